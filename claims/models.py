@@ -1,0 +1,121 @@
+"""Typed records at the boundary between extraction and reconciliation.
+
+Everything downstream (grouping, verdicts, the store, the renderers) reads these models and
+nothing else, so a field here is a promise to users and scripts: keep names stable.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Approx(StrEnum):
+    """How the written figure relates to the true value."""
+
+    exact = "exact"
+    about = "about"
+    more_than = "more_than"
+    less_than = "less_than"
+    at_least = "at_least"
+    up_to = "up_to"
+    range = "range"
+    vague = "vague"
+
+
+class Role(StrEnum):
+    """Whether a figure stands alone or is one side of a change or comparison."""
+
+    value = "value"
+    change_from = "change_from"
+    change_to = "change_to"
+    comparison = "comparison"
+    ratio = "ratio"
+
+
+PeriodResolution = Literal[
+    "explicit",  # the phrase names its dates ("en 2021", "entre janvier et juillet 2024")
+    "relative",  # resolved against the publication date ("l'an dernier", "last week")
+    "carried",  # taken from the previous sentence ("au cours de cette période")
+    "unresolved",  # relative to a publication date nobody knows
+]
+
+PublishedSource = Literal["front_matter", "metadata", "cli", "inferred", "none"]
+
+
+class Period(BaseModel):
+    """The time span a figure covers; either end may be open (``as of`` a date, or since)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: date | None = None
+    end: date | None = None
+    text: str = ""
+    resolution: PeriodResolution = "explicit"
+
+
+class Article(BaseModel):
+    """One loaded article. ``text`` is the file exactly as stored, front matter included, so
+    offsets and line numbers always point into the original file."""
+
+    id: str
+    path: str | None = None
+    text: str
+    body_start: int = 0
+    language: str = "fr"
+    published: date | None = None
+    published_source: PublishedSource = "none"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+class Claim(BaseModel):
+    """One numeric statement, with what it counts and the period it covers."""
+
+    id: str
+    article: str
+    line: int = Field(description="1-based line in the file as stored")
+    start: int = Field(description="character offset of the surface, inclusive")
+    end: int = Field(description="character offset of the surface, exclusive")
+    sentence: str
+    surface: str
+    value: float | None
+    lower: float | None = None
+    upper: float | None = None
+    approx: Approx = Approx.exact
+    decimals: int = Field(0, description="digits printed after the decimal separator")
+    unit: str = "count"
+    per: str | None = Field(None, description="rate denominator: day, week, month, year")
+    counted: str = ""
+    lemmas: list[str] = Field(default_factory=list)
+    actor: str | None = None
+    verb: str | None = None
+    hedge: str | None = None
+    period: Period | None = None
+    role: Role = Role.value
+    linked: str | None = Field(None, description="id of the other side of a change/comparison")
+    language: str = "fr"
+
+    @property
+    def unit_label(self) -> str:
+        """The unit as users read it: ``count per day`` for a rate."""
+        return f"{self.unit} per {self.per}" if self.per else self.unit
+
+
+class ExtractionStats(BaseModel):
+    """What an extraction saw, so a report can say what was not checked and why."""
+
+    numbers_seen: int = 0
+    claims: int = 0
+    skipped: dict[str, int] = Field(default_factory=dict)
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1

@@ -1,0 +1,59 @@
+"""Records produced by reconciliation: groups of claims about one quantity, and findings."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class Verdict(StrEnum):
+    """The verdict words of the user-facing contract (see README)."""
+
+    consistent = "consistent"
+    minor_discrepancy = "minor_discrepancy"
+    conflict = "conflict"
+    period_mismatch = "period_mismatch"
+    change = "change"
+
+
+# Order used by ``--fail-on`` and by renderers: later is more severe.
+SEVERITY: dict[Verdict, int] = {
+    Verdict.consistent: 0,
+    Verdict.change: 0,
+    Verdict.period_mismatch: 1,
+    Verdict.minor_discrepancy: 2,
+    Verdict.conflict: 3,
+}
+
+
+class Membership(BaseModel):
+    claim_id: str
+    score: float = Field(description="similarity of the claim to its group, 0..1")
+
+
+class Group(BaseModel):
+    """Claims that measure the same quantity (same unit kind, same thing counted)."""
+
+    id: str
+    label: str
+    kind: str = Field(description="unit kind: count, percent, duration, money, ratio...")
+    members: list[Membership]
+
+    @property
+    def claim_ids(self) -> list[str]:
+        return [m.claim_id for m in self.members]
+
+
+class Finding(BaseModel):
+    """One verdict about two or more claims, with a one-sentence explanation."""
+
+    id: str
+    verdict: Verdict
+    detail: str = Field(
+        "", description="identical, rounding, bounds, aggregate, parts, sub_period, ratio, rate..."
+    )
+    group_id: str | None = None
+    quantity: str = ""
+    claim_ids: list[str]
+    explanation: str
