@@ -1,0 +1,536 @@
+"""Read article files into ``Article`` records, turning every bad input into one clean line.
+
+A fact-checker points the tool at a folder of whatever the newsroom had lying around; one broken
+file must not hide the others, and the message must say which file and what to do. So loading
+yields ``Article | InputError`` item by item and never raises for a bad file.
+
+Where each field comes from, strongest first:
+
+* ``published``: the ``published`` argument (``--published``) > the file's front matter >
+  the folder's ``metadata.yaml`` > nothing (``published=None``, ``published_source="none"``;
+  inference from the text is ``claims.published``'s job).
+* ``language``: the ``language`` argument (``--lang``; ``None`` means auto) > front matter >
+  folder metadata > detection from the text (``claims.language``).
+* ``title``, ``url``, ``outlet``: front matter > folder metadata.
+
+``Article.text`` is the file exactly as stored (front matter, BOM, CRLF, U+00A0 and U+202F all
+kept) and ``body_start`` the offset just after the front matter, so offsets and line numbers
+always point into the original file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any, TextIO
+
+import yaml
+
+from claims.language import detect_language, normalize_language
+from claims.models import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+METADATA_NAMES = ("metadata.yaml", "metadata.yml", "metadata.json")
+FIELDS = ("title", "url", "outlet", "published", "language")
+# Names other tools (Jekyll, Hugo, Pandoc) use for the same fields; accepted when the
+# canonical key is absent, so existing Markdown loads without editing.
+ALIASES = {"date": "published", "lang": "language"}
+BOM = "\ufeff"
+STDIN_ID = "-"
+
+# A text file has almost no control characters; past this share it is something else.
+MAX_CONTROL_SHARE = 0.05
+SNIFF_CHARS = 8192
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")  # ESC: some exports keep colour codes
+
+
+class InputError(Exception):
+    """One bad input: ``str(err) == f"{path}: {problem}"``, one line that names the file.
+
+    Yielded (not raised) by ``load_articles`` so that callers can report it and carry on.
+    """
+
+    path: str
+    problem: str
+
+    def __init__(self, path: str, problem: str) -> None:
+        problem = " ".join(str(problem).split())  # one line, whatever the parser said
+        super().__init__(path, problem)  # args kept, so errors pickle across processes
+        self.path = str(path)
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
+# --- public API -----------------------------------------------------------------------------
+
+
+def load_articles(
+    paths: Sequence[str],
+    *,
+    published: date | None = None,
+    language: str | None = None,
+    stdin: TextIO | None = None,
+) -> Iterator[Article | InputError]:
+    """Yield one ``Article`` or ``InputError`` per input file, in order, one at a time.
+
+    ``paths`` holds files, folders (searched recursively in sorted order for ``*.txt`` and
+    ``*.md``, hidden names skipped) or ``-`` for ``stdin`` (``sys.stdin`` by default). Ids are
+    the path relative to the folder given (posix style), the path as given for a file, ``-``
+    for stdin. ``published`` and ``language`` override every file (see the module docstring).
+
+    An unknown ``language`` raises ``ValueError`` at once, before anything is read: it is a
+    usage error, not a bad input.
+    """
+    if isinstance(paths, str):  # a lone path would otherwise be read letter by letter
+        paths = [paths]
+    code = None if language in (None, "", "auto") else normalize_language(language)
+    return _Loader(published=published, language=code, stdin=stdin).run(paths)
+
+
+def load_article(
+    path: Path,
+    *,
+    article_id: str,
+    published: date | None = None,
+    language: str | None = None,
+    folder_meta: Mapping[str, Any] | None = None,
+) -> Article:
+    """Load one file; raise ``InputError`` naming ``path`` when it cannot be an article.
+
+    ``folder_meta`` is this file's entry in its folder's metadata file (same fields as front
+    matter); ``published`` and ``language`` are command-line overrides.
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    text = _decode(raw, str(path))
+    return _build(text, str(path), article_id, published, language, folder_meta, path=str(path))
+
+
+def read_folder_metadata(folder: Path) -> tuple[dict[str, dict[str, Any]], list[InputError]]:
+    """Read a folder's ``metadata.yaml`` (or ``.yml`` / ``.json``), if any.
+
+    Returns entries keyed by posix path relative to the folder, with validated fields, and the
+    problems found. A file that cannot be parsed gives one error and no entries; a bad entry
+    gives one error and is dropped, the others are kept.
+    """
+    meta_path = next((folder / n for n in METADATA_NAMES if (folder / n).is_file()), None)
+    if meta_path is None:
+        return {}, []
+    where = str(meta_path)
+    try:
+        raw = _decode(_read_bytes(meta_path), where)
+        loaded = (
+            json.loads(raw.lstrip(BOM))
+            if meta_path.suffix == ".json"
+            else yaml.load(raw.lstrip(BOM), Loader=_YamlLoader)
+        )
+    except InputError as err:
+        return {}, [err]
+    except json.JSONDecodeError as err:
+        return {}, [InputError(where, f"not valid JSON: {err.msg} (line {err.lineno})")]
+    except yaml.YAMLError as err:
+        return {}, [InputError(where, _yaml_problem(err, first_line=1))]
+    if loaded is None:
+        return {}, []
+    if not isinstance(loaded, dict):
+        return {}, [
+            InputError(
+                where,
+                f"expected file names mapped to fields, got {_kind(loaded)}",
+            )
+        ]
+    entries: dict[str, dict[str, Any]] = {}
+    errors: list[InputError] = []
+    for name, value in loaded.items():
+        key = _meta_key(str(name))
+        if value is None:
+            continue
+        if not isinstance(value, dict):
+            errors.append(InputError(where, f"entry {name!r}: expected fields, got {_kind(value)}"))
+            continue
+        try:
+            entries[key] = _fields(value)
+        except ValueError as err:
+            errors.append(InputError(where, f"entry {name!r}: {err}"))
+    return entries, errors
+
+
+# --- walking the inputs ---------------------------------------------------------------------
+
+
+@dataclass
+class _Loader:
+    """State of one ``load_articles`` run: the overrides and the metadata read so far."""
+
+    published: date | None
+    language: str | None
+    stdin: TextIO | None
+    # Only the parent folders of files named one by one are cached; a walk keeps a stack.
+    parent_meta: dict[Path, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    stdin_used: bool = False
+
+    def run(self, paths: Sequence[str]) -> Iterator[Article | InputError]:
+        for given in paths:
+            if given == STDIN_ID:
+                yield self._stdin()
+                continue
+            if not str(given).strip():
+                yield InputError(repr(given), "empty path")
+                continue
+            path = Path(given)
+            try:
+                is_dir, is_file = path.is_dir(), path.is_file()
+            except OSError as err:  # e.g. a name too long for the file system
+                yield InputError(given, _os_problem(err))
+                continue
+            if is_dir:
+                yield from self._folder(path)
+            elif is_file:
+                yield from self._single(path, given)
+            elif path.exists() or path.is_symlink():
+                problem = "broken link" if path.is_symlink() else "not a regular file or folder"
+                yield InputError(given, problem)
+            else:
+                yield InputError(given, "no such file or directory")
+
+    def _stdin(self) -> Article | InputError:
+        if self.stdin_used:
+            return InputError(STDIN_ID, "standard input given more than once")
+        self.stdin_used = True
+        stream = self.stdin if self.stdin is not None else sys.stdin
+        where = "<stdin>"
+        try:
+            buffer = getattr(stream, "buffer", None)
+            text = _decode(buffer.read(), where) if buffer is not None else stream.read()
+            return _build(text, where, STDIN_ID, self.published, self.language, None, path=None)
+        except InputError as err:
+            return err
+        except (OSError, UnicodeError) as err:
+            return InputError(where, f"cannot read: {err}")
+
+    def _single(self, path: Path, given: str) -> Iterator[Article | InputError]:
+        folder = path.parent
+        key = folder.resolve()
+        if key not in self.parent_meta:
+            entries, errors = read_folder_metadata(folder)
+            self.parent_meta[key] = entries
+            yield from errors
+        meta = self.parent_meta[key].get(path.name)
+        yield self._load(path, given, meta)
+
+    def _folder(self, root: Path) -> Iterator[Article | InputError]:
+        found = 0
+        for item in self._walk(root, PurePosixPath(), [], {root.resolve()}):
+            if isinstance(item, InputError):
+                yield item
+            else:
+                found += 1
+                path, rel, meta = item
+                yield self._load(path, rel.as_posix(), meta)
+        if not found:
+            yield InputError(str(root), "no .txt or .md articles found")
+
+    def _walk(
+        self,
+        folder: Path,
+        rel: PurePosixPath,
+        stack: list[tuple[PurePosixPath, dict[str, dict[str, Any]]]],
+        seen: set[Path],
+    ) -> Iterator[InputError | tuple[Path, PurePosixPath, dict[str, Any] | None]]:
+        """Yield article files below ``folder`` in sorted order, each with its metadata.
+
+        ``stack`` holds the metadata of ``folder`` and its parents up to the root given;
+        ``seen`` stops symbolic-link loops.
+        """
+        entries, errors = read_folder_metadata(folder)
+        yield from errors
+        stack = [*stack, (rel, entries)] if entries else stack
+        try:
+            with os.scandir(folder) as scan:
+                children = sorted(scan, key=lambda e: e.name)
+        except OSError as err:
+            yield InputError(str(folder), f"cannot list folder: {_os_problem(err)}")
+            return
+        for entry in children:
+            if entry.name.startswith("."):
+                continue
+            child = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    real = child.resolve()
+                    if real in seen:
+                        continue
+                    yield from self._walk(child, rel / entry.name, stack, seen | {real})
+                elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                    yield child, rel / entry.name, _lookup(stack, rel / entry.name)
+            except OSError as err:
+                yield InputError(str(child), _os_problem(err))
+
+    def _load(
+        self, path: Path, article_id: str, meta: dict[str, Any] | None
+    ) -> Article | InputError:
+        try:
+            return load_article(
+                path,
+                article_id=article_id,
+                published=self.published,
+                language=self.language,
+                folder_meta=meta,
+            )
+        except InputError as err:
+            return err
+
+
+def _lookup(
+    stack: list[tuple[PurePosixPath, dict[str, dict[str, Any]]]], rel: PurePosixPath
+) -> dict[str, Any] | None:
+    """Merge the metadata entries naming ``rel``; the nearest folder's wins field by field."""
+    merged: dict[str, Any] = {}
+    for folder_rel, entries in stack:  # root first, so nearer folders overwrite
+        entry = entries.get(rel.relative_to(folder_rel).as_posix())
+        if entry:
+            merged.update(entry)
+    return merged or None
+
+
+# --- one file -------------------------------------------------------------------------------
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(str(path), _os_problem(err)) from None
+
+
+def _os_problem(err: OSError) -> str:
+    if isinstance(err, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    if isinstance(err, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot read: {err.strerror or err}"
+
+
+def _decode(raw: bytes, where: str) -> str:
+    """Decode UTF-8 strictly, telling binary files and other encodings apart."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(where, "UTF-16 text, not UTF-8; re-save it as UTF-8")
+    if b"\x00" in raw:
+        raise InputError(where, "binary file, not text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if _mostly_control(raw[:SNIFF_CHARS].decode("latin-1")):
+            raise InputError(where, "binary file, not text") from None
+        bad = raw[err.start]
+        raise InputError(
+            where, f"not UTF-8 text (byte 0x{bad:02X} at offset {err.start}); re-save it as UTF-8"
+        ) from None
+    return text
+
+
+def _mostly_control(sample: str) -> bool:
+    """Whether too many characters are ASCII controls other than tab, newlines and form feed.
+
+    C1 controls are not counted: Latin-1 decoding of Windows-1252 quotes produces them.
+    """
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if (ch < " " or ch == "\x7f") and ch not in _TEXT_CONTROLS)
+    return controls / len(sample) > MAX_CONTROL_SHARE
+
+
+def _build(
+    text: str,
+    where: str,
+    article_id: str,
+    published: date | None,
+    language: str | None,
+    folder_meta: Mapping[str, Any] | None,
+    *,
+    path: str | None,
+) -> Article:
+    """Check the text, read its front matter and settle every field by precedence."""
+    if "\x00" in text or _mostly_control(text[:SNIFF_CHARS]):
+        raise InputError(where, "binary file, not text")
+    start = len(BOM) if text.startswith(BOM) else 0
+    if not text[start:].strip():
+        raise InputError(where, "empty file")
+    front, body_start = _front_matter(text, start, where)
+    if not text[body_start:].strip():
+        raise InputError(where, "empty file (front matter only, no text)")
+    try:
+        meta = _fields(folder_meta) if folder_meta else {}
+    except ValueError as err:
+        raise InputError(where, f"metadata: {err}") from None
+
+    fields: dict[str, Any] = {}
+    for name in ("title", "url", "outlet"):
+        fields[name] = front.get(name, meta.get(name))
+
+    if published is not None:
+        fields["published"], source = _as_date(published), "cli"
+    elif front.get("published") is not None:
+        fields["published"], source = front["published"], "front_matter"
+    elif meta.get("published") is not None:
+        fields["published"], source = meta["published"], "metadata"
+    else:
+        fields["published"], source = None, "none"
+
+    if language:
+        try:
+            lang = normalize_language(language)
+        except ValueError as err:
+            raise InputError(where, str(err)) from None
+    else:
+        lang = front.get("language") or meta.get("language")
+        if lang is None:
+            title = fields["title"] or ""
+            lang = detect_language(f"{title}\n{text[body_start:]}")
+
+    return Article(
+        id=article_id,
+        path=path,
+        text=text,
+        body_start=body_start,
+        language=lang,
+        published_source=source,
+        **fields,
+    )
+
+
+def _front_matter(text: str, start: int, where: str) -> tuple[dict[str, Any], int]:
+    """Return the validated front matter and the offset where the body starts.
+
+    Front matter is a YAML block opened by a first line ``---`` and closed by a line ``---``
+    (or ``...``); without it the body starts at ``start`` (after a BOM).
+    """
+    first_end = _line_end(text, start)
+    if text[start:first_end].rstrip() != "---":
+        return {}, start
+    pos = first_end
+    while pos < len(text):
+        end = _line_end(text, pos)
+        if text[pos:end].rstrip() in ("---", "..."):
+            return _parse_front_matter(text[first_end:pos], where), end
+        pos = end
+    raise InputError(where, "front matter: no closing '---' line for the '---' on line 1")
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Offset just past the line starting at ``pos`` (its ``\\n`` included)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end + 1
+
+
+def _parse_front_matter(block: str, where: str) -> dict[str, Any]:
+    try:
+        loaded = yaml.load(block, Loader=_YamlLoader)
+    except yaml.YAMLError as err:
+        raise InputError(where, f"front matter: {_yaml_problem(err, first_line=2)}") from None
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise InputError(where, f"front matter: expected 'key: value' lines, got {_kind(loaded)}")
+    try:
+        return _fields(loaded)
+    except ValueError as err:
+        raise InputError(where, f"front matter: {err}") from None
+
+
+def _fields(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Keep the known fields (aliases and key case tolerated), checked and typed.
+
+    Raises ``ValueError`` with a one-line problem; unknown keys are ignored.
+    """
+    canonical: dict[str, Any] = {}
+    aliased: dict[str, Any] = {}
+    for key, value in raw.items():
+        if not isinstance(key, str) or value is None or value == "":
+            continue
+        name = key.strip().lower()
+        if name in FIELDS:
+            canonical[name] = value
+        elif name in ALIASES:
+            aliased[ALIASES[name]] = value
+    found = aliased | canonical  # the canonical key wins over its alias
+    fields: dict[str, Any] = {}
+    for name, value in found.items():
+        if name == "published":
+            fields[name] = _as_date(value)
+        elif name == "language":
+            fields[name] = normalize_language(str(value))
+        elif isinstance(value, dict | list):
+            raise ValueError(f"{name}: expected text, got {_kind(value)}")
+        else:
+            fields[name] = str(value).strip()
+    return fields
+
+
+def _as_date(value: Any) -> date:
+    """An ISO date (``2024-08-31``, or a date-time whose day is kept)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        raise ValueError(f"published: {text!r} is not a valid date (expected YYYY-MM-DD)") from None
+
+
+def _meta_key(name: str) -> str:
+    """Normalise a metadata key so ``./a.txt`` and ``a.txt`` name the same file."""
+    return PurePosixPath(name.replace("\\", "/")).as_posix()
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"a single value ({str(value)[:40]!r})"
+
+
+def _yaml_problem(err: yaml.YAMLError, *, first_line: int) -> str:
+    """One line from a PyYAML error, with the line number counted in the file."""
+    if not isinstance(err, yaml.MarkedYAMLError):
+        return str(err)
+    message = ""
+    if err.context:
+        message = err.context
+        if err.context_mark is not None:
+            message += f" (line {err.context_mark.line + first_line})"
+        message += ": "
+    message += err.problem or "invalid YAML"
+    if err.problem_mark is not None:
+        mark = err.problem_mark
+        message += f" (line {mark.line + first_line}, column {mark.column + 1})"
+    return message
+
+
+class _YamlLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so a bad date gets our message, not a crash.
+
+    (PyYAML turns ``2024-13-45`` into ``datetime.date(2024, 13, 45)`` and raises ValueError.)
+    """
+
+
+_YamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
