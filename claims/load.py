@@ -85,13 +85,14 @@ def load_articles(
     the path relative to the folder given (posix style), the path as given for a file, ``-``
     for stdin. ``published`` and ``language`` override every file (see the module docstring).
 
-    An unknown ``language`` raises ``ValueError`` at once, before anything is read: it is a
-    usage error, not a bad input.
+    An unknown ``language`` or an invalid ``published`` raises ``ValueError`` at once, before
+    anything is read: it is a usage error, not a bad input.
     """
     if isinstance(paths, str):  # a lone path would otherwise be read letter by letter
         paths = [paths]
     code = None if language in (None, "", "auto") else normalize_language(language)
-    return _Loader(published=published, language=code, stdin=stdin).run(paths)
+    day = None if published is None else _as_date(published)
+    return _Loader(published=day, language=code, stdin=stdin).run(paths)
 
 
 def load_article(

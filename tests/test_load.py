@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import pickle
 import shutil
 import time
@@ -103,6 +104,23 @@ def test_folder_without_articles_is_named(tmp_path: Path) -> None:
 def test_unknown_language_argument_fails_before_reading() -> None:
     with pytest.raises(ValueError, match=r"^unknown language 'xx' \(available: en, fr\)$"):
         load_articles(["does/not/exist.txt"], language="xx")
+
+
+def test_invalid_published_argument_fails_before_reading() -> None:
+    with pytest.raises(ValueError, match=r"'2024-02-30' is not a valid date"):
+        load_articles(["does/not/exist.txt"], published="2024-02-30")  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("La police a arrêté 387 suspects.\n", encoding="utf-8")
+    path.chmod(0)
+    try:
+        (item,) = load_articles([str(path)])
+    finally:
+        path.chmod(0o644)
+    assert str(item) == f"{path}: permission denied"
 
 
 def test_input_error_is_one_line_and_pickles() -> None:
