@@ -24,10 +24,9 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 import yaml
 
@@ -92,7 +91,7 @@ def load_articles(
         paths = [paths]
     code = None if language in (None, "", "auto") else normalize_language(language)
     day = None if published is None else _as_date(published)
-    return _Loader(published=day, language=code, stdin=stdin).run(paths)
+    return _load_all(paths, day, code, stdin)
 
 
 def load_article(
@@ -166,127 +165,141 @@ def read_folder_metadata(folder: Path) -> tuple[dict[str, dict[str, Any]], list[
 # --- walking the inputs ---------------------------------------------------------------------
 
 
-@dataclass
-class _Loader:
-    """State of one ``load_articles`` run: the overrides and the metadata read so far."""
+class ArticleFile(NamedTuple):
+    """One article to load: where it is, its id, and its folder-metadata entry.
 
-    published: date | None
-    language: str | None
-    stdin: TextIO | None
-    # Only the parent folders of files named one by one are cached; a walk keeps a stack.
-    parent_meta: dict[Path, dict[str, dict[str, Any]]] = field(default_factory=dict)
-    stdin_used: bool = False
+    ``path`` is ``None`` for standard input (id ``-``).
+    """
 
-    def run(self, paths: Sequence[str]) -> Iterator[Article | InputError]:
-        for given in paths:
-            if given == STDIN_ID:
-                yield self._stdin()
-                continue
-            if not str(given).strip():
-                yield InputError(repr(given), "empty path")
-                continue
-            path = Path(given)
+    path: Path | None
+    id: str
+    meta: dict[str, Any] | None
+
+
+def iter_article_files(paths: Sequence[str]) -> Iterator[ArticleFile | InputError]:
+    """Find the articles ``paths`` name, lazily, without reading them.
+
+    Same rules as ``load_articles`` (which uses it), for callers that load on their own terms,
+    e.g. only the files that changed: folders are walked recursively in sorted order for
+    ``*.txt`` and ``*.md`` with hidden names skipped, each folder's metadata file is read once,
+    and missing paths, unreadable folders and bad metadata come out as ``InputError``.
+    """
+    parent_meta: dict[Path, dict[str, dict[str, Any]]] = {}
+    stdin_seen = False
+    for given in paths:
+        if given == STDIN_ID:
+            if stdin_seen:
+                yield InputError(STDIN_ID, "standard input given more than once")
+            else:
+                stdin_seen = True
+                yield ArticleFile(None, STDIN_ID, None)
+            continue
+        if not str(given).strip():
+            yield InputError(repr(given), "empty path")
+            continue
+        path = Path(given)
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as err:  # e.g. a name too long for the file system
+            yield InputError(given, _os_problem(err))
+            continue
+        if is_dir:
+            yield from _folder_files(path)
+        elif is_file:
+            # A file named on its own still gets its folder's metadata, read once per folder.
+            key = path.parent.resolve()
+            if key not in parent_meta:
+                entries, errors = read_folder_metadata(path.parent)
+                parent_meta[key] = entries
+                yield from errors
+            yield ArticleFile(path, str(given), parent_meta[key].get(path.name))
+        elif path.exists() or path.is_symlink():
+            problem = "broken link" if path.is_symlink() else "not a regular file or folder"
+            yield InputError(given, problem)
+        else:
+            yield InputError(given, "no such file or directory")
+
+
+def _load_all(
+    paths: Sequence[str], published: date | None, language: str | None, stdin: TextIO | None
+) -> Iterator[Article | InputError]:
+    for item in iter_article_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        elif item.path is None:
+            yield _load_stdin(stdin if stdin is not None else sys.stdin, published, language)
+        else:
             try:
-                is_dir, is_file = path.is_dir(), path.is_file()
-            except OSError as err:  # e.g. a name too long for the file system
-                yield InputError(given, _os_problem(err))
-                continue
-            if is_dir:
-                yield from self._folder(path)
-            elif is_file:
-                yield from self._single(path, given)
-            elif path.exists() or path.is_symlink():
-                problem = "broken link" if path.is_symlink() else "not a regular file or folder"
-                yield InputError(given, problem)
-            else:
-                yield InputError(given, "no such file or directory")
+                yield load_article(
+                    item.path,
+                    article_id=item.id,
+                    published=published,
+                    language=language,
+                    folder_meta=item.meta,
+                )
+            except InputError as err:
+                yield err
 
-    def _stdin(self) -> Article | InputError:
-        if self.stdin_used:
-            return InputError(STDIN_ID, "standard input given more than once")
-        self.stdin_used = True
-        stream = self.stdin if self.stdin is not None else sys.stdin
-        where = "<stdin>"
+
+def _load_stdin(
+    stream: TextIO, published: date | None, language: str | None
+) -> Article | InputError:
+    """Read standard input as bytes when possible, so encoding problems get our message."""
+    where = "<stdin>"
+    try:
+        buffer = getattr(stream, "buffer", None)
+        text = _decode(buffer.read(), where) if buffer is not None else stream.read()
+        return _build(text, where, STDIN_ID, published, language, None, path=None)
+    except InputError as err:
+        return err
+    except (OSError, UnicodeError) as err:
+        return InputError(where, f"cannot read: {err}")
+
+
+def _folder_files(root: Path) -> Iterator[ArticleFile | InputError]:
+    found = 0
+    for item in _walk(root, PurePosixPath(), [], {root.resolve()}):
+        if isinstance(item, ArticleFile):
+            found += 1
+        yield item
+    if not found:
+        yield InputError(str(root), "no .txt or .md articles found")
+
+
+def _walk(
+    folder: Path,
+    rel: PurePosixPath,
+    stack: list[tuple[PurePosixPath, dict[str, dict[str, Any]]]],
+    seen: set[Path],
+) -> Iterator[ArticleFile | InputError]:
+    """Yield article files below ``folder`` in sorted order, each with its metadata.
+
+    ``stack`` holds the metadata of ``folder`` and its parents up to the root given;
+    ``seen`` stops symbolic-link loops.
+    """
+    entries, errors = read_folder_metadata(folder)
+    yield from errors
+    stack = [*stack, (rel, entries)] if entries else stack
+    try:
+        with os.scandir(folder) as scan:
+            children = sorted(scan, key=lambda e: e.name)
+    except OSError as err:
+        yield InputError(str(folder), f"cannot list folder: {_os_problem(err)}")
+        return
+    for entry in children:
+        if entry.name.startswith("."):
+            continue
+        child = Path(entry.path)
         try:
-            buffer = getattr(stream, "buffer", None)
-            text = _decode(buffer.read(), where) if buffer is not None else stream.read()
-            return _build(text, where, STDIN_ID, self.published, self.language, None, path=None)
-        except InputError as err:
-            return err
-        except (OSError, UnicodeError) as err:
-            return InputError(where, f"cannot read: {err}")
-
-    def _single(self, path: Path, given: str) -> Iterator[Article | InputError]:
-        folder = path.parent
-        key = folder.resolve()
-        if key not in self.parent_meta:
-            entries, errors = read_folder_metadata(folder)
-            self.parent_meta[key] = entries
-            yield from errors
-        meta = self.parent_meta[key].get(path.name)
-        yield self._load(path, given, meta)
-
-    def _folder(self, root: Path) -> Iterator[Article | InputError]:
-        found = 0
-        for item in self._walk(root, PurePosixPath(), [], {root.resolve()}):
-            if isinstance(item, InputError):
-                yield item
-            else:
-                found += 1
-                path, rel, meta = item
-                yield self._load(path, rel.as_posix(), meta)
-        if not found:
-            yield InputError(str(root), "no .txt or .md articles found")
-
-    def _walk(
-        self,
-        folder: Path,
-        rel: PurePosixPath,
-        stack: list[tuple[PurePosixPath, dict[str, dict[str, Any]]]],
-        seen: set[Path],
-    ) -> Iterator[InputError | tuple[Path, PurePosixPath, dict[str, Any] | None]]:
-        """Yield article files below ``folder`` in sorted order, each with its metadata.
-
-        ``stack`` holds the metadata of ``folder`` and its parents up to the root given;
-        ``seen`` stops symbolic-link loops.
-        """
-        entries, errors = read_folder_metadata(folder)
-        yield from errors
-        stack = [*stack, (rel, entries)] if entries else stack
-        try:
-            with os.scandir(folder) as scan:
-                children = sorted(scan, key=lambda e: e.name)
+            if entry.is_dir():
+                real = child.resolve()
+                if real not in seen:
+                    yield from _walk(child, rel / entry.name, stack, seen | {real})
+            elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                child_rel = rel / entry.name
+                yield ArticleFile(child, child_rel.as_posix(), _lookup(stack, child_rel))
         except OSError as err:
-            yield InputError(str(folder), f"cannot list folder: {_os_problem(err)}")
-            return
-        for entry in children:
-            if entry.name.startswith("."):
-                continue
-            child = Path(entry.path)
-            try:
-                if entry.is_dir():
-                    real = child.resolve()
-                    if real in seen:
-                        continue
-                    yield from self._walk(child, rel / entry.name, stack, seen | {real})
-                elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIXES):
-                    yield child, rel / entry.name, _lookup(stack, rel / entry.name)
-            except OSError as err:
-                yield InputError(str(child), _os_problem(err))
-
-    def _load(
-        self, path: Path, article_id: str, meta: dict[str, Any] | None
-    ) -> Article | InputError:
-        try:
-            return load_article(
-                path,
-                article_id=article_id,
-                published=self.published,
-                language=self.language,
-                folder_meta=meta,
-            )
-        except InputError as err:
-            return err
+            yield InputError(str(child), _os_problem(err))
 
 
 def _lookup(

@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from claims.language import available_languages, detect_language, normalize_language
-from claims.load import InputError, load_article, load_articles, read_folder_metadata
+from claims.load import (
+    ArticleFile,
+    InputError,
+    iter_article_files,
+    load_article,
+    load_articles,
+    read_folder_metadata,
+)
 from claims.models import Article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -152,6 +159,19 @@ def test_ids_are_relative_posix_paths_in_sorted_order() -> None:
     assert errors(items) == []
     assert [a.id for a in articles(items)] == GOOD_IDS  # hidden and non-article files skipped
     assert articles(items)[4].path == str(GOOD / "sub" / "dated.txt")
+
+
+def test_iter_article_files_finds_without_reading() -> None:
+    items = list(iter_article_files([str(GOOD), "-", "nope"]))
+    found = [i for i in items if isinstance(i, ArticleFile)]
+    assert [f.id for f in found] == [*GOOD_IDS, "-"]
+    assert found[4].meta == {
+        "published": date(2024, 8, 31),
+        "outlet": "Agence Exemple",
+        "language": "en",
+    }
+    assert found[-1].path is None
+    assert str(items[-1]) == "nope: no such file or directory"
 
 
 def test_a_file_keeps_the_path_as_given() -> None:
