@@ -1,0 +1,139 @@
+"""Periods as date intervals: whether two figures cover the same time, and rates over time.
+
+Rules:
+
+* A period with neither end (or no period) is ``unknown``: the caller decides what that means.
+* An open start ("as of 2 September") reaches back indefinitely and an open end reaches
+  forward indefinitely, so an "as of" total contains any bounded period ending before it.
+* Two periods are the ``same`` when both ends agree within a slack: 1 day for explicit
+  periods (inclusive versus exclusive end dates), 7 days when either period was resolved
+  loosely (relative to publication, carried from another sentence, or unresolved), since
+  "last month" or "this period" are approximate. An open end only matches an open end.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import StrEnum
+
+from claims.models import Period
+from reconcile.units import seconds
+
+DAYS_PER_MONTH = 365.25 / 12
+EXPLICIT_SLACK = timedelta(days=1)
+LOOSE_SLACK = timedelta(days=7)
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+class Relation(StrEnum):
+    same = "same"
+    contains = "contains"  # the first period holds the second
+    within = "within"  # the first period lies inside the second
+    overlap = "overlap"
+    disjoint = "disjoint"
+    unknown = "unknown"
+
+
+def is_known(period: Period | None) -> bool:
+    return period is not None and (period.start is not None or period.end is not None)
+
+
+def is_bounded(period: Period | None) -> bool:
+    return period is not None and period.start is not None and period.end is not None
+
+
+def slack(a: Period, b: Period) -> timedelta:
+    loose = {a.resolution, b.resolution} - {"explicit"}
+    return LOOSE_SLACK if loose else EXPLICIT_SLACK
+
+
+def _near(x: date | None, y: date | None, tolerance: timedelta) -> bool:
+    if x is None or y is None:
+        return x is None and y is None
+    return abs(x - y) <= tolerance
+
+
+def relate(a: Period | None, b: Period | None) -> Relation:
+    """How period ``a`` stands to period ``b``."""
+    if not is_known(a) or not is_known(b):
+        return Relation.unknown
+    assert a is not None and b is not None
+    tolerance = slack(a, b)
+    if _near(a.start, b.start, tolerance) and _near(a.end, b.end, tolerance):
+        return Relation.same
+    a_lo, a_hi = a.start or date.min, a.end or date.max
+    b_lo, b_hi = b.start or date.min, b.end or date.max
+    if a_hi < b_lo or b_hi < a_lo:
+        return Relation.disjoint
+    if a_lo <= b_lo + tolerance and b_hi <= a_hi + tolerance:
+        return Relation.contains
+    if b_lo <= a_lo + tolerance and a_hi <= b_hi + tolerance:
+        return Relation.within
+    return Relation.overlap
+
+
+def days(period: Period | None) -> int | None:
+    """Length in days, both ends included; None unless both ends are known."""
+    if not is_bounded(period):
+        return None
+    assert period is not None and period.start is not None and period.end is not None
+    return (period.end - period.start).days + 1
+
+
+def length_in(period: Period | None, unit: str) -> float | None:
+    """Length of a bounded period in ``unit`` ("week": Jan-Jul 2024 is 30.4 weeks)."""
+    n_days, unit_seconds = days(period), seconds(unit)
+    if n_days is None or not unit_seconds:
+        return None
+    return n_days * 86_400 / unit_seconds
+
+
+def per_month_rate(value: float, period: Period | None) -> float | None:
+    """A count spread evenly over its period, per average month (30.44 days)."""
+    n_days = days(period)
+    if not n_days or n_days <= 0:
+        return None
+    return value / (n_days / DAYS_PER_MONTH)
+
+
+def _month_end(d: date) -> bool:
+    return (d + timedelta(days=1)).day == 1
+
+
+def describe(period: Period | None) -> str:
+    """Period in plain English from its dates ("2023", "January–July 2024", "up to 2 Sep 2024")."""
+    if not is_known(period):
+        return "an unstated period"
+    assert period is not None
+    start, end = period.start, period.end
+    if start is None:
+        return f"up to {_day(end)}"
+    if end is None:
+        return f"since {_day(start)}"
+    if start.day == 1 and _month_end(end):
+        if start.month == 1 and end.month == 12:
+            return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        first, last = _MONTHS[start.month - 1], _MONTHS[end.month - 1]
+        if start.year == end.year:
+            months = first if start.month == end.month else f"{first}–{last}"
+            return f"{months} {start.year}"
+        return f"{first} {start.year}–{last} {end.year}"
+    return f"{_day(start)}–{_day(end)}"
+
+
+def _day(d: date | None) -> str:
+    return "?" if d is None else f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}"
