@@ -140,9 +140,12 @@ def test_claims_in_blocks_reads_only_the_blocks_asked(corpus: Path) -> None:
         assert {block_of(c) for _, c in counts} == {("count", 0)}
         percents = store.claims_in_blocks({("percent", 0)})
         assert [(key, c.surface) for key, c in percents] == [("sub/c.md", "7")]
-        assert store.claims_in_blocks({("count", 0)}, exclude_paths=["a.md"], exclude_articles=[
-            "b.txt"
-        ]) == []
+        assert (
+            store.claims_in_blocks(
+                {("count", 0)}, exclude_paths=["a.md"], exclude_articles=["b.txt"]
+            )
+            == []
+        )
         assert store.claims_in_blocks(set()) == []
 
 
@@ -175,7 +178,7 @@ def test_corrupt_store_is_one_clear_error_and_rebuild_recreates_it(corpus: Path)
     path = corpus / ".reconcile" / "claims.sqlite"
     path.parent.mkdir()
     path.write_bytes(b"this is not a database at all" * 100)
-    with pytest.raises(StoreError, match="not a claims store.*--rebuild"):
+    with pytest.raises(StoreError, match=r"not a claims store.*--rebuild"):
         ClaimStore.open(path)
     with ClaimStore.open(path, rebuild=True) as store:
         assert store.counts() == (0, 0)
