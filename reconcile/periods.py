@@ -115,15 +115,16 @@ def _month_end(d: date) -> bool:
 
 
 def describe(period: Period | None) -> str:
-    """Period in plain English from its dates ("2023", "January–July 2024", "up to 2 Sep 2024")."""
+    """Period in plain English from its dates ("2023", "January–July 2024", "the period up to
+    2 Sep 2024")."""
     if not is_known(period):
         return "an unstated period"
     assert period is not None
     start, end = period.start, period.end
     if start is None:
-        return f"up to {_day(end)}"
+        return f"the period up to {_day(end)}"
     if end is None:
-        return f"since {_day(start)}"
+        return f"the period since {_day(start)}"
     if start.day == 1 and _month_end(end):
         if start.month == 1 and end.month == 12:
             return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"

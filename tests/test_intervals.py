@@ -234,5 +234,5 @@ def test_per_month_rate_and_description() -> None:
     assert describe(JAN_JUL_2024) == "January–July 2024"
     assert describe(Y2023) == "2023"
     assert describe(period("2021-01-01", "2023-12-31")) == "2021–2023"
-    assert describe(period(None, "2024-09-02")) == "up to 2 Sep 2024"
+    assert describe(period(None, "2024-09-02")) == "the period up to 2 Sep 2024"
     assert describe(None) == "an unstated period"
