@@ -1,0 +1,312 @@
+"""Group claims that measure the same quantity, across articles and languages.
+
+How it decides (the README repeats this for users):
+
+1. **Blocks.** Claims only meet inside a block of one unit kind (``reconcile.units.unit_kind``)
+   and rate-ness: a count never groups with a percent, a duration or a count per day.
+2. **Features.** What is counted (``counted``, or ``lemmas`` when the phrase is missing) is
+   reduced to content words, each mapped through the concept table (``reconcile.lexicon``), so
+   "suspects arrêtés" and "arrested suspects" read alike. Actor and verb are compared the same way.
+3. **Similarity** of two claims: ``TEXT_WEIGHT`` x text similarity (mean of rapidfuzz's
+   token_set and token_sort ratios on the normalised phrases) + ``ACTOR_WEIGHT`` x actor +
+   ``VERB_WEIGHT`` x verb, the weights of a feature missing on either side spread over the others.
+   Two priors then lower it: figures orders of magnitude apart rarely measure one quantity
+   (``MAGNITUDE_PENALTY`` per decade beyond ``MAGNITUDE_FREE``), and an article rarely states two
+   incompatible values for the same thing and period (``SAME_ARTICLE_PENALTY``).
+4. **Linkage.** Average linkage, stopping below ``threshold``: a claim joins a group only if it
+   is close to the group as a whole, so unrelated claims do not chain through one neighbour.
+5. **Scale.** A block larger than ``MAX_BUCKET`` is first split by concept signature (the
+   concepts its phrase names), then by sorted phrase, so work stays near-linear in the claims.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from claims.models import Claim, Role
+from reconcile.intervals import value_interval
+from reconcile.lexicon import Lexicon, fold
+from reconcile.models import Group, Membership
+from reconcile.units import canonical_factor, split_rate, unit_kind
+
+THRESHOLD = 0.6
+TEXT_WEIGHT = 0.8
+ACTOR_WEIGHT = 0.2
+HEAD_SHARE = 0.4  # of the text similarity, given to the head words of the phrase
+VERB_BONUS = 0.1  # the same verb is evidence; a different one is not (extracted verbs are noisy)
+SAME_FIGURE_BONUS = 0.15  # the same figure written twice is evidence of the same quantity
+AGREE_BONUS = 0.1  # bounded figures that meet, or miss by under NEAR_MISS
+NEAR_MISS = 0.05  # figures this close (relative gap) agree well enough to be evidence
+SAME_ARTICLE_SLACK = 0.02  # one article's figures for one thing miss by no more than this
+MAGNITUDE_FREE = 1.0  # decades apart that cost nothing (148 vs 25 is 0.8 decade)
+MAGNITUDE_PENALTY = 0.3  # similarity lost per further decade
+SAME_ARTICLE_PENALTY = 0.3
+MAX_BUCKET = 400
+LABEL_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What grouping reads from one claim, computed once."""
+
+    block: tuple[str, bool]
+    text: str  # normalised content words, concepts as "#id"
+    words: tuple[str, ...]  # the same words, sorted and unique: a set for Dice
+    head: str  # the first run of words, where the head noun of the phrase stands
+    signature: tuple[str, ...]  # sorted concept ids: the bucket key in big blocks
+    actor: str
+    verb: str
+    value: float  # the figure as written, canonical unit; nan when there is none
+    lo: float  # values allowed, canonical unit; nan when unknown
+    hi: float
+    magnitude: float  # log10 of the size of the figure; nan when unknown
+    article: str
+    period: tuple[object, object] | None
+    changes: bool  # one side of a stated change: never a same-article contradiction
+
+
+def features(claim: Claim, lexicon: Lexicon) -> Features:
+    """Reduce a claim to the features that grouping compares."""
+    head, embedded_per = split_rate(claim.unit)
+    per = claim.per or embedded_per
+    phrase = claim.counted or " ".join(claim.lemmas)
+    chunks = lexicon.chunks(phrase, claim.language)
+    words = _dedupe(w for chunk in chunks for w in chunk)
+    value, lo, hi, magnitude = _values(claim, head, per)
+    verb = lexicon.normalise(claim.verb, claim.language) if claim.verb else ()
+    period = (claim.period.start, claim.period.end) if claim.period else None
+    return Features(
+        block=(unit_kind(head), per is not None),
+        text=" ".join(words),
+        words=tuple(sorted(words)),
+        head=" ".join(chunks[0]) if chunks else "",
+        signature=tuple(sorted({w for w in words if w.startswith("#")})),
+        actor=fold(claim.actor or ""),
+        verb=verb[0] if verb else "",
+        value=value,
+        lo=lo,
+        hi=hi,
+        magnitude=magnitude,
+        article=claim.article,
+        period=period,
+        changes=claim.role in (Role.change_from, Role.change_to),
+    )
+
+
+def group_claims(
+    claims: Sequence[Claim], lexicon: Lexicon | None = None, threshold: float = THRESHOLD
+) -> list[Group]:
+    """Groups of claims about one quantity, ids ``g1, g2...`` in order of first appearance.
+
+    Every claim is in exactly one group; a claim with nothing like it is a group of one.
+    """
+    lexicon = lexicon or Lexicon.default()
+    feats = [features(c, lexicon) for c in claims]
+    clusters: list[tuple[list[int], list[float]]] = []
+    for bucket in buckets(feats):
+        clusters.extend(cluster_bucket([feats[i] for i in bucket], bucket, threshold))
+    clusters.sort(key=lambda c: c[0][0])
+    return [_group(f"g{n}", claims, feats, members, scores) for n, (members, scores) in
+            enumerate(clusters, 1)]
+
+
+def buckets(feats: Sequence[Features]) -> Iterable[list[int]]:
+    """Index lists to cluster independently: blocks, split further when too big."""
+    blocks: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        blocks[f.block].append(i)
+    for members in blocks.values():
+        yield from _split(members, feats)
+
+
+def _split(members: list[int], feats: Sequence[Features]) -> Iterable[list[int]]:
+    if len(members) <= MAX_BUCKET:
+        yield members
+        return
+    by_signature: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in members:
+        by_signature[feats[i].signature or (feats[i].text,)].append(i)
+    for part in by_signature.values():
+        if len(part) <= MAX_BUCKET:
+            yield part
+        else:  # still too big: neighbours in sorted phrase order
+            ordered = sorted(part, key=lambda i: (feats[i].text, i))
+            for start in range(0, len(ordered), MAX_BUCKET):
+                yield sorted(ordered[start : start + MAX_BUCKET])
+
+
+def cluster_bucket(
+    feats: Sequence[Features], index: Sequence[int], threshold: float = THRESHOLD
+) -> list[tuple[list[int], list[float]]]:
+    """Average-linkage clusters of one bucket: (claim indices, membership scores) each.
+
+    Claims with nothing counted stay alone: there is no evidence of what they measure.
+    """
+    known = [k for k, f in enumerate(feats) if f.text]
+    out = [([index[k]], [1.0]) for k, f in enumerate(feats) if not f.text]
+    if not known:
+        return out
+    sim = similarity([feats[k] for k in known])
+    for cluster in average_linkage(sim, threshold):
+        scores = [_mean_to_rest(sim, k, cluster) for k in cluster]
+        out.append(([index[known[k]] for k in cluster], scores))
+    return out
+
+
+def similarity(feats: Sequence[Features]) -> np.ndarray:
+    """Pairwise similarity in [0, 1] of the claims of one bucket (see the module rules)."""
+    text = (
+        _cdist([f.words for f in feats], Indel.normalized_similarity, 1.0)
+        + _cdist([f.text for f in feats], fuzz.token_sort_ratio)
+    ) / 2
+    if feats[0].block[0] != "percent":  # a share names part and whole in either order
+        head = _cdist([f.head for f in feats], fuzz.token_set_ratio)
+        text = HEAD_SHARE * head + (1 - HEAD_SHARE) * text
+    total = TEXT_WEIGHT * text
+    weight = np.full_like(text, TEXT_WEIGHT)
+    actors = [f.actor for f in feats]
+    if any(actors):
+        known = _both_known(actors)
+        total += np.where(known, ACTOR_WEIGHT * _cdist(actors, fuzz.token_set_ratio), 0.0)
+        weight += np.where(known, ACTOR_WEIGHT, 0.0)
+    sim = total / weight + _evidence(feats) - _penalties(feats)
+    return np.clip(sim, 0.0, 1.0)
+
+
+def _evidence(feats: Sequence[Features]) -> np.ndarray:
+    """Bonuses: the same verb, the same figure, or figures that agree."""
+    verbs = np.array([f.verb or None for f in feats], dtype=object)
+    same_verb = np.equal.outer(verbs, verbs) & np.not_equal.outer(verbs, None)
+    values = np.array([f.value for f in feats])
+    lo, hi = _bounds(feats)
+    bounded = np.isfinite(hi)
+    agree = (_relative_gap(lo, hi) <= NEAR_MISS) & np.logical_and.outer(bounded, bounded)
+    figure = np.where(
+        np.equal.outer(values, values),  # nan never equals
+        SAME_FIGURE_BONUS,
+        np.where(agree, AGREE_BONUS, 0.0),
+    )
+    return VERB_BONUS * same_verb + figure
+
+
+def _penalties(feats: Sequence[Features]) -> np.ndarray:
+    """Priors against one quantity: decades apart, or one article contradicting itself."""
+    mag = np.array([f.magnitude for f in feats])
+    decades = np.nan_to_num(np.abs(np.subtract.outer(mag, mag)), nan=0.0)
+    penalty = MAGNITUDE_PENALTY * np.clip(decades - MAGNITUDE_FREE, 0, None)
+    rows, cols = np.nonzero(_relative_gap(*_bounds(feats)) > SAME_ARTICLE_SLACK)  # nan: False
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        a, b = feats[i], feats[j]
+        if a.article == b.article and a.period == b.period and not (a.changes or b.changes):
+            penalty[i, j] += SAME_ARTICLE_PENALTY
+    return penalty
+
+
+def _bounds(feats: Sequence[Features]) -> tuple[np.ndarray, np.ndarray]:
+    return np.array([f.lo for f in feats]), np.array([f.hi for f in feats])
+
+
+def _relative_gap(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Pairwise distance between intervals as a share of the upper one's low end; nan unknown."""
+    below = np.subtract.outer(lo, hi)  # [i, j] = lo_i - hi_j: > 0 when i lies above j
+    gap = np.maximum(below, below.T)
+    scale = np.maximum.outer(np.abs(lo), np.abs(lo))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(gap > 0, gap / scale, np.where(np.isnan(gap), np.nan, 0.0))
+
+
+def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
+    """Merge the closest clusters (mean pairwise similarity) until none reach ``threshold``.
+
+    Clusters come back as sorted index lists, in order of their first index.
+    """
+    n = len(sim)
+    s = sim.astype(np.float64, copy=True)
+    np.fill_diagonal(s, -np.inf)
+    sizes = np.ones(n)
+    members: list[list[int]] = [[i] for i in range(n)]
+    while n > 1:
+        flat = int(np.argmax(s))
+        i, j = divmod(flat, n)
+        if s[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        merged = (sizes[i] * s[i] + sizes[j] * s[j]) / (sizes[i] + sizes[j])
+        s[i, :] = merged
+        s[:, i] = merged
+        s[i, i] = -np.inf
+        s[j, :] = -np.inf
+        s[:, j] = -np.inf
+        sizes[i] += sizes[j]
+        members[i].extend(members[j])
+        members[j] = []
+    return [sorted(m) for m in members if m]
+
+
+def _mean_to_rest(sim: np.ndarray, k: int, cluster: list[int]) -> float:
+    others = [o for o in cluster if o != k]
+    return round(float(np.mean(sim[k, others])), 3) if others else 1.0
+
+
+def _group(
+    gid: str, claims: Sequence[Claim], feats: Sequence[Features], members: list[int],
+    scores: list[float],
+) -> Group:
+    order = sorted(range(len(members)), key=lambda n: members[n])
+    kind, rate = feats[members[0]].block
+    first = claims[members[0]]
+    return Group(
+        id=gid,
+        label=label([claims[members[n]].counted for n in order]) or first.unit_label,
+        kind=f"{kind} per {first.per or split_rate(first.unit)[1]}" if rate else kind,
+        members=[Membership(claim_id=claims[members[n]].id, score=scores[n]) for n in order],
+    )
+
+
+def label(counted: Iterable[str]) -> str:
+    """The most common phrase (first seen wins ties), cut at a word near ``LABEL_CHARS``."""
+    counts = Counter(" ".join(c.split()) for c in counted if c.strip())
+    if not counts:
+        return ""
+    text = counts.most_common(1)[0][0]
+    if len(text) <= LABEL_CHARS:
+        return text
+    return text[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, float, float]:
+    """(figure, lowest, highest, log10 size) in the canonical unit; nan where unknown."""
+    nan = math.nan
+    factor = canonical_factor(unit, per)
+    try:
+        interval = value_interval(claim)
+    except ValueError:
+        return nan, nan, nan, nan
+    if factor is None:
+        return nan, nan, nan, nan
+    lo, hi = interval.lo * factor, interval.hi * factor
+    value = claim.value * factor if claim.value is not None else nan
+    size = abs(value) if claim.value is not None else abs(lo if math.isinf(hi) else hi)
+    magnitude = math.log10(size) if 0 < size < math.inf else nan
+    return value, lo, hi, magnitude
+
+
+def _cdist(items: Sequence, scorer: object, scale: float = 100.0) -> np.ndarray:
+    """All-pairs scores of one list, scaled to [0, 1]."""
+    return process.cdist(items, items, scorer=scorer, dtype=np.float32) / scale
+
+
+def _both_known(values: Sequence[str]) -> np.ndarray:
+    present = np.array([bool(v) for v in values])
+    return np.logical_and.outer(present, present)
+
+
+def _dedupe(words: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(words))

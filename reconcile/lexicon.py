@@ -1,0 +1,161 @@
+"""Concept table: words of several languages mapped to one concept id.
+
+Grouping compares what claims count across articles written in French and English; a shared
+concept id is what lets "suspects arrêtés" meet "arrested suspects". The words live in
+``reconcile/data/concepts.toml`` (data, not code) and users extend them with their own file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import simplemma
+
+# A word, or something that ends a run of words (a figure, punctuation).
+_TOKEN = re.compile(r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<break>[\d.,;:!?()«»\"…]+)")
+_LANGS = ("fr", "en")  # lemmatiser fallbacks: a counted phrase may mix both
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read; the message names the file."""
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents, so "Arrêté" and "arrete" look the same."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, language: str) -> str:
+    langs = (language, *(lang for lang in _LANGS if lang != language))
+    try:
+        return simplemma.lemmatize(word, lang=langs)
+    except ValueError:  # a language simplemma does not know: try ours
+        return simplemma.lemmatize(word, lang=_LANGS)
+
+
+class Lexicon:
+    """Folded words and lemmas -> concept ids, plus words that carry no meaning (stopwords)."""
+
+    def __init__(self, concepts: Mapping[str, str], stopwords: Iterable[str]) -> None:
+        self.concepts: dict[str, str] = dict(concepts)
+        self.stopwords: frozenset[str] = frozenset(stopwords)
+        self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+
+    # -- building -------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The table shipped with the package."""
+        text = resources.files("reconcile").joinpath("data/concepts.toml").read_text("utf-8")
+        return cls.from_toml(text, source="concepts.toml")
+
+    @classmethod
+    def load(cls, *paths: str | Path) -> Lexicon:
+        """The shipped table extended by users' files, later files winning on overlap."""
+        lexicon = cls.default()
+        for path in paths:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise LexiconError(f"{path}: cannot read lexicon ({exc})") from exc
+            lexicon = lexicon.merged(cls.from_toml(text, source=str(path)))
+        return lexicon
+
+    @classmethod
+    def from_toml(cls, text: str, *, source: str) -> Lexicon:
+        """Parse the TOML format of ``concepts.toml``; any mistake names ``source``."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
+        unknown = set(data) - {"concepts", "stopwords"}
+        if unknown:
+            raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
+        concepts: dict[str, str] = {}
+        for concept, words in _table(data, "concepts", source).items():
+            for word in _words(words, f"concepts.{concept}", source):
+                for key in {fold(word), *(fold(_lemma(word, lang)) for lang in _LANGS)}:
+                    concepts[key] = concept
+        stopwords: set[str] = set()
+        for language, words in _table(data, "stopwords", source).items():
+            stopwords.update(fold(w) for w in _words(words, f"stopwords.{language}", source))
+        return cls(concepts, stopwords)
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
+        return Lexicon({**self.concepts, **other.concepts}, self.stopwords | other.stopwords)
+
+    # -- using ----------------------------------------------------------------------------
+
+    def concept(self, word: str, language: str = "fr") -> str | None:
+        """The concept id of one word, looked up as written and then through its lemma."""
+        folded = fold(word)
+        found = self.concepts.get(folded)
+        if found is None:
+            found = self.concepts.get(fold(_lemma(word.casefold(), language)))
+        return found
+
+    def normalise(self, text: str, language: str = "fr") -> tuple[str, ...]:
+        """Content words of ``text`` in order: concept ids as ``#id``, other words as lemmas.
+
+        Stopwords and digits are dropped, so noisy noun phrases reduce to what they count.
+        """
+        return tuple(word for chunk in self.chunks(text, language) for word in chunk)
+
+    def chunks(self, text: str, language: str = "fr") -> tuple[tuple[str, ...], ...]:
+        """Normalised content words, in runs split where a stopword or figure stood.
+
+        The first run of a noun phrase holds its head ("suspects arrêtés" | "par" | "police";
+        "arrested suspects" | "by" | "police") whatever the language's word order.
+        """
+        key = (text, language)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._chunks(text, language)
+        return cached
+
+    def _chunks(self, text: str, language: str) -> tuple[tuple[str, ...], ...]:
+        runs: list[tuple[str, ...]] = []
+        run: list[str] = []
+        for match in _TOKEN.finditer(text):
+            word = self._word(match.group(), language) if match.lastgroup == "word" else None
+            if word:
+                run.append(word)
+            elif run:
+                runs.append(tuple(run))
+                run = []
+        if run:
+            runs.append(tuple(run))
+        return tuple(runs)
+
+    def _word(self, word: str, language: str) -> str | None:
+        """``#concept``, a folded lemma, or None for a word that says nothing."""
+        folded = fold(word)
+        if len(folded) < 2 or folded in self.stopwords:
+            return None
+        concept = self.concept(word, language)
+        if concept is not None:
+            return f"#{concept}"
+        lemma = fold(_lemma(word.casefold(), language))
+        return None if lemma in self.stopwords else lemma
+
+
+def _table(data: dict, name: str, source: str) -> dict:
+    section = data.get(name, {})
+    if not isinstance(section, dict):
+        raise LexiconError(f"{source}: [{name}] must be a table")
+    return section
+
+
+def _words(value: object, where: str, source: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise LexiconError(f"{source}: {where} must be a list of non-empty strings")
+    return value
