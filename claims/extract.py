@@ -1,0 +1,413 @@
+"""From an article to typed claims: the extraction pipeline.
+
+Per sentence: find the numbers (``claims.numbers``) and the period phrases (``claims.periods``),
+drop what is not a quantity (dates, years used as anchors, ages, numbers inside period phrases),
+join ranges, then read around each figure its qualifier, unit, what it counts, who says it and
+the period it covers. Every word used for that comes from the language table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from claims.context import actor_of, counted_after, counted_before, lemmas_of, rate_after, verb_of
+from claims.lang import ExtractionTable, load_table
+from claims.models import Approx, Article, Claim, ExtractionStats, Period, Role
+from claims.numbers import NumberMatch, find_numbers
+from claims.periods import PeriodMatch, find_periods
+from claims.sentences import LineIndex, Sentence, split_sentences
+
+NOT_QUANTITIES = {
+    "ordinal": "ordinal",
+    "iso_date": "date",
+    "time": "time of day",
+    "phone": "phone number",
+}
+_GAP = re.compile(r"^[\s\u00a0\u202f]*$")
+_SPACES = r"[\s\u00a0\u202f]*"
+
+
+@dataclass(slots=True)
+class Figure:
+    """A quantity being assembled: one number, or two joined as a range."""
+
+    start: int  # offsets relative to the sentence
+    end: int
+    value: float | None
+    lower: float | None
+    upper: float | None
+    decimals: int
+    kind: str
+    approx: Approx = Approx.exact
+    unit: str = "count"
+    per: str | None = None
+    hedge: str | None = None
+    role: Role = Role.value
+    partner: int | None = None  # index of the figure on the other side of a change/comparison
+    counted: str = ""
+    period: PeriodMatch | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _before(sentence: str, pos: int, width: int = 60) -> str:
+    return sentence[max(0, pos - width) : pos]
+
+
+def _is_date(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "le 30 août", "Aug. 30", "a annoncé le 22": a day of the month, not a quantity."""
+    if n.kind not in ("digits", "words") or n.value is None or n.decimals:
+        return False
+    if not (1 <= n.value <= 31) or n.value != int(n.value):
+        return False
+    after = text[n.end : n.end + 30]
+    if table.month_after_re.match(after) or table.month_before_re.search(
+        _before(text, n.start, 25)
+    ):
+        return True
+    # "le 30 auprès de la police", "a annoncé le 22.": a day after a singular article.
+    return n.kind == "digits" and bool(table.day_article_re.search(_before(text, n.start, 20)))
+
+
+def _is_age(n: NumberMatch, end: int, text: str, table: ExtractionTable) -> bool:
+    """ "âgés de 10 à 19 ans", "les 20 à 29 ans", "une vingtaine d'années", "a 34-year-old"."""
+    after = text[end : end + 25]
+    if n.kind == "vague" and table.age_after_vague_re.match(after):
+        return True
+    if not table.age_unit_re.match(after):
+        return False
+    return bool(table.age_before_re.search(_before(text, n.start, 25)))
+
+
+def _is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "tolérance zéro", "les deux parties": a number word with nothing counted, or one that
+    names a known set, states no figure. Digits are kept: "a atteint 246" is a claim."""
+    if f.kind != "words" or f.unit != "count" or f.approx is not Approx.exact:
+        return False
+    if table.reference_article_re.search(_before(text, f.start, 12)) and (f.value or 0) <= 10:
+        return True
+    return not counted_after(text, f.end, table)
+
+
+def _within(n: NumberMatch, periods: list[PeriodMatch], base: int) -> bool:
+    return any(p.start <= base + n.start and base + n.end <= p.end for p in periods)
+
+
+def _join_ranges(numbers: list[NumberMatch], text: str, table: ExtractionTable) -> list[Figure]:
+    """Figures from numbers, joining "20 à 30", "entre 20 et 30", "20-30" into one range."""
+    joins = "|".join(re.escape(j) for j in table.ranges.join)
+    join_re = re.compile(rf"^{_SPACES}(?:{joins}){_SPACES}$", re.I)
+    opener_re = re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(o) for o in table.ranges.open)}){_SPACES}$", re.I
+    )
+    figures: list[Figure] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        if i + 1 < len(numbers):
+            m = numbers[i + 1]
+            gap = text[n.end : m.start]
+            both = n.kind in ("digits", "words") and m.kind in ("digits", "words")
+            if both and join_re.match(gap) and n.value is not None and m.value is not None:
+                opener = opener_re.search(_before(text, n.start, 12))
+                from_word = opener and opener.group().strip().lower() in table.changes.from_words
+                # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range.
+                change = from_word and table.change_verb_re.search(_before(text, n.start, 40))
+                if n.value < m.value and not change:
+                    start = opener.start() + max(0, n.start - 12) if opener else n.start
+                    figures.append(
+                        Figure(
+                            start,
+                            m.end,
+                            None,
+                            n.value,
+                            m.value,
+                            max(n.decimals, m.decimals),
+                            "range",
+                            Approx.range,
+                        )
+                    )
+                    i += 2
+                    continue
+        figures.append(Figure(n.start, n.end, n.value, n.lower, n.upper, n.decimals, n.kind))
+        i += 1
+    return figures
+
+
+def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
+    if f.approx == Approx.range:
+        return
+    if f.kind == "vague":
+        f.approx = Approx.vague
+        return
+    before = _before(text, f.start, 40)
+    match = table.qualifier_re.search(before)
+    if not match:
+        return
+    phrase = re.sub(r"[\s\u00a0\u202f]+", " ", match.group().strip().lower()).replace("’", "'")
+    approx = table.qualifiers.get(phrase) or table.hedges.get(phrase)
+    if approx is None:
+        for key, value in {**table.qualifiers, **table.hedges}.items():
+            if key.lower().replace("’", "'") == phrase:
+                approx = value
+    if approx is None:
+        return
+    if phrase in {k.lower().replace("’", "'") for k in table.hedges}:
+        f.hedge = match.group().strip()
+    f.approx = Approx(approx)
+    f.start = f.start - len(before) + match.start()
+
+
+def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
+    """Percent, duration, money or count; fractions and proportions become percents."""
+    after = text[f.end : f.end + 40]
+    if f.kind in ("fraction", "proportion"):
+        f.unit = "percent"
+        f.value = None if f.value is None else round(f.value * 100, 6)
+        return
+    if f.kind == "multiplier":
+        f.unit, f.role = "ratio", Role.ratio
+        return
+    if m := table.percent_re.match(after):
+        f.unit, f.end = "percent", f.end + m.end()
+        return
+    if m := table.money_after_re.match(after):
+        word = m.group().strip().lower()
+        word = re.sub(r"^(de|d['’])\s*", "", word)
+        f.unit, f.end = _money_code(word, table), f.end + m.end()
+        return
+    if m := table.money_before_re.search(_before(text, f.start, 6)):
+        f.unit = _money_code(m.group().strip(), table)
+        f.start -= len(_before(text, f.start, 6)) - m.start()
+        return
+    if m := table.duration_re.match(after):
+        word = m.group().strip().lower()
+        f.unit, f.end = table.units.duration.get(word, "year"), f.end + m.end()
+
+
+def _money_code(word: str, table: ExtractionTable) -> str:
+    for key, code in table.units.money.items():
+        if key.lower() == word.lower():
+            return code
+    return "money"
+
+
+def _bind_period(
+    f: Figure, figures: list[Figure], periods: list[PeriodMatch], s: Sentence, text: str
+) -> PeriodMatch | None:
+    """The period phrase a figure belongs to: right after it, else before it in the sentence,
+    else later in the sentence when no other figure stands between."""
+    base = s.start
+    index = figures.index(f)
+    next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
+    following = [p for p in periods if p.start - base >= f.end and p.start - base < next_start]
+    if following:
+        gap = text[f.end : following[0].start - base]
+        if len(gap.split()) <= 3 and "," not in gap.strip(" ,"):
+            return following[0]
+    preceding = [p for p in periods if p.end - base <= f.start]
+    if preceding:
+        return preceding[-1]
+    if following:
+        return following[0]
+    return None
+
+
+class _ArticleState:
+    """What carries from one sentence to the next: recent periods and the last sentence's words."""
+
+    def __init__(self) -> None:
+        self.recent: list[PeriodMatch] = []
+        self.previous_words: set[str] = set()
+        self.previous_point: PeriodMatch | None = None
+
+
+def _back_reference(
+    s: Sentence, table: ExtractionTable, state: _ArticleState, published: date | None
+) -> Period | None:
+    """ "Cette enquête a conduit à ..." carries the previous sentence's period; an event dated at a
+    point ("fin août 2024") runs from that point to publication."""
+    words = s.text.split()
+    if len(words) < 2 or words[0].lower() not in table.periods.back_demonstratives:
+        return None
+    noun = words[1].lower().strip(",.;:")
+    if noun not in state.previous_words or not state.recent:
+        return None
+    last = state.recent[-1]
+    if last.is_point and last.period.start is not None:
+        return Period(
+            start=last.period.start,
+            end=published,
+            text=f"{words[0]} {words[1]}",
+            resolution="carried",
+        )
+    return last.period.model_copy(
+        update={"text": f"{words[0]} {words[1]}", "resolution": "carried"}
+    )
+
+
+def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> None:
+    """Mark "de 64,6 % ... à 52,9 %" as a change and "74 %, contre 65 %" as a comparison."""
+    from_re = re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in table.changes.from_words)}){_SPACES}$", re.I
+    )
+    to_re = re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in table.changes.to_words)}){_SPACES}$", re.I
+    )
+    has_verb = table.change_verb_re.search(text) is not None
+    for i in range(1, len(figures)):
+        f, prev = figures[i], figures[i - 1]
+        if f.unit != prev.unit or f.role is Role.ratio or prev.role is Role.ratio:
+            continue
+        before = text[prev.end : f.start]
+        head = _before(text, f.start, 20)
+        if (
+            has_verb
+            and to_re.search(head)
+            and (
+                prev.role in (Role.change_to, Role.change_from)
+                or from_re.search(_before(text, prev.start, 12))
+            )
+        ):
+            if prev.role is Role.value:
+                prev.role = Role.change_from
+            f.role, f.partner = Role.change_to, i - 1
+            if prev.partner is None:
+                prev.partner = i
+        elif table.comparison_re.search(before.rstrip()):
+            f.role, f.partner = Role.comparison, i - 1
+
+
+def _sentence_figures(
+    s: Sentence,
+    lang: str,
+    table: ExtractionTable,
+    published: date | None,
+    state: _ArticleState,
+    stats: ExtractionStats,
+) -> tuple[list[Figure], list[PeriodMatch]]:
+    text = s.text
+    numbers = find_numbers(text, lang)
+    stats.numbers_seen += len(numbers)
+    previous = [p.period for p in state.recent]
+    periods = find_periods(text, s.start, lang, published, previous)
+    kept: list[NumberMatch] = []
+    for n in numbers:
+        if n.kind in NOT_QUANTITIES:
+            stats.skip(NOT_QUANTITIES[n.kind])
+        elif _within(n, periods, s.start):
+            stats.skip("part of a period phrase")
+        elif n.kind == "year" and not table.qualifier_re.search(_before(text, n.start, 30)):
+            stats.skip("year")
+        elif _is_date(n, text, table):
+            stats.skip("date")
+        else:
+            kept.append(n)
+    figures = _join_ranges(kept, text, table)
+    result: list[Figure] = []
+    for f in figures:
+        probe = NumberMatch(f.start, f.end, f.value, f.decimals, f.kind, f.lower, f.upper)
+        if _is_age(probe, f.end, text, table):
+            stats.skip("age")
+            continue
+        _apply_qualifier(f, text, table)
+        _apply_unit(f, text, table)
+        if _is_bare_word(f, text, table):
+            stats.skip("number word stating no figure")
+            continue
+        result.append(f)
+    _link_changes(result, text, table)
+    return result, periods
+
+
+def extract(article: Article, stats: ExtractionStats | None = None) -> list[Claim]:
+    """All claims of one article, in text order."""
+    stats = stats if stats is not None else ExtractionStats()
+    lang = article.language
+    table = load_table(lang).extraction
+    lines = LineIndex(article.text)
+    state = _ArticleState()
+    claims: list[Claim] = []
+    for s in split_sentences(article.text, table, article.body_start):
+        figures, periods = _sentence_figures(s, lang, table, article.published, state, stats)
+        carried = _back_reference(s, table, state, article.published) if figures else None
+        sentence_claims: list[Claim] = []
+        for f in figures:
+            claims_before = len(claims) + len(sentence_claims)
+            bound = _bind_period(f, figures, periods, s, s.text)
+            period = bound.period if bound else carried
+            if bound and bound.is_point and bound.kind != "back_reference":
+                period = None  # a moment an event happened is not the span a figure covers
+            counted = counted_after(s.text, f.end, table) or counted_before(s.text, f.start, table)
+            if f.unit == "percent":
+                counted = _share_population(s.text, f, table) or counted
+            if not counted and f.partner is not None and f.partner < len(sentence_claims):
+                counted = sentence_claims[f.partner].counted
+            per = f.per or rate_after(s.text, f.end, table)
+            claim = Claim(
+                id=f"{article.id}#{claims_before + 1}",
+                article=article.id,
+                line=lines.line(s.start + f.start),
+                start=s.start + f.start,
+                end=s.start + f.end,
+                sentence=s.text,
+                surface=s.text[f.start : f.end],
+                value=f.value,
+                lower=f.lower if f.approx in (Approx.range, Approx.vague) else _lower(f),
+                upper=f.upper if f.approx in (Approx.range, Approx.vague) else _upper(f),
+                approx=f.approx,
+                decimals=f.decimals,
+                unit=f.unit,
+                per=per,
+                counted=counted,
+                lemmas=lemmas_of(counted, lang, table),
+                actor=actor_of(s.text, f.start, table),
+                verb=verb_of(s.text, f.start, f.end, table),
+                hedge=f.hedge,
+                period=period,
+                role=f.role,
+                language=lang,
+            )
+            sentence_claims.append(claim)
+        for f, claim in zip(figures, sentence_claims, strict=True):
+            if f.partner is not None:
+                claim.linked = sentence_claims[f.partner].id
+        claims.extend(sentence_claims)
+        stats.claims += len(sentence_claims)
+        state.recent = (state.recent + [p for p in periods if p.period.start or p.period.end])[-4:]
+        state.previous_words = {w.lower().strip(',.;:«»"') for w in s.text.split()}
+    return claims
+
+
+def _lower(f: Figure) -> float | None:
+    if f.approx in (Approx.more_than, Approx.at_least):
+        return f.value
+    return None
+
+
+def _upper(f: Figure) -> float | None:
+    if f.approx in (Approx.up_to, Approx.less_than):
+        return f.value
+    return None
+
+
+def _share_population(text: str, f: Figure, table: ExtractionTable) -> str:
+    """What a percentage is a share of: "60 % des victimes", "les mineurs représentaient 59,8 %"."""
+    from claims.context import share_phrase
+
+    return share_phrase(text, f.start, f.end, table)
+
+
+def extract_text(
+    text: str, *, lang: str, published: date | None = None, article_id: str = "-"
+) -> list[Claim]:
+    """Claims of a bare text: the convenience entry point for tests and notebooks."""
+    article = Article(
+        id=article_id,
+        text=text,
+        language=lang,
+        published=published,
+        published_source="cli" if published else "none",
+    )
+    return extract(article)

@@ -1,0 +1,221 @@
+"""Per-language tables: every word the extractor knows lives in ``claims/lang/<code>.toml``.
+
+Adding a language means adding one TOML file with the same sections; nothing in the code
+names a word of any language. This module validates the ``[extraction]`` section with pydantic
+and compiles the regular expressions the extractor needs, once per language.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache, cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LANG_DIR = Path(__file__).parent
+
+
+def available_languages() -> list[str]:
+    """Language codes that have a table."""
+    return sorted(p.stem for p in LANG_DIR.glob("*.toml"))
+
+
+def _alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any blank."""
+    escaped = [re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]+") for w in words]
+    escaped = [re.sub("['’]", "['’]", e) for e in escaped]
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+class Units(BaseModel):
+    percent: list[str]
+    duration: dict[str, str]
+    money: dict[str, str]
+    per: dict[str, str]
+
+
+class Ranges(BaseModel):
+    open: list[str]
+    join: list[str]
+
+
+class Changes(BaseModel):
+    from_words: list[str]
+    to_words: list[str]
+    verbs: list[str]
+    comparison: list[str]
+
+
+class Periods(BaseModel):
+    months: dict[str, int]
+    units: dict[str, str]
+    year_refs: dict[str, int]
+    month_parts: dict[str, list[int]]
+    patterns: list[tuple[str, str]]
+    back_demonstratives: list[str]
+
+
+class Dates(BaseModel):
+    day_articles: list[str]
+    weekdays: list[str]
+
+
+class Ages(BaseModel):
+    before: list[str]
+    units: list[str]
+    after_vague: list[str]
+
+
+class Context(BaseModel):
+    source_intro: list[str]
+    actor_verbs: list[str]
+    stop_words: list[str]
+    determiners: list[str]
+    population_intro: list[str]
+    share_verbs: list[str]
+    participle_suffixes: list[str] = Field(default_factory=list)
+    reference_articles: list[str] = Field(default_factory=list)
+
+
+class ExtractionTable(BaseModel):
+    """The ``[extraction]`` section of a language table, with its compiled patterns."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    code: str = ""
+    abbreviations: list[str]
+    furniture_prefixes: list[str]
+    furniture_words: list[str]
+    qualifiers: dict[str, str]
+    hedges: dict[str, str]
+    ranges: Ranges
+    changes: Changes
+    units: Units
+    periods: Periods
+    dates: Dates
+    ages: Ages
+    context: Context
+    extra: dict[str, object] = Field(default_factory=dict)
+
+    # Compiled once per language; every property below is cached on the (frozen) table.
+
+    @cached_property
+    def qualifier_re(self) -> re.Pattern[str]:
+        """Qualifier or hedge phrase ending right before a figure."""
+        words = list(self.qualifiers) + list(self.hedges)
+        return re.compile(
+            rf"(?:^|(?<=[\s(«\"“'’]))(?:{_alternation(words)})[\s\u00a0\u202f]*$", re.I
+        )
+
+    @cached_property
+    def percent_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{_alternation(self.units.percent)})(?!\w)", re.I)
+
+    @cached_property
+    def duration_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{_alternation(self.units.duration)})(?!\w)", re.I)
+
+    @cached_property
+    def money_after_re(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"^[\s\u00a0\u202f]*(?:de[\s\u00a0\u202f]+|d['’])?(?:{_alternation(self.units.money)})(?!\w)",
+            re.I,
+        )
+
+    @cached_property
+    def money_before_re(self) -> re.Pattern[str]:
+        symbols = [m for m in self.units.money if not m.isalpha()]
+        return re.compile(rf"(?:{_alternation(symbols)})[\s\u00a0\u202f]*$")
+
+    @cached_property
+    def per_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.units.per)})(?!\w)", re.I)
+
+    @cached_property
+    def furniture_prefix_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^\W*(?:{_alternation(self.furniture_prefixes)})\b", re.I)
+
+    @cached_property
+    def source_intro_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.context.source_intro)})\s+", re.I)
+
+    @cached_property
+    def actor_verb_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.context.actor_verbs)})(?!\w)", re.I)
+
+    @cached_property
+    def comparison_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.changes.comparison)})\s*$", re.I)
+
+    @cached_property
+    def change_verb_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.changes.verbs)})", re.I)
+
+    @cached_property
+    def month_re(self) -> str:
+        return _alternation(self.periods.months)
+
+    @cached_property
+    def stop_words_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.context.stop_words)
+
+    @cached_property
+    def reference_article_re(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<!\w)(?:{_alternation(self.context.reference_articles)})[\s\u00a0]+$", re.I
+        )
+
+    @cached_property
+    def determiners_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.context.determiners)
+
+    @cached_property
+    def day_article_re(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?:^|(?<=\W))(?:{_alternation(self.dates.day_articles)})[\s\u00a0]+$", re.I
+        )
+
+    @cached_property
+    def month_after_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0]*(?:{self.month_re})(?!\w)", re.I)
+
+    @cached_property
+    def month_before_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{self.month_re})[\s\u00a0]*$", re.I)
+
+    @cached_property
+    def age_before_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.ages.before)})[\s\u00a0]+$", re.I)
+
+    @cached_property
+    def age_unit_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0-]*(?:{_alternation(self.ages.units)})(?!\w)", re.I)
+
+    @cached_property
+    def age_after_vague_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0]*(?:{_alternation(self.ages.after_vague)})(?!\w)", re.I)
+
+
+class LanguageTable(BaseModel):
+    """A whole language table. Sections other than ``extraction`` belong to their modules."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    code: str
+    extraction: ExtractionTable
+    raw: dict[str, object]
+
+
+@cache
+def load_table(code: str) -> LanguageTable:
+    """Read and validate ``<code>.toml``; raises ValueError naming the language if unknown."""
+    path = LANG_DIR / f"{code}.toml"
+    if not path.is_file():
+        known = ", ".join(available_languages())
+        raise ValueError(f"unknown language '{code}' (available: {known})")
+    with path.open("rb") as fh:
+        raw = tomllib.load(fh)
+    extraction = ExtractionTable.model_validate({**raw["extraction"], "code": code})
+    return LanguageTable(code=code, extraction=extraction, raw=raw)

@@ -1,0 +1,24 @@
+"""Claims as a JSON array, written claim by claim so memory stays flat."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from claims.models import Claim
+from reports import register
+from reports.rows import claim_row
+
+
+@register("claims", "json")
+def write_claims_json(claims: Iterable[Claim], out: TextIO, **_: object) -> None:
+    out.write("[")
+    first = True
+    for claim in claims:
+        row = claim_row(claim)
+        for key in ("value", "lower", "upper"):
+            row[key] = getattr(claim, key)  # type: ignore[assignment]
+        out.write(("\n  " if first else ",\n  ") + json.dumps(row, ensure_ascii=False))
+        first = False
+    out.write("\n]\n" if not first else "]\n")

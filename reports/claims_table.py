@@ -1,0 +1,43 @@
+"""Claims as a rich table for a terminal: where, what was written, and how it was read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from claims.models import Claim
+from reports import register
+from reports.rows import number, period_label
+
+
+def _value(claim: Claim) -> str:
+    if claim.value is None and (claim.lower is not None or claim.upper is not None):
+        return f"{number(claim.lower)}–{number(claim.upper)}"
+    return number(claim.value)
+
+
+@register("claims", "table")
+def write_claims_table(
+    claims: Iterable[Claim], out: TextIO, *, width: int | None = None, **_: object
+) -> None:
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("where", "surface", "value", "unit", "approx", "period", "counted"):
+        table.add_column(column, overflow="fold")
+    count = 0
+    for claim in claims:
+        count += 1
+        table.add_row(
+            f"{claim.article}:{claim.line}",
+            claim.surface,
+            _value(claim),
+            claim.unit_label,
+            claim.approx.value,
+            period_label(claim),
+            claim.counted,
+        )
+    console = Console(file=out, width=width or (None if out.isatty() else 160), soft_wrap=False)
+    console.print(table)
+    console.print(f"{count} claims")

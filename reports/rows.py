@@ -1,0 +1,84 @@
+"""Flat rows for claims: the column contract of CSV and JSON exports, in one place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.models import Claim
+
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "claim_id",
+    "article",
+    "line",
+    "start",
+    "end",
+    "surface",
+    "value",
+    "lower",
+    "upper",
+    "approx",
+    "unit",
+    "counted",
+    "actor",
+    "period_start",
+    "period_end",
+    "period_text",
+    "sentence",
+    "role",
+    "linked",
+    "hedge",
+    "verb",
+    "period_resolution",
+    "language",
+)
+
+
+def number(value: float | None) -> str:
+    """Dot decimal, no exponent, no trailing ".0": what a spreadsheet reads in any locale."""
+    if value is None:
+        return ""
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def claim_row(claim: Claim) -> dict[str, str | int]:
+    """One claim as the columns users see, in contract order; unknown fields are empty."""
+    period = claim.period
+    return {
+        "claim_id": claim.id,
+        "article": claim.article,
+        "line": claim.line,
+        "start": claim.start,
+        "end": claim.end,
+        "surface": claim.surface,
+        "value": number(claim.value),
+        "lower": number(claim.lower),
+        "upper": number(claim.upper),
+        "approx": claim.approx.value,
+        "unit": claim.unit_label,
+        "counted": claim.counted,
+        "actor": claim.actor or "",
+        "period_start": iso(period.start) if period else "",
+        "period_end": iso(period.end) if period else "",
+        "period_text": period.text if period else "",
+        "sentence": claim.sentence,
+        "role": claim.role.value,
+        "linked": claim.linked or "",
+        "hedge": claim.hedge or "",
+        "verb": claim.verb or "",
+        "period_resolution": period.resolution if period else "",
+        "language": claim.language,
+    }
+
+
+def period_label(claim: Claim) -> str:
+    """ "2024-01-01..2024-07-31", "..2024-09-02" (as of), or "" when unknown."""
+    p = claim.period
+    if p is None or (p.start is None and p.end is None):
+        return "unresolved" if p is not None else ""
+    return f"{iso(p.start)}..{iso(p.end)}"
