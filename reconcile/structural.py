@@ -1,0 +1,336 @@
+"""Checks that need more than two figures, or figures of different kinds, to be made.
+
+Each check yields ``consistent`` when the structure holds and ``conflict`` when it cannot, with
+the check's name in ``detail``:
+
+* ``parts``: three or more shares (percent) in one sentence of one article, for one period,
+  are read as a breakdown of one population, so their lowest allowed values cannot add up to
+  more than 100 %. Two shares are not enough evidence of a breakdown ("60 % are women, 70 % are
+  minors" overlap), so they are not checked.
+* ``aggregate``: in one group, a share or rate over a period whose sub-periods are all given
+  (disjoint, covering it) must lie between the smallest and largest of them.
+* ``sub_period``: in one group, a count over a bounded period cannot exceed the count over a
+  bounded period that contains it. Counts "as of" a date are left out: they may be stocks
+  (members of a room), which can shrink.
+* ``ratio``: a ratio claim ("quatre fois ...") linked to the figure it describes is checked
+  against a baseline figure of the same group for the comparison period: the ratio claim's own
+  period when it differs from the figure's, otherwise the same span one year earlier ("la même
+  période l'année dernière", the common phrasing). No baseline, no finding.
+* ``rate``: a rate ("9,5 cas par semaine") against a total over a bounded period, in the same
+  group or the same sentence, with the same period (or, for an undated rate, the only total of
+  its sentence). The period's length may be rounded to whole units, as writers do.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claims.models import Approx, Claim, Period, Role
+from reconcile.compare import (
+    Cluster,
+    canonical_interval,
+    cite,
+    claim_order,
+    clusters_of,
+    comparison_kind,
+    period_key,
+)
+from reconcile.intervals import Interval, value_interval
+from reconcile.models import Finding, Group, Verdict
+from reconcile.periods import Relation, describe, is_bounded, is_known, length_in, relate, slack
+
+MIN_PARTS = 3
+
+
+@dataclass(frozen=True)
+class Check:
+    """A finding before it is numbered."""
+
+    verdict: Verdict
+    detail: str
+    claims: tuple[Claim, ...]
+    explanation: str
+
+
+def _number(
+    prefix: str, checks: Iterable[Check], quantity: str, group_id: str | None
+) -> list[Finding]:
+    return [
+        Finding(
+            id=f"{prefix}-s{n}",
+            verdict=check.verdict,
+            detail=check.detail,
+            group_id=group_id,
+            quantity=quantity,
+            claim_ids=list(dict.fromkeys(c.id for c in sorted(check.claims, key=claim_order))),
+            explanation=check.explanation,
+        )
+        for n, check in enumerate(checks, start=1)
+    ]
+
+
+def structural_findings(claims: list[Claim], groups: list[Group]) -> list[Finding]:
+    """All structural checks: per group, then breakdowns per article sentence."""
+    by_id = {c.id: c for c in claims}
+    findings: list[Finding] = []
+    for group in sorted(groups, key=lambda g: g.id):
+        members = [by_id[i] for i in group.claim_ids if i in by_id]
+        checks = [
+            *aggregate_checks(members),
+            *sub_period_checks(members),
+            *ratio_checks(members, by_id),
+            *rate_checks(members, claims),
+        ]
+        findings += _number(group.id, checks, group.label, group.id)
+    for article, checks in parts_checks(claims):
+        findings += _number(f"{article}-parts", checks, "shares of one population", None)
+    return findings
+
+
+def _join(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.1f}".rstrip("0").rstrip(".") if abs(x) < 1e6 else f"{x:.3g}"
+
+
+# --- parts ------------------------------------------------------------------------------------
+
+
+def parts_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
+    """Breakdowns of one population: shares in one sentence, same period (see module rules)."""
+    buckets: dict[tuple, list[tuple[Claim, Interval]]] = {}
+    for claim in sorted(claims, key=claim_order):
+        interval = canonical_interval(claim)
+        if interval is None or claim.role is not Role.value:
+            continue
+        if comparison_kind(claim) != "percent/value" or math.isinf(interval.lo):
+            continue
+        key = (claim.article, claim.sentence, period_key(claim.period))
+        buckets.setdefault(key, []).append((claim, interval))
+    out: dict[str, list[Check]] = {}
+    for (article, _, _), members in buckets.items():
+        if len(members) < MIN_PARTS:
+            continue
+        shares = tuple(c for c, _ in members)
+        floor = sum(i.lo for _, i in members)
+        total = sum(c.value if c.value is not None else i.lo for c, i in members)
+        listed = f"The shares {_join([cite([c]) for c in shares])} for {describe(shares[0].period)}"
+        if floor > 100:
+            check = Check(
+                Verdict.conflict,
+                "parts",
+                shares,
+                f"{listed} add up to {_fmt(total)} %, even at their lowest {_fmt(floor)} %: "
+                "shares of one population cannot exceed 100 %.",
+            )
+        else:
+            check = Check(
+                Verdict.consistent,
+                "parts",
+                shares,
+                f"{listed} add up to {_fmt(total)} %, not above 100 %, so they can be parts "
+                "of one population.",
+            )
+        out.setdefault(article, []).append(check)
+    return sorted(out.items())
+
+
+# --- aggregate --------------------------------------------------------------------------------
+
+
+def _covers(whole: Period, parts: Sequence[Period]) -> bool:
+    """Parts follow one another with no gap or overlap and span ``whole``, within slack."""
+    ordered = sorted(parts, key=period_key)
+    tolerance = max(slack(whole, p) for p in ordered)
+    assert whole.start is not None and whole.end is not None
+    cursor = whole.start  # first day not yet covered
+    for part in ordered:
+        assert part.start is not None and part.end is not None
+        if abs(part.start - cursor) > tolerance:
+            return False
+        cursor = part.end + timedelta(days=1)
+    return abs(cursor - timedelta(days=1) - whole.end) <= tolerance
+
+
+def aggregate_checks(members: Sequence[Claim]) -> Iterator[Check]:
+    """A share or rate over a period must lie within the range of its sub-period values."""
+    clusters = [
+        c
+        for c in clusters_of(m for m in members if m.role is Role.value)
+        if is_bounded(c.period) and (c.kind == "percent/value" or c.kind.endswith("/rate"))
+    ]
+    for whole in clusters:
+        assert whole.period is not None
+        by_period: dict[tuple, tuple[Period, Interval, list[Claim]]] = {}
+        for part in clusters:
+            if part.kind != whole.kind or relate(part.period, whole.period) is not Relation.within:
+                continue
+            assert part.period is not None
+            key = period_key(part.period)
+            _, hull, cited = by_period.get(key, (part.period, part.interval, []))
+            by_period[key] = (part.period, hull.hull(part.interval), [*cited, *part.claims])
+        pieces = sorted(by_period.values(), key=lambda p: period_key(p[0]))
+        if len(pieces) < 2 or not _covers(whole.period, [p for p, _, _ in pieces]):
+            continue
+        low = min(pieces, key=lambda p: p[1].lo)[1]
+        high = max(pieces, key=lambda p: p[1].hi)[1]
+        span = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
+        cited = [f"{cite(cl)} for {describe(p)}" for p, _, cl in pieces]
+        head = f"{cite(whole.claims)} for {describe(whole.period)}"
+        claims = (*whole.claims, *(c for _, _, cl in pieces for c in cl))
+        if whole.interval.meets(span):
+            text = (
+                f"{head} lies within the range of its parts ({_join(cited)}), "
+                "as a figure over the whole period must."
+            )
+            yield Check(Verdict.consistent, "aggregate", claims, text)
+        else:
+            text = (
+                f"{head} lies outside the range of its parts ({_join(cited)}), "
+                "which a figure over the whole period cannot do."
+            )
+            yield Check(Verdict.conflict, "aggregate", claims, text)
+
+
+# --- sub-period -------------------------------------------------------------------------------
+
+
+def _cannot_fit(part: Interval, whole: Interval) -> bool:
+    """True when every value the part allows is above every value the whole allows."""
+    return part.lo > whole.hi or (part.lo == whole.hi and (part.lo_open or whole.hi_open))
+
+
+def sub_period_checks(members: Sequence[Claim]) -> Iterator[Check]:
+    """A count over part of a period cannot exceed the count over all of it."""
+    clusters = [
+        c
+        for c in clusters_of(m for m in members if m.role is Role.value)
+        if c.kind == "count/value" and is_bounded(c.period)
+    ]
+    for whole in clusters:
+        for part in clusters:
+            if relate(part.period, whole.period) is not Relation.within:
+                continue
+            head = (
+                f"{cite(part.claims)} for {describe(part.period)} and {cite(whole.claims)} "
+                f"for {describe(whole.period)}, which contains it"
+            )
+            claims = (*part.claims, *whole.claims)
+            if _cannot_fit(part.interval, whole.interval):
+                text = f"{head}: a count over part of a period cannot exceed the whole."
+                yield Check(Verdict.conflict, "sub_period", claims, text)
+            else:
+                text = f"{head}: the part does not exceed the whole."
+                yield Check(Verdict.consistent, "sub_period", claims, text)
+
+
+# --- ratio ------------------------------------------------------------------------------------
+
+
+def _year_before(period: Period) -> Period | None:
+    if not is_bounded(period):
+        return None
+    assert period.start is not None and period.end is not None
+
+    def back(d: date) -> date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day))
+
+    return Period(start=back(period.start), end=back(period.end), text="a year earlier")
+
+
+def _comparison_period(ratio: Claim, figure: Claim) -> Period | None:
+    if is_known(ratio.period) and relate(ratio.period, figure.period) is not Relation.same:
+        return ratio.period
+    return _year_before(figure.period) if figure.period is not None else None
+
+
+def ratio_checks(members: Sequence[Claim], by_id: dict[str, Claim]) -> Iterator[Check]:
+    """A stated ratio against the figure it describes and the baseline it implies."""
+    for ratio in sorted(members, key=claim_order):
+        figure = by_id.get(ratio.linked or "")
+        if ratio.role is not Role.ratio or figure is None or figure.role is Role.ratio:
+            continue
+        current = canonical_interval(figure)
+        stated = _plain_interval(ratio)
+        compared_to = _comparison_period(ratio, figure)
+        if current is None or stated is None or compared_to is None:
+            continue
+        baselines = [
+            c
+            for c in clusters_of(m for m in members if m.id not in (ratio.id, figure.id))
+            if c.kind == comparison_kind(figure) and relate(c.period, compared_to) is Relation.same
+        ]
+        for base in baselines:
+            if base.interval.lo <= 0 or math.isinf(base.interval.hi):
+                continue
+            implied = Interval(current.lo / base.interval.hi, current.hi / base.interval.lo)
+            head = (
+                f"{cite([ratio])} compares {cite([figure])} for {describe(figure.period)} "
+                f"with {cite(base.claims)} for {describe(base.period)}"
+            )
+            claims = (ratio, figure, *base.claims)
+            ratio_text = f"{_fmt(implied.lo)} to {_fmt(implied.hi)}"
+            if stated.meets(implied):
+                text = f"{head}; their ratio, {ratio_text}, matches it."
+                yield Check(Verdict.consistent, "ratio", claims, text)
+            else:
+                text = f"{head}, but their ratio is {ratio_text}, not {ratio.surface}."
+                yield Check(Verdict.conflict, "ratio", claims, text)
+
+
+def _plain_interval(claim: Claim) -> Interval | None:
+    try:
+        return value_interval(claim)
+    except ValueError:
+        return None
+
+
+# --- rate -------------------------------------------------------------------------------------
+
+
+def _totals_for(rate: Claim, group: Sequence[Claim], everyone: Sequence[Claim]) -> list[Cluster]:
+    same_sentence = [
+        c for c in everyone if c.article == rate.article and c.sentence == rate.sentence
+    ]
+    pool = {c.id: c for c in (*group, *same_sentence) if c.role is Role.value and c.per is None}
+    totals = [
+        c for c in clusters_of(pool.values()) if c.kind == "count/value" and is_bounded(c.period)
+    ]
+    if is_known(rate.period):
+        return [t for t in totals if relate(t.period, rate.period) is Relation.same]
+    in_sentence = [t for t in totals if any(c in same_sentence for c in t.claims)]
+    return in_sentence if len(in_sentence) == 1 else []
+
+
+def rate_checks(members: Sequence[Claim], everyone: Sequence[Claim]) -> Iterator[Check]:
+    """A stated average per week/day/month against its total over a known period."""
+    for rate in sorted(members, key=claim_order):
+        if rate.per is None or rate.role is not Role.value or rate.approx is Approx.vague:
+            continue
+        stated = _plain_interval(rate)
+        if stated is None:
+            continue
+        for total in _totals_for(rate, members, everyone):
+            n = length_in(total.period, rate.per)
+            if not n:
+                continue
+            whole_units = max(round(n), 1)
+            n_lo, n_hi = min(n, whole_units), max(n, whole_units)
+            implied = Interval(total.interval.lo / n_hi, total.interval.hi / n_lo)
+            claims = (rate, *total.claims)
+            spread = (
+                f"{cite(total.claims)} over {describe(total.period)}: spread over "
+                f"{_fmt(n)} {rate.per}s, the total gives {_fmt(implied.lo)} to "
+                f"{_fmt(implied.hi)} per {rate.per}"
+            )
+            if stated.meets(implied):
+                text = f"{cite([rate])} matches {spread}."
+                yield Check(Verdict.consistent, "rate", claims, text)
+            else:
+                text = f"{cite([rate])} does not match {spread}."
+                yield Check(Verdict.conflict, "rate", claims, text)
