@@ -18,6 +18,8 @@ import click
 
 from claims.load import InputError, load_articles
 from claims.models import Article, Claim, ExtractionStats
+from reconcile.commands.gate import gate_command
+from reconcile.commands.ingest import ingest_command
 from reports import formats, renderer
 
 EXIT_INPUT_ERROR = 2
@@ -192,6 +194,9 @@ def extract(
         renderer("claims", fmt)(reader.claims(), out)
     return reader.exit_code
 
+
+main.add_command(ingest_command)
+main.add_command(gate_command)
 
 if __name__ == "__main__":
     main()

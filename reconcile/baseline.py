@@ -1,0 +1,145 @@
+"""Acknowledged findings: a reviewed JSON file that lets a known discrepancy stop failing CI.
+
+An entry is keyed by a fingerprint of what the finding says, never of where it stands: the
+verdict, the articles, the quantity, the figures as written and their periods. Editing an
+article above a known conflict keeps it acknowledged; changing one of its figures makes it a
+different finding, new again, which is the point of the gate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from claims.models import Claim, Period
+from reconcile.models import Finding
+
+BASELINE_VERSION = 1
+FINGERPRINT_KEY = "claimReconciler/v1"
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be used; the message is one line naming the file."""
+
+
+class BaselineEntry(BaseModel):
+    """One acknowledged finding, readable in a code review without running the tool."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    fingerprint: str
+    verdict: str
+    quantity: str = ""
+    articles: list[str] = []
+    values: list[str] = []
+    periods: list[str] = []
+    explanation: str = ""
+    reason: str | None = None
+
+
+class BaselineFile(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    version: int = BASELINE_VERSION
+    findings: list[BaselineEntry]
+
+
+def period_label(period: Period | None) -> str:
+    """A period as the fingerprint sees it: its dates when resolved, else its words."""
+    if period is None:
+        return ""
+    if period.start or period.end:
+        start = period.start.isoformat() if period.start else ""
+        end = period.end.isoformat() if period.end else ""
+        return f"{start}/{end}"
+    return period.text.strip()
+
+
+def entry_for(finding: Finding, claims: Sequence[Claim]) -> BaselineEntry:
+    """The baseline entry (and so the fingerprint) of a finding about ``claims``."""
+    articles = sorted({c.article for c in claims})
+    values = sorted(c.surface for c in claims)
+    periods = sorted(period_label(c.period) for c in claims)
+    payload = json.dumps(
+        [FINGERPRINT_KEY, str(finding.verdict), articles, finding.quantity, values, periods],
+        ensure_ascii=False,
+    )
+    return BaselineEntry(
+        fingerprint=hashlib.sha256(payload.encode()).hexdigest()[:32],
+        verdict=str(finding.verdict),
+        quantity=finding.quantity,
+        articles=articles,
+        values=values,
+        periods=periods,
+        explanation=finding.explanation,
+    )
+
+
+class Baseline:
+    """The acknowledged findings of one baseline file, by fingerprint."""
+
+    def __init__(self, entries: Iterable[BaselineEntry] = ()) -> None:
+        self.entries = {e.fingerprint: e for e in entries}
+
+    def __contains__(self, fingerprint: str) -> bool:
+        return fingerprint in self.entries
+
+    def reason(self, fingerprint: str) -> str | None:
+        entry = self.entries.get(fingerprint)
+        return entry.reason if entry else None
+
+    @classmethod
+    def load(cls, path: str | Path) -> Baseline:
+        """Read a baseline file; a missing file acknowledges nothing (first run)."""
+        path = Path(path)
+        if not path.exists():
+            return cls()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise BaselineError(f"baseline {path}: cannot read ({exc.strerror or exc})") from None
+        except UnicodeDecodeError:
+            raise BaselineError(f"baseline {path}: not UTF-8 text") from None
+        except json.JSONDecodeError as exc:
+            raise BaselineError(
+                f"baseline {path}: not valid JSON ({exc.msg}, line {exc.lineno})"
+            ) from None
+        try:
+            parsed = BaselineFile.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "top level"
+            raise BaselineError(f"baseline {path}: {where}: {first['msg']}") from None
+        if parsed.version != BASELINE_VERSION:
+            raise BaselineError(
+                f"baseline {path}: version {parsed.version}, expected {BASELINE_VERSION}"
+            )
+        return cls(parsed.findings)
+
+    def updated(self, current: Iterable[BaselineEntry], scope: Iterable[str]) -> Baseline:
+        """The baseline after acknowledging ``current``, the findings about ``scope`` articles.
+
+        Entries about other articles are kept (this run did not look at them); entries about
+        these articles are replaced by the current findings, keeping the reasons people wrote.
+        """
+        scope = set(scope)
+        kept = [e for e in self.entries.values() if not scope.intersection(e.articles)]
+        fresh = []
+        for entry in current:
+            reason = self.reason(entry.fingerprint)
+            fresh.append(entry.model_copy(update={"reason": reason}) if reason else entry)
+        return Baseline([*kept, *fresh])
+
+    def save(self, path: str | Path) -> None:
+        """Write the file sorted by fingerprint, so a review diff shows only what changed."""
+        path = Path(path)
+        entries = sorted(self.entries.values(), key=lambda e: e.fingerprint)
+        body = BaselineFile(findings=entries).model_dump(mode="json", exclude_none=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        tmp.replace(path)

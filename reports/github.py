@@ -1,0 +1,101 @@
+"""GitHub Actions output: workflow-command annotations on the draft's lines, and a step summary.
+
+GitHub shows at most ten annotations of each kind per step, so every finding is also printed
+as a plain log line, and listed in the Markdown step summary when ``$GITHUB_STEP_SUMMARY`` is set.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TextIO
+
+from reconcile.gate import GateFinding, GateResult
+from reports import register
+
+SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
+_COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow command's message, as the Actions runner unescapes it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value (file, title): the message escapes plus ``:`` and ``,``."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(item: GateFinding) -> str:
+    """``::error file=...,line=N,col=C,title=...::message`` for one finding."""
+    loc = item.location
+    props = ",".join(
+        f"{name}={escape_property(str(value))}"
+        for name, value in (
+            ("file", loc.path),
+            ("line", loc.line),
+            ("col", loc.column),
+            ("title", f"reconcile: {item.title}"),
+        )
+    )
+    return f"::{_COMMANDS[item.level]} {props}::{escape_data(item.message())}"
+
+
+def log_line(item: GateFinding) -> str:
+    """The same finding as a plain line, for when GitHub drops annotations past ten."""
+    loc = item.location
+    return (
+        f"{loc.path}:{loc.line}:{loc.column}: {item.level}: {item.title}: "
+        f"{' '.join(item.message().split())} (fingerprint {item.fingerprint})"
+    )
+
+
+@register("gate", "github")
+def render(result: GateResult, out: TextIO) -> None:
+    for item in result.findings:
+        out.write(annotation(item) + "\n")
+    for item in result.findings:
+        out.write(log_line(item) + "\n")
+    out.write(_verdict_line(result) + "\n")
+    summary_path = os.environ.get(SUMMARY_ENV)
+    if summary_path:
+        with open(summary_path, "a", encoding="utf-8") as summary:
+            summary.write(step_summary(result))
+
+
+def step_summary(result: GateResult) -> str:
+    """A Markdown section with one table row per finding."""
+    lines = ["## Claim reconciler gate", "", _verdict_line(result), ""]
+    if result.findings:
+        lines += [
+            "| status | verdict | where | figures | explanation |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for item in result.findings:
+            status = "**new, fails**" if item.failing else item.status
+            figures = "; ".join(
+                f"{c.surface} ({item.where[c.id].path}:{item.where[c.id].line})"
+                for c in item.claims
+            )
+            cells = [
+                status,
+                item.title,
+                f"{item.location.path}:{item.location.line}",
+                figures,
+                item.finding.explanation,
+            ]
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n\n"
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _verdict_line(result: GateResult) -> str:
+    failing = len(result.failing)
+    state = "FAIL" if result.failed else "pass"
+    return (
+        f"reconcile gate: {state}: {failing} new finding(s) at or above {result.fail_on}, "
+        f"{len(result.findings)} finding(s) in all, {result.new_articles} new article(s)"
+    )
