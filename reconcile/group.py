@@ -10,11 +10,14 @@ How it decides (the README repeats this for users):
 3. **Similarity** of two claims: ``TEXT_WEIGHT`` x text similarity (mean of rapidfuzz's
    token_set and token_sort ratios on the normalised phrases) + ``ACTOR_WEIGHT`` x actor +
    ``VERB_WEIGHT`` x verb, the weights of a feature missing on either side spread over the others.
-   Two priors then lower it: figures orders of magnitude apart rarely measure one quantity
-   (``MAGNITUDE_PENALTY`` per decade beyond ``MAGNITUDE_FREE``), and an article rarely states two
-   incompatible values for the same thing and period (``SAME_ARTICLE_PENALTY``).
+   The same verb and the same (or an agreeing) figure add a little; figures orders of magnitude
+   apart rarely measure one quantity (``MAGNITUDE_PENALTY`` per decade beyond ``MAGNITUDE_FREE``).
 4. **Linkage.** Average linkage, stopping below ``threshold``: a claim joins a group only if it
    is close to the group as a whole, so unrelated claims do not chain through one neighbour.
+   One constraint: an article does not contradict itself, so two figures of one article for the
+   same period whose values cannot both hold (beyond ``NEAR_MISS``) are taken to
+   measure different things ("1 200 personnes" in one chat room, "plus de 1 300 participants"
+   in another) and never share a group. The price: a typo inside one article is not flagged.
 5. **Scale.** A block larger than ``MAX_BUCKET`` is first split by concept signature (the
    concepts its phrase names), then by sorted phrase, so work stays near-linear in the claims.
 """
@@ -30,7 +33,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from claims.models import Claim, Role
+from claims.models import Approx, Claim, Role
 from reconcile.intervals import value_interval
 from reconcile.lexicon import Lexicon, fold
 from reconcile.models import Group, Membership
@@ -43,11 +46,10 @@ HEAD_SHARE = 0.4  # of the text similarity, given to the head words of the phras
 VERB_BONUS = 0.1  # the same verb is evidence; a different one is not (extracted verbs are noisy)
 SAME_FIGURE_BONUS = 0.15  # the same figure written twice is evidence of the same quantity
 AGREE_BONUS = 0.1  # bounded figures that meet, or miss by under NEAR_MISS
-NEAR_MISS = 0.05  # figures this close (relative gap) agree well enough to be evidence
-SAME_ARTICLE_SLACK = 0.02  # one article's figures for one thing miss by no more than this
+NEAR_MISS = 0.05  # figures this close (relative gap) agree; further apart, one article's
+#                   figures for one period are about different things
 MAGNITUDE_FREE = 1.0  # decades apart that cost nothing (148 vs 25 is 0.8 decade)
-MAGNITUDE_PENALTY = 0.3  # similarity lost per further decade
-SAME_ARTICLE_PENALTY = 0.3
+MAGNITUDE_PENALTY = 0.5  # similarity lost per further decade
 MAX_BUCKET = 400
 LABEL_CHARS = 60
 
@@ -64,7 +66,7 @@ class Features:
     actor: str
     verb: str
     value: float  # the figure as written, canonical unit; nan when there is none
-    lo: float  # values allowed, canonical unit; nan when unknown
+    lo: float  # values stated (see _values), canonical unit; nan when unknown
     hi: float
     magnitude: float  # log10 of the size of the figure; nan when unknown
     article: str
@@ -153,8 +155,9 @@ def cluster_bucket(
     out = [([index[k]], [1.0]) for k, f in enumerate(feats) if not f.text]
     if not known:
         return out
-    sim = similarity([feats[k] for k in known])
-    for cluster in average_linkage(sim, threshold):
+    kept = [feats[k] for k in known]
+    sim = similarity(kept)
+    for cluster in average_linkage(sim, threshold, cannot_link(kept)):
         scores = [_mean_to_rest(sim, k, cluster) for k in cluster]
         out.append(([index[known[k]] for k in cluster], scores))
     return out
@@ -197,16 +200,23 @@ def _evidence(feats: Sequence[Features]) -> np.ndarray:
 
 
 def _penalties(feats: Sequence[Features]) -> np.ndarray:
-    """Priors against one quantity: decades apart, or one article contradicting itself."""
+    """Figures decades apart rarely measure one quantity (148 vs 25 is free, 1 300 vs 220 000
+    is not)."""
     mag = np.array([f.magnitude for f in feats])
     decades = np.nan_to_num(np.abs(np.subtract.outer(mag, mag)), nan=0.0)
-    penalty = MAGNITUDE_PENALTY * np.clip(decades - MAGNITUDE_FREE, 0, None)
-    rows, cols = np.nonzero(_relative_gap(*_bounds(feats)) > SAME_ARTICLE_SLACK)  # nan: False
+    return MAGNITUDE_PENALTY * np.clip(decades - MAGNITUDE_FREE, 0, None)
+
+
+def cannot_link(feats: Sequence[Features]) -> np.ndarray:
+    """Pairs that may never share a group: one article, one period, values that cannot both
+    hold, and neither is a side of a stated change."""
+    out = np.zeros((len(feats), len(feats)), dtype=bool)
+    rows, cols = np.nonzero(_relative_gap(*_bounds(feats)) > NEAR_MISS)  # nan: False
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = feats[i], feats[j]
         if a.article == b.article and a.period == b.period and not (a.changes or b.changes):
-            penalty[i, j] += SAME_ARTICLE_PENALTY
-    return penalty
+            out[i, j] = True
+    return out
 
 
 def _bounds(feats: Sequence[Features]) -> tuple[np.ndarray, np.ndarray]:
@@ -222,23 +232,29 @@ def _relative_gap(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
         return np.where(gap > 0, gap / scale, np.where(np.isnan(gap), np.nan, 0.0))
 
 
-def average_linkage(sim: np.ndarray, threshold: float) -> list[list[int]]:
+def average_linkage(
+    sim: np.ndarray, threshold: float, cannot: np.ndarray | None = None
+) -> list[list[int]]:
     """Merge the closest clusters (mean pairwise similarity) until none reach ``threshold``.
 
-    Clusters come back as sorted index lists, in order of their first index.
+    ``cannot[i, j]`` forbids any cluster holding both i and j. Clusters come back as sorted
+    index lists, in order of their first index.
     """
     n = len(sim)
     s = sim.astype(np.float64, copy=True)
+    banned = np.zeros((n, n), dtype=bool) if cannot is None else cannot | cannot.T
+    s[banned] = -np.inf
     np.fill_diagonal(s, -np.inf)
     sizes = np.ones(n)
     members: list[list[int]] = [[i] for i in range(n)]
     while n > 1:
-        flat = int(np.argmax(s))
-        i, j = divmod(flat, n)
+        i, j = divmod(int(np.argmax(s)), n)
         if s[i, j] < threshold:
             break
         i, j = min(i, j), max(i, j)
         merged = (sizes[i] * s[i] + sizes[j] * s[j]) / (sizes[i] + sizes[j])
+        banned[i] |= banned[j]
+        merged[banned[i]] = -np.inf
         s[i, :] = merged
         s[:, i] = merged
         s[i, i] = -np.inf
@@ -282,7 +298,12 @@ def label(counted: Iterable[str]) -> str:
 
 
 def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, float, float]:
-    """(figure, lowest, highest, log10 size) in the canonical unit; nan where unknown."""
+    """(figure, lowest, highest, log10 size) in the canonical unit; nan where unknown.
+
+    The bounds are what the writer stated: an exact figure is a point here, not widened by its
+    printed precision, because two figures of one article ("1 200", "plus de 1 300") are told
+    apart by what was written.
+    """
     nan = math.nan
     factor = canonical_factor(unit, per)
     try:
@@ -291,8 +312,11 @@ def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, flo
         return nan, nan, nan, nan
     if factor is None:
         return nan, nan, nan, nan
-    lo, hi = interval.lo * factor, interval.hi * factor
     value = claim.value * factor if claim.value is not None else nan
+    if claim.approx is Approx.exact and claim.value is not None:
+        lo = hi = value
+    else:
+        lo, hi = interval.lo * factor, interval.hi * factor
     size = abs(value) if claim.value is not None else abs(lo if math.isinf(hi) else hi)
     magnitude = math.log10(size) if 0 < size < math.inf else nan
     return value, lo, hi, magnitude

@@ -235,3 +235,17 @@ def test_big_blocks_are_split_but_still_group() -> None:
         grouping.MAX_BUCKET = old
     assert sum(len(g.members) for g in groups) == 200
     assert len(groups) < 200
+
+
+def test_one_article_never_contradicts_itself_inside_a_group() -> None:
+    # Same words, same article, no period: "plus de 1 300" cannot be the "1 200" room.
+    room = [
+        claim("004", "1 200", 1200, "personnes"),
+        claim("004", "jusqu'à 1 200", 1200, "personnes", approx=Approx.up_to),
+        claim("004", "plus de 1 300", 1300, "participants", approx=Approx.more_than),
+        claim("004", "220 000", 220000, "nombre de participants"),
+        claim("004", "227 000", 227000, "nombre de participants"),  # 3 % apart: rounding
+    ]
+    assert [g.claim_ids for g in group_claims(room)] == [
+        [room[0].id, room[1].id], [room[2].id], [room[3].id, room[4].id]
+    ]
