@@ -3,7 +3,9 @@
 How it decides (the README repeats this for users):
 
 1. **Blocks.** Claims only meet inside a block of one unit kind (``reconcile.units.unit_kind``)
-   and rate-ness: a count never groups with a percent, a duration or a count per day.
+   and rate-ness: a count never groups with a percent, a duration or a count per day. Vague
+   quantity words ("des milliers") form blocks of their own: an order of magnitude is not a
+   figure to hold a precise count to.
 2. **Features.** What is counted (``counted``, or ``lemmas`` when the phrase is missing) is
    reduced to content words, each mapped through the concept table (``reconcile.lexicon``), so
    "suspects arrêtés" and "arrested suspects" read alike. Actor and verb are compared the same way.
@@ -58,7 +60,7 @@ LABEL_CHARS = 60
 class Features:
     """What grouping reads from one claim, computed once."""
 
-    block: tuple[str, bool]
+    block: tuple[str, bool, bool]  # unit kind, is a rate, is vague
     text: str  # normalised content words, concepts as "#id"
     words: tuple[str, ...]  # the same words, sorted and unique: a set for Dice
     head: str  # the first run of words, where the head noun of the phrase stands
@@ -85,7 +87,7 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     verb = lexicon.normalise(claim.verb, claim.language) if claim.verb else ()
     period = (claim.period.start, claim.period.end) if claim.period else None
     return Features(
-        block=(unit_kind(head), per is not None),
+        block=(unit_kind(head), per is not None, claim.approx is Approx.vague),
         text=" ".join(words),
         words=tuple(sorted(words)),
         head=" ".join(chunks[0]) if chunks else "",
@@ -121,7 +123,7 @@ def group_claims(
 
 def buckets(feats: Sequence[Features]) -> Iterable[list[int]]:
     """Index lists to cluster independently: blocks, split further when too big."""
-    blocks: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, bool, bool], list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         blocks[f.block].append(i)
     for members in blocks.values():
@@ -276,7 +278,7 @@ def _group(
     scores: list[float],
 ) -> Group:
     order = sorted(range(len(members)), key=lambda n: members[n])
-    kind, rate = feats[members[0]].block
+    kind, rate, _ = feats[members[0]].block
     first = claims[members[0]]
     return Group(
         id=gid,

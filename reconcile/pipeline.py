@@ -1,0 +1,99 @@
+"""Claims -> groups -> findings: the reconciliation every verb and renderer shares.
+
+Besides the findings, it counts the claims it could not compare and why, so a report says
+what was not checked next to what it flagged (statcheck's lesson).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from pydantic import BaseModel, Field
+
+from claims.models import Article, Claim, ExtractionStats
+from reconcile.compare import canonical_interval, compare_group
+from reconcile.group import THRESHOLD, group_claims
+from reconcile.lexicon import Lexicon
+from reconcile.models import Finding, Group, Verdict
+from reconcile.structural import structural_findings
+
+# Why a claim is in no finding, most telling first.
+NOTHING_COUNTED = "nothing counted"
+UNREADABLE = "value or unit not readable"
+ALONE = "alone in its group"
+NO_PERIOD = "no period"
+AGREES = "same figure as its group"
+
+
+class Reconciliation(BaseModel):
+    """What reconciling a set of claims found."""
+
+    groups: list[Group]
+    findings: list[Finding]
+    uncomparable: dict[str, int] = Field(
+        default_factory=dict, description="claims in no finding, counted by reason"
+    )
+
+    def verdict_counts(self) -> dict[str, int]:
+        """Findings per verdict, every verdict present (zero included), contract order."""
+        counts = Counter(f.verdict for f in self.findings)
+        return {v.value: counts.get(v, 0) for v in Verdict}
+
+
+class Report(BaseModel):
+    """Everything a ``reconcile report`` renderer shows: inputs, claims and what was found."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    reconciliation: Reconciliation
+    stats: ExtractionStats = Field(default_factory=ExtractionStats)
+
+    def group_of(self) -> dict[str, Group]:
+        """Claim id -> its group."""
+        return {m.claim_id: g for g in self.reconciliation.groups for m in g.members}
+
+
+def reconcile(
+    claims: Sequence[Claim],
+    *,
+    tolerance: float = 0.05,
+    lexicon: Lexicon | None = None,
+    threshold: float = THRESHOLD,
+) -> Reconciliation:
+    """Group the claims, compare the figures inside each group, then run structural checks."""
+    claims = list(claims)
+    groups = group_claims(claims, lexicon, threshold)
+    by_id = {c.id: c for c in claims}
+    findings: list[Finding] = []
+    for group in groups:
+        if len(group.members) > 1:
+            members = [by_id[i] for i in group.claim_ids]
+            findings += compare_group(members, group.id, group.label, tolerance)
+    findings += structural_findings(claims, groups)
+    return Reconciliation(
+        groups=groups, findings=findings, uncomparable=uncomparable(claims, groups, findings)
+    )
+
+
+def uncomparable(
+    claims: Iterable[Claim], groups: Iterable[Group], findings: Iterable[Finding]
+) -> dict[str, int]:
+    """Claims that appear in no finding, counted by the first reason that applies."""
+    seen = {i for f in findings for i in f.claim_ids}
+    size = {m.claim_id: len(g.members) for g in groups for m in g.members}
+    reasons: Counter[str] = Counter()
+    for claim in claims:
+        if claim.id in seen:
+            continue
+        if not (claim.counted.strip() or claim.lemmas):
+            reasons[NOTHING_COUNTED] += 1
+        elif canonical_interval(claim) is None:
+            reasons[UNREADABLE] += 1
+        elif size.get(claim.id, 1) == 1:
+            reasons[ALONE] += 1
+        elif claim.period is None:
+            reasons[NO_PERIOD] += 1
+        else:
+            reasons[AGREES] += 1
+    return dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
