@@ -22,11 +22,10 @@ from typing import Any
 
 from claims.load import InputError, iter_article_files, load_article
 from claims.models import Article, Claim
-from reconcile.store import ClaimStore
+from reconcile.store import ClaimStore, StoredArticle
 
 # Test hook: seconds to sleep after each article is committed, so a test can kill a run midway.
 SLOW_ENV = "RECONCILE_TEST_SLOW_INGEST"
-EXTRACTOR_KEY = "extractor"
 
 Extract = Callable[[Article], list[Claim]]
 Progress = Callable[[int, int], None]
@@ -70,7 +69,6 @@ def ingest(
     extract = extract or _default_extract()
     summary = IngestSummary()
     signature = extractor_signature()
-    stale = store.get_meta(EXTRACTOR_KEY) != signature
     stored = store.articles()
     files: dict[str, _File] = {}
     for item in iter_article_files([str(root) for root in roots]):
@@ -88,19 +86,15 @@ def ingest(
             summary.errors.append(InputError(str(item.path), str(exc)))
             continue
         old = stored.get(key)
-        if (
-            not stale
-            and old is not None
-            and (old.size, old.mtime_ns, old.meta)
-            == (stat.st_size, stat.st_mtime_ns, item.meta_json)
-        ):
+        now = (stat.st_size, stat.st_mtime_ns, item.meta_json, signature)
+        if old is not None and (old.size, old.mtime_ns, old.meta, old.extractor) == now:
             summary.unchanged += 1
         else:
             todo.append((key, item, stat))
 
     delay = float(os.environ.get(SLOW_ENV) or 0)
     for done, (key, item, stat) in enumerate(todo, 1):
-        _sync_one(store, key, item, stat, stored, stale, extract, summary)
+        _sync_one(store, key, item, stat, stored.get(key), signature, extract, summary)
         if progress:
             progress(done, len(todo))
         if delay:
@@ -113,8 +107,6 @@ def ingest(
         if (key not in files or key in unreadable) and _under(store, key, roots)
     ]
     summary.removed = store.remove(gone)
-    if stale:
-        store.set_meta(EXTRACTOR_KEY, signature)
     return summary
 
 
@@ -123,20 +115,20 @@ def _sync_one(
     key: str,
     item: _File,
     stat: os.stat_result,
-    stored: dict,
-    stale: bool,
+    old: StoredArticle | None,
+    signature: str,
     extract: Extract,
     summary: IngestSummary,
 ) -> None:
     """Re-stamp, or load, extract and store one article that may have changed."""
-    old = stored.get(key)
     try:
         raw = item.path.read_bytes()
     except OSError as exc:
         summary.errors.append(InputError(str(item.path), str(exc)))
         return
     digest = hashlib.sha256(raw).hexdigest()
-    if not stale and old is not None and (old.sha256, old.meta) == (digest, item.meta_json):
+    same = (digest, item.meta_json, signature)
+    if old is not None and (old.sha256, old.meta, old.extractor) == same:
         store.touch(key, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
         summary.unchanged += 1
         return
@@ -153,6 +145,7 @@ def _sync_one(
         size=stat.st_size,
         mtime_ns=stat.st_mtime_ns,
         meta=item.meta_json,
+        extractor=signature,
     )
     if old is None:
         summary.added += 1

@@ -23,7 +23,7 @@ from pathlib import Path
 from claims.models import Article, Claim
 from reconcile.units import split_rate, unit_kind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STORE_DIR = ".reconcile"
 STORE_NAME = "claims.sqlite"
 BUSY_TIMEOUT_MS = 30_000
@@ -41,6 +41,7 @@ CREATE TABLE articles (
     size INTEGER NOT NULL,          -- size and mtime let a warm run skip reading the file
     mtime_ns INTEGER NOT NULL,
     meta TEXT NOT NULL,             -- JSON of the folder metadata entry that applied, or ''
+    extractor TEXT NOT NULL,        -- signature of the extraction code that made the claims
     n_claims INTEGER NOT NULL,      -- lets anyone check that an article is complete
     ingested_at TEXT NOT NULL
 );
@@ -57,9 +58,15 @@ CREATE INDEX claims_block ON claims (kind, per);
 CREATE INDEX claims_article ON claims (article_path);
 """
 
+
 # Schema upgrades that keep the data: MIGRATIONS[n] turns version n into n + 1. A store whose
 # version has no path to SCHEMA_VERSION is rejected with a hint to rebuild it.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+def _add_extractor(conn: sqlite3.Connection) -> None:
+    """1 -> 2: claims remember which extractor made them ('' = unknown, so re-extracted)."""
+    conn.execute("ALTER TABLE articles ADD COLUMN extractor TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_extractor}
 
 
 class StoreError(Exception):
@@ -99,6 +106,7 @@ class StoredArticle:
     size: int
     mtime_ns: int
     meta: str
+    extractor: str
     n_claims: int
 
 
@@ -178,8 +186,8 @@ class ClaimStore:
     def articles(self) -> dict[str, StoredArticle]:
         """Every stored article, by store key."""
         rows = self._conn.execute(
-            "SELECT path, id, sha256, language, published, size, mtime_ns, meta, n_claims"
-            " FROM articles"
+            "SELECT path, id, sha256, language, published, size, mtime_ns, meta, extractor,"
+            " n_claims FROM articles"
         )
         return {row[0]: StoredArticle(*row) for row in rows}
 
@@ -236,6 +244,7 @@ class ClaimStore:
         size: int,
         mtime_ns: int,
         meta: str = "",
+        extractor: str = "",
     ) -> None:
         """Store one article and its claims, replacing any earlier version, atomically."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -244,7 +253,8 @@ class ClaimStore:
             self._conn.execute("DELETE FROM claims WHERE article_path = ?", (key,))
             self._conn.execute(
                 "INSERT OR REPLACE INTO articles (path, id, sha256, language, published, size,"
-                " mtime_ns, meta, n_claims, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " mtime_ns, meta, extractor, n_claims, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     key,
                     article.id,
@@ -254,6 +264,7 @@ class ClaimStore:
                     size,
                     mtime_ns,
                     meta,
+                    extractor,
                     len(claims),
                     now,
                 ),
@@ -261,10 +272,7 @@ class ClaimStore:
             self._conn.executemany(
                 "INSERT INTO claims (id, article_path, unit, per, kind, data)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (c.id, key, c.unit, _per(c), block_of(c)[0], c.model_dump_json())
-                    for c in claims
-                ],
+                [(c.id, key, c.unit, _per(c), block_of(c)[0], c.model_dump_json()) for c in claims],
             )
 
     def touch(self, key: str, *, size: int, mtime_ns: int) -> None:
@@ -330,8 +338,7 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
         tables = _tables(conn)
     if "meta" not in tables:
         raise StoreError(f"store {path} is a SQLite file but not a claims store: {REBUILD_HINT}")
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    version = int(row[0]) if row and str(row[0]).isdigit() else None
+    version = _version(conn)
     if version == SCHEMA_VERSION:
         return
     if (
@@ -341,14 +348,22 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     ):
         for v in range(version, SCHEMA_VERSION):
             conn.execute("BEGIN IMMEDIATE")
-            MIGRATIONS[v](conn)
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(v + 1),))
+            if _version(conn) == v:  # else another run migrated it while we waited
+                MIGRATIONS[v](conn)
+                conn.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(v + 1),)
+                )
             conn.execute("COMMIT")
         return
     raise StoreError(
         f"store {path} has schema version {version if version is not None else 'unknown'}; "
         f"this reconcile needs {SCHEMA_VERSION}: {REBUILD_HINT}"
     )
+
+
+def _version(conn: sqlite3.Connection) -> int | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() else None
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:

@@ -174,6 +174,18 @@ def test_other_schema_version_is_rejected_with_the_fix(corpus: Path) -> None:
         assert store.counts() == (0, 0)
 
 
+def test_store_of_schema_1_is_migrated_and_re_extracted(corpus: Path) -> None:
+    run_ingest(corpus)
+    path = corpus / ".reconcile" / "claims.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE articles DROP COLUMN extractor")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    assert run_ingest(corpus) == (0, 3, 0, 0)
+    assert run_ingest(corpus) == (0, 0, 3, 0)
+
+
 def test_corrupt_store_is_one_clear_error_and_rebuild_recreates_it(corpus: Path) -> None:
     path = corpus / ".reconcile" / "claims.sqlite"
     path.parent.mkdir()
