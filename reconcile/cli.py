@@ -197,6 +197,9 @@ def extract(
 
 main.add_command(ingest_command)
 main.add_command(gate_command)
+from reconcile.commands.report import report_command  # noqa: E402  (it imports this module)
+
+main.add_command(report_command)
 
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -41,6 +42,9 @@ class Reconciliation(BaseModel):
         return {v.value: counts.get(v, 0) for v in Verdict}
 
 
+Only = Literal["all", "differences", "conflicts"]
+
+
 class Report(BaseModel):
     """Everything a ``reconcile report`` renderer shows: inputs, claims and what was found."""
 
@@ -48,10 +52,20 @@ class Report(BaseModel):
     claims: list[Claim]
     reconciliation: Reconciliation
     stats: ExtractionStats = Field(default_factory=ExtractionStats)
+    only: Only = Field("all", description="which findings to show; the summary counts all")
 
     def group_of(self) -> dict[str, Group]:
         """Claim id -> its group."""
         return {m.claim_id: g for g in self.reconciliation.groups for m in g.members}
+
+    def shown(self) -> list[Finding]:
+        """The findings ``only`` asks for: all, all but consistent, or conflicts alone."""
+        findings = self.reconciliation.findings
+        if self.only == "conflicts":
+            return [f for f in findings if f.verdict is Verdict.conflict]
+        if self.only == "differences":
+            return [f for f in findings if f.verdict is not Verdict.consistent]
+        return list(findings)
 
 
 def reconcile(

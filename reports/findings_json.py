@@ -1,0 +1,95 @@
+"""A report as one JSON document for scripts: articles, claims, groups and findings.
+
+Claims keep their numbers as numbers (null when absent) and dates as ISO strings; every claim
+names its group, every finding its claims, so a script can walk either way.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from claims.models import Article, Claim
+from reconcile.models import Finding, Group
+from reconcile.pipeline import Report
+from reports import register
+from reports.rows import iso
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "language": article.language,
+        "published": iso(article.published) or None,
+        "published_source": article.published_source,
+        "title": article.title,
+        "url": article.url,
+        "outlet": article.outlet,
+    }
+
+
+def claim_dict(claim: Claim, group: Group | None) -> dict[str, Any]:
+    period = claim.period
+    return {
+        "id": claim.id,
+        "article": claim.article,
+        "line": claim.line,
+        "surface": claim.surface,
+        "value": claim.value,
+        "lower": claim.lower,
+        "upper": claim.upper,
+        "approx": claim.approx.value,
+        "unit": claim.unit_label,
+        "counted": claim.counted,
+        "actor": claim.actor,
+        "period_start": iso(period.start) if period and period.start else None,
+        "period_end": iso(period.end) if period and period.end else None,
+        "group_id": group.id if group else None,
+    }
+
+
+def group_dict(group: Group) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "label": group.label,
+        "kind": group.kind,
+        "members": [{"claim_id": m.claim_id, "score": m.score} for m in group.members],
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "id": finding.id,
+        "verdict": finding.verdict.value,
+        "detail": finding.detail,
+        "group_id": finding.group_id,
+        "quantity": finding.quantity,
+        "claim_ids": finding.claim_ids,
+        "explanation": finding.explanation,
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    group_of = report.group_of()
+    result = report.reconciliation
+    return {
+        "articles": [article_dict(a) for a in report.articles],
+        "claims": [claim_dict(c, group_of.get(c.id)) for c in report.claims],
+        "groups": [group_dict(g) for g in result.groups],
+        "findings": [finding_dict(f) for f in report.shown()],
+        "summary": {
+            "articles": len(report.articles),
+            "numbers_seen": report.stats.numbers_seen,
+            "claims": len(report.claims),
+            "groups": len(result.groups),
+            "findings": result.verdict_counts(),
+            "uncomparable": result.uncomparable,
+        },
+    }
+
+
+@register("report", "json")
+def write_report_json(report: Report, out: TextIO, **_: object) -> None:
+    json.dump(report_dict(report), out, ensure_ascii=False, indent=2)
+    out.write("\n")
