@@ -1,0 +1,150 @@
+"""``reconcile report`` end to end on small French and English articles with a planted conflict,
+and its renderers on hand-built findings (golden output)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claims.models import Article, Claim
+from reconcile.cli import main
+from reconcile.models import Finding, Group, Membership, Verdict
+from reconcile.pipeline import Reconciliation, Report
+from reports.findings_csv import FINDING_COLUMNS, spreadsheet_safe, write_report_csv
+
+FIXTURES = Path(__file__).parent / "fixtures" / "report"
+FR, EN, BROKEN = (str(FIXTURES / n) for n in ("police_fr.md", "police_en.md", "broken.txt"))
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["report", *args])
+
+
+def rows(text: str, delimiter: str = ",") -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
+
+
+def test_planted_conflict_across_languages() -> None:
+    result = run(FR, EN, "--format", "csv")
+    assert result.exit_code == 0, result.stdout
+    header = result.stdout.splitlines()[0]
+    assert header == ",".join(FINDING_COLUMNS)
+    found = {r["verdict"]: r for r in rows(result.stdout)}
+    conflict = found["conflict"]
+    assert sorted(conflict["values"].split(" | ")) == ["178", "250"]
+    assert conflict["periods"] == "2024-01-01..2024-07-31 | 2024-01-01..2024-07-31"
+    assert all(":" in place for place in conflict["lines"].split(" | "))
+    assert found["consistent"]["values"] == "148 | 148"
+
+
+def test_only_conflicts() -> None:
+    result = run(FR, EN, "--format", "csv", "--only", "conflicts")
+    assert [r["verdict"] for r in rows(result.stdout)] == ["conflict"]
+
+
+def test_what_claims_adds_the_group() -> None:
+    result = run(FR, EN, "--format", "csv", "--what", "claims")
+    table = rows(result.stdout)
+    assert list(table[0])[-2:] == ["group_id", "group_label"]
+    by_value = {r["value"]: r["group_id"] for r in table}
+    assert by_value["178"] == by_value["250"] != by_value["148"]
+
+
+def test_excel_variant() -> None:
+    result = run(FR, EN, "--format", "csv", "--excel")
+    assert result.stdout.startswith("\ufeff")
+    assert result.stdout.splitlines()[0] == "\ufeff" + ";".join(FINDING_COLUMNS)
+    assert {r["verdict"] for r in rows(result.stdout, ";")} == {"conflict", "consistent"}
+
+
+def test_json_document() -> None:
+    result = run(FR, EN, "--format", "json")
+    doc = json.loads(result.stdout)
+    assert list(doc)[:4] == ["articles", "claims", "groups", "findings"]
+    assert {a["language"] for a in doc["articles"]} == {"fr", "en"}
+    claim = doc["claims"][0]
+    for key in ("id", "article", "line", "surface", "value", "lower", "upper", "approx", "unit",
+                "counted", "actor", "period_start", "period_end"):
+        assert key in claim
+    finding = doc["findings"][0]
+    assert set(finding) >= {"id", "verdict", "detail", "claim_ids", "explanation"}
+    ids = {c["id"] for c in doc["claims"]}
+    assert all(set(f["claim_ids"]) <= ids for f in doc["findings"])
+
+
+def test_table_has_panels_and_summary() -> None:
+    result = run(FR, EN)
+    assert result.exit_code == 0
+    assert "conflict" in result.stdout
+    for line in ("articles read", "numbers seen", "claims", "groups", "findings",
+                 "not compared"):
+        assert line in result.stdout
+
+
+def test_bad_file_is_one_line_and_the_rest_is_still_read() -> None:
+    result = run(FR, BROKEN, EN, "--format", "csv")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line]
+    assert len(errors) == 1 and "broken.txt" in errors[0]
+    assert "conflict" in result.stdout
+
+
+def test_malformed_lexicon_is_one_line_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "mine.toml"
+    bad.write_text("[concepts\n", encoding="utf-8")
+    result = run(FR, "--lexicon", str(bad))
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line]
+    assert len(lines) == 1 and "mine.toml" in lines[0]
+
+
+def test_user_lexicon_is_used(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[concepts]\nwidget = ["bidule"]\n', encoding="utf-8")
+    assert run(FR, EN, "--lexicon", str(mine), "--format", "csv").exit_code == 0
+
+
+# -- renderers on hand-built findings: golden output --------------------------------------
+
+def _report() -> Report:
+    def claim(cid: str, surface: str, value: float, line: int) -> Claim:
+        return Claim(id=cid, article="a.md", line=line, start=0, end=1, sentence="",
+                     surface=surface, value=value, counted="=cmd()")
+
+    claims = [claim("a#1", "-5", -5, 3), claim("a#2", "+7", 7, 9)]
+    group = Group(id="g1", label="=cmd()", kind="count",
+                  members=[Membership(claim_id="a#1", score=0.9),
+                           Membership(claim_id="a#2", score=0.9)])
+    finding = Finding(id="g1-f1", verdict=Verdict.conflict, detail="", group_id="g1",
+                      quantity="=cmd()", claim_ids=["a#1", "a#2"],
+                      explanation="@once: they differ")
+    return Report(articles=[Article(id="a.md", text="")], claims=claims,
+                  reconciliation=Reconciliation(groups=[group], findings=[finding]))
+
+
+GOLDEN_CSV = (
+    "finding_id,verdict,detail,quantity,values,periods,articles,lines,explanation\n"
+    "g1-f1,conflict,,=cmd(),-5 | +7, | ,a.md,a.md:3 | a.md:9,@once: they differ\n"
+)
+GOLDEN_EXCEL = (
+    "\ufefffinding_id;verdict;detail;quantity;values;periods;articles;lines;explanation\r\n"
+    "g1-f1;conflict;;'=cmd();'-5 | +7; | ;a.md;a.md:3 | a.md:9;'@once: they differ\r\n"
+)
+
+
+@pytest.mark.parametrize(("excel", "golden"), [(False, GOLDEN_CSV), (True, GOLDEN_EXCEL)])
+def test_csv_golden(excel: bool, golden: str) -> None:
+    out = io.StringIO()
+    write_report_csv(_report(), out, excel=excel)
+    assert out.getvalue() == golden
+
+
+def test_spreadsheet_safe() -> None:
+    assert [spreadsheet_safe(c) for c in ("=1", "+1", "-1", "@x", "ok", 3)] == [
+        "'=1", "'+1", "'-1", "'@x", "ok", 3
+    ]
