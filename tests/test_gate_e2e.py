@@ -52,9 +52,14 @@ Selon la police, 120 suspects ont été arrêtés en 2023.
 """
 
 
+# The console script, as CI runs it; ``python -m reconcile.cli`` when it is not installed.
+_SCRIPT = Path(sys.executable).with_name("reconcile")
+COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "reconcile.cli"]
+
+
 def reconcile(*args: str, cwd: Path, env: dict[str, str] | None = None):
     return subprocess.run(
-        [sys.executable, "-m", "reconcile.cli", *args],
+        [*COMMAND, *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -167,7 +172,7 @@ def test_ingest_killed_midway_leaves_complete_articles_only(tmp_path: Path) -> N
         )
     store = tmp_path / "articles/.reconcile/claims.sqlite"
     job = subprocess.Popen(
-        [sys.executable, "-m", "reconcile.cli", "ingest", "articles"],
+        [*COMMAND, "ingest", "articles"],
         cwd=tmp_path,
         env={**os.environ, "RECONCILE_TEST_SLOW_INGEST": "0.2"},
         stdout=subprocess.DEVNULL,
