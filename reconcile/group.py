@@ -9,11 +9,15 @@ How it decides (the README repeats this for users):
 2. **Features.** What is counted (``counted``, or ``lemmas`` when the phrase is missing) is
    reduced to content words, each mapped through the concept table (``reconcile.lexicon``), so
    "suspects arrêtés" and "arrested suspects" read alike. Actor and verb are compared the same way.
-3. **Similarity** of two claims: ``TEXT_WEIGHT`` x text similarity (mean of rapidfuzz's
-   token_set and token_sort ratios on the normalised phrases) + ``ACTOR_WEIGHT`` x actor +
-   ``VERB_WEIGHT`` x verb, the weights of a feature missing on either side spread over the others.
-   The same verb and the same (or an agreeing) figure add a little; figures orders of magnitude
-   apart rarely measure one quantity (``MAGNITUDE_PENALTY`` per decade beyond ``MAGNITUDE_FREE``).
+3. **Similarity** of two claims, in [0, 1]. Text: ``OVERLAP_SHARE`` x rarity-weighted word
+   overlap (``word_overlap``: a phrase that only adds words stays close, two phrases each with a
+   rare word of their own do not) + the rest x rapidfuzz's token_sort ratio (spelling slack);
+   for non-percents, scaled down by up to ``HEAD_SHARE`` when the head words (first run of the
+   phrase) differ. Then ``TEXT_WEIGHT`` x text + ``ACTOR_WEIGHT`` x actor (token_set ratio),
+   the actor's weight dropped when either side has none. The same verb (``VERB_BONUS``) and the
+   same or an agreeing figure (``SAME_FIGURE_BONUS``, ``AGREE_BONUS``) add a little; figures
+   orders of magnitude apart rarely measure one quantity (``MAGNITUDE_PENALTY`` per decade
+   beyond ``MAGNITUDE_FREE``).
 4. **Linkage.** Average linkage, stopping below ``threshold``: a claim joins a group only if it
    is close to the group as a whole, so unrelated claims do not chain through one neighbour.
    One constraint: an article does not contradict itself, so two figures of one article for the
@@ -33,7 +37,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
 
 from claims.models import Approx, Claim, Role
 from reconcile.intervals import value_interval
@@ -44,7 +47,8 @@ from reconcile.units import canonical_factor, split_rate, unit_kind
 THRESHOLD = 0.6
 TEXT_WEIGHT = 0.8
 ACTOR_WEIGHT = 0.2
-HEAD_SHARE = 0.4  # of the text similarity, given to the head words of the phrase
+OVERLAP_SHARE = 0.75  # of the text similarity: rarity-weighted word overlap; rest is fuzzy
+HEAD_SHARE = 0.4  # of the text similarity lost when the head words differ entirely
 VERB_BONUS = 0.1  # the same verb is evidence; a different one is not (extracted verbs are noisy)
 SAME_FIGURE_BONUS = 0.15  # the same figure written twice is evidence of the same quantity
 AGREE_BONUS = 0.1  # bounded figures that meet, or miss by under NEAR_MISS
@@ -167,13 +171,12 @@ def cluster_bucket(
 
 def similarity(feats: Sequence[Features]) -> np.ndarray:
     """Pairwise similarity in [0, 1] of the claims of one bucket (see the module rules)."""
-    text = (
-        _cdist([f.words for f in feats], Indel.normalized_similarity, 1.0)
-        + _cdist([f.text for f in feats], fuzz.token_sort_ratio)
-    ) / 2
+    text = OVERLAP_SHARE * word_overlap([f.words for f in feats]) + (1 - OVERLAP_SHARE) * _cdist(
+        [f.text for f in feats], fuzz.token_sort_ratio
+    )
     if feats[0].block[0] != "percent":  # a share names part and whole in either order
         head = _cdist([f.head for f in feats], fuzz.token_set_ratio)
-        text = HEAD_SHARE * head + (1 - HEAD_SHARE) * text
+        text *= 1 - HEAD_SHARE * (1 - head)  # different head nouns: a different thing
     total = TEXT_WEIGHT * text
     weight = np.full_like(text, TEXT_WEIGHT)
     actors = [f.actor for f in feats]
@@ -183,6 +186,33 @@ def similarity(feats: Sequence[Features]) -> np.ndarray:
         weight += np.where(known, ACTOR_WEIGHT, 0.0)
     sim = total / weight + _evidence(feats) - _penalties(feats)
     return np.clip(sim, 0.0, 1.0)
+
+
+def word_overlap(bags: Sequence[tuple[str, ...]]) -> np.ndarray:
+    """Overlap of word sets, each word weighted by its rarity in the bucket (idf squared).
+
+    The mean of two views: Dice (shared weight over both sides) and the overlap coefficient
+    (shared weight over the lighter side). A phrase that only adds words to the other
+    ("suspects" / "suspects arrêtés par la police") keeps a high score; two phrases that each
+    have a rare word of their own ("... à Séoul" / "... à Busan") get a low one, since words
+    most claims share say little and a rare one says which quantity it is.
+    """
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, bag in enumerate(bags):
+        for word in bag:
+            rows.append(i)
+            cols.append(vocab.setdefault(word, len(vocab)))
+    present = np.zeros((len(bags), len(vocab)), dtype=np.float32)
+    present[rows, cols] = 1.0
+    rarity = (np.log((len(bags) + 1) / (present.sum(axis=0) + 1)) + 1) ** 2
+    weighted = present * rarity
+    shared = weighted @ present.T
+    totals = weighted.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        dice = 2 * shared / np.add.outer(totals, totals)
+        overlap = shared / np.minimum.outer(totals, totals)
+    return np.nan_to_num((dice + overlap) / 2)
 
 
 def _evidence(feats: Sequence[Features]) -> np.ndarray:

@@ -1,8 +1,8 @@
 """Grouping: claims about one quantity meet, across articles and languages, and nothing else.
 
 The claims below are written the way the extractor reports the seed articles' figures (the
-noun phrase after the number, noisy), so the gold expectations of seed_findings.csv are checked
-without depending on extraction.
+noun phrase after the number, noisy, sometimes with a stray verb or actor), so the gold
+expectations of seed_findings.csv are checked without depending on extraction.
 """
 
 from __future__ import annotations
@@ -41,10 +41,9 @@ def seed_like() -> dict[str, list[Claim]]:
     return {
         "kcsc_takedowns": [
             claim("001", "148", 148, "vidéos de deepfakes", actor="KCSC", verb="demander"),
-            claim("001", "148", 148, "vidéos de deepfakes sur demande de la KCSC",
-                  actor="Telegram", verb="supprimer"),
-            claim("003", "25", 25, "deepfakes spécifiés par la commission", actor="Telegram",
-                  verb="supprimer"),
+            claim("001", "148", 148, "vidéos de deepfakes", actor="Telegram",
+                  verb="a supprimé"),
+            claim("003", "25", 25, "deepfakes spécifiés", verb="spécifiés"),
         ],
         "kcsc_requests": [
             claim("003", "près de 6 500", 6500, "demandes de lutte contre les vidéos deepfake",
@@ -86,20 +85,21 @@ def seed_like() -> dict[str, list[Claim]]:
                   period=Y21_23, **pct),
         ],
         "victim_room_members": [
-            claim("004", "1 200", 1200, "personnes ont vu sa photo", verb="voir"),
-            claim("004", "jusqu'à 1 200", 1200, "personnes dans le groupe",
-                  approx=Approx.up_to, verb="compter"),
-            claim("004", "au moins 1 200", 1200, "personnes ont vu les photos de zhu huajing",
-                  approx=Approx.at_least, verb="voir"),
+            claim("004", "1 200", 1200, "personnes"),
+            claim("004", "jusqu'à 1 200", 1200, "personnes", approx=Approx.up_to,
+                  period=("2020-01-01", "2020-12-31")),
+            claim("004", "au moins 1 200", 1200, "personnes", approx=Approx.at_least),
         ],
         "large_room_participants": [
             claim("004", "plus de 1 300", 1300, "participants", approx=Approx.more_than,
                   verb="compter"),
         ],
         "chatroom_participants": [
-            claim("004", "220 000", 220000, "personnes impliquées", approx=Approx.up_to),
-            claim("004", "220 000", 220000, "participants à des violences sexuelles en groupe"),
-            claim("004", "227 000", 227000, "participants à ce groupe de discussion"),
+            claim("004", "220 000", 220000, "nombre de personnes impliquées",
+                  approx=Approx.up_to),
+            claim("004", "220 000", 220000, "nombre de participants", actor="femmes",
+                  verb="a publié"),
+            claim("004", "227 000", 227000, "nombre de participants"),
         ],
         "site_images": [
             claim("004", "plus de 20 000", 20000, "images sexuelles illégales",
