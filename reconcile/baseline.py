@@ -59,9 +59,15 @@ def period_label(period: Period | None) -> str:
     return period.text.strip()
 
 
-def entry_for(finding: Finding, claims: Sequence[Claim]) -> BaselineEntry:
-    """The baseline entry (and so the fingerprint) of a finding about ``claims``."""
-    articles = sorted({c.article for c in claims})
+def entry_for(
+    finding: Finding, claims: Sequence[Claim], articles: Sequence[str] | None = None
+) -> BaselineEntry:
+    """The baseline entry (and so the fingerprint) of a finding about ``claims``.
+
+    ``articles`` names each claim's article when its id is not stable (a path that depends on
+    the working directory); by default the claims' own article ids.
+    """
+    articles = sorted(set(articles if articles is not None else [c.article for c in claims]))
     values = sorted(c.surface for c in claims)
     periods = sorted(period_label(c.period) for c in claims)
     payload = json.dumps(

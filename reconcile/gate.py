@@ -62,12 +62,9 @@ class GateFinding:
         return f"{self.verdict}{quantity}"
 
     def message(self) -> str:
-        """One paragraph: the explanation, then every figure with where it stands."""
-        figures = "; ".join(
-            f"«{c.surface}» at {self.where[c.id].path}:{self.where[c.id].line}" for c in self.claims
-        )
+        """The reconciler's explanation: it cites every figure and where it stands."""
         status = " [acknowledged in baseline]" if self.status == "acknowledged" else ""
-        return f"{self.finding.explanation} Figures: {figures}.{status}"
+        return f"{self.finding.explanation}{status}"
 
     @property
     def level(self) -> Literal["error", "warning", "note"]:
@@ -108,24 +105,30 @@ def run_gate(
     extract: Extract | None = None,
     reconcile: Reconcile | None = None,
 ) -> GateResult:
-    """Reconcile ``new`` against the store's corpus and judge the findings they bring."""
+    """Reconcile ``new`` against the store's corpus and judge the findings they bring.
+
+    Claims carry the article's path as the user sees it (relative to the working directory),
+    so explanations cite clickable places; fingerprints use store keys, which do not depend
+    on where the command runs.
+    """
     extract, reconcile = extract or _extract, reconcile or _reconcile
     baseline = baseline or Baseline()
-    articles = [_with_store_id(a, store) for a in new]
+    articles = [_as_displayed(a) for a in new]
+    keys = {a.id: store.key(a.path) if a.path else a.id for a in articles}
     new_claims = [c for a in articles for c in extract(a)]
     new_ids = {c.id for c in new_claims}
-    corpus = store.claims_in_blocks(
+    corpus_claims = []
+    for key, claim in store.claims_in_blocks(
         {block_of(c) for c in new_claims},
-        exclude_paths=[store.key(a.path) for a in articles if a.path],
-        exclude_articles=[a.id for a in articles],
-    )
-    corpus_claims = [c for _, c in corpus]
+        exclude_paths=[keys[a.id] for a in articles if a.path],
+    ):
+        shown = _display(store.file(key))
+        keys[shown] = key
+        corpus_claims.append(relabel(claim, shown))
     result = reconcile([*new_claims, *corpus_claims], tolerance=tolerance)
 
     by_id = {c.id: c for c in [*new_claims, *corpus_claims]}
     texts = {a.id: a.text for a in articles}
-    paths = {a.id: _display(a.path) if a.path else "-" for a in articles}
-    paths.update({c.article: _display(store.file(key)) for key, c in corpus})
     stored_texts = _TextCache(store)
 
     found: list[GateFinding] = []
@@ -136,11 +139,11 @@ def run_gate(
             continue
         claims = [by_id[i] for i in finding.claim_ids if i in by_id]
         where = {
-            c.id: _locate(c, paths[c.article], texts.get(c.article) or stored_texts.get(c))
+            c.id: _locate(c, texts.get(c.article) or stored_texts.get(keys[c.article]))
             for c in claims
         }
         first_new = next(c for c in claims if c.id in new_ids)
-        entry = entry_for(finding, claims)
+        entry = entry_for(finding, claims, articles=[keys[c.article] for c in claims])
         acknowledged = entry.fingerprint in baseline
         found.append(
             GateFinding(
@@ -167,7 +170,7 @@ def run_gate(
     return GateResult(
         findings=found,
         fail_on=fail_on,
-        articles=[a.id for a in articles],
+        articles=[keys[a.id] for a in articles],
         new_claims=len(new_claims),
         corpus_claims=len(corpus_claims),
     )
@@ -180,8 +183,8 @@ def column_of(text: str | None, offset: int) -> int:
     return offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def _locate(claim: Claim, path: str, text: str | None) -> Location:
-    return Location(path=path, line=claim.line, column=column_of(text, claim.start))
+def _locate(claim: Claim, text: str | None) -> Location:
+    return Location(path=claim.article, line=claim.line, column=column_of(text, claim.start))
 
 
 def _display(path: str | Path) -> str:
@@ -192,11 +195,28 @@ def _display(path: str | Path) -> str:
         return Path(path).as_posix()
 
 
-def _with_store_id(article: Article, store: ClaimStore) -> Article:
-    """Give a new article its corpus identity, so it replaces its corpus version everywhere."""
-    if not article.path:
-        return article
-    return article.model_copy(update={"id": store.key(article.path)})
+def _as_displayed(article: Article) -> Article:
+    """A new article under its path as the user sees it (stdin keeps ``-``)."""
+    return article.model_copy(update={"id": _display(article.path)}) if article.path else article
+
+
+def relabel(claim: Claim, article: str) -> Claim:
+    """The claim under another article id, its own id and link renamed in step."""
+    if claim.article == article:
+        return claim
+
+    def rename(claim_id: str) -> str:
+        if claim_id.startswith(claim.article):
+            return article + claim_id[len(claim.article) :]
+        return f"{article}#{claim_id}"
+
+    return claim.model_copy(
+        update={
+            "article": article,
+            "id": rename(claim.id),
+            "linked": rename(claim.linked) if claim.linked else None,
+        }
+    )
 
 
 class _TextCache:
@@ -206,15 +226,15 @@ class _TextCache:
         self._store = store
         self._texts: dict[str, str | None] = {}
 
-    def get(self, claim: Claim) -> str | None:
-        if claim.article not in self._texts:
+    def get(self, key: str) -> str | None:
+        if key not in self._texts:
             try:
                 # bytes, not read_text: offsets count CRLF as two characters, as stored
-                text = self._store.file(claim.article).read_bytes().decode("utf-8")
+                text = self._store.file(key).read_bytes().decode("utf-8")
             except (OSError, UnicodeError):
                 text = None
-            self._texts[claim.article] = text
-        return self._texts[claim.article]
+            self._texts[key] = text
+        return self._texts[key]
 
 
 def _extract(article: Article) -> list[Claim]:

@@ -138,14 +138,15 @@ def test_conflict_with_corpus_fails_at_the_new_line(repo: Path) -> None:
         5,
         18,
     )
-    assert item.where["articles/old.md"[len("articles/") :] + "#0"].path == "articles/old.md"
+    assert item.where["articles/old.md#0"].path == "articles/old.md"
+    assert item.entry.articles == ["../drafts/new.md", "old.md"]  # store keys: cwd-proof
 
 
 def test_corpus_only_findings_are_ignored(repo: Path) -> None:
     result = gate(repo, draft(repo, "So inflation 4 % says bank.\n"))
     verdicts = [(f.verdict, sorted(c.article for c in f.claims)) for f in result.findings]
     # new vs older.md is reported; old.md vs older.md (both corpus) is not
-    assert verdicts == [(Verdict.conflict, ["../drafts/new.md", "older.md"])]
+    assert verdicts == [(Verdict.conflict, ["articles/older.md", "drafts/new.md"])]
 
 
 def test_new_articles_are_compared_with_each_other(repo: Path) -> None:
