@@ -15,7 +15,8 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,10 @@ from reconcile.store import ClaimStore, StoredArticle
 
 # Test hook: seconds to sleep after each article is committed, so a test can kill a run midway.
 SLOW_ENV = "RECONCILE_TEST_SLOW_INGEST"
+
+# Extraction is spread over processes only when there is enough of it to pay for them.
+PARALLEL_MIN = 64
+CHUNK = 16
 
 Extract = Callable[[Article], list[Claim]]
 Progress = Callable[[int, int], None]
@@ -64,8 +69,13 @@ def ingest(
     *,
     extract: Extract | None = None,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> IngestSummary:
-    """Sync ``store`` with the articles under ``roots``; articles gone from disk are dropped."""
+    """Sync ``store`` with the articles under ``roots``; articles gone from disk are dropped.
+
+    ``jobs`` processes extract (default: one per CPU); the store is written by this one.
+    """
+    jobs = jobs if jobs is not None else os.cpu_count() or 1
     extract = extract or _default_extract()
     summary = IngestSummary()
     signature = extractor_signature()
@@ -93,10 +103,24 @@ def ingest(
             todo.append((key, item, stat))
 
     delay = float(os.environ.get(SLOW_ENV) or 0)
-    for done, (key, item, stat) in enumerate(todo, 1):
-        _sync_one(store, key, item, stat, stored.get(key), signature, extract, summary)
+    changed = _changed(store, todo, stored, signature, summary)
+    for done, (item, claims) in enumerate(_extracted(changed, extract, jobs), 1):
+        store.put(
+            item.key,
+            item.article,
+            claims,
+            sha256=item.sha256,
+            size=item.size,
+            mtime_ns=item.mtime_ns,
+            meta=item.meta_json,
+            extractor=signature,
+        )
+        if item.is_new:
+            summary.added += 1
+        else:
+            summary.updated += 1
         if progress:
-            progress(done, len(todo))
+            progress(done, len(changed))
         if delay:
             time.sleep(delay)
 
@@ -110,47 +134,69 @@ def ingest(
     return summary
 
 
-def _sync_one(
+@dataclass(frozen=True)
+class _Changed:
+    """An article whose bytes or context changed: to extract and store."""
+
+    key: str
+    article: Article
+    sha256: str
+    size: int
+    mtime_ns: int
+    meta_json: str
+    is_new: bool
+
+
+def _changed(
     store: ClaimStore,
-    key: str,
-    item: _File,
-    stat: os.stat_result,
-    old: StoredArticle | None,
+    todo: list[tuple[str, _File, os.stat_result]],
+    stored: dict[str, StoredArticle],
     signature: str,
-    extract: Extract,
     summary: IngestSummary,
-) -> None:
-    """Re-stamp, or load, extract and store one article that may have changed."""
-    try:
-        raw = item.path.read_bytes()
-    except OSError as exc:
-        summary.errors.append(InputError(str(item.path), str(exc)))
+) -> list[_Changed]:
+    """Read and hash the candidates; re-stamp those whose bytes did not change, load the rest."""
+    changed: list[_Changed] = []
+    restamp: list[tuple[str, int, int]] = []
+    for key, item, stat in todo:
+        old = stored.get(key)
+        try:
+            digest = hashlib.sha256(item.path.read_bytes()).hexdigest()
+        except OSError as exc:
+            summary.errors.append(InputError(str(item.path), str(exc)))
+            continue
+        if old is not None and (old.sha256, old.meta, old.extractor) == (
+            digest,
+            item.meta_json,
+            signature,
+        ):
+            restamp.append((key, stat.st_size, stat.st_mtime_ns))
+            continue
+        try:
+            article = load_article(item.path, article_id=key, folder_meta=item.meta)
+        except InputError as err:
+            summary.errors.append(err)
+            continue
+        changed.append(
+            _Changed(
+                key, article, digest, stat.st_size, stat.st_mtime_ns, item.meta_json, old is None
+            )
+        )
+    store.touch(restamp)
+    summary.unchanged += len(restamp)
+    return changed
+
+
+def _extracted(
+    changed: list[_Changed], extract: Extract, jobs: int
+) -> Iterator[tuple[_Changed, list[Claim]]]:
+    """Claims of each changed article, in order; extraction runs in ``jobs`` processes."""
+    if jobs <= 1 or len(changed) < PARALLEL_MIN:
+        for item in changed:
+            yield item, extract(item.article)
         return
-    digest = hashlib.sha256(raw).hexdigest()
-    same = (digest, item.meta_json, signature)
-    if old is not None and (old.sha256, old.meta, old.extractor) == same:
-        store.touch(key, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
-        summary.unchanged += 1
-        return
-    try:
-        article = load_article(item.path, article_id=key, folder_meta=item.meta)
-    except InputError as err:
-        summary.errors.append(err)
-        return
-    store.put(
-        key,
-        article,
-        extract(article),
-        sha256=digest,
-        size=stat.st_size,
-        mtime_ns=stat.st_mtime_ns,
-        meta=item.meta_json,
-        extractor=signature,
-    )
-    if old is None:
-        summary.added += 1
-    else:
-        summary.updated += 1
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        articles = [item.article for item in changed]
+        yield from zip(changed, pool.map(extract, articles, chunksize=CHUNK), strict=True)
 
 
 def _meta_json(entry: dict[str, Any] | None) -> str:

@@ -275,12 +275,14 @@ class ClaimStore:
                 [(c.id, key, c.unit, _per(c), block_of(c)[0], c.model_dump_json()) for c in claims],
             )
 
-    def touch(self, key: str, *, size: int, mtime_ns: int) -> None:
-        """Record a new size/mtime for an article whose content did not change."""
+    def touch(self, stamps: Sequence[tuple[str, int, int]]) -> None:
+        """Record new (key, size, mtime_ns) for articles whose content did not change."""
+        if not stamps:
+            return
         with self._transaction():
-            self._conn.execute(
+            self._conn.executemany(
                 "UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?",
-                (size, mtime_ns, key),
+                [(size, mtime_ns, key) for key, size, mtime_ns in stamps],
             )
 
     def remove(self, keys: Iterable[str]) -> int:

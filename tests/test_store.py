@@ -97,6 +97,18 @@ def test_changed_article_is_re_extracted_and_touched_one_only_restamped(corpus: 
         assert store.articles()["a.md"].mtime_ns == 1
 
 
+def test_parallel_extraction_stores_the_same_claims(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "many"
+    for n in range(12):
+        write(folder, f"a{n:02}.md", f"Line one.\nThey counted {n} boats and {n + 1} cars.\n")
+    monkeypatch.setattr(ingest_module, "PARALLEL_MIN", 2)
+    with open_default(folder) as store:
+        summary = ingest(store, [folder], extract=fake_extract, jobs=2)
+        assert (summary.added, store.counts()) == (12, (12, 24))
+        claims = {c.id: (c.surface, c.line) for c in store.claims()}
+    assert claims["a07.md#0"] == ("7", 2) and claims["a07.md#1"] == ("8", 2)
+
+
 def test_deleted_and_added_articles(corpus: Path) -> None:
     run_ingest(corpus)
     (corpus / "sub" / "c.md").unlink()

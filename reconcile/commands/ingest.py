@@ -40,14 +40,22 @@ def check_paths(paths: tuple[str, ...], what: str) -> None:
     help="SQLite claims store [default: .reconcile/claims.sqlite in the first folder].",
 )
 @click.option("--rebuild", is_flag=True, help="Delete the store and extract everything again.")
-def ingest_command(paths: tuple[str, ...], store: str | None, rebuild: bool) -> None:
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that extract in parallel [default: one per CPU].",
+)
+def ingest_command(
+    paths: tuple[str, ...], store: str | None, rebuild: bool, jobs: int | None
+) -> None:
     """Extract the articles under PATHS into the claims store.
 
     Only new or changed articles are extracted; articles deleted from disk are dropped.
     """
     check_paths(paths, "corpus")
     with open_store(store, paths, rebuild=rebuild) as claims_store:
-        summary = ingest(claims_store, paths)
+        summary = ingest(claims_store, paths, jobs=jobs)
     for error in summary.errors:
         click.echo(f"warning: {error}", err=True)
     click.echo(summary.line(claims_store.path), err=True)
