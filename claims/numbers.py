@@ -1,0 +1,736 @@
+"""Number lexer for French and English news text.
+
+Finds every figure in a text and says what kind it is, so the claim extractor can keep the
+quantities and count (then skip) dates, times, phone numbers, ordinals and years. All the
+words of a language live in the ``[numbers]`` table of ``claims/lang/<lang>.toml``; this
+module only holds the rules, compiled once per language into regular expressions.
+
+The scan runs in four passes over the regex matches:
+
+1. runs of number words are valued with text2num (shrinking the run when it refuses);
+2. fraction, ordinal, "times" and vague words take the number just before them as numerator;
+3. proportions ("un sur cinq"), mixed numbers ("trois millions et demi") and compound vague
+   ranges ("des dizaines de milliers") are joined;
+4. lone articles ("un", "one") and unsupported leftovers are dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+from text_to_num import text2num
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+QUANTITY_KINDS = frozenset({"digits", "words", "fraction", "proportion", "multiplier", "vague"})
+"""Kinds that are quantities; the others are reported only so callers can count and skip them."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """One figure found in a text; ``[start, end)`` slices the text given to ``find_numbers``."""
+
+    start: int
+    end: int
+    value: float | None
+    decimals: int
+    kind: str
+    lower: float | None = None
+    upper: float | None = None
+
+
+class VagueWord(BaseModel):
+    """A word for a rough quantity: a range, and a central value for "-aine" words."""
+
+    model_config = ConfigDict(frozen=True)
+
+    lower: float
+    upper: float
+    value: float | None = None
+
+
+class NumberTable(BaseModel):
+    """The ``[numbers]`` section of one language table (see the comments in the TOML)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    lang: str
+    decimal: list[str]
+    lenient_decimal: list[str] = []
+    group: list[str]
+    words: list[str]
+    connectors: list[str] = []
+    articles: list[str] = []
+    article_numerators: list[str] = []
+    scales: dict[str, float] = {}
+    scale_suffixes: dict[str, float] = {}
+    fractions: dict[str, float] = {}
+    bare_fractions: list[str] = []
+    fraction_ordinals: dict[str, float] = {}
+    fraction_articles: list[str] = []
+    fraction_followers: list[str] = []
+    proportion_connectors: list[str] = []
+    times_words: list[str] = []
+    multipliers: dict[str, float] = {}
+    vague: dict[str, VagueWord] = {}
+    vague_articles: list[str] = []
+    vague_joiners: list[str] = []
+    percent_words: list[str] = []
+    ordinal_suffixes: list[str] = []
+    roman_ordinal_suffixes: list[str] = []
+    ordinal_words: dict[str, int] = {}
+    time_hour_marks: list[str] = []
+    time_suffixes: list[str] = []
+
+
+@cache
+def load_number_table(lang: str) -> NumberTable:
+    """Read and validate the ``[numbers]`` table of a language, once per process."""
+    path = LANG_DIR / f"{lang}.toml"
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    if "numbers" not in data:
+        raise KeyError(f"{path} has no [numbers] table")
+    return NumberTable(lang=lang, **data["numbers"])
+
+
+# --------------------------------------------------------------------------- regex building
+
+
+def _alt(items: list[str] | set[str], word_end: bool = True) -> str:
+    """Alternation of literal phrases, longest first, spaces matching any whitespace run."""
+    parts = []
+    for item in sorted(set(items), key=lambda s: (-len(s), s)):
+        pat = r"\s+".join(re.escape(p) for p in item.split())
+        if word_end and item[-1].isalnum():
+            pat += r"(?!\w)"
+        parts.append(pat)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _char_class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
+
+
+def _trie(words: set[str]) -> str:
+    """Words as a factored alternation (a trie), so the regex engine only follows the letters
+    actually present instead of trying each word in turn; this keeps the scan fast."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [
+            (r"[^\S\n]+" if ch == " " else re.escape(ch)) + emit(node[ch])
+            for ch in sorted(k for k in node if k)
+        ]
+        if "" in node:
+            alts.append(r"(?!\w)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(tree) if tree else "(?!)"
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(s: str) -> int:
+    total = 0
+    for a, b in zip(s, [*s[1:], ""], strict=True):
+        v = _ROMAN[a]
+        total += -v if b and _ROMAN[b] > v else v
+    return total
+
+
+@dataclass(frozen=True)
+class _Lexer:
+    """Everything compiled from one language table."""
+
+    table: NumberTable
+    master: re.Pattern[str]
+    roman: re.Pattern[str]
+    roles: dict[str, frozenset[str]]
+    articles: frozenset[str]
+    article_next: re.Pattern[str]
+    chain_gap: re.Pattern[str]
+    tight_gap: re.Pattern[str]
+    hyphen_gap: re.Pattern[str]
+    prop_gap: re.Pattern[str]
+    conn_gap: re.Pattern[str]
+    vague_gap: re.Pattern[str]
+    frac_article: re.Pattern[str]
+    scale_article: re.Pattern[str]
+    vague_article: re.Pattern[str]
+    frac_follower: re.Pattern[str]
+
+
+@cache
+def _lexer(lang: str) -> _Lexer:
+    """Compile the master regex and the small context regexes for one language."""
+    t = load_number_table(lang)
+    sep = _char_class(t.group)
+    dec = _char_class(t.decimal)
+    lenient = _char_class(t.lenient_decimal)
+    scale_words = _alt(list(t.scales))
+    suffixes = _alt(list(t.scale_suffixes))
+    core = (
+        rf"(?>(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
+        rf"(?:{dec}(?P<fg>\d+))?"
+        rf"|(?P<ip>\d+)(?:(?:{dec}|{lenient}(?!\d{{3}}(?!\d)))(?P<fp>\d+))?)"
+    )
+    num = (
+        rf"(?P<num>(?<!\w)(?P<sign>[-−](?=\d))?{core}"
+        rf"(?:[^\S\n]+(?P<scale>{scale_words})|(?P<suf>{suffixes})|(?!\w)))"
+    )
+    date = (
+        r"(?P<date>(?<![\w/.\-])(?:\d{4}-\d{1,2}-\d{1,2}"
+        r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/]|[.\-]\d))"
+    )
+    phone = (
+        r"(?P<phone>(?<![\w+])(?:\+\d{1,3}(?:[ .\-]?\(0\))?[ .\-]?\d{1,4}(?:[ .\-]\d{2,4}){2,5}"
+        r"|0\d(?:[ .\-]?\d{2}){4}|\(\d{3}\)\s?\d{3}[\-. ]\d{4}|\d{3}-\d{3}-\d{4})(?![\w\-]))"
+    )
+    hour = r"(?:[01]?\d|2[0-3])"
+    time_parts = [rf"{hour}:[0-5]\d(?::[0-5]\d)?(?![\w:])"]
+    if t.time_hour_marks:
+        marks = _alt(t.time_hour_marks, word_end=False)
+        time_parts.append(rf"{hour}[^\S\n]?{marks}(?:[^\S\n]?[0-5]\d)?(?!\w)")
+    if t.time_suffixes:
+        sfx = _alt(t.time_suffixes, word_end=False)
+        time_parts.append(rf"(?:1[0-2]|0?\d)(?::[0-5]\d)?[^\S\n]?{sfx}(?![\w])")
+    time = r"(?P<time>(?<![\w:.,])(?:" + "|".join(time_parts) + "))"
+    ordinal = rf"(?P<ord>(?<!\w)\d+{_alt(t.ordinal_suffixes)})"
+    # Roman ordinals are upper case ("XXIe"), so they are matched on the original text.
+    roman = re.compile(
+        rf"[IVX][IVX]*{_alt(t.roman_ordinal_suffixes)}" if t.roman_ordinal_suffixes else "(?!)"
+    )
+    slash = r"(?P<slash>(?<![\w/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![\w/]))"
+    pct = rf"(?P<pct>{_alt([p for p in t.percent_words if p[0].isalpha()])})"
+    vocab = (
+        set(t.words)
+        | set(t.scales)
+        | set(t.fractions)
+        | set(t.fraction_ordinals)
+        | set(t.ordinal_words)
+        | set(t.multipliers)
+        | set(t.times_words)
+        | set(t.vague)
+    )
+    word = rf"(?P<word>{_trie({v.lower() for v in vocab})})"
+    # Every figure starts after a non-word character; matching that character first lets the
+    # engine skip the rest of the text in C. The text is scanned lower-cased, after a space.
+    digit_led = "|".join([date, phone, time, ordinal, slash, num])
+    first = "".join(sorted({re.escape(v[0].lower()) for v in vocab | set(t.percent_words)}))
+    master = re.compile(rf"[^\w](?=[\d+(\-−{first}])(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word})")
+
+    roles: dict[str, set[str]] = {}
+    for names, role in (
+        (list(t.words) + list(t.scales), "chain"),
+        (t.fractions, "frac"),
+        (t.fraction_ordinals, "fordn"),
+        (t.ordinal_words, "ordw"),
+        (t.multipliers, "mult"),
+        (t.times_words, "times"),
+        (t.vague, "vague"),
+    ):
+        for name in names:
+            roles.setdefault(name.lower(), set()).add(role)
+
+    connectors = _alt(t.connectors)
+    ws = r"[^\S\n]"
+    followers_word = [f for f in t.fraction_followers if f[-1].isalpha()]
+    followers_glued = [f for f in t.fraction_followers if not f[-1].isalpha()]
+    return _Lexer(
+        table=t,
+        master=master,
+        roman=roman,
+        roles={k: frozenset(v) for k, v in roles.items()},
+        articles=frozenset(t.articles),
+        # A lone article is dropped at once unless a number word, a digit, or a proportion or
+        # connector word follows: most "un"/"une" in French text never reach the later passes.
+        article_next=re.compile(
+            rf"(?:{ws}+|{ws}*-{ws}*)(?:(?:{connectors}|{_alt(t.proportion_connectors)}){ws}+)?"
+            rf"(?:{_alt(t.article_numerators)}{ws}+)?(?:\d|{_trie({v.lower() for v in vocab})})"
+        ),
+        chain_gap=re.compile(rf"{ws}+|{ws}*-{ws}*|{ws}+{connectors}{ws}+", re.I),
+        tight_gap=re.compile(rf"{ws}+|{ws}*-{ws}*"),
+        hyphen_gap=re.compile(rf"{ws}*-{ws}*|{ws}"),
+        prop_gap=re.compile(rf"{ws}+{_alt(t.proportion_connectors)}{ws}+", re.I),
+        conn_gap=re.compile(rf"{ws}+{connectors}{ws}+", re.I),
+        vague_gap=re.compile(
+            rf"{ws}+(?:{_alt([j for j in t.vague_joiners if j[-1].isalpha()])}{ws}+"
+            rf"|{_alt([j for j in t.vague_joiners if not j[-1].isalpha()], False)}{ws}*)",
+            re.I,
+        ),
+        frac_article=re.compile(rf"(?<![\w'’]){_alt(t.fraction_articles)}{ws}+\Z", re.I),
+        scale_article=re.compile(rf"(?<![\w'’]){_alt(t.article_numerators)}{ws}+\Z", re.I),
+        vague_article=re.compile(rf"(?<![\w'’]){_alt(t.vague_articles)}{ws}+\Z", re.I),
+        frac_follower=re.compile(
+            rf"{ws}+{_alt(followers_word)}|{ws}*{_alt(followers_glued, False)}"
+            rf"|{ws}*(?:[^\w\s]|\Z)",
+            re.I,
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- word runs
+
+
+def _norm_gap(gap: str) -> str:
+    """A joiner as text2num expects it: '-', ' ' or ' <connector> '."""
+    g = gap.strip()
+    if not g:
+        return " "
+    if g == "-":
+        return "-"
+    return f" {g.lower()} "
+
+
+@lru_cache(maxsize=4096)
+def _parse_run(lang: str, tokens: tuple[str, ...], gaps: tuple[str, ...]) -> float | None:
+    """Value of a run of number words; ``gaps[k]`` joins ``tokens[k]`` to ``tokens[k+1]``.
+
+    text2num reads the common forms; scale words it does not know (French "billion", "douzaine")
+    are split on here: left part times the scale plus the right part.
+    """
+    text = tokens[0] + "".join(g + w for g, w in zip(gaps, tokens[1:], strict=True))
+    try:
+        return float(text2num(text, lang))
+    except ValueError:
+        pass
+    scales = load_number_table(lang).scales
+    best = max(
+        (k for k, w in enumerate(tokens) if w in scales),
+        key=lambda k: scales[tokens[k]],
+        default=None,
+    )
+    if best is None:
+        return None
+    scale = scales[tokens[best]]
+    left = 1.0
+    if best > 0:
+        got = _parse_run(lang, tokens[:best], gaps[: best - 1])
+        if got is None:
+            return None
+        left = got
+    right = 0.0
+    if best < len(tokens) - 1:
+        got = _parse_run(lang, tokens[best + 1 :], gaps[best + 1 :])
+        if got is None or got >= scale:
+            return None
+        right = got
+    return left * scale + right
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass(slots=True)
+class _Item:
+    """A match on its way through the passes; ``kind`` 'word' is a vocabulary word not yet
+    resolved, 'num' a number that may still take part in a phrase."""
+
+    kind: str
+    start: int
+    end: int
+    value: float | None = None
+    decimals: int = 0
+    out: str = "digits"
+    word: str = ""
+    article: bool = False
+    scale: float = 1.0
+    lower: float | None = None
+    upper: float | None = None
+    bare: bool = False
+    roles: frozenset[str] = field(default_factory=frozenset)
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool]:
+    """Value, printed decimals and plainness (no grouping, decimal, sign or scale)."""
+    ig, ip = m.group("ig", "ip")
+    frac = m.group("fg") or m.group("fp") or ""
+    digits = _NOT_DIGIT.sub("", ig) if ig else ip
+    value = float(f"{digits}.{frac}") if frac else float(digits)
+    sign, scale_word, suf = m.group("sign", "scale", "suf")
+    if sign:
+        value = -value
+    if scale_word:
+        value *= t.scales[scale_word]
+    elif suf:
+        value *= t.scale_suffixes[suf]
+    plain = not (ig or frac or sign or scale_word or suf)
+    return value, len(frac), plain
+
+
+def _lower(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (a few characters grow when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
+    """Pass 0: the regex matches as items; dates, times, phones, ordinals and years are final."""
+    t = lx.table
+    items: list[_Item] = []
+    for m in lx.master.finditer(" " + low):
+        kind = m.lastgroup
+        assert kind is not None
+        s, e = m.start(kind) - 1, m.end(kind) - 1
+        if kind == "num":
+            if s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha() and not m.group("sign"):
+                # "Covid-19", "F-35": a label, not a figure; keep "mi-2024" as a year
+                body = m.group("num")
+                if not (len(body) == 4 and 1900 <= int(body) <= 2099):
+                    continue
+            value, decimals, plain = _digits_value(m, t)
+            scale = 1.0
+            if m.group("scale"):
+                scale = t.scales.get(m.group("scale"), 1.0)
+            out = "year" if plain and e - s == 4 and 1900 <= value <= 2099 else "digits"
+            items.append(
+                _Item("num" if out == "digits" else "year", s, e, value, decimals, out, scale=scale)
+            )
+        elif kind == "word":
+            w = m.group(kind)
+            if w in lx.articles and lx.article_next.match(low, e) is None:
+                continue
+            items.append(_Item("word", s, e, word=w, roles=lx.roles.get(w, frozenset())))
+        elif kind == "slash":
+            a, b = int(m.group("sa")), int(m.group("sb"))
+            if 0 < a < b <= 10:
+                items.append(_Item("fraction", s, e, a / b, 0, "fraction"))
+            else:
+                items.append(_Item("num", s, s + len(m.group("sa")), float(a)))
+                items.append(_Item("num", e - len(m.group("sb")), e, float(b)))
+        elif kind == "ord":
+            digits = re.match(r"\d+", m.group(kind))
+            assert digits is not None
+            items.append(_Item("ordinal", s, e, float(digits.group()), 0, "ordinal"))
+        elif kind in ("date", "time", "phone"):
+            out = "iso_date" if kind == "date" else kind
+            items.append(_Item(out, s, e, None, 0, out))
+        # "pct" matches only shield "cent" in "pour cent"; they are not reported
+    if lx.table.roman_ordinal_suffixes:
+        romans = [
+            _Item(
+                "ordinal",
+                m.start(),
+                m.end(),
+                float(_roman_value(m.group().rstrip("abcdefghijklmnopqrstuvwxyzèéʳᵉ"))),
+                0,
+                "ordinal",
+            )
+            for m in lx.roman.finditer(text)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and (m.end() == len(text) or not text[m.end()].isalnum())
+        ]
+        if romans:
+            items = _merge(items, romans)
+    return items
+
+
+def _merge(a: list[_Item], b: list[_Item]) -> list[_Item]:
+    """Two sorted item lists as one, dropping any item that overlaps an earlier one."""
+    out: list[_Item] = []
+    for it in sorted(a + b, key=lambda x: x.start):
+        if out and it.start < out[-1].end:
+            continue
+        out.append(it)
+    return out
+
+
+def _full(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    return rx.fullmatch(text, a, b) is not None
+
+
+def _chains(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
+    """Pass 1: value runs of number words, shrinking a run from the right when it fails."""
+    t = lx.table
+    out: list[_Item] = []
+    i, n = 0, len(items)
+    while i < n:
+        it = items[i]
+        if it.kind != "word" or "chain" not in it.roles:
+            out.append(it)
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and items[j].kind == "word"
+            and "chain" in items[j].roles
+            and _full(lx.chain_gap, text, items[j - 1].end, items[j].start)
+        ):
+            j += 1
+        run = items[i:j]
+        k = 0
+        while k < len(run):
+            for stop in range(len(run), k, -1):
+                seg = run[k:stop]
+                tokens = tuple(x.word for x in seg)
+                gaps = tuple(_norm_gap(text[a.end : b.start]) for a, b in itertools.pairwise(seg))
+                value = _parse_run(t.lang, tokens, gaps)
+                if value is None:
+                    continue
+                first, last = seg[0], seg[-1]
+                if len(seg) == 1 and "vague" in first.roles:
+                    out.append(first)  # "millions" alone is vague, resolved in pass 2
+                    k = stop
+                    break
+                start = first.start
+                if first.word in t.scales and first.word not in t.article_numerators:
+                    art = lx.scale_article.search(text, max(0, start - 12), start)
+                    if art:
+                        start = art.start()  # "a hundred", "a dozen"
+                item = _Item(
+                    "num",
+                    start,
+                    last.end,
+                    value,
+                    0,
+                    "words",
+                    article=len(seg) == 1 and first.word in t.articles,
+                    scale=t.scales.get(last.word, 1.0),
+                )
+                out.append(item)
+                k = stop
+                break
+            else:
+                if "chain" in run[k].roles and len(run[k].roles) > 1:
+                    out.append(run[k])
+                k += 1
+        i = j
+    return out
+
+
+def _is_int(v: float | None) -> bool:
+    return v is not None and float(v).is_integer()
+
+
+def _unit_of(lower: float) -> float:
+    return 10.0 ** math.floor(math.log10(lower)) if lower > 0 else 1.0
+
+
+def _words(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
+    """Pass 2: fraction, ordinal, times and vague words take the number before them."""
+    t = lx.table
+    out: list[_Item] = []
+    for it in items:
+        if it.kind != "word":
+            out.append(it)
+            continue
+        w, roles = it.word, it.roles
+        prev = out[-1] if out else None
+        has_num = (
+            prev is not None
+            and prev.kind == "num"
+            and _full(lx.tight_gap, text, prev.end, it.start)
+        )
+        num = prev if has_num else None
+        if "frac" in roles and "ordw" in roles and (num is None or num.article):
+            # "a third of" is a fraction, "a third time" an ordinal
+            hyphen = num is not None and "-" in text[num.end : it.start]
+            if not hyphen and lx.frac_follower.match(text, it.end) is None:
+                roles = roles - {"frac"}
+        if "frac" in roles:
+            den = t.fractions[w]
+            if num is not None and _is_int(num.value) and (num.value or 0) > 0:
+                out[-1] = _Item(
+                    "fraction", num.start, it.end, (num.value or 0) / den, 0, "fraction"
+                )
+                continue
+            art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
+            start = art.start() if art else it.start
+            out.append(
+                _Item(
+                    "fraction",
+                    start,
+                    it.end,
+                    1 / den,
+                    0,
+                    "fraction",
+                    bare=not art and w not in t.bare_fractions,
+                )
+            )
+            continue
+        if "fordn" in roles and num is not None and _is_int(num.value) and num.value:
+            plural = w not in t.ordinal_words
+            one = num.article or num.value == 1
+            follows = lx.frac_follower.match(text, it.end) is not None
+            if (plural and not one) or (one and not plural and follows):
+                out[-1] = _Item(
+                    "fraction", num.start, it.end, num.value / t.fraction_ordinals[w], 0, "fraction"
+                )
+                continue
+        if "ordw" in roles:
+            if (
+                num is not None
+                and num.out == "words"
+                and not num.article
+                and _full(lx.hyphen_gap, text, num.end, it.start)
+            ):
+                # "vingt-troisième", "twenty-first"
+                out[-1] = _Item(
+                    "ordinal",
+                    num.start,
+                    it.end,
+                    (num.value or 0) + t.ordinal_words[w],
+                    0,
+                    "ordinal",
+                )
+            else:
+                out.append(
+                    _Item("ordinal", it.start, it.end, float(t.ordinal_words[w]), 0, "ordinal")
+                )
+            continue
+        if "times" in roles:
+            if num is not None and not num.article:
+                out[-1] = _Item(
+                    "multiplier", num.start, it.end, num.value, num.decimals, "multiplier"
+                )
+            continue
+        if "mult" in roles:
+            out.append(_Item("multiplier", it.start, it.end, t.multipliers[w], 0, "multiplier"))
+            continue
+        if "vague" in roles:
+            vw = t.vague[w]
+            if num is not None and _is_int(num.value) and (num.value or 0) > 0:
+                n_ = num.value or 0
+                if vw.value is not None:  # "deux centaines" ~ "une centaine" x 2
+                    base, width = vw.value, vw.upper - vw.lower
+                else:
+                    base = _unit_of(vw.lower)
+                    width = base - 1
+                out[-1] = _Item(
+                    "vague",
+                    num.start,
+                    it.end,
+                    n_ * base,
+                    0,
+                    "vague",
+                    lower=n_ * base,
+                    upper=n_ * base + width,
+                )
+                continue
+            if vw.value is not None:
+                continue  # "en quarantaine": an "-aine" word needs un/une or a number
+            art = lx.vague_article.search(text, max(0, it.start - 12), it.start)
+            start = art.start() if art else it.start
+            out.append(
+                _Item("vague", start, it.end, None, 0, "vague", lower=vw.lower, upper=vw.upper)
+            )
+            continue
+    return out
+
+
+def _phrases(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
+    """Pass 3: proportions, mixed numbers and compound vague ranges."""
+    out: list[_Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is None:
+            out.append(it)
+            continue
+        if (
+            prev.kind == "num"
+            and it.kind == "num"
+            and _is_int(prev.value)
+            and _is_int(it.value)
+            and 0 < (prev.value or 0) <= (it.value or 0)
+            and not it.article
+            and _full(lx.prop_gap, text, prev.end, it.start)
+        ):
+            out[-1] = _Item(
+                "proportion",
+                prev.start,
+                it.end,
+                (prev.value or 0) / (it.value or 1),
+                0,
+                "proportion",
+            )
+            continue
+        if (
+            prev.kind == "num"
+            and it.kind == "fraction"
+            and (it.value or 0) < 1
+            and _full(lx.conn_gap, text, prev.end, it.start)
+        ):
+            value = (prev.value or 0) + (it.value or 0) * prev.scale
+            out[-1] = _Item("num", prev.start, it.end, value, prev.decimals, prev.out)
+            continue
+        if (
+            prev.kind == "vague"
+            and it.kind == "vague"
+            and it.value is None
+            and prev.lower is not None
+            and prev.upper is not None
+            and it.lower is not None
+            and _full(lx.vague_gap, text, prev.end, it.start)
+        ):
+            unit = _unit_of(it.lower)
+            value = prev.value * unit if prev.value is not None else None
+            out[-1] = _Item(
+                "vague",
+                prev.start,
+                it.end,
+                value,
+                0,
+                "vague",
+                lower=prev.lower * unit,
+                upper=(prev.upper + 1) * unit - 1,
+            )
+            continue
+        out.append(it)
+    return out
+
+
+def find_numbers(text: str, lang: str) -> list[NumberMatch]:
+    """Every figure in ``text``, sorted by start and non-overlapping, with its kind."""
+    lx = _lexer(lang)
+    low = _lower(text)
+    items = _scan(text, low, lx)
+    if any(it.kind == "word" for it in items):
+        items = _chains(low, items, lx)
+        items = _words(low, items, lx)
+        items = _phrases(low, items, lx)
+    result: list[NumberMatch] = []
+    for it in items:
+        if it.kind == "word" or it.article or it.bare:
+            continue
+        kind = it.out if it.kind == "num" else it.kind
+        result.append(
+            NumberMatch(it.start, it.end, it.value, it.decimals, kind, it.lower, it.upper)
+        )
+    return result
+
+
+def parse_number(s: str, lang: str) -> float | None:
+    """The value of ``s`` when the whole string (trimmed) is one number, else None."""
+    stripped = s.strip()
+    if not stripped:
+        return None
+    lead = len(s) - len(s.lstrip())
+    found = find_numbers(s, lang)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.start != lead or m.end != lead + len(stripped):
+        return None
+    if m.kind not in QUANTITY_KINDS and m.kind != "year":
+        return None
+    return m.value
