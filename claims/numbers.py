@@ -407,8 +407,16 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
             )
         elif kind == "word":
             w = m.group(kind)
-            if w in lx.articles and lx.article_next.match(low, e) is None:
-                continue
+            if (
+                w in lx.articles
+                and lx.article_next.match(low, e) is None
+                and not (
+                    items
+                    and items[-1].kind == "word"
+                    and lx.chain_gap.fullmatch(low, items[-1].end, s) is not None
+                )
+            ):
+                continue  # a lone "un"/"une": an article; "vingt et un" keeps it
             items.append(_Item("word", s, e, word=w, roles=lx.roles.get(w, frozenset())))
         elif kind == "slash":
             a, b = int(m.group("sa")), int(m.group("sb"))
@@ -460,7 +468,6 @@ def _full(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
 
 def _chains(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
     """Pass 1: value runs of number words, shrinking a run from the right when it fails."""
-    t = lx.table
     out: list[_Item] = []
     i, n = 0, len(items)
     while i < n:
@@ -477,45 +484,67 @@ def _chains(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
             and _full(lx.chain_gap, text, items[j - 1].end, items[j].start)
         ):
             j += 1
-        run = items[i:j]
-        k = 0
-        while k < len(run):
-            for stop in range(len(run), k, -1):
-                seg = run[k:stop]
-                tokens = tuple(x.word for x in seg)
-                gaps = tuple(_norm_gap(text[a.end : b.start]) for a, b in itertools.pairwise(seg))
-                value = _parse_run(t.lang, tokens, gaps)
-                if value is None:
-                    continue
-                first, last = seg[0], seg[-1]
-                if len(seg) == 1 and "vague" in first.roles:
-                    out.append(first)  # "millions" alone is vague, resolved in pass 2
-                    k = stop
-                    break
-                start = first.start
-                if first.word in t.scales and first.word not in t.article_numerators:
-                    art = lx.scale_article.search(text, max(0, start - 12), start)
-                    if art:
-                        start = art.start()  # "a hundred", "a dozen"
-                item = _Item(
-                    "num",
-                    start,
-                    last.end,
-                    value,
-                    0,
-                    "words",
-                    article=len(seg) == 1 and first.word in t.articles,
-                    scale=t.scales.get(last.word, 1.0),
-                )
-                out.append(item)
-                k = stop
-                break
-            else:
-                if "chain" in run[k].roles and len(run[k].roles) > 1:
-                    out.append(run[k])
-                k += 1
+        runs = [items[i:j]]
+        nxt = items[j] if j < n else None
+        if (
+            nxt is not None
+            and nxt.kind == "word"
+            and nxt.roles & {"frac", "fordn"}
+            and _full(lx.tight_gap, text, items[j - 1].end, nxt.start)
+        ):
+            # "cent et trois quarts": the numerator is what follows the last connector
+            cut = [
+                k
+                for k in range(i + 1, j)
+                if _full(lx.conn_gap, text, items[k - 1].end, items[k].start)
+            ]
+            if cut:
+                runs = [items[i : cut[-1]], items[cut[-1] : j]]
+        for run in runs:
+            _segment(text, run, lx, out)
         i = j
     return out
+
+
+def _segment(text: str, run: list[_Item], lx: _Lexer, out: list[_Item]) -> None:
+    """Cut a run of number words into the longest pieces text2num (or a scale split) values."""
+    t = lx.table
+    k = 0
+    while k < len(run):
+        for stop in range(len(run), k, -1):
+            seg = run[k:stop]
+            tokens = tuple(x.word for x in seg)
+            gaps = tuple(_norm_gap(text[a.end : b.start]) for a, b in itertools.pairwise(seg))
+            value = _parse_run(t.lang, tokens, gaps)
+            if value is None:
+                continue
+            first, last = seg[0], seg[-1]
+            if len(seg) == 1 and "vague" in first.roles:
+                out.append(first)  # "millions" alone is vague, resolved in pass 2
+                k = stop
+                break
+            start = first.start
+            if first.word in t.scales and first.word not in t.article_numerators:
+                art = lx.scale_article.search(text, max(0, start - 12), start)
+                if art:
+                    start = art.start()  # "a hundred", "a dozen"
+            item = _Item(
+                "num",
+                start,
+                last.end,
+                value,
+                0,
+                "words",
+                article=len(seg) == 1 and first.word in t.articles,
+                scale=t.scales.get(last.word, 1.0),
+            )
+            out.append(item)
+            k = stop
+            break
+        else:
+            if "chain" in run[k].roles and len(run[k].roles) > 1:
+                out.append(run[k])
+            k += 1
 
 
 def _is_int(v: float | None) -> bool:
@@ -568,6 +597,15 @@ def _words(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
                 )
             )
             continue
+        if "fordn" in roles and num is None and lx.frac_follower.match(text, it.end):
+            art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
+            if art:  # "a fifth of the votes"
+                out.append(
+                    _Item(
+                        "fraction", art.start(), it.end, 1 / t.fraction_ordinals[w], 0, "fraction"
+                    )
+                )
+                continue
         if "fordn" in roles and num is not None and _is_int(num.value) and num.value:
             plural = w not in t.ordinal_words
             one = num.article or num.value == 1
@@ -670,7 +708,9 @@ def _phrases(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
             and (it.value or 0) < 1
             and _full(lx.conn_gap, text, prev.end, it.start)
         ):
-            value = (prev.value or 0) + (it.value or 0) * prev.scale
+            # "trois millions et demi" is 3.5 million, "cent et trois quarts" 100.75
+            scale = prev.scale if prev.scale >= 1000 else 1.0
+            value = (prev.value or 0) + (it.value or 0) * scale
             out[-1] = _Item("num", prev.start, it.end, value, prev.decimals, prev.out)
             continue
         if (
@@ -707,7 +747,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     if any(it.kind == "word" for it in items):
         items = _chains(low, items, lx)
         items = _words(low, items, lx)
-        items = _phrases(low, items, lx)
+    items = _phrases(low, items, lx)
     result: list[NumberMatch] = []
     for it in items:
         if it.kind == "word" or it.article or it.bare:
