@@ -57,19 +57,23 @@ class Gold:
     upper: float | None
     period_start: date | None
     period_end: date | None
+    half_unit: float = 0.0
 
     @classmethod
     def from_row(cls, row: dict[str, str]) -> Gold:
+        value = (row["value"] or "").strip()
+        decimals = len(value.partition(".")[2])
         return cls(
-            row["article"],
-            row["kind"],
-            row["surface"],
-            _float(row["value"]),
-            row.get("approx", ""),
-            _float(row.get("lower", "")),
-            _float(row.get("upper", "")),
-            _date(row.get("period_start", "")),
-            _date(row.get("period_end", "")),
+            article=row["article"],
+            kind=row["kind"],
+            surface=row["surface"],
+            value=_float(value),
+            approx=row.get("approx", ""),
+            lower=_float(row.get("lower", "")),
+            upper=_float(row.get("upper", "")),
+            period_start=_date(row.get("period_start", "")),
+            period_end=_date(row.get("period_end", "")),
+            half_unit=0.5 * 10**-decimals if decimals else 0.0,
         )
 
 
@@ -83,7 +87,10 @@ def _matches(gold: Gold, claim: Claim) -> bool:
     if gold.kind == "negative":
         return False
     if gold.value is not None:
-        return _close(gold.value, claim.value)
+        # A gold value written rounded ("33.33" for a third) matches to its last printed place.
+        if claim.value is None:
+            return False
+        return _close(gold.value, claim.value) or abs(gold.value - claim.value) <= gold.half_unit
     if claim.value is not None and claim.approx.value not in ("range", "vague"):
         return False
     lo = claim.lower if claim.lower is not None else -math.inf

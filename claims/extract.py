@@ -66,18 +66,49 @@ def _is_date(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
         _before(text, n.start, 25)
     ):
         return True
-    # "le 30 auprès de la police", "a annoncé le 22.": a day after a singular article.
-    return n.kind == "digits" and bool(table.day_article_re.search(_before(text, n.start, 20)))
-
-
-def _is_age(n: NumberMatch, end: int, text: str, table: ExtractionTable) -> bool:
-    """ "âgés de 10 à 19 ans", "les 20 à 29 ans", "une vingtaine d'années", "a 34-year-old"."""
-    after = text[end : end + 25]
-    if n.kind == "vague" and table.age_after_vague_re.match(after):
-        return True
-    if not table.age_unit_re.match(after):
+    # "le 30 auprès de la police", "a annoncé le 22.": a day after a singular article, with
+    # nothing counted after it ("on 14 homes" is a count).
+    if n.kind != "digits" or not table.day_article_re.search(_before(text, n.start, 20)):
         return False
-    return bool(table.age_before_re.search(_before(text, n.start, 25)))
+    return not counted_after(text, n.end, table)
+
+
+def _is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "020 7946 0321", "0900 GMT", "dial 1366": phone numbers, times and codes."""
+    if n.kind != "digits":
+        return False
+    surface = text[n.start : n.end]
+    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return True
+    return bool(table.phone_cue_re.search(_before(text, n.start, 25)))
+
+
+def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "a 30-year mortgage", "a two-bedroom flat" (where the language glues such modifiers)."""
+    if not table.context.hyphen_modifiers:
+        return False
+    return bool(re.match(r"-[^\W\d_]", text[n.end : n.end + 2]))
+
+
+_APPOSITION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’-]+,[\s\u00a0]*$")
+_APPOSITION_AFTER = re.compile(r"^[\s\u00a0]*(?:,|\))")
+
+
+def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> bool:
+    """ "âgés de 10 à 19 ans", "les 20 à 29 ans", "une vingtaine d'années", "a 34-year-old"."""
+    after = text[f.end : f.end + 25]
+    if f.kind == "vague" and table.age_after_vague_re.match(after):
+        return True
+    if table.age_self_unit_re is not None and table.age_self_unit_re.match(after):
+        return True
+    before = _before(text, opener_start, 30)
+    if f.kind == "digits" and f.value is not None and f.value < 120 and f.unit == "count":
+        # "Maria Delgado, 41, a nurse": an age in apposition to a name.
+        if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
+            return True
+    if table.age_strong_before_re.search(before):
+        return True
+    return bool(table.age_unit_re.match(after) and table.age_before_re.search(before))
 
 
 def _is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
@@ -87,6 +118,8 @@ def _is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
         return False
     if table.reference_article_re.search(_before(text, f.start, 12)) and (f.value or 0) <= 10:
         return True
+    if table.change_to_re.match(text[f.end : f.end + 40]):
+        return False  # "from five to seven years": the first side of a change
     return not counted_after(text, f.end, table)
 
 
@@ -97,7 +130,8 @@ def _within(n: NumberMatch, periods: list[PeriodMatch], base: int) -> bool:
 def _join_ranges(numbers: list[NumberMatch], text: str, table: ExtractionTable) -> list[Figure]:
     """Figures from numbers, joining "20 à 30", "entre 20 et 30", "20-30" into one range."""
     joins = "|".join(re.escape(j) for j in table.ranges.join)
-    join_re = re.compile(rf"^{_SPACES}(?:{joins}){_SPACES}$", re.I)
+    symbols = "|".join(re.escape(m) for m in table.units.money if not m.isalpha())
+    join_re = re.compile(rf"^{_SPACES}(?:{joins}){_SPACES}(?:{symbols})?{_SPACES}$", re.I)
     opener_re = re.compile(
         rf"(?<!\w)(?:{'|'.join(re.escape(o) for o in table.ranges.open)}){_SPACES}$", re.I
     )
@@ -193,25 +227,49 @@ def _money_code(word: str, table: ExtractionTable) -> str:
     return "money"
 
 
-def _bind_period(
-    f: Figure, figures: list[Figure], periods: list[PeriodMatch], s: Sentence, text: str
-) -> PeriodMatch | None:
-    """The period phrase a figure belongs to: right after it, else before it in the sentence,
-    else later in the sentence when no other figure stands between."""
-    base = s.start
-    index = figures.index(f)
-    next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
-    following = [p for p in periods if p.start - base >= f.end and p.start - base < next_start]
-    if following:
-        gap = text[f.end : following[0].start - base]
-        if len(gap.split()) <= 3 and "," not in gap.strip(" ,"):
-            return following[0]
-    preceding = [p for p in periods if p.end - base <= f.start]
-    if preceding:
-        return preceding[-1]
-    if following:
-        return following[0]
-    return None
+def _bind_periods(
+    figures: list[Figure], periods: list[PeriodMatch], s: Sentence
+) -> list[PeriodMatch | None]:
+    """The period phrase each figure belongs to.
+
+    First, a phrase right after a figure ("64,6 % en 2021") is that figure's own. Otherwise a
+    figure takes the last phrase before it in the sentence, unless that phrase is another
+    figure's own and a free phrase follows ("297 cas ... contre 180 pour toute l'année 2023"),
+    or the first phrase after it when no figure of the same unit stands between.
+    """
+    text, base = s.text, s.start
+    local = [(p.start - base, p.end - base, p) for p in periods]
+    own: list[PeriodMatch | None] = []
+    for i, f in enumerate(figures):
+        next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        adjacent = None
+        for start, _, p in local:
+            if f.end <= start < next_start:
+                gap = text[f.end : start]
+                if len(gap.split()) <= 3 and "," not in gap.strip(" ,"):
+                    adjacent = p
+                break
+        own.append(adjacent)
+    taken = {id(p) for p in own if p is not None}
+    bound: list[PeriodMatch | None] = []
+    for i, f in enumerate(figures):
+        if own[i] is not None:
+            bound.append(own[i])
+            continue
+        preceding = [p for start, end, p in local if end <= f.start]
+        blockers = [g.start for g in figures[i + 1 :] if g.unit == f.unit]
+        limit = blockers[0] if blockers else len(text)
+        following = [p for start, _, p in local if f.end <= start < limit and id(p) not in taken]
+        free_preceding = [p for p in preceding if id(p) not in taken]
+        if free_preceding:
+            bound.append(free_preceding[-1])
+        elif following:
+            bound.append(following[0])
+        elif preceding:
+            bound.append(preceding[-1])
+        else:
+            bound.append(None)
+    return bound
 
 
 class _ArticleState:
@@ -258,9 +316,15 @@ def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> N
     has_verb = table.change_verb_re.search(text) is not None
     for i in range(1, len(figures)):
         f, prev = figures[i], figures[i - 1]
-        if f.unit != prev.unit or f.role is Role.ratio or prev.role is Role.ratio:
+        if f.role is Role.ratio:
+            f.partner = i - 1  # "6 500 demandes, soit quatre fois ...": the figure it describes
             continue
         before = text[prev.end : f.start]
+        if has_verb and prev.unit == "count" and f.unit != "count" and to_re.search(before):
+            if re.fullmatch(rf"{_SPACES}\S+{_SPACES}", before):
+                prev.unit = f.unit  # "from five to seven years": the unit is written once
+        if f.unit != prev.unit or prev.role is Role.ratio:
+            continue
         head = _before(text, f.start, 20)
         if (
             has_verb
@@ -293,26 +357,34 @@ def _sentence_figures(
     previous = [p.period for p in state.recent]
     periods = find_periods(text, s.start, lang, published, previous)
     kept: list[NumberMatch] = []
+    code_end = -2
     for n in numbers:
-        if n.kind in NOT_QUANTITIES:
+        if n.kind == "digits" and 0 <= n.start - code_end <= 1:
+            stats.skip("phone number or code")  # the rest of "020 7946 0321"
+            code_end = n.end
+        elif n.kind in NOT_QUANTITIES:
             stats.skip(NOT_QUANTITIES[n.kind])
         elif _within(n, periods, s.start):
             stats.skip("part of a period phrase")
         elif n.kind == "year" and not table.qualifier_re.search(_before(text, n.start, 30)):
             stats.skip("year")
+        elif _is_code(n, text, table):
+            stats.skip("phone number or code")
+            code_end = n.end
         elif _is_date(n, text, table):
             stats.skip("date")
+        elif _is_modifier(n, text, table):
+            stats.skip("part of a compound modifier")
         else:
             kept.append(n)
     figures = _join_ranges(kept, text, table)
     result: list[Figure] = []
     for f in figures:
-        probe = NumberMatch(f.start, f.end, f.value, f.decimals, f.kind, f.lower, f.upper)
-        if _is_age(probe, f.end, text, table):
+        if _is_age(f, f.start, text, table):
             stats.skip("age")
             continue
-        _apply_qualifier(f, text, table)
         _apply_unit(f, text, table)
+        _apply_qualifier(f, text, table)
         if _is_bare_word(f, text, table):
             stats.skip("number word stating no figure")
             continue
@@ -333,12 +405,12 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         figures, periods = _sentence_figures(s, lang, table, article.published, state, stats)
         carried = _back_reference(s, table, state, article.published) if figures else None
         sentence_claims: list[Claim] = []
-        for f in figures:
+        bindings = _bind_periods(figures, periods, s)
+        for f, bound in zip(figures, bindings, strict=True):
             claims_before = len(claims) + len(sentence_claims)
-            bound = _bind_period(f, figures, periods, s, s.text)
             period = bound.period if bound else carried
-            if bound and bound.is_point and bound.kind != "back_reference":
-                period = None  # a moment an event happened is not the span a figure covers
+            if bound is not None and bound.kind == "year_earlier":
+                period = _year_earlier(f, sentence_claims, bound, carried)
             counted = counted_after(s.text, f.end, table) or counted_before(s.text, f.start, table)
             if f.unit == "percent":
                 counted = _share_population(s.text, f, table) or counted
@@ -378,6 +450,29 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         state.recent = (state.recent + [p for p in periods if p.period.start or p.period.end])[-4:]
         state.previous_words = {w.lower().strip(',.;:«»"') for w in s.text.split()}
     return claims
+
+
+def _year_earlier(
+    f: Figure, done: list[Claim], bound: PeriodMatch, fallback: Period | None
+) -> Period | None:
+    """ "up from 2,210 a year earlier": the period of the figure compared with, a year back.
+    Without such a figure the phrase names a baseline, not the figure's own period."""
+    partner = done[f.partner].period if f.partner is not None and f.partner < len(done) else None
+    if partner is None or partner.start is None or partner.end is None:
+        return fallback
+    return Period(
+        start=_add_years(partner.start, -1),
+        end=_add_years(partner.end, -1),
+        text=bound.period.text,
+        resolution="relative",
+    )
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _lower(f: Figure) -> float | None:

@@ -22,7 +22,7 @@ from claims.models import Period
 from claims.numbers import parse_number
 
 _BLANK = r"[\s\u00a0\u202f]+"
-_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part)\}")
+_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part|ord|weekday)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,8 @@ def _expand(template: str, table: ExtractionTable) -> str:
             "unit": _alternation(periods.units),
             "yearref": _alternation(periods.year_refs),
             "part": _alternation(periods.month_parts),
+            "ord": _alternation(periods.ordinals) or "(?!)",
+            "weekday": _alternation(periods.weekdays) or "(?!)",
         }[name]
         return f"(?P<{group}>{body})"
 
@@ -192,6 +194,41 @@ def _resolve(kind: str, r: _Resolver) -> tuple[date | None, date | None, bool] |
             return (None, None, False)
         first = _add_months(pub.replace(day=1), -1)
         return (first, _month_end(first.year, first.month), False)
+    if kind in ("quarter", "half"):
+        y = r.year()
+        index = int(_lookup(r.table.periods.ordinals, r.group("ord1") or "") or 0)  # type: ignore[call-overload]
+        months = 3 if kind == "quarter" else 6
+        if y is None or not 1 <= index <= 12 // months:
+            return (None, None, False) if y is None else None
+        first = (index - 1) * months + 1
+        return (date(y, first, 1), _month_end(y, first + months - 1), bool(r.group("year1")))
+    if kind == "ago":
+        n = r.count()
+        if n is None or pub is None:
+            return None if n is None else (None, None, False)
+        point = _shift(pub, r.unit(), -n)
+        return (point, point, False)
+    if kind == "weekday":
+        if pub is None:
+            return (None, None, False)
+        names = [w.lower() for w in r.table.periods.weekdays]
+        wanted = names.index((r.group("weekday1") or "").lower())
+        day = pub - timedelta(days=(pub.weekday() - wanted) % 7)
+        return (day, day, False)
+    if kind == "since_month":
+        if pub is None:
+            return (None, None, False)
+        month = r.month(1)
+        year = pub.year if month <= pub.month else pub.year - 1
+        return (date(year, month, 1), pub, False)
+    if kind == "year_earlier":
+        # Resolved against the figure it is compared with, by the extractor; alone, last year.
+        return (date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), False) if pub else None
+    if kind == "since_year":
+        y = r.year()
+        if y is None:
+            return None
+        return (date(y, 1, 1), pub, True)
     if kind == "year_to_date":
         return (date(pub.year, 1, 1), pub, False) if pub else (None, None, False)
     if kind == "yearref":
@@ -205,7 +242,7 @@ def _resolve(kind: str, r: _Resolver) -> tuple[date | None, date | None, bool] |
     return None
 
 
-_POINT_KINDS = frozenset({"month_part"})
+_POINT_KINDS = frozenset({"month_part", "weekday", "ago"})
 
 
 def _referred(r: _Resolver, previous: Sequence[Period]) -> Period | None:

@@ -55,6 +55,8 @@ class Periods(BaseModel):
     month_parts: dict[str, list[int]]
     patterns: list[tuple[str, str]]
     back_demonstratives: list[str]
+    ordinals: dict[str, int] = Field(default_factory=dict)
+    weekdays: list[str] = Field(default_factory=list)
 
 
 class Dates(BaseModel):
@@ -63,8 +65,10 @@ class Dates(BaseModel):
 
 
 class Ages(BaseModel):
+    strong_before: list[str]
     before: list[str]
     units: list[str]
+    self_units: list[str] = Field(default_factory=list)
     after_vague: list[str]
 
 
@@ -76,6 +80,8 @@ class Context(BaseModel):
     population_intro: list[str]
     share_verbs: list[str]
     participle_suffixes: list[str] = Field(default_factory=list)
+    phone_cues: list[str] = Field(default_factory=list)
+    hyphen_modifiers: bool = False
     reference_articles: list[str] = Field(default_factory=list)
 
 
@@ -168,6 +174,17 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
+    def phone_cue_re(self) -> re.Pattern[str]:
+        cues = _alternation(self.context.phone_cues) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{cues})[\s\u00a0:]*$", re.I)
+
+    @cached_property
+    def change_to_re(self) -> re.Pattern[str]:
+        """A change's second side right after a figure: "five to seven years"."""
+        words = "|".join(re.escape(w) for w in self.changes.to_words)
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})[\s\u00a0\u202f]+[\w$€£₩]", re.I)
+
+    @cached_property
     def determiners_set(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.context.determiners)
 
@@ -190,8 +207,18 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{_alternation(self.ages.before)})[\s\u00a0]+$", re.I)
 
     @cached_property
+    def age_strong_before_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.ages.strong_before)})[\s\u00a0]+$", re.I)
+
+    @cached_property
     def age_unit_re(self) -> re.Pattern[str]:
         return re.compile(rf"^[\s\u00a0-]*(?:{_alternation(self.ages.units)})(?!\w)", re.I)
+
+    @cached_property
+    def age_self_unit_re(self) -> re.Pattern[str] | None:
+        if not self.ages.self_units:
+            return None
+        return re.compile(rf"^[\s\u00a0]*(?:{_alternation(self.ages.self_units)})(?!\w)", re.I)
 
     @cached_property
     def age_after_vague_re(self) -> re.Pattern[str]:
