@@ -336,3 +336,14 @@ def test_command_input_errors_exit_2_with_one_line(
 def test_command_with_no_new_article_passes(repo: Path) -> None:
     code, _, err = run("--corpus", "articles")
     assert code == 0 and "nothing to check" in err
+
+
+def test_every_gate_and_ingest_option_is_documented() -> None:
+    from reconcile.commands.ingest import ingest_command
+
+    doc = (Path(__file__).parent.parent / "docs" / "gate.md").read_text(encoding="utf-8")
+    for command in (gate_command, ingest_command):
+        for param in command.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("--"):
+                    assert f"`{opt}" in doc or f" {opt}" in doc, f"{command.name} {opt}"
