@@ -71,6 +71,8 @@ class NumberTable(BaseModel):
     article_numerators: list[str] = []
     scales: dict[str, float] = {}
     scale_suffixes: dict[str, float] = {}
+    currency_suffixes: dict[str, float] = {}
+    currency_signs: list[str] = []
     fractions: dict[str, float] = {}
     bare_fractions: list[str] = []
     fraction_ordinals: dict[str, float] = {}
@@ -172,6 +174,7 @@ class _Lexer:
     scale_article: re.Pattern[str]
     vague_article: re.Pattern[str]
     frac_follower: re.Pattern[str]
+    of_gap: re.Pattern[str]
 
 
 @cache
@@ -183,6 +186,7 @@ def _lexer(lang: str) -> _Lexer:
     lenient = _char_class(t.lenient_decimal)
     scale_words = _alt(list(t.scales))
     suffixes = _alt(list(t.scale_suffixes))
+    csuffixes = _alt(list(t.currency_suffixes))
     core = (
         rf"(?>(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
         rf"(?:{dec}(?P<fg>\d+))?"
@@ -190,7 +194,8 @@ def _lexer(lang: str) -> _Lexer:
     )
     num = (
         rf"(?P<num>(?<!\w)(?P<sign>[-−](?=\d))?{core}"
-        rf"(?:[^\S\n]+(?P<scale>{scale_words})|(?P<suf>{suffixes})|(?!\w)))"
+        rf"(?:[^\S\n]+(?P<scale>{scale_words})|(?P<suf>{suffixes})|(?P<csuf>{csuffixes})"
+        rf"|(?!\w)))"
     )
     date = (
         r"(?P<date>(?<![\w/.\-])(?:\d{4}-\d{1,2}-\d{1,2}"
@@ -275,6 +280,9 @@ def _lexer(lang: str) -> _Lexer:
         frac_article=re.compile(rf"(?<![\w'’]){_alt(t.fraction_articles)}{ws}+\Z", re.I),
         scale_article=re.compile(rf"(?<![\w'’]){_alt(t.article_numerators)}{ws}+\Z", re.I),
         vague_article=re.compile(rf"(?<![\w'’]){_alt(t.vague_articles)}{ws}+\Z", re.I),
+        of_gap=re.compile(
+            rf"{ws}+{_alt(followers_word)}{ws}+|{ws}+{_alt(followers_glued, False)}{ws}*"
+        ),
         frac_follower=re.compile(
             rf"{ws}+{_alt(followers_word)}|{ws}*{_alt(followers_glued, False)}"
             rf"|{ws}*(?:[^\w\s]|\Z)",
@@ -364,14 +372,16 @@ def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool]:
     frac = m.group("fg") or m.group("fp") or ""
     digits = _NOT_DIGIT.sub("", ig) if ig else ip
     value = float(f"{digits}.{frac}") if frac else float(digits)
-    sign, scale_word, suf = m.group("sign", "scale", "suf")
+    sign, scale_word, suf, csuf = m.group("sign", "scale", "suf", "csuf")
+    if csuf:
+        value *= t.currency_suffixes[csuf]
     if sign:
         value = -value
     if scale_word:
         value *= t.scales[scale_word]
     elif suf:
         value *= t.scale_suffixes[suf]
-    plain = not (ig or frac or sign or scale_word or suf)
+    plain = not (ig or frac or sign or scale_word or suf or csuf)
     return value, len(frac), plain
 
 
@@ -397,6 +407,8 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
                 body = m.group("num")
                 if not (len(body) == 4 and 1900 <= int(body) <= 2099):
                     continue
+            if m.group("csuf") and low[max(0, s - 2) : s].strip()[-1:] not in t.currency_signs:
+                continue  # "£12.5m" is money, "3m" alone is three metres
             value, decimals, plain = _digits_value(m, t)
             scale = 1.0
             if m.group("scale"):
@@ -712,6 +724,20 @@ def _phrases(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
             scale = prev.scale if prev.scale >= 1000 else 1.0
             value = (prev.value or 0) + (it.value or 0) * scale
             out[-1] = _Item("num", prev.start, it.end, value, prev.decimals, prev.out)
+            continue
+        if (
+            prev.kind in ("fraction", "num")
+            and not _is_int(prev.value)
+            and it.kind == "num"
+            and it.out == "words"
+            and it.value == it.scale >= 1000
+            and (
+                _full(lx.tight_gap, text, prev.end, it.start)
+                or _full(lx.of_gap, text, prev.end, it.start)
+            )
+        ):
+            # "half a million", "un demi-million", "two thirds of a million"
+            out[-1] = _Item("num", prev.start, it.end, (prev.value or 0) * it.value, 0, "words")
             continue
         if (
             prev.kind == "vague"
