@@ -129,12 +129,7 @@ def _within(n: NumberMatch, periods: list[PeriodMatch], base: int) -> bool:
 
 def _join_ranges(numbers: list[NumberMatch], text: str, table: ExtractionTable) -> list[Figure]:
     """Figures from numbers, joining "20 à 30", "entre 20 et 30", "20-30" into one range."""
-    joins = "|".join(re.escape(j) for j in table.ranges.join)
-    symbols = "|".join(re.escape(m) for m in table.units.money if not m.isalpha())
-    join_re = re.compile(rf"^{_SPACES}(?:{joins}){_SPACES}(?:{symbols})?{_SPACES}$", re.I)
-    opener_re = re.compile(
-        rf"(?<!\w)(?:{'|'.join(re.escape(o) for o in table.ranges.open)}){_SPACES}$", re.I
-    )
+    join_re, opener_re = table.range_join_re, table.range_opener_re
     figures: list[Figure] = []
     i = 0
     while i < len(numbers):
@@ -277,8 +272,7 @@ class _ArticleState:
 
     def __init__(self) -> None:
         self.recent: list[PeriodMatch] = []
-        self.previous_words: set[str] = set()
-        self.previous_point: PeriodMatch | None = None
+        self.previous_text = ""
 
 
 def _back_reference(
@@ -290,7 +284,8 @@ def _back_reference(
     if len(words) < 2 or words[0].lower() not in table.periods.back_demonstratives:
         return None
     noun = words[1].lower().strip(",.;:")
-    if noun not in state.previous_words or not state.recent:
+    previous_words = {w.lower().strip(',.;:«»"') for w in state.previous_text.split()}
+    if noun not in previous_words or not state.recent:
         return None
     last = state.recent[-1]
     if last.is_point and last.period.start is not None:
@@ -307,12 +302,7 @@ def _back_reference(
 
 def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> None:
     """Mark "de 64,6 % ... à 52,9 %" as a change and "74 %, contre 65 %" as a comparison."""
-    from_re = re.compile(
-        rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in table.changes.from_words)}){_SPACES}$", re.I
-    )
-    to_re = re.compile(
-        rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in table.changes.to_words)}){_SPACES}$", re.I
-    )
+    from_re, to_re = table.change_from_end_re, table.change_to_end_re
     has_verb = table.change_verb_re.search(text) is not None
     for i in range(1, len(figures)):
         f, prev = figures[i], figures[i - 1]
@@ -353,6 +343,8 @@ def _sentence_figures(
 ) -> tuple[list[Figure], list[PeriodMatch]]:
     text = s.text
     numbers = find_numbers(text, lang)
+    if not numbers:
+        return [], []  # no figure, and no year or number word for a period phrase to carry
     stats.numbers_seen += len(numbers)
     previous = [p.period for p in state.recent]
     periods = find_periods(text, s.start, lang, published, previous)
@@ -448,7 +440,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims.extend(sentence_claims)
         stats.claims += len(sentence_claims)
         state.recent = (state.recent + [p for p in periods if p.period.start or p.period.end])[-4:]
-        state.previous_words = {w.lower().strip(',.;:«»"') for w in s.text.split()}
+        state.previous_text = s.text
     return claims
 
 

@@ -39,9 +39,10 @@ class PeriodMatch:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     patterns: tuple[tuple[re.Pattern[str], str], ...]
+    any_phrase: re.Pattern[str]  # all patterns at once: most sentences have no period at all
 
 
-def _expand(template: str, table: ExtractionTable) -> str:
+def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
     """Turn a template into a regex with numbered named groups (year1, year2, month1...)."""
     counts: dict[str, int] = {}
     periods = table.periods
@@ -60,7 +61,7 @@ def _expand(template: str, table: ExtractionTable) -> str:
             "ord": _alternation(periods.ordinals) or "(?!)",
             "weekday": _alternation(periods.weekdays) or "(?!)",
         }[name]
-        return f"(?P<{group}>{body})"
+        return f"(?P<{group}>{body})" if named else f"(?:{body})"
 
     template = template.replace(" ", "\x00").replace("'", "\x01")
     regex = _PLACEHOLDER.sub(fill, template)
@@ -75,7 +76,9 @@ def _grammar(lang: str) -> _Grammar:
         (re.compile(_expand(template, table), re.I), kind)
         for template, kind in table.periods.patterns
     )
-    return _Grammar(compiled)
+    templates = table.periods.patterns
+    any_phrase = "|".join(_expand(template, table, named=False) for template, _ in templates)
+    return _Grammar(compiled, re.compile(any_phrase, re.I))
 
 
 def _lookup(mapping: dict[str, object], text: str) -> object | None:
@@ -276,9 +279,12 @@ def find_periods(
     ``previous`` holds the periods of the preceding sentences, latest last, for phrases that
     refer back ("au cours de cette période de sept mois").
     """
+    grammar = _grammar(lang)
+    if grammar.any_phrase.search(sentence) is None:
+        return []
     table = load_table(lang).extraction
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    for pattern, kind in _grammar(lang).patterns:
+    for pattern, kind in grammar.patterns:
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

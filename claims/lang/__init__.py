@@ -179,6 +179,29 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{cues})[\s\u00a0:]*$", re.I)
 
     @cached_property
+    def range_join_re(self) -> re.Pattern[str]:
+        """The gap between the two ends of a range: "à", "et", "-", maybe a currency symbol."""
+        joins = "|".join(re.escape(j) for j in self.ranges.join)
+        symbols = "|".join(re.escape(m) for m in self.units.money if not m.isalpha())
+        blank = r"[\s\u00a0\u202f]*"
+        return re.compile(rf"^{blank}(?:{joins}){blank}(?:{symbols})?{blank}$", re.I)
+
+    @cached_property
+    def range_opener_re(self) -> re.Pattern[str]:
+        opens = "|".join(re.escape(o) for o in self.ranges.open)
+        return re.compile(rf"(?<!\w)(?:{opens})[\s\u00a0\u202f]*$", re.I)
+
+    @cached_property
+    def change_from_end_re(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in self.changes.from_words)
+        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]*$", re.I)
+
+    @cached_property
+    def change_to_end_re(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in self.changes.to_words)
+        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]*$", re.I)
+
+    @cached_property
     def change_to_re(self) -> re.Pattern[str]:
         """A change's second side right after a figure: "five to seven years"."""
         words = "|".join(re.escape(w) for w in self.changes.to_words)
