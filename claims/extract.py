@@ -182,9 +182,10 @@ def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
                 approx = value
     if approx is None:
         return
-    if phrase in {k.lower().replace("’", "'") for k in table.hedges}:
-        f.hedge = match.group().strip()
     f.approx = Approx(approx)
+    if phrase in {k.lower().replace("’", "'") for k in table.hedges}:
+        f.hedge = match.group().strip()  # a hedge verb is kept aside, not in the surface
+        return
     f.start = f.start - len(before) + match.start()
 
 
@@ -369,18 +370,20 @@ def _sentence_figures(
             stats.skip("part of a compound modifier")
         else:
             kept.append(n)
-    figures = _join_ranges(kept, text, table)
-    result: list[Figure] = []
-    for f in figures:
+    figures: list[Figure] = []
+    for f in _join_ranges(kept, text, table):
         if _is_age(f, f.start, text, table):
             stats.skip("age")
             continue
         _apply_unit(f, text, table)
         _apply_qualifier(f, text, table)
+        figures.append(f)
+    result: list[Figure] = []
+    for f in _join_proportions(figures, text, table):
         if _is_bare_word(f, text, table):
             stats.skip("number word stating no figure")
-            continue
-        result.append(f)
+        else:
+            result.append(f)
     _link_changes(result, text, table)
     return result, periods
 
@@ -401,14 +404,22 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         for f, bound in zip(figures, bindings, strict=True):
             claims_before = len(claims) + len(sentence_claims)
             period = bound.period if bound else carried
+            if bound is not None and bound.kind == "day":
+                # A figure stated on a given day holds as of that day.
+                period = bound.period.model_copy(update={"start": None})
             if bound is not None and bound.kind == "year_earlier":
                 period = _year_earlier(f, sentence_claims, bound, carried)
-            counted = counted_after(s.text, f.end, table) or counted_before(s.text, f.start, table)
+            limit = _next_period_start(periods, s, f.end)
+            counted = counted_after(s.text[:limit], f.end, table) or counted_before(
+                s.text, f.start, table
+            )
             if f.unit == "percent":
                 counted = _share_population(s.text, f, table) or counted
+                if f.counted:  # "six victimes sur dix sont des adolescentes"
+                    counted = f"{f.counted} {counted}".strip()
             if not counted and f.partner is not None and f.partner < len(sentence_claims):
                 counted = sentence_claims[f.partner].counted
-            per = f.per or rate_after(s.text, f.end, table)
+            per = f.per or rate_after(s.text[:limit], f.end, table)
             claim = Claim(
                 id=f"{article.id}#{claims_before + 1}",
                 article=article.id,
@@ -442,6 +453,40 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         state.recent = (state.recent + [p for p in periods if p.period.start or p.period.end])[-4:]
         state.previous_text = s.text
     return claims
+
+
+def _next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:
+    """Where the next period phrase starts: what a figure counts ends there."""
+    starts = [p.start - s.start for p in periods if p.start - s.start >= end]
+    return min(starts, default=len(s.text))
+
+
+def _join_proportions(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:
+    """ "six victimes sur dix", "nine voters in ten": a share with its noun inside."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        if i + 1 < len(figures) and f.kind in ("digits", "words") and f.unit == "count":
+            g = figures[i + 1]
+            whole = g.value if g.kind in ("digits", "words") else None
+            gap = table.proportion_gap_re.match(text[f.end : g.start])
+            if (
+                gap
+                and whole
+                and f.value is not None
+                and whole in (10, 100, 1000)
+                and f.value <= whole
+            ):
+                f.value, f.unit, f.kind = round(f.value / whole * 100, 6), "percent", "proportion"
+                f.counted = gap.group("noun").strip()
+                f.end = g.end
+                out.append(f)
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
 
 
 def _year_earlier(

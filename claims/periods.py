@@ -22,7 +22,7 @@ from claims.models import Period
 from claims.numbers import parse_number
 
 _BLANK = r"[\s\u00a0\u202f]+"
-_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part|ord|weekday)\}")
+_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part|ord|weekday|day)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
             "part": _alternation(periods.month_parts),
             "ord": _alternation(periods.ordinals) or "(?!)",
             "weekday": _alternation(periods.weekdays) or "(?!)",
+            "day": r"(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?",
         }[name]
         return f"(?P<{group}>{body})" if named else f"(?:{body})"
 
@@ -227,6 +228,18 @@ def _resolve(kind: str, r: _Resolver) -> tuple[date | None, date | None, bool] |
     if kind == "year_earlier":
         # Resolved against the figure it is compared with, by the extractor; alone, last year.
         return (date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), False) if pub else None
+    if kind in ("day", "as_of"):
+        day_text = re.sub(r"\D", "", r.group("day1") or "")
+        y = int(r.group("year1")) if r.group("year1") else (pub.year if pub else None)
+        if y is None or not day_text:
+            return (None, None, False)
+        try:
+            day = date(y, r.month(1), int(day_text))
+        except ValueError:
+            return None
+        if pub and not r.group("year1") and day > pub:
+            day = _add_months(day, -12)  # "le 30 août" in a September article of that year
+        return (None if kind == "as_of" else day, day, bool(r.group("year1")))
     if kind == "since_year":
         y = r.year()
         if y is None:
@@ -245,7 +258,7 @@ def _resolve(kind: str, r: _Resolver) -> tuple[date | None, date | None, bool] |
     return None
 
 
-_POINT_KINDS = frozenset({"month_part", "weekday", "ago"})
+_POINT_KINDS = frozenset({"month_part", "weekday", "ago", "day"})
 
 
 def _referred(r: _Resolver, previous: Sequence[Period]) -> Period | None:

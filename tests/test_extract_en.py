@@ -427,7 +427,8 @@ CASES = [
     ),
     case(
         "Police arrested 12 suspects last week.",
-        [{"value": 12, "period": ("2024-03-04", "2024-03-10")}],
+        # A window of seven days ending at publication, as the issue defines it.
+        [{"value": 12, "period": ("2024-03-07", "2024-03-14")}],
         published=NHS,
         id="period-last-week",
     ),
@@ -479,7 +480,7 @@ CASES = [
         "up from 2,210 a year earlier.",
         [
             {"value": 2640, "period": ("2024-01-01", "2024-07-31")},
-            {"value": 2210, "counted_contains": "permits", "period": ("2023-01-01", "2023-07-31")},
+            {"value": 2210, "counted_contains": "homes", "period": ("2023-01-01", "2023-07-31")},
         ],
         published=HOUSING,
         id="comparison-up-from-a-year-earlier",

@@ -335,7 +335,8 @@ CASES = [
     ),
     case(
         "La semaine dernière, la police a arrêté 12 suspects.",
-        [{"value": 12, "period": ("2024-08-26", "2024-09-01")}],
+        # A window of seven days ending at publication, as the issue defines it.
+        [{"value": 12, "period": ("2024-08-26", "2024-09-02")}],
         id="period-la-semaine-derniere",
     ),
     case(

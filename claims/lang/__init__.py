@@ -103,7 +103,7 @@ class ExtractionTable(BaseModel):
     dates: Dates
     ages: Ages
     context: Context
-    extra: dict[str, object] = Field(default_factory=dict)
+    extra_numbers: dict[str, object] = Field(default_factory=dict)
 
     # Compiled once per language; every property below is cached on the (frozen) table.
 
@@ -202,6 +202,15 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]*$", re.I)
 
     @cached_property
+    def proportion_gap_re(self) -> re.Pattern[str]:
+        """Between "six" and "dix" in "six victimes sur dix": a word or two and the connector."""
+        connectors = self.extra_numbers.get("proportion_connectors", [])
+        words = _alternation(connectors) or "(?!)"  # type: ignore[arg-type]
+        return re.compile(
+            rf"^[\s\u00a0]+(?P<noun>(?:[^\W\d_]+[\s\u00a0]+){{1,2}})(?:{words})[\s\u00a0]+$", re.I
+        )
+
+    @cached_property
     def change_to_re(self) -> re.Pattern[str]:
         """A change's second side right after a figure: "five to seven years"."""
         words = "|".join(re.escape(w) for w in self.changes.to_words)
@@ -267,5 +276,7 @@ def load_table(code: str) -> LanguageTable:
         raise ValueError(f"unknown language '{code}' (available: {known})")
     with path.open("rb") as fh:
         raw = tomllib.load(fh)
-    extraction = ExtractionTable.model_validate({**raw["extraction"], "code": code})
+    extraction = ExtractionTable.model_validate(
+        {**raw["extraction"], "code": code, "extra_numbers": raw.get("numbers", {})}
+    )
     return LanguageTable(code=code, extraction=extraction, raw=raw)
