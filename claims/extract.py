@@ -102,10 +102,9 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
     if table.age_self_unit_re is not None and table.age_self_unit_re.match(after):
         return True
     before = _before(text, opener_start, 30)
-    if f.kind == "digits" and f.value is not None and f.value < 120 and f.unit == "count":
-        # "Maria Delgado, 41, a nurse": an age in apposition to a name.
-        if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
-            return True
+    small = f.kind == "digits" and f.value is not None and f.value < 120 and f.unit == "count"
+    if small and _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
+        return True  # "Maria Delgado, 41, a nurse": an age in apposition to a name
     if table.age_strong_before_re.search(before):
         return True
     return bool(table.age_unit_re.match(after) and table.age_before_re.search(before))
@@ -311,9 +310,9 @@ def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> N
             f.partner = i - 1  # "6 500 demandes, soit quatre fois ...": the figure it describes
             continue
         before = text[prev.end : f.start]
-        if has_verb and prev.unit == "count" and f.unit != "count" and to_re.search(before):
-            if re.fullmatch(rf"{_SPACES}\S+{_SPACES}", before):
-                prev.unit = f.unit  # "from five to seven years": the unit is written once
+        shared_unit = prev.unit == "count" and f.unit != "count" and to_re.search(before)
+        if has_verb and shared_unit and re.fullmatch(rf"{_SPACES}\S+{_SPACES}", before):
+            prev.unit = f.unit  # "from five to seven years": the unit is written once
         if f.unit != prev.unit or prev.role is Role.ratio:
             continue
         head = _before(text, f.start, 20)

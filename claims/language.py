@@ -8,14 +8,12 @@ costs well under a millisecond per article and never needs a model download.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import cache
 
-LANG_DIR = Path(__file__).parent / "lang"
+from claims.lang import available_languages, raw_table
 
 # Used only when no candidate scores at all (no text, or only numbers and names): the seed
 # corpus and the first users are French.
@@ -42,12 +40,6 @@ class DetectTable:
     suffixes: tuple[str, ...]  # longest first, so a token counts for one ending only
 
 
-@lru_cache(maxsize=1)
-def available_languages() -> tuple[str, ...]:
-    """Codes of the languages with a table file, sorted: ``("en", "fr")``."""
-    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))
-
-
 def normalize_language(code: str) -> str:
     """Return the table code for a user-given language (``"FR"``, ``"fr-FR"``, ``"en_GB"``).
 
@@ -65,8 +57,7 @@ def normalize_language(code: str) -> str:
 @cache
 def detect_table(code: str) -> DetectTable:
     """Read and cache the ``[detect]`` table of one language file."""
-    with (LANG_DIR / f"{code}.toml").open("rb") as handle:
-        table = tomllib.load(handle).get("detect", {})
+    table = raw_table(code).get("detect", {})
     return DetectTable(
         words=frozenset(w.casefold() for w in table.get("common_words", [])),
         characters=frozenset(table.get("characters", "").casefold()),

@@ -19,15 +19,13 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 from text_to_num import text2num
 
-LANG_DIR = Path(__file__).parent / "lang"
+from claims.lang import raw_table
 
 QUANTITY_KINDS = frozenset({"digits", "words", "fraction", "proportion", "multiplier", "vague"})
 """Kinds that are quantities; the others are reported only so callers can count and skip them."""
@@ -95,11 +93,9 @@ class NumberTable(BaseModel):
 @cache
 def load_number_table(lang: str) -> NumberTable:
     """Read and validate the ``[numbers]`` table of a language, once per process."""
-    path = LANG_DIR / f"{lang}.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = raw_table(lang)
     if "numbers" not in data:
-        raise KeyError(f"{path} has no [numbers] table")
+        raise KeyError(f"claims/lang/{lang}.toml has no [numbers] table")
     return NumberTable(lang=lang, **data["numbers"])
 
 

@@ -11,15 +11,28 @@ import re
 import tomllib
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 LANG_DIR = Path(__file__).parent
 
 
-def available_languages() -> list[str]:
-    """Language codes that have a table."""
-    return sorted(p.stem for p in LANG_DIR.glob("*.toml"))
+@cache
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages that have a table, sorted: ``("en", "fr")``."""
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))
+
+
+@cache
+def raw_table(code: str) -> dict[str, Any]:
+    """The parsed TOML of one language, read once; each module validates its own section."""
+    path = LANG_DIR / f"{code}.toml"
+    if not path.is_file():
+        known = ", ".join(available_languages())
+        raise ValueError(f"unknown language '{code}' (available: {known})")
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
 
 
 def _alternation(words: list[str] | set[str]) -> str:
@@ -270,12 +283,7 @@ class LanguageTable(BaseModel):
 @cache
 def load_table(code: str) -> LanguageTable:
     """Read and validate ``<code>.toml``; raises ValueError naming the language if unknown."""
-    path = LANG_DIR / f"{code}.toml"
-    if not path.is_file():
-        known = ", ".join(available_languages())
-        raise ValueError(f"unknown language '{code}' (available: {known})")
-    with path.open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = raw_table(code)
     extraction = ExtractionTable.model_validate(
         {**raw["extraction"], "code": code, "extra_numbers": raw.get("numbers", {})}
     )
