@@ -32,6 +32,7 @@ import yaml
 
 from claims.language import detect_language, normalize_language
 from claims.models import Article
+from claims.published import infer_published
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 METADATA_NAMES = ("metadata.yaml", "metadata.yml", "metadata.json")
@@ -411,6 +412,9 @@ def _build(
             title = fields["title"] or ""
             lang = detect_language(f"{title}\n{text[body_start:]}")
 
+    if fields["published"] is None:
+        fields["published"] = infer_published(text[body_start:], lang)
+        source = "inferred" if fields["published"] else "none"
     return Article(
         id=article_id,
         path=path,
