@@ -24,8 +24,10 @@ How it decides (the README repeats this for users):
    same period whose values cannot both hold (beyond ``NEAR_MISS``) are taken to
    measure different things ("1 200 personnes" in one chat room, "plus de 1 300 participants"
    in another) and never share a group. The price: a typo inside one article is not flagged.
-5. **Scale.** A block larger than ``MAX_BUCKET`` is first split by concept signature (the
-   concepts its phrase names), then by sorted phrase, so work stays near-linear in the claims.
+5. **Scale.** A block larger than ``MAX_BUCKET`` is cut into consecutive slices after ordering
+   its claims by their rarest words, so work stays near-linear in the claims; claims of one
+   quantity share their rarest word and land in one slice (an approximation: one that
+   straddles a cut is split).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -56,7 +59,7 @@ NEAR_MISS = 0.05  # figures this close (relative gap) agree; further apart, one 
 #                   figures for one period are about different things
 MAGNITUDE_FREE = 1.0  # decades apart that cost nothing (148 vs 25 is 0.8 decade)
 MAGNITUDE_PENALTY = 0.5  # similarity lost per further decade
-MAX_BUCKET = 400
+MAX_BUCKET = 150
 LABEL_CHARS = 60
 
 
@@ -68,7 +71,6 @@ class Features:
     text: str  # normalised content words, concepts as "#id"
     words: tuple[str, ...]  # the same words, sorted and unique: a set for Dice
     head: str  # the first run of words, where the head noun of the phrase stands
-    signature: tuple[str, ...]  # sorted concept ids: the bucket key in big blocks
     actor: str
     verb: str
     value: float  # the figure as written, canonical unit; nan when there is none
@@ -91,11 +93,10 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     verb = lexicon.normalise(claim.verb, claim.language) if claim.verb else ()
     period = (claim.period.start, claim.period.end) if claim.period else None
     return Features(
-        block=(unit_kind(head), per is not None, claim.approx is Approx.vague),
+        block=(_unit_facts(head, per)[0], per is not None, claim.approx is Approx.vague),
         text=" ".join(words),
         words=tuple(sorted(words)),
         head=" ".join(chunks[0]) if chunks else "",
-        signature=tuple(sorted({w for w in words if w.startswith("#")})),
         actor=fold(claim.actor or ""),
         verb=verb[0] if verb else "",
         value=value,
@@ -135,19 +136,22 @@ def buckets(feats: Sequence[Features]) -> Iterable[list[int]]:
 
 
 def _split(members: list[int], feats: Sequence[Features]) -> Iterable[list[int]]:
+    """A block small enough as is, or consecutive slices of it in rarity order.
+
+    Each claim is keyed by its words, rarest in the block first, so claims sharing their most
+    telling word (a place, a topic) sit side by side whatever their language or extra words.
+    """
     if len(members) <= MAX_BUCKET:
         yield members
         return
-    by_signature: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i in members:
-        by_signature[feats[i].signature or (feats[i].text,)].append(i)
-    for part in by_signature.values():
-        if len(part) <= MAX_BUCKET:
-            yield part
-        else:  # still too big: neighbours in sorted phrase order
-            ordered = sorted(part, key=lambda i: (feats[i].text, i))
-            for start in range(0, len(ordered), MAX_BUCKET):
-                yield sorted(ordered[start : start + MAX_BUCKET])
+    frequency = Counter(w for i in members for w in feats[i].words)
+
+    def key(i: int) -> tuple[tuple[str, ...], int]:
+        return tuple(sorted(feats[i].words, key=lambda w: (frequency[w], w))), i
+
+    ordered = sorted(members, key=key)
+    for start in range(0, len(ordered), MAX_BUCKET):
+        yield sorted(ordered[start : start + MAX_BUCKET])
 
 
 def cluster_bucket(
@@ -242,13 +246,22 @@ def _penalties(feats: Sequence[Features]) -> np.ndarray:
 def cannot_link(feats: Sequence[Features]) -> np.ndarray:
     """Pairs that may never share a group: one article, one period, values that cannot both
     hold, and neither is a side of a stated change."""
-    out = np.zeros((len(feats), len(feats)), dtype=bool)
-    rows, cols = np.nonzero(_relative_gap(*_bounds(feats)) > NEAR_MISS)  # nan: False
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        a, b = feats[i], feats[j]
-        if a.article == b.article and a.period == b.period and not (a.changes or b.changes):
-            out[i, j] = True
-    return out
+    article = _codes([f.article for f in feats])
+    period = _codes([f.period for f in feats])
+    free = np.array([not f.changes for f in feats])
+    apart = _relative_gap(*_bounds(feats)) > NEAR_MISS  # nan compares False
+    return (
+        apart
+        & np.equal.outer(article, article)
+        & np.equal.outer(period, period)
+        & np.logical_and.outer(free, free)
+    )
+
+
+def _codes(values: Sequence[object]) -> np.ndarray:
+    """Equal values -> equal integers, so equality tests run in numpy."""
+    seen: dict[object, int] = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values])
 
 
 def _bounds(feats: Sequence[Features]) -> tuple[np.ndarray, np.ndarray]:
@@ -329,6 +342,12 @@ def label(counted: Iterable[str]) -> str:
     return text[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
 
 
+@lru_cache(maxsize=1024)
+def _unit_facts(unit: str, per: str | None) -> tuple[str, float | None]:
+    """Unit kind and canonical factor, once per unit: pint is slow to ask."""
+    return unit_kind(unit), canonical_factor(unit, per)
+
+
 def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, float, float]:
     """(figure, lowest, highest, log10 size) in the canonical unit; nan where unknown.
 
@@ -337,7 +356,7 @@ def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, flo
     apart by what was written.
     """
     nan = math.nan
-    factor = canonical_factor(unit, per)
+    factor = _unit_facts(unit, per)[1]
     try:
         interval = value_interval(claim)
     except ValueError:
@@ -356,7 +375,7 @@ def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, flo
 
 def _cdist(items: Sequence, scorer: object, scale: float = 100.0) -> np.ndarray:
     """All-pairs scores of one list, scaled to [0, 1]."""
-    return process.cdist(items, items, scorer=scorer, dtype=np.float32) / scale
+    return process.cdist(items, items, scorer=scorer, dtype=np.float32, workers=-1) / scale
 
 
 def _both_known(values: Sequence[str]) -> np.ndarray:

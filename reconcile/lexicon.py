@@ -48,6 +48,7 @@ class Lexicon:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+        self._words: dict[tuple[str, str], str | None] = {}
 
     # -- building -------------------------------------------------------------------------
 
@@ -138,6 +139,12 @@ class Lexicon:
 
     def _word(self, word: str, language: str) -> str | None:
         """``#concept``, a folded lemma, or None for a word that says nothing."""
+        key = (word, language)
+        if key not in self._words:
+            self._words[key] = self._read_word(word, language)
+        return self._words[key]
+
+    def _read_word(self, word: str, language: str) -> str | None:
         folded = fold(word)
         if len(folded) < 2 or folded in self.stopwords:
             return None
