@@ -169,26 +169,45 @@ def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
 
 
 def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
-    """Who says it: "Selon la police, ..." -> "police"; "la KCSC a demandé ..." -> "KCSC"."""
+    """Who says it: "Selon la police, ..." -> "police"; "la KCSC a demandé ..." -> "KCSC";
+    "..., the commission said" -> "commission". None when the sentence names nobody."""
     match = table.source_intro_re.search(sentence)
     if match:
         tokens = [m.group() for m in _tokens(sentence[match.end() : match.end() + 80])]
         phrase = _phrase(tokens, table)
         if phrase:
             return phrase
-    best: re.Match[str] | None = None
-    for verb in table.actor_verb_re.finditer(sentence):
-        if verb.start() < start or best is None:
-            best = verb
-    if best is None:
-        return None
-    head = sentence[: best.start()]
-    cut = max(head.rfind(c) for c in ',;:(«"')
-    words = [m.group() for m in _tokens(head[cut + 1 :]) if _is_word(m.group())]
-    words = [w for w in words if w.lower() not in table.stop_words_set]
-    named = [w for w in words if w[:1].isupper() or w.isupper()]
-    chosen = named[-3:] if named else words[-2:]
-    return " ".join(_strip_determiners(chosen, table)) or None
+    for verb in sorted(
+        table.actor_verb_re.finditer(sentence), key=lambda v: abs(v.start() - start)
+    ):
+        head = sentence[: verb.start()]
+        cut = max(head.rfind(c) for c in ',;:(«"')
+        if verb.start() > start and cut < start:
+            continue  # the figure sits in the verb's own clause: it is the object, not a source
+        subject = _subject_before(head[cut + 1 :], table)
+        if subject:
+            return subject
+    return None
+
+
+def _subject_before(clause: str, table: ExtractionTable) -> str:
+    """The words right before a verb, back to the first stop word: "the Marlow Association of
+    Realtors" -> "Marlow Association of Realtors". Empty when a stop word touches the verb."""
+    words: list[str] = []
+    for m in _tokens(clause):
+        head, tail = _elided(m.group())
+        words.extend([head, tail] if head else [m.group()])
+    picked: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if not _is_word(word):
+            break
+        if lower in table.stop_words_set and lower not in table.determiners_set:
+            break
+        picked.append(word)
+        if len(picked) >= 5:
+            break
+    return " ".join(_strip_determiners(list(reversed(picked)), table))
 
 
 def verb_of(sentence: str, start: int, end: int, table: ExtractionTable) -> str | None:

@@ -25,6 +25,7 @@ NOT_QUANTITIES = {
     "time": "time of day",
     "phone": "phone number",
 }
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _GAP = re.compile(r"^[\s\u00a0\u202f]*$")
 _SPACES = r"[\s\u00a0\u202f]*"
 
@@ -181,6 +182,8 @@ def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
                 approx = value
     if approx is None:
         return
+    if f.unit in _DURATIONS and phrase in table.duration_prepositions:
+        return  # "over 30 years": during, not more than
     f.approx = Approx(approx)
     if phrase in {k.lower().replace("’", "'") for k in table.hedges}:
         f.hedge = match.group().strip()  # a hedge verb is kept aside, not in the surface
@@ -416,8 +419,16 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
                 counted = _share_population(s.text, f, table) or counted
                 if f.counted:  # "six victimes sur dix sont des adolescentes"
                     counted = f"{f.counted} {counted}".strip()
-            if not counted and f.partner is not None and f.partner < len(sentence_claims):
-                counted = sentence_claims[f.partner].counted
+            if f.role is Role.change_from and f.unit != "percent":
+                # "La peine maximale sera augmentée de cinq ans à sept ans": the subject changes.
+                counted = counted_before(s.text, f.start, table) or counted
+            twin = (
+                sentence_claims[f.partner]
+                if f.partner is not None and f.partner < len(sentence_claims)
+                else None
+            )
+            if twin is not None and (not counted or f.role is Role.change_to):
+                counted = twin.counted or counted
             per = f.per or rate_after(s.text[:limit], f.end, table)
             claim = Claim(
                 id=f"{article.id}#{claims_before + 1}",

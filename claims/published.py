@@ -16,7 +16,7 @@ from claims.lang import load_table
 from claims.periods import find_periods
 
 _ISO = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
-_YEAR = re.compile(r"(?<![\d,.\u00a0\u202f])((?:19|20)\d{2})(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.\u00a0\u202f])((?:19|20)\d{2})(?!\d|[,.]\d)")
 
 
 def _iso_dates(text: str) -> list[date]:
@@ -61,9 +61,9 @@ def _year_from_relative_phrases(text: str, lang: str) -> int | None:
         return None
     refs = load_table(lang).extraction.periods.year_refs
     lowered = text.lower().replace("’", "'")
-    offsets = [offset for phrase, offset in refs.items() if phrase.lower() in lowered]
-    if not offsets:
-        return None
-    # The most recent explicit year is "last year" when the text says "last year", "this year"
-    # when it only says "this year".
-    return max(years) - min(offsets)
+    offsets = {offset for phrase, offset in refs.items() if phrase.lower() in lowered}
+    if 0 in offsets:
+        return max(years)  # "this year" beside explicit years: the latest of them
+    if -1 in offsets:
+        return max(years) + 1  # "l'année dernière" beside "l'année 2023": written in 2024
+    return None

@@ -108,6 +108,7 @@ class ExtractionTable(BaseModel):
     furniture_prefixes: list[str]
     furniture_words: list[str]
     qualifiers: dict[str, str]
+    duration_prepositions: list[str] = Field(default_factory=list)
     hedges: dict[str, str]
     ranges: Ranges
     changes: Changes
