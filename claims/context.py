@@ -97,37 +97,73 @@ def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
     return _phrase(tokens[start_index:], table)
 
 
-def share_phrase(sentence: str, start: int, end: int, table: ExtractionTable) -> str:
-    """What a percentage is a share of, and of whom.
+def share_phrase(sentence: str, start: int, end: int, table: ExtractionTable) -> tuple[str, str]:
+    """What a percentage is a share of, as (population, own words).
 
-    "près de 60% des victimes" -> "victimes"; "74 % étaient âgés de 10 à 19 ans" with "Sur les 178
-    suspects arrêtés" before -> "suspects arrêtés âgés de 10 à 19 ans"; "les mineurs
-    représentaient 59,8%" -> "mineurs".
+    "près de 60% des victimes" -> ("", "victimes"); "Sur les 178 suspects arrêtés ..., 74 %
+    étaient âgés de 10 à 19 ans" -> ("suspects arrêtés", "âgés de 10 à 19 ans"); "les mineurs
+    représentaient 59,8%" -> ("", "mineurs"); "Les victimes, ..., dont 60 % sont des mineures"
+    -> ("victimes", "mineures"). Age brackets keep their numbers: they tell shares apart.
     """
-    after_tokens = [m.group() for m in _tokens(sentence[end : end + 160])]
-    parts: list[str] = []
-    population = _population(sentence[:start], table)
-    if population:
-        parts.append(population)
-    if after_tokens and after_tokens[0].lower() in table.determiners_set | {"d", "d'", "d’"}:
-        parts.append(_phrase(after_tokens, table))
-    elif after_tokens and after_tokens[0].lower() in {
-        v.split()[0] for v in table.context.share_verbs
-    }:
-        predicate = _phrase(after_tokens[1:], table, allow_leading_stop=True)
-        predicate = predicate or " ".join(after_tokens[1:4])
-        parts.append(_clean_numbers(sentence[end : end + 60], predicate))
-    else:
-        subject = _share_subject(sentence[:start], table)
-        if subject:
-            parts.append(subject)
-    return " ".join(p for p in parts if p).strip()
+    head = sentence[:start]
+    population = _population(head, table)
+    if not population and table.of_whom_re.search(head):
+        population = _phrase([m.group() for m in _tokens(sentence)], table)
+    own: list[str] = []
+    subject = _share_subject(head, table)
+    if subject:
+        own.append(subject)
+    after = sentence[end:]
+    tokens = [m.group() for m in _tokens(after[:160])]
+    if tokens and tokens[0].lower() in table.determiners_set | {"d", "d'", "d’"}:
+        own.append(_phrase(tokens, table))
+    elif tokens and tokens[0].lower() in table.share_verb_heads:
+        own.append(_raw_phrase(tokens[1:], table))
+    if not own and head.rstrip().endswith("("):
+        own.append(_phrase_back(head.rstrip()[:-1], table))  # "les 20 à 29 ans (32,1 %)"
+    return population, " ".join(p for p in own if p).strip()
 
 
-def _clean_numbers(raw: str, predicate: str) -> str:
-    """Keep an age bracket with its numbers ("âgés de 10 à 19 ans"), which a phrase would cut."""
-    match = re.match(r"^\s*\w+\s+((?:\w+\s+){0,3}?\w*\s*\d+\s+\w+\s+\d+\s+\w+)", raw)
-    return match.group(1) if match else predicate
+def change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
+    """What a stated change is about: "la proportion de mineurs a baissé, passant de 64,6 %"
+    -> "proportion de mineurs" (the subject of the sentence's first change verb)."""
+    verb = table.change_verb_re.search(sentence[:start])
+    return counted_before(sentence, verb.start(), table) if verb else ""
+
+
+def _phrase_back(head: str, table: ExtractionTable) -> str:
+    """The words right before a point, back to a stop word, keeping figures ("20 à 29 ans")."""
+    tokens = [m.group() for m in _tokens(head)]
+    picked: list[str] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        token, lower = tokens[i], tokens[i].lower()
+        if token in _CLAUSE_END or not (_is_word(token) or token[:1].isdigit()):
+            break
+        between_figures = token.isalpha() and i > 0 and tokens[i - 1][:1].isdigit()
+        if lower in table.stop_words_set | table.determiners_set and not between_figures:
+            break
+        picked.append(token.strip())
+    return " ".join(reversed(picked))
+
+
+def _raw_phrase(tokens: list[str], table: ExtractionTable) -> str:
+    """Like ``_phrase`` but keeping figures joined by a stop word ("âgés de 10 à 19 ans")."""
+    words: list[str] = []
+    for i, token in enumerate(tokens):
+        if token in _CLAUSE_END or not (_is_word(token) or token[:1].isdigit()):
+            break
+        lower = token.lower()
+        before_figure = i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
+        if (
+            lower in table.stop_words_set
+            and lower not in table.determiners_set
+            and not before_figure
+        ):
+            break
+        words.append(token.strip())
+        if len(words) >= 10:
+            break
+    return " ".join(_strip_determiners(words, table))
 
 
 def _population(head: str, table: ExtractionTable) -> str:
@@ -144,12 +180,17 @@ def _population(head: str, table: ExtractionTable) -> str:
 
 
 def _share_subject(head: str, table: ExtractionTable) -> str:
-    """The subject before a share verb: "les mineurs représentaient" -> "mineurs"."""
-    verbs = "|".join(re.escape(v) for v in sorted(table.context.share_verbs, key=len, reverse=True))
-    match = re.search(rf"(?<!\w)(?:{verbs})(?:\s+(?:de|d['’]|à|of))?\s*$", head, re.I)
+    """The subject before a share verb: "les mineurs représentaient" -> "mineurs";
+    "ceux âgés de 10 à 19 ans représentaient" -> "ceux âgés de 10 à 19 ans"."""
+    match = table.share_verb_end_re.search(head)
     if not match:
         return ""
-    return counted_before(head, match.start(), table)
+    clause = head[: match.start()]
+    cut = max(clause.rfind(c) for c in ',;:(«"')
+    tokens = [m.group() for m in _tokens(clause[cut + 1 :])]
+    while tokens and tokens[0].lower() in table.stop_words_set:
+        tokens = tokens[1:]
+    return _raw_phrase(tokens, table)
 
 
 def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:

@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from claims.context import actor_of, counted_after, counted_before, lemmas_of, rate_after, verb_of
+from claims.context import (
+    actor_of,
+    change_subject,
+    counted_after,
+    counted_before,
+    lemmas_of,
+    rate_after,
+    share_phrase,
+    verb_of,
+)
 from claims.lang import ExtractionTable, load_table
 from claims.models import Approx, Article, Claim, ExtractionStats, Period, Role
 from claims.numbers import NumberMatch, find_numbers
@@ -26,7 +35,7 @@ NOT_QUANTITIES = {
     "phone": "phone number",
 }
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-_GAP = re.compile(r"^[\s\u00a0\u202f]*$")
+_FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
 _SPACES = r"[\s\u00a0\u202f]*"
 
 
@@ -225,8 +234,15 @@ def _money_code(word: str, table: ExtractionTable) -> str:
     return "money"
 
 
+def _same_clause(gap: str, table: ExtractionTable) -> bool:
+    """No comma and no clause link ("et", "and") between a period phrase and a figure."""
+    if any(c in gap for c in ",;:"):
+        return False
+    return not any(w.lower() in table.context.clause_links for w in gap.split())
+
+
 def _bind_periods(
-    figures: list[Figure], periods: list[PeriodMatch], s: Sentence
+    figures: list[Figure], periods: list[PeriodMatch], s: Sentence, table: ExtractionTable
 ) -> list[PeriodMatch | None]:
     """The period phrase each figure belongs to.
 
@@ -254,7 +270,14 @@ def _bind_periods(
         if own[i] is not None:
             bound.append(own[i])
             continue
-        preceding = [p for start, end, p in local if end <= f.start]
+        # Before a figure, only a framing phrase counts: one that opens the sentence or is set
+        # off by a comma ("Entre 2021 et 2023, ..."), not "créé en 2020 et compte 1 200".
+        preceding = [
+            p
+            for start, end, p in local
+            if end <= f.start
+            and (start <= 1 or _FRAME.match(text, end) or _same_clause(text[end : f.start], table))
+        ]
         blockers = [g.start for g in figures[i + 1 :] if g.unit == f.unit]
         limit = blockers[0] if blockers else len(text)
         following = [p for start, _, p in local if f.end <= start < limit and id(p) not in taken]
@@ -402,7 +425,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         figures, periods = _sentence_figures(s, lang, table, article.published, state, stats)
         carried = _back_reference(s, table, state, article.published) if figures else None
         sentence_claims: list[Claim] = []
-        bindings = _bind_periods(figures, periods, s)
+        bindings = _bind_periods(figures, periods, s, table)
+        previous_share: str | None = None
         for f, bound in zip(figures, bindings, strict=True):
             claims_before = len(claims) + len(sentence_claims)
             period = bound.period if bound else carried
@@ -416,9 +440,11 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
                 s.text, f.start, table
             )
             if f.unit == "percent":
-                counted = _share_population(s.text, f, table) or counted
-                if f.counted:  # "six victimes sur dix sont des adolescentes"
-                    counted = f"{f.counted} {counted}".strip()
+                population, own = share_phrase(s.text[:limit], f.start, f.end, table)
+                if not own:  # "65,4 % en 2021, puis ... 61,2 % en 2022": the series goes on
+                    own = previous_share or change_subject(s.text, f.start, table)
+                previous_share = own or previous_share
+                counted = " ".join(p for p in (f.counted, population, own) if p) or counted
             if f.role is Role.change_from and f.unit != "percent":
                 # "La peine maximale sera augmentée de cinq ans à sept ans": the subject changes.
                 counted = counted_before(s.text, f.start, table) or counted
@@ -430,6 +456,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             if twin is not None and (not counted or f.role is Role.change_to):
                 counted = twin.counted or counted
             per = f.per or rate_after(s.text[:limit], f.end, table)
+            if period is None and f.unit == "count" and article.published is not None:
+                period = Period(end=article.published, resolution="publication")
             claim = Claim(
                 id=f"{article.id}#{claims_before + 1}",
                 article=article.id,
@@ -532,13 +560,6 @@ def _upper(f: Figure) -> float | None:
     if f.approx in (Approx.up_to, Approx.less_than):
         return f.value
     return None
-
-
-def _share_population(text: str, f: Figure, table: ExtractionTable) -> str:
-    """What a percentage is a share of: "60 % des victimes", "les mineurs représentaient 59,8 %"."""
-    from claims.context import share_phrase
-
-    return share_phrase(text, f.start, f.end, table)
 
 
 def extract_text(

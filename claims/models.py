@@ -41,6 +41,7 @@ PeriodResolution = Literal[
     "relative",  # resolved against the publication date ("l'an dernier", "last week")
     "carried",  # taken from the previous sentence ("au cours de cette période")
     "unresolved",  # relative to a publication date nobody knows
+    "publication",  # no period stated: a count holds as of the article's publication
 ]
 
 PublishedSource = Literal["front_matter", "metadata", "cli", "inferred", "none"]

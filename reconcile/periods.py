@@ -5,6 +5,8 @@ Rules:
 * A period with neither end (or no period) is ``unknown``: the caller decides what that means.
 * An open start ("as of 2 September") reaches back indefinitely and an open end reaches
   forward indefinitely, so an "as of" total contains any bounded period ending before it.
+* A count that states no period holds as of publication (resolution ``publication``): it is
+  ``unknown`` against a period ending then, and a period of its own against any other.
 * Two periods are the ``same`` when both ends agree within a slack: 1 day for explicit
   periods (inclusive versus exclusive end dates), 7 days when either period was resolved
   loosely (relative to publication, carried from another sentence, or unresolved), since
@@ -61,6 +63,16 @@ def slack(a: Period, b: Period) -> timedelta:
     return LOOSE_SLACK if loose else EXPLICIT_SLACK
 
 
+def _as_of_publication(a: Period, b: Period, tolerance: timedelta) -> bool:
+    """A count that states no period holds as of its article's publication (resolution
+    ``publication``). It may be about the other figure's period when that period ends at the
+    same time; told at another date, it is a different period ("25 removed" by 2 September
+    against "148 in a month" to 30 September)."""
+    if a.resolution != "publication" or a.end is None or b.end is None:
+        return False
+    return abs(a.end - b.end) <= tolerance
+
+
 def _near(x: date | None, y: date | None, tolerance: timedelta) -> bool:
     if x is None or y is None:
         return x is None and y is None
@@ -73,6 +85,8 @@ def relate(a: Period | None, b: Period | None) -> Relation:
         return Relation.unknown
     assert a is not None and b is not None
     tolerance = slack(a, b)
+    if _as_of_publication(a, b, tolerance) or _as_of_publication(b, a, tolerance):
+        return Relation.unknown
     if _near(a.start, b.start, tolerance) and _near(a.end, b.end, tolerance):
         return Relation.same
     a_lo, a_hi = a.start or date.min, a.end or date.max

@@ -94,6 +94,8 @@ class Context(BaseModel):
     share_verbs: list[str]
     participle_suffixes: list[str] = Field(default_factory=list)
     phone_cues: list[str] = Field(default_factory=list)
+    clause_links: list[str] = Field(default_factory=list)
+    of_whom: list[str] = Field(default_factory=list)
     hyphen_modifiers: bool = False
     reference_articles: list[str] = Field(default_factory=list)
 
@@ -229,6 +231,22 @@ class ExtractionTable(BaseModel):
         """A change's second side right after a figure: "five to seven years"."""
         words = "|".join(re.escape(w) for w in self.changes.to_words)
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})[\s\u00a0\u202f]+[\w$€£₩]", re.I)
+
+    @cached_property
+    def share_verb_end_re(self) -> re.Pattern[str]:
+        """A share verb right before a figure: "représentaient", "était de", "accounted for"."""
+        verbs = _alternation(self.context.share_verbs)
+        return re.compile(rf"(?<!\w)(?:{verbs})(?:[\s\u00a0]+(?:de|d['’]|à|of))?[\s\u00a0]*$", re.I)
+
+    @cached_property
+    def share_verb_heads(self) -> frozenset[str]:
+        return frozenset(v.split()[0].lower() for v in self.context.share_verbs)
+
+    @cached_property
+    def of_whom_re(self) -> re.Pattern[str]:
+        """ "dont 60 %", "of whom 60%": the share is of the sentence's subject."""
+        words = _alternation(self.context.of_whom) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I)
 
     @cached_property
     def determiners_set(self) -> frozenset[str]:
