@@ -361,6 +361,7 @@ def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> N
 
 def _sentence_figures(
     s: Sentence,
+    numbers: list[NumberMatch],
     lang: str,
     table: ExtractionTable,
     published: date | None,
@@ -368,9 +369,6 @@ def _sentence_figures(
     stats: ExtractionStats,
 ) -> tuple[list[Figure], list[PeriodMatch]]:
     text = s.text
-    numbers = find_numbers(text, lang)
-    if not numbers:
-        return [], []  # no figure, and no year or number word for a period phrase to carry
     stats.numbers_seen += len(numbers)
     previous = [p.period for p in state.recent]
     periods = find_periods(text, s.start, lang, published, previous)
@@ -421,8 +419,26 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     lines = LineIndex(article.text)
     state = _ArticleState()
     claims: list[Claim] = []
+    body = article.text[article.body_start :]
+    pending = iter(find_numbers(body, lang))  # one pass over the article, not one per sentence
+    upcoming = next(pending, None)
     for s in split_sentences(article.text, table, article.body_start):
-        figures, periods = _sentence_figures(s, lang, table, article.published, state, stats)
+        numbers: list[NumberMatch] = []
+        while upcoming is not None and article.body_start + upcoming.start < s.end:
+            start = article.body_start + upcoming.start - s.start
+            if start >= 0:
+                end = start + upcoming.end - upcoming.start
+                u = upcoming
+                numbers.append(
+                    NumberMatch(start, end, u.value, u.decimals, u.kind, u.lower, u.upper)
+                )
+            upcoming = next(pending, None)
+        if not numbers:
+            state.previous_text = s.text
+            continue  # no figure, and no year or number word for a period phrase to carry
+        figures, periods = _sentence_figures(
+            s, numbers, lang, table, article.published, state, stats
+        )
         carried = _back_reference(s, table, state, article.published) if figures else None
         sentence_claims: list[Claim] = []
         bindings = _bind_periods(figures, periods, s, table)

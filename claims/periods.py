@@ -38,8 +38,9 @@ class PeriodMatch:
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    patterns: tuple[tuple[re.Pattern[str], str], ...]
-    any_phrase: re.Pattern[str]  # all patterns at once: most sentences have no period at all
+    # Each pattern with the slots it needs and the words it can start with (None: any).
+    patterns: tuple[tuple[re.Pattern[str], str, frozenset[str], frozenset[str] | None], ...]
+    slots: dict[str, re.Pattern[str]]  # one quick test per slot kind: is there a month at all?
 
 
 def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
@@ -70,16 +71,86 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
     return rf"(?<!\w)(?:{regex})(?!\w)"
 
 
+_SLOTS_NEEDING_A_WORD = ("year", "month", "unit", "yearref", "part", "ord", "weekday", "day")
+
+
 @cache
 def _grammar(lang: str) -> _Grammar:
+    """Each pattern compiled once, with the slots it needs, so a sentence with no month name
+    and no year never runs the patterns that need them (speed: most sentences have neither)."""
     table = load_table(lang).extraction
-    compiled = tuple(
-        (re.compile(_expand(template, table), re.I), kind)
-        for template, kind in table.periods.patterns
-    )
-    templates = table.periods.patterns
-    any_phrase = "|".join(_expand(template, table, named=False) for template, _ in templates)
-    return _Grammar(compiled, re.compile(any_phrase, re.I))
+    periods = table.periods
+    slots = {
+        "year": re.compile(r"(?:19|20)\d{2}"),
+        "day": re.compile(r"\d"),
+        "month": re.compile(_alternation(periods.months), re.I),
+        "unit": re.compile(_alternation(periods.units), re.I),
+        "yearref": re.compile(_alternation(periods.year_refs), re.I),
+        "part": re.compile(_alternation(periods.month_parts), re.I),
+        "ord": re.compile(_alternation(periods.ordinals) or "(?!)", re.I),
+        "weekday": re.compile(_alternation(periods.weekdays) or "(?!)", re.I),
+    }
+    compiled = []
+    for template, kind in periods.patterns:
+        needs = frozenset(
+            name
+            for name in _PLACEHOLDER.findall(_outside_groups(template))
+            if name in _SLOTS_NEEDING_A_WORD
+        )
+        pattern = re.compile(_expand(template, table), re.I)
+        compiled.append((pattern, kind, needs, _lead_words(template)))
+    return _Grammar(tuple(compiled), slots)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _outside_groups(template: str) -> str:
+    """The template without its parenthesised parts: what every match must contain."""
+    out, depth = [], 0
+    for char in template:
+        depth += char == "("
+        if depth == 0:
+            out.append(char)
+        depth -= char == ")"
+    return "".join(out)
+
+
+def _lead_words(template: str) -> frozenset[str] | None:
+    """The first word of every way a template can start ("(?:au cours|pendant) ..." ->
+    {"au", "pendant"}), or None when it starts with a slot or an optional part."""
+    if template.startswith("(?:"):
+        depth, close = 0, -1
+        for i, char in enumerate(template):
+            depth += char == "("
+            depth -= char == ")"
+            if depth == 0:
+                close = i
+                break
+        if close < 0 or template[close + 1 : close + 2] in ("?", "*"):
+            return None
+        alternatives, depth, current = [], 0, ""
+        for char in template[3:close]:
+            if char == "|" and depth == 0:
+                alternatives.append(current)
+                current = ""
+                continue
+            depth += (char == "(") - (char == ")")
+            current += char
+        alternatives.append(current)
+        words = set()
+        for alternative in alternatives:
+            first = _lead_words(alternative) if alternative.startswith("(?:") else None
+            if first is not None:
+                words |= first
+                continue
+            match = _WORD.match(alternative)
+            if not match or alternative.startswith("{"):
+                return None
+            words.add(match.group().lower())
+        return frozenset(words)
+    match = _WORD.match(template)
+    return frozenset({match.group().lower()}) if match and not template.startswith("{") else None
 
 
 def _lookup(mapping: dict[str, object], text: str) -> object | None:
@@ -293,11 +364,13 @@ def find_periods(
     refer back ("au cours de cette période de sept mois").
     """
     grammar = _grammar(lang)
-    if grammar.any_phrase.search(sentence) is None:
-        return []
+    present = {name for name, probe in grammar.slots.items() if probe.search(sentence)}
+    words = set(_WORD.findall(sentence.lower()))
     table = load_table(lang).extraction
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    for pattern, kind in grammar.patterns:
+    for pattern, kind, needs, leads in grammar.patterns:
+        if not needs <= present or (leads is not None and not leads & words):
+            continue
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

@@ -47,8 +47,7 @@ def _is_abbreviation(before: str, table: ExtractionTable) -> bool:
     word = match.group(1).lstrip('(«"“')
     if len(word) == 2 and word[0].isalpha() and word[1] == ".":
         return True  # an initial: "J. Smith", "m. a"
-    lowered = word.lower()
-    return any(lowered == a.lower() for a in table.abbreviations)
+    return word.lower() in table.abbreviation_set
 
 
 def split_sentences(

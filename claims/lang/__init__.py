@@ -249,6 +249,10 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I)
 
     @cached_property
+    def abbreviation_set(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in self.abbreviations)
+
+    @cached_property
     def determiners_set(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.context.determiners)
 
