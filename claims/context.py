@@ -116,7 +116,7 @@ def share_phrase(sentence: str, start: int, end: int, table: ExtractionTable) ->
     after = sentence[end:]
     tokens = [m.group() for m in _tokens(after[:160])]
     if tokens and tokens[0].lower() in table.determiners_set | {"d", "d'", "d’"}:
-        own.append(_phrase(tokens, table))
+        own.append(_raw_phrase(tokens, table))  # "40 % des 18-24 ans" keeps its bracket
     elif tokens and tokens[0].lower() in table.share_verb_heads:
         own.append(_raw_phrase(tokens[1:], table))
     if not own and head.rstrip().endswith("("):
@@ -129,6 +129,11 @@ def change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
     -> "proportion de mineurs" (the subject of the sentence's first change verb)."""
     verb = table.change_verb_re.search(sentence[:start])
     return counted_before(sentence, verb.start(), table) if verb else ""
+
+
+def _closes_figure(words: list[str]) -> bool:
+    """A phrase kept for its figures ends with the word after them ("de 10 à 19 ans")."""
+    return len(words) >= 2 and words[-2][:1].isdigit() and words[-1][:1].isalpha()
 
 
 def _phrase_back(head: str, table: ExtractionTable) -> str:
@@ -150,7 +155,10 @@ def _raw_phrase(tokens: list[str], table: ExtractionTable) -> str:
     """Like ``_phrase`` but keeping figures joined by a stop word ("âgés de 10 à 19 ans")."""
     words: list[str] = []
     for i, token in enumerate(tokens):
-        if token in _CLAUSE_END or not (_is_word(token) or token[:1].isdigit()):
+        joins_figures = token in "-–" and words and words[-1][:1].isdigit()
+        if not joins_figures and (
+            token in _CLAUSE_END or not (_is_word(token) or token[:1].isdigit())
+        ):
             break
         lower = token.lower()
         before_figure = i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
@@ -161,7 +169,7 @@ def _raw_phrase(tokens: list[str], table: ExtractionTable) -> str:
         ):
             break
         words.append(token.strip())
-        if len(words) >= 10:
+        if len(words) >= 10 or (_closes_figure(words) and not before_figure):
             break
     return " ".join(_strip_determiners(words, table))
 
@@ -212,8 +220,10 @@ def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
 def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     """Who says it: "Selon la police, ..." -> "police"; "la KCSC a demandé ..." -> "KCSC";
     "..., the commission said" -> "commission". None when the sentence names nobody."""
-    match = table.source_intro_re.search(sentence)
-    if match:
+    # The source named nearest the figure: "3 000 selon la préfecture, 12 000 selon les
+    # organisateurs" gives each figure its own.
+    intros = sorted(table.source_intro_re.finditer(sentence), key=lambda m: abs(m.start() - start))
+    for match in intros:
         tokens = [m.group() for m in _tokens(sentence[match.end() : match.end() + 80])]
         phrase = _phrase(tokens, table)
         if phrase:
@@ -223,6 +233,12 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     ):
         head = sentence[: verb.start()]
         cut = max(head.rfind(c) for c in ',;:(«"')
+        if verb.start() > start and not head[cut + 1 :].strip():
+            # ", a indiqué la préfecture" / ", said the commission": the subject follows.
+            tokens = [m.group() for m in _tokens(sentence[verb.end() : verb.end() + 80])]
+            subject = _phrase(tokens, table)
+            if subject:
+                return subject
         if verb.start() > start and cut < start:
             continue  # the figure sits in the verb's own clause: it is the object, not a source
         subject = _subject_before(head[cut + 1 :], table)

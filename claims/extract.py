@@ -471,6 +471,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             )
             if twin is not None and (not counted or f.role is Role.change_to):
                 counted = twin.counted or counted
+            if not counted and sentence_claims and sentence_claims[-1].unit == f.unit:
+                counted = sentence_claims[-1].counted  # "3 000 selon la préfecture, 12 000 ..."
             per = f.per or rate_after(s.text[:limit], f.end, table)
             if period is None and f.unit == "count" and article.published is not None:
                 period = Period(end=article.published, resolution="publication")
@@ -516,7 +518,16 @@ def _next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int
 
 
 def _join_proportions(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:
-    """ "six victimes sur dix", "nine voters in ten": a share with its noun inside."""
+    """ "six victimes sur dix", "nine voters in ten": a share with its noun inside; also "un
+    Français sur trois", "one adult in five", whose "un" the number lexer leaves as an article."""
+    for f in figures:
+        head = _before(text, f.start, 50)
+        match = table.one_in_re.search(head)
+        if match and f.kind in ("digits", "words") and f.unit == "count" and (f.value or 0) > 1:
+            f.start -= len(head) - match.start()
+            f.value, f.unit, f.kind = round(100 / (f.value or 1), 6), "percent", "proportion"
+            f.counted = match.group("noun").strip()
+            _apply_qualifier(f, text, table)  # "Près d'un Français sur trois"
     out: list[Figure] = []
     i = 0
     while i < len(figures):

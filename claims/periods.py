@@ -311,6 +311,14 @@ def _resolve(kind: str, r: _Resolver) -> tuple[date | None, date | None, bool] |
         if pub and not r.group("year1") and day > pub:
             day = _add_months(day, -12)  # "le 30 août" in a September article of that year
         return (None if kind == "as_of" else day, day, bool(r.group("year1")))
+    if kind == "window_to_month":
+        y, n = r.year(), r.count()
+        if y is None or n is None:
+            return (None, None, False) if n is not None else None
+        end = _month_end(y, r.month(1))
+        if pub and not r.group("year1") and end > pub:
+            end = _month_end(y - 1, r.month(1))
+        return (_shift(end + timedelta(days=1), r.unit(), -n), end, bool(r.group("year1")))
     if kind == "since_year":
         y = r.year()
         if y is None:

@@ -220,11 +220,26 @@ class ExtractionTable(BaseModel):
     @cached_property
     def proportion_gap_re(self) -> re.Pattern[str]:
         """Between "six" and "dix" in "six victimes sur dix": a word or two and the connector."""
-        connectors = self.extra_numbers.get("proportion_connectors", [])
-        words = _alternation(connectors) or "(?!)"  # type: ignore[arg-type]
+        words = _alternation(self._number_words("proportion_connectors")) or "(?!)"
         return re.compile(
             rf"^[\s\u00a0]+(?P<noun>(?:[^\W\d_]+[\s\u00a0]+){{1,2}})(?:{words})[\s\u00a0]+$", re.I
         )
+
+    @cached_property
+    def one_in_re(self) -> re.Pattern[str]:
+        """ "un Français sur" right before a figure: one of N."""
+        numerators = _alternation(self._number_words("article_numerators")) or "(?!)"
+        connectors = _alternation(self._number_words("proportion_connectors")) or "(?!)"
+        return re.compile(
+            rf"(?<!\w)(?:{numerators})[\s\u00a0]+(?P<noun>(?:[^\W\d_]+[\s\u00a0]+){{1,2}})"
+            rf"(?:{connectors})[\s\u00a0]+$",
+            re.I,
+        )
+
+    def _number_words(self, key: str) -> list[str]:
+        """A word list from the language's ``[numbers]`` table (shared with claims.numbers)."""
+        words = self.extra_numbers.get(key, [])
+        return [str(w) for w in words] if isinstance(words, list) else []
 
     @cached_property
     def change_to_re(self) -> re.Pattern[str]:
