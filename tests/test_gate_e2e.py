@@ -143,6 +143,29 @@ def test_baseline_acknowledges_then_a_changed_figure_fails_again(repo: Path) -> 
     assert reconcile(*gate, cwd=repo).returncode == 1
 
 
+@pytest.mark.parametrize("verb", [None, "report", "gate", "ingest", "extract"])
+def test_python_m_reconcile_cli_runs(tmp_path: Path, verb: str | None) -> None:
+    """``python -m reconcile.cli`` loads the CLI as __main__: no verb may import it again."""
+    args = [verb, "--help"] if verb else ["--help"]
+    done = subprocess.run(
+        [sys.executable, "-m", "reconcile.cli", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Usage:" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_cli_helpers_still_importable_from_reconcile_cli() -> None:
+    from reconcile import cli, cli_common
+
+    for name in ("ArticleReader", "input_options", "output_options", "open_output",
+                 "report_input_error", "EXIT_INPUT_ERROR", "show_progress"):
+        assert getattr(cli, name) is getattr(cli_common, name)
+
+
 def test_missing_path_exits_2_with_one_line(repo: Path) -> None:
     done = reconcile("gate", "drafts/none.md", "--corpus", "articles", cwd=repo)
     assert done.returncode == 2

@@ -12,7 +12,7 @@ import click
 
 from claims import extract
 from claims.models import Article, Claim
-from reconcile.cli import ArticleReader, input_options, open_output, output_options
+from reconcile.cli_common import ArticleReader, input_options, open_output, output_options
 from reconcile.lexicon import Lexicon, LexiconError
 from reconcile.pipeline import Report, reconcile
 from reports import renderer
