@@ -553,6 +553,35 @@ CASES = [
         absent=("30",),
         id="not-30-year-mortgage-beside-claim",
     ),
+    # --- rules found on unseen-style sentences ---
+    case(
+        "Sales rose 12% to $4.2bn in the three months to June.",
+        [{"value": 12}, {"value": 4.2e9, "unit": "USD", "period": ("2024-04-01", "2024-06-30")}],
+        published=date(2024, 8, 1),
+        absent=("three",),
+        id="window-ending-at-a-month",
+    ),
+    case(
+        "The tax would raise $3.5 billion over 30 years, according to county estimates.",
+        [
+            {"value": 3.5e9, "unit": "USD", "actor_contains": "county"},
+            {"value": 30, "unit": "year", "approx": "exact"},
+        ],
+        id="over-a-duration-bounds-nothing",
+    ),
+    case(
+        "The city recorded 312 homicides in 2023, down from 367 in 2022, police said.",
+        [
+            {"value": 312, "period": ("2023-01-01", "2023-12-31")},
+            {
+                "value": 367,
+                "role": "comparison",
+                "counted_contains": "homicides",
+                "period": ("2022-01-01", "2022-12-31"),
+            },
+        ],
+        id="down-from-with-its-own-year",
+    ),
 ]
 
 

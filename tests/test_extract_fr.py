@@ -416,6 +416,43 @@ CASES = [
         absent=("29",),
         id="not-date-beside-claim",
     ),
+    # --- rules found on unseen-style sentences ---
+    case(
+        "Plus de 3 000 personnes ont manifesté à Paris, selon la préfecture, 12 000 selon les "
+        "organisateurs.",
+        [
+            {"value": 3000, "approx": "more_than", "actor_contains": "préfecture"},
+            {"value": 12000, "counted_contains": "personnes", "actor_contains": "organisateurs"},
+        ],
+        id="twins-each-with-its-source",
+    ),
+    case(
+        "Le bilan s'élève à 12 morts et 45 blessés, a indiqué la préfecture.",
+        [
+            {"value": 12, "counted_contains": "morts", "actor_contains": "préfecture"},
+            {"value": 45, "counted_contains": "blessés", "actor_contains": "préfecture"},
+        ],
+        id="actor-after-inverted-verb",
+    ),
+    case(
+        "Près d'un Français sur trois déclare avoir renoncé à des soins.",
+        [{"value": 33.33, "unit": "percent", "approx": "about", "counted_contains": "Français"}],
+        id="proportion-un-sur-trois",
+    ),
+    case(
+        "Environ 40 % des 18-24 ans utilisent TikTok chaque jour.",
+        [{"value": 40, "approx": "about", "counted_contains": "24 ans"}],
+        absent=("18", "24"),
+        id="share-of-an-age-bracket",
+    ),
+    case(
+        "Le chômage a reculé à 7,3 % au troisième trimestre, contre 7,5 % un an plus tôt.",
+        [
+            {"value": 7.3, "period": ("2024-07-01", "2024-09-30")},
+            {"value": 7.5, "role": "comparison", "period": ("2023-07-01", "2023-09-30")},
+        ],
+        id="quarter-and-a-year-earlier",
+    ),
 ]
 
 
