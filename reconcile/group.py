@@ -33,8 +33,10 @@ How it decides (the README repeats this for users):
 from __future__ import annotations
 
 import math
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,6 +62,7 @@ NEAR_MISS = 0.05  # figures this close (relative gap) agree; further apart, one 
 MAGNITUDE_FREE = 1.0  # decades apart that cost nothing (148 vs 25 is 0.8 decade)
 MAGNITUDE_PENALTY = 0.5  # similarity lost per further decade
 MAX_BUCKET = 150
+PARALLEL_FROM = 50_000  # claims; below, starting processes costs more than it saves
 LABEL_CHARS = 60
 
 
@@ -118,12 +121,23 @@ def group_claims(
     """
     lexicon = lexicon or Lexicon.default()
     feats = [features(c, lexicon) for c in claims]
-    clusters: list[tuple[list[int], list[float]]] = []
-    for bucket in buckets(feats):
-        clusters.extend(cluster_bucket([feats[i] for i in bucket], bucket, threshold))
+    jobs = [([feats[i] for i in bucket], bucket, threshold) for bucket in buckets(feats)]
+    workers = min(os.cpu_count() or 1, len(jobs)) if len(claims) >= PARALLEL_FROM else 1
+    if workers > 1:  # buckets are independent: one process per core
+        with ProcessPoolExecutor(workers) as pool:
+            results = list(pool.map(_cluster_job, jobs, chunksize=64))
+    else:
+        results = [_cluster_job(job) for job in jobs]
+    clusters = [cluster for result in results for cluster in result]
     clusters.sort(key=lambda c: c[0][0])
     return [_group(f"g{n}", claims, feats, members, scores) for n, (members, scores) in
             enumerate(clusters, 1)]
+
+
+def _cluster_job(
+    job: tuple[list[Features], list[int], float],
+) -> list[tuple[list[int], list[float]]]:
+    return cluster_bucket(*job)
 
 
 def buckets(feats: Sequence[Features]) -> Iterable[list[int]]:
@@ -375,7 +389,7 @@ def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, flo
 
 def _cdist(items: Sequence, scorer: object, scale: float = 100.0) -> np.ndarray:
     """All-pairs scores of one list, scaled to [0, 1]."""
-    return process.cdist(items, items, scorer=scorer, dtype=np.float32, workers=-1) / scale
+    return process.cdist(items, items, scorer=scorer, dtype=np.float32) / scale
 
 
 def _both_known(values: Sequence[str]) -> np.ndarray:
