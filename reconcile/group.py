@@ -189,10 +189,11 @@ def cluster_bucket(
 
 def similarity(feats: Sequence[Features]) -> np.ndarray:
     """Pairwise similarity in [0, 1] of the claims of one bucket (see the module rules)."""
-    text = OVERLAP_SHARE * word_overlap([f.words for f in feats]) + (1 - OVERLAP_SHARE) * _cdist(
-        [f.text for f in feats], fuzz.token_sort_ratio
-    )
-    if feats[0].block[0] != "percent":  # a share names part and whole in either order
+    share = feats[0].block[0] == "percent"  # names part and whole, in either order
+    text = OVERLAP_SHARE * word_overlap([f.words for f in feats], extensions=not share) + (
+        1 - OVERLAP_SHARE
+    ) * _cdist([f.text for f in feats], fuzz.token_sort_ratio)
+    if not share:
         head = _cdist([f.head for f in feats], fuzz.token_set_ratio)
         text *= 1 - HEAD_SHARE * (1 - head)  # different head nouns: a different thing
     total = TEXT_WEIGHT * text
@@ -206,14 +207,16 @@ def similarity(feats: Sequence[Features]) -> np.ndarray:
     return np.clip(sim, 0.0, 1.0)
 
 
-def word_overlap(bags: Sequence[tuple[str, ...]]) -> np.ndarray:
+def word_overlap(bags: Sequence[tuple[str, ...]], *, extensions: bool = True) -> np.ndarray:
     """Overlap of word sets, each word weighted by its rarity in the bucket (idf squared).
 
     The mean of two views: Dice (shared weight over both sides) and the overlap coefficient
     (shared weight over the lighter side). A phrase that only adds words to the other
     ("suspects" / "suspects arrêtés par la police") keeps a high score; two phrases that each
     have a rare word of their own ("... à Séoul" / "... à Busan") get a low one, since words
-    most claims share say little and a rare one says which quantity it is.
+    most claims share say little and a rare one says which quantity it is. With
+    ``extensions=False`` (shares) Dice alone with plain idf: a share that leaves out its
+    population is another share, and part and whole words count alike.
     """
     vocab: dict[str, int] = {}
     rows, cols = [], []
@@ -223,14 +226,14 @@ def word_overlap(bags: Sequence[tuple[str, ...]]) -> np.ndarray:
             cols.append(vocab.setdefault(word, len(vocab)))
     present = np.zeros((len(bags), len(vocab)), dtype=np.float32)
     present[rows, cols] = 1.0
-    rarity = (np.log((len(bags) + 1) / (present.sum(axis=0) + 1)) + 1) ** 2
+    rarity = (np.log((len(bags) + 1) / (present.sum(axis=0) + 1)) + 1) ** (2 if extensions else 1)
     weighted = present * rarity
     shared = weighted @ present.T
     totals = weighted.sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         dice = 2 * shared / np.add.outer(totals, totals)
         overlap = shared / np.minimum.outer(totals, totals)
-    return np.nan_to_num((dice + overlap) / 2)
+    return np.nan_to_num((dice + overlap) / 2 if extensions else dice)
 
 
 def _evidence(feats: Sequence[Features]) -> np.ndarray:
