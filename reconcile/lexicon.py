@@ -17,9 +17,11 @@ from pathlib import Path
 
 import simplemma
 
+from claims.lang import available_languages, raw_table
+
 # A word, or something that ends a run of words (a figure, punctuation).
 _TOKEN = re.compile(r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<break>[\d.,;:!?()«»\"…]+)")
-_LANGS = ("fr", "en")  # lemmatiser fallbacks: a counted phrase may mix both
+_LANGS = available_languages()  # lemmatiser fallbacks: a counted phrase may mix languages
 
 
 class LexiconError(ValueError):
@@ -56,7 +58,13 @@ class Lexicon:
     def default(cls) -> Lexicon:
         """The table shipped with the package."""
         text = resources.files("reconcile").joinpath("data/concepts.toml").read_text("utf-8")
-        return cls.from_toml(text, source="concepts.toml")
+        shipped = cls.from_toml(text, source="concepts.toml")
+        stopwords = {
+            fold(word)
+            for code in _LANGS
+            for word in raw_table(code).get("grouping", {}).get("stopwords", [])
+        }
+        return shipped.merged(cls({}, stopwords))
 
     @classmethod
     def load(cls, *paths: str | Path) -> Lexicon:
