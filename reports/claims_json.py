@@ -8,7 +8,7 @@ from typing import TextIO
 
 from claims.models import Claim
 from reports import register
-from reports.rows import claim_row
+from reports.rows import claim_record
 
 
 @register("claims", "json")
@@ -16,9 +16,7 @@ def write_claims_json(claims: Iterable[Claim], out: TextIO, **_: object) -> None
     out.write("[")
     first = True
     for claim in claims:
-        row = claim_row(claim)
-        for key in ("value", "lower", "upper"):
-            row[key] = getattr(claim, key)  # type: ignore[assignment]
-        out.write(("\n  " if first else ",\n  ") + json.dumps(row, ensure_ascii=False))
+        record = json.dumps(claim_record(claim), ensure_ascii=False)
+        out.write(("\n  " if first else ",\n  ") + record)
         first = False
     out.write("\n]\n" if not first else "]\n")

@@ -13,7 +13,7 @@ from claims.models import Article, Claim
 from reconcile.models import Finding, Group
 from reconcile.pipeline import Report
 from reports import register
-from reports.rows import iso
+from reports.rows import claim_record, iso
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -30,23 +30,7 @@ def article_dict(article: Article) -> dict[str, Any]:
 
 
 def claim_dict(claim: Claim, group: Group | None) -> dict[str, Any]:
-    period = claim.period
-    return {
-        "id": claim.id,
-        "article": claim.article,
-        "line": claim.line,
-        "surface": claim.surface,
-        "value": claim.value,
-        "lower": claim.lower,
-        "upper": claim.upper,
-        "approx": claim.approx.value,
-        "unit": claim.unit_label,
-        "counted": claim.counted,
-        "actor": claim.actor,
-        "period_start": iso(period.start) if period and period.start else None,
-        "period_end": iso(period.end) if period and period.end else None,
-        "group_id": group.id if group else None,
-    }
+    return {**claim_record(claim), "group_id": group.id if group else None}
 
 
 def group_dict(group: Group) -> dict[str, Any]:

@@ -76,6 +76,19 @@ def claim_row(claim: Claim) -> dict[str, str | int]:
     }
 
 
+def claim_record(claim: Claim) -> dict[str, object]:
+    """One claim for JSON: the CSV columns with numbers as numbers and ``None`` for unknown,
+    and ``id`` for ``claim_id`` (the report's JSON contract)."""
+    row: dict[str, object] = {"id": claim.id, **claim_row(claim)}
+    del row["claim_id"]
+    for key in ("value", "lower", "upper"):
+        row[key] = getattr(claim, key)
+    for key, value in row.items():
+        if value == "":
+            row[key] = None
+    return row
+
+
 def period_label(claim: Claim) -> str:
     """ "2024-01-01..2024-07-31", "..2024-09-02" (as of), or "" when unknown."""
     p = claim.period
