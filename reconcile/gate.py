@@ -1,15 +1,27 @@
 """The CI gate: what the NEW articles say that disagrees with each other or with the corpus.
 
 A pull request must fail only for what it brings. So the new claims are reconciled together
-with the corpus claims they could be grouped with (same blocks, read from the store, never the
-whole corpus), and only findings that involve at least one new claim are kept. Findings already
-acknowledged in the baseline are reported, but never fail.
+with the corpus claims they could be grouped with, read from the store, never the whole corpus,
+and only findings that involve at least one new claim are kept. Findings already acknowledged
+in the baseline are reported, but never fail.
+
+Which corpus claims (:func:`corpus_for`): a block (unit kind, rate or not) of at most
+``FULL_BLOCK`` stored claims is read whole, so the gate sees what a reconcile of the whole
+corpus sees. In a larger block, only claims that share a concept word with a new claim can be
+grouped with it (word overlap is most of the grouper's similarity), and of those the
+``PER_CLAIM`` best per new claim are read: most shared weight (rare words weigh more, as in the
+grouper), then the same period (only those can conflict), then the most recently stored. A
+word in more than ``STOP_SHARE`` of the block finds candidates only for a claim with no rarer
+word. The full reconcile cuts such a block into slices anyway, so it too compares a claim with
+its nearest neighbours only.
 """
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -17,11 +29,15 @@ from typing import Literal
 from claims.models import Article, Claim
 from reconcile.baseline import Baseline, BaselineEntry, entry_for
 from reconcile.models import SEVERITY, Finding, Verdict
-from reconcile.store import ClaimStore, block_of
+from reconcile.store import ClaimStore, block_of, concept_words, period_bounds
 
 Status = Literal["new", "acknowledged"]
 Extract = Callable[[Article], list[Claim]]
 Reconcile = Callable[..., object]
+
+FULL_BLOCK = 2_000  # stored claims; a block this small is read whole
+PER_CLAIM = 25  # corpus claims read per new claim in a larger block
+STOP_SHARE = 0.5  # a word in more of a block's claims than this says too little to search by
 
 
 @dataclass(frozen=True)
@@ -118,14 +134,15 @@ def run_gate(
     new_claims = [c for a in articles for c in extract(a)]
     new_ids = {c.id for c in new_claims}
     corpus_claims = []
-    for key, claim in store.claims_in_blocks(
-        {block_of(c) for c in new_claims},
-        exclude_paths=[keys[a.id] for a in articles if a.path],
+    shown_as: dict[str, str] = {}  # store key -> displayed path, one lookup per article
+    for key, claim in corpus_for(
+        new_claims, store, exclude_paths=[keys[a.id] for a in articles if a.path]
     ):
-        shown = _display(store.file(key))
-        keys[shown] = key
-        corpus_claims.append(relabel(claim, shown))
-    result = reconcile([*new_claims, *corpus_claims], tolerance=tolerance)
+        if key not in shown_as:
+            shown_as[key] = _display(store.file(key))
+            keys[shown_as[key]] = key
+        corpus_claims.append(relabel(claim, shown_as[key]))
+    result = reconcile([*new_claims, *corpus_claims], tolerance=tolerance, focus=new_ids)
 
     by_id = {c.id: c for c in [*new_claims, *corpus_claims]}
     texts = {a.id: a.text for a in articles}
@@ -174,6 +191,56 @@ def run_gate(
         new_claims=len(new_claims),
         corpus_claims=len(corpus_claims),
     )
+
+
+def corpus_for(
+    new_claims: Iterable[Claim],
+    store: ClaimStore,
+    *,
+    exclude_paths: Sequence[str] = (),
+    full_block: int = FULL_BLOCK,
+    per_claim: int = PER_CLAIM,
+) -> list[tuple[str, Claim]]:
+    """(store key, claim) of the corpus claims to reconcile the new claims with.
+
+    Small blocks whole, large ones by concept words (see the module docstring).
+    """
+    by_block: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in new_claims:
+        by_block[block_of(claim)].append(claim)
+    whole: list[tuple[str, int]] = []
+    chosen: set[int] = set()
+    for block, claims in sorted(by_block.items()):
+        size = store.block_size(block)
+        if size <= full_block:
+            whole.append(block)
+            continue
+        words = [concept_words(c) for c in claims]
+        counts = store.word_counts(block, {w for ws in words for w in ws})
+        asked: dict[tuple[object, ...], list[int]] = {}
+        for claim, claim_words in zip(claims, words, strict=True):
+            weights = search_weights(claim_words, counts, size)
+            period = period_bounds(claim)
+            query = (tuple(sorted(weights.items())), period)
+            if query not in asked:  # claims of one article often ask the same
+                asked[query] = store.nearest(
+                    block, weights, period, limit=per_claim, exclude_paths=exclude_paths
+                )
+            chosen.update(asked[query])
+    return store.claims_in_blocks(whole, exclude_paths=exclude_paths) + store.claims_by_key(
+        chosen
+    )
+
+
+def search_weights(words: Iterable[str], counts: dict[str, int], size: int) -> dict[str, float]:
+    """Words to search a block by, each weighted by its rarity there (the grouper's idf²).
+
+    Words no stored claim has are left out; so are words in more than ``STOP_SHARE`` of the
+    block, unless the claim has nothing rarer.
+    """
+    present = {w: counts[w] for w in words if counts.get(w)}
+    telling = {w: n for w, n in present.items() if n <= STOP_SHARE * size} or present
+    return {w: (math.log((size + 1) / (n + 1)) + 1) ** 2 for w, n in telling.items()}
 
 
 def column_of(text: str | None, offset: int) -> int:
@@ -243,7 +310,25 @@ def _extract(article: Article) -> list[Claim]:
     return extract(article)
 
 
-def _reconcile(claims: list[Claim], *, tolerance: float) -> object:
-    from reconcile.pipeline import reconcile
+def _reconcile(
+    claims: list[Claim], *, tolerance: float, focus: Iterable[str] = ()
+) -> object:
+    """``reconcile.pipeline.reconcile``, comparing only the groups that hold a claim of
+    ``focus``: the others cannot yield a finding about a new claim, and comparing every pair
+    of a corpus group is most of the work. Findings about ``focus`` are the pipeline's own.
+    """
+    from reconcile.compare import compare_group
+    from reconcile.group import group_claims
+    from reconcile.pipeline import Reconciliation
+    from reconcile.structural import structural_findings
 
-    return reconcile(claims, tolerance=tolerance)
+    wanted = set(focus)
+    groups = [g for g in group_claims(claims) if wanted.intersection(g.claim_ids)]
+    by_id = {c.id: c for c in claims}
+    findings = []
+    for group in groups:
+        if len(group.members) > 1:
+            members = [by_id[i] for i in group.claim_ids]
+            findings += compare_group(members, group.id, group.label, tolerance)
+    findings += structural_findings(claims, groups)
+    return Reconciliation(groups=groups, findings=findings)

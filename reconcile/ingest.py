@@ -44,6 +44,7 @@ class IngestSummary:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    reindexed: int = 0  # claims whose concept words were recomputed (grouping code changed)
     errors: list[InputError] = field(default_factory=list)
 
     def line(self, store: Path) -> str:
@@ -51,6 +52,8 @@ class IngestSummary:
             f"ingest: {self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
             f"{self.removed} removed (store {store})"
         )
+        if self.reindexed:
+            text += f"; concept words of {self.reindexed} claims re-indexed"
         if self.errors:
             text += f"; {len(self.errors)} unreadable"
         return text
@@ -78,6 +81,8 @@ def ingest(
     jobs = jobs if jobs is not None else os.cpu_count() or 1
     extract = extract or _default_extract()
     summary = IngestSummary()
+    # Words first, so the articles written below join an index made by the same code.
+    summary.reindexed = store.sync_words()
     signature = extractor_signature()
     stored = store.articles()
     files: dict[str, _File] = {}

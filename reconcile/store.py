@@ -4,8 +4,10 @@ Extraction is the slow step, so a CI gate over a large corpus must not redo it o
 request. The store remembers, per article file, the hash of its content and the claims
 extracted from it; ``reconcile/ingest.py`` decides what to re-extract. Claims are kept as the
 JSON of :class:`claims.models.Claim` (the model is the contract), with the few columns the gate
-filters on (``kind``, ``per``) copied out and indexed, so a gate run reads only the blocks its
-new claims fall in.
+filters on (``kind``, ``per``, the period) copied out and indexed, so a gate run reads only the
+blocks its new claims fall in. Each claim's concept words (what the grouper compares, see
+:func:`concept_words`) are indexed too: in a large block the gate reads only the claims that
+share a word with a new claim, never the whole block.
 
 Every write of an article is one transaction, and the file is in WAL mode: a run killed midway
 leaves complete articles only, and readers (two gate runs) never block each other.
@@ -13,22 +15,51 @@ leaves complete articles only, and readers (two gate runs) never block each othe
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claims.models import Article, Claim
 from reconcile.units import split_rate, unit_kind
 
-SCHEMA_VERSION = 2
+if TYPE_CHECKING:
+    from reconcile.lexicon import Lexicon
+
+SCHEMA_VERSION = 3
 STORE_DIR = ".reconcile"
 STORE_NAME = "claims.sqlite"
 BUSY_TIMEOUT_MS = 30_000
+# How a stored claim's period (w.*) ranks against a new claim's (start, end, end, start).
+_SAME_PERIOD = "(w.period_start = ? AND w.period_end = ?)"
+_OVERLAP = "(w.period_start <= ? AND (w.period_end >= ? OR w.period_end = ''))"
+_MAX_PARAMS = 900  # host parameters per statement, under SQLite's historical limit
 
 REBUILD_HINT = "run `reconcile ingest --rebuild`"
+WORDS_SIGNATURE = "words_signature"
+
+# Concept words per claim, with the claim's block copied in so that one index range answers
+# "claims of this block with this word". Filled from the claims by the current grouping code:
+# meta 'words_signature' names the code that made them (see sync_words).
+_WORDS_SCHEMA = """
+CREATE TABLE claim_words (
+    claim INTEGER NOT NULL REFERENCES claims (cid) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    rate INTEGER NOT NULL,
+    word TEXT NOT NULL,
+    period_start TEXT NOT NULL,     -- the claim's, so ranking needs no look-up per claim
+    period_end TEXT NOT NULL
+);
+CREATE INDEX claim_words_block ON claim_words (kind, rate, word, claim, period_start, period_end);
+CREATE INDEX claim_words_claim ON claim_words (claim);
+"""
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,16 +78,19 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_id ON articles (id);
 CREATE TABLE claims (
+    cid INTEGER PRIMARY KEY,        -- what claim_words points at
     id TEXT NOT NULL,
     article_path TEXT NOT NULL REFERENCES articles (path) ON DELETE CASCADE,
     unit TEXT NOT NULL,
     per TEXT NOT NULL,              -- '' when the claim is not a rate
     kind TEXT NOT NULL,             -- blocking key: the unit's kind (see block_of)
+    period_start TEXT NOT NULL,     -- ISO dates, '' when open or unknown: ranks candidates
+    period_end TEXT NOT NULL,
     data TEXT NOT NULL              -- Claim.model_dump_json()
 );
 CREATE INDEX claims_block ON claims (kind, per);
 CREATE INDEX claims_article ON claims (article_path);
-"""
+""" + _WORDS_SCHEMA
 
 
 # Schema upgrades that keep the data: MIGRATIONS[n] turns version n into n + 1. A store whose
@@ -66,7 +100,33 @@ def _add_extractor(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN extractor TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_extractor}
+def _add_words(conn: sqlite3.Connection) -> None:
+    """2 -> 3: claims get a key, their period as columns, and an index of concept words.
+
+    The claims table is copied (keeping row order) because SQLite cannot add a primary key;
+    the words are left empty with no signature, so the next ingest or gate fills them from
+    the stored claims without extracting anything again.
+    """
+    conn.execute("ALTER TABLE claims RENAME TO claims_v2")
+    conn.execute("DROP INDEX IF EXISTS claims_block")
+    conn.execute("DROP INDEX IF EXISTS claims_article")
+    for statement in _SCHEMA.split(";"):
+        if "CREATE TABLE claims (" in statement or "ON claims " in statement:
+            conn.execute(statement)
+    conn.execute(
+        "INSERT INTO claims (cid, id, article_path, unit, per, kind, period_start, period_end,"
+        " data) SELECT rowid, id, article_path, unit, per, kind,"
+        " coalesce(json_extract(data, '$.period.start'), ''),"
+        " coalesce(json_extract(data, '$.period.end'), ''), data FROM claims_v2 ORDER BY rowid"
+    )
+    conn.execute("DROP TABLE claims_v2")
+    for statement in _WORDS_SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("DELETE FROM meta WHERE key = ?", (WORDS_SIGNATURE,))
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_extractor, 2: _add_words}
 
 
 class StoreError(Exception):
@@ -92,6 +152,61 @@ def block_of(claim: Claim) -> tuple[str, int]:
 
 def _per(claim: Claim) -> str:
     return claim.per or split_rate(claim.unit)[1] or ""
+
+
+def period_bounds(claim: Claim) -> tuple[str, str]:
+    """The claim's period as ISO dates, '' for an open or unknown end (as stored)."""
+    period = claim.period
+    if period is None:
+        return "", ""
+    return (
+        period.start.isoformat() if period.start else "",
+        period.end.isoformat() if period.end else "",
+    )
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    from reconcile.lexicon import Lexicon
+
+    return Lexicon.default()
+
+
+def concept_words(claim: Claim) -> tuple[str, ...]:
+    """The words the grouper compares for this claim (``reconcile.group.features``).
+
+    Two claims that share none of them can hardly be grouped (word overlap is most of the
+    similarity), which is what lets the gate skip the rest of a block.
+    """
+    from reconcile.group import features
+
+    return features(claim, _lexicon()).words
+
+
+def words_signature() -> str:
+    """A hash of the code and tables that make concept words: stored words made by another
+    version are recomputed from the stored claims (see :meth:`ClaimStore.sync_words`)."""
+    import reconcile.group
+    import reconcile.lexicon
+
+    digest = hashlib.sha256()
+    for source in (
+        inspect.getsource(reconcile.group.features),
+        inspect.getsource(reconcile.lexicon),
+        resources.files("reconcile").joinpath("data/concepts.toml").read_text("utf-8"),
+    ):
+        digest.update(source.encode())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class _ClaimRow:
+    """One claim as written: its ``claims`` columns, its block and its concept words."""
+
+    values: tuple[str, ...]
+    kind: str
+    rate: int
+    words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -162,11 +277,11 @@ class ClaimStore:
 
     def key(self, file: str | Path) -> str:
         """How the store names a file: relative to its folder, so the corpus can move with it."""
-        absolute = Path(file).resolve()
-        try:
-            return absolute.relative_to(self.base).as_posix()
-        except ValueError:
-            return Path(os.path.relpath(absolute, self.base)).as_posix()
+        absolute = _resolve(os.fspath(file))
+        inside = str(self.base).rstrip(os.sep) + os.sep
+        if absolute.startswith(inside):  # the usual case, without pathlib's cost
+            return absolute[len(inside) :].replace(os.sep, "/")
+        return Path(os.path.relpath(absolute, self.base)).as_posix()
 
     def file(self, key: str) -> Path:
         """The file a store key names."""
@@ -215,13 +330,97 @@ class ClaimStore:
         if ids:
             sql += f" AND a.id NOT IN ({','.join('?' * len(ids))})"
             params += ids
-        sql += " ORDER BY a.path, c.rowid"
+        sql += " ORDER BY a.path, c.cid"
         rows = self._conn.execute(sql, params)
         return [(key, Claim.model_validate_json(data)) for key, data in rows]
 
+    def block_size(self, block: tuple[str, int]) -> int:
+        """How many stored claims fall in one block."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM claims WHERE kind = ? AND (per != '') = ?", block
+        ).fetchone()
+        return row[0]
+
+    def word_counts(self, block: tuple[str, int], words: Iterable[str]) -> dict[str, int]:
+        """In how many claims of ``block`` each word occurs (absent words count 0)."""
+        words = sorted(set(words))
+        counts = dict.fromkeys(words, 0)
+        if words:
+            rows = self._conn.execute(
+                "SELECT word, count(*) FROM claim_words WHERE kind = ? AND rate = ?"
+                f" AND word IN ({','.join('?' * len(words))}) GROUP BY word",
+                [*block, *words],
+            )
+            counts.update(rows)
+        return counts
+
+    def nearest(
+        self,
+        block: tuple[str, int],
+        weights: dict[str, float],
+        period: tuple[str, str],
+        *,
+        limit: int,
+        exclude_paths: Iterable[str] = (),
+    ) -> list[int]:
+        """Keys (``cid``) of the ``limit`` claims of ``block`` closest to a claim's words.
+
+        Ranked by the summed weight of the words they share with it, then by period (the
+        same period first, since only those can conflict; then overlapping ones), then the
+        most recently stored. Claims sharing no word are never returned.
+        """
+        if not weights or limit <= 0:
+            return []
+        start, end = period
+        excluded = self._claim_keys(exclude_paths)
+        ranks = [start, end, end or "9999", start]
+        if len(weights) == 1:  # the common case: one score for all, so no grouping to do
+            sql = (
+                "SELECT claim FROM claim_words w WHERE kind = ? AND rate = ? AND word = ?"
+                f" ORDER BY {_SAME_PERIOD} DESC, {_OVERLAP} DESC, claim DESC LIMIT ?"
+            )
+            rows = self._conn.execute(sql, [*block, *weights, *ranks, limit + len(excluded)])
+            return [cid for (cid,) in rows if cid not in excluded][:limit]
+        query = ",".join("(?, ?)" for _ in weights)
+        sql = (
+            f"WITH q (word, weight) AS (VALUES {query})"
+            " SELECT w.claim, sum(q.weight) AS score,"
+            f" max({_SAME_PERIOD}) AS same, max({_OVERLAP}) AS overlap"
+            " FROM q JOIN claim_words w ON w.kind = ? AND w.rate = ? AND w.word = q.word"
+            " GROUP BY w.claim ORDER BY score DESC, same DESC, overlap DESC, w.claim DESC"
+            " LIMIT ?"
+        )
+        params: list[str | int | float] = [x for item in weights.items() for x in item]
+        params += [*ranks, *block, limit + len(excluded)]
+        rows = self._conn.execute(sql, params)
+        return [cid for cid, *_ in rows if cid not in excluded][:limit]
+
+    def _claim_keys(self, paths: Iterable[str]) -> set[int]:
+        paths = list(paths)
+        if not paths:
+            return set()
+        rows = self._conn.execute(
+            f"SELECT cid FROM claims WHERE article_path IN ({','.join('?' * len(paths))})", paths
+        )
+        return {cid for (cid,) in rows}
+
+    def claims_by_key(self, cids: Iterable[int]) -> list[tuple[str, Claim]]:
+        """(store key, claim) for the given claim keys, in store order (article, then rank)."""
+        cids = sorted(set(cids))
+        rows: list[tuple[str, int, str]] = []
+        for start in range(0, len(cids), _MAX_PARAMS):
+            chunk = cids[start : start + _MAX_PARAMS]
+            rows += self._conn.execute(
+                "SELECT article_path, cid, data FROM claims"
+                f" WHERE cid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        rows.sort(key=lambda row: (row[0], row[1]))
+        return [(key, Claim.model_validate_json(data)) for key, _, data in rows]
+
     def claims(self) -> Iterator[Claim]:
         """Every stored claim, article by article."""
-        rows = self._conn.execute("SELECT data FROM claims ORDER BY article_path, rowid")
+        rows = self._conn.execute("SELECT data FROM claims ORDER BY article_path, cid")
         for (data,) in rows:
             yield Claim.model_validate_json(data)
 
@@ -249,6 +448,7 @@ class ClaimStore:
         """Store one article and its claims, replacing any earlier version, atomically."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         published = article.published.isoformat() if article.published else None
+        rows = [self._claim_row(key, c) for c in claims]
         with self._transaction():
             self._conn.execute("DELETE FROM claims WHERE article_path = ?", (key,))
             self._conn.execute(
@@ -269,11 +469,56 @@ class ClaimStore:
                     now,
                 ),
             )
-            self._conn.executemany(
-                "INSERT INTO claims (id, article_path, unit, per, kind, data)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(c.id, key, c.unit, _per(c), block_of(c)[0], c.model_dump_json()) for c in claims],
+            self._insert_claims(rows)
+
+    @staticmethod
+    def _claim_row(key: str, claim: Claim) -> _ClaimRow:
+        kind, rate = block_of(claim)
+        row = (claim.id, key, claim.unit, _per(claim), kind, *period_bounds(claim))
+        return _ClaimRow((*row, claim.model_dump_json()), kind, rate, concept_words(claim))
+
+    def _insert_claims(self, rows: Sequence[_ClaimRow]) -> None:
+        """Insert claim rows and their words (inside the caller's transaction)."""
+        for row in rows:
+            cursor = self._conn.execute(
+                "INSERT INTO claims (id, article_path, unit, per, kind, period_start,"
+                " period_end, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row.values,
             )
+            start, end = row.values[5], row.values[6]
+            self._conn.executemany(
+                "INSERT INTO claim_words (claim, kind, rate, word, period_start, period_end)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(cursor.lastrowid, row.kind, row.rate, word, start, end) for word in row.words],
+            )
+
+    def sync_words(self) -> int:
+        """Recompute every claim's concept words if the code that makes them changed.
+
+        Cheap next to extraction (the claims are read back, not extracted), and done once per
+        change of the grouping code or concept table. Returns how many claims were indexed.
+        """
+        signature = words_signature()
+        if self.get_meta(WORDS_SIGNATURE) == signature:
+            return 0
+        with self._transaction():
+            if self.get_meta(WORDS_SIGNATURE) == signature:  # another run did it meanwhile
+                return 0
+            self._conn.execute("DELETE FROM claim_words")
+            rows = self._conn.execute(
+                "SELECT cid, kind, per != '', period_start, period_end, data FROM claims"
+            ).fetchall()
+            self._conn.executemany(
+                "INSERT INTO claim_words (claim, kind, rate, word, period_start, period_end)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (cid, kind, rate, word, start, end)
+                    for cid, kind, rate, start, end, data in rows
+                    for word in concept_words(Claim.model_validate_json(data))
+                ),
+            )
+            self.set_meta(WORDS_SIGNATURE, signature)
+        return len(rows)
 
     def touch(self, stamps: Sequence[tuple[str, int, int]]) -> None:
         """Record new (key, size, mtime_ns) for articles whose content did not change."""
@@ -295,6 +540,20 @@ class ClaimStore:
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._conn)
+
+
+def _resolve(file: str) -> str:
+    """``Path(file).resolve()`` as a string, resolving each folder once: a warm run names
+    every file of the corpus."""
+    if os.path.islink(file):
+        return str(Path(file).resolve())
+    folder, name = os.path.split(os.path.abspath(file))
+    return os.path.join(_resolve_folder(folder), name)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_folder(folder: str) -> str:
+    return str(Path(folder).resolve())
 
 
 class _Transaction:

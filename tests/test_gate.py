@@ -54,7 +54,9 @@ class FakeReconciliation:
     findings: list[Finding]
 
 
-def fake_reconcile(claims: list[Claim], *, tolerance: float = 0.05) -> FakeReconciliation:
+def fake_reconcile(
+    claims: list[Claim], *, tolerance: float = 0.05, focus: object = ()
+) -> FakeReconciliation:
     """Claims about the same word and unit: equal values agree, close ones are a minor
     discrepancy, others conflict."""
     findings = []

@@ -186,15 +186,70 @@ def test_other_schema_version_is_rejected_with_the_fix(corpus: Path) -> None:
         assert store.counts() == (0, 0)
 
 
+def downgrade_to_v2(path: Path) -> None:
+    """Give a current store the shape of schema 2: claims without key or period, no words."""
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        """
+        DROP TABLE claim_words;
+        CREATE TABLE claims_v2 (
+            id TEXT NOT NULL,
+            article_path TEXT NOT NULL REFERENCES articles (path) ON DELETE CASCADE,
+            unit TEXT NOT NULL, per TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL
+        );
+        INSERT INTO claims_v2 SELECT id, article_path, unit, per, kind, data FROM claims
+            ORDER BY cid;
+        DROP TABLE claims;
+        ALTER TABLE claims_v2 RENAME TO claims;
+        CREATE INDEX claims_block ON claims (kind, per);
+        CREATE INDEX claims_article ON claims (article_path);
+        DELETE FROM meta WHERE key = 'words_signature';
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        """
+    )
+    conn.close()
+
+
 def test_store_of_schema_1_is_migrated_and_re_extracted(corpus: Path) -> None:
     run_ingest(corpus)
     path = corpus / ".reconcile" / "claims.sqlite"
+    downgrade_to_v2(path)
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE articles DROP COLUMN extractor")
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
     assert run_ingest(corpus) == (0, 3, 0, 0)
+    assert run_ingest(corpus) == (0, 0, 3, 0)
+
+
+def test_store_of_schema_2_is_migrated_and_indexed_without_extracting(corpus: Path) -> None:
+    run_ingest(corpus)
+    path = corpus / ".reconcile" / "claims.sqlite"
+    with open_default(corpus) as store:
+        before = store.claims_in_blocks({("count", 0), ("percent", 0)})
+        words = store.word_counts(("count", 0), ["police", "suspect", "#suspect"])
+    downgrade_to_v2(path)
+
+    def no_extraction(article: Article) -> list[Claim]:
+        raise AssertionError(f"{article.id} extracted again")
+
+    with open_default(corpus) as store:
+        summary = ingest(store, [corpus], extract=no_extraction)
+        assert (summary.unchanged, summary.reindexed) == (3, 4)
+        assert "concept words of 4 claims re-indexed" in summary.line(path)
+        assert store.claims_in_blocks({("count", 0), ("percent", 0)}) == before
+        assert store.word_counts(("count", 0), words) == words
+        assert ingest(store, [corpus], extract=no_extraction).reindexed == 0
+
+
+def test_changed_grouping_code_reindexes_words_only(corpus: Path, monkeypatch) -> None:
+    from reconcile import store as store_module
+
+    run_ingest(corpus)
+    monkeypatch.setattr(store_module, "words_signature", lambda: "other grouping code")
+    with open_default(corpus) as store:
+        assert ingest(store, [corpus], extract=fake_extract).reindexed == 4
     assert run_ingest(corpus) == (0, 0, 3, 0)
 
 
