@@ -40,7 +40,7 @@ class PeriodMatch:
 class _Grammar:
     # Each pattern with the slots it needs and the words it can start with (None: any).
     patterns: tuple[tuple[re.Pattern[str], str, frozenset[str], frozenset[str] | None], ...]
-    slots: dict[str, re.Pattern[str]]  # one quick test per slot kind: is there a month at all?
+    slots: dict[str, frozenset[str]]  # the first words each slot can start with
 
 
 def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
@@ -80,15 +80,17 @@ def _grammar(lang: str) -> _Grammar:
     and no year never runs the patterns that need them (speed: most sentences have neither)."""
     table = load_table(lang).extraction
     periods = table.periods
+    # A slot can only match where one of its words' first word stands in the sentence.
     slots = {
-        "year": re.compile(r"(?:19|20)\d{2}"),
-        "day": re.compile(r"\d"),
-        "month": re.compile(_alternation(periods.months), re.I),
-        "unit": re.compile(_alternation(periods.units), re.I),
-        "yearref": re.compile(_alternation(periods.year_refs), re.I),
-        "part": re.compile(_alternation(periods.month_parts), re.I),
-        "ord": re.compile(_alternation(periods.ordinals) or "(?!)", re.I),
-        "weekday": re.compile(_alternation(periods.weekdays) or "(?!)", re.I),
+        name: frozenset(_first_word(phrase) for phrase in phrases)
+        for name, phrases in (
+            ("month", periods.months),
+            ("unit", periods.units),
+            ("yearref", periods.year_refs),
+            ("part", periods.month_parts),
+            ("ord", periods.ordinals),
+            ("weekday", periods.weekdays),
+        )
     }
     compiled = []
     for template, kind in periods.patterns:
@@ -103,6 +105,12 @@ def _grammar(lang: str) -> _Grammar:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _first_word(phrase: str) -> str:
+    """ "l'an dernier" -> "l", "the end of" -> "the": how a phrase shows in a word set."""
+    match = _WORD.search(phrase.lower())
+    return match.group() if match else phrase.lower()
 
 
 def _outside_groups(template: str) -> str:
@@ -372,8 +380,12 @@ def find_periods(
     refer back ("au cours de cette période de sept mois").
     """
     grammar = _grammar(lang)
-    present = {name for name, probe in grammar.slots.items() if probe.search(sentence)}
     words = set(_WORD.findall(sentence.lower()))
+    present = {name for name, firsts in grammar.slots.items() if firsts & words}
+    if any(w.isdigit() for w in words):
+        present.add("day")
+        if any(len(w) == 4 and w[:2] in ("19", "20") for w in words if w.isdigit()):
+            present.add("year")
     table = load_table(lang).extraction
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for pattern, kind, needs, leads in grammar.patterns:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from claims.lang import ExtractionTable
 
 _END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=[\s\u00a0\u202f]+\S)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _WORDS = re.compile(r"\w+", re.UNICODE)
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -41,10 +40,10 @@ def is_furniture(line: str, table: ExtractionTable) -> bool:
 
 
 def _is_abbreviation(before: str, table: ExtractionTable) -> bool:
-    match = _WORD_BEFORE.search(before)
-    if not match:
+    pieces = before[-40:].rsplit(None, 1)  # the last word only: no scan of the whole line
+    if not pieces:
         return False
-    word = match.group(1).lstrip('(«"“')
+    word = pieces[-1].lstrip('(«"“')
     if len(word) == 2 and word[0].isalpha() and word[1] == ".":
         return True  # an initial: "J. Smith", "m. a"
     return word.lower() in table.abbreviation_set
