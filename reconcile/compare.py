@@ -5,12 +5,16 @@ clusters are compared pair by pair, so twenty repeats of one figure cost one com
 one finding. Rules, in order:
 
 1. Two sides of a stated change (``change_from``/``change_to`` linked by id) -> ``change``.
-2. Both periods known and not the same -> ``period_mismatch`` (with per-month rates for counts).
+2. Both periods known and not the same -> not compared. A group's figures for different
+   periods make ONE ``period_mismatch`` finding (per comparison kind): a timeline naming one
+   figure per period (the most repeated, then the first read), with per-month rates for
+   counts. Per pair it would be n² findings for a yearly series, which says nothing more and
+   buries the conflicts; figures of one period are still compared with each other (rule 4).
 3. A period missing on one side: the undated figure may be about the other's period, so the
    values are compared as if the periods were the same and the explanation says so. When the
    group holds figures for several periods, an undated figure that matches one of them is taken
-   to be about that one (no finding against the others); one that matches none is reported as a
-   ``period_mismatch`` against each, since it cannot be pinned to a period.
+   to be about that one (no finding against the others); one that matches none cannot be
+   pinned to a period and is named in the group's ``period_mismatch`` finding.
 4. Intervals meet -> ``consistent`` (``identical``, ``rounding`` or ``bounds``); they miss by
    less than ``tolerance`` of the larger figure -> ``minor_discrepancy``; else ``conflict``.
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.intervals import Interval, value_interval
@@ -49,7 +54,7 @@ def cite(claims: Sequence[Claim]) -> str:
 
 def canonical_interval(claim: Claim) -> Interval | None:
     """The claim's allowed values in canonical units, or None when they cannot be read."""
-    factor = canonical_factor(claim.unit, claim.per)
+    factor = _factor(claim.unit, claim.per)
     if factor is None:
         return None
     try:
@@ -60,9 +65,19 @@ def canonical_interval(claim: Claim) -> Interval | None:
 
 def comparison_kind(claim: Claim) -> str:
     """Claims compare only within one kind, and rates only with rates."""
-    head, per = split_rate(claim.unit)
-    rate = claim.per or per
-    return f"{unit_kind(head)}/{'rate' if rate else 'value'}"
+    return _kind(claim.unit, claim.per)
+
+
+@lru_cache(maxsize=4096)
+def _factor(unit: str, per: str | None) -> float | None:
+    """Once per unit: pint is slow to ask, and a million claims use a handful of units."""
+    return canonical_factor(unit, per)
+
+
+@lru_cache(maxsize=4096)
+def _kind(unit: str, per: str | None) -> str:
+    head, embedded = split_rate(unit)
+    return f"{unit_kind(head)}/{'rate' if per or embedded else 'value'}"
 
 
 def period_key(period: Period | None) -> tuple[date | None, date | None]:
@@ -159,6 +174,10 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
     return Verdict.conflict, "", apart
 
 
+# One shared field set: every finding sets them all, and a set per finding is 700 bytes.
+_FINDING_FIELDS = frozenset(Finding.model_fields)
+
+
 class _Builder:
     """Numbers the findings of one group in emission order: ``<group>-f1``, ``<group>-f2``..."""
 
@@ -169,7 +188,8 @@ class _Builder:
     def add(self, verdict: Verdict, detail: str, claims: Iterable[Claim], text: str) -> None:
         ids = list(dict.fromkeys(c.id for c in sorted(claims, key=claim_order)))
         self.findings.append(
-            Finding(
+            Finding.model_construct(  # built from checked parts: validation is pure cost
+                _FINDING_FIELDS,
                 id=f"{self.group_id}-f{len(self.findings) + 1}",
                 verdict=verdict,
                 detail=detail,
@@ -181,20 +201,53 @@ class _Builder:
         )
 
 
-def _distinct_periods(clusters: Sequence[Cluster]) -> int:
-    seen: list[Period] = []
-    for cluster in clusters:
-        period = cluster.period
-        new = all(relate(period, s) is not Relation.same for s in seen)
-        if period is not None and cluster.dated and new:
-            seen.append(period)
-    return len(seen)
+class _Periods:
+    """Relations between the periods of one group's clusters, each pair of periods asked once
+    (a group holds few distinct periods but many pairs of figures)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[object, object], Relation] = {}
+
+    def relate(self, a: Cluster, b: Cluster) -> Relation:
+        key = (_period_id(a.period), _period_id(b.period))
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = relate(a.period, b.period)
+        return found
+
+
+def _period_id(period: Period | None) -> tuple[object, ...] | None:
+    return None if period is None else (period.start, period.end, period.resolution)
+
+
+def _distinct_periods(clusters: Sequence[Cluster], periods: _Periods) -> int:
+    return len(_period_classes([c for c in clusters if c.dated], periods))
+
+
+def _period_classes(dated: Sequence[Cluster], periods: _Periods) -> list[list[Cluster]]:
+    """Dated clusters gathered by period: a cluster joins the first class holding a cluster of
+    the same period (within slack), in order of first appearance."""
+    classes: list[list[Cluster]] = []
+    for cluster in dated:
+        for members in classes:
+            if any(periods.relate(cluster, m) is Relation.same for m in members):
+                members.append(cluster)
+                break
+        else:
+            classes.append([cluster])
+    return classes
+
+
+def _timeline_key(cluster: Cluster) -> tuple[date, date]:
+    period = cluster.period
+    assert period is not None
+    return (period.start or date.min, period.end or date.max)
 
 
 def compare_group(
     claims: list[Claim], group_id: str, quantity: str, tolerance: float = 0.05
 ) -> list[Finding]:
-    """Findings for every pair of distinct figures in one group (see the module rules)."""
+    """Findings for the figures of one group (see the module rules)."""
     out = _Builder(group_id, quantity)
     by_id = {c.id: c for c in claims}
     done: set[tuple[str, str]] = set()
@@ -216,7 +269,8 @@ def compare_group(
         )
 
     clusters = clusters_of(claims)
-    several_periods = _distinct_periods(clusters) > 1
+    periods = _Periods()
+    several_periods = _distinct_periods(clusters, periods) > 1
     for cluster in clusters:
         if len(cluster.claims) > 1:
             out.add(
@@ -226,12 +280,19 @@ def compare_group(
                 f"{cite(cluster.claims)} give the same figure for {describe(cluster.period)}.",
             )
 
-    def matches_a_dated(undated: Cluster) -> bool:
-        return any(
-            c.dated and c.kind == undated.kind and c.interval.meets(undated.interval)
-            for c in clusters
-        )
+    matched: dict[int, bool] = {}
 
+    def matches_a_dated(undated: Cluster) -> bool:
+        key = id(undated)
+        if key not in matched:
+            matched[key] = any(
+                c.dated and c.kind == undated.kind and c.interval.meets(undated.interval)
+                for c in clusters
+            )
+        return matched[key]
+
+    apart: dict[int, Cluster] = {}  # dated clusters with a figure for another period
+    unpinned: dict[int, Cluster] = {}  # undated clusters that match no dated figure
     for i, a in enumerate(clusters):
         for b in clusters[i + 1 :]:
             if a.kind != b.kind:
@@ -242,30 +303,55 @@ def compare_group(
             involved_ids = {c.id for pair in pairs for c in pair}
             side_a = [c for c in a.claims if c.id in involved_ids]
             side_b = [c for c in b.claims if c.id in involved_ids]
-            involved = side_a + side_b
-            relation = relate(a.period, b.period)
+            relation = periods.relate(a, b)
             if relation is Relation.unknown:
-                _compare_undated(
+                if _compare_undated(
                     out, a, b, side_a, side_b, tolerance, several_periods, matches_a_dated
-                )
+                ):
+                    dated, undated = (a, b) if a.dated else (b, a)
+                    apart.setdefault(id(dated), dated)
+                    unpinned.setdefault(id(undated), undated)
             elif relation is not Relation.same:
-                out.add(
-                    Verdict.period_mismatch,
-                    "",
-                    involved,
-                    f"{_side(side_a, a.period, a.kind)} and "
-                    f"{_side(side_b, b.period, b.kind)}: different periods, "
-                    "so the figures are not compared directly.",
-                )
+                apart.setdefault(id(a), a)
+                apart.setdefault(id(b), b)
             else:
                 verdict, detail, reason = value_verdict(a, b, tolerance)
                 out.add(
                     verdict,
                     detail,
-                    involved,
+                    side_a + side_b,
                     f"{cite(side_a)} and {cite(side_b)}, both for {describe(a.period)}, {reason}.",
                 )
+    _period_mismatches(out, list(apart.values()), list(unpinned.values()), periods)
     return out.findings
+
+
+def _period_mismatches(
+    out: _Builder, apart: list[Cluster], unpinned: list[Cluster], periods: _Periods
+) -> None:
+    """Rule 2 of the module: one finding per kind, a timeline of one figure per period."""
+    kinds = list(dict.fromkeys(c.kind for c in (*apart, *unpinned)))
+    for kind in kinds:
+        dated = [c for c in apart if c.kind == kind]
+        loose = [c for c in unpinned if c.kind == kind]
+        shown = [
+            max(members, key=lambda c: len(c.claims))  # first read wins ties
+            for members in _period_classes(dated, periods)
+        ]
+        shown.sort(key=_timeline_key)
+        sides = [_side(c.claims, c.period, kind) for c in shown]
+        sides += [
+            f"{cite(c.claims)} states no period and matches none of the dated figures"
+            for c in loose
+        ]
+        text = "; ".join(sides)
+        what = f"{len(shown)} different periods" if len(shown) > 1 else "different periods"
+        out.add(
+            Verdict.period_mismatch,
+            "",
+            [claim for c in (*shown, *loose) for claim in c.claims],
+            f"Figures for {what}, so not compared directly: {text}.",
+        )
 
 
 def _compare_undated(
@@ -277,8 +363,12 @@ def _compare_undated(
     tolerance: float,
     several_periods: bool,
     matches_a_dated: Callable[[Cluster], bool],
-) -> None:
-    """Rule 3 of the module: an undated figure may be about the other side's period."""
+) -> bool:
+    """Rule 3 of the module: an undated figure may be about the other side's period.
+
+    True when the undated side cannot be pinned to a period: the caller names it in the
+    group's ``period_mismatch`` finding.
+    """
     verdict, detail, reason = value_verdict(a, b, tolerance)
     if a.dated or b.dated:
         dated, undated = (a, b) if a.dated else (b, a)
@@ -288,16 +378,8 @@ def _compare_undated(
             f"like {cite(dated_side)}, they"
         )
         if verdict is not Verdict.consistent and several_periods:
-            if matches_a_dated(undated):
-                return
-            out.add(
-                Verdict.period_mismatch,
-                "",
-                side_a + side_b,
-                f"{cite(undated_side)} states no period and matches none of the dated figures; "
-                f"{cite(dated_side)} covers {describe(dated.period)}, so they are not compared.",
-            )
-            return
+            return not matches_a_dated(undated)
     else:
         note = f"{cite(side_a)} and {cite(side_b)} state no period; read as the same period, they"
     out.add(verdict, detail, side_a + side_b, f"{note} {reason}.")
+    return False

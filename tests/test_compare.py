@@ -285,3 +285,26 @@ def test_a_change_is_never_a_conflict_but_its_sides_still_meet_others() -> None:
     assert verdict_between(findings, "y5", "y7").verdict is Verdict.change
     assert verdict_between(findings, "y7", "o7").detail == "identical"
     assert verdict_between(findings, "y5", "o7").verdict is Verdict.conflict
+
+
+def test_a_yearly_series_is_one_period_mismatch_not_one_per_pair() -> None:
+    years = [
+        claim(
+            f"y{y}", str(y - 1900), y - 1900, line=y - 2000, when=period(f"{y}-01-01", f"{y}-12-31")
+        )
+        for y in range(2015, 2025)
+    ]
+    findings = compare_group(list(reversed(years)), "g", "q")
+    assert [f.verdict for f in findings] == [Verdict.period_mismatch]
+    text = findings[0].explanation
+    assert findings[0].claim_ids == [c.id for c in years]
+    assert text.index("covers 2015") < text.index("covers 2024")  # a timeline
+    assert "(9.6/month)" in text  # 115 over 2015
+
+
+def test_figures_of_one_period_are_still_compared_inside_a_series() -> None:
+    series = [*CASES, claim("c450", "450", 450, article=A004, line=12, when=JAN_JUL_2024)]
+    findings = compare_group(series, "g", "q")
+    assert verdict_between(findings, "c297", "c450").verdict is Verdict.conflict
+    mismatch = [f for f in findings if f.verdict is Verdict.period_mismatch]
+    assert len(mismatch) == 1 and "c180" in mismatch[0].claim_ids
