@@ -198,13 +198,16 @@ def corpus_for(
     store: ClaimStore,
     *,
     exclude_paths: Sequence[str] = (),
-    full_block: int = FULL_BLOCK,
-    per_claim: int = PER_CLAIM,
+    full_block: int | None = None,
+    per_claim: int | None = None,
 ) -> list[tuple[str, Claim]]:
     """(store key, claim) of the corpus claims to reconcile the new claims with.
 
-    Small blocks whole, large ones by concept words (see the module docstring).
+    Small blocks whole, large ones by concept words (see the module docstring); the limits
+    default to ``FULL_BLOCK`` and ``PER_CLAIM``.
     """
+    full_block = FULL_BLOCK if full_block is None else full_block
+    per_claim = PER_CLAIM if per_claim is None else per_claim
     by_block: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in new_claims:
         by_block[block_of(claim)].append(claim)

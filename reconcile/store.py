@@ -55,9 +55,9 @@ CREATE TABLE claim_words (
     rate INTEGER NOT NULL,
     word TEXT NOT NULL,
     period_start TEXT NOT NULL,     -- the claim's, so ranking needs no look-up per claim
-    period_end TEXT NOT NULL
-);
-CREATE INDEX claim_words_block ON claim_words (kind, rate, word, claim, period_start, period_end);
+    period_end TEXT NOT NULL,
+    PRIMARY KEY (kind, rate, word, claim)
+) WITHOUT ROWID;                    -- the table is its own index: "claims of a block by word"
 CREATE INDEX claim_words_claim ON claim_words (claim);
 """
 

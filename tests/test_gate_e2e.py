@@ -234,3 +234,99 @@ def _articles(store: Path) -> int:
             conn.close()
     except sqlite3.Error:
         return 0
+
+
+# -- candidates read by concept word give the verdicts of whole blocks --------------------
+
+CORPUS = {
+    "police.md": ("en", "Police arrested 120 suspects in Lyon in 2023. "
+                  "Unemployment in Lyon reached 7.5% in 2023."),
+    "prefecture.md": ("fr", "Selon la préfecture, 118 suspects ont été arrêtés à Lyon en 2023. "
+                      "Il est tombé 800 millimètres de pluie à Brest en 2023."),
+    "mairie.md": ("fr", "La mairie de Lille a dépensé 12 millions d'euros pour les écoles en "
+                  "2022. 4 500 logements ont été construits à Lille en 2022."),
+    "council.md": ("en", "The Leeds council spent £30 million on schools in 2022. "
+                   "1,200 homes were built in Leeds in 2021."),
+    "insee.md": ("fr", "Le taux de chômage a atteint 7,4 % à Lyon en 2023. "
+                 "312 accidents de la route ont été recensés à Metz en 2023."),
+    "weather.md": ("en", "Brest had 790 millimetres of rain in 2023. "
+                   "Police recorded 95 road accidents in Metz in 2022."),
+}
+DRAFTS = {
+    "bilan.md": ("fr", "Selon la police, 387 suspects ont été arrêtés à Lyon en 2023. "
+                 "Le chômage a atteint 9 % à Lyon en 2023. "
+                 "Il est tombé 1 200 millimètres de pluie à Brest en 2023."),
+    "roads.md": ("en", "Police recorded 310 road accidents in Metz in 2023, and 4,400 homes "
+                 "were built in Lille in 2022."),
+}
+
+
+def article_text(language: str, body: str) -> str:
+    return f"---\ntitle: T\npublished: 2024-03-01\nlanguage: {language}\n---\n{body}\n"
+
+
+def gate_findings(root: Path, **limits: int) -> tuple[set[tuple], int]:
+    """(verdict, claims, explanation) of every finding the gate reports, and corpus size."""
+    from claims.load import load_articles
+    from reconcile import gate as gate_module
+    from reconcile.ingest import ingest
+    from reconcile.store import ClaimStore
+
+    drafts = sorted(str(p) for p in (root / "drafts").iterdir())
+    with ClaimStore.open(root / "articles/.reconcile/claims.sqlite") as store:
+        ingest(store, [root / "articles"], jobs=1)
+        with pytest.MonkeyPatch.context() as patch:
+            for name, value in limits.items():
+                patch.setattr(gate_module, name, value)
+            result = gate_module.run_gate(list(load_articles(drafts)), store)
+    found = {
+        (str(f.verdict), tuple(f.finding.claim_ids), f.finding.explanation, f.fingerprint)
+        for f in result.findings
+    }
+    return found, result.corpus_claims
+
+
+def write_corpus(root: Path, extra: dict[str, tuple[str, str]] | None = None) -> None:
+    for name, (language, body) in {**CORPUS, **(extra or {})}.items():
+        write(root / "articles" / name, article_text(language, body))
+    for name, (language, body) in DRAFTS.items():
+        write(root / "drafts" / name, article_text(language, body))
+
+
+def test_candidates_by_concept_word_give_the_whole_block_verdicts(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Read by word (every block 'large'), the gate reports what it reports reading whole
+    blocks: same findings, verdicts, explanations and fingerprints, from fewer claims."""
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path)
+    whole, whole_size = gate_findings(tmp_path)
+    by_word, read = gate_findings(tmp_path, FULL_BLOCK=0)
+    assert whole and {f[0] for f in whole} >= {"conflict", "period_mismatch"}
+    assert by_word == whole
+    assert read < whole_size
+
+
+def test_candidates_match_a_generated_corpus_when_no_cap_is_hit(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The bench's synthetic articles (many figures per quantity): with words alone, the gate
+    still sees every claim that could join a new claim's group."""
+    import random
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    try:
+        from gate import article  # bench/gate.py
+    finally:
+        sys.path.pop(0)
+    monkeypatch.chdir(tmp_path)
+    rng = random.Random(3)
+    generated = {}
+    for n in range(30):
+        text = article(rng, n)
+        language = "fr" if "language: fr" in text else "en"
+        generated[f"gen/a{n:02}.md"] = (language, text.split("---\n", 2)[2])
+    write_corpus(tmp_path, generated)
+    whole, _ = gate_findings(tmp_path)
+    assert len(whole) >= 5
+    assert gate_findings(tmp_path, FULL_BLOCK=0, PER_CLAIM=10_000)[0] == whole

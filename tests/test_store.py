@@ -15,7 +15,7 @@ from claims.models import Article, Claim
 from reconcile import ingest as ingest_module
 from reconcile.commands.ingest import ingest_command
 from reconcile.ingest import ingest
-from reconcile.store import SCHEMA_VERSION, ClaimStore, StoreError, block_of
+from reconcile.store import SCHEMA_VERSION, ClaimStore, StoreError, block_of, concept_words
 
 _NUMBER = re.compile(r"\d+")
 
@@ -324,3 +324,47 @@ def test_command_missing_path_exits_2(cli: CliRunner, tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         f"Error: corpus {tmp_path / 'nowhere'}: no such file or directory"
     ]
+
+
+def counted_claim(article: str, n: int, counted: str, year: int, value: float = 10) -> Claim:
+    from datetime import date
+
+    from claims.models import Period
+
+    return Claim(
+        id=f"{article}#{n}", article=article, line=1, start=0, end=2, sentence="",
+        surface=str(value), value=value, unit="count", counted=counted,
+        period=Period(start=date(year, 1, 1), end=date(year, 12, 31)),
+    )
+
+
+def test_nearest_ranks_by_shared_words_then_period_then_recency(tmp_path: Path) -> None:
+    phrases = [
+        ("a.md", "suspects arrested in Lyon", 2023),
+        ("b.md", "suspects arrested in Lyon", 2022),
+        ("c.md", "suspects arrested", 2023),
+        ("d.md", "homes built in Lyon", 2023),
+        ("e.md", "rain in Brest", 2023),
+        ("f.md", "suspects arrested in Lyon", 2023),
+    ]
+    with ClaimStore.open(tmp_path / "s.sqlite") as store:
+        for name, counted, year in phrases:
+            claim = counted_claim(name, 0, counted, year)
+            store.put(name, Article(id=name, text=""), [claim], sha256="", size=0, mtime_ns=0)
+        store.sync_words()
+        new = counted_claim("new.md", 0, "suspects arrested in Lyon", 2023)
+        words = store.word_counts(block_of(new), concept_words(new))
+        assert all(words.values()) and len(words) >= 2
+        weights = {w: 1.0 for w in words}
+        period = ("2023-01-01", "2023-12-31")
+        key_of = {_cid(store, name): name for name, _, _ in phrases}
+        order = [key_of[cid] for cid in store.nearest(block_of(new), weights, period, limit=10)]
+        assert order[:3] == ["f.md", "a.md", "b.md"]  # all words: same period, newest first
+        assert "e.md" not in order  # shares no word
+        assert store.nearest(block_of(new), weights, period, limit=2, exclude_paths=["f.md"]) \
+            == [_cid(store, "a.md"), _cid(store, "b.md")]
+
+
+def _cid(store: ClaimStore, key: str) -> int:
+    [(cid,)] = store._conn.execute("SELECT cid FROM claims WHERE article_path = ?", (key,))
+    return cid
