@@ -8,6 +8,7 @@ the period it covers. Every word used for that comes from the language table.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,6 +36,8 @@ NOT_QUANTITIES = {
     "phone": "phone number",
 }
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_OPEN_PAREN = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
+_CLOSE_PAREN = re.compile(r"[\s\u00a0]*\)")
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
 _SPACES = r"[\s\u00a0\u202f]*"
 
@@ -58,6 +61,7 @@ class Figure:
     partner: int | None = None  # index of the figure on the other side of a change/comparison
     counted: str = ""
     period: PeriodMatch | None = None
+    parenthetical: bool = False  # "612 million euros ($661 million)": a conversion
     notes: list[str] = field(default_factory=list)
 
 
@@ -241,7 +245,27 @@ def _same_clause(gap: str, table: ExtractionTable) -> bool:
     return not any(w.lower() in table.context.clause_links for w in gap.split())
 
 
+def _main_figures(figures: list[Figure]) -> list[int]:
+    """Indices of the figures that are not conversions in parentheses of the one before."""
+    return [i for i, f in enumerate(figures) if not f.parenthetical]
+
+
 def _bind_periods(
+    figures: list[Figure], periods: list[PeriodMatch], s: Sentence, table: ExtractionTable
+) -> list[PeriodMatch | None]:
+    """Periods for every figure; a conversion in parentheses shares the period of the figure
+    it converts, and neither takes nor blocks a period phrase."""
+    main = _main_figures(figures)
+    bound_main = _bind_main_periods([figures[i] for i in main], periods, s, table)
+    bound: list[PeriodMatch | None] = []
+    for i, f in enumerate(figures):
+        bound.append(
+            bound_main[main.index(i)] if not f.parenthetical else (bound[-1] if bound else None)
+        )
+    return bound
+
+
+def _bind_main_periods(
     figures: list[Figure], periods: list[PeriodMatch], s: Sentence, table: ExtractionTable
 ) -> list[PeriodMatch | None]:
     """The period phrase each figure belongs to.
@@ -407,7 +431,15 @@ def _sentence_figures(
             stats.skip("number word stating no figure")
         else:
             result.append(f)
-    _link_changes(result, text, table)
+    for prev, f in itertools.pairwise(result):
+        if _OPEN_PAREN.fullmatch(text[prev.end : f.start]) and _CLOSE_PAREN.match(text, f.end):
+            f.parenthetical = True
+    main = _main_figures(result)
+    main_figures = [result[i] for i in main]
+    _link_changes(main_figures, text, table)
+    for f in main_figures:  # partners were found among the main figures: back to all indices
+        if f.partner is not None:
+            f.partner = main[f.partner]
     return result, periods
 
 
@@ -471,6 +503,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             )
             if twin is not None and (not counted or f.role is Role.change_to):
                 counted = twin.counted or counted
+            if f.parenthetical and sentence_claims:
+                counted = sentence_claims[-1].counted  # a conversion counts the same thing
             if not counted and sentence_claims and sentence_claims[-1].unit == f.unit:
                 counted = sentence_claims[-1].counted  # "3 000 selon la préfecture, 12 000 ..."
             per = f.per or rate_after(s.text[:limit], f.end, table)
