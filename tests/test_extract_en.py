@@ -582,6 +582,22 @@ CASES = [
         ],
         id="down-from-with-its-own-year",
     ),
+    case(
+        "Operating profit rose to 612 million euros ($661 million) in the July-September "
+        "quarter from 434 million euros a year earlier.",
+        [
+            {"value": 612e6, "unit": "EUR", "period": ("2024-07-01", "2024-09-30")},
+            {
+                "value": 661e6,
+                "unit": "USD",
+                "period": ("2024-07-01", "2024-09-30"),
+                "counted_contains": "profit",
+            },
+            {"value": 434e6, "role": "comparison", "period": ("2023-07-01", "2023-09-30")},
+        ],
+        published=date(2024, 10, 24),
+        id="conversion-in-parentheses",
+    ),
 ]
 
 
