@@ -1,0 +1,376 @@
+"""Figures of one sentence: which numbers are quantities, and how each is written.
+
+From the numbers of a sentence (``claims.numbers``), drop what is not a quantity (dates, years
+used as anchors, ages, codes, numbers inside period phrases), join ranges and proportions, and
+read each figure's qualifier, unit and role (one side of a change or a comparison). Every word
+used for that comes from the language table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from claims.context import counted_after
+from claims.lang import ExtractionTable
+from claims.models import Approx, ExtractionStats, Period, Role
+from claims.numbers import NumberMatch
+from claims.periods import PeriodMatch, find_periods
+from claims.sentences import Sentence
+
+NOT_QUANTITIES = {
+    "ordinal": "ordinal",
+    "iso_date": "date",
+    "time": "time of day",
+    "phone": "phone number",
+}
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_OPEN_PAREN = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
+_CLOSE_PAREN = re.compile(r"[\s\u00a0]*\)")
+_SPACES = r"[\s\u00a0\u202f]*"
+
+
+@dataclass(slots=True)
+class Figure:
+    """A quantity being assembled: one number, or two joined as a range."""
+
+    start: int  # offsets relative to the sentence
+    end: int
+    value: float | None
+    lower: float | None
+    upper: float | None
+    decimals: int
+    kind: str
+    approx: Approx = Approx.exact
+    unit: str = "count"
+    per: str | None = None
+    hedge: str | None = None
+    role: Role = Role.value
+    partner: int | None = None  # index of the figure on the other side of a change/comparison
+    counted: str = ""
+    parenthetical: bool = False  # "612 million euros ($661 million)": a conversion
+
+
+def text_before(sentence: str, pos: int, width: int = 60) -> str:
+    return sentence[max(0, pos - width) : pos]
+
+
+def _is_date(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "le 30 août", "Aug. 30", "a annoncé le 22": a day of the month, not a quantity."""
+    if n.kind not in ("digits", "words") or n.value is None or n.decimals:
+        return False
+    if not (1 <= n.value <= 31) or n.value != int(n.value):
+        return False
+    after = text[n.end : n.end + 30]
+    if table.month_after_re.match(after) or table.month_before_re.search(
+        text_before(text, n.start, 25)
+    ):
+        return True
+    # "le 30 auprès de la police", "a annoncé le 22.": a day after a singular article, with
+    # nothing counted after it ("on 14 homes" is a count).
+    if n.kind != "digits" or not table.day_article_re.search(text_before(text, n.start, 20)):
+        return False
+    return not counted_after(text, n.end, table)
+
+
+def _is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "020 7946 0321", "0900 GMT", "dial 1366": phone numbers, times and codes."""
+    if n.kind != "digits":
+        return False
+    surface = text[n.start : n.end]
+    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return True
+    return bool(table.phone_cue_re.search(text_before(text, n.start, 25)))
+
+
+def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "a 30-year mortgage", "a two-bedroom flat" (where the language glues such modifiers)."""
+    if not table.context.hyphen_modifiers:
+        return False
+    return bool(re.match(r"-[^\W\d_]", text[n.end : n.end + 2]))
+
+
+_APPOSITION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’-]+,[\s\u00a0]*$")
+_APPOSITION_AFTER = re.compile(r"^[\s\u00a0]*(?:,|\))")
+
+
+def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> bool:
+    """ "âgés de 10 à 19 ans", "les 20 à 29 ans", "une vingtaine d'années", "a 34-year-old"."""
+    after = text[f.end : f.end + 25]
+    if f.kind == "vague" and table.age_after_vague_re.match(after):
+        return True
+    if table.age_self_unit_re is not None and table.age_self_unit_re.match(after):
+        return True
+    before = text_before(text, opener_start, 30)
+    small = f.kind == "digits" and f.value is not None and f.value < 120 and f.unit == "count"
+    if small and _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
+        return True  # "Maria Delgado, 41, a nurse": an age in apposition to a name
+    if table.age_strong_before_re.search(before):
+        return True
+    return bool(table.age_unit_re.match(after) and table.age_before_re.search(before))
+
+
+def _is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "tolérance zéro", "les deux parties": a number word with nothing counted, or one that
+    names a known set, states no figure. Digits are kept: "a atteint 246" is a claim."""
+    if f.kind != "words" or f.unit != "count" or f.approx is not Approx.exact:
+        return False
+    if table.reference_article_re.search(text_before(text, f.start, 12)) and (f.value or 0) <= 10:
+        return True
+    if table.change_to_re.match(text[f.end : f.end + 40]):
+        return False  # "from five to seven years": the first side of a change
+    return not counted_after(text, f.end, table)
+
+
+def _within(n: NumberMatch, periods: list[PeriodMatch], base: int) -> bool:
+    return any(p.start <= base + n.start and base + n.end <= p.end for p in periods)
+
+
+def _join_ranges(numbers: list[NumberMatch], text: str, table: ExtractionTable) -> list[Figure]:
+    """Figures from numbers, joining "20 à 30", "entre 20 et 30", "20-30" into one range."""
+    join_re, opener_re = table.range_join_re, table.range_opener_re
+    figures: list[Figure] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        if i + 1 < len(numbers):
+            m = numbers[i + 1]
+            gap = text[n.end : m.start]
+            both = n.kind in ("digits", "words") and m.kind in ("digits", "words")
+            if both and join_re.match(gap) and n.value is not None and m.value is not None:
+                opener = opener_re.search(text_before(text, n.start, 12))
+                from_word = opener and opener.group().strip().lower() in table.changes.from_words
+                # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range.
+                change = from_word and table.change_verb_re.search(text_before(text, n.start, 40))
+                if n.value < m.value and not change:
+                    start = opener.start() + max(0, n.start - 12) if opener else n.start
+                    figures.append(
+                        Figure(
+                            start,
+                            m.end,
+                            None,
+                            n.value,
+                            m.value,
+                            max(n.decimals, m.decimals),
+                            "range",
+                            Approx.range,
+                        )
+                    )
+                    i += 2
+                    continue
+        figures.append(Figure(n.start, n.end, n.value, n.lower, n.upper, n.decimals, n.kind))
+        i += 1
+    return figures
+
+
+def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
+    if f.approx == Approx.range:
+        return
+    if f.kind == "vague":
+        f.approx = Approx.vague
+        return
+    before = text_before(text, f.start, 40)
+    match = table.qualifier_re.search(before)
+    if not match:
+        return
+    phrase = re.sub(r"[\s\u00a0\u202f]+", " ", match.group().strip().lower()).replace("’", "'")
+    approx = table.qualifiers.get(phrase) or table.hedges.get(phrase)
+    if approx is None:
+        for key, value in {**table.qualifiers, **table.hedges}.items():
+            if key.lower().replace("’", "'") == phrase:
+                approx = value
+    if approx is None:
+        return
+    if f.unit in _DURATIONS and phrase in table.duration_prepositions:
+        return  # "over 30 years": during, not more than
+    f.approx = Approx(approx)
+    if phrase in {k.lower().replace("’", "'") for k in table.hedges}:
+        f.hedge = match.group().strip()  # a hedge verb is kept aside, not in the surface
+        return
+    f.start = f.start - len(before) + match.start()
+
+
+def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
+    """Percent, duration, money or count; fractions and proportions become percents."""
+    after = text[f.end : f.end + 40]
+    if f.kind in ("fraction", "proportion"):
+        f.unit = "percent"
+        f.value = None if f.value is None else round(f.value * 100, 6)
+        return
+    if f.kind == "multiplier":
+        f.unit, f.role = "ratio", Role.ratio
+        return
+    if m := table.percent_re.match(after):
+        f.unit, f.end = "percent", f.end + m.end()
+        return
+    if m := table.money_after_re.match(after):
+        word = m.group().strip().lower()
+        word = re.sub(r"^(de|d['’])\s*", "", word)
+        f.unit, f.end = _money_code(word, table), f.end + m.end()
+        return
+    if m := table.money_before_re.search(text_before(text, f.start, 6)):
+        f.unit = _money_code(m.group().strip(), table)
+        f.start -= len(text_before(text, f.start, 6)) - m.start()
+        return
+    if m := table.duration_re.match(after):
+        word = m.group().strip().lower()
+        f.unit, f.end = table.units.duration.get(word, "year"), f.end + m.end()
+
+
+def _money_code(word: str, table: ExtractionTable) -> str:
+    for key, code in table.units.money.items():
+        if key.lower() == word.lower():
+            return code
+    return "money"
+
+
+def _join_proportions(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:
+    """ "six victimes sur dix", "nine voters in ten": a share with its noun inside; also "un
+    Français sur trois", "one adult in five", whose "un" the number lexer leaves as an article."""
+    for f in figures:
+        head = text_before(text, f.start, 50)
+        match = table.one_in_re.search(head)
+        if match and f.kind in ("digits", "words") and f.unit == "count" and (f.value or 0) > 1:
+            f.start -= len(head) - match.start()
+            f.value, f.unit, f.kind = round(100 / (f.value or 1), 6), "percent", "proportion"
+            f.counted = match.group("noun").strip()
+            _apply_qualifier(f, text, table)  # "Près d'un Français sur trois"
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        if i + 1 < len(figures) and f.kind in ("digits", "words") and f.unit == "count":
+            g = figures[i + 1]
+            whole = g.value if g.kind in ("digits", "words") else None
+            gap = table.proportion_gap_re.match(text[f.end : g.start])
+            if (
+                gap
+                and whole
+                and f.value is not None
+                and whole in (10, 100, 1000)
+                and f.value <= whole
+            ):
+                f.value, f.unit, f.kind = round(f.value / whole * 100, 6), "percent", "proportion"
+                f.counted = gap.group("noun").strip()
+                f.end = g.end
+                out.append(f)
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> None:
+    """Mark "de 64,6 % ... à 52,9 %" as a change and "74 %, contre 65 %" as a comparison."""
+    from_re, to_re = table.change_from_end_re, table.change_to_end_re
+    has_verb = table.change_verb_re.search(text) is not None
+    for i in range(1, len(figures)):
+        f, prev = figures[i], figures[i - 1]
+        if f.role is Role.ratio:
+            f.partner = i - 1  # "6 500 demandes, soit quatre fois ...": the figure it describes
+            continue
+        before = text[prev.end : f.start]
+        shared_unit = prev.unit == "count" and f.unit != "count" and to_re.search(before)
+        if has_verb and shared_unit and re.fullmatch(rf"{_SPACES}\S+{_SPACES}", before):
+            prev.unit = f.unit  # "from five to seven years": the unit is written once
+        if f.unit != prev.unit or prev.role is Role.ratio:
+            continue
+        head = text_before(text, f.start, 20)
+        if (
+            has_verb
+            and to_re.search(head)
+            and (
+                prev.role in (Role.change_to, Role.change_from)
+                or from_re.search(text_before(text, prev.start, 12))
+            )
+        ):
+            if prev.role is Role.value:
+                prev.role = Role.change_from
+            f.role, f.partner = Role.change_to, i - 1
+            if prev.partner is None:
+                prev.partner = i
+        elif table.comparison_re.search(before.rstrip()):
+            f.role, f.partner = Role.comparison, i - 1
+
+
+def main_figures(figures: list[Figure]) -> list[int]:
+    """Indices of the figures that are not conversions in parentheses of the one before."""
+    return [i for i, f in enumerate(figures) if not f.parenthetical]
+
+
+def read_figures(
+    s: Sentence,
+    numbers: list[NumberMatch],
+    lang: str,
+    table: ExtractionTable,
+    published: date | None,
+    previous: list[Period],
+    stats: ExtractionStats,
+) -> tuple[list[Figure], list[PeriodMatch]]:
+    """The figures of one sentence and its period phrases; ``previous`` holds the periods of
+    the sentences before, for phrases that refer back."""
+    text = s.text
+    stats.numbers_seen += len(numbers)
+    periods = find_periods(text, s.start, lang, published, previous)
+    kept: list[NumberMatch] = []
+    code_end = -2
+    for n in numbers:
+        if n.kind == "digits" and 0 <= n.start - code_end <= 1:
+            stats.skip("phone number or code")  # the rest of "020 7946 0321"
+            code_end = n.end
+        elif n.kind in NOT_QUANTITIES:
+            stats.skip(NOT_QUANTITIES[n.kind])
+        elif _within(n, periods, s.start):
+            stats.skip("part of a period phrase")
+        elif n.kind == "year" and not table.qualifier_re.search(text_before(text, n.start, 30)):
+            stats.skip("year")
+        elif _is_code(n, text, table):
+            stats.skip("phone number or code")
+            code_end = n.end
+        elif _is_date(n, text, table):
+            stats.skip("date")
+        elif _is_modifier(n, text, table):
+            stats.skip("part of a compound modifier")
+        else:
+            kept.append(n)
+    figures: list[Figure] = []
+    for f in _join_ranges(kept, text, table):
+        if _is_age(f, f.start, text, table):
+            stats.skip("age")
+            continue
+        _apply_unit(f, text, table)
+        _apply_qualifier(f, text, table)
+        figures.append(f)
+    result: list[Figure] = []
+    for f in _join_proportions(figures, text, table):
+        if _is_bare_word(f, text, table):
+            stats.skip("number word stating no figure")
+        else:
+            result.append(f)
+    for prev, f in itertools.pairwise(result):
+        if _OPEN_PAREN.fullmatch(text[prev.end : f.start]) and _CLOSE_PAREN.match(text, f.end):
+            f.parenthetical = True
+    main = main_figures(result)
+    principal = [result[i] for i in main]
+    _link_changes(principal, text, table)
+    for f in principal:  # partners were found among the main figures: back to all indices
+        if f.partner is not None:
+            f.partner = main[f.partner]
+    return result, periods
+
+
+def lower_bound(f: Figure) -> float | None:
+    """The lower bound a figure states: its range's, or its value after "plus de"."""
+    if f.approx in (Approx.range, Approx.vague):
+        return f.lower
+    return f.value if f.approx in (Approx.more_than, Approx.at_least) else None
+
+
+def upper_bound(f: Figure) -> float | None:
+    """The upper bound a figure states: its range's, or its value after "jusqu'à"."""
+    if f.approx in (Approx.range, Approx.vague):
+        return f.upper
+    return f.value if f.approx in (Approx.up_to, Approx.less_than) else None
