@@ -120,3 +120,10 @@ class ExtractionStats(BaseModel):
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+    def merge(self, other: ExtractionStats) -> None:
+        """Add what another extraction (a worker process's) saw."""
+        self.numbers_seen += other.numbers_seen
+        self.claims += other.claims
+        for reason, count in other.skipped.items():
+            self.skipped[reason] = self.skipped.get(reason, 0) + count

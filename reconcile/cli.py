@@ -74,10 +74,15 @@ def main() -> None:
 @input_options
 @output_options("claims", default="table")
 def extract(
-    paths: tuple[str, ...], published: date | None, lang: str, fmt: str, output: str | None
+    paths: tuple[str, ...],
+    published: date | None,
+    lang: str,
+    jobs: int,
+    fmt: str,
+    output: str | None,
 ) -> int:
     """Every numeric claim of the articles at PATHS (files, folders, or - for stdin)."""
-    reader = ArticleReader(paths, published, lang)
+    reader = ArticleReader(paths, published, lang, jobs)
     with open_output(output) as out:
         renderer("claims", fmt)(reader.claims(), out)
     return reader.exit_code

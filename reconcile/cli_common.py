@@ -8,14 +8,17 @@ a verb importing ``reconcile.cli`` would load it a second time, half-initialised
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import Any, TextIO
 
 import click
 
+from claims import extract
 from claims.load import InputError, load_articles
 from claims.models import Article, Claim, ExtractionStats
 from reports import formats
@@ -38,13 +41,21 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--published`` and ``--lang``, shared by every verb that reads articles."""
+    """``--published``, ``--lang`` and ``--jobs``, shared by every verb that reads articles."""
     func = click.option(
         "--lang",
         "lang",
         default="auto",
         show_default=True,
         help="Language of the articles: auto, or a language code (fr, en).",
+    )(func)
+    func = click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(0),
+        default=1,
+        show_default=True,
+        help="Processes that extract articles in parallel (0: one per CPU).",
     )(func)
     func = click.option(
         "--published",
@@ -101,8 +112,11 @@ def show_progress() -> bool:
 class ArticleReader:
     """Loads articles, reports bad ones as they come, and remembers whether any failed."""
 
-    def __init__(self, paths: Sequence[str], published: date | None, lang: str) -> None:
+    def __init__(
+        self, paths: Sequence[str], published: date | None, lang: str, jobs: int = 1
+    ) -> None:
         self.paths = paths
+        self.jobs = jobs or os.cpu_count() or 1
         self.published = published
         self.language = None if lang in ("", "auto") else lang
         self.failed = 0
@@ -124,10 +138,10 @@ class ArticleReader:
             self.articles += 1
             yield item
 
-    def claims(self) -> Iterator[Claim]:
-        """Claims of every readable article, streamed article by article."""
-        from claims import extract
-
+    def extracted(self) -> Iterator[tuple[Article, list[Claim]]]:
+        """Every readable article with its claims, in input order. With ``jobs`` above one,
+        articles are extracted in a pool of processes, a bounded batch at a time, so memory
+        stays flat in the number of articles."""
         articles: Iterable[Article] = self
         if show_progress():
             from rich.progress import track
@@ -135,12 +149,37 @@ class ArticleReader:
             articles = track(
                 self, description="Reading articles", console=_stderr_console(), transient=True
             )
-        for article in articles:
-            yield from extract(article, self.stats)
+        if self.jobs <= 1:
+            for article in articles:
+                yield article, extract(article, self.stats)
+            return
+        with ProcessPoolExecutor(self.jobs) as pool:
+            batch: list[Article] = []
+            for article in itertools.chain(articles, [None]):
+                if article is not None:
+                    batch.append(article)
+                if batch and (article is None or len(batch) >= 8 * self.jobs):
+                    for done, (found, stats) in zip(
+                        batch, pool.map(_extract_with_stats, batch), strict=True
+                    ):
+                        self.stats.merge(stats)
+                        yield done, found
+                    batch = []
+
+    def claims(self) -> Iterator[Claim]:
+        """Claims of every readable article, streamed article by article."""
+        for _, found in self.extracted():
+            yield from found
 
     @property
     def exit_code(self) -> int:
         return EXIT_INPUT_ERROR if self.failed else 0
+
+
+def _extract_with_stats(article: Article) -> tuple[list[Claim], ExtractionStats]:
+    """Extraction in a worker process: the claims, and what was seen on the way."""
+    stats = ExtractionStats()
+    return extract(article, stats), stats
 
 
 def _stderr_console() -> Any:

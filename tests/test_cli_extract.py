@@ -142,3 +142,10 @@ def test_usage_and_path_errors_are_one_line_exit_2(args: list[str], message: str
     assert code == 2
     assert len(err.strip().splitlines()) == 1
     assert message in err
+
+
+def test_parallel_extraction_gives_the_same_rows_in_the_same_order() -> None:
+    _, one, _ = run("extract", str(ARTICLES), "--format", "csv")
+    code, two, _ = run("extract", str(ARTICLES), "--format", "csv", "--jobs", "2")
+    assert code == 0
+    assert two == one

@@ -10,7 +10,6 @@ from datetime import date
 
 import click
 
-from claims import extract
 from claims.models import Article, Claim
 from reconcile.cli_common import ArticleReader, input_options, open_output, output_options
 from reconcile.lexicon import Lexicon, LexiconError
@@ -29,9 +28,9 @@ def read(reader: ArticleReader) -> tuple[list[Article], list[Claim]]:
     """The readable articles and their claims, in input order."""
     articles: list[Article] = []
     claims: list[Claim] = []
-    for article in reader:
+    for article, found in reader.extracted():
         articles.append(article)
-        claims.extend(extract(article, reader.stats))
+        claims.extend(found)
     return articles, claims
 
 
@@ -50,11 +49,11 @@ def read(reader: ArticleReader) -> tuple[list[Article], list[Claim]]:
               show_default=True, help="CSV and table rows: one per finding, or one per claim.")
 @click.option("--excel", is_flag=True,
               help="CSV for spreadsheets: UTF-8 BOM, ';' separator, formulas neutralised.")
-def report_command(paths: tuple[str, ...], published: date | None, lang: str, fmt: str,
+def report_command(paths: tuple[str, ...], published: date | None, lang: str, jobs: int, fmt: str,
                    output: str | None, only: str, tolerance: float, lexicon: Lexicon,
                    what: str, excel: bool) -> int:
     """Group the figures of the articles at PATHS by what they measure, and check they agree."""
-    reader = ArticleReader(paths, published, lang)
+    reader = ArticleReader(paths, published, lang, jobs)
     articles, claims = read(reader)
     result = reconcile(claims, tolerance=tolerance, lexicon=lexicon)
     report = Report(articles=articles, claims=claims, reconciliation=result,
