@@ -24,9 +24,10 @@ Ratio claims and claims whose unit or value cannot be read are left to the struc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import ClassVar
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.intervals import Interval, value_interval
@@ -91,18 +92,21 @@ class Cluster:
     claims: tuple[Claim, ...]
     interval: Interval
     kind: str
+    # Read once: a group's pairs ask for them over and over.
+    period: Period | None = field(init=False, compare=False)
+    dated: bool = field(init=False, compare=False)
+    period_id: tuple[object, ...] | None = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        period = self.claims[0].period
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "dated", is_known(period))
+        ident = None if period is None else (period.start, period.end, period.resolution)
+        object.__setattr__(self, "period_id", ident)
 
     @property
     def first(self) -> Claim:
         return self.claims[0]
-
-    @property
-    def period(self) -> Period | None:
-        return self.first.period
-
-    @property
-    def dated(self) -> bool:
-        return is_known(self.period)
 
 
 def clusters_of(claims: Iterable[Claim]) -> list[Cluster]:
@@ -202,40 +206,40 @@ class _Builder:
 
 
 class _Periods:
-    """Relations between the periods of one group's clusters, each pair of periods asked once
-    (a group holds few distinct periods but many pairs of figures)."""
+    """Relations between periods, each pair asked once: a million claims hold few distinct
+    periods (years, months, windows to a publication day) but many pairs of figures."""
 
-    def __init__(self) -> None:
-        self._seen: dict[tuple[object, object], Relation] = {}
+    _seen: ClassVar[dict[tuple[object, object], Relation]] = {}  # shared by all groups
+    LIMIT: ClassVar[int] = 200_000
 
     def relate(self, a: Cluster, b: Cluster) -> Relation:
-        key = (_period_id(a.period), _period_id(b.period))
+        key = (a.period_id, b.period_id)
         found = self._seen.get(key)
         if found is None:
+            if len(self._seen) > self.LIMIT:
+                self._seen.clear()
             found = self._seen[key] = relate(a.period, b.period)
         return found
 
 
-def _period_id(period: Period | None) -> tuple[object, ...] | None:
-    return None if period is None else (period.start, period.end, period.resolution)
-
-
-def _distinct_periods(clusters: Sequence[Cluster], periods: _Periods) -> int:
-    return len(_period_classes([c for c in clusters if c.dated], periods))
-
-
-def _period_classes(dated: Sequence[Cluster], periods: _Periods) -> list[list[Cluster]]:
-    """Dated clusters gathered by period: a cluster joins the first class holding a cluster of
-    the same period (within slack), in order of first appearance."""
-    classes: list[list[Cluster]] = []
+def _period_classes(dated: Sequence[Cluster], periods: _Periods) -> dict[int, int]:
+    """Dated clusters gathered by period (``id(cluster)`` -> class number): a cluster joins the
+    first class holding a period the same as its own (within slack), in order of appearance."""
+    classes: list[dict[object, Cluster]] = []  # per class: one cluster per distinct period
+    out: dict[int, int] = {}
     for cluster in dated:
-        for members in classes:
-            if any(periods.relate(cluster, m) is Relation.same for m in members):
-                members.append(cluster)
-                break
-        else:
-            classes.append([cluster])
-    return classes
+        same = (
+            n
+            for n, members in enumerate(classes)
+            if cluster.period_id in members
+            or any(periods.relate(cluster, m) is Relation.same for m in members.values())
+        )
+        n = next(same, len(classes))
+        if n == len(classes):
+            classes.append({})
+        classes[n].setdefault(cluster.period_id, cluster)
+        out[id(cluster)] = n
+    return out
 
 
 def _timeline_key(cluster: Cluster) -> tuple[date, date]:
@@ -270,7 +274,9 @@ def compare_group(
 
     clusters = clusters_of(claims)
     periods = _Periods()
-    several_periods = _distinct_periods(clusters, periods) > 1
+    period_class = _period_classes([c for c in clusters if c.dated], periods)
+    several_periods = len(set(period_class.values())) > 1
+    links = any(c.linked for c in claims)
     for cluster in clusters:
         if len(cluster.claims) > 1:
             out.add(
@@ -297,12 +303,15 @@ def compare_group(
         for b in clusters[i + 1 :]:
             if a.kind != b.kind:
                 continue
-            pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
-            if not pairs:
-                continue
-            involved_ids = {c.id for pair in pairs for c in pair}
-            side_a = [c for c in a.claims if c.id in involved_ids]
-            side_b = [c for c in b.claims if c.id in involved_ids]
+            if links:  # the two sides of a change are not compared with each other
+                pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
+                if not pairs:
+                    continue
+                involved_ids = {c.id for pair in pairs for c in pair}
+                side_a = [c for c in a.claims if c.id in involved_ids]
+                side_b = [c for c in b.claims if c.id in involved_ids]
+            else:
+                side_a, side_b = list(a.claims), list(b.claims)
             relation = periods.relate(a, b)
             if relation is Relation.unknown:
                 if _compare_undated(
@@ -322,21 +331,24 @@ def compare_group(
                     side_a + side_b,
                     f"{cite(side_a)} and {cite(side_b)}, both for {describe(a.period)}, {reason}.",
                 )
-    _period_mismatches(out, list(apart.values()), list(unpinned.values()), periods)
+    _period_mismatches(out, list(apart.values()), list(unpinned.values()), period_class)
     return out.findings
 
 
 def _period_mismatches(
-    out: _Builder, apart: list[Cluster], unpinned: list[Cluster], periods: _Periods
+    out: _Builder, apart: list[Cluster], unpinned: list[Cluster], period_class: dict[int, int]
 ) -> None:
     """Rule 2 of the module: one finding per kind, a timeline of one figure per period."""
     kinds = list(dict.fromkeys(c.kind for c in (*apart, *unpinned)))
     for kind in kinds:
         dated = [c for c in apart if c.kind == kind]
         loose = [c for c in unpinned if c.kind == kind]
+        by_class: dict[int, list[Cluster]] = {}
+        for cluster in dated:
+            by_class.setdefault(period_class[id(cluster)], []).append(cluster)
         shown = [
             max(members, key=lambda c: len(c.claims))  # first read wins ties
-            for members in _period_classes(dated, periods)
+            for members in by_class.values()
         ]
         shown.sort(key=_timeline_key)
         sides = [_side(c.claims, c.period, kind) for c in shown]

@@ -32,13 +32,16 @@ How it decides (the README repeats this for users):
 
 from __future__ import annotations
 
+import gc
 import math
+import multiprocessing
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -64,6 +67,8 @@ MAGNITUDE_PENALTY = 0.5  # similarity lost per further decade
 MAX_BUCKET = 150
 PARALLEL_FROM = 50_000  # claims; below, starting processes costs more than it saves
 LABEL_CHARS = 60
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,25 +124,109 @@ def group_claims(
 
     Every claim is in exactly one group; a claim with nothing like it is a group of one.
     """
+    return group_and_visit(claims, lexicon, threshold)[0]
+
+
+# What a visit returns for one group of two or more claims: anything picklable.
+Visit = Callable[[list[Claim], str], object]
+
+
+def group_and_visit(
+    claims: Sequence[Claim],
+    lexicon: Lexicon | None = None,
+    threshold: float = THRESHOLD,
+    visit: Visit | None = None,
+) -> tuple[list[Group], list[object]]:
+    """The groups, and ``visit(members, label)`` for each group of two or more claims (None
+    for the others), in group order.
+
+    The visit runs where the group is made, so the pipeline compares a block's groups in the
+    process that built them while its data is at hand, and nothing but the results travel.
+    From ``PARALLEL_FROM`` claims, features and blocks run in forked worker processes that
+    read the claims they inherited (``_STATE``), so no claim is ever pickled.
+    """
     lexicon = lexicon or Lexicon.default()
-    feats = [features(c, lexicon) for c in claims]
-    jobs = [([feats[i] for i in bucket], bucket, threshold) for bucket in buckets(feats)]
-    workers = min(os.cpu_count() or 1, len(jobs)) if len(claims) >= PARALLEL_FROM else 1
-    if workers > 1:  # buckets are independent: one process per core
-        with ProcessPoolExecutor(workers) as pool:
-            results = list(pool.map(_cluster_job, jobs, chunksize=64))
-    else:
-        results = [_cluster_job(job) for job in jobs]
-    clusters = [cluster for result in results for cluster in result]
-    clusters.sort(key=lambda c: c[0][0])
-    return [_group(f"g{n}", claims, feats, members, scores) for n, (members, scores) in
-            enumerate(clusters, 1)]
+    parallel = len(claims) >= PARALLEL_FROM and _can_fork()
+    global _STATE
+    _STATE = _State(claims, lexicon, [], threshold, visit)
+    try:
+        if parallel:
+            chunks = [range(i, min(i + FEATURE_CHUNK, len(claims)))
+                      for i in range(0, len(claims), FEATURE_CHUNK)]
+            _STATE.feats = [f for part in _in_pool(_features_job, chunks, 1) for f in part]
+        else:
+            _STATE.feats = [features(c, lexicon) for c in claims]
+        jobs = list(buckets(_STATE.feats))
+        if parallel:
+            results = [r for part in _in_pool(_bucket_job, jobs, 16) for r in part]
+        else:
+            results = [r for job in jobs for r in _bucket_job(job)]
+        feats = _STATE.feats
+    finally:
+        _STATE = None
+    results.sort(key=lambda r: r[0][0])
+    groups = [_group(f"g{n}", claims, feats, members, scores, name)
+              for n, (members, scores, name, _) in enumerate(results, 1)]
+    return groups, [seen for *_, seen in results]
 
 
-def _cluster_job(
-    job: tuple[list[Features], list[int], float],
-) -> list[tuple[list[int], list[float]]]:
-    return cluster_bucket(*job)
+# Chunks of claims per features job: big enough that a job outweighs sending its result.
+FEATURE_CHUNK = 20_000
+
+
+@dataclass(slots=True)
+class _State:
+    """What forked workers inherit instead of receiving: the claims and what is built on them."""
+
+    claims: Sequence[Claim]
+    lexicon: Lexicon
+    feats: list[Features]
+    threshold: float
+    visit: Visit | None
+
+
+_STATE: _State | None = None
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+
+
+def _in_pool(fn: Callable[[T], R], jobs: Sequence[T], chunksize: int) -> list[R]:
+    """``map`` over a fork pool whose workers inherit ``_STATE``.
+
+    The objects in memory are frozen out of the garbage collector first: a collection in a
+    worker would otherwise write to every object's header and copy every page it inherited.
+    """
+    workers = min(os.cpu_count() or 1, len(jobs))
+    gc.collect()
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(fn, jobs, chunksize=chunksize))
+    finally:
+        gc.unfreeze()
+
+
+def _features_job(index: range) -> list[Features]:
+    assert _STATE is not None
+    claims, lexicon = _STATE.claims, _STATE.lexicon
+    return [features(claims[i], lexicon) for i in index]
+
+
+def _bucket_job(bucket: list[int]) -> list[tuple[list[int], list[float], str, object]]:
+    """Clusters of one bucket, each with its label and what the visit made of it."""
+    assert _STATE is not None
+    claims, feats, visit = _STATE.claims, _STATE.feats, _STATE.visit
+    out = []
+    for members, scores in cluster_bucket([feats[i] for i in bucket], bucket, _STATE.threshold):
+        members_order = sorted(range(len(members)), key=members.__getitem__)
+        members = [members[n] for n in members_order]
+        scores = [scores[n] for n in members_order]
+        name = label([claims[i].counted for i in members])
+        seen = visit([claims[i] for i in members], name) if visit and len(members) > 1 else None
+        out.append((members, scores, name, seen))
+    return out
 
 
 def buckets(feats: Sequence[Features]) -> Iterable[list[int]]:
@@ -150,22 +239,37 @@ def buckets(feats: Sequence[Features]) -> Iterable[list[int]]:
 
 
 def _split(members: list[int], feats: Sequence[Features]) -> Iterable[list[int]]:
-    """A block small enough as is, or consecutive slices of it in rarity order.
+    """A block small enough as is, or slices of it in rarity order.
 
     Each claim is keyed by its words, rarest in the block first, so claims sharing their most
     telling word (a place, a topic) sit side by side whatever their language or extra words.
+    A slice ends where the rarest word changes when it can, so the claims of one quantity are
+    not cut apart: only a run longer than ``MAX_BUCKET`` is.
     """
     if len(members) <= MAX_BUCKET:
         yield members
         return
     frequency = Counter(w for i in members for w in feats[i].words)
-
-    def key(i: int) -> tuple[tuple[str, ...], int]:
-        return tuple(sorted(feats[i].words, key=lambda w: (frequency[w], w))), i
-
-    ordered = sorted(members, key=key)
-    for start in range(0, len(ordered), MAX_BUCKET):
-        yield sorted(ordered[start : start + MAX_BUCKET])
+    keys = {i: tuple(sorted(feats[i].words, key=lambda w: (frequency[w], w))) for i in members}
+    ordered = sorted(members, key=lambda i: (keys[i], i))
+    runs: list[list[int]] = []
+    for i in ordered:
+        first = keys[i][:1]
+        if runs and keys[runs[-1][0]][:1] == first:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    piece: list[int] = []
+    for run in runs:
+        if piece and len(piece) + len(run) > MAX_BUCKET:
+            yield sorted(piece)
+            piece = []
+        piece += run
+        while len(piece) > MAX_BUCKET:
+            yield sorted(piece[:MAX_BUCKET])
+            piece = piece[MAX_BUCKET:]
+    if piece:
+        yield sorted(piece)
 
 
 def cluster_bucket(
@@ -182,8 +286,7 @@ def cluster_bucket(
     kept = [feats[k] for k in known]
     sim = similarity(kept)
     for cluster in average_linkage(sim, threshold, cannot_link(kept)):
-        scores = [_mean_to_rest(sim, k, cluster) for k in cluster]
-        out.append(([index[known[k]] for k in cluster], scores))
+        out.append(([index[known[k]] for k in cluster], _mean_to_rest(sim, cluster)))
     return out
 
 
@@ -328,24 +431,37 @@ def average_linkage(
     return [sorted(m) for m in members if m]
 
 
-def _mean_to_rest(sim: np.ndarray, k: int, cluster: list[int]) -> float:
-    others = [o for o in cluster if o != k]
-    return round(float(np.mean(sim[k, others])), 3) if others else 1.0
+def _mean_to_rest(sim: np.ndarray, cluster: list[int]) -> list[float]:
+    """Each member's mean similarity to the other members (1.0 alone)."""
+    if len(cluster) == 1:
+        return [1.0]
+    inner = sim[np.ix_(cluster, cluster)]
+    means = (inner.sum(axis=1) - inner.diagonal()) / (len(cluster) - 1)
+    return [round(float(m), 3) for m in means]
 
 
 def _group(
     gid: str, claims: Sequence[Claim], feats: Sequence[Features], members: list[int],
-    scores: list[float],
+    scores: list[float], name: str,
 ) -> Group:
-    order = sorted(range(len(members)), key=lambda n: members[n])
+    """A group from claim indices in reading order (``members`` are sorted)."""
     kind, rate, _ = feats[members[0]].block
     first = claims[members[0]]
-    return Group(
+    return Group.model_construct(  # built from checked parts: validation is pure cost
+        _GROUP_FIELDS,
         id=gid,
-        label=label([claims[members[n]].counted for n in order]) or first.unit_label,
+        label=name or first.unit_label,
         kind=f"{kind} per {first.per or split_rate(first.unit)[1]}" if rate else kind,
-        members=[Membership(claim_id=claims[members[n]].id, score=scores[n]) for n in order],
+        members=[
+            Membership.model_construct(_MEMBER_FIELDS, claim_id=claims[i].id, score=score)
+            for i, score in zip(members, scores, strict=True)
+        ],
     )
+
+
+# Shared field sets: every group and membership sets them all (a set each costs 200+ bytes).
+_GROUP_FIELDS = frozenset(Group.model_fields)
+_MEMBER_FIELDS = frozenset(Membership.model_fields)
 
 
 def label(counted: Iterable[str]) -> str:
@@ -391,8 +507,13 @@ def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, flo
 
 
 def _cdist(items: Sequence, scorer: object, scale: float = 100.0) -> np.ndarray:
-    """All-pairs scores of one list, scaled to [0, 1]."""
-    return process.cdist(items, items, scorer=scorer, dtype=np.float32) / scale
+    """All-pairs scores of one list, scaled to [0, 1]; each distinct item scored once (a
+    bucket repeats its heads and actors many times)."""
+    codes: dict[object, int] = {}
+    index = np.array([codes.setdefault(item, len(codes)) for item in items])
+    unique = list(codes)
+    scores = process.cdist(unique, unique, scorer=scorer, dtype=np.float32) / scale
+    return scores[np.ix_(index, index)] if len(unique) < len(items) else scores
 
 
 def _both_known(values: Sequence[str]) -> np.ndarray:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from claims.models import Article, Claim, ExtractionStats
 from reconcile.compare import canonical_interval, compare_group
-from reconcile.group import THRESHOLD, group_claims
+from reconcile.group import THRESHOLD, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.models import Finding, Group, Verdict
 from reconcile.structural import structural_findings
@@ -75,19 +76,41 @@ def reconcile(
     lexicon: Lexicon | None = None,
     threshold: float = THRESHOLD,
 ) -> Reconciliation:
-    """Group the claims, compare the figures inside each group, then run structural checks."""
+    """Group the claims, compare the figures inside each group, then run structural checks.
+
+    Each group is compared where it is made (``group_and_visit``): in a worker process for
+    large inputs, which sends back plain tuples rather than findings.
+    """
     claims = list(claims)
-    groups = group_claims(claims, lexicon, threshold)
-    by_id = {c.id: c for c in claims}
+    visit = partial(_compare, tolerance=tolerance)
+    groups, compared = group_and_visit(claims, lexicon, threshold, visit)
     findings: list[Finding] = []
-    for group in groups:
-        if len(group.members) > 1:
-            members = [by_id[i] for i in group.claim_ids]
-            findings += compare_group(members, group.id, group.label, tolerance)
+    for group, raw in zip(groups, compared, strict=True):
+        for suffix, verdict, detail, ids, text in raw or ():
+            findings.append(
+                Finding.model_construct(
+                    _FINDING_FIELDS, id=group.id + suffix, verdict=verdict, detail=detail,
+                    group_id=group.id, quantity=group.label, claim_ids=ids, explanation=text,
+                )
+            )
+    del compared
     findings += structural_findings(claims, groups)
-    return Reconciliation(
+    return Reconciliation.model_construct(
         groups=groups, findings=findings, uncomparable=uncomparable(claims, groups, findings)
     )
+
+
+_FINDING_FIELDS = frozenset(Finding.model_fields)
+RawFinding = tuple[str, Verdict, str, list[str], str]
+
+
+def _compare(members: list[Claim], label: str, tolerance: float) -> list[RawFinding]:
+    """One group's findings as tuples, ids relative to the group (``-f1``...): cheap to send
+    between processes, numbered once the group has its id."""
+    return [
+        (f.id, f.verdict, f.detail, f.claim_ids, f.explanation)
+        for f in compare_group(members, "", label, tolerance)
+    ]
 
 
 def uncomparable(
