@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from claims.figures import DURATIONS as _DURATIONS
 from claims.figures import Figure, main_figures
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period
@@ -64,7 +65,12 @@ def _bind_main_periods(
                     adjacent = p
                 break
         own.append(adjacent)
-    taken = {id(p) for p in own if p is not None}
+    # A duration ("within four hours in February") does not own the clause's period.
+    taken = {
+        id(p)
+        for f, p in zip(figures, own, strict=True)
+        if p is not None and f.unit not in _DURATIONS
+    }
     bound: list[PeriodMatch | None] = []
     for i, f in enumerate(figures):
         if own[i] is not None:
@@ -106,7 +112,9 @@ class ArticleContext:
 
     def remember(self, s: Sentence, periods: list[PeriodMatch]) -> None:
         """Keep the last few resolved periods, for phrases that refer back."""
-        self.recent = (self.recent + [p for p in periods if p.period.start or p.period.end])[-4:]
+        # A baseline ("a year earlier") is not what later sentences refer back to.
+        kept = [p for p in periods if (p.period.start or p.period.end) and p.kind != "year_earlier"]
+        self.recent = (self.recent + kept)[-4:]
         self.previous_text = s.text
 
 

@@ -26,7 +26,7 @@ NOT_QUANTITIES = {
     "time": "time of day",
     "phone": "phone number",
 }
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _OPEN_PAREN = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
 _CLOSE_PAREN = re.compile(r"[\s\u00a0]*\)")
 _SPACES = r"[\s\u00a0\u202f]*"
@@ -183,7 +183,7 @@ def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
                 approx = value
     if approx is None:
         return
-    if f.unit in _DURATIONS and phrase in table.duration_prepositions:
+    if f.unit in DURATIONS and phrase in table.duration_prepositions:
         return  # "over 30 years": during, not more than
     f.approx = Approx(approx)
     if phrase in {k.lower().replace("’", "'") for k in table.hedges}:

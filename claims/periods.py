@@ -353,9 +353,9 @@ def _referred(r: _Resolver, previous: Sequence[Period]) -> Period | None:
     length ("cette période de sept mois"), the latest one that lasted that long."""
     if not previous:
         return None
-    if r.group("n1") is None:
+    if r.group("n1") is None and r.group("unit1") is None:
         return previous[-1]
-    n = r.count()
+    n = r.count()  # "for the quarter": one quarter
     if n is None:
         return previous[-1]
     wanted = _shift(date(2001, 1, 1), r.unit(), n) - date(2001, 1, 1)
@@ -364,7 +364,7 @@ def _referred(r: _Resolver, previous: Sequence[Period]) -> Period | None:
             length = candidate.end - candidate.start + timedelta(days=1)
             if abs((length - wanted).days) <= 3:
                 return candidate
-    return previous[-1]
+    return None  # "for the quarter" with no quarter before: nothing to carry
 
 
 def find_periods(
