@@ -598,6 +598,25 @@ CASES = [
         published=date(2024, 10, 24),
         id="conversion-in-parentheses",
     ),
+    case(
+        "Only 58.2 per cent of patients were seen within four hours in February.",
+        [
+            {"value": 58.2, "unit": "percent", "period": ("2024-02-01", "2024-02-29")},
+            {"value": 4, "unit": "hour"},
+        ],
+        id="a-duration-does-not-own-the-clause-period",
+    ),
+    case(
+        "Operating profit rose to 612 million euros in the third quarter from 434 million "
+        "euros a year earlier. Revenue for the quarter rose 9%.",
+        [
+            {"value": 612e6, "period": ("2024-07-01", "2024-09-30")},
+            {"value": 434e6, "period": ("2023-07-01", "2023-09-30")},
+            {"value": 9, "period": ("2024-07-01", "2024-09-30")},
+        ],
+        published=date(2024, 10, 24),
+        id="for-the-quarter-refers-back-past-the-baseline",
+    ),
 ]
 
 
