@@ -205,6 +205,11 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
     if m := table.percent_re.match(after):
         f.unit, f.end = "percent", f.end + m.end()
         return
+    if f.decimals and (m := table.points_re.match(after)):
+        # "en hausse de 0,1 point": a change of a rate; index points ("7 250 points") are
+        # whole numbers and stay counts.
+        f.unit, f.end = "percentage_point", f.end + m.end()
+        return
     if m := table.money_after_re.match(after):
         word = m.group().strip().lower()
         word = re.sub(r"^(de|d['’])\s*", "", word)
@@ -273,6 +278,12 @@ def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> N
             f.partner = i - 1  # "6 500 demandes, soit quatre fois ...": the figure it describes
             continue
         before = text[prev.end : f.start]
+        if (
+            f.unit == "count"
+            and prev.unit not in ("count", "ratio")
+            and table.comparison_re.search(before.rstrip())
+        ):
+            f.unit = prev.unit  # "1 500 milliards d'euros, contre 1 450 milliards": same unit
         shared_unit = prev.unit == "count" and f.unit != "count" and to_re.search(before)
         if has_verb and shared_unit and re.fullmatch(rf"{_SPACES}\S+{_SPACES}", before):
             prev.unit = f.unit  # "from five to seven years": the unit is written once

@@ -44,6 +44,7 @@ def _alternation(words: list[str] | set[str]) -> str:
 
 class Units(BaseModel):
     percent: list[str]
+    percentage_points: list[str] = Field(default_factory=list)
     duration: dict[str, str]
     money: dict[str, str]
     per: dict[str, str]
@@ -134,6 +135,11 @@ class ExtractionTable(BaseModel):
     @cached_property
     def percent_re(self) -> re.Pattern[str]:
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{_alternation(self.units.percent)})(?!\w)", re.I)
+
+    @cached_property
+    def points_re(self) -> re.Pattern[str]:
+        words = _alternation(self.units.percentage_points) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
 
     @cached_property
     def duration_re(self) -> re.Pattern[str]:
