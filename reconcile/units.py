@@ -23,6 +23,7 @@ _PLAIN_KINDS = {
     "%": "percent",
     "ratio": "ratio",
     "times": "ratio",
+    "percentage_point": "percentage_point",  # a change of a rate, never mixed with shares
 }
 
 _CURRENCIES = {
@@ -101,7 +102,7 @@ def canonical_factor(unit: str, per: str | None = None) -> float | None:
     head, embedded_per = split_rate(unit)
     per = per or embedded_per
     kind = unit_kind(head)
-    if kind in ("count", "percent", "ratio") or kind.startswith("money:"):
+    if kind in ("count", "percent", "percentage_point", "ratio") or kind.startswith("money:"):
         factor: float | None = 1.0
     elif kind == "duration":
         factor = seconds(head)
