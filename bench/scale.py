@@ -1,21 +1,48 @@
 """Scale bench for grouping and verdicts: ``python bench/scale.py [N ...]``, run by hand.
 
-Builds realistic synthetic claims (many quantities, each stated several times across articles,
-in French or English wording, with repeated and rounded figures, a few conflicts and varied
-periods), then times ``reconcile.pipeline.reconcile`` and reports peak memory. Each size runs
-in its own process so peak memory is that size's alone. Target: 1M claims <= 60 s, <= 4 GB.
+Builds realistic synthetic claims, then times ``reconcile.pipeline.reconcile`` and reports
+wall time, CPU time (this process and its workers) and peak memory. Each size runs in its own
+process so peak memory is that size's alone. Target: 1M claims <= 60 s, <= 4 GB on 2 cores.
+
+What is realistic here, and why:
+
+* Many quantities (``n / 8``), each stated about eight times across articles, in French or
+  English wording of what is counted, with noise words, an actor or none; topic words are
+  drawn from a small syllable set, so unrelated quantities do share words.
+* Figures: 70 % the quantity's own figure, 20 % rounded with "près de" / "about", 10 % a
+  different (conflicting) figure; seven unit kinds, rates per day or per week among them.
+* Periods: calendar years, months, January-to-July windows, "as of" a publication day
+  (resolution ``publication``) and undated figures, so every period rule is exercised.
+* Some figures are the two sides of a stated change, and articles hold sentences with three
+  shares of one population (the ``parts`` check) and rates next to totals (the ``rate`` check).
+* Shared objects where real data shares them: an article's id and a sentence's text are one
+  string for all the claims read from them (an article states several figures per sentence,
+  and the extractor slices them from one text); a period phrase resolved once in an article is
+  one ``Period`` for the claims it frames, as the extractor carries it from sentence to
+  sentence. Claims are built with ``Claim.model_construct`` and one shared field set: the
+  bench measures grouping and verdicts, not validation.
+
+Memory is reported two ways. ``peak`` is the largest total PSS of this process and its live
+workers, sampled every 0.1 s: pages the forked workers share with their parent count once,
+as they do in the machine's memory. ``rss sum`` is the old figure, peak RSS of this process
+plus that of its largest worker; it counts every page a worker inherited a second time, so
+it overstates a forking design.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import random
 import resource
 import subprocess
 import sys
+import threading
 import time
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
-from claims.models import Approx, Claim, Period
+from claims.models import Approx, Claim, Period, Role
 
 # (French, English) phrases for what is counted; the topic word makes quantities distinct.
 HEADS = [
@@ -35,13 +62,69 @@ HEADS = [
 NOISE = [("", ""), ("selon la police", "according to police"), ("au total", "in total"),
          ("cette année", "this year"), ("en ligne", "online")]
 KINDS = [("count", None), ("count", None), ("count", None), ("percent", None),
-         ("count", "day"), ("EUR", None), ("year", None)]
+         ("count", "day"), ("count", "week"), ("EUR", None), ("year", None)]
 SYLLABLES = ["ka", "lo", "mi", "ra", "su", "te", "vo", "ni", "pa", "zu", "be", "do", "fi", "gu"]
 YEARS = range(2015, 2025)
+PARTS = (("hommes", "femmes", "mineurs"), ("men", "women", "minors"))  # one population
+FILLER = ("Selon les chiffres publiés, ", "According to figures released on Tuesday, ")
+CLAIM_FIELDS = frozenset(Claim.model_fields)
+PERIOD_FIELDS = frozenset(Period.model_fields)
 
 
 def topic(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(4))
+
+
+def _period(rng: random.Random, published: date) -> tuple[str, date | None, date, str] | None:
+    """A period as the extractor resolves it: (phrase, start, end, resolution), or None."""
+    roll = rng.random()
+    if roll < 0.15:
+        return None  # undated
+    year = rng.choice(YEARS)
+    if roll < 0.6:
+        return str(year), date(year, 1, 1), date(year, 12, 31), "explicit"
+    if roll < 0.72:
+        month = rng.randrange(1, 13)
+        end = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+        return f"{month}/{year}", date(year, month, 1), end, "explicit"
+    if roll < 0.82:
+        return f"janvier-juillet {year}", date(year, 1, 1), date(year, 7, 31), "explicit"
+    if roll < 0.9:
+        return "le mois dernier", published - timedelta(days=30), published, "relative"
+    return "", None, published, "publication"  # a count as of publication
+
+
+class _Articles:
+    """Articles with their shared strings: id, publication day, sentences, periods."""
+
+    def __init__(self, rng: random.Random, count: int) -> None:
+        self.rng = rng
+        self.ids = [f"a{k}" for k in range(count)]
+        self.published = [date(2024, 1, 1) + timedelta(days=rng.randrange(365))
+                           for _ in range(count)]
+        self.sentences: dict[int, tuple[int, str]] = {}  # article -> (number, text)
+        self.periods: dict[tuple[int, object], Period] = {}
+
+    def sentence(self, k: int, english: bool, counted: str) -> tuple[int, str]:
+        """The article's current sentence, or a new one (two or three claims a sentence)."""
+        number, text = self.sentences.get(k, (0, ""))
+        if not text or self.rng.random() < 0.45:
+            number += 1
+            text = sys.intern(f"{FILLER[english]}{counted} ... ({number}).")
+            self.sentences[k] = (number, text)
+        return number, text
+
+    def period(self, k: int) -> Period | None:
+        found = _period(self.rng, self.published[k])
+        if found is None:
+            return None
+        key = (k, found)
+        if key not in self.periods:
+            text, start, end, resolution = found
+            self.periods[key] = Period.model_construct(
+                PERIOD_FIELDS, start=start, end=end, text=text, resolution=resolution
+            )
+        return self.periods[key]
 
 
 def make_claims(n: int, seed: int = 7) -> list[Claim]:
@@ -52,10 +135,11 @@ def make_claims(n: int, seed: int = 7) -> list[Claim]:
         unit, per = rng.choice(KINDS)
         base = rng.uniform(1, 100) if unit == "percent" else 10 ** rng.uniform(1, 6)
         quantities.append((rng.choice(HEADS), topic(rng), unit, per, base))
-    articles = max(1, n // 20)
-    claims = []
-    for i in range(n):
+    articles = _Articles(rng, max(1, n // 20))
+    claims: list[Claim] = []
+    while len(claims) < n:
         (fr, en), word, unit, per, base = rng.choice(quantities)
+        k = rng.randrange(len(articles.ids))
         english = rng.random() < 0.4
         noise = rng.choice(NOISE)[english]
         counted = f"{en} in {word} {noise}" if english else f"{fr} à {word} {noise}"
@@ -66,36 +150,103 @@ def make_claims(n: int, seed: int = 7) -> list[Claim]:
             value = round(value * rng.uniform(0.5, 1.5))  # a conflicting figure
         elif roll < 0.3:
             value, approx = float(f"{value:.2g}"), Approx.about  # rounded, "près de"
-        year = rng.choice(YEARS)
-        period = Period.model_construct(start=date(year, 1, 1), end=date(year, 12, 31),
-                                        text=str(year), resolution="explicit")
-        claims.append(Claim.model_construct(
-            id=f"c{i}", article=f"a{rng.randrange(articles)}", line=rng.randrange(1, 80),
-            start=0, end=1, sentence="", surface=str(value), value=float(value), lower=None,
-            upper=None, approx=approx, decimals=1 if unit == "percent" else 0, unit=unit,
-            per=per, counted=counted, lemmas=[], actor=rng.choice([None, "police", "KCSC"]),
-            verb=None, hedge=None, period=period if rng.random() < 0.8 else None,
-            role="value", linked=None, language="en" if english else "fr",
-        ))
-    return claims
+        if unit == "percent" and rng.random() < 0.1:
+            shares = [round(rng.uniform(5, 45), 1) for _ in range(3)]  # one breakdown
+            role = [Role.value] * 3
+            parts = PARTS[english]
+        elif rng.random() < 0.03:
+            shares = [value, round(value * rng.uniform(1.1, 1.6))]  # from one to the other
+            role = [Role.change_from, Role.change_to]
+        else:
+            shares, role = [value], [Role.value]
+        if len(shares) != 3:
+            parts = ("",) * len(shares)
+        number, sentence = articles.sentence(k, english, counted)
+        period = articles.period(k)
+        first = len(claims)
+        for j, figure in enumerate(shares):
+            linked = None if len(role) != 2 else f"c{first + 1 - j}"
+            claims.append(Claim.model_construct(
+                CLAIM_FIELDS, id=f"c{len(claims)}", article=articles.ids[k], line=number,
+                start=j * 12, end=j * 12 + 6, sentence=sentence, surface=str(figure),
+                value=float(figure), lower=None, upper=None, approx=approx,
+                decimals=1 if unit == "percent" else 0, unit=unit, per=per,
+                counted=f"{counted} {parts[j]}".strip(),
+                lemmas=[], actor=rng.choice([None, "police", "KCSC"]), verb=None, hedge=None,
+                period=period, role=role[j], linked=linked,
+                language="en" if english else "fr",
+            ))
+    return claims[:n]
+
+
+class PeakMemory:
+    """The largest total PSS of this process and its children, sampled in a thread."""
+
+    def __init__(self, every: float = 0.1) -> None:
+        self.peak_kb = 0
+        self._every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in _tree(os.getpid())))
+            self._stop.wait(self._every)
+
+
+def _tree(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                todo += [int(c) for c in task.read_text().split()]
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def measure(n: int) -> None:
-    """One size, in this process: prints claims, groups, findings, seconds and peak memory."""
+    """One size, in this process: prints claims, groups, findings, time and peak memory."""
     from reconcile.pipeline import reconcile
 
     claims = make_claims(n)
-    inputs_mb = _peak_mb()
+    inputs_mb = _pss_kb(os.getpid()) / 1024
+    cpu0 = _cpu()
     start = time.perf_counter()
-    result = reconcile(claims)
+    with PeakMemory() as peak:
+        result = reconcile(claims)
     total = time.perf_counter() - start
     print(f"{n:>9} claims  {len(result.groups):>8} groups  {len(result.findings):>8} findings  "
-          f"grouping+verdicts {total:6.1f} s  "
-          f"peak {_peak_mb():6.0f} MB (claims alone {inputs_mb:.0f} MB)", flush=True)
+          f"{total:6.1f} s (cpu {_cpu() - cpu0:6.1f} s)  peak {peak.peak_kb / 1024:6.0f} MB "
+          f"(claims alone {inputs_mb:.0f} MB; rss sum {_rss_sum_mb():.0f} MB)", flush=True)
 
 
-def _peak_mb() -> float:
-    """Peak resident memory of this process and its finished children (the grouping pool)."""
+def _cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _rss_sum_mb() -> float:
+    """Peak RSS of this process plus that of its largest finished child (the old figure)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return (own + children) / 1024

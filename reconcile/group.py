@@ -127,7 +127,7 @@ def group_claims(
     return group_and_visit(claims, lexicon, threshold)[0]
 
 
-# What a visit returns for one group of two or more claims: anything picklable.
+# What a visit returns for one group: anything picklable.
 Visit = Callable[[list[Claim], str], object]
 
 
@@ -137,8 +137,8 @@ def group_and_visit(
     threshold: float = THRESHOLD,
     visit: Visit | None = None,
 ) -> tuple[list[Group], list[object]]:
-    """The groups, and ``visit(members, label)`` for each group of two or more claims (None
-    for the others), in group order.
+    """The groups, and ``visit(members, label)`` for each group (None without a visit), in
+    group order.
 
     The visit runs where the group is made, so the pipeline compares a block's groups in the
     process that built them while its data is at hand, and nothing but the results travel.
@@ -224,7 +224,7 @@ def _bucket_job(bucket: list[int]) -> list[tuple[list[int], list[float], str, ob
         members = [members[n] for n in members_order]
         scores = [scores[n] for n in members_order]
         name = label([claims[i].counted for i in members])
-        seen = visit([claims[i] for i in members], name) if visit and len(members) > 1 else None
+        seen = visit([claims[i] for i in members], name) if visit else None
         out.append((members, scores, name, seen))
     return out
 

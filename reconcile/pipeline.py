@@ -18,7 +18,7 @@ from reconcile.compare import canonical_interval, compare_group
 from reconcile.group import THRESHOLD, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.models import Finding, Group, Verdict
-from reconcile.structural import structural_findings
+from reconcile.structural import Context, group_checks, numbered, parts_findings
 
 # Why a claim is in no finding, most telling first.
 NOTHING_COUNTED = "nothing counted"
@@ -82,19 +82,18 @@ def reconcile(
     large inputs, which sends back plain tuples rather than findings.
     """
     claims = list(claims)
-    visit = partial(_compare, tolerance=tolerance)
-    groups, compared = group_and_visit(claims, lexicon, threshold, visit)
-    findings: list[Finding] = []
-    for group, raw in zip(groups, compared, strict=True):
-        for suffix, verdict, detail, ids, text in raw or ():
-            findings.append(
-                Finding.model_construct(
-                    _FINDING_FIELDS, id=group.id + suffix, verdict=verdict, detail=detail,
-                    group_id=group.id, quantity=group.label, claim_ids=ids, explanation=text,
-                )
-            )
-    del compared
-    findings += structural_findings(claims, groups)
+    visit = partial(_visit, tolerance=tolerance, context=Context.of(claims))
+    groups, visited = group_and_visit(claims, lexicon, threshold, visit)
+    compared: list[Finding] = []
+    checked: list[tuple[str, list[Finding]]] = []
+    for group, raw in zip(groups, visited, strict=True):
+        pairs, checks = raw or ((), ())
+        compared += _findings(group, pairs)
+        if checks:
+            checked.append((group.id, _findings(group, checks)))
+    del visited
+    checked.sort(key=lambda item: item[0])  # structural findings by group id, as ever
+    findings = compared + [f for _, found in checked for f in found] + parts_findings(claims)
     return Reconciliation.model_construct(
         groups=groups, findings=findings, uncomparable=uncomparable(claims, groups, findings)
     )
@@ -104,12 +103,26 @@ _FINDING_FIELDS = frozenset(Finding.model_fields)
 RawFinding = tuple[str, Verdict, str, list[str], str]
 
 
-def _compare(members: list[Claim], label: str, tolerance: float) -> list[RawFinding]:
-    """One group's findings as tuples, ids relative to the group (``-f1``...): cheap to send
-    between processes, numbered once the group has its id."""
-    return [
+def _visit(
+    members: list[Claim], label: str, tolerance: float, context: Context
+) -> tuple[list[RawFinding], list[RawFinding]]:
+    """One group's pairwise and structural findings as tuples, ids relative to the group
+    (``-f1``, ``-s1``...): cheap to send between processes, numbered once the group has its
+    id."""
+    pairs = [
         (f.id, f.verdict, f.detail, f.claim_ids, f.explanation)
         for f in compare_group(members, "", label, tolerance)
+    ]
+    return pairs, numbered(group_checks(members, context))
+
+
+def _findings(group: Group, raw: Iterable[RawFinding]) -> list[Finding]:
+    return [
+        Finding.model_construct(  # built from checked parts: validation is pure cost
+            _FINDING_FIELDS, id=group.id + suffix, verdict=verdict, detail=detail,
+            group_id=group.id, quantity=group.label, claim_ids=ids, explanation=text,
+        )
+        for suffix, verdict, detail, ids, text in raw
     ]
 
 

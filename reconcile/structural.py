@@ -24,7 +24,7 @@ the check's name in ``detail``:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -55,36 +55,93 @@ class Check:
     explanation: str
 
 
+_FINDING_FIELDS = frozenset(Finding.model_fields)
+
+
 def _number(
     prefix: str, checks: Iterable[Check], quantity: str, group_id: str | None
 ) -> list[Finding]:
     return [
-        Finding(
-            id=f"{prefix}-s{n}",
-            verdict=check.verdict,
-            detail=check.detail,
+        Finding.model_construct(  # built from checked parts: validation is pure cost
+            _FINDING_FIELDS,
+            id=f"{prefix}{suffix}",
+            verdict=verdict,
+            detail=detail,
             group_id=group_id,
             quantity=quantity,
-            claim_ids=list(dict.fromkeys(c.id for c in sorted(check.claims, key=claim_order))),
-            explanation=check.explanation,
+            claim_ids=ids,
+            explanation=text,
+        )
+        for suffix, verdict, detail, ids, text in numbered(checks)
+    ]
+
+
+def numbered(checks: Iterable[Check]) -> list[tuple[str, Verdict, str, list[str], str]]:
+    """Checks as (id suffix ``-s1``..., verdict, detail, claim ids, explanation): plain tuples,
+    cheap to send back from a worker process."""
+    return [
+        (
+            f"-s{n}",
+            check.verdict,
+            check.detail,
+            list(dict.fromkeys(c.id for c in sorted(check.claims, key=claim_order))),
+            check.explanation,
         )
         for n, check in enumerate(checks, start=1)
+    ]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a group's checks read outside the group, indexed once for all groups: the
+    figures that ratios point at, and the sentences that hold a rate (a rate's total may sit
+    in its sentence without being in its group). Scanning every claim per rate would make
+    the checks quadratic in the claims."""
+
+    linked: dict[str, Claim]
+    sentences: dict[tuple[str, str], list[Claim]]
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> Context:
+        claims = list(claims)
+        targets = {c.linked for c in claims if c.linked and c.role is Role.ratio}
+        rated = {(c.article, c.sentence) for c in claims if c.per is not None}
+        sentences: dict[tuple[str, str], list[Claim]] = {}
+        linked: dict[str, Claim] = {}
+        for claim in claims:
+            if claim.id in targets:
+                linked[claim.id] = claim
+            key = (claim.article, claim.sentence)
+            if key in rated:
+                sentences.setdefault(key, []).append(claim)
+        return cls(linked, sentences)
+
+
+def group_checks(members: Sequence[Claim], context: Context) -> list[Check]:
+    """The checks made inside one group (all but ``parts``)."""
+    return [
+        *aggregate_checks(members),
+        *sub_period_checks(members),
+        *ratio_checks(members, {**context.linked, **{c.id: c for c in members}}),
+        *rate_checks(members, context.sentences),
     ]
 
 
 def structural_findings(claims: list[Claim], groups: list[Group]) -> list[Finding]:
     """All structural checks: per group, then breakdowns per article sentence."""
     by_id = {c.id: c for c in claims}
+    context = Context.of(claims)
     findings: list[Finding] = []
     for group in sorted(groups, key=lambda g: g.id):
         members = [by_id[i] for i in group.claim_ids if i in by_id]
-        checks = [
-            *aggregate_checks(members),
-            *sub_period_checks(members),
-            *ratio_checks(members, by_id),
-            *rate_checks(members, claims),
-        ]
-        findings += _number(group.id, checks, group.label, group.id)
+        findings += _number(group.id, group_checks(members, context), group.label, group.id)
+    findings += parts_findings(claims)
+    return findings
+
+
+def parts_findings(claims: Iterable[Claim]) -> list[Finding]:
+    """The ``parts`` checks as findings, numbered per article."""
+    findings: list[Finding] = []
     for article, checks in parts_checks(claims):
         findings += _number(f"{article}-parts", checks, "shares of one population", None)
     return findings
@@ -104,11 +161,12 @@ def _fmt(x: float) -> str:
 def parts_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
     """Breakdowns of one population: shares in one sentence, same period (see module rules)."""
     buckets: dict[tuple, list[tuple[Claim, Interval]]] = {}
-    for claim in sorted(claims, key=claim_order):
+    shares = [
+        c for c in claims if c.role is Role.value and comparison_kind(c) == "percent/value"
+    ]
+    for claim in sorted(shares, key=claim_order):
         interval = canonical_interval(claim)
-        if interval is None or claim.role is not Role.value:
-            continue
-        if comparison_kind(claim) != "percent/value" or math.isinf(interval.lo):
+        if interval is None or math.isinf(interval.lo):
             continue
         key = (claim.article, claim.sentence, period_key(claim.period))
         buckets.setdefault(key, []).append((claim, interval))
@@ -293,10 +351,10 @@ def _plain_interval(claim: Claim) -> Interval | None:
 # --- rate -------------------------------------------------------------------------------------
 
 
-def _totals_for(rate: Claim, group: Sequence[Claim], everyone: Sequence[Claim]) -> list[Cluster]:
-    same_sentence = [
-        c for c in everyone if c.article == rate.article and c.sentence == rate.sentence
-    ]
+def _totals_for(
+    rate: Claim, group: Sequence[Claim], sentences: Mapping[tuple[str, str], Sequence[Claim]]
+) -> list[Cluster]:
+    same_sentence = sentences.get((rate.article, rate.sentence), ())
     pool = {c.id: c for c in (*group, *same_sentence) if c.role is Role.value and c.per is None}
     totals = [
         c for c in clusters_of(pool.values()) if c.kind == "count/value" and is_bounded(c.period)
@@ -307,15 +365,18 @@ def _totals_for(rate: Claim, group: Sequence[Claim], everyone: Sequence[Claim]) 
     return in_sentence if len(in_sentence) == 1 else []
 
 
-def rate_checks(members: Sequence[Claim], everyone: Sequence[Claim]) -> Iterator[Check]:
-    """A stated average per week/day/month against its total over a known period."""
+def rate_checks(
+    members: Sequence[Claim], sentences: Mapping[tuple[str, str], Sequence[Claim]]
+) -> Iterator[Check]:
+    """A stated average per week/day/month against its total over a known period
+    (``sentences``: the claims of each sentence that holds a rate, see ``Context``)."""
     for rate in sorted(members, key=claim_order):
         if rate.per is None or rate.role is not Role.value or rate.approx is Approx.vague:
             continue
         stated = _plain_interval(rate)
         if stated is None:
             continue
-        for total in _totals_for(rate, members, everyone):
+        for total in _totals_for(rate, members, sentences):
             n = length_in(total.period, rate.per)
             if not n:
                 continue
