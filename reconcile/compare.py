@@ -55,13 +55,38 @@ def cite(claims: Sequence[Claim]) -> str:
 
 def canonical_interval(claim: Claim) -> Interval | None:
     """The claim's allowed values in canonical units, or None when they cannot be read."""
-    factor = _factor(claim.unit, claim.per)
+    return _canonical(
+        claim.value, claim.lower, claim.upper, claim.approx, claim.decimals, claim.unit, claim.per
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _canonical(
+    value: float | None, lower: float | None, upper: float | None, approx: Approx,
+    decimals: int, unit: str, per: str | None,
+) -> Interval | None:
+    """Once per written figure: a group's checks ask for each claim's interval several times,
+    and figures repeat across claims."""
+    factor = _factor(unit, per)
     if factor is None:
         return None
+    figure = _Figure(value=value, lower=lower, upper=upper, approx=approx, decimals=decimals)
     try:
-        return value_interval(claim).scaled(factor)
+        return value_interval(figure).scaled(factor)  # type: ignore[arg-type]
     except ValueError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """The fields ``value_interval`` reads, as a key-sized stand-in for the claim."""
+
+    value: float | None
+    lower: float | None
+    upper: float | None
+    approx: Approx
+    decimals: int
+    id: str = "?"
 
 
 def comparison_kind(claim: Claim) -> str:
