@@ -86,7 +86,8 @@ def counted_after(sentence: str, end: int, table: ExtractionTable) -> str:
 
 
 def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
-    """When nothing follows ("le nombre de victimes a atteint 246"): the clause's subject."""
+    """When nothing follows ("le nombre de victimes a atteint 246"): the clause's subject,
+    up to its verb ("Inflation eased to 2.4%" -> "Inflation")."""
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ',;:(«"')
     clause = head[cut + 1 :]
@@ -94,7 +95,14 @@ def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
     start_index = 0
     while start_index < len(tokens) and tokens[start_index].lower() in table.stop_words_set:
         start_index += 1
-    return _phrase(tokens[start_index:], table)
+    tokens = tokens[start_index:]
+    if table.context.hyphen_modifiers:  # English: a subject ends at its past-tense verb
+        suffixes = tuple(table.context.participle_suffixes)
+        for i, token in enumerate(tokens[1:], start=1):
+            if token.lower().endswith(suffixes):
+                tokens = tokens[:i]
+                break
+    return _phrase(tokens, table)
 
 
 def share_phrase(sentence: str, start: int, end: int, table: ExtractionTable) -> tuple[str, str]:
@@ -133,7 +141,8 @@ def change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
 
 def _closes_figure(words: list[str]) -> bool:
     """A phrase kept for its figures ends with the word after them ("de 10 à 19 ans")."""
-    return len(words) >= 2 and words[-2][:1].isdigit() and words[-1][:1].isalpha()
+    core = [w for w in words if w not in ("-", "–")]  # "24-year-olds" ends like "24 ans"
+    return len(core) >= 2 and core[-2][:1].isdigit() and core[-1][:1].isalpha()
 
 
 def _phrase_back(head: str, table: ExtractionTable) -> str:
@@ -171,7 +180,8 @@ def _raw_phrase(tokens: list[str], table: ExtractionTable) -> str:
         words.append(token.strip())
         if len(words) >= 10 or (_closes_figure(words) and not before_figure):
             break
-    return " ".join(_strip_determiners(words, table))
+    phrase = " ".join(_strip_determiners(words, table))
+    return re.sub(r"(?<=\d) ([-–]) ", r"\1", phrase)  # "18-24 ans" as written
 
 
 def _population(head: str, table: ExtractionTable) -> str:

@@ -89,7 +89,9 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     """ "a 30-year mortgage", "a two-bedroom flat" (where the language glues such modifiers)."""
     if not table.context.hyphen_modifiers:
         return False
-    return bool(re.match(r"-[^\W\d_]", text[n.end : n.end + 2]))
+    after = text[n.end : n.end + 12]
+    # "a 30-year mortgage"; "18- to 24-year-olds" (a suspended hyphen).
+    return bool(re.match(r"-[^\W\d_]", after) or table.suspended_hyphen_re.match(after))
 
 
 _APPOSITION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’-]+,[\s\u00a0]*$")

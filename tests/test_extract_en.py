@@ -617,6 +617,21 @@ CASES = [
         published=date(2024, 10, 24),
         id="for-the-quarter-refers-back-past-the-baseline",
     ),
+    case(
+        "About 40% of 18- to 24-year-olds use TikTok daily, a Pew survey found.",
+        [{"value": 40, "approx": "about", "counted_contains": "24-year-olds"}],
+        absent=("18", "24"),
+        id="suspended-hyphen-age-bracket",
+    ),
+    case(
+        "Inflation eased to 2.4% in September from 2.5% in August.",
+        [
+            {"value": 2.4, "counted_contains": "Inflation", "period": ("2024-09-01", "2024-09-30")},
+            {"value": 2.5, "role": "comparison", "period": ("2024-08-01", "2024-08-31")},
+        ],
+        published=date(2024, 10, 15),
+        id="subject-ends-at-its-verb",
+    ),
 ]
 
 

@@ -248,6 +248,12 @@ class ExtractionTable(BaseModel):
         return [str(w) for w in words] if isinstance(words, list) else []
 
     @cached_property
+    def suspended_hyphen_re(self) -> re.Pattern[str]:
+        """ "18- to 24-year-olds": a hyphen left hanging before a range word."""
+        words = "|".join(re.escape(w) for w in self.ranges.join if w.isalpha())
+        return re.compile(rf"^-[\s\u00a0]+(?:{words})[\s\u00a0]", re.I)
+
+    @cached_property
     def change_to_re(self) -> re.Pattern[str]:
         """A change's second side right after a figure: "five to seven years"."""
         words = "|".join(re.escape(w) for w in self.changes.to_words)
