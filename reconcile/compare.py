@@ -207,27 +207,37 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
 _FINDING_FIELDS = frozenset(Finding.model_fields)
 
 
-class _Builder:
-    """Numbers the findings of one group in emission order: ``<group>-f1``, ``<group>-f2``..."""
+# A finding before its group has an id: (id suffix "-f1", verdict, detail, claim ids,
+# explanation). Plain tuples are what a worker process sends back.
+RawFinding = tuple[str, Verdict, str, list[str], str]
 
-    def __init__(self, group_id: str, quantity: str) -> None:
-        self.group_id, self.quantity = group_id, quantity
-        self.findings: list[Finding] = []
+
+class _Builder:
+    """Numbers the findings of one group in emission order: ``-f1``, ``-f2``..."""
+
+    def __init__(self) -> None:
+        self.findings: list[RawFinding] = []
 
     def add(self, verdict: Verdict, detail: str, claims: Iterable[Claim], text: str) -> None:
         ids = list(dict.fromkeys(c.id for c in sorted(claims, key=claim_order)))
-        self.findings.append(
-            Finding.model_construct(  # built from checked parts: validation is pure cost
-                _FINDING_FIELDS,
-                id=f"{self.group_id}-f{len(self.findings) + 1}",
-                verdict=verdict,
-                detail=detail,
-                group_id=self.group_id,
-                quantity=self.quantity,
-                claim_ids=ids,
-                explanation=text,
-            )
+        self.findings.append((f"-f{len(self.findings) + 1}", verdict, detail, ids, text))
+
+
+def as_findings(raw: Iterable[RawFinding], group_id: str, quantity: str) -> list[Finding]:
+    """Raw findings of one group with their ids: ``<group>-f1``..."""
+    return [
+        Finding.model_construct(  # built from checked parts: validation is pure cost
+            _FINDING_FIELDS,
+            id=group_id + suffix,
+            verdict=verdict,
+            detail=detail,
+            group_id=group_id,
+            quantity=quantity,
+            claim_ids=ids,
+            explanation=text,
         )
+        for suffix, verdict, detail, ids, text in raw
+    ]
 
 
 class _Periods:
@@ -277,7 +287,12 @@ def compare_group(
     claims: list[Claim], group_id: str, quantity: str, tolerance: float = 0.05
 ) -> list[Finding]:
     """Findings for the figures of one group (see the module rules)."""
-    out = _Builder(group_id, quantity)
+    return as_findings(compare_raw(claims, tolerance), group_id, quantity)
+
+
+def compare_raw(claims: list[Claim], tolerance: float = 0.05) -> list[RawFinding]:
+    """``compare_group`` before the findings have ids: what a worker sends back."""
+    out = _Builder()
     by_id = {c.id: c for c in claims}
     done: set[tuple[str, str]] = set()
     for claim in sorted(claims, key=claim_order):

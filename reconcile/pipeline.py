@@ -6,6 +6,7 @@ what was not checked next to what it flagged (statcheck's lesson).
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -14,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from claims.models import Article, Claim, ExtractionStats
-from reconcile.compare import canonical_interval, compare_group
+from reconcile.compare import RawFinding, as_findings, canonical_interval, compare_raw
 from reconcile.group import THRESHOLD, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.models import Finding, Group, Verdict
@@ -81,7 +82,18 @@ def reconcile(
     Each group is compared where it is made (``group_and_visit``): in a worker process for
     large inputs, which sends back plain tuples rather than findings.
     """
-    claims = list(claims)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of new objects and no cycles: collections would only rescan them
+    try:
+        return _reconcile(list(claims), tolerance, lexicon, threshold)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _reconcile(
+    claims: list[Claim], tolerance: float, lexicon: Lexicon | None, threshold: float
+) -> Reconciliation:
     visit = partial(_visit, tolerance=tolerance, context=Context.of(claims))
     groups, visited = group_and_visit(claims, lexicon, threshold, visit)
     compared: list[Finding] = []
@@ -99,8 +111,6 @@ def reconcile(
     )
 
 
-_FINDING_FIELDS = frozenset(Finding.model_fields)
-RawFinding = tuple[str, Verdict, str, list[str], str]
 
 
 def _visit(
@@ -109,21 +119,11 @@ def _visit(
     """One group's pairwise and structural findings as tuples, ids relative to the group
     (``-f1``, ``-s1``...): cheap to send between processes, numbered once the group has its
     id."""
-    pairs = [
-        (f.id, f.verdict, f.detail, f.claim_ids, f.explanation)
-        for f in compare_group(members, "", label, tolerance)
-    ]
-    return pairs, numbered(group_checks(members, context))
+    return compare_raw(members, tolerance), numbered(group_checks(members, context))
 
 
 def _findings(group: Group, raw: Iterable[RawFinding]) -> list[Finding]:
-    return [
-        Finding.model_construct(  # built from checked parts: validation is pure cost
-            _FINDING_FIELDS, id=group.id + suffix, verdict=verdict, detail=detail,
-            group_id=group.id, quantity=group.label, claim_ids=ids, explanation=text,
-        )
-        for suffix, verdict, detail, ids, text in raw
-    ]
+    return as_findings(raw, group.id, group.label)
 
 
 def uncomparable(
