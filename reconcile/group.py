@@ -155,14 +155,15 @@ def group_and_visit(
         if parallel:
             chunks = [range(i, min(i + FEATURE_CHUNK, len(claims)))
                       for i in range(0, len(claims), FEATURE_CHUNK)]
-            _STATE.feats = [
-                Features(*f) for part in _in_pool(_features_job, chunks, 1) for f in part
-            ]
+            parts = _in_pool(_features_job, chunks, 1, ROUND // FEATURE_CHUNK)
+            _STATE.feats = [Features(*f) for part in parts for f in part]
+            del parts
         else:
             _STATE.feats = [features(c, lexicon) for c in claims]
         jobs = list(buckets(_STATE.feats))
         if parallel:
-            results = [r for part in _in_pool(_bucket_job, jobs, 16) for r in part]
+            parts = _in_pool(_bucket_job, jobs, 16, ROUND // MAX_BUCKET)
+            results = [r for part in parts for r in part]
         else:
             results = [r for job in jobs for r in _bucket_job(job)]
         feats = _STATE.feats
@@ -176,6 +177,8 @@ def group_and_visit(
 
 # Chunks of claims per features job: big enough that a job outweighs sending its result.
 FEATURE_CHUNK = 10_000
+# Claims per pool of workers (see ``_in_pool``): bounds what the workers copy of the claims.
+ROUND = 200_000
 
 
 @dataclass(slots=True)
@@ -196,22 +199,30 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
 
 
-def _in_pool(fn: Callable[[T], R], jobs: Sequence[T], chunksize: int) -> list[R]:
-    """``map`` over a fork pool whose workers inherit ``_STATE``.
+def _in_pool(fn: Callable[[T], R], jobs: Sequence[T], chunksize: int, per_round: int) -> list[R]:
+    """``map`` over fork pools whose workers inherit ``_STATE``, ``per_round`` jobs a pool.
 
-    The objects in memory are frozen out of the garbage collector first: a collection in a
-    worker would otherwise write to every object's header and copy every page it inherited.
-    (No collection before: at a million claims it costs seconds and frees nothing.)
+    A worker that reads an inherited object writes its reference count, which copies the
+    page: over a whole run each worker would end up with a private copy of most claims. A new
+    pool every ``per_round`` jobs drops those copies, for a fork (a fraction of a second)
+    each round. The objects in memory are also frozen out of the garbage collector: a
+    collection in a worker would write to every object's header. (No collection before: at a
+    million claims it costs seconds and frees nothing.)
     """
-    workers = min(os.cpu_count() or 1, len(jobs))
+    out: list[R] = []
     gc.freeze()
     try:
-        with ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("fork"), initializer=_one_blas_thread
-        ) as pool:
-            return list(pool.map(fn, jobs, chunksize=chunksize))
+        for start in range(0, len(jobs), per_round):
+            batch = jobs[start : start + per_round]
+            workers = min(os.cpu_count() or 1, len(batch))
+            with ProcessPoolExecutor(
+                workers, mp_context=multiprocessing.get_context("fork"),
+                initializer=_one_blas_thread,
+            ) as pool:
+                out += pool.map(fn, batch, chunksize=chunksize)
     finally:
         gc.unfreeze()
+    return out
 
 
 def _one_blas_thread() -> None:
