@@ -182,7 +182,7 @@ def make_claims(n: int, seed: int = 7) -> list[Claim]:
 class PeakMemory:
     """The largest total PSS of this process and its children, sampled in a thread."""
 
-    def __init__(self, every: float = 0.1) -> None:
+    def __init__(self, every: float = 0.5) -> None:
         self.peak_kb = 0
         self._every = every
         self._stop = threading.Event()

@@ -24,10 +24,12 @@ How it decides (the README repeats this for users):
    same period whose values cannot both hold (beyond ``NEAR_MISS``) are taken to
    measure different things ("1 200 personnes" in one chat room, "plus de 1 300 participants"
    in another) and never share a group. The price: a typo inside one article is not flagged.
-5. **Scale.** A block larger than ``MAX_BUCKET`` is cut into consecutive slices after ordering
-   its claims by their rarest words, so work stays near-linear in the claims; claims of one
-   quantity share their rarest word and land in one slice (an approximation: one that
-   straddles a cut is split).
+5. **Scale.** A block larger than ``MAX_BUCKET`` is cut into slices after ordering its claims
+   by their rarest words, so work stays near-linear in the claims; claims of one quantity share
+   their rarest word, and a slice ends where the rarest word changes, so they land in one slice
+   unless that word alone has more than ``MAX_BUCKET`` claims. From ``PARALLEL_FROM`` claims,
+   features and slices run in forked worker processes, and each group is compared (the
+   pipeline's visit) in the process that made it, so only plain tuples come back.
 """
 
 from __future__ import annotations
