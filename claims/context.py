@@ -96,7 +96,7 @@ def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
     while start_index < len(tokens) and tokens[start_index].lower() in table.stop_words_set:
         start_index += 1
     tokens = tokens[start_index:]
-    if table.context.hyphen_modifiers:  # English: a subject ends at its past-tense verb
+    if table.context.subject_ends_at_participle:  # "Inflation eased to 2.4%"
         suffixes = tuple(table.context.participle_suffixes)
         for i, token in enumerate(tokens[1:], start=1):
             if token.lower().endswith(suffixes):

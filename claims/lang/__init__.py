@@ -98,6 +98,7 @@ class Context(BaseModel):
     clause_links: list[str] = Field(default_factory=list)
     of_whom: list[str] = Field(default_factory=list)
     hyphen_modifiers: bool = False
+    subject_ends_at_participle: bool = False
     reference_articles: list[str] = Field(default_factory=list)
 
 
