@@ -123,7 +123,7 @@ def share_phrase(sentence: str, start: int, end: int, table: ExtractionTable) ->
         own.append(subject)
     after = sentence[end:]
     tokens = [m.group() for m in _tokens(after[:160])]
-    if tokens and tokens[0].lower() in table.determiners_set | {"d", "d'", "d’"}:
+    if tokens and (_elided(tokens[0])[0] or tokens[0]).lower() in table.determiners_set:
         own.append(_raw_phrase(tokens, table))  # "40 % des 18-24 ans" keeps its bracket
     elif tokens and tokens[0].lower() in table.share_verb_heads:
         own.append(_raw_phrase(tokens[1:], table))

@@ -213,8 +213,7 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         f.unit, f.end = "percentage_point", f.end + m.end()
         return
     if m := table.money_after_re.match(after):
-        word = m.group().strip().lower()
-        word = re.sub(r"^(de|d['’])\s*", "", word)
+        word = m.group()[m.end("link") if m.group("link") else 0 :].strip()
         f.unit, f.end = _money_code(word, table), f.end + m.end()
         return
     if m := table.money_before_re.search(text_before(text, f.start, 6)):

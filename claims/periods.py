@@ -229,7 +229,7 @@ class _Resolver:
             return 1
         value = parse_number(text, self.lang)
         if value is None:
-            value = 1 if text.lower() in {"un", "une", "a", "one"} else None
+            value = 1 if text.lower() in self.table.article_numerators else None
         return int(value) if value is not None and value == int(value) and value > 0 else None
 
 

@@ -43,6 +43,7 @@ def _alternation(words: list[str] | set[str]) -> str:
 
 
 class Units(BaseModel):
+    money_links: list[str] = Field(default_factory=list)  # "2 milliards d'euros"
     percent: list[str]
     percentage_points: list[str] = Field(default_factory=list)
     duration: dict[str, str]
@@ -148,10 +149,10 @@ class ExtractionTable(BaseModel):
 
     @cached_property
     def money_after_re(self) -> re.Pattern[str]:
-        return re.compile(
-            rf"^[\s\u00a0\u202f]*(?:de[\s\u00a0\u202f]+|d['’])?(?:{_alternation(self.units.money)})(?!\w)",
-            re.I,
-        )
+        links = _alternation(self.units.money_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]*"
+        money = _alternation(self.units.money)
+        return re.compile(rf"^{blank}(?:(?P<link>{links}){blank})?(?:{money})(?!\w)", re.I)
 
     @cached_property
     def money_before_re(self) -> re.Pattern[str]:
@@ -242,6 +243,11 @@ class ExtractionTable(BaseModel):
             rf"(?:{connectors})[\s\u00a0]+$",
             re.I,
         )
+
+    @cached_property
+    def article_numerators(self) -> frozenset[str]:
+        """ "un", "a", "one": words that can stand for 1 before a noun."""
+        return frozenset(w.lower() for w in self._number_words("article_numerators"))
 
     def _number_words(self, key: str) -> list[str]:
         """A word list from the language's ``[numbers]`` table (shared with claims.numbers)."""
