@@ -24,9 +24,9 @@ What is realistic here, and why:
 
 Memory is reported two ways. ``peak`` is the largest total PSS of this process and its live
 workers, sampled every 0.5 s (reading the page tables of a big process slows it): pages the
-forked workers share with their parent count once, as they do in the machine's memory. ``rss sum`` is the old figure, peak RSS of this process
-plus that of its largest worker; it counts every page a worker inherited a second time, so
-it overstates a forking design.
+forked workers share with their parent count once, as they do in the machine's memory.
+``rss sum`` is the old figure, peak RSS of this process plus that of its largest worker; it
+counts every page a worker inherited a second time, so it overstates a forking design.
 """
 
 from __future__ import annotations
