@@ -121,6 +121,72 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     )
 
 
+def feats_of(claims: Iterable[Claim], lexicon: Lexicon) -> list[Features]:
+    """``features`` of every claim, equal to calling it claim by claim, made with shared parts
+    (see ``_Featurizer``)."""
+    make = _Featurizer(lexicon)
+    return [make(c) for c in claims]
+
+
+class _Featurizer:
+    """``features`` for many claims: the parts that repeat across claims (a phrase's words, a
+    figure's bounds, a period) are made once and shared, so a million claims cost a few dict
+    look-ups each and their features share one copy of each part. Runs in the parent: workers
+    that read claims copy the memory pages they touch, and the results would have to be
+    pickled back."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.texts: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {}
+        self.figures: dict[tuple, tuple[float, float, float, float]] = {}
+        self.periods: dict[tuple[object, object], tuple[object, object]] = {}
+        self.verbs: dict[tuple[str, str], str] = {}
+        self.actors: dict[str, str] = {}
+        self.units: dict[tuple, tuple[tuple[str, bool, bool], str, str | None]] = {}
+
+    def __call__(self, claim: Claim) -> Features:
+        approx, language = claim.approx, claim.language
+        unit = (claim.unit, claim.per, approx is Approx.vague)
+        found = self.units.get(unit)
+        if found is None:
+            head, embedded_per = split_rate(claim.unit)
+            per = claim.per or embedded_per
+            block = (_unit_facts(head, per)[0], per is not None, unit[2])
+            found = self.units[unit] = (block, head, per)
+        block, head, per = found
+        phrase = claim.counted or " ".join(claim.lemmas)
+        text = self.texts.get((phrase, language))
+        if text is None:
+            text = self.texts[phrase, language] = self._text(phrase, language)
+        key = (claim.value, claim.lower, claim.upper, approx, claim.decimals, head, per)
+        figure = self.figures.get(key)
+        if figure is None:
+            figure = self.figures[key] = _values(claim, head, per)
+        verb = ""
+        if claim.verb:
+            known = self.verbs.get((claim.verb, language))
+            if known is None:
+                words = self.lexicon.normalise(claim.verb, language)
+                known = self.verbs[claim.verb, language] = words[0] if words else ""
+            verb = known
+        actor = self.actors.get(claim.actor or "")
+        if actor is None:
+            actor = self.actors[claim.actor or ""] = fold(claim.actor or "")
+        period = None
+        if claim.period is not None:
+            span = (claim.period.start, claim.period.end)
+            period = self.periods.setdefault(span, span)
+        return Features(
+            block, text[0], text[1], text[2], actor, verb, *figure, claim.article, period,
+            claim.role in (Role.change_from, Role.change_to),
+        )
+
+    def _text(self, phrase: str, language: str) -> tuple[str, tuple[str, ...], str]:
+        chunks = self.lexicon.chunks(phrase, language)
+        words = _dedupe(w for chunk in chunks for w in chunk)
+        return " ".join(words), tuple(sorted(words)), " ".join(chunks[0]) if chunks else ""
+
+
 def group_claims(
     claims: Sequence[Claim], lexicon: Lexicon | None = None, threshold: float = THRESHOLD
 ) -> list[Group]:
@@ -154,14 +220,7 @@ def group_and_visit(
     global _STATE
     _STATE = _State(claims, lexicon, [], threshold, visit)
     try:
-        if parallel:
-            chunks = [range(i, min(i + FEATURE_CHUNK, len(claims)))
-                      for i in range(0, len(claims), FEATURE_CHUNK)]
-            parts = _in_pool(_features_job, chunks, 1, ROUND // FEATURE_CHUNK)
-            _STATE.feats = [Features(*f) for part in parts for f in part]
-            del parts
-        else:
-            _STATE.feats = [features(c, lexicon) for c in claims]
+        _STATE.feats = feats_of(claims, lexicon)
         jobs = list(buckets(_STATE.feats))
         if parallel:
             parts = _in_pool(_bucket_job, jobs, 16, ROUND // MAX_BUCKET)
@@ -177,8 +236,6 @@ def group_and_visit(
     return groups, [seen for *_, seen in results]
 
 
-# Chunks of claims per features job: big enough that a job outweighs sending its result.
-FEATURE_CHUNK = 10_000
 # Claims per pool of workers (see ``_in_pool``): bounds what the workers copy of the claims.
 ROUND = 200_000
 
@@ -253,18 +310,6 @@ BLAS_THREAD_CALLS = (
     "openblas_set_num_threads64_",
     "openblas_set_num_threads",
 )
-
-
-def _features_job(index: range) -> list[tuple]:
-    """Features of a chunk of claims, as plain tuples: they pickle several times faster than
-    the dataclass, and the parent unpickles a million of them alone."""
-    assert _STATE is not None
-    claims, lexicon = _STATE.claims, _STATE.lexicon
-    return [astuple_fast(features(claims[i], lexicon)) for i in index]
-
-
-def astuple_fast(f: Features) -> tuple:
-    return tuple(getattr(f, name) for name in Features.__slots__)
 
 
 def _bucket_job(bucket: list[int]) -> list[tuple[list[int], list[float], str, object]]:

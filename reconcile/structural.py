@@ -127,13 +127,19 @@ class Context:
 
 
 def group_checks(members: Sequence[Claim], context: Context) -> list[Check]:
-    """The checks made inside one group (all but ``parts``)."""
-    return [
-        *aggregate_checks(members),
-        *sub_period_checks(members),
-        *ratio_checks(members, {**context.linked, **{c.id: c for c in members}}),
-        *rate_checks(members, context.sentences),
-    ]
+    """The checks made inside one group (all but ``parts``).
+
+    The group's clusters are made once for the checks that read them, and a check with nothing
+    to look at in the group (no ratio, no rate) is skipped: a million claims make a hundred
+    thousand groups, most of them plain counts.
+    """
+    values = clusters_of(m for m in members if m.role is Role.value)
+    found = [*aggregate_checks(members, values), *sub_period_checks(members, values)]
+    if any(m.role is Role.ratio for m in members):
+        found += ratio_checks(members, {**context.linked, **{c.id: c for c in members}})
+    if any(m.per is not None for m in members):
+        found += rate_checks(members, context.sentences)
+    return found
 
 
 def structural_findings(claims: list[Claim], groups: list[Group]) -> list[Finding]:
@@ -224,11 +230,16 @@ def _covers(whole: Period, parts: Sequence[Period]) -> bool:
     return abs(cursor - timedelta(days=1) - whole.end) <= tolerance
 
 
-def aggregate_checks(members: Sequence[Claim]) -> Iterator[Check]:
-    """A share or rate over a period must lie within the range of its sub-period values."""
+def aggregate_checks(
+    members: Sequence[Claim], values: Sequence[Cluster] | None = None
+) -> Iterator[Check]:
+    """A share or rate over a period must lie within the range of its sub-period values
+    (``values``: the clusters of the members' plain values, when already made)."""
+    if values is None:
+        values = clusters_of(m for m in members if m.role is Role.value)
     clusters = [
         c
-        for c in clusters_of(m for m in members if m.role is Role.value)
+        for c in values
         if is_bounded(c.period) and (c.kind == "percent/value" or c.kind.endswith("/rate"))
     ]
     for whole in clusters:
@@ -272,11 +283,16 @@ def _cannot_fit(part: Interval, whole: Interval) -> bool:
     return part.lo > whole.hi or (part.lo == whole.hi and (part.lo_open or whole.hi_open))
 
 
-def sub_period_checks(members: Sequence[Claim]) -> Iterator[Check]:
-    """A count over part of a period cannot exceed the count over all of it."""
+def sub_period_checks(
+    members: Sequence[Claim], values: Sequence[Cluster] | None = None
+) -> Iterator[Check]:
+    """A count over part of a period cannot exceed the count over all of it (``values`` as in
+    ``aggregate_checks``)."""
+    if values is None:
+        values = clusters_of(m for m in members if m.role is Role.value)
     clusters = [
         c
-        for c in clusters_of(m for m in members if m.role is Role.value)
+        for c in values
         if c.kind == "count/value" and is_bounded(c.period)
     ]
     for whole in clusters:
