@@ -31,7 +31,7 @@ from typing import ClassVar
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.intervals import Interval, value_interval
-from reconcile.models import Finding, Verdict
+from reconcile.models import Finding, Verdict, trusted
 from reconcile.periods import Relation, describe, is_known, per_month_rate, relate
 from reconcile.units import canonical_factor, split_rate, unit_kind
 
@@ -226,15 +226,18 @@ class _Builder:
 def as_findings(raw: Iterable[RawFinding], group_id: str, quantity: str) -> list[Finding]:
     """Raw findings of one group with their ids: ``<group>-f1``..."""
     return [
-        Finding.model_construct(  # built from checked parts: validation is pure cost
+        trusted(  # built from checked parts: validation is pure cost
+            Finding,
             _FINDING_FIELDS,
-            id=group_id + suffix,
-            verdict=verdict,
-            detail=detail,
-            group_id=group_id,
-            quantity=quantity,
-            claim_ids=ids,
-            explanation=text,
+            {
+                "id": group_id + suffix,
+                "verdict": verdict,
+                "detail": detail,
+                "group_id": group_id,
+                "quantity": quantity,
+                "claim_ids": ids,
+                "explanation": text,
+            },
         )
         for suffix, verdict, detail, ids, text in raw
     ]

@@ -38,9 +38,10 @@ import ctypes
 import gc
 import math
 import multiprocessing
+import operator
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,10 +51,10 @@ from typing import TypeVar
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from claims.models import Approx, Claim, Role
+from claims.models import Approx, Claim, Period, Role
 from reconcile.intervals import value_interval
 from reconcile.lexicon import Lexicon, fold
-from reconcile.models import Group, Membership
+from reconcile.models import Group, Membership, trusted
 from reconcile.units import canonical_factor, split_rate, unit_kind
 
 THRESHOLD = 0.6
@@ -73,6 +74,7 @@ PARALLEL_FROM = 50_000  # claims; below, starting processes costs more than it s
 LABEL_CHARS = 60
 T = TypeVar("T")
 R = TypeVar("R")
+J = TypeVar("J")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,34 +201,43 @@ def group_claims(
 
 # What a visit returns for one group: anything picklable.
 Visit = Callable[[list[Claim], str], object]
+# Makes the visit for one job from the claims the job holds (its bucket and their related
+# claims, in input order): all claims in one process, a slice of them in a worker.
+Visits = Callable[[Sequence[Claim]], Visit]
 
 
 def group_and_visit(
     claims: Sequence[Claim],
     lexicon: Lexicon | None = None,
     threshold: float = THRESHOLD,
-    visit: Visit | None = None,
+    visits: Visits | None = None,
+    related: Mapping[int, Sequence[int]] | None = None,
 ) -> tuple[list[Group], list[object]]:
-    """The groups, and ``visit(members, label)`` for each group (None without a visit), in
+    """The groups, and ``visit(members, label)`` for each group (None without ``visits``), in
     group order.
 
     The visit runs where the group is made, so the pipeline compares a block's groups in the
     process that built them while its data is at hand, and nothing but the results travel.
-    From ``PARALLEL_FROM`` claims, features and blocks run in forked worker processes that
-    read the claims they inherited (``_STATE``), so no claim is ever pickled.
+    From ``PARALLEL_FROM`` claims, buckets run in forked worker processes. Each job carries
+    its claims as plain tuples (``ClaimView``), with the claims ``related`` names for them
+    (``related[i]``: indices a visit of claim ``i``'s group may read besides the members): a
+    worker that read the parent's claims would write their reference counts and so copy
+    every memory page they sit on, most of the claims over a run.
     """
     lexicon = lexicon or Lexicon.default()
     parallel = len(claims) >= PARALLEL_FROM and _can_fork()
     global _STATE
-    _STATE = _State(claims, lexicon, [], threshold, visit)
+    _STATE = _State(claims, lexicon, [], threshold, visits)
     try:
         _STATE.feats = feats_of(claims, lexicon)
         jobs = list(buckets(_STATE.feats))
         if parallel:
-            parts = _in_pool(_bucket_job, jobs, 16, ROUND // MAX_BUCKET)
+            rows = _Rows(claims, related or {})
+            parts = _in_pool(_view_job, jobs, rows, 16, ROUND // MAX_BUCKET)
             results = [r for part in parts for r in part]
         else:
-            results = [r for job in jobs for r in _bucket_job(job)]
+            visit = visits(claims) if visits else None
+            results = [r for job in jobs for r in _bucket_job(job, claims, visit)]
         feats = _STATE.feats
     finally:
         _STATE = None
@@ -236,34 +247,121 @@ def group_and_visit(
     return groups, [seen for *_, seen in results]
 
 
-# Claims per pool of workers (see ``_in_pool``): bounds what the workers copy of the claims.
+# Claims per pool of workers (see ``_in_pool``): bounds what the workers copy of the features.
 ROUND = 200_000
 
 
 @dataclass(slots=True)
 class _State:
-    """What forked workers inherit instead of receiving: the claims and what is built on them."""
+    """What forked workers inherit instead of receiving: the features and settings."""
 
     claims: Sequence[Claim]
     lexicon: Lexicon
     feats: list[Features]
     threshold: float
-    visit: Visit | None
+    visits: Visits | None
 
 
 _STATE: _State | None = None
+
+
+@dataclass(slots=True, eq=True)
+class ClaimView:
+    """The fields a visit (comparison, structural checks, label) reads from a claim, rebuilt
+    in a worker from a tuple. It stands in for the claim there: same names, same values."""
+
+    id: str
+    article: str
+    line: int
+    start: int
+    sentence: str
+    surface: str
+    value: float | None
+    lower: float | None
+    upper: float | None
+    approx: Approx
+    decimals: int
+    unit: str
+    per: str | None
+    counted: str
+    role: Role
+    linked: str | None
+    period: Period | None
+
+
+_VIEW_FIELDS = ClaimView.__slots__[:-1]  # all but the period, sent as a tuple of its fields
+_PERIOD_FIELDS = frozenset(Period.model_fields)
+
+
+class _Rows:
+    """What one job sends: its bucket and, in input order, (index, fields, period fields) of
+    its claims and of the claims related to them. Periods are shared by many claims, so each
+    becomes one tuple (pickled once per job) and one ``Period`` per worker."""
+
+    def __init__(self, claims: Sequence[Claim], related: Mapping[int, Sequence[int]]) -> None:
+        self.claims = claims
+        self.related = related
+        self.fields = operator.attrgetter(*_VIEW_FIELDS)
+        self.periods: dict[int, tuple] = {}
+
+    def __call__(self, bucket: list[int]) -> tuple[list[int], list[tuple]]:
+        wanted = set(bucket)
+        for i in bucket:
+            wanted.update(self.related.get(i, ()))
+        return bucket, [self._row(i) for i in sorted(wanted)]
+
+    def _row(self, i: int) -> tuple:
+        claim = self.claims[i]
+        period = claim.period
+        if period is None:
+            return i, self.fields(claim), None
+        found = self.periods.get(id(period))
+        if found is None:
+            found = self.periods[id(period)] = (
+                period.start, period.end, period.text, period.resolution
+            )
+        return i, self.fields(claim), found
+
+
+_WORKER_PERIODS: dict[tuple, Period] = {}
+
+
+def _period(fields: tuple | None) -> Period | None:
+    if fields is None:
+        return None
+    found = _WORKER_PERIODS.get(fields)
+    if found is None:
+        start, end, text, resolution = fields
+        found = _WORKER_PERIODS[fields] = trusted(
+            Period, _PERIOD_FIELDS, {"start": start, "end": end, "text": text,
+                                     "resolution": resolution}
+        )
+    return found
+
+
+def _view_job(job: tuple[list[int], list[tuple]]) -> list[tuple]:
+    """A worker's job: the claims as views, then the bucket as ``_bucket_job`` does it."""
+    assert _STATE is not None
+    bucket, rows = job
+    views = {i: ClaimView(*fields, _period(period)) for i, fields, period in rows}
+    visit = _STATE.visits(list(views.values())) if _STATE.visits else None
+    return _bucket_job(bucket, views, visit)  # type: ignore[arg-type]
 
 
 def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
 
 
-def _in_pool(fn: Callable[[T], R], jobs: Sequence[T], chunksize: int, per_round: int) -> list[R]:
-    """``map`` over fork pools whose workers inherit ``_STATE``, ``per_round`` jobs a pool.
+def _in_pool(
+    fn: Callable[[T], R], jobs: Sequence[J], payload: Callable[[J], T], chunksize: int,
+    per_round: int,
+) -> list[R]:
+    """``map`` of ``fn`` over ``payload(job)`` in fork pools whose workers inherit ``_STATE``,
+    ``per_round`` jobs a pool (payloads are made a round at a time, so they never all exist).
 
     A worker that reads an inherited object writes its reference count, which copies the
-    page: over a whole run each worker would end up with a private copy of most claims. A new
-    pool every ``per_round`` jobs drops those copies, for a fork (a fraction of a second)
+    page: over a whole run each worker would end up with a private copy of most features. A
+    new pool every ``per_round`` jobs drops those copies, for a fork (a fraction of a second)
     each round. The objects in memory are also frozen out of the garbage collector: a
     collection in a worker would write to every object's header. (No collection before: at a
     million claims it costs seconds and frees nothing.)
@@ -272,13 +370,14 @@ def _in_pool(fn: Callable[[T], R], jobs: Sequence[T], chunksize: int, per_round:
     gc.freeze()
     try:
         for start in range(0, len(jobs), per_round):
-            batch = jobs[start : start + per_round]
+            batch = [payload(job) for job in jobs[start : start + per_round]]
             workers = min(os.cpu_count() or 1, len(batch))
             with ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("fork"),
                 initializer=_one_blas_thread,
             ) as pool:
                 out += pool.map(fn, batch, chunksize=chunksize)
+            del batch
     finally:
         gc.unfreeze()
     return out
@@ -312,10 +411,13 @@ BLAS_THREAD_CALLS = (
 )
 
 
-def _bucket_job(bucket: list[int]) -> list[tuple[list[int], list[float], str, object]]:
-    """Clusters of one bucket, each with its label and what the visit made of it."""
+def _bucket_job(
+    bucket: list[int], claims: Sequence[Claim] | Mapping[int, Claim], visit: Visit | None
+) -> list[tuple[list[int], list[float], str, object]]:
+    """Clusters of one bucket, each with its label and what the visit made of it
+    (``claims``: the claims by index, or their views in a worker)."""
     assert _STATE is not None
-    claims, feats, visit = _STATE.claims, _STATE.feats, _STATE.visit
+    feats = _STATE.feats
     out = []
     for members, scores in cluster_bucket([feats[i] for i in bucket], bucket, _STATE.threshold):
         members_order = sorted(range(len(members)), key=members.__getitem__)
@@ -545,15 +647,18 @@ def _group(
     """A group from claim indices in reading order (``members`` are sorted)."""
     kind, rate, _ = feats[members[0]].block
     first = claims[members[0]]
-    return Group.model_construct(  # built from checked parts: validation is pure cost
+    return trusted(  # built from checked parts: validation is pure cost
+        Group,
         _GROUP_FIELDS,
-        id=gid,
-        label=name or first.unit_label,
-        kind=f"{kind} per {first.per or split_rate(first.unit)[1]}" if rate else kind,
-        members=[
-            Membership.model_construct(_MEMBER_FIELDS, claim_id=claims[i].id, score=score)
-            for i, score in zip(members, scores, strict=True)
-        ],
+        {
+            "id": gid,
+            "label": name or first.unit_label,
+            "kind": f"{kind} per {first.per or split_rate(first.unit)[1]}" if rate else kind,
+            "members": [
+                trusted(Membership, _MEMBER_FIELDS, {"claim_id": claims[i].id, "score": score})
+                for i, score in zip(members, scores, strict=True)
+            ],
+        },
     )
 
 

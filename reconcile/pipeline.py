@@ -14,9 +14,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from claims.models import Article, Claim, ExtractionStats
+from claims.models import Article, Claim, ExtractionStats, Role
 from reconcile.compare import RawFinding, as_findings, canonical_interval, compare_raw
-from reconcile.group import THRESHOLD, group_and_visit
+from reconcile.group import THRESHOLD, Visit, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.models import Finding, Group, Verdict
 from reconcile.structural import Context, group_checks, numbered, parts_findings
@@ -94,8 +94,8 @@ def reconcile(
 def _reconcile(
     claims: list[Claim], tolerance: float, lexicon: Lexicon | None, threshold: float
 ) -> Reconciliation:
-    visit = partial(_visit, tolerance=tolerance, context=Context.of(claims))
-    groups, visited = group_and_visit(claims, lexicon, threshold, visit)
+    visits = partial(_visits, tolerance=tolerance)
+    groups, visited = group_and_visit(claims, lexicon, threshold, visits, related(claims))
     compared: list[Finding] = []
     checked: list[tuple[str, list[Finding]]] = []
     for group, raw in zip(groups, visited, strict=True):
@@ -111,6 +111,35 @@ def _reconcile(
     )
 
 
+
+
+def _visits(known: Sequence[Claim], tolerance: float) -> Visit:
+    """The visit for a job's claims: its structural checks look only at them (the members of
+    its groups and their ``related`` claims)."""
+    return partial(_visit, tolerance=tolerance, context=Context.of(known))
+
+
+def related(claims: Sequence[Claim]) -> dict[int, list[int]]:
+    """Claims a group's checks read besides its members (see ``Context``), by index: the
+    claims of a rate's sentence, and the figure a ratio points at."""
+    sentences: dict[tuple[str, str], list[int]] = {}
+    rated: set[tuple[str, str]] = set()
+    targets = {c.linked for c in claims if c.linked and c.role is Role.ratio}
+    where: dict[str, int] = {}
+    for i, claim in enumerate(claims):
+        key = (claim.article, claim.sentence)
+        sentences.setdefault(key, []).append(i)
+        if claim.per is not None:
+            rated.add(key)
+        if claim.id in targets:
+            where[claim.id] = i  # the last one, as in Context.of
+    out: dict[int, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.per is not None:
+            out[i] = sentences[claim.article, claim.sentence]
+        if claim.role is Role.ratio and claim.linked in where:
+            out[i] = [*out.get(i, ()), where[claim.linked]]
+    return out
 
 
 def _visit(

@@ -39,7 +39,7 @@ from reconcile.compare import (
     period_key,
 )
 from reconcile.intervals import Interval, value_interval
-from reconcile.models import Finding, Group, Verdict
+from reconcile.models import Finding, Group, Verdict, trusted
 from reconcile.periods import (
     LOOSE_SLACK,
     Relation,
@@ -71,15 +71,18 @@ def _number(
     prefix: str, checks: Iterable[Check], quantity: str, group_id: str | None
 ) -> list[Finding]:
     return [
-        Finding.model_construct(  # built from checked parts: validation is pure cost
+        trusted(  # built from checked parts: validation is pure cost
+            Finding,
             _FINDING_FIELDS,
-            id=f"{prefix}{suffix}",
-            verdict=verdict,
-            detail=detail,
-            group_id=group_id,
-            quantity=quantity,
-            claim_ids=ids,
-            explanation=text,
+            {
+                "id": f"{prefix}{suffix}",
+                "verdict": verdict,
+                "detail": detail,
+                "group_id": group_id,
+                "quantity": quantity,
+                "claim_ids": ids,
+                "explanation": text,
+            },
         )
         for suffix, verdict, detail, ids, text in numbered(checks)
     ]
