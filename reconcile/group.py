@@ -184,7 +184,7 @@ class _Featurizer:
         )
 
     def _text(self, phrase: str, language: str) -> tuple[str, tuple[str, ...], str]:
-        chunks = self.lexicon.chunks(phrase, language)
+        chunks = self.lexicon.chunks(phrase, language, remember=False)
         words = _dedupe(w for chunk in chunks for w in chunk)
         return " ".join(words), tuple(sorted(words)), " ".join(chunks[0]) if chunks else ""
 
@@ -232,12 +232,14 @@ def group_and_visit(
         _STATE.feats = feats_of(claims, lexicon)
         jobs = list(buckets(_STATE.feats))
         if parallel:
-            rows = _Rows(claims, related or {})
+            rows = _Rows(claims, _STATE.feats, related or {})
             parts = _in_pool(_view_job, jobs, rows, 16, ROUND // MAX_BUCKET)
             results = [r for part in parts for r in part]
         else:
             visit = visits(claims) if visits else None
-            results = [r for job in jobs for r in _bucket_job(job, claims, visit)]
+            feats = _STATE.feats
+            results = [r for job in jobs
+                       for r in _bucket_job(job, [feats[i] for i in job], claims, visit)]
         feats = _STATE.feats
     finally:
         _STATE = None
@@ -294,21 +296,30 @@ _PERIOD_FIELDS = frozenset(Period.model_fields)
 
 
 class _Rows:
-    """What one job sends: its bucket and, in input order, (index, fields, period fields) of
-    its claims and of the claims related to them. Periods are shared by many claims, so each
-    becomes one tuple (pickled once per job) and one ``Period`` per worker."""
+    """What one job sends: its bucket, its features as tuples and, in input order, (index,
+    fields, period fields) of its claims and of the claims related to them. A worker that
+    read the parent's features would copy their pages as it would the claims'. Periods are
+    shared by many claims, so each becomes one tuple (pickled once per job) and one ``Period``
+    per worker."""
 
-    def __init__(self, claims: Sequence[Claim], related: Mapping[int, Sequence[int]]) -> None:
+    def __init__(
+        self, claims: Sequence[Claim], feats: Sequence[Features],
+        related: Mapping[int, Sequence[int]],
+    ) -> None:
         self.claims = claims
+        self.made = feats
+        self.feats = operator.attrgetter(*Features.__slots__)
         self.related = related
         self.fields = operator.attrgetter(*_VIEW_FIELDS)
         self.periods: dict[int, tuple] = {}
 
-    def __call__(self, bucket: list[int]) -> tuple[list[int], list[tuple]]:
+    def __call__(self, bucket: list[int]) -> tuple[list[int], list[tuple], list[tuple]]:
         wanted = set(bucket)
         for i in bucket:
             wanted.update(self.related.get(i, ()))
-        return bucket, [self._row(i) for i in sorted(wanted)]
+        feats = self.feats
+        rows = [self._row(i) for i in sorted(wanted)]
+        return bucket, [feats(self.made[i]) for i in bucket], rows
 
     def _row(self, i: int) -> tuple:
         claim = self.claims[i]
@@ -339,13 +350,15 @@ def _period(fields: tuple | None) -> Period | None:
     return found
 
 
-def _view_job(job: tuple[list[int], list[tuple]]) -> list[tuple]:
-    """A worker's job: the claims as views, then the bucket as ``_bucket_job`` does it."""
+def _view_job(job: tuple[list[int], list[tuple], list[tuple]]) -> list[tuple]:
+    """A worker's job: the claims as views and their features, then the bucket as
+    ``_bucket_job`` does it."""
     assert _STATE is not None
-    bucket, rows = job
+    bucket, feats, rows = job
     views = {i: ClaimView(*fields, _period(period)) for i, fields, period in rows}
     visit = _STATE.visits(list(views.values())) if _STATE.visits else None
-    return _bucket_job(bucket, views, visit)  # type: ignore[arg-type]
+    made = [Features(*f) for f in feats]
+    return _bucket_job(bucket, made, views, visit)  # type: ignore[arg-type]
 
 
 def _can_fork() -> bool:
@@ -412,14 +425,15 @@ BLAS_THREAD_CALLS = (
 
 
 def _bucket_job(
-    bucket: list[int], claims: Sequence[Claim] | Mapping[int, Claim], visit: Visit | None
+    bucket: list[int], feats: list[Features], claims: Sequence[Claim] | Mapping[int, Claim],
+    visit: Visit | None,
 ) -> list[tuple[list[int], list[float], str, object]]:
-    """Clusters of one bucket, each with its label and what the visit made of it
-    (``claims``: the claims by index, or their views in a worker)."""
+    """Clusters of one bucket (``feats``: its claims' features, in bucket order), each with
+    its label and what the visit made of it (``claims``: the claims by index, or their views
+    in a worker)."""
     assert _STATE is not None
-    feats = _STATE.feats
     out = []
-    for members, scores in cluster_bucket([feats[i] for i in bucket], bucket, _STATE.threshold):
+    for members, scores in cluster_bucket(feats, bucket, _STATE.threshold):
         members_order = sorted(range(len(members)), key=members.__getitem__)
         members = [members[n] for n in members_order]
         scores = [scores[n] for n in members_order]
@@ -449,16 +463,30 @@ def _split(members: list[int], feats: Sequence[Features]) -> Iterable[list[int]]
     if len(members) <= MAX_BUCKET:
         yield members
         return
-    frequency = Counter(w for i in members for w in feats[i].words)
-    keys = {i: tuple(sorted(feats[i].words, key=lambda w: (frequency[w], w))) for i in members}
-    ordered = sorted(members, key=lambda i: (keys[i], i))
+    # Claims with the same words share one key: keys are made and ordered once per distinct
+    # word set, and the claims sort by (rank of their key, index) as plain integers.
+    bags = [feats[i].words for i in members]
+    distinct = Counter(bags)
+    frequency: Counter[str] = Counter()
+    for bag, n in distinct.items():
+        for word in bag:
+            frequency[word] += n
+    keyed = {bag: tuple(sorted(bag, key=lambda w: (frequency[w], w))) for bag in distinct}
+    ranked = sorted(set(keyed.values()))
+    rank_of = {key: r for r, key in enumerate(ranked)}
+    bag_rank = {bag: rank_of[key] for bag, key in keyed.items()}
+    span = max(members) + 1
+    order = sorted(bag_rank[bag] * span + i for bag, i in zip(bags, members, strict=True))
     runs: list[list[int]] = []
-    for i in ordered:
-        first = keys[i][:1]
-        if runs and keys[runs[-1][0]][:1] == first:
+    last = None
+    for code in order:
+        rank, i = divmod(code, span)
+        first = ranked[rank][:1]
+        if runs and first == last:
             runs[-1].append(i)
         else:
             runs.append([i])
+            last = first
     piece: list[int] = []
     for run in runs:
         if piece and len(piece) + len(run) > MAX_BUCKET:

@@ -119,16 +119,22 @@ class Lexicon:
         """
         return tuple(word for chunk in self.chunks(text, language) for word in chunk)
 
-    def chunks(self, text: str, language: str = "fr") -> tuple[tuple[str, ...], ...]:
+    def chunks(
+        self, text: str, language: str = "fr", *, remember: bool = True
+    ) -> tuple[tuple[str, ...], ...]:
         """Normalised content words, in runs split where a stopword or figure stood.
 
         The first run of a noun phrase holds its head ("suspects arrêtés" | "par" | "police";
         "arrested suspects" | "by" | "police") whatever the language's word order.
+        ``remember=False`` for a caller that keeps the result itself: the phrase is not kept
+        here (words are, always), so a million phrases are not held twice.
         """
         key = (text, language)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = self._chunks(text, language)
+            cached = self._chunks(text, language)
+            if remember:
+                self._cache[key] = cached
         return cached
 
     def _chunks(self, text: str, language: str) -> tuple[tuple[str, ...], ...]:

@@ -7,6 +7,7 @@ what was not checked next to what it flagged (statcheck's lesson).
 from __future__ import annotations
 
 import gc
+import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -122,23 +123,26 @@ def _visits(known: Sequence[Claim], tolerance: float) -> Visit:
 def related(claims: Sequence[Claim]) -> dict[int, list[int]]:
     """Claims a group's checks read besides its members (see ``Context``), by index: the
     claims of a rate's sentence, and the figure a ratio points at."""
+    where = operator.attrgetter("article", "sentence", "per")
+    rated = {(a, s) for a, s, per in map(where, claims) if per is not None}
+    ratios = [(i, c.linked) for i, c in enumerate(claims) if c.role is Role.ratio and c.linked]
     sentences: dict[tuple[str, str], list[int]] = {}
-    rated: set[tuple[str, str]] = set()
-    targets = {c.linked for c in claims if c.linked and c.role is Role.ratio}
-    where: dict[str, int] = {}
-    for i, claim in enumerate(claims):
-        key = (claim.article, claim.sentence)
-        sentences.setdefault(key, []).append(i)
-        if claim.per is not None:
-            rated.add(key)
-        if claim.id in targets:
-            where[claim.id] = i  # the last one, as in Context.of
     out: dict[int, list[int]] = {}
-    for i, claim in enumerate(claims):
-        if claim.per is not None:
-            out[i] = sentences[claim.article, claim.sentence]
-        if claim.role is Role.ratio and claim.linked in where:
-            out[i] = [*out.get(i, ()), where[claim.linked]]
+    if rated:
+        rates: list[tuple[int, tuple[str, str]]] = []
+        for i, (article, sentence, per) in enumerate(map(where, claims)):
+            key = (article, sentence)
+            if key in rated:
+                sentences.setdefault(key, []).append(i)
+                if per is not None:
+                    rates.append((i, key))
+        out = {i: sentences[key] for i, key in rates}
+    if ratios:
+        targets = {linked for _, linked in ratios}
+        found = {c.id: i for i, c in enumerate(claims) if c.id in targets}  # the last, as in
+        for i, linked in ratios:  # Context.of
+            if linked in found:
+                out[i] = [*out.get(i, ()), found[linked]]
     return out
 
 
