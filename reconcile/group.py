@@ -40,9 +40,9 @@ import math
 import multiprocessing
 import operator
 import os
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -370,30 +370,46 @@ def _in_pool(
     per_round: int,
 ) -> list[R]:
     """``map`` of ``fn`` over ``payload(job)`` in fork pools whose workers inherit ``_STATE``,
-    ``per_round`` jobs a pool (payloads are made a round at a time, so they never all exist).
+    ``per_round`` jobs a pool, ``chunksize`` jobs a task (payloads are made as the workers
+    need them, so they never all exist).
 
-    A worker that reads an inherited object writes its reference count, which copies the
-    page: over a whole run each worker would end up with a private copy of most features. A
-    new pool every ``per_round`` jobs drops those copies, for a fork (a fraction of a second)
-    each round. The objects in memory are also frozen out of the garbage collector: a
-    collection in a worker would write to every object's header. (No collection before: at a
-    million claims it costs seconds and frees nothing.)
+    Workers read what their jobs carry, but a worker that touches an inherited object (its
+    allocations land in pages it shares with the parent; reference counts are writes) copies
+    the page, and its caches grow: a new pool every ``per_round`` jobs drops those copies,
+    for a fork (a fraction of a second) each round. The objects in memory are also frozen out
+    of the garbage collector: a collection in a worker would write to every object's header.
+    (No collection before: at a million claims it costs seconds and frees nothing.)
     """
     out: list[R] = []
     gc.freeze()
     try:
         for start in range(0, len(jobs), per_round):
-            batch = [payload(job) for job in jobs[start : start + per_round]]
+            batch = jobs[start : start + per_round]
             workers = min(os.cpu_count() or 1, len(batch))
             with ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("fork"),
                 initializer=_one_blas_thread,
             ) as pool:
-                out += pool.map(fn, batch, chunksize=chunksize)
-            del batch
+                waiting: deque[Future[list[R]]] = deque()
+                for first in range(0, len(batch), chunksize):
+                    chunk = [payload(job) for job in batch[first : first + chunksize]]
+                    waiting.append(pool.submit(_each, fn, chunk))
+                    while len(waiting) > IN_FLIGHT * workers:
+                        out += waiting.popleft().result()
+                while waiting:
+                    out += waiting.popleft().result()
     finally:
         gc.unfreeze()
     return out
+
+
+# Chunks of jobs submitted ahead per worker: payloads are made while the workers compute,
+# and only a few exist at a time.
+IN_FLIGHT = 3
+
+
+def _each(fn: Callable[[T], R], items: list[T]) -> list[R]:
+    return [fn(item) for item in items]
 
 
 def _one_blas_thread() -> None:

@@ -123,20 +123,19 @@ def _visits(known: Sequence[Claim], tolerance: float) -> Visit:
 def related(claims: Sequence[Claim]) -> dict[int, list[int]]:
     """Claims a group's checks read besides its members (see ``Context``), by index: the
     claims of a rate's sentence, and the figure a ratio points at."""
-    where = operator.attrgetter("article", "sentence", "per")
-    rated = {(a, s) for a, s, per in map(where, claims) if per is not None}
-    ratios = [(i, c.linked) for i, c in enumerate(claims) if c.role is Role.ratio and c.linked]
+    where = operator.attrgetter("article", "sentence", "per", "role", "linked")
     sentences: dict[tuple[str, str], list[int]] = {}
-    out: dict[int, list[int]] = {}
-    if rated:
-        rates: list[tuple[int, tuple[str, str]]] = []
-        for i, (article, sentence, per) in enumerate(map(where, claims)):
-            key = (article, sentence)
-            if key in rated:
-                sentences.setdefault(key, []).append(i)
-                if per is not None:
-                    rates.append((i, key))
-        out = {i: sentences[key] for i, key in rates}
+    rates: list[tuple[int, tuple[str, str]]] = []
+    ratios: list[tuple[int, str]] = []
+    for i, (article, sentence, per, role, linked) in enumerate(map(where, claims)):
+        key = (article, sentence)
+        sentences.setdefault(key, []).append(i)  # one pass: reading claims is the cost
+        if per is not None:
+            rates.append((i, key))
+        if role is Role.ratio and linked:
+            ratios.append((i, linked))
+    out = {i: sentences[key] for i, key in rates}
+    del sentences
     if ratios:
         targets = {linked for _, linked in ratios}
         found = {c.id: i for i, c in enumerate(claims) if c.id in targets}  # the last, as in
