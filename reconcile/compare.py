@@ -293,8 +293,11 @@ def compare_group(
     return as_findings(compare_raw(claims, tolerance), group_id, quantity)
 
 
-def compare_raw(claims: list[Claim], tolerance: float = 0.05) -> list[RawFinding]:
-    """``compare_group`` before the findings have ids: what a worker sends back."""
+def compare_raw(
+    claims: list[Claim], tolerance: float = 0.05, clusters: list[Cluster] | None = None
+) -> list[RawFinding]:
+    """``compare_group`` before the findings have ids: what a worker sends back
+    (``clusters``: ``clusters_of(claims)`` when the caller made them already)."""
     out = _Builder()
     by_id = {c.id: c for c in claims}
     done: set[tuple[str, str]] = set()
@@ -315,7 +318,7 @@ def compare_raw(claims: list[Claim], tolerance: float = 0.05) -> list[RawFinding
             f"(from {old.surface} to {new.surface}), not a disagreement.",
         )
 
-    clusters = clusters_of(claims)
+    clusters = clusters_of(claims) if clusters is None else clusters
     periods = _Periods()
     period_class = _period_classes([c for c in clusters if c.dated], periods)
     several_periods = len(set(period_class.values())) > 1

@@ -16,7 +16,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from claims.models import Article, Claim, ExtractionStats, Role
-from reconcile.compare import RawFinding, as_findings, canonical_interval, compare_raw
+from reconcile.compare import (
+    RawFinding,
+    as_findings,
+    canonical_interval,
+    clusters_of,
+    compare_raw,
+)
 from reconcile.group import THRESHOLD, Visit, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.models import Finding, Group, Verdict
@@ -151,7 +157,11 @@ def _visit(
     """One group's pairwise and structural findings as tuples, ids relative to the group
     (``-f1``, ``-s1``...): cheap to send between processes, numbered once the group has its
     id."""
-    return compare_raw(members, tolerance), numbered(group_checks(members, context))
+    clusters = clusters_of(members)  # both read them: made once
+    return (
+        compare_raw(members, tolerance, clusters),
+        numbered(group_checks(members, context, clusters)),
+    )
 
 
 def _findings(group: Group, raw: Iterable[RawFinding]) -> list[Finding]:

@@ -129,20 +129,34 @@ class Context:
         return cls(linked, sentences)
 
 
-def group_checks(members: Sequence[Claim], context: Context) -> list[Check]:
+def group_checks(
+    members: Sequence[Claim], context: Context, clusters: Sequence[Cluster] | None = None
+) -> list[Check]:
     """The checks made inside one group (all but ``parts``).
 
-    The group's clusters are made once for the checks that read them, and a check with nothing
-    to look at in the group (no ratio, no rate) is skipped: a million claims make a hundred
-    thousand groups, most of them plain counts.
+    The group's clusters are made once for the checks that read them (or taken from
+    ``clusters``, the comparison's ``clusters_of(members)``), and a check with nothing to look
+    at in the group (no ratio, no rate) is skipped: a million claims make a hundred thousand
+    groups, most of them plain counts.
     """
-    values = clusters_of(m for m in members if m.role is Role.value)
+    values = _value_clusters(members, clusters)
     found = [*aggregate_checks(members, values), *sub_period_checks(members, values)]
     if any(m.role is Role.ratio for m in members):
         found += ratio_checks(members, {**context.linked, **{c.id: c for c in members}})
     if any(m.per is not None for m in members):
         found += rate_checks(members, context.sentences)
     return found
+
+
+def _value_clusters(
+    members: Sequence[Claim], clusters: Sequence[Cluster] | None
+) -> Sequence[Cluster]:
+    """The clusters of the members' plain values. The comparison's clusters hold them already
+    (its key keeps roles apart) unless a member is a ``comparison``, which it counts as a
+    value and the checks leave out."""
+    if clusters is None or any(m.role is Role.comparison for m in members):
+        return clusters_of(m for m in members if m.role is Role.value)
+    return [c for c in clusters if c.first.role is Role.value]
 
 
 def structural_findings(claims: list[Claim], groups: list[Group]) -> list[Finding]:
