@@ -28,14 +28,14 @@ How it decides (the README repeats this for users):
    by their rarest words, so work stays near-linear in the claims; claims of one quantity share
    their rarest word, and a slice ends where the rarest word changes, so they land in one slice
    unless that word alone has more than ``MAX_BUCKET`` claims. From ``PARALLEL_FROM`` claims,
-   features and slices run in forked worker processes, and each group is compared (the
-   pipeline's visit) in the process that made it, so only plain tuples come back.
+   slices run in worker processes that receive each slice's features and claims as plain
+   tuples, and each group is compared (the pipeline's visit) in the process that made it, so
+   only plain tuples come back.
 """
 
 from __future__ import annotations
 
 import ctypes
-import gc
 import math
 import multiprocessing
 import operator
@@ -218,14 +218,13 @@ def group_and_visit(
 
     The visit runs where the group is made, so the pipeline compares a block's groups in the
     process that built them while its data is at hand, and nothing but the results travel.
-    From ``PARALLEL_FROM`` claims, buckets run in forked worker processes. Each job carries
-    its claims as plain tuples (``ClaimView``), with the claims ``related`` names for them
-    (``related[i]``: indices a visit of claim ``i``'s group may read besides the members): a
-    worker that read the parent's claims would write their reference counts and so copy
-    every memory page they sit on, most of the claims over a run.
+    From ``PARALLEL_FROM`` claims, buckets run in worker processes (see ``_in_pool``). Each
+    job carries its features and its claims as plain tuples (``ClaimView``), with the claims
+    ``related`` names for them (``related[i]``: indices a visit of claim ``i``'s group may
+    read besides the members), so workers never share the claims' memory.
     """
     lexicon = lexicon or Lexicon.default()
-    parallel = len(claims) >= PARALLEL_FROM and _can_fork()
+    parallel = len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
     global _STATE
     _STATE = _State(claims, lexicon, [], threshold, visits)
     try:
@@ -233,7 +232,9 @@ def group_and_visit(
         jobs = list(buckets(_STATE.feats))
         if parallel:
             rows = _Rows(claims, _STATE.feats, related or {})
-            parts = _in_pool(_view_job, jobs, rows, 16, ROUND // MAX_BUCKET)
+            parts = _in_pool(
+                _view_job, jobs, rows, 16, ROUND // MAX_BUCKET, (threshold, visits)
+            )
             results = [r for part in parts for r in part]
         else:
             visit = visits(claims) if visits else None
@@ -249,16 +250,16 @@ def group_and_visit(
     return groups, [seen for *_, seen in results]
 
 
-# Claims per pool of workers (see ``_in_pool``): bounds what the workers copy of the features.
-ROUND = 200_000
+# Claims per pool of workers (see ``_in_pool``): bounds their caches; a pool costs a second.
+ROUND = 2_000_000
 
 
 @dataclass(slots=True)
 class _State:
-    """What forked workers inherit instead of receiving: the features and settings."""
+    """What one grouping run reads: in this process everything, in a worker the settings."""
 
     claims: Sequence[Claim]
-    lexicon: Lexicon
+    lexicon: Lexicon | None
     feats: list[Features]
     threshold: float
     visits: Visits | None
@@ -297,10 +298,9 @@ _PERIOD_FIELDS = frozenset(Period.model_fields)
 
 class _Rows:
     """What one job sends: its bucket, its features as tuples and, in input order, (index,
-    fields, period fields) of its claims and of the claims related to them. A worker that
-    read the parent's features would copy their pages as it would the claims'. Periods are
-    shared by many claims, so each becomes one tuple (pickled once per job) and one ``Period``
-    per worker."""
+    fields, period fields) of its claims and of the claims related to them: all a worker
+    reads. Periods are shared by many claims, so each becomes one tuple (pickled once per
+    job) and one ``Period`` per worker."""
 
     def __init__(
         self, claims: Sequence[Claim], feats: Sequence[Features],
@@ -338,6 +338,7 @@ _WORKER_PERIODS: dict[tuple, Period] = {}
 
 
 def _period(fields: tuple | None) -> Period | None:
+    """The worker's one ``Period`` for these fields: claims of one article share theirs."""
     if fields is None:
         return None
     found = _WORKER_PERIODS.get(fields)
@@ -361,46 +362,49 @@ def _view_job(job: tuple[list[int], list[tuple], list[tuple]]) -> list[tuple]:
     return _bucket_job(bucket, made, views, visit)  # type: ignore[arg-type]
 
 
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
-
-
 def _in_pool(
     fn: Callable[[T], R], jobs: Sequence[J], payload: Callable[[J], T], chunksize: int,
-    per_round: int,
+    per_round: int, state: tuple[float, Visits | None],
 ) -> list[R]:
-    """``map`` of ``fn`` over ``payload(job)`` in fork pools whose workers inherit ``_STATE``,
-    ``per_round`` jobs a pool, ``chunksize`` jobs a task (payloads are made as the workers
-    need them, so they never all exist).
+    """``map`` of ``fn`` over ``payload(job)`` in pools of fresh workers, ``per_round`` jobs a
+    pool, ``chunksize`` jobs a task (payloads are made as the workers need them, so they never
+    all exist); ``state`` is what ``_start_worker`` sets up in each.
 
-    Workers read what their jobs carry, but a worker that touches an inherited object (its
-    allocations land in pages it shares with the parent; reference counts are writes) copies
-    the page, and its caches grow: a new pool every ``per_round`` jobs drops those copies,
-    for a fork (a fraction of a second) each round. The objects in memory are also frozen out
-    of the garbage collector: a collection in a worker would write to every object's header.
-    (No collection before: at a million claims it costs seconds and frees nothing.)
+    Workers come from a fork server, not from this process: a fork of a process that holds a
+    million claims shares their memory pages, and every page either side then writes
+    (reference counts are writes, and this process reads the claims to make payloads) is
+    copied, so memory grew towards one more copy of the claims per process. Fresh workers hold
+    what their jobs carry and their caches, which a new pool every ``per_round`` jobs drops.
+    As with any such worker, a script that reconciles at import time needs the
+    ``if __name__ == "__main__":`` guard (workers import the main module).
     """
+    context = multiprocessing.get_context(_START)
     out: list[R] = []
-    gc.freeze()
-    try:
-        for start in range(0, len(jobs), per_round):
-            batch = jobs[start : start + per_round]
-            workers = min(os.cpu_count() or 1, len(batch))
-            with ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("fork"),
-                initializer=_one_blas_thread,
-            ) as pool:
-                waiting: deque[Future[list[R]]] = deque()
-                for first in range(0, len(batch), chunksize):
-                    chunk = [payload(job) for job in batch[first : first + chunksize]]
-                    waiting.append(pool.submit(_each, fn, chunk))
-                    while len(waiting) > IN_FLIGHT * workers:
-                        out += waiting.popleft().result()
-                while waiting:
+    for start in range(0, len(jobs), per_round):
+        batch = jobs[start : start + per_round]
+        workers = min(os.cpu_count() or 1, len(batch))
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=state
+        ) as pool:
+            waiting: deque[Future[list[R]]] = deque()
+            for first in range(0, len(batch), chunksize):
+                chunk = [payload(job) for job in batch[first : first + chunksize]]
+                waiting.append(pool.submit(_each, fn, chunk))
+                while len(waiting) > IN_FLIGHT * workers:
                     out += waiting.popleft().result()
-    finally:
-        gc.unfreeze()
+            while waiting:
+                out += waiting.popleft().result()
     return out
+
+
+_START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _start_worker(threshold: float, visits: Visits | None) -> None:
+    """A worker's state: the settings its jobs need (the data comes with each job)."""
+    global _STATE
+    _STATE = _State([], None, [], threshold, visits)
+    _one_blas_thread()
 
 
 # Chunks of jobs submitted ahead per worker: payloads are made while the workers compute,
