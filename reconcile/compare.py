@@ -110,6 +110,18 @@ def period_key(period: Period | None) -> tuple[date | None, date | None]:
     return (period.start, period.end) if period is not None else (None, None)
 
 
+_PERIOD_CODES: dict[object, int] = {}  # few distinct periods in a process: never cleared
+_DESCRIBED: dict[object, str] = {}  # period_id -> describe(period)
+
+
+def _about(cluster: Cluster) -> str:
+    """``describe(cluster.period)``, once per distinct period."""
+    found = _DESCRIBED.get(cluster.period_id)
+    if found is None:
+        found = _DESCRIBED[cluster.period_id] = describe(cluster.period)
+    return found
+
+
 @dataclass(frozen=True)
 class Cluster:
     """Claims that say the same thing: same allowed values, period, kind and role."""
@@ -121,6 +133,7 @@ class Cluster:
     period: Period | None = field(init=False, compare=False)
     dated: bool = field(init=False, compare=False)
     period_id: tuple[object, ...] | None = field(init=False, compare=False)
+    period_code: int = field(init=False, compare=False)  # one small int per period_id
 
     def __post_init__(self) -> None:
         period = self.claims[0].period
@@ -128,6 +141,10 @@ class Cluster:
         object.__setattr__(self, "dated", is_known(period))
         ident = None if period is None else (period.start, period.end, period.resolution)
         object.__setattr__(self, "period_id", ident)
+        code = _PERIOD_CODES.get(ident)
+        if code is None:
+            code = _PERIOD_CODES[ident] = len(_PERIOD_CODES)
+        object.__setattr__(self, "period_code", code)
 
     @property
     def first(self) -> Claim:
@@ -160,10 +177,11 @@ def _percent(x: float) -> str:
     return f"{x * 100:.1f}".removesuffix(".0") + " %"
 
 
-def _side(claims: Sequence[Claim], period: Period | None, kind: str) -> str:
+def _side(cluster: Cluster, kind: str, cites: _Cites) -> str:
     """A figure with its period, plus its per-month rate when it is a plain count."""
-    text = f"{cite(claims)} covers {describe(period)}"
-    value = claims[0].value
+    period = cluster.period
+    text = f"{cites(cluster)} covers {_about(cluster)}"
+    value = cluster.claims[0].value
     if value is not None and kind == "count/value":
         monthly = per_month_rate(value, period)
         if monthly is not None:
@@ -247,11 +265,11 @@ class _Periods:
     """Relations between periods, each pair asked once: a million claims hold few distinct
     periods (years, months, windows to a publication day) but many pairs of figures."""
 
-    _seen: ClassVar[dict[tuple[object, object], Relation]] = {}  # shared by all groups
+    _seen: ClassVar[dict[tuple[int, int], Relation]] = {}  # shared by all groups
     LIMIT: ClassVar[int] = 200_000
 
     def relate(self, a: Cluster, b: Cluster) -> Relation:
-        key = (a.period_id, b.period_id)
+        key = (a.period_code, b.period_code)
         found = self._seen.get(key)
         if found is None:
             if len(self._seen) > self.LIMIT:
@@ -298,6 +316,8 @@ def compare_raw(
 ) -> list[RawFinding]:
     """``compare_group`` before the findings have ids: what a worker sends back
     (``clusters``: ``clusters_of(claims)`` when the caller made them already)."""
+    if len(claims) == 1 and claims[0].linked != claims[0].id:
+        return []  # alone: nothing to compare it with
     out = _Builder()
     by_id = {c.id: c for c in claims}
     done: set[tuple[str, str]] = set()
@@ -319,6 +339,7 @@ def compare_raw(
         )
 
     clusters = clusters_of(claims) if clusters is None else clusters
+    cites = _Cites()
     periods = _Periods()
     period_class = _period_classes([c for c in clusters if c.dated], periods)
     several_periods = len(set(period_class.values())) > 1
@@ -329,7 +350,7 @@ def compare_raw(
                 Verdict.consistent,
                 "identical",
                 cluster.claims,
-                f"{cite(cluster.claims)} give the same figure for {describe(cluster.period)}.",
+                f"{cites(cluster)} give the same figure for {_about(cluster)}.",
             )
 
     matched: dict[int, bool] = {}
@@ -357,11 +378,12 @@ def compare_raw(
                 side_a = [c for c in a.claims if c.id in involved_ids]
                 side_b = [c for c in b.claims if c.id in involved_ids]
             else:
-                side_a, side_b = list(a.claims), list(b.claims)
+                side_a, side_b = a.claims, b.claims  # made lists only for a finding
             relation = periods.relate(a, b)
             if relation is Relation.unknown:
                 if _compare_undated(
-                    out, a, b, side_a, side_b, tolerance, several_periods, matches_a_dated
+                    out, a, b, side_a, side_b, tolerance, several_periods, matches_a_dated,
+                    cites,
                 ):
                     dated, undated = (a, b) if a.dated else (b, a)
                     apart.setdefault(id(dated), dated)
@@ -374,15 +396,33 @@ def compare_raw(
                 out.add(
                     verdict,
                     detail,
-                    side_a + side_b,
-                    f"{cite(side_a)} and {cite(side_b)}, both for {describe(a.period)}, {reason}.",
+                    [*side_a, *side_b],
+                    f"{cites(a, side_a)} and {cites(b, side_b)}, both for {_about(a)}, "
+                    f"{reason}.",
                 )
-    _period_mismatches(out, list(apart.values()), list(unpinned.values()), period_class)
+    _period_mismatches(out, list(apart.values()), list(unpinned.values()), period_class, cites)
     return out.findings
 
 
+class _Cites:
+    """``cite`` of a cluster's claims, once per cluster of one group: a cluster is cited in
+    most of the findings that involve it."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, str] = {}
+
+    def __call__(self, cluster: Cluster, side: Sequence[Claim] | None = None) -> str:
+        if side is not None and len(side) != len(cluster.claims):
+            return cite(side)  # some of its claims (the rest are sides of a change)
+        found = self._made.get(id(cluster))
+        if found is None:
+            found = self._made[id(cluster)] = cite(cluster.claims)
+        return found
+
+
 def _period_mismatches(
-    out: _Builder, apart: list[Cluster], unpinned: list[Cluster], period_class: dict[int, int]
+    out: _Builder, apart: list[Cluster], unpinned: list[Cluster], period_class: dict[int, int],
+    cites: _Cites,
 ) -> None:
     """Rule 2 of the module: one finding per kind, a timeline of one figure per period."""
     kinds = list(dict.fromkeys(c.kind for c in (*apart, *unpinned)))
@@ -397,10 +437,9 @@ def _period_mismatches(
             for members in by_class.values()
         ]
         shown.sort(key=_timeline_key)
-        sides = [_side(c.claims, c.period, kind) for c in shown]
+        sides = [_side(c, kind, cites) for c in shown]
         sides += [
-            f"{cite(c.claims)} states no period and matches none of the dated figures"
-            for c in loose
+            f"{cites(c)} states no period and matches none of the dated figures" for c in loose
         ]
         text = "; ".join(sides)
         what = f"{len(shown)} different periods" if len(shown) > 1 else "different periods"
@@ -416,11 +455,12 @@ def _compare_undated(
     out: _Builder,
     a: Cluster,
     b: Cluster,
-    side_a: list[Claim],
-    side_b: list[Claim],
+    side_a: Sequence[Claim],
+    side_b: Sequence[Claim],
     tolerance: float,
     several_periods: bool,
     matches_a_dated: Callable[[Cluster], bool],
+    cites: _Cites,
 ) -> bool:
     """Rule 3 of the module: an undated figure may be about the other side's period.
 
@@ -430,14 +470,17 @@ def _compare_undated(
     verdict, detail, reason = value_verdict(a, b, tolerance)
     if a.dated or b.dated:
         dated, undated = (a, b) if a.dated else (b, a)
-        dated_side, undated_side = (side_a, side_b) if a.dated else (side_b, side_a)
-        note = (
-            f"{cite(undated_side)} states no period; read as covering {describe(dated.period)} "
-            f"like {cite(dated_side)}, they"
-        )
         if verdict is not Verdict.consistent and several_periods:
             return not matches_a_dated(undated)
+        dated_side, undated_side = (side_a, side_b) if a.dated else (side_b, side_a)
+        note = (
+            f"{cites(undated, undated_side)} states no period; read as covering "
+            f"{_about(dated)} like {cites(dated, dated_side)}, they"
+        )
     else:
-        note = f"{cite(side_a)} and {cite(side_b)} state no period; read as the same period, they"
-    out.add(verdict, detail, side_a + side_b, f"{note} {reason}.")
+        note = (
+            f"{cites(a, side_a)} and {cites(b, side_b)} state no period; read as the same "
+            "period, they"
+        )
+    out.add(verdict, detail, [*side_a, *side_b], f"{note} {reason}.")
     return False

@@ -90,8 +90,11 @@ def unit_kind(unit: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=1024)
 def seconds(unit: str) -> float | None:
-    """Length of a duration unit in seconds ("week" -> 604 800), or None if not a duration."""
+    """Length of a duration unit in seconds ("week" -> 604 800), or None if not a duration.
+
+    Once per unit: pint takes a millisecond to ask, and every rate check asks."""
     if not _is_duration(unit):
         return None
     return float(registry().Quantity(1.0, unit).to("second").magnitude)
