@@ -2,6 +2,9 @@
 
 Besides the findings, it counts the claims it could not compare and why, so a report says
 what was not checked next to what it flagged (statcheck's lesson).
+
+A script that calls ``reconcile()`` at import time needs an ``if __name__ == "__main__":``
+guard: large inputs run in workers started by a fork server, which import the main module.
 """
 
 from __future__ import annotations
