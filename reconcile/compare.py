@@ -283,14 +283,17 @@ def _period_classes(dated: Sequence[Cluster], periods: _Periods) -> dict[int, in
     first class holding a period the same as its own (within slack), in order of appearance."""
     classes: list[dict[object, Cluster]] = []  # per class: one cluster per distinct period
     out: dict[int, int] = {}
+    seen, same = _Periods._seen, Relation.same
     for cluster in dated:
-        same = (
-            n
-            for n, members in enumerate(classes)
-            if cluster.period_id in members
-            or any(periods.relate(cluster, m) is Relation.same for m in members.values())
-        )
-        n = next(same, len(classes))
+        ident, code = cluster.period_id, cluster.period_code
+        n = len(classes)
+        for k, members in enumerate(classes):
+            if ident in members or any(
+                (seen.get((code, m.period_code)) or periods.relate(cluster, m)) is same
+                for m in members.values()
+            ):
+                n = k
+                break
         if n == len(classes):
             classes.append({})
         classes[n].setdefault(cluster.period_id, cluster)
@@ -366,10 +369,18 @@ def compare_raw(
 
     apart: dict[int, Cluster] = {}  # dated clusters with a figure for another period
     unpinned: dict[int, Cluster] = {}  # undated clusters that match no dated figure
+    seen, same, unknown = _Periods._seen, Relation.same, Relation.unknown
     for i, a in enumerate(clusters):
+        kind, code = a.kind, a.period_code
         for b in clusters[i + 1 :]:
-            if a.kind != b.kind:
+            if b.kind != kind:
                 continue
+            if not links:  # most pairs are figures for other periods: only marked
+                relation = seen.get((code, b.period_code)) or periods.relate(a, b)
+                if relation is not same and relation is not unknown:
+                    apart.setdefault(id(a), a)
+                    apart.setdefault(id(b), b)
+                    continue
             if links:  # the two sides of a change are not compared with each other
                 pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
                 if not pairs:

@@ -259,6 +259,8 @@ def aggregate_checks(
         for c in values
         if is_bounded(c.period) and (c.kind == "percent/value" or c.kind.endswith("/rate"))
     ]
+    if len(clusters) < 3:
+        return  # a whole and at least two parts
     for whole in clusters:
         assert whole.period is not None
         by_period: dict[tuple, tuple[Period, Interval, list[Claim]]] = {}
