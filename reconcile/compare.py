@@ -62,8 +62,13 @@ def canonical_interval(claim: Claim) -> Interval | None:
 
 @lru_cache(maxsize=65_536)
 def _canonical(
-    value: float | None, lower: float | None, upper: float | None, approx: Approx,
-    decimals: int, unit: str, per: str | None,
+    value: float | None,
+    lower: float | None,
+    upper: float | None,
+    approx: Approx,
+    decimals: int,
+    unit: str,
+    per: str | None,
 ) -> Interval | None:
     """Once per written figure: a group's checks ask for each claim's interval several times,
     and figures repeat across claims."""
@@ -241,14 +246,18 @@ class _Builder:
         self.findings.append((f"-f{len(self.findings) + 1}", verdict, detail, ids, text))
 
 
-def as_findings(raw: Iterable[RawFinding], group_id: str, quantity: str) -> list[Finding]:
-    """Raw findings of one group with their ids: ``<group>-f1``..."""
+def as_findings(
+    raw: Iterable[RawFinding], group_id: str | None, quantity: str, prefix: str | None = None
+) -> list[Finding]:
+    """Raw findings with their ids: ``<group>-f1``... (or ``<prefix><suffix>`` for checks made
+    outside a group)."""
+    head = prefix if prefix is not None else group_id or ""
     return [
         trusted(  # built from checked parts: validation is pure cost
             Finding,
             _FINDING_FIELDS,
             {
-                "id": group_id + suffix,
+                "id": head + suffix,
                 "verdict": verdict,
                 "detail": detail,
                 "group_id": group_id,
@@ -393,7 +402,14 @@ def compare_raw(
             relation = periods.relate(a, b)
             if relation is Relation.unknown:
                 if _compare_undated(
-                    out, a, b, side_a, side_b, tolerance, several_periods, matches_a_dated,
+                    out,
+                    a,
+                    b,
+                    side_a,
+                    side_b,
+                    tolerance,
+                    several_periods,
+                    matches_a_dated,
                     cites,
                 ):
                     dated, undated = (a, b) if a.dated else (b, a)
@@ -408,8 +424,7 @@ def compare_raw(
                     verdict,
                     detail,
                     [*side_a, *side_b],
-                    f"{cites(a, side_a)} and {cites(b, side_b)}, both for {_about(a)}, "
-                    f"{reason}.",
+                    f"{cites(a, side_a)} and {cites(b, side_b)}, both for {_about(a)}, {reason}.",
                 )
     _period_mismatches(out, list(apart.values()), list(unpinned.values()), period_class, cites)
     return out.findings
@@ -432,7 +447,10 @@ class _Cites:
 
 
 def _period_mismatches(
-    out: _Builder, apart: list[Cluster], unpinned: list[Cluster], period_class: dict[int, int],
+    out: _Builder,
+    apart: list[Cluster],
+    unpinned: list[Cluster],
+    period_class: dict[int, int],
     cites: _Cites,
 ) -> None:
     """Rule 2 of the module: one finding per kind, a timeline of one figure per period."""

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from claims.models import Approx, Claim, Period, Role
 from reconcile.compare import (
     Cluster,
+    as_findings,
     canonical_interval,
     cite,
     claim_order,
@@ -39,7 +40,7 @@ from reconcile.compare import (
     period_key,
 )
 from reconcile.intervals import Interval, value_interval
-from reconcile.models import Finding, Group, Verdict, trusted
+from reconcile.models import Finding, Group, Verdict
 from reconcile.periods import (
     LOOSE_SLACK,
     Relation,
@@ -70,22 +71,7 @@ _FINDING_FIELDS = frozenset(Finding.model_fields)
 def _number(
     prefix: str, checks: Iterable[Check], quantity: str, group_id: str | None
 ) -> list[Finding]:
-    return [
-        trusted(  # built from checked parts: validation is pure cost
-            Finding,
-            _FINDING_FIELDS,
-            {
-                "id": f"{prefix}{suffix}",
-                "verdict": verdict,
-                "detail": detail,
-                "group_id": group_id,
-                "quantity": quantity,
-                "claim_ids": ids,
-                "explanation": text,
-            },
-        )
-        for suffix, verdict, detail, ids, text in numbered(checks)
-    ]
+    return as_findings(numbered(checks), group_id, quantity, prefix=prefix)
 
 
 def numbered(checks: Iterable[Check]) -> list[tuple[str, Verdict, str, list[str], str]]:
@@ -193,9 +179,7 @@ def _fmt(x: float) -> str:
 def parts_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
     """Breakdowns of one population: shares in one sentence, same period (see module rules)."""
     buckets: dict[tuple, list[tuple[Claim, Interval]]] = {}
-    shares = [
-        c for c in claims if c.role is Role.value and comparison_kind(c) == "percent/value"
-    ]
+    shares = [c for c in claims if c.role is Role.value and comparison_kind(c) == "percent/value"]
     for claim in sorted(shares, key=claim_order):
         interval = canonical_interval(claim)
         if interval is None or math.isinf(interval.lo):
@@ -309,11 +293,7 @@ def sub_period_checks(
     ``aggregate_checks``)."""
     if values is None:
         values = clusters_of(m for m in members if m.role is Role.value)
-    clusters = [
-        c
-        for c in values
-        if c.kind == "count/value" and is_bounded(c.period)
-    ]
+    clusters = [c for c in values if c.kind == "count/value" and is_bounded(c.period)]
     for whole in clusters:
         for part in clusters:
             if not _may_lie_within(part.period, whole.period):
