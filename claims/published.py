@@ -16,6 +16,7 @@ from claims.lang import load_table
 from claims.periods import find_periods
 
 _ISO = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
+_DAY_KINDS = frozenset({"day", "as_of"})  # period kinds that name one day
 _YEAR = re.compile(r"(?<![\d,.\u00a0\u202f])((?:19|20)\d{2})(?!\d|[,.]\d)")
 
 
@@ -49,9 +50,6 @@ def infer_published(text: str, lang: str) -> date | None:
         if p.kind in _DAY_KINDS and p.period.end is not None
     ]
     return max(days) if days else date(year, 12, 31)
-
-
-_DAY_KINDS = frozenset({"day", "as_of"})
 
 
 def _year_from_relative_phrases(text: str, lang: str) -> int | None:

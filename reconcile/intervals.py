@@ -52,8 +52,8 @@ class Interval:
         below = x < self.hi if self.hi_open else x <= self.hi
         return above and below
 
-    def intersection(self, other: Interval) -> Interval | None:
-        """The common part, or None when the intervals do not meet."""
+    def _common(self, other: Interval) -> tuple[float, bool, float, bool]:
+        """The bounds both intervals allow (possibly empty): higher low, lower high."""
         if self.lo > other.lo or (self.lo == other.lo and self.lo_open):
             lo, lo_open = self.lo, self.lo_open
         else:
@@ -62,6 +62,11 @@ class Interval:
             hi, hi_open = self.hi, self.hi_open
         else:
             hi, hi_open = other.hi, other.hi_open
+        return lo, lo_open, hi, hi_open
+
+    def intersection(self, other: Interval) -> Interval | None:
+        """The common part, or None when the intervals do not meet."""
+        lo, lo_open, hi, hi_open = self._common(other)
         if lo > hi or (lo == hi and (lo_open or hi_open)):
             return None
         return Interval(lo, hi, lo_open, hi_open)
@@ -69,14 +74,7 @@ class Interval:
     def meets(self, other: Interval) -> bool:
         """``intersection(other) is not None``, without making the intersection: verdicts ask
         it for every pair of figures."""
-        if self.lo > other.lo or (self.lo == other.lo and self.lo_open):
-            lo, lo_open = self.lo, self.lo_open
-        else:
-            lo, lo_open = other.lo, other.lo_open
-        if self.hi < other.hi or (self.hi == other.hi and self.hi_open):
-            hi, hi_open = self.hi, self.hi_open
-        else:
-            hi, hi_open = other.hi, other.hi_open
+        lo, lo_open, hi, hi_open = self._common(other)
         return not (lo > hi or (lo == hi and (lo_open or hi_open)))
 
     def hull(self, other: Interval) -> Interval:

@@ -24,7 +24,7 @@ def register(kind: str, fmt: str) -> Callable[[Renderer], Renderer]:
 
 
 def formats(kind: str) -> list[str]:
-    """Format names registered for a payload kind, default (first registered) first."""
+    """Format names registered for a payload kind (each verb names its own default)."""
     _load_builtin()
     return list(_REGISTRY.get(kind, {}))
 
