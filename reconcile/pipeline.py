@@ -26,8 +26,9 @@ from reconcile.compare import (
     clusters_of,
     compare_raw,
 )
-from reconcile.group import THRESHOLD, Visit, group_and_visit
+from reconcile.group import Visit, group_and_visit
 from reconcile.lexicon import Lexicon
+from reconcile.linkage import THRESHOLD
 from reconcile.models import Finding, Group, Verdict
 from reconcile.structural import Context, group_checks, numbered, parts_findings
 

@@ -143,7 +143,7 @@ def default_store_path(corpus: Sequence[str | Path]) -> Path:
 def block_of(claim: Claim) -> tuple[str, int]:
     """The block a claim is compared in: its unit kind, and whether it is a rate.
 
-    The same key as the grouper's blocks (``reconcile.group.features``): rates are compared
+    The same key as the grouper's blocks (``reconcile.features.features``): rates are compared
     per day whatever their denominator, so only rate versus plain value splits blocks.
     """
     head, embedded_per = split_rate(claim.unit)
@@ -173,12 +173,12 @@ def _lexicon() -> Lexicon:
 
 
 def concept_words(claim: Claim) -> tuple[str, ...]:
-    """The words the grouper compares for this claim (``reconcile.group.features``).
+    """The words the grouper compares for this claim (``reconcile.features.features``).
 
     Two claims that share none of them can hardly be grouped (word overlap is most of the
     similarity), which is what lets the gate skip the rest of a block.
     """
-    from reconcile.group import features
+    from reconcile.features import features
 
     return features(claim, _lexicon()).words
 
@@ -186,12 +186,12 @@ def concept_words(claim: Claim) -> tuple[str, ...]:
 def words_signature() -> str:
     """A hash of the code and tables that make concept words: stored words made by another
     version are recomputed from the stored claims (see :meth:`ClaimStore.sync_words`)."""
-    import reconcile.group
+    import reconcile.features
     import reconcile.lexicon
 
     digest = hashlib.sha256()
     for source in (
-        inspect.getsource(reconcile.group.features),
+        inspect.getsource(reconcile.features.features),
         inspect.getsource(reconcile.lexicon),
         resources.files("reconcile").joinpath("data/concepts.toml").read_text("utf-8"),
     ):

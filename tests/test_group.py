@@ -13,8 +13,9 @@ from itertools import count
 import pytest
 
 from claims.models import Approx, Claim, Period, Role
-from reconcile.group import average_linkage, group_claims, label
+from reconcile.group import group_claims, label
 from reconcile.lexicon import Lexicon, LexiconError
+from reconcile.linkage import average_linkage
 
 _ids = count(1)
 

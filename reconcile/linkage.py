@@ -1,0 +1,224 @@
+"""Similarity of the claims of one bucket, and average linkage over it (steps 3 and 4 of
+``reconcile.group``).
+
+3. **Similarity** of two claims, in [0, 1]. Text: ``OVERLAP_SHARE`` x rarity-weighted word
+   overlap (``word_overlap``: a phrase that only adds words stays close, two phrases each with a
+   rare word of their own do not) + the rest x rapidfuzz's token_sort ratio (spelling slack);
+   for non-percents, scaled down by up to ``HEAD_SHARE`` when the head words (first run of the
+   phrase) differ. Then ``TEXT_WEIGHT`` x text + ``ACTOR_WEIGHT`` x actor (token_set ratio),
+   the actor's weight dropped when either side has none. The same verb (``VERB_BONUS``) and the
+   same or an agreeing figure (``SAME_FIGURE_BONUS``, ``AGREE_BONUS``) add a little; figures
+   orders of magnitude apart rarely measure one quantity (``MAGNITUDE_PENALTY`` per decade
+   beyond ``MAGNITUDE_FREE``).
+4. **Linkage.** Average linkage, stopping below ``threshold``: a claim joins a group only if it
+   is close to the group as a whole, so unrelated claims do not chain through one neighbour.
+   One constraint: an article does not contradict itself, so two figures of one article for the
+   same period whose values cannot both hold (beyond ``NEAR_MISS``) are taken to
+   measure different things ("1 200 personnes" in one chat room, "plus de 1 300 participants"
+   in another) and never share a group. The price: a typo inside one article is not flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from reconcile.features import Features
+
+THRESHOLD = 0.6
+TEXT_WEIGHT = 0.8
+ACTOR_WEIGHT = 0.2
+OVERLAP_SHARE = 0.75  # of the text similarity: rarity-weighted word overlap; rest is fuzzy
+HEAD_SHARE = 0.4  # of the text similarity lost when the head words differ entirely
+VERB_BONUS = 0.1  # the same verb is evidence; a different one is not (extracted verbs are noisy)
+SAME_FIGURE_BONUS = 0.15  # the same figure written twice is evidence of the same quantity
+AGREE_BONUS = 0.1  # bounded figures that meet, or miss by under NEAR_MISS
+NEAR_MISS = 0.05  # figures this close (relative gap) agree; further apart, one article's
+#                   figures for one period are about different things
+MAGNITUDE_FREE = 1.0  # decades apart that cost nothing (148 vs 25 is 0.8 decade)
+MAGNITUDE_PENALTY = 0.5  # similarity lost per further decade
+
+
+def cluster_bucket(
+    feats: Sequence[Features], index: Sequence[int], threshold: float = THRESHOLD
+) -> list[tuple[list[int], list[float]]]:
+    """Average-linkage clusters of one bucket: (claim indices, membership scores) each.
+
+    Claims with nothing counted stay alone: there is no evidence of what they measure.
+    """
+    known = [k for k, f in enumerate(feats) if f.text]
+    out = [([index[k]], [1.0]) for k, f in enumerate(feats) if not f.text]
+    if not known:
+        return out
+    kept = [feats[k] for k in known]
+    sim = similarity(kept)
+    for cluster in average_linkage(sim, threshold, cannot_link(kept)):
+        out.append(([index[known[k]] for k in cluster], _mean_to_rest(sim, cluster)))
+    return out
+
+
+def similarity(feats: Sequence[Features]) -> np.ndarray:
+    """Pairwise similarity in [0, 1] of the claims of one bucket (see the module rules)."""
+    share = feats[0].block[0] == "percent"  # names part and whole, in either order
+    text = OVERLAP_SHARE * word_overlap([f.words for f in feats], extensions=not share) + (
+        1 - OVERLAP_SHARE
+    ) * _cdist([f.text for f in feats], fuzz.token_sort_ratio)
+    if not share:
+        head = _cdist([f.head for f in feats], fuzz.token_set_ratio)
+        text *= 1 - HEAD_SHARE * (1 - head)  # different head nouns: a different thing
+    total = TEXT_WEIGHT * text
+    weight = np.full_like(text, TEXT_WEIGHT)
+    actors = [f.actor for f in feats]
+    if any(actors):
+        known = _both_known(actors)
+        total += np.where(known, ACTOR_WEIGHT * _cdist(actors, fuzz.token_set_ratio), 0.0)
+        weight += np.where(known, ACTOR_WEIGHT, 0.0)
+    sim = total / weight + _evidence(feats) - _penalties(feats)
+    return np.clip(sim, 0.0, 1.0)
+
+
+def word_overlap(bags: Sequence[tuple[str, ...]], *, extensions: bool = True) -> np.ndarray:
+    """Overlap of word sets, each word weighted by its rarity in the bucket (idf squared).
+
+    The mean of two views: Dice (shared weight over both sides) and the overlap coefficient
+    (shared weight over the lighter side). A phrase that only adds words to the other
+    ("suspects" / "suspects arrêtés par la police") keeps a high score; two phrases that each
+    have a rare word of their own ("... à Séoul" / "... à Busan") get a low one, since words
+    most claims share say little and a rare one says which quantity it is. With
+    ``extensions=False`` (shares) Dice alone with plain idf: a share that leaves out its
+    population is another share, and part and whole words count alike.
+    """
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, bag in enumerate(bags):
+        for word in bag:
+            rows.append(i)
+            cols.append(vocab.setdefault(word, len(vocab)))
+    present = np.zeros((len(bags), len(vocab)), dtype=np.float32)
+    present[rows, cols] = 1.0
+    rarity = (np.log((len(bags) + 1) / (present.sum(axis=0) + 1)) + 1) ** (2 if extensions else 1)
+    weighted = present * rarity
+    shared = weighted @ present.T
+    totals = weighted.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        dice = 2 * shared / np.add.outer(totals, totals)
+        overlap = shared / np.minimum.outer(totals, totals)
+    return np.nan_to_num((dice + overlap) / 2 if extensions else dice)
+
+
+def _evidence(feats: Sequence[Features]) -> np.ndarray:
+    """Bonuses: the same verb, the same figure, or figures that agree."""
+    verbs = np.array([f.verb or None for f in feats], dtype=object)
+    same_verb = np.equal.outer(verbs, verbs) & np.not_equal.outer(verbs, None)
+    values = np.array([f.value for f in feats])
+    lo, hi = _bounds(feats)
+    bounded = np.isfinite(hi)
+    agree = (_relative_gap(lo, hi) <= NEAR_MISS) & np.logical_and.outer(bounded, bounded)
+    figure = np.where(
+        np.equal.outer(values, values),  # nan never equals
+        SAME_FIGURE_BONUS,
+        np.where(agree, AGREE_BONUS, 0.0),
+    )
+    return VERB_BONUS * same_verb + figure
+
+
+def _penalties(feats: Sequence[Features]) -> np.ndarray:
+    """Figures decades apart rarely measure one quantity (148 vs 25 is free, 1 300 vs 220 000
+    is not)."""
+    mag = np.array([f.magnitude for f in feats])
+    decades = np.nan_to_num(np.abs(np.subtract.outer(mag, mag)), nan=0.0)
+    return MAGNITUDE_PENALTY * np.clip(decades - MAGNITUDE_FREE, 0, None)
+
+
+def cannot_link(feats: Sequence[Features]) -> np.ndarray:
+    """Pairs that may never share a group: one article, one period, values that cannot both
+    hold, and neither is a side of a stated change."""
+    article = _codes([f.article for f in feats])
+    period = _codes([f.period for f in feats])
+    free = np.array([not f.changes for f in feats])
+    apart = _relative_gap(*_bounds(feats)) > NEAR_MISS  # nan compares False
+    return (
+        apart
+        & np.equal.outer(article, article)
+        & np.equal.outer(period, period)
+        & np.logical_and.outer(free, free)
+    )
+
+
+def _codes(values: Sequence[object]) -> np.ndarray:
+    """Equal values -> equal integers, so equality tests run in numpy."""
+    seen: dict[object, int] = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values])
+
+
+def _bounds(feats: Sequence[Features]) -> tuple[np.ndarray, np.ndarray]:
+    return np.array([f.lo for f in feats]), np.array([f.hi for f in feats])
+
+
+def _relative_gap(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Pairwise distance between intervals as a share of the upper one's low end; nan unknown."""
+    below = np.subtract.outer(lo, hi)  # [i, j] = lo_i - hi_j: > 0 when i lies above j
+    gap = np.maximum(below, below.T)
+    scale = np.maximum.outer(np.abs(lo), np.abs(lo))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(gap > 0, gap / scale, np.where(np.isnan(gap), np.nan, 0.0))
+
+
+def average_linkage(
+    sim: np.ndarray, threshold: float, cannot: np.ndarray | None = None
+) -> list[list[int]]:
+    """Merge the closest clusters (mean pairwise similarity) until none reach ``threshold``.
+
+    ``cannot[i, j]`` forbids any cluster holding both i and j. Clusters come back as sorted
+    index lists, in order of their first index.
+    """
+    n = len(sim)
+    s = sim.astype(np.float64, copy=True)
+    banned = np.zeros((n, n), dtype=bool) if cannot is None else cannot | cannot.T
+    s[banned] = -np.inf
+    np.fill_diagonal(s, -np.inf)
+    sizes = np.ones(n)
+    members: list[list[int]] = [[i] for i in range(n)]
+    while n > 1:
+        i, j = divmod(int(np.argmax(s)), n)
+        if s[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        merged = (sizes[i] * s[i] + sizes[j] * s[j]) / (sizes[i] + sizes[j])
+        banned[i] |= banned[j]
+        merged[banned[i]] = -np.inf
+        s[i, :] = merged
+        s[:, i] = merged
+        s[i, i] = -np.inf
+        s[j, :] = -np.inf
+        s[:, j] = -np.inf
+        sizes[i] += sizes[j]
+        members[i].extend(members[j])
+        members[j] = []
+    return [sorted(m) for m in members if m]
+
+
+def _mean_to_rest(sim: np.ndarray, cluster: list[int]) -> list[float]:
+    """Each member's mean similarity to the other members (1.0 alone)."""
+    if len(cluster) == 1:
+        return [1.0]
+    inner = sim[np.ix_(cluster, cluster)]
+    means = (inner.sum(axis=1) - inner.diagonal()) / (len(cluster) - 1)
+    return [round(float(m), 3) for m in means]
+
+
+def _cdist(items: Sequence, scorer: object, scale: float = 100.0) -> np.ndarray:
+    """All-pairs scores of one list, scaled to [0, 1]; each distinct item scored once (a
+    bucket repeats its heads and actors many times)."""
+    codes: dict[object, int] = {}
+    index = np.array([codes.setdefault(item, len(codes)) for item in items])
+    unique = list(codes)
+    scores = process.cdist(unique, unique, scorer=scorer, dtype=np.float32) / scale
+    return scores[np.ix_(index, index)] if len(unique) < len(items) else scores
+
+
+def _both_known(values: Sequence[str]) -> np.ndarray:
+    present = np.array([bool(v) for v in values])
+    return np.logical_and.outer(present, present)
