@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from rich.console import Console
 from rich.table import Table
 
 from claims.models import Claim
 from reports import register
+from reports._console import console as make_console
 from reports.rows import number, period_label
 
 
@@ -38,6 +38,6 @@ def write_claims_table(
             period_label(claim),
             claim.counted,
         )
-    console = Console(file=out, width=width or (None if out.isatty() else 160), soft_wrap=False)
+    console = make_console(out, width, plain_width=160)
     console.print(table)
     console.print(f"{count} claims")

@@ -2,7 +2,8 @@
 
 Each panel lists the group's claims as written, with their period and where to find them, and
 its findings coloured by verdict. The summary says how many numbers were seen, how many became
-claims, and how many could not be compared and why.
+claims, and how many could not be compared and why. With ``what="claims"`` the panels give way
+to one table of every claim by group (``reports.grouped_claims``), above the same summary.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TextIO
 
-from rich.console import Console
 from rich.console import Group as Stack
 from rich.panel import Panel
 from rich.table import Table
@@ -19,6 +19,8 @@ from rich.text import Text
 from reconcile.models import Finding, Group, Verdict
 from reconcile.pipeline import Report
 from reports import register
+from reports._console import console as make_console
+from reports.grouped_claims import grouped_claims_table
 from reports.rows import period_label
 
 COLOURS: dict[Verdict, str] = {
@@ -91,9 +93,19 @@ def _summary(report: Report) -> Table:
 
 
 @register("report", "table")
-def write_report_table(report: Report, out: TextIO, *, width: int | None = None,
-                       **_: object) -> None:
-    console = Console(file=out, width=width or (None if out.isatty() else 120), soft_wrap=False)
-    for panel in _panels(report):
-        console.print(panel)
-    console.print(Panel(_summary(report), title="summary", title_align="left"))
+def write_report_table(report: Report, out: TextIO, *, what: str = "findings",
+                       width: int | None = None, **_: object) -> None:
+    """``what="findings"``: the panels of the groups with findings (as ``report.only`` asks);
+    ``what="claims"``: every claim, grouped, wider (as ``extract``'s table). Then the summary."""
+    summary = Panel(_summary(report), title="summary", title_align="left")
+    if what == "claims":
+        console = make_console(out, width, plain_width=160)
+        table = grouped_claims_table(report, console.width)
+        console.print(table)
+        widest = max(console.measure(table).maximum, console.measure(summary).maximum)
+        summary.width = min(console.width, widest)  # as wide as the table, not the terminal
+    else:
+        console = make_console(out, width, plain_width=120)
+        for panel in _panels(report):
+            console.print(panel)
+    console.print(summary)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,12 @@ from reconcile.cli import main
 from reconcile.models import Finding, Group, Membership, Verdict
 from reconcile.pipeline import Reconciliation, Report
 from reports.findings_csv import FINDING_COLUMNS, spreadsheet_safe, write_report_csv
+from reports.grouped_claims import sections
 
-FIXTURES = Path(__file__).parent / "fixtures" / "report"
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+GOLDEN = HERE / "golden"
+FIXTURES = HERE / "fixtures" / "report"
 FR, EN, BROKEN = (str(FIXTURES / n) for n in ("police_fr.md", "police_en.md", "broken.txt"))
 
 
@@ -84,6 +90,98 @@ def test_table_has_panels_and_summary() -> None:
     for line in ("articles read", "numbers seen", "claims", "groups", "findings",
                  "not compared"):
         assert line in result.stdout
+
+
+# -- the table with --what claims: every claim by group, not the findings ------------------
+
+COLOUR_ENV = ("FORCE_COLOR", "NO_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS")
+ESC = "\x1b"
+
+
+@pytest.fixture
+def plain_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """No colour or width asked for by the environment: the output is the same everywhere."""
+    for name in COLOUR_ENV:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def test_claims_table_matches_golden_file(plain_env: pytest.MonkeyPatch) -> None:
+    plain_env.chdir(ROOT)  # ids are paths relative to the folder given: machine-independent
+    result = run("seeds", "--what", "claims")
+    assert result.exit_code == 0, result.stderr
+    golden = GOLDEN / "report_seeds_claims.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_claims_table_shows_claims_not_findings(plain_env: pytest.MonkeyPatch) -> None:
+    plain_env.chdir(FIXTURES)  # short places: every row on one line whatever the checkout path
+    articles = ("police_fr.md", "police_en.md")
+    doc = json.loads(run(*articles, "--format", "json").stdout)
+    findings = run(*articles).stdout
+    table = run(*articles, "--what", "claims").stdout
+    finding_ids = [f["id"] for f in doc["findings"]]
+    assert finding_ids and all(i in findings for i in finding_ids)  # the default: findings
+    for finding in doc["findings"]:
+        assert finding["id"] not in table
+        assert finding["explanation"][:40] not in table
+    assert not re.search(r"\bg\d+-[fs]\d+\b", table)
+    header = next(line for line in table.splitlines() if "group" in line)
+    assert re.findall(r"\w+", header) == [
+        "group", "quantity", "figure", "approx", "unit", "period", "where", "counted"
+    ]
+    rows = [[c.strip() for c in line.split("│")[1:-1]] for line in table.splitlines()]
+    by_place = {row[6]: row for row in rows if len(row) == 8 and row[6]}
+    assert len(by_place) == len(doc["claims"]) == 4
+    for claim in doc["claims"]:  # one row each: its group, figure, period and place
+        row = by_place[f"{claim['article']}:{claim['line']}"]
+        assert row[0] == claim["group_id"]
+        assert row[2] == claim["surface"]
+        assert row[5] == f"{claim['period_start'] or ''}..{claim['period_end'] or ''}"
+        assert row[7] == claim["counted"]
+    labels = {g["id"]: g["label"] for g in doc["groups"]}
+    assert all(label in table for label in labels.values())
+    for word in ("articles read", "numbers seen", "claims", "groups", "findings",
+                 "not compared", "conflict 1"):
+        assert word in table
+
+
+def test_claims_table_ignores_only(plain_env: pytest.MonkeyPatch) -> None:
+    everything = run(FR, EN, "--what", "claims").stdout
+    assert run(FR, EN, "--what", "claims", "--only", "conflicts").stdout == everything
+
+
+def test_claims_table_output_file_is_plain_text(
+    plain_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown = run(FR, EN, "--what", "claims").stdout
+    plain_env.setenv("FORCE_COLOR", "1")  # colour on the standard output only
+    assert ESC in run(FR, EN, "--what", "claims").stdout
+    out = tmp_path / "claims.txt"
+    result = run(FR, EN, "--what", "claims", "--output", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    written = out.read_text(encoding="utf-8")
+    assert ESC not in written
+    assert written == shown
+
+
+def test_claims_in_reading_order_by_group() -> None:
+    def claim(n: int) -> Claim:
+        return Claim(id=f"a#{n}", article="a.md", line=n, start=0, end=1, sentence="",
+                     surface=str(n), value=n, counted="x")
+
+    def group(gid: str, *ns: int) -> Group:
+        return Group(id=gid, label=gid, kind="count",
+                     members=[Membership(claim_id=f"a#{n}", score=1) for n in ns])
+
+    report = Report(articles=[Article(id="a.md", text="")], claims=[claim(n) for n in range(5)],
+                    reconciliation=Reconciliation(groups=[group("g2", 4, 2), group("g1", 3, 1)],
+                                                  findings=[]))
+    assert [(g.id if g else None, [c.id for c in cs]) for g, cs in sections(report)] == [
+        (None, ["a#0"]), ("g1", ["a#1", "a#3"]), ("g2", ["a#2", "a#4"])
+    ]
 
 
 def test_bad_file_is_one_line_and_the_rest_is_still_read() -> None:

@@ -40,13 +40,15 @@ def read(reader: ArticleReader) -> tuple[list[Article], list[Claim]]:
 @output_options("report", default="table")
 @click.option("--only", type=click.Choice(["all", "differences", "conflicts"]), default="all",
               show_default=True,
-              help="Findings to show: all, everything but consistent, or conflicts only.")
+              help="Findings to show: all, everything but consistent, or conflicts only "
+                   "(the summary counts all; with --what claims every claim is listed).")
 @click.option("--tolerance", type=click.FloatRange(0, 1), default=0.05, show_default=True,
               help="Relative gap under which two figures are a minor discrepancy.")
 @click.option("--lexicon", type=click.Path(dir_okay=False), callback=_lexicon,
               help="TOML file of extra concepts (format of reconcile/data/concepts.toml).")
 @click.option("--what", type=click.Choice(["findings", "claims"]), default="findings",
-              show_default=True, help="CSV and table rows: one per finding, or one per claim.")
+              show_default=True,
+              help="CSV rows and table: one per finding, or one per claim with its group.")
 @click.option("--excel", is_flag=True,
               help="CSV for spreadsheets: UTF-8 BOM, ';' separator, formulas neutralised.")
 def report_command(paths: tuple[str, ...], published: date | None, lang: str, jobs: int, fmt: str,
