@@ -39,89 +39,112 @@ class Features(NamedTuple):
 
 
 def features(claim: Claim, lexicon: Lexicon) -> Features:
-    """Reduce a claim to the features that grouping compares."""
-    head, embedded_per = split_rate(claim.unit)
-    per = claim.per or embedded_per
-    phrase = claim.counted or " ".join(claim.lemmas)
-    chunks = lexicon.chunks(phrase, claim.language)
-    words = _dedupe(w for chunk in chunks for w in chunk)
-    value, lo, hi, magnitude = _values(claim, head, per)
-    verb = lexicon.normalise(claim.verb, claim.language) if claim.verb else ()
-    period = (claim.period.start, claim.period.end) if claim.period else None
-    return Features(
-        block=(_unit_facts(head, per)[0], per is not None, claim.approx is Approx.vague),
-        text=" ".join(words),
-        words=tuple(sorted(words)),
-        head=" ".join(chunks[0]) if chunks else "",
-        actor=fold(claim.actor or ""),
-        verb=verb[0] if verb else "",
-        value=value,
-        lo=lo,
-        hi=hi,
-        magnitude=magnitude,
-        article=claim.article,
-        period=period,
-        changes=claim.role in (Role.change_from, Role.change_to),
+    """Reduce a claim to the features that grouping compares. (Many claims at once share
+    their parts through one ``TextReader`` and one ``Assembler``, as grouping does.)"""
+    reader = TextReader(lexicon)
+    return Assembler()(
+        claim,
+        reader.block(claim.unit, claim.per, claim.approx),
+        reader.phrase(claim.counted or " ".join(claim.lemmas), claim.language),
+        reader.actor(claim.actor),
+        reader.verb(claim.verb, claim.language),
     )
 
 
-class Featurizer:
-    """``features`` for many claims: the parts that repeat across claims (a phrase's words, a
-    figure's bounds, a period) are made once and shared, so a million claims cost a few dict
-    look-ups each and their features share one copy of each part. Runs in the parent: workers
-    that read claims copy the memory pages they touch, and the results would have to be
-    pickled back."""
+class PhraseWords(NamedTuple):
+    """What is counted, reduced: ``Features.text``, ``words`` and ``head``, and ``bag``, one
+    number per distinct word set (buckets are sorted and sliced by word set: numbers are
+    cheaper to count and sort than tuples of words)."""
+
+    text: str
+    words: tuple[str, ...]
+    head: str
+    bag: int
+
+
+class TextReader:
+    """The words of what claims count, their verbs and actors, each distinct text reduced once
+    and the result shared: a million claims hold a few hundred thousand phrases, a few dozen
+    verbs and actors. The lexicon is needed here only, so it runs where the claims are read."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.texts: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {}
-        self.figures: dict[tuple, tuple[float, float, float, float]] = {}
-        self.periods: dict[tuple[object, object], tuple[object, object]] = {}
+        self.phrases: dict[tuple[str, str], PhraseWords] = {}
+        self.bags: dict[tuple[str, ...], int] = {}
         self.verbs: dict[tuple[str, str], str] = {}
-        self.actors: dict[str, str] = {}
-        self.units: dict[tuple, tuple[tuple[str, bool, bool], str, str | None]] = {}
+        self.actors: dict[str | None, str] = {}
+        self.blocks: dict[tuple, tuple[str, bool, bool]] = {}
 
-    def __call__(self, claim: Claim) -> Features:
-        approx, language = claim.approx, claim.language
-        unit = (claim.unit, claim.per, approx is Approx.vague)
-        found = self.units.get(unit)
+    def phrase(self, phrase: str, language: str) -> PhraseWords:
+        found = self.phrases.get((phrase, language))
         if found is None:
-            head, embedded_per = split_rate(claim.unit)
-            per = claim.per or embedded_per
-            block = (_unit_facts(head, per)[0], per is not None, unit[2])
-            found = self.units[unit] = (block, head, per)
-        block, head, per = found
-        phrase = claim.counted or " ".join(claim.lemmas)
-        text = self.texts.get((phrase, language))
-        if text is None:
-            text = self.texts[phrase, language] = self._text(phrase, language)
-        key = (claim.value, claim.lower, claim.upper, approx, claim.decimals, head, per)
+            chunks = self.lexicon.chunks(phrase, language, remember=False)
+            words = _dedupe(w for chunk in chunks for w in chunk)
+            bag = tuple(sorted(words))
+            number = self.bags.setdefault(bag, len(self.bags))
+            head = " ".join(chunks[0]) if chunks else ""
+            found = self.phrases[phrase, language] = PhraseWords(
+                " ".join(words), bag, head, number
+            )
+        return found
+
+    def verb(self, verb: str | None, language: str) -> str:
+        if not verb:
+            return ""
+        found = self.verbs.get((verb, language))
+        if found is None:
+            words = self.lexicon.normalise(verb, language)
+            found = self.verbs[verb, language] = words[0] if words else ""
+        return found
+
+    def actor(self, actor: str | None) -> str:
+        found = self.actors.get(actor)
+        if found is None:
+            found = self.actors[actor] = fold(actor or "")
+        return found
+
+    def block(self, unit: str, per: str | None, approx: Approx) -> tuple[str, bool, bool]:
+        """``Features.block``: unit kind, is a rate, is vague."""
+        key = (unit, per, approx)
+        found = self.blocks.get(key)
+        if found is None:
+            head, per = _rate_parts(unit, per)
+            found = self.blocks[key] = (
+                _unit_facts(head, per)[0], per is not None, approx is Approx.vague
+            )
+        return found
+
+
+class Assembler:
+    """``features`` of one claim from what ``TextReader`` made of its texts and the claim's
+    own fields (a ``Claim``, or a stand-in with the same names): the figure's bounds are
+    made once per written figure."""
+
+    def __init__(self) -> None:
+        self.figures: dict[tuple, tuple[float, float, float, float]] = {}
+
+    def __call__(
+        self, claim: Claim, block: tuple[str, bool, bool], phrase: PhraseWords, actor: str,
+        verb: str,
+    ) -> Features:
+        head, per = _rate_parts(claim.unit, claim.per)
+        key = (claim.value, claim.lower, claim.upper, claim.approx, claim.decimals, head, per)
         figure = self.figures.get(key)
         if figure is None:
             figure = self.figures[key] = _values(claim, head, per)
-        verb = ""
-        if claim.verb:
-            known = self.verbs.get((claim.verb, language))
-            if known is None:
-                words = self.lexicon.normalise(claim.verb, language)
-                known = self.verbs[claim.verb, language] = words[0] if words else ""
-            verb = known
-        actor = self.actors.get(claim.actor or "")
-        if actor is None:
-            actor = self.actors[claim.actor or ""] = fold(claim.actor or "")
-        period = None
-        if claim.period is not None:
-            span = (claim.period.start, claim.period.end)
-            period = self.periods.setdefault(span, span)
+        period = claim.period
         return Features(
-            block, text[0], text[1], text[2], actor, verb, *figure, claim.article, period,
+            block, phrase.text, phrase.words, phrase.head, actor, verb, *figure, claim.article,
+            None if period is None else (period.start, period.end),
             claim.role in (Role.change_from, Role.change_to),
         )
 
-    def _text(self, phrase: str, language: str) -> tuple[str, tuple[str, ...], str]:
-        chunks = self.lexicon.chunks(phrase, language, remember=False)
-        words = _dedupe(w for chunk in chunks for w in chunk)
-        return " ".join(words), tuple(sorted(words)), " ".join(chunks[0]) if chunks else ""
+
+@lru_cache(maxsize=1024)
+def _rate_parts(unit: str, per: str | None) -> tuple[str, str | None]:
+    """(unit without its rate, the rate's denominator): "cas/semaine" -> ("cas", "semaine")."""
+    head, embedded_per = split_rate(unit)
+    return head, per or embedded_per
 
 
 @lru_cache(maxsize=1024)

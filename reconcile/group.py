@@ -30,12 +30,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import numpy as np
 
 from claims.models import Approx, Claim, Period, Role
-from reconcile.features import Features, Featurizer
+from reconcile.features import Assembler, TextReader
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD, cluster_bucket
 from reconcile.models import Group, Membership, trusted
@@ -47,24 +47,6 @@ LABEL_CHARS = 60
 T = TypeVar("T")
 R = TypeVar("R")
 J = TypeVar("J")
-
-
-def feats_of(
-    claims: Iterable[Claim], lexicon: Lexicon, views: list[tuple] | None = None
-) -> list[Features]:
-    """``features`` of every claim, equal to calling it claim by claim, made with shared parts
-    (see ``Featurizer``). With ``views``, each claim's ``ClaimView`` fields (its period last)
-    are appended to it in the same pass: read while the claim is at hand, in input order, they
-    cost a fraction of reading the claims again in their buckets' order."""
-    make = Featurizer(lexicon)
-    if views is None:
-        return [make(c) for c in claims]
-    fields = operator.attrgetter(*_VIEW_FIELDS, "period")
-    out = []
-    for claim in claims:
-        views.append(fields(claim))
-        out.append(make(claim))
-    return out
 
 
 def group_claims(
@@ -80,8 +62,9 @@ def group_claims(
 # What a visit returns for one group: anything picklable.
 Visit = Callable[[list[Claim], str], object]
 # Makes the visit for one job from the claims the job holds (its bucket and their related
-# claims, in input order): all claims in one process, a slice of them in a worker.
+# claims, in input order): stand-ins for the claims (``ClaimView``), same names and values.
 Visits = Callable[[Sequence[Claim]], Visit]
+Block = tuple[str, bool, bool]  # ``Features.block``
 
 
 def group_and_visit(
@@ -94,38 +77,30 @@ def group_and_visit(
     """The groups, and ``visit(members, label)`` for each group (None without ``visits``), in
     group order.
 
-    The visit runs where the group is made, so the pipeline compares a block's groups in the
-    process that built them while its data is at hand, and nothing but the results travel.
-    From ``PARALLEL_FROM`` claims, buckets run in worker processes (see ``_in_pool``). Each
-    job carries its features and its claims as plain tuples (``ClaimView``), with the claims
-    ``related`` names for them (``related[i]``: indices a visit of claim ``i``'s group may
-    read besides the members), so workers never share the claims' memory.
+    The claims are read once, into plain tuples (``read_rows``): what is counted is reduced to
+    words here, once per distinct phrase, and the block and word set of each claim decide the
+    buckets. Each bucket is then a job that rebuilds its claims (``ClaimView``), their features,
+    clusters them and visits each group where it is made, so nothing but results travel back.
+    From ``PARALLEL_FROM`` claims, jobs run in worker processes (see ``_in_pool``); each carries
+    its rows and those of the claims ``related`` names for them (``related[i]``: indices a
+    visit of claim ``i``'s group may read besides the members), so workers never share the
+    claims' memory. Below, the same jobs run here.
     """
-    lexicon = lexicon or Lexicon.default()
-    parallel = len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
-    global _STATE
-    _STATE = _State(claims, lexicon, [], threshold, visits)
-    try:
-        views: list[tuple] | None = [] if parallel else None
-        _STATE.feats = feats_of(claims, lexicon, views)
-        jobs = list(buckets(_STATE.feats))
-        if parallel:
-            assert views is not None
-            rows = _Rows(views, _STATE.feats, related or {})
-            parts = _in_pool(
-                _view_job, jobs, rows, 16, ROUND // MAX_BUCKET, (threshold, visits)
-            )
-            results = [r for part in parts for r in part]
-        else:
-            visit = visits(claims) if visits else None
-            feats = _STATE.feats
-            results = [r for job in jobs
-                       for r in _bucket_job(job, [feats[i] for i in job], claims, visit)]
-        feats = _STATE.feats
-    finally:
-        _STATE = None
+    read = read_rows(claims, TextReader(lexicon or Lexicon.default()))
+    jobs = list(buckets(read))
+    payload = _Payload(read.rows, related or {})
+    if len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        parts = _in_pool(_job, jobs, payload, 16, ROUND // MAX_BUCKET, (threshold, visits))
+        results = [r for part in parts for r in part]
+    else:
+        global _STATE
+        _STATE = _State(threshold, visits)
+        try:
+            results = [r for job in jobs for r in _job(payload(job))]
+        finally:
+            _STATE = None
     results.sort(key=lambda r: r[0][0])
-    groups = [_group(f"g{n}", claims, feats, members, scores, name)
+    groups = [_group(f"g{n}", claims, read.blocks, members, scores, name)
               for n, (members, scores, name, _) in enumerate(results, 1)]
     return groups, [seen for *_, seen in results]
 
@@ -134,15 +109,13 @@ def group_and_visit(
 ROUND = 2_000_000
 
 
-@dataclass(slots=True)
 class _State:
-    """What one grouping run reads: in this process everything, in a worker the settings."""
+    """What a job reads besides its payload: the settings, and caches of the process."""
 
-    claims: Sequence[Claim]
-    lexicon: Lexicon | None
-    feats: list[Features]
-    threshold: float
-    visits: Visits | None
+    def __init__(self, threshold: float, visits: Visits | None) -> None:
+        self.threshold = threshold
+        self.visits = visits
+        self.assemble = Assembler()
 
 
 _STATE: _State | None = None
@@ -151,7 +124,7 @@ _STATE: _State | None = None
 @dataclass(slots=True, eq=True)
 class ClaimView:
     """The fields a visit (comparison, structural checks, label) reads from a claim, rebuilt
-    in a worker from a tuple. It stands in for the claim there: same names, same values."""
+    in a job from a tuple. It stands in for the claim there: same names, same values."""
 
     id: str
     article: str
@@ -174,72 +147,119 @@ class ClaimView:
 
 _VIEW_FIELDS = ClaimView.__slots__[:-1]  # all but the period, sent as a tuple of its fields
 _PERIOD_FIELDS = frozenset(Period.model_fields)
+_PERIOD_AT = len(_VIEW_FIELDS)  # a row: the view's fields, period fields, phrase, actor, verb
+_MAX_FIGURES = 200_000  # written figures whose bounds a job process keeps
 
 
-class _Rows:
-    """What one job sends: its bucket, its features and, in input order, (index, fields,
-    period fields) of its claims and of the claims related to them: all a worker reads
-    (``views``: each claim's ``ClaimView`` fields, its period last, read once by
-    ``feats_of``). Periods are shared by many claims, so each becomes one tuple (pickled once
-    per job) and one ``Period`` per worker."""
+class Rows(NamedTuple):
+    """The claims read once: per claim its row (``ClaimView`` fields, period as a tuple of
+    its fields, then its ``PhraseWords``, folded actor and verb), its block and its word set
+    (a ``PhraseWords.bag`` number); ``words[bag]`` is that word set."""
 
-    def __init__(
-        self, views: Sequence[tuple], feats: Sequence[Features],
-        related: Mapping[int, Sequence[int]],
-    ) -> None:
-        self.views = views
-        self.made = feats
-        self.related = related
-        self.periods: dict[int, tuple] = {}
+    rows: list[tuple]
+    blocks: list[Block]
+    bags: list[int]
+    words: list[tuple[str, ...]]
 
-    def __call__(self, bucket: list[int]) -> tuple[list[int], list[Features], list[tuple]]:
-        wanted = set(bucket)
-        related = self.related
-        for i in bucket:
-            if i in related:
-                wanted.update(related[i])
-        made = self.made
-        rows = [self._row(i) for i in sorted(wanted)]
-        return bucket, [made[i] for i in bucket], rows
 
-    def _row(self, i: int) -> tuple:
-        view = self.views[i]
-        period = view[-1]
-        if period is None:
-            return i, view[:-1], None
-        found = self.periods.get(id(period))
-        if found is None:
-            found = self.periods[id(period)] = (
+def read_rows(claims: Iterable[Claim], reader: TextReader) -> Rows:
+    """One pass over the claims: reading a pydantic claim's fields is most of the cost of
+    a claim here, so each is read once, in input order, into a tuple that pickles as it is."""
+    fields = operator.attrgetter(*_VIEW_FIELDS, "period", "lemmas", "language", "actor", "verb")
+    at = _PERIOD_AT
+    periods: dict[int, tuple | None] = {}
+    rows: list[tuple] = []
+    blocks: list[Block] = []
+    bags: list[int] = []
+    phrase_of, block_of, actor_of, verb_of = reader.phrase, reader.block, reader.actor, reader.verb
+    for claim in claims:
+        got = fields(claim)
+        period, lemmas, language, actor, verb = got[at:]
+        shown = periods.get(id(period), False)
+        if shown is False:
+            shown = periods[id(period)] = None if period is None else (
                 period.start, period.end, period.text, period.resolution
             )
-        return i, view[:-1], found
+        phrase = phrase_of(got[13] or " ".join(lemmas), language)
+        rows.append((*got[:at], shown, phrase, actor_of(actor), verb_of(verb, language)))
+        blocks.append(block_of(got[11], got[12], got[9]))
+        bags.append(phrase.bag)
+    return Rows(rows, blocks, bags, list(reader.bags))
 
 
-_WORKER_PERIODS: dict[tuple, Period] = {}
+class _Payload:
+    """What one job carries: its block, its bucket (claim indices) with their rows, and the
+    rows of the claims related to them (index, row), in input order. Periods are tuples shared
+    by many claims: pickled once per job, one ``Period`` per process."""
+
+    def __init__(self, rows: Sequence[tuple], related: Mapping[int, Sequence[int]]) -> None:
+        self.rows = rows
+        self.related = related
+
+    def __call__(
+        self, job: tuple[Block, list[int]]
+    ) -> tuple[Block, list[int], list[tuple], list[tuple[int, tuple]]]:
+        block, bucket = job
+        rows, related = self.rows, self.related
+        extra: set[int] = set()
+        for i in bucket:
+            if i in related:
+                extra.update(related[i])
+        extra.difference_update(bucket)
+        return block, bucket, [rows[i] for i in bucket], [(i, rows[i]) for i in sorted(extra)]
+
+
+_PERIODS: dict[tuple, Period] = {}
 
 
 def _period(fields: tuple | None) -> Period | None:
-    """The worker's one ``Period`` for these fields: claims of one article share theirs."""
+    """The process's one ``Period`` for these fields: claims of one article share theirs."""
     if fields is None:
         return None
-    found = _WORKER_PERIODS.get(fields)
+    found = _PERIODS.get(fields)
     if found is None:
         start, end, text, resolution = fields
-        found = _WORKER_PERIODS[fields] = trusted(
+        found = _PERIODS[fields] = trusted(
             Period, _PERIOD_FIELDS, {"start": start, "end": end, "text": text,
                                      "resolution": resolution}
         )
     return found
 
 
-def _view_job(job: tuple[list[int], list[Features], list[tuple]]) -> list[tuple]:
-    """A worker's job: the claims as views and their features, then the bucket as
-    ``_bucket_job`` does it."""
+def _view(row: tuple) -> ClaimView:
+    return ClaimView(*row[:_PERIOD_AT], _period(row[_PERIOD_AT]))
+
+
+def _job(
+    payload: tuple[Block, list[int], list[tuple], list[tuple[int, tuple]]],
+) -> list[tuple[list[int], list[float], str, object]]:
+    """One bucket: its claims as views and their features, its clusters, each with its label
+    and what the visit made of it."""
     assert _STATE is not None
-    bucket, feats, rows = job
-    views = {i: ClaimView(*fields, _period(period)) for i, fields, period in rows}
-    visit = _STATE.visits(list(views.values())) if _STATE.visits else None
-    return _bucket_job(bucket, feats, views, visit)  # type: ignore[arg-type]
+    block, bucket, rows, extra = payload
+    assemble = _STATE.assemble
+    if len(assemble.figures) > _MAX_FIGURES:
+        assemble.figures.clear()
+    views = [_view(row) for row in rows]
+    feats = [assemble(view, block, *row[_PERIOD_AT + 1 :])  # type: ignore[arg-type]
+             for view, row in zip(views, rows, strict=True)]
+    by_index = dict(zip(bucket, views, strict=True))
+    visit = None
+    if _STATE.visits is not None:
+        known = by_index
+        if extra:
+            known = {**by_index, **{i: _view(row) for i, row in extra}}
+            known = {i: known[i] for i in sorted(known)}
+        visit = _STATE.visits(list(known.values()))  # type: ignore[arg-type]
+    out = []
+    for members, scores in cluster_bucket(feats, bucket, _STATE.threshold):
+        members_order = sorted(range(len(members)), key=members.__getitem__)
+        members = [members[n] for n in members_order]
+        scores = [scores[n] for n in members_order]
+        name = label([by_index[i].counted for i in members])
+        seen = visit([by_index[i] for i in members], name) if visit else None  # type: ignore[arg-type]
+        out.append((members, scores, name, seen))
+    return out
 
 
 def _in_pool(
@@ -283,7 +303,7 @@ _START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
 def _start_worker(threshold: float, visits: Visits | None) -> None:
     """A worker's state: the settings its jobs need (the data comes with each job)."""
     global _STATE
-    _STATE = _State([], None, [], threshold, visits)
+    _STATE = _State(threshold, visits)
     _one_blas_thread()
 
 
@@ -324,35 +344,19 @@ BLAS_THREAD_CALLS = (
 )
 
 
-def _bucket_job(
-    bucket: list[int], feats: list[Features], claims: Sequence[Claim] | Mapping[int, Claim],
-    visit: Visit | None,
-) -> list[tuple[list[int], list[float], str, object]]:
-    """Clusters of one bucket (``feats``: its claims' features, in bucket order), each with
-    its label and what the visit made of it (``claims``: the claims by index, or their views
-    in a worker)."""
-    assert _STATE is not None
-    out = []
-    for members, scores in cluster_bucket(feats, bucket, _STATE.threshold):
-        members_order = sorted(range(len(members)), key=members.__getitem__)
-        members = [members[n] for n in members_order]
-        scores = [scores[n] for n in members_order]
-        name = label([claims[i].counted for i in members])
-        seen = visit([claims[i] for i in members], name) if visit else None
-        out.append((members, scores, name, seen))
-    return out
+def buckets(read: Rows) -> Iterable[tuple[Block, list[int]]]:
+    """(block, claim indices) to cluster independently: blocks, split further when too big."""
+    blocks: dict[Block, list[int]] = defaultdict(list)
+    for i, block in enumerate(read.blocks):
+        blocks[block].append(i)
+    for block, members in blocks.items():
+        for piece in _split(members, read.bags, read.words):
+            yield block, piece
 
 
-def buckets(feats: Sequence[Features]) -> Iterable[list[int]]:
-    """Index lists to cluster independently: blocks, split further when too big."""
-    blocks: dict[tuple[str, bool, bool], list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        blocks[f.block].append(i)
-    for members in blocks.values():
-        yield from _split(members, feats)
-
-
-def _split(members: list[int], feats: Sequence[Features]) -> Iterable[list[int]]:
+def _split(
+    members: list[int], bags: Sequence[int], words: Sequence[tuple[str, ...]]
+) -> Iterable[list[int]]:
     """A block small enough as is, or slices of it in rarity order.
 
     Each claim is keyed by its words, rarest in the block first, so claims sharing their most
@@ -364,19 +368,20 @@ def _split(members: list[int], feats: Sequence[Features]) -> Iterable[list[int]]
         yield members
         return
     # Claims with the same words share one key: keys are made and ordered once per distinct
-    # word set, and the claims sort by (rank of their key, index) as plain integers.
-    bags = [feats[i].words for i in members]
-    distinct = Counter(bags)
+    # word set (``bags``: its number per claim), and the claims sort by (rank of their key,
+    # index) as plain integers.
+    mine = [bags[i] for i in members]
+    distinct = Counter(mine)
     frequency: Counter[str] = Counter()
     for bag, n in distinct.items():
-        for word in bag:
+        for word in words[bag]:
             frequency[word] += n
-    keyed = {bag: tuple(sorted(bag, key=lambda w: (frequency[w], w))) for bag in distinct}
+    keyed = {bag: tuple(sorted(words[bag], key=lambda w: (frequency[w], w))) for bag in distinct}
     ranked = sorted(set(keyed.values()))
     rank_of = {key: r for r, key in enumerate(ranked)}
     bag_rank = {bag: rank_of[key] for bag, key in keyed.items()}
     span = max(members) + 1
-    order = sorted(bag_rank[bag] * span + i for bag, i in zip(bags, members, strict=True))
+    order = sorted(bag_rank[bag] * span + i for bag, i in zip(mine, members, strict=True))
     runs: list[list[int]] = []
     last = None
     for code in order:
@@ -402,11 +407,11 @@ def _split(members: list[int], feats: Sequence[Features]) -> Iterable[list[int]]
 
 
 def _group(
-    gid: str, claims: Sequence[Claim], feats: Sequence[Features], members: list[int],
+    gid: str, claims: Sequence[Claim], blocks: Sequence[Block], members: list[int],
     scores: list[float], name: str,
 ) -> Group:
     """A group from claim indices in reading order (``members`` are sorted)."""
-    kind, rate, _ = feats[members[0]].block
+    kind, rate, _ = blocks[members[0]]
     first = claims[members[0]]
     return trusted(  # built from checked parts: validation is pure cost
         Group,

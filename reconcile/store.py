@@ -191,7 +191,7 @@ def words_signature() -> str:
 
     digest = hashlib.sha256()
     for source in (
-        inspect.getsource(reconcile.features.features),
+        inspect.getsource(reconcile.features),
         inspect.getsource(reconcile.lexicon),
         resources.files("reconcile").joinpath("data/concepts.toml").read_text("utf-8"),
     ):
