@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -178,35 +179,100 @@ def _relative_gap(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 def average_linkage(
     sim: np.ndarray, threshold: float, cannot: np.ndarray | None = None
 ) -> list[list[int]]:
-    """Merge the closest clusters (mean pairwise similarity) until none reach ``threshold``.
+    """Merge the closest clusters (mean pairwise similarity) until none reach ``threshold``;
+    of equally close pairs, the first in row-major order.
 
     ``cannot[i, j]`` forbids any cluster holding both i and j. Clusters come back as sorted
-    index lists, in order of their first index.
+    index lists, in order of their first index. Similarities and threshold must be finite.
+
+    A mean of similarities that all miss the threshold misses it too, so no merge ever joins
+    two parts of the graph "reaches the threshold, may link": each connected part is merged
+    on its own, the same merges in the same order with the same arithmetic as over the whole
+    matrix, at a fraction of the cost (a bucket of 150 claims holds parts of a dozen).
     """
-    n = len(sim)
-    s = sim.astype(np.float64, copy=True)
-    banned = np.zeros((n, n), dtype=bool) if cannot is None else cannot | cannot.T
-    s[banned] = -np.inf
+    s = np.array(sim, dtype=np.float64)
+    if not (math.isfinite(threshold) and np.isfinite(s).all()):
+        raise ValueError("average_linkage needs finite similarities and threshold")
+    # Rounding of the running means, a few ulps a merge, stays far below this margin: parts
+    # joined by pairs just under the threshold are merged together, which is always safe.
+    margin = 1e-9 * float(np.abs(s).max(initial=1.0))
+    if cannot is not None:
+        s[cannot | cannot.T] = -np.inf
     np.fill_diagonal(s, -np.inf)
-    sizes = np.ones(n)
-    members: list[list[int]] = [[i] for i in range(n)]
-    while n > 1:
-        i, j = divmod(int(np.argmax(s)), n)
-        if s[i, j] < threshold:
+    clusters = []
+    for part in _components(s >= threshold - margin):
+        if len(part) == 1:
+            clusters.append(part)
+        else:
+            rows = s[part][:, part].tolist()
+            clusters += [sorted(part[k] for k in c) for c in _merge(rows, threshold)]
+    return sorted(clusters)
+
+
+def _components(linked: np.ndarray) -> list[list[int]]:
+    """Connected components of a graph (``linked[i, j]``: an edge either way), as sorted
+    index lists in order of their first index.
+
+    Each node takes the lowest label among itself and its neighbours, then its label's label,
+    until nothing changes: a few rounds of whole-matrix numpy for any bucket.
+    """
+    n = len(linked)
+    linked = linked | linked.T
+    np.fill_diagonal(linked, True)
+    labels = np.arange(n, dtype=np.int16 if n < 2**15 else np.intp)  # small: a cheap product
+    while True:
+        # label - n < 0 where linked and 0 elsewhere: the column minimum is the lowest label
+        lowest = (linked * (labels - n)[:, None]).min(axis=0, initial=0) + n
+        lowest = lowest[lowest]
+        if np.array_equal(lowest, labels):
             break
+        labels = lowest
+    parts: dict[int, list[int]] = {}
+    for k, label in enumerate(labels.tolist()):
+        parts.setdefault(label, []).append(k)
+    return list(parts.values())
+
+
+def _merge(rows: list[list[float]], threshold: float) -> list[list[int]]:
+    """Average linkage over one part of the matrix, as lists (rows: similarities, -inf on the
+    diagonal and for pairs that may not link): the clusters, as local indices.
+
+    Plain Python: a part has a few to a few dozen rows, where a numpy call costs more than
+    the arithmetic. Merging j into i (i < j) sets row and column i to the size-weighted mean
+    of rows i and j and drops row and column j; dropping keeps the other rows in order, so
+    the first maximum found is still the first in row-major order. Each row's maximum is
+    kept up to date, so a merge costs one pass over the rows.
+    """
+    sizes = [1.0] * len(rows)
+    members = [[k] for k in range(len(rows))]
+    best = [max(row) for row in rows]
+    while len(rows) > 1:
+        top = max(best)
+        if top < threshold:
+            break
+        i = best.index(top)
+        j = rows[i].index(top)
         i, j = min(i, j), max(i, j)
-        merged = (sizes[i] * s[i] + sizes[j] * s[j]) / (sizes[i] + sizes[j])
-        banned[i] |= banned[j]
-        merged[banned[i]] = -np.inf
-        s[i, :] = merged
-        s[:, i] = merged
-        s[i, i] = -np.inf
-        s[j, :] = -np.inf
-        s[:, j] = -np.inf
-        sizes[i] += sizes[j]
-        members[i].extend(members[j])
-        members[j] = []
-    return [sorted(m) for m in members if m]
+        a, b = sizes[i], sizes[j]
+        # -inf (diagonal, barred pairs) stays -inf: a barred pair of either side bars both
+        merged = [(a * x + b * y) / (a + b) for x, y in zip(rows[i], rows[j], strict=True)]
+        del merged[j], rows[j], best[j], sizes[j]
+        members[i] += members.pop(j)
+        rows[i] = merged
+        best[i] = max(merged)
+        sizes[i] = a + b
+        for k, row in enumerate(rows):
+            if k == i:
+                continue
+            was = best[k]
+            lost = row[i] == was or row[j] == was  # the row's maximum may have gone
+            row[i] = merged[k]
+            del row[j]
+            if lost:
+                best[k] = max(row)
+            elif merged[k] > was:
+                best[k] = merged[k]
+    return members
 
 
 def _mean_to_rest(sim: np.ndarray, cluster: list[int]) -> list[float]:
