@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from rapidfuzz import fuzz, process
 
-from reconcile.linkage import _components, average_linkage
+from reconcile.linkage import _components, _token_sort_ratios, average_linkage
 
 
 def dense_average_linkage(
@@ -80,3 +81,18 @@ def test_components() -> None:
 def test_non_finite_similarity_is_refused() -> None:
     with pytest.raises(ValueError):
         average_linkage(np.array([[1.0, np.nan], [np.nan, 1.0]]), 0.6)
+
+
+@pytest.mark.parametrize("odd_spaces", [False, True])
+def test_token_sort_ratios_are_rapidfuzz_token_sort_ratio(odd_spaces: bool) -> None:
+    rng = np.random.default_rng(int(odd_spaces))
+    words = ["a", "b", "ab", "ba", "é", "#12", "Zz", "zz", "mot", "mots", "été", "Ω", "𝔸x", "x𝔸"]
+    spaces = [" ", "  "]
+    if odd_spaces:  # no-break space and U+0085 are words' insides to rapidfuzz, not to Python
+        spaces += ["\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\x85"]
+    texts = ["", " ", "a"]
+    for _ in range(200):
+        parts = [str(w) + str(rng.choice(spaces)) for w in rng.choice(words, rng.integers(1, 6))]
+        texts.append("".join(parts).strip(" "))
+    want = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, dtype=np.float32) / 100
+    assert np.array_equal(_token_sort_ratios(texts), want)
