@@ -143,18 +143,22 @@ class ClaimView:
     role: Role
     linked: str | None
     period: Period | None
+    lemmas: tuple[str, ...]  # sent only when ``counted`` is blank, the one case they are read
 
 
-_VIEW_FIELDS = ClaimView.__slots__[:-1]  # all but the period, sent as a tuple of its fields
+_VIEW_FIELDS = ClaimView.__slots__[:-2]  # all but the period (sent as a tuple of its fields)
+#                                          and the lemmas
 _PERIOD_FIELDS = frozenset(Period.model_fields)
-_PERIOD_AT = len(_VIEW_FIELDS)  # a row: the view's fields, period fields, phrase, actor, verb
+_PERIOD_AT = len(_VIEW_FIELDS)  # a row: the view's fields, period fields, phrase, actor, verb,
+#                                 lemmas
 _MAX_FIGURES = 200_000  # written figures whose bounds a job process keeps
 
 
 class Rows(NamedTuple):
     """The claims read once: per claim its row (``ClaimView`` fields, period as a tuple of
-    its fields, then its ``PhraseWords``, folded actor and verb), its block and its word set
-    (a ``PhraseWords.bag`` number); ``words[bag]`` is that word set."""
+    its fields, then its ``PhraseWords``, folded actor, verb and the lemmas the view keeps),
+    its block and its word set (a ``PhraseWords.bag`` number); ``words[bag]`` is that word
+    set."""
 
     rows: list[tuple]
     blocks: list[Block]
@@ -180,8 +184,10 @@ def read_rows(claims: Iterable[Claim], reader: TextReader) -> Rows:
             shown = periods[id(period)] = None if period is None else (
                 period.start, period.end, period.text, period.resolution
             )
-        phrase = phrase_of(got[13] or " ".join(lemmas), language)
-        rows.append((*got[:at], shown, phrase, actor_of(actor), verb_of(verb, language)))
+        counted = got[13]
+        phrase = phrase_of(counted or " ".join(lemmas), language)
+        sent = () if counted.strip() else tuple(lemmas)
+        rows.append((*got[:at], shown, phrase, actor_of(actor), verb_of(verb, language), sent))
         blocks.append(block_of(got[11], got[12], got[9]))
         bags.append(phrase.bag)
     return Rows(rows, blocks, bags, list(reader.bags))
@@ -227,7 +233,7 @@ def _period(fields: tuple | None) -> Period | None:
 
 
 def _view(row: tuple) -> ClaimView:
-    return ClaimView(*row[:_PERIOD_AT], _period(row[_PERIOD_AT]))
+    return ClaimView(*row[:_PERIOD_AT], _period(row[_PERIOD_AT]), row[-1])
 
 
 def _job(
@@ -241,7 +247,7 @@ def _job(
     if len(assemble.figures) > _MAX_FIGURES:
         assemble.figures.clear()
     views = [_view(row) for row in rows]
-    feats = [assemble(view, block, *row[_PERIOD_AT + 1 :])  # type: ignore[arg-type]
+    feats = [assemble(view, block, *row[_PERIOD_AT + 1 : -1])  # type: ignore[arg-type]
              for view, row in zip(views, rows, strict=True)]
     by_index = dict(zip(bucket, views, strict=True))
     visit = None

@@ -13,6 +13,7 @@ import gc
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
@@ -25,6 +26,7 @@ from reconcile.compare import (
     canonical_interval,
     clusters_of,
     compare_raw,
+    comparison_kind,
 )
 from reconcile.group import Visit, group_and_visit
 from reconcile.lexicon import Lexicon
@@ -105,23 +107,32 @@ def reconcile(
 def _reconcile(
     claims: list[Claim], tolerance: float, lexicon: Lexicon | None, threshold: float
 ) -> Reconciliation:
+    outside = Outside.of(claims)
     visits = partial(_visits, tolerance=tolerance)
-    groups, visited = group_and_visit(claims, lexicon, threshold, visits, related(claims))
+    groups, visited = group_and_visit(claims, lexicon, threshold, visits, outside.related)
     compared: list[Finding] = []
     checked: list[tuple[str, list[Finding]]] = []
-    for group, raw in zip(groups, visited, strict=True):
-        pairs, checks = raw or ((), ())
+    unnamed: list[tuple[str, str]] = []  # (claim id, reason) in no finding of their group
+    elsewhere: set[str] = set()  # claims named by a finding of a group they are not in
+    for group, (pairs, checks, missing) in zip(groups, visited, strict=True):  # type: ignore[misc]
         compared += _findings(group, pairs)
+        unnamed += missing
         if checks:
-            checked.append((group.id, _findings(group, checks)))
+            found = _findings(group, checks)
+            checked.append((group.id, found))
+            members = set(group.claim_ids)
+            elsewhere.update(i for f in found for i in f.claim_ids if i not in members)
     del visited
     checked.sort(key=lambda item: item[0])  # structural findings by group id, as ever
-    findings = compared + [f for _, found in checked for f in found] + parts_findings(claims)
+    parts = parts_findings(outside.shares)
+    elsewhere.update(i for f in parts for i in f.claim_ids)
+    findings = compared + [f for _, found in checked for f in found] + parts
+    reasons = Counter(why for i, why in unnamed if i not in elsewhere)
     return Reconciliation.model_construct(
-        groups=groups, findings=findings, uncomparable=uncomparable(claims, groups, findings)
+        groups=groups,
+        findings=findings,
+        uncomparable=dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
-
-
 
 
 def _visits(known: Sequence[Claim], tolerance: float) -> Visit:
@@ -130,66 +141,76 @@ def _visits(known: Sequence[Claim], tolerance: float) -> Visit:
     return partial(_visit, tolerance=tolerance, context=Context.of(known))
 
 
-def related(claims: Sequence[Claim]) -> dict[int, list[int]]:
-    """Claims a group's checks read besides its members (see ``Context``), by index: the
-    claims of a rate's sentence, and the figure a ratio points at."""
-    where = operator.attrgetter("article", "sentence", "per", "role", "linked")
-    sentences: dict[tuple[str, str], list[int]] = {}
-    rates: list[tuple[int, tuple[str, str]]] = []
-    ratios: list[tuple[int, str]] = []
-    for i, (article, sentence, per, role, linked) in enumerate(map(where, claims)):
-        key = (article, sentence)
-        sentences.setdefault(key, []).append(i)  # one pass: reading claims is the cost
-        if per is not None:
-            rates.append((i, key))
-        if role is Role.ratio and linked:
-            ratios.append((i, linked))
-    out = {i: sentences[key] for i, key in rates}
-    del sentences
-    if ratios:
-        targets = {linked for _, linked in ratios}
-        found = {c.id: i for i, c in enumerate(claims) if c.id in targets}  # the last, as in
-        for i, linked in ratios:  # Context.of
-            if linked in found:
-                out[i] = [*out.get(i, ()), found[linked]]
-    return out
+@dataclass(frozen=True, slots=True)
+class Outside:
+    """What checks read beyond one group, found in one pass over the claims: ``related``, the
+    claims a group's checks read besides its members, by index (for a rate, the claims of its
+    sentence that can be its total; for a ratio, the figure it points at: see ``Context``),
+    and ``shares``, the claims the ``parts`` check reads (plain percentages)."""
+
+    related: dict[int, list[int]]
+    shares: list[Claim]
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim]) -> Outside:
+        where = operator.attrgetter("article", "sentence", "per", "role", "linked")
+        totals: dict[tuple[str, str], list[int]] = {}  # a sentence's plain values
+        rates: list[tuple[int, tuple[str, str]]] = []
+        ratios: list[tuple[int, str]] = []
+        shares: list[Claim] = []
+        value = Role.value
+        for i, (article, sentence, per, role, linked) in enumerate(map(where, claims)):
+            key = (article, sentence)
+            if per is not None:
+                rates.append((i, key))
+            elif role is value:
+                totals.setdefault(key, []).append(i)
+                if comparison_kind(claims[i]) == SHARE:
+                    shares.append(claims[i])
+            elif role is Role.ratio and linked:
+                ratios.append((i, linked))
+        related = {i: totals[key] for i, key in rates if key in totals}
+        del totals
+        if ratios:
+            targets = {linked for _, linked in ratios}
+            found = {c.id: i for i, c in enumerate(claims) if c.id in targets}  # the last, as
+            for i, linked in ratios:  # in Context.of
+                if linked in found:
+                    related[i] = [*related.get(i, ()), found[linked]]
+        return cls(related, shares)
+
+
+SHARE = "percent/value"  # ``comparison_kind`` of the claims a breakdown adds up
 
 
 def _visit(
     members: list[Claim], label: str, tolerance: float, context: Context
-) -> tuple[list[RawFinding], list[RawFinding]]:
+) -> tuple[list[RawFinding], list[RawFinding], list[tuple[str, str]]]:
     """One group's pairwise and structural findings as tuples, ids relative to the group
     (``-f1``, ``-s1``...): cheap to send between processes, numbered once the group has its
-    id."""
+    id. Then each member the group's findings leave out, with the reason (``unnamed_reason``;
+    the pipeline drops those another finding names)."""
     clusters = clusters_of(members)  # both read them: made once
-    return (
-        compare_raw(members, tolerance, clusters),
-        numbered(group_checks(members, context, clusters)),
-    )
+    pairs = compare_raw(members, tolerance, clusters)
+    checks = numbered(group_checks(members, context, clusters))
+    named = {i for finding in (*pairs, *checks) for i in finding[3]}
+    size = len(members)
+    missing = [(c.id, unnamed_reason(c, size)) for c in members if c.id not in named]
+    return pairs, checks, missing
 
 
 def _findings(group: Group, raw: Iterable[RawFinding]) -> list[Finding]:
     return as_findings(raw, group.id, group.label)
 
 
-def uncomparable(
-    claims: Iterable[Claim], groups: Iterable[Group], findings: Iterable[Finding]
-) -> dict[str, int]:
-    """Claims that appear in no finding, counted by the first reason that applies."""
-    seen = {i for f in findings for i in f.claim_ids}
-    size = {m.claim_id: len(g.members) for g in groups for m in g.members}
-    reasons: Counter[str] = Counter()
-    for claim in claims:
-        if claim.id in seen:
-            continue
-        if not (claim.counted.strip() or claim.lemmas):
-            reasons[NOTHING_COUNTED] += 1
-        elif canonical_interval(claim) is None:
-            reasons[UNREADABLE] += 1
-        elif size.get(claim.id, 1) == 1:
-            reasons[ALONE] += 1
-        elif claim.period is None:
-            reasons[NO_PERIOD] += 1
-        else:
-            reasons[AGREES] += 1
-    return dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+def unnamed_reason(claim: Claim, group_size: int) -> str:
+    """Why a claim is in no finding, the first reason that applies."""
+    if not (claim.counted.strip() or claim.lemmas):
+        return NOTHING_COUNTED
+    if canonical_interval(claim) is None:
+        return UNREADABLE
+    if group_size == 1:
+        return ALONE
+    if claim.period is None:
+        return NO_PERIOD
+    return AGREES
