@@ -136,25 +136,22 @@ def _penalties(feats: Sequence[Features]) -> np.ndarray:
     """Figures decades apart rarely measure one quantity (148 vs 25 is free, 1 300 vs 220 000
     is not)."""
     mag = np.array([f.magnitude for f in feats])
-    decades = np.nan_to_num(np.abs(np.subtract.outer(mag, mag)), nan=0.0)
-    return MAGNITUDE_PENALTY * np.clip(decades - MAGNITUDE_FREE, 0, None)
+    excess = np.abs(np.subtract.outer(mag, mag))
+    excess -= MAGNITUDE_FREE
+    np.fmax(excess, 0.0, out=excess)  # and nan (a magnitude unknown) costs nothing
+    excess *= MAGNITUDE_PENALTY
+    return excess
 
 
 def cannot_link(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.ndarray:
     """Pairs that may never share a group: one article, one period, values that cannot both
     hold, and neither is a side of a stated change (``gap`` as for ``similarity``)."""
-    article = _codes([f.article for f in feats])
-    period = _codes([f.period for f in feats])
+    when = _codes([(f.article, f.period) for f in feats])
     free = np.array([not f.changes for f in feats])
     if gap is None:
         gap = _relative_gap(*_bounds(feats))
     apart = gap > NEAR_MISS  # nan compares False
-    return (
-        apart
-        & np.equal.outer(article, article)
-        & np.equal.outer(period, period)
-        & np.logical_and.outer(free, free)
-    )
+    return apart & np.equal.outer(when, when) & np.logical_and.outer(free, free)
 
 
 def _codes(values: Sequence[object]) -> np.ndarray:
@@ -169,11 +166,13 @@ def _bounds(feats: Sequence[Features]) -> tuple[np.ndarray, np.ndarray]:
 
 def _relative_gap(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Pairwise distance between intervals as a share of the upper one's low end; nan unknown."""
-    below = np.subtract.outer(lo, hi)  # [i, j] = lo_i - hi_j: > 0 when i lies above j
-    gap = np.maximum(below, below.T)
-    scale = np.maximum.outer(np.abs(lo), np.abs(lo))
+    # [i, j] = lo_i - hi_j: > 0 when i lies above j; and its transpose, made contiguous
+    gap = np.maximum(np.subtract.outer(lo, hi), lo - hi[:, None])
+    scale = np.abs(lo)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(gap > 0, gap / scale, np.where(np.isnan(gap), np.nan, 0.0))
+        share = gap / np.maximum.outer(scale, scale)
+    share[gap <= 0] = 0.0  # overlapping or touching; nan compares False and stays
+    return share
 
 
 def average_linkage(
@@ -191,11 +190,12 @@ def average_linkage(
     matrix, at a fraction of the cost (a bucket of 150 claims holds parts of a dozen).
     """
     s = np.array(sim, dtype=np.float64)
-    if not (math.isfinite(threshold) and np.isfinite(s).all()):
+    largest = float(np.abs(s).max(initial=1.0))  # nan or inf if any is
+    if not (math.isfinite(threshold) and math.isfinite(largest)):
         raise ValueError("average_linkage needs finite similarities and threshold")
     # Rounding of the running means, a few ulps a merge, stays far below this margin: parts
     # joined by pairs just under the threshold are merged together, which is always safe.
-    margin = 1e-9 * float(np.abs(s).max(initial=1.0))
+    margin = 1e-9 * largest
     if cannot is not None:
         s[cannot | cannot.T] = -np.inf
     np.fill_diagonal(s, -np.inf)
@@ -204,7 +204,7 @@ def average_linkage(
         if len(part) == 1:
             clusters.append(part)
         else:
-            rows = s[part][:, part].tolist()
+            rows = s.take(part, 0).take(part, 1).tolist()
             clusters += [sorted(part[k] for k in c) for c in _merge(rows, threshold)]
     return sorted(clusters)
 
@@ -279,9 +279,12 @@ def _mean_to_rest(sim: np.ndarray, cluster: list[int]) -> list[float]:
     """Each member's mean similarity to the other members (1.0 alone)."""
     if len(cluster) == 1:
         return [1.0]
-    inner = sim[cluster][:, cluster]  # as np.ix_ would, faster
-    means = (inner.sum(axis=1) - inner.diagonal()) / (len(cluster) - 1)
-    return [round(m, 3) for m in means.tolist()]
+    inner = sim.take(cluster, 0).take(cluster, 1)  # as np.ix_ would, faster
+    others = len(cluster) - 1  # float arithmetic on the sums, as numpy's, without its calls
+    return [
+        round((total - own) / others, 3)
+        for total, own in zip(inner.sum(axis=1).tolist(), inner.diagonal().tolist(), strict=True)
+    ]
 
 
 def _cdist(items: Sequence, scorer: object, scale: float = 100.0) -> np.ndarray:
