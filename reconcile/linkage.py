@@ -115,21 +115,22 @@ def word_overlap(bags: Sequence[tuple[str, ...]], *, extensions: bool = True) ->
 
 def _evidence(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.ndarray:
     """Bonuses: the same verb, the same figure, or figures that agree."""
+    # Masks of rows and columns below: cheaper than a second outer product
     verbs = _codes([f.verb for f in feats])  # integers: an object array compares slowly
-    has_verb = np.array([bool(f.verb) for f in feats])
-    same_verb = np.equal.outer(verbs, verbs) & np.logical_and.outer(has_verb, has_verb)
-    values = np.array([f.value for f in feats])
+    same_verb = np.equal.outer(verbs, verbs)
+    same_verb[[not f.verb for f in feats]] = False  # equal codes: both have one, or neither
     lo, hi = _bounds(feats)
     if gap is None:
         gap = _relative_gap(lo, hi)
-    bounded = np.isfinite(hi)
-    agree = (gap <= NEAR_MISS) & np.logical_and.outer(bounded, bounded)
-    figure = np.where(
-        np.equal.outer(values, values),  # nan never equals
-        SAME_FIGURE_BONUS,
-        np.where(agree, AGREE_BONUS, 0.0),
-    )
-    return VERB_BONUS * same_verb + figure
+    agree = gap <= NEAR_MISS
+    unbounded = ~np.isfinite(hi)
+    agree[unbounded] = False
+    agree[:, unbounded] = False
+    figure = np.where(agree, AGREE_BONUS, 0.0)
+    values = np.array([f.value for f in feats])
+    figure[np.equal.outer(values, values)] = SAME_FIGURE_BONUS  # nan never equals
+    figure[same_verb] += VERB_BONUS
+    return figure
 
 
 def _penalties(feats: Sequence[Features]) -> np.ndarray:
@@ -146,12 +147,19 @@ def _penalties(feats: Sequence[Features]) -> np.ndarray:
 def cannot_link(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.ndarray:
     """Pairs that may never share a group: one article, one period, values that cannot both
     hold, and neither is a side of a stated change (``gap`` as for ``similarity``)."""
-    when = _codes([(f.article, f.period) for f in feats])
-    free = np.array([not f.changes for f in feats])
-    if gap is None:
-        gap = _relative_gap(*_bounds(feats))
-    apart = gap > NEAR_MISS  # nan compares False
-    return apart & np.equal.outer(when, when) & np.logical_and.outer(free, free)
+    together: dict[tuple[str, object], list[int]] = {}
+    for k, f in enumerate(feats):
+        if not f.changes:
+            together.setdefault((f.article, f.period), []).append(k)
+    barred = np.zeros((len(feats), len(feats)), dtype=bool)
+    # A bucket's claims come from many articles: a few small groups share one and a period
+    for group in together.values():
+        if len(group) > 1:
+            if gap is None:
+                gap = _relative_gap(*_bounds(feats))
+            pairs = np.ix_(group, group)
+            barred[pairs] = gap[pairs] > NEAR_MISS  # nan compares False
+    return barred
 
 
 def _codes(values: Sequence[object]) -> np.ndarray:
