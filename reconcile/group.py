@@ -35,6 +35,7 @@ from typing import NamedTuple, TypeVar
 import numpy as np
 
 from claims.models import Approx, Claim, Period, Role
+from reconcile.buckets import WordSets
 from reconcile.features import Assembler, TextReader
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD, cluster_bucket
@@ -351,65 +352,20 @@ BLAS_THREAD_CALLS = (
 
 
 def buckets(read: Rows) -> Iterable[tuple[Block, list[int]]]:
-    """(block, claim indices) to cluster independently: blocks, split further when too big."""
+    """(block, claim indices) to cluster independently: blocks, cut into slices when too big
+    (``reconcile.buckets``)."""
     blocks: dict[Block, list[int]] = defaultdict(list)
     for i, block in enumerate(read.blocks):
         blocks[block].append(i)
+    sets: WordSets | None = None
     for block, members in blocks.items():
-        for piece in _split(members, read.bags, read.words):
+        if len(members) <= MAX_BUCKET:
+            yield block, members
+            continue
+        if sets is None:
+            sets, bags = WordSets(read.words), np.array(read.bags, dtype=np.int64)
+        for piece in sets.slices(members, bags, MAX_BUCKET):
             yield block, piece
-
-
-def _split(
-    members: list[int], bags: Sequence[int], words: Sequence[tuple[str, ...]]
-) -> Iterable[list[int]]:
-    """A block small enough as is, or slices of it in rarity order.
-
-    Each claim is keyed by its words, rarest in the block first, so claims sharing their most
-    telling word (a place, a topic) sit side by side whatever their language or extra words.
-    A slice ends where the rarest word changes when it can, so the claims of one quantity are
-    not cut apart: only a run longer than ``MAX_BUCKET`` is.
-    """
-    if len(members) <= MAX_BUCKET:
-        yield members
-        return
-    # Claims with the same words share one key: keys are made and ordered once per distinct
-    # word set (``bags``: its number per claim), and the claims sort by (rank of their key,
-    # index) as plain integers.
-    mine = [bags[i] for i in members]
-    distinct = Counter(mine)
-    frequency: Counter[str] = Counter()
-    for bag, n in distinct.items():
-        for word in words[bag]:
-            frequency[word] += n
-    keyed = {bag: tuple(sorted(words[bag], key=lambda w: (frequency[w], w))) for bag in distinct}
-    ranked = sorted(set(keyed.values()))
-    rank_of = {key: r for r, key in enumerate(ranked)}
-    bag_rank = {bag: rank_of[key] for bag, key in keyed.items()}
-    span = max(members) + 1
-    order = sorted(bag_rank[bag] * span + i for bag, i in zip(mine, members, strict=True))
-    runs: list[list[int]] = []
-    last = None
-    for code in order:
-        rank, i = divmod(code, span)
-        first = ranked[rank][:1]
-        if runs and first == last:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-            last = first
-    piece: list[int] = []
-    for run in runs:
-        if piece and len(piece) + len(run) > MAX_BUCKET:
-            yield sorted(piece)
-            piece = []
-        piece += run
-        while len(piece) > MAX_BUCKET:
-            yield sorted(piece[:MAX_BUCKET])
-            piece = piece[MAX_BUCKET:]
-    if piece:
-        yield sorted(piece)
-
 
 
 def _group(
