@@ -62,6 +62,17 @@ class PhraseWords(NamedTuple):
     bag: int
 
 
+Reduced = tuple[str, tuple[str, ...], str]  # PhraseWords' text, words, head
+
+
+def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
+    """What is counted as content words (concepts as ``#id``), their sorted set, and the
+    first run of them, where the head noun stands."""
+    chunks = lexicon.chunks(phrase, language, remember=False)
+    words = _dedupe(w for chunk in chunks for w in chunk)
+    return " ".join(words), tuple(sorted(words)), " ".join(chunks[0]) if chunks else ""
+
+
 class TextReader:
     """The words of what claims count, their verbs and actors, each distinct text reduced once
     and the result shared: a million claims hold a few hundred thousand phrases, a few dozen
@@ -78,15 +89,16 @@ class TextReader:
     def phrase(self, phrase: str, language: str) -> PhraseWords:
         found = self.phrases.get((phrase, language))
         if found is None:
-            chunks = self.lexicon.chunks(phrase, language, remember=False)
-            words = _dedupe(w for chunk in chunks for w in chunk)
-            bag = tuple(sorted(words))
-            number = self.bags.setdefault(bag, len(self.bags))
-            head = " ".join(chunks[0]) if chunks else ""
-            found = self.phrases[phrase, language] = PhraseWords(
-                " ".join(words), bag, head, number
+            found = self.phrases[phrase, language] = self.adopt(
+                reduce_phrase(self.lexicon, phrase, language)
             )
         return found
+
+    def adopt(self, reduced: Reduced) -> PhraseWords:
+        """A phrase reduced by ``reduce_phrase`` (here or in another process), numbered by
+        its word set."""
+        text, words, head = reduced
+        return PhraseWords(text, words, head, self.bags.setdefault(words, len(self.bags)))
 
     def verb(self, verb: str | None, language: str) -> str:
         if not verb:

@@ -36,7 +36,7 @@ import numpy as np
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.buckets import WordSets
-from reconcile.features import Assembler, TextReader
+from reconcile.features import Assembler, PhraseWords, Reduced, TextReader, reduce_phrase
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD, cluster_bucket
 from reconcile.models import Group, Membership, trusted
@@ -78,26 +78,30 @@ def group_and_visit(
     """The groups, and ``visit(members, label)`` for each group (None without ``visits``), in
     group order.
 
-    The claims are read once, into plain tuples (``read_rows``): what is counted is reduced to
-    words here, once per distinct phrase, and the block and word set of each claim decide the
-    buckets. Each bucket is then a job that rebuilds its claims (``ClaimView``), their features,
-    clusters them and visits each group where it is made, so nothing but results travel back.
-    From ``PARALLEL_FROM`` claims, jobs run in worker processes (see ``_in_pool``); each carries
-    its rows and those of the claims ``related`` names for them (``related[i]``: indices a
-    visit of claim ``i``'s group may read besides the members), so workers never share the
-    claims' memory. Below, the same jobs run here.
+    The claims are read once, into plain tuples (``read_rows``), and what is counted is
+    reduced to words once per distinct phrase; the block and word set of each claim decide the
+    buckets. Each bucket is then a job that rebuilds its claims (``ClaimView``) and their
+    features, clusters them and visits each group where it is made, so nothing but results
+    travel back. From ``PARALLEL_FROM`` claims, phrases and jobs run in worker processes (see
+    ``_Workers``); a job carries its rows and those of the claims ``related`` names for them
+    (``related[i]``: indices a visit of claim ``i``'s group may read besides the members), so
+    workers never share the claims' memory. Below, the same jobs run here.
     """
-    read = read_rows(claims, TextReader(lexicon or Lexicon.default()))
-    jobs = list(buckets(read))
-    payload = _Payload(read.rows, related or {})
+    reader = TextReader(lexicon or Lexicon.default())
     if len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        parts = _in_pool(_job, jobs, payload, 16, ROUND // MAX_BUCKET, (threshold, visits))
+        plain = Lexicon(reader.lexicon.concepts, reader.lexicon.stopwords)  # without caches
+        with _Workers((threshold, visits, plain)) as workers:
+            read = read_rows(claims, reader, workers)
+            jobs = list(buckets(read))
+            parts = workers.map(_job, jobs, _Payload(read, related or {}), 16, ROUND // MAX_BUCKET)
         results = [r for part in parts for r in part]
     else:
         global _STATE
-        _STATE = _State(threshold, visits)
+        _STATE = _State(threshold, visits, None)
         try:
-            results = [r for job in jobs for r in _job(payload(job))]
+            read = read_rows(claims, reader)
+            payload = _Payload(read, related or {})
+            results = [r for job in buckets(read) for r in _job(payload(job))]
         finally:
             _STATE = None
     results.sort(key=lambda r: r[0][0])
@@ -106,16 +110,18 @@ def group_and_visit(
     return groups, [seen for *_, seen in results]
 
 
-# Claims per pool of workers (see ``_in_pool``): bounds their caches; a pool costs a second.
+# Claims per pool of workers (see ``_Workers``): bounds their caches; a pool costs a second.
 ROUND = 2_000_000
 
 
 class _State:
-    """What a job reads besides its payload: the settings, and caches of the process."""
+    """What a job reads besides its payload: the settings, and caches of the process (and,
+    in a worker, the lexicon that reduces phrases)."""
 
-    def __init__(self, threshold: float, visits: Visits | None) -> None:
+    def __init__(self, threshold: float, visits: Visits | None, lexicon: Lexicon | None) -> None:
         self.threshold = threshold
         self.visits = visits
+        self.lexicon = lexicon
         self.assemble = Assembler()
 
 
@@ -150,33 +156,38 @@ class ClaimView:
 _VIEW_FIELDS = ClaimView.__slots__[:-2]  # all but the period (sent as a tuple of its fields)
 #                                          and the lemmas
 _PERIOD_FIELDS = frozenset(Period.model_fields)
-_PERIOD_AT = len(_VIEW_FIELDS)  # a row: the view's fields, period fields, phrase, actor, verb,
-#                                 lemmas
+_PERIOD_AT = len(_VIEW_FIELDS)  # a row: the view's fields, period fields, actor, verb, lemmas
 _MAX_FIGURES = 200_000  # written figures whose bounds a job process keeps
+PHRASES_PER_TASK = 4_000  # distinct phrases a worker reduces per task
 
 
 class Rows(NamedTuple):
     """The claims read once: per claim its row (``ClaimView`` fields, period as a tuple of
-    its fields, then its ``PhraseWords``, folded actor, verb and the lemmas the view keeps),
-    its block and its word set (a ``PhraseWords.bag`` number); ``words[bag]`` is that word
-    set."""
+    its fields, folded actor, verb and the lemmas the view keeps), its ``PhraseWords``, its
+    block and its word set (a ``PhraseWords.bag`` number); ``words[bag]`` is that word set."""
 
     rows: list[tuple]
+    phrases: list[PhraseWords]
     blocks: list[Block]
     bags: list[int]
     words: list[tuple[str, ...]]
 
 
-def read_rows(claims: Iterable[Claim], reader: TextReader) -> Rows:
+def read_rows(
+    claims: Iterable[Claim], reader: TextReader, workers: _Workers | None = None
+) -> Rows:
     """One pass over the claims: reading a pydantic claim's fields is most of the cost of
-    a claim here, so each is read once, in input order, into a tuple that pickles as it is."""
+    a claim here, so each is read once, in input order, into a tuple that pickles as it is.
+    With ``workers``, distinct phrases are reduced there while the claims are being read."""
     fields = operator.attrgetter(*_VIEW_FIELDS, "period", "lemmas", "language", "actor", "verb")
     at = _PERIOD_AT
     periods: dict[int, tuple | None] = {}
     rows: list[tuple] = []
     blocks: list[Block] = []
-    bags: list[int] = []
-    phrase_of, block_of, actor_of, verb_of = reader.phrase, reader.block, reader.actor, reader.verb
+    numbers: list[int] = []  # per claim, its phrase's place in ``distinct``
+    distinct: dict[tuple[str, str], int] = {}
+    queue = _PhraseQueue(reader, workers)
+    block_of, actor_of, verb_of = reader.block, reader.actor, reader.verb
     for claim in claims:
         got = fields(claim)
         period, lemmas, language, actor, verb = got[at:]
@@ -186,26 +197,67 @@ def read_rows(claims: Iterable[Claim], reader: TextReader) -> Rows:
                 period.start, period.end, period.text, period.resolution
             )
         counted = got[13]
-        phrase = phrase_of(counted or " ".join(lemmas), language)
+        key = (counted or " ".join(lemmas), language)
+        number = distinct.get(key)
+        if number is None:
+            number = distinct[key] = len(distinct)
+            queue.add(key)
+        numbers.append(number)
         sent = () if counted.strip() else tuple(lemmas)
-        rows.append((*got[:at], shown, phrase, actor_of(actor), verb_of(verb, language), sent))
+        rows.append((*got[:at], shown, actor_of(actor), verb_of(verb, language), sent))
         blocks.append(block_of(got[11], got[12], got[9]))
-        bags.append(phrase.bag)
-    return Rows(rows, blocks, bags, list(reader.bags))
+    reduced = queue.results()
+    phrases = [reduced[n] for n in numbers]
+    return Rows(rows, phrases, blocks, [p.bag for p in phrases], list(reader.bags))
+
+
+class _PhraseQueue:
+    """Distinct phrases to reduce to words, in order of first appearance: in batches sent to
+    the workers as soon as they fill (so the workers reduce while this process reads), or
+    here. Numbering by word set happens here, in that order, so it never depends on timing."""
+
+    def __init__(self, reader: TextReader, workers: _Workers | None) -> None:
+        self.reader = reader
+        self.workers = workers
+        self.pending: list[tuple[str, str]] = []
+        self.sent: list[Future[list[Reduced]]] = []
+
+    def add(self, key: tuple[str, str]) -> None:
+        self.pending.append(key)
+        if self.workers is not None and len(self.pending) >= PHRASES_PER_TASK:
+            self.sent.append(self.workers.submit(_reduce_phrases, self.pending))
+            self.pending = []
+
+    def results(self) -> list[PhraseWords]:
+        adopt, lexicon = self.reader.adopt, self.reader.lexicon
+        out: list[PhraseWords] = []
+        for batch in self.sent:
+            out += map(adopt, batch.result())
+        out += (adopt(reduce_phrase(lexicon, p, language)) for p, language in self.pending)
+        return out
+
+
+def _reduce_phrases(keys: list[tuple[str, str]]) -> list[Reduced]:
+    """A worker's batch of ``reduce_phrase``."""
+    assert _STATE is not None and _STATE.lexicon is not None
+    lexicon = _STATE.lexicon
+    return [reduce_phrase(lexicon, phrase, language) for phrase, language in keys]
+
+
+Payload = tuple[Block, list[int], list[tuple], list[PhraseWords], list[tuple[int, tuple]]]
 
 
 class _Payload:
-    """What one job carries: its block, its bucket (claim indices) with their rows, and the
-    rows of the claims related to them (index, row), in input order. Periods are tuples shared
-    by many claims: pickled once per job, one ``Period`` per process."""
+    """What one job carries: its block, its bucket (claim indices) with their rows and
+    phrases, and the rows of the claims related to them (index, row), in input order. Periods
+    are tuples shared by many claims: pickled once per job, one ``Period`` per process."""
 
-    def __init__(self, rows: Sequence[tuple], related: Mapping[int, Sequence[int]]) -> None:
-        self.rows = rows
+    def __init__(self, read: Rows, related: Mapping[int, Sequence[int]]) -> None:
+        self.rows = read.rows
+        self.phrases = read.phrases
         self.related = related
 
-    def __call__(
-        self, job: tuple[Block, list[int]]
-    ) -> tuple[Block, list[int], list[tuple], list[tuple[int, tuple]]]:
+    def __call__(self, job: tuple[Block, list[int]]) -> Payload:
         block, bucket = job
         rows, related = self.rows, self.related
         extra: set[int] = set()
@@ -213,7 +265,11 @@ class _Payload:
             if i in related:
                 extra.update(related[i])
         extra.difference_update(bucket)
-        return block, bucket, [rows[i] for i in bucket], [(i, rows[i]) for i in sorted(extra)]
+        phrases = self.phrases
+        return (
+            block, bucket, [rows[i] for i in bucket], [phrases[i] for i in bucket],
+            [(i, rows[i]) for i in sorted(extra)],
+        )
 
 
 _PERIODS: dict[tuple, Period] = {}
@@ -237,19 +293,20 @@ def _view(row: tuple) -> ClaimView:
     return ClaimView(*row[:_PERIOD_AT], _period(row[_PERIOD_AT]), row[-1])
 
 
-def _job(
-    payload: tuple[Block, list[int], list[tuple], list[tuple[int, tuple]]],
-) -> list[tuple[list[int], list[float], str, object]]:
+def _job(payload: Payload) -> list[tuple[list[int], list[float], str, object]]:
     """One bucket: its claims as views and their features, its clusters, each with its label
     and what the visit made of it."""
     assert _STATE is not None
-    block, bucket, rows, extra = payload
+    block, bucket, rows, phrases, extra = payload
     assemble = _STATE.assemble
     if len(assemble.figures) > _MAX_FIGURES:
         assemble.figures.clear()
     views = [_view(row) for row in rows]
-    feats = [assemble(view, block, *row[_PERIOD_AT + 1 : -1])  # type: ignore[arg-type]
-             for view, row in zip(views, rows, strict=True)]
+    at = _PERIOD_AT
+    feats = [
+        assemble(view, block, phrase, row[at + 1], row[at + 2])  # type: ignore[arg-type]
+        for view, row, phrase in zip(views, rows, phrases, strict=True)
+    ]
     by_index = dict(zip(bucket, views, strict=True))
     visit = None
     if _STATE.visits is not None:
@@ -269,13 +326,11 @@ def _job(
     return out
 
 
-def _in_pool(
-    fn: Callable[[T], R], jobs: Sequence[J], payload: Callable[[J], T], chunksize: int,
-    per_round: int, state: tuple[float, Visits | None],
-) -> list[R]:
-    """``map`` of ``fn`` over ``payload(job)`` in pools of fresh workers, ``per_round`` jobs a
-    pool, ``chunksize`` jobs a task (payloads are made as the workers need them, so they never
-    all exist); ``state`` is what ``_start_worker`` sets up in each.
+class _Workers:
+    """Worker processes for phrases and jobs: ``submit`` one task, or ``map`` a function over
+    jobs' payloads in pools of fresh workers, ``per_round`` jobs a pool, ``chunksize`` jobs a
+    task (payloads are made as the workers need them, so they never all exist); ``state`` is
+    what ``_start_worker`` sets up in each.
 
     Workers come from a fork server, not from this process: a fork of a process that holds a
     million claims shares their memory pages, and every page either side then writes
@@ -285,32 +340,55 @@ def _in_pool(
     As with any such worker, a script that reconciles at import time needs the
     ``if __name__ == "__main__":`` guard (workers import the main module).
     """
-    context = multiprocessing.get_context(_START)
-    out: list[R] = []
-    for start in range(0, len(jobs), per_round):
-        batch = jobs[start : start + per_round]
-        workers = min(os.cpu_count() or 1, len(batch))
-        with ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_start_worker, initargs=state
-        ) as pool:
+
+    def __init__(self, state: tuple[float, Visits | None, Lexicon]) -> None:
+        self.state = state
+        self.size = os.cpu_count() or 1
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.size, mp_context=multiprocessing.get_context(_START),
+            initializer=_start_worker, initargs=self.state,
+        )
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.pool.shutdown()
+
+    def submit(self, fn: Callable[..., R], *args: object) -> Future[R]:
+        return self.pool.submit(fn, *args)
+
+    def map(
+        self, fn: Callable[[T], R], jobs: Sequence[J], payload: Callable[[J], T],
+        chunksize: int, per_round: int,
+    ) -> list[R]:
+        out: list[R] = []
+        for start in range(0, len(jobs), per_round):
+            if start:  # a fresh pool: the workers' caches go with the old one
+                self.pool.shutdown()
+                self.pool = self._start()
+            batch = jobs[start : start + per_round]
             waiting: deque[Future[list[R]]] = deque()
             for first in range(0, len(batch), chunksize):
                 chunk = [payload(job) for job in batch[first : first + chunksize]]
-                waiting.append(pool.submit(_each, fn, chunk))
-                while len(waiting) > IN_FLIGHT * workers:
+                waiting.append(self.pool.submit(_each, fn, chunk))
+                while len(waiting) > IN_FLIGHT * self.size:
                     out += waiting.popleft().result()
             while waiting:
                 out += waiting.popleft().result()
-    return out
+        return out
 
 
 _START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def _start_worker(threshold: float, visits: Visits | None) -> None:
-    """A worker's state: the settings its jobs need (the data comes with each job)."""
+def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon) -> None:
+    """A worker's state: the settings its tasks need (the data comes with each task)."""
     global _STATE
-    _STATE = _State(threshold, visits)
+    _STATE = _State(threshold, visits, lexicon)
     _one_blas_thread()
 
 

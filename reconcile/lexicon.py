@@ -140,8 +140,14 @@ class Lexicon:
     def _chunks(self, text: str, language: str) -> tuple[tuple[str, ...], ...]:
         runs: list[tuple[str, ...]] = []
         run: list[str] = []
-        for match in _TOKEN.finditer(text):
-            word = self._word(match.group(), language) if match.lastgroup == "word" else None
+        known = self._words
+        for token, _ in _TOKEN.findall(text):  # (word, "") or ("", break)
+            word = None
+            if token:
+                key = (token, language)
+                word = known.get(key, False)
+                if word is False:
+                    word = known[key] = self._read_word(token, language)
             if word:
                 run.append(word)
             elif run:
@@ -150,13 +156,6 @@ class Lexicon:
         if run:
             runs.append(tuple(run))
         return tuple(runs)
-
-    def _word(self, word: str, language: str) -> str | None:
-        """``#concept``, a folded lemma, or None for a word that says nothing."""
-        key = (word, language)
-        if key not in self._words:
-            self._words[key] = self._read_word(word, language)
-        return self._words[key]
 
     def _read_word(self, word: str, language: str) -> str | None:
         folded = fold(word)
