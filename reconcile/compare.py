@@ -24,10 +24,10 @@ Ratio claims and claims whose unit or value cannot be read are left to the struc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import ClassVar
+from operator import attrgetter
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.intervals import Interval, value_interval
@@ -40,9 +40,11 @@ PRECISE = (Approx.exact, Approx.about)
 MAX_CITED = 3
 
 
-def claim_order(claim: Claim) -> tuple[str, int, int, str]:
-    """Reading order, so findings come out the same whatever order claims arrive in."""
-    return (claim.article, claim.line, claim.start, claim.id)
+# Reading order, so findings come out the same whatever order claims arrive in: (article,
+# line, start, id). An ``attrgetter``, not a function: every finding sorts its claims by it.
+claim_order: Callable[[Claim], tuple[str, int, int, str]] = attrgetter(
+    "article", "line", "start", "id"
+)
 
 
 def cite(claims: Sequence[Claim]) -> str:
@@ -55,13 +57,24 @@ def cite(claims: Sequence[Claim]) -> str:
 
 def canonical_interval(claim: Claim) -> Interval | None:
     """The claim's allowed values in canonical units, or None when they cannot be read."""
-    return _canonical(
+    read = _reading(
         claim.value, claim.lower, claim.upper, claim.approx, claim.decimals, claim.unit, claim.per
     )
+    return None if read is None else read[0]
+
+
+def plain_interval(claim: Claim) -> Interval | None:
+    """``value_interval(claim)`` (in the claim's own unit), or None when it cannot be read."""
+    return _plain(claim.value, claim.lower, claim.upper, claim.approx, claim.decimals)
+
+
+# A figure's canonical interval, and what makes figures compare as one: the interval's
+# bounds (the fields ``Interval`` compares) and the comparison kind, a plain tuple to key on.
+_Reading = tuple[Interval, tuple[float, float, bool, bool, str]]
 
 
 @lru_cache(maxsize=65_536)
-def _canonical(
+def _reading(
     value: float | None,
     lower: float | None,
     upper: float | None,
@@ -69,15 +82,35 @@ def _canonical(
     decimals: int,
     unit: str,
     per: str | None,
-) -> Interval | None:
+) -> _Reading | None:
     """Once per written figure: a group's checks ask for each claim's interval several times,
     and figures repeat across claims."""
     factor = _factor(unit, per)
     if factor is None:
         return None
+    plain = _plain(value, lower, upper, approx, decimals)
+    if plain is None:
+        return None
+    try:
+        interval = plain.scaled(factor)
+    except ValueError:
+        return None
+    return interval, (
+        interval.lo,
+        interval.hi,
+        interval.lo_open,
+        interval.hi_open,
+        _kind(unit, per),
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _plain(
+    value: float | None, lower: float | None, upper: float | None, approx: Approx, decimals: int
+) -> Interval | None:
     figure = _Figure(value=value, lower=lower, upper=upper, approx=approx, decimals=decimals)
     try:
-        return value_interval(figure).scaled(factor)  # type: ignore[arg-type]
+        return value_interval(figure)  # type: ignore[arg-type]
     except ValueError:
         return None
 
@@ -116,59 +149,99 @@ def period_key(period: Period | None) -> tuple[date | None, date | None]:
 
 
 _PERIOD_CODES: dict[object, int] = {}  # few distinct periods in a process: never cleared
-_DESCRIBED: dict[object, str] = {}  # period_id -> describe(period)
+_DESCRIBED: dict[int, str] = {}  # period_code -> describe(period)
 
 
 def _about(cluster: Cluster) -> str:
     """``describe(cluster.period)``, once per distinct period."""
-    found = _DESCRIBED.get(cluster.period_id)
+    found = _DESCRIBED.get(cluster.period_code)
     if found is None:
-        found = _DESCRIBED[cluster.period_id] = describe(cluster.period)
+        found = _DESCRIBED[cluster.period_code] = describe(cluster.period)
     return found
 
 
-@dataclass(frozen=True)
 class Cluster:
-    """Claims that say the same thing: same allowed values, period, kind and role."""
+    """Claims that say the same thing: same allowed values, period, kind and role.
 
-    claims: tuple[Claim, ...]
-    interval: Interval
-    kind: str
-    # Read once: a group's pairs ask for them over and over.
-    period: Period | None = field(init=False, compare=False)
-    dated: bool = field(init=False, compare=False)
-    period_id: tuple[object, ...] | None = field(init=False, compare=False)
-    period_code: int = field(init=False, compare=False)  # one small int per period_id
+    A plain class with slots, made once per cluster of every group: ``period`` and what is
+    read from it are kept, as a group's pairs ask for them over and over.
+    """
 
-    def __post_init__(self) -> None:
-        period = self.claims[0].period
-        object.__setattr__(self, "period", period)
-        object.__setattr__(self, "dated", is_known(period))
+    __slots__ = (
+        "_cited",
+        "claims",
+        "dated",
+        "interval",
+        "kind",
+        "period",
+        "period_code",
+        "period_id",
+    )
+
+    def __init__(self, claims: tuple[Claim, ...], interval: Interval, kind: str) -> None:
+        self.claims = claims
+        self.interval = interval
+        self.kind = kind
+        period = self.period = claims[0].period
+        self.dated = is_known(period)
         ident = None if period is None else (period.start, period.end, period.resolution)
-        object.__setattr__(self, "period_id", ident)
+        self.period_id: tuple[object, ...] | None = ident
         code = _PERIOD_CODES.get(ident)
         if code is None:
             code = _PERIOD_CODES[ident] = len(_PERIOD_CODES)
-        object.__setattr__(self, "period_code", code)
+        self.period_code = code  # one small int per period_id
+        self._cited: str | None = None
 
     @property
     def first(self) -> Claim:
         return self.claims[0]
 
+    @property
+    def cited(self) -> str:
+        """``cite(self.claims)``, made once: a cluster is cited in most of the findings (and
+        structural checks) that involve it."""
+        found = self._cited
+        if found is None:
+            found = self._cited = cite(self.claims)
+        return found
+
+
+# ``Role.value`` is looked up through the ``Enum.value`` property: read once.
+_VALUE, _RATIO = Role.value, Role.ratio
+
 
 def clusters_of(claims: Iterable[Claim]) -> list[Cluster]:
     """Comparable claims gathered by (values, period, kind, role), in reading order."""
-    buckets: dict[tuple, list[tuple[Claim, Interval]]] = {}
+    buckets: dict[tuple, tuple[Interval, list[Claim]]] = {}
     for claim in sorted(claims, key=claim_order):
-        interval = canonical_interval(claim)
-        if claim.role is Role.ratio or interval is None:
+        role = claim.role
+        if role is _RATIO:
             continue
-        role = claim.role if claim.role in CHANGE_ROLES else Role.value
-        key = (interval, period_key(claim.period), comparison_kind(claim), role)
-        buckets.setdefault(key, []).append((claim, interval))
+        read = _reading(
+            claim.value,
+            claim.lower,
+            claim.upper,
+            claim.approx,
+            claim.decimals,
+            claim.unit,
+            claim.per,
+        )
+        if read is None:
+            continue
+        period = claim.period
+        key = (
+            read[1],  # the interval's bounds and the kind
+            (None, None) if period is None else (period.start, period.end),  # period_key
+            role if role in CHANGE_ROLES else _VALUE,
+        )
+        found = buckets.get(key)
+        if found is None:
+            buckets[key] = (read[0], [claim])
+        else:
+            found[1].append(claim)
     return [
-        Cluster(tuple(c for c, _ in members), members[0][1], comparison_kind(members[0][0]))
-        for members in buckets.values()
+        Cluster(tuple(members), interval, key[0][4])  # the first claim's interval and kind
+        for key, (interval, members) in buckets.items()
     ]
 
 
@@ -182,10 +255,10 @@ def _percent(x: float) -> str:
     return f"{x * 100:.1f}".removesuffix(".0") + " %"
 
 
-def _side(cluster: Cluster, kind: str, cites: _Cites) -> str:
+def _side(cluster: Cluster, kind: str) -> str:
     """A figure with its period, plus its per-month rate when it is a plain count."""
     period = cluster.period
-    text = f"{cites(cluster)} covers {_about(cluster)}"
+    text = f"{cluster.cited} covers {_about(cluster)}"
     value = cluster.claims[0].value
     if value is not None and kind == "count/value":
         monthly = per_month_rate(value, period)
@@ -270,43 +343,48 @@ def as_findings(
     ]
 
 
-class _Periods:
-    """Relations between periods, each pair asked once: a million claims hold few distinct
-    periods (years, months, windows to a publication day) but many pairs of figures."""
-
-    _seen: ClassVar[dict[tuple[int, int], Relation]] = {}  # shared by all groups
-    LIMIT: ClassVar[int] = 200_000
-
-    def relate(self, a: Cluster, b: Cluster) -> Relation:
-        key = (a.period_code, b.period_code)
-        found = self._seen.get(key)
-        if found is None:
-            if len(self._seen) > self.LIMIT:
-                self._seen.clear()
-            found = self._seen[key] = relate(a.period, b.period)
-        return found
+# Relations between periods by ``period_code``, each pair asked once: a million claims hold
+# few distinct periods (years, months, windows to a publication day) but many pairs of figures.
+_RELATIONS: dict[tuple[int, int], Relation] = {}  # shared by all groups
+RELATIONS_LIMIT = 200_000
 
 
-def _period_classes(dated: Sequence[Cluster], periods: _Periods) -> dict[int, int]:
-    """Dated clusters gathered by period (``id(cluster)`` -> class number): a cluster joins the
-    first class holding a period the same as its own (within slack), in order of appearance."""
-    classes: list[dict[object, Cluster]] = []  # per class: one cluster per distinct period
-    out: dict[int, int] = {}
-    seen, same = _Periods._seen, Relation.same
+def relation(a: Cluster, b: Cluster) -> Relation:
+    """``relate(a.period, b.period)``, from the cache when the two periods met before (hot
+    loops read ``_RELATIONS`` first themselves, and call this on a miss)."""
+    key = (a.period_code, b.period_code)
+    found = _RELATIONS.get(key)
+    if found is None:
+        if len(_RELATIONS) > RELATIONS_LIMIT:
+            _RELATIONS.clear()
+        found = _RELATIONS[key] = relate(a.period, b.period)
+    return found
+
+
+def _period_classes(dated: Sequence[Cluster]) -> dict[Cluster, int]:
+    """Dated clusters gathered by period (cluster -> class number): a cluster joins the first
+    class holding a period the same as its own (within slack), in order of appearance."""
+    classes: list[dict[int, Cluster]] = []  # per class: one cluster per distinct period
+    out: dict[Cluster, int] = {}
+    seen, same = _RELATIONS, Relation.same
     for cluster in dated:
-        ident, code = cluster.period_id, cluster.period_code
+        code = cluster.period_code  # one per distinct period
         n = len(classes)
         for k, members in enumerate(classes):
-            if ident in members or any(
-                (seen.get((code, m.period_code)) or periods.relate(cluster, m)) is same
-                for m in members.values()
-            ):
+            if code in members:
                 n = k
                 break
+            for m in members.values():  # a loop, not any(): this runs for every cluster
+                if (seen.get((code, m.period_code)) or relation(cluster, m)) is same:
+                    break
+            else:
+                continue  # none the same: the next class
+            n = k
+            break
         if n == len(classes):
             classes.append({})
-        classes[n].setdefault(cluster.period_id, cluster)
-        out[id(cluster)] = n
+        classes[n].setdefault(code, cluster)
+        out[cluster] = n
     return out
 
 
@@ -331,7 +409,97 @@ def compare_raw(
     if len(claims) == 1 and claims[0].linked != claims[0].id:
         return []  # alone: nothing to compare it with
     out = _Builder()
+    links = any(c.linked for c in claims)
+    _changes(out, claims, links)
+    clusters = clusters_of(claims) if clusters is None else clusters
+    period_class = _period_classes([c for c in clusters if c.dated])
+    several_periods = len(set(period_class.values())) > 1
+    for cluster in clusters:
+        if len(cluster.claims) > 1:
+            out.add(
+                Verdict.consistent,
+                "identical",
+                cluster.claims,
+                f"{cluster.cited} give the same figure for {_about(cluster)}.",
+            )
+
+    matched: dict[Cluster, bool] = {}
+
+    def matches_a_dated(undated: Cluster) -> bool:
+        if undated not in matched:
+            matched[undated] = any(
+                c.dated and c.kind == undated.kind and c.interval.meets(undated.interval)
+                for c in clusters
+            )
+        return matched[undated]
+
+    # Clusters as ordered sets (first marked first): dated clusters with a figure for another
+    # period, and undated clusters that match no dated figure.
+    apart: dict[Cluster, None] = {}
+    unpinned: dict[Cluster, None] = {}
+    tied = _tied(clusters) if links else set()
+    seen, same, unknown = _RELATIONS, Relation.same, Relation.unknown
+    for i, a in enumerate(clusters):
+        kind, code, a_tied = a.kind, a.period_code, a in tied
+        for b in clusters[i + 1 :]:
+            if b.kind != kind:
+                continue
+            if a_tied or b in tied:  # the two sides of a change are not compared together
+                pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
+                if not pairs:
+                    continue
+                involved_ids = {c.id for pair in pairs for c in pair}
+                side_a = [c for c in a.claims if c.id in involved_ids]
+                side_b = [c for c in b.claims if c.id in involved_ids]
+                related = relation(a, b)
+            else:
+                related = seen.get((code, b.period_code)) or relation(a, b)
+                if related is not same and related is not unknown:
+                    # most pairs are figures for other periods: only marked
+                    apart[a] = apart[b] = None
+                    continue
+                side_a, side_b = a.claims, b.claims  # made lists only for a finding
+            if related is unknown:
+                if several_periods and (a.dated or b.dated) and not a.interval.meets(b.interval):
+                    # An undated figure that disagrees with a dated one may be about another
+                    # of the group's periods: no finding. One that matches none of them cannot
+                    # be pinned to a period, and the period_mismatch finding names it.
+                    dated, undated = (a, b) if a.dated else (b, a)
+                    if not matches_a_dated(undated):
+                        apart[dated] = unpinned[undated] = None
+                else:
+                    _compare_undated(out, a, b, side_a, side_b, tolerance)
+            elif related is not same:
+                apart[a] = apart[b] = None
+            else:
+                verdict, detail, reason = value_verdict(a, b, tolerance)
+                out.add(
+                    verdict,
+                    detail,
+                    [*side_a, *side_b],
+                    f"{_cites(a, side_a)} and {_cites(b, side_b)}, both for {_about(a)}, {reason}.",
+                )
+    _period_mismatches(out, list(apart), list(unpinned), period_class)
+    return out.findings
+
+
+def _tied(clusters: Sequence[Cluster]) -> set[Cluster]:
+    """The clusters holding a claim that names another or is named (``linked``): only pairs
+    of claims from these can be the two sides of a change (see ``_linked_change``)."""
+    named = {c.linked for cluster in clusters for c in cluster.claims if c.linked is not None}
+    return {
+        cluster
+        for cluster in clusters
+        if any(c.linked is not None or c.id in named for c in cluster.claims)
+    }
+
+
+def _changes(out: _Builder, claims: Sequence[Claim], links: bool) -> None:
+    """Rule 1 of the module: the two sides of a stated change (``links``: a claim names
+    another)."""
     by_id = {c.id: c for c in claims}
+    if not links and "" not in by_id:
+        return  # no claim names another: ``linked or ""`` can find only an empty id
     done: set[tuple[str, str]] = set()
     for claim in sorted(claims, key=claim_order):
         other = by_id.get(claim.linked or "")
@@ -350,108 +518,20 @@ def compare_raw(
             f"(from {old.surface} to {new.surface}), not a disagreement.",
         )
 
-    clusters = clusters_of(claims) if clusters is None else clusters
-    cites = _Cites()
-    periods = _Periods()
-    period_class = _period_classes([c for c in clusters if c.dated], periods)
-    several_periods = len(set(period_class.values())) > 1
-    links = any(c.linked for c in claims)
-    for cluster in clusters:
-        if len(cluster.claims) > 1:
-            out.add(
-                Verdict.consistent,
-                "identical",
-                cluster.claims,
-                f"{cites(cluster)} give the same figure for {_about(cluster)}.",
-            )
 
-    matched: dict[int, bool] = {}
-
-    def matches_a_dated(undated: Cluster) -> bool:
-        key = id(undated)
-        if key not in matched:
-            matched[key] = any(
-                c.dated and c.kind == undated.kind and c.interval.meets(undated.interval)
-                for c in clusters
-            )
-        return matched[key]
-
-    apart: dict[int, Cluster] = {}  # dated clusters with a figure for another period
-    unpinned: dict[int, Cluster] = {}  # undated clusters that match no dated figure
-    seen, same, unknown = _Periods._seen, Relation.same, Relation.unknown
-    for i, a in enumerate(clusters):
-        kind, code = a.kind, a.period_code
-        for b in clusters[i + 1 :]:
-            if b.kind != kind:
-                continue
-            if not links:  # most pairs are figures for other periods: only marked
-                relation = seen.get((code, b.period_code)) or periods.relate(a, b)
-                if relation is not same and relation is not unknown:
-                    apart.setdefault(id(a), a)
-                    apart.setdefault(id(b), b)
-                    continue
-            if links:  # the two sides of a change are not compared with each other
-                pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
-                if not pairs:
-                    continue
-                involved_ids = {c.id for pair in pairs for c in pair}
-                side_a = [c for c in a.claims if c.id in involved_ids]
-                side_b = [c for c in b.claims if c.id in involved_ids]
-            else:
-                side_a, side_b = a.claims, b.claims  # made lists only for a finding
-            relation = periods.relate(a, b)
-            if relation is Relation.unknown:
-                if _compare_undated(
-                    out,
-                    a,
-                    b,
-                    side_a,
-                    side_b,
-                    tolerance,
-                    several_periods,
-                    matches_a_dated,
-                    cites,
-                ):
-                    dated, undated = (a, b) if a.dated else (b, a)
-                    apart.setdefault(id(dated), dated)
-                    unpinned.setdefault(id(undated), undated)
-            elif relation is not Relation.same:
-                apart.setdefault(id(a), a)
-                apart.setdefault(id(b), b)
-            else:
-                verdict, detail, reason = value_verdict(a, b, tolerance)
-                out.add(
-                    verdict,
-                    detail,
-                    [*side_a, *side_b],
-                    f"{cites(a, side_a)} and {cites(b, side_b)}, both for {_about(a)}, {reason}.",
-                )
-    _period_mismatches(out, list(apart.values()), list(unpinned.values()), period_class, cites)
-    return out.findings
-
-
-class _Cites:
-    """``cite`` of a cluster's claims, once per cluster of one group: a cluster is cited in
-    most of the findings that involve it."""
-
-    def __init__(self) -> None:
-        self._made: dict[int, str] = {}
-
-    def __call__(self, cluster: Cluster, side: Sequence[Claim] | None = None) -> str:
-        if side is not None and len(side) != len(cluster.claims):
-            return cite(side)  # some of its claims (the rest are sides of a change)
-        found = self._made.get(id(cluster))
-        if found is None:
-            found = self._made[id(cluster)] = cite(cluster.claims)
-        return found
+def _cites(cluster: Cluster, side: Sequence[Claim] | None = None) -> str:
+    """The cluster's citation, or ``cite(side)`` when the side holds only some of its claims
+    (the rest are sides of a change)."""
+    if side is None or side is cluster.claims or len(side) == len(cluster.claims):
+        return cluster.cited
+    return cite(side)
 
 
 def _period_mismatches(
     out: _Builder,
     apart: list[Cluster],
     unpinned: list[Cluster],
-    period_class: dict[int, int],
-    cites: _Cites,
+    period_class: dict[Cluster, int],
 ) -> None:
     """Rule 2 of the module: one finding per kind, a timeline of one figure per period."""
     kinds = list(dict.fromkeys(c.kind for c in (*apart, *unpinned)))
@@ -460,15 +540,15 @@ def _period_mismatches(
         loose = [c for c in unpinned if c.kind == kind]
         by_class: dict[int, list[Cluster]] = {}
         for cluster in dated:
-            by_class.setdefault(period_class[id(cluster)], []).append(cluster)
+            by_class.setdefault(period_class[cluster], []).append(cluster)
         shown = [
             max(members, key=lambda c: len(c.claims))  # first read wins ties
             for members in by_class.values()
         ]
         shown.sort(key=_timeline_key)
-        sides = [_side(c, kind, cites) for c in shown]
+        sides = [_side(c, kind) for c in shown]
         sides += [
-            f"{cites(c)} states no period and matches none of the dated figures" for c in loose
+            f"{c.cited} states no period and matches none of the dated figures" for c in loose
         ]
         text = "; ".join(sides)
         what = f"{len(shown)} different periods" if len(shown) > 1 else "different periods"
@@ -487,29 +567,21 @@ def _compare_undated(
     side_a: Sequence[Claim],
     side_b: Sequence[Claim],
     tolerance: float,
-    several_periods: bool,
-    matches_a_dated: Callable[[Cluster], bool],
-    cites: _Cites,
-) -> bool:
-    """Rule 3 of the module: an undated figure may be about the other side's period.
-
-    True when the undated side cannot be pinned to a period: the caller names it in the
-    group's ``period_mismatch`` finding.
-    """
-    verdict, detail, reason = value_verdict(a, b, tolerance)
+) -> None:
+    """Rule 3 of the module: an undated figure may be about the other side's period. (The
+    caller leaves out an undated figure that disagrees with a dated one when the group holds
+    several periods.)"""
     if a.dated or b.dated:
         dated, undated = (a, b) if a.dated else (b, a)
-        if verdict is not Verdict.consistent and several_periods:
-            return not matches_a_dated(undated)
         dated_side, undated_side = (side_a, side_b) if a.dated else (side_b, side_a)
         note = (
-            f"{cites(undated, undated_side)} states no period; read as covering "
-            f"{_about(dated)} like {cites(dated, dated_side)}, they"
+            f"{_cites(undated, undated_side)} states no period; read as covering "
+            f"{_about(dated)} like {_cites(dated, dated_side)}, they"
         )
     else:
         note = (
-            f"{cites(a, side_a)} and {cites(b, side_b)} state no period; read as the same "
+            f"{_cites(a, side_a)} and {_cites(b, side_b)} state no period; read as the same "
             "period, they"
         )
+    verdict, detail, reason = value_verdict(a, b, tolerance)
     out.add(verdict, detail, [*side_a, *side_b], f"{note} {reason}.")
-    return False

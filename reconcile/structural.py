@@ -38,8 +38,10 @@ from reconcile.compare import (
     clusters_of,
     comparison_kind,
     period_key,
+    plain_interval,
+    relation,
 )
-from reconcile.intervals import Interval, value_interval
+from reconcile.intervals import Interval
 from reconcile.models import Finding, Group, Verdict
 from reconcile.periods import (
     LOOSE_SLACK,
@@ -140,9 +142,10 @@ def _value_clusters(
     """The clusters of the members' plain values. The comparison's clusters hold them already
     (its key keeps roles apart) unless a member is a ``comparison``, which it counts as a
     value and the checks leave out."""
+    value = Role.value  # looked up through the ``Enum.value`` property: read once
     if clusters is None or any(m.role is Role.comparison for m in members):
-        return clusters_of(m for m in members if m.role is Role.value)
-    return [c for c in clusters if c.first.role is Role.value]
+        return clusters_of(m for m in members if m.role is value)
+    return [c for c in clusters if c.claims[0].role is value]
 
 
 def structural_findings(claims: list[Claim], groups: list[Group]) -> list[Finding]:
@@ -245,11 +248,11 @@ def aggregate_checks(
     ]
     if len(clusters) < 3:
         return  # a whole and at least two parts
-    for whole in clusters:
+    for whole, within in zip(clusters, _parts_within(clusters), strict=True):
         assert whole.period is not None
         by_period: dict[tuple, tuple[Period, Interval, list[Claim]]] = {}
-        for part in clusters:
-            if part.kind != whole.kind or relate(part.period, whole.period) is not Relation.within:
+        for part in within:
+            if part.kind != whole.kind:
                 continue
             assert part.period is not None
             key = period_key(part.period)
@@ -262,7 +265,7 @@ def aggregate_checks(
         high = max(pieces, key=lambda p: p[1].hi)[1]
         span = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
         cited = [f"{cite(cl)} for {describe(p)}" for p, _, cl in pieces]
-        head = f"{cite(whole.claims)} for {describe(whole.period)}"
+        head = f"{whole.cited} for {describe(whole.period)}"
         claims = (*whole.claims, *(c for _, _, cl in pieces for c in cl))
         if whole.interval.meets(span):
             text = (
@@ -294,14 +297,10 @@ def sub_period_checks(
     if values is None:
         values = clusters_of(m for m in members if m.role is Role.value)
     clusters = [c for c in values if c.kind == "count/value" and is_bounded(c.period)]
-    for whole in clusters:
-        for part in clusters:
-            if not _may_lie_within(part.period, whole.period):
-                continue
-            if relate(part.period, whole.period) is not Relation.within:
-                continue
+    for whole, within in zip(clusters, _parts_within(clusters), strict=True):
+        for part in within:
             head = (
-                f"{cite(part.claims)} for {describe(part.period)} and {cite(whole.claims)} "
+                f"{part.cited} for {describe(part.period)} and {whole.cited} "
                 f"for {describe(whole.period)}, which contains it"
             )
             claims = (*part.claims, *whole.claims)
@@ -313,12 +312,30 @@ def sub_period_checks(
                 yield Check(Verdict.consistent, "sub_period", claims, text)
 
 
-def _may_lie_within(part: Period | None, whole: Period | None) -> bool:
-    """A cheap necessary condition for ``relate(part, whole)`` being ``within`` (both bounded):
-    most pairs of a group's periods fail it, and ``relate`` costs more."""
-    assert part is not None and whole is not None
-    assert part.start and part.end and whole.start and whole.end
-    return part.start >= whole.start - LOOSE_SLACK and part.end <= whole.end + LOOSE_SLACK
+def _parts_within(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
+    """For each of the (bounded) clusters, those whose period lies within its own, in order.
+
+    A cheap necessary condition comes first: ``within`` allows each end at most a slack
+    (``LOOSE_SLACK`` at most) outside the whole. Most pairs of a group's periods fail it, and
+    ``relation`` costs more.
+    """
+    spans = []
+    for cluster in clusters:
+        period = cluster.period
+        assert period is not None and period.start is not None and period.end is not None
+        spans.append((cluster, period.start, period.end))
+    within = Relation.within
+    out = []
+    for whole, start, end in spans:
+        lo, hi = start - LOOSE_SLACK, end + LOOSE_SLACK
+        out.append(
+            [
+                part
+                for part, part_start, part_end in spans
+                if part_start >= lo and part_end <= hi and relation(part, whole) is within
+            ]
+        )
+    return out
 
 
 # --- ratio ------------------------------------------------------------------------------------
@@ -348,7 +365,7 @@ def ratio_checks(members: Sequence[Claim], by_id: dict[str, Claim]) -> Iterator[
         if ratio.role is not Role.ratio or figure is None or figure.role is Role.ratio:
             continue
         current = canonical_interval(figure)
-        stated = _plain_interval(ratio)
+        stated = plain_interval(ratio)
         compared_to = _comparison_period(ratio, figure)
         if current is None or stated is None or compared_to is None:
             continue
@@ -375,24 +392,27 @@ def ratio_checks(members: Sequence[Claim], by_id: dict[str, Claim]) -> Iterator[
                 yield Check(Verdict.conflict, "ratio", claims, text)
 
 
-def _plain_interval(claim: Claim) -> Interval | None:
-    try:
-        return value_interval(claim)
-    except ValueError:
-        return None
-
-
 # --- rate -------------------------------------------------------------------------------------
 
 
 def _totals_for(
-    rate: Claim, group: Sequence[Claim], sentences: Mapping[tuple[str, str], Sequence[Claim]]
+    rate: Claim,
+    group: Mapping[str, Claim],
+    sentences: Mapping[tuple[str, str], Sequence[Claim]],
 ) -> list[Cluster]:
+    """The totals a rate is checked against (``group``: the group's plain values that are not
+    rates, by id, see ``rate_checks``)."""
     same_sentence = sentences.get((rate.article, rate.sentence), ())
-    pool = {c.id: c for c in (*group, *same_sentence) if c.role is Role.value and c.per is None}
-    totals = [
-        c for c in clusters_of(pool.values()) if c.kind == "count/value" and is_bounded(c.period)
+    value = Role.value
+    pool = {**group, **{c.id: c for c in same_sentence if c.role is value and c.per is None}}
+    # Only bounded counts can be totals: the others are left out before clustering (the
+    # clusters' key holds kind and period, so the clusters kept are the same).
+    counts = [
+        c for c in pool.values() if comparison_kind(c) == "count/value" and is_bounded(c.period)
     ]
+    if not counts:
+        return []  # most rates: no count in their group or sentence
+    totals = clusters_of(counts)
     if is_known(rate.period):
         return [t for t in totals if relate(t.period, rate.period) is Relation.same]
     in_sentence = [t for t in totals if any(c in same_sentence for c in t.claims)]
@@ -404,13 +424,15 @@ def rate_checks(
 ) -> Iterator[Check]:
     """A stated average per week/day/month against its total over a known period
     (``sentences``: the claims of each sentence that holds a rate, see ``Context``)."""
+    value = Role.value
+    group = {c.id: c for c in members if c.role is value and c.per is None}  # made once
     for rate in sorted(members, key=claim_order):
-        if rate.per is None or rate.role is not Role.value or rate.approx is Approx.vague:
+        if rate.per is None or rate.role is not value or rate.approx is Approx.vague:
             continue
-        stated = _plain_interval(rate)
+        stated = plain_interval(rate)
         if stated is None:
             continue
-        for total in _totals_for(rate, members, sentences):
+        for total in _totals_for(rate, group, sentences):
             n = length_in(total.period, rate.per)
             if not n:
                 continue
@@ -419,7 +441,7 @@ def rate_checks(
             implied = Interval(total.interval.lo / n_hi, total.interval.hi / n_lo)
             claims = (rate, *total.claims)
             spread = (
-                f"{cite(total.claims)} over {describe(total.period)}: spread over "
+                f"{total.cited} over {describe(total.period)}: spread over "
                 f"{_fmt(n)} {rate.per}s, the total gives {_fmt(implied.lo)} to "
                 f"{_fmt(implied.hi)} per {rate.per}"
             )
