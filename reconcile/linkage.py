@@ -66,22 +66,41 @@ def similarity(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.n
 
     ``gap``: ``_relative_gap`` of their bounds, when the caller already has it.
     """
+    # Formulas in the comments, computed in place in the matrices made here: the same
+    # operations in the same order, without a new matrix for each
     share = feats[0].block[0] == "percent"  # names part and whole, in either order
-    text = OVERLAP_SHARE * word_overlap([f.words for f in feats], extensions=not share) + (
-        1 - OVERLAP_SHARE
-    ) * _token_sort_ratios([f.text for f in feats])
-    if not share:
+    # text = OVERLAP_SHARE * overlap + (1 - OVERLAP_SHARE) * fuzzy
+    text = word_overlap([f.words for f in feats], extensions=not share)
+    text *= OVERLAP_SHARE
+    fuzzy = _token_sort_ratios([f.text for f in feats])
+    fuzzy *= 1 - OVERLAP_SHARE
+    text += fuzzy
+    if not share:  # different head nouns: a different thing
+        # text *= 1 - HEAD_SHARE * (1 - head)
         head = _cdist([f.head for f in feats], fuzz.token_set_ratio)
-        text *= 1 - HEAD_SHARE * (1 - head)  # different head nouns: a different thing
-    total = TEXT_WEIGHT * text
-    weight = np.full_like(text, TEXT_WEIGHT)
+        np.subtract(1, head, out=head)
+        head *= HEAD_SHARE
+        np.subtract(1, head, out=head)
+        text *= head
+    total = text
+    total *= TEXT_WEIGHT
     actors = [f.actor for f in feats]
     if any(actors):
         known = _both_known(actors)
         total += np.where(known, ACTOR_WEIGHT * _cdist(actors, fuzz.token_set_ratio), 0.0)
-        weight += np.where(known, ACTOR_WEIGHT, 0.0)
-    sim = total / weight + _evidence(feats, gap) - _penalties(feats)
-    return np.clip(sim, 0.0, 1.0)
+        # TEXT_WEIGHT, plus ACTOR_WEIGHT where both actors are known: two values, each summed
+        # as a float32 and a float64 matrix would be, then chosen per pair (a float32 matrix
+        # plus a float64 one is slow)
+        weights = np.full(2, TEXT_WEIGHT, dtype=np.float32)
+        weights += [0.0, ACTOR_WEIGHT]
+        weight = np.where(known, weights[1], weights[0])
+    else:
+        weight = np.full_like(text, TEXT_WEIGHT)
+    # sim = total / weight + evidence - penalties, within [0, 1]
+    sim = _evidence(feats, gap)
+    sim += total / weight
+    sim -= _penalties(feats)
+    return np.clip(sim, 0.0, 1.0, out=sim)
 
 
 def word_overlap(bags: Sequence[tuple[str, ...]], *, extensions: bool = True) -> np.ndarray:
@@ -108,9 +127,13 @@ def word_overlap(bags: Sequence[tuple[str, ...]], *, extensions: bool = True) ->
     shared = weighted @ present.T
     totals = weighted.sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
-        dice = 2 * shared / np.add.outer(totals, totals)
-        overlap = shared / np.minimum.outer(totals, totals)
-    return np.nan_to_num((dice + overlap) / 2 if extensions else dice)
+        dice = np.divide(2 * shared, np.add.outer(totals, totals))
+        if extensions:
+            lighter = np.minimum.outer(totals, totals)
+            overlap = np.divide(shared, lighter, out=lighter)
+            dice += overlap  # the mean of the two
+            dice /= 2
+    return np.nan_to_num(dice, copy=False)
 
 
 def _evidence(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.ndarray:
@@ -137,7 +160,8 @@ def _penalties(feats: Sequence[Features]) -> np.ndarray:
     """Figures decades apart rarely measure one quantity (148 vs 25 is free, 1 300 vs 220 000
     is not)."""
     mag = np.array([f.magnitude for f in feats])
-    excess = np.abs(np.subtract.outer(mag, mag))
+    excess = np.subtract.outer(mag, mag)
+    np.abs(excess, out=excess)
     excess -= MAGNITUDE_FREE
     np.fmax(excess, 0.0, out=excess)  # and nan (a magnitude unknown) costs nothing
     excess *= MAGNITUDE_PENALTY
@@ -175,10 +199,12 @@ def _bounds(feats: Sequence[Features]) -> tuple[np.ndarray, np.ndarray]:
 def _relative_gap(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Pairwise distance between intervals as a share of the upper one's low end; nan unknown."""
     # [i, j] = lo_i - hi_j: > 0 when i lies above j; and its transpose, made contiguous
-    gap = np.maximum(np.subtract.outer(lo, hi), lo - hi[:, None])
+    gap = np.subtract.outer(lo, hi)
+    np.maximum(gap, lo - hi[:, None], out=gap)
     scale = np.abs(lo)
+    share = np.maximum.outer(scale, scale)
     with np.errstate(invalid="ignore", divide="ignore"):
-        share = gap / np.maximum.outer(scale, scale)
+        np.divide(gap, share, out=share)
     share[gap <= 0] = 0.0  # overlapping or touching; nan compares False and stays
     return share
 
