@@ -54,18 +54,14 @@ def cluster_bucket(
     if not known:
         return out
     kept = [feats[k] for k in known]
-    gap = _relative_gap(*_bounds(kept))  # read by both the bonuses and the constraint
-    sim = similarity(kept, gap)
-    for cluster in average_linkage(sim, threshold, cannot_link(kept, gap)):
+    sim = similarity(kept)
+    for cluster in average_linkage(sim, threshold, cannot_link(kept)):
         out.append(([index[known[k]] for k in cluster], _mean_to_rest(sim, cluster)))
     return out
 
 
-def similarity(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.ndarray:
-    """Pairwise similarity in [0, 1] of the claims of one bucket (see the module rules).
-
-    ``gap``: ``_relative_gap`` of their bounds, when the caller already has it.
-    """
+def similarity(feats: Sequence[Features]) -> np.ndarray:
+    """Pairwise similarity in [0, 1] of the claims of one bucket (see the module rules)."""
     # Formulas in the comments, computed in place in the matrices made here: the same
     # operations in the same order, without a new matrix for each
     share = feats[0].block[0] == "percent"  # names part and whole, in either order
@@ -97,7 +93,7 @@ def similarity(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.n
     else:
         weight = np.full_like(text, TEXT_WEIGHT)
     # sim = total / weight + evidence - penalties, within [0, 1]
-    sim = _evidence(feats, gap)
+    sim = _evidence(feats)
     sim += total / weight
     sim -= _penalties(feats)
     return np.clip(sim, 0.0, 1.0, out=sim)
@@ -136,16 +132,14 @@ def word_overlap(bags: Sequence[tuple[str, ...]], *, extensions: bool = True) ->
     return np.nan_to_num(dice, copy=False)
 
 
-def _evidence(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.ndarray:
+def _evidence(feats: Sequence[Features]) -> np.ndarray:
     """Bonuses: the same verb, the same figure, or figures that agree."""
     # Masks of rows and columns below: cheaper than a second outer product
     verbs = _codes([f.verb for f in feats])  # integers: an object array compares slowly
     same_verb = np.equal.outer(verbs, verbs)
     same_verb[[not f.verb for f in feats]] = False  # equal codes: both have one, or neither
     lo, hi = _bounds(feats)
-    if gap is None:
-        gap = _relative_gap(lo, hi)
-    agree = gap <= NEAR_MISS
+    agree = _relative_gap(lo, hi) <= NEAR_MISS
     unbounded = ~np.isfinite(hi)
     agree[unbounded] = False
     agree[:, unbounded] = False
@@ -168,9 +162,9 @@ def _penalties(feats: Sequence[Features]) -> np.ndarray:
     return excess
 
 
-def cannot_link(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.ndarray:
+def cannot_link(feats: Sequence[Features]) -> np.ndarray:
     """Pairs that may never share a group: one article, one period, values that cannot both
-    hold, and neither is a side of a stated change (``gap`` as for ``similarity``)."""
+    hold, and neither is a side of a stated change."""
     together: dict[tuple[str, object], list[int]] = {}
     for k, f in enumerate(feats):
         if not f.changes:
@@ -179,10 +173,8 @@ def cannot_link(feats: Sequence[Features], gap: np.ndarray | None = None) -> np.
     # A bucket's claims come from many articles: a few small groups share one and a period
     for group in together.values():
         if len(group) > 1:
-            if gap is None:
-                gap = _relative_gap(*_bounds(feats))
-            pairs = np.ix_(group, group)
-            barred[pairs] = gap[pairs] > NEAR_MISS  # nan compares False
+            apart = _relative_gap(*_bounds([feats[k] for k in group])) > NEAR_MISS  # nan: False
+            barred[np.ix_(group, group)] = apart
     return barred
 
 
