@@ -21,7 +21,6 @@ How it decides (the README repeats this for users):
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import operator
 import os
@@ -29,10 +28,10 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.buckets import WordSets
@@ -101,7 +100,8 @@ def group_and_visit(
         try:
             read = read_rows(claims, reader)
             payload = _Payload(read, related or {})
-            results = [r for job in buckets(read) for r in _job(payload(job))]
+            with threadpool_limits(1, user_api="blas"):  # see ``ONE_BLAS_THREAD``
+                results = [r for job in buckets(read) for r in _job(payload(job))]
         finally:
             _STATE = None
     results.sort(key=lambda r: r[0][0])
@@ -109,6 +109,10 @@ def group_and_visit(
               for n, (members, scores, name, _) in enumerate(results, 1)]
     return groups, [seen for *_, seen in results]
 
+
+# ONE_BLAS_THREAD: bucket matrices are small (150 claims), and OpenBLAS threads spin on cores
+# other work needs: on a busy 2-core machine a bucket's matrix product took 20 times longer
+# with them. So grouping runs with one BLAS thread, here for its duration, in workers always.
 
 # Claims per pool of workers (see ``_Workers``): bounds their caches; a pool costs a second.
 ROUND = 2_000_000
@@ -389,7 +393,7 @@ def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon) -> 
     """A worker's state: the settings its tasks need (the data comes with each task)."""
     global _STATE
     _STATE = _State(threshold, visits, lexicon)
-    _one_blas_thread()
+    threadpool_limits(1, user_api="blas")  # for the worker's life: see ``ONE_BLAS_THREAD``
 
 
 # Chunks of jobs submitted ahead per worker: payloads are made while the workers compute,
@@ -399,34 +403,6 @@ IN_FLIGHT = 3
 
 def _each(fn: Callable[[T], R], items: list[T]) -> list[R]:
     return [fn(item) for item in items]
-
-
-def _one_blas_thread() -> None:
-    """Keep each worker's matrix products on its own core (best effort, OpenBLAS builds).
-
-    The processes already use every core; OpenBLAS threads on top of them spin on cores the
-    other workers need, which tripled the CPU time of the blocks in the scale bench. There is
-    no numpy call for it, so the library numpy loaded is asked directly when it can be found.
-    """
-    folder = Path(np.__file__).parent
-    for lib in [*folder.parent.glob("numpy.libs/*openblas*"), *folder.glob(".dylibs/*openblas*")]:
-        try:
-            handle = ctypes.CDLL(str(lib))
-        except OSError:
-            continue
-        for name in BLAS_THREAD_CALLS:
-            setter = getattr(handle, name, None)
-            if setter is not None:
-                setter(1)
-                return
-
-
-BLAS_THREAD_CALLS = (
-    "scipy_openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads",
-    "openblas_set_num_threads64_",
-    "openblas_set_num_threads",
-)
 
 
 def buckets(read: Rows) -> Iterable[tuple[Block, list[int]]]:
