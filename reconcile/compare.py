@@ -363,27 +363,31 @@ def relation(a: Cluster, b: Cluster) -> Relation:
 
 def _period_classes(dated: Sequence[Cluster]) -> dict[Cluster, int]:
     """Dated clusters gathered by period (cluster -> class number): a cluster joins the first
-    class holding a period the same as its own (within slack), in order of appearance."""
-    classes: list[dict[int, Cluster]] = []  # per class: one cluster per distinct period
+    class holding its period or a period the same as its own (within slack), in order of
+    appearance, or starts a class.
+
+    Classes only grow, so that first class is the lowest class of any period already placed
+    that is its own or the same as its own. Each distinct period is kept once, with the lowest
+    class holding it: a group's clusters mostly have periods of their own, and this compares
+    each with the periods before it once, not with every member of every class.
+    """
     out: dict[Cluster, int] = {}
+    placed: dict[int, list] = {}  # period_code -> [a cluster of it, lowest class holding it]
+    classes = 0
     seen, same = _RELATIONS, Relation.same
     for cluster in dated:
-        code = cluster.period_code  # one per distinct period
-        n = len(classes)
-        for k, members in enumerate(classes):
-            if code in members:
+        code = cluster.period_code
+        entry = placed.get(code)
+        n = classes if entry is None else entry[1]
+        for other, (m, k) in placed.items():
+            if k < n and (seen.get((code, other)) or relation(cluster, m)) is same:
                 n = k
-                break
-            for m in members.values():  # a loop, not any(): this runs for every cluster
-                if (seen.get((code, m.period_code)) or relation(cluster, m)) is same:
-                    break
-            else:
-                continue  # none the same: the next class
-            n = k
-            break
-        if n == len(classes):
-            classes.append({})
-        classes[n].setdefault(code, cluster)
+        if n == classes:
+            classes += 1
+        if entry is None:
+            placed[code] = [cluster, n]
+        else:
+            entry[1] = n
         out[cluster] = n
     return out
 
@@ -437,14 +441,16 @@ def compare_raw(
     # period, and undated clusters that match no dated figure.
     apart: dict[Cluster, None] = {}
     unpinned: dict[Cluster, None] = {}
-    tied = _tied(clusters) if links else set()
+    tied = _tied(clusters) if links else set()  # empty (false) without links
     seen, same, unknown = _RELATIONS, Relation.same, Relation.unknown
     for i, a in enumerate(clusters):
         kind, code, a_tied = a.kind, a.period_code, a in tied
         for b in clusters[i + 1 :]:
             if b.kind != kind:
                 continue
-            if a_tied or b in tied:  # the two sides of a change are not compared together
+            if tied and (
+                a_tied or b in tied
+            ):  # the two sides of a change are not compared together
                 pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
                 if not pairs:
                     continue
