@@ -270,7 +270,7 @@ def _side(cluster: Cluster, kind: str) -> str:
 def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, str, str]:
     """Verdict, detail and the reason in words, from the two allowed intervals alone."""
     if a.interval.meets(b.interval):
-        fa, fb = a.first, b.first
+        fa, fb = a.claims[0], b.claims[0]
         if fa.value == fb.value and fa.approx == fb.approx and fa.unit == fb.unit:
             return Verdict.consistent, "identical", "give the same figure"
         if fa.approx in PRECISE and fb.approx in PRECISE:
@@ -299,6 +299,8 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
     return Verdict.conflict, "", apart
 
 
+_ID = attrgetter("id")
+
 # One shared field set: every finding sets them all, and a set per finding is 700 bytes.
 _FINDING_FIELDS = frozenset(Finding.model_fields)
 
@@ -315,7 +317,7 @@ class _Builder:
         self.findings: list[RawFinding] = []
 
     def add(self, verdict: Verdict, detail: str, claims: Iterable[Claim], text: str) -> None:
-        ids = list(dict.fromkeys(c.id for c in sorted(claims, key=claim_order)))
+        ids = list(dict.fromkeys(map(_ID, sorted(claims, key=claim_order))))
         self.findings.append((f"-f{len(self.findings) + 1}", verdict, detail, ids, text))
 
 
@@ -542,13 +544,18 @@ def _period_mismatches(
     """Rule 2 of the module: one finding per kind, a timeline of one figure per period."""
     kinds = list(dict.fromkeys(c.kind for c in (*apart, *unpinned)))
     for kind in kinds:
-        dated = [c for c in apart if c.kind == kind]
-        loose = [c for c in unpinned if c.kind == kind]
+        if len(kinds) == 1:  # as a rule: a group's figures are of one kind
+            dated, loose = apart, unpinned
+        else:
+            dated = [c for c in apart if c.kind == kind]
+            loose = [c for c in unpinned if c.kind == kind]
         by_class: dict[int, list[Cluster]] = {}
         for cluster in dated:
             by_class.setdefault(period_class[cluster], []).append(cluster)
         shown = [
-            max(members, key=lambda c: len(c.claims))  # first read wins ties
+            members[0]
+            if len(members) == 1
+            else max(members, key=lambda c: len(c.claims))  # first read wins ties
             for members in by_class.values()
         ]
         shown.sort(key=_timeline_key)

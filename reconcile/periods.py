@@ -123,8 +123,10 @@ def length_in(period: Period | None, unit: str) -> float | None:
 
 def per_month_rate(value: float, period: Period | None) -> float | None:
     """A count spread evenly over its period, per average month (30.44 days)."""
-    n_days = days(period)
-    if not n_days or n_days <= 0:
+    if period is None or period.start is None or period.end is None:
+        return None  # ``days`` written out: a timeline asks this for every figure it shows
+    n_days = (period.end - period.start).days + 1
+    if n_days <= 0:
         return None
     return value / (n_days / DAYS_PER_MONTH)
 

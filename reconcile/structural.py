@@ -27,6 +27,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.compare import (
@@ -68,6 +69,7 @@ class Check:
 
 
 _FINDING_FIELDS = frozenset(Finding.model_fields)
+_ID = attrgetter("id")
 
 
 def _number(
@@ -84,7 +86,7 @@ def numbered(checks: Iterable[Check]) -> list[tuple[str, Verdict, str, list[str]
             f"-s{n}",
             check.verdict,
             check.detail,
-            list(dict.fromkeys(c.id for c in sorted(check.claims, key=claim_order))),
+            list(dict.fromkeys(map(_ID, sorted(check.claims, key=claim_order)))),
             check.explanation,
         )
         for n, check in enumerate(checks, start=1)
