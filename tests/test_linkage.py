@@ -66,6 +66,18 @@ def test_pairs_within_rounding_of_the_threshold() -> None:
         assert average_linkage(sim, 0.6) == dense_average_linkage(sim, 0.6)
 
 
+def test_parts_whose_pairs_all_reach_the_threshold() -> None:
+    # merged in one step when every pair clears it; exactly at it, means may round below
+    rng = np.random.default_rng(3)
+    for level in (0.6, 0.6 + 1e-12, 0.6 + 2e-9, 0.9):
+        for _ in range(50):
+            n = int(rng.integers(2, 20))
+            sim = np.full((n, n), level) + rng.choice([0.0, 0.05], size=(n, n))
+            sim[rng.random((n, n)) < 0.05] = 0.1
+            cannot = rng.random((n, n)) < 0.02
+            assert average_linkage(sim, 0.6, cannot) == dense_average_linkage(sim, 0.6, cannot)
+
+
 def test_sizes_at_the_edges_of_the_label_type() -> None:
     for n in (0, 1, 2, 127, 128, 129):
         sim = np.random.default_rng(n).random((n, n))
