@@ -129,7 +129,11 @@ def word_overlap(bags: Sequence[tuple[str, ...]], *, extensions: bool = True) ->
             overlap = np.divide(shared, lighter, out=lighter)
             dice += overlap  # the mean of the two
             dice /= 2
-    return np.nan_to_num(dice, copy=False)
+    # Weights are positive, so a total is 0 only for an empty bag, whose shared weights are
+    # all 0: the only non-finite scores are its 0 / 0, which mean no overlap
+    if not totals.all():
+        dice[np.isnan(dice)] = 0.0
+    return dice
 
 
 def _evidence(feats: Sequence[Features]) -> np.ndarray:

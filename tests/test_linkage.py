@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz, process
 
-from reconcile.linkage import _components, _token_sort_ratios, average_linkage
+from reconcile.linkage import _components, _token_sort_ratios, average_linkage, word_overlap
 
 
 def dense_average_linkage(
@@ -108,3 +108,10 @@ def test_token_sort_ratios_are_rapidfuzz_token_sort_ratio(odd_spaces: bool) -> N
         texts.append("".join(parts).strip(" "))
     want = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, dtype=np.float32) / 100
     assert np.array_equal(_token_sort_ratios(texts), want)
+
+
+def test_word_overlap_of_an_empty_bag_is_zero() -> None:
+    scores = word_overlap([("a", "b"), (), ("b",)])
+    assert not np.isnan(scores).any()
+    assert scores[1].tolist() == [0.0, 0.0, 0.0] and scores[:, 1].tolist() == [0.0, 0.0, 0.0]
+    assert scores[0, 2] > 0
