@@ -32,7 +32,7 @@ from operator import attrgetter
 from claims.models import Approx, Claim, Period, Role
 from reconcile.intervals import Interval, value_interval
 from reconcile.models import Finding, Verdict, trusted
-from reconcile.periods import Relation, describe, is_known, per_month_rate, relate
+from reconcile.periods import LOOSE_SLACK, Relation, describe, is_known, per_month_rate, relate
 from reconcile.units import canonical_factor, split_rate, unit_kind
 
 CHANGE_ROLES = (Role.change_from, Role.change_to)
@@ -149,6 +149,10 @@ def period_key(period: Period | None) -> tuple[date | None, date | None]:
 
 
 _PERIOD_CODES: dict[object, int] = {}  # few distinct periods in a process: never cleared
+# period_code -> the period's last day as a day number (``_NO_END`` for none), for ``_apart``.
+_END_DAYS: list[int] = []
+_NO_END = -(10**8)  # farther from any day than any slack, and from itself by 0
+_SLACK_DAYS = LOOSE_SLACK.days  # the widest slack of ``relate``
 _DESCRIBED: dict[int, str] = {}  # period_code -> describe(period)
 
 
@@ -171,6 +175,7 @@ class Cluster:
         "_cited",
         "claims",
         "dated",
+        "end_day",
         "interval",
         "kind",
         "period",
@@ -189,7 +194,10 @@ class Cluster:
         code = _PERIOD_CODES.get(ident)
         if code is None:
             code = _PERIOD_CODES[ident] = len(_PERIOD_CODES)
+            end = None if period is None else period.end
+            _END_DAYS.append(_NO_END if end is None else end.toordinal())
         self.period_code = code  # one small int per period_id
+        self.end_day = _END_DAYS[code]
         self._cited: str | None = None
 
     @property
@@ -320,6 +328,26 @@ class _Builder:
         ids = list(dict.fromkeys(map(_ID, sorted(claims, key=claim_order))))
         self.findings.append((f"-f{len(self.findings) + 1}", verdict, detail, ids, text))
 
+    def add_pair(
+        self,
+        verdict: Verdict,
+        detail: str,
+        a: Cluster,
+        side_a: Sequence[Claim],
+        b: Cluster,
+        side_b: Sequence[Claim],
+        text: str,
+    ) -> None:
+        """``add`` for the claims of two clusters of one ``clusters_of``, ``a`` first. Most
+        clusters hold one claim, and a whole such ``a`` comes before all of ``b``'s claims (its
+        first comes before ``b``'s first, and a cluster's claims are in reading order): then
+        they are in reading order as they stand."""
+        if len(side_a) == 1 and side_a is a.claims and side_b is b.claims:
+            ids = list(dict.fromkeys(map(_ID, (*side_a, *side_b))))
+            self.findings.append((f"-f{len(self.findings) + 1}", verdict, detail, ids, text))
+        else:
+            self.add(verdict, detail, [*side_a, *side_b], text)
+
 
 def as_findings(
     raw: Iterable[RawFinding], group_id: str | None, quantity: str, prefix: str | None = None
@@ -363,10 +391,10 @@ def relation(a: Cluster, b: Cluster) -> Relation:
     return found
 
 
-def _period_classes(dated: Sequence[Cluster]) -> dict[Cluster, int]:
-    """Dated clusters gathered by period (cluster -> class number): a cluster joins the first
-    class holding its period or a period the same as its own (within slack), in order of
-    appearance, or starts a class.
+def _period_classes(dated: Sequence[Cluster]) -> tuple[dict[Cluster, int], int]:
+    """Dated clusters gathered by period (cluster -> class number), and the number of classes:
+    a cluster joins the first class holding its period or a period the same as its own (within
+    slack), in order of appearance, or starts a class.
 
     Classes only grow, so that first class is the lowest class of any period already placed
     that is its own or the same as its own. Each distinct period is kept once, with the lowest
@@ -376,13 +404,17 @@ def _period_classes(dated: Sequence[Cluster]) -> dict[Cluster, int]:
     out: dict[Cluster, int] = {}
     placed: dict[int, list] = {}  # period_code -> [a cluster of it, lowest class holding it]
     classes = 0
-    seen, same = _RELATIONS, Relation.same
+    seen, same, slack = _RELATIONS, Relation.same, _SLACK_DAYS
     for cluster in dated:
-        code = cluster.period_code
+        code, end = cluster.period_code, cluster.end_day
         entry = placed.get(code)
         n = classes if entry is None else entry[1]
         for other, (m, k) in placed.items():
-            if k < n and (seen.get((code, other)) or relation(cluster, m)) is same:
+            if (
+                k < n
+                and -slack <= end - m.end_day <= slack  # else not the same: ends too far apart
+                and (seen.get((code, other)) or relation(cluster, m)) is same
+            ):
                 n = k
         if n == classes:
             classes += 1
@@ -391,7 +423,7 @@ def _period_classes(dated: Sequence[Cluster]) -> dict[Cluster, int]:
         else:
             entry[1] = n
         out[cluster] = n
-    return out
+    return out, classes
 
 
 def _timeline_key(cluster: Cluster) -> tuple[date, date]:
@@ -415,11 +447,13 @@ def compare_raw(
     if len(claims) == 1 and claims[0].linked != claims[0].id:
         return []  # alone: nothing to compare it with
     out = _Builder()
-    links = any(c.linked for c in claims)
-    _changes(out, claims, links)
+    linked = [c for c in claims if c.linked is not None]
+    links = any(c.linked for c in linked)
+    if linked:  # a change needs a claim that names another
+        _changes(out, claims)
     clusters = clusters_of(claims) if clusters is None else clusters
-    period_class = _period_classes([c for c in clusters if c.dated])
-    several_periods = len(set(period_class.values())) > 1
+    period_class, classes = _period_classes([c for c in clusters if c.dated])
+    several_periods = classes > 1
     for cluster in clusters:
         if len(cluster.claims) > 1:
             out.add(
@@ -444,9 +478,10 @@ def compare_raw(
     apart: dict[Cluster, None] = {}
     unpinned: dict[Cluster, None] = {}
     tied = _tied(clusters) if links else set()  # empty (false) without links
-    seen, same, unknown = _RELATIONS, Relation.same, Relation.unknown
+    seen, same, unknown, slack = _RELATIONS, Relation.same, Relation.unknown, _SLACK_DAYS
     for i, a in enumerate(clusters):
         kind, code, a_tied = a.kind, a.period_code, a in tied
+        a_dated, a_end = a.dated, a.end_day
         for b in clusters[i + 1 :]:
             if b.kind != kind:
                 continue
@@ -461,7 +496,12 @@ def compare_raw(
                 side_b = [c for c in b.claims if c.id in involved_ids]
                 related = relation(a, b)
             else:
-                related = seen.get((code, b.period_code)) or relation(a, b)
+                if not (a_dated and b.dated):
+                    related = unknown  # a period missing on one side
+                elif -slack <= a_end - b.end_day <= slack:
+                    related = seen.get((code, b.period_code)) or relation(a, b)
+                else:  # ends farther apart than any slack: neither the same nor unknown
+                    related = None
                 if related is not same and related is not unknown:
                     # most pairs are figures for other periods: only marked
                     apart[a] = apart[b] = None
@@ -481,10 +521,13 @@ def compare_raw(
                 apart[a] = apart[b] = None
             else:
                 verdict, detail, reason = value_verdict(a, b, tolerance)
-                out.add(
+                out.add_pair(
                     verdict,
                     detail,
-                    [*side_a, *side_b],
+                    a,
+                    side_a,
+                    b,
+                    side_b,
                     f"{_cites(a, side_a)} and {_cites(b, side_b)}, both for {_about(a)}, {reason}.",
                 )
     _period_mismatches(out, list(apart), list(unpinned), period_class)
@@ -502,12 +545,9 @@ def _tied(clusters: Sequence[Cluster]) -> set[Cluster]:
     }
 
 
-def _changes(out: _Builder, claims: Sequence[Claim], links: bool) -> None:
-    """Rule 1 of the module: the two sides of a stated change (``links``: a claim names
-    another)."""
+def _changes(out: _Builder, claims: Sequence[Claim]) -> None:
+    """Rule 1 of the module: the two sides of a stated change."""
     by_id = {c.id: c for c in claims}
-    if not links and "" not in by_id:
-        return  # no claim names another: ``linked or ""`` can find only an empty id
     done: set[tuple[str, str]] = set()
     for claim in sorted(claims, key=claim_order):
         other = by_id.get(claim.linked or "")
@@ -597,4 +637,4 @@ def _compare_undated(
             "period, they"
         )
     verdict, detail, reason = value_verdict(a, b, tolerance)
-    out.add(verdict, detail, [*side_a, *side_b], f"{note} {reason}.")
+    out.add_pair(verdict, detail, a, side_a, b, side_b, f"{note} {reason}.")
