@@ -70,6 +70,7 @@ class Check:
 
 _FINDING_FIELDS = frozenset(Finding.model_fields)
 _ID = attrgetter("id")
+_RATIO = Role.ratio
 
 
 def _number(
@@ -131,7 +132,7 @@ def group_checks(
     """
     values = _value_clusters(members, clusters)
     found = [*aggregate_checks(members, values), *sub_period_checks(members, values)]
-    if any(m.role is Role.ratio for m in members):
+    if any(m.role is _RATIO for m in members):
         found += ratio_checks(members, {**context.linked, **{c.id: c for c in members}})
     if any(m.per is not None for m in members):
         found += rate_checks(members, context.sentences)
@@ -246,7 +247,7 @@ def aggregate_checks(
     clusters = [
         c
         for c in values
-        if is_bounded(c.period) and (c.kind == "percent/value" or c.kind.endswith("/rate"))
+        if (c.kind == "percent/value" or c.kind.endswith("/rate")) and is_bounded(c.period)
     ]
     if len(clusters) < 3:
         return  # a whole and at least two parts
@@ -412,8 +413,11 @@ def _totals_for(
     counts = [
         c for c in pool.values() if comparison_kind(c) == "count/value" and is_bounded(c.period)
     ]
+    end = rate.period.end if rate.period is not None else None
+    if counts and end is not None:  # the same period ends within a slack of the rate's
+        counts = [c for c in counts if abs(c.period.end - end) <= LOOSE_SLACK]  # type: ignore[union-attr]
     if not counts:
-        return []  # most rates: no count in their group or sentence
+        return []  # most rates: no count in their group or sentence for their period
     totals = clusters_of(counts)
     if is_known(rate.period):
         return [t for t in totals if relate(t.period, rate.period) is Relation.same]
