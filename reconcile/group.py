@@ -72,7 +72,8 @@ def group_and_visit(
     lexicon: Lexicon | None = None,
     threshold: float = THRESHOLD,
     visits: Visits | None = None,
-    related: Mapping[int, Sequence[int]] | None = None,
+    related: Callable[[], Mapping[int, Sequence[int]]] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[list[Group], list[object]]:
     """The groups, and ``visit(members, label)`` for each group (None without ``visits``), in
     group order.
@@ -82,28 +83,40 @@ def group_and_visit(
     buckets. Each bucket is then a job that rebuilds its claims (``ClaimView``) and their
     features, clusters them and visits each group where it is made, so nothing but results
     travel back. From ``PARALLEL_FROM`` claims, phrases and jobs run in worker processes (see
-    ``_Workers``); a job carries its rows and those of the claims ``related`` names for them
-    (``related[i]``: indices a visit of claim ``i``'s group may read besides the members), so
-    workers never share the claims' memory. Below, the same jobs run here.
+    ``_Workers``); a job carries its rows and those of the claims ``related()`` names for them
+    (``related()[i]``: indices a visit of claim ``i``'s group may read besides the members),
+    so workers never share the claims' memory. Below, the same jobs run here.
+
+    The caller's own work runs while the workers are busy: ``related`` while they reduce
+    phrases, ``meanwhile`` while they cluster and visit.
     """
     reader = TextReader(lexicon or Lexicon.default())
+    links: list[Mapping[int, Sequence[int]]] = []
+
+    def aside() -> None:
+        links.append(related() if related is not None else {})
+
     if len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         plain = Lexicon(reader.lexicon.concepts, reader.lexicon.stopwords)  # without caches
         with _Workers((threshold, visits, plain)) as workers:
-            read = read_rows(claims, reader, workers)
-            jobs = list(buckets(read))
-            parts = workers.map(_job, jobs, _Payload(read, related or {}), 16, ROUND // MAX_BUCKET)
+            read = read_rows(claims, reader, workers, aside)
+            payload = _Payload(read, links[0])
+            parts = workers.map(
+                _job, list(buckets(read)), payload, 16, ROUND // MAX_BUCKET, meanwhile
+            )
         results = [r for part in parts for r in part]
     else:
         global _STATE
         _STATE = _State(threshold, visits, None)
         try:
-            read = read_rows(claims, reader)
-            payload = _Payload(read, related or {})
+            read = read_rows(claims, reader, None, aside)
+            payload = _Payload(read, links[0])
             with threadpool_limits(1, user_api="blas"):  # see ``ONE_BLAS_THREAD``
                 results = [r for job in buckets(read) for r in _job(payload(job))]
         finally:
             _STATE = None
+        if meanwhile is not None:
+            meanwhile()
     results.sort(key=lambda r: r[0][0])
     groups = [_group(f"g{n}", claims, read.blocks, members, scores, name)
               for n, (members, scores, name, _) in enumerate(results, 1)]
@@ -178,11 +191,13 @@ class Rows(NamedTuple):
 
 
 def read_rows(
-    claims: Iterable[Claim], reader: TextReader, workers: _Workers | None = None
+    claims: Iterable[Claim], reader: TextReader, workers: _Workers | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Rows:
     """One pass over the claims: reading a pydantic claim's fields is most of the cost of
     a claim here, so each is read once, in input order, into a tuple that pickles as it is.
-    With ``workers``, distinct phrases are reduced there while the claims are being read."""
+    With ``workers``, distinct phrases are reduced there while the claims are being read, and
+    ``meanwhile`` runs here before their last results are collected."""
     fields = operator.attrgetter(*_VIEW_FIELDS, "period", "lemmas", "language", "actor", "verb")
     at = _PERIOD_AT
     periods: dict[int, tuple | None] = {}
@@ -210,6 +225,8 @@ def read_rows(
         sent = () if counted.strip() else tuple(lemmas)
         rows.append((*got[:at], shown, actor_of(actor), verb_of(verb, language), sent))
         blocks.append(block_of(got[11], got[12], got[9]))
+    if meanwhile is not None:
+        meanwhile()
     reduced = queue.results()
     phrases = [reduced[n] for n in numbers]
     return Rows(rows, phrases, blocks, [p.bag for p in phrases], list(reader.bags))
@@ -367,8 +384,10 @@ class _Workers:
 
     def map(
         self, fn: Callable[[T], R], jobs: Sequence[J], payload: Callable[[J], T],
-        chunksize: int, per_round: int,
+        chunksize: int, per_round: int, meanwhile: Callable[[], object] | None = None,
     ) -> list[R]:
+        """``[fn(payload(job)) for job in jobs]``; ``meanwhile`` runs here once the workers
+        have their first tasks."""
         out: list[R] = []
         for start in range(0, len(jobs), per_round):
             if start:  # a fresh pool: the workers' caches go with the old one
@@ -379,10 +398,15 @@ class _Workers:
             for first in range(0, len(batch), chunksize):
                 chunk = [payload(job) for job in batch[first : first + chunksize]]
                 waiting.append(self.pool.submit(_each, fn, chunk))
+                if meanwhile is not None and len(waiting) > IN_FLIGHT * self.size:
+                    meanwhile()
+                    meanwhile = None
                 while len(waiting) > IN_FLIGHT * self.size:
                     out += waiting.popleft().result()
             while waiting:
                 out += waiting.popleft().result()
+        if meanwhile is not None:  # too few jobs to fill the workers
+            meanwhile()
         return out
 
 

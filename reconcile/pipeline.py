@@ -14,7 +14,7 @@ import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -107,9 +107,12 @@ def reconcile(
 def _reconcile(
     claims: list[Claim], tolerance: float, lexicon: Lexicon | None, threshold: float
 ) -> Reconciliation:
-    outside = Outside.of(claims)
+    outside = cache(partial(Outside.of, claims))
+    parts = cache(lambda: parts_findings(outside().shares))
     visits = partial(_visits, tolerance=tolerance)
-    groups, visited = group_and_visit(claims, lexicon, threshold, visits, outside.related)
+    groups, visited = group_and_visit(  # both done while workers are busy (large inputs)
+        claims, lexicon, threshold, visits, lambda: outside().related, parts
+    )
     compared: list[Finding] = []
     checked: list[tuple[str, list[Finding]]] = []
     unnamed: list[tuple[str, str]] = []  # (claim id, reason) in no finding of their group
@@ -124,9 +127,8 @@ def _reconcile(
             elsewhere.update(i for f in found for i in f.claim_ids if i not in members)
     del visited
     checked.sort(key=lambda item: item[0])  # structural findings by group id, as ever
-    parts = parts_findings(outside.shares)
-    elsewhere.update(i for f in parts for i in f.claim_ids)
-    findings = compared + [f for _, found in checked for f in found] + parts
+    elsewhere.update(i for f in parts() for i in f.claim_ids)
+    findings = compared + [f for _, found in checked for f in found] + parts()
     reasons = Counter(why for i, why in unnamed if i not in elsewhere)
     return Reconciliation.model_construct(
         groups=groups,
