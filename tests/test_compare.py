@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import date, timedelta
 
-from claims.models import Approx, Claim, Role
-from reconcile.compare import compare_group
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from claims.models import Approx, Claim, Period, Role
+from reconcile.compare import Cluster, _period_classes, clusters_of, compare_group
 from reconcile.models import Finding, Verdict
+from reconcile.periods import Relation, relate
 from tests.claim_factory import A001, A003, A004, claim, period
 
 JAN_JUL_2024 = period("2024-01-01", "2024-07-31")
@@ -308,3 +313,82 @@ def test_figures_of_one_period_are_still_compared_inside_a_series() -> None:
     assert verdict_between(findings, "c297", "c450").verdict is Verdict.conflict
     mismatch = [f for f in findings if f.verdict is Verdict.period_mismatch]
     assert len(mismatch) == 1 and "c180" in mismatch[0].claim_ids
+
+
+# --- shortcuts of the comparison: the plain rules, asked the long way ----------------------------
+
+
+def _plain_period_classes(dated: list[Cluster]) -> dict[Cluster, int]:
+    """Rule 2's classes as first written: a cluster joins the first class holding its period or
+    a period ``relate`` calls the same, scanning the classes and their members in order."""
+    classes: list[list[Cluster]] = []
+    out: dict[Cluster, int] = {}
+    for cluster in dated:
+        n = next(
+            (
+                k
+                for k, members in enumerate(classes)
+                if any(
+                    m.period_id == cluster.period_id
+                    or relate(cluster.period, m.period) is Relation.same
+                    for m in members
+                )
+            ),
+            len(classes),
+        )
+        if n == len(classes):
+            classes.append([])
+        if all(m.period_id != cluster.period_id for m in classes[n]):
+            classes[n].append(cluster)
+        out[cluster] = n
+    return out
+
+
+# Ends a few days apart, loose or explicit: "the same" within slack does not chain. (No open
+# end: ``relate`` cannot take one against a bounded period, see its ``date.max``.)
+DAYS = [date(2024, 1, 1) + timedelta(days=d) for d in (0, 1, 2, 5, 7, 8, 9, 14, 15)]
+periods = st.builds(
+    lambda start, end, resolution: Period(start=start, end=end, resolution=resolution),
+    st.sampled_from([None, *DAYS[:3]]),
+    st.sampled_from(DAYS),
+    st.sampled_from(["explicit", "relative", "publication"]),
+)
+
+
+def _as_of(day: int) -> Period:
+    return Period(end=date(2024, 1, 1) + timedelta(days=day), resolution="relative")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), periods), min_size=1, max_size=9))
+# The last is the same as the second (class 1) and the third, which joined the first's class:
+# it joins class 0, the lowest.
+@example([_as_of(0), _as_of(14), _as_of(7), _as_of(11)])
+def test_period_classes_follow_the_plain_rule(spans: list[Period | None]) -> None:
+    claims = [claim(f"p{n}", "10", 10 + n, line=n + 1, when=p) for n, p in enumerate(spans)]
+    dated = [c for c in clusters_of(claims) if c.dated]
+    classes, count = _period_classes(dated)
+    assert classes == _plain_period_classes(dated)
+    assert count == len(set(classes.values()))
+
+
+@pytest.mark.parametrize(("apart", "same"), [(7, True), (8, False)])
+def test_loose_periods_are_the_same_up_to_seven_days_apart(apart: int, same: bool) -> None:
+    end = date(2024, 9, 30)
+    a = claim("a", "148", 148, line=1, when=period("2024-09-01", "2024-09-30", "relative"))
+    shifted = Period(
+        start=date(2024, 9, 1) + timedelta(days=apart),
+        end=end + timedelta(days=apart),
+        resolution="relative",
+    )
+    b = claim("b", "300", 300, line=2, when=shifted)
+    found = verdict_between(compare_group([a, b], "g", "q"), "a", "b")
+    assert found.verdict is (Verdict.conflict if same else Verdict.period_mismatch)
+
+
+def test_a_pair_finding_lists_interleaved_claims_in_reading_order() -> None:
+    repeated = [claim(f"r{line}", "148", 148, line=line, when=Y2023) for line in (1, 5)]
+    other = claim("o3", "150", 150, line=3, when=Y2023)
+    for claims in ([*repeated, other], [other, *repeated]):
+        found = verdict_between(compare_group(claims, "g", "q"), "r1", "o3")
+        assert found.claim_ids == ["r1", "o3", "r5"]
