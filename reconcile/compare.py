@@ -149,7 +149,9 @@ def period_key(period: Period | None) -> tuple[date | None, date | None]:
 
 
 _PERIOD_CODES: dict[object, int] = {}  # few distinct periods in a process: never cleared
-# period_code -> the period's last day as a day number (``_NO_END`` for none), for ``_apart``.
+# period_code -> the period's last day as a day number (``_NO_END`` for none): two periods
+# whose ends lie farther apart than any slack are neither the same nor unknown to ``relate``,
+# which settles most pairs of a group's figures without asking it.
 _END_DAYS: list[int] = []
 _NO_END = -(10**8)  # farther from any day than any slack, and from itself by 0
 _SLACK_DAYS = LOOSE_SLACK.days  # the widest slack of ``relate``
@@ -485,9 +487,9 @@ def compare_raw(
         for b in clusters[i + 1 :]:
             if b.kind != kind:
                 continue
-            if tied and (
-                a_tied or b in tied
-            ):  # the two sides of a change are not compared together
+            related: Relation | None
+            if tied and (a_tied or b in tied):
+                # the two sides of a change are not compared with each other
                 pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
                 if not pairs:
                     continue
