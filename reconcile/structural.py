@@ -330,7 +330,10 @@ def _parts_within(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
     within = Relation.within
     out = []
     for whole, start, end in spans:
-        lo, hi = start - LOOSE_SLACK, end + LOOSE_SLACK
+        try:
+            lo, hi = start - LOOSE_SLACK, end + LOOSE_SLACK
+        except OverflowError:  # a period at the calendar's ends: no cheap test
+            lo, hi = date.min, date.max
         out.append(
             [
                 part
