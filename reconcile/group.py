@@ -74,6 +74,7 @@ def group_and_visit(
     visits: Visits | None = None,
     related: Callable[[], Mapping[int, Sequence[int]]] | None = None,
     meanwhile: Callable[[], object] | None = None,
+    receive: Callable[[object, str], object] | None = None,
 ) -> tuple[list[Group], list[object]]:
     """The groups, and ``visit(members, label)`` for each group (None without ``visits``), in
     group order.
@@ -88,7 +89,9 @@ def group_and_visit(
     so workers never share the claims' memory. Below, the same jobs run here.
 
     The caller's own work runs while the workers are busy: ``related`` while they reduce
-    phrases, ``meanwhile`` while they cluster and visit.
+    phrases, ``meanwhile`` while they cluster and visit, and ``receive(seen, label)`` on each
+    visit's result as it arrives (what it returns is what this returns for the group), as do
+    the groups' memberships: only what needs the groups' order waits for the last job.
     """
     reader = TextReader(lexicon or Lexicon.default())
     links: list[Mapping[int, Sequence[int]]] = []
@@ -96,13 +99,26 @@ def group_and_visit(
     def aside() -> None:
         links.append(related() if related is not None else {})
 
+    def arrived(clusters: list[tuple]) -> list[tuple]:
+        rows = read.rows
+        return [
+            (
+                members,
+                [trusted(Membership, _MEMBER_FIELDS, {"claim_id": rows[i][0], "score": score})
+                 for i, score in zip(members, scores, strict=True)],
+                name,
+                seen if receive is None else receive(seen, name),
+            )
+            for members, scores, name, seen in clusters
+        ]
+
     if len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         plain = Lexicon(reader.lexicon.concepts, reader.lexicon.stopwords)  # without caches
         with _Workers((threshold, visits, plain)) as workers:
             read = read_rows(claims, reader, workers, aside)
             payload = _Payload(read, links[0])
             parts = workers.map(
-                _job, list(buckets(read)), payload, 16, ROUND // MAX_BUCKET, meanwhile
+                _job, list(buckets(read)), payload, 16, ROUND // MAX_BUCKET, meanwhile, arrived
             )
         results = [r for part in parts for r in part]
     else:
@@ -112,14 +128,14 @@ def group_and_visit(
             read = read_rows(claims, reader, None, aside)
             payload = _Payload(read, links[0])
             with threadpool_limits(1, user_api="blas"):  # see ``ONE_BLAS_THREAD``
-                results = [r for job in buckets(read) for r in _job(payload(job))]
+                results = [r for job in buckets(read) for r in arrived(_job(payload(job)))]
         finally:
             _STATE = None
         if meanwhile is not None:
             meanwhile()
     results.sort(key=lambda r: r[0][0])
-    groups = [_group(f"g{n}", claims, read.blocks, members, scores, name)
-              for n, (members, scores, name, _) in enumerate(results, 1)]
+    groups = [_group(f"g{n}", claims, read.blocks, members, memberships, name)
+              for n, (members, memberships, name, _) in enumerate(results, 1)]
     return groups, [seen for *_, seen in results]
 
 
@@ -385,9 +401,11 @@ class _Workers:
     def map(
         self, fn: Callable[[T], R], jobs: Sequence[J], payload: Callable[[J], T],
         chunksize: int, per_round: int, meanwhile: Callable[[], object] | None = None,
+        arrive: Callable[[R], R] | None = None,
     ) -> list[R]:
-        """``[fn(payload(job)) for job in jobs]``; ``meanwhile`` runs here once the workers
-        have their first tasks."""
+        """``[arrive(fn(payload(job))) for job in jobs]``, ``arrive`` run here on each result
+        as it comes back; ``meanwhile`` runs here once the workers have their first tasks."""
+        arrive = arrive or _same
         out: list[R] = []
         for start in range(0, len(jobs), per_round):
             if start:  # a fresh pool: the workers' caches go with the old one
@@ -402,9 +420,9 @@ class _Workers:
                     meanwhile()
                     meanwhile = None
                 while len(waiting) > IN_FLIGHT * self.size:
-                    out += waiting.popleft().result()
+                    out += map(arrive, waiting.popleft().result())
             while waiting:
-                out += waiting.popleft().result()
+                out += map(arrive, waiting.popleft().result())
         if meanwhile is not None:  # too few jobs to fill the workers
             meanwhile()
         return out
@@ -423,6 +441,10 @@ def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon) -> 
 # Chunks of jobs submitted ahead per worker: payloads are made while the workers compute,
 # and only a few exist at a time.
 IN_FLIGHT = 3
+
+
+def _same(item: T) -> T:
+    return item
 
 
 def _each(fn: Callable[[T], R], items: list[T]) -> list[R]:
@@ -448,7 +470,7 @@ def buckets(read: Rows) -> Iterable[tuple[Block, list[int]]]:
 
 def _group(
     gid: str, claims: Sequence[Claim], blocks: Sequence[Block], members: list[int],
-    scores: list[float], name: str,
+    memberships: list[Membership], name: str,
 ) -> Group:
     """A group from claim indices in reading order (``members`` are sorted)."""
     kind, rate, _ = blocks[members[0]]
@@ -460,10 +482,7 @@ def _group(
             "id": gid,
             "label": name or first.unit_label,
             "kind": f"{kind} per {first.per or split_rate(first.unit)[1]}" if rate else kind,
-            "members": [
-                trusted(Membership, _MEMBER_FIELDS, {"claim_id": claims[i].id, "score": score})
-                for i, score in zip(members, scores, strict=True)
-            ],
+            "members": memberships,
         },
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Literal
@@ -110,18 +110,18 @@ def _reconcile(
     outside = cache(partial(Outside.of, claims))
     parts = cache(lambda: parts_findings(outside().shares))
     visits = partial(_visits, tolerance=tolerance)
-    groups, visited = group_and_visit(  # both done while workers are busy (large inputs)
-        claims, lexicon, threshold, visits, lambda: outside().related, parts
+    groups, visited = group_and_visit(  # all three done while workers are busy (large inputs)
+        claims, lexicon, threshold, visits, lambda: outside().related, parts, _received
     )
     compared: list[Finding] = []
     checked: list[tuple[str, list[Finding]]] = []
     unnamed: list[tuple[str, str]] = []  # (claim id, reason) in no finding of their group
     elsewhere: set[str] = set()  # claims named by a finding of a group they are not in
     for group, (pairs, checks, missing) in zip(groups, visited, strict=True):  # type: ignore[misc]
-        compared += _findings(group, pairs)
+        compared += _placed(pairs, group)
         unnamed += missing
         if checks:
-            found = _findings(group, checks)
+            found = _placed(checks, group)
             checked.append((group.id, found))
             members = set(group.claim_ids)
             elsewhere.update(i for f in found for i in f.claim_ids if i not in members)
@@ -201,8 +201,26 @@ def _visit(
     return pairs, checks, missing
 
 
-def _findings(group: Group, raw: Iterable[RawFinding]) -> list[Finding]:
-    return as_findings(raw, group.id, group.label)
+def _received(
+    seen: tuple[list[RawFinding], list[RawFinding], list[tuple[str, str]]], label: str
+) -> tuple[list[Finding], list[Finding], list[tuple[str, str]]]:
+    """A visit's result made into findings as it arrives, before its group has an id (see
+    ``_placed``)."""
+    pairs, checks, missing = seen
+    return as_findings(pairs, None, label, ""), as_findings(checks, None, label, ""), missing
+
+
+def _placed(found: list[Finding], group: Group) -> list[Finding]:
+    """Findings made before their group had an id get it (``-f1`` becomes ``g12-f1``) and its
+    label. Set in the fields in place: they were built from checked parts (``trusted``) and
+    are not yet anyone else's."""
+    group_id, label = group.id, group.label
+    for finding in found:
+        fields = finding.__dict__
+        fields["id"] = group_id + fields["id"]
+        fields["group_id"] = group_id
+        fields["quantity"] = label
+    return found
 
 
 def unnamed_reason(claim: Claim, group_size: int) -> str:
