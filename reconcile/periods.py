@@ -98,9 +98,11 @@ def relate(a: Period | None, b: Period | None) -> Relation:
     b_lo, b_hi = b_start or date.min, b_end or date.max
     if a_hi < b_lo or b_hi < a_lo:
         return Relation.disjoint
-    if a_lo <= b_lo + tolerance and b_hi <= a_hi + tolerance:
+    # Differences, not ``date + slack``: an open end stands at the calendar's end, where
+    # adding a slack overflows.
+    if a_lo - b_lo <= tolerance and b_hi - a_hi <= tolerance:
         return Relation.contains
-    if b_lo <= a_lo + tolerance and a_hi <= b_hi + tolerance:
+    if b_lo - a_lo <= tolerance and a_hi - b_hi <= tolerance:
         return Relation.within
     return Relation.overlap
 

@@ -218,6 +218,11 @@ Y2023 = period("2023-01-01", "2023-12-31")
         (period(None, "2024-09-02"), period("2024-09-01", "2024-09-30"), Relation.overlap),
         (period(None, "2024-08-26"), period(None, "2024-08-26"), Relation.same),
         (period(None, "2024-09-02"), JAN_JUL_2024, Relation.contains),
+        # "depuis 2020" with no publication date: open towards the calendar's end
+        (period("2020-01-01", None), JAN_JUL_2024, Relation.contains),
+        (JAN_JUL_2024, period("2020-01-01", None), Relation.within),
+        (period("2020-01-01", None), period(None, "2024-09-02"), Relation.overlap),
+        (period("2025-01-01", None), JAN_JUL_2024, Relation.disjoint),
         (None, JAN_JUL_2024, Relation.unknown),
         (period(None, None), JAN_JUL_2024, Relation.unknown),
     ],
