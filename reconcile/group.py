@@ -72,7 +72,7 @@ def group_and_visit(
     lexicon: Lexicon | None = None,
     threshold: float = THRESHOLD,
     visits: Visits | None = None,
-    related: Callable[[], Mapping[int, Sequence[int]]] | None = None,
+    related: Callable[[Sequence[tuple]], Mapping[int, Sequence[int]]] | None = None,
     meanwhile: Callable[[], object] | None = None,
     receive: Callable[[object, str], object] | None = None,
 ) -> tuple[list[Group], list[object]]:
@@ -84,9 +84,10 @@ def group_and_visit(
     buckets. Each bucket is then a job that rebuilds its claims (``ClaimView``) and their
     features, clusters them and visits each group where it is made, so nothing but results
     travel back. From ``PARALLEL_FROM`` claims, phrases and jobs run in worker processes (see
-    ``_Workers``); a job carries its rows and those of the claims ``related()`` names for them
-    (``related()[i]``: indices a visit of claim ``i``'s group may read besides the members),
-    so workers never share the claims' memory. Below, the same jobs run here.
+    ``_Workers``); a job carries its rows and those of the claims ``related(rows)`` names for
+    them (``[i]``: indices a visit of claim ``i``'s group may read besides the members; it reads
+    the rows' fields at ``ROW``), so workers never share the claims' memory. Below, the same
+    jobs run here.
 
     The caller's own work runs while the workers are busy: ``related`` while they reduce
     phrases, ``meanwhile`` while they cluster and visit, and ``receive(seen, label)`` on each
@@ -96,8 +97,8 @@ def group_and_visit(
     reader = TextReader(lexicon or Lexicon.default())
     links: list[Mapping[int, Sequence[int]]] = []
 
-    def aside() -> None:
-        links.append(related() if related is not None else {})
+    def aside(rows: list[tuple]) -> None:
+        links.append(related(rows) if related is not None else {})
 
     def arrived(clusters: list[tuple]) -> list[tuple]:
         rows = read.rows
@@ -189,6 +190,7 @@ class ClaimView:
 _VIEW_FIELDS = ClaimView.__slots__[:-2]  # all but the period (sent as a tuple of its fields)
 #                                          and the lemmas
 _PERIOD_FIELDS = frozenset(Period.model_fields)
+ROW = {name: k for k, name in enumerate(_VIEW_FIELDS)}  # a claim's field -> its place in a row
 _PERIOD_AT = len(_VIEW_FIELDS)  # a row: the view's fields, period fields, actor, verb, lemmas
 _MAX_FIGURES = 200_000  # written figures whose bounds a job process keeps
 PHRASES_PER_TASK = 4_000  # distinct phrases a worker reduces per task
@@ -208,12 +210,12 @@ class Rows(NamedTuple):
 
 def read_rows(
     claims: Iterable[Claim], reader: TextReader, workers: _Workers | None = None,
-    meanwhile: Callable[[], object] | None = None,
+    meanwhile: Callable[[list[tuple]], object] | None = None,
 ) -> Rows:
     """One pass over the claims: reading a pydantic claim's fields is most of the cost of
     a claim here, so each is read once, in input order, into a tuple that pickles as it is.
     With ``workers``, distinct phrases are reduced there while the claims are being read, and
-    ``meanwhile`` runs here before their last results are collected."""
+    ``meanwhile(rows)`` runs here before their last results are collected."""
     fields = operator.attrgetter(*_VIEW_FIELDS, "period", "lemmas", "language", "actor", "verb")
     at = _PERIOD_AT
     periods: dict[int, tuple | None] = {}
@@ -222,7 +224,8 @@ def read_rows(
     numbers: list[int] = []  # per claim, its phrase's place in ``distinct``
     distinct: dict[tuple[str, str], int] = {}
     queue = _PhraseQueue(reader, workers)
-    block_of, actor_of, verb_of = reader.block, reader.actor, reader.verb
+    # The reader's caches asked directly, its methods only on a miss: a million calls each.
+    actors, verbs, kinds = reader.actors, reader.verbs, reader.blocks
     for claim in claims:
         got = fields(claim)
         period, lemmas, language, actor, verb = got[at:]
@@ -239,10 +242,18 @@ def read_rows(
             queue.add(key)
         numbers.append(number)
         sent = () if counted.strip() else tuple(lemmas)
-        rows.append((*got[:at], shown, actor_of(actor), verb_of(verb, language), sent))
-        blocks.append(block_of(got[11], got[12], got[9]))
+        folded = actors.get(actor)
+        if folded is None:
+            folded = reader.actor(actor)
+        said = verbs.get((verb, language)) if verb else ""
+        if said is None:
+            said = reader.verb(verb, language)
+        rows.append((*got[:at], shown, folded, said, sent))
+        unit = (got[11], got[12], got[9])
+        block = kinds.get(unit)
+        blocks.append(block if block is not None else reader.block(*unit))
     if meanwhile is not None:
-        meanwhile()
+        meanwhile(rows)
     reduced = queue.results()
     phrases = [reduced[n] for n in numbers]
     return Rows(rows, phrases, blocks, [p.bag for p in phrases], list(reader.bags))
