@@ -101,11 +101,10 @@ def group_and_visit(
         links.append(related(rows) if related is not None else {})
 
     def arrived(clusters: list[tuple]) -> list[tuple]:
-        rows = read.rows
         return [
             (
                 members,
-                [trusted(Membership, _MEMBER_FIELDS, {"claim_id": rows[i][0], "score": score})
+                [trusted(Membership, _MEMBER_FIELDS, {"claim_id": claims[i].id, "score": score})
                  for i, score in zip(members, scores, strict=True)],
                 name,
                 seen if receive is None else receive(seen, name),
@@ -199,7 +198,8 @@ PHRASES_PER_TASK = 4_000  # distinct phrases a worker reduces per task
 class Rows(NamedTuple):
     """The claims read once: per claim its row (``ClaimView`` fields, period as a tuple of
     its fields, folded actor, verb and the lemmas the view keeps), its ``PhraseWords``, its
-    block and its word set (a ``PhraseWords.bag`` number); ``words[bag]`` is that word set."""
+    block and its word set (a ``PhraseWords.bag`` number); ``words[bag]`` is that word set.
+    Making jobs empties ``rows`` and ``phrases`` (see ``_Payload``)."""
 
     rows: list[tuple]
     phrases: list[PhraseWords]
@@ -298,12 +298,17 @@ Payload = tuple[Block, list[int], list[tuple], list[PhraseWords], list[tuple[int
 class _Payload:
     """What one job carries: its block, its bucket (claim indices) with their rows and
     phrases, and the rows of the claims related to them (index, row), in input order. Periods
-    are tuples shared by many claims: pickled once per job, one ``Period`` per process."""
+    are tuples shared by many claims: pickled once per job, one ``Period`` per process.
+
+    Each claim is in one bucket, so once its job is made its row and phrase are dropped from
+    ``read`` (unless another job may read it as related): a million rows are not all held
+    while the results pile up."""
 
     def __init__(self, read: Rows, related: Mapping[int, Sequence[int]]) -> None:
         self.rows = read.rows
         self.phrases = read.phrases
         self.related = related
+        self.kept = {i for targets in related.values() for i in targets}
 
     def __call__(self, job: tuple[Block, list[int]]) -> Payload:
         block, bucket = job
@@ -314,10 +319,15 @@ class _Payload:
                 extra.update(related[i])
         extra.difference_update(bucket)
         phrases = self.phrases
-        return (
+        made = (
             block, bucket, [rows[i] for i in bucket], [phrases[i] for i in bucket],
             [(i, rows[i]) for i in sorted(extra)],
         )
+        kept = self.kept
+        for i in bucket:
+            if i not in kept:
+                rows[i] = phrases[i] = None  # type: ignore[call-overload]
+        return made
 
 
 _PERIODS: dict[tuple, Period] = {}
