@@ -216,7 +216,8 @@ def read_rows(
     a claim here, so each is read once, in input order, into a tuple that pickles as it is.
     With ``workers``, distinct phrases are reduced there while the claims are being read, and
     ``meanwhile(rows)`` runs here before their last results are collected."""
-    fields = operator.attrgetter(*_VIEW_FIELDS, "period", "lemmas", "language", "actor", "verb")
+    # Read from the model's field dict: a pydantic attribute lookup walks the class first.
+    fields = operator.itemgetter(*_VIEW_FIELDS, "period", "lemmas", "language", "actor", "verb")
     at = _PERIOD_AT
     periods: dict[int, tuple | None] = {}
     rows: list[tuple] = []
@@ -227,7 +228,7 @@ def read_rows(
     # The reader's caches asked directly, its methods only on a miss: a million calls each.
     actors, verbs, kinds = reader.actors, reader.verbs, reader.blocks
     for claim in claims:
-        got = fields(claim)
+        got = fields(claim.__dict__)
         period, lemmas, language, actor, verb = got[at:]
         shown = periods.get(id(period), False)
         if shown is False:
