@@ -166,6 +166,29 @@ def _about(cluster: Cluster) -> str:
     return found
 
 
+# id(period) -> (period, dated, period_id, period_code, end_day): what a cluster reads from
+# its period, once per period object (a job's claims share few). The period is kept, so its
+# id is not reused while the entry lives.
+_PeriodRead = tuple[Period | None, bool, tuple[object, ...] | None, int, int]
+_PERIOD_READS: dict[int, _PeriodRead] = {}
+PERIOD_READS_LIMIT = 100_000
+
+
+def _read_period(period: Period | None) -> _PeriodRead:
+    """A period's entry in ``_PERIOD_READS``, made on a miss."""
+    ident = None if period is None else (period.start, period.end, period.resolution)
+    code = _PERIOD_CODES.get(ident)
+    if code is None:
+        code = _PERIOD_CODES[ident] = len(_PERIOD_CODES)
+        end = None if period is None else period.end
+        _END_DAYS.append(_NO_END if end is None else end.toordinal())
+    if len(_PERIOD_READS) > PERIOD_READS_LIMIT:
+        _PERIOD_READS.clear()
+    # ``period_code``: one small int per period_id
+    read = _PERIOD_READS[id(period)] = (period, is_known(period), ident, code, _END_DAYS[code])
+    return read
+
+
 class Cluster:
     """Claims that say the same thing: same allowed values, period, kind and role.
 
@@ -190,16 +213,10 @@ class Cluster:
         self.interval = interval
         self.kind = kind
         period = self.period = claims[0].period
-        self.dated = is_known(period)
-        ident = None if period is None else (period.start, period.end, period.resolution)
-        self.period_id: tuple[object, ...] | None = ident
-        code = _PERIOD_CODES.get(ident)
-        if code is None:
-            code = _PERIOD_CODES[ident] = len(_PERIOD_CODES)
-            end = None if period is None else period.end
-            _END_DAYS.append(_NO_END if end is None else end.toordinal())
-        self.period_code = code  # one small int per period_id
-        self.end_day = _END_DAYS[code]
+        read = _PERIOD_READS.get(id(period))
+        if read is None or read[0] is not period:
+            read = _read_period(period)
+        _, self.dated, self.period_id, self.period_code, self.end_day = read
         self._cited: str | None = None
 
     @property
