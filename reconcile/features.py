@@ -98,7 +98,11 @@ class TextReader:
         """A phrase reduced by ``reduce_phrase`` (here or in another process), numbered by
         its word set."""
         text, words, head = reduced
-        return PhraseWords(text, words, head, self.bags.setdefault(words, len(self.bags)))
+        return PhraseWords(text, words, head, self.bag(words))
+
+    def bag(self, words: tuple[str, ...]) -> int:
+        """The number of a word set, in order of first appearance."""
+        return self.bags.setdefault(words, len(self.bags))
 
     def verb(self, verb: str | None, language: str) -> str:
         if not verb:
@@ -136,8 +140,8 @@ class Assembler:
         self.figures: dict[tuple, tuple[float, float, float, float]] = {}
 
     def __call__(
-        self, claim: Claim, block: tuple[str, bool, bool], phrase: PhraseWords, actor: str,
-        verb: str,
+        self, claim: Claim, block: tuple[str, bool, bool], phrase: Reduced | PhraseWords,
+        actor: str, verb: str,
     ) -> Features:
         head, per = _rate_parts(claim.unit, claim.per)
         key = (claim.value, claim.lower, claim.upper, claim.approx, claim.decimals, head, per)
@@ -146,7 +150,7 @@ class Assembler:
             figure = self.figures[key] = _values(claim, head, per)
         period = claim.period
         return Features(
-            block, phrase.text, phrase.words, phrase.head, actor, verb, *figure, claim.article,
+            block, phrase[0], phrase[1], phrase[2], actor, verb, *figure, claim.article,
             None if period is None else (period.start, period.end),
             claim.role in (Role.change_from, Role.change_to),
         )

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple, TypeVar
 
 import numpy as np
@@ -35,7 +36,7 @@ from threadpoolctl import threadpool_limits
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.buckets import WordSets
-from reconcile.features import Assembler, PhraseWords, Reduced, TextReader, reduce_phrase
+from reconcile.features import Assembler, Reduced, TextReader, reduce_phrase
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD, cluster_bucket
 from reconcile.models import Group, Membership, trusted
@@ -197,12 +198,13 @@ PHRASES_PER_TASK = 4_000  # distinct phrases a worker reduces per task
 
 class Rows(NamedTuple):
     """The claims read once: per claim its row (``ClaimView`` fields, period as a tuple of
-    its fields, folded actor, verb and the lemmas the view keeps), its ``PhraseWords``, its
-    block and its word set (a ``PhraseWords.bag`` number); ``words[bag]`` is that word set.
+    its fields, folded actor, verb and the lemmas the view keeps), what it counts reduced
+    (``Reduced``: plain tuples pickle cheaply), its block and its word set (a number, see
+    ``TextReader.bag``); ``words[bag]`` is that word set.
     Making jobs empties ``rows`` and ``phrases`` (see ``_Payload``)."""
 
     rows: list[tuple]
-    phrases: list[PhraseWords]
+    phrases: list[Reduced]
     blocks: list[Block]
     bags: list[int]
     words: list[tuple[str, ...]]
@@ -232,9 +234,7 @@ def read_rows(
         period, lemmas, language, actor, verb = got[at:]
         shown = periods.get(id(period), False)
         if shown is False:
-            shown = periods[id(period)] = None if period is None else (
-                period.start, period.end, period.text, period.resolution
-            )
+            shown = periods[id(period)] = _period_fields(period)
         counted = got[13]
         key = (counted or " ".join(lemmas), language)
         number = distinct.get(key)
@@ -255,9 +255,9 @@ def read_rows(
         blocks.append(block if block is not None else reader.block(*unit))
     if meanwhile is not None:
         meanwhile(rows)
-    reduced = queue.results()
+    reduced, bag_of = queue.results()
     phrases = [reduced[n] for n in numbers]
-    return Rows(rows, phrases, blocks, [p.bag for p in phrases], list(reader.bags))
+    return Rows(rows, phrases, blocks, [bag_of[n] for n in numbers], list(reader.bags))
 
 
 class _PhraseQueue:
@@ -277,13 +277,15 @@ class _PhraseQueue:
             self.sent.append(self.workers.submit(_reduce_phrases, self.pending))
             self.pending = []
 
-    def results(self) -> list[PhraseWords]:
-        adopt, lexicon = self.reader.adopt, self.reader.lexicon
-        out: list[PhraseWords] = []
+    def results(self) -> tuple[list[Reduced], list[int]]:
+        """Each distinct phrase reduced, and the number of its word set."""
+        lexicon = self.reader.lexicon
+        out: list[Reduced] = []
         for batch in self.sent:
-            out += map(adopt, batch.result())
-        out += (adopt(reduce_phrase(lexicon, p, language)) for p, language in self.pending)
-        return out
+            out += batch.result()
+        out += (reduce_phrase(lexicon, p, language) for p, language in self.pending)
+        bag = self.reader.bag
+        return out, [bag(words) for _, words, _ in out]
 
 
 def _reduce_phrases(keys: list[tuple[str, str]]) -> list[Reduced]:
@@ -293,7 +295,7 @@ def _reduce_phrases(keys: list[tuple[str, str]]) -> list[Reduced]:
     return [reduce_phrase(lexicon, phrase, language) for phrase, language in keys]
 
 
-Payload = tuple[Block, list[int], list[tuple], list[PhraseWords], list[tuple[int, tuple]]]
+Payload = tuple[Block, list[int], list[tuple], list[Reduced], list[tuple[int, tuple]]]
 
 
 class _Payload:
@@ -331,6 +333,18 @@ class _Payload:
         return made
 
 
+def _period_fields(period: Period | None) -> tuple | None:
+    """A period as it travels: its days as numbers, since a ``date`` pickles as an object
+    (class and bytes) and a row's period was the dearest field to send."""
+    if period is None:
+        return None
+    start, end = period.start, period.end
+    return (
+        None if start is None else start.toordinal(), None if end is None else end.toordinal(),
+        period.text, period.resolution,
+    )
+
+
 _PERIODS: dict[tuple, Period] = {}
 
 
@@ -342,8 +356,11 @@ def _period(fields: tuple | None) -> Period | None:
     if found is None:
         start, end, text, resolution = fields
         found = _PERIODS[fields] = trusted(
-            Period, _PERIOD_FIELDS, {"start": start, "end": end, "text": text,
-                                     "resolution": resolution}
+            Period, _PERIOD_FIELDS, {
+                "start": None if start is None else date.fromordinal(start),
+                "end": None if end is None else date.fromordinal(end),
+                "text": text, "resolution": resolution,
+            }
         )
     return found
 
