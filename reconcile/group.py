@@ -21,6 +21,7 @@ How it decides (the README repeats this for users):
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import operator
 import os
@@ -475,6 +476,10 @@ def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon) -> 
     global _STATE
     _STATE = _State(threshold, visits, lexicon)
     threadpool_limits(1, user_api="blas")  # for the worker's life: see ``ONE_BLAS_THREAD``
+    # Jobs make many short-lived objects and no cycles, so collections would only rescan
+    # them (a tenth of a job's time); a worker lives for one round, whatever it holds ends
+    # with it.
+    gc.disable()
 
 
 # Chunks of jobs submitted ahead per worker: payloads are made while the workers compute,
