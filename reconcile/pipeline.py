@@ -32,6 +32,7 @@ from reconcile.group import ROW, Visit, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
 from reconcile.models import Finding, Group, Verdict
+from reconcile.periods import is_bounded
 from reconcile.structural import Context, group_checks, numbered, parts_findings
 
 # Why a claim is in no finding, most telling first.
@@ -152,7 +153,8 @@ def _visits(known: Sequence[Claim], tolerance: float) -> Visit:
 class Outside:
     """What checks read beyond one group, found in one pass over the claims: ``related``, the
     claims a group's checks read besides its members, by index (for a rate, the claims of its
-    sentence that can be its total; for a ratio, the figure it points at: see ``Context``),
+    sentence that can be its total, plain counts over a bounded period; for a ratio, the figure
+    it points at: see ``Context``),
     and ``shares``, the claims the ``parts`` check reads (plain percentages)."""
 
     related: dict[int, list[int]]
@@ -174,9 +176,11 @@ class Outside:
             if per is not None:
                 rates.append((i, key))
             elif role is value:
-                totals.setdefault(key, []).append(i)
-                if comparison_kind(claims[i]) == SHARE:
+                kind = comparison_kind(claims[i])
+                if kind == SHARE:
                     shares.append(claims[i])
+                elif kind == COUNT and is_bounded(claims[i].period):  # can be a rate's total
+                    totals.setdefault(key, []).append(i)
             elif role is ratio and rows[i][linked_at]:
                 ratios.append((i, rows[i][linked_at]))
         related = {i: totals[key] for i, key in rates if key in totals}
@@ -192,6 +196,7 @@ class Outside:
 
 
 SHARE = "percent/value"  # ``comparison_kind`` of the claims a breakdown adds up
+COUNT = "count/value"  # and of those a rate is checked against (see ``structural``)
 
 
 def _visit(
