@@ -22,6 +22,7 @@ How it decides (the README repeats this for users):
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import operator
 import os
@@ -120,7 +121,7 @@ def group_and_visit(
             read = read_rows(claims, reader, workers, aside)
             payload = _Payload(read, links[0])
             parts = workers.map(
-                _job, list(buckets(read)), payload, 16, ROUND // MAX_BUCKET, meanwhile, arrived
+                _job, buckets(read), payload, 16, ROUND // MAX_BUCKET, meanwhile, arrived
             )
         results = [r for part in parts for r in part]
     else:
@@ -422,6 +423,7 @@ class _Workers:
         self.state = state
         self.size = os.cpu_count() or 1
         self.pool = self._start()
+        self.waiting: deque[Future] = deque()
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -439,30 +441,34 @@ class _Workers:
         return self.pool.submit(fn, *args)
 
     def map(
-        self, fn: Callable[[T], R], jobs: Sequence[J], payload: Callable[[J], T],
+        self, fn: Callable[[T], R], jobs: Iterable[J], payload: Callable[[J], T],
         chunksize: int, per_round: int, meanwhile: Callable[[], object] | None = None,
         arrive: Callable[[R], R] | None = None,
     ) -> list[R]:
         """``[arrive(fn(payload(job))) for job in jobs]``, ``arrive`` run here on each result
-        as it comes back; ``meanwhile`` runs here once the workers have their first tasks."""
+        as it comes back; ``meanwhile`` runs here once the workers have their first tasks.
+        ``jobs`` is read as the workers need them: a generator's later jobs are made while
+        the workers compute the first ones."""
         arrive = arrive or _same
         out: list[R] = []
-        for start in range(0, len(jobs), per_round):
-            if start:  # a fresh pool: the workers' caches go with the old one
+        pending = iter(jobs)
+        rounds = 0
+        while chunk := [payload(job) for job in itertools.islice(pending, chunksize)]:
+            if rounds and rounds % per_round < chunksize:  # a fresh pool: the workers'
+                for done in self.waiting:  # caches go with the old one
+                    out += map(arrive, done.result())
+                self.waiting.clear()
                 self.pool.shutdown()
                 self.pool = self._start()
-            batch = jobs[start : start + per_round]
-            waiting: deque[Future[list[R]]] = deque()
-            for first in range(0, len(batch), chunksize):
-                chunk = [payload(job) for job in batch[first : first + chunksize]]
-                waiting.append(self.pool.submit(_each, fn, chunk))
-                if meanwhile is not None and len(waiting) > IN_FLIGHT * self.size:
-                    meanwhile()
-                    meanwhile = None
-                while len(waiting) > IN_FLIGHT * self.size:
-                    out += map(arrive, waiting.popleft().result())
-            while waiting:
-                out += map(arrive, waiting.popleft().result())
+            rounds += len(chunk)
+            self.waiting.append(self.pool.submit(_each, fn, chunk))
+            if meanwhile is not None and len(self.waiting) > IN_FLIGHT * self.size:
+                meanwhile()
+                meanwhile = None
+            while len(self.waiting) > IN_FLIGHT * self.size:
+                out += map(arrive, self.waiting.popleft().result())
+        while self.waiting:
+            out += map(arrive, self.waiting.popleft().result())
         if meanwhile is not None:  # too few jobs to fill the workers
             meanwhile()
         return out

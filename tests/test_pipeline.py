@@ -71,8 +71,9 @@ def test_worker_processes_change_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     claims = corpus()
     here = reconcile(claims)
     monkeypatch.setattr(grouping, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(grouping, "MAX_BUCKET", 40)  # several jobs, some cut from one block
+    monkeypatch.setattr(grouping, "MAX_BUCKET", 10)  # many jobs, most cut from one block
     monkeypatch.setattr(grouping, "PHRASES_PER_TASK", 7)  # phrases reduced in the workers
+    monkeypatch.setattr(grouping, "ROUND", 120)  # a fresh pool every few jobs
     in_workers = reconcile(claims)
     monkeypatch.setattr(grouping, "PARALLEL_FROM", 10**9)
     alone = reconcile(claims)
