@@ -11,12 +11,13 @@ How it decides (the README repeats this for users):
 3. **Similarity** and 4. **linkage** inside a bucket (``reconcile.linkage``): average linkage
    over a weighted similarity, with one cannot-link rule.
 5. **Scale.** A block larger than ``MAX_BUCKET`` is cut into slices after ordering its claims
-   by their rarest words, so work stays near-linear in the claims; claims of one quantity share
-   their rarest word, and a slice ends where the rarest word changes, so they land in one slice
-   unless that word alone has more than ``MAX_BUCKET`` claims. From ``PARALLEL_FROM`` claims,
-   slices run in worker processes that receive each slice's features and claims as plain
-   tuples, and each group is compared (the pipeline's visit) in the process that made it, so
-   only plain tuples come back.
+   by their rarest words (``reconcile.buckets``), so work stays near-linear in the claims;
+   claims of one quantity share their rarest word, and a slice ends where the rarest word
+   changes, so they land in one slice unless that word alone has more than ``MAX_BUCKET``
+   claims. Claims are read once into plain tuples; each slice is a job that rebuilds its
+   claims' features, clusters them and visits each group. From ``PARALLEL_FROM`` claims, jobs
+   (and the reduction of distinct phrases to words) run in worker processes, so only plain
+   tuples travel.
 """
 
 from __future__ import annotations
