@@ -45,24 +45,13 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     return Assembler()(
         claim,
         reader.block(claim.unit, claim.per, claim.approx),
-        reader.phrase(claim.counted or " ".join(claim.lemmas), claim.language),
+        reduce_phrase(lexicon, claim.counted or " ".join(claim.lemmas), claim.language),
         reader.actor(claim.actor),
         reader.verb(claim.verb, claim.language),
     )
 
 
-class PhraseWords(NamedTuple):
-    """What is counted, reduced: ``Features.text``, ``words`` and ``head``, and ``bag``, one
-    number per distinct word set (buckets are sorted and sliced by word set: numbers are
-    cheaper to count and sort than tuples of words)."""
-
-    text: str
-    words: tuple[str, ...]
-    head: str
-    bag: int
-
-
-Reduced = tuple[str, tuple[str, ...], str]  # PhraseWords' text, words, head
+Reduced = tuple[str, tuple[str, ...], str]  # ``Features.text``, ``words`` and ``head``
 
 
 def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
@@ -74,34 +63,20 @@ def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
 
 
 class TextReader:
-    """The words of what claims count, their verbs and actors, each distinct text reduced once
-    and the result shared: a million claims hold a few hundred thousand phrases, a few dozen
-    verbs and actors. The lexicon is needed here only, so it runs where the claims are read."""
+    """The verbs and actors of claims, each distinct text reduced once and the result shared
+    (a million claims hold a few dozen), their blocks, and numbers for the word sets of what
+    they count (phrases are reduced by ``reduce_phrase``, in workers for large inputs)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.phrases: dict[tuple[str, str], PhraseWords] = {}
         self.bags: dict[tuple[str, ...], int] = {}
         self.verbs: dict[tuple[str, str], str] = {}
         self.actors: dict[str | None, str] = {}
         self.blocks: dict[tuple, tuple[str, bool, bool]] = {}
 
-    def phrase(self, phrase: str, language: str) -> PhraseWords:
-        found = self.phrases.get((phrase, language))
-        if found is None:
-            found = self.phrases[phrase, language] = self.adopt(
-                reduce_phrase(self.lexicon, phrase, language)
-            )
-        return found
-
-    def adopt(self, reduced: Reduced) -> PhraseWords:
-        """A phrase reduced by ``reduce_phrase`` (here or in another process), numbered by
-        its word set."""
-        text, words, head = reduced
-        return PhraseWords(text, words, head, self.bag(words))
-
     def bag(self, words: tuple[str, ...]) -> int:
-        """The number of a word set, in order of first appearance."""
+        """The number of a word set, in order of first appearance (buckets are sorted and
+        sliced by word set: numbers are cheaper to count and sort than tuples of words)."""
         return self.bags.setdefault(words, len(self.bags))
 
     def verb(self, verb: str | None, language: str) -> str:
@@ -140,8 +115,8 @@ class Assembler:
         self.figures: dict[tuple, tuple[float, float, float, float]] = {}
 
     def __call__(
-        self, claim: Claim, block: tuple[str, bool, bool], phrase: Reduced | PhraseWords,
-        actor: str, verb: str,
+        self, claim: Claim, block: tuple[str, bool, bool], phrase: Reduced, actor: str,
+        verb: str,
     ) -> Features:
         head, per = _rate_parts(claim.unit, claim.per)
         key = (claim.value, claim.lower, claim.upper, claim.approx, claim.decimals, head, per)
@@ -150,7 +125,7 @@ class Assembler:
             figure = self.figures[key] = _values(claim, head, per)
         period = claim.period
         return Features(
-            block, phrase[0], phrase[1], phrase[2], actor, verb, *figure, claim.article,
+            block, *phrase, actor, verb, *figure, claim.article,
             None if period is None else (period.start, period.end),
             claim.role in (Role.change_from, Role.change_to),
         )

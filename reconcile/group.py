@@ -424,7 +424,6 @@ class _Workers:
         self.state = state
         self.size = os.cpu_count() or 1
         self.pool = self._start()
-        self.waiting: deque[Future] = deque()
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -443,33 +442,33 @@ class _Workers:
 
     def map(
         self, fn: Callable[[T], R], jobs: Iterable[J], payload: Callable[[J], T],
-        chunksize: int, per_round: int, meanwhile: Callable[[], object] | None = None,
-        arrive: Callable[[R], R] | None = None,
+        chunksize: int, per_round: int, meanwhile: Callable[[], object] | None,
+        arrive: Callable[[R], R],
     ) -> list[R]:
         """``[arrive(fn(payload(job))) for job in jobs]``, ``arrive`` run here on each result
         as it comes back; ``meanwhile`` runs here once the workers have their first tasks.
         ``jobs`` is read as the workers need them: a generator's later jobs are made while
         the workers compute the first ones."""
-        arrive = arrive or _same
         out: list[R] = []
+        waiting: deque[Future[list[R]]] = deque()
         pending = iter(jobs)
         rounds = 0
         while chunk := [payload(job) for job in itertools.islice(pending, chunksize)]:
             if rounds and rounds % per_round < chunksize:  # a fresh pool: the workers'
-                for done in self.waiting:  # caches go with the old one
+                for done in waiting:  # caches go with the old one
                     out += map(arrive, done.result())
-                self.waiting.clear()
+                waiting.clear()
                 self.pool.shutdown()
                 self.pool = self._start()
             rounds += len(chunk)
-            self.waiting.append(self.pool.submit(_each, fn, chunk))
-            if meanwhile is not None and len(self.waiting) > IN_FLIGHT * self.size:
+            waiting.append(self.pool.submit(_each, fn, chunk))
+            if meanwhile is not None and len(waiting) > IN_FLIGHT * self.size:
                 meanwhile()
                 meanwhile = None
-            while len(self.waiting) > IN_FLIGHT * self.size:
-                out += map(arrive, self.waiting.popleft().result())
-        while self.waiting:
-            out += map(arrive, self.waiting.popleft().result())
+            while len(waiting) > IN_FLIGHT * self.size:
+                out += map(arrive, waiting.popleft().result())
+        while waiting:
+            out += map(arrive, waiting.popleft().result())
         if meanwhile is not None:  # too few jobs to fill the workers
             meanwhile()
         return out
@@ -492,10 +491,6 @@ def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon) -> 
 # Chunks of jobs submitted ahead per worker: payloads are made while the workers compute,
 # and only a few exist at a time.
 IN_FLIGHT = 3
-
-
-def _same(item: T) -> T:
-    return item
 
 
 def _each(fn: Callable[[T], R], items: list[T]) -> list[R]:
