@@ -168,13 +168,14 @@ _STATE: _State | None = None
 @dataclass(slots=True, eq=True)
 class ClaimView:
     """The fields a visit (comparison, structural checks, label) reads from a claim, rebuilt
-    in a job from a tuple. It stands in for the claim there: same names, same values."""
+    in a job from a tuple. It stands in for the claim there: same names, same values, but
+    for ``sentence``, a number for the sentence's text (visits only ask whether two claims
+    share a sentence, and a sentence's text was a third of what a job carried)."""
 
     id: str
     article: str
     line: int
     start: int
-    sentence: str
     surface: str
     value: float | None
     lower: float | None
@@ -186,6 +187,7 @@ class ClaimView:
     counted: str
     role: Role
     linked: str | None
+    sentence: int
     period: Period | None
     lemmas: tuple[str, ...]  # sent only when ``counted`` is blank, the one case they are read
 
@@ -193,8 +195,10 @@ class ClaimView:
 _VIEW_FIELDS = ClaimView.__slots__[:-2]  # all but the period (sent as a tuple of its fields)
 #                                          and the lemmas
 _PERIOD_FIELDS = frozenset(Period.model_fields)
-ROW = {name: k for k, name in enumerate(_VIEW_FIELDS)}  # a claim's field -> its place in a row
 _PERIOD_AT = len(_VIEW_FIELDS)  # a row: the view's fields, period fields, actor, verb, lemmas
+# A claim's field -> its place in a row; the period is a tuple (start day, end day, text,
+# resolution), days as ``date.toordinal`` numbers (see ``_period_fields``).
+ROW = {**{name: k for k, name in enumerate(_VIEW_FIELDS)}, "period": _PERIOD_AT}
 _MAX_FIGURES = 200_000  # written figures whose bounds a job process keeps
 PHRASES_PER_TASK = 4_000  # distinct phrases a worker reduces per task
 
@@ -224,7 +228,10 @@ def read_rows(
     # Read from the model's field dict: a pydantic attribute lookup walks the class first.
     fields = operator.itemgetter(*_VIEW_FIELDS, "period", "lemmas", "language", "actor", "verb")
     at = _PERIOD_AT
+    text_at = at - 1  # the sentence, which the row holds as its number in ``sentences``
+    counted_at, unit_at, per_at, approx_at = ROW["counted"], ROW["unit"], ROW["per"], ROW["approx"]
     periods: dict[int, tuple | None] = {}
+    sentences: dict[str, int] = {}
     rows: list[tuple] = []
     blocks: list[Block] = []
     numbers: list[int] = []  # per claim, its phrase's place in ``distinct``
@@ -238,7 +245,7 @@ def read_rows(
         shown = periods.get(id(period), False)
         if shown is False:
             shown = periods[id(period)] = _period_fields(period)
-        counted = got[13]
+        counted = got[counted_at]
         key = (counted or " ".join(lemmas), language)
         number = distinct.get(key)
         if number is None:
@@ -252,8 +259,11 @@ def read_rows(
         said = verbs.get((verb, language)) if verb else ""
         if said is None:
             said = reader.verb(verb, language)
-        rows.append((*got[:at], shown, folded, said, sent))
-        unit = (got[11], got[12], got[9])
+        sentence = sentences.get(got[text_at])
+        if sentence is None:
+            sentence = sentences[got[text_at]] = len(sentences)
+        rows.append((*got[:text_at], sentence, shown, folded, said, sent))
+        unit = (got[unit_at], got[per_at], got[approx_at])
         block = kinds.get(unit)
         blocks.append(block if block is not None else reader.block(*unit))
     if meanwhile is not None:
@@ -298,13 +308,15 @@ def _reduce_phrases(keys: list[tuple[str, str]]) -> list[Reduced]:
     return [reduce_phrase(lexicon, phrase, language) for phrase, language in keys]
 
 
-Payload = tuple[Block, list[int], list[tuple], list[Reduced], list[tuple[int, tuple]]]
+Columns = tuple  # rows as columns (see ``pack``)
+Payload = tuple[Block, list[int], Columns, list[Reduced], list[int], Columns]
 
 
 class _Payload:
     """What one job carries: its block, its bucket (claim indices) with their rows and
-    phrases, and the rows of the claims related to them (index, row), in input order. Periods
-    are tuples shared by many claims: pickled once per job, one ``Period`` per process.
+    phrases, and the claims related to them (indices in input order, rows), rows as columns
+    (``pack``). Periods are tuples shared by many claims: pickled once per job, one
+    ``Period`` per process.
 
     Each claim is in one bucket, so once its job is made its row and phrase are dropped from
     ``read`` (unless another job may read it as related): a million rows are not all held
@@ -325,15 +337,42 @@ class _Payload:
                 extra.update(related[i])
         extra.difference_update(bucket)
         phrases = self.phrases
+        others = sorted(extra)
         made = (
-            block, bucket, [rows[i] for i in bucket], [phrases[i] for i in bucket],
-            [(i, rows[i]) for i in sorted(extra)],
+            block, bucket, pack([rows[i] for i in bucket]), [phrases[i] for i in bucket],
+            others, pack([rows[i] for i in others]),
         )
         kept = self.kept
         for i in bucket:
             if i not in kept:
                 rows[i] = phrases[i] = None  # type: ignore[call-overload]
         return made
+
+
+# Row columns that always hold text: id, article, surface, unit, counted, actor and verb.
+_TEXTS = frozenset((*(ROW[f] for f in ("id", "article", "surface", "unit", "counted")),
+                    _PERIOD_AT + 1, _PERIOD_AT + 2))
+_SEP = "\0"
+
+
+def pack(rows: Sequence[tuple]) -> Columns:
+    """Rows as columns, each text column one string joined by NUL (when no text holds one).
+    Pickle writes and reads each object of a tuple apart, and remembers it: a job's rows
+    took a worker longer to read than its columns do, split included."""
+    columns: list[object] = []
+    for k, column in enumerate(zip(*rows, strict=True)):
+        if k in _TEXTS:
+            joined = _SEP.join(column)
+            if joined.count(_SEP) == len(column) - 1:
+                columns.append(joined)
+                continue
+        columns.append(column)
+    return tuple(columns)
+
+
+def unpack(columns: Columns) -> list[Sequence]:
+    """``pack`` undone, as columns."""
+    return [c.split(_SEP) if type(c) is str else c for c in columns]
 
 
 def _period_fields(period: Period | None) -> tuple | None:
@@ -368,30 +407,30 @@ def _period(fields: tuple | None) -> Period | None:
     return found
 
 
-def _view(row: tuple) -> ClaimView:
-    return ClaimView(*row[:_PERIOD_AT], _period(row[_PERIOD_AT]), row[-1])
+def _views(columns: Sequence[Sequence]) -> list[ClaimView]:
+    at = _PERIOD_AT
+    return list(map(ClaimView, *columns[:at], map(_period, columns[at]), columns[-1]))
 
 
 def _job(payload: Payload) -> list[tuple[list[int], list[float], str, object]]:
     """One bucket: its claims as views and their features, its clusters, each with its label
     and what the visit made of it."""
     assert _STATE is not None
-    block, bucket, rows, phrases, extra = payload
+    block, bucket, packed, phrases, others, packed_others = payload
     assemble = _STATE.assemble
     if len(assemble.figures) > _MAX_FIGURES:
         assemble.figures.clear()
-    views = [_view(row) for row in rows]
+    columns = unpack(packed)
+    views = _views(columns)
     at = _PERIOD_AT
-    feats = [
-        assemble(view, block, phrase, row[at + 1], row[at + 2])  # type: ignore[arg-type]
-        for view, row, phrase in zip(views, rows, phrases, strict=True)
-    ]
+    feats = list(map(assemble, views, itertools.repeat(block), phrases, columns[at + 1],
+                     columns[at + 2]))
     by_index = dict(zip(bucket, views, strict=True))
     visit = None
     if _STATE.visits is not None:
         known = by_index
-        if extra:
-            known = {**by_index, **{i: _view(row) for i, row in extra}}
+        if others:
+            known = {**by_index, **dict(zip(others, _views(unpack(packed_others)), strict=True))}
             known = {i: known[i] for i in sorted(known)}
         visit = _STATE.visits(list(known.values()))  # type: ignore[arg-type]
     out = []
