@@ -100,7 +100,7 @@ def _reading(
         interval.hi,
         interval.lo_open,
         interval.hi_open,
-        _kind(unit, per),
+        kind_of(unit, per),
     )
 
 
@@ -129,7 +129,7 @@ class _Figure:
 
 def comparison_kind(claim: Claim) -> str:
     """Claims compare only within one kind, and rates only with rates."""
-    return _kind(claim.unit, claim.per)
+    return kind_of(claim.unit, claim.per)
 
 
 @lru_cache(maxsize=4096)
@@ -139,7 +139,8 @@ def _factor(unit: str, per: str | None) -> float | None:
 
 
 @lru_cache(maxsize=4096)
-def _kind(unit: str, per: str | None) -> str:
+def kind_of(unit: str, per: str | None) -> str:
+    """``comparison_kind`` of a claim with this unit and rate."""
     head, embedded = split_rate(unit)
     return f"{unit_kind(head)}/{'rate' if per or embedded else 'value'}"
 

@@ -26,13 +26,12 @@ from reconcile.compare import (
     canonical_interval,
     clusters_of,
     compare_raw,
-    comparison_kind,
+    kind_of,
 )
 from reconcile.group import ROW, Visit, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
 from reconcile.models import Finding, Group, Verdict
-from reconcile.periods import is_bounded
 from reconcile.structural import Context, group_checks, numbered, parts_findings
 
 # Why a claim is in no finding, most telling first.
@@ -164,25 +163,25 @@ class Outside:
     def of(cls, claims: Sequence[Claim], rows: Sequence[tuple]) -> Outside:
         """From the claims as grouping read them (``rows``, fields at ``ROW``): reading tuples
         costs a fraction of reading the claims again."""
-        where = operator.itemgetter(*(ROW[f] for f in ("article", "sentence", "per", "role")))
-        linked_at = ROW["linked"]
-        totals: dict[tuple[str, str], list[int]] = {}  # a sentence's plain values
-        rates: list[tuple[int, tuple[str, str]]] = []
+        fields = ("per", "role", "unit", "article", "sentence", "linked", "period")
+        where = operator.itemgetter(*(ROW[f] for f in fields))
+        totals: dict[tuple[str, int], list[int]] = {}  # a sentence's plain values
+        rates: list[tuple[int, tuple[str, int]]] = []
         ratios: list[tuple[int, str]] = []
         shares: list[Claim] = []
         value, ratio = Role.value, Role.ratio
-        for i, (article, sentence, per, role) in enumerate(map(where, rows)):
-            key = (article, sentence)
+        for i, (per, role, unit, article, sentence, linked, period) in enumerate(map(where, rows)):
             if per is not None:
-                rates.append((i, key))
+                rates.append((i, (article, sentence)))
             elif role is value:
-                kind = comparison_kind(claims[i])
+                kind = kind_of(unit, None)
                 if kind == SHARE:
                     shares.append(claims[i])
-                elif kind == COUNT and is_bounded(claims[i].period):  # can be a rate's total
-                    totals.setdefault(key, []).append(i)
-            elif role is ratio and rows[i][linked_at]:
-                ratios.append((i, rows[i][linked_at]))
+                elif kind == COUNT and period is not None and None not in period[:2]:
+                    totals.setdefault((article, sentence), []).append(i)  # bounded: can be
+                    #                                                       a rate's total
+            elif role is ratio and linked:
+                ratios.append((i, linked))
         related = {i: totals[key] for i, key in rates if key in totals}
         del totals
         if ratios:
