@@ -27,6 +27,7 @@ import itertools
 import multiprocessing
 import operator
 import os
+import pickle
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -87,11 +88,11 @@ def group_and_visit(
     reduced to words once per distinct phrase; the block and word set of each claim decide the
     buckets. Each bucket is then a job that rebuilds its claims (``ClaimView``) and their
     features, clusters them and visits each group where it is made, so nothing but results
-    travel back. From ``PARALLEL_FROM`` claims, phrases and jobs run in worker processes (see
-    ``_Workers``); a job carries its rows and those of the claims ``related(rows)`` names for
-    them (``[i]``: indices a visit of claim ``i``'s group may read besides the members; it reads
-    the rows' fields at ``ROW``), so workers never share the claims' memory. Below, the same
-    jobs run here.
+    travel back. From ``PARALLEL_FROM`` claims, phrases (in one process) and jobs (in one per
+    core) run in worker processes (see ``_Workers``); a job carries its rows and those of the
+    claims ``related(rows)`` names for them (``[i]``: indices a visit of claim ``i``'s group
+    may read besides the members; it reads the rows' fields at ``ROW``), so workers never
+    share the claims' memory. Below, the same jobs run here.
 
     The caller's own work runs while the workers are busy: ``related`` while they reduce
     phrases, ``meanwhile`` while they cluster and visit, and ``receive(seen, label)`` on each
@@ -118,8 +119,11 @@ def group_and_visit(
 
     if len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         plain = Lexicon(reader.lexicon.concepts, reader.lexicon.stopwords)  # without caches
-        with _Workers((threshold, visits, plain)) as workers:
-            read = read_rows(claims, reader, workers, aside)
+        with _Workers((threshold, visits, None)) as workers:
+            # Phrases go to one process of their own: each new word is lemmatised once (the
+            # dearest part of a phrase), and this process, reading, keeps a core to itself.
+            with _Workers((threshold, None, plain), size=1) as phrases:
+                read = read_rows(claims, reader, phrases, aside)
             payload = _Payload(read, links[0])
             parts = workers.map(
                 _job, buckets(read), payload, 16, ROUND // MAX_BUCKET, meanwhile, arrived
@@ -445,10 +449,10 @@ def _job(payload: Payload) -> list[tuple[list[int], list[float], str, object]]:
 
 
 class _Workers:
-    """Worker processes for phrases and jobs: ``submit`` one task, or ``map`` a function over
-    jobs' payloads in pools of fresh workers, ``per_round`` jobs a pool, ``chunksize`` jobs a
-    task (payloads are made as the workers need them, so they never all exist); ``state`` is
-    what ``_start_worker`` sets up in each.
+    """Worker processes (``size``, one per core by default): ``submit`` one task, or ``map``
+    a function over jobs' payloads in pools of fresh workers, ``per_round`` jobs a pool,
+    ``chunksize`` jobs a task (payloads are made as the workers need them, so they never all
+    exist); ``state`` is what ``_start_worker`` sets up in each.
 
     Workers come from a fork server, not from this process: a fork of a process that holds a
     million claims shares their memory pages, and every page either side then writes
@@ -459,9 +463,11 @@ class _Workers:
     ``if __name__ == "__main__":`` guard (workers import the main module).
     """
 
-    def __init__(self, state: tuple[float, Visits | None, Lexicon]) -> None:
+    def __init__(
+        self, state: tuple[float, Visits | None, Lexicon | None], size: int | None = None
+    ) -> None:
         self.state = state
-        self.size = os.cpu_count() or 1
+        self.size = size or os.cpu_count() or 1
         self.pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -487,7 +493,9 @@ class _Workers:
         """``[arrive(fn(payload(job))) for job in jobs]``, ``arrive`` run here on each result
         as it comes back; ``meanwhile`` runs here once the workers have their first tasks.
         ``jobs`` is read as the workers need them: a generator's later jobs are made while
-        the workers compute the first ones."""
+        the workers compute the first ones. Chunks and results are pickled and unpickled in
+        this thread: left to the executor's threads, the same work cost more, those threads
+        and this one taking the interpreter lock from each other."""
         out: list[R] = []
         waiting: deque[Future[list[R]]] = deque()
         pending = iter(jobs)
@@ -495,19 +503,19 @@ class _Workers:
         while chunk := [payload(job) for job in itertools.islice(pending, chunksize)]:
             if rounds and rounds % per_round < chunksize:  # a fresh pool: the workers'
                 for done in waiting:  # caches go with the old one
-                    out += map(arrive, done.result())
+                    out += map(arrive, pickle.loads(done.result()))
                 waiting.clear()
                 self.pool.shutdown()
                 self.pool = self._start()
             rounds += len(chunk)
-            waiting.append(self.pool.submit(_each, fn, chunk))
+            waiting.append(self.pool.submit(_each, fn, pickle.dumps(chunk, protocol=5)))
             if meanwhile is not None and len(waiting) > IN_FLIGHT * self.size:
                 meanwhile()
                 meanwhile = None
             while len(waiting) > IN_FLIGHT * self.size:
-                out += map(arrive, waiting.popleft().result())
+                out += map(arrive, pickle.loads(waiting.popleft().result()))
         while waiting:
-            out += map(arrive, waiting.popleft().result())
+            out += map(arrive, pickle.loads(waiting.popleft().result()))
         if meanwhile is not None:  # too few jobs to fill the workers
             meanwhile()
         return out
@@ -516,7 +524,7 @@ class _Workers:
 _START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon) -> None:
+def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon | None) -> None:
     """A worker's state: the settings its tasks need (the data comes with each task)."""
     global _STATE
     _STATE = _State(threshold, visits, lexicon)
@@ -532,8 +540,9 @@ def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon) -> 
 IN_FLIGHT = 3
 
 
-def _each(fn: Callable[[T], R], items: list[T]) -> list[R]:
-    return [fn(item) for item in items]
+def _each(fn: Callable[[T], R], items: bytes) -> bytes:
+    """A task of ``map``: its items and results travel pickled by the caller (see ``map``)."""
+    return pickle.dumps([fn(item) for item in pickle.loads(items)], protocol=5)
 
 
 def buckets(read: Rows) -> Iterable[tuple[Block, list[int]]]:
