@@ -106,8 +106,7 @@ class Lexicon:
 
     def concept(self, word: str, language: str = "fr") -> str | None:
         """The concept id of one word, looked up as written and then through its lemma."""
-        folded = fold(word)
-        found = self.concepts.get(folded)
+        found = self.concepts.get(fold(word))
         if found is None:
             found = self.concepts.get(fold(_lemma(word.casefold(), language)))
         return found
@@ -158,14 +157,17 @@ class Lexicon:
         return tuple(runs)
 
     def _read_word(self, word: str, language: str) -> str | None:
+        """``concept``, each step once: a new word's lemma is most of a phrase's cost."""
         folded = fold(word)
         if len(folded) < 2 or folded in self.stopwords:
             return None
-        concept = self.concept(word, language)
-        if concept is not None:
-            return f"#{concept}"
-        lemma = fold(_lemma(word.casefold(), language))
-        return None if lemma in self.stopwords else lemma
+        concept = self.concepts.get(folded)
+        if concept is None:
+            lemma = fold(_lemma(word.casefold(), language))
+            concept = self.concepts.get(lemma)
+            if concept is None:
+                return None if lemma in self.stopwords else lemma
+        return f"#{concept}"
 
 
 def _table(data: dict, name: str, source: str) -> dict:
