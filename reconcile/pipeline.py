@@ -126,14 +126,14 @@ def _reconcile(
         compared += _placed(pairs, group)
         unnamed += missing
         if checks:
-            found = _placed(checks, group)
-            checked.append((group.id, found))
+            placed = _placed(checks, group)
+            checked.append((group.id, placed))
             members = set(group.claim_ids)
-            elsewhere.update(i for f in found for i in f.claim_ids if i not in members)
+            elsewhere.update(i for f in placed for i in f.claim_ids if i not in members)
     del visited
     checked.sort(key=lambda item: item[0])  # structural findings by group id, as ever
     elsewhere.update(i for f in parts() for i in f.claim_ids)
-    findings = compared + [f for _, found in checked for f in found] + parts()
+    findings = compared + [f for _, placed in checked for f in placed] + parts()
     reasons = Counter(why for i, why in unnamed if i not in elsewhere)
     return Reconciliation.model_construct(
         groups=groups,
