@@ -101,7 +101,19 @@ def reconcile(
         return _reconcile(list(claims), tolerance, lexicon, threshold)
     finally:
         if collecting:
+            _age_new_objects()
             gc.enable()
+
+
+def _age_new_objects() -> None:
+    """Count what reconciling made as old: once collection resumes, the youngest generation
+    would hold all of it, and its first two collections would walk every object (4 s after
+    300k claims, in whatever the caller did next). Freezing then unfreezing moves every
+    tracked object to the oldest generation at once; cycles are still collected there. Not
+    done if the caller froze objects itself: unfreezing would release them."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 def _reconcile(
