@@ -3,6 +3,7 @@ their group's id and label, and claims left out are counted by reason."""
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 from datetime import date
@@ -121,3 +122,29 @@ def test_claims_left_out_are_counted_by_reason() -> None:
     result = reconcile(claims)
     assert result.findings == []
     assert result.uncomparable == {ALONE: 2, NOTHING_COUNTED: 1, UNREADABLE: 1}
+
+
+def test_what_reconciling_made_counts_as_old_for_the_collector() -> None:
+    # Left young, the first collections after reconciling walk every finding and group.
+    claims = corpus(200)
+    result = reconcile(claims)
+    gc.disable()  # look at the generations as reconcile left them
+    try:
+        young = {id(o) for generation in (0, 1) for o in gc.get_objects(generation)}
+        made = [*result.findings, *result.groups, *(m for g in result.groups for m in g.members)]
+        assert made and not any(id(o) in young for o in made)
+    finally:
+        gc.enable()
+
+
+def test_objects_the_caller_froze_stay_frozen() -> None:
+    kept = [["frozen by the caller"]]
+    gc.freeze()
+    try:
+        reconcile(corpus(50))
+        gc.disable()
+        visible = {id(o) for generation in (0, 1, 2) for o in gc.get_objects(generation)}
+        assert id(kept) not in visible  # still in the permanent generation
+    finally:
+        gc.enable()
+        gc.unfreeze()
