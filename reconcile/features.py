@@ -69,15 +69,12 @@ class TextReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # Word set -> its number, in order of first appearance: buckets are sorted and sliced
+        # by word set, and numbers are cheaper to count and sort than tuples of words.
         self.bags: dict[tuple[str, ...], int] = {}
         self.verbs: dict[tuple[str, str], str] = {}
         self.actors: dict[str | None, str] = {}
         self.blocks: dict[tuple, tuple[str, bool, bool]] = {}
-
-    def bag(self, words: tuple[str, ...]) -> int:
-        """The number of a word set, in order of first appearance (buckets are sorted and
-        sliced by word set: numbers are cheaper to count and sort than tuples of words)."""
-        return self.bags.setdefault(words, len(self.bags))
 
     def verb(self, verb: str | None, language: str) -> str:
         if not verb:

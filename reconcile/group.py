@@ -96,8 +96,9 @@ def group_and_visit(
 
     The caller's own work runs while the workers are busy: ``related`` while they reduce
     phrases, ``meanwhile`` while they cluster and visit, and ``receive(seen, label)`` on each
-    visit's result as it arrives (what it returns is what this returns for the group), as do
-    the groups' memberships: only what needs the groups' order waits for the last job.
+    visit's result as it arrives, with its group's label (what it returns is what this returns
+    for the group), as do the groups' memberships: only what needs the groups' order waits for
+    the last job.
     """
     reader = TextReader(lexicon or Lexicon.default())
     links: list[Mapping[int, Sequence[int]]] = []
@@ -106,16 +107,17 @@ def group_and_visit(
         links.append(related(rows) if related is not None else {})
 
     def arrived(clusters: list[tuple]) -> list[tuple]:
-        return [
-            (
+        out = []
+        for members, scores, name, seen in clusters:
+            name = name or claims[members[0]].unit_label  # the group's label
+            out.append((
                 members,
                 [trusted(Membership, _MEMBER_FIELDS, {"claim_id": claims[i].id, "score": score})
                  for i, score in zip(members, scores, strict=True)],
                 name,
                 seen if receive is None else receive(seen, name),
-            )
-            for members, scores, name, seen in clusters
-        ]
+            ))
+        return out
 
     if len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         plain = Lexicon(reader.lexicon.concepts, reader.lexicon.stopwords)  # without caches
@@ -209,15 +211,16 @@ PHRASES_PER_TASK = 4_000  # distinct phrases a worker reduces per task
 
 class Rows(NamedTuple):
     """The claims read once: per claim its row (``ClaimView`` fields, period as a tuple of
-    its fields, folded actor, verb and the lemmas the view keeps), what it counts reduced
-    (``Reduced``: plain tuples pickle cheaply), its block and its word set (a number, see
-    ``TextReader.bag``); ``words[bag]`` is that word set.
-    Making jobs empties ``rows`` and ``phrases`` (see ``_Payload``)."""
+    its fields, folded actor, verb and the lemmas the view keeps), the number of what it
+    counts (``reduced[phrase]`` is that phrase reduced: ``Reduced``, plain tuples pickle
+    cheaply), its block and its word set (a number, see ``TextReader.bags``); ``words[bag]`` is
+    that word set. Making jobs empties ``rows`` (see ``_Payload``)."""
 
     rows: list[tuple]
-    phrases: list[Reduced]
+    phrases: list[int]
+    reduced: list[Reduced]
     blocks: list[Block]
-    bags: list[int]
+    bags: np.ndarray
     words: list[tuple[str, ...]]
 
 
@@ -273,8 +276,8 @@ def read_rows(
     if meanwhile is not None:
         meanwhile(rows)
     reduced, bag_of = queue.results()
-    phrases = [reduced[n] for n in numbers]
-    return Rows(rows, phrases, blocks, [bag_of[n] for n in numbers], list(reader.bags))
+    bags = np.asarray(bag_of, dtype=np.int64)[np.asarray(numbers, dtype=np.int64)]
+    return Rows(rows, numbers, reduced, blocks, bags, list(reader.bags))
 
 
 class _PhraseQueue:
@@ -301,8 +304,8 @@ class _PhraseQueue:
         for batch in self.sent:
             out += batch.result()
         out += (reduce_phrase(lexicon, p, language) for p, language in self.pending)
-        bag = self.reader.bag
-        return out, [bag(words) for _, words, _ in out]
+        bags = self.reader.bags  # numbered here, once per distinct phrase
+        return out, [bags.setdefault(words, len(bags)) for _, words, _ in out]
 
 
 def _reduce_phrases(keys: list[tuple[str, str]]) -> list[Reduced]:
@@ -322,13 +325,14 @@ class _Payload:
     (``pack``). Periods are tuples shared by many claims: pickled once per job, one
     ``Period`` per process.
 
-    Each claim is in one bucket, so once its job is made its row and phrase are dropped from
-    ``read`` (unless another job may read it as related): a million rows are not all held
-    while the results pile up."""
+    Each claim is in one bucket, so once its job is made its row is dropped from ``read``
+    (unless another job may read it as related): a million rows are not all held while the
+    results pile up."""
 
     def __init__(self, read: Rows, related: Mapping[int, Sequence[int]]) -> None:
         self.rows = read.rows
         self.phrases = read.phrases
+        self.reduced = read.reduced
         self.related = related
         self.kept = {i for targets in related.values() for i in targets}
 
@@ -340,16 +344,16 @@ class _Payload:
             if i in related:
                 extra.update(related[i])
         extra.difference_update(bucket)
-        phrases = self.phrases
+        phrases, reduced = self.phrases, self.reduced
         others = sorted(extra)
         made = (
-            block, bucket, pack([rows[i] for i in bucket]), [phrases[i] for i in bucket],
-            others, pack([rows[i] for i in others]),
+            block, bucket, pack([rows[i] for i in bucket]),
+            [reduced[phrases[i]] for i in bucket], others, pack([rows[i] for i in others]),
         )
         kept = self.kept
         for i in bucket:
             if i not in kept:
-                rows[i] = phrases[i] = None  # type: ignore[call-overload]
+                rows[i] = None  # type: ignore[call-overload]
         return made
 
 
@@ -480,7 +484,7 @@ class _Workers:
         return self
 
     def __exit__(self, *_: object) -> None:
-        self.pool.shutdown()
+        self.pool.shutdown(wait=False)  # all results are in: the workers end on their own
 
     def submit(self, fn: Callable[..., R], *args: object) -> Future[R]:
         return self.pool.submit(fn, *args)
@@ -557,8 +561,8 @@ def buckets(read: Rows) -> Iterable[tuple[Block, list[int]]]:
             yield block, members
             continue
         if sets is None:
-            sets, bags = WordSets(read.words), np.array(read.bags, dtype=np.int64)
-        for piece in sets.slices(members, bags, MAX_BUCKET):
+            sets = WordSets(read.words)
+        for piece in sets.slices(members, read.bags, MAX_BUCKET):
             yield block, piece
 
 
@@ -574,7 +578,7 @@ def _group(
         _GROUP_FIELDS,
         {
             "id": gid,
-            "label": name or first.unit_label,
+            "label": name,
             "kind": f"{kind} per {first.per or split_rate(first.unit)[1]}" if rate else kind,
             "members": memberships,
         },

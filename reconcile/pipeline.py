@@ -229,22 +229,21 @@ def _visit(
 def _received(
     seen: tuple[list[RawFinding], list[RawFinding], list[tuple[str, str]]], label: str
 ) -> tuple[list[Finding], list[Finding], list[tuple[str, str]]]:
-    """A visit's result made into findings as it arrives, before its group has an id (see
-    ``_placed``)."""
+    """A visit's result made into findings as it arrives, with its group's label but before
+    the group has an id (see ``_placed``)."""
     pairs, checks, missing = seen
     return as_findings(pairs, None, label, ""), as_findings(checks, None, label, ""), missing
 
 
 def _placed(found: list[Finding], group: Group) -> list[Finding]:
-    """Findings made before their group had an id get it (``-f1`` becomes ``g12-f1``) and its
-    label. Set in the fields in place: they were built from checked parts (``trusted``) and
-    are not yet anyone else's."""
-    group_id, label = group.id, group.label
+    """Findings made before their group had an id get it (``-f1`` becomes ``g12-f1``). Set
+    in the fields in place: they were built from checked parts (``trusted``) and are not yet
+    anyone else's."""
+    group_id = group.id
     for finding in found:
         fields = finding.__dict__
         fields["id"] = group_id + fields["id"]
         fields["group_id"] = group_id
-        fields["quantity"] = label
     return found
 
 
