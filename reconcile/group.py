@@ -107,12 +107,13 @@ def group_and_visit(
         links.append(related(rows) if related is not None else {})
 
     def arrived(clusters: list[tuple]) -> list[tuple]:
+        ids = read.ids  # the claims' own ids, read once: a claim's attribute costs more
         out = []
         for members, scores, name, seen in clusters:
             name = name or claims[members[0]].unit_label  # the group's label
             out.append((
                 members,
-                [trusted(Membership, _MEMBER_FIELDS, {"claim_id": claims[i].id, "score": score})
+                [trusted(Membership, _MEMBER_FIELDS, {"claim_id": ids[i], "score": score})
                  for i, score in zip(members, scores, strict=True)],
                 name,
                 seen if receive is None else receive(seen, name),
@@ -211,12 +212,13 @@ PHRASES_PER_TASK = 4_000  # distinct phrases a worker reduces per task
 
 class Rows(NamedTuple):
     """The claims read once: per claim its row (``ClaimView`` fields, period as a tuple of
-    its fields, folded actor, verb and the lemmas the view keeps), the number of what it
+    its fields, folded actor, verb and the lemmas the view keeps), its id, the number of what it
     counts (``reduced[phrase]`` is that phrase reduced: ``Reduced``, plain tuples pickle
     cheaply), its block and its word set (a number, see ``TextReader.bags``); ``words[bag]`` is
     that word set. Making jobs empties ``rows`` (see ``_Payload``)."""
 
     rows: list[tuple]
+    ids: list[str]
     phrases: list[int]
     reduced: list[Reduced]
     blocks: list[Block]
@@ -240,6 +242,7 @@ def read_rows(
     periods: dict[int, tuple | None] = {}
     sentences: dict[str, int] = {}
     rows: list[tuple] = []
+    ids: list[str] = []
     blocks: list[Block] = []
     numbers: list[int] = []  # per claim, its phrase's place in ``distinct``
     distinct: dict[tuple[str, str], int] = {}
@@ -270,6 +273,7 @@ def read_rows(
         if sentence is None:
             sentence = sentences[got[text_at]] = len(sentences)
         rows.append((*got[:text_at], sentence, shown, folded, said, sent))
+        ids.append(got[0])
         unit = (got[unit_at], got[per_at], got[approx_at])
         block = kinds.get(unit)
         blocks.append(block if block is not None else reader.block(*unit))
@@ -277,7 +281,7 @@ def read_rows(
         meanwhile(rows)
     reduced, bag_of = queue.results()
     bags = np.asarray(bag_of, dtype=np.int64)[np.asarray(numbers, dtype=np.int64)]
-    return Rows(rows, numbers, reduced, blocks, bags, list(reader.bags))
+    return Rows(rows, ids, numbers, reduced, blocks, bags, list(reader.bags))
 
 
 class _PhraseQueue:
@@ -340,15 +344,15 @@ class _Payload:
         block, bucket = job
         rows, related = self.rows, self.related
         extra: set[int] = set()
-        for i in bucket:
-            if i in related:
-                extra.update(related[i])
+        for i in related.keys() & bucket:
+            extra.update(related[i])
         extra.difference_update(bucket)
-        phrases, reduced = self.phrases, self.reduced
         others = sorted(extra)
+        row = rows.__getitem__
         made = (
-            block, bucket, pack([rows[i] for i in bucket]),
-            [reduced[phrases[i]] for i in bucket], others, pack([rows[i] for i in others]),
+            block, bucket, pack(list(map(row, bucket))),
+            list(map(self.reduced.__getitem__, map(self.phrases.__getitem__, bucket))),
+            others, pack(list(map(row, others))),
         )
         kept = self.kept
         for i in bucket:
