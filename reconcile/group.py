@@ -215,7 +215,7 @@ class Rows(NamedTuple):
     its fields, folded actor, verb and the lemmas the view keeps), its id, the number of what it
     counts (``reduced[phrase]`` is that phrase reduced: ``Reduced``, plain tuples pickle
     cheaply), its block and its word set (a number, see ``TextReader.bags``); ``words[bag]`` is
-    that word set. Making jobs empties ``rows`` (see ``_Payload``)."""
+    that word set. Making jobs empties ``rows`` and ``reduced`` (see ``_Payload``)."""
 
     rows: list[tuple]
     ids: list[str]
@@ -330,13 +330,15 @@ class _Payload:
     ``Period`` per process.
 
     Each claim is in one bucket, so once its job is made its row is dropped from ``read``
-    (unless another job may read it as related): a million rows are not all held while the
-    results pile up."""
+    (unless another job may read it as related), as is a phrase once all its claims are sent:
+    a million rows are not all held while the results pile up."""
 
     def __init__(self, read: Rows, related: Mapping[int, Sequence[int]]) -> None:
         self.rows = read.rows
         self.phrases = read.phrases
         self.reduced = read.reduced
+        # Per phrase, its claims not yet sent.
+        self.left = np.bincount(read.phrases, minlength=len(read.reduced)).tolist()
         self.related = related
         self.kept = {i for targets in related.values() for i in targets}
 
@@ -349,15 +351,20 @@ class _Payload:
         extra.difference_update(bucket)
         others = sorted(extra)
         row = rows.__getitem__
+        numbers = list(map(self.phrases.__getitem__, bucket))
+        reduced, left = self.reduced, self.left
         made = (
-            block, bucket, pack(list(map(row, bucket))),
-            list(map(self.reduced.__getitem__, map(self.phrases.__getitem__, bucket))),
+            block, bucket, pack(list(map(row, bucket))), list(map(reduced.__getitem__, numbers)),
             others, pack(list(map(row, others))),
         )
         kept = self.kept
         for i in bucket:
             if i not in kept:
                 rows[i] = None  # type: ignore[call-overload]
+        for n in numbers:
+            left[n] -= 1
+            if not left[n]:
+                reduced[n] = None  # type: ignore[call-overload]
         return made
 
 
