@@ -8,8 +8,8 @@ its bounds in the canonical unit.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -58,7 +58,7 @@ def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
     """What is counted as content words (concepts as ``#id``), their sorted set, and the
     first run of them, where the head noun stands."""
     chunks = lexicon.chunks(phrase, language, remember=False)
-    words = _dedupe(w for chunk in chunks for w in chunk)
+    words = list(dict.fromkeys(itertools.chain.from_iterable(chunks)))  # in order, once
     return " ".join(words), tuple(sorted(words)), " ".join(chunks[0]) if chunks else ""
 
 
@@ -164,7 +164,3 @@ def _values(claim: Claim, unit: str, per: str | None) -> tuple[float, float, flo
     size = abs(value) if claim.value is not None else abs(lo if math.isinf(hi) else hi)
     magnitude = math.log10(size) if 0 < size < math.inf else nan
     return value, lo, hi, magnitude
-
-
-def _dedupe(words: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(words))

@@ -50,7 +50,7 @@ class Lexicon:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
-        self._words: dict[tuple[str, str], str | None] = {}
+        self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
 
     # -- building -------------------------------------------------------------------------
 
@@ -139,14 +139,15 @@ class Lexicon:
     def _chunks(self, text: str, language: str) -> tuple[tuple[str, ...], ...]:
         runs: list[tuple[str, ...]] = []
         run: list[str] = []
-        known = self._words
+        known = self._words.get(language)
+        if known is None:
+            known = self._words[language] = {}
         for token, _ in _TOKEN.findall(text):  # (word, "") or ("", break)
             word = None
             if token:
-                key = (token, language)
-                word = known.get(key, False)
+                word = known.get(token, False)
                 if word is False:
-                    word = known[key] = self._read_word(token, language)
+                    word = known[token] = self._read_word(token, language)
             if word:
                 run.append(word)
             elif run:
