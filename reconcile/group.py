@@ -16,8 +16,8 @@ How it decides (the README repeats this for users):
    changes, so they land in one slice unless that word alone has more than ``MAX_BUCKET``
    claims. Claims are read once into plain tuples; each slice is a job that rebuilds its
    claims' features, clusters them and visits each group. From ``PARALLEL_FROM`` claims, jobs
-   (and the reduction of distinct phrases to words) run in worker processes, so only plain
-   tuples travel.
+   run in worker processes, one per core, and distinct phrases are reduced to words in one
+   more while the claims are read; a job travels as columns of plain values (``pack``).
 """
 
 from __future__ import annotations
