@@ -8,7 +8,7 @@ slice ends where the rarest word changes when it can, so the claims of one quant
 cut apart: only a run longer than the bucket size is.
 
 Claims with the same word set share one key, so keys are made once per distinct word set
-(a "bag", numbered by ``reconcile.features.TextReader``).
+(a "bag", numbered in order of first appearance by ``reconcile.group.read_rows``).
 """
 
 from __future__ import annotations

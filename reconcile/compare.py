@@ -138,6 +138,10 @@ def _factor(unit: str, per: str | None) -> float | None:
     return canonical_factor(unit, per)
 
 
+# The kinds of plain counts and plain shares, which the structural checks add up and divide.
+PLAIN_COUNT, PLAIN_SHARE = "count/value", "percent/value"
+
+
 @lru_cache(maxsize=4096)
 def kind_of(unit: str, per: str | None) -> str:
     """``comparison_kind`` of a claim with this unit and rate."""
@@ -221,10 +225,6 @@ class Cluster:
         self._cited: str | None = None
 
     @property
-    def first(self) -> Claim:
-        return self.claims[0]
-
-    @property
     def cited(self) -> str:
         """``cite(self.claims)``, made once: a cluster is cited in most of the findings (and
         structural checks) that involve it."""
@@ -288,7 +288,7 @@ def _side(cluster: Cluster, kind: str) -> str:
     period = cluster.period
     text = f"{cluster.cited} covers {_about(cluster)}"
     value = cluster.claims[0].value
-    if value is not None and kind == "count/value":
+    if value is not None and kind == PLAIN_COUNT:
         monthly = per_month_rate(value, period)
         if monthly is not None:
             text += f" ({monthly:.1f}/month)"

@@ -21,6 +21,8 @@ from pydantic import BaseModel, Field
 
 from claims.models import Article, Claim, ExtractionStats, Role
 from reconcile.compare import (
+    PLAIN_COUNT,
+    PLAIN_SHARE,
     RawFinding,
     as_findings,
     canonical_interval,
@@ -165,8 +167,8 @@ class Outside:
     """What checks read beyond one group, found in one pass over the claims: ``related``, the
     claims a group's checks read besides its members, by index (for a rate, the claims of its
     sentence that can be its total, plain counts over a bounded period; for a ratio, the figure
-    it points at: see ``Context``),
-    and ``shares``, the claims the ``parts`` check reads (plain percentages)."""
+    it points at: see ``Context``), and ``shares``, the claims the ``parts`` check reads (plain
+    percentages)."""
 
     related: dict[int, list[int]]
     shares: list[Claim]
@@ -187,9 +189,9 @@ class Outside:
                 rates.append((i, (article, sentence)))
             elif role is value:
                 kind = kind_of(unit, None)
-                if kind == SHARE:
+                if kind == PLAIN_SHARE:
                     shares.append(claims[i])
-                elif kind == COUNT and period is not None and None not in period[:2]:
+                elif kind == PLAIN_COUNT and period is not None and None not in period[:2]:
                     totals.setdefault((article, sentence), []).append(i)  # bounded: can be
                     #                                                       a rate's total
             elif role is ratio and linked:
@@ -204,10 +206,6 @@ class Outside:
                 if linked in found:
                     related[i] = [*related.get(i, ()), found[linked]]
         return cls(related, shares)
-
-
-SHARE = "percent/value"  # ``comparison_kind`` of the claims a breakdown adds up
-COUNT = "count/value"  # and of those a rate is checked against (see ``structural``)
 
 
 def _visit(

@@ -31,6 +31,8 @@ from operator import attrgetter
 
 from claims.models import Approx, Claim, Period, Role
 from reconcile.compare import (
+    PLAIN_COUNT,
+    PLAIN_SHARE,
     Cluster,
     as_findings,
     canonical_interval,
@@ -70,7 +72,8 @@ class Check:
 
 _FINDING_FIELDS = frozenset(Finding.model_fields)
 _ID = attrgetter("id")
-_RATIO = Role.ratio
+# Roles read once: ``Role.value`` is looked up through the ``Enum.value`` property.
+_VALUE, _RATIO = Role.value, Role.ratio
 
 
 def _number(
@@ -145,10 +148,9 @@ def _value_clusters(
     """The clusters of the members' plain values. The comparison's clusters hold them already
     (its key keeps roles apart) unless a member is a ``comparison``, which it counts as a
     value and the checks leave out."""
-    value = Role.value  # looked up through the ``Enum.value`` property: read once
     if clusters is None or any(m.role is Role.comparison for m in members):
-        return clusters_of(m for m in members if m.role is value)
-    return [c for c in clusters if c.claims[0].role is value]
+        return clusters_of(m for m in members if m.role is _VALUE)
+    return [c for c in clusters if c.claims[0].role is _VALUE]
 
 
 def structural_findings(claims: list[Claim], groups: list[Group]) -> list[Finding]:
@@ -185,7 +187,7 @@ def _fmt(x: float) -> str:
 def parts_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
     """Breakdowns of one population: shares in one sentence, same period (see module rules)."""
     buckets: dict[tuple, list[tuple[Claim, Interval]]] = {}
-    shares = [c for c in claims if c.role is Role.value and comparison_kind(c) == "percent/value"]
+    shares = [c for c in claims if c.role is _VALUE and comparison_kind(c) == PLAIN_SHARE]
     for claim in sorted(shares, key=claim_order):
         interval = canonical_interval(claim)
         if interval is None or math.isinf(interval.lo):
@@ -243,11 +245,11 @@ def aggregate_checks(
     """A share or rate over a period must lie within the range of its sub-period values
     (``values``: the clusters of the members' plain values, when already made)."""
     if values is None:
-        values = clusters_of(m for m in members if m.role is Role.value)
+        values = clusters_of(m for m in members if m.role is _VALUE)
     clusters = [
         c
         for c in values
-        if (c.kind == "percent/value" or c.kind.endswith("/rate")) and is_bounded(c.period)
+        if (c.kind == PLAIN_SHARE or c.kind.endswith("/rate")) and is_bounded(c.period)
     ]
     if len(clusters) < 3:
         return  # a whole and at least two parts
@@ -298,8 +300,8 @@ def sub_period_checks(
     """A count over part of a period cannot exceed the count over all of it (``values`` as in
     ``aggregate_checks``)."""
     if values is None:
-        values = clusters_of(m for m in members if m.role is Role.value)
-    clusters = [c for c in values if c.kind == "count/value" and is_bounded(c.period)]
+        values = clusters_of(m for m in members if m.role is _VALUE)
+    clusters = [c for c in values if c.kind == PLAIN_COUNT and is_bounded(c.period)]
     for whole, within in zip(clusters, _parts_within(clusters), strict=True):
         for part in within:
             head = (
@@ -409,12 +411,11 @@ def _totals_for(
     """The totals a rate is checked against (``group``: the group's plain values that are not
     rates, by id, see ``rate_checks``)."""
     same_sentence = sentences.get((rate.article, rate.sentence), ())
-    value = Role.value
-    pool = {**group, **{c.id: c for c in same_sentence if c.role is value and c.per is None}}
+    pool = {**group, **{c.id: c for c in same_sentence if c.role is _VALUE and c.per is None}}
     # Only bounded counts can be totals: the others are left out before clustering (the
     # clusters' key holds kind and period, so the clusters kept are the same).
     counts = [
-        c for c in pool.values() if comparison_kind(c) == "count/value" and is_bounded(c.period)
+        c for c in pool.values() if comparison_kind(c) == PLAIN_COUNT and is_bounded(c.period)
     ]
     end = rate.period.end if rate.period is not None else None
     if counts and end is not None:  # the same period ends within a slack of the rate's
@@ -433,10 +434,9 @@ def rate_checks(
 ) -> Iterator[Check]:
     """A stated average per week/day/month against its total over a known period
     (``sentences``: the claims of each sentence that holds a rate, see ``Context``)."""
-    value = Role.value
-    group = {c.id: c for c in members if c.role is value and c.per is None}  # made once
+    group = {c.id: c for c in members if c.role is _VALUE and c.per is None}  # made once
     for rate in sorted(members, key=claim_order):
-        if rate.per is None or rate.role is not value or rate.approx is Approx.vague:
+        if rate.per is None or rate.role is not _VALUE or rate.approx is Approx.vague:
             continue
         stated = plain_interval(rate)
         if stated is None:
