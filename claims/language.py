@@ -1,6 +1,6 @@
 """Which language an article is written in, from the ``[detect]`` table of each language file.
 
-Adding a language means adding ``claims/lang/<code>.toml`` with a ``[detect]`` table; nothing
+Adding a language means adding ``claims/lang/<code>/detect.toml`` (a ``[detect]`` table); nothing
 here names a word of any language. Detection tokenizes once and scores with set lookups, so it
 costs well under a millisecond per article and never needs a model download.
 """

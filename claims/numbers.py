@@ -2,7 +2,7 @@
 
 Finds every figure in a text and says what kind it is, so the claim extractor can keep the
 quantities and count (then skip) dates, times, phone numbers, ordinals and years. All the
-words of a language live in the ``[numbers]`` table of ``claims/lang/<lang>.toml``; this
+words of a language live in the ``[numbers]`` table of ``claims/lang/<lang>/numbers.toml``; this
 module only holds the rules, compiled once per language into regular expressions.
 
 The scan runs in four passes over the regex matches:
@@ -95,7 +95,7 @@ def load_number_table(lang: str) -> NumberTable:
     """Read and validate the ``[numbers]`` table of a language, once per process."""
     data = raw_table(lang)
     if "numbers" not in data:
-        raise KeyError(f"claims/lang/{lang}.toml has no [numbers] table")
+        raise KeyError(f"claims/lang/{lang}/ has no [numbers] table")
     return NumberTable(lang=lang, **data["numbers"])
 
 

@@ -227,7 +227,7 @@ def extractor_signature() -> str:
     package = Path(claims.__file__).parent
     files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".toml"))
     for path in [*files, Path(reconcile.units.__file__)]:
-        digest.update(path.name.encode())
+        digest.update(path.relative_to(path.parents[1]).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -1,6 +1,9 @@
-"""Per-language tables: every word the extractor knows lives in ``claims/lang/<code>.toml``.
+"""Per-language tables: every word the extractor knows lives in ``claims/lang/<code>/``.
 
-Adding a language means adding one TOML file with the same sections; nothing in the code
+One folder per language, one TOML file per concern (``numbers``, ``extraction``, ``periods``,
+``context``, ``detect``, ``grouping``), as spaCy splits ``spacy/lang/fr/``: the files are merged
+into one table, so a section may live in whichever file reads best, but no key may be given
+twice. Adding a language means adding one folder with the same sections; nothing in the code
 names a word of any language. This module validates the ``[extraction]`` section with pydantic
 and compiles the regular expressions the extractor needs, once per language.
 """
@@ -20,19 +23,39 @@ LANG_DIR = Path(__file__).parent
 
 @cache
 def available_languages() -> tuple[str, ...]:
-    """Codes of the languages that have a table, sorted: ``("en", "fr")``."""
-    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.toml")))
+    """Codes of the languages that have a table folder, sorted: ``("en", "fr")``."""
+    return tuple(sorted({p.parent.name for p in LANG_DIR.glob("*/*.toml")
+                         if p.parent.name.isidentifier()}))
+
+
+def _merge(into: dict[str, Any], part: dict[str, Any], where: str) -> None:
+    """Deep-merge one file's tables into the language's; a key given twice is an error."""
+    for key, value in part.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value, f"{where}.{key}")
+        elif key in into:
+            raise ValueError(f"language table key '{where}.{key}' is given twice")
+        else:
+            into[key] = value
 
 
 @cache
 def raw_table(code: str) -> dict[str, Any]:
-    """The parsed TOML of one language, read once; each module validates its own section."""
-    path = LANG_DIR / f"{code}.toml"
-    if not path.is_file():
+    """The merged TOML of one language's folder, read once; each module validates its section."""
+    folder = LANG_DIR / code
+    files = sorted(folder.glob("*.toml")) if code.isidentifier() else []
+    if not files:
         known = ", ".join(available_languages())
         raise ValueError(f"unknown language '{code}' (available: {known})")
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    table: dict[str, Any] = {}
+    for path in files:
+        with path.open("rb") as fh:
+            try:
+                part = tomllib.load(fh)
+            except tomllib.TOMLDecodeError as exc:
+                raise ValueError(f"{path.relative_to(LANG_DIR)}: {exc}") from None
+        _merge(table, part, code)
+    return table
 
 
 def _alternation(words: list[str] | set[str]) -> str:
@@ -339,7 +362,7 @@ class LanguageTable(BaseModel):
 
 @cache
 def load_table(code: str) -> LanguageTable:
-    """Read and validate ``<code>.toml``; raises ValueError naming the language if unknown."""
+    """Read and validate the folder ``<code>/``; raises ValueError naming an unknown language."""
     raw = raw_table(code)
     extraction = ExtractionTable.model_validate(
         {**raw["extraction"], "code": code, "extra_numbers": raw.get("numbers", {})}
