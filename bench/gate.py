@@ -98,7 +98,7 @@ def article(rng: random.Random, n: int) -> str:
 def timed(args: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProcess]:
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", "from reconcile.cli import main; main()", *args],
+        [sys.executable, "-c", "from reconcile_cli.main import main; main()", *args],
         cwd=cwd,
         capture_output=True,
         text=True,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reconcile.cli import main
+from reconcile_cli.main import main
 from reports.rows import CLAIM_COLUMNS
 
 HERE = Path(__file__).parent

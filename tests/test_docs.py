@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 import pytest
 
-from reconcile.cli import main
+from reconcile_cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

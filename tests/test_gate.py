@@ -18,11 +18,11 @@ from claims.models import Article, Claim
 from reconcile import gate as gate_module
 from reconcile import ingest as ingest_module
 from reconcile.baseline import Baseline, BaselineEntry, BaselineError
-from reconcile.commands.gate import gate_command
 from reconcile.gate import GateResult, column_of, run_gate
 from reconcile.ingest import ingest
 from reconcile.models import Finding, Verdict
 from reconcile.store import ClaimStore
+from reconcile_cli.commands.gate import gate_command
 from reports import gate_json, github, sarif
 
 # "<word> <number>" is a claim about <word>; a "%" after the number makes it a percent.
@@ -341,7 +341,7 @@ def test_command_with_no_new_article_passes(repo: Path) -> None:
 
 
 def test_every_gate_and_ingest_option_is_documented() -> None:
-    from reconcile.commands.ingest import ingest_command
+    from reconcile_cli.commands.ingest import ingest_command
 
     doc = (Path(__file__).parent.parent / "docs" / "gate.md").read_text(encoding="utf-8")
     for command in (gate_command, ingest_command):

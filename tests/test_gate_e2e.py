@@ -52,9 +52,9 @@ Selon la police, 120 suspects ont été arrêtés en 2023.
 """
 
 
-# The console script, as CI runs it; ``python -m reconcile.cli`` when it is not installed.
+# The console script, as CI runs it; ``python -m reconcile_cli`` when it is not installed.
 _SCRIPT = Path(sys.executable).with_name("reconcile")
-COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "reconcile.cli"]
+COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "reconcile_cli"]
 
 
 def reconcile(*args: str, cwd: Path, env: dict[str, str] | None = None):
@@ -145,10 +145,10 @@ def test_baseline_acknowledges_then_a_changed_figure_fails_again(repo: Path) -> 
 
 @pytest.mark.parametrize("verb", [None, "report", "gate", "ingest", "extract"])
 def test_python_m_reconcile_cli_runs(tmp_path: Path, verb: str | None) -> None:
-    """``python -m reconcile.cli`` loads the CLI as __main__: no verb may import it again."""
+    """``python -m reconcile_cli`` loads the CLI as __main__: no verb may import it again."""
     args = [verb, "--help"] if verb else ["--help"]
     done = subprocess.run(
-        [sys.executable, "-m", "reconcile.cli", *args],
+        [sys.executable, "-m", "reconcile_cli", *args],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -159,7 +159,8 @@ def test_python_m_reconcile_cli_runs(tmp_path: Path, verb: str | None) -> None:
 
 
 def test_cli_helpers_still_importable_from_reconcile_cli() -> None:
-    from reconcile import cli, cli_common
+    from reconcile_cli import common as cli_common
+    from reconcile_cli import main as cli
 
     for name in ("ArticleReader", "input_options", "output_options", "open_output",
                  "report_input_error", "EXIT_INPUT_ERROR", "show_progress"):

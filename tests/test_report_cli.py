@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from claims.models import Article, Claim
-from reconcile.cli import main
 from reconcile.models import Finding, Group, Membership, Verdict
 from reconcile.pipeline import Reconciliation, Report
+from reconcile_cli.main import main
 from reports.findings_csv import FINDING_COLUMNS, spreadsheet_safe, write_report_csv
 from reports.grouped_claims import sections
 

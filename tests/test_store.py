@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from claims.models import Article, Claim
 from reconcile import ingest as ingest_module
-from reconcile.commands.ingest import ingest_command
 from reconcile.ingest import ingest
 from reconcile.store import SCHEMA_VERSION, ClaimStore, StoreError, block_of, concept_words
+from reconcile_cli.commands.ingest import ingest_command
 
 _NUMBER = re.compile(r"\d+")
 

@@ -11,9 +11,9 @@ from datetime import date
 import click
 
 from claims.models import Article, Claim
-from reconcile.cli_common import ArticleReader, input_options, open_output, output_options
 from reconcile.lexicon import Lexicon, LexiconError
 from reconcile.pipeline import Report, reconcile
+from reconcile_cli.common import ArticleReader, input_options, open_output, output_options
 from reports import renderer
 
 

@@ -1,8 +1,7 @@
 """Helpers every ``reconcile`` verb shares: reading articles, input and output options.
 
-They live apart from ``reconcile.cli`` so that verb modules (``reconcile.commands.*``) never
-import the CLI entry point: when it runs as ``python -m reconcile.cli`` it is ``__main__``, and
-a verb importing ``reconcile.cli`` would load it a second time, half-initialised.
+They live apart from ``reconcile_cli.main`` so that verb modules (``reconcile_cli.commands.*``)
+never import the CLI entry point, which may be running as ``__main__``.
 """
 
 from __future__ import annotations

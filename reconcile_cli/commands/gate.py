@@ -11,10 +11,10 @@ import click
 
 from claims.load import InputError, load_articles
 from reconcile.baseline import Baseline, BaselineError
-from reconcile.commands.ingest import InputProblem, check_paths, open_store
 from reconcile.gate import GateResult, run_gate
 from reconcile.ingest import ingest
 from reconcile.models import Verdict
+from reconcile_cli.commands.ingest import InputProblem, check_paths, open_store
 from reports import formats, renderer
 
 FAIL_ON = [str(Verdict.conflict), str(Verdict.minor_discrepancy), str(Verdict.period_mismatch)]

@@ -15,7 +15,10 @@ from typing import Any
 
 import click
 
-from reconcile.cli_common import (  # re-exported: scripts import them from here
+from reconcile_cli.commands.gate import gate_command
+from reconcile_cli.commands.ingest import ingest_command
+from reconcile_cli.commands.report import report_command
+from reconcile_cli.common import (  # re-exported: scripts import them from here
     EXIT_INPUT_ERROR,
     ArticleReader,
     input_options,
@@ -24,9 +27,6 @@ from reconcile.cli_common import (  # re-exported: scripts import them from here
     report_input_error,
     show_progress,
 )
-from reconcile.commands.gate import gate_command
-from reconcile.commands.ingest import ingest_command
-from reconcile.commands.report import report_command
 from reports import renderer
 
 __all__ = [
