@@ -401,7 +401,7 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
             if s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha() and not m.group("sign"):
                 # "Covid-19", "F-35": a label, not a figure; keep "mi-2024" as a year
                 body = m.group("num")
-                if not (len(body) == 4 and 1900 <= int(body) <= 2099):
+                if not (len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099):
                     continue
             if m.group("csuf") and low[max(0, s - 2) : s].strip()[-1:] not in t.currency_signs:
                 continue  # "£12.5m" is money, "3m" alone is three metres
