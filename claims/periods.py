@@ -401,17 +401,25 @@ def find_periods(
             continue
         text = m.group()
         if kind == "back_reference":
-            referred = _referred(_Resolver(m, table, lang, published), previous)
+            try:
+                referred = _referred(_Resolver(m, table, lang, published), previous)
+            except (ValueError, OverflowError):
+                continue
             if referred is None:
                 continue
             period = Period(start=referred.start, end=referred.end, text=text, resolution="carried")
             results.append(PeriodMatch(offset + start, offset + end, kind, period))
             taken_until = end
             continue
-        resolved = _resolve(kind, _Resolver(m, table, lang, published))
+        try:
+            resolved = _resolve(kind, _Resolver(m, table, lang, published))
+        except (ValueError, OverflowError):  # a date past year 1 or 9999: no such period
+            continue
         if resolved is None:
             continue
         p_start, p_end, explicit = resolved
+        if p_start is not None and p_end is not None and p_start > p_end:
+            continue  # "since 2022" in an article dated before it: no span to give
         if p_start is None and p_end is None:
             resolution = "unresolved"
         else:
