@@ -74,13 +74,19 @@ def _sentences_with_numbers(
         numbers: list[NumberMatch] = []
         while upcoming is not None and body_start + upcoming.start < s.end:
             u, start = upcoming, body_start + upcoming.start - s.start
-            if start >= 0:
+            if start >= 0 and _readable(u):
                 end = start + u.end - u.start
                 numbers.append(
                     NumberMatch(start, end, u.value, u.decimals, u.kind, u.lower, u.upper)
                 )
             upcoming = next(pending, None)
         yield s, numbers
+
+
+def _readable(n: NumberMatch) -> bool:
+    """A figure a reader can use: 400 digits overflow a float, and no news count comes near
+    1e250 (the margin keeps a scale word from overflowing it later)."""
+    return all(v is None or abs(v) < 1e250 for v in (n.value, n.lower, n.upper))
 
 
 def _sentence_claims(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from claims.models import Claim
@@ -35,7 +36,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 
 def number(value: float | None) -> str:
     """Dot decimal, no exponent, no trailing ".0": what a spreadsheet reads in any locale."""
-    if value is None:
+    if value is None or not math.isfinite(value):
         return ""
     if value == int(value) and abs(value) < 1e15:
         return str(int(value))
