@@ -89,6 +89,21 @@ def output_options(kind: str, default: str) -> Callable[[Callable[..., Any]], Ca
     return decorate
 
 
+BINARY_FORMATS = frozenset({"xlsx"})
+
+
+def check_output(fmt: str, output: str | None, excel: bool = False) -> None:
+    """Refuse, before any work, what cannot be written: ``--excel`` is a CSV variant, and a
+    binary workbook is never sent to a terminal."""
+    if excel and fmt != "csv":
+        raise click.UsageError(
+            f"--excel applies to --format csv only (got --format {fmt}); "
+            "for a workbook use --format xlsx"
+        )
+    if fmt in BINARY_FORMATS and output is None and sys.stdout.isatty():
+        raise click.UsageError(f"--format {fmt} writes a binary file: give --output FILE")
+
+
 @contextlib.contextmanager
 def open_output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
     """Standard output, or a UTF-8 file (with a BOM for spreadsheets when asked)."""
@@ -121,6 +136,7 @@ class ArticleReader:
         self.failed = 0
         self.articles = 0
         self.stats = ExtractionStats()
+        self.urls: dict[str, str] = {}  # article id -> URL from its front matter or metadata
 
     def __iter__(self) -> Iterator[Article]:
         try:
@@ -135,6 +151,8 @@ class ArticleReader:
                 report_input_error(item)
                 continue
             self.articles += 1
+            if item.url:
+                self.urls[item.id] = item.url
             yield item
 
     def extracted(self) -> Iterator[tuple[Article, list[Claim]]]:

@@ -21,6 +21,7 @@ from reconcile_cli.commands.report import report_command
 from reconcile_cli.common import (  # re-exported: scripts import them from here
     EXIT_INPUT_ERROR,
     ArticleReader,
+    check_output,
     input_options,
     open_output,
     output_options,
@@ -32,6 +33,7 @@ from reports import renderer
 __all__ = [
     "EXIT_INPUT_ERROR",
     "ArticleReader",
+    "check_output",
     "input_options",
     "main",
     "open_output",
@@ -90,9 +92,10 @@ def extract(
     output: str | None,
 ) -> int:
     """Every numeric claim of the articles at PATHS (files, folders, or - for stdin)."""
+    check_output(fmt, output)
     reader = ArticleReader(paths, published, lang, jobs)
     with open_output(output) as out:
-        renderer("claims", fmt)(reader.claims(), out)
+        renderer("claims", fmt)(reader.claims(), out, urls=reader.urls)
     return reader.exit_code
 
 

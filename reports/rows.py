@@ -96,3 +96,35 @@ def period_label(claim: Claim) -> str:
     if p is None or (p.start is None and p.end is None):
         return "unresolved" if p is not None else ""
     return f"{iso(p.start)}..{iso(p.end)}"
+
+
+# What each column holds, for formats that type their cells (xlsx, DataFrames): a column named
+# here is typed, any other is text. New columns flow through as text until named here.
+FLOAT_COLUMNS: frozenset[str] = frozenset({"value", "lower", "upper", "confidence", "score"})
+INTEGER_COLUMNS: frozenset[str] = frozenset({"line", "start", "end"})
+DATE_COLUMNS: frozenset[str] = frozenset({"period_start", "period_end", "published"})
+
+
+def typed_cell(column: str, cell: object) -> object:
+    """A cell of a flat row as its type: floats, integers and dates for the columns named
+    above, ``None`` for an empty cell, text otherwise (a cell that will not parse stays
+    text: nothing is lost)."""
+    if cell == "" or cell is None:
+        return None
+    if not isinstance(cell, str):
+        return float(cell) if column in FLOAT_COLUMNS and isinstance(cell, int) else cell
+    try:
+        if column in FLOAT_COLUMNS:
+            return float(cell)
+        if column in INTEGER_COLUMNS:
+            return int(cell)
+        if column in DATE_COLUMNS:
+            return date.fromisoformat(cell)
+    except ValueError:
+        return cell
+    return cell
+
+
+def typed_row(row: dict[str, object]) -> dict[str, object]:
+    """Every cell of a flat row (``claim_row``, ``finding_rows``) typed by ``typed_cell``."""
+    return {column: typed_cell(column, cell) for column, cell in row.items()}

@@ -13,7 +13,13 @@ import click
 from claims.models import Article, Claim
 from reconcile.lexicon import Lexicon, LexiconError
 from reconcile.pipeline import Report, reconcile
-from reconcile_cli.common import ArticleReader, input_options, open_output, output_options
+from reconcile_cli.common import (
+    ArticleReader,
+    check_output,
+    input_options,
+    open_output,
+    output_options,
+)
 from reports import renderer
 
 
@@ -55,6 +61,7 @@ def report_command(paths: tuple[str, ...], published: date | None, lang: str, jo
                    output: str | None, only: str, tolerance: float, lexicon: Lexicon,
                    what: str, excel: bool) -> int:
     """Group the figures of the articles at PATHS by what they measure, and check they agree."""
+    check_output(fmt, output, excel)
     reader = ArticleReader(paths, published, lang, jobs)
     articles, claims = read(reader)
     result = reconcile(claims, tolerance=tolerance, lexicon=lexicon)

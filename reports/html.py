@@ -1,0 +1,243 @@
+"""A self-contained HTML report for fact-checkers: one file to read, share and link to.
+
+Conflicts come first (most confident first, when findings carry a confidence), then the other
+verdicts by severity. Each finding shows its explanation and its claims' source sentences with
+the figure highlighted, linking to the article's line (the article's text is in the page) and to
+its URL when known. Each quantity gets a timeline (``reports.timeline``). Filters by verdict,
+article and text run in the page itself: no server, no CDN, nothing fetched.
+
+Every text from an article goes through Jinja2's autoescape; nothing is marked safe but the
+page's own style and script.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any, TextIO
+
+from claims.models import Article, Claim
+from reconcile.models import SEVERITY, Finding, Group, Verdict
+from reconcile.pipeline import Report
+from reports import register
+from reports.rows import period_label
+from reports.timeline import Timeline, timeline
+
+# Verdicts in the order the page lists them (most severe first), with their labels.
+ORDER: tuple[Verdict, ...] = (
+    Verdict.conflict, Verdict.minor_discrepancy, Verdict.period_mismatch, Verdict.change,
+    Verdict.consistent,
+)
+LABELS: dict[str, str] = {
+    "conflict": "conflict", "minor_discrepancy": "minor discrepancy",
+    "period_mismatch": "period mismatch", "change": "change", "consistent": "consistent",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A claim as a finding shows it: the sentence cut around the figure."""
+
+    claim: Claim
+    before: str
+    figure: str
+    after: str
+    period: str
+    where: str
+    anchor: str
+    url: str | None
+    outlet: str | None
+    published: date | None
+
+
+@dataclass
+class FindingView:
+    finding: Finding
+    label: str
+    confidence: float | None
+    sources: list[Source]
+    articles: str  # article numbers, space separated, for the article filter
+    group_anchor: str | None
+
+
+@dataclass
+class QuantityView:
+    group: Group
+    anchor: str
+    verdicts: str  # verdicts of its findings, space separated, for the verdict filter
+    articles: str
+    chart: Timeline
+    sources: list[Source]
+
+
+@dataclass
+class ArticleView:
+    article: Article
+    number: int
+    anchor: str
+    lines: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def url(self) -> str | None:
+        return _safe_url(self.article.url)
+
+
+def confidence_of(finding: Finding) -> float | None:
+    value = getattr(finding, "confidence", None)
+    return float(value) if isinstance(value, int | float) else None
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """Conflicts first, then by verdict severity; within a verdict, most confident first (when
+    findings carry a confidence), then by id, so the page is stable."""
+    rank = {v: i for i, v in enumerate(ORDER)}
+
+    def key(f: Finding) -> tuple[int, float, str]:
+        confidence = confidence_of(f)
+        return rank[f.verdict], -(confidence if confidence is not None else 0.0), f.id
+
+    return sorted(findings, key=key)
+
+
+def split_sentence(claim: Claim, text: str | None) -> tuple[str, str, str]:
+    """The claim's sentence as (before, figure, after), cut at the claim's own offsets when the
+    sentence can be found in the article's text, else at the figure's first occurrence."""
+    sentence, surface = claim.sentence, claim.surface
+    if text is not None:
+        begin = text.rfind(sentence, 0, claim.start + len(sentence))
+        if begin >= 0 and begin <= claim.start and claim.end <= begin + len(sentence):
+            a, b = claim.start - begin, claim.end - begin
+            return sentence[:a], sentence[a:b], sentence[b:]
+    at = sentence.find(surface)
+    if at < 0:
+        return sentence, "", ""
+    return sentence[:at], surface, sentence[at + len(surface):]
+
+
+class Page:
+    """What the template reads, built once from a report."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.articles = [
+            ArticleView(a, n, f"a{n}", _numbered_lines(a))
+            for n, a in enumerate(report.articles, start=1)
+        ]
+        self.by_article = {v.article.id: v for v in self.articles}
+        self.by_claim = {c.id: c for c in report.claims}
+        self._sources: dict[str, Source | None] = {}
+        shown = report.shown()
+        self.worst: dict[str, str] = {}
+        for f in sorted(report.reconciliation.findings, key=lambda f: SEVERITY[f.verdict]):
+            for claim_id in f.claim_ids:
+                self.worst[claim_id] = f.verdict.value
+        groups_with_findings = {f.group_id for f in shown}
+        self.quantities = [
+            self._quantity(g, n) for n, g in enumerate(report.reconciliation.groups, start=1)
+            if g.id in groups_with_findings
+        ]
+        self.quantities.sort(key=lambda q: (_rank(q.verdicts), q.anchor))
+        anchors = {q.group.id: q.anchor for q in self.quantities}
+        self.findings = [self._finding(f, anchors.get(f.group_id or "")) for f in ordered(shown)]
+        counts = report.reconciliation.verdict_counts()
+        self.verdicts = [(v.value, LABELS[v.value], counts.get(v.value, 0)) for v in ORDER]
+        self.shown_counts = defaultdict(int)
+        for f in shown:
+            self.shown_counts[f.verdict.value] += 1
+
+    def source(self, claim_id: str) -> Source | None:
+        if claim_id not in self._sources:
+            self._sources[claim_id] = self._source(claim_id)
+        return self._sources[claim_id]
+
+    def _source(self, claim_id: str) -> Source | None:
+        claim = self.by_claim.get(claim_id)
+        if claim is None:
+            return None
+        view = self.by_article.get(claim.article)
+        article = view.article if view else None
+        before, figure, after = split_sentence(claim, article.text if article else None)
+        return Source(
+            claim=claim, before=before, figure=figure, after=after,
+            period=period_label(claim) or "no period", where=f"{claim.article}:{claim.line}",
+            anchor=f"{view.anchor}-L{claim.line}" if view else "",
+            url=_safe_url(article.url) if article else None,
+            outlet=article.outlet if article else None,
+            published=article.published if article else None,
+        )
+
+    def _article_numbers(self, claim_ids: list[str]) -> str:
+        numbers = {
+            self.by_article[c.article].number
+            for c in (self.by_claim.get(i) for i in claim_ids)
+            if c is not None and c.article in self.by_article
+        }
+        return " ".join(str(n) for n in sorted(numbers))
+
+    def _finding(self, finding: Finding, group_anchor: str | None) -> FindingView:
+        sources = [s for s in map(self.source, finding.claim_ids) if s is not None]
+        return FindingView(finding, LABELS[finding.verdict.value], confidence_of(finding),
+                           sources, self._article_numbers(finding.claim_ids), group_anchor)
+
+    def _quantity(self, group: Group, number: int) -> QuantityView:
+        members = [self.by_claim[i] for i in group.claim_ids if i in self.by_claim]
+        verdicts = {f.verdict.value for f in self.report.shown() if f.group_id == group.id}
+        return QuantityView(
+            group=group, anchor=f"q{number}",
+            verdicts=" ".join(v.value for v in ORDER if v.value in verdicts),
+            articles=self._article_numbers(group.claim_ids),
+            chart=timeline(members, self.worst),
+            sources=[s for s in map(self.source, group.claim_ids) if s is not None],
+        )
+
+
+def _rank(verdicts: str) -> int:
+    names = verdicts.split()
+    return min((i for i, v in enumerate(ORDER) if v.value in names), default=len(ORDER))
+
+
+def _numbered_lines(article: Article) -> list[tuple[int, str]]:
+    """The article's body lines with their line numbers in the file as stored."""
+    first = article.text.count("\n", 0, article.body_start) + 1
+    return list(enumerate(article.body.split("\n"), start=first))
+
+
+def _safe_url(url: str | None) -> str | None:
+    """Only web links become links: a ``javascript:`` URL in front matter stays text."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+@cache
+def _environment() -> Any:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    return Environment(
+        loader=PackageLoader("reports", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(report: Report) -> str:
+    page = Page(report)
+    summary = {
+        "articles": len(report.articles),
+        "numbers_seen": report.stats.numbers_seen,
+        "claims": len(report.claims),
+        "groups": len(report.reconciliation.groups),
+        "uncomparable": report.reconciliation.uncomparable,
+    }
+    return _environment().get_template("report.html.j2").render(
+        page=page, summary=summary, only=report.only
+    )
+
+
+@register("report", "html")
+def write_report_html(report: Report, out: TextIO, **_: object) -> None:
+    out.write(render_html(report))

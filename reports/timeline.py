@@ -1,0 +1,195 @@
+"""A quantity's figures against their periods, as the shapes of a small SVG chart.
+
+Only geometry lives here (numbers in, rectangles and points out); the HTML template draws them.
+A figure over a stated window is a bar from its start to its end at the height of its value; a
+cumulative total known at a date (``as of``, no start) or an event on one day is a point; a
+window still open at one end runs to the chart's edge. The as-of points of a quantity are joined
+in date order, so a cumulative series (140, 305, 466) reads as a rising line.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from claims.models import Claim
+
+WIDTH = 640
+HEIGHT = 170
+LEFT = 64  # room for the value axis
+RIGHT = 16
+TOP = 24
+BOTTOM = 26  # room for the date axis
+DAY_PAD = 15  # a chart of one day still spans a month
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One figure: a bar (``x2 > x1``) or a point (``x2 == x1``), with its label and a tooltip."""
+
+    claim_id: str
+    x1: float
+    x2: float
+    y: float
+    verdict: str
+    label: str
+    tooltip: str
+    open_end: bool = False
+    label_x: float = 0.0
+    label_y: float = 0.0
+    anchor: str = "start"  # the label's text-anchor: "end" near the chart's right edge
+
+    @property
+    def is_point(self) -> bool:
+        return self.x1 == self.x2
+
+
+@dataclass
+class Timeline:
+    """The chart of one quantity, and the figures it could not place in time."""
+
+    marks: list[Mark] = field(default_factory=list)
+    series: str = ""  # SVG points of the joined as-of figures
+    value_ticks: list[tuple[float, str]] = field(default_factory=list)
+    date_ticks: list[tuple[float, str]] = field(default_factory=list)
+    undated: int = 0
+    width: int = WIDTH
+    height: int = HEIGHT
+    left: int = LEFT
+    right: int = WIDTH - RIGHT
+    top: int = TOP
+    bottom: int = HEIGHT - BOTTOM
+
+
+def _value(claim: Claim) -> float | None:
+    for v in (claim.value, claim.lower, claim.upper):
+        if v is not None and math.isfinite(v):
+            return v
+    return None
+
+
+def _span(claim: Claim) -> tuple[date, date | None, bool] | None:
+    """(first day, last day or None for an open end, is a point), or None when undated."""
+    p = claim.period
+    if p is None or (p.start is None and p.end is None):
+        return None
+    if p.start is None:
+        return p.end, p.end, True  # as of a date
+    if p.end is None:
+        return p.start, None, False  # since a date
+    return p.start, p.end, p.start == p.end
+
+
+def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
+    """Round values between ``low`` and ``high`` for an axis (1, 2 or 5 times a power of ten)."""
+    if high <= low:
+        return [low]
+    raw = (high - low) / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    first = math.ceil(low / step) * step
+    return [first + i * step for i in range(int((high - first) / step) + 1)]
+
+
+def short_number(value: float) -> str:
+    if abs(value) >= 1_000_000:
+        return f"{value / 1_000_000:g}M"
+    if abs(value) >= 10_000:
+        return f"{value / 1_000:g}k"
+    return f"{value:g}"
+
+
+def timeline(claims: Sequence[Claim], verdict_of: dict[str, str]) -> Timeline:
+    """The chart of ``claims`` (one quantity); ``verdict_of`` colours each claim by the most
+    severe verdict that names it ("" when none does)."""
+    placed: list[tuple[Claim, date, date | None, bool, float]] = []
+    chart = Timeline()
+    for claim in claims:
+        span, value = _span(claim), _value(claim)
+        if span is None or value is None:
+            chart.undated += 1
+            continue
+        placed.append((claim, *span, value))
+    if not placed:
+        return chart
+    first = min(s for _, s, _, _, _ in placed)
+    last = max(e or s for _, s, e, _, _ in placed)
+    if (last - first).days < 2 * DAY_PAD:
+        first, last = first - timedelta(days=DAY_PAD), last + timedelta(days=DAY_PAD)
+    values = [v for *_, v in placed]
+    low, high = min(0.0, *values), max(0.0, *values)
+    if high == low:
+        high = low + 1
+    high += (high - low) * 0.12  # room for the labels above the highest mark
+    days = (last - first).days or 1
+
+    def x(day: date) -> float:
+        return round(chart.left + (day - first).days / days * (chart.right - chart.left), 1)
+
+    def y(value: float) -> float:
+        return round(chart.bottom - (value - low) / (high - low) * (chart.bottom - chart.top), 1)
+
+    series: list[tuple[date, float]] = []
+    for claim, start, end, point, value in placed:
+        x1, x2 = x(start), (x(end) if end else chart.right)
+        if point:
+            x2 = x1
+            if claim.period is not None and claim.period.start is None:
+                series.append((start, value))
+        where = f"{claim.article}:{claim.line}"
+        period = f"{start.isoformat()}..{end.isoformat() if end else ''}"
+        chart.marks.append(Mark(
+            claim_id=claim.id, x1=x1, x2=max(x2, x1), y=y(value),
+            verdict=verdict_of.get(claim.id, ""), label=claim.surface[:24],
+            tooltip=f"{claim.surface} — {period} — {where}", open_end=end is None,
+        ))
+    chart.marks = _labelled(chart.marks, chart.right)
+    if len(series) > 1:
+        series.sort()
+        chart.series = " ".join(f"{x(d)},{y(v)}" for d, v in series)
+    chart.value_ticks = [(y(t), short_number(t)) for t in nice_ticks(low, high)]
+    chart.date_ticks = _date_ticks(first, last, x)
+    return chart
+
+
+LABEL_WIDTH = 48  # about six characters at the labels' size
+LABEL_HEIGHT = 12
+
+
+def _labelled(marks: list[Mark], right: float) -> list[Mark]:
+    """Each mark with a place for its label above it, moved up past the labels already placed
+    that it would overlap (two sources giving 148 for the same month stay readable)."""
+    from dataclasses import replace
+
+    placed: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (-m.y, m.x1)):
+        anchor = "end" if mark.x1 > right - LABEL_WIDTH else "start"
+        x, y = (mark.x2 if anchor == "end" else mark.x1), mark.y - 9
+        while any(abs(p.label_x - x) < LABEL_WIDTH and abs(p.label_y - y) < LABEL_HEIGHT
+                  for p in placed):
+            y -= LABEL_HEIGHT
+        placed.append(replace(mark, label_x=x, label_y=max(y, 9.0), anchor=anchor))
+    return placed
+
+
+def _date_ticks(first: date, last: date, x: object) -> list[tuple[float, str]]:
+    """Month starts (or years, for long spans) between the chart's ends, at most six."""
+    assert callable(x)
+    months = (last.year - first.year) * 12 + last.month - first.month
+    step = max(1, math.ceil(months / 5))
+    yearly = step >= 12
+    ticks: list[tuple[float, str]] = []
+    year, month = first.year, first.month
+    while True:
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+        day = date(year, month, 1)
+        if day > last:
+            break
+        index = (year - first.year) * 12 + month - first.month
+        if (yearly and month == 1) or (not yearly and index % step == 0):
+            ticks.append((x(day), str(year) if yearly else day.strftime("%Y-%m")))
+    return ticks[:6] or [(x(first), first.isoformat())]
