@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from claims.models import Article, Claim, Period
-from reconcile_cli.main import main
 from reconcile.models import Finding, Group, Membership, Verdict
 from reconcile.pipeline import Reconciliation, Report
+from reconcile_cli.main import main
 from reports.html import ordered, render_html, split_sentence
 from reports.timeline import timeline
 

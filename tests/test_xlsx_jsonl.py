@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from claims.models import Article, Claim, Period
-from reconcile_cli.main import main
 from reconcile.models import Finding, Verdict
 from reconcile.pipeline import Reconciliation, Report
+from reconcile_cli.main import main
 from reports.findings_csv import FINDING_COLUMNS
 from reports.rows import CLAIM_COLUMNS
 from reports.xlsx import write_claims_xlsx, write_report_xlsx
