@@ -13,6 +13,16 @@ Where each field comes from, strongest first:
   folder metadata > detection from the text (``claims.language``).
 * ``title``, ``url``, ``outlet``: front matter > folder metadata.
 
+Limits (README "Limits"): an article larger than ``max_bytes`` (5 MB by default), front matter
+larger than 64 KB or nested deeper than 20 levels, and a metadata file larger than 16 MB are one
+error each; YAML anchors and aliases are refused, and numbers in front matter stay text, so no
+input can make the parser recurse, expand or convert without bound.
+
+Files that cannot be read follow one rule, in a folder as when named: any entry whose name ends
+in ``.txt`` or ``.md`` is an article, so if it is unreadable, a FIFO, a device or a broken link it
+is one error line (and the run exits 2); entries with other names are not articles and are
+ignored whatever they are. Nothing is ever opened but a regular file, so a FIFO never blocks.
+
 ``Article.text`` is the file exactly as stored (front matter, BOM, CRLF, U+00A0 and U+202F all
 kept) and ``body_start`` the offset just after the front matter, so offsets and line numbers
 always point into the original file.
@@ -22,6 +32,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
@@ -42,6 +53,11 @@ FIELDS = ("title", "url", "outlet", "published", "language")
 ALIASES = {"date": "published", "lang": "language"}
 BOM = "\ufeff"
 STDIN_ID = "-"
+
+MAX_ARTICLE_BYTES = 5_000_000  # --max-article-bytes: a larger article is one error line
+MAX_FRONT_MATTER_CHARS = 65_536
+MAX_METADATA_BYTES = 16_000_000
+MAX_YAML_DEPTH = 20
 
 # A text file has almost no control characters; past this share it is something else.
 MAX_CONTROL_SHARE = 0.05
@@ -77,6 +93,7 @@ def load_articles(
     published: date | None = None,
     language: str | None = None,
     stdin: TextIO | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> Iterator[Article | InputError]:
     """Yield one ``Article`` or ``InputError`` per input file, in order, one at a time.
 
@@ -92,7 +109,7 @@ def load_articles(
         paths = [paths]
     code = None if language in (None, "", "auto") else normalize_language(language)
     day = None if published is None else _as_date(published)
-    return _load_all(paths, day, code, stdin)
+    return _load_all(paths, day, code, stdin, max_bytes)
 
 
 def load_article(
@@ -102,6 +119,7 @@ def load_article(
     published: date | None = None,
     language: str | None = None,
     folder_meta: Mapping[str, Any] | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> Article:
     """Load one file; raise ``InputError`` naming ``path`` when it cannot be an article.
 
@@ -109,7 +127,7 @@ def load_article(
     matter); ``published`` and ``language`` are command-line overrides.
     """
     path = Path(path)
-    raw = _read_bytes(path)
+    raw = _read_bytes(path, max_bytes)
     text = _decode(raw, str(path))
     return _build(text, str(path), article_id, published, language, folder_meta, path=str(path))
 
@@ -126,14 +144,16 @@ def read_folder_metadata(folder: Path) -> tuple[dict[str, dict[str, Any]], list[
         return {}, []
     where = str(meta_path)
     try:
-        raw = _decode(_read_bytes(meta_path), where)
+        raw = _decode(_read_bytes(meta_path, MAX_METADATA_BYTES, "metadata file"), where)
         loaded = (
-            json.loads(raw.lstrip(BOM))
+            _load_json(raw.lstrip(BOM))
             if meta_path.suffix == ".json"
             else yaml.load(raw.lstrip(BOM), Loader=_YamlLoader)
         )
     except InputError as err:
         return {}, [err]
+    except RecursionError:
+        return {}, [InputError(where, f"nested deeper than {MAX_YAML_DEPTH} levels")]
     except json.JSONDecodeError as err:
         return {}, [InputError(where, f"not valid JSON: {err.msg} (line {err.lineno})")]
     except yaml.YAMLError as err:
@@ -215,20 +235,24 @@ def iter_article_files(paths: Sequence[str]) -> Iterator[ArticleFile | InputErro
                 yield from errors
             yield ArticleFile(path, str(given), parent_meta[key].get(path.name))
         elif path.exists() or path.is_symlink():
-            problem = "broken link" if path.is_symlink() else "not a regular file or folder"
-            yield InputError(given, problem)
+            yield InputError(given, _not_a_file(path))
         else:
             yield InputError(given, "no such file or directory")
 
 
 def _load_all(
-    paths: Sequence[str], published: date | None, language: str | None, stdin: TextIO | None
+    paths: Sequence[str],
+    published: date | None,
+    language: str | None,
+    stdin: TextIO | None,
+    max_bytes: int,
 ) -> Iterator[Article | InputError]:
     for item in iter_article_files(paths):
         if isinstance(item, InputError):
             yield item
         elif item.path is None:
-            yield _load_stdin(stdin if stdin is not None else sys.stdin, published, language)
+            stream = stdin if stdin is not None else sys.stdin
+            yield _load_stdin(stream, published, language, max_bytes)
         else:
             try:
                 yield load_article(
@@ -237,19 +261,23 @@ def _load_all(
                     published=published,
                     language=language,
                     folder_meta=item.meta,
+                    max_bytes=max_bytes,
                 )
             except InputError as err:
                 yield err
 
 
 def _load_stdin(
-    stream: TextIO, published: date | None, language: str | None
+    stream: TextIO, published: date | None, language: str | None, max_bytes: int
 ) -> Article | InputError:
     """Read standard input as bytes when possible, so encoding problems get our message."""
     where = "<stdin>"
     try:
         buffer = getattr(stream, "buffer", None)
-        text = _decode(buffer.read(), where) if buffer is not None else stream.read()
+        data = buffer.read(max_bytes + 1) if buffer is not None else stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(where, _too_large(max_bytes))
+        text = _decode(data, where) if isinstance(data, bytes) else data
         return _build(text, where, STDIN_ID, published, language, None, path=None)
     except InputError as err:
         return err
@@ -296,7 +324,10 @@ def _walk(
                 real = child.resolve()
                 if real not in seen:
                     yield from _walk(child, rel / entry.name, stack, seen | {real})
-            elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIXES):
+            elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                if not entry.is_file():  # a FIFO, device or broken link named like an article
+                    yield InputError(str(child), _not_a_file(child))
+                    continue
                 child_rel = rel / entry.name
                 yield ArticleFile(child, child_rel.as_posix(), _lookup(stack, child_rel))
         except OSError as err:
@@ -318,11 +349,46 @@ def _lookup(
 # --- one file -------------------------------------------------------------------------------
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, max_bytes: int = MAX_ARTICLE_BYTES, what: str = "article") -> bytes:
+    """The file's bytes, never more than ``max_bytes`` read; only a regular file is opened, so
+    a FIFO or a device named in place of one is an error, never a read that blocks or never
+    ends."""
     try:
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(str(path), _not_a_file(path))
+        if info.st_size > max_bytes:
+            raise InputError(str(path), _too_large(max_bytes, what, info.st_size))
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # the file may have grown since
     except OSError as err:
         raise InputError(str(path), _os_problem(err)) from None
+    if len(data) > max_bytes:
+        raise InputError(str(path), _too_large(max_bytes, what))
+    return data
+
+
+def _too_large(limit: int, what: str = "article", size: int | None = None) -> str:
+    has = f" ({size:,} bytes)" if size is not None else ""
+    hint = " (see --max-article-bytes)" if what == "article" else ""
+    return f"{what} larger than the limit of {limit:,} bytes{has}{hint}"
+
+
+def _not_a_file(path: Path) -> str:
+    """What a path that is neither a regular file nor a folder is, in a user's words."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "broken link" if path.is_symlink() else "cannot read"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device file, not an article"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not an article"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not an article"
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    return "not a regular file or folder"
 
 
 def _os_problem(err: OSError) -> str:
@@ -337,6 +403,8 @@ def _os_problem(err: OSError) -> str:
 
 def _decode(raw: bytes, where: str) -> str:
     """Decode UTF-8 strictly, telling binary files and other encodings apart."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise InputError(where, "UTF-32 text, not UTF-8; re-save it as UTF-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(where, "UTF-16 text, not UTF-8; re-save it as UTF-8")
     if b"\x00" in raw:
@@ -451,10 +519,18 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _parse_front_matter(block: str, where: str) -> dict[str, Any]:
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        raise InputError(
+            where, f"front matter: larger than the limit of {MAX_FRONT_MATTER_CHARS:,} characters"
+        )
     try:
         loaded = yaml.load(block, Loader=_YamlLoader)
     except yaml.YAMLError as err:
         raise InputError(where, f"front matter: {_yaml_problem(err, first_line=2)}") from None
+    except RecursionError:
+        raise InputError(
+            where, f"front matter: nested deeper than {MAX_YAML_DEPTH} levels"
+        ) from None
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):
@@ -524,6 +600,26 @@ def _kind(value: Any) -> str:
     return f"a single value ({str(value)[:40]!r})"
 
 
+def _load_json(text: str) -> Any:
+    """JSON with numbers kept as text (a 5 000-digit integer is not converted) and nesting
+    bounded (a deep array is an error, not a RecursionError)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:  # one pass: brackets outside strings
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (ch == "\\", ch != '"')
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_YAML_DEPTH:
+                raise RecursionError
+        elif ch in "]}":
+            depth -= 1
+    return json.loads(text, parse_int=str, parse_float=str, parse_constant=str)
+
+
 def _yaml_problem(err: yaml.YAMLError, *, first_line: int) -> str:
     """One line from a PyYAML error, with the line number counted in the file."""
     if not isinstance(err, yaml.MarkedYAMLError):
@@ -542,13 +638,40 @@ def _yaml_problem(err: yaml.YAMLError, *, first_line: int) -> str:
 
 
 class _YamlLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text, so a bad date gets our message, not a crash.
+    """Safe YAML that leaves dates and numbers as text, refuses anchors and aliases, and stops
+    past ``MAX_YAML_DEPTH`` levels of nesting.
 
-    (PyYAML turns ``2024-13-45`` into ``datetime.date(2024, 13, 45)`` and raises ValueError.)
+    (PyYAML turns ``2024-13-45`` into ``datetime.date(2024, 13, 45)`` and raises ValueError, a
+    5 000-digit integer into a ValueError, nested lists into a RecursionError, and a few lines
+    of aliases into billions of nodes.)
     """
 
+    _depth = 0
 
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases are not allowed", event.start_mark
+            )
+        event = self.peek_event()
+        if getattr(event, "anchor", None) is not None:
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases are not allowed", event.start_mark
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                raise RecursionError
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+_TEXT_TAGS = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _YamlLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in _TEXT_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+for _tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):  # "!!int 9999...": text too
+    _YamlLoader.add_constructor(_tag, yaml.SafeLoader.construct_scalar)

@@ -43,6 +43,10 @@ BAD_CASES = {
         "front matter: published: '2024-13-45' is not a valid date (expected YYYY-MM-DD)"
     ),
     "bad_language.md": "front matter: unknown language 'de' (available: en, fr)",
+    "utf32.txt": "UTF-32 text, not UTF-8; re-save it as UTF-8",
+    "deep_front_matter.md": "front matter: nested deeper than 20 levels",
+    "deep_flow_front_matter.md": "front matter: nested deeper than 20 levels",
+    "alias_front_matter.md": "front matter: anchors and aliases are not allowed (line 2",
 }
 
 GOOD_IDS = [
