@@ -32,7 +32,7 @@ from claims.lang import ExtractionTable, load_table
 from claims.models import Article, Claim, ExtractionStats, Period, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch
-from claims.sentences import LineIndex, Sentence, split_sentences
+from claims.sentences import LineIndex, Sentence, cut_at_numbers, split_sentences
 
 
 def extract(article: Article, stats: ExtractionStats | None = None) -> list[Claim]:
@@ -74,13 +74,37 @@ def _sentences_with_numbers(
         numbers: list[NumberMatch] = []
         while upcoming is not None and body_start + upcoming.start < s.end:
             u, start = upcoming, body_start + upcoming.start - s.start
-            if start >= 0 and _readable(u):
+            if start >= 0 and body_start + u.end <= s.end and _readable(u):
                 end = start + u.end - u.start
                 numbers.append(
                     NumberMatch(start, end, u.value, u.decimals, u.kind, u.lower, u.upper)
                 )
             upcoming = next(pending, None)
+        yield from _bounded(s, numbers)
+
+
+def _bounded(
+    s: Sentence, numbers: list[NumberMatch]
+) -> Iterator[tuple[Sentence, list[NumberMatch]]]:
+    """The sentence with its numbers, or, past ``MAX_SENTENCE_NUMBERS`` of them (a table on
+    one line, a chain of percentages), its pieces: what each figure reads stays bounded."""
+    pieces = cut_at_numbers(s, [(n.start, n.end) for n in numbers])
+    if len(pieces) == 1:
         yield s, numbers
+        return
+    for i, (piece, first) in enumerate(pieces):
+        last = pieces[i + 1][1] if i + 1 < len(pieces) else len(numbers)
+        shift = piece.start - s.start
+        yield (
+            piece,
+            [
+                NumberMatch(
+                    n.start - shift, n.end - shift, n.value, n.decimals, n.kind, n.lower, n.upper
+                )
+                for n in numbers[first:last]
+                if n.start >= shift and n.end - shift <= len(piece.text)
+            ],
+        )
 
 
 def _readable(n: NumberMatch) -> bool:

@@ -4,6 +4,13 @@ News text is one paragraph per line, so every line break ends a sentence; inside
 sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by a blank, unless the word before the
 dot is an abbreviation from the language table. Lines of page furniture ("Lire aussi ...",
 rows of share buttons) are dropped here, so their numbers are never read.
+
+The work of reading a sentence grows faster than its length (each figure looks at the whole
+sentence for its unit, verb, actor and period), so no sentence is left unbounded: past
+``MAX_SENTENCE_CHARS`` characters (a table dumped on one line, a paragraph with no stop) it is
+cut at a safe point, preferring a clause mark, then a blank between words, and past
+``MAX_SENTENCE_NUMBERS`` numbers the extractor cuts it between two of them (``cut_at_numbers``).
+Real sentences stay whole; hostile ones cost time linear in their length.
 """
 
 from __future__ import annotations
@@ -15,8 +22,17 @@ from dataclasses import dataclass
 
 from claims.lang import ExtractionTable
 
-_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=[\s\u00a0\u202f]+\S)")
+# A run of end marks is tried from its first mark only (the lookbehind), and nothing in it gives
+# back what it took (possessive quantifiers): a line of 100 000 dots is one linear scan, not a
+# rescan of the rest of the run from each of its dots.
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?=[\s\u00a0\u202f]++\S)")
 _WORDS = re.compile(r"\w+", re.UNICODE)
+_CLAUSE_CUT = re.compile(r"[,;:)\]»”]+[\s\u00a0\u202f]")
+_WORD_CUT = re.compile(r"(?<=[^\W\d])[\s\u00a0\u202f]+(?=[^\W\d])")
+_BLANK_CUT = re.compile(r"[\s\u00a0\u202f]+")
+
+MAX_SENTENCE_CHARS = 2000
+MAX_SENTENCE_NUMBERS = 32
 _LINE = re.compile(r"[^\r\n]+")
 
 
@@ -49,10 +65,93 @@ def _is_abbreviation(before: str, table: ExtractionTable) -> bool:
     return word.lower() in table.abbreviation_set
 
 
+def _last_cut(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> int | None:
+    """End of the last ``pattern`` match that ends in ``(lo, hi]``: a place to cut ``text``."""
+    last = None
+    for m in pattern.finditer(text, lo, hi):
+        last = m.end()
+    return last if last is not None and last > lo else None
+
+
+def safe_cut(text: str, lo: int, hi: int) -> int:
+    """Where to cut ``text`` between ``lo`` and ``hi`` (both exclusive of a cut at ``lo``):
+    after a clause mark, else between two words, else at any blank, else at ``hi``."""
+    for pattern in (_CLAUSE_CUT, _WORD_CUT, _BLANK_CUT):
+        cut = _last_cut(text, lo, hi, pattern)
+        if cut is not None:
+            return cut
+    return hi
+
+
+def _pieces(s: Sentence, limit: int = MAX_SENTENCE_CHARS) -> Iterator[Sentence]:
+    """``s`` itself, or, when longer than ``limit``, consecutive pieces of at most ``limit``
+    characters cut at safe points."""
+    if s.end - s.start <= limit:
+        yield s
+        return
+    text, pos = s.text, 0
+    while pos < len(text):
+        cut = (
+            len(text) if len(text) - pos <= limit else safe_cut(text, pos + limit // 2, pos + limit)
+        )
+        piece = text[pos:cut]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield Sentence(
+                s.start + pos + lead,
+                s.start + pos + lead + len(piece.strip()),
+                piece.strip(),
+                s.index,
+            )
+        pos = cut
+
+
+def cut_at_numbers(
+    s: Sentence, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE_NUMBERS
+) -> list[tuple[Sentence, int]]:
+    """``s`` cut so that no piece holds more than ``limit`` of the numbers at ``spans``
+    (offsets in ``s.text``, in order); each piece with the index of its first number.
+
+    A cut falls between two numbers, after a clause mark if there is one, else at the last
+    blank before the next number, so no number and no "12 %" is split.
+    """
+    if len(spans) <= limit:
+        return [(s, 0)]
+    out: list[tuple[Sentence, int]] = []
+    text, pos, first = s.text, 0, 0
+    for k in range(limit, len(spans), limit):
+        lo, hi = spans[k - 1][1], spans[k][0]
+        cut = hi
+        for pattern in (_CLAUSE_CUT, _BLANK_CUT):
+            found = _last_cut(text, lo, hi, pattern)
+            if found is not None:
+                cut = found
+                break
+        out.append((_trimmed(s, pos, cut), first))
+        pos, first = cut, k
+    out.append((_trimmed(s, pos, len(text)), first))
+    return out
+
+
+def _trimmed(s: Sentence, a: int, b: int) -> Sentence:
+    piece = s.text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    body = piece.strip()
+    return Sentence(s.start + a + lead, s.start + a + lead + len(body), body, s.index)
+
+
 def split_sentences(
     text: str, table: ExtractionTable, start: int = 0, first_index: int = 0
 ) -> Iterator[Sentence]:
-    """Yield the sentences of ``text[start:]`` with absolute offsets, skipping furniture lines."""
+    """Yield the sentences of ``text[start:]`` with absolute offsets, skipping furniture lines;
+    a sentence past ``MAX_SENTENCE_CHARS`` comes in pieces."""
+    for whole in _whole_sentences(text, table, start, first_index):
+        yield from _pieces(whole)
+
+
+def _whole_sentences(
+    text: str, table: ExtractionTable, start: int, first_index: int
+) -> Iterator[Sentence]:
     index = first_index
     for line_match in _LINE.finditer(text, start):
         line = line_match.group()
@@ -62,9 +161,8 @@ def split_sentences(
         cursor = 0
         for end_match in _END.finditer(line):
             cut = end_match.end()
-            if line[end_match.start()] == "." and _is_abbreviation(
-                line[: end_match.start() + 1], table
-            ):
+            dot = end_match.start()
+            if line[dot] == "." and _is_abbreviation(line[max(0, dot - 39) : dot + 1], table):
                 continue
             piece = line[cursor:cut]
             if piece.strip():
