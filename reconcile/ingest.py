@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -73,10 +74,14 @@ def ingest(
     extract: Extract | None = None,
     progress: Progress | None = None,
     jobs: int | None = None,
+    published: date | None = None,
+    language: str | None = None,
 ) -> IngestSummary:
     """Sync ``store`` with the articles under ``roots``; articles gone from disk are dropped.
 
     ``jobs`` processes extract (default: one per CPU); the store is written by this one.
+    ``published`` and ``language`` override every article (``--published``, ``--lang``);
+    they are part of each article's signature, so changing them extracts again.
     """
     jobs = jobs if jobs is not None else os.cpu_count() or 1
     extract = extract or _default_extract()
@@ -84,6 +89,8 @@ def ingest(
     # Words first, so the articles written below join an index made by the same code.
     summary.reindexed = store.sync_words()
     signature = extractor_signature()
+    if published is not None or language is not None:
+        signature += f"|published={published or ''}|language={language or ''}"
     stored = store.articles()
     files: dict[str, _File] = {}
     for item in iter_article_files([str(root) for root in roots]):
@@ -108,7 +115,7 @@ def ingest(
             todo.append((key, item, stat))
 
     delay = float(os.environ.get(SLOW_ENV) or 0)
-    changed = _changed(store, todo, stored, signature, summary)
+    changed = _changed(store, todo, stored, signature, summary, published, language)
     for done, (item, claims) in enumerate(_extracted(changed, extract, jobs), 1):
         store.put(
             item.key,
@@ -158,6 +165,8 @@ def _changed(
     stored: dict[str, StoredArticle],
     signature: str,
     summary: IngestSummary,
+    published: date | None = None,
+    language: str | None = None,
 ) -> list[_Changed]:
     """Read and hash the candidates; re-stamp those whose bytes did not change, load the rest."""
     changed: list[_Changed] = []
@@ -177,7 +186,13 @@ def _changed(
             restamp.append((key, stat.st_size, stat.st_mtime_ns))
             continue
         try:
-            article = load_article(item.path, article_id=key, folder_meta=item.meta)
+            article = load_article(
+                item.path,
+                article_id=key,
+                folder_meta=item.meta,
+                published=published,
+                language=language,
+            )
         except InputError as err:
             summary.errors.append(err)
             continue

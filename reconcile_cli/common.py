@@ -1,7 +1,16 @@
-"""Helpers every ``reconcile`` verb shares: reading articles, input and output options.
+"""Options and helpers every ``reconcile`` verb shares: one meaning for each option everywhere.
 
-They live apart from ``reconcile_cli.main`` so that verb modules (``reconcile_cli.commands.*``)
-never import the CLI entry point, which may be running as ``__main__``.
+Every verb is built from the same decorators (sqlite-utils' ``output_options`` is the model):
+
+* ``input_options``: ``--published``, ``--lang``, ``--jobs`` (0 = one process per CPU);
+* ``output_options(kind, default)``: ``--format`` (choices from ``reports.FORMATS``) and
+  ``--output``;
+* ``verbosity_options``: ``-q/--quiet`` and ``-v/--verbose``;
+* ``fail_on_option``: the least severe verdict that makes the exit code 1.
+
+They live apart from ``reconcile_cli.main`` so that verb modules never import the CLI entry
+point, which may be running as ``__main__``. Nothing here imports numpy, pint or rapidfuzz:
+``reconcile --help`` and ``reconcile extract`` must start without them.
 """
 
 from __future__ import annotations
@@ -13,30 +22,78 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
-from typing import Any, TextIO
+from enum import IntEnum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from claims import extract
-from claims.load import InputError, load_articles
-from claims.models import Article, Claim, ExtractionStats
-from reports import formats
+from reports import describe, formats, is_binary
 
+if TYPE_CHECKING:
+    from claims.load import InputError
+    from claims.models import Article, Claim, ExtractionStats
+
+EXIT_FOUND = 1
 EXIT_INPUT_ERROR = 2
+
+# ``--fail-on``: the least severe verdict that fails; "differences" is any verdict but
+# consistent and change (period_mismatch and up). The same words for report and gate.
+FAIL_ON = ["conflict", "minor_discrepancy", "period_mismatch", "differences"]
+
+
+class InputProblem(click.ClickException):
+    """A bad input that stops the run (missing path, unusable store or baseline): exit 2."""
+
+    exit_code = EXIT_INPUT_ERROR
+
+
+class Verbosity(IntEnum):
+    quiet = 0
+    normal = 1
+    verbose = 2
+
+
+_VERBOSITY_KEY = "reconcile.verbosity"
+
+
+def verbosity() -> Verbosity:
+    """The level set by ``-q``/``-v`` for the command running now (normal outside one)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get(_VERBOSITY_KEY, Verbosity.normal) if ctx else Verbosity.normal
+
+
+def info(message: str) -> None:
+    """A line on stderr for a person (a summary); silenced by ``-q``."""
+    if verbosity() >= Verbosity.normal:
+        click.echo(message, err=True)
+
+
+def detail(message: str) -> None:
+    """A line on stderr shown only with ``-v``."""
+    if verbosity() >= Verbosity.verbose:
+        click.echo(message, err=True)
 
 
 def report_input_error(err: InputError | str) -> None:
-    """One line on stderr naming the file and the problem."""
+    """One line on stderr naming the file and the problem; never silenced."""
     click.echo(f"reconcile: error: {err}", err=True)
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None
+    if isinstance(value, date):
+        return value
     try:
         return date.fromisoformat(value)
     except ValueError as err:
         raise click.BadParameter(f"'{value}' is not a date (expected YYYY-MM-DD)") from err
+
+
+def cpu_jobs(jobs: int) -> int:
+    """``--jobs``: 0 means one process per CPU."""
+    return jobs or os.cpu_count() or 1
 
 
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -66,15 +123,15 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def output_options(kind: str, default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """``--format`` (the renderers registered for ``kind``) and ``--output``."""
+    """``--format`` (the formats ``reports.FORMATS`` lists for ``kind``) and ``--output``."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         func = click.option(
             "--output",
             "-o",
-            type=click.Path(dir_okay=False, writable=True),
+            type=click.Path(dir_okay=False),
             default=None,
-            help="Write to this file instead of standard output.",
+            help="Write to this file (folders made as needed) instead of standard output.",
         )(func)
         func = click.option(
             "--format",
@@ -82,17 +139,71 @@ def output_options(kind: str, default: str) -> Callable[[Callable[..., Any]], Ca
             type=click.Choice(formats(kind)),
             default=default,
             show_default=True,
-            help="Output format.",
+            help=f"Output format ({describe(kind)}).",
         )(func)
         return func
 
     return decorate
 
 
-BINARY_FORMATS = frozenset({"xlsx"})
+def _set_verbosity(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    if value:
+        level = Verbosity.quiet if param.name == "quiet" else Verbosity.verbose
+        current = ctx.meta.get(_VERBOSITY_KEY, Verbosity.normal)
+        if current != Verbosity.normal and current != level:
+            raise click.UsageError("-q and -v cannot be used together", ctx=ctx)
+        ctx.meta[_VERBOSITY_KEY] = level
+    return value
 
 
-def check_output(fmt: str, output: str | None, excel: bool = False) -> None:
+def verbosity_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``-q/--quiet`` (errors only) and ``-v/--verbose`` (what was read and skipped)."""
+    func = click.option(
+        "--verbose",
+        "-v",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=_set_verbosity,
+        help="Also say what was read, extracted and skipped, on stderr.",
+    )(func)
+    func = click.option(
+        "--quiet",
+        "-q",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=_set_verbosity,
+        help="Print errors only on stderr: no progress bar, no summary.",
+    )(func)
+    return func
+
+
+def fail_on_option(default: str | None, what: str) -> Callable[[Callable[..., Any]], Any]:
+    """``--fail-on``: the least severe verdict that makes the exit code 1."""
+    return click.option(
+        "--fail-on",
+        type=click.Choice(FAIL_ON),
+        default=default,
+        show_default=default is not None,
+        help=f"Exit 1 when {what} has a finding this severe or worse "
+        "(differences: any verdict but consistent and change).",
+    )
+
+
+def fail_threshold(fail_on: str) -> str:
+    """The verdict whose severity ``--fail-on`` names ("differences" is period_mismatch)."""
+    return "period_mismatch" if fail_on == "differences" else fail_on
+
+
+def example(text: str) -> str:
+    """The ``Example:`` block that ends a command's ``--help``: its epilog, kept as written
+    (click rewraps text unless a paragraph starts with ``\\b``)."""
+    lines = "\n".join(f"  {line}" if line else "" for line in text.strip("\n").splitlines())
+    return f"\b\nExample:\n{lines}"
+
+
+def check_output(kind: str, fmt: str, output: str | None, excel: bool = False) -> None:
     """Refuse, before any work, what cannot be written: ``--excel`` is a CSV variant, and a
     binary workbook is never sent to a terminal."""
     if excel and fmt != "csv":
@@ -100,27 +211,79 @@ def check_output(fmt: str, output: str | None, excel: bool = False) -> None:
             f"--excel applies to --format csv only (got --format {fmt}); "
             "for a workbook use --format xlsx"
         )
-    if fmt in BINARY_FORMATS and output is None and sys.stdout.isatty():
+    if is_binary(kind, fmt) and output is None and sys.stdout.isatty():
         raise click.UsageError(f"--format {fmt} writes a binary file: give --output FILE")
 
 
 @contextlib.contextmanager
-def open_output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
-    """Standard output, or a UTF-8 file (with a BOM for spreadsheets when asked)."""
+def open_output(
+    path: str | None, *, bom: bool = False, binary: bool = False
+) -> Iterator[IO[Any]]:
+    """Standard output, or a file (UTF-8, with a BOM for spreadsheets when asked; bytes for a
+    binary format) whose folder is made when missing. A file that cannot be written is one
+    line and exit 2."""
     if path is None:
-        yield sys.stdout
+        yield sys.stdout.buffer if binary else sys.stdout
         return
     try:
-        handle = open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")  # noqa: SIM115
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if binary:
+            handle: IO[Any] = open(path, "wb")  # noqa: SIM115
+        else:
+            handle = open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")  # noqa: SIM115
     except OSError as err:
-        raise click.ClickException(f"{path}: cannot write ({err.strerror})") from err
+        raise InputProblem(f"{path}: cannot write ({err.strerror})") from err
     with handle:
         yield handle
 
 
+def output_for(kind: str, fmt: str, path: str | None, *, bom: bool = False) -> Any:
+    """``open_output`` in the mode the format writes (text, or bytes for a workbook)."""
+    return open_output(path, bom=bom, binary=is_binary(kind, fmt))
+
+
 def show_progress() -> bool:
-    """A progress bar only for a person at a terminal: never when piped or in CI."""
-    return sys.stderr.isatty() and not os.environ.get("CI")
+    """A progress bar only for a person at a terminal: never when piped, in CI, or with -q."""
+    return (
+        sys.stderr.isatty()
+        and not os.environ.get("CI")
+        and verbosity() >= Verbosity.normal
+    )
+
+
+@contextlib.contextmanager
+def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A bar with the count, total and time left, on a terminal only; yields ``advance(n)``."""
+    if not show_progress() or not total:
+        yield lambda steps=1: None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=_stderr_console(), transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda steps=1: bar.advance(task, steps)
+
+
+def count_inputs(paths: Sequence[str]) -> int:
+    """How many files ``paths`` name (a directory walk, nothing read): a progress bar's total."""
+    from claims.load import iter_article_files
+
+    return sum(1 for _ in iter_article_files(list(paths)))
 
 
 class ArticleReader:
@@ -130,15 +293,19 @@ class ArticleReader:
         self, paths: Sequence[str], published: date | None, lang: str, jobs: int = 1
     ) -> None:
         self.paths = paths
-        self.jobs = jobs or os.cpu_count() or 1
+        self.jobs = cpu_jobs(jobs)
         self.published = published
         self.language = None if lang in ("", "auto") else lang
+        from claims.models import ExtractionStats
+
         self.failed = 0
         self.articles = 0
         self.stats = ExtractionStats()
         self.urls: dict[str, str] = {}  # article id -> URL from its front matter or metadata
 
     def __iter__(self) -> Iterator[Article]:
+        from claims.load import InputError, load_articles
+
         try:
             loaded = load_articles(
                 self.paths, published=self.published, language=self.language, stdin=sys.stdin
@@ -153,19 +320,25 @@ class ArticleReader:
             self.articles += 1
             if item.url:
                 self.urls[item.id] = item.url
+            detail(f"read {item.id} ({item.language or 'language unknown'})")
             yield item
 
     def extracted(self) -> Iterator[tuple[Article, list[Claim]]]:
         """Every readable article with its claims, in input order. With ``jobs`` above one,
         articles are extracted in a pool of processes, a bounded batch at a time, so memory
         stays flat in the number of articles."""
-        articles: Iterable[Article] = self
-        if show_progress():
-            from rich.progress import track
+        total = count_inputs(self.paths) if show_progress() else None
+        with progress_bar("Reading articles", total) as advance:
+            for pair in self._extracted():
+                advance(1)
+                yield pair
+        detail(self.summary())
 
-            articles = track(
-                self, description="Reading articles", console=_stderr_console(), transient=True
-            )
+    def _extracted(self) -> Iterator[tuple[Article, list[Claim]]]:
+        from claims import extract
+
+
+        articles: Iterable[Article] = self
         if self.jobs <= 1:
             for article in articles:
                 yield article, extract(article, self.stats)
@@ -188,6 +361,14 @@ class ArticleReader:
         for _, found in self.extracted():
             yield from found
 
+    def summary(self) -> str:
+        skipped = ", ".join(f"{n} {why}" for why, n in sorted(self.stats.skipped.items()))
+        line = (
+            f"read {self.articles} article(s), {self.failed} unreadable; "
+            f"{self.stats.numbers_seen} numbers seen, {self.stats.claims} claims"
+        )
+        return f"{line}; skipped: {skipped}" if skipped else line
+
     @property
     def exit_code(self) -> int:
         return EXIT_INPUT_ERROR if self.failed else 0
@@ -195,6 +376,9 @@ class ArticleReader:
 
 def _extract_with_stats(article: Article) -> tuple[list[Claim], ExtractionStats]:
     """Extraction in a worker process: the claims, and what was seen on the way."""
+    from claims import extract
+    from claims.models import ExtractionStats
+
     stats = ExtractionStats()
     return extract(article, stats), stats
 
@@ -203,3 +387,37 @@ def _stderr_console() -> Any:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+def check_paths(paths: Sequence[str], what: str) -> None:
+    """A path that does not exist is an input error (exit 2), named in one line."""
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise InputProblem(f"{what} {path}: no such file or directory")
+
+
+
+def finish(code: int) -> None:
+    """End the command with ``code`` (0, 1 findings, 2 bad input), however it was invoked."""
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@contextlib.contextmanager
+def progress_callback(description: str) -> Iterator[Callable[[int, int], None]]:
+    """A bar for a step that reports ``(done, total)`` as it goes (ingest, grouping): made at
+    the first report, when the total is known; on a terminal only."""
+    if not show_progress():
+        yield lambda done, total: None
+        return
+    with contextlib.ExitStack() as stack:
+        state: dict[str, Any] = {}
+
+        def update(done: int, total: int) -> None:
+            if "advance" not in state:
+                state["advance"] = stack.enter_context(progress_bar(description, total))
+                state["done"] = 0
+            state["advance"](done - state["done"])
+            state["done"] = done
+
+        yield update

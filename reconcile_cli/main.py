@@ -1,8 +1,9 @@
-"""The ``reconcile`` command line: one click group, shared input and output options.
+"""The ``reconcile`` command line: one click group, one module per verb in ``commands/``.
 
 Bad input never shows a traceback: each bad file is one line on stderr naming it, the other
 files are still processed, and the exit code is 2. Usage errors (an unknown option) are one
-line too.
+line too. Heavy modules (numpy, pint, rapidfuzz, the reconciler) are imported by the verbs
+that need them, when they run: ``reconcile --help`` and ``reconcile extract`` never load them.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 import atexit
 import gc
 import sys
-from datetime import date
+from pathlib import Path
 from typing import Any
 
 import click
 
+from reconcile_cli.commands.extract import extract_command
 from reconcile_cli.commands.gate import gate_command
 from reconcile_cli.commands.ingest import ingest_command
 from reconcile_cli.commands.report import report_command
@@ -22,13 +24,13 @@ from reconcile_cli.common import (  # re-exported: scripts import them from here
     EXIT_INPUT_ERROR,
     ArticleReader,
     check_output,
+    example,
     input_options,
     open_output,
     output_options,
     report_input_error,
     show_progress,
 )
-from reports import renderer
 
 __all__ = [
     "EXIT_INPUT_ERROR",
@@ -43,16 +45,14 @@ __all__ = [
 ]
 
 
-# At exit, Python collects garbage once more, walking every claim and finding still held
-# (8 s after a million claims) just before the process frees them all: objects frozen first
-# are skipped. Exit handlers run before that collection.
-atexit.register(gc.freeze)
-
-
 class OneLineErrors(click.Group):
     """A group whose usage errors are one line (``reconcile: error: ...``) and exit 2."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        # At exit, Python collects garbage once more, walking every claim and finding still
+        # held (8 s after a million claims) just before the process frees them all: objects
+        # frozen first are skipped. Registered here, when the CLI runs, never at import.
+        atexit.register(gc.freeze)
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)
@@ -73,35 +73,44 @@ class OneLineErrors(click.Group):
         sys.exit(result if isinstance(result, int) else 0)
 
 
-@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
+def _config(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Load the config file (``--config``, else the nearest one) into click's defaults."""
+    if ctx.resilient_parsing:
+        return value
+    from reconcile_cli import config
+    path = Path(value) if value else config.find(Path.cwd())
+    if path is None:
+        return value
+    try:
+        ctx.default_map = config.load(path)
+    except config.ConfigError as err:
+        raise click.BadParameter(str(err), ctx=ctx, param=param) from None
+    return value
+
+
+@click.group(
+    cls=OneLineErrors,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=example("reconcile report seeds/ --only conflicts --fail-on conflict"),
+)
 @click.version_option(package_name="claim-reconciler", prog_name="reconcile")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, exists=True),
+    callback=_config,
+    is_eager=True,
+    expose_value=False,
+    help="Config file [default: the nearest .reconcile.toml, or pyproject.toml with a "
+    "[tool.reconcile] table]. The command line wins over it.",
+)
 def main() -> None:
-    """Extract the figures of news articles and reconcile those that measure the same thing."""
+    """Extract the figures of news articles and reconcile those that measure the same thing.
+
+    Exit codes: 0 all good, 1 findings at --fail-on (gate, report), 2 bad input or usage.
+    """
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@input_options
-@output_options("claims", default="table")
-def extract(
-    paths: tuple[str, ...],
-    published: date | None,
-    lang: str,
-    jobs: int,
-    fmt: str,
-    output: str | None,
-) -> int:
-    """Every numeric claim of the articles at PATHS (files, folders, or - for stdin)."""
-    check_output(fmt, output)
-    reader = ArticleReader(paths, published, lang, jobs)
-    with open_output(output) as out:
-        renderer("claims", fmt)(reader.claims(), out, urls=reader.urls)
-    return reader.exit_code
-
-
+main.add_command(extract_command)
+main.add_command(report_command)
 main.add_command(ingest_command)
 main.add_command(gate_command)
-main.add_command(report_command)
-
-if __name__ == "__main__":
-    main()

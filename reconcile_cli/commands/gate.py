@@ -1,26 +1,50 @@
-"""``reconcile gate NEW... --corpus PATH...``: fail CI on new conflicts, and only on new ones."""
+"""``reconcile gate NEW... --corpus PATH...``: fail CI on new conflicts, and only on new ones.
+
+An unreadable new article or corpus file is one line on stderr; the rest is still checked and
+reported, and the exit code is then 2 (the check was incomplete), whatever was found.
+"""
 
 from __future__ import annotations
 
-import sys
-from contextlib import nullcontext
-from pathlib import Path
-from typing import TextIO
+from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
-from claims.load import InputError, load_articles
-from reconcile.baseline import Baseline, BaselineError
-from reconcile.gate import GateResult, run_gate
-from reconcile.ingest import ingest
-from reconcile.models import Verdict
-from reconcile_cli.commands.ingest import InputProblem, check_paths, open_store
-from reports import formats, renderer
+from reconcile_cli.commands.ingest import open_store, run_ingest
+from reconcile_cli.common import (
+    EXIT_FOUND,
+    EXIT_INPUT_ERROR,
+    InputProblem,
+    check_paths,
+    cpu_jobs,
+    detail,
+    example,
+    fail_on_option,
+    fail_threshold,
+    finish,
+    info,
+    input_options,
+    output_for,
+    output_options,
+    report_input_error,
+    verbosity_options,
+)
 
-FAIL_ON = [str(Verdict.conflict), str(Verdict.minor_discrepancy), str(Verdict.period_mismatch)]
+if TYPE_CHECKING:
+    from reconcile.baseline import Baseline
+    from reconcile.gate import GateResult
 
 
-@click.command("gate")
+@click.command(
+    "gate",
+    help="Check the NEW articles against each other and the corpus.\n\n"
+    "Exit 0 when no new finding is at or above --fail-on, 1 when one is, 2 on bad input.",
+    epilog=example("""
+reconcile gate drafts/new.md --corpus articles/ --baseline .reconcile/baseline.json
+git diff --name-only -z main -- drafts/ | xargs -0 reconcile gate --corpus articles/
+"""),
+)
 @click.argument("new", nargs=-1, type=click.Path())
 @click.option(
     "--corpus",
@@ -44,24 +68,9 @@ FAIL_ON = [str(Verdict.conflict), str(Verdict.minor_discrepancy), str(Verdict.pe
     is_flag=True,
     help="Acknowledge every current finding in --baseline (reasons kept) and exit 0.",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON),
-    default=str(Verdict.conflict),
-    show_default=True,
-    help="Least severe verdict that fails the gate.",
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(formats("gate")),
-    default="text",
-    show_default=True,
-    help="text for people, github for Actions annotations, sarif for code scanning, json.",
-)
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file."
-)
+@fail_on_option("conflict", "a new article")
+@input_options
+@output_options("gate", default="text")
 @click.option(
     "--tolerance",
     type=click.FloatRange(min=0, max=1),
@@ -69,6 +78,7 @@ FAIL_ON = [str(Verdict.conflict), str(Verdict.minor_discrepancy), str(Verdict.pe
     show_default=True,
     help="Relative gap under which different values are a minor discrepancy.",
 )
+@verbosity_options
 def gate_command(
     new: tuple[str, ...],
     corpus: tuple[str, ...],
@@ -76,51 +86,65 @@ def gate_command(
     baseline: str | None,
     update_baseline: bool,
     fail_on: str,
+    published: date | None,
+    lang: str,
+    jobs: int,
     fmt: str,
     output: str | None,
     tolerance: float,
 ) -> None:
-    """Check the NEW articles against each other and the corpus.
-
-    Exit 0 when no new finding is at or above --fail-on, 1 when one is, 2 on bad input.
-    """
     if update_baseline and not baseline:
         raise InputProblem("--update-baseline needs --baseline FILE")
     check_paths(new, "article")
     check_paths(corpus, "corpus")
     if not new:
-        click.echo("gate: no new articles given; nothing to check", err=True)
+        info("gate: no new articles given; nothing to check")
         return
+    from claims.load import InputError, load_articles
+    from reconcile.gate import run_gate
+    from reconcile.models import Verdict
+    from reports import renderer
+
     acknowledged = _load_baseline(baseline)
     articles = []
-    for item in load_articles(list(new)):
+    unreadable = 0
+    language = None if lang in ("", "auto") else lang
+    try:
+        loaded = list(load_articles(list(new), published=published, language=language))
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from err
+    for item in loaded:
         if isinstance(item, InputError):
-            raise InputProblem(str(item))
-        articles.append(item)
+            unreadable += 1
+            report_input_error(item)
+        else:
+            articles.append(item)
 
     with open_store(store, corpus, rebuild=False) as claims_store:
-        summary = ingest(claims_store, corpus)
-        for error in summary.errors:
-            click.echo(f"warning: {error}", err=True)
+        summary = run_ingest(claims_store, corpus, jobs=cpu_jobs(jobs))
+        unreadable += len(summary.errors)
         if summary.added or summary.updated or summary.removed:
-            click.echo(summary.line(claims_store.path), err=True)
+            info(summary.line(claims_store.path))
+        else:
+            detail(summary.line(claims_store.path))
         result = run_gate(
             articles,
             claims_store,
-            fail_on=Verdict(fail_on),
+            fail_on=Verdict(fail_threshold(fail_on)),
             tolerance=tolerance,
             baseline=acknowledged,
         )
 
     if update_baseline and baseline:
         _acknowledge(result, acknowledged, baseline)
-    with _open_output(output) as out:
+    with output_for("gate", fmt, output) as out:
         renderer("gate", fmt)(result, out)
-    if result.failed:
-        sys.exit(1)
+    finish(EXIT_INPUT_ERROR if unreadable else EXIT_FOUND if result.failed else 0)
 
 
 def _load_baseline(path: str | None) -> Baseline:
+    from reconcile.baseline import Baseline, BaselineError
+
     if not path:
         return Baseline()
     try:
@@ -136,15 +160,7 @@ def _acknowledge(result: GateResult, baseline: Baseline, path: str) -> None:
     for item in result.findings:
         item.status, item.failing = "acknowledged", False
         item.reason = updated.reason(item.fingerprint)
-    click.echo(
+    info(
         f"baseline: {len(result.findings)} finding(s) acknowledged, "
-        f"{len(updated.entries)} in {path}",
-        err=True,
+        f"{len(updated.entries)} in {path}"
     )
-
-
-def _open_output(output: str | None) -> nullcontext[TextIO] | TextIO:
-    if not output:
-        return nullcontext(sys.stdout)
-    Path(output).parent.mkdir(parents=True, exist_ok=True)
-    return open(output, "w", encoding="utf-8")  # closed by the caller's with

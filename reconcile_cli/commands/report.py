@@ -2,28 +2,38 @@
 
 Bad input files are one line each on stderr and the others are still read; the exit code is
 then 2, after the report. A lexicon file that cannot be read stops before any work, exit 2.
+With ``--fail-on``, findings that severe make the exit code 1 (bad input still wins: 2).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from claims.models import Article, Claim
-from reconcile.lexicon import Lexicon, LexiconError
-from reconcile.pipeline import Report, reconcile
 from reconcile_cli.common import (
+    EXIT_FOUND,
     ArticleReader,
     check_output,
+    example,
+    fail_on_option,
+    fail_threshold,
+    finish,
+    info,
     input_options,
-    open_output,
+    output_for,
     output_options,
+    verbosity_options,
 )
-from reports import renderer
+
+if TYPE_CHECKING:
+    from claims.models import Article, Claim
 
 
-def _lexicon(ctx: click.Context, param: click.Parameter, value: str | None) -> Lexicon:
+def _lexicon(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    from reconcile.lexicon import Lexicon, LexiconError
+
     try:
         return Lexicon.load(value) if value else Lexicon.default()
     except LexiconError as err:
@@ -40,7 +50,15 @@ def read(reader: ArticleReader) -> tuple[list[Article], list[Claim]]:
     return articles, claims
 
 
-@click.command("report")
+@click.command(
+    "report",
+    help="Group the figures of the articles at PATHS by what they measure, and check they agree.",
+    epilog=example("""
+reconcile report seeds/ --only differences
+reconcile report seeds/ --format csv --excel --output findings.csv
+reconcile report articles/ --fail-on conflict -q   # exit 1 on a conflict
+"""),
+)
 @click.argument("paths", nargs=-1, required=True)
 @input_options
 @output_options("report", default="table")
@@ -56,17 +74,29 @@ def read(reader: ArticleReader) -> tuple[list[Article], list[Claim]]:
               show_default=True,
               help="CSV rows and table: one per finding, or one per claim with its group.")
 @click.option("--excel", is_flag=True,
-              help="CSV for spreadsheets: UTF-8 BOM, ';' separator, formulas neutralised.")
+              help="CSV for spreadsheets: UTF-8 BOM, ';' separator, formulas neutralised "
+                   "(only with --format csv).")
+@fail_on_option(None, "the report")
+@verbosity_options
 def report_command(paths: tuple[str, ...], published: date | None, lang: str, jobs: int, fmt: str,
-                   output: str | None, only: str, tolerance: float, lexicon: Lexicon,
-                   what: str, excel: bool) -> int:
-    """Group the figures of the articles at PATHS by what they measure, and check they agree."""
-    check_output(fmt, output, excel)
+                   output: str | None, only: str, tolerance: float, lexicon: Any,
+                   what: str, excel: bool, fail_on: str | None) -> None:
+    check_output("report", fmt, output, excel)
+    from reconcile.models import SEVERITY, Verdict
+    from reconcile.pipeline import Report, reconcile
+    from reports import renderer
+
     reader = ArticleReader(paths, published, lang, jobs)
     articles, claims = read(reader)
     result = reconcile(claims, tolerance=tolerance, lexicon=lexicon)
     report = Report(articles=articles, claims=claims, reconciliation=result,
                     stats=reader.stats, only=only)
-    with open_output(output) as out:
+    with output_for("report", fmt, output) as out:
         renderer("report", fmt)(report, out, what=what, excel=excel)
-    return reader.exit_code
+    failing = 0
+    if fail_on:
+        threshold = SEVERITY[Verdict(fail_threshold(fail_on))]
+        failing = sum(SEVERITY[f.verdict] >= threshold for f in result.findings)
+        if failing:
+            info(f"report: {failing} finding(s) at --fail-on {fail_on} or worse")
+    finish(reader.exit_code or (EXIT_FOUND if failing else 0))
