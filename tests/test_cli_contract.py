@@ -175,7 +175,7 @@ def test_report_fail_on_leaves_bad_input_at_2(pair: Path) -> None:
 def test_excel_without_csv_is_a_usage_error(pair: Path) -> None:
     code, out, err = run("report", str(pair), "--excel")
     assert code == 2 and out == ""
-    assert "--excel needs --format csv" in err
+    assert "--excel applies to --format csv only" in err
 
 
 def test_quiet_silences_the_summary_and_verbose_adds_detail(pair: Path) -> None:
