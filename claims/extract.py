@@ -32,12 +32,16 @@ from claims.lang import ExtractionTable, load_table
 from claims.models import Article, Claim, ExtractionStats, Period, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch
+from claims.readers import reader_for
 from claims.sentences import LineIndex, Sentence, cut_at_numbers, split_sentences
 
 
 def extract(article: Article, stats: ExtractionStats | None = None) -> list[Claim]:
     """All claims of one article, in text order."""
     stats = stats if stats is not None else ExtractionStats()
+    reader = reader_for(article.language)
+    if reader is not None:
+        return reader(article, stats)
     lang = article.language
     table = load_table(lang).extraction
     lines = LineIndex(article.text)

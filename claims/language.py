@@ -38,6 +38,8 @@ class DetectTable:
     words: frozenset[str]
     characters: frozenset[str]
     suffixes: tuple[str, ...]  # longest first, so a token counts for one ending only
+    script: re.Pattern[str] | None = None  # letters of a script only it uses
+    script_share: float = 1.0  # the share of letters in that script that decides
 
 
 def normalize_language(code: str) -> str:
@@ -64,7 +66,26 @@ def detect_table(code: str) -> DetectTable:
         suffixes=tuple(
             sorted((s.casefold() for s in table.get("suffixes", [])), key=len, reverse=True)
         ),
+        script=re.compile(
+            "[" + "".join(f"{re.escape(lo)}-{re.escape(hi)}" for lo, hi in table["scripts"]) + "]"
+        )
+        if table.get("scripts")
+        else None,
+        script_share=float(table.get("script_share", 1.0)),
     )
+
+
+def _script_language(sample: str, codes: Sequence[str]) -> str | None:
+    """A language with a script of its own (Hangul) decides when enough letters are in it."""
+    scripted = [(code, detect_table(code)) for code in codes if detect_table(code).script]
+    if not scripted:
+        return None
+    letters = sum(len(token) for token in _TOKEN.findall(sample))
+    for code, table in scripted:
+        assert table.script is not None
+        if letters and len(table.script.findall(sample)) / letters >= table.script_share:
+            return code
+    return None
 
 
 def language_scores(text: str, candidates: Sequence[str] | None = None) -> dict[str, float]:
@@ -100,6 +121,9 @@ def detect_language(text: str, candidates: Sequence[str] | None = None) -> str:
     if not codes:
         raise ValueError("no candidate languages")
     fallback = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in codes else codes[0]
+    decided = _script_language(text[:MAX_CHARS], codes)
+    if decided is not None:
+        return decided
     scores = language_scores(text, codes)
     best = max(scores.values())
     if best <= 0:

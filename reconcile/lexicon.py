@@ -21,7 +21,11 @@ from claims.lang import available_languages, raw_table
 
 # A word, or something that ends a run of words (a figure, punctuation).
 _TOKEN = re.compile(r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<break>[\d.,;:!?()«»\"…]+)")
-_LANGS = available_languages()  # lemmatiser fallbacks: a counted phrase may mix languages
+# Lemmatiser fallbacks (a counted phrase may mix languages): the languages simplemma reads; a
+# language with a tokenizer hook (Korean) gets its lemmas from the hook when it is extracted.
+_LANGS = tuple(
+    code for code in available_languages() if "tokenizer" not in raw_table(code).get("pipeline", {})
+)
 
 
 class LexiconError(ValueError):

@@ -42,7 +42,7 @@ BAD_CASES = {
     "bad_date.md": (
         "front matter: published: '2024-13-45' is not a valid date (expected YYYY-MM-DD)"
     ),
-    "bad_language.md": "front matter: unknown language 'de' (available: en, fr)",
+    "bad_language.md": "front matter: unknown language 'de' (available: en, fr, ko)",
     "utf32.txt": "UTF-32 text, not UTF-8; re-save it as UTF-8",
     "deep_front_matter.md": "front matter: nested deeper than 20 levels",
     "deep_flow_front_matter.md": "front matter: nested deeper than 20 levels",
@@ -113,7 +113,7 @@ def test_folder_without_articles_is_named(tmp_path: Path) -> None:
 
 
 def test_unknown_language_argument_fails_before_reading() -> None:
-    with pytest.raises(ValueError, match=r"^unknown language 'xx' \(available: en, fr\)$"):
+    with pytest.raises(ValueError, match=r"^unknown language 'xx' \(available: en, fr, ko\)$"):
         load_articles(["does/not/exist.txt"], language="xx")
 
 
@@ -376,7 +376,7 @@ def test_unknown_keys_and_aliases_in_front_matter(tmp_path: Path) -> None:
 
 
 def test_available_languages() -> None:
-    assert available_languages() == ("en", "fr")
+    assert available_languages() == ("en", "fr", "ko")
     assert normalize_language("fr_FR") == "fr"
 
 

@@ -1,0 +1,213 @@
+"""Claims of an article written in a counter language (Korean), sentence by sentence.
+
+Figures come from ``claims.counters``; what each counts, what happened to it and who gives it
+come from the morphemes of the language's tokenizer hook, tagged only for the sentences that
+hold a figure (tagging is the slow step); periods come from the shared period grammar. The
+word order is the counter languages': the counted noun and the period stand before the figure
+("올해 ... 피의자 387명"), the verb and the source's "said" after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
+from claims.lang import load_table
+from claims.models import Article, Claim, ExtractionStats, Period
+from claims.periods import PeriodMatch, find_periods
+from claims.sentences import LineIndex, split_sentences
+from claims.tokenizers import Morpheme, Part, tokenizer_for
+
+MAX_COUNTED_NOUNS = 4
+RECENT_PERIODS = 4
+
+
+def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
+    """All claims of one article, in text order."""
+    lang = article.language
+    table = load_table(lang).extraction
+    counters = load_counter_table(lang)
+    tokenizer = tokenizer_for(lang)
+    lines = LineIndex(article.text)
+    claims: list[Claim] = []
+    recent: list[Period] = []
+    for s in split_sentences(article.text, table, article.body_start):
+        figures, seen = read_counted_figures(s.text, counters)
+        stats.numbers_seen += seen
+        periods = find_periods(s.text, s.start, lang, article.published, recent) if seen else []
+        if figures:
+            morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
+            source = source_of(morphs, counters.context)
+            first = len(claims)
+            for f in figures:
+                claims.append(
+                    _claim(article, s.text, s.start, f, morphs, counters.context, lines,
+                           source, _period_of(f, periods, s.start, article, recent))
+                )
+                claims[-1].id = f"{article.id}#{len(claims)}"
+            for f, claim in zip(figures, claims[first:], strict=True):
+                if f.partner is not None:
+                    claim.linked = claims[first + f.partner].id
+            stats.claims += len(figures)
+        kept = [p.period for p in periods if p.period.start or p.period.end]
+        recent = (recent + kept)[-RECENT_PERIODS:]
+    return claims
+
+
+def _claim(
+    article: Article,
+    text: str,
+    offset: int,
+    f: CountedFigure,
+    morphs: Sequence[Morpheme],
+    ctx: CounterContext,
+    lines: LineIndex,
+    source: str | None,
+    period: Period | None,
+) -> Claim:
+    counted, nouns = counted_of(morphs, text, f, ctx)
+    if not counted and f.unit == "count":
+        counted, nouns = f.counter, [f.counter]  # "387명 검거": people, arrested
+    return Claim(
+        id="",
+        article=article.id,
+        line=lines.line(offset + f.start),
+        start=offset + f.start,
+        end=offset + f.end,
+        sentence=text,
+        surface=text[f.start : f.end],
+        value=f.value,
+        lower=f.lower,
+        upper=f.upper,
+        approx=f.approx,
+        decimals=f.decimals,
+        unit=f.unit,
+        counted=counted,
+        lemmas=nouns,
+        actor=source,
+        verb=event_of(morphs, f),
+        period=period,
+        role=f.role,
+        language=article.language,
+    )
+
+
+def _period_of(
+    f: CountedFigure,
+    periods: Sequence[PeriodMatch],
+    offset: int,
+    article: Article,
+    recent: Sequence[Period],
+) -> Period | None:
+    """The period phrase closest before the figure in its sentence (Korean states the period
+    first), else the first one after it; a count with none holds as of publication."""
+    before = [p for p in periods if p.end - offset <= f.start]
+    after = [p for p in periods if p.start - offset >= f.end]
+    chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is not None:
+        return chosen.period
+    if f.unit == "count" and article.published is not None:
+        return Period(end=article.published, resolution="publication")
+    return None
+
+
+def _is_noun(m: Morpheme, ctx: CounterContext) -> bool:
+    return m.part is Part.noun and m.form not in ctx.not_counted
+
+
+def _joined(morphs: Sequence[Morpheme], text: str) -> tuple[str, list[str]]:
+    if not morphs:
+        return "", []
+    return text[morphs[0].start : morphs[-1].end], [m.form for m in morphs]
+
+
+def counted_of(
+    morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext
+) -> tuple[str, list[str]]:
+    """The nouns right before the figure ("피의자 387명"), across a topic particle when the
+    figure is what they number ("피의자는 387명으로 집계됐다"); else the nouns a particle hangs
+    on it after ("387명의 피의자")."""
+    i = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
+    if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
+        i -= 1  # "피의자 가운데 절반": a share of the suspects
+    if i >= 0 and morphs[i].part is Part.particle:
+        numbered = any(text.startswith(w, f.end) or text[f.end :].lstrip().startswith(w)
+                       for w in ctx.numbered_after)
+        i = i - 1 if numbered and morphs[i].form in ctx.subject_particles else -1
+    nouns: list[Morpheme] = []
+    while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
+        m = morphs[i]
+        if m.part is Part.other and i > 0 and morphs[i - 1].part is Part.number:
+            band = morphs[i - 1]  # "10대": an age band names a group
+            nouns.insert(0, Morpheme(band.form + m.form, Part.noun, m.tag, band.start, m.end))
+            i -= 2
+            continue
+        if not _is_noun(m, ctx) or (nouns and text[m.end : nouns[0].start].strip()):
+            break
+        nouns.insert(0, m)
+        i -= 1
+    if nouns:
+        return _joined(nouns, text)
+    j = min((k for k, m in enumerate(morphs) if m.start >= f.end), default=len(morphs))
+    if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
+        after: list[Morpheme] = []
+        for m in morphs[j + 1 :]:
+            if not _is_noun(m, ctx) or len(after) >= MAX_COUNTED_NOUNS:
+                break
+            after.append(m)
+        return _joined(after, text)
+    return "", []
+
+
+def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
+    """What happened to the counted things: the verb after the figure ("387명이 검거됐다"), a
+    noun made a verb ("검거" + "되다") given as the noun."""
+    following = [m for m in morphs if m.start >= f.end][:5]
+    if following and following[0].part is Part.noun and (
+        len(following) == 1 or following[1].part is Part.punctuation
+    ):
+        return following[0].form  # a headline's "387명 검거"
+    for k, m in enumerate(following):
+        if m.part is Part.noun and k + 1 < len(following) and following[k + 1].tag.startswith(
+            "XSV"
+        ):
+            return m.form
+        if m.part is Part.verb and not m.tag.startswith(("XS", "VX")):
+            return m.form
+        if m.part in (Part.punctuation, Part.ending) and m.tag != "ETM":
+            break
+    return None
+
+
+def source_of(morphs: Sequence[Morpheme], ctx: CounterContext) -> str | None:
+    """Who gives the sentence's figures: "경찰청에 따르면" (the nouns before the cited verb), or
+    the subject of a "said" verb ("방심위는 ... 밝혔다")."""
+    for k, m in enumerate(morphs):
+        cited = m.form in ctx.cite_verbs and m.part is Part.verb and k >= 2
+        if cited and morphs[k - 1].form in ctx.cite_particles:
+            nouns = _nouns_back(morphs, k - 2)
+            if nouns:
+                return " ".join(n.form for n in nouns)
+    says = any(
+        m.form in ctx.say_verbs
+        and (
+            m.part is Part.verb
+            or (k + 1 < len(morphs) and morphs[k + 1].form == ctx.active_suffix)
+        )
+        for k, m in enumerate(morphs)
+    )  # "밝혔다", "집계했다"; not the passive "집계됐다", whose subject is what was counted
+    if not says:
+        return None
+    for k, m in enumerate(morphs):
+        if m.part is Part.particle and m.form in ctx.subject_particles and k >= 1:
+            nouns = _nouns_back(morphs, k - 1)
+            return " ".join(n.form for n in nouns) or None
+    return None
+
+
+def _nouns_back(morphs: Sequence[Morpheme], i: int) -> list[Morpheme]:
+    nouns: list[Morpheme] = []
+    while i >= 0 and morphs[i].part is Part.noun and len(nouns) < MAX_COUNTED_NOUNS:
+        nouns.insert(0, morphs[i])
+        i -= 1
+    return nouns

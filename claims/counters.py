@@ -1,0 +1,362 @@
+"""Figures of languages that count with a counter word after the number (Korean).
+
+"피의자 387명이 검거됐다": the counted noun stands before the figure, a counter after it says
+what kind of figure it is (명 people, 건 cases, % a share, 원 won), and qualifiers follow it
+("3천여 명", "100명 이상"). Figures are read from the text itself with patterns built from the
+language's ``[counters]`` table (digits first, then scale chains such as "1만 2천", native number
+words before a counter, "10명 중 8명", "절반", "3분의 1"); which noun a figure counts comes from
+the morphemes of the language's tokenizer hook. No word of any language is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.lang import _alternation, raw_table
+from claims.models import Approx, Role
+
+_HANGUL = "\uac00-\ud7a3"
+# "10명 중 8명" is a share, "387명 중 200명" a count and its breakdown: a proportion is stated
+# out of a small or round whole.
+SHARE_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
+DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+class CounterWords(BaseModel):
+    """Words around a figure; see ``claims/lang/<code>/counters.toml`` for each."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    money_signs: dict[str, str] = Field(default_factory=dict)
+    about_suffix: str = ""
+    before: dict[str, Approx] = Field(default_factory=dict)
+    after: dict[str, Approx] = Field(default_factory=dict)
+    after_particles: list[str] = Field(default_factory=list)
+    window_after: list[str] = Field(default_factory=list)
+    duration_claim_words: list[str] = Field(default_factory=list)
+    year_counter: str = ""
+    share_links: list[str] = Field(default_factory=list)
+    half_words: list[str] = Field(default_factory=list)
+    fraction_mark: str = ""
+    ordinal_before: list[str] = Field(default_factory=list)
+    ordinal_after: list[str] = Field(default_factory=list)
+    none_particles: list[str] = Field(default_factory=list)
+    change_from_particles: list[str] = Field(default_factory=list)
+    change_to_particles: list[str] = Field(default_factory=list)
+
+
+class CounterContext(BaseModel):
+    """Words that say what a figure counts and who gives it; see ``context.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cite_verbs: list[str] = Field(default_factory=list)
+    cite_particles: list[str] = Field(default_factory=list)
+    say_verbs: list[str] = Field(default_factory=list)
+    active_suffix: str = ""
+    subject_particles: list[str] = Field(default_factory=list)
+    share_links: list[str] = Field(default_factory=list)
+    of_particle: str = ""
+    numbered_after: list[str] = Field(default_factory=list)
+    not_counted: list[str] = Field(default_factory=list)
+
+
+class CounterTable(BaseModel):
+    """The ``[counters]`` table of a language, with the figure pattern compiled from it."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, extra="forbid")
+
+    group: list[str]
+    decimal: list[str]
+    big_scales: dict[str, float]
+    small_scales: dict[str, float]
+    native_units: dict[str, int] = Field(default_factory=dict)
+    native_tens: dict[str, int] = Field(default_factory=dict)
+    native_ranges: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    vague_prefix: str = ""
+    vague_scales: dict[str, tuple[float, float]] = Field(default_factory=dict)
+    range_marks: list[str] = Field(default_factory=list)
+    units: dict[str, str]
+    words: CounterWords
+    context: CounterContext = Field(default_factory=CounterContext)
+
+    @cached_property
+    def digits(self) -> str:
+        group = "".join(re.escape(g) for g in self.group)
+        dec = "".join(re.escape(d) for d in self.decimal)
+        return rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?"
+
+    @cached_property
+    def figure_re(self) -> re.Pattern[str]:
+        """One figure: a fraction, a half, a native number word before its counter, or digits
+        (with scale words, an "about" suffix and a counter)."""
+        w = self.words
+        small, big = _alternation(self.small_scales), _alternation(self.big_scales)
+        digits = self.digits
+        chain = (
+            rf"(?:(?:{digits})(?:{small})?(?:{big})[ ]?)*(?:{digits})(?:{small})?(?:{big})?"
+        )
+        vague = (
+            rf"{re.escape(self.vague_prefix)}(?:{_alternation(self.vague_scales)})"
+            if self.vague_prefix and self.vague_scales
+            else "(?!)"
+        )
+        counters = _alternation(self.units)
+        tens, units = _alternation(self.native_tens), _alternation(self.native_units)
+        native = rf"(?:{tens})?(?:{units})|(?:{tens})|(?:{_alternation(self.native_ranges)})"
+        signs = _alternation(w.money_signs) or "(?!)"
+        about = re.escape(w.about_suffix) if w.about_suffix else "(?!)"
+        fraction = re.escape(w.fraction_mark) if w.fraction_mark else "(?!)"
+        halves = _alternation(w.half_words) or "(?!)"
+        return re.compile(
+            rf"(?P<den>{digits}){fraction}[ ]?(?P<num>{digits})"
+            rf"|(?<![{_HANGUL}])(?P<half>{halves})"
+            rf"|(?<![\w.,])(?P<sign>{signs})?(?P<chain>{chain}|{vague})(?P<about>{about})?"
+            rf"(?:[ ]?(?P<counter>{counters}))?"
+            rf"|(?<![{_HANGUL}\w])(?P<native>{native})[ ]?(?P<ncounter>{counters})"
+        )
+
+    @cached_property
+    def after_re(self) -> re.Pattern[str]:
+        particles = _alternation(self.words.after_particles) or "(?!)"
+        return re.compile(rf"(?:{particles})?[ ]?(?P<word>{_alternation(self.words.after)})")
+
+    @cached_property
+    def before_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![{_HANGUL}\w])(?:{_alternation(self.words.before)})[ ]*$")
+
+    @cached_property
+    def share_gap_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[ ]*(?:{_alternation(self.words.share_links)})[ ]*$")
+
+    @cached_property
+    def range_gap_re(self) -> re.Pattern[str]:
+        marks = "".join(re.escape(m) for m in self.range_marks)
+        return re.compile(rf"^[ ]*[{marks}][ ]*$") if marks else re.compile("(?!)")
+
+
+@cache
+def load_counter_table(lang: str) -> CounterTable:
+    """The ``[counters]`` table of a language, validated once per process."""
+    data = raw_table(lang).get("counters")
+    if data is None:
+        raise ValueError(f"claims/lang/{lang}/ has no [counters] table")
+    try:
+        return CounterTable.model_validate(data)
+    except ValueError as exc:
+        raise ValueError(f"claims/lang/{lang}/counters.toml: {exc}") from None
+
+
+@dataclass(slots=True)
+class CountedFigure:
+    """A figure of one sentence; offsets relative to the sentence."""
+
+    start: int
+    end: int
+    value: float | None
+    lower: float | None = None
+    upper: float | None = None
+    decimals: int = 0
+    approx: Approx = Approx.exact
+    unit: str = "count"
+    counter: str = ""
+    scale: float = 1.0  # the last scale word of a chain, shared with a range's first end
+    role: Role = Role.value
+    partner: int | None = None
+
+
+def _number(text: str, table: CounterTable) -> tuple[float, int]:
+    """The value of digits as written ("12,800", "3.5") and its decimals."""
+    for g in table.group:
+        text = text.replace(g, "")
+    for d in table.decimal:
+        text = text.replace(d, ".")
+    decimals = len(text.split(".", 1)[1]) if "." in text else 0
+    return float(text), decimals
+
+
+_CHUNK_SPLIT = re.compile(r"[ ]+")
+
+
+def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
+    """ "1조 2천억" -> 1.2e12: digits times a small scale times a big one, summed over the
+    chain's groups. Returns the value, the decimals printed and the last scale written."""
+    digits = re.compile(table.digits)
+    total, decimals, scale = 0.0, 0, 1.0
+    pos = 0
+    while pos < len(chain):
+        if chain[pos] == " ":
+            pos += 1
+            continue
+        m = digits.match(chain, pos)
+        if m is None:
+            break
+        value, decimals = _number(m.group(), table)
+        pos = m.end()
+        part_scale = 1.0
+        for scales in (table.small_scales, table.big_scales):
+            for word, factor in sorted(scales.items(), key=lambda kv: -len(kv[0])):
+                if chain.startswith(word, pos):
+                    part_scale *= factor
+                    pos += len(word)
+                    break
+        total += value * part_scale
+        scale = part_scale
+    return total, decimals, scale
+
+
+Bounds = tuple[float | None, float | None, float | None]
+
+
+def _native_value(word: str, table: CounterTable) -> Bounds:
+    """ "열두" -> 12, "두세" -> range 2-3: value, lower, upper."""
+    if word in table.native_ranges:
+        lo, hi = table.native_ranges[word]
+        return None, float(lo), float(hi)
+    value = 0
+    for tens, n in sorted(table.native_tens.items(), key=lambda kv: -len(kv[0])):
+        if word.startswith(tens):
+            value, word = n, word[len(tens) :]
+            break
+    if word:
+        value += table.native_units[word]
+    return float(value), None, None
+
+
+def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFigure], int]:
+    """The figures of one sentence, and how many numbers were seen there in all (figures, and
+    dates, ages, bare numbers and window lengths skipped)."""
+    found: list[CountedFigure] = []
+    seen = 0
+    for m in table.figure_re.finditer(text):
+        seen += 1
+        figure = _figure(m, table)
+        if figure is not None:
+            found.append(figure)
+    figures = _join(found, text, table)
+    kept = [f for f in figures if _is_claim(f, text, table)]
+    for f in kept:
+        _qualify(f, text, table)
+    _link_changes(kept, text, table)
+    return kept, seen
+
+
+def _figure(m: re.Match[str], table: CounterTable) -> CountedFigure | None:
+    if m.group("den") is not None:
+        den, _ = _number(m.group("den"), table)
+        num, _ = _number(m.group("num"), table)
+        if not den:
+            return None
+        return CountedFigure(m.start(), m.end(), round(100 * num / den, 2), unit="percent",
+                             counter="%", decimals=2)
+    if m.group("half") is not None:
+        return CountedFigure(m.start(), m.end(), 50.0, unit="percent", counter="%")
+    if m.group("native") is not None:
+        counter = m.group("ncounter")
+        value, lower, upper = _native_value(m.group("native"), table)
+        approx = Approx.range if value is None else Approx.exact
+        unit = table.units[counter]
+        return CountedFigure(m.start(), m.end(), value, lower, upper, approx=approx, unit=unit,
+                             counter=counter, role=Role.ratio if unit == "ratio" else Role.value)
+    chain = m.group("chain")
+    counter = m.group("counter") or ""
+    unit = table.units.get(counter, "")
+    sign = m.group("sign")
+    if sign is not None:
+        unit = table.words.money_signs[sign]
+    prefix = table.vague_prefix
+    if prefix and chain.startswith(prefix) and chain[len(prefix) :] in table.vague_scales:
+        lo, hi = table.vague_scales[chain[len(prefix) :]]
+        return CountedFigure(m.start(), m.end(), None, lo, hi, approx=Approx.vague, unit=unit,
+                             counter=counter)
+    value, decimals, scale = _chain_value(chain, table)
+    approx = Approx.about if m.group("about") else Approx.exact
+    return CountedFigure(m.start(), m.end(), value, decimals=decimals, approx=approx, unit=unit,
+                         counter=counter, scale=scale,
+                         role=Role.ratio if unit == "ratio" else Role.value)
+
+
+def _join(found: list[CountedFigure], text: str, table: CounterTable) -> list[CountedFigure]:
+    """Ranges ("2~3명", "2~3만 명": the scale is shared) and shares ("10명 중 8명")."""
+    out: list[CountedFigure] = []
+    for f in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end : f.start] if prev is not None else ""
+        if prev is not None and f.unit and table.range_gap_re.match(gap) and (
+            not prev.counter or prev.counter == f.counter
+        ):
+            lower = prev.value if prev.value is not None else prev.lower
+            if lower is not None and not prev.counter and prev.scale == 1.0 and f.scale > 1.0:
+                lower *= f.scale  # "2~3만 명": two to three ten-thousands
+            upper = f.value if f.value is not None else f.upper
+            out[-1] = CountedFigure(prev.start, f.end, None, lower, upper, approx=Approx.range,
+                                    unit=f.unit, counter=f.counter,
+                                    decimals=max(prev.decimals, f.decimals))
+            continue
+        if (
+            prev is not None
+            and prev.unit == f.unit == "count"
+            and prev.value in SHARE_WHOLES
+            and f.value is not None
+            and f.value <= prev.value
+            and table.share_gap_re.match(gap)
+        ):
+            share = round(100 * f.value / prev.value, 2)
+            out[-1] = CountedFigure(prev.start, f.end, share, unit="percent", counter="%",
+                                    decimals=0 if share == int(share) else 2)
+            continue
+        out.append(f)
+    return out
+
+
+def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
+    """Bare numbers, years, dates, ordinals and window lengths are not claims."""
+    w = table.words
+    if not f.unit:
+        return False  # a bare number, a date part ("1월"), an age ("14세", "10대")
+    after = text[f.end : f.end + 4]
+    before = text[max(0, f.start - 3) : f.start].rstrip()
+    if any(after.startswith(o) for o in w.ordinal_after) or any(
+        before.endswith(o) for o in w.ordinal_before
+    ):
+        return False  # "두 번째", "제3회"
+    if f.counter == w.year_counter and f.value is not None and 1900 <= f.value <= 2099:
+        return False  # "2024년": a year
+    if f.value == 1 and any(after.lstrip().startswith(p) for p in w.none_particles):
+        return False  # "한 명도 없다": none at all
+    if f.unit in DURATIONS:
+        if any(after.startswith(x) or after.lstrip().startswith(x) for x in w.window_after):
+            return False  # "일주일간", "5년 만에": a window, not a figure
+        near = text[max(0, f.start - 12) : f.end + 12]
+        return any(word in near for word in w.duration_claim_words)  # "7년 이하의 징역"
+    return True
+
+
+def _qualify(f: CountedFigure, text: str, table: CounterTable) -> None:
+    """A qualifier word before ("약 100명") or after ("100명 이상") widens the figure."""
+    after = table.after_re.match(text, f.end)
+    if after is not None and f.approx is not Approx.range:
+        f.approx = table.words.after[after.group("word")]
+        f.end = after.end()
+    before = table.before_re.search(text, 0, f.start)
+    if before is not None and f.approx is Approx.exact:
+        f.approx = table.words.before[before.group().strip()]
+        f.start = before.start()
+
+
+def _link_changes(figures: list[CountedFigure], text: str, table: CounterTable) -> None:
+    """ "5년에서 7년으로": one side of a change each, linked."""
+    w = table.words
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if a.unit != b.unit:
+            continue
+        if any(text.startswith(p, a.end) for p in w.change_from_particles) and any(
+            text.startswith(p, b.end) for p in w.change_to_particles
+        ):
+            a.role, b.role = Role.change_from, Role.change_to
+            a.partner, b.partner = i + 1, i

@@ -1,0 +1,173 @@
+"""Korean: figures, what they count and who gives them, on sentences in the style of Korean
+police and regulator releases and wire copy (our own sentences, other names and numbers)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from claims.extract import extract_text
+from claims.language import detect_language
+from claims.models import Approx, Claim
+
+pytest.importorskip("kiwipiepy")
+
+PUBLISHED = date(2024, 10, 2)
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_text(text, lang="ko", published=PUBLISHED)
+
+
+# (sentence, surface, value, lower, upper, approx, unit)
+FIGURES = [
+    # counters glued to digits, each with its kind
+    ("서울경찰청은 불법촬영 피의자 412명을 검거했다.", "412명", 412, None, None, "exact", "count"),
+    ("방심위는 성적 허위영상물 시정요구 2,315건을 의결했다.", "2,315건", 2315, None, None, "exact", "count"),
+    ("경찰은 텔레그램 대화방 31개를 폐쇄했다.", "31개", 31, None, None, "exact", "count"),
+    ("해당 계정은 이미 6차례 신고된 바 있다.", "6차례", 6, None, None, "exact", "count"),
+    ("소방당국은 주택 14곳이 불에 탔다고 밝혔다.", "14곳", 14, None, None, "exact", "count"),
+    # chained 만/억/조 with digits
+    ("올해 접수된 상담은 1만 4천 건에 이른다.", "1만 4천 건", 14000, None, None, "exact", "count"),
+    ("피해 신고는 2천여 건으로 집계됐다.", "2천여 건", 2000, None, None, "about", "count"),
+    ("정부는 예산 3억 원을 추가로 편성했다.", "3억 원", 3e8, None, None, "exact", "KRW"),
+    ("사기 피해액은 1조 3천억원으로 추산된다.", "1조 3천억원", 1.3e12, None, None, "exact", "KRW"),
+    ("가입자 수는 12만 5천명을 넘어섰다.", "12만 5천명을 넘어", 125000, None, None, "more_than",
+     "count"),
+    ("이재민 수는 5천만 명이 아니라 5천 명이다.", "5천 명", 5000, None, None, "exact", "count"),
+    # native and Sino-Korean number words before a counter
+    ("현장에서 두 명이 추가로 체포됐다.", "두 명", 2, None, None, "exact", "count"),
+    ("경찰은 세 건의 고소장을 접수했다.", "세 건", 3, None, None, "exact", "count"),
+    ("스무 명의 학생이 피해를 호소했다.", "스무 명", 20, None, None, "exact", "count"),
+    ("열두 차례에 걸쳐 영상을 유포했다.", "열두 차례", 12, None, None, "exact", "count"),
+    # qualifiers mapped to approx
+    ("약 300명이 광장에 모였다.", "약 300명", 300, None, None, "about", "count"),
+    ("참가자는 500명 가량이었다.", "500명 가량", 500, None, None, "about", "count"),
+    ("1천 명 이상이 대피했다.", "1천 명 이상", 1000, None, None, "at_least", "count"),
+    ("부상자는 10명 이하로 파악됐다.", "10명 이하", 10, None, None, "up_to", "count"),
+    ("피해 학생은 100명 미만이다.", "100명 미만", 100, None, None, "less_than", "count"),
+    ("시위대는 2만 명 넘게 모였다.", "2만 명 넘게", 20000, None, None, "more_than", "count"),
+    ("최대 40개 채널이 차단된다.", "최대 40개", 40, None, None, "up_to", "count"),
+    ("최소 8명이 숨진 것으로 확인됐다.", "최소 8명", 8, None, None, "at_least", "count"),
+    # shares
+    ("피해자 10명 중 7명이 10대였다.", "10명 중 7명", 70, None, None, "exact", "percent"),
+    ("응답자 4명 가운데 1명은 피해 경험이 있다고 답했다.", "4명 가운데 1명", 25, None, None,
+     "exact", "percent"),
+    ("피의자의 절반이 학생이었다.", "절반", 50, None, None, "exact", "percent"),
+    ("전체의 3분의 1이 미성년자였다.", "3분의 1", 33.33, None, None, "exact", "percent"),
+    # ranges
+    ("매일 2~3명이 새로 신고한다.", "2~3명", None, 2, 3, "range", "count"),
+    ("두세 명이 망을 봤다.", "두세 명", None, 2, 3, "range", "count"),
+    ("집회에는 3~4만 명이 참석했다.", "3~4만 명", None, 30000, 40000, "range", "count"),
+    # multiples, percent and points, money
+    ("신고 건수가 두 배로 늘었다.", "두 배", 2, None, None, "exact", "ratio"),
+    ("검거율은 3배 이상 높아졌다.", "3배 이상", 3, None, None, "at_least", "ratio"),
+    ("실업률은 3.1%로 집계됐다.", "3.1%", 3.1, None, None, "exact", "percent"),
+    ("찬성률은 12퍼센트에 그쳤다.", "12퍼센트", 12, None, None, "exact", "percent"),
+    ("지지율이 4.5%포인트 하락했다.", "4.5%포인트", 4.5, None, None, "exact", "percentage_point"),
+    # a legal maximum is a claim
+    ("제작하면 7년 이하의 징역에 처한다.", "7년 이하", 7, None, None, "up_to", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "lower", "upper", "approx", "unit"), FIGURES)
+def test_korean_figures(
+    text: str,
+    surface: str,
+    value: float | None,
+    lower: float | None,
+    upper: float | None,
+    approx: str,
+    unit: str,
+) -> None:
+    found = [c for c in _claims(text) if c.surface == surface]
+    assert found, f"{surface!r} not found in {[c.surface for c in _claims(text)]}"
+    claim = found[0]
+    assert claim.value == (pytest.approx(value) if value is not None else None)
+    assert claim.lower == (pytest.approx(lower) if lower is not None else None)
+    assert claim.upper == (pytest.approx(upper) if upper is not None else None)
+    assert claim.approx == Approx(approx)
+    assert claim.unit == unit
+
+
+# Not claims: ages and age bands, dates and years, window lengths, ordinals, "not a single one".
+NOT_CLAIMS = [
+    "만 14세 미만은 형사처벌을 받지 않는다.",
+    "피의자 가운데 10대가 가장 많았다.",
+    "사건은 2024년 8월 27일 처음 알려졌다.",
+    "경찰은 3개월간 집중 단속을 벌인다.",
+    "조사는 일주일 동안 이어졌다.",
+    "그는 5년 만에 다시 법정에 섰다.",
+    "두 번째 피해자가 나왔다.",
+    "제3회 공청회가 열렸다.",
+    "한 명도 처벌받지 않았다.",
+    "한편 정부는 대책을 발표했다.",
+    "20대 남성이 붙잡혔다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_korean_non_claims(text: str) -> None:
+    assert [c.surface for c in _claims(text)] == []
+
+
+# (sentence, surface, counted, verb, actor)
+FRAMES = [
+    ("경찰청에 따르면 딥페이크 성범죄 피의자 387명이 검거됐다.", "387명",
+     "딥페이크 성범죄 피의자", "검거", "경찰청"),
+    ("방심위는 삭제 요청 1만 2천 건을 처리했다고 밝혔다.", "1만 2천 건", "삭제 요청", "처리",
+     "방심위"),
+    ("검거된 피의자는 178명으로 집계됐다.", "178명", "피의자", "집계", None),
+    ("387명의 피의자가 송치됐다.", "387명", "피의자", None, None),
+    ("이 가운데 10대가 3천여 명에 달했다.", "3천여 명", "10대", "달하", None),
+    ("피의자 가운데 절반 이상이 미성년자였다.", "절반 이상", "피의자", None, None),
+    ("딥페이크 피의자 387명 검거", "387명", "딥페이크 피의자", "검거", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "counted", "verb", "actor"), FRAMES)
+def test_korean_what_is_counted(
+    text: str, surface: str, counted: str, verb: str | None, actor: str | None
+) -> None:
+    claim = next(c for c in _claims(text) if c.surface == surface)
+    assert claim.counted == counted
+    if verb is not None:
+        assert claim.verb == verb
+    assert claim.actor == actor
+
+
+def test_change_from_one_value_to_another_is_linked() -> None:
+    claims = _claims("국회는 법정형을 5년에서 7년으로 높였다.")
+    assert [(c.surface, c.role.value) for c in claims] == [
+        ("5년", "change_from"),
+        ("7년", "change_to"),
+    ]
+    assert claims[0].linked == claims[1].id
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("경찰청에 따르면 올해 피의자 387명이 검거됐다.", "ko"),
+        ("Police said 387 suspects (경찰청 figures) were held this year.", "en"),
+        ("Selon la police, 387 suspects ont été arrêtés cette année.", "fr"),
+    ],
+)
+def test_hangul_decides_the_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_korean_model_is_never_loaded_for_french_or_english() -> None:
+    code = (
+        "import sys\n"
+        "from claims.extract import extract_text\n"
+        "extract_text('Selon la police, 387 suspects ont été arrêtés.', lang='fr')\n"
+        "extract_text('Police said 387 suspects were held.', lang='en')\n"
+        "assert 'kiwipiepy' not in sys.modules, 'kiwi loaded'\n"
+        "extract_text('피의자 387명이 검거됐다.', lang='ko')\n"
+        "assert 'kiwipiepy' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
