@@ -153,45 +153,61 @@ def period_key(period: Period | None) -> tuple[date | None, date | None]:
     return (period.start, period.end) if period is not None else (None, None)
 
 
-_PERIOD_CODES: dict[object, int] = {}  # few distinct periods in a process: never cleared
-# period_code -> the period's last day as a day number (``_NO_END`` for none): two periods
-# whose ends lie farther apart than any slack are neither the same nor unknown to ``relate``,
-# which settles most pairs of a group's figures without asking it.
-_END_DAYS: list[int] = []
+# A period's code and last day, the relations of pairs of periods and their descriptions are
+# asked over and over for a group's figures (a million claims hold few distinct periods but
+# many pairs of figures): ``PeriodCache`` keeps them for a run, passed in by the caller.
 _NO_END = -(10**8)  # farther from any day than any slack, and from itself by 0
 _SLACK_DAYS = LOOSE_SLACK.days  # the widest slack of ``relate``
-_DESCRIBED: dict[int, str] = {}  # period_code -> describe(period)
+RELATIONS_LIMIT = 200_000
+
+
+class PeriodCache:
+    """What clusters read from their periods, each distinct period read once: a small code
+    per period (by its dates and resolution), its last day as a day number (``_NO_END`` for
+    none: two periods whose ends lie farther apart than any slack are neither the same nor
+    unknown to ``relate``, which settles most pairs of a group's figures without asking it),
+    its description, and the relation of each pair of periods asked. One per run (or per
+    worker process): pass it to ``clusters_of``."""
+
+    __slots__ = ("codes", "described", "end_days", "relations")
+
+    def __init__(self) -> None:
+        self.codes: dict[object, tuple[int, bool]] = {}  # ident -> (code, dated)
+        self.end_days: list[int] = []  # by code
+        self.described: dict[int, str] = {}  # by code
+        self.relations: dict[tuple[int, int], Relation] = {}  # by pair of codes
+
+    def read(self, period: Period | None) -> tuple[bool, tuple | None, int, int]:
+        """(dated, ident, code, end day) of a period."""
+        ident = None if period is None else (period.start, period.end, period.resolution)
+        found = self.codes.get(ident)
+        if found is None:
+            end = None if period is None else period.end
+            found = self.codes[ident] = (len(self.end_days), is_known(period))
+            self.end_days.append(_NO_END if end is None else end.toordinal())
+        code, dated = found
+        return dated, ident, code, self.end_days[code]
+
+    def relation(self, a: Cluster, b: Cluster) -> Relation:
+        key = (a.period_code, b.period_code)
+        found = self.relations.get(key)
+        if found is None:
+            if len(self.relations) > RELATIONS_LIMIT:
+                self.relations.clear()
+            found = self.relations[key] = relate(a.period, b.period)
+        return found
+
+    def __reduce__(self) -> tuple:
+        return PeriodCache, ()  # travels empty: a cache is filled where it is used
 
 
 def _about(cluster: Cluster) -> str:
     """``describe(cluster.period)``, once per distinct period."""
-    found = _DESCRIBED.get(cluster.period_code)
+    described = cluster.periods.described
+    found = described.get(cluster.period_code)
     if found is None:
-        found = _DESCRIBED[cluster.period_code] = describe(cluster.period)
+        found = described[cluster.period_code] = describe(cluster.period)
     return found
-
-
-# id(period) -> (period, dated, period_id, period_code, end_day): what a cluster reads from
-# its period, once per period object (a job's claims share few). The period is kept, so its
-# id is not reused while the entry lives.
-_PeriodRead = tuple[Period | None, bool, tuple[object, ...] | None, int, int]
-_PERIOD_READS: dict[int, _PeriodRead] = {}
-PERIOD_READS_LIMIT = 100_000
-
-
-def _read_period(period: Period | None) -> _PeriodRead:
-    """A period's entry in ``_PERIOD_READS``, made on a miss."""
-    ident = None if period is None else (period.start, period.end, period.resolution)
-    code = _PERIOD_CODES.get(ident)
-    if code is None:
-        code = _PERIOD_CODES[ident] = len(_PERIOD_CODES)
-        end = None if period is None else period.end
-        _END_DAYS.append(_NO_END if end is None else end.toordinal())
-    if len(_PERIOD_READS) > PERIOD_READS_LIMIT:
-        _PERIOD_READS.clear()
-    # ``period_code``: one small int per period_id
-    read = _PERIOD_READS[id(period)] = (period, is_known(period), ident, code, _END_DAYS[code])
-    return read
 
 
 class Cluster:
@@ -211,17 +227,18 @@ class Cluster:
         "period",
         "period_code",
         "period_id",
+        "periods",
     )
 
-    def __init__(self, claims: tuple[Claim, ...], interval: Interval, kind: str) -> None:
+    def __init__(
+        self, claims: tuple[Claim, ...], interval: Interval, kind: str, periods: PeriodCache
+    ) -> None:
         self.claims = claims
         self.interval = interval
         self.kind = kind
+        self.periods = periods
         period = self.period = claims[0].period
-        read = _PERIOD_READS.get(id(period))
-        if read is None or read[0] is not period:
-            read = _read_period(period)
-        _, self.dated, self.period_id, self.period_code, self.end_day = read
+        self.dated, self.period_id, self.period_code, self.end_day = periods.read(period)
         self._cited: str | None = None
 
     @property
@@ -238,8 +255,10 @@ class Cluster:
 _VALUE, _RATIO = Role.value, Role.ratio
 
 
-def clusters_of(claims: Iterable[Claim]) -> list[Cluster]:
-    """Comparable claims gathered by (values, period, kind, role), in reading order."""
+def clusters_of(claims: Iterable[Claim], periods: PeriodCache | None = None) -> list[Cluster]:
+    """Comparable claims gathered by (values, period, kind, role), in reading order
+    (``periods``: the run's cache, else one for these clusters alone)."""
+    periods = PeriodCache() if periods is None else periods
     buckets: dict[tuple, tuple[Interval, list[Claim]]] = {}
     for claim in sorted(claims, key=claim_order):
         role = claim.role
@@ -268,7 +287,8 @@ def clusters_of(claims: Iterable[Claim]) -> list[Cluster]:
         else:
             found[1].append(claim)
     return [
-        Cluster(tuple(members), interval, key[0][4])  # the first claim's interval and kind
+        Cluster(tuple(members), interval, key[0][4], periods)  # the first claim's interval,
+        #                                                        and the kind
         for key, (interval, members) in buckets.items()
     ]
 
@@ -393,22 +413,12 @@ def as_findings(
     ]
 
 
-# Relations between periods by ``period_code``, each pair asked once: a million claims hold
-# few distinct periods (years, months, windows to a publication day) but many pairs of figures.
-_RELATIONS: dict[tuple[int, int], Relation] = {}  # shared by all groups
-RELATIONS_LIMIT = 200_000
-
-
 def relation(a: Cluster, b: Cluster) -> Relation:
-    """``relate(a.period, b.period)``, from the cache when the two periods met before (hot
-    loops read ``_RELATIONS`` first themselves, and call this on a miss)."""
-    key = (a.period_code, b.period_code)
-    found = _RELATIONS.get(key)
-    if found is None:
-        if len(_RELATIONS) > RELATIONS_LIMIT:
-            _RELATIONS.clear()
-        found = _RELATIONS[key] = relate(a.period, b.period)
-    return found
+    """``relate(a.period, b.period)``, from the clusters' cache when the two periods met before
+    (hot loops read the cache's ``relations`` first themselves, and call this on a miss)."""
+    if a.periods is b.periods:
+        return a.periods.relation(a, b)
+    return relate(a.period, b.period)
 
 
 def _period_classes(dated: Sequence[Cluster]) -> tuple[dict[Cluster, int], int]:
@@ -424,7 +434,8 @@ def _period_classes(dated: Sequence[Cluster]) -> tuple[dict[Cluster, int], int]:
     out: dict[Cluster, int] = {}
     placed: dict[int, list] = {}  # period_code -> [a cluster of it, lowest class holding it]
     classes = 0
-    seen, same, slack = _RELATIONS, Relation.same, _SLACK_DAYS
+    seen = dated[0].periods.relations if dated else {}
+    same, slack = Relation.same, _SLACK_DAYS
     for cluster in dated:
         code, end = cluster.period_code, cluster.end_day
         entry = placed.get(code)
@@ -462,8 +473,8 @@ def compare_group(
 def compare_raw(
     claims: list[Claim], tolerance: float = 0.05, clusters: list[Cluster] | None = None
 ) -> list[RawFinding]:
-    """``compare_group`` before the findings have ids: what a worker sends back
-    (``clusters``: ``clusters_of(claims)`` when the caller made them already)."""
+    """``compare_group`` as plain tuples, ids relative to the group (what a worker sends
+    back; ``clusters``: ``clusters_of(claims)`` when the caller made them already)."""
     if len(claims) == 1 and claims[0].linked != claims[0].id:
         return []  # alone: nothing to compare it with
     out = _Builder()
@@ -498,7 +509,8 @@ def compare_raw(
     apart: dict[Cluster, None] = {}
     unpinned: dict[Cluster, None] = {}
     tied = _tied(clusters) if links else set()  # empty (false) without links
-    seen, same, unknown, slack = _RELATIONS, Relation.same, Relation.unknown, _SLACK_DAYS
+    seen = clusters[0].periods.relations if clusters else {}
+    same, unknown, slack = Relation.same, Relation.unknown, _SLACK_DAYS
     for i, a in enumerate(clusters):
         kind, code, a_tied = a.kind, a.period_code, a in tied
         a_dated, a_end = a.dated, a.end_day

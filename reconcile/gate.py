@@ -313,25 +313,10 @@ def _extract(article: Article) -> list[Claim]:
     return extract(article)
 
 
-def _reconcile(
-    claims: list[Claim], *, tolerance: float, focus: Iterable[str] = ()
-) -> object:
-    """``reconcile.pipeline.reconcile``, comparing only the groups that hold a claim of
-    ``focus``: the others cannot yield a finding about a new claim, and comparing every pair
-    of a corpus group is most of the work. Findings about ``focus`` are the pipeline's own.
-    """
-    from reconcile.compare import compare_group
-    from reconcile.group import group_claims
-    from reconcile.pipeline import Reconciliation
-    from reconcile.structural import structural_findings
+def _reconcile(claims: list[Claim], *, tolerance: float, focus: Iterable[str] = ()) -> object:
+    """``reconcile.pipeline.reconcile`` comparing only the groups that hold a new claim (the
+    others cannot yield a finding about one). Imported here, when the gate runs: the pipeline
+    loads numpy and pint."""
+    from reconcile.pipeline import reconcile
 
-    wanted = set(focus)
-    groups = [g for g in group_claims(claims) if wanted.intersection(g.claim_ids)]
-    by_id = {c.id: c for c in claims}
-    findings = []
-    for group in groups:
-        if len(group.members) > 1:
-            members = [by_id[i] for i in group.claim_ids]
-            findings += compare_group(members, group.id, group.label, tolerance)
-    findings += structural_findings(claims, groups)
-    return Reconciliation(groups=groups, findings=findings)
+    return reconcile(claims, tolerance=tolerance, focus=focus)

@@ -14,32 +14,26 @@ How it decides (the README repeats this for users):
    by their rarest words (``reconcile.buckets``), so work stays near-linear in the claims;
    claims of one quantity share their rarest word, and a slice ends where the rarest word
    changes, so they land in one slice unless that word alone has more than ``MAX_BUCKET``
-   claims. Claims are read once into plain tuples; each slice is a job that rebuilds its
-   claims' features, clusters them and visits each group. From ``PARALLEL_FROM`` claims, jobs
-   run in worker processes, one per core, and distinct phrases are reduced to words in one
-   more while the claims are read; a job travels as columns of plain values (``pack``).
+   claims. Each bucket is one block of work for the executor (``reconcile.execution``), which
+   clusters it and visits each of its groups where it runs; distinct phrases are reduced to
+   words the same way, before. How and where blocks run is the executor's business.
+
+**Order.** Claims are taken in reading order (article, line, offset, id) whatever order they
+come in, and a group's id is a hash of its kind and its claims' ids (``group_id``): the same
+claims give the same groups and ids, however they are listed and whatever else is read.
 """
 
 from __future__ import annotations
 
-import gc
-import itertools
-import multiprocessing
-import operator
-import os
-import pickle
-from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
-from datetime import date
-from typing import NamedTuple, TypeVar
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
-import numpy as np
-from threadpoolctl import threadpool_limits
-
-from claims.models import Approx, Claim, Period, Role
+from claims.models import Claim
 from reconcile.buckets import WordSets
+from reconcile.compare import claim_order
+from reconcile.execution import Block, Executor, auto
 from reconcile.features import Assembler, Reduced, TextReader, reduce_phrase
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD, cluster_bucket
@@ -47,29 +41,31 @@ from reconcile.models import Group, Membership, trusted
 from reconcile.units import split_rate
 
 MAX_BUCKET = 150
-PARALLEL_FROM = 50_000  # claims; below, starting processes costs more than it saves
 LABEL_CHARS = 60
-T = TypeVar("T")
-R = TypeVar("R")
-J = TypeVar("J")
+PHRASES_PER_BLOCK = 2_000  # distinct phrases reduced per block of work
+ID_CHARS = 12  # hex digits of a group id's hash: no two of a million groups share one
+
+BlockKey = tuple[str, bool, bool]  # ``Features.block``
+# What a visit returns for one group: anything picklable (it travels back from a worker).
+Visit = Callable[[list[Claim], str, str], object]  # (members, label, group id) -> result
+# Makes the visit for one bucket from the claims it holds (its members and their related
+# claims, in reading order).
+Visits = Callable[[Sequence[Claim]], Visit]
+# Reading-order claims -> for claim i, the indices of claims a visit of its group may read
+# besides the members (they travel with its bucket).
+Related = Callable[[Sequence[Claim]], Mapping[int, Sequence[int]]]
 
 
 def group_claims(
-    claims: Sequence[Claim], lexicon: Lexicon | None = None, threshold: float = THRESHOLD
+    claims: Sequence[Claim], lexicon: Lexicon | None = None, threshold: float = THRESHOLD,
+    executor: Executor | None = None,
 ) -> list[Group]:
-    """Groups of claims about one quantity, ids ``g1, g2...`` in order of first appearance.
+    """Groups of claims about one quantity, in reading order of their first claim.
 
     Every claim is in exactly one group; a claim with nothing like it is a group of one.
     """
-    return group_and_visit(claims, lexicon, threshold)[0]
-
-
-# What a visit returns for one group: anything picklable.
-Visit = Callable[[list[Claim], str], object]
-# Makes the visit for one job from the claims the job holds (its bucket and their related
-# claims, in input order): stand-ins for the claims (``ClaimView``), same names and values.
-Visits = Callable[[Sequence[Claim]], Visit]
-Block = tuple[str, bool, bool]  # ``Features.block``
+    return [group for group, _ in group_and_visit(claims, lexicon, threshold,
+                                                  executor=executor)]
 
 
 def group_and_visit(
@@ -77,523 +73,175 @@ def group_and_visit(
     lexicon: Lexicon | None = None,
     threshold: float = THRESHOLD,
     visits: Visits | None = None,
-    related: Callable[[Sequence[tuple]], Mapping[int, Sequence[int]]] | None = None,
-    meanwhile: Callable[[], object] | None = None,
-    receive: Callable[[object, str], object] | None = None,
-) -> tuple[list[Group], list[object]]:
-    """The groups, and ``visit(members, label)`` for each group (None without ``visits``), in
-    group order.
+    related: Related | None = None,
+    executor: Executor | None = None,
+) -> list[tuple[Group, object]]:
+    """Each group, with ``visit(members, label, group_id)`` for it (None without ``visits``),
+    in reading order of the groups' first claims.
 
-    The claims are read once, into plain tuples (``read_rows``), and what is counted is
-    reduced to words once per distinct phrase; the block and word set of each claim decide the
-    buckets. Each bucket is then a job that rebuilds its claims (``ClaimView``) and their
-    features, clusters them and visits each group where it is made, so nothing but results
-    travel back. From ``PARALLEL_FROM`` claims, phrases (in one process) and jobs (in one per
-    core) run in worker processes (see ``_Workers``); a job carries its rows and those of the
-    claims ``related(rows)`` names for them (``[i]``: indices a visit of claim ``i``'s group
-    may read besides the members; it reads the rows' fields at ``ROW``), so workers never
-    share the claims' memory. Below, the same jobs run here.
-
-    The caller's own work runs while the workers are busy: ``related`` while they reduce
-    phrases, ``meanwhile`` while they cluster and visit, and ``receive(seen, label)`` on each
-    visit's result as it arrives, with its group's label (what it returns is what this returns
-    for the group), as do the groups' memberships: only what needs the groups' order waits for
-    the last job.
+    The visit runs where the group is made, so only results travel back; it reads the group's
+    members and, per member ``i``, the claims ``related(claims)[i]`` names.
     """
-    reader = TextReader(lexicon or Lexicon.default())
-    links: list[Mapping[int, Sequence[int]]] = []
-
-    def aside(rows: list[tuple]) -> None:
-        links.append(related(rows) if related is not None else {})
-
-    def arrived(clusters: list[tuple]) -> list[tuple]:
-        ids = read.ids  # the claims' own ids, read once: a claim's attribute costs more
-        out = []
-        for members, scores, name, seen in clusters:
-            name = name or claims[members[0]].unit_label  # the group's label
-            out.append((
-                members,
-                [trusted(Membership, _MEMBER_FIELDS, {"claim_id": ids[i], "score": score})
-                 for i, score in zip(members, scores, strict=True)],
-                name,
-                seen if receive is None else receive(seen, name),
-            ))
-        return out
-
-    if len(claims) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        plain = Lexicon(reader.lexicon.concepts, reader.lexicon.stopwords)  # without caches
-        with _Workers((threshold, visits, None)) as workers:
-            # Phrases go to one process of their own: each new word is lemmatised once (the
-            # dearest part of a phrase), and this process, reading, keeps a core to itself.
-            with _Workers((threshold, None, plain), size=1) as phrases:
-                read = read_rows(claims, reader, phrases, aside)
-            payload = _Payload(read, links[0])
-            parts = workers.map(
-                _job, buckets(read), payload, 16, ROUND // MAX_BUCKET, meanwhile, arrived
-            )
-        results = [r for part in parts for r in part]
-    else:
-        global _STATE
-        _STATE = _State(threshold, visits, None)
-        try:
-            read = read_rows(claims, reader, None, aside)
-            payload = _Payload(read, links[0])
-            with threadpool_limits(1, user_api="blas"):  # see ``ONE_BLAS_THREAD``
-                results = [r for job in buckets(read) for r in arrived(_job(payload(job)))]
-        finally:
-            _STATE = None
-        if meanwhile is not None:
-            meanwhile()
-    results.sort(key=lambda r: r[0][0])
-    groups = [_group(f"g{n}", claims, read.blocks, members, memberships, name)
-              for n, (members, memberships, name, _) in enumerate(results, 1)]
-    return groups, [seen for *_, seen in results]
+    ordered = sorted(claims, key=claim_order)
+    run = executor or auto(len(ordered))
+    lexicon = lexicon or Lexicon.default()
+    reader = TextReader(lexicon)
+    read = _Reading(ordered, reader)
+    plain = Lexicon(lexicon.concepts, lexicon.stopwords)  # travels without its caches
+    reduced = [r for batch in run.run_blocks(read.phrase_blocks(), _reduce_phrases, plain)
+               for r in batch]
+    bags = [reader.bags.setdefault(words, len(reader.bags)) for _, words, _ in reduced]
+    links = related(ordered) if related is not None else {}
+    state = _JobState(threshold, plain, visits)
+    jobs = _jobs(ordered, read, reduced, [bags[n] for n in read.phrases], list(reader.bags),
+                 links)
+    ids = [c.id for c in ordered]
+    made: list[tuple[int, Group, object]] = []
+    for result in run.run_blocks(jobs, _job, state):
+        for members, scores, name, kind, gid, seen in result:
+            memberships = [trusted(Membership, _MEMBER_FIELDS,
+                                   {"claim_id": ids[i], "score": s})
+                           for i, s in zip(members, scores, strict=True)]
+            group = trusted(Group, _GROUP_FIELDS, {
+                "id": gid, "label": name or ordered[members[0]].unit_label, "kind": kind,
+                "members": memberships,
+            })
+            made.append((members[0], group, seen))
+    made.sort(key=lambda item: item[0])
+    return [(group, seen) for _, group, seen in made]
 
 
-# ONE_BLAS_THREAD: bucket matrices are small (150 claims), and OpenBLAS threads spin on cores
-# other work needs: on a busy 2-core machine a bucket's matrix product took 20 times longer
-# with them. So grouping runs with one BLAS thread, here for its duration, in workers always.
+class _Reading:
+    """One pass over the claims in reading order: each claim's block and the number of what
+    it counts (a phrase, numbered in order of first appearance), while the distinct phrases
+    go out in blocks to be reduced to words."""
 
-# Claims per pool of workers (see ``_Workers``): bounds their caches; a pool costs a second.
-ROUND = 2_000_000
-
-
-class _State:
-    """What a job reads besides its payload: the settings, and caches of the process (and,
-    in a worker, the lexicon that reduces phrases)."""
-
-    def __init__(self, threshold: float, visits: Visits | None, lexicon: Lexicon | None) -> None:
-        self.threshold = threshold
-        self.visits = visits
-        self.lexicon = lexicon
-        self.assemble = Assembler()
-
-
-_STATE: _State | None = None
-
-
-@dataclass(slots=True, eq=True)
-class ClaimView:
-    """The fields a visit (comparison, structural checks, label) reads from a claim, rebuilt
-    in a job from a tuple. It stands in for the claim there: same names, same values, but
-    for ``sentence``, a number for the sentence's text (visits only ask whether two claims
-    share a sentence, and a sentence's text was a third of what a job carried)."""
-
-    id: str
-    article: str
-    line: int
-    start: int
-    surface: str
-    value: float | None
-    lower: float | None
-    upper: float | None
-    approx: Approx
-    decimals: int
-    unit: str
-    per: str | None
-    counted: str
-    role: Role
-    linked: str | None
-    sentence: int
-    period: Period | None
-    lemmas: tuple[str, ...]  # sent only when ``counted`` is blank, the one case they are read
-
-
-_VIEW_FIELDS = ClaimView.__slots__[:-2]  # all but the period (sent as a tuple of its fields)
-#                                          and the lemmas
-_PERIOD_FIELDS = frozenset(Period.model_fields)
-_PERIOD_AT = len(_VIEW_FIELDS)  # a row: the view's fields, period fields, actor, verb, lemmas
-# A claim's field -> its place in a row; the period is a tuple (start day, end day, text,
-# resolution), days as ``date.toordinal`` numbers (see ``_period_fields``).
-ROW = {**{name: k for k, name in enumerate(_VIEW_FIELDS)}, "period": _PERIOD_AT}
-_MAX_FIGURES = 200_000  # written figures whose bounds a job process keeps
-PHRASES_PER_TASK = 4_000  # distinct phrases a worker reduces per task
-
-
-class Rows(NamedTuple):
-    """The claims read once: per claim its row (``ClaimView`` fields, period as a tuple of
-    its fields, folded actor, verb and the lemmas the view keeps), its id, the number of what it
-    counts (``reduced[phrase]`` is that phrase reduced: ``Reduced``, plain tuples pickle
-    cheaply), its block and its word set (a number, see ``TextReader.bags``); ``words[bag]`` is
-    that word set. Making jobs empties ``rows`` and ``reduced`` (see ``_Payload``)."""
-
-    rows: list[tuple]
-    ids: list[str]
-    phrases: list[int]
-    reduced: list[Reduced]
-    blocks: list[Block]
-    bags: np.ndarray
-    words: list[tuple[str, ...]]
-
-
-def read_rows(
-    claims: Iterable[Claim], reader: TextReader, workers: _Workers | None = None,
-    meanwhile: Callable[[list[tuple]], object] | None = None,
-) -> Rows:
-    """One pass over the claims: reading a pydantic claim's fields is most of the cost of
-    a claim here, so each is read once, in input order, into a tuple that pickles as it is.
-    With ``workers``, distinct phrases are reduced there while the claims are being read, and
-    ``meanwhile(rows)`` runs here before their last results are collected."""
-    # Read from the model's field dict: a pydantic attribute lookup walks the class first.
-    fields = operator.itemgetter(*_VIEW_FIELDS, "period", "lemmas", "language", "actor", "verb")
-    at = _PERIOD_AT
-    text_at = at - 1  # the sentence, which the row holds as its number in ``sentences``
-    counted_at, unit_at, per_at, approx_at = ROW["counted"], ROW["unit"], ROW["per"], ROW["approx"]
-    periods: dict[int, tuple | None] = {}
-    sentences: dict[str, int] = {}
-    rows: list[tuple] = []
-    ids: list[str] = []
-    blocks: list[Block] = []
-    numbers: list[int] = []  # per claim, its phrase's place in ``distinct``
-    distinct: dict[tuple[str, str], int] = {}
-    queue = _PhraseQueue(reader, workers)
-    # The reader's caches asked directly, its methods only on a miss: a million calls each.
-    actors, verbs, kinds = reader.actors, reader.verbs, reader.blocks
-    for claim in claims:
-        got = fields(claim.__dict__)
-        period, lemmas, language, actor, verb = got[at:]
-        shown = periods.get(id(period), False)
-        if shown is False:
-            shown = periods[id(period)] = _period_fields(period)
-        counted = got[counted_at]
-        key = (counted or " ".join(lemmas), language)
-        number = distinct.get(key)
-        if number is None:
-            number = distinct[key] = len(distinct)
-            queue.add(key)
-        numbers.append(number)
-        sent = () if counted.strip() else tuple(lemmas)
-        folded = actors.get(actor)
-        if folded is None:
-            folded = reader.actor(actor)
-        said = verbs.get((verb, language)) if verb else ""
-        if said is None:
-            said = reader.verb(verb, language)
-        sentence = sentences.get(got[text_at])
-        if sentence is None:
-            sentence = sentences[got[text_at]] = len(sentences)
-        rows.append((*got[:text_at], sentence, shown, folded, said, sent))
-        ids.append(got[0])
-        unit = (got[unit_at], got[per_at], got[approx_at])
-        block = kinds.get(unit)
-        blocks.append(block if block is not None else reader.block(*unit))
-    if meanwhile is not None:
-        meanwhile(rows)
-    reduced, bag_of = queue.results()
-    bags = np.asarray(bag_of, dtype=np.int64)[np.asarray(numbers, dtype=np.int64)]
-    return Rows(rows, ids, numbers, reduced, blocks, bags, list(reader.bags))
-
-
-class _PhraseQueue:
-    """Distinct phrases to reduce to words, in order of first appearance: in batches sent to
-    the workers as soon as they fill (so the workers reduce while this process reads), or
-    here. Numbering by word set happens here, in that order, so it never depends on timing."""
-
-    def __init__(self, reader: TextReader, workers: _Workers | None) -> None:
+    def __init__(self, claims: Sequence[Claim], reader: TextReader) -> None:
+        self.claims = claims
         self.reader = reader
-        self.workers = workers
-        self.pending: list[tuple[str, str]] = []
-        self.sent: list[Future[list[Reduced]]] = []
+        self.blocks: list[BlockKey] = []
+        self.phrases: list[int] = []
 
-    def add(self, key: tuple[str, str]) -> None:
-        self.pending.append(key)
-        if self.workers is not None and len(self.pending) >= PHRASES_PER_TASK:
-            self.sent.append(self.workers.submit(_reduce_phrases, self.pending))
-            self.pending = []
-
-    def results(self) -> tuple[list[Reduced], list[int]]:
-        """Each distinct phrase reduced, and the number of its word set."""
-        lexicon = self.reader.lexicon
-        out: list[Reduced] = []
-        for batch in self.sent:
-            out += batch.result()
-        out += (reduce_phrase(lexicon, p, language) for p, language in self.pending)
-        bags = self.reader.bags  # numbered here, once per distinct phrase
-        return out, [bags.setdefault(words, len(bags)) for _, words, _ in out]
-
-
-def _reduce_phrases(keys: list[tuple[str, str]]) -> list[Reduced]:
-    """A worker's batch of ``reduce_phrase``."""
-    assert _STATE is not None and _STATE.lexicon is not None
-    lexicon = _STATE.lexicon
-    return [reduce_phrase(lexicon, phrase, language) for phrase, language in keys]
+    def phrase_blocks(self) -> Iterator[Block]:
+        distinct: dict[tuple[str, str], int] = {}
+        pending: list[tuple[str, str]] = []
+        block_of, kinds = self.reader.block, self.reader.blocks
+        for claim in self.claims:
+            key = (claim.counted or " ".join(claim.lemmas), claim.language)
+            number = distinct.get(key)
+            if number is None:
+                number = distinct[key] = len(distinct)
+                pending.append(key)
+                if len(pending) >= PHRASES_PER_BLOCK:
+                    yield Block(data=pending)
+                    pending = []
+            self.phrases.append(number)
+            unit = (claim.unit, claim.per, claim.approx)
+            block = kinds.get(unit)
+            self.blocks.append(block if block is not None else block_of(*unit))
+        if pending:
+            yield Block(data=pending)
 
 
-Columns = tuple  # rows as columns (see ``pack``)
-Payload = tuple[Block, list[int], Columns, list[Reduced], list[int], Columns]
+def _reduce_phrases(lexicon: Lexicon, block: Block) -> list[Reduced]:
+    """A block of distinct phrases, each reduced (``reduce_phrase``)."""
+    return [reduce_phrase(lexicon, phrase, language) for phrase, language in block.data]
 
 
-class _Payload:
-    """What one job carries: its block, its bucket (claim indices) with their rows and
-    phrases, and the claims related to them (indices in input order, rows), rows as columns
-    (``pack``). Periods are tuples shared by many claims: pickled once per job, one
-    ``Period`` per process.
-
-    Each claim is in one bucket, so once its job is made its row is dropped from ``read``
-    (unless another job may read it as related), as is a phrase once all its claims are sent:
-    a million rows are not all held while the results pile up."""
-
-    def __init__(self, read: Rows, related: Mapping[int, Sequence[int]]) -> None:
-        self.rows = read.rows
-        self.phrases = read.phrases
-        self.reduced = read.reduced
-        # Per phrase, its claims not yet sent.
-        self.left = np.bincount(read.phrases, minlength=len(read.reduced)).tolist()
-        self.related = related
-        self.kept = {i for targets in related.values() for i in targets}
-
-    def __call__(self, job: tuple[Block, list[int]]) -> Payload:
-        block, bucket = job
-        rows, related = self.rows, self.related
-        extra: set[int] = set()
-        for i in related.keys() & bucket:
-            extra.update(related[i])
-        extra.difference_update(bucket)
-        others = sorted(extra)
-        row = rows.__getitem__
-        numbers = list(map(self.phrases.__getitem__, bucket))
-        reduced, left = self.reduced, self.left
-        made = (
-            block, bucket, pack(list(map(row, bucket))), list(map(reduced.__getitem__, numbers)),
-            others, pack(list(map(row, others))),
-        )
-        kept = self.kept
-        for i in bucket:
-            if i not in kept:
-                rows[i] = None  # type: ignore[call-overload]
-        for n in numbers:
-            left[n] -= 1
-            if not left[n]:
-                reduced[n] = None  # type: ignore[call-overload]
-        return made
+def _jobs(
+    claims: Sequence[Claim], read: _Reading, reduced: Sequence[Reduced], bags: Sequence[int],
+    words: list[tuple[str, ...]], links: Mapping[int, Sequence[int]],
+) -> Iterator[Block]:
+    """One block of work per bucket: its claims then their related claims, with the bucket's
+    indices, its block key and its claims' reduced phrases."""
+    for key, bucket in buckets(read.blocks, bags, words):
+        others: list[int] = []
+        if links:
+            extra = {j for i in links.keys() & bucket for j in links[i]}
+            others = sorted(extra.difference(bucket))
+        phrases = [reduced[read.phrases[i]] for i in bucket]
+        yield Block([claims[i] for i in (*bucket, *others)], (key, bucket, phrases))
 
 
-# Row columns that always hold text: id, article, surface, unit, counted, actor and verb.
-_TEXTS = frozenset((*(ROW[f] for f in ("id", "article", "surface", "unit", "counted")),
-                    _PERIOD_AT + 1, _PERIOD_AT + 2))
-_SEP = "\0"
+@dataclass
+class _JobState:
+    """What every job of a run reads besides its block: the settings, and the caches of the
+    process it runs in (made empty, filled there)."""
+
+    threshold: float
+    lexicon: Lexicon
+    visits: Visits | None
+    reader: TextReader | None = field(default=None, repr=False)
+    assemble: Assembler = field(default_factory=Assembler, repr=False)
+
+    def __getstate__(self) -> dict:
+        return {"threshold": self.threshold, "lexicon": self.lexicon, "visits": self.visits,
+                "reader": None, "assemble": Assembler()}
 
 
-def pack(rows: Sequence[tuple]) -> Columns:
-    """Rows as columns, each text column one string joined by NUL (when no text holds one).
-    Pickle writes and reads each object of a tuple apart, and remembers it: a job's rows
-    took a worker longer to read than its columns do, split included."""
-    columns: list[object] = []
-    for k, column in enumerate(zip(*rows, strict=True)):
-        if k in _TEXTS:
-            joined = _SEP.join(column)
-            if joined.count(_SEP) == len(column) - 1:
-                columns.append(joined)
-                continue
-        columns.append(column)
-    return tuple(columns)
+_MAX_FIGURES = 200_000  # written figures whose bounds a process keeps
 
 
-def unpack(columns: Columns) -> list[Sequence]:
-    """``pack`` undone, as columns."""
-    return [c.split(_SEP) if type(c) is str else c for c in columns]
-
-
-def _period_fields(period: Period | None) -> tuple | None:
-    """A period as it travels: its days as numbers, since a ``date`` pickles as an object
-    (class and bytes) and a row's period was the dearest field to send."""
-    if period is None:
-        return None
-    start, end = period.start, period.end
-    return (
-        None if start is None else start.toordinal(), None if end is None else end.toordinal(),
-        period.text, period.resolution,
-    )
-
-
-_PERIODS: dict[tuple, Period] = {}
-
-
-def _period(fields: tuple | None) -> Period | None:
-    """The process's one ``Period`` for these fields: claims of one article share theirs."""
-    if fields is None:
-        return None
-    found = _PERIODS.get(fields)
-    if found is None:
-        start, end, text, resolution = fields
-        found = _PERIODS[fields] = trusted(
-            Period, _PERIOD_FIELDS, {
-                "start": None if start is None else date.fromordinal(start),
-                "end": None if end is None else date.fromordinal(end),
-                "text": text, "resolution": resolution,
-            }
-        )
-    return found
-
-
-def _views(columns: Sequence[Sequence]) -> list[ClaimView]:
-    at = _PERIOD_AT
-    return list(map(ClaimView, *columns[:at], map(_period, columns[at]), columns[-1]))
-
-
-def _job(payload: Payload) -> list[tuple[list[int], list[float], str, object]]:
-    """One bucket: its claims as views and their features, its clusters, each with its label
-    and what the visit made of it."""
-    assert _STATE is not None
-    block, bucket, packed, phrases, others, packed_others = payload
-    assemble = _STATE.assemble
+def _job(state: _JobState, block: Block) -> list[tuple]:
+    """One bucket: its clusters, each as (member indices, scores, label, kind, group id, what
+    the visit made of it)."""
+    key, bucket, phrases = block.data
+    if state.reader is None:
+        state.reader = TextReader(state.lexicon)
+    reader, assemble = state.reader, state.assemble
     if len(assemble.figures) > _MAX_FIGURES:
         assemble.figures.clear()
-    columns = unpack(packed)
-    views = _views(columns)
-    at = _PERIOD_AT
-    feats = list(map(assemble, views, itertools.repeat(block), phrases, columns[at + 1],
-                     columns[at + 2]))
-    by_index = dict(zip(bucket, views, strict=True))
-    visit = None
-    if _STATE.visits is not None:
-        known = by_index
-        if others:
-            known = {**by_index, **dict(zip(others, _views(unpack(packed_others)), strict=True))}
-            known = {i: known[i] for i in sorted(known)}
-        visit = _STATE.visits(list(known.values()))  # type: ignore[arg-type]
+    members = block.claims[: len(bucket)]
+    feats = [assemble(c, key, phrase, reader.actor(c.actor), reader.verb(c.verb, c.language))
+             for c, phrase in zip(members, phrases, strict=True)]
+    by_index = dict(zip(bucket, members, strict=True))
+    visit = state.visits(block.claims) if state.visits is not None else None
     out = []
-    for members, scores in cluster_bucket(feats, bucket, _STATE.threshold):
-        members_order = sorted(range(len(members)), key=members.__getitem__)
-        members = [members[n] for n in members_order]
-        scores = [scores[n] for n in members_order]
-        name = label([by_index[i].counted for i in members])
-        seen = visit([by_index[i] for i in members], name) if visit else None  # type: ignore[arg-type]
-        out.append((members, scores, name, seen))
+    for indices, scores in cluster_bucket(feats, bucket, state.threshold):
+        order = sorted(range(len(indices)), key=indices.__getitem__)
+        indices = [indices[n] for n in order]
+        scores = [scores[n] for n in order]
+        claims = [by_index[i] for i in indices]
+        name = label([c.counted for c in claims])
+        kind = group_kind(key, claims[0])
+        gid = group_id(kind, [c.id for c in claims])
+        seen = visit(claims, name or claims[0].unit_label, gid) if visit else None
+        out.append((indices, scores, name, kind, gid, seen))
     return out
 
 
-class _Workers:
-    """Worker processes (``size``, one per core by default): ``submit`` one task, or ``map``
-    a function over jobs' payloads in pools of fresh workers, ``per_round`` jobs a pool,
-    ``chunksize`` jobs a task (payloads are made as the workers need them, so they never all
-    exist); ``state`` is what ``_start_worker`` sets up in each.
-
-    Workers come from a fork server, not from this process: a fork of a process that holds a
-    million claims shares their memory pages, and every page either side then writes
-    (reference counts are writes, and this process reads the claims to make payloads) is
-    copied, so memory grew towards one more copy of the claims per process. Fresh workers hold
-    what their jobs carry and their caches, which a new pool every ``per_round`` jobs drops.
-    As with any such worker, a script that reconciles at import time needs the
-    ``if __name__ == "__main__":`` guard (workers import the main module).
-    """
-
-    def __init__(
-        self, state: tuple[float, Visits | None, Lexicon | None], size: int | None = None
-    ) -> None:
-        self.state = state
-        self.size = size or os.cpu_count() or 1
-        self.pool = self._start()
-
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.size, mp_context=multiprocessing.get_context(_START),
-            initializer=_start_worker, initargs=self.state,
-        )
-
-    def __enter__(self) -> _Workers:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.pool.shutdown(wait=False)  # all results are in: the workers end on their own
-
-    def submit(self, fn: Callable[..., R], *args: object) -> Future[R]:
-        return self.pool.submit(fn, *args)
-
-    def map(
-        self, fn: Callable[[T], R], jobs: Iterable[J], payload: Callable[[J], T],
-        chunksize: int, per_round: int, meanwhile: Callable[[], object] | None,
-        arrive: Callable[[R], R],
-    ) -> list[R]:
-        """``[arrive(fn(payload(job))) for job in jobs]``, ``arrive`` run here on each result
-        as it comes back; ``meanwhile`` runs here once the workers have their first tasks.
-        ``jobs`` is read as the workers need them: a generator's later jobs are made while
-        the workers compute the first ones. Chunks and results are pickled and unpickled in
-        this thread: left to the executor's threads, the same work cost more, those threads
-        and this one taking the interpreter lock from each other."""
-        out: list[R] = []
-        waiting: deque[Future[list[R]]] = deque()
-        pending = iter(jobs)
-        rounds = 0
-        while chunk := [payload(job) for job in itertools.islice(pending, chunksize)]:
-            if rounds and rounds % per_round < chunksize:  # a fresh pool: the workers'
-                for done in waiting:  # caches go with the old one
-                    out += map(arrive, pickle.loads(done.result()))
-                waiting.clear()
-                self.pool.shutdown()
-                self.pool = self._start()
-            rounds += len(chunk)
-            waiting.append(self.pool.submit(_each, fn, pickle.dumps(chunk, protocol=5)))
-            if meanwhile is not None and len(waiting) > IN_FLIGHT * self.size:
-                meanwhile()
-                meanwhile = None
-            while len(waiting) > IN_FLIGHT * self.size:
-                out += map(arrive, pickle.loads(waiting.popleft().result()))
-        while waiting:
-            out += map(arrive, pickle.loads(waiting.popleft().result()))
-        if meanwhile is not None:  # too few jobs to fill the workers
-            meanwhile()
-        return out
+def group_kind(key: BlockKey, first: Claim) -> str:
+    """What a group's figures are: the block's unit kind, ``per`` its rate for a rate."""
+    kind, rate, _ = key
+    return f"{kind} per {first.per or split_rate(first.unit)[1]}" if rate else kind
 
 
-_START = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+def group_id(kind: str, claim_ids: Iterable[str]) -> str:
+    """``g`` and a hash of the group's kind and its claims' ids, sorted: the id depends on
+    what the group holds, never on the order claims were read in nor on other groups."""
+    text = "\0".join([kind, *sorted(claim_ids)])
+    return "g" + hashlib.blake2b(text.encode(), digest_size=ID_CHARS // 2).hexdigest()
 
 
-def _start_worker(threshold: float, visits: Visits | None, lexicon: Lexicon | None) -> None:
-    """A worker's state: the settings its tasks need (the data comes with each task)."""
-    global _STATE
-    _STATE = _State(threshold, visits, lexicon)
-    threadpool_limits(1, user_api="blas")  # for the worker's life: see ``ONE_BLAS_THREAD``
-    # Jobs make many short-lived objects and no cycles, so collections would only rescan
-    # them (a tenth of a job's time); a worker lives for one round, whatever it holds ends
-    # with it.
-    gc.disable()
-
-
-# Chunks of jobs submitted ahead per worker: payloads are made while the workers compute,
-# and only a few exist at a time.
-IN_FLIGHT = 3
-
-
-def _each(fn: Callable[[T], R], items: bytes) -> bytes:
-    """A task of ``map``: its items and results travel pickled by the caller (see ``map``)."""
-    return pickle.dumps([fn(item) for item in pickle.loads(items)], protocol=5)
-
-
-def buckets(read: Rows) -> Iterable[tuple[Block, list[int]]]:
+def buckets(
+    blocks: Sequence[BlockKey], bags: Sequence[int], words: list[tuple[str, ...]]
+) -> Iterator[tuple[BlockKey, list[int]]]:
     """(block, claim indices) to cluster independently: blocks, cut into slices when too big
     (``reconcile.buckets``)."""
-    blocks: dict[Block, list[int]] = defaultdict(list)
-    for i, block in enumerate(read.blocks):
-        blocks[block].append(i)
+    by_block: dict[BlockKey, list[int]] = defaultdict(list)
+    for i, block in enumerate(blocks):
+        by_block[block].append(i)
     sets: WordSets | None = None
-    for block, members in blocks.items():
+    array = None
+    for block, members in by_block.items():
         if len(members) <= MAX_BUCKET:
             yield block, members
             continue
         if sets is None:
-            sets = WordSets(read.words)
-        for piece in sets.slices(members, read.bags, MAX_BUCKET):
-            yield block, piece
+            import numpy as np
 
-
-def _group(
-    gid: str, claims: Sequence[Claim], blocks: Sequence[Block], members: list[int],
-    memberships: list[Membership], name: str,
-) -> Group:
-    """A group from claim indices in reading order (``members`` are sorted)."""
-    kind, rate, _ = blocks[members[0]]
-    first = claims[members[0]]
-    return trusted(  # built from checked parts: validation is pure cost
-        Group,
-        _GROUP_FIELDS,
-        {
-            "id": gid,
-            "label": name,
-            "kind": f"{kind} per {first.per or split_rate(first.unit)[1]}" if rate else kind,
-            "members": memberships,
-        },
-    )
+            sets, array = WordSets(words), np.asarray(bags, dtype=np.int64)
+        yield from ((block, piece) for piece in sets.slices(members, array, MAX_BUCKET))
 
 
 # Shared field sets: every group and membership sets them all (a set each costs 200+ bytes).

@@ -13,7 +13,7 @@ from itertools import count
 import pytest
 
 from claims.models import Approx, Claim, Period, Role
-from reconcile.group import group_claims, label
+from reconcile.group import ID_CHARS, group_claims, group_id, label
 from reconcile.lexicon import Lexicon, LexiconError
 from reconcile.linkage import average_linkage
 
@@ -157,7 +157,8 @@ def test_french_and_english_phrases_meet_through_concepts() -> None:
     en = claim("en", "180", 180, "suspects arrested by police", language="en")
     other = claim("en", "180", 180, "victims who reported crimes", language="en")
     groups = group_claims([fr, en, other])
-    assert [g.claim_ids for g in groups] == [[fr.id, en.id], [other.id]]
+    # In reading order (article "en" before "fr"), whatever the order they were given in.
+    assert [g.claim_ids for g in groups] == [[en.id, fr.id], [other.id]]
 
 
 def test_never_across_unit_kinds() -> None:
@@ -179,7 +180,10 @@ def test_ids_labels_and_scores_are_deterministic() -> None:
         claim("c", "178", 178, "suspects arrêtés"),
     ]
     groups = group_claims(claims)
-    assert [g.id for g in groups] == ["g1", "g2"]
+    assert [g.id for g in groups] == [
+        group_id("count", [claims[0].id]), group_id("count", [c.id for c in claims[1:]])
+    ]
+    assert all(len(g.id) == 1 + ID_CHARS for g in groups)
     assert groups[0].claim_ids == [claims[0].id]
     assert groups[0].members[0].score == 1.0
     assert groups[1].label == "suspects arrêtés"

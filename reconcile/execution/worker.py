@@ -1,0 +1,77 @@
+"""What runs inside a worker process, whichever executor started it: its state for the run,
+and chunks of blocks that travel pickled.
+
+Chunks and results are pickled by the caller, in its own thread (``dumps``/``loads``): left to
+a pool's feeder threads the same work cost more, those threads and the caller's taking the
+interpreter lock from each other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import pickle
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from threadpoolctl import threadpool_limits
+
+# ONE_BLAS_THREAD: bucket matrices are small (150 claims), and OpenBLAS threads spin on cores
+# other work needs: on a busy 2-core machine a bucket's matrix product took 20 times longer
+# with them. So blocks run with one BLAS thread, inline for the run, in workers always.
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    with threadpool_limits(1, user_api="blas"):
+        yield
+
+
+# The state of each run this process works for, by run token: sent once per worker, kept
+# for the run's blocks (Dask workers live across runs: see ``forget``).
+_STATES: dict[str, Any] = {}
+_STARTED = False
+KEPT_STATES = 4
+
+
+def dumps(value: object) -> bytes:
+    return pickle.dumps(value, protocol=5)
+
+
+def loads(data: bytes) -> Any:
+    return pickle.loads(data)
+
+
+def start(token: str, state: bytes) -> None:
+    """Set up this process for a run: its state, one BLAS thread."""
+    global _STARTED
+    if not _STARTED:
+        threadpool_limits(1, user_api="blas")  # for the worker's life: see ONE_BLAS_THREAD
+        _STARTED = True
+    while len(_STATES) >= KEPT_STATES:  # the oldest run's: it has ended
+        del _STATES[next(iter(_STATES))]
+    _STATES[token] = loads(state)
+
+
+def run_chunk(
+    token: str, state: bytes | None, per_block: Callable[[Any, Any], Any], chunk: bytes
+) -> bytes:
+    """A task: ``per_block`` over a pickled list of blocks, results pickled. The collector
+    is paused meanwhile: blocks make many short-lived objects and no cycles."""
+    if token not in _STATES:
+        if state is None:
+            raise RuntimeError(f"worker has no state for run {token}")
+        start(token, state)
+    run_state = _STATES[token]
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return dumps([per_block(run_state, block) for block in loads(chunk)])
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def forget(token: str) -> None:
+    """Drop a finished run's state."""
+    _STATES.pop(token, None)

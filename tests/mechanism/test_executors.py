@@ -1,0 +1,65 @@
+"""The same findings, byte for byte, inline, on a local pool and on a Dask cluster; and the
+garbage collector left as a caller expects it."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from reconcile import group as grouping
+from reconcile.execution import Inline
+from reconcile.execution.local import LocalPool
+from reconcile.pipeline import reconcile
+from tests.test_pipeline import corpus
+
+
+@pytest.fixture
+def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grouping, "MAX_BUCKET", 10)  # many blocks, most cut from one
+    monkeypatch.setattr(grouping, "PHRASES_PER_BLOCK", 7)  # phrases reduced in blocks too
+
+
+def _run(executor: object) -> str:
+    with executor as run:  # type: ignore[attr-defined]
+        return reconcile(corpus(), executor=run).model_dump_json()
+
+
+@pytest.mark.usefixtures("small_blocks")
+def test_local_pool_and_dask_give_the_inline_findings() -> None:
+    distributed = pytest.importorskip("distributed")
+    inline = _run(Inline())
+    assert '"conflict"' in inline and '"period_mismatch"' in inline and '"change"' in inline
+    assert _run(LocalPool(2, chunk=1)) == inline
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        from reconcile.execution.cluster import DaskCluster
+
+        assert _run(DaskCluster(cluster.scheduler_address, chunk=1)) == inline
+
+
+def test_what_reconciling_made_counts_as_old_for_the_collector() -> None:
+    # Left young, the first collections after reconciling walk every finding and group.
+    claims = corpus(200)
+    result = reconcile(claims)
+    gc.disable()  # look at the generations as reconcile left them
+    try:
+        young = {id(o) for generation in (0, 1) for o in gc.get_objects(generation)}
+        made = [*result.findings, *result.groups, *(m for g in result.groups for m in g.members)]
+        assert made and not any(id(o) in young for o in made)
+    finally:
+        gc.enable()
+
+
+def test_objects_the_caller_froze_stay_frozen() -> None:
+    kept = [["frozen by the caller"]]
+    gc.freeze()
+    try:
+        reconcile(corpus(50))
+        gc.disable()
+        visible = {id(o) for generation in (0, 1, 2) for o in gc.get_objects(generation)}
+        assert id(kept) not in visible  # still in the permanent generation
+    finally:
+        gc.enable()
+        gc.unfreeze()
