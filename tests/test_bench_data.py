@@ -1,0 +1,97 @@
+"""The held-out bench data stays well-formed: a typo in a gold file would silently move the
+figures bench/accuracy.py prints. These tests read the data only; they never run the extractor
+on it (the set measures what the tests do not)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_STYLE = ROOT / "bench" / "data" / "real_style"
+KINDS = {"claim", "optional", "negative"}
+APPROX = {"", "exact", "about", "more_than", "less_than", "at_least", "up_to", "range", "vague"}
+PERIOD_KINDS = {"", "day", "interval", "to_date", "as_of", "rate", "none"}
+VERDICTS = {"conflict", "period_mismatch", "consistent", "minor_discrepancy", "change",
+            "not_compared"}
+GOLD_FILES = sorted(REAL_STYLE.glob("*_claims.csv"))
+FINDINGS_FILES = sorted(REAL_STYLE.glob("*_findings.csv"))
+
+
+def _norm(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'")
+    return " ".join(text.lower().split())
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _articles(lang: str) -> dict[str, str]:
+    folder = REAL_STYLE / lang
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+def test_the_held_out_set_is_there() -> None:
+    assert {p.name for p in GOLD_FILES} >= {"en_claims.csv", "fr_claims.csv"}
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name)
+def test_every_gold_row_is_well_formed(gold: Path) -> None:
+    lang = gold.name.removesuffix("_claims.csv")
+    articles = {name: _norm(text) for name, text in _articles(lang).items()}
+    problems = []
+    for n, row in enumerate(_rows(gold), start=2):
+        where = f"{gold.name}:{n}"
+        if row["article"] not in articles:
+            problems.append(f"{where}: no article {row['article']}")
+            continue
+        if _norm(row["surface"]) not in articles[row["article"]]:
+            problems.append(f"{where}: surface {row['surface']!r} is not in the article")
+        if row["kind"] not in KINDS or row["approx"] not in APPROX:
+            problems.append(f"{where}: kind {row['kind']!r} / approx {row['approx']!r}")
+        if row.get("period_kind", "") not in PERIOD_KINDS:
+            problems.append(f"{where}: period_kind {row['period_kind']!r}")
+        if row["kind"] == "negative":
+            continue
+        if row["approx"] == "range":
+            if not (row["lower"] and row["upper"]) or float(row["lower"]) > float(row["upper"]):
+                problems.append(f"{where}: a range needs lower <= upper")
+        elif not row["value"]:
+            problems.append(f"{where}: no value")
+        start, end = row["period_start"], row["period_end"]
+        for text in (start, end):
+            if text and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                problems.append(f"{where}: date {text!r}")
+        if start and end and date.fromisoformat(start) > date.fromisoformat(end):
+            problems.append(f"{where}: period starts after it ends")
+        if row.get("period_kind") == "as_of" and (start or not end):
+            problems.append(f"{where}: an as_of period has an end and no start")
+        if (start or end) and not row.get("period_kind"):
+            problems.append(f"{where}: a period without its kind")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("findings", FINDINGS_FILES, ids=lambda p: p.name)
+def test_every_expected_finding_names_gold_claims(findings: Path) -> None:
+    gold: set[tuple[str, float]] = set()
+    for path in GOLD_FILES:
+        for row in _rows(path):
+            if row["kind"] == "claim" and row["value"]:
+                gold.add((row["article"], float(row["value"])))
+    problems = []
+    for n, row in enumerate(_rows(findings), start=2):
+        for side in "ab":
+            key = (row[f"article_{side}"], float(row[f"value_{side}"]))
+            if key not in gold:
+                problems.append(f"{findings.name}:{n}: no gold claim {key}")
+        if row["expected"] not in VERDICTS:
+            problems.append(f"{findings.name}:{n}: verdict {row['expected']!r}")
+        if row["planted"] not in ("yes", "no"):
+            problems.append(f"{findings.name}:{n}: planted must be yes or no")
+    assert not problems, "\n".join(problems)
