@@ -1,6 +1,18 @@
-"""Extraction: article text to typed claim records (see claims.models)."""
+"""Extraction: article text to typed claim records (see claims.models).
 
-from claims.extract import extract, extract_text
+From a notebook::
+
+    import claims
+    articles = claims.load("articles/")            # files or folders
+    found = [c for a in articles for c in claims.extract(a)]
+    claims.to_frame(found)                          # a pandas DataFrame, the CSV's columns
+
+Importing ``claims`` never imports the reconciler (``reconcile``) nor pandas.
+"""
+
+from claims.api import InputWarning, extract_all, extract_text, load, to_frame
+from claims.extract import extract
+from claims.load import InputError
 from claims.models import Approx, Article, Claim, ExtractionStats, Period, Role
 
 __all__ = [
@@ -8,8 +20,13 @@ __all__ = [
     "Article",
     "Claim",
     "ExtractionStats",
+    "InputError",
+    "InputWarning",
     "Period",
     "Role",
     "extract",
+    "extract_all",
     "extract_text",
+    "load",
+    "to_frame",
 ]

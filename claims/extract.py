@@ -7,6 +7,7 @@ becomes a ``Claim`` with what it counts and who says it (``claims.context``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date
 
@@ -29,6 +30,7 @@ from claims.context import (
 )
 from claims.figures import Figure, lower_bound, read_figures, upper_bound
 from claims.lang import ExtractionTable, load_table
+from claims.language import detect_language, normalize_language
 from claims.models import Article, Claim, ExtractionStats, Period, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch
@@ -200,14 +202,23 @@ def _what_is_counted(
     return counted, previous_share
 
 
+_TEXT_IDS = itertools.count(1)
+
+
 def extract_text(
-    text: str, *, lang: str, published: date | None = None, article_id: str = "-"
+    text: str,
+    *,
+    lang: str | None = None,
+    published: date | None = None,
+    article_id: str | None = None,
 ) -> list[Claim]:
-    """Claims of a bare text: the convenience entry point for tests and notebooks."""
+    """Claims of a bare text, for tests and notebooks. Each call is its own article: without
+    ``article_id`` it gets ``text-1``, ``text-2``... (unique in this process), so the claims
+    of two texts are compared as two articles' claims. ``lang`` is detected when not given."""
     article = Article(
-        id=article_id,
+        id=article_id if article_id is not None else f"text-{next(_TEXT_IDS)}",
         text=text,
-        language=lang,
+        language=normalize_language(lang) if lang else detect_language(text),
         published=published,
         published_source="cli" if published else "none",
     )

@@ -12,6 +12,9 @@ page's own style and script.
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -116,10 +119,17 @@ def split_sentence(claim: Claim, text: str | None) -> tuple[str, str, str]:
     return sentence[:at], surface, sentence[at + len(surface):]
 
 
+# Findings drawn as HTML by the page itself; the others travel as compressed data that the
+# page's script draws on demand (filters search them all). A page of every finding as HTML
+# grew past 40 MB for a thousand articles with thousands of findings; the first ones, the
+# conflicts, are what a reader reads first, and what a page without script still shows.
+STATIC_FINDINGS = 300
+
+
 class Page:
     """What the template reads, built once from a report."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, static_findings: int = STATIC_FINDINGS) -> None:
         self.report = report
         self.articles = [
             ArticleView(a, n, f"a{n}", _numbered_lines(a))
@@ -133,14 +143,22 @@ class Page:
         for f in sorted(report.reconciliation.findings, key=lambda f: SEVERITY[f.verdict]):
             for claim_id in f.claim_ids:
                 self.worst[claim_id] = f.verdict.value
-        groups_with_findings = {f.group_id for f in shown}
+        self._verdicts_of: dict[str | None, set[str]] = defaultdict(set)
+        for f in shown:
+            self._verdicts_of[f.group_id].add(f.verdict.value)
+        groups_with_findings = set(self._verdicts_of)
         self.quantities = [
             self._quantity(g, n) for n, g in enumerate(report.reconciliation.groups, start=1)
             if g.id in groups_with_findings
         ]
         self.quantities.sort(key=lambda q: (_rank(q.verdicts), q.anchor))
         anchors = {q.group.id: q.anchor for q in self.quantities}
-        self.findings = [self._finding(f, anchors.get(f.group_id or "")) for f in ordered(shown)]
+        self.anchors = anchors
+        in_order = ordered(shown)
+        self.total = len(in_order)
+        self.findings = [self._finding(f, anchors.get(f.group_id or ""))
+                         for f in in_order[:static_findings]]
+        self.more = in_order[static_findings:]
         counts = report.reconciliation.verdict_counts()
         self.verdicts = [(v.value, LABELS[v.value], counts.get(v.value, 0)) for v in ORDER]
         self.shown_counts = defaultdict(int)
@@ -183,7 +201,7 @@ class Page:
 
     def _quantity(self, group: Group, number: int) -> QuantityView:
         members = [self.by_claim[i] for i in group.claim_ids if i in self.by_claim]
-        verdicts = {f.verdict.value for f in self.report.shown() if f.group_id == group.id}
+        verdicts = self._verdicts_of.get(group.id, set())
         return QuantityView(
             group=group, anchor=f"q{number}",
             verdicts=" ".join(v.value for v in ORDER if v.value in verdicts),
@@ -191,6 +209,30 @@ class Page:
             chart=timeline(members, self.worst),
             sources=[s for s in map(self.source, group.claim_ids) if s is not None],
         )
+
+
+    def more_data(self) -> str:
+        """The findings not drawn as HTML, for the page's script: JSON, gzip, base64 (no
+        character of it can end a ``<script>`` element). Each finding is ``[id, verdict,
+        label, detail, quantity, confidence, explanation, claim ids, article numbers, timeline
+        anchor]``; each claim ``[before, figure, after, period, where, line anchor, url,
+        outlet, published]``. The script writes every text with ``textContent``."""
+        if not self.more:
+            return ""
+        claims: dict[str, list[object]] = {}
+        rows = []
+        for f in self.more:
+            for claim_id in f.claim_ids:
+                if claim_id not in claims and (s := self.source(claim_id)) is not None:
+                    claims[claim_id] = [s.before, s.figure, s.after, s.period, s.where,
+                                        s.anchor, s.url, s.outlet,
+                                        s.published.isoformat() if s.published else None]
+            rows.append([f.id, f.verdict.value, LABELS[f.verdict.value], f.detail, f.quantity,
+                         confidence_of(f), f.explanation, [i for i in f.claim_ids if i in claims],
+                         self._article_numbers(f.claim_ids), self.anchors.get(f.group_id or "")])
+        data = json.dumps({"findings": rows, "claims": claims}, ensure_ascii=False,
+                          separators=(",", ":"))
+        return base64.b64encode(gzip.compress(data.encode("utf-8"), 6, mtime=0)).decode("ascii")
 
 
 def _rank(verdicts: str) -> int:
@@ -224,8 +266,8 @@ def _environment() -> Any:
     )
 
 
-def render_html(report: Report) -> str:
-    page = Page(report)
+def render_html(report: Report, static_findings: int = STATIC_FINDINGS) -> str:
+    page = Page(report, static_findings)
     summary = {
         "articles": len(report.articles),
         "numbers_seen": report.stats.numbers_seen,

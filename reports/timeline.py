@@ -34,7 +34,7 @@ class Mark:
     x2: float
     y: float
     verdict: str
-    label: str
+    label: str  # "" when the chart has too many figures to label them all
     tooltip: str
     open_end: bool = False
     label_x: float = 0.0
@@ -156,6 +156,8 @@ def timeline(claims: Sequence[Claim], verdict_of: dict[str, str]) -> Timeline:
 
 LABEL_WIDTH = 48  # about six characters at the labels' size
 LABEL_HEIGHT = 12
+MAX_LABELS = 12  # past this, the lowest, highest and latest figures keep theirs; the tooltip
+#                  of every mark still names its figure, period and article:line
 
 
 def _labelled(marks: list[Mark], right: float) -> list[Mark]:
@@ -163,12 +165,20 @@ def _labelled(marks: list[Mark], right: float) -> list[Mark]:
     that it would overlap (two sources giving 148 for the same month stay readable)."""
     from dataclasses import replace
 
+    keep = {id(m) for m in marks}
+    if len(marks) > MAX_LABELS:
+        by_height = sorted(marks, key=lambda m: m.y)
+        latest = sorted(marks, key=lambda m: -m.x2)
+        keep = {id(m) for m in (*by_height[:4], *by_height[-4:], *latest[:4])}
     placed: list[Mark] = []
     for mark in sorted(marks, key=lambda m: (-m.y, m.x1)):
+        if id(mark) not in keep:
+            placed.append(replace(mark, label=""))
+            continue
         anchor = "end" if mark.x1 > right - LABEL_WIDTH else "start"
         x, y = (mark.x2 if anchor == "end" else mark.x1), mark.y - 9
-        while any(abs(p.label_x - x) < LABEL_WIDTH and abs(p.label_y - y) < LABEL_HEIGHT
-                  for p in placed):
+        while any(p.label and abs(p.label_x - x) < LABEL_WIDTH
+                  and abs(p.label_y - y) < LABEL_HEIGHT for p in placed):
             y -= LABEL_HEIGHT
         placed.append(replace(mark, label_x=x, label_y=max(y, 9.0), anchor=anchor))
     return placed

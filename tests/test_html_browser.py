@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import claims
+import reconcile
 from reconcile_cli.main import main
+from reports.html import render_html
 from tests import browser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,10 +27,17 @@ if why is not None and os.environ.get("CI"):
 pytestmark = pytest.mark.skipif(why is not None, reason=why or "")
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+@pytest.fixture(scope="module", params=["all drawn", "drawn by the script"])
+def report(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """The page as the CLI writes it (every finding of this small input drawn as HTML), and
+    with all but the first finding left to the page's script, as for large inputs."""
     out = tmp_path_factory.mktemp("html") / "report.html"
     browser.report_page(out, *INPUTS)
+    if request.param == "drawn by the script":
+        articles = claims.load(INPUTS)
+        result = reconcile.reconcile(claims.extract_all(articles), articles=articles)
+        out.write_text(render_html(result, static_findings=1), encoding="utf-8")
     data = json.loads(CliRunner().invoke(main, ["report", *INPUTS, "--format", "json"]).stdout)
     return out, data
 
@@ -49,6 +59,7 @@ def test_report_in_chromium(report: tuple[Path, dict], tmp_path: Path) -> None:
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.on("request", lambda r: requests.append(r.url))
         page.goto(html.as_uri())
+        page.wait_for_function("document.documentElement.dataset.ready === 'true'")
 
         findings = data["findings"]
         assert page.locator(".finding").count() == len(findings)

@@ -168,3 +168,25 @@ def test_group_without_dates_has_no_chart() -> None:
                     reconciliation=Reconciliation(groups=[group], findings=[finding]))
     html = render_html(report)
     assert "<svg" not in html and "1 figure with no period or value" in html
+
+
+def test_findings_past_the_first_travel_as_data_the_script_writes_as_text() -> None:
+    import base64
+    import gzip
+    import json
+    import re
+
+    import claims
+    import reconcile
+
+    articles = claims.load([HOSTILE, LINKED])
+    result = reconcile.reconcile(claims.extract_all(articles), articles=articles)
+    html = render_html(result, static_findings=0)
+    assert '<article class="finding' not in html  # none drawn as HTML
+    blob = re.search(r'id="more-data" data-count="(\d+)">([^<]*)</script>', html)
+    assert blob is not None and int(blob.group(1)) == len(result.findings)
+    data = json.loads(gzip.decompress(base64.b64decode(blob.group(2))))
+    assert [row[0] for row in data["findings"]] == [f.id for f in ordered(result.findings)]
+    assert any("<img src=x onerror=alert(2)>" in "".join(c[:3]) for c in data["claims"].values())
+    script = (Path(__file__).parent.parent / "reports/templates/report.js").read_text()
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
