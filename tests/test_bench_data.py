@@ -59,9 +59,9 @@ def test_every_gold_row_is_well_formed(gold: Path) -> None:
             problems.append(f"{where}: period_kind {row['period_kind']!r}")
         if row["kind"] == "negative":
             continue
-        if row["approx"] == "range":
+        if row["approx"] in ("range", "vague") and not row["value"]:
             if not (row["lower"] and row["upper"]) or float(row["lower"]) > float(row["upper"]):
-                problems.append(f"{where}: a range needs lower <= upper")
+                problems.append(f"{where}: a range or vague word needs lower <= upper")
         elif not row["value"]:
             problems.append(f"{where}: no value")
         start, end = row["period_start"], row["period_end"]
