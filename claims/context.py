@@ -42,11 +42,12 @@ def _strip_determiners(words: list[str], table: ExtractionTable) -> list[str]:
     return words
 
 
-def _elided(word: str) -> tuple[str, str]:
-    """Split a French elision ("d'universités" -> "d'", "universités")."""
+def elided(word: str, table: ExtractionTable) -> tuple[str, str]:
+    """Split an elided head the language table lists ("d'universités" -> "d'", "universités");
+    a language without elisions keeps its apostrophes ("O'Brien")."""
     for quote in ("'", "’"):
-        if quote in word[:3] and not word.endswith(quote):
-            head, _, tail = word.partition(quote)
+        head, found, tail = word.partition(quote)
+        if found and tail and head.lower() in table.elision_set:
             return head + quote, tail
     return "", word
 
@@ -61,9 +62,9 @@ def _phrase(tokens: list[str], table: ExtractionTable, allow_leading_stop: bool 
         if not _is_word(token):
             break
         lower = token.lower()
-        head, tail = _elided(token)
+        head, tail = elided(token, table)
         if head:
-            if tail.lower() in table.stop_words_set:
+            if tail.lower() in table.stop_words_set or head.lower() in table.stop_words_set:
                 break
             words.extend([head, tail])
             continue
@@ -123,7 +124,7 @@ def share_phrase(sentence: str, start: int, end: int, table: ExtractionTable) ->
         own.append(subject)
     after = sentence[end:]
     tokens = [m.group() for m in _tokens(after[:160])]
-    if tokens and (_elided(tokens[0])[0] or tokens[0]).lower() in table.determiners_set:
+    if tokens and (elided(tokens[0], table)[0] or tokens[0]).lower() in table.determiners_set:
         own.append(_raw_phrase(tokens, table))  # "40 % des 18-24 ans" keeps its bracket
     elif tokens and tokens[0].lower() in table.share_verb_heads:
         own.append(_raw_phrase(tokens[1:], table))
@@ -262,7 +263,7 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
     Realtors" -> "Marlow Association of Realtors". Empty when a stop word touches the verb."""
     words: list[str] = []
     for m in _tokens(clause):
-        head, tail = _elided(m.group())
+        head, tail = elided(m.group(), table)
         words.extend([head, tail] if head else [m.group()])
     picked: list[str] = []
     for word in reversed(words):
@@ -302,7 +303,7 @@ def lemmas_of(phrase: str, lang: str, table: ExtractionTable) -> list[str]:
     out: list[str] = []
     for m in _tokens(phrase):
         word = m.group()
-        _, word = _elided(word)
+        _, word = elided(word, table)
         lower = word.lower()
         if not _is_word(word) or lower in table.stop_words_set or lower in table.determiners_set:
             continue

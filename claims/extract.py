@@ -29,6 +29,7 @@ from claims.context import (
     verb_of,
 )
 from claims.figures import Figure, lower_bound, read_figures, upper_bound
+from claims.frame import FrameState, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
 from claims.models import Article, Claim, ExtractionStats, Period, Role
@@ -48,8 +49,13 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     table = load_table(lang).extraction
     lines = LineIndex(article.text)
     context = ArticleContext()
+    frames = FrameState()
+    if article.title:
+        lead_place(article.title, table, lang, frames)
     claims: list[Claim] = []
     for s, numbers in _sentences_with_numbers(article, table):
+        if s.index == 0:
+            lead_place(s.text, table, lang, frames)
         if not numbers:
             context.previous_text = s.text
             continue  # no figure, and no year or number word for a period phrase to carry
@@ -60,6 +66,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         for claim in sentence_claims:
             claim.id = f"{article.id}#{len(claims) + 1}"
             claims.append(claim)
+        read_frames(sentence_claims, figures, s.text, table, frames, lang)
         for f, claim in zip(figures, sentence_claims, strict=True):
             if f.partner is not None:
                 claim.linked = sentence_claims[f.partner].id

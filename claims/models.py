@@ -78,6 +78,51 @@ class Article(BaseModel):
         return self.text[self.body_start :]
 
 
+FrameOrigin = Literal["antecedent", "article", "list"]
+
+
+class Slot(BaseModel):
+    """One slot of a quantity frame: the phrase as written, its lemmas, its concept ids, and
+    where it came from when the sentence did not state it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    lemmas: tuple[str, ...] = ()
+    concepts: tuple[str, ...] = ()
+    inherited: FrameOrigin | None = None
+
+
+SLOTS: tuple[str, ...] = ("counted", "event", "place", "whole", "entity", "source")
+
+
+class Frame(BaseModel):
+    """What a figure measures, slot by slot (DESIGN.md, "What a figure measures"). Two
+    figures are compared only when their frames agree; an empty slot contradicts nothing."""
+
+    model_config = ConfigDict(frozen=True)
+
+    counted: Slot | None = None
+    event: Slot | None = None
+    place: Slot | None = None
+    whole: Slot | None = None
+    entity: Slot | None = None
+    source: Slot | None = None
+
+    def assumptions(self) -> list[str]:
+        """What the frame took from elsewhere than the figure's own sentence, in words."""
+        where = {
+            "antecedent": "the figure it refers to",
+            "article": "the article",
+            "list": "the figure before it",
+        }
+        return [
+            f"{name} inherited from {where[slot.inherited]}"
+            for name in SLOTS
+            if (slot := getattr(self, name)) is not None and slot.inherited
+        ]
+
+
 class Claim(BaseModel):
     """One numeric statement, with what it counts and the period it covers."""
 
@@ -97,13 +142,22 @@ class Claim(BaseModel):
     per: str | None = Field(None, description="rate denominator: day, week, month, year")
     counted: str = ""
     lemmas: list[str] = Field(default_factory=list)
-    actor: str | None = None
+    actor: str | None = Field(None, description="who gives the figure; the same as ``source``")
     verb: str | None = None
     hedge: str | None = None
     period: Period | None = None
     role: Role = Role.value
     linked: str | None = Field(None, description="id of the other side of a change/comparison")
     language: str = "fr"
+    event: str | None = Field(None, description="what happened to the counted things")
+    place: str | None = None
+    whole: str | None = Field(None, description="for a share or a breakdown, what it is part of")
+    entity: str | None = Field(None, description="the named thing measured: a fire, a channel")
+    source: str | None = Field(None, description="who gives the figure")
+    antecedent: str | None = Field(
+        None, description="id of the figure a breakdown refers to ('dont 19 mineurs', 'of them')"
+    )
+    frame: Frame | None = Field(None, description="the frame slots with lemmas and concepts")
 
     @property
     def unit_label(self) -> str:

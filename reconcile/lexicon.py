@@ -50,9 +50,19 @@ def _lemma(word: str, language: str) -> str:
 class Lexicon:
     """Folded words and lemmas -> concept ids, plus words that carry no meaning (stopwords)."""
 
-    def __init__(self, concepts: Mapping[str, str], stopwords: Iterable[str]) -> None:
+    def __init__(
+        self,
+        concepts: Mapping[str, str],
+        stopwords: Iterable[str],
+        events: Iterable[str] = (),
+        generic: Iterable[str] = (),
+    ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
+        # Concept ids that name what happened (the frame's ``event``), and those too vague to
+        # say alone what a figure counts ("personnes").
+        self.events: frozenset[str] = frozenset(events)
+        self.generic: frozenset[str] = frozenset(generic)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
 
@@ -89,22 +99,31 @@ class Lexicon:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
-        unknown = set(data) - {"concepts", "stopwords"}
+        unknown = set(data) - {"concepts", "events", "generic", "stopwords"}
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
         concepts: dict[str, str] = {}
-        for concept, words in _table(data, "concepts", source).items():
-            for word in _words(words, f"concepts.{concept}", source):
-                for key in {fold(word), *(fold(_lemma(word, lang)) for lang in _LANGS)}:
-                    concepts[key] = concept
+        events = _table(data, "events", source)
+        for section in ("concepts", "events"):
+            for concept, words in _table(data, section, source).items():
+                for word in _words(words, f"{section}.{concept}", source):
+                    for key in {fold(word), *(fold(_lemma(word, lang)) for lang in _LANGS)}:
+                        concepts[key] = concept
+        generic = _table(data, "generic", source).get("concepts", [])
+        generic = _words(generic, "generic.concepts", source) if generic else []
         stopwords: set[str] = set()
         for language, words in _table(data, "stopwords", source).items():
             stopwords.update(fold(w) for w in _words(words, f"stopwords.{language}", source))
-        return cls(concepts, stopwords)
+        return cls(concepts, stopwords, events, generic)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
-        return Lexicon({**self.concepts, **other.concepts}, self.stopwords | other.stopwords)
+        return Lexicon(
+            {**self.concepts, **other.concepts},
+            self.stopwords | other.stopwords,
+            self.events | other.events,
+            self.generic | other.generic,
+        )
 
     # -- using ----------------------------------------------------------------------------
 

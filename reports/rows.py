@@ -31,6 +31,12 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "verb",
     "period_resolution",
     "language",
+    # The quantity frame (README "What a figure measures"); ``actor`` above is ``source``.
+    "event",
+    "place",
+    "whole",
+    "entity",
+    "source",
 )
 
 
@@ -74,6 +80,11 @@ def claim_row(claim: Claim) -> dict[str, str | int]:
         "verb": claim.verb or "",
         "period_resolution": period.resolution if period else "",
         "language": claim.language,
+        "event": claim.event or "",
+        "place": claim.place or "",
+        "whole": claim.whole or "",
+        "entity": claim.entity or "",
+        "source": claim.source or claim.actor or "",
     }
 
 

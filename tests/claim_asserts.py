@@ -63,6 +63,13 @@ KNOWN_KEYS = frozenset(
         "role",
         "counted_contains",
         "actor_contains",
+        # the quantity frame: a phrase the slot contains, or None for an empty slot
+        "event",
+        "place",
+        "whole",
+        "entity",
+        "source",
+        "antecedent",
         "period",
         "period_start",
         "period_end",
@@ -146,6 +153,12 @@ def mismatches(claim: Any, expected: dict[str, Any]) -> list[str]:
         elif key == "actor_contains":
             got = claim.actor
             ok = got is not None and _contains(got, want)
+        elif key in ("event", "place", "whole", "entity", "source"):
+            got = getattr(claim, key)
+            ok = got is None if want is None else got is not None and _contains(got, want)
+        elif key == "antecedent":  # the surface of the figure a breakdown refers to
+            got = claim.antecedent
+            ok = (got is None) if want is None else got is not None
         elif key == "period":
             got = _period_ends(claim)
             if want is None:

@@ -84,7 +84,8 @@ CASES = [
     ),
     case(
         "Six victimes sur dix sont des adolescentes.",
-        [{"value": 60, "unit": "percent", "counted_contains": "victimes"}],
+        [{"value": 60, "unit": "percent", "counted_contains": "adolescentes",
+          "whole": "victimes"}],
         id="proportion-six-sur-dix",
     ),
     case(

@@ -124,6 +124,22 @@ class Context(BaseModel):
     hyphen_modifiers: bool = False
     subject_ends_at_participle: bool = False
     reference_articles: list[str] = Field(default_factory=list)
+    # The quantity frame (claims/frame.py): what a figure measures besides what it counts.
+    elisions: list[str] = Field(default_factory=list)  # "d'", "l'": heads glued to a word
+    place_intro: list[str] = Field(default_factory=list)  # "in", "à": before a place name
+    nationwide: list[str] = Field(default_factory=list)  # phrases that name the whole country
+    not_places: list[str] = Field(default_factory=list)  # capitalised words after "in" that aren't
+    entity_heads: list[str] = Field(default_factory=list)  # "fire" in "the Ridge fire"
+    entity_head_first: bool = False  # "l'incendie de Lacanau" vs "the Ridge fire"
+    entity_links: list[str] = Field(default_factory=list)  # "de" in "l'incendie de Lacanau"
+    breakdown_before: list[str] = Field(default_factory=list)  # "dont 19", "including 52"
+    breakdown_after: list[str] = Field(default_factory=list)  # "27 of whom"
+    breakdown_openers: list[str] = Field(default_factory=list)  # "Of them, 118 were..."
+    breakdown_verbs: list[str] = Field(default_factory=list)  # "the suspects included 95"
+    count_nouns: list[str] = Field(default_factory=list)  # "the number of X ... N"
+    counted_qualifiers: list[str] = Field(default_factory=list)  # regexes: "in their 30s"
+    source_nouns: list[str] = Field(default_factory=list)  # "(police)", "(CGT)" after a figure
+    stated_share: list[str] = Field(default_factory=list)  # ", or 71.2 percent", ", soit 12 %"
 
 
 class ExtractionTable(BaseModel):
@@ -308,6 +324,10 @@ class ExtractionTable(BaseModel):
     @cached_property
     def abbreviation_set(self) -> frozenset[str]:
         return frozenset(a.lower() for a in self.abbreviations)
+
+    @cached_property
+    def elision_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.context.elisions)
 
     @cached_property
     def determiners_set(self) -> frozenset[str]:

@@ -1,0 +1,629 @@
+"""What a figure measures besides what it counts: the quantity frame.
+
+Each claim gets ``event`` (what happened to the counted things), ``place``, ``entity`` (the
+named thing measured), ``whole`` (what a share or a breakdown is part of) and ``source``, read
+from its sentence, else inherited from the figure it refers to (its antecedent: "dont 19
+mineurs", "27 of whom", "Of them, ..."), else, for the place, from the article's lead. Every
+word comes from the language table (``[extraction.context]``) and concept ids from the concept
+table (``reconcile/data/concepts.toml``), so an event reads alike in French and English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claims.context import (
+    _CLAUSE_END,
+    _is_word,
+    _phrase,
+    _raw_phrase,
+    _tokens,
+    elided,
+    lemmas_of,
+    share_phrase,
+)
+from claims.figures import Figure
+from claims.lang import ExtractionTable, _alternation
+from claims.models import Claim, Frame, FrameOrigin, Slot
+
+if TYPE_CHECKING:
+    from reconcile.lexicon import Lexicon
+
+NATIONAL = "national"  # concept id of a place phrase that names the whole country
+_BLANK = r"[\s\u00a0\u202f]"
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»\"“”!?…–—]")
+
+
+@cache
+def _lexicon() -> Lexicon:
+    """The shipped concept table (imported late: claims is read before reconcile)."""
+    from reconcile.lexicon import Lexicon
+
+    return Lexicon.default()
+
+
+@dataclass
+class FrameState:
+    """What carries across the sentences of one article: the last counts, for breakdowns
+    that refer back ("Of them, ..."), and the place the article's lead states."""
+
+    previous: list[Claim] = field(default_factory=list)
+    recent: list[Claim] = field(default_factory=list)  # counts of the last two sentences
+    article_place: Slot | None = None
+    sentences: int = 0
+
+    def remember(self, claims: list[Claim]) -> None:
+        counts = [c for c in claims if c.unit == "count" and c.role.value == "value"]
+        self.previous = counts or self.previous
+        self.recent = (self.recent + counts)[-8:]
+        self.sentences += 1
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    concept: str | None = None
+
+
+class _Patterns:
+    """The table's frame words compiled once per language."""
+
+    def __init__(self, table: ExtractionTable) -> None:
+        ctx = table.context
+        self.ctx = ctx
+        alt = _alternation
+        months = [m for m in table.periods.months]
+        skip = {w.lower() for w in (*ctx.not_places, *months, *table.periods.weekdays)}
+        self.not_places = skip
+        articles = alt(table.context.determiners)
+        self.place = (
+            re.compile(
+                rf"(?<!\w)(?i:{alt(ctx.place_intro)}){_BLANK}+(?:(?i:{articles}){_BLANK}*)?"
+                rf"({_CAP_WORD}(?:(?:{_BLANK}+|-)(?:{_CAP_WORD}|(?:{articles})"
+                rf"(?={_BLANK}*[A-ZÀ-Ö])))*)"
+            )
+            if ctx.place_intro
+            else None
+        )
+        self.nationwide = (
+            re.compile(rf"(?<!\w)(?:{alt(ctx.nationwide)})(?!\w)", re.I) if ctx.nationwide else None
+        )
+        heads = alt(ctx.entity_heads) if ctx.entity_heads else None
+        if heads and ctx.entity_head_first:
+            links = alt(ctx.entity_links) or "(?!)"
+            self.entity = re.compile(
+                rf"(?<!\w)((?i:{heads})(?:{_BLANK}+(?i:{links})|{_BLANK}*(?i:d['’]))?{_BLANK}*"
+                rf"{_CAP_WORD}(?:{_BLANK}+{_CAP_WORD})*)"
+            )
+        elif heads:
+            self.entity = re.compile(
+                rf"((?:{_CAP_WORD}{_BLANK}+)+(?i:{heads}))(?!\w)"
+            )
+        else:
+            self.entity = None
+        self.breakdown_before = _tail_re(ctx.breakdown_before)
+        self.breakdown_after = _head_re(ctx.breakdown_after)
+        self.opener = (
+            re.compile(rf"^{_BLANK}*(?:{alt(ctx.breakdown_openers)})(?!\w)", re.I)
+            if ctx.breakdown_openers
+            else None
+        )
+        self.breakdown_verb = (
+            re.compile(rf"(?<!\w)(?:{alt(ctx.breakdown_verbs)})(?!\w)", re.I)
+            if ctx.breakdown_verbs
+            else None
+        )
+        self.count_noun = (
+            re.compile(rf"(?<!\w)(?:{alt(ctx.count_nouns)}){_BLANK}*", re.I)
+            if ctx.count_nouns
+            else None
+        )
+        self.qualifier = (
+            re.compile(rf"{_BLANK}*(?:{'|'.join(ctx.counted_qualifiers)})(?!\w)", re.I)
+            if ctx.counted_qualifiers
+            else None
+        )
+        self.population = (
+            re.compile(rf"(?<!\w)(?:{alt(table.context.population_intro)}){_BLANK}+$", re.I)
+            if table.context.population_intro
+            else None
+        )
+        self.population_after = (
+            re.compile(rf"^{_BLANK}+(?:{alt(table.context.population_intro)}){_BLANK}+$", re.I)
+            if table.context.population_intro
+            else None
+        )
+        self.stated_share = (
+            re.compile(rf"^{_BLANK}*,?{_BLANK}*(?:{alt(ctx.stated_share)}){_BLANK}*$", re.I)
+            if ctx.stated_share
+            else None
+        )
+        self.source_paren = re.compile(r"^[\s\u00a0]*\(([^()\d]{2,40})\)")
+        self.source_nouns = {w.lower() for w in ctx.source_nouns}
+        self.share_heads = table.share_verb_heads
+        self.clause_links = {w.lower() for w in ctx.clause_links}
+        self.markers = {
+            w.lower()
+            for w in (*ctx.breakdown_before, *ctx.breakdown_after, *ctx.breakdown_openers)
+        }
+
+    def is_marker(self, phrase: str) -> bool:
+        return phrase.lower().strip() in self.markers
+
+
+def _tail_re(words: list[str]) -> re.Pattern[str] | None:
+    """A phrase that ends right before a figure."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)}){_BLANK}+$", re.I)
+
+
+def _head_re(words: list[str]) -> re.Pattern[str] | None:
+    """A phrase that starts right after a figure."""
+    if not words:
+        return None
+    return re.compile(rf"{_BLANK}+(?:{_alternation(words)})(?!\w)", re.I)
+
+
+_COMPILED: dict[int, tuple[ExtractionTable, _Patterns]] = {}
+
+
+def patterns(table: ExtractionTable) -> _Patterns:
+    """The frame patterns of a language table, compiled once (tables are loaded once)."""
+    found = _COMPILED.get(id(table))
+    if found is None or found[0] is not table:
+        found = _COMPILED[id(table)] = (table, _Patterns(table))
+    return found[1]
+
+
+# -- reading the slots ------------------------------------------------------------------------
+
+
+def read_frames(
+    claims: list[Claim],
+    figures: list[Figure],
+    text: str,
+    table: ExtractionTable,
+    state: FrameState,
+    lang: str,
+) -> None:
+    """Fill each claim's frame from its sentence ``text`` (figure offsets are relative to it),
+    then inherit what it leaves empty from its antecedent and the article."""
+    pat = patterns(table)
+    starts = [f.start for f in figures]
+    ends = [f.end for f in figures]
+    places = _places(text, pat)
+    place_of = _bind(places, starts, ends, text, pat)
+    entity_of = _bind(_entities(text, pat), starts, ends, text, pat)
+    antecedents = _antecedents(claims, figures, text, pat, state)
+    for i, (claim, f) in enumerate(zip(claims, figures, strict=True)):
+        if f.parenthetical and i > 0:  # a conversion measures what the figure before it does
+            _copy_frame(claim, claims[i - 1])
+            continue
+        if _states_share_of(i, claims, figures, text, pat):
+            # "282, or 71.2 percent, were women": the share of the same women, of the same whole
+            _copy_frame(claim, claims[i - 1])
+            claim.antecedent = claims[i - 1].id
+            continue
+        counted = _counted(claim, f, text, pat, table)
+        whole = ""
+        if claim.unit == "percent":
+            part, of = _share_parts(text, f.end, pat, table)
+            if not (part and of):
+                of, _ = share_phrase(text, f.start, f.end, table)
+                combined = claim.counted
+                if of and combined.startswith(of) and len(combined) > len(of):
+                    part = combined[len(of) :].strip()  # "suspects arrêtés âgés de 10 à 19 ans"
+                else:
+                    of = ""
+            if f.counted and not of:  # "six victimes sur dix sont des adolescentes"
+                of = f.counted
+                part = _after_stated_share(text, f.end, pat, table) or part
+            if part and of:
+                counted, whole = part, of
+        source = claim.actor or _paren_source(text, f.end, pat)
+        slots: dict[str, Slot | None] = {
+            "counted": _slot(counted, lang, table),
+            "event": _event(claim, counted, f, text, pat, table, lang),
+            "place": _slot(place_of[i].text, lang, table, concept=place_of[i].concept)
+            if place_of[i]
+            else None,
+            "whole": _slot(whole, lang, table),
+            "entity": _slot(entity_of[i].text, lang, table) if entity_of[i] else None,
+            "source": _slot(source or "", lang, table),
+        }
+        antecedent = antecedents[i]
+        if antecedent is not None:
+            claim.antecedent = antecedent.id
+            _inherit(slots, antecedent, "antecedent")
+        elif i > 0 and claim.counted and claim.counted == claims[i - 1].counted and (
+            claims[i - 1].unit == claim.unit
+        ):
+            # "3 000 selon la préfecture, 12 000 selon les organisateurs": a bare number in a
+            # contrast measures what the figure before it does.
+            _inherit(slots, claims[i - 1], "list", only=("event", "entity", "whole"))
+        if slots["place"] is None and state.article_place is not None:
+            slots["place"] = state.article_place.model_copy(update={"inherited": "article"})
+        _store(claim, slots)
+    state.remember(claims)
+
+
+def lead_place(text: str, table: ExtractionTable, lang: str, state: FrameState) -> None:
+    """The place an article's title or first sentence states: figures that name none are
+    read as about it (an assumption each finding lists)."""
+    if state.article_place is not None:
+        return
+    places = _places(text, patterns(table))
+    if places:
+        state.article_place = _slot(places[0].text, lang, table, concept=places[0].concept)
+
+
+def _states_share_of(
+    i: int, claims: list[Claim], figures: list[Figure], text: str, pat: _Patterns
+) -> bool:
+    """ "282, or 71.2 percent": a percentage restating the count right before it."""
+    if i == 0 or pat.stated_share is None or claims[i].unit != "percent":
+        return False
+    if claims[i - 1].unit != "count":
+        return False
+    return bool(pat.stated_share.match(text[figures[i - 1].end : figures[i].start]))
+
+
+def _copy_frame(claim: Claim, other: Claim) -> None:
+    for name in ("counted", "event", "place", "whole", "entity", "source", "antecedent"):
+        setattr(claim, name, getattr(other, name))
+    claim.actor = other.actor
+    claim.frame = other.frame
+
+
+def _store(claim: Claim, slots: dict[str, Slot | None]) -> None:
+    counted = slots["counted"]
+    if counted is not None and counted.text != claim.counted:
+        claim.counted = counted.text
+        claim.lemmas = list(counted.lemmas)
+    for name in ("event", "place", "whole", "entity", "source"):
+        slot = slots[name]
+        setattr(claim, name, slot.text if slot else None)
+    if slots["source"] is not None:
+        claim.actor = slots["source"].text
+    claim.frame = Frame(**slots)
+
+
+def _inherit(
+    slots: dict[str, Slot | None],
+    other: Claim,
+    origin: FrameOrigin,
+    only: tuple[str, ...] = ("counted", "event", "place", "entity", "source"),
+) -> None:
+    """Empty slots take the other claim's, marked as inherited; a breakdown's whole is the
+    antecedent's counted thing."""
+    theirs = other.frame or Frame()
+    for name in only:
+        if slots.get(name) is None and getattr(theirs, name) is not None:
+            slots[name] = getattr(theirs, name).model_copy(update={"inherited": origin})
+    if origin == "antecedent" and slots["whole"] is None and theirs.counted is not None:
+        slots["whole"] = theirs.counted.model_copy(update={"inherited": None})
+
+
+def _slot(
+    text: str, lang: str, table: ExtractionTable, *, concept: str | None = None
+) -> Slot | None:
+    text = " ".join(text.split())
+    if not text:
+        return None
+    lemmas = tuple(lemmas_of(text, lang, table))
+    if concept:
+        concepts: tuple[str, ...] = (concept,)
+    else:
+        words = _lexicon().normalise(text, lang)
+        concepts = tuple(dict.fromkeys(w[1:] for w in words if w.startswith("#")))
+    return Slot(text=text, lemmas=lemmas, concepts=concepts)
+
+
+# -- counted ----------------------------------------------------------------------------------
+
+
+def _counted(claim: Claim, f: Figure, text: str, pat: _Patterns, table: ExtractionTable) -> str:
+    """What the figure counts, never the source or a verb: "the number of X ... has climbed to
+    N" -> X; "Suspects in their 40s numbered 12" keeps the qualifier."""
+    counted = claim.counted
+    head = text[: f.start]
+    if pat.count_noun is not None and not _counted_follows(text, f.end, table):
+        clause = head[max(head.rfind(c) for c in ";:(«\"") + 1 :]
+        nouns = list(pat.count_noun.finditer(clause))
+        if nouns:
+            found = _phrase([m.group() for m in _tokens(clause[nouns[-1].end() :])], table)
+            if found:
+                counted = found
+    source = (claim.actor or "").lower()
+    if counted and source and counted.lower() == source:
+        counted = ""
+    if counted and pat.is_marker(counted):
+        counted = ""  # "including 52": the marker is not what is counted
+    stated = _after_stated_share(text, f.end, pat, table)  # "282, or 71.2 percent, were women"
+    marker = pat.breakdown_after.match(text, f.end) if pat.breakdown_after else None
+    if marker is not None:  # "27 of whom were minors"
+        glued = text[: f.end] + text[marker.end() :]
+        stated = _after_stated_share(glued, f.end, pat, table) or stated
+    if stated and not _names_only_events(stated, claim.language):
+        counted = stated
+    if counted and pat.qualifier is not None:
+        at = _phrase_end(text, counted, f)
+        if at is not None:
+            match = pat.qualifier.match(text, at)
+            if match:
+                counted = f"{counted} {match.group().strip()}"
+    return counted
+
+
+def _names_only_events(phrase: str, lang: str) -> bool:
+    """ "12 were arrested": the words after the verb name what happened, not what is counted."""
+    lexicon = _lexicon()
+    words = lexicon.normalise(phrase, lang)
+    return bool(words) and all(w.startswith("#") and w[1:] in lexicon.events for w in words)
+
+
+def _counted_follows(text: str, end: int, table: ExtractionTable) -> bool:
+    from claims.context import counted_after
+
+    return bool(counted_after(text, end, table))
+
+
+def _phrase_end(text: str, counted: str, f: Figure) -> int | None:
+    """Where the counted phrase ends in the sentence, when it follows the figure or precedes
+    it in the figure's clause."""
+    at = text.find(counted, f.end)
+    if at != -1 and at - f.end < 4:
+        return at + len(counted)
+    at = text.rfind(counted, 0, f.start)
+    return at + len(counted) if at != -1 else None
+
+
+def _after_stated_share(text: str, end: int, pat: _Patterns, table: ExtractionTable) -> str:
+    """ "282, or 71.2 percent, were women": what the figure counts comes after the share."""
+    rest = text[end:]
+    match = re.match(r"[\s\u00a0]*,[^,]{1,40},", rest)
+    if match is None or not any(ch.isdigit() for ch in match.group()):
+        tokens = [m.group() for m in _tokens(rest[:120])]
+        if tokens and tokens[0].lower() in pat.share_heads:
+            return _raw_phrase(tokens[1:], table)
+        return ""
+    tokens = [m.group() for m in _tokens(rest[match.end() : match.end() + 120])]
+    if tokens and tokens[0].lower() in pat.share_heads:
+        return _raw_phrase(tokens[1:], table)
+    return ""
+
+
+def _share_parts(text: str, end: int, pat: _Patterns, table: ExtractionTable) -> tuple[str, str]:
+    """ "58 % des victimes sont mineures" / "58% of victims were minors": (part, whole) =
+    ("mineures", "victimes"); empty when the sentence does not name both."""
+    tokens = [m.group() for m in _tokens(text[end : end + 200])]
+    determiners = table.determiners_set
+    k = 0
+    while k < len(tokens):
+        word = tokens[k]
+        head, tail = elided(word, table)
+        if head and head.lower() in determiners:
+            tokens[k] = tail
+            break
+        if word.lower() in determiners:
+            k += 1
+            continue
+        break
+    if k == 0:
+        return "", ""
+    whole_words: list[str] = []
+    while k < len(tokens) and _is_word(tokens[k]) and tokens[k].lower() not in pat.share_heads:
+        if tokens[k].lower() in table.stop_words_set:
+            break
+        whole_words.append(tokens[k])
+        k += 1
+    if k >= len(tokens) or tokens[k].lower() not in pat.share_heads or not whole_words:
+        return "", ""
+    part = _raw_phrase(tokens[k + 1 :], table)
+    whole = " ".join(w for w in whole_words if w.lower() not in determiners)
+    return part, whole
+
+
+def _paren_source(text: str, end: int, pat: _Patterns) -> str:
+    """ "1 100 (police) à 1 300 (syndicats)": a source in parentheses right after a figure."""
+    match = pat.source_paren.match(text, end)
+    if match is None:
+        return ""
+    inside = match.group(1).strip()
+    words = inside.split()
+    if not 1 <= len(words) <= 3:
+        return ""
+    if inside.lower() in pat.source_nouns or any(w.lower() in pat.source_nouns for w in words):
+        return inside
+    if all(w[:1].isupper() for w in words) and len(inside) <= 20:
+        return inside  # an acronym or a name: "(CGT)"
+    return ""
+
+
+# -- event ------------------------------------------------------------------------------------
+
+
+def _event(
+    claim: Claim,
+    counted: str,
+    f: Figure,
+    text: str,
+    pat: _Patterns,
+    table: ExtractionTable,
+    lang: str,
+) -> Slot | None:
+    """The first word naming an event: in what is counted ("interpellations"), after the
+    figure in its clause ("were rescued", "ont traversé"), else before it ("Police arrested")."""
+    lexicon = _lexicon()
+    after = _clause_words(text[f.end :], forward=True)
+    before = _clause_words(text[: f.start], forward=False)
+    for words in (_words(counted), after, before):
+        for word in words:
+            word = elided(word, table)[1]
+            concept = lexicon.concept(word, lang) if len(word) > 2 else None
+            if concept in lexicon.events:
+                return Slot(
+                    text=word.lower(),
+                    lemmas=tuple(lemmas_of(word, lang, table)),
+                    concepts=(concept,),
+                )
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [m.group() for m in _tokens(text) if _is_word(m.group())]
+
+
+def _clause_words(text: str, *, forward: bool, limit: int = 8) -> list[str]:
+    """Words from a figure to the end (or start) of its clause, nearest first; a figure ends
+    the run too."""
+    tokens = [m.group() for m in _tokens(text)]
+    if not forward:
+        tokens.reverse()
+    words: list[str] = []
+    for token in tokens:
+        if token in _CLAUSE_END or token[:1].isdigit():
+            break
+        if _is_word(token):
+            words.append(token)
+            if len(words) >= limit:
+                break
+    return words
+
+
+# -- place and entity -------------------------------------------------------------------------
+
+
+def _places(text: str, pat: _Patterns) -> list[_Span]:
+    spans: list[_Span] = []
+    if pat.nationwide is not None:
+        for m in pat.nationwide.finditer(text):
+            spans.append(_Span(m.start(), m.end(), m.group(), NATIONAL))
+    if pat.place is not None:
+        for m in pat.place.finditer(text):
+            name = m.group(1).rstrip(".'’-")
+            first = re.split(r"[\s\u00a0'’-]", name)[0].lower()
+            if first in pat.not_places or len(name) < 2:
+                continue
+            if any(s.start <= m.start() < s.end for s in spans):
+                continue
+            spans.append(_Span(m.start(), m.start(1) + len(name), name))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _entities(text: str, pat: _Patterns) -> list[_Span]:
+    if pat.entity is None:
+        return []
+    spans = []
+    for m in pat.entity.finditer(text):
+        name = m.group(1).strip()
+        first = name.split()[0].lower()
+        if first in pat.not_places:
+            continue
+        spans.append(_Span(m.start(1), m.end(1), name))
+    return spans
+
+
+def _broken(gap: str, pat: _Patterns) -> bool:
+    """A comma, a clause link ("and", "while", "et") or a figure between two points."""
+    if _CLAUSE_BREAK.search(gap):
+        return True
+    return any(w.lower() in pat.clause_links for w in gap.split())
+
+
+def _bind(
+    spans: list[_Span], starts: list[int], ends: list[int], text: str, pat: _Patterns
+) -> list[_Span | None]:
+    """Which figure each place or entity phrase belongs to: the figure before it in the same
+    clause ("408 à Metz"), else the figure after it in the same clause ("the Ridge fire is 35%
+    contained"); a phrase that opens the sentence before a comma frames every figure without
+    one of its own ("In Cook County, 71 cases...")."""
+    own: list[_Span | None] = [None] * len(starts)
+    framing: _Span | None = None
+    for span in spans:
+        before = [k for k, e in enumerate(ends) if e <= span.start]
+        after = [k for k, s in enumerate(starts) if s >= span.end]
+        if before and not _broken(text[ends[before[-1]] : span.start], pat):
+            k = before[-1]
+        elif after and not _broken(text[span.end : starts[after[0]]], pat):
+            k = after[0]
+        elif not before and after:
+            framing = framing or span
+            continue
+        else:
+            continue
+        if own[k] is None:
+            own[k] = span
+    return [o if o is not None else framing for o in own]
+
+
+# -- antecedents ------------------------------------------------------------------------------
+
+
+def _antecedents(
+    claims: list[Claim], figures: list[Figure], text: str, pat: _Patterns, state: FrameState
+) -> list[Claim | None]:
+    """The figure each claim breaks down, if any: in the sentence ("dont 19", "27 of whom",
+    "Of the 396 staff, 282"), or before it ("Of them, 118 ...", "The suspects included 95")."""
+    out: list[Claim | None] = [None] * len(claims)
+    measurable = [c.unit in ("count", "percent") and c.role.value == "value" for c in claims]
+
+    def main_before(i: int) -> Claim | None:
+        for k in range(i - 1, -1, -1):
+            if claims[k].unit == "count" and not figures[k].parenthetical:
+                return out[k] or claims[k]
+        return None
+
+    opener = pat.opener.match(text) if pat.opener is not None else None
+    whole_stated: Claim | None = None
+    for i, (claim, f) in enumerate(zip(claims, figures, strict=True)):
+        if not measurable[i] or f.parenthetical or _states_share_of(i, claims, figures, text, pat):
+            continue
+        head = text[: f.start]
+        if pat.population is not None and pat.population.search(head) and claim.unit == "count":
+            whole_stated = claim  # "Of the 396 staff": later figures are parts of it
+            continue
+        gap_start = figures[i - 1].end if i > 0 else 0
+        gap = text[gap_start : f.start]
+        if pat.breakdown_before is not None and pat.breakdown_before.search(gap):
+            out[i] = main_before(i) or (state.previous[-1] if opener is None and i == 0 and
+                                         state.previous else None)
+        elif pat.breakdown_after is not None and pat.breakdown_after.match(text, f.end):
+            out[i] = main_before(i)
+        elif opener is not None and state.previous:
+            out[i] = state.previous[-1]
+        elif whole_stated is not None:
+            out[i] = whole_stated
+        elif pat.breakdown_verb is not None and i == 0:
+            verbs = list(pat.breakdown_verb.finditer(head))
+            verb = verbs[-1] if verbs else None
+            if verb is not None:
+                out[i] = _referred(head[: verb.start()], state) or (
+                    state.previous[-1] if state.previous else None
+                )
+        if out[i] is None and i + 1 < len(claims) and claims[i + 1].unit == "count":
+            # "282 of the 396 staff": the figure after "of the" is the whole
+            between = text[f.end : figures[i + 1].start]
+            if pat.population_after is not None and pat.population_after.match(between):
+                out[i] = claims[i + 1]
+        if out[i] is claim:
+            out[i] = None
+    return out
+
+
+def _referred(subject: str, state: FrameState) -> Claim | None:
+    """The recent count whose counted words the subject repeats ("The apprehended suspects")."""
+    words = {w.lower() for w in _words(subject) if len(w) > 3}
+    for claim in reversed(state.recent):
+        if words & {w.lower() for w in claim.lemmas} or words & {
+            w.lower() for w in _words(claim.counted)
+        }:
+            return claim
+    return None
