@@ -1,8 +1,8 @@
 """``reconcile.reconcile(claims)`` for notebooks: the pipeline's result with its inputs, as
 DataFrames or any format the CLI writes.
 
-Large inputs (from ``group.PARALLEL_FROM`` claims) are grouped in worker processes started by
-a fork server. From a notebook nothing more is needed: its cells are not a module the workers
+Large inputs (from ``execution.PARALLEL_FROM`` claims) are grouped in worker processes started
+by a fork server. From a notebook nothing more is needed: its cells are not a module the workers
 re-import. A *script* that reconciles at import time needs ``if __name__ == "__main__":`` (see
 docs/python.md).
 """
@@ -67,14 +67,23 @@ def reconcile(
     tolerance: float = 0.05,
     lexicon: Lexicon | str | Path | None = None,
     only: Only = "all",
+    jobs: int | None = None,
 ) -> Result:
     """Group ``claims`` by what they measure and compare the figures of each group, as
     ``reconcile report`` does. ``articles`` (from ``claims.load``) give the HTML report and
-    the workbook their titles and links; ``lexicon`` is a ``Lexicon`` or a TOML file's path."""
+    the workbook their titles and links; ``lexicon`` is a ``Lexicon`` or a TOML file's path;
+    ``jobs`` the processes to group in (0: one per CPU; by default, inline for small inputs
+    and one per CPU for large ones)."""
     claims = list(claims)
     if isinstance(lexicon, str | Path):
         lexicon = Lexicon.load(str(lexicon))
-    found = reconcile_claims(claims, tolerance=tolerance, lexicon=lexicon)
+    if jobs is None:
+        found = reconcile_claims(claims, tolerance=tolerance, lexicon=lexicon)
+    else:
+        from reconcile.execution import executor_for
+
+        with executor_for(jobs) as run:
+            found = reconcile_claims(claims, tolerance=tolerance, lexicon=lexicon, executor=run)
     stats = ExtractionStats(claims=len(claims))
     return Result(articles=list(articles), claims=claims, reconciliation=found, stats=stats,
                   only=only)

@@ -118,6 +118,8 @@ def timeline(claims: Sequence[Claim], verdict_of: dict[str, str]) -> Timeline:
     last = max(e or s for _, s, e, _, _ in placed)
     if (last - first).days < 2 * DAY_PAD:
         first, last = first - timedelta(days=DAY_PAD), last + timedelta(days=DAY_PAD)
+    margin = timedelta(days=max(2, (last - first).days // 25))  # marks clear of the edges
+    first, last = first - margin, last + margin
     values = [v for *_, v in placed]
     low, high = min(0.0, *values), max(0.0, *values)
     if high == low:

@@ -60,12 +60,20 @@ def chromium() -> Iterator[Any]:
             browser.close()
 
 
-def screenshot(html: Path, out: Path, *, width: int = 1200, height: int = 1500) -> None:
-    """The top of the page, as a reader first sees it."""
+def screenshot(html: Path, out: Path, *, width: int = 1200, height: int = 1500) -> Path:
+    """The top of the page, as a reader first sees it, in ``out``; and the first timeline that
+    joins a cumulative series beside it (``-timeline`` added to the name)."""
+    timeline = out.with_name(f"{out.stem}-timeline{out.suffix}")
     with chromium() as browser:
         page = browser.new_page(viewport={"width": width, "height": height})
         page.goto(html.resolve().as_uri())
         page.screenshot(path=str(out))
+        page.evaluate("() => { document.getElementById('filters').style.position = 'static'; }")
+        block = page.locator(".quantity-block:has(polyline)").first
+        block.scroll_into_view_if_needed()  # drawn only once on screen (content-visibility)
+        page.wait_for_timeout(300)
+        block.screenshot(path=str(timeline))
+    return timeline
 
 
 def report_page(out: Path, *paths: str) -> Path:
@@ -93,10 +101,10 @@ def main(argv: list[str]) -> int:
     os.chdir(ROOT)
     html = report_page(target.with_suffix(".html"), *README_INPUTS)
     try:
-        screenshot(html, target)
+        timeline = screenshot(html, target)
     finally:
         html.unlink()
-    print(f"wrote {target}")
+    print(f"wrote {target} and {timeline}")
     return 0
 
 

@@ -10,6 +10,7 @@ import click
 import pytest
 
 from reconcile_cli.main import main
+from reports import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -48,3 +49,23 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_readme_has_no_unfilled_placeholder() -> None:
     assert not re.search(r"\b[A-Z]+_(?:EXCERPT|DOC|FIGURES|FILL)\b", README)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt"), [(k, f) for k in ("claims", "report") for f in FORMATS[k]]
+)
+def test_every_format_of_extract_and_report_is_documented(kind: str, fmt: str) -> None:
+    verb = "extract" if kind == "claims" else "report"
+    heading = re.search(rf"### `reconcile {verb} [^\n]*--format ([a-z|]+)", README)
+    assert heading is not None and fmt in heading.group(1).split("|")
+    assert f"--format {fmt}" in README or fmt == "table"
+
+
+PYTHON_API = ("claims.load", "claims.extract", "extract_text", "claims.to_frame",
+              "reconcile.reconcile", "findings_frame", "claims_frame")
+
+
+@pytest.mark.parametrize("name", PYTHON_API)
+def test_python_api_is_documented(name: str) -> None:
+    doc = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+    assert name in doc and name in README

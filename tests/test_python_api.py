@@ -135,14 +135,15 @@ def test_worked_example_of_docs_python_md_runs() -> None:
 
 # Forces grouping into worker processes for a small input, and counts the pools started.
 FORCE_WORKERS = """
-import reconcile.group as _group
-_group.PARALLEL_FROM = 10
+import reconcile.execution as _execution
+import reconcile.execution.local as _local
+_execution.PARALLEL_FROM = 10
 _started = []
-_init = _group._Workers.__init__
+_init = _local.LocalPool.__init__
 def _counting(self, *a, **k):
     _started.append(1)
     _init(self, *a, **k)
-_group._Workers.__init__ = _counting
+_local.LocalPool.__init__ = _counting
 """
 
 
@@ -171,3 +172,11 @@ def test_large_run_from_a_script_with_the_documented_guard(tmp_path: Path) -> No
     done = python("", str(path))
     assert done.returncode == 0, done.stderr
     assert "'consistent'" in done.stdout and int(done.stdout.split()[-1]) >= 1
+
+
+def test_jobs_give_the_same_findings() -> None:
+    articles = claims.load(["seeds", *REPORT])
+    found = claims.extract_all(articles)
+    inline = reconcile.reconcile(found).findings_frame()
+    pooled = reconcile.reconcile(found, jobs=2).findings_frame()
+    assert inline.equals(pooled)
