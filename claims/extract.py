@@ -18,6 +18,7 @@ from claims.binding import (
     next_period_start,
     year_earlier,
 )
+from claims.budget import spend
 from claims.context import (
     actor_of,
     change_subject,
@@ -54,6 +55,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         lead_place(article.title, table, lang, frames)
     claims: list[Claim] = []
     for s, numbers in _sentences_with_numbers(article, table):
+        spend(len(claims))  # the article's time and size budget (claims.budget)
         if s.index == 0:
             lead_place(s.text, table, lang, frames)
         if not numbers:

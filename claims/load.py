@@ -93,7 +93,7 @@ def load_articles(
     published: date | None = None,
     language: str | None = None,
     stdin: TextIO | None = None,
-    max_bytes: int = MAX_ARTICLE_BYTES,
+    max_bytes: int | None = None,
 ) -> Iterator[Article | InputError]:
     """Yield one ``Article`` or ``InputError`` per input file, in order, one at a time.
 
@@ -109,7 +109,7 @@ def load_articles(
         paths = [paths]
     code = None if language in (None, "", "auto") else normalize_language(language)
     day = None if published is None else _as_date(published)
-    return _load_all(paths, day, code, stdin, max_bytes)
+    return _load_all(paths, day, code, stdin, _max_bytes(max_bytes))
 
 
 def load_article(
@@ -119,7 +119,7 @@ def load_article(
     published: date | None = None,
     language: str | None = None,
     folder_meta: Mapping[str, Any] | None = None,
-    max_bytes: int = MAX_ARTICLE_BYTES,
+    max_bytes: int | None = None,
 ) -> Article:
     """Load one file; raise ``InputError`` naming ``path`` when it cannot be an article.
 
@@ -127,7 +127,7 @@ def load_article(
     matter); ``published`` and ``language`` are command-line overrides.
     """
     path = Path(path)
-    raw = _read_bytes(path, max_bytes)
+    raw = _read_bytes(path, _max_bytes(max_bytes))
     text = _decode(raw, str(path))
     return _build(text, str(path), article_id, published, language, folder_meta, path=str(path))
 
@@ -347,6 +347,15 @@ def _lookup(
 
 
 # --- one file -------------------------------------------------------------------------------
+
+
+def _max_bytes(given: int | None) -> int:
+    """``given``, else the limit the CLI set (``--max-article-bytes``, ``claims.budget``)."""
+    if given is not None:
+        return given
+    from claims.budget import default_budget  # claims.budget imports this module
+
+    return default_budget().max_bytes
 
 
 def _read_bytes(path: Path, max_bytes: int = MAX_ARTICLE_BYTES, what: str = "article") -> bytes:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from claims.load import InputError
 from claims.models import Article, Claim
 from reconcile.baseline import Baseline, BaselineEntry, entry_for
 from reconcile.models import SEVERITY, Finding, Verdict
@@ -97,6 +98,7 @@ class GateResult:
     articles: list[str]  # ids of the new articles (their store keys)
     new_claims: int
     corpus_claims: int
+    errors: list[InputError] = field(default_factory=list)  # new articles not extracted
 
     @property
     def new_articles(self) -> int:
@@ -131,7 +133,13 @@ def run_gate(
     baseline = baseline or Baseline()
     articles = [_as_displayed(a) for a in new]
     keys = {a.id: store.key(a.path) if a.path else a.id for a in articles}
-    new_claims = [c for a in articles for c in extract(a)]
+    new_claims: list[Claim] = []
+    errors: list[InputError] = []
+    for article in articles:
+        try:
+            new_claims.extend(extract(article))
+        except InputError as err:  # past its budget, or a bug: one line, the others go on
+            errors.append(err)
     new_ids = {c.id for c in new_claims}
     corpus_claims = []
     shown_as: dict[str, str] = {}  # store key -> displayed path, one lookup per article
@@ -190,6 +198,7 @@ def run_gate(
         articles=[keys[a.id] for a in articles],
         new_claims=len(new_claims),
         corpus_claims=len(corpus_claims),
+        errors=errors,
     )
 
 
@@ -230,9 +239,7 @@ def corpus_for(
                     block, weights, period, limit=per_claim, exclude_paths=exclude_paths
                 )
             chosen.update(asked[query])
-    return store.claims_in_blocks(whole, exclude_paths=exclude_paths) + store.claims_by_key(
-        chosen
-    )
+    return store.claims_in_blocks(whole, exclude_paths=exclude_paths) + store.claims_by_key(chosen)
 
 
 def search_weights(words: Iterable[str], counts: dict[str, int], size: int) -> dict[str, float]:
@@ -308,9 +315,9 @@ class _TextCache:
 
 
 def _extract(article: Article) -> list[Claim]:
-    from claims import extract
+    from claims.budget import extract_article
 
-    return extract(article)
+    return extract_article(article)
 
 
 def _reconcile(claims: list[Claim], *, tolerance: float, focus: Iterable[str] = ()) -> object:

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from claims.budget import ArticleFailed, Budget, default_budget, extract_article
 from claims.load import InputError, iter_article_files, load_article
 from claims.models import Article, Claim
 from reconcile.store import ClaimStore, StoredArticle
@@ -34,6 +35,7 @@ PARALLEL_MIN = 64
 CHUNK = 16
 
 Extract = Callable[[Article], list[Claim]]
+Outcome = list[Claim] | InputError
 Progress = Callable[[int, int], None]
 
 
@@ -117,6 +119,9 @@ def ingest(
     delay = float(os.environ.get(SLOW_ENV) or 0)
     changed = _changed(store, todo, stored, signature, summary, published, language)
     for done, (item, claims) in enumerate(_extracted(changed, extract, jobs), 1):
+        if isinstance(claims, InputError):  # past its budget, or a bug: one line, go on
+            summary.errors.append(claims)
+            continue
         store.put(
             item.key,
             item.article,
@@ -171,8 +176,18 @@ def _changed(
     """Read and hash the candidates; re-stamp those whose bytes did not change, load the rest."""
     changed: list[_Changed] = []
     restamp: list[tuple[str, int, int]] = []
+    limit = default_budget().max_bytes
     for key, item, stat in todo:
         old = stored.get(key)
+        if stat.st_size > limit:  # not even read to be hashed
+            summary.errors.append(
+                InputError(
+                    str(item.path),
+                    f"article larger than the limit of {limit:,} bytes "
+                    f"({stat.st_size:,} bytes) (see --max-article-bytes)",
+                )
+            )
+            continue
         try:
             digest = hashlib.sha256(item.path.read_bytes()).hexdigest()
         except OSError as exc:
@@ -208,15 +223,35 @@ def _changed(
 
 def _extracted(
     changed: list[_Changed], extract: Extract, jobs: int
-) -> Iterator[tuple[_Changed, list[Claim]]]:
-    """Claims of each changed article, in order; extraction runs in ``jobs`` processes."""
+) -> Iterator[tuple[_Changed, Outcome]]:
+    """Claims of each changed article, or the error that stopped it, in order; extraction
+    runs in ``jobs`` processes, each article within its budget (``claims.budget``)."""
+    guarded = _Guarded(extract)
     if jobs <= 1 or len(changed) < PARALLEL_MIN:
         for item in changed:
-            yield item, extract(item.article)
+            yield item, guarded(item.article)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         articles = [item.article for item in changed]
-        yield from zip(changed, pool.map(extract, articles, chunksize=CHUNK), strict=True)
+        yield from zip(changed, pool.map(guarded, articles, chunksize=CHUNK), strict=True)
+
+
+@dataclass(frozen=True)
+class _Guarded:
+    """``extract`` within the article budget (``claims.budget``), as a picklable callable:
+    the claims, or the one-line error; an exception ``extract`` raises is one too."""
+
+    extract: Extract
+    budget: Budget = field(default_factory=default_budget)
+
+    def __call__(self, article: Article) -> Outcome:
+        try:
+            return extract_article(article, budget=self.budget, extract=self._call)
+        except ArticleFailed as err:
+            return err
+
+    def _call(self, article: Article, stats: object) -> list[Claim]:
+        return self.extract(article)
 
 
 def _meta_json(entry: dict[str, Any] | None) -> str:

@@ -32,7 +32,7 @@ from reports import describe, formats, is_binary
 
 if TYPE_CHECKING:
     from claims.load import InputError
-    from claims.models import Article, Claim, ExtractionStats
+    from claims.models import Article, Claim
 
 EXIT_FOUND = 1
 EXIT_INPUT_ERROR = 2
@@ -76,8 +76,66 @@ def detail(message: str) -> None:
 
 
 def report_input_error(err: InputError | str) -> None:
-    """One line on stderr naming the file and the problem; never silenced."""
+    """One line on stderr naming the file and the problem; never silenced. With ``--debug``,
+    an internal error's traceback follows its line."""
     click.echo(f"reconcile: error: {err}", err=True)
+    detail_text = getattr(err, "detail", "")
+    if detail_text and _budget().default_budget().debug:
+        click.echo(detail_text.rstrip("\n"), err=True)
+
+
+# The defaults of claims.budget, spelled here so that --help imports no extraction code
+# (tests/test_article_budget.py checks they agree).
+MAX_ARTICLE_BYTES = 5_000_000
+ARTICLE_TIMEOUT = 30.0
+
+
+def _budget() -> Any:
+    from claims import budget
+
+    return budget
+
+
+def _set_budget(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        if value is not None:
+            _budget().configure(**{name: value})
+
+    return callback
+
+
+def budget_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--max-article-bytes``, ``--article-timeout`` and ``--debug``: what one article may
+    cost (``claims.budget``; README "Limits"). They set the run's budget, not a parameter."""
+    func = click.option(
+        "--debug",
+        is_flag=True,
+        default=False,
+        expose_value=False,
+        callback=_set_budget("debug"),
+        help="Show the traceback of an internal error after its one-line message.",
+    )(func)
+    func = click.option(
+        "--article-timeout",
+        type=click.FloatRange(min=0),
+        default=ARTICLE_TIMEOUT,
+        show_default=True,
+        expose_value=False,
+        callback=_set_budget("timeout"),
+        metavar="SECONDS",
+        help="Time one article may take; past it, one error line and the others go on (0: none).",
+    )(func)
+    func = click.option(
+        "--max-article-bytes",
+        type=click.IntRange(min=1),
+        default=MAX_ARTICLE_BYTES,
+        show_default=True,
+        expose_value=False,
+        callback=_set_budget("max_bytes"),
+        metavar="BYTES",
+        help="Larger articles are one error line, not read.",
+    )(func)
+    return func
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -97,7 +155,8 @@ def cpu_jobs(jobs: int) -> int:
 
 
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--published``, ``--lang`` and ``--jobs``, shared by every verb that reads articles."""
+    """``--published``, ``--lang``, ``--jobs`` and the article budget (``budget_options``),
+    shared by every verb that reads articles."""
     func = click.option(
         "--lang",
         "lang",
@@ -119,7 +178,7 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
         metavar="DATE",
         help="Publication date (YYYY-MM-DD) for articles that carry none; wins over metadata.",
     )(func)
-    return func
+    return budget_options(func)
 
 
 def output_options(kind: str, default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -335,25 +394,35 @@ class ArticleReader:
         detail(self.summary())
 
     def _extracted(self) -> Iterator[tuple[Article, list[Claim]]]:
-        from claims import extract
-
+        """Each article within its budget (``claims.budget``): one that fails or passes it is
+        one error line, and the others go on."""
+        from claims.budget import ArticleFailed, GuardedExtract, extract_article
 
         articles: Iterable[Article] = self
         if self.jobs <= 1:
             for article in articles:
-                yield article, extract(article, self.stats)
+                try:
+                    found = extract_article(article, self.stats)
+                except ArticleFailed as err:
+                    self._failed(err)
+                    continue
+                yield article, found
             return
+        guarded = GuardedExtract(_budget().default_budget())  # travels to the workers
         with ProcessPoolExecutor(self.jobs) as pool:
             batch: list[Article] = []
             for article in itertools.chain(articles, [None]):
                 if article is not None:
                     batch.append(article)
                 if batch and (article is None or len(batch) >= 8 * self.jobs):
-                    for done, (found, stats) in zip(
-                        batch, pool.map(_extract_with_stats, batch), strict=True
+                    for done, (outcome, stats) in zip(
+                        batch, pool.map(guarded, batch), strict=True
                     ):
+                        if isinstance(outcome, ArticleFailed):
+                            self._failed(outcome)
+                            continue
                         self.stats.merge(stats)
-                        yield done, found
+                        yield done, outcome
                     batch = []
 
     def claims(self) -> Iterator[Claim]:
@@ -369,18 +438,15 @@ class ArticleReader:
         )
         return f"{line}; skipped: {skipped}" if skipped else line
 
+    def _failed(self, err: InputError) -> None:
+        """An article that could not be extracted: one line, the run goes on, exit 2."""
+        self.failed += 1
+        self.articles -= 1
+        report_input_error(err)
+
     @property
     def exit_code(self) -> int:
         return EXIT_INPUT_ERROR if self.failed else 0
-
-
-def _extract_with_stats(article: Article) -> tuple[list[Claim], ExtractionStats]:
-    """Extraction in a worker process: the claims, and what was seen on the way."""
-    from claims import extract
-    from claims.models import ExtractionStats
-
-    stats = ExtractionStats()
-    return extract(article, stats), stats
 
 
 def _stderr_console() -> Any:

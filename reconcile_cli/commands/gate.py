@@ -134,6 +134,9 @@ def gate_command(
             tolerance=tolerance,
             baseline=acknowledged,
         )
+    for error in result.errors:  # NEW articles past their budget: one line each
+        report_input_error(error)
+    unreadable += len(result.errors)
 
     if update_baseline and baseline:
         _acknowledge(result, acknowledged, baseline)
