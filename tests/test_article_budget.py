@@ -138,3 +138,10 @@ def test_ingest_and_gate_exit_2_after_storing_the_others(tmp_path: Path) -> None
     draft.write_text(GOOD, encoding="utf-8")
     code, _out, err = run("gate", str(draft), "--corpus", str(corpus), "--store", store)
     assert code == 2 and any("c_latin1.txt" in e for e in _errors(err))
+
+
+def test_cli_defaults_are_the_budget_defaults() -> None:
+    from reconcile_cli import common
+
+    assert Budget().max_bytes == common.MAX_ARTICLE_BYTES
+    assert Budget().timeout == common.ARTICLE_TIMEOUT
