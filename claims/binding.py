@@ -8,13 +8,16 @@ period from the sentences before; "a year earlier" is read against the figure co
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from claims.figures import DURATIONS as _DURATIONS
 from claims.figures import Figure, main_figures
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period
+from claims.models import Claim, Period, PeriodKind, Role
+from claims.period_resolvers import add_years
 from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence
 
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
@@ -27,13 +30,28 @@ def _same_clause(gap: str, table: ExtractionTable) -> bool:
     return not any(w.lower() in table.context.clause_links for w in gap.split())
 
 
+# "a 2023 report": dates a figure only when nothing else does.
+_WEAK = frozenset({Phrase.report_year})
+
+
 def bind_periods(
     figures: list[Figure], periods: list[PeriodMatch], s: Sentence, table: ExtractionTable
 ) -> list[PeriodMatch | None]:
     """Periods for every figure; a conversion in parentheses shares the period of the figure
-    it converts, and neither takes nor blocks a period phrase."""
+    it converts, and neither takes nor blocks a period phrase.
+
+    The day something was said ("police said Wednesday") and the year of a report date a
+    figure only when no other phrase does; a running window ("this year") ends at the as-of
+    date the sentence gives ("as of Oct. 31"), and an as-of total starts where that window does.
+    """
     main = main_figures(figures)
-    bound_main = _bind_main_periods([figures[i] for i in main], periods, s, table)
+    usable = [p for p in periods if not p.announced and p.kind not in _WEAK]
+    fallback = [p for p in periods if p.kind in _WEAK] + [
+        _as_of(p) for p in periods if p.announced and p.period.end is not None
+    ]
+    bound_main = _bind_main_periods([figures[i] for i in main], usable, s, table)
+    bound_main = [_with_as_of(b, usable) if b else (fallback[0] if fallback else None)
+                  for b in bound_main]
     bound: list[PeriodMatch | None] = []
     for i, f in enumerate(figures):
         bound.append(
@@ -99,6 +117,35 @@ def _bind_main_periods(
     return bound
 
 
+def _as_of(p: PeriodMatch) -> PeriodMatch:
+    """An announcement's day, as a figure's last resort: the total as of that day."""
+    period = p.period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    return replace(p, period=period, announced=False)
+
+
+def _with_as_of(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
+    """ "611 people held this year ..., as of Oct. 31": the window ends at the as-of date;
+    an as-of total in a sentence that names its window starts where the window does."""
+    period = bound.period
+    if period.kind is PeriodKind.to_date and period.start is not None:
+        for p in periods:
+            end = p.period.end
+            if (
+                p.period.kind is PeriodKind.as_of
+                and end is not None
+                and period.start <= end
+                and (period.end is None or end <= period.end)
+            ):
+                return replace(bound, period=period.model_copy(update={"end": end}))
+    if period.kind is PeriodKind.as_of and period.end is not None:
+        for p in periods:
+            start = p.period.start
+            if p.period.kind is PeriodKind.to_date and start is not None and start <= period.end:
+                update = {"start": start, "kind": PeriodKind.to_date}
+                return replace(bound, period=period.model_copy(update=update))
+    return bound
+
+
 class ArticleContext:
     """What carries from one sentence to the next: recent periods and the last sentence."""
 
@@ -113,7 +160,13 @@ class ArticleContext:
     def remember(self, s: Sentence, periods: list[PeriodMatch]) -> None:
         """Keep the last few resolved periods, for phrases that refer back."""
         # A baseline ("a year earlier") is not what later sentences refer back to.
-        kept = [p for p in periods if (p.period.start or p.period.end) and p.kind != "year_earlier"]
+        kept = [
+            p
+            for p in periods
+            if (p.period.start or p.period.end)
+            and p.kind not in (Phrase.year_earlier, Phrase.same_point)
+            and not p.announced
+        ]
         self.recent = (self.recent + kept)[-4:]
         self.previous_text = s.text
 
@@ -137,6 +190,7 @@ def back_reference(
             end=published,
             text=f"{words[0]} {words[1]}",
             resolution="carried",
+            kind=PeriodKind.to_date,
         )
     return last.period.model_copy(
         update={"text": f"{words[0]} {words[1]}", "resolution": "carried"}
@@ -153,20 +207,123 @@ def year_earlier(
     f: Figure, done: list[Claim], bound: PeriodMatch, fallback: Period | None
 ) -> Period | None:
     """ "up from 2,210 a year earlier": the period of the figure compared with, a year back.
-    Without such a figure the phrase names a baseline, not the figure's own period."""
+    Without such a figure the phrase names a baseline, not the figure's own period; "at the
+    same point last year" names one anyway: the year to date, a year back."""
     partner = done[f.partner].period if f.partner is not None and f.partner < len(done) else None
     if partner is None or partner.start is None or partner.end is None:
+        return bound.period if bound.kind is Phrase.same_point else fallback
+    try:
+        start, end = add_years(partner.start, -1), add_years(partner.end, -1)
+    except ValueError:  # the year before year 1
         return fallback
     return Period(
-        start=_add_years(partner.start, -1),
-        end=_add_years(partner.end, -1),
-        text=bound.period.text,
-        resolution="relative",
+        start=start, end=end, text=bound.period.text, resolution="relative",
+        kind=PeriodKind.interval,
     )
 
 
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
+def compared_to_date(done: list[Claim], bound: PeriodMatch, published: date | None) -> None:
+    """ "28,100 arrivals, 9% more than the 25,800 at the same point last year": the figure
+    compared with a same-point figure, stating no period of its own, is the year to date."""
+    if bound.kind is not Phrase.same_point or published is None:
+        return
+    for claim in reversed(done):
+        period = claim.period
+        if claim.unit == "count" and (period is None or period.resolution == "publication"):
+            claim.period = Period(
+                start=date(published.year, 1, 1), end=published, text=bound.period.text,
+                resolution="relative", kind=PeriodKind.to_date,
+            )
+            return
+
+
+def refers_back(f: Figure, s: Sentence, bound: PeriodMatch | None, table: ExtractionTable,
+                previous_text: str) -> bool:
+    """Whether a figure counts part of a figure said before it ("Of them, 118", "dont 19",
+    "27 of whom", "The apprehended suspects included 95"), with no period phrase of its own
+    clause: then it takes that figure's period."""
+    text = s.text
+    own_from = -1  # a phrase after the cue governs the figure's own clause
+    window = text[max(0, f.start - 40) : f.start]
+    cues = list(table.carry_before_re.finditer(window))
+    if cues and not any(ch.isdigit() for ch in window[cues[-1].end() :]):
+        own_from = s.start + f.start - len(window) + cues[-1].start()
+    elif table.carry_after_re.match(text, f.end):
+        own_from = s.start + f.start
+    elif bound is None and _listed_subject(f, text, table, previous_text):
+        return True
+    if own_from < 0:
+        return False
+    return bound is None or bound.start < own_from or bound.period.resolution == "publication"
+
+
+def _listed_subject(f: Figure, text: str, table: ExtractionTable, previous_text: str) -> bool:
+    """ "The apprehended suspects included 95 ...": a definite subject whose noun the sentence
+    before used, then a verb that lists its parts."""
+    head = text[: f.start]
+    words = head.split()
+    if not words or words[0].lower() not in table.determiners_set:
+        return False
+    verb = table.carry_verb_re.search(head)
+    if verb is None:
+        return False
+    subject = {w.lower().strip(",.;:") for w in head[: verb.start()].split()[1:]}
+    before = {w.lower().strip(',.;:«»"') for w in previous_text.split()}
+    return any(len(w) > 3 and w in before for w in subject)
+
+
+def antecedent(done: list[Claim], earlier: list[Claim], previous_text: str) -> Claim | None:
+    """The figure a back-referring figure counts part of: the latest plain count before it,
+    in its sentence or else in the sentence before (further back, "of them" means people the
+    text named, not a figure)."""
+    before = [c for c in reversed(earlier[-8:]) if c.sentence == previous_text]
+    for claim in [*reversed(done), *before]:
+        if claim.unit == "count" and claim.role is Role.value and claim.period is not None:
+            return claim
+    return None
+
+
+def carried_from(source: Claim) -> Period:
+    """The source's period, marked as carried from it."""
+    assert source.period is not None
+    return source.period.model_copy(update={"resolution": "carried", "source": source.id})
+
+
+def borrow_frame_periods(claims: list[Claim]) -> None:
+    """A headline or lead figure stating no period borrows the period the body gives the same
+    figure ("640 arrests" above "640 people arrested this year, as of Oct. 15"): one pass over
+    the article's claims, not its text."""
+    dated: dict[tuple[float, str], Claim] = {}
+    for claim in claims:
+        period = claim.period
+        if (
+            claim.value is not None
+            and period is not None
+            and period.resolution in ("explicit", "relative", "carried")
+            and (period.start is not None or period.end is not None)
+        ):
+            dated.setdefault((claim.value, claim.unit_label), claim)
+    if not dated:
+        return
+    lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline and lead
+    for claim in claims:
+        period = claim.period
+        if claim.value is None or (period is not None and period.resolution != "publication"):
+            continue
+        if period is None and claim.unit != "count":
+            continue
+        source = dated.get((claim.value, claim.unit_label))
+        if source is None or source is claim:
+            continue
+        if _same_figure(claim, source, claim.sentence in lead):
+            claim.period = carried_from(source)
+
+
+def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:
+    """Two figures of the same value are one figure when they count the same thing, or when
+    the first is in the headline or lead, which restate the body's figures in fewer words."""
+    if a.value is not None and a.value < 10 and a.unit == "count":
+        return False  # "2" and "2" are too common to be the same figure by value alone
+    if in_lead:
+        return True
+    return not (a.lemmas and b.lemmas) or bool(set(a.lemmas) & set(b.lemmas))

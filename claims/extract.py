@@ -13,9 +13,14 @@ from datetime import date
 
 from claims.binding import (
     ArticleContext,
+    antecedent,
     back_reference,
     bind_periods,
+    borrow_frame_periods,
+    carried_from,
+    compared_to_date,
     next_period_start,
+    refers_back,
     year_earlier,
 )
 from claims.budget import spend
@@ -33,9 +38,10 @@ from claims.figures import Figure, lower_bound, read_figures, upper_bound
 from claims.frame import FrameState, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
-from claims.models import Article, Claim, ExtractionStats, Period, Role
+from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
 from claims.readers import reader_for
 from claims.sentences import LineIndex, Sentence, cut_at_numbers, split_sentences
 
@@ -64,16 +70,17 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         figures, periods = read_figures(
             s, numbers, lang, table, article.published, context.periods, stats
         )
-        sentence_claims = _sentence_claims(article, s, figures, periods, context, table, lines)
-        for claim in sentence_claims:
-            claim.id = f"{article.id}#{len(claims) + 1}"
-            claims.append(claim)
+        sentence_claims = _sentence_claims(
+            article, s, figures, periods, context, table, lines, claims
+        )
+        claims.extend(sentence_claims)
         read_frames(sentence_claims, figures, s.text, table, frames, lang)
         for f, claim in zip(figures, sentence_claims, strict=True):
             if f.partner is not None:
                 claim.linked = sentence_claims[f.partner].id
         stats.claims += len(sentence_claims)
         context.remember(s, periods)
+    borrow_frame_periods(claims)
     return claims
 
 
@@ -136,25 +143,39 @@ def _sentence_claims(
     context: ArticleContext,
     table: ExtractionTable,
     lines: LineIndex,
+    earlier: list[Claim],
 ) -> list[Claim]:
-    """One claim per figure of a sentence, with its period, what it counts and who says it."""
+    """One claim per figure of a sentence, with its period, what it counts and who says it.
+
+    A figure's period comes from the phrase that governs it in its clause; else from the figure
+    it counts part of ("Of them, 118 ...": carried, with that claim's id); else from a phrase
+    referring back to the sentence before; else, for a count, it holds as of publication.
+    """
     carried = back_reference(s, table, context, article.published) if figures else None
     bindings = bind_periods(figures, periods, s, table)
     done: list[Claim] = []
     previous_share: str | None = None
     for f, bound in zip(figures, bindings, strict=True):
         period = bound.period if bound else carried
-        if bound is not None and bound.kind == "day":
-            period = bound.period.model_copy(update={"start": None})  # holds as of that day
-        if bound is not None and bound.kind == "year_earlier":
+        if bound is not None and bound.kind in (Phrase.year_earlier, Phrase.same_point):
             period = year_earlier(f, done, bound, carried)
+            compared_to_date(done, bound, article.published)
+        if not f.parenthetical and refers_back(f, s, bound, table, context.previous_text):
+            source = antecedent(done, earlier, context.previous_text)
+            if source is not None:
+                period = carried_from(source)
         if period is None and f.unit == "count" and article.published is not None:
-            period = Period(end=article.published, resolution="publication")
+            period = Period(
+                end=article.published, resolution="publication", kind=PeriodKind.none
+            )
         limit = next_period_start(periods, s, f.end)
         counted, previous_share = _what_is_counted(f, s.text, limit, done, previous_share, table)
+        per = f.per or rate_after(s.text[:limit], f.end, table)
+        if per and period is not None and period.kind is not PeriodKind.rate:
+            period = period.model_copy(update={"kind": PeriodKind.rate})
         done.append(
             Claim(
-                id="",
+                id=f"{article.id}#{len(earlier) + len(done) + 1}",
                 article=article.id,
                 line=lines.line(s.start + f.start),
                 start=s.start + f.start,
@@ -167,7 +188,7 @@ def _sentence_claims(
                 approx=f.approx,
                 decimals=f.decimals,
                 unit=f.unit,
-                per=f.per or rate_after(s.text[:limit], f.end, table),
+                per=per,
                 counted=counted,
                 lemmas=lemmas_of(counted, article.language, table),
                 actor=actor_of(s.text, f.start, table),

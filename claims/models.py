@@ -47,6 +47,17 @@ PeriodResolution = Literal[
 PublishedSource = Literal["front_matter", "metadata", "cli", "inferred", "none"]
 
 
+class PeriodKind(StrEnum):
+    """What kind of time a figure covers; the start/end rules of each are in DESIGN.md."""
+
+    day = "day"  # an event on a named day: start = end = that day
+    interval = "interval"  # a stated window ("in June and July", "du 4 au 8 mars")
+    to_date = "to_date"  # a window still running: ends at the as-of date or publication
+    as_of = "as_of"  # a cumulative total known at a date, its start unknown
+    rate = "rate"  # a rate, and the window it is averaged over
+    none = "none"  # nothing stated or inherited
+
+
 class Period(BaseModel):
     """The time span a figure covers; either end may be open (``as of`` a date, or since)."""
 
@@ -56,6 +67,8 @@ class Period(BaseModel):
     end: date | None = None
     text: str = ""
     resolution: PeriodResolution = "explicit"
+    kind: PeriodKind = PeriodKind.interval
+    source: str | None = Field(None, description="id of the claim a carried period came from")
 
 
 class Article(BaseModel):

@@ -1,8 +1,9 @@
-"""A grammar of period phrases, resolved to date intervals against the publication date.
+"""A grammar of period phrases, found in a sentence and resolved to date intervals.
 
 The phrases are data (``[extraction.periods].patterns`` in each language table: a regex template
-and the kind of period it names); this module expands the templates and knows what each kind
-means. A general date parser won't do: dateparser reads French "sept" (seven) as September.
+and the kind of phrase it is, a ``Phrase``); this module expands the templates and finds them,
+and ``claims.period_resolvers`` knows what each kind means in dates. A general date parser won't
+do: dateparser reads French "sept" (seven) as September.
 
 Relative phrases ("l'an dernier", "last week") need the publication date; when it is unknown
 they stay unresolved and say so, never resolved against today's date.
@@ -10,7 +11,6 @@ they stay unresolved and say so, never resolved against today's date.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,10 +19,11 @@ from functools import cache
 
 from claims.lang import ExtractionTable, _alternation, load_table
 from claims.models import Period
-from claims.numbers import parse_number
+from claims.period_resolvers import Match, resolve, shift
+from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
-_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part|ord|weekday|day)\}")
+_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,15 +32,16 @@ class PeriodMatch:
 
     start: int
     end: int
-    kind: str
+    kind: Phrase
     period: Period
     is_point: bool = False  # a moment (a day, the end of a month) rather than a span
+    announced: bool = False  # the day something was said ("said Wednesday"), not a period
 
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     # Each pattern with the slots it needs and the words it can start with (None: any).
-    patterns: tuple[tuple[re.Pattern[str], str, frozenset[str], frozenset[str] | None], ...]
+    patterns: tuple[tuple[re.Pattern[str], Phrase, frozenset[str], frozenset[str] | None], ...]
     slots: dict[str, frozenset[str]]  # the first words each slot can start with
 
 
@@ -61,7 +63,8 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
             "part": _alternation(periods.month_parts),
             "ord": _alternation(periods.ordinals) or "(?!)",
             "weekday": _alternation(periods.weekdays) or "(?!)",
-            "day": r"(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?",
+            "day": rf"(?:[12]\d|3[01]|0?[1-9])(?:{_alternation(periods.day_suffixes)})?",
+            "relday": _alternation(periods.relative_days) or "(?!)",
         }[name]
         return f"(?P<{group}>{body})" if named else f"(?:{body})"
 
@@ -71,7 +74,9 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
     return rf"(?<!\w)(?:{regex})(?!\w)"
 
 
-_SLOTS_NEEDING_A_WORD = ("year", "month", "unit", "yearref", "part", "ord", "weekday", "day")
+_SLOTS_NEEDING_A_WORD = (
+    "year", "month", "unit", "yearref", "part", "ord", "weekday", "day", "relday"
+)
 
 
 @cache
@@ -90,6 +95,7 @@ def _grammar(lang: str) -> _Grammar:
             ("part", periods.month_parts),
             ("ord", periods.ordinals),
             ("weekday", periods.weekdays),
+            ("relday", periods.relative_days),
         )
     }
     compiled = []
@@ -161,194 +167,7 @@ def _lead_words(template: str) -> frozenset[str] | None:
     return frozenset({match.group().lower()}) if match and not template.startswith("{") else None
 
 
-def _lookup(mapping: dict[str, object], text: str) -> object | None:
-    key = re.sub(r"[\s\u00a0\u202f]+", " ", text.lower()).replace("’", "'")
-    for candidate, value in mapping.items():
-        if candidate.lower().replace("’", "'") == key:
-            return value
-    return None
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _shift(day: date, unit: str, n: int) -> date:
-    """``day`` moved by ``n`` calendar units (negative goes back)."""
-    if unit == "day":
-        return day + timedelta(days=n)
-    if unit == "week":
-        return day + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "year": 12}[unit]
-    return _add_months(day, months * n)
-
-
-class _Resolver:
-    """Resolves one match of one kind; ``published`` may be None."""
-
-    def __init__(
-        self, match: re.Match[str], table: ExtractionTable, lang: str, published: date | None
-    ):
-        self.m = match
-        self.table = table
-        self.lang = lang
-        self.published = published
-
-    def group(self, name: str) -> str | None:
-        try:
-            return self.m.group(name)
-        except IndexError:
-            return None
-
-    def year(self, index: int = 1) -> int | None:
-        """An explicit year, or one relative to publication; None when neither is known."""
-        text = self.group(f"year{index}")
-        if text:
-            return int(text)
-        ref = self.group(f"yearref{index}") if index == 1 else None
-        if ref is not None:
-            offset = _lookup(self.table.periods.year_refs, ref)
-            return None if self.published is None else self.published.year + int(offset or 0)
-        return self.published.year if self.published else None
-
-    def month(self, index: int) -> int:
-        return int(_lookup(self.table.periods.months, self.group(f"month{index}") or "") or 1)
-
-    def unit(self) -> str:
-        return str(_lookup(self.table.periods.units, self.group("unit1") or "") or "month")
-
-    def count(self) -> int | None:
-        text = self.group("n1")
-        if text is None:
-            return 1
-        value = parse_number(text, self.lang)
-        if value is None:
-            value = 1 if text.lower() in self.table.article_numerators else None
-        return int(value) if value is not None and value == int(value) and value > 0 else None
-
-
-def _resolve(kind: str, r: _Resolver) -> tuple[date | None, date | None, bool] | None:
-    """Dates for one kind of phrase; None when the match is not really a period."""
-    pub = r.published
-    if kind == "year":
-        y = r.year()
-        return (date(y, 1, 1), date(y, 12, 31), True) if y else None
-    if kind == "year_range":
-        y1, y2 = int(r.group("year1") or 0), int(r.group("year2") or 0)
-        return (date(y1, 1, 1), date(y2, 12, 31), True) if y1 and y1 <= y2 else None
-    if kind in ("month_range", "month", "month_part"):
-        y = r.year()
-        if y is None:
-            return (None, None, False)
-        m1 = r.month(1)
-        m2 = r.month(2) if kind == "month_range" else m1
-        if m2 < m1:
-            return None
-        start, end = date(y, m1, 1), _month_end(y, m2)
-        if kind == "month_part":
-            days = _lookup(r.table.periods.month_parts, r.group("part1") or "") or [1, 31]
-            first, last = int(days[0]), int(days[1])  # type: ignore[index]
-            start = date(y, m1, first)
-            end = min(date(y, m1, min(last, end.day)), end)
-        return (start, end, bool(r.group("year1")))
-    if kind == "leading_window":
-        y, n = r.year(), r.count()
-        if y is None or n is None:
-            return (None, None, False)
-        start = date(y, 1, 1)
-        return (start, _shift(start, r.unit(), n) - timedelta(days=1), bool(r.group("year1")))
-    if kind in ("trailing_window", "window_to_publication"):
-        n = r.count()
-        if n is None:
-            return None
-        if pub is None:
-            return (None, None, False)
-        return (_shift(pub, r.unit(), -n), pub, False)
-    if kind == "last_week":
-        return (pub - timedelta(days=7), pub, False) if pub else (None, None, False)
-    if kind == "last_month":
-        if pub is None:
-            return (None, None, False)
-        first = _add_months(pub.replace(day=1), -1)
-        return (first, _month_end(first.year, first.month), False)
-    if kind in ("quarter", "half"):
-        y = r.year()
-        index = int(_lookup(r.table.periods.ordinals, r.group("ord1") or "") or 0)  # type: ignore[call-overload]
-        months = 3 if kind == "quarter" else 6
-        if y is None or not 1 <= index <= 12 // months:
-            return (None, None, False) if y is None else None
-        first = (index - 1) * months + 1
-        return (date(y, first, 1), _month_end(y, first + months - 1), bool(r.group("year1")))
-    if kind == "ago":
-        n = r.count()
-        if n is None or pub is None:
-            return None if n is None else (None, None, False)
-        point = _shift(pub, r.unit(), -n)
-        return (point, point, False)
-    if kind == "weekday":
-        if pub is None:
-            return (None, None, False)
-        names = [w.lower() for w in r.table.periods.weekdays]
-        wanted = names.index((r.group("weekday1") or "").lower())
-        day = pub - timedelta(days=(pub.weekday() - wanted) % 7)
-        return (day, day, False)
-    if kind == "since_month":
-        if pub is None:
-            return (None, None, False)
-        month = r.month(1)
-        year = pub.year if month <= pub.month else pub.year - 1
-        return (date(year, month, 1), pub, False)
-    if kind == "year_earlier":
-        # Resolved against the figure it is compared with, by the extractor; alone, last year.
-        return (date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), False) if pub else None
-    if kind in ("day", "as_of"):
-        day_text = re.sub(r"\D", "", r.group("day1") or "")
-        y = int(r.group("year1")) if r.group("year1") else (pub.year if pub else None)
-        if y is None or not day_text:
-            return (None, None, False)
-        try:
-            day = date(y, r.month(1), int(day_text))
-        except ValueError:
-            return None
-        if pub and not r.group("year1") and day > pub:
-            day = _add_months(day, -12)  # "le 30 août" in a September article of that year
-        return (None if kind == "as_of" else day, day, bool(r.group("year1")))
-    if kind == "window_to_month":
-        y, n = r.year(), r.count()
-        if y is None or n is None:
-            return (None, None, False) if n is not None else None
-        end = _month_end(y, r.month(1))
-        if pub and not r.group("year1") and end > pub:
-            end = _month_end(y - 1, r.month(1))
-        return (_shift(end + timedelta(days=1), r.unit(), -n), end, bool(r.group("year1")))
-    if kind == "since_year":
-        y = r.year()
-        if y is None:
-            return None
-        return (date(y, 1, 1), pub, True)
-    if kind == "year_to_date":
-        return (date(pub.year, 1, 1), pub, False) if pub else (None, None, False)
-    if kind == "yearref":
-        ref = r.group("yearref1") or ""
-        offset = int(_lookup(r.table.periods.year_refs, ref) or 0)  # type: ignore[call-overload]
-        if pub is None:
-            return (None, None, False)
-        y = pub.year + offset
-        end = pub if offset == 0 else date(y, 12, 31)
-        return (date(y, 1, 1), end, False)
-    return None
-
-
-_POINT_KINDS = frozenset({"month_part", "weekday", "ago", "day"})
-
-
-def _referred(r: _Resolver, previous: Sequence[Period]) -> Period | None:
+def _referred(r: Match, previous: Sequence[Period]) -> Period | None:
     """The earlier period a back reference means: the latest one, or, when the phrase gives a
     length ("cette période de sept mois"), the latest one that lasted that long."""
     if not previous:
@@ -358,13 +177,17 @@ def _referred(r: _Resolver, previous: Sequence[Period]) -> Period | None:
     n = r.count()  # "for the quarter": one quarter
     if n is None:
         return previous[-1]
-    wanted = _shift(date(2001, 1, 1), r.unit(), n) - date(2001, 1, 1)
+    wanted = shift(date(2001, 1, 1), r.unit(), n) - date(2001, 1, 1)
     for candidate in reversed(previous):
         if candidate.start and candidate.end:
             length = candidate.end - candidate.start + timedelta(days=1)
             if abs((length - wanted).days) <= 3:
                 return candidate
     return None  # "for the quarter" with no quarter before: nothing to carry
+
+
+_POINT_KINDS = frozenset({Phrase.month_part, Phrase.weekday, Phrase.ago, Phrase.day,
+                          Phrase.relative_day})
 
 
 def find_periods(
@@ -377,7 +200,8 @@ def find_periods(
     """Period phrases in a sentence, left to right, non-overlapping (earlier, then longer, wins).
 
     ``previous`` holds the periods of the preceding sentences, latest last, for phrases that
-    refer back ("au cours de cette période de sept mois").
+    refer back ("au cours de cette période de sept mois"). A phrase right after a verb of saying
+    ("said Wednesday", "a annoncé lundi") is marked ``announced``: it dates the statement.
     """
     grammar = _grammar(lang)
     words = set(_WORD.findall(sentence.lower()))
@@ -387,7 +211,7 @@ def find_periods(
         if any(len(w) == 4 and w[:2] in ("19", "20") for w in words if w.isdigit()):
             present.add("year")
     table = load_table(lang).extraction
-    found: list[tuple[int, int, str, re.Match[str]]] = []
+    found: list[tuple[int, int, Phrase, re.Match[str]]] = []
     for pattern, kind, needs, leads in grammar.patterns:
         if not needs <= present or (leads is not None and not leads & words):
             continue
@@ -399,34 +223,44 @@ def find_periods(
     for start, end, kind, m in found:
         if start < taken_until:
             continue
-        text = m.group()
-        if kind == "back_reference":
-            try:
-                referred = _referred(_Resolver(m, table, lang, published), previous)
-            except (ValueError, OverflowError):
-                continue
-            if referred is None:
-                continue
-            period = Period(start=referred.start, end=referred.end, text=text, resolution="carried")
-            results.append(PeriodMatch(offset + start, offset + end, kind, period))
-            taken_until = end
+        match = _match(m, kind, table, lang, published, previous)
+        if match is None:
             continue
-        try:
-            resolved = _resolve(kind, _Resolver(m, table, lang, published))
-        except (ValueError, OverflowError):  # a date past year 1 or 9999: no such period
-            continue
-        if resolved is None:
-            continue
-        p_start, p_end, explicit = resolved
-        if p_start is not None and p_end is not None and p_start > p_end:
-            continue  # "since 2022" in an article dated before it: no span to give
-        if p_start is None and p_end is None:
-            resolution = "unresolved"
-        else:
-            resolution = "explicit" if explicit else "relative"
-        period = Period(start=p_start, end=p_end, text=text, resolution=resolution)
+        announced = bool(table.announcement_re.search(sentence, 0, start))
         results.append(
-            PeriodMatch(offset + start, offset + end, kind, period, kind in _POINT_KINDS)
+            PeriodMatch(offset + start, offset + end, kind, match, kind in _POINT_KINDS, announced)
         )
         taken_until = end
     return results
+
+
+def _match(
+    m: re.Match[str],
+    kind: Phrase,
+    table: ExtractionTable,
+    lang: str,
+    published: date | None,
+    previous: Sequence[Period],
+) -> Period | None:
+    """The period one matched phrase names, or None when it is not one after all."""
+    text = m.group()
+    reader = Match(m, table, lang, published)
+    if kind is Phrase.back_reference:
+        try:
+            referred = _referred(reader, previous)
+        except (ValueError, OverflowError):  # a length past the calendar's edge
+            return None
+        if referred is None:
+            return None
+        return referred.model_copy(update={"text": text, "resolution": "carried"})
+    resolved = resolve(kind, reader)
+    if resolved is None:
+        return None
+    p_start, p_end, explicit, period_kind = resolved
+    if p_start is not None and p_end is not None and p_start > p_end:
+        return None  # "since 2022" in an article dated before it: no span to give
+    if p_start is None and p_end is None:
+        resolution = "unresolved"
+    else:
+        resolution = "explicit" if explicit else "relative"
+    return Period(start=p_start, end=p_end, text=text, resolution=resolution, kind=period_kind)

@@ -14,9 +14,10 @@ from datetime import date
 
 from claims.lang import load_table
 from claims.periods import find_periods
+from claims.phrase_kinds import Phrase
 
 _ISO = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
-_DAY_KINDS = frozenset({"day", "as_of"})  # period kinds that name one day
+_DAY_KINDS = frozenset({Phrase.day, Phrase.as_of})  # phrases that name one day
 _YEAR = re.compile(r"(?<![\d,.\u00a0\u202f])((?:19|20)\d{2})(?!\d|[,.]\d)")
 
 

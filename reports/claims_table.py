@@ -10,7 +10,7 @@ from rich.table import Table
 from claims.models import Claim
 from reports import register
 from reports._console import console as make_console
-from reports.rows import number, period_label
+from reports.rows import number, period_kind_label, period_label
 
 
 def _value(claim: Claim) -> str:
@@ -24,7 +24,7 @@ def write_claims_table(
     claims: Iterable[Claim], out: TextIO, *, width: int | None = None, **_: object
 ) -> None:
     table = Table(show_lines=False, header_style="bold")
-    for column in ("where", "surface", "value", "unit", "approx", "period", "counted"):
+    for column in ("where", "surface", "value", "unit", "approx", "period", "kind", "counted"):
         table.add_column(column, overflow="fold")
     count = 0
     for claim in claims:
@@ -36,6 +36,7 @@ def write_claims_table(
             claim.unit_label,
             claim.approx.value,
             period_label(claim),
+            period_kind_label(claim),
             claim.counted,
         )
     console = make_console(out, width, plain_width=160)

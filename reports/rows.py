@@ -30,6 +30,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "hedge",
     "verb",
     "period_resolution",
+    "period_kind",
+    "period_from",
     "language",
     # The quantity frame (README "What a figure measures"); ``actor`` above is ``source``.
     "event",
@@ -79,6 +81,8 @@ def claim_row(claim: Claim) -> dict[str, str | int]:
         "hedge": claim.hedge or "",
         "verb": claim.verb or "",
         "period_resolution": period.resolution if period else "",
+        "period_kind": period.kind.value if period else "none",
+        "period_from": (period.source or "") if period else "",
         "language": claim.language,
         "event": claim.event or "",
         "place": claim.place or "",
@@ -99,6 +103,14 @@ def claim_record(claim: Claim) -> dict[str, object]:
         if value == "":
             row[key] = None
     return row
+
+
+def period_kind_label(claim: Claim) -> str:
+    """ "to_date", or "interval ← a.txt#3" when the period was carried from another claim."""
+    p = claim.period
+    if p is None:
+        return "none"
+    return f"{p.kind.value} ← {p.source}" if p.source else p.kind.value
 
 
 def period_label(claim: Claim) -> str:

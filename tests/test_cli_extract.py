@@ -93,7 +93,9 @@ def test_stdin_with_published_and_lang() -> None:
     assert code == 0
     (claim,) = json.loads(out)
     assert claim["article"] == "-"
-    assert (claim["period_start"], claim["period_end"]) == ("2024-08-26", "2024-09-02")
+    # Published Monday 2024-09-02: last week is Monday 26 August to Sunday 1 September.
+    assert (claim["period_start"], claim["period_end"]) == ("2024-08-26", "2024-09-01")
+    assert (claim["period_resolution"], claim["period_kind"]) == ("relative", "interval")
 
 
 @pytest.mark.parametrize(

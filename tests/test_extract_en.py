@@ -427,8 +427,8 @@ CASES = [
     ),
     case(
         "Police arrested 12 suspects last week.",
-        # A window of seven days ending at publication, as the issue defines it.
-        [{"value": 12, "period": ("2024-03-07", "2024-03-14")}],
+        # The previous Monday to Sunday (issue 10), published Thursday 2024-03-14.
+        [{"value": 12, "period": ("2024-03-04", "2024-03-10")}],
         published=NHS,
         id="period-last-week",
     ),

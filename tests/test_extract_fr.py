@@ -336,8 +336,8 @@ CASES = [
     ),
     case(
         "La semaine dernière, la police a arrêté 12 suspects.",
-        # A window of seven days ending at publication, as the issue defines it.
-        [{"value": 12, "period": ("2024-08-26", "2024-09-02")}],
+        # The previous Monday to Sunday (issue 10), published Monday 2024-09-02.
+        [{"value": 12, "period": ("2024-08-26", "2024-09-01")}],
         id="period-la-semaine-derniere",
     ),
     case(
@@ -449,8 +449,9 @@ CASES = [
     case(
         "Le chômage a reculé à 7,3 % au troisième trimestre, contre 7,5 % un an plus tôt.",
         [
-            {"value": 7.3, "period": ("2024-07-01", "2024-09-30")},
-            {"value": 7.5, "role": "comparison", "period": ("2023-07-01", "2023-09-30")},
+            # Published 2024-09-02: the quarter so far, never past publication (issue 10).
+            {"value": 7.3, "period": ("2024-07-01", "2024-09-02")},
+            {"value": 7.5, "role": "comparison", "period": ("2023-07-01", "2023-09-02")},
         ],
         id="quarter-and-a-year-earlier",
     ),

@@ -16,7 +16,9 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from claims.phrase_kinds import Phrase
 
 LANG_DIR = Path(__file__).parent
 
@@ -87,14 +89,25 @@ class Changes(BaseModel):
 
 
 class Periods(BaseModel):
+    """``[extraction.periods]``: the period grammar. An unknown key or phrase kind is an error
+    (``load_table`` names the file), never a phrase silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
     months: dict[str, int]
     units: dict[str, str]
     year_refs: dict[str, int]
     month_parts: dict[str, list[int]]
-    patterns: list[tuple[str, str]]
+    patterns: list[tuple[str, Phrase]]
     back_demonstratives: list[str]
     ordinals: dict[str, int] = Field(default_factory=dict)
     weekdays: list[str] = Field(default_factory=list)
+    day_suffixes: list[str] = Field(default_factory=list)  # "1st", "1er"
+    relative_days: dict[str, int] = Field(default_factory=dict)  # "yesterday" = -1
+    announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
+    carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
+    carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
+    carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
 
 
 class Dates(BaseModel):
@@ -221,6 +234,30 @@ class ExtractionTable(BaseModel):
     @cached_property
     def change_verb_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?:{_alternation(self.changes.verbs)})", re.I)
+
+    @cached_property
+    def announcement_re(self) -> re.Pattern[str]:
+        """A verb of saying right before a period phrase: "said Wednesday", "said on"."""
+        verbs = _alternation(self.periods.announcement_verbs) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{verbs})[\s\u00a0]+$", re.I)
+
+    @cached_property
+    def carry_before_re(self) -> re.Pattern[str]:
+        """ "Of them, ", "Parmi eux, ", "including ", "dont ": the figure after refers back."""
+        cues = _alternation(self.periods.carry_before) or "(?!)"
+        return re.compile(rf"(?:^|(?<=[^\w]))(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def carry_after_re(self) -> re.Pattern[str]:
+        """ "27 of whom", "27 d'entre eux": the figure refers back."""
+        cues = _alternation(self.periods.carry_after) or "(?!)"
+        return re.compile(rf"[\s\u00a0]*(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def carry_verb_re(self) -> re.Pattern[str]:
+        """ "The apprehended suspects included 95 ...": a subject named before, then listed."""
+        verbs = _alternation(self.periods.carry_verbs) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.I)
 
     @cached_property
     def month_re(self) -> str:
@@ -384,7 +421,30 @@ class LanguageTable(BaseModel):
 def load_table(code: str) -> LanguageTable:
     """Read and validate the folder ``<code>/``; raises ValueError naming an unknown language."""
     raw = raw_table(code)
-    extraction = ExtractionTable.model_validate(
-        {**raw["extraction"], "code": code, "extra_numbers": raw.get("numbers", {})}
-    )
+    try:
+        extraction = ExtractionTable.model_validate(
+            {**raw["extraction"], "code": code, "extra_numbers": raw.get("numbers", {})}
+        )
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ("extraction", *(str(part) for part in error["loc"]))
+        raise ValueError(
+            f"{_file_of(code, where)}: {'.'.join(where)}: {error['msg']}"
+        ) from None
     return LanguageTable(code=code, extraction=extraction, raw=raw)
+
+
+def _file_of(code: str, where: tuple[str, ...]) -> str:
+    """The file of a language folder that holds the deepest part of a key path, for errors."""
+    best, depth = f"{code}/", -1
+    for path in sorted((LANG_DIR / code).glob("*.toml")):
+        with path.open("rb") as fh:
+            node: object = tomllib.load(fh)
+        reached = 0
+        for part in where:
+            if not isinstance(node, dict) or part not in node:
+                break
+            node, reached = node[part], reached + 1
+        if reached > depth:
+            best, depth = str(path.relative_to(LANG_DIR)), reached
+    return best

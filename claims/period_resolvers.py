@@ -1,0 +1,508 @@
+"""From a matched period phrase to dates: one small resolver per kind of phrase.
+
+``RESOLVERS`` maps every ``Phrase`` to the function that reads its dates; a kind without one is
+caught by a test, not dropped at run time. Each resolver returns ``(start, end, explicit, kind)``,
+or None when the match is not a period after all ("the fifth quarter"). Relative phrases need
+the publication date: without it they come back with neither end (unresolved), never resolved
+against today's date.
+
+The conventions (DESIGN.md, "Periods"): a day is start = end; a window still running ends at
+publication, never at the end of a year or month that has not finished; a month or day written
+without a year is the latest one not after publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from claims.lang import ExtractionTable
+from claims.models import PeriodKind
+from claims.numbers import parse_number
+from claims.phrase_kinds import Phrase
+
+Resolved = tuple[date | None, date | None, bool, PeriodKind]
+_UNRESOLVED: Resolved = (None, None, False, PeriodKind.none)
+
+
+def lookup(mapping: dict[str, object], text: str) -> object | None:
+    """The table value of a phrase as written (any blanks, either apostrophe, any case)."""
+    key = re.sub(r"[\s\u00a0\u202f]+", " ", text.lower()).replace("’", "'")
+    for candidate, value in mapping.items():
+        if candidate.lower().replace("’", "'") == key:
+            return value
+    return None
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def shift(day: date, unit: str, n: int) -> date:
+    """``day`` moved by ``n`` calendar units (negative goes back); hours round up to days."""
+    if unit == "hour":
+        return day + timedelta(days=int(math.copysign(math.ceil(abs(n) / 24), n)))
+    if unit == "day":
+        return day + timedelta(days=n)
+    if unit == "week":
+        return day + timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    return add_months(day, months * n)
+
+
+class Match:
+    """One regex match of one phrase, read against the table and the publication date."""
+
+    def __init__(
+        self, match: re.Match[str], table: ExtractionTable, lang: str, published: date | None
+    ):
+        self.m = match
+        self.table = table
+        self.lang = lang
+        self.published = published
+
+    def group(self, name: str) -> str | None:
+        try:
+            return self.m.group(name)
+        except IndexError:
+            return None
+
+    def explicit(self, index: int = 1) -> bool:
+        return bool(self.group(f"year{index}"))
+
+    def year(self, index: int = 1) -> int | None:
+        """An explicit year, or one relative to publication; None when neither is known."""
+        text = self.group(f"year{index}")
+        if text:
+            return int(text)
+        ref = self.group(f"yearref{index}")
+        if ref is not None:
+            offset = lookup(self.table.periods.year_refs, ref)
+            return None if self.published is None else self.published.year + int(offset or 0)  # type: ignore[call-overload]
+        return self.published.year if self.published else None
+
+    def named_year(self, index: int = 1) -> bool:
+        """Whether the phrase names its year (explicitly or relative to publication)."""
+        return bool(self.group(f"year{index}") or self.group(f"yearref{index}"))
+
+    def month(self, index: int) -> int:
+        return int(lookup(self.table.periods.months, self.group(f"month{index}") or "") or 1)  # type: ignore[call-overload]
+
+    def day(self, index: int) -> int | None:
+        digits = re.sub(r"\D", "", self.group(f"day{index}") or "")
+        return int(digits) if digits else None
+
+    def weekday(self, index: int = 1) -> int:
+        names = [w.lower() for w in self.table.periods.weekdays]
+        return names.index((self.group(f"weekday{index}") or "").lower())
+
+    def unit(self) -> str:
+        return str(lookup(self.table.periods.units, self.group("unit1") or "") or "month")
+
+    def count(self) -> int | None:
+        text = self.group("n1")
+        if text is None:
+            return 1
+        value = parse_number(text, self.lang)
+        if value is None:
+            value = 1 if text.lower() in self.table.article_numerators else None
+        return int(value) if value is not None and value == int(value) and value > 0 else None
+
+    def latest_year_of(self, month: int, day: int = 1) -> int | None:
+        """The year of the latest such month (day) not after publication: "in December" read
+        in March is last December."""
+        pub = self.published
+        if pub is None:
+            return None
+        return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+
+    def recent_weekday(self, index: int = 1, strictly_before: bool = False) -> date | None:
+        """The latest such weekday on or before publication ("on Thursday")."""
+        pub = self.published
+        if pub is None:
+            return None
+        back = (pub.weekday() - self.weekday(index)) % 7
+        return pub - timedelta(days=back or (7 if strictly_before else 0))
+
+
+def _span(start: date, end: date, explicit: bool) -> Resolved | None:
+    return (start, end, explicit, PeriodKind.interval) if start <= end else None
+
+
+def _safe(build: Callable[[], Resolved | None]) -> Resolved | None:
+    """A resolver's dates, or None when the text names no real day ("February 30", year 1)."""
+    try:
+        return build()
+    except (ValueError, OverflowError):
+        return None
+
+
+# --- years -------------------------------------------------------------------------------
+
+
+def _year(r: Match) -> Resolved | None:
+    y = r.year()
+    return _span(date(y, 1, 1), date(y, 12, 31), r.explicit()) if y else None
+
+
+def _year_range(r: Match) -> Resolved | None:
+    y1, y2 = int(r.group("year1") or 0), int(r.group("year2") or 0)
+    return _span(date(y1, 1, 1), date(y2, 12, 31), True) if y1 and y1 <= y2 else None
+
+
+def _yearref(r: Match) -> Resolved | None:
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    offset = int(lookup(r.table.periods.year_refs, r.group("yearref1") or "") or 0)  # type: ignore[call-overload]
+    y = pub.year + offset
+    if offset == 0:
+        return (date(y, 1, 1), pub, False, PeriodKind.to_date)
+    return _span(date(y, 1, 1), date(y, 12, 31), False)
+
+
+def _since_year(r: Match) -> Resolved | None:
+    y = r.year()
+    return (date(y, 1, 1), r.published, True, PeriodKind.to_date) if y else None
+
+
+def _year_to_date(r: Match) -> Resolved | None:
+    pub = r.published
+    return (date(pub.year, 1, 1), pub, False, PeriodKind.to_date) if pub else _UNRESOLVED
+
+
+def _year_earlier(r: Match) -> Resolved | None:
+    """Resolved against the figure it is compared with, by the binding; alone, last year."""
+    pub = r.published
+    return _span(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), False) if pub else None
+
+
+def _same_point(r: Match) -> Resolved | None:
+    """ "at the same point last year": the year-to-date window, a year back."""
+    pub = r.published
+    return _span(date(pub.year - 1, 1, 1), add_years(pub, -1), False) if pub else None
+
+
+# --- months ------------------------------------------------------------------------------
+
+
+def _month_year(r: Match, month: int) -> int | None:
+    return r.year() if r.named_year() else r.latest_year_of(month)
+
+
+def _month(r: Match) -> Resolved | None:
+    m = r.month(1)
+    y = _month_year(r, m)
+    if y is None:
+        return _UNRESOLVED
+    return _span(date(y, m, 1), month_end(y, m), r.explicit())
+
+
+def _month_range(r: Match) -> Resolved | None:
+    m1, m2 = r.month(1), r.month(2)
+    y = r.year() if r.named_year() else r.latest_year_of(m1)
+    if y is None:
+        return _UNRESOLVED
+    if m2 < m1:
+        return None
+    return _span(date(y, m1, 1), month_end(y, m2), r.explicit())
+
+
+def _month_part(r: Match) -> Resolved | None:
+    m = r.month(1)
+    y = _month_year(r, m)
+    if y is None:
+        return _UNRESOLVED
+    days = lookup(r.table.periods.month_parts, r.group("part1") or "") or [1, 31]
+    first, last = int(days[0]), int(days[1])  # type: ignore[index]
+    end = month_end(y, m)
+    return _span(date(y, m, first), min(date(y, m, min(last, end.day)), end), r.explicit())
+
+
+def _month_yearref_range(r: Match) -> Resolved | None:
+    """ "between October last year and May this year": each month with its own year."""
+    y1, y2 = r.year(1), r.year(2)
+    if y1 is None or y2 is None:
+        return _UNRESOLVED
+    return _span(date(y1, r.month(1), 1), month_end(y2, r.month(2)), r.explicit(1))
+
+
+def _month_to_weekday(r: Match) -> Resolved | None:
+    """ "from January to last Friday": the month's first day to that weekday."""
+    end = r.recent_weekday()
+    if end is None:
+        return _UNRESOLVED
+    m = r.month(1)
+    y = end.year if m <= end.month else end.year - 1
+    return _span(date(y, m, 1), end, False)
+
+
+def _through_month(r: Match) -> Resolved | None:
+    """ "through June", "jusqu'à fin juin": from the start of that year to the month's end."""
+    m = r.month(1)
+    y = _month_year(r, m)
+    if y is None:
+        return _UNRESOLVED
+    return _span(date(y, 1, 1), month_end(y, m), r.explicit())
+
+
+def _this_month(r: Match) -> Resolved | None:
+    pub = r.published
+    return (pub.replace(day=1), pub, False, PeriodKind.to_date) if pub else _UNRESOLVED
+
+
+def _last_month(r: Match) -> Resolved | None:
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    first = add_months(pub.replace(day=1), -1)
+    return _span(first, month_end(first.year, first.month), False)
+
+
+def _since_month(r: Match) -> Resolved | None:
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    m = r.month(1)
+    y = r.year() if r.named_year() else (pub.year if m <= pub.month else pub.year - 1)
+    return (date(y, m, 1), pub, r.explicit(), PeriodKind.to_date)
+
+
+def _as_of_month(r: Match) -> Resolved | None:
+    """ "as of September of this year", "à fin septembre": a total known at the month's end."""
+    m = r.month(1)
+    y = _month_year(r, m)
+    if y is None:
+        return _UNRESOLVED
+    end = month_end(y, m)
+    if r.published is not None and end > r.published:
+        end = r.published
+    return (None, end, r.explicit(), PeriodKind.as_of)
+
+
+# --- windows -----------------------------------------------------------------------------
+
+
+def _quarter_or_half(r: Match, months: int) -> Resolved | None:
+    index = int(lookup(r.table.periods.ordinals, r.group("ord1") or "") or 0)  # type: ignore[call-overload]
+    if not 1 <= index <= 12 // months:
+        return None
+    first = (index - 1) * months + 1
+    y = r.year() if r.named_year() else r.latest_year_of(first)
+    if y is None:
+        return _UNRESOLVED
+    return _span(date(y, first, 1), month_end(y, first + months - 1), r.explicit())
+
+
+def _quarter(r: Match) -> Resolved | None:
+    return _quarter_or_half(r, 3)
+
+
+def _half(r: Match) -> Resolved | None:
+    return _quarter_or_half(r, 6)
+
+
+def _leading_window(r: Match) -> Resolved | None:
+    y, n = r.year(), r.count()
+    if y is None or n is None:
+        return _UNRESOLVED
+    start = date(y, 1, 1)
+    return _span(start, shift(start, r.unit(), n) - timedelta(days=1), r.explicit())
+
+
+def _trailing_window(r: Match) -> Resolved | None:
+    n = r.count()
+    if n is None:
+        return None
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    return (shift(pub, r.unit(), -n), pub, False, PeriodKind.to_date)
+
+
+def _window_to_month(r: Match) -> Resolved | None:
+    """ "the 12 months to October": a window ending with a named month."""
+    n = r.count()
+    if n is None:
+        return None
+    m = r.month(1)
+    y = _month_year(r, m)
+    if y is None:
+        return _UNRESOLVED
+    end = month_end(y, m)
+    return _span(shift(end + timedelta(days=1), r.unit(), -n), end, r.explicit())
+
+
+def _last_week(r: Match) -> Resolved | None:
+    """The previous Monday to Sunday (not the seven days ending at publication)."""
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    monday = pub - timedelta(days=pub.weekday() + 7)
+    return _span(monday, monday + timedelta(days=6), False)
+
+
+# --- days --------------------------------------------------------------------------------
+
+
+def _date(r: Match, day_index: int = 1, month_index: int = 1) -> date | None:
+    """A day of a month, in the named year or else the latest one not after publication."""
+    day, m = r.day(day_index), r.month(month_index)
+    if day is None:
+        return None
+    y = r.year() if r.named_year() else r.latest_year_of(m, day)
+    return None if y is None else date(y, m, day)
+
+
+def _day(r: Match) -> Resolved | None:
+    d = _date(r)
+    if d is None:
+        return _UNRESOLVED if r.published is None else None
+    return (d, d, r.explicit(), PeriodKind.day)
+
+
+def _as_of(r: Match) -> Resolved | None:
+    d = _date(r)
+    if d is None:
+        return _UNRESOLVED if r.published is None else None
+    return (None, d, r.explicit(), PeriodKind.as_of)
+
+
+def _since_day(r: Match) -> Resolved | None:
+    d = _date(r)
+    if d is None:
+        return _UNRESOLVED if r.published is None else None
+    end = r.published if r.published is not None and r.published >= d else None
+    return (d, end, r.explicit(), PeriodKind.to_date)
+
+
+def _day_range(r: Match) -> Resolved | None:
+    """ "between March 4 and 8", "du 4 au 8 mars", "du 28 décembre au 3 janvier"."""
+    d1, d2 = r.day(1), r.day(2)
+    if d1 is None or d2 is None:
+        return None
+    m1 = r.month(1)
+    m2 = r.month(2) if r.group("month2") else m1
+    y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
+    if y2 is None:
+        return _UNRESOLVED
+    end = date(y2, m2, d2)
+    start = date(y2, m1, d1)
+    if start > end:
+        start = add_years(start, -1)
+    return _span(start, end, r.explicit())
+
+
+def _ago(r: Match) -> Resolved | None:
+    n = r.count()
+    if n is None:
+        return None
+    if r.published is None:
+        return _UNRESOLVED
+    point = shift(r.published, r.unit(), -n)
+    return (point, point, False, PeriodKind.day)
+
+
+def _weekday(r: Match) -> Resolved | None:
+    d = r.recent_weekday()
+    return (d, d, False, PeriodKind.day) if d else _UNRESOLVED
+
+
+def _weekday_range(r: Match) -> Resolved | None:
+    end = r.recent_weekday(2)
+    if end is None:
+        return _UNRESOLVED
+    start = end - timedelta(days=(r.weekday(2) - r.weekday(1)) % 7)
+    return _span(start, end, False)
+
+
+def _since_weekday(r: Match) -> Resolved | None:
+    start = r.recent_weekday(strictly_before=True)
+    return (start, r.published, False, PeriodKind.to_date) if start else _UNRESOLVED
+
+
+def _relative_day(r: Match) -> Resolved | None:
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    offset = int(lookup(r.table.periods.relative_days, r.group("relday1") or "") or 0)  # type: ignore[call-overload]
+    d = pub + timedelta(days=offset)
+    return (d, d, False, PeriodKind.day)
+
+
+def _back_reference(r: Match) -> Resolved | None:
+    """Resolved from the periods before it (``periods._referred``), never alone."""
+    return None
+
+
+RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
+    Phrase.year: _year,
+    Phrase.report_year: _year,
+    Phrase.year_range: _year_range,
+    Phrase.month: _month,
+    Phrase.month_range: _month_range,
+    Phrase.month_part: _month_part,
+    Phrase.month_yearref_range: _month_yearref_range,
+    Phrase.month_to_weekday: _month_to_weekday,
+    Phrase.through_month: _through_month,
+    Phrase.this_month: _this_month,
+    Phrase.leading_window: _leading_window,
+    Phrase.trailing_window: _trailing_window,
+    Phrase.window_to_publication: _trailing_window,
+    Phrase.window_to_month: _window_to_month,
+    Phrase.last_week: _last_week,
+    Phrase.last_month: _last_month,
+    Phrase.quarter: _quarter,
+    Phrase.half: _half,
+    Phrase.ago: _ago,
+    Phrase.weekday: _weekday,
+    Phrase.weekday_range: _weekday_range,
+    Phrase.relative_day: _relative_day,
+    Phrase.day: _day,
+    Phrase.day_range: _day_range,
+    Phrase.as_of: _as_of,
+    Phrase.as_of_month: _as_of_month,
+    Phrase.since_day: _since_day,
+    Phrase.since_weekday: _since_weekday,
+    Phrase.since_month: _since_month,
+    Phrase.since_year: _since_year,
+    Phrase.year_to_date: _year_to_date,
+    Phrase.yearref: _yearref,
+    Phrase.year_earlier: _year_earlier,
+    Phrase.same_point: _same_point,
+    Phrase.back_reference: _back_reference,
+}
+
+
+def resolve(kind: Phrase, r: Match) -> Resolved | None:
+    """Dates for one phrase; a window still running at publication ends at publication."""
+    resolved = _safe(lambda: RESOLVERS[kind](r))
+    if resolved is None:
+        return None
+    start, end, explicit, period_kind = resolved
+    pub = r.published
+    if (
+        period_kind is PeriodKind.interval
+        and pub is not None
+        and start is not None
+        and end is not None
+        and start <= pub < end
+    ):
+        return (start, pub, explicit, PeriodKind.to_date)
+    return resolved

@@ -1,0 +1,50 @@
+"""The kinds of period phrase a language table may name, as a closed set.
+
+Each pattern of ``[extraction.periods].patterns`` names one of these; ``claims.periods`` has one
+small resolver per kind, and loading a table that names a kind outside this set fails with the
+file's name, rather than the phrase being dropped without a word.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Phrase(StrEnum):
+    """What a period phrase says, before it is resolved to dates."""
+
+    year = "year"  # "in 2023", "en 2024"
+    report_year = "report_year"  # "a 2023 report", "un rapport de 2023": dates only a bare figure
+    year_range = "year_range"  # "between 2021 and 2023"
+    month = "month"  # "in March", "en mars 2024"
+    month_range = "month_range"  # "between January and July", "in June and July"
+    month_part = "month_part"  # "fin août 2024", "early March"
+    month_yearref_range = "month_yearref_range"  # "between October last year and May this year"
+    month_to_weekday = "month_to_weekday"  # "from January to last Friday"
+    through_month = "through_month"  # "through June", "jusqu'à fin juin"
+    this_month = "this_month"  # "this month", "ce mois-ci"
+    leading_window = "leading_window"  # "the first seven months of 2024"
+    trailing_window = "trailing_window"  # "the past 12 months"
+    window_to_publication = "window_to_publication"  # "In one month, ..."
+    window_to_month = "window_to_month"  # "the 12 months to October"
+    last_week = "last_week"  # the previous Monday to Sunday
+    last_month = "last_month"
+    quarter = "quarter"
+    half = "half"
+    ago = "ago"  # "three weeks ago"
+    weekday = "weekday"  # "on Thursday"
+    weekday_range = "weekday_range"  # "between Tuesday and Sunday"
+    relative_day = "relative_day"  # "yesterday", "hier"
+    day = "day"  # "on March 14", "le 14 mars"
+    day_range = "day_range"  # "between March 4 and 8", "du 4 au 8 mars"
+    as_of = "as_of"  # "as of Oct. 31", "au 30 novembre"
+    as_of_month = "as_of_month"  # "as of September of this year", "à fin septembre"
+    since_day = "since_day"  # "since the campaign began on May 2", "depuis le 2 mai"
+    since_weekday = "since_weekday"  # "since Monday", "depuis lundi"
+    since_month = "since_month"  # "since March"
+    since_year = "since_year"  # "since 2020"
+    year_to_date = "year_to_date"  # "so far this year", "depuis le début de l'année"
+    yearref = "yearref"  # "last year", "cette année"
+    year_earlier = "year_earlier"  # "a year earlier", "the same period last year"
+    same_point = "same_point"  # "at the same point last year", "à la même période l'an dernier"
+    back_reference = "back_reference"  # "during that period", "au cours de cette période"
