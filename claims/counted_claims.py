@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
 from claims.lang import load_table
-from claims.models import Article, Claim, ExtractionStats, Period
+from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind
 from claims.periods import PeriodMatch, find_periods
 from claims.sentences import LineIndex, split_sentences
 from claims.tokenizers import Morpheme, Part, tokenizer_for
@@ -107,7 +107,7 @@ def _period_of(
     if chosen is not None:
         return chosen.period
     if f.unit == "count" and article.published is not None:
-        return Period(end=article.published, resolution="publication")
+        return Period(end=article.published, resolution="publication", kind=PeriodKind.none)
     return None
 
 
