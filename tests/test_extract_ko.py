@@ -171,3 +171,23 @@ def test_korean_model_is_never_loaded_for_french_or_english() -> None:
         "assert 'kiwipiepy' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_korean_figure_groups_with_its_french_and_english_counterparts() -> None:
+    from claims import extract
+    from claims.models import Article
+    from reconcile.pipeline import reconcile
+
+    texts = [
+        ("ko", "경찰청에 따르면 딥페이크 성범죄 피의자 412명이 검거됐다."),
+        ("fr", "Selon la police, 412 suspects ont été arrêtés pour des deepfakes."),
+        ("en", "Police said 412 suspects were arrested over deepfakes."),
+    ]
+    claims = []
+    for i, (lang, text) in enumerate(texts):
+        article = Article(id=f"a{i}", text=text, language=lang, published=PUBLISHED)
+        claims += extract(article)
+    result = reconcile(claims)
+    together = [g for g in result.groups if len(g.members) == 3]
+    assert len(together) == 1
+    assert {f.verdict.value for f in result.findings} == {"consistent"}
