@@ -77,9 +77,13 @@ def detect_table(code: str) -> DetectTable:
 
 def _script_language(sample: str, codes: Sequence[str]) -> str | None:
     """A language with a script of its own (Hangul) decides when enough letters are in it."""
-    scripted = [(code, detect_table(code)) for code in codes if detect_table(code).script]
+    scripted = [
+        (code, table)
+        for code in codes
+        if (table := detect_table(code)).script is not None and table.script.search(sample)
+    ]
     if not scripted:
-        return None
+        return None  # the usual case, found by one search that fails
     letters = sum(len(token) for token in _TOKEN.findall(sample))
     for code, table in scripted:
         assert table.script is not None
