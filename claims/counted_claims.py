@@ -82,6 +82,7 @@ def _claim(
         approx=f.approx,
         decimals=f.decimals,
         unit=f.unit,
+        per=rate_of(text, f.start, ctx),
         counted=counted,
         lemmas=nouns,
         actor=source,
@@ -111,6 +112,15 @@ def _period_of(
     return None
 
 
+def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
+    """ "하루 평균 12.66건", "일평균 1.85건": a count per day, week, month or year."""
+    before = text[max(0, start - 12) : start].rstrip()
+    for words, per in sorted(ctx.rate_before.items(), key=lambda kv: -len(kv[0])):
+        if before.endswith(words):
+            return per
+    return None
+
+
 def _is_noun(m: Morpheme, ctx: CounterContext) -> bool:
     return m.part is Part.noun and m.form not in ctx.not_counted
 
@@ -128,6 +138,8 @@ def counted_of(
     figure is what they number ("피의자는 387명으로 집계됐다"); else the nouns a particle hangs
     on it after ("387명의 피의자")."""
     i = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
+    while i >= 0 and morphs[i].form in ctx.skip_before:
+        i -= 1  # "피의자 총 387명": "in all" says nothing of what is counted
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
     if i >= 0 and morphs[i].part is Part.particle:
@@ -137,7 +149,7 @@ def counted_of(
     nouns: list[Morpheme] = []
     while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
         m = morphs[i]
-        if m.part is Part.other and i > 0 and morphs[i - 1].part is Part.number:
+        if m.form == ctx.age_band and i > 0 and morphs[i - 1].part is Part.number:
             band = morphs[i - 1]  # "10대": an age band names a group
             nouns.insert(0, Morpheme(band.form + m.form, Part.noun, m.tag, band.start, m.end))
             i -= 2
@@ -172,8 +184,8 @@ def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
             "XSV"
         ):
             return m.form
-        if m.part is Part.verb and not m.tag.startswith(("XS", "VX")):
-            return m.form
+        if m.part is Part.verb and m.tag.startswith("VV"):
+            return m.form  # a verb; not an adjective ("크게", "많았다")
         if m.part in (Part.punctuation, Part.ending) and m.tag != "ETM":
             break
     return None

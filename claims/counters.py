@@ -63,6 +63,9 @@ class CounterContext(BaseModel):
     of_particle: str = ""
     numbered_after: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
+    skip_before: list[str] = Field(default_factory=list)
+    age_band: str = ""
+    rate_before: dict[str, str] = Field(default_factory=dict)
 
 
 class CounterTable(BaseModel):
@@ -97,9 +100,9 @@ class CounterTable(BaseModel):
         w = self.words
         small, big = _alternation(self.small_scales), _alternation(self.big_scales)
         digits = self.digits
-        chain = (
-            rf"(?:(?:{digits})(?:{small})?(?:{big})[ ]?)*(?:{digits})(?:{small})?(?:{big})?"
-        )
+        # Every group but the last carries a scale word: "1만 2천", "9천 6백", "74만 4000".
+        scaled = rf"(?:{digits})(?:(?:{small})(?:{big})?|(?:{big}))"
+        chain = rf"(?:{scaled}[ ]?)*(?:{digits})(?:{small})?(?:{big})?"
         vague = (
             rf"{re.escape(self.vague_prefix)}(?:{_alternation(self.vague_scales)})"
             if self.vague_prefix and self.vague_scales
@@ -183,10 +186,13 @@ _CHUNK_SPLIT = re.compile(r"[ ]+")
 
 
 def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
-    """ "1조 2천억" -> 1.2e12: digits times a small scale times a big one, summed over the
-    chain's groups. Returns the value, the decimals printed and the last scale written."""
+    """ "1조 2천억" -> 1.2e12, "3천 2백만" -> 3.2e7: digits times a small scale add up to a
+    group, which a big scale multiplies. Returns the value, the decimals printed and the last
+    scale written (which a range's first end shares: "2~3만")."""
     digits = re.compile(table.digits)
-    total, decimals, scale = 0.0, 0, 1.0
+    small = sorted(table.small_scales.items(), key=lambda kv: -len(kv[0]))
+    big = sorted(table.big_scales.items(), key=lambda kv: -len(kv[0]))
+    total, group, decimals, scale = 0.0, 0.0, 0, 1.0
     pos = 0
     while pos < len(chain):
         if chain[pos] == " ":
@@ -196,21 +202,18 @@ def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
         if m is None:
             break
         value, decimals = _number(m.group(), table)
-        pos = m.end()
-        part_scale = 1.0
-        for scales in (table.small_scales, table.big_scales):
-            for word, factor in sorted(scales.items(), key=lambda kv: -len(kv[0])):
-                if chain.startswith(word, pos):
-                    part_scale *= factor
-                    pos += len(word)
-                    break
-        total += value * part_scale
-        scale = part_scale
-    return total, decimals, scale
-
-
-Bounds = tuple[float | None, float | None, float | None]
-
+        pos, scale = m.end(), 1.0
+        for word, factor in small:
+            if chain.startswith(word, pos):
+                value, scale, pos = value * factor, factor, pos + len(word)
+                break
+        group += value
+        for word, factor in big:
+            if chain.startswith(word, pos):
+                total, group, pos = total + group * factor, 0.0, pos + len(word)
+                scale *= factor
+                break
+    return total + group, decimals, scale
 
 def _native_value(word: str, table: CounterTable) -> Bounds:
     """ "열두" -> 12, "두세" -> range 2-3: value, lower, upper."""
