@@ -215,6 +215,10 @@ def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
                 break
     return total + group, decimals, scale
 
+
+Bounds = tuple[float | None, float | None, float | None]
+
+
 def _native_value(word: str, table: CounterTable) -> Bounds:
     """ "열두" -> 12, "두세" -> range 2-3: value, lower, upper."""
     if word in table.native_ranges:
