@@ -78,10 +78,7 @@ class Reading:
 def read(text: str, lang: str) -> list[Reading]:
     """Every quantity the extractor reads in ``text``: its claims, then the numbers it skipped."""
     claims = extract_text(text, lang=lang)
-    out = [
-        Reading(c.surface, c.value, c.lower, c.upper, c.unit, str(c.approx))
-        for c in claims
-    ]
+    out = [Reading(c.surface, c.value, c.lower, c.upper, c.unit, str(c.approx)) for c in claims]
     spans = [(c.start, c.end) for c in claims]
     for n in find_numbers(text, lang):
         if n.kind not in NUMBER_KINDS or any(s <= n.start < e for s, e in spans):
@@ -116,31 +113,86 @@ _QUANTULUM_NAMES = {
 }
 # Recognizers' unit names (English, and French in the French files) as ISO codes or pint units.
 _RECOGNIZERS_CURRENCY = {
-    "dollar": "USD", "united states dollar": "USD", "dollar états-unis": "USD", "euro": "EUR",
-    "chinese yuan": "CNY", "yuan chinois": "CNY", "pound": "GBP", "british pound": "GBP",
-    "livre": "GBP", "canadian dollar": "CAD", "dollar canadien": "CAD", "japanese yen": "JPY",
-    "yen japonais": "JPY", "australian dollar": "AUD", "dollar australien": "AUD",
-    "swiss franc": "CHF", "franc suisse": "CHF", "hong kong dollar": "HKD",
-    "dollar de hong kong": "HKD", "new zealand dollar": "NZD", "dollar néo-zélandais": "NZD",
-    "mexican peso": "MXN", "turkish lira": "TRY", "rupee": "INR", "roupie": "INR",
-    "roupie indienne": "INR", "sri lankan rupee": "LKR", "bitcoin": "BTC", "franc": "FRF",
-    "cent": "USX", "centimes": "USX", "pence": "GBX", "penny": "GBX", "finnish markka": "FIM",
-    "mark finlandais": "FIM", "peseta": "ESP", "netherlands guilder": "NLG",
-    "florins néerlandais": "NLG", "costa rican colón": "CRC", "georgian lari": "GEL",
-    "lao kip": "LAK", "sen": "sen", "satoshi": "satoshi", "pesewa": "pesewa",
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "dollar états-unis": "USD",
+    "euro": "EUR",
+    "chinese yuan": "CNY",
+    "yuan chinois": "CNY",
+    "pound": "GBP",
+    "british pound": "GBP",
+    "livre": "GBP",
+    "canadian dollar": "CAD",
+    "dollar canadien": "CAD",
+    "japanese yen": "JPY",
+    "yen japonais": "JPY",
+    "australian dollar": "AUD",
+    "dollar australien": "AUD",
+    "swiss franc": "CHF",
+    "franc suisse": "CHF",
+    "hong kong dollar": "HKD",
+    "dollar de hong kong": "HKD",
+    "new zealand dollar": "NZD",
+    "dollar néo-zélandais": "NZD",
+    "mexican peso": "MXN",
+    "turkish lira": "TRY",
+    "rupee": "INR",
+    "roupie": "INR",
+    "roupie indienne": "INR",
+    "sri lankan rupee": "LKR",
+    "bitcoin": "BTC",
+    "franc": "FRF",
+    "cent": "USX",
+    "centimes": "USX",
+    "pence": "GBX",
+    "penny": "GBX",
+    "finnish markka": "FIM",
+    "mark finlandais": "FIM",
+    "peseta": "ESP",
+    "netherlands guilder": "NLG",
+    "florins néerlandais": "NLG",
+    "costa rican colón": "CRC",
+    "georgian lari": "GEL",
+    "lao kip": "LAK",
+    "sen": "sen",
+    "satoshi": "satoshi",
+    "pesewa": "pesewa",
 }
 _RECOGNIZERS_DIMENSION = {
-    "mètres": "meter", "mètre carré": "meter**2", "kilomètres": "kilometer",
-    "kilomètre carré": "kilometer**2", "millimètres": "millimeter", "centimètres": "centimeter",
-    "décimètres": "decimeter", "hectomètre": "hectometer", "pied": "foot",
-    "pieds cube": "foot**3", "pouce": "inch", "livre": "pound", "onces": "ounce",
-    "tonne": "ton", "tonne métrique": "metric_ton", "litre": "liter", "millilitre": "milliliter",
-    "baril": "barrel", "microgramme": "microgram", "miles par heure": "mile/hour",
-    "metric ton": "metric_ton", "square meter": "meter**2", "square kilometer": "kilometer**2",
-    "cubic foot": "foot**3", "kilometer per hour": "kilometer/hour", "mile per hour": "mile/hour",
-    "meter per millisecond": "meter/millisecond", "turn": "turn", "degree": "degree",
-    "centimeter per millisecond": "centimeter/millisecond", "megabit": "megabit",
-    "kilometer per millisecond": "kilometer/millisecond", "dram": "dram", "radian": "radian",
+    "mètres": "meter",
+    "mètre carré": "meter**2",
+    "kilomètres": "kilometer",
+    "kilomètre carré": "kilometer**2",
+    "millimètres": "millimeter",
+    "centimètres": "centimeter",
+    "décimètres": "decimeter",
+    "hectomètre": "hectometer",
+    "pied": "foot",
+    "pieds cube": "foot**3",
+    "pouce": "inch",
+    "livre": "pound",
+    "onces": "ounce",
+    "tonne": "ton",
+    "tonne métrique": "metric_ton",
+    "litre": "liter",
+    "millilitre": "milliliter",
+    "baril": "barrel",
+    "microgramme": "microgram",
+    "miles par heure": "mile/hour",
+    "metric ton": "metric_ton",
+    "square meter": "meter**2",
+    "square kilometer": "kilometer**2",
+    "cubic foot": "foot**3",
+    "kilometer per hour": "kilometer/hour",
+    "mile per hour": "mile/hour",
+    "meter per millisecond": "meter/millisecond",
+    "turn": "turn",
+    "degree": "degree",
+    "centimeter per millisecond": "centimeter/millisecond",
+    "megabit": "megabit",
+    "kilometer per millisecond": "kilometer/millisecond",
+    "dram": "dram",
+    "radian": "radian",
 }
 
 
@@ -215,8 +267,10 @@ def score_quantulum(path: Path, reader: Callable[[str, str], list[Reading]]) -> 
             with_unit += good
             if not good:
                 seen = [(r.text, r.value, r.unit) for r in got]
-                misses.append(f"{case['req'][:80]!r}\n      want {want['surface']!r} "
-                              f"{centre}±{spread} {unit}\n      got  {seen}")
+                misses.append(
+                    f"{case['req'][:80]!r}\n      want {want['surface']!r} "
+                    f"{centre}±{spread} {unit}\n      got  {seen}"
+                )
     name = f"quantulum3/{path.name}"
     return [
         Score(f"{name} values", values, total, "quantities"),
@@ -315,20 +369,20 @@ def _unit_case(
     got = [
         r
         for r in reader(case["Input"], lang)
-        if (unit_kind(r.unit).startswith("money:") if kind == "Currency" else
-            unit_kind(r.unit) in ("other", "duration") and r.unit not in ("count",))
+        if (
+            unit_kind(r.unit).startswith("money:")
+            if kind == "Currency"
+            else unit_kind(r.unit) in ("other", "duration") and r.unit not in ("count",)
+        )
     ]
     if len(got) != len(want):
         return False
     return all(
-        close(r.value, v) and same_unit(r.unit, u)
-        for r, (v, u) in zip(got, want, strict=True)
+        close(r.value, v) and same_unit(r.unit, u) for r, (v, u) in zip(got, want, strict=True)
     )
 
 
-def score_recognizers(
-    path: Path, root: Path, reader: Callable[[str, str], list[Reading]]
-) -> Score:
+def score_recognizers(path: Path, root: Path, reader: Callable[[str, str], list[Reading]]) -> Score:
     language, kind = path.parent.name, path.stem.removesuffix("Model")
     lang = LANGS[language]
     cases = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -349,8 +403,10 @@ def score_recognizers(
         passed += ok
         if not ok:
             want_s = [(r.get("Text"), r["Resolution"]) for r in case["Results"]]
-            got_s = [(r.text, r.value, r.lower, r.upper, r.unit, r.approx)
-                     for r in reader(case["Input"], lang)]
+            got_s = [
+                (r.text, r.value, r.lower, r.upper, r.unit, r.approx)
+                for r in reader(case["Input"], lang)
+            ]
             failures.append(f"{case['Input'][:80]!r}\n      want {want_s}\n      got  {got_s}")
     return Score(str(path.relative_to(root)), passed, len(cases), failures=failures)
 

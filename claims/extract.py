@@ -77,11 +77,26 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         read_frames(sentence_claims, figures, s.text, table, frames, lang)
         for f, claim in zip(figures, sentence_claims, strict=True):
             if f.partner is not None:
-                claim.linked = sentence_claims[f.partner].id
+                other = sentence_claims[f.partner]
+                claim.linked = other.id
+                _expose_change(claim, other)
         stats.claims += len(sentence_claims)
         context.remember(s, periods)
     borrow_frame_periods(claims)
     return claims
+
+
+def _expose_change(claim: Claim, other: Claim) -> None:
+    """Both sides of "from X to Y" carry the pair (from, to), so a reader sees the change as
+    one range without following the link."""
+    if claim.role is Role.change_from and other.role is Role.change_to:
+        pair = (claim.value, other.value)
+    elif claim.role is Role.change_to and other.role is Role.change_from:
+        pair = (other.value, claim.value)
+    else:
+        return
+    if pair[0] is not None and pair[1] is not None:
+        claim.change = (pair[0], pair[1])
 
 
 def _sentences_with_numbers(
@@ -99,7 +114,9 @@ def _sentences_with_numbers(
             if start >= 0 and body_start + u.end <= s.end and _readable(u):
                 end = start + u.end - u.start
                 numbers.append(
-                    NumberMatch(start, end, u.value, u.decimals, u.kind, u.lower, u.upper)
+                    NumberMatch(
+                        start, end, u.value, u.decimals, u.kind, u.lower, u.upper, u.scale
+                    )
                 )
             upcoming = next(pending, None)
         yield from _bounded(s, numbers)
@@ -197,6 +214,7 @@ def _sentence_claims(
                 period=period,
                 role=f.role,
                 language=article.language,
+                direction=f.direction,
             )
         )
     return done

@@ -15,7 +15,7 @@ from datetime import date
 
 from claims.context import counted_after
 from claims.lang import ExtractionTable
-from claims.models import Approx, ExtractionStats, Period, Role
+from claims.models import Approx, Direction, ExtractionStats, Period, Role
 from claims.numbers import NumberMatch
 from claims.periods import PeriodMatch, find_periods
 from claims.sentences import Sentence
@@ -25,6 +25,7 @@ NOT_QUANTITIES = {
     "iso_date": "date",
     "time": "time of day",
     "phone": "phone number",
+    "label": "name with a number",
 }
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _OPEN_PAREN = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
@@ -51,6 +52,7 @@ class Figure:
     partner: int | None = None  # index of the figure on the other side of a change/comparison
     counted: str = ""
     parenthetical: bool = False  # "612 million euros ($661 million)": a conversion
+    direction: Direction | None = None
 
 
 def text_before(sentence: str, pos: int, width: int = 60) -> str:
@@ -63,6 +65,8 @@ def _is_date(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
         return False
     if not (1 <= n.value <= 31) or n.value != int(n.value):
         return False
+    if unit_at(text, n.end, table) is not None:
+        return False  # "the 7% rise", "on 14 km": a quantity
     after = text[n.end : n.end + 30]
     if table.month_after_re.match(after) or table.month_before_re.search(
         text_before(text, n.start, 25)
@@ -90,6 +94,8 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     if not table.context.hyphen_modifiers:
         return False
     after = text[n.end : n.end + 12]
+    if table.measure_after_re.match(text[n.end : n.end + 30]):
+        return False  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
     # "a 30-year mortgage"; "18- to 24-year-olds" (a suspended hyphen).
     return bool(re.match(r"-[^\W\d_]", after) or table.suspended_hyphen_re.match(after))
 
@@ -123,37 +129,107 @@ def _is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
         return True
     if table.change_to_re.match(text[f.end : f.end + 40]):
         return False  # "from five to seven years": the first side of a change
+    if table.small_count_before_re.search(text_before(text, f.start, 20)):
+        return False  # "another two", "deux autres"
+    if table.small_count_after_re.match(text[f.end : f.end + 30]):
+        return False  # "nine in their 30s", "nine were", "deux d'entre eux"
     return not counted_after(text, f.end, table)
+
+
+_WINDOW_REACH = 40
+"""How close (in characters) a weak window word's duration must follow another figure to be
+that figure's window ("$3.5 billion over 30 years")."""
+_CLAUSE_START = re.compile(r"(?:^|[,;:(])[\s\u00a0\u202f]*$")
+
+
+def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int | None) -> bool:
+    """ "in just five days", "pendant sept mois", "will continue for seven months": the length
+    of a window the sentence talks about, not a figure it states. A weak window word ("in",
+    "over", "depuis") makes one only at the head of a clause ("In five days, 300 arrests") or
+    right after another figure ("$3.5 billion over 30 years"); elsewhere ("generate an image
+    in five seconds", "attend depuis 19 mois") the duration is the figure."""
+    if f.unit not in DURATIONS:
+        return False
+    before = text_before(text, f.start, 30)
+    if table.window_before_re.search(before):
+        return True
+    weak = table.weak_window_before_re.search(before)
+    if weak is None:
+        return False
+    head = text[: f.start - len(before) + weak.start()]
+    if _CLAUSE_START.search(head[-3:] if head.strip() else ""):
+        return True
+    return previous_end is not None and f.start - previous_end <= _WINDOW_REACH
 
 
 def _within(n: NumberMatch, periods: list[PeriodMatch], base: int) -> bool:
     return any(p.start <= base + n.start and base + n.end <= p.end for p in periods)
 
 
+def unit_at(text: str, pos: int, table: ExtractionTable) -> tuple[str, int] | None:
+    """The unit written right after ``pos`` (percent, measure or currency) as our unit name,
+    and where its word ends; None when no unit word is there."""
+    after = text[pos : pos + 40]
+    if m := table.percent_re.match(after):
+        return "percent", pos + m.end()
+    if m := table.measure_after_re.match(after):
+        word = re.sub(r"[\s\u00a0\u202f]+", " ", m.group().lstrip(" -\u00a0\u202f")).lower()
+        return table.measure_names.get(word.replace("’", "'"), "other"), pos + m.end()
+    if m := table.money_after_re.match(after):
+        word = m.group()[m.end("link") if m.group("link") else 0 :].strip()
+        return _money_code(word, table), pos + m.end()
+    return None
+
+
+def _range_gap(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """Whether the text between two numbers joins them as a range: "20 à 30", "10-15", and
+    with the unit written on both ends, "5% and 6%", "44 mg to 50 mg"."""
+    join_re = table.range_join_re
+    gap = text[n.end : m.start]
+    if join_re.match(gap):
+        sign = table.money_before_re.search(gap)
+        if sign is None:
+            return True
+        # "$10 to $15 billion" shares its currency; "RM18.40 and €2bn" are two amounts
+        first = table.money_before_re.search(text_before(text, n.start, 6))
+        return first is not None and _money_code(first.group().strip(), table) == _money_code(
+            sign.group().strip(), table
+        )
+    first = unit_at(text, n.end, table)
+    if first is None or first[1] > m.start or not join_re.match(text[first[1] : m.start]):
+        return False
+    second = unit_at(text, m.end, table)
+    return second is not None and second[0] == first[0]
+
+
 def _join_ranges(numbers: list[NumberMatch], text: str, table: ExtractionTable) -> list[Figure]:
-    """Figures from numbers, joining "20 à 30", "entre 20 et 30", "20-30" into one range."""
-    join_re, opener_re = table.range_join_re, table.range_opener_re
+    """Figures from numbers, joining "20 à 30", "entre 20 et 30", "20-30" into one range; a
+    scale written once is shared ("10-15 million", "$10 to $15 billion")."""
+    opener_re = table.range_opener_re
     figures: list[Figure] = []
     i = 0
     while i < len(numbers):
         n = numbers[i]
         if i + 1 < len(numbers):
             m = numbers[i + 1]
-            gap = text[n.end : m.start]
             both = n.kind in ("digits", "words") and m.kind in ("digits", "words")
-            if both and join_re.match(gap) and n.value is not None and m.value is not None:
+            joined = both and n.value is not None and m.value is not None
+            if joined and _range_gap(n, m, text, table):
                 opener = opener_re.search(text_before(text, n.start, 12))
                 from_word = opener and opener.group().strip().lower() in table.changes.from_words
                 # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range.
                 change = from_word and table.change_verb_re.search(text_before(text, n.start, 40))
-                if n.value < m.value and not change:
+                lower = n.value
+                if m.scale > 1 and n.scale == 1 and n.value < m.value / m.scale:
+                    lower = n.value * m.scale  # "10-15 million": the scale is written once
+                if lower < m.value and not change:
                     start = opener.start() + max(0, n.start - 12) if opener else n.start
                     figures.append(
                         Figure(
                             start,
                             m.end,
                             None,
-                            n.value,
+                            lower,
                             m.value,
                             max(n.decimals, m.decimals),
                             "range",
@@ -195,7 +271,7 @@ def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
 
 
 def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
-    """Percent, duration, money or count; fractions and proportions become percents."""
+    """Percent, measure, duration, money or count; fractions and proportions become percents."""
     after = text[f.end : f.end + 40]
     if f.kind in ("fraction", "proportion"):
         f.unit = "percent"
@@ -207,9 +283,13 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
     if m := table.percent_re.match(after):
         f.unit, f.end = "percent", f.end + m.end()
         return
-    if f.decimals and (m := table.points_re.match(after)):
+    if m := table.points_re.match(after):
+        # "up 0.3 percentage points": a change of a rate, never a share
+        f.unit, f.end = "percentage_point", f.end + m.end()
+        return
+    if f.decimals and (m := table.bare_points_re.match(after)):
         # "en hausse de 0,1 point": a change of a rate; index points ("7 250 points") are
-        # whole numbers and stay counts.
+        # whole numbers and stay counts (see _apply_direction for "fell by 3 points").
         f.unit, f.end = "percentage_point", f.end + m.end()
         return
     if m := table.money_after_re.match(after):
@@ -220,9 +300,41 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         f.unit = _money_code(m.group().strip(), table)
         f.start -= len(text_before(text, f.start, 6)) - m.start()
         return
+    if (unit := unit_at(text, f.end, table)) is not None:
+        f.unit, f.end = unit  # a measure: "8km", "40 mph", "12'800 hectares"
+        return
     if m := table.duration_re.match(after):
         word = m.group().strip().lower()
         f.unit, f.end = table.units.duration.get(word, "year"), f.end + m.end()
+
+
+_SMALL_CHANGE_POINTS = 20
+"""Up to this many bare "points", a stated change is of a rate (polls, shares), not an index."""
+
+
+def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "rose 5%", "fell by 3 points", "en hausse de 0,2 point", "the 7% rise", "doubled":
+    the way a stated change goes."""
+    if f.kind == "multiplier":
+        word = table.direction_word_re.fullmatch(text, f.start, f.end)
+        if word is not None:  # "doubled", "halved" (not "four times")
+            f.direction = Direction.up if (f.value or 0) > 1 else Direction.down
+        return
+    before = table.direction_before_re.search(text_before(text, f.start, 40))
+    if before is not None:
+        f.direction = Direction.up if before.group("up") else Direction.down
+    elif f.unit != "count":
+        after = table.direction_after_re.match(text[f.end : f.end + 20])
+        if after is not None:  # "a 7% rise", "a $5 billion cut"
+            f.direction = Direction.up if after.group("up") else Direction.down
+    if (
+        f.direction is not None
+        and f.unit == "count"
+        and f.value is not None
+        and abs(f.value) <= _SMALL_CHANGE_POINTS
+        and (m := table.bare_points_re.match(text[f.end : f.end + 12]))
+    ):
+        f.unit, f.end = "percentage_point", f.end + m.end()  # "fell by 3 points"
 
 
 def _money_code(word: str, table: ExtractionTable) -> str:
@@ -304,6 +416,10 @@ def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> N
             f.role, f.partner = Role.change_to, i - 1
             if prev.partner is None:
                 prev.partner = i
+            if prev.value is not None and f.value is not None and prev.value != f.value:
+                way = Direction.up if f.value > prev.value else Direction.down
+                f.direction = f.direction or way  # "from 5 to 7 years": up
+                prev.direction = prev.direction or way
         elif table.comparison_re.search(before.rstrip()):
             f.role, f.partner = Role.comparison, i - 1
 
@@ -356,6 +472,15 @@ def read_figures(
         _apply_unit(f, text, table)
         _apply_qualifier(f, text, table)
         figures.append(f)
+    kept_figures: list[Figure] = []
+    for k, f in enumerate(figures):
+        previous_end = figures[k - 1].end if k else None
+        if _is_window(f, text, table, previous_end):
+            stats.skip("length of a window")
+            continue
+        _apply_direction(f, text, table)
+        kept_figures.append(f)
+    figures = kept_figures
     result: list[Figure] = []
     for f in _join_proportions(figures, text, table):
         if _is_bare_word(f, text, table):

@@ -36,6 +36,13 @@ class Role(StrEnum):
     ratio = "ratio"
 
 
+class Direction(StrEnum):
+    """Which way a stated change goes: "rose 5%", "en baisse de 12 %"."""
+
+    up = "up"
+    down = "down"
+
+
 PeriodResolution = Literal[
     "explicit",  # the phrase names its dates ("en 2021", "entre janvier et juillet 2024")
     "relative",  # resolved against the publication date ("l'an dernier", "last week")
@@ -171,6 +178,10 @@ class Claim(BaseModel):
         None, description="id of the figure a breakdown refers to ('dont 19 mineurs', 'of them')"
     )
     frame: Frame | None = Field(None, description="the frame slots with lemmas and concepts")
+    direction: Direction | None = Field(None, description="up or down, for a stated change")
+    change: tuple[float, float] | None = Field(
+        None, description="for one side of a change: (from value, to value) of the pair"
+    )
 
     @property
     def unit_label(self) -> str:

@@ -42,6 +42,7 @@ class NumberMatch:
     kind: str
     lower: float | None = None
     upper: float | None = None
+    scale: float = 1.0  # the scale word or suffix that multiplied it ("15 billion": 1e9)
 
 
 class VagueWord(BaseModel):
@@ -88,6 +89,10 @@ class NumberTable(BaseModel):
     ordinal_words: dict[str, int] = {}
     time_hour_marks: list[str] = []
     time_suffixes: list[str] = []
+    spoken_decimal: list[str] = []
+    name_words: list[str] = []
+    comma_space_groups: bool = False
+    list_words: list[str] = []
 
 
 @cache
@@ -97,6 +102,16 @@ def load_number_table(lang: str) -> NumberTable:
     if "numbers" not in data:
         raise KeyError(f"claims/lang/{lang}/ has no [numbers] table")
     return NumberTable(lang=lang, **data["numbers"])
+
+
+def _unit_words(lang: str) -> tuple[list[str], list[str]]:
+    """The language's unit words (measures and currencies, from ``[extraction.units]``), and
+    the currency codes that may be glued before digits ("USD12m", "RM18.40")."""
+    units = raw_table(lang).get("extraction", {}).get("units", {})
+    money = [str(k) for k in units.get("money", {})]
+    words = [str(k).lower() for k in [*units.get("measures", {}), *money]]
+    codes = [k.lower() for k in money if k[-1].isalpha() and k[:1].isupper()]
+    return words, codes
 
 
 # --------------------------------------------------------------------------- regex building
@@ -171,6 +186,10 @@ class _Lexer:
     vague_article: re.Pattern[str]
     frac_follower: re.Pattern[str]
     of_gap: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    label_before: re.Pattern[str]
+    spoken_gap: re.Pattern[str]
 
 
 @cache
@@ -183,15 +202,30 @@ def _lexer(lang: str) -> _Lexer:
     scale_words = _alt(list(t.scales))
     suffixes = _alt(list(t.scale_suffixes))
     csuffixes = _alt(list(t.currency_suffixes))
+    csuffixes_open = _alt(list(t.currency_suffixes), word_end=False)
+    signs = _alt(t.currency_signs, word_end=False)
+    unit_words, codes = _unit_words(t.lang)
+    # "949, 526": a comma typed with a space, read as grouping only where the digits go by
+    # three and the comma does not separate the items of a list ("120, 300 and 450").
+    typo = (
+        rf"(?<!\d,)(?<!\d,[^\S\n])(?P<cs>\d{{3}},[^\S\n]\d{{3}})"
+        rf"(?!\d|,[^\S\n]*\d|[^\S\n]+{_alt([*t.connectors, *t.list_words])}[^\S\n]+\d)|"
+        if t.comma_space_groups
+        else ""
+    )
     core = (
-        rf"(?>(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
+        rf"(?>{typo}(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
         rf"(?:{dec}(?P<fg>\d+))?"
         rf"|(?P<ip>\d+)(?:(?:{dec}|{lenient}(?!\d{{3}}(?!\d)))(?P<fp>\d+))?)"
     )
+    # After the digits: a scale word ("2 milliards"), a glued scale ("2bn"), a scale letter
+    # before a currency sign ("3,5Md€", "12 M€") or after one ("$3.1b", checked in _scan), a
+    # unit glued to the digits ("512GB", "40mph": the figure reader reads it), or a word end.
     num = (
-        rf"(?P<num>(?<!\w)(?P<sign>[-−](?=\d))?{core}"
-        rf"(?:[^\S\n]+(?P<scale>{scale_words})|(?P<suf>{suffixes})|(?P<csuf>{csuffixes})"
-        rf"|(?!\w)))"
+        rf"(?P<num>(?P<sign>[-−](?=\d))?{core}"
+        rf"(?:[^\S\n]+(?P<scale>{scale_words})|(?P<suf>{suffixes})"
+        rf"|[^\S\n]?(?P<csuf>{csuffixes_open})(?=[^\S\n]?{signs})"
+        rf"|(?P<csuf2>{csuffixes})|(?={_alt(unit_words)})|(?!\w)))"
     )
     date = (
         r"(?P<date>(?<![\w/.\-])(?:\d{4}-\d{1,2}-\d{1,2}"
@@ -232,7 +266,11 @@ def _lexer(lang: str) -> _Lexer:
     # engine skip the rest of the text in C. The text is scanned lower-cased, after a space.
     digit_led = "|".join([date, phone, time, ordinal, slash, num])
     first = "".join(sorted({re.escape(v[0].lower()) for v in vocab | set(t.percent_words)}))
-    master = re.compile(rf"[^\w](?=[\d+(\-−{first}])(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word})")
+    # A currency code may be glued before the digits ("USD12m", "RM18.40").
+    cpre = rf"(?:{_alt(codes, word_end=False)}(?=\d))?" if codes else ""
+    master = re.compile(
+        rf"[^\w]{cpre}(?=[\d+(\-−{first}])(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word})"
+    )
 
     roles: dict[str, set[str]] = {}
     for names, role in (
@@ -251,8 +289,18 @@ def _lexer(lang: str) -> _Lexer:
     ws = r"[^\S\n]"
     followers_word = [f for f in t.fraction_followers if f[-1].isalpha()]
     followers_glued = [f for f in t.fraction_followers if not f[-1].isalpha()]
+    code_alt = _alt(codes, word_end=False) if codes else "(?!)"
     return _Lexer(
         table=t,
+        # "$", "US$", "RM", "CHF " right before the digits: the figure is money, never a year
+        currency_before=re.compile(rf"(?:{signs}|(?<![^\W\d_]){code_alt})[^\S\n]?\Z"),
+        unit_after=re.compile(
+            rf"[^\S\n]*(?:{_alt([*unit_words, *(p.lower() for p in t.percent_words)])})"
+        ),
+        # "S&P 500", "iPhone 15", "Article 9": a name that holds a number
+        label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}[^\S\n]+\Z"),
+        # "sixty-five point four", "cinquante-neuf virgule huit"
+        spoken_gap=re.compile(rf"{ws}+{_alt(t.spoken_decimal)}{ws}+"),
         master=master,
         roman=roman,
         roles={k: frozenset(v) for k, v in roles.items()},
@@ -357,28 +405,33 @@ class _Item:
     upper: float | None = None
     bare: bool = False
     roles: frozenset[str] = field(default_factory=frozenset)
+    spoken: bool = False  # a spoken decimal still taking digits ("point two five")
 
 
 _NOT_DIGIT = re.compile(r"\D")
 
 
-def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool]:
-    """Value, printed decimals and plainness (no grouping, decimal, sign or scale)."""
-    ig, ip = m.group("ig", "ip")
+def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, float]:
+    """Value, printed decimals, plainness (no grouping, decimal, sign or scale) and scale."""
+    ig, ip, cs = m.group("ig", "ip", "cs") if t.comma_space_groups else (*m.group("ig", "ip"), None)
     frac = m.group("fg") or m.group("fp") or ""
-    digits = _NOT_DIGIT.sub("", ig) if ig else ip
+    grouped = ig or cs
+    digits = _NOT_DIGIT.sub("", grouped) if grouped else ip
     value = float(f"{digits}.{frac}") if frac else float(digits)
-    sign, scale_word, suf, csuf = m.group("sign", "scale", "suf", "csuf")
+    sign, scale_word, suf = m.group("sign", "scale", "suf")
+    csuf = m.group("csuf") or m.group("csuf2")
+    scale = 1.0
     if csuf:
-        value *= t.currency_suffixes[csuf]
+        scale = t.currency_suffixes[csuf]
+    elif scale_word:
+        scale = t.scales[scale_word]
+    elif suf:
+        scale = t.scale_suffixes[suf]
+    value *= scale
     if sign:
         value = -value
-    if scale_word:
-        value *= t.scales[scale_word]
-    elif suf:
-        value *= t.scale_suffixes[suf]
-    plain = not (ig or frac or sign or scale_word or suf or csuf)
-    return value, len(frac), plain
+    plain = not (grouped or frac or sign or scale_word or suf or csuf)
+    return value, len(frac), plain, scale
 
 
 def _lower(text: str) -> str:
@@ -403,16 +456,23 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
                 body = m.group("num")
                 if not (len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099):
                     continue
-            if m.group("csuf") and low[max(0, s - 2) : s].strip()[-1:] not in t.currency_signs:
+            money = lx.currency_before.search(low, max(0, s - 6), s) is not None
+            if m.group("csuf2") and not money:
                 continue  # "£12.5m" is money, "3m" alone is three metres
-            value, decimals, plain = _digits_value(m, t)
-            scale = 1.0
-            if m.group("scale"):
-                scale = t.scales.get(m.group("scale"), 1.0)
-            out = "year" if plain and e - s == 4 and 1900 <= value <= 2099 else "digits"
-            items.append(
-                _Item("num" if out == "digits" else "year", s, e, value, decimals, out, scale=scale)
-            )
+            value, decimals, plain, scale = _digits_value(m, t)
+            out = "digits"
+            if plain and lx.label_before.search(low, max(0, s - 24), s):
+                out = "label"  # "Article 9", "iPhone 15", "S&P 500"
+            elif (
+                plain
+                and e - s == 4
+                and 1900 <= value <= 2099
+                and not money
+                and lx.unit_after.match(low, e) is None
+            ):
+                out = "year"  # "$2000", "2000 euros", "2000 km" are amounts
+            kind_ = "num" if out == "digits" else out
+            items.append(_Item(kind_, s, e, value, decimals, out, scale=scale))
         elif kind == "word":
             w = m.group(kind)
             if (
@@ -692,6 +752,9 @@ def _phrases(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
         if prev is None:
             out.append(it)
             continue
+        if (spoken := _spoken_decimal(text, prev, it, lx)) is not None:
+            out[-1] = spoken
+            continue
         if (
             prev.kind == "num"
             and it.kind == "num"
@@ -761,6 +824,36 @@ def _phrases(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
     return out
 
 
+def _spoken_decimal(text: str, prev: _Item, it: _Item, lx: _Lexer) -> _Item | None:
+    """ "sixty-five point four", "59 point 8", "cinquante-neuf virgule huit": the whole part,
+    the spoken separator, then digits one word or one group at a time."""
+    if prev.kind != "num" or it.kind != "num" or it.article or not _is_int(it.value):
+        return None
+    if prev.spoken:
+        if it.out != "words" or (it.value or 0) > 9:
+            return None
+        if not _full(lx.tight_gap, text, prev.end, it.start) or "-" in text[prev.end : it.start]:
+            return None
+    elif not (
+        _is_int(prev.value)
+        and prev.scale == 1.0
+        and not prev.article
+        and _full(lx.spoken_gap, text, prev.end, it.start)
+    ):
+        return None
+    if it.out == "words":
+        digits = str(int(it.value or 0))
+    else:
+        digits = text[it.start : it.end]
+        if not digits.isdigit():
+            return None
+    decimals = prev.decimals + len(digits)
+    whole = int(prev.value or 0)
+    frac = f"{round(((prev.value or 0) - whole) * 10**prev.decimals):0{prev.decimals}d}"
+    value = float(f"{whole}.{frac if prev.decimals else ''}{digits}")
+    return _Item("num", prev.start, it.end, value, decimals, prev.out, spoken=True)
+
+
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     """Every figure in ``text``, sorted by start and non-overlapping, with its kind."""
     lx = _lexer(lang)
@@ -776,7 +869,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         kind = it.out if it.kind == "num" else it.kind
         result.append(
-            NumberMatch(it.start, it.end, it.value, it.decimals, kind, it.lower, it.upper)
+            NumberMatch(it.start, it.end, it.value, it.decimals, kind, it.lower, it.upper, it.scale)
         )
     return result
 

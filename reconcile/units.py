@@ -1,8 +1,10 @@
 """Units to canonical form, so "5 years" and "60 months" compare, and euros never meet won.
 
 Canonical units per kind: counts, percents, ratios and money stay as written (money only
-within one currency: there is no exchange rate here); durations go to seconds; any other pint
-unit goes to its SI base. Rates (a claim's ``per``) are expressed per day, so "9,5 par semaine"
+within one currency: there is no exchange rate here); durations go to seconds; measures
+("kilometer", "mile/hour", "gigabyte", "acre") go to their SI base, within the kind of what they
+measure, so "30,000 acres" and "12,100 hectares" compare; temperatures stay as written.
+Rates (a claim's ``per``) are expressed per day, so "9,5 par semaine"
 and "1,36 par jour" compare.
 
 Unit words are expected in the extractor's normalised English form ("year", "second", "EUR");
@@ -77,8 +79,29 @@ def _is_duration(unit: str) -> bool:
     return parsed is not None and parsed.dimensionality == registry().second.dimensionality
 
 
+_TEMPERATURES = frozenset({"degC", "degF", "kelvin"})
+"""Units with an offset: never scaled to a base unit, and Celsius never meets Fahrenheit."""
+
+
+@lru_cache(maxsize=256)
+def _measure_kind(unit: str) -> str:
+    """A pint unit's kind named by what it measures ("[length]", "[length] ** 2"), so that
+    kilometres meet miles and never gigabytes; dimensionless pint units by their base unit
+    (bytes and bits are information, radians angles)."""
+    if unit in _TEMPERATURES:
+        return f"temperature:{unit}"
+    parsed = _pint_units(unit)
+    if parsed is None:
+        return "other"
+    quantity = registry().Quantity(1.0, parsed).to_base_units()
+    if quantity.dimensionless:
+        return f"measure:{quantity.units}"
+    return f"measure:{quantity.dimensionality}"
+
+
 def unit_kind(unit: str) -> str:
-    """count, percent, ratio, duration, money:<currency> or other (rates are per their head)."""
+    """count, percent, ratio, duration, money:<currency>, measure:<dimension>,
+    temperature:<unit> or other (rates are per their head)."""
     head, _ = split_rate(unit)
     if head.lower() in _PLAIN_KINDS:
         return _PLAIN_KINDS[head.lower()]
@@ -87,7 +110,7 @@ def unit_kind(unit: str) -> str:
         return f"money:{currency}"
     if _is_duration(head):
         return "duration"
-    return "other"
+    return _measure_kind(head)
 
 
 @lru_cache(maxsize=1024)
@@ -105,7 +128,8 @@ def canonical_factor(unit: str, per: str | None = None) -> float | None:
     head, embedded_per = split_rate(unit)
     per = per or embedded_per
     kind = unit_kind(head)
-    if kind in ("count", "percent", "percentage_point", "ratio") or kind.startswith("money:"):
+    plain = ("count", "percent", "percentage_point", "ratio")
+    if kind in plain or kind.startswith(("money:", "temperature:")):
         factor: float | None = 1.0
     elif kind == "duration":
         factor = seconds(head)

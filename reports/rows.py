@@ -39,6 +39,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "whole",
     "entity",
     "source",
+    "direction",
 )
 
 
@@ -89,6 +90,7 @@ def claim_row(claim: Claim) -> dict[str, str | int]:
         "whole": claim.whole or "",
         "entity": claim.entity or "",
         "source": claim.source or claim.actor or "",
+        "direction": claim.direction.value if claim.direction else "",
     }
 
 
@@ -102,6 +104,15 @@ def claim_record(claim: Claim) -> dict[str, object]:
     for key, value in row.items():
         if value == "":
             row[key] = None
+    if claim.change is not None:
+        # one side of "from X to Y": the pair, and the pair read as one range
+        before, after = claim.change
+        row["change"] = {
+            "from": before,
+            "to": after,
+            "lower": min(before, after),
+            "upper": max(before, after),
+        }
     return row
 
 

@@ -61,6 +61,7 @@ KNOWN_KEYS = frozenset(
         "per",
         "approx",
         "role",
+        "direction",
         "counted_contains",
         "actor_contains",
         # the quantity frame: a phrase the slot contains, or None for an empty slot
@@ -144,7 +145,7 @@ def mismatches(claim: Any, expected: dict[str, Any]) -> list[str]:
             alternatives = _alternatives(want)
             got = claim.unit_label if any(" per " in w for w in alternatives) else claim.unit
             ok = got in alternatives
-        elif key in ("per", "approx", "role"):
+        elif key in ("per", "approx", "role", "direction"):
             got = _enum_str(getattr(claim, key))
             ok = got in _alternatives(want)
         elif key == "counted_contains":

@@ -166,7 +166,10 @@ def test_hull_holds_both(a: Interval, b: Interval, x: float) -> None:
         ("euros", "money:EUR"),
         ("won", "money:KRW"),
         ("count per day", "count"),
-        ("metre", "other"),
+        ("metre", "measure:[length]"),
+        ("acre", "measure:[length] ** 2"),
+        ("gigabyte", "measure:bit"),
+        ("degC", "temperature:degC"),
         ("gibberish", "other"),
     ],
 )

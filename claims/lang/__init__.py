@@ -26,8 +26,9 @@ LANG_DIR = Path(__file__).parent
 @cache
 def available_languages() -> tuple[str, ...]:
     """Codes of the languages that have a table folder, sorted: ``("en", "fr")``."""
-    return tuple(sorted({p.parent.name for p in LANG_DIR.glob("*/*.toml")
-                         if p.parent.name.isidentifier()}))
+    return tuple(
+        sorted({p.parent.name for p in LANG_DIR.glob("*/*.toml") if p.parent.name.isidentifier()})
+    )
 
 
 def _merge(into: dict[str, Any], part: dict[str, Any], where: str) -> None:
@@ -71,8 +72,10 @@ class Units(BaseModel):
     money_links: list[str] = Field(default_factory=list)  # "2 milliards d'euros"
     percent: list[str]
     percentage_points: list[str] = Field(default_factory=list)
+    points: list[str] = Field(default_factory=list)
     duration: dict[str, str]
     money: dict[str, str]
+    measures: dict[str, str] = Field(default_factory=dict)  # "km²" -> pint "kilometer**2"
     per: dict[str, str]
 
 
@@ -81,11 +84,41 @@ class Ranges(BaseModel):
     join: list[str]
 
 
+class ChangeVerbs(BaseModel):
+    """Change verbs as stems with their endings, by the direction they give."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    up: dict[str, list[str]] = Field(default_factory=dict)
+    down: dict[str, list[str]] = Field(default_factory=dict)
+    neutral: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class DirectionWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    up: list[str] = Field(default_factory=list)
+    down: list[str] = Field(default_factory=list)
+    links: list[str] = Field(default_factory=list)
+
+
 class Changes(BaseModel):
     from_words: list[str]
     to_words: list[str]
-    verbs: list[str]
+    verbs: ChangeVerbs
     comparison: list[str]
+    direction_words: DirectionWords = Field(default_factory=DirectionWords)
+
+
+_WORD_END = r"(?![\w'’-])"
+"""Where a table word must end: not inside a longer word, an elision or a compound
+("porte-parole" is not the verb "porté")."""
+
+
+def _stems(verbs: dict[str, list[str]]) -> str:
+    """Verb stems with their endings as one alternation, each form ending a word."""
+    forms = {stem + ending for stem, endings in verbs.items() for ending in endings}
+    return _alternation(forms) or "(?!)"
 
 
 class Periods(BaseModel):
@@ -113,6 +146,15 @@ class Periods(BaseModel):
 class Dates(BaseModel):
     day_articles: list[str]
     weekdays: list[str]
+
+
+class SmallCounts(BaseModel):
+    """Words around a bare number word that make it a count ("another two", "nine were")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
 
 
 class Ages(BaseModel):
@@ -166,6 +208,9 @@ class ExtractionTable(BaseModel):
     furniture_words: list[str]
     qualifiers: dict[str, str]
     duration_prepositions: list[str] = Field(default_factory=list)
+    windows: list[str] = Field(default_factory=list)
+    weak_windows: list[str] = Field(default_factory=list)
+    small_counts: SmallCounts = Field(default_factory=SmallCounts)
     hedges: dict[str, str]
     ranges: Ranges
     changes: Changes
@@ -187,6 +232,27 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
+    def window_before_re(self) -> re.Pattern[str]:
+        """A window preposition right before a duration: "in just", "pendant", "for"."""
+        words = _alternation(self.windows) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
+    def weak_window_before_re(self) -> re.Pattern[str]:
+        words = _alternation(self.weak_windows) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
+    def small_count_before_re(self) -> re.Pattern[str]:
+        words = _alternation(self.small_counts.before) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
+    def small_count_after_re(self) -> re.Pattern[str]:
+        words = _alternation(self.small_counts.after) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
     def percent_re(self) -> re.Pattern[str]:
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{_alternation(self.units.percent)})(?!\w)", re.I)
 
@@ -194,6 +260,19 @@ class ExtractionTable(BaseModel):
     def points_re(self) -> re.Pattern[str]:
         words = _alternation(self.units.percentage_points) or "(?!)"
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def bare_points_re(self) -> re.Pattern[str]:
+        words = _alternation(self.units.points) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def direction_word_re(self) -> re.Pattern[str]:
+        """A whole word that states a direction (a change verb or noun): group up or down."""
+        v, d = self.changes.verbs, self.changes.direction_words
+        up = "|".join(p for p in (_stems(v.up), _alternation(d.up)) if p)
+        down = "|".join(p for p in (_stems(v.down), _alternation(d.down)) if p)
+        return re.compile(rf"(?:(?P<up>{up})|(?P<down>{down}))", re.I)
 
     @cached_property
     def duration_re(self) -> re.Pattern[str]:
@@ -208,8 +287,29 @@ class ExtractionTable(BaseModel):
 
     @cached_property
     def money_before_re(self) -> re.Pattern[str]:
+        """A currency sign or code right before a figure: "$", "US$", "CHF ", "RM", "USD"."""
         symbols = [m for m in self.units.money if not m.isalpha()]
-        return re.compile(rf"(?:{_alternation(symbols)})[\s\u00a0\u202f]*$")
+        codes = [m for m in self.units.money if m.isalpha() and m[:1].isupper()]
+        alternatives = [f"(?:{_alternation(symbols)})"]
+        if codes:
+            alternatives.append(rf"(?<![^\W\d_])(?:{_alternation(codes)})")
+        return re.compile(rf"(?:{'|'.join(alternatives)})[\s\u00a0\u202f]*$")
+
+    @cached_property
+    def measure_after_re(self) -> re.Pattern[str]:
+        """A unit of measure right after a figure, glued, spaced or hyphenated ("8km",
+        "40 mph", "a 27-kilometre ring")."""
+        words = _alternation(self.units.measures) or "(?!)"
+        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words})(?![\w²³])", re.I)
+
+    @cached_property
+    def measure_names(self) -> dict[str, str]:
+        """Measure words folded (lower case, straight apostrophe) to their pint unit."""
+        return {k.lower().replace("’", "'"): v for k, v in self.units.measures.items()}
+
+    @cached_property
+    def money_names(self) -> dict[str, str]:
+        return {k.lower().replace("’", "'"): v for k, v in self.units.money.items()}
 
     @cached_property
     def per_re(self) -> re.Pattern[str]:
@@ -233,7 +333,33 @@ class ExtractionTable(BaseModel):
 
     @cached_property
     def change_verb_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.changes.verbs)})", re.I)
+        """Any change verb, as a whole word (stem plus one of its endings)."""
+        v = self.changes.verbs
+        return re.compile(rf"(?<!\w)(?:{_stems({**v.up, **v.down, **v.neutral})}){_WORD_END}", re.I)
+
+    @cached_property
+    def direction_before_re(self) -> re.Pattern[str]:
+        """A change verb or direction word ending right before a figure, maybe with a link
+        ("rose by", "en hausse de"): group ``up`` or ``down`` says which."""
+        v, d = self.changes.verbs, self.changes.direction_words
+        up = "|".join(p for p in (_stems(v.up), _alternation(d.up)) if p)
+        down = "|".join(p for p in (_stems(v.down), _alternation(d.down)) if p)
+        links = _alternation(d.links)
+        link = rf"(?:[\s\u00a0\u202f]+(?:{links}))?" if links else ""
+        return re.compile(
+            rf"(?<!\w)(?:(?P<up>{up})|(?P<down>{down})){_WORD_END}{link}[\s\u00a0\u202f]*$",
+            re.I,
+        )
+
+    @cached_property
+    def direction_after_re(self) -> re.Pattern[str]:
+        """A direction noun right after a figure: "the 7% rise", "a 5% increase"."""
+        d = self.changes.direction_words
+        return re.compile(
+            rf"^[\s\u00a0\u202f-]*(?:(?P<up>{_alternation(d.up) or '(?!)'})"
+            rf"|(?P<down>{_alternation(d.down) or '(?!)'})){_WORD_END}",
+            re.I,
+        )
 
     @cached_property
     def announcement_re(self) -> re.Pattern[str]:
