@@ -84,7 +84,7 @@ READING = [
          E("2,340", "2024-09-02", "2024-09-06", "interval"), id="between-sept-2-and-6"),
     # Disasters and crime: windows that started on a stated day and run to publication.
     case("The fire has burned 3,850 acres since it started on June 14.", "2024-06-16",
-         E("3,850", "2024-06-14", "2024-06-16", "to_date"), id="since-it-started-on"),
+         E("3,850 acres", "2024-06-14", "2024-06-16", "to_date"), id="since-it-started-on"),
     case("Since Monday, officers have made 127 arrests near schools.", "2024-05-15",
          E("127", "2024-05-13", "2024-05-15", "to_date"), id="since-monday"),
     case("Crews reported 14 new spot fires over the last 12 hours.", "2021-07-10",
