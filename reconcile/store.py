@@ -32,8 +32,9 @@ from reconcile.units import split_rate, unit_kind
 
 if TYPE_CHECKING:
     from reconcile.lexicon import Lexicon
+    from reconcile.models import Finding
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 STORE_DIR = ".reconcile"
 STORE_NAME = "claims.sqlite"
 BUSY_TIMEOUT_MS = 30_000
@@ -44,13 +45,14 @@ _MAX_PARAMS = 900  # host parameters per statement, under SQLite's historical li
 
 REBUILD_HINT = "run `reconcile ingest --rebuild`"
 WORDS_SIGNATURE = "words_signature"
+FINDINGS_SIGNATURE = "findings_signature"
 
 # Concept words per claim, with the claim's block copied in so that one index range answers
 # "claims of this block with this word". Filled from the claims by the current grouping code:
 # meta 'words_signature' names the code that made them (see sync_words).
 _WORDS_SCHEMA = """
 CREATE TABLE claim_words (
-    claim INTEGER NOT NULL REFERENCES claims (cid) ON DELETE CASCADE,
+    claim INTEGER NOT NULL REFERENCES stored_claims (cid) ON DELETE CASCADE,
     kind TEXT NOT NULL,
     rate INTEGER NOT NULL,
     word TEXT NOT NULL,
@@ -61,9 +63,74 @@ CREATE TABLE claim_words (
 CREATE INDEX claim_words_claim ON claim_words (claim);
 """
 
+# The public schema (docs/store.md): what Datasette, sqlite-utils and a data team's SQL read.
+# ``articles`` and ``claims`` are views over the tables the tool keeps for itself (stored_*),
+# so the storage can change without breaking a notebook; their columns are the CSV export's.
+# ``findings`` (and ``finding_claims``, one row per claim of a finding) are plain tables written
+# by ``reconcile ingest``: the findings of the whole corpus at its last ingest.
+_PUBLIC_SCHEMA = """
+CREATE TABLE findings (
+    finding_id TEXT PRIMARY KEY,
+    verdict TEXT NOT NULL,          -- the verdict words of README
+    detail TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    group_id TEXT,
+    n_claims INTEGER NOT NULL,
+    explanation TEXT NOT NULL,
+    confidence REAL,                -- when the reconciler gives one
+    data TEXT NOT NULL              -- the finding as JSON, every field
+);
+CREATE TABLE finding_claims (
+    finding_id TEXT NOT NULL REFERENCES findings (finding_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,      -- order of the claim in the finding, from 1
+    claim_id TEXT NOT NULL,         -- claims.claim_id
+    PRIMARY KEY (finding_id, position)
+);
+CREATE INDEX finding_claims_claim ON finding_claims (claim_id);
+CREATE VIEW articles AS
+SELECT
+    id AS article, path, title, outlet, url, published, language, n_claims, sha256,
+    ingested_at
+FROM stored_articles;
+CREATE VIEW claims AS
+SELECT
+    c.id AS claim_id,
+    a.id AS article,
+    c.article_path AS article_path,
+    json_extract(c.data, '$.line') AS line,
+    json_extract(c.data, '$.start') AS start,
+    json_extract(c.data, '$.end') AS "end",
+    json_extract(c.data, '$.surface') AS surface,
+    json_extract(c.data, '$.value') AS value,
+    json_extract(c.data, '$.lower') AS lower,
+    json_extract(c.data, '$.upper') AS upper,
+    json_extract(c.data, '$.approx') AS approx,
+    CASE WHEN c.per = '' THEN c.unit ELSE c.unit || ' per ' || c.per END AS unit,
+    json_extract(c.data, '$.counted') AS counted,
+    json_extract(c.data, '$.actor') AS actor,
+    json_extract(c.data, '$.period.start') AS period_start,
+    json_extract(c.data, '$.period.end') AS period_end,
+    json_extract(c.data, '$.period.text') AS period_text,
+    json_extract(c.data, '$.sentence') AS sentence,
+    json_extract(c.data, '$.role') AS role,
+    json_extract(c.data, '$.linked') AS linked,
+    json_extract(c.data, '$.hedge') AS hedge,
+    json_extract(c.data, '$.verb') AS verb,
+    json_extract(c.data, '$.period.resolution') AS period_resolution,
+    json_extract(c.data, '$.language') AS language,
+    json_extract(c.data, '$.event') AS event,
+    json_extract(c.data, '$.place') AS place,
+    json_extract(c.data, '$.whole') AS whole,
+    json_extract(c.data, '$.entity') AS entity,
+    coalesce(json_extract(c.data, '$.source'), json_extract(c.data, '$.actor')) AS source,
+    c.kind AS unit_kind,
+    c.data AS claim_json
+FROM stored_claims c JOIN stored_articles a ON a.path = c.article_path;
+"""
+
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE articles (
+CREATE TABLE stored_articles (
     path TEXT PRIMARY KEY,          -- relative to the store's folder, forward slashes
     id TEXT NOT NULL,
     sha256 TEXT NOT NULL,           -- of the file's bytes
@@ -74,13 +141,16 @@ CREATE TABLE articles (
     meta TEXT NOT NULL,             -- JSON of the folder metadata entry that applied, or ''
     extractor TEXT NOT NULL,        -- signature of the extraction code that made the claims
     n_claims INTEGER NOT NULL,      -- lets anyone check that an article is complete
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    title TEXT,
+    url TEXT,
+    outlet TEXT
 );
-CREATE INDEX articles_id ON articles (id);
-CREATE TABLE claims (
+CREATE INDEX articles_id ON stored_articles (id);
+CREATE TABLE stored_claims (
     cid INTEGER PRIMARY KEY,        -- what claim_words points at
     id TEXT NOT NULL,
-    article_path TEXT NOT NULL REFERENCES articles (path) ON DELETE CASCADE,
+    article_path TEXT NOT NULL REFERENCES stored_articles (path) ON DELETE CASCADE,
     unit TEXT NOT NULL,
     per TEXT NOT NULL,              -- '' when the claim is not a rate
     kind TEXT NOT NULL,             -- blocking key: the unit's kind (see block_of)
@@ -88,9 +158,40 @@ CREATE TABLE claims (
     period_end TEXT NOT NULL,
     data TEXT NOT NULL              -- Claim.model_dump_json()
 );
+CREATE INDEX claims_block ON stored_claims (kind, per);
+CREATE INDEX claims_article ON stored_claims (article_path);
+""" + _WORDS_SCHEMA + _PUBLIC_SCHEMA
+
+# Schema 3 as it was, for the 2 -> 3 migration (later migrations rename and add to it).
+_V3_CLAIMS = """
+CREATE TABLE claims (
+    cid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    article_path TEXT NOT NULL REFERENCES articles (path) ON DELETE CASCADE,
+    unit TEXT NOT NULL,
+    per TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    data TEXT NOT NULL
+);
 CREATE INDEX claims_block ON claims (kind, per);
 CREATE INDEX claims_article ON claims (article_path);
-""" + _WORDS_SCHEMA
+CREATE TABLE claim_words (
+    claim INTEGER NOT NULL REFERENCES claims (cid) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    rate INTEGER NOT NULL,
+    word TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    PRIMARY KEY (kind, rate, word, claim)
+) WITHOUT ROWID;
+CREATE INDEX claim_words_claim ON claim_words (claim);
+"""
+
+
+def _statements(script: str) -> list[str]:
+    return [statement for statement in script.split(";") if statement.strip()]
 
 
 # Schema upgrades that keep the data: MIGRATIONS[n] turns version n into n + 1. A store whose
@@ -110,7 +211,8 @@ def _add_words(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE claims RENAME TO claims_v2")
     conn.execute("DROP INDEX IF EXISTS claims_block")
     conn.execute("DROP INDEX IF EXISTS claims_article")
-    for statement in _SCHEMA.split(";"):
+    v3 = _statements(_V3_CLAIMS)
+    for statement in v3:
         if "CREATE TABLE claims (" in statement or "ON claims " in statement:
             conn.execute(statement)
     conn.execute(
@@ -120,13 +222,29 @@ def _add_words(conn: sqlite3.Connection) -> None:
         " coalesce(json_extract(data, '$.period.end'), ''), data FROM claims_v2 ORDER BY rowid"
     )
     conn.execute("DROP TABLE claims_v2")
-    for statement in _WORDS_SCHEMA.split(";"):
-        if statement.strip():
+    for statement in v3:
+        if "claim_words" in statement:
             conn.execute(statement)
     conn.execute("DELETE FROM meta WHERE key = ?", (WORDS_SIGNATURE,))
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_extractor, 2: _add_words}
+def _add_public_schema(conn: sqlite3.Connection) -> None:
+    """3 -> 4: the tool's tables become stored_*, and the public views and findings tables
+    (docs/store.md) take the plain names. Nothing is extracted again; titles, URLs and outlets
+    fill in as articles are next extracted."""
+    conn.execute("ALTER TABLE articles RENAME TO stored_articles")
+    conn.execute("ALTER TABLE claims RENAME TO stored_claims")  # references follow the names
+    for column in ("title", "url", "outlet"):
+        conn.execute(f"ALTER TABLE stored_articles ADD COLUMN {column} TEXT")
+    for statement in _statements(_PUBLIC_SCHEMA):
+        conn.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _add_extractor,
+    2: _add_words,
+    3: _add_public_schema,
+}
 
 
 class StoreError(Exception):
@@ -302,7 +420,7 @@ class ClaimStore:
         """Every stored article, by store key."""
         rows = self._conn.execute(
             "SELECT path, id, sha256, language, published, size, mtime_ns, meta, extractor,"
-            " n_claims FROM articles"
+            " n_claims FROM stored_articles"
         )
         return {row[0]: StoredArticle(*row) for row in rows}
 
@@ -320,7 +438,8 @@ class ClaimStore:
         placeholders = ",".join("(?, ?)" for _ in blocks)
         params: list[str | int] = [value for block in blocks for value in block]
         sql = (
-            "SELECT a.path, c.data FROM claims c JOIN articles a ON a.path = c.article_path "
+            "SELECT a.path, c.data FROM stored_claims c JOIN stored_articles a"
+            " ON a.path = c.article_path "
             f"WHERE (c.kind, c.per != '') IN (VALUES {placeholders})"
         )
         paths, ids = list(exclude_paths), list(exclude_articles)
@@ -337,7 +456,7 @@ class ClaimStore:
     def block_size(self, block: tuple[str, int]) -> int:
         """How many stored claims fall in one block."""
         row = self._conn.execute(
-            "SELECT count(*) FROM claims WHERE kind = ? AND (per != '') = ?", block
+            "SELECT count(*) FROM stored_claims WHERE kind = ? AND (per != '') = ?", block
         ).fetchone()
         return row[0]
 
@@ -400,7 +519,8 @@ class ClaimStore:
         if not paths:
             return set()
         rows = self._conn.execute(
-            f"SELECT cid FROM claims WHERE article_path IN ({','.join('?' * len(paths))})", paths
+            f"SELECT cid FROM stored_claims WHERE article_path IN ({','.join('?' * len(paths))})",
+            paths,
         )
         return {cid for (cid,) in rows}
 
@@ -411,7 +531,7 @@ class ClaimStore:
         for start in range(0, len(cids), _MAX_PARAMS):
             chunk = cids[start : start + _MAX_PARAMS]
             rows += self._conn.execute(
-                "SELECT article_path, cid, data FROM claims"
+                "SELECT article_path, cid, data FROM stored_claims"
                 f" WHERE cid IN ({','.join('?' * len(chunk))})",
                 chunk,
             ).fetchall()
@@ -420,14 +540,14 @@ class ClaimStore:
 
     def claims(self) -> Iterator[Claim]:
         """Every stored claim, article by article."""
-        rows = self._conn.execute("SELECT data FROM claims ORDER BY article_path, cid")
+        rows = self._conn.execute("SELECT data FROM stored_claims ORDER BY article_path, cid")
         for (data,) in rows:
             yield Claim.model_validate_json(data)
 
     def counts(self) -> tuple[int, int]:
         """(articles, claims) held."""
         row = self._conn.execute(
-            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims)"
+            "SELECT (SELECT count(*) FROM stored_articles), (SELECT count(*) FROM stored_claims)"
         ).fetchone()
         return row[0], row[1]
 
@@ -450,11 +570,11 @@ class ClaimStore:
         published = article.published.isoformat() if article.published else None
         rows = [self._claim_row(key, c) for c in claims]
         with self._transaction():
-            self._conn.execute("DELETE FROM claims WHERE article_path = ?", (key,))
+            self._conn.execute("DELETE FROM stored_claims WHERE article_path = ?", (key,))
             self._conn.execute(
-                "INSERT OR REPLACE INTO articles (path, id, sha256, language, published, size,"
-                " mtime_ns, meta, extractor, n_claims, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO stored_articles (path, id, sha256, language, published,"
+                " size, mtime_ns, meta, extractor, n_claims, ingested_at, title, url, outlet)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     key,
                     article.id,
@@ -467,6 +587,9 @@ class ClaimStore:
                     extractor,
                     len(claims),
                     now,
+                    article.title,
+                    article.url,
+                    article.outlet,
                 ),
             )
             self._insert_claims(rows)
@@ -481,7 +604,7 @@ class ClaimStore:
         """Insert claim rows and their words (inside the caller's transaction)."""
         for row in rows:
             cursor = self._conn.execute(
-                "INSERT INTO claims (id, article_path, unit, per, kind, period_start,"
+                "INSERT INTO stored_claims (id, article_path, unit, per, kind, period_start,"
                 " period_end, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 row.values,
             )
@@ -506,7 +629,7 @@ class ClaimStore:
                 return 0
             self._conn.execute("DELETE FROM claim_words")
             rows = self._conn.execute(
-                "SELECT cid, kind, per != '', period_start, period_end, data FROM claims"
+                "SELECT cid, kind, per != '', period_start, period_end, data FROM stored_claims"
             ).fetchall()
             self._conn.executemany(
                 "INSERT INTO claim_words (claim, kind, rate, word, period_start, period_end)"
@@ -526,7 +649,7 @@ class ClaimStore:
             return
         with self._transaction():
             self._conn.executemany(
-                "UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?",
+                "UPDATE stored_articles SET size = ?, mtime_ns = ? WHERE path = ?",
                 [(size, mtime_ns, key) for key, size, mtime_ns in stamps],
             )
 
@@ -535,8 +658,52 @@ class ClaimStore:
         keys = list(keys)
         with self._transaction():
             for key in keys:
-                self._conn.execute("DELETE FROM articles WHERE path = ?", (key,))
+                self._conn.execute("DELETE FROM stored_articles WHERE path = ?", (key,))
         return len(keys)
+
+    # -- the corpus's findings (public tables findings, finding_claims) ----------------------
+
+    def corpus_digest(self) -> str:
+        """A hash of what is stored (each article's path, bytes and extractor): findings
+        computed for another digest are out of date."""
+        digest = hashlib.sha256()
+        rows = self._conn.execute(
+            "SELECT path, sha256, extractor FROM stored_articles ORDER BY path"
+        )
+        for row in rows:
+            digest.update("\0".join(row).encode() + b"\n")
+        return digest.hexdigest()
+
+    def replace_findings(self, findings: Iterable[Finding], signature: str) -> int:
+        """Replace the ``findings`` table with these, in one transaction; ``signature`` (the
+        corpus digest and settings they were computed with) is kept in ``meta``."""
+        count = 0
+        with self._transaction():
+            self._conn.execute("DELETE FROM finding_claims")
+            self._conn.execute("DELETE FROM findings")
+            for finding in findings:
+                count += 1
+                self._conn.execute(
+                    "INSERT INTO findings (finding_id, verdict, detail, quantity, group_id,"
+                    " n_claims, explanation, confidence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        finding.id,
+                        str(finding.verdict),
+                        finding.detail,
+                        finding.quantity,
+                        finding.group_id,
+                        len(finding.claim_ids),
+                        finding.explanation,
+                        getattr(finding, "confidence", None),
+                        finding.model_dump_json(),
+                    ),
+                )
+                self._conn.executemany(
+                    "INSERT INTO finding_claims (finding_id, position, claim_id) VALUES (?, ?, ?)",
+                    [(finding.id, n, cid) for n, cid in enumerate(finding.claim_ids, 1)],
+                )
+            self.set_meta(FINDINGS_SIGNATURE, signature)
+        return count
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._conn)

@@ -255,6 +255,41 @@ def fail_threshold(fail_on: str) -> str:
     return "period_mismatch" if fail_on == "differences" else fail_on
 
 
+LEXICON_SOURCE = "reconcile.lexicon_source"
+
+
+def _lexicon(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    from reconcile.lexicon import Lexicon, LexiconError
+
+    try:
+        lexicon = Lexicon.load(value) if value else Lexicon.default()
+    except LexiconError as err:
+        raise click.BadParameter(str(err), ctx=ctx, param=param) from err
+    ctx.meta[LEXICON_SOURCE] = Path(value).read_text(encoding="utf-8") if value else ""
+    return lexicon
+
+
+def lexicon_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--lexicon FILE``: extra concepts for grouping (a Lexicon reaches the command)."""
+    return click.option(
+        "--lexicon",
+        type=click.Path(dir_okay=False),
+        callback=_lexicon,
+        help="TOML file of extra concepts (format of reconcile/data/concepts.toml).",
+    )(func)
+
+
+def tolerance_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--tolerance X``: the relative gap under which two figures are a minor discrepancy."""
+    return click.option(
+        "--tolerance",
+        type=click.FloatRange(0, 1),
+        default=0.05,
+        show_default=True,
+        help="Relative gap under which two figures are a minor discrepancy.",
+    )(func)
+
+
 def example(text: str) -> str:
     """The ``Example:`` block that ends a command's ``--help``: its epilog, kept as written
     (click rewraps text unless a paragraph starts with ``\\b``)."""

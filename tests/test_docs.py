@@ -69,3 +69,19 @@ PYTHON_API = ("claims.load", "claims.extract", "extract_text", "claims.to_frame"
 def test_python_api_is_documented(name: str) -> None:
     doc = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
     assert name in doc and name in README
+
+
+def test_group_options_are_documented() -> None:
+    for param in main.params:
+        for opt in getattr(param, "opts", []):
+            if opt.startswith("--") and opt not in ("--help", "--version"):
+                assert opt in README, f"reconcile {opt} is not documented"
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_secondary_and_short_options_are_documented(name: str) -> None:
+    doc = GATE_DOC if name in ("gate", "ingest") else README
+    for param in main.commands[name].params:
+        if isinstance(param, click.Option):
+            for opt in param.secondary_opts:
+                assert opt in doc, f"reconcile {name} {opt} is not documented"

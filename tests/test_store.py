@@ -186,8 +186,31 @@ def test_other_schema_version_is_rejected_with_the_fix(corpus: Path) -> None:
         assert store.counts() == (0, 0)
 
 
+def downgrade_to_v3(path: Path) -> None:
+    """Give a current store the shape of schema 3: the tool's tables under the plain names,
+    no public views, no findings tables, no title/url/outlet."""
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        """
+        DROP VIEW claims;
+        DROP VIEW articles;
+        DROP TABLE finding_claims;
+        DROP TABLE findings;
+        ALTER TABLE stored_articles RENAME TO articles;
+        ALTER TABLE stored_claims RENAME TO claims;
+        ALTER TABLE articles DROP COLUMN title;
+        ALTER TABLE articles DROP COLUMN url;
+        ALTER TABLE articles DROP COLUMN outlet;
+        DELETE FROM meta WHERE key = 'findings_signature';
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        """
+    )
+    conn.close()
+
+
 def downgrade_to_v2(path: Path) -> None:
     """Give a current store the shape of schema 2: claims without key or period, no words."""
+    downgrade_to_v3(path)
     conn = sqlite3.connect(path)
     conn.executescript(
         """
@@ -274,7 +297,7 @@ def test_two_connections_read_while_one_writes(corpus: Path) -> None:
     run_ingest(corpus)
     with open_default(corpus) as writer, open_default(corpus) as reader:
         writer._conn.execute("BEGIN IMMEDIATE")
-        writer._conn.execute("DELETE FROM claims")
+        writer._conn.execute("DELETE FROM stored_claims")
         assert reader.counts() == (3, 4)  # WAL: the reader sees the last commit
         writer._conn.execute("ROLLBACK")
 
@@ -366,5 +389,5 @@ def test_nearest_ranks_by_shared_words_then_period_then_recency(tmp_path: Path) 
 
 
 def _cid(store: ClaimStore, key: str) -> int:
-    [(cid,)] = store._conn.execute("SELECT cid FROM claims WHERE article_path = ?", (key,))
+    [(cid,)] = store._conn.execute("SELECT cid FROM stored_claims WHERE article_path = ?", (key,))
     return cid

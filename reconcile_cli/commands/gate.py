@@ -28,6 +28,7 @@ from reconcile_cli.common import (
     output_for,
     output_options,
     report_input_error,
+    tolerance_option,
     verbosity_options,
 )
 
@@ -71,13 +72,7 @@ git diff --name-only -z main -- drafts/ | xargs -0 reconcile gate --corpus artic
 @fail_on_option("conflict", "a new article")
 @input_options
 @output_options("gate", default="text")
-@click.option(
-    "--tolerance",
-    type=click.FloatRange(min=0, max=1),
-    default=0.05,
-    show_default=True,
-    help="Relative gap under which different values are a minor discrepancy.",
-)
+@tolerance_option
 @verbosity_options
 def gate_command(
     new: tuple[str, ...],

@@ -17,16 +17,20 @@ import click
 
 from reconcile_cli.common import (
     EXIT_INPUT_ERROR,
+    LEXICON_SOURCE,
     InputProblem,
     check_paths,
     cpu_jobs,
+    detail,
     example,
     finish,
     input_options,
+    lexicon_option,
     output_for,
     output_options,
     progress_callback,
     report_input_error,
+    tolerance_option,
     verbosity,
     verbosity_options,
 )
@@ -102,6 +106,14 @@ reconcile ingest articles/ --store ci/claims.sqlite --format json --output inges
     help="SQLite claims store [default: .reconcile/claims.sqlite in the first folder].",
 )
 @click.option("--rebuild", is_flag=True, help="Delete the store and extract everything again.")
+@click.option(
+    "--findings/--no-findings",
+    default=True,
+    show_default=True,
+    help="Reconcile the whole stored corpus into the store's findings table when it changed.",
+)
+@tolerance_option
+@lexicon_option
 @input_options
 @output_options("ingest", default="text")
 @verbosity_options
@@ -109,6 +121,9 @@ def ingest_command(
     paths: tuple[str, ...],
     store: str | None,
     rebuild: bool,
+    findings: bool,
+    tolerance: float,
+    lexicon: Any,
     published: date | None,
     lang: str,
     jobs: int,
@@ -133,6 +148,15 @@ def ingest_command(
     with open_store(store, paths, rebuild=rebuild) as claims_store:
         summary = run_ingest(claims_store, paths, jobs=cpu_jobs(jobs), options=options)
         where = claims_store.path
+        if findings:
+            from reconcile.store_findings import refresh_findings
+
+            source = click.get_current_context().meta.get(LEXICON_SOURCE, "")
+            written = refresh_findings(
+                claims_store, tolerance=tolerance, lexicon=lexicon, lexicon_source=source
+            )
+            if written is not None:
+                detail(f"ingest: {written} finding(s) of the whole corpus written to the store")
     if output is not None or fmt != "text":
         with output_for("ingest", fmt, output) as out:
             renderer("ingest", fmt)(summary, out, store=where)

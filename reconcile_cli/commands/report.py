@@ -22,22 +22,15 @@ from reconcile_cli.common import (
     finish,
     info,
     input_options,
+    lexicon_option,
     output_for,
     output_options,
+    tolerance_option,
     verbosity_options,
 )
 
 if TYPE_CHECKING:
     from claims.models import Article, Claim
-
-
-def _lexicon(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
-    from reconcile.lexicon import Lexicon, LexiconError
-
-    try:
-        return Lexicon.load(value) if value else Lexicon.default()
-    except LexiconError as err:
-        raise click.BadParameter(str(err), ctx=ctx, param=param) from err
 
 
 def read(reader: ArticleReader) -> tuple[list[Article], list[Claim]]:
@@ -66,10 +59,8 @@ reconcile report articles/ --fail-on conflict -q   # exit 1 on a conflict
               show_default=True,
               help="Findings to show: all, everything but consistent, or conflicts only "
                    "(the summary counts all; with --what claims every claim is listed).")
-@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.05, show_default=True,
-              help="Relative gap under which two figures are a minor discrepancy.")
-@click.option("--lexicon", type=click.Path(dir_okay=False), callback=_lexicon,
-              help="TOML file of extra concepts (format of reconcile/data/concepts.toml).")
+@tolerance_option
+@lexicon_option
 @click.option("--what", type=click.Choice(["findings", "claims"]), default="findings",
               show_default=True,
               help="CSV rows and table: one per finding, or one per claim with its group.")
