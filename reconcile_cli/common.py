@@ -522,3 +522,46 @@ def progress_callback(description: str) -> Iterator[Callable[[int, int], None]]:
             state["done"] = done
 
         yield update
+
+
+@contextlib.contextmanager
+def grouping_progress(size: int) -> Iterator[Any]:
+    """The executor ``reconcile()`` would choose for ``size`` claims, wrapped so that each
+    pass over the blocks shows a bar (claims done of ``size``, time left) on a terminal;
+    ``None`` (let ``reconcile`` choose) when no bar is shown."""
+    if not show_progress() or not size:
+        yield None
+        return
+    from collections import deque
+
+    from reconcile.execution import Executor, auto
+
+    class Counted(Executor):
+        """Delegates to ``inner``; counts the claims of each block as its result comes back
+        (results come in block order)."""
+
+        def __init__(self, inner: Executor) -> None:
+            self.inner = inner
+            self.workers = inner.workers
+            self.passes = 0
+
+        def run_blocks(self, blocks: Iterable[Any], per_block: Any, state: Any) -> Iterator[Any]:
+            self.passes += 1
+            sizes: deque[int] = deque()
+
+            def fed() -> Iterator[Any]:
+                for block in blocks:
+                    sizes.append(len(block.claims))
+                    yield block
+
+            label = "Grouping claims" if self.passes == 1 else f"Grouping claims ({self.passes})"
+            with progress_bar(label, size) as advance:
+                for result in self.inner.run_blocks(fed(), per_block, state):
+                    advance(sizes.popleft() if sizes else 0)
+                    yield result
+
+        def close(self) -> None:
+            self.inner.close()
+
+    with auto(size) as inner:
+        yield Counted(inner)

@@ -376,3 +376,21 @@ def test_help_and_extract_import_no_numpy_pint_or_rapidfuzz(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "HEAVY=\n" in done.stderr, done.stderr
+
+
+def test_report_shows_reading_and_grouping_bars_and_the_same_findings(
+    pair: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    plain = run("report", str(pair), "--format", "json")[1]
+    buffer = io.StringIO()
+    monkeypatch.setattr(common, "show_progress", lambda: True)
+    monkeypatch.setattr(
+        common, "_stderr_console", lambda: Console(file=buffer, force_terminal=True, width=100)
+    )
+    code, out, _ = run("report", str(pair), "--format", "json")
+    assert code == 0 and out == plain
+    text = buffer.getvalue()
+    assert "Reading articles" in text and "2/2" in text
+    assert "Grouping claims" in text and "eta" in text

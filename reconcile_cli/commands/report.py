@@ -20,6 +20,7 @@ from reconcile_cli.common import (
     fail_on_option,
     fail_threshold,
     finish,
+    grouping_progress,
     info,
     input_options,
     lexicon_option,
@@ -79,7 +80,8 @@ def report_command(paths: tuple[str, ...], published: date | None, lang: str, jo
 
     reader = ArticleReader(paths, published, lang, jobs)
     articles, claims = read(reader)
-    result = reconcile(claims, tolerance=tolerance, lexicon=lexicon)
+    with grouping_progress(len(claims)) as executor:
+        result = reconcile(claims, tolerance=tolerance, lexicon=lexicon, executor=executor)
     report = Report(articles=articles, claims=claims, reconciliation=result,
                     stats=reader.stats, only=only)
     with output_for("report", fmt, output) as out:
