@@ -117,6 +117,8 @@ SELECT
     json_extract(c.data, '$.hedge') AS hedge,
     json_extract(c.data, '$.verb') AS verb,
     json_extract(c.data, '$.period.resolution') AS period_resolution,
+    coalesce(json_extract(c.data, '$.period.kind'), 'none') AS period_kind,
+    json_extract(c.data, '$.period.source') AS period_from,
     json_extract(c.data, '$.language') AS language,
     json_extract(c.data, '$.event') AS event,
     json_extract(c.data, '$.place') AS place,
@@ -768,6 +770,7 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
         raise StoreError(f"store {path} is a SQLite file but not a claims store: {REBUILD_HINT}")
     version = _version(conn)
     if version == SCHEMA_VERSION:
+        _sync_views(conn)
         return
     if (
         version is not None
@@ -787,6 +790,29 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
         f"store {path} has schema version {version if version is not None else 'unknown'}; "
         f"this reconcile needs {SCHEMA_VERSION}: {REBUILD_HINT}"
     )
+
+
+def _sync_views(conn: sqlite3.Connection) -> None:
+    """Recreate a public view whose definition is not this version's (a column was added to
+    the contract): views hold no data, so this is cheap and loses nothing."""
+    wanted = {
+        statement.split()[2]: statement.strip()
+        for statement in _statements(_PUBLIC_SCHEMA)
+        if statement.split()[1] == "VIEW"
+    }
+    stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'"))
+    stale = [name for name, sql in wanted.items() if stored.get(name) != sql]
+    if not stale:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for name in stale:
+            conn.execute(f"DROP VIEW IF EXISTS {name}")
+            conn.execute(wanted[name])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _version(conn: sqlite3.Connection) -> int | None:

@@ -147,3 +147,15 @@ def test_every_public_column_is_documented(store: Path) -> None:
         assert f"## `{name}`" in doc
         for column in db[name].columns:
             assert f"`{column.name}`" in doc, f"{name}.{column.name} is not in docs/store.md"
+
+
+def test_a_view_of_an_older_contract_is_brought_up_to_date_on_open(store: Path) -> None:
+    conn = sqlite3.connect(store)
+    conn.executescript(
+        "DROP VIEW claims; CREATE VIEW claims AS SELECT id AS claim_id FROM stored_claims;"
+    )
+    conn.close()
+    with ClaimStore.open(store):
+        pass
+    columns = [c.name for c in sqlite_utils.Database(store)["claims"].columns]
+    assert columns == CLAIM_VIEW_COLUMNS
