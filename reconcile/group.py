@@ -32,12 +32,11 @@ from dataclasses import dataclass, field
 
 from claims.models import Claim
 from reconcile.buckets import WordSets
-from reconcile.compare import claim_order
 from reconcile.execution import Block, Executor, auto
 from reconcile.features import Assembler, Reduced, TextReader, reduce_phrase
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD, cluster_bucket
-from reconcile.models import Group, Membership, trusted
+from reconcile.models import Group, Membership, read_fields, trusted
 from reconcile.units import split_rate
 
 MAX_BUCKET = 150
@@ -82,7 +81,7 @@ def group_and_visit(
     The visit runs where the group is made, so only results travel back; it reads the group's
     members and, per member ``i``, the claims ``related(claims)[i]`` names.
     """
-    ordered = sorted(claims, key=claim_order)
+    ordered = in_reading_order(claims)
     run = executor or auto(len(ordered))
     lexicon = lexicon or Lexicon.default()
     reader = TextReader(lexicon)
@@ -111,6 +110,12 @@ def group_and_visit(
     return [(group, seen) for _, group, seen in made]
 
 
+def in_reading_order(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims sorted by (article, line, offset, id): ``claim_order``, read faster."""
+    keys = list(read_fields(claims, "article", "line", "start", "id"))
+    return [claims[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
+
+
 class _Reading:
     """One pass over the claims in reading order: each claim's block and the number of what
     it counts (a phrase, numbered in order of first appearance), while the distinct phrases
@@ -126,8 +131,10 @@ class _Reading:
         distinct: dict[tuple[str, str], int] = {}
         pending: list[tuple[str, str]] = []
         block_of, kinds = self.reader.block, self.reader.blocks
-        for claim in self.claims:
-            key = (claim.counted or " ".join(claim.lemmas), claim.language)
+        fields = read_fields(self.claims, "counted", "lemmas", "language", "unit", "per",
+                             "approx")
+        for counted, lemmas, language, *unit in fields:
+            key = (counted or " ".join(lemmas), language)
             number = distinct.get(key)
             if number is None:
                 number = distinct[key] = len(distinct)
@@ -136,8 +143,7 @@ class _Reading:
                     yield Block(data=pending)
                     pending = []
             self.phrases.append(number)
-            unit = (claim.unit, claim.per, claim.approx)
-            block = kinds.get(unit)
+            block = kinds.get(unit := tuple(unit))
             self.blocks.append(block if block is not None else block_of(*unit))
         if pending:
             yield Block(data=pending)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -74,3 +76,13 @@ def trusted(cls: type[M], fields: frozenset[str], values: dict[str, Any]) -> M:
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
+
+
+def read_fields(items: Iterable[BaseModel], *names: str) -> Iterator[tuple]:
+    """``(item.a, item.b, ...)`` for each item, read from the models' field dicts: a pydantic
+    attribute lookup walks the class first, and passes over a million claims read a few
+    fields of each."""
+    return map(operator.itemgetter(*names), map(_FIELD_DICT, items))
+
+
+_FIELD_DICT = operator.attrgetter("__dict__")

@@ -34,7 +34,7 @@ from reconcile.execution import Executor, auto
 from reconcile.group import Visit, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
-from reconcile.models import Finding, Group, Verdict
+from reconcile.models import Finding, Group, Verdict, read_fields
 from reconcile.periods import is_bounded
 from reconcile.structural import Context, group_checks, numbered, parts_findings
 
@@ -181,18 +181,19 @@ class Outside:
         ratios: list[tuple[int, str]] = []
         shares: list[Claim] = []
         value, ratio = Role.value, Role.ratio
-        for i, claim in enumerate(claims):
-            role = claim.role
-            if claim.per is not None:
-                rates.append((i, (claim.article, claim.sentence)))
+        fields = read_fields(claims, "per", "role", "unit", "article", "sentence", "period",
+                             "linked")
+        for i, (per, role, unit, article, sentence, period, linked) in enumerate(fields):
+            if per is not None:
+                rates.append((i, (article, sentence)))
             elif role is value:
-                kind = kind_of(claim.unit, None)
+                kind = kind_of(unit, None)
                 if kind == PLAIN_SHARE:
-                    shares.append(claim)
-                elif kind == PLAIN_COUNT and is_bounded(claim.period):  # can be a rate's total
-                    totals.setdefault((claim.article, claim.sentence), []).append(i)
-            elif role is ratio and claim.linked:
-                ratios.append((i, claim.linked))
+                    shares.append(claims[i])
+                elif kind == PLAIN_COUNT and is_bounded(period):  # can be a rate's total
+                    totals.setdefault((article, sentence), []).append(i)
+            elif role is ratio and linked:
+                ratios.append((i, linked))
         related = {i: totals[key] for i, key in rates if key in totals}
         del totals
         if ratios:

@@ -3,12 +3,14 @@
 Pickle writes each object of a claim apart and remembers it, so a million pydantic claims
 pickled one by one cost more than the work they travel to. A block's claims travel instead
 as one column per ``Claim`` field, read from ``Claim.model_fields``, so a new field travels
-with no change here:
+with no change here. Each column is packed by the types it holds:
 
-* a column of texts is one string joined by NUL (when no text holds one);
-* a column of models (the periods) is a table of the distinct ones, as tuples of their fields,
-  plus one number per claim: claims of one article share their periods;
-* any other column is a tuple of its values.
+* texts (some of them None): one string joined by NUL, and where the Nones were;
+* whole numbers, or decimals (some of them None): a typed array, and where the Nones were;
+* models (the periods): a table of the distinct objects, as tuples of their fields, and one
+  number per claim: claims of one article share their periods;
+* members of one enum: a table of the distinct members, and one number per claim;
+* anything else: a tuple of its values.
 
 They are rebuilt as ``Claim`` objects on arrival, without validation: they were valid when
 they left.
@@ -16,9 +18,12 @@ they left.
 
 from __future__ import annotations
 
+import contextlib
 import operator
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel
@@ -31,7 +36,7 @@ _FIELD_SET = frozenset(_FIELDS)
 _read = operator.itemgetter(*_FIELDS)
 _SEP = "\0"
 
-TEXT, MODELS, PLAIN = "t", "m", "p"
+TEXT, NUMBERS, TABLE, MODELS, PLAIN = "t", "n", "e", "m", "p"
 
 
 @dataclass(slots=True)
@@ -51,30 +56,59 @@ def _unpack_block(columns: tuple, data: Any) -> Block:
 
 
 def pack(claims: Sequence[Claim]) -> tuple:
-    """The claims as ``(kind, column)`` per field (see the module docstring)."""
+    """The claims as one packed column per field (see the module docstring)."""
     if not claims:
         return ()
-    rows = [_read(c.__dict__) for c in claims]
+    rows = list(map(_read, map(_fields_of, claims)))
     return tuple(_pack_column(column) for column in zip(*rows, strict=True))
 
 
+_fields_of = operator.attrgetter("__dict__")
+_NONE = type(None)
+
+
 def _pack_column(column: tuple) -> tuple:
-    first = column[0]
-    if isinstance(first, str) and all(type(v) is str for v in column):
-        joined = _SEP.join(column)
-        if joined.count(_SEP) == len(column) - 1:
-            return TEXT, joined
-    if any(isinstance(v, BaseModel) for v in column):
-        table: dict[tuple | None, int] = {}
-        numbers = []
-        for value in column:
-            key = None if value is None else (type(value), *value.__dict__.values())
-            number = table.get(key)
-            if number is None:
-                number = table[key] = len(table)
-            numbers.append(number)
-        return MODELS, list(table), numbers
+    types = set(map(type, column))
+    nones = [i for i, v in enumerate(column) if v is None] if _NONE in types else []
+    types.discard(_NONE)
+    if len(types) == 1:
+        kind = next(iter(types))
+        if kind is str:
+            joined = _SEP.join([v if v is not None else "" for v in column] if nones else column)
+            if joined.count(_SEP) == len(column) - 1:
+                return TEXT, joined, nones
+        elif kind is int or kind is float:
+            fill = 0 if kind is int else 0.0
+            values = [fill if v is None else v for v in column] if nones else column
+            with contextlib.suppress(OverflowError):  # beyond 64 bits: a plain tuple
+                return NUMBERS, array("q" if kind is int else "d", values), nones
+        elif issubclass(kind, Enum):
+            return _table(column)
+    if any(issubclass(t, BaseModel) for t in types):
+        return _models(column)
     return PLAIN, column
+
+
+def _table(column: tuple) -> tuple:
+    """Distinct hashable values, and each value's number in the table."""
+    table: dict[Any, int] = {}
+    numbers = array("l", [table.setdefault(v, len(table)) for v in column])
+    return TABLE, list(table), numbers
+
+
+def _models(column: tuple) -> tuple:
+    """Distinct model objects (by identity: claims share them), as their class and field
+    values, and each value's number in the table."""
+    table: dict[int, int] = {}
+    keys: list[tuple | None] = []
+    numbers = array("l")
+    for value in column:
+        number = table.get(id(value))
+        if number is None:
+            number = table[id(value)] = len(keys)
+            keys.append(None if value is None else (type(value), *value.__dict__.values()))
+        numbers.append(number)
+    return MODELS, keys, numbers
 
 
 def unpack(columns: tuple) -> list[Claim]:
@@ -89,16 +123,36 @@ def unpack(columns: tuple) -> list[Claim]:
 
 def _unpack_column(packed: tuple) -> Sequence:
     kind = packed[0]
-    if kind == TEXT:
-        return packed[1].split(_SEP)
+    if kind in (TEXT, NUMBERS):
+        values = packed[1].split(_SEP) if kind == TEXT else packed[1].tolist()
+        for i in packed[2]:
+            values[i] = None
+        return values
+    if kind == TABLE:
+        return list(map(packed[1].__getitem__, packed[2]))
     if kind == MODELS:
-        _, table, numbers = packed
-        models = [None if key is None else _model(key) for key in table]
-        return [models[n] for n in numbers]
+        _, keys, numbers = packed
+        models = [None if key is None else _model(key) for key in keys]
+        return list(map(models.__getitem__, numbers))
     return packed[1]
 
 
+# Models rebuilt in this process, by class and field values: blocks share periods (an
+# article's claims meet in many buckets), so each is rebuilt once, not once per block.
+_MODELS: dict[tuple, BaseModel] = {}
+_MODELS_LIMIT = 100_000
+_NAMES: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
 def _model(key: tuple) -> BaseModel:
-    cls, *values = key
-    names = tuple(cls.model_fields)
-    return trusted(cls, frozenset(names), dict(zip(names, values, strict=True)))
+    found = _MODELS.get(key)
+    if found is None:
+        cls, *values = key
+        names = _NAMES.get(cls)
+        if names is None:
+            fields = tuple(cls.model_fields)
+            names = _NAMES[cls] = (fields, frozenset(fields))
+        if len(_MODELS) > _MODELS_LIMIT:
+            _MODELS.clear()
+        found = _MODELS[key] = trusted(cls, names[1], dict(zip(names[0], values, strict=True)))
+    return found

@@ -56,7 +56,7 @@ def test_text_columns_travel_as_one_string_unless_a_text_holds_a_nul() -> None:
                      value=1.0, counted=counted)
 
     at = list(Claim.model_fields).index("counted")
-    assert pack([make("x"), make("y")])[at] == (TEXT, "x\0y")
+    assert pack([make("x"), make("y")])[at] == (TEXT, "x\0y", [])
     mixed = pack([make("a\0b"), make("c")])
     assert mixed[at][0] != TEXT
     assert [c.counted for c in unpack(mixed)] == ["a\0b", "c"]
