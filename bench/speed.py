@@ -1,6 +1,8 @@
 """Extraction speed on the seeds repeated to at least 5 MB, in one process (run by hand).
 
-    python bench/speed.py [--mb 5]
+    python bench/speed.py [ARTICLES] [--mb 5]
+
+ARTICLES: a folder of articles (by default the project's seeds).
 
 Articles are streamed one at a time, as the CLI does, so peak memory should not grow with the
 number of articles: the figures printed are the process's peak resident size, and how much it
@@ -25,9 +27,11 @@ from claims.models import Article  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", nargs="?", default=str(ROOT / "seeds"),
+                        help="folder of articles to read (default: the seeds)")
     parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text to read")
     args = parser.parse_args()
-    seeds = [a for a in load_articles([str(ROOT / "seeds")]) if not isinstance(a, InputError)]
+    seeds = [a for a in load_articles([args.articles]) if not isinstance(a, InputError)]
     seed_bytes = sum(len(a.text.encode("utf-8")) for a in seeds)
     rounds = max(1, int(args.mb * 1_000_000 // seed_bytes) + 1)
     for article in seeds[:1]:

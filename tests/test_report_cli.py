@@ -201,10 +201,20 @@ def test_malformed_lexicon_is_one_line_exit_2(tmp_path: Path) -> None:
     assert len(lines) == 1 and "mine.toml" in lines[0]
 
 
-def test_user_lexicon_is_used(tmp_path: Path) -> None:
+def test_user_lexicon_changes_the_grouping(tmp_path: Path) -> None:
+    # "trottinettes" and "scooters" mean one thing only to a user who says so.
+    articles = [str(FIXTURES.parent / "lexicon" / n) for n in ("scooters_fr.md", "scooters_en.md")]
     mine = tmp_path / "mine.toml"
-    mine.write_text('[concepts]\nwidget = ["bidule"]\n', encoding="utf-8")
-    assert run(FR, EN, "--lexicon", str(mine), "--format", "csv").exit_code == 0
+    mine.write_text('[concepts]\nscooter = ["trottinette", "scooter"]\n', encoding="utf-8")
+
+    def groups(*extra: str) -> list[list[str]]:
+        result = run(*articles, "--format", "json", *extra)
+        assert result.exit_code == 0, result.stderr
+        found = json.loads(result.stdout)["groups"]
+        return sorted(sorted(Path(m["claim_id"]).name for m in g["members"]) for g in found)
+
+    assert groups() == [["scooters_en.md#1"], ["scooters_fr.md#1"]]
+    assert groups("--lexicon", str(mine)) == [["scooters_en.md#1", "scooters_fr.md#1"]]
 
 
 # -- renderers on hand-built findings: golden output --------------------------------------
