@@ -243,11 +243,28 @@ def _join_ranges(numbers: list[NumberMatch], text: str, table: ExtractionTable) 
     return figures
 
 
+_DIGIT_SOON = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]{1,5}[\s\u00a0\u202f]+)?\d")
+
+
+def _apply_qualifier_after(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "50 or more", "65 and over", "500 ou moins": a bound written after the figure (not
+    "5000 or less than 6000", where the words lead to another figure)."""
+    m = table.qualifier_after_re.match(text[f.end : f.end + 30])
+    if m is None or _DIGIT_SOON.match(text, f.end + m.end()):
+        return False
+    phrase = re.sub(r"[\s\u00a0\u202f]+", " ", m.group().strip().lower())
+    f.approx = Approx(table.qualifiers_after_folded[phrase])
+    f.end += m.end()
+    return True
+
+
 def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     if f.approx == Approx.range:
         return
     if f.kind == "vague":
         f.approx = Approx.vague
+        return
+    if _apply_qualifier_after(f, text, table):
         return
     before = text_before(text, f.start, 40)
     match = table.qualifier_re.search(before)
@@ -424,6 +441,42 @@ def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> N
             f.role, f.partner = Role.comparison, i - 1
 
 
+_LOWER_BOUNDS = (Approx.more_than, Approx.at_least)
+_UPPER_BOUNDS = (Approx.less_than, Approx.up_to)
+
+
+def _join_bounds(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:
+    """ "above 1,000 and below 1,500", "au plus 100 et au moins 20": two bounds of one quantity
+    joined by a conjunction are one range."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit == f.unit
+            and {prev.approx, f.approx} & set(_LOWER_BOUNDS)
+            and {prev.approx, f.approx} & set(_UPPER_BOUNDS)
+            and prev.approx != f.approx
+            and table.bound_join_re.fullmatch(text, prev.end, f.start)
+        ):
+            low, high = (prev, f) if prev.approx in _LOWER_BOUNDS else (f, prev)
+            if low.value is not None and high.value is not None and low.value < high.value:
+                out[-1] = Figure(
+                    prev.start,
+                    f.end,
+                    None,
+                    low.value,
+                    high.value,
+                    max(prev.decimals, f.decimals),
+                    "range",
+                    Approx.range,
+                    unit=f.unit,
+                )
+                continue
+        out.append(f)
+    return out
+
+
 def main_figures(figures: list[Figure]) -> list[int]:
     """Indices of the figures that are not conversions in parentheses of the one before."""
     return [i for i, f in enumerate(figures) if not f.parenthetical]
@@ -472,6 +525,7 @@ def read_figures(
         _apply_unit(f, text, table)
         _apply_qualifier(f, text, table)
         figures.append(f)
+    figures = _join_bounds(figures, text, table)
     kept_figures: list[Figure] = []
     for k, f in enumerate(figures):
         previous_end = figures[k - 1].end if k else None

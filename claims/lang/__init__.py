@@ -208,6 +208,8 @@ class ExtractionTable(BaseModel):
     furniture_words: list[str]
     qualifiers: dict[str, str]
     duration_prepositions: list[str] = Field(default_factory=list)
+    qualifiers_after: dict[str, str] = Field(default_factory=dict)
+    bound_joins: list[str] = Field(default_factory=list)
     windows: list[str] = Field(default_factory=list)
     weak_windows: list[str] = Field(default_factory=list)
     small_counts: SmallCounts = Field(default_factory=SmallCounts)
@@ -251,6 +253,24 @@ class ExtractionTable(BaseModel):
     def small_count_after_re(self) -> re.Pattern[str]:
         words = _alternation(self.small_counts.after) or "(?!)"
         return re.compile(rf"^[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def qualifier_after_re(self) -> re.Pattern[str]:
+        """A bound written after a figure: "or more", "and over", "ou moins"."""
+        words = _alternation(self.qualifiers_after) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def qualifiers_after_folded(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.qualifiers_after.items()}
+
+    @cached_property
+    def bound_join_re(self) -> re.Pattern[str]:
+        """Between two bounds of one quantity: "and", ", but", "et"."""
+        words = _alternation(self.bound_joins) or "(?!)"
+        return re.compile(
+            rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:{words})[\s\u00a0\u202f]+", re.I
+        )
 
     @cached_property
     def percent_re(self) -> re.Pattern[str]:
@@ -554,9 +574,7 @@ def load_table(code: str) -> LanguageTable:
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ("extraction", *(str(part) for part in error["loc"]))
-        raise ValueError(
-            f"{_file_of(code, where)}: {'.'.join(where)}: {error['msg']}"
-        ) from None
+        raise ValueError(f"{_file_of(code, where)}: {'.'.join(where)}: {error['msg']}") from None
     return LanguageTable(code=code, extraction=extraction, raw=raw)
 
 
