@@ -168,6 +168,7 @@ class Score:
     kind_ok: int = 0
     kinds_seen: bool = False
     articles: int = 0
+    exact_by_kind: dict[str, list[int]] = field(default_factory=dict)  # gold kind -> [ok, rows]
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -189,6 +190,11 @@ class Score:
                 setattr(self, name, getattr(self, name) + value)
             elif isinstance(value, list):
                 getattr(self, name).extend(value)
+            elif isinstance(value, dict):
+                for key, (ok, rows) in value.items():
+                    tally = getattr(self, name).setdefault(key, [0, 0])
+                    tally[0] += ok
+                    tally[1] += rows
 
 
 def _same_day(a: date | None, b: date | None) -> bool:
@@ -225,6 +231,9 @@ def _score_period(g: Gold, c: Claim, score: Score) -> None:
     score.period_rows += 1
     exact = _same_day(start, g.period_start) and _same_day(end, g.period_end)
     score.period_exact += exact
+    tally = score.exact_by_kind.setdefault(g.period_kind or "?", [0, 0])
+    tally[0] += exact
+    tally[1] += 1
     score.period_month += _same_month(start, g.period_start) and _same_month(end, g.period_end)
     if g.period_start and g.period_end:
         score.slack_rows += 1
@@ -378,7 +387,9 @@ def format_score(name: str, s: Score) -> str:
         f"approx {_ratio(s.approx_ok, s.matched_claims)}\n"
         f"    period exact {_ratio(s.period_exact, s.period_rows)}  "
         f"month {_ratio(s.period_month, s.period_rows)}  "
-        f"+-7d {_ratio(s.slack_ok, s.slack_rows)}  kind {kind}"
+        f"+-7d {_ratio(s.slack_ok, s.slack_rows)}  kind {kind}\n"
+        f"    period exact by gold kind: "
+        + "  ".join(f"{k} {ok}/{n}" for k, (ok, n) in sorted(s.exact_by_kind.items()))
     )
 
 
@@ -455,6 +466,7 @@ def report_check(sets: list[BenchSet], verbose: bool) -> None:
     names = " + ".join(b.name for b in with_findings)
     try:
         report = run_report(b.folder for b in with_findings)
+        reverse = run_report(b.folder for b in reversed(with_findings))
     except (RuntimeError, json.JSONDecodeError) as exc:
         print(f"report-level check ({names}): could not run: {exc}")
         return
@@ -524,6 +536,9 @@ def report_check(sets: list[BenchSet], verbose: bool) -> None:
     print(f"    planted errors found {len(planted_found)} of {len(planted)}  "
           f"source disagreements shown as conflicts {sources_found} of {sources}")
     print(f"    other expected readings held {total_ok} of {total} ({parts})")
+    moved = _order_differences(report, reverse)
+    print(f"    order (R5): folders read in reverse give {moved} differing group or finding rows"
+          f" of {len(report.get('groups', [])) + len(findings)}")
     for key, whys in sorted(planted.items()):
         print(f"    {'found ' if key in planted_found else 'missed'} {key}: {whys[0][:110]}")
     if verbose:
@@ -531,6 +546,19 @@ def report_check(sets: list[BenchSet], verbose: bool) -> None:
             print(line)
         for f in false:
             print(f"  false conflict {f.get('id')}: {f.get('explanation', '')[:200]}")
+
+
+def _order_differences(a: dict, b: dict) -> int:
+    """Rows (groups and findings, by id, members and verdict) present in one run only."""
+
+    def rows(report: dict) -> set[tuple]:
+        groups = {("group", g["id"], tuple(sorted(m["claim_id"] for m in g.get("members", []))))
+                  for g in report.get("groups", [])}
+        found = {("finding", f["id"], f.get("verdict"), tuple(sorted(f.get("claim_ids", []))))
+                 for f in report.get("findings", [])}
+        return groups | found
+
+    return len(rows(a) ^ rows(b))
 
 
 def _held(e: Expected, got: set[str]) -> bool:
