@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from claims.figures import DURATIONS as _DURATIONS
 from claims.figures import Figure, main_figures
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
-from claims.period_resolvers import add_years
+from claims.period_resolvers import add_months, add_years, month_end, shift
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence
@@ -164,7 +164,7 @@ class ArticleContext:
             p
             for p in periods
             if (p.period.start or p.period.end)
-            and p.kind not in (Phrase.year_earlier, Phrase.same_point)
+            and p.kind not in (Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier)
             and not p.announced
         ]
         self.recent = (self.recent + kept)[-4:]
@@ -204,22 +204,77 @@ def next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:
 
 
 def year_earlier(
-    f: Figure, done: list[Claim], bound: PeriodMatch, fallback: Period | None
+    f: Figure,
+    done: list[Claim],
+    bound: PeriodMatch,
+    fallback: Period | None,
+    s: Sentence,
+    before: list[Claim],
 ) -> Period | None:
-    """ "up from 2,210 a year earlier": the period of the figure compared with, a year back.
-    Without such a figure the phrase names a baseline, not the figure's own period; "at the
-    same point last year" names one anyway: the year to date, a year back."""
+    """ "up from 2,210 a year earlier", "4,100 in the previous week": the period of the figure
+    compared with, one step back.
+
+    With no figure linked to it: a change ("up 8.4 percent from a year earlier") covers the
+    current period, the latest one stated; a figure the phrase follows directly ("That is up
+    from 61,000 a year earlier") is the latest stated figure's period stepped back; otherwise the
+    phrase names a baseline, not the figure's own period. "At the same point last year" names
+    one anyway: the year to date, a year back.
+    """
     partner = done[f.partner].period if f.partner is not None and f.partner < len(done) else None
-    if partner is None or partner.start is None or partner.end is None:
-        return bound.period if bound.kind is Phrase.same_point else fallback
+    if partner is None or partner.end is None:
+        current = _latest_stated([*before, *done])
+        if current is not None and f.unit == "percent":
+            return current
+        gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
+        adjacent = "," not in gap and len(gap.split()) <= 4
+        if current is not None and adjacent and current.end is not None:
+            partner = current
+        elif bound.kind is Phrase.same_point:
+            return bound.period
+        else:
+            return fallback
     try:
-        start, end = add_years(partner.start, -1), add_years(partner.end, -1)
-    except ValueError:  # the year before year 1
+        start, end = _stepped(partner.start, partner.end, bound)
+    except (ValueError, OverflowError):  # before year 1
         return fallback
-    return Period(
-        start=start, end=end, text=bound.period.text, resolution="relative",
-        kind=PeriodKind.interval,
-    )
+    kind = PeriodKind.interval if start is not None else PeriodKind.as_of
+    return Period(start=start, end=end, text=bound.period.text, resolution="relative", kind=kind)
+
+
+def _latest_stated(claims: list[Claim]) -> Period | None:
+    """The latest period a phrase stated (not a comparison's, not publication's)."""
+    for claim in reversed(claims):
+        period = claim.period
+        if (
+            period is not None
+            and period.end is not None
+            and period.resolution in ("explicit", "relative", "carried")
+            and claim.role is not Role.comparison
+        ):
+            return period
+    return None
+
+
+def _stepped(start: date | None, end: date, bound: PeriodMatch) -> tuple[date | None, date]:
+    if bound.kind is Phrase.unit_earlier and bound.step not in (None, "year"):
+        if start is None:
+            return None, _step_back(end, end, bound.step)[1]
+        return _step_back(start, end, bound.step)
+    return (None if start is None else add_years(start, -1)), add_years(end, -1)
+
+
+def _step_back(start: date, end: date, unit: str) -> tuple[date, date]:
+    """A window one unit earlier: a whole month (quarter) stays whole; a week, 7 days back."""
+    if unit in ("month", "quarter"):
+        months = 1 if unit == "month" else 3
+        whole = start.day == 1 and (end + timedelta(days=1)).day == 1
+        first = add_months(start, -months)
+        if whole:
+            last = add_months(end.replace(day=1), -months)
+            return first, month_end(last.year, last.month)
+        return first, add_months(end, -months)
+    step = shift(start, unit, -1) - start
+    return start + step, end + step
 
 
 def compared_to_date(done: list[Claim], bound: PeriodMatch, published: date | None) -> None:

@@ -45,6 +45,8 @@ from claims.phrase_kinds import Phrase
 from claims.readers import reader_for
 from claims.sentences import LineIndex, Sentence, cut_at_numbers, split_sentences
 
+_COMPARED = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
+
 
 def extract(article: Article, stats: ExtractionStats | None = None) -> list[Claim]:
     """All claims of one article, in text order."""
@@ -174,8 +176,9 @@ def _sentence_claims(
     previous_share: str | None = None
     for f, bound in zip(figures, bindings, strict=True):
         period = bound.period if bound else carried
-        if bound is not None and bound.kind in (Phrase.year_earlier, Phrase.same_point):
-            period = year_earlier(f, done, bound, carried)
+        if bound is not None and bound.kind in _COMPARED:
+            before = [c for c in earlier[-8:] if c.sentence == context.previous_text]
+            period = year_earlier(f, done, bound, carried, s, before)
             compared_to_date(done, bound, article.published)
         if not f.parenthetical and refers_back(f, s, bound, table, context.previous_text):
             source = antecedent(done, earlier, context.previous_text)

@@ -113,7 +113,9 @@ class Match:
         return names.index((self.group(f"weekday{index}") or "").lower())
 
     def unit(self) -> str:
-        return str(lookup(self.table.periods.units, self.group("unit1") or "") or "month")
+        """The phrase's calendar unit (in whichever alternative of the pattern matched)."""
+        text = self.group("unit1") or self.group("unit2") or self.group("unit3") or ""
+        return str(lookup(self.table.periods.units, text) or "month")
 
     def count(self) -> int | None:
         text = self.group("n1")
@@ -126,7 +128,8 @@ class Match:
 
     def latest_year_of(self, month: int, day: int = 1) -> int | None:
         """The year of the latest such month (day) not after publication: "in December" read
-        in March is last December."""
+        in March is last December. (The nearest occurrence, future included, read more
+        figures wrong: news names past months far more often than coming ones.)"""
         pub = self.published
         if pub is None:
             return None
@@ -191,6 +194,29 @@ def _year_earlier(r: Match) -> Resolved | None:
     """Resolved against the figure it is compared with, by the binding; alone, last year."""
     pub = r.published
     return _span(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), False) if pub else None
+
+
+def _unit_earlier(r: Match) -> Resolved | None:
+    """ "the previous week", "le mois précédent": shifted from the figure compared with, by the
+    binding; alone, the calendar unit before publication's."""
+    pub = r.published
+    if pub is None:
+        return None
+    unit = r.unit()
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return _span(monday, monday + timedelta(days=6), False)
+    if unit == "month":
+        first = add_months(pub.replace(day=1), -1)
+        return _span(first, month_end(first.year, first.month), False)
+    if unit == "year":
+        return _span(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), False)
+    if unit == "quarter":
+        first = add_months(date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1), -3)
+        last = add_months(first, 2)
+        return _span(first, month_end(last.year, last.month), False)
+    day = shift(pub, unit, -1)
+    return (day, day, False, PeriodKind.day)
 
 
 def _same_point(r: Match) -> Resolved | None:
@@ -290,10 +316,22 @@ def _as_of_month(r: Match) -> Resolved | None:
     y = _month_year(r, m)
     if y is None:
         return _UNRESOLVED
-    end = month_end(y, m)
-    if r.published is not None and end > r.published:
-        end = r.published
-    return (None, end, r.explicit(), PeriodKind.as_of)
+    # A month not yet ended names a target ("by the end of June", read in May): kept whole.
+    return (None, month_end(y, m), r.explicit(), PeriodKind.as_of)
+
+
+def _as_of_weekday(r: Match) -> Resolved | None:
+    d = r.recent_weekday()
+    return (None, d, False, PeriodKind.as_of) if d else _UNRESOLVED
+
+
+def _year_end(r: Match) -> Resolved | None:
+    """ "at the end of last year", "fin 2023": a total known on 31 December."""
+    y = r.year()
+    if y is None:
+        return _UNRESOLVED
+    # "by the end of 2025" read in 2024 is a target: its date is kept.
+    return (None, date(y, 12, 31), r.explicit(), PeriodKind.as_of)
 
 
 # --- windows -----------------------------------------------------------------------------
@@ -347,6 +385,33 @@ def _window_to_month(r: Match) -> Resolved | None:
         return _UNRESOLVED
     end = month_end(y, m)
     return _span(shift(end + timedelta(days=1), r.unit(), -n), end, r.explicit())
+
+
+def _window_to_day(r: Match) -> Resolved | None:
+    """ "in the week to Aug. 27", "the seven days to Sunday": a window ending on a day."""
+    n = r.count()
+    if n is None:
+        return None
+    end = r.recent_weekday() if r.group("weekday1") else _date(r)
+    if end is None:
+        return _UNRESOLVED if r.published is None else None
+    return _span(shift(end + timedelta(days=1), r.unit(), -n), end, r.explicit())
+
+
+def _this_week(r: Match) -> Resolved | None:
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    return (pub - timedelta(days=pub.weekday()), pub, False, PeriodKind.to_date)
+
+
+def _weekend(r: Match) -> Resolved | None:
+    """ "over the weekend": the latest Saturday and Sunday, up to publication."""
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    return _span(saturday, min(saturday + timedelta(days=1), pub), False)
 
 
 def _last_week(r: Match) -> Resolved | None:
@@ -466,6 +531,11 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.trailing_window: _trailing_window,
     Phrase.window_to_publication: _trailing_window,
     Phrase.window_to_month: _window_to_month,
+    Phrase.window_to_day: _window_to_day,
+    Phrase.this_week: _this_week,
+    Phrase.weekend: _weekend,
+    Phrase.as_of_weekday: _as_of_weekday,
+    Phrase.year_end: _year_end,
     Phrase.last_week: _last_week,
     Phrase.last_month: _last_month,
     Phrase.quarter: _quarter,
@@ -485,6 +555,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.year_to_date: _year_to_date,
     Phrase.yearref: _yearref,
     Phrase.year_earlier: _year_earlier,
+    Phrase.unit_earlier: _unit_earlier,
     Phrase.same_point: _same_point,
     Phrase.back_reference: _back_reference,
 }

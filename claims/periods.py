@@ -36,6 +36,7 @@ class PeriodMatch:
     period: Period
     is_point: bool = False  # a moment (a day, the end of a month) rather than a span
     announced: bool = False  # the day something was said ("said Wednesday"), not a period
+    step: str | None = None  # "the previous week": the unit a comparison steps back by
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,12 +227,32 @@ def find_periods(
         match = _match(m, kind, table, lang, published, previous)
         if match is None:
             continue
-        announced = bool(table.announcement_re.search(sentence, 0, start))
+        announced = _announced(sentence, start, end, kind, table)
+        step = Match(m, table, lang, published).unit() if kind is Phrase.unit_earlier else None
         results.append(
-            PeriodMatch(offset + start, offset + end, kind, match, kind in _POINT_KINDS, announced)
+            PeriodMatch(
+                offset + start, offset + end, kind, match, kind in _POINT_KINDS, announced, step
+            )
         )
         taken_until = end
     return results
+
+
+_DAY_LIKE = frozenset({Phrase.day, Phrase.weekday, Phrase.relative_day})
+_DIGIT = re.compile(r"\d")
+
+
+def _announced(sentence: str, start: int, end: int, kind: Phrase, table: ExtractionTable) -> bool:
+    """Whether a phrase dates a statement: right after a verb of saying ("said Wednesday"), or
+    a day opening a clause that says a report was published ("Le 26 août, l'association a
+    publié un rapport ... 220 000")."""
+    if table.announcement_re.search(sentence, 0, start):
+        return True
+    if kind not in _DAY_LIKE:
+        return False
+    digit = _DIGIT.search(sentence, end)
+    stop = digit.start() if digit else len(sentence)
+    return bool(table.report_verb_re.search(sentence, end, stop))
 
 
 def _match(

@@ -27,6 +27,9 @@ class Phrase(StrEnum):
     trailing_window = "trailing_window"  # "the past 12 months"
     window_to_publication = "window_to_publication"  # "In one month, ..."
     window_to_month = "window_to_month"  # "the 12 months to October"
+    window_to_day = "window_to_day"  # "in the week to Aug. 27", "the seven days to Sunday"
+    this_week = "this_week"  # "this week", "cette semaine"
+    weekend = "weekend"  # "over the weekend", "ce week-end"
     last_week = "last_week"  # the previous Monday to Sunday
     last_month = "last_month"
     quarter = "quarter"
@@ -39,6 +42,8 @@ class Phrase(StrEnum):
     day_range = "day_range"  # "between March 4 and 8", "du 4 au 8 mars"
     as_of = "as_of"  # "as of Oct. 31", "au 30 novembre"
     as_of_month = "as_of_month"  # "as of September of this year", "à fin septembre"
+    as_of_weekday = "as_of_weekday"  # "as of Tuesday"
+    year_end = "year_end"  # "at the end of last year", "fin 2023"
     since_day = "since_day"  # "since the campaign began on May 2", "depuis le 2 mai"
     since_weekday = "since_weekday"  # "since Monday", "depuis lundi"
     since_month = "since_month"  # "since March"
@@ -46,5 +51,6 @@ class Phrase(StrEnum):
     year_to_date = "year_to_date"  # "so far this year", "depuis le début de l'année"
     yearref = "yearref"  # "last year", "cette année"
     year_earlier = "year_earlier"  # "a year earlier", "the same period last year"
+    unit_earlier = "unit_earlier"  # "the previous week", "un mois plus tôt": one step back
     same_point = "same_point"  # "at the same point last year", "à la même période l'an dernier"
     back_reference = "back_reference"  # "during that period", "au cours de cette période"

@@ -99,6 +99,32 @@ READING = [
          E("11.3", "2024-06-01", "2024-06-30", "rate"), id="rate-in-june"),
     case("In December, 1,204 claims were filed.", "2024-03-04",
          E("1,204", "2023-12-01", "2023-12-31", "interval"), id="month-without-year-is-the-last"),
+    # Weekly bulletins: a week ending on a day, compared with the week before.
+    case("Insurers logged 14,200 claims in the week to Feb. 9, more than three times the 4,100 "
+         "filed in the previous week.", "2025-02-12",
+         E("14,200", "2025-02-03", "2025-02-09", "interval"),
+         E("4,100", "2025-01-27", "2025-02-02", "interval"), id="week-to-and-previous-week"),
+    case("Deaths fell to 212 in March from 260 a month earlier.", "2024-04-10",
+         E("212", "2024-03-01", "2024-03-31", "interval"),
+         E("260", "2024-02-01", "2024-02-29", "interval"), id="a-month-earlier"),
+    case("Home prices climbed to $412,000 in July, up 6.1 percent from a year earlier.",
+         "2024-08-22", E("6.1 percent", "2024-07-01", "2024-07-31", "interval"),
+         id="a-change-covers-the-current-period"),
+    case("The storm caused damage estimated at $120 million when it struck on Feb. 4 and 5.",
+         "2025-02-12", E("$120 million", "2025-02-04", "2025-02-05", "interval"),
+         id="two-days-of-one-month"),
+    case("On Thursday, March 13, about 1.08 million people marched.", "2025-03-20",
+         E("about 1.08 million", "2025-03-13", "2025-03-13", "day"), id="weekday-and-date"),
+    case("Measles cases averaged 12.5 a week over January-May.", "2024-06-12",
+         E("12.5", "2024-01-01", "2024-05-31", "rate"), id="hyphenated-month-range"),
+    case("The company plans to cut about 1,500 jobs by the end of 2025.", "2024-10-24",
+         E("about 1,500", None, "2025-12-31", "as_of"), id="a-target-keeps-its-date"),
+    case("Reserves stood at $2.4 billion at the end of last year.", "2024-05-02",
+         E("$2.4 billion", None, "2023-12-31", "as_of"), id="at-the-end-of-last-year"),
+    case("Police made 96 arrests over the weekend.", "2024-06-11",
+         E("96", "2024-06-08", "2024-06-09", "interval"), id="over-the-weekend"),
+    case("Some 4,300 homes were still without power as of Tuesday.", "2024-06-13",
+         E("Some 4,300", None, "2024-06-11", "as_of"), id="as-of-tuesday"),
 ]
 
 

@@ -87,6 +87,25 @@ READING = [
          E("1 150", "2024-09-01", "2024-09-13", "to_date"), id="depuis-le-debut-du-mois"),
     case("La préfecture a indiqué jeudi que 75 maisons avaient été détruites.", "2024-08-12",
          E("75", None, "2024-08-08", "as_of"), id="annonce-seule"),
+    case("Le 26 août, l'association a publié un rapport selon lequel 220 000 personnes "
+         "participaient à ces salons.", "2024-08-31",
+         E("220 000", None, "2024-08-26", "as_of"), id="jour-de-publication-d-un-rapport"),
+    # Bulletins: the month before, two days of one month, a weekday with its date.
+    case("Les défaillances ont atteint 5 120 en mars, contre 4 870 le mois précédent.",
+         "2024-04-10",
+         E("5 120", "2024-03-01", "2024-03-31", "interval"),
+         E("4 870", "2024-02-01", "2024-02-29", "interval"), id="le-mois-precedent"),
+    case("La tempête a causé 120 millions d'euros de dégâts les 4 et 5 février.", "2025-02-12",
+         E("120 millions d'euros", "2025-02-04", "2025-02-05", "interval"),
+         id="les-4-et-5-fevrier"),
+    case("Jeudi 13 mars, 1,08 million de personnes ont manifesté.", "2025-03-20",
+         E("1,08 million", "2025-03-13", "2025-03-13", "day"), id="jeudi-13-mars"),
+    case("L'entreprise prévoit de supprimer 1 500 emplois d'ici fin 2025.", "2024-10-24",
+         E("1 500", None, "2025-12-31", "as_of"), id="fin-2025"),
+    case("Les gendarmes ont procédé à 96 interpellations ce week-end.", "2024-06-11",
+         E("96", "2024-06-08", "2024-06-09", "interval"), id="ce-week-end"),
+    case("Cette semaine, 310 signalements ont été reçus.", "2024-06-13",
+         E("310", "2024-06-10", "2024-06-13", "to_date"), id="cette-semaine"),
 ]
 
 

@@ -138,6 +138,7 @@ class Periods(BaseModel):
     day_suffixes: list[str] = Field(default_factory=list)  # "1st", "1er"
     relative_days: dict[str, int] = Field(default_factory=dict)  # "yesterday" = -1
     announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
+    report_verbs: list[str] = Field(default_factory=list)  # "On Aug. 26, X published ..."
     carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
@@ -386,6 +387,12 @@ class ExtractionTable(BaseModel):
         """A verb of saying right before a period phrase: "said Wednesday", "said on"."""
         verbs = _alternation(self.periods.announcement_verbs) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{verbs})[\s\u00a0]+$", re.I)
+
+    @cached_property
+    def report_verb_re(self) -> re.Pattern[str]:
+        """A verb of publishing a report: "Le 26 août, l'association a publié ..."."""
+        verbs = _alternation(self.periods.report_verbs) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.I)
 
     @cached_property
     def carry_before_re(self) -> re.Pattern[str]:
