@@ -65,7 +65,8 @@ CREATE INDEX claim_words_claim ON claim_words (claim);
 
 # The public schema (docs/store.md): what Datasette, sqlite-utils and a data team's SQL read.
 # ``articles`` and ``claims`` are views over the tables the tool keeps for itself (stored_*),
-# so the storage can change without breaking a notebook; their columns are the CSV export's.
+# so the storage can change without breaking a notebook; their columns are the CSV export's
+# (reports.rows.CLAIM_COLUMNS, in its order: tests/test_store_schema.py checks they agree).
 # ``findings`` (and ``finding_claims``, one row per claim of a finding) are plain tables written
 # by ``reconcile ingest``: the findings of the whole corpus at its last ingest.
 _PUBLIC_SCHEMA = """
@@ -125,6 +126,7 @@ SELECT
     json_extract(c.data, '$.whole') AS whole,
     json_extract(c.data, '$.entity') AS entity,
     coalesce(json_extract(c.data, '$.source'), json_extract(c.data, '$.actor')) AS source,
+    json_extract(c.data, '$.direction') AS direction,
     c.kind AS unit_kind,
     c.data AS claim_json
 FROM stored_claims c JOIN stored_articles a ON a.path = c.article_path;
