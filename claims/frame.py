@@ -5,7 +5,7 @@ named thing measured), ``whole`` (what a share or a breakdown is part of) and ``
 from its sentence, else inherited from the figure it refers to (its antecedent: "dont 19
 mineurs", "27 of whom", "Of them, ..."), else, for the place, from the article's lead. Every
 word comes from the language table (``[extraction.context]``) and concept ids from the concept
-table (``reconcile/data/concepts.toml``), so an event reads alike in French and English.
+table (``claims/data/concepts.toml``), so an event reads alike in French and English.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from claims.lang import ExtractionTable, _alternation
 from claims.models import Claim, Frame, FrameOrigin, Slot
 
 if TYPE_CHECKING:
-    from reconcile.lexicon import Lexicon
+    from claims.lexicon import Lexicon
 
 NATIONAL = "national"  # concept id of a place phrase that names the whole country
 _BLANK = r"[\s\u00a0\u202f]"
@@ -40,8 +40,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»\"“”!?…–—]")
 
 @cache
 def _lexicon() -> Lexicon:
-    """The shipped concept table (imported late: claims is read before reconcile)."""
-    from reconcile.lexicon import Lexicon
+    """The shipped concept table (imported late: only extraction reads it)."""
+    from claims.lexicon import Lexicon
 
     return Lexicon.default()
 

@@ -1,7 +1,7 @@
 """What grouping reads from a claim, reduced once per claim (step 2 of ``reconcile.group``).
 
 What is counted (``counted``, or ``lemmas`` when the phrase is missing) is reduced to content
-words, each mapped through the concept table (``reconcile.lexicon``), so "suspects arrêtés" and
+words, each mapped through the concept table (``claims.lexicon``), so "suspects arrêtés" and
 "arrested suspects" read alike. Actor and verb are compared the same way; the figure becomes
 its bounds in the canonical unit.
 """
@@ -17,6 +17,21 @@ from claims.models import Approx, Claim, Role
 from reconcile.intervals import value_interval
 from reconcile.lexicon import Lexicon, fold
 from reconcile.units import canonical_factor, split_rate, unit_kind
+
+
+class FrameKeys(NamedTuple):
+    """The frame slots grouping holds apart (README "What a figure measures"), each reduced
+    to a key: two claims whose keys differ on a slot both fill are never one quantity."""
+
+    event: str  # concept id of what happened ("arrest"), or a lemma; "" when unknown
+    place: str  # the place as stated or carried from the antecedent; "" when none
+    entity: str  # the named thing measured ("ridge fire")
+    whole: frozenset[str]  # content words of what a share or a breakdown is part of
+    thin: bool  # too little to know what the figure measures: never compared
+
+
+NO_FRAME = FrameKeys("", "", "", frozenset(), False)
+FRAME_SLOTS = ("counted", "event", "place", "entity", "whole")
 
 
 class Features(NamedTuple):
@@ -36,18 +51,21 @@ class Features(NamedTuple):
     article: str
     period: tuple[object, object] | None
     changes: bool  # one side of a stated change: never a same-article contradiction
+    frame: FrameKeys = NO_FRAME
 
 
 def features(claim: Claim, lexicon: Lexicon) -> Features:
     """Reduce a claim to the features that grouping compares. (Many claims at once share
     their parts through one ``TextReader`` and one ``Assembler``, as grouping does.)"""
     reader = TextReader(lexicon)
+    phrase = reduce_phrase(lexicon, claim.counted or " ".join(claim.lemmas), claim.language)
     return Assembler()(
         claim,
         reader.block(claim.unit, claim.per, claim.approx),
-        reduce_phrase(lexicon, claim.counted or " ".join(claim.lemmas), claim.language),
+        phrase,
         reader.actor(claim.actor),
         reader.verb(claim.verb, claim.language),
+        reader.frame(claim, phrase),
     )
 
 
@@ -75,6 +93,56 @@ class TextReader:
         self.verbs: dict[tuple[str, str], str] = {}
         self.actors: dict[str | None, str] = {}
         self.blocks: dict[tuple, tuple[str, bool, bool]] = {}
+        self.frames: dict[tuple, FrameKeys] = {}
+
+    def frame(self, claim: Claim, phrase: Reduced) -> FrameKeys:
+        """``FrameKeys`` of a claim, each distinct combination of slot texts read once."""
+        frame = claim.frame
+        if frame is None and not (claim.event or claim.place or claim.entity or claim.whole):
+            if not phrase[1]:
+                return NO_FRAME
+            key: tuple = (phrase[1], claim.language)
+        else:
+            key = (
+                phrase[1], claim.language, claim.event, claim.entity, claim.whole,
+                claim.place if frame is None or frame.place is None
+                or frame.place.inherited != "article" else None,
+                frame.event.concepts if frame is not None and frame.event else None,
+                frame.place.concepts if frame is not None and frame.place else None,
+            )
+        found = self.frames.get(key)
+        if found is None:
+            found = self.frames[key] = self._frame(claim, phrase)
+        return found
+
+    def _frame(self, claim: Claim, phrase: Reduced) -> FrameKeys:
+        lexicon, language, frame = self.lexicon, claim.language, claim.frame
+        events = lexicon.events
+
+        def is_event(word: str) -> bool:
+            return word.startswith("#") and word[1:] in events
+
+        def reduced(text: str | None) -> tuple[str, ...]:
+            return tuple(w for w in lexicon.normalise(text, language) if not is_event(w)) \
+                if text else ()
+
+        event = ""
+        if frame is not None and frame.event is not None and frame.event.concepts:
+            event = frame.event.concepts[0]
+        elif claim.event:
+            found = lexicon.concept(claim.event, language)
+            event = found if found in events else fold(claim.event)
+        if not event:  # "15 interpellations", "manifestants": the noun names the event
+            event = next((w[1:] for w in phrase[0].split() if is_event(w)), "")
+        place = ""
+        stated = frame is None or frame.place is None or frame.place.inherited != "article"
+        if claim.place and stated:
+            concepts = frame.place.concepts if frame is not None and frame.place else ()
+            place = "#" + concepts[0] if concepts else " ".join(reduced(claim.place))
+        entity = " ".join(reduced(claim.entity))
+        whole = frozenset(reduced(claim.whole))
+        thin = not (phrase[1] or event or whole or entity)
+        return FrameKeys(event, place, entity, whole, thin)
 
     def verb(self, verb: str | None, language: str) -> str:
         if not verb:
@@ -113,7 +181,7 @@ class Assembler:
 
     def __call__(
         self, claim: Claim, block: tuple[str, bool, bool], phrase: Reduced, actor: str,
-        verb: str,
+        verb: str, frame: FrameKeys = NO_FRAME,
     ) -> Features:
         head, per = _rate_parts(claim.unit, claim.per)
         key = (claim.value, claim.lower, claim.upper, claim.approx, claim.decimals, head, per)
@@ -125,6 +193,7 @@ class Assembler:
             block, *phrase, actor, verb, *figure, claim.article,
             None if period is None else (period.start, period.end),
             claim.role in (Role.change_from, Role.change_to),
+            frame,
         )
 
 

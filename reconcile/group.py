@@ -33,7 +33,14 @@ from dataclasses import dataclass, field
 from claims.models import Claim
 from reconcile.buckets import WordSets
 from reconcile.execution import Block, Executor, auto
-from reconcile.features import Assembler, Reduced, TextReader, reduce_phrase
+from reconcile.features import (
+    FRAME_SLOTS,
+    Assembler,
+    Features,
+    Reduced,
+    TextReader,
+    reduce_phrase,
+)
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD, cluster_bucket
 from reconcile.models import Group, Membership, read_fields, trusted
@@ -86,7 +93,8 @@ def group_and_visit(
     lexicon = lexicon or Lexicon.default()
     reader = TextReader(lexicon)
     read = _Reading(ordered, reader)
-    plain = Lexicon(lexicon.concepts, lexicon.stopwords)  # travels without its caches
+    # travels without its caches
+    plain = Lexicon(lexicon.concepts, lexicon.stopwords, lexicon.events, lexicon.generic)
     reduced = [r for batch in run.run_blocks(read.phrase_blocks(), _reduce_phrases, plain)
                for r in batch]
     bags = [reader.bags.setdefault(words, len(reader.bags)) for _, words, _ in reduced]
@@ -97,10 +105,10 @@ def group_and_visit(
     ids = [c.id for c in ordered]
     made: list[tuple[int, Group, object]] = []
     for result in run.run_blocks(jobs, _job, state):
-        for members, scores, name, kind, gid, seen in result:
+        for members, scores, slots, name, kind, gid, seen in result:
             memberships = [trusted(Membership, _MEMBER_FIELDS,
-                                   {"claim_id": ids[i], "score": s})
-                           for i, s in zip(members, scores, strict=True)]
+                                   {"claim_id": ids[i], "score": s, "slots": matched})
+                           for i, s, matched in zip(members, scores, slots, strict=True)]
             group = trusted(Group, _GROUP_FIELDS, {
                 "id": gid, "label": name or ordered[members[0]].unit_label, "kind": kind,
                 "members": memberships,
@@ -198,9 +206,11 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
     if len(assemble.figures) > _MAX_FIGURES:
         assemble.figures.clear()
     members = block.claims[: len(bucket)]
-    feats = [assemble(c, key, phrase, reader.actor(c.actor), reader.verb(c.verb, c.language))
+    feats = [assemble(c, key, phrase, reader.actor(c.actor), reader.verb(c.verb, c.language),
+                      reader.frame(c, phrase))
              for c, phrase in zip(members, phrases, strict=True)]
     by_index = dict(zip(bucket, members, strict=True))
+    feat_of = dict(zip(bucket, feats, strict=True))
     visit = state.visits(block.claims) if state.visits is not None else None
     out = []
     for indices, scores in cluster_bucket(feats, bucket, state.threshold):
@@ -212,7 +222,28 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
         kind = group_kind(key, claims[0])
         gid = group_id(kind, [c.id for c in claims])
         seen = visit(claims, name or claims[0].unit_label, gid) if visit else None
-        out.append((indices, scores, name, kind, gid, seen))
+        slots = matched_slots([feat_of[i] for i in indices])
+        out.append((indices, scores, slots, name, kind, gid, seen))
+    return out
+
+
+def matched_slots(feats: Sequence[Features]) -> list[list[str]]:
+    """Per member, the frame slots it fills the same way as another member: what made the
+    group, for a reader checking it (``Membership.slots``)."""
+    if len(feats) < 2:
+        return [[] for _ in feats]
+    out = []
+    for k, f in enumerate(feats):
+        others = [g for j, g in enumerate(feats) if j != k]
+        keys = {
+            "counted": lambda x: set(x.words),
+            "event": lambda x: {x.frame.event} - {""},
+            "place": lambda x: {x.frame.place} - {""},
+            "entity": lambda x: {x.frame.entity} - {""},
+            "whole": lambda x: set(x.frame.whole),
+        }
+        out.append([slot for slot in FRAME_SLOTS
+                    if any(keys[slot](f) & keys[slot](g) for g in others)])
     return out
 
 

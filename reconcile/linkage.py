@@ -47,10 +47,11 @@ def cluster_bucket(
 ) -> list[tuple[list[int], list[float]]]:
     """Average-linkage clusters of one bucket: (claim indices, membership scores) each.
 
-    Claims with nothing counted stay alone: there is no evidence of what they measure.
+    Claims with nothing counted, or a frame too thin to say what they measure, stay alone:
+    there is no evidence of what they measure.
     """
-    known = [k for k, f in enumerate(feats) if f.text]
-    out = [([index[k]], [1.0]) for k, f in enumerate(feats) if not f.text]
+    known = [k for k, f in enumerate(feats) if f.text and not f.frame.thin]
+    out = [([index[k]], [1.0]) for k, f in enumerate(feats) if not f.text or f.frame.thin]
     if not known:
         return out
     kept = [feats[k] for k in known]
@@ -167,18 +168,41 @@ def _penalties(feats: Sequence[Features]) -> np.ndarray:
 
 
 def cannot_link(feats: Sequence[Features]) -> np.ndarray:
-    """Pairs that may never share a group: one article, one period, values that cannot both
-    hold, and neither is a side of a stated change."""
+    """Pairs that may never share a group: frames that contradict each other (``frames_apart``);
+    and one article, one period, values that cannot both hold, and neither is a side of a
+    stated change."""
+    barred = frames_apart(feats)
     together: dict[tuple[str, object], list[int]] = {}
     for k, f in enumerate(feats):
         if not f.changes:
             together.setdefault((f.article, f.period), []).append(k)
-    barred = np.zeros((len(feats), len(feats)), dtype=bool)
     # A bucket's claims come from many articles: a few small groups share one and a period
     for group in together.values():
         if len(group) > 1:
             apart = _relative_gap(*_bounds([feats[k] for k in group])) > NEAR_MISS  # nan: False
-            barred[np.ix_(group, group)] = apart
+            barred[np.ix_(group, group)] |= apart
+    return barred
+
+
+def frames_apart(feats: Sequence[Features]) -> np.ndarray:
+    """Pairs whose frames contradict: both name an event, a place or an entity and they
+    differ, or both name a whole and share no word of it. An empty slot contradicts nothing:
+    "408 emplois à Metz" and "609 à Lyon" never meet, "408 emplois" meets either."""
+    n = len(feats)
+    barred = np.zeros((n, n), dtype=bool)
+    for slot in ("event", "place", "entity"):
+        values = [getattr(f.frame, slot) for f in feats]
+        if sum(1 for v in values if v) < 2:
+            continue
+        codes = _codes(values)
+        known = np.array([bool(v) for v in values])
+        barred |= np.not_equal.outer(codes, codes) & np.logical_and.outer(known, known)
+    wholes = [f.frame.whole for f in feats]
+    named = [k for k, w in enumerate(wholes) if w]
+    for a_at, a in enumerate(named):
+        for b in named[a_at + 1 :]:
+            if not wholes[a] & wholes[b]:
+                barred[a, b] = barred[b, a] = True
     return barred
 
 

@@ -36,6 +36,10 @@ SEVERITY: dict[Verdict, int] = {
 class Membership(BaseModel):
     claim_id: str
     score: float = Field(description="similarity of the claim to its group, 0..1")
+    slots: list[str] = Field(
+        default_factory=list,
+        description="frame slots the claim shares with another member (counted, event, ...)",
+    )
 
 
 class Group(BaseModel):

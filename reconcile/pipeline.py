@@ -39,7 +39,10 @@ from reconcile.periods import is_bounded
 from reconcile.structural import Context, group_checks, numbered, parts_findings
 
 # Why a claim is in no finding, most telling first.
-NOTHING_COUNTED = "nothing counted"
+# A frame too thin to know what the figure measures: nothing counted, and no event, whole or
+# named entity either. Never guessed into a group.
+UNCLEAR = "unclear what it measures"
+NOTHING_COUNTED = UNCLEAR  # the name before frames
 UNREADABLE = "value or unit not readable"
 ALONE = "alone in its group"
 NO_PERIOD = "no period"
@@ -226,8 +229,8 @@ def _visit(
 
 def unnamed_reason(claim: Claim, group_size: int) -> str:
     """Why a claim is in no finding, the first reason that applies."""
-    if not (claim.counted.strip() or claim.lemmas):
-        return NOTHING_COUNTED
+    if not (claim.counted.strip() or claim.lemmas or claim.event or claim.whole or claim.entity):
+        return UNCLEAR
     if canonical_interval(claim) is None:
         return UNREADABLE
     if group_size == 1:

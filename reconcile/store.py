@@ -308,14 +308,14 @@ def concept_words(claim: Claim) -> tuple[str, ...]:
 def words_signature() -> str:
     """A hash of the code and tables that make concept words: stored words made by another
     version are recomputed from the stored claims (see :meth:`ClaimStore.sync_words`)."""
+    import claims.lexicon
     import reconcile.features
-    import reconcile.lexicon
 
     digest = hashlib.sha256()
     for source in (
         inspect.getsource(reconcile.features),
-        inspect.getsource(reconcile.lexicon),
-        resources.files("reconcile").joinpath("data/concepts.toml").read_text("utf-8"),
+        inspect.getsource(claims.lexicon),
+        resources.files("claims").joinpath("data/concepts.toml").read_text("utf-8"),
     ):
         digest.update(source.encode())
     return digest.hexdigest()

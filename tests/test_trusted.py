@@ -25,12 +25,12 @@ def test_trusted_finding_is_model_construct() -> None:
 def test_trusted_group_is_model_construct() -> None:
     member = frozenset(Membership.model_fields)
     fields = frozenset(Group.model_fields)
-    members = [trusted(Membership, member, {"claim_id": "c1", "score": 0.9})]
+    members = [trusted(Membership, member, {"claim_id": "c1", "score": 0.9, "slots": []})]
     built = trusted(
         Group, fields, {"id": "g1", "label": "x", "kind": "count", "members": members}
     )
     reference = Group.model_construct(
         fields, id="g1", label="x", kind="count",
-        members=[Membership.model_construct(member, claim_id="c1", score=0.9)],
+        members=[Membership.model_construct(member, claim_id="c1", score=0.9, slots=[])],
     )
     _same(built, reference)

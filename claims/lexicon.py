@@ -1,0 +1,207 @@
+"""Concept table: words of several languages mapped to one concept id.
+
+Grouping compares what claims count across articles written in French and English; a shared
+concept id is what lets "suspects arrêtés" meet "arrested suspects". The words live in
+``claims/data/concepts.toml`` (data, not code) and users extend them with their own file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import simplemma
+
+from claims.lang import available_languages, raw_table
+
+# A word, or something that ends a run of words (a figure, punctuation).
+_TOKEN = re.compile(r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<break>[\d.,;:!?()«»\"…]+)")
+# Lemmatiser fallbacks (a counted phrase may mix languages): the languages simplemma reads; a
+# language with a tokenizer hook (Korean) gets its lemmas from the hook when it is extracted.
+_LANGS = tuple(
+    code for code in available_languages() if "tokenizer" not in raw_table(code).get("pipeline", {})
+)
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read; the message names the file."""
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents, so "Arrêté" and "arrete" look the same."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, language: str) -> str:
+    langs = (language, *(lang for lang in _LANGS if lang != language))
+    try:
+        return simplemma.lemmatize(word, lang=langs)
+    except ValueError:  # a language simplemma does not know: try ours
+        return simplemma.lemmatize(word, lang=_LANGS)
+
+
+class Lexicon:
+    """Folded words and lemmas -> concept ids, plus words that carry no meaning (stopwords)."""
+
+    def __init__(
+        self,
+        concepts: Mapping[str, str],
+        stopwords: Iterable[str],
+        events: Iterable[str] = (),
+        generic: Iterable[str] = (),
+    ) -> None:
+        self.concepts: dict[str, str] = dict(concepts)
+        self.stopwords: frozenset[str] = frozenset(stopwords)
+        # Concept ids that name what happened (the frame's ``event``), and those too vague to
+        # say alone what a figure counts ("personnes").
+        self.events: frozenset[str] = frozenset(events)
+        self.generic: frozenset[str] = frozenset(generic)
+        self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+        self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
+
+    # -- building -------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The table shipped with the package."""
+        text = resources.files("claims").joinpath("data/concepts.toml").read_text("utf-8")
+        shipped = cls.from_toml(text, source="concepts.toml")
+        stopwords = {
+            fold(word)
+            for code in _LANGS
+            for word in raw_table(code).get("grouping", {}).get("stopwords", [])
+        }
+        return shipped.merged(cls({}, stopwords))
+
+    @classmethod
+    def load(cls, *paths: str | Path) -> Lexicon:
+        """The shipped table extended by users' files, later files winning on overlap."""
+        lexicon = cls.default()
+        for path in paths:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise LexiconError(f"{path}: cannot read lexicon ({exc})") from exc
+            lexicon = lexicon.merged(cls.from_toml(text, source=str(path)))
+        return lexicon
+
+    @classmethod
+    def from_toml(cls, text: str, *, source: str) -> Lexicon:
+        """Parse the TOML format of ``concepts.toml``; any mistake names ``source``."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
+        unknown = set(data) - {"concepts", "events", "generic", "stopwords"}
+        if unknown:
+            raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
+        concepts: dict[str, str] = {}
+        events = _table(data, "events", source)
+        for section in ("concepts", "events"):
+            for concept, words in _table(data, section, source).items():
+                for word in _words(words, f"{section}.{concept}", source):
+                    for key in {fold(word), *(fold(_lemma(word, lang)) for lang in _LANGS)}:
+                        concepts[key] = concept
+        generic = _table(data, "generic", source).get("concepts", [])
+        generic = _words(generic, "generic.concepts", source) if generic else []
+        stopwords: set[str] = set()
+        for language, words in _table(data, "stopwords", source).items():
+            stopwords.update(fold(w) for w in _words(words, f"stopwords.{language}", source))
+        return cls(concepts, stopwords, events, generic)
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
+        return Lexicon(
+            {**self.concepts, **other.concepts},
+            self.stopwords | other.stopwords,
+            self.events | other.events,
+            self.generic | other.generic,
+        )
+
+    # -- using ----------------------------------------------------------------------------
+
+    def concept(self, word: str, language: str = "fr") -> str | None:
+        """The concept id of one word, looked up as written and then through its lemma."""
+        found = self.concepts.get(fold(word))
+        if found is None:
+            found = self.concepts.get(fold(_lemma(word.casefold(), language)))
+        return found
+
+    def normalise(self, text: str, language: str = "fr") -> tuple[str, ...]:
+        """Content words of ``text`` in order: concept ids as ``#id``, other words as lemmas.
+
+        Stopwords and digits are dropped, so noisy noun phrases reduce to what they count.
+        """
+        return tuple(word for chunk in self.chunks(text, language) for word in chunk)
+
+    def chunks(
+        self, text: str, language: str = "fr", *, remember: bool = True
+    ) -> tuple[tuple[str, ...], ...]:
+        """Normalised content words, in runs split where a stopword or figure stood.
+
+        The first run of a noun phrase holds its head ("suspects arrêtés" | "par" | "police";
+        "arrested suspects" | "by" | "police") whatever the language's word order.
+        ``remember=False`` for a caller that keeps the result itself: the phrase is not kept
+        here (words are, always), so a million phrases are not held twice.
+        """
+        key = (text, language)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._chunks(text, language)
+            if remember:
+                self._cache[key] = cached
+        return cached
+
+    def _chunks(self, text: str, language: str) -> tuple[tuple[str, ...], ...]:
+        runs: list[tuple[str, ...]] = []
+        run: list[str] = []
+        known = self._words.get(language)
+        if known is None:
+            known = self._words[language] = {}
+        for token, _ in _TOKEN.findall(text):  # (word, "") or ("", break)
+            word = None
+            if token:
+                word = known.get(token, False)
+                if word is False:
+                    word = known[token] = self._read_word(token, language)
+            if word:
+                run.append(word)
+            elif run:
+                runs.append(tuple(run))
+                run = []
+        if run:
+            runs.append(tuple(run))
+        return tuple(runs)
+
+    def _read_word(self, word: str, language: str) -> str | None:
+        """``concept``, each step once: a new word's lemma is most of a phrase's cost."""
+        folded = fold(word)
+        if len(folded) < 2 or folded in self.stopwords:
+            return None
+        concept = self.concepts.get(folded)
+        if concept is None:
+            lemma = fold(_lemma(word.casefold(), language))
+            concept = self.concepts.get(lemma)
+            if concept is None:
+                return None if lemma in self.stopwords else lemma
+        return f"#{concept}"
+
+
+def _table(data: dict, name: str, source: str) -> dict:
+    section = data.get(name, {})
+    if not isinstance(section, dict):
+        raise LexiconError(f"{source}: [{name}] must be a table")
+    return section
+
+
+def _words(value: object, where: str, source: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise LexiconError(f"{source}: {where} must be a list of non-empty strings")
+    return value
