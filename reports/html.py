@@ -25,7 +25,6 @@ from claims.models import Article, Claim
 from reconcile.models import SEVERITY, Finding, Group, Verdict
 from reconcile.pipeline import Report
 from reports import register
-from reports.rows import period_label
 from reports.timeline import Timeline, timeline
 
 # Verdicts in the order the page lists them (most severe first), with their labels.
@@ -48,6 +47,7 @@ class Source:
     figure: str
     after: str
     period: str
+    frame: str  # "source: la police · place: Lyon": the frame slots the sentence gave
     where: str
     anchor: str
     url: str | None
@@ -102,6 +102,35 @@ def ordered(findings: list[Finding]) -> list[Finding]:
         return rank[f.verdict], -(confidence if confidence is not None else 0.0), f.id
 
     return sorted(findings, key=key)
+
+
+FRAME_SLOTS = ("source", "place", "event", "whole", "entity")
+
+
+def period_words(claim: Claim) -> str:
+    """The period as a reader says it: "as of 2024-03-31", "on 2024-03-14", "2024-01-01 to
+    2024-07-31", "2024-01-01 to 2024-09-02, still running", with the kind the extractor read."""
+    p = claim.period
+    if p is None or (p.start is None and p.end is None):
+        return "no period" if p is None else "period unresolved"
+    kind = str(getattr(p, "kind", "") or "")
+    start, end = (d.isoformat() if d else "" for d in (p.start, p.end))
+    if p.start is None or kind == "as_of":
+        return f"as of {end}"
+    if p.end is None:
+        return f"since {start}"
+    if start == end:
+        return f"on {start}"
+    words = f"{start} to {end}"
+    return {"to_date": f"{words}, still running", "rate": f"{words} (rate)"}.get(kind, words)
+
+
+def frame_words(claim: Claim) -> str:
+    """The frame slots a claim carries (who says it, where, what happened...), in words."""
+    slots = [(name, getattr(claim, name, None) or "") for name in FRAME_SLOTS]
+    if not slots[0][1] and claim.actor:
+        slots[0] = ("source", claim.actor)
+    return " · ".join(f"{name}: {text}" for name, text in slots if text)
 
 
 def split_sentence(claim: Claim, text: str | None) -> tuple[str, str, str]:
@@ -179,7 +208,8 @@ class Page:
         before, figure, after = split_sentence(claim, article.text if article else None)
         return Source(
             claim=claim, before=before, figure=figure, after=after,
-            period=period_label(claim) or "no period", where=f"{claim.article}:{claim.line}",
+            period=period_words(claim), frame=frame_words(claim),
+            where=f"{claim.article}:{claim.line}",
             anchor=f"{view.anchor}-L{claim.line}" if view else "",
             url=_safe_url(article.url) if article else None,
             outlet=article.outlet if article else None,
@@ -216,7 +246,7 @@ class Page:
         character of it can end a ``<script>`` element). Each finding is ``[id, verdict,
         label, detail, quantity, confidence, explanation, claim ids, article numbers, timeline
         anchor]``; each claim ``[before, figure, after, period, where, line anchor, url,
-        outlet, published]``. The script writes every text with ``textContent``."""
+        outlet, published, frame]``. The script writes every text with ``textContent``."""
         if not self.more:
             return ""
         claims: dict[str, list[object]] = {}
@@ -226,7 +256,8 @@ class Page:
                 if claim_id not in claims and (s := self.source(claim_id)) is not None:
                     claims[claim_id] = [s.before, s.figure, s.after, s.period, s.where,
                                         s.anchor, s.url, s.outlet,
-                                        s.published.isoformat() if s.published else None]
+                                        s.published.isoformat() if s.published else None,
+                                        s.frame]
             rows.append([f.id, f.verdict.value, LABELS[f.verdict.value], f.detail, f.quantity,
                          confidence_of(f), f.explanation, [i for i in f.claim_ids if i in claims],
                          self._article_numbers(f.claim_ids), self.anchors.get(f.group_id or "")])

@@ -14,7 +14,7 @@ from claims.models import Article, Claim, Period
 from reconcile.models import Finding, Group, Membership, Verdict
 from reconcile.pipeline import Reconciliation, Report
 from reconcile_cli.main import main
-from reports.html import ordered, render_html, split_sentence
+from reports.html import ordered, period_words, render_html, split_sentence
 from reports.timeline import timeline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -190,3 +190,20 @@ def test_findings_past_the_first_travel_as_data_the_script_writes_as_text() -> N
     assert any("<img src=x onerror=alert(2)>" in "".join(c[:3]) for c in data["claims"].values())
     script = (Path(__file__).parent.parent / "reports/templates/report.js").read_text()
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "kind", "words"),
+    [
+        (None, date(2024, 3, 31), "as_of", "as of 2024-03-31"),
+        (date(2024, 3, 14), date(2024, 3, 14), "day", "on 2024-03-14"),
+        (date(2024, 1, 1), date(2024, 7, 31), "interval", "2024-01-01 to 2024-07-31"),
+        (date(2024, 1, 1), date(2024, 9, 2), "to_date", "2024-01-01 to 2024-09-02, still running"),
+        (date(2020, 1, 1), None, "interval", "since 2020-01-01"),
+    ],
+)
+def test_periods_read_as_words(start: date | None, end: date | None, kind: str,
+                               words: str) -> None:
+    claim = _claim(1, start, end)
+    claim = claim.model_copy(update={"period": claim.period.model_copy(update={"kind": kind})})
+    assert period_words(claim) == words

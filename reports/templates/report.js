@@ -57,6 +57,7 @@
     li.appendChild(q);
     var meta = el("span", "meta");
     meta.appendChild(el("span", "period", c[3]));
+    if (c[9]) { meta.appendChild(el("span", "frame", c[9])); }
     meta.appendChild(c[5] ? link("where", "#" + c[5], c[4]) : el("span", "where", c[4]));
     if (c[7]) { meta.appendChild(el("span", "outlet", c[7])); }
     if (c[8]) { meta.appendChild(el("span", "date", c[8])); }
@@ -97,7 +98,7 @@
       var words = [row[0], row[2], row[3], row[4], row[6]];
       row[7].forEach(function (id) {
         var c = moreClaims[id];
-        if (c) { words.push(c[0], c[1], c[2], c[3], c[4], c[7] || ""); }
+        if (c) { words.push(c[0], c[1], c[2], c[3], c[4], c[7] || "", c[9] || ""); }
       });
       item.text = words.join(" ").toLowerCase();
     }
