@@ -16,29 +16,15 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from claims.models import Claim, Period
-from reconcile.models import Finding
+from reconcile.models import FINGERPRINT_KEY as FINGERPRINT_KEY  # re-exported: it lived here
+from reconcile.models import BaselineEntry as BaselineEntry  # re-exported: it lived here
+from reconcile.models import Finding, period_text
 
 BASELINE_VERSION = 1
-FINGERPRINT_KEY = "claimReconciler/v1"
 
 
 class BaselineError(Exception):
     """A baseline file that cannot be used; the message is one line naming the file."""
-
-
-class BaselineEntry(BaseModel):
-    """One acknowledged finding, readable in a code review without running the tool."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    fingerprint: str
-    verdict: str
-    quantity: str = ""
-    articles: list[str] = []
-    values: list[str] = []
-    periods: list[str] = []
-    explanation: str = ""
-    reason: str | None = None
 
 
 class BaselineFile(BaseModel):
@@ -48,8 +34,10 @@ class BaselineFile(BaseModel):
     findings: list[BaselineEntry]
 
 
-def period_label(period: Period | None) -> str:
-    """A period as the fingerprint sees it: its dates when resolved, else its words."""
+def fingerprint_period(period: Period | None) -> str:
+    """A period as the fingerprint hashes it: its dates as ``start/end`` when resolved, else
+    its words. This form never changes, so baselines written before stay valid; what a person
+    reads (the entry's ``periods``, every report) is ``reconcile.models.period_text``."""
     if period is None:
         return ""
     if period.start or period.end:
@@ -57,6 +45,9 @@ def period_label(period: Period | None) -> str:
         end = period.end.isoformat() if period.end else ""
         return f"{start}/{end}"
     return period.text.strip()
+
+
+period_label = fingerprint_period  # its old name
 
 
 def entry_for(
@@ -69,9 +60,9 @@ def entry_for(
     """
     articles = sorted(set(articles if articles is not None else [c.article for c in claims]))
     values = sorted(c.surface for c in claims)
-    periods = sorted(period_label(c.period) for c in claims)
+    hashed = sorted(fingerprint_period(c.period) for c in claims)
     payload = json.dumps(
-        [FINGERPRINT_KEY, str(finding.verdict), articles, finding.quantity, values, periods],
+        [FINGERPRINT_KEY, str(finding.verdict), articles, finding.quantity, values, hashed],
         ensure_ascii=False,
     )
     return BaselineEntry(
@@ -80,7 +71,7 @@ def entry_for(
         quantity=finding.quantity,
         articles=articles,
         values=values,
-        periods=periods,
+        periods=sorted(period_text(c.period) for c in claims),
         explanation=finding.explanation,
     )
 

@@ -22,95 +22,21 @@ import math
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from claims.load import InputError
 from claims.models import Article, Claim
-from reconcile.baseline import Baseline, BaselineEntry, entry_for
-from reconcile.models import SEVERITY, Finding, Verdict
+from reconcile.baseline import Baseline, entry_for
+from reconcile.models import SEVERITY, GateFinding, Location, Verdict
+from reconcile.models import GateResult as GateResult  # re-exported: it lived here
 from reconcile.store import ClaimStore, block_of, concept_words, period_bounds
 
-Status = Literal["new", "acknowledged"]
 Extract = Callable[[Article], list[Claim]]
 Reconcile = Callable[..., object]
 
 FULL_BLOCK = 2_000  # stored claims; a block this small is read whole
 PER_CLAIM = 25  # corpus claims read per new claim in a larger block
 STOP_SHARE = 0.5  # a word in more of a block's claims than this says too little to search by
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where a claim stands: path relative to the working directory, 1-based line and column."""
-
-    path: str
-    line: int
-    column: int
-
-
-@dataclass
-class GateFinding:
-    """One finding about a new claim, with what the renderers need to point at it."""
-
-    finding: Finding
-    entry: BaselineEntry
-    status: Status
-    failing: bool
-    at_threshold: bool
-    location: Location
-    claims: list[Claim]
-    where: dict[str, Location] = field(default_factory=dict)  # claim id -> location
-    reason: str | None = None
-
-    @property
-    def fingerprint(self) -> str:
-        return self.entry.fingerprint
-
-    @property
-    def verdict(self) -> Verdict:
-        return self.finding.verdict
-
-    @property
-    def title(self) -> str:
-        """A short headline: verdict and quantity."""
-        quantity = f" ({self.finding.quantity})" if self.finding.quantity else ""
-        return f"{self.verdict}{quantity}"
-
-    def message(self) -> str:
-        """The reconciler's explanation: it cites every figure and where it stands."""
-        status = " [acknowledged in baseline]" if self.status == "acknowledged" else ""
-        return f"{self.finding.explanation}{status}"
-
-    @property
-    def level(self) -> Literal["error", "warning", "note"]:
-        """error for what fails the gate, note for acknowledged, warning for the rest."""
-        if self.status == "acknowledged":
-            return "note"
-        return "error" if self.at_threshold else "warning"
-
-
-@dataclass
-class GateResult:
-    findings: list[GateFinding]
-    fail_on: Verdict
-    articles: list[str]  # ids of the new articles (their store keys)
-    new_claims: int
-    corpus_claims: int
-    errors: list[InputError] = field(default_factory=list)  # new articles not extracted
-
-    @property
-    def new_articles(self) -> int:
-        return len(self.articles)
-
-    @property
-    def failed(self) -> bool:
-        return any(f.failing for f in self.findings)
-
-    @property
-    def failing(self) -> list[GateFinding]:
-        return [f for f in self.findings if f.failing]
 
 
 def run_gate(

@@ -1,13 +1,22 @@
-"""Records produced by reconciliation: groups of claims about one quantity, and findings."""
+"""Records produced by reconciliation: groups of claims about one quantity, findings, and the
+results the renderers show (``Reconciliation``, ``Report``, ``GateResult``). ``reports/`` reads
+these and ``claims.models`` only, never the code that makes them."""
 
 from __future__ import annotations
 
 import operator
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.models import Article, Claim, ExtractionStats, Period
+
+if TYPE_CHECKING:
+    from claims.load import InputError
 
 M = TypeVar("M", bound=BaseModel)
 _set = object.__setattr__
@@ -90,3 +99,152 @@ def read_fields(items: Iterable[BaseModel], *names: str) -> Iterator[tuple]:
 
 
 _FIELD_DICT = operator.attrgetter("__dict__")
+
+
+def period_text(period: Period | None) -> str:
+    """A period as every output writes it: ``2024-01-01..2024-07-31``, ``..2024-09-02`` (as
+    of a day, start unknown), ``2024-03-01..`` (since), ``unresolved`` (a period phrase whose
+    dates are unknown), or ``""`` for none. (ISO 8601-2 writes an open end ``..`` too.)"""
+    if period is None:
+        return ""
+    if period.start is None and period.end is None:
+        return "unresolved"
+    start = period.start.isoformat() if period.start else ""
+    end = period.end.isoformat() if period.end else ""
+    return f"{start}..{end}"
+
+
+# -- what reconciling found, and what ``reconcile report`` shows ------------------------------
+
+class Reconciliation(BaseModel):
+    """What reconciling a set of claims found."""
+
+    groups: list[Group]
+    findings: list[Finding]
+    uncomparable: dict[str, int] = Field(
+        default_factory=dict, description="claims in no finding, counted by reason"
+    )
+
+    def verdict_counts(self) -> dict[str, int]:
+        """Findings per verdict, every verdict present (zero included), contract order."""
+        counts = Counter(f.verdict for f in self.findings)
+        return {v.value: counts.get(v, 0) for v in Verdict}
+
+
+Only = Literal["all", "differences", "conflicts"]
+
+
+class Report(BaseModel):
+    """Everything a ``reconcile report`` renderer shows: inputs, claims and what was found."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    reconciliation: Reconciliation
+    stats: ExtractionStats = Field(default_factory=ExtractionStats)
+    only: Only = Field("all", description="which findings to show; the summary counts all")
+
+    def group_of(self) -> dict[str, Group]:
+        """Claim id -> its group."""
+        return {m.claim_id: g for g in self.reconciliation.groups for m in g.members}
+
+    def shown(self) -> list[Finding]:
+        """The findings ``only`` asks for: all, all but consistent, or conflicts alone."""
+        findings = self.reconciliation.findings
+        if self.only == "conflicts":
+            return [f for f in findings if f.verdict is Verdict.conflict]
+        if self.only == "differences":
+            return [f for f in findings if f.verdict is not Verdict.consistent]
+        return list(findings)
+
+
+# -- what the CI gate found -------------------------------------------------------------------
+
+FINGERPRINT_KEY = "claimReconciler/v1"
+Status = Literal["new", "acknowledged"]
+
+
+class BaselineEntry(BaseModel):
+    """One acknowledged finding, readable in a code review without running the tool."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    fingerprint: str
+    verdict: str
+    quantity: str = ""
+    articles: list[str] = []
+    values: list[str] = []
+    periods: list[str] = []
+    explanation: str = ""
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a claim stands: path relative to the working directory, 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+
+
+@dataclass
+class GateFinding:
+    """One finding about a new claim, with what the renderers need to point at it."""
+
+    finding: Finding
+    entry: BaselineEntry
+    status: Status
+    failing: bool
+    at_threshold: bool
+    location: Location
+    claims: list[Claim]
+    where: dict[str, Location] = field(default_factory=dict)  # claim id -> location
+    reason: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return self.entry.fingerprint
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.finding.verdict
+
+    @property
+    def title(self) -> str:
+        """A short headline: verdict and quantity."""
+        quantity = f" ({self.finding.quantity})" if self.finding.quantity else ""
+        return f"{self.verdict}{quantity}"
+
+    def message(self) -> str:
+        """The reconciler's explanation: it cites every figure and where it stands."""
+        status = " [acknowledged in baseline]" if self.status == "acknowledged" else ""
+        return f"{self.finding.explanation}{status}"
+
+    @property
+    def level(self) -> Literal["error", "warning", "note"]:
+        """error for what fails the gate, note for acknowledged, warning for the rest."""
+        if self.status == "acknowledged":
+            return "note"
+        return "error" if self.at_threshold else "warning"
+
+
+@dataclass
+class GateResult:
+    findings: list[GateFinding]
+    fail_on: Verdict
+    articles: list[str]  # ids of the new articles (their store keys)
+    new_claims: int
+    corpus_claims: int
+    errors: list[InputError] = field(default_factory=list)  # new articles not extracted
+
+    @property
+    def new_articles(self) -> int:
+        return len(self.articles)
+
+    @property
+    def failed(self) -> bool:
+        return any(f.failing for f in self.findings)
+
+    @property
+    def failing(self) -> list[GateFinding]:
+        return [f for f in self.findings if f.failing]

@@ -14,11 +14,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Literal
 
-from pydantic import BaseModel, Field
-
-from claims.models import Article, Claim, ExtractionStats, Role
+from claims.models import Claim, Role
 from reconcile.compare import (
     PLAIN_COUNT,
     PLAIN_SHARE,
@@ -34,7 +31,14 @@ from reconcile.execution import Executor, auto
 from reconcile.group import Visit, group_and_visit
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
-from reconcile.models import Finding, Group, Verdict, read_fields
+from reconcile.models import (  # Reconciliation re-exported: it lived here
+    Finding,
+    Group,
+    Reconciliation,
+    read_fields,
+)
+from reconcile.models import Only as Only  # re-exported: it lived here
+from reconcile.models import Report as Report  # re-exported: it lived here
 from reconcile.periods import is_bounded
 from reconcile.structural import Context, group_checks, numbered, parts_findings
 
@@ -47,47 +51,6 @@ UNREADABLE = "value or unit not readable"
 ALONE = "alone in its group"
 NO_PERIOD = "no period"
 AGREES = "same figure as its group"
-
-
-class Reconciliation(BaseModel):
-    """What reconciling a set of claims found."""
-
-    groups: list[Group]
-    findings: list[Finding]
-    uncomparable: dict[str, int] = Field(
-        default_factory=dict, description="claims in no finding, counted by reason"
-    )
-
-    def verdict_counts(self) -> dict[str, int]:
-        """Findings per verdict, every verdict present (zero included), contract order."""
-        counts = Counter(f.verdict for f in self.findings)
-        return {v.value: counts.get(v, 0) for v in Verdict}
-
-
-Only = Literal["all", "differences", "conflicts"]
-
-
-class Report(BaseModel):
-    """Everything a ``reconcile report`` renderer shows: inputs, claims and what was found."""
-
-    articles: list[Article]
-    claims: list[Claim]
-    reconciliation: Reconciliation
-    stats: ExtractionStats = Field(default_factory=ExtractionStats)
-    only: Only = Field("all", description="which findings to show; the summary counts all")
-
-    def group_of(self) -> dict[str, Group]:
-        """Claim id -> its group."""
-        return {m.claim_id: g for g in self.reconciliation.groups for m in g.members}
-
-    def shown(self) -> list[Finding]:
-        """The findings ``only`` asks for: all, all but consistent, or conflicts alone."""
-        findings = self.reconciliation.findings
-        if self.only == "conflicts":
-            return [f for f in findings if f.verdict is Verdict.conflict]
-        if self.only == "differences":
-            return [f for f in findings if f.verdict is not Verdict.consistent]
-        return list(findings)
 
 
 def reconcile(

@@ -11,7 +11,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from reconcile.pipeline import Report
+from reconcile.models import Report
 from reports import register
 from reports.rows import CLAIM_COLUMNS, claim_row, period_label
 

@@ -10,8 +10,7 @@ import json
 from typing import Any, TextIO
 
 from claims.models import Article, Claim
-from reconcile.models import Finding, Group
-from reconcile.pipeline import Report
+from reconcile.models import Finding, Group, Report
 from reports import register
 from reports.rows import claim_record, iso
 

@@ -16,8 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.models import Finding, Group, Verdict
-from reconcile.pipeline import Report
+from reconcile.models import Finding, Group, Report, Verdict
 from reports import register
 from reports._console import console as make_console
 from reports.grouped_claims import grouped_claims_table

@@ -17,7 +17,7 @@ from reports.rows import CLAIM_COLUMNS, DATE_COLUMNS, FLOAT_COLUMNS, INTEGER_COL
 if TYPE_CHECKING:
     import pandas as pd
 
-    from reconcile.pipeline import Report
+    from reconcile.models import Report
 
 
 def typed_frame(rows: Iterable[Mapping[str, object]], columns: Sequence[str]) -> pd.DataFrame:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from reconcile.baseline import period_label
-from reconcile.gate import GateFinding, GateResult
+from reconcile.models import GateFinding, GateResult, period_text
 from reports import register
 
 
@@ -48,7 +47,7 @@ def _finding(item: GateFinding) -> dict[str, Any]:
                 "column": item.where[c.id].column,
                 "surface": c.surface,
                 "value": c.value,
-                "period": period_label(c.period) or None,
+                "period": period_text(c.period) or None,
                 "sentence": c.sentence,
             }
             for c in item.claims

@@ -11,7 +11,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 
-from reconcile.gate import GateFinding, GateResult
+from reconcile.models import GateFinding, GateResult
 from reports import register
 
 _STYLE = {"error": "bold red", "warning": "yellow", "note": "dim"}

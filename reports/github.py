@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from reconcile.gate import GateFinding, GateResult
+from reconcile.models import GateFinding, GateResult
 from reports import register
 
 SUMMARY_ENV = "GITHUB_STEP_SUMMARY"

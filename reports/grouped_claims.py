@@ -13,8 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claims.models import Claim
-from reconcile.models import Group
-from reconcile.pipeline import Report
+from reconcile.models import Group, Report
 from reports.rows import period_label
 
 COLUMNS = ("group", "quantity", "figure", "approx", "unit", "period", "where", "counted")

@@ -22,8 +22,7 @@ from functools import cache
 from typing import Any, TextIO
 
 from claims.models import Article, Claim
-from reconcile.models import SEVERITY, Finding, Group, Verdict
-from reconcile.pipeline import Report
+from reconcile.models import SEVERITY, Finding, Group, Report, Verdict
 from reports import register
 from reports.timeline import Timeline, timeline
 

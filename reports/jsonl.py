@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from claims.models import Claim
-from reconcile.pipeline import Report
+from reconcile.models import Report
 from reports import register
 from reports.findings_json import claim_dict, finding_dict
 from reports.rows import claim_record

@@ -6,6 +6,7 @@ import math
 from datetime import date
 
 from claims.models import Claim
+from reconcile.models import period_text
 
 CLAIM_COLUMNS: tuple[str, ...] = (
     "claim_id",
@@ -125,11 +126,9 @@ def period_kind_label(claim: Claim) -> str:
 
 
 def period_label(claim: Claim) -> str:
-    """ "2024-01-01..2024-07-31", "..2024-09-02" (as of), or "" when unknown."""
-    p = claim.period
-    if p is None or (p.start is None and p.end is None):
-        return "unresolved" if p is not None else ""
-    return f"{iso(p.start)}..{iso(p.end)}"
+    """The claim's period as every output writes it (``reconcile.models.period_text``):
+    "2024-01-01..2024-07-31", "..2024-09-02" (as of), or "" when unknown."""
+    return period_text(claim.period)
 
 
 # What each column holds, for formats that type their cells (xlsx, DataFrames): a column named

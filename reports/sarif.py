@@ -12,9 +12,7 @@ import json
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from reconcile.baseline import FINGERPRINT_KEY
-from reconcile.gate import GateFinding, GateResult, Location
-from reconcile.models import SEVERITY, Verdict
+from reconcile.models import FINGERPRINT_KEY, SEVERITY, GateFinding, GateResult, Location, Verdict
 from reports import register
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

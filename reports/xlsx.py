@@ -16,7 +16,7 @@ from datetime import date
 from typing import IO, Any, TextIO
 
 from claims.models import Claim
-from reconcile.pipeline import Report
+from reconcile.models import Report
 from reports import register
 from reports.findings_csv import FINDING_COLUMNS, GROUP_COLUMNS, claim_rows, finding_rows
 from reports.rows import CLAIM_COLUMNS, claim_row, typed_row
