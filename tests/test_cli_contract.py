@@ -394,3 +394,18 @@ def test_report_shows_reading_and_grouping_bars_and_the_same_findings(
     text = buffer.getvalue()
     assert "Reading articles" in text and "2/2" in text
     assert "Grouping claims" in text and "eta" in text
+
+
+def test_shell_completion_as_documented(tmp_path: Path) -> None:
+    """README's completion line works: click completes the choices of --format."""
+    script = Path(sys.executable).with_name("reconcile")
+    if not script.exists():
+        pytest.skip("the console script is not installed")
+    env = {"COMP_WORDS": "reconcile report --format ", "COMP_CWORD": "3",
+           "_RECONCILE_COMPLETE": "bash_complete", "PATH": "/usr/bin:/bin"}  # fmt: skip
+    done = subprocess.run(
+        [str(script)], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert "plain,csv" in done.stdout.splitlines() and "plain,html" in done.stdout.splitlines()
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "_RECONCILE_COMPLETE=bash_source reconcile" in readme

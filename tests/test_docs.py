@@ -85,3 +85,24 @@ def test_secondary_and_short_options_are_documented(name: str) -> None:
         if isinstance(param, click.Option):
             for opt in param.secondary_opts:
                 assert opt in doc, f"reconcile {name} {opt} is not documented"
+
+
+def _shared_options_table() -> list[tuple[list[str], list[str]]]:
+    """README's "which verb takes which" table: (option names, one cell per verb)."""
+    lines = README.split("| option | extract | report | ingest | gate | meaning |\n", 1)[1]
+    rows = []
+    for line in lines.splitlines()[1:]:
+        if not line.startswith("|"):
+            break
+        cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", line)[1:-1]]
+        rows.append((re.findall(r"`(--[a-z-]+)", cells[0]), cells[1:5]))
+    return rows
+
+
+@pytest.mark.parametrize("verb", ["extract", "report", "ingest", "gate"])
+def test_shared_options_table_says_exactly_which_verb_takes_what(verb: str) -> None:
+    column = ["extract", "report", "ingest", "gate"].index(verb)
+    taken = set(_options(main.commands[verb]))
+    for names, cells in _shared_options_table():
+        for name in names:
+            assert (cells[column] != "") == (name in taken), f"README table: {verb} {name}"
