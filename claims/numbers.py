@@ -574,12 +574,17 @@ def _chains(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
     return out
 
 
+MAX_RUN_WORDS = 16
+
+
 def _segment(text: str, run: list[_Item], lx: _Lexer, out: list[_Item]) -> None:
     """Cut a run of number words into the longest pieces text2num (or a scale split) values."""
     t = lx.table
     k = 0
     while k < len(run):
-        for stop in range(len(run), k, -1):
+        # No number is written in more than MAX_RUN_WORDS words, so longer pieces are not
+        # tried: "un un un ..." cost the cube of its length, and now costs its length.
+        for stop in range(min(len(run), k + MAX_RUN_WORDS), k, -1):
             seg = run[k:stop]
             tokens = tuple(x.word for x in seg)
             gaps = tuple(_norm_gap(text[a.end : b.start]) for a, b in itertools.pairwise(seg))
