@@ -32,7 +32,7 @@ _WORD_CUT = re.compile(r"(?<=[^\W\d])[\s\u00a0\u202f]+(?=[^\W\d])")
 _BLANK_CUT = re.compile(r"[\s\u00a0\u202f]+")
 
 MAX_SENTENCE_CHARS = 2000
-MAX_SENTENCE_NUMBERS = 32
+MAX_SENTENCE_NUMBERS = 16
 _LINE = re.compile(r"[^\r\n]+")
 
 
