@@ -152,6 +152,18 @@ class ArticleContext:
     def __init__(self) -> None:
         self.recent: list[PeriodMatch] = []
         self.previous_text = ""
+        self.baselines: set[str] = set()  # ids of figures dated by a comparison ("a year earlier")
+        self.continuing: set[str] = set()  # sentences right after a sentence with figures
+        self._last: Sentence | None = None  # the latest sentence with figures
+
+    def follow(self, s: Sentence) -> None:
+        """Note whether a sentence with figures comes right after the last one (a paragraph
+        break between is fine, wire copy has one sentence a paragraph; a sentence between,
+        a caption or a new story, is not): only then does it go on about the same time."""
+        last = self._last
+        if last is not None and s.index <= last.index + 2:
+            self.continuing.add(s.text)
+        self._last = s
 
     @property
     def periods(self) -> list[Period]:
@@ -227,7 +239,8 @@ def year_earlier(
             return current
         gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
         adjacent = "," not in gap and len(gap.split()) <= 4
-        if current is not None and adjacent and current.end is not None:
+        day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
+        if current is not None and (adjacent or day_before) and current.end is not None:
             partner = current
         elif bound.kind is Phrase.same_point:
             return bound.period
@@ -344,34 +357,79 @@ def carried_from(source: Claim) -> Period:
     return source.period.model_copy(update={"resolution": "carried", "source": source.id})
 
 
-def borrow_frame_periods(claims: list[Claim]) -> None:
-    """A headline or lead figure stating no period borrows the period the body gives the same
-    figure ("640 arrests" above "640 people arrested this year, as of Oct. 15"): one pass over
-    the article's claims, not its text."""
+def borrow_frame_periods(
+    claims: list[Claim],
+    table: ExtractionTable,
+    baselines: set[str] | frozenset[str] = frozenset(),
+    continuing: set[str] | frozenset[str] = frozenset(),
+) -> None:
+    """Figures stating no period take the article's frame, in one pass over its claims (not
+    its text):
+
+    * the same figure dated elsewhere: a headline or lead figure borrows the body's period
+      ("640 arrests" above "640 people arrested this year, as of Oct. 15");
+    * else the period of the sentence right before, when that sentence
+      dated its figures (``continuing`` holds such sentences): news
+      goes on about the same time until it says otherwise ("Thousands marched on Thursday.
+      Police counted 1.1 million."), unless the sentence speaks of the present ("now").
+    """
     dated: dict[tuple[float, str], Claim] = {}
     for claim in claims:
-        period = claim.period
-        if (
-            claim.value is not None
-            and period is not None
-            and period.resolution in ("explicit", "relative", "carried")
-            and (period.start is not None or period.end is not None)
-        ):
+        if claim.value is not None and _stated(claim.period):
             dated.setdefault((claim.value, claim.unit_label), claim)
-    if not dated:
-        return
     lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline and lead
+    previous_sentence, current_sentence = "", ""
+    frame: Claim | None = None  # the latest dated claim of the sentence before
+    latest: Claim | None = None  # the latest dated claim of the current sentence
+    updated: dict[str, Claim] = {}  # claims dated by this pass, by id
     for claim in claims:
+        if claim.sentence != current_sentence:
+            previous_sentence, current_sentence = current_sentence, claim.sentence
+            follows = latest is not None and latest.sentence == previous_sentence
+            frame = latest if follows and current_sentence in continuing else None
         period = claim.period
-        if claim.value is None or (period is not None and period.resolution != "publication"):
+        if period is not None and period.source in updated:
+            period = claim.period = carried_from(updated[period.source])  # "dont 47" after it
+        if (
+            _stated(period)
+            or claim.unit in _DURATIONS
+            or claim.role is not Role.value
+            or claim.hedge  # "could reach 220,000": an estimate, not a count of that time
+        ):
+            if _stated(period) and claim.role is Role.value and claim.id not in baselines:
+                latest = claim  # a comparison's period ("contre 119 000 le 11 mars") frames nothing
             continue
-        if period is None and claim.unit != "count":
-            continue
-        source = dated.get((claim.value, claim.unit_label))
-        if source is None or source is claim:
-            continue
-        if _same_figure(claim, source, claim.sentence in lead):
+        if latest is not None and latest.sentence == current_sentence:
+            frame = latest  # a figure earlier in the same sentence frames it first
+        source = dated.get((claim.value, claim.unit_label)) if claim.value is not None else None
+        if source is not None and source is not claim and _same_figure(
+            claim, source, claim.sentence in lead
+        ):
             claim.period = carried_from(source)
+        elif (
+            frame is not None
+            and frame.period is not None
+            and frame.period.kind in _FRAMES
+            and not table.present_re.search(claim.sentence)
+        ):
+            claim.period = carried_from(frame)
+        else:
+            continue
+        updated[claim.id] = claim
+        latest = claim  # what it took frames the figures after it
+
+
+_FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+
+
+def _stated(period: Period | None) -> bool:
+    """A period a phrase gave (perhaps through another figure), not publication's."""
+    return (
+        period is not None
+        and period.resolution in ("explicit", "relative", "carried")
+        and period.kind is not PeriodKind.none
+        and (period.start is not None or period.end is not None)
+    )
 
 
 def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:

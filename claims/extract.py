@@ -75,6 +75,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         sentence_claims = _sentence_claims(
             article, s, figures, periods, context, table, lines, claims
         )
+        if sentence_claims:
+            context.follow(s)
         claims.extend(sentence_claims)
         read_frames(sentence_claims, figures, s.text, table, frames, lang)
         for f, claim in zip(figures, sentence_claims, strict=True):
@@ -84,7 +86,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
                 _expose_change(claim, other)
         stats.claims += len(sentence_claims)
         context.remember(s, periods)
-    borrow_frame_periods(claims)
+    borrow_frame_periods(claims, table, context.baselines, context.continuing)
     return claims
 
 
@@ -179,6 +181,7 @@ def _sentence_claims(
         if bound is not None and bound.kind in _COMPARED:
             before = [c for c in earlier[-8:] if c.sentence == context.previous_text]
             period = year_earlier(f, done, bound, carried, s, before)
+            context.baselines.add(f"{article.id}#{len(earlier) + len(done) + 1}")
             compared_to_date(done, bound, article.published)
         if not f.parenthetical and refers_back(f, s, bound, table, context.previous_text):
             source = antecedent(done, earlier, context.previous_text)

@@ -202,7 +202,8 @@ def _unit_earlier(r: Match) -> Resolved | None:
     pub = r.published
     if pub is None:
         return None
-    unit = r.unit()
+    named = any(r.group(f"unit{i}") for i in (1, 2, 3))
+    unit = r.unit() if named else "day"
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday() + 7)
         return _span(monday, monday + timedelta(days=6), False)
@@ -371,7 +372,11 @@ def _trailing_window(r: Match) -> Resolved | None:
     pub = r.published
     if pub is None:
         return _UNRESOLVED
-    return (shift(pub, r.unit(), -n), pub, False, PeriodKind.to_date)
+    unit = r.unit()
+    # "the past 7 days" are publication day and the six before it; "in one month" read on
+    # 30 September is 1-30 September. Hours round to whole days back.
+    start = shift(pub, unit, -n) if unit == "hour" else shift(pub + timedelta(days=1), unit, -n)
+    return (start, pub, False, PeriodKind.to_date)
 
 
 def _window_to_month(r: Match) -> Resolved | None:

@@ -228,7 +228,7 @@ def find_periods(
         if match is None:
             continue
         announced = _announced(sentence, start, end, kind, table)
-        step = Match(m, table, lang, published).unit() if kind is Phrase.unit_earlier else None
+        step = _step(Match(m, table, lang, published)) if kind is Phrase.unit_earlier else None
         results.append(
             PeriodMatch(
                 offset + start, offset + end, kind, match, kind in _POINT_KINDS, announced, step
@@ -236,6 +236,12 @@ def find_periods(
         )
         taken_until = end
     return results
+
+
+def _step(reader: Match) -> str:
+    """The unit a comparison steps back by: the one it names, else a day ("la veille")."""
+    named = any(reader.group(f"unit{i}") for i in (1, 2, 3))
+    return reader.unit() if named else "day"
 
 
 _DAY_LIKE = frozenset({Phrase.day, Phrase.weekday, Phrase.relative_day})

@@ -125,6 +125,16 @@ READING = [
          E("96", "2024-06-08", "2024-06-09", "interval"), id="over-the-weekend"),
     case("Some 4,300 homes were still without power as of Tuesday.", "2024-06-13",
          E("Some 4,300", None, "2024-06-11", "as_of"), id="as-of-tuesday"),
+    # The article's frame: a sentence stating no period goes on about the time of the one
+    # before, unless it speaks of the present.
+    case("Tens of thousands marched in 40 cities on Saturday.\n\n"
+         "Organisers counted 310,000 people, while police put the figure at 96,000.",
+         "2024-06-10",
+         E("310,000", "2024-06-08", "2024-06-08", "day", "carried", source_surface="40"),
+         E("96,000", "2024-06-08", "2024-06-08", "day", "carried"), id="frame-of-the-day"),
+    case("Rescuers pulled 212 people from the sea in July.\n\n"
+         "The coastguard now has 1,400 volunteers.", "2024-08-05",
+         E("1,400", None, "2024-08-05", "none", "publication"), id="present-breaks-the-frame"),
 ]
 
 

@@ -106,6 +106,16 @@ READING = [
          E("96", "2024-06-08", "2024-06-09", "interval"), id="ce-week-end"),
     case("Cette semaine, 310 signalements ont été reçus.", "2024-06-13",
          E("310", "2024-06-10", "2024-06-13", "to_date"), id="cette-semaine"),
+    # Le cadre de l'article : une phrase sans période continue celle d'avant.
+    case("Jeudi 20 mars, 880 000 personnes ont manifesté selon l'Intérieur.\n\n"
+         "Au total, 231 personnes ont été interpellées, dont 47 à Paris.\n\n"
+         "Dix-neuf policiers ont été blessés.", "2025-03-21",
+         E("231", "2025-03-20", "2025-03-20", "day", "carried", source_surface="880 000"),
+         E("47", "2025-03-20", "2025-03-20", "day", "carried", source_surface="231"),
+         E("Dix-neuf", "2025-03-20", "2025-03-20", "day", "carried"), id="cadre-du-jour"),
+    case("En juillet, 212 personnes ont été secourues en mer.\n\n"
+         "La station compte désormais 1 400 bénévoles.", "2024-08-05",
+         E("1 400", None, "2024-08-05", "none", "publication"), id="le-present-rompt-le-cadre"),
 ]
 
 

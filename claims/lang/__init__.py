@@ -142,6 +142,7 @@ class Periods(BaseModel):
     carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
+    present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
 
 
 class Dates(BaseModel):
@@ -393,6 +394,12 @@ class ExtractionTable(BaseModel):
         """A verb of publishing a report: "Le 26 août, l'association a publié ..."."""
         verbs = _alternation(self.periods.report_verbs) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.I)
+
+    @cached_property
+    def present_re(self) -> re.Pattern[str]:
+        """ "now", "désormais": a sentence about the present, not the time before it."""
+        cues = _alternation(self.periods.present_cues) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
 
     @cached_property
     def carry_before_re(self) -> re.Pattern[str]:
