@@ -79,7 +79,7 @@ class ArticleView:
     article: Article
     number: int
     anchor: str
-    lines: list[tuple[int, str]] = field(default_factory=list)
+    chunks: list[tuple[int | None, str]] = field(default_factory=list)
 
     @property
     def url(self) -> str | None:
@@ -159,8 +159,11 @@ class Page:
 
     def __init__(self, report: Report, static_findings: int = STATIC_FINDINGS) -> None:
         self.report = report
+        cited: dict[str, set[int]] = defaultdict(set)
+        for claim in report.claims:
+            cited[claim.article].add(claim.line)
         self.articles = [
-            ArticleView(a, n, f"a{n}", _numbered_lines(a))
+            ArticleView(a, n, f"a{n}", _chunks(a, cited.get(a.id, set())))
             for n, a in enumerate(report.articles, start=1)
         ]
         self.by_article = {v.article.id: v for v in self.articles}
@@ -270,10 +273,25 @@ def _rank(verdicts: str) -> int:
     return min((i for i, v in enumerate(ORDER) if v.value in names), default=len(ORDER))
 
 
-def _numbered_lines(article: Article) -> list[tuple[int, str]]:
-    """The article's body lines with their line numbers in the file as stored."""
+def _chunks(article: Article, cited: set[int]) -> list[tuple[int | None, str]]:
+    """The article's body as runs of text, each line a claim cites apart with its number in
+    the file as stored (an anchor for ``article:line`` links); the other lines stay plain
+    text, so a thousand articles do not make a hundred thousand elements."""
     first = article.text.count("\n", 0, article.body_start) + 1
-    return list(enumerate(article.body.split("\n"), start=first))
+    chunks: list[tuple[int | None, str]] = []
+    plain: list[str] = []
+    for number, line in enumerate(article.body.split("\n"), start=first):
+        if number in cited:
+            if plain:
+                chunks.append((None, "".join(plain)))
+                plain = []
+            chunks.append((number, line))
+            plain.append("\n")
+        else:
+            plain.append(line + "\n")
+    if plain:
+        chunks.append((None, "".join(plain).rstrip("\n")))
+    return chunks
 
 
 def _safe_url(url: str | None) -> str | None:

@@ -54,6 +54,7 @@ class Timeline:
     series: str = ""  # SVG points of the joined as-of figures
     value_ticks: list[tuple[float, str]] = field(default_factory=list)
     date_ticks: list[tuple[float, str]] = field(default_factory=list)
+    grid: str = ""  # every grid line as one SVG path (one element, not one per line)
     undated: int = 0
     width: int = WIDTH
     height: int = HEIGHT
@@ -153,6 +154,10 @@ def timeline(claims: Sequence[Claim], verdict_of: dict[str, str]) -> Timeline:
         chart.series = " ".join(f"{x(d)},{y(v)}" for d, v in series)
     chart.value_ticks = [(y(t), short_number(t)) for t in nice_ticks(low, high)]
     chart.date_ticks = _date_ticks(first, last, x)
+    chart.grid = "".join(
+        [f"M{chart.left},{y}H{chart.right}" for y, _ in chart.value_ticks]
+        + [f"M{x},{chart.top}V{chart.bottom}" for x, _ in chart.date_ticks]
+    )
     return chart
 
 

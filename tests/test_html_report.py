@@ -86,7 +86,7 @@ def test_conflict_first_with_highlighted_figures_and_links() -> None:
     findings = [a for t, a in tags.tags if t == "article" and "finding" in (a.get("class") or "")]
     assert [f["data-verdict"] for f in findings] == ["conflict", "period_mismatch"]
     assert {"410", "178", "140", "305", "466"} <= set(tags.marked)
-    anchors = {a["id"] for t, a in tags.tags if t == "li" and a.get("id")}
+    anchors = {a["id"] for t, a in tags.tags if t == "span" and a.get("id")}
     wheres = [a["href"][1:] for t, a in tags.tags if t == "a" and "where" in (a.get("class") or "")]
     assert wheres and set(wheres) <= anchors  # every article:line link lands on its line
     assert "tests/fixtures/html/linked.md:10" in html
