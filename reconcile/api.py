@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from claims.models import Article, Claim, ExtractionStats
 from reconcile.lexicon import Lexicon
-from reconcile.models import Finding, Group
-from reconcile.pipeline import Only, Report
+from reconcile.models import Finding, Group, Only, Report
 from reconcile.pipeline import reconcile as reconcile_claims
 
 if TYPE_CHECKING:

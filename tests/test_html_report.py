@@ -11,8 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from claims.models import Article, Claim, Period
-from reconcile.models import Finding, Group, Membership, Verdict
-from reconcile.pipeline import Reconciliation, Report
+from reconcile.models import Finding, Group, Membership, Reconciliation, Report, Verdict
 from reconcile_cli.main import main
 from reports.html import ordered, period_words, render_html, split_sentence
 from reports.timeline import timeline

@@ -14,8 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from claims.models import Article, Claim, Period
-from reconcile.models import Finding, Verdict
-from reconcile.pipeline import Reconciliation, Report
+from reconcile.models import Finding, Reconciliation, Report, Verdict
 from reconcile_cli.main import main
 from reports.findings_csv import FINDING_COLUMNS
 from reports.rows import CLAIM_COLUMNS
