@@ -107,7 +107,7 @@ _QUANTULUM_NAMES = {
     "degree Celsius": "degC",
     "degree fahrenheit": "degF",
     "degree Fahrenheit": "degF",
-    "pound-mass": "pound",
+    "pound-mass": "lb",
     "count per week": "count per week",
     "penny": "GBX",
     "cent": "USX",
