@@ -202,7 +202,28 @@ def _range_gap(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
     return second is not None and second[0] == first[0]
 
 
-def _join_ranges(numbers: list[NumberMatch], text: str, table: ExtractionTable) -> list[Figure]:
+_SCORE_GAP = re.compile(r"[-–]")
+_SCORE_MAX = 200
+
+
+def _is_score(n: NumberMatch, m: NumberMatch, text: str) -> bool:
+    """ "won 3-1", "s'est imposé 2-0": a score, two small whole numbers joined by a bare dash
+    with the larger first (a range goes up: "10-15")."""
+    return (
+        n.kind == m.kind == "digits"
+        and _SCORE_GAP.fullmatch(text, n.end, m.start) is not None
+        and n.value is not None
+        and m.value is not None
+        and n.value.is_integer()
+        and m.value.is_integer()
+        and _SCORE_MAX >= n.value >= m.value
+        and n.scale == m.scale == 1
+    )
+
+
+def _join_ranges(
+    numbers: list[NumberMatch], text: str, table: ExtractionTable, stats: ExtractionStats
+) -> list[Figure]:
     """Figures from numbers, joining "20 à 30", "entre 20 et 30", "20-30" into one range; a
     scale written once is shared ("10-15 million", "$10 to $15 billion")."""
     opener_re = table.range_opener_re
@@ -212,6 +233,11 @@ def _join_ranges(numbers: list[NumberMatch], text: str, table: ExtractionTable) 
         n = numbers[i]
         if i + 1 < len(numbers):
             m = numbers[i + 1]
+            if _is_score(n, m, text):
+                stats.skip("score")
+                stats.skip("score")
+                i += 2
+                continue
             both = n.kind in ("digits", "words") and m.kind in ("digits", "words")
             joined = both and n.value is not None and m.value is not None
             if joined and _range_gap(n, m, text, table):
@@ -518,7 +544,7 @@ def read_figures(
         else:
             kept.append(n)
     figures: list[Figure] = []
-    for f in _join_ranges(kept, text, table):
+    for f in _join_ranges(kept, text, table, stats):
         if _is_age(f, f.start, text, table):
             stats.skip("age")
             continue

@@ -20,12 +20,26 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 from text_to_num import text2num
 
 from claims.lang import raw_table
+
+
+class WordRole(StrEnum):
+    """What a vocabulary word does in a number, from the table list it comes from."""
+
+    chain = "chain"  # a number or scale word valued in a run ("vingt", "thousand")
+    fraction = "fraction"  # a denominator ("tiers", "half")
+    fraction_ordinal = "fraction_ordinal"  # an ordinal that is also a denominator ("fifth")
+    ordinal = "ordinal"  # "troisième", "third"
+    multiplier = "multiplier"  # a word that states a factor ("doubled")
+    times = "times"  # "fois", "times" after a number
+    vague = "vague"  # a rough quantity ("des centaines", "dozens")
+
 
 QUANTITY_KINDS = frozenset({"digits", "words", "fraction", "proportion", "multiplier", "vague"})
 """Kinds that are quantities; the others are reported only so callers can count and skip them."""
@@ -172,7 +186,7 @@ class _Lexer:
     table: NumberTable
     master: re.Pattern[str]
     roman: re.Pattern[str]
-    roles: dict[str, frozenset[str]]
+    roles: dict[str, frozenset[WordRole]]
     articles: frozenset[str]
     article_next: re.Pattern[str]
     chain_gap: re.Pattern[str]
@@ -272,15 +286,15 @@ def _lexer(lang: str) -> _Lexer:
         rf"[^\w]{cpre}(?=[\d+(\-−{first}])(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word})"
     )
 
-    roles: dict[str, set[str]] = {}
+    roles: dict[str, set[WordRole]] = {}
     for names, role in (
-        (list(t.words) + list(t.scales), "chain"),
-        (t.fractions, "frac"),
-        (t.fraction_ordinals, "fordn"),
-        (t.ordinal_words, "ordw"),
-        (t.multipliers, "mult"),
-        (t.times_words, "times"),
-        (t.vague, "vague"),
+        (list(t.words) + list(t.scales), WordRole.chain),
+        (t.fractions, WordRole.fraction),
+        (t.fraction_ordinals, WordRole.fraction_ordinal),
+        (t.ordinal_words, WordRole.ordinal),
+        (t.multipliers, WordRole.multiplier),
+        (t.times_words, WordRole.times),
+        (t.vague, WordRole.vague),
     ):
         for name in names:
             roles.setdefault(name.lower(), set()).add(role)
@@ -404,7 +418,7 @@ class _Item:
     lower: float | None = None
     upper: float | None = None
     bare: bool = False
-    roles: frozenset[str] = field(default_factory=frozenset)
+    roles: frozenset[WordRole] = field(default_factory=frozenset)
     spoken: bool = False  # a spoken decimal still taking digits ("point two five")
 
 
@@ -540,7 +554,7 @@ def _chains(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
     i, n = 0, len(items)
     while i < n:
         it = items[i]
-        if it.kind != "word" or "chain" not in it.roles:
+        if it.kind != "word" or WordRole.chain not in it.roles:
             out.append(it)
             i += 1
             continue
@@ -548,7 +562,7 @@ def _chains(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
         while (
             j < n
             and items[j].kind == "word"
-            and "chain" in items[j].roles
+            and WordRole.chain in items[j].roles
             and _full(lx.chain_gap, text, items[j - 1].end, items[j].start)
         ):
             j += 1
@@ -557,7 +571,7 @@ def _chains(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
         if (
             nxt is not None
             and nxt.kind == "word"
-            and nxt.roles & {"frac", "fordn"}
+            and nxt.roles & {WordRole.fraction, WordRole.fraction_ordinal}
             and _full(lx.tight_gap, text, items[j - 1].end, nxt.start)
         ):
             # "cent et trois quarts": the numerator is what follows the last connector
@@ -592,7 +606,7 @@ def _segment(text: str, run: list[_Item], lx: _Lexer, out: list[_Item]) -> None:
             if value is None:
                 continue
             first, last = seg[0], seg[-1]
-            if len(seg) == 1 and "vague" in first.roles:
+            if len(seg) == 1 and WordRole.vague in first.roles:
                 out.append(first)  # "millions" alone is vague, resolved in pass 2
                 k = stop
                 break
@@ -615,7 +629,7 @@ def _segment(text: str, run: list[_Item], lx: _Lexer, out: list[_Item]) -> None:
             k = stop
             break
         else:
-            if "chain" in run[k].roles and len(run[k].roles) > 1:
+            if WordRole.chain in run[k].roles and len(run[k].roles) > 1:
                 out.append(run[k])
             k += 1
 
@@ -644,12 +658,16 @@ def _words(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
             and _full(lx.tight_gap, text, prev.end, it.start)
         )
         num = prev if has_num else None
-        if "frac" in roles and "ordw" in roles and (num is None or num.article):
+        if (
+            WordRole.fraction in roles
+            and WordRole.ordinal in roles
+            and (num is None or num.article)
+        ):
             # "a third of" is a fraction, "a third time" an ordinal
             hyphen = num is not None and "-" in text[num.end : it.start]
             if not hyphen and lx.frac_follower.match(text, it.end) is None:
-                roles = roles - {"frac"}
-        if "frac" in roles:
+                roles = roles - {WordRole.fraction}
+        if WordRole.fraction in roles:
             den = t.fractions[w]
             if num is not None and _is_int(num.value) and (num.value or 0) > 0:
                 out[-1] = _Item(
@@ -670,7 +688,11 @@ def _words(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
                 )
             )
             continue
-        if "fordn" in roles and num is None and lx.frac_follower.match(text, it.end):
+        if (
+            WordRole.fraction_ordinal in roles
+            and num is None
+            and lx.frac_follower.match(text, it.end)
+        ):
             art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
             if art:  # "a fifth of the votes"
                 out.append(
@@ -679,7 +701,12 @@ def _words(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
                     )
                 )
                 continue
-        if "fordn" in roles and num is not None and _is_int(num.value) and num.value:
+        if (
+            WordRole.fraction_ordinal in roles
+            and num is not None
+            and _is_int(num.value)
+            and num.value
+        ):
             plural = w not in t.ordinal_words
             one = num.article or num.value == 1
             follows = lx.frac_follower.match(text, it.end) is not None
@@ -688,7 +715,7 @@ def _words(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
                     "fraction", num.start, it.end, num.value / t.fraction_ordinals[w], 0, "fraction"
                 )
                 continue
-        if "ordw" in roles:
+        if WordRole.ordinal in roles:
             if (
                 num is not None
                 and num.out == "words"
@@ -709,16 +736,16 @@ def _words(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
                     _Item("ordinal", it.start, it.end, float(t.ordinal_words[w]), 0, "ordinal")
                 )
             continue
-        if "times" in roles:
+        if WordRole.times in roles:
             if num is not None and not num.article:
                 out[-1] = _Item(
                     "multiplier", num.start, it.end, num.value, num.decimals, "multiplier"
                 )
             continue
-        if "mult" in roles:
+        if WordRole.multiplier in roles:
             out.append(_Item("multiplier", it.start, it.end, t.multipliers[w], 0, "multiplier"))
             continue
-        if "vague" in roles:
+        if WordRole.vague in roles:
             vw = t.vague[w]
             if num is not None and _is_int(num.value) and (num.value or 0) > 0:
                 n_ = num.value or 0

@@ -111,6 +111,12 @@ POSITIVE = [
         [{"value": 130, "unit": "kilometer/hour"}],
         id="N1-fr-speed",
     ),
+    row(
+        "fr",
+        "Le groupe affiche un résultat net de 4,2 G$ sur le trimestre.",
+        [{"surface": "4,2 G$", "value": 4.2e9, "unit": "USD"}],
+        id="N1-fr-g-dollar",
+    ),
     # --- N2: currency symbols and codes, before or after ---
     row(
         "en",
@@ -485,6 +491,9 @@ NEGATIVE = [
         ["120, 300", "300, 450"],
         id="N3-en-list-not-typo",
     ),
+    # --- sports scores are not two counts, nor a range ---
+    row("en", "Inter Miami won 3-1 before a sold-out crowd.", ["3", "1", "3-1"], id="score-en"),
+    row("fr", "Le PSG s'est imposé 2-0 au Parc.", ["2", "0", "2-0"], id="score-fr"),
     # --- two amounts in two currencies are not one range ---
     row(
         "en",
