@@ -200,7 +200,8 @@ def read_frames(
     ends = [f.end for f in figures]
     places = _places(text, pat)
     place_of = _bind(places, starts, ends, text, pat)
-    entity_of = _bind(_entities(text, pat), starts, ends, text, pat)
+    entities = _entities(text, pat)
+    entity_of = _bind(entities, starts, ends, text, pat)
     antecedents = _antecedents(claims, figures, text, pat, state)
     for i, (claim, f) in enumerate(zip(claims, figures, strict=True)):
         if f.parenthetical and i > 0:  # a conversion measures what the figure before it does
@@ -212,6 +213,8 @@ def read_frames(
             claim.antecedent = claims[i - 1].id
             continue
         counted = _counted(claim, f, text, pat, table)
+        if counted and any(counted.lower() in e.text.lower() for e in entities):
+            counted = ""  # "the Ridge fire is 35% contained": the fire is the entity
         whole = ""
         if claim.unit == "percent":
             part, of = _share_parts(text, f.end, pat, table)
@@ -284,9 +287,10 @@ def _copy_frame(claim: Claim, other: Claim) -> None:
 
 def _store(claim: Claim, slots: dict[str, Slot | None]) -> None:
     counted = slots["counted"]
-    if counted is not None and counted.text != claim.counted:
-        claim.counted = counted.text
-        claim.lemmas = list(counted.lemmas)
+    text = counted.text if counted is not None else ""
+    if text != claim.counted:
+        claim.counted = text
+        claim.lemmas = list(counted.lemmas) if counted is not None else []
     for name in ("event", "place", "whole", "entity", "source"):
         slot = slots[name]
         setattr(claim, name, slot.text if slot else None)

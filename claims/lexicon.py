@@ -80,6 +80,12 @@ class Lexicon:
         }
         return shipped.merged(cls({}, stopwords))
 
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default_generic() -> frozenset[str]:
+        """The shipped table's generic concepts, read once."""
+        return Lexicon.default().generic
+
     @classmethod
     def load(cls, *paths: str | Path) -> Lexicon:
         """The shipped table extended by users' files, later files winning on overlap."""

@@ -344,7 +344,7 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
         "cannot both be right: even allowing for rounding they differ by "
         f"{_percent(gap)} of the larger figure"
     )
-    return Verdict.conflict, "", apart
+    return Verdict.conflict, "values", apart
 
 
 _ID = attrgetter("id")
@@ -407,6 +407,8 @@ def as_findings(
                 "quantity": quantity,
                 "claim_ids": ids,
                 "explanation": text,
+                "confidence": 1.0,
+                "assumptions": [],
             },
         )
         for suffix, verdict, detail, ids, text in raw

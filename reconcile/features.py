@@ -28,9 +28,10 @@ class FrameKeys(NamedTuple):
     entity: str  # the named thing measured ("ridge fire")
     whole: frozenset[str]  # content words of what a share or a breakdown is part of
     thin: bool  # too little to know what the figure measures: never compared
+    generic: bool  # counts only people in general ("personnes"): the event must match
 
 
-NO_FRAME = FrameKeys("", "", "", frozenset(), False)
+NO_FRAME = FrameKeys("", "", "", frozenset(), False, False)
 FRAME_SLOTS = ("counted", "event", "place", "entity", "whole")
 
 
@@ -142,7 +143,9 @@ class TextReader:
         entity = " ".join(reduced(claim.entity))
         whole = frozenset(reduced(claim.whole))
         thin = not (phrase[1] or event or whole or entity)
-        return FrameKeys(event, place, entity, whole, thin)
+        counted = [w for w in phrase[1] if not is_event(w)]
+        generic = all(w.startswith("#") and w[1:] in lexicon.generic for w in counted)
+        return FrameKeys(event, place, entity, whole, thin, generic and not entity)
 
     def verb(self, verb: str | None, language: str) -> str:
         if not verb:

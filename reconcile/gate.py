@@ -26,6 +26,7 @@ from pathlib import Path
 
 from claims.load import InputError
 from claims.models import Article, Claim
+from reconcile.assess import MIN_CONFIDENCE
 from reconcile.baseline import Baseline, entry_for
 from reconcile.models import SEVERITY, GateFinding, Location, Verdict
 from reconcile.models import GateResult as GateResult  # re-exported: it lived here
@@ -44,6 +45,7 @@ def run_gate(
     store: ClaimStore,
     *,
     fail_on: Verdict = Verdict.conflict,
+    min_confidence: float = MIN_CONFIDENCE,
     tolerance: float = 0.05,
     baseline: Baseline | None = None,
     extract: Extract | None = None,
@@ -96,13 +98,15 @@ def run_gate(
         first_new = next(c for c in claims if c.id in new_ids)
         entry = entry_for(finding, claims, articles=[keys[c.article] for c in claims])
         acknowledged = entry.fingerprint in baseline
+        # A conflict the tool is not sure of is shown, as a warning, but fails nothing
+        sure = finding.verdict is not Verdict.conflict or finding.confidence >= min_confidence
         found.append(
             GateFinding(
                 finding=finding,
                 entry=entry,
                 status="acknowledged" if acknowledged else "new",
-                failing=not acknowledged and severity >= threshold,
-                at_threshold=severity >= threshold,
+                failing=not acknowledged and severity >= threshold and sure,
+                at_threshold=severity >= threshold and sure,
                 location=where[first_new.id],
                 claims=claims,
                 where=where,

@@ -180,6 +180,13 @@ def cannot_link(feats: Sequence[Features]) -> np.ndarray:
     for group in together.values():
         if len(group) > 1:
             apart = _relative_gap(*_bounds([feats[k] for k in group])) > NEAR_MISS  # nan: False
+            # unless two named sources give them: "1,1 million selon le ministère, 2,5 millions
+            # selon les syndicats" is the disagreement a reader wants to see
+            actors = [feats[k].actor for k in group]
+            if sum(1 for a in actors if a) > 1:
+                codes = _codes(actors)
+                named = np.array([bool(a) for a in actors])
+                apart &= ~(np.not_equal.outer(codes, codes) & np.logical_and.outer(named, named))
             barred[np.ix_(group, group)] |= apart
     return barred
 

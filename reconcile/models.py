@@ -76,6 +76,12 @@ class Finding(BaseModel):
     quantity: str = ""
     claim_ids: list[str]
     explanation: str
+    confidence: float = Field(
+        1.0, description="how sure the finding is that its figures measure one quantity, 0..1"
+    )
+    assumptions: list[str] = Field(
+        default_factory=list, description="what the finding took for granted, in words"
+    )
 
 
 def trusted(cls: type[M], fields: frozenset[str], values: dict[str, Any]) -> M:
@@ -147,14 +153,33 @@ class Report(BaseModel):
         """Claim id -> its group."""
         return {m.claim_id: g for g in self.reconciliation.groups for m in g.members}
 
+    min_confidence: float = Field(
+        0.0, description="conflicts below this confidence are left out of what is shown"
+    )
+
     def shown(self) -> list[Finding]:
-        """The findings ``only`` asks for: all, all but consistent, or conflicts alone."""
-        findings = self.reconciliation.findings
+        """The findings ``only`` asks for: all, all but consistent, or conflicts alone;
+        conflicts first, the most confident first, and none below ``min_confidence``."""
+        findings = [
+            f for f in self.reconciliation.findings
+            if f.verdict is not Verdict.conflict or f.confidence >= self.min_confidence
+        ]
         if self.only == "conflicts":
-            return [f for f in findings if f.verdict is Verdict.conflict]
-        if self.only == "differences":
-            return [f for f in findings if f.verdict is not Verdict.consistent]
-        return list(findings)
+            findings = [f for f in findings if f.verdict is Verdict.conflict]
+        elif self.only == "differences":
+            findings = [f for f in findings if f.verdict is not Verdict.consistent]
+        conflicts = sorted(
+            (f for f in findings if f.verdict is Verdict.conflict),
+            key=lambda f: (-f.confidence, f.id),
+        )
+        return conflicts + [f for f in findings if f.verdict is not Verdict.conflict]
+
+    def below_confidence(self) -> int:
+        """Conflicts left out for their confidence: the summary says how many."""
+        return sum(
+            1 for f in self.reconciliation.findings
+            if f.verdict is Verdict.conflict and f.confidence < self.min_confidence
+        )
 
 
 # -- what the CI gate found -------------------------------------------------------------------

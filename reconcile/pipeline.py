@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from claims.models import Claim, Role
+from reconcile.assess import assess
 from reconcile.compare import (
     PLAIN_COUNT,
     PLAIN_SHARE,
@@ -115,7 +116,7 @@ def _reconcile(
     reasons = Counter(why for i, why in unnamed if i not in elsewhere)
     return Reconciliation.model_construct(
         groups=groups,
-        findings=compared + checked + parts,
+        findings=assess(compared + checked + parts, claims, groups),
         uncomparable=dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
 

@@ -275,8 +275,21 @@ def lexicon_option(func: Callable[..., Any]) -> Callable[..., Any]:
         "--lexicon",
         type=click.Path(dir_okay=False),
         callback=_lexicon,
-        help="TOML file of extra concepts (format of reconcile/data/concepts.toml).",
+        help="TOML file of extra concepts (format of claims/data/concepts.toml).",
     )(func)
+
+
+def min_confidence_option(default: float) -> Callable[[Callable[..., Any]], Any]:
+    """``--min-confidence X``: conflicts less sure than this neither show (report) nor fail
+    (gate, where they are warnings)."""
+    return click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        default=default,
+        show_default=True,
+        help="Conflicts below this confidence (0-1) are left out of the report and are only "
+        "warnings for the gate.",
+    )
 
 
 def tolerance_option(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -17,7 +17,7 @@ from reports.rows import CLAIM_COLUMNS, claim_row, period_label
 
 FINDING_COLUMNS: tuple[str, ...] = (
     "finding_id", "verdict", "detail", "quantity", "values", "periods", "articles", "lines",
-    "explanation",
+    "explanation", "confidence", "assumptions",
 )
 GROUP_COLUMNS: tuple[str, ...] = ("group_id", "group_label")
 JOIN = " | "
@@ -46,6 +46,8 @@ def finding_rows(report: Report) -> Iterator[dict[str, object]]:
             "articles": JOIN.join(dict.fromkeys(c.article for c in claims)),
             "lines": JOIN.join(f"{c.article}:{c.line}" for c in claims),
             "explanation": finding.explanation,
+            "confidence": finding.confidence,
+            "assumptions": JOIN.join(finding.assumptions),
         }
 
 

@@ -37,7 +37,8 @@ def group_dict(group: Group) -> dict[str, Any]:
         "id": group.id,
         "label": group.label,
         "kind": group.kind,
-        "members": [{"claim_id": m.claim_id, "score": m.score} for m in group.members],
+        "members": [{"claim_id": m.claim_id, "score": m.score, "slots": m.slots}
+                    for m in group.members],
     }
 
 
@@ -50,6 +51,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "quantity": finding.quantity,
         "claim_ids": finding.claim_ids,
         "explanation": finding.explanation,
+        "confidence": finding.confidence,
+        "assumptions": finding.assumptions,
     }
 
 

@@ -16,6 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from claims.models import Claim
 from reconcile.models import Finding, Group, Report, Verdict
 from reports import register
 from reports._console import console as make_console
@@ -35,20 +36,31 @@ OTHER_CHECKS = "other checks"
 def _claims_table(report: Report, group: Group) -> Table:
     by_id = {c.id: c for c in report.claims}
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("figure", "period", "where", "counted"):
+    for column in ("figure", "period", "where", "counted", "frame"):
         table.add_column(column, overflow="fold")
     for claim_id in group.claim_ids:
         claim = by_id[claim_id]
         table.add_row(claim.surface, period_label(claim) or "—",
-                      f"{claim.article}:{claim.line}", claim.counted)
+                      f"{claim.article}:{claim.line}", claim.counted, frame_label(claim))
     return table
+
+
+def frame_label(claim: Claim) -> str:
+    """The frame slots a claim fills besides what it counts, as ``slot: phrase`` pairs."""
+    slots = ("event", "place", "whole", "entity", "source")
+    return "; ".join(f"{s}: {v}" for s in slots if (v := getattr(claim, s, None)))
 
 
 def _finding_line(finding: Finding) -> Text:
     verdict = finding.verdict.value + (f" ({finding.detail})" if finding.detail else "")
     line = Text(f"{finding.id} ", style="dim")
     line.append(verdict, style=COLOURS[finding.verdict])
+    if finding.verdict is Verdict.conflict or finding.confidence < 1.0:
+        line.append(f" [confidence {finding.confidence:.2f}]", style="dim")
     line.append(f": {finding.explanation}")
+    if finding.verdict in (Verdict.conflict, Verdict.minor_discrepancy):
+        for assumed in finding.assumptions:  # (all findings carry theirs in CSV and JSON)
+            line.append(f"\n  assumed: {assumed}", style="dim")
     return line
 
 
@@ -88,6 +100,10 @@ def _summary(report: Report) -> Table:
     not_compared = sum(result.uncomparable.values())
     reasons = ", ".join(f"{n} {why}" for why, n in result.uncomparable.items())
     table.add_row("not compared", f"{not_compared}" + (f" ({reasons})" if reasons else ""))
+    hidden = report.below_confidence()
+    if hidden:
+        table.add_row("not shown", f"{hidden} conflict(s) below --min-confidence "
+                                   f"{report.min_confidence:g}")
     return table
 
 

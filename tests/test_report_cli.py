@@ -236,12 +236,14 @@ def _report() -> Report:
 
 
 GOLDEN_CSV = (
-    "finding_id,verdict,detail,quantity,values,periods,articles,lines,explanation\n"
-    "g1-f1,conflict,,=cmd(),-5 | +7, | ,a.md,a.md:3 | a.md:9,@once: they differ\n"
+    "finding_id,verdict,detail,quantity,values,periods,articles,lines,explanation,confidence,"
+    "assumptions\n"
+    "g1-f1,conflict,,=cmd(),-5 | +7, | ,a.md,a.md:3 | a.md:9,@once: they differ,1.0,\n"
 )
 GOLDEN_EXCEL = (
-    "\ufefffinding_id;verdict;detail;quantity;values;periods;articles;lines;explanation\r\n"
-    "g1-f1;conflict;;'=cmd();'-5 | +7; | ;a.md;a.md:3 | a.md:9;'@once: they differ\r\n"
+    "\ufefffinding_id;verdict;detail;quantity;values;periods;articles;lines;explanation;"
+    "confidence;assumptions\r\n"
+    "g1-f1;conflict;;'=cmd();'-5 | +7; | ;a.md;a.md:3 | a.md:9;'@once: they differ;1.0;\r\n"
 )
 
 

@@ -18,6 +18,7 @@ def test_trusted_finding_is_model_construct() -> None:
     values = {
         "id": "g1-f1", "verdict": Verdict.conflict, "detail": "", "group_id": "g1",
         "quantity": "suspects", "claim_ids": ["c1", "c2"], "explanation": "They differ.",
+        "confidence": 0.8, "assumptions": ["same quantity by similarity 0.80"],
     }
     _same(trusted(Finding, fields, dict(values)), Finding.model_construct(fields, **values))
 

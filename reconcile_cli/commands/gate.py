@@ -25,6 +25,7 @@ from reconcile_cli.common import (
     finish,
     info,
     input_options,
+    min_confidence_option,
     output_for,
     output_options,
     report_input_error,
@@ -70,6 +71,7 @@ git diff --name-only -z main -- drafts/ | xargs -0 reconcile gate --corpus artic
     help="Acknowledge every current finding in --baseline (reasons kept) and exit 0.",
 )
 @fail_on_option("conflict", "a new article")
+@min_confidence_option(0.5)
 @input_options
 @output_options("gate", default="text")
 @tolerance_option
@@ -81,6 +83,7 @@ def gate_command(
     baseline: str | None,
     update_baseline: bool,
     fail_on: str,
+    min_confidence: float,
     published: date | None,
     lang: str,
     jobs: int,
@@ -126,6 +129,7 @@ def gate_command(
             articles,
             claims_store,
             fail_on=Verdict(fail_threshold(fail_on)),
+            min_confidence=min_confidence,
             tolerance=tolerance,
             baseline=acknowledged,
         )

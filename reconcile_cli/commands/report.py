@@ -24,6 +24,7 @@ from reconcile_cli.common import (
     info,
     input_options,
     lexicon_option,
+    min_confidence_option,
     output_for,
     output_options,
     tolerance_option,
@@ -61,6 +62,7 @@ reconcile report articles/ --fail-on conflict -q   # exit 1 on a conflict
               help="Findings to show: all, everything but consistent, or conflicts only "
                    "(the summary counts all; with --what claims every claim is listed).")
 @tolerance_option
+@min_confidence_option(0.0)
 @lexicon_option
 @click.option("--what", type=click.Choice(["findings", "claims"]), default="findings",
               show_default=True,
@@ -71,8 +73,8 @@ reconcile report articles/ --fail-on conflict -q   # exit 1 on a conflict
 @fail_on_option(None, "the report")
 @verbosity_options
 def report_command(paths: tuple[str, ...], published: date | None, lang: str, jobs: int, fmt: str,
-                   output: str | None, only: str, tolerance: float, lexicon: Any,
-                   what: str, excel: bool, fail_on: str | None) -> None:
+                   output: str | None, only: str, tolerance: float, min_confidence: float,
+                   lexicon: Any, what: str, excel: bool, fail_on: str | None) -> None:
     check_output("report", fmt, output, excel)
     from reconcile.models import SEVERITY, Verdict
     from reconcile.pipeline import Report, reconcile
@@ -83,13 +85,17 @@ def report_command(paths: tuple[str, ...], published: date | None, lang: str, jo
     with grouping_progress(len(claims)) as executor:
         result = reconcile(claims, tolerance=tolerance, lexicon=lexicon, executor=executor)
     report = Report(articles=articles, claims=claims, reconciliation=result,
-                    stats=reader.stats, only=only)
+                    stats=reader.stats, only=only, min_confidence=min_confidence)
     with output_for("report", fmt, output) as out:
         renderer("report", fmt)(report, out, what=what, excel=excel)
     failing = 0
     if fail_on:
         threshold = SEVERITY[Verdict(fail_threshold(fail_on))]
-        failing = sum(SEVERITY[f.verdict] >= threshold for f in result.findings)
+        failing = sum(
+            SEVERITY[f.verdict] >= threshold
+            and (f.verdict is not Verdict.conflict or f.confidence >= min_confidence)
+            for f in result.findings
+        )
         if failing:
             info(f"report: {failing} finding(s) at --fail-on {fail_on} or worse")
     finish(reader.exit_code or (EXIT_FOUND if failing else 0))

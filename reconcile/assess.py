@@ -1,0 +1,136 @@
+"""How far to trust each finding: what it assumed, a confidence, and what kind of conflict.
+
+A verdict is only as good as the reading behind it. Each finding lists what it took for granted
+("states no period; read as of its publication", "same quantity by similarity 0.71", "place
+inherited from the article") and its ``confidence`` falls with each assumption, so a reader (and
+``gate --min-confidence``) can act on the findings the tool is sure of first. A conflict says
+what kind it is: two named sources disagreeing (``sources_differ``), an article contradicting
+itself (``internal``), or plain ``values``. Two figures of one named source a little apart, for
+the same period, are a ``revision``, not a discrepancy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from claims.lexicon import Lexicon, fold
+from claims.models import Approx, Claim
+from reconcile.models import Finding, Group, Membership, Verdict, trusted
+
+_FIELDS = frozenset(Finding.model_fields)
+
+# What each assumption costs: the confidence is the product of the factors that apply.
+NO_PERIOD = 0.85  # a figure that states no period, read as of its article's publication
+INHERITED = 0.95  # a frame slot taken from the figure referred to
+FROM_ARTICLE = 0.9  # a place taken from the article's lead, not the figure's sentence
+ONE_SIDED = 0.8  # a slot (event, place, whole, entity) only one side names
+HEDGED = 0.85  # "pourrait atteindre", "des centaines": the writer is not sure either
+GENERIC = 0.7  # figures that count people in general, not all said to do the same thing
+SIMILARITY_FLOOR = 0.4  # confidence at similarity 0; 1.0 at similarity 1
+SURE = 0.9  # memberships at or above this similarity are not worth a word
+REVISION_GAP = 0.01  # a revised figure moves by a little: 52 310 -> 52 327
+MIN_CONFIDENCE = 0.5  # the gate's default: conflicts below it are warnings, not failures
+CONFLICT_DETAILS = ("values", "sources_differ", "internal")
+FRAME_SLOTS = ("event", "place", "whole", "entity")
+
+
+def assess(
+    findings: Iterable[Finding], claims: Sequence[Claim], groups: Sequence[Group]
+) -> list[Finding]:
+    """The findings with their confidence, assumptions and conflict detail set."""
+    by_id = {c.id: c for c in claims}
+    members: dict[str, Membership] = {m.claim_id: m for g in groups for m in g.members}
+    out = []
+    for finding in findings:
+        values = dict(finding.__dict__)  # findings are built trusted: set fields on a copy
+        named = [by_id[i] for i in finding.claim_ids if i in by_id]
+        _revision(values, named)
+        if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
+            values["detail"] = conflict_detail(named)
+        values["assumptions"], values["confidence"] = assumptions(named, members)
+        out.append(trusted(Finding, _FIELDS, values))
+    return out
+
+
+def conflict_detail(claims: Sequence[Claim]) -> str:
+    """``internal`` when one article holds every figure, ``sources_differ`` when each figure
+    has a named source and they are not all the same one, else ``values``."""
+    if len({c.article for c in claims}) == 1:
+        return "internal"
+    sources = [fold(c.source or c.actor or "") for c in claims]
+    if all(sources) and len(set(sources)) > 1:
+        return "sources_differ"
+    return "values"
+
+
+def _revision(finding: dict, claims: Sequence[Claim]) -> None:
+    """Two figures a little apart from one named source for one period: a revision."""
+    if finding["verdict"] is not Verdict.minor_discrepancy or len(claims) < 2:
+        return
+    sources = {fold(c.source or c.actor or "") for c in claims}
+    if len(sources) != 1 or not next(iter(sources)):
+        return
+    values = [c.value for c in claims if c.value]
+    if len(values) < 2 or (max(values) - min(values)) / max(values) > REVISION_GAP:
+        return
+    finding["verdict"] = Verdict.consistent
+    finding["detail"] = "revision"
+    finding["explanation"] += (
+        f" Both come from {claims[0].source or claims[0].actor}: read as a revised figure."
+    )
+
+
+def assumptions(
+    claims: Sequence[Claim], members: dict[str, Membership]
+) -> tuple[list[str], float]:
+    """What a finding about ``claims`` assumed, and the confidence left after it."""
+    said: list[str] = []
+    confidence = 1.0
+    for claim in claims:
+        quoted = f'"{claim.surface}"'
+        period = claim.period
+        if period is None or period.resolution in ("publication", "unresolved"):
+            said.append(f"{quoted} states no period; read as of its article's publication")
+            confidence *= NO_PERIOD
+        if claim.hedge or claim.approx is Approx.vague:
+            said.append(f"{quoted} is hedged or vague")
+            confidence *= HEDGED
+        if claim.frame is not None:
+            for slot in FRAME_SLOTS:
+                value = getattr(claim.frame, slot)
+                if value is not None and value.inherited:
+                    origin = "the article" if value.inherited == "article" else (
+                        "the figure it refers to" if value.inherited == "antecedent"
+                        else "the figure before it")
+                    said.append(f"{quoted}: {slot} '{value.text}' inherited from {origin}")
+                    confidence *= FROM_ARTICLE if value.inherited == "article" else INHERITED
+        membership = members.get(claim.id)
+        if membership is not None and membership.score < SURE:
+            said.append(f"{quoted}: same quantity by similarity {membership.score:.2f}")
+            confidence *= SIMILARITY_FLOOR + (1 - SIMILARITY_FLOOR) * membership.score
+    if len(claims) > 1 and all(_generic(c) for c in claims):
+        events = {c.frame.event.concepts[:1] if c.frame and c.frame.event else () for c in claims}
+        if len(events) > 1 or () in events:
+            said.append("the figures count people in general, not all doing the same thing")
+            confidence *= GENERIC
+    for slot in FRAME_SLOTS:
+        stated = {getattr(c, slot) for c in claims}
+        if None in stated and len(stated) > 1:
+            value = next(v for v in stated if v)
+            said.append(f"{slot} named on one side only ('{value}'): read as the same")
+            confidence *= ONE_SIDED
+    return said, round(max(0.05, min(1.0, confidence)), 2)
+
+
+def _generic(claim: Claim) -> bool:
+    """What the claim counts is only a generic concept ("personnes", "people")."""
+    counted = claim.frame.counted if claim.frame is not None else None
+    if counted is None or not counted.concepts:
+        return False
+    generic = Lexicon.default_generic()
+    return set(counted.concepts) <= generic and len(counted.lemmas) <= len(counted.concepts)
+
+
+def trusted_enough(finding: Finding, min_confidence: float) -> bool:
+    """A conflict the gate fails on: at or above ``min_confidence``."""
+    return finding.confidence >= min_confidence
