@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from rapidfuzz import fuzz
+
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim
-from reconcile.models import Finding, Group, Membership, Verdict, trusted
+from reconcile.models import Finding, Group, Verdict, trusted
 
 _FIELDS = frozenset(Finding.model_fields)
 
@@ -39,7 +41,6 @@ def assess(
 ) -> list[Finding]:
     """The findings with their confidence, assumptions and conflict detail set."""
     by_id = {c.id: c for c in claims}
-    members: dict[str, Membership] = {m.claim_id: m for g in groups for m in g.members}
     out = []
     for finding in findings:
         values = dict(finding.__dict__)  # findings are built trusted: set fields on a copy
@@ -47,7 +48,7 @@ def assess(
         _revision(values, named)
         if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
             values["detail"] = conflict_detail(named)
-        values["assumptions"], values["confidence"] = assumptions(named, members)
+        values["assumptions"], values["confidence"] = assumptions(named)
         out.append(trusted(Finding, _FIELDS, values))
     return out
 
@@ -80,9 +81,7 @@ def _revision(finding: dict, claims: Sequence[Claim]) -> None:
     )
 
 
-def assumptions(
-    claims: Sequence[Claim], members: dict[str, Membership]
-) -> tuple[list[str], float]:
+def assumptions(claims: Sequence[Claim]) -> tuple[list[str], float]:
     """What a finding about ``claims`` assumed, and the confidence left after it."""
     said: list[str] = []
     confidence = 1.0
@@ -104,10 +103,13 @@ def assumptions(
                         else "the figure before it")
                     said.append(f"{quoted}: {slot} '{value.text}' inherited from {origin}")
                     confidence *= FROM_ARTICLE if value.inherited == "article" else INHERITED
-        membership = members.get(claim.id)
-        if membership is not None and membership.score < SURE:
-            said.append(f"{quoted}: same quantity by similarity {membership.score:.2f}")
-            confidence *= SIMILARITY_FLOOR + (1 - SIMILARITY_FLOOR) * membership.score
+    if len(claims) > 1:
+        # How alike the phrases are, read from these claims alone (a membership's score
+        # depends on the other claims of its bucket, and a finding must not)
+        score = min(_alike(claims[0], c) for c in claims[1:])
+        if score < SURE:
+            said.append(f"same quantity by similarity {score:.2f} of what they count")
+            confidence *= SIMILARITY_FLOOR + (1 - SIMILARITY_FLOOR) * score
     if len(claims) > 1 and all(_generic(c) for c in claims):
         events = {c.frame.event.concepts[:1] if c.frame and c.frame.event else () for c in claims}
         if len(events) > 1 or () in events:
@@ -120,6 +122,17 @@ def assumptions(
             said.append(f"{slot} named on one side only ('{value}'): read as the same")
             confidence *= ONE_SIDED
     return said, round(max(0.05, min(1.0, confidence)), 2)
+
+
+def _alike(a: Claim, b: Claim) -> float:
+    """Similarity of what two claims count, 0..1: their phrases, or their concepts, which read
+    alike across languages ("people marched" / "personnes")."""
+    score = fuzz.token_set_ratio(fold(a.counted), fold(b.counted))
+    ca = a.frame.counted.concepts if a.frame and a.frame.counted else ()
+    cb = b.frame.counted.concepts if b.frame and b.frame.counted else ()
+    if ca and cb:
+        score = max(score, fuzz.token_set_ratio(" ".join(sorted(ca)), " ".join(sorted(cb))))
+    return score / 100
 
 
 def _generic(claim: Claim) -> bool:
