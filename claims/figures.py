@@ -186,6 +186,11 @@ def _range_gap(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
     with the unit written on both ends, "5% and 6%", "44 mg to 50 mg"."""
     join_re = table.range_join_re
     gap = text[n.end : m.start]
+    needs_opener = {w.lower() for w in table.ranges.join_with_opener}
+    if needs_opener & set(re.findall(r"[^\W\d_]+", gap.lower())) and not (
+        table.range_opener_re.search(text_before(text, n.start, 12))
+    ):
+        return False  # "45 and 50 cases" are two figures; "between 45 and 50" one range
     if join_re.match(gap):
         sign = table.money_before_re.search(gap)
         if sign is None:

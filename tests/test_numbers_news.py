@@ -240,6 +240,30 @@ POSITIVE = [
         [{"lower": 4e6, "upper": 6e6, "unit": "EUR"}],
         id="N4-fr-shared-millions",
     ),
+    row(
+        "en",
+        "Doctors saw 45 and 50 cases on the two days.",
+        [{"value": 45}, {"value": 50}],
+        id="N4-en-and-without-between-is-two-figures",
+    ),
+    row(
+        "fr",
+        "On compte 20 et 30 blessés dans les deux villes.",
+        [{"value": 20}, {"value": 30}],
+        id="N4-fr-et-without-entre-is-two-figures",
+    ),
+    row(
+        "en",
+        "The bank lent 125 million Australian dollars.",
+        [{"value": 125e6, "unit": "AUD"}],
+        id="N2-en-named-dollar",
+    ),
+    row(
+        "fr",
+        "Le contrat atteint 40 millions de dollars canadiens.",
+        [{"value": 40e6, "unit": "CAD"}],
+        id="N2-fr-dollars-canadiens",
+    ),
     # --- spoken decimals ---
     row(
         "en",

@@ -82,6 +82,7 @@ class Units(BaseModel):
 class Ranges(BaseModel):
     open: list[str]
     join: list[str]
+    join_with_opener: list[str] = Field(default_factory=list)
 
 
 class ChangeVerbs(BaseModel):
