@@ -118,11 +118,15 @@ def claim_record(claim: Claim) -> dict[str, object]:
 
 
 def period_kind_label(claim: Claim) -> str:
-    """ "to_date", or "interval ← a.txt#3" when the period was carried from another claim."""
+    """ "to_date", or "interval ← #3" when the period was carried from another claim (its
+    article named only when it is another article's)."""
     p = claim.period
     if p is None:
         return "none"
-    return f"{p.kind.value} ← {p.source}" if p.source else p.kind.value
+    if not p.source:
+        return p.kind.value
+    article, _, number = p.source.rpartition("#")
+    return f"{p.kind.value} ← {'#' + number if article == claim.article else p.source}"
 
 
 def period_label(claim: Claim) -> str:

@@ -141,3 +141,23 @@ READING = [
 @pytest.mark.parametrize("c", FIELD_NOTES + READING)
 def test_period_en(c: PeriodCase) -> None:
     check(c, "en")
+
+
+def test_period_columns_show_the_kind_and_the_carried_link() -> None:
+    """CSV/JSON carry ``period_kind`` after ``period_resolution`` and ``period_from``, the id of
+    the claim a carried period came from; the table shows it as ``interval ← #1``."""
+    from datetime import date
+
+    from claims import extract_text
+    from reports.rows import CLAIM_COLUMNS, claim_row, period_kind_label
+
+    text = "Police arrested 164 suspects in April and May. Of them, 118 were teenagers."
+    first, second = extract_text(text, lang="en", published=date(2024, 6, 3), article_id="a.txt")
+    at = CLAIM_COLUMNS.index("period_resolution")
+    assert CLAIM_COLUMNS[at + 1 : at + 3] == ("period_kind", "period_from")
+    row = claim_row(second)
+    assert (row["period_resolution"], row["period_kind"], row["period_from"]) == (
+        "carried", "interval", first.id
+    )
+    assert claim_row(first)["period_from"] == ""
+    assert period_kind_label(second) == "interval ← #1"
