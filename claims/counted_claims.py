@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claims.binding import antecedent, carried_from
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
-from claims.lang import load_table
+from claims.lang import ExtractionTable, load_table
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind
 from claims.periods import PeriodMatch, find_periods
-from claims.sentences import LineIndex, split_sentences
+from claims.phrase_kinds import Phrase
+from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, Part, tokenizer_for
 
 MAX_COUNTED_NOUNS = 4
@@ -31,6 +33,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     lines = LineIndex(article.text)
     claims: list[Claim] = []
     recent: list[Period] = []
+    previous_text = ""
     for s in split_sentences(article.text, table, article.body_start):
         figures, seen = read_counted_figures(s.text, counters)
         stats.numbers_seen += seen
@@ -38,19 +41,23 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
         if figures:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
             source = source_of(morphs, counters.context)
-            first = len(claims)
+            earlier, done = claims[:], []
             for f in figures:
-                claims.append(
-                    _claim(article, s.text, s.start, f, morphs, counters.context, lines,
-                           source, _period_of(f, periods, s.start, article, recent))
-                )
-                claims[-1].id = f"{article.id}#{len(claims)}"
-            for f, claim in zip(figures, claims[first:], strict=True):
+                period = _period_of(f, s, periods, article, counters.context, table, done,
+                                    earlier, previous_text)
+                claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
+                               source, period)
+                claim.id = f"{article.id}#{len(claims) + 1}"
+                claims.append(claim)
+                done.append(claim)
+            for f, claim in zip(figures, done, strict=True):
                 if f.partner is not None:
-                    claim.linked = claims[first + f.partner].id
+                    claim.linked = done[f.partner].id
             stats.claims += len(figures)
         kept = [p.period for p in periods if p.period.start or p.period.end]
         recent = (recent + kept)[-RECENT_PERIODS:]
+        previous_text = s.text
+    borrow_periods(claims)
     return claims
 
 
@@ -95,21 +102,62 @@ def _claim(
 
 def _period_of(
     f: CountedFigure,
+    s: Sentence,
     periods: Sequence[PeriodMatch],
-    offset: int,
     article: Article,
-    recent: Sequence[Period],
+    ctx: CounterContext,
+    table: ExtractionTable,
+    done: list[Claim],
+    earlier: list[Claim],
+    previous_text: str,
 ) -> Period | None:
     """The period phrase closest before the figure in its sentence (Korean states the period
-    first), else the first one after it; a count with none holds as of publication."""
-    before = [p for p in periods if p.end - offset <= f.start]
-    after = [p for p in periods if p.start - offset >= f.end]
+    first), else the first after it; else, for a part of a figure said before ("이 가운데 10대가
+    324명"), that figure's period; a count with none holds as of publication."""
+    usable = [
+        p for p in periods
+        if not (ctx.leading_day_is_announcement and p.kind is Phrase.day and p.start == s.start)
+    ]  # "26일 경찰청에 따르면": the day of the release, not of the figure
+    before = [p for p in usable if p.end - s.start <= f.start]
+    after = [p for p in usable if p.start - s.start >= f.end]
+    if not before and table.carry_before_re.search(s.text, 0, f.start):
+        source = antecedent(done, earlier, previous_text)
+        if source is not None:
+            return carried_from(source)
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is not None:
-        return chosen.period
+        return _from_window_start(chosen.period, before[:-1])
     if f.unit == "count" and article.published is not None:
         return Period(end=article.published, resolution="publication", kind=PeriodKind.none)
     return None
+
+
+def _from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period:
+    """ "올해 11월30일까지": a total as of a date runs from the start of the window named before
+    it ("this year")."""
+    if period.start is not None or period.end is None:
+        return period
+    for window in reversed(earlier):
+        start = window.period.start
+        if window.period.kind is PeriodKind.to_date and start is not None and start <= period.end:
+            text = f"{window.period.text} {period.text}"
+            return period.model_copy(update={"start": start, "kind": PeriodKind.to_date,
+                                             "text": text})
+    return period
+
+
+def borrow_periods(claims: list[Claim]) -> None:
+    """A headline or lead figure that states no period borrows the period the body states for
+    the same figure ("387명 검거" in the title, "지난 25일 기준 ... 387명" below)."""
+    stated: dict[tuple[float | None, str], Claim] = {}
+    for claim in claims:
+        if claim.period is not None and claim.period.resolution not in ("publication", "carried"):
+            stated.setdefault((claim.value, claim.unit), claim)
+    for claim in claims:
+        if claim.period is not None and claim.period.resolution == "publication":
+            source = stated.get((claim.value, claim.unit))
+            if source is not None and source is not claim:
+                claim.period = carried_from(source)
 
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:

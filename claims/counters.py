@@ -66,6 +66,7 @@ class CounterContext(BaseModel):
     skip_before: list[str] = Field(default_factory=list)
     age_band: str = ""
     rate_before: dict[str, str] = Field(default_factory=dict)
+    leading_day_is_announcement: bool = False
 
 
 class CounterTable(BaseModel):

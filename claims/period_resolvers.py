@@ -102,7 +102,18 @@ class Match:
         return bool(self.group(f"year{index}") or self.group(f"yearref{index}"))
 
     def month(self, index: int) -> int:
-        return int(lookup(self.table.periods.months, self.group(f"month{index}") or "") or 1)  # type: ignore[call-overload]
+        text = self.group(f"month{index}") or ""
+        if text.isdigit():  # "1~9월": a month named by its number before a range mark
+            return int(text)
+        return int(lookup(self.table.periods.months, text) or 1)  # type: ignore[call-overload]
+
+    def month_of(self, index: int, day: int) -> int:
+        """The named month, or, for a day named alone ("지난 25일"), the latest month whose
+        such day is not after publication."""
+        if self.group(f"month{index}") or self.published is None:
+            return self.month(index)
+        pub = self.published
+        return pub.month if day <= pub.day else (pub.month - 2) % 12 + 1
 
     def day(self, index: int) -> int | None:
         digits = re.sub(r"\D", "", self.group(f"day{index}") or "")
@@ -121,6 +132,8 @@ class Match:
         text = self.group("n1")
         if text is None:
             return 1
+        if text.isdigit():
+            return int(text) or None
         value = parse_number(text, self.lang)
         if value is None:
             value = 1 if text.lower() in self.table.article_numerators else None
@@ -433,9 +446,10 @@ def _last_week(r: Match) -> Resolved | None:
 
 def _date(r: Match, day_index: int = 1, month_index: int = 1) -> date | None:
     """A day of a month, in the named year or else the latest one not after publication."""
-    day, m = r.day(day_index), r.month(month_index)
+    day = r.day(day_index)
     if day is None:
         return None
+    m = r.month_of(month_index, day)
     y = r.year() if r.named_year() else r.latest_year_of(m, day)
     return None if y is None else date(y, m, day)
 
@@ -465,17 +479,19 @@ def _since_day(r: Match) -> Resolved | None:
 def _day_range(r: Match) -> Resolved | None:
     """ "between March 4 and 8", "du 4 au 8 mars", "du 28 décembre au 3 janvier"."""
     d1, d2 = r.day(1), r.day(2)
+    if d1 is None and r.group("month1"):
+        d1 = 1  # "from January to September 25", "1월부터 9월 25일까지"
     if d1 is None or d2 is None:
         return None
-    m1 = r.month(1)
-    m2 = r.month(2) if r.group("month2") else m1
+    m2 = r.month(2) if r.group("month2") else r.month_of(1, d2)
+    m1 = r.month(1) if r.group("month1") else m2
     y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
     if y2 is None:
         return _UNRESOLVED
     end = date(y2, m2, d2)
     start = date(y2, m1, d1)
-    if start > end:
-        start = add_years(start, -1)
+    if start > end:  # "du 28 décembre au 3 janvier"; "지난 28일부터 9월 3일까지"
+        start = add_years(start, -1) if r.group("month1") else add_months(start, -1)
     return _span(start, end, r.explicit())
 
 

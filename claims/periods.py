@@ -72,7 +72,10 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
     template = template.replace(" ", "\x00").replace("'", "\x01")
     regex = _PLACEHOLDER.sub(fill, template)
     regex = regex.replace("\x00", _BLANK).replace("\x01", "['’]")
-    return rf"(?<!\w)(?:{regex})(?!\w)"
+    end = r"(?!\w)"
+    if periods.glued_particles:
+        end = rf"(?:(?!\w)|(?=(?:{_alternation(periods.glued_particles)})))"
+    return rf"(?<!\w)(?:{regex}){end}"
 
 
 _SLOTS_NEEDING_A_WORD = (
@@ -206,15 +209,18 @@ def find_periods(
     """
     grammar = _grammar(lang)
     words = set(_WORD.findall(sentence.lower()))
-    present = {name for name, firsts in grammar.slots.items() if firsts & words}
+    table = load_table(lang).extraction
+    glued = bool(table.periods.glued_particles)
+    present = {name for name, firsts in grammar.slots.items() if glued or firsts & words}
+    if glued:
+        present |= {"day", "year"}  # "25일까지", "2024년에": digits glued to words
     if any(w.isdigit() for w in words):
         present.add("day")
         if any(len(w) == 4 and w[:2] in ("19", "20") for w in words if w.isdigit()):
             present.add("year")
-    table = load_table(lang).extraction
     found: list[tuple[int, int, Phrase, re.Match[str]]] = []
     for pattern, kind, needs, leads in grammar.patterns:
-        if not needs <= present or (leads is not None and not leads & words):
+        if not needs <= present or (leads is not None and not glued and not leads & words):
             continue
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), kind, m))

@@ -191,3 +191,58 @@ def test_korean_figure_groups_with_its_french_and_english_counterparts() -> None
     together = [g for g in result.groups if len(g.members) == 3]
     assert len(together) == 1
     assert {f.verdict.value for f in result.findings} == {"consistent"}
+
+
+# (sentence, surface, start, end, kind), published 2024-10-02: our own sentences, in the
+# forms Korean police, disaster and statistics releases date their figures.
+PERIODS = [
+    ("올해 1월부터 9월 27일까지 접수된 신고는 1,204건이다.", "1,204건",
+     "2024-01-01", "2024-09-27", "interval"),
+    ("지난 23일부터 27일까지 닷새간 시정요구 93건이 의결됐다.", "93건",
+     "2024-09-23", "2024-09-27", "interval"),
+    ("2023년 11월부터 2024년 6월까지 제작한 영상물 74개가 압수됐다.", "74개",
+     "2023-11-01", "2024-06-30", "interval"),
+    ("올해 1~8월 취업자는 19만 2천명 늘었다.", "19만 2천명", "2024-01-01", "2024-08-31",
+     "interval"),
+    ("지난 30일 기준 입건된 피의자는 모두 261명이다.", "261명", None, "2024-09-30", "as_of"),
+    ("지난 8월 말 기준 누적 가입자는 3만 1천명이다.", "3만 1천명", None, "2024-08-31", "as_of"),
+    ("1일 오전 6시 기준 이재민은 2천여 명으로 집계됐다.", "2천여 명", None, "2024-10-01",
+     "as_of"),
+    ("올해 들어 검거된 보이스피싱 조직원은 842명이다.", "842명", "2024-01-01", "2024-10-02",
+     "to_date"),
+    ("올해 실종자는 15명으로 늘었다.", "15명", "2024-01-01", "2024-10-02", "to_date"),
+    ("지난해 접수된 사건은 180건이었다.", "180건", "2023-01-01", "2023-12-31", "interval"),
+    ("2022년에는 160건이 접수됐다.", "160건", "2022-01-01", "2022-12-31", "interval"),
+    ("지난달 출생아는 2만 1천명이었다.", "2만 1천명", "2024-09-01", "2024-09-30", "interval"),
+    ("올해 2분기 수출은 1,600억 달러를 기록했다.", "1,600억 달러", "2024-04-01", "2024-06-30",
+     "interval"),
+    ("지난 3년간 적발된 위반은 48건이다.", "48건", "2021-10-02", "2024-10-02", "to_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), PERIODS)
+def test_korean_periods(
+    text: str, surface: str, start: str | None, end: str, kind: str
+) -> None:
+    claim = next(c for c in _claims(text) if c.surface == surface)
+    assert claim.period is not None
+    assert (str(claim.period.start) if claim.period.start else None) == start
+    assert str(claim.period.end) == end
+    assert claim.period.kind.value == kind
+
+
+def test_release_day_opening_a_sentence_dates_no_figure() -> None:
+    claim = _claims("1일 경찰청에 따르면 피의자 412명이 검거됐다.")[0]
+    assert claim.period is not None and claim.period.resolution == "publication"
+
+
+def test_part_of_a_figure_takes_its_period_and_headline_borrows_the_body() -> None:
+    text = (
+        "불법촬영 피의자 261명 입건\n\n"
+        "지난 30일 기준 입건된 피의자는 모두 261명이다. 이 가운데 10대가 188명이었다."
+    )
+    claims = _claims(text)
+    headline, body, part = claims
+    assert body.period is not None and str(body.period.end) == "2024-09-30"
+    assert part.period is not None and part.period.source == body.id
+    assert headline.period is not None and headline.period.source == body.id

@@ -144,6 +144,9 @@ class Periods(BaseModel):
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
+    # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
+    # end before one of them, and it cannot be looked for by its first word alone.
+    glued_particles: list[str] = Field(default_factory=list)
 
 
 class Dates(BaseModel):
