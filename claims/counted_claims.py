@@ -15,12 +15,14 @@ from claims.binding import antecedent, carried_from
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
 from claims.lang import ExtractionTable, load_table
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind
+from claims.period_resolvers import add_years
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
 from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, Part, tokenizer_for
 
 MAX_COUNTED_NOUNS = 4
+BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier})
 RECENT_PERIODS = 4
 
 
@@ -114,10 +116,14 @@ def _period_of(
     """The period phrase closest before the figure in its sentence (Korean states the period
     first), else the first after it; else, for a part of a figure said before ("이 가운데 10대가
     324명"), that figure's period; a count with none holds as of publication."""
+    compared = any(s.text.startswith(w, f.end) or s.text[f.end :].lstrip().startswith(w)
+                   for w in ctx.comparison_after)
     usable = [
         p for p in periods
         if not (ctx.leading_day_is_announcement and p.kind is Phrase.day and p.start == s.start)
-    ]  # "26일 경찰청에 따르면": the day of the release, not of the figure
+        and (p.kind not in BASELINES or compared)
+    ]  # "26일 경찰청에 따르면": the day of the release, not of the figure; "전년 동월 대비 5만
+    # 명 증가": the window compared with dates only the figure it is compared with
     before = [p for p in usable if p.end - s.start <= f.start]
     after = [p for p in usable if p.start - s.start >= f.end]
     if not before and table.carry_before_re.search(s.text, 0, f.start):
@@ -125,10 +131,37 @@ def _period_of(
         if source is not None:
             return carried_from(source)
     chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is not None and chosen.kind in BASELINES and done and done[-1].period:
+        return _year_before(done[-1].period, chosen.period)
     if chosen is not None:
         return _from_window_start(chosen.period, before[:-1])
+    if ctx.carry_period_forward:
+        source = _last_stated(done, earlier)
+        if source is not None:
+            return carried_from(source)
     if f.unit == "count" and article.published is not None:
         return Period(end=article.published, resolution="publication", kind=PeriodKind.none)
+    return None
+
+
+def _year_before(compared: Period, phrase: Period) -> Period:
+    """ "412명으로 지난해 같은 기간 298명보다": the window of the figure compared with, a year
+    back."""
+    if compared.start is None or compared.end is None:
+        return phrase
+    return phrase.model_copy(update={
+        "start": add_years(compared.start, -1), "end": add_years(compared.end, -1),
+        "kind": compared.kind,
+    })
+
+
+def _last_stated(done: Sequence[Claim], earlier: Sequence[Claim]) -> Claim | None:
+    """The latest figure whose own sentence stated its period: Korean releases state the
+    window once and go on with the figures of the same tally."""
+    for claim in [*reversed(done), *reversed(earlier)]:
+        period = claim.period
+        if period is not None and period.resolution in ("explicit", "relative"):
+            return claim
     return None
 
 
@@ -139,7 +172,7 @@ def _from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period
         return period
     for window in reversed(earlier):
         start = window.period.start
-        if window.period.kind is PeriodKind.to_date and start is not None and start <= period.end:
+        if window.kind not in BASELINES and start is not None and start <= period.end:
             text = f"{window.period.text} {period.text}"
             return period.model_copy(update={"start": start, "kind": PeriodKind.to_date,
                                              "text": text})

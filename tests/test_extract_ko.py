@@ -246,3 +246,18 @@ def test_part_of_a_figure_takes_its_period_and_headline_borrows_the_body() -> No
     assert body.period is not None and str(body.period.end) == "2024-09-30"
     assert part.period is not None and part.period.source == body.id
     assert headline.period is not None and headline.period.source == body.id
+
+
+def test_same_period_last_year_dates_only_the_figure_compared_with() -> None:
+    claims = _claims("올해 1~8월 검거 인원은 412명으로 지난해 같은 기간 298명보다 114명 늘었다.")
+    periods = {c.surface: (str(c.period.start), str(c.period.end)) for c in claims if c.period}
+    assert periods["412명"] == ("2024-01-01", "2024-08-31")
+    assert periods["298명"] == ("2023-01-01", "2023-08-31")
+    assert periods["114명"] == ("2024-01-01", "2024-08-31")
+
+
+def test_a_tally_as_of_a_day_runs_from_the_window_named_before_it() -> None:
+    claim = _claims("지난 23일부터 내린 비로 27일 오전 6시 기준 이재민 1,240명이 발생했다.")[0]
+    assert claim.period is not None
+    assert (str(claim.period.start), str(claim.period.end)) == ("2024-09-23", "2024-09-27")
+    assert claim.period.kind.value == "to_date"
