@@ -162,6 +162,20 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
     return previous_end is not None and f.start - previous_end <= _WINDOW_REACH
 
 
+_RATE_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+
+
+def _is_rate_base(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "21.4 cases per 100,000 people", "16 cas pour 100 000 habitants": the base of a rate
+    stated just before, not a figure of its own."""
+    return (
+        f.unit == "count"
+        and f.approx is Approx.exact
+        and f.value in _RATE_BASES
+        and table.rate_base_re.search(text_before(text, f.start, 20)) is not None
+    )
+
+
 def _within(n: NumberMatch, periods: list[PeriodMatch], base: int) -> bool:
     return any(p.start <= base + n.start and base + n.end <= p.end for p in periods)
 
@@ -369,7 +383,9 @@ def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
             f.direction = Direction.up if (f.value or 0) > 1 else Direction.down
         return
     before = table.direction_before_re.search(text_before(text, f.start, 40))
-    if before is not None:
+    if f.start > 0 and text[f.start - 1] == "+" and f.unit != "count":
+        f.direction = Direction.up  # "+48 %": a change written with its sign
+    elif before is not None:
         f.direction = Direction.up if before.group("up") else Direction.down
     elif f.unit != "count":
         after = table.direction_after_re.match(text[f.end : f.end + 20])
@@ -562,6 +578,9 @@ def read_figures(
         previous_end = figures[k - 1].end if k else None
         if _is_window(f, text, table, previous_end):
             stats.skip("length of a window")
+            continue
+        if previous_end is not None and _is_rate_base(f, text, table):
+            stats.skip("base of a rate")
             continue
         _apply_direction(f, text, table)
         kept_figures.append(f)

@@ -264,6 +264,32 @@ POSITIVE = [
         [{"value": 40e6, "unit": "CAD"}],
         id="N2-fr-dollars-canadiens",
     ),
+    row(
+        "en",
+        "The handset packs a 5,500 mAh battery.",
+        [{"value": 5500, "unit": "milliampere_hour"}],
+        id="N1-en-mah",
+    ),
+    row(
+        "fr",
+        "Les cas chez les jeunes progressent de +48 % en une semaine.",
+        [{"value": 48, "unit": "percent", "direction": "up"}],
+        id="N8-fr-plus-sign",
+    ),
+    row(
+        "fr",
+        "L'incidence atteint 21,4 cas pour 100 000 habitants.",
+        [{"value": 21.4}],
+        id="rate-base-fr-not-a-claim",
+        exact=True,
+    ),
+    row(
+        "en",
+        "The rate reached 21.4 cases per 100,000 people.",
+        [{"value": 21.4}],
+        id="rate-base-en-not-a-claim",
+        exact=True,
+    ),
     # --- spoken decimals ---
     row(
         "en",

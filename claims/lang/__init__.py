@@ -215,6 +215,7 @@ class ExtractionTable(BaseModel):
     qualifiers: dict[str, str]
     duration_prepositions: list[str] = Field(default_factory=list)
     qualifiers_after: dict[str, str] = Field(default_factory=dict)
+    rate_bases: list[str] = Field(default_factory=list)
     bound_joins: list[str] = Field(default_factory=list)
     windows: list[str] = Field(default_factory=list)
     weak_windows: list[str] = Field(default_factory=list)
@@ -259,6 +260,11 @@ class ExtractionTable(BaseModel):
     def small_count_after_re(self) -> re.Pattern[str]:
         words = _alternation(self.small_counts.after) or "(?!)"
         return re.compile(rf"^[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def rate_base_re(self) -> re.Pattern[str]:
+        words = _alternation(self.rate_bases) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]+$", re.I)
 
     @cached_property
     def qualifier_after_re(self) -> re.Pattern[str]:
