@@ -130,6 +130,9 @@ class _Articles:
         return self.periods[key]
 
 
+PLANTED: list[int] = []  # indices of the claims given a conflicting figure
+
+
 def make_claims(n: int, seed: int = 7) -> list[Claim]:
     """``n`` claims about roughly ``n / 8`` quantities, spread over ``n / 20`` articles."""
     rng = random.Random(seed)
@@ -151,6 +154,7 @@ def make_claims(n: int, seed: int = 7) -> list[Claim]:
         approx = Approx.exact
         if roll < 0.1:
             value = round(value * rng.uniform(0.5, 1.5))  # a conflicting figure
+            PLANTED.append(len(claims))
         elif roll < 0.3:
             value, approx = float(f"{value:.2g}"), Approx.about  # rounded, "près de"
         if unit == "percent" and rng.random() < 0.1:
@@ -264,6 +268,14 @@ def measure(n: int) -> None:
     print(f"{n:>9} claims  {len(result.groups):>8} groups  {len(result.findings):>8} findings  "
           f"{total:6.1f} s (cpu {cpu:6.1f} s)  peak {peak.peak_kb / 1024:6.0f} MB "
           f"(claims alone {inputs_mb:.0f} MB; rss sum {_rss_sum_mb():.0f} MB)", flush=True)
+    # A false-conflict rate: conflicts found per 1 000 articles, against the conflicting
+    # figures planted (each can make at most a conflict or two with its quantity's figures)
+    articles = max(1, n // 20)
+    conflicts = sum(1 for f in result.findings if f.verdict == "conflict")
+    sure = sum(1 for f in result.findings if f.verdict == "conflict" and f.confidence >= 0.5)
+    print(f"{'':>9} conflicts per 1 000 articles: {1000 * conflicts / articles:.0f} "
+          f"({1000 * sure / articles:.0f} at confidence >= 0.5); planted conflicting figures "
+          f"per 1 000 articles: {1000 * len(PLANTED) / articles:.0f}", flush=True)
 
 
 def _cpu() -> float:

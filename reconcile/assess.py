@@ -12,8 +12,10 @@ the same period, are a ``revision``, not a discrepancy.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim
@@ -41,6 +43,7 @@ def assess(
 ) -> list[Finding]:
     """The findings with their confidence, assumptions and conflict detail set."""
     by_id = {c.id: c for c in claims}
+    notes: dict[str, tuple[list[str], float]] = {}
     out = []
     for finding in findings:
         values = dict(finding.__dict__)  # findings are built trusted: set fields on a copy
@@ -48,7 +51,7 @@ def assess(
         _revision(values, named)
         if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
             values["detail"] = conflict_detail(named)
-        values["assumptions"], values["confidence"] = assumptions(named)
+        values["assumptions"], values["confidence"] = assumptions(named, notes)
         out.append(trusted(Finding, _FIELDS, values))
     return out
 
@@ -81,32 +84,26 @@ def _revision(finding: dict, claims: Sequence[Claim]) -> None:
     )
 
 
-def assumptions(claims: Sequence[Claim]) -> tuple[list[str], float]:
-    """What a finding about ``claims`` assumed, and the confidence left after it."""
+def assumptions(
+    claims: Sequence[Claim], notes: dict[str, tuple[list[str], float]] | None = None
+) -> tuple[list[str], float]:
+    """What a finding about ``claims`` assumed, and the confidence left after it (``notes``:
+    each claim's own assumptions, kept across the findings that name it)."""
+    notes = {} if notes is None else notes
     said: list[str] = []
     confidence = 1.0
     for claim in claims:
-        quoted = f'"{claim.surface}"'
-        period = claim.period
-        if period is None or period.resolution in ("publication", "unresolved"):
-            said.append(f"{quoted} states no period; read as of its article's publication")
-            confidence *= NO_PERIOD
-        if claim.hedge or claim.approx is Approx.vague:
-            said.append(f"{quoted} is hedged or vague")
-            confidence *= HEDGED
-        if claim.frame is not None:
-            for slot in FRAME_SLOTS:
-                value = getattr(claim.frame, slot)
-                if value is not None and value.inherited:
-                    origin = "the article" if value.inherited == "article" else (
-                        "the figure it refers to" if value.inherited == "antecedent"
-                        else "the figure before it")
-                    said.append(f"{quoted}: {slot} '{value.text}' inherited from {origin}")
-                    confidence *= FROM_ARTICLE if value.inherited == "article" else INHERITED
+        own = notes.get(claim.id)
+        if own is None:
+            own = notes[claim.id] = _claim_notes(claim)
+        said += own[0]
+        confidence *= own[1]
     if len(claims) > 1:
         # How alike the phrases are, read from these claims alone (a membership's score
         # depends on the other claims of its bucket, and a finding must not)
-        score = min(_alike(claims[0], c) for c in claims[1:])
+        first = claims[0]
+        score = min(_alike(first.counted, _concepts(first), c.counted, _concepts(c))
+                    for c in claims[1:])
         if score < SURE:
             said.append(f"same quantity by similarity {score:.2f} of what they count")
             confidence *= SIMILARITY_FLOOR + (1 - SIMILARITY_FLOOR) * score
@@ -118,18 +115,48 @@ def assumptions(claims: Sequence[Claim]) -> tuple[list[str], float]:
     for slot in FRAME_SLOTS:
         stated = {getattr(c, slot) for c in claims}
         if None in stated and len(stated) > 1:
-            value = next(v for v in stated if v)
+            value = min(v for v in stated if v)  # sorted: no hash order in the output
             said.append(f"{slot} named on one side only ('{value}'): read as the same")
             confidence *= ONE_SIDED
     return said, round(max(0.05, min(1.0, confidence)), 2)
 
 
-def _alike(a: Claim, b: Claim) -> float:
+def _claim_notes(claim: Claim) -> tuple[list[str], float]:
+    """A claim's own assumptions (its period, hedges, inherited frame slots) and their cost."""
+    said: list[str] = []
+    confidence = 1.0
+    quoted = f'"{claim.surface}"'
+    period = claim.period
+    if period is None or period.resolution in ("publication", "unresolved"):
+        said.append(f"{quoted} states no period; read as of its article's publication")
+        confidence *= NO_PERIOD
+    if claim.hedge or claim.approx is Approx.vague:
+        said.append(f"{quoted} is hedged or vague")
+        confidence *= HEDGED
+    if claim.frame is not None:
+        for slot in FRAME_SLOTS:
+            value = getattr(claim.frame, slot)
+            if value is not None and value.inherited:
+                origin = "the article" if value.inherited == "article" else (
+                    "the figure it refers to" if value.inherited == "antecedent"
+                    else "the figure before it")
+                said.append(f"{quoted}: {slot} '{value.text}' inherited from {origin}")
+                confidence *= FROM_ARTICLE if value.inherited == "article" else INHERITED
+    return said, confidence
+
+
+def _concepts(claim: Claim) -> tuple[str, ...]:
+    frame = claim.frame
+    return frame.counted.concepts if frame is not None and frame.counted is not None else ()
+
+
+@lru_cache(maxsize=65536)
+def _alike(a: str, ca: tuple[str, ...], b: str, cb: tuple[str, ...]) -> float:
     """Similarity of what two claims count, 0..1: their phrases, or their concepts, which read
     alike across languages ("people marched" / "personnes")."""
-    score = fuzz.token_set_ratio(fold(a.counted), fold(b.counted))
-    ca = a.frame.counted.concepts if a.frame and a.frame.counted else ()
-    cb = b.frame.counted.concepts if b.frame and b.frame.counted else ()
+    if a == b:
+        return 1.0
+    score = fuzz.token_set_ratio(a, b, processor=default_process)
     if ca and cb:
         score = max(score, fuzz.token_set_ratio(" ".join(sorted(ca)), " ".join(sorted(cb))))
     return score / 100
