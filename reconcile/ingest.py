@@ -16,16 +16,18 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claims.budget import ArticleFailed, Budget, default_budget, extract_article
 from claims.load import InputError, iter_article_files, load_article
 from claims.models import Article, Claim
 from reconcile.store import ClaimStore, StoredArticle
+
+if TYPE_CHECKING:
+    from reconcile.execution import Executor
 
 # Test hook: seconds to sleep after each article is committed, so a test can kill a run midway.
 SLOW_ENV = "RECONCILE_TEST_SLOW_INGEST"
@@ -78,10 +80,12 @@ def ingest(
     jobs: int | None = None,
     published: date | None = None,
     language: str | None = None,
+    executor: Executor | None = None,
 ) -> IngestSummary:
     """Sync ``store`` with the articles under ``roots``; articles gone from disk are dropped.
 
-    ``jobs`` processes extract (default: one per CPU); the store is written by this one.
+    ``jobs`` processes extract (default: one per CPU), or ``executor`` (``--scheduler``); the
+    store is written by this one.
     ``published`` and ``language`` override every article (``--published``, ``--lang``);
     they are part of each article's signature, so changing them extracts again.
     """
@@ -118,7 +122,7 @@ def ingest(
 
     delay = float(os.environ.get(SLOW_ENV) or 0)
     changed = _changed(store, todo, stored, signature, summary, published, language)
-    for done, (item, claims) in enumerate(_extracted(changed, extract, jobs), 1):
+    for done, (item, claims) in enumerate(_extracted(changed, extract, jobs, executor), 1):
         if isinstance(claims, InputError):  # past its budget, or a bug: one line, go on
             summary.errors.append(claims)
             continue
@@ -222,18 +226,26 @@ def _changed(
 
 
 def _extracted(
-    changed: list[_Changed], extract: Extract, jobs: int
+    changed: list[_Changed], extract: Extract, jobs: int, executor: Executor | None = None
 ) -> Iterator[tuple[_Changed, Outcome]]:
     """Claims of each changed article, or the error that stopped it, in order; extraction
-    runs in ``jobs`` processes, each article within its budget (``claims.budget``)."""
+    runs on ``executor`` (a Dask cluster) or in ``jobs`` processes, each article within its
+    budget (``claims.budget``)."""
     guarded = _Guarded(extract)
-    if jobs <= 1 or len(changed) < PARALLEL_MIN:
+    if executor is None and (jobs <= 1 or len(changed) < PARALLEL_MIN):
         for item in changed:
             yield item, guarded(item.article)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        articles = [item.article for item in changed]
-        yield from zip(changed, pool.map(guarded, articles, chunksize=CHUNK), strict=True)
+    from reconcile.execution import executor_for
+    from reconcile.execution.extraction import extract_all
+
+    run = executor if executor is not None else executor_for(jobs)
+    try:
+        found = extract_all((item.article for item in changed), run, guarded)
+        yield from ((item, outcome) for item, (_, outcome) in zip(changed, found, strict=True))
+    finally:
+        if executor is None:
+            run.close()
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,9 @@ point, which may be running as ``__main__``. Nothing here imports numpy, pint or
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
@@ -154,9 +152,49 @@ def cpu_jobs(jobs: int) -> int:
     return jobs or os.cpu_count() or 1
 
 
+SCHEDULER = "reconcile.scheduler"
+
+
+def _remember_scheduler(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        ctx.meta[SCHEDULER] = value
+
+
+def make_executor(jobs: int, scheduler: str | None) -> Any:
+    """``reconcile.execution.executor_for``; a scheduler that does not answer is one error
+    line, exit 2."""
+    from reconcile.execution import executor_for
+
+    try:
+        return executor_for(jobs, scheduler)
+    except OSError as err:
+        raise InputProblem(str(err)) from None
+
+
+def chosen_scheduler() -> str | None:
+    """The ``--scheduler`` address of the running command (or its config file), if any."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get(SCHEDULER) if ctx is not None else None
+
+
+def scheduler_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--scheduler ADDRESS``: run extraction (and grouping) on a Dask cluster. Read through
+    ``chosen_scheduler()``, so verbs need no parameter for it."""
+    return click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        expose_value=False,
+        callback=_remember_scheduler,
+        help="Dask scheduler (tcp://host:8786) to extract and group on, instead of --jobs "
+             "processes here; needs dask[distributed] (README: 'Past one machine').",
+    )(func)
+
+
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--published``, ``--lang``, ``--jobs`` and the article budget (``budget_options``),
-    shared by every verb that reads articles."""
+    """``--published``, ``--lang``, ``--jobs``, ``--scheduler`` and the article budget
+    (``budget_options``), shared by every verb that reads articles."""
+    func = scheduler_option(func)
     func = click.option(
         "--lang",
         "lang",
@@ -401,6 +439,7 @@ class ArticleReader:
     ) -> None:
         self.paths = paths
         self.jobs = cpu_jobs(jobs)
+        self.scheduler = chosen_scheduler()
         self.published = published
         self.language = None if lang in ("", "auto") else lang
         from claims.models import ExtractionStats
@@ -447,7 +486,7 @@ class ArticleReader:
         from claims.budget import ArticleFailed, GuardedExtract, extract_article
 
         articles: Iterable[Article] = self
-        if self.jobs <= 1:
+        if self.jobs <= 1 and not self.scheduler:
             for article in articles:
                 try:
                     found = extract_article(article, self.stats)
@@ -456,22 +495,19 @@ class ArticleReader:
                     continue
                 yield article, found
             return
+        from reconcile.execution.extraction import extract_all
+
         guarded = GuardedExtract(_budget().default_budget())  # travels to the workers
-        with ProcessPoolExecutor(self.jobs) as pool:
-            batch: list[Article] = []
-            for article in itertools.chain(articles, [None]):
-                if article is not None:
-                    batch.append(article)
-                if batch and (article is None or len(batch) >= 8 * self.jobs):
-                    for done, (outcome, stats) in zip(
-                        batch, pool.map(guarded, batch), strict=True
-                    ):
-                        if isinstance(outcome, ArticleFailed):
-                            self._failed(outcome)
-                            continue
-                        self.stats.merge(stats)
-                        yield done, outcome
-                    batch = []
+        executor = make_executor(self.jobs, self.scheduler)
+        try:
+            for article, (outcome, stats) in extract_all(articles, executor, guarded):
+                if isinstance(outcome, ArticleFailed):
+                    self._failed(outcome)
+                    continue
+                self.stats.merge(stats)
+                yield article, outcome
+        finally:
+            executor.close()
 
     def claims(self) -> Iterator[Claim]:
         """Claims of every readable article, streamed article by article."""
@@ -542,12 +578,17 @@ def grouping_progress(size: int) -> Iterator[Any]:
     """The executor ``reconcile()`` would choose for ``size`` claims, wrapped so that each
     pass over the blocks shows a bar (claims done of ``size``, time left) on a terminal;
     ``None`` (let ``reconcile`` choose) when no bar is shown."""
+    from reconcile.execution import Executor, auto
+
+    scheduler = chosen_scheduler()
     if not show_progress() or not size:
-        yield None
+        if scheduler:
+            with make_executor(0, scheduler) as run:
+                yield run
+        else:
+            yield None
         return
     from collections import deque
-
-    from reconcile.execution import Executor, auto
 
     class Counted(Executor):
         """Delegates to ``inner``; counts the claims of each block as its result comes back
@@ -576,5 +617,5 @@ def grouping_progress(size: int) -> Iterator[Any]:
         def close(self) -> None:
             self.inner.close()
 
-    with auto(size) as inner:
+    with make_executor(0, scheduler) if scheduler else auto(size) as inner:
         yield Counted(inner)

@@ -20,12 +20,14 @@ from reconcile_cli.common import (
     LEXICON_SOURCE,
     InputProblem,
     check_paths,
+    chosen_scheduler,
     cpu_jobs,
     detail,
     example,
     finish,
     input_options,
     lexicon_option,
+    make_executor,
     output_for,
     output_options,
     progress_callback,
@@ -75,15 +77,22 @@ def run_ingest(
     else:
         claims_store.set_meta(INGEST_OPTIONS, json.dumps(options, sort_keys=True))
     published = date.fromisoformat(options["published"]) if options.get("published") else None
-    with progress_callback("Ingesting articles") as progress:
-        summary = ingest(
-            claims_store,
-            paths,
-            jobs=jobs,
-            progress=progress,
-            published=published,
-            language=options.get("language"),
-        )
+    scheduler = chosen_scheduler()
+    executor = make_executor(jobs, scheduler) if scheduler else None  # else ingest's own
+    try:
+        with progress_callback("Ingesting articles") as progress:
+            summary = ingest(
+                claims_store,
+                paths,
+                jobs=jobs,
+                progress=progress,
+                published=published,
+                language=options.get("language"),
+                executor=executor,
+            )
+    finally:
+        if executor is not None:
+            executor.close()
     for error in summary.errors:
         report_input_error(error)
     return summary

@@ -4,14 +4,20 @@ garbage collector left as a caller expects it."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from reconcile import group as grouping
 from reconcile.execution import Inline
 from reconcile.execution.local import LocalPool
 from reconcile.pipeline import reconcile
+from reconcile_cli.main import main
 from tests.test_pipeline import corpus
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture
@@ -25,18 +31,43 @@ def _run(executor: object) -> str:
         return reconcile(corpus(), executor=run).model_dump_json()
 
 
-@pytest.mark.usefixtures("small_blocks")
-def test_local_pool_and_dask_give_the_inline_findings() -> None:
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[str]:
+    """A real Dask cluster on this machine: two worker processes. Its scheduler's address."""
     distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as local:
+        yield local.scheduler_address
+
+
+@pytest.mark.usefixtures("small_blocks")
+def test_local_pool_and_dask_give_the_inline_findings(cluster: str) -> None:
+    from reconcile.execution.cluster import DaskCluster
+
     inline = _run(Inline())
     assert '"conflict"' in inline and '"period_mismatch"' in inline and '"change"' in inline
     assert _run(LocalPool(2, chunk=1)) == inline
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster:
-        from reconcile.execution.cluster import DaskCluster
+    assert _run(DaskCluster(cluster, chunk=1)) == inline
 
-        assert _run(DaskCluster(cluster.scheduler_address, chunk=1)) == inline
+
+def test_report_extracts_and_groups_the_same_on_a_pool_and_on_dask(cluster: str) -> None:
+    def report(*how: str) -> str:
+        result = CliRunner().invoke(main, ["report", str(SEEDS), "--format", "json", *how])
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    here = report("--jobs", "1")
+    assert '"findings"' in here
+    assert report("--jobs", "2") == here
+    assert report("--scheduler", cluster) == here
+
+
+def test_an_unreachable_scheduler_is_one_error_line() -> None:
+    pytest.importorskip("distributed")
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "scheduler" in result.stderr
 
 
 def test_what_reconciling_made_counts_as_old_for_the_collector() -> None:
