@@ -1,4 +1,5 @@
-"""Scale bench for grouping and verdicts: ``python bench/scale.py [N ...]``, run by hand.
+"""Scale bench for grouping and verdicts: ``python bench/scale.py [N ...] [--dask WORKERS]``,
+run by hand.
 
 Builds realistic synthetic claims, then times ``reconcile.pipeline.reconcile`` and reports
 wall time, CPU time (this process and its workers, which are grandchildren: sampled from
@@ -44,6 +45,11 @@ import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+# Not this folder: bench/html.py would shadow the standard library's html, which dask (loaded
+# by pint when installed) imports.
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    sys.path.pop(0)
 
 from claims.models import Approx, Claim, Period, Role
 
@@ -253,19 +259,38 @@ def _rss_kb(pid: int) -> int:
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 
-def measure(n: int) -> None:
-    """One size, in this process: prints claims, groups, findings, time and peak memory."""
+def measure(n: int, dask_workers: int = 0) -> None:
+    """One size, in this process: prints claims, groups, findings, time and peak memory. With
+    ``dask_workers``, on a Dask ``LocalCluster`` of that many one-thread worker processes
+    started here (so they are counted), else on the default executor (a local pool of one
+    process per core from ``PARALLEL_FROM`` claims)."""
+    from reconcile.execution import auto
     from reconcile.pipeline import reconcile
 
     claims = make_claims(n)
     inputs_mb = _rss_kb(os.getpid()) / 1024
-    cpu0 = _cpu()
-    start = time.perf_counter()
-    with PeakMemory() as peak:
-        result = reconcile(claims)
-    total = time.perf_counter() - start
+    with contextlib.ExitStack() as stack:
+        if dask_workers:
+            from distributed import LocalCluster
+
+            from reconcile.execution.cluster import DaskCluster
+
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=dask_workers, threads_per_worker=1, dashboard_address=None,
+                memory_limit=0,
+            ))
+            executor = DaskCluster(cluster.scheduler_address)
+        else:
+            executor = auto(n)
+        cpu0 = _cpu()
+        start = time.perf_counter()
+        with PeakMemory() as peak, executor as run:
+            result = reconcile(claims, executor=run)
+        total = time.perf_counter() - start
     cpu = _cpu() - cpu0 + peak.descendants_cpu
-    print(f"{n:>9} claims  {len(result.groups):>8} groups  {len(result.findings):>8} findings  "
+    where = f"dask LocalCluster ({dask_workers})" if dask_workers else "local"
+    print(f"{where}: {n:>9} claims  {len(result.groups):>8} groups  "
+          f"{len(result.findings):>8} findings  "
           f"{total:6.1f} s (cpu {cpu:6.1f} s)  peak {peak.peak_kb / 1024:6.0f} MB "
           f"(claims alone {inputs_mb:.0f} MB; rss sum {_rss_sum_mb():.0f} MB)", flush=True)
     # A false-conflict rate: conflicts found per 1 000 articles, against the conflicting
@@ -291,13 +316,21 @@ def _rss_sum_mb() -> float:
     return (own + children) / 1024
 
 
-def main(sizes: list[int]) -> None:
+def main(sizes: list[int], dask_workers: int) -> None:
     for n in sizes:
-        subprocess.run([sys.executable, __file__, "--one", str(n)], check=True)
+        subprocess.run([sys.executable, __file__, "--one", str(n), str(dask_workers)],
+                       check=True)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--one"]:
-        measure(int(sys.argv[2]))
+        measure(int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 0)
     else:
-        main([int(a) for a in sys.argv[1:]] or [10_000, 100_000])
+        import argparse
+
+        parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+        parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+        parser.add_argument("--dask", type=int, default=0, metavar="WORKERS",
+                            help="run on a Dask LocalCluster of this many worker processes")
+        opts = parser.parse_args()
+        main(opts.sizes, opts.dask)

@@ -18,7 +18,6 @@ they left.
 
 from __future__ import annotations
 
-import contextlib
 import operator
 from array import array
 from collections.abc import Sequence
@@ -71,22 +70,33 @@ def _pack_column(column: tuple) -> tuple:
     types = set(map(type, column))
     nones = [i for i, v in enumerate(column) if v is None] if _NONE in types else []
     types.discard(_NONE)
-    if len(types) == 1:
-        kind = next(iter(types))
-        if kind is str:
-            joined = _SEP.join([v if v is not None else "" for v in column] if nones else column)
-            if joined.count(_SEP) == len(column) - 1:
-                return TEXT, joined, nones
-        elif kind is int or kind is float:
-            fill = 0 if kind is int else 0.0
-            values = [fill if v is None else v for v in column] if nones else column
-            with contextlib.suppress(OverflowError):  # beyond 64 bits: a plain tuple
-                return NUMBERS, array("q" if kind is int else "d", values), nones
-        elif issubclass(kind, Enum):
-            return _table(column)
-    if any(issubclass(t, BaseModel) for t in types):
-        return _models(column)
-    return PLAIN, column
+    kind = next(iter(types)) if len(types) == 1 else None
+    packed = None
+    if kind is str:
+        packed = _texts(column, nones)
+    elif kind is int or kind is float:
+        packed = _numbers(column, nones, "q" if kind is int else "d")
+    elif kind is not None and issubclass(kind, Enum):
+        packed = _table(column)
+    elif any(issubclass(t, BaseModel) for t in types):
+        packed = _models(column)
+    return packed if packed is not None else (PLAIN, column)
+
+
+def _texts(column: tuple, nones: list[int]) -> tuple | None:
+    """One string joined by NUL (None as ""), and where the Nones were; None when a text
+    holds a NUL."""
+    joined = _SEP.join([v if v is not None else "" for v in column] if nones else column)
+    return (TEXT, joined, nones) if joined.count(_SEP) == len(column) - 1 else None
+
+
+def _numbers(column: tuple, nones: list[int], code: str) -> tuple | None:
+    """A typed array (None as 0), and where the Nones were; None beyond 64 bits."""
+    values = [0 if v is None else v for v in column] if nones else column
+    try:
+        return NUMBERS, array(code, values), nones
+    except OverflowError:
+        return None
 
 
 def _table(column: tuple) -> tuple:
