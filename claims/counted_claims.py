@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from claims.binding import antecedent, carried_from
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
 from claims.lang import ExtractionTable, load_table
-from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind
+from claims.lexicon import Lexicon
+from claims.models import Article, Claim, ExtractionStats, Frame, Period, PeriodKind, Slot
 from claims.period_resolvers import add_years
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
@@ -50,6 +51,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
                                source, period)
                 claim.id = f"{article.id}#{len(claims) + 1}"
+                _frame(claim, f, s, morphs, counters.context, table, done, earlier, previous_text)
                 claims.append(claim)
                 done.append(claim)
             for f, claim in zip(figures, done, strict=True):
@@ -100,6 +102,55 @@ def _claim(
         role=f.role,
         language=article.language,
     )
+
+
+def _frame(
+    claim: Claim,
+    f: CountedFigure,
+    s: Sentence,
+    morphs: Sequence[Morpheme],
+    ctx: CounterContext,
+    table: ExtractionTable,
+    done: list[Claim],
+    earlier: list[Claim],
+    previous_text: str,
+) -> None:
+    """The quantity frame: what is counted, the event (the verb, or a noun of the counted
+    phrase naming one: "검거 인원"), the source, and, for a share ("피의자 가운데 절반") or a
+    part ("이 가운데 10대가 324명"), the whole it is part of."""
+    lexicon = Lexicon.default()
+    lang = claim.language
+
+    def slot(text: str, words: Sequence[str] | None = None) -> Slot | None:
+        text = " ".join(text.split())
+        if not text:
+            return None
+        found = lexicon.normalise(text, lang)
+        concepts = tuple(dict.fromkeys(w[1:] for w in found if w.startswith("#")))
+        return Slot(text=text, lemmas=tuple(words or text.split()), concepts=concepts)
+
+    counted = slot(claim.counted, claim.lemmas)
+    whole: Slot | None = None
+    if claim.unit == "percent" and counted is not None:
+        whole, counted = counted, None  # "피의자 가운데 절반": a share of the suspects
+        claim.counted, claim.lemmas = "", []
+    if table.carry_before_re.search(s.text, 0, f.start):
+        source = antecedent(done, earlier, previous_text)
+        if source is not None and source.frame is not None and source.frame.counted is not None:
+            whole = source.frame.counted
+            claim.antecedent = source.id
+    event: Slot | None = None
+    following = [m.form for m in morphs if m.start >= f.end and m.part is Part.noun][:3]
+    for word in [claim.verb or "", *claim.lemmas, *following]:
+        concept = lexicon.concept(word, lang) if word else None
+        if concept in lexicon.events:
+            event = Slot(text=word, lemmas=(word,), concepts=(concept,))
+            break
+    frame = Frame(counted=counted, event=event, whole=whole, source=slot(claim.actor or ""))
+    claim.frame = frame
+    claim.event = event.text if event else None
+    claim.whole = whole.text if whole else None
+    claim.source = claim.actor
 
 
 def _period_of(

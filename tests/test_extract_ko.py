@@ -123,7 +123,7 @@ FRAMES = [
     ("검거된 피의자는 178명으로 집계됐다.", "178명", "피의자", "집계", None),
     ("387명의 피의자가 송치됐다.", "387명", "피의자", None, None),
     ("이 가운데 10대가 3천여 명에 달했다.", "3천여 명", "10대", "달하", None),
-    ("피의자 가운데 절반 이상이 미성년자였다.", "절반 이상", "피의자", None, None),
+    ("피의자 가운데 절반 이상이 미성년자였다.", "절반 이상", "", None, None),
     ("딥페이크 피의자 387명 검거", "387명", "딥페이크 피의자", "검거", None),
 ]
 
@@ -261,3 +261,16 @@ def test_a_tally_as_of_a_day_runs_from_the_window_named_before_it() -> None:
     assert claim.period is not None
     assert (str(claim.period.start), str(claim.period.end)) == ("2024-09-23", "2024-09-27")
     assert claim.period.kind.value == "to_date"
+
+
+def test_frames_of_korean_figures() -> None:
+    claims = _claims(
+        "경찰청에 따르면 딥페이크 성범죄 피의자 412명이 검거됐다. 이 가운데 10대가 301명이었다. "
+        "피의자 가운데 절반이 학생이었다."
+    )
+    total, part, share = claims
+    assert (total.event, total.source) == ("검거", "경찰청")
+    assert total.frame is not None and "suspect" in total.frame.counted.concepts
+    assert total.frame.event is not None and total.frame.event.concepts == ("arrest",)
+    assert part.whole == total.counted and part.antecedent == total.id
+    assert share.whole == "피의자" and share.counted == ""
