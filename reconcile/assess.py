@@ -98,6 +98,8 @@ def assumptions(
             own = notes[claim.id] = _claim_notes(claim)
         said += own[0]
         confidence *= own[1]
+    if len({(c.article, c.sentence) for c in claims}) == 1:
+        return said, round(max(0.05, min(1.0, confidence)), 2)  # one sentence reads as one
     if len(claims) > 1:
         # How alike the phrases are, read from these claims alone (a membership's score
         # depends on the other claims of its bucket, and a finding must not)

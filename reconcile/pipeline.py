@@ -41,7 +41,13 @@ from reconcile.models import (  # Reconciliation re-exported: it lived here
 from reconcile.models import Only as Only  # re-exported: it lived here
 from reconcile.models import Report as Report  # re-exported: it lived here
 from reconcile.periods import is_bounded
-from reconcile.structural import Context, group_checks, numbered, parts_findings
+from reconcile.structural import (
+    Context,
+    group_checks,
+    numbered,
+    parts_findings,
+    stated_share_findings,
+)
 
 # Why a claim is in no finding, most telling first.
 # A frame too thin to know what the figure measures: nothing counted, and no event, whole or
@@ -111,7 +117,10 @@ def _reconcile(
             members = set(group.claim_ids)
             elsewhere.update(i for f in placed for i in f.claim_ids if i not in members)
     del visited
-    parts = parts_findings(outside[0].shares)
+    parts = parts_findings(outside[0].shares) + stated_share_findings(
+        c for c in claims if (c.antecedent is not None and c.unit == "percent")
+        or c.id in _antecedents(claims)
+    )
     elsewhere.update(i for f in parts for i in f.claim_ids)
     reasons = Counter(why for i, why in unnamed if i not in elsewhere)
     return Reconciliation.model_construct(
@@ -119,6 +128,13 @@ def _reconcile(
         findings=assess(compared + checked + parts, claims, groups),
         uncomparable=dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
+
+
+def _antecedents(claims: Sequence[Claim]) -> set[str]:
+    """Ids of the figures a stated share leans on: its count and that count's total."""
+    by_id = {c.id: c for c in claims if c.antecedent is not None}
+    named = {c.antecedent for c in claims if c.antecedent is not None and c.unit == "percent"}
+    return named | {by_id[i].antecedent for i in named if i in by_id}  # type: ignore[misc]
 
 
 def _visits(

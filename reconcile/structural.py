@@ -460,3 +460,46 @@ def rate_checks(
             else:
                 text = f"{cite([rate])} does not match {spread}."
                 yield Check(Verdict.conflict, "rate", claims, text)
+
+
+# --- a share stated next to its count: "282, or 71.2 percent" of "the 396 staff" ----------
+
+
+def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
+    """statcheck for news: a percentage restating a count ("282, or 71.2 percent"), whose
+    count is a part of a stated total ("Of the 396 staff"), must be that count over the total,
+    to the precision printed (71.2 allows [71.15, 71.25)). Exact figures only."""
+    claims = list(claims)
+    by_id = {c.id: c for c in claims}
+    out: dict[str, list[Check]] = {}
+    for share in sorted(claims, key=claim_order):
+        if share.unit != "percent" or share.antecedent is None or share.value is None:
+            continue
+        count = by_id.get(share.antecedent)
+        total = by_id.get(count.antecedent) if count and count.antecedent else None
+        if count is None or total is None or count.unit != "count" or total.unit != "count":
+            continue
+        if not (count.value and total.value) or Approx.exact not in (
+            share.approx, count.approx, total.approx
+        ) or {share.approx, count.approx, total.approx} != {Approx.exact}:
+            continue
+        computed = 100 * count.value / total.value
+        slack = 0.5 * 10 ** -share.decimals + 1e-9
+        cited = f"{cite([count])} of {cite([total])} is {_fmt(round(computed, 2))} %"
+        if abs(computed - share.value) <= slack:
+            check = Check(Verdict.consistent, "share_of_total", (count, total, share),
+                          f"{cited}, as {cite([share])} says.")
+        else:
+            check = Check(Verdict.conflict, "share_of_total", (count, total, share),
+                          f"{cited}, not {cite([share])}: the share and its count disagree "
+                          "even allowing for the rounding printed.")
+        out.setdefault(share.article, []).append(check)
+    return sorted(out.items())
+
+
+def stated_share_findings(claims: Iterable[Claim]) -> list[Finding]:
+    """The ``share_of_total`` checks as findings, numbered per article."""
+    findings: list[Finding] = []
+    for article, checks in stated_share_checks(claims):
+        findings += _number(f"{article}-share", checks, "share of a stated total", None)
+    return findings

@@ -160,3 +160,19 @@ def test_min_confidence_hides_unsure_conflicts() -> None:
     assert all(f["confidence"] >= 0.5 for f in sure)
     assert [f["confidence"] for f in sure] == sorted((f["confidence"] for f in sure),
                                                      reverse=True)
+
+
+@pytest.mark.parametrize(("lang", "text", "verdict"), [
+    ("en", "Of the 512 nurses, 301, or 58.8 percent, were women.", "consistent"),
+    ("en", "Of the 512 nurses, 301, or 61.8 percent, were women.", "conflict"),
+    ("fr", "Sur les 640 agents, 410, soit 64,1 %, sont des femmes.", "consistent"),
+    ("fr", "Sur les 640 agents, 410, soit 46,1 %, sont des femmes.", "conflict"),
+])
+def test_a_share_is_checked_against_its_count_and_total(lang: str, text: str,
+                                                        verdict: str) -> None:
+    """statcheck for news: "N, or P %" of a stated total, to the precision printed."""
+    from reconcile.pipeline import reconcile
+
+    claims = extract_text(text, lang=lang, published=DAY)
+    found = [f for f in reconcile(claims).findings if f.detail == "share_of_total"]
+    assert [f.verdict.value for f in found] == [verdict]
