@@ -81,7 +81,13 @@ class InputError(Exception):
         self.problem = problem
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.problem}"
+        return f"{_visible(self.path)}: {self.problem}"
+
+
+def _visible(name: str) -> str:
+    """A file name as printed: control characters (an escape sequence, a line break that would
+    start a forged line) shown as ``\\xNN``, never run."""
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in name)
 
 
 # --- public API -----------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""Claims as CSV, one row per claim, streamed (memory flat in the number of articles)."""
+"""Claims as CSV, one row per claim, streamed (memory flat in the number of articles).
+
+No cell is one a spreadsheet would run as a formula (``reports.safe.formula_safe``).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from typing import TextIO
 from claims.models import Claim
 from reports import register
 from reports.rows import CLAIM_COLUMNS, claim_row
+from reports.safe import formula_safe
 
 
 @register("claims", "csv")
@@ -16,4 +20,4 @@ def write_claims_csv(claims: Iterable[Claim], out: TextIO, **_: object) -> None:
     writer = csv.DictWriter(out, fieldnames=CLAIM_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for claim in claims:
-        writer.writerow(claim_row(claim))
+        writer.writerow({k: formula_safe(v) for k, v in claim_row(claim).items()})

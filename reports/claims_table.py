@@ -6,11 +6,13 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from rich.table import Table
+from rich.text import Text
 
 from claims.models import Claim
 from reports import register
 from reports._console import console as make_console
 from reports.rows import number, period_kind_label, period_label
+from reports.safe import rich_text
 
 
 def _value(claim: Claim) -> str:
@@ -29,7 +31,7 @@ def write_claims_table(
     count = 0
     for claim in claims:
         count += 1
-        table.add_row(
+        cells = (
             f"{claim.article}:{claim.line}",
             claim.surface,
             _value(claim),
@@ -39,6 +41,7 @@ def write_claims_table(
             period_kind_label(claim),
             claim.counted,
         )
+        table.add_row(*map(rich_text, cells))  # names and texts shown, never read as markup
     console = make_console(out, width, plain_width=160)
     console.print(table)
-    console.print(f"{count} claims")
+    console.print(Text(f"{count} claims"))

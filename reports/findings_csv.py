@@ -1,7 +1,8 @@
 """Findings (or claims with their group) as CSV for editors who open it in a spreadsheet.
 
-``excel=True`` writes what Excel opens right in a French locale: a UTF-8 BOM, ``;`` between
-cells, and no cell a spreadsheet would run as a formula (a leading ``= + - @`` gets a ``'``).
+``excel=True`` writes what Excel opens right in a French locale: a UTF-8 BOM and ``;`` between
+cells. In both variants no cell is one a spreadsheet would run as a formula (a leading
+``= + - @``, their fullwidth forms, tab or CR gets a ``'``; numbers stay numbers).
 Numbers keep dot decimals and dates ISO either way, so scripts read both variants alike.
 """
 
@@ -14,6 +15,7 @@ from typing import TextIO
 from reconcile.models import Report
 from reports import register
 from reports.rows import CLAIM_COLUMNS, claim_row, period_label
+from reports.safe import formula_safe
 
 FINDING_COLUMNS: tuple[str, ...] = (
     "finding_id", "verdict", "detail", "quantity", "values", "periods", "articles", "lines",
@@ -21,14 +23,7 @@ FINDING_COLUMNS: tuple[str, ...] = (
 )
 GROUP_COLUMNS: tuple[str, ...] = ("group_id", "group_label")
 JOIN = " | "
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
-def spreadsheet_safe(cell: object) -> object:
-    """A text cell that would start a formula, prefixed with ``'`` so it stays text."""
-    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
-        return "'" + cell
-    return cell
+spreadsheet_safe = formula_safe  # the name scripts imported
 
 
 def finding_rows(report: Report) -> Iterator[dict[str, object]]:
@@ -76,5 +71,5 @@ def write_report_csv(report: Report, out: TextIO, *, what: str = "findings",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()} if excel else row)
+        writer.writerow({k: formula_safe(v) for k, v in row.items()})
 

@@ -13,6 +13,7 @@ from claims.models import Article, Claim
 from reconcile.models import Finding, Group, Report
 from reports import register
 from reports.rows import claim_record, iso
+from reports.safe import finite
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -77,5 +78,5 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 @register("report", "json")
 def write_report_json(report: Report, out: TextIO, **_: object) -> None:
-    json.dump(report_dict(report), out, ensure_ascii=False, indent=2)
+    json.dump(finite(report_dict(report)), out, ensure_ascii=False, indent=2, allow_nan=False)
     out.write("\n")

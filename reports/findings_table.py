@@ -22,6 +22,7 @@ from reports import register
 from reports._console import console as make_console
 from reports.grouped_claims import grouped_claims_table
 from reports.rows import period_label
+from reports.safe import rich_text, visible
 
 COLOURS: dict[Verdict, str] = {
     Verdict.consistent: "green",
@@ -40,8 +41,9 @@ def _claims_table(report: Report, group: Group) -> Table:
         table.add_column(column, overflow="fold")
     for claim_id in group.claim_ids:
         claim = by_id[claim_id]
-        table.add_row(claim.surface, period_label(claim) or "—",
-                      f"{claim.article}:{claim.line}", claim.counted, frame_label(claim))
+        cells = (claim.surface, period_label(claim) or "—", f"{claim.article}:{claim.line}",
+                 claim.counted, frame_label(claim))
+        table.add_row(*map(rich_text, cells))  # shown, never read as markup
     return table
 
 
@@ -57,10 +59,10 @@ def _finding_line(finding: Finding) -> Text:
     line.append(verdict, style=COLOURS[finding.verdict])
     if finding.verdict is Verdict.conflict or finding.confidence < 1.0:
         line.append(f" [confidence {finding.confidence:.2f}]", style="dim")
-    line.append(f": {finding.explanation}")
+    line.append(f": {visible(finding.explanation)}")
     if finding.verdict in (Verdict.conflict, Verdict.minor_discrepancy):
         for assumed in finding.assumptions:  # (all findings carry theirs in CSV and JSON)
-            line.append(f"\n  assumed: {assumed}", style="dim")
+            line.append(f"\n  assumed: {visible(assumed)}", style="dim")
     return line
 
 
@@ -74,8 +76,8 @@ def _panels(report: Report) -> list[Panel]:
         if not findings and (report.only != "all" or len(group.members) < 2):
             continue
         body = Stack(_claims_table(report, group), Text(""), *map(_finding_line, findings))
-        panels.append(Panel(body, title=f"{group.id} · {group.label} ({group.kind})",
-                            title_align="left"))
+        title = rich_text(f"{group.id} · {group.label} ({group.kind})")
+        panels.append(Panel(body, title=title, title_align="left"))
     loose = [f for key, found in by_group.items() if key is None for f in found]
     if loose:
         panels.append(Panel(Stack(*map(_finding_line, loose)), title=OTHER_CHECKS,

@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from reconcile.models import GateFinding, GateResult, period_text
 from reports import register
+from reports.safe import finite
 
 
 def as_dict(result: GateResult) -> dict[str, Any]:
@@ -22,7 +23,7 @@ def as_dict(result: GateResult) -> dict[str, Any]:
 
 @register("gate", "json")
 def render(result: GateResult, out: TextIO) -> None:
-    json.dump(as_dict(result), out, ensure_ascii=False, indent=2)
+    json.dump(finite(as_dict(result)), out, ensure_ascii=False, indent=2, allow_nan=False)
     out.write("\n")
 
 

@@ -13,6 +13,7 @@ from rich.markup import escape
 
 from reconcile.models import GateFinding, GateResult
 from reports import register
+from reports.safe import visible
 
 _STYLE = {"error": "bold red", "warning": "yellow", "note": "dim"}
 _MARK = {"error": "✗", "warning": "!", "note": "·"}
@@ -23,9 +24,9 @@ def render(result: GateResult, out: TextIO) -> None:
     console = Console(file=out, highlight=False)
     for item in result.findings:
         console.print(_headline(item))
-        console.print(f"  {escape(item.finding.explanation)}", style=_STYLE[item.level])
+        console.print(f"  {escape(visible(item.finding.explanation))}", style=_STYLE[item.level])
         if item.reason:
-            console.print(f"  acknowledged: {escape(item.reason)}", style="dim")
+            console.print(f"  acknowledged: {escape(visible(item.reason))}", style="dim")
     failing = len(result.failing)
     acknowledged = sum(1 for f in result.findings if f.status == "acknowledged")
     checked = (
@@ -49,6 +50,6 @@ def _headline(item: GateFinding) -> str:
     status = "new, fails" if item.failing else item.status
     style = _STYLE[item.level]
     return (
-        f"[{style}]{_MARK[item.level]} {escape(item.title)}[/] "
-        f"{escape(loc.path)}:{loc.line}:{loc.column} [dim]\\[{status}][/]"
+        f"[{style}]{_MARK[item.level]} {escape(visible(item.title))}[/] "
+        f"{escape(visible(loc.path))}:{loc.line}:{loc.column} [dim]\\[{status}][/]"
     )

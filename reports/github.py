@@ -11,6 +11,7 @@ from typing import TextIO
 
 from reconcile.models import GateFinding, GateResult
 from reports import register
+from reports.safe import markdown_cell, visible, workflow_safe
 
 SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 _COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -18,7 +19,8 @@ _COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
 
 def escape_data(text: str) -> str:
     """Escape a workflow command's message, as the Actions runner unescapes it."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text)  # an escape sequence in a name or a text is shown, never run
 
 
 def escape_property(text: str) -> str:
@@ -44,7 +46,7 @@ def annotation(item: GateFinding) -> str:
 def log_line(item: GateFinding) -> str:
     """The same finding as a plain line, for when GitHub drops annotations past ten."""
     loc = item.location
-    return (
+    return workflow_safe(
         f"{loc.path}:{loc.line}:{loc.column}: {item.level}: {item.title}: "
         f"{' '.join(item.message().split())} (fingerprint {item.fingerprint})"
     )
@@ -56,7 +58,7 @@ def render(result: GateResult, out: TextIO) -> None:
         out.write(annotation(item) + "\n")
     for item in result.findings:
         out.write(log_line(item) + "\n")
-    out.write(_verdict_line(result) + "\n")
+    out.write(workflow_safe(_verdict_line(result)) + "\n")
     summary_path = os.environ.get(SUMMARY_ENV)
     if summary_path:
         with open(summary_path, "a", encoding="utf-8") as summary:
@@ -89,7 +91,7 @@ def step_summary(result: GateResult) -> str:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return markdown_cell(text)
 
 
 def _verdict_line(result: GateResult) -> str:

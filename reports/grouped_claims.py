@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.table import Table
-from rich.text import Text
 
 from claims.models import Claim
 from reconcile.models import Group, Report
 from reports.rows import period_label
+from reports.safe import rich_text
 
 COLUMNS = ("group", "quantity", "figure", "approx", "unit", "period", "where", "counted")
 SHORT = frozenset({"group", "approx", "unit", "period", "where"})  # kept whole when they fit
@@ -75,5 +75,7 @@ def grouped_claims_table(report: Report, width: int | None = None) -> Table:
         if table.row_count:
             table.add_section()
         for row in rows:
-            table.add_row(*row[:1], Text(row[1], style="bold"), *row[2:])
+            table.add_row(
+                *map(rich_text, row[:1]), rich_text(row[1], style="bold"), *map(rich_text, row[2:])
+            )
     return table

@@ -14,11 +14,12 @@ from reconcile.models import Report
 from reports import register
 from reports.findings_json import claim_dict, finding_dict
 from reports.rows import claim_record
+from reports.safe import finite
 
 
 def _write_lines(records: Iterable[dict[str, Any]], out: TextIO) -> None:
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False))
+        out.write(json.dumps(finite(record), ensure_ascii=False, allow_nan=False))
         out.write("\n")
 
 

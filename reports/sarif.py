@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from reconcile.models import FINGERPRINT_KEY, SEVERITY, GateFinding, GateResult, Location, Verdict
 from reports import register
+from reports.safe import finite
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 TOOL = "claim-reconciler"
@@ -69,7 +70,7 @@ def sarif(result: GateResult) -> dict[str, Any]:
 
 @register("gate", "sarif")
 def render(result: GateResult, out: TextIO) -> None:
-    json.dump(sarif(result), out, ensure_ascii=False, indent=2)
+    json.dump(finite(sarif(result)), out, ensure_ascii=False, indent=2, allow_nan=False)
     out.write("\n")
 
 
