@@ -238,7 +238,7 @@ def _report() -> Report:
 GOLDEN_CSV = (
     "finding_id,verdict,detail,quantity,values,periods,articles,lines,explanation,confidence,"
     "assumptions\n"
-    "g1-f1,conflict,,=cmd(),-5 | +7, | ,a.md,a.md:3 | a.md:9,@once: they differ,1.0,\n"
+    "g1-f1,conflict,,'=cmd(),'-5 | +7, | ,a.md,a.md:3 | a.md:9,'@once: they differ,1.0,\n"
 )
 GOLDEN_EXCEL = (
     "\ufefffinding_id;verdict;detail;quantity;values;periods;articles;lines;explanation;"
@@ -255,6 +255,6 @@ def test_csv_golden(excel: bool, golden: str) -> None:
 
 
 def test_spreadsheet_safe() -> None:
-    assert [spreadsheet_safe(c) for c in ("=1", "+1", "-1", "@x", "ok", 3)] == [
-        "'=1", "'+1", "'-1", "'@x", "ok", 3
+    assert [spreadsheet_safe(c) for c in ("=1", "+1", "-1", "@x", "ok", 3, "-1 x")] == [
+        "'=1", "+1", "-1", "'@x", "ok", 3, "'-1 x"  # a plain number stays a number
     ]
