@@ -27,7 +27,7 @@ from claims.load import MAX_ARTICLE_BYTES, InputError
 from claims.models import Article, Claim, ExtractionStats
 
 ARTICLE_TIMEOUT = 30.0  # seconds, --article-timeout
-MAX_ARTICLE_CLAIMS = 200_000  # ~300 MB of claims; no article states that many figures
+MAX_ARTICLE_CLAIMS = 50_000  # ~100 MB of claims; no article states that many figures
 
 
 @dataclass(frozen=True, slots=True)

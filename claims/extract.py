@@ -43,7 +43,13 @@ from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.readers import reader_for
-from claims.sentences import LineIndex, Sentence, cut_at_numbers, split_sentences
+from claims.sentences import (
+    LineIndex,
+    Sentence,
+    cut_at_numbers,
+    line_blocks,
+    split_sentences,
+)
 
 _COMPARED = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
 
@@ -107,11 +113,22 @@ def _sentences_with_numbers(
     article: Article, table: ExtractionTable
 ) -> Iterator[tuple[Sentence, list[NumberMatch]]]:
     """Each sentence with its numbers (offsets relative to the sentence), the numbers found in
-    one pass over the article rather than one per sentence."""
-    body_start = article.body_start
-    pending = iter(find_numbers(article.text[body_start:], article.language))
+    one pass over a block of lines rather than one per sentence. Blocks (``line_blocks``)
+    keep memory and the time before the next budget check bounded, whatever the article."""
+    index = 0
+    for block_start, block_end in line_blocks(article.text, article.body_start):
+        sentences = split_sentences(article.text, table, block_start, index, block_end)
+        for s, numbers in _with_numbers(article, block_start, block_end, sentences):
+            index = s.index + 1
+            yield s, numbers
+
+
+def _with_numbers(
+    article: Article, body_start: int, body_end: int, sentences: Iterator[Sentence]
+) -> Iterator[tuple[Sentence, list[NumberMatch]]]:
+    pending = iter(find_numbers(article.text[body_start:body_end], article.language))
     upcoming = next(pending, None)
-    for s in split_sentences(article.text, table, body_start):
+    for s in sentences:
         numbers: list[NumberMatch] = []
         while upcoming is not None and body_start + upcoming.start < s.end:
             u, start = upcoming, body_start + upcoming.start - s.start

@@ -140,20 +140,39 @@ def _trimmed(s: Sentence, a: int, b: int) -> Sentence:
     return Sentence(s.start + a + lead, s.start + a + lead + len(body), body, s.index)
 
 
+BLOCK_CHARS = 65_536
+
+
+def line_blocks(text: str, start: int = 0, size: int = BLOCK_CHARS) -> Iterator[tuple[int, int]]:
+    """``text[start:]`` as consecutive ``(start, end)`` blocks of whole lines, each about
+    ``size`` characters (a longer line is a block of its own): extraction reads an article a
+    block at a time, so a million-line file never has all its numbers in memory at once."""
+    while start < len(text):
+        end = text.find("\n", min(start + size, len(text)) - 1)
+        end = len(text) if end < 0 else end + 1
+        yield start, end
+        start = end
+
+
 def split_sentences(
-    text: str, table: ExtractionTable, start: int = 0, first_index: int = 0
+    text: str,
+    table: ExtractionTable,
+    start: int = 0,
+    first_index: int = 0,
+    end: int | None = None,
 ) -> Iterator[Sentence]:
-    """Yield the sentences of ``text[start:]`` with absolute offsets, skipping furniture lines;
-    a sentence past ``MAX_SENTENCE_CHARS`` comes in pieces."""
-    for whole in _whole_sentences(text, table, start, first_index):
+    """Yield the sentences of ``text[start:end]`` with absolute offsets, skipping furniture
+    lines; a sentence past ``MAX_SENTENCE_CHARS`` comes in pieces."""
+    stop = len(text) if end is None else end
+    for whole in _whole_sentences(text, table, start, first_index, stop):
         yield from _pieces(whole)
 
 
 def _whole_sentences(
-    text: str, table: ExtractionTable, start: int, first_index: int
+    text: str, table: ExtractionTable, start: int, first_index: int, end: int
 ) -> Iterator[Sentence]:
     index = first_index
-    for line_match in _LINE.finditer(text, start):
+    for line_match in _LINE.finditer(text, start, end):
         line = line_match.group()
         if not line.strip() or is_furniture(line, table):
             continue
