@@ -15,8 +15,10 @@ leaves complete articles only, and readers (two gate runs) never block each othe
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import inspect
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -255,6 +257,32 @@ class StoreError(Exception):
     """A store that cannot be used; the message is one line meant for the user."""
 
 
+def store_problem(exc: BaseException, path: Path) -> str:
+    """One line for a fault met while using the store, with the advice that fits it.
+
+    Every write is one transaction (``_Transaction``), so whatever failed was rolled back:
+    the store holds whole articles only, and the advice never needs to mention repair.
+    """
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            f"store {path} is held by another reconcile for more than "
+            f"{BUSY_TIMEOUT_MS // 1000} s: wait for it to finish and run again, or give "
+            "another --store"
+        )
+    if "full" in text or "no space" in text or "disk i/o" in text:
+        return (
+            f"store {path}: disk full (or unwritable) while writing; nothing was half-written: "
+            "free some space and run again"
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return (
+            f"store {path} cannot be written (read-only file or folder): check its "
+            "permissions, or give a writable --store"
+        )
+    return f"store {path} is damaged ({' '.join(str(exc).split())}): {REBUILD_HINT}"
+
+
 def default_store_path(corpus: Sequence[str | Path]) -> Path:
     """``.reconcile/claims.sqlite`` in the first corpus folder (a file's folder if it is one)."""
     first = Path(corpus[0])
@@ -376,6 +404,13 @@ class ClaimStore:
         try:
             _configure(conn)
             _check_schema(conn, path)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "malformed" in str(exc) or "not a database" in str(exc):
+                raise StoreError(
+                    f"store {path} is unreadable or not a claims store ({exc}): {REBUILD_HINT}"
+                ) from None
+            raise StoreError(store_problem(exc, path)) from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(
@@ -392,8 +427,16 @@ class ClaimStore:
     def __enter__(self) -> ClaimStore:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        """Close; a SQLite fault (or a claim row that is not JSON) met inside the ``with``
+        becomes one ``StoreError`` line with advice (``store_problem``), not a traceback."""
+        with contextlib.suppress(sqlite3.Error):
+            self.close()
+        if isinstance(exc, sqlite3.Error | json.JSONDecodeError | UnicodeDecodeError) or (
+            type(exc).__name__ == "ValidationError"  # a stored claim row that is not a claim
+        ):
+            assert exc is not None
+            raise StoreError(store_problem(exc, self.path)) from None
 
     # -- paths -----------------------------------------------------------------------------
 
@@ -737,7 +780,10 @@ class _Transaction:
         self._conn.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self._conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        if not exc_type:
+            self._conn.execute("COMMIT")
+        elif self._conn.in_transaction:  # SQLite may have rolled back already (disk full)
+            self._conn.execute("ROLLBACK")
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -788,6 +834,12 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
                 )
             conn.execute("COMMIT")
         return
+    if version is not None and version > SCHEMA_VERSION:
+        raise StoreError(
+            f"store {path} was written by a newer reconcile (schema version {version}; this "
+            f"one reads up to {SCHEMA_VERSION}): upgrade reconcile, or give another --store "
+            "(--rebuild would throw the newer store away)"
+        )
     raise StoreError(
         f"store {path} has schema version {version if version is not None else 'unknown'}; "
         f"this reconcile needs {SCHEMA_VERSION}: {REBUILD_HINT}"

@@ -70,6 +70,17 @@ class OneLineErrors(click.Group):
             sys.exit(130)
         except BrokenPipeError:
             sys.exit(0)
+        except OSError as err:  # --output /dev/full, a disk that fills: one line, exit 2
+            where = f"{err.filename}: " if err.filename else "output: "
+            click.echo(f"reconcile: error: {where}{err.strerror or err}", err=True)
+            sys.exit(EXIT_INPUT_ERROR)
+        except Exception as err:
+            from reconcile.store import StoreError  # late: --help imports no store
+
+            if not isinstance(err, StoreError):
+                raise
+            click.echo(f"reconcile: error: {err}", err=True)
+            sys.exit(EXIT_INPUT_ERROR)
         sys.exit(result if isinstance(result, int) else 0)
 
 
