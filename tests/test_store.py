@@ -179,8 +179,9 @@ def test_other_schema_version_is_rejected_with_the_fix(corpus: Path) -> None:
     with pytest.raises(StoreError) as err:
         ClaimStore.open(path)
     assert str(err.value) == (
-        f"store {path} has schema version 99; this reconcile needs {SCHEMA_VERSION}: "
-        "run `reconcile ingest --rebuild`"
+        f"store {path} was written by a newer reconcile (schema version 99; this one reads up "
+        f"to {SCHEMA_VERSION}): upgrade reconcile, or give another --store (--rebuild would "
+        "throw the newer store away)"
     )
     with ClaimStore.open(path, rebuild=True) as store:
         assert store.counts() == (0, 0)
