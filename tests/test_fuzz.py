@@ -225,7 +225,7 @@ def _render_all(claims: list[Claim]) -> None:
         elif fmt == "json":
             assert len(json.loads(out.getvalue(), parse_constant=_reject)) == len(claims)
         elif fmt == "jsonl":
-            assert len(out.getvalue().splitlines()) == len(claims)
+            assert len(out.getvalue().split("\n")) - 1 == len(claims)  # JSON Lines: LF only
         elif fmt == "table":
             assert f"{len(claims)} claims" in out.getvalue()
 
