@@ -30,7 +30,12 @@ class DaskCluster(Executor):
     """A client of the scheduler at ``address`` (or an existing ``distributed.Client``)."""
 
     def __init__(self, address: str | Any, chunk: int = CHUNK) -> None:
-        from distributed import Client
+        try:
+            from distributed import Client
+        except ImportError as err:  # the dask extra is optional: say so in one line
+            raise SchedulerUnreachable(
+                f"--scheduler needs Dask: pip install 'claim-reconciler[dask]' ({err})"
+            ) from err
 
         if isinstance(address, str):
             try:

@@ -4,6 +4,7 @@ garbage collector left as a caller expects it."""
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,6 +69,15 @@ def test_an_unreachable_scheduler_is_one_error_line() -> None:
     result = CliRunner().invoke(main, ["extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:9"])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "scheduler" in result.stderr
+
+
+def test_a_scheduler_without_dask_installed_is_one_error_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as after `pip install -e .`
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "claim-reconciler[dask]" in result.stderr
 
 
 def test_what_reconciling_made_counts_as_old_for_the_collector() -> None:
