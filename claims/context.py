@@ -21,22 +21,32 @@ _CLAUSE_END = frozenset(',;:()[]«»"“”.!?…–—')
 _MAX_WORDS = 8
 
 
-def _tokens(text: str) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text))
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[re.Match[str], ...]:
+    """Tokens of a text, kept: the same clause is read for every figure it holds (speed)."""
+    return tuple(_TOKEN.finditer(text))
 
 
 def _is_word(token: str) -> bool:
     return token[:1].isalpha()
 
 
+@lru_cache(maxsize=64)
+def _bare_determiners(determiners: frozenset[str]) -> frozenset[str]:
+    """Determiners without their apostrophe ("l'" -> "l"), built once per table (speed)."""
+    return frozenset(d.rstrip("'’") for d in determiners)
+
+
 def _strip_determiners(words: list[str], table: ExtractionTable) -> list[str]:
+    bare = _bare_determiners(table.determiners_set)
+    leading = table.determiners_set | bare
     while words and words[0].lower().rstrip("'’") + ("'" if words[0][-1:] in "'’" else "") in (
-        table.determiners_set | {d.rstrip("'’") for d in table.determiners_set}
+        leading
     ):
         words = words[1:]
     while words and (
         words[-1].lower() in table.determiners_set
-        or words[-1].lower().rstrip("'’") in {d.rstrip("'’") for d in table.determiners_set}
+        or words[-1].lower().rstrip("'’") in bare
     ):
         words = words[:-1]
     return words

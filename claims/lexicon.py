@@ -32,8 +32,10 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read; the message names the file."""
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Lowercase without accents, so "Arrêté" and "arrete" look the same."""
+    """Lowercase without accents, so "Arrêté" and "arrete" look the same (kept: a pure
+    function of the word, called for every word of every phrase)."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
