@@ -32,7 +32,7 @@ class CounterWords(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     money_signs: dict[str, str] = Field(default_factory=dict)
-    about_suffix: str = ""
+    glued_after: dict[str, Approx] = Field(default_factory=dict)
     before: dict[str, Approx] = Field(default_factory=dict)
     after: dict[str, Approx] = Field(default_factory=dict)
     after_particles: list[str] = Field(default_factory=list)
@@ -115,7 +115,7 @@ class CounterTable(BaseModel):
         tens, units = _alternation(self.native_tens), _alternation(self.native_units)
         native = rf"(?:{tens})?(?:{units})|(?:{tens})|(?:{_alternation(self.native_ranges)})"
         signs = _alternation(w.money_signs) or "(?!)"
-        about = re.escape(w.about_suffix) if w.about_suffix else "(?!)"
+        about = _alternation(w.glued_after) or "(?!)"
         fraction = re.escape(w.fraction_mark) if w.fraction_mark else "(?!)"
         halves = _alternation(w.half_words) or "(?!)"
         return re.compile(
@@ -284,7 +284,8 @@ def _figure(m: re.Match[str], table: CounterTable) -> CountedFigure | None:
         return CountedFigure(m.start(), m.end(), None, lo, hi, approx=Approx.vague, unit=unit,
                              counter=counter)
     value, decimals, scale = _chain_value(chain, table)
-    approx = Approx.about if m.group("about") else Approx.exact
+    glued = m.group("about")
+    approx = table.words.glued_after[glued] if glued else Approx.exact
     return CountedFigure(m.start(), m.end(), value, decimals=decimals, approx=approx, unit=unit,
                          counter=counter, scale=scale,
                          role=Role.ratio if unit == "ratio" else Role.value)

@@ -32,7 +32,7 @@ FIGURES = [
     ("소방당국은 주택 14곳이 불에 탔다고 밝혔다.", "14곳", 14, None, None, "exact", "count"),
     # chained 만/억/조 with digits
     ("올해 접수된 상담은 1만 4천 건에 이른다.", "1만 4천 건", 14000, None, None, "exact", "count"),
-    ("피해 신고는 2천여 건으로 집계됐다.", "2천여 건", 2000, None, None, "about", "count"),
+    ("피해 신고는 2천여 건으로 집계됐다.", "2천여 건", 2000, None, None, "more_than", "count"),
     ("정부는 예산 3억 원을 추가로 편성했다.", "3억 원", 3e8, None, None, "exact", "KRW"),
     ("사기 피해액은 1조 3천억원으로 추산된다.", "1조 3천억원", 1.3e12, None, None, "exact", "KRW"),
     ("가입자 수는 12만 5천명을 넘어섰다.", "12만 5천명을 넘어", 125000, None, None, "more_than",
