@@ -7,11 +7,10 @@ imported only when an article in that language is read.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from functools import cache
 
-from claims.lang import raw_table
+from claims.hooks import named_hook
 from claims.models import Article, Claim, ExtractionStats
 
 Reader = Callable[[Article, ExtractionStats], list[Claim]]
@@ -23,10 +22,5 @@ READERS = {"counters": "claims.counted_claims:extract_counted"}
 @cache
 def reader_for(lang: str) -> Reader | None:
     """The reader a language's table names; None for the default path."""
-    name = raw_table(lang).get("pipeline", {}).get("reader")
-    if name is None:
-        return None
-    if name not in READERS:
-        raise ValueError(f"claims/lang/{lang}/: unknown reader '{name}'")
-    module, function = READERS[name].split(":")
-    return getattr(importlib.import_module(module), function)
+    reader: Reader | None = named_hook(lang, "reader", READERS)
+    return reader

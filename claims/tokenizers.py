@@ -8,13 +8,12 @@ time an article of that language is read, so other languages never pay for its m
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from typing import Protocol
 
-from claims.lang import raw_table
+from claims.hooks import named_hook
 
 
 class Part(StrEnum):
@@ -54,10 +53,5 @@ HOOKS = {"kiwi": "claims.kiwi_hook:KiwiTokenizer"}
 @cache
 def tokenizer_for(lang: str) -> Tokenizer | None:
     """The tokenizer a language's table names, built once per process; None when it names none."""
-    name = raw_table(lang).get("pipeline", {}).get("tokenizer")
-    if name is None:
-        return None
-    if name not in HOOKS:
-        raise ValueError(f"claims/lang/{lang}/: unknown tokenizer hook '{name}'")
-    module, cls = HOOKS[name].split(":")
-    return getattr(importlib.import_module(module), cls)()
+    hook = named_hook(lang, "tokenizer", HOOKS)
+    return None if hook is None else hook()
