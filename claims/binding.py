@@ -85,7 +85,7 @@ def _bind_main_periods(
         own.append(adjacent)
     # A duration ("within four hours in February") does not own the clause's period.
     taken = {
-        id(p)
+        p
         for f, p in zip(figures, own, strict=True)
         if p is not None and f.unit not in _DURATIONS
     }
@@ -104,8 +104,8 @@ def _bind_main_periods(
         ]
         blockers = [g.start for g in figures[i + 1 :] if g.unit == f.unit]
         limit = blockers[0] if blockers else len(text)
-        following = [p for start, _, p in local if f.end <= start < limit and id(p) not in taken]
-        free_preceding = [p for p in preceding if id(p) not in taken]
+        following = [p for start, _, p in local if f.end <= start < limit and p not in taken]
+        free_preceding = [p for p in preceding if p not in taken]
         if free_preceding:
             bound.append(free_preceding[-1])
         elif following:

@@ -171,14 +171,15 @@ def _head_re(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_BLANK}+(?:{_alternation(words)})(?!\w)", re.I)
 
 
-_COMPILED: dict[int, tuple[ExtractionTable, _Patterns]] = {}
+_COMPILED: dict[str, tuple[ExtractionTable, _Patterns]] = {}
 
 
 def patterns(table: ExtractionTable) -> _Patterns:
-    """The frame patterns of a language table, compiled once (tables are loaded once)."""
-    found = _COMPILED.get(id(table))
+    """The frame patterns of a language table, compiled once per language (tables are loaded
+    once; a table built apart from the loaded one gets patterns of its own)."""
+    found = _COMPILED.get(table.code)
     if found is None or found[0] is not table:
-        found = _COMPILED[id(table)] = (table, _Patterns(table))
+        found = _COMPILED[table.code] = (table, _Patterns(table))
     return found[1]
 
 
