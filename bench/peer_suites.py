@@ -1,6 +1,6 @@
 """Peer bench: score the extractor on other projects' public test data and print pass rates.
 
-    python bench/peer_suites.py SUITES_DIR [-v] [--baseline FILE] [--save FILE]
+    python bench/peer_suites.py SUITES_DIR [-v] [--causes] [--baseline FILE] [--save FILE]
 
 ``SUITES_DIR`` holds ``quantulum3/`` and ``recognizers/`` as in ``../shared/peer-suites`` (kept
 byte for byte; data only). Nothing here knows a suite sentence: each case goes through the same
@@ -19,6 +19,10 @@ Scores:
   bounds) are the spec's;
 - Recognizers Currency / Dimension: a case passes when the (value, unit) list of readings of
   that kind is the spec's.
+
+``--causes`` groups each file's failures by class: what went wrong (missed, read too many,
+unit not read...) and how the expected quantity is written (glued to its unit, a fraction, a
+comparison symbol, number words...), largest class first, so work goes to classes, not cases.
 
 ``--baseline FILE`` prints each rate next to the one saved in FILE (``--save FILE`` writes the
 current figures), so a change is read against the figures before it.
@@ -230,6 +234,48 @@ def same_unit(ours: str, theirs: str) -> bool:
     return a is not None and b is not None and a[0] == b[0] and math.isclose(a[1], b[1])
 
 
+# --------------------------------------------------------------------------- causes
+
+
+# How the expected text is written: the first of these that matches names the failure's class.
+_FRACTION = (
+    r"\d\s*/\s*\d|[½⅓⅔¼¾⅛]|\b(?:half|halves|third|quarter|sixth|fifth|demi|tiers|quart|cinqui)"
+)
+_WRITTEN = [
+    ("scientific notation", re.compile(r"\d[eE][-+]?\d|\d\s*[x×]\s*\d+\^?|\^")),
+    ("comparison symbol", re.compile(r"[<>≤≥~]")),
+    ("fraction", re.compile(_FRACTION, re.I)),
+    ("currency sign or code", re.compile(r"[$€£¥₩₹₿元₡₾₭]|ரூ|\b[A-Z]{3,4}\b|\b[a-z]{3}\$")),
+    ("number and unit glued", re.compile(r"\d[^\W\d_]|[^\W\d_]\d")),
+    ("hyphenated modifier", re.compile(r"\w-[^\W\d_]")),
+    ("number then a unit word", re.compile(r"\w[\s\u00a0]+[^\W\d_]{1,}(?:[\s\u00a0]|$)")),
+    ("number words", re.compile(r"^[^\d]*$")),
+]
+
+
+def written_as(text: str) -> str:
+    """The way a quantity is written that most likely explains a miss."""
+    for name, rx in _WRITTEN:
+        if rx.search(text):
+            return name
+    return "digits"
+
+
+def cause_of(want: list[str], got: list[Reading], what: str) -> str:
+    """A failure's class: what went wrong (``what``: missed, unit, bounds...) and how the
+    expected quantities are written."""
+    forms = sorted({written_as(w) for w in want}) or ["nothing expected"]
+    return f"{what} / {', '.join(forms)}"
+
+
+def _shape(want_n: int, got_n: int) -> str:
+    if got_n < want_n:
+        return "missed"
+    if got_n > want_n:
+        return "read too many"
+    return "wrong value, unit or bounds"
+
+
 # --------------------------------------------------------------------------- suites
 
 
@@ -240,6 +286,7 @@ class Score:
     total: int
     label: str = "cases"
     failures: list[str] | None = None
+    causes: list[tuple[str, str]] | None = None  # (cause, example) per failure
 
     @property
     def rate(self) -> float:
@@ -251,6 +298,7 @@ def score_quantulum(path: Path, reader: Callable[[str, str], list[Reading]]) -> 
     cases = json.loads(path.read_text(encoding="utf-8"))
     values = with_unit = total = 0
     misses: list[str] = []
+    causes: list[tuple[str, str]] = []
     for case in cases:
         got = reader(case["req"], "en")
         for want in case["res"]:
@@ -268,6 +316,10 @@ def score_quantulum(path: Path, reader: Callable[[str, str], list[Reading]]) -> 
             good = any(same_unit(r.unit, unit) for r in hits)
             with_unit += good
             if not good:
+                what = f"unit read as {sorted({r.unit for r in hits})[0]}" if hits else "missed"
+                if hits and any(r.unit in ("count", "percent") for r in hits):
+                    what = "unit not read"
+                causes.append((cause_of([want["surface"]], got, what), want["surface"]))
                 seen = [(r.text, r.value, r.unit) for r in got]
                 misses.append(
                     f"{case['req'][:80]!r}\n      want {want['surface']!r} "
@@ -276,7 +328,7 @@ def score_quantulum(path: Path, reader: Callable[[str, str], list[Reading]]) -> 
     name = f"quantulum3/{path.name}"
     return [
         Score(f"{name} values", values, total, "quantities"),
-        Score(f"{name} value+unit", with_unit, total, "quantities", misses),
+        Score(f"{name} value+unit", with_unit, total, "quantities", misses, causes),
     ]
 
 
@@ -390,6 +442,7 @@ def score_recognizers(path: Path, root: Path, reader: Callable[[str, str], list[
     cases = json.loads(path.read_text(encoding="utf-8-sig"))
     passed = 0
     failures: list[str] = []
+    causes: list[tuple[str, str]] = []
     for case in cases:
         if kind in ("Number", "Percent"):
             want = [
@@ -410,7 +463,15 @@ def score_recognizers(path: Path, root: Path, reader: Callable[[str, str], list[
                 for r in reader(case["Input"], lang)
             ]
             failures.append(f"{case['Input'][:80]!r}\n      want {want_s}\n      got  {got_s}")
-    return Score(str(path.relative_to(root)), passed, len(cases), failures=failures)
+            texts = [str(r.get("Text", "")) for r in case["Results"]]
+            got = reader(case["Input"], lang)
+            if kind == "NumberRange":
+                got = [r for r in got if _bounds_of(r) is not None]
+            elif kind in ("Currency", "Dimension"):
+                got = [r for r in got if r.unit != "count"]
+            what = _shape(len(texts), len(got))
+            causes.append((cause_of(texts, got, what), " | ".join(texts) or case["Input"][:60]))
+    return Score(str(path.relative_to(root)), passed, len(cases), failures=failures, causes=causes)
 
 
 RECOGNIZER_FILES = [
@@ -440,10 +501,23 @@ def run_all(suites: Path, reader: Callable[[str, str], list[Reading]] = read) ->
     return scores
 
 
+def print_causes(causes: list[tuple[str, str]], examples: int = 2) -> None:
+    """Failures per class, the largest classes first, with a few examples of each."""
+    groups: dict[str, list[str]] = {}
+    for cause, example in causes:
+        groups.setdefault(cause, []).append(example)
+    for cause, found in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        shown = "; ".join(repr(e) for e in found[:examples])
+        print(f"    {len(found):3d}  {cause}: {shown}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("suites", type=Path, help="folder holding quantulum3/ and recognizers/")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what failed")
+    parser.add_argument(
+        "--causes", action="store_true", help="group the failures by class, largest first"
+    )
     parser.add_argument("--baseline", type=Path, help="JSON of earlier rates to print beside")
     parser.add_argument("--save", type=Path, help="write the rates to this JSON file")
     args = parser.parse_args()
@@ -463,6 +537,8 @@ def main() -> None:
         if args.verbose and s.failures:
             for f in s.failures:
                 print("    " + f)
+        if args.causes and s.causes:
+            print_causes(s.causes)
     if args.save:
         args.save.write_text(
             json.dumps({s.name: round(s.rate, 4) for s in scores}, indent=1) + "\n"
