@@ -117,9 +117,10 @@ def _reconcile(
             members = set(group.claim_ids)
             elsewhere.update(i for f in placed for i in f.claim_ids if i not in members)
     del visited
+    leaned_on = _antecedents(claims)  # once: per claim it made the run quadratic
     parts = parts_findings(outside[0].shares) + stated_share_findings(
         c for c in claims if (c.antecedent is not None and c.unit == "percent")
-        or c.id in _antecedents(claims)
+        or c.id in leaned_on
     )
     elsewhere.update(i for f in parts for i in f.claim_ids)
     reasons = Counter(why for i, why in unnamed if i not in elsewhere)
