@@ -53,6 +53,7 @@ class Figure:
     counted: str = ""
     parenthetical: bool = False  # "612 million euros ($661 million)": a conversion
     direction: Direction | None = None
+    scale: float = 1.0  # the scale word that multiplied it ("15 billion": 1e9)
 
 
 def text_before(sentence: str, pos: int, width: int = 60) -> str:
@@ -187,8 +188,11 @@ def unit_at(text: str, pos: int, table: ExtractionTable) -> tuple[str, int] | No
     if m := table.percent_re.match(after):
         return "percent", pos + m.end()
     if m := table.measure_after_re.match(after):
-        word = re.sub(r"[\s\u00a0\u202f]+", " ", m.group().lstrip(" -\u00a0\u202f")).lower()
+        word = m.group()[m.end("link") if m.group("link") else 0 :]
+        word = re.sub(r"[\s\u00a0\u202f]+", " ", word.lstrip(" -\u00a0\u202f")).lower()
         return table.measure_names.get(word.replace("’", "'"), "other"), pos + m.end()
+    if m := table.symbol_after_re.match(after):
+        return table.units.symbols[m.group().strip()], pos + m.end()
     if m := table.money_after_re.match(after):
         word = m.group()[m.end("link") if m.group("link") else 0 :].strip()
         return _money_code(word, table), pos + m.end()
@@ -283,7 +287,9 @@ def _join_ranges(
                     )
                     i += 2
                     continue
-        figures.append(Figure(n.start, n.end, n.value, n.lower, n.upper, n.decimals, n.kind))
+        figures.append(
+            Figure(n.start, n.end, n.value, n.lower, n.upper, n.decimals, n.kind, scale=n.scale)
+        )
         i += 1
     return figures
 
@@ -308,6 +314,8 @@ def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
         return
     if f.kind == "vague":
         f.approx = Approx.vague
+        if f.value is not None:  # "plus d'une centaine", "près d'un millier": a bound or a hedge
+            _qualify_vague(f, text, table)
         return
     if _apply_qualifier_after(f, text, table):
         return
@@ -332,9 +340,60 @@ def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     f.start = f.start - len(before) + match.start()
 
 
+def _qualify_vague(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "plus d'une centaine" is more than 100, "près d'un millier" about 1,000: a qualifier
+    before a rough number with a value makes the value the figure, bounded or hedged."""
+    before = text_before(text, f.start, 40)
+    match = table.qualifier_re.search(before)
+    if not match:
+        return
+    phrase = re.sub(r"[\s\u00a0\u202f]+", " ", match.group().strip().lower()).replace("’", "'")
+    approx = {k.lower().replace("’", "'"): v for k, v in table.qualifiers.items()}.get(phrase)
+    if approx is None:
+        return
+    f.approx, f.lower, f.upper = Approx(approx), None, None
+    f.kind = "words"
+    f.start = f.start - len(before) + match.start()
+
+
+def _fraction_unit(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "1/4 inch", "½ cup", "a half-inch of rain", "half a mile": a fraction of a unit of
+    measure is that many units, not a share."""
+    unit = unit_at(text, f.end, table)
+    end_link = f.end
+    if unit is None and (link := table.fraction_unit_link_re.match(text, f.end)):
+        end_link = link.end()
+        unit = unit_at(text, end_link, table)
+    if unit is None or unit[0] in ("percent", "other") or unit_kind_is_money(unit[0], table):
+        return False
+    f.unit, f.end = unit
+    f.kind = "digits"
+    return True
+
+
+def unit_kind_is_money(unit: str, table: ExtractionTable) -> bool:
+    return unit in table.units.money.values()
+
+
+def _weight_of_money_word(
+    f: Figure, word: str, end: int, text: str, table: ExtractionTable
+) -> str | None:
+    """ "150 pounds of cocaine", "weighed 200 pounds": the pint unit when a money word weighs."""
+    unit = table.units.weights.words.get(word.lower())
+    if unit is None or f.scale != 1.0:
+        return None  # "20 million pounds" is money
+    if table.weight_after_re.match(text, end) or table.weight_before_re.search(
+        text_before(text, f.start, 40)
+    ):
+        return unit
+    return None
+
+
 def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
     """Percent, measure, duration, money or count; fractions and proportions become percents."""
     after = text[f.end : f.end + 40]
+    if f.kind == "fraction" and _fraction_unit(f, text, table):
+        return
     if f.kind in ("fraction", "proportion"):
         f.unit = "percent"
         f.value = None if f.value is None else round(f.value * 100, 6)
@@ -356,7 +415,8 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         return
     if m := table.money_after_re.match(after):
         word = m.group()[m.end("link") if m.group("link") else 0 :].strip()
-        f.unit, f.end = _money_code(word, table), f.end + m.end()
+        weight = _weight_of_money_word(f, word, f.end + m.end(), text, table)
+        f.unit, f.end = weight or _money_code(word, table), f.end + m.end()
         return
     if m := table.money_before_re.search(text_before(text, f.start, 6)):
         f.unit = _money_code(m.group().strip(), table)

@@ -107,6 +107,12 @@ class NumberTable(BaseModel):
     name_words: list[str] = []
     comma_space_groups: bool = False
     list_words: list[str] = []
+    # "1,50,000", "12,34,567.89": digits grouped by two before the last three (South Asia)
+    two_digit_groups: bool = False
+    # "3 1/2 inches": a whole number and a slash fraction written after it
+    mixed_fractions: bool = False
+    # "2½", "½ cup": single-character fractions and their values
+    vulgar_fractions: dict[str, float] = {}
 
 
 @cache
@@ -123,7 +129,9 @@ def _unit_words(lang: str) -> tuple[list[str], list[str]]:
     the currency codes that may be glued before digits ("USD12m", "RM18.40")."""
     units = raw_table(lang).get("extraction", {}).get("units", {})
     money = [str(k) for k in units.get("money", {})]
-    words = [str(k).lower() for k in [*units.get("measures", {}), *money]]
+    words = [
+        str(k).lower() for k in [*units.get("measures", {}), *units.get("symbols", {}), *money]
+    ]
     codes = [k.lower() for k in money if k[-1].isalpha() and k[:1].isupper()]
     return words, codes
 
@@ -227,17 +235,24 @@ def _lexer(lang: str) -> _Lexer:
         if t.comma_space_groups
         else ""
     )
+    two = r"(?P<ii>\d{1,2}(?:,\d{2})+,\d{3})(?!\d)|" if t.two_digit_groups else ""
     core = (
-        rf"(?>{typo}(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
+        rf"(?>{typo}{two}(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
         rf"(?:{dec}(?P<fg>\d+))?"
         rf"|(?P<ip>\d+)(?:(?:{dec}|{lenient}(?!\d{{3}}(?!\d)))(?P<fp>\d+))?)"
     )
+    vulgar = _char_class(list(t.vulgar_fractions))
+    # "2½", "2 ½", and where the table allows it "3 1/2": a fraction after the whole number
+    after_whole = rf"[^\S\n]?(?P<vf>{vulgar})"
+    if t.mixed_fractions:
+        after_whole += r"|[^\S\n]+(?P<ma>\d)/(?P<mb>\d{1,2})(?![\w/])"
     # After the digits: a scale word ("2 milliards"), a glued scale ("2bn"), a scale letter
     # before a currency sign ("3,5Md€", "12 M€") or after one ("$3.1b", checked in _scan), a
     # unit glued to the digits ("512GB", "40mph": the figure reader reads it), or a word end.
     num = (
-        rf"(?P<num>(?P<sign>[-−](?=\d))?{core}"
-        rf"(?:[^\S\n]+(?P<scale>{scale_words})|(?P<suf>{suffixes})"
+        rf"(?P<num>(?P<sign>[-−](?=\d))?{core}(?:{after_whole})?"
+        rf"(?:[^\S\n]+(?P<scale>{scale_words})(?:[^\S\n]+(?P<scale2>{scale_words}))?"
+        rf"|(?P<suf>{suffixes})"
         rf"|[^\S\n]?(?P<csuf>{csuffixes_open})(?=[^\S\n]?{signs})"
         rf"|(?P<csuf2>{csuffixes})|(?={_alt(unit_words)})|(?!\w)))"
     )
@@ -279,11 +294,14 @@ def _lexer(lang: str) -> _Lexer:
     # Every figure starts after a non-word character; matching that character first lets the
     # engine skip the rest of the text in C. The text is scanned lower-cased, after a space.
     digit_led = "|".join([date, phone, time, ordinal, slash, num])
+    lone_vulgar = rf"(?P<vulgar>{vulgar})(?!\w)"
     first = "".join(sorted({re.escape(v[0].lower()) for v in vocab | set(t.percent_words)}))
     # A currency code may be glued before the digits ("USD12m", "RM18.40").
     cpre = rf"(?:{_alt(codes, word_end=False)}(?=\d))?" if codes else ""
+    vchars = "".join(re.escape(c) for c in t.vulgar_fractions)
     master = re.compile(
-        rf"[^\w]{cpre}(?=[\d+(\-−{first}])(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word})"
+        rf"[^\w]{cpre}(?=[\d+(\-−{first}{vchars}])"
+        rf"(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word}|{lone_vulgar})"
     )
 
     roles: dict[str, set[WordRole]] = {}
@@ -429,9 +447,13 @@ def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, f
     """Value, printed decimals, plainness (no grouping, decimal, sign or scale) and scale."""
     ig, ip, cs = m.group("ig", "ip", "cs") if t.comma_space_groups else (*m.group("ig", "ip"), None)
     frac = m.group("fg") or m.group("fp") or ""
-    grouped = ig or cs
+    grouped = ig or cs or (m.group("ii") if t.two_digit_groups else None)
     digits = _NOT_DIGIT.sub("", grouped) if grouped else ip
     value = float(f"{digits}.{frac}") if frac else float(digits)
+    part = _fraction_after(m, t)
+    if part is not None:
+        value += part[0]
+        frac = "0" * part[1]  # printed precision of the fraction, for rounding checks
     sign, scale_word, suf = m.group("sign", "scale", "suf")
     csuf = m.group("csuf") or m.group("csuf2")
     scale = 1.0
@@ -439,6 +461,8 @@ def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, f
         scale = t.currency_suffixes[csuf]
     elif scale_word:
         scale = t.scales[scale_word]
+        if m.group("scale2"):
+            scale *= t.scales[m.group("scale2")]  # "2.5 lakh crore"
     elif suf:
         scale = t.scale_suffixes[suf]
     value *= scale
@@ -446,6 +470,20 @@ def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, f
         value = -value
     plain = not (grouped or frac or sign or scale_word or suf or csuf)
     return value, len(frac), plain, scale
+
+
+def _fraction_after(m: re.Match[str], t: NumberTable) -> tuple[float, int] | None:
+    """The fraction written after a whole number ("2½", "3 1/2") and its printed decimals."""
+    if m.group("vf"):
+        value = t.vulgar_fractions[m.group("vf")]
+    elif t.mixed_fractions and m.group("ma"):
+        a, b = int(m.group("ma")), int(m.group("mb"))
+        if not 0 < a < b:
+            return None
+        value = a / b
+    else:
+        return None
+    return value, max(1, len(f"{value:.3f}".rstrip("0")) - 2)
 
 
 def _lower(text: str) -> str:
@@ -500,6 +538,8 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
             ):
                 continue  # a lone "un"/"une": an article; "vingt et un" keeps it
             items.append(_Item("word", s, e, word=w, roles=lx.roles.get(w, frozenset())))
+        elif kind == "vulgar":
+            items.append(_Item("fraction", s, e, t.vulgar_fractions[m.group(kind)], 0, "fraction"))
         elif kind == "slash":
             a, b = int(m.group("sa")), int(m.group("sb"))
             if 0 < a < b <= 10:

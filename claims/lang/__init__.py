@@ -68,14 +68,32 @@ def _alternation(words: list[str] | set[str]) -> str:
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
+class Weights(BaseModel):
+    """Money words that also weigh ("150 pounds of cocaine", "weighed 200 pounds"): a weight
+    when a follower comes after the word or a weighing verb before the figure."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    words: dict[str, str] = Field(default_factory=dict)  # "pounds" -> pint "lb"
+    after: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+
+
 class Units(BaseModel):
-    money_links: list[str] = Field(default_factory=list)  # "2 milliards d'euros"
+    # Words between a scaled figure and its currency or unit: "2 milliards d'euros",
+    # "1,5 million de tonnes".
+    money_links: list[str] = Field(default_factory=list)
     percent: list[str]
     percentage_points: list[str] = Field(default_factory=list)
     points: list[str] = Field(default_factory=list)
     duration: dict[str, str]
     money: dict[str, str]
     measures: dict[str, str] = Field(default_factory=dict)  # "km²" -> pint "kilometer**2"
+    # Unit symbols read with their case, right after a figure ("40C", "104F")
+    symbols: dict[str, str] = Field(default_factory=dict)
+    weights: Weights = Field(default_factory=Weights)
+    # "a quarter of a mile", "half an inch": words between a fraction word and its unit
+    fraction_links: list[str] = Field(default_factory=list)
     per: dict[str, str]
 
 
@@ -332,7 +350,35 @@ class ExtractionTable(BaseModel):
         """A unit of measure right after a figure, glued, spaced or hyphenated ("8km",
         "40 mph", "a 27-kilometre ring")."""
         words = _alternation(self.units.measures) or "(?!)"
-        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words})(?![\w²³])", re.I)
+        blank = r"[\s\u00a0\u202f]"
+        links = _alternation(self.units.money_links) or "(?!)"
+        return re.compile(
+            rf"^(?:{blank}*|-)(?:(?P<link>{links}){blank}*)?(?:{words})(?![\w²³])", re.I
+        )
+
+    @cached_property
+    def symbol_after_re(self) -> re.Pattern[str]:
+        """A unit symbol read with its case, glued or after one blank ("40C", "38.7 C")."""
+        symbols = _alternation(self.units.symbols) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]?(?:{symbols})(?![\w'’-])")
+
+    @cached_property
+    def weight_after_re(self) -> re.Pattern[str]:
+        """A follower that makes a money word a weight: "pounds of"."""
+        words = _alternation(self.units.weights.after) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]*(?:{words})(?![\w-])", re.I)
+
+    @cached_property
+    def weight_before_re(self) -> re.Pattern[str]:
+        """A weighing verb before a figure, maybe with a qualifier between: "weighed over"."""
+        words = _alternation(self.units.weights.before) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}[^\d.;:!?]{{0,25}}$", re.I)
+
+    @cached_property
+    def fraction_unit_link_re(self) -> re.Pattern[str]:
+        """Between a fraction word and its unit: "half an inch", "a quarter of a mile"."""
+        words = _alternation(self.units.fraction_links) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]+(?:{words})(?=[\s\u00a0\u202f])", re.I)
 
     @cached_property
     def measure_names(self) -> dict[str, str]:
