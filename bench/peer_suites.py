@@ -6,6 +6,9 @@
 byte for byte; data only). Nothing here knows a suite sentence: each case goes through the same
 reader as an article, and only the suites' vocabularies (their unit names) are mapped to ours.
 
+A fraction or proportion, a percent in our claims ("two thirds": 66.67 percent), is read back
+as the ratio the suites write (0.667) when its text has no percent word.
+
 What is read: every claim the extractor makes from the case's text, plus the numbers it reads
 but does not make a claim of (years, bare number words) as plain counts, so the number reader is
 measured, not the choice of what is a claim. Names with numbers in them ("Voyager 2") are
@@ -45,6 +48,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"
 sys.path.insert(0, str(ROOT))
 
 from claims import extract_text  # noqa: E402
+from claims.models import Claim  # noqa: E402
 from claims.numbers import NumberMatch, find_numbers, load_number_table  # noqa: E402
 from reconcile.units import registry, unit_kind  # noqa: E402
 
@@ -81,10 +85,29 @@ class Reading:
 # --------------------------------------------------------------------------- our reader
 
 
+def _as_share(c: Claim, lang: str) -> Reading:
+    """A claim as a reading. A fraction or proportion is a percent in our claims ("two thirds"
+    is 66.67 percent); the suites write it as the plain ratio (0.667), so a percent with no
+    percent word in its text is read back as that ratio: the same quantity, not a new guess."""
+    reading = Reading(c.surface, c.value, c.lower, c.upper, c.unit, str(c.approx))
+    if c.unit != "percent":
+        return reading
+    low = c.surface.lower()
+    if any(w in low for w in load_number_table(lang).percent_words):
+        return reading
+
+    def ratio(v: float | None) -> float | None:
+        return None if v is None else v / 100
+
+    return Reading(
+        c.surface, ratio(c.value), ratio(c.lower), ratio(c.upper), "count", reading.approx
+    )
+
+
 def read(text: str, lang: str) -> list[Reading]:
     """Every quantity the extractor reads in ``text``: its claims, then the numbers it skipped."""
     claims = extract_text(text, lang=lang)
-    out = [Reading(c.surface, c.value, c.lower, c.upper, c.unit, str(c.approx)) for c in claims]
+    out = [_as_share(c, lang) for c in claims]
     spans = [(c.start, c.end) for c in claims]
     for n in find_numbers(text, lang):
         if n.kind not in NUMBER_KINDS or any(s <= n.start < e for s, e in spans):

@@ -113,6 +113,13 @@ class NumberTable(BaseModel):
     mixed_fractions: bool = False
     # "2½", "½ cup": single-character fractions and their values
     vulgar_fractions: dict[str, float] = {}
+    # Currency suffixes that may also stand glued to a bare count ("12m households"), read so
+    # only before a plural or one of ``bare_scale_nouns``, or before punctuation when the
+    # figure has decimals ("(26%, 4.75m)"); never before a hyphen or a ``bare_scale_blockers``
+    # word, where the letter is a unit ("a 2m-high wall", "1.9m tall", "the 100m final").
+    bare_scale_suffixes: list[str] = []
+    bare_scale_nouns: list[str] = []
+    bare_scale_blockers: list[str] = []
 
 
 @cache
@@ -212,6 +219,7 @@ class _Lexer:
     unit_after: re.Pattern[str]
     label_before: re.Pattern[str]
     spoken_gap: re.Pattern[str]
+    next_word: re.Pattern[str]
 
 
 @cache
@@ -333,6 +341,7 @@ def _lexer(lang: str) -> _Lexer:
         label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}[^\S\n]+\Z"),
         # "sixty-five point four", "cinquante-neuf virgule huit"
         spoken_gap=re.compile(rf"{ws}+{_alt(t.spoken_decimal)}{ws}+"),
+        next_word=re.compile(rf"{ws}+([^\W\d_]+)"),
         master=master,
         roman=roman,
         roles={k: frozenset(v) for k, v in roles.items()},
@@ -486,6 +495,21 @@ def _fraction_after(m: re.Match[str], t: NumberTable) -> tuple[float, int] | Non
     return value, max(1, len(f"{value:.3f}".rstrip("0")) - 2)
 
 
+def _bare_scale(m: re.Match[str], low: str, end: int, lx: _Lexer) -> bool:
+    """Whether a currency suffix glued to a figure without a currency is a scale anyway:
+    "12m households", "1.8m people", "(28%, 1.9m)"; not "a 2m-high wall" nor "1.9m tall"."""
+    t = lx.table
+    if m.group("csuf2") not in t.bare_scale_suffixes or low[end : end + 1] == "-":
+        return False
+    word = lx.next_word.match(low, end)
+    if word is None:
+        return bool(m.group("fg") or m.group("fp"))
+    w = word.group(1)
+    if w in t.bare_scale_blockers:
+        return False
+    return w in t.bare_scale_nouns or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
+
+
 def _lower(text: str) -> str:
     """Lower-case ``text`` keeping every offset (a few characters grow when lowered)."""
     low = text.lower()
@@ -509,7 +533,7 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
                 if not (len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099):
                     continue
             money = lx.currency_before.search(low, max(0, s - 6), s) is not None
-            if m.group("csuf2") and not money:
+            if m.group("csuf2") and not money and not _bare_scale(m, low, e, lx):
                 continue  # "£12.5m" is money, "3m" alone is three metres
             value, decimals, plain, scale = _digits_value(m, t)
             out = "digits"

@@ -197,6 +197,22 @@ POSITIVE = [
         [{"value": 1000, "approx": "less_than"}],
         id="vague-fr-moins-d-un-millier",
     ),
+    # --- British counts with a glued "m" for million ---
+    row(
+        "en",
+        "Nearly 3m households missed a bill, and 640,000 pensioners (12%, 1.4m) cut back.",
+        [
+            {"surface": "Nearly 3m", "value": 3e6, "unit": "count", "approx": "about"},
+            {"surface": "1.4m", "value": 1.4e6, "unit": "count"},
+        ],
+        id="million-en-glued-m-counts",
+    ),
+    row(
+        "en",
+        "Some 2.2m people voted by post.",
+        [{"value": 2.2e6, "unit": "count"}],
+        id="million-en-glued-m-people",
+    ),
     # --- French measures after a scale word and "de" ---
     row(
         "fr",
@@ -231,6 +247,10 @@ NEGATIVE = [
     row("en", "Half of the voters stayed home.", ("Half", "inch"), id="fraction-en-share-stays"),
     row("en", "Two F-35 jets and 3 F-16s flew over.", ("3", "degF"), id="symbol-en-jet-names"),
     row("en", "The 5 C-sections were scheduled.", ("5", "degC"), id="symbol-en-hyphen"),
+    row("en", "She won the 400m final in Rome.", ("400m", "count"), id="metre-en-race"),
+    row("en", "The keeper is 1.9m tall.", ("1.9m", "count"), id="metre-en-tall"),
+    row("en", "A 3m-high wall was built.", ("3m", "count"), id="metre-en-hyphen"),
+    row("en", "Stay 2m apart in queues.", ("2m", "count"), id="metre-en-apart"),
     row(
         "en",
         "The vote was 3 1/2 hours late.",
