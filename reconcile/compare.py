@@ -481,12 +481,20 @@ def compare_raw(
         return []  # alone: nothing to compare it with
     out = _Builder()
     linked = [c for c in claims if c.linked is not None]
-    links = any(c.linked for c in linked)
     if linked:  # a change needs a claim that names another
         _changes(out, claims)
     clusters = clusters_of(claims) if clusters is None else clusters
     period_class, classes = _period_classes([c for c in clusters if c.dated])
-    several_periods = classes > 1
+    _repeats(out, clusters)
+    tied = _tied(clusters) if any(c.linked for c in linked) else set()
+    pairs = _Pairs(out, clusters, tolerance, several_periods=classes > 1, tied=tied)
+    pairs.walk()
+    _period_mismatches(out, list(pairs.apart), list(pairs.unpinned), period_class)
+    return out.findings
+
+
+def _repeats(out: _Builder, clusters: Sequence[Cluster]) -> None:
+    """Rule 4's ``identical`` for the claims of one cluster: one finding for all repeats."""
     for cluster in clusters:
         if len(cluster.claims) > 1:
             out.add(
@@ -496,76 +504,113 @@ def compare_raw(
                 f"{cluster.cited} give the same figure for {_about(cluster)}.",
             )
 
-    matched: dict[Cluster, bool] = {}
 
-    def matches_a_dated(undated: Cluster) -> bool:
-        if undated not in matched:
-            matched[undated] = any(
-                c.dated and c.kind == undated.kind and c.interval.meets(undated.interval)
-                for c in clusters
-            )
-        return matched[undated]
+class _Pairs:
+    """Every pair of clusters of one kind, in order, judged by the module rules 2-4. Pairs
+    for other periods are only marked (``apart``), as are undated clusters that match no
+    dated figure (``unpinned``): rule 2 makes one finding of them afterwards. Both are
+    ordered sets (first marked first)."""
 
-    # Clusters as ordered sets (first marked first): dated clusters with a figure for another
-    # period, and undated clusters that match no dated figure.
-    apart: dict[Cluster, None] = {}
-    unpinned: dict[Cluster, None] = {}
-    tied = _tied(clusters) if links else set()  # empty (false) without links
-    seen = clusters[0].periods.relations if clusters else {}
-    same, unknown, slack = Relation.same, Relation.unknown, _SLACK_DAYS
-    for i, a in enumerate(clusters):
-        kind, code, a_tied = a.kind, a.period_code, a in tied
-        a_dated, a_end = a.dated, a.end_day
-        for b in clusters[i + 1 :]:
-            if b.kind != kind:
-                continue
-            related: Relation | None
-            if tied and (a_tied or b in tied):
-                # the two sides of a change are not compared with each other
-                pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
-                if not pairs:
+    def __init__(
+        self,
+        out: _Builder,
+        clusters: list[Cluster],
+        tolerance: float,
+        several_periods: bool,
+        tied: set[Cluster],
+    ) -> None:
+        self.out = out
+        self.clusters = clusters
+        self.tolerance = tolerance
+        self.several_periods = several_periods
+        self.tied = tied  # empty (false) without links
+        self.apart: dict[Cluster, None] = {}
+        self.unpinned: dict[Cluster, None] = {}
+        self._matched: dict[Cluster, bool] = {}
+        self._seen = clusters[0].periods.relations if clusters else {}
+
+    def walk(self) -> None:
+        clusters, tied = self.clusters, self.tied
+        for i, a in enumerate(clusters):
+            kind, a_tied = a.kind, a in tied
+            for b in clusters[i + 1 :]:
+                if b.kind != kind:
                     continue
-                involved_ids = {c.id for pair in pairs for c in pair}
-                side_a = [c for c in a.claims if c.id in involved_ids]
-                side_b = [c for c in b.claims if c.id in involved_ids]
-                related = relation(a, b)
-            else:
-                if not (a_dated and b.dated):
-                    related = unknown  # a period missing on one side
-                elif -slack <= a_end - b.end_day <= slack:
-                    related = seen.get((code, b.period_code)) or relation(a, b)
-                else:  # ends farther apart than any slack: neither the same nor unknown
-                    related = None
-                if related is not same and related is not unknown:
-                    # most pairs are figures for other periods: only marked
-                    apart[a] = apart[b] = None
-                    continue
-                side_a, side_b = a.claims, b.claims  # made lists only for a finding
-            if related is unknown:
-                if several_periods and (a.dated or b.dated) and not a.interval.meets(b.interval):
-                    # An undated figure that disagrees with a dated one may be about another
-                    # of the group's periods: no finding. One that matches none of them cannot
-                    # be pinned to a period, and the period_mismatch finding names it.
-                    dated, undated = (a, b) if a.dated else (b, a)
-                    if not matches_a_dated(undated):
-                        apart[dated] = unpinned[undated] = None
+                if tied and (a_tied or b in tied):
+                    self._tied_pair(a, b)
                 else:
-                    _compare_undated(out, a, b, side_a, side_b, tolerance)
-            elif related is not same:
-                apart[a] = apart[b] = None
-            else:
-                verdict, detail, reason = value_verdict(a, b, tolerance)
-                out.add_pair(
-                    verdict,
-                    detail,
-                    a,
-                    side_a,
-                    b,
-                    side_b,
-                    f"{_cites(a, side_a)} and {_cites(b, side_b)}, both for {_about(a)}, {reason}.",
-                )
-    _period_mismatches(out, list(apart), list(unpinned), period_class)
-    return out.findings
+                    self._pair(a, b)
+
+    def _pair(self, a: Cluster, b: Cluster) -> None:
+        """Two clusters with no side of a change between them."""
+        if not (a.dated and b.dated):
+            related: Relation | None = Relation.unknown  # a period missing on one side
+        elif -_SLACK_DAYS <= a.end_day - b.end_day <= _SLACK_DAYS:
+            related = self._seen.get((a.period_code, b.period_code)) or relation(a, b)
+        else:  # ends farther apart than any slack: neither the same nor unknown
+            related = None
+        if related is not Relation.same and related is not Relation.unknown:
+            # most pairs are figures for other periods: only marked
+            self.apart[a] = self.apart[b] = None
+            return
+        self._judge(a, b, a.claims, b.claims, related)
+
+    def _tied_pair(self, a: Cluster, b: Cluster) -> None:
+        """Two clusters holding sides of changes: the two sides of one change are not
+        compared with each other, the other pairs of their claims are."""
+        pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
+        if not pairs:
+            return
+        involved_ids = {c.id for pair in pairs for c in pair}
+        side_a = [c for c in a.claims if c.id in involved_ids]
+        side_b = [c for c in b.claims if c.id in involved_ids]
+        self._judge(a, b, side_a, side_b, relation(a, b))
+
+    def _judge(
+        self,
+        a: Cluster,
+        b: Cluster,
+        side_a: Sequence[Claim],
+        side_b: Sequence[Claim],
+        related: Relation,
+    ) -> None:
+        if related is Relation.unknown:
+            self._undated(a, b, side_a, side_b)
+        elif related is not Relation.same:
+            self.apart[a] = self.apart[b] = None
+        else:
+            verdict, detail, reason = value_verdict(a, b, self.tolerance)
+            self.out.add_pair(
+                verdict,
+                detail,
+                a,
+                side_a,
+                b,
+                side_b,
+                f"{_cites(a, side_a)} and {_cites(b, side_b)}, both for {_about(a)}, {reason}.",
+            )
+
+    def _undated(
+        self, a: Cluster, b: Cluster, side_a: Sequence[Claim], side_b: Sequence[Claim]
+    ) -> None:
+        """A period missing on one side (rule 3). An undated figure that disagrees with a
+        dated one may be about another of the group's periods: no finding. One that matches
+        none of them cannot be pinned to a period, and the period_mismatch finding names it."""
+        if self.several_periods and (a.dated or b.dated) and not a.interval.meets(b.interval):
+            dated, undated = (a, b) if a.dated else (b, a)
+            if not self._matches_a_dated(undated):
+                self.apart[dated] = self.unpinned[undated] = None
+        else:
+            _compare_undated(self.out, a, b, side_a, side_b, self.tolerance)
+
+    def _matches_a_dated(self, undated: Cluster) -> bool:
+        found = self._matched.get(undated)
+        if found is None:
+            found = self._matched[undated] = any(
+                c.dated and c.kind == undated.kind and c.interval.meets(undated.interval)
+                for c in self.clusters
+            )
+        return found
 
 
 def _tied(clusters: Sequence[Cluster]) -> set[Cluster]:
