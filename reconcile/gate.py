@@ -22,13 +22,14 @@ import math
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from claims.load import InputError
 from claims.models import Article, Claim
 from reconcile.assess import MIN_CONFIDENCE
 from reconcile.baseline import Baseline, entry_for
-from reconcile.models import SEVERITY, GateFinding, Location, Verdict
+from reconcile.models import SEVERITY, Finding, GateFinding, Location, Verdict
 from reconcile.models import GateResult as GateResult  # re-exported: it lived here
 from reconcile.store import ClaimStore, block_of, concept_words, period_bounds
 
@@ -57,71 +58,25 @@ def run_gate(
     so explanations cite clickable places; fingerprints use store keys, which do not depend
     on where the command runs.
     """
-    extract, reconcile = extract or _extract, reconcile or _reconcile
-    baseline = baseline or Baseline()
+    reconcile = reconcile or _reconcile
     articles = [_as_displayed(a) for a in new]
     keys = {a.id: store.key(a.path) if a.path else a.id for a in articles}
-    new_claims: list[Claim] = []
-    errors: list[InputError] = []
-    for article in articles:
-        try:
-            new_claims.extend(extract(article))
-        except InputError as err:  # past its budget, or a bug: one line, the others go on
-            errors.append(err)
+    new_claims, errors = _extract_new(articles, extract or _extract)
+    corpus_claims = _corpus_claims(new_claims, store, articles, keys)
     new_ids = {c.id for c in new_claims}
-    corpus_claims = []
-    shown_as: dict[str, str] = {}  # store key -> displayed path, one lookup per article
-    for key, claim in corpus_for(
-        new_claims, store, exclude_paths=[keys[a.id] for a in articles if a.path]
-    ):
-        if key not in shown_as:
-            shown_as[key] = _display(store.file(key))
-            keys[shown_as[key]] = key
-        corpus_claims.append(relabel(claim, shown_as[key]))
     result = reconcile([*new_claims, *corpus_claims], tolerance=tolerance, focus=new_ids)
-
-    by_id = {c.id: c for c in [*new_claims, *corpus_claims]}
-    texts = {a.id: a.text for a in articles}
-    stored_texts = _TextCache(store)
-
-    found: list[GateFinding] = []
-    threshold = SEVERITY[fail_on]
-    for finding in result.findings:  # type: ignore[attr-defined]
-        severity = SEVERITY[finding.verdict]
-        if severity == 0 or not new_ids.intersection(finding.claim_ids):
-            continue
-        claims = [by_id[i] for i in finding.claim_ids if i in by_id]
-        where = {
-            c.id: _locate(c, texts.get(c.article) or stored_texts.get(keys[c.article]))
-            for c in claims
-        }
-        first_new = next(c for c in claims if c.id in new_ids)
-        entry = entry_for(finding, claims, articles=[keys[c.article] for c in claims])
-        acknowledged = entry.fingerprint in baseline
-        # A conflict the tool is not sure of is shown, as a warning, but fails nothing
-        sure = finding.verdict is not Verdict.conflict or finding.confidence >= min_confidence
-        found.append(
-            GateFinding(
-                finding=finding,
-                entry=entry,
-                status="acknowledged" if acknowledged else "new",
-                failing=not acknowledged and severity >= threshold and sure,
-                at_threshold=severity >= threshold and sure,
-                location=where[first_new.id],
-                claims=claims,
-                where=where,
-                reason=baseline.reason(entry.fingerprint),
-            )
-        )
-    found.sort(
-        key=lambda f: (
-            not f.failing,
-            -SEVERITY[f.verdict],
-            f.location.path,
-            f.location.line,
-            f.location.column,
-        )
+    judge = _Judge(
+        new_ids=new_ids,
+        by_id={c.id: c for c in [*new_claims, *corpus_claims]},
+        keys=keys,
+        texts={a.id: a.text for a in articles},
+        stored_texts=_TextCache(store),
+        baseline=baseline or Baseline(),
+        threshold=SEVERITY[fail_on],
+        min_confidence=min_confidence,
     )
+    found = [f for f in map(judge, result.findings) if f is not None]  # type: ignore[attr-defined]
+    found.sort(key=_gate_order)
     return GateResult(
         findings=found,
         fail_on=fail_on,
@@ -130,6 +85,88 @@ def run_gate(
         corpus_claims=len(corpus_claims),
         errors=errors,
     )
+
+
+def _extract_new(
+    articles: Sequence[Article], extract: Extract
+) -> tuple[list[Claim], list[InputError]]:
+    """The new articles' claims, and one error per article that could not be read."""
+    claims: list[Claim] = []
+    errors: list[InputError] = []
+    for article in articles:
+        try:
+            claims.extend(extract(article))
+        except InputError as err:  # past its budget, or a bug: one line, the others go on
+            errors.append(err)
+    return claims, errors
+
+
+def _corpus_claims(
+    new_claims: list[Claim], store: ClaimStore, articles: Sequence[Article],
+    keys: dict[str, str],
+) -> list[Claim]:
+    """The corpus claims to reconcile with (``corpus_for``), under their displayed paths;
+    ``keys`` learns the store key of each displayed path."""
+    claims = []
+    shown_as: dict[str, str] = {}  # store key -> displayed path, one lookup per article
+    for key, claim in corpus_for(
+        new_claims, store, exclude_paths=[keys[a.id] for a in articles if a.path]
+    ):
+        if key not in shown_as:
+            shown_as[key] = _display(store.file(key))
+            keys[shown_as[key]] = key
+        claims.append(relabel(claim, shown_as[key]))
+    return claims
+
+
+@dataclass
+class _Judge:
+    """Makes a finding about a new claim a ``GateFinding``: where it points, whether the
+    baseline acknowledges it, whether it fails the gate. None for a finding about no new claim
+    or of a verdict that never fails (consistent, change)."""
+
+    new_ids: set[str]
+    by_id: dict[str, Claim]
+    keys: dict[str, str]  # article id as shown -> store key
+    texts: dict[str, str]  # the new articles' texts
+    stored_texts: _TextCache
+    baseline: Baseline
+    threshold: int
+    min_confidence: float
+
+    def __call__(self, finding: Finding) -> GateFinding | None:
+        severity = SEVERITY[finding.verdict]
+        if severity == 0 or not self.new_ids.intersection(finding.claim_ids):
+            return None
+        claims = [self.by_id[i] for i in finding.claim_ids if i in self.by_id]
+        where = {c.id: self._locate(c) for c in claims}
+        first_new = next(c for c in claims if c.id in self.new_ids)
+        entry = entry_for(finding, claims, articles=[self.keys[c.article] for c in claims])
+        acknowledged = entry.fingerprint in self.baseline
+        # A conflict the tool is not sure of is shown, as a warning, but fails nothing
+        sure = finding.verdict is not Verdict.conflict or finding.confidence >= self.min_confidence
+        at_threshold = severity >= self.threshold and sure
+        return GateFinding(
+            finding=finding,
+            entry=entry,
+            status="acknowledged" if acknowledged else "new",
+            failing=not acknowledged and at_threshold,
+            at_threshold=at_threshold,
+            location=where[first_new.id],
+            claims=claims,
+            where=where,
+            reason=self.baseline.reason(entry.fingerprint),
+        )
+
+    def _locate(self, claim: Claim) -> Location:
+        text = self.texts.get(claim.article) or self.stored_texts.get(self.keys[claim.article])
+        return _locate(claim, text)
+
+
+def _gate_order(found: GateFinding) -> tuple:
+    """Failing first, then the most severe, then by place."""
+    where = found.location
+    return (not found.failing, -SEVERITY[found.verdict], where.path, where.line, where.column)
 
 
 def corpus_for(
