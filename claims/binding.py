@@ -30,6 +30,8 @@ def _same_clause(gap: str, table: ExtractionTable) -> bool:
     return not any(w.lower() in table.context.clause_links for w in gap.split())
 
 
+_BASELINES = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
+
 # "a 2023 report": dates a figure only when nothing else does.
 _WEAK = frozenset({Phrase.report_year})
 
@@ -106,15 +108,47 @@ def _bind_main_periods(
         limit = blockers[0] if blockers else len(text)
         following = [p for start, _, p in local if f.end <= start < limit and p not in taken]
         free_preceding = [p for p in preceding if p not in taken]
+        shared = _shared_phrase(i, figures, local, own, text, table)
         if free_preceding:
             bound.append(free_preceding[-1])
         elif following:
             bound.append(following[0])
+        elif shared is not None:
+            bound.append(shared)
         elif preceding:
             bound.append(preceding[-1])
         else:
             bound.append(None)
     return bound
+
+
+def _shared_phrase(
+    i: int,
+    figures: list[Figure],
+    local: list[tuple[int, int, PeriodMatch]],
+    own: list[PeriodMatch | None],
+    text: str,
+    table: ExtractionTable,
+) -> PeriodMatch | None:
+    """ "164 suspects in 12 cities in April", "rose 12% to $4.2 billion in the year ended
+    March 31": the phrase that ends a clause is the whole clause's, though it stands right after
+    a later figure. Not across a comma or a clause link ("164, up from 120 in March"), nor
+    past a figure that is one side of a change or a comparison."""
+    f = figures[i]
+    nxt = next(((start, p) for start, _, p in local if start >= f.end), None)
+    if nxt is None:
+        return None
+    start, phrase = nxt
+    if phrase.kind in _BASELINES:
+        return None  # "a year earlier" dates the figure compared with, not the others
+    owner = next((j for j in range(i + 1, len(figures)) if own[j] is phrase), None)
+    if owner is None:
+        return None
+    for g in figures[i + 1 : owner + 1]:
+        if g.role is not Role.value or g.partner is not None:
+            return None
+    gap = text[f.end : start]
+    return phrase if _same_clause(gap, table) else None
 
 
 def _as_of(p: PeriodMatch) -> PeriodMatch:

@@ -353,6 +353,8 @@ def _year_end(r: Match) -> Resolved | None:
 
 def _quarter_or_half(r: Match, months: int) -> Resolved | None:
     index = int(lookup(r.table.periods.ordinals, r.group("ord1") or "") or 0)  # type: ignore[call-overload]
+    if index == -1 and r.named_year():  # "the last quarter of 2018"; alone, which one is unsure
+        index = 12 // months
     if not 1 <= index <= 12 // months:
         return None
     first = (index - 1) * months + 1
@@ -371,11 +373,37 @@ def _half(r: Match) -> Resolved | None:
 
 
 def _leading_window(r: Match) -> Resolved | None:
+    """ "the first seven months of 2024"; "the first two weeks of September" (of a month)."""
+    n = r.count()
+    if r.group("month1"):
+        m = r.month(1)
+        month_year = _month_year(r, m)
+        if month_year is None or n is None:
+            return _UNRESOLVED
+        start = date(month_year, m, 1)
+    else:
+        y = r.year()
+        if y is None or n is None:
+            return _UNRESOLVED
+        start = date(y, 1, 1)
+    return _span(start, shift(start, r.unit(), n) - timedelta(days=1), r.explicit())
+
+
+def _closing_window(r: Match) -> Resolved | None:
+    """ "the last three months of 2018", "les trois derniers mois de 2018": up to 31 December."""
     y, n = r.year(), r.count()
     if y is None or n is None:
         return _UNRESOLVED
-    start = date(y, 1, 1)
-    return _span(start, shift(start, r.unit(), n) - timedelta(days=1), r.explicit())
+    end = date(y, 12, 31)
+    return _span(shift(end + timedelta(days=1), r.unit(), -n), end, r.explicit())
+
+
+def _week_of(r: Match) -> Resolved | None:
+    """ "the week of June 25", "la semaine du 25 juin": seven days from the day named."""
+    d = _date(r)
+    if d is None:
+        return _UNRESOLVED if r.published is None else None
+    return _span(d, d + timedelta(days=6), r.explicit())
 
 
 def _trailing_window(r: Match) -> Resolved | None:
@@ -537,6 +565,17 @@ def _back_reference(r: Match) -> Resolved | None:
     return None
 
 
+def later_day(r: Match, after: date) -> date | None:
+    """ "the next day", "deux jours plus tard": the day that many days (weeks) after ``after``
+    (the day said before), or None for a unit too coarse to name a day ("a year later")."""
+    n = r.count()
+    named = any(r.group(f"unit{i}") for i in (1, 2, 3))
+    unit = r.unit() if named else "day"
+    if n is None or unit not in ("day", "week"):
+        return None
+    return shift(after, unit, n)
+
+
 RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.year: _year,
     Phrase.report_year: _year,
@@ -550,6 +589,8 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.this_month: _this_month,
     Phrase.leading_window: _leading_window,
     Phrase.trailing_window: _trailing_window,
+    Phrase.closing_window: _closing_window,
+    Phrase.week_of: _week_of,
     Phrase.window_to_publication: _trailing_window,
     Phrase.window_to_month: _window_to_month,
     Phrase.window_to_day: _window_to_day,
@@ -579,6 +620,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.unit_earlier: _unit_earlier,
     Phrase.same_point: _same_point,
     Phrase.back_reference: _back_reference,
+    Phrase.unit_later: _back_reference,
 }
 
 

@@ -18,8 +18,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from claims.lang import ExtractionTable, _alternation, load_table
-from claims.models import Period
-from claims.period_resolvers import Match, resolve, shift
+from claims.models import Period, PeriodKind
+from claims.period_resolvers import Match, later_day, resolve, shift
 from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
@@ -191,7 +191,7 @@ def _referred(r: Match, previous: Sequence[Period]) -> Period | None:
 
 
 _POINT_KINDS = frozenset({Phrase.month_part, Phrase.weekday, Phrase.ago, Phrase.day,
-                          Phrase.relative_day})
+                          Phrase.relative_day, Phrase.unit_later})
 
 
 def find_periods(
@@ -230,7 +230,10 @@ def find_periods(
     for start, end, kind, m in found:
         if start < taken_until:
             continue
-        match = _match(m, kind, table, lang, published, previous)
+        earlier = previous
+        if kind is Phrase.unit_later:  # "On May 1 ... and the next day": this sentence's too
+            earlier = [*previous, *(r.period for r in results)]
+        match = _match(m, kind, table, lang, published, earlier)
         if match is None:
             continue
         announced = _announced(sentence, start, end, kind, table)
@@ -286,6 +289,8 @@ def _match(
         if referred is None:
             return None
         return referred.model_copy(update={"text": text, "resolution": "carried"})
+    if kind is Phrase.unit_later:
+        return _later(reader, previous, text)
     resolved = resolve(kind, reader)
     if resolved is None:
         return None
@@ -297,3 +302,22 @@ def _match(
     else:
         resolution = "explicit" if explicit else "relative"
     return Period(start=p_start, end=p_end, text=text, resolution=resolution, kind=period_kind)
+
+
+def _later(r: Match, previous: Sequence[Period], text: str) -> Period | None:
+    """ "Le lendemain", "the next day", "two days later": a day counted from the day said just
+    before (a day or a closed window); nothing when none was, or when it would fall after
+    publication (a plan, not a count)."""
+    if not previous:
+        return None
+    last = previous[-1]
+    closed = last.kind in (PeriodKind.day, PeriodKind.interval)
+    if last.end is None or last.start is None or not closed:
+        return None
+    try:
+        day = later_day(r, last.end)
+    except (ValueError, OverflowError):
+        return None
+    if day is None or (r.published is not None and day > r.published):
+        return None
+    return Period(start=day, end=day, text=text, resolution="relative", kind=PeriodKind.day)

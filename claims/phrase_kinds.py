@@ -25,6 +25,8 @@ class Phrase(StrEnum):
     this_month = "this_month"  # "this month", "ce mois-ci"
     leading_window = "leading_window"  # "the first seven months of 2024"
     trailing_window = "trailing_window"  # "the past 12 months"
+    closing_window = "closing_window"  # "the last three months of 2018", "les 3 derniers mois 2018"
+    week_of = "week_of"  # "the week of June 25", "la semaine du 25 juin": seven days from that day
     window_to_publication = "window_to_publication"  # "In one month, ..."
     window_to_month = "window_to_month"  # "the 12 months to October"
     window_to_day = "window_to_day"  # "in the week to Aug. 27", "the seven days to Sunday"
@@ -54,3 +56,4 @@ class Phrase(StrEnum):
     unit_earlier = "unit_earlier"  # "the previous week", "un mois plus tôt": one step back
     same_point = "same_point"  # "at the same point last year", "à la même période l'an dernier"
     back_reference = "back_reference"  # "during that period", "au cours de cette période"
+    unit_later = "unit_later"  # "the next day", "le lendemain", "two days later": after a day said

@@ -1,0 +1,97 @@
+"""Periods of English figures, by class of construction met in real news (wire copy, UK and
+US papers, health bulletins, disaster and migration reports): each class with several
+sentences of our own (other numbers and names), never an article's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+# "The next day", "two days later": a day counted from the day said before.
+DAY_AFTER = [
+    case("On Thursday, March 13, 1.2 million people marched. The next day, 80,000 were still "
+         "in the streets.", "2025-03-20",
+         E("80,000", "2025-03-14", "2025-03-14", "day"), id="the-next-day"),
+    case("Police arrested 240 people on May 1. The following day, 37 more were held.",
+         "2024-05-10", E("37", "2024-05-02", "2024-05-02", "day"), id="the-following-day"),
+    case("The river peaked on Sept. 14. Two days later, 1,300 homes were still flooded.",
+         "2024-09-20", E("1,300", "2024-09-16", "2024-09-16", "day"), id="two-days-later"),
+    case("The strike began on June 3, when 4,100 workers walked out. A week later, 6,900 had "
+         "joined.", "2024-06-20", E("6,900", "2024-06-10", "2024-06-10", "day"),
+         id="a-week-later"),
+    case("Officials said 310 people were evacuated. The next day, 45 returned home.",
+         "2024-06-20", E("45", None, "2024-06-20", "none", "publication"),
+         id="the-next-day-with-no-day-before-stays-open"),
+]
+
+# A clause's period phrase dates every figure of the clause, not only the one before it.
+CLAUSE = [
+    case("Police arrested 164 suspects in 12 cities in April.", "2024-06-03",
+         E("164", "2024-04-01", "2024-04-30", "interval"), id="suspects-in-cities-in-april"),
+    case("Some 613 people made the crossing in 14 boats on Tuesday.", "2023-06-21",
+         E("Some 613", "2023-06-20", "2023-06-20", "day"), id="people-in-boats-on-tuesday"),
+    case("Revenue rose 12% to $4.2 billion in the fiscal year ended March 31.", "2024-05-10",
+         E("12%", "2023-04-01", "2024-03-31", "interval"),
+         E("$4.2 billion", "2023-04-01", "2024-03-31", "interval"), id="rose-to-in-the-year"),
+    case("Police arrested 164 suspects in April, up from 120 in March.", "2024-06-03",
+         E("164", "2024-04-01", "2024-04-30", "interval"),
+         E("120", "2024-03-01", "2024-03-31", "interval"), id="a-comma-keeps-them-apart"),
+]
+
+# Running totals named by their year: "the 2024 total", "2023 to date", "for 2023 so far".
+YEAR_TOTALS = [
+    case("Another 512 people crossed yesterday, taking the 2024 total up to now to 24,310.",
+         "2024-09-14", E("512", "2024-09-13", "2024-09-13", "day"),
+         E("24,310", "2024-01-01", "2024-09-14", "to_date"), id="the-2024-total"),
+    case("The provisional total for 2023 to date is 18,650, according to government data.",
+         "2023-08-30", E("18,650", "2023-01-01", "2023-08-30", "to_date"), id="2023-to-date"),
+    case("That brings the total for 2023 so far to 9,870.", "2023-06-20",
+         E("9,870", "2023-01-01", "2023-06-20", "to_date"), id="for-2023-so-far"),
+    case("The 2022 toll was 1,940 deaths, the agency said.", "2023-03-01",
+         E("1,940", "2022-01-01", "2022-12-31", "interval"), id="a-finished-year-total"),
+]
+
+# Days written day-first (British and wire copy): "since 1 January 2019", "17 and 18 June".
+DAY_FIRST = [
+    case("Some 86,120 people have crossed since 1 January 2019, officials said.", "2024-09-02",
+         E("Some 86,120", "2019-01-01", "2024-09-02", "to_date"), id="since-1-january-2019"),
+    case("Since 4 November, 744 severe cases have been admitted to intensive care.",
+         "2025-01-15", E("744", "2024-11-04", "2025-01-15", "to_date"), id="since-4-november"),
+    case("A total of 613 people made the crossing over the weekend of 17 and 18 June.",
+         "2023-06-20", E("613", "2023-06-17", "2023-06-18", "interval"),
+         id="the-weekend-of-17-and-18-june"),
+    case("Firefighters tackled 58 blazes on 2 and 3 August.", "2024-08-10",
+         E("58", "2024-08-02", "2024-08-03", "interval"), id="on-2-and-3-august"),
+]
+
+# Windows inside a named year or month, and weeks named by their first day.
+WINDOWS = [
+    case("Border police made 22 interceptions in the last quarter of 2018 and 14 in the first "
+         "quarter of 2019.", "2019-04-10",
+         E("22", "2018-10-01", "2018-12-31", "interval"),
+         E("14", "2019-01-01", "2019-03-31", "interval"), id="the-last-quarter-of-2018"),
+    case("Exports fell 7% in the final quarter of 2023.", "2024-03-01",
+         E("7%", "2023-10-01", "2023-12-31", "interval"), id="the-final-quarter-of-2023"),
+    case("Crossings reached 286 in the last three months of 2018.", "2019-04-10",
+         E("286", "2018-10-01", "2018-12-31", "interval"), id="the-last-three-months-of-2018"),
+    case("In the first two weeks of September, 4,200 hectares burned.", "2022-09-20",
+         E("4,200 hectares", "2022-09-01", "2022-09-14", "interval"),
+         id="the-first-two-weeks-of-september"),
+    case("Nearly 2,900 acres burned in the week of June 24.", "2024-07-20",
+         E("Nearly 2,900 acres", "2024-06-24", "2024-06-30", "interval"), id="the-week-of"),
+    case("Net income was $310 million in the fiscal year ending June 30, 2023.", "2023-09-01",
+         E("$310 million", "2022-07-01", "2023-06-30", "interval"),
+         id="the-fiscal-year-ending"),
+    case("Sales rose 4% in the year to 31 March.", "2024-05-20",
+         E("4%", "2023-04-01", "2024-03-31", "interval"), id="the-year-to-31-march"),
+    case("Some 5,600 homes were without power as of Wednesday evening.", "2024-05-10",
+         E("Some 5,600", None, "2024-05-08", "as_of"), id="as-of-wednesday-evening"),
+]
+
+
+@pytest.mark.parametrize("c", DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS)
+def test_period_news_en(c: PeriodCase) -> None:
+    check(c, "en")

@@ -1,0 +1,69 @@
+"""Périodes des chiffres en français, par classe de tournure relevée dans la presse (dépêches,
+quotidiens nationaux et régionaux, bulletins sanitaires, bilans d'incendies) : plusieurs
+phrases de notre cru par classe (autres chiffres, autres noms), jamais le texte d'un article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+# « Le lendemain », « deux jours plus tard » : un jour compté depuis celui dit avant.
+LENDEMAIN = [
+    case("Jeudi 13 mars, 1,2 million de personnes ont manifesté selon la CGT. Le lendemain, "
+         "80 000 personnes étaient encore dans la rue.", "2025-03-20",
+         E("80 000", "2025-03-14", "2025-03-14", "day"), id="le-lendemain"),
+    case("Le 13 mars, 300 personnes ont été interpellées. Deux jours plus tard, 45 autres ont "
+         "été arrêtées.", "2025-03-20",
+         E("45", "2025-03-15", "2025-03-15", "day"), id="deux-jours-plus-tard"),
+    case("La crue a atteint son pic le 14 septembre. Le jour suivant, 1 300 logements étaient "
+         "encore inondés.", "2024-09-20",
+         E("1 300", "2024-09-15", "2024-09-15", "day"), id="le-jour-suivant"),
+    case("Une semaine plus tard, 6 900 salariés avaient rejoint le mouvement.", "2024-06-20",
+         E("6 900", None, "2024-06-20", "none", "publication"),
+         id="sans-jour-avant-rien-n-est-date"),
+]
+
+# La période d'une proposition date tous ses chiffres.
+PROPOSITION = [
+    case("La police a interpellé 164 suspects dans 12 villes en avril.", "2024-06-03",
+         E("164", "2024-04-01", "2024-04-30", "interval"), id="suspects-dans-villes-en-avril"),
+    case("Les pompiers ont mené 1 250 interventions dans 31 communes pendant le week-end.",
+         "2024-08-13", E("1 250", "2024-08-10", "2024-08-11", "interval"),
+         id="interventions-dans-communes-le-week-end"),
+    case("Quelque 412 personnes ont traversé à bord de 9 embarcations samedi.", "2024-09-16",
+         E("Quelque 412", "2024-09-14", "2024-09-14", "day"), id="personnes-a-bord-samedi"),
+]
+
+# Trimestres et fenêtres d'une année nommée (l'année écrite sans « l'année »).
+FENETRES = [
+    case("Les gendarmes ont procédé à 18 interceptions sur le dernier trimestre 2018, contre 12 "
+         "sur le premier trimestre 2019.", "2019-04-10",
+         E("18", "2018-10-01", "2018-12-31", "interval"),
+         E("12", "2019-01-01", "2019-03-31", "interval"), id="dernier-trimestre-2018"),
+    case("Au premier trimestre 2019, 12 interceptions ont eu lieu.", "2020-05-01",
+         E("12", "2019-01-01", "2019-03-31", "interval"), id="premier-trimestre-d-une-autre-annee"),
+    case("Sur les trois premiers mois 2019, 19 traversées ont été recensées.", "2020-05-01",
+         E("19", "2019-01-01", "2019-03-31", "interval"), id="trois-premiers-mois-2019"),
+    case("On a compté 41 traversées sur les trois derniers mois 2018.", "2019-04-10",
+         E("41", "2018-10-01", "2018-12-31", "interval"), id="trois-derniers-mois-2018"),
+    case("Pour ce troisième trimestre, le nombre d'inscrits atteint 3,1 millions.", "2022-10-26",
+         E("3,1 millions", "2022-07-01", "2022-09-30", "interval"),
+         id="pour-ce-troisieme-trimestre"),
+    case("Sur les deux premières semaines de septembre, 4 200 hectares ont brûlé.", "2022-09-20",
+         E("4 200 hectares", "2022-09-01", "2022-09-14", "interval"),
+         id="deux-premieres-semaines-de-septembre"),
+    case("Plus de 3 100 hectares ont brûlé la semaine du 25 juin.", "2022-07-20",
+         E("Plus de 3 100 hectares", "2022-06-25", "2022-07-01", "interval"),
+         id="la-semaine-du-25-juin"),
+    case("Depuis mardi 12 juillet, plus de 9 000 hectares ont brûlé en Gironde.", "2022-07-20",
+         E("plus de 9 000 hectares", "2022-07-12", "2022-07-20", "to_date"),
+         id="depuis-mardi-12-juillet"),
+]
+
+
+@pytest.mark.parametrize("c", LENDEMAIN + PROPOSITION + FENETRES)
+def test_period_news_fr(c: PeriodCase) -> None:
+    check(c, "fr")
