@@ -284,7 +284,9 @@ def year_earlier(
         start, end = _stepped(partner.start, partner.end, bound)
     except (ValueError, OverflowError):  # before year 1
         return fallback
-    kind = PeriodKind.interval if start is not None else PeriodKind.as_of
+    kind = PeriodKind.as_of if start is None else (
+        PeriodKind.day if start == end else PeriodKind.interval
+    )
     return Period(start=start, end=end, text=bound.period.text, resolution="relative", kind=kind)
 
 

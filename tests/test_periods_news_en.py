@@ -22,6 +22,9 @@ DAY_AFTER = [
     case("The strike began on June 3, when 4,100 workers walked out. A week later, 6,900 had "
          "joined.", "2024-06-20", E("6,900", "2024-06-10", "2024-06-10", "day"),
          id="a-week-later"),
+    case("On March 14, 640,000 people marched. The previous day, 12,000 students had walked "
+         "out.", "2024-03-15", E("12,000", "2024-03-13", "2024-03-13", "day"),
+         id="the-previous-day-of-a-day-said"),
     case("Officials said 310 people were evacuated. The next day, 45 returned home.",
          "2024-06-20", E("45", None, "2024-06-20", "none", "publication"),
          id="the-next-day-with-no-day-before-stays-open"),
@@ -87,6 +90,12 @@ WINDOWS = [
          id="the-fiscal-year-ending"),
     case("Sales rose 4% in the year to 31 March.", "2024-05-20",
          E("4%", "2023-04-01", "2024-03-31", "interval"), id="the-year-to-31-march"),
+    case("Between January and the end of August, 9,800 companies went bust.", "2024-09-10",
+         E("9,800", "2024-01-01", "2024-08-31", "interval"), id="january-to-the-end-of-august"),
+    case("From March until the end of May 2023, 4,100 claims were filed.", "2024-09-10",
+         E("4,100", "2023-03-01", "2023-05-31", "interval"), id="march-to-the-end-of-may-2023"),
+    case("Last year at this time, 540 cases had been recorded.", "2024-09-10",
+         E("540", "2023-01-01", "2023-09-10", "interval"), id="last-year-at-this-time"),
     case("Some 5,600 homes were without power as of Wednesday evening.", "2024-05-10",
          E("Some 5,600", None, "2024-05-08", "as_of"), id="as-of-wednesday-evening"),
 ]

@@ -21,6 +21,9 @@ LENDEMAIN = [
     case("La crue a atteint son pic le 14 septembre. Le jour suivant, 1 300 logements étaient "
          "encore inondés.", "2024-09-20",
          E("1 300", "2024-09-15", "2024-09-15", "day"), id="le-jour-suivant"),
+    case("Le 14 mars, 640 000 manifestants ont défilé. La veille, 12 000 lycéens avaient bloqué "
+         "leurs établissements.", "2024-03-15",
+         E("12 000", "2024-03-13", "2024-03-13", "day"), id="la-veille-d-un-jour-dit"),
     case("Une semaine plus tard, 6 900 salariés avaient rejoint le mouvement.", "2024-06-20",
          E("6 900", None, "2024-06-20", "none", "publication"),
          id="sans-jour-avant-rien-n-est-date"),
@@ -64,6 +67,25 @@ FENETRES = [
 ]
 
 
-@pytest.mark.parametrize("c", LENDEMAIN + PROPOSITION + FENETRES)
+# Parties de mois sans année, fenêtres jusqu'à une fin de mois, même date l'an dernier.
+MOIS = [
+    case("Mi-août, 3 400 hectares avaient brûlé dans le département.", "2024-09-10",
+         E("3 400 hectares", "2024-08-11", "2024-08-20", "interval"), id="mi-aout"),
+    case("Des orages ont frappé la côte début juillet : 210 habitations ont été inondées.",
+         "2024-09-10", E("210", "2024-07-01", "2024-07-10", "interval"), id="debut-juillet"),
+    case("La région a été touchée mi-août 2023, quand 310 maisons ont été inondées.",
+         "2024-09-10", E("310", "2023-08-11", "2023-08-20", "interval"), id="mi-aout-2023"),
+    case("Entre janvier et fin août, 9 800 entreprises ont fait faillite.", "2024-09-10",
+         E("9 800", "2024-01-01", "2024-08-31", "interval"), id="entre-janvier-et-fin-aout"),
+    case("De mars à fin mai 2023, 4 100 demandes ont été déposées.", "2024-09-10",
+         E("4 100", "2023-03-01", "2023-05-31", "interval"), id="de-mars-a-fin-mai-2023"),
+    case("L'an dernier à la même date, 540 cas avaient été recensés.", "2024-09-10",
+         E("540", "2023-01-01", "2023-09-10", "interval"), id="l-an-dernier-a-la-meme-date"),
+    case("En l'espace de trois jours, 12 000 personnes ont été évacuées.", "2024-09-10",
+         E("12 000", "2024-09-08", "2024-09-10", "to_date"), id="en-l-espace-de-trois-jours"),
+]
+
+
+@pytest.mark.parametrize("c", LENDEMAIN + PROPOSITION + FENETRES + MOIS)
 def test_period_news_fr(c: PeriodCase) -> None:
     check(c, "fr")
