@@ -9,7 +9,10 @@ word order is the counter languages': the counted noun and the period stand befo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from claims.binding import antecedent, carried_from
@@ -38,28 +41,37 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     claims: list[Claim] = []
     recent: list[Period] = []
     previous_text = ""
+    story_day: date | None = None  # the day the story last named: what "이날", "전날" count from
+    baselines: set[str] = set()  # figures dated by what they are compared with ("지난해 같은 기간")
     for s in split_sentences(article.text, table, article.body_start):
         figures, seen = read_counted_figures(s.text, counters)
         stats.numbers_seen += seen
         periods = find_periods(s.text, s.start, lang, article.published, recent) if seen else []
+        periods, story_day = anchor_story_days(periods, story_day, article.published, table,
+                                               counters.context)
         if figures:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
             source = source_of(morphs, counters.context)
+            release = [p for p in periods if _is_release_day(p, s, morphs, source)]
+            periods = [p for p in periods if p not in release]
             earlier, done = claims[:], []
             for f in figures:
-                period = _period_of(f, s, periods, article, counters.context, table, done,
-                                    earlier, previous_text)
+                period, baseline = _period_of(f, s, periods, article, counters.context, table,
+                                              done, earlier, previous_text, baselines)
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
                                source, period)
                 claim.id = f"{article.id}#{len(claims) + 1}"
-                _frame(claim, f, s, morphs, counters.context, table, done, earlier, previous_text)
+                if baseline:
+                    baselines.add(claim.id)
+                _frame(claim, f, s, morphs, table, done, earlier, previous_text, baselines)
                 claims.append(claim)
                 done.append(claim)
             for f, claim in zip(figures, done, strict=True):
                 if f.partner is not None:
                     claim.linked = done[f.partner].id
             stats.claims += len(figures)
-        kept = [p.period for p in periods if p.period.start or p.period.end]
+        kept = [p.period for p in periods
+                if (p.period.start or p.period.end) and p.kind not in BASELINES]
         recent = (recent + kept)[-RECENT_PERIODS:]
         previous_text = s.text
     borrow_periods(claims)
@@ -116,11 +128,11 @@ def _frame(
     f: CountedFigure,
     s: Sentence,
     morphs: Sequence[Morpheme],
-    ctx: CounterContext,
     table: ExtractionTable,
     done: list[Claim],
     earlier: list[Claim],
     previous_text: str,
+    baselines: set[str],
 ) -> None:
     """The quantity frame: what is counted, the event (the verb, or a noun of the counted
     phrase naming one: "검거 인원"), the source, and, for a share ("피의자 가운데 절반") or a
@@ -142,7 +154,7 @@ def _frame(
         whole, counted = counted, None  # "피의자 가운데 절반": a share of the suspects
         claim.counted, claim.lemmas = "", []
     if table.carry_before_re.search(s.text, 0, f.start):
-        source = antecedent(done, earlier, previous_text)
+        source = antecedent(_kept(done, baselines), _kept(earlier, baselines), previous_text)
         if source is not None and source.frame is not None and source.frame.counted is not None:
             whole = source.frame.counted
             claim.antecedent = source.id
@@ -170,36 +182,119 @@ def _period_of(
     done: list[Claim],
     earlier: list[Claim],
     previous_text: str,
-) -> Period | None:
+    baselines: set[str],
+) -> tuple[Period | None, bool]:
     """The period phrase closest before the figure in its sentence (Korean states the period
     first), else the first after it; else, for a part of a figure said before ("이 가운데 10대가
-    324명"), that figure's period; a count with none holds as of publication."""
-    compared = any(s.text.startswith(w, f.end) or s.text[f.end :].lstrip().startswith(w)
-                   for w in ctx.comparison_after)
+    324명"), that figure's period; a count with none holds as of publication. The flag says
+    the period is a baseline's ("지난해 같은 기간 174명보다"), which later figures don't take."""
+    compared = _compared(s.text, f.end, ctx)
     usable = [
         p for p in periods
-        if not (ctx.leading_day_is_announcement and p.kind is Phrase.day and p.start == s.start)
-        and (p.kind not in BASELINES or compared)
-    ]  # "26일 경찰청에 따르면": the day of the release, not of the figure; "전년 동월 대비 5만
-    # 명 증가": the window compared with dates only the figure it is compared with
+        if (p.kind not in BASELINES or compared) and not _compared(s.text, p.end - s.start, ctx)
+    ]  # "전년 동월 대비 5만 명 증가": the window compared with dates only the figure it is
+    # compared with; "지난해 상반기보다 73% 늘었다": a window compared with dates no figure
     before = [p for p in usable if p.end - s.start <= f.start]
     after = [p for p in usable if p.start - s.start >= f.end]
     if not before and table.carry_before_re.search(s.text, 0, f.start):
-        source = antecedent(done, earlier, previous_text)
+        source = antecedent(_kept(done, baselines), _kept(earlier, baselines), previous_text)
         if source is not None:
-            return carried_from(source)
+            return carried_from(source), source.id in baselines
     chosen = before[-1] if before else (after[0] if after else None)
-    if chosen is not None and chosen.kind in BASELINES and done and done[-1].period:
-        return _year_before(done[-1].period, chosen.period)
-    if chosen is not None:
-        return _from_window_start(chosen.period, before[:-1])
-    if ctx.carry_period_forward:
-        source = _last_stated(done, earlier)
+    if chosen is not None and chosen.kind in BASELINES:
+        # "... 512명을 검거했다. 이는 지난해 같은 기간 174명보다": the window of the figure
+        # compared with (in this sentence, else the one stated last), a year back
+        compared_with = done[-1] if done and done[-1].period else _last_stated(done, earlier,
+                                                                               baselines)
+        if compared_with is not None and compared_with.period is not None:
+            return _year_before(compared_with.period, chosen.period), True
+        return chosen.period, True
+    if chosen is not None and chosen.kind is Phrase.back_reference:
+        # "같은 기간 접수된 신고는": the window of the tally stated last, as it was read
+        source = _last_stated(done, earlier, baselines)
         if source is not None:
-            return carried_from(source)
+            return carried_from(source), False
+    if chosen is not None:
+        return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), False
+    if ctx.carry_period_forward:
+        source = _last_stated(done, earlier, baselines)
+        if source is not None:
+            return carried_from(source), False
     if f.unit == "count" and article.published is not None:
-        return Period(end=article.published, resolution="publication", kind=PeriodKind.none)
-    return None
+        period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
+        return period, False
+    return None, False
+
+
+def _kept(claims: list[Claim], baselines: set[str]) -> list[Claim]:
+    """The figures a later "이 가운데" can be part of: not the baselines compared with."""
+    return [c for c in claims if c.id not in baselines]
+
+
+def _compared(text: str, end: int, ctx: CounterContext) -> bool:
+    """Whether what ends at ``end`` is what something is compared with ("298명보다",
+    "지난해 동기(720만 건) 대비")."""
+    rest = text[end:].lstrip(" )")
+    return any(text.startswith(w, end) or rest.startswith(w) for w in ctx.comparison_after)
+
+
+_BARE_DAY = re.compile(r"\d{1,2}\w")
+
+
+def _is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
+                    source: str | None) -> bool:
+    """ "26일 경찰청에 따르면 ...", "경찰청은 26일 ... 밝혔다": a day named alone, opening the
+    sentence or right after the source, in a sentence that says who gives the figures, dates
+    the release, not the figures; "16일 열린 집회", a day followed by a verb, is the event's."""
+    if p.kind is not Phrase.day or source is None or not _BARE_DAY.fullmatch(p.period.text):
+        return False
+    start, end = p.start - s.start, p.end - s.start
+    before = [m for m in morphs if m.end <= start]
+    after = [m for m in morphs if m.start >= end]
+    if after and after[0].part is Part.verb:
+        return False
+    return not before or (before[-1].part is Part.particle and before[-1].tag.startswith("JX"))
+
+
+def anchor_story_days(
+    periods: list[PeriodMatch],
+    story_day: date | None,
+    published: date | None,
+    table: ExtractionTable,
+    ctx: CounterContext,
+) -> tuple[list[PeriodMatch], date | None]:
+    """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
+    이날"), else from publication; returns the periods and the story's day after them."""
+    days = table.periods.relative_days
+    out: list[PeriodMatch] = []
+    for p in periods:
+        named = next((w for w in days if p.period.text.startswith(w)), None)
+        story = named is None or named in ctx.story_days
+        relative = p.kind in (Phrase.relative_day, Phrase.as_of_relative_day)
+        if relative and story and story_day is not None and published is not None:
+            shift = story_day - published
+            period = p.period.model_copy(update={
+                "start": None if p.period.start is None else p.period.start + shift,
+                "end": None if p.period.end is None else p.period.end + shift,
+            })
+            p = replace(p, period=period)
+        if p.kind in (Phrase.day, Phrase.as_of, Phrase.relative_day) and p.period.end:
+            story_day = p.period.end
+        out.append(p)
+    return out, story_day
+
+
+def _to_as_of(period: Period, periods: Sequence[PeriodMatch]) -> Period:
+    """ "지난 15일 기준 올해 누적 980억원": a running window ends at the as-of day the sentence
+    gives."""
+    if period.kind is not PeriodKind.to_date or period.start is None or period.end is None:
+        return period
+    for p in periods:
+        end = p.period.end
+        as_of = p.period.kind is PeriodKind.as_of
+        if as_of and end is not None and period.start <= end < period.end:
+            return period.model_copy(update={"end": end})
+    return period
 
 
 def _year_before(compared: Period, phrase: Period) -> Period:
@@ -213,12 +308,14 @@ def _year_before(compared: Period, phrase: Period) -> Period:
     })
 
 
-def _last_stated(done: Sequence[Claim], earlier: Sequence[Claim]) -> Claim | None:
+def _last_stated(done: Sequence[Claim], earlier: Sequence[Claim],
+                 baselines: set[str] | frozenset[str] = frozenset()) -> Claim | None:
     """The latest figure whose own sentence stated its period: Korean releases state the
-    window once and go on with the figures of the same tally."""
+    window once and go on with the figures of the same tally (not with a baseline's)."""
     for claim in [*reversed(done), *reversed(earlier)]:
         period = claim.period
-        if period is not None and period.resolution in ("explicit", "relative"):
+        if (period is not None and period.resolution in ("explicit", "relative")
+                and claim.id not in baselines):
             return claim
     return None
 
@@ -239,16 +336,26 @@ def _from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period
 
 def borrow_periods(claims: list[Claim]) -> None:
     """A headline or lead figure that states no period borrows the period the body states for
-    the same figure ("387명 검거" in the title, "지난 25일 기준 ... 387명" below)."""
-    stated: dict[tuple[float | None, str], Claim] = {}
+    the same figure ("387명 검거" in the title, "지난 25일 기준 ... 387명" below); a headline's
+    running window ("올해 512명") takes the body's end for it ("올해 1월부터 지난 12일까지")."""
+    stated: dict[tuple[float | None, str], list[Claim]] = {}
     for claim in claims:
         if claim.period is not None and claim.period.resolution not in ("publication", "carried"):
-            stated.setdefault((claim.value, claim.unit), claim)
+            stated.setdefault((claim.value, claim.unit), []).append(claim)
+    headline = claims[0].sentence if claims else ""
     for claim in claims:
-        if claim.period is not None and claim.period.resolution == "publication":
-            source = stated.get((claim.value, claim.unit))
-            if source is not None and source is not claim:
-                claim.period = carried_from(source)
+        period = claim.period
+        if period is None:
+            continue
+        same = [c for c in stated.get((claim.value, claim.unit), []) if c is not claim]
+        if period.resolution == "publication" and same:
+            claim.period = carried_from(same[0])
+        elif claim.sentence == headline and period.kind is PeriodKind.to_date:
+            narrower = [c for c in same if c.sentence != headline and c.period is not None
+                        and c.period.start == period.start and c.period.end is not None
+                        and period.end is not None and c.period.end < period.end]
+            if narrower:
+                claim.period = carried_from(narrower[0])
 
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:

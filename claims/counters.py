@@ -66,9 +66,9 @@ class CounterContext(BaseModel):
     skip_before: list[str] = Field(default_factory=list)
     age_band: str = ""
     rate_before: dict[str, str] = Field(default_factory=dict)
-    leading_day_is_announcement: bool = False
     carry_period_forward: bool = False
     comparison_after: list[str] = Field(default_factory=list)
+    story_days: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):

@@ -339,6 +339,23 @@ def _as_of_weekday(r: Match) -> Resolved | None:
     return (None, d, False, PeriodKind.as_of) if d else _UNRESOLVED
 
 
+def _as_of_last_month(r: Match) -> Resolved | None:
+    """ "지난달 말 기준": a total known on the last day of the month before publication's."""
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    return (None, pub.replace(day=1) - timedelta(days=1), False, PeriodKind.as_of)
+
+
+def _through_last_month(r: Match) -> Resolved | None:
+    """ "올해 들어 지난달까지": from the start of last month's year to that month's end."""
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    end = pub.replace(day=1) - timedelta(days=1)
+    return _span(date(end.year, 1, 1), end, False)
+
+
 def _year_end(r: Match) -> Resolved | None:
     """ "at the end of last year", "fin 2023": a total known on 31 December."""
     y = r.year()
@@ -560,6 +577,17 @@ def _relative_day(r: Match) -> Resolved | None:
     return (d, d, False, PeriodKind.day)
 
 
+def _as_of_relative_day(r: Match) -> Resolved | None:
+    """ "이날 오후 6시 현재", "오후 3시 현재", "현재까지": a total known that day (no day word:
+    publication's)."""
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    offset = int(lookup(r.table.periods.relative_days, r.group("relday1") or "") or 0)  # type: ignore[call-overload]
+    d = pub + timedelta(days=offset)
+    return (None, d, False, PeriodKind.as_of)
+
+
 def _back_reference(r: Match) -> Resolved | None:
     """Resolved from the periods before it (``periods._referred``), never alone."""
     return None
@@ -597,6 +625,9 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.this_week: _this_week,
     Phrase.weekend: _weekend,
     Phrase.as_of_weekday: _as_of_weekday,
+    Phrase.as_of_relative_day: _as_of_relative_day,
+    Phrase.as_of_last_month: _as_of_last_month,
+    Phrase.through_last_month: _through_last_month,
     Phrase.year_end: _year_end,
     Phrase.last_week: _last_week,
     Phrase.last_month: _last_month,

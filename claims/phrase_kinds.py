@@ -45,6 +45,9 @@ class Phrase(StrEnum):
     as_of = "as_of"  # "as of Oct. 31", "au 30 novembre"
     as_of_month = "as_of_month"  # "as of September of this year", "à fin septembre"
     as_of_weekday = "as_of_weekday"  # "as of Tuesday"
+    as_of_relative_day = "as_of_relative_day"  # "이날 오후 6시 현재", "전날 기준": a total that day
+    as_of_last_month = "as_of_last_month"  # "지난달 말 기준": a total at last month's end
+    through_last_month = "through_last_month"  # "올해 들어 지난달까지": the year to last month
     year_end = "year_end"  # "at the end of last year", "fin 2023"
     since_day = "since_day"  # "since the campaign began on May 2", "depuis le 2 mai"
     since_weekday = "since_weekday"  # "since Monday", "depuis lundi"

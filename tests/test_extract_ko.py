@@ -217,6 +217,48 @@ PERIODS = [
     ("올해 2분기 수출은 1,600억 달러를 기록했다.", "1,600억 달러", "2024-04-01", "2024-06-30",
      "interval"),
     ("지난 3년간 적발된 위반은 48건이다.", "48건", "2021-10-03", "2024-10-02", "to_date"),
+    # the year to a month, to last month, since a month or a year
+    ("올해 들어 8월까지 접수된 피해 신고는 2,871건이다.", "2,871건", "2024-01-01", "2024-08-31",
+     "interval"),
+    ("올해 8월 말 기준 누적 피해액은 1,320억원이다.", "1,320억원", "2024-01-01", "2024-08-31",
+     "interval"),
+    ("올해 들어 지난달까지 수출은 4,120억 달러다.", "4,120억 달러", "2024-01-01", "2024-09-30",
+     "interval"),
+    ("지난 4월 이후 신고된 피해는 63건이다.", "63건", "2024-04-01", "2024-10-02", "to_date"),
+    ("지난 5월부터 현재까지 모두 38명이 숨졌다.", "38명", "2024-05-01", "2024-10-02", "to_date"),
+    ("2022년 이후 적발된 사례는 1,530건이다.", "1,530건", "2022-01-01", "2024-10-02", "to_date"),
+    # as of a year's or last month's end, of a day and its time, of now
+    ("지난해 말 기준 등록 외국인은 251만명이었다.", "251만명", None, "2023-12-31", "as_of"),
+    ("2023년 말 현재 가입자는 4만 3천명이었다.", "4만 3천명", None, "2023-12-31", "as_of"),
+    ("지난달 말 기준 가입자는 2만 8천명이다.", "2만 8천명", None, "2024-09-30", "as_of"),
+    ("지난 29일 0시 기준 누적 확진자는 3만 1천명이다.", "3만 1천명", None, "2024-09-29", "as_of"),
+    ("오늘(2일) 오전 6시 기준 대피 인원은 1,870명이다.", "1,870명", None, "2024-10-02", "as_of"),
+    ("현재까지 확인된 사망자는 9명이다.", "9명", None, "2024-10-02", "as_of"),
+    ("오후 3시 현재 투표율은 48.3%다.", "48.3%", None, "2024-10-02", "as_of"),
+    ("지난 30일 기준 올해 누적 피해액은 870억원이다.", "870억원", "2024-01-01", "2024-09-30",
+     "to_date"),
+    # days: a day named with 지난, an event's day opening a sentence, the day before
+    ("지난 28일 광화문에서 열린 집회에는 1만 5천명이 모였다.", "1만 5천명", "2024-09-28",
+     "2024-09-28", "day"),
+    ("29일 오후 서울 도심에서 열린 행진에는 8천여명이 참가했다.", "8천여명", "2024-09-29",
+     "2024-09-29", "day"),
+    ("어제 하루 신규 확진자는 1,103명이다.", "1,103명", "2024-10-01", "2024-10-01", "day"),
+    ("전날 자정부터 오후 5시까지 누적 강수량은 212㎜를 기록했다.", "212㎜", "2024-10-01",
+     "2024-10-01", "day"),
+    ("지난 27일 자정부터 이날 오전 5시까지 누적 강수량은 655㎜다.", "655㎜", "2024-09-27",
+     "2024-10-02", "to_date"),
+    # windows with a number word, this week, the same month a year before
+    ("최근 일주일간 접수된 신고는 318건이다.", "318건", "2024-09-26", "2024-10-02", "to_date"),
+    ("지난 한 달간 적발된 음주운전은 1,950건이다.", "1,950건", "2024-09-03", "2024-10-02",
+     "to_date"),
+    ("이번 주 들어 접수된 신고는 41건이다.", "41건", "2024-09-30", "2024-10-02", "to_date"),
+    ("9월 출생아 수는 2만 1천명으로 지난해 동월 1만 9천명보다 늘었다.", "1만 9천명",
+     "2023-09-01", "2023-09-30", "interval"),
+    ("올해 8월 신고는 930만 건으로 지난해 동기(810만 건) 대비 늘었다.", "810만 건", "2023-08-01",
+     "2023-08-31", "interval"),
+    # a window compared with dates no figure: the figure keeps its own
+    ("올해 상반기 피해액은 610억원으로 지난해 상반기보다 41% 늘었다.", "41%", "2024-01-01",
+     "2024-06-30", "interval"),
 ]
 
 
@@ -231,9 +273,41 @@ def test_korean_periods(
     assert claim.period.kind.value == kind
 
 
-def test_release_day_opening_a_sentence_dates_no_figure() -> None:
-    claim = _claims("1일 경찰청에 따르면 피의자 412명이 검거됐다.")[0]
+@pytest.mark.parametrize("text", [
+    "1일 경찰청에 따르면 피의자 412명이 검거됐다.",
+    "경찰청은 1일 피의자가 모두 412명이라고 밝혔다.",
+    "방심위는 1일 시정요구가 412건이라고 발표했다.",
+])
+def test_release_day_dates_no_figure(text: str) -> None:
+    claim = _claims(text)[0]
     assert claim.period is not None and claim.period.resolution == "publication"
+
+
+def test_story_days_count_from_the_day_the_story_named() -> None:
+    claims = _claims(
+        "지난 26일 남부지방에 폭우가 쏟아졌다. 이날 오후 6시 기준 대피 인원은 2,130명이었다. "
+        "전날 하루 강수량은 188㎜였다."
+    )
+    periods = {c.surface: (c.period.start, str(c.period.end)) for c in claims if c.period}
+    assert periods["2,130명"] == (None, "2024-09-26")
+    assert periods["188㎜"] == (date(2024, 9, 25), "2024-09-25")
+
+
+def test_a_baseline_period_is_not_carried_to_the_next_figures() -> None:
+    claims = _claims(
+        "올해 1월부터 지난 27일까지 피의자 503명을 검거했다. 이는 지난해 같은 기간 162명보다 "
+        "크게 늘어난 수치다. 이 가운데 10대가 349명이었다. 같은 기간 피해 신고는 890건이었다."
+    )
+    periods = {c.surface: (str(c.period.start), str(c.period.end)) for c in claims if c.period}
+    assert periods["162명"] == ("2023-01-01", "2023-09-27")
+    assert periods["349명"] == ("2024-01-01", "2024-09-27")
+    assert periods["890건"] == ("2024-01-01", "2024-09-27")
+
+
+def test_a_headline_running_window_takes_the_body_end_for_the_same_figure() -> None:
+    claims = _claims("피의자 올해 503명 검거\n\n올해 1월부터 지난 27일까지 피의자 503명을 검거했다.")
+    headline = claims[0]
+    assert headline.period is not None and str(headline.period.end) == "2024-09-27"
 
 
 def test_part_of_a_figure_takes_its_period_and_headline_borrows_the_body() -> None:
