@@ -349,7 +349,8 @@ def _lexer(lang: str) -> _Lexer:
         # A lone article is dropped at once unless a number word, a digit, or a proportion or
         # connector word follows: most "un"/"une" in French text never reach the later passes.
         article_next=re.compile(
-            rf"(?:{ws}+|{ws}*-{ws}*)(?:(?:{connectors}|{_alt(t.proportion_connectors)}){ws}+)?"
+            rf"(?:{ws}+|{ws}*-{ws}*)"
+            rf"(?:(?:{connectors}|{_alt(t.proportion_connectors)}|{_alt(t.spoken_decimal)}){ws}+)?"
             rf"(?:{_alt(t.article_numerators)}{ws}+)?(?:\d|{_trie({v.lower() for v in vocab})})"
         ),
         chain_gap=re.compile(rf"{ws}+|{ws}*-{ws}*|{ws}+{connectors}{ws}+", re.I),
@@ -495,6 +496,9 @@ def _fraction_after(m: re.Match[str], t: NumberTable) -> tuple[float, int] | Non
     return value, max(1, len(f"{value:.3f}".rstrip("0")) - 2)
 
 
+_LEAD_DECIMAL = re.compile(r"[\s(\[]")
+
+
 def _bare_scale(m: re.Match[str], low: str, end: int, lx: _Lexer) -> bool:
     """Whether a currency suffix glued to a figure without a currency is a scale anyway:
     "12m households", "1.8m people", "(28%, 1.9m)"; not "a 2m-high wall" nor "1.9m tall"."""
@@ -536,6 +540,15 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
             if m.group("csuf2") and not money and not _bare_scale(m, low, e, lx):
                 continue  # "£12.5m" is money, "3m" alone is three metres
             value, decimals, plain, scale = _digits_value(m, t)
+            if (
+                plain
+                and s >= 1
+                and low[s - 1] in t.decimal
+                and (s == 1 or _LEAD_DECIMAL.match(low, s - 2))
+            ):
+                # ".08 percent", "a .300 average": a decimal written without its leading zero
+                digits = m.group("ip")
+                value, decimals, plain, s = float(f"0.{digits}"), len(digits), False, s - 1
             out = "digits"
             if plain and lx.label_before.search(low, max(0, s - 24), s):
                 out = "label"  # "Article 9", "iPhone 15", "S&P 500"
@@ -921,8 +934,9 @@ def _phrases(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
 
 
 def _spoken_decimal(text: str, prev: _Item, it: _Item, lx: _Lexer) -> _Item | None:
-    """ "sixty-five point four", "59 point 8", "cinquante-neuf virgule huit": the whole part,
-    the spoken separator, then digits one word or one group at a time."""
+    """ "sixty-five point four", "59 point 8", "cinquante-neuf virgule huit", "one point five
+    million": the whole part, the spoken separator, then digits one word or one group at a
+    time; a scale word closing the digits scales the whole figure."""
     if prev.kind != "num" or it.kind != "num" or it.article or not _is_int(it.value):
         return None
     if prev.spoken:
@@ -932,22 +946,41 @@ def _spoken_decimal(text: str, prev: _Item, it: _Item, lx: _Lexer) -> _Item | No
             return None
     elif not (
         _is_int(prev.value)
-        and prev.scale == 1.0
-        and not prev.article
+        and prev.scale <= 100  # "two hundred point zero three", not "two million point"
         and _full(lx.spoken_gap, text, prev.end, it.start)
     ):
         return None
+    scale = it.scale if it.out == "words" and it.scale > 1 and not prev.spoken else 1.0
     if it.out == "words":
-        digits = str(int(it.value or 0))
+        digits = _spoken_digits(text[it.start : it.end], (it.value or 0) / scale, lx)
     else:
         digits = text[it.start : it.end]
         if not digits.isdigit():
             return None
+    if digits is None:
+        return None
     decimals = prev.decimals + len(digits)
     whole = int(prev.value or 0)
     frac = f"{round(((prev.value or 0) - whole) * 10**prev.decimals):0{prev.decimals}d}"
-    value = float(f"{whole}.{frac if prev.decimals else ''}{digits}")
+    value = float(f"{whole}.{frac if prev.decimals else ''}{digits}") * scale
+    if scale > 1:  # "one point five million": nothing more is spoken after the scale
+        return _Item("num", prev.start, it.end, value, decimals, "words", scale=scale)
     return _Item("num", prev.start, it.end, value, decimals, prev.out, spoken=True)
+
+
+_BLANKS = re.compile(r"[^\S\n]+")
+
+
+def _spoken_digits(run: str, value: float, lx: _Lexer) -> str | None:
+    """The digits a spoken run stands for: "zero three" is 03 (each word a digit), "seventy-one"
+    71; a run that ends with a scale word gives the digits before it ("five million": 5)."""
+    if not float(value).is_integer():
+        return None
+    words = [w for w in _BLANKS.split(run.strip()) if w]
+    singles = [_parse_run(lx.table.lang, (w,), ()) for w in words]
+    if len(words) > 1 and all(v is not None and v.is_integer() and 0 <= v <= 9 for v in singles):
+        return "".join(str(int(v or 0)) for v in singles)
+    return str(int(value))
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:

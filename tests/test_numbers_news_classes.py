@@ -213,6 +213,31 @@ POSITIVE = [
         [{"value": 2.2e6, "unit": "count"}],
         id="million-en-glued-m-people",
     ),
+    row(
+        "en",
+        "Organisers said 45k runners took part.",
+        [{"value": 45000, "unit": "count"}],
+        id="thousand-en-glued-k",
+    ),
+    # --- spoken decimals in quotes and transcripts, leading-dot decimals ---
+    row(
+        "en",
+        '"We lost one point two million jobs," the minister said.',
+        [{"value": 1.2e6}],
+        id="spoken-en-one-point-two-million",
+    ),
+    row(
+        "en",
+        "The limit drops to .05 percent next year.",
+        [{"surface": ".05 percent", "value": 0.05, "unit": "percent"}],
+        id="decimal-en-leading-dot",
+    ),
+    row(
+        "fr",
+        "« Nous avons perdu un virgule huit million d'emplois », a-t-il dit.",
+        [{"value": 1.8e6}],
+        id="spoken-fr-un-virgule-huit-million",
+    ),
     # --- French measures after a scale word and "de" ---
     row(
         "fr",
@@ -251,6 +276,7 @@ NEGATIVE = [
     row("en", "The keeper is 1.9m tall.", ("1.9m", "count"), id="metre-en-tall"),
     row("en", "A 3m-high wall was built.", ("3m", "count"), id="metre-en-hyphen"),
     row("en", "Stay 2m apart in queues.", ("2m", "count"), id="metre-en-apart"),
+    row("en", "She won the 10k run in Leeds.", ("10k", "count"), id="k-en-race"),
     row(
         "en",
         "The vote was 3 1/2 hours late.",
@@ -276,6 +302,8 @@ def test_not_read_that_way(lang, text, absent):
         ("en", "roughly 1,23,456 people", 123456),
         ("en", "Rs 7 crore", 7e7),
         ("fr", "2 ¾ litres", 2.75),
+        ("en", "two hundred point zero three", 200.03),
+        ("fr", "deux virgule zéro cinq", 2.05),
     ],
 )
 def test_number_reader_reads_the_whole_figure(lang, text, value):
