@@ -10,6 +10,7 @@ dropped, and a cell is cut at Excel's 32 767 characters.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -103,6 +104,26 @@ def _workbook() -> Any:
     return Workbook(write_only=True)
 
 
+def _save(book: Any, stream: IO[bytes]) -> None:
+    """``book.save``, and when the stream fails half-way (a full disk) nothing is left to write
+    at exit: openpyxl would leave its zip archive and unfinished sheets open, and their clean-up
+    would print tracebacks after the one error line."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        archive.fp = None  # the stream is gone: closing must not write to it again
+        for sheet in book.worksheets:
+            if not getattr(sheet, "closed", True):
+                with contextlib.suppress(Exception):
+                    sheet.close()
+        raise
+
+
 def _claim_links(article: object, urls: Mapping[str, str]) -> dict[str, str]:
     url = urls.get(str(article))
     return {"article": url, "surface": url} if url else {}
@@ -119,7 +140,7 @@ def write_claims_xlsx(claims: Iterable[Claim], out: TextIO, *,
     for claim in claims:
         sheet.append(claim_row(claim), _claim_links(claim.article, urls))
     sheet.close()
-    book.save(binary_stream(out))
+    _save(book, binary_stream(out))
 
 
 @register("report", "xlsx")
@@ -144,4 +165,4 @@ def write_report_xlsx(report: Report, out: TextIO, **_: object) -> None:
             {"url": a.url} if a.url else None,
         )
     articles.close()
-    book.save(binary_stream(out))
+    _save(book, binary_stream(out))
