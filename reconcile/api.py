@@ -49,12 +49,13 @@ class Result(Report):
     def save(self, path: str | Path, fmt: str | None = None, **options: object) -> Path:
         """Write the report as ``reconcile report --format FMT`` would (``html``, ``xlsx``,
         ``csv``, ``json``, ``jsonl``...); the format defaults to the file's suffix."""
+        from reconcile.atomic import atomic_open
         from reports import renderer
 
         path = Path(path)
         fmt = fmt or path.suffix.lstrip(".").lower()
         write = renderer("report", fmt)
-        with path.open("w", encoding="utf-8", newline="") as out:
+        with atomic_open(path) as out:  # whole or not at all: no partial report on a full disk
             write(self, out, **options)
         return path
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from claims.models import Claim, Period
+from reconcile.atomic import write_text_atomic
 from reconcile.models import FINGERPRINT_KEY as FINGERPRINT_KEY  # re-exported: it lived here
 from reconcile.models import BaselineEntry as BaselineEntry  # re-exported: it lived here
 from reconcile.models import Finding, period_text
@@ -136,7 +137,4 @@ class Baseline:
         path = Path(path)
         entries = sorted(self.entries.values(), key=lambda e: e.fingerprint)
         body = BaselineFile(findings=entries).model_dump(mode="json", exclude_none=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        write_text_atomic(path, json.dumps(body, ensure_ascii=False, indent=2) + "\n")

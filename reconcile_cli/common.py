@@ -365,21 +365,22 @@ def open_output(
     path: str | None, *, bom: bool = False, binary: bool = False
 ) -> Iterator[IO[Any]]:
     """Standard output, or a file (UTF-8, with a BOM for spreadsheets when asked; bytes for a
-    binary format) whose folder is made when missing. A file that cannot be written is one
-    line and exit 2."""
+    binary format) whose folder is made when missing. The file is written whole or not at all
+    (``reconcile.atomic``: a temporary file in the same folder, renamed when complete), so a
+    full disk or an interrupt never leaves a partial report; a file that cannot be written is
+    one line and exit 2."""
     if path is None:
         yield sys.stdout.buffer if binary else sys.stdout
         return
+    from reconcile.atomic import WriteFailed, atomic_open
+
     try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        if binary:
-            handle: IO[Any] = open(path, "wb")  # noqa: SIM115
-        else:
-            handle = open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")  # noqa: SIM115
-    except OSError as err:
-        raise InputProblem(f"{path}: cannot write ({err.strerror})") from err
-    with handle:
-        yield handle
+        with atomic_open(
+            path, binary=binary, encoding="utf-8-sig" if bom else "utf-8", newline=""
+        ) as handle:
+            yield handle
+    except WriteFailed as err:
+        raise InputProblem(str(err)) from None
 
 
 def output_for(kind: str, fmt: str, path: str | None, *, bom: bool = False) -> Any:
