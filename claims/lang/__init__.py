@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from claims.lang.alternation import alternation
 from claims.phrase_kinds import Phrase
 
 LANG_DIR = Path(__file__).parent
@@ -62,10 +63,9 @@ def raw_table(code: str) -> dict[str, Any]:
 
 
 def _alternation(words: list[str] | set[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces matching any blank."""
-    escaped = [re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]+") for w in words]
-    escaped = [re.sub("['’]", "['’]", e) for e in escaped]
-    return "|".join(sorted(escaped, key=len, reverse=True))
+    """A regex alternation of literal phrases, longest first, spaces matching any blank (as a
+    prefix tree: ``claims.lang.alternation``)."""
+    return alternation(words)
 
 
 class Weights(BaseModel):
