@@ -1,13 +1,14 @@
 """A digest of everything extraction says, to prove a speed change changed no output (run by hand).
 
     python bench/extract_snapshot.py [--save FILE] [--compare FILE] [--dump DIR] [--no-peers]
+                                     [--shared DIR]
 
 Reads the seeds, bench/data/en, the real-style sets (en, fr, ko) and, when ../shared is beside
-the project, the seeds there and every sentence of the peer suites (quantulum3 and Recognizers),
-extracts each through the same API as ``reconcile extract``, and prints one SHA-256 per set and
-one for all. ``--save`` writes the per-article digests as JSON; ``--compare`` names the
-articles whose claims differ from a saved file; ``--dump DIR`` writes each set's claims as JSON
-Lines, to diff the records themselves.
+the project (or ``--shared DIR`` names it), the seeds there and every sentence of the peer
+suites (quantulum3 and Recognizers); extracts each through the same API as ``reconcile
+extract``, and prints one SHA-256 per set and one for all. ``--save`` writes the per-article
+digests as JSON; ``--compare`` names the articles whose claims differ from a saved file;
+``--dump DIR`` writes each set's claims as JSON Lines, to diff the records themselves.
 """
 
 from __future__ import annotations
@@ -73,14 +74,15 @@ def main() -> None:
     parser.add_argument("--compare", type=Path)
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder")
     args = parser.parse_args()
     sets: dict[str, Iterator[tuple[str, list[str]]]] = {
         name: _articles(folder) for name, folder in FOLDERS.items()
     }
-    if SHARED.is_dir():
-        sets["shared_seeds"] = _articles(SHARED / "seeds")
+    if args.shared.is_dir():
+        sets["shared_seeds"] = _articles(args.shared / "seeds")
         if not args.no_peers:
-            sets["peers"] = _peers(SHARED / "peer-suites")
+            sets["peers"] = _peers(args.shared / "peer-suites")
     digests: dict[str, str] = {}
     whole = hashlib.sha256()
     for name, items in sets.items():
