@@ -1,7 +1,8 @@
 """Fuzzing extraction and every claims renderer: no exception, and the records hold together.
 
 Four families of generated text: number-dense text, qualifier soup, real-style sentences in
-French and English with random mutations, and random Unicode. For each: ``start < end`` and the
+French, English and Korean with random mutations, and random Unicode, each read in the three
+languages. For each: ``start < end`` and the
 span is the surface; ``lower <= value <= upper`` where given; a period never ends before it
 starts; and every renderer writes every claim. The ``ci`` profile (``tests/conftest.py``) keeps
 this quick; ``bench/fuzz_long.py`` runs 50 000 cases.
@@ -159,7 +160,15 @@ SENTENCES = {
         "Since January, nearly 387 suspects have been arrested, including 64 minors.",
         "Three years ago the town owed $2.5 million, the mayor said last week.",
     ],
+    "ko": [
+        "경찰은 올해 1월부터 9월까지 1천84건을 접수해 피의자 512명을 검거했다.",
+        "온열질환자는 지난해 같은 기간(2천104명)보다 33.9% 늘어난 2천817명이었다.",
+        "사전투표율은 10.98%로 4년 전보다 0.80%포인트 높았고, 약 3천여 명이 줄을 섰다.",
+        "피해자 12만4천 명 가운데 4만1천 명(33.1%)은 10대였고 10명 중 7명은 남성이었다.",
+        "과징금은 최대 3억 원이며, 지난주 2~3차례 신고가 들어왔다고 밝혔다.",
+    ],
 }
+LANGS = st.sampled_from(["fr", "en", "ko"])
 PUBLISHED = st.one_of(
     st.none(),
     st.dates(),
@@ -180,7 +189,7 @@ QUALIFIER_SOUP = _joined(st.sampled_from(QUALIFIERS + NUMBERS + WORDS))
 
 @st.composite
 def mutated(draw: st.DrawFn) -> tuple[str, str]:
-    lang = draw(st.sampled_from(["fr", "en"]))
+    lang = draw(LANGS)
     text = " ".join(draw(st.lists(st.sampled_from(SENTENCES[lang]), min_size=1, max_size=4)))
     for _ in range(draw(st.integers(0, 8))):
         i = draw(st.integers(0, len(text)))
@@ -234,12 +243,12 @@ def _reject(value: str) -> None:
     raise ValueError(f"JSON holds {value}")
 
 
-@given(NUMBER_DENSE, st.sampled_from(["fr", "en"]), PUBLISHED)
+@given(NUMBER_DENSE, LANGS, PUBLISHED)
 def test_number_dense_text(text: str, lang: str, published: date | None) -> None:
     check(text, lang, published)
 
 
-@given(QUALIFIER_SOUP, st.sampled_from(["fr", "en"]), PUBLISHED)
+@given(QUALIFIER_SOUP, LANGS, PUBLISHED)
 def test_qualifier_soup(text: str, lang: str, published: date | None) -> None:
     check(text, lang, published)
 
@@ -249,6 +258,6 @@ def test_mutated_real_style_sentences(case: tuple[str, str], published: date | N
     check(case[0], case[1], published)
 
 
-@given(st.text(max_size=300), st.sampled_from(["fr", "en"]), PUBLISHED)
+@given(st.text(max_size=300), LANGS, PUBLISHED)
 def test_random_unicode(text: str, lang: str, published: date | None) -> None:
     check(text, lang, published)
