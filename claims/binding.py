@@ -243,6 +243,33 @@ def back_reference(
     )
 
 
+def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
+                 table: ExtractionTable, partner: Period | None = None) -> Period:
+    """ "The death toll stood at 64 on Friday", "1.2 million homes remained without power on
+    Friday", "le bilan s'élevait à 64 morts mardi": a total or a stock known on a day, not a
+    count of that day's events (its start is unknown). Read in the figure's own clause only:
+    "pulled 41 people out on Tuesday, bringing the total to 260" dates 41 to the day. The
+    figure a total is compared with ("down from 700,000 on Tuesday") is a total too."""
+    if period.kind is not PeriodKind.day:
+        return period
+    if partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value:
+        return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    text = s.text
+    at = figures.index(f)
+    left = figures[at - 1].end if at else 0
+    right = figures[at + 1].start if at + 1 < len(figures) else len(text)
+    before = text[left : f.start]
+    cut = max(before.rfind(c) for c in ",;:")
+    if cut >= 0:
+        left += cut + 1
+    after = re.search(r"[,;:]", text[f.end : right])
+    if after:
+        right = f.end + after.start()
+    if not table.stock_re.search(text, left, right):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
 def next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:
     """Where the next period phrase starts: what a figure counts ends there."""
     starts = [p.start - s.start for p in periods if p.start - s.start >= end]

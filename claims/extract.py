@@ -21,6 +21,7 @@ from claims.binding import (
     compared_to_date,
     next_period_start,
     refers_back,
+    total_at_day,
     year_earlier,
 )
 from claims.budget import spend
@@ -204,6 +205,9 @@ def _sentence_claims(
             source = antecedent(done, earlier, context.previous_text)
             if source is not None:
                 period = carried_from(source)
+        if bound is not None and period is bound.period:
+            twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
+            period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
         if period is None and f.unit == "count" and article.published is not None:
             period = Period(
                 end=article.published, resolution="publication", kind=PeriodKind.none

@@ -12,13 +12,13 @@ E = Expect
 
 # "The next day", "two days later": a day counted from the day said before.
 DAY_AFTER = [
-    case("On Thursday, March 13, 1.2 million people marched. The next day, 80,000 were still "
-         "in the streets.", "2025-03-20",
+    case("On Thursday, March 13, 1.2 million people marched. The next day, 80,000 marched "
+         "again.", "2025-03-20",
          E("80,000", "2025-03-14", "2025-03-14", "day"), id="the-next-day"),
     case("Police arrested 240 people on May 1. The following day, 37 more were held.",
          "2024-05-10", E("37", "2024-05-02", "2024-05-02", "day"), id="the-following-day"),
     case("The river peaked on Sept. 14. Two days later, 1,300 homes were still flooded.",
-         "2024-09-20", E("1,300", "2024-09-16", "2024-09-16", "day"), id="two-days-later"),
+         "2024-09-20", E("1,300", None, "2024-09-16", "as_of"), id="two-days-later-a-stock"),
     case("The strike began on June 3, when 4,100 workers walked out. A week later, 6,900 had "
          "joined.", "2024-06-20", E("6,900", "2024-06-10", "2024-06-10", "day"),
          id="a-week-later"),
@@ -101,6 +101,33 @@ WINDOWS = [
 ]
 
 
-@pytest.mark.parametrize("c", DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS)
+# A total or a stock known on a day (a death toll, homes still without power) is as of that
+# day; a count of that day's events is the day.
+STOCKS = [
+    case("The death toll from the storm stood at 64 early on Friday as 1.2 million homes "
+         "remained without power.", "2017-09-16",
+         E("64", None, "2017-09-15", "as_of"), E("1.2 million", None, "2017-09-15", "as_of"),
+         id="toll-and-homes-without-power"),
+    case("The death toll climbed to 93 on Thursday, officials said.", "2024-10-05",
+         E("93", None, "2024-10-03", "as_of"), id="the-toll-climbed-on-thursday"),
+    case("Nearly 350,000 customers were still without power on Wednesday, down from 700,000 on "
+         "Tuesday.", "2024-10-05",
+         E("Nearly 350,000", None, "2024-10-02", "as_of"),
+         E("700,000", None, "2024-10-01", "as_of"), id="still-without-power-down-from"),
+    case("On Monday, 300 people were still missing.", "2024-10-05",
+         E("300", None, "2024-09-30", "as_of"), id="still-missing-on-monday"),
+    case("Rescuers pulled 41 people from the rubble on Tuesday, bringing the total rescued to "
+         "260.", "2024-10-05",
+         E("41", "2024-10-01", "2024-10-01", "day"), E("260", None, "2024-10-01", "as_of"),
+         id="a-day-count-and-the-total-it-brings"),
+    case("On Thursday, 1.1 million people marched across the country.", "2024-10-05",
+         E("1.1 million", "2024-10-03", "2024-10-03", "day"), id="an-event-stays-a-day"),
+    case("On March 13, 1.2 million people marched. On Thursday the 27th, 800,000 took to the "
+         "streets.", "2025-03-29",
+         E("800,000", "2025-03-27", "2025-03-27", "day"), id="thursday-the-27th"),
+]
+
+
+@pytest.mark.parametrize("c", DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS)
 def test_period_news_en(c: PeriodCase) -> None:
     check(c, "en")

@@ -86,6 +86,30 @@ MOIS = [
 ]
 
 
-@pytest.mark.parametrize("c", LENDEMAIN + PROPOSITION + FENETRES + MOIS)
+# Un bilan ou un stock connu un jour est « au » ce jour ; un événement de ce jour est le jour.
+# Un jour écrit sans mois (« Le 27, », « Jeudi 27, ») est le dernier 27 avant publication.
+BILANS = [
+    case("Mardi, le bilan s'élevait à 64 morts.", "2024-10-05",
+         E("64", None, "2024-10-01", "as_of"), id="le-bilan-mardi"),
+    case("Jeudi soir, 120 000 foyers étaient toujours privés d'électricité.", "2024-10-05",
+         E("120 000", None, "2024-10-03", "as_of"), id="toujours-prives-d-electricite"),
+    case("Le bilan de la tempête est passé à 12 morts samedi.", "2024-10-06",
+         E("12", None, "2024-10-05", "as_of"), id="le-bilan-est-passe-a-samedi"),
+    case("Jeudi, 1,1 million de personnes ont manifesté.", "2024-10-05",
+         E("1,1 million", "2024-10-03", "2024-10-03", "day"), id="un-evenement-reste-un-jour"),
+    case("Le 13 mars, 1,2 million de personnes ont manifesté. Le 27, 800 000 personnes ont "
+         "défilé.", "2025-03-29", E("800 000", "2025-03-27", "2025-03-27", "day"), id="le-27"),
+    case("Le 13 mars, 1,2 million de personnes ont manifesté. Jeudi 27, 800 000 personnes ont "
+         "défilé.", "2025-03-29", E("800 000", "2025-03-27", "2025-03-27", "day"),
+         id="jeudi-27"),
+    case("Le 13 mars, 1,2 million de personnes ont manifesté. Quinze jours après, 800 000 "
+         "personnes ont défilé.", "2025-03-29",
+         E("800 000", "2025-03-28", "2025-03-28", "day"), id="quinze-jours-apres"),
+    case("Samedi 3 000 personnes ont défilé à Nantes.", "2025-03-29",
+         E("3 000", "2025-03-29", "2025-03-29", "day"), id="samedi-3-000-n-est-pas-le-3"),
+]
+
+
+@pytest.mark.parametrize("c", LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS)
 def test_period_news_fr(c: PeriodCase) -> None:
     check(c, "fr")

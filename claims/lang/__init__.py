@@ -162,6 +162,7 @@ class Periods(BaseModel):
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
+    stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
     # end before one of them, and it cannot be looked for by its first word alone.
     glued_particles: list[str] = Field(default_factory=list)
@@ -455,6 +456,12 @@ class ExtractionTable(BaseModel):
     def present_re(self) -> re.Pattern[str]:
         """ "now", "désormais": a sentence about the present, not the time before it."""
         cues = _alternation(self.periods.present_cues) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def stock_re(self) -> re.Pattern[str]:
+        """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
+        cues = _alternation(self.periods.stock_cues) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
 
     @cached_property
