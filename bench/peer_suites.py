@@ -199,7 +199,8 @@ _RECOGNIZERS_DIMENSION = {
     "pied": "foot",
     "pieds cube": "foot**3",
     "pouce": "inch",
-    "livre": "pound",
+    "livre": "lb",
+    "pound": "lb",
     "onces": "ounce",
     "tonne": "ton",
     "tonne métrique": "metric_ton",
@@ -449,7 +450,8 @@ def _unit_case(
         if (
             unit_kind(r.unit).startswith("money:")
             if kind == "Currency"
-            else unit_kind(r.unit).startswith(("measure:", "temperature:", "other", "duration"))
+            # Recognizers' Dimension has no time subtype (durations are its DateTime model's)
+            else unit_kind(r.unit).startswith(("measure:", "temperature:", "other"))
         )
     ]
     if len(got) != len(want):

@@ -496,6 +496,7 @@ def _fraction_after(m: re.Match[str], t: NumberTable) -> tuple[float, int] | Non
     return value, max(1, len(f"{value:.3f}".rstrip("0")) - 2)
 
 
+_AFTER_FIGURE = re.compile(r"\d[^\S\n]*\Z")
 _LEAD_DECIMAL = re.compile(r"[\s(\[]")
 
 
@@ -540,6 +541,8 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
             if m.group("csuf2") and not money and not _bare_scale(m, low, e, lx):
                 continue  # "£12.5m" is money, "3m" alone is three metres
             value, decimals, plain, scale = _digits_value(m, t)
+            if m.group("sign") and _AFTER_FIGURE.search(low, max(0, s - 4), s):
+                value, s = -value, s + 1  # "75 - 300mm": a dash between figures, not a sign
             if (
                 plain
                 and s >= 1

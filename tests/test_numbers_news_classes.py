@@ -309,3 +309,15 @@ def test_not_read_that_way(lang, text, absent):
 def test_number_reader_reads_the_whole_figure(lang, text, value):
     values = [m.value for m in find_numbers(text, lang)]
     assert value in values, values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Wind gusts of 40 - 50mph are expected.", 50),
+        ("fr", "Des rafales de 80 - 100 km/h sont attendues.", 100),
+    ],
+)
+def test_a_dash_between_figures_is_not_a_minus_sign(lang, text, value):
+    values = [m.value for m in find_numbers(text, lang)]
+    assert value in values and -value not in values, values
