@@ -6,8 +6,10 @@ as a plain log line, and listed in the Markdown step summary when ``$GITHUB_STEP
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from reconcile.models import GateFinding, GateResult
 from reports import register
@@ -61,8 +63,35 @@ def render(result: GateResult, out: TextIO) -> None:
     out.write(workflow_safe(_verdict_line(result)) + "\n")
     summary_path = os.environ.get(SUMMARY_ENV)
     if summary_path:
-        with open(summary_path, "a", encoding="utf-8") as summary:
-            summary.write(step_summary(result))
+        append_whole(summary_path, step_summary(result))
+
+
+def append_whole(path: str, text: str) -> None:
+    """Append ``text`` to a file shared with the other steps of a job (the step summary), whole
+    or not at all: a full disk cuts the file back to its size before, and the error (one line
+    at the CLI) names the file."""
+    try:
+        with open(path, "ab", buffering=0) as handle:
+            write_all(handle, text.encode("utf-8"))
+    except OSError as err:
+        raise OSError(err.errno, err.strerror or str(err), path) from None
+
+
+def write_all(handle: BinaryIO, data: bytes) -> None:
+    """Write every byte of ``data`` at the end of ``handle`` (an unbuffered file), or, if the
+    write fails part-way, nothing: the file is truncated back to where it ended."""
+    start = handle.seek(0, os.SEEK_END)
+    view = memoryview(data)
+    try:
+        while view:
+            written = handle.write(view)
+            if not written:  # nothing more fits
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            view = view[written:]
+    except OSError:
+        with contextlib.suppress(OSError):  # a device cannot be truncated, and has no file
+            handle.truncate(start)
+        raise
 
 
 def step_summary(result: GateResult) -> str:

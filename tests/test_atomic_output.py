@@ -271,3 +271,48 @@ def test_ingest_on_a_full_disk_is_one_line_and_keeps_whole_articles(
 
 def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
     return any(row[1] == column for row in conn.execute(f"PRAGMA table_info({table})"))
+
+
+def test_step_summary_on_a_full_disk_is_one_line(
+    corpus: Path, draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", "/dev/full")
+    code, _out, err = run("gate", str(draft), "--corpus", str(corpus), "--format", "github")
+    line = _one_error(err)
+    assert code == 2 and "/dev/full" in line and "No space left on device" in line
+
+
+class FillingFile:
+    """An unbuffered file on a disk with ``room`` bytes left."""
+
+    def __init__(self, content: bytes, room: int) -> None:
+        self.data = bytearray(content)
+        self.room = room
+
+    def seek(self, offset: int, whence: int) -> int:
+        return len(self.data)
+
+    def write(self, data: memoryview) -> int:
+        if not self.room:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        part = bytes(data[: self.room])
+        self.data += part
+        self.room -= len(part)
+        return len(part)
+
+    def truncate(self, size: int) -> None:
+        del self.data[size:]
+
+
+def test_a_step_summary_append_is_whole_or_nothing() -> None:
+    from reports.github import write_all
+
+    full = FillingFile(b"## earlier step\n", room=10)
+    with pytest.raises(OSError):
+        write_all(full, b"## Claim reconciler gate\n| a | b |\n")  # type: ignore[arg-type]
+    assert bytes(full.data) == b"## earlier step\n"
+    roomy = FillingFile(b"x\n", room=1000)
+    write_all(roomy, b"## gate\n")  # type: ignore[arg-type]
+    assert bytes(roomy.data) == b"x\n## gate\n"
