@@ -85,9 +85,10 @@ def _bind_main_periods(
                     adjacent = p
                 break
         own.append(adjacent)
-    # A duration ("within four hours in February") does not own the clause's period.
+    # A duration ("within four hours in February") does not own the clause's period. Phrases
+    # do not overlap: a phrase is known by where it starts.
     taken = {
-        p
+        p.start
         for f, p in zip(figures, own, strict=True)
         if p is not None and f.unit not in _DURATIONS
     }
@@ -106,8 +107,10 @@ def _bind_main_periods(
         ]
         blockers = [g.start for g in figures[i + 1 :] if g.unit == f.unit]
         limit = blockers[0] if blockers else len(text)
-        following = [p for start, _, p in local if f.end <= start < limit and p not in taken]
-        free_preceding = [p for p in preceding if p not in taken]
+        following = [
+            p for start, _, p in local if f.end <= start < limit and p.start not in taken
+        ]
+        free_preceding = [p for p in preceding if p.start not in taken]
         shared = _shared_phrase(i, figures, local, own, text, table)
         if free_preceding:
             bound.append(free_preceding[-1])

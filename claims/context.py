@@ -197,10 +197,10 @@ def _raw_phrase(tokens: list[str], table: ExtractionTable) -> str:
 
 def _population(head: str, table: ExtractionTable) -> str:
     """Sur les 178 suspects arrêtés par la police ..." -> "suspects arrêtés"."""
-    intro = "|".join(re.escape(p) for p in table.context.population_intro if " " in p)
-    if not intro:
+    intro = table.population_head_re
+    if intro is None:
         return ""
-    matches = list(re.finditer(rf"(?<!\w)(?:{intro})\s+(?:[\d\s\u00a0\u202f.,]+)?", head, re.I))
+    matches = list(intro.finditer(head))
     if not matches:
         return ""
     match = matches[-1]

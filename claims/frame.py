@@ -467,8 +467,8 @@ def _event(
     """The first word naming an event: in what is counted ("interpellations"), after the
     figure in its clause ("were rescued", "ont traversé"), else before it ("Police arrested")."""
     lexicon = _lexicon()
-    after = _clause_words(text[f.end :], forward=True)
-    before = _clause_words(text[: f.start], forward=False)
+    after = _clause_words(text, f.end, forward=True)
+    before = _clause_words(text, f.start, forward=False)
     for words in (_words(counted), after, before):
         for word in words:
             word = elided(word, table)[1]
@@ -486,21 +486,46 @@ def _words(text: str) -> list[str]:
     return [m.group() for m in _tokens(text) if _is_word(m.group())]
 
 
-def _clause_words(text: str, *, forward: bool, limit: int = 8) -> list[str]:
-    """Words from a figure to the end (or start) of its clause, nearest first; a figure ends
-    the run too."""
+_CLAUSE_WINDOW = 200
+"""How far from a figure its clause words are looked for first (characters)."""
+_SAFE_CUT = re.compile(r"\s(?=[^\W\d_])")
+"""A blank before a letter: no token spans it, so the text may be cut there and tokenised
+alike (a number token takes blanks, a word token takes letters, none takes both)."""
+
+
+def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[str]:
+    """Words from a figure (ending or starting at ``at``) to the end (or start) of its clause,
+    nearest first; a figure ends the run too. The clause ends within a window around the
+    figure in all but run-on text, so only the window is read first (a sentence with many
+    figures is not read whole for each of them); the rest only when the run goes past it."""
+    if forward:
+        cut = _SAFE_CUT.search(text, at + _CLAUSE_WINDOW)
+        window = text[at : cut.start() + 1] if cut else None
+    else:
+        cut = _SAFE_CUT.search(text, max(0, at - 2 * _CLAUSE_WINDOW), max(0, at - _CLAUSE_WINDOW))
+        window = text[cut.end() : at] if cut else None
+    if window is not None:
+        words, stopped = _clause_run(window, forward, limit)
+        if stopped:
+            return words
+    return _clause_run(text[at:] if forward else text[:at], forward, limit)[0]
+
+
+def _clause_run(text: str, forward: bool, limit: int) -> tuple[list[str], bool]:
+    """The clause words of ``text`` read from its start (or end), and whether the run stopped
+    before the text ran out."""
     tokens = [m.group() for m in _tokens(text)]
     if not forward:
         tokens.reverse()
     words: list[str] = []
     for token in tokens:
         if token in _CLAUSE_END or token[:1].isdigit():
-            break
+            return words, True
         if _is_word(token):
             words.append(token)
             if len(words) >= limit:
-                break
-    return words
+                return words, True
+    return words, False
 
 
 # -- place and entity -------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claims.lang.alternation import alternation
+from claims.lang.trie import alternation
 from claims.phrase_kinds import Phrase
 
 LANG_DIR = Path(__file__).parent
@@ -64,7 +64,7 @@ def raw_table(code: str) -> dict[str, Any]:
 
 def _alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any blank (as a
-    prefix tree: ``claims.lang.alternation``)."""
+    prefix tree: ``claims.lang.trie``)."""
     return alternation(words)
 
 
@@ -570,6 +570,14 @@ class ExtractionTable(BaseModel):
         """A share verb right before a figure: "représentaient", "était de", "accounted for"."""
         verbs = _alternation(self.context.share_verbs)
         return re.compile(rf"(?<!\w)(?:{verbs})(?:[\s\u00a0]+(?:de|d['’]|à|of))?[\s\u00a0]*$", re.I)
+
+    @cached_property
+    def population_head_re(self) -> re.Pattern[str] | None:
+        """ "Sur les 178 suspects": a phrase of several words opening the whole of a share."""
+        intro = "|".join(re.escape(p) for p in self.context.population_intro if " " in p)
+        if not intro:
+            return None
+        return re.compile(rf"(?<!\w)(?:{intro})\s+(?:[\d\s\u00a0\u202f.,]+)?", re.I)
 
     @cached_property
     def share_verb_heads(self) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""Word lists as prefix trees (claims.lang.alternation) match exactly what the flat
+"""Word lists as prefix trees (claims.lang.trie) match exactly what the flat
 alternation matched: same spans, same groups, whatever follows the list in the pattern."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims.lang import available_languages, load_table
-from claims.lang.alternation import alternation, flat_alternation
+from claims.lang.trie import alternation, flat_alternation
 
 # A small alphabet, so that words share prefixes and texts hold them often.
 LETTERS = "aAbBé'’ -\u00a0"
