@@ -39,6 +39,7 @@ from claims.figures import Figure, lower_bound, read_figures, upper_bound
 from claims.frame import FrameState, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
+from claims.modality import modality_of
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch
@@ -238,6 +239,7 @@ def _sentence_claims(
                 actor=actor_of(s.text, f.start, table),
                 verb=verb_of(s.text, f.start, f.end, table),
                 hedge=f.hedge,
+                modality=modality_of(s.text, f.start, f.end, table, f.hedge),
                 period=period,
                 role=f.role,
                 language=article.language,

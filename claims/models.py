@@ -54,6 +54,16 @@ PeriodResolution = Literal[
 PublishedSource = Literal["front_matter", "metadata", "cli", "inferred", "none"]
 
 
+class Modality(StrEnum):
+    """How the writer holds a figure: as a fact (``stated``), as an estimate someone is unsure
+    of (``hedged``: "could reach"), or as a value that holds only after a planned or expected
+    change (``planned``: "will rise to", "passera à"), which never contradicts the current one."""
+
+    stated = "stated"
+    hedged = "hedged"
+    planned = "planned"
+
+
 class PeriodKind(StrEnum):
     """What kind of time a figure covers; the start/end rules of each are in DESIGN.md."""
 
@@ -181,6 +191,9 @@ class Claim(BaseModel):
     direction: Direction | None = Field(None, description="up or down, for a stated change")
     change: tuple[float, float] | None = Field(
         None, description="for one side of a change: (from value, to value) of the pair"
+    )
+    modality: Modality = Field(
+        Modality.stated, description="stated, hedged ('could reach') or planned ('will rise to')"
     )
 
     @property

@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
-from claims.models import Approx, Claim
+from claims.models import Approx, Claim, Modality
+from reconcile.compare import cite
 from reconcile.models import Finding, Group, Verdict, trusted
 
 _FIELDS = frozenset(Finding.model_fields)
@@ -36,6 +37,8 @@ REVISION_GAP = 0.01  # a revised figure moves by a little: 52 310 -> 52 327
 MIN_CONFIDENCE = 0.5  # the gate's default: conflicts below it are warnings, not failures
 CONFLICT_DETAILS = ("values", "sources_differ", "internal")
 FRAME_SLOTS = ("event", "place", "whole", "entity")
+# Details of findings that compare figures two by two (not structural checks).
+PAIRWISE_DETAILS = ("", "identical", "rounding", "bounds", "values")
 
 
 def assess(
@@ -49,6 +52,7 @@ def assess(
         values = dict(finding.__dict__)  # findings are built trusted: set fields on a copy
         named = [by_id[i] for i in finding.claim_ids if i in by_id]
         _revision(values, named)
+        _planned(values, named)
         if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
             values["detail"] = conflict_detail(named)
         values["assumptions"], values["confidence"] = assumptions(named, notes)
@@ -81,6 +85,25 @@ def _revision(finding: dict, claims: Sequence[Claim]) -> None:
     finding["detail"] = "revision"
     finding["explanation"] += (
         f" Both come from {claims[0].source or claims[0].actor}: read as a revised figure."
+    )
+
+
+def _planned(finding: dict, claims: Sequence[Claim]) -> None:
+    """A planned value ("will rise to ten years") against the value that holds now ("up to six
+    years"): a change someone plans, never a conflict (DESIGN.md, Verdicts)."""
+    if finding["detail"] not in PAIRWISE_DETAILS or finding["verdict"] not in (
+        Verdict.conflict, Verdict.minor_discrepancy, Verdict.consistent
+    ):
+        return
+    planned = [c for c in claims if c.modality is Modality.planned]
+    current = [c for c in claims if c.modality is not Modality.planned]
+    if not planned or not current:
+        return
+    finding["verdict"] = Verdict.change
+    finding["detail"] = "planned"
+    finding["explanation"] = (
+        f"{cite(planned)} is a planned or expected value and {cite(current)} the value that "
+        "holds now: a planned change, not a disagreement."
     )
 
 

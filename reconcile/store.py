@@ -129,6 +129,7 @@ SELECT
     json_extract(c.data, '$.entity') AS entity,
     coalesce(json_extract(c.data, '$.source'), json_extract(c.data, '$.actor')) AS source,
     json_extract(c.data, '$.direction') AS direction,
+    coalesce(json_extract(c.data, '$.modality'), 'stated') AS modality,
     c.kind AS unit_kind,
     c.data AS claim_json
 FROM stored_claims c JOIN stored_articles a ON a.path = c.article_path;

@@ -41,6 +41,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "entity",
     "source",
     "direction",
+    "modality",
 )
 
 
@@ -92,6 +93,7 @@ def claim_row(claim: Claim) -> dict[str, str | int]:
         "entity": claim.entity or "",
         "source": claim.source or claim.actor or "",
         "direction": claim.direction.value if claim.direction else "",
+        "modality": claim.modality.value,
     }
 
 

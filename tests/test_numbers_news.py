@@ -576,7 +576,7 @@ def test_pair_exposed_as_one_range_in_json():
 def test_direction_column_comes_after_the_existing_ones():
     from reports.rows import CLAIM_COLUMNS
 
-    assert CLAIM_COLUMNS[-1] == "direction"
+    assert CLAIM_COLUMNS[-2:] == ("direction", "modality")
     assert CLAIM_COLUMNS[0] == "claim_id"
 
 

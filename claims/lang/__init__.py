@@ -222,6 +222,15 @@ class Context(BaseModel):
     stated_share: list[str] = Field(default_factory=list)  # ", or 71.2 percent", ", soit 12 %"
 
 
+class Planned(BaseModel):
+    """``[extraction.planned]``: phrases that make a figure a planned or expected value
+    ("will rise to ten years", "passera à 10 ans"): ``before`` ends a few words before the
+    figure, ``after`` follows it closely ("5 000 places sont prévues")."""
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
 class ExtractionTable(BaseModel):
     """The ``[extraction]`` section of a language table, with its compiled patterns."""
 
@@ -240,6 +249,7 @@ class ExtractionTable(BaseModel):
     weak_windows: list[str] = Field(default_factory=list)
     small_counts: SmallCounts = Field(default_factory=SmallCounts)
     hedges: dict[str, str]
+    planned: Planned = Field(default_factory=Planned)
     ranges: Ranges
     changes: Changes
     units: Units
@@ -258,6 +268,20 @@ class ExtractionTable(BaseModel):
         return re.compile(
             rf"(?:^|(?<=[\s(«\"“'’]))(?:{_alternation(words)})[\s\u00a0\u202f]*$", re.I
         )
+
+    @cached_property
+    def planned_before_re(self) -> re.Pattern[str]:
+        """A planned-change phrase, then at most three words with no figure, then the figure."""
+        words = _alternation(self.planned.before) or "(?!)"
+        gap = r"(?:[\s\u00a0\u202f]+[^\W\d_][\w'’-]*){0,3}"
+        return re.compile(rf"(?<![\w'’])(?:{words}){gap}[\s\u00a0\u202f]*$", re.I)
+
+    @cached_property
+    def planned_after_re(self) -> re.Pattern[str]:
+        """At most four words with no figure after the figure, then a planned-change phrase."""
+        words = _alternation(self.planned.after) or "(?!)"
+        gap = r"(?:[\s\u00a0\u202f]+[^\W\d_][\w'’-]*){0,4}"
+        return re.compile(rf"^{gap}[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
 
     @cached_property
     def window_before_re(self) -> re.Pattern[str]:
