@@ -6,6 +6,7 @@ nothing else, so a field here is a promise to users and scripts: keep names stab
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from enum import StrEnum
 from typing import Literal
@@ -200,6 +201,21 @@ class Claim(BaseModel):
     def unit_label(self) -> str:
         """The unit as users read it: ``count per day`` for a rate."""
         return f"{self.unit} per {self.per}" if self.per else self.unit
+
+    @property
+    def fingerprint(self) -> str:
+        """``fr02.md#408 emplois@1c2d3e4f``: the article's file name, the figure as written
+        and a hash of its sentence, blanks and case folded. No line, offset or counter: a
+        person's review decision (``--review``) names a claim by it, and it must survive
+        lines inserted above the claim or other articles read with it."""
+        article = self.article.replace("\\", "/").rsplit("/", 1)[-1]
+        digest = hashlib.blake2b(_folded(self.sentence).encode(), digest_size=4).hexdigest()
+        return f"{article}#{_folded(self.surface)}@{digest}"
+
+
+def _folded(text: str) -> str:
+    """Case and every kind of blank (no-break and thin spaces too) folded."""
+    return " ".join(text.casefold().split())
 
 
 class ExtractionStats(BaseModel):

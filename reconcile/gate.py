@@ -31,6 +31,7 @@ from reconcile.assess import MIN_CONFIDENCE
 from reconcile.baseline import Baseline, entry_for
 from reconcile.models import SEVERITY, Finding, GateFinding, Location, Verdict
 from reconcile.models import GateResult as GateResult  # re-exported: it lived here
+from reconcile.review import Review
 from reconcile.store import ClaimStore, block_of, concept_words, period_bounds
 
 Extract = Callable[[Article], list[Claim]]
@@ -51,6 +52,7 @@ def run_gate(
     baseline: Baseline | None = None,
     extract: Extract | None = None,
     reconcile: Reconcile | None = None,
+    review: Review | None = None,
 ) -> GateResult:
     """Reconcile ``new`` against the store's corpus and judge the findings they bring.
 
@@ -64,7 +66,8 @@ def run_gate(
     new_claims, errors = _extract_new(articles, extract or _extract)
     corpus_claims = _corpus_claims(new_claims, store, articles, keys)
     new_ids = {c.id for c in new_claims}
-    result = reconcile([*new_claims, *corpus_claims], tolerance=tolerance, focus=new_ids)
+    extra = {"review": review} if review else {}
+    result = reconcile([*new_claims, *corpus_claims], tolerance=tolerance, focus=new_ids, **extra)
     judge = _Judge(
         new_ids=new_ids,
         by_id={c.id: c for c in [*new_claims, *corpus_claims]},
@@ -74,6 +77,7 @@ def run_gate(
         baseline=baseline or Baseline(),
         threshold=SEVERITY[fail_on],
         min_confidence=min_confidence,
+        reviewed=getattr(result, "reviewed", {}),
     )
     found = [f for f in map(judge, result.findings) if f is not None]  # type: ignore[attr-defined]
     found.sort(key=_gate_order)
@@ -133,6 +137,7 @@ class _Judge:
     baseline: Baseline
     threshold: int
     min_confidence: float
+    reviewed: dict[str, str]  # finding id -> reason, of findings a person found fine
 
     def __call__(self, finding: Finding) -> GateFinding | None:
         severity = SEVERITY[finding.verdict]
@@ -142,7 +147,8 @@ class _Judge:
         where = {c.id: self._locate(c) for c in claims}
         first_new = next(c for c in claims if c.id in self.new_ids)
         entry = entry_for(finding, claims, articles=[self.keys[c.article] for c in claims])
-        acknowledged = entry.fingerprint in self.baseline
+        # acknowledged in the baseline, or found fine by a person (--review)
+        acknowledged = entry.fingerprint in self.baseline or finding.id in self.reviewed
         # A conflict the tool is not sure of is shown, as a warning, but fails nothing
         sure = finding.verdict is not Verdict.conflict or finding.confidence >= self.min_confidence
         at_threshold = severity >= self.threshold and sure
@@ -155,7 +161,7 @@ class _Judge:
             location=where[first_new.id],
             claims=claims,
             where=where,
-            reason=self.baseline.reason(entry.fingerprint),
+            reason=self.baseline.reason(entry.fingerprint) or self.reviewed.get(finding.id),
         )
 
     def _locate(self, claim: Claim) -> Location:
@@ -287,10 +293,13 @@ def _extract(article: Article) -> list[Claim]:
     return extract_article(article)
 
 
-def _reconcile(claims: list[Claim], *, tolerance: float, focus: Iterable[str] = ()) -> object:
+def _reconcile(
+    claims: list[Claim], *, tolerance: float, focus: Iterable[str] = (),
+    review: Review | None = None,
+) -> object:
     """``reconcile.pipeline.reconcile`` comparing only the groups that hold a new claim (the
     others cannot yield a finding about one). Imported here, when the gate runs: the pipeline
     loads numpy and pint."""
     from reconcile.pipeline import reconcile
 
-    return reconcile(claims, tolerance=tolerance, focus=focus)
+    return reconcile(claims, tolerance=tolerance, focus=focus, review=review)

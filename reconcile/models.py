@@ -130,6 +130,10 @@ class Reconciliation(BaseModel):
     uncomparable: dict[str, int] = Field(
         default_factory=dict, description="claims in no finding, counted by reason"
     )
+    reviewed: dict[str, str] = Field(
+        default_factory=dict,
+        description="ids of findings a person found fine (--review), with the reason",
+    )
 
     def verdict_counts(self) -> dict[str, int]:
         """Findings per verdict, every verdict present (zero included), contract order."""

@@ -11,7 +11,7 @@ module.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -41,6 +41,7 @@ from reconcile.models import (  # Reconciliation re-exported: it lived here
 from reconcile.models import Only as Only  # re-exported: it lived here
 from reconcile.models import Report as Report  # re-exported: it lived here
 from reconcile.periods import is_bounded
+from reconcile.review import Review
 from reconcile.structural import (
     Context,
     group_checks,
@@ -68,6 +69,7 @@ def reconcile(
     threshold: float = THRESHOLD,
     focus: Iterable[str] | None = None,
     executor: Executor | None = None,
+    review: Review | None = None,
 ) -> Reconciliation:
     """Group the claims, compare the figures inside each group, then run structural checks.
 
@@ -75,20 +77,22 @@ def reconcile(
     asks (the others cannot yield a finding about them, and comparing every group of a corpus
     is most of the work); every group is still returned. ``executor`` says where the work
     runs (``reconcile.execution``; by default inline for small inputs, a local pool for large
-    ones). The result depends only on the claims, never on their order.
+    ones). ``review``: a person's decisions (``reconcile.review``), applied to the groups and
+    findings. The result depends only on the claims, never on their order.
     """
     claims = list(claims)
     if executor is not None:
-        return _reconcile(claims, tolerance, lexicon, threshold, focus, executor)
+        return _reconcile(claims, tolerance, lexicon, threshold, focus, executor, review)
     with auto(len(claims)) as run:
-        return _reconcile(claims, tolerance, lexicon, threshold, focus, run)
+        return _reconcile(claims, tolerance, lexicon, threshold, focus, run, review)
 
 
 def _reconcile(
     claims: list[Claim], tolerance: float, lexicon: Lexicon | None, threshold: float,
-    focus: Iterable[str] | None, executor: Executor,
+    focus: Iterable[str] | None, executor: Executor, review: Review | None = None,
 ) -> Reconciliation:
     outside: list[Outside] = []
+    focus = None if focus is None else frozenset(focus)
 
     def related(ordered: Sequence[Claim]) -> dict[int, list[int]]:
         outside.append(Outside.of(ordered))
@@ -99,6 +103,8 @@ def _reconcile(
         focus=None if focus is None else frozenset(focus),
     )
     visited = group_and_visit(claims, lexicon, threshold, visits, related, executor)
+    if review:
+        visited = review.regroup(visited, claims, _revisit(claims, tolerance, focus))
     groups: list[Group] = []
     compared: list[Finding] = []
     checked: list[Finding] = []
@@ -124,11 +130,30 @@ def _reconcile(
     )
     elsewhere.update(i for f in parts for i in f.claim_ids)
     reasons = Counter(why for i, why in unnamed if i not in elsewhere)
+    findings = assess(compared + checked + parts, claims, groups)
+    reviewed: dict[str, str] = {}
+    if review:
+        findings, reviewed = review.mark_fine(findings, claims)
     return Reconciliation.model_construct(
         groups=groups,
-        findings=assess(compared + checked + parts, claims, groups),
+        findings=findings,
         uncomparable=dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
+        reviewed=reviewed,
     )
+
+
+def _revisit(
+    claims: Sequence[Claim], tolerance: float, focus: frozenset[str] | None
+) -> Callable[[list[Claim], str, str], object]:
+    """The visit of a group a review decision made, here in this process (a few groups)."""
+    context: list[Context] = []
+
+    def visit(members: list[Claim], label: str, group_id: str) -> object:
+        if not context:
+            context.append(Context.of(claims))
+        return _visit(members, label, group_id, tolerance, context[0], PeriodCache(), focus)
+
+    return visit
 
 
 def _antecedents(claims: Sequence[Claim]) -> set[str]:

@@ -317,6 +317,30 @@ def lexicon_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def _review(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    if not value:
+        return None
+    from reconcile.review import Review, ReviewError
+
+    try:
+        return Review.load(value)
+    except ReviewError as err:
+        raise InputProblem(str(err)) from None
+
+
+def review_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--review FILE``: a person's decisions (split, merge, fine; TOML or YAML, see
+    ``reconcile.review``) applied to the groups and findings; a bad file is one line, exit 2."""
+    return click.option(
+        "--review",
+        type=click.Path(dir_okay=False),
+        callback=_review,
+        metavar="FILE",
+        help="TOML or YAML file of a person's decisions: claims to split apart or merge, "
+        "findings checked and fine (docs/gate.md, 'Review decisions').",
+    )(func)
+
+
 def min_confidence_option(default: float) -> Callable[[Callable[..., Any]], Any]:
     """``--min-confidence X``: conflicts less sure than this neither show (report) nor fail
     (gate, where they are warnings)."""

@@ -30,7 +30,12 @@ def article_dict(article: Article) -> dict[str, Any]:
 
 
 def claim_dict(claim: Claim, group: Group | None) -> dict[str, Any]:
-    return {**claim_record(claim), "group_id": group.id if group else None}
+    """A claim's record, its group, and the fingerprint a review file names it by."""
+    return {
+        **claim_record(claim),
+        "group_id": group.id if group else None,
+        "fingerprint": claim.fingerprint,
+    }
 
 
 def group_dict(group: Group) -> dict[str, Any]:
@@ -72,6 +77,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "groups": len(result.groups),
             "findings": result.verdict_counts(),
             "uncomparable": result.uncomparable,
+            "reviewed": result.reviewed,
         },
     }
 

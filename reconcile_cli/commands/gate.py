@@ -29,6 +29,7 @@ from reconcile_cli.common import (
     output_for,
     output_options,
     report_input_error,
+    review_option,
     tolerance_option,
     verbosity_options,
 )
@@ -36,6 +37,7 @@ from reconcile_cli.common import (
 if TYPE_CHECKING:
     from reconcile.baseline import Baseline
     from reconcile.gate import GateResult
+    from reconcile.review import Review
 
 
 @click.command(
@@ -72,6 +74,7 @@ git diff --name-only -z main -- drafts/ | xargs -0 reconcile gate --corpus artic
 )
 @fail_on_option("conflict", "a new article")
 @min_confidence_option(0.5)
+@review_option
 @input_options
 @output_options("gate", default="text")
 @tolerance_option
@@ -84,6 +87,7 @@ def gate_command(
     update_baseline: bool,
     fail_on: str,
     min_confidence: float,
+    review: Review | None,
     published: date | None,
     lang: str,
     jobs: int,
@@ -132,6 +136,7 @@ def gate_command(
             min_confidence=min_confidence,
             tolerance=tolerance,
             baseline=acknowledged,
+            review=review,
         )
     for error in result.errors:  # NEW articles past their budget: one line each
         report_input_error(error)

@@ -27,6 +27,7 @@ from reconcile_cli.common import (
     min_confidence_option,
     output_for,
     output_options,
+    review_option,
     tolerance_option,
     verbosity_options,
 )
@@ -64,6 +65,7 @@ reconcile report articles/ --fail-on conflict -q   # exit 1 on a conflict
 @tolerance_option
 @min_confidence_option(0.0)
 @lexicon_option
+@review_option
 @click.option("--what", type=click.Choice(["findings", "claims"]), default="findings",
               show_default=True,
               help="CSV rows and table: one per finding, or one per claim with its group.")
@@ -74,7 +76,8 @@ reconcile report articles/ --fail-on conflict -q   # exit 1 on a conflict
 @verbosity_options
 def report_command(paths: tuple[str, ...], published: date | None, lang: str, jobs: int, fmt: str,
                    output: str | None, only: str, tolerance: float, min_confidence: float,
-                   lexicon: Any, what: str, excel: bool, fail_on: str | None) -> None:
+                   lexicon: Any, review: Any, what: str, excel: bool,
+                   fail_on: str | None) -> None:
     check_output("report", fmt, output, excel)
     from reconcile.models import SEVERITY, Verdict
     from reconcile.pipeline import Report, reconcile
@@ -83,7 +86,8 @@ def report_command(paths: tuple[str, ...], published: date | None, lang: str, jo
     reader = ArticleReader(paths, published, lang, jobs)
     articles, claims = read(reader)
     with grouping_progress(len(claims)) as executor:
-        result = reconcile(claims, tolerance=tolerance, lexicon=lexicon, executor=executor)
+        result = reconcile(claims, tolerance=tolerance, lexicon=lexicon, executor=executor,
+                           review=review)
     report = Report(articles=articles, claims=claims, reconciliation=result,
                     stats=reader.stats, only=only, min_confidence=min_confidence)
     with output_for("report", fmt, output) as out:
@@ -94,6 +98,7 @@ def report_command(paths: tuple[str, ...], published: date | None, lang: str, jo
         failing = sum(
             SEVERITY[f.verdict] >= threshold
             and (f.verdict is not Verdict.conflict or f.confidence >= min_confidence)
+            and f.id not in result.reviewed  # a person found it fine
             for f in result.findings
         )
         if failing:
