@@ -19,7 +19,16 @@ from claims.binding import antecedent, carried_from
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
 from claims.lang import ExtractionTable, load_table
 from claims.lexicon import Lexicon
-from claims.models import Article, Claim, ExtractionStats, Frame, Period, PeriodKind, Slot
+from claims.models import (
+    Article,
+    Claim,
+    ExtractionStats,
+    Frame,
+    Period,
+    PeriodKind,
+    Role,
+    Slot,
+)
 from claims.period_resolvers import add_years
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
@@ -69,6 +78,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             for f, claim in zip(figures, done, strict=True):
                 if f.partner is not None:
                     claim.linked = done[f.partner].id
+                    _expose_change(claim, done[f.partner])
             stats.claims += len(figures)
         kept = [p.period for p in periods
                 if (p.period.start or p.period.end) and p.kind not in BASELINES]
@@ -113,6 +123,7 @@ def _claim(
         verb=event_of(morphs, f),
         period=period,
         role=f.role,
+        direction=f.direction,
         language=article.language,
     )
 
@@ -224,6 +235,14 @@ def _period_of(
         period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
         return period, False
     return None, False
+
+
+def _expose_change(claim: Claim, other: Claim) -> None:
+    """Both sides of "5년에서 7년으로" carry the pair (from, to)."""
+    pair = {Role.change_from: (claim.value, other.value),
+            Role.change_to: (other.value, claim.value)}.get(claim.role)
+    if pair is not None and pair[0] is not None and pair[1] is not None:
+        claim.change = (pair[0], pair[1])
 
 
 def _kept(claims: list[Claim], baselines: set[str]) -> list[Claim]:

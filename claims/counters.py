@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.lang import _alternation, raw_table
-from claims.models import Approx, Role
+from claims.models import Approx, Direction, Role
 
 _HANGUL = "\uac00-\ud7a3"
 # "10명 중 8명" is a share, "387명 중 200명" a count and its breakdown: a proportion is stated
@@ -47,6 +47,8 @@ class CounterWords(BaseModel):
     none_particles: list[str] = Field(default_factory=list)
     change_from_particles: list[str] = Field(default_factory=list)
     change_to_particles: list[str] = Field(default_factory=list)
+    direction_after: dict[Direction, list[str]] = Field(default_factory=dict)
+    direction_skip: list[str] = Field(default_factory=list)
 
 
 class CounterContext(BaseModel):
@@ -173,6 +175,7 @@ class CountedFigure:
     scale: float = 1.0  # the last scale word of a chain, shared with a range's first end
     role: Role = Role.value
     partner: int | None = None
+    direction: Direction | None = None  # a stated change: "17만명 늘었다", "0.3%포인트 하락"
 
 
 def _number(text: str, table: CounterTable) -> tuple[float, int]:
@@ -252,6 +255,7 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
     for f in kept:
         _qualify(f, text, table)
     _link_changes(kept, text, table)
+    _apply_directions(kept, text, table)
     return kept, seen
 
 
@@ -357,6 +361,48 @@ def _qualify(f: CountedFigure, text: str, table: CounterTable) -> None:
     if before is not None and f.approx is Approx.exact:
         f.approx = table.words.before[before.group().strip()]
         f.start = before.start()
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]{0,30}\)")
+_CHAIN = re.compile(r"\s*[,·]\s*")
+
+
+def _apply_directions(figures: list[CountedFigure], text: str, table: CounterTable) -> None:
+    """ "17만 1천명 늘었다", "0.3%포인트 하락", "764명(3.8%) 증가": a figure right before a
+    change word is the amount of a change, which goes that way; "764명, 3.8% 늘어난" gives
+    both figures the way. "17명으로 늘었다" (the level reached) is not a change: the particle
+    that says "to" is not skipped. The sides of "5년에서 7년으로" go the way the values do."""
+    words = table.words
+    for f in reversed(figures):
+        if f.unit == "ratio":
+            continue  # "3배": how many times, not by how much
+        at = f.end
+        for _ in range(4):  # particles, adverbs and a parenthesis between, in any order
+            paren = _PARENTHESES.match(text, at)
+            if paren is not None:
+                at = paren.end()
+                continue
+            rest = text[at:].lstrip()
+            skip = next((w for w in words.direction_skip if rest.startswith(w)), None)
+            if skip is None:
+                break
+            at = len(text) - len(rest) + len(skip)
+        rest = text[at:].lstrip()
+        for way, stems in words.direction_after.items():
+            if any(rest.startswith(stem) for stem in stems):
+                f.direction = way
+                break
+    for i in range(len(figures) - 2, -1, -1):
+        f, g = figures[i], figures[i + 1]
+        chained = _CHAIN.fullmatch(text, f.end, g.start) is not None
+        if chained and f.direction is None and g.direction is not None and f.role is Role.value:
+            f.direction = g.direction  # "764명, 3.8% 늘어난"
+    for f in figures:
+        if f.role is Role.change_to and f.partner is not None:
+            a = figures[f.partner]
+            if a.value is not None and f.value is not None and a.value != f.value:
+                way = Direction.up if f.value > a.value else Direction.down
+                a.direction = f.direction = way
 
 
 def _link_changes(figures: list[CountedFigure], text: str, table: CounterTable) -> None:

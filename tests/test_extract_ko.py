@@ -348,3 +348,34 @@ def test_frames_of_korean_figures() -> None:
     assert total.frame.event is not None and total.frame.event.concepts == ("arrest",)
     assert part.whole == total.counted and part.antecedent == total.id
     assert share.whole == "피의자" and share.counted == ""
+
+
+# (sentence, surface, direction): the amount of a stated change goes the way its word says;
+# the level reached ("으로 늘었다") and a figure with no change word state none.
+DIRECTIONS = [
+    ("지난달 취업자는 1년 전보다 16만 3천명 늘었다.", "16만 3천명", "up"),
+    ("전년 동월 대비 4만 2천명 증가했다.", "4만 2천명", "up"),
+    ("피해액은 지난해 같은 기간보다 61.3% 급증했다.", "61.3%", "up"),
+    ("고용률은 0.4%포인트 상승한 62.9%였다.", "0.4%포인트", "up"),
+    ("교통사고는 지난해보다 212건이 줄었다.", "212건", "down"),
+    ("실업률은 전년 동월보다 0.2%포인트 하락했다.", "0.2%포인트", "down"),
+    ("청년층 취업자는 12만 1천명 감소했다.", "12만 1천명", "down"),
+    ("출생아는 1년 전보다 811명(4.1%) 늘어난 2만 611명이었다.", "811명", "up"),
+    ("출생아는 1년 전보다 811명(4.1%) 늘어난 2만 611명이었다.", "2만 611명", None),
+    ("혼인 건수는 1,502건, 8.4% 줄어든 1만 6천건이었다.", "1,502건", "down"),
+    ("혼인 건수는 1,502건, 8.4% 줄어든 1만 6천건이었다.", "8.4%", "down"),
+    ("사망자는 21명으로 늘었다.", "21명", None),
+    ("검거 인원은 412명이다.", "412명", None),
+    ("징역 5년에서 7년으로 늘어난다.", "5년", "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "direction"), DIRECTIONS)
+def test_korean_direction_of_change(text: str, surface: str, direction: str | None) -> None:
+    claim = next(c for c in _claims(text) if c.surface == surface)
+    assert (claim.direction.value if claim.direction else None) == direction
+
+
+def test_both_sides_of_a_korean_change_carry_the_pair() -> None:
+    low, high = _claims("법정형이 징역 5년에서 7년으로 늘어난다.")
+    assert low.change == high.change == (5, 7)
