@@ -38,6 +38,8 @@ from claims.tokenizers import Morpheme, Part, tokenizer_for
 MAX_COUNTED_NOUNS = 4
 BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier})
 RECENT_PERIODS = 4
+LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
+SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day})
 
 
 def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
@@ -52,6 +54,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     previous_text = ""
     story_day: date | None = None  # the day the story last named: what "이날", "전날" count from
     baselines: set[str] = set()  # figures dated by what they are compared with ("지난해 같은 기간")
+    event_start: date | None = None  # "지난 16일부터 이어진 호우로" in the lead: when it began
     for s in split_sentences(article.text, table, article.body_start):
         figures, seen = read_counted_figures(s.text, counters)
         stats.numbers_seen += seen
@@ -60,13 +63,15 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                                                counters.context)
         if figures:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
-            source = source_of(morphs, counters.context)
+            source = source_of(morphs, counters.context, s.text)
             release = [p for p in periods if _is_release_day(p, s, morphs, source)]
             periods = [p for p in periods if p not in release]
             earlier, done = claims[:], []
             for f in figures:
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
                                               done, earlier, previous_text, baselines)
+                if not baseline and f.unit == "count":
+                    period = _since_event(period, event_start)
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
                                source, period)
                 claim.id = f"{article.id}#{len(claims) + 1}"
@@ -82,6 +87,9 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             stats.claims += len(figures)
         kept = [p.period for p in periods
                 if (p.period.start or p.period.end) and p.kind not in BASELINES]
+        if s.index <= LEAD_SENTENCES:
+            event_start = next((p.period.start for p in periods if p.kind in SINCE
+                                and p.period.kind is PeriodKind.to_date), event_start)
         recent = (recent + kept)[-RECENT_PERIODS:]
         previous_text = s.text
     borrow_periods(claims)
@@ -264,15 +272,16 @@ def _is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
                     source: str | None) -> bool:
     """ "26일 경찰청에 따르면 ...", "경찰청은 26일 ... 밝혔다": a day named alone, opening the
     sentence or right after the source, in a sentence that says who gives the figures, dates
-    the release, not the figures; "16일 열린 집회", a day followed by a verb, is the event's."""
+    the release, not the figures; "13일(현지시간) 파리에서 열린 시위에는 ... 내무부에 따르면",
+    a day apart from the source, is the event's."""
     if p.kind is not Phrase.day or source is None or not _BARE_DAY.fullmatch(p.period.text):
         return False
     start, end = p.start - s.start, p.end - s.start
+    if s.text[end:].lstrip().startswith(source):
+        return True  # "26일 경찰청에 따르면"
     before = [m for m in morphs if m.end <= start]
-    after = [m for m in morphs if m.start >= end]
-    if after and after[0].part is Part.verb:
-        return False
-    return not before or (before[-1].part is Part.particle and before[-1].tag.startswith("JX"))
+    return (len(before) >= 2 and before[-1].tag.startswith("JX")
+            and s.text[: before[-1].start].endswith(source))  # "경찰청은 26일"
 
 
 def anchor_story_days(
@@ -301,6 +310,15 @@ def anchor_story_days(
             story_day = p.period.end
         out.append(p)
     return out, story_day
+
+
+def _since_event(period: Period | None, start: date | None) -> Period | None:
+    """ "지난 16일부터 이어진 집중호우로 ..." in the lead, then "20일 오전 6시 기준 사망자는
+    17명": a disaster's tally as of a time counts from when the event began."""
+    if (period is None or start is None or period.kind is not PeriodKind.as_of
+            or period.start is not None or period.end is None or period.end < start):
+        return period
+    return period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
 
 
 def _to_as_of(period: Period, periods: Sequence[PeriodMatch]) -> Period:
@@ -456,7 +474,7 @@ def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
     return None
 
 
-def source_of(morphs: Sequence[Morpheme], ctx: CounterContext) -> str | None:
+def source_of(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str | None:
     """Who gives the sentence's figures: "경찰청에 따르면" (the nouns before the cited verb), or
     the subject of a "said" verb ("방심위는 ... 밝혔다")."""
     for k, m in enumerate(morphs):
@@ -464,7 +482,7 @@ def source_of(morphs: Sequence[Morpheme], ctx: CounterContext) -> str | None:
         if cited and morphs[k - 1].form in ctx.cite_particles:
             nouns = _nouns_back(morphs, k - 2)
             if nouns:
-                return " ".join(n.form for n in nouns)
+                return _joined(nouns, text)[0]
     says = any(
         m.form in ctx.say_verbs
         and (
@@ -478,7 +496,7 @@ def source_of(morphs: Sequence[Morpheme], ctx: CounterContext) -> str | None:
     for k, m in enumerate(morphs):
         if m.part is Part.particle and m.form in ctx.subject_particles and k >= 1:
             nouns = _nouns_back(morphs, k - 1)
-            return " ".join(n.form for n in nouns) or None
+            return _joined(nouns, text)[0] or None
     return None
 
 

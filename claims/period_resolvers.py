@@ -347,6 +347,26 @@ def _as_of_last_month(r: Match) -> Resolved | None:
     return (None, pub.replace(day=1) - timedelta(days=1), False, PeriodKind.as_of)
 
 
+def _last_month_day(r: Match) -> Resolved | None:
+    """ "지난달 22일" (a day of last month), "지난달 28일부터 (이달) 3일까지", "지난달 5일부터"
+    (to publication), "지난달 30일 기준" (as of)."""
+    pub = r.published
+    day = r.day(1)
+    if pub is None or day is None:
+        return _UNRESOLVED
+    first = add_months(pub.replace(day=1), -1)
+    start = first.replace(day=day)
+    last = r.day(2)
+    if last is not None:
+        month = pub.replace(day=1) if r.group("this1") or last < day else first
+        return _span(start, month.replace(day=last), False)
+    if r.group("since1"):
+        return (start, pub, False, PeriodKind.to_date)
+    if r.group("asof1"):
+        return (None, start, False, PeriodKind.as_of)
+    return (start, start, False, PeriodKind.day)
+
+
 def _through_last_month(r: Match) -> Resolved | None:
     """ "올해 들어 지난달까지": from the start of last month's year to that month's end."""
     pub = r.published
@@ -628,6 +648,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.as_of_relative_day: _as_of_relative_day,
     Phrase.as_of_last_month: _as_of_last_month,
     Phrase.through_last_month: _through_last_month,
+    Phrase.last_month_day: _last_month_day,
     Phrase.year_end: _year_end,
     Phrase.last_week: _last_week,
     Phrase.last_month: _last_month,

@@ -256,6 +256,23 @@ PERIODS = [
      "2023-09-01", "2023-09-30", "interval"),
     ("올해 8월 신고는 930만 건으로 지난해 동기(810만 건) 대비 늘었다.", "810만 건", "2023-08-01",
      "2023-08-31", "interval"),
+    # a day of last month, alone, to a day of this month, since, as of
+    ("지난달 22일 발생한 산불로 주택 36채가 탔다.", "36채", "2024-09-22", "2024-09-22", "day"),
+    ("지난달 1일 열린 집회에는 2천명이 모였다.", "2천명", "2024-09-01", "2024-09-01", "day"),
+    ("지난달 28일부터 이달 1일까지 접수된 신고는 407건이다.", "407건", "2024-09-28", "2024-10-01",
+     "interval"),
+    ("지난달 3일부터 12일까지 열흘간 산불 29건이 났다.", "29건", "2024-09-03", "2024-09-12",
+     "interval"),
+    ("지난달 16일부터 산불 94건이 발생했다.", "94건", "2024-09-16", "2024-10-02", "to_date"),
+    ("지난달 30일 기준 누적 피해액은 388억원이다.", "388억원", None, "2024-09-30", "as_of"),
+    # the year to the day before, from a day to this morning
+    ("올해 들어 전날까지 총 471건의 산불이 발생했다.", "471건", "2024-01-01", "2024-10-01",
+     "to_date"),
+    ("지난 29일부터 오늘 새벽까지 누적 강수량은 533㎜다.", "533㎜", "2024-09-29", "2024-10-02",
+     "to_date"),
+    # a day abroad ("현지시간") is the event's, though a source follows
+    ("1일(현지시간) 파리에서 열린 시위에는 내무부 추산 94만명이 참가했다고 AFP가 전했다.",
+     "94만명", "2024-10-01", "2024-10-01", "day"),
     # a window compared with dates no figure: the figure keeps its own
     ("올해 상반기 피해액은 610억원으로 지난해 상반기보다 41% 늘었다.", "41%", "2024-01-01",
      "2024-06-30", "interval"),
@@ -291,6 +308,24 @@ def test_story_days_count_from_the_day_the_story_named() -> None:
     periods = {c.surface: (c.period.start, str(c.period.end)) for c in claims if c.period}
     assert periods["2,130명"] == (None, "2024-09-26")
     assert periods["188㎜"] == (date(2024, 9, 25), "2024-09-25")
+
+
+def test_a_disaster_tally_as_of_a_time_counts_from_when_the_lead_says_it_began() -> None:
+    claims = _claims(
+        "호우 피해 속출\n\n지난 28일부터 이어진 집중호우로 피해가 늘고 있다. "
+        "중대본은 2일 오전 6시 기준 사망자가 11명이라고 밝혔다."
+    )
+    dead = next(c for c in claims if c.surface == "11명")
+    assert dead.period is not None
+    assert (str(dead.period.start), str(dead.period.end)) == ("2024-09-28", "2024-10-02")
+    assert dead.period.kind.value == "to_date"
+
+
+def test_a_change_against_the_same_month_a_year_before_keeps_the_month() -> None:
+    claims = _claims("9월 취업자는 2,881만명으로 전년동월대비 14만 4천명 증가했다.")
+    change = next(c for c in claims if c.surface == "14만 4천명")
+    assert change.period is not None and str(change.period.start) == "2024-09-01"
+    assert change.counted == "명" and change.direction is not None
 
 
 def test_a_baseline_period_is_not_carried_to_the_next_figures() -> None:
