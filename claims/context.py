@@ -8,6 +8,7 @@ claims that measure the same thing, and to show a reader what a figure counts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import simplemma
@@ -25,6 +26,41 @@ _MAX_WORDS = 8
 def _tokens(text: str) -> tuple[re.Match[str], ...]:
     """Tokens of a text, kept: the same clause is read for every figure it holds (speed)."""
     return tuple(_TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _token_table(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """A whole sentence's tokens with where each starts and ends, read once: every figure of
+    the sentence then takes the tokens around it from here (speed)."""
+    found = _TOKEN.finditer(text)
+    spans = [(m.group(), m.start(), m.end()) for m in found]
+    return (
+        tuple(t for t, _, _ in spans),
+        tuple(a for _, a, _ in spans),
+        tuple(b for _, _, b in spans),
+    )
+
+
+def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The tokens of ``text[start:end]``, exactly as tokenising that slice would give them,
+    taken from the whole text's tokens. A token that the slice cuts is read again from the
+    slice (a word cut at ``end``); one cut at ``start`` with more than blanks after the cut
+    sends the whole slice to the tokeniser."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    words, starts, ends = _token_table(text)
+    i = bisect_left(starts, start)
+    if i > 0 and ends[i - 1] > start and not text[start : ends[i - 1]].isspace():
+        return [m.group() for m in _tokens(text[start:end])]
+    j = bisect_right(ends, end, lo=i)
+    out = list(words[i:j])
+    if j < len(starts) and starts[j] < end:  # the last token runs past the slice
+        if starts[j] < start:
+            return [m.group() for m in _tokens(text[start:end])]
+        out.extend(m.group() for m in _tokens(text[starts[j] : end]))
+    return out
 
 
 def _is_word(token: str) -> bool:
@@ -90,10 +126,13 @@ def _phrase(tokens: list[str], table: ExtractionTable, allow_leading_stop: bool 
     return " ".join(_strip_determiners(words, table)).replace("' ", "'").replace("’ ", "’")
 
 
-def counted_after(sentence: str, end: int, table: ExtractionTable) -> str:
-    """The noun phrase right after a figure: "387 suspects" -> "suspects"."""
-    tokens = [m.group() for m in _tokens(sentence[end : end + 160])]
-    return _phrase(tokens, table)
+def counted_after(
+    sentence: str, end: int, table: ExtractionTable, stop: int | None = None
+) -> str:
+    """The noun phrase right after a figure: "387 suspects" -> "suspects" (read no further
+    than ``stop``, where the next period phrase starts)."""
+    limit = end + 160 if stop is None else min(end + 160, stop)
+    return _phrase(tokens_in(sentence, end, limit), table)
 
 
 def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
@@ -101,8 +140,7 @@ def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
     up to its verb ("Inflation eased to 2.4%" -> "Inflation")."""
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ',;:(«"')
-    clause = head[cut + 1 :]
-    tokens = [m.group() for m in _tokens(clause)]
+    tokens = tokens_in(sentence, cut + 1, start)
     start_index = 0
     while start_index < len(tokens) and tokens[start_index].lower() in table.stop_words_set:
         start_index += 1
@@ -116,8 +154,11 @@ def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
     return _phrase(tokens, table)
 
 
-def share_phrase(sentence: str, start: int, end: int, table: ExtractionTable) -> tuple[str, str]:
-    """What a percentage is a share of, as (population, own words).
+def share_phrase(
+    sentence: str, start: int, end: int, table: ExtractionTable, stop: int | None = None
+) -> tuple[str, str]:
+    """What a percentage is a share of, as (population, own words), its own words read no
+    further than ``stop``.
 
     "près de 60% des victimes" -> ("", "victimes"); "Sur les 178 suspects arrêtés ..., 74 %
     étaient âgés de 10 à 19 ans" -> ("suspects arrêtés", "âgés de 10 à 19 ans"); "les mineurs
@@ -127,13 +168,12 @@ def share_phrase(sentence: str, start: int, end: int, table: ExtractionTable) ->
     head = sentence[:start]
     population = _population(head, table)
     if not population and table.of_whom_re.search(head):
-        population = _phrase([m.group() for m in _tokens(sentence)], table)
+        population = _phrase(tokens_in(sentence, 0, stop), table)
     own: list[str] = []
     subject = _share_subject(head, table)
     if subject:
         own.append(subject)
-    after = sentence[end:]
-    tokens = [m.group() for m in _tokens(after[:160])]
+    tokens = tokens_in(sentence, end, end + 160 if stop is None else min(end + 160, stop))
     if tokens and (elided(tokens[0], table)[0] or tokens[0]).lower() in table.determiners_set:
         own.append(_raw_phrase(tokens, table))  # "40 % des 18-24 ans" keeps its bracket
     elif tokens and tokens[0].lower() in table.share_verb_heads:
@@ -245,8 +285,7 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     # organisateurs" gives each figure its own.
     intros = sorted(table.source_intro_re.finditer(sentence), key=lambda m: abs(m.start() - start))
     for match in intros:
-        tokens = [m.group() for m in _tokens(sentence[match.end() : match.end() + 80])]
-        phrase = _phrase(tokens, table)
+        phrase = _phrase(tokens_in(sentence, match.end(), match.end() + 80), table)
         if phrase:
             return phrase
     for verb in sorted(
@@ -256,8 +295,7 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
         cut = max(head.rfind(c) for c in ',;:(«"')
         if verb.start() > start and not head[cut + 1 :].strip():
             # ", a indiqué la préfecture" / ", said the commission": the subject follows.
-            tokens = [m.group() for m in _tokens(sentence[verb.end() : verb.end() + 80])]
-            subject = _phrase(tokens, table)
+            subject = _phrase(tokens_in(sentence, verb.end(), verb.end() + 80), table)
             if subject:
                 return subject
         if verb.start() > start and cut < start:
@@ -291,7 +329,7 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
 def verb_of(sentence: str, start: int, end: int, table: ExtractionTable) -> str | None:
     """The action a count reports: a reporting verb near it, else a past participle after it."""
     suffixes = tuple(table.context.participle_suffixes)
-    after = [m.group() for m in _tokens(sentence[end : end + 100])]
+    after = tokens_in(sentence, end, end + 100)
     for token in after[:10]:
         if token in _CLAUSE_END:
             break

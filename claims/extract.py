@@ -259,9 +259,11 @@ def _what_is_counted(
 ) -> tuple[str, str | None]:
     """The phrase a figure counts (for a share, its population), and the share phrase a
     following percentage of the same series may reuse."""
-    counted = counted_after(text[:limit], f.end, table) or counted_before(text, f.start, table)
+    counted = counted_after(text, f.end, table, stop=limit) or counted_before(
+        text, f.start, table
+    )
     if f.unit == "percent":
-        population, own = share_phrase(text[:limit], f.start, f.end, table)
+        population, own = share_phrase(text, f.start, f.end, table, stop=limit)
         if not own:  # "65,4 % en 2021, puis ... 61,2 % en 2022": the series goes on
             own = previous_share or change_subject(text, f.start, table)
         previous_share = own or previous_share

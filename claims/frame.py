@@ -24,6 +24,7 @@ from claims.context import (
     elided,
     lemmas_of,
     share_phrase,
+    tokens_in,
 )
 from claims.figures import Figure
 from claims.lang import ExtractionTable, _alternation
@@ -390,16 +391,18 @@ def _phrase_end(text: str, counted: str, f: Figure) -> int | None:
     return at + len(counted) if at != -1 else None
 
 
+_ASIDE = re.compile(r"[\s\u00a0]*,[^,]{1,40},")
+
+
 def _after_stated_share(text: str, end: int, pat: _Patterns, table: ExtractionTable) -> str:
     """ "282, or 71.2 percent, were women": what the figure counts comes after the share."""
-    rest = text[end:]
-    match = re.match(r"[\s\u00a0]*,[^,]{1,40},", rest)
+    match = _ASIDE.match(text, end)
     if match is None or not any(ch.isdigit() for ch in match.group()):
-        tokens = [m.group() for m in _tokens(rest[:120])]
+        tokens = tokens_in(text, end, end + 120)
         if tokens and tokens[0].lower() in pat.share_heads:
             return _raw_phrase(tokens[1:], table)
         return ""
-    tokens = [m.group() for m in _tokens(rest[match.end() : match.end() + 120])]
+    tokens = tokens_in(text, match.end(), match.end() + 120)
     if tokens and tokens[0].lower() in pat.share_heads:
         return _raw_phrase(tokens[1:], table)
     return ""
@@ -408,7 +411,7 @@ def _after_stated_share(text: str, end: int, pat: _Patterns, table: ExtractionTa
 def _share_parts(text: str, end: int, pat: _Patterns, table: ExtractionTable) -> tuple[str, str]:
     """ "58 % des victimes sont mineures" / "58% of victims were minors": (part, whole) =
     ("mineures", "victimes"); empty when the sentence does not name both."""
-    tokens = [m.group() for m in _tokens(text[end : end + 200])]
+    tokens = tokens_in(text, end, end + 200)
     determiners = table.determiners_set
     k = 0
     while k < len(tokens):
@@ -486,46 +489,20 @@ def _words(text: str) -> list[str]:
     return [m.group() for m in _tokens(text) if _is_word(m.group())]
 
 
-_CLAUSE_WINDOW = 200
-"""How far from a figure its clause words are looked for first (characters)."""
-_SAFE_CUT = re.compile(r"\s(?=[^\W\d_])")
-"""A blank before a letter: no token spans it, so the text may be cut there and tokenised
-alike (a number token takes blanks, a word token takes letters, none takes both)."""
-
-
 def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[str]:
     """Words from a figure (ending or starting at ``at``) to the end (or start) of its clause,
-    nearest first; a figure ends the run too. The clause ends within a window around the
-    figure in all but run-on text, so only the window is read first (a sentence with many
-    figures is not read whole for each of them); the rest only when the run goes past it."""
-    if forward:
-        cut = _SAFE_CUT.search(text, at + _CLAUSE_WINDOW)
-        window = text[at : cut.start() + 1] if cut else None
-    else:
-        cut = _SAFE_CUT.search(text, max(0, at - 2 * _CLAUSE_WINDOW), max(0, at - _CLAUSE_WINDOW))
-        window = text[cut.end() : at] if cut else None
-    if window is not None:
-        words, stopped = _clause_run(window, forward, limit)
-        if stopped:
-            return words
-    return _clause_run(text[at:] if forward else text[:at], forward, limit)[0]
-
-
-def _clause_run(text: str, forward: bool, limit: int) -> tuple[list[str], bool]:
-    """The clause words of ``text`` read from its start (or end), and whether the run stopped
-    before the text ran out."""
-    tokens = [m.group() for m in _tokens(text)]
-    if not forward:
-        tokens.reverse()
+    nearest first; a figure ends the run too. The sentence's tokens are read once for all its
+    figures (``tokens_in``)."""
+    tokens = tokens_in(text, at) if forward else tokens_in(text, 0, at)[::-1]
     words: list[str] = []
     for token in tokens:
         if token in _CLAUSE_END or token[:1].isdigit():
-            return words, True
+            break
         if _is_word(token):
             words.append(token)
             if len(words) >= limit:
-                return words, True
-    return words, False
+                break
+    return words
 
 
 # -- place and entity -------------------------------------------------------------------------
