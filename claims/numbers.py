@@ -118,6 +118,12 @@ class NumberTable(BaseModel):
     # figure has decimals ("(26%, 4.75m)"); never before a hyphen or a ``bare_scale_blockers``
     # word, where the letter is a unit ("a 2m-high wall", "1.9m tall", "the 100m final").
     bare_scale_suffixes: list[str] = []
+    # "minus 17.7C", "moins 20 degrés": a word that makes the figure after it negative, unless
+    # one of ``negative_not_after`` comes before the word ("au moins 5" is at least five).
+    negative_words: list[str] = []
+    negative_not_after: list[str] = []
+    # Whether "moins 40 %" is a negative percent (a headline's change reads "en baisse de 40 %")
+    negative_percent: bool = True
     bare_scale_nouns: list[str] = []
     bare_scale_blockers: list[str] = []
 
@@ -220,6 +226,8 @@ class _Lexer:
     label_before: re.Pattern[str]
     spoken_gap: re.Pattern[str]
     next_word: re.Pattern[str]
+    negative_before: re.Pattern[str]
+    percent_after: re.Pattern[str]
 
 
 @cache
@@ -342,6 +350,11 @@ def _lexer(lang: str) -> _Lexer:
         # "sixty-five point four", "cinquante-neuf virgule huit"
         spoken_gap=re.compile(rf"{ws}+{_alt(t.spoken_decimal)}{ws}+"),
         next_word=re.compile(rf"{ws}+([^\W\d_]+)"),
+        percent_after=re.compile(rf"{ws}*{_alt([p.lower() for p in t.percent_words])}"),
+        negative_before=re.compile(
+            rf"(?:(?<![\w'’])(?P<blocked>{_alt(t.negative_not_after)}){ws}+)?"
+            rf"(?<![\w'’])(?P<neg>{_alt(t.negative_words)}){ws}+\Z"
+        ),
         master=master,
         roman=roman,
         roles={k: frozenset(v) for k, v in roles.items()},
@@ -1000,8 +1013,17 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         if it.kind == "word" or it.article or it.bare:
             continue
         kind = it.out if it.kind == "num" else it.kind
+        start, value = it.start, it.value
+        if lx.table.negative_words and kind in ("digits", "words") and value and value > 0:
+            neg = lx.negative_before.search(low, max(0, start - 24), start)
+            if (
+                neg is not None
+                and neg.group("blocked") is None
+                and (lx.table.negative_percent or lx.percent_after.match(low, it.end) is None)
+            ):
+                start, value = neg.start("neg"), -value  # "minus 17.7C"
         result.append(
-            NumberMatch(it.start, it.end, it.value, it.decimals, kind, it.lower, it.upper, it.scale)
+            NumberMatch(start, it.end, value, it.decimals, kind, it.lower, it.upper, it.scale)
         )
     return result
 

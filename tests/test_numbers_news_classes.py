@@ -238,6 +238,53 @@ POSITIVE = [
         [{"value": 1.8e6}],
         id="spoken-fr-un-virgule-huit-million",
     ),
+    # --- figures below zero written with a word ---
+    row(
+        "en",
+        "The village fell to minus 14.2C, and the deposit rate stays at negative 0.25%.",
+        [
+            {"surface": "minus 14.2C", "value": -14.2, "unit": "degC"},
+            {"value": -0.25, "unit": "percent"},
+        ],
+        id="negative-en-minus-negative",
+    ),
+    row(
+        "fr",
+        "Le thermomètre est descendu à moins 9 °C, avec au moins 4 routes fermées.",
+        [
+            {"surface": "moins 9 °C", "value": -9, "unit": "degC"},
+            {"surface": "au moins 4", "value": 4, "approx": "at_least"},
+        ],
+        id="negative-fr-moins-not-au-moins",
+    ),
+    # --- radiation, power, and rates written with a slash ---
+    row(
+        "en",
+        "Readings near the plant hit 12 millisieverts, or 4.1 μSv/hr at the gate.",
+        [
+            {"value": 12, "unit": "millisievert"},
+            {"value": 4.1, "unit": "microsievert", "per": "hour"},
+        ],
+        id="units-en-radiation-rate",
+    ),
+    row(
+        "en",
+        "Care workers will earn $17.40/hour from April.",
+        [{"value": 17.4, "unit": "USD", "per": "hour"}],
+        id="rate-en-slash-hour",
+    ),
+    row(
+        "fr",
+        "Le loyer moyen atteint 1 240 €/mois à Lyon.",
+        [{"value": 1240, "unit": "EUR", "per": "month"}],
+        id="rate-fr-slash-mois",
+    ),
+    row(
+        "en",
+        "Pupils in grades 3 through 8 sat the test.",
+        [{"lower": 3, "upper": 8, "approx": "range"}],
+        id="range-en-through",
+    ),
     # --- French measures after a scale word and "de" ---
     row(
         "fr",
@@ -277,6 +324,9 @@ NEGATIVE = [
     row("en", "A 3m-high wall was built.", ("3m", "count"), id="metre-en-hyphen"),
     row("en", "Stay 2m apart in queues.", ("2m", "count"), id="metre-en-apart"),
     row("en", "She won the 10k run in Leeds.", ("10k", "count"), id="k-en-race"),
+    row(
+        "fr", "Les ventes, moins 40 % en un an.", ("moins 40 %", "percent"), id="neg-fr-not-percent"
+    ),
     row(
         "en",
         "The vote was 3 1/2 hours late.",
