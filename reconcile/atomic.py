@@ -106,6 +106,8 @@ def atomic_open(
         return
     if target.is_dir():
         raise WriteFailed(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    if target.exists() and not os.access(target, os.W_OK):  # a rename would get past it
+        raise WriteFailed(path, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(

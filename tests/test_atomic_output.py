@@ -202,6 +202,23 @@ def test_errors_that_are_not_about_the_file_pass_through(tmp_path: Path) -> None
     assert not target.exists() and _leftovers(tmp_path) == []
 
 
+def test_a_read_only_file_is_not_replaced(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "kept.csv"
+    target.write_text("kept\n", encoding="utf-8")
+    target.chmod(0o444)
+    if os.geteuid() == 0:  # root may write any file: answer as the file's permissions say
+        real = os.access
+        monkeypatch.setattr(
+            atomic.os, "access",
+            lambda p, mode, **k: False if Path(p) == target and mode & os.W_OK else real(p, mode),
+        )
+    code, _out, err = run("extract", str(corpus), "--format", "csv", "--output", str(target))
+    assert code == 2 and "Permission denied" in _one_error(err)
+    assert target.read_text(encoding="utf-8") == "kept\n"
+
+
 def test_a_folder_as_target_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(WriteFailed) as caught, atomic_open(tmp_path):
         pass
