@@ -295,6 +295,17 @@ def _figure(m: re.Match[str], table: CounterTable) -> CountedFigure | None:
                          role=Role.ratio if unit == "ratio" else Role.value)
 
 
+def _shorthand_upper(lower: float, upper: float) -> float | None:
+    """The upper end of a range written short after a larger first end: "12~3명" is 12 to 13,
+    "120~30명" 120 to 130 (the last digits replaced). None when no such reading is above the
+    first end: a range never ends below where it starts."""
+    if lower != int(lower) or upper != int(upper) or upper < 0:
+        return None
+    step = 10 ** len(str(int(upper)))
+    full = int(lower) // step * step + int(upper)
+    return float(full) if full > lower else None
+
+
 def _join(found: list[CountedFigure], text: str, table: CounterTable) -> list[CountedFigure]:
     """Ranges ("2~3명", "2~3만 명": the scale is shared) and shares ("10명 중 8명")."""
     out: list[CountedFigure] = []
@@ -308,6 +319,11 @@ def _join(found: list[CountedFigure], text: str, table: CounterTable) -> list[Co
             if lower is not None and not prev.counter and prev.scale == 1.0 and f.scale > 1.0:
                 lower *= f.scale  # "2~3만 명": two to three ten-thousands
             upper = f.value if f.value is not None else f.upper
+            if lower is not None and upper is not None and upper < lower:
+                upper = _shorthand_upper(lower, upper)
+                if upper is None:  # "12~3" that is no range: two figures, never lower > upper
+                    out.append(f)
+                    continue
             out[-1] = CountedFigure(prev.start, f.end, None, lower, upper, approx=Approx.range,
                                     unit=f.unit, counter=f.counter,
                                     decimals=max(prev.decimals, f.decimals))

@@ -64,3 +64,28 @@ def test_number_of_a_non_finite_value_is_empty() -> None:
     assert number(float("inf")) == ""
     assert number(float("nan")) == ""
     assert number(1e120).isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("지난주 12~3차례 신고가 들어왔다.", (12, 13)),  # found by the Korean long fuzz
+        ("120~30명이 모였다.", (120, 130)),
+        ("18~2명이 다쳤다.", None),  # no shorthand reading above 18: not a range
+        ("2~3차례 신고가 들어왔다.", (2, 3)),
+    ],
+)
+def test_a_korean_range_never_ends_below_its_start(
+    text: str, bounds: tuple[int, int] | None
+) -> None:
+    """"12~3차례" came out as a range from 12 down to 3 (lower > upper): a Korean range written
+    short ("12~3" = 12 to 13) is read as such, and one with no such reading is no range."""
+    claims = extract_text(text, lang="ko")
+    _check(claims, text)
+    ranges = [c for c in claims if c.approx.value == "range"]
+    for c in claims:
+        assert c.lower is None or c.upper is None or c.lower <= c.upper, c
+    if bounds is None:
+        assert not ranges
+    else:
+        assert [(c.lower, c.upper) for c in ranges] == [bounds]
