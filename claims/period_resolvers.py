@@ -193,6 +193,16 @@ def _yearref(r: Match) -> Resolved | None:
     return _span(date(y, 1, 1), date(y, 12, 31), False)
 
 
+def _split_year(r: Match) -> Resolved | None:
+    """ "2023-24": a fiscal, school or season year; which months it spans is the reporter's
+    convention, unknown here, so it dates nothing (rather than the wrong calendar year).
+    Years further apart ("2010-2020") are a range of whole years."""
+    y1, y2 = int(r.group("year1") or 0), int(r.group("year2") or 0)
+    if y2 and y2 != y1 + 1:
+        return _year_range(r)
+    return _UNRESOLVED
+
+
 def _since_year(r: Match) -> Resolved | None:
     y = r.year()
     return (date(y, 1, 1), r.published, True, PeriodKind.to_date) if y else None
@@ -628,6 +638,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.year: _year,
     Phrase.report_year: _year,
     Phrase.year_range: _year_range,
+    Phrase.split_year: _split_year,
     Phrase.month: _month,
     Phrase.month_range: _month_range,
     Phrase.month_part: _month_part,

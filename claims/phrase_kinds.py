@@ -16,6 +16,7 @@ class Phrase(StrEnum):
     year = "year"  # "in 2023", "en 2024"
     report_year = "report_year"  # "a 2023 report", "un rapport de 2023": dates only a bare figure
     year_range = "year_range"  # "between 2021 and 2023"
+    split_year = "split_year"  # "in 2023-24": a fiscal or school year whose months are unknown
     month = "month"  # "in March", "en mars 2024"
     month_range = "month_range"  # "between January and July", "in June and July"
     month_part = "month_part"  # "fin août 2024", "early March"

@@ -101,6 +101,23 @@ WINDOWS = [
 ]
 
 
+# Company and statistics shorthand: Q2, H1; split years ("2023-24") name a fiscal, school or
+# season year whose months are the reporter's convention: they date nothing.
+SHORTHAND = [
+    case("Revenue was $4.1 billion in Q2.", "2024-07-26",
+         E("$4.1 billion", "2024-04-01", "2024-06-30", "interval"), id="in-q2"),
+    case("Q3 2023 sales reached $910 million.", "2024-07-26",
+         E("$910 million", "2023-07-01", "2023-09-30", "interval"), id="q3-2023"),
+    case("In H1 2024, revenue reached $8.1 billion.", "2024-07-26",
+         E("$8.1 billion", "2024-01-01", "2024-06-30", "interval"), id="h1-2024"),
+    case("In 2023-24, the health service treated 1.2 million patients.", "2024-07-26",
+         E("1.2 million", None, None, "none", "unresolved"), id="a-split-year-dates-nothing"),
+    case("In the 2023/24 season, 41,000 fans attended.", "2024-07-26",
+         E("41,000", None, None, "none", "unresolved"), id="a-season"),
+    case("Between 2010-2020, 3,100 schools closed.", "2024-07-26",
+         E("3,100", "2010-01-01", "2020-12-31", "interval"), id="years-apart-are-a-range"),
+]
+
 # A total or a stock known on a day (a death toll, homes still without power) is as of that
 # day; a count of that day's events is the day.
 STOCKS = [
@@ -128,6 +145,9 @@ STOCKS = [
 ]
 
 
-@pytest.mark.parametrize("c", DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS)
+NEWS = DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS + SHORTHAND
+
+
+@pytest.mark.parametrize("c", NEWS)
 def test_period_news_en(c: PeriodCase) -> None:
     check(c, "en")

@@ -86,6 +86,18 @@ MOIS = [
 ]
 
 
+# Abréviations (T2, S1) et exercices à cheval sur deux années (qui ne datent rien).
+ABREGES = [
+    case("Au T2 2024, le chiffre d'affaires a atteint 4,1 milliards d'euros.", "2024-07-26",
+         E("4,1 milliards d'euros", "2024-04-01", "2024-06-30", "interval"), id="t2-2024"),
+    case("Le résultat du S1 2023 s'élève à 210 millions d'euros.", "2024-07-26",
+         E("210 millions d'euros", "2023-01-01", "2023-06-30", "interval"), id="s1-2023"),
+    case("En 2023-2024, 12 000 élèves ont été scolarisés.", "2024-07-26",
+         E("12 000", None, None, "none", "unresolved"), id="annee-scolaire"),
+    case("Sur l'exercice 2023-24, le groupe a perdu 310 millions d'euros.", "2024-07-26",
+         E("310 millions d'euros", None, None, "none", "unresolved"), id="exercice-2023-24"),
+]
+
 # Un bilan ou un stock connu un jour est « au » ce jour ; un événement de ce jour est le jour.
 # Un jour écrit sans mois (« Le 27, », « Jeudi 27, ») est le dernier 27 avant publication.
 BILANS = [
@@ -110,6 +122,6 @@ BILANS = [
 ]
 
 
-@pytest.mark.parametrize("c", LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS)
+@pytest.mark.parametrize("c", LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES)
 def test_period_news_fr(c: PeriodCase) -> None:
     check(c, "fr")
