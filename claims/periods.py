@@ -194,6 +194,13 @@ _POINT_KINDS = frozenset({Phrase.month_part, Phrase.weekday, Phrase.ago, Phrase.
                           Phrase.relative_day, Phrase.unit_later})
 
 
+_RECORD_SENSITIVE = frozenset({
+    Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_year,
+    Phrase.yearref, Phrase.year, Phrase.year_to_date, Phrase.this_month,
+    Phrase.trailing_window,
+})
+
+
 def find_periods(
     sentence: str,
     offset: int,
@@ -233,6 +240,10 @@ def find_periods(
         earlier = previous
         if kind is Phrase.unit_later:  # "On May 1 ... and the next day": this sentence's too
             earlier = [*previous, *(r.period for r in results)]
+        if kind in _RECORD_SENSITIVE and table.superlative_re.search(
+            sentence, max(0, start - 60), start
+        ):
+            continue  # "the highest since 2019": a record's baseline, not a period
         match = _match(m, kind, table, lang, published, earlier)
         if match is None:
             continue

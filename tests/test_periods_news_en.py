@@ -145,7 +145,38 @@ STOCKS = [
 ]
 
 
-NEWS = DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS + SHORTHAND
+# "The highest since 2019": a record measured against a time does not date the figure.
+RECORDS = [
+    case("About 40,000 people joined the march in the capital, the largest since 2019.",
+         "2024-10-05", E("About 40,000", None, "2024-10-05", "none", "publication"),
+         id="the-largest-since-2019"),
+    case("September's figure of 6,200 was the highest this year.", "2024-10-05",
+         E("6,200", "2024-09-01", "2024-09-30", "interval"), id="septembers-highest-this-year"),
+    case("Inflation fell to 2.2%, its lowest level since February 2021.", "2024-10-05",
+         E("2.2%", None, None, "none"), id="its-lowest-level-since"),
+    case("Some 6,200 people crossed in September, the most in a single month since 2022.",
+         "2024-10-05", E("Some 6,200", "2024-09-01", "2024-09-30", "interval"),
+         id="the-most-in-a-month-since"),
+    case("Since 2019, 41,000 people have crossed.", "2024-10-05",
+         E("41,000", "2019-01-01", "2024-10-05", "to_date"), id="a-plain-since-still-dates"),
+]
+
+# Parts of a day and pairs of days.
+DAY_PARTS = [
+    case("In the clashes that followed on Thursday night, 31 officers were injured.",
+         "2024-10-05", E("31", "2024-10-03", "2024-10-03", "day"), id="on-thursday-night"),
+    case("On Friday and Saturday, 1,340 migrants reached the island.", "2024-10-07",
+         E("1,340", "2024-10-04", "2024-10-05", "interval"), id="on-friday-and-saturday"),
+    case("The storm dumped 12 inches of rain on the area Thursday into Friday.", "2024-10-07",
+         E("12 inches", "2024-10-03", "2024-10-04", "interval"), id="thursday-into-friday"),
+    case("Earlier in the week, 2,000 protesters gathered.", "2024-10-05",
+         E("2,000", "2024-09-30", "2024-10-05", "to_date"), id="earlier-in-the-week"),
+]
+
+NEWS = (
+    RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS
+    + SHORTHAND
+)
 
 
 @pytest.mark.parametrize("c", NEWS)

@@ -86,6 +86,19 @@ MOIS = [
 ]
 
 
+# « Son plus bas niveau depuis 2008 » : un record ne date pas le chiffre.
+RECORDS = [
+    case("Le chômage est tombé à 7,1 %, son plus bas niveau depuis 2008.", "2024-10-05",
+         E("7,1 %", None, None, "none"), id="plus-bas-niveau-depuis-2008"),
+    case("Avec 6 200 traversées, septembre est le mois le plus élevé depuis 2022.",
+         "2024-10-05",
+         E("6 200", None, "2024-10-05", "none", "publication"), id="le-plus-eleve-depuis"),
+    case("Depuis 2019, 41 000 personnes ont traversé.", "2024-10-05",
+         E("41 000", "2019-01-01", "2024-10-05", "to_date"), id="un-depuis-simple-date"),
+    case("Samedi et dimanche, 1 340 personnes ont débarqué sur l'île.", "2024-10-07",
+         E("1 340", "2024-10-05", "2024-10-06", "interval"), id="samedi-et-dimanche"),
+]
+
 # Abréviations (T2, S1) et exercices à cheval sur deux années (qui ne datent rien).
 ABREGES = [
     case("Au T2 2024, le chiffre d'affaires a atteint 4,1 milliards d'euros.", "2024-07-26",
@@ -122,6 +135,9 @@ BILANS = [
 ]
 
 
-@pytest.mark.parametrize("c", LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES)
+NEWS = LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES + RECORDS
+
+
+@pytest.mark.parametrize("c", NEWS)
 def test_period_news_fr(c: PeriodCase) -> None:
     check(c, "fr")

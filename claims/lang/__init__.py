@@ -163,6 +163,7 @@ class Periods(BaseModel):
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
+    superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
     # end before one of them, and it cannot be looked for by its first word alone.
     glued_particles: list[str] = Field(default_factory=list)
@@ -481,6 +482,13 @@ class ExtractionTable(BaseModel):
         """ "now", "désormais": a sentence about the present, not the time before it."""
         cues = _alternation(self.periods.present_cues) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def superlative_re(self) -> re.Pattern[str]:
+        """ "the highest ", "le plus bas niveau ": a record the phrase after it measures against
+        ("since 2019", "this year"), not the period of the figure. Matched up to the phrase."""
+        words = _alternation(self.periods.superlatives) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^\d,;:]{{0,40}}$", re.I)
 
     @cached_property
     def stock_re(self) -> re.Pattern[str]:
