@@ -20,6 +20,7 @@ from functools import cache
 from claims.lang import ExtractionTable, _alternation, load_table
 from claims.models import Period, PeriodKind
 from claims.period_resolvers import Match, later_day, resolve, shift
+from claims.period_words import Clauses, lowered_text, may_match, required_words
 from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
@@ -41,8 +42,11 @@ class PeriodMatch:
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    # Each pattern with the slots it needs and the words it can start with (None: any).
-    patterns: tuple[tuple[re.Pattern[str], Phrase, frozenset[str], frozenset[str] | None], ...]
+    # Each pattern with the slots it needs, the words it can start with (None: any) and the
+    # text any match holds (claims.period_words).
+    patterns: tuple[
+        tuple[re.Pattern[str], Phrase, frozenset[str], frozenset[str] | None, Clauses], ...
+    ]
     slots: dict[str, frozenset[str]]  # the first words each slot can start with
 
 
@@ -110,7 +114,7 @@ def _grammar(lang: str) -> _Grammar:
             if name in _SLOTS_NEEDING_A_WORD
         )
         pattern = re.compile(_expand(template, table), re.I)
-        compiled.append((pattern, kind, needs, _lead_words(template)))
+        compiled.append((pattern, kind, needs, _lead_words(template), required_words(template)))
     return _Grammar(tuple(compiled), slots)
 
 
@@ -226,8 +230,11 @@ def find_periods(
         if any(len(w) == 4 and w[:2] in ("19", "20") for w in words if w.isdigit()):
             present.add("year")
     found: list[tuple[int, int, Phrase, re.Match[str]]] = []
-    for pattern, kind, needs, leads in grammar.patterns:
+    lowered = lowered_text(sentence)
+    for pattern, kind, needs, leads, required in grammar.patterns:
         if not needs <= present or (leads is not None and not glued and not leads & words):
+            continue
+        if lowered is not None and not may_match(required, lowered):
             continue
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), kind, m))

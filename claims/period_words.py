@@ -1,0 +1,148 @@
+"""The words a period template cannot match without: a cheap test before running its regex.
+
+A sentence is read against every period pattern of its language (some seventy), and most
+patterns cannot match most sentences: "the same period last year" needs "same", "a year ago"
+needs "ago". ``required_words`` reads a template (``[extraction.periods].patterns``) and gives
+what any match must contain as lower-case text: a list of clauses, each a set of strings of
+which one at least stands in the match ("(?:previous|prior) {unit}" needs "previous" or
+"prior"). ``may_match`` tests a sentence against them with substring checks, which cost far
+less than the regex. The test only ever says no when the regex could not match.
+
+Only plain letters are taken: a letter under a quantifier ("months?"), a blank or an
+apostrophe (both match several characters), a slot, a class or an escape ends a run; an
+optional group or a lookaround requires nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+Clauses = tuple[frozenset[str], ...]
+
+_SLOT = re.compile(r"\{\w+\}")
+_COUNT = re.compile(r"\{\d+(?:,\d*)?\}")
+# Characters whose case pairs do not fold one to one (long s, Kelvin sign, dotted and dotless
+# i, Angstrom sign): a sentence holding one is always read with the regexes.
+_ODD_CASE = frozenset("\u017f\u212a\u212b\u0130\u0131")
+
+
+def may_match(clauses: Clauses, lowered: str) -> bool:
+    """Whether a sentence (``lowered``: its ``str.lower()``) holds one string of each clause."""
+    return all(any(word in lowered for word in clause) for clause in clauses)
+
+
+def lowered_text(sentence: str) -> str | None:
+    """The sentence as ``may_match`` reads it, or None when its case cannot be trusted."""
+    if not _ODD_CASE.isdisjoint(sentence):
+        return None
+    return sentence.lower()
+
+
+def required_words(template: str) -> Clauses:
+    """What every match of the template holds (empty when it cannot tell)."""
+    try:
+        clauses, end = _sequence(template, 0)
+    except (IndexError, ValueError):
+        return ()
+    return tuple(clauses) if end == len(template) else ()
+
+
+def _quantified(t: str, i: int) -> int:
+    """The length of a quantifier at ``i`` (0 when there is none)."""
+    if i < len(t) and t[i] in "?*+":
+        return 1 + (i + 1 < len(t) and t[i + 1] in "?+")
+    count = _COUNT.match(t, i)
+    return count.end() - i if count else 0
+
+
+def _optional(t: str, i: int) -> bool:
+    """Whether the quantifier at ``i`` allows no repeat at all."""
+    if i < len(t) and t[i] in "?*":
+        return True
+    count = _COUNT.match(t, i)
+    return bool(count) and count.group()[1] == "0"
+
+
+def _sequence(t: str, i: int) -> tuple[list[frozenset[str]], int]:
+    """Clauses of the sequence starting at ``i``, up to a ``|`` or ``)`` or the end."""
+    clauses: list[frozenset[str]] = []
+    run = ""
+
+    def flush() -> None:
+        nonlocal run
+        if run:
+            clauses.append(frozenset({run.lower()}))
+        run = ""
+
+    while i < len(t):
+        c = t[i]
+        if c in "|)":
+            break
+        if c == "(":
+            flush()
+            clause, i = _group(t, i)
+            if clause:
+                clauses.append(clause)
+            continue
+        slot = _SLOT.match(t, i)
+        if slot and not _COUNT.match(t, i):
+            flush()
+            i = slot.end()
+            i += _quantified(t, i)
+            continue
+        if c == "[":
+            flush()
+            i = t.index("]", i + 2 if t[i + 1] == "]" else i + 1) + 1
+            i += _quantified(t, i)
+            continue
+        if c == "\\":
+            flush()
+            i += 2
+            i += _quantified(t, i)
+            continue
+        if c in " '’^$.?*+{":
+            flush()
+            i += 1
+            continue
+        if _quantified(t, i + 1):
+            flush()  # "months?": the letter may be missing
+            i += 1
+            continue
+        run += c
+        i += 1
+    flush()
+    return clauses, i
+
+
+def _group(t: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """One group at ``i``: the clause it requires (one of its alternatives' strings), if any."""
+    lookaround = t.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+    if t.startswith("(?P<", i):
+        j = t.index(">", i) + 1
+    elif t.startswith("(?:", i):
+        j = i + 3
+    elif lookaround:
+        j = i + (4 if t.startswith("(?<", i) else 3)
+    elif t.startswith("(?", i):
+        raise ValueError(f"group {t[i:i + 4]!r}")  # flags and the like: no filter
+    else:
+        j = i + 1
+    alternatives: list[list[frozenset[str]]] = []
+    while True:
+        found, j = _sequence(t, j)
+        alternatives.append(found)
+        if t[j] == "|":
+            j += 1
+            continue
+        break
+    j += 1  # the closing parenthesis
+    optional = _optional(t, j)
+    j += _quantified(t, j)
+    if lookaround or optional or not all(alternatives):
+        return None, j
+    return frozenset().union(*(_best(a) for a in alternatives)), j
+
+
+def _best(clauses: list[frozenset[str]]) -> frozenset[str]:
+    """The most telling clause of an alternative: the one whose shortest string is longest."""
+    return max(clauses, key=lambda clause: min(len(w) for w in clause))
