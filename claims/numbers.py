@@ -93,6 +93,8 @@ class NumberTable(BaseModel):
     fraction_followers: list[str] = []
     proportion_connectors: list[str] = []
     times_words: list[str] = []
+    # "10x faster", "3× more": a factor glued to its digits
+    times_suffixes: list[str] = []
     multipliers: dict[str, float] = {}
     vague: dict[str, VagueWord] = {}
     vague_articles: list[str] = []
@@ -142,9 +144,8 @@ def _unit_words(lang: str) -> tuple[list[str], list[str]]:
     the currency codes that may be glued before digits ("USD12m", "RM18.40")."""
     units = raw_table(lang).get("extraction", {}).get("units", {})
     money = [str(k) for k in units.get("money", {})]
-    words = [
-        str(k).lower() for k in [*units.get("measures", {}), *units.get("symbols", {}), *money]
-    ]
+    glued = [*units.get("measures", {}), *units.get("symbols", {}), *units.get("duration", {})]
+    words = [str(k).lower() for k in [*glued, *money]]
     codes = [k.lower() for k in money if k[-1].isalpha() and k[:1].isupper()]
     return words, codes
 
@@ -251,7 +252,11 @@ def _lexer(lang: str) -> _Lexer:
         if t.comma_space_groups
         else ""
     )
-    two = r"(?P<ii>\d{1,2}(?:,\d{2})+,\d{3})(?!\d)|" if t.two_digit_groups else ""
+    two = (
+        rf"(?P<ii>\d{{1,2}}(?:,\d{{2}})+,\d{{3}})(?!\d)(?:{dec}(?P<fi>\d+))?|"
+        if t.two_digit_groups
+        else ""
+    )
     core = (
         rf"(?>{typo}{two}(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
         rf"(?:{dec}(?P<fg>\d+))?"
@@ -268,7 +273,7 @@ def _lexer(lang: str) -> _Lexer:
     num = (
         rf"(?P<num>(?P<sign>[-−](?=\d))?{core}(?:{after_whole})?"
         rf"(?:[^\S\n]+(?P<scale>{scale_words})(?:[^\S\n]+(?P<scale2>{scale_words}))?"
-        rf"|(?P<suf>{suffixes})"
+        rf"|(?P<suf>{suffixes})|(?P<tsuf>{_alt(t.times_suffixes)})"
         rf"|[^\S\n]?(?P<csuf>{csuffixes_open})(?=[^\S\n]?{signs})"
         rf"|(?P<csuf2>{csuffixes})|(?={_alt(unit_words)})|(?!\w)))"
     )
@@ -470,7 +475,9 @@ def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, f
     """Value, printed decimals, plainness (no grouping, decimal, sign or scale) and scale."""
     ig, ip, cs = m.group("ig", "ip", "cs") if t.comma_space_groups else (*m.group("ig", "ip"), None)
     frac = m.group("fg") or m.group("fp") or ""
-    grouped = ig or cs or (m.group("ii") if t.two_digit_groups else None)
+    grouped = ig or cs
+    if t.two_digit_groups and m.group("ii"):
+        grouped, frac = m.group("ii"), m.group("fi") or ""
     digits = _NOT_DIGIT.sub("", grouped) if grouped else ip
     value = float(f"{digits}.{frac}") if frac else float(digits)
     part = _fraction_after(m, t)
@@ -576,6 +583,8 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
                 and lx.unit_after.match(low, e) is None
             ):
                 out = "year"  # "$2000", "2000 euros", "2000 km" are amounts
+            if m.group("tsuf") and out == "digits":
+                out = "multiplier"  # "10x faster": a factor
             kind_ = "num" if out == "digits" else out
             items.append(_Item(kind_, s, e, value, decimals, out, scale=scale))
         elif kind == "word":

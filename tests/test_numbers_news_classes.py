@@ -285,6 +285,31 @@ POSITIVE = [
         [{"lower": 3, "upper": 8, "approx": "range"}],
         id="range-en-through",
     ),
+    # --- more units glued to their digits: durations, factors, primes ---
+    row(
+        "en",
+        "Patients waited 95mins on average; some trolleys stood 36hrs in corridors.",
+        [{"value": 95, "unit": "minute"}, {"value": 36, "unit": "hour"}],
+        id="glued-en-durations",
+    ),
+    row(
+        "en",
+        "The new battery charges 4x faster than last year's.",
+        [{"surface": "4x", "value": 4, "unit": "ratio"}],
+        id="glued-en-factor",
+    ),
+    row(
+        "en",
+        "Another 2-3″ of rain could fall on the valley.",
+        [{"lower": 2, "upper": 3, "unit": "inch", "approx": "range"}],
+        id="glued-en-double-prime",
+    ),
+    row(
+        "en",
+        "The trust was fined Rs 3,45,678.50 for the breach.",
+        [{"value": 345678.5, "unit": "INR"}],
+        id="inr-en-two-digit-groups-decimals",
+    ),
     # --- French measures after a scale word and "de" ---
     row(
         "fr",
@@ -324,6 +349,7 @@ NEGATIVE = [
     row("en", "A 3m-high wall was built.", ("3m", "count"), id="metre-en-hyphen"),
     row("en", "Stay 2m apart in queues.", ("2m", "count"), id="metre-en-apart"),
     row("en", "She won the 10k run in Leeds.", ("10k", "count"), id="k-en-race"),
+    row("en", "He drove a 4x4 through the flood.", ("4x", "ratio"), id="factor-en-4x4"),
     row(
         "fr", "Les ventes, moins 40 % en un an.", ("moins 40 %", "percent"), id="neg-fr-not-percent"
     ),
