@@ -67,17 +67,19 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             release = [p for p in periods if _is_release_day(p, s, morphs, source)]
             periods = [p for p in periods if p not in release]
             earlier, done = claims[:], []
+            spans = [(p.start - s.start, p.end - s.start) for p in periods]
             for f in figures:
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
                                               done, earlier, previous_text, baselines)
                 if not baseline and f.unit == "count":
                     period = _since_event(period, event_start)
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
-                               source, period)
+                               source, period, figures, spans)
                 claim.id = f"{article.id}#{len(claims) + 1}"
                 if baseline:
                     baselines.add(claim.id)
-                _frame(claim, f, s, morphs, table, done, earlier, previous_text, baselines)
+                _frame(claim, f, s, morphs, counters.context, table, done, earlier, previous_text,
+                       baselines)
                 claims.append(claim)
                 done.append(claim)
             for f, claim in zip(figures, done, strict=True):
@@ -106,8 +108,10 @@ def _claim(
     lines: LineIndex,
     source: str | None,
     period: Period | None,
+    others: Sequence[CountedFigure] = (),
+    dated: Sequence[tuple[int, int]] = (),
 ) -> Claim:
-    counted, nouns = counted_of(morphs, text, f, ctx)
+    counted, nouns = counted_of(morphs, text, f, ctx, others, dated)
     if not counted and f.unit == "count":
         counted, nouns = f.counter, [f.counter]  # "387명 검거": people, arrested
     return Claim(
@@ -147,6 +151,7 @@ def _frame(
     f: CountedFigure,
     s: Sentence,
     morphs: Sequence[Morpheme],
+    ctx: CounterContext,
     table: ExtractionTable,
     done: list[Claim],
     earlier: list[Claim],
@@ -174,16 +179,27 @@ def _frame(
         claim.counted, claim.lemmas = "", []
     if table.carry_before_re.search(s.text, 0, f.start):
         source = antecedent(_kept(done, baselines), _kept(earlier, baselines), previous_text)
-        if source is not None and source.frame is not None and source.frame.counted is not None:
+        bare = source is not None and source.surface.endswith(source.counted)  # "2천여 명"
+        if (source is not None and source.frame is not None
+                and source.frame.counted is not None and not bare):
             whole = source.frame.counted
             claim.antecedent = source.id
     event: Slot | None = None
+    joined = [lexicon.concept(w, lang) for w in claim.lemmas]
+    joined = [c for c in joined if c in lexicon.events]
+    if any(mark in claim.counted for mark in ctx.combined_marks) and len(set(joined)) > 1:
+        # "사망·실종 21명": the dead and the missing together, neither one alone
+        concept = "+".join(sorted(set(joined)))
+        event = Slot(text=claim.counted, lemmas=tuple(claim.lemmas), concepts=(concept,))
     following = [m.form for m in morphs if m.start >= f.end and m.part is Part.noun][:3]
-    for word in [claim.verb or "", *claim.lemmas, *following]:
+    for word in [] if event else [claim.verb or "", *claim.lemmas, *following]:
         concept = lexicon.concept(word, lang) if word else None
         if concept in lexicon.events:
             event = Slot(text=word, lemmas=(word,), concepts=(concept,))
             break
+    if claim.counted == f.counter and event is None and whole is None:
+        # "361명" and nothing else: people of any kind, doing anything; grouped with no one
+        counted, claim.counted, claim.lemmas = None, "", []
     frame = Frame(counted=counted, event=event, whole=whole, source=slot(claim.actor or ""))
     claim.frame = frame
     claim.event = event.text if event else None
@@ -415,14 +431,18 @@ def _joined(morphs: Sequence[Morpheme], text: str) -> tuple[str, list[str]]:
 
 
 def counted_of(
-    morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext
+    morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
+    others: Sequence[CountedFigure] = (),
+    dated: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, list[str]]:
     """The nouns right before the figure ("피의자 387명"), across a topic particle when the
     figure is what they number ("피의자는 387명으로 집계됐다"); else the nouns a particle hangs
     on it after ("387명의 피의자")."""
     i = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
-    while i >= 0 and morphs[i].form in ctx.skip_before:
-        i -= 1  # "피의자 총 387명": "in all" says nothing of what is counted
+    while i >= 0 and (morphs[i].form in ctx.skip_before
+                      or any(a <= morphs[i].start < b for a, b in dated)):
+        i -= 1  # "피의자 총 387명", "성범죄 피의자 올해 512명": "in all" and a period phrase
+        # say nothing of what is counted
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
     if i >= 0 and morphs[i].part is Part.particle:
@@ -439,8 +459,15 @@ def counted_of(
             continue
         if not _is_noun(m, ctx) or (nouns and text[m.end : nouns[0].start].strip()):
             break
+        if any(g.start <= m.start < g.end for g in others):
+            break  # "2,841세대 4,120명": the figure before's counter is not what this one counts
         nouns.insert(0, m)
         i -= 1
+    k = i  # "사망·실종 21명": nouns joined by a middle dot are counted together
+    if (nouns and k >= 1 and morphs[k].form in ctx.combined_marks
+            and morphs[k].end == nouns[0].start and _is_noun(morphs[k - 1], ctx)
+            and morphs[k - 1].end == morphs[k].start):
+        nouns.insert(0, morphs[k - 1])
     if nouns:
         return _joined(nouns, text)
     j = min((k for k, m in enumerate(morphs) if m.start >= f.end), default=len(morphs))
@@ -448,6 +475,13 @@ def counted_of(
         after: list[Morpheme] = []
         for m in morphs[j + 1 :]:
             if not _is_noun(m, ctx) or len(after) >= MAX_COUNTED_NOUNS:
+                break
+            after.append(m)
+        return _joined(after, text)
+    if f.counter in ctx.counted_after and j < len(morphs) and _is_noun(morphs[j], ctx):
+        after = []  # "7개 시도에서": the noun after a bare counter is what it counts
+        for m in morphs[j : j + 2]:
+            if not _is_noun(m, ctx) or (after and text[after[-1].end : m.start].strip()):
                 break
             after.append(m)
         return _joined(after, text)

@@ -71,6 +71,8 @@ class CounterContext(BaseModel):
     carry_period_forward: bool = False
     comparison_after: list[str] = Field(default_factory=list)
     story_days: list[str] = Field(default_factory=list)
+    counted_after: list[str] = Field(default_factory=list)
+    combined_marks: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):

@@ -325,7 +325,7 @@ def test_a_change_against_the_same_month_a_year_before_keeps_the_month() -> None
     claims = _claims("9월 취업자는 2,881만명으로 전년동월대비 14만 4천명 증가했다.")
     change = next(c for c in claims if c.surface == "14만 4천명")
     assert change.period is not None and str(change.period.start) == "2024-09-01"
-    assert change.counted == "명" and change.direction is not None
+    assert "동월" not in change.counted and change.direction is not None
 
 
 def test_a_baseline_period_is_not_carried_to_the_next_figures() -> None:
@@ -414,3 +414,20 @@ def test_korean_direction_of_change(text: str, surface: str, direction: str | No
 def test_both_sides_of_a_korean_change_carry_the_pair() -> None:
     low, high = _claims("법정형이 징역 5년에서 7년으로 늘어난다.")
     assert low.change == high.change == (5, 7)
+
+
+def test_korean_frames_keep_apart_what_measures_different_things() -> None:
+    claims = _claims(
+        "호우로 사망·실종 21명\n\n실종자는 다섯 명이다. 경찰청에 따르면 361명이 적발됐다. "
+        "이재민은 2,841세대 4,120명이다. 7개 시도에서 피해가 났다. "
+        "딥페이크 성범죄 피의자 올해 512명 검거"
+    )
+    by = {c.surface: c for c in claims}
+    both = by["21명"].frame
+    assert both is not None and both.event is not None
+    assert both.event.concepts == ("die+missing",)  # neither the dead nor the missing alone
+    assert by["다섯 명"].frame.event.concepts == ("missing",)
+    assert by["361명"].counted == "" and by["361명"].frame.counted is None  # people of any kind
+    assert by["4,120명"].counted != "세대"  # the figure before's counter is not what it counts
+    assert by["7개"].counted == "시도"
+    assert by["512명"].counted == "딥페이크 성범죄 피의자"  # across the period phrase
