@@ -251,8 +251,13 @@ def read_frames(
             claims[i - 1].unit == claim.unit
         ):
             # "3 000 selon la préfecture, 12 000 selon les organisateurs": a bare number in a
-            # contrast measures what the figure before it does.
-            _inherit(slots, claims[i - 1], "list", only=("event", "entity", "whole"))
+            # contrast measures what the figure before it does; in the place before it too
+            # ("130 000 à Marseille selon les syndicats, contre 11 000 selon la police"),
+            # unless a place of its own comes later in the sentence ("... et 12 000 à Rennes").
+            only = ("event", "entity", "whole")
+            if not any(span.start >= f.end for span in places):
+                only = (*only, "place")
+            _inherit(slots, claims[i - 1], "list", only=only)
         if slots["place"] is None and state.article_place is not None:
             slots["place"] = state.article_place.model_copy(update={"inherited": "article"})
         _store(claim, slots)

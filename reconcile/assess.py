@@ -5,8 +5,10 @@ A verdict is only as good as the reading behind it. Each finding lists what it t
 inherited from the article") and its ``confidence`` falls with each assumption, so a reader (and
 ``gate --min-confidence``) can act on the findings the tool is sure of first. A conflict says
 what kind it is: two named sources disagreeing (``sources_differ``), an article contradicting
-itself (``internal``), or plain ``values``. Two figures of one named source a little apart, for
-the same period, are a ``revision``, not a discrepancy.
+itself (``internal``), or plain ``values``. A conflict whose figures the text may tell apart
+(``reconcile.evidence``) keeps a confidence under the default ``--min-confidence``. Two figures
+of one named source a little apart, for the same period, are a ``revision``, not a
+discrepancy.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from rapidfuzz.utils import default_process
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality
 from reconcile.compare import cite
+from reconcile.evidence import WEAK_CAP, sources_differ, weak_points
 from reconcile.models import Finding, Group, Verdict, trusted
 
 _FIELDS = frozenset(Finding.model_fields)
@@ -56,18 +59,26 @@ def assess(
         if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
             values["detail"] = conflict_detail(named)
         values["assumptions"], values["confidence"] = assumptions(named, notes)
+        if values["verdict"] is Verdict.conflict:
+            weak = weak_points(named, values["detail"])
+            if weak:
+                values["assumptions"] = [
+                    *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)
+                ]
+                values["confidence"] = min(values["confidence"], WEAK_CAP)
         out.append(trusted(Finding, _FIELDS, values))
     return out
 
 
 def conflict_detail(claims: Sequence[Claim]) -> str:
-    """``internal`` when one article holds every figure, ``sources_differ`` when each figure
-    has a named source and they are not all the same one, else ``values``."""
+    """``sources_differ`` when each figure has a named source and they are not all the same
+    one (in one article too: "350 selon la CGT, 210 selon la direction" is a report of two
+    sources, not the article contradicting itself), ``internal`` when one article holds every
+    figure, else ``values``."""
+    if sources_differ(claims):
+        return "sources_differ"
     if len({c.article for c in claims}) == 1:
         return "internal"
-    sources = [fold(c.source or c.actor or "") for c in claims]
-    if all(sources) and len(set(sources)) > 1:
-        return "sources_differ"
     return "values"
 
 

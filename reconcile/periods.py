@@ -11,6 +11,11 @@ Rules:
   periods (inclusive versus exclusive end dates), 7 days when either period was resolved
   loosely (relative to publication, carried from another sentence, or unresolved), since
   "last month" or "this period" are approximate. An open end only matches an open end.
+* The slack never exceeds a quarter of the shorter of two bounded periods (``short_slack``):
+  two named days are never the same day, nor are "last week" and "the week before", nor
+  "this week" and "a week ago", however loosely each was resolved. Two running windows
+  ("en septembre" read on 2 and on 3 September) keep the whole slack: they are one window,
+  read at two dates.
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
-from claims.models import Period
+from claims.models import Period, PeriodKind
 from reconcile.units import seconds
 
+RUNNING = (PeriodKind.to_date, PeriodKind.as_of)  # windows that end when they were read
 DAYS_PER_MONTH = 365.25 / 12
 EXPLICIT_SLACK = timedelta(days=1)
 LOOSE_SLACK = timedelta(days=7)
@@ -87,6 +93,12 @@ def relate(a: Period | None, b: Period | None) -> Relation:
         return Relation.unknown
     a_res, b_res = a.resolution, b.resolution
     tolerance = EXPLICIT_SLACK if a_res == b_res == "explicit" else LOOSE_SLACK
+    if (
+        a_start is not None and a_end is not None and b_start is not None and b_end is not None
+        and a_res != "publication" and b_res != "publication"
+        and not (a.kind in RUNNING and b.kind in RUNNING)
+    ):
+        tolerance = min(tolerance, short_slack(min(a_end - a_start, b_end - b_start)))
     if a_end is not None and b_end is not None and abs(a_end - b_end) <= tolerance:
         if a_res == "publication" or b_res == "publication":
             return Relation.unknown  # as of publication, ending with the other
@@ -105,6 +117,13 @@ def relate(a: Period | None, b: Period | None) -> Relation:
     if b_lo - a_lo <= tolerance and a_hi - b_hi <= tolerance:
         return Relation.within
     return Relation.overlap
+
+
+def short_slack(span: timedelta) -> timedelta:
+    """The most two periods may differ at either end and still be the same, for periods that
+    span ``span`` (end minus start; 0 for one day): a quarter of their length, whole days. A
+    day has none, a week one, a month seven (``LOOSE_SLACK``)."""
+    return timedelta(days=(span.days + 1) // 4)
 
 
 def days(period: Period | None) -> int | None:

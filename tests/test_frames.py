@@ -153,11 +153,11 @@ def test_report_over_real_style_articles() -> None:
 
 
 def test_min_confidence_hides_unsure_conflicts() -> None:
-    every = [f for f in _report()["findings"] if f["verdict"] == "conflict"]
-    sure = [f for f in _report("--min-confidence", "0.5")["findings"]
-            if f["verdict"] == "conflict"]
+    """By default ``report`` shows the conflicts the gate fails on (0.5 and up); 0 shows all."""
+    every = [f for f in _report("--min-confidence", "0")["findings"] if f["verdict"] == "conflict"]
+    sure = [f for f in _report()["findings"] if f["verdict"] == "conflict"]
     assert len(sure) < len(every)
-    assert all(f["confidence"] >= 0.5 for f in sure)
+    assert all(f["confidence"] >= MIN_CONFIDENCE for f in sure)
     assert [f["confidence"] for f in sure] == sorted((f["confidence"] for f in sure),
                                                      reverse=True)
 

@@ -63,7 +63,7 @@ reconcile report articles/ --fail-on conflict -q   # exit 1 on a conflict
               help="Findings to show: all, everything but consistent, or conflicts only "
                    "(the summary counts all; with --what claims every claim is listed).")
 @tolerance_option
-@min_confidence_option(0.0)
+@min_confidence_option(0.5)  # MIN_CONFIDENCE of reconcile.assess, as the gate
 @lexicon_option
 @review_option
 @click.option("--what", type=click.Choice(["findings", "claims"]), default="findings",

@@ -1,0 +1,155 @@
+"""Whether a conflict rests on strong evidence that its figures measure one quantity.
+
+One false conflict is enough for a fact-checker to stop trusting the report, and in CI it
+fails a pull request for nothing. Grouping lets a slot that one side leaves empty pass (the
+other figures of a group may fill it); a conflict needs more. Its figures must not be told
+apart by anything the text says:
+
+* **Places, entities and wholes.** Both name one and they differ (a place read from the
+  article's lead counts too: "in Harlan County" against "en Bretagne"), or one side names one
+  and the other none: the one that names it may be about that place, fire or whole alone
+  ("21 000 à Lyon" against a figure of the same sentence given for Rennes). Within one
+  sentence a place or entity written before both figures governs both ("In Paris, police
+  counted 74,000, while the CGT said 350,000").
+* **An event on one side only.** "52.4 % of the votes" and "had won 9.8 % of the votes" may
+  be two candidates' shares.
+* **Two figures of one sentence** that no two named sources give are a list or a contrast
+  ("21,000 in Lyon, 16,000 in Toulouse"; "91 new cases, against 132 the week before"): a
+  writer does not contradict himself within a sentence, so what tells them apart was not
+  read. Two sources in one sentence ("350 according to the union, 210 according to the
+  management") are the disagreement a reader wants to see.
+* **A structural check across articles** (a sub-period above its whole, parts above an
+  aggregate) needs the same place or entity named on both sides: without it, two articles'
+  counts of arrests in two towns meet as one counter.
+
+A conflict with a weak point stays in the findings, with its reasons among its assumptions,
+and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of ``report`` and
+``gate``, so it is not shown and never fails a gate unless asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.lexicon import Lexicon, fold
+from claims.models import Claim
+
+WEAK_CAP = 0.4  # the most a conflict with a weak point keeps: under the default threshold
+PAIRWISE = ("values", "sources_differ", "internal")  # verdicts of compared figures
+ALONE = ("share_of_total", "rate", "unit_conversion")  # checks within one sentence: no frames
+SLOTS = ("place", "entity", "whole")
+
+
+def weak_points(claims: Sequence[Claim], detail: str) -> list[str]:
+    """Why a conflict of ``detail`` between ``claims`` may be about different things (empty:
+    the evidence is strong)."""
+    if len(claims) < 2 or detail in ALONE:
+        return []
+    articles = {c.article for c in claims}
+    one_sentence = len({(c.article, c.sentence) for c in claims}) == 1
+    said: list[str] = []
+    if detail in PAIRWISE:
+        if one_sentence and not _sources_differ(claims):
+            said.append("figures of one sentence that no two sources give: read as a list "
+                        "of different things, not a contradiction")
+        said += _slots_apart(claims, one_sentence)
+        said += _event_one_sided(claims)
+    elif len(articles) > 1:
+        said += _slots_apart(claims, one_sentence)
+        if not _named_alike(claims):
+            said.append("articles that name no common place or entity: not read as one "
+                        "counter")
+    return said
+
+
+def _sources_differ(claims: Sequence[Claim]) -> bool:
+    """Every figure names a source, and two of them are not one source named two ways."""
+    keys = [_source_key(c) for c in claims]
+    return all(keys) and any(not (a <= b or b <= a) for a in keys for b in keys)
+
+
+def sources_differ(claims: Sequence[Claim]) -> bool:
+    """``_sources_differ``, for ``assess.conflict_detail``."""
+    return _sources_differ(claims)
+
+
+def _source_key(claim: Claim) -> frozenset[str]:
+    """The source as concepts and lemmas: "the interior ministry" and "l'Intérieur" are one
+    (the shorter names part of the longer), "police" and "syndicats" are two."""
+    text = claim.source or claim.actor or ""
+    return frozenset(Lexicon.default().normalise(text, claim.language)) if text else frozenset()
+
+
+def _text(claim: Claim, slot: str) -> str:
+    return fold(getattr(claim, slot) or "")
+
+
+def _key(claim: Claim, slot: str) -> frozenset[str]:
+    """What a slot names, as words that read alike across languages: its concept ids ("across
+    the country" / "dans tout le pays"), its content words through the concept table, else its
+    folded words."""
+    text = getattr(claim, slot) or ""
+    if not text:
+        return frozenset()
+    frame = claim.frame
+    found = getattr(frame, slot) if frame is not None else None
+    words = set(Lexicon.default().normalise(text, claim.language))
+    if found is not None:
+        words.update(f"#{c}" for c in found.concepts)
+    return frozenset(words or fold(text).split())
+
+
+def _slots_apart(claims: Sequence[Claim], one_sentence: bool) -> list[str]:
+    """Places, entities and wholes that differ (share no word or concept) or that one side
+    alone names."""
+    said = []
+    for slot in SLOTS:
+        keys = [_key(c, slot) for c in claims]
+        named = [k for k in keys if k]
+        if len(named) > 1 and any(a.isdisjoint(b) for a in named for b in named):
+            shown = " / ".join(sorted({getattr(c, slot) for c in claims if getattr(c, slot)}))
+            said.append(f"{slot}s differ ({shown})")
+        elif named and len(named) < len(keys):
+            if one_sentence and slot != "whole" and _governs_all(claims, slot):
+                continue
+            if all(_from_article(c, slot) for c in claims if getattr(c, slot)):
+                continue  # the article's setting, not something its figure was said of
+            value = min(getattr(c, slot) for c in claims if getattr(c, slot))
+            said.append(f"{slot} named on one side only ('{value}')")
+    return said
+
+
+def _from_article(claim: Claim, slot: str) -> bool:
+    found = getattr(claim.frame, slot) if claim.frame is not None else None
+    return found is not None and found.inherited == "article"
+
+
+def _governs_all(claims: Sequence[Claim], slot: str) -> bool:
+    """The slot's phrase stands in the sentence before every figure of it: it governs them
+    all ("In Paris, police counted 74,000, while the CGT said 350,000")."""
+    sentence = claims[0].sentence
+    value = next(getattr(c, slot) for c in claims if getattr(c, slot))
+    at = sentence.find(value)
+    return at >= 0 and all(at < _position(c) for c in claims)
+
+
+def _position(claim: Claim) -> int:
+    at = claim.sentence.find(claim.surface)
+    return at if at >= 0 else len(claim.sentence)
+
+
+def _event_one_sided(claims: Sequence[Claim]) -> list[str]:
+    events = [bool(_key(c, "event")) for c in claims]
+    if any(events) and not all(events):
+        value = min(c.event for c in claims if c.event)
+        return [f"event named on one side only ('{value}')"]
+    return []
+
+
+def _named_alike(claims: Sequence[Claim]) -> bool:
+    """Every figure names the same place, or the same entity."""
+    for slot in ("place", "entity"):
+        keys = [_key(c, slot) for c in claims]
+        if all(keys) and all(not a.isdisjoint(b) for a in keys for b in keys):
+            return True
+    return False
