@@ -584,6 +584,26 @@ def _join_bounds(figures: list[Figure], text: str, table: ExtractionTable) -> li
     return out
 
 
+def _join_compounds(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:
+    """ "5ft 10in", "5 feet and 10 inches", "7lb 4oz": one measure in the larger unit, the
+    smaller part (a figure of its own, or glued digits the number reader left) added to it."""
+    out: list[Figure] = []
+    for f in figures:
+        if out and f.start < out[-1].end:
+            continue  # the smaller part, already in the figure before
+        out.append(f)
+        rx = table.compound_res.get(f.unit)
+        if rx is None or f.value is None or f.approx is Approx.range:
+            continue
+        m = rx.match(text, f.end)
+        per = table.units.compounds[f.unit].per
+        if m is None or float(m.group("n")) >= per:
+            continue
+        f.value = round(f.value + float(m.group("n")) / per, 6)
+        f.decimals, f.end = max(f.decimals, 2), m.end()
+    return out
+
+
 def main_figures(figures: list[Figure]) -> list[int]:
     """Indices of the figures that are not conversions in parentheses of the one before."""
     return [i for i, f in enumerate(figures) if not f.parenthetical]
@@ -633,6 +653,8 @@ def read_figures(
         _apply_qualifier(f, text, table)
         figures.append(f)
     figures = _join_bounds(figures, text, table)
+    if table.units.compounds:
+        figures = _join_compounds(figures, text, table)
     kept_figures: list[Figure] = []
     for k, f in enumerate(figures):
         previous_end = figures[k - 1].end if k else None

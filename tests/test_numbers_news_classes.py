@@ -310,6 +310,19 @@ POSITIVE = [
         [{"value": 345678.5, "unit": "INR"}],
         id="inr-en-two-digit-groups-decimals",
     ),
+    # --- compound measures: heights in police appeals, birth weights ---
+    row(
+        "en",
+        "Officers are looking for a man about 5ft 11in with short hair.",
+        [{"surface": "about 5ft 11in", "value": 5 + 11 / 12, "unit": "foot", "approx": "about"}],
+        id="compound-en-ft-in-glued",
+    ),
+    row(
+        "en",
+        "The boy is 4 feet and 6 inches tall; his sister weighed 6lb 9oz at birth.",
+        [{"value": 4.5, "unit": "foot"}, {"value": 6 + 9 / 16, "unit": "lb"}],
+        id="compound-en-feet-inches-lb-oz",
+    ),
     # --- French measures after a scale word and "de" ---
     row(
         "fr",
@@ -350,6 +363,12 @@ NEGATIVE = [
     row("en", "Stay 2m apart in queues.", ("2m", "count"), id="metre-en-apart"),
     row("en", "She won the 10k run in Leeds.", ("10k", "count"), id="k-en-race"),
     row("en", "He drove a 4x4 through the flood.", ("4x", "ratio"), id="factor-en-4x4"),
+    row(
+        "en",
+        "The fence is 8 feet and 3 guards watch it.",
+        ("8 feet and 3", "foot"),
+        id="compound-en-not-a-count",
+    ),
     row(
         "fr", "Les ventes, moins 40 % en un an.", ("moins 40 %", "percent"), id="neg-fr-not-percent"
     ),

@@ -79,6 +79,15 @@ class Weights(BaseModel):
     before: list[str] = Field(default_factory=list)
 
 
+class Compound(BaseModel):
+    """A smaller unit written after a measure of a larger one: "5ft 10in", "7lb 4oz"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    minor: list[str]  # how the smaller unit is written ("inches", "in", "″")
+    per: float  # how many of the smaller make one of the larger (12 inches a foot)
+
+
 class Units(BaseModel):
     # Words between a scaled figure and its currency or unit: "2 milliards d'euros",
     # "1,5 million de tonnes".
@@ -94,6 +103,10 @@ class Units(BaseModel):
     weights: Weights = Field(default_factory=Weights)
     # "a quarter of a mile", "half an inch": words between a fraction word and its unit
     fraction_links: list[str] = Field(default_factory=list)
+    # pint unit of the larger measure -> its smaller unit ("foot": inches)
+    compounds: dict[str, Compound] = Field(default_factory=dict)
+    # "5 feet and 10 inches": a word that may join the two parts
+    compound_joins: list[str] = Field(default_factory=list)
     per: dict[str, str]
 
 
@@ -381,6 +394,20 @@ class ExtractionTable(BaseModel):
         return re.compile(
             rf"^(?:{blank}*|-)(?:(?P<link>{links}){blank}*)?(?:{words})(?![\w²³])", re.I
         )
+
+    @cached_property
+    def compound_res(self) -> dict[str, re.Pattern[str]]:
+        """Per larger unit, the smaller part written right after it: " 10in", " and 4 oz"."""
+        blank = r"[\s\u00a0\u202f]"
+        joins = _alternation(self.units.compound_joins) or "(?!)"
+        return {
+            unit: re.compile(
+                rf"{blank}+(?:(?:{joins}){blank}+)?(?P<n>\d{{1,2}}(?:\.\d+)?)"
+                rf"{blank}?(?:{_alternation(spec.minor)})(?![\w'’-])",
+                re.I,
+            )
+            for unit, spec in self.units.compounds.items()
+        }
 
     @cached_property
     def symbol_after_re(self) -> re.Pattern[str]:
