@@ -229,22 +229,33 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
 
 def matched_slots(feats: Sequence[Features]) -> list[list[str]]:
     """Per member, the frame slots it fills the same way as another member: what made the
-    group, for a reader checking it (``Membership.slots``)."""
+    group, for a reader checking it (``Membership.slots``). A member shares a slot when a key
+    of its own for that slot is held by at least two members: counted once per member, so the
+    cost stays linear in the group's size."""
     if len(feats) < 2:
         return [[] for _ in feats]
-    out = []
-    for k, f in enumerate(feats):
-        others = [g for j, g in enumerate(feats) if j != k]
-        keys = {
-            "counted": lambda x: set(x.words),
-            "event": lambda x: {x.frame.event} - {""},
-            "place": lambda x: {x.frame.place} - {""},
-            "entity": lambda x: {x.frame.entity} - {""},
-            "whole": lambda x: set(x.frame.whole),
-        }
-        out.append([slot for slot in FRAME_SLOTS
-                    if any(keys[slot](f) & keys[slot](g) for g in others)])
-    return out
+    keys = [_slot_keys(f) for f in feats]
+    shared: dict[str, set] = {}
+    for slot in FRAME_SLOTS:
+        counts: dict[object, int] = {}
+        for member in keys:
+            for key in member[slot]:
+                counts[key] = counts.get(key, 0) + 1
+        shared[slot] = {key for key, n in counts.items() if n > 1}
+    return [[slot for slot in FRAME_SLOTS if not shared[slot].isdisjoint(member[slot])]
+            for member in keys]
+
+
+def _slot_keys(f: Features) -> dict[str, set]:
+    """What a member fills each frame slot with, as a set (empty for an empty slot)."""
+    frame = f.frame
+    return {
+        "counted": set(f.words),
+        "event": {frame.event} - {""},
+        "place": {frame.place} - {""},
+        "entity": {frame.entity} - {""},
+        "whole": set(frame.whole),
+    }
 
 
 def group_kind(key: BlockKey, first: Claim) -> str:
