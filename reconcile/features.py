@@ -16,6 +16,7 @@ from typing import NamedTuple
 from claims.models import Approx, Claim, Role
 from reconcile.intervals import value_interval
 from reconcile.lexicon import Lexicon, fold
+from reconcile.slim import SlimClaim
 from reconcile.units import canonical_factor, split_rate, unit_kind
 
 
@@ -59,6 +60,7 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     """Reduce a claim to the features that grouping compares. (Many claims at once share
     their parts through one ``TextReader`` and one ``Assembler``, as grouping does.)"""
     reader = TextReader(lexicon)
+    slim = SlimClaim.of(claim)
     phrase = reduce_phrase(lexicon, claim.counted or " ".join(claim.lemmas), claim.language)
     return Assembler()(
         claim,
@@ -66,7 +68,7 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
         phrase,
         reader.actor(claim.actor),
         reader.verb(claim.verb, claim.language),
-        reader.frame(claim, phrase),
+        reader.frame(slim, phrase),
     )
 
 
@@ -96,28 +98,25 @@ class TextReader:
         self.blocks: dict[tuple, tuple[str, bool, bool]] = {}
         self.frames: dict[tuple, FrameKeys] = {}
 
-    def frame(self, claim: Claim, phrase: Reduced) -> FrameKeys:
+    def frame(self, claim: SlimClaim, phrase: Reduced) -> FrameKeys:
         """``FrameKeys`` of a claim, each distinct combination of slot texts read once."""
-        frame = claim.frame
-        if frame is None and not (claim.event or claim.place or claim.entity or claim.whole):
+        if not claim.framed and not (claim.event or claim.place or claim.entity or claim.whole):
             if not phrase[1]:
                 return NO_FRAME
             key: tuple = (phrase[1], claim.language)
         else:
             key = (
                 phrase[1], claim.language, claim.event, claim.entity, claim.whole,
-                claim.place if frame is None or frame.place is None
-                or frame.place.inherited != "article" else None,
-                frame.event.concepts if frame is not None and frame.event else None,
-                frame.place.concepts if frame is not None and frame.place else None,
+                None if claim.place_from_article else claim.place,
+                claim.event_concepts, claim.place_concepts,
             )
         found = self.frames.get(key)
         if found is None:
             found = self.frames[key] = self._frame(claim, phrase)
         return found
 
-    def _frame(self, claim: Claim, phrase: Reduced) -> FrameKeys:
-        lexicon, language, frame = self.lexicon, claim.language, claim.frame
+    def _frame(self, claim: SlimClaim, phrase: Reduced) -> FrameKeys:
+        lexicon, language = self.lexicon, claim.language
         events = lexicon.events
 
         def is_event(word: str) -> bool:
@@ -128,17 +127,16 @@ class TextReader:
                 if text else ()
 
         event = ""
-        if frame is not None and frame.event is not None and frame.event.concepts:
-            event = frame.event.concepts[0]
+        if claim.event_concepts:
+            event = claim.event_concepts[0]
         elif claim.event:
             found = lexicon.concept(claim.event, language)
             event = found if found in events else fold(claim.event)
         if not event:  # "15 interpellations", "manifestants": the noun names the event
             event = next((w[1:] for w in phrase[0].split() if is_event(w)), "")
         place = ""
-        stated = frame is None or frame.place is None or frame.place.inherited != "article"
-        if claim.place and stated:
-            concepts = frame.place.concepts if frame is not None and frame.place else ()
+        if claim.place and not claim.place_from_article:
+            concepts = claim.place_concepts
             place = "#" + concepts[0] if concepts else " ".join(reduced(claim.place))
         entity = " ".join(reduced(claim.entity))
         whole = frozenset(reduced(claim.whole))

@@ -44,6 +44,7 @@ from reconcile.features import (
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD, cluster_bucket
 from reconcile.models import Group, Membership, read_fields, trusted
+from reconcile.slim import SlimClaim
 from reconcile.units import split_rate
 
 MAX_BUCKET = 150
@@ -162,6 +163,9 @@ def _reduce_phrases(lexicon: Lexicon, block: Block) -> list[Reduced]:
     return [reduce_phrase(lexicon, phrase, language) for phrase, language in block.data]
 
 
+slim = SlimClaim.of
+
+
 def _jobs(
     claims: Sequence[Claim], read: _Reading, reduced: Sequence[Reduced], bags: Sequence[int],
     words: list[tuple[str, ...]], links: Mapping[int, Sequence[int]],
@@ -174,7 +178,7 @@ def _jobs(
             extra = {j for i in links.keys() & bucket for j in links[i]}
             others = sorted(extra.difference(bucket))
         phrases = [reduced[read.phrases[i]] for i in bucket]
-        yield Block([claims[i] for i in (*bucket, *others)], (key, bucket, phrases))
+        yield Block([slim(claims[i]) for i in (*bucket, *others)], (key, bucket, phrases))
 
 
 @dataclass

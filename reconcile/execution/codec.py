@@ -1,38 +1,40 @@
 """What travels between processes: a ``Block`` of claims, packed as columns.
 
-Pickle writes each object of a claim apart and remembers it, so a million pydantic claims
-pickled one by one cost more than the work they travel to. A block's claims travel instead
-as one column per ``Claim`` field, read from ``Claim.model_fields``, so a new field travels
-with no change here. Each column is packed by the types it holds:
+Pickle writes each object of a claim apart and remembers it, so a million claims pickled one
+by one cost more than the work they travel to. A block's claims travel instead as their class
+and one column per field, read from the class (a pydantic model's ``model_fields``, a
+dataclass's fields), so a new field travels with no change here. Grouping sends slim claims
+(``reconcile.slim``), extraction sends ``Claim`` models back. Each column is packed by the
+types it holds:
 
-* texts (some of them None): one string joined by NUL, and where the Nones were;
+* texts (some of them None): a table of the distinct texts when most repeat (the sentence of
+  several figures), else one string joined by NUL and where the Nones were;
 * whole numbers, or decimals (some of them None): a typed array, and where the Nones were;
 * models (the periods): a table of the distinct objects, as tuples of their fields, and one
   number per claim: claims of one article share their periods;
-* members of one enum: a table of the distinct members, and one number per claim;
+* members of one enum, booleans, tuples: a table of the distinct values, and one number per
+  claim;
 * anything else: a tuple of its values.
 
-They are rebuilt as ``Claim`` objects on arrival, without validation: they were valid when
-they left.
+They are rebuilt as objects of their class on arrival, models without validation: they were
+valid when they left.
 """
 
 from __future__ import annotations
 
+import itertools
 import operator
 from array import array
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
 from enum import Enum
+from functools import partial
 from typing import Any
 
 from pydantic import BaseModel
 
-from claims.models import Claim
 from reconcile.models import trusted
 
-_FIELDS = tuple(Claim.model_fields)
-_FIELD_SET = frozenset(_FIELDS)
-_read = operator.itemgetter(*_FIELDS)
 _SEP = "\0"
 
 TEXT, NUMBERS, TABLE, MODELS, PLAIN = "t", "n", "e", "m", "p"
@@ -40,30 +42,52 @@ TEXT, NUMBERS, TABLE, MODELS, PLAIN = "t", "n", "e", "m", "p"
 
 @dataclass(slots=True)
 class Block:
-    """One unit of work: claims, and whatever else the work needs (``data``: any picklable
-    value, plain values preferably). Pickled, its claims travel as columns."""
+    """One unit of work: claims (``Claim`` models or slim claims, all of one class), and
+    whatever else the work needs (``data``: any picklable value, plain values preferably).
+    Pickled, its claims travel as columns."""
 
-    claims: list[Claim] = field(default_factory=list)
+    claims: list[Any] = field(default_factory=list)
     data: Any = None
 
     def __reduce__(self) -> tuple:
         return _unpack_block, (pack(self.claims), self.data)
 
 
-def _unpack_block(columns: tuple, data: Any) -> Block:
-    return Block(unpack(columns), data)
+def _unpack_block(packed: tuple, data: Any) -> Block:
+    return Block(unpack(packed), data)
 
 
-def pack(claims: Sequence[Claim]) -> tuple:
-    """The claims as one packed column per field (see the module docstring)."""
-    if not claims:
+def pack(items: Sequence[Any]) -> tuple:
+    """The items (models or dataclasses with slots, all of one class) as their class and one
+    packed column per field (see the module docstring)."""
+    if not items:
         return ()
-    rows = list(map(_read, map(_fields_of, claims)))
-    return tuple(_pack_column(column) for column in zip(*rows, strict=True))
+    cls = type(items[0])
+    rows = list(_layout(cls)[1](items))
+    return cls, tuple(_pack_column(column) for column in zip(*rows, strict=True))
 
 
 _fields_of = operator.attrgetter("__dict__")
 _NONE = type(None)
+_LAYOUTS: dict[type, tuple[tuple[str, ...], Callable[[Sequence[Any]], Iterable[tuple]]]] = {}
+
+
+def _layout(cls: type) -> tuple[tuple[str, ...], Callable[[Sequence[Any]], Iterable[tuple]]]:
+    """A class's field names, and how to read them from many of its objects: a model's from
+    its field dict, a dataclass's from its slots."""
+    found = _LAYOUTS.get(cls)
+    if found is None:
+        if issubclass(cls, BaseModel):
+            names = tuple(cls.model_fields)
+            getter = operator.itemgetter(*names)
+
+            def read(items: Sequence[Any]) -> Iterable[tuple]:
+                return map(getter, map(_fields_of, items))
+        else:
+            names = tuple(f.name for f in fields(cls))
+            read = partial(map, operator.attrgetter(*names))
+        found = _LAYOUTS[cls] = (names, read)
+    return found
 
 
 def _pack_column(column: tuple) -> tuple:
@@ -76,7 +100,7 @@ def _pack_column(column: tuple) -> tuple:
         packed = _texts(column, nones)
     elif kind is int or kind is float:
         packed = _numbers(column, nones, "q" if kind is int else "d")
-    elif kind is not None and issubclass(kind, Enum):
+    elif kind is bool or kind is tuple or (kind is not None and issubclass(kind, Enum)):
         packed = _table(column)
     elif any(issubclass(t, BaseModel) for t in types):
         packed = _models(column)
@@ -84,8 +108,11 @@ def _pack_column(column: tuple) -> tuple:
 
 
 def _texts(column: tuple, nones: list[int]) -> tuple | None:
-    """One string joined by NUL (None as ""), and where the Nones were; None when a text
-    holds a NUL."""
+    """A table of distinct texts when most repeat (the sentence of several figures), else one
+    string joined by NUL (None as ""), and where the Nones were; None when a text holds a
+    NUL."""
+    if len(column) > 1 and len(set(column)) * 2 <= len(column):
+        return _table(column)
     joined = _SEP.join([v if v is not None else "" for v in column] if nones else column)
     return (TEXT, joined, nones) if joined.count(_SEP) == len(column) - 1 else None
 
@@ -99,10 +126,14 @@ def _numbers(column: tuple, nones: list[int], code: str) -> tuple | None:
         return None
 
 
-def _table(column: tuple) -> tuple:
-    """Distinct hashable values, and each value's number in the table."""
+def _table(column: tuple) -> tuple | None:
+    """Distinct hashable values, and each value's number in the table (None when a value
+    cannot be hashed)."""
     table: dict[Any, int] = {}
-    numbers = array("l", [table.setdefault(v, len(table)) for v in column])
+    try:
+        numbers = array("l", [table.setdefault(v, len(table)) for v in column])
+    except TypeError:
+        return None
     return TABLE, list(table), numbers
 
 
@@ -121,13 +152,18 @@ def _models(column: tuple) -> tuple:
     return MODELS, keys, numbers
 
 
-def unpack(columns: tuple) -> list[Claim]:
-    """``pack`` undone: the claims, as ``Claim`` objects."""
-    if not columns:
+def unpack(packed: tuple) -> list[Any]:
+    """``pack`` undone: objects of the class they left as, models without validation (they
+    were valid when they left)."""
+    if not packed:
         return []
+    cls, columns = packed
     values = [_unpack_column(c) for c in columns]
-    fields = _FIELD_SET
-    return [trusted(Claim, fields, dict(zip(_FIELDS, row, strict=True)))
+    if not issubclass(cls, BaseModel):
+        return list(itertools.starmap(cls, zip(*values, strict=True)))
+    names = _layout(cls)[0]
+    field_set = frozenset(names)
+    return [trusted(cls, field_set, dict(zip(names, row, strict=True)))
             for row in zip(*values, strict=True)]
 
 

@@ -1,0 +1,80 @@
+"""``SlimClaim``: what grouping and comparing read of a claim, and nothing else.
+
+A ``Claim`` is a pydantic model of thirty-odd fields, among them a frame of nested models; a
+block of grouping work reads a third of them. Blocks carry slim claims instead: plain objects
+with slots, cheap to make, to send to another process and to rebuild there, so that the
+domain code of grouping, comparing and the structural checks runs on the same plain objects
+wherever the executor puts it. Full ``Claim`` models stay at the boundaries (extraction, the
+store, the reports); findings name claims by id.
+
+Of the frame, grouping reads only whether there is one, the concepts of its event and place
+slots, and whether the place was carried from the article's lead (``TextReader.frame``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.models import Approx, Claim, Period, Role
+
+
+@dataclass(slots=True)
+class SlimClaim:
+    """The fields of a ``Claim`` that grouping, comparing and the checks read, under the same
+    names (so the domain code reads either), plus four facts about its frame."""
+
+    id: str
+    article: str
+    line: int
+    start: int
+    sentence: str
+    surface: str
+    value: float | None
+    lower: float | None
+    upper: float | None
+    approx: Approx
+    decimals: int
+    unit: str
+    per: str | None
+    counted: str
+    lemmas: tuple[str, ...]
+    actor: str | None
+    verb: str | None
+    period: Period | None
+    role: Role
+    linked: str | None
+    language: str
+    event: str | None
+    place: str | None
+    whole: str | None
+    entity: str | None
+    antecedent: str | None
+    framed: bool  # the claim has a frame (``Claim.frame``), even an empty one
+    event_concepts: tuple[str, ...]  # concepts of the frame's event slot
+    place_concepts: tuple[str, ...]  # concepts of the frame's place slot
+    place_from_article: bool  # the place was carried from the article, not stated
+
+    @classmethod
+    def of(cls, claim: Claim | SlimClaim) -> SlimClaim:
+        """The slim form of a claim (read from its field dict: a million claims are read)."""
+        if isinstance(claim, SlimClaim):
+            return claim
+        d = claim.__dict__
+        frame = d["frame"]
+        event = frame.event if frame is not None else None
+        place = frame.place if frame is not None else None
+        return cls(
+            d["id"], d["article"], d["line"], d["start"], d["sentence"], d["surface"],
+            d["value"], d["lower"], d["upper"], d["approx"], d["decimals"], d["unit"],
+            d["per"], d["counted"], tuple(d["lemmas"]), d["actor"], d["verb"], d["period"],
+            d["role"], d["linked"], d["language"], d["event"], d["place"], d["whole"],
+            d["entity"], d["antecedent"], frame is not None,
+            event.concepts if event is not None else (),
+            place.concepts if place is not None else (),
+            place is not None and place.inherited == "article",
+        )
+
+    @property
+    def unit_label(self) -> str:
+        """``Claim.unit_label``: ``count per day`` for a rate."""
+        return f"{self.unit} per {self.per}" if self.per else self.unit
