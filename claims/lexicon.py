@@ -58,6 +58,8 @@ class Lexicon:
         stopwords: Iterable[str],
         events: Iterable[str] = (),
         generic: Iterable[str] = (),
+        cumulative: Iterable[str] = (),
+        tally_words: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -65,6 +67,11 @@ class Lexicon:
         # say alone what a figure counts ("personnes").
         self.events: frozenset[str] = frozenset(events)
         self.generic: frozenset[str] = frozenset(generic)
+        # Event concepts whose counts only grow over a window from a fixed start (deaths,
+        # crossings, reported cases): a later total below an earlier one is a finding.
+        self.cumulative: frozenset[str] = frozenset(cumulative)
+        # Words that make a counted phrase a running tally ("provisional total", "bilan").
+        self.tally_words: frozenset[str] = frozenset(fold(w) for w in tally_words)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
 
@@ -88,6 +95,13 @@ class Lexicon:
         """The shipped table's generic concepts, read once."""
         return Lexicon.default().generic
 
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default_cumulative() -> tuple[frozenset[str], frozenset[str]]:
+        """The shipped table's cumulative event concepts and tally words, read once."""
+        shipped = Lexicon.default()
+        return shipped.cumulative, shipped.tally_words
+
     @classmethod
     def load(cls, *paths: str | Path) -> Lexicon:
         """The shipped table extended by users' files, later files winning on overlap."""
@@ -107,7 +121,7 @@ class Lexicon:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
-        unknown = set(data) - {"concepts", "events", "generic", "stopwords"}
+        unknown = set(data) - {"concepts", "events", "generic", "stopwords", "cumulative"}
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
         concepts: dict[str, str] = {}
@@ -122,7 +136,12 @@ class Lexicon:
         stopwords: set[str] = set()
         for language, words in _table(data, "stopwords", source).items():
             stopwords.update(fold(w) for w in _words(words, f"stopwords.{language}", source))
-        return cls(concepts, stopwords, events, generic)
+        section = _table(data, "cumulative", source)
+        cumulative = section.get("concepts", [])
+        cumulative = _words(cumulative, "cumulative.concepts", source) if cumulative else []
+        tally = section.get("words", [])
+        tally = _words(tally, "cumulative.words", source) if tally else []
+        return cls(concepts, stopwords, events, generic, cumulative, tally)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -131,6 +150,8 @@ class Lexicon:
             self.stopwords | other.stopwords,
             self.events | other.events,
             self.generic | other.generic,
+            self.cumulative | other.cumulative,
+            self.tally_words | other.tally_words,
         )
 
     # -- using ----------------------------------------------------------------------------

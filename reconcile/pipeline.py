@@ -48,6 +48,7 @@ from reconcile.structural import (
     numbered,
     parts_findings,
     stated_share_findings,
+    superseded,
 )
 
 # Why a claim is in no finding, most telling first.
@@ -225,8 +226,8 @@ def _visit(
     if focus is not None and focus.isdisjoint(c.id for c in members):
         return None
     clusters = clusters_of(members, periods)  # both read them: made once
-    pairs = compare_raw(members, tolerance, clusters)
     checks = numbered(group_checks(members, context, clusters))
+    pairs = superseded(compare_raw(members, tolerance, clusters), checks)
     named = {i for finding in (*pairs, *checks) for i in finding[3]}
     size = len(members)
     missing = [(c.id, unnamed_reason(c, size)) for c in members if c.id not in named]

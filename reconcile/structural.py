@@ -24,16 +24,19 @@ the check's name in ``detail``:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter
 
-from claims.models import Approx, Claim, Period, Role
+from claims.lexicon import Lexicon, fold
+from claims.models import Approx, Claim, Modality, Period, PeriodKind, Role
 from reconcile.compare import (
     PLAIN_COUNT,
     PLAIN_SHARE,
     Cluster,
+    RawFinding,
     as_findings,
     canonical_interval,
     cite,
@@ -134,7 +137,11 @@ def group_checks(
     groups, most of them plain counts.
     """
     values = _value_clusters(members, clusters)
-    found = [*aggregate_checks(members, values), *sub_period_checks(members, values)]
+    found = [
+        *aggregate_checks(members, values),
+        *sub_period_checks(members, values),
+        *counter_checks(members, values),
+    ]
     if any(m.role is _RATIO for m in members):
         found += ratio_checks(members, {**context.linked, **{c.id: c for c in members}})
     if any(m.per is not None for m in members):
@@ -503,3 +510,175 @@ def stated_share_findings(claims: Iterable[Claim]) -> list[Finding]:
     for article, checks in stated_share_checks(claims):
         findings += _number(f"{article}-share", checks, "share of a stated total", None)
     return findings
+
+
+# --- a cumulative counter: "140 to end of May", "305 to 20 Aug", "466 to 31 Oct" (R1) --------
+
+CUMULATIVE_DECREASE, GROWTH = "cumulative_decrease", "growth"
+# Details of the checks that read a group's figures for several periods as one counter: the
+# group's period_mismatch finding about the same figures says nothing more.
+SERIES_DETAILS = (CUMULATIVE_DECREASE, GROWTH)
+_TALLY_KINDS = (PeriodKind.as_of, PeriodKind.to_date, PeriodKind.interval)
+_FRAME_SLOTS = ("place", "entity", "whole")
+
+
+def _tally_period(period: Period | None) -> bool:
+    """A period a running count can be given for: up to a known day, from a stated start or
+    with the start unknown ("as of"). Not a day's event, nor a figure dated by publication."""
+    return (
+        period is not None
+        and period.end is not None
+        and period.kind in _TALLY_KINDS
+        and period.resolution not in ("publication", "unresolved")
+        and (period.start is not None or period.kind is PeriodKind.as_of)
+    )
+
+
+def _cumulative(claim: Claim) -> bool:
+    """A count that only grows: its event is one that happens once and is counted (a death,
+    a crossing, a report: the table's ``[cumulative]``), or its phrase names a running tally
+    ("provisional total", "bilan"). An event that can end (held, hospitalised) is a stock."""
+    concepts, tally = Lexicon.default_cumulative()
+    event = claim.frame.event if claim.frame is not None else None
+    if event is not None and event.concepts:
+        return bool(concepts.intersection(event.concepts))
+    return any(fold(word) in tally for word in _WORDS.findall(claim.counted))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _same_counter(a: Claim, b: Claim) -> bool:
+    """Place, entity and whole both stated alike, or both left empty (a counter's figures must
+    not lean on a slot one side leaves open), and not two sources that each name themselves
+    (two agencies keep two counters, and may count differently)."""
+    if not all(
+        fold(getattr(a, slot) or "") == fold(getattr(b, slot) or "") for slot in _FRAME_SLOTS
+    ):
+        return False
+    sources = {fold(c.source or c.actor or "") for c in (a, b)}
+    return "" in sources or len(sources) == 1
+
+
+def _series(clusters: Sequence[Cluster]) -> list[tuple[list[Cluster], bool]]:
+    """The group's counters: figures counted from one start (the same stated first day, or an
+    unknown one), each a list of clusters with at least two different last days and at least
+    one running window ("as of", "so far", "since January"), and whether
+    a figure with no stated start was read as counted from the 1 January its series states."""
+    by_origin: dict[date | None, list[Cluster]] = {}
+    loose: list[Cluster] = []
+    for cluster in clusters:
+        start = cluster.period.start if cluster.period is not None else None
+        if start is not None:
+            by_origin.setdefault(start, []).append(cluster)
+        elif all(_cumulative(c) for c in cluster.claims):
+            loose.append(cluster)
+    assumed: set[date] = set()
+    for cluster in loose:
+        assert cluster.period is not None and cluster.period.end is not None
+        year_start = date(cluster.period.end.year, 1, 1)
+        if year_start in by_origin:
+            by_origin[year_start].append(cluster)
+            assumed.add(year_start)
+        else:
+            by_origin.setdefault(None, []).append(cluster)
+    out = []
+    for origin, members in by_origin.items():
+        ends = {m.period.end for m in members if m.period is not None}
+        running = any(m.period.kind is not PeriodKind.interval for m in members)  # type: ignore[union-attr]
+        if len(ends) > 1 and running:  # closed windows alone ("in 2024"): sub_period's
+            members.sort(key=lambda m: (_end(m), m.interval.lo))
+            out.append((members, origin in assumed))
+    out.sort(key=lambda item: claim_order(item[0][0].claims[0]))
+    return out
+
+
+def _end(cluster: Cluster) -> date:
+    assert cluster.period is not None and cluster.period.end is not None
+    return cluster.period.end
+
+
+def _below(later: Cluster, earlier: Cluster) -> bool:
+    """Every value the later figure allows is below every value the earlier one allows."""
+    return later.interval.hi < earlier.interval.lo or (
+        later.interval.hi == earlier.interval.lo
+        and (later.interval.hi_open or earlier.interval.lo_open)
+    )
+
+
+def _plainly_stated(cluster: Cluster) -> bool:
+    return all(
+        c.approx is not Approx.vague and c.modality is Modality.stated for c in cluster.claims
+    )
+
+
+def counter_checks(
+    members: Sequence[Claim], values: Sequence[Cluster] | None = None
+) -> Iterator[Check]:
+    """R1: a running count read over time. A later figure of the same counter below an
+    earlier one is a ``conflict`` (``cumulative_decrease``); a counter that never falls is one
+    ``consistent`` timeline (``growth``), not a list of period mismatches.
+
+    Windows from one stated start that contain one another are the ``sub_period`` check's;
+    here a decrease needs a figure "as of" a day with its start unknown, whose event only grows
+    (``_cumulative``), read against the same counter (``_same_counter``), both plainly stated
+    (not vague, hedged or planned)."""
+    if values is None:
+        values = clusters_of(m for m in members if m.role is _VALUE)
+    clusters = [c for c in values if c.kind == PLAIN_COUNT and _tally_period(c.period)]
+    if len(clusters) < 2:
+        return
+    for series, assumed in _series(clusters):
+        decreases = []
+        for i, earlier in enumerate(series):
+            for later in series[i + 1 :]:
+                if _end(later) <= _end(earlier) or not _below(later, earlier):
+                    continue
+                if earlier.period.start is not None and later.period.start is not None:  # type: ignore[union-attr]
+                    continue  # two windows from one start: the sub_period check's
+                pairs = [(a, b) for a in earlier.claims for b in later.claims
+                         if _same_counter(a, b)]
+                if pairs and _plainly_stated(earlier) and _plainly_stated(later):
+                    decreases.append((earlier, later))
+        note = (
+            " (a figure that states no start is read as counted from 1 January, as the "
+            "others are)" if assumed else ""
+        )
+        if decreases:
+            for earlier, later in decreases:
+                text = (
+                    f"{later.cited} for {describe(later.period)} is below {earlier.cited} for "
+                    f"{describe(earlier.period)}: a running count cannot fall{note}."
+                )
+                claims = (*earlier.claims, *later.claims)
+                yield Check(Verdict.conflict, CUMULATIVE_DECREASE, claims, text)
+            continue
+        if any(
+            later.interval.hi < earlier.interval.lo
+            for i, earlier in enumerate(series)
+            for later in series[i + 1 :]
+            if _end(later) > _end(earlier)
+        ):
+            continue  # falls without a figure sure enough to say so: left as it was
+        steps = [f"{c.cited} to {_day(_end(c))}" for c in series]
+        text = (
+            f"One running count over time: {_join(steps)}. It grows, as a running count "
+            f"does{note}."
+        )
+        yield Check(Verdict.consistent, GROWTH, tuple(c for s in series for c in s.claims), text)
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def superseded(pairs: Sequence[RawFinding], checks: Sequence[RawFinding]) -> list[RawFinding]:
+    """The group's pairwise findings without its period_mismatch timelines whose every figure
+    a counter check has read as one running count."""
+    counted = {i for _, _, detail, ids, _ in checks if detail in SERIES_DETAILS for i in ids}
+    if not counted:
+        return list(pairs)
+    return [
+        raw for raw in pairs
+        if raw[1] is not Verdict.period_mismatch or not counted.issuperset(raw[3])
+    ]

@@ -83,7 +83,8 @@ def test_conflict_first_with_highlighted_figures_and_links() -> None:
     html = page(LINKED, HOSTILE)
     tags = parsed(html)
     findings = [a for t, a in tags.tags if t == "article" and "finding" in (a.get("class") or "")]
-    assert [f["data-verdict"] for f in findings] == ["conflict", "period_mismatch"]
+    # the as-of series of complaints is one growth finding (consistent), not a period_mismatch
+    assert [f["data-verdict"] for f in findings] == ["conflict", "consistent"]
     assert {"410", "178", "140", "305", "466"} <= set(tags.marked)
     anchors = {a["id"] for t, a in tags.tags if t == "span" and a.get("id")}
     wheres = [a["href"][1:] for t, a in tags.tags if t == "a" and "where" in (a.get("class") or "")]
