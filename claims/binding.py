@@ -16,7 +16,7 @@ from claims.figures import Figure, main_figures
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_resolvers import add_months, add_years, month_end, shift
-from claims.periods import PeriodMatch
+from claims.periods import SCENE_KINDS, PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence
 
@@ -31,6 +31,7 @@ def _same_clause(gap: str, table: ExtractionTable) -> bool:
 
 
 _BASELINES = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
+
 
 # "a 2023 report": dates a figure only when nothing else does.
 _WEAK = frozenset({Phrase.report_year})
@@ -192,6 +193,8 @@ class ArticleContext:
         self.baselines: set[str] = set()  # ids of figures dated by a comparison ("a year earlier")
         self.continuing: set[str] = set()  # sentences right after a sentence with figures
         self._last: Sentence | None = None  # the latest sentence with figures
+        # The day a sentence without figures is about, and that sentence's index.
+        self.scene: tuple[int, Period] | None = None
 
     def follow(self, s: Sentence) -> None:
         """Note whether a sentence with figures comes right after the last one (a paragraph
@@ -201,6 +204,32 @@ class ArticleContext:
         if last is not None and s.index <= last.index + 2:
             self.continuing.add(s.text)
         self._last = s
+
+    def set_scene(self, s: Sentence, periods: list[PeriodMatch]) -> None:
+        """A sentence without figures that names one day or a few days ("Protesters clashed
+        with police on Thursday."): the figures right after it are about that day. A sentence
+        naming something else, or more than one time, ends any scene before it."""
+        self.remember(s, periods)
+        stated = [p for p in periods if not p.announced and p.kind not in _BASELINES]
+        if len(stated) != 1 or stated[0].kind not in SCENE_KINDS:
+            self.scene = None if stated else self.scene
+            return
+        period = stated[0].period
+        if period.start is None or period.end is None:
+            return
+        self.scene = (s.index, period.model_copy(update={"resolution": "carried"}))
+
+    def scene_for(self, s: Sentence, f: Figure, table: ExtractionTable) -> Period | None:
+        """The day of the sentence just before (a paragraph break between is fine), for a
+        figure stating no period: a count of that day's events, unless the sentence speaks of
+        the present ("now has 1,400 volunteers") or the figure is an estimate or a baseline."""
+        if self.scene is None or s.index > self.scene[0] + 2:
+            return None
+        if f.role is not Role.value or f.hedge or f.unit in _DURATIONS:
+            return None
+        if table.present_re.search(s.text):
+            return None
+        return self.scene[1]
 
     @property
     def periods(self) -> list[Period]:

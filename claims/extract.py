@@ -42,7 +42,7 @@ from claims.language import detect_language, normalize_language
 from claims.modality import modality_of
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
-from claims.periods import PeriodMatch
+from claims.periods import PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
 from claims.readers import reader_for
 from claims.sentences import (
@@ -75,8 +75,13 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         if s.index == 0:
             lead_place(s.text, table, lang, frames)
         if not numbers:
+            # No figure, but perhaps the day the next figures are about ("Protesters clashed
+            # with police on Thursday. Officers arrested 412 people.").
+            if may_name_a_day(s.text, lang):
+                context.set_scene(s, find_periods(s.text, s.start, lang, article.published,
+                                                  context.periods))
             context.previous_text = s.text
-            continue  # no figure, and no year or number word for a period phrase to carry
+            continue
         figures, periods = read_figures(
             s, numbers, lang, table, article.published, context.periods, stats
         )
@@ -94,6 +99,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
                 _expose_change(claim, other)
         stats.claims += len(sentence_claims)
         context.remember(s, periods)
+        context.scene = None
     borrow_frame_periods(claims, table, context.baselines, context.continuing)
     return claims
 
@@ -209,6 +215,8 @@ def _sentence_claims(
         if bound is not None and period is bound.period:
             twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
+        if period is None or period.resolution == "publication":
+            period = context.scene_for(s, f, table) or period
         if period is None and f.unit == "count" and article.published is not None:
             period = Period(
                 end=article.published, resolution="publication", kind=PeriodKind.none

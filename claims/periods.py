@@ -265,6 +265,28 @@ def find_periods(
     return results
 
 
+# Phrases that set the scene of the sentences after them: days of events.
+SCENE_KINDS = frozenset({
+    Phrase.day, Phrase.weekday, Phrase.relative_day, Phrase.day_range, Phrase.weekday_range,
+    Phrase.weekend, Phrase.unit_later,
+})
+
+
+def may_name_a_day(sentence: str, lang: str) -> bool:
+    """Whether a sentence may name the day of an event (a weekday, a month, "yesterday", "the
+    next day"): the cheap test before reading a sentence without figures for its day (most
+    have none)."""
+    grammar = _grammar(lang)
+    words = set(_WORD.findall(sentence.lower()))
+    if words & (grammar.slots["weekday"] | grammar.slots["month"] | grammar.slots["relday"]):
+        return True
+    return any(
+        pattern.search(sentence)
+        for pattern, kind, needs, _, _ in grammar.patterns
+        if kind in SCENE_KINDS and not needs
+    )
+
+
 def _step(reader: Match) -> str:
     """The unit a comparison steps back by: the one it names, else a day ("la veille")."""
     named = any(reader.group(f"unit{i}") for i in (1, 2, 3))

@@ -173,7 +173,26 @@ DAY_PARTS = [
          E("2,000", "2024-09-30", "2024-10-05", "to_date"), id="earlier-in-the-week"),
 ]
 
-NEWS = (
+# A sentence without figures that names the day ("Protesters clashed with police on
+# Thursday.") dates the figures of the sentence right after it; not a sentence about the
+# present, nor one after a sentence naming another kind of time.
+SCENES = [
+    case("Protesters clashed with police on Thursday in two cities. Police said 412 people "
+         "were arrested during the protest.", "2025-03-14",
+         E("412", "2025-03-13", "2025-03-13", "day", "carried"), id="the-day-of-the-scene"),
+    case("Protesters clashed with police on Thursday.\n\nOfficers arrested 412 people, the "
+         "ministry said.", "2025-03-14",
+         E("412", "2025-03-13", "2025-03-13", "day", "carried"), id="across-a-paragraph-break"),
+    case("The storm hit the coast on Tuesday. It killed 12 people and destroyed 300 homes.",
+         "2025-03-14", E("12", "2025-03-11", "2025-03-11", "day", "carried"),
+         E("300", "2025-03-11", "2025-03-11", "day", "carried"), id="the-storm-hit-on-tuesday"),
+    case("The law took effect in January. Police have fined 412 people.", "2025-03-14",
+         E("412", None, "2025-03-14", "none", "publication"), id="a-month-sets-no-scene"),
+    case("The storm hit on Tuesday. The coastguard now has 1,400 volunteers.", "2025-03-14",
+         E("1,400", None, "2025-03-14", "none", "publication"), id="the-present-breaks-a-scene"),
+]
+
+NEWS = SCENES + (
     RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS
     + SHORTHAND
 )

@@ -135,7 +135,19 @@ BILANS = [
 ]
 
 
-NEWS = LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES + RECORDS
+# Une phrase sans chiffre qui nomme le jour date les chiffres de la phrase qui suit.
+SCENES = [
+    case("Des heurts ont éclaté jeudi à Paris. La police a interpellé 412 personnes.",
+         "2025-03-14", E("412", "2025-03-13", "2025-03-13", "day", "carried"),
+         id="la-scene-du-jour"),
+    case("La tempête a frappé la côte mardi.\n\nElle a fait 12 morts.", "2025-03-14",
+         E("12", "2025-03-11", "2025-03-11", "day", "carried"), id="apres-un-saut-de-ligne"),
+    case("La loi est entrée en vigueur en janvier. La police a verbalisé 412 personnes.",
+         "2025-03-14", E("412", None, "2025-03-14", "none", "publication"),
+         id="un-mois-ne-fait-pas-une-scene"),
+]
+
+NEWS = SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES + RECORDS
 
 
 @pytest.mark.parametrize("c", NEWS)
