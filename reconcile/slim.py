@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.models import Approx, Claim, Period, Role
+from claims.models import Approx, Claim, Modality, Period, Role
 
 
 @dataclass(slots=True)
@@ -53,6 +53,8 @@ class SlimClaim:
     event_concepts: tuple[str, ...]  # concepts of the frame's event slot
     place_concepts: tuple[str, ...]  # concepts of the frame's place slot
     place_from_article: bool  # the place was carried from the article, not stated
+    source: str | None  # who gives the figure (a running count's checks tell counters apart)
+    modality: Modality  # stated, hedged or planned
 
     @classmethod
     def of(cls, claim: Claim | SlimClaim) -> SlimClaim:
@@ -72,6 +74,7 @@ class SlimClaim:
             event.concepts if event is not None else (),
             place.concepts if place is not None else (),
             place is not None and place.inherited == "article",
+            d["source"], d["modality"],
         )
 
     @property
