@@ -250,7 +250,8 @@ def _period_of(
         if source is not None:
             return carried_from(source), False
     if chosen is not None:
-        return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), False
+        # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only
+        return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), compared
     if ctx.carry_period_forward:
         source = _last_stated(done, earlier, baselines)
         if source is not None:

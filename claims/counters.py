@@ -401,7 +401,8 @@ def _apply_directions(figures: list[CountedFigure], text: str, table: CounterTab
                 at = paren.end()
                 continue
             rest = text[at:].lstrip()
-            skip = next((w for w in words.direction_skip if rest.startswith(w)), None)
+            skip = next((w for w in sorted(words.direction_skip, key=len, reverse=True)
+                         if rest.startswith(w)), None)
             if skip is None:
                 break
             at = len(text) - len(rest) + len(skip)

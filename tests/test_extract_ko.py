@@ -431,3 +431,23 @@ def test_korean_frames_keep_apart_what_measures_different_things() -> None:
     assert by["4,120명"].counted != "세대"  # the figure before's counter is not what it counts
     assert by["7개"].counted == "시도"
     assert by["512명"].counted == "딥페이크 성범죄 피의자"  # across the period phrase
+
+
+def test_a_figure_compared_with_is_not_the_window_of_the_figures_after_it() -> None:
+    claims = _claims(
+        "9월 취업자는 2,881만명으로 1년 전보다 14만명 늘었다. 증가 폭은 8월(22만명)보다 "
+        "줄었다. 고용률은 62.9%였다."
+    )
+    periods = {c.surface: (str(c.period.start), str(c.period.end)) for c in claims if c.period}
+    assert periods["22만명"] == ("2024-08-01", "2024-08-31")
+    assert periods["62.9%"] == ("2024-09-01", "2024-09-30")
+
+
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("취업자 수가 20만명 가까이 늘었다.", "20만명", "up"),
+    ("9월 취업자 14만명↑", "14만명", "up"),
+    ("제조업 취업자 5만명▼", "5만명", "down"),
+])
+def test_korean_direction_after_adverbs_and_signs(text: str, surface: str, direction: str) -> None:
+    claim = next(c for c in _claims(text) if c.surface == surface)
+    assert claim.direction is not None and claim.direction.value == direction
