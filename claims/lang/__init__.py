@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from claims.lang.tail import TailPattern
 from claims.lang.trie import alternation
 from claims.phrase_kinds import Phrase
 
@@ -276,11 +277,14 @@ class ExtractionTable(BaseModel):
     # Compiled once per language; every property below is cached on the (frozen) table.
 
     @cached_property
-    def qualifier_re(self) -> re.Pattern[str]:
+    def qualifier_re(self) -> TailPattern:
         """Qualifier or hedge phrase ending right before a figure."""
         words = list(self.qualifiers) + list(self.hedges)
-        return re.compile(
-            rf"(?:^|(?<=[\s(«\"“'’]))(?:{_alternation(words)})[\s\u00a0\u202f]*$", re.I
+        return TailPattern(
+            re.compile(
+                rf"(?:^|(?<=[\s(«\"“'’]))(?:{_alternation(words)})[\s\u00a0\u202f]*$", re.I
+            ),
+            words,
         )
 
     @cached_property
@@ -469,7 +473,7 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{_stems({**v.up, **v.down, **v.neutral})}){_WORD_END}", re.I)
 
     @cached_property
-    def direction_before_re(self) -> re.Pattern[str]:
+    def direction_before_re(self) -> TailPattern:
         """A change verb or direction word ending right before a figure, maybe with a link
         ("rose by", "en hausse de"): group ``up`` or ``down`` says which."""
         v, d = self.changes.verbs, self.changes.direction_words
@@ -477,9 +481,13 @@ class ExtractionTable(BaseModel):
         down = "|".join(p for p in (_stems(v.down), _alternation(d.down)) if p)
         links = _alternation(d.links)
         link = rf"(?:[\s\u00a0\u202f]+(?:{links}))?" if links else ""
-        return re.compile(
-            rf"(?<!\w)(?:(?P<up>{up})|(?P<down>{down})){_WORD_END}{link}[\s\u00a0\u202f]*$",
-            re.I,
+        forms = [s + e for verbs in (v.up, v.down) for s, ends in verbs.items() for e in ends]
+        return TailPattern(
+            re.compile(
+                rf"(?<!\w)(?:(?P<up>{up})|(?P<down>{down})){_WORD_END}{link}[\s\u00a0\u202f]*$",
+                re.I,
+            ),
+            [*forms, *d.up, *d.down, *d.links],
         )
 
     @cached_property
@@ -556,9 +564,11 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
-    def phone_cue_re(self) -> re.Pattern[str]:
+    def phone_cue_re(self) -> TailPattern:
         cues = _alternation(self.context.phone_cues) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{cues})[\s\u00a0:]*$", re.I)
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{cues})[\s\u00a0:]*$", re.I), self.context.phone_cues, ":"
+        )
 
     @cached_property
     def range_join_re(self) -> re.Pattern[str]:
@@ -675,12 +685,18 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{self.month_re})[\s\u00a0]*$", re.I)
 
     @cached_property
-    def age_before_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.ages.before)})[\s\u00a0]+$", re.I)
+    def age_before_re(self) -> TailPattern:
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{_alternation(self.ages.before)})[\s\u00a0]+$", re.I),
+            self.ages.before,
+        )
 
     @cached_property
-    def age_strong_before_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.ages.strong_before)})[\s\u00a0]+$", re.I)
+    def age_strong_before_re(self) -> TailPattern:
+        words = self.ages.strong_before
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{_alternation(words)})[\s\u00a0]+$", re.I), words
+        )
 
     @cached_property
     def age_unit_re(self) -> re.Pattern[str]:

@@ -1,0 +1,58 @@
+"""Patterns for a phrase right before a figure, searched only when they can match.
+
+Many table patterns read the few words before a figure and must end where that text ends
+("plus de", "rose by", "under the age of": ``...[\\s]*$``). ``re`` cannot search from the
+end, so it tries every position of the text. But such a match ends with the last word of
+one of its phrases (or, for a phrase of signs like "≥", with its last sign), and so does the
+text: ``TailPattern`` looks at the text's last word first, and runs the search only when a
+phrase ends with it. The answer is the search's, always.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"\W*(\w+)")  # on the reversed text: its last word, reversed
+# Characters whose case pairs do not fold one to one (long s, Kelvin sign, Angstrom sign,
+# dotted and dotless i): a text holding one is always searched.
+_ODD_CASE = frozenset("\u017f\u212a\u212b\u0130\u0131")
+
+
+class TailPattern:
+    """A compiled pattern anchored at the end of the text it searches, with the phrases it is
+    made of; ``trailing`` names the characters besides blanks it allows after a phrase."""
+
+    def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str], trailing: str = ""):
+        self.pattern = pattern
+        self._trailing = trailing
+        self._words: set[str] = set()
+        self._signs: set[str] = set()
+        self._always = False
+        for phrase in phrases:
+            words = _WORD.findall(phrase)
+            if words:
+                self._words.add(words[-1].lower())
+                continue
+            tail = phrase.rstrip()
+            if not tail or tail[-1] in trailing:
+                self._always = True  # nothing to tell such a phrase's end by
+            else:
+                self._signs.add(tail[-1])
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._always or not _ODD_CASE.isdisjoint(text) or self._may_end(text):
+            return self.pattern.search(text)
+        return None
+
+    def _may_end(self, text: str) -> bool:
+        last = _LAST_WORD.match(text[::-1])
+        if last is not None and last.group(1)[::-1].lower() in self._words:
+            return True
+        if not self._signs:
+            return False
+        end = len(text)
+        while end and (text[end - 1].isspace() or text[end - 1] in self._trailing):
+            end -= 1
+        return end > 0 and text[end - 1] in self._signs

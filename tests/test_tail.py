@@ -1,0 +1,40 @@
+"""A phrase right before a figure (claims.lang.tail.TailPattern) is found exactly as the
+regex search finds it: the look at the text's last word only ever skips a search that
+would have found nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.lang import available_languages, load_table
+
+LANGS = [lang for lang in available_languages() if lang in ("en", "fr")]
+NAMES = ["qualifier_re", "direction_before_re", "age_strong_before_re", "age_before_re",
+         "phone_cue_re"]
+# Pieces of the tables' own phrases, cut and glued in any order, with blanks and signs.
+PIECES = ["plus de", "près de", "rose by", "fell", "en hausse de", "under the age of", "over",
+          "about", "environ", "tel", "≥", "<", "'", "’", " ", "\u00a0", ":", "(", "X", "é", "5"]
+text_st = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
+
+
+def _same(a, b) -> bool:
+    return (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", NAMES)
+@given(text=text_st)
+def test_the_tail_search_is_the_regex_search(lang, name, text):
+    tail = getattr(load_table(lang).extraction, name)
+    assert _same(tail.search(text), tail.pattern.search(text))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_phrase_of_a_table_is_still_found(lang):
+    table = load_table(lang).extraction
+    for phrase in [*table.qualifiers, *table.hedges]:
+        window = f"Selon la police, {phrase} "
+        assert _same(table.qualifier_re.search(window), table.qualifier_re.pattern.search(window))
+        assert table.qualifier_re.search(window) is not None, phrase
