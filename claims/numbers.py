@@ -228,6 +228,7 @@ class _Lexer:
     spoken_gap: re.Pattern[str]
     next_word: re.Pattern[str]
     negative_before: re.Pattern[str]
+    negative_ends: frozenset[str]  # last letters of the negative words: a cheap first check
     percent_after: re.Pattern[str]
 
 
@@ -355,6 +356,7 @@ def _lexer(lang: str) -> _Lexer:
         # "sixty-five point four", "cinquante-neuf virgule huit"
         spoken_gap=re.compile(rf"{ws}+{_alt(t.spoken_decimal)}{ws}+"),
         next_word=re.compile(rf"{ws}+([^\W\d_]+)"),
+        negative_ends=frozenset(w[-1].lower() for w in t.negative_words),
         percent_after=re.compile(rf"{ws}*{_alt([p.lower() for p in t.percent_words])}"),
         negative_before=re.compile(
             rf"(?:(?<![\w'’])(?P<blocked>{_alt(t.negative_not_after)}){ws}+)?"
@@ -473,6 +475,8 @@ _NOT_DIGIT = re.compile(r"\D")
 
 def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, float]:
     """Value, printed decimals, plainness (no grouping, decimal, sign or scale) and scale."""
+    if m.span("ip") == m.span("num"):
+        return float(m.group("ip")), 0, True, 1.0  # bare digits, the common case
     ig, ip, cs = m.group("ig", "ip", "cs") if t.comma_space_groups else (*m.group("ig", "ip"), None)
     frac = m.group("fg") or m.group("fp") or ""
     grouped = ig or cs
@@ -1023,7 +1027,13 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         kind = it.out if it.kind == "num" else it.kind
         start, value = it.start, it.value
-        if lx.table.negative_words and kind in ("digits", "words") and value and value > 0:
+        if (
+            start >= 2
+            and low[start - 2] in lx.negative_ends
+            and kind in ("digits", "words")
+            and value
+            and value > 0
+        ):
             neg = lx.negative_before.search(low, max(0, start - 24), start)
             if (
                 neg is not None
