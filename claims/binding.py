@@ -82,7 +82,11 @@ def _bind_main_periods(
         for start, _, p in local:
             if f.end <= start < next_start:
                 gap = text[f.end : start]
-                if len(gap.split()) <= 3 and "," not in gap.strip(" ,"):
+                if (
+                    len(gap.split()) <= 3
+                    and "," not in gap.strip(" ,")
+                    and not table.baseline_before_re.search(gap)
+                ):
                     adjacent = p
                 break
         own.append(adjacent)

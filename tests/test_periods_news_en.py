@@ -192,7 +192,23 @@ SCENES = [
          E("1,400", None, "2025-03-14", "none", "publication"), id="the-present-breaks-a-scene"),
 ]
 
-NEWS = SCENES + (
+# A period phrase after "than", "from" is what the figure is compared with.
+BASELINES = [
+    case("Q2 revenue was $4.1 billion, up 9% from Q2 2023.", "2024-07-26",
+         E("9%", "2024-04-01", "2024-06-30", "interval"), id="up-9-percent-from-q2-2023"),
+    case("In the first half of 2024, 4,200 claims were filed, 12% more than in 2023.",
+         "2024-10-10", E("12%", "2024-01-01", "2024-06-30", "interval"),
+         id="more-than-in-2023"),
+    case("Police evacuated 300 people from homes in April.", "2024-07-26",
+         E("300", "2024-04-01", "2024-04-30", "interval"), id="from-homes-is-no-baseline"),
+    case("Through the first nine months of the year, 4,200 applications were filed.",
+         "2024-10-10", E("4,200", "2024-01-01", "2024-09-30", "interval"),
+         id="through-the-first-nine-months"),
+    case("In the 10 days since the storm, 4,200 claims were filed.", "2024-10-10",
+         E("4,200", "2024-10-01", "2024-10-10", "to_date"), id="in-the-10-days-since"),
+]
+
+NEWS = BASELINES + SCENES + (
     RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS
     + SHORTHAND
 )

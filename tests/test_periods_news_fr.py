@@ -147,7 +147,22 @@ SCENES = [
          id="un-mois-ne-fait-pas-une-scene"),
 ]
 
-NEWS = SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES + RECORDS
+# Base de comparaison, années entières et fenêtres écoulées.
+BASES = [
+    case("Au premier semestre 2024, 4 200 demandes ont été déposées, soit 12 % de plus qu'au "
+         "premier semestre 2023.", "2024-10-10",
+         E("12 %", "2024-01-01", "2024-06-30", "interval"), id="de-plus-qu-au-semestre"),
+    case("Sur l'ensemble de 2023, 57 000 défaillances ont été recensées.", "2024-10-10",
+         E("57 000", "2023-01-01", "2023-12-31", "interval"), id="sur-l-ensemble-de-2023"),
+    case("Courant 2023, 1 200 postes ont été supprimés.", "2024-10-10",
+         E("1 200", "2023-01-01", "2023-12-31", "interval"), id="courant-2023"),
+    case("Au cours de l'année écoulée, 310 personnes ont été évacuées.", "2024-10-10",
+         E("310", "2023-10-11", "2024-10-10", "to_date"), id="l-annee-ecoulee"),
+    case("Elle attend depuis 19 mois une opération.", "2024-10-10",
+         E("19 mois", None, None, "none"), id="depuis-19-mois-reste-une-duree"),
+]
+
+NEWS = BASES + SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES + RECORDS
 
 
 @pytest.mark.parametrize("c", NEWS)

@@ -178,6 +178,7 @@ class Periods(BaseModel):
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
     superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
+    baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
     # end before one of them, and it cannot be looked for by its first word alone.
     glued_particles: list[str] = Field(default_factory=list)
@@ -524,6 +525,13 @@ class ExtractionTable(BaseModel):
         ("since 2019", "this year"), not the period of the figure. Matched up to the phrase."""
         words = _alternation(self.periods.superlatives) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^\d,;:]{{0,40}}$", re.I)
+
+    @cached_property
+    def baseline_before_re(self) -> re.Pattern[str]:
+        """ "9% more than ", "up 9% from ", "12 % de plus qu'": the period phrase right after is
+        what the figure is compared with, not the figure's own period."""
+        words = _alternation(self.periods.baseline_words) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})\s*$", re.I)
 
     @cached_property
     def stock_re(self) -> re.Pattern[str]:
