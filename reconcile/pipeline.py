@@ -44,6 +44,7 @@ from reconcile.periods import is_bounded
 from reconcile.review import Review
 from reconcile.structural import (
     Context,
+    conversion_findings,
     group_checks,
     numbered,
     parts_findings,
@@ -129,6 +130,11 @@ def _reconcile(
         c for c in claims if (c.antecedent is not None and c.unit == "percent")
         or c.id in leaned_on
     )
+    conversions = conversion_findings(claims)
+    if conversions:  # the pair restated in two units is the conversion check's to judge
+        restated = {frozenset(f.claim_ids) for f in conversions}
+        compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
+        parts += conversions
     elsewhere.update(i for f in parts for i in f.claim_ids)
     reasons = Counter(why for i, why in unnamed if i not in elsewhere)
     findings = assess(compared + checked + parts, claims, groups)
