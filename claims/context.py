@@ -262,10 +262,13 @@ def _share_subject(head: str, table: ExtractionTable) -> str:
     return _raw_phrase(tokens, table)
 
 
+_RATE_STOP = re.compile(r"\d|[;:.!?]")
+
+
 def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
     """ "20 à 30 appels chaque jour" -> "day": a rate phrase before the next figure or clause."""
     window = sentence[end : end + 90]
-    stop = re.search(r"\d|[;:.!?]", window)
+    stop = _RATE_STOP.search(window)
     if stop:
         window = window[: stop.start()]
     match = table.per_re.search(window)

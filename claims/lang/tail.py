@@ -16,7 +16,7 @@ from collections.abc import Iterable
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"\W*(\w+)")  # on the reversed text: its last word, reversed
 # Characters whose case pairs do not fold one to one (long s, Kelvin sign, Angstrom sign,
-# dotted and dotless i): a text holding one is always searched.
+# dotted and dotless i): a text whose last word holds one is always searched.
 _ODD_CASE = frozenset("\u017f\u212a\u212b\u0130\u0131")
 
 
@@ -42,14 +42,16 @@ class TailPattern:
                 self._signs.add(tail[-1])
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self._always or not _ODD_CASE.isdisjoint(text) or self._may_end(text):
+        if self._always or self._may_end(text):
             return self.pattern.search(text)
         return None
 
     def _may_end(self, text: str) -> bool:
         last = _LAST_WORD.match(text[::-1])
-        if last is not None and last.group(1)[::-1].lower() in self._words:
-            return True
+        if last is not None:
+            word = last.group(1)
+            if word.lower()[::-1] in self._words or not _ODD_CASE.isdisjoint(word):
+                return True
         if not self._signs:
             return False
         end = len(text)
