@@ -498,11 +498,14 @@ class ArticleReader:
         """Every readable article with its claims, in input order. With ``jobs`` above one,
         articles are extracted in a pool of processes, a bounded batch at a time, so memory
         stays flat in the number of articles."""
+        from claims.shared import Sharing
+
         total = count_inputs(self.paths) if show_progress() else None
+        sharing = Sharing()  # claims a verb keeps for the run cost their content only
         with progress_bar("Reading articles", total) as advance:
-            for pair in self._extracted():
+            for article, claims in self._extracted():
                 advance(1)
-                yield pair
+                yield article, sharing.claims(claims)
         detail(self.summary())
 
     def _extracted(self) -> Iterator[tuple[Article, list[Claim]]]:
