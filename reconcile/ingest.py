@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -98,6 +98,26 @@ def ingest(
     if published is not None or language is not None:
         signature += f"|published={published or ''}|language={language or ''}"
     stored = store.articles()
+    files = _files_under(store, roots, summary)
+    todo = _to_check(files, stored, signature, summary)
+    changed = _changed(store, todo, stored, signature, summary, published, language)
+    _store_extracted(store, changed, _extracted(changed, extract, jobs, executor), signature,
+                     summary, progress)
+    unreadable = {store.key(err.path) for err in summary.errors}
+    gone = [
+        key
+        for key in stored
+        if (key not in files or key in unreadable) and _under(store, key, roots)
+    ]
+    summary.removed = store.remove(gone)
+    return summary
+
+
+def _files_under(
+    store: ClaimStore, roots: Sequence[str | Path], summary: IngestSummary
+) -> dict[str, _File]:
+    """The article files under ``roots`` by store key (the first of each key wins); files
+    that cannot be listed go to the summary's errors."""
     files: dict[str, _File] = {}
     for item in iter_article_files([str(root) for root in roots]):
         if isinstance(item, InputError):
@@ -105,7 +125,15 @@ def ingest(
         elif item.path is not None:
             entry = _File(item.path, item.meta, _meta_json(item.meta))
             files.setdefault(store.key(item.path), entry)
+    return files
 
+
+def _to_check(
+    files: dict[str, _File], stored: dict[str, StoredArticle], signature: str,
+    summary: IngestSummary,
+) -> list[tuple[str, _File, os.stat_result]]:
+    """The files whose size, time, metadata or extractor differ from what the store holds
+    (the others are counted unchanged, never read)."""
     todo: list[tuple[str, _File, os.stat_result]] = []
     for key, item in files.items():
         try:
@@ -119,11 +147,19 @@ def ingest(
             summary.unchanged += 1
         else:
             todo.append((key, item, stat))
+    return todo
 
+
+def _store_extracted(
+    store: ClaimStore, changed: list[_Changed],
+    extracted: Iterable[tuple[_Changed, list[Claim] | InputError]], signature: str,
+    summary: IngestSummary, progress: Progress | None,
+) -> None:
+    """Write each extracted article's claims as they come; an article past its budget (or a
+    bug) is one error, and the others go on."""
     delay = float(os.environ.get(SLOW_ENV) or 0)
-    changed = _changed(store, todo, stored, signature, summary, published, language)
-    for done, (item, claims) in enumerate(_extracted(changed, extract, jobs, executor), 1):
-        if isinstance(claims, InputError):  # past its budget, or a bug: one line, go on
+    for done, (item, claims) in enumerate(extracted, 1):
+        if isinstance(claims, InputError):
             summary.errors.append(claims)
             continue
         store.put(
@@ -144,15 +180,6 @@ def ingest(
             progress(done, len(changed))
         if delay:
             time.sleep(delay)
-
-    unreadable = {store.key(err.path) for err in summary.errors}
-    gone = [
-        key
-        for key in stored
-        if (key not in files or key in unreadable) and _under(store, key, roots)
-    ]
-    summary.removed = store.remove(gone)
-    return summary
 
 
 @dataclass(frozen=True)
