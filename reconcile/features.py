@@ -116,34 +116,40 @@ class TextReader:
         return found
 
     def _frame(self, claim: SlimClaim, phrase: Reduced) -> FrameKeys:
-        lexicon, language = self.lexicon, claim.language
-        events = lexicon.events
-
-        def is_event(word: str) -> bool:
-            return word.startswith("#") and word[1:] in events
-
-        def reduced(text: str | None) -> tuple[str, ...]:
-            return tuple(w for w in lexicon.normalise(text, language) if not is_event(w)) \
-                if text else ()
-
-        event = ""
-        if claim.event_concepts:
-            event = claim.event_concepts[0]
-        elif claim.event:
-            found = lexicon.concept(claim.event, language)
-            event = found if found in events else fold(claim.event)
-        if not event:  # "15 interpellations", "manifestants": the noun names the event
-            event = next((w[1:] for w in phrase[0].split() if is_event(w)), "")
+        event = self._event(claim, phrase)
         place = ""
         if claim.place and not claim.place_from_article:
             concepts = claim.place_concepts
-            place = "#" + concepts[0] if concepts else " ".join(reduced(claim.place))
-        entity = " ".join(reduced(claim.entity))
-        whole = frozenset(reduced(claim.whole))
+            place = "#" + concepts[0] if concepts else " ".join(self._reduced(claim.place, claim))
+        entity = " ".join(self._reduced(claim.entity, claim))
+        whole = frozenset(self._reduced(claim.whole, claim))
         thin = not (phrase[1] or event or whole or entity)
-        counted = [w for w in phrase[1] if not is_event(w)]
-        generic = all(w.startswith("#") and w[1:] in lexicon.generic for w in counted)
+        counted = [w for w in phrase[1] if not self._is_event(w)]
+        generic = all(w.startswith("#") and w[1:] in self.lexicon.generic for w in counted)
         return FrameKeys(event, place, entity, whole, thin, generic and not entity)
+
+    def _event(self, claim: SlimClaim, phrase: Reduced) -> str:
+        """What happened: the frame's event concept, else the claim's event word (its concept
+        when it names an event), else an event noun of what is counted."""
+        if claim.event_concepts:
+            return claim.event_concepts[0]
+        if claim.event:
+            found = self.lexicon.concept(claim.event, claim.language)
+            event = found if found in self.lexicon.events else fold(claim.event)
+            if event:
+                return event
+        # "15 interpellations", "manifestants": the noun names the event
+        return next((w[1:] for w in phrase[0].split() if self._is_event(w)), "")
+
+    def _is_event(self, word: str) -> bool:
+        return word.startswith("#") and word[1:] in self.lexicon.events
+
+    def _reduced(self, text: str | None, claim: SlimClaim) -> tuple[str, ...]:
+        """A slot's text as content words, event concepts left out (they are the event's)."""
+        if not text:
+            return ()
+        return tuple(w for w in self.lexicon.normalise(text, claim.language)
+                     if not self._is_event(w))
 
     def verb(self, verb: str | None, language: str) -> str:
         if not verb:
