@@ -421,6 +421,8 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
     if m := table.money_before_re.search(text_before(text, f.start, 6)):
         f.unit = _money_code(m.group().strip(), table)
         f.start -= len(text_before(text, f.start, 6)) - m.start()
+        if f.start > 0 and text[f.start - 1].isalpha() and not m.group()[0].isalpha():
+            f.unit = "money"  # "XY$12": a dollar of a country the table does not know, not USD
         return
     if (unit := unit_at(text, f.end, table)) is not None:
         f.unit, f.end = unit  # a measure: "8km", "40 mph", "12'800 hectares"

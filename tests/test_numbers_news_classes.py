@@ -150,6 +150,18 @@ POSITIVE = [
         [{"value": 1800, "unit": "BTC"}],
         id="currency-fr-bitcoins",
     ),
+    row(
+        "en",
+        "Taipei set aside NT$48 billion and Mexico City MX$2.5 billion for flood defences.",
+        [{"value": 48e9, "unit": "TWD"}, {"value": 2.5e9, "unit": "MXN"}],
+        id="currency-en-prefixed-dollars",
+    ),
+    row(
+        "en",
+        "Regulators recalled 64-ounce bottles of juice.",
+        [{"surface": "64-ounce", "value": 64, "unit": "ounce"}],
+        id="measure-en-hyphenated-ounce",
+    ),
     # --- verbs that pass a mark are lower bounds ---
     row(
         "en",
@@ -363,6 +375,9 @@ NEGATIVE = [
     row("en", "Stay 2m apart in queues.", ("2m", "count"), id="metre-en-apart"),
     row("en", "She won the 10k run in Leeds.", ("10k", "count"), id="k-en-race"),
     row("en", "He drove a 4x4 through the flood.", ("4x", "ratio"), id="factor-en-4x4"),
+    row(
+        "en", "The fund holds QX$40 million.", ("$40 million", "USD"), id="dollar-en-unknown-prefix"
+    ),
     row(
         "en",
         "The fence is 8 feet and 3 guards watch it.",
