@@ -151,3 +151,22 @@ def test_one_day_more_of_slack_never_joins_two_days() -> None:
         other = _period(str(D("2025-06-10") + timedelta(days=shift)),
                         str(D("2025-06-10") + timedelta(days=shift)), kind=PeriodKind.day)
         assert relate(day, other) is Relation.disjoint
+
+
+def test_frames_that_agree_are_evidence_for_grouping() -> None:
+    """The same event and place named in two languages bring two claims closer: a national
+    count of marchers in two articles meets, whatever other counts of people the bucket holds."""
+    from reconcile.features import features
+    from reconcile.lexicon import Lexicon
+    from reconcile.linkage import SLOT_BONUS, _frame_evidence
+
+    lexicon = Lexicon.default()
+    en = _claims("en", "On Thursday, 1.08 million people demonstrated across the country, "
+                       "according to the interior ministry.")[0]
+    fr = _claims("fr", "Jeudi, 1,28 million de personnes ont manifesté dans toute la France, "
+                       "selon le ministère de l'Intérieur.")[0]
+    jobless = _claims("fr", "Au deuxième trimestre, 2,41 millions de personnes étaient au "
+                            "chômage.")[0]
+    bonus = _frame_evidence([features(c, lexicon) for c in (en, fr, jobless)])
+    assert bonus[0, 1] == pytest.approx(2 * SLOT_BONUS)  # event and place
+    assert bonus[0, 2] == bonus[1, 2] == 0.0
