@@ -39,7 +39,8 @@ MAX_COUNTED_NOUNS = 4
 BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier})
 RECENT_PERIODS = 4
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
-SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day})
+SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
+                   Phrase.since_relative_day})
 
 
 def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
@@ -315,7 +316,8 @@ def anchor_story_days(
     for p in periods:
         named = next((w for w in days if p.period.text.startswith(w)), None)
         story = named is None or named in ctx.story_days
-        relative = p.kind in (Phrase.relative_day, Phrase.as_of_relative_day)
+        relative = p.kind in (Phrase.relative_day, Phrase.as_of_relative_day,
+                              Phrase.since_relative_day)
         if relative and story and story_day is not None and published is not None:
             shift = story_day - published
             period = p.period.model_copy(update={

@@ -618,6 +618,15 @@ def _as_of_relative_day(r: Match) -> Resolved | None:
     return (None, d, False, PeriodKind.as_of)
 
 
+def _since_relative_day(r: Match) -> Resolved | None:
+    """ "어제부터 내린 비로", "전날 밤부터": from that day to publication."""
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    offset = int(lookup(r.table.periods.relative_days, r.group("relday1") or "") or 0)  # type: ignore[call-overload]
+    return (pub + timedelta(days=offset), pub, False, PeriodKind.to_date)
+
+
 def _back_reference(r: Match) -> Resolved | None:
     """Resolved from the periods before it (``periods._referred``), never alone."""
     return None
@@ -660,6 +669,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.as_of_last_month: _as_of_last_month,
     Phrase.through_last_month: _through_last_month,
     Phrase.last_month_day: _last_month_day,
+    Phrase.since_relative_day: _since_relative_day,
     Phrase.year_end: _year_end,
     Phrase.last_week: _last_week,
     Phrase.last_month: _last_month,

@@ -48,6 +48,7 @@ class Phrase(StrEnum):
     as_of_weekday = "as_of_weekday"  # "as of Tuesday"
     as_of_relative_day = "as_of_relative_day"  # "이날 오후 6시 현재", "전날 기준": a total that day
     as_of_last_month = "as_of_last_month"  # "지난달 말 기준": a total at last month's end
+    since_relative_day = "since_relative_day"  # "어제부터 내린 비로": from that day on
     last_month_day = "last_month_day"  # "지난달 22일", "지난달 28일부터 이달 3일까지"
     through_last_month = "through_last_month"  # "올해 들어 지난달까지": the year to last month
     year_end = "year_end"  # "at the end of last year", "fin 2023"

@@ -273,6 +273,14 @@ PERIODS = [
     # a day abroad ("현지시간") is the event's, though a source follows
     ("1일(현지시간) 파리에서 열린 시위에는 내무부 추산 94만명이 참가했다고 AFP가 전했다.",
      "94만명", "2024-10-01", "2024-10-01", "day"),
+    # two days joined by a range mark; from a day named from publication on
+    ("지난달 21~30일 발생한 산불로 산림 3만 1천㏊가 탔다.", "3만 1천㏊", "2024-09-21", "2024-09-30",
+     "interval"),
+    ("지난 23~27일 닷새간 접수된 신고는 288건이다.", "288건", "2024-09-23", "2024-09-27",
+     "interval"),
+    ("9월 11~20일 산불 24건이 발생했다.", "24건", "2024-09-11", "2024-09-20", "interval"),
+    ("어제부터 오늘 새벽까지 내린 비로 이재민 377명이 발생했다.", "377명", "2024-10-01",
+     "2024-10-02", "to_date"),
     # a window compared with dates no figure: the figure keeps its own
     ("올해 상반기 피해액은 610억원으로 지난해 상반기보다 41% 늘었다.", "41%", "2024-01-01",
      "2024-06-30", "interval"),
