@@ -251,12 +251,19 @@ def _period_of(
         if source is not None:
             return carried_from(source), False
     if chosen is not None:
-        # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only
-        return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), compared
+        # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only; so
+        # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)") and a multiple ("두 배")
+        aside = compared or _parenthesised(s.text, f) or f.unit == "ratio"
+        return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), aside
     if ctx.carry_period_forward:
         source = _last_stated(done, earlier, baselines)
+        if any(w in s.text.split() for w in ctx.current_event_words):
+            # "이번 산불로 26명이 숨지고": the story's own window, stated first, not the last one
+            # (a past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)
+            source = _first_stated(earlier, baselines) or source
         if source is not None:
-            return carried_from(source), False
+            aside = _parenthesised(s.text, f) or f.unit == "ratio"
+            return carried_from(source), aside
     if f.unit == "count" and article.published is not None:
         period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
         return period, False
@@ -364,6 +371,21 @@ def _year_before(compared: Period, phrase: Period) -> Period:
     })
 
 
+def _parenthesised(text: str, f: CountedFigure) -> bool:
+    """ "산불(2만 3,794㏊)", "지난해 동기(720만 건)": a figure given as an aside."""
+    return text[: f.start].rstrip().endswith("(") and text[f.end :].lstrip().startswith(")")
+
+
+def _first_stated(earlier: Sequence[Claim], baselines: set[str]) -> Claim | None:
+    """The article's first figure whose own sentence stated its period: the story's window."""
+    for claim in earlier:
+        period = claim.period
+        if (period is not None and period.resolution in ("explicit", "relative")
+                and claim.id not in baselines):
+            return claim
+    return None
+
+
 def _last_stated(done: Sequence[Claim], earlier: Sequence[Claim],
                  baselines: set[str] | frozenset[str] = frozenset()) -> Claim | None:
     """The latest figure whose own sentence stated its period: Korean releases state the
@@ -401,9 +423,14 @@ def borrow_periods(claims: list[Claim]) -> None:
     headline = claims[0].sentence if claims else ""
     for claim in claims:
         period = claim.period
+        same = [c for c in stated.get((claim.value, claim.unit), []) if c is not claim]
+        if claim.sentence == headline and not same:
+            same = _rounded_in_body(claim, claims, headline)
+        if period is None and same:
+            claim.period = carried_from(same[0])  # "산림 4만 5천㏊" above "4만 5,157㏊로 집계"
+            continue
         if period is None:
             continue
-        same = [c for c in stated.get((claim.value, claim.unit), []) if c is not claim]
         if period.resolution == "publication" and same:
             claim.period = carried_from(same[0])
         elif claim.sentence == headline and period.kind is PeriodKind.to_date:
@@ -412,6 +439,21 @@ def borrow_periods(claims: list[Claim]) -> None:
                         and period.end is not None and c.period.end < period.end]
             if narrower:
                 claim.period = carried_from(narrower[0])
+
+
+def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> list[Claim]:
+    """Body figures a headline figure rounds ("4만 5천㏊" for "4만 5,157㏊"): same unit, and
+    apart by less than the headline's last written digit."""
+    value = claim.value
+    if value is None or value < 1000 or value != int(value):
+        return []
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return [c for c in claims
+            if c.sentence != headline and c.unit == claim.unit and c.value is not None
+            and c.value != value and abs(c.value - value) < step and c.period is not None
+            and c.period.resolution not in ("publication", "carried")]
 
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:

@@ -73,6 +73,7 @@ class CounterContext(BaseModel):
     story_days: list[str] = Field(default_factory=list)
     counted_after: list[str] = Field(default_factory=list)
     combined_marks: list[str] = Field(default_factory=list)
+    current_event_words: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):

@@ -459,3 +459,14 @@ def test_a_figure_compared_with_is_not_the_window_of_the_figures_after_it() -> N
 def test_korean_direction_after_adverbs_and_signs(text: str, surface: str, direction: str) -> None:
     claim = next(c for c in _claims(text) if c.surface == surface)
     assert claim.direction is not None and claim.direction.value == direction
+
+
+def test_an_aside_of_another_year_is_not_the_window_of_this_story() -> None:
+    claims = _claims(
+        "산불 피해 3만 2천㏊\n\n지난달 20일부터 29일까지 발생한 산불의 영향구역은 3만 2,061㏊로 "
+        "집계됐다. 이는 2000년 동해안 산불(2만 3,794㏊)의 1.3배다. 이번 산불로 19명이 숨졌다."
+    )
+    by = {c.surface: c for c in claims}
+    assert by["19명"].period is not None and str(by["19명"].period.start) == "2024-09-20"
+    # the headline rounds the body's figure and borrows its window
+    assert by["3만 2천㏊"].period is not None and str(by["3만 2천㏊"].period.end) == "2024-09-29"
