@@ -208,7 +208,17 @@ BASELINES = [
          E("4,200", "2024-10-01", "2024-10-10", "to_date"), id="in-the-10-days-since"),
 ]
 
-NEWS = BASELINES + SCENES + (
+# "Since the outbreak began in March": from the start of that month to publication.
+SINCE_EVENT = [
+    case("Since the outbreak began in March, 1,240 cases have been confirmed.", "2024-11-08",
+         E("1,240", "2024-03-01", "2024-11-08", "to_date"), id="since-it-began-in-march"),
+    case("Since the strike started in September 2023, 410 jobs have been cut.", "2024-11-08",
+         E("410", "2023-09-01", "2024-11-08", "to_date"), id="since-it-started-in-sept-2023"),
+    case("Since the campaign began on May 2, 310 reports have been made.", "2024-06-03",
+         E("310", "2024-05-02", "2024-06-03", "to_date"), id="since-it-began-on-a-day"),
+]
+
+NEWS = SINCE_EVENT + BASELINES + SCENES + (
     RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS
     + SHORTHAND
 )

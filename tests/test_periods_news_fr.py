@@ -162,7 +162,18 @@ BASES = [
          E("19 mois", None, None, "none"), id="depuis-19-mois-reste-une-duree"),
 ]
 
-NEWS = BASES + SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES + RECORDS
+# « Depuis le début de l'épidémie en mars » : du début de ce mois à la publication.
+DEPUIS = [
+    case("Depuis le début de l'épidémie en mars, 1 240 cas ont été confirmés.", "2024-11-08",
+         E("1 240", "2024-03-01", "2024-11-08", "to_date"), id="depuis-l-epidemie-en-mars"),
+    case("Depuis son lancement en septembre 2023, le dispositif a aidé 4 100 familles.",
+         "2024-11-08", E("4 100", "2023-09-01", "2024-11-08", "to_date"),
+         id="depuis-son-lancement-en-septembre-2023"),
+    case("Depuis le début de la grève le 4 mars, 310 vols ont été annulés.", "2024-03-20",
+         E("310", "2024-03-04", "2024-03-20", "to_date"), id="depuis-la-greve-le-4-mars"),
+]
+
+NEWS = DEPUIS + BASES + SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES + RECORDS
 
 
 @pytest.mark.parametrize("c", NEWS)
