@@ -173,7 +173,10 @@ DEPUIS = [
          E("310", "2024-03-04", "2024-03-20", "to_date"), id="depuis-la-greve-le-4-mars"),
 ]
 
-NEWS = DEPUIS + BASES + SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES + RECORDS
+NEWS = (
+    DEPUIS + BASES + SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES
+    + RECORDS
+)
 
 
 @pytest.mark.parametrize("c", NEWS)
