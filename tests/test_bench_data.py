@@ -13,13 +13,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_STYLE = ROOT / "bench" / "data" / "real_style"
+HELDOUT2 = ROOT / "bench" / "data" / "heldout2"  # a second held-out set, written later
 KINDS = {"claim", "optional", "negative"}
 APPROX = {"", "exact", "about", "more_than", "less_than", "at_least", "up_to", "range", "vague"}
 PERIOD_KINDS = {"", "day", "interval", "to_date", "as_of", "rate", "none"}
 VERDICTS = {"conflict", "period_mismatch", "consistent", "minor_discrepancy", "change",
             "not_compared"}
-GOLD_FILES = sorted(REAL_STYLE.glob("*_claims.csv"))
-FINDINGS_FILES = sorted(REAL_STYLE.glob("*_findings.csv"))
+SETS = (REAL_STYLE, HELDOUT2)
+GOLD_FILES = sorted(p for folder in SETS for p in folder.glob("*_claims.csv"))
+FINDINGS_FILES = sorted(p for folder in SETS for p in folder.glob("*_findings.csv"))
 
 
 def _norm(text: str) -> str:
@@ -32,19 +34,20 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def _articles(lang: str) -> dict[str, str]:
-    folder = REAL_STYLE / lang
+def _articles(gold: Path) -> dict[str, str]:
+    folder = gold.parent / gold.name.removesuffix("_claims.csv")
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
 
 
-def test_the_held_out_set_is_there() -> None:
-    assert {p.name for p in GOLD_FILES} >= {"en_claims.csv", "fr_claims.csv"}
+def test_the_held_out_sets_are_there() -> None:
+    for folder in SETS:
+        names = {p.name for p in folder.glob("*_claims.csv")}
+        assert names >= {"en_claims.csv", "fr_claims.csv", "ko_claims.csv"}, folder
 
 
-@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_gold_row_is_well_formed(gold: Path) -> None:
-    lang = gold.name.removesuffix("_claims.csv")
-    articles = {name: _norm(text) for name, text in _articles(lang).items()}
+    articles = {name: _norm(text) for name, text in _articles(gold).items()}
     problems = []
     for n, row in enumerate(_rows(gold), start=2):
         where = f"{gold.name}:{n}"
@@ -77,10 +80,10 @@ def test_every_gold_row_is_well_formed(gold: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("findings", FINDINGS_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("findings", FINDINGS_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_expected_finding_names_gold_claims(findings: Path) -> None:
     gold: set[tuple[str, float]] = set()
-    for path in GOLD_FILES:
+    for path in (p for p in GOLD_FILES if p.parent == findings.parent):
         for row in _rows(path):
             if row["kind"] == "claim" and row["value"]:
                 gold.add((row["article"], float(row["value"])))
