@@ -24,6 +24,7 @@ from claims.models import Approx, Claim, Modality
 from reconcile.compare import cite
 from reconcile.evidence import WEAK_CAP, sources_differ, weak_points
 from reconcile.models import Finding, Group, Verdict, trusted
+from reconcile.structural import NO_START
 
 _FIELDS = frozenset(Finding.model_fields)
 
@@ -36,6 +37,7 @@ HEDGED = 0.85  # "pourrait atteindre", "des centaines": the writer is not sure e
 GENERIC = 0.7  # figures that count people in general, not all said to do the same thing
 SIMILARITY_FLOOR = 0.4  # confidence at similarity 0; 1.0 at similarity 1
 SURE = 0.9  # memberships at or above this similarity are not worth a word
+NO_START_COST = 0.8  # a running count's start read as 1 January when it states none
 REVISION_GAP = 0.01  # a revised figure moves by a little: 52 310 -> 52 327
 MIN_CONFIDENCE = 0.5  # the gate's default: conflicts below it are warnings, not failures
 CONFLICT_DETAILS = ("values", "sources_differ", "internal")
@@ -59,6 +61,9 @@ def assess(
         if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
             values["detail"] = conflict_detail(named)
         values["assumptions"], values["confidence"] = assumptions(named, notes)
+        if NO_START in values["explanation"]:  # a counter's start taken from the others
+            values["assumptions"] = [*values["assumptions"], NO_START]
+            values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
         if values["verdict"] is Verdict.conflict:
             weak = weak_points(named, values["detail"])
             if weak:

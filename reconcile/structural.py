@@ -519,6 +519,9 @@ def stated_share_findings(claims: Iterable[Claim]) -> list[Finding]:
 # --- a cumulative counter: "140 to end of May", "305 to 20 Aug", "466 to 31 Oct" (R1) --------
 
 CUMULATIVE_DECREASE, GROWTH = "cumulative_decrease", "growth"
+# What a counter finding says when it read a figure with no stated start as counted from
+# 1 January (``assess`` lists it among the finding's assumptions).
+NO_START = "a figure that states no start is read as counted from 1 January, as the others are"
 # Details of the checks that read a group's figures for several periods as one counter: the
 # group's period_mismatch finding about the same figures says nothing more.
 SERIES_DETAILS = (CUMULATIVE_DECREASE, GROWTH)
@@ -653,10 +656,7 @@ def counter_checks(
                          if _same_counter(a, b)]
                 if pairs and _plainly_stated(earlier) and _plainly_stated(later):
                     decreases.append((earlier, later))
-        note = (
-            " (a figure that states no start is read as counted from 1 January, as the "
-            "others are)" if assumed else ""
-        )
+        note = f" ({NO_START})" if assumed else ""
         if decreases:
             for earlier, later in decreases:
                 text = (

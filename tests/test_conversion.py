@@ -68,6 +68,9 @@ NOT_A_CONVERSION = [
     ("en", "Crews burned 3,000 acres and 200 hectares of grassland in two separate fires."),
     ("fr", "Le premier feu a détruit 800 hectares et le second 300 acres."),
     ("fr", "La route fait 12 kilomètres, et le sentier 3 kilomètres."),
+    # alternatives, not a restatement
+    ("en", "Runners can pick the 3 miles or 10 km course on Sunday."),
+    ("fr", "Les coureurs choisiront entre 5 miles ou 21 kilomètres."),
 ]
 
 

@@ -126,3 +126,10 @@ def test_growth_does_not_depend_on_the_order_of_the_articles():
     one = reconcile(claims_ab).findings
     two = reconcile(list(reversed(claims_ab))).findings
     assert [f.model_dump() for f in one] == [f.model_dump() for f in two]
+
+
+def test_a_start_read_from_the_others_is_an_assumption_that_costs_confidence():
+    found = findings("en", *DECREASE[2][1])
+    [fall] = [f for f in found if f.detail == "cumulative_decrease"]
+    assert any("states no start" in a for a in fall.assumptions)
+    assert fall.confidence < 1.0
