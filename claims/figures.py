@@ -97,6 +97,8 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     after = text[n.end : n.end + 12]
     if table.measure_after_re.match(text[n.end : n.end + 30]):
         return False  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
+    if table.weight_hyphen_re.match(text, n.end):
+        return False  # "a 2,000-pound bomb": a weight
     # "a 30-year mortgage"; "18- to 24-year-olds" (a suspended hyphen).
     return bool(re.match(r"-[^\W\d_]", after) or table.suspended_hyphen_re.match(after))
 
@@ -412,6 +414,9 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         # "en hausse de 0,1 point": a change of a rate; index points ("7 250 points") are
         # whole numbers and stay counts (see _apply_direction for "fell by 3 points").
         f.unit, f.end = "percentage_point", f.end + m.end()
+        return
+    if m := table.weight_hyphen_re.match(after):
+        f.unit, f.end = table.units.weights.words[m.group("word").lower()], f.end + m.end()
         return
     if m := table.money_after_re.match(after):
         word = m.group()[m.end("link") if m.group("link") else 0 :].strip()

@@ -98,6 +98,15 @@ POSITIVE = [
         id="weight-en-weighed",
     ),
     row(
+        "en",
+        "The jets dropped 500-pound bombs and a 30,000-pound bunker buster.",
+        [
+            {"surface": "500-pound", "value": 500, "unit": "lb"},
+            {"surface": "30,000-pound", "value": 30000, "unit": "lb"},
+        ],
+        id="weight-en-hyphenated-pound",
+    ),
+    row(
         "fr",
         "Le douanier a saisi 12 livres de cocaïne.",
         [{"surface": "12 livres", "value": 12, "unit": "lb"}],
@@ -375,6 +384,7 @@ NEGATIVE = [
     row("en", "Stay 2m apart in queues.", ("2m", "count"), id="metre-en-apart"),
     row("en", "She won the 10k run in Leeds.", ("10k", "count"), id="k-en-race"),
     row("en", "He drove a 4x4 through the flood.", ("4x", "ratio"), id="factor-en-4x4"),
+    row("en", "She kept a 50-pound note.", ("50-pound", "lb"), id="weight-en-pound-note-is-money"),
     row(
         "en", "The fund holds QX$40 million.", ("$40 million", "USD"), id="dollar-en-unknown-prefix"
     ),

@@ -78,6 +78,10 @@ class Weights(BaseModel):
     words: dict[str, str] = Field(default_factory=dict)  # "pounds" -> pint "lb"
     after: list[str] = Field(default_factory=list)
     before: list[str] = Field(default_factory=list)
+    # Words that weigh when hyphenated to the figure ("a 2,000-pound bomb"), unless one of
+    # ``money_nouns`` follows ("a ten-pound note").
+    hyphenated: list[str] = Field(default_factory=list)
+    money_nouns: list[str] = Field(default_factory=list)
 
 
 class Compound(BaseModel):
@@ -425,6 +429,17 @@ class ExtractionTable(BaseModel):
         """A follower that makes a money word a weight: "pounds of"."""
         words = _alternation(self.units.weights.after) or "(?!)"
         return re.compile(rf"[\s\u00a0\u202f]*(?:{words})(?![\w-])", re.I)
+
+    @cached_property
+    def weight_hyphen_re(self) -> re.Pattern[str]:
+        """A weight hyphenated to its figure, not money: "2,000-pound bombs", "a 20-pound bag"."""
+        w = self.units.weights
+        words = _alternation(w.hyphenated) or "(?!)"
+        nouns = _alternation(w.money_nouns) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"-(?P<word>{words})(?![\w'’-])(?!{blank}+(?:{nouns}){_WORD_END})", re.I
+        )
 
     @cached_property
     def weight_before_re(self) -> re.Pattern[str]:
