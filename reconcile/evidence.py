@@ -13,6 +13,8 @@ apart by anything the text says:
   counted 74,000, while the CGT said 350,000").
 * **An event on one side only.** "52.4 % of the votes" and "had won 9.8 % of the votes" may
   be two candidates' shares.
+* **A change against a level.** "The claimant count fell by 9,800 in May" says how much it
+  moved, not what it was: never a contradiction of "the claimant count was 12,400 in May".
 * **Two figures of one sentence** that no two named sources give are a list or a contrast
   ("21,000 in Lyon, 16,000 in Toulouse"; "91 new cases, against 132 the week before"): a
   writer does not contradict himself within a sentence, so what tells them apart was not
@@ -54,6 +56,9 @@ def weak_points(claims: Sequence[Claim], detail: str) -> list[str]:
                         "of different things, not a contradiction")
         said += _slots_apart(claims, one_sentence)
         said += _event_one_sided(claims)
+        if len({c.direction is None for c in claims}) > 1:
+            said.append("a change ('rose by', 'fell by') against a level: an amount of change "
+                        "is not the quantity itself")
     elif len(articles) > 1:
         said += _slots_apart(claims, one_sentence)
         if not _named_alike(claims):

@@ -170,3 +170,15 @@ def test_frames_that_agree_are_evidence_for_grouping() -> None:
     bonus = _frame_evidence([features(c, lexicon) for c in (en, fr, jobless)])
     assert bonus[0, 1] == pytest.approx(2 * SLOT_BONUS)  # event and place
     assert bonus[0, 2] == bonus[1, 2] == 0.0
+
+
+@pytest.mark.parametrize(("change", "level"), [
+    ("The claimant count fell by 9,800 in May.", "The claimant count was 12,600 in May."),
+    ("Unemployment rose by 31,000 in the three months to June.",
+     "Unemployment in the three months to June was 36,500."),
+    ("Youth unemployment increased by 16,000 in 2023.", "Youth unemployment was 19,000 in 2023."),
+])
+def test_a_change_is_not_a_level(change: str, level: str) -> None:
+    a, b = _claims("en", change)[0], _claims("en", level)[0]
+    assert a.direction is not None and b.direction is None
+    assert any("a change" in w for w in weak_points([a, b], "values"))
