@@ -328,15 +328,13 @@ def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     phrase = re.sub(r"[\s\u00a0\u202f]+", " ", match.group().strip().lower()).replace("’", "'")
     approx = table.qualifiers.get(phrase) or table.hedges.get(phrase)
     if approx is None:
-        for key, value in {**table.qualifiers, **table.hedges}.items():
-            if key.lower().replace("’", "'") == phrase:
-                approx = value
+        approx = table.qualifiers_hedges_folded.get(phrase)
     if approx is None:
         return
     if f.unit in DURATIONS and phrase in table.duration_prepositions:
         return  # "over 30 years": during, not more than
     f.approx = Approx(approx)
-    if phrase in {k.lower().replace("’", "'") for k in table.hedges}:
+    if phrase in table.hedges_folded:
         f.hedge = match.group().strip()  # a hedge verb is kept aside, not in the surface
         return
     f.start = f.start - len(before) + match.start()
@@ -350,7 +348,7 @@ def _qualify_vague(f: Figure, text: str, table: ExtractionTable) -> None:
     if not match:
         return
     phrase = re.sub(r"[\s\u00a0\u202f]+", " ", match.group().strip().lower()).replace("’", "'")
-    approx = {k.lower().replace("’", "'"): v for k, v in table.qualifiers.items()}.get(phrase)
+    approx = table.qualifiers_folded.get(phrase)
     if approx is None:
         return
     f.approx, f.lower, f.upper = Approx(approx), None, None
@@ -469,10 +467,7 @@ def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
 
 
 def _money_code(word: str, table: ExtractionTable) -> str:
-    for key, code in table.units.money.items():
-        if key.lower() == word.lower():
-            return code
-    return "money"
+    return table.money_codes_folded.get(word.lower(), "money")
 
 
 def _join_proportions(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:

@@ -339,6 +339,29 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"^[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
 
     @cached_property
+    def qualifiers_folded(self) -> dict[str, str]:
+        """Qualifiers by their folded phrase (lower case, straight apostrophe)."""
+        return {k.lower().replace("’", "'"): v for k, v in self.qualifiers.items()}
+
+    @cached_property
+    def qualifiers_hedges_folded(self) -> dict[str, str]:
+        """Qualifiers and hedges by their folded phrase; a hedge wins a phrase both give."""
+        both = {**self.qualifiers, **self.hedges}
+        return {k.lower().replace("’", "'"): v for k, v in both.items()}
+
+    @cached_property
+    def hedges_folded(self) -> frozenset[str]:
+        return frozenset(k.lower().replace("’", "'") for k in self.hedges)
+
+    @cached_property
+    def money_codes_folded(self) -> dict[str, str]:
+        """Currency codes by their word in lower case; the first the table gives wins."""
+        codes: dict[str, str] = {}
+        for key, code in self.units.money.items():
+            codes.setdefault(key.lower(), code)
+        return codes
+
+    @cached_property
     def qualifiers_after_folded(self) -> dict[str, str]:
         return {k.lower(): v for k, v in self.qualifiers_after.items()}
 
