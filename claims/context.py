@@ -343,10 +343,21 @@ def verb_of(sentence: str, start: int, end: int, table: ExtractionTable) -> str 
             break
         if _is_word(token) and len(token) > 4 and token.lower().endswith(suffixes):
             return token.lower()
-    verbs = list(table.actor_verb_re.finditer(sentence[:start]))
-    if verbs:
-        return verbs[-1].group().lower()
-    return None
+    verb = _last_verb_before(sentence, start, table)
+    return verb.group().lower() if verb is not None else None
+
+
+def _last_verb_before(sentence: str, start: int, table: ExtractionTable) -> re.Match[str] | None:
+    """The last reporting verb in ``sentence[:start]``, as a search of that text finds it, read
+    from the last clause mark or figure before ``start`` (no verb phrase holds one, so the
+    search of the text from there is the search of the whole text from there); before it, the
+    whole sentence's verbs, found once for all its figures."""
+    lo = 1 + max((sentence.rfind(mark, 0, start) for mark in table.actor_verb_breaks), default=-1)
+    tail = list(table.actor_verb_re.finditer(sentence[:start], lo))
+    if tail:
+        return tail[-1]
+    earlier = [m for m in _matches(table.actor_verb_re, sentence) if m.start() < lo]
+    return earlier[-1] if earlier else None
 
 
 @lru_cache(maxsize=65536)

@@ -1,12 +1,15 @@
-"""The tokens of a slice, taken from the whole sentence's tokens (claims.context.tokens_in),
-are exactly the tokens of the slice tokenised on its own."""
+"""What is read once per sentence and shared by its figures gives what reading it again for
+each figure gave: the tokens of a slice (claims.context.tokens_in) and the last reporting
+verb before a figure."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.context import _tokens, tokens_in
+from claims.context import _last_verb_before, _tokens, tokens_in
+from claims.lang import load_table
 
 # Letters, digits with their separators, blanks and punctuation: tokens of every kind, and
 # number tokens that take blanks ("1 000 ") so that slices cut them anywhere.
@@ -24,3 +27,17 @@ def test_a_figure_cut_out_of_a_number_token():
     text = "Some 2,000 3,000 people"
     assert tokens_in(text, 10) == ["3,000 ", "people"]
     assert tokens_in(text, 0, 8) == ["Some", "2,0"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@given(data=st.data())
+def test_the_last_verb_before_a_figure_is_the_search_of_the_text_before_it(lang, data):
+    """Read from the last clause mark or figure, the verb is the one a search of the whole
+    text before the figure finds last."""
+    table = load_table(lang).extraction
+    pieces = [*table.context.actor_verbs[:6], " ", ", ", "12", "police", "(", "x"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=10)))
+    start = data.draw(st.integers(0, len(text)))
+    found = list(table.actor_verb_re.finditer(text[:start]))
+    verb = _last_verb_before(text, start, table)
+    assert (verb and verb.span()) == (found[-1].span() if found else None)

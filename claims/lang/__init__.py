@@ -502,6 +502,12 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{_alternation(self.context.actor_verbs)})(?!\w)", re.I)
 
     @cached_property
+    def actor_verb_breaks(self) -> str:
+        """Clause marks and digits that no reporting verb phrase holds: a verb never spans one."""
+        inside = set("".join(self.context.actor_verbs))
+        return "".join(c for c in ",;:()[]«»\"0123456789" if c not in inside)
+
+    @cached_property
     def comparison_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?:{_alternation(self.changes.comparison)})\s*$", re.I)
 
