@@ -102,11 +102,14 @@ def short_number(value: float) -> str:
     return f"{value:g}"
 
 
+_Placed = tuple[Claim, date, "date | None", bool, float]  # claim, start, end, point, value
+
+
 def timeline(claims: Sequence[Claim], verdict_of: dict[str, str]) -> Timeline:
     """The chart of ``claims`` (one quantity); ``verdict_of`` colours each claim by the most
     severe verdict that names it ("" when none does)."""
-    placed: list[tuple[Claim, date, date | None, bool, float]] = []
     chart = Timeline()
+    placed: list[_Placed] = []
     for claim in claims:
         span, value = _span(claim), _value(claim)
         if span is None or value is None:
@@ -115,50 +118,68 @@ def timeline(claims: Sequence[Claim], verdict_of: dict[str, str]) -> Timeline:
         placed.append((claim, *span, value))
     if not placed:
         return chart
-    first = min(s for _, s, _, _, _ in placed)
-    last = max(e or s for _, s, e, _, _ in placed)
-    if (last - first).days < 2 * DAY_PAD:
-        first, last = first - timedelta(days=DAY_PAD), last + timedelta(days=DAY_PAD)
-    margin = timedelta(days=max(2, (last - first).days // 25))  # marks clear of the edges
-    first, last = first - margin, last + margin
-    values = [v for *_, v in placed]
-    low, high = min(0.0, *values), max(0.0, *values)
-    if high == low:
-        high = low + 1
-    high += (high - low) * 0.12  # room for the labels above the highest mark
-    days = (last - first).days or 1
-
-    def x(day: date) -> float:
-        return round(chart.left + (day - first).days / days * (chart.right - chart.left), 1)
-
-    def y(value: float) -> float:
-        return round(chart.bottom - (value - low) / (high - low) * (chart.bottom - chart.top), 1)
-
+    scale = _Scale(chart, placed)
     series: list[tuple[date, float]] = []
-    for claim, start, end, point, value in placed:
-        x1, x2 = x(start), (x(end) if end else chart.right)
-        if point:
-            x2 = x1
-            if claim.period is not None and claim.period.start is None:
-                series.append((start, value))
-        where = f"{claim.article}:{claim.line}"
-        period = f"{start.isoformat()}..{end.isoformat() if end else ''}"
-        chart.marks.append(Mark(
-            claim_id=claim.id, x1=x1, x2=max(x2, x1), y=y(value),
-            verdict=verdict_of.get(claim.id, ""), label=claim.surface[:24],
-            tooltip=f"{claim.surface} — {period} — {where}", open_end=end is None,
-        ))
+    for item in placed:
+        claim, start, _, point, value = item
+        if point and claim.period is not None and claim.period.start is None:
+            series.append((start, value))
+        chart.marks.append(scale.mark(item, verdict_of.get(claim.id, "")))
     chart.marks = _labelled(chart.marks, chart.right)
     if len(series) > 1:
         series.sort()
-        chart.series = " ".join(f"{x(d)},{y(v)}" for d, v in series)
-    chart.value_ticks = [(y(t), short_number(t)) for t in nice_ticks(low, high)]
-    chart.date_ticks = _date_ticks(first, last, x)
+        chart.series = " ".join(f"{scale.x(d)},{scale.y(v)}" for d, v in series)
+    chart.value_ticks = [(scale.y(t), short_number(t)) for t in nice_ticks(scale.low, scale.high)]
+    chart.date_ticks = _date_ticks(scale.first, scale.last, scale.x)
     chart.grid = "".join(
         [f"M{chart.left},{y}H{chart.right}" for y, _ in chart.value_ticks]
         + [f"M{x},{chart.top}V{chart.bottom}" for x, _ in chart.date_ticks]
     )
     return chart
+
+
+class _Scale:
+    """Where days and values fall on the chart: the days of the marks, padded so that marks
+    stay clear of the edges, and the values from zero, with room for labels above."""
+
+    def __init__(self, chart: Timeline, placed: Sequence[_Placed]) -> None:
+        self.chart = chart
+        first = min(s for _, s, _, _, _ in placed)
+        last = max(e or s for _, s, e, _, _ in placed)
+        if (last - first).days < 2 * DAY_PAD:
+            first, last = first - timedelta(days=DAY_PAD), last + timedelta(days=DAY_PAD)
+        margin = timedelta(days=max(2, (last - first).days // 25))  # marks clear of the edges
+        self.first, self.last = first - margin, last + margin
+        values = [v for *_, v in placed]
+        low, high = min(0.0, *values), max(0.0, *values)
+        if high == low:
+            high = low + 1
+        self.low, self.high = low, high + (high - low) * 0.12  # room for labels above
+        self.days = (self.last - self.first).days or 1
+
+    def x(self, day: date) -> float:
+        chart = self.chart
+        return round(chart.left + (day - self.first).days / self.days
+                     * (chart.right - chart.left), 1)
+
+    def y(self, value: float) -> float:
+        chart = self.chart
+        return round(chart.bottom - (value - self.low) / (self.high - self.low)
+                     * (chart.bottom - chart.top), 1)
+
+    def mark(self, item: _Placed, verdict: str) -> Mark:
+        """One claim's mark: a point, or a bar over its period (to the edge when open)."""
+        claim, start, end, point, value = item
+        x1, x2 = self.x(start), (self.x(end) if end else self.chart.right)
+        if point:
+            x2 = x1
+        where = f"{claim.article}:{claim.line}"
+        period = f"{start.isoformat()}..{end.isoformat() if end else ''}"
+        return Mark(
+            claim_id=claim.id, x1=x1, x2=max(x2, x1), y=self.y(value),
+            verdict=verdict, label=claim.surface[:24],
+            tooltip=f"{claim.surface} — {period} — {where}", open_end=end is None,
+        )
 
 
 LABEL_WIDTH = 48  # about six characters at the labels' size
