@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from scale import PeakMemory  # bench/scale.py: RSS and CPU of a process tree, from /proc
+
 
 def _cpu_children() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -41,11 +43,20 @@ def main() -> None:
             shutil.copy(source, Path(tmp) / f"{k:05d}{source.suffix}")
         for jobs in (1, opts.jobs):
             cpu, wall = _cpu_children(), time.perf_counter()
-            subprocess.run([str(reconcile), "extract", tmp, "--jobs", str(jobs), "--format",
-                            "csv", "-q", "-o", str(Path(tmp) / "out.csv")], check=True)
+            with PeakMemory() as sampled:
+                command = subprocess.Popen([
+                    str(reconcile), "extract", tmp, "--jobs", str(jobs), "--format", "csv",
+                    "-q", "-o", str(Path(tmp) / "out.csv"),
+                ])
+                if command.wait():
+                    raise SystemExit(f"reconcile extract --jobs {jobs}: exit {command.returncode}")
             wall, cpu = time.perf_counter() - wall, _cpu_children() - cpu
-            print(f"--jobs {jobs}: {opts.articles} articles in {wall:.1f} s (cpu {cpu:.1f} s)",
-                  flush=True)
+            # The pool's workers are grandchildren (a fork server's), which RUSAGE_CHILDREN
+            # never counts: their CPU is sampled from /proc (scale.PeakMemory)
+            workers = sum(t for pid, t in sampled.cpu.items() if pid != command.pid)
+            print(f"--jobs {jobs}: {opts.articles} articles in {wall:.1f} s (cpu {cpu:.1f} s "
+                  f"in the command, {workers:.1f} s in its workers, {cpu + workers:.1f} s in "
+                  f"all; peak RSS {sampled.peak_kb / 1024:.0f} MB)", flush=True)
 
 
 if __name__ == "__main__":
