@@ -15,6 +15,11 @@ apart by anything the text says:
   be two candidates' shares.
 * **A change against a level.** "The claimant count fell by 9,800 in May" says how much it
   moved, not what it was: never a contradiction of "the claimant count was 12,400 in May".
+* **A part not read.** A breakdown whose counted thing is its whole ("Of those, 870,000 had
+  card details taken": customers of customers) may be any part of it.
+* **No period on either side**, in two articles: nothing says they are about the same time.
+* **Shares summed as parts** must all name one whole; a rate and its total must be in one
+  kind of unit.
 * **Two figures of one sentence** that no two named sources give are a list or a contrast
   ("21,000 in Lyon, 16,000 in Toulouse"; "91 new cases, against 132 the week before"): a
   writer does not contradict himself within a sentence, so what tells them apart was not
@@ -35,18 +40,21 @@ from collections.abc import Sequence
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
+from reconcile.units import split_rate, unit_kind
 
 WEAK_CAP = 0.4  # the most a conflict with a weak point keeps: under the default threshold
 PAIRWISE = ("values", "sources_differ", "internal")  # verdicts of compared figures
-ALONE = ("share_of_total", "rate", "unit_conversion")  # checks within one sentence: no frames
+ALONE = ("share_of_total", "rate", "unit_conversion", "conversion")  # within one sentence
 SLOTS = ("place", "entity", "whole")
 
 
 def weak_points(claims: Sequence[Claim], detail: str) -> list[str]:
     """Why a conflict of ``detail`` between ``claims`` may be about different things (empty:
     the evidence is strong)."""
-    if len(claims) < 2 or detail in ALONE:
+    if len(claims) < 2:
         return []
+    if detail in ALONE:
+        return _kinds_apart(claims) if detail == "rate" else []
     articles = {c.article for c in claims}
     one_sentence = len({(c.article, c.sentence) for c in claims}) == 1
     said: list[str] = []
@@ -56,15 +64,46 @@ def weak_points(claims: Sequence[Claim], detail: str) -> list[str]:
                         "of different things, not a contradiction")
         said += _slots_apart(claims, one_sentence)
         said += _event_one_sided(claims)
+        said += _part_unread(claims)
+        if len(articles) > 1 and not any(_dated(c) for c in claims):
+            said.append("figures of two articles that state no period: not known to be about "
+                        "the same time")
         if len({c.direction is None for c in claims}) > 1:
             said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                         "is not the quantity itself")
+    elif detail == "parts":
+        wholes = [_key(c, "whole") for c in claims]
+        if not all(wholes) or any(a.isdisjoint(b) for a in wholes for b in wholes):
+            said.append("shares that do not all name one whole: not read as parts of one "
+                        "population")
     elif len(articles) > 1:
         said += _slots_apart(claims, one_sentence)
         if not _named_alike(claims):
             said.append("articles that name no common place or entity: not read as one "
                         "counter")
     return said
+
+
+def _dated(claim: Claim) -> bool:
+    period = claim.period
+    return period is not None and period.resolution not in ("publication", "unresolved") and (
+        period.start is not None or period.end is not None)
+
+
+def _kinds_apart(claims: Sequence[Claim]) -> list[str]:
+    """A rate and its total in two kinds of unit (a sum of money a month, a count of soles)."""
+    kinds = {unit_kind(split_rate(c.unit)[0]) for c in claims}
+    return ["a rate and a total of different kinds of unit"] if len(kinds) > 1 else []
+
+
+def _part_unread(claims: Sequence[Claim]) -> list[str]:
+    """A breakdown whose part was not read: what it counts is its whole ("Of those, 870,000
+    had card details taken": customers out of customers)."""
+    for claim in claims:
+        whole, counted = _key(claim, "whole"), _key(claim, "counted")
+        if whole and counted and counted <= whole:
+            return [f"what part of '{claim.whole}' \"{claim.surface}\" counts is not read"]
+    return []
 
 
 def _sources_differ(claims: Sequence[Claim]) -> bool:

@@ -182,3 +182,36 @@ def test_a_change_is_not_a_level(change: str, level: str) -> None:
     a, b = _claims("en", change)[0], _claims("en", level)[0]
     assert a.direction is not None and b.direction is None
     assert any("a change" in w for w in weak_points([a, b], "values"))
+
+
+def test_a_breakdown_whose_part_is_not_read_is_unsure() -> None:
+    """Breach and casualty reports: "Of those, N had card numbers taken" counts some part of
+    the customers, not the customers."""
+    claims = _claims("en", "In April, 1.6 million customers had their data exposed. Of those, "
+                           "412,000 had card numbers taken, the company said.")
+    whole, part = claims[0], claims[1]
+    assert part.whole  # read as a breakdown of the customers
+    assert any("part" in w for w in weak_points([whole, part], "internal"))
+
+
+def test_shares_summed_as_parts_need_one_whole() -> None:
+    claims = _claims("fr", "Les départements en alerte rouge concentrent près de la moitié des "
+                           "décès (48 %), alors qu'ils ne représentent qu'un quart de la "
+                           "population.")
+    shares = [c for c in claims if c.unit == "percent"]
+    assert len(shares) >= 2
+    assert weak_points(shares, "parts")
+
+
+def test_a_rate_and_a_total_in_two_kinds_of_unit_are_unsure() -> None:
+    total, rate = _claims("en", "The council will release 45 million pesos in aid, and 300 "
+                                "pesos a month for each family.")[:2]
+    money_rate = rate.model_copy(update={"unit": "USD", "per": "month"})
+    assert weak_points([total, money_rate], "rate")
+    assert not weak_points([total, total.model_copy(update={"per": "month"})], "rate")
+
+
+def test_undated_figures_of_two_articles_are_unsure() -> None:
+    one = _claims("en", "About a third of the dead were children.")[0]
+    two = _claims("fr", "Les plus de 65 ans représentent 85 % des décès.")[0]
+    assert any("state no period" in w for w in weak_points([one, two], "values"))
