@@ -5,8 +5,9 @@ patterns cannot match most sentences: "the same period last year" needs "same", 
 needs "ago". ``required_words`` reads a template (``[extraction.periods].patterns``) and gives
 what any match must contain as lower-case text: a list of clauses, each a set of strings of
 which one at least stands in the match ("(?:previous|prior) {unit}" needs "previous" or
-"prior"). ``may_match`` tests a sentence against them with substring checks, which cost far
-less than the regex. The test only ever says no when the regex could not match.
+"prior"). ``found_in`` looks for all the strings of a language's patterns in a sentence once,
+and ``may_match`` tests each pattern against what was found, which costs far less than its
+regex. The test only ever says no when the regex could not match.
 
 Only plain letters are taken: a letter under a quantifier ("months?"), a blank or an
 apostrophe (both match several characters), a slot, a class or an escape ends a run; an
@@ -26,9 +27,15 @@ _COUNT = re.compile(r"\{\d+(?:,\d*)?\}")
 _ODD_CASE = frozenset("\u017f\u212a\u212b\u0130\u0131")
 
 
-def may_match(clauses: Clauses, lowered: str) -> bool:
-    """Whether a sentence (``lowered``: its ``str.lower()``) holds one string of each clause."""
-    return all(any(word in lowered for word in clause) for clause in clauses)
+def found_in(strings: frozenset[str], lowered: str) -> frozenset[str]:
+    """Which of the strings a sentence (``lowered``: its ``str.lower()``) holds: looked for once
+    per sentence, for all the patterns of a language."""
+    return frozenset(word for word in strings if word in lowered)
+
+
+def may_match(clauses: Clauses, found: frozenset[str]) -> bool:
+    """Whether a sentence holding the strings ``found`` holds one string of each clause."""
+    return all(not clause.isdisjoint(found) for clause in clauses)
 
 
 def lowered_text(sentence: str) -> str | None:

@@ -20,7 +20,7 @@ from functools import cache
 from claims.lang import ExtractionTable, _alternation, load_table
 from claims.models import Period, PeriodKind
 from claims.period_resolvers import Match, later_day, resolve, shift
-from claims.period_words import Clauses, lowered_text, may_match, required_words
+from claims.period_words import Clauses, found_in, lowered_text, may_match, required_words
 from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
@@ -48,6 +48,7 @@ class _Grammar:
         tuple[re.Pattern[str], Phrase, frozenset[str], frozenset[str] | None, Clauses], ...
     ]
     slots: dict[str, frozenset[str]]  # the first words each slot can start with
+    strings: frozenset[str]  # every string a pattern's match must hold one of
 
 
 def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
@@ -115,7 +116,8 @@ def _grammar(lang: str) -> _Grammar:
         )
         pattern = re.compile(_expand(template, table), re.I)
         compiled.append((pattern, kind, needs, _lead_words(template), required_words(template)))
-    return _Grammar(tuple(compiled), slots)
+    strings = frozenset(w for *_, required in compiled for clause in required for w in clause)
+    return _Grammar(tuple(compiled), slots, strings)
 
 
 _WORD = re.compile(r"\w+")
@@ -231,10 +233,11 @@ def find_periods(
             present.add("year")
     found: list[tuple[int, int, Phrase, re.Match[str]]] = []
     lowered = lowered_text(sentence)
+    held = found_in(grammar.strings, lowered) if lowered is not None else frozenset()
     for pattern, kind, needs, leads, required in grammar.patterns:
         if not needs <= present or (leads is not None and not glued and not leads & words):
             continue
-        if lowered is not None and not may_match(required, lowered):
+        if lowered is not None and not may_match(required, held):
             continue
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), kind, m))
