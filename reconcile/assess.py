@@ -65,7 +65,7 @@ def assess(
             values["assumptions"] = [*values["assumptions"], NO_START]
             values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
         if values["verdict"] is Verdict.conflict:
-            weak = weak_points(named, values["detail"])
+            weak = weak_points(named, values["detail"], by_id)
             if weak:
                 values["assumptions"] = [
                     *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)

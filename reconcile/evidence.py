@@ -36,8 +36,10 @@ and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of `
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from claims.context import tokens_in
+from claims.lang import load_table
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from reconcile.units import split_rate, unit_kind
@@ -48,9 +50,11 @@ ALONE = ("share_of_total", "rate", "unit_conversion", "conversion")  # within on
 SLOTS = ("place", "entity", "whole")
 
 
-def weak_points(claims: Sequence[Claim], detail: str) -> list[str]:
+def weak_points(
+    claims: Sequence[Claim], detail: str, lookup: Mapping[str, Claim] | None = None
+) -> list[str]:
     """Why a conflict of ``detail`` between ``claims`` may be about different things (empty:
-    the evidence is strong)."""
+    the evidence is strong); ``lookup``: every claim by id, for the figures shares lean on."""
     if len(claims) < 2:
         return []
     if detail in ALONE:
@@ -64,7 +68,7 @@ def weak_points(claims: Sequence[Claim], detail: str) -> list[str]:
                         "of different things, not a contradiction")
         said += _slots_apart(claims, one_sentence)
         said += _event_one_sided(claims)
-        said += _part_unread(claims)
+        said += _part_unread(claims, lookup)
         if len(articles) > 1 and not any(_dated(c) for c in claims):
             said.append("figures of two articles that state no period: not known to be about "
                         "the same time")
@@ -96,14 +100,44 @@ def _kinds_apart(claims: Sequence[Claim]) -> list[str]:
     return ["a rate and a total of different kinds of unit"] if len(kinds) > 1 else []
 
 
-def _part_unread(claims: Sequence[Claim]) -> list[str]:
-    """A breakdown whose part was not read: what it counts is its whole ("Of those, 870,000
-    had card details taken": customers out of customers)."""
+def _part_unread(
+    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None = None
+) -> list[str]:
+    """A breakdown or share whose part was not read: what it counts is its whole ("Of those,
+    870,000 had card details taken": customers of customers; "about a quarter of the dead"
+    and "87 % des décès": which of the dead is not read), or it leans on a count that is one
+    ("118 of the deaths, or 82.5 %")."""
     for claim in claims:
         whole, counted = _key(claim, "whole"), _key(claim, "counted")
         if whole and counted and counted <= whole:
             return [f"what part of '{claim.whole}' \"{claim.surface}\" counts is not read"]
+        event = _key(claim, "event")
+        if whole or (event and not event <= counted):
+            continue  # "34 % des conducteurs étaient en grève": the part is who went on strike
+        leans = (lookup or {}).get(claim.antecedent or "")
+        if any(c is not None and _share_of_follows(c) for c in (claim, leans)):
+            return [f"\"{claim.surface}\" is a share of {claim.counted or 'a whole'}; "
+                    "what part of it is not read"]
     return []
+
+
+def _share_of_follows(claim: Claim) -> bool:
+    """The figure is followed by its whole ("of the dead", "des décès"): a share of it, or a
+    part ("118 of the deaths"), whose own part the frame did not read."""
+    if claim.unit not in ("percent", "count"):
+        return False
+    at = claim.sentence.find(claim.surface)
+    if at < 0:
+        return False
+    try:
+        table = load_table(claim.language).extraction
+    except ValueError:
+        return False
+    tokens = tokens_in(claim.sentence, at + len(claim.surface), at + len(claim.surface) + 40)
+    return bool(tokens) and tokens[0].lower() in table.determiners_set and (
+        claim.unit == "percent" or tokens[0].lower() not in table.stop_words_set
+        or len(tokens) > 1
+    )
 
 
 def _sources_differ(claims: Sequence[Claim]) -> bool:

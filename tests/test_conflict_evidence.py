@@ -215,3 +215,33 @@ def test_undated_figures_of_two_articles_are_unsure() -> None:
     one = _claims("en", "About a third of the dead were children.")[0]
     two = _claims("fr", "Les plus de 65 ans représentent 85 % des décès.")[0]
     assert any("state no period" in w for w in weak_points([one, two], "values"))
+
+
+@pytest.mark.parametrize(("lang", "a", "b"), [
+    # casualty reports: which of the dead a share counts is not read
+    ("en", "About a quarter of the dead, 41, were children.",
+     "Nearly 60% of the dead were women."),
+    ("fr", "Les plus de 75 ans représentent 78 % des décès.",
+     "Près d'un tiers des décès ont été recensés en Occitanie."),
+])
+def test_a_share_whose_part_is_not_read_is_unsure(lang: str, a: str, b: str) -> None:
+    one, two = _claims(lang, a)[0], _claims(lang, b)[0]
+    assert any("what part of it is not read" in w for w in weak_points([one, two], "values"))
+
+
+def test_a_share_leaning_on_a_part_not_read_is_unsure() -> None:
+    """"96 of the deaths, or 71.6%": the share of one county's dead among all the dead."""
+    claims = _claims("en", "Ardo county accounted for 96 of the deaths, or 71.6%, officials "
+                           "said.")
+    share = next(c for c in claims if c.unit == "percent")
+    other = _claims("en", "About a quarter of the dead, 41, were children.")[0]
+    lookup = {c.id: c for c in claims}
+    assert any("not read" in w for w in weak_points([share, other], "values", lookup))
+
+
+def test_a_share_whose_part_did_something_is_read() -> None:
+    """"34 % des conducteurs étaient en grève" counts drivers on strike: two sources on it
+    are a sure conflict."""
+    claims = _claims("fr", "Jeudi, 31 % des contrôleurs étaient en grève selon la direction, "
+                           "et 55 % selon la CGT.")
+    assert not weak_points(claims[:2], "sources_differ")
