@@ -38,12 +38,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
 from claims.context import tokens_in
 from claims.lang import load_table
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from reconcile.units import split_rate, unit_kind
 
+SAME_WORDS = 90  # rapidfuzz token_set_ratio of two counted phrases read as one counter
 WEAK_CAP = 0.4  # the most a conflict with a weak point keeps: under the default threshold
 PAIRWISE = ("values", "sources_differ", "internal")  # verdicts of compared figures
 ALONE = ("share_of_total", "rate", "unit_conversion", "conversion")  # within one sentence
@@ -80,12 +84,27 @@ def weak_points(
         if not all(wholes) or any(a.isdisjoint(b) for a in wholes for b in wholes):
             said.append("shares that do not all name one whole: not read as parts of one "
                         "population")
-    elif len(articles) > 1:
+    elif detail in ("sub_period", "aggregate"):
+        said += _counted_apart(claims)
+    if detail not in PAIRWISE and detail != "parts" and len(articles) > 1:
         said += _slots_apart(claims, one_sentence)
         if not _named_alike(claims):
             said.append("articles that name no common place or entity: not read as one "
                         "counter")
     return said
+
+
+def _counted_apart(claims: Sequence[Claim]) -> list[str]:
+    """A period or an aggregate against its parts is one counter only when the figures count
+    the same thing in so many words: "312 votes" (a margin) and "180 ballots with signature
+    problems" share a concept and are two counters."""
+    texts = sorted({fold(c.counted or "") for c in claims})
+    if len(texts) > 1 and any(
+        fuzz.token_set_ratio(a, b, processor=default_process) < SAME_WORDS
+        for a in texts for b in texts
+    ):
+        return [f"they count {' / '.join(repr(t) for t in texts)}: not read as one counter"]
+    return []
 
 
 def _dated(claim: Claim) -> bool:

@@ -245,3 +245,14 @@ def test_a_share_whose_part_did_something_is_read() -> None:
     claims = _claims("fr", "Jeudi, 31 % des contrôleurs étaient en grève selon la direction, "
                            "et 55 % selon la CGT.")
     assert not weak_points(claims[:2], "sources_differ")
+
+
+def test_a_period_check_needs_one_counter_in_so_many_words() -> None:
+    """A margin ("the levy failed by 312 votes") and a count of a kind of ballot ("about 180
+    ballots with signature problems") share a concept, not a counter."""
+    margin = _claims("en", "On Tuesday, the parks levy failed by 312 votes.")[0]
+    ballots = _claims("en", "So far this year, about 180 ballots with signature problems were "
+                            "set aside.")[0]
+    assert any(w.startswith("they count") for w in weak_points([margin, ballots], "sub_period"))
+    again = _claims("en", "On Tuesday, 312 ballots with signature problems were set aside.")[0]
+    assert not any(w.startswith("they count") for w in weak_points([again, ballots], "sub_period"))
