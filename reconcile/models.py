@@ -178,6 +178,14 @@ class Report(BaseModel):
         )
         return conflicts + [f for f in findings if f.verdict is not Verdict.conflict]
 
+    def verdict_counts(self) -> dict[str, int]:
+        """Findings per verdict as shown: a conflict below ``min_confidence`` is not counted as
+        one (a reader who sees "conflict 14" and four conflicts listed would trust neither);
+        ``below_confidence`` says how many were left out."""
+        counts = self.reconciliation.verdict_counts()
+        counts[Verdict.conflict.value] -= self.below_confidence()
+        return counts
+
     def below_confidence(self) -> int:
         """Conflicts left out for their confidence: the summary says how many."""
         return sum(

@@ -96,7 +96,7 @@ def _summary(report: Report) -> Table:
     table.add_row("claims", str(len(report.claims)))
     table.add_row("groups", f"{len(result.groups)} ({shared} with more than one claim)")
     counts = Text()
-    for verdict, n in result.verdict_counts().items():
+    for verdict, n in report.verdict_counts().items():
         counts.append(f"{verdict} {n}  ", style=COLOURS[Verdict(verdict)] if n else "dim")
     table.add_row("findings", counts)
     not_compared = sum(result.uncomparable.values())
@@ -104,8 +104,8 @@ def _summary(report: Report) -> Table:
     table.add_row("not compared", f"{not_compared}" + (f" ({reasons})" if reasons else ""))
     hidden = report.below_confidence()
     if hidden:
-        table.add_row("not shown", f"{hidden} conflict(s) below --min-confidence "
-                                   f"{report.min_confidence:g}")
+        table.add_row("not shown", f"{hidden} unsure conflict(s) below --min-confidence "
+                                   f"{report.min_confidence:g} (--min-confidence 0 lists them)")
     return table
 
 

@@ -190,7 +190,7 @@ class Page:
         self.findings = [self._finding(f, anchors.get(f.group_id or ""))
                          for f in in_order[:static_findings]]
         self.more = in_order[static_findings:]
-        counts = report.reconciliation.verdict_counts()
+        counts = report.verdict_counts()
         self.verdicts = [(v.value, LABELS[v.value], counts.get(v.value, 0)) for v in ORDER]
         self.shown_counts = defaultdict(int)
         for f in shown:

@@ -145,6 +145,19 @@ def test_weak_conflicts_stay_under_the_default_threshold() -> None:
             assert finding["confidence"] <= WEAK_CAP
 
 
+def test_summary_counts_only_the_conflicts_shown() -> None:
+    """A summary saying "conflict 14" over four listed conflicts would mislead: the unsure ones
+    are counted apart, and lowering the threshold brings them back into the count."""
+    everything = _report("--min-confidence", "0")
+    strict = _report("--min-confidence", "0.99")
+    listed = sum(1 for f in strict["findings"] if f["verdict"] == "conflict")
+    hidden = strict["summary"]["conflicts_below_min_confidence"]
+    assert strict["summary"]["findings"]["conflict"] == listed
+    assert hidden > 0
+    assert everything["summary"]["findings"]["conflict"] == listed + hidden
+    assert everything["summary"]["conflicts_below_min_confidence"] == 0
+
+
 def test_one_day_more_of_slack_never_joins_two_days() -> None:
     day = _period("2025-06-10", "2025-06-10", kind=PeriodKind.day)
     for shift in range(1, 8):
