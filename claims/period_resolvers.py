@@ -598,24 +598,24 @@ def _since_weekday(r: Match) -> Resolved | None:
     return (start, r.published, False, PeriodKind.to_date) if start else _UNRESOLVED
 
 
-def _relative_day(r: Match) -> Resolved | None:
-    pub = r.published
-    if pub is None:
-        return _UNRESOLVED
+def _named_relative_day(r: Match) -> date | None:
+    """The day a relative-day word names ("yesterday", "이날"), counted from publication."""
+    if r.published is None:
+        return None
     offset = int(lookup(r.table.periods.relative_days, r.group("relday1") or "") or 0)  # type: ignore[call-overload]
-    d = pub + timedelta(days=offset)
-    return (d, d, False, PeriodKind.day)
+    return r.published + timedelta(days=offset)
+
+
+def _relative_day(r: Match) -> Resolved | None:
+    d = _named_relative_day(r)
+    return _UNRESOLVED if d is None else (d, d, False, PeriodKind.day)
 
 
 def _as_of_relative_day(r: Match) -> Resolved | None:
     """ "이날 오후 6시 현재", "오후 3시 현재", "현재까지": a total known that day (no day word:
     publication's)."""
-    pub = r.published
-    if pub is None:
-        return _UNRESOLVED
-    offset = int(lookup(r.table.periods.relative_days, r.group("relday1") or "") or 0)  # type: ignore[call-overload]
-    d = pub + timedelta(days=offset)
-    return (None, d, False, PeriodKind.as_of)
+    d = _named_relative_day(r)
+    return _UNRESOLVED if d is None else (None, d, False, PeriodKind.as_of)
 
 
 def _since_relative_day(r: Match) -> Resolved | None:

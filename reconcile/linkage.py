@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -163,14 +163,21 @@ def _frame_evidence(feats: Sequence[Features]) -> np.ndarray:
     country" / "1,28 million de personnes ont manifesté dans toute la France")."""
     n = len(feats)
     out = np.zeros((n, n))
+    for same, both_named in _named_slots(feats):
+        out[same & both_named] += SLOT_BONUS
+    return out
+
+
+def _named_slots(feats: Sequence[Features]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """For each of event, place and entity that at least two claims name: which pairs name the
+    same value, and which pairs both name one."""
     for slot in ("event", "place", "entity"):
         values = [getattr(f.frame, slot) for f in feats]
         if sum(1 for v in values if v) < 2:
             continue
         codes = _codes(values)
         known = np.array([bool(v) for v in values])
-        out[np.equal.outer(codes, codes) & np.logical_and.outer(known, known)] += SLOT_BONUS
-    return out
+        yield np.equal.outer(codes, codes), np.logical_and.outer(known, known)
 
 
 def _penalties(feats: Sequence[Features]) -> np.ndarray:
@@ -215,13 +222,8 @@ def frames_apart(feats: Sequence[Features]) -> np.ndarray:
     "408 emplois à Metz" and "609 à Lyon" never meet, "408 emplois" meets either."""
     n = len(feats)
     barred = np.zeros((n, n), dtype=bool)
-    for slot in ("event", "place", "entity"):
-        values = [getattr(f.frame, slot) for f in feats]
-        if sum(1 for v in values if v) < 2:
-            continue
-        codes = _codes(values)
-        known = np.array([bool(v) for v in values])
-        barred |= np.not_equal.outer(codes, codes) & np.logical_and.outer(known, known)
+    for same, both_named in _named_slots(feats):
+        barred |= ~same & both_named
     wholes = [f.frame.whole for f in feats]
     named = [k for k, w in enumerate(wholes) if w]
     for a_at, a in enumerate(named):
