@@ -3,7 +3,10 @@
 Relative periods ("l'an dernier", "last week") need a publication date. When front matter,
 folder metadata and the command line say nothing, the text often does: a dated header line
 ("2024-08-31"), a dated sentence ("Annoncée le 30 septembre 2024"), or a year next to
-"l'année dernière". The result is marked ``inferred`` so reports can say so; when nothing can
+"l'année dernière". A dateline ("PARIS, 14 mars (AFP) -") or a numeric header date ("Publié le
+14/03/2025") names the day of writing itself, which the latest day the text mentions is often
+weeks before: every weekday ("jeudi") read against that earlier day would land one or two weeks
+early. The result is marked ``inferred`` so reports can say so; when nothing can
 be inferred the date stays unknown, and relative periods stay unresolved (never today's date).
 """
 
@@ -13,11 +16,23 @@ import re
 from datetime import date
 
 from claims.lang import load_table
+from claims.period_resolvers import add_years
 from claims.periods import find_periods
 from claims.phrase_kinds import Phrase
 
 _ISO = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
 _DAY_KINDS = frozenset({Phrase.day, Phrase.as_of})  # phrases that name one day
+# "PARIS, 14 mars (AFP) -", "LONDON, March 14 (Reuters) -": a place opening a line, a comma, the
+# date, an optional agency in brackets, a dash.
+_DATELINE = re.compile(
+    r"^[ \t]*[^\W\d_][^\n,\d]{0,40},[ \t]+(?P<date>[^\n()\-\u2013\u2014]{3,40}?)[ \t]*"
+    r"(?:\([^\n()]{1,40}\)[ \t]*)?[-\u2013\u2014]",
+    re.M,
+)
+# "14/03/2025", "14.03.2025": read in the order the language's table gives (day first in French).
+_NUMERIC = re.compile(
+    r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.]|[,.]\d)"
+)
 _YEAR = re.compile(r"(?<![\d,.\u00a0\u202f])((?:19|20)\d{2})(?!\d|[,.]\d)")
 
 
@@ -31,18 +46,56 @@ def _iso_dates(text: str) -> list[date]:
     return found
 
 
+def _numeric_dates(text: str, lang: str) -> list[date]:
+    """Numeric dates ("14/03/2025") in a language whose table says which number is the day."""
+    order = load_table(lang).extraction.dates.numeric_date_order
+    if order not in ("dmy", "mdy"):
+        return []  # unknown order: "03/04/2025" could be either day
+    found = []
+    for m in _NUMERIC.finditer(text):
+        first, second, year = int(m[1]), int(m[3]), int(m[4])
+        day, month = (first, second) if order == "dmy" else (second, first)
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    return found
+
+
+def _dateline_day(text: str, lang: str, anchor: date) -> date | None:
+    """The day a dateline names: in its own year when it gives one; else in the year that puts
+    it nearest ``anchor`` (the latest day the text dates), so "14 mars" beside "28 février 2025"
+    is 14 March 2025, and "5 janvier" beside "20 décembre 2024" is 5 January 2025."""
+    for m in _DATELINE.finditer(text):
+        for p in find_periods(m["date"], 0, lang, anchor):
+            if p.kind not in _DAY_KINDS or p.period.end is None:
+                continue
+            day = p.period.end  # the latest such day not after the anchor
+            if p.period.resolution == "explicit":
+                return day
+            later = add_years(day, 1)
+            return later if later - anchor < anchor - day else day
+    return None
+
+
 def infer_published(text: str, lang: str) -> date | None:
-    """The latest fully dated day the text mentions; else a year deduced from "last year"
-    beside an explicit year, on the latest day-and-month mentioned in that year."""
-    dated = _iso_dates(text)
+    """The day a dateline or a numeric header date names, when the text has one; else the
+    latest fully dated day the text mentions; else a year deduced from "last year" beside an
+    explicit year, on the latest day-and-month mentioned in that year."""
+    dated = _iso_dates(text) + _numeric_dates(text, lang)
     dated += [
         p.period.end
         for p in find_periods(text, 0, lang, None)
         if p.kind in _DAY_KINDS and p.period.end is not None and p.period.resolution == "explicit"
     ]
+    year = None if dated else _year_from_relative_phrases(text, lang)
+    # A year known only from "l'année dernière": its middle, nearest to any day of it.
+    anchor = max(dated) if dated else (date(year, 7, 2) if year is not None else None)
+    written = _dateline_day(text, lang, anchor) if anchor is not None else None
+    if written is not None:
+        return written
     if dated:
         return max(dated)
-    year = _year_from_relative_phrases(text, lang)
     if year is None:
         return None
     days = [

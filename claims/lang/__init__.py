@@ -191,6 +191,9 @@ class Periods(BaseModel):
 class Dates(BaseModel):
     day_articles: list[str]
     weekdays: list[str]
+    # How a numeric date is written ("dmy": 14/03/2025); empty when the language's press uses
+    # both orders, so none is read.
+    numeric_date_order: str = ""
 
 
 class SmallCounts(BaseModel):
