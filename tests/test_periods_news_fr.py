@@ -173,8 +173,35 @@ DEPUIS = [
          E("310", "2024-03-04", "2024-03-20", "to_date"), id="depuis-la-greve-le-4-mars"),
 ]
 
+# Un jour de semaine est le dernier tel jour jusqu'à la publication (elle comprise), quel que
+# soit le jour où elle tombe ; jamais une ou deux semaines plus tôt. Jours nommés avec leur
+# date, y compris dans une plage (« du lundi 3 au dimanche 9 mars »).
+JOURS = [
+    case("Dans la soirée de jeudi, 230 voitures ont été incendiées.", "2025-03-11",
+         E("230", "2025-03-06", "2025-03-06", "day"), id="soiree-de-jeudi-lu-un-mardi"),
+    case("Vendredi, 4 700 personnes ont manifesté à Lille.", "2025-03-14",
+         E("4 700", "2025-03-14", "2025-03-14", "day"), id="vendredi-lu-un-vendredi"),
+    case("Mardi dernier, 640 personnes ont été évacuées.", "2025-03-16",
+         E("640", "2025-03-11", "2025-03-11", "day"), id="mardi-dernier-lu-un-dimanche"),
+    case("Dimanche soir, 95 000 supporters ont envahi les rues.", "2025-03-17",
+         E("95 000", "2025-03-16", "2025-03-16", "day"), id="dimanche-soir-lu-un-lundi"),
+    case("Mardi 4, 1 800 personnes ont défilé à Rouen.", "2025-03-14",
+         E("1 800", "2025-03-04", "2025-03-04", "day"), id="mardi-4-sans-mois"),
+    case("Samedi 1er, 2 300 agriculteurs ont bloqué les routes.", "2025-03-14",
+         E("2 300", "2025-03-01", "2025-03-01", "day"), id="samedi-1er-sans-mois"),
+    case("Dans la nuit de samedi à dimanche, 64 véhicules ont brûlé.", "2025-03-16",
+         E("64", "2025-03-15", "2025-03-16", "interval"), id="nuit-samedi-dimanche-lu-dimanche"),
+    case("Du lundi 3 au dimanche 9 mars, 1 250 cas de grippe ont été signalés.", "2025-03-14",
+         E("1 250", "2025-03-03", "2025-03-09", "interval"), id="du-lundi-3-au-dimanche-9-mars"),
+    case("Entre le lundi 3 et le vendredi 7 mars, 410 vols ont été annulés.", "2025-03-14",
+         E("410", "2025-03-03", "2025-03-07", "interval"), id="entre-le-lundi-3-et-le-vendredi-7"),
+    case("Du vendredi 28 février au dimanche 2 mars, 3 900 skieurs ont été secourus.",
+         "2025-03-14", E("3 900", "2025-02-28", "2025-03-02", "interval"),
+         id="du-vendredi-28-fevrier-au-dimanche-2-mars"),
+]
+
 NEWS = (
-    DEPUIS + BASES + SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES
+    JOURS + DEPUIS + BASES + SCENES + LENDEMAIN + PROPOSITION + FENETRES + MOIS + BILANS + ABREGES
     + RECORDS
 )
 
