@@ -529,10 +529,22 @@ def _date(r: Match, day_index: int = 1, month_index: int = 1) -> date | None:
     return None if y is None else date(y, m, day)
 
 
+def _weekday_year(r: Match, d: date) -> date:
+    """ "Thursday, March 13" with no year, read on Tuesday 11 March 2025: the weekday says which
+    year (2025's 13 March is a Thursday, 2024's a Wednesday), even a coming one. Only ever
+    forward: a weekday that fits no nearer year is a slip, not a date a year back."""
+    if not r.group("weekday1") or r.named_year() or r.weekday() == d.weekday():
+        return d
+    later = add_years(d, 1)
+    return later if later.weekday() == r.weekday() and later.day == d.day else d
+
+
 def _day(r: Match) -> Resolved | None:
     d = _date(r)
     if d is None:
         return _UNRESOLVED if r.published is None else None
+    if r.group("month1"):
+        d = _weekday_year(r, d)
     return (d, d, r.explicit(), PeriodKind.day)
 
 

@@ -68,6 +68,12 @@ DAY_FIRST = [
          id="the-weekend-of-17-and-18-june"),
     case("Firefighters tackled 58 blazes on 2 and 3 August.", "2024-08-10",
          E("58", "2024-08-02", "2024-08-03", "interval"), id="on-2-and-3-august"),
+    # A weekday named with the date says the year: read on Tuesday 11 March 2025, "Thursday,
+    # March 13" is two days on, not 13 March 2024 (a Wednesday).
+    case("On Thursday, March 13, some 3,400 nurses will strike.", "2025-03-11",
+         E("some 3,400", "2025-03-13", "2025-03-13", "day"), id="thursday-march-13-coming"),
+    case("On Thursday, March 13, some 3,400 nurses went on strike.", "2025-03-14",
+         E("some 3,400", "2025-03-13", "2025-03-13", "day"), id="thursday-march-13-past"),
 ]
 
 # Windows inside a named year or month, and weeks named by their first day.
