@@ -217,11 +217,17 @@ def _slots_apart(claims: Sequence[Claim], one_sentence: bool) -> list[str]:
         elif named and len(named) < len(keys):
             if one_sentence and slot != "whole" and _governs_all(claims, slot):
                 continue
+            if slot == "place" and all(NATIONAL in k for k in named):
+                continue  # "nationwide" says what a figure with no place says: the whole country
             if all(_from_article(c, slot) for c in claims if getattr(c, slot)):
                 continue  # the article's setting, not something its figure was said of
             value = min(getattr(c, slot) for c in claims if getattr(c, slot))
             said.append(f"{slot} named on one side only ('{value}')")
     return said
+
+
+NATIONAL = "#national"
+"""The concept of a national scope ("nationwide", "au niveau national", "dans tout le pays")."""
 
 
 def _from_article(claim: Claim, slot: str) -> bool:

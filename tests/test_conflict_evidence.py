@@ -269,3 +269,32 @@ def test_a_period_check_needs_one_counter_in_so_many_words() -> None:
     assert any(w.startswith("they count") for w in weak_points([margin, ballots], "sub_period"))
     again = _claims("en", "On Tuesday, 312 ballots with signature problems were set aside.")[0]
     assert not any(w.startswith("they count") for w in weak_points([again, ballots], "sub_period"))
+
+
+@pytest.mark.parametrize(("lang", "scoped", "plain", "weak"), [
+    # a national scope on one side says what a figure with no place says: the whole country
+    ("fr", "Au niveau national, 6 420 passages aux urgences ont été liés à la chaleur entre le "
+           "3 et le 12 juillet, selon l'agence sanitaire.",
+     "Entre le 3 et le 12 juillet, 5 240 passages aux urgences ont été liés à la chaleur, selon "
+     "l'agence sanitaire.", False),
+    ("en", "Nationwide, 3,180 people were taken to hospital with heatstroke between July 3 and "
+           "July 12, the health agency said.",
+     "Between July 3 and July 12, 2,810 people were taken to hospital with heatstroke, the "
+     "health agency said.", False),
+    ("fr", "Dans tout le pays, 2 950 écoles sont restées fermées lundi 7 juillet, selon le "
+           "ministère.",
+     "Lundi 7 juillet, 2 590 écoles sont restées fermées, selon le ministère.", False),
+    # a region on one side still may be the difference
+    ("fr", "En Occitanie, 6 420 passages aux urgences ont été liés à la chaleur entre le 3 et le "
+           "12 juillet, selon l'agence sanitaire.",
+     "Entre le 3 et le 12 juillet, 5 240 passages aux urgences ont été liés à la chaleur, selon "
+     "l'agence sanitaire.", True),
+    ("en", "In Arizona, 3,180 people were taken to hospital with heatstroke between July 3 and "
+           "July 12, the health agency said.",
+     "Between July 3 and July 12, 2,810 people were taken to hospital with heatstroke, the "
+     "health agency said.", True),
+])
+def test_a_national_scope_is_no_place_of_its_own(lang: str, scoped: str, plain: str,
+                                                  weak: bool) -> None:
+    one, two = _claims(lang, scoped)[0], _claims(lang, plain)[0]
+    assert bool([w for w in weak_points([one, two], "values") if "place" in w]) is weak
