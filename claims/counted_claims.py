@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from claims.binding import antecedent, carried_from
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
@@ -141,12 +140,6 @@ def _claim(
     )
 
 
-@cache
-def _lexicon() -> Lexicon:
-    """The shipped concept table, read once."""
-    return Lexicon.default()
-
-
 def _frame(
     claim: Claim,
     f: CountedFigure,
@@ -162,7 +155,7 @@ def _frame(
     """The quantity frame: what is counted, the event (the verb, or a noun of the counted
     phrase naming one: "검거 인원"), the source, and, for a share ("피의자 가운데 절반") or a
     part ("이 가운데 10대가 324명"), the whole it is part of."""
-    lexicon = _lexicon()
+    lexicon = Lexicon.shipped()
     lang = claim.language
 
     def slot(text: str, words: Sequence[str] | None = None) -> Slot | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from claims.context import (
@@ -39,12 +38,11 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»\"“”!?…–—]")
 
 
-@cache
 def _lexicon() -> Lexicon:
     """The shipped concept table (imported late: only extraction reads it)."""
     from claims.lexicon import Lexicon
 
-    return Lexicon.default()
+    return Lexicon.shipped()
 
 
 @dataclass

@@ -91,15 +91,20 @@ class Lexicon:
 
     @staticmethod
     @lru_cache(maxsize=1)
-    def default_generic() -> frozenset[str]:
-        """The shipped table's generic concepts, read once."""
-        return Lexicon.default().generic
+    def shipped() -> Lexicon:
+        """The shipped table, parsed once per process and shared: frames, evidence and the store
+        read it for every claim, and parsing it each time was most of reconciling 20k claims."""
+        return Lexicon.default()
 
     @staticmethod
-    @lru_cache(maxsize=1)
+    def default_generic() -> frozenset[str]:
+        """The shipped table's generic concepts."""
+        return Lexicon.shipped().generic
+
+    @staticmethod
     def default_cumulative() -> tuple[frozenset[str], frozenset[str]]:
-        """The shipped table's cumulative event concepts and tally words, read once."""
-        shipped = Lexicon.default()
+        """The shipped table's cumulative event concepts and tally words."""
+        shipped = Lexicon.shipped()
         return shipped.cumulative, shipped.tally_words
 
     @classmethod

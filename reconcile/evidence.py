@@ -37,7 +37,6 @@ and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of `
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -53,13 +52,6 @@ WEAK_CAP = 0.4  # the most a conflict with a weak point keeps: under the default
 PAIRWISE = ("values", "sources_differ", "internal")  # verdicts of compared figures
 ALONE = ("share_of_total", "rate", "unit_conversion", "conversion")  # within one sentence
 SLOTS = ("place", "entity", "whole")
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> Lexicon:
-    """The shipped concept table, read once per process: parsed again for every claim it was
-    nine tenths of reconciling 20k claims."""
-    return Lexicon.default()
 
 
 def weak_points(
@@ -182,7 +174,7 @@ def _source_key(claim: Claim) -> frozenset[str]:
     """The source as concepts and lemmas: "the interior ministry" and "l'Intérieur" are one
     (the shorter names part of the longer), "police" and "syndicats" are two."""
     text = claim.source or claim.actor or ""
-    return frozenset(_lexicon().normalise(text, claim.language)) if text else frozenset()
+    return frozenset(Lexicon.shipped().normalise(text, claim.language)) if text else frozenset()
 
 
 def _text(claim: Claim, slot: str) -> str:
@@ -198,7 +190,7 @@ def _key(claim: Claim, slot: str) -> frozenset[str]:
         return frozenset()
     frame = claim.frame
     found = getattr(frame, slot) if frame is not None else None
-    words = set(_lexicon().normalise(text, claim.language))
+    words = set(Lexicon.shipped().normalise(text, claim.language))
     if found is not None:
         words.update(f"#{c}" for c in found.concepts)
     return frozenset(words or fold(text).split())

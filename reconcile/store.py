@@ -316,11 +316,10 @@ def period_bounds(claim: Claim) -> tuple[str, str]:
     )
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
     from reconcile.lexicon import Lexicon
 
-    return Lexicon.default()
+    return Lexicon.shipped()
 
 
 def concept_words(claim: Claim) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -148,6 +149,18 @@ class Changes(BaseModel):
 
 
 _WORD_END = r"(?![\w'’-])"
+
+
+def _ending_with(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` as whole words, then blanks, at the end of the text before a figure."""
+    pattern = _alternation(list(words)) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{pattern})[\s\u00a0\u202f]+$", re.I)
+
+
+def _starting_with(words: Iterable[str]) -> re.Pattern[str]:
+    """Blanks, then one of ``words`` as a whole word, at the start of the text after a figure."""
+    pattern = _alternation(list(words)) or "(?!)"
+    return re.compile(rf"^[\s\u00a0\u202f]+(?:{pattern}){_WORD_END}", re.I)
 """Where a table word must end: not inside a longer word, an elision or a compound
 ("porte-parole" is not the verb "porté")."""
 
@@ -312,23 +325,19 @@ class ExtractionTable(BaseModel):
     @cached_property
     def window_before_re(self) -> re.Pattern[str]:
         """A window preposition right before a duration: "in just", "pendant", "for"."""
-        words = _alternation(self.windows) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]+$", re.I)
+        return _ending_with(self.windows)
 
     @cached_property
     def weak_window_before_re(self) -> re.Pattern[str]:
-        words = _alternation(self.weak_windows) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]+$", re.I)
+        return _ending_with(self.weak_windows)
 
     @cached_property
     def small_count_before_re(self) -> re.Pattern[str]:
-        words = _alternation(self.small_counts.before) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]+$", re.I)
+        return _ending_with(self.small_counts.before)
 
     @cached_property
     def small_count_after_re(self) -> re.Pattern[str]:
-        words = _alternation(self.small_counts.after) or "(?!)"
-        return re.compile(rf"^[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+        return _starting_with(self.small_counts.after)
 
     @cached_property
     def rate_base_re(self) -> re.Pattern[str]:
@@ -338,8 +347,7 @@ class ExtractionTable(BaseModel):
     @cached_property
     def qualifier_after_re(self) -> re.Pattern[str]:
         """A bound written after a figure: "or more", "and over", "ou moins"."""
-        words = _alternation(self.qualifiers_after) or "(?!)"
-        return re.compile(rf"^[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+        return _starting_with(self.qualifiers_after)
 
     @cached_property
     def qualifiers_folded(self) -> dict[str, str]:
