@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from claims.binding import antecedent, carried_from
@@ -69,8 +69,9 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             earlier, done = claims[:], []
             spans = [(p.start - s.start, p.end - s.start) for p in periods]
             for f in figures:
+                said = _SaidBefore(done, earlier, previous_text, baselines)
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
-                                              done, earlier, previous_text, baselines)
+                                              said)
                 if not baseline and f.unit == "count":
                     period = _since_event(period, event_start)
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
@@ -78,8 +79,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 claim.id = f"{article.id}#{len(claims) + 1}"
                 if baseline:
                     baselines.add(claim.id)
-                _frame(claim, f, s, morphs, counters.context, table, done, earlier, previous_text,
-                       baselines)
+                _frame(claim, f, s, morphs, counters.context, table, said)
                 claims.append(claim)
                 done.append(claim)
             for f, claim in zip(figures, done, strict=True):
@@ -147,10 +147,7 @@ def _frame(
     morphs: Sequence[Morpheme],
     ctx: CounterContext,
     table: ExtractionTable,
-    done: list[Claim],
-    earlier: list[Claim],
-    previous_text: str,
-    baselines: set[str],
+    said: _SaidBefore,
 ) -> None:
     """The quantity frame: what is counted, the event (the verb, or a noun of the counted
     phrase naming one: "검거 인원"), the source, and, for a share ("피의자 가운데 절반") or a
@@ -172,7 +169,7 @@ def _frame(
         whole, counted = counted, None  # "피의자 가운데 절반": a share of the suspects
         claim.counted, claim.lemmas = "", []
     if table.carry_before_re.search(s.text, 0, f.start):
-        source = antecedent(_kept(done, baselines), _kept(earlier, baselines), previous_text)
+        source = said.antecedent()
         bare = source is not None and source.surface.endswith(source.counted)  # "2천여 명"
         if (source is not None and source.frame is not None
                 and source.frame.counted is not None and not bare):
@@ -201,6 +198,29 @@ def _frame(
     claim.source = claim.actor
 
 
+@dataclass
+class _SaidBefore:
+    """What the article said before the figure being read: this sentence's claims (``done``),
+    the earlier sentences' (``earlier``), the sentence before, and the ids of figures that are
+    only baselines compared with (never antecedents, nor windows to carry)."""
+
+    done: list[Claim]
+    earlier: list[Claim]
+    previous_text: str
+    baselines: set[str]
+
+    def antecedent(self) -> Claim | None:
+        """The figure a "이 가운데" refers to."""
+        return antecedent(_kept(self.done, self.baselines), _kept(self.earlier, self.baselines),
+                          self.previous_text)
+
+    def last_stated(self) -> Claim | None:
+        return _last_stated(self.done, self.earlier, self.baselines)
+
+    def first_stated(self) -> Claim | None:
+        return _first_stated(self.earlier, self.baselines)
+
+
 def _period_of(
     f: CountedFigure,
     s: Sentence,
@@ -208,10 +228,7 @@ def _period_of(
     article: Article,
     ctx: CounterContext,
     table: ExtractionTable,
-    done: list[Claim],
-    earlier: list[Claim],
-    previous_text: str,
-    baselines: set[str],
+    said: _SaidBefore,
 ) -> tuple[Period | None, bool]:
     """The period phrase closest before the figure in its sentence (Korean states the period
     first), else the first after it; else, for a part of a figure said before ("이 가운데 10대가
@@ -226,21 +243,21 @@ def _period_of(
     before = [p for p in usable if p.end - s.start <= f.start]
     after = [p for p in usable if p.start - s.start >= f.end]
     if not before and table.carry_before_re.search(s.text, 0, f.start):
-        source = antecedent(_kept(done, baselines), _kept(earlier, baselines), previous_text)
+        source = said.antecedent()
         if source is not None:
-            return carried_from(source), source.id in baselines
+            return carried_from(source), source.id in said.baselines
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is not None and chosen.kind in BASELINES:
         # "... 512명을 검거했다. 이는 지난해 같은 기간 174명보다": the window of the figure
         # compared with (in this sentence, else the one stated last), a year back
-        compared_with = done[-1] if done and done[-1].period else _last_stated(done, earlier,
-                                                                               baselines)
+        done = said.done
+        compared_with = done[-1] if done and done[-1].period else said.last_stated()
         if compared_with is not None and compared_with.period is not None:
             return _year_before(compared_with.period, chosen.period), True
         return chosen.period, True
     if chosen is not None and chosen.kind is Phrase.back_reference:
         # "같은 기간 접수된 신고는": the window of the tally stated last, as it was read
-        source = _last_stated(done, earlier, baselines)
+        source = said.last_stated()
         if source is not None:
             return carried_from(source), False
     if chosen is not None:
@@ -249,11 +266,11 @@ def _period_of(
         aside = compared or _parenthesised(s.text, f) or f.unit == "ratio"
         return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), aside
     if ctx.carry_period_forward:
-        source = _last_stated(done, earlier, baselines)
+        source = said.last_stated()
         if any(w in s.text.split() for w in ctx.current_event_words):
             # "이번 산불로 26명이 숨지고": the story's own window, stated first, not the last one
             # (a past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)
-            source = _first_stated(earlier, baselines) or source
+            source = said.first_stated() or source
         if source is not None:
             aside = _parenthesised(s.text, f) or f.unit == "ratio"
             return carried_from(source), aside
