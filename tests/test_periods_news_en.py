@@ -224,7 +224,41 @@ SINCE_EVENT = [
          E("310", "2024-05-02", "2024-06-03", "to_date"), id="since-it-began-on-a-day"),
 ]
 
-NEWS = SINCE_EVENT + BASELINES + SCENES + (
+# A cumulative figure "by" a day or "as of" a time of day (fire and storm updates): a total known
+# then, its start unknown; the target "by the end of the year" or "by March 2025" likewise.
+BY_A_DAY = [
+    case("The Larch fire had burned 9,200 acres by Wednesday evening.", "2024-08-09",
+         E("9,200 acres", None, "2024-08-07", "as_of"), id="burned-by-wednesday-evening"),
+    case("Floodwaters had damaged 1,340 homes by late Sunday, officials said.", "2024-08-09",
+         E("1,340", None, "2024-08-04", "as_of"), id="damaged-by-late-sunday"),
+    case("Crews had restored power to 61,000 customers by Tuesday morning.", "2024-08-09",
+         E("61,000", None, "2024-08-06", "as_of"), id="restored-by-tuesday-morning"),
+    case("The Ash fire was 7,800 acres as of noon Thursday.", "2024-08-09",
+         E("7,800 acres", None, "2024-08-08", "as_of"), id="as-of-noon-thursday"),
+    case("At least 41 people had died as of 9 p.m. ET Monday.", "2024-08-09",
+         E("At least 41", None, "2024-08-05", "as_of"), id="as-of-9-pm-et-monday"),
+    case("As of 8 a.m. on Friday, 23,500 homes were without power.", "2024-08-09",
+         E("23,500", None, "2024-08-09", "as_of"), id="as-of-8-am-on-friday"),
+    case("The waiting list could reach 90,000 by the end of the year.", "2024-03-14",
+         E("90,000", None, "2024-12-31", "as_of"), id="by-the-end-of-the-year"),
+    case("The board set a goal of 82 per cent by March 2025.", "2024-03-14",
+         E("82 per cent", None, "2025-03-31", "as_of"), id="by-march-2025"),
+    case("Figures published on Tuesday show that 14,210 people had crossed this year as of "
+         "Sunday, Aug. 4.", "2024-08-09",
+         E("14,210", "2024-01-01", "2024-08-04", "to_date"), id="published-on-tuesday-dates-none"),
+]
+
+# Containment of a fire is a level known on a day, not a count of that day.
+CONTAINMENT = [
+    case("The Ridge fire was 46 percent contained on Friday.", "2024-08-10",
+         E("46 percent", None, "2024-08-09", "as_of"), id="contained-on-friday"),
+    case("On Monday the blaze reached 12% containment.", "2024-08-10",
+         E("12%", None, "2024-08-05", "as_of"), id="containment-on-monday"),
+    case("The Oak fire was 30% contained Wednesday evening, Cal Fire said.", "2024-08-10",
+         E("30%", None, "2024-08-07", "as_of"), id="contained-wednesday-evening"),
+]
+
+NEWS = BY_A_DAY + CONTAINMENT + SINCE_EVENT + BASELINES + SCENES + (
     RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS
     + SHORTHAND
 )
