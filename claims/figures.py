@@ -425,7 +425,12 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         f.unit = _money_code(m.group().strip(), table)
         f.start -= len(text_before(text, f.start, 6)) - m.start()
         if f.start > 0 and text[f.start - 1].isalpha() and not m.group()[0].isalpha():
-            f.unit = "money"  # "XY$12": a dollar of a country the table does not know, not USD
+            # "CAD$15", "nzd$ 15": the currency code glued before the sign names the dollar;
+            # "XY$12": a dollar of a country the table does not know, not USD
+            f.unit = "money"
+            code = _GLUED_CODE.search(text, max(0, f.start - 4), f.start)
+            if code is not None and code.group(1).upper() in table.money_codes_folded.values():
+                f.unit, f.start = code.group(1).upper(), code.start()
         return
     if (unit := unit_at(text, f.end, table)) is not None:
         f.unit, f.end = unit  # a measure: "8km", "40 mph", "12'800 hectares"
@@ -464,6 +469,10 @@ def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
         and (m := table.bare_points_re.match(text[f.end : f.end + 12]))
     ):
         f.unit, f.end = "percentage_point", f.end + m.end()  # "fell by 3 points"
+
+
+_GLUED_CODE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3})\Z")
+"""An ISO code glued before a currency sign ("CAD$"), read from the letters before the sign."""
 
 
 def _money_code(word: str, table: ExtractionTable) -> str:
@@ -648,6 +657,9 @@ def read_figures(
             kept.append(n)
     figures: list[Figure] = []
     for f in _join_ranges(kept, text, table, stats):
+        if figures and f.start < figures[-1].end:
+            stats.skip("part of a unit")  # "64,2 cents": the unit word is no number of its own
+            continue
         if _is_age(f, f.start, text, table):
             stats.skip("age")
             continue

@@ -1,0 +1,165 @@
+"""Currencies and units the peer suites showed missing, as classes seen in real news.
+
+A currency named with its country ("Turkish lira", "marks finlandais"), an ISO code glued to a
+dollar sign ("CAD$", "AUD$"), the Quebec way of writing the dollar's country after the sign
+("1,52 $ CA", "185 M$ US"), francs with no country, and French cents after digits. The
+sentences are our own, in the style of the business and court pages where these forms were seen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims import extract_text
+from tests.claim_asserts import assert_claims
+
+DAY = date(2025, 3, 12)
+
+
+def row(lang, text, expected, *, id):
+    return pytest.param(lang, text, expected, id=id)
+
+
+POSITIVE = [
+    # --- a currency named with its country ---
+    row(
+        "en",
+        "Bondholders were repaid 300 million Turkish lira on Friday.",
+        [{"surface": "300 million Turkish lira", "value": 3e8, "unit": "TRY"}],
+        id="country-en-turkish-lira",
+    ),
+    row(
+        "en",
+        "A court ordered the mayor to pay TL 210,000 in damages, and a reporter 3,150TL.",
+        [{"value": 210_000, "unit": "TRY"}, {"value": 3150, "unit": "TRY"}],
+        id="code-en-tl-before-and-glued",
+    ),
+    row(
+        "en",
+        "The clinic was fined 1,500 Kenyan shillings and the pharmacy 9,000 Swedish kronor.",
+        [{"value": 1500, "unit": "KES"}, {"value": 9000, "unit": "SEK"}],
+        id="country-en-shillings-kronor",
+    ),
+    row(
+        "en",
+        "The 1998 sale raised 250 million Dutch guilders and 80 million Finnish markka.",
+        [{"value": 2.5e8, "unit": "NLG"}, {"value": 8e7, "unit": "FIM"}],
+        id="country-en-old-currencies",
+    ),
+    row(
+        "fr",
+        "La vente a rapporté 420 millions de marks finlandais et 90 millions de florins "
+        "hollandais.",
+        [{"value": 4.2e8, "unit": "FIM"}, {"value": 9e7, "unit": "NLG"}],
+        id="country-fr-old-currencies",
+    ),
+    row(
+        "fr",
+        "Le bénéfice a atteint 912 millions de dollars canadiens, soit 1,61 dollar canadien par "
+        "action.",
+        [{"value": 9.12e8, "unit": "CAD"}, {"value": 1.61, "unit": "CAD"}],
+        id="country-fr-dollar-canadien-singular",
+    ),
+    # --- an ISO code glued before the dollar sign ---
+    row(
+        "en",
+        "The miner borrowed CAD$ 15 million and its partner AUD$40m.",
+        [
+            {"surface": "CAD$ 15 million", "value": 1.5e7, "unit": "CAD"},
+            {"surface": "AUD$40m", "value": 4e7, "unit": "AUD"},
+        ],
+        id="code-en-glued-to-sign",
+    ),
+    row(
+        "fr",
+        "Le fonds a levé NZD$ 25 millions.",
+        [{"value": 2.5e7, "unit": "NZD"}],
+        id="code-fr-glued-to-sign",
+    ),
+    # --- the dollar's country after the sign (Quebec business copy) ---
+    row(
+        "fr",
+        "Les analystes prévoyaient 1,52 $ CA par action et une acquisition de 185 M$ US.",
+        [
+            {"surface": "1,52 $ CA", "value": 1.52, "unit": "CAD"},
+            {"surface": "185 M$ US", "value": 1.85e8, "unit": "USD"},
+        ],
+        id="country-fr-after-sign",
+    ),
+    row(
+        "fr",
+        "La charge de 300 millions de $CAD a pesé sur les résultats.",
+        [{"value": 3e8, "unit": "CAD"}],
+        id="country-fr-glued-code-after-sign",
+    ),
+    # --- francs with no country: money, never a count, never Swiss francs ---
+    row(
+        "en",
+        "The stamps sold for 1,015 francs, and the estate for 20 billion francs.",
+        [{"value": 1015, "unit": "money:franc"}, {"value": 2e10, "unit": "money:franc"}],
+        id="franc-en-no-country",
+    ),
+    row(
+        "fr",
+        "Il a vendu pour 528 millions de francs de titres, contre 40 millions de francs suisses.",
+        [{"value": 5.28e8, "unit": "money:franc"}, {"value": 4e7, "unit": "CHF"}],
+        id="franc-fr-no-country-and-swiss",
+    ),
+    # --- French cents after digits: a currency, not the number word "cent" ---
+    row(
+        "fr",
+        "Le titre a gagné 34 cents, et les oeufs ont coûté 64,2 cents la douzaine.",
+        [
+            {"surface": "34 cents", "value": 34, "unit": "USX"},
+            {"surface": "64,2 cents", "value": 64.2, "unit": "USX"},
+        ],
+        id="cents-fr-after-digits",
+    ),
+    # --- currency signs met less often ---
+    row(
+        "en",
+        "The ticket cost 2,500 ₡ and the ferry 40₾.",
+        [{"value": 2500, "unit": "CRC"}, {"value": 40, "unit": "GEL"}],
+        id="sign-en-colon-lari",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), POSITIVE)
+def test_currencies_of_real_news(lang, text, expected):
+    assert_claims(extract_text(text, lang=lang, published=DAY), expected, exact_count=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the unit word is no number of its own
+        ("fr", "Le prix a atteint 64,2 cents la douzaine.", "cents"),
+        # "cents" as a number word stays one
+        ("fr", "Trois cents personnes étaient présentes.", None),
+    ],
+)
+def test_a_unit_word_is_not_read_again(lang, text, surface):
+    claims = extract_text(text, lang=lang, published=DAY)
+    if surface is None:
+        assert [c.value for c in claims] == [300], [(c.surface, c.value) for c in claims]
+    else:
+        assert surface not in [c.surface for c in claims], [c.surface for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "unit"),
+    [
+        # a dollar of a country the table does not know stays unnamed money
+        ("en", "The fund holds QX$40 million.", "$40 million", "money"),
+        # the Swiss franc keeps its code
+        ("en", "The bank paid 45 million Swiss francs.", "45 million Swiss francs", "CHF"),
+        # a percent written "per cent" is no cent
+        ("en", "The rate is 5 per cent.", "5 per cent", "percent"),
+    ],
+)
+def test_unit_kept(lang, text, surface, unit):
+    claims = extract_text(text, lang=lang, published=DAY)
+    assert [(c.surface, c.unit) for c in claims] == [(surface, unit)]
