@@ -105,6 +105,8 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
 
 _APPOSITION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’-]+,[\s\u00a0]*$")
 _APPOSITION_AFTER = re.compile(r"^[\s\u00a0]*(?:,|\))")
+_OPENER_WORD = re.compile(r"[^\W\d_]+[\s\u00a0\u202f]*")
+_AGE_APPOSITION_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_][\w'’-]*,|\()[\s\u00a0]*$")
 
 
 def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> bool:
@@ -120,7 +122,51 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
         return True  # "Maria Delgado, 41, a nurse": an age in apposition to a name
     if table.age_strong_before_re.search(before):
         return True
-    return bool(table.age_unit_re.match(after) and table.age_before_re.search(before))
+    unit = table.age_unit_re.match(after)
+    if unit is None:
+        return False
+    if table.age_before_re.search(before):
+        return True
+    if f.kind == "range" and (opener := _OPENER_WORD.match(text, f.start)):
+        # "les enfants de 6 à 11 ans": the range's opener is the link after the people
+        if table.age_before_re.search(text_before(text, opener.end(), 30)):
+            return True
+    if f.value is None or f.value >= 120:
+        return False
+    rest = text[f.end + unit.end() : f.end + unit.end() + 3]
+    if _AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest):
+        return True  # "La victime, 47 ans, habitait", "Jean Martin (52 ans)"
+    return bool(table.age_verb_re.search(before) and table.clause_end_re.match(rest))
+
+
+def _is_place_number(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "au 12 rue des Lilas", "dans le 93": a street number or a department, not a figure."""
+    if f.kind != "digits" or f.value is None or not f.value.is_integer() or f.scale != 1.0:
+        return False
+    if table.street_after_re.match(text, f.end):
+        return True
+    if not table.place_number_before_re.search(text_before(text, f.start, 20)):
+        return False
+    return unit_at(text, f.end, table) is None and not counted_after(text, f.end, table)
+
+
+def _is_clock(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "vers 17 heures", "jusqu'à 20 heures", "2 heures du matin": a time of day written
+    with the word for hours, not a duration ("à 3 heures de route", "10 heures par jour")."""
+    if f.unit != "hour" or f.kind not in ("digits", "words") or f.value is None:
+        return False
+    if not (f.value.is_integer() and 0 <= f.value <= 23) or f.scale != 1.0:
+        return False
+    after = text[f.end : f.end + 30]
+    if table.clock_after_re.match(after):
+        return True
+    if table.clock_not_after_re.match(after):
+        return False
+    before = text_before(text, f.start, 40)
+    cue = table.clock_before_re.search(before)
+    if cue is None:
+        return False
+    return table.clock_not_before_re.search(before[: cue.start()]) is None
 
 
 def _is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
@@ -231,12 +277,19 @@ _SCORE_GAP = re.compile(r"[-–]")
 _SCORE_MAX = 200
 
 
-def _is_score(n: NumberMatch, m: NumberMatch, text: str) -> bool:
-    """ "won 3-1", "s'est imposé 2-0": a score, two small whole numbers joined by a bare dash
+def _is_score(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "won 3-1", "s'est imposé 2-0", "battu Monaco 2 à 0": a score, two small whole numbers
+    joined by a bare dash, or by a score word with no range opener before and no unit after,
     with the larger first (a range goes up: "10-15")."""
+    if _SCORE_GAP.fullmatch(text, n.end, m.start) is None and (
+        table.score_join_re.fullmatch(text, n.end, m.start) is None
+        or table.range_opener_re.search(text_before(text, n.start, 12))
+        or unit_at(text, m.end, table) is not None
+        or table.duration_re.match(text[m.end : m.end + 40])
+    ):
+        return False
     return (
         n.kind == m.kind == "digits"
-        and _SCORE_GAP.fullmatch(text, n.end, m.start) is not None
         and n.value is not None
         and m.value is not None
         and n.value.is_integer()
@@ -258,7 +311,7 @@ def _join_ranges(
         n = numbers[i]
         if i + 1 < len(numbers):
             m = numbers[i + 1]
-            if _is_score(n, m, text):
+            if _is_score(n, m, text, table):
                 stats.skip("score")
                 stats.skip("score")
                 i += 2
@@ -663,7 +716,13 @@ def read_figures(
         if _is_age(f, f.start, text, table):
             stats.skip("age")
             continue
+        if _is_place_number(f, text, table):
+            stats.skip("name with a number")
+            continue
         _apply_unit(f, text, table)
+        if _is_clock(f, text, table):
+            stats.skip("time of day")
+            continue
         _apply_qualifier(f, text, table)
         figures.append(f)
     figures = _join_bounds(figures, text, table)

@@ -120,6 +120,9 @@ class Ranges(BaseModel):
     open: list[str]
     join: list[str]
     join_with_opener: list[str] = Field(default_factory=list)
+    # Words that join a score when no opener stands before ("battu Monaco 2 à 0"): the larger
+    # figure first, where a range goes up.
+    score_joins: list[str] = Field(default_factory=list)
 
 
 class ChangeVerbs(BaseModel):
@@ -224,6 +227,39 @@ class Ages(BaseModel):
     units: list[str]
     self_units: list[str] = Field(default_factory=list)
     after_vague: list[str]
+    # People named before "de 34 ans" ("le motard de 27 ans"): with one of ``person_links``
+    # between them, the figure and its age unit are that person's age.
+    persons: list[str] = Field(default_factory=list)
+    person_links: list[str] = Field(default_factory=list)
+    # Verbs that state an age ("avait 86 ans") when the age unit ends the clause (not "a deux
+    # ans de retard").
+    verbs: list[str] = Field(default_factory=list)
+
+
+class PlaceNumbers(BaseModel):
+    """``[extraction.place_numbers]``: numbers that name a place, not a quantity: a street
+    number before ``streets`` ("au 12 rue des Lilas"), a department or district after
+    ``before`` with nothing counted after it ("dans le 93")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    streets: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+
+
+class Clock(BaseModel):
+    """``[extraction.clock]``: an hour figure that is a time of day ("vers 17 heures"), not a
+    duration. ``before`` ends right before the figure, ``after`` follows its hour word and
+    makes it a time of day alone ("2 heures du matin"); ``not_after`` after the hour word and
+    ``not_before`` before a ``before`` word make it a duration again ("à 3 heures de route",
+    "limité à 10 heures")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    not_before: list[str] = Field(default_factory=list)
 
 
 class Context(BaseModel):
@@ -292,6 +328,8 @@ class ExtractionTable(BaseModel):
     periods: Periods
     dates: Dates
     ages: Ages
+    clock: Clock = Field(default_factory=Clock)
+    place_numbers: PlaceNumbers = Field(default_factory=PlaceNumbers)
     context: Context
     extra_numbers: dict[str, object] = Field(default_factory=dict)
 
@@ -642,6 +680,11 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"^{blank}(?:{joins}){blank}(?:{symbols})?{blank}$", re.I)
 
     @cached_property
+    def score_join_re(self) -> re.Pattern[str]:
+        words = _alternation(self.ranges.score_joins) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]+(?:{words})[\s\u00a0\u202f]+")
+
+    @cached_property
     def range_opener_re(self) -> re.Pattern[str]:
         opens = "|".join(re.escape(o) for o in self.ranges.open)
         return re.compile(rf"(?<!\w)(?:{opens})[\s\u00a0\u202f]*$", re.I)
@@ -749,10 +792,47 @@ class ExtractionTable(BaseModel):
 
     @cached_property
     def age_before_re(self) -> TailPattern:
+        persons = [f"{p} {link}" for p in self.ages.persons for link in self.ages.person_links]
+        words = [*self.ages.before, *persons]
         return TailPattern(
-            re.compile(rf"(?<!\w)(?:{_alternation(self.ages.before)})[\s\u00a0]+$", re.I),
-            self.ages.before,
+            re.compile(rf"(?<!\w)(?:{_alternation(words)})[\s\u00a0]*$", re.I), words
         )
+
+    @cached_property
+    def age_verb_re(self) -> re.Pattern[str]:
+        return _ending_with(self.ages.verbs)
+
+    @cached_property
+    def clause_end_re(self) -> re.Pattern[str]:
+        """What may follow an age stated by a verb: the end of a clause."""
+        return re.compile(r"[\s\u00a0\u202f]*(?:[,.;:!?)»\"]|$)")
+
+    @cached_property
+    def street_after_re(self) -> re.Pattern[str]:
+        """A street word after a number, maybe after "bis"/"ter" ("12 bis rue")."""
+        words = _alternation(self.place_numbers.streets) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(rf"{blank}(?:(?:bis|ter){blank})?(?:{words}){_WORD_END}")
+
+    @cached_property
+    def place_number_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.place_numbers.before)
+
+    @cached_property
+    def clock_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.clock.before)
+
+    @cached_property
+    def clock_after_re(self) -> re.Pattern[str]:
+        return _starting_with(self.clock.after)
+
+    @cached_property
+    def clock_not_after_re(self) -> re.Pattern[str]:
+        return _starting_with(self.clock.not_after)
+
+    @cached_property
+    def clock_not_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.clock.not_before)
 
     @cached_property
     def age_strong_before_re(self) -> TailPattern:
