@@ -127,10 +127,9 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
         return False
     if table.age_before_re.search(before):
         return True
-    if f.kind == "range" and (opener := _OPENER_WORD.match(text, f.start)):
-        # "les enfants de 6 à 11 ans": the range's opener is the link after the people
-        if table.age_before_re.search(text_before(text, opener.end(), 30)):
-            return True
+    opener = _OPENER_WORD.match(text, f.start) if f.kind == "range" else None
+    if opener and table.age_before_re.search(text_before(text, opener.end(), 30)):
+        return True  # "les enfants de 6 à 11 ans": the range's opener links the people
     if f.value is None or f.value >= 120:
         return False
     rest = text[f.end + unit.end() : f.end + unit.end() + 3]
