@@ -99,6 +99,8 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
         return False  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
     if table.weight_hyphen_re.match(text, n.end):
         return False  # "a 2,000-pound bomb": a weight
+    if table.money_after_re.match(after):
+        return False  # "a 12-cent dividend", "a 500-euro fine": an amount
     # "a 30-year mortgage"; "18- to 24-year-olds" (a suspended hyphen).
     return bool(re.match(r"-[^\W\d_]", after) or table.suspended_hyphen_re.match(after))
 
@@ -241,7 +243,7 @@ def unit_at(text: str, pos: int, table: ExtractionTable) -> tuple[str, int] | No
     if m := table.symbol_after_re.match(after):
         return table.units.symbols[m.group().strip()], pos + m.end()
     if m := table.money_after_re.match(after):
-        word = m.group()[m.end("link") if m.group("link") else 0 :].strip()
+        word = m.group()[m.end("link") if m.group("link") else 0 :].strip().lstrip("-")
         return _money_code(word, table), pos + m.end()
     return None
 
@@ -441,6 +443,11 @@ def _weight_of_money_word(
     return None
 
 
+_SIGN_OF_NEXT = re.compile(r"[\s\u00a0\u202f]*[^\w\s][\s\u00a0\u202f]*(?=\d)")
+"""A currency sign right before the next figure ("$20.00 $37.05"): that figure's, when the
+figure before has a sign of its own."""
+
+
 def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
     """Percent, measure, duration, money or count; fractions and proportions become percents."""
     after = text[f.end : f.end + 40]
@@ -468,12 +475,15 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
     if m := table.weight_hyphen_re.match(after):
         f.unit, f.end = table.units.weights.words[m.group("word").lower()], f.end + m.end()
         return
-    if m := table.money_after_re.match(after):
-        word = m.group()[m.end("link") if m.group("link") else 0 :].strip()
+    sign_before = table.money_before_re.search(text_before(text, f.start, 6))
+    if (m := table.money_after_re.match(after)) and not (
+        sign_before and _SIGN_OF_NEXT.match(after)
+    ):
+        word = m.group()[m.end("link") if m.group("link") else 0 :].strip().lstrip("-")
         weight = _weight_of_money_word(f, word, f.end + m.end(), text, table)
         f.unit, f.end = weight or _money_code(word, table), f.end + m.end()
         return
-    if m := table.money_before_re.search(text_before(text, f.start, 6)):
+    if m := sign_before:
         f.unit = _money_code(m.group().strip(), table)
         f.start -= len(text_before(text, f.start, 6)) - m.start()
         if f.start > 0 and text[f.start - 1].isalpha() and not m.group()[0].isalpha():
@@ -651,19 +661,31 @@ def _join_compounds(figures: list[Figure], text: str, table: ExtractionTable) ->
     """ "5ft 10in", "5 feet and 10 inches", "7lb 4oz": one measure in the larger unit, the
     smaller part (a figure of its own, or glued digits the number reader left) added to it."""
     out: list[Figure] = []
-    for f in figures:
+    for k, f in enumerate(figures):
         if out and f.start < out[-1].end:
             continue  # the smaller part, already in the figure before
         out.append(f)
         rx = table.compound_res.get(f.unit)
         if rx is None or f.value is None or f.approx is Approx.range:
             continue
-        m = rx.match(text, f.end)
         per = table.units.compounds[f.unit].per
-        if m is None or float(m.group("n")) >= per:
+        minor = figures[k + 1] if k + 1 < len(figures) else None
+        if (m := rx.match(text, f.end)) is not None and float(m.group("n")) < per:
+            part, end = float(m.group("n")), m.end()
+        elif (
+            # "thirteen dollars and forty-five cents": the smaller part read as a figure
+            minor is not None
+            and minor.unit in table.compound_minor_units[f.unit]
+            and minor.value is not None
+            and minor.approx is Approx.exact
+            and 0 < minor.value < per
+            and table.compound_join_re.fullmatch(text, f.end, minor.start)
+        ):
+            part, end = minor.value, minor.end
+        else:
             continue
-        f.value = round(f.value + float(m.group("n")) / per, 6)
-        f.decimals, f.end = max(f.decimals, 2), m.end()
+        f.value = round(f.value + part / per, 6)
+        f.decimals, f.end = max(f.decimals, 2), end
     return out
 
 

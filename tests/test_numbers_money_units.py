@@ -117,6 +117,54 @@ POSITIVE = [
         ],
         id="cents-fr-after-digits",
     ),
+    # --- an amount in two currency units: one amount in the larger ---
+    row(
+        "en",
+        "Tickets cost 13 dollars and 45 cents at the gate, and parking 4 dollars 20 cents.",
+        [
+            {"surface": "13 dollars and 45 cents", "value": 13.45, "unit": "USD"},
+            {"surface": "4 dollars 20 cents", "value": 4.2, "unit": "USD"},
+        ],
+        id="compound-en-dollars-cents",
+    ),
+    row(
+        "en",
+        "The fare was eleven dollars sixty-five cents.",
+        [{"value": 11.65, "unit": "USD"}],
+        id="compound-en-words",
+    ),
+    row(
+        "fr",
+        "Le ticket coûte 2 euros et 30 centimes, le café douze euros et quarante cents.",
+        [{"value": 2.3, "unit": "EUR"}, {"value": 12.4, "unit": "EUR"}],
+        id="compound-fr-euros-centimes",
+    ),
+    # --- a currency word hyphenated to its figure ---
+    row(
+        "en",
+        "The board approved a 12-cent dividend, and drivers face a 500-euro fine.",
+        [
+            {"surface": "12-cent", "value": 12, "unit": "USX"},
+            {"surface": "500-euro", "value": 500, "unit": "EUR"},
+        ],
+        id="hyphen-en-money-modifier",
+    ),
+    row(
+        "en",
+        "Police found a 20-dollar bill and a 50-pound note.",
+        [{"value": 20, "unit": "USD"}, {"value": 50, "unit": "GBP"}],
+        id="hyphen-en-bill-and-note",
+    ),
+    # --- a sign before each figure of a list: each figure's own ---
+    row(
+        "en",
+        "Outlays were $ 20,000.00 $ 37,305.97 in February.",
+        [
+            {"surface": "$ 20,000.00", "value": 20000, "unit": "USD"},
+            {"surface": "$ 37,305.97", "value": 37305.97, "unit": "USD"},
+        ],
+        id="sign-en-each-figure",
+    ),
     # --- currency signs met less often ---
     row(
         "en",
@@ -158,6 +206,12 @@ def test_a_unit_word_is_not_read_again(lang, text, surface):
         ("en", "The bank paid 45 million Swiss francs.", "45 million Swiss francs", "CHF"),
         # a percent written "per cent" is no cent
         ("en", "The rate is 5 per cent.", "5 per cent", "percent"),
+        # "p.m." after a price is no pence
+        ("en", "He paid £40 at 10 p.m.", "£40", "GBP"),
+        # a hyphenated duration stays a modifier, not money
+        ("en", "The 10-year bond yield stood at 4.2%.", "4.2%", "percent"),
+        # a weight hyphenated to its figure stays a weight
+        ("en", "They dropped 2,000-pound bombs.", "2,000-pound", "lb"),
     ],
 )
 def test_unit_kept(lang, text, surface, unit):

@@ -453,7 +453,11 @@ class ExtractionTable(BaseModel):
         links = _alternation(self.units.money_links) or "(?!)"
         blank = r"[\s\u00a0\u202f]*"
         money = _alternation(self.units.money)
-        return re.compile(rf"^{blank}(?:(?P<link>{links}){blank})?(?:{money})(?!\w)", re.I)
+        # "a 12-cent dividend", "a 500-euro fine": a currency word hyphenated to its figure
+        words = _alternation([m for m in self.units.money if m[:1].isalpha()]) or "(?!)"
+        return re.compile(
+            rf"^(?:{blank}(?:(?P<link>{links}){blank})?(?:{money})|-(?:{words}))(?!\w)", re.I
+        )
 
     @cached_property
     def money_before_re(self) -> re.Pattern[str]:
@@ -489,6 +493,22 @@ class ExtractionTable(BaseModel):
             )
             for unit, spec in self.units.compounds.items()
         }
+
+    @cached_property
+    def compound_minor_units(self) -> dict[str, frozenset[str]]:
+        """Per larger unit, the units its smaller part reads as on its own ("cents": USX)."""
+        names = {**self.money_names, **self.measure_names}
+        return {
+            unit: frozenset(names[w.lower()] for w in spec.minor if w.lower() in names)
+            for unit, spec in self.units.compounds.items()
+        }
+
+    @cached_property
+    def compound_join_re(self) -> re.Pattern[str]:
+        """Between the two parts of a compound measure: a blank, maybe with "and"."""
+        blank = r"[\s\u00a0\u202f]"
+        joins = _alternation(self.units.compound_joins) or "(?!)"
+        return re.compile(rf"{blank}+(?:(?:{joins}){blank}+)?", re.I)
 
     @cached_property
     def symbol_after_re(self) -> re.Pattern[str]:
