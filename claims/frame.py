@@ -475,8 +475,11 @@ def _event(
     lexicon = _lexicon()
     after = _clause_words(text, f.end, forward=True)
     before = _clause_words(text, f.start, forward=False)
-    for words in (_words(counted), after, before):
-        for word in words:
+    for words, forward in ((_words(counted), True), (after, True), (before, False)):
+        for i, word in enumerate(words):
+            phrase = _event_phrase(words, i, forward, lexicon)
+            if phrase is not None:
+                return phrase
             word = elided(word, table)[1]
             concept = lexicon.concept(word, lang) if len(word) > 2 else None
             if concept in lexicon.events:
@@ -485,6 +488,22 @@ def _event(
                     lemmas=tuple(lemmas_of(word, lang, table)),
                     concepts=(concept,),
                 )
+    return None
+
+
+def _event_phrase(words: list[str], i: int, forward: bool, lexicon: Lexicon) -> Slot | None:
+    """An event named by several words that starts at ``words[i]`` (or, reading back from a
+    figure, ends there): "made the journey", "placés en garde à vue"."""
+    from claims.lexicon import fold
+
+    candidates = lexicon.event_phrases.get(fold(words[i]))
+    if not candidates:
+        return None
+    for key, concept in candidates:
+        n = len(key)
+        run = words[i : i + n] if forward else words[i : i + n][::-1]
+        if len(run) == n and tuple(fold(w) for w in run) == key:
+            return Slot(text=" ".join(run).lower(), lemmas=key, concepts=(concept,))
     return None
 
 

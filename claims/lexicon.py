@@ -74,6 +74,7 @@ class Lexicon:
         self.tally_words: frozenset[str] = frozenset(fold(w) for w in tally_words)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
+        self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     # -- building -------------------------------------------------------------------------
 
@@ -161,6 +162,23 @@ class Lexicon:
 
     # -- using ----------------------------------------------------------------------------
 
+    @property
+    def event_phrases(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Events named by several words ("made the journey", "garde à vue", "take part"): no
+        single word of them names the event. Folded word tuples with their concept id, indexed
+        by their first and by their last word (a figure's clause is read both ways)."""
+        if self._event_phrases is None:
+            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for key, concept in sorted(self.concepts.items()):
+                if " " in key and concept in self.events:
+                    words = tuple(key.split())
+                    for end in {words[0], words[-1]}:
+                        index.setdefault(end, []).append((words, concept))
+            for found in index.values():
+                found.sort(key=lambda item: -len(item[0]))  # the longest phrase first
+            self._event_phrases = index
+        return self._event_phrases
+
     def concept(self, word: str, language: str = "fr") -> str | None:
         """The concept id of one word, looked up as written and then through its lemma."""
         found = self.concepts.get(fold(word))
@@ -199,9 +217,18 @@ class Lexicon:
         known = self._words.get(language)
         if known is None:
             known = self._words[language] = {}
-        for token, _ in _TOKEN.findall(text):  # (word, "") or ("", break)
+        tokens = _TOKEN.findall(text)  # (word, "") or ("", break)
+        phrases = self.event_phrases
+        skip = 0
+        for i, (token, _) in enumerate(tokens):
+            if skip:
+                skip -= 1
+                continue
             word = None
-            if token:
+            event = self._phrase_at(tokens, i) if token and phrases else None
+            if event is not None:
+                word, skip = event
+            elif token:
                 word = known.get(token, False)
                 if word is False:
                     word = known[token] = self._read_word(token, language)
@@ -213,6 +240,16 @@ class Lexicon:
         if run:
             runs.append(tuple(run))
         return tuple(runs)
+
+    def _phrase_at(self, tokens: list[tuple[str, str]], i: int) -> tuple[str, int] | None:
+        """An event named by several words from ``tokens[i]`` on ("made the journey"), as its
+        concept and the number of tokens after ``i`` it covers; None when none starts here."""
+        for key, concept in self.event_phrases.get(fold(tokens[i][0]), ()):
+            n = len(key)
+            run = tokens[i : i + n]
+            if len(run) == n and tuple(fold(word) for word, _ in run) == key:
+                return f"#{concept}", n - 1
+        return None
 
     def _read_word(self, word: str, language: str) -> str | None:
         """``concept``, each step once: a new word's lemma is most of a phrase's cost."""

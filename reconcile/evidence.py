@@ -45,6 +45,7 @@ from claims.context import tokens_in
 from claims.lang import load_table
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
+from claims.numbers import load_number_table
 from reconcile.units import split_rate, unit_kind
 
 SAME_WORDS = 90  # rapidfuzz token_set_ratio of two counted phrases read as one counter
@@ -152,6 +153,8 @@ def _share_of_follows(claim: Claim) -> bool:
         table = load_table(claim.language).extraction
     except ValueError:
         return False
+    if claim.unit == "count" and _ends_with_scale(claim):
+        return False  # "1,28 million de manifestants": the scale's noun, not a share of it
     tokens = tokens_in(claim.sentence, at + len(claim.surface), at + len(claim.surface) + 40)
     return bool(tokens) and tokens[0].lower() in table.determiners_set and (
         claim.unit == "percent" or tokens[0].lower() not in table.stop_words_set
@@ -159,10 +162,31 @@ def _share_of_follows(claim: Claim) -> bool:
     )
 
 
+def _ends_with_scale(claim: Claim) -> bool:
+    """The figure as written ends with a scale word ("1,28 million", "2.4 millions")."""
+    words = claim.surface.split()
+    try:
+        scales = load_number_table(claim.language).scales
+    except ValueError:
+        return False
+    return len(words) > 1 and words[-1].casefold() in scales
+
+
 def _sources_differ(claims: Sequence[Claim]) -> bool:
     """Every figure names a source, and two of them are not one source named two ways."""
     keys = [_source_key(c) for c in claims]
-    return all(keys) and any(not (a <= b or b <= a) for a in keys for b in keys)
+    return all(keys) and any(not _one_source(a, b) for a in keys for b in keys)
+
+
+def _one_source(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One names part of the other ("the Intérieur" / "the interior ministry"), or both name
+    one institution by its concept ("프랑스 내무부" / "ministère de l'Intérieur": #interior);
+    a kind of institution alone (#ministry) is not one institution."""
+    return a <= b or b <= a or any(w.startswith("#") for w in (a & b) - _KINDS)
+
+
+# Concepts that name a kind of institution, not one: two ministries are two sources.
+_KINDS = frozenset({"#ministry"})
 
 
 def sources_differ(claims: Sequence[Claim]) -> bool:
@@ -174,7 +198,13 @@ def _source_key(claim: Claim) -> frozenset[str]:
     """The source as concepts and lemmas: "the interior ministry" and "l'Intérieur" are one
     (the shorter names part of the longer), "police" and "syndicats" are two."""
     text = claim.source or claim.actor or ""
-    return frozenset(Lexicon.shipped().normalise(text, claim.language)) if text else frozenset()
+    if not text:
+        return frozenset()
+    return frozenset(Lexicon.shipped().normalise(text, claim.language)) - _PUBLISHED
+
+
+# What a source published ("figures", "les chiffres"), not who it is.
+_PUBLISHED = frozenset({"#figures"})
 
 
 def _text(claim: Claim, slot: str) -> str:

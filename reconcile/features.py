@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from claims.models import Approx, Claim, Role
+from claims.models import Approx, Claim, Frame, Role
 from reconcile.intervals import value_interval
 from reconcile.lexicon import Lexicon, fold
 from reconcile.slim import SlimClaim
@@ -61,7 +62,9 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     their parts through one ``TextReader`` and one ``Assembler``, as grouping does.)"""
     reader = TextReader(lexicon)
     slim = SlimClaim.of(claim)
-    phrase = reduce_phrase(lexicon, claim.counted or " ".join(claim.lemmas), claim.language)
+    event = own_event(claim.event, claim.frame, claim.antecedent)
+    counted = grouping_phrase(claim.counted, claim.lemmas, event, claim.place)
+    phrase = reduce_phrase(lexicon, counted, claim.language)
     return Assembler()(
         claim,
         reader.block(claim.unit, claim.per, claim.approx),
@@ -73,6 +76,34 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
 
 
 Reduced = tuple[str, tuple[str, ...], str]  # ``Features.text``, ``words`` and ``head``
+
+
+def own_event(event: str | None, frame: Frame | None, antecedent: str | None) -> str | None:
+    """The event, unless the figure is a share or breakdown of another (``antecedent``) and
+    took its event from it: "Sur les 178 suspects arrêtés, 74 % étaient âgés de 10 à 19 ans"
+    counts the suspects' ages; the arrest is what happened to the whole. (A figure in a
+    contrast keeps the event it carries: "350 en grève selon la CGT, 210 selon la direction".)"""
+    found = frame.event if frame is not None else None
+    if antecedent is not None and found is not None and found.inherited == "antecedent":
+        return None
+    return event
+
+
+def grouping_phrase(
+    counted: str, lemmas: Sequence[str], event: str | None, place: str | None = None
+) -> str:
+    """What is counted and what happened to it, as one phrase: "5 912 personnes ont traversé"
+    counts people who crossed, as "4,912 people made the journey" and "4 912 traversées" do,
+    not people in general. The event (``own_event``) is added when the counted phrase does not
+    hold it; the place is taken out when it does ("people demonstrated across the country"):
+    places are compared slot against slot (``FrameKeys.place``), not as words of what is
+    counted."""
+    phrase = counted or " ".join(lemmas)
+    if place and len(place) < len(phrase) and place in phrase:
+        phrase = " ".join(phrase.replace(place, " ").split())
+    if event and event.casefold() not in phrase.casefold():
+        return f"{phrase} {event}"
+    return phrase
 
 
 def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:

@@ -39,6 +39,8 @@ from reconcile.features import (
     Features,
     Reduced,
     TextReader,
+    grouping_phrase,
+    own_event,
     reduce_phrase,
 )
 from reconcile.lexicon import Lexicon
@@ -140,10 +142,21 @@ class _Reading:
         distinct: dict[tuple[str, str], int] = {}
         pending: list[tuple[str, str]] = []
         block_of, kinds = self.reader.block, self.reader.blocks
-        fields = read_fields(self.claims, "counted", "lemmas", "language", "unit", "per",
+        fields = read_fields(self.claims, "id", "counted", "lemmas", "event", "frame",
+                             "antecedent", "linked", "place", "language", "unit", "per",
                              "approx")
-        for counted, lemmas, language, *unit in fields:
-            key = (counted or " ".join(lemmas), language)
+        events: dict[str, str] = {}  # what happened, per claim id, for the figures after it
+        for cid, counted, lemmas, event, frame, antecedent, linked, place, language, *unit in (
+            fields
+        ):
+            event = own_event(event, frame, antecedent)
+            if event:
+                events[cid] = event
+            elif linked is not None:
+                # "has climbed to 1,614, up from 1,210 at the same point last year": the
+                # figure compared with takes what happened from the figure it is compared to
+                event = events.get(linked)
+            key = (grouping_phrase(counted, lemmas, event, place), language)
             number = distinct.get(key)
             if number is None:
                 number = distinct[key] = len(distinct)
