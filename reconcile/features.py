@@ -101,8 +101,8 @@ def grouping_phrase(
     phrase = counted or " ".join(lemmas)
     if place and len(place) < len(phrase) and place in phrase:
         phrase = " ".join(phrase.replace(place, " ").split())
-    if event and event.casefold() not in phrase.casefold():
-        return f"{phrase} {event}"
+    if phrase and event and event.casefold() not in phrase.casefold():
+        return f"{phrase} {event}"  # an event alone ("45% contained") says not what it counts
     return phrase
 
 
