@@ -42,6 +42,8 @@ REVISION_GAP = 0.01  # a revised figure moves by a little: 52 310 -> 52 327
 MIN_CONFIDENCE = 0.5  # the gate's default: conflicts below it are warnings, not failures
 CONFLICT_DETAILS = ("values", "sources_differ", "internal")
 FRAME_SLOTS = ("event", "place", "whole", "entity")
+# Details of structural checks whose figures the text links (antecedents), not grouping.
+LINKED_DETAILS = ("share_of_total",)
 # Details of findings that compare figures two by two (not structural checks).
 PAIRWISE_DETAILS = ("", "identical", "rounding", "bounds", "values")
 
@@ -60,7 +62,9 @@ def assess(
         _planned(values, named)
         if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
             values["detail"] = conflict_detail(named)
-        values["assumptions"], values["confidence"] = assumptions(named, notes)
+        values["assumptions"], values["confidence"] = assumptions(
+            named, notes, linked=values["detail"] in LINKED_DETAILS
+        )
         if NO_START in values["explanation"]:  # a counter's start taken from the others
             values["assumptions"] = [*values["assumptions"], NO_START]
             values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
@@ -124,10 +128,13 @@ def _planned(finding: dict, claims: Sequence[Claim]) -> None:
 
 
 def assumptions(
-    claims: Sequence[Claim], notes: dict[str, tuple[list[str], float]] | None = None
+    claims: Sequence[Claim], notes: dict[str, tuple[list[str], float]] | None = None,
+    *, linked: bool = False,
 ) -> tuple[list[str], float]:
     """What a finding about ``claims`` assumed, and the confidence left after it (``notes``:
-    each claim's own assumptions, kept across the findings that name it)."""
+    each claim's own assumptions, kept across the findings that name it). ``linked``: the
+    text itself ties the figures together (a share, its count and the total the count is a
+    part of), so how alike their phrases are and which of them names the whole say nothing."""
     notes = {} if notes is None else notes
     said: list[str] = []
     confidence = 1.0
@@ -137,7 +144,7 @@ def assumptions(
             own = notes[claim.id] = _claim_notes(claim)
         said += own[0]
         confidence *= own[1]
-    if len({(c.article, c.sentence) for c in claims}) == 1:
+    if linked or len({(c.article, c.sentence) for c in claims}) == 1:
         return said, round(max(0.05, min(1.0, confidence)), 2)  # one sentence reads as one
     if len(claims) > 1:
         # How alike the phrases are, read from these claims alone (a membership's score

@@ -127,7 +127,7 @@ def _reconcile(
     del visited
     leaned_on = _antecedents(claims)  # once: per claim it made the run quadratic
     parts = parts_findings(outside[0].shares) + stated_share_findings(
-        c for c in claims if (c.antecedent is not None and c.unit == "percent")
+        c for c in claims if (c.antecedent is not None and c.unit in ("percent", "count"))
         or c.id in leaned_on
     )
     conversions = conversion_findings(claims)

@@ -480,14 +480,22 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
     """statcheck for news: a percentage restating a count ("282, or 71.2 percent"), whose
     count is a part of a stated total ("Of the 396 staff"), must be that count over the total,
     to the precision printed (71.2 allows [71.15, 71.25)). Exact figures only."""
-    claims = list(claims)
+    claims = sorted(claims, key=claim_order)
     by_id = {c.id: c for c in claims}
+    before: dict[str, Claim] = {}  # each claim's figure just before it in its sentence
+    for a, b in itertools.pairwise(claims):
+        if (a.article, a.sentence, a.line) == (b.article, b.sentence, b.line):
+            before[b.id] = a
     out: dict[str, list[Check]] = {}
-    for share in sorted(claims, key=claim_order):
+    for share in claims:
         if share.unit != "percent" or share.antecedent is None or share.value is None:
             continue
         count = by_id.get(share.antecedent)
         total = by_id.get(count.antecedent) if count and count.antecedent else None
+        if total is None and count is not None:
+            restated = _restated_part(share, count, before.get(share.id))
+            if restated is not None:  # "Parmi elles, 166 étaient mineures, soit 38 %"
+                count, total = restated, count
         if count is None or total is None or count.unit != "count" or total.unit != "count":
             continue
         if not (count.value and total.value) or Approx.exact not in (
@@ -506,6 +514,19 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
                           "even allowing for the rounding printed.")
         out.setdefault(share.article, []).append(check)
     return sorted(out.items())
+
+
+def _restated_part(share: Claim, whole: Claim, part: Claim | None) -> Claim | None:
+    """The count a share restates when the share leans on the whole: the figure just before
+    it in its sentence, a part of the same whole, joined to it by a restating word ("166
+    étaient mineures, soit 38 %"; "118 were under 30, or 27.4 percent")."""
+    if part is None or part.unit != "count" or part.antecedent != whole.id:
+        return None
+    gap = _between(part, share)
+    if gap is None:
+        return None
+    gap = " ".join(gap.casefold().split())
+    return part if any(gap.endswith(j) for j in _conversion_joins(share.language)) else None
 
 
 def stated_share_findings(claims: Iterable[Claim]) -> list[Finding]:
