@@ -35,7 +35,7 @@ from claims.context import (
     share_phrase,
     verb_of,
 )
-from claims.figures import Figure, lower_bound, read_figures, upper_bound
+from claims.figures import DURATIONS, Figure, lower_bound, read_figures, upper_bound
 from claims.frame import FrameState, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
@@ -217,6 +217,8 @@ def _sentence_claims(
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
         if period is None or period.resolution == "publication":
             period = context.scene_for(s, f, table) or period
+        if (period is None or period.resolution == "publication") and article.published:
+            period = _known_now(s.text, f, table, article.published) or period
         if period is None and f.unit == "count" and article.published is not None:
             period = Period(
                 end=article.published, resolution="publication", kind=PeriodKind.none
@@ -255,6 +257,18 @@ def _sentence_claims(
             )
         )
     return done
+
+
+def _known_now(text: str, f: Figure, table: ExtractionTable, published: date) -> Period | None:
+    """ "À ce jour, 64 personnes sont portées disparues", "le bilan s'élève désormais à 18
+    morts": a figure stating no period in a sentence that says it holds now is a total known
+    at publication (as_of, its start unknown). Windows' lengths and compared figures are not."""
+    if f.role is not Role.value or f.hedge or f.unit in DURATIONS:
+        return None
+    cue = table.now_re.search(text)
+    if cue is None:
+        return None
+    return Period(end=published, text=cue.group(), resolution="publication", kind=PeriodKind.as_of)
 
 
 def _what_is_counted(

@@ -115,7 +115,7 @@ READING = [
          E("Dix-neuf", "2025-03-20", "2025-03-20", "day", "carried"), id="cadre-du-jour"),
     case("En juillet, 212 personnes ont été secourues en mer.\n\n"
          "La station compte désormais 1 400 bénévoles.", "2024-08-05",
-         E("1 400", None, "2024-08-05", "none", "publication"), id="le-present-rompt-le-cadre"),
+         E("1 400", None, "2024-08-05", "as_of", "publication"), id="le-present-rompt-le-cadre"),
 ]
 
 

@@ -196,6 +196,9 @@ class Periods(BaseModel):
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
+    # "à ce jour", "actuellement": a figure with no period of its own is known as of
+    # publication (kind as_of, its start unknown), not undated.
+    now_cues: list[str] = Field(default_factory=list)
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
     superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
@@ -631,6 +634,12 @@ class ExtractionTable(BaseModel):
         """ "now", "désormais": a sentence about the present, not the time before it."""
         cues = _alternation(self.periods.present_cues) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def now_re(self) -> re.Pattern[str]:
+        """ "à ce jour", "actuellement": a figure known as of publication."""
+        cues = _alternation(self.periods.now_cues) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{cues})(?!\w)", re.I)
 
     @cached_property
     def superlative_re(self) -> re.Pattern[str]:
