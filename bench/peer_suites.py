@@ -203,7 +203,7 @@ _RECOGNIZERS_DIMENSION = {
     "livre": "lb",
     "pound": "lb",
     "onces": "ounce",
-    "tonne": "ton",
+    "tonne": "metric_ton",  # a French tonne is 1,000 kg, never a short ton
     "tonne métrique": "metric_ton",
     "litre": "liter",
     "millilitre": "milliliter",

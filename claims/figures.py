@@ -90,6 +90,9 @@ def _is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     return bool(table.phone_cue_re.search(text_before(text, n.start, 25)))
 
 
+_DIGITS_AHEAD = re.compile(r"[\s\u00a0]*\d[\d.,]*")
+
+
 def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     """ "a 30-year mortgage", "a two-bedroom flat" (where the language glues such modifiers)."""
     if not table.context.hyphen_modifiers:
@@ -101,8 +104,14 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
         return False  # "a 2,000-pound bomb": a weight
     if table.money_after_re.match(after):
         return False  # "a 12-cent dividend", "a 500-euro fine": an amount
-    # "a 30-year mortgage"; "18- to 24-year-olds" (a suspended hyphen).
-    return bool(re.match(r"-[^\W\d_]", after) or table.suspended_hyphen_re.match(after))
+    if suspended := table.suspended_hyphen_re.match(after):
+        # "8- to 16-meter mirrors", "10- to 12-foot waves": a range of a measure, not a
+        # modifier like "18- to 24-year-olds"
+        rest = text[n.end + suspended.end() : n.end + suspended.end() + 40]
+        digits = _DIGITS_AHEAD.match(rest)
+        return digits is None or not table.measure_after_re.match(rest[digits.end() :])
+    # "a 30-year mortgage"
+    return bool(re.match(r"-[^\W\d_]", after))
 
 
 _APPOSITION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’-]+,[\s\u00a0]*$")

@@ -1,5 +1,9 @@
 """Currencies and units the peer suites showed missing, as classes seen in real news.
 
+Units: singular unit words after a fraction ("½ teaspoon"), micrograms in health copy, wind in
+metres per second, a litre symbol, French speeds "à l'heure", and a range of a measure written
+with a suspended hyphen ("10- to 12-foot waves").
+
 A currency named with its country ("Turkish lira", "marks finlandais"), an ISO code glued to a
 dollar sign ("CAD$", "AUD$"), the Quebec way of writing the dollar's country after the sign
 ("1,52 $ CA", "185 M$ US"), francs with no country, and French cents after digits. The
@@ -173,6 +177,78 @@ POSITIVE = [
         id="sign-en-colon-lari",
     ),
 ]
+
+
+UNITS = [
+    row(
+        "en",
+        "Add ½ teaspoon of salt and 1/2 cup of stock.",
+        [{"value": 0.5, "unit": "teaspoon"}, {"value": 0.5, "unit": "cup"}],
+        id="unit-en-singular-after-fraction",
+    ),
+    row(
+        "en",
+        "Adults need about 600 mcg of folate, and the tablets held 120 μg each.",
+        [{"value": 600, "unit": "microgram"}, {"value": 120, "unit": "microgram"}],
+        id="unit-en-micrograms",
+    ),
+    row(
+        "en",
+        "Gusts reached 42 m/s on the ridge, and the heaters burn 15,000 British thermal units "
+        "an hour.",
+        [{"value": 42, "unit": "meter/second"}, {"value": 15000, "unit": "british_thermal_unit"}],
+        id="unit-en-wind-and-btu",
+    ),
+    row(
+        "en",
+        "Each family got 3 to 4 L of water and a 1.5 L bottle of milk.",
+        [{"lower": 3, "upper": 4, "unit": "liter"}, {"value": 1.5, "unit": "liter"}],
+        id="unit-en-litre-symbol",
+    ),
+    row(
+        "fr",
+        "Le bolide roule à plus de 188 miles à l'heure, soit 302 km à l'heure, avec 1,5 L d'eau.",
+        [
+            {"value": 188, "unit": "mile/hour"},
+            {"value": 302, "unit": "kilometer/hour"},
+            {"value": 1.5, "unit": "liter"},
+        ],
+        id="unit-fr-a-l-heure-and-litre",
+    ),
+    row(
+        "fr",
+        "La dose journalière est de 120 µg, et il est tombé 5 1/2 pouces de pluie.",
+        [{"value": 120, "unit": "microgram"}, {"value": 5.5, "unit": "inch"}],
+        id="unit-fr-microgram-and-mixed-fraction",
+    ),
+    # --- a range of a measure with a suspended hyphen ---
+    row(
+        "en",
+        "Forecasters warned of 10- to 12-foot waves and a 2- to 3-inch layer of snow.",
+        [
+            {"surface": "10- to 12-foot", "lower": 10, "upper": 12, "unit": "foot"},
+            {"surface": "2- to 3-inch", "lower": 2, "upper": 3, "unit": "inch"},
+        ],
+        id="range-en-suspended-hyphen-measure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), UNITS)
+def test_units_of_real_news(lang, text, expected):
+    assert_claims(extract_text(text, lang=lang, published=DAY), expected, exact_count=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a suspended hyphen before a duration or an age stays a modifier
+        ("en", "Prisoners face 3- to 5-year sentences under the bill."),
+        ("en", "The survey covered 18- to 24-year-olds."),
+    ],
+)
+def test_suspended_hyphen_before_no_measure_makes_no_claim(lang, text):
+    assert extract_text(text, lang=lang, published=DAY) == []
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), POSITIVE)

@@ -706,7 +706,8 @@ class ExtractionTable(BaseModel):
         joins = "|".join(re.escape(j) for j in self.ranges.join)
         symbols = "|".join(re.escape(m) for m in self.units.money if not m.isalpha())
         blank = r"[\s\u00a0\u202f]*"
-        return re.compile(rf"^{blank}(?:{joins}){blank}(?:{symbols})?{blank}$", re.I)
+        # "8- to 16-meter": the hyphen the first figure left hanging comes before the join
+        return re.compile(rf"^-?{blank}(?:{joins}){blank}(?:{symbols})?{blank}$", re.I)
 
     @cached_property
     def score_join_re(self) -> re.Pattern[str]:
