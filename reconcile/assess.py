@@ -69,7 +69,9 @@ def assess(
             values["assumptions"] = [*values["assumptions"], NO_START]
             values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
         if values["verdict"] is Verdict.conflict:
-            weak = weak_points(named, values["detail"], by_id)
+            # an internal conflict made outside any group is reconcile.internal's check
+            checked = values["group_id"] is None and values["detail"] == "internal"
+            weak = weak_points(named, values["detail"], by_id, slots_checked=checked)
             if weak:
                 values["assumptions"] = [
                     *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)

@@ -56,10 +56,14 @@ SLOTS = ("place", "entity", "whole")
 
 
 def weak_points(
-    claims: Sequence[Claim], detail: str, lookup: Mapping[str, Claim] | None = None
+    claims: Sequence[Claim], detail: str, lookup: Mapping[str, Claim] | None = None,
+    *, slots_checked: bool = False,
 ) -> list[str]:
     """Why a conflict of ``detail`` between ``claims`` may be about different things (empty:
-    the evidence is strong); ``lookup``: every claim by id, for the figures shares lean on."""
+    the evidence is strong); ``lookup``: every claim by id, for the figures shares lean on;
+    ``slots_checked``: the check that made the conflict (``reconcile.internal``) made sure the
+    article names no second place, entity, whole or source for the quantity, so a slot one side
+    leaves empty is the other's."""
     if len(claims) < 2:
         return []
     if detail in ALONE:
@@ -71,7 +75,7 @@ def weak_points(
         if one_sentence and not _sources_differ(claims):
             said.append("figures of one sentence that no two sources give: read as a list "
                         "of different things, not a contradiction")
-        said += _slots_apart(claims, one_sentence)
+        said += _slots_apart(claims, one_sentence, one_sided=not slots_checked)
         said += _event_one_sided(claims)
         said += _part_unread(claims, lookup)
         if len(articles) > 1 and not any(_dated(c) for c in claims):
@@ -226,9 +230,11 @@ def _key(claim: Claim, slot: str) -> frozenset[str]:
     return frozenset(words or fold(text).split())
 
 
-def _slots_apart(claims: Sequence[Claim], one_sentence: bool) -> list[str]:
-    """Places, entities and wholes that differ (share no word or concept) or that one side
-    alone names."""
+def _slots_apart(
+    claims: Sequence[Claim], one_sentence: bool, *, one_sided: bool = True
+) -> list[str]:
+    """Places, entities and wholes that differ (share no word or concept) or, unless
+    ``one_sided`` is False, that one side alone names."""
     said = []
     for slot in SLOTS:
         keys = [_key(c, slot) for c in claims]
@@ -236,7 +242,7 @@ def _slots_apart(claims: Sequence[Claim], one_sentence: bool) -> list[str]:
         if len(named) > 1 and any(a.isdisjoint(b) for a in named for b in named):
             shown = " / ".join(sorted({getattr(c, slot) for c in claims if getattr(c, slot)}))
             said.append(f"{slot}s differ ({shown})")
-        elif named and len(named) < len(keys):
+        elif one_sided and named and len(named) < len(keys):
             if one_sentence and slot != "whole" and _governs_all(claims, slot):
                 continue
             if slot == "place" and all(NATIONAL in k for k in named):

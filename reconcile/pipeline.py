@@ -30,6 +30,7 @@ from reconcile.compare import (
 )
 from reconcile.execution import Executor, auto
 from reconcile.group import Visit, group_and_visit
+from reconcile.internal import internal_findings, without_compared
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
 from reconcile.models import (  # Reconciliation re-exported: it lived here
@@ -135,6 +136,7 @@ def _reconcile(
         restated = {frozenset(f.claim_ids) for f in conversions}
         compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
         parts += conversions
+    parts += without_compared(internal_findings(claims, tolerance), compared)
     elsewhere.update(i for f in parts for i in f.claim_ids)
     reasons = Counter(why for i, why in unnamed if i not in elsewhere)
     findings = assess(compared + checked + parts, claims, groups)

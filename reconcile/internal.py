@@ -1,0 +1,155 @@
+"""One article contradicting itself: the same quantity, for the same period, given two values
+that cannot both hold ("Police have arrested 430 people since January" in one paragraph, "the
+340 people arrested since January" in another).
+
+Grouping never puts two such figures of one article in one group (``reconcile.linkage``: most
+are two things the text tells apart, "1 200 in one room, more than 1 300 in another"), so this
+check looks for the few that nothing in the text tells apart, on stricter evidence than
+grouping's:
+
+* two sentences: a sentence's figures are a list or a contrast, never a contradiction;
+* plain values, stated as facts (not hedged, planned, vague, a change or a comparison), that
+  lean on no other figure (not a breakdown or a share of one);
+* what is counted reads the same, word for word through the concept table (event words aside),
+  and both name the same event: "people arrested" and "personnes interpellées", not "people";
+* place, entity, whole and source: of all the article's figures of that quantity and period,
+  none names a second one (one side may leave a slot empty: the article's one place, say);
+* the same period, stated in each figure's own sentence (an undated figure may be any other
+  time; one carried from the sentence before is a guess), with the same ends;
+* neither figure in a sentence that gives the quantity twice: that sentence is a list ("Health
+  care added 46,000 jobs, and restaurants and bars about 20,000") whose parts were not read;
+* values whose allowed intervals miss each other by more than the tolerance.
+
+Each finding is a ``conflict`` with detail ``internal``; ``reconcile.assess`` then weighs it
+like any other conflict.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from claims.lexicon import Lexicon, fold
+from claims.models import Approx, Claim, Modality, Role
+from reconcile.compare import canonical_interval, cite, claim_order, kind_of
+from reconcile.intervals import Interval
+from reconcile.models import Finding, Verdict
+from reconcile.periods import describe
+
+INTERNAL = "internal"
+_PRECISE = (Approx.exact, Approx.about)
+_UNDATED = ("publication", "unresolved", "carried")
+_SLOTS = ("place", "entity", "whole", "source")
+
+Key = tuple[str, str, frozenset[str], str, date | None, date | None]
+
+
+def internal_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[Finding]:
+    """``internal`` conflicts, numbered per article (``<article>-internal-i1``...)."""
+    lexicon = Lexicon.shipped()
+    by_key: dict[Key, list[Claim]] = {}
+    for claim in claims:
+        key = _key(claim, lexicon)
+        if key is not None:
+            by_key.setdefault(key, []).append(claim)
+    found: dict[str, list[tuple[Claim, Claim, float]]] = {}
+    for members in by_key.values():
+        members = _not_listed(members)
+        if len(members) < 2 or _told_apart(members):
+            continue
+        members.sort(key=claim_order)
+        for a, b in itertools.combinations(members, 2):
+            gap = _apart(a, b, tolerance)
+            if gap is not None:
+                found.setdefault(a.article, []).append((a, b, gap))
+    out: list[Finding] = []
+    for article in sorted(found):
+        pairs = sorted(found[article], key=lambda p: (claim_order(p[0]), claim_order(p[1])))
+        for n, (a, b, gap) in enumerate(pairs, start=1):
+            out.append(_finding(f"{article}-internal-i{n}", a, b, gap))
+    return out
+
+
+def _key(claim: Claim, lexicon: Lexicon) -> Key | None:
+    """What the figure measures, read strictly; None when it cannot be checked this way."""
+    period = claim.period
+    if (
+        claim.role is not Role.value
+        or claim.antecedent is not None
+        or claim.modality is not Modality.stated
+        or claim.hedge
+        or claim.direction is not None
+        or claim.approx not in _PRECISE
+        or claim.value is None
+        or period is None
+        or period.resolution in _UNDATED
+        or (period.start is None and period.end is None)
+        or claim.frame is None
+        or claim.frame.event is None
+        or not claim.frame.event.concepts
+        or not claim.counted
+    ):
+        return None
+    event = claim.frame.event.concepts[0]
+    counted = frozenset(
+        w for w in lexicon.normalise(claim.counted, claim.language)
+        if not (w.startswith("#") and w[1:] in lexicon.events)
+    )
+    if not counted:
+        return None
+    return (claim.article, kind_of(claim.unit, claim.per), counted, event, period.start,
+            period.end)
+
+
+def _not_listed(members: Sequence[Claim]) -> list[Claim]:
+    """The members whose sentence gives no other figure of the quantity."""
+    sentences = Counter((c.line, c.sentence) for c in members)
+    return [c for c in members if sentences[c.line, c.sentence] == 1]
+
+
+def _told_apart(members: Sequence[Claim]) -> bool:
+    """Two places, entities, wholes or sources among the figures: the article may be giving
+    the quantity for each of them."""
+    return any(len({fold(getattr(c, slot)) for c in members if getattr(c, slot)}) > 1
+               for slot in _SLOTS)
+
+
+def _apart(a: Claim, b: Claim, tolerance: float) -> float | None:
+    """The relative gap between two figures of different sentences that cannot both hold."""
+    if a.sentence == b.sentence and a.line == b.line:
+        return None
+    ia, ib = canonical_interval(a), canonical_interval(b)
+    if ia is None or ib is None or ia.meets(ib):
+        return None
+    gap = Interval.relative_gap(ia, ib)
+    return gap if gap >= tolerance else None
+
+
+def _finding(finding_id: str, a: Claim, b: Claim, gap: float) -> Finding:
+    text = (
+        f"{cite([a])} and {cite([b])}, both for {describe(a.period)}, count the same thing in "
+        f"one article and cannot both be right: even allowing for rounding they differ by "
+        f"{_percent(gap)} of the larger figure."
+    )
+    return Finding(
+        id=finding_id,
+        verdict=Verdict.conflict,
+        detail=INTERNAL,
+        group_id=None,
+        quantity=a.counted,
+        claim_ids=[a.id, b.id],
+        explanation=text,
+    )
+
+
+def _percent(x: float) -> str:
+    """A share for prose, as the pairwise verdicts write it: 0.0287 -> "2.9 %"."""
+    return f"{x * 100:.1f}".removesuffix(".0") + " %"
+
+
+def without_compared(found: Sequence[Finding], compared: Sequence[Finding]) -> list[Finding]:
+    """The internal findings whose two figures no group already compared."""
+    seen = {frozenset(f.claim_ids) for f in compared}
+    return [f for f in found if frozenset(f.claim_ids) not in seen]
