@@ -77,6 +77,9 @@ class NumberTable(BaseModel):
     lang: str
     decimal: list[str]
     lenient_decimal: list[str] = []
+    # After one of these, digits with the lenient decimal point and nothing after them name
+    # something ("le 49.3": the article of the constitution), they state no figure.
+    lenient_label_before: list[str] = []
     group: list[str]
     words: list[str]
     connectors: list[str] = []
@@ -225,6 +228,7 @@ class _Lexer:
     currency_before: re.Pattern[str]
     unit_after: re.Pattern[str]
     label_before: re.Pattern[str]
+    lenient_label_before: re.Pattern[str]
     spoken_gap: re.Pattern[str]
     next_word: re.Pattern[str]
     negative_before: re.Pattern[str]
@@ -353,6 +357,10 @@ def _lexer(lang: str) -> _Lexer:
         ),
         # "S&P 500", "iPhone 15", "Article 9": a name that holds a number
         label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}[^\S\n]+\Z"),
+        lenient_label_before=re.compile(
+            rf"(?<![\w'’]){_alt(t.lenient_label_before) if t.lenient_label_before else '(?!)'}"
+            rf"[^\S\n]+\Z"
+        ),
         # "sixty-five point four", "cinquante-neuf virgule huit"
         spoken_gap=re.compile(rf"{ws}+{_alt(t.spoken_decimal)}{ws}+"),
         next_word=re.compile(rf"{ws}+([^\W\d_]+)"),
@@ -473,6 +481,21 @@ class _Item:
 _NOT_DIGIT = re.compile(r"\D")
 
 
+def _lenient_label(
+    m: re.Match[str], t: NumberTable, scale: float, money: bool, lx: _Lexer, low: str, e: int
+) -> bool:
+    """Digits whose decimal point is the language's lenient one ("49.3" in French, whose
+    decimals take a comma) with no scale, sign, currency or unit: a name, not a figure."""
+    if not t.lenient_decimal or not m.group("fp") or m.group("sign") or scale != 1.0 or money:
+        return False
+    if m.string[m.start("fp") - 1] not in t.lenient_decimal:
+        return False
+    s = m.start("num") - 1
+    if not lx.lenient_label_before.search(low, max(0, s - 12), s):
+        return False
+    return lx.unit_after.match(low, e) is None
+
+
 def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, float]:
     """Value, printed decimals, plainness (no grouping, decimal, sign or scale) and scale."""
     if m.span("ip") == m.span("num"):
@@ -577,7 +600,9 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
                 digits = m.group("ip")
                 value, decimals, plain, s = float(f"0.{digits}"), len(digits), False, s - 1
             out = "digits"
-            if plain and lx.label_before.search(low, max(0, s - 24), s):
+            if _lenient_label(m, t, scale, money, lx, low, e):
+                out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
+            elif plain and lx.label_before.search(low, max(0, s - 24), s):
                 out = "label"  # "Article 9", "iPhone 15", "S&P 500"
             elif (
                 plain

@@ -112,6 +112,13 @@ NAMES = [
     ),
     row("Entre 12 à 14 défaillances sont recensées par jour.", (), (), id="fourchette-monte"),
     row("Douze rues ont été fermées à la circulation.", (), ("Douze",), id="rues-comptees"),
+    row("Le gouvernement a de nouveau dégainé le 49.3 mardi.", ("49.3",), id="le-49-3"),
+    row("Elle a eu recours au 49.3 pour la douzième fois.", ("49.3",), id="au-49-3"),
+    row("Le déficit atteint 1.5 million d'euros.", (), ("1.5 million d'euros",), id="echelle"),
+    row("Les secours ont été alertés via le 112 vers minuit.", ("112",), id="via-le-112"),
+    row("Les victimes peuvent contacter le 3919 jour et nuit.", ("3919",), id="contacter-le"),
+    row("Le niveau 3 du plan grand froid a été activé.", ("3",), id="niveau-3"),
+    row("La phase 2 du chantier mobilisera 140 ouvriers.", ("2",), ("140",), id="phase-2"),
 ]
 
 

@@ -639,7 +639,7 @@ class ExtractionTable(BaseModel):
     def now_re(self) -> re.Pattern[str]:
         """ "à ce jour", "actuellement": a figure known as of publication."""
         cues = _alternation(self.periods.now_cues) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{cues})(?!\w)", re.I)
+        return re.compile(rf"(?<![\w'’])(?:{cues})(?:(?<=['’])|(?!\w))", re.I)
 
     @cached_property
     def superlative_re(self) -> re.Pattern[str]:
