@@ -104,6 +104,8 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
         return False  # "a 2,000-pound bomb": a weight
     if table.money_after_re.match(after):
         return False  # "a 12-cent dividend", "a 500-euro fine": an amount
+    if table.qualifier_after_re.match(after):
+        return False  # "50-plus migrants": a bound
     if suspended := table.suspended_hyphen_re.match(after):
         # "8- to 16-meter mirrors", "10- to 12-foot waves": a range of a measure, not a
         # modifier like "18- to 24-year-olds"
@@ -331,8 +333,11 @@ def _join_ranges(
             if joined and _range_gap(n, m, text, table):
                 opener = opener_re.search(text_before(text, n.start, 12))
                 from_word = opener and opener.group().strip().lower() in table.changes.from_words
-                # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range.
-                change = from_word and table.change_verb_re.search(text_before(text, n.start, 40))
+                # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range; "fell by
+                # 191,000 bpd to 28.6 mln bpd" the change and the level it reached.
+                change = (
+                    from_word and table.change_verb_re.search(text_before(text, n.start, 40))
+                ) or table.change_by_re.search(text_before(text, n.start, 40))
                 lower = n.value
                 if m.scale > 1 and n.scale == 1 and n.value < m.value / m.scale:
                     lower = n.value * m.scale  # "10-15 million": the scale is written once
@@ -505,6 +510,9 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         return
     if (unit := unit_at(text, f.end, table)) is not None:
         f.unit, f.end = unit  # a measure: "8km", "40 mph", "12'800 hectares"
+        head, sep, per = f.unit.partition(" per ")
+        if sep:  # "1.2 million bpd": a rate, as "barrels a day" is
+            f.unit, f.per = head, per
         return
     if m := table.duration_re.match(after):
         word = m.group().strip().lower()

@@ -249,6 +249,7 @@ def _lexer(lang: str) -> _Lexer:
     csuffixes_open = _alt(list(t.currency_suffixes), word_end=False)
     signs = _alt(t.currency_signs, word_end=False)
     unit_words, codes = _unit_words(t.lang)
+    glued_percent = [p.lower() for p in t.percent_words if p[0].isalpha()]  # "3.2pc", "4pct"
     # "949, 526": a comma typed with a space, read as grouping only where the digits go by
     # three and the comma does not separate the items of a list ("120, 300 and 450").
     typo = (
@@ -280,7 +281,7 @@ def _lexer(lang: str) -> _Lexer:
         rf"(?:[^\S\n]+(?P<scale>{scale_words})(?:[^\S\n]+(?P<scale2>{scale_words}))?"
         rf"|(?P<suf>{suffixes})|(?P<tsuf>{_alt(t.times_suffixes)})"
         rf"|[^\S\n]?(?P<csuf>{csuffixes_open})(?=[^\S\n]?{signs})"
-        rf"|(?P<csuf2>{csuffixes})|(?={_alt(unit_words)})|(?!\w)))"
+        rf"|(?P<csuf2>{csuffixes})|(?={_alt([*unit_words, *glued_percent])})|(?!\w)))"
     )
     date = (
         r"(?P<date>(?<![\w/.\-])(?:\d{4}-\d{1,2}-\d{1,2}"

@@ -234,6 +234,88 @@ UNITS = [
 ]
 
 
+# Wire and business copy (Reuters, TASS, Xinhua, City pages): abbreviated scales, oil output in
+# bpd, per cent as "pc", "50-plus", and a change "by" one figure "to" a level.
+WIRE = [
+    row(
+        "en",
+        "Output fell by 191,000 barrels per day to 28.6 mln barrels per day in April.",
+        [
+            {"value": 191_000, "unit": "barrel per day", "direction": "down"},
+            {"value": 28.6e6, "unit": "barrel per day"},
+        ],
+        id="wire-en-by-then-to-is-no-range",
+    ),
+    row(
+        "en",
+        "The number of jobless fell by 210,000 to 4.5 million.",
+        [{"value": 210_000, "direction": "down"}, {"value": 4.5e6}],
+        id="wire-en-change-by-to-level",
+    ),
+    row(
+        "en",
+        "The cartel will cut 1.2 million bpd, and Kuwait 135,000 b/d.",
+        [{"value": 1.2e6, "unit": "barrel per day"}, {"value": 135_000, "unit": "barrel per day"}],
+        id="wire-en-bpd",
+    ),
+    row(
+        "en",
+        "The fund lost $4 bn and 2.5 bln roubles as 3.5 mn people watched.",
+        [
+            {"value": 4e9, "unit": "USD"},
+            {"value": 2.5e9, "unit": "RUB"},
+            {"value": 3.5e6, "unit": "count"},
+        ],
+        id="wire-en-abbreviated-scales",
+    ),
+    row(
+        "en",
+        "Inflation rose to 3.2pc, and 45 pc of firms raised prices by 4.1pct.",
+        [
+            {"surface": "3.2pc", "value": 3.2, "unit": "percent"},
+            {"surface": "45 pc", "value": 45, "unit": "percent"},
+            {"surface": "4.1pct", "value": 4.1, "unit": "percent"},
+        ],
+        id="wire-en-pc-percent",
+    ),
+    row(
+        "en",
+        "The dinghy carried 50-plus migrants, and a 30-odd strong crowd waited.",
+        [
+            {"surface": "50-plus", "value": 50, "approx": "at_least"},
+            {"surface": "30-odd", "value": 30, "approx": "about"},
+        ],
+        id="wire-en-plus-and-odd",
+    ),
+    row(
+        "en",
+        "The mine shipped 10Mt of coal, and police seized 40 50cc scooters.",
+        [{"value": 10, "unit": "megametric_ton"}, {"value": 50, "unit": "cubic_centimeter"}],
+        id="wire-en-megatonnes-cc",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WIRE)
+def test_wire_copy(lang, text, expected):
+    assert_claims(extract_text(text, lang=lang, published=DAY), expected, exact_count=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # "PCs" are computers, not per cent
+        ("He bought 3 PCs for the office.", "3"),
+        # a range of a fall is still a range when no "by" comes before it
+        ("Shares fell 5 to 10 percent on Monday.", "5 to 10 percent"),
+    ],
+)
+def test_wire_forms_keep_their_neighbours(text, surface):
+    claims = extract_text(text, lang="en", published=DAY)
+    assert [c.surface for c in claims] == [surface]
+    assert claims[0].unit == ("count" if surface == "3" else "percent")
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), UNITS)
 def test_units_of_real_news(lang, text, expected):
     assert_claims(extract_text(text, lang=lang, published=DAY), expected, exact_count=False)

@@ -146,6 +146,9 @@ class DirectionWords(BaseModel):
 class Changes(BaseModel):
     from_words: list[str]
     to_words: list[str]
+    # "fell by 191,000 bpd to 28.6 mln bpd": after a change verb and one of these, "to" leads
+    # to the new level, not to a range's upper end
+    by_words: list[str] = Field(default_factory=list)
     verbs: ChangeVerbs
     comparison: list[str]
     direction_words: DirectionWords = Field(default_factory=DirectionWords)
@@ -387,8 +390,12 @@ class ExtractionTable(BaseModel):
 
     @cached_property
     def qualifier_after_re(self) -> re.Pattern[str]:
-        """A bound written after a figure: "or more", "and over", "ou moins"."""
-        return _starting_with(self.qualifiers_after)
+        """A bound written after a figure: "or more", "and over", "ou moins", "-plus"."""
+        glued = [w for w in self.qualifiers_after if w.startswith("-")]
+        spaced = _starting_with([w for w in self.qualifiers_after if not w.startswith("-")])
+        if not glued:
+            return spaced
+        return re.compile(rf"{spaced.pattern}|^(?:{_alternation(glued)}){_WORD_END}", re.I)
 
     @cached_property
     def qualifiers_folded(self) -> dict[str, str]:
@@ -588,6 +595,16 @@ class ExtractionTable(BaseModel):
         """Any change verb, as a whole word (stem plus one of its endings)."""
         v = self.changes.verbs
         return re.compile(rf"(?<!\w)(?:{_stems({**v.up, **v.down, **v.neutral})}){_WORD_END}", re.I)
+
+    @cached_property
+    def change_by_re(self) -> re.Pattern[str]:
+        """A change verb or word and "by" right before a figure: "fell by", "a rise by"."""
+        v, d = self.changes.verbs, self.changes.direction_words
+        parts = (_stems(v.up), _stems(v.down), _alternation(d.up + d.down))
+        words = "|".join(p for p in parts if p)
+        by = _alternation(self.changes.by_words) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(rf"(?<!\w)(?:{words}){_WORD_END}{blank}+(?:{by}){blank}*$", re.I)
 
     @cached_property
     def direction_before_re(self) -> TailPattern:
