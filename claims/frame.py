@@ -26,7 +26,7 @@ from claims.context import (
     tokens_in,
 )
 from claims.figures import Figure
-from claims.lang import ExtractionTable, _alternation
+from claims.lang import ExtractionTable, _alternation, grouping_pattern
 from claims.models import Claim, Frame, FrameOrigin, Slot
 
 if TYPE_CHECKING:
@@ -264,10 +264,17 @@ def read_frames(
 
 def lead_place(text: str, table: ExtractionTable, lang: str, state: FrameState) -> None:
     """The place an article's title or first sentence states: figures that name none are
-    read as about it (an assumption each finding lists)."""
+    read as about it (an assumption each finding lists). A national scope brought in as a
+    contrast ("92,1 % dans l'académie, contre 90,7 % au niveau national") is the country's
+    figure set against the article's own place, never the article's place."""
     if state.article_place is not None:
         return
     places = _places(text, patterns(table))
+    contrast = grouping_pattern(lang, "national_contrast")
+    if places and places[0].concept == NATIONAL and contrast is not None and any(
+        contrast.match(text, p.start) for p in places if p.concept == NATIONAL
+    ):
+        return
     if places:
         state.article_place = _slot(places[0].text, lang, table, concept=places[0].concept)
 

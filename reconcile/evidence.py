@@ -25,6 +25,13 @@ apart by anything the text says:
   writer does not contradict himself within a sentence, so what tells them apart was not
   read. Two sources in one sentence ("350 according to the union, 210 according to the
   management") are the disagreement a reader wants to see.
+* **Two times of one day.** A running toll "as of 11 a.m." and another "as of 6 p.m." (or
+  one that names no hour) on the same day: the count may have moved between them
+  ("오전 11시 기준 31명" / "오후 6시 기준 34명"; "samedi matin" / "samedi à 18 heures").
+* **A local article's own figures.** An article that brings in a national figure ("while the
+  national rate held at 3.9%", "contre 90,7 % au niveau national") is about one place: its
+  figures that name none are that place's, not the country's ("Ohio employers added 6,300
+  jobs" against "employers added 142,000 jobs" nationwide).
 * **A structural check across articles** (a sub-period above its whole, parts above an
   aggregate) needs the same place or entity named on both sides: without it, two articles'
   counts of arrests in two towns meet as one counter.
@@ -42,7 +49,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from claims.context import tokens_in
-from claims.lang import load_table
+from claims.lang import grouping_pattern, load_table
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from claims.numbers import load_number_table
@@ -81,6 +88,9 @@ def weak_points(
         if len(articles) > 1 and not any(_dated(c) for c in claims):
             said.append("figures of two articles that state no period: not known to be about "
                         "the same time")
+        said += _times_apart(claims)
+        if len(articles) > 1:
+            said += _local_beside_national(claims, lookup)
         if len({c.direction is None for c in claims}) > 1:
             said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                         "is not the quantity itself")
@@ -242,7 +252,8 @@ def _slots_apart(
         if len(named) > 1 and any(a.isdisjoint(b) for a in named for b in named):
             shown = " / ".join(sorted({getattr(c, slot) for c in claims if getattr(c, slot)}))
             said.append(f"{slot}s differ ({shown})")
-        elif one_sided and named and len(named) < len(keys):
+        elif (one_sided and named and len(named) < len(keys)
+              and not _every_side_names(claims, slot)):
             if one_sentence and slot != "whole" and _governs_all(claims, slot):
                 continue
             if slot == "place" and all(NATIONAL in k for k in named):
@@ -277,9 +288,19 @@ def _position(claim: Claim) -> int:
     return at if at >= 0 else len(claim.sentence)
 
 
+def _every_side_names(claims: Sequence[Claim], slot: str) -> bool:
+    """Each figure of the finding is named with the slot in one of its sentences at least: a
+    headline's "toll at 32" repeats the body's "32 ... off Palawan", and is the same figure."""
+    sides: dict[tuple, bool] = {}
+    for c in claims:
+        side = (c.value, c.lower, c.upper, c.unit)
+        sides[side] = sides.get(side, False) or bool(_key(c, slot))
+    return len(sides) > 1 and all(sides.values())
+
+
 def _event_one_sided(claims: Sequence[Claim]) -> list[str]:
     events = [bool(_key(c, "event")) for c in claims]
-    if any(events) and not all(events):
+    if any(events) and not all(events) and not _every_side_names(claims, "event"):
         value = min(c.event for c in claims if c.event)
         return [f"event named on one side only ('{value}')"]
     return []
@@ -292,3 +313,74 @@ def _named_alike(claims: Sequence[Claim]) -> bool:
         if all(keys) and all(not a.isdisjoint(b) for a in keys for b in keys):
             return True
     return False
+
+
+def _time_of_day(claim: Claim) -> str:
+    """The time of day a figure is given for: in its period's words ("이날 오후 6시 기준",
+    "as of 9 p.m. Monday"), else the one time its sentence names; "" for none."""
+    pattern = grouping_pattern(claim.language, "times_of_day")
+    if pattern is None:
+        return ""
+    period = claim.period
+    found = pattern.search(period.text) if period is not None and period.text else None
+    if found is not None:
+        return " ".join(fold(found.group()).split())
+    named = {" ".join(fold(m.group()).split()) for m in pattern.finditer(claim.sentence)}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def _times_apart(claims: Sequence[Claim]) -> list[str]:
+    """Figures of one day read at two times of it (or one read at a named time, the other at
+    any): a toll, a count of the missing or a tally may have moved in between."""
+    ends = {c.period.end if c.period is not None else None for c in claims}
+    if len(ends) != 1 or None in ends:
+        return []
+    times = {_time_of_day(c) for c in claims}
+    if len(times) < 2:
+        return []
+    shown = " / ".join(sorted(t or "no time" for t in times))
+    return [f"figures of one day given at different times of it ({shown}): a running count "
+            "may have moved between them"]
+
+
+def _local_beside_national(
+    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None
+) -> list[str]:
+    """A figure with no place, before or away from the national figure its article brings in:
+    the article is about one place, and the figure is that place's."""
+    contrasts = _national_contrasts(lookup) if lookup is not None else {}
+    for claim in claims:
+        found = contrasts.get(claim.article)
+        if claim.place or not found:
+            continue
+        here = [start for sentence, start, _ in found if sentence == claim.sentence]
+        if here and all(start <= _position(claim) for start in here):
+            continue  # "Nationally, the rate was 3.9%": the national figure itself
+        phrase = found[0][2]
+        return [f"\"{claim.surface}\" names no place in an article that sets its figures "
+                f"against a national one ('{phrase}'): read as the article's own place"]
+    return []
+
+
+# (sentence, where the national phrase starts in it, the phrase)
+_Contrast = tuple[str, int, str]
+_contrasts_read: list[tuple[Mapping[str, Claim], dict[str, list[_Contrast]]]] = []
+
+
+def _national_contrasts(lookup: Mapping[str, Claim]) -> dict[str, list[_Contrast]]:
+    """Per article, where its figures' sentences bring in a national figure: read once per
+    run's claims (kept while that mapping is the one asked about)."""
+    if _contrasts_read and _contrasts_read[0][0] is lookup:
+        return _contrasts_read[0][1]
+    by_article: dict[str, list[_Contrast]] = {}
+    seen: set[tuple[str, str]] = set()
+    for claim in lookup.values():
+        key = (claim.article, claim.sentence)
+        pattern = grouping_pattern(claim.language, "national_contrast")
+        if key in seen or pattern is None:
+            continue
+        seen.add(key)
+        for m in pattern.finditer(claim.sentence):
+            by_article.setdefault(claim.article, []).append((claim.sentence, m.start(), m.group()))
+    _contrasts_read[:] = [(lookup, by_article)]
+    return by_article

@@ -16,6 +16,9 @@ Rules:
   "this week" and "a week ago", however loosely each was resolved. Two running windows
   ("en septembre" read on 2 and on 3 September) keep the whole slack: they are one window,
   read at two dates.
+* Two totals "as of" two different days (a death toll on Tuesday, another on Wednesday) are
+  two readings of a running counter, never the same period, however loosely each day was
+  resolved: a toll that rises over days is a timeline, not a conflict.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from claims.models import Period, PeriodKind
 from reconcile.units import seconds
 
 RUNNING = (PeriodKind.to_date, PeriodKind.as_of)  # windows that end when they were read
+_DATED = ("explicit", "relative", "carried")  # resolutions that name a day, however found
+_NONE = timedelta(0)
 DAYS_PER_MONTH = 365.25 / 12
 EXPLICIT_SLACK = timedelta(days=1)
 LOOSE_SLACK = timedelta(days=7)
@@ -99,6 +104,12 @@ def relate(a: Period | None, b: Period | None) -> Relation:
         and not (a.kind in RUNNING and b.kind in RUNNING)
     ):
         tolerance = min(tolerance, short_slack(min(a_end - a_start, b_end - b_start)))
+    elif (
+        a.kind is PeriodKind.as_of and b.kind is PeriodKind.as_of
+        and a_start is None and b_start is None and a_end != b_end
+        and a_res in _DATED and b_res in _DATED
+    ):
+        tolerance = _NONE  # a toll on Tuesday and on Wednesday: two readings of a counter
     if a_end is not None and b_end is not None and abs(a_end - b_end) <= tolerance:
         if a_res == "publication" or b_res == "publication":
             return Relation.unknown  # as of publication, ending with the other

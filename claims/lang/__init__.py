@@ -64,6 +64,18 @@ def raw_table(code: str) -> dict[str, Any]:
     return table
 
 
+@cache
+def grouping_pattern(code: str, key: str) -> re.Pattern[str] | None:
+    """One list of expressions of a language's ``[grouping]`` table (``times_of_day``,
+    ``national_contrast``: what tells two figures of one quantity apart) as one pattern, or
+    None when the language has none."""
+    try:
+        found = raw_table(code).get("grouping", {}).get(key, [])
+    except ValueError:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in found), re.I) if found else None
+
+
 def _alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any blank (as a
     prefix tree: ``claims.lang.trie``)."""
