@@ -151,9 +151,7 @@ def assumptions(
     if len(claims) > 1:
         # How alike the phrases are, read from these claims alone (a membership's score
         # depends on the other claims of its bucket, and a finding must not)
-        first = claims[0]
-        score = min(_alike(first.counted, _concepts(first), c.counted, _concepts(c))
-                    for c in claims[1:])
+        score = _sides_alike(claims)
         if score < SURE:
             said.append(f"same quantity by similarity {score:.2f} of what they count")
             confidence *= SIMILARITY_FLOOR + (1 - SIMILARITY_FLOOR) * score
@@ -169,6 +167,29 @@ def assumptions(
             said.append(f"{slot} named on one side only ('{value}'): read as the same")
             confidence *= ONE_SIDED
     return said, round(max(0.05, min(1.0, confidence)), 2)
+
+
+SIDE_SAMPLE = 8  # figures of one side read for how alike the sides are
+
+
+def _sides_alike(claims: Sequence[Claim]) -> float:
+    """How alike what the figures count is, side by side: a side is the figures that give one
+    value, and two sides are as alike as their closest pair. A headline's "toll at 32" and a
+    body's "the death toll ... rose to 32" are one figure: a third article's "23" read with
+    what it counts garbled does not make the body's "23" another quantity. Figures that all
+    give one value (or one side each) are compared with the first, as before."""
+    sides: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        sides.setdefault((claim.value, claim.lower, claim.upper, claim.unit), []).append(claim)
+    if len(sides) < 2 or all(len(side) == 1 for side in sides.values()):
+        first = claims[0]
+        return min(_alike(first.counted, _concepts(first), c.counted, _concepts(c))
+                   for c in claims[1:])
+    groups = [side[:SIDE_SAMPLE] for side in sides.values()]
+    return min(
+        max(_alike(a.counted, _concepts(a), b.counted, _concepts(b)) for a in one for b in two)
+        for i, one in enumerate(groups) for two in groups[i + 1:]
+    )
 
 
 def _claim_notes(claim: Claim) -> tuple[list[str], float]:

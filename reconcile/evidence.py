@@ -181,7 +181,7 @@ def _ends_with_scale(claim: Claim) -> bool:
     words = claim.surface.split()
     try:
         scales = load_number_table(claim.language).scales
-    except ValueError:
+    except (ValueError, KeyError):  # a language with no [numbers] table (Korean counters)
         return False
     return len(words) > 1 and words[-1].casefold() in scales
 

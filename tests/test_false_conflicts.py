@@ -190,7 +190,11 @@ def _shown(report: dict) -> set[tuple[str, ...]]:
     ("floods", set()),
 ])
 def test_stories_show_only_the_planted_conflicts(story: str, planted: set) -> None:
-    assert _shown(_report(story)) == planted
+    """Each conflict shown holds a planted pair (a repeat of one of its figures may join it),
+    and each planted pair is shown."""
+    shown = _shown(_report(story))
+    assert all(any(set(pair) <= set(found) for pair in planted) for found in shown), shown
+    assert all(any(set(pair) <= set(found) for found in shown) for pair in planted), shown
 
 
 def test_a_rising_toll_is_a_timeline() -> None:
