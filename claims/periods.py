@@ -49,6 +49,20 @@ class _Grammar:
     ]
     slots: dict[str, frozenset[str]]  # the first words each slot can start with
     strings: frozenset[str]  # every string a pattern's match must hold one of
+    # For each string, the patterns that need it (one of their clauses, the most telling, is
+    # indexed), and the patterns that require no string: a sentence's candidates are found
+    # from the strings it holds, instead of testing every pattern (speed).
+    by_string: dict[str, tuple[int, ...]]
+    unindexed: tuple[int, ...]
+
+    def candidates(self, held: frozenset[str]) -> list[int]:
+        """The indexes of the patterns that may match a sentence holding ``held``, in order:
+        every pattern whose indexed clause the sentence holds a string of, and those with no
+        clause. The others cannot match (``may_match`` would refuse them)."""
+        found = set(self.unindexed)
+        for word in held:
+            found.update(self.by_string.get(word, ()))
+        return sorted(found)
 
 
 def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
@@ -117,7 +131,27 @@ def _grammar(lang: str) -> _Grammar:
         pattern = re.compile(_expand(template, table), re.I)
         compiled.append((pattern, kind, needs, _lead_words(template), required_words(template)))
     strings = frozenset(w for *_, required in compiled for clause in required for w in clause)
-    return _Grammar(tuple(compiled), slots, strings)
+    by_string: dict[str, list[int]] = {}
+    unindexed: list[int] = []
+    for i, (*_, required) in enumerate(compiled):
+        if not required:
+            unindexed.append(i)
+            continue
+        for word in _most_telling(required):
+            by_string.setdefault(word, []).append(i)
+    return _Grammar(
+        tuple(compiled),
+        slots,
+        strings,
+        {word: tuple(indexes) for word, indexes in by_string.items()},
+        tuple(unindexed),
+    )
+
+
+def _most_telling(required: Clauses) -> frozenset[str]:
+    """The clause whose strings are rarest in text (its shortest string is the longest): the
+    one a pattern is indexed by."""
+    return max(required, key=lambda clause: min(len(w) for w in clause))
 
 
 _WORD = re.compile(r"\w+")
@@ -234,7 +268,11 @@ def find_periods(
     found: list[tuple[int, int, Phrase, re.Match[str]]] = []
     lowered = lowered_text(sentence)
     held = found_in(grammar.strings, lowered) if lowered is not None else frozenset()
-    for pattern, kind, needs, leads, required in grammar.patterns:
+    candidates = (
+        grammar.candidates(held) if lowered is not None else range(len(grammar.patterns))
+    )
+    for i in candidates:
+        pattern, kind, needs, leads, required = grammar.patterns[i]
         if not needs <= present or (leads is not None and not glued and not leads & words):
             continue
         if lowered is not None and not may_match(required, held):
