@@ -18,6 +18,7 @@ from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_resolvers import add_months, add_years, month_end, shift
 from claims.periods import SCENE_KINDS, PeriodMatch
 from claims.phrase_kinds import Phrase
+from claims.sentence_memo import last_mark
 from claims.sentences import Sentence
 
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
@@ -294,10 +295,9 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
     at = figures.index(f)
     left = figures[at - 1].end if at else 0
     right = figures[at + 1].start if at + 1 < len(figures) else len(text)
-    before = text[left : f.start]
-    cut = max(before.rfind(c) for c in ",;:")
-    if cut >= 0:
-        left += cut + 1
+    cut = last_mark(text, ",;:", f.start)
+    if cut >= left:
+        left = cut + 1
     after = re.search(r"[,;:]", text[f.end : right])
     if after:
         right = f.end + after.start()

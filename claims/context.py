@@ -14,12 +14,14 @@ from functools import lru_cache
 import simplemma
 
 from claims.lang import ExtractionTable
+from claims.sentence_memo import last_mark, per_sentence
 
 _TOKEN = re.compile(
     r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?|\d[\d\s\u00a0\u202f.,]*|[^\w\s]", re.UNICODE
 )
 _CLAUSE_END = frozenset(',;:()[]«»"“”.!?…–—')
 _MAX_WORDS = 8
+_SUBJECT_MARKS = ',;:(«"'  # what a clause's subject is read back to
 
 
 @lru_cache(maxsize=8192)
@@ -131,15 +133,20 @@ def counted_after(
 ) -> str:
     """The noun phrase right after a figure: "387 suspects" -> "suspects" (read no further
     than ``stop``, where the next period phrase starts)."""
-    limit = end + 160 if stop is None else min(end + 160, stop)
+    limit = min(end + 160, len(sentence), len(sentence) if stop is None else stop)
+    return _counted_after(sentence, table, end, limit, 0)
+
+
+@per_sentence
+def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int, _: int) -> str:
+    """Read once per figure: the figure filters, extraction and the frame all ask."""
     return _phrase(tokens_in(sentence, end, limit), table)
 
 
 def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
     """When nothing follows ("le nombre de victimes a atteint 246"): the clause's subject,
     up to its verb ("Inflation eased to 2.4%" -> "Inflation")."""
-    head = sentence[:start]
-    cut = max(head.rfind(c) for c in ',;:(«"')
+    cut = last_mark(sentence, _SUBJECT_MARKS, start)
     tokens = tokens_in(sentence, cut + 1, start)
     start_index = 0
     while start_index < len(tokens) and tokens[start_index].lower() in table.stop_words_set:
@@ -165,6 +172,16 @@ def share_phrase(
     représentaient 59,8%" -> ("", "mineurs"); "Les victimes, ..., dont 60 % sont des mineures"
     -> ("victimes", "mineures"). Age brackets keep their numbers: they tell shares apart.
     """
+    # Read once per figure (extraction and the frame both ask): a stop past the sentence's end
+    # is no stop.
+    limit = len(sentence) if stop is None else min(stop, len(sentence))
+    return _share_phrase(sentence, table, start, end, limit)
+
+
+@per_sentence
+def _share_phrase(
+    sentence: str, table: ExtractionTable, start: int, end: int, stop: int
+) -> tuple[str, str]:
     head = sentence[:start]
     population = _population(head, table)
     if not population and table.of_whom_re.search(head):
@@ -173,7 +190,7 @@ def share_phrase(
     subject = _share_subject(head, table)
     if subject:
         own.append(subject)
-    tokens = tokens_in(sentence, end, end + 160 if stop is None else min(end + 160, stop))
+    tokens = tokens_in(sentence, end, min(end + 160, stop))
     if tokens and (elided(tokens[0], table)[0] or tokens[0]).lower() in table.determiners_set:
         own.append(_raw_phrase(tokens, table))  # "40 % des 18-24 ans" keeps its bracket
     elif tokens and tokens[0].lower() in table.share_verb_heads:
@@ -300,7 +317,7 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     verbs = _matches(table.actor_verb_re, sentence)
     for verb in sorted(verbs, key=lambda v: abs(v.start() - start)):
         head = sentence[: verb.start()]
-        cut = max(head.rfind(c) for c in ',;:(«"')
+        cut = last_mark(sentence, _SUBJECT_MARKS, verb.start())
         if verb.start() > start and not head[cut + 1 :].strip():
             # ", a indiqué la préfecture" / ", said the commission": the subject follows.
             subject = _phrase(tokens_in(sentence, verb.end(), verb.end() + 80), table)
@@ -352,7 +369,7 @@ def _last_verb_before(sentence: str, start: int, table: ExtractionTable) -> re.M
     from the last clause mark or figure before ``start`` (no verb phrase holds one, so the
     search of the text from there is the search of the whole text from there); before it, the
     whole sentence's verbs, found once for all its figures."""
-    lo = 1 + max((sentence.rfind(mark, 0, start) for mark in table.actor_verb_breaks), default=-1)
+    lo = 1 + last_mark(sentence, table.actor_verb_breaks, start)
     tail = list(table.actor_verb_re.finditer(sentence[:start], lo))
     if tail:
         return tail[-1]

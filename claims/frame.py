@@ -28,6 +28,7 @@ from claims.context import (
 from claims.figures import Figure
 from claims.lang import ExtractionTable, _alternation, grouping_pattern
 from claims.models import Claim, Frame, FrameOrigin, Slot
+from claims.sentence_memo import last_mark
 
 if TYPE_CHECKING:
     from claims.lexicon import Lexicon
@@ -351,7 +352,7 @@ def _counted(claim: Claim, f: Figure, text: str, pat: _Patterns, table: Extracti
     counted = claim.counted
     head = text[: f.start]
     if pat.count_noun is not None and not _counted_follows(text, f.end, table):
-        clause = head[max(head.rfind(c) for c in ";:(«\"") + 1 :]
+        clause = head[last_mark(text, ";:(«\"", f.start) + 1 :]
         nouns = list(pat.count_noun.finditer(clause))
         if nouns:
             found = _phrase([m.group() for m in _tokens(clause[nouns[-1].end() :])], table)

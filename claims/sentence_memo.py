@@ -1,0 +1,68 @@
+"""Readings of one sentence kept while that sentence is read, so that two steps asking the same
+question of it (extraction and the quantity frame both ask what a percentage is a share of)
+pay for it once.
+
+A reading is a pure function of a sentence, a language table and positions in the sentence.
+The memo holds the readings of the latest sentence only: it is emptied when another sentence
+(or table) is read, so it stays small and nothing is kept from one article to the next (a
+benchmark that reads the same articles again pays again).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from claims.lang import ExtractionTable
+
+R = TypeVar("R")
+
+Reading = Callable[[str, ExtractionTable, int, int, int], R]
+
+
+def per_sentence(read: Reading[R]) -> Reading[R]:
+    """Keep ``read``'s results for one sentence and table, keyed by the positions asked about."""
+    memo: dict[tuple[int, int, int], R] = {}
+    reading: list[object] = [None, None]  # the sentence and the table the memo holds
+
+    @wraps(read)
+    def remembered(sentence: str, table: ExtractionTable, a: int, b: int, c: int) -> R:
+        if sentence is not reading[0] or table is not reading[1]:
+            memo.clear()
+            reading[0], reading[1] = sentence, table
+        key = (a, b, c)
+        found = memo.get(key, memo)
+        if found is memo:
+            found = memo[key] = read(sentence, table, a, b, c)
+        return found  # type: ignore[return-value]
+
+    return remembered
+
+
+_MARK_PATTERNS: dict[str, re.Pattern[str]] = {}
+_marks_of: dict[str, list[int]] = {}
+_marks_read: list[str | None] = [None]  # the sentence whose marks ``_marks_of`` holds
+
+
+def last_mark(text: str, marks: str, end: int) -> int:
+    """Where the last of the characters ``marks`` stands in ``text[:end]`` (-1 when none): what
+    ``max(text.rfind(c, 0, end) for c in marks)`` gives, with the marks of a sentence found once
+    for all its figures rather than searched back from each."""
+    if not marks:
+        return -1
+    if end < 0:
+        end += len(text)  # as rfind reads a negative end
+    if text is not _marks_read[0]:
+        _marks_of.clear()
+        _marks_read[0] = text
+    at = _marks_of.get(marks)
+    if at is None:
+        pattern = _MARK_PATTERNS.get(marks)
+        if pattern is None:
+            pattern = _MARK_PATTERNS[marks] = re.compile("[" + re.escape(marks) + "]")
+        at = _marks_of[marks] = [m.start() for m in pattern.finditer(text)]
+    k = bisect_left(at, end)
+    return at[k - 1] if k else -1
