@@ -767,14 +767,19 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
-    def one_in_re(self) -> re.Pattern[str]:
-        """ "un Français sur" right before a figure: one of N."""
+    def one_in_re(self) -> TailPattern:
+        """ "un Français sur" right before a figure: one of N (searched only when the text
+        ends with a connector: every figure asks)."""
+        connector_words = self._number_words("proportion_connectors")
         numerators = _alternation(self._number_words("article_numerators")) or "(?!)"
-        connectors = _alternation(self._number_words("proportion_connectors")) or "(?!)"
-        return re.compile(
-            rf"(?<!\w)(?:{numerators})[\s\u00a0]+(?P<noun>(?:[^\W\d_]+[\s\u00a0]+){{1,2}})"
-            rf"(?:{connectors})[\s\u00a0]+$",
-            re.I,
+        connectors = _alternation(connector_words) or "(?!)"
+        return TailPattern(
+            re.compile(
+                rf"(?<!\w)(?:{numerators})[\s\u00a0]+(?P<noun>(?:[^\W\d_]+[\s\u00a0]+){{1,2}})"
+                rf"(?:{connectors})[\s\u00a0]+$",
+                re.I,
+            ),
+            connector_words,
         )
 
     @cached_property
