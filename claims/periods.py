@@ -342,7 +342,7 @@ def _announced(sentence: str, start: int, end: int, kind: Phrase, table: Extract
     """Whether a phrase dates a statement: right after a verb of saying ("said Wednesday"), or
     a day opening a clause that says a report was published ("Le 26 août, l'association a
     publié un rapport ... 220 000")."""
-    if table.announcement_re.search(sentence, 0, start):
+    if table.announcement_re.search(sentence[:start]):
         return True
     if kind not in _DAY_LIKE:
         return False

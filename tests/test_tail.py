@@ -1,6 +1,6 @@
-"""A phrase right before a figure (claims.lang.tail.TailPattern) is found exactly as the
-regex search finds it: the look at the text's last word only ever skips a search that
-would have found nothing."""
+"""A phrase right before a figure (claims.lang.tail.TailPattern, RunPattern) is found exactly
+as the regex search finds it: the look at the text's last word, or at the last character a
+match cannot hold, only ever skips a search that would have found nothing."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from claims.lang import available_languages, load_table
 
 LANGS = [lang for lang in available_languages() if lang in ("en", "fr")]
 NAMES = ["qualifier_re", "direction_before_re", "age_strong_before_re", "age_before_re",
-         "phone_cue_re"]
+         "phone_cue_re", "one_in_re", "announcement_re", "planned_before_re"]
 # Pieces of the tables' own phrases, cut and glued in any order, with blanks and signs.
 PIECES = ["plus de", "près de", "rose by", "fell", "en hausse de", "under the age of", "over",
-          "about", "environ", "tel", "≥", "<", "'", "’", " ", "\u00a0", ":", "(", "X", "é", "5"]
+          "about", "environ", "tel", "≥", "<", "'", "’", " ", "\u00a0", ":", "(", "X", "é", "5",
+          "un", "Français", "sur", "one", "adult", "in", "said", "a annoncé", "passera à",
+          "will rise to", "devrait atteindre", "expected to reach", "12", "%", ",", "-"]
 text_st = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 
@@ -38,3 +40,14 @@ def test_every_phrase_of_a_table_is_still_found(lang):
         window = f"Selon la police, {phrase} "
         assert _same(table.qualifier_re.search(window), table.qualifier_re.pattern.search(window))
         assert table.qualifier_re.search(window) is not None, phrase
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_planned_phrase_is_still_found(lang):
+    table = load_table(lang).extraction
+    search = table.planned_before_re
+    assert search._run is not None  # the shipped phrases let the search skip what they can't hold
+    for phrase in table.planned.before:
+        for window in (f"Le 12, 13,5 % {phrase} ", f"In 2024, 5% {phrase} nearly "):
+            assert _same(search.search(window), search.pattern.search(window))
+            assert search.search(window) is not None, phrase

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claims.lang.tail import TailPattern
+from claims.lang.tail import RunPattern, TailPattern
 from claims.lang.trie import alternation
 from claims.phrase_kinds import Phrase
 
@@ -365,11 +365,16 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
-    def planned_before_re(self) -> re.Pattern[str]:
-        """A planned-change phrase, then at most three words with no figure, then the figure."""
+    def planned_before_re(self) -> RunPattern:
+        """A planned-change phrase, then at most three words with no figure, then the figure
+        (searched from the last character such a run cannot hold: every figure asks)."""
         words = _alternation(self.planned.before) or "(?!)"
         gap = r"(?:[\s\u00a0\u202f]+[^\W\d_][\w'’-]*){0,3}"
-        return re.compile(rf"(?<![\w'’])(?:{words}){gap}[\s\u00a0\u202f]*$", re.I)
+        return RunPattern(
+            re.compile(rf"(?<![\w'’])(?:{words}){gap}[\s\u00a0\u202f]*$", re.I),
+            r"[\w'’\s\u00a0\u202f-]",
+            self.planned.before,
+        )
 
     @cached_property
     def planned_after_re(self) -> re.Pattern[str]:
@@ -647,10 +652,12 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
-    def announcement_re(self) -> re.Pattern[str]:
+    def announcement_re(self) -> TailPattern:
         """A verb of saying right before a period phrase: "said Wednesday", "said on"."""
         verbs = _alternation(self.periods.announcement_verbs) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{verbs})[\s\u00a0]+$", re.I)
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{verbs})[\s\u00a0]+$", re.I), self.periods.announcement_verbs
+        )
 
     @cached_property
     def report_verb_re(self) -> re.Pattern[str]:

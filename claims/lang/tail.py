@@ -58,3 +58,24 @@ class TailPattern:
         while end and (text[end - 1].isspace() or text[end - 1] in self._trailing):
             end -= 1
         return end > 0 and text[end - 1] in self._signs
+
+
+class RunPattern:
+    """A pattern anchored at the end of the text it searches whose matches hold only
+    characters of the class ``allowed`` (a lookbehind may look one character further). A match
+    cannot hold a character outside the class, so the search starts after the last one in the
+    text, not at every position of it. ``phrases`` are the literal phrases the pattern is made
+    of: should one hold a character outside the class, the text is searched whole. The answer
+    is the search's, always."""
+
+    def __init__(self, pattern: re.Pattern[str], allowed: str, phrases: Iterable[str]):
+        self.pattern = pattern
+        run = re.compile(f"{allowed}*")
+        kept = all(run.fullmatch(phrase) for phrase in phrases)
+        self._run = run if kept else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._run is None:
+            return self.pattern.search(text)
+        tail = self._run.match(text[::-1])
+        return self.pattern.search(text, len(text) - (tail.end() if tail else 0))
