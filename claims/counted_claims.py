@@ -40,6 +40,8 @@ RECENT_PERIODS = 4
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
                    Phrase.since_relative_day})
+EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.since_day, Phrase.relative_day,
+                        Phrase.last_month_day, Phrase.since_relative_day})
 
 
 def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
@@ -55,12 +57,20 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     story_day: date | None = None  # the day the story last named: what "이날", "전날" count from
     baselines: set[str] = set()  # figures dated by what they are compared with ("지난해 같은 기간")
     event_start: date | None = None  # "지난 16일부터 이어진 호우로" in the lead: when it began
+    event: Period | None = None  # "지난 4일 발생한 산불이 6일 꺼졌다": the story's event
+    began: Period | None = None  # the day an event began, its end not said yet
     for s in split_sentences(article.text, table, article.body_start):
         figures, seen = read_counted_figures(s.text, counters)
         stats.numbers_seen += seen
         periods = find_periods(s.text, s.start, lang, article.published, recent) if seen else []
         periods, story_day = anchor_story_days(periods, story_day, article.published, table,
                                                counters.context)
+        if s.index <= LEAD_SENTENCES and periods:
+            window, began = event_window(periods, s, counters.context, article.published,
+                                         began)
+            event = window or event
+            if event is not None:
+                periods = _dated_by_event(periods, s, counters.context, event)
         if figures:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
             source = source_of(morphs, counters.context, s.text)
@@ -71,7 +81,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             for f in figures:
                 said = _SaidBefore(done, earlier, previous_text, baselines)
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
-                                              said)
+                                              said, event)
                 if not baseline and f.unit == "count":
                     period = _since_event(period, event_start)
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
@@ -92,6 +102,8 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
         if s.index <= LEAD_SENTENCES:
             event_start = next((p.period.start for p in periods if p.kind in SINCE
                                 and p.period.kind is PeriodKind.to_date), event_start)
+            if event is not None and event_start is None:
+                event_start = event.start
         recent = (recent + kept)[-RECENT_PERIODS:]
         previous_text = s.text
     borrow_periods(claims)
@@ -229,6 +241,7 @@ def _period_of(
     ctx: CounterContext,
     table: ExtractionTable,
     said: _SaidBefore,
+    event: Period | None = None,
 ) -> tuple[Period | None, bool]:
     """The period phrase closest before the figure in its sentence (Korean states the period
     first), else the first after it; else, for a part of a figure said before ("이 가운데 10대가
@@ -274,6 +287,8 @@ def _period_of(
         if source is not None:
             aside = _parenthesised(s.text, f) or f.unit == "ratio"
             return carried_from(source), aside
+    if event is not None and not _parenthesised(s.text, f) and f.unit != "ratio":
+        return event, False  # "이번 산불로 주택 21채가 탔다": the event's window
     if f.unit == "count" and article.published is not None:
         period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
         return period, False
@@ -346,6 +361,71 @@ def anchor_story_days(
             story_day = p.period.end
         out.append(p)
     return out, story_day
+
+
+def _between(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """One of ``words`` stands, as a word of its own, in ``text[start:end]``."""
+    part = text[start:end]
+    return any(re.search(rf"(?:^|\s){re.escape(w)}", part) for w in words)
+
+
+def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext,
+                 published: date | None, began: Period | None = None,
+                 ) -> tuple[Period | None, Period | None]:
+    """The story's event, from a headline or lead sentence: the day (or window) an event began
+    ("지난 4일 의성군에서 발생한 산불이", "지난 14일부터 18일까지 쏟아진 폭우로"), to the day it
+    ended when a later day says so ("사흘 만인 6일 꺼졌다", or in the next sentence of the lead
+    when ``began`` holds the day it began), else, for a window that began ("지난 16일부터
+    이어진"), to publication (still running). Returns the event (None when the sentence says
+    none) and the day an event began with no end said yet."""
+    spans = sorted(periods, key=lambda p: p.start)
+    begin: PeriodMatch | None = None
+    end: date | None = None
+    for k, p in enumerate(spans):
+        stop = spans[k + 1].start - s.start if k + 1 < len(spans) else len(s.text)
+        at = p.end - s.start
+        if begin is None and p.kind in EVENT_DAYS and p.period.start is not None and (
+                _between(s.text, at, stop, ctx.event_began)):
+            begin = p
+        elif (begin is not None or began is not None) and p.kind is Phrase.day and (
+                p.period.end is not None and _between(s.text, at, stop, ctx.event_ended)):
+            end = p.period.end
+    first = begin.period if begin is not None else began
+    if first is None or first.start is None:
+        return None, None
+    start = first.start
+    if end is not None and end >= start:
+        return Period(start=start, end=end, text=first.text, resolution="relative",
+                      kind=PeriodKind.interval), None
+    if begin is None:
+        return None, began
+    if begin.kind in (Phrase.day, Phrase.relative_day, Phrase.last_month_day) and (
+            first.kind is PeriodKind.day):
+        # "지난달 22일 발생한 산불로 주택 36채가 탔다": that day's, unless the lead says more
+        return None, first
+    stop = next((p.start - s.start for p in spans if p.start > begin.start), len(s.text))
+    running = _between(s.text, begin.end - s.start, stop, ctx.event_running)
+    if first.kind is PeriodKind.interval and not running:
+        return first, None  # "지난달 21~30일 발생한 산불로": the window it names
+    if published is None or published < start:
+        return None, None
+    return Period(start=start, end=published, text=first.text, resolution="relative",
+                  kind=PeriodKind.to_date), None
+
+
+def _dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
+                    event: Period) -> list[PeriodMatch]:
+    """The lead's days that say when the event began and ended date its figures by the
+    event's whole window, not by the day each names."""
+    out = []
+    for k, p in enumerate(periods):
+        stop = periods[k + 1].start - s.start if k + 1 < len(periods) else len(s.text)
+        at = p.end - s.start
+        marks = (*ctx.event_began, *ctx.event_ended)
+        if p.kind in EVENT_DAYS and _between(s.text, at, stop, marks):
+            p = replace(p, period=event)
+        out.append(p)
+    return out
 
 
 def _since_event(period: Period | None, start: date | None) -> Period | None:

@@ -74,6 +74,9 @@ class CounterContext(BaseModel):
     counted_after: list[str] = Field(default_factory=list)
     combined_marks: list[str] = Field(default_factory=list)
     current_event_words: list[str] = Field(default_factory=list)
+    event_began: list[str] = Field(default_factory=list)
+    event_ended: list[str] = Field(default_factory=list)
+    event_running: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):

@@ -334,6 +334,28 @@ def _since_month(r: Match) -> Resolved | None:
     return (date(y, m, 1), pub, r.explicit(), PeriodKind.to_date)
 
 
+def _since_month_part(r: Match) -> Resolved | None:
+    """ "지난달 중순 이후", "8월 말부터", "이달 초부터": from the first day of that part of the
+    month (the month named, else last month or this one) to publication."""
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    days = lookup(r.table.periods.month_parts, r.group("part1") or "") or [1, 31]
+    if r.group("month1"):
+        m = r.month(1)
+        y = r.year() if r.named_year() else r.latest_year_of(m)
+        if y is None:
+            return _UNRESOLVED
+        first = date(y, m, 1)
+    elif r.group("thismonth1"):
+        first = pub.replace(day=1)
+    else:
+        first = add_months(pub.replace(day=1), -1)
+    last = month_end(first.year, first.month).day
+    start = first.replace(day=min(int(days[0]), last))  # type: ignore[index]
+    return (start, pub, r.explicit(), PeriodKind.to_date) if start <= pub else None
+
+
 def _as_of_month(r: Match) -> Resolved | None:
     """ "as of September of this year", "à fin septembre": a total known at the month's end."""
     m = r.month(1)
@@ -420,9 +442,15 @@ def _half(r: Match) -> Resolved | None:
 
 
 def _leading_window(r: Match) -> Resolved | None:
-    """ "the first seven months of 2024"; "the first two weeks of September" (of a month)."""
+    """ "the first seven months of 2024"; "the first two weeks of September" (of a month);
+    "지난 16일부터 5일간" (of a day: that many units from it)."""
     n = r.count()
-    if r.group("month1"):
+    if r.group("day1"):
+        day = _date(r)
+        if day is None or n is None:
+            return _UNRESOLVED if r.published is None else None
+        start = day
+    elif r.group("month1"):
         m = r.month(1)
         month_year = _month_year(r, m)
         if month_year is None or n is None:
@@ -698,6 +726,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.since_day: _since_day,
     Phrase.since_weekday: _since_weekday,
     Phrase.since_month: _since_month,
+    Phrase.since_month_part: _since_month_part,
     Phrase.since_year: _since_year,
     Phrase.year_to_date: _year_to_date,
     Phrase.yearref: _yearref,

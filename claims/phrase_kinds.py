@@ -55,6 +55,7 @@ class Phrase(StrEnum):
     since_day = "since_day"  # "since the campaign began on May 2", "depuis le 2 mai"
     since_weekday = "since_weekday"  # "since Monday", "depuis lundi"
     since_month = "since_month"  # "since March"
+    since_month_part = "since_month_part"  # "지난달 중순 이후": from a part of a month on
     since_year = "since_year"  # "since 2020"
     year_to_date = "year_to_date"  # "so far this year", "depuis le début de l'année"
     yearref = "yearref"  # "last year", "cette année"

@@ -1,0 +1,102 @@
+"""Korean period phrases met in disaster, crime and economy wire copy (our own sentences, other
+places, names and numbers), and the window of a story's event that its figures cover."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extract import extract_text
+from claims.models import Claim
+
+pytest.importorskip("kiwipiepy")
+
+PUBLISHED = date(2024, 10, 2)
+
+
+def _claims(text: str, published: date = PUBLISHED) -> list[Claim]:
+    return extract_text(text, lang="ko", published=published)
+
+
+def _period(claims: list[Claim], surface: str) -> tuple[str | None, str | None, str]:
+    claim = next(c for c in claims if c.surface == surface)
+    assert claim.period is not None
+    p = claim.period
+    return (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
+
+
+# (sentence, surface, start, end, kind), published Wednesday 2024-10-02
+PHRASES = [
+    # a day range with no month: the month of the latest such days
+    ("26일부터 30일까지 접수된 신고는 412건이다.", "412건", "2024-09-26", "2024-09-30", "interval"),
+    ("3일부터 7일까지 열린 박람회에는 8만 명이 다녀갔다.", "8만 명", "2024-09-03", "2024-09-07",
+     "interval"),
+    ("1일 오전 9시부터 2일 새벽 3시까지 내린 비는 188㎜다.", "188㎜", "2024-10-01", "2024-10-02",
+     "to_date"),
+    # a window of so many days (weeks) from a day
+    ("지난 16일부터 5일간 이어진 폭우로 18명이 숨졌다.", "18명", "2024-09-16", "2024-09-20",
+     "interval"),
+    ("9월 2일부터 3일간 열린 축제에는 4만 명이 찾았다.", "4만 명", "2024-09-02", "2024-09-04",
+     "interval"),
+    ("지난 23일부터 2주 동안 벌인 단속에서 음주운전 310건이 적발됐다.", "310건", "2024-09-23",
+     "2024-10-02", "to_date"),
+    # since a part of a month, to publication
+    ("지난달 중순 이후 확진자는 3,400명이 늘었다.", "3,400명", "2024-09-11", "2024-10-02",
+     "to_date"),
+    ("이달 초부터 접수된 신고는 120건이다.", "120건", "2024-10-01", "2024-10-02", "to_date"),
+    ("8월 말부터 적발된 위반은 88건이다.", "88건", "2024-08-21", "2024-10-02", "to_date"),
+    ("지난 7월 하순 이후 온열질환자는 1,210명이 발생했다.", "1,210명", "2024-07-21", "2024-10-02",
+     "to_date"),
+    # since a day named with no month
+    ("25일 이후 접수된 신고는 77건이다.", "77건", "2024-09-25", "2024-10-02", "to_date"),
+    ("8일부터 시작된 이번 폭우로 오전 6시 기준 사망자가 13명으로 집계됐다.", "13명", "2024-09-08",
+     "2024-10-02", "to_date"),
+    ("28일부터 이어진 파업으로 화물 412건의 운송이 멈췄다.", "412건", "2024-09-28", "2024-10-02",
+     "to_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), PHRASES)
+def test_korean_period_phrases(text: str, surface: str, start: str, end: str, kind: str) -> None:
+    assert _period(_claims(text), surface) == (start, end, kind)
+
+
+def test_a_fire_said_to_have_ended_dates_its_toll_from_start_to_end() -> None:
+    claims = _claims(
+        "지난 27일 강원 삼척시에서 발생한 산불이 나흘 만인 30일 꺼졌다. "
+        "산림청에 따르면 이번 산불로 산림 870㏊가 탔고 주민 410명이 대피했다. "
+        "주택 13채와 창고 6동이 불에 탔다."
+    )
+    for surface in ("870㏊", "410명", "13채", "6동"):
+        assert _period(claims, surface) == ("2024-09-27", "2024-09-30", "interval")
+
+
+def test_a_fire_put_out_in_the_next_sentence_of_the_lead() -> None:
+    claims = _claims(
+        "지난 29일 전남 순천시 야산에서 발생한 산불이 하루 만에 잡혔다. "
+        "산불은 30일 오후 7시쯤 진화됐다. 이번 산불의 영향구역은 52㏊로 추정된다."
+    )
+    assert _period(claims, "52㏊")[0] == "2024-09-29"
+
+
+def test_a_fire_on_a_day_with_no_end_said_keeps_that_day() -> None:
+    claims = _claims("지난 29일 경남 밀양시에서 발생한 산불로 주택 4채가 탔다.")
+    assert _period(claims, "4채") == ("2024-09-29", "2024-09-29", "day")
+
+
+def test_the_toll_of_rain_that_fell_over_a_window_runs_to_the_as_of_time() -> None:
+    claims = _claims(
+        "남부 폭우 사망 12명\n\n"
+        "지난 24일부터 27일까지 남부지방에 쏟아진 폭우로 12명이 숨지고 4명이 실종됐다. "
+        "중대본에 따르면 1일 오전 11시 기준 이재민은 8,200여 명이다. "
+        "시설 피해는 3,510건으로 늘었다."
+    )
+    assert _period(claims, "4명") == ("2024-09-24", "2024-10-02", "to_date")
+    assert _period(claims, "8,200여 명") == ("2024-09-24", "2024-10-01", "to_date")
+    assert _period(claims, "3,510건") == ("2024-09-24", "2024-10-01", "to_date")
+
+
+def test_fires_that_broke_out_in_a_window_keep_the_window() -> None:
+    claims = _claims("지난 20일부터 25일까지 발생한 산불 31건으로 산림 96㏊가 탔다.")
+    assert _period(claims, "96㏊") == ("2024-09-20", "2024-09-25", "interval")
