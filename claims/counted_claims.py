@@ -15,6 +15,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from claims.binding import antecedent, carried_from
+from claims.counted_places import (
+    NATIONAL,
+    PlaceSpan,
+    estimate_source,
+    place_of,
+    place_spans,
+)
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
 from claims.lang import ExtractionTable, load_table
 from claims.lexicon import Lexicon
@@ -59,6 +66,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     event_start: date | None = None  # "지난 16일부터 이어진 호우로" in the lead: when it began
     event: Period | None = None  # "지난 4일 발생한 산불이 6일 꺼졌다": the story's event
     began: Period | None = None  # the day an event began, its end not said yet
+    article_place: PlaceSpan | None = None  # the place the headline names
     for s in split_sentences(article.text, table, article.body_start):
         figures, seen = read_counted_figures(s.text, counters)
         stats.numbers_seen += seen
@@ -71,10 +79,21 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             event = window or event
             if event is not None:
                 periods = _dated_by_event(periods, s, counters.context, event)
+        if not figures and s.index == 0 and article_place is None and tokenizer is not None:
+            # "충남 당진 폭우 피해 속출": the place a headline with no figure names
+            lead = place_spans(tokenizer.morphemes(s.text), s.text, counters.context)
+            article_place = lead[0] if lead else None
         if figures:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
             source = source_of(morphs, counters.context, s.text)
-            release = [p for p in periods if _is_release_day(p, s, morphs, source)]
+            release = [p for p in periods
+                       if _is_release_day(p, s, morphs, source, counters.context)]
+            places = place_spans(morphs, s.text, counters.context, _spans_of(s.text, source))
+            if s.index == 0 and article_place is None:
+                # a place the headline (or first sentence) opens with, before its figures,
+                # not one of a breakdown after them ("11명(전남 7명, ...)")
+                first = min(f.start for f in figures)
+                article_place = next((p for p in places if p.end <= first), None)
             periods = [p for p in periods if p not in release]
             earlier, done = claims[:], []
             spans = [(p.start - s.start, p.end - s.start) for p in periods]
@@ -84,12 +103,19 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                                               said, event)
                 if not baseline and f.unit == "count":
                     period = _since_event(period, event_start)
+                    period = _still_holding(period, s.text, f, figures, counters.context)
+                estimate = estimate_source(morphs, s.text, f, counters.context)
+                skip = [*spans, *((p.start, p.end) for p in places)]
+                if estimate is not None:
+                    skip.append((estimate[1], estimate[2]))
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
-                               source, period, figures, spans)
+                               estimate[0] if estimate else source, period, figures, skip)
                 claim.id = f"{article.id}#{len(claims) + 1}"
                 if baseline:
                     baselines.add(claim.id)
-                _frame(claim, f, s, morphs, counters.context, table, said)
+                place = place_of(places, f, figures, s.text)
+                _frame(claim, f, s, morphs, counters.context, table, said,
+                       place or article_place, place is None)
                 claims.append(claim)
                 done.append(claim)
             for f, claim in zip(figures, done, strict=True):
@@ -160,6 +186,8 @@ def _frame(
     ctx: CounterContext,
     table: ExtractionTable,
     said: _SaidBefore,
+    place: PlaceSpan | None = None,
+    from_article: bool = False,
 ) -> None:
     """The quantity frame: what is counted, the event (the verb, or a noun of the counted
     phrase naming one: "검거 인원"), the source, and, for a share ("피의자 가운데 절반") or a
@@ -203,8 +231,15 @@ def _frame(
     if claim.counted == f.counter and event is None and whole is None:
         # "361명" and nothing else: people of any kind, doing anything; grouped with no one
         counted, claim.counted, claim.lemmas = None, "", []
-    frame = Frame(counted=counted, event=event, whole=whole, source=slot(claim.actor or ""))
+    where: Slot | None = None
+    if place is not None:
+        where = Slot(text=place.text, lemmas=tuple(place.text.split()),
+                     concepts=(NATIONAL,) if place.national else (),
+                     inherited="article" if from_article else None)
+    frame = Frame(counted=counted, event=event, whole=whole, place=where,
+                  source=slot(claim.actor or ""))
     claim.frame = frame
+    claim.place = where.text if where else None
     claim.event = event.text if event else None
     claim.whole = whole.text if whole else None
     claim.source = claim.actor
@@ -250,9 +285,11 @@ def _period_of(
     compared = _compared(s.text, f.end, ctx)
     usable = [
         p for p in periods
-        if (p.kind not in BASELINES or compared) and not _compared(s.text, p.end - s.start, ctx)
+        if (p.kind not in BASELINES or compared or _setting(s.text, p.end - s.start, ctx))
+        and not _compared(s.text, p.end - s.start, ctx)
     ]  # "전년 동월 대비 5만 명 증가": the window compared with dates only the figure it is
-    # compared with; "지난해 상반기보다 73% 늘었다": a window compared with dates no figure
+    # compared with; "지난해 상반기보다 73% 늘었다": a window compared with dates no figure;
+    # "지난해 같은 기간에는 408명이었다": the setting of the clause dates its figures
     before = [p for p in usable if p.end - s.start <= f.start]
     after = [p for p in usable if p.start - s.start >= f.end]
     if not before and table.carry_before_re.search(s.text, 0, f.start):
@@ -308,6 +345,11 @@ def _kept(claims: list[Claim], baselines: set[str]) -> list[Claim]:
     return [c for c in claims if c.id not in baselines]
 
 
+def _setting(text: str, end: int, ctx: CounterContext) -> bool:
+    """Whether a phrase ending at ``end`` is the setting of its clause ("지난해 같은 기간에는")."""
+    return any(text.startswith(w, end) for w in ctx.setting_particles)
+
+
 def _compared(text: str, end: int, ctx: CounterContext) -> bool:
     """Whether what ends at ``end`` is what something is compared with ("298명보다",
     "지난해 동기(720만 건) 대비")."""
@@ -318,8 +360,19 @@ def _compared(text: str, end: int, ctx: CounterContext) -> bool:
 _BARE_DAY = re.compile(r"\d{1,2}\w")
 
 
+def _spans_of(text: str, phrase: str | None) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands in ``text`` (the source's words are not a place of a figure)."""
+    if not phrase:
+        return []
+    found, at = [], text.find(phrase)
+    while at >= 0:
+        found.append((at, at + len(phrase)))
+        at = text.find(phrase, at + len(phrase))
+    return found
+
+
 def _is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
-                    source: str | None) -> bool:
+                    source: str | None, ctx: CounterContext) -> bool:
     """ "26일 경찰청에 따르면 ...", "경찰청은 26일 ... 밝혔다": a day named alone, opening the
     sentence or right after the source, in a sentence that says who gives the figures, dates
     the release, not the figures; "13일(현지시간) 파리에서 열린 시위에는 ... 내무부에 따르면",
@@ -327,6 +380,8 @@ def _is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
     if p.kind is not Phrase.day or source is None or not _BARE_DAY.fullmatch(p.period.text):
         return False
     start, end = p.start - s.start, p.end - s.start
+    if any(s.text[end:].lstrip().startswith(w) for w in ctx.local_time):
+        return False  # "13일(현지시간)": a day abroad, the event's
     if s.text[end:].lstrip().startswith(source):
         return True  # "26일 경찰청에 따르면"
     before = [m for m in morphs if m.end <= start]
@@ -426,6 +481,20 @@ def _dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext
             p = replace(p, period=event)
         out.append(p)
     return out
+
+
+def _still_holding(period: Period | None, text: str, f: CountedFigure,
+                   figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
+    """ "이 중 2,310명은 아직 귀가하지 못했다": a count of what still holds is as of the end of
+    the window it would carry (the as-of time, or publication), not a tally over it."""
+    if period is None or period.end is None or period.kind is PeriodKind.as_of:
+        return period
+    before = max((g.end for g in figures if g.end <= f.start), default=0)
+    after = min((g.start for g in figures if g.start >= f.end), default=len(text))
+    clause = f" {text[before:after]} "
+    if not any(f" {w}" in clause for w in ctx.still_words):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 
 
 def _since_event(period: Period | None, start: date | None) -> Period | None:
@@ -596,6 +665,8 @@ def counted_of(
             break
         if any(g.start <= m.start < g.end for g in others):
             break  # "2,841세대 4,120명": the figure before's counter is not what this one counts
+        if any(a <= m.start < b for a, b in dated):
+            break  # "지난 8월 한 달간 음주운전": the period phrase's last word is not counted
         nouns.insert(0, m)
         i -= 1
     k = i  # "사망·실종 21명": nouns joined by a middle dot are counted together
@@ -664,14 +735,27 @@ def source_of(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str
         return None
     for k, m in enumerate(morphs):
         if m.part is Part.particle and m.form in ctx.subject_particles and k >= 1:
-            nouns = _nouns_back(morphs, k - 1)
+            j, close = k - 1, None
+            if morphs[j].form == ")":  # "노동총동맹(CGT)은": the name with its short form
+                close = morphs[j].end
+                while j >= 0 and morphs[j].form != "(":
+                    j -= 1
+                j -= 1
+            nouns = _nouns_back(morphs, j) if j >= 0 else []
+            if nouns and close is not None:
+                return text[nouns[0].start : close]
             return _joined(nouns, text)[0] or None
     return None
 
 
 def _nouns_back(morphs: Sequence[Morpheme], i: int) -> list[Morpheme]:
     nouns: list[Morpheme] = []
-    while i >= 0 and morphs[i].part is Part.noun and len(nouns) < MAX_COUNTED_NOUNS:
-        nouns.insert(0, morphs[i])
+    while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
+        m = morphs[i]
+        inside = (nouns and m.part is Part.determiner and m.end == nouns[0].start and i > 0
+                  and morphs[i - 1].end == m.start)  # "노동총동맹": a word the analyser split
+        if m.part is not Part.noun and not inside:
+            break
+        nouns.insert(0, m)
         i -= 1
     return nouns

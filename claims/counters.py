@@ -77,6 +77,15 @@ class CounterContext(BaseModel):
     event_began: list[str] = Field(default_factory=list)
     event_ended: list[str] = Field(default_factory=list)
     event_running: list[str] = Field(default_factory=list)
+    place_names: list[str] = Field(default_factory=list)
+    place_suffixes: list[str] = Field(default_factory=list)
+    place_parts: list[str] = Field(default_factory=list)
+    place_bodies: list[str] = Field(default_factory=list)
+    nationwide: list[str] = Field(default_factory=list)
+    estimate_marks: list[str] = Field(default_factory=list)
+    local_time: list[str] = Field(default_factory=list)
+    still_words: list[str] = Field(default_factory=list)
+    setting_particles: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):

@@ -34,6 +34,13 @@ PHRASES = [
      "interval"),
     ("1일 오전 9시부터 2일 새벽 3시까지 내린 비는 188㎜다.", "188㎜", "2024-10-01", "2024-10-02",
      "to_date"),
+    # a week's days in parentheses, two days of two months
+    ("질병관리청에 따르면 지난주(22~28일) 온열질환자는 212명이다.", "212명", "2024-09-22",
+     "2024-09-28", "interval"),
+    ("이번 주(29~30일) 접수된 신고는 31건이다.", "31건", "2024-09-29", "2024-09-30", "interval"),
+    ("9월 28일~10월 1일 접수된 신고는 88건이다.", "88건", "2024-09-28", "2024-10-01", "interval"),
+    ("12월 30일∼1월 5일 발생한 화재는 1,204건이다.", "1,204건", "2023-12-30", "2024-01-05",
+     "interval"),
     # a window of so many days (weeks) from a day
     ("지난 16일부터 5일간 이어진 폭우로 18명이 숨졌다.", "18명", "2024-09-16", "2024-09-20",
      "interval"),
@@ -100,3 +107,38 @@ def test_the_toll_of_rain_that_fell_over_a_window_runs_to_the_as_of_time() -> No
 def test_fires_that_broke_out_in_a_window_keep_the_window() -> None:
     claims = _claims("지난 20일부터 25일까지 발생한 산불 31건으로 산림 96㏊가 탔다.")
     assert _period(claims, "96㏊") == ("2024-09-20", "2024-09-25", "interval")
+
+
+def test_what_still_holds_is_as_of_the_time_given_not_a_tally_since_the_event() -> None:
+    claims = _claims(
+        "지난 27일부터 이어진 폭우로 피해가 커지고 있다. "
+        "중대본에 따르면 1일 오전 6시 기준 주민 3,120명이 대피했으며 이 중 1,870명은 아직 "
+        "귀가하지 못했다. 현재 410명이 임시주거시설에 머물고 있다. "
+        "여전히 집에 돌아가지 못한 이재민은 620명이다. 현재까지 이재민은 4,100명이다."
+    )
+    assert _period(claims, "3,120명") == ("2024-09-27", "2024-10-01", "to_date")
+    for surface in ("1,870명", "410명", "620명"):
+        assert _period(claims, surface) == (None, "2024-10-01", "as_of")
+    assert _period(claims, "4,100명")[0] == "2024-09-27"  # "현재까지": a running tally
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("올해 1~8월 신고는 2,100건이다. 지난해 같은 기간에는 1,900건이었다.", "1,900건",
+     "2023-01-01", "2023-08-31"),
+    ("경찰은 올해 1월부터 9월까지 피의자 512명을 검거했다. 전년 동기에는 408명이 검거됐다.",
+     "408명", "2023-01-01", "2023-09-30"),
+    ("올해 상반기 확진자는 3만 1천명이다. 지난해 같은 기간엔 2만 4천명이었다.", "2만 4천명",
+     "2023-01-01", "2023-06-30"),
+])
+def test_same_period_last_year_as_the_setting_of_a_sentence(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    assert _period(_claims(text), surface)[:2] == (start, end)
+
+
+def test_a_part_after_a_baseline_sentence_keeps_this_year_window() -> None:
+    claims = _claims(
+        "경찰은 올해 1월부터 9월까지 피의자 512명을 검거했다. 전년 동기에는 408명이 검거됐다. "
+        "이 가운데 10대는 301명이었다."
+    )
+    assert _period(claims, "301명")[:2] == ("2024-01-01", "2024-09-30")

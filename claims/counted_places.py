@@ -1,0 +1,122 @@
+"""Where a figure of a counter language (Korean) was counted, and who estimated it, read on the
+morphemes of its sentence.
+
+Korean names the place before the figure ("경남 산청에서 8명, 경기 가평에서 3명이 숨졌다";
+"사망 14명(서울 8명, 경기 4명)"), and an estimate's source right before it ("경찰 추산 1만여
+명", "주최 측 추산 10만 명"). Places are the table's names (provinces, regions, foreign
+countries and cities) and proper nouns with an administrative suffix ("의성군", "강남구");
+"전국", "프랑스 전역" are the whole country. Every word comes from the language table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claims.counters import CountedFigure, CounterContext
+from claims.tokenizers import Morpheme, Part
+
+NATIONAL = "national"  # the concept of a national scope, as claims.frame names it
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    start: int
+    end: int
+    text: str
+    national: bool = False
+
+
+def _is_place(m: Morpheme, ctx: CounterContext) -> bool:
+    if m.tag != "NNP":
+        return False
+    if m.form in ctx.place_names:
+        return True
+    return any(m.form.endswith(s) and len(m.form) > len(s) + 1 for s in ctx.place_suffixes)
+
+
+def _names_a_body(m: Morpheme, ctx: CounterContext) -> bool:
+    return m.part is Part.noun and any(m.form.endswith(b) for b in ctx.place_bodies)
+
+
+def place_spans(morphs: Sequence[Morpheme], text: str, ctx: CounterContext,
+                skip: Sequence[tuple[int, int]] = ()) -> list[PlaceSpan]:
+    """The places a sentence names, in order: runs of place names ("충북 청주시 오송읍", "경남
+    산청"), a proper noun right after a place ("경기 가평"), and the whole country ("전국",
+    "프랑스 전역"). Spans inside ``skip`` (the sentence's source, "프랑스 내무부는") are not
+    places a figure was counted in."""
+    spans: list[PlaceSpan] = []
+    i = 0
+    while i < len(morphs):
+        m = morphs[i]
+        national = m.form in ctx.nationwide
+        if not (_is_place(m, ctx) or national):
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(morphs) and not national
+               and not text[morphs[j - 1].end : morphs[j].start].strip(" ")):
+            nxt = morphs[j]
+            if nxt.form in ctx.nationwide:
+                national = True  # "프랑스 전역": the whole of the country named
+                j += 1
+                break
+            if not (_is_place(nxt, ctx) or nxt.tag == "NNP" or nxt.form in ctx.place_parts):
+                break
+            j += 1
+        start, end = m.start, morphs[j - 1].end
+        if not national and j < len(morphs) and _names_a_body(morphs[j], ctx):
+            i = j + 1  # "프랑스 내무부": a place naming whose body it is, not where
+            continue
+        if not any(a <= start < b for a, b in skip):
+            spans.append(PlaceSpan(start, end, text[start:end], national))
+        i = j
+    return spans
+
+
+def place_of(spans: Sequence[PlaceSpan], f: CountedFigure,
+             figures: Sequence[CountedFigure], text: str) -> PlaceSpan | None:
+    """The place a figure was counted in: the last place before it with no other figure
+    between ("경남 산청에서 8명, 경기 가평에서 3명"); else a place that opens the sentence
+    before every figure ("서울에서 8명이 숨지고 2명이 다쳤다") when no other place follows."""
+    before = [p for p in spans if p.end <= f.start]
+    if before:
+        last = before[-1]
+        if not any(last.end <= g.start and g.end <= f.start for g in figures if g is not f):
+            return last
+    first = min((g.start for g in figures), default=f.start)
+    opening = [p for p in spans if p.end <= first]
+    later = [p for p in spans if p.start >= first]
+    if opening and not later:
+        return opening[-1]
+    return None
+
+
+def estimate_source(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
+                    ctx: CounterContext) -> tuple[str, int, int] | None:
+    """ "경찰 추산 1만여명", "주최 측 추산 10만 명": the nouns before an estimate word right
+    before the figure are its source; returns them with the span to skip (source and word)."""
+    before = [m for m in morphs if m.end <= f.start]
+    if not before or before[-1].form not in ctx.estimate_marks:
+        return None
+    mark = before[-1]
+    if text[mark.end : f.start].strip():
+        return None
+    # the words before the mark, whole ("노동총동맹", "주최 측"), while no particle ends one
+    words: list[list[Morpheme]] = []
+    for m in reversed(before[:-1]):
+        after = words[0][0].start if words else mark.start
+        if words and m.end == after:
+            words[0].insert(0, m)  # the same word
+        elif len(words) < 2 and m.end < after and not text[m.end : after].strip(" "):
+            words.insert(0, [m])
+        else:
+            break
+    nouns: list[Morpheme] = []
+    for word in reversed(words):
+        if not all(m.part in (Part.noun, Part.determiner) or m.tag == "NNB" for m in word):
+            break
+        nouns[:0] = word
+    if not nouns:
+        return None
+    return text[nouns[0].start : nouns[-1].end], nouns[0].start, mark.end
