@@ -82,7 +82,8 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
         if not figures and s.index == 0 and article_place is None and tokenizer is not None:
             # "충남 당진 폭우 피해 속출": the place a headline with no figure names
             lead = place_spans(tokenizer.morphemes(s.text), s.text, counters.context)
-            article_place = lead[0] if lead else None
+            # the whole country is no place of an article's own ("전국 평균 실업률은 ...")
+            article_place = next((p for p in lead if not p.national), None)
         if figures:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
             source = source_of(morphs, counters.context, s.text)
@@ -93,7 +94,8 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 # a place the headline (or first sentence) opens with, before its figures,
                 # not one of a breakdown after them ("11명(전남 7명, ...)")
                 first = min(f.start for f in figures)
-                article_place = next((p for p in places if p.end <= first), None)
+                article_place = next((p for p in places if p.end <= first
+                                      and not p.national), None)
             periods = [p for p in periods if p not in release]
             earlier, done = claims[:], []
             spans = [(p.start - s.start, p.end - s.start) for p in periods]
@@ -576,15 +578,23 @@ def borrow_periods(claims: list[Claim]) -> None:
     the same figure ("387명 검거" in the title, "지난 25일 기준 ... 387명" below); a headline's
     running window ("올해 512명") takes the body's end for it ("올해 1월부터 지난 12일까지")."""
     stated: dict[tuple[float | None, str], list[Claim]] = {}
+    carried: dict[tuple[float | None, str], list[Claim]] = {}
     for claim in claims:
         if claim.period is not None and claim.period.resolution not in ("publication", "carried"):
             stated.setdefault((claim.value, claim.unit), []).append(claim)
+        elif claim.period is not None and claim.period.resolution == "carried":
+            carried.setdefault((claim.value, claim.unit), []).append(claim)
     headline = claims[0].sentence if claims else ""
     for claim in claims:
         period = claim.period
         same = [c for c in stated.get((claim.value, claim.unit), []) if c is not claim]
         if claim.sentence == headline and not same:
             same = _rounded_in_body(claim, claims, headline)
+        if claim.sentence == headline and not same:
+            # 노조 "85만 명" above "... 참가자가 85만 명에 달했다고 주장했다", a figure that
+            # goes on with the window of the sentence before it: the body's reading still
+            same = [c for c in carried.get((claim.value, claim.unit), [])
+                    if c.sentence != headline]
         if period is None and same:
             claim.period = carried_from(same[0])  # "산림 4만 5천㏊" above "4만 5,157㏊로 집계"
             continue
@@ -742,6 +752,8 @@ def source_of(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str
                     j -= 1
                 j -= 1
             nouns = _nouns_back(morphs, j) if j >= 0 else []
+            while nouns and nouns[0].form in ctx.not_source:
+                nouns = nouns[1:]  # "반면 독일노총은": a linking word opens the sentence
             if nouns and close is not None:
                 return text[nouns[0].start : close]
             return _joined(nouns, text)[0] or None

@@ -86,6 +86,7 @@ class CounterContext(BaseModel):
     local_time: list[str] = Field(default_factory=list)
     still_words: list[str] = Field(default_factory=list)
     setting_particles: list[str] = Field(default_factory=list)
+    not_source: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):

@@ -130,3 +130,16 @@ def test_a_korean_march_count_meets_the_french_one_of_the_same_day() -> None:
     findings = reconcile(claims).findings
     same = [f for f in findings if korean.id in f.claim_ids and f.verdict.value == "consistent"]
     assert same and all(f.detail == "identical" for f in same)
+
+
+def test_a_headline_quote_borrows_the_body_reading_of_the_same_figure() -> None:
+    claims = extract_text(
+        '독일 연금 개혁 반대 시위에 31만 명…노조 "85만 명"\n\n'
+        "독일 내무부는 13일(현지시간) 전국에서 31만 명이 시위에 참여했다고 밝혔다. "
+        "반면 독일노총(DGB)은 참가자가 85만 명에 달했다고 주장했다.",
+        lang="ko", published=date(2025, 3, 14),
+    )
+    headline, body = [c for c in claims if c.surface == "85만 명"]
+    assert body.source == "독일노총(DGB)"  # not the linking word before it
+    for claim in (headline, body):
+        assert claim.period is not None and str(claim.period.start) == "2025-03-13"
