@@ -480,12 +480,14 @@ def borrow_frame_periods(
     previous_sentence, current_sentence = "", ""
     frame: Claim | None = None  # the latest dated claim of the sentence before
     latest: Claim | None = None  # the latest dated claim of the current sentence
+    story: Claim | None = None  # the frame before a flashback ("Le 27 février, ... avaient")
     updated: dict[str, Claim] = {}  # claims dated by this pass, by id
     for claim in claims:
         if claim.sentence != current_sentence:
             previous_sentence, current_sentence = current_sentence, claim.sentence
             follows = latest is not None and latest.sentence == previous_sentence
             frame = latest if follows and current_sentence in continuing else None
+            story, frame = _after_flashback(frame, story, current_sentence, continuing, table)
         period = claim.period
         if period is not None and period.source in updated:
             period = claim.period = carried_from(updated[period.source])  # "dont 47" after it
@@ -519,6 +521,29 @@ def borrow_frame_periods(
 
 
 _FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+
+
+def _after_flashback(
+    frame: Claim | None,
+    story: Claim | None,
+    sentence: str,
+    continuing: set[str] | frozenset[str],
+    table: ExtractionTable,
+) -> tuple[Claim | None, Claim | None]:
+    """The story's frame kept across a flashback, and the frame of ``sentence``: after a
+    sentence telling what had happened before ("Le 27 février, les autorités avaient recensé
+    1,27 million de manifestants."), news goes back to its own time, the frame before the
+    flashback, not the flashback's day ("À Lyon, 21 000 personnes ont défilé.")."""
+    if frame is None:
+        return (story if sentence in continuing else None), None
+    recalled = frame.period is not None and frame.period.kind in _FRAMES
+    if not recalled or not table.flashback_re.search(frame.sentence):
+        return frame, frame  # "avaient été annoncés à la date du 27 juin": a state, as of
+    if story is None or table.flashback_re.search(sentence):
+        return story, frame  # the flashback goes on, or nothing came before it
+    if story.period is None or story.period.kind is not PeriodKind.day:
+        return story, frame  # only the day of the story's event is sure to be resumed
+    return story, story
 
 
 def _stated(period: Period | None) -> bool:

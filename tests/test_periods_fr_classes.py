@@ -97,6 +97,30 @@ ANNOUNCED = [
 ]
 
 
-@pytest.mark.parametrize("c", DAY + INTERVAL + AS_OF + ANNOUNCED)
+# Un rappel au plus-que-parfait (« avaient recensé ») ne date pas la suite : le récit revient à
+# son jour.
+FLASHBACK = [
+    case("Jeudi 13 mars, 1,1 million de personnes ont manifesté selon le ministère. À Lyon, la "
+         "préfecture a compté 18 000 manifestants.\n\nLe 27 février, lors de la précédente "
+         "journée, les autorités avaient recensé 980 000 manifestants, dont 71 000 à Paris.\n\n"
+         "À Nantes, 12 000 personnes ont défilé selon la préfecture.", "2025-03-14",
+         E("980 000", "2025-02-27", "2025-02-27", "day"),
+         E("71 000", "2025-02-27", "2025-02-27", "day"),
+         E("12 000", "2025-03-13", "2025-03-13", "day", "carried"), id="journee-precedente"),
+    case("Samedi, 46 000 gilets jaunes ont manifesté dans toute la France.\n\nLe 17 novembre, "
+         "la première journée avait rassemblé 282 000 personnes.\n\nÀ Bordeaux, 4 300 "
+         "manifestants ont défilé.", "2018-12-10",
+         E("4 300", "2018-12-08", "2018-12-08", "day", "carried"), id="premiere-journee"),
+    case("Mardi, la grève a touché 31 % des enseignants. Le 5 décembre, le mouvement avait "
+         "mobilisé 51 % des professeurs.\n\nEn Île-de-France, 2 100 écoles sont restées "
+         "fermées.", "2024-12-12",
+         E("2 100", "2024-12-10", "2024-12-10", "day", "carried"), id="greve-precedente"),
+    case("Le 14 octobre, 1 300 personnes avaient été évacuées. Deux jours plus tard, 2 600 "
+         "habitants avaient dû quitter leur logement.", "2024-10-20",
+         E("2 600", "2024-10-16", "2024-10-16", "day"), id="recit-tout-au-plus-que-parfait"),
+]
+
+
+@pytest.mark.parametrize("c", DAY + INTERVAL + AS_OF + ANNOUNCED + FLASHBACK)
 def test_period_kinds_fr(c: PeriodCase) -> None:
     check(c, "fr")

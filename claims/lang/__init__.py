@@ -211,6 +211,11 @@ class Periods(BaseModel):
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
+    # Auxiliaries of a tense that tells what happened before the story's time ("avaient
+    # recensé", "had counted"): such a sentence does not frame the sentences after it.
+    flashback_auxiliaries: list[str] = Field(default_factory=list)
+    # Endings of the past participles after them.
+    participle_endings: list[str] = Field(default_factory=list)
     # "à ce jour", "actuellement": a figure with no period of its own is known as of
     # publication (kind as_of, its start unknown), not undated.
     now_cues: list[str] = Field(default_factory=list)
@@ -690,6 +695,18 @@ class ExtractionTable(BaseModel):
         what the figure is compared with, not the figure's own period."""
         words = _alternation(self.periods.baseline_words) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{words})\s*$", re.I)
+
+    @cached_property
+    def flashback_re(self) -> re.Pattern[str]:
+        """An auxiliary of the flashback tense, maybe an adverb, then a past participle."""
+        aux = _alternation(self.periods.flashback_auxiliaries)
+        ends = _alternation(self.periods.participle_endings)
+        if not aux or not ends:
+            return re.compile("(?!)")
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(
+            rf"(?<![\w'’])(?:{aux}){blank}(?:[^\W\d_]+{blank})?[^\W\d_]+(?:{ends})(?!\w)", re.I
+        )
 
     @cached_property
     def stock_re(self) -> re.Pattern[str]:
