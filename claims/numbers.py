@@ -110,6 +110,9 @@ class NumberTable(BaseModel):
     time_suffixes: list[str] = []
     spoken_decimal: list[str] = []
     name_words: list[str] = []
+    # "la 1/2 finale", "en 1/4 de finale", "les 1/8es de finale": words after a figure (a
+    # slash fraction maybe with an ordinal ending) that make it a name, not a quantity
+    name_after_words: list[str] = []
     comma_space_groups: bool = False
     list_words: list[str] = []
     # "1,50,000", "12,34,567.89": digits grouped by two before the last three (South Asia)
@@ -229,6 +232,7 @@ class _Lexer:
     unit_after: re.Pattern[str]
     label_before: re.Pattern[str]
     lenient_label_before: re.Pattern[str]
+    label_after: re.Pattern[str]
     spoken_gap: re.Pattern[str]
     next_word: re.Pattern[str]
     negative_before: re.Pattern[str]
@@ -362,6 +366,7 @@ def _lexer(lang: str) -> _Lexer:
             rf"(?<![\w'’]){_alt(t.lenient_label_before) if t.lenient_label_before else '(?!)'}"
             rf"[^\S\n]+\Z"
         ),
+        label_after=re.compile(rf"(?:/\d{{1,2}}[^\W\d_]*)?[^\S\n]*{_alt(t.name_after_words)}"),
         # "sixty-five point four", "cinquante-neuf virgule huit"
         spoken_gap=re.compile(rf"{ws}+{_alt(t.spoken_decimal)}{ws}+"),
         next_word=re.compile(rf"{ws}+([^\W\d_]+)"),
@@ -603,8 +608,10 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
             out = "digits"
             if _lenient_label(m, t, scale, money, lx, low, e):
                 out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
-            elif plain and lx.label_before.search(low, max(0, s - 24), s):
-                out = "label"  # "Article 9", "iPhone 15", "S&P 500"
+            elif plain and (
+                lx.label_before.search(low, max(0, s - 24), s) or lx.label_after.match(low, e)
+            ):
+                out = "label"  # "Article 9", "iPhone 15", "S&P 500", "les 1/8es de finale"
             elif (
                 plain
                 and e - s == 4
@@ -634,7 +641,9 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
             items.append(_Item("fraction", s, e, t.vulgar_fractions[m.group(kind)], 0, "fraction"))
         elif kind == "slash":
             a, b = int(m.group("sa")), int(m.group("sb"))
-            if 0 < a < b <= 10:
+            if lx.label_after.match(low, e):
+                items.append(_Item("label", s, e, a / b if b else None, 0, "label"))
+            elif 0 < a < b <= 10:
                 items.append(_Item("fraction", s, e, a / b, 0, "fraction"))
             else:
                 items.append(_Item("num", s, s + len(m.group("sa")), float(a)))

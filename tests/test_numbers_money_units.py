@@ -375,3 +375,21 @@ def test_a_unit_word_is_not_read_again(lang, text, surface):
 def test_unit_kept(lang, text, surface, unit):
     claims = extract_text(text, lang=lang, published=DAY)
     assert [(c.surface, c.unit) for c in claims] == [(surface, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France s'est qualifiée pour la 1/2 finale le 12 mars.",
+        "Lyon affrontera Lille en 1/4 de finale de la Coupe de France.",
+        "Les 1/8es de finale se joueront en février.",
+    ],
+)
+def test_a_cup_round_is_no_share(text):
+    """ "la 1/2 finale", "en 1/4 de finale": a round of a cup, named with a fraction."""
+    assert extract_text(text, lang="fr", published=DAY) == []
+
+
+def test_a_slash_fraction_of_people_stays_a_share():
+    claims = extract_text("Soit 1/3 des inscrits, et 3 finalistes.", lang="fr", published=DAY)
+    assert [(c.surface, c.unit) for c in claims] == [("1/3", "percent"), ("3", "count")]
