@@ -27,7 +27,7 @@ from claims.context import (
 )
 from claims.figures import Figure
 from claims.lang import ExtractionTable, _alternation, grouping_pattern
-from claims.models import Claim, Frame, FrameOrigin, Slot
+from claims.models import Claim, Frame, FrameOrigin, PeriodKind, Slot
 from claims.sentence_memo import last_mark
 
 if TYPE_CHECKING:
@@ -144,6 +144,11 @@ class _Patterns:
             if ctx.stated_share
             else None
         )
+        self.running_total = (
+            re.compile(rf"^(?:{alt(ctx.running_totals)})(?!\w)", re.I)
+            if ctx.running_totals
+            else None
+        )
         self.source_paren = re.compile(r"^[\s\u00a0]*\(([^()\d]{2,40})\)")
         self.source_nouns = {w.lower() for w in ctx.source_nouns}
         self.share_heads = table.share_verb_heads
@@ -216,6 +221,16 @@ def read_frames(
         counted = _counted(claim, f, text, pat, table)
         if counted and any(counted.lower() in e.text.lower() for e in entities):
             counted = ""  # "the Ridge fire is 35% contained": the fire is the entity
+        running = _running_total_of(counted, claims[:i], pat)
+        if running is not None:
+            # "412 people crossed on Tuesday, bringing the total for the year to 14,306": the
+            # total counts what the sentence's first figure counts
+            slots = {name: None for name in ("counted", "event", "place", "whole", "entity")}
+            slots["source"] = _slot(claim.actor or "", lang, table)
+            _inherit(slots, running, "list")
+            _store(claim, slots)
+            _end_on_the_day(claim, running)
+            continue
         whole = ""
         if claim.unit == "percent":
             part, of = _share_parts(text, f.end, pat, table)
@@ -278,6 +293,32 @@ def lead_place(text: str, table: ExtractionTable, lang: str, state: FrameState) 
         return
     if places:
         state.article_place = _slot(places[0].text, lang, table, concept=places[0].concept)
+
+
+def _running_total_of(counted: str, before: list[Claim], pat: _Patterns) -> Claim | None:
+    """The figure whose running total a figure is, when what it counts is only a running
+    total's phrase ("bringing the total", "portant le total"): the sentence's first count that
+    names an event."""
+    if pat.running_total is None or not counted or not pat.running_total.match(counted):
+        return None
+    return next(
+        (c for c in before if c.unit == "count" and c.frame is not None
+         and c.frame.event is not None and c.frame.counted is not None),
+        None,
+    )
+
+
+def _end_on_the_day(total: Claim, day: Claim) -> None:
+    """A running total given with a day's count is the total up to that day: "On Aug. 20, 388
+    people crossed, bringing the total since January to 13,894" ends on 20 August, not at
+    publication."""
+    on, own = day.period, total.period
+    if on is None or own is None or on.kind is not PeriodKind.day or on.end is None:
+        return
+    if own.kind is PeriodKind.to_date and own.start is not None and own.end is not None and (
+        own.start <= on.end < own.end
+    ):
+        total.period = own.model_copy(update={"end": on.end})
 
 
 def _states_share_of(

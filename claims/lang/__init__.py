@@ -315,6 +315,7 @@ class Context(BaseModel):
     counted_qualifiers: list[str] = Field(default_factory=list)  # regexes: "in their 30s"
     source_nouns: list[str] = Field(default_factory=list)  # "(police)", "(CGT)" after a figure
     stated_share: list[str] = Field(default_factory=list)  # ", or 71.2 percent", ", soit 12 %"
+    running_totals: list[str] = Field(default_factory=list)  # "bringing the total ... to N"
 
 
 class Planned(BaseModel):
