@@ -68,6 +68,9 @@ def place_spans(morphs: Sequence[Morpheme], text: str, ctx: CounterContext,
         if not national and j < len(morphs) and _names_a_body(morphs[j], ctx):
             i = j + 1  # "프랑스 내무부": a place naming whose body it is, not where
             continue
+        if any(text.startswith(mark, end) for mark in ctx.dateline_marks):
+            i = j  # "(서울=연합뉴스)": where the wire filed from, not where it counted
+            continue
         if not any(a <= start < b for a, b in skip):
             spans.append(PlaceSpan(start, end, text[start:end], national))
         i = j

@@ -87,6 +87,7 @@ class CounterContext(BaseModel):
     still_words: list[str] = Field(default_factory=list)
     setting_particles: list[str] = Field(default_factory=list)
     not_source: list[str] = Field(default_factory=list)
+    dateline_marks: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):

@@ -143,3 +143,13 @@ def test_a_headline_quote_borrows_the_body_reading_of_the_same_figure() -> None:
     assert body.source == "독일노총(DGB)"  # not the linking word before it
     for claim in (headline, body):
         assert claim.period is not None and str(claim.period.start) == "2025-03-13"
+
+
+@pytest.mark.parametrize("text", [
+    "(서울=연합뉴스) 김하늘 기자 = 경찰이 올해 피의자 412명을 검거했다.",
+    "[부산=뉴시스] 이도윤 기자 = 올해 들어 신고 93건이 접수됐다.",
+    "(대전=뉴스1) 최서연 기자 = 방심위는 시정요구 2,315건을 의결했다.",
+])
+def test_a_wire_dateline_is_not_the_place_of_the_figures(text: str) -> None:
+    claims = extract_text(text, lang="ko", published=PUBLISHED)
+    assert claims and all(c.place is None for c in claims)
