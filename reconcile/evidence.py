@@ -32,6 +32,13 @@ apart by anything the text says:
   national rate held at 3.9%", "contre 90,7 % au niveau national") is about one place: its
   figures that name none are that place's, not the country's ("Ohio employers added 6,300
   jobs" against "employers added 142,000 jobs" nationwide).
+* **Changes against two bases.** A growth rate "sur un an" (year on year) and one "par
+  rapport au trimestre précédent" (or one that names no base) for the same quarter are two
+  quantities: "0,9 %" and "0,5 %" are both right ("up 5.0% from a year earlier" / "rose 0.6%
+  from July"; "전년 동월 대비" / "전월 대비").
+* **An undated figure in a dated sentence.** "The fire had burned 12,400 acres by Monday
+  evening and was 15% contained": the 15 % was read with no period, but its sentence dates
+  its figures to Monday; against "32% contained as of Tuesday" it is another day.
 * **A structural check across articles** (a sub-period above its whole, parts above an
   aggregate) needs the same place or entity named on both sides: without it, two articles'
   counts of arrests in two towns meet as one counter.
@@ -43,13 +50,15 @@ and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from claims.context import tokens_in
-from claims.lang import grouping_pattern, load_table
+from claims.lang import grouping_pattern, load_table, raw_table
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from claims.numbers import load_number_table
@@ -89,6 +98,8 @@ def weak_points(
             said.append("figures of two articles that state no period: not known to be about "
                         "the same time")
         said += _times_apart(claims)
+        said += _bases_apart(claims)
+        said += _undated_beside_dated(claims, lookup)
         if len(articles) > 1:
             said += _local_beside_national(claims, lookup)
         if len({c.direction is None for c in claims}) > 1:
@@ -384,3 +395,93 @@ def _national_contrasts(lookup: Mapping[str, Claim]) -> dict[str, list[_Contrast
             by_article.setdefault(claim.article, []).append((claim.sentence, m.start(), m.group()))
     _contrasts_read[:] = [(lookup, by_article)]
     return by_article
+
+
+@cache
+def _bases(language: str) -> tuple[re.Pattern[str] | None, list[str]]:
+    """The ``[grouping.change_bases]`` table (base -> expressions) as one pattern with one
+    named group per base, and the bases in order."""
+    try:
+        table = dict(raw_table(language).get("grouping", {}).get("change_bases", {}))
+    except ValueError:
+        return None, []
+    names = sorted(table)
+    if not names:
+        return None, []
+    parts = [f"(?P<b{i}>{'|'.join(table[n])})" for i, n in enumerate(names)]
+    return re.compile("|".join(parts), re.I), names
+
+
+def _base(claim: Claim) -> str:
+    """What a percentage change is measured against ("year", "previous"), read from the base
+    phrase of its sentence nearest to it; "" when its sentence names none."""
+    pattern, names = _bases(claim.language)
+    if pattern is None:
+        return ""
+    at = _position(claim)
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(claim.sentence):
+        distance = min(abs(m.start() - at), abs(m.end() - at))
+        base = names[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
+        if best is None or distance < best[0]:
+            best = (distance, base)
+    return best[1] if best is not None else ""
+
+
+def _bases_apart(claims: Sequence[Claim]) -> list[str]:
+    """Percentages whose sides name different bases of change, or a base on one side only."""
+    if not all(c.unit in ("percent", "percentage_point") for c in claims):
+        return []
+    sides: dict[tuple, set[str]] = {}
+    for claim in claims:
+        side = sides.setdefault((claim.value, claim.lower, claim.upper, claim.unit), set())
+        base = _base(claim)
+        if base:
+            side.add(base)
+    named = [bases for bases in sides.values() if bases]
+    if not named or (len(named) == len(sides) and all(b == named[0] for b in named)):
+        return []
+    shown = " / ".join(sorted({b for bases in named for b in bases}))
+    return [f"changes measured against different bases, or a base on one side only ({shown}): "
+            "a change on a year and a change on the period before are two quantities"]
+
+
+def _undated(claim: Claim) -> bool:
+    period = claim.period
+    return period is None or period.end is None or period.resolution in (
+        "publication", "unresolved")
+
+
+def _undated_beside_dated(
+    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None
+) -> list[str]:
+    """A figure read with no period whose sentence dates its other figures to a day that no
+    other figure of the conflict is given for."""
+    if lookup is None:
+        return []
+    ends = {c.period.end for c in claims if not _undated(c) and c.period is not None}
+    dated = _dated_sentences(lookup)
+    for claim in claims:
+        if not _undated(claim):
+            continue
+        days = dated.get((claim.article, claim.sentence), set())
+        if days and not days & ends:
+            shown = ", ".join(sorted(d.isoformat() for d in days))
+            return [f"\"{claim.surface}\" states no period, but its sentence dates its other "
+                    f"figures to {shown}: not read as the same time"]
+    return []
+
+
+_dated_read: list[tuple[Mapping[str, Claim], dict[tuple[str, str], set]]] = []
+
+
+def _dated_sentences(lookup: Mapping[str, Claim]) -> dict[tuple[str, str], set]:
+    """The days each sentence's dated figures end on, read once per run's claims."""
+    if _dated_read and _dated_read[0][0] is lookup:
+        return _dated_read[0][1]
+    found: dict[tuple[str, str], set] = {}
+    for claim in lookup.values():
+        if not _undated(claim) and claim.period is not None:
+            found.setdefault((claim.article, claim.sentence), set()).add(claim.period.end)
+    _dated_read[:] = [(lookup, found)]
+    return found

@@ -203,3 +203,121 @@ def test_a_rising_toll_is_a_timeline() -> None:
     mismatched = [{surfaces[i] for i in f["claim_ids"]} for f in report["findings"]
                   if f["verdict"] == "period_mismatch"]
     assert any({"23", "28"} <= figures for figures in mismatched)
+
+
+# -- a Korean region written before a figure ---------------------------------------------------
+# (the Korean frame reads the place: claims/lang/ko; a region's figure is never sure against the
+# country's or another region's)
+
+REGION = "place"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("올해 상반기 제주를 찾은 외국인 관광객은 98만명으로 집계됐다.", "98만명"),
+     ("올해 상반기 방한 외국인 관광객은 870만명으로 집계됐다.", "870만명")),
+    (("지난달 부산 지역 실업률은 3.4%로 집계됐다.", "3.4%"),
+     ("지난달 실업률은 2.8%로 집계됐다.", "2.8%")),
+    (("이번 집중호우로 경북에서는 사망자가 19명으로 늘었다.", "19명"),
+     ("이번 집중호우로 인한 사망자는 31명으로 집계됐다.", "31명")),
+    (("올해 상반기 서울을 찾은 외국인 관광객은 610만명이다.", "610만명"),
+     ("올해 상반기 제주를 찾은 외국인 관광객은 98만명으로 집계됐다.", "98만명")),
+])
+def test_a_korean_region_figure_is_not_the_country_s(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    first, second = _claim("ko", "2025-08-05", *a), _claim("ko", "2025-08-05", *b)
+    assert any(REGION in w for w in weak_points([first, second], "values"))
+
+
+def test_one_korean_region_on_both_sides_leaves_the_conflict_sure() -> None:
+    first = _claim("ko", "2025-08-05", "올해 상반기 제주를 찾은 외국인 관광객은 98만명이다.",
+                   "98만명")
+    second = _claim("ko", "2025-08-05", "올해 상반기 제주를 찾은 외국인 관광객은 112만명으로 "
+                    "집계됐다.", "112만명")
+    assert not any(REGION in w for w in weak_points([first, second], "values"))
+
+
+# -- changes against two bases -------------------------------------------------------------------
+
+BASES = "different bases"
+
+
+@pytest.mark.parametrize(("lang", "published", "a", "b"), [
+    ("fr", "2025-10-30",
+     ("Sur un an, la croissance du PIB atteint 0,9 % au troisième trimestre.", "0,9 %"),
+     ("Au troisième trimestre, le PIB a progressé de 0,5 % par rapport au trimestre "
+      "précédent.", "0,5 %")),
+    ("en", "2025-09-16", ("Retail sales rose 0.6% in August from July.", "0.6%"),
+     ("Retail sales increased 5.0% in August from a year earlier.", "5.0%")),
+    ("en", "2025-04-16", ("Consumer prices rose 0.2% in March from February.", "0.2%"),
+     ("Annual inflation was 2.4% in March.", "2.4%")),
+    ("ko", "2025-10-02", ("9월 소비자물가는 전년 동월 대비 2.1% 상승했다.", "2.1%"),
+     ("9월 소비자물가는 전월 대비 0.3% 올랐다.", "0.3%")),
+    # a base on one side only: the other may be on either
+    ("fr", "2025-10-30",
+     ("Au troisième trimestre, la croissance du PIB s'est établie à 0,5 %.", "0,5 %"),
+     ("Sur un an, le PIB progresse de 0,9 % au troisième trimestre.", "0,9 %")),
+])
+def test_changes_against_two_bases_are_unsure(
+    lang: str, published: str, a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    first, second = _claim(lang, published, *a), _claim(lang, published, *b)
+    assert any(BASES in w for w in weak_points([first, second], "values"))
+
+
+def test_changes_against_one_base_stay_sure() -> None:
+    first = _claim("en", "2025-09-16", "Retail sales rose 5.0% in August from a year earlier.",
+                   "5.0%")
+    second = _claim("en", "2025-09-16", "Retail sales were up 4.1% in August from a year "
+                    "earlier, the department said.", "4.1%")
+    assert not any(BASES in w for w in weak_points([first, second], "values"))
+
+
+# -- an undated figure in a dated sentence -------------------------------------------------------
+
+UNDATED = "its sentence dates its other figures"
+
+
+def _article(lang: str, published: str, text: str, name: str) -> list[Claim]:
+    day = date.fromisoformat(published)
+    return [c.model_copy(update={"article": name})
+            for c in extract_text(text, lang=lang, published=day)]
+
+
+def test_an_undated_level_in_a_dated_sentence_is_not_another_day_s() -> None:
+    """'had burned 12,400 acres by Monday evening and was 15% contained': the 15 % is read with
+    no period, but its sentence is about Monday, not Tuesday."""
+    here = _article("en", "2025-07-22", "The Pine Ridge fire had burned 12,400 acres by Monday "
+                    "evening and was 15% contained, Cal Fire said.", "a.txt")
+    there = _article("en", "2025-07-23", "The Pine Ridge fire was 32% contained as of Tuesday "
+                     "morning, Cal Fire said.", "b.txt")
+    a = next(c for c in here if c.surface == "15%")
+    b = next(c for c in there if c.surface == "32%")
+    assert a.period is None or a.period.end is None
+    lookup = {c.id: c for c in (*here, *there)}
+    assert any(UNDATED in w for w in weak_points([a, b], "values", lookup))
+
+
+@pytest.mark.parametrize(("lang", "one", "other", "surfaces"), [
+    # the extractor dates these; with the period lost (as for "15% contained") the sentence's
+    # other figure still dates them
+    ("en", "On Monday, rescuers pulled 14 survivors from the rubble and the number of missing "
+           "fell to 22.", "On Tuesday, the number of missing stood at 19.", ("22", "19")),
+    ("fr", "Mardi, 17 personnes ont été interpellées et 9 restaient en garde à vue.",
+     "Mercredi, 6 personnes restaient en garde à vue.", ("9", "6")),
+    ("ko", "21일 오후 6시 기준 산불 진화율은 45%이며 대피 주민은 1200명이다.",
+     "22일 오전 기준 대피 주민은 800명이다.", ("1200명", "800명")),
+])
+def test_an_undated_figure_takes_its_sentence_day(
+    lang: str, one: str, other: str, surfaces: tuple[str, str]
+) -> None:
+    here = _article(lang, "2025-07-23", one, "a.txt")
+    there = _article(lang, "2025-07-23", other, "b.txt")
+    a = next(c for c in here if c.surface == surfaces[0]).model_copy(update={"period": None})
+    b = next(c for c in there if c.surface == surfaces[1])
+    lookup = {c.id: c for c in (*here, *there)}
+    lookup[a.id] = a
+    assert any(UNDATED in w for w in weak_points([a, b], "values", lookup))
+    same_day = b.model_copy(update={"period": next(
+        c for c in here if c.surface != surfaces[0] and c.period is not None).period})
+    assert not any(UNDATED in w for w in weak_points([a, same_day], "values", lookup))
