@@ -221,6 +221,16 @@ UNITS = [
         [{"value": 120, "unit": "microgram"}, {"value": 5.5, "unit": "inch"}],
         id="unit-fr-microgram-and-mixed-fraction",
     ),
+    row(
+        "en",
+        "Each cell is 9 sq m, the office 85sqm, and the screen runs at 120Hz.",
+        [
+            {"value": 9, "unit": "meter**2"},
+            {"value": 85, "unit": "meter**2"},
+            {"value": 120, "unit": "hertz"},
+        ],
+        id="unit-en-square-metres-hertz",
+    ),
     # --- a range of a measure with a suspended hyphen ---
     row(
         "en",
