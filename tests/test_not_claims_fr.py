@@ -87,6 +87,30 @@ AGES = [
     ),
 ]
 
+# Seuils d'âge après des personnes, durées de ce qui va durer, « il y a plus de dix ans ».
+THRESHOLDS = [
+    row("Les agents de plus de 60 ans pourront partir en préretraite.", ("60",), id="agents"),
+    row(
+        "Environ un cas sur dix concerne un adulte de plus de 65 ans.",
+        ("65",),
+        ("Environ un cas sur dix",),
+        id="adulte-de-plus-de",
+    ),
+    row(
+        "Les habitants de plus de 75 ans représentent 12 % de la population.",
+        ("75",),
+        ("12 %",),
+        id="habitants-de-plus-de",
+    ),
+    row("Le recrutement de plus de 300 agents est prévu.", (), ("plus de 300",), id="compte"),
+    row("Le chantier durera 18 mois.", ("18",), id="durera"),
+    row("Les travaux dureront encore trois semaines.", ("trois",), id="dureront-encore"),
+    row("La consultation doit durer quatre mois.", ("quatre",), id="doit-durer"),
+    row("La traversée dure entre 10 et 14 heures.", (), ("entre 10 et 14 heures",), id="dure"),
+    row("Les adultes vaccinés il y a plus de dix ans sont moins protégés.", ("dix",), id="il-y-a"),
+    row("La partielle a été annulée en vertu de l'article L. 270 du code.", ("270",), id="art-l"),
+]
+
 # Numéros qui nomment un lieu, une route, une chaîne ; scores.
 NAMES = [
     row("Le drame s'est produit au 12 rue des Lilas.", ("12",), id="rue"),
@@ -138,7 +162,7 @@ def test_times_of_day_are_not_figures(text: str, absent: tuple[str, ...], kept: 
     _check(text, absent, kept)
 
 
-@pytest.mark.parametrize(("text", "absent", "kept"), AGES)
+@pytest.mark.parametrize(("text", "absent", "kept"), AGES + THRESHOLDS)
 def test_ages_are_not_figures(text: str, absent: tuple[str, ...], kept: tuple[str, ...]):
     _check(text, absent, kept)
 
