@@ -88,41 +88,71 @@ def relate(a: Period | None, b: Period | None) -> Relation:
     same time (``unknown``); told at another date, it is a different period ("25 removed" by
     2 September against "148 in a month" to 30 September).
 
-    ``is_known`` and ``slack`` are written out: verdicts ask this for hundreds of thousands of
-    pairs of periods, and the calls cost more than the tests.
+    Verdicts ask this for each distinct pair of periods of a group (``compare.PeriodCache``
+    keeps the answers), so the steps are small functions reading the dates directly.
     """
-    if a is None or b is None:
+    if a is None or b is None or _undated(a) or _undated(b):
         return Relation.unknown
-    a_start, a_end, b_start, b_end = a.start, a.end, b.start, b.end
-    if (a_start is None and a_end is None) or (b_start is None and b_end is None):
-        return Relation.unknown
-    a_res, b_res = a.resolution, b.resolution
-    tolerance = EXPLICIT_SLACK if a_res == b_res == "explicit" else LOOSE_SLACK
-    if (
-        a_start is not None and a_end is not None and b_start is not None and b_end is not None
-        and a_res != "publication" and b_res != "publication"
-        and not (a.kind in RUNNING and b.kind in RUNNING)
-    ):
-        tolerance = min(tolerance, short_slack(min(a_end - a_start, b_end - b_start)))
-    elif (
-        a.kind is PeriodKind.as_of and b.kind is PeriodKind.as_of
-        and a_start is None and b_start is None and a_end != b_end
-        and a_res in _DATED and b_res in _DATED
-    ):
+    tolerance = _tolerance(a, b)
+    together = _ending_together(a, b, tolerance)
+    return together if together is not None else _by_bounds(a, b, tolerance)
+
+
+def _undated(period: Period) -> bool:
+    return period.start is None and period.end is None
+
+
+def _tolerance(a: Period, b: Period) -> timedelta:
+    """How far apart two periods' ends may be and still be the same: a week for two explicit
+    periods, else ``LOOSE_SLACK``; less for short periods (``short_slack``) when both are
+    bounded, neither is read as of publication and not both are running counts."""
+    tolerance = EXPLICIT_SLACK if a.resolution == b.resolution == "explicit" else LOOSE_SLACK
+    if _both_bounded_windows(a, b):
+        spans = min(a.end - a.start, b.end - b.start)  # type: ignore[operator]
+        tolerance = min(tolerance, short_slack(spans))
+    elif _two_readings_of_a_counter(a, b):
         tolerance = _NONE  # a toll on Tuesday and on Wednesday: two readings of a counter
-    if a_end is not None and b_end is not None and abs(a_end - b_end) <= tolerance:
-        if a_res == "publication" or b_res == "publication":
+    return tolerance
+
+
+def _two_readings_of_a_counter(a: Period, b: Period) -> bool:
+    return (
+        a.kind is PeriodKind.as_of and b.kind is PeriodKind.as_of
+        and a.start is None and b.start is None and a.end != b.end
+        and a.resolution in _DATED and b.resolution in _DATED
+    )
+
+
+def _both_bounded_windows(a: Period, b: Period) -> bool:
+    return (
+        a.start is not None and a.end is not None and b.start is not None and b.end is not None
+        and a.resolution != "publication" and b.resolution != "publication"
+        and not (a.kind in RUNNING and b.kind in RUNNING)
+    )
+
+
+def _ending_together(a: Period, b: Period, tolerance: timedelta) -> Relation | None:
+    """``same`` for periods that end and start together (or both run on with one start),
+    ``unknown`` for a figure as of publication that ends with the other, None otherwise."""
+    if a.end is not None and b.end is not None:
+        if abs(a.end - b.end) > tolerance:
+            return None
+        if a.resolution == "publication" or b.resolution == "publication":
             return Relation.unknown  # as of publication, ending with the other
-        if _near(a_start, b_start, tolerance):
-            return Relation.same
-    elif a_end is None and b_end is None and _near(a_start, b_start, tolerance):
+        return Relation.same if _near(a.start, b.start, tolerance) else None
+    if a.end is None and b.end is None and _near(a.start, b.start, tolerance):
         return Relation.same
-    a_lo, a_hi = a_start or date.min, a_end or date.max
-    b_lo, b_hi = b_start or date.min, b_end or date.max
+    return None
+
+
+def _by_bounds(a: Period, b: Period, tolerance: timedelta) -> Relation:
+    """Disjoint, one containing the other (within ``tolerance`` at each end), or overlapping;
+    an open end stands at the calendar's end. Differences, not ``date + slack``: adding a
+    slack to the calendar's end overflows."""
+    a_lo, a_hi = a.start or date.min, a.end or date.max
+    b_lo, b_hi = b.start or date.min, b.end or date.max
     if a_hi < b_lo or b_hi < a_lo:
         return Relation.disjoint
-    # Differences, not ``date + slack``: an open end stands at the calendar's end, where
-    # adding a slack overflows.
     if a_lo - b_lo <= tolerance and b_hi - a_hi <= tolerance:
         return Relation.contains
     if b_lo - a_lo <= tolerance and a_hi - b_hi <= tolerance:
