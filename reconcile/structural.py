@@ -666,40 +666,50 @@ def counter_checks(
     if len(clusters) < 2:
         return
     for series, assumed in _series(clusters):
-        decreases = []
-        for i, earlier in enumerate(series):
-            for later in series[i + 1 :]:
-                if _end(later) <= _end(earlier) or not _below(later, earlier):
-                    continue
-                if earlier.period.start is not None and later.period.start is not None:  # type: ignore[union-attr]
-                    continue  # two windows from one start: the sub_period check's
-                pairs = [(a, b) for a in earlier.claims for b in later.claims
-                         if _same_counter(a, b)]
-                if pairs and _plainly_stated(earlier) and _plainly_stated(later):
-                    decreases.append((earlier, later))
         note = f" ({NO_START})" if assumed else ""
+        decreases = [(a, b) for a, b in _later_pairs(series) if _decrease(a, b)]
         if decreases:
-            for earlier, later in decreases:
-                text = (
-                    f"{later.cited} for {describe(later.period)} is below {earlier.cited} for "
-                    f"{describe(earlier.period)}: a running count cannot fall{note}."
-                )
-                claims = (*earlier.claims, *later.claims)
-                yield Check(Verdict.conflict, CUMULATIVE_DECREASE, claims, text)
-            continue
-        if any(
-            later.interval.hi < earlier.interval.lo
-            for i, earlier in enumerate(series)
-            for later in series[i + 1 :]
-            if _end(later) > _end(earlier)
-        ):
-            continue  # falls without a figure sure enough to say so: left as it was
-        steps = [f"{c.cited} to {_day(_end(c))}" for c in series]
-        text = (
-            f"One running count over time: {_join(steps)}. It grows, as a running count "
-            f"does{note}."
-        )
-        yield Check(Verdict.consistent, GROWTH, tuple(c for s in series for c in s.claims), text)
+            yield from (_decrease_check(a, b, note) for a, b in decreases)
+        elif not _falls(series):  # one that falls without a figure sure enough to say so
+            yield _growth_check(series, note)  # is left as it was
+
+
+def _later_pairs(series: Sequence[Cluster]) -> Iterator[tuple[Cluster, Cluster]]:
+    """Each figure of a series with each one listed after it."""
+    for i, earlier in enumerate(series):
+        for later in series[i + 1 :]:
+            yield earlier, later
+
+
+def _falls(series: Sequence[Cluster]) -> bool:
+    """Some later figure lies wholly below an earlier one."""
+    return any(later.interval.hi < earlier.interval.lo for earlier, later in _later_pairs(series)
+               if _end(later) > _end(earlier))
+
+
+def _decrease(earlier: Cluster, later: Cluster) -> bool:
+    """A later figure of the same counter below an earlier one, both plainly stated; not two
+    windows from one start (the ``sub_period`` check's)."""
+    if _end(later) <= _end(earlier) or not _below(later, earlier):
+        return False
+    if earlier.period.start is not None and later.period.start is not None:  # type: ignore[union-attr]
+        return False
+    return (any(_same_counter(a, b) for a in earlier.claims for b in later.claims)
+            and _plainly_stated(earlier) and _plainly_stated(later))
+
+
+def _decrease_check(earlier: Cluster, later: Cluster, note: str) -> Check:
+    text = (
+        f"{later.cited} for {describe(later.period)} is below {earlier.cited} for "
+        f"{describe(earlier.period)}: a running count cannot fall{note}."
+    )
+    return Check(Verdict.conflict, CUMULATIVE_DECREASE, (*earlier.claims, *later.claims), text)
+
+
+def _growth_check(series: Sequence[Cluster], note: str) -> Check:
+    steps = [f"{c.cited} to {_day(_end(c))}" for c in series]
+    text = f"One running count over time: {_join(steps)}. It grows, as a running count does{note}."
+    return Check(Verdict.consistent, GROWTH, tuple(c for s in series for c in s.claims), text)
 
 
 def _day(day: date) -> str:
