@@ -108,47 +108,74 @@ def _reconcile(
     visited = group_and_visit(claims, lexicon, threshold, visits, related, executor)
     if review:
         visited = review.regroup(visited, claims, _revisit(claims, tolerance, focus))
-    groups: list[Group] = []
-    compared: list[Finding] = []
-    checked: list[Finding] = []
-    unnamed: list[tuple[str, str]] = []  # (claim id, reason) in no finding of their group
-    elsewhere: set[str] = set()  # claims named by a finding of a group they are not in
-    for group, seen in visited:
-        groups.append(group)
-        if seen is None:  # outside the focus
-            continue
-        pairs, checks, missing = seen  # type: ignore[misc]
-        compared += as_findings(pairs, group.id, group.label)
-        unnamed += missing
-        if checks:
-            placed = as_findings(checks, group.id, group.label)
-            checked += placed
-            members = set(group.claim_ids)
-            elsewhere.update(i for f in placed for i in f.claim_ids if i not in members)
+    found = _Collected.of(visited)
     del visited
-    leaned_on = _antecedents(claims)  # once: per claim it made the run quadratic
-    parts = parts_findings(outside[0].shares) + stated_share_findings(
-        c for c in claims if (c.antecedent is not None and c.unit in ("percent", "count"))
-        or c.id in leaned_on
-    )
-    conversions = conversion_findings(claims)
-    if conversions:  # the pair restated in two units is the conversion check's to judge
-        restated = {frozenset(f.claim_ids) for f in conversions}
-        compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
-        parts += conversions
-    parts += without_compared(internal_findings(claims, tolerance), compared)
-    elsewhere.update(i for f in parts for i in f.claim_ids)
-    reasons = Counter(why for i, why in unnamed if i not in elsewhere)
-    findings = assess(compared + checked + parts, claims, groups)
+    compared, parts = _across_groups(claims, outside[0].shares, found.compared, tolerance)
+    found.elsewhere.update(i for f in parts for i in f.claim_ids)
+    reasons = Counter(why for i, why in found.unnamed if i not in found.elsewhere)
+    findings = assess(compared + found.checked + parts, claims, found.groups)
     reviewed: dict[str, str] = {}
     if review:
         findings, reviewed = review.mark_fine(findings, claims)
     return Reconciliation.model_construct(
-        groups=groups,
+        groups=found.groups,
         findings=findings,
         uncomparable=dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
         reviewed=reviewed,
     )
+
+
+@dataclass
+class _Collected:
+    """The groups and what their visits found: pairwise findings, checks, the members no
+    finding names (claim id, reason), and the claims a group's checks name that are not its
+    members."""
+
+    groups: list[Group]
+    compared: list[Finding]
+    checked: list[Finding]
+    unnamed: list[tuple[str, str]]
+    elsewhere: set[str]
+
+    @classmethod
+    def of(cls, visited: Iterable[tuple[Group, object]]) -> _Collected:
+        found = cls([], [], [], [], set())
+        for group, seen in visited:
+            found.groups.append(group)
+            if seen is not None:  # None: outside the focus
+                found.add(group, *seen)  # type: ignore[misc]
+        return found
+
+    def add(self, group: Group, pairs: list[RawFinding], checks: list[RawFinding],
+            missing: list[tuple[str, str]]) -> None:
+        self.compared += as_findings(pairs, group.id, group.label)
+        self.unnamed += missing
+        if checks:
+            placed = as_findings(checks, group.id, group.label)
+            self.checked += placed
+            members = set(group.claim_ids)
+            self.elsewhere.update(i for f in placed for i in f.claim_ids if i not in members)
+
+
+def _across_groups(
+    claims: list[Claim], shares: list[Claim], compared: list[Finding], tolerance: float
+) -> tuple[list[Finding], list[Finding]]:
+    """The checks that read figures of several groups (shares summed as parts, stated shares
+    against their counts, restatements in another unit, an article contradicting itself), and
+    the pairwise findings left when a pair restated in two units is the conversion check's to
+    judge."""
+    leaned_on = _antecedents(claims)  # once: per claim it made the run quadratic
+    parts = parts_findings(shares) + stated_share_findings(
+        c for c in claims if (c.antecedent is not None and c.unit in ("percent", "count"))
+        or c.id in leaned_on
+    )
+    conversions = conversion_findings(claims)
+    if conversions:
+        restated = {frozenset(f.claim_ids) for f in conversions}
+        compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
+        parts += conversions
+    parts += without_compared(internal_findings(claims, tolerance), compared)
+    return compared, parts
 
 
 def _revisit(
