@@ -19,6 +19,16 @@ the check's name in ``detail``:
 * ``rate``: a rate ("9,5 cas par semaine") against a total over a bounded period, in the same
   group or the same sentence, with the same period (or, for an undated rate, the only total of
   its sentence). The period's length may be rounded to whole units, as writers do.
+
+Further sections: a share stated next to its count (``share_of_total``), a running count read
+over time (``cumulative_decrease``, ``growth``) and a figure restated in another unit
+(``conversion``).
+
+Why one module of more than 500 lines: every section is one check over the same few shared
+parts (``Check``, ``Context``, the clusters and the phrasing helpers), and the checks are under
+active change by the verdict work; splitting them into a package (one module per check, the
+shared parts in a base module) is the next step once that settles, as moving code others are
+editing costs more than its length does.
 """
 
 from __future__ import annotations
