@@ -94,6 +94,11 @@ class _Patterns:
         self.nationwide = (
             re.compile(rf"(?<!\w)(?:{alt(ctx.nationwide)})(?!\w)", re.I) if ctx.nationwide else None
         )
+        self.wider_scope = (
+            re.compile(rf"(?<!\w)(?:{alt(ctx.wider_scope)})(?!\w)", re.I)
+            if ctx.wider_scope
+            else None
+        )
         heads = alt(ctx.entity_heads) if ctx.entity_heads else None
         if heads and ctx.entity_head_first:
             links = alt(ctx.entity_links) or "(?!)"
@@ -584,6 +589,8 @@ def _places(text: str, pat: _Patterns) -> list[_Span]:
     if pat.nationwide is not None:
         for m in pat.nationwide.finditer(text):
             spans.append(_Span(m.start(), m.end(), m.group(), NATIONAL))
+    if pat.wider_scope is not None:  # a place named by its phrase alone: "statewide"
+        spans.extend(_Span(m.start(), m.end(), m.group()) for m in pat.wider_scope.finditer(text))
     if pat.place is not None:
         for m in pat.place.finditer(text):
             name = m.group(1).rstrip(".'’-")

@@ -50,6 +50,17 @@ CASES = [
     ("en", "In Harris County, 88 cases were reported.", "88", {"place": "Harris County"}),
     ("en", "Some 900,000 people marched nationwide on Tuesday.", "900,000",
      {"place": "nationwide", "event": "marched"}),
+    # a scope wider than the article's place and not the country is a place of its own, never
+    # the article's place inherited ("Statewide, 391 cases" in a county paper)
+    ("en", "Statewide, 1,240 cases have been reported this year.", "1,240",
+     {"place": "statewide"}),
+    ("en", "Across the state, 88 schools closed on Monday.", "88", {"place": "across the state"}),
+    ("en", "Province-wide, 2,300 homes lost power overnight.", "2,300",
+     {"place": "province-wide"}),
+    ("fr", "Dans toute la région, 412 interventions ont été recensées.", "412",
+     {"place": "dans toute la région"}),
+    ("fr", "Au niveau départemental, 57 accidents ont été recensés en mai.", "57",
+     {"place": "au niveau départemental"}),
     # Q6: the named thing measured
     ("en", "The Oak fire is 41% contained.", "41%", {"entity": "Oak fire"}),
     ("fr", "L'incendie de Landiras est maîtrisé à 60 %.", "60 %", {"entity": "Landiras"}),
@@ -108,6 +119,10 @@ def _apart(lang_a: str, a: str, lang_b: str, b: str) -> bool:
     (("fr", "En 2023, 310 emplois ont été supprimés à Rennes."),
      ("fr", "En 2023, 290 emplois ont été supprimés à Lille.")),
     (("en", "The Oak fire is 41% contained."), ("en", "The Creek fire is 10% contained.")),
+    (("en", "In Harlan County, 214 cases have been confirmed this year."),
+     ("en", "Statewide, 391 cases have been reported this year.")),
+    (("fr", "À Nîmes, 48 cas ont été signalés depuis janvier."),
+     ("fr", "Dans toute la région, 312 cas ont été signalés depuis janvier.")),
     (("en", "In 2023, 61% of victims were minors."),
      ("en", "In 2023, 70% of suspects were teenagers.")),
 ])

@@ -303,6 +303,9 @@ class Context(BaseModel):
     elisions: list[str] = Field(default_factory=list)  # "d'", "l'": heads glued to a word
     place_intro: list[str] = Field(default_factory=list)  # "in", "à": before a place name
     nationwide: list[str] = Field(default_factory=list)  # phrases that name the whole country
+    # phrases that name a scope wider than the article's place and not the country ("statewide",
+    # "dans toute la région"): a place of their own, never the article's place inherited
+    wider_scope: list[str] = Field(default_factory=list)
     not_places: list[str] = Field(default_factory=list)  # capitalised words after "in" that aren't
     entity_heads: list[str] = Field(default_factory=list)  # "fire" in "the Ridge fire"
     entity_head_first: bool = False  # "l'incendie de Lacanau" vs "the Ridge fire"
