@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from claims.figures import DURATIONS as _DURATIONS
 from claims.figures import Figure, main_figures
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period, PeriodKind, Role
+from claims.modality import modality_of
+from claims.models import Claim, Modality, Period, PeriodKind, Role
 from claims.period_resolvers import add_months, add_years, month_end, shift
 from claims.periods import SCENE_KINDS, PeriodMatch
 from claims.phrase_kinds import Phrase
@@ -291,7 +292,15 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
         return period
     if partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value:
         return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
-    text = s.text
+    left, right = _clause_of(f, figures, s.text)
+    if not table.stock_re.search(s.text, left, right):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def _clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
+    """The figure's own stretch of the sentence: from the figure (or punctuation) before it
+    to the figure (or punctuation) after it."""
     at = figures.index(f)
     left = figures[at - 1].end if at else 0
     right = figures[at + 1].start if at + 1 < len(figures) else len(text)
@@ -301,9 +310,31 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
     after = re.search(r"[,;:]", text[f.end : right])
     if after:
         right = f.end + after.start()
-    if not table.stock_re.search(text, left, right):
+    return left, right
+
+
+def present_stock(
+    period: Period | None, f: Figure, figures: list[Figure], s: Sentence,
+    table: ExtractionTable, published: date | None,
+) -> Period | None:
+    """ "The death toll now stands at 134", "Police have arrested 412 people", "Unemployment
+    currently stands at 4.1%": a figure no phrase dates, whose own clause speaks of the present
+    or of a stock, holds as of publication (kind ``as_of``; still read as publication's, since
+    no phrase stated it). An estimate or a plan is not a level known now."""
+    if period is not None and period.resolution != "publication":
         return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    if published is None or f.role is not Role.value or f.hedge or f.unit in _DURATIONS:
+        return period
+    if modality_of(s.text, f.start, f.end, table, f.hedge) is Modality.planned:
+        return period
+    left, right = _clause_of(f, figures, s.text)
+    at = figures.index(f)
+    if at and left == figures[at - 1].end and len(s.text[left : f.start].split()) <= 3:
+        left = _clause_of(figures[at - 1], figures, s.text)[0]  # "61 homes and 24 sheds"
+    if not (table.present_re.search(s.text, left, right)
+            or table.stock_re.search(s.text, left, right)):
+        return period
+    return Period(end=published, resolution="publication", kind=PeriodKind.as_of)
 
 
 def next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:

@@ -20,6 +20,7 @@ from claims.binding import (
     carried_from,
     compared_to_date,
     next_period_start,
+    present_stock,
     refers_back,
     total_at_day,
     year_earlier,
@@ -217,6 +218,7 @@ def _sentence_claims(
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
         if period is None or period.resolution == "publication":
             period = context.scene_for(s, f, table) or period
+            period = present_stock(period, f, figures, s, table, article.published)
         if (period is None or period.resolution == "publication") and article.published:
             period = _known_now(s.text, f, table, article.published) or period
         if period is None and f.unit == "count" and article.published is not None:

@@ -134,7 +134,7 @@ READING = [
          E("96,000", "2024-06-08", "2024-06-08", "day", "carried"), id="frame-of-the-day"),
     case("Rescuers pulled 212 people from the sea in July.\n\n"
          "The coastguard now has 1,400 volunteers.", "2024-08-05",
-         E("1,400", None, "2024-08-05", "none", "publication"), id="present-breaks-the-frame"),
+         E("1,400", None, "2024-08-05", "as_of", "publication"), id="present-breaks-the-frame"),
 ]
 
 

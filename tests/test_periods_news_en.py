@@ -193,9 +193,9 @@ SCENES = [
          "2025-03-14", E("12", "2025-03-11", "2025-03-11", "day", "carried"),
          E("300", "2025-03-11", "2025-03-11", "day", "carried"), id="the-storm-hit-on-tuesday"),
     case("The law took effect in January. Police have fined 412 people.", "2025-03-14",
-         E("412", None, "2025-03-14", "none", "publication"), id="a-month-sets-no-scene"),
+         E("412", None, "2025-03-14", "as_of", "publication"), id="a-month-sets-no-scene"),
     case("The storm hit on Tuesday. The coastguard now has 1,400 volunteers.", "2025-03-14",
-         E("1,400", None, "2025-03-14", "none", "publication"), id="the-present-breaks-a-scene"),
+         E("1,400", None, "2025-03-14", "as_of", "publication"), id="the-present-breaks-a-scene"),
 ]
 
 # A period phrase after "than", "from" is what the figure is compared with.
@@ -258,7 +258,28 @@ CONTAINMENT = [
          E("30%", None, "2024-08-07", "as_of"), id="contained-wednesday-evening"),
 ]
 
-NEWS = BY_A_DAY + CONTAINMENT + SINCE_EVENT + BASELINES + SCENES + (
+# A level or running total no phrase dates, told in the present ("now stands at", "currently",
+# "have arrested", "remain"): as of publication, kind as_of (still publication's reading). A past
+# count with no date, an estimate or a plan is not.
+PRESENT_STOCKS = [
+    case("The death toll now stands at 87.", "2024-06-19",
+         E("87", None, "2024-06-19", "as_of", "publication"), id="toll-now-stands-at"),
+    case("Unemployment currently stands at 4.3%.", "2024-06-19",
+         E("4.3%", None, "2024-06-19", "as_of", "publication"), id="currently-a-share"),
+    case("The number of confirmed cases has risen to 1,320.", "2024-06-19",
+         E("1,320", None, "2024-06-19", "as_of", "publication"), id="has-risen-to"),
+    case("The blaze has destroyed 47 homes and 19 barns.", "2024-06-19",
+         E("47", None, "2024-06-19", "as_of", "publication"),
+         E("19", None, "2024-06-19", "as_of", "publication"), id="has-destroyed-and"),
+    case("About 3,100 residents remain in shelters.", "2024-06-19",
+         E("About 3,100", None, "2024-06-19", "as_of", "publication"), id="remain-in-shelters"),
+    case("Police arrested 38 people.", "2024-06-19",
+         E("38", None, "2024-06-19", "none", "publication"), id="a-past-count-is-no-stock"),
+    case("The waiting list could reach 120,000.", "2024-06-19",
+         E("120,000", None, "2024-06-19", "none", "publication"), id="an-estimate-is-no-stock"),
+]
+
+NEWS = PRESENT_STOCKS + BY_A_DAY + CONTAINMENT + SINCE_EVENT + BASELINES + SCENES + (
     RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS
     + SHORTHAND
 )
