@@ -374,6 +374,8 @@ def year_earlier(
             return bound.period
         else:
             return fallback
+    if bound.kind is Phrase.same_point and partner.resolution == "publication":
+        return bound.period  # "reached 29,578, up from 26,501 at the same point last year"
     try:
         start, end = _stepped(partner.start, partner.end, bound)
     except (ValueError, OverflowError):  # before year 1
@@ -403,7 +405,12 @@ def _stepped(start: date | None, end: date, bound: PeriodMatch) -> tuple[date | 
         if start is None:
             return None, _step_back(end, end, bound.step)[1]
         return _step_back(start, end, bound.step)
-    return (None if start is None else add_years(start, -1)), add_years(end, -1)
+    years = 1
+    named = bound.period.end
+    explicit = bound.period.resolution == "explicit"
+    if bound.kind is Phrase.same_point and named is not None and explicit:
+        years = max(0, end.year - named.year)  # "at this stage in 2022", read in 2024: two back
+    return (None if start is None else add_years(start, -years)), add_years(end, -years)
 
 
 def _step_back(start: date, end: date, unit: str) -> tuple[date, date]:

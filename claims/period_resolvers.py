@@ -62,7 +62,7 @@ def shift(day: date, unit: str, n: int) -> date:
         return day + timedelta(days=n)
     if unit == "week":
         return day + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
     return add_months(day, months * n)
 
 
@@ -246,7 +246,12 @@ def _unit_earlier(r: Match) -> Resolved | None:
 def _same_point(r: Match) -> Resolved | None:
     """ "at the same point last year": the year-to-date window, a year back."""
     pub = r.published
-    return _span(date(pub.year - 1, 1, 1), add_years(pub, -1), False) if pub else None
+    if pub is None:
+        return None
+    year = r.year() if r.named_year() else pub.year - 1  # "at this stage in 2022"
+    if year is None or year >= pub.year:
+        return None
+    return _span(date(year, 1, 1), add_years(pub, year - pub.year), r.explicit())
 
 
 # --- months ------------------------------------------------------------------------------

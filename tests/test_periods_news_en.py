@@ -279,7 +279,35 @@ PRESENT_STOCKS = [
          E("120,000", None, "2024-06-19", "none", "publication"), id="an-estimate-is-no-stock"),
 ]
 
-NEWS = PRESENT_STOCKS + BY_A_DAY + CONTAINMENT + SINCE_EVENT + BASELINES + SCENES + (
+# Running totals measured against a year named or implied ("at this stage in 2022", "since
+# January 2018", "over the past decade") and the night before publication ("overnight").
+RUNNING_BASELINES = [
+    case("Arrivals reached 31,204, up from 27,930 at the same point last year.", "2024-10-26",
+         E("31,204", "2024-01-01", "2024-10-26", "to_date"),
+         E("27,930", "2023-01-01", "2023-10-26", "interval"), id="reached-up-from-same-point"),
+    case("Arrivals reached 31,204, 14% lower than the 36,300 recorded at the same point in "
+         "2022.", "2024-10-26", E("36,300", "2022-01-01", "2022-10-26", "interval"),
+         id="same-point-in-a-named-year"),
+    case("So far this year 8,410 claims were filed, against 9,120 at this stage in 2023.",
+         "2024-05-10", E("9,120", "2023-01-01", "2023-05-10", "interval"),
+         id="at-this-stage-in-2023"),
+    case("Since January 2018, more than 96,000 people have made the crossing.", "2024-10-26",
+         E("more than 96,000", "2018-01-01", "2024-10-26", "to_date"),
+         id="since-january-2018"),
+    case("Since March 2021, 2,140 clinics have closed.", "2024-10-26",
+         E("2,140", "2021-03-01", "2024-10-26", "to_date"), id="since-march-2021"),
+    case("Over the past decade, 3,900 miles of rail were electrified.", "2024-10-26",
+         E("3,900 miles", "2014-10-27", "2024-10-26", "to_date"), id="over-the-past-decade"),
+    case("Police arrested 46 people overnight.", "2024-10-26",
+         E("46", "2024-10-25", "2024-10-25", "day"), id="arrested-overnight"),
+    case("About 230 homes were flooded overnight, the council said.", "2024-10-26",
+         E("About 230", "2024-10-25", "2024-10-25", "day"), id="flooded-overnight-comma"),
+    case("Hotels in the region recorded 1.4 million overnight stays.", "2024-10-26",
+         E("1.4 million", None, "2024-10-26", "none", "publication"),
+         id="overnight-stays-is-no-period"),
+]
+
+NEWS = RUNNING_BASELINES + PRESENT_STOCKS + BY_A_DAY + CONTAINMENT + SINCE_EVENT + BASELINES + SCENES + (
     RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS
     + SHORTHAND
 )
