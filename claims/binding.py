@@ -410,7 +410,10 @@ def _stepped(start: date | None, end: date, bound: PeriodMatch) -> tuple[date | 
     explicit = bound.period.resolution == "explicit"
     if bound.kind is Phrase.same_point and named is not None and explicit:
         years = max(0, end.year - named.year)  # "at this stage in 2022", read in 2024: two back
-    return (None if start is None else add_years(start, -years)), add_years(end, -years)
+    last = add_years(end, -years)
+    if (end + timedelta(days=1)).day == 1:  # a month's end stays one: February 2024 has 29
+        last = month_end(last.year, last.month)
+    return (None if start is None else add_years(start, -years)), last
 
 
 def _step_back(start: date, end: date, unit: str) -> tuple[date, date]:

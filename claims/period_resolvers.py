@@ -740,6 +740,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.same_point: _same_point,
     Phrase.back_reference: _back_reference,
     Phrase.unit_later: _back_reference,
+    Phrase.future: _back_reference,
 }
 
 

@@ -285,6 +285,9 @@ def find_periods(
     for start, end, kind, m in found:
         if start < taken_until:
             continue
+        if kind is Phrase.future:  # "later this month": not "this month", and no period
+            taken_until = end
+            continue
         earlier = previous
         if kind is Phrase.unit_later:  # "On May 1 ... and the next day": this sentence's too
             earlier = [*previous, *(r.period for r in results)]

@@ -307,9 +307,27 @@ RUNNING_BASELINES = [
          id="overnight-stays-is-no-period"),
 ]
 
-NEWS = RUNNING_BASELINES + PRESENT_STOCKS + BY_A_DAY + CONTAINMENT + SINCE_EVENT + BASELINES + SCENES + (
-    RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST + WINDOWS + STOCKS
-    + SHORTHAND
+# A time to come dates no count, and what it holds is not read on its own ("later this month"
+# is not "this month"); "a year ago" after a figure is its baseline, not a point.
+FUTURE = [
+    case("Unions will strike again later this month, after 820,000 people marched.",
+         "2025-03-14", E("820,000", None, "2025-03-14", "none", "publication"),
+         id="later-this-month-is-not-this-month"),
+    case("The agency expects 6,500 more claims in the coming weeks.", "2025-03-14",
+         E("6,500", None, "2025-03-14", "none", "publication"), id="in-the-coming-weeks"),
+    case("The council will build 900 homes over the next five years.", "2025-03-14",
+         E("900", None, "2025-03-14", "none", "publication"), id="over-the-next-five-years"),
+    case("Police arrested 240 people on March 1. The next day, 37 more were held.",
+         "2025-03-14", E("37", "2025-03-02", "2025-03-02", "day"),
+         id="the-next-day-is-still-a-day"),
+    case("Last month, 61.2 percent of adults had a job, down from 61.9% a year ago.",
+         "2025-03-14", E("61.9%", "2024-02-01", "2024-02-29", "interval"),
+         id="down-from-a-year-ago"),
+]
+
+NEWS = FUTURE + RUNNING_BASELINES + PRESENT_STOCKS + BY_A_DAY + CONTAINMENT + SINCE_EVENT + (
+    BASELINES + SCENES + RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST
+    + WINDOWS + STOCKS + SHORTHAND
 )
 
 
