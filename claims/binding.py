@@ -85,9 +85,10 @@ def _bind_main_periods(
             if f.end <= start < next_start:
                 gap = text[f.end : start]
                 if (
-                    len(gap.split()) <= 3
+                    len(gap.split()) <= (8 if _definite(f, text, table) else 3)
                     and "," not in gap.strip(" ,")
                     and not table.baseline_before_re.search(gap)
+                    and (len(gap.split()) <= 3 or _same_clause(gap, table))
                 ):
                     adjacent = p
                 break
@@ -132,6 +133,13 @@ def _bind_main_periods(
     return bound
 
 
+def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "the 1.27 million people counted by the ministry on Feb. 27": a figure named with a
+    determiner, whose own clause runs on past its noun to the phrase that dates it."""
+    words = text[: f.start].split()
+    return bool(words) and words[-1].lower() in table.determiners_set and words[-1] != "of"
+
+
 def _shared_phrase(
     i: int,
     figures: list[Figure],
@@ -164,7 +172,7 @@ def _shared_phrase(
 def _as_of(p: PeriodMatch) -> PeriodMatch:
     """An announcement's day, as a figure's last resort: the total as of that day."""
     period = p.period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
-    return replace(p, period=period, announced=False)
+    return replace(p, period=period)  # still ``announced``: a frame said before may win
 
 
 def _with_as_of(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
@@ -197,6 +205,7 @@ class ArticleContext:
         self.recent: list[PeriodMatch] = []
         self.previous_text = ""
         self.baselines: set[str] = set()  # ids of figures dated by a comparison ("a year earlier")
+        self.said: set[str] = set()  # ids of figures dated only by the day it was said
         self.continuing: set[str] = set()  # sentences right after a sentence with figures
         self._last: Sentence | None = None  # the latest sentence with figures
         # The day a sentence without figures is about, and that sentence's index.
@@ -311,6 +320,17 @@ def _clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
     if after:
         right = f.end + after.start()
     return left, right
+
+
+def said_of_an_event(f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable) -> bool:
+    """Whether a figure dated only by the day it was said counts an event ("Police made 61
+    arrests during the march, the minister said on Friday"), which the day the text was about
+    may date, rather than a total up to that day ("said on Monday that 800 had returned")."""
+    left, right = _clause_of(f, figures, s.text)
+    return not any(
+        cue.search(s.text, left, right)
+        for cue in (table.perfect_re, table.present_re, table.stock_re)
+    )
 
 
 def present_stock(
@@ -502,6 +522,7 @@ def borrow_frame_periods(
     table: ExtractionTable,
     baselines: set[str] | frozenset[str] = frozenset(),
     continuing: set[str] | frozenset[str] = frozenset(),
+    said: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """Figures stating no period take the article's frame, in one pass over its claims (not
     its text):
@@ -511,7 +532,9 @@ def borrow_frame_periods(
     * else the period of the sentence right before, when that sentence
       dated its figures (``continuing`` holds such sentences): news
       goes on about the same time until it says otherwise ("Thousands marched on Thursday.
-      Police counted 1.1 million."), unless the sentence speaks of the present ("now").
+      Police counted 1.1 million."), unless the sentence speaks of the present ("now"). A
+      figure dated only by the day it was said (``said``: "Police made 57 arrests during the
+      march, the minister said on Friday") takes that frame too.
     """
     dated: dict[tuple[float, str], Claim] = {}
     for claim in claims:
@@ -532,6 +555,11 @@ def borrow_frame_periods(
         period = claim.period
         if period is not None and period.source in updated:
             period = claim.period = carried_from(updated[period.source])  # "dont 47" after it
+        if claim.id in said and _frames(frame, period):
+            assert frame is not None
+            claim.period = carried_from(frame)
+            updated[claim.id] = claim
+            continue
         if (
             _stated(period)
             or claim.unit in _DURATIONS
@@ -585,6 +613,15 @@ def _after_flashback(
     if story.period is None or story.period.kind is not PeriodKind.day:
         return story, frame  # only the day of the story's event is sure to be resumed
     return story, story
+
+
+def _frames(frame: Claim | None, said: Period | None) -> bool:
+    """Whether the sentence before frames a figure dated only by the day it was said: a day
+    or window of its own that ended by then."""
+    if frame is None or frame.period is None or said is None or said.end is None:
+        return False
+    end = frame.period.end
+    return frame.period.kind in _FRAMES and end is not None and end <= said.end
 
 
 def _stated(period: Period | None) -> bool:

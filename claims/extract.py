@@ -22,6 +22,7 @@ from claims.binding import (
     next_period_start,
     present_stock,
     refers_back,
+    said_of_an_event,
     total_at_day,
     year_earlier,
 )
@@ -101,7 +102,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         stats.claims += len(sentence_claims)
         context.remember(s, periods)
         context.scene = None
-    borrow_frame_periods(claims, table, context.baselines, context.continuing)
+    borrow_frame_periods(claims, table, context.baselines, context.continuing, context.said)
     return claims
 
 
@@ -216,6 +217,15 @@ def _sentence_claims(
         if bound is not None and period is bound.period:
             twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
+        if bound is not None and bound.announced and period is not None and (
+            period.text == bound.period.text and period.end == bound.period.end
+        ) and said_of_an_event(f, figures, s, table):
+            context.said.add(f"{article.id}#{len(earlier) + len(done) + 1}")
+            scene = context.scene_for(s, f, table)  # "The storm hit on Tuesday. It destroyed
+            if scene is not None and scene.end is not None and period.end is not None and (
+                scene.end <= period.end  # 300 homes, officials said Wednesday."
+            ):
+                period = scene
         if period is None or period.resolution == "publication":
             period = context.scene_for(s, f, table) or period
             period = present_stock(period, f, figures, s, table, article.published)

@@ -325,10 +325,49 @@ FUTURE = [
          id="down-from-a-year-ago"),
 ]
 
-NEWS = FUTURE + RUNNING_BASELINES + PRESENT_STOCKS + BY_A_DAY + CONTAINMENT + SINCE_EVENT + (
-    BASELINES + SCENES + RECORDS + DAY_PARTS + DAY_AFTER + CLAUSE + YEAR_TOTALS + DAY_FIRST
-    + WINDOWS + STOCKS + SHORTHAND
-)
+# The day a figure was said loses to the day the text was about just before ("Police made 61
+# arrests during the march, the minister said on Friday" after a sentence on Thursday's march).
+SAID_AFTER_A_DAY = [
+    case("Some 9,000 officers were deployed on Thursday. Police made 61 arrests during the "
+         "march, the minister said on Friday.", "2025-03-14",
+         E("61", "2025-03-13", "2025-03-13", "day", "carried"), id="arrests-said-next-day"),
+    case("The storm hit the coast on Tuesday. It destroyed 300 homes, officials said "
+         "Wednesday.", "2025-03-14",
+         E("300", "2025-03-11", "2025-03-11", "day", "carried"), id="scene-before-said-day"),
+    case("Officials said on Wednesday that 300 homes were destroyed.", "2025-03-14",
+         E("300", None, "2025-03-12", "as_of"), id="said-day-alone-is-as-of"),
+    case("About 5,200 people were evacuated on Friday. Officials said on Monday that "
+         "roughly 800 had returned home.", "2025-03-18",
+         E("roughly 800", None, "2025-03-17", "as_of"), id="had-returned-is-a-total-by-then"),
+    case("Rescuers pulled 41 people from the water on Friday. Another 12 were rescued "
+         "downstream, police said on Monday.", "2025-03-18",
+         E("12", "2025-03-14", "2025-03-14", "day", "carried"), id="an-event-said-later"),
+    case("Lifeguards rescued 41 swimmers on Sunday. Officials said on Friday that 12 of "
+         "the beaches remain closed.", "2025-03-14",
+         E("12", None, "2025-03-14", "as_of"), id="remain-is-a-level-when-said"),
+]
+
+# A figure named with "the" and a clause of its own ("the 1.27 million people counted by the
+# ministry on Feb. 27") is dated by that clause, not by the sentence's frame.
+DEFINITE_CLAUSE = [
+    case("Thursday's turnout was below the 1.31 million people counted by the ministry on "
+         "Feb. 27.", "2025-03-14", E("1.31 million", "2025-02-27", "2025-02-27", "day"),
+         id="the-figure-counted-on-a-day"),
+    case("Thursday's crowd was smaller than the 2,600 people who gathered in the square on "
+         "March 2.", "2025-03-14", E("2,600", "2025-03-02", "2025-03-02", "day"),
+         id="the-figure-who-gathered-on-a-day"),
+    case("On Monday the ferry carried fewer than the 1,150 passengers it took across on "
+         "Easter weekend in April.", "2025-05-14",
+         E("1,150", "2025-04-01", "2025-04-30", "interval"), id="the-figure-in-april"),
+    case("Last year, 52 clinics opened and treated 9,000 patients.", "2025-03-14",
+         E("9,000", "2024-01-01", "2024-12-31", "interval"), id="no-determiner-keeps-frame"),
+]
+
+NEWS = [
+    *SAID_AFTER_A_DAY, *DEFINITE_CLAUSE, *FUTURE, *RUNNING_BASELINES, *PRESENT_STOCKS, *BY_A_DAY,
+    *CONTAINMENT, *SINCE_EVENT, *BASELINES, *SCENES, *RECORDS, *DAY_PARTS, *DAY_AFTER, *CLAUSE,
+    *YEAR_TOTALS, *DAY_FIRST, *WINDOWS, *STOCKS, *SHORTHAND,
+]
 
 
 @pytest.mark.parametrize("c", NEWS)

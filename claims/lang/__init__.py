@@ -220,6 +220,7 @@ class Periods(BaseModel):
     # publication (kind as_of, its start unknown), not undated.
     now_cues: list[str] = Field(default_factory=list)
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
+    perfect_cues: list[str] = Field(default_factory=list)  # "had returned": a total by then
     superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
@@ -716,6 +717,12 @@ class ExtractionTable(BaseModel):
     def stock_re(self) -> re.Pattern[str]:
         """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
         cues = _alternation(self.periods.stock_cues) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def perfect_re(self) -> re.Pattern[str]:
+        """ "had returned": a total up to a time, not an event of the day before it."""
+        cues = _alternation(self.periods.perfect_cues) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
 
     @cached_property
