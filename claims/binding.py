@@ -119,7 +119,9 @@ def _bind_main_periods(
             p for start, _, p in local if f.end <= start < limit and p.start not in taken
         ]
         free_preceding = [p for p in preceding if p.start not in taken]
-        shared = _shared_phrase(i, figures, local, own, text, table)
+        shared = _shared_phrase(i, figures, local, own, text, table) or _over_a_modifier(
+            i, figures, local, own, text, table
+        )
         if free_preceding:
             bound.append(free_preceding[-1])
         elif following:
@@ -131,6 +133,30 @@ def _bind_main_periods(
         else:
             bound.append(None)
     return bound
+
+
+def _over_a_modifier(
+    i: int,
+    figures: list[Figure],
+    local: list[tuple[int, int, PeriodMatch]],
+    own: list[PeriodMatch | None],
+    text: str,
+    table: ExtractionTable,
+) -> PeriodMatch | None:
+    """ "Three people died when a dinghy carrying about 70 people sank on Sept. 15": the day
+    ending the clause dates its first figure too, past a figure of the same unit inside it that
+    owns no phrase (a modifier), with no comma or clause link between."""
+    f = figures[i]
+    nxt = next(((start, p) for start, _, p in local if start >= f.end), None)
+    if nxt is None or nxt[1].kind in _BASELINES or nxt[1].start in {
+        p.start for p in own if p is not None
+    }:
+        return None
+    start, phrase = nxt
+    between = [g for g in figures[i + 1 :] if g.start < start]
+    if not between or any(g.role is not Role.value or g.partner is not None for g in between):
+        return None
+    return phrase if _same_clause(text[f.end : start], table) else None
 
 
 def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:
@@ -250,7 +276,9 @@ class ArticleContext:
     def periods(self) -> list[Period]:
         return [p.period for p in self.recent]
 
-    def remember(self, s: Sentence, periods: list[PeriodMatch]) -> None:
+    def remember(
+        self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable | None = None
+    ) -> None:
         """Keep the last few resolved periods, for phrases that refer back."""
         # A baseline ("a year earlier") is not what later sentences refer back to.
         kept = [
@@ -259,9 +287,16 @@ class ArticleContext:
             if (p.period.start or p.period.end)
             and p.kind not in (Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier)
             and not p.announced
+            and not (table is not None and _after_a_baseline(s, p, table))
         ]
         self.recent = (self.recent + kept)[-4:]
         self.previous_text = s.text
+
+
+def _after_a_baseline(s: Sentence, p: PeriodMatch, table: ExtractionTable) -> bool:
+    """ "more than in the previous five years combined": what a figure is measured against,
+    which "over the same period" after it does not mean."""
+    return bool(table.baseline_before_re.search(s.text[: max(0, p.start - s.start)]))
 
 
 def back_reference(
@@ -381,6 +416,13 @@ def year_earlier(
     one anyway: the year to date, a year back.
     """
     partner = done[f.partner].period if f.partner is not None and f.partner < len(done) else None
+    if (
+        partner is not None
+        and partner.resolution == "publication"
+        and bound.kind is not Phrase.same_point
+        and _latest_stated([*before, *done]) is not None
+    ):
+        partner = None  # "rose to 5.8 million from 5.1 million a year earlier": the time before
     if partner is None or partner.end is None:
         current = _latest_stated([*before, *done])
         if current is not None and f.unit == "percent":
@@ -555,11 +597,14 @@ def borrow_frame_periods(
         period = claim.period
         if period is not None and period.source in updated:
             period = claim.period = carried_from(updated[period.source])  # "dont 47" after it
-        if claim.id in said and _frames(frame, period):
-            assert frame is not None
-            claim.period = carried_from(frame)
-            updated[claim.id] = claim
-            continue
+        if claim.id in said:
+            here = latest if latest is not None and latest.sentence == current_sentence else None
+            framing = here if _frames(here, period) else frame
+            if _frames(framing, period):
+                assert framing is not None
+                claim.period = carried_from(framing)
+                updated[claim.id] = claim
+            continue  # the day it was said frames nothing after it
         if (
             _stated(period)
             or claim.unit in _DURATIONS
@@ -579,7 +624,7 @@ def borrow_frame_periods(
         elif (
             frame is not None
             and frame.period is not None
-            and frame.period.kind in _FRAMES
+            and (frame.period.kind in _FRAMES or _goes_on_as_of(frame.period, claim, table))
             and not table.present_re.search(claim.sentence)
         ):
             claim.period = carried_from(frame)
@@ -616,12 +661,23 @@ def _after_flashback(
 
 
 def _frames(frame: Claim | None, said: Period | None) -> bool:
-    """Whether the sentence before frames a figure dated only by the day it was said: a day
-    or window of its own that ended by then."""
+    """Whether the sentence before (or a figure before in the sentence) frames a figure dated
+    only by the day it was said: a day, a window or an as-of date that ended by then."""
     if frame is None or frame.period is None or said is None or said.end is None:
         return False
     end = frame.period.end
-    return frame.period.kind in _FRAMES and end is not None and end <= said.end
+    kinds = (*_FRAMES, PeriodKind.as_of)
+    return frame.period.kind in kinds and end is not None and end <= said.end
+
+
+def _goes_on_as_of(period: Period, claim: Claim, table: ExtractionTable) -> bool:
+    """ "The fires had burned 60,000 acres by Thursday evening. The Ridge fire had burned
+    38,200 acres and was 35% contained.": a total as of a time frames the totals right after
+    it (a past perfect or a stock), not the events."""
+    if period.kind is not PeriodKind.as_of or period.resolution == "publication":
+        return False
+    text = claim.sentence
+    return bool(table.perfect_re.search(text) or table.stock_re.search(text))
 
 
 def _stated(period: Period | None) -> bool:

@@ -100,7 +100,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
                 claim.linked = other.id
                 _expose_change(claim, other)
         stats.claims += len(sentence_claims)
-        context.remember(s, periods)
+        context.remember(s, periods, table)
         context.scene = None
     borrow_frame_periods(claims, table, context.baselines, context.continuing, context.said)
     return claims

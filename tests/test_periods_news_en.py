@@ -363,7 +363,53 @@ DEFINITE_CLAUSE = [
          E("9,000", "2024-01-01", "2024-12-31", "interval"), id="no-determiner-keeps-frame"),
 ]
 
+# Fire and storm updates: a total as of a time frames the totals right after it; a figure in
+# the sentence said on a later day takes the time the sentence states for the others.
+AS_OF_UPDATES = [
+    case("Two fires had burned 48,000 acres by Thursday evening and forced some 7,300 people "
+         "from their homes, officials said Friday. The Pine fire had burned 31,500 acres and "
+         "was 40% contained.", "2024-08-09",
+         E("some 7,300", None, "2024-08-08", "as_of", "carried"),
+         E("31,500 acres", None, "2024-08-08", "as_of", "carried"),
+         E("40%", None, "2024-08-08", "as_of", "carried"), id="fire-update-as-of-thursday"),
+    case("The storm had cut power to 91,000 homes by Tuesday evening. Crews restored 20,000 "
+         "connections.", "2024-08-09",
+         E("20,000", None, "2024-08-09", "none", "publication"),
+         id="an-event-after-an-as-of-total-is-not-framed"),
+    case("Floods had damaged 2,300 homes by Sunday. The waters had cut off 14 villages.",
+         "2024-08-09", E("14", None, "2024-08-04", "as_of", "carried"),
+         id="had-cut-off-after-an-as-of-total"),
+    case("Floods had damaged 2,300 homes by Sunday. Some 410 roads are still closed.",
+         "2024-08-09", E("Some 410", None, "2024-08-09", "as_of", "publication"),
+         id="still-closed-is-now"),
+]
+
+# What a figure is measured against ("more than in the previous five years combined") is not
+# what "over the same period" after it means; a day ending the clause dates its first figure
+# past a modifier ("a dinghy carrying about 70 people"); "from 5.1 million a year earlier"
+# steps back from the period said just before when the figure compared with states none.
+BASELINE_CONTEXT = [
+    case("Officials confirmed 188 cases from January to last Friday, more than in the previous "
+         "four years combined. Twenty-six patients were hospitalized over the same period.",
+         "2024-06-18", E("Twenty-six", "2024-01-01", "2024-06-14", "interval", "carried"),
+         id="same-period-is-not-the-baseline"),
+    case("Three people died when a dinghy carrying about 60 people sank off Calais on Sept. "
+         "15.", "2024-10-01", E("Three", "2024-09-15", "2024-09-15", "day"),
+         id="died-when-a-boat-carrying-sank-on"),
+    case("Four workers were hurt when a crane lifting 12 tonnes of steel fell on Monday.",
+         "2024-10-02", E("Four", "2024-09-30", "2024-09-30", "day"),
+         id="hurt-when-a-crane-lifting-fell-on"),
+    case("About 300 people were evacuated, and 40 homes were destroyed on Friday.",
+         "2024-10-01", E("About 300", None, "2024-10-01", "none", "publication"),
+         id="a-comma-and-link-keep-the-day-apart"),
+    case("Revenue rose 18% to $4.6 billion in the April-June quarter. Passenger numbers rose "
+         "to 5.8 million from 5.1 million a year earlier.", "2023-08-29",
+         E("5.1 million", "2022-04-01", "2022-06-30", "interval"),
+         id="a-year-earlier-than-the-quarter-said-before"),
+]
+
 NEWS = [
+    *AS_OF_UPDATES, *BASELINE_CONTEXT,
     *SAID_AFTER_A_DAY, *DEFINITE_CLAUSE, *FUTURE, *RUNNING_BASELINES, *PRESENT_STOCKS, *BY_A_DAY,
     *CONTAINMENT, *SINCE_EVENT, *BASELINES, *SCENES, *RECORDS, *DAY_PARTS, *DAY_AFTER, *CLAUSE,
     *YEAR_TOTALS, *DAY_FIRST, *WINDOWS, *STOCKS, *SHORTHAND,
