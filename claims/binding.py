@@ -23,6 +23,8 @@ from claims.sentence_memo import last_mark
 from claims.sentences import Sentence
 
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_PUNCTUATION = re.compile(r"[;:]|,(?!\d)")  # a clause's edge; "26,000" is no comma
 
 
 def _same_clause(gap: str, table: ExtractionTable) -> bool:
@@ -119,8 +121,10 @@ def _bind_main_periods(
             p for start, _, p in local if f.end <= start < limit and p.start not in taken
         ]
         free_preceding = [p for p in preceding if p.start not in taken]
-        shared = _shared_phrase(i, figures, local, own, text, table) or _over_a_modifier(
-            i, figures, local, own, text, table
+        shared = (
+            _shared_phrase(i, figures, local, own, text, table)
+            or _over_a_modifier(i, figures, local, own, text, table)
+            or _totals_by(i, figures, local, text, table)
         )
         if free_preceding:
             bound.append(free_preceding[-1])
@@ -156,7 +160,29 @@ def _over_a_modifier(
     between = [g for g in figures[i + 1 :] if g.start < start]
     if not between or any(g.role is not Role.value or g.partner is not None for g in between):
         return None
-    return phrase if _same_clause(text[f.end : start], table) else None
+    gap = _DIGIT_COMMA.sub("", text[f.end : start])  # "about 1,070 people" keeps the clause
+    return phrase if _same_clause(gap, table) else None
+
+
+def _totals_by(
+    i: int,
+    figures: list[Figure],
+    local: list[tuple[int, int, PeriodMatch]],
+    text: str,
+    table: ExtractionTable,
+) -> PeriodMatch | None:
+    """ "had destroyed at least 134 homes and forced some 26,000 people to evacuate by Monday
+    evening": totals in the past perfect share the as-of time that ends the sentence's
+    clauses, across "and" but not across a comma."""
+    f = figures[i]
+    nxt = next(((start, p) for start, _, p in local if start >= f.end), None)
+    if nxt is None or nxt[1].period.kind is not PeriodKind.as_of or nxt[1].kind in _BASELINES:
+        return None
+    start, phrase = nxt
+    if _PUNCTUATION.search(text, f.end, start):
+        return None
+    cuts = [m.end() for m in _PUNCTUATION.finditer(text, 0, f.start)]
+    return phrase if table.perfect_re.search(text, cuts[-1] if cuts else 0, f.start) else None
 
 
 def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:
@@ -289,7 +315,7 @@ class ArticleContext:
             and not p.announced
             and not (table is not None and _after_a_baseline(s, p, table))
         ]
-        self.recent = (self.recent + kept)[-4:]
+        self.recent = (self.recent + kept)[-8:]  # "in the quarter" may refer a way back
         self.previous_text = s.text
 
 
@@ -366,6 +392,49 @@ def said_of_an_event(f: Figure, figures: list[Figure], s: Sentence, table: Extra
         cue.search(s.text, left, right)
         for cue in (table.perfect_re, table.present_re, table.stock_re)
     )
+
+
+def forecast_window(
+    period: Period | None, bound: PeriodMatch | None, f: Figure, figures: list[Figure],
+    s: Sentence, table: ExtractionTable, published: date | None,
+) -> Period | None:
+    """A forecast or a plan looks ahead: "now expects an operating margin of 6-7% this year"
+    is the whole year (a count so far never is); "would cut waits to 52 weeks by September",
+    read in March, is this September, not last. Read in the figure's clause, or in that of
+    the figure it changes from or to ("6-7% this year, up from 4-5% previously")."""
+    if period is None or bound is None or published is None:
+        return period
+    clauses = [_clause_of(f, figures, s.text)]
+    if f.partner is not None and f.partner < len(figures):
+        clauses.append(_clause_of(figures[f.partner], figures, s.text))
+    at = bound.start - s.start  # and the clause of the phrase: "6-7% this year, up from 4-5%"
+    cuts = [m.end() for m in _PUNCTUATION.finditer(s.text, 0, at)]
+    after = _PUNCTUATION.search(s.text, bound.end - s.start)
+    clauses.append((cuts[-1] if cuts else 0, after.start() if after else len(s.text)))
+    if not any(table.forecast_re.search(s.text, left, right) for left, right in clauses):
+        return period
+    year_start = date(published.year, 1, 1)
+    if (
+        period.kind is PeriodKind.to_date
+        and period.start == year_start
+        and period.end == published
+        and bound.kind in (Phrase.yearref, Phrase.year, Phrase.year_to_date)
+        and bound.kind is not Phrase.year_to_date
+    ):
+        end = date(published.year, 12, 31)
+        return period.model_copy(update={"end": end, "kind": PeriodKind.interval})
+    if (
+        bound.kind is Phrase.as_of_month
+        and period.end is not None
+        and period.end < published
+        and not _YEAR_WRITTEN.search(period.text)
+    ):
+        end = add_years(period.end, 1)
+        return period.model_copy(update={"end": month_end(end.year, end.month)})
+    return period
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def present_stock(

@@ -19,6 +19,7 @@ from claims.binding import (
     borrow_frame_periods,
     carried_from,
     compared_to_date,
+    forecast_window,
     next_period_start,
     present_stock,
     refers_back,
@@ -217,6 +218,7 @@ def _sentence_claims(
         if bound is not None and period is bound.period:
             twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
+            period = forecast_window(period, bound, f, figures, s, table, article.published)
         if bound is not None and bound.announced and period is not None and (
             period.text == bound.period.text and period.end == bound.period.end
         ) and said_of_an_event(f, figures, s, table):

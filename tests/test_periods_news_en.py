@@ -408,7 +408,41 @@ BASELINE_CONTEXT = [
          id="a-year-earlier-than-the-quarter-said-before"),
 ]
 
+# Forecasts and plans look ahead: "this year" is the whole year, "by September" the coming
+# one; past-perfect totals joined by "and" share the as-of time ending the sentence; "as of
+# Monday, Sept. 30" is one date; "in the quarter" refers back past other periods.
+AHEAD_AND_TOTALS = [
+    case("The group now expects an operating margin of 5-6% this year, up from 3-4% "
+         "previously.", "2024-10-24",
+         E("5-6%", "2024-01-01", "2024-12-31", "interval"),
+         E("from 3-4%", "2024-01-01", "2024-12-31", "interval"), id="expects-this-year"),
+    case("The utility expects to connect 1,200 homes this year.", "2024-10-24",
+         E("1,200", "2024-01-01", "2024-12-31", "interval"), id="expects-to-connect-this-year"),
+    case("The utility connected 1,200 homes this year.", "2024-10-24",
+         E("1,200", "2024-01-01", "2024-10-24", "to_date"), id="a-count-this-year-runs-to-date"),
+    case("The plan would cut the longest waits to 48 weeks by September.", "2024-03-14",
+         E("48 weeks", None, "2024-09-30", "as_of"), id="would-cut-by-september"),
+    case("By September, 310 nurses had left.", "2024-03-14",
+         E("310", None, "2023-09-30", "as_of"), id="had-left-by-september-is-past"),
+    case("The flood had destroyed at least 96 homes and forced some 4,100 people to leave by "
+         "Monday evening, the sheriff said.", "2024-07-30",
+         E("at least 96", None, "2024-07-29", "as_of"),
+         E("some 4,100", None, "2024-07-29", "as_of"), id="had-destroyed-and-forced-by-monday"),
+    case("Police arrested 12 people and seized 30 guns by Monday.", "2024-07-30",
+         E("12", None, "2024-07-30", "none", "publication"), id="simple-past-shares-no-by"),
+    case("Some 26,100 people had crossed this year as of Monday, Sept. 30, 9% more than the "
+         "23,950 recorded at the same point last year.", "2024-10-01",
+         E("Some 26,100", "2024-01-01", "2024-09-30", "to_date"),
+         E("23,950", "2023-01-01", "2023-09-30", "interval"), id="as-of-weekday-and-date"),
+    case("Revenue rose 9% in the July-September quarter. The firm cut 200 jobs in 2023 and "
+         "plans 150 more in 2025, and its shares fell in 2022. Service income grew in 2021. "
+         "It shipped fewer than 300 turbines in the quarter.", "2024-10-24",
+         E("fewer than 300", "2024-07-01", "2024-09-30", "interval", "carried"),
+         id="in-the-quarter-a-way-back"),
+]
+
 NEWS = [
+    *AHEAD_AND_TOTALS,
     *AS_OF_UPDATES, *BASELINE_CONTEXT,
     *SAID_AFTER_A_DAY, *DEFINITE_CLAUSE, *FUTURE, *RUNNING_BASELINES, *PRESENT_STOCKS, *BY_A_DAY,
     *CONTAINMENT, *SINCE_EVENT, *BASELINES, *SCENES, *RECORDS, *DAY_PARTS, *DAY_AFTER, *CLAUSE,

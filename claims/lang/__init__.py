@@ -221,6 +221,7 @@ class Periods(BaseModel):
     now_cues: list[str] = Field(default_factory=list)
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
     perfect_cues: list[str] = Field(default_factory=list)  # "had returned": a total by then
+    forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
     superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
@@ -717,6 +718,12 @@ class ExtractionTable(BaseModel):
     def stock_re(self) -> re.Pattern[str]:
         """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
         cues = _alternation(self.periods.stock_cues) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def forecast_re(self) -> re.Pattern[str]:
+        """ "expects", "would cut": a figure for a time still to come."""
+        cues = _alternation(self.periods.forecast_cues) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
 
     @cached_property
