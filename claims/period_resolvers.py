@@ -518,7 +518,8 @@ def _window_to_day(r: Match) -> Resolved | None:
     n = r.count()
     if n is None:
         return None
-    end = r.recent_weekday() if r.group("weekday1") else _date(r)
+    named_day = r.group("day1") is not None  # "the week ending Saturday, April 6"
+    end = r.recent_weekday() if r.group("weekday1") and not named_day else _date(r)
     if end is None:
         return _UNRESOLVED if r.published is None else None
     return _span(shift(end + timedelta(days=1), r.unit(), -n), end, r.explicit())
@@ -586,6 +587,30 @@ def _as_of(r: Match) -> Resolved | None:
     if d is None:
         return _UNRESOLVED if r.published is None else None
     return (None, d, r.explicit(), PeriodKind.as_of)
+
+
+def _through_day(r: Match) -> Resolved | None:
+    """ "reported through March 7": like "through June", from the start of that year."""
+    d = _date(r)
+    if d is None:
+        return _UNRESOLVED if r.published is None else None
+    return _span(date(d.year, 1, 1), d, r.explicit())
+
+
+def _month_to_day(r: Match) -> Resolved | None:
+    """ "from October 2018 thru April 12, 2019": a month's first day to a named day."""
+    day, m2 = r.day(1), r.month(2)
+    if day is None:
+        return None
+    y2 = r.year(2) if r.group("year2") else r.latest_year_of(m2, day)
+    if y2 is None:
+        return _UNRESOLVED
+    end = date(y2, m2, day)
+    m = r.month(1)
+    y = r.year(1) if r.group("year1") else (end.year if m <= end.month else end.year - 1)
+    if y is None:
+        return _UNRESOLVED
+    return _span(date(y, m, 1), end, r.explicit())
 
 
 def _since_day(r: Match) -> Resolved | None:
@@ -699,6 +724,8 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.month_yearref_range: _month_yearref_range,
     Phrase.month_to_weekday: _month_to_weekday,
     Phrase.through_month: _through_month,
+    Phrase.through_day: _through_day,
+    Phrase.month_to_day: _month_to_day,
     Phrase.this_month: _this_month,
     Phrase.leading_window: _leading_window,
     Phrase.trailing_window: _trailing_window,

@@ -345,8 +345,11 @@ def _announced(sentence: str, start: int, end: int, kind: Phrase, table: Extract
     """Whether a phrase dates a statement: right after a verb of saying ("said Wednesday"), or
     a day opening a clause that says a report was published ("Le 26 août, l'association a
     publié un rapport ... 220 000")."""
-    if table.announcement_re.search(sentence[:start]):
-        return True
+    said = table.announcement_re.search(sentence[:start])
+    if said is not None:
+        before = sentence[: said.start()].split()
+        auxiliaries = {a.lower() for a in table.periods.passive_auxiliaries}
+        return not (before and before[-1].lower() in auxiliaries)  # "were confirmed in May"
     if kind not in _DAY_LIKE:
         return False
     digit = _DIGIT.search(sentence, end)

@@ -441,7 +441,30 @@ AHEAD_AND_TOTALS = [
          id="in-the-quarter-a-way-back"),
 ]
 
+# Health bulletins: "through March 7" runs from the year's start like "through June"; "from
+# October 2018 thru April 12, 2019"; "the week ending Saturday, April 6"; a passive "were
+# confirmed in the last week" counts, it does not say when something was said.
+BULLETINS = [
+    case("Cases reported through March 7 totaled 206.", "2019-04-20",
+         E("206", "2019-01-01", "2019-03-07", "interval"), id="through-march-7"),
+    case("From October 2018 thru April 12, 2019, the state reported 462 cases.", "2019-04-20",
+         E("462", "2018-10-01", "2019-04-12", "interval"), id="from-october-2018-thru-a-day"),
+    case("Between November and Feb. 9, clinics gave 3,400 doses.", "2019-04-20",
+         E("3,400", "2018-11-01", "2019-02-09", "interval"), id="between-a-month-and-a-day"),
+    case("In the week ending Saturday, April 6, 2019, 71 new cases were reported.",
+         "2019-04-20", E("71", "2019-03-31", "2019-04-06", "interval"),
+         id="week-ending-weekday-and-date"),
+    case("An additional 19 cases were confirmed in the last week.", "2019-04-20",
+         E("19", "2019-04-14", "2019-04-20", "to_date"), id="were-confirmed-is-a-passive"),
+    case("Police confirmed on Friday that 19 people died.", "2019-04-20",
+         E("19", None, "2019-04-19", "as_of"), id="confirmed-on-friday-is-said"),
+    case("Over 9 out of 10 people detained through June were under 30.", "2024-07-10",
+         E("Over 9 out of 10", "2024-01-01", "2024-06-30", "interval"),
+         id="through-june-still-a-month"),
+]
+
 NEWS = [
+    *BULLETINS,
     *AHEAD_AND_TOTALS,
     *AS_OF_UPDATES, *BASELINE_CONTEXT,
     *SAID_AFTER_A_DAY, *DEFINITE_CLAUSE, *FUTURE, *RUNNING_BASELINES, *PRESENT_STOCKS, *BY_A_DAY,

@@ -206,6 +206,9 @@ class Periods(BaseModel):
     day_suffixes: list[str] = Field(default_factory=list)  # "1st", "1er"
     relative_days: dict[str, int] = Field(default_factory=dict)  # "yesterday" = -1
     announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
+    # "19 cases were confirmed in the last week": after these, a verb of saying is a passive
+    # that counts, and the phrase after it is the figure's period, not the day it was said.
+    passive_auxiliaries: list[str] = Field(default_factory=list)
     report_verbs: list[str] = Field(default_factory=list)  # "On Aug. 26, X published ..."
     carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
