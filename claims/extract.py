@@ -47,6 +47,7 @@ from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, R
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
+from claims.published import dateline
 from claims.readers import reader_for
 from claims.sentences import (
     LineIndex,
@@ -67,6 +68,9 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         return reader(article, stats)
     lang = article.language
     table = load_table(lang).extraction
+    opening = dateline(article.text, article.body_start, lang, article.published)
+    if opening is not None and opening[2] is not None:
+        article = article.model_copy(update={"published": opening[2]})  # written that day
     lines = LineIndex(article.text)
     context = ArticleContext()
     frames = FrameState()
@@ -88,6 +92,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         figures, periods = read_figures(
             s, numbers, lang, table, article.published, context.periods, stats
         )
+        if opening is not None and s.start <= opening[0]:
+            periods = [p for p in periods if not opening[0] <= p.start < opening[1]]
         sentence_claims = _sentence_claims(
             article, s, figures, periods, context, table, lines, claims
         )

@@ -119,3 +119,29 @@ def _year_from_relative_phrases(text: str, lang: str) -> int | None:
     if -1 in offsets:
         return max(years) + 1  # "l'année dernière" beside "l'année 2023": written in 2024
     return None
+
+
+_DATELINE_REACH = 400  # a dateline opens the body: its first few lines
+
+
+def dateline(
+    text: str, body_start: int, lang: str, published: date | None
+) -> tuple[int, int, date | None] | None:
+    """The dateline opening an article's body ("PARIS, March 14 (Reuters) -"): its span
+    (absolute offsets), and the day it names when that day is one to three days before
+    ``published``. Wire copy is written on its dateline's day, and a site often stamps it a
+    day or two later: "yesterday" and "on Thursday" count from the dateline's day. The day
+    a dateline names is never a figure's period."""
+    head = text[body_start : body_start + _DATELINE_REACH]
+    m = _DATELINE.search(head)
+    if m is None:
+        return None
+    start, end = body_start + m.start("date"), body_start + m.end("date")
+    if published is None:
+        return start, end, None
+    for p in find_periods(m["date"], 0, lang, published):
+        day = p.period.end
+        if p.kind in _DAY_KINDS and day is not None and 1 <= (published - day).days <= 3:
+            return start, end, day
+    return start, end, None
+
