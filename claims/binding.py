@@ -499,7 +499,10 @@ def year_earlier(
         gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
         adjacent = "," not in gap and len(gap.split()) <= 4
         day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
-        if current is not None and (adjacent or day_before) and current.end is not None:
+        # "Last week, 4,200 claims were filed. The previous week, 3,900": a step back from
+        # the period just said, when the phrase opens the sentence.
+        opening = bound.kind is Phrase.unit_earlier and bound.start - s.start <= 1
+        if current is not None and (adjacent or day_before or opening) and current.end is not None:
             partner = current
         elif bound.kind is Phrase.same_point:
             return bound.period

@@ -463,7 +463,21 @@ BULLETINS = [
          id="through-june-still-a-month"),
 ]
 
+# "The previous week/month/quarter" opening a sentence steps back from the period just said.
+PREVIOUS_UNIT = [
+    case("Last week, 4,200 claims were filed. The previous week, 3,900 claims were filed.",
+         "2024-10-26", E("3,900", "2024-10-07", "2024-10-13", "interval"),
+         id="the-previous-week-after-last-week"),
+    case("In September, 1,200 people crossed. The previous month, 980 crossed.", "2024-10-26",
+         E("980", "2024-08-01", "2024-08-31", "interval"), id="the-previous-month"),
+    case("In the second quarter, sales were 4.1 billion euros. In the previous quarter, sales "
+         "were 3.8 billion euros.", "2024-10-26",
+         E("3.8 billion euros", "2024-01-01", "2024-03-31", "interval"),
+         id="in-the-previous-quarter"),
+]
+
 NEWS = [
+    *PREVIOUS_UNIT,
     *BULLETINS,
     *AHEAD_AND_TOTALS,
     *AS_OF_UPDATES, *BASELINE_CONTEXT,
