@@ -315,7 +315,7 @@ class ArticleContext:
             and not p.announced
             and not (table is not None and _after_a_baseline(s, p, table))
         ]
-        self.recent = (self.recent + kept)[-8:]  # "in the quarter" may refer a way back
+        self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
         self.previous_text = s.text
 
 
