@@ -476,6 +476,12 @@ PREVIOUS_UNIT = [
     case("Last week, 4,200 claims were filed. The previous week, 3,900 claims were filed.",
          "2024-10-26", E("3,900", "2024-10-07", "2024-10-13", "interval"),
          id="the-previous-week-after-last-week"),
+    case("Wages grew 5.8% in January to March compared with a year earlier.", "2024-05-15",
+         E("5.8%", "2024-01-01", "2024-03-31", "interval"), id="in-january-to-march"),
+    case("Output fell 2% in October through December 2023.", "2024-05-15",
+         E("2%", "2023-10-01", "2023-12-31", "interval"), id="in-october-through-december"),
+    case("Sales rose in January to 4.1 million.", "2024-05-15",
+         E("4.1 million", "2024-01-01", "2024-01-31", "interval"), id="in-january-to-a-figure"),
     case("In September, 1,200 people crossed. The previous month, 980 crossed.", "2024-10-26",
          E("980", "2024-08-01", "2024-08-31", "interval"), id="the-previous-month"),
     case("In the second quarter, sales were 4.1 billion euros. In the previous quarter, sales "
