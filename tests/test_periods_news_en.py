@@ -490,7 +490,30 @@ PREVIOUS_UNIT = [
          id="in-the-previous-quarter"),
 ]
 
+# Windows news names most (the list of weak classes), pinned as they read now.
+COMMON_WINDOWS = [
+    case("Earlier this month, 1,300 workers walked out.", "2024-06-19",
+         E("1,300", "2024-06-01", "2024-06-19", "to_date"), id="earlier-this-month"),
+    case("In the past 24 hours, 187 new cases were reported.", "2024-06-19",
+         E("187", "2024-06-18", "2024-06-19", "to_date"), id="in-the-past-24-hours"),
+    case("Some 1,900 migrants crossed over the weekend.", "2024-06-19",
+         E("Some 1,900", "2024-06-15", "2024-06-16", "interval"), id="over-the-weekend"),
+    case("Exports fell 3.8% last month.", "2024-06-19",
+         E("3.8%", "2024-05-01", "2024-05-31", "interval"), id="last-month"),
+    case("Exports rose 4.7% year-on-year in May.", "2024-06-19",
+         E("4.7%", "2024-05-01", "2024-05-31", "interval"), id="year-on-year-in-may"),
+    case("Between 2020 and 2023, 540 schools closed.", "2024-06-19",
+         E("540", "2020-01-01", "2023-12-31", "interval"), id="between-2020-and-2023"),
+    case("Since 2019, 68 journalists have been killed.", "2024-06-19",
+         E("68", "2019-01-01", "2024-06-19", "to_date"), id="since-2019"),
+    case("Homicides hit a record 498 in 2023.", "2024-06-19",
+         E("498", "2023-01-01", "2023-12-31", "interval"), id="a-record-in-2023"),
+    case("Arrests are at their highest since 2019, with 3,700 so far this year.", "2024-06-19",
+         E("3,700", "2024-01-01", "2024-06-19", "to_date"), id="highest-since-is-no-period"),
+]
+
 NEWS = [
+    *COMMON_WINDOWS,
     *PREVIOUS_UNIT,
     *BULLETINS,
     *AHEAD_AND_TOTALS,
