@@ -334,6 +334,14 @@ SAID_AFTER_A_DAY = [
     case("The storm hit the coast on Tuesday. It destroyed 300 homes, officials said "
          "Wednesday.", "2025-03-14",
          E("300", "2025-03-11", "2025-03-11", "day", "carried"), id="scene-before-said-day"),
+    case("The waiting list has reached a record 79,600, according to figures for the end of "
+         "January published on Thursday. That is up from 58,200 a year earlier.", "2024-03-14",
+         E("79,600", None, "2024-01-31", "as_of"), E("58,200", None, "2023-01-31", "as_of"),
+         id="figures-for-the-end-of-january"),
+    case("Vacancies stood at 1,240, data for the end of March show.", "2024-05-14",
+         E("1,240", None, "2024-03-31", "as_of"), id="data-for-the-end-of-march"),
+    case("Statistics at the end of June 2023 put the backlog at 7,900 cases.", "2024-05-14",
+         E("7,900", None, "2023-06-30", "as_of"), id="statistics-at-the-end-of-june-2023"),
     case("Officials said on Wednesday that 300 homes were destroyed.", "2025-03-14",
          E("300", None, "2025-03-12", "as_of"), id="said-day-alone-is-as-of"),
     case("About 5,200 people were evacuated on Friday. Officials said on Monday that "
