@@ -262,6 +262,7 @@ class ArticleContext:
         self._last: Sentence | None = None  # the latest sentence with figures
         # The day a sentence without figures is about, and that sentence's index.
         self.scene: tuple[int, Period] | None = None
+        self.event: Period | None = None  # "Tuesday's election": the day results are about
 
     def follow(self, s: Sentence) -> None:
         """Note whether a sentence with figures comes right after the last one (a paragraph
@@ -298,6 +299,22 @@ class ArticleContext:
             return None
         return self.scene[1]
 
+    def event_for(
+        self, s: Sentence, f: Figure, figures: list[Figure], table: ExtractionTable,
+        periods: list[PeriodMatch],
+    ) -> Period | None:
+        """The day of the election the article dated, for a result stating no period ("rejected
+        by 312 votes", "won with 58% of the vote") in a sentence naming no time of its own,
+        unless its clause speaks of the present."""
+        if self.event is None or f.role is not Role.value or f.unit in _DURATIONS:
+            return None
+        if any(not p.announced for p in periods):
+            return None  # "in last year's presidential election, when 74,912 ballots were cast"
+        left, right = _clause_of(f, figures, s.text)
+        if not table.event_cue_re.search(s.text, left, right):
+            return None
+        return None if table.present_re.search(s.text, left, right) else self.event
+
     @property
     def periods(self) -> list[Period]:
         return [p.period for p in self.recent]
@@ -315,6 +332,9 @@ class ArticleContext:
             and not p.announced
             and not (table is not None and _after_a_baseline(s, p, table))
         ]
+        for p in periods:
+            if p.kind is Phrase.event_day and p.period.start is not None and not p.announced:
+                self.event = p.period.model_copy(update={"resolution": "carried"})
         self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
         self.previous_text = s.text
 

@@ -236,6 +236,8 @@ def _sentence_claims(
                 period = scene
         if period is None or period.resolution == "publication":
             period = context.scene_for(s, f, table) or period
+            if period is None or period.resolution == "publication":
+                period = context.event_for(s, f, figures, table, periods) or period
             period = present_stock(period, f, figures, s, table, article.published)
         if (period is None or period.resolution == "publication") and article.published:
             period = _known_now(s.text, f, table, article.published) or period

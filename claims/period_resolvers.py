@@ -613,6 +613,11 @@ def _month_to_day(r: Match) -> Resolved | None:
     return _span(date(y, m, 1), end, r.explicit())
 
 
+def _event_day(r: Match) -> Resolved | None:
+    """ "Tuesday's election", "the Nov. 4 referendum": the day it was held."""
+    return _weekday(r) if r.group("weekday1") else _day(r)
+
+
 def _since_day(r: Match) -> Resolved | None:
     d = _date(r)
     if d is None:
@@ -752,6 +757,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.weekday_range: _weekday_range,
     Phrase.relative_day: _relative_day,
     Phrase.day: _day,
+    Phrase.event_day: _event_day,
     Phrase.day_range: _day_range,
     Phrase.as_of: _as_of,
     Phrase.as_of_month: _as_of_month,

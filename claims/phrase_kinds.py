@@ -44,6 +44,7 @@ class Phrase(StrEnum):
     weekday_range = "weekday_range"  # "between Tuesday and Sunday"
     relative_day = "relative_day"  # "yesterday", "hier"
     day = "day"  # "on March 14", "le 14 mars"
+    event_day = "event_day"  # "Tuesday's election": a day the article's results are about
     day_range = "day_range"  # "between March 4 and 8", "du 4 au 8 mars"
     as_of = "as_of"  # "as of Oct. 31", "au 30 novembre"
     as_of_month = "as_of_month"  # "as of September of this year", "à fin septembre"

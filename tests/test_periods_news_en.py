@@ -520,7 +520,28 @@ COMMON_WINDOWS = [
          E("3,700", "2024-01-01", "2024-06-19", "to_date"), id="highest-since-is-no-period"),
 ]
 
+# Election results: "Tuesday's election", "the Nov. 4 referendum" date the results the article
+# gives later with no time of their own ("rejected by 312 votes", "58% of the vote").
+ELECTION_DAY = [
+    case("Turnout in Tuesday's election reached 44.1%, officials said Thursday. The levy was "
+         "rejected by 288 votes. Whitfield won with 57% of the vote.", "2025-11-07",
+         E("44.1%", "2025-11-04", "2025-11-04", "day"),
+         E("288", "2025-11-04", "2025-11-04", "day", "carried"),
+         E("57%", "2025-11-04", "2025-11-04", "day", "carried"), id="tuesdays-election"),
+    case("Results of the Nov. 4 referendum were certified on Friday. The measure passed by "
+         "1,904 votes.", "2025-11-21",
+         E("1,904", "2025-11-04", "2025-11-04", "day", "carried"), id="the-nov-4-referendum"),
+    case("Officials counted ballots from Sunday's runoff all night. Diaz won with 51.3% of the "
+         "vote.", "2025-06-10",
+         E("51.3%", "2025-06-08", "2025-06-08", "day", "carried"), id="sundays-runoff"),
+    case("Turnout in Tuesday's election reached 44.1%. Turnout was 61% in last year's "
+         "presidential election, when 74,900 ballots were cast.", "2025-11-07",
+         E("74,900", "2024-01-01", "2024-12-31", "interval"),
+         id="a-sentence-with-its-own-time-keeps-it"),
+]
+
 NEWS = [
+    *ELECTION_DAY,
     *COMMON_WINDOWS,
     *PREVIOUS_UNIT,
     *BULLETINS,

@@ -225,6 +225,7 @@ class Periods(BaseModel):
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
     perfect_cues: list[str] = Field(default_factory=list)  # "had returned": a total by then
     forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
+    event_cues: list[str] = Field(default_factory=list)  # "votes", "of the vote": results
     superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
@@ -727,6 +728,12 @@ class ExtractionTable(BaseModel):
     def forecast_re(self) -> re.Pattern[str]:
         """ "expects", "would cut": a figure for a time still to come."""
         cues = _alternation(self.periods.forecast_cues) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def event_cue_re(self) -> re.Pattern[str]:
+        """ "votes", "of the vote": a result of the event the article is about."""
+        cues = _alternation(self.periods.event_cues) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
 
     @cached_property
