@@ -81,6 +81,8 @@ class _Patterns:
         months = [m for m in table.periods.months]
         skip = {w.lower() for w in (*ctx.not_places, *months, *table.periods.weekdays)}
         self.not_places = skip
+        # "at the end of March": a month's name is a date, never the event "march"
+        self.months = frozenset(m.lower() for m in months)
         articles = alt(table.context.determiners)
         self.place = (
             re.compile(
@@ -535,6 +537,8 @@ def _event(
             if phrase is not None:
                 return phrase
             word = elided(word, table)[1]
+            if word.lower() in pat.months:
+                continue
             concept = lexicon.concept(word, lang) if len(word) > 2 else None
             if concept in lexicon.events:
                 return Slot(

@@ -62,6 +62,7 @@ from claims.lang import grouping_pattern, load_table, raw_table
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from claims.numbers import load_number_table
+from reconcile.internal import same_quantity
 from reconcile.units import split_rate, unit_kind
 
 SAME_WORDS = 90  # rapidfuzz token_set_ratio of two counted phrases read as one counter
@@ -92,6 +93,9 @@ def weak_points(
             said.append("figures of one sentence that no two sources give: read as a list "
                         "of different things, not a contradiction")
         said += _slots_apart(claims, one_sentence, one_sided=not slots_checked)
+        if len(articles) == 1 and not one_sentence and not same_quantity(claims):
+            said.append("two figures of one article that do not count the same thing in the "
+                        "same words: not read as the article contradicting itself")
         said += _event_one_sided(claims)
         said += _part_unread(claims, lookup)
         if len(articles) > 1 and not any(_dated(c) for c in claims):

@@ -116,6 +116,25 @@ def _told_apart(members: Sequence[Claim]) -> bool:
                for slot in _SLOTS)
 
 
+def same_quantity(claims: Sequence[Claim]) -> bool:
+    """Every figure counts the same words through the concept table (event words aside) and
+    names the same event: the evidence an article contradicting itself needs."""
+    lexicon = Lexicon.shipped()
+    keys = set()
+    for claim in claims:
+        frame = claim.frame
+        if frame is None or frame.event is None or not frame.event.concepts or not claim.counted:
+            return False
+        counted = frozenset(
+            w for w in lexicon.normalise(claim.counted, claim.language)
+            if not (w.startswith("#") and w[1:] in lexicon.events)
+        )
+        if not counted:
+            return False
+        keys.add((counted, frame.event.concepts[0]))
+    return len(keys) == 1
+
+
 def _apart(a: Claim, b: Claim, tolerance: float) -> float | None:
     """The relative gap between two figures of different sentences that cannot both hold."""
     if a.sentence == b.sentence and a.line == b.line:

@@ -106,3 +106,18 @@ def test_a_scale_noun_is_not_a_share() -> None:
     )
     assert len(found) == 1 and found[0].confidence >= MIN_CONFIDENCE, found
     assert not any("share of" in a for a in found[0].assumptions)
+
+
+MONTHS = [
+    "The trust employed 396 nurses at the end of March.",
+    "The county had 1,240 teachers in March, the council said.",
+    "As of March 31, the airline had 8,400 pilots on its payroll.",
+]
+
+
+@pytest.mark.parametrize("text", MONTHS)
+def test_a_month_is_never_the_event_march(text: str) -> None:
+    """ "at the end of March" dates the figure; it is not people who marched."""
+    [claim, *_] = extract_text(text, lang="en", published=date(2024, 6, 10), article_id="a.md")
+    event = claim.frame.event if claim.frame is not None else None
+    assert event is None or "march" not in event.concepts, event

@@ -90,3 +90,25 @@ def test_internal_findings_do_not_depend_on_the_order_of_the_claims() -> None:
     one = reconcile(claims).findings
     two = reconcile(list(reversed(claims))).findings
     assert [f.model_dump() for f in one] == [f.model_dump() for f in two]
+
+
+def test_a_grouped_pair_of_one_article_needs_the_same_words_to_be_sure() -> None:
+    """Grouping can still meet two figures of one article (a third article's figure bridging
+    them): "214 measles cases confirmed in the county" and, statewide, "391 cases reported"
+    count differently, so their conflict is unsure (a warning, not shown by default)."""
+    from reconcile.evidence import weak_points
+
+    text = (
+        "The county health department said Monday that 214 measles cases had been confirmed "
+        "in the county from January to last Friday.\n\nStatewide, 391 cases have been "
+        "reported this year, the state health department said."
+    )
+    claims = extract_text(text, lang="en", published=date(2024, 6, 17), article_id="a.md")
+    pair = [c for c in claims if c.surface in ("214", "391")]
+    assert len(pair) == 2
+    assert any("not read as the article contradicting itself" in w
+               for w in weak_points(pair, "values"))
+    lang, text, _ = CONTRADICTIONS[0]
+    claims = extract_text(text, lang=lang, published=date(2024, 6, 10), article_id="a.md")
+    same = [c for c in claims if c.surface in ("430", "340") and c.counted]
+    assert not any("contradicting itself" in w for w in weak_points(same[-2:], "values"))
