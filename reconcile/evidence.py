@@ -39,6 +39,10 @@ apart by anything the text says:
 * **An undated figure in a dated sentence.** "The fire had burned 12,400 acres by Monday
   evening and was 15% contained": the 15 % was read with no period, but its sentence dates
   its figures to Monday; against "32% contained as of Tuesday" it is another day.
+* **A place the other article gives its own figure.** "Texas has confirmed 702 cases" (the
+  article's place) against "The United States has recorded 1,001 cases ... In Texas, 702":
+  the second article names Texas for another figure, so its figure with no place is not
+  Texas's.
 * **A structural check across articles** (a sub-period above its whole, parts above an
   aggregate) needs the same place or entity named on both sides: without it, two articles'
   counts of arrests in two towns meet as one counter.
@@ -104,6 +108,8 @@ def weak_points(
         said += _times_apart(claims)
         said += _bases_apart(claims)
         said += _undated_beside_dated(claims, lookup)
+        if len(articles) > 1:
+            said += _place_given_apart(claims, lookup)
         if len(articles) > 1:
             said += _local_beside_national(claims, lookup)
         if len({c.direction is None for c in claims}) > 1:
@@ -488,4 +494,44 @@ def _dated_sentences(lookup: Mapping[str, Claim]) -> dict[tuple[str, str], set]:
         if not _undated(claim) and claim.period is not None:
             found.setdefault((claim.article, claim.sentence), set()).add(claim.period.end)
     _dated_read[:] = [(lookup, found)]
+    return found
+
+
+def _place_given_apart(
+    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None
+) -> list[str]:
+    """A figure with a place against one with none, whose article names that place for
+    another of its figures: that article tells the place apart from what it says with none."""
+    if lookup is None:
+        return []
+    placed = [(c, _key(c, "place")) for c in claims if c.place]
+    for claim in claims:
+        if claim.place or any(c.place and c.value == claim.value for c in claims):
+            continue  # a headline's "toll at 32" beside the body's "32 ... off Palawan"
+        for other, key in placed:
+            if other.article == claim.article or NATIONAL in key:
+                continue
+            named = _places_named(lookup).get(claim.article, [])
+            if any(not key.isdisjoint(k) and value != claim.value for k, value in named):
+                return [f"the article of \"{claim.surface}\" gives '{other.place}' a figure of "
+                        "its own: its figure with no place is not that place's"]
+    return []
+
+
+_Named = list[tuple[frozenset[str], float | None]]  # a place and the value given for it
+_places_read: list[tuple[Mapping[str, Claim], dict[str, _Named]]] = []
+
+
+def _places_named(lookup: Mapping[str, Claim]) -> dict[str, _Named]:
+    """The places each article names in a figure's own sentence (not inherited), with the
+    value given for each, read once per run's claims."""
+    if _places_read and _places_read[0][0] is lookup:
+        return _places_read[0][1]
+    found: dict[str, _Named] = {}
+    for claim in lookup.values():
+        if claim.place and not _from_article(claim, "place"):
+            key = _key(claim, "place")
+            if key and (key, claim.value) not in found.get(claim.article, []):
+                found.setdefault(claim.article, []).append((key, claim.value))
+    _places_read[:] = [(lookup, found)]
     return found

@@ -324,3 +324,34 @@ def test_an_undated_figure_takes_its_sentence_day(
     same_day = b.model_copy(update={"period": next(
         c for c in here if c.surface != surfaces[0] and c.period is not None).period})
     assert not any(UNDATED in w for w in weak_points([a, same_day], "values", lookup))
+
+
+# -- a place the other article gives its own figure ----------------------------------------------
+
+OWN_FIGURE = "a figure of its own"
+
+
+@pytest.mark.parametrize(("lang", "local", "national", "surfaces"), [
+    ("en", "Measles cases climb in Texas\n\nTexas has confirmed 702 measles cases this year, "
+           "state health officials said.",
+     "The United States has recorded 1,001 measles cases this year, the CDC said. In Texas, "
+     "702 cases have been confirmed.", ("702", "1,001")),
+    ("fr", "Coqueluche en Bretagne\n\nDepuis janvier, 1 240 cas de coqueluche ont été "
+           "recensés, selon l'ARS.",
+     "Depuis janvier, 11 421 cas de coqueluche ont été recensés, selon Santé publique France. "
+     "En Bretagne, 1 240 cas ont été signalés.", ("1 240", "11 421")),
+    ("en", "Wildfire evacuations in Oregon\n\nThe fires have forced 4,100 people to "
+           "evacuate this week, officials said.",
+     "Wildfires have forced 12,600 people to evacuate this week, officials said. In Oregon, "
+     "4,100 people were evacuated.", ("4,100", "12,600")),
+])
+def test_a_place_the_other_article_gives_its_own_figure(
+    lang: str, local: str, national: str, surfaces: tuple[str, str]
+) -> None:
+    here = _article(lang, "2025-05-02", local, "local.txt")
+    there = _article(lang, "2025-05-02", national, "national.txt")
+    a = next(c for c in here if c.surface == surfaces[0])
+    b = next(c for c in there if c.surface == surfaces[1])
+    assert a.place and not b.place
+    lookup = {c.id: c for c in (*here, *there)}
+    assert any(OWN_FIGURE in w for w in weak_points([a, b], "values", lookup))
