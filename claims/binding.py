@@ -139,6 +139,13 @@ def _bind_main_periods(
     return bound
 
 
+def _next_phrase(
+    f: Figure, local: list[tuple[int, int, PeriodMatch]]
+) -> tuple[int, PeriodMatch] | None:
+    """The first period phrase after a figure in its sentence, with where it starts."""
+    return next(((start, p) for start, _, p in local if start >= f.end), None)
+
+
 def _over_a_modifier(
     i: int,
     figures: list[Figure],
@@ -151,7 +158,7 @@ def _over_a_modifier(
     ending the clause dates its first figure too, past a figure of the same unit inside it that
     owns no phrase (a modifier), with no comma or clause link between."""
     f = figures[i]
-    nxt = next(((start, p) for start, _, p in local if start >= f.end), None)
+    nxt = _next_phrase(f, local)
     if nxt is None or nxt[1].kind in _BASELINES or nxt[1].start in {
         p.start for p in own if p is not None
     }:
@@ -175,7 +182,7 @@ def _totals_by(
     evening": totals in the past perfect share the as-of time that ends the sentence's
     clauses, across "and" but not across a comma."""
     f = figures[i]
-    nxt = next(((start, p) for start, _, p in local if start >= f.end), None)
+    nxt = _next_phrase(f, local)
     if nxt is None or nxt[1].period.kind is not PeriodKind.as_of or nxt[1].kind in _BASELINES:
         return None
     start, phrase = nxt
@@ -205,7 +212,7 @@ def _shared_phrase(
     a later figure. Not across a comma or a clause link ("164, up from 120 in March"), nor
     past a figure that is one side of a change or a comparison."""
     f = figures[i]
-    nxt = next(((start, p) for start, _, p in local if start >= f.end), None)
+    nxt = _next_phrase(f, local)
     if nxt is None:
         return None
     start, phrase = nxt

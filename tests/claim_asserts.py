@@ -245,3 +245,8 @@ def assert_claims(
                 f"expected claim [{i}] {want} not found (in order) among:\n"
                 + ("\n".join(closest) if closest else "  (no remaining claims)")
             )
+
+
+def row(lang: str, text: str, expected: list[dict[str, Any]], *, id: str) -> Any:
+    """One row of a sentence table: the language, the sentence, and the claims expected."""
+    return pytest.param(lang, text, expected, id=id)

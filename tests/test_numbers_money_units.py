@@ -17,13 +17,9 @@ from datetime import date
 import pytest
 
 from claims import extract_text
-from tests.claim_asserts import assert_claims
+from tests.claim_asserts import assert_claims, row
 
 DAY = date(2025, 3, 12)
-
-
-def row(lang, text, expected, *, id):
-    return pytest.param(lang, text, expected, id=id)
 
 
 POSITIVE = [

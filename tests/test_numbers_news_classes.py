@@ -14,13 +14,9 @@ import pytest
 
 from claims import extract_text
 from claims.numbers import find_numbers
-from tests.claim_asserts import assert_claims
+from tests.claim_asserts import assert_claims, row
 
 DAY = date(2025, 3, 12)
-
-
-def row(lang, text, expected, *, id):
-    return pytest.param(lang, text, expected, id=id)
 
 
 POSITIVE = [
