@@ -289,8 +289,8 @@ def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
     if stop:
         window = window[: stop.start()]
     match = table.per_re.search(window)
-    if not match:
-        return None
+    if not match or table.rate_length_before_re.search(window, 0, match.start()):
+        return None  # "waiting more than a year": how long, not how often
     phrase = re.sub(r"\s+", " ", match.group().lower())
     for key, unit in table.units.per.items():
         if key.lower() == phrase:

@@ -334,6 +334,31 @@ CASES = [
         published=NHS,
         id="rate-a-day",
     ),
+    # a rate phrase after "more than", "over", "for"... is how long, not how often
+    case(
+        "There are currently 1,450 patients waiting more than a year for surgery.",
+        [{"value": 1450, "unit": "count", "per": None}],
+        published=NHS,
+        id="not-a-rate-waiting-more-than-a-year",
+    ),
+    case(
+        "Some 7,600 people have waited over a year for a first appointment.",
+        [{"value": 7600, "unit": "count", "per": None}],
+        published=NHS,
+        id="not-a-rate-waited-over-a-year",
+    ),
+    case(
+        "Nearly 900 children wait longer than a month for a hearing test.",
+        [{"value": 900, "unit": "count", "per": None}],
+        published=NHS,
+        id="not-a-rate-longer-than-a-month",
+    ),
+    case(
+        "About 3,100 households have been without heating for a week.",
+        [{"value": 3100, "unit": "count", "per": None}],
+        published=NHS,
+        id="not-a-rate-for-a-week",
+    ),
     case(
         "Theatre teams carry out 600 operations per week.",
         [{"value": 600, "unit": "count per week"}],

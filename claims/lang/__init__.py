@@ -349,6 +349,9 @@ class ExtractionTable(BaseModel):
     duration_prepositions: list[str] = Field(default_factory=list)
     qualifiers_after: dict[str, str] = Field(default_factory=dict)
     rate_bases: list[str] = Field(default_factory=list)
+    # Right before a rate phrase, words that make it a length of time, not a rate: "1,450
+    # patients waiting more than a year", "waited over a month".
+    rate_length_before: list[str] = Field(default_factory=list)
     bound_joins: list[str] = Field(default_factory=list)
     windows: list[str] = Field(default_factory=list)
     weak_windows: list[str] = Field(default_factory=list)
@@ -595,6 +598,11 @@ class ExtractionTable(BaseModel):
     @cached_property
     def money_names(self) -> dict[str, str]:
         return {k.lower().replace("’", "'"): v for k, v in self.units.money.items()}
+
+    @cached_property
+    def rate_length_before_re(self) -> re.Pattern[str]:
+        words = _alternation(self.rate_length_before) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})\s*$", re.I)
 
     @cached_property
     def per_re(self) -> re.Pattern[str]:
