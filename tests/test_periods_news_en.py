@@ -196,6 +196,17 @@ SCENES = [
          E("412", None, "2025-03-14", "as_of", "publication"), id="a-month-sets-no-scene"),
     case("The storm hit on Tuesday. The coastguard now has 1,400 volunteers.", "2025-03-14",
          E("1,400", None, "2025-03-14", "as_of", "publication"), id="the-present-breaks-a-scene"),
+    # a standing state in the simple present is no event of the scene's day
+    case("On Monday, 240 flights were cancelled. The airline employs 4,100 pilots.", "2025-03-14",
+         E("4,100", None, "2025-03-14", "as_of", "publication"), id="employs-breaks-a-scene"),
+    case("On Friday, 61 people were arrested. The city is home to 412,000 residents.",
+         "2025-03-14", E("412,000", None, "2025-03-14", "as_of", "publication"),
+         id="is-home-to-breaks-a-scene"),
+    case("On Tuesday, 80 families were evacuated. The camp houses 3,000 refugees.", "2025-03-14",
+         E("3,000", None, "2025-03-14", "as_of", "publication"), id="houses-breaks-a-scene"),
+    case("On Sunday, 14 boats arrived. The coast guard operates 22 patrol vessels.",
+         "2025-03-14", E("22", None, "2025-03-14", "as_of", "publication"),
+         id="operates-breaks-a-scene"),
 ]
 
 # A period phrase after "than", "from" is what the figure is compared with.
