@@ -81,6 +81,15 @@ AS_OF = [
     case("Le chômage touche actuellement 2,4 millions de personnes, contre 2,3 millions en "
          "2023.", "2024-09-10", E("2,3 millions", "2023-01-01", "2023-12-31", "interval"),
          id="actuellement-laisse-sa-periode-a-l-annee-dite"),
+    # un état qui dure, au présent, n'est pas un événement du jour de la phrase d'avant
+    case("Lundi, 240 vols ont été annulés. La compagnie emploie 4 100 pilotes.", "2025-11-13",
+         E("4 100", None, "2025-11-13", "as_of"), id="emploie-apres-un-jour"),
+    case("Mardi, 80 familles ont été évacuées. Le camp abrite 3 000 réfugiés.", "2025-11-13",
+         E("3 000", None, "2025-11-13", "as_of"), id="abrite-apres-un-jour"),
+    case("Dimanche, 14 bateaux sont arrivés. La préfecture dispose de 22 vedettes.", "2025-11-13",
+         E("22", None, "2025-11-13", "as_of"), id="dispose-de-apres-un-jour"),
+    case("Jeudi, 35 personnes ont été secourues. Le gymnase héberge 210 sinistrés.", "2025-11-13",
+         E("210", None, "2025-11-13", "as_of"), id="heberge-apres-un-jour"),
 ]
 
 # Le jour où un chiffre est dit ne le date pas quand autre chose le date.
