@@ -92,6 +92,22 @@ AS_OF = [
          E("210", None, "2025-11-13", "as_of"), id="heberge-apres-un-jour"),
 ]
 
+# « depuis <un événement> en <année> » : du début de cette année à la publication, pas l'année
+# seule ; un record mesuré depuis une année ne date rien.
+SINCE_AN_EVENT_IN_A_YEAR = [
+    case("Le fonds a perdu 12 % depuis son lancement en 2021.", "2025-11-13",
+         E("12 %", "2021-01-01", "2025-11-13", "to_date"), id="depuis-son-lancement-en"),
+    case("Depuis le début de la guerre en 2022, 6,2 millions de personnes ont fui.", "2025-11-13",
+         E("6,2 millions", "2022-01-01", "2025-11-13", "to_date"), id="depuis-la-guerre"),
+    case("L'association a relogé 1 800 familles depuis sa création en 2016.", "2025-11-13",
+         E("1 800", "2016-01-01", "2025-11-13", "to_date"), id="depuis-sa-creation-en"),
+    case("Depuis son arrivée à la mairie en 2020, le maire a recruté 240 policiers.",
+         "2025-11-13", E("240", "2020-01-01", "2025-11-13", "to_date"), id="depuis-son-arrivee-en"),
+    # the words between "depuis" and "en" never hold a figure: the figure stays a claim
+    case("Depuis janvier, 25 000 personnes ont traversé la Manche en 2024.", "2024-11-13",
+         E("25 000", "2024-01-01", "2024-11-13", "to_date"), id="le-chiffre-reste-un-chiffre"),
+]
+
 # Le jour où un chiffre est dit ne le date pas quand autre chose le date.
 ANNOUNCED = [
     case("Le ministère a indiqué mardi que 240 personnes avaient été arrêtées en février.",
@@ -130,6 +146,8 @@ FLASHBACK = [
 ]
 
 
-@pytest.mark.parametrize("c", DAY + INTERVAL + AS_OF + ANNOUNCED + FLASHBACK)
+@pytest.mark.parametrize(
+    "c", DAY + INTERVAL + AS_OF + SINCE_AN_EVENT_IN_A_YEAR + ANNOUNCED + FLASHBACK
+)
 def test_period_kinds_fr(c: PeriodCase) -> None:
     check(c, "fr")

@@ -316,6 +316,8 @@ RUNNING_BASELINES = [
          E("240", "2023-01-01", "2025-11-13", "to_date"), id="since-taking-office-in"),
     case("The charity has rehoused 1,800 families since it was founded in 2016.", "2025-11-13",
          E("1,800", "2016-01-01", "2025-11-13", "to_date"), id="since-it-was-founded-in"),
+    case("Since then, 4,100 people have crossed in 2024.", "2024-11-13",
+         E("4,100", "2024-01-01", "2024-11-13", "to_date"), id="since-never-swallows-a-figure"),
     case("Over the past decade, 3,900 miles of rail were electrified.", "2024-10-26",
          E("3,900 miles", "2014-10-27", "2024-10-26", "to_date"), id="over-the-past-decade"),
     case("Police arrested 46 people overnight.", "2024-10-26",
