@@ -71,6 +71,11 @@ class _Span:
     concept: str | None = None
 
 
+def _any_word_re(words: list[str]) -> re.Pattern[str] | None:
+    """Any of a table's phrases as whole words, or None when the table lists none."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.I) if words else None
+
+
 class _Patterns:
     """The table's frame words compiled once per language."""
 
@@ -93,14 +98,8 @@ class _Patterns:
             if ctx.place_intro
             else None
         )
-        self.nationwide = (
-            re.compile(rf"(?<!\w)(?:{alt(ctx.nationwide)})(?!\w)", re.I) if ctx.nationwide else None
-        )
-        self.wider_scope = (
-            re.compile(rf"(?<!\w)(?:{alt(ctx.wider_scope)})(?!\w)", re.I)
-            if ctx.wider_scope
-            else None
-        )
+        self.nationwide = _any_word_re(ctx.nationwide)
+        self.wider_scope = _any_word_re(ctx.wider_scope)
         heads = alt(ctx.entity_heads) if ctx.entity_heads else None
         if heads and ctx.entity_head_first:
             links = alt(ctx.entity_links) or "(?!)"
@@ -121,11 +120,7 @@ class _Patterns:
             if ctx.breakdown_openers
             else None
         )
-        self.breakdown_verb = (
-            re.compile(rf"(?<!\w)(?:{alt(ctx.breakdown_verbs)})(?!\w)", re.I)
-            if ctx.breakdown_verbs
-            else None
-        )
+        self.breakdown_verb = _any_word_re(ctx.breakdown_verbs)
         self.count_noun = (
             re.compile(rf"(?<!\w)(?:{alt(ctx.count_nouns)}){_BLANK}*", re.I)
             if ctx.count_nouns
