@@ -317,7 +317,7 @@ class ArticleContext:
             return None
         if any(not p.announced for p in periods):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
-        left, right = _clause_of(f, figures, s.text)
+        left, right = clause_of(f, figures, s.text)
         if not table.event_cue_re.search(s.text, left, right):
             return None
         return None if table.present_re.search(s.text, left, right) else self.event
@@ -382,20 +382,23 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
                  table: ExtractionTable, partner: Period | None = None) -> Period:
     """ "The death toll stood at 64 on Friday", "1.2 million homes remained without power on
     Friday", "le bilan s'élevait à 64 morts mardi": a total or a stock known on a day, not a
-    count of that day's events (its start is unknown). Read in the figure's own clause only:
+    count of that day's events (its start is unknown); so is a total its subject names, taken
+    to a level ("The death toll from Monday's quake rose to 143 on Wednesday", "the tally rose
+    from 12 on Saturday to 40 on Sunday"). Read in the figure's own clause only:
     "pulled 41 people out on Tuesday, bringing the total to 260" dates 41 to the day. The
     figure a total is compared with ("down from 700,000 on Tuesday") is a total too."""
     if period.kind is not PeriodKind.day:
         return period
     if partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value:
         return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
-    left, right = _clause_of(f, figures, s.text)
-    if not table.stock_re.search(s.text, left, right):
+    left, right = clause_of(f, figures, s.text)
+    if not (table.stock_re.search(s.text, left, right)
+            or table.level_re.search(s.text[: f.start])):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 
 
-def _clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
+def clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
     """The figure's own stretch of the sentence: from the figure (or punctuation) before it
     to the figure (or punctuation) after it."""
     at = figures.index(f)
@@ -414,7 +417,7 @@ def said_of_an_event(f: Figure, figures: list[Figure], s: Sentence, table: Extra
     """Whether a figure dated only by the day it was said counts an event ("Police made 61
     arrests during the march, the minister said on Friday"), which the day the text was about
     may date, rather than a total up to that day ("said on Monday that 800 had returned")."""
-    left, right = _clause_of(f, figures, s.text)
+    left, right = clause_of(f, figures, s.text)
     return not any(
         cue.search(s.text, left, right)
         for cue in (table.perfect_re, table.present_re, table.stock_re)
@@ -431,9 +434,9 @@ def forecast_window(
     the figure it changes from or to ("6-7% this year, up from 4-5% previously")."""
     if period is None or bound is None or published is None:
         return period
-    clauses = [_clause_of(f, figures, s.text)]
+    clauses = [clause_of(f, figures, s.text)]
     if f.partner is not None and f.partner < len(figures):
-        clauses.append(_clause_of(figures[f.partner], figures, s.text))
+        clauses.append(clause_of(figures[f.partner], figures, s.text))
     at = bound.start - s.start  # and the clause of the phrase: "6-7% this year, up from 4-5%"
     cuts = [m.end() for m in _PUNCTUATION.finditer(s.text, 0, at)]
     after = _PUNCTUATION.search(s.text, bound.end - s.start)
@@ -478,10 +481,10 @@ def present_stock(
         return period
     if modality_of(s.text, f.start, f.end, table, f.hedge) is Modality.planned:
         return period
-    left, right = _clause_of(f, figures, s.text)
+    left, right = clause_of(f, figures, s.text)
     at = figures.index(f)
     if at and left == figures[at - 1].end and len(s.text[left : f.start].split()) <= 3:
-        left = _clause_of(figures[at - 1], figures, s.text)[0]  # "61 homes and 24 sheds"
+        left = clause_of(figures[at - 1], figures, s.text)[0]  # "61 homes and 24 sheds"
     if not (table.present_re.search(s.text, left, right)
             or table.stock_re.search(s.text, left, right)):
         return period
@@ -726,7 +729,7 @@ def borrow_frame_periods(
             and (frame.period.kind in _FRAMES or _goes_on_as_of(frame.period, claim, table))
             and not table.present_re.search(claim.sentence)
         ):
-            claim.period = carried_from(frame)
+            claim.period = _level_at_end(carried_from(frame), claim, table)
         else:
             continue
         updated[claim.id] = claim
@@ -777,6 +780,23 @@ def _goes_on_as_of(period: Period, claim: Claim, table: ExtractionTable) -> bool
         return False
     text = claim.sentence
     return bool(table.perfect_re.search(text) or table.stock_re.search(text))
+
+
+def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Period:
+    """ "... had burned 41,000 acres since Saturday. It was 18% contained.": a level (its
+    clause says so) carried from a window still running holds as of the window's end."""
+    if period.kind is not PeriodKind.to_date or period.end is None:
+        return period
+    text = claim.sentence
+    at = text.find(claim.surface)
+    if at < 0:
+        return period
+    cuts = [m.end() for m in _PUNCTUATION.finditer(text, 0, at)]
+    after = _PUNCTUATION.search(text, at + len(claim.surface))
+    right = after.start() if after else len(text)
+    if not table.state_re.search(text, cuts[-1] if cuts else 0, right):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 
 
 def _stated(period: Period | None) -> bool:

@@ -45,6 +45,7 @@ from claims.language import detect_language, normalize_language
 from claims.modality import modality_of
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
+from claims.period_clauses import level_at_end, when_year
 from claims.periods import PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
 from claims.published import dateline
@@ -221,10 +222,12 @@ def _sentence_claims(
             source = antecedent(done, earlier, context.previous_text)
             if source is not None:
                 period = carried_from(source)
+        period = when_year(f.start, f.end, s, periods, table, article.published) or period
         if bound is not None and period is bound.period:
             twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
             period = forecast_window(period, bound, f, figures, s, table, article.published)
+        period = level_at_end(period, f, figures, s, table)
         if bound is not None and bound.announced and period is not None and (
             period.text == bound.period.text and period.end == bound.period.end
         ) and said_of_an_event(f, figures, s, table):

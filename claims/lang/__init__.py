@@ -76,6 +76,9 @@ def grouping_pattern(code: str, key: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in found), re.I) if found else None
 
 
+_NO_EDGE = r"(?:[^,;:]|(?<=\d),(?=\d))"  # a character inside a clause: "1,870" has no comma
+
+
 def _alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any blank (as a
     prefix tree: ``claims.lang.trie``)."""
@@ -224,6 +227,14 @@ class Periods(BaseModel):
     now_cues: list[str] = Field(default_factory=list)
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
     perfect_cues: list[str] = Field(default_factory=list)  # "had returned": a total by then
+    # "The death toll ... rose to 143 on Wednesday", "the number of confirmed deaths reached 31
+    # on Monday": a total (the subject) that a verb of reaching takes to a level on a day.
+    level_subjects: list[str] = Field(default_factory=list)
+    # "since 2011, when heavy rains killed 312 people": words opening a clause about the year
+    # just named.
+    when_links: list[str] = Field(default_factory=list)
+    state_cues: list[str] = Field(default_factory=list)  # "15% contained": a level, as of
+    level_verbs: list[str] = Field(default_factory=list)
     forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
     event_cues: list[str] = Field(default_factory=list)  # "votes", "of the vote": results
     superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
@@ -730,6 +741,32 @@ class ExtractionTable(BaseModel):
     def stock_re(self) -> re.Pattern[str]:
         """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
         cues = _alternation(self.periods.stock_cues) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def level_re(self) -> re.Pattern[str]:
+        """ "the death toll from Monday's quake rose to ", "the number of deaths reached ": a
+        total's subject, then a verb taking it to a level, with no clause edge between; matched
+        up to the figure."""
+        subjects = _alternation(self.periods.level_subjects)
+        verbs = _alternation(self.periods.level_verbs)
+        if not subjects or not verbs:
+            return re.compile("(?!)")
+        return re.compile(
+            rf"(?<!\w)(?:{subjects})(?!\w){_NO_EDGE}*?(?<!\w)(?:{verbs})(?!\w){_NO_EDGE}*$", re.I
+        )
+
+    @cached_property
+    def when_link_re(self) -> re.Pattern[str]:
+        """ " when", " the year when": a clause about the time just named, matched at the
+        clause's start."""
+        links = _alternation(self.periods.when_links) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]*(?:{links})(?!\w)", re.I)
+
+    @cached_property
+    def state_re(self) -> re.Pattern[str]:
+        """ "contained", "remain": a level held at a time, not a count over a window."""
+        cues = _alternation(self.periods.state_cues) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
 
     @cached_property

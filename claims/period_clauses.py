@@ -1,0 +1,71 @@
+"""Periods a figure takes from the clause it stands in, past the phrase binding gave it.
+
+"the deadliest flood since 2011, when heavy rains killed 312 people": a clause that "when"
+hangs on a year is about that year; "The fire, which started on Tuesday, ... was 15% contained":
+a level within a running window holds as of the window's end, not over it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.binding import clause_of
+from claims.figures import DURATIONS, Figure
+from claims.lang import ExtractionTable
+from claims.models import Period, PeriodKind
+from claims.periods import PeriodMatch
+from claims.sentences import Sentence
+
+_CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # "26,000" is no comma
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$")
+
+
+def when_year(
+    start: int, end: int, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable,
+    published: date | None,
+) -> Period | None:
+    """ "since 2011, when heavy rains killed 312 people", "since 2016, when the median stood at
+    $318,000": the figure at ``start``..``end`` (sentence offsets) stands in a clause hung by
+    "when" on a year, so it is about that year (the whole year once ended; up to publication
+    in the year of publication), unless a phrase of its own clause dates it."""
+    text = s.text
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    if not edges:
+        return None
+    link = table.when_link_re.match(text, edges[-1])
+    if link is None or _CLAUSE_EDGE.search(text, link.end(), start):
+        return None
+    year = _YEAR.search(text, 0, edges[-1])
+    if year is None:
+        return None
+    after = _CLAUSE_EDGE.search(text, end)
+    clause_end = after.start() if after else len(text)
+    if any(edges[-1] <= p.start - s.start < clause_end for p in periods):
+        return None  # "since 2011, when 312 people died in March": its own phrase
+    value = int(year.group(1))
+    if published is not None and value > published.year:
+        return None
+    first = date(value, 1, 1)
+    if published is not None and value == published.year:
+        return Period(start=first, end=published, text=year.group(1), resolution="explicit",
+                      kind=PeriodKind.to_date)
+    return Period(start=first, end=date(value, 12, 31), text=year.group(1),
+                  resolution="explicit", kind=PeriodKind.interval)
+
+
+def level_at_end(
+    period: Period | None, f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
+) -> Period | None:
+    """ "The Ridge fire, which started on Tuesday, had burned 8,400 acres and was 15% contained",
+    "8,420 people had evacuated since Tuesday, and 2,370 of them had yet to return home": a
+    level (its own clause says so) within a window still running holds as of the window's
+    end; the window is what the counts beside it cover."""
+    if period is None or period.kind is not PeriodKind.to_date or period.end is None:
+        return period
+    if f.unit in DURATIONS:
+        return period
+    left, right = clause_of(f, figures, s.text)
+    if not table.state_re.search(s.text, left, right):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})

@@ -1,0 +1,95 @@
+"""Periods of English figures that are levels or totals, not counts of a day, and of clauses
+dated by what they hang on: classes met in real disaster, wildfire, business and economy news
+(wire copy, local papers), each with sentences of our own (other numbers and names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+# A total named as the subject, then a verb taking it to a level on a day: as of that day.
+LEVEL_REACHED = [
+    case("The death toll from last week's collapse of a mine dam in the western province "
+         "climbed to 91 on Tuesday, local officials said.", "2024-02-01",
+         E("91", None, "2024-01-30", "as_of"), id="toll-climbed-to-on-tuesday"),
+    case("The number of people confirmed dead after the bus plunged into a ravine rose to 23 on "
+         "Friday, police said.", "2024-02-01",
+         E("23", None, "2024-01-26", "as_of"), id="the-number-of-dead-rose-to"),
+    case("The agency's tally rose from 12 on Saturday to 40 on Sunday and 47 on Monday.",
+         "2024-02-01",
+         E("12", None, "2024-01-27", "as_of"), E("40", None, "2024-01-28", "as_of"),
+         E("47", None, "2024-01-29", "as_of"), id="a-tally-series"),
+    case("Hopes are fading for 30 people still missing, as the number of confirmed deaths "
+         "reached 52 on Monday.", "2024-02-01",
+         E("52", None, "2024-01-29", "as_of"), id="as-the-number-reached"),
+    case("The death toll from Monday's 6.1 magnitude earthquake rose to 88 on Wednesday, "
+         "officials said, up from 61 on Tuesday.", "2024-02-01",
+         E("88", None, "2024-01-31", "as_of"), E("61", None, "2024-01-30", "as_of"),
+         id="past-a-magnitude-and-up-from"),
+    # A count of the day keeps the day: no total is named.
+    case("Daily arrivals rose to 800 on Tuesday, the coastguard said.", "2024-02-01",
+         E("800", "2024-01-30", "2024-01-30", "day"), id="daily-arrivals-stay-a-day"),
+]
+
+# "since 2011, when ...": the clause "when" hangs on a year is about that year.
+WHEN_A_YEAR = [
+    case("It was the deadliest flood in the region since 2011, when heavy rains killed 312 "
+         "people.", "2024-08-22",
+         E("312", "2011-01-01", "2011-12-31", "interval"), id="deadliest-since-when"),
+    case("Rents have risen by half since 2016, when the median stood at $1,150.", "2024-08-22",
+         E("half", "2016-01-01", "2024-08-22", "to_date"),
+         E("$1,150", "2016-01-01", "2016-12-31", "interval"), id="risen-since-when-it-stood"),
+    case("Inflation is at its highest since 2008, when it reached 5.6%.", "2024-08-22",
+         E("5.6%", "2008-01-01", "2008-12-31", "interval"), id="highest-since-when-it-reached"),
+    case("It was the worst since 2011, when 312 people died in March.", "2024-08-22",
+         E("312", "2024-03-01", "2024-03-31", "interval"), id="its-own-phrase-wins"),
+    case("The party won 41% in 2024, when turnout was 62%.", "2024-08-22",
+         E("62%", "2024-01-01", "2024-08-22", "to_date"), id="the-current-year-runs-to-date"),
+]
+
+# "The fire, which started on Tuesday, ...": from that start to publication; a level in the
+# window (containment, people yet to return) holds as of its end.
+WHICH_STARTED = [
+    case("The Ridge fire, which started on Tuesday, had burned 8,400 acres and was 15% "
+         "contained.", "2024-07-20",
+         E("8,400 acres", "2024-07-16", "2024-07-20", "to_date"),
+         E("15%", None, "2024-07-20", "as_of"), id="which-started-on-tuesday"),
+    case("The Cedar fire, which started July 9, has burned about 3,100 acres.", "2024-07-20",
+         E("about 3,100 acres", "2024-07-09", "2024-07-20", "to_date"),
+         id="which-started-july-9"),
+    case("The blaze, which broke out on July 12, is now 40% contained.", "2024-07-20",
+         E("40%", None, "2024-07-20", "as_of"), id="which-broke-out-a-level"),
+    case("The strike, which began in May, has cost the company 40 million euros.", "2024-07-20",
+         E("40 million euros", "2024-05-01", "2024-07-20", "to_date"), id="which-began-in-may"),
+    case("The ministry said 6,100 people in nine provinces had fled their homes since Tuesday, "
+         "and 1,900 of them had yet to return.", "2024-07-20",
+         E("6,100", "2024-07-16", "2024-07-20", "to_date"),
+         E("1,900", None, "2024-07-20", "as_of", "carried"), id="of-them-yet-to-return"),
+    case("The Oak fire, which started Saturday afternoon, had burned 41,000 acres by Tuesday "
+         "morning. It was 18% contained.", "2024-07-20",
+         E("18%", None, "2024-07-16", "as_of", "carried"), id="a-level-the-next-sentence"),
+]
+
+# Financial years named with a possessive: "for its financial year to the end of March".
+FISCAL = [
+    case("The retailer reported a pre-tax profit of 54 million pounds for its financial year "
+         "to the end of March, on sales of 1.9 billion pounds.", "2024-08-22",
+         E("54 million pounds", "2023-04-01", "2024-03-31", "interval"),
+         E("1.9 billion pounds", "2023-04-01", "2024-03-31", "interval"),
+         id="its-financial-year-to-the-end-of-march"),
+    case("The company posted a net loss of $12 million for its fiscal year ended June 30.",
+         "2024-08-22", E("$12 million", "2023-07-01", "2024-06-30", "interval"),
+         id="its-fiscal-year-ended-june-30"),
+    case("The group said its sales rose 4% in its fiscal year through May.", "2024-08-22",
+         E("4%", "2023-06-01", "2024-05-31", "interval"), id="its-fiscal-year-through-may"),
+]
+
+LEVELS = [*LEVEL_REACHED, *WHEN_A_YEAR, *WHICH_STARTED, *FISCAL]
+
+
+@pytest.mark.parametrize("c", LEVELS)
+def test_period_levels_en(c: PeriodCase) -> None:
+    check(c, "en")
