@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from claims.context import counted_after
@@ -311,6 +311,49 @@ def _is_score(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable)
     )
 
 
+_VERB_REACH = 40
+"""How far before "de 20 à 30" a change verb makes it a change ("est passé de 20 à 30")."""
+_MONEY_VERB_REACH = 90
+"""The same for amounts and percents, whose verb often has its object between ("porter
+l'amende pour usage du téléphone au volant de 135 à 200 euros"), within the clause."""
+_CLAUSE_MARKS = re.compile(r"[,;:()«»\"]")
+
+
+def _change_verb(
+    n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
+) -> re.Match[str] | None:
+    """The change verb that makes "de X à Y" / "from X to Y" a change, the nearest before."""
+    reach = _VERB_REACH
+    if table.money_before_re.search(text_before(text, n.start, 6)) or (
+        (unit := unit_at(text, m.end, table)) is not None
+        and (unit[0] == "percent" or unit_kind_is_money(unit[0], table))
+    ):
+        reach = _MONEY_VERB_REACH
+    zone = text_before(text, n.start, reach)
+    if reach > _VERB_REACH:
+        marks = list(_CLAUSE_MARKS.finditer(zone[: len(zone) - _VERB_REACH]))
+        if marks:
+            zone = zone[marks[-1].end() :]
+    found = list(table.change_way_re.finditer(zone))
+    return found[-1] if found else None
+
+
+_SHARED_SCALE_SPAN = 20.0
+"""A change's first figure takes the scale written after the second ("from 50 to 80 million")
+only when the two then stay within this factor of each other."""
+
+
+def _shared_scale(n: NumberMatch, m: NumberMatch) -> NumberMatch:
+    """ "passerait de 50 à 80 millions", "fell from 12 to 9 million": the scale is written
+    once, after the level reached."""
+    if n.value is None or m.value is None or m.value == 0:
+        return n
+    scaled = n.value * m.scale
+    if not 1 / _SHARED_SCALE_SPAN <= scaled / m.value <= _SHARED_SCALE_SPAN:
+        return n
+    return replace(n, value=scaled, scale=m.scale)
+
+
 def _join_ranges(
     numbers: list[NumberMatch], text: str, table: ExtractionTable, stats: ExtractionStats
 ) -> list[Figure]:
@@ -331,16 +374,25 @@ def _join_ranges(
             both = n.kind in ("digits", "words") and m.kind in ("digits", "words")
             joined = both and n.value is not None and m.value is not None
             if joined and _range_gap(n, m, text, table):
-                opener = opener_re.search(text_before(text, n.start, 12))
+                head = text_before(text, n.start, 12)
+                if sign := table.money_before_re.search(head):
+                    head = head[: sign.start()]  # "rose from $135 to $200"
+                opener = opener_re.search(head)
                 from_word = opener and opener.group().strip().lower() in table.changes.from_words
-                # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range; "fell by
-                # 191,000 bpd to 28.6 mln bpd" the change and the level it reached.
-                change = (
-                    from_word and table.change_verb_re.search(text_before(text, n.start, 40))
-                ) or table.change_by_re.search(text_before(text, n.start, 40))
                 lower = n.value
                 if m.scale > 1 and n.scale == 1 and n.value < m.value / m.scale:
                     lower = n.value * m.scale  # "10-15 million": the scale is written once
+                # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range; "fell by
+                # 191,000 bpd to 28.6 mln bpd" the change and the level it reached.
+                verb = _change_verb(n, m, text, table) if from_word else None
+                change = verb is not None or table.change_by_re.search(
+                    text_before(text, n.start, 40)
+                )
+                first = _shared_scale(n, m) if n.scale == 1 < m.scale else n
+                if verb is not None and verb.group("down") and (first.value or 0) < m.value:
+                    change = False  # "pourrait reculer de 15 à 20 %": a fall of 15 to 20 %
+                if change:
+                    n = first
                 if lower < m.value and not change:
                     start = opener.start() + max(0, n.start - 12) if opener else n.start
                     figures.append(
@@ -558,6 +610,22 @@ def _money_code(word: str, table: ExtractionTable) -> str:
     return table.money_codes_folded.get(word.lower(), "money")
 
 
+_SMALL_WHOLES = range(2, 11)
+
+
+def _small_whole(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "deux salariés sur trois", "three patients out of four": a share of a small whole,
+    after a connector that only states shares."""
+    return (
+        g.value in _SMALL_WHOLES
+        and g.unit == "count"
+        and f.value is not None
+        and f.value.is_integer()
+        and f.value < g.value
+        and table.small_whole_gap_re.search(text, f.end, g.start) is not None
+    )
+
+
 def _join_proportions(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:
     """ "six victimes sur dix", "nine voters in ten": a share with its noun inside; also "un
     Français sur trois", "one adult in five", whose "un" the number lexer leaves as an article."""
@@ -581,8 +649,8 @@ def _join_proportions(figures: list[Figure], text: str, table: ExtractionTable) 
                 gap
                 and whole
                 and f.value is not None
-                and whole in (10, 100, 1000)
                 and f.value <= whole
+                and (whole in (10, 100, 1000) or _small_whole(f, g, text, table))
             ):
                 f.value, f.unit, f.kind = round(f.value / whole * 100, 6), "percent", "proportion"
                 f.counted = gap.group("noun").strip()

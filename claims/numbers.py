@@ -95,6 +95,10 @@ class NumberTable(BaseModel):
     fraction_articles: list[str] = []
     fraction_followers: list[str] = []
     proportion_connectors: list[str] = []
+    # "deux salariés sur trois", "three patients out of four": connectors that state a share
+    # with any small whole (2 to 10), not only ten, a hundred or a thousand ("in" does not:
+    # "3 people in 4 attacks")
+    small_whole_connectors: list[str] = []
     times_words: list[str] = []
     # "10x faster", "3× more": a factor glued to its digits
     times_suffixes: list[str] = []

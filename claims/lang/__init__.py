@@ -648,6 +648,18 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{_stems({**v.up, **v.down, **v.neutral})}){_WORD_END}", re.I)
 
     @cached_property
+    def change_way_re(self) -> re.Pattern[str]:
+        """Any change verb as a whole word, its group ``up`` or ``down`` saying which way it
+        goes (neither for a neutral verb: "passer", "go")."""
+        v = self.changes.verbs
+        parts = [
+            rf"(?P<up>{_stems(v.up)})" if v.up else "",
+            rf"(?P<down>{_stems(v.down)})" if v.down else "",
+            _stems(v.neutral) if v.neutral else "",
+        ]
+        return re.compile(rf"(?<!\w)(?:{'|'.join(p for p in parts if p)}){_WORD_END}", re.I)
+
+    @cached_property
     def change_by_re(self) -> re.Pattern[str]:
         """A change verb or word and "by" right before a figure: "fell by", "a rise by"."""
         v, d = self.changes.verbs, self.changes.direction_words
@@ -862,6 +874,12 @@ class ExtractionTable(BaseModel):
         return re.compile(
             rf"^[\s\u00a0]+(?P<noun>(?:[^\W\d_]+[\s\u00a0]+){{1,2}})(?:{words})[\s\u00a0]+$", re.I
         )
+
+    @cached_property
+    def small_whole_gap_re(self) -> re.Pattern[str]:
+        """The end of a share's gap whose connector takes any small whole ("sur", "out of")."""
+        words = _alternation(self._number_words("small_whole_connectors")) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I)
 
     @cached_property
     def one_in_re(self) -> TailPattern:
