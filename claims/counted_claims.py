@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.binding import antecedent, carried_from
@@ -44,9 +44,12 @@ from claims.tokenizers import Morpheme, Part, tokenizer_for
 MAX_COUNTED_NOUNS = 4
 BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier})
 RECENT_PERIODS = 4
+RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may
+# stand before the four the source keeps
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
                    Phrase.since_relative_day})
+RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year})
 EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.since_day, Phrase.relative_day,
                         Phrase.last_month_day, Phrase.since_relative_day})
 
@@ -63,9 +66,11 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     previous_text = ""
     story_day: date | None = None  # the day the story last named: what "이날", "전날" count from
     baselines: set[str] = set()  # figures dated by what they are compared with ("지난해 같은 기간")
+    parts: set[str] = set()  # figures of a window picked out of the story's ("지난주에만")
     event_start: date | None = None  # "지난 16일부터 이어진 호우로" in the lead: when it began
     event: Period | None = None  # "지난 4일 발생한 산불이 6일 꺼졌다": the story's event
     began: Period | None = None  # the day an event began, its end not said yet
+    lead_day: date | None = None  # "사전투표 첫날인 오늘(29일)": the one day the lead dates
     article_place: PlaceSpan | None = None  # the place the headline names
     for s in split_sentences(article.text, table, article.body_start):
         figures, seen = read_counted_figures(s.text, counters)
@@ -100,12 +105,15 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             earlier, done = claims[:], []
             spans = [(p.start - s.start, p.end - s.start) for p in periods]
             for f in figures:
-                said = _SaidBefore(done, earlier, previous_text, baselines)
+                said = _SaidBefore(done, earlier, previous_text, baselines, parts)
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
                                               said, event)
                 if not baseline and f.unit == "count":
                     period = _since_event(period, event_start)
                     period = _still_holding(period, s.text, f, figures, counters.context)
+                if not baseline:
+                    period = _cumulative(period, s.text, f, counters.context, said)
+                    period = _lead_day_hour(period, lead_day, event_start or event)
                 estimate = estimate_source(morphs, s.text, f, counters.context)
                 skip = [*spans, *((p.start, p.end) for p in places)]
                 if estimate is not None:
@@ -115,6 +123,9 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 claim.id = f"{article.id}#{len(claims) + 1}"
                 if baseline:
                     baselines.add(claim.id)
+                elif (_picked_out(claim.period, s, periods, counters.context)
+                      or _between(s.text, 0, f.start, counters.context.earlier_release)):
+                    parts.add(claim.id)
                 place = place_of(places, f, figures, s.text)
                 _frame(claim, f, s, morphs, counters.context, table, said,
                        place or article_place, place is None)
@@ -132,6 +143,9 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                                 and p.period.kind is PeriodKind.to_date), event_start)
             if event is not None and event_start is None:
                 event_start = event.start
+        if s.index <= LEAD_SENTENCES and lead_day is None and figures:
+            lead_day = next((c.period.end for c in claims[-len(figures):]
+                             if c.period is not None and c.period.kind is PeriodKind.day), None)
         recent = (recent + kept)[-RECENT_PERIODS:]
         previous_text = s.text
     borrow_periods(claims)
@@ -257,6 +271,7 @@ class _SaidBefore:
     earlier: list[Claim]
     previous_text: str
     baselines: set[str]
+    parts: set[str] = field(default_factory=set)
 
     def antecedent(self) -> Claim | None:
         """The figure a "이 가운데" refers to."""
@@ -264,10 +279,10 @@ class _SaidBefore:
                           self.previous_text)
 
     def last_stated(self) -> Claim | None:
-        return _last_stated(self.done, self.earlier, self.baselines)
+        return _last_stated(self.done, self.earlier, self.baselines | self.parts)
 
     def first_stated(self) -> Claim | None:
-        return _first_stated(self.earlier, self.baselines)
+        return _first_stated(self.earlier, self.baselines | self.parts)
 
 
 def _period_of(
@@ -289,6 +304,7 @@ def _period_of(
         p for p in periods
         if (p.kind not in BASELINES or compared or _setting(s.text, p.end - s.start, ctx))
         and not _compared(s.text, p.end - s.start, ctx)
+        and not (p.kind in RECORD_SCOPES and _record_scope(s.text, p.end - s.start, ctx))
     ]  # "전년 동월 대비 5만 명 증가": the window compared with dates only the figure it is
     # compared with; "지난해 상반기보다 73% 늘었다": a window compared with dates no figure;
     # "지난해 같은 기간에는 408명이었다": the setting of the clause dates its figures
@@ -347,6 +363,50 @@ def _kept(claims: list[Claim], baselines: set[str]) -> list[Claim]:
     return [c for c in claims if c.id not in baselines]
 
 
+def _record_scope(text: str, end: int, ctx: CounterContext) -> bool:
+    """ "사전투표가 도입된 2014년 이후 가장 높은 수치": a "since" phrase whose clause goes on to a
+    record is the record's scope, not a period."""
+    stop = min((k for k in (text.find(",", end), text.find(".", end)) if k >= 0),
+               default=len(text))
+    return _between(text, end, stop, ctx.record_words)
+
+
+def _cumulative(period: Period | None, text: str, f: CountedFigure, ctx: CounterContext,
+                said: _SaidBefore) -> Period | None:
+    """ "지난 3일까지 누적 환자를 2천74명으로 집계": a cumulative tally as of a day counts from
+    the start of the story's window (stated first), when that window began before the day."""
+    if (period is None or period.kind is not PeriodKind.as_of or period.start is not None
+            or period.end is None or not _between(text, 0, f.start, ctx.cumulative_words)):
+        return period
+    story = said.first_stated()
+    start = story.period.start if story is not None and story.period is not None else None
+    if start is None or start > period.end:
+        return period
+    return period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+
+
+def _lead_day_hour(period: Period | None, lead_day: date | None,
+                   event: object) -> Period | None:
+    """ "사전투표 첫날인 오늘(29일)" in the lead, then "오늘 오후 6시 기준 ... 487만 명": a tally
+    as of an hour of the one day the lead dates is that day's, not a total of unknown start."""
+    if (period is None or lead_day is None or event is not None
+            or period.kind is not PeriodKind.as_of or period.start is not None
+            or period.end != lead_day or "시" not in period.text):
+        return period
+    return period.model_copy(update={"start": lead_day, "kind": PeriodKind.day})
+
+
+def _picked_out(period: Period | None, s: Sentence, periods: Sequence[PeriodMatch],
+                ctx: CounterContext) -> bool:
+    """Whether a figure's own period phrase picks a part out of the story's window ("지난주에만
+    환자 743명"): the figures after it go on with the window stated before it."""
+    if period is None or period.resolution not in ("explicit", "relative"):
+        return False
+    return any(p.period.text == period.text
+               and any(s.text.startswith(w, p.end - s.start) for w in ctx.only_after)
+               for p in periods)
+
+
 def _setting(text: str, end: int, ctx: CounterContext) -> bool:
     """Whether a phrase ending at ``end`` is the setting of its clause ("지난해 같은 기간에는")."""
     return any(text.startswith(w, end) for w in ctx.setting_particles)
@@ -384,8 +444,10 @@ def _is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
     start, end = p.start - s.start, p.end - s.start
     if any(s.text[end:].lstrip().startswith(w) for w in ctx.local_time):
         return False  # "13일(현지시간)": a day abroad, the event's
-    if s.text[end:].lstrip().startswith(source):
-        return True  # "26일 경찰청에 따르면"
+    rest = s.text[end:].lstrip()
+    at = rest.find(source)
+    if at == 0 or (0 < at <= RELEASE_GAP and not any(c.isdigit() for c in rest[:at])):
+        return True  # "26일 경찰청에 따르면", "11일 질병관리청 온열질환 감시체계에 따르면"
     before = [m for m in morphs if m.end <= start]
     return (len(before) >= 2 and before[-1].tag.startswith("JX")
             and s.text[: before[-1].start].endswith(source))  # "경찰청은 26일"
@@ -604,7 +666,8 @@ def borrow_periods(claims: list[Claim]) -> None:
             claim.period = carried_from(same[0])
         elif claim.sentence == headline and period.kind is PeriodKind.to_date:
             narrower = [c for c in same if c.sentence != headline and c.period is not None
-                        and c.period.start == period.start and c.period.end is not None
+                        and c.period.start is not None and period.start is not None
+                        and c.period.start >= period.start and c.period.end is not None
                         and period.end is not None and c.period.end < period.end]
             if narrower:
                 claim.period = carried_from(narrower[0])

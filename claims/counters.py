@@ -86,6 +86,10 @@ class CounterContext(BaseModel):
     local_time: list[str] = Field(default_factory=list)
     still_words: list[str] = Field(default_factory=list)
     setting_particles: list[str] = Field(default_factory=list)
+    only_after: list[str] = Field(default_factory=list)
+    cumulative_words: list[str] = Field(default_factory=list)
+    earlier_release: list[str] = Field(default_factory=list)
+    record_words: list[str] = Field(default_factory=list)
     not_source: list[str] = Field(default_factory=list)
     dateline_marks: list[str] = Field(default_factory=list)
 

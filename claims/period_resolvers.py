@@ -623,6 +623,12 @@ def _since_day(r: Match) -> Resolved | None:
     if d is None:
         return _UNRESOLVED if r.published is None else None
     end = r.published if r.published is not None and r.published >= d else None
+    back = r.group("relday1")
+    if back and end is not None:
+        # "5월 15일부터 어제까지": a window closed on a day named from publication
+        offset = int(lookup(r.table.periods.relative_days, back) or 0)  # type: ignore[call-overload]
+        if offset < 0 and end + timedelta(days=offset) >= d:
+            return (d, end + timedelta(days=offset), r.explicit(), PeriodKind.interval)
     return (d, end, r.explicit(), PeriodKind.to_date)
 
 
@@ -633,7 +639,12 @@ def _day_range(r: Match) -> Resolved | None:
         d1 = 1  # "from January to September 25", "1월부터 9월 25일까지"
     if d1 is None or d2 is None:
         return None
-    m2 = r.month(2) if r.group("month2") else r.month_of(1, d2)
+    if r.group("month2"):
+        m2 = r.month(2)
+    elif r.group("recent2"):
+        m2 = r.month_of(2, d2)  # "5월 15일부터 지난 9일까지": the latest 9th, not May's
+    else:
+        m2 = r.month_of(1, d2)
     m1 = r.month(1) if r.group("month1") else m2
     y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
     if y2 is None:

@@ -142,3 +142,58 @@ def test_a_part_after_a_baseline_sentence_keeps_this_year_window() -> None:
         "이 가운데 10대는 301명이었다."
     )
     assert _period(claims, "301명")[:2] == ("2024-01-01", "2024-09-30")
+
+
+# Windows of health, crime and election releases (our own sentences), published 2024-10-02:
+# (text, surface, start, end, kind); start None for an as-of total.
+RELEASE_WINDOWS = [
+    # a window from a month's day to a day named alone ("지난 29일"), to one named from
+    # publication ("어제"), or from a day something began ("단속 시작 이후", "연 이래")
+    ("올해 6월 1일부터 지난 29일까지 접수된 신고는 1,412건이다.", "1,412건", "2024-06-01",
+     "2024-09-29", "interval"),
+    ("8월 5일 단속 시작 이후 이달 1일까지 적발된 음주운전은 640건이다.", "640건", "2024-08-05",
+     "2024-10-01", "interval"),
+    ("올해 7월 1일부터 어제까지 신고된 피해는 208건이다.", "208건", "2024-07-01", "2024-10-01",
+     "interval"),
+    ("지난 6월 3일 신고센터를 연 이래 어제까지 접수된 상담은 3,150건이다.", "3,150건",
+     "2024-06-03", "2024-10-01", "interval"),
+    # a part picked out of the window ("지난달에만") dates itself; the breakdown after it goes on
+    # with the release's window
+    ("올해 1월부터 9월까지 적발된 보이스피싱은 3,120건이다. 지난달에만 402건이 적발됐다. "
+     "지역별로는 서울이 810건으로 가장 많았다.", "402건", "2024-09-01", "2024-09-30", "interval"),
+    ("올해 1월부터 9월까지 적발된 보이스피싱은 3,120건이다. 지난달에만 402건이 적발됐다. "
+     "지역별로는 서울이 810건으로 가장 많았다.", "810건", "2024-01-01", "2024-09-30", "interval"),
+    ("올해 1월부터 8월까지 적발된 밀수는 512건이다. 지난 5일 하루에만 31건이 적발됐다. "
+     "품목별로는 필로폰이 120건이었다.", "120건", "2024-01-01", "2024-08-31", "interval"),
+    # the day of the release, before a long source, dates nothing
+    ("올해 1월부터 8월까지 접수된 피해 신고는 1,240건이다. 1일 한국소비자원 피해구제 통계에 "
+     "따르면 이 가운데 310건이 환불로 이어졌다.", "310건", "2024-01-01", "2024-08-31",
+     "interval"),
+    # a cumulative tally as of a day counts from the story's window; an earlier release's
+    # figure ("앞서") is not the window the next figures go on with
+    ("올해 7월 1일부터 지난 29일까지 응급실을 찾은 환자는 1,830명이다. 질병청은 앞서 지난 "
+     "22일까지 누적 환자를 1,512명으로 집계했다. 환자 10명 중 7명은 남성이었다.", "1,512명",
+     "2024-07-01", "2024-09-22", "to_date"),
+    ("올해 7월 1일부터 지난 29일까지 응급실을 찾은 환자는 1,830명이다. 질병청은 앞서 지난 "
+     "22일까지 누적 환자를 1,512명으로 집계했다. 환자 10명 중 7명은 남성이었다.", "10명 중 7명",
+     "2024-07-01", "2024-09-29", "interval"),
+    ("지난 29일까지 가축 12만 마리가 폐사했다.", "12만 마리", None, "2024-09-29", "as_of"),
+    # an hour of the one day the lead dates is that day's; a "since" that scopes a record dates
+    # nothing
+    ("보궐선거 사전투표 첫날인 오늘(2일) 투표율이 9.12%로 집계됐다. 선관위에 따르면 오늘 오후 "
+     "6시 기준 381만여 명이 투표를 마쳤다.", "381만여 명", "2024-10-02", "2024-10-02", "day"),
+    ("보궐선거 사전투표 첫날인 오늘(2일) 투표율이 9.12%로 집계됐다. 선관위에 따르면 오늘 오후 "
+     "6시 기준 381만여 명이 투표를 마쳤다. 첫날 투표율 9.12%는 2016년 이후 가장 높은 수치다.",
+     "9.12%는", "2024-10-02", "2024-10-02", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), RELEASE_WINDOWS)
+def test_windows_of_releases(text: str, surface: str, start: str | None, end: str,
+                             kind: str) -> None:
+    claims = _claims(text)
+    claim = [c for c in claims if c.surface == surface.removesuffix("는")][-1]
+    assert claim.period is not None
+    p = claim.period
+    got = (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
+    assert got == (start, end, kind)
