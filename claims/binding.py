@@ -680,6 +680,7 @@ def borrow_frame_periods(
       figure dated only by the day it was said (``said``: "Police made 57 arrests during the
       march, the minister said on Friday") takes that frame too.
     """
+    _headline_to_body_as_of(claims)
     dated: dict[tuple[float, str], Claim] = {}
     for claim in claims:
         if claim.value is not None and _stated(claim.period):
@@ -720,7 +721,7 @@ def borrow_frame_periods(
             frame = latest  # a figure earlier in the same sentence frames it first
         source = dated.get((claim.value, claim.unit_label)) if claim.value is not None else None
         if source is not None and source is not claim and _same_figure(
-            claim, source, claim.sentence in lead
+            claim, source, claim.sentence in lead or _restated(claim, table)
         ):
             claim.period = carried_from(source)
         elif (
@@ -737,6 +738,35 @@ def borrow_frame_periods(
 
 
 _FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+
+
+def _headline_to_body_as_of(claims: list[Claim]) -> None:
+    """ "44 morts depuis janvier" in a headline over "Au 31 octobre, 44 personnes ... depuis le
+    1er janvier": the headline's running window ends where the body's same figure says it
+    does (its as-of date), not at publication."""
+    if not claims:
+        return
+    headline = claims[0].sentence
+    body = [c for c in claims if c.sentence != headline]
+    for claim in claims:
+        if claim.sentence != headline:
+            break
+        period = claim.period
+        if period is None or period.kind is not PeriodKind.to_date or period.end is None:
+            continue
+        for other in body:
+            p = other.period
+            if (
+                other.value == claim.value
+                and other.unit_label == claim.unit_label
+                and p is not None
+                and p.kind is PeriodKind.to_date
+                and p.start == period.start
+                and p.end is not None
+                and p.end < period.end
+            ):
+                claim.period = carried_from(other)
+                break
 
 
 def _after_flashback(
@@ -807,6 +837,21 @@ def _stated(period: Period | None) -> bool:
         and period.kind is not PeriodKind.none
         and (period.start is not None or period.end is not None)
     )
+
+
+def _restated(claim: Claim, table: ExtractionTable) -> bool:
+    """ "Parmi les 44 victimes, 26 ...": a figure after a definite determiner names a total
+    the text gave before, whatever it now calls it."""
+    words = table.periods.restating_determiners
+    if not words:
+        return False
+    at = claim.sentence.find(claim.surface)
+    while at >= 0:
+        before = claim.sentence[:at].split()
+        if before and before[-1].lower() in words:
+            return True
+        at = claim.sentence.find(claim.surface, at + 1)
+    return False
 
 
 def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:

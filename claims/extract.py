@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from claims.binding import (
@@ -213,6 +214,8 @@ def _sentence_claims(
     previous_share: str | None = None
     for f, bound in zip(figures, bindings, strict=True):
         period = bound.period if bound else carried
+        if bound is not None and _last_year_of_a_shorter_partner(f, bound, done):
+            bound = replace(bound, kind=Phrase.year_earlier)  # "contre 306 l'an passé"
         if bound is not None and bound.kind in _COMPARED:
             before = [c for c in earlier[-8:] if c.sentence == context.previous_text]
             period = year_earlier(f, done, bound, carried, s, before)
@@ -282,6 +285,29 @@ def _sentence_claims(
             )
         )
     return done
+
+
+def _last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Claim]) -> bool:
+    """ "335 morts en août, contre 306 l'an passé", "up 4% in May from 1,210 last year": a
+    compared figure dated "last year" when the figure it is compared with covers part of a year
+    is that part a year back, not the whole of last year."""
+    if bound.kind is not Phrase.yearref or f.role is not Role.comparison or f.partner is None:
+        return False
+    if f.partner >= len(done) or bound.period.start is None or bound.period.end is None:
+        return False
+    partner = done[f.partner].period
+    if partner is None or partner.start is None or partner.end is None:
+        return False
+    if partner.resolution not in ("explicit", "relative", "carried"):
+        return False
+    whole_year = partner.start.month == 1 and partner.start.day == 1 and (
+        partner.end.month == 12 and partner.end.day == 31
+    )
+    return (
+        not whole_year
+        and partner.start.year == partner.end.year == bound.period.start.year + 1
+        and bound.period.start.year == bound.period.end.year
+    )
 
 
 def _known_now(text: str, f: Figure, table: ExtractionTable, published: date) -> Period | None:

@@ -270,12 +270,18 @@ def _month(r: Match) -> Resolved | None:
 
 
 def _month_range(r: Match) -> Resolved | None:
+    """ "between January and July", "d'octobre (dernier) à mai": a range whose last month comes
+    before its first runs over the new year ("from October to May" read in July: October of
+    last year to May), the year named being the last month's."""
     m1, m2 = r.month(1), r.month(2)
+    if m2 < m1:
+        y2 = r.year() if r.named_year() else r.latest_year_of(m2)
+        if y2 is None:
+            return _UNRESOLVED
+        return _span(date(y2 - 1, m1, 1), month_end(y2, m2), r.explicit())
     y = r.year() if r.named_year() else r.latest_year_of(m1)
     if y is None:
         return _UNRESOLVED
-    if m2 < m1:
-        return None
     return _span(date(y, m1, 1), month_end(y, m2), r.explicit())
 
 
@@ -288,6 +294,78 @@ def _month_part(r: Match) -> Resolved | None:
     first, last = int(days[0]), int(days[1])  # type: ignore[index]
     end = month_end(y, m)
     return _span(date(y, m, first), min(date(y, m, min(last, end.day)), end), r.explicit())
+
+
+def _season_span(r: Match, year: int) -> tuple[date, date]:
+    """The season that starts in ``year`` (a winter runs on into the next year)."""
+    first, last = lookup(r.table.periods.seasons, r.group("season1") or "") or [1, 12]  # type: ignore[misc]
+    end_year = year + 1 if int(last) < int(first) else year
+    return date(year, int(first), 1), month_end(end_year, int(last))
+
+
+# "cet été" read after that summer names it only while it is recent; "cet hiver" read in
+# October is the winter to come (a forecast), not the one that ended in February.
+_RECENT_SEASON_DAYS = 92
+
+
+def _season(r: Match) -> Resolved | None:
+    """ "cet été", "l'été dernier", "au printemps 2024", "l'hiver 2023" (December 2022 to
+    February 2023, as weather services name winters): the season's months. Without a year,
+    the latest such season begun by publication, up to publication while it lasts; with
+    "dernier"/"last", the latest one ended before publication."""
+    if r.group("year2"):  # "l'hiver 2022-2023"
+        y1 = r.year()
+        return None if y1 is None else _safe(lambda: _span(*_season_span(r, y1), True))
+    if r.group("year1") or r.group("yearref1"):
+        y = r.year()
+        if y is None:
+            return _UNRESOLVED
+        start, end = _season_span(r, y)
+        if end.year > start.year:  # "l'hiver 2023": the winter that ends in 2023
+            start, end = _season_span(r, y - 1)
+        return _safe(lambda: _clipped(start, end, r.published, r.explicit()))
+    pub = r.published
+    if pub is None:
+        return _UNRESOLVED
+    for year in (pub.year, pub.year - 1, pub.year - 2):
+        start, end = _season_span(r, year)
+        if start > pub or (r.group("last1") and end >= pub):
+            continue
+        if not r.group("last1") and (pub - end).days > _RECENT_SEASON_DAYS:
+            return None  # "cet hiver" in October: the coming winter
+        return _clipped(start, end, pub, False)
+    return None
+
+
+def _clipped(start: date, end: date, pub: date | None, explicit: bool) -> Resolved | None:
+    """A span that may still be running at publication: to publication (to_date) if so."""
+    if pub is not None and start <= pub < end:
+        return (start, pub, explicit, PeriodKind.to_date)
+    return _span(start, end, explicit)
+
+
+def _month_part_range(r: Match) -> Resolved | None:
+    """ "entre début juin et fin juillet", "de mi-juillet à mi-août 2023": from the first day
+    of the first part to the last day of the second (the year named is the last month's,
+    unless each month names its own)."""
+    m1, m2 = r.month(1), r.month(2)
+    named2 = r.group("year2") or r.group("year1")
+    y2 = int(named2) if named2 else r.latest_year_of(m2)
+    if y2 is None:
+        return _UNRESOLVED
+    y1 = int(r.group("year1")) if r.group("year1") and r.group("year2") else (
+        y2 if m1 <= m2 else y2 - 1
+    )
+    parts = r.table.periods.month_parts
+    first = lookup(parts, r.group("part1") or "") or [1, 31]
+    last = lookup(parts, r.group("part2") or "") or [1, 31]
+
+    def build() -> Resolved | None:
+        end = month_end(y2, m2)
+        start = date(y1, m1, int(first[0]))  # type: ignore[index]
+        return _span(start, min(date(y2, m2, min(int(last[1]), end.day)), end), bool(named2))  # type: ignore[index]
+
+    return _safe(build)
 
 
 def _month_yearref_range(r: Match) -> Resolved | None:
@@ -737,6 +815,8 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.month: _month,
     Phrase.month_range: _month_range,
     Phrase.month_part: _month_part,
+    Phrase.season: _season,
+    Phrase.month_part_range: _month_part_range,
     Phrase.month_yearref_range: _month_yearref_range,
     Phrase.month_to_weekday: _month_to_weekday,
     Phrase.through_month: _through_month,

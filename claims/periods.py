@@ -24,7 +24,7 @@ from claims.period_words import Clauses, found_in, lowered_text, may_match, requ
 from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
-_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday)\}")
+_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday|season)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
             "weekday": _alternation(periods.weekdays) or "(?!)",
             "day": rf"(?:[12]\d|3[01]|0?[1-9])(?:{_alternation(periods.day_suffixes)})?",
             "relday": _alternation(periods.relative_days) or "(?!)",
+            "season": _alternation(periods.seasons) or "(?!)",
         }[name]
         return f"(?P<{group}>{body})" if named else f"(?:{body})"
 
@@ -98,7 +99,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
 
 
 _SLOTS_NEEDING_A_WORD = (
-    "year", "month", "unit", "yearref", "part", "ord", "weekday", "day", "relday"
+    "year", "month", "unit", "yearref", "part", "ord", "weekday", "day", "relday", "season"
 )
 
 
@@ -119,6 +120,7 @@ def _grammar(lang: str) -> _Grammar:
             ("ord", periods.ordinals),
             ("weekday", periods.weekdays),
             ("relday", periods.relative_days),
+            ("season", periods.seasons),
         )
     }
     compiled = []

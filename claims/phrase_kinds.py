@@ -19,6 +19,8 @@ class Phrase(StrEnum):
     split_year = "split_year"  # "in 2023-24": a fiscal or school year whose months are unknown
     month = "month"  # "in March", "en mars 2024"
     month_range = "month_range"  # "between January and July", "in June and July"
+    month_part_range = "month_part_range"  # "entre début juin et fin juillet"
+    season = "season"  # "cet été", "l'hiver dernier", "au printemps 2024": its months
     month_part = "month_part"  # "fin août 2024", "early March"
     month_yearref_range = "month_yearref_range"  # "between October last year and May this year"
     month_to_weekday = "month_to_weekday"  # "from January to last Friday"

@@ -202,6 +202,8 @@ class Periods(BaseModel):
     units: dict[str, str]
     year_refs: dict[str, int]
     month_parts: dict[str, list[int]]
+    # Seasons and their first and last months ("summer" = [6, 8], "winter" = [12, 2]).
+    seasons: dict[str, list[int]] = Field(default_factory=dict)
     patterns: list[tuple[str, Phrase]]
     back_demonstratives: list[str]
     ordinals: dict[str, int] = Field(default_factory=dict)
@@ -214,6 +216,8 @@ class Periods(BaseModel):
     passive_auxiliaries: list[str] = Field(default_factory=list)
     report_verbs: list[str] = Field(default_factory=list)  # "On Aug. 26, X published ..."
     carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
+    # A figure right after one of these restates a total said before ("Parmi les 44 victimes").
+    restating_determiners: list[str] = Field(default_factory=list)
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication

@@ -1,0 +1,113 @@
+"""Périodes en français relevées dans la presse (bilans de noyades, de sécurité routière, de
+l'Insee, saisies de drogue, élections) : saisons, plages de mois à cheval sur deux années,
+parties de mois, trimestres au génitif, jours d'annonce, comparaisons « l'an passé », totaux
+repris (« Parmi les 44 victimes »). Des phrases de notre cru, jamais le texte d'un article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+# Saisons : les mois de la saison (l'hiver à cheval sur deux années, nommé par l'année où il
+# finit) ; une saison en cours court jusqu'à la publication ; « cet hiver » lu en octobre est
+# l'hiver qui vient, et ne date aucun chiffre.
+SAISONS = [
+    case("Cet été, 47 noyades ont été recensées sur le littoral breton.", "2025-10-02",
+         E("47", "2025-06-01", "2025-08-31", "interval"), id="cet-ete-lu-en-octobre"),
+    case("L'hiver dernier, 412 personnes sans abri ont été hébergées au gymnase.", "2025-10-02",
+         E("412", "2024-12-01", "2025-02-28", "interval"), id="l-hiver-dernier"),
+    case("Au printemps 2023, 96 cas de rougeole avaient été signalés.", "2025-10-02",
+         E("96", "2023-03-01", "2023-05-31", "interval"), id="au-printemps-2023"),
+    case("Durant l'hiver 2023-2024, 1 350 personnes ont été hospitalisées pour la grippe.",
+         "2025-10-02", E("1 350", "2023-12-01", "2024-02-29", "interval"),
+         id="l-hiver-2023-2024"),
+    case("Pendant l'été 2024, plus de 1 150 noyades ont été recensées.", "2025-05-22",
+         E("plus de 1 150", "2024-06-01", "2024-08-31", "interval"), id="pendant-l-ete-2024"),
+    case("Cet automne, 14 communes ont été inondées dans le Gard.", "2025-10-20",
+         E("14", "2025-09-01", "2025-10-20", "to_date"), id="cet-automne-en-cours"),
+    case("Cet hiver, 230 000 personnes devraient être vaccinées.", "2025-10-02",
+         E("230 000", None, "2025-10-02", "none", "publication"),
+         id="cet-hiver-a-venir-ne-date-rien"),
+    case("Le bilan a été publié vendredi : 35 morts.", "2025-10-03",
+         E("35", None, "2025-10-03", "as_of"), id="ete-participe-n-est-pas-une-saison"),
+]
+
+# Plages de mois : d'octobre à mai, lu en juillet, va d'octobre de l'an dernier à mai ;
+# « entre début juin et fin juillet » va du premier au dernier jour des parties nommées.
+PLAGES = [
+    case("Entre octobre dernier et avril, les douaniers ont saisi 2,1 tonnes de résine.",
+         "2025-07-08", E("2,1 tonnes", "2024-10-01", "2025-04-30", "interval"),
+         id="entre-octobre-dernier-et-avril"),
+    case("D'octobre à mars, 1 640 personnes ont été hébergées au titre du plan grand froid.",
+         "2025-05-12", E("1 640", "2024-10-01", "2025-03-31", "interval"),
+         id="d-octobre-a-mars"),
+    case("De novembre à février 2025, 580 interventions ont été menées.", "2025-06-01",
+         E("580", "2024-11-01", "2025-02-28", "interval"), id="de-novembre-a-fevrier-2025"),
+    case("Entre début juin et fin juillet, 478 noyades ont été recensées.", "2025-08-08",
+         E("478", "2025-06-01", "2025-07-31", "interval"), id="entre-debut-juin-et-fin-juillet"),
+    case("De mi-juillet à mi-août 2023, 2 150 départs de feu ont été signalés.", "2024-09-06",
+         E("2 150", "2023-07-11", "2023-08-20", "interval"), id="de-mi-juillet-a-mi-aout-2023"),
+    case("Du début mai à la fin juin, 132 interpellations ont eu lieu.", "2025-09-06",
+         E("132", "2025-05-01", "2025-06-30", "interval"), id="du-debut-mai-a-la-fin-juin"),
+]
+
+# Trimestres, semestres et mois nommés au génitif ou « le seul mois de ».
+GENITIFS = [
+    case("Le taux du deuxième trimestre a été révisé à 7,2 %.", "2025-11-13",
+         E("7,2 %", "2025-04-01", "2025-06-30", "interval"), id="le-taux-du-deuxieme-trimestre"),
+    case("Les ventes du premier semestre atteignent 2,8 milliards d'euros.", "2025-09-10",
+         E("2,8 milliards d'euros", "2025-01-01", "2025-06-30", "interval"),
+         id="les-ventes-du-premier-semestre"),
+    case("Le seul mois de septembre a été meurtrier, avec onze décès, dont quatre cyclistes.",
+         "2025-10-15", E("onze", "2025-09-01", "2025-09-30", "interval"),
+         E("quatre", "2025-09-01", "2025-09-30", "interval"), id="le-seul-mois-de-septembre"),
+]
+
+# Le jour où un chiffre est estimé, présenté, corrigé ou publié ne le date pas.
+ANNONCES = [
+    case("L'agence a estimé mardi à 920 le nombre de décès en excès pendant l'épisode de "
+         "chaleur, du 10 au 17 juillet.", "2025-07-24",
+         E("920", "2025-07-10", "2025-07-17", "interval"), id="a-estime-mardi-a"),
+    case("Samedi soir, la mairie avait annoncé 2 480 voix pour la liste Morel, un chiffre "
+         "corrigé dimanche matin par la préfecture à 2 467.", "2025-03-18",
+         E("2 467", "2025-03-15", "2025-03-15", "day"), id="un-chiffre-corrige-dimanche"),
+    case("Le taux du troisième trimestre a été revu à 5,1 %, contre 5,3 % publié initialement "
+         "en novembre.", "2025-02-14",
+         E("5,3 %", "2024-07-01", "2024-09-30", "interval"), id="publie-initialement-en"),
+]
+
+# « contre 306 l'an passé » après un chiffre d'une partie de l'année : la même partie, un an
+# plus tôt ; après un chiffre sans période, l'année dernière entière.
+AN_PASSE = [
+    case("Au mois de juillet, 341 personnes ont perdu la vie sur les routes, contre 318 l'an "
+         "passé.", "2025-08-20",
+         E("318", "2024-07-01", "2024-07-31", "interval"), id="contre-l-an-passe-un-mois"),
+    case("Au premier semestre, le trafic a atteint 12,4 millions de passagers, contre 11,9 "
+         "millions l'an dernier.", "2025-08-20",
+         E("11,9 millions", "2024-01-01", "2024-06-30", "interval"),
+         id="contre-l-an-dernier-un-semestre"),
+    case("Le réseau compte 1 240 bornes, contre 910 l'an dernier.", "2025-08-20",
+         E("910", "2024-01-01", "2024-12-31", "interval"), id="sans-periode-l-annee-entiere"),
+]
+
+# Un total repris avec un article défini (« Parmi les 44 victimes ») est le même chiffre,
+# quelle que soit la phrase d'avant ; un titre « depuis janvier » finit à la date du corps.
+REPRISES = [
+    case("Au 30 septembre, 38 personnes ont perdu la vie sur les routes de l'Ain depuis le 1er "
+         "janvier. Le seul mois de septembre a compté six décès. Parmi les 38 victimes, 21 "
+         "avaient moins de 30 ans.", "2025-10-14",
+         E("21", "2025-01-01", "2025-09-30", "to_date", "carried"),
+         id="parmi-les-38-victimes"),
+    case("Routes : 38 morts dans l'Ain depuis janvier\n\nAu 30 septembre, 38 personnes ont perdu "
+         "la vie sur les routes de l'Ain depuis le 1er janvier.", "2025-10-14",
+         E("38", "2025-01-01", "2025-09-30", "to_date", "carried"),
+         id="titre-depuis-janvier-date-du-corps"),
+]
+
+
+@pytest.mark.parametrize("c", SAISONS + PLAGES + GENITIFS + ANNONCES + AN_PASSE + REPRISES)
+def test_period_fr_seasons_ranges(c: PeriodCase) -> None:
+    check(c, "fr")
