@@ -139,7 +139,24 @@ def assumptions(
     each claim's own assumptions, kept across the findings that name it). ``linked``: the
     text itself ties the figures together (a share, its count and the total the count is a
     part of), so how alike their phrases are and which of them names the whole say nothing."""
-    notes = {} if notes is None else notes
+    said, confidence = _own_notes(claims, {} if notes is None else notes)
+    if linked or len({(c.article, c.sentence) for c in claims}) == 1:
+        return said, _bounded(confidence)  # one sentence reads as one
+    for note, cost in (*_similarity_note(claims), *_generic_note(claims),
+                       *_one_sided_notes(claims)):
+        said.append(note)
+        confidence *= cost
+    return said, _bounded(confidence)
+
+
+def _bounded(confidence: float) -> float:
+    return round(max(0.05, min(1.0, confidence)), 2)
+
+
+def _own_notes(
+    claims: Sequence[Claim], notes: dict[str, tuple[list[str], float]]
+) -> tuple[list[str], float]:
+    """Each claim's own assumptions (kept in ``notes`` by claim id), and their cost."""
     said: list[str] = []
     confidence = 1.0
     for claim in claims:
@@ -148,27 +165,44 @@ def assumptions(
             own = notes[claim.id] = _claim_notes(claim)
         said += own[0]
         confidence *= own[1]
-    if linked or len({(c.article, c.sentence) for c in claims}) == 1:
-        return said, round(max(0.05, min(1.0, confidence)), 2)  # one sentence reads as one
-    if len(claims) > 1:
-        # How alike the phrases are, read from these claims alone (a membership's score
-        # depends on the other claims of its bucket, and a finding must not)
-        score = _sides_alike(claims)
-        if score < SURE:
-            said.append(f"same quantity by similarity {score:.2f} of what they count")
-            confidence *= SIMILARITY_FLOOR + (1 - SIMILARITY_FLOOR) * score
-    if len(claims) > 1 and all(_generic(c) for c in claims):
-        events = {c.frame.event.concepts[:1] if c.frame and c.frame.event else () for c in claims}
-        if len(events) > 1 or () in events:
-            said.append("the figures count people in general, not all doing the same thing")
-            confidence *= GENERIC
+    return said, confidence
+
+
+Note = tuple[str, float]  # what was assumed, and the factor it costs the confidence
+
+
+def _similarity_note(claims: Sequence[Claim]) -> list[Note]:
+    """How alike the phrases are, read from these claims alone (a membership's score depends
+    on the other claims of its bucket, and a finding must not)."""
+    if len(claims) < 2:
+        return []
+    score = _sides_alike(claims)
+    if score >= SURE:
+        return []
+    return [(f"same quantity by similarity {score:.2f} of what they count",
+             SIMILARITY_FLOOR + (1 - SIMILARITY_FLOOR) * score)]
+
+
+def _generic_note(claims: Sequence[Claim]) -> list[Note]:
+    """Figures that all count people in general, not said to do one same thing."""
+    if len(claims) < 2 or not all(_generic(c) for c in claims):
+        return []
+    events = {c.frame.event.concepts[:1] if c.frame and c.frame.event else () for c in claims}
+    if len(events) > 1 or () in events:
+        return [("the figures count people in general, not all doing the same thing", GENERIC)]
+    return []
+
+
+def _one_sided_notes(claims: Sequence[Claim]) -> list[Note]:
+    """A frame slot one side names and the other leaves empty, read as the same."""
+    found = []
     for slot in FRAME_SLOTS:
         stated = {getattr(c, slot) for c in claims}
         if None in stated and len(stated) > 1:
             value = min(v for v in stated if v)  # sorted: no hash order in the output
-            said.append(f"{slot} named on one side only ('{value}'): read as the same")
-            confidence *= ONE_SIDED
-    return said, round(max(0.05, min(1.0, confidence)), 2)
+            found.append((f"{slot} named on one side only ('{value}'): read as the same",
+                          ONE_SIDED))
+    return found
 
 
 SIDE_SAMPLE = 8  # figures of one side read for how alike the sides are

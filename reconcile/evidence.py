@@ -270,20 +270,35 @@ def _slots_apart(
     for slot in SLOTS:
         keys = [_key(c, slot) for c in claims]
         named = [k for k in keys if k]
-        if len(named) > 1 and any(a.isdisjoint(b) for a in named for b in named):
-            shown = " / ".join(sorted({getattr(c, slot) for c in claims if getattr(c, slot)}))
-            said.append(f"{slot}s differ ({shown})")
-        elif (one_sided and named and len(named) < len(keys)
-              and not _every_side_names(claims, slot)):
-            if one_sentence and slot != "whole" and _governs_all(claims, slot):
-                continue
-            if slot == "place" and all(NATIONAL in k for k in named):
-                continue  # "nationwide" says what a figure with no place says: the whole country
-            if all(_from_article(c, slot) for c in claims if getattr(c, slot)):
-                continue  # the article's setting, not something its figure was said of
-            value = min(getattr(c, slot) for c in claims if getattr(c, slot))
-            said.append(f"{slot} named on one side only ('{value}')")
+        given = [getattr(c, slot) for c in claims if getattr(c, slot)]
+        if _differ(named):
+            said.append(f"{slot}s differ ({' / '.join(sorted(set(given)))})")
+        elif one_sided and named and len(named) < len(keys) and _one_side_tells(
+            claims, slot, named, one_sentence
+        ):
+            said.append(f"{slot} named on one side only ('{min(given)}')")
     return said
+
+
+def _differ(named: list[frozenset[str]]) -> bool:
+    """Two of the slot's keys share no word or concept."""
+    return len(named) > 1 and any(a.isdisjoint(b) for a in named for b in named)
+
+
+def _one_side_tells(
+    claims: Sequence[Claim], slot: str, named: list[frozenset[str]], one_sentence: bool
+) -> bool:
+    """A slot only some figures name may tell them apart: unless each side names it in one of
+    its sentences, a phrase before both figures of one sentence governs both, "nationwide"
+    says what no place says, or the article's setting is all that names it."""
+    if _every_side_names(claims, slot):
+        return False
+    if one_sentence and slot != "whole" and _governs_all(claims, slot):
+        return False
+    if slot == "place" and all(NATIONAL in k for k in named):
+        return False  # "nationwide" says what a figure with no place says: the whole country
+    # the article's setting, not something its figure was said of
+    return not all(_from_article(c, slot) for c in claims if getattr(c, slot))
 
 
 NATIONAL = "#national"

@@ -276,35 +276,47 @@ def aggregate_checks(
         return  # a whole and at least two parts
     for whole, within in zip(clusters, _parts_within(clusters), strict=True):
         assert whole.period is not None
-        by_period: dict[tuple, tuple[Period, Interval, list[Claim]]] = {}
-        for part in within:
-            if part.kind != whole.kind:
-                continue
-            assert part.period is not None
-            key = period_key(part.period)
-            _, hull, cited = by_period.get(key, (part.period, part.interval, []))
-            by_period[key] = (part.period, hull.hull(part.interval), [*cited, *part.claims])
-        pieces = sorted(by_period.values(), key=lambda p: period_key(p[0]))
-        if len(pieces) < 2 or not _covers(whole.period, [p for p, _, _ in pieces]):
+        pieces = _pieces_by_period(whole, within)
+        if len(pieces) >= 2 and _covers(whole.period, [p for p, _, _ in pieces]):
+            yield _aggregate_check(whole, pieces)
+
+
+Piece = tuple[Period, Interval, list[Claim]]  # a sub-period, its values' hull, their claims
+
+
+def _pieces_by_period(whole: Cluster, within: Iterable[Cluster]) -> list[Piece]:
+    """The parts of the whole's kind, merged by period, in period order."""
+    by_period: dict[tuple, Piece] = {}
+    for part in within:
+        if part.kind != whole.kind:
             continue
-        low = min(pieces, key=lambda p: p[1].lo)[1]
-        high = max(pieces, key=lambda p: p[1].hi)[1]
-        span = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
-        cited = [f"{cite(cl)} for {describe(p)}" for p, _, cl in pieces]
-        head = f"{whole.cited} for {describe(whole.period)}"
-        claims = (*whole.claims, *(c for _, _, cl in pieces for c in cl))
-        if whole.interval.meets(span):
-            text = (
-                f"{head} lies within the range of its parts ({_join(cited)}), "
-                "as a figure over the whole period must."
-            )
-            yield Check(Verdict.consistent, "aggregate", claims, text)
-        else:
-            text = (
-                f"{head} lies outside the range of its parts ({_join(cited)}), "
-                "which a figure over the whole period cannot do."
-            )
-            yield Check(Verdict.conflict, "aggregate", claims, text)
+        assert part.period is not None
+        key = period_key(part.period)
+        _, hull, cited = by_period.get(key, (part.period, part.interval, []))
+        by_period[key] = (part.period, hull.hull(part.interval), [*cited, *part.claims])
+    return sorted(by_period.values(), key=lambda p: period_key(p[0]))
+
+
+def _aggregate_check(whole: Cluster, pieces: list[Piece]) -> Check:
+    """The whole's figure within the span of its parts' figures, or outside it."""
+    assert whole.period is not None
+    low = min(pieces, key=lambda p: p[1].lo)[1]
+    high = max(pieces, key=lambda p: p[1].hi)[1]
+    span = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
+    cited = [f"{cite(cl)} for {describe(p)}" for p, _, cl in pieces]
+    head = f"{whole.cited} for {describe(whole.period)}"
+    claims = (*whole.claims, *(c for _, _, cl in pieces for c in cl))
+    if whole.interval.meets(span):
+        text = (
+            f"{head} lies within the range of its parts ({_join(cited)}), "
+            "as a figure over the whole period must."
+        )
+        return Check(Verdict.consistent, "aggregate", claims, text)
+    text = (
+        f"{head} lies outside the range of its parts ({_join(cited)}), "
+        "which a figure over the whole period cannot do."
+    )
+    return Check(Verdict.conflict, "aggregate", claims, text)
 
 
 # --- sub-period -------------------------------------------------------------------------------
@@ -500,30 +512,45 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
     for share in claims:
         if share.unit != "percent" or share.antecedent is None or share.value is None:
             continue
-        count = by_id.get(share.antecedent)
-        total = by_id.get(count.antecedent) if count and count.antecedent else None
-        if total is None and count is not None:
-            restated = _restated_part(share, count, before.get(share.id))
-            if restated is not None:  # "Parmi elles, 166 étaient mineures, soit 38 %"
-                count, total = restated, count
-        if count is None or total is None or count.unit != "count" or total.unit != "count":
-            continue
-        if not (count.value and total.value) or Approx.exact not in (
-            share.approx, count.approx, total.approx
-        ) or {share.approx, count.approx, total.approx} != {Approx.exact}:
-            continue
-        computed = 100 * count.value / total.value
-        slack = 0.5 * 10 ** -share.decimals + 1e-9
-        cited = f"{cite([count])} of {cite([total])} is {_fmt(round(computed, 2))} %"
-        if abs(computed - share.value) <= slack:
-            check = Check(Verdict.consistent, "share_of_total", (count, total, share),
-                          f"{cited}, as {cite([share])} says.")
-        else:
-            check = Check(Verdict.conflict, "share_of_total", (count, total, share),
-                          f"{cited}, not {cite([share])}: the share and its count disagree "
-                          "even allowing for the rounding printed.")
-        out.setdefault(share.article, []).append(check)
+        found = _count_and_total(share, by_id, before.get(share.id))
+        if found is not None:
+            out.setdefault(share.article, []).append(_share_check(share, *found))
     return sorted(out.items())
+
+
+def _count_and_total(
+    share: Claim, by_id: Mapping[str, Claim], just_before: Claim | None
+) -> tuple[Claim, Claim] | None:
+    """The exact count a share restates and the exact total that count is a part of: the
+    share's antecedent and its own, or the figure just before the share when the share leans
+    on the total ("Parmi elles, 166 étaient mineures, soit 38 %")."""
+    count = by_id.get(share.antecedent or "")
+    total = by_id.get(count.antecedent) if count and count.antecedent else None
+    if total is None and count is not None:
+        restated = _restated_part(share, count, just_before)
+        if restated is not None:
+            count, total = restated, count
+    if count is None or total is None or count.unit != "count" or total.unit != "count":
+        return None
+    if not (count.value and total.value):
+        return None
+    if {share.approx, count.approx, total.approx} != {Approx.exact}:
+        return None
+    return count, total
+
+
+def _share_check(share: Claim, count: Claim, total: Claim) -> Check:
+    """The count over the total, against the share to the precision printed."""
+    assert share.value is not None and count.value and total.value
+    computed = 100 * count.value / total.value
+    slack = 0.5 * 10 ** -share.decimals + 1e-9
+    cited = f"{cite([count])} of {cite([total])} is {_fmt(round(computed, 2))} %"
+    if abs(computed - share.value) <= slack:
+        return Check(Verdict.consistent, "share_of_total", (count, total, share),
+                     f"{cited}, as {cite([share])} says.")
+    return Check(Verdict.conflict, "share_of_total", (count, total, share),
+                 f"{cited}, not {cite([share])}: the share and its count disagree "
+                 "even allowing for the rounding printed.")
 
 
 def _restated_part(share: Claim, whole: Claim, part: Claim | None) -> Claim | None:
