@@ -11,6 +11,7 @@ table (``claims/data/concepts.toml``), so an event reads alike in French and Eng
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from claims.context import (
     _phrase,
     _raw_phrase,
     _tokens,
+    counted_after,
     elided,
     lemmas_of,
     share_phrase,
@@ -39,11 +41,16 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»\"“”!?…–—]")
 
 
+_SHIPPED: list[Lexicon] = []  # the shipped table once read: asked for by every figure
+
+
 def _lexicon() -> Lexicon:
     """The shipped concept table (imported late: only extraction reads it)."""
-    from claims.lexicon import Lexicon
+    if not _SHIPPED:
+        from claims.lexicon import Lexicon
 
-    return Lexicon.shipped()
+        _SHIPPED.append(Lexicon.shipped())
+    return _SHIPPED[0]
 
 
 @dataclass
@@ -430,8 +437,6 @@ def _names_only_events(phrase: str, lang: str) -> bool:
 
 
 def _counted_follows(text: str, end: int, table: ExtractionTable) -> bool:
-    from claims.context import counted_after
-
     return bool(counted_after(text, end, table))
 
 
@@ -523,12 +528,15 @@ def _event(
 ) -> Slot | None:
     """The first word naming an event: in what is counted ("interpellations"), after the
     figure in its clause ("were rescued", "ont traversé"), else before it ("Police arrested")."""
+    from claims.lexicon import fold  # once per figure, not once per word (speed)
+
     lexicon = _lexicon()
+    phrases = lexicon.event_phrases
     after = _clause_words(text, f.end, forward=True)
     before = _clause_words(text, f.start, forward=False)
     for words, forward in ((_words(counted), True), (after, True), (before, False)):
         for i, word in enumerate(words):
-            phrase = _event_phrase(words, i, forward, lexicon)
+            phrase = _event_phrase(words, i, forward, phrases, fold)
             if phrase is not None:
                 return phrase
             word = elided(word, table)[1]
@@ -544,12 +552,17 @@ def _event(
     return None
 
 
-def _event_phrase(words: list[str], i: int, forward: bool, lexicon: Lexicon) -> Slot | None:
+def _event_phrase(
+    words: list[str],
+    i: int,
+    forward: bool,
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]],
+    fold: Callable[[str], str],
+) -> Slot | None:
     """An event named by several words that starts at ``words[i]`` (or, reading back from a
-    figure, ends there): "made the journey", "placés en garde à vue"."""
-    from claims.lexicon import fold
-
-    candidates = lexicon.event_phrases.get(fold(words[i]))
+    figure, ends there): "made the journey", "placés en garde à vue". ``phrases`` is the
+    lexicon's ``event_phrases`` and ``fold`` its word folding, both taken once per figure."""
+    candidates = phrases.get(fold(words[i]))
     if not candidates:
         return None
     for key, concept in candidates:

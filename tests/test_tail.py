@@ -12,12 +12,15 @@ from claims.lang import available_languages, load_table
 
 LANGS = [lang for lang in available_languages() if lang in ("en", "fr")]
 NAMES = ["qualifier_re", "direction_before_re", "age_strong_before_re", "age_before_re",
-         "phone_cue_re", "one_in_re", "announcement_re", "planned_before_re"]
+         "phone_cue_re", "one_in_re", "announcement_re", "planned_before_re",
+         "baseline_before_re", "share_verb_end_re", "of_whom_re"]
 # Pieces of the tables' own phrases, cut and glued in any order, with blanks and signs.
 PIECES = ["plus de", "près de", "rose by", "fell", "en hausse de", "under the age of", "over",
           "about", "environ", "tel", "≥", "<", "'", "’", " ", "\u00a0", ":", "(", "X", "é", "5",
           "un", "Français", "sur", "one", "adult", "in", "said", "a annoncé", "passera à",
-          "will rise to", "devrait atteindre", "expected to reach", "12", "%", ",", "-"]
+          "will rise to", "devrait atteindre", "expected to reach", "12", "%", ",", "-",
+          "représentaient", "était de", "s'élève à", "accounted for", "were", "dont", "of whom",
+          "than", "qu'", "vs.", "contre", "compared with", "d'", "de", "of", "à", "\t"]
 text_st = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 
@@ -51,3 +54,22 @@ def test_every_planned_phrase_is_still_found(lang):
         for window in (f"Le 12, 13,5 % {phrase} ", f"In 2024, 5% {phrase} nearly "):
             assert _same(search.search(window), search.pattern.search(window))
             assert search.search(window) is not None, phrase
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_share_verb_of_whom_and_baseline_word_is_still_found(lang):
+    table = load_table(lang).extraction
+    phrases = {
+        "share_verb_end_re": [
+            *table.context.share_verbs,
+            *(f"{v} {link}" for v in table.context.share_verbs for link in ("de", "d'", "of")),
+        ],
+        "of_whom_re": table.context.of_whom,
+        "baseline_before_re": table.periods.baseline_words,
+    }
+    for name, found in phrases.items():
+        tail = getattr(table, name)
+        for phrase in found:
+            window = f"Selon la police, les victimes {phrase} "
+            assert _same(tail.search(window), tail.pattern.search(window)), (name, phrase)
+            assert tail.search(window) is not None, (name, phrase)

@@ -735,11 +735,13 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^\d,;:]{{0,40}}$", re.I)
 
     @cached_property
-    def baseline_before_re(self) -> re.Pattern[str]:
+    def baseline_before_re(self) -> TailPattern:
         """ "9% more than ", "up 9% from ", "12 % de plus qu'": the period phrase right after is
         what the figure is compared with, not the figure's own period."""
         words = _alternation(self.periods.baseline_words) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{words})\s*$", re.I)
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), self.periods.baseline_words
+        )
 
     @cached_property
     def flashback_re(self) -> re.Pattern[str]:
@@ -924,10 +926,18 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})[\s\u00a0\u202f]+[\w$€£₩]", re.I)
 
     @cached_property
-    def share_verb_end_re(self) -> re.Pattern[str]:
-        """A share verb right before a figure: "représentaient", "était de", "accounted for"."""
+    def share_verb_end_re(self) -> TailPattern:
+        """A share verb right before a figure: "représentaient", "était de", "accounted for"
+        (searched only when the text ends with the last word of a verb or of its link; with
+        no verb at all the pattern matches at every end, and is always searched)."""
         verbs = _alternation(self.context.share_verbs)
-        return re.compile(rf"(?<!\w)(?:{verbs})(?:[\s\u00a0]+(?:de|d['’]|à|of))?[\s\u00a0]*$", re.I)
+        links = ["de", "d'", "à", "of"]  # the optional link below
+        return TailPattern(
+            re.compile(
+                rf"(?<!\w)(?:{verbs})(?:[\s\u00a0]+(?:de|d['’]|à|of))?[\s\u00a0]*$", re.I
+            ),
+            [*self.context.share_verbs, *links] if verbs else [""],
+        )
 
     @cached_property
     def population_head_re(self) -> re.Pattern[str] | None:
@@ -942,10 +952,12 @@ class ExtractionTable(BaseModel):
         return frozenset(v.split()[0].lower() for v in self.context.share_verbs)
 
     @cached_property
-    def of_whom_re(self) -> re.Pattern[str]:
+    def of_whom_re(self) -> TailPattern:
         """ "dont 60 %", "of whom 60%": the share is of the sentence's subject."""
         words = _alternation(self.context.of_whom) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I)
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I), self.context.of_whom
+        )
 
     @cached_property
     def abbreviation_set(self) -> frozenset[str]:
