@@ -633,8 +633,8 @@ def _listed_subject(f: Figure, text: str, table: ExtractionTable, previous_text:
     """ "The apprehended suspects included 95 ...": a definite subject whose noun the sentence
     before used, then a verb that lists its parts."""
     head = text[: f.start]
-    words = head.split()
-    if not words or words[0].lower() not in table.determiners_set:
+    first = head.split(None, 1)[:1]  # the first word only: no split of the whole head
+    if not first or first[0].lower() not in table.determiners_set:
         return False
     verb = table.carry_verb_re.search(head)
     if verb is None:

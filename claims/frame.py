@@ -29,6 +29,7 @@ from claims.context import (
 )
 from claims.figures import Figure
 from claims.lang import ExtractionTable, _alternation, grouping_pattern
+from claims.lang.tail import TailPattern
 from claims.models import Claim, Frame, FrameOrigin, PeriodKind, Slot
 from claims.sentence_memo import last_mark
 
@@ -59,6 +60,9 @@ class FrameState:
     that refer back ("Of them, ..."), and the place the article's lead states."""
 
     previous: list[Claim] = field(default_factory=list)
+    # Slots already read in this article, by text and concept: the same source, place or
+    # counted phrase comes back figure after figure (speed; kept for one article only).
+    slots: dict[tuple[str, str | None], Slot] = field(default_factory=dict)
     recent: list[Claim] = field(default_factory=list)  # counts of the last two sentences
     article_place: Slot | None = None
     sentences: int = 0
@@ -138,11 +142,7 @@ class _Patterns:
             if ctx.counted_qualifiers
             else None
         )
-        self.population = (
-            re.compile(rf"(?<!\w)(?:{alt(table.context.population_intro)}){_BLANK}+$", re.I)
-            if table.context.population_intro
-            else None
-        )
+        self.population = _tail_re(table.context.population_intro)
         self.population_after = (
             re.compile(rf"^{_BLANK}+(?:{alt(table.context.population_intro)}){_BLANK}+$", re.I)
             if table.context.population_intro
@@ -171,11 +171,14 @@ class _Patterns:
         return phrase.lower().strip() in self.markers
 
 
-def _tail_re(words: list[str]) -> re.Pattern[str] | None:
-    """A phrase that ends right before a figure."""
+def _tail_re(words: list[str]) -> TailPattern | None:
+    """A phrase that ends right before a figure (searched only when the text ends with one of
+    the phrases' last words: every figure asks, of all the text before it)."""
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)}){_BLANK}+$", re.I)
+    return TailPattern(
+        re.compile(rf"(?<!\w)(?:{_alternation(words)}){_BLANK}+$", re.I), words
+    )
 
 
 def _head_re(words: list[str]) -> re.Pattern[str] | None:
@@ -235,7 +238,7 @@ def read_frames(
             # "412 people crossed on Tuesday, bringing the total for the year to 14,306": the
             # total counts what the sentence's first figure counts
             slots = {name: None for name in ("counted", "event", "place", "whole", "entity")}
-            slots["source"] = _slot(claim.actor or "", lang, table)
+            slots["source"] = _slot(claim.actor or "", lang, table, memo=state.slots)
             _inherit(slots, running, "list")
             _store(claim, slots)
             _end_on_the_day(claim, running)
@@ -257,14 +260,18 @@ def read_frames(
                 counted, whole = part, of
         source = claim.actor or _paren_source(text, f.end, pat)
         slots: dict[str, Slot | None] = {
-            "counted": _slot(counted, lang, table),
+            "counted": _slot(counted, lang, table, memo=state.slots),
             "event": _event(claim, counted, f, text, pat, table, lang),
-            "place": _slot(place_of[i].text, lang, table, concept=place_of[i].concept)
+            "place": _slot(
+                place_of[i].text, lang, table, concept=place_of[i].concept, memo=state.slots
+            )
             if place_of[i]
             else None,
-            "whole": _slot(whole, lang, table),
-            "entity": _slot(entity_of[i].text, lang, table) if entity_of[i] else None,
-            "source": _slot(source or "", lang, table),
+            "whole": _slot(whole, lang, table, memo=state.slots),
+            "entity": _slot(entity_of[i].text, lang, table, memo=state.slots)
+            if entity_of[i]
+            else None,
+            "source": _slot(source or "", lang, table, memo=state.slots),
         }
         antecedent = antecedents[i]
         if antecedent is not None:
@@ -301,7 +308,9 @@ def lead_place(text: str, table: ExtractionTable, lang: str, state: FrameState) 
     ):
         return
     if places:
-        state.article_place = _slot(places[0].text, lang, table, concept=places[0].concept)
+        state.article_place = _slot(
+            places[0].text, lang, table, concept=places[0].concept, memo=state.slots
+        )
 
 
 def _running_total_of(counted: str, before: list[Claim], pat: _Patterns) -> Claim | None:
@@ -379,11 +388,28 @@ def _inherit(
 
 
 def _slot(
-    text: str, lang: str, table: ExtractionTable, *, concept: str | None = None
+    text: str,
+    lang: str,
+    table: ExtractionTable,
+    *,
+    concept: str | None = None,
+    memo: dict[tuple[str, str | None], Slot] | None = None,
 ) -> Slot | None:
+    """A phrase as a slot: its text, lemmas and concepts; ``memo`` keeps the slots of one
+    article (one language and table), read once per phrase. Slots are frozen: sharing one
+    between two claims' frames changes nothing."""
     text = " ".join(text.split())
     if not text:
         return None
+    if memo is None:
+        return _read_slot(text, lang, table, concept)
+    found = memo.get((text, concept))
+    if found is None:
+        found = memo[(text, concept)] = _read_slot(text, lang, table, concept)
+    return found
+
+
+def _read_slot(text: str, lang: str, table: ExtractionTable, concept: str | None) -> Slot:
     lemmas = tuple(lemmas_of(text, lang, table))
     if concept:
         concepts: tuple[str, ...] = (concept,)

@@ -73,3 +73,14 @@ def test_every_share_verb_of_whom_and_baseline_word_is_still_found(lang):
             window = f"Selon la police, les victimes {phrase} "
             assert _same(tail.search(window), tail.pattern.search(window)), (name, phrase)
             assert tail.search(window) is not None, (name, phrase)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", ["population", "breakdown_before"])
+@given(text=st.lists(st.sampled_from([*PIECES, "of the", "among", "sur les", "parmi", "des",
+                                      "including", "dont", "y compris"]), max_size=8).map("".join))
+def test_the_frame_tail_searches_are_the_regex_search(lang, name, text):
+    from claims.frame import patterns
+
+    tail = getattr(patterns(load_table(lang).extraction), name)
+    assert _same(tail.search(text), tail.pattern.search(text))
