@@ -32,6 +32,9 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read; the message names the file."""
 
 
+_MAX_REMEMBERED = 200_000  # words whose concept is kept, as for fold and the lemmas
+
+
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lowercase without accents, so "Arrêté" and "arrete" look the same (kept: a pure
@@ -75,6 +78,7 @@ class Lexicon:
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+        self._concept_of: dict[tuple[str, str], str | None] = {}  # (word, language) -> id
 
     # -- building -------------------------------------------------------------------------
 
@@ -180,10 +184,17 @@ class Lexicon:
         return self._event_phrases
 
     def concept(self, word: str, language: str = "fr") -> str | None:
-        """The concept id of one word, looked up as written and then through its lemma."""
+        """The concept id of one word, looked up as written and then through its lemma (each
+        word once: the frame asks it of every word around every figure)."""
+        key = (word, language)
+        if key in self._concept_of:
+            return self._concept_of[key]
         found = self.concepts.get(fold(word))
         if found is None:
             found = self.concepts.get(fold(_lemma(word.casefold(), language)))
+        if len(self._concept_of) >= _MAX_REMEMBERED:
+            self._concept_of.clear()  # bounded, as fold and the lemmas are
+        self._concept_of[key] = found
         return found
 
     def normalise(self, text: str, language: str = "fr") -> tuple[str, ...]:
