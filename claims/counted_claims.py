@@ -107,7 +107,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             for f in figures:
                 said = _SaidBefore(done, earlier, previous_text, baselines, parts)
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
-                                              said, event)
+                                              said, event, figures)
                 if not baseline and f.unit == "count":
                     period = _since_event(period, event_start)
                     period = _still_holding(period, s.text, f, figures, counters.context)
@@ -294,31 +294,46 @@ def _period_of(
     table: ExtractionTable,
     said: _SaidBefore,
     event: Period | None = None,
+    figures: Sequence[CountedFigure] = (),
 ) -> tuple[Period | None, bool]:
     """The period phrase closest before the figure in its sentence (Korean states the period
     first), else the first after it; else, for a part of a figure said before ("이 가운데 10대가
     324명"), that figure's period; a count with none holds as of publication. The flag says
     the period is a baseline's ("지난해 같은 기간 174명보다"), which later figures don't take."""
     compared = _compared(s.text, f.end, ctx)
+    others = [g for g in figures if g is not f]
     usable = [
         p for p in periods
-        if (p.kind not in BASELINES or compared or _setting(s.text, p.end - s.start, ctx))
+        if (p.kind not in BASELINES or compared or _setting(s.text, p.end - s.start, ctx)
+            or _heads_figure(s.text, p.end - s.start, f, others, ctx))
         and not _compared(s.text, p.end - s.start, ctx)
         and not (p.kind in RECORD_SCOPES and _record_scope(s.text, p.end - s.start, ctx))
     ]  # "전년 동월 대비 5만 명 증가": the window compared with dates only the figure it is
     # compared with; "지난해 상반기보다 73% 늘었다": a window compared with dates no figure;
     # "지난해 같은 기간에는 408명이었다": the setting of the clause dates its figures
     before = [p for p in usable if p.end - s.start <= f.start]
-    after = [p for p in usable if p.start - s.start >= f.end]
+    # a phrase after the figure that another figure follows is that figure's, said first
+    # ("18.2% 늘어난 수치로, 2019년 9월 119만 명보다도 많다")
+    after = [p for p in usable if p.start - s.start >= f.end
+             and not any(g.start >= p.end - s.start for g in others)]
+    host = _paren_host(s.text, f, periods, s.start)
+    if host is not None and host.kind in BASELINES:
+        before = [*before, host]  # "지난해 같은 기간(605건, 812㎏)과 비교하면"
     if not before and table.carry_before_re.search(s.text, 0, f.start):
         source = said.antecedent()
         if source is not None:
             return carried_from(source), source.id in said.baselines
     chosen = before[-1] if before else (after[0] if after else None)
+    if (before and after and before[-1] is not host
+            and any(before[-1].end - s.start <= g.start and g.end <= f.start for g in others)
+            and "," not in s.text[f.end : after[0].start - s.start]):
+        # "정전 가구는 16일 1만 4천 가구로, 이 가운데 93%가 17일 오전까지 복구됐다": the phrase
+        # of the figure's own clause, not the one the figure before took
+        chosen = after[0]
     if chosen is not None and chosen.kind in BASELINES:
         # "... 512명을 검거했다. 이는 지난해 같은 기간 174명보다": the window of the figure
         # compared with (in this sentence, else the one stated last), a year back
-        done = said.done
+        done = _kept(said.done, said.baselines)  # "(605건, 812㎏)": not the baseline before
         compared_with = done[-1] if done and done[-1].period else said.last_stated()
         if compared_with is not None and compared_with.period is not None:
             return _year_before(compared_with.period, chosen.period), True
@@ -410,6 +425,26 @@ def _picked_out(period: Period | None, s: Sentence, periods: Sequence[PeriodMatc
 def _setting(text: str, end: int, ctx: CounterContext) -> bool:
     """Whether a phrase ending at ``end`` is the setting of its clause ("지난해 같은 기간에는")."""
     return any(text.startswith(w, end) for w in ctx.setting_particles)
+
+
+def _heads_figure(text: str, end: int, f: CountedFigure, others: Sequence[CountedFigure],
+                  ctx: CounterContext) -> bool:
+    """ "지난해 같은 기간 검거 인원은 408명으로": a "same period last year" phrase heading the
+    clause whose value the figure is (no other figure between, nothing compared)."""
+    return (end <= f.start and f.role is Role.value
+            and not any(end <= g.start and g.end <= f.start for g in others)
+            and not any(w in text[end : f.start] for w in ctx.comparison_after))
+
+
+def _paren_host(text: str, f: CountedFigure, periods: Sequence[PeriodMatch],
+                offset: int) -> PeriodMatch | None:
+    """ "지난해 같은 기간(605건, 812㎏)": the period phrase right before the parentheses that
+    hold the figure."""
+    opener = text.rfind("(", 0, f.start)
+    if opener < 0 or ")" in text[opener : f.start] or ")" not in text[f.end :]:
+        return None
+    return next((p for p in periods if p.end - offset <= opener
+                 and not text[p.end - offset : opener].strip()), None)
 
 
 def _compared(text: str, end: int, ctx: CounterContext) -> bool:
@@ -555,6 +590,9 @@ def _still_holding(period: Period | None, text: str, f: CountedFigure,
         return period
     before = max((g.end for g in figures if g.end <= f.start), default=0)
     after = min((g.start for g in figures if g.start >= f.end), default=len(text))
+    comma = text.find(",", f.end)
+    if comma >= 0:
+        after = min(after, comma)  # "2천184만 명으로, 나가는 사람이 여전히 많다": another clause
     clause = f" {text[before:after]} "
     if not any(f" {w}" in clause for w in ctx.still_words):
         return period
@@ -647,6 +685,7 @@ def borrow_periods(claims: list[Claim]) -> None:
         elif claim.period is not None and claim.period.resolution == "carried":
             carried.setdefault((claim.value, claim.unit), []).append(claim)
     headline = claims[0].sentence if claims else ""
+    borrowed: dict[str, Period] = {}  # a headline phrase's text -> the body window it took
     for claim in claims:
         period = claim.period
         same = [c for c in stated.get((claim.value, claim.unit), []) if c is not claim]
@@ -671,6 +710,13 @@ def borrow_periods(claims: list[Claim]) -> None:
                         and period.end is not None and c.period.end < period.end]
             if narrower:
                 claim.period = carried_from(narrower[0])
+                borrowed[period.text] = claim.period
+    for claim in claims:
+        # "올해 512명 검거…10명 중 7명은 10대": the headline's other figures of the same phrase
+        period = claim.period
+        if (claim.sentence == headline and period is not None
+                and period.resolution != "carried" and period.text in borrowed):
+            claim.period = borrowed[period.text]
 
 
 def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> list[Claim]:
