@@ -753,6 +753,17 @@ def _joined(morphs: Sequence[Morpheme], text: str) -> tuple[str, list[str]]:
     return text[morphs[0].start : morphs[-1].end], [m.form for m in morphs]
 
 
+def _whole_word(nouns: list[Morpheme], text: str) -> list[Morpheme]:
+    """ "찾은 온열질환자가": the counted nouns start where their word starts, though the
+    tagger read its first letters as another part ("온" as a determiner, "열질환자")."""
+    first = nouns[0]
+    start = text.rfind(" ", 0, first.start) + 1
+    prefix = text[start : first.start]
+    if not prefix or not prefix.isalpha():
+        return nouns
+    return [Morpheme(prefix + first.form, first.part, first.tag, start, first.end), *nouns[1:]]
+
+
 def counted_of(
     morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
     others: Sequence[CountedFigure] = (),
@@ -794,7 +805,7 @@ def counted_of(
             and morphs[k - 1].end == morphs[k].start):
         nouns.insert(0, morphs[k - 1])
     if nouns:
-        return _joined(nouns, text)
+        return _joined(_whole_word(nouns, text), text)
     j = min((k for k, m in enumerate(morphs) if m.start >= f.end), default=len(morphs))
     if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
         after: list[Morpheme] = []
