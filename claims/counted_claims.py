@@ -72,8 +72,11 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     began: Period | None = None  # the day an event began, its end not said yet
     lead_day: date | None = None  # "사전투표 첫날인 오늘(29일)": the one day the lead dates
     article_place: PlaceSpan | None = None  # the place the headline names
+    headline = ""  # the first sentence: a headline restates, its periods loosely
     for s in split_sentences(article.text, table, article.body_start):
         figures, seen = read_counted_figures(s.text, counters)
+        if s.index == 0:
+            headline = s.text
         stats.numbers_seen += seen
         periods = find_periods(s.text, s.start, lang, article.published, recent) if seen else []
         periods, story_day = anchor_story_days(periods, story_day, article.published, table,
@@ -105,7 +108,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             earlier, done = claims[:], []
             spans = [(p.start - s.start, p.end - s.start) for p in periods]
             for f in figures:
-                said = _SaidBefore(done, earlier, previous_text, baselines, parts)
+                said = _SaidBefore(done, earlier, previous_text, baselines, parts, headline)
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
                                               said, event, figures)
                 if not baseline and f.unit == "count":
@@ -272,6 +275,7 @@ class _SaidBefore:
     previous_text: str
     baselines: set[str]
     parts: set[str] = field(default_factory=set)
+    headline: str = ""
 
     def antecedent(self) -> Claim | None:
         """The figure a "이 가운데" refers to."""
@@ -281,8 +285,10 @@ class _SaidBefore:
     def last_stated(self) -> Claim | None:
         return _last_stated(self.done, self.earlier, self.baselines | self.parts)
 
-    def first_stated(self) -> Claim | None:
-        return _first_stated(self.earlier, self.baselines | self.parts)
+    def first_stated(self, skip: str = "") -> Claim | None:
+        """The first figure whose own sentence stated its period (not in sentence ``skip``)."""
+        return _first_stated([c for c in self.earlier if c.sentence != skip or not skip],
+                             self.baselines | self.parts)
 
 
 def _period_of(
@@ -346,7 +352,7 @@ def _period_of(
     if chosen is not None:
         # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only; so
         # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)") and a multiple ("두 배")
-        aside = compared or _parenthesised(s.text, f) or f.unit == "ratio"
+        aside = compared or _parenthesised(s.text, f) or f.unit == "ratio" or chosen is host
         return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), aside
     if ctx.carry_period_forward:
         source = said.last_stated()
@@ -354,6 +360,10 @@ def _period_of(
             # "이번 산불로 26명이 숨지고": the story's own window, stated first, not the last one
             # (a past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)
             source = said.first_stated() or source
+        elif any(w.endswith(m) for w in s.text[: f.start].split() for m in ctx.breakdown_marks):
+            # "산업별로는 보건업이 9만 7천 명": a breakdown of the release's total, whose window
+            # the body stated first (past months named on the way are not it)
+            source = said.first_stated(skip=said.headline) or source
         if source is not None:
             aside = _parenthesised(s.text, f) or f.unit == "ratio"
             return carried_from(source), aside
@@ -633,8 +643,10 @@ def _year_before(compared: Period, phrase: Period) -> Period:
 
 
 def _parenthesised(text: str, f: CountedFigure) -> bool:
-    """ "산불(2만 3,794㏊)", "지난해 동기(720만 건)": a figure given as an aside."""
-    return text[: f.start].rstrip().endswith("(") and text[f.end :].lstrip().startswith(")")
+    """ "산불(2만 3,794㏊)", "지난해 동기(720만 건)", "2021년 7월(-18만 6천 명)": a figure given
+    as an aside."""
+    return (text[: f.start].rstrip().rstrip("-−+").endswith("(")
+            and text[f.end :].lstrip().startswith(")"))
 
 
 def _first_stated(earlier: Sequence[Claim], baselines: set[str]) -> Claim | None:

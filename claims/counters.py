@@ -44,6 +44,7 @@ class CounterWords(BaseModel):
     fraction_mark: str = ""
     ordinal_before: list[str] = Field(default_factory=list)
     ordinal_after: list[str] = Field(default_factory=list)
+    band_after: list[str] = Field(default_factory=list)
     none_particles: list[str] = Field(default_factory=list)
     change_from_particles: list[str] = Field(default_factory=list)
     change_to_particles: list[str] = Field(default_factory=list)
@@ -90,6 +91,7 @@ class CounterContext(BaseModel):
     cumulative_words: list[str] = Field(default_factory=list)
     earlier_release: list[str] = Field(default_factory=list)
     record_words: list[str] = Field(default_factory=list)
+    breakdown_marks: list[str] = Field(default_factory=list)
     not_source: list[str] = Field(default_factory=list)
     dateline_marks: list[str] = Field(default_factory=list)
 
@@ -376,6 +378,8 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         before.endswith(o) for o in w.ordinal_before
     ):
         return False  # "두 번째", "제3회"
+    if any(after.startswith(b) for b in w.band_after):
+        return False  # "10만 명대로 회복", "2%대 성장": a band of values, no figure stated
     if f.counter == w.year_counter and f.value is not None and 1900 <= f.value <= 2099:
         return False  # "2024년": a year
     if f.value == 1 and any(after.lstrip().startswith(p) for p in w.none_particles):

@@ -231,7 +231,25 @@ GOVERNED = [
     # the headline's figures of one phrase ("올해") take the window the body states
     ("불법촬영 올해 640명 검거…10명 중 6명은 20대\n\n경찰은 올해 1월부터 8월 31일까지 불법촬영 "
      "피의자 640명을 검거했다.", "10명 중 6명", "2024-01-01", "2024-08-31", "interval"),
+    # a breakdown ("업종별로는") splits the release's total, not the past month named on the way;
+    # a past month's figure in parentheses ("지난 5월(7만 2천 명)") is an aside, and a band
+    # ("10만 명대로") states no figure
+    ("지난달 취업자 수는 2천901만 명으로 1년 전보다 12만 3천 명 늘었다. 증가폭은 지난 5월(7만 "
+     "2천 명) 10만 명대를 밑돌았다가 6월(14만 1천 명)부터 다시 10만 명대로 올라섰다. "
+     "업종별로는 숙박음식업에서 6만 1천 명이 늘었다.", "6만 1천 명", "2024-09-01", "2024-09-30",
+     "interval"),
+    ("지난달 취업자 수는 2천901만 명으로 1년 전보다 12만 3천 명 늘었다. 증가폭은 지난 5월(7만 "
+     "2천 명) 10만 명대를 밑돌았다가 6월(14만 1천 명)부터 다시 10만 명대로 올라섰다. "
+     "고용률은 62.9%로 0.2%포인트 올랐다.", "62.9%", "2024-09-01", "2024-09-30", "interval"),
+    ("지난달 실업률은 2.1%였다. 건설업 취업자는 2022년 3월(-4만 1천 명) 이후 최대폭으로 줄었다. "
+     "실업자 수는 61만 명이다.", "61만 명", "2024-09-01", "2024-09-30", "interval"),
 ]
+
+
+def test_a_band_of_values_is_no_figure() -> None:
+    surfaces = [c.surface for c in _claims("취업자 증가폭이 석 달 만에 다시 10만 명대로 올라섰고, "
+                                           "성장률은 2%대 초반에 머물렀다.")]
+    assert surfaces == []
 
 
 @pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), GOVERNED)
