@@ -45,6 +45,7 @@ class CounterWords(BaseModel):
     ordinal_before: list[str] = Field(default_factory=list)
     ordinal_after: list[str] = Field(default_factory=list)
     band_after: list[str] = Field(default_factory=list)
+    denominator_after: list[str] = Field(default_factory=list)
     none_particles: list[str] = Field(default_factory=list)
     change_from_particles: list[str] = Field(default_factory=list)
     change_to_particles: list[str] = Field(default_factory=list)
@@ -380,6 +381,8 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         return False  # "두 번째", "제3회"
     if any(after.startswith(b) for b in w.band_after):
         return False  # "10만 명대로 회복", "2%대 성장": a band of values, no figure stated
+    if any(after.startswith(d) for d in w.denominator_after):
+        return False  # "외래환자 1천 명당 4.6명", "인구 10만 명당": the base of a rate
     if f.counter == w.year_counter and f.value is not None and 1900 <= f.value <= 2099:
         return False  # "2024년": a year
     if f.value == 1 and any(after.lstrip().startswith(p) for p in w.none_particles):

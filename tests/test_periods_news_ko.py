@@ -252,6 +252,17 @@ def test_a_band_of_values_is_no_figure() -> None:
     assert surfaces == []
 
 
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("인플루엔자 의심환자가 외래환자 1천명당 4.6명으로 전주보다 0.7명 늘었다.", ["4.6명", "0.7명"]),
+    ("지난해 자살률은 인구 10만 명당 27.3명이다.", ["27.3명"]),
+    ("사기 피해액은 1건당 평균 2천만 원이다.", ["2천만 원"]),
+])
+def test_the_base_of_a_rate_is_no_figure(text: str, surfaces: list[str]) -> None:
+    claims = _claims(text)
+    assert [c.surface for c in claims] == surfaces
+    assert all(c.counted != "당" for c in claims)
+
+
 @pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), GOVERNED)
 def test_the_phrase_that_governs_each_figure(text: str, surface: str, start: str | None,
                                               end: str, kind: str) -> None:
