@@ -138,6 +138,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 if f.partner is not None:
                     claim.linked = done[f.partner].id
                     _expose_change(claim, done[f.partner])
+            _link_stated_shares(figures, done, s.text, counters.context, claims)
             stats.claims += len(figures)
         kept = [p.period for p in periods
                 if (p.period.start or p.period.end) and p.kind not in BASELINES]
@@ -373,6 +374,34 @@ def _period_of(
         period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
         return period, False
     return None, False
+
+
+def _link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim], text: str,
+                        ctx: CounterContext, claims: Sequence[Claim]) -> None:
+    """ "12만4천 명 가운데 4만1천 명(39.5%)", "경로별로는 국제우편이 214건(47.1%)": a share in
+    parentheses restates the count before it, a part of a total (the figure "가운데" follows
+    in the sentence, else for a breakdown the total whose window the count took), so that the
+    share can be checked against the count over its total."""
+    by_id = {c.id: c for c in claims}
+    for k in range(1, len(figures)):
+        share, count = done[k], done[k - 1]
+        if (share.unit != "percent" or count.unit != "count" or share.antecedent
+                or text[figures[k - 1].end : figures[k].start].strip() != "("
+                or not _parenthesised(text, figures[k])):
+            continue
+        total: Claim | None = None
+        if k >= 2 and text[figures[k - 2].end : figures[k - 1].start].strip() in ctx.share_links:
+            total = done[k - 2]  # "12만4천 명 가운데 4만1천 명(39.5%)"
+        elif (count.period is not None and count.period.source
+              and any(w.endswith(m) for w in text[: figures[k - 1].start].split()
+                      for m in ctx.breakdown_marks)):
+            total = by_id.get(count.period.source)  # "경로별로는 국제우편이 214건(47.1%)"
+        if (total is None or total.unit != "count" or total.value is None
+                or count.value is None or total.value <= count.value
+                or total.surface.rstrip()[-1:] != count.surface.rstrip()[-1:]):
+            continue  # a total of the same counter, larger than its part
+        share.antecedent = count.id
+        count.antecedent = count.antecedent or total.id
 
 
 def _expose_change(claim: Claim, other: Claim) -> None:
