@@ -73,6 +73,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     lead_day: date | None = None  # "사전투표 첫날인 오늘(29일)": the one day the lead dates
     article_place: PlaceSpan | None = None  # the place the headline names
     headline = ""  # the first sentence: a headline restates, its periods loosely
+    release_window: Period | None = None  # a window stated in a sentence with no figure
     for s in split_sentences(article.text, table, article.body_start):
         figures, seen = read_counted_figures(s.text, counters)
         if s.index == 0:
@@ -108,7 +109,8 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             earlier, done = claims[:], []
             spans = [(p.start - s.start, p.end - s.start) for p in periods]
             for f in figures:
-                said = _SaidBefore(done, earlier, previous_text, baselines, parts, headline)
+                said = _SaidBefore(done, earlier, previous_text, baselines, parts, headline,
+                                   release_window)
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
                                               said, event, figures)
                 if not baseline and f.unit == "count":
@@ -142,6 +144,12 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             stats.claims += len(figures)
         kept = [p.period for p in periods
                 if (p.period.start or p.period.end) and p.kind not in BASELINES]
+        if (not figures and s.index > 0 and release_window is None
+                and any(w in s.text for w in counters.context.release_words)):
+            # "경찰청은 ... 9월1일부터 10월31일까지 집중 단속으로 이 같은 성과를 올렸다고
+            # 밝혔다": the release's window, stated in a sentence with no figure of its own
+            release_window = next((p for p in kept if p.start is not None
+                                   and p.end is not None and p.start < p.end), None)
         if s.index <= LEAD_SENTENCES:
             event_start = next((p.period.start for p in periods if p.kind in SINCE
                                 and p.period.kind is PeriodKind.to_date), event_start)
@@ -277,6 +285,7 @@ class _SaidBefore:
     baselines: set[str]
     parts: set[str] = field(default_factory=set)
     headline: str = ""
+    window: Period | None = None
 
     def antecedent(self) -> Claim | None:
         """The figure a "이 가운데" refers to."""
@@ -350,6 +359,8 @@ def _period_of(
         source = said.last_stated()
         if source is not None:
             return carried_from(source), False
+        if said.window is not None:  # "이 기간": the window a sentence stated on its own
+            return said.window.model_copy(update={"resolution": "carried"}), False
     if chosen is not None:
         # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only; so
         # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)") and a multiple ("두 배")
@@ -365,6 +376,9 @@ def _period_of(
             # "산업별로는 보건업이 9만 7천 명": a breakdown of the release's total, whose window
             # the body stated first (past months named on the way are not it)
             source = said.first_stated(skip=said.headline) or source
+        if source is None and said.window is not None:
+            # no figure has stated its period yet: the window the release stated on its own
+            return said.window.model_copy(update={"resolution": "carried"}), False
         if source is not None:
             aside = _parenthesised(s.text, f) or f.unit == "ratio"
             return carried_from(source), aside

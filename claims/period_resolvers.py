@@ -134,6 +134,8 @@ class Match:
             return 1
         if text.isdigit():
             return int(text) or None
+        if text in self.table.periods.count_words:
+            return self.table.periods.count_words[text]  # "최근 두 달간"
         value = parse_number(text, self.lang)
         if value is None:
             value = 1 if text.lower() in self.table.article_numerators else None

@@ -271,3 +271,32 @@ def test_the_phrase_that_governs_each_figure(text: str, surface: str, start: str
     p = claim.period
     got = (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
     assert got == (start, end, kind)
+
+
+# A window counted in native numbers, and a release's window stated in a sentence with no figure
+# (our own crime-release sentences), published 2024-10-02.
+RELEASE_OWN_SENTENCE = [
+    ("경찰이 최근 두 달간 보이스피싱 조직원 1천240명을 검거했다.", "1천240명", "2024-08-03",
+     "2024-10-02", "to_date"),
+    ("지난 세 달 동안 접수된 전세사기 신고는 812건이다.", "812건", "2024-07-03", "2024-10-02",
+     "to_date"),
+    ("보이스피싱 집중단속 결과\n\n경찰청은 7월 1일부터 8월 31일까지 집중 단속을 벌였다고 "
+     "2일 밝혔다. 경찰은 조직원 1천240명을 검거했다.", "1천240명", "2024-07-01", "2024-08-31",
+     "interval"),
+    ("보이스피싱 집중단속 결과\n\n경찰청은 7월 1일부터 8월 31일까지 집중 단속을 벌였다고 "
+     "2일 밝혔다. 이 기간 조직원 1천240명을 검거했다.", "1천240명", "2024-07-01", "2024-08-31",
+     "interval"),
+    # a window in a sentence that reports no release dates nothing after it
+    ("피해 지원 확대\n\n지난 3년간 논의가 이어졌다. 피해자는 3천여 명이다.", "3천여 명", None,
+     "2024-10-02", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), RELEASE_OWN_SENTENCE)
+def test_a_release_window_stated_on_its_own(text: str, surface: str, start: str | None,
+                                            end: str, kind: str) -> None:
+    claim = next(c for c in _claims(text) if c.surface == surface)
+    assert claim.period is not None
+    p = claim.period
+    got = (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
+    assert got == (start, end, kind)

@@ -210,6 +210,8 @@ class Periods(BaseModel):
     weekdays: list[str] = Field(default_factory=list)
     day_suffixes: list[str] = Field(default_factory=list)  # "1st", "1er"
     relative_days: dict[str, int] = Field(default_factory=dict)  # "yesterday" = -1
+    # Number words that count a window's units where digits may stand ("최근 두 달간").
+    count_words: dict[str, int] = Field(default_factory=dict)
     announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
     # "19 cases were confirmed in the last week": after these, a verb of saying is a passive
     # that counts, and the phrase after it is the figure's period, not the day it was said.
