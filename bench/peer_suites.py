@@ -39,7 +39,7 @@ import math
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,6 +80,12 @@ class Reading:
     upper: float | None
     unit: str
     approx: str = "exact"
+    per: str | None = None  # a rate's time ("$15.4/hour": USD, per hour)
+
+    @property
+    def rate_unit(self) -> str:
+        """The unit with its rate's time, as quantulum3 names rates: "USD/hour"."""
+        return f"{self.unit}/{self.per}" if self.per else self.unit
 
 
 # --------------------------------------------------------------------------- our reader
@@ -89,7 +95,7 @@ def _as_share(c: Claim, lang: str) -> Reading:
     """A claim as a reading. A fraction or proportion is a percent in our claims ("two thirds"
     is 66.67 percent); the suites write it as the plain ratio (0.667), so a percent with no
     percent word in its text is read back as that ratio: the same quantity, not a new guess."""
-    reading = Reading(c.surface, c.value, c.lower, c.upper, c.unit, str(c.approx))
+    reading = Reading(c.surface, c.value, c.lower, c.upper, c.unit, str(c.approx), c.per)
     if c.unit != "percent":
         return reading
     low = c.surface.lower()
@@ -100,7 +106,7 @@ def _as_share(c: Claim, lang: str) -> Reading:
         return None if v is None else v / 100
 
     return Reading(
-        c.surface, ratio(c.value), ratio(c.lower), ratio(c.upper), "count", reading.approx
+        c.surface, ratio(c.value), ratio(c.lower), ratio(c.upper), "count", reading.approx, c.per
     )
 
 
@@ -135,7 +141,7 @@ _QUANTULUM_NAMES = {
     "degree fahrenheit": "degF",
     "degree Fahrenheit": "degF",
     "pound-mass": "lb",
-    "count per week": "count per week",
+    "count per week": "count/week",
     "penny": "GBX",
     "cent": "USX",
     "dime": "dime",
@@ -231,6 +237,9 @@ def quantulum_unit(name: str) -> str:
     """A quantulum3 unit name as ours: ISO codes for money, pint for the rest."""
     if name in _QUANTULUM_NAMES:
         return _QUANTULUM_NAMES[name]
+    head, sep, rest = name.partition(" per ")
+    if sep and head in _QUANTULUM_NAMES:  # "dollar per hour": a price per unit, "USD/hour"
+        return f"{_QUANTULUM_NAMES[head]}/{quantulum_unit(rest)}"
     name = name.replace("metre", "meter").replace("litre", "liter")
     name = re.sub(r"square (\w+)", r"\1**2", name)
     name = re.sub(r"cubic (\w+)", r"\1**3", name)
@@ -338,10 +347,12 @@ def score_quantulum(path: Path, reader: Callable[[str, str], list[Reading]]) -> 
 
             hits = [r for r in got if hit(r)]
             values += bool(hits)
-            good = any(same_unit(r.unit, unit) for r in hits)
+            # quantulum3 names rates as units ("dollar per hour"); Recognizers has no rates
+            good = any(same_unit(r.rate_unit, unit) for r in hits)
             with_unit += good
             if not good:
-                what = f"unit read as {sorted({r.unit for r in hits})[0]}" if hits else "missed"
+                units = sorted({r.rate_unit for r in hits})
+                what = f"unit read as {units[0]}" if hits else "missed"
                 if hits and any(r.unit in ("count", "percent") for r in hits):
                     what = "unit not read"
                 causes.append((cause_of([want["surface"]], got, what), want["surface"]))
@@ -457,6 +468,10 @@ def _unit_case(
     ]
     if len(got) != len(want):
         return False
+    if kind == "Currency":
+        # the suite names the currency of a price, not what it is the price of: "$98 a share"
+        # is Dollar there, USD/share here
+        got = [replace(r, unit=r.unit.split("/")[0]) for r in got]
     return all(
         close(r.value, v) and same_unit(r.unit, u) for r, (v, u) in zip(got, want, strict=True)
     )

@@ -293,6 +293,8 @@ def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
     match = table.per_re.search(window)
     if not match or table.rate_length_before_re.search(window, 0, match.start()):
         return None  # "waiting more than a year": how long, not how often
+    if table.rate_back_after_re.match(window[match.end() :]):
+        return None  # "from $12.6 billion a year earlier": when, not how often
     phrase = re.sub(r"\s+", " ", match.group().lower())
     for key, unit in table.units.per.items():
         if key.lower() == phrase:

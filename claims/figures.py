@@ -102,6 +102,10 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
         return False  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
     if table.weight_hyphen_re.match(text, n.end):
         return False  # "a 2,000-pound bomb": a weight
+    if table.basis_points_re.match(text[n.end : n.end + 30]):
+        return False  # "a 25-basis-point hike": a change of a rate
+    if n.kind == "fraction" and table.bare_points_re.match(after[1:]):
+        return False  # "a half-point cut": a change of a rate
     if table.money_after_re.match(after):
         return False  # "a 12-cent dividend", "a 500-euro fine": an amount
     if table.qualifier_after_re.match(after):
@@ -394,7 +398,11 @@ def _join_ranges(
                 if change:
                     n = first
                 if lower < m.value and not change:
-                    start = opener.start() + max(0, n.start - 12) if opener else n.start
+                    # "from $3 to $4 a gallon": the sign before the figure starts the surface
+                    # (where the unit reads it), not "from"
+                    start = n.start
+                    if opener and not sign:
+                        start = opener.start() + max(0, n.start - 12)
                     figures.append(
                         Figure(
                             start,
@@ -484,11 +492,26 @@ def _fraction_unit(f: Figure, text: str, table: ExtractionTable) -> bool:
     if unit is None and (link := table.fraction_unit_link_re.match(text, f.end)):
         end_link = link.end()
         unit = unit_at(text, end_link, table)
+    if unit is None and (end := _quarter_points_end(f, text, end_link, table)) is not None:
+        f.unit, f.end, f.kind = "percentage_point", end, "digits"
+        return True
     if unit is None or unit[0] in ("percent", "other") or unit_kind_is_money(unit[0], table):
         return False
     f.unit, f.end = unit
     f.kind = "digits"
     return True
+
+
+def _quarter_points_end(f: Figure, text: str, pos: int, table: ExtractionTable) -> int | None:
+    """ "raised rates by a quarter point", "half a percentage point", "un demi-point": a
+    change of a rate in quarters of a point (never "a third point", an ordinal there); where
+    the point word ends."""
+    if f.value is None or not (f.value * 4).is_integer():
+        return None
+    hyphen = 1 if text.startswith("-", pos) else 0
+    after = text[pos + hyphen : pos + hyphen + 30]
+    m = table.points_re.match(after) or table.bare_points_re.match(after)
+    return None if m is None else pos + hyphen + m.end()
 
 
 def unit_kind_is_money(unit: str, table: ExtractionTable) -> bool:
@@ -528,6 +551,14 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         return
     if m := table.percent_re.match(after):
         f.unit, f.end = "percent", f.end + m.end()
+        return
+    if m := table.basis_points_re.match(after):
+        # "raised rates by 25 basis points": 0.25 percentage point, as "a quarter point" is
+        f.unit, f.end = "percentage_point", f.end + m.end()
+        f.value, f.lower, f.upper = (
+            None if v is None else round(v / 100, 8) for v in (f.value, f.lower, f.upper)
+        )
+        f.decimals += 2
         return
     if m := table.points_re.match(after):
         # "up 0.3 percentage points": a change of a rate, never a share
@@ -571,6 +602,25 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         f.unit, f.end = table.units.duration.get(word, "year"), f.end + m.end()
 
 
+def _apply_price_per(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "$4.50 a gallon", "1,80 € le litre", "$41 a share": an amount that is the price of one
+    unit of something; its unit becomes "USD/gallon", never compared with plain amounts."""
+    if not _is_money_code(f.unit, table):
+        return
+    m = table.price_per_re.match(text[f.end : f.end + 40])
+    if m is None:
+        return
+    per = table.price_per_units_folded[re.sub(r"[\s\u00a0\u202f]+", " ", m["unit"].lower())]
+    f.unit, f.end = f"{f.unit}/{per}", f.end + m.end()
+
+
+def _is_money_code(unit: str, table: ExtractionTable) -> bool:
+    """An amount's unit: an ISO code ("USD") or another currency the table names."""
+    return (len(unit) == 3 and unit.isalpha() and unit.isupper()) or unit_kind_is_money(
+        unit, table
+    )
+
+
 _SMALL_CHANGE_POINTS = 20
 """Up to this many bare "points", a stated change is of a rate (polls, shares), not an index."""
 
@@ -588,6 +638,8 @@ def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
         f.direction = Direction.up  # "+48 %": a change written with its sign
     elif before is not None:
         f.direction = Direction.up if before.group("up") else Direction.down
+    elif (way := _verb_before_by(f, text, table)) is not None:
+        f.direction = way  # "cut its key rate by 50 basis points"
     elif f.unit != "count":
         after = table.direction_after_re.match(text[f.end : f.end + 20])
         if after is not None:  # "a 7% rise", "a $5 billion cut"
@@ -600,6 +652,31 @@ def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
         and (m := table.bare_points_re.match(text[f.end : f.end + 12]))
     ):
         f.unit, f.end = "percentage_point", f.end + m.end()  # "fell by 3 points"
+
+
+_BY_OBJECT_REACH = 40
+"""How far before "by" the change verb of "raised its forecast by 0.3 points" may stand."""
+_BY_OBJECT_BREAK = re.compile(r"[\d,;:()]")
+
+
+def _verb_before_by(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
+    """ "raised rates by 25 basis points", "cut its workforce by 8%": the way of the change
+    verb whose object stands between it and "by" (no figure or clause mark between)."""
+    head = text_before(text, f.start, 12)
+    by = table.by_end_re.search(head)
+    if by is None or (by["by"] is None and f.unit == "count"):
+        return None  # "a augmenté le nombre de 300 lits": no change of 300
+    zone = text_before(text, f.start - (len(head) - by.start()), _BY_OBJECT_REACH)
+    breaks = list(_BY_OBJECT_BREAK.finditer(zone))
+    if breaks:
+        zone = zone[breaks[-1].end() :]
+    verbs = list(table.change_way_re.finditer(zone))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if verb["up"]:
+        return Direction.up
+    return Direction.down if verb["down"] else None
 
 
 _GLUED_CODE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3})\Z")
@@ -826,6 +903,7 @@ def read_figures(
             stats.skip("name with a number")
             continue
         _apply_unit(f, text, table)
+        _apply_price_per(f, text, table)
         if _is_clock(f, text, table):
             stats.skip("time of day")
             continue

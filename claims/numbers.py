@@ -154,7 +154,12 @@ def _unit_words(lang: str) -> tuple[list[str], list[str]]:
     the currency codes that may be glued before digits ("USD12m", "RM18.40")."""
     units = raw_table(lang).get("extraction", {}).get("units", {})
     money = [str(k) for k in units.get("money", {})]
-    glued = [*units.get("measures", {}), *units.get("symbols", {}), *units.get("duration", {})]
+    glued = [
+        *units.get("measures", {}),
+        *units.get("symbols", {}),
+        *units.get("duration", {}),
+        *units.get("basis_points", []),  # "40bp", "25bps"
+    ]
     words = [str(k).lower() for k in [*glued, *money]]
     codes = [k.lower() for k in money if k[-1].isalpha() and k[:1].isupper()]
     return words, codes

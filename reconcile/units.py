@@ -99,12 +99,34 @@ def _measure_kind(unit: str) -> str:
     return f"measure:{quantity.dimensionality}"
 
 
+def _price_parts(unit: str) -> tuple[str, str] | None:
+    """ "USD/gallon" -> ("USD", "gallon"): a price per unit of something; None otherwise."""
+    money, slash, thing = unit.partition("/")
+    if not slash or not thing or _currency(money) is None:
+        return None
+    return _currency(money) or money, thing
+
+
+def _thing_factor(thing: str) -> float:
+    """How many base units one ``thing`` is (a gallon in cubic metres); 1 for a thing pint
+    does not measure (a share, a dozen)."""
+    parsed = _pint_units(thing)
+    if parsed is None:
+        return 1.0
+    return float(registry().Quantity(1.0, parsed).to_base_units().magnitude)
+
+
 def unit_kind(unit: str) -> str:
     """count, percent, ratio, duration, money:<currency>, measure:<dimension>,
-    temperature:<unit> or other (rates are per their head)."""
+    temperature:<unit> or other (rates are per their head); a price per unit of something is
+    money:<currency>/<what it measures> ("$4.50 a gallon" and "1,20 $ le litre" meet)."""
     head, _ = split_rate(unit)
     if head.lower() in _PLAIN_KINDS:
         return _PLAIN_KINDS[head.lower()]
+    if (price := _price_parts(head)) is not None:
+        currency, thing = price
+        measured = _measure_kind(thing)
+        return f"money:{currency}/{thing if measured == 'other' else measured}"
     currency = _currency(head)
     if currency:
         return f"money:{currency}"
@@ -129,8 +151,10 @@ def canonical_factor(unit: str, per: str | None = None) -> float | None:
     per = per or embedded_per
     kind = unit_kind(head)
     plain = ("count", "percent", "percentage_point", "ratio")
-    if kind in plain or kind.startswith(("money:", "temperature:")):
-        factor: float | None = 1.0
+    if (price := _price_parts(head)) is not None:
+        factor: float | None = 1.0 / _thing_factor(price[1])  # per gallon -> per cubic metre
+    elif kind in plain or kind.startswith(("money:", "temperature:")):
+        factor = 1.0
     elif kind == "duration":
         factor = seconds(head)
     else:

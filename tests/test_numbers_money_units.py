@@ -59,7 +59,7 @@ POSITIVE = [
         "fr",
         "Le bénéfice a atteint 912 millions de dollars canadiens, soit 1,61 dollar canadien par "
         "action.",
-        [{"value": 9.12e8, "unit": "CAD"}, {"value": 1.61, "unit": "CAD"}],
+        [{"value": 9.12e8, "unit": "CAD"}, {"value": 1.61, "unit": "CAD/share"}],
         id="country-fr-dollar-canadien-singular",
     ),
     # --- an ISO code glued before the dollar sign ---
@@ -83,7 +83,7 @@ POSITIVE = [
         "fr",
         "Les analystes prévoyaient 1,52 $ CA par action et une acquisition de 185 M$ US.",
         [
-            {"surface": "1,52 $ CA", "value": 1.52, "unit": "CAD"},
+            {"surface": "1,52 $ CA par action", "value": 1.52, "unit": "CAD/share"},
             {"surface": "185 M$ US", "value": 1.85e8, "unit": "USD"},
         ],
         id="country-fr-after-sign",
@@ -113,7 +113,7 @@ POSITIVE = [
         "Le titre a gagné 34 cents, et les oeufs ont coûté 64,2 cents la douzaine.",
         [
             {"surface": "34 cents", "value": 34, "unit": "USX"},
-            {"surface": "64,2 cents", "value": 64.2, "unit": "USX"},
+            {"surface": "64,2 cents la douzaine", "value": 64.2, "unit": "USX/dozen"},
         ],
         id="cents-fr-after-digits",
     ),

@@ -109,6 +109,16 @@ class Compound(BaseModel):
     per: float  # how many of the smaller make one of the larger (12 inches a foot)
 
 
+class PricePer(BaseModel):
+    """A price per unit of a measure right after an amount: "$4.50 a gallon", "1,80 € le
+    litre", "$41 a share"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    links: list[str] = Field(default_factory=list)  # "a", "per", "/", "le", "l'"
+    units: dict[str, str] = Field(default_factory=dict)  # the word -> pint unit (or a thing)
+
+
 class Units(BaseModel):
     # Words between a scaled figure and its currency or unit: "2 milliards d'euros",
     # "1,5 million de tonnes".
@@ -116,6 +126,9 @@ class Units(BaseModel):
     percent: list[str]
     percentage_points: list[str] = Field(default_factory=list)
     points: list[str] = Field(default_factory=list)
+    # "25 basis points", "40bp", "25 points de base": hundredths of a percentage point
+    basis_points: list[str] = Field(default_factory=list)
+    price_per: PricePer = Field(default_factory=PricePer)
     duration: dict[str, str]
     money: dict[str, str]
     measures: dict[str, str] = Field(default_factory=dict)  # "km²" -> pint "kilometer**2"
@@ -164,6 +177,9 @@ class Changes(BaseModel):
     # "fell by 191,000 bpd to 28.6 mln bpd": after a change verb and one of these, "to" leads
     # to the new level, not to a range's upper end
     by_words: list[str] = Field(default_factory=list)
+    # "a abaissé son taux de 25 points de base": the word before the amount of a change whose
+    # verb has its object before it (with "by_words"); read only for percents, points, money
+    object_by_words: list[str] = Field(default_factory=list)
     verbs: ChangeVerbs
     comparison: list[str]
     direction_words: DirectionWords = Field(default_factory=DirectionWords)
@@ -369,6 +385,9 @@ class ExtractionTable(BaseModel):
     # Right before a rate phrase, words that make it a length of time, not a rate: "1,450
     # patients waiting more than a year", "waited over a month".
     rate_length_before: list[str] = Field(default_factory=list)
+    # Right after a rate phrase, words that make it a point back in time ("$12.6 billion a
+    # year earlier", "a month ago"): the figure is the earlier level, not a rate
+    rate_back_after: list[str] = Field(default_factory=list)
     bound_joins: list[str] = Field(default_factory=list)
     windows: list[str] = Field(default_factory=list)
     weak_windows: list[str] = Field(default_factory=list)
@@ -494,6 +513,25 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
 
     @cached_property
+    def basis_points_re(self) -> re.Pattern[str]:
+        """Basis points after a figure, spaced, glued or hyphenated ("a 25-basis-point cut")."""
+        words = _alternation(self.units.basis_points) or "(?!)"
+        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def price_per_re(self) -> re.Pattern[str]:
+        """A unit an amount is the price of, right after it: "a gallon", "le litre", "/kg"."""
+        per = self.units.price_per
+        links = _alternation(per.links) or "(?!)"
+        units = _alternation(list(per.units)) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(rf"^{blank}*(?:{links}){blank}*(?P<unit>{units})(?!\w)", re.I)
+
+    @cached_property
+    def price_per_units_folded(self) -> dict[str, str]:
+        return {k.lower().replace("’", "'"): v for k, v in self.units.price_per.units.items()}
+
+    @cached_property
     def bare_points_re(self) -> re.Pattern[str]:
         words = _alternation(self.units.points) or "(?!)"
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
@@ -617,6 +655,11 @@ class ExtractionTable(BaseModel):
         return {k.lower().replace("’", "'"): v for k, v in self.units.money.items()}
 
     @cached_property
+    def rate_back_after_re(self) -> re.Pattern[str]:
+        words = _alternation(self.rate_back_after) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
+
+    @cached_property
     def rate_length_before_re(self) -> re.Pattern[str]:
         words = _alternation(self.rate_length_before) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{words})\s*$", re.I)
@@ -664,6 +707,13 @@ class ExtractionTable(BaseModel):
             _stems(v.neutral) if v.neutral else "",
         ]
         return re.compile(rf"(?<!\w)(?:{'|'.join(p for p in parts if p)}){_WORD_END}", re.I)
+
+    @cached_property
+    def by_end_re(self) -> re.Pattern[str]:
+        """ "by" right before a figure: "cut its key rate by 50 basis points"."""
+        by = _alternation(self.changes.by_words) or "(?!)"
+        amount = _alternation(self.changes.object_by_words) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:(?P<by>{by})|{amount})[\s\u00a0\u202f]*$", re.I)
 
     @cached_property
     def change_by_re(self) -> re.Pattern[str]:
