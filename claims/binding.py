@@ -689,6 +689,7 @@ def borrow_frame_periods(
     previous_sentence, current_sentence = "", ""
     frame: Claim | None = None  # the latest dated claim of the sentence before
     latest: Claim | None = None  # the latest dated claim of the current sentence
+    first: Claim | None = None  # the first dated claim of the sentence ``latest`` is in
     story: Claim | None = None  # the frame before a flashback ("Le 27 février, ... avaient")
     updated: dict[str, Claim] = {}  # claims dated by this pass, by id
     for claim in claims:
@@ -696,6 +697,7 @@ def borrow_frame_periods(
             previous_sentence, current_sentence = current_sentence, claim.sentence
             follows = latest is not None and latest.sentence == previous_sentence
             frame = latest if follows and current_sentence in continuing else None
+            frame = _main_unless_looking_back(frame, first)
             story, frame = _after_flashback(frame, story, current_sentence, continuing, table)
         period = claim.period
         if period is not None and period.source in updated:
@@ -716,6 +718,8 @@ def borrow_frame_periods(
         ):
             if _stated(period) and claim.role is Role.value and claim.id not in baselines:
                 latest = claim  # a comparison's period ("contre 119 000 le 11 mars") frames nothing
+                if first is None or first.sentence != claim.sentence:
+                    first = claim
             continue
         if latest is not None and latest.sentence == current_sentence:
             frame = latest  # a figure earlier in the same sentence frames it first
@@ -735,9 +739,24 @@ def borrow_frame_periods(
             continue
         updated[claim.id] = claim
         latest = claim  # what it took frames the figures after it
+        if first is None or first.sentence != claim.sentence:
+            first = claim
 
 
 _FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+
+
+def _main_unless_looking_back(frame: Claim | None, first: Claim | None) -> Claim | None:
+    """The frame a sentence leaves: its latest dated figure, unless that one looks back to a
+    time over before the sentence's first figure's ("48,7 % dimanche, contre 41,2 % au premier
+    tour et 39,9 % lors des municipales de 2020"; "1,0 % sur un an en octobre, après 1,2 % en
+    septembre"): the news goes on about the first one's time, not the look back."""
+    if frame is None or first is None or first.sentence != frame.sentence or first is frame:
+        return frame
+    back, main = frame.period, first.period
+    if back is None or main is None or back.end is None or main.start is None:
+        return frame
+    return first if back.end < main.start else frame
 
 
 def _headline_to_body_as_of(claims: list[Claim]) -> None:

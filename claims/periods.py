@@ -24,7 +24,9 @@ from claims.period_words import Clauses, found_in, lowered_text, may_match, requ
 from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
-_PLACEHOLDER = re.compile(r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday|season)\}")
+_PLACEHOLDER = re.compile(
+    r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday|season|event)\}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
             "day": rf"(?:[12]\d|3[01]|0?[1-9])(?:{_alternation(periods.day_suffixes)})?",
             "relday": _alternation(periods.relative_days) or "(?!)",
             "season": _alternation(periods.seasons) or "(?!)",
+            "event": _alternation(periods.events) or "(?!)",
         }[name]
         return f"(?P<{group}>{body})" if named else f"(?:{body})"
 
@@ -99,7 +102,8 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
 
 
 _SLOTS_NEEDING_A_WORD = (
-    "year", "month", "unit", "yearref", "part", "ord", "weekday", "day", "relday", "season"
+    "year", "month", "unit", "yearref", "part", "ord", "weekday", "day", "relday", "season",
+    "event",
 )
 
 
@@ -121,6 +125,7 @@ def _grammar(lang: str) -> _Grammar:
             ("weekday", periods.weekdays),
             ("relday", periods.relative_days),
             ("season", periods.seasons),
+            ("event", periods.events),
         )
     }
     compiled = []

@@ -107,7 +107,43 @@ REPRISES = [
          id="titre-depuis-janvier-date-du-corps"),
 ]
 
+# Un événement que nomme une année ou un mois (« lors des municipales de 2020 », « la canicule
+# d'août 2003 ») date les chiffres de cet événement ; « depuis la tempête de 1999 » court
+# jusqu'à la publication.
+EVENEMENTS = [
+    case("La participation atteint 52,3 %, contre 45,1 % lors des municipales de 2020.",
+         "2026-03-16", E("45,1 %", "2020-01-01", "2020-12-31", "interval"),
+         id="lors-des-municipales-de-2020"),
+    case("On reste loin des quelque 19 000 morts de la canicule d'août 2003.", "2025-08-22",
+         E("quelque 19 000", "2003-08-01", "2003-08-31", "interval"),
+         id="la-canicule-d-aout-2003"),
+    case("Les crues de 2016 avaient causé 1,2 milliard d'euros de dégâts.", "2025-06-30",
+         E("1,2 milliard d'euros", "2016-01-01", "2016-12-31", "interval"), id="les-crues-de-2016"),
+    case("Depuis la tempête de décembre 1999, 3 800 chênes ont été replantés.", "2025-03-24",
+         E("3 800", "1999-12-01", "2025-03-24", "to_date"), id="depuis-la-tempete-de-1999"),
+    case("Lors de la présidentielle de 2022, 11,4 millions d'électeurs s'étaient abstenus.",
+         "2025-03-24", E("11,4 millions", "2022-01-01", "2022-12-31", "interval"),
+         id="lors-de-la-presidentielle-de-2022"),
+]
 
-@pytest.mark.parametrize("c", SAISONS + PLAGES + GENITIFS + ANNONCES + AN_PASSE + REPRISES)
+# La phrase suivante reprend le temps du premier chiffre de la phrase d'avant quand son
+# dernier chiffre regarde en arrière (un tour précédent, une élection passée, le mois d'avant).
+RETOURS = [
+    case("Dimanche, la participation a atteint 51,6 %, contre 43,9 % au premier tour, le 9 mars, "
+         "et 40,2 % lors des municipales de 2020. Sur 12 410 inscrits, 6 404 électeurs ont "
+         "voté.", "2025-03-18",
+         E("6 404", "2025-03-16", "2025-03-16", "day", "carried"), id="apres-deux-comparaisons"),
+    case("En octobre, les prix ont augmenté de 1,1 % sur un an, après 1,3 % en septembre. Les "
+         "loyers ont progressé de 2,2 %.", "2025-11-14",
+         E("2,2 %", "2025-10-01", "2025-10-31", "interval", "carried"), id="apres-le-mois-d-avant"),
+    case("Le 12 mars, 410 personnes ont été évacuées, puis 120 le 14 mars. Les pompiers ont "
+         "mené 38 sauvetages.", "2025-03-20",
+         E("38", "2025-03-14", "2025-03-14", "day", "carried"), id="un-jour-plus-tard-reste"),
+]
+
+
+@pytest.mark.parametrize(
+    "c", SAISONS + PLAGES + GENITIFS + ANNONCES + AN_PASSE + REPRISES + EVENEMENTS + RETOURS
+)
 def test_period_fr_seasons_ranges(c: PeriodCase) -> None:
     check(c, "fr")

@@ -220,6 +220,9 @@ class Periods(BaseModel):
     month_parts: dict[str, list[int]]
     # Seasons and their first and last months ("summer" = [6, 8], "winter" = [12, 2]).
     seasons: dict[str, list[int]] = Field(default_factory=dict)
+    # Events a year or a month names ("les municipales de 2020", "la canicule d'août 2003"):
+    # a figure of that event covers that time.
+    events: list[str] = Field(default_factory=list)
     patterns: list[tuple[str, Phrase]]
     back_demonstratives: list[str]
     ordinals: dict[str, int] = Field(default_factory=dict)
