@@ -13,7 +13,7 @@ discrepancy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -21,9 +21,10 @@ from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality
-from reconcile.compare import cite
+from reconcile.compare import RawFinding, cite
 from reconcile.evidence import WEAK_CAP, sources_differ, weak_points
 from reconcile.models import Finding, Group, Verdict
+from reconcile.slim import INHERITABLE, SlimClaim
 from reconcile.structural import NO_START
 
 _FIELDS = frozenset(Finding.model_fields)
@@ -41,49 +42,87 @@ NO_START_COST = 0.8  # a running count's start read as 1 January when it states 
 REVISION_GAP = 0.01  # a revised figure moves by a little: 52 310 -> 52 327
 MIN_CONFIDENCE = 0.5  # the gate's default: conflicts below it are warnings, not failures
 CONFLICT_DETAILS = ("values", "sources_differ", "internal")
-FRAME_SLOTS = ("event", "place", "whole", "entity")
+FRAME_SLOTS = INHERITABLE
 # Details of structural checks whose figures the text links (antecedents), not grouping.
 LINKED_DETAILS = ("share_of_total",)
 # Details of findings that compare figures two by two (not structural checks).
 PAIRWISE_DETAILS = ("", "identical", "rounding", "bounds", "values")
 
 
-def assess(
-    findings: Iterable[Finding], claims: Sequence[Claim], groups: Sequence[Group]
-) -> list[Finding]:
-    """The findings with their confidence, assumptions and conflict detail set: each finding
-    is updated where it is (copies of a million findings held 0.4 GB more at the peak of a
-    run), and the list of them returned."""
-    by_id = {c.id: c for c in claims}
-    notes: dict[str, tuple[list[str], float]] = {}
-    out = []
-    for finding in findings:
-        values = finding.__dict__  # built trusted by the pipeline: its own dict
-        named = [by_id[i] for i in finding.claim_ids if i in by_id]
-        _revision(values, named)
-        _planned(values, named)
-        if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
-            values["detail"] = conflict_detail(named)
-        values["assumptions"], values["confidence"] = assumptions(
-            named, notes, linked=values["detail"] in LINKED_DETAILS
-        )
-        if NO_START in values["explanation"]:  # a counter's start taken from the others
-            values["assumptions"] = [*values["assumptions"], NO_START]
-            values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
-        if values["verdict"] is Verdict.conflict:
-            # an internal conflict made outside any group is reconcile.internal's check
-            checked = values["group_id"] is None and values["detail"] == "internal"
-            weak = weak_points(named, values["detail"], by_id, slots_checked=checked)
-            if weak:
-                values["assumptions"] = [
-                    *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)
-                ]
-                values["confidence"] = min(values["confidence"], WEAK_CAP)
-        out.append(finding)
+Notes = dict[str, tuple[list[str], float]]  # each claim's own assumptions, by claim id
+# A raw finding (``compare.RawFinding``) judged: what it assumed, and its confidence.
+Judged = tuple[str, Verdict, str, list[str], str, list[str], float]
+
+
+def judge(
+    raw: Iterable[RawFinding], known: Mapping[str, SlimClaim], notes: Notes
+) -> list[Judged]:
+    """A group's raw findings judged where the group was visited (``known``: the claims they
+    may name, by id): all that ``assess`` does but the weak points of a conflict, which read
+    the whole corpus (``weaken``, in the process that holds it)."""
+    out: list[Judged] = []
+    for suffix, verdict, detail, ids, text in raw:
+        values = {"verdict": verdict, "detail": detail, "explanation": text}
+        _judge(values, [known[i] for i in ids if i in known], notes)
+        out.append((suffix, values["verdict"], values["detail"], ids, values["explanation"],
+                    values["assumptions"], values["confidence"]))
     return out
 
 
-def conflict_detail(claims: Sequence[Claim]) -> str:
+def assess(
+    findings: Iterable[Finding], claims: Sequence[Claim], groups: Sequence[Group],
+    *, judged: Iterable[Finding] = (),
+) -> list[Finding]:
+    """The findings with their confidence, assumptions and conflict detail set, here: each
+    finding is updated where it is (copies of a million findings held 0.4 GB more at the peak
+    of a run), and the list of them returned. ``judged``: findings judged already where their
+    group was visited (``judge``), listed first; only their weak points are read here."""
+    by_id = {c.id: c for c in claims}
+    notes: Notes = {}
+    out = list(judged)
+    for finding in findings:
+        named = [SlimClaim.of(by_id[i]) for i in finding.claim_ids if i in by_id]
+        _judge(finding.__dict__, named, notes)  # built trusted by the pipeline: its own dict
+        out.append(finding)
+    weaken(out, by_id)
+    return out
+
+
+def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
+    """A finding's verdict read again (a revision, a planned change), its conflict detail, what
+    it assumed and its confidence, set in ``values`` (a finding's field dict)."""
+    _revision(values, named)
+    _planned(values, named)
+    if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
+        values["detail"] = conflict_detail(named)
+    values["assumptions"], values["confidence"] = assumptions(
+        named, notes, linked=values["detail"] in LINKED_DETAILS
+    )
+    if NO_START in values["explanation"]:  # a counter's start taken from the others
+        values["assumptions"] = [*values["assumptions"], NO_START]
+        values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
+
+
+def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
+    """Each conflict whose figures the text may tell apart (``evidence.weak_points``, which
+    reads every claim of the corpus: ``by_id``) says why, and keeps a confidence under
+    ``WEAK_CAP``; updated in place."""
+    for finding in findings:
+        values = finding.__dict__
+        if values["verdict"] is not Verdict.conflict:
+            continue
+        named = [by_id[i] for i in values["claim_ids"] if i in by_id]
+        # an internal conflict made outside any group is reconcile.internal's check
+        checked = values["group_id"] is None and values["detail"] == "internal"
+        weak = weak_points(named, values["detail"], by_id, slots_checked=checked)
+        if weak:
+            values["assumptions"] = [
+                *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)
+            ]
+            values["confidence"] = min(values["confidence"], WEAK_CAP)
+
+
+def conflict_detail(claims: Sequence[SlimClaim]) -> str:
     """``sources_differ`` when each figure has a named source and they are not all the same
     one (in one article too: "350 selon la CGT, 210 selon la direction" is a report of two
     sources, not the article contradicting itself), ``internal`` when one article holds every
@@ -95,7 +134,7 @@ def conflict_detail(claims: Sequence[Claim]) -> str:
     return "values"
 
 
-def _revision(finding: dict, claims: Sequence[Claim]) -> None:
+def _revision(finding: dict, claims: Sequence[SlimClaim]) -> None:
     """Two figures a little apart from one named source for one period: a revision."""
     if finding["verdict"] is not Verdict.minor_discrepancy or len(claims) < 2:
         return
@@ -112,7 +151,7 @@ def _revision(finding: dict, claims: Sequence[Claim]) -> None:
     )
 
 
-def _planned(finding: dict, claims: Sequence[Claim]) -> None:
+def _planned(finding: dict, claims: Sequence[SlimClaim]) -> None:
     """A planned value ("will rise to ten years") against the value that holds now ("up to six
     years"): a change someone plans, never a conflict (DESIGN.md, Verdicts)."""
     if finding["detail"] not in PAIRWISE_DETAILS or finding["verdict"] not in (
@@ -132,7 +171,7 @@ def _planned(finding: dict, claims: Sequence[Claim]) -> None:
 
 
 def assumptions(
-    claims: Sequence[Claim], notes: dict[str, tuple[list[str], float]] | None = None,
+    claims: Sequence[SlimClaim], notes: Notes | None = None,
     *, linked: bool = False,
 ) -> tuple[list[str], float]:
     """What a finding about ``claims`` assumed, and the confidence left after it (``notes``:
@@ -153,9 +192,7 @@ def _bounded(confidence: float) -> float:
     return round(max(0.05, min(1.0, confidence)), 2)
 
 
-def _own_notes(
-    claims: Sequence[Claim], notes: dict[str, tuple[list[str], float]]
-) -> tuple[list[str], float]:
+def _own_notes(claims: Sequence[SlimClaim], notes: Notes) -> tuple[list[str], float]:
     """Each claim's own assumptions (kept in ``notes`` by claim id), and their cost."""
     said: list[str] = []
     confidence = 1.0
@@ -171,7 +208,7 @@ def _own_notes(
 Note = tuple[str, float]  # what was assumed, and the factor it costs the confidence
 
 
-def _similarity_note(claims: Sequence[Claim]) -> list[Note]:
+def _similarity_note(claims: Sequence[SlimClaim]) -> list[Note]:
     """How alike the phrases are, read from these claims alone (a membership's score depends
     on the other claims of its bucket, and a finding must not)."""
     if len(claims) < 2:
@@ -183,17 +220,17 @@ def _similarity_note(claims: Sequence[Claim]) -> list[Note]:
              SIMILARITY_FLOOR + (1 - SIMILARITY_FLOOR) * score)]
 
 
-def _generic_note(claims: Sequence[Claim]) -> list[Note]:
+def _generic_note(claims: Sequence[SlimClaim]) -> list[Note]:
     """Figures that all count people in general, not said to do one same thing."""
     if len(claims) < 2 or not all(_generic(c) for c in claims):
         return []
-    events = {c.frame.event.concepts[:1] if c.frame and c.frame.event else () for c in claims}
+    events = {c.event_concepts[:1] for c in claims}
     if len(events) > 1 or () in events:
         return [("the figures count people in general, not all doing the same thing", GENERIC)]
     return []
 
 
-def _one_sided_notes(claims: Sequence[Claim]) -> list[Note]:
+def _one_sided_notes(claims: Sequence[SlimClaim]) -> list[Note]:
     """A frame slot one side names and the other leaves empty, read as the same."""
     found = []
     for slot in FRAME_SLOTS:
@@ -208,13 +245,13 @@ def _one_sided_notes(claims: Sequence[Claim]) -> list[Note]:
 SIDE_SAMPLE = 8  # figures of one side read for how alike the sides are
 
 
-def _sides_alike(claims: Sequence[Claim]) -> float:
+def _sides_alike(claims: Sequence[SlimClaim]) -> float:
     """How alike what the figures count is, side by side: a side is the figures that give one
     value, and two sides are as alike as their closest pair. A headline's "toll at 32" and a
     body's "the death toll ... rose to 32" are one figure: a third article's "23" read with
     what it counts garbled does not make the body's "23" another quantity. Figures that all
     give one value (or one side each) are compared with the first, as before."""
-    sides: dict[tuple, list[Claim]] = {}
+    sides: dict[tuple, list[SlimClaim]] = {}
     for claim in claims:
         sides.setdefault((claim.value, claim.lower, claim.upper, claim.unit), []).append(claim)
     if len(sides) < 2 or all(len(side) == 1 for side in sides.values()):
@@ -228,7 +265,7 @@ def _sides_alike(claims: Sequence[Claim]) -> float:
     )
 
 
-def _claim_notes(claim: Claim) -> tuple[list[str], float]:
+def _claim_notes(claim: SlimClaim) -> tuple[list[str], float]:
     """A claim's own assumptions (its period, hedges, inherited frame slots) and their cost."""
     said: list[str] = []
     confidence = 1.0
@@ -240,21 +277,16 @@ def _claim_notes(claim: Claim) -> tuple[list[str], float]:
     if claim.hedge or claim.approx is Approx.vague:
         said.append(f"{quoted} is hedged or vague")
         confidence *= HEDGED
-    if claim.frame is not None:
-        for slot in FRAME_SLOTS:
-            value = getattr(claim.frame, slot)
-            if value is not None and value.inherited:
-                origin = "the article" if value.inherited == "article" else (
-                    "the figure it refers to" if value.inherited == "antecedent"
-                    else "the figure before it")
-                said.append(f"{quoted}: {slot} '{value.text}' inherited from {origin}")
-                confidence *= FROM_ARTICLE if value.inherited == "article" else INHERITED
+    for slot, text, inherited in claim.inherited:
+        origin = "the article" if inherited == "article" else (
+            "the figure it refers to" if inherited == "antecedent" else "the figure before it")
+        said.append(f"{quoted}: {slot} '{text}' inherited from {origin}")
+        confidence *= FROM_ARTICLE if inherited == "article" else INHERITED
     return said, confidence
 
 
-def _concepts(claim: Claim) -> tuple[str, ...]:
-    frame = claim.frame
-    return frame.counted.concepts if frame is not None and frame.counted is not None else ()
+def _concepts(claim: SlimClaim) -> tuple[str, ...]:
+    return claim.counted_concepts
 
 
 @lru_cache(maxsize=65536)
@@ -269,13 +301,13 @@ def _alike(a: str, ca: tuple[str, ...], b: str, cb: tuple[str, ...]) -> float:
     return score / 100
 
 
-def _generic(claim: Claim) -> bool:
+def _generic(claim: SlimClaim) -> bool:
     """What the claim counts is only a generic concept ("personnes", "people")."""
-    counted = claim.frame.counted if claim.frame is not None else None
-    if counted is None or not counted.concepts:
+    concepts = claim.counted_concepts
+    if not concepts:
         return False
     generic = Lexicon.default_generic()
-    return set(counted.concepts) <= generic and len(counted.lemmas) <= len(counted.concepts)
+    return set(concepts) <= generic and len(claim.counted_lemmas) <= len(concepts)
 
 
 def trusted_enough(finding: Finding, min_confidence: float) -> bool:

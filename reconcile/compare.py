@@ -147,10 +147,12 @@ class _Builder:
 
 
 def as_findings(
-    raw: Iterable[RawFinding], group_id: str | None, quantity: str, prefix: str | None = None
+    raw: Iterable[RawFinding | tuple], group_id: str | None, quantity: str,
+    prefix: str | None = None,
 ) -> list[Finding]:
     """Raw findings with their ids: ``<group>-f1``... (or ``<prefix><suffix>`` for checks made
-    outside a group)."""
+    outside a group). A raw finding judged already (``assess.judge``) brings its assumptions
+    and confidence."""
     head = prefix if prefix is not None else group_id or ""
     return [
         trusted(  # built from checked parts: validation is pure cost
@@ -164,11 +166,11 @@ def as_findings(
                 "quantity": quantity,
                 "claim_ids": ids,
                 "explanation": text,
-                "confidence": 1.0,
-                "assumptions": [],
+                "confidence": judged[1] if judged else 1.0,
+                "assumptions": judged[0] if judged else [],
             },
         )
-        for suffix, verdict, detail, ids, text in raw
+        for suffix, verdict, detail, ids, text, *judged in raw
     ]
 
 

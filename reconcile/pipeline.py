@@ -11,17 +11,16 @@ module.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from claims.models import Claim, Role
-from reconcile.assess import assess
+from reconcile.assess import Judged, Notes, assess, judge
 from reconcile.compare import (
     PLAIN_COUNT,
     PLAIN_SHARE,
     PeriodCache,
-    RawFinding,
     as_findings,
     canonical_interval,
     clusters_of,
@@ -43,6 +42,7 @@ from reconcile.models import Only as Only  # re-exported: it lived here
 from reconcile.models import Report as Report  # re-exported: it lived here
 from reconcile.periods import is_bounded
 from reconcile.review import Review
+from reconcile.slim import SlimClaim
 from reconcile.structural import (
     Context,
     conversion_findings,
@@ -113,7 +113,7 @@ def _reconcile(
     compared, parts = _across_groups(claims, outside[0].shares, found.compared, tolerance)
     found.elsewhere.update(i for f in parts for i in f.claim_ids)
     reasons = Counter(why for i, why in found.unnamed if i not in found.elsewhere)
-    findings = assess(compared + found.checked + parts, claims, found.groups)
+    findings = assess(parts, claims, found.groups, judged=compared + found.checked)
     reviewed: dict[str, str] = {}
     if review:
         findings, reviewed = review.mark_fine(findings, claims)
@@ -146,7 +146,7 @@ class _Collected:
                 found.add(group, *seen)  # type: ignore[misc]
         return found
 
-    def add(self, group: Group, pairs: list[RawFinding], checks: list[RawFinding],
+    def add(self, group: Group, pairs: list[Judged], checks: list[Judged],
             missing: list[tuple[str, str]]) -> None:
         self.compared += as_findings(pairs, group.id, group.label)
         self.unnamed += missing
@@ -181,13 +181,15 @@ def _across_groups(
 def _revisit(
     claims: Sequence[Claim], tolerance: float, focus: frozenset[str] | None
 ) -> Callable[[list[Claim], str, str], object]:
-    """The visit of a group a review decision made, here in this process (a few groups)."""
-    context: list[Context] = []
+    """The visit of a group a review decision made, here in this process (a few groups), on
+    slim claims as in a worker."""
+    made: list[Visit] = []
 
     def visit(members: list[Claim], label: str, group_id: str) -> object:
-        if not context:
-            context.append(Context.of(claims))
-        return _visit(members, label, group_id, tolerance, context[0], PeriodCache(), focus)
+        if not made:
+            made.append(_visits([SlimClaim.of(c) for c in claims], tolerance, PeriodCache(),
+                                focus))
+        return made[0]([SlimClaim.of(c) for c in members], label, group_id)
 
     return visit
 
@@ -203,9 +205,9 @@ def _visits(
     known: Sequence[Claim], tolerance: float, periods: PeriodCache, focus: frozenset[str] | None
 ) -> Visit:
     """The visit for a bucket's claims: its structural checks look only at them (the members
-    of its groups and their ``related`` claims)."""
+    of its groups and their ``related`` claims), and so does judging its findings."""
     return partial(_visit, tolerance=tolerance, context=Context.of(known), periods=periods,
-                   focus=focus)
+                   focus=focus, known={c.id: c for c in known}, notes={})
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,12 +254,14 @@ class Outside:
 
 def _visit(
     members: list[Claim], label: str, group_id: str, tolerance: float, context: Context,
-    periods: PeriodCache, focus: frozenset[str] | None,
-) -> tuple[list[RawFinding], list[RawFinding], list[tuple[str, str]]] | None:
+    periods: PeriodCache, focus: frozenset[str] | None, known: Mapping[str, SlimClaim],
+    notes: Notes,
+) -> tuple[list[Judged], list[Judged], list[tuple[str, str]]] | None:
     """One group's pairwise and structural findings as tuples, ids relative to the group
-    (``-f1``, ``-s1``...): cheap to send between processes. Then each member the group's
-    findings leave out, with the reason (``unnamed_reason``; the pipeline drops those another
-    finding names). None for a group outside the focus."""
+    (``-f1``, ``-s1``...), judged here (``assess.judge``: all but a conflict's weak points):
+    cheap to send between processes. Then each member the group's findings leave out, with
+    the reason (``unnamed_reason``; the pipeline drops those another finding names). None for
+    a group outside the focus."""
     if focus is not None and focus.isdisjoint(c.id for c in members):
         return None
     clusters = clusters_of(members, periods)  # both read them: made once
@@ -266,7 +270,7 @@ def _visit(
     named = {i for finding in (*pairs, *checks) for i in finding[3]}
     size = len(members)
     missing = [(c.id, unnamed_reason(c, size)) for c in members if c.id not in named]
-    return pairs, checks, missing
+    return judge(pairs, known, notes), judge(checks, known, notes), missing
 
 
 def unnamed_reason(claim: Claim, group_size: int) -> str:

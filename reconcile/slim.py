@@ -8,14 +8,16 @@ wherever the executor puts it. Full ``Claim`` models stay at the boundaries (ext
 store, the reports); findings name claims by id.
 
 Of the frame, grouping reads only whether there is one, the concepts of its event and place
-slots, and whether the place was carried from the article's lead (``TextReader.frame``).
+slots, and whether the place was carried from the article's lead (``TextReader.frame``); how far
+to trust a finding (``reconcile.assess``, run beside each group's visit) reads the concepts and
+lemmas of what is counted and the slots taken from elsewhere than the figure's sentence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.models import Approx, Claim, Modality, Period, Role
+from claims.models import Approx, Claim, Frame, Modality, Period, Role
 
 
 @dataclass(slots=True)
@@ -55,6 +57,11 @@ class SlimClaim:
     place_from_article: bool  # the place was carried from the article, not stated
     source: str | None  # who gives the figure (a running count's checks tell counters apart)
     modality: Modality  # stated, hedged or planned
+    hedge: str | None
+    counted_concepts: tuple[str, ...]  # concepts of the frame's counted slot
+    counted_lemmas: tuple[str, ...]  # lemmas of the frame's counted slot
+    # Frame slots taken from elsewhere, in ``INHERITABLE`` order: (slot, its text, from where)
+    inherited: tuple[tuple[str, str, str], ...]
 
     @classmethod
     def of(cls, claim: Claim | SlimClaim) -> SlimClaim:
@@ -65,6 +72,7 @@ class SlimClaim:
         frame = d["frame"]
         event = frame.event if frame is not None else None
         place = frame.place if frame is not None else None
+        counted = frame.counted if frame is not None else None
         return cls(
             d["id"], d["article"], d["line"], d["start"], d["sentence"], d["surface"],
             d["value"], d["lower"], d["upper"], d["approx"], d["decimals"], d["unit"],
@@ -74,10 +82,23 @@ class SlimClaim:
             event.concepts if event is not None else (),
             place.concepts if place is not None else (),
             place is not None and place.inherited == "article",
-            d["source"], d["modality"],
+            d["source"], d["modality"], d["hedge"],
+            counted.concepts if counted is not None else (),
+            counted.lemmas if counted is not None else (),
+            _inherited(frame) if frame is not None else (),
         )
 
     @property
     def unit_label(self) -> str:
         """``Claim.unit_label``: ``count per day`` for a rate."""
         return f"{self.unit} per {self.per}" if self.per else self.unit
+
+
+# The frame slots a figure may take from elsewhere, in the order its assumptions name them.
+INHERITABLE = ("event", "place", "whole", "entity")
+
+
+def _inherited(frame: Frame) -> tuple[tuple[str, str, str], ...]:
+    found = ((slot, getattr(frame, slot)) for slot in INHERITABLE)
+    return tuple((slot, value.text, value.inherited) for slot, value in found
+                 if value is not None and value.inherited)
