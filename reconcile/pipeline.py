@@ -106,6 +106,7 @@ def _reconcile(
         focus=None if focus is None else frozenset(focus),
     )
     visited = group_and_visit(claims, lexicon, threshold, visits, related, executor)
+    executor.idle()  # the rest runs here
     if review:
         visited = review.regroup(visited, claims, _revisit(claims, tolerance, focus))
     found = _Collected.of(visited)

@@ -56,6 +56,12 @@ class Executor:
     def close(self) -> None:
         """Release workers and connections."""
 
+    def idle(self) -> None:
+        """Nothing will run for a while (what is left of the caller's work is its own): let
+        go of what only running needs. A local pool's processes hold their caches (0.4 GB
+        each after a million claims) while the caller builds its results; they are started
+        again on the next run."""
+
     def __enter__(self) -> Executor:
         self._collecting = gc.isenabled()
         gc.disable()

@@ -68,6 +68,9 @@ class LocalPool(Executor):
             for future in waiting:
                 future.cancel()
 
+    def idle(self) -> None:
+        self.close()
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)  # results are in
