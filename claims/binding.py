@@ -156,7 +156,8 @@ def _over_a_modifier(
 ) -> PeriodMatch | None:
     """ "Three people died when a dinghy carrying about 70 people sank on Sept. 15": the day
     ending the clause dates its first figure too, past a figure of the same unit inside it that
-    owns no phrase (a modifier), with no comma or clause link between."""
+    owns no phrase (a modifier), with no comma or clause link between (but for a list of its
+    members set off by commas: "Three people, including a girl of seven, died when ...")."""
     f = figures[i]
     nxt = _next_phrase(f, local)
     if nxt is None or nxt[1].kind in _BASELINES or nxt[1].start in {
@@ -168,7 +169,16 @@ def _over_a_modifier(
     if not between or any(g.role is not Role.value or g.partner is not None for g in between):
         return None
     gap = _DIGIT_COMMA.sub("", text[f.end : start])  # "about 1,070 people" keeps the clause
-    return phrase if _same_clause(gap, table) else None
+    return phrase if _same_clause(_without_appositive(gap, table), table) else None
+
+
+def _without_appositive(gap: str, table: ExtractionTable) -> str:
+    """ "Eleven people, among them three children, were killed on Sunday": the part set off by
+    commas that lists some of the figure's members is inside its clause."""
+    parts = gap.split(",")
+    if len(parts) != 3 or not table.carry_before_re.match(parts[1].strip()):
+        return gap
+    return f"{parts[0]} {parts[2]}"
 
 
 def _totals_by(
@@ -179,8 +189,9 @@ def _totals_by(
     table: ExtractionTable,
 ) -> PeriodMatch | None:
     """ "had destroyed at least 134 homes and forced some 26,000 people to evacuate by Monday
-    evening": totals in the past perfect share the as-of time that ends the sentence's
-    clauses, across "and" but not across a comma."""
+    evening", "four people had died and three were missing as of 6 a.m. Thursday": totals in
+    the past perfect share the as-of time that ends the sentence's clauses, across "and" but
+    not across a comma."""
     f = figures[i]
     nxt = _next_phrase(f, local)
     if nxt is None or nxt[1].period.kind is not PeriodKind.as_of or nxt[1].kind in _BASELINES:
@@ -189,7 +200,11 @@ def _totals_by(
     if _PUNCTUATION.search(text, f.end, start):
         return None
     cuts = [m.end() for m in _PUNCTUATION.finditer(text, 0, f.start)]
-    return phrase if table.perfect_re.search(text, cuts[-1] if cuts else 0, f.start) else None
+    # "said four people had died and three were missing as of 6 a.m. Thursday": the perfect
+    # may follow the figure, before the next figure.
+    later = [g.start for g in figures[i + 1 :] if g.start < start]
+    stop = later[0] if later else start
+    return phrase if table.perfect_re.search(text, cuts[-1] if cuts else 0, stop) else None
 
 
 def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:
@@ -413,10 +428,16 @@ def clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
     return left, right
 
 
-def said_of_an_event(f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable) -> bool:
+def said_of_an_event(
+    f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable, said: PeriodMatch
+) -> bool:
     """Whether a figure dated only by the day it was said counts an event ("Police made 61
     arrests during the march, the minister said on Friday"), which the day the text was about
-    may date, rather than a total up to that day ("said on Monday that 800 had returned")."""
+    may date, rather than a total up to that day ("said on Monday that 800 had returned"). A
+    report's day ("According to the agency's Wednesday report, 1,087 people were injured")
+    dates the totals in it, as of that day."""
+    if table.report_noun_re.match(s.text, said.end - s.start):
+        return False
     left, right = clause_of(f, figures, s.text)
     return not any(
         cue.search(s.text, left, right)

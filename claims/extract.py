@@ -46,7 +46,7 @@ from claims.language import detect_language, normalize_language
 from claims.modality import modality_of
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
-from claims.period_clauses import level_at_end, when_year
+from claims.period_clauses import level_at_end, restates, when_year
 from claims.periods import PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
 from claims.published import dateline
@@ -233,7 +233,7 @@ def _sentence_claims(
         period = level_at_end(period, f, figures, s, table)
         if bound is not None and bound.announced and period is not None and (
             period.text == bound.period.text and period.end == bound.period.end
-        ) and said_of_an_event(f, figures, s, table):
+        ) and said_of_an_event(f, figures, s, table, bound):
             context.said.add(f"{article.id}#{len(earlier) + len(done) + 1}")
             scene = context.scene_for(s, f, table)  # "The storm hit on Tuesday. It destroyed
             if scene is not None and scene.end is not None and period.end is not None and (
@@ -247,6 +247,11 @@ def _sentence_claims(
             period = present_stock(period, f, figures, s, table, article.published)
         if (period is None or period.resolution == "publication") and article.published:
             period = _known_now(s.text, f, table, article.published) or period
+        at = figures.index(f)
+        if (period is None or period.kind is PeriodKind.none) and done and at and restates(
+            f, figures[at - 1], s, table
+        ) and done[-1].period is not None:
+            period = carried_from(done[-1])  # "118 of the deaths, or 82.5%"
         if period is None and f.unit == "count" and article.published is not None:
             period = Period(
                 end=article.published, resolution="publication", kind=PeriodKind.none

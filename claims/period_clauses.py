@@ -54,6 +54,15 @@ def when_year(
                   resolution="explicit", kind=PeriodKind.interval)
 
 
+def restates(f: Figure, previous: Figure | None, s: Sentence, table: ExtractionTable) -> bool:
+    """ "Callqui accounted for 118 of the deaths, or 82.5%", "4,100 burglaries, or about 11 a
+    day": a figure restating the one right before it (as a share, a rate, other units) covers
+    the same time."""
+    if previous is None or f.role is not previous.role:
+        return False
+    return bool(table.restate_re.fullmatch(s.text, previous.end, f.start))
+
+
 def level_at_end(
     period: Period | None, f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
 ) -> Period | None:

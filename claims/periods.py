@@ -349,8 +349,9 @@ _DIGIT = re.compile(r"\d")
 
 
 def _announced(sentence: str, start: int, end: int, kind: Phrase, table: ExtractionTable) -> bool:
-    """Whether a phrase dates a statement: right after a verb of saying ("said Wednesday"), or
-    a day opening a clause that says a report was published ("Le 26 août, l'association a
+    """Whether a phrase dates a statement: right after a verb of saying ("said Wednesday"), a
+    day naming a report ("in its Wednesday report", "Tuesday's bulletin"), or a day opening a
+    clause that says a report was published ("Le 26 août, l'association a
     publié un rapport ... 220 000")."""
     said = table.announcement_re.search(sentence[:start])
     if said is not None:
@@ -359,6 +360,8 @@ def _announced(sentence: str, start: int, end: int, kind: Phrase, table: Extract
         return not (before and before[-1].lower() in auxiliaries)  # "were confirmed in May"
     if kind not in _DAY_LIKE:
         return False
+    if table.report_noun_re.match(sentence, end):
+        return True  # "said in its Wednesday report", "Tuesday's bulletin": a report's day
     digit = _DIGIT.search(sentence, end)
     stop = digit.start() if digit else len(sentence)
     return bool(table.report_verb_re.search(sentence, end, stop))

@@ -87,7 +87,78 @@ FISCAL = [
          E("4%", "2023-06-01", "2024-05-31", "interval"), id="its-fiscal-year-through-may"),
 ]
 
-LEVELS = [*LEVEL_REACHED, *WHEN_A_YEAR, *WHICH_STARTED, *FISCAL]
+# Seasons: "this summer" up to publication, "last winter" the latest one over, "summer 2023".
+SEASONS = [
+    case("Some 2,300 people crossed this summer.", "2025-06-18",
+         E("Some 2,300", "2025-06-01", "2025-06-18", "to_date"), id="this-summer-running"),
+    case("Some 2,300 people crossed this summer.", "2025-10-05",
+         E("Some 2,300", "2025-06-01", "2025-08-31", "interval"), id="this-summer-over"),
+    case("Hospitals treated 41,000 flu patients last winter.", "2025-06-18",
+         E("41,000", "2024-12-01", "2025-02-28", "interval"), id="last-winter-spans-two-years"),
+    case("Flu admissions hit 9,400 this winter.", "2025-02-10",
+         E("9,400", "2024-12-01", "2025-02-10", "to_date"), id="this-winter-in-february"),
+    case("Crossings rose 30% last summer.", "2025-07-15",
+         E("30%", "2024-06-01", "2024-08-31", "interval"), id="last-summer-read-in-summer"),
+    case("The park drew 1.2 million visitors in the summer of 2023.", "2025-06-18",
+         E("1.2 million", "2023-06-01", "2023-08-31", "interval"), id="the-summer-of-2023"),
+    case("Heating bills may rise 9% this winter.", "2025-10-05",
+         E("9%", None, None, "none"), id="a-winter-to-come-dates-nothing"),
+]
+
+# A day with a time of day: "by 6 p.m. Thursday" is as of that day; "as of 6 a.m. Thursday"
+# dates the totals in the past perfect before it, across "and".
+TIMES_OF_DAY = [
+    case("Crews had restored power to 80,000 homes by 6 p.m. Thursday.", "2025-06-14",
+         E("80,000", None, "2025-06-12", "as_of"), id="by-6-pm-thursday"),
+    case("Some 41,000 customers were still without power by 9 a.m. ET on Friday.", "2025-06-14",
+         E("Some 41,000", None, "2025-06-13", "as_of"), id="by-9-am-et-on-friday"),
+    case("The Interior Ministry said four people had died and three were missing as of 6 a.m. "
+         "Thursday.", "2026-09-17",
+         E("four", None, "2026-09-17", "as_of"), E("three", None, "2026-09-17", "as_of"),
+         id="had-died-and-were-missing-as-of"),
+    case("Officials said 12 homes had been destroyed and 40 damaged by Monday evening.",
+         "2026-09-17",
+         E("12", None, "2026-09-14", "as_of"), E("40", None, "2026-09-14", "as_of"),
+         id="destroyed-and-damaged-by-monday-evening"),
+]
+
+# The day of a report dates the totals in it, as of that day, even after a sentence about
+# another day.
+REPORT_DAYS = [
+    case("At least 1,200 people were injured and 31 remained missing, the agency said in its "
+         "Wednesday report.", "2025-03-12",
+         E("At least 1,200", None, "2025-03-12", "as_of"), E("31", None, "2025-03-12", "as_of"),
+         id="in-its-wednesday-report"),
+    case("According to Tuesday's bulletin, 88 people remain in hospital.", "2025-03-12",
+         E("88", None, "2025-03-11", "as_of"), id="tuesdays-bulletin"),
+    case("The toll stood at 40 on Tuesday morning. According to the agency's Wednesday report, "
+         "1,087 people were injured.", "2025-03-12",
+         E("1,087", None, "2025-03-12", "as_of"), id="a-report-day-after-another-day"),
+]
+
+# A figure restating the one before it ("118 of the deaths, or 82.5%") covers the same time;
+# an appositive listing members ("Eleven people, among them three children,") stays in the
+# clause its day ends.
+SAME_CLAUSE = [
+    case("Callqui province accounted for 118 of the deaths, or 82.5%, most of them in the "
+         "capital.", "2025-03-12",
+         E("82.5%", None, "2025-03-12", "none", "carried", "118"), id="or-a-share-of-a-total"),
+    case("The death toll rose to 143 on Wednesday. Callqui accounted for 118 of them, or "
+         "82.5%.", "2025-03-12",
+         E("118", None, "2025-03-12", "as_of", "carried", "143"),
+         E("82.5%", None, "2025-03-12", "as_of", "carried", "118"), id="or-a-share"),
+    case("Eleven people, among them three children, were killed on Sunday.", "2024-10-01",
+         E("Eleven", "2024-09-29", "2024-09-29", "day"), id="among-them-set-off-by-commas"),
+    case("More than 30,000 people have crossed so far this year. Four people, including a "
+         "nine-year-old boy, died when a boat carrying about 60 people capsized off Calais on "
+         "Sept. 21.", "2024-10-01",
+         E("Four", "2024-09-21", "2024-09-21", "day"), id="including-set-off-by-commas"),
+]
+
+LEVELS = [
+    *LEVEL_REACHED, *WHEN_A_YEAR, *WHICH_STARTED, *FISCAL, *SEASONS, *TIMES_OF_DAY,
+    *REPORT_DAYS, *SAME_CLAUSE,
+]
 
 
 @pytest.mark.parametrize("c", LEVELS)

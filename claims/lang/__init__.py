@@ -236,6 +236,7 @@ class Periods(BaseModel):
     # that counts, and the phrase after it is the figure's period, not the day it was said.
     passive_auxiliaries: list[str] = Field(default_factory=list)
     report_verbs: list[str] = Field(default_factory=list)  # "On Aug. 26, X published ..."
+    report_nouns: list[str] = Field(default_factory=list)  # "its Wednesday report": a report's
     carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
     # A figure right after one of these restates a total said before ("Parmi les 44 victimes").
     restating_determiners: list[str] = Field(default_factory=list)
@@ -258,6 +259,8 @@ class Periods(BaseModel):
     # "since 2011, when heavy rains killed 312 people": words opening a clause about the year
     # just named.
     when_links: list[str] = Field(default_factory=list)
+    # Between two figures, the second restates the first ("118 of the deaths, or 82.5%").
+    restate_links: list[str] = Field(default_factory=list)
     state_cues: list[str] = Field(default_factory=list)  # "15% contained": a level, as of
     level_verbs: list[str] = Field(default_factory=list)
     forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
@@ -765,6 +768,12 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
+    def report_noun_re(self) -> re.Pattern[str]:
+        """ " report", " daily update": right after a day, the day is a report's."""
+        nouns = _alternation(self.periods.report_nouns) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]+(?:{nouns})(?!\w)", re.I)
+
+    @cached_property
     def report_verb_re(self) -> re.Pattern[str]:
         """A verb of publishing a report: "Le 26 août, l'association a publié ..."."""
         verbs = _alternation(self.periods.report_verbs) or "(?!)"
@@ -835,6 +844,14 @@ class ExtractionTable(BaseModel):
         clause's start."""
         links = _alternation(self.periods.when_links) or "(?!)"
         return re.compile(rf"[\s\u00a0\u202f]*(?:{links})(?!\w)", re.I)
+
+    @cached_property
+    def restate_re(self) -> re.Pattern[str]:
+        """ "[118] of the deaths, or [82.5%]": the words between a figure and its restatement
+        (the counted noun, then a link), matched whole."""
+        links = _alternation(self.periods.restate_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(rf"(?:{blank}[^\W\d]+){{0,4}},?{blank}(?:{links}){blank}", re.I)
 
     @cached_property
     def state_re(self) -> re.Pattern[str]:
