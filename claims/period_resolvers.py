@@ -809,53 +809,6 @@ def later_day(r: Match, after: date) -> date | None:
     return shift(after, unit, n)
 
 
-def _season_span(r: Match, first_year: int) -> tuple[date, date] | None:
-    """The months of the season named, in the occurrence that starts in ``first_year``."""
-    months = lookup(r.table.periods.seasons, r.group("season1") or "")
-    if not isinstance(months, list) or len(months) != 2:
-        return None
-    first, last = int(months[0]), int(months[1])
-    end_year = first_year if last >= first else first_year + 1
-    return date(first_year, first, 1), month_end(end_year, last)
-
-
-def _this_season(r: Match) -> Resolved | None:
-    """ "this summer": the occurrence of the season begun this year, up to publication; else a
-    winter begun last December and over less than three months ago ("this winter" read in
-    March); a season still to come ("this winter" read in November) dates nothing."""
-    pub = r.published
-    if pub is None:
-        return _UNRESOLVED
-    current = _season_span(r, pub.year)
-    if current is not None and current[0] <= pub:
-        return _span(current[0], current[1], False)
-    before = _season_span(r, pub.year - 1)
-    if before is not None and before[1].year == pub.year and (pub - before[1]).days < 92:
-        return _span(before[0], before[1], False)
-    return None
-
-
-def _last_season(r: Match) -> Resolved | None:
-    """ "last winter", "this past summer": the latest occurrence over by publication."""
-    pub = r.published
-    if pub is None:
-        return _UNRESOLVED
-    for first_year in (pub.year, pub.year - 1, pub.year - 2):
-        span = _season_span(r, first_year)
-        if span is not None and span[1] < pub:
-            return _span(span[0], span[1], False)
-    return None
-
-
-def _named_season(r: Match) -> Resolved | None:
-    """ "summer 2023": that year's; a winter and a year is unsure which winter, so nothing."""
-    year = r.year()
-    span = _season_span(r, year) if year else None
-    if span is None or span[0].year != span[1].year:
-        return None
-    return _span(span[0], span[1], True)
-
-
 RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.year: _year,
     Phrase.report_year: _year,
@@ -908,9 +861,6 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.since_year: _since_year,
     Phrase.year_to_date: _year_to_date,
     Phrase.yearref: _yearref,
-    Phrase.this_season: _this_season,
-    Phrase.last_season: _last_season,
-    Phrase.season: _named_season,
     Phrase.year_earlier: _year_earlier,
     Phrase.unit_earlier: _unit_earlier,
     Phrase.same_point: _same_point,

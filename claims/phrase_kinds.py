@@ -64,9 +64,6 @@ class Phrase(StrEnum):
     since_year = "since_year"  # "since 2020"
     year_to_date = "year_to_date"  # "so far this year", "depuis le début de l'année"
     yearref = "yearref"  # "last year", "cette année"
-    this_season = "this_season"  # "this summer": its months this year, up to publication
-    last_season = "last_season"  # "last winter": the latest one over by publication
-    season = "season"  # "summer 2023", "the spring of 2024"
     year_earlier = "year_earlier"  # "a year earlier", "the same period last year"
     unit_earlier = "unit_earlier"  # "the previous week", "un mois plus tôt": one step back
     same_point = "same_point"  # "at the same point last year", "à la même période l'an dernier"
