@@ -46,7 +46,13 @@ from claims.language import detect_language, normalize_language
 from claims.modality import modality_of
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
-from claims.period_clauses import level_at_end, restates, when_year
+from claims.period_clauses import (
+    level_at_end,
+    restates,
+    running_totals,
+    total_to_day,
+    when_year,
+)
 from claims.periods import PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
 from claims.published import dateline
@@ -112,6 +118,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         context.remember(s, periods, table)
         context.scene = None
     borrow_frame_periods(claims, table, context.baselines, context.continuing, context.said)
+    running_totals(claims, table, context.baselines)
     return claims
 
 
@@ -231,6 +238,7 @@ def _sentence_claims(
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
             period = forecast_window(period, bound, f, figures, s, table, article.published)
         period = level_at_end(period, f, figures, s, table)
+        period = total_to_day(period, f, s, periods, table)
         if bound is not None and bound.announced and period is not None and (
             period.text == bound.period.text and period.end == bound.period.end
         ) and said_of_an_event(f, figures, s, table, bound):

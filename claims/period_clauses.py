@@ -13,7 +13,7 @@ from datetime import date
 from claims.binding import clause_of
 from claims.figures import DURATIONS, Figure
 from claims.lang import ExtractionTable
-from claims.models import Period, PeriodKind
+from claims.models import Claim, Period, PeriodKind, Role
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
 
@@ -78,3 +78,62 @@ def level_at_end(
     if not table.state_re.search(s.text, left, right):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def total_to_day(
+    period: Period | None, f: Figure, s: Sentence, periods: list[PeriodMatch],
+    table: ExtractionTable,
+) -> Period | None:
+    """ "On Aug. 17, 492 migrants crossed, taking the provisional total for the year so far to
+    19,066": a running total that the day's events took to a figure runs to that day, not to
+    publication, unless it says so ("up to now")."""
+    if period is None or period.kind is not PeriodKind.to_date or period.start is None:
+        return period
+    days = [
+        p for p in periods
+        if not p.announced and p.end - s.start <= f.start and p.period.kind is PeriodKind.day
+        and p.period.end is not None and period.start <= p.period.end
+        and (period.end is None or p.period.end <= period.end)
+    ]
+    if not days:
+        return period
+    day = days[-1]
+    if not table.total_link_re.search(s.text, day.end - s.start, f.start):
+        return period
+    if table.up_to_now_re.search(s.text, day.end - s.start, f.start):
+        return period  # "taking the 2024 total up to now to 24,310": says it runs to now
+    return period.model_copy(update={"end": day.period.end})
+
+
+def running_totals(claims: list[Claim], table: ExtractionTable, baselines: set[str]) -> None:
+    """ "More than 25,000 people have crossed so far this year. ... The provisional total passed
+    10,000 at the end of May": a total known at a date, inside the running window the article
+    counts, runs from that window's start (kind to_date), in one pass over its claims."""
+    window: Period | None = None
+    for claim in claims:
+        period = claim.period
+        if period is None or claim.role is not Role.value or claim.id in baselines:
+            continue
+        if period.kind is PeriodKind.to_date and period.start is not None and (
+            period.resolution in ("explicit", "relative")
+        ):
+            window = period
+            continue
+        if (
+            window is None
+            or window.start is None
+            or period.kind is not PeriodKind.as_of
+            or period.start is not None
+            or period.end is None
+            or period.resolution not in ("explicit", "relative")
+            or not window.start <= period.end <= (window.end or period.end)
+        ):
+            continue
+        text = claim.sentence
+        at = text.find(claim.surface)
+        edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, max(at, 0))]
+        if at < 0 or not table.running_total_re.search(text, edges[-1] if edges else 0, at):
+            continue
+        claim.period = period.model_copy(
+            update={"start": window.start, "kind": PeriodKind.to_date}
+        )

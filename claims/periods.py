@@ -357,7 +357,10 @@ def _announced(sentence: str, start: int, end: int, kind: Phrase, table: Extract
     if said is not None:
         before = sentence[: said.start()].split()
         auxiliaries = {a.lower() for a in table.periods.passive_auxiliaries}
-        return not (before and before[-1].lower() in auxiliaries)  # "were confirmed in May"
+        counted = {n.lower() for n in table.periods.counted_before_saying}
+        last = before[-1].lower().strip(",;:") if before else ""
+        # "were confirmed in May"; "the jobs added last month": counted, not said
+        return not (last in auxiliaries or last in counted)
     if kind not in _DAY_LIKE:
         return False
     if table.report_noun_re.match(sentence, end):

@@ -155,7 +155,39 @@ SAME_CLAUSE = [
          E("Four", "2024-09-21", "2024-09-21", "day"), id="including-set-off-by-commas"),
 ]
 
+# Running totals: "the provisional total for the year so far" runs from the year's start, to
+# the day the events before it happened; a total at a date inside the window the article
+# counts runs from that window's start.
+RUNNING_TOTALS = [
+    case("On August 17, 492 migrants crossed in nine boats, taking the provisional total for "
+         "the year so far to 19,066.", "2024-08-18",
+         E("492", "2024-08-17", "2024-08-17", "day"),
+         E("19,066", "2024-01-01", "2024-08-17", "to_date"), id="taking-the-total-for-the-year"),
+    case("Sales in the year to date reached $4 million.", "2024-08-18",
+         E("$4 million", "2024-01-01", "2024-08-18", "to_date"), id="in-the-year-to-date"),
+    case("More than 25,000 people have crossed so far this year. The provisional total passed "
+         "10,000 at the end of May and stood at 19,294 on Aug. 20.", "2024-10-01",
+         E("10,000", "2024-01-01", "2024-05-31", "to_date"),
+         E("19,294", "2024-01-01", "2024-08-20", "to_date"), id="a-total-inside-the-window"),
+    case("The death toll rose to 143 on Wednesday. The total stood at 150 on Thursday.",
+         "2024-10-01", E("150", None, "2024-09-26", "as_of"), id="no-window-no-start"),
+    case("Cases rose in April. Nurses have given 4,100 doses of the vaccine in the month since "
+         "the county's vaccination campaign began on May 15.", "2024-06-18",
+         E("4,100", "2024-05-15", "2024-06-18", "to_date"), id="in-the-month-since-began-on"),
+]
+
+# "added" counts jobs, not words, after what was added ("the jobs added last month").
+ADDED = [
+    case("Nine in 10 of the jobs added last month were full-time.", "2025-09-05",
+         E("Nine in 10", "2025-08-01", "2025-08-31", "interval"), id="jobs-added-last-month"),
+    case("Some 40% of the positions added in August were in health care.", "2025-09-05",
+         E("Some 40%", "2025-08-01", "2025-08-31", "interval"), id="positions-added-in-august"),
+    case("The agency added on Monday that 412 people were missing.", "2025-09-05",
+         E("412", None, "2025-09-01", "as_of"), id="added-on-monday-is-said"),
+]
+
 LEVELS = [
+    *RUNNING_TOTALS, *ADDED,
     *LEVEL_REACHED, *WHEN_A_YEAR, *WHICH_STARTED, *FISCAL, *SEASONS, *TIMES_OF_DAY,
     *REPORT_DAYS, *SAME_CLAUSE,
 ]

@@ -236,6 +236,8 @@ class Periods(BaseModel):
     # that counts, and the phrase after it is the figure's period, not the day it was said.
     passive_auxiliaries: list[str] = Field(default_factory=list)
     report_verbs: list[str] = Field(default_factory=list)  # "On Aug. 26, X published ..."
+    # "the jobs added last month": before a verb of saying, a noun it counts, not a speaker.
+    counted_before_saying: list[str] = Field(default_factory=list)
     report_nouns: list[str] = Field(default_factory=list)  # "its Wednesday report": a report's
     carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
     # A figure right after one of these restates a total said before ("Parmi les 44 victimes").
@@ -259,6 +261,11 @@ class Periods(BaseModel):
     # "since 2011, when heavy rains killed 312 people": words opening a clause about the year
     # just named.
     when_links: list[str] = Field(default_factory=list)
+    # "The provisional total passed 10,000 at the end of May": the subject of a running total.
+    running_totals: list[str] = Field(default_factory=list)
+    # "taking the total for the year to 19,066": what the day's events did to a running total.
+    total_links: list[str] = Field(default_factory=list)
+    up_to_now: list[str] = Field(default_factory=list)  # "the 2024 total up to now": to now
     # Between two figures, the second restates the first ("118 of the deaths, or 82.5%").
     restate_links: list[str] = Field(default_factory=list)
     state_cues: list[str] = Field(default_factory=list)  # "15% contained": a level, as of
@@ -852,6 +859,24 @@ class ExtractionTable(BaseModel):
         links = _alternation(self.periods.restate_links) or "(?!)"
         blank = r"[\s\u00a0\u202f]+"
         return re.compile(rf"(?:{blank}[^\W\d]+){{0,4}},?{blank}(?:{links}){blank}", re.I)
+
+    @cached_property
+    def total_link_re(self) -> re.Pattern[str]:
+        """ "taking the provisional total", "bringing the tally": a running total moved on."""
+        links = _alternation(self.periods.total_links) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{links})(?!\w)", re.I)
+
+    @cached_property
+    def running_total_re(self) -> re.Pattern[str]:
+        """ "total", "tally": a count that runs on, subject of a level at a date."""
+        words = _alternation(self.periods.running_totals) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def up_to_now_re(self) -> re.Pattern[str]:
+        """ "up to now", "until now": a window said to run to the present."""
+        words = _alternation(self.periods.up_to_now) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
 
     @cached_property
     def state_re(self) -> re.Pattern[str]:
