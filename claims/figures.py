@@ -97,6 +97,8 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     """ "a 30-year mortgage", "a two-bedroom flat" (where the language glues such modifiers)."""
     if not table.context.hyphen_modifiers:
         return False
+    if not text.startswith("-", n.end):
+        return False  # both readings below need the hyphen (speed: most figures have none)
     after = text[n.end : n.end + 12]
     if table.measure_after_re.match(text[n.end : n.end + 30]):
         return False  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
