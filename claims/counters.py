@@ -45,6 +45,7 @@ class CounterWords(BaseModel):
     ordinal_before: list[str] = Field(default_factory=list)
     ordinal_after: list[str] = Field(default_factory=list)
     band_after: list[str] = Field(default_factory=list)
+    digit_counters: list[str] = Field(default_factory=list)
     denominator_after: list[str] = Field(default_factory=list)
     none_particles: list[str] = Field(default_factory=list)
     change_from_particles: list[str] = Field(default_factory=list)
@@ -139,6 +140,7 @@ class CounterTable(BaseModel):
             else "(?!)"
         )
         counters = _alternation(self.units)
+        native_counters = _alternation([u for u in self.units if u not in w.digit_counters])
         tens, units = _alternation(self.native_tens), _alternation(self.native_units)
         native = rf"(?:{tens})?(?:{units})|(?:{tens})|(?:{_alternation(self.native_ranges)})"
         signs = _alternation(w.money_signs) or "(?!)"
@@ -150,7 +152,7 @@ class CounterTable(BaseModel):
             rf"|(?<![{_HANGUL}])(?P<half>{halves})"
             rf"|(?<![\w.,])(?P<sign>{signs})?(?P<chain>{chain}|{vague})(?P<about>{about})?"
             rf"(?:[ ]?(?P<counter>{counters}))?"
-            rf"|(?<![{_HANGUL}\w])(?P<native>{native})[ ]?(?P<ncounter>{counters})"
+            rf"|(?<![{_HANGUL}\w])(?P<native>{native})[ ]?(?P<ncounter>{native_counters})"
         )
 
     @cached_property
