@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from claims.binding import antecedent, carried_from
 from claims.counted_places import (
@@ -116,6 +117,8 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 if not baseline and f.unit == "count":
                     period = _since_event(period, event_start)
                     period = _still_holding(period, s.text, f, figures, counters.context)
+                if not baseline and f.unit in ("count", "percent"):
+                    period = _completed(period, s.text, f, figures, counters.context)
                 if not baseline:
                     period = _cumulative(period, s.text, f, counters.context, said)
                     period = _lead_day_hour(period, lead_day, event_start or event)
@@ -396,7 +399,6 @@ def _link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim],
     parentheses restates the count before it, a part of a total (the figure "가운데" follows
     in the sentence, else for a breakdown the total whose window the count took), so that the
     share can be checked against the count over its total."""
-    by_id = {c.id: c for c in claims}
     for k in range(1, len(figures)):
         share, count = done[k], done[k - 1]
         if (share.unit != "percent" or count.unit != "count" or share.antecedent
@@ -409,7 +411,8 @@ def _link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim],
         elif (count.period is not None and count.period.source
               and any(w.endswith(m) for w in text[: figures[k - 1].start].split()
                       for m in ctx.breakdown_marks)):
-            total = by_id.get(count.period.source)  # "경로별로는 국제우편이 214건(47.1%)"
+            source = count.period.source  # "경로별로는 국제우편이 214건(47.1%)"
+            total = next((c for c in reversed(claims) if c.id == source), None)
         if (total is None or total.unit != "count" or total.value is None
                 or count.value is None or total.value <= count.value
                 or total.surface.rstrip()[-1:] != count.surface.rstrip()[-1:]):
@@ -572,8 +575,14 @@ def anchor_story_days(
 
 def _between(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """One of ``words`` stands, as a word of its own, in ``text[start:end]``."""
-    part = text[start:end]
-    return any(re.search(rf"(?:^|\s){re.escape(w)}", part) for w in words)
+    return bool(words) and _opening_any(tuple(words)).search(text[start:end]) is not None
+
+
+@cache
+def _opening_any(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of ``words`` opening a word (at the start of the part searched, or after a
+    blank): one pattern per table list, compiled once."""
+    return re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in words)})")
 
 
 def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext,
@@ -648,6 +657,25 @@ def _still_holding(period: Period | None, text: str, f: CountedFigure,
         after = min(after, comma)  # "2천184만 명으로, 나가는 사람이 여전히 많다": another clause
     clause = f" {text[before:after]} "
     if not any(f" {w}" in clause for w in ctx.still_words):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def _completed(period: Period | None, text: str, f: CountedFigure,
+               figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
+    """ "이 중 1천932건(41.5%)의 응급복구가 끝났다", "93%가 복구됐다": how much was restored
+    is a state as of the end of the window it would carry, not a tally over it. The clause
+    runs to the next figure that is no aside in parentheses, or to a comma."""
+    if period is None or period.end is None or period.kind is PeriodKind.as_of:
+        return period
+    before = max((g.end for g in figures if g.end <= f.start and not _parenthesised(text, g)),
+                 default=0)
+    after = min((g.start for g in figures if g.start >= f.end and not _parenthesised(text, g)),
+                default=len(text))
+    comma = text.find(",", f.end)
+    if comma >= 0:
+        after = min(after, comma)
+    if not _between(text, before, after, ctx.completed_words):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 

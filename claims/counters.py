@@ -95,6 +95,7 @@ class CounterContext(BaseModel):
     record_words: list[str] = Field(default_factory=list)
     breakdown_marks: list[str] = Field(default_factory=list)
     release_words: list[str] = Field(default_factory=list)
+    completed_words: list[str] = Field(default_factory=list)
     not_source: list[str] = Field(default_factory=list)
     dateline_marks: list[str] = Field(default_factory=list)
 
