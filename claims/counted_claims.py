@@ -336,8 +336,10 @@ def _period_of(
     after = [p for p in usable if p.start - s.start >= f.end
              and not any(g.start >= p.end - s.start for g in others)]
     host = _paren_host(s.text, f, periods, s.start)
-    if host is not None and host.kind in BASELINES:
-        before = [*before, host]  # "지난해 같은 기간(605건, 812㎏)과 비교하면"
+    if host is not None and host not in before:
+        # "지난해 같은 기간(605건, 812㎏)과 비교하면", "전날(1천316명)보다 82명 줄었다": the
+        # phrase right before the parentheses dates the figures in them, compared or not
+        before = [*before, host]
     if not before and table.carry_before_re.search(s.text, 0, f.start):
         source = said.antecedent()
         if source is not None:
@@ -507,6 +509,8 @@ def _compared(text: str, end: int, ctx: CounterContext) -> bool:
     """Whether what ends at ``end`` is what something is compared with ("298명보다",
     "지난해 동기(720만 건) 대비")."""
     rest = text[end:].lstrip(" )")
+    if rest.startswith("(") and ")" in rest:
+        rest = rest[rest.index(")") + 1 :].lstrip()  # "전날(1천316명)보다": past the aside
     return any(text.startswith(w, end) or rest.startswith(w) for w in ctx.comparison_after)
 
 

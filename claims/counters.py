@@ -383,7 +383,7 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         before.endswith(o) for o in w.ordinal_before
     ):
         return False  # "두 번째", "제3회"
-    if any(after.startswith(b) for b in w.band_after):
+    if any(after.startswith(b) or after.rstrip() == b.strip() for b in w.band_after):
         return False  # "10만 명대로 회복", "2%대 성장": a band of values, no figure stated
     if any(after.startswith(d) for d in w.denominator_after):
         return False  # "외래환자 1천 명당 4.6명", "인구 10만 명당": the base of a rate
