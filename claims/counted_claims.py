@@ -377,10 +377,6 @@ def _period_of(
             # "이번 산불로 26명이 숨지고": the story's own window, stated first, not the last one
             # (a past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)
             source = said.first_stated() or source
-        elif any(w.endswith(m) for w in s.text[: f.start].split() for m in ctx.breakdown_marks):
-            # "산업별로는 보건업이 9만 7천 명": a breakdown of the release's total, whose window
-            # the body stated first (past months named on the way are not it)
-            source = said.first_stated(skip=said.headline) or source
         if source is None and said.window is not None:
             # no figure has stated its period yet: the window the release stated on its own
             return said.window.model_copy(update={"resolution": "carried"}), False
@@ -410,11 +406,18 @@ def _link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim],
         total: Claim | None = None
         if k >= 2 and text[figures[k - 2].end : figures[k - 1].start].strip() in ctx.share_links:
             total = done[k - 2]  # "12만4천 명 가운데 4만1천 명(39.5%)"
-        elif (count.period is not None and count.period.source
+        elif (count.period is not None and count.period.resolution == "carried"
               and any(w.endswith(m) for w in text[: figures[k - 1].start].split()
                       for m in ctx.breakdown_marks)):
-            source = count.period.source  # "경로별로는 국제우편이 214건(47.1%)"
-            total = next((c for c in reversed(claims) if c.id == source), None)
+            # "경로별로는 국제우편이 214건(47.1%)": the latest total of the same counter and
+            # window stated before the breakdown
+            total = next((c for c in reversed(claims) if c.sentence != count.sentence
+                          and c.period is not None and c.value is not None
+                          and c.period.resolution in ("explicit", "relative")
+                          and (c.period.start, c.period.end)
+                          == (count.period.start, count.period.end)
+                          and c.surface.rstrip()[-1:] == count.surface.rstrip()[-1:]
+                          and c.value > (count.value or 0)), None)
         if (total is None or total.unit != "count" or total.value is None
                 or count.value is None or total.value <= count.value
                 or total.surface.rstrip()[-1:] != count.surface.rstrip()[-1:]):

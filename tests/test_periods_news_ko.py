@@ -157,6 +157,11 @@ RELEASE_WINDOWS = [
      "interval"),
     ("지난 6월 3일 신고센터를 연 이래 어제까지 접수된 상담은 3,150건이다.", "3,150건",
      "2024-06-03", "2024-10-01", "interval"),
+    # since a month or day something began, a few words between, to publication
+    ("이로써 지난해 6월 특별법 시행 이후 인정된 피해자는 1만 8천 명으로 늘었다.", "1만 8천 명",
+     "2023-06-01", "2024-10-02", "to_date"),
+    ("지난 3월 개정안이 시행된 이후 적발된 위반은 412건이다.", "412건", "2024-03-01",
+     "2024-10-02", "to_date"),
     # a part picked out of the window ("지난달에만") dates itself; the breakdown after it goes on
     # with the release's window
     ("올해 1월부터 9월까지 적발된 보이스피싱은 3,120건이다. 지난달에만 402건이 적발됐다. "
