@@ -154,7 +154,44 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
     rest = text[f.end + unit.end() : f.end + unit.end() + 3]
     if _AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest):
         return True  # "La victime, 47 ans, habitait", "Jean Martin (52 ans)"
+    if qualifier := table.qualifier_re.search(before):
+        before = before[: qualifier.start()]  # "ont plus de 50 ans": the verb before the bound
     return bool(table.age_verb_re.search(before) and table.clause_end_re.match(rest))
+
+
+_AGE_MAX = 110
+_SUBJECT_REACH = 40
+
+
+def _is_age_bound(
+    f: Figure, previous_end: int | None, text: str, table: ExtractionTable
+) -> bool:
+    """ "one in five said they were under 18", "including 52 under 5", "another two at 50 or
+    over": the bound of an age bracket, not a figure (the share or count before it is)."""
+    if (
+        f.unit != "count"
+        or f.kind not in ("digits", "words")
+        or f.value is None
+        or not f.value.is_integer()
+        or not 0 < f.value <= _AGE_MAX
+    ):
+        return False
+    surface = text[f.start : f.end]
+    if table.age_bound_after_re.search(surface) or table.age_bound_after_re.match(
+        text[f.end : f.end + 20].lstrip()
+    ):
+        return True
+    if table.age_bound_word_re.match(surface) is None or counted_after(text, f.end, table):
+        return False
+    if previous_end is not None and not text[previous_end : f.start].strip():
+        return True  # "52 under 5": a count, then the age bound of what it counts
+    before = text_before(text, f.start, _SUBJECT_REACH)
+    copula = table.age_copula_re.search(before)
+    if copula is None:
+        return False
+    clause = before[: copula.start()]
+    cut = max(clause.rfind(c) for c in ",;:(")
+    return table.count_subject_re.search(clause[cut + 1 :]) is None
 
 
 def _is_place_number(f: Figure, text: str, table: ExtractionTable) -> bool:
@@ -910,6 +947,9 @@ def read_figures(
             stats.skip("time of day")
             continue
         _apply_qualifier(f, text, table)
+        if _is_age_bound(f, figures[-1].end if figures else None, text, table):
+            stats.skip("age")
+            continue
         figures.append(f)
     figures = _join_bounds(figures, text, table)
     if table.units.compounds:

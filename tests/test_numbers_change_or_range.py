@@ -180,3 +180,52 @@ def test_not_read_that_way(lang, text, absent):
     ], [(c.surface, c.value) for c in claims]
     if value is not None and surface.split()[0].isdigit():
         assert not [c for c in claims if c.value == value], [(c.surface, c.value) for c in claims]
+
+
+# --- the bound of an age bracket is no figure; the count or share before it is ---
+AGE_BOUNDS = [
+    row(
+        "en",
+        "Of the 2,400 asylum seekers, one in three said they were under 17.",
+        [{"value": 2400}, {"surface": "one in three", "unit": "percent"}],
+        id="en-were-under-age",
+    ),
+    row(
+        "en",
+        "Of them, 212 were children, including 64 under 4.",
+        [{"value": 212}, {"value": 64}],
+        id="en-count-then-under-age",
+    ),
+    row(
+        "en",
+        "Police detained 88 people: 51 teenagers, 30 in their twenties and another seven "
+        "at 60 or over.",
+        [{"value": 88}, {"value": 51}, {"value": 30}, {"value": 7}],
+        id="en-at-or-over-age",
+    ),
+    row(
+        "fr",
+        "Selon l'Insee, 41 % des créateurs d'entreprise ont plus de 45 ans.",
+        [{"value": 41, "unit": "percent"}],
+        id="fr-ont-plus-de-ans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AGE_BOUNDS)
+def test_age_bounds_are_no_figures(lang, text, expected):
+    assert_claims(extract_text(text, lang=lang, published=DAY), expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "The death toll was under 20 on Monday night.", "under 20"),
+        ("en", "Turnout was under 40% in the district.", "under 40%"),
+        ("en", "Orders reached 1,000 or more a week.", "1,000 or more"),
+        ("fr", "Les négociateurs ont moins de 10 jours pour conclure.", "moins de 10 jours"),
+    ],
+)
+def test_bounds_that_are_no_ages_stay(lang, text, surface):
+    claims = extract_text(text, lang=lang, published=DAY)
+    assert surface in [c.surface for c in claims], [c.surface for c in claims]

@@ -309,6 +309,15 @@ class Ages(BaseModel):
     # Verbs that state an age ("avait 86 ans") when the age unit ends the clause (not "a deux
     # ans de retard").
     verbs: list[str] = Field(default_factory=list)
+    # The bound of an age bracket written after the figure: "two at 50 or over", "65 or
+    # older" (a count stays a count: "1,000 or more" is not here).
+    bound_after: list[str] = Field(default_factory=list)
+    # A bound word before a bare figure that is an age when it follows a copula ("they were
+    # under 18") or another count ("including 52 under 5"), with nothing counted after it;
+    # not when one of ``count_subjects`` is the clause's subject ("the toll was under 20").
+    bound_words: list[str] = Field(default_factory=list)
+    copulas: list[str] = Field(default_factory=list)
+    count_subjects: list[str] = Field(default_factory=list)
 
 
 class PlaceNumbers(BaseModel):
@@ -1089,6 +1098,27 @@ class ExtractionTable(BaseModel):
         return TailPattern(
             re.compile(rf"(?<!\w)(?:{_alternation(words)})[\s\u00a0]*$", re.I), words
         )
+
+    @cached_property
+    def age_bound_after_re(self) -> re.Pattern[str]:
+        """ "or older", "or over" at the end of a figure's surface or right after it."""
+        words = _alternation(self.ages.bound_after) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def age_bound_word_re(self) -> re.Pattern[str]:
+        """A surface that starts with an age bound word: "under 18"."""
+        words = _alternation(self.ages.bound_words) or "(?!)"
+        return re.compile(rf"^(?:{words})[\s\u00a0\u202f]", re.I)
+
+    @cached_property
+    def age_copula_re(self) -> re.Pattern[str]:
+        return _ending_with(self.ages.copulas)
+
+    @cached_property
+    def count_subject_re(self) -> re.Pattern[str]:
+        words = _alternation(self.ages.count_subjects) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
 
     @cached_property
     def age_verb_re(self) -> re.Pattern[str]:
