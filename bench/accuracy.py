@@ -542,7 +542,10 @@ def _report_check(sets: list[BenchSet], verbose: bool) -> None:
             notes.append(
                 f"  {'PLANTED ' if e.planted else ''}{e.expected} not seen: "
                 f"{a[1]!r} ({a[0]}) | {b[1]!r} ({b[0]}): got {sorted(got) or 'no common finding'}"
+                f" [{_failure_class(e, claims, got)}]"
             )
+            if verbose:
+                notes.extend(_side_lines(claims, e))
     false = []
     for f in conflicts:
         ids = set(f.get("claim_ids", []))
@@ -566,6 +569,38 @@ def _report_check(sets: list[BenchSet], verbose: bool) -> None:
             print(line)
         for f in false:
             print(f"  false conflict {f.get('id')}: {f.get('explanation', '')[:200]}")
+
+
+def _failure_class(e: Expected, claims: list[dict], got: set[str]) -> str:
+    """Why an expected reading failed, by class: a side not read, the two figures never met in
+    one group, met under another verdict, or a period difference read as a conflict/consistent."""
+    sides = [_candidates(claims, *side) for side in e.sides]
+    if not all(sides):
+        return "a side not extracted"
+    if not got:
+        groups = [{c.get("group_id") for c in claims if c["id"] in ids} for ids in sides]
+        if groups[0] & groups[1]:
+            return "same group, no finding"
+        return "never met in one group"
+    if e.expected == "period_mismatch" and got & {"conflict", "consistent", "minor_discrepancy"}:
+        return f"period difference read as {'/'.join(sorted(got))}"
+    return "met, different verdict"
+
+
+def _side_lines(claims: list[dict], e: Expected) -> list[str]:
+    """What the tool read for each side of a failed pair: frame, period, group."""
+    lines = []
+    for side in e.sides:
+        for c in claims:
+            if c["id"] not in _candidates(claims, *side):
+                continue
+            frame = " ".join(f"{k}={c.get(k)!r}" for k in
+                             ("unit", "counted", "event", "place", "whole", "entity", "source")
+                             if c.get(k))
+            period = f"{c.get('period_kind')} {c.get('period_start')}..{c.get('period_end')}"
+            lines.append(f"      {c['id']} {c.get('surface')!r}: {frame}; period {period};"
+                         f" group {c.get('group_id')}")
+    return lines
 
 
 def _order_differences(a: dict, b: dict) -> int:

@@ -137,6 +137,12 @@ class _Patterns:
             if ctx.count_nouns
             else None
         )
+        # longest first: "death toll" before "toll"
+        tolls = sorted(ctx.toll_nouns, key=len, reverse=True)
+        self.toll_noun = (
+            re.compile(rf"(?<!\w)(?:{alt(tolls)})(?!\w)", re.I) if tolls else None
+        )
+        self.toll_counts = {k.lower(): v for k, v in ctx.toll_nouns.items()}
         self.qualifier = (
             re.compile(rf"{_BLANK}*(?:{'|'.join(ctx.counted_qualifiers)})(?!\w)", re.I)
             if ctx.counted_qualifiers
@@ -434,6 +440,8 @@ def _counted(claim: Claim, f: Figure, text: str, pat: _Patterns, table: Extracti
             found = _phrase([m.group() for m in _tokens(clause[nouns[-1].end() :])], table)
             if found:
                 counted = found
+        else:
+            counted = _toll_counted(clause, pat) or counted
     source = (claim.actor or "").lower()
     if counted and source and counted.lower() == source:
         counted = ""
@@ -453,6 +461,16 @@ def _counted(claim: Claim, f: Figure, text: str, pat: _Patterns, table: Extracti
             if match:
                 counted = f"{counted} {match.group().strip()}"
     return counted
+
+
+def _toll_counted(clause: str, pat: _Patterns) -> str:
+    """What a tally named before the figure counts: "the death toll from Monday's quake rose to
+    143", "as toll reaches 143", "put the death toll at 121" count deaths, whatever words (a
+    headline's, a source's) stand before the figure. Empty when the clause names no tally."""
+    if pat.toll_noun is None:
+        return ""
+    found = list(pat.toll_noun.finditer(clause))
+    return pat.toll_counts.get(found[-1].group().lower(), "") if found else ""
 
 
 def _names_only_events(phrase: str, lang: str) -> bool:

@@ -376,6 +376,9 @@ class Context(BaseModel):
     breakdown_openers: list[str] = Field(default_factory=list)  # "Of them, 118 were..."
     breakdown_verbs: list[str] = Field(default_factory=list)  # "the suspects included 95"
     count_nouns: list[str] = Field(default_factory=list)  # "the number of X ... N"
+    # a tally named by what it counts, before its figure: "the death toll rose to 143" counts
+    # deaths (phrase -> what it counts)
+    toll_nouns: dict[str, str] = Field(default_factory=dict)
     counted_qualifiers: list[str] = Field(default_factory=list)  # regexes: "in their 30s"
     source_nouns: list[str] = Field(default_factory=list)  # "(police)", "(CGT)" after a figure
     stated_share: list[str] = Field(default_factory=list)  # ", or 71.2 percent", ", soit 12 %"

@@ -1,0 +1,73 @@
+"""Expected readings of pairs that are not errors (issue 9: every period difference labelled as
+such, the same figure in two outlets consistent), class by class, on sentences and short
+real-style articles of our own (tests/fixtures/readings)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claims.extract import extract_text
+from reconcile.assess import MIN_CONFIDENCE
+from reconcile_cli.main import main
+
+READINGS = Path(__file__).parent / "fixtures" / "readings"
+DAY = date(2026, 2, 10)
+
+# A tally named before its figure counts what the tally counts, whatever else stands before the
+# figure (a headline's words, the source, the verb): (sentence, surface, counted)
+TOLLS = [
+    ("The death toll from Saturday's landslide rose to 57 on Tuesday, the agency said.",
+     "57", "deaths"),
+    ("Flood death toll climbs to 88 as rains ease", "88", "deaths"),
+    ("'We dig with our hands', say survivors as toll reaches 57", "57", "deaths"),
+    ("The toll stood at 41 on Monday evening, officials said.", "41", "deaths"),
+    ("In the capital, the regional health office put the death toll at 63 on Tuesday.", "63",
+     "deaths"),
+    ("The agency's toll climbed from 12 on Friday to 35 on Saturday.", "35", "deaths"),
+    ("The agency's toll climbed from 12 on Friday to 35 on Saturday.", "12", "deaths"),
+    ("MANILA, March 3 (Wire) - The storm's toll rose to 212 on Sunday.", "212", "deaths"),
+]
+
+# ... and never a figure that says what it counts itself
+NOT_TOLLS = [
+    ("The death toll rose to 57, and 230 people were injured.", "230", "people"),
+    ("The toll stood at 41 on Monday, while 1,200 homes were flooded.", "1,200", "homes"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "counted"), TOLLS + NOT_TOLLS,
+                         ids=[f"{c[1]}-{c[0][:30]}" for c in TOLLS + NOT_TOLLS])
+def test_what_a_toll_counts(text: str, surface: str, counted: str) -> None:
+    claims = extract_text(text, lang="en", published=DAY)
+    claim = next(c for c in claims if c.surface == surface)
+    assert claim.counted == counted
+
+
+def _findings(folder: str) -> list[tuple[str, str, list[str]]]:
+    result = CliRunner().invoke(main, ["report", str(READINGS / folder), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    report = json.loads(result.output)
+    surfaces = {c["id"]: (c["article"], c["surface"]) for c in report["claims"]}
+    return [(f["verdict"], f["detail"] or "", sorted(surfaces[i] for i in f["claim_ids"]))
+            for f in report["findings"] if f["confidence"] >= MIN_CONFIDENCE]
+
+
+def _verdicts_between(findings: list[tuple[str, str, list[str]]], a: tuple[str, str],
+                      b: tuple[str, str]) -> set[str]:
+    return {verdict for verdict, _, ids in findings if a in ids and b in ids}
+
+
+def test_a_toll_in_two_outlets_and_over_two_days() -> None:
+    """The same toll in a wire story and a broadcaster's (headline and body) is consistent;
+    the day before's toll is a period difference or the series' growth, never a conflict."""
+    found = _findings("tolls")
+    wire, broadcast = "en_wire.md", "en_broadcast.md"
+    assert "consistent" in _verdicts_between(found, (wire, "57"), (broadcast, "57"))
+    assert _verdicts_between(found, (broadcast, "57"), (broadcast, "41")) & {
+        "consistent", "period_mismatch"}
+    assert not [f for f in found if f[0] == "conflict"]
