@@ -30,7 +30,7 @@ from claims.context import (
 from claims.figures import Figure
 from claims.lang import ExtractionTable, _alternation, grouping_pattern
 from claims.lang.tail import TailPattern
-from claims.models import Claim, Frame, FrameOrigin, PeriodKind, Slot
+from claims.models import Claim, Frame, FrameOrigin, Modality, PeriodKind, Slot
 from claims.sentence_memo import last_mark
 
 if TYPE_CHECKING:
@@ -297,6 +297,7 @@ def read_frames(
         if slots["place"] is None and state.article_place is not None:
             slots["place"] = state.article_place.model_copy(update={"inherited": "article"})
         _store(claim, slots)
+    _revised_pairs(claims, figures, text, table)
     state.remember(claims)
 
 
@@ -354,6 +355,33 @@ def _states_share_of(
     if claims[i - 1].unit != "count":
         return False
     return bool(pat.stated_share.match(text[figures[i - 1].end : figures[i].start]))
+
+
+def _revised_pairs(
+    claims: list[Claim], figures: list[Figure], text: str, table: ExtractionTable
+) -> None:
+    """An earlier, since revised figure (``Modality.superseded``) measures what its revised
+    figure in the sentence does (the first stated one of the same unit): "3.4 million customers
+    ..., up from the 2.1 million it disclosed" counts customers too, and "the 52,310 it
+    reported" the ballots of "52,327 ballots", not the registered voters named between. When
+    the earlier figure says what it counts and the revised one names only a figure ("un chiffre
+    corrigé ... à 3 512"), the revised one takes the earlier one's frame."""
+    nouns = {w.lower() for w in table.context.figure_nouns}
+    for i, claim in enumerate(claims):
+        if claim.modality is not Modality.superseded:
+            continue
+        partner = next((c for c in claims if c.modality is Modality.stated
+                        and c.unit == claim.unit and c is not claim), None)
+        if partner is None:
+            continue
+        if not _counted_follows(text, figures[i].end, table):
+            kept = claim.antecedent
+            _copy_frame(claim, partner)
+            claim.antecedent = kept
+        elif (partner.counted.split()[:1] or [""])[0].lower() in nouns:
+            kept = partner.antecedent
+            _copy_frame(partner, claim)
+            partner.antecedent = kept
 
 
 def _copy_frame(claim: Claim, other: Claim) -> None:

@@ -1,4 +1,5 @@
-"""How a figure is held: stated, hedged ("could reach") or planned ("will rise to").
+"""How a figure is held: stated, hedged ("could reach"), planned ("will rise to") or
+superseded ("up from a previous estimate of").
 
 A planned figure is the value after a change someone plans or expects; it says nothing against
 the value that holds now, so the reconciler never reads the two as a conflict. The phrases are
@@ -21,8 +22,9 @@ def modality_of(
     wins over a hedge: "devrait atteindre 5 000 en 2026" is both, and what matters is that it
     is not the current value."""
     before = sentence[max(0, start - _WINDOW) : start]
-    if table.planned_before_re.search(before) or table.planned_after_re.match(
-        sentence[end : end + _WINDOW]
-    ):
+    after = sentence[end : end + _WINDOW]
+    if table.planned_before_re.search(before) or table.planned_after_re.match(after):
         return Modality.planned
+    if table.superseded_before_re.search(before) or table.superseded_after_re.match(after):
+        return Modality.superseded
     return Modality.hedged if hedge else Modality.stated

@@ -57,12 +57,16 @@ PublishedSource = Literal["front_matter", "metadata", "cli", "inferred", "none"]
 
 class Modality(StrEnum):
     """How the writer holds a figure: as a fact (``stated``), as an estimate someone is unsure
-    of (``hedged``: "could reach"), or as a value that holds only after a planned or expected
-    change (``planned``: "will rise to", "passera à"), which never contradicts the current one."""
+    of (``hedged``: "could reach"), as a value that holds only after a planned or expected
+    change (``planned``: "will rise to", "passera à"), which never contradicts the current one,
+    or as an earlier figure the text says was since revised (``superseded``: "up from a
+    previous estimate of 2,900", "la mairie avait d'abord annoncé 3 497 voix"), which never
+    contradicts the revised one."""
 
     stated = "stated"
     hedged = "hedged"
     planned = "planned"
+    superseded = "superseded"
 
 
 class PeriodKind(StrEnum):

@@ -92,6 +92,7 @@ def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
     """A finding's verdict read again (a revision, a planned change), its conflict detail, what
     it assumed and its confidence, set in ``values`` (a finding's field dict)."""
     _revision(values, named)
+    _superseded(values, named)
     _planned(values, named)
     if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
         values["detail"] = conflict_detail(named)
@@ -148,6 +149,29 @@ def _revision(finding: dict, claims: Sequence[SlimClaim]) -> None:
     finding["detail"] = "revision"
     finding["explanation"] += (
         f" Both come from {claims[0].source or claims[0].actor}: read as a revised figure."
+    )
+
+
+def _superseded(finding: dict, claims: Sequence[SlimClaim]) -> None:
+    """An earlier figure the article itself says was revised ("up from a previous estimate of
+    2,900", "avait d'abord annoncé 3 497") against its revised figure in that article: a
+    revision, never a disagreement. Against another article's figure it stays what it is."""
+    if finding["detail"] not in PAIRWISE_DETAILS or finding["verdict"] not in (
+        Verdict.conflict, Verdict.minor_discrepancy
+    ):
+        return
+    earlier = [c for c in claims if c.modality is Modality.superseded]
+    revised = [c for c in claims if c.modality is not Modality.superseded]
+    if not earlier or not revised:
+        return
+    articles = {c.article for c in claims}
+    if len(articles) != 1:
+        return
+    finding["verdict"] = Verdict.consistent
+    finding["detail"] = "revision"
+    finding["explanation"] = (
+        f"{cite(earlier)} is an earlier figure that {cite(revised)} revises, as the article "
+        "says: a revision, not a disagreement."
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from claims.models import Approx, Claim, Frame, Role
+from claims.models import Approx, Claim, Frame, Modality, Role
 from reconcile.intervals import value_interval
 from reconcile.lexicon import Lexicon, fold
 from reconcile.slim import SlimClaim
@@ -55,6 +55,10 @@ class Features(NamedTuple):
     period: tuple[object, object] | None
     changes: bool  # one side of a stated change: never a same-article contradiction
     frame: FrameKeys = NO_FRAME
+    # the line of a figure since revised ("up from a previous estimate of 2,900"), -1 for
+    # others: it contradicts no figure of its own sentence (its revised figure stands there)
+    superseded_line: int = -1
+    line: int = 0
 
 
 def features(claim: Claim, lexicon: Lexicon) -> Features:
@@ -232,6 +236,8 @@ class Assembler:
             None if period is None else (period.start, period.end),
             claim.role in (Role.change_from, Role.change_to),
             frame,
+            claim.line if claim.modality is Modality.superseded else -1,
+            claim.line,
         )
 
 

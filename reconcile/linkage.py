@@ -212,6 +212,13 @@ def cannot_link(feats: Sequence[Features]) -> np.ndarray:
                 codes = _codes(actors)
                 named = np.array([bool(a) for a in actors])
                 apart &= ~(np.not_equal.outer(codes, codes) & np.logical_and.outer(named, named))
+            # an earlier figure the sentence says was revised, and the figures of its sentence
+            # ("3,450, from an earlier estimate of 2,900"): a revision, not two quantities
+            revised = [feats[k].superseded_line for k in group]
+            if any(line >= 0 for line in revised):
+                lines = np.array([feats[k].line for k in group])
+                earlier = np.array(revised)
+                apart &= ~(np.equal.outer(earlier, lines) | np.equal.outer(lines, earlier))
             barred[np.ix_(group, group)] |= apart
     return barred
 

@@ -71,3 +71,59 @@ def test_a_toll_in_two_outlets_and_over_two_days() -> None:
     assert _verdicts_between(found, (broadcast, "57"), (broadcast, "41")) & {
         "consistent", "period_mismatch"}
     assert not [f for f in found if f[0] == "conflict"]
+
+
+# An earlier figure the text says was since revised is `superseded`, and measures what its
+# revised figure does: (language, sentence, surface, modality, counted or None)
+REVISIONS = [
+    ("en", "The company said 145,000 customers were affected, up from a previous estimate of "
+     "120,000.", "120,000", "superseded", "customers"),
+    ("en", "The company said 145,000 customers were affected, up from a previous estimate of "
+     "120,000.", "145,000", "stated", "customers"),
+    ("en", "Just 15,600 accounts were hit, down from an initial estimate of 40,000.", "40,000",
+     "superseded", "accounts"),
+    ("en", "Election officials said 61,204 ballots were tallied by 14,000 volunteers, up from "
+     "the 61,190 they reported on Sunday night.", "61,190", "superseded", "ballots"),
+    ("en", "Its data of 2.7 million customers were stolen, up from the 1.9 million it disclosed "
+     "on January 5.", "1.9 million", "superseded", "customers"),
+    ("en", "The agency revised the number of flooded homes to 3,210, from an earlier estimate of "
+     "2,640.", "2,640", "superseded", "flooded homes"),
+    ("fr", "Dimanche soir, la mairie avait d'abord annoncé 2 130 voix pour la liste Roux, un "
+     "chiffre corrigé lundi à 2 157.", "2 130", "superseded", "voix"),
+    ("fr", "Dimanche soir, la mairie avait d'abord annoncé 2 130 voix pour la liste Roux, un "
+     "chiffre corrigé lundi à 2 157.", "2 157", "stated", "voix"),
+    ("fr", "Le ministère a revu le bilan à 1 250 victimes, contre un précédent bilan de 1 400.",
+     "1 400", "superseded", "victimes"),
+    ("fr", "Le bilan s'établit à 31 morts, contre 27 annoncés initialement.", "27",
+     "superseded", None),
+    # a change over time is no revision
+    ("en", "The company said 145,000 customers were affected, up from 120,000 a year earlier.",
+     "120,000", "stated", None),
+    ("en", "The toll rose from 12 on Friday to 35 on Saturday.", "12", "stated", None),
+    ("fr", "Le chômage atteint 7,5 %, contre 7,2 % un an plus tôt.", "7,2 %", "stated", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "modality", "counted"), REVISIONS,
+                         ids=[f"{c[0]}-{c[2]}-{c[3]}" for c in REVISIONS])
+def test_an_earlier_figure_since_revised(lang: str, text: str, surface: str, modality: str,
+                                         counted: str | None) -> None:
+    claims = extract_text(text, lang=lang, published=DAY)
+    claim = next(c for c in claims if c.surface == surface)
+    assert claim.modality.value == modality
+    if counted is not None:
+        assert claim.counted == counted
+
+
+def test_a_revision_is_consistent_never_a_conflict() -> None:
+    """A figure and the earlier one the article says it revises are one quantity, read as a
+    revision (R3); a figure of another sentence is not revised by them."""
+    found = _findings("revisions")
+    breach, vote = "en_breach.md", "fr_municipale.md"
+    for a, b in [((breach, "2.7 million"), (breach, "1.9 million")),
+                 ((breach, "4,300"), (breach, "3,800")),
+                 ((vote, "1 240"), (vote, "1 204"))]:
+        assert {(v, d) for v, d, ids in found if a in ids and b in ids} == {
+            ("consistent", "revision")}, (a, b)
+    assert not _verdicts_between(found, (vote, "1 204"), (vote, "1 015"))
+    assert not [f for f in found if f[0] == "conflict"]

@@ -379,6 +379,8 @@ class Context(BaseModel):
     # a tally named by what it counts, before its figure: "the death toll rose to 143" counts
     # deaths (phrase -> what it counts)
     toll_nouns: dict[str, str] = Field(default_factory=dict)
+    # nouns that name a figure, not what it counts ("un chiffre corrigé à 3 512")
+    figure_nouns: list[str] = Field(default_factory=list)
     counted_qualifiers: list[str] = Field(default_factory=list)  # regexes: "in their 30s"
     source_nouns: list[str] = Field(default_factory=list)  # "(police)", "(CGT)" after a figure
     stated_share: list[str] = Field(default_factory=list)  # ", or 71.2 percent", ", soit 12 %"
@@ -419,6 +421,7 @@ class ExtractionTable(BaseModel):
     small_counts: SmallCounts = Field(default_factory=SmallCounts)
     hedges: dict[str, str]
     planned: Planned = Field(default_factory=Planned)
+    superseded: Planned = Field(default_factory=Planned)  # same shape: before/after phrases
     ranges: Ranges
     changes: Changes
     units: Units
@@ -460,6 +463,21 @@ class ExtractionTable(BaseModel):
         """At most four words with no figure after the figure, then a planned-change phrase."""
         words = _alternation(self.planned.after) or "(?!)"
         gap = r"(?:[\s\u00a0\u202f]+[^\W\d_][\w'’-]*){0,4}"
+        return re.compile(rf"^{gap}[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def superseded_before_re(self) -> re.Pattern[str]:
+        """A phrase naming an earlier, since revised figure, right before the figure ("up from
+        a previous estimate of", "avait d'abord annoncé")."""
+        words = _alternation(self.superseded.before) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]*$", re.I)
+
+    @cached_property
+    def superseded_after_re(self) -> re.Pattern[str]:
+        """Right after the figure, at most one word, then a phrase saying it was an earlier
+        statement ("the 52,310 it reported on election night", "annoncés initialement")."""
+        words = _alternation(self.superseded.after) or "(?!)"
+        gap = r"(?:[\s\u00a0\u202f]+[^\W\d_][\w'’-]*){0,1}"
         return re.compile(rf"^{gap}[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
 
     @cached_property
