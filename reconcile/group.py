@@ -84,12 +84,15 @@ def group_and_visit(
     visits: Visits | None = None,
     related: Related | None = None,
     executor: Executor | None = None,
+    keep: Callable[[Group, object], object] | None = None,
 ) -> list[tuple[Group, object]]:
     """Each group, with ``visit(members, label, group_id)`` for it (None without ``visits``),
     in reading order of the groups' first claims.
 
     The visit runs where the group is made, so only results travel back; it reads the group's
-    members and, per member ``i``, the claims ``related(claims)[i]`` names.
+    members and, per member ``i``, the claims ``related(claims)[i]`` names. ``keep(group,
+    result)``: what to keep of a visit's result, made as each arrives (while the rest of the
+    groups are still being made elsewhere), not once all are in.
     """
     ordered = in_reading_order(claims)
     run = executor or auto(len(ordered))
@@ -116,7 +119,7 @@ def group_and_visit(
                 "id": gid, "label": name or ordered[members[0]].unit_label, "kind": kind,
                 "members": memberships,
             })
-            made.append((members[0], group, seen))
+            made.append((members[0], group, keep(group, seen) if keep is not None else seen))
     made.sort(key=lambda item: item[0])
     return [(group, seen) for _, group, seen in made]
 

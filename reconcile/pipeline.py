@@ -105,7 +105,7 @@ def _reconcile(
         _visits, tolerance=tolerance, periods=PeriodCache(),
         focus=None if focus is None else frozenset(focus),
     )
-    visited = group_and_visit(claims, lexicon, threshold, visits, related, executor)
+    visited = group_and_visit(claims, lexicon, threshold, visits, related, executor, _placed)
     executor.idle()  # the rest runs here
     if review:
         visited = review.regroup(visited, claims, _revisit(claims, tolerance, focus))
@@ -126,11 +126,34 @@ def _reconcile(
     )
 
 
+@dataclass(slots=True)
+class _Placed:
+    """What a group's visit found, as findings with their ids: pairwise findings, checks, the
+    members no finding names (claim id, reason), and the claims its checks name that are not
+    its members."""
+
+    compared: list[Finding]
+    checked: list[Finding]
+    missing: list[tuple[str, str]]
+    elsewhere: list[str]
+
+
+def _placed(group: Group, seen: object) -> _Placed | None:
+    """A visit's result for ``group`` (None: outside the focus) as findings."""
+    return None if seen is None else _placed_as(group.id, group.label, group.claim_ids, seen)
+
+
+def _placed_as(group_id: str, label: str, member_ids: Iterable[str], seen: object) -> _Placed:
+    pairs, checks, missing = seen  # type: ignore[misc]
+    checked = as_findings(checks, group_id, label) if checks else []
+    members = set(member_ids) if checked else set()
+    return _Placed(as_findings(pairs, group_id, label), checked, missing,
+                   [i for f in checked for i in f.claim_ids if i not in members])
+
+
 @dataclass
 class _Collected:
-    """The groups and what their visits found: pairwise findings, checks, the members no
-    finding names (claim id, reason), and the claims a group's checks name that are not its
-    members."""
+    """The groups and what their visits found (``_Placed``), all groups together."""
 
     groups: list[Group]
     compared: list[Finding]
@@ -143,19 +166,12 @@ class _Collected:
         found = cls([], [], [], [], set())
         for group, seen in visited:
             found.groups.append(group)
-            if seen is not None:  # None: outside the focus
-                found.add(group, *seen)  # type: ignore[misc]
+            if isinstance(seen, _Placed):  # None: outside the focus
+                found.compared += seen.compared
+                found.checked += seen.checked
+                found.unnamed += seen.missing
+                found.elsewhere.update(seen.elsewhere)
         return found
-
-    def add(self, group: Group, pairs: list[Judged], checks: list[Judged],
-            missing: list[tuple[str, str]]) -> None:
-        self.compared += as_findings(pairs, group.id, group.label)
-        self.unnamed += missing
-        if checks:
-            placed = as_findings(checks, group.id, group.label)
-            self.checked += placed
-            members = set(group.claim_ids)
-            self.elsewhere.update(i for f in placed for i in f.claim_ids if i not in members)
 
 
 def _across_groups(
@@ -190,7 +206,9 @@ def _revisit(
         if not made:
             made.append(_visits([SlimClaim.of(c) for c in claims], tolerance, PeriodCache(),
                                 focus))
-        return made[0]([SlimClaim.of(c) for c in members], label, group_id)
+        seen = made[0]([SlimClaim.of(c) for c in members], label, group_id)
+        return None if seen is None else _placed_as(group_id, label, [c.id for c in members],
+                                                    seen)
 
     return visit
 
