@@ -104,3 +104,17 @@ def test_objects_the_caller_froze_stay_frozen() -> None:
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_a_local_pool_lets_its_workers_go_once_grouping_is_done() -> None:
+    # The parent builds findings and reads weak points after grouping: the workers' memory
+    # (their caches) is let go meanwhile, and a later run starts them again.
+    pool = LocalPool(2, chunk=1)
+    started: list[object] = []
+    with pool as run:
+        first = reconcile(corpus(), executor=run)
+        started.append(pool._pool)
+        second = reconcile(corpus(), executor=run)
+        started.append(pool._pool)
+    assert started == [None, None]
+    assert first.model_dump_json() == second.model_dump_json()
