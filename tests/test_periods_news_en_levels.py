@@ -186,7 +186,34 @@ ADDED = [
          E("412", None, "2025-09-01", "as_of"), id="added-on-monday-is-said"),
 ]
 
+# A company's or a government's fiscal year: its months are the reporter's convention, unknown
+# here, so it dates nothing (rather than the calendar year: Nike's fiscal 2025 ended in May).
+FISCAL_YEARS = [
+    case("Sales rose 6% in fiscal 2025.", "2025-06-18",
+         E("6%", None, None, "none"), id="in-fiscal-2025"),
+    case("Net income rose to $2.7 million in FY2025.", "2025-09-25",
+         E("$2.7 million", None, None, "none"), id="in-fy2025"),
+    case("Revenue fell 6% to $3.2 million in Q4 FY2025.", "2025-09-25",
+         E("6%", None, None, "none"), E("$3.2 million", None, None, "none"),
+         id="q4-fy2025-is-no-calendar-quarter"),
+    case("Profit rose 9% in its fiscal fourth quarter.", "2025-06-26",
+         E("9%", None, None, "none"), id="its-fiscal-fourth-quarter"),
+    case("Profit rose 9% in the fourth quarter.", "2025-06-26",
+         E("9%", "2024-10-01", "2024-12-31", "interval"), id="a-plain-quarter-stays-calendar"),
+]
+
+# "since late April", "since mid-March": from the first day of that part of the month.
+SINCE_PART = [
+    case("The outbreak has sickened 48 people since late April.", "2025-06-18",
+         E("48", "2025-04-21", "2025-06-18", "to_date"), id="since-late-april"),
+    case("Prices have risen 4% since mid-March.", "2025-06-18",
+         E("4%", "2025-03-11", "2025-06-18", "to_date"), id="since-mid-march"),
+    case("Some 900 homes have been sold since the end of May.", "2025-06-18",
+         E("Some 900", "2025-05-21", "2025-06-18", "to_date"), id="since-the-end-of-may"),
+]
+
 LEVELS = [
+    *FISCAL_YEARS, *SINCE_PART,
     *RUNNING_TOTALS, *ADDED,
     *LEVEL_REACHED, *WHEN_A_YEAR, *WHICH_STARTED, *FISCAL, *SEASONS, *TIMES_OF_DAY,
     *REPORT_DAYS, *SAME_CLAUSE,
