@@ -240,7 +240,27 @@ def _shared_phrase(
         if g.role is not Role.value or g.partner is not None:
             return None
     gap = text[f.end : start]
-    return phrase if _same_clause(gap, table) else None
+    if _same_clause(gap, table):
+        return phrase
+    if phrase.period.kind is PeriodKind.as_of:
+        return None  # "arrested 12 people and seized 30 guns by Monday": _totals_by's, if any
+    return phrase if _coordinated(f, gap, text, table) else None
+
+
+def _coordinated(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool:
+    """ "distributed 5,200 blankets and 1,600 tents since Monday", "Sales rose 5% and profit
+    jumped 12% in the second quarter": figures joined by "and", with no comma, share the phrase
+    ending the clause; not a standing state in the present ("employs 4,000 people and sold
+    12,000 cars in 2024")."""
+    if _PUNCTUATION.search(_DIGIT_COMMA.sub("", gap)):
+        return False
+    links = {w.lower() for w in table.context.clause_links}
+    words = {w.lower() for w in gap.split()}
+    shared = {w.lower() for w in table.periods.shared_links}
+    if not (words & links) or (words & links) - shared:
+        return False
+    cuts = [m.end() for m in _PUNCTUATION.finditer(text, 0, f.start)]
+    return not table.present_re.search(text, cuts[-1] if cuts else 0, f.end + len(gap))
 
 
 def _as_of(p: PeriodMatch) -> PeriodMatch:
@@ -402,6 +422,14 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
     from 12 on Saturday to 40 on Sunday"). Read in the figure's own clause only:
     "pulled 41 people out on Tuesday, bringing the total to 260" dates 41 to the day. The
     figure a total is compared with ("down from 700,000 on Tuesday") is a total too."""
+    if (
+        period.kind is PeriodKind.interval
+        and partner is not None
+        and partner.kind is PeriodKind.as_of
+        and f.role is not Role.value
+        and _whole_month(period)
+    ):  # "stood at 7.36 million at the end of June, down from 7.39 million in May"
+        return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
     if period.kind is not PeriodKind.day:
         return period
     if partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value:
@@ -411,6 +439,14 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
             or table.level_re.search(s.text[: f.start])):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def _whole_month(period: Period) -> bool:
+    start, end = period.start, period.end
+    return (
+        start is not None and end is not None and start.day == 1
+        and end == month_end(start.year, start.month)
+    )
 
 
 def clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
@@ -845,11 +881,14 @@ def _frames(frame: Claim | None, said: Period | None) -> bool:
 def _goes_on_as_of(period: Period, claim: Claim, table: ExtractionTable) -> bool:
     """ "The fires had burned 60,000 acres by Thursday evening. The Ridge fire had burned
     38,200 acres and was 35% contained.": a total as of a time frames the totals right after
-    it (a past perfect or a stock), not the events."""
+    it (a past perfect, a stock, or a total its subject names taken to a level: "The number
+    of patients waiting more than a year fell to 1,904"), not the events."""
     if period.kind is not PeriodKind.as_of or period.resolution == "publication":
         return False
     text = claim.sentence
-    return bool(table.perfect_re.search(text) or table.stock_re.search(text))
+    at = text.find(claim.surface)
+    level = at > 0 and table.level_re.search(text[:at]) is not None  # "The number ... fell to"
+    return bool(table.perfect_re.search(text) or table.stock_re.search(text) or level)
 
 
 def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Period:

@@ -212,7 +212,37 @@ SINCE_PART = [
          E("Some 900", "2025-05-21", "2025-06-18", "to_date"), id="since-the-end-of-may"),
 ]
 
+# Figures joined by "and" (no comma) share the phrase ending their clause; a simple past does
+# not share an as-of time, nor does a standing state in the present.
+COORDINATED = [
+    case("The Red Cross said it had distributed 5,200 blankets and 1,600 tents since Monday.",
+         "2025-03-12", E("5,200", "2025-03-10", "2025-03-12", "to_date"),
+         id="blankets-and-tents-since-monday"),
+    case("Crews cleared 40 roads and 12 bridges on Tuesday.", "2025-03-12",
+         E("40", "2025-03-11", "2025-03-11", "day"), id="roads-and-bridges-on-tuesday"),
+    case("Sales rose 5% and profit jumped 12% in the second quarter.", "2025-08-01",
+         E("5%", "2025-04-01", "2025-06-30", "interval"), id="sales-and-profit-in-the-quarter"),
+    case("The company employs 4,000 people and sold 12,000 cars in 2024.", "2025-03-12",
+         E("4,000", None, "2025-03-12", "as_of"), id="a-present-state-keeps-its-own"),
+    case("Some 300 people marched, and 12 were arrested on Monday.", "2025-03-12",
+         E("Some 300", None, "2025-03-12", "none"), id="a-comma-keeps-them-apart"),
+]
+
+# A stock compared with its level a month before is as of that month's end; a total its
+# subject names, taken down to a level, frames the level after a figure as of a date.
+STOCK_LEVELS = [
+    case("Nationally, the waiting list stood at 7.36 million at the end of June, down from 7.39 "
+         "million in May.", "2025-08-14",
+         E("7.39 million", None, "2025-05-31", "as_of"), id="down-from-in-may"),
+    case("The trust had 68,412 patients on its waiting list at the end of June. The number of "
+         "patients waiting more than a year fell to 1,904.", "2025-08-14",
+         E("1,904", None, "2025-06-30", "as_of", "carried"), id="the-number-fell-to"),
+    case("Inflation fell to 2.4% in May from 2.6% in April.", "2025-06-18",
+         E("2.6%", "2025-04-01", "2025-04-30", "interval"), id="a-rate-of-a-month-stays"),
+]
+
 LEVELS = [
+    *COORDINATED, *STOCK_LEVELS,
     *FISCAL_YEARS, *SINCE_PART,
     *RUNNING_TOTALS, *ADDED,
     *LEVEL_REACHED, *WHEN_A_YEAR, *WHICH_STARTED, *FISCAL, *SEASONS, *TIMES_OF_DAY,

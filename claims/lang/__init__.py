@@ -261,6 +261,9 @@ class Periods(BaseModel):
     # "since 2011, when heavy rains killed 312 people": words opening a clause about the year
     # just named.
     when_links: list[str] = Field(default_factory=list)
+    # Clause links that join figures sharing the phrase after them ("40 roads and 12 bridges on
+    # Tuesday").
+    shared_links: list[str] = Field(default_factory=list)
     # "The provisional total passed 10,000 at the end of May": the subject of a running total.
     running_totals: list[str] = Field(default_factory=list)
     # "taking the total for the year to 19,066": what the day's events did to a running total.
