@@ -781,10 +781,13 @@ def borrow_frame_periods(
         if latest is not None and latest.sentence == current_sentence:
             frame = latest  # a figure earlier in the same sentence frames it first
         source = dated.get((claim.value, claim.unit_label)) if claim.value is not None else None
+        whole = _whole_of_share(claim, claims, table)
         if source is not None and source is not claim and _same_figure(
             claim, source, claim.sentence in lead or _restated(claim, table)
         ):
             claim.period = carried_from(source)
+        elif whole is not None:
+            claim.period = carried_from(whole)
         elif (
             frame is not None
             and frame.period is not None
@@ -801,6 +804,44 @@ def borrow_frame_periods(
 
 
 _FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+
+
+def _whole_of_share(claim: Claim, claims: list[Claim], table: ExtractionTable) -> Claim | None:
+    """ "87 % des décès en excès", "58 % des cas concernent des enfants": a share of a whole
+    the body counted before, stating no period, is a share of that count over its period: the
+    body's first dated count of it (the article's total, not last week's new cases nor an
+    aside about another year). None when the share names no whole."""
+    if claim.unit != "percent" or not claim.lemmas or not table.periods.share_links:
+        return None
+    at = claim.sentence.find(claim.surface)
+    if at < 0:
+        return None
+    after = claim.sentence[at + len(claim.surface) :].lstrip().lower()
+    if not any(after.startswith(link + " ") for link in table.periods.share_links):
+        return None
+    lemmas = set(claim.lemmas)
+    if table.present_re.search(claim.sentence):
+        return None
+    for i, other in enumerate(claims):
+        if other is claim:
+            return None
+        period = other.period
+        if (
+            other.unit == "count"
+            and other.role is Role.value
+            and lemmas & set(other.lemmas)
+            and _stated(period)
+            and period is not None
+            and period.kind in _FRAMES
+        ):
+            # A headline's figure the body restates: the body says its period best.
+            restated = (
+                c for c in claims[i + 1 :]
+                if c.value == other.value and c.unit_label == other.unit_label
+                and c.sentence != other.sentence and _stated(c.period)
+            )
+            return next(restated, other)
+    return None
 
 
 def _main_unless_looking_back(frame: Claim | None, first: Claim | None) -> Claim | None:

@@ -151,7 +151,7 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
         return True  # "les enfants de 6 à 11 ans": the range's opener links the people
     if f.value is None or f.value >= 120:
         return False
-    rest = text[f.end + unit.end() : f.end + unit.end() + 3]
+    rest = text[f.end + unit.end() : f.end + unit.end() + 10]
     if _AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest):
         return True  # "La victime, 47 ans, habitait", "Jean Martin (52 ans)"
     if qualifier := table.qualifier_re.search(before):

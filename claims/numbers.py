@@ -94,6 +94,8 @@ class NumberTable(BaseModel):
     fraction_ordinals: dict[str, float] = {}
     fraction_articles: list[str] = []
     fraction_followers: list[str] = []
+    # "la moitié nord du pays": a fraction word before one of these names a part of a map.
+    fraction_not_before: list[str] = []
     proportion_connectors: list[str] = []
     # "deux salariés sur trois", "three patients out of four": connectors that state a share
     # with any small whole (2 to 10), not only ten, a hundred or a thousand ("in" does not:
@@ -236,6 +238,7 @@ class _Lexer:
     scale_article: re.Pattern[str]
     vague_article: re.Pattern[str]
     frac_follower: re.Pattern[str]
+    frac_area: re.Pattern[str]
     of_gap: re.Pattern[str]
     currency_before: re.Pattern[str]
     unit_after: re.Pattern[str]
@@ -417,6 +420,9 @@ def _lexer(lang: str) -> _Lexer:
             rf"|{ws}*(?:[^\w\s]|\Z)",
             re.I,
         ),
+        frac_area=re.compile(rf"{ws}+{_alt(t.fraction_not_before)}", re.I)
+        if t.fraction_not_before
+        else re.compile("(?!)"),
     )
 
 
@@ -817,6 +823,8 @@ def _words(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
             hyphen = num is not None and "-" in text[num.end : it.start]
             if not hyphen and lx.frac_follower.match(text, it.end) is None:
                 roles = roles - {WordRole.fraction}
+        if WordRole.fraction in roles and lx.frac_area.match(text, it.end):
+            continue  # "la moitié nord": a part of a map, not a share
         if WordRole.fraction in roles:
             den = t.fractions[w]
             if num is not None and _is_int(num.value) and (num.value or 0) > 0:

@@ -242,6 +242,8 @@ class Periods(BaseModel):
     carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
     # A figure right after one of these restates a total said before ("Parmi les 44 victimes").
     restating_determiners: list[str] = Field(default_factory=list)
+    # Right after a percentage, these name the whole it is a share of ("87 % des décès").
+    share_links: list[str] = Field(default_factory=list)
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
@@ -1146,12 +1148,19 @@ class ExtractionTable(BaseModel):
 
     @cached_property
     def age_verb_re(self) -> re.Pattern[str]:
-        return _ending_with(self.ages.verbs)
+        """A verb stating an age, maybe with a bound, before the figure ("avait 86", "avaient
+        moins de 35")."""
+        verbs = _alternation(self.ages.verbs) or "(?!)"
+        bounds = _alternation([q for q in self.qualifiers if q[-1:].isalpha()]) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(rf"(?<![\w'’])(?:{verbs}){blank}(?:(?:{bounds}){blank})?$", re.I)
 
     @cached_property
     def clause_end_re(self) -> re.Pattern[str]:
-        """What may follow an age stated by a verb: the end of a clause."""
-        return re.compile(r"[\s\u00a0\u202f]*(?:[,.;:!?)»\"]|$)")
+        """What may follow an age stated by a verb: the end of a clause, or a word that links
+        the next one ("26 avaient moins de 35 ans et 12 étaient des passagers")."""
+        links = _alternation(self.context.clause_links) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]*(?:[,.;:!?)»\"]|$|(?:{links})(?!\w))", re.I)
 
     @cached_property
     def street_after_re(self) -> re.Pattern[str]:
