@@ -747,6 +747,7 @@ def borrow_frame_periods(
     frame: Claim | None = None  # the latest dated claim of the sentence before
     latest: Claim | None = None  # the latest dated claim of the current sentence
     first: Claim | None = None  # the first dated claim of the sentence ``latest`` is in
+    entering: Claim | None = None  # ``latest`` when the current sentence began
     story: Claim | None = None  # the frame before a flashback ("Le 27 février, ... avaient")
     updated: dict[str, Claim] = {}  # claims dated by this pass, by id
     for claim in claims:
@@ -754,7 +755,12 @@ def borrow_frame_periods(
             previous_sentence, current_sentence = current_sentence, claim.sentence
             follows = latest is not None and latest.sentence == previous_sentence
             frame = latest if follows and current_sentence in continuing else None
+            if frame is not None and entering is not None and table.revision_re.search(
+                frame.sentence
+            ):  # "Le taux du deuxième trimestre a été révisé à 7,5 %.": an aside
+                frame = entering if entering.sentence != frame.sentence else frame
             frame = _main_unless_looking_back(frame, first)
+            entering = latest
             story, frame = _after_flashback(frame, story, current_sentence, continuing, table)
         period = claim.period
         if period is not None and period.source in updated:

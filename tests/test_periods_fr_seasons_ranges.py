@@ -139,6 +139,14 @@ RETOURS = [
     case("Le 12 mars, 410 personnes ont été évacuées, puis 120 le 14 mars. Les pompiers ont "
          "mené 38 sauvetages.", "2025-03-20",
          E("38", "2025-03-14", "2025-03-14", "day", "carried"), id="un-jour-plus-tard-reste"),
+    case("Au troisième trimestre, le taux de chômage atteint 7,9 %. Le taux du deuxième "
+         "trimestre a été révisé à 7,6 %. Chez les moins de 25 ans, il atteint 18,8 %.",
+         "2025-11-13", E("18,8 %", "2025-07-01", "2025-09-30", "interval", "carried"),
+         id="apres-une-revision"),
+    case("En août, les ventes ont reculé de 2,1 %. Le chiffre de juillet a été revu à la baisse, "
+         "à 0,4 %. Les ventes en ligne ont progressé de 3,2 %.", "2025-09-25",
+         E("3,2 %", "2025-08-01", "2025-08-31", "interval", "carried"),
+         id="apres-un-chiffre-revu-a-la-baisse"),
 ]
 
 

@@ -244,6 +244,9 @@ class Periods(BaseModel):
     restating_determiners: list[str] = Field(default_factory=list)
     # Right after a percentage, these name the whole it is a share of ("87 % des décès").
     share_links: list[str] = Field(default_factory=list)
+    # A sentence revising an earlier release's figure ("a été révisé à") is an aside: the
+    # sentences after it go on about the time before it.
+    revision_cues: list[str] = Field(default_factory=list)
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
@@ -848,6 +851,12 @@ class ExtractionTable(BaseModel):
         return TailPattern(
             re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), self.periods.baseline_words
         )
+
+    @cached_property
+    def revision_re(self) -> re.Pattern[str]:
+        """A revised figure ("a été révisé à 7,5 %"): an aside about an earlier release."""
+        words = _alternation(self.periods.revision_cues)
+        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else re.compile("(?!)")
 
     @cached_property
     def flashback_re(self) -> re.Pattern[str]:
