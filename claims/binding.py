@@ -282,14 +282,38 @@ def _with_as_of(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
                 and period.start <= end
                 and (period.end is None or end <= period.end)
             ):
+                if bound.kind in _TRAILING and period.end is not None:
+                    return replace(bound, period=_trailing_to(period, period.end, end))
                 return replace(bound, period=period.model_copy(update={"end": end}))
     if period.kind is PeriodKind.as_of and period.end is not None:
         for p in periods:
             start = p.period.start
             if p.period.kind is PeriodKind.to_date and start is not None and start <= period.end:
+                if p.kind in _TRAILING and p.period.end is not None:
+                    moved = _trailing_to(p.period, p.period.end, period.end)
+                    return replace(bound, period=moved.model_copy(update={"text": period.text}))
                 update = {"start": start, "kind": PeriodKind.to_date}
                 return replace(bound, period=period.model_copy(update=update))
     return bound
+
+
+# "the past 12 months", "au cours des douze derniers mois": a window counted back from
+# publication, unless an as-of date in the sentence says where it ends.
+_TRAILING = frozenset({Phrase.trailing_window, Phrase.window_to_publication})
+
+
+def _trailing_to(window: Period, old_end: date, end: date) -> Period:
+    """ "Les transactions des douze derniers mois, à fin juin": the same length of window,
+    ending at the as-of date (a closed window), not at publication."""
+    start = window.start
+    assert start is not None
+    after = old_end + timedelta(days=1)
+    if start.day == after.day:  # whole months back: count them again from the new end
+        months = (after.year - start.year) * 12 + after.month - start.month
+        new_start = add_months(end + timedelta(days=1), -months)
+    else:
+        new_start = end - (old_end - start)
+    return window.model_copy(update={"start": new_start, "end": end, "kind": PeriodKind.interval})
 
 
 class ArticleContext:
@@ -738,6 +762,7 @@ def borrow_frame_periods(
       march, the minister said on Friday") takes that frame too.
     """
     _headline_to_body_as_of(claims)
+    _running_totals_at(claims, table)
     dated: dict[tuple[float, str], Claim] = {}
     for claim in claims:
         if claim.value is not None and _stated(claim.period):
@@ -848,6 +873,65 @@ def _whole_of_share(claim: Claim, claims: list[Claim], table: ExtractionTable) -
             )
             return next(restated, other)
     return None
+
+
+def _running_totals_at(claims: list[Claim], table: ExtractionTable) -> None:
+    """ "Le cap des 10 000 traversées avait été franchi fin mai, celui des 20 000 le 27 août, et
+    le total atteignait 30 120 au 31 octobre": in an article that counts a thing since a start
+    ("33 410 traversées depuis janvier"), a total of that thing at a date (a threshold passed,
+    "le total", "le cumul") is the running count from that start to the date, not a stock."""
+    cues = table.running_total_re
+    if cues is None:
+        return
+    running = [
+        c for c in claims
+        if c.period is not None and c.period.kind is PeriodKind.to_date and c.period.start
+        and c.period.end and c.unit == "count" and c.role is Role.value
+    ]
+    if not running:
+        return
+    sentence_start: tuple[str, date] | None = None  # the start a sentence's first total took
+    for claim in claims:
+        period = claim.period
+        if (
+            period is None
+            or period.end is None
+            or not _a_moment(period)
+            or period.resolution not in ("explicit", "relative")
+            or claim.unit != "count"
+            or claim.role is not Role.value
+            or not cues.search(claim.sentence)
+        ):
+            continue
+        end = period.end
+        start = next(
+            (
+                r.period.start for r in running
+                if r.period is not None and r.period.start is not None
+                and r.period.end is not None and set(r.lemmas) & set(claim.lemmas)
+                and r.period.start <= end <= r.period.end
+            ),
+            None,
+        )
+        if start is None and sentence_start is not None and sentence_start[0] == claim.sentence:
+            start = sentence_start[1]  # "et le total atteignait 30 120": the same count
+        if start is None:
+            continue
+        sentence_start = (claim.sentence, start)
+        claim.period = period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+
+
+def _a_moment(period: Period) -> bool:
+    """A date, a day, or a part of a month ("début mai"): when a total stood, not a window."""
+    if period.kind in (PeriodKind.as_of, PeriodKind.day):
+        return True
+    start, end = period.start, period.end
+    return (
+        period.kind is PeriodKind.interval
+        and start is not None
+        and end is not None
+        and (end - start).days <= 10
+    )
 
 
 def _main_unless_looking_back(frame: Claim | None, first: Claim | None) -> Claim | None:

@@ -149,9 +149,29 @@ RETOURS = [
          id="apres-un-chiffre-revu-a-la-baisse"),
 ]
 
+# Fenêtres glissantes arrêtées à une date (« des douze derniers mois ... à fin juin ») et totaux
+# courants à une date dans un article qui compte depuis janvier (« le cap des 10 000 »).
+CUMULS = [
+    case("Le volume de ventes conclues au cours des douze derniers mois atteint 874 000 à fin "
+         "juin, après 851 000 à fin mars.", "2025-09-04",
+         E("874 000", "2024-07-01", "2025-06-30", "interval"),
+         E("851 000", "2024-04-01", "2025-03-31", "interval"), id="douze-mois-a-fin-juin"),
+    case("Sur les douze derniers mois, le bilan se monte à 3 240 tués.", "2025-09-04",
+         E("3 240", "2024-09-05", "2025-09-04", "to_date"), id="douze-mois-sans-date-d-arret"),
+    case("Depuis le 1er janvier, 24 150 traversées en canot ont été recensées. Le cap des "
+         "10 000 traversées avait été franchi début mai, et le total atteignait 21 300 au 30 "
+         "septembre.", "2025-11-20",
+         E("10 000", "2025-01-01", "2025-05-10", "to_date"),
+         E("21 300", "2025-01-01", "2025-09-30", "to_date"), id="le-cap-des-10-000"),
+    case("Depuis janvier, 1 200 dossiers ont été déposés. Fin septembre, 430 dossiers étaient "
+         "en attente.", "2025-11-20",
+         E("430", None, "2025-09-30", "as_of"), id="un-stock-reste-un-stock"),
+]
+
 
 @pytest.mark.parametrize(
-    "c", SAISONS + PLAGES + GENITIFS + ANNONCES + AN_PASSE + REPRISES + EVENEMENTS + RETOURS
+    "c",
+    SAISONS + PLAGES + GENITIFS + ANNONCES + AN_PASSE + REPRISES + EVENEMENTS + RETOURS + CUMULS,
 )
 def test_period_fr_seasons_ranges(c: PeriodCase) -> None:
     check(c, "fr")

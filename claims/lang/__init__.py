@@ -247,6 +247,9 @@ class Periods(BaseModel):
     # A sentence revising an earlier release's figure ("a été révisé à") is an aside: the
     # sentences after it go on about the time before it.
     revision_cues: list[str] = Field(default_factory=list)
+    # A total at a date that these name ("le cap des 10 000", "le total atteignait") is the
+    # running count from the start the article counts since, not a stock.
+    running_total_cues: list[str] = Field(default_factory=list)
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
@@ -851,6 +854,12 @@ class ExtractionTable(BaseModel):
         return TailPattern(
             re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), self.periods.baseline_words
         )
+
+    @cached_property
+    def running_total_re(self) -> re.Pattern[str] | None:
+        """ "le cap des 10 000", "le total atteignait": a total counted up to a date."""
+        words = _alternation(self.periods.running_total_cues)
+        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else None
 
     @cached_property
     def revision_re(self) -> re.Pattern[str]:
