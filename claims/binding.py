@@ -762,6 +762,7 @@ def borrow_frame_periods(
       march, the minister said on Friday") takes that frame too.
     """
     _headline_to_body_as_of(claims)
+    by_id = {c.id: c for c in claims}
     _running_totals_at(claims, table)
     dated: dict[tuple[float, str], Claim] = {}
     for claim in claims:
@@ -798,6 +799,11 @@ def borrow_frame_periods(
                 claim.period = carried_from(framing)
                 updated[claim.id] = claim
             continue  # the day it was said frames nothing after it
+        other_source = _other_source_of(claim, by_id, table) if not _stated(period) else None
+        if other_source is not None:
+            claim.period = carried_from(other_source)
+            updated[claim.id] = claim
+            continue
         if (
             _stated(period)
             or claim.unit in _DURATIONS
@@ -919,6 +925,25 @@ def _running_totals_at(claims: list[Claim], table: ExtractionTable) -> None:
             continue
         sentence_start = (claim.sentence, start)
         claim.period = period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+
+
+def _other_source_of(
+    claim: Claim, by_id: dict[str, Claim], table: ExtractionTable
+) -> Claim | None:
+    """ "74 000 manifestants selon la police, contre 350 000 selon la CGT": a figure compared
+    with another and given by another source, with no time of its own, counts the same thing
+    at the same time."""
+    if claim.role is not Role.comparison or claim.linked is None:
+        return None
+    partner = by_id.get(claim.linked)
+    if partner is None or not _stated(partner.period):
+        return None
+    at = claim.sentence.find(claim.surface)
+    if at < 0:
+        return None
+    after = claim.sentence[at + len(claim.surface) :].lstrip(" \u00a0\u202f").lower()
+    intro = [w.lower() for w in table.context.source_intro]
+    return partner if any(after.startswith(w + " ") for w in intro) else None
 
 
 def _a_moment(period: Period) -> bool:

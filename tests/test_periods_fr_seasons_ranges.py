@@ -91,6 +91,23 @@ AN_PASSE = [
          id="contre-l-an-dernier-un-semestre"),
     case("Le réseau compte 1 240 bornes, contre 910 l'an dernier.", "2025-08-20",
          E("910", "2024-01-01", "2024-12-31", "interval"), id="sans-periode-l-annee-entiere"),
+    case("Sur les neuf premiers mois de l'année, 2 310 personnes sont mortes sur les routes, "
+         "contre 2 388 sur la même période de 2024.", "2025-10-16",
+         E("2 388", "2024-01-01", "2024-09-30", "interval"), id="la-meme-periode-de-2024"),
+    case("En août, 512 faillites ont été enregistrées, contre 466 le même mois de 2023.",
+         "2025-09-16", E("466", "2023-08-01", "2023-08-31", "interval"),
+         id="le-meme-mois-de-2023"),
+]
+
+# « contre 350 000 selon la CGT » : un autre source, le même temps que le chiffre comparé.
+SOURCES = [
+    case("Jeudi, 980 000 personnes ont manifesté en France selon le ministère. À Lyon, la "
+         "préfecture a compté 21.000 manifestants, contre 60.000 selon les syndicats.",
+         "2025-03-14", E("60.000", "2025-03-13", "2025-03-13", "day", "carried"),
+         id="contre-selon-les-syndicats"),
+    case("Le 6 juin, la police a dénombré 8 400 manifestants à Nantes. À Rennes, 5 100 ont "
+         "défilé, contre 9 000 d'après les organisateurs.", "2025-06-10",
+         E("9 000", "2025-06-06", "2025-06-06", "day", "carried"), id="contre-d-apres"),
 ]
 
 # Un total repris avec un article défini (« Parmi les 44 victimes ») est le même chiffre,
@@ -171,7 +188,8 @@ CUMULS = [
 
 @pytest.mark.parametrize(
     "c",
-    SAISONS + PLAGES + GENITIFS + ANNONCES + AN_PASSE + REPRISES + EVENEMENTS + RETOURS + CUMULS,
+    SAISONS + PLAGES + GENITIFS + ANNONCES + AN_PASSE + REPRISES + EVENEMENTS + RETOURS + CUMULS
+    + SOURCES,
 )
 def test_period_fr_seasons_ranges(c: PeriodCase) -> None:
     check(c, "fr")
