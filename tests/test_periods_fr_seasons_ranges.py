@@ -183,6 +183,15 @@ CUMULS = [
     case("Depuis janvier, 1 200 dossiers ont été déposés. Fin septembre, 430 dossiers étaient "
          "en attente.", "2025-11-20",
          E("430", None, "2025-09-30", "as_of"), id="un-stock-reste-un-stock"),
+    case("Les dons de la population atteignaient 4,2 millions d'euros lundi soir.", "2025-06-12",
+         E("4,2 millions d'euros", None, "2025-06-09", "as_of"),
+         id="atteignaient-lundi-soir"),
+    case("Depuis le lancement de la campagne de dépistage des seniors de la région, le 3 mars, "
+         "8 120 tests ont été réalisés.", "2025-06-12",
+         E("8 120", "2025-03-03", "2025-06-12", "to_date"), id="depuis-le-lancement-long"),
+    case("Depuis des années, la commune investit, et le 3 mars, 250 arbres ont été plantés.",
+         "2025-06-12", E("250", "2025-03-03", "2025-03-03", "day"),
+         id="depuis-ne-passe-pas-un-et"),
 ]
 
 
