@@ -886,7 +886,7 @@ def _running_totals_at(claims: list[Claim], table: ExtractionTable) -> None:
     le total atteignait 30 120 au 31 octobre": in an article that counts a thing since a start
     ("33 410 traversées depuis janvier"), a total of that thing at a date (a threshold passed,
     "le total", "le cumul") is the running count from that start to the date, not a stock."""
-    cues = table.running_total_re
+    cues = table.running_total_cue_re
     if cues is None:
         return
     running = [

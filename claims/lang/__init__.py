@@ -856,7 +856,7 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
-    def running_total_re(self) -> re.Pattern[str] | None:
+    def running_total_cue_re(self) -> re.Pattern[str] | None:
         """ "le cap des 10 000", "le total atteignait": a total counted up to a date."""
         words = _alternation(self.periods.running_total_cues)
         return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else None
@@ -1166,12 +1166,7 @@ class ExtractionTable(BaseModel):
 
     @cached_property
     def age_verb_re(self) -> re.Pattern[str]:
-        """A verb stating an age, maybe with a bound, before the figure ("avait 86", "avaient
-        moins de 35")."""
-        verbs = _alternation(self.ages.verbs) or "(?!)"
-        bounds = _alternation([q for q in self.qualifiers if q[-1:].isalpha()]) or "(?!)"
-        blank = r"[\s\u00a0\u202f]+"
-        return re.compile(rf"(?<![\w'’])(?:{verbs}){blank}(?:(?:{bounds}){blank})?$", re.I)
+        return _ending_with(self.ages.verbs)
 
     @cached_property
     def clause_end_re(self) -> re.Pattern[str]:
