@@ -16,7 +16,7 @@ from datetime import date
 from claims.context import counted_after
 from claims.lang import ExtractionTable
 from claims.models import Approx, Direction, ExtractionStats, Period, Role
-from claims.numbers import NumberMatch
+from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch, find_periods
 from claims.sentences import Sentence
 
@@ -255,6 +255,14 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
     if f.unit not in DURATIONS:
         return False
     before = text_before(text, f.start, 30)
+    if table.anchor_after_re.match(text[f.end : f.end + 20]):
+        # "two days after the quake", "20 minutes later": when, not how much; but "in (the)
+        # five seconds after paying", "dans les 5 secondes après" is how long it takes
+        head = before
+        if article := table.reference_article_re.search(head):
+            head = head[: article.start()]
+        if not (table.weak_window_before_re.search(head) or table.window_before_re.search(head)):
+            return True
     if table.window_before_re.search(before):
         return True
     weak = table.weak_window_before_re.search(before)
@@ -472,6 +480,9 @@ def _apply_qualifier_after(f: Figure, text: str, table: ExtractionTable) -> bool
     m = table.qualifier_after_re.match(text[f.end : f.end + 30])
     if m is None or _DIGIT_SOON.match(text, f.end + m.end()):
         return False
+    ahead = f.end + m.end()
+    if any(n.start <= 6 for n in find_numbers(text[ahead : ahead + 30], table.code)):
+        return False  # "above one quarter and below a half": the words lead to a figure
     phrase = re.sub(r"[\s\u00a0\u202f]+", " ", m.group().strip().lower())
     f.approx = Approx(table.qualifiers_after_folded[phrase])
     f.end += m.end()

@@ -979,13 +979,14 @@ def _phrases(text: str, items: list[_Item], lx: _Lexer) -> list[_Item]:
             and not _is_int(prev.value)
             and it.kind == "num"
             and it.out == "words"
-            and it.value == it.scale >= 1000
+            and it.value == it.scale
+            and (it.scale >= 1000 or _is_int((prev.value or 0) * it.scale))
             and (
                 _full(lx.tight_gap, text, prev.end, it.start)
                 or _full(lx.of_gap, text, prev.end, it.start)
             )
         ):
-            # "half a million", "un demi-million", "two thirds of a million"
+            # "half a million", "un demi-million", "two thirds of a million", "half a dozen"
             out[-1] = _Item("num", prev.start, it.end, (prev.value or 0) * it.value, 0, "words")
             continue
         if (

@@ -429,6 +429,9 @@ class ExtractionTable(BaseModel):
     bound_joins: list[str] = Field(default_factory=list)
     windows: list[str] = Field(default_factory=list)
     weak_windows: list[str] = Field(default_factory=list)
+    # After a duration, words that make it a time reference, not a figure: "two days after
+    # the quake", "20 minutes later", "deux jours après le séisme"
+    anchors_after: list[str] = Field(default_factory=list)
     small_counts: SmallCounts = Field(default_factory=SmallCounts)
     hedges: dict[str, str]
     planned: Planned = Field(default_factory=Planned)
@@ -495,6 +498,12 @@ class ExtractionTable(BaseModel):
     def window_before_re(self) -> re.Pattern[str]:
         """A window preposition right before a duration: "in just", "pendant", "for"."""
         return _ending_with(self.windows)
+
+    @cached_property
+    def anchor_after_re(self) -> re.Pattern[str]:
+        """ "after", "later", "après" right after a duration: a time reference."""
+        words = _alternation(self.anchors_after) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_WORD_END}", re.I)
 
     @cached_property
     def weak_window_before_re(self) -> re.Pattern[str]:
