@@ -780,12 +780,14 @@ def borrow_periods(claims: list[Claim]) -> None:
         period = claim.period
         same = [c for c in stated.get((claim.value, claim.unit), []) if c is not claim]
         if claim.sentence == headline and not same:
-            same = _rounded_in_body(claim, claims, headline)
-        if claim.sentence == headline and not same:
             # 노조 "85만 명" above "... 참가자가 85만 명에 달했다고 주장했다", a figure that
             # goes on with the window of the sentence before it: the body's reading still
+            # (the same value, before any rounding: "경찰 2만명" is the body's "2만 명", not
+            # last year's "1만5천 명")
             same = [c for c in carried.get((claim.value, claim.unit), [])
                     if c.sentence != headline]
+        if claim.sentence == headline and not same:
+            same = _rounded_in_body(claim, claims, headline)
         if period is None and same:
             claim.period = carried_from(same[0])  # "산림 4만 5천㏊" above "4만 5,157㏊로 집계"
             continue

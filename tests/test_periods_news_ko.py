@@ -236,6 +236,11 @@ GOVERNED = [
     # the headline's figures of one phrase ("올해") take the window the body states
     ("불법촬영 올해 640명 검거…10명 중 6명은 20대\n\n경찰은 올해 1월부터 8월 31일까지 불법촬영 "
      "피의자 640명을 검거했다.", "10명 중 6명", "2024-01-01", "2024-08-31", "interval"),
+    # a headline figure is the body's same value before any rounding of another figure
+    ("도심 집회…주최 측 8만명·경찰 2만명 추산\n\n노동단체는 28일 서울 도심에서 집회를 열었다. "
+     "주최 측은 이날 8만 명이 참가했다고 밝혔다. 경찰은 비공식 추산으로 2만 명이 모인 것으로 "
+     "집계했다. 지난해 같은 집회에는 경찰 추산 1만5천 명이 참석했다.", "2만명", "2024-09-28",
+     "2024-09-28", "day"),
     # a breakdown ("업종별로는") splits the release's total, not the past month named on the way;
     # a past month's figure in parentheses ("지난 5월(7만 2천 명)") is an aside, and a band
     # ("10만 명대로") states no figure
