@@ -100,9 +100,14 @@ class _Patterns:
         # "at the end of March": a month's name is a date, never the event "march"
         self.months = frozenset(m.lower() for m in months)
         articles = alt(table.context.determiners)
+        kind = (
+            rf"(?:(?i:{alt(ctx.place_heads)}){_BLANK}*(?i:{alt(ctx.place_head_links)}){_BLANK}*)?"
+            if ctx.place_heads and ctx.place_head_links
+            else ""
+        )
         self.place = (
             re.compile(
-                rf"(?<!\w)(?i:{alt(ctx.place_intro)}){_BLANK}+(?:(?i:{articles}){_BLANK}*)?"
+                rf"(?<!\w)(?i:{alt(ctx.place_intro)}){_BLANK}+(?:(?i:{articles}){_BLANK}*)?{kind}"
                 rf"({_CAP_WORD}(?:(?:{_BLANK}+|-)(?:{_CAP_WORD}|(?:{articles})"
                 rf"(?={_BLANK}*[A-ZÀ-Ö])))*)"
             )

@@ -45,7 +45,9 @@ apart by anything the text says:
   Texas's.
 * **A structural check across articles** (a sub-period above its whole, parts above an
   aggregate) needs the same place or entity named on both sides: without it, two articles'
-  counts of arrests in two towns meet as one counter.
+  counts of arrests in two towns meet as one counter. Within one article, a place, entity or
+  whole named on one side only is enough to doubt it ("44 morts depuis janvier" and "sur la
+  même période, 9 dans l'agglomération de Lorient": a part by place, not by period).
 
 A conflict with a weak point stays in the findings, with its reasons among its assumptions,
 and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of ``report`` and
@@ -122,25 +124,39 @@ def weak_points(
                         "population")
     elif detail in ("sub_period", "aggregate"):
         said += _counted_apart(claims)
-    if detail not in PAIRWISE and detail != "parts" and len(articles) > 1:
+    if detail not in PAIRWISE and detail != "parts":
+        # within one article too: "Sur la même période, 9 personnes ont été tuées dans
+        # l'agglomération de Lorient" is a part of the article's 44 by place, not by period
         said += _slots_apart(claims, one_sentence)
-        if not _named_alike(claims):
-            said.append("articles that name no common place or entity: not read as one "
-                        "counter")
+    if detail not in PAIRWISE and detail != "parts" and len(articles) > 1 and not (
+        _named_alike(claims)
+    ):
+        said.append("articles that name no common place or entity: not read as one counter")
     return said
 
 
 def _counted_apart(claims: Sequence[Claim]) -> list[str]:
     """A period or an aggregate against its parts is one counter only when the figures count
-    the same thing in so many words: "312 votes" (a margin) and "180 ballots with signature
-    problems" share a concept and are two counters."""
+    the same thing in so many words, or in words that read as the same concepts and nothing
+    more ("48 tués" and "44 morts", both the concept of dying): "312 votes" (a margin) and
+    "180 ballots with signature problems" share a concept and are two counters."""
     texts = sorted({fold(c.counted or "") for c in claims})
     if len(texts) > 1 and any(
         fuzz.token_set_ratio(a, b, processor=default_process) < SAME_WORDS
         for a in texts for b in texts
-    ):
+    ) and not _one_concept(claims):
         return [f"they count {' / '.join(repr(t) for t in texts)}: not read as one counter"]
     return []
+
+
+def _one_concept(claims: Sequence[Claim]) -> bool:
+    """Every figure counts the same concepts and nothing more, one of them not generic ("tués"
+    and "morts": dying; not "personnes" and "participants", people in general)."""
+    keys = {_key(c, "counted") for c in claims}
+    if len(keys) != 1:
+        return False
+    generic = {f"#{g}" for g in Lexicon.default_generic()}
+    return any(w.startswith("#") and w not in generic for w in next(iter(keys)))
 
 
 def _dated(claim: Claim) -> bool:

@@ -374,6 +374,10 @@ class Context(BaseModel):
     # The quantity frame (claims/frame.py): what a figure measures besides what it counts.
     elisions: list[str] = Field(default_factory=list)  # "d'", "l'": heads glued to a word
     place_intro: list[str] = Field(default_factory=list)  # "in", "à": before a place name
+    # lower-case nouns of a kind of place between "in the" and its name, with the words that
+    # join them ("dans l'agglomération de Lorient", "in the city of Houston"): the name is read
+    place_heads: list[str] = Field(default_factory=list)
+    place_head_links: list[str] = Field(default_factory=list)
     nationwide: list[str] = Field(default_factory=list)  # phrases that name the whole country
     # phrases that name a scope wider than the article's place and not the country ("statewide",
     # "dans toute la région"): a place of their own, never the article's place inherited
