@@ -150,10 +150,16 @@ def _counted_apart(claims: Sequence[Claim]) -> list[str]:
 
 
 def _one_concept(claims: Sequence[Claim]) -> bool:
-    """Every figure counts the same concepts and nothing more, one of them not generic ("tués"
-    and "morts": dying; not "personnes" and "participants", people in general)."""
+    """Every figure counts the same concepts and nothing more, one of them not generic, and
+    names the same event, one that is only ever added to (the table's ``[cumulative]``): "48
+    tués" and "44 morts" count deaths; "personnes" and "participants" count people in general,
+    and a margin ("failed by 312 votes") is not a tally of "180 ballots ... set aside")."""
     keys = {_key(c, "counted") for c in claims}
-    if len(keys) != 1:
+    events = {_key(c, "event") for c in claims}
+    if len(keys) != 1 or len(events) != 1:
+        return False
+    cumulative, _ = Lexicon.default_cumulative()
+    if not any(w.startswith("#") and w[1:] in cumulative for w in next(iter(events))):
         return False
     generic = {f"#{g}" for g in Lexicon.default_generic()}
     return any(w.startswith("#") and w not in generic for w in next(iter(keys)))
