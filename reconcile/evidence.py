@@ -114,6 +114,8 @@ def weak_points(
             said += _place_given_apart(claims, lookup)
         if len(articles) > 1:
             said += _local_beside_national(claims, lookup)
+        else:
+            said += _national_beside_unplaced(claims)
         if len({c.direction is None for c in claims}) > 1:
             said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                         "is not the quantity itself")
@@ -417,6 +419,17 @@ def _local_beside_national(
         phrase = found[0][2]
         return [f"\"{claim.surface}\" names no place in an article that sets its figures "
                 f"against a national one ('{phrase}'): read as the article's own place"]
+    return []
+
+
+def _national_beside_unplaced(claims: Sequence[Claim]) -> list[str]:
+    """Within one article, a figure given nationwide ("À l'échelle nationale, 2 614 tués")
+    against one that names no place: the article sets its own place's figures against the
+    country's ("44 morts sur les routes du Morbihan"), so the one with no place is local."""
+    keys = [_key(c, "place") for c in claims]
+    if any(NATIONAL in k for k in keys) and any(not k for k in keys):
+        return ["a national figure against one of the same article that names no place: read "
+                "as the article's own place, not the country"]
     return []
 
 
