@@ -444,7 +444,11 @@ def _totals_for(
     """The totals a rate is checked against (``group``: the group's plain values that are not
     rates, by id, see ``rate_checks``)."""
     same_sentence = sentences.get((rate.article, rate.sentence), ())
-    pool = {**group, **{c.id: c for c in same_sentence if c.role is _VALUE and c.per is None}}
+    # A figure of the sentence outside the group is its total only when written before the
+    # rate ("297 cas, soit 9,8 par semaine"); one after it is often what the rate is compared
+    # with ("하루 평균 2.6건 ... 지난해 같은 기간(605건)", "2.6 a day, against 605 a year ago").
+    pool = {**group, **{c.id: c for c in same_sentence
+                        if c.role is _VALUE and c.per is None and c.start <= rate.start}}
     # Only bounded counts can be totals: the others are left out before clustering (the
     # clusters' key holds kind and period, so the clusters kept are the same).
     counts = [
