@@ -23,6 +23,7 @@ from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality
 from reconcile.compare import RawFinding, cite
 from reconcile.evidence import WEAK_CAP, sources_differ, weak_points
+from reconcile.headline import HEADLINE_ID
 from reconcile.models import Finding, Group, Verdict
 from reconcile.slim import INHERITABLE, SlimClaim
 from reconcile.structural import NO_START
@@ -115,7 +116,8 @@ def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
         named = [by_id[i] for i in values["claim_ids"] if i in by_id]
         # an internal conflict made outside any group is reconcile.internal's check
         checked = values["group_id"] is None and values["detail"] == "internal"
-        weak = weak_points(named, values["detail"], by_id, slots_checked=checked)
+        weak = weak_points(named, values["detail"], by_id, slots_checked=checked,
+                           headline=checked and HEADLINE_ID in values["id"])
         if weak:
             values["assumptions"] = [
                 *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)

@@ -80,13 +80,15 @@ SLOTS = ("place", "entity", "whole")
 
 def weak_points(
     claims: Sequence[Claim], detail: str, lookup: Mapping[str, Claim] | None = None,
-    *, slots_checked: bool = False,
+    *, slots_checked: bool = False, headline: bool = False,
 ) -> list[str]:
     """Why a conflict of ``detail`` between ``claims`` may be about different things (empty:
     the evidence is strong); ``lookup``: every claim by id, for the figures shares lean on;
     ``slots_checked``: the check that made the conflict (``reconcile.internal``) made sure the
     article names no second place, entity, whole or source for the quantity, so a slot one side
-    leaves empty is the other's."""
+    leaves empty is the other's; ``headline``: the check that made it
+    (``reconcile.headline``) found the one body figure that measures what the headline's does,
+    so the two need not count it in the same words."""
     if len(claims) < 2:
         return []
     if detail in ALONE:
@@ -99,7 +101,7 @@ def weak_points(
             said.append("figures of one sentence that no two sources give: read as a list "
                         "of different things, not a contradiction")
         said += _slots_apart(claims, one_sentence, one_sided=not slots_checked)
-        if len(articles) == 1 and not one_sentence and not same_quantity(claims):
+        if len(articles) == 1 and not one_sentence and not headline and not same_quantity(claims):
             said.append("two figures of one article that do not count the same thing in the "
                         "same words: not read as the article contradicting itself")
         said += _event_one_sided(claims)

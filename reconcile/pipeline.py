@@ -29,6 +29,7 @@ from reconcile.compare import (
 )
 from reconcile.execution import Executor, auto
 from reconcile.group import Visit, group_and_visit
+from reconcile.headline import headline_findings
 from reconcile.internal import internal_findings, without_compared
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
@@ -191,7 +192,11 @@ def _across_groups(
         restated = {frozenset(f.claim_ids) for f in conversions}
         compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
         parts += conversions
-    parts += without_compared(internal_findings(claims, tolerance), compared)
+    internal = internal_findings(claims, tolerance)
+    said = {frozenset(f.claim_ids) for f in internal}
+    internal += [f for f in headline_findings(claims, tolerance)
+                 if frozenset(f.claim_ids) not in said]
+    parts += without_compared(internal, compared)
     return compared, parts
 
 

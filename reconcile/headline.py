@@ -1,0 +1,161 @@
+"""A headline contradicting its own article: "9월 방한 관광객 152만 명" over a body that says
+"9월 한 달 동안 ... 외래관광객이 125만 3천 명", "Waiting list tops 71,000" over "68,412 patients
+... at the end of June".
+
+A headline restates one of the body's figures in fewer words, often rounded: the article's
+first sentence, when it does not end as a sentence of prose does (a lead ends with a full
+stop; "9월 방한 관광객 152만 명…코로나 이전 넘어서" does not). When its figure
+appears nowhere in the body (no body figure of the same kind allows its value), and the body
+gives exactly one figure that measures what the headline's measures, the two disagree:
+
+* the headline's figure: a plain value stated as a fact (not hedged, planned, vague, a change
+  or a comparison), with a period of its own or borrowed from the body, alone of its kind in
+  the headline (not a list);
+* the body's figure: in another sentence, of the same kind of unit, for the same period, plain
+  and stated as a fact, counting what the headline counts (a concept or a word in common, or
+  one phrase inside the other: "관광객" / "외래관광객"), and the same place, entity and whole
+  (or none on both sides);
+* alone of its kind in its sentence: "중국인 관광객은 41만 명, 일본인 관광객은 27만 명" is a list
+  of parts, and the headline may be their sum;
+* exactly one such body figure: with two or more the headline may be about any of them;
+* values whose allowed intervals miss each other by more than the tolerance.
+
+Each finding is a ``conflict`` with detail ``internal``; ``reconcile.assess`` weighs it like
+any other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from claims.lexicon import Lexicon, fold
+from claims.models import Approx, Claim, Modality, Role
+from reconcile.compare import canonical_interval, cite, claim_order, kind_of
+from reconcile.intervals import Interval
+from reconcile.models import Finding, Verdict
+from reconcile.periods import Relation, describe, relate
+
+INTERNAL = "internal"
+HEADLINE_ID = "-headline-"  # in a finding's id: made here, on this module's own evidence
+ALIKE = 75  # rapidfuzz partial_ratio of two counted phrases, one inside the other
+_PRECISE = (Approx.exact, Approx.about)
+_UNDATED = ("publication", "unresolved")
+_SENTENCE_ENDS = (".", "!", "?")
+
+
+def headline_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[Finding]:
+    """Headline figures the body contradicts, numbered per article
+    (``<article>-headline-h1``...)."""
+    by_article: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article, []).append(claim)
+    out: list[Finding] = []
+    for article in sorted(by_article):
+        members = sorted(by_article[article], key=claim_order)
+        headline = members[0].sentence
+        if headline.rstrip().endswith(_SENTENCE_ENDS):
+            continue  # the article opens with a sentence of its body, not a headline
+        body = [c for c in members if c.sentence != headline]
+        tops = [c for c in members if c.sentence == headline]
+        kinds = Counter(kind_of(c.unit, c.per) for c in tops)
+        n = 0
+        for top in (c for c in tops if kinds[kind_of(c.unit, c.per)] == 1):
+            other = _contradicted(top, body, tolerance)
+            if other is not None:
+                n += 1
+                out.append(_finding(f"{article}{HEADLINE_ID}h{n}", top, *other))
+    return out
+
+
+def _plain(claim: Claim) -> bool:
+    period = claim.period
+    return (
+        claim.role is Role.value
+        and claim.antecedent is None
+        and claim.modality is Modality.stated
+        and not claim.hedge
+        and claim.direction is None
+        and claim.approx in _PRECISE
+        and claim.value is not None
+        and period is not None
+        and period.resolution not in _UNDATED
+        and (period.start is not None or period.end is not None)
+        and bool(claim.counted)
+    )
+
+
+def _contradicted(
+    top: Claim, body: Sequence[Claim], tolerance: float
+) -> tuple[Claim, float] | None:
+    """The one body figure the headline figure disagrees with, and the gap; None if any."""
+    if not _plain(top):
+        return None
+    kind = kind_of(top.unit, top.per)
+    mine = canonical_interval(top)
+    if mine is None:
+        return None
+    same_kind = [c for c in body if kind_of(c.unit, c.per) == kind]
+    for c in same_kind:  # the headline restates a body figure, however dated ("more than
+        theirs = canonical_interval(c)  # 58,000" allows any figure above: it says nothing)
+        if theirs is not None and not math.isinf(theirs.hi) and theirs.meets(mine):
+            return None
+    listed = Counter((c.line, c.sentence) for c in same_kind)
+    candidates = [
+        c for c in same_kind
+        if listed[c.line, c.sentence] == 1 and _plain(c)
+        and relate(c.period, top.period) is Relation.same and _alike(top, c) and not _apart(top, c)
+    ]
+    if len(candidates) != 1:
+        return None
+    [other] = candidates
+    theirs = canonical_interval(other)
+    if theirs is None:
+        return None
+    gap = Interval.relative_gap(mine, theirs)
+    return (other, gap) if gap >= tolerance else None
+
+
+def _words(claim: Claim) -> frozenset[str]:
+    lexicon = Lexicon.shipped()
+    generic = {f"#{g}" for g in lexicon.generic}
+    return frozenset(lexicon.normalise(claim.counted, claim.language)) - generic
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """They count the same thing: a concept or a content word in common, or one phrase
+    inside the other."""
+    if _words(a) & _words(b):
+        return True
+    return fuzz.partial_ratio(fold(a.counted), fold(b.counted), processor=default_process) >= ALIKE
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    """A place, entity or whole named differently, or on one side only ("Kyushu: 7,000 homes
+    without power" over "41,000 households across the south")."""
+    return any(
+        fold(getattr(a, slot) or "") != fold(getattr(b, slot) or "")
+        for slot in ("place", "entity", "whole")
+    )
+
+
+def _finding(finding_id: str, top: Claim, other: Claim, gap: float) -> Finding:
+    text = (
+        f"The headline's {cite([top])} and the body's {cite([other])}, both for "
+        f"{describe(top.period)}, count the same thing in one article and cannot both be "
+        f"right: even allowing for rounding they differ by {gap * 100:.1f} % of the larger "
+        "figure."
+    )
+    return Finding(
+        id=finding_id,
+        verdict=Verdict.conflict,
+        detail=INTERNAL,
+        group_id=None,
+        quantity=top.counted,
+        claim_ids=[top.id, other.id],
+        explanation=text,
+    )
