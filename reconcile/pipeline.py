@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from claims.models import Claim, Role
+from claims.models import Approx, Claim, Role
 from reconcile.assess import Judged, Notes, assess, judge
 from reconcile.compare import (
     PLAIN_COUNT,
@@ -183,9 +183,14 @@ def _across_groups(
     the pairwise findings left when a pair restated in two units is the conversion check's to
     judge."""
     leaned_on = _antecedents(claims)  # once: per claim it made the run quadratic
+    # a bound leaned on ("« plus de 620 » ... Parmi elles, 212") may restate an exact count of
+    # its paragraph ("624 personnes"): those counts are read too
+    bounds = {(c.article, c.line) for c in claims
+              if c.id in leaned_on and c.approx is not Approx.exact}
     parts = parts_findings(shares) + stated_share_findings(
         c for c in claims if (c.antecedent is not None and c.unit in ("percent", "count"))
         or c.id in leaned_on
+        or ((c.article, c.line) in bounds and c.approx is Approx.exact and c.unit == "count")
     )
     conversions = conversion_findings(claims)
     if conversions:

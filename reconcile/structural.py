@@ -512,18 +512,22 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
     for a, b in itertools.pairwise(claims):
         if (a.article, a.sentence, a.line) == (b.article, b.sentence, b.line):
             before[b.id] = a
+    paragraphs: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        paragraphs.setdefault((claim.article, claim.line), []).append(claim)
     out: dict[str, list[Check]] = {}
     for share in claims:
         if share.unit != "percent" or share.antecedent is None or share.value is None:
             continue
-        found = _count_and_total(share, by_id, before.get(share.id))
+        found = _count_and_total(share, by_id, before.get(share.id), paragraphs)
         if found is not None:
             out.setdefault(share.article, []).append(_share_check(share, *found))
     return sorted(out.items())
 
 
 def _count_and_total(
-    share: Claim, by_id: Mapping[str, Claim], just_before: Claim | None
+    share: Claim, by_id: Mapping[str, Claim], just_before: Claim | None,
+    paragraphs: Mapping[tuple[str, int], Sequence[Claim]] | None = None,
 ) -> tuple[Claim, Claim] | None:
     """The exact count a share restates and the exact total that count is a part of: the
     share's antecedent and its own, or the figure just before the share when the share leans
@@ -536,11 +540,32 @@ def _count_and_total(
             count, total = restated, count
     if count is None or total is None or count.unit != "count" or total.unit != "count":
         return None
+    if paragraphs is not None:
+        total = _exact_restated(total, paragraphs.get((total.article, total.line), ()))
     if not (count.value and total.value):
         return None
     if {share.approx, count.approx, total.approx} != {Approx.exact}:
         return None
     return count, total
+
+
+def _exact_restated(total: Claim, paragraph: Sequence[Claim]) -> Claim:
+    """The exact count a bound restates, when a breakdown leans on the bound: "624 personnes
+    ont été interpellées ... « plus de 620 interpellations » sur la même période. Parmi elles,
+    212 mineurs, soit 41 %" is 212 of 624. The one exact count of the bound's paragraph,
+    before it, for the same period, that the bound allows; else the bound itself."""
+    if total.approx is Approx.exact:
+        return total
+    allowed = canonical_interval(total)
+    if allowed is None:
+        return total
+    exact = {
+        c.value: c for c in paragraph
+        if c.approx is Approx.exact and c.unit == "count" and c.role is _VALUE
+        and c.value is not None and c.start < total.start and allowed.contains(c.value)
+        and relate(c.period, total.period) is Relation.same
+    }
+    return next(iter(exact.values())) if len(exact) == 1 else total
 
 
 def _share_check(share: Claim, count: Claim, total: Claim) -> Check:
