@@ -460,7 +460,8 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
         return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
     left, right = clause_of(f, figures, s.text)
     if not (table.stock_re.search(s.text, left, right)
-            or table.level_re.search(s.text[: f.start])):
+            or table.level_re.search(s.text[: f.start])
+            or table.perfect_level_re.search(s.text[: f.start])):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 

@@ -237,6 +237,12 @@ STOCK_LEVELS = [
     case("The trust had 68,412 patients on its waiting list at the end of June. The number of "
          "patients waiting more than a year fell to 1,904.", "2025-08-14",
          E("1,904", None, "2025-06-30", "as_of", "carried"), id="the-number-fell-to"),
+    case("The fire had reached 5,000 acres on Tuesday.", "2024-09-01",
+         E("5,000 acres", None, "2024-08-27", "as_of"), id="had-reached-on-tuesday"),
+    case("Enrolment had climbed to about 1,900 pupils on Friday.", "2024-09-01",
+         E("about 1,900", None, "2024-08-30", "as_of"), id="had-climbed-to-about"),
+    case("Police had arrested 40 people on Tuesday.", "2024-09-01",
+         E("40", "2024-08-27", "2024-08-27", "day"), id="had-arrested-stays-a-day"),
     case("Inflation fell to 2.4% in May from 2.6% in April.", "2025-06-18",
          E("2.6%", "2025-04-01", "2025-04-30", "interval"), id="a-rate-of-a-month-stays"),
 ]

@@ -912,6 +912,19 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
+    def perfect_level_re(self) -> re.Pattern[str]:
+        """ "had reached ", "has risen to about ": a level reached by a time, right before the
+        figure."""
+        perfect = _alternation(self.periods.perfect_cues)
+        verbs = _alternation(self.periods.level_verbs)
+        if not perfect or not verbs:
+            return re.compile("(?!)")
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(
+            rf"(?<!\w)(?:{perfect}){blank}(?:{verbs})(?!\w)[^\d,;:]{{0,25}}$", re.I
+        )
+
+    @cached_property
     def when_link_re(self) -> re.Pattern[str]:
         """ " when", " the year when": a clause about the time just named, matched at the
         clause's start."""
