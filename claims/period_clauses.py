@@ -18,39 +18,34 @@ from claims.periods import PeriodMatch
 from claims.sentences import Sentence
 
 _CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # "26,000" is no comma
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$")
 
 
 def when_year(
     start: int, end: int, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable,
     published: date | None,
 ) -> Period | None:
-    """ "since 2011, when heavy rains killed 312 people", "since 2016, when the median stood at
-    $318,000": the figure at ``start``..``end`` (sentence offsets) stands in a clause hung by
-    "when" on a year, so it is about that year (the whole year once ended; up to publication
-    in the year of publication), unless a phrase of its own clause dates it."""
+    """ "since 2011, when heavy rains killed 312 people", "the record set in 2016 when 321,100
+    ballots were cast": the figure at ``start``..``end`` (sentence offsets) stands in a clause
+    hung by "when" on a year, so it is about that year (the whole year once ended; up to
+    publication in the year of publication), unless a phrase of its own clause dates it."""
     text = s.text
-    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
-    if not edges:
-        return None
-    link = table.when_link_re.match(text, edges[-1])
+    link = None
+    for m in table.when_year_re.finditer(text, 0, start):
+        link = m
     if link is None or _CLAUSE_EDGE.search(text, link.end(), start):
-        return None
-    year = _YEAR.search(text, 0, edges[-1])
-    if year is None:
         return None
     after = _CLAUSE_EDGE.search(text, end)
     clause_end = after.start() if after else len(text)
-    if any(edges[-1] <= p.start - s.start < clause_end for p in periods):
+    if any(link.end() <= p.start - s.start < clause_end for p in periods):
         return None  # "since 2011, when 312 people died in March": its own phrase
-    value = int(year.group(1))
+    value = int(link.group("year"))
     if published is not None and value > published.year:
         return None
     first = date(value, 1, 1)
     if published is not None and value == published.year:
-        return Period(start=first, end=published, text=year.group(1), resolution="explicit",
-                      kind=PeriodKind.to_date)
-    return Period(start=first, end=date(value, 12, 31), text=year.group(1),
+        return Period(start=first, end=published, text=link.group("year"),
+                      resolution="explicit", kind=PeriodKind.to_date)
+    return Period(start=first, end=date(value, 12, 31), text=link.group("year"),
                   resolution="explicit", kind=PeriodKind.interval)
 
 

@@ -44,6 +44,11 @@ WHEN_A_YEAR = [
          E("$1,150", "2016-01-01", "2016-12-31", "interval"), id="risen-since-when-it-stood"),
     case("Inflation is at its highest since 2008, when it reached 5.6%.", "2024-08-22",
          E("5.6%", "2008-01-01", "2008-12-31", "interval"), id="highest-since-when-it-reached"),
+    case("That beat the record set in 2016 when 321,100 ballots were cast.", "2024-11-06",
+         E("321,100", "2016-01-01", "2016-12-31", "interval"), id="set-in-2016-when"),
+    case("The previous record was set during the 2020 general election, when 325,800 ballots "
+         "were cast.", "2024-11-06",
+         E("325,800", "2020-01-01", "2020-12-31", "interval"), id="the-2020-election-when"),
     case("It was the worst since 2011, when 312 people died in March.", "2024-08-22",
          E("312", "2024-03-01", "2024-03-31", "interval"), id="its-own-phrase-wins"),
     case("The party won 41% in 2024, when turnout was 62%.", "2024-08-22",
@@ -247,8 +252,24 @@ STOCK_LEVELS = [
          E("2.6%", "2025-04-01", "2025-04-30", "interval"), id="a-rate-of-a-month-stays"),
 ]
 
+# Events a year or a month names: "the 2022 midterms", "the August 2003 heat wave", "the floods
+# of 2016", "since the 2008 financial crisis".
+EVENT_YEARS = [
+    case("In the 2022 midterms, turnout was 48%.", "2024-11-06",
+         E("48%", "2022-01-01", "2022-12-31", "interval"), id="in-the-2022-midterms"),
+    case("The August 2003 heat wave killed 15,000 people in France.", "2024-11-06",
+         E("15,000", "2003-08-01", "2003-08-31", "interval"), id="the-august-2003-heat-wave"),
+    case("Prices have doubled since the 2008 financial crisis, rising to $410,000.",
+         "2024-11-06", E("$410,000", "2008-01-01", "2024-11-06", "to_date"),
+         id="since-the-2008-financial-crisis"),
+    case("Some 2,100 homes were lost in the floods of 2016.", "2024-11-06",
+         E("Some 2,100", "2016-01-01", "2016-12-31", "interval"), id="the-floods-of-2016"),
+    case("The 2021 census counted 59.6 million people.", "2024-11-06",
+         E("59.6 million", "2021-01-01", "2021-12-31", "interval"), id="the-2021-census"),
+]
+
 LEVELS = [
-    *COORDINATED, *STOCK_LEVELS,
+    *EVENT_YEARS, *COORDINATED, *STOCK_LEVELS,
     *FISCAL_YEARS, *SINCE_PART,
     *RUNNING_TOTALS, *ADDED,
     *LEVEL_REACHED, *WHEN_A_YEAR, *WHICH_STARTED, *FISCAL, *SEASONS, *TIMES_OF_DAY,

@@ -925,11 +925,15 @@ class ExtractionTable(BaseModel):
         )
 
     @cached_property
-    def when_link_re(self) -> re.Pattern[str]:
-        """ " when", " the year when": a clause about the time just named, matched at the
-        clause's start."""
+    def when_year_re(self) -> re.Pattern[str]:
+        """ "2011, when", "2016 when", "the 2020 general election, when": a year (and the event
+        it names), then a clause about it."""
         links = _alternation(self.periods.when_links) or "(?!)"
-        return re.compile(rf"[\s\u00a0\u202f]*(?:{links})(?!\w)", re.I)
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:{blank}+[^\W\d]+){{0,3}}{blank}*,?{blank}+"
+            rf"(?:{links})(?!\w)", re.I
+        )
 
     @cached_property
     def restate_re(self) -> re.Pattern[str]:
