@@ -35,6 +35,7 @@ def _same_clause(gap: str, table: ExtractionTable) -> bool:
 
 
 _BASELINES = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
+_DAYS = frozenset({Phrase.day, Phrase.weekday, Phrase.relative_day})
 
 
 # "a 2023 report": dates a figure only when nothing else does.
@@ -329,6 +330,8 @@ class ArticleContext:
         # The day a sentence without figures is about, and that sentence's index.
         self.scene: tuple[int, Period] | None = None
         self.event: Period | None = None  # "Tuesday's election": the day results are about
+        # "au premier tour, le 16 mars": the day each named stage of an event took place.
+        self.named: dict[str, Period] = {}
 
     def follow(self, s: Sentence) -> None:
         """Note whether a sentence with figures comes right after the last one (a paragraph
@@ -380,6 +383,46 @@ class ArticleContext:
         if not table.event_cue_re.search(s.text, left, right):
             return None
         return None if table.present_re.search(s.text, left, right) else self.event
+
+    def note_named_events(
+        self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable
+    ) -> None:
+        """Remember the day a named stage is given with ("Dimanche, au second tour", "au
+        premier tour, le 16 mars"): the first day said right next to it."""
+        pattern = table.named_event_re
+        if pattern is None:
+            return
+        for m in pattern.finditer(s.text):
+            name = " ".join(m.group().lower().split())
+            if name in self.named:
+                continue
+            for p in periods:
+                start, end = p.start - s.start, p.end - s.start
+                gap = s.text[end : m.start()] if end <= m.start() else s.text[m.end() : start]
+                if (
+                    p.kind in _DAYS
+                    and not p.announced
+                    and p.period.start is not None
+                    and len(gap) <= 6
+                    and not any(c.isdigit() for c in gap)
+                ):
+                    self.named[name] = p.period.model_copy(update={"resolution": "carried"})
+                    break
+
+    def named_event_for(
+        self, s: Sentence, f: Figure, periods: list[PeriodMatch], table: ExtractionTable
+    ) -> Period | None:
+        """ "Au premier tour, trois listes étaient en lice": a figure stating no time, in a
+        sentence naming a stage whose day the article gave, is of that day."""
+        pattern = table.named_event_re
+        if pattern is None or not self.named or f.role is not Role.value:
+            return None
+        if f.unit in _DURATIONS or any(not p.announced for p in periods):
+            return None
+        m = pattern.search(s.text)
+        if m is None or m.start() > f.start:
+            return None
+        return self.named.get(" ".join(m.group().lower().split()))
 
     @property
     def periods(self) -> list[Period]:

@@ -93,8 +93,9 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             # No figure, but perhaps the day the next figures are about ("Protesters clashed
             # with police on Thursday. Officers arrested 412 people.").
             if may_name_a_day(s.text, lang):
-                context.set_scene(s, find_periods(s.text, s.start, lang, article.published,
-                                                  context.periods))
+                found = find_periods(s.text, s.start, lang, article.published, context.periods)
+                context.note_named_events(s, found, table)
+                context.set_scene(s, found)
             context.previous_text = s.text
             continue
         figures, periods = read_figures(
@@ -216,6 +217,7 @@ def _sentence_claims(
     referring back to the sentence before; else, for a count, it holds as of publication.
     """
     carried = back_reference(s, table, context, article.published) if figures else None
+    context.note_named_events(s, periods, table)
     bindings = bind_periods(figures, periods, s, table)
     done: list[Claim] = []
     previous_share: str | None = None
@@ -252,6 +254,8 @@ def _sentence_claims(
             period = context.scene_for(s, f, table) or period
             if period is None or period.resolution == "publication":
                 period = context.event_for(s, f, figures, table, periods) or period
+            if period is None or period.resolution == "publication":
+                period = context.named_event_for(s, f, periods, table) or period
             period = present_stock(period, f, figures, s, table, article.published)
         if (period is None or period.resolution == "publication") and article.published:
             period = _known_now(s.text, f, table, article.published) or period

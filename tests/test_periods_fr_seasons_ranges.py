@@ -194,11 +194,25 @@ CUMULS = [
          id="depuis-ne-passe-pas-un-et"),
 ]
 
+# Une étape que l'article a datée une fois (« au premier tour, le 9 mars ») date plus loin les
+# chiffres de cette étape qui ne disent pas leur temps.
+ETAPES = [
+    case("Dimanche, au second tour, la liste Morel a obtenu 53,1 % des suffrages, contre 38,5 % "
+         "au premier tour, le 9 mars.\n\nAu premier tour, cinq listes étaient en lice.",
+         "2025-03-18", E("cinq", "2025-03-09", "2025-03-09", "day", "carried"),
+         id="au-premier-tour-date-plus-haut"),
+    case("Le premier tour, dimanche 9 mars, a été marqué par l'abstention.\n\nAu premier tour, "
+         "4 120 électeurs avaient voté.", "2025-03-18",
+         E("4 120", "2025-03-09", "2025-03-09", "day", "carried"), id="le-premier-tour-dimanche"),
+    case("Au premier tour, 4 120 électeurs avaient voté.", "2025-03-18",
+         E("4 120", None, "2025-03-18", "none", "publication"), id="jamais-date-ne-date-rien"),
+]
+
 
 @pytest.mark.parametrize(
     "c",
     SAISONS + PLAGES + GENITIFS + ANNONCES + AN_PASSE + REPRISES + EVENEMENTS + RETOURS + CUMULS
-    + SOURCES,
+    + SOURCES + ETAPES,
 )
 def test_period_fr_seasons_ranges(c: PeriodCase) -> None:
     check(c, "fr")

@@ -250,6 +250,9 @@ class Periods(BaseModel):
     # A total at a date that these name ("le cap des 10 000", "le total atteignait") is the
     # running count from the start the article counts since, not a stock.
     running_total_cues: list[str] = Field(default_factory=list)
+    # Stages of an event the article dates once ("au premier tour, le 16 mars"): a later
+    # figure of that stage with no time of its own is of that day.
+    named_events: list[str] = Field(default_factory=list)
     carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
     carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
     present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
@@ -872,6 +875,12 @@ class ExtractionTable(BaseModel):
     def running_total_cue_re(self) -> re.Pattern[str] | None:
         """ "le cap des 10 000", "le total atteignait": a total counted up to a date."""
         words = _alternation(self.periods.running_total_cues)
+        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else None
+
+    @cached_property
+    def named_event_re(self) -> re.Pattern[str] | None:
+        """ "premier tour", "second tour": stages of an event the article dates once."""
+        words = _alternation(self.periods.named_events)
         return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else None
 
     @cached_property
