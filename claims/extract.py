@@ -223,6 +223,8 @@ def _sentence_claims(
     previous_share: str | None = None
     for f, bound in zip(figures, bindings, strict=True):
         period = bound.period if bound else carried
+        if bound is not None and bound.kind is Phrase.back_reference:
+            bound = _same_point_of_a_year(bound, periods, article.published) or bound
         if bound is not None and _last_year_of_a_shorter_partner(f, bound, done):
             bound = replace(bound, kind=Phrase.year_earlier)  # "contre 306 l'an passé"
         if bound is not None and bound.kind in _COMPARED:
@@ -302,6 +304,27 @@ def _sentence_claims(
             )
         )
     return done
+
+
+def _same_point_of_a_year(
+    bound: PeriodMatch, periods: list[PeriodMatch], published: date | None
+) -> PeriodMatch | None:
+    """ "L'année dernière, elles étaient 21 900 à la même période", "En 2022, ils étaient 3 000
+    à la même époque": "the same period" after a past year said earlier in the sentence is the
+    window of the figures before, in that year (a same-point comparison), not that window."""
+    if published is None:
+        return None
+    for p in periods:
+        period = p.period
+        if (
+            p.start < bound.start
+            and p.kind in (Phrase.yearref, Phrase.year)
+            and period.start is not None
+            and period.end is not None
+            and period.start.year == period.end.year < published.year
+        ):
+            return replace(bound, kind=Phrase.same_point, period=period)
+    return None
 
 
 def _last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Claim]) -> bool:

@@ -97,6 +97,17 @@ AN_PASSE = [
     case("En août, 512 faillites ont été enregistrées, contre 466 le même mois de 2023.",
          "2025-09-16", E("466", "2023-08-01", "2023-08-31", "interval"),
          id="le-meme-mois-de-2023"),
+    case("Plus de 39 600 personnes ont rejoint les Canaries par la mer cette année. L'an "
+         "dernier, elles étaient environ 18 200 à la même période.", "2025-08-08",
+         E("environ 18 200", "2024-01-01", "2024-08-08", "interval"),
+         id="l-an-dernier-elles-etaient-a-la-meme-periode"),
+    case("Depuis janvier, 5 300 personnes sont arrivées. En 2022, elles étaient 2 100 à la "
+         "même période.", "2025-08-08", E("2 100", "2022-01-01", "2022-08-08", "interval"),
+         id="en-2022-a-la-meme-periode"),
+    case("Depuis janvier, 5 300 personnes sont arrivées. Sur la même période, 380 embarcations "
+         "ont été interceptées.", "2025-08-08",
+         E("380", "2025-01-01", "2025-08-08", "to_date", "carried"),
+         id="sur-la-meme-periode-reste-la-meme"),
 ]
 
 # « contre 350 000 selon la CGT » : un autre source, le même temps que le chiffre comparé.
