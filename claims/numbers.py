@@ -116,6 +116,9 @@ class NumberTable(BaseModel):
     time_suffixes: list[str] = []
     spoken_decimal: list[str] = []
     name_words: list[str] = []
+    # "KM Bintang Weru 2", "MV Lady Mary Joy 3": a vessel's prefix, then its capitalised name
+    # ending in a number (read with its case: the prefixes are written in capitals)
+    vessel_prefixes: list[str] = []
     # "la 1/2 finale", "en 1/4 de finale", "les 1/8es de finale": words after a figure (a
     # slash fraction maybe with an ordinal ending) that make it a name, not a quantity
     name_after_words: list[str] = []
@@ -243,6 +246,7 @@ class _Lexer:
     currency_before: re.Pattern[str]
     unit_after: re.Pattern[str]
     label_before: re.Pattern[str]
+    vessel_before: re.Pattern[str]
     lenient_label_before: re.Pattern[str]
     label_after: re.Pattern[str]
     spoken_gap: re.Pattern[str]
@@ -374,6 +378,10 @@ def _lexer(lang: str) -> _Lexer:
         ),
         # "S&P 500", "iPhone 15", "Article 9": a name that holds a number
         label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}[^\S\n]+\Z"),
+        vessel_before=re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in t.vessel_prefixes) or '(?!)'})"
+            r"(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]*){1,4}[^\S\n]+\Z"
+        ),
         lenient_label_before=re.compile(
             rf"(?<![\w'’]){_alt(t.lenient_label_before) if t.lenient_label_before else '(?!)'}"
             rf"[^\S\n]+\Z"
@@ -624,7 +632,9 @@ def _scan(text: str, low: str, lx: _Lexer) -> list[_Item]:
             if _lenient_label(m, t, scale, money, lx, low, e):
                 out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
             elif plain and (
-                lx.label_before.search(low, max(0, s - 24), s) or lx.label_after.match(low, e)
+                lx.label_before.search(low, max(0, s - 24), s)
+                or lx.label_after.match(low, e)
+                or lx.vessel_before.search(text, max(0, s - 60), s)
             ):
                 out = "label"  # "Article 9", "iPhone 15", "S&P 500", "les 1/8es de finale"
             elif (

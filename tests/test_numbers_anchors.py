@@ -94,3 +94,38 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_anchors_dozens_and_bounds(lang, text, expected):
     assert_claims(extract_text(text, lang=lang, published=DAY), expected)
+
+
+# --- a vessel's name ends in its number: "MV Lady Mary Joy 3" is no count of 3 ---
+VESSELS = [
+    row(
+        "en",
+        "The KM Sinar Laut 3 was carrying 88 passengers when it capsized.",
+        [{"value": 88}],
+        id="en-km-vessel-number",
+    ),
+    row(
+        "en",
+        "Coast guard crews on the MV Ocean Star 7 pulled 12 people from the water.",
+        [{"value": 12}],
+        id="en-mv-vessel-number",
+    ),
+    row(
+        "fr",
+        "Le KM Bintang Laut 5 transportait 120 passagers.",
+        [{"value": 120}],
+        id="fr-km-vessel-number",
+    ),
+    # a count after a plain noun stays a count
+    row(
+        "en",
+        "The ferry carried 3 trucks and 40 cars.",
+        [{"value": 3}, {"value": 40}],
+        id="en-count-after-noun-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VESSELS)
+def test_vessel_numbers_are_names(lang, text, expected):
+    assert_claims(extract_text(text, lang=lang, published=DAY), expected)
