@@ -251,7 +251,8 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
     of a window the sentence talks about, not a figure it states. A weak window word ("in",
     "over", "depuis") makes one only at the head of a clause ("In five days, 300 arrests") or
     right after another figure ("$3.5 billion over 30 years"); elsewhere ("generate an image
-    in five seconds", "attend depuis 19 mois") the duration is the figure."""
+    in five seconds", "attend depuis 19 mois") the duration is the figure, except as the span
+    of a record ("the first new mayor in 12 years", "la première fois en 20 ans")."""
     if f.unit not in DURATIONS:
         return False
     before = text_before(text, f.start, 30)
@@ -265,12 +266,19 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
             return True
     if table.window_before_re.search(before):
         return True
+    if table.deadline_before_re.search(before) and not table.anchor_after_re.match(
+        text[f.end : f.end + 20]
+    ):
+        return True  # "un audit dans les deux mois": a deadline
     weak = table.weak_window_before_re.search(before)
     if weak is None:
         return False
-    head = text[: f.start - len(before) + weak.start()]
+    weak_start = f.start - len(before) + weak.start()
+    head = text[:weak_start]
     if _CLAUSE_START.search(head[-3:] if head.strip() else ""):
         return True
+    if table.superlative_re.search(text, max(0, weak_start - 60), weak_start):
+        return True  # "the first new mayor in 12 years", "la première fois en 20 ans"
     return previous_end is not None and f.start - previous_end <= _WINDOW_REACH
 
 

@@ -439,6 +439,9 @@ class ExtractionTable(BaseModel):
     # After a duration, words that make it a time reference, not a figure: "two days after
     # the quake", "20 minutes later", "deux jours après le séisme"
     anchors_after: list[str] = Field(default_factory=list)
+    # Before a duration with no anchor after it, words that make it a deadline: "un audit
+    # dans les deux mois" (but "dans les 8 secondes après l'envoi" is how long it takes).
+    deadlines: list[str] = Field(default_factory=list)
     small_counts: SmallCounts = Field(default_factory=SmallCounts)
     hedges: dict[str, str]
     planned: Planned = Field(default_factory=Planned)
@@ -511,6 +514,10 @@ class ExtractionTable(BaseModel):
         """ "after", "later", "après" right after a duration: a time reference."""
         words = _alternation(self.anchors_after) or "(?!)"
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def deadline_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.deadlines)
 
     @cached_property
     def weak_window_before_re(self) -> re.Pattern[str]:
