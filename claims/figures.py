@@ -683,6 +683,31 @@ _SMALL_CHANGE_POINTS = 20
 """Up to this many bare "points", a stated change is of a rate (polls, shares), not an index."""
 
 
+_OPEN_BEFORE = re.compile(r"\([\s\u00a0\u202f]*$")
+_OPEN_SIGN_BEFORE = re.compile(r"\([\s\u00a0\u202f]*(?P<sign>[-+\u2212\u2013])[\s\u00a0\u202f]+$")
+_MINUS_SIGNS = ("-", "\u2212", "\u2013")
+_SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
+
+
+def _signed_change(f: Figure, text: str) -> Direction | None:
+    """ "4 612 contre 4 705 (-2 %)", "closed at $41.20 (-3.1%)", "(- 27,4 % sur le
+    trimestre)": a percent or points with its sign, opening a parenthesis after the figures
+    it compares, is a change written with its sign (read like "+8 %"); a negative level stays
+    negative ("un taux de -0,5 %"). A fall's value is made positive, as "fell 2%" is."""
+    if f.unit not in _SIGNED_CHANGE_UNITS or f.value is None or f.approx is not Approx.exact:
+        return None
+    before = text_before(text, f.start, 6)
+    if f.value < 0 and text[f.start : f.start + 1] in _MINUS_SIGNS:
+        if _OPEN_BEFORE.search(before) is None:
+            return None
+        f.value = -f.value
+        return Direction.down
+    sign = _OPEN_SIGN_BEFORE.search(before)
+    if sign is None or f.value < 0:
+        return None
+    return Direction.up if sign.group("sign") == "+" else Direction.down
+
+
 def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
     """ "rose 5%", "fell by 3 points", "en hausse de 0,2 point", "the 7% rise", "doubled":
     the way a stated change goes."""
@@ -694,6 +719,8 @@ def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
     before = table.direction_before_re.search(text_before(text, f.start, 40))
     if f.start > 0 and text[f.start - 1] == "+" and f.unit != "count":
         f.direction = Direction.up  # "+48 %": a change written with its sign
+    elif (signed := _signed_change(f, text)) is not None:
+        f.direction = signed  # "(-2 %)": a fall of 2 %
     elif before is not None:
         f.direction = Direction.up if before.group("up") else Direction.down
     elif (way := _verb_before_by(f, text, table)) is not None:
