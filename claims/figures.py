@@ -252,7 +252,10 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
     "over", "depuis") makes one only at the head of a clause ("In five days, 300 arrests") or
     right after another figure ("$3.5 billion over 30 years"); elsewhere ("generate an image
     in five seconds", "attend depuis 19 mois") the duration is the figure, except as the span
-    of a record ("the first new mayor in 12 years", "la première fois en 20 ans")."""
+    of a record ("the first new mayor in 12 years", "la première fois en 20 ans"). A number
+    before "more weeks" ("stay open for six more weeks") extends a window, like "another"."""
+    if f.unit == "count" and f.kind in ("digits", "words"):
+        return table.extension_window_re.match(text[f.end : f.end + 30]) is not None
     if f.unit not in DURATIONS:
         return False
     before = text_before(text, f.start, 30)

@@ -439,6 +439,9 @@ class ExtractionTable(BaseModel):
     # After a duration, words that make it a time reference, not a figure: "two days after
     # the quake", "20 minutes later", "deux jours après le séisme"
     anchors_after: list[str] = Field(default_factory=list)
+    # Between a number and a duration word, words that make it an extension of a window
+    # ("stay open for six more weeks", "two more years"): a window, not a count of weeks.
+    window_extensions: list[str] = Field(default_factory=list)
     # Before a duration with no anchor after it, words that make it a deadline: "un audit
     # dans les deux mois" (but "dans les 8 secondes après l'envoi" is how long it takes).
     deadlines: list[str] = Field(default_factory=list)
@@ -514,6 +517,14 @@ class ExtractionTable(BaseModel):
         """ "after", "later", "après" right after a duration: a time reference."""
         words = _alternation(self.anchors_after) or "(?!)"
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def extension_window_re(self) -> re.Pattern[str]:
+        """ "more weeks" after "six": an extension word, then a duration word."""
+        words = _alternation(self.window_extensions) or "(?!)"
+        durations = _alternation(self.units.duration) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(rf"^{blank}(?:{words}){blank}(?:{durations})(?!\w)", re.I)
 
     @cached_property
     def deadline_before_re(self) -> re.Pattern[str]:
