@@ -143,7 +143,10 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
         return True
     unit = table.age_unit_re.match(after)
     if unit is None:
-        return False
+        # "71 % des patients hospitalisés ont moins de six mois": a baby's age after an age
+        # verb, the clause ending there ("ils ont six mois pour se conformer" is a deadline)
+        young = table.age_verb_unit_re.match(after)
+        return young is not None and _stated_by_age_verb(f, before, text, young.end(), table)
     if table.age_before_re.search(before):
         return True
     opener = _OPENER_WORD.match(text, f.start) if f.kind == "range" else None
@@ -154,6 +157,18 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
     rest = text[f.end + unit.end() : f.end + unit.end() + 10]
     if _AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest):
         return True  # "La victime, 47 ans, habitait", "Jean Martin (52 ans)"
+    return _stated_by_age_verb(f, before, text, unit.end(), table)
+
+
+def _stated_by_age_verb(
+    f: Figure, before: str, text: str, unit_end: int, table: ExtractionTable
+) -> bool:
+    """ "avait 86 ans.", "ont plus de 50 ans,": an age verb before the figure (and its bound)
+    and the clause ending after its unit ("ont entre deux et cinq mois," by its upper end)."""
+    top = f.value if f.value is not None else f.upper
+    if top is None or top >= 120:
+        return False
+    rest = text[f.end + unit_end : f.end + unit_end + 10]
     if qualifier := table.qualifier_re.search(before):
         before = before[: qualifier.start()]  # "ont plus de 50 ans": the verb before the bound
     return bool(table.age_verb_re.search(before) and table.clause_end_re.match(rest))

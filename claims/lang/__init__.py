@@ -323,6 +323,9 @@ class Ages(BaseModel):
     # Verbs that state an age ("avait 86 ans") when the age unit ends the clause (not "a deux
     # ans de retard").
     verbs: list[str] = Field(default_factory=list)
+    # Units of a young child's age, read as an age only after one of ``verbs`` with the
+    # clause ending there ("ont moins de six mois."; "ont six mois pour" is a deadline).
+    verb_units: list[str] = Field(default_factory=list)
     # The bound of an age bracket written after the figure: "two at 50 or over", "65 or
     # older" (a count stays a count: "1,000 or more" is not here).
     bound_after: list[str] = Field(default_factory=list)
@@ -1269,6 +1272,11 @@ class ExtractionTable(BaseModel):
     @cached_property
     def age_unit_re(self) -> re.Pattern[str]:
         return re.compile(rf"^[\s\u00a0-]*(?:{_alternation(self.ages.units)})(?!\w)", re.I)
+
+    @cached_property
+    def age_verb_unit_re(self) -> re.Pattern[str]:
+        words = _alternation(self.ages.verb_units) or "(?!)"
+        return re.compile(rf"^[\s\u00a0-]*(?:{words})(?!\w)", re.I)
 
     @cached_property
     def age_self_unit_re(self) -> re.Pattern[str] | None:
