@@ -125,7 +125,18 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
 _APPOSITION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’-]+,[\s\u00a0]*$")
 _APPOSITION_AFTER = re.compile(r"^[\s\u00a0]*(?:,|\))")
 _OPENER_WORD = re.compile(r"[^\W\d_]+[\s\u00a0\u202f]*")
+# "said Sgt. Maya Collins, 41.": a full name, then the age ending the sentence
+_FULL_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[\s\u00a0]+[A-Z][\w'’-]+,[\s\u00a0]*$")
+_SENTENCE_END_AFTER = re.compile(r"^\.(?:[\s\u00a0\"”’»]|$)")
 _AGE_APPOSITION_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_][\w'’-]*,|\()[\s\u00a0]*$")
+
+
+def _said_by_name(text: str, pos: int, table: ExtractionTable) -> bool:
+    """ "said Sgt. Maya Collins, " before ``pos``: a verb of saying, then a full name and a
+    comma (so "in New York, 41." stays an elliptical figure)."""
+    before = text_before(text, pos, 60)
+    name = _FULL_NAME_BEFORE.search(before)
+    return name is not None and table.actor_verb_re.search(before, 0, name.start()) is not None
 
 
 def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> bool:
@@ -139,6 +150,8 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
     small = f.kind == "digits" and f.value is not None and f.value < 120 and f.unit == "count"
     if small and _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
         return True  # "Maria Delgado, 41, a nurse": an age in apposition to a name
+    if small and _SENTENCE_END_AFTER.match(after) and _said_by_name(text, f.start, table):
+        return True  # "said Sgt. Maya Collins, 41.": the same, ending the sentence
     if table.age_strong_before_re.search(before):
         return True
     unit = table.age_unit_re.match(after)
