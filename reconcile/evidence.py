@@ -93,48 +93,66 @@ def weak_points(
         return []
     if detail in ALONE:
         return _kinds_apart(claims) if detail == "rate" else []
-    articles = {c.article for c in claims}
-    one_sentence = len({(c.article, c.sentence) for c in claims}) == 1
-    said: list[str] = []
     if detail in PAIRWISE:
-        if one_sentence and not _sources_differ(claims):
-            said.append("figures of one sentence that no two sources give: read as a list "
-                        "of different things, not a contradiction")
-        said += _slots_apart(claims, one_sentence, one_sided=not slots_checked)
-        if len(articles) == 1 and not one_sentence and not headline and not same_quantity(claims):
-            said.append("two figures of one article that do not count the same thing in the "
-                        "same words: not read as the article contradicting itself")
-        said += _event_one_sided(claims)
-        said += _part_unread(claims, lookup)
-        if len(articles) > 1 and not any(_dated(c) for c in claims):
-            said.append("figures of two articles that state no period: not known to be about "
-                        "the same time")
-        said += _times_apart(claims)
-        said += _bases_apart(claims)
-        said += _undated_beside_dated(claims, lookup)
-        if len(articles) > 1:
-            said += _place_given_apart(claims, lookup)
-        if len(articles) > 1:
-            said += _local_beside_national(claims, lookup)
-        else:
-            said += _national_beside_unplaced(claims)
-        if len({c.direction is None for c in claims}) > 1:
-            said.append("a change ('rose by', 'fell by') against a level: an amount of change "
-                        "is not the quantity itself")
-    elif detail == "parts":
+        return _pair_apart(claims, lookup, slots_checked=slots_checked, headline=headline)
+    return _check_apart(claims, detail)
+
+
+def _pair_apart(
+    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None, *, slots_checked: bool,
+    headline: bool,
+) -> list[str]:
+    """``weak_points`` of figures compared two by two: what the text says of each side."""
+    several = len({c.article for c in claims}) > 1
+    one_sentence = _one_sentence(claims)
+    said: list[str] = []
+    if one_sentence and not _sources_differ(claims):
+        said.append("figures of one sentence that no two sources give: read as a list "
+                    "of different things, not a contradiction")
+    said += _slots_apart(claims, one_sentence, one_sided=not slots_checked)
+    if not several and not one_sentence and not headline and not same_quantity(claims):
+        said.append("two figures of one article that do not count the same thing in the "
+                    "same words: not read as the article contradicting itself")
+    said += _event_one_sided(claims)
+    said += _part_unread(claims, lookup)
+    if several and not any(_dated(c) for c in claims):
+        said.append("figures of two articles that state no period: not known to be about "
+                    "the same time")
+    said += _times_apart(claims)
+    said += _bases_apart(claims)
+    said += _undated_beside_dated(claims, lookup)
+    said += _places_apart(claims, lookup) if several else _national_beside_unplaced(claims)
+    if len({c.direction is None for c in claims}) > 1:
+        said.append("a change ('rose by', 'fell by') against a level: an amount of change "
+                    "is not the quantity itself")
+    return said
+
+
+def _one_sentence(claims: Sequence[Claim]) -> bool:
+    return len({(c.article, c.sentence) for c in claims}) == 1
+
+
+def _places_apart(claims: Sequence[Claim], lookup: Mapping[str, Claim] | None) -> list[str]:
+    """Figures of several articles: a place one article gives its own figure, or a local
+    article's own figures against a national one."""
+    return _place_given_apart(claims, lookup) + _local_beside_national(claims, lookup)
+
+
+def _check_apart(claims: Sequence[Claim], detail: str) -> list[str]:
+    """``weak_points`` of a structural check (parts, sub-period, aggregate...)."""
+    said: list[str] = []
+    if detail == "parts":
         wholes = [_key(c, "whole") for c in claims]
         if not all(wholes) or any(a.isdisjoint(b) for a in wholes for b in wholes):
             said.append("shares that do not all name one whole: not read as parts of one "
                         "population")
-    elif detail in ("sub_period", "aggregate"):
+        return said
+    if detail in ("sub_period", "aggregate"):
         said += _counted_apart(claims)
-    if detail not in PAIRWISE and detail != "parts":
-        # within one article too: "Sur la même période, 9 personnes ont été tuées dans
-        # l'agglomération de Lorient" is a part of the article's 44 by place, not by period
-        said += _slots_apart(claims, one_sentence)
-    if detail not in PAIRWISE and detail != "parts" and len(articles) > 1 and not (
-        _named_alike(claims)
-    ):
+    # within one article too: "Sur la même période, 9 personnes ont été tuées dans
+    # l'agglomération de Lorient" is a part of the article's 44 by place, not by period
+    said += _slots_apart(claims, _one_sentence(claims))
+    if len({c.article for c in claims}) > 1 and not _named_alike(claims):
         said.append("articles that name no common place or entity: not read as one counter")
     return said
 

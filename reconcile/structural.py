@@ -444,6 +444,21 @@ def _totals_for(
     """The totals a rate is checked against (``group``: the group's plain values that are not
     rates, by id, see ``rate_checks``)."""
     same_sentence = sentences.get((rate.article, rate.sentence), ())
+    counts = _bounded_counts(rate, group, same_sentence)
+    if not counts:
+        return []  # most rates: no count in their group or sentence for their period
+    totals = clusters_of(counts)
+    if is_known(rate.period):
+        return [t for t in totals if relate(t.period, rate.period) is Relation.same]
+    in_sentence = [t for t in totals if any(c in same_sentence for c in t.claims)]
+    return in_sentence if len(in_sentence) == 1 else []
+
+
+def _bounded_counts(
+    rate: Claim, group: Mapping[str, Claim], same_sentence: Sequence[Claim]
+) -> list[Claim]:
+    """The counts over a bounded period that can be the rate's total: the group's, and those
+    of its sentence written before it, whose period ends within a slack of the rate's."""
     # A figure of the sentence outside the group is its total only when written before the
     # rate ("297 cas, soit 9,8 par semaine"); one after it is often what the rate is compared
     # with ("하루 평균 2.6건 ... 지난해 같은 기간(605건)", "2.6 a day, against 605 a year ago").
@@ -457,13 +472,7 @@ def _totals_for(
     end = rate.period.end if rate.period is not None else None
     if counts and end is not None:  # the same period ends within a slack of the rate's
         counts = [c for c in counts if abs(c.period.end - end) <= LOOSE_SLACK]  # type: ignore[union-attr]
-    if not counts:
-        return []  # most rates: no count in their group or sentence for their period
-    totals = clusters_of(counts)
-    if is_known(rate.period):
-        return [t for t in totals if relate(t.period, rate.period) is Relation.same]
-    in_sentence = [t for t in totals if any(c in same_sentence for c in t.claims)]
-    return in_sentence if len(in_sentence) == 1 else []
+    return counts
 
 
 def rate_checks(
