@@ -268,8 +268,18 @@ EVENT_YEARS = [
          E("59.6 million", "2021-01-01", "2021-12-31", "interval"), id="the-2021-census"),
 ]
 
+# The results of an election the article dated: votes "against" are a result too.
+RESULTS = [
+    case("Voters decided five measures in Tuesday's election. The levy failed: 25,100 against "
+         "and 24,800 in favor.", "2025-11-07",
+         E("25,100", "2025-11-04", "2025-11-04", "day", "carried"), id="votes-against"),
+    case("Turnout in Tuesday's election reached 44%. Measure 2 was rejected by a vote of 38% in "
+         "favor to 62% against.", "2025-11-07",
+         E("62%", "2025-11-04", "2025-11-04", "day", "carried"), id="in-favor-to-against"),
+]
+
 LEVELS = [
-    *EVENT_YEARS, *COORDINATED, *STOCK_LEVELS,
+    *RESULTS, *EVENT_YEARS, *COORDINATED, *STOCK_LEVELS,
     *FISCAL_YEARS, *SINCE_PART,
     *RUNNING_TOTALS, *ADDED,
     *LEVEL_REACHED, *WHEN_A_YEAR, *WHICH_STARTED, *FISCAL, *SEASONS, *TIMES_OF_DAY,
