@@ -239,6 +239,8 @@ def _sentence_claims(
         period = when_year(f.start, f.end, s, periods, table, article.published) or period
         if bound is not None and period is bound.period:
             twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
+            if twin is not None and twin.id in context.said:
+                twin = None  # dated only by the day it was said ("publiés mardi"): no stock
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
             period = forecast_window(period, bound, f, figures, s, table, article.published)
         period = level_at_end(period, f, figures, s, table)

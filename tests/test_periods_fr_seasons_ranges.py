@@ -89,6 +89,10 @@ AN_PASSE = [
          "millions l'an dernier.", "2025-08-20",
          E("11,9 millions", "2024-01-01", "2024-06-30", "interval"),
          id="contre-l-an-dernier-un-semestre"),
+    case("La mortalité routière a augmenté en septembre, avec 281 personnes tuées, contre 265 "
+         "en septembre 2024, selon les chiffres publiés mardi par l'observatoire.", "2025-10-15",
+         E("265", "2024-09-01", "2024-09-30", "interval"),
+         id="contre-un-mois-nomme-pres-d-un-jour-d-annonce"),
     case("Le réseau compte 1 240 bornes, contre 910 l'an dernier.", "2025-08-20",
          E("910", "2024-01-01", "2024-12-31", "interval"), id="sans-periode-l-annee-entiere"),
     case("Sur les neuf premiers mois de l'année, 2 310 personnes sont mortes sur les routes, "
