@@ -313,6 +313,30 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
     return previous_end is not None and f.start - previous_end <= _WINDOW_REACH
 
 
+_OPENING_QUOTES = "“«"
+_CLOSING_QUOTES = "”»"
+
+
+def _quote_start(text: str, pos: int) -> int | None:
+    """Where the quotation that holds ``pos`` opens, or None outside one (straight quotes
+    are paired from the start of the sentence)."""
+    opened = max(text.rfind(q, 0, pos) for q in _OPENING_QUOTES)
+    if opened > max(text.rfind(q, 0, pos) for q in _CLOSING_QUOTES):
+        return opened
+    straight = [i for i, c in enumerate(text[:pos]) if c == '"']
+    return straight[-1] if len(straight) % 2 else None
+
+
+def _is_witness_time(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "\"We waited eight hours for the first soldiers,\" she said", "« J'ai mis deux heures,
+    d'habitude c'est 45 minutes »": a duration in a quotation where the speaker talks of
+    themselves is a witness's own time, no figure the article states."""
+    if f.unit not in DURATIONS:
+        return False
+    opened = _quote_start(text, f.start)
+    return opened is not None and table.first_person_re.search(text, opened, f.start) is not None
+
+
 _RATE_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 
@@ -1036,6 +1060,9 @@ def read_figures(
         previous_end = figures[k - 1].end if k else None
         if _is_window(f, text, table, previous_end):
             stats.skip("length of a window")
+            continue
+        if _is_witness_time(f, text, table):
+            stats.skip("a witness's own time")
             continue
         if previous_end is not None and _is_rate_base(f, text, table):
             stats.skip("base of a rate")

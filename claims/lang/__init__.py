@@ -445,6 +445,9 @@ class ExtractionTable(BaseModel):
     # Between a number and a duration word, words that make it an extension of a window
     # ("stay open for six more weeks", "two more years"): a window, not a count of weeks.
     window_extensions: list[str] = Field(default_factory=list)
+    # Subject pronouns of a speaker talking of themselves: a duration in a quotation with one
+    # before it is a witness's own time ("\"We waited eight hours,\" she said").
+    first_person: list[str] = Field(default_factory=list)
     # Before a duration with no anchor after it, words that make it a deadline: "un audit
     # dans les deux mois" (but "dans les 8 secondes après l'envoi" is how long it takes).
     deadlines: list[str] = Field(default_factory=list)
@@ -520,6 +523,12 @@ class ExtractionTable(BaseModel):
         """ "after", "later", "après" right after a duration: a time reference."""
         words = _alternation(self.anchors_after) or "(?!)"
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def first_person_re(self) -> re.Pattern[str]:
+        """A subject pronoun as a whole word; an elided one ("j'") may run into its verb."""
+        words = _alternation(self.first_person) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words})(?:(?<=['’])|(?!\w))", re.I)
 
     @cached_property
     def extension_window_re(self) -> re.Pattern[str]:
