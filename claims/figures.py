@@ -428,8 +428,9 @@ def _is_score(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable)
 _VERB_REACH = 40
 """How far before "de 20 à 30" a change verb makes it a change ("est passé de 20 à 30")."""
 _MONEY_VERB_REACH = 90
-"""The same for amounts and percents, whose verb often has its object between ("porter
-l'amende pour usage du téléphone au volant de 135 à 200 euros"), within the clause."""
+"""The same for amounts, percents and durations, whose verb often has its object between
+("porter l'amende pour usage du téléphone au volant de 135 à 200 euros", "portera la durée
+hebdomadaire de travail des agents de 35 à 37 heures"), within the clause."""
 _CLAUSE_MARKS = re.compile(r"[,;:()«»\"]")
 
 
@@ -438,9 +439,14 @@ def _change_verb(
 ) -> re.Match[str] | None:
     """The change verb that makes "de X à Y" / "from X to Y" a change, the nearest before."""
     reach = _VERB_REACH
-    if table.money_before_re.search(text_before(text, n.start, 6)) or (
-        (unit := unit_at(text, m.end, table)) is not None
-        and (unit[0] == "percent" or unit_kind_is_money(unit[0], table))
+    duration = table.duration_re.match(text[m.end : m.end + 40]) is not None
+    if (
+        table.money_before_re.search(text_before(text, n.start, 6))
+        or (
+            (unit := unit_at(text, m.end, table)) is not None
+            and (unit[0] == "percent" or unit_kind_is_money(unit[0], table))
+        )
+        or duration
     ):
         reach = _MONEY_VERB_REACH
     zone = text_before(text, n.start, reach)
@@ -449,7 +455,11 @@ def _change_verb(
         if marks:
             zone = zone[marks[-1].end() :]
     found = list(table.change_way_re.finditer(zone))
-    return found[-1] if found else None
+    if not found:
+        return None
+    if duration and any(c.isdigit() for c in zone[found[-1].end() :]):
+        return None  # "ont augmenté de 4 % et le magasin ouvre de 9 à 20 heures": not its object
+    return found[-1]
 
 
 _SHARED_SCALE_SPAN = 20.0
