@@ -271,6 +271,9 @@ def _is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
 _WINDOW_REACH = 40
 """How close (in characters) a weak window word's duration must follow another figure to be
 that figure's window ("$3.5 billion over 30 years")."""
+_RECORD_SPANS = frozenset({"week", "month", "year"})
+"""The units a record's span is counted in ("the worst flooding in 40 years"); a record time
+is a figure ("the fastest crossing was completed in 11 hours")."""
 _CLAUSE_START = re.compile(r"(?:^|[,;:(])[\s\u00a0\u202f]*$")
 
 
@@ -308,7 +311,9 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
     head = text[:weak_start]
     if _CLAUSE_START.search(head[-3:] if head.strip() else ""):
         return True
-    if table.superlative_re.search(text, max(0, weak_start - 60), weak_start):
+    if f.unit in _RECORD_SPANS and table.superlative_re.search(
+        text, max(0, weak_start - 60), weak_start
+    ):
         return True  # "the first new mayor in 12 years", "la première fois en 20 ans"
     return previous_end is not None and f.start - previous_end <= _WINDOW_REACH
 

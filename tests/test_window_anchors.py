@@ -175,6 +175,19 @@ STILL_CLAIMS = [
         ["19 mois"],
         id="stated-fr-attendent-depuis",
     ),
+    # a record time is a figure, not a record's span
+    row(
+        "en",
+        "The fastest crossing of the strait was completed in 11 hours.",
+        ["11 hours"],
+        id="record-time-en-stays",
+    ),
+    row(
+        "fr",
+        "Elle a battu le record en bouclant le parcours en 2 heures.",
+        ["2 heures"],
+        id="record-time-fr-stays",
+    ),
     # small number words that count something stay
     row(
         "en",
