@@ -35,12 +35,13 @@ from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality, Role
-from reconcile.compare import canonical_interval, cite, claim_order, kind_of
+from reconcile.compare import canonical_interval, claim_order, kind_of
+from reconcile.internal import internal_finding
 from reconcile.intervals import Interval
-from reconcile.models import Finding, Verdict
-from reconcile.periods import Relation, describe, relate
+from reconcile.models import Finding
+from reconcile.periods import Relation, relate
 
-INTERNAL = "internal"
+_WHERE = ("The headline's ", "the body's ")  # how the finding names its two figures
 HEADLINE_ID = "-headline-"  # in a finding's id: made here, on this module's own evidence
 ALIKE = 75  # rapidfuzz partial_ratio of two counted phrases, one inside the other
 _PRECISE = (Approx.exact, Approx.about)
@@ -68,7 +69,9 @@ def headline_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
             other = _contradicted(top, body, tolerance)
             if other is not None:
                 n += 1
-                out.append(_finding(f"{article}{HEADLINE_ID}h{n}", top, *other))
+                out.append(internal_finding(
+                    f"{article}{HEADLINE_ID}h{n}", top, *other, names=_WHERE
+                ))
     return out
 
 
@@ -140,22 +143,4 @@ def _apart(a: Claim, b: Claim) -> bool:
     return any(
         fold(getattr(a, slot) or "") != fold(getattr(b, slot) or "")
         for slot in ("place", "entity", "whole")
-    )
-
-
-def _finding(finding_id: str, top: Claim, other: Claim, gap: float) -> Finding:
-    text = (
-        f"The headline's {cite([top])} and the body's {cite([other])}, both for "
-        f"{describe(top.period)}, count the same thing in one article and cannot both be "
-        f"right: even allowing for rounding they differ by {gap * 100:.1f} % of the larger "
-        "figure."
-    )
-    return Finding(
-        id=finding_id,
-        verdict=Verdict.conflict,
-        detail=INTERNAL,
-        group_id=None,
-        quantity=top.counted,
-        claim_ids=[top.id, other.id],
-        explanation=text,
     )

@@ -68,7 +68,7 @@ def internal_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
     for article in sorted(found):
         pairs = sorted(found[article], key=lambda p: (claim_order(p[0]), claim_order(p[1])))
         for n, (a, b, gap) in enumerate(pairs, start=1):
-            out.append(_finding(f"{article}-internal-i{n}", a, b, gap))
+            out.append(internal_finding(f"{article}-internal-i{n}", a, b, gap))
     return out
 
 
@@ -146,11 +146,15 @@ def _apart(a: Claim, b: Claim, tolerance: float) -> float | None:
     return gap if gap >= tolerance else None
 
 
-def _finding(finding_id: str, a: Claim, b: Claim, gap: float) -> Finding:
+def internal_finding(
+    finding_id: str, a: Claim, b: Claim, gap: float, names: tuple[str, str] = ("", "")
+) -> Finding:
+    """One article's two figures for the same quantity and period that cannot both be right
+    (detail ``internal``); ``names`` say where each stands ("The headline's ", "the body's ")."""
     text = (
-        f"{cite([a])} and {cite([b])}, both for {describe(a.period)}, count the same thing in "
-        f"one article and cannot both be right: even allowing for rounding they differ by "
-        f"{_percent(gap)} of the larger figure."
+        f"{names[0]}{cite([a])} and {names[1]}{cite([b])}, both for {describe(a.period)}, count "
+        f"the same thing in one article and cannot both be right: even allowing for rounding "
+        f"they differ by {_percent(gap)} of the larger figure."
     )
     return Finding(
         id=finding_id,
