@@ -332,9 +332,13 @@ def _period_of(
     # "지난해 같은 기간에는 408명이었다": the setting of the clause dates its figures
     before = [p for p in usable if p.end - s.start <= f.start]
     # a phrase after the figure that another figure follows is that figure's, said first
-    # ("18.2% 늘어난 수치로, 2019년 9월 119만 명보다도 많다")
+    # ("18.2% 늘어난 수치로, 2019년 9월 119만 명보다도 많다"), but for a time of count the
+    # tolls before share ("사망자 4명, 실종자 2명이 발생했고 1일 오전 6시 기준 이재민은 1,250명")
     after = [p for p in usable if p.start - s.start >= f.end
-             and not any(g.start >= p.end - s.start for g in others)]
+             and not any(g.start >= p.end - s.start
+                         and (p.period.kind is not PeriodKind.as_of
+                              or _compared(s.text, g.end, ctx))
+                         for g in others)]
     host = _paren_host(s.text, f, periods, s.start)
     if host is not None and host not in before:
         # "지난해 같은 기간(605건, 812㎏)과 비교하면", "전날(1천316명)보다 82명 줄었다": the
@@ -347,9 +351,11 @@ def _period_of(
     chosen = before[-1] if before else (after[0] if after else None)
     if (before and after and before[-1] is not host
             and any(before[-1].end - s.start <= g.start and g.end <= f.start for g in others)
-            and "," not in s.text[f.end : after[0].start - s.start]):
+            and "," not in s.text[f.end : after[0].start - s.start]
+            and not any(g.start >= after[0].end - s.start for g in others)):
         # "정전 가구는 16일 1만 4천 가구로, 이 가운데 93%가 17일 오전까지 복구됐다": the phrase
-        # of the figure's own clause, not the one the figure before took
+        # of the figure's own clause, not the one the figure before took (a phrase another
+        # figure follows is that one's: "전날보다 2천 명 늘어 17일 0시 기준 누적 120만 명")
         chosen = after[0]
     if chosen is not None and chosen.kind in BASELINES:
         # "... 512명을 검거했다. 이는 지난해 같은 기간 174명보다": the window of the figure
@@ -488,11 +494,18 @@ def _setting(text: str, end: int, ctx: CounterContext) -> bool:
     return any(text.startswith(w, end) for w in ctx.setting_particles)
 
 
+# the words a "same period last year" phrase may stand before the figure whose clause it heads:
+# the clause's subject ("검거 인원은 408명"), not a clause of its own ("증가세가 이어지며 10대
+# 사범은 1,400명")
+_HEADED_WORDS = 2
+
+
 def _heads_figure(text: str, end: int, f: CountedFigure, others: Sequence[CountedFigure],
                   ctx: CounterContext) -> bool:
     """ "지난해 같은 기간 검거 인원은 408명으로": a "same period last year" phrase heading the
     clause whose value the figure is (no other figure between, nothing compared)."""
     return (end <= f.start and f.role is Role.value
+            and len(text[end : f.start].split()) <= _HEADED_WORDS
             and not any(end <= g.start and g.end <= f.start for g in others)
             and not any(w in text[end : f.start] for w in ctx.comparison_after))
 
