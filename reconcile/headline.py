@@ -34,9 +34,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
-from claims.models import Approx, Claim, Modality, Role
+from claims.models import Claim
 from reconcile.compare import canonical_interval, claim_order, kind_of
-from reconcile.internal import internal_finding
+from reconcile.internal import internal_finding, plain_stated
 from reconcile.intervals import Interval
 from reconcile.models import Finding
 from reconcile.periods import Relation, relate
@@ -44,7 +44,6 @@ from reconcile.periods import Relation, relate
 _WHERE = ("The headline's ", "the body's ")  # how the finding names its two figures
 HEADLINE_ID = "-headline-"  # in a finding's id: made here, on this module's own evidence
 ALIKE = 75  # rapidfuzz partial_ratio of two counted phrases, one inside the other
-_PRECISE = (Approx.exact, Approx.about)
 _UNDATED = ("publication", "unresolved")
 _SENTENCE_ENDS = (".", "!", "?")
 
@@ -76,20 +75,7 @@ def headline_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
 
 
 def _plain(claim: Claim) -> bool:
-    period = claim.period
-    return (
-        claim.role is Role.value
-        and claim.antecedent is None
-        and claim.modality is Modality.stated
-        and not claim.hedge
-        and claim.direction is None
-        and claim.approx in _PRECISE
-        and claim.value is not None
-        and period is not None
-        and period.resolution not in _UNDATED
-        and (period.start is not None or period.end is not None)
-        and bool(claim.counted)
-    )
+    return plain_stated(claim, _UNDATED) and bool(claim.counted)
 
 
 def _contradicted(

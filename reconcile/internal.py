@@ -32,14 +32,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from claims.lexicon import Lexicon, fold
-from claims.models import Approx, Claim, Modality, Role
-from reconcile.compare import canonical_interval, cite, claim_order, kind_of
+from claims.models import Claim, Modality, Role
+from reconcile.compare import PRECISE, _percent, canonical_interval, cite, claim_order, kind_of
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import describe
 
 INTERNAL = "internal"
-_PRECISE = (Approx.exact, Approx.about)
 _UNDATED = ("publication", "unresolved", "carried")
 _SLOTS = ("place", "entity", "whole", "source")
 
@@ -74,33 +73,47 @@ def internal_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
 
 def _key(claim: Claim, lexicon: Lexicon) -> Key | None:
     """What the figure measures, read strictly; None when it cannot be checked this way."""
-    period = claim.period
-    if (
-        claim.role is not Role.value
-        or claim.antecedent is not None
-        or claim.modality is not Modality.stated
-        or claim.hedge
-        or claim.direction is not None
-        or claim.approx not in _PRECISE
-        or claim.value is None
-        or period is None
-        or period.resolution in _UNDATED
-        or (period.start is None and period.end is None)
-        or claim.frame is None
-        or claim.frame.event is None
-        or not claim.frame.event.concepts
-        or not claim.counted
-    ):
+    if not plain_stated(claim, _UNDATED):
         return None
-    event = claim.frame.event.concepts[0]
+    quantity = _quantity(claim, lexicon)
+    if quantity is None:
+        return None
+    counted, event = quantity
+    period = claim.period
+    assert period is not None
+    return (claim.article, kind_of(claim.unit, claim.per), counted, event, period.start,
+            period.end)
+
+
+def plain_stated(claim: Claim, undated: Sequence[str]) -> bool:
+    """A plain value stated as a fact (not hedged, planned, vague, a change or a comparison),
+    leaning on no other figure, with a period of its own (its resolution not in ``undated``)."""
+    period = claim.period
+    return (
+        claim.role is Role.value
+        and claim.antecedent is None
+        and claim.modality is Modality.stated
+        and not claim.hedge
+        and claim.direction is None
+        and claim.approx in PRECISE
+        and claim.value is not None
+        and period is not None
+        and period.resolution not in undated
+        and (period.start is not None or period.end is not None)
+    )
+
+
+def _quantity(claim: Claim, lexicon: Lexicon) -> tuple[frozenset[str], str] | None:
+    """What the figure counts through the concept table (event words aside), and the event it
+    names; None when it names no event or counts nothing read."""
+    frame = claim.frame
+    if frame is None or frame.event is None or not frame.event.concepts or not claim.counted:
+        return None
     counted = frozenset(
         w for w in lexicon.normalise(claim.counted, claim.language)
         if not (w.startswith("#") and w[1:] in lexicon.events)
     )
-    if not counted:
-        return None
-    return (claim.article, kind_of(claim.unit, claim.per), counted, event, period.start,
-            period.end)
+    return (counted, frame.event.concepts[0]) if counted else None
 
 
 def _not_listed(members: Sequence[Claim]) -> list[Claim]:
@@ -122,16 +135,10 @@ def same_quantity(claims: Sequence[Claim]) -> bool:
     lexicon = Lexicon.shipped()
     keys = set()
     for claim in claims:
-        frame = claim.frame
-        if frame is None or frame.event is None or not frame.event.concepts or not claim.counted:
+        quantity = _quantity(claim, lexicon)
+        if quantity is None:
             return False
-        counted = frozenset(
-            w for w in lexicon.normalise(claim.counted, claim.language)
-            if not (w.startswith("#") and w[1:] in lexicon.events)
-        )
-        if not counted:
-            return False
-        keys.add((counted, frame.event.concepts[0]))
+        keys.add(quantity)
     return len(keys) == 1
 
 
@@ -165,11 +172,6 @@ def internal_finding(
         claim_ids=[a.id, b.id],
         explanation=text,
     )
-
-
-def _percent(x: float) -> str:
-    """A share for prose, as the pairwise verdicts write it: 0.0287 -> "2.9 %"."""
-    return f"{x * 100:.1f}".removesuffix(".0") + " %"
 
 
 def without_compared(found: Sequence[Finding], compared: Sequence[Finding]) -> list[Finding]:
