@@ -57,8 +57,9 @@ and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of `
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache, wraps
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -455,14 +456,27 @@ def _national_beside_unplaced(claims: Sequence[Claim]) -> list[str]:
 
 # (sentence, where the national phrase starts in it, the phrase)
 _Contrast = tuple[str, int, str]
-_contrasts_read: list[tuple[Mapping[str, Claim], dict[str, list[_Contrast]]]] = []
+_Read = TypeVar("_Read")
 
 
+def _per_run(
+    read: Callable[[Mapping[str, Claim]], _Read],
+) -> Callable[[Mapping[str, Claim]], _Read]:
+    """``read(lookup)`` once per run's claims: kept while that mapping is the one asked about."""
+    last: list[tuple[Mapping[str, Claim], _Read]] = []
+
+    @wraps(read)
+    def once(lookup: Mapping[str, Claim]) -> _Read:
+        if not last or last[0][0] is not lookup:
+            last[:] = [(lookup, read(lookup))]
+        return last[0][1]
+
+    return once
+
+
+@_per_run
 def _national_contrasts(lookup: Mapping[str, Claim]) -> dict[str, list[_Contrast]]:
-    """Per article, where its figures' sentences bring in a national figure: read once per
-    run's claims (kept while that mapping is the one asked about)."""
-    if _contrasts_read and _contrasts_read[0][0] is lookup:
-        return _contrasts_read[0][1]
+    """Per article, where its figures' sentences bring in a national figure."""
     by_article: dict[str, list[_Contrast]] = {}
     seen: set[tuple[str, str]] = set()
     for claim in lookup.values():
@@ -473,7 +487,6 @@ def _national_contrasts(lookup: Mapping[str, Claim]) -> dict[str, list[_Contrast
         seen.add(key)
         for m in pattern.finditer(claim.sentence):
             by_article.setdefault(claim.article, []).append((claim.sentence, m.start(), m.group()))
-    _contrasts_read[:] = [(lookup, by_article)]
     return by_article
 
 
@@ -552,18 +565,13 @@ def _undated_beside_dated(
     return []
 
 
-_dated_read: list[tuple[Mapping[str, Claim], dict[tuple[str, str], set]]] = []
-
-
+@_per_run
 def _dated_sentences(lookup: Mapping[str, Claim]) -> dict[tuple[str, str], set]:
     """The days each sentence's dated figures end on, read once per run's claims."""
-    if _dated_read and _dated_read[0][0] is lookup:
-        return _dated_read[0][1]
     found: dict[tuple[str, str], set] = {}
     for claim in lookup.values():
         if not _undated(claim) and claim.period is not None:
             found.setdefault((claim.article, claim.sentence), set()).add(claim.period.end)
-    _dated_read[:] = [(lookup, found)]
     return found
 
 
@@ -589,19 +597,16 @@ def _place_given_apart(
 
 
 _Named = list[tuple[frozenset[str], float | None]]  # a place and the value given for it
-_places_read: list[tuple[Mapping[str, Claim], dict[str, _Named]]] = []
 
 
+@_per_run
 def _places_named(lookup: Mapping[str, Claim]) -> dict[str, _Named]:
     """The places each article names in a figure's own sentence (not inherited), with the
     value given for each, read once per run's claims."""
-    if _places_read and _places_read[0][0] is lookup:
-        return _places_read[0][1]
     found: dict[str, _Named] = {}
     for claim in lookup.values():
         if claim.place and not _from_article(claim, "place"):
             key = _key(claim, "place")
             if key and (key, claim.value) not in found.get(claim.article, []):
                 found.setdefault(claim.article, []).append((key, claim.value))
-    _places_read[:] = [(lookup, found)]
     return found
