@@ -536,7 +536,7 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
 
 def _count_and_total(
     share: Claim, by_id: Mapping[str, Claim], just_before: Claim | None,
-    paragraphs: Mapping[tuple[str, int], Sequence[Claim]] | None = None,
+    paragraphs: Mapping[tuple[str, int], Sequence[Claim]],
 ) -> tuple[Claim, Claim] | None:
     """The exact count a share restates and the exact total that count is a part of: the
     share's antecedent and its own, or the figure just before the share when the share leans
@@ -549,8 +549,7 @@ def _count_and_total(
             count, total = restated, count
     if count is None or total is None or count.unit != "count" or total.unit != "count":
         return None
-    if paragraphs is not None:
-        total = _exact_restated(total, paragraphs.get((total.article, total.line), ()))
+    total = _exact_restated(total, paragraphs.get((total.article, total.line), ()))
     if not (count.value and total.value):
         return None
     if {share.approx, count.approx, total.approx} != {Approx.exact}:

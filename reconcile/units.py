@@ -102,9 +102,8 @@ def _measure_kind(unit: str) -> str:
 def _price_parts(unit: str) -> tuple[str, str] | None:
     """ "USD/gallon" -> ("USD", "gallon"): a price per unit of something; None otherwise."""
     money, slash, thing = unit.partition("/")
-    if not slash or not thing or _currency(money) is None:
-        return None
-    return _currency(money) or money, thing
+    currency = _currency(money) if slash and thing else None
+    return None if currency is None else (currency, thing)
 
 
 def _thing_factor(thing: str) -> float:
