@@ -188,6 +188,12 @@ class Changes(BaseModel):
 _WORD_END = r"(?![\w'’-])"
 
 
+def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, anywhere in the text."""
+    pattern = _alternation(list(words)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
+
+
 def _ending_with(words: Iterable[str]) -> re.Pattern[str]:
     """One of ``words`` as whole words, then blanks, at the end of the text before a figure."""
     pattern = _alternation(list(words)) or "(?!)"
@@ -870,14 +876,12 @@ class ExtractionTable(BaseModel):
     @cached_property
     def report_verb_re(self) -> re.Pattern[str]:
         """A verb of publishing a report: "Le 26 août, l'association a publié ..."."""
-        verbs = _alternation(self.periods.report_verbs) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.I)
+        return _whole_words(self.periods.report_verbs)
 
     @cached_property
     def present_re(self) -> re.Pattern[str]:
         """ "now", "désormais": a sentence about the present, not the time before it."""
-        cues = _alternation(self.periods.present_cues) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+        return _whole_words(self.periods.present_cues)
 
     @cached_property
     def now_re(self) -> re.Pattern[str]:
@@ -934,8 +938,7 @@ class ExtractionTable(BaseModel):
     @cached_property
     def stock_re(self) -> re.Pattern[str]:
         """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
-        cues = _alternation(self.periods.stock_cues) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+        return _whole_words(self.periods.stock_cues)
 
     @cached_property
     def level_re(self) -> re.Pattern[str]:
@@ -985,44 +988,37 @@ class ExtractionTable(BaseModel):
     @cached_property
     def total_link_re(self) -> re.Pattern[str]:
         """ "taking the provisional total", "bringing the tally": a running total moved on."""
-        links = _alternation(self.periods.total_links) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{links})(?!\w)", re.I)
+        return _whole_words(self.periods.total_links)
 
     @cached_property
     def running_total_re(self) -> re.Pattern[str]:
         """ "total", "tally": a count that runs on, subject of a level at a date."""
-        words = _alternation(self.periods.running_totals) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+        return _whole_words(self.periods.running_totals)
 
     @cached_property
     def up_to_now_re(self) -> re.Pattern[str]:
         """ "up to now", "until now": a window said to run to the present."""
-        words = _alternation(self.periods.up_to_now) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+        return _whole_words(self.periods.up_to_now)
 
     @cached_property
     def state_re(self) -> re.Pattern[str]:
         """ "contained", "remain": a level held at a time, not a count over a window."""
-        cues = _alternation(self.periods.state_cues) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+        return _whole_words(self.periods.state_cues)
 
     @cached_property
     def forecast_re(self) -> re.Pattern[str]:
         """ "expects", "would cut": a figure for a time still to come."""
-        cues = _alternation(self.periods.forecast_cues) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+        return _whole_words(self.periods.forecast_cues)
 
     @cached_property
     def event_cue_re(self) -> re.Pattern[str]:
         """ "votes", "of the vote": a result of the event the article is about."""
-        cues = _alternation(self.periods.event_cues) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+        return _whole_words(self.periods.event_cues)
 
     @cached_property
     def perfect_re(self) -> re.Pattern[str]:
         """ "had returned": a total up to a time, not an event of the day before it."""
-        cues = _alternation(self.periods.perfect_cues) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+        return _whole_words(self.periods.perfect_cues)
 
     @cached_property
     def carry_before_re(self) -> re.Pattern[str]:
@@ -1039,8 +1035,7 @@ class ExtractionTable(BaseModel):
     @cached_property
     def carry_verb_re(self) -> re.Pattern[str]:
         """ "The apprehended suspects included 95 ...": a subject named before, then listed."""
-        verbs = _alternation(self.periods.carry_verbs) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.I)
+        return _whole_words(self.periods.carry_verbs)
 
     @cached_property
     def month_re(self) -> str:
@@ -1215,8 +1210,7 @@ class ExtractionTable(BaseModel):
     @cached_property
     def age_bound_after_re(self) -> re.Pattern[str]:
         """ "or older", "or over" at the end of a figure's surface or right after it."""
-        words = _alternation(self.ages.bound_after) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+        return _whole_words(self.ages.bound_after)
 
     @cached_property
     def age_bound_word_re(self) -> re.Pattern[str]:
@@ -1230,8 +1224,7 @@ class ExtractionTable(BaseModel):
 
     @cached_property
     def count_subject_re(self) -> re.Pattern[str]:
-        words = _alternation(self.ages.count_subjects) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+        return _whole_words(self.ages.count_subjects)
 
     @cached_property
     def age_verb_re(self) -> re.Pattern[str]:
