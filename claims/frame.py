@@ -42,16 +42,11 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»\"“”!?…–—]")
 
 
-_SHIPPED: list[Lexicon] = []  # the shipped table once read: asked for by every figure
-
-
 def _lexicon() -> Lexicon:
     """The shipped concept table (imported late: only extraction reads it)."""
-    if not _SHIPPED:
-        from claims.lexicon import Lexicon
+    from claims.lexicon import Lexicon
 
-        _SHIPPED.append(Lexicon.shipped())
-    return _SHIPPED[0]
+    return Lexicon.shipped()
 
 
 @dataclass
@@ -142,11 +137,7 @@ class _Patterns:
             if ctx.count_nouns
             else None
         )
-        # longest first: "death toll" before "toll"
-        tolls = sorted(ctx.toll_nouns, key=len, reverse=True)
-        self.toll_noun = (
-            re.compile(rf"(?<!\w)(?:{alt(tolls)})(?!\w)", re.I) if tolls else None
-        )
+        self.toll_noun = _any_word_re(list(ctx.toll_nouns))  # "death toll" before "toll"
         self.toll_counts = {k.lower(): v for k, v in ctx.toll_nouns.items()}
         self.qualifier = (
             re.compile(rf"{_BLANK}*(?:{'|'.join(ctx.counted_qualifiers)})(?!\w)", re.I)
