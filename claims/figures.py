@@ -290,7 +290,8 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
     if f.unit not in DURATIONS:
         return False
     before = text_before(text, f.start, 30)
-    if table.anchor_after_re.match(text[f.end : f.end + 20]):
+    anchored = table.anchor_after_re.match(text[f.end : f.end + 20]) is not None
+    if anchored:
         # "two days after the quake", "20 minutes later": when, not how much; but "in (the)
         # five seconds after paying", "dans les 5 secondes après" is how long it takes
         head = before
@@ -300,9 +301,7 @@ def _is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int |
             return True
     if table.window_before_re.search(before):
         return True
-    if table.deadline_before_re.search(before) and not table.anchor_after_re.match(
-        text[f.end : f.end + 20]
-    ):
+    if not anchored and table.deadline_before_re.search(before):
         return True  # "un audit dans les deux mois": a deadline
     weak = table.weak_window_before_re.search(before)
     if weak is None:
