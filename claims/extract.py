@@ -221,7 +221,7 @@ def _sentence_claims(
     bindings = bind_periods(figures, periods, s, table)
     done: list[Claim] = []
     previous_share: str | None = None
-    for f, bound in zip(figures, bindings, strict=True):
+    for at, (f, bound) in enumerate(zip(figures, bindings, strict=True)):
         period = bound.period if bound else carried
         if bound is not None and bound.kind is Phrase.back_reference:
             bound = _same_point_of_a_year(bound, periods, article.published) or bound
@@ -263,7 +263,6 @@ def _sentence_claims(
             period = present_stock(period, f, figures, s, table, article.published)
         if (period is None or period.resolution == "publication") and article.published:
             period = _known_now(s.text, f, table, article.published) or period
-        at = figures.index(f)
         if (period is None or period.kind is PeriodKind.none) and done and at and restates(
             f, figures[at - 1], s, table
         ) and done[-1].period is not None:
