@@ -136,11 +136,11 @@ def counted_after(
     """The noun phrase right after a figure: "387 suspects" -> "suspects" (read no further
     than ``stop``, where the next period phrase starts)."""
     limit = min(end + 160, len(sentence), len(sentence) if stop is None else stop)
-    return _counted_after(sentence, table, end, limit, 0)
+    return _counted_after(sentence, table, end, limit)
 
 
 @per_sentence
-def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int, _: int) -> str:
+def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int) -> str:
     """Read once per figure: the figure filters, extraction and the frame all ask."""
     return _phrase(tokens_in(sentence, end, limit), table)
 

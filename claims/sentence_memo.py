@@ -20,23 +20,22 @@ from claims.lang import ExtractionTable
 
 R = TypeVar("R")
 
-Reading = Callable[[str, ExtractionTable, int, int, int], R]
+Reading = Callable[..., R]  # (sentence, table, *positions) -> R
 
 
 def per_sentence(read: Reading[R]) -> Reading[R]:
     """Keep ``read``'s results for one sentence and table, keyed by the positions asked about."""
-    memo: dict[tuple[int, int, int], R] = {}
+    memo: dict[tuple[int, ...], R] = {}
     reading: list[object] = [None, None]  # the sentence and the table the memo holds
 
     @wraps(read)
-    def remembered(sentence: str, table: ExtractionTable, a: int, b: int, c: int) -> R:
+    def remembered(sentence: str, table: ExtractionTable, *at: int) -> R:
         if sentence is not reading[0] or table is not reading[1]:
             memo.clear()
             reading[0], reading[1] = sentence, table
-        key = (a, b, c)
-        found = memo.get(key, memo)
+        found = memo.get(at, memo)
         if found is memo:
-            found = memo[key] = read(sentence, table, a, b, c)
+            found = memo[at] = read(sentence, table, *at)
         return found  # type: ignore[return-value]
 
     return remembered
