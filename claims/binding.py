@@ -573,8 +573,7 @@ def forecast_window(
         period.kind is PeriodKind.to_date
         and period.start == year_start
         and period.end == published
-        and bound.kind in (Phrase.yearref, Phrase.year, Phrase.year_to_date)
-        and bound.kind is not Phrase.year_to_date
+        and bound.kind in (Phrase.yearref, Phrase.year)
     ):
         end = date(published.year, 12, 31)
         return period.model_copy(update={"end": end, "kind": PeriodKind.interval})
