@@ -298,10 +298,9 @@ class _SaidBefore:
     def last_stated(self) -> Claim | None:
         return _last_stated(self.done, self.earlier, self.baselines | self.parts)
 
-    def first_stated(self, skip: str = "") -> Claim | None:
-        """The first figure whose own sentence stated its period (not in sentence ``skip``)."""
-        return _first_stated([c for c in self.earlier if c.sentence != skip or not skip],
-                             self.baselines | self.parts)
+    def first_stated(self) -> Claim | None:
+        """The first figure whose own sentence stated its period."""
+        return _first_stated(self.earlier, self.baselines | self.parts)
 
 
 def _period_of(
