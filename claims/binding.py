@@ -24,7 +24,19 @@ from claims.sentences import Sentence
 
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
-_PUNCTUATION = re.compile(r"[;:]|,(?!\d)")  # a clause's edge; "26,000" is no comma
+CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # a clause's edge; "26,000" is no comma
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: right after the last clause edge before it."""
+    cuts = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, at)]
+    return cuts[-1] if cuts else 0
+
+
+def clause_end(text: str, at: int) -> int:
+    """Where the clause holding ``at`` ends: at the first clause edge from it on."""
+    after = CLAUSE_EDGE.search(text, at)
+    return after.start() if after else len(text)
 
 
 def _same_clause(gap: str, table: ExtractionTable) -> bool:
@@ -198,14 +210,13 @@ def _totals_by(
     if nxt is None or nxt[1].period.kind is not PeriodKind.as_of or nxt[1].kind in _BASELINES:
         return None
     start, phrase = nxt
-    if _PUNCTUATION.search(text, f.end, start):
+    if CLAUSE_EDGE.search(text, f.end, start):
         return None
-    cuts = [m.end() for m in _PUNCTUATION.finditer(text, 0, f.start)]
     # "said four people had died and three were missing as of 6 a.m. Thursday": the perfect
     # may follow the figure, before the next figure.
     later = [g.start for g in figures[i + 1 :] if g.start < start]
     stop = later[0] if later else start
-    return phrase if table.perfect_re.search(text, cuts[-1] if cuts else 0, stop) else None
+    return phrase if table.perfect_re.search(text, clause_start(text, f.start), stop) else None
 
 
 def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:
@@ -253,15 +264,14 @@ def _coordinated(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool
     jumped 12% in the second quarter": figures joined by "and", with no comma, share the phrase
     ending the clause; not a standing state in the present ("employs 4,000 people and sold
     12,000 cars in 2024")."""
-    if _PUNCTUATION.search(_DIGIT_COMMA.sub("", gap)):
+    if CLAUSE_EDGE.search(_DIGIT_COMMA.sub("", gap)):
         return False
     links = {w.lower() for w in table.context.clause_links}
     words = {w.lower() for w in gap.split()}
     shared = {w.lower() for w in table.periods.shared_links}
     if not (words & links) or (words & links) - shared:
         return False
-    cuts = [m.end() for m in _PUNCTUATION.finditer(text, 0, f.start)]
-    return not table.present_re.search(text, cuts[-1] if cuts else 0, f.end + len(gap))
+    return not table.present_re.search(text, clause_start(text, f.start), f.end + len(gap))
 
 
 def _as_of(p: PeriodMatch) -> PeriodMatch:
@@ -563,9 +573,7 @@ def forecast_window(
     if f.partner is not None and f.partner < len(figures):
         clauses.append(clause_of(figures[f.partner], figures, s.text))
     at = bound.start - s.start  # and the clause of the phrase: "6-7% this year, up from 4-5%"
-    cuts = [m.end() for m in _PUNCTUATION.finditer(s.text, 0, at)]
-    after = _PUNCTUATION.search(s.text, bound.end - s.start)
-    clauses.append((cuts[-1] if cuts else 0, after.start() if after else len(s.text)))
+    clauses.append((clause_start(s.text, at), clause_end(s.text, bound.end - s.start)))
     if not any(table.forecast_re.search(s.text, left, right) for left, right in clauses):
         return period
     year_start = date(published.year, 1, 1)
@@ -1099,10 +1107,8 @@ def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Perio
     at = text.find(claim.surface)
     if at < 0:
         return period
-    cuts = [m.end() for m in _PUNCTUATION.finditer(text, 0, at)]
-    after = _PUNCTUATION.search(text, at + len(claim.surface))
-    right = after.start() if after else len(text)
-    if not table.state_re.search(text, cuts[-1] if cuts else 0, right):
+    right = clause_end(text, at + len(claim.surface))
+    if not table.state_re.search(text, clause_start(text, at), right):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 

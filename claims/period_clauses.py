@@ -7,17 +7,14 @@ a level within a running window holds as of the window's end, not over it.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from claims.binding import clause_of
+from claims.binding import CLAUSE_EDGE, clause_end, clause_of, clause_start
 from claims.figures import DURATIONS, Figure
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
-
-_CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # "26,000" is no comma
 
 
 def when_year(
@@ -32,11 +29,10 @@ def when_year(
     link = None
     for m in table.when_year_re.finditer(text, 0, start):
         link = m
-    if link is None or _CLAUSE_EDGE.search(text, link.end(), start):
+    if link is None or CLAUSE_EDGE.search(text, link.end(), start):
         return None
-    after = _CLAUSE_EDGE.search(text, end)
-    clause_end = after.start() if after else len(text)
-    if any(link.end() <= p.start - s.start < clause_end for p in periods):
+    stop = clause_end(text, end)
+    if any(link.end() <= p.start - s.start < stop for p in periods):
         return None  # "since 2011, when 312 people died in March": its own phrase
     value = int(link.group("year"))
     if published is not None and value > published.year:
@@ -126,8 +122,7 @@ def running_totals(claims: list[Claim], table: ExtractionTable, baselines: set[s
             continue
         text = claim.sentence
         at = text.find(claim.surface)
-        edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, max(at, 0))]
-        if at < 0 or not table.running_total_re.search(text, edges[-1] if edges else 0, at):
+        if at < 0 or not table.running_total_re.search(text, clause_start(text, at), at):
             continue
         claim.period = period.model_copy(
             update={"start": window.start, "kind": PeriodKind.to_date}
