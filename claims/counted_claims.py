@@ -121,7 +121,8 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                     period = _completed(period, s.text, f, figures, counters.context)
                 if not baseline:
                     period = _cumulative(period, s.text, f, counters.context, said)
-                    period = _lead_day_hour(period, lead_day, event_start or event)
+                    period = _lead_day_hour(period, lead_day, event_start or event,
+                                            counters.context)
                 estimate = estimate_source(morphs, s.text, f, counters.context)
                 skip = [*spans, *((p.start, p.end) for p in places)]
                 if estimate is not None:
@@ -467,12 +468,12 @@ def _cumulative(period: Period | None, text: str, f: CountedFigure, ctx: Counter
 
 
 def _lead_day_hour(period: Period | None, lead_day: date | None,
-                   event: object) -> Period | None:
+                   event: object, ctx: CounterContext) -> Period | None:
     """ "사전투표 첫날인 오늘(29일)" in the lead, then "오늘 오후 6시 기준 ... 487만 명": a tally
     as of an hour of the one day the lead dates is that day's, not a total of unknown start."""
     if (period is None or lead_day is None or event is not None
             or period.kind is not PeriodKind.as_of or period.start is not None
-            or period.end != lead_day or "시" not in period.text):
+            or period.end != lead_day or not any(h in period.text for h in ctx.hour_marks)):
         return period
     return period.model_copy(update={"start": lead_day, "kind": PeriodKind.day})
 

@@ -98,6 +98,7 @@ class CounterContext(BaseModel):
     completed_words: list[str] = Field(default_factory=list)
     not_source: list[str] = Field(default_factory=list)
     dateline_marks: list[str] = Field(default_factory=list)
+    hour_marks: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):
