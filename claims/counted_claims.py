@@ -16,14 +16,9 @@ from datetime import date
 from functools import cache
 
 from claims.binding import antecedent, carried_from
-from claims.counted_places import (
-    NATIONAL,
-    PlaceSpan,
-    estimate_source,
-    place_of,
-    place_spans,
-)
+from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
+from claims.frame import NATIONAL
 from claims.lang import ExtractionTable, load_table
 from claims.lexicon import Lexicon
 from claims.models import (

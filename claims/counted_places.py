@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from claims.counters import CountedFigure, CounterContext
 from claims.tokenizers import Morpheme, Part
 
-NATIONAL = "national"  # the concept of a national scope, as claims.frame names it
-
 
 @dataclass(frozen=True)
 class PlaceSpan:
