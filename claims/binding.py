@@ -223,7 +223,11 @@ def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:
     """ "the 1.27 million people counted by the ministry on Feb. 27": a figure named with a
     determiner, whose own clause runs on past its noun to the phrase that dates it."""
     words = text[: f.start].split()
-    return bool(words) and words[-1].lower() in table.determiners_set and words[-1] != "of"
+    return (
+        bool(words)
+        and words[-1].lower() in table.determiners_set
+        and words[-1] not in table.periods.not_definite
+    )
 
 
 def _shared_phrase(

@@ -281,6 +281,9 @@ class Periods(BaseModel):
     # Clause links that join figures sharing the phrase after them ("40 roads and 12 bridges on
     # Tuesday").
     shared_links: list[str] = Field(default_factory=list)
+    # Determiners before a figure that do not make it a definite one whose clause runs on past
+    # its noun ("of 1.27 million": a share's whole, not "the 1.27 million people counted").
+    not_definite: list[str] = Field(default_factory=list)
     # "The provisional total passed 10,000 at the end of May": the subject of a running total.
     running_totals: list[str] = Field(default_factory=list)
     # "taking the total for the year to 19,066": what the day's events did to a running total.
