@@ -22,7 +22,7 @@ from rapidfuzz.utils import default_process
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality
 from reconcile.compare import RawFinding, cite
-from reconcile.evidence import WEAK_CAP, sources_differ, weak_points
+from reconcile.evidence import WEAK_CAP, side_of, sources_differ, weak_points
 from reconcile.headline import HEADLINE_ID
 from reconcile.models import Finding, Group, Verdict
 from reconcile.slim import INHERITABLE, SlimClaim
@@ -279,7 +279,7 @@ def _sides_alike(claims: Sequence[SlimClaim]) -> float:
     give one value (or one side each) are compared with the first, as before."""
     sides: dict[tuple, list[SlimClaim]] = {}
     for claim in claims:
-        sides.setdefault((claim.value, claim.lower, claim.upper, claim.unit), []).append(claim)
+        sides.setdefault(side_of(claim), []).append(claim)
     if len(sides) < 2 or all(len(side) == 1 for side in sides.values()):
         first = claims[0]
         return min(_alike(first.counted, _concepts(first), c.counted, _concepts(c))

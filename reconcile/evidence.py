@@ -70,6 +70,7 @@ from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from claims.numbers import load_number_table
 from reconcile.internal import same_quantity
+from reconcile.slim import SlimClaim
 from reconcile.units import split_rate, unit_kind
 
 SAME_WORDS = 90  # rapidfuzz token_set_ratio of two counted phrases read as one counter
@@ -369,12 +370,18 @@ def _position(claim: Claim) -> int:
     return at if at >= 0 else len(claim.sentence)
 
 
+def side_of(claim: Claim | SlimClaim) -> tuple:
+    """The side of a conflict a figure stands on: the value it gives, in its unit (a headline's
+    "toll at 32" and the body's "32 ... off Palawan" are one side)."""
+    return (claim.value, claim.lower, claim.upper, claim.unit)
+
+
 def _every_side_names(claims: Sequence[Claim], slot: str) -> bool:
     """Each figure of the finding is named with the slot in one of its sentences at least: a
     headline's "toll at 32" repeats the body's "32 ... off Palawan", and is the same figure."""
     sides: dict[tuple, bool] = {}
     for c in claims:
-        side = (c.value, c.lower, c.upper, c.unit)
+        side = side_of(c)
         sides[side] = sides.get(side, False) or bool(_key(c, slot))
     return len(sides) > 1 and all(sides.values())
 
@@ -527,7 +534,7 @@ def _bases_apart(claims: Sequence[Claim]) -> list[str]:
         return []
     sides: dict[tuple, set[str]] = {}
     for claim in claims:
-        side = sides.setdefault((claim.value, claim.lower, claim.upper, claim.unit), set())
+        side = sides.setdefault(side_of(claim), set())
         base = _base(claim)
         if base:
             side.add(base)
