@@ -16,6 +16,7 @@ point, which may be running as ``__main__``. Nothing here imports numpy, pint or
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -191,6 +192,17 @@ def scheduler_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def _shipped_languages() -> list[str]:
+    """The language folders under ``claims/lang``, found without importing ``claims``: the help
+    of every verb prints them, and ``reconcile --help`` must stay fast."""
+    spec = importlib.util.find_spec("claims")
+    if spec is None or spec.origin is None:
+        return []
+    lang_dir = Path(spec.origin).parent / "lang"
+    folders = {p.parent.name for p in lang_dir.glob("*/*.toml")}
+    return sorted(name for name in folders if name.isidentifier())
+
+
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--published``, ``--lang``, ``--jobs``, ``--scheduler`` and the article budget
     (``budget_options``), shared by every verb that reads articles."""
@@ -200,7 +212,8 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "lang",
         default="auto",
         show_default=True,
-        help="Language of the articles: auto, or a language code (fr, en).",
+        help="Language of the articles: auto, or a language code "
+        f"({', '.join(_shipped_languages())}).",
     )(func)
     func = click.option(
         "--jobs",

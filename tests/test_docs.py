@@ -106,3 +106,12 @@ def test_shared_options_table_says_exactly_which_verb_takes_what(verb: str) -> N
     for names, cells in _shared_options_table():
         for name in names:
             assert (cells[column] != "") == (name in taken), f"README table: {verb} {name}"
+
+
+def test_lang_help_names_every_shipped_language() -> None:
+    from claims.lang import available_languages
+
+    help_text = " ".join(main.commands["extract"].get_help(click.Context(main)).split())
+    for code in available_languages():
+        assert code in help_text.split("language code (")[1].split(")")[0]
+    assert "--lang auto|" + "|".join(available_languages()) in README
