@@ -42,6 +42,8 @@ BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier})
 RECENT_PERIODS = 4
 RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may
 # stand before the four the source keeps
+COUNT = "count"
+SHARE_UNITS = frozenset({"percent", "ratio", "percentage_point"})  # of any figure's window
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
                    Phrase.since_relative_day})
@@ -93,7 +95,8 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
             source = source_of(morphs, counters.context, s.text)
             release = [p for p in periods
-                       if _is_release_day(p, s, morphs, source, counters.context)]
+                       if _is_release_day(p, s, morphs, source, counters.context)
+                       or _said_day(p, s, counters.context)]
             places = place_spans(morphs, s.text, counters.context, _spans_of(s.text, source))
             if s.index == 0 and article_place is None:
                 # a place the headline (or first sentence) opens with, before its figures,
@@ -291,8 +294,18 @@ class _SaidBefore:
         return antecedent(_kept(self.done, self.baselines), _kept(self.earlier, self.baselines),
                           self.previous_text)
 
-    def last_stated(self) -> Claim | None:
-        return _last_stated(self.done, self.earlier, self.baselines | self.parts)
+    def last_stated(self, unit: str | None = None) -> Claim | None:
+        """The latest figure that stated its period; for a count, the latest count when there
+        is one: a measure's window ("지난 18일부터 어제까지 386㎜의 비") is the rain's, not the
+        tally's the release goes on with (a measure may go on with a count's window: "산불은
+        187건으로 ... 피해 면적은 4천12㏊")."""
+        skip = self.baselines | self.parts
+        if unit == COUNT:
+            same = _last_stated([c for c in self.done if c.unit == unit],
+                                [c for c in self.earlier if c.unit == unit], skip)
+            if same is not None:
+                return same
+        return _last_stated(self.done, self.earlier, skip)
 
     def first_stated(self) -> Claim | None:
         """The first figure whose own sentence stated its period."""
@@ -372,8 +385,12 @@ def _period_of(
         # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)") and a multiple ("두 배")
         aside = compared or _parenthesised(s.text, f) or f.unit == "ratio" or chosen is host
         return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), aside
+    host_figure = _restated_host(s.text, f, figures, said.done)
+    if host_figure is not None and host_figure.period is not None:
+        # "870명(62.3%)은 아직 ...": the share restates the count it follows, at its time
+        return host_figure.period, host_figure.id in said.baselines
     if ctx.carry_period_forward:
-        source = said.last_stated()
+        source = said.last_stated(f.unit)
         if any(w in s.text.split() for w in ctx.current_event_words):
             # "이번 산불로 26명이 숨지고": the story's own window, stated first, not the last one
             # (a past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)
@@ -390,6 +407,19 @@ def _period_of(
         period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
         return period, False
     return None, False
+
+
+def _restated_host(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
+                   done: Sequence[Claim]) -> Claim | None:
+    """ "870명(62.3%)": the count a share in parentheses right after it restates."""
+    if f.unit not in SHARE_UNITS or not _parenthesised(text, f) or not done:
+        return None
+    opener = text.rfind("(", 0, f.start)
+    k = len(done) - 1
+    g = figures[k] if k < len(figures) else None
+    if g is None or g.unit in SHARE_UNITS or text[g.end : opener].strip():
+        return None
+    return done[k]
 
 
 def _link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim], text: str,
@@ -559,6 +589,28 @@ def _is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
             and s.text[: before[-1].start].endswith(source))  # "경찰청은 26일"
 
 
+SAID_GAP_WORDS = 2  # "12일 보도자료를 통해 밝혔다", "9일 연합뉴스에 전했다"
+SAID_DAYS = frozenset({Phrase.day, Phrase.relative_day})
+
+
+def _said_day(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
+    """ "5.9% 증가했다고 12일 밝혔다", "늘었다고 이날 발표했다": a day right before a verb of
+    saying (a time of day, the means or the outlet told may stand between) dates the
+    statement, not the figures the sentence gives."""
+    if p.kind not in SAID_DAYS or not ctx.said_after_day:
+        return False
+    words = s.text[p.end - s.start :].split()
+    for k, word in enumerate(words[: SAID_GAP_WORDS + 1]):
+        if any(word.startswith(v) for v in ctx.said_after_day):
+            return True
+        if k == SAID_GAP_WORDS or any(c.isdigit() for c in word) or "," in word:
+            return False
+        if not (word in ctx.said_between
+                or any(word.endswith(b) for b in ctx.said_between if len(b) < len(word))):
+            return False
+    return False
+
+
 def anchor_story_days(
     periods: list[PeriodMatch],
     story_day: date | None,
@@ -665,8 +717,10 @@ def _still_holding(period: Period | None, text: str, f: CountedFigure,
     the window it would carry (the as-of time, or publication), not a tally over it."""
     if period is None or period.end is None or period.kind is PeriodKind.as_of:
         return period
-    before = max((g.end for g in figures if g.end <= f.start), default=0)
-    after = min((g.start for g in figures if g.start >= f.end), default=len(text))
+    before = max((g.end for g in figures if g.end <= f.start and not _parenthesised(text, g)),
+                 default=0)
+    after = min((g.start for g in figures if g.start >= f.end and not _parenthesised(text, g)),
+                default=len(text))
     comma = text.find(",", f.end)
     if comma >= 0:
         after = min(after, comma)  # "2천184만 명으로, 나가는 사람이 여전히 많다": another clause

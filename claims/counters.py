@@ -99,6 +99,8 @@ class CounterContext(BaseModel):
     not_source: list[str] = Field(default_factory=list)
     dateline_marks: list[str] = Field(default_factory=list)
     hour_marks: list[str] = Field(default_factory=list)
+    said_after_day: list[str] = Field(default_factory=list)
+    said_between: list[str] = Field(default_factory=list)
 
 
 class CounterTable(BaseModel):

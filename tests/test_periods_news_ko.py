@@ -404,3 +404,75 @@ def test_audited_rules_on_other_sentences(text: str, surface: str, start: str | 
 ])
 def test_first_or_lowest_since_dates_nothing(text: str) -> None:
     assert all(c.period is None or c.period.kind.value == "none" for c in _claims(text))
+
+
+# The day a release was said ("...했다고 12일 밝혔다") closes most Korean wire leads: it dates
+# the statement, never the figures, nor the sentences after it (published Wednesday 2024-10-02).
+SAID_DAYS = [
+    # the sentence's own window governs, the said day after the figures does not
+    ("해양수산부는 9월 부산항 컨테이너 물동량이 212만 개로 전년 같은 달보다 4.1% 늘었다고 "
+     "2일 밝혔다.", "4.1%", "2024-09-01", "2024-09-30", "interval"),
+    ("법무부는 지난달 입국한 외국인 관광객이 138만 명으로 집계됐다고 이날 발표했다.",
+     "138만 명", "2024-09-01", "2024-09-30", "interval"),
+    ("통계청은 8월 출생아가 1만9천 명으로 1년 전보다 5.9% 증가했다고 2일 보도자료를 통해 "
+     "밝혔다.", "5.9%", "2024-08-01", "2024-08-31", "interval"),
+    ("관세청은 9월 1일부터 20일까지 수출액이 331억 달러로 집계됐다고 1일 연합뉴스에 전했다.",
+     "331억 달러", "2024-09-01", "2024-09-20", "interval"),
+    # the sentences after it go on with the release's window, not with the said day
+    ("한국공항공사는 9월 김해공항 국제선 여객이 71만 명으로 집계됐다고 2일 밝혔다. "
+     "같은 기간 운항 편수는 4천820편으로 2.2% 줄었다.", "4천820편", "2024-09-01",
+     "2024-09-30", "interval"),
+    ("한국공항공사는 9월 김해공항 국제선 여객이 71만 명으로 집계됐다고 2일 밝혔다. "
+     "노선별로는 일본 노선이 28만 명으로 가장 많았다.", "28만 명", "2024-09-01", "2024-09-30",
+     "interval"),
+    ("한국공항공사는 9월 김해공항 국제선 여객이 71만 명으로 집계됐다고 2일 밝혔다. "
+     "환승객은 1만3천 명이었다.", "1만3천 명", "2024-09-01", "2024-09-30", "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), SAID_DAYS)
+def test_the_day_a_release_was_said_dates_no_figure(text: str, surface: str, start: str,
+                                                      end: str, kind: str) -> None:
+    assert _period(_claims(text), surface) == (start, end, kind)
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), [
+    # a day that is no statement's stays the figures' own day
+    ("소방청에 따르면 1일 하루 동안 구급 출동은 2천310건이었다.", "2천310건", "2024-10-01",
+     "2024-10-01", "day"),
+    ("지난 1일 발표 직후 접수된 문의는 310건이었다.", "310건", "2024-10-01", "2024-10-01", "day"),
+    ("지난 28일 서울 도심 집회에는 경찰 추산 1만2천 명이 모였다.", "1만2천 명", "2024-09-28",
+     "2024-09-28", "day"),
+])
+def test_a_day_that_is_not_said_still_dates(text: str, surface: str, start: str, end: str,
+                                            kind: str) -> None:
+    assert _period(_claims(text), surface) == (start, end, kind)
+
+
+# After a window that measured something else (the rain), a count goes on with the last tally's
+# time; a share in parentheses after a count is as of that count's time (published 2024-10-02).
+TALLY_AFTER_A_MEASURE = [
+    ("행정안전부에 따르면 오늘(2일) 오전 5시 기준 이번 비로 숨진 사람은 4명이다. "
+     "지난 29일부터 어제(1일)까지 남해에는 412㎜의 비가 내렸다.", "412㎜", "2024-09-29",
+     "2024-10-01", "interval"),
+    ("행정안전부에 따르면 오늘(2일) 오전 5시 기준 이번 비로 숨진 사람은 4명이다. "
+     "지난 29일부터 어제(1일)까지 남해에는 412㎜의 비가 내렸다. "
+     "대피한 주민 2천10명 가운데 1천30명(51.2%)은 아직 집에 돌아가지 못했다.", "1천30명", None,
+     "2024-10-02", "as_of"),
+    ("행정안전부에 따르면 오늘(2일) 오전 5시 기준 이번 비로 숨진 사람은 4명이다. "
+     "지난 29일부터 어제(1일)까지 남해에는 412㎜의 비가 내렸다. "
+     "대피한 주민 2천10명 가운데 1천30명(51.2%)은 아직 집에 돌아가지 못했다.", "51.2%", None,
+     "2024-10-02", "as_of"),
+    ("행정안전부에 따르면 오늘(2일) 오전 5시 기준 이번 비로 숨진 사람은 4명이다. "
+     "지난 29일부터 어제(1일)까지 남해에는 412㎜의 비가 내렸다. "
+     "도로 9곳의 통행이 통제되고 있다.", "9곳", None, "2024-10-02", "as_of"),
+    # a measure goes on with the window of the count before it
+    ("올해 들어 9월 30일까지 발생한 산불은 402건이다. 피해 면적은 812㏊다.", "812㏊",
+     "2024-01-01", "2024-09-30", "to_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), TALLY_AFTER_A_MEASURE)
+def test_a_count_does_not_take_a_measures_window(text: str, surface: str, start: str | None,
+                                                 end: str, kind: str) -> None:
+    assert _period(_claims(text), surface) == (start, end, kind)
