@@ -14,6 +14,8 @@ from reports._console import console as make_console
 from reports.rows import number, period_kind_label, period_label
 from reports.safe import rich_text
 
+_WRAPPING = frozenset({"surface", "counted"})
+
 
 def _value(claim: Claim) -> str:
     if claim.value is None and (claim.lower is not None or claim.upper is not None):
@@ -26,8 +28,9 @@ def write_claims_table(
     claims: Iterable[Claim], out: TextIO, *, width: int | None = None, **_: object
 ) -> None:
     table = Table(show_lines=False, header_style="bold")
+    # Where and how a figure was read stay on one line each; the words (surface, counted) wrap.
     for column in ("where", "surface", "value", "unit", "approx", "period", "kind", "counted"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column not in _WRAPPING)
     count = 0
     for claim in claims:
         count += 1
