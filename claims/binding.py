@@ -627,6 +627,27 @@ def present_stock(
     return Period(end=published, resolution="publication", kind=PeriodKind.as_of)
 
 
+def dated_elsewhere(
+    bound: PeriodMatch | None, f: Figure, figures: list[Figure], s: Sentence,
+    table: ExtractionTable,
+) -> bool:
+    """ "... killed when a tunnel collapsed on Monday, as rescuers dug to reach seven workers
+    who are still trapped", "Two miners are still missing at the mine, where the tunnel gave
+    way on Monday": a figure whose own clause states a present state is not dated by a day
+    another clause names (the event's day); it holds now. A phrase opening the sentence or a
+    clause of its own ("On Sunday, 40 remain ...") still frames it."""
+    if bound is None or bound.announced:
+        return False
+    left, right = clause_of(f, figures, s.text)
+    if not table.present_state_re.search(s.text, left, right):
+        return False
+    start, end = bound.start - s.start, bound.end - s.start
+    if left <= start and end <= right:
+        return False  # the figure's own clause
+    head = s.text[:start].rstrip()
+    return bool(head) and head[-1] not in ",;:"
+
+
 def next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:
     """Where the next period phrase starts: what a figure counts ends there."""
     starts = [p.start - s.start for p in periods if p.start - s.start >= end]
@@ -765,6 +786,57 @@ def refers_back(f: Figure, s: Sentence, bound: PeriodMatch | None, table: Extrac
     return bound is None or bound.start < own_from or bound.period.resolution == "publication"
 
 
+def restated_total(
+    f: Figure, earlier: list[Claim]
+) -> Claim | None:
+    """The latest total said before with a figure's value and unit, dated by a phrase: the
+    total "Of the 62 cases" or "41 of the 62 cases" restates."""
+    for claim in reversed(earlier):
+        period = claim.period
+        if (
+            claim.value == f.value
+            and claim.unit == f.unit
+            and claim.role is Role.value
+            and period is not None
+            and period.resolution in ("explicit", "relative", "carried")
+            and period.kind is not PeriodKind.none
+        ):
+            return claim
+    return None
+
+
+def parts_of_a_total(
+    figures: list[Figure], s: Sentence, earlier: list[Claim], table: ExtractionTable
+) -> dict[int, Claim | None]:
+    """Figures that restate a total said before, or count part of it, by index, with the
+    total they take their time from (None: the restated figure of the sentence is that
+    total, but no total said before has its value):
+
+    * "Of the 62 cases, 41, or 58.6%, were unvaccinated, the department said Wednesday": the
+      figure opening the sentence after "Of the" is the total, and the figures after its
+      clause are its parts;
+    * "Officials said Tuesday that 31 of the 48 cases were children": a figure, "of the",
+      then a figure restating a total.
+
+    All are of the total's time, not of the day the breakdown was said."""
+    found: dict[int, Claim | None] = {}
+    text = s.text
+    if figures and table.restating_opener_re.match(text[: figures[0].start]):
+        edge = CLAUSE_EDGE.search(text, figures[0].end)
+        if edge is not None:
+            total = restated_total(figures[0], earlier)
+            found[0] = total
+            found.update({i: total for i, g in enumerate(figures) if g.start > edge.start()})
+    for i in range(len(figures) - 1):
+        f, g = figures[i], figures[i + 1]
+        if i in found or not table.restating_link_re.match(text[f.end : g.start]):
+            continue
+        total = restated_total(g, earlier)
+        if total is not None and f.value is not None and g.value is not None and f.value < g.value:
+            found[i] = found[i + 1] = total
+    return found
+
+
 def _listed_subject(f: Figure, text: str, table: ExtractionTable, previous_text: str) -> bool:
     """ "The apprehended suspects included 95 ...": a definite subject whose noun the sentence
     before used, then a verb that lists its parts."""
@@ -824,7 +896,9 @@ def borrow_frame_periods(
         if claim.value is not None and _stated(claim.period):
             dated.setdefault((claim.value, claim.unit_label), claim)
     lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline and lead
+    asides = _comparisons_only(claims, baselines)
     previous_sentence, current_sentence = "", ""
+    before_previous = ""  # the sentence before ``previous_sentence``
     frame: Claim | None = None  # the latest dated claim of the sentence before
     latest: Claim | None = None  # the latest dated claim of the current sentence
     first: Claim | None = None  # the first dated claim of the sentence ``latest`` is in
@@ -833,8 +907,12 @@ def borrow_frame_periods(
     updated: dict[str, Claim] = {}  # claims dated by this pass, by id
     for claim in claims:
         if claim.sentence != current_sentence:
+            before_previous = previous_sentence
             previous_sentence, current_sentence = current_sentence, claim.sentence
-            follows = latest is not None and latest.sentence == previous_sentence
+            follows = latest is not None and (
+                latest.sentence == previous_sentence
+                or (previous_sentence in asides and latest.sentence == before_previous)
+            )
             frame = latest if follows and current_sentence in continuing else None
             if frame is not None and entering is not None and table.revision_re.search(
                 frame.sentence
@@ -896,6 +974,22 @@ def borrow_frame_periods(
 
 
 _FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+
+
+def _comparisons_only(claims: list[Claim], baselines: set[str] | frozenset[str]) -> set[str]:
+    """Sentences whose dated figures are all baselines ("The total, up from 2.19 million a
+    year earlier, reached 91 percent of its 2019 level."): a look back at what the story's
+    figure is compared with, which does not move the story's time, so the frame of the
+    sentence before goes on past it ("Cargo flights rose 3.3 percent to 14,210.")."""
+    asides: dict[str, bool] = {}  # whether every figure of a sentence is an aside
+    compared: set[str] = set()  # sentences with a baseline
+    for claim in claims:
+        baseline = claim.id in baselines
+        aside = baseline or claim.role is not Role.value or not _stated(claim.period)
+        asides[claim.sentence] = asides.get(claim.sentence, True) and aside
+        if baseline:
+            compared.add(claim.sentence)
+    return {s for s in compared if asides[s]}
 
 
 def _whole_of_share(claim: Claim, claims: list[Claim], table: ExtractionTable) -> Claim | None:

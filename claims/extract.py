@@ -20,8 +20,10 @@ from claims.binding import (
     borrow_frame_periods,
     carried_from,
     compared_to_date,
+    dated_elsewhere,
     forecast_window,
     next_period_start,
+    parts_of_a_total,
     present_stock,
     refers_back,
     said_of_an_event,
@@ -221,7 +223,10 @@ def _sentence_claims(
     bindings = bind_periods(figures, periods, s, table)
     done: list[Claim] = []
     previous_share: str | None = None
+    parts = parts_of_a_total(figures, s, earlier, table)  # "Of the 62 cases, 41 ..."
     for at, (f, bound) in enumerate(zip(figures, bindings, strict=True)):
+        if dated_elsewhere(bound, f, figures, s, table):
+            bound = None  # "seven workers who are still trapped", after "on Monday"
         period = bound.period if bound else carried
         if bound is not None and bound.kind is Phrase.back_reference:
             bound = _same_point_of_a_year(bound, periods, article.published) or bound
@@ -245,6 +250,12 @@ def _sentence_claims(
             period = forecast_window(period, bound, f, figures, s, table, article.published)
         period = level_at_end(period, f, figures, s, table)
         period = total_to_day(period, f, s, periods, table)
+        if at in parts and (bound is None or bound.announced):
+            total = parts[at] or (done[0] if at and done else None)
+            if total is not None and total.period is not None and total.period.kind is not (
+                PeriodKind.none
+            ):
+                period = carried_from(total)
         if bound is not None and bound.announced and period is not None and (
             period.text == bound.period.text and period.end == bound.period.end
         ) and said_of_an_event(f, figures, s, table, bound):

@@ -248,6 +248,9 @@ class Periods(BaseModel):
     carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
     # A figure right after one of these restates a total said before ("Parmi les 44 victimes").
     restating_determiners: list[str] = Field(default_factory=list)
+    # Opening a sentence before a figure: it restates a total said before, and the figures
+    # after it in the sentence are parts of it ("Of the 62 cases, 41 were ...").
+    restating_openers: list[str] = Field(default_factory=list)
     # Right after a percentage, these name the whole it is a share of ("87 % des décès").
     share_links: list[str] = Field(default_factory=list)
     # A sentence revising an earlier release's figure ("a été révisé à") is an aside: the
@@ -292,6 +295,9 @@ class Periods(BaseModel):
     # Between two figures, the second restates the first ("118 of the deaths, or 82.5%").
     restate_links: list[str] = Field(default_factory=list)
     state_cues: list[str] = Field(default_factory=list)  # "15% contained": a level, as of
+    # "who are still trapped", "remain in hospital": a state now, in the present tense; a day
+    # another clause names does not date it.
+    present_state_cues: list[str] = Field(default_factory=list)
     level_verbs: list[str] = Field(default_factory=list)
     forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
     event_cues: list[str] = Field(default_factory=list)  # "votes", "of the vote": results
@@ -1004,6 +1010,11 @@ class ExtractionTable(BaseModel):
         return _whole_words(self.periods.up_to_now)
 
     @cached_property
+    def present_state_re(self) -> re.Pattern[str]:
+        """ "are still missing", "remain in hospital": a state held now."""
+        return _whole_words(self.periods.present_state_cues)
+
+    @cached_property
     def state_re(self) -> re.Pattern[str]:
         """ "contained", "remain": a level held at a time, not a count over a window."""
         return _whole_words(self.periods.state_cues)
@@ -1028,6 +1039,18 @@ class ExtractionTable(BaseModel):
         """ "Of them, ", "Parmi eux, ", "including ", "dont ": the figure after refers back."""
         cues = _alternation(self.periods.carry_before) or "(?!)"
         return re.compile(rf"(?:^|(?<=[^\w]))(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def restating_opener_re(self) -> re.Pattern[str]:
+        """ "Of the ", "Among the " as all a sentence holds before a figure ("Of the 62 cases,")."""
+        cues = _alternation(self.periods.restating_openers) or "(?!)"
+        return re.compile(rf"^[\W_]*(?:{cues})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
+    def restating_link_re(self) -> re.Pattern[str]:
+        """ " of the " as all that stands between two figures ("41 of the 62 cases")."""
+        cues = _alternation(self.periods.restating_openers) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]+(?:{cues})[\s\u00a0\u202f]+$", re.I)
 
     @cached_property
     def carry_after_re(self) -> re.Pattern[str]:
