@@ -33,6 +33,39 @@ def found_in(strings: frozenset[str], lowered: str) -> frozenset[str]:
     return frozenset(word for word in strings if word in lowered)
 
 
+class WordFinder:
+    """``found_in`` for one language's strings, read from a sentence's words: a string of word
+    characters only stands in a sentence exactly when it stands in one of its words (a word is
+    a whole run of word characters), and the strings each word holds are found once per word
+    and kept, as words come back from sentence to sentence. Other strings ("-", "/") are looked
+    for in the sentence itself."""
+
+    _KEEP = 50_000  # words whose strings are kept (then the memo starts again)
+
+    def __init__(self, strings: frozenset[str]) -> None:
+        self.strings = strings
+        self._in_words = tuple(w for w in sorted(strings) if _WORD_ONLY.fullmatch(w))
+        self._others = tuple(w for w in sorted(strings) if not _WORD_ONLY.fullmatch(w))
+        self._held_by: dict[str, frozenset[str]] = {}
+
+    def found_in(self, lowered: str, words: set[str]) -> frozenset[str]:
+        """What ``found_in(strings, lowered)`` gives, ``words`` being the set of runs of word
+        characters of ``lowered``."""
+        held: set[str] = {w for w in self._others if w in lowered}
+        memo = self._held_by
+        for word in words:
+            found = memo.get(word)
+            if found is None:
+                if len(memo) >= self._KEEP:
+                    memo.clear()
+                found = memo[word] = frozenset(w for w in self._in_words if w in word)
+            held |= found
+        return frozenset(held)
+
+
+_WORD_ONLY = re.compile(r"\w+")
+
+
 def may_match(clauses: Clauses, found: frozenset[str]) -> bool:
     """Whether a sentence holding the strings ``found`` holds one string of each clause."""
     return all(not clause.isdisjoint(found) for clause in clauses)

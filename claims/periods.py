@@ -12,15 +12,32 @@ they stay unresolved and say so, never resolved against today's date.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from claims.lang import ExtractionTable, _alternation, load_table
 from claims.models import Period, PeriodKind
+from claims.period_openers import (
+    Openers,
+    Openings,
+    by_first_letter,
+    openers,
+    slot_openers,
+    starts,
+)
+from claims.period_openers import matches as matches_at
+from claims.period_openers import openings as word_openings
 from claims.period_resolvers import Match, later_day, resolve, shift
-from claims.period_words import Clauses, found_in, lowered_text, may_match, required_words
+from claims.period_words import (
+    Clauses,
+    WordFinder,
+    found_in,
+    lowered_text,
+    may_match,
+    required_words,
+)
 from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
@@ -51,11 +68,14 @@ class _Grammar:
     ]
     slots: dict[str, frozenset[str]]  # the first words each slot can start with
     strings: frozenset[str]  # every string a pattern's match must hold one of
+    finder: WordFinder  # finds them in a sentence from its words
     # For each string, the patterns that need it (one of their clauses, the most telling, is
     # indexed), and the patterns that require no string: a sentence's candidates are found
     # from the strings it holds, instead of testing every pattern (speed).
     by_string: dict[str, tuple[int, ...]]
     unindexed: tuple[int, ...]
+    # What each pattern's first word opens with (claims.period_openers), None when unknown.
+    openers: tuple[dict[str, tuple[str, ...]] | None, ...]
 
     def candidates(self, held: frozenset[str]) -> list[int]:
         """The indexes of the patterns that may match a sentence holding ``held``, in order:
@@ -114,20 +134,21 @@ def _grammar(lang: str) -> _Grammar:
     table = load_table(lang).extraction
     periods = table.periods
     # A slot can only match where one of its words' first word stands in the sentence.
+    lists = (
+        ("month", periods.months),
+        ("unit", periods.units),
+        ("yearref", periods.year_refs),
+        ("part", periods.month_parts),
+        ("ord", periods.ordinals),
+        ("weekday", periods.weekdays),
+        ("relday", periods.relative_days),
+        ("season", periods.seasons),
+        ("event", periods.events),
+    )
     slots = {
-        name: frozenset(_first_word(phrase) for phrase in phrases)
-        for name, phrases in (
-            ("month", periods.months),
-            ("unit", periods.units),
-            ("yearref", periods.year_refs),
-            ("part", periods.month_parts),
-            ("ord", periods.ordinals),
-            ("weekday", periods.weekdays),
-            ("relday", periods.relative_days),
-            ("season", periods.seasons),
-            ("event", periods.events),
-        )
+        name: frozenset(_first_word(phrase) for phrase in phrases) for name, phrases in lists
     }
+    opening = {name: slot_openers(phrases) for name, phrases in lists}
     compiled = []
     for template, kind in periods.patterns:
         needs = frozenset(
@@ -150,9 +171,15 @@ def _grammar(lang: str) -> _Grammar:
         tuple(compiled),
         slots,
         strings,
+        WordFinder(strings),
         {word: tuple(indexes) for word, indexes in by_string.items()},
         tuple(unindexed),
+        tuple(_by_letter(openers(template, opening)) for template, _ in periods.patterns),
     )
+
+
+def _by_letter(first: Openers | None) -> dict[str, tuple[str, ...]] | None:
+    return None if first is None else by_first_letter(first)
 
 
 def _most_telling(required: Clauses) -> frozenset[str]:
@@ -262,9 +289,17 @@ def find_periods(
     ("said Wednesday", "a annoncé lundi") is marked ``announced``: it dates the statement.
     """
     grammar = _grammar(lang)
-    words = set(_WORD.findall(sentence.lower()))
     table = load_table(lang).extraction
     glued = bool(table.periods.glued_particles)
+    lowered = lowered_text(sentence)
+    # The sentence's words with where each starts, read once: a pattern that opens with a word
+    # is tried only where such a word stands (claims.period_openers). Not when words are glued
+    # to particles, nor when the sentence's case cannot be trusted.
+    by_letter: Openings | None = None
+    if lowered is not None and not glued:
+        by_letter, words = word_openings(sentence)
+    else:
+        words = set(_WORD.findall(sentence.lower()))
     present = {name for name, firsts in grammar.slots.items() if glued or firsts & words}
     if glued:
         present |= {"day", "year"}  # "25일까지", "2024년에": digits glued to words
@@ -273,8 +308,12 @@ def find_periods(
         if any(len(w) == 4 and w[:2] in ("19", "20") for w in words if w.isdigit()):
             present.add("year")
     found: list[tuple[int, int, Phrase, re.Match[str]]] = []
-    lowered = lowered_text(sentence)
-    held = found_in(grammar.strings, lowered) if lowered is not None else frozenset()
+    if by_letter is not None and lowered is not None:
+        held = grammar.finder.found_in(lowered, words)
+    elif lowered is not None:
+        held = found_in(grammar.strings, lowered)
+    else:
+        held = frozenset()
     candidates = (
         grammar.candidates(held) if lowered is not None else range(len(grammar.patterns))
     )
@@ -284,7 +323,12 @@ def find_periods(
             continue
         if lowered is not None and not may_match(required, held):
             continue
-        for m in pattern.finditer(sentence):
+        first = grammar.openers[i]
+        if first is None or by_letter is None:
+            matches: Iterable[re.Match[str]] = pattern.finditer(sentence)
+        else:
+            matches = matches_at(pattern, sentence, starts(by_letter, first))
+        for m in matches:
             found.append((m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     results: list[PeriodMatch] = []
