@@ -9,7 +9,9 @@ word order is the counter languages': the counted noun and the period stand befo
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,6 +28,7 @@ from claims.models import (
     Claim,
     ExtractionStats,
     Frame,
+    Modality,
     Period,
     PeriodKind,
     Role,
@@ -44,6 +47,8 @@ RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르�
 # stand before the four the source keeps
 COUNT = "count"
 SHARE_UNITS = frozenset({"percent", "ratio", "percentage_point"})  # of any figure's window
+RATE_REACH = 30  # "일평균 국제선 이용객은 22만 명": how far back an average's words may stand
+RATE_NOUNS = 2
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
                    Phrase.since_relative_day})
@@ -128,6 +133,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
                                estimate[0] if estimate else source, period, figures, skip)
                 claim.id = f"{article.id}#{len(claims) + 1}"
+                _forecast(claim, s.text, f, figures, counters.context, article.published)
                 if baseline:
                     baselines.add(claim.id)
                 elif (_picked_out(claim.period, s, periods, counters.context)
@@ -182,6 +188,15 @@ def _claim(
     counted, nouns = counted_of(morphs, text, f, ctx, others, dated)
     if not counted and f.unit == "count":
         counted, nouns = f.counter, [f.counter]  # "387명 검거": people, arrested
+    per = rate_of(text, f.start, ctx)
+    if per and period is not None and period.kind is not PeriodKind.rate:
+        # "추석 연휴(3~9일) 하루 평균 22만 명": an average over the window, not its total
+        period = period.model_copy(update={"kind": PeriodKind.rate})
+    elif not per and period is not None and period.kind is PeriodKind.rate:
+        # carried from an average ("하루 평균 22만 명 ... 총 이용객은 154만 명"): the window
+        running = period.end is not None and period.end == article.published
+        period = period.model_copy(update={
+            "kind": PeriodKind.to_date if running else PeriodKind.interval})
     return Claim(
         id="",
         article=article.id,
@@ -196,7 +211,7 @@ def _claim(
         approx=f.approx,
         decimals=f.decimals,
         unit=f.unit,
-        per=rate_of(text, f.start, ctx),
+        per=per,
         counted=counted,
         lemmas=nouns,
         actor=source,
@@ -407,6 +422,55 @@ def _period_of(
         period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
         return period, False
     return None, False
+
+
+FORECAST_BEFORE = 20  # characters before a figure read for "예상 강수량", "목표"
+
+
+def _forecast(claim: Claim, text: str, f: CountedFigure, figures: Sequence[CountedFigure],
+              ctx: CounterContext, published: date | None) -> None:
+    """ "내일(21일)까지 30~80㎜의 비가 더 내리겠다", "50만 명이 참가할 것으로 예상했다": a
+    forecast, a plan or a target is ``planned`` (never a conflict with a measured value), and
+    a day it names that has passed dates nothing; "...것으로 보인다" is ``hedged``. The
+    clause read runs from the figure to its clause's end, or to the next figure."""
+    period = claim.period
+    if (period is not None and period.start is not None and published is not None
+            and period.start > published and claim.role is not Role.change_from):
+        claim.modality = Modality.planned  # "내년 1월부터 37시간으로": no count of days to come
+        return
+    stop = min((g.start for g in figures if g.start >= f.end), default=len(text))
+    clause = text[f.end : stop]
+    cut = len(clause)
+    for m in re.finditer(r"\S+", clause):
+        if any(m.group().endswith(e) for e in ctx.clause_endings):
+            cut = m.end()
+            break
+    clause = clause[:cut]
+    head = text[max(0, f.start - FORECAST_BEFORE) : f.start]
+    head = head.split(",")[-1]
+    hedged = any(w in clause for w in ctx.hedged_after)
+    if (any(w in clause for w in ctx.planned_after) or (_looks_ahead(clause, ctx) and not hedged)
+            or any(w in head for w in ctx.planned_before)):
+        claim.modality = Modality.planned
+        period = claim.period
+        if (period is not None and published is not None and period.end is not None
+                and period.end < published and period.resolution != "explicit"):
+            claim.period = None  # "내일(21일)까지" read as a day gone by: no period of it
+    elif hedged:
+        claim.modality = Modality.hedged
+
+
+def _looks_ahead(clause: str, ctx: CounterContext) -> bool:
+    """ "더 내릴 것으로", "참가할 것으로": a verb in the future adnominal (its last syllable
+    ends in the table's final consonant) before a noun of expectation."""
+    if not ctx.future_final:
+        return False
+    words = clause.split()
+    return any(
+        noun.startswith(tuple(ctx.future_nouns))
+        and unicodedata.normalize("NFD", verb[-1])[-1] == ctx.future_final
+        for verb, noun in itertools.pairwise(words)
+    )
 
 
 def _restated_host(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
@@ -806,8 +870,8 @@ def _last_stated(done: Sequence[Claim], earlier: Sequence[Claim],
     for claim in [*reversed(done), *reversed(earlier)]:
         period = claim.period
         if (period is not None and period.resolution in ("explicit", "relative")
-                and claim.id not in baselines):
-            return claim
+                and claim.id not in baselines and claim.modality is not Modality.planned):
+            return claim  # a forecast's window ("내년 1월부터") is no tally's to go on with
     return None
 
 
@@ -891,8 +955,22 @@ def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> li
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
     """ "하루 평균 12.66건", "일평균 1.85건": a count per day, week, month or year."""
     before = text[max(0, start - 12) : start].rstrip()
-    for words, per in sorted(ctx.rate_before.items(), key=lambda kv: -len(kv[0])):
+    ordered = sorted(ctx.rate_before.items(), key=lambda kv: -len(kv[0]))
+    for words, per in ordered:
         if before.endswith(words):
+            return per
+    # "하루 평균 이용객은 22만 명": the noun counted may stand between (no other figure, no
+    # clause break)
+    head = text[max(0, start - RATE_REACH) : start]
+    for words, per in ordered:
+        at = head.rfind(words)
+        if (at < 0 or (at > 0 and not head[at - 1].isspace())
+                or not any(a in words for a in ctx.average_words)
+                or not head[at + len(words) : at + len(words) + 1].isspace()):
+            continue
+        between = head[at + len(words) :].split()
+        if (len(between) <= RATE_NOUNS and not any(c.isdigit() or c in ",." for c in
+                                                   "".join(between))):
             return per
     return None
 

@@ -52,6 +52,9 @@ class CounterWords(BaseModel):
     change_to_particles: list[str] = Field(default_factory=list)
     direction_after: dict[Direction, list[str]] = Field(default_factory=dict)
     direction_skip: list[str] = Field(default_factory=list)
+    age_band_counter: str = ""
+    age_band_top: int = 0
+    duration_stat_before: list[str] = Field(default_factory=list)
 
 
 class CounterContext(BaseModel):
@@ -100,6 +103,13 @@ class CounterContext(BaseModel):
     dateline_marks: list[str] = Field(default_factory=list)
     hour_marks: list[str] = Field(default_factory=list)
     said_after_day: list[str] = Field(default_factory=list)
+    average_words: list[str] = Field(default_factory=list)
+    planned_after: list[str] = Field(default_factory=list)
+    planned_before: list[str] = Field(default_factory=list)
+    hedged_after: list[str] = Field(default_factory=list)
+    clause_endings: list[str] = Field(default_factory=list)
+    future_nouns: list[str] = Field(default_factory=list)
+    future_final: str = ""
     said_between: list[str] = Field(default_factory=list)
 
 
@@ -394,12 +404,38 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         return False  # "2024년": a year
     if f.value == 1 and any(after.lstrip().startswith(p) for p in w.none_particles):
         return False  # "한 명도 없다": none at all
+    if (f.counter == w.age_band_counter and f.value is not None and f.scale == 1.0
+            and f.value <= w.age_band_top and f.value % 10 == 0):
+        return False  # "10대", "40대 남성": an age band; "30대 그룹": a rank ("헬기 42대" is one)
     if f.unit in DURATIONS:
         if any(after.startswith(x) or after.lstrip().startswith(x) for x in w.window_after):
             return False  # "일주일간", "5년 만에": a window, not a figure
         near = text[max(0, f.start - 12) : f.end + 12]
-        return any(word in near for word in w.duration_claim_words)  # "7년 이하의 징역"
+        if any(word in near for word in w.duration_claim_words):  # "7년 이하의 징역"
+            return True
+        return _duration_statistic(f, text, table)
     return True
+
+
+def _duration_statistic(f: CountedFigure, text: str, table: CounterTable) -> bool:
+    """ "평균 대기 기간은 17.4일", "주당 노동시간을 35시간에서 37시간으로": a duration that is
+    the value of a statistic (an average, or one end of a change between two durations of the
+    same counter), not the length of a window."""
+    w = table.words
+    if f.decimals:
+        return True  # "폭염일수는 17.4일로", "평년(6.1일)": no date, no window is written so
+    before = text[max(0, f.start - 12) : f.start]
+    if any(b in before.split()[-3:] for b in w.duration_stat_before):
+        return True
+    counter = re.escape(f.counter)
+    number = r"\d[\d,.]*"
+    froms = "|".join(re.escape(p) for p in w.change_from_particles) or "(?!)"
+    tos = "|".join(re.escape(p) for p in w.change_to_particles) or "(?!)"
+    if re.match(rf"(?:{froms})\s*{number}\s*{counter}(?:{tos})", text[f.end :]):
+        return True  # "35시간에서 37시간으로": the first end
+    return bool(re.search(rf"{number}\s*{counter}(?:{froms})\s*$", text[: f.start])
+                and re.match(rf"(?:{tos})(?!\S*\s*(?:{'|'.join(w.window_after)}))",
+                             text[f.end :]))  # the second end
 
 
 def _qualify(f: CountedFigure, text: str, table: CounterTable) -> None:

@@ -118,7 +118,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
     end = r"(?!\w)"
     if periods.glued_particles:
         end = rf"(?:(?!\w)|(?=(?:{_alternation(periods.glued_particles)})))"
-    return rf"(?<!\w)(?:{regex}){end}"
+    return rf"(?<!\w)(?<!\d\.)(?:{regex}){end}"  # not inside a decimal: "평년(5.3일)"
 
 
 _SLOTS_NEEDING_A_WORD = (

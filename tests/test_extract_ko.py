@@ -486,3 +486,80 @@ def test_an_aside_of_another_year_is_not_the_window_of_this_story() -> None:
     assert by["19명"].period is not None and str(by["19명"].period.start) == "2024-09-20"
     # the headline rounds the body's figure and borrows its window
     assert by["3만 2천㏊"].period is not None and str(by["3만 2천㏊"].period.end) == "2024-09-29"
+
+
+# Vehicles and machines ("대"), tonnes glued as "t", "N명이 넘습니다", and durations that are
+# the value of a statistic (an average, a decimal, one end of a change between two durations).
+MORE_FIGURES = [
+    ("진화에는 헬기 37대와 인력 1천9백여 명이 투입됐다.", "37대", 37, "exact", "count"),
+    ("수색에는 장비 64대가 동원됐다.", "64대", 64, "exact", "count"),
+    ("연휴 기간 고속도로 통행량은 4천120만 대였다.", "4천120만 대", 41200000, "exact", "count"),
+    ("지난달 부산항 환적 화물은 18만4천t으로 집계됐다.", "18만4천t", 184000, "exact", "tonne"),
+    ("대피한 주민은 아직 1천 명이 넘습니다.", "1천 명이 넘습", 1000, "more_than", "count"),
+    ("올해 열대야 일수는 지난 20일 기준 21.3일로 집계됐다.", "21.3일", 21.3, "exact", "day"),
+    ("응급실 평균 대기 시간은 6시간으로 나타났다.", "6시간", 6, "exact", "hour"),
+    ("개정안은 주당 근로시간을 52시간에서 48시간으로 줄이는 내용이다.", "52시간", 52, "exact",
+     "hour"),
+    ("개정안은 주당 근로시간을 52시간에서 48시간으로 줄이는 내용이다.", "48시간", 48, "exact",
+     "hour"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "approx", "unit"), MORE_FIGURES)
+def test_korean_counters_and_duration_statistics(text: str, surface: str, value: float,
+                                                  approx: str, unit: str) -> None:
+    found = [c for c in _claims(text) if c.surface == surface]
+    assert found, f"{surface!r} not found in {[c.surface for c in _claims(text)]}"
+    assert found[0].value == pytest.approx(value)
+    assert found[0].approx == Approx(approx)
+    assert found[0].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "40대 남성이 현장에서 붙잡혔다.",  # an age band
+    "국내 30대 그룹 계열사의 실적이 나빠졌다.",  # a rank
+    "농성은 35시간 만에 끝났다.",  # the length of a window
+    "지난 3일로 예정됐던 집회는 연기됐다.",  # a date
+    "복구에는 2~3일 걸릴 것으로 보인다.",  # a length
+])
+def test_bands_ranks_lengths_and_dates_are_no_figures(text: str) -> None:
+    assert [c.surface for c in _claims(text)] == []
+
+
+# Forecasts, plans and targets are held as planned: never a conflict with a measured value.
+FORECASTS = [
+    ("기상청은 모레(4일)까지 남부지방에 50~120㎜의 비가 더 내리겠다고 예보했다.", "50~120㎜",
+     "planned"),
+    ("3일 오전까지 제주에는 시간당 30~60㎜의 강한 비가 쏟아지겠다.", "30~60㎜", "planned"),
+    ("주최 측은 이날 집회에 8만 명이 참가할 것으로 예상했다.", "8만 명", "planned"),
+    ("공사는 올해 이용객 목표를 5천만 명으로 잡았다.", "5천만 명", "planned"),
+    ("모레까지 예상 강수량은 강원 영동 80㎜다.", "80㎜", "planned"),
+    ("정부는 이를 통해 해마다 3천억 원을 아낄 수 있을 것으로 보고 있다.", "3천억 원", "hedged"),
+    ("피해액은 120억 원에 이를 것으로 추정된다.", "120억 원", "hedged"),
+    # measured, then a forecast in another clause
+    ("지난달 수출은 512억 달러로 집계됐으며 이달에도 증가세가 이어질 것으로 전망된다.",
+     "512억 달러", "stated"),
+    ("경찰은 오후 4시 현재 2만8천 명이 모인 것으로 추산했다.", "2만8천 명", "stated"),
+    ("기상청에 따르면 어제 하루 동안 서울에 112㎜의 비가 내렸다.", "112㎜", "stated"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "modality"), FORECASTS)
+def test_korean_forecasts_and_plans(text: str, surface: str, modality: str) -> None:
+    claim = next(c for c in _claims(text) if c.surface.endswith(surface))
+    assert claim.modality.value == modality
+
+
+def test_a_forecast_day_is_not_a_day_gone_by() -> None:
+    claim = next(c for c in _claims("기상청은 내일(25일)까지 30~80㎜의 비가 더 내리겠다고 "
+                                    "예보했다.") if c.surface == "30~80㎜")
+    assert claim.period is None or claim.period.end is None or claim.period.end >= PUBLISHED
+
+
+def test_a_figure_for_a_time_to_come_is_planned_and_not_carried() -> None:
+    claims = _claims("개정안은 근로시간을 내년 1월부터 52시간에서 48시간으로 줄인다. "
+                     "이에 따라 정부는 해마다 2천억 원을 절감한다.")
+    to = next(c for c in claims if c.surface == "48시간")
+    assert to.modality.value == "planned"
+    saved = next(c for c in claims if c.surface == "2천억 원")
+    assert saved.period is None or saved.period.start is None or saved.period.start <= PUBLISHED

@@ -476,3 +476,31 @@ TALLY_AFTER_A_MEASURE = [
 def test_a_count_does_not_take_a_measures_window(text: str, surface: str, start: str | None,
                                                  end: str, kind: str) -> None:
     assert _period(_claims(text), surface) == (start, end, kind)
+
+
+# Averages over a window are rates; two days with no month, and a day named by what it was
+# ("마지막 날인 9일까지"), make a window (published Wednesday 2024-10-02).
+WINDOWS_AND_AVERAGES = [
+    ("추석 연휴인 16~18일 김포공항 이용객은 하루 평균 8만2천 명이었다.", "8만2천 명",
+     "2024-09-16", "2024-09-18", "rate"),
+    ("올 추석 연휴(14~18일) 제주공항 이용객은 31만 명으로 집계됐다.", "31만 명", "2024-09-14",
+     "2024-09-18", "interval"),
+    ("연휴 기간(9월 14~18일) 하루 평균 통행량은 512만 대였다.", "512만 대", "2024-09-14",
+     "2024-09-18", "rate"),
+    ("연휴 첫날인 14일부터 마지막 날인 18일까지 귀성객은 1천210만 명이었다.", "1천210만 명",
+     "2024-09-14", "2024-09-18", "interval"),
+    # an average's window, then a total of it: the window, not a rate
+    ("연휴 기간(9월 14~18일) 하루 평균 이용객은 9만 명으로, 전체 이용객은 45만 명이었다.",
+     "45만 명", "2024-09-14", "2024-09-18", "interval"),
+    # "하루에만" is one day's count, not an average
+    ("어제 하루에만 환자 87명이 응급실을 찾았다.", "87명", "2024-10-01", "2024-10-01", "day"),
+    # a decimal is no day of the month
+    ("올해 폭염일수는 지난 30일 기준 24.2일로, 평년(10.3일)의 약 2배다.", "10.3일", "2024-01-01",
+     "2024-09-30", "to_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), WINDOWS_AND_AVERAGES)
+def test_windows_of_days_and_averages(text: str, surface: str, start: str, end: str,
+                                      kind: str) -> None:
+    assert _period(_claims(text), surface) == (start, end, kind)
