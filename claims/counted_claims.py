@@ -838,10 +838,17 @@ def _to_as_of(period: Period, periods: Sequence[PeriodMatch]) -> Period:
 def _year_before(compared: Period, phrase: Period) -> Period:
     """ "412명으로 지난해 같은 기간 298명보다": the window of the figure compared with, a year
     back."""
+    back = 1
+    if phrase.start is not None and compared.end is not None:
+        back = max(1, compared.end.year - phrase.start.year)  # "2019년 같은 달", "4년 전 같은 시간"
+    if compared.start is None and compared.end is not None:
+        # "이날 오후 3시 기준 ... 4년 전 같은 시간 60.1%보다": the same time of day, years back
+        return phrase.model_copy(update={"start": None, "end": add_years(compared.end, -back),
+                                         "kind": compared.kind})
     if compared.start is None or compared.end is None:
         return phrase
     return phrase.model_copy(update={
-        "start": add_years(compared.start, -1), "end": add_years(compared.end, -1),
+        "start": add_years(compared.start, -back), "end": add_years(compared.end, -back),
         "kind": compared.kind,
     })
 
@@ -882,6 +889,8 @@ def _from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period
         return period
     for window in reversed(earlier):
         start = window.period.start
+        if window.kind is Phrase.month and window.period.end == period.end:
+            continue  # "10월 통계월보에 따르면 지난달 말 기준 ... 268만 명": a stock at its end
         if window.kind not in BASELINES and start is not None and start <= period.end:
             text = f"{window.period.text} {period.text}"
             return period.model_copy(update={"start": start, "kind": PeriodKind.to_date,

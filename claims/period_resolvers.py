@@ -251,6 +251,9 @@ def _same_point(r: Match) -> Resolved | None:
     if pub is None:
         return None
     year = r.year() if r.named_year() else pub.year - 1  # "at this stage in 2022"
+    back = r.group("n1")
+    if back is not None and back.isdigit():
+        year = pub.year - int(back)  # "4년 전 같은 시간": so many years back
     if year is None or year >= pub.year:
         return None
     return _span(date(year, 1, 1), add_years(pub, year - pub.year), r.explicit())

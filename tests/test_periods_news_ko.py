@@ -504,3 +504,33 @@ WINDOWS_AND_AVERAGES = [
 def test_windows_of_days_and_averages(text: str, surface: str, start: str, end: str,
                                       kind: str) -> None:
     assert _period(_claims(text), surface) == (start, end, kind)
+
+
+# A figure compared with the same time so many years back ("4년 전 같은 시간", "2019년 같은
+# 달"); a stock at a month's end is no tally from the month's start; "N년 만이다" is the scope
+# of a record, not a window (published Wednesday 2024-10-02).
+YEARS_BACK = [
+    ("선관위에 따르면 이날 오후 3시 기준 투표율은 61.2%다. 4년 전 같은 시간 투표율 "
+     "55.4%보다 5.8%포인트 높다.", "55.4%", None, "2020-10-02", "as_of"),
+    ("선관위에 따르면 이날 오후 3시 기준 투표율은 61.2%다. 지난해 같은 시간 투표율 "
+     "57.3%보다 3.9%포인트 높다.", "57.3%", None, "2023-10-02", "as_of"),
+    ("9월 국제선 여객은 512만 명으로 2019년 같은 달(538만 명)보다 적었다.", "538만 명",
+     "2019-09-01", "2019-09-30", "interval"),
+    ("9월 국제선 여객은 512만 명으로 전년 같은 달(488만 명)보다 많았다.", "488만 명",
+     "2023-09-01", "2023-09-30", "interval"),
+    ("법무부의 9월 통계월보에 따르면 지난달 말 기준 체류 외국인은 263만 명이다.", "263만 명",
+     None, "2024-09-30", "as_of"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), YEARS_BACK)
+def test_the_same_time_years_back_and_month_end_stocks(text: str, surface: str,
+                                                       start: str | None, end: str,
+                                                       kind: str) -> None:
+    assert _period(_claims(text), surface) == (start, end, kind)
+
+
+def test_so_many_years_since_is_a_records_scope() -> None:
+    claims = _claims("폭우로 1천 명 넘게 대피한 것은 2020년 8월 이후 4년 만이다.")
+    period = next(c for c in claims if c.surface.startswith("1천 명")).period
+    assert period is None or period.start is None or period.start.year == 2024
