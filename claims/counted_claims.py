@@ -278,8 +278,10 @@ def _frame(
         counted, claim.counted, claim.lemmas = None, "", []
     where: Slot | None = None
     if place is not None:
+        named = tuple(dict.fromkeys(w[1:] for w in lexicon.normalise(place.text, lang)
+                                    if w.startswith("#")))  # "파리": the place "Paris" names
         where = Slot(text=place.text, lemmas=tuple(place.text.split()),
-                     concepts=(NATIONAL,) if place.national else (),
+                     concepts=(NATIONAL,) if place.national else named,
                      inherited="article" if from_article else None)
     frame = Frame(counted=counted, event=event, whole=whole, place=where,
                   source=slot(claim.actor or ""))

@@ -153,3 +153,26 @@ def test_a_headline_quote_borrows_the_body_reading_of_the_same_figure() -> None:
 def test_a_wire_dateline_is_not_the_place_of_the_figures(text: str) -> None:
     claims = extract_text(text, lang="ko", published=PUBLISHED)
     assert claims and all(c.place is None for c in claims)
+
+
+def test_a_place_korean_names_groups_with_its_english_and_french_name() -> None:
+    """ "파리에서" and "in Paris" / "à Paris" name one place: the marchers counted there group
+    across the three languages; the same count in another city stays apart."""
+    from claims import extract
+    from claims.models import Article
+    from reconcile.pipeline import reconcile
+
+    texts = [
+        ("ko", "경찰에 따르면 지난 1일 파리에서 시위대 3만4천 명이 행진했다."),
+        ("fr", "Le 1er octobre, 34 000 manifestants ont défilé à Paris, selon la police."),
+        ("en", "On October 1, 34,000 protesters marched in Paris, according to police."),
+        ("ko", "경찰에 따르면 지난 1일 리옹에서 시위대 3만4천 명이 행진했다."),
+    ]
+    claims = []
+    for i, (lang, text) in enumerate(texts):
+        article = Article(id=f"a{i}", text=text, language=lang, published=date(2024, 10, 2))
+        claims += extract(article)
+    result = reconcile(claims)
+    groups = [{m.claim_id.split("#")[0] for m in g.members} for g in result.groups]
+    assert {"a0", "a1", "a2"} in groups
+    assert not any("a3" in g and len(g) > 1 for g in groups)
