@@ -109,7 +109,8 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 first = min(f.start for f in figures)
                 article_place = next((p for p in places if p.end <= first
                                       and not p.national), None)
-            periods = [p for p in periods if p not in release]
+            periods = [p for p in periods if p not in release
+                       and not _dates_a_cause(p, s, figures, counters.context)]
             earlier, done = claims[:], []
             spans = [(p.start - s.start, p.end - s.start) for p in periods]
             for f in figures:
@@ -657,6 +658,18 @@ def _is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
 
 SAID_GAP_WORDS = 2  # "12일 보도자료를 통해 밝혔다", "9일 연합뉴스에 전했다"
 SAID_DAYS = frozenset({Phrase.day, Phrase.relative_day})
+
+
+def _dates_a_cause(p: PeriodMatch, s: Sentence, figures: Sequence[CountedFigure],
+                   ctx: CounterContext) -> bool:
+    """ "주말 사이 강원 남부에 쏟아진 집중호우로 5명이 숨지고": a weekend that dates the rain
+    (a word of an event that fell or ran follows it before any figure), not its toll, which is
+    the tally the report gives as of its time."""
+    if p.kind is not Phrase.weekend:
+        return False
+    end = p.end - s.start
+    stop = min((f.start for f in figures if f.start >= end), default=len(s.text))
+    return _between(s.text, end, stop, ctx.event_running)
 
 
 def _said_day(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:

@@ -498,6 +498,11 @@ WINDOWS_AND_AVERAGES = [
     ("최근 사흘간 접수된 피해 신고는 318건이다.", "318건", "2024-09-30", "2024-10-02",
      "to_date"),
     ("지난 열흘 동안 산불 27건이 났다.", "27건", "2024-09-23", "2024-10-02", "to_date"),
+    # the latest weekend (published on a Wednesday)
+    ("지난 주말 도심 집회에는 경찰 추산 1만8천 명이 모였다.", "1만8천 명", "2024-09-28",
+     "2024-09-29", "interval"),
+    ("주말 사이 접수된 침수 신고는 27건이다.", "27건", "2024-09-28", "2024-09-29",
+     "interval"),
     # "하루에만" is one day's count, not an average
     ("어제 하루에만 환자 87명이 응급실을 찾았다.", "87명", "2024-10-01", "2024-10-01", "day"),
     # a decimal is no day of the month
@@ -540,3 +545,13 @@ def test_so_many_years_since_is_a_records_scope() -> None:
     claims = _claims("폭우로 1천 명 넘게 대피한 것은 2020년 8월 이후 4년 만이다.")
     period = next(c for c in claims if c.surface.startswith("1천 명")).period
     assert period is None or period.start is None or period.start.year == 2024
+
+
+def test_a_weekend_that_dates_the_rain_does_not_date_its_toll() -> None:
+    """ "주말 사이 쏟아진 폭우로 4명이 숨졌다": the weekend is the rain's; the toll is the one the
+    report gives as of its time ("오늘 오전 6시 기준")."""
+    claims = _claims("주말 사이 남부지방에 쏟아진 폭우로 4명이 숨졌다. 행정안전부에 따르면 "
+                     "오늘(2일) 오전 6시 기준 사망자는 4명이다.")
+    lead = next(c for c in claims if c.surface == "4명")
+    assert lead.period is not None
+    assert (lead.period.start, lead.period.end) != (date(2024, 9, 28), date(2024, 9, 29))
