@@ -54,6 +54,7 @@ class CounterWords(BaseModel):
     direction_skip: list[str] = Field(default_factory=list)
     age_band_counter: str = ""
     age_band_top: int = 0
+    rank_after: list[str] = Field(default_factory=list)
     duration_stat_before: list[str] = Field(default_factory=list)
 
 
@@ -407,6 +408,9 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
     if (f.counter == w.age_band_counter and f.value is not None and f.scale == 1.0
             and f.value <= w.age_band_top and f.value % 10 == 0):
         return False  # "10대", "40대 남성": an age band; "30대 그룹": a rank ("헬기 42대" is one)
+    if f.counter == w.age_band_counter and any(
+            text[f.end :].lstrip().startswith(r) for r in w.rank_after):
+        return False  # "국내 500대 기업": the 500 largest, a rank
     if f.unit in DURATIONS:
         if any(after.startswith(x) or after.lstrip().startswith(x) for x in w.window_after):
             return False  # "일주일간", "5년 만에": a window, not a figure

@@ -518,6 +518,7 @@ def test_korean_counters_and_duration_statistics(text: str, surface: str, value:
 @pytest.mark.parametrize("text", [
     "40대 남성이 현장에서 붙잡혔다.",  # an age band
     "국내 30대 그룹 계열사의 실적이 나빠졌다.",  # a rank
+    "매출 상위 500대 기업의 투자 계획이 공개됐다.",  # a rank
     "농성은 35시간 만에 끝났다.",  # the length of a window
     "지난 3일로 예정됐던 집회는 연기됐다.",  # a date
     "복구에는 2~3일 걸릴 것으로 보인다.",  # a length
