@@ -99,6 +99,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
         if figures:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
             source = source_of(morphs, counters.context, s.text)
+            source = counters.context.source_aliases.get(source or "", source)  # "질병청"
             release = [p for p in periods
                        if _is_release_day(p, s, morphs, source, counters.context)
                        or _said_day(p, s, counters.context)]

@@ -104,6 +104,7 @@ class CounterContext(BaseModel):
     dateline_marks: list[str] = Field(default_factory=list)
     hour_marks: list[str] = Field(default_factory=list)
     said_after_day: list[str] = Field(default_factory=list)
+    source_aliases: dict[str, str] = Field(default_factory=dict)
     average_words: list[str] = Field(default_factory=list)
     planned_after: list[str] = Field(default_factory=list)
     planned_before: list[str] = Field(default_factory=list)

@@ -176,3 +176,14 @@ def test_a_place_korean_names_groups_with_its_english_and_french_name() -> None:
     groups = [{m.claim_id.split("#")[0] for m in g.members} for g in result.groups]
     assert {"a0", "a1", "a2"} in groups
     assert not any("a3" in g and len(g) > 1 for g in groups)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("질병청은 지난달 31일 기준 누적 환자가 77명으로 집계됐다고 밝혔다.", "질병관리청"),
+    ("중대본에 따르면 오늘 오전 6시 기준 사망자는 3명이다.", "중앙재난안전대책본부"),
+    ("선관위는 오후 1시 현재 투표율이 8.1%라고 밝혔다.", "중앙선거관리위원회"),
+    ("경찰청은 올해 피의자 412명을 검거했다고 밝혔다.", "경찰청"),  # a name with no short form
+])
+def test_a_short_form_of_a_body_is_the_same_source(text: str, source: str) -> None:
+    claim = extract_text(text, lang="ko", published=PUBLISHED)[0]
+    assert claim.source == source
