@@ -99,7 +99,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
         if figures:
             morphs = tokenizer.morphemes(s.text) if tokenizer is not None else []
             source = source_of(morphs, counters.context, s.text)
-            source = counters.context.source_aliases.get(source or "", source)  # "질병청"
+            named = counters.context.source_aliases.get(source or "", source)  # "질병청"
             release = [p for p in periods
                        if _is_release_day(p, s, morphs, source, counters.context)
                        or _said_day(p, s, counters.context)]
@@ -133,7 +133,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 if estimate is not None:
                     skip.append((estimate[1], estimate[2]))
                 claim = _claim(article, s.text, s.start, f, morphs, counters.context, lines,
-                               estimate[0] if estimate else source, period, figures, skip)
+                               estimate[0] if estimate else named, period, figures, skip)
                 claim.id = f"{article.id}#{len(claims) + 1}"
                 _forecast(claim, s.text, f, figures, counters.context, article.published)
                 if baseline:
