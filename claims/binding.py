@@ -648,6 +648,26 @@ def dated_elsewhere(
     return bool(head) and head[-1] not in ",;:"
 
 
+def present_today(
+    period: Period | None, bound: PeriodMatch, f: Figure, figures: list[Figure], s: Sentence,
+    table: ExtractionTable,
+) -> Period | None:
+    """ "L'établissement emploie aujourd'hui 1 050 agents", "le bilan s'établit aujourd'hui à
+    12 morts": "today" with a state in the present is a level as of publication, not a count of
+    that day's events (which "ont défilé aujourd'hui" is)."""
+    if (
+        period is None
+        or bound.kind is not Phrase.relative_day
+        or period.kind is not PeriodKind.day
+        or period.start != period.end
+    ):
+        return period
+    left, right = clause_of(f, figures, s.text)
+    if not table.present_re.search(s.text, left, right):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
 def next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:
     """Where the next period phrase starts: what a figure counts ends there."""
     starts = [p.start - s.start for p in periods if p.start - s.start >= end]
@@ -686,9 +706,12 @@ def year_earlier(
         gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
         adjacent = "," not in gap and len(gap.split()) <= 4
         day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
-        # "Last week, 4,200 claims were filed. The previous week, 3,900": a step back from
-        # the period just said, when the phrase opens the sentence.
-        opening = bound.kind is Phrase.unit_earlier and bound.start - s.start <= 1
+        # "Last week, 4,200 claims were filed. The previous week, 3,900", "4 120 demandes au
+        # 31 octobre. L'an dernier à la même date, 3 870": a step back from the period just
+        # said, when the phrase opens the sentence.
+        opening = bound.kind in (Phrase.unit_earlier, Phrase.same_point) and (
+            bound.start - s.start <= 1
+        )
         if current is not None and (adjacent or day_before or opening) and current.end is not None:
             partner = current
         elif bound.kind is Phrase.same_point:
@@ -852,13 +875,26 @@ def _listed_subject(f: Figure, text: str, table: ExtractionTable, previous_text:
     return any(len(w) > 3 and w in before for w in subject)
 
 
-def antecedent(done: list[Claim], earlier: list[Claim], previous_text: str) -> Claim | None:
+def antecedent(
+    done: list[Claim], earlier: list[Claim], previous_text: str,
+    baselines: set[str] | frozenset[str] = frozenset(),
+) -> Claim | None:
     """The figure a back-referring figure counts part of: the latest plain count before it,
     in its sentence or else in the sentence before (further back, "of them" means people the
-    text named, not a figure)."""
-    before = [c for c in reversed(earlier[-8:]) if c.sentence == previous_text]
+    text named, not a figure). A baseline is never it; a sentence that gave only baselines
+    ("4 120 demandes au 31 octobre. L'an dernier à la même date, 3 870. Parmi ces
+    demandeurs, 1 310 ...") is an aside, and the sentence before it is the one referred to."""
+    recent = earlier[-8:]
+    before = [c for c in reversed(recent) if c.sentence == previous_text]
+    if before and all(c.id in baselines for c in before):
+        older = recent[: recent.index(before[-1])]
+        if older:
+            before += [c for c in reversed(older) if c.sentence == older[-1].sentence]
     for claim in [*reversed(done), *before]:
-        if claim.unit == "count" and claim.role is Role.value and claim.period is not None:
+        if (
+            claim.unit == "count" and claim.role is Role.value and claim.period is not None
+            and claim.id not in baselines
+        ):
             return claim
     return None
 
@@ -965,6 +1001,10 @@ def borrow_frame_periods(
             and not table.present_re.search(claim.sentence)
         ):
             claim.period = _level_at_end(carried_from(frame), claim, table)
+        elif (same := _same_quantity(claim, claims, table, baselines)) is not None:
+            claim.period = carried_from(same)
+            updated[claim.id] = claim
+            continue  # a part of the article's total frames nothing after it
         else:
             continue
         updated[claim.id] = claim
@@ -1027,6 +1067,54 @@ def _whole_of_share(claim: Claim, claims: list[Claim], table: ExtractionTable) -
                 and c.sentence != other.sentence and _stated(c.period)
             )
             return next(restated, other)
+    return None
+
+
+def _same_quantity(
+    claim: Claim, claims: list[Claim], table: ExtractionTable,
+    baselines: set[str] | frozenset[str],
+) -> Claim | None:
+    """ "98 400 premières demandes d'asile entre janvier et septembre ... L'Afghanistan reste
+    le premier pays de provenance, avec 9 850 premières demandes": a count stating no period,
+    whose words name nothing its article's earlier dated count of the same thing does not,
+    counts part of that count, over its window (the article's frame for the quantity, issue
+    10). The first such count is the article's total. The quantity must be named by more than
+    one word: "246 victims" or "20 people" alone may be anyone's. Not a stock or a level its
+    own clause states ("compte aujourd'hui 1 050 agents", "le nombre de victimes a atteint
+    246")."""
+    period = claim.period
+    if claim.unit != "count" or len(set(claim.lemmas)) < 2 or (
+        period is not None and period.kind is PeriodKind.as_of
+    ):
+        return None
+    at = claim.sentence.find(claim.surface)
+    if at < 0:
+        return None
+    text = claim.sentence
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    if (
+        table.present_re.search(claim.sentence, left, right)
+        or table.stock_re.search(claim.sentence, left, right)
+        or table.level_re.search(claim.sentence[:at])
+        or _YEAR_WRITTEN.search(claim.sentence)  # "remonte à 2020, ... avec 2 577": unbound
+    ):
+        return None
+    words = set(claim.lemmas)
+    for other in claims:
+        if other is claim:
+            return None
+        p = other.period
+        if (
+            other.unit == "count"
+            and other.role is Role.value
+            and other.id not in baselines
+            and not other.hedge
+            and _stated(p)
+            and p is not None
+            and p.kind in _FRAMES
+            and words <= set(other.lemmas)
+        ):
+            return other
     return None
 
 

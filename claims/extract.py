@@ -25,6 +25,7 @@ from claims.binding import (
     next_period_start,
     parts_of_a_total,
     present_stock,
+    present_today,
     refers_back,
     said_of_an_event,
     total_at_day,
@@ -68,6 +69,7 @@ from claims.sentences import (
 )
 
 _COMPARED = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
+_WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})
 
 
 def extract(article: Article, stats: ExtractionStats | None = None) -> list[Claim]:
@@ -234,11 +236,18 @@ def _sentence_claims(
             bound = replace(bound, kind=Phrase.year_earlier)  # "contre 306 l'an passé"
         if bound is not None and bound.kind in _COMPARED:
             before = [c for c in earlier[-8:] if c.sentence == context.previous_text]
+            if not before and bound.start - s.start <= 1:
+                # "Sur la même période l'an dernier, ..." after a sentence without figures:
+                # the window the article was last about.
+                before = [
+                    c for c in earlier[-8:] if c.id not in context.baselines
+                    and c.period is not None and c.period.kind in _WINDOWS
+                ]
             period = year_earlier(f, done, bound, carried, s, before)
             context.baselines.add(f"{article.id}#{len(earlier) + len(done) + 1}")
             compared_to_date(done, bound, article.published)
         if not f.parenthetical and refers_back(f, s, bound, table, context.previous_text):
-            source = antecedent(done, earlier, context.previous_text)
+            source = antecedent(done, earlier, context.previous_text, context.baselines)
             if source is not None:
                 period = carried_from(source)
         period = when_year(f.start, f.end, s, periods, table, article.published) or period
@@ -248,6 +257,7 @@ def _sentence_claims(
                 twin = None  # dated only by the day it was said ("publiés mardi"): no stock
             period = total_at_day(period, f, figures, s, table, twin.period if twin else None)
             period = forecast_window(period, bound, f, figures, s, table, article.published)
+            period = present_today(period, bound, f, figures, s, table)
         period = level_at_end(period, f, figures, s, table)
         period = total_to_day(period, f, s, periods, table)
         if at in parts and (bound is None or bound.announced):

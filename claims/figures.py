@@ -170,6 +170,8 @@ def _is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> 
     rest = text[f.end + unit.end() : f.end + unit.end() + 10]
     if _AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest):
         return True  # "La victime, 47 ans, habitait", "Jean Martin (52 ans)"
+    if _FULL_NAME_BEFORE.search(before) and _SENTENCE_END_AFTER.match(rest):
+        return True  # "son directeur général, Marc Delorme, 58 ans.": ending the sentence
     return _stated_by_age_verb(f, before, text, unit.end(), table)
 
 

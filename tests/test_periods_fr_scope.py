@@ -1,0 +1,143 @@
+"""Portée des périodes en français, relevée dans la presse (dépêches sur l'asile, bilans
+sanitaires, trafic des aéroports, plans sociaux) : ce qu'un chiffre sans période à lui reprend
+de ses voisins. « Parmi ces demandeurs » après un total et une comparaison ; « à la même date »
+et « l'an dernier à la même date » après un total arrêté à une date ; « sur la même période
+l'an dernier » en tête de phrase ; la part d'un total nommée des mêmes mots (« avec 9 850
+premières demandes ») ; « aujourd'hui » et « déjà » avec un état présent ; « celui d'août
+(11 050) ». Des phrases de notre cru, jamais le texte d'un article ; chaque classe a ses
+lignes négatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import extract_text
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+# « Parmi ces <nom>, N » reprend le total dit avant, même quand une phrase de comparaison
+# (« L'an dernier à la même date, ... ») s'intercale : celle-ci n'est qu'une base.
+PARMI_CES = [
+    case("La préfecture du Rhône a enregistré 2 870 demandes de titre de séjour depuis le début "
+         "de l'année, au 30 septembre. L'an dernier à la même date, elle en comptait 2 410.\n\n"
+         "Parmi ces demandeurs, 940 sont de nationalité algérienne.", "2025-10-14",
+         E("940", "2025-01-01", "2025-09-30", "to_date", "carried", "2 870"),
+         id="parmi-ces-apres-une-comparaison"),
+    case("Le Samu a reçu 15 200 appels entre le 1er et le 31 juillet. Parmi ces appels, 3 100 "
+         "concernaient des malaises liés à la chaleur.", "2025-08-12",
+         E("3 100", "2025-07-01", "2025-07-31", "interval", "carried", "15 200"),
+         id="parmi-ces-appels"),
+    case("En 2024, 1 480 agriculteurs ont cessé leur activité dans le département. Parmi "
+         "ceux-ci, 610 avaient plus de 60 ans.", "2025-03-02",
+         E("610", "2024-01-01", "2024-12-31", "interval", "carried", "1 480"),
+         id="parmi-ceux-ci"),
+    case("Parmi ces pays, la Roumanie compte 19 millions d'habitants.", "2025-03-02",
+         E("19 millions", None, "2025-03-02", "none"), id="parmi-ces-sans-total-date"),
+]
+
+# « à la même date » : la date d'arrêté de la phrase d'avant ; « l'an dernier à la même
+# date », « sur la même période l'an dernier » en tête : la fenêtre d'avant, un an plus tôt
+# (même après une phrase sans chiffre).
+MEME_DATE = [
+    case("Au 15 octobre, 820 sinistrés étaient toujours relogés à l'hôtel, selon la mairie. "
+         "Les associations en comptent 1 100 à la même date.", "2025-10-20",
+         E("1 100", None, "2025-10-15", "as_of", "carried"), id="a-la-meme-date"),
+    case("Le port de Sète a accueilli 1,4 million de passagers depuis janvier, au 31 août. "
+         "L'an dernier à la même date, il en avait accueilli 1,2 million.", "2025-09-18",
+         E("1,4 million", "2025-01-01", "2025-08-31", "to_date"),
+         E("1,2 million", "2024-01-01", "2024-08-31", "interval"),
+         id="l-an-dernier-a-la-meme-date"),
+    case("L'ARS a recensé 37 cas de légionellose entre le 1er juin et le 15 août. Les malades "
+         "habitent tous la métropole.\n\nSur la même période l'an dernier, 22 cas avaient été "
+         "signalés.", "2025-08-21",
+         E("22", "2024-06-01", "2024-08-15", "interval"), id="sur-la-meme-periode-en-tete"),
+    case("Sur la même période l'an dernier, 22 cas avaient été signalés.", "2025-08-21",
+         E("22", "2024-01-01", "2024-08-21", "interval"),
+         id="sur-la-meme-periode-sans-fenetre-avant"),
+    case("À la même date, 300 foyers restaient privés d'électricité.", "2025-08-21",
+         E("300", None, "2025-08-21", "as_of", "publication"),
+         id="a-la-meme-date-sans-date-avant"),
+]
+
+# La part d'un total, nommée des mêmes mots, sans période à elle : la fenêtre du total.
+# Pas un mot seul (« 246 victimes » peut être celles de n'importe qui), pas un niveau ni un
+# stock, pas une phrase qui nomme une année que le chiffre n'a pas prise.
+PARTS = [
+    case("Le ministère a recensé 41 300 premières demandes de visa entre janvier et juin. "
+         "Le Maroc reste le premier pays demandeur, avec 8 200 premières demandes, devant "
+         "l'Algérie (6 900).", "2025-07-15",
+         E("8 200", "2025-01-01", "2025-06-30", "interval", "carried", "41 300"),
+         E("6 900", "2025-01-01", "2025-06-30", "interval", "carried", "41 300"),
+         id="avec-n-premieres-demandes"),
+    case("Les douanes ont saisi 12,4 tonnes de cocaïne depuis janvier. Au Havre, le port "
+         "reste le premier point d'entrée. Les ports du Nord suivent.\n\nLes enquêteurs évoquent "
+         "240 victimes.",
+         "2025-07-15", E("240", None, "2025-07-15", "none"), id="un-seul-mot-ne-suffit-pas"),
+    case("Les gendarmes ont recensé 58 cambriolages de résidences secondaires en juillet. "
+         "Les maires s'inquiètent. Les assureurs aussi.\n\nLe nombre de cambriolages de "
+         "résidences secondaires a atteint 140.", "2025-08-20",
+         E("140", None, "2025-08-20", "none"), id="un-niveau-atteint-n-est-pas-une-part"),
+    case("Les pompiers ont effectué 3 900 interventions pour feux de forêt en août. Le vent a "
+         "compliqué leur tâche. La sécheresse aussi.\n\nLe record remonte à 2022, avec 5 100 "
+         "interventions pour feux de forêt.", "2025-09-03",
+         E("5 100", None, "2025-09-03", "none"), id="une-annee-non-liee-ne-date-pas"),
+]
+
+# « aujourd'hui » avec un état présent : un stock à la publication, pas un jour d'événement ;
+# « déjà » aussi. Un événement d'aujourd'hui reste le jour.
+PRESENT = [
+    case("Le groupe emploie aujourd'hui 2 300 salariés en France.", "2025-06-11",
+         E("2 300", None, "2025-06-11", "as_of"), id="emploie-aujourd-hui"),
+    case("Le centre héberge aujourd'hui 85 familles.", "2025-06-11",
+         E("85", None, "2025-06-11", "as_of"), id="heberge-aujourd-hui"),
+    case("Aujourd'hui, 4 500 personnes ont défilé dans les rues de Brest.", "2025-06-11",
+         E("4 500", "2025-06-11", "2025-06-11", "day"), id="defile-aujourd-hui-reste-le-jour"),
+    case("Le réseau a ouvert 42 agences au premier semestre. Sept agences fonctionnent déjà.",
+         "2025-09-11", E("Sept", None, "2025-09-11", "as_of"), id="fonctionnent-deja"),
+]
+
+# Un total que son sujet nomme, porté à un niveau un jour : un niveau à ce jour (as_of), pas
+# le compte des événements du jour.
+NIVEAUX = [
+    case("Le nombre de morts a atteint 27 mercredi, selon la préfecture.", "2025-10-09",
+         E("27", None, "2025-10-08", "as_of"), id="le-nombre-a-atteint-mercredi"),
+    case("Le bilan s'est alourdi à 31 morts jeudi soir.", "2025-10-10",
+         E("31", None, "2025-10-09", "as_of"), id="le-bilan-s-est-alourdi"),
+    case("Mercredi, 27 personnes sont mortes dans les crues.", "2025-10-09",
+         E("27", "2025-10-08", "2025-10-08", "day"), id="des-morts-mercredi-restent-le-jour"),
+]
+
+# « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
+# comparé avant garde sa période.
+CELUI_DE = [
+    case("En octobre, 7 400 premières immatriculations ont été enregistrées, un niveau proche "
+         "de celui de septembre (7 150).", "2025-11-04",
+         E("7 400", "2025-10-01", "2025-10-31", "interval"),
+         E("7 150", "2025-09-01", "2025-09-30", "interval"), id="celui-de-septembre"),
+    case("En mars, le gazole valait 1,71 euro le litre, au-dessus de celui de février "
+         "(1,66 euro).", "2025-04-04",
+         E("1,71 euro le litre", "2025-03-01", "2025-03-31", "interval"),
+         E("1,66 euro", "2025-02-01", "2025-02-28", "interval"), id="celui-de-fevrier-prix"),
+]
+
+
+@pytest.mark.parametrize("c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CELUI_DE)
+def test_period_fr_scope(c: PeriodCase) -> None:
+    check(c, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Lyon, 14 nov 2025 (AFP) - La métropole a recensé 320 sans-abri.", "14"),
+        ("Toulouse, 3 déc 2025 (AFP) - Le parc compte 1 200 vélos.", "3"),
+        ("« Nous recrutons », a déclaré lundi sa présidente, Anne Perrin, 47 ans.", "47 ans"),
+    ],
+    ids=["dateline-oct-abrege", "dateline-dec-abrege", "age-d-un-nom-en-fin-de-phrase"],
+)
+def test_not_a_figure(text: str, absent: str) -> None:
+    from datetime import date
+
+    claims = extract_text(text, lang="fr", published=date(2025, 12, 5))
+    assert absent not in [c.surface for c in claims]
