@@ -681,6 +681,7 @@ def year_earlier(
     fallback: Period | None,
     s: Sentence,
     before: list[Claim],
+    table: ExtractionTable,
 ) -> Period | None:
     """ "up from 2,210 a year earlier", "4,100 in the previous week": the period of the figure
     compared with, one step back.
@@ -704,6 +705,8 @@ def year_earlier(
         if current is not None and f.unit == "percent":
             return current
         gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
+        if current is not None and table.baseline_before_re.search(gap):
+            return current  # "61 000 de plus qu'au trimestre précédent": a change, now
         adjacent = "," not in gap and len(gap.split()) <= 4
         day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
         # "Last week, 4,200 claims were filed. The previous week, 3,900", "4 120 demandes au

@@ -243,7 +243,7 @@ def _sentence_claims(
                     c for c in earlier[-8:] if c.id not in context.baselines
                     and c.period is not None and c.period.kind in _WINDOWS
                 ]
-            period = year_earlier(f, done, bound, carried, s, before)
+            period = year_earlier(f, done, bound, carried, s, before, table)
             context.baselines.add(f"{article.id}#{len(earlier) + len(done) + 1}")
             compared_to_date(done, bound, article.published)
         if not f.parenthetical and refers_back(f, s, bound, table, context.previous_text):

@@ -108,6 +108,41 @@ NIVEAUX = [
          E("27", "2025-10-08", "2025-10-08", "day"), id="des-morts-mercredi-restent-le-jour"),
 ]
 
+# Conjoncture (Insee, Banque de France) : « après 1,1 % le mois précédent », « contre 7,4 % au
+# trimestre précédent » : le chiffre d'après le lien est celui de la période d'avant. Une
+# variation « par rapport au mois précédent » reste celle de sa propre période.
+CONJONCTURE = [
+    case("La production industrielle a reculé de 0,6 % en août, après 0,8 % le mois précédent.",
+         "2025-10-07", E("0,6 %", "2025-08-01", "2025-08-31", "interval"),
+         E("0,8 %", "2025-07-01", "2025-07-31", "interval"), id="apres-le-mois-precedent"),
+    case("Le taux de chômage s'établit à 7,6 % au deuxième trimestre, contre 7,3 % au "
+         "trimestre précédent.", "2025-08-12",
+         E("7,3 %", "2025-01-01", "2025-03-31", "interval"), id="contre-au-trimestre-precedent"),
+    case("Les mises en chantier ont atteint 21 400 en mai, après 19 800 en avril.",
+         "2025-06-27", E("19 800", "2025-04-01", "2025-04-30", "interval"),
+         id="apres-un-mois-nomme"),
+    case("Les immatriculations ont progressé de 4 % en septembre par rapport au mois "
+         "précédent.", "2025-10-02", E("4 %", "2025-09-01", "2025-09-30", "interval"),
+         id="par-rapport-au-mois-precedent-reste-le-mois"),
+    case("Au troisième trimestre, le nombre d'inscrits atteint 3,1 millions, soit 48 000 de "
+         "plus qu'au trimestre précédent.", "2025-10-28",
+         E("48 000", "2025-07-01", "2025-09-30", "interval"),
+         id="de-plus-qu-au-trimestre-precedent"),
+]
+
+# « Selon un dernier bilan » : les chiffres que la phrase ne date pas sont le bilan connu à la
+# publication ; « portées disparues » un jour : un état à ce jour.
+BILANS = [
+    case("Selon un dernier bilan, 14 personnes sont mortes et 52 ont été blessées.",
+         "2025-10-15", E("14", None, "2025-10-15", "as_of"), E("52", None, "2025-10-15", "as_of"),
+         id="selon-un-dernier-bilan"),
+    case("D'après le dernier bilan des secours, lundi soir, 6 randonneurs étaient portés "
+         "disparus.", "2025-10-15", E("6", None, "2025-10-13", "as_of"),
+         id="portes-disparus-lundi-soir"),
+    case("Selon un nouveau bilan, 14 personnes sont mortes, contre 9 selon le précédent.",
+         "2025-10-15", E("14", None, "2025-10-15", "as_of"), id="nouveau-bilan"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -122,7 +157,9 @@ CELUI_DE = [
 ]
 
 
-@pytest.mark.parametrize("c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CELUI_DE)
+@pytest.mark.parametrize(
+    "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + CELUI_DE
+)
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
 
