@@ -339,6 +339,7 @@ class ArticleContext:
         self.previous_text = ""
         self.baselines: set[str] = set()  # ids of figures dated by a comparison ("a year earlier")
         self.said: set[str] = set()  # ids of figures dated only by the day it was said
+        self.referring: set[str] = set()  # ids of figures dated by "over the same period"
         self.continuing: set[str] = set()  # sentences right after a sentence with figures
         self._last: Sentence | None = None  # the latest sentence with figures
         # The day a sentence without figures is about, and that sentence's index.
@@ -914,6 +915,7 @@ def borrow_frame_periods(
     baselines: set[str] | frozenset[str] = frozenset(),
     continuing: set[str] | frozenset[str] = frozenset(),
     said: set[str] | frozenset[str] = frozenset(),
+    referring: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """Figures stating no period take the article's frame, in one pass over its claims (not
     its text):
@@ -944,6 +946,7 @@ def borrow_frame_periods(
     entering: Claim | None = None  # ``latest`` when the current sentence began
     story: Claim | None = None  # the frame before a flashback ("Le 27 février, ... avaient")
     updated: dict[str, Claim] = {}  # claims dated by this pass, by id
+    window: Claim | None = None  # the latest claim this pass gave a window
     for claim in claims:
         if claim.sentence != current_sentence:
             before_previous = previous_sentence
@@ -963,6 +966,19 @@ def borrow_frame_periods(
         period = claim.period
         if period is not None and period.source in updated:
             period = claim.period = carried_from(updated[period.source])  # "dont 47" after it
+        if (
+            claim.id in referring
+            and window is not None
+            and window.sentence == previous_sentence
+            and period is not None
+            and period.source is None
+            and window.period is not None
+            and (period.start, period.end) != (window.period.start, window.period.end)
+        ):  # "Parmi les 44 victimes, 26 .... Sur la même période, 9 ...": the window this
+            # pass gave the sentence before, which the phrase read too early to know
+            period = claim.period = carried_from(window).model_copy(
+                update={"text": period.text}
+            )
         if claim.id in said:
             here = latest if latest is not None and latest.sentence == current_sentence else None
             framing = here if _frames(here, period) else frame
@@ -1011,12 +1027,15 @@ def borrow_frame_periods(
         else:
             continue
         updated[claim.id] = claim
+        if claim.period is not None and claim.period.kind in _WINDOWS:
+            window = claim
         latest = claim  # what it took frames the figures after it
         if first is None or first.sentence != claim.sentence:
             first = claim
 
 
 _FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+_WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})
 
 
 def _comparisons_only(claims: list[Claim], baselines: set[str] | frozenset[str]) -> set[str]:

@@ -122,7 +122,9 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         stats.claims += len(sentence_claims)
         context.remember(s, periods, table)
         context.scene = None
-    borrow_frame_periods(claims, table, context.baselines, context.continuing, context.said)
+    borrow_frame_periods(
+        claims, table, context.baselines, context.continuing, context.said, context.referring
+    )
     running_totals(claims, table, context.baselines)
     return claims
 
@@ -234,6 +236,8 @@ def _sentence_claims(
             bound = _same_point_of_a_year(bound, periods, article.published) or bound
         if bound is not None and _last_year_of_a_shorter_partner(f, bound, done):
             bound = replace(bound, kind=Phrase.year_earlier)  # "contre 306 l'an passé"
+        if bound is not None and bound.kind is Phrase.back_reference and period is bound.period:
+            context.referring.add(f"{article.id}#{len(earlier) + len(done) + 1}")
         if bound is not None and bound.kind in _COMPARED:
             before = [c for c in earlier[-8:] if c.sentence == context.previous_text]
             if not before and bound.start - s.start <= 1:

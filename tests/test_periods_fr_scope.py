@@ -55,6 +55,16 @@ MEME_DATE = [
     case("Sur la même période l'an dernier, 22 cas avaient été signalés.", "2025-08-21",
          E("22", "2024-01-01", "2024-08-21", "interval"),
          id="sur-la-meme-periode-sans-fenetre-avant"),
+    case("Depuis le 1er janvier, 31 personnes se sont noyées dans le département, au 31 août. "
+         "Parmi les 31 victimes, 19 étaient des hommes.\n\nSur la même période, 8 noyades ont "
+         "été recensées en Gironde.", "2025-09-09",
+         E("19", "2025-01-01", "2025-08-31", "to_date"),
+         E("8", "2025-01-01", "2025-08-31", "to_date"),
+         id="sur-la-meme-periode-apres-une-reprise"),
+    case("En juillet, 31 personnes se sont noyées dans le département, dont 19 hommes.\n\n"
+         "Sur la même période, 8 noyades ont été recensées en Gironde.", "2025-09-09",
+         E("8", "2025-07-01", "2025-07-31", "interval"),
+         id="sur-la-meme-periode-apres-une-phrase-datee"),
     case("À la même date, 300 foyers restaient privés d'électricité.", "2025-08-21",
          E("300", None, "2025-08-21", "as_of", "publication"),
          id="a-la-meme-date-sans-date-avant"),
