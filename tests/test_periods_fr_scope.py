@@ -153,6 +153,22 @@ BILANS = [
          "2025-10-15", E("14", None, "2025-10-15", "as_of"), id="nouveau-bilan"),
 ]
 
+# Une proposition accrochée à une année par « lorsque », « quand », « où » parle de cette
+# année, même après « depuis » ; une proposition en « où » accrochée à un lieu, non.
+LORSQUE = [
+    case("Ce sont les crues les plus coûteuses depuis 2007, lorsque les inondations avaient "
+         "causé 1,8 milliard d'euros de dégâts.", "2025-07-02",
+         E("1,8 milliard d'euros", "2007-01-01", "2007-12-31", "interval"),
+         id="depuis-annee-lorsque"),
+    case("Le record remonte à 2018, quand 2 340 départs de feu avaient été signalés.",
+         "2025-07-02", E("2 340", "2018-01-01", "2018-12-31", "interval"), id="annee-quand"),
+    case("C'est le pire été depuis 2003, où la chaleur avait fait 15 000 morts.", "2025-09-02",
+         E("15 000", "2003-01-01", "2003-12-31", "interval"), id="annee-ou"),
+    case("En 2024, 61 000 personnes ont visité le château, où 140 tableaux sont exposés.",
+         "2025-03-02", E("61 000", "2024-01-01", "2024-12-31", "interval"),
+         id="ou-apres-un-lieu-ne-change-rien"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -168,7 +184,8 @@ CELUI_DE = [
 
 
 @pytest.mark.parametrize(
-    "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + CELUI_DE
+    "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
+    + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
