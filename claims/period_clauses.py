@@ -34,6 +34,13 @@ def when_year(
     stop = clause_end(text, end)
     if any(link.end() <= p.start - s.start < stop for p in periods):
         return None  # "since 2011, when 312 people died in March": its own phrase
+    at = link.start("year") + s.start
+    if any(
+        p.start < at < p.end and p.period.start and p.period.end
+        and (p.period.end - p.period.start).days < 360
+        for p in periods
+    ):
+        return None  # "mi-août 2023, quand 310 maisons": a time finer than the year
     value = int(link.group("year"))
     if published is not None and value > published.year:
         return None

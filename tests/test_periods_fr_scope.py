@@ -169,6 +169,19 @@ LORSQUE = [
          id="ou-apres-un-lieu-ne-change-rien"),
 ]
 
+# « depuis fin août », « depuis la mi-octobre » : du premier jour de cette partie du mois à la
+# publication ; « fin août » seul reste un point.
+DEPUIS_PARTIE = [
+    case("Depuis fin août, 410 exploitations ont été contrôlées.", "2025-11-20",
+         E("410", "2025-08-21", "2025-11-20", "to_date"), id="depuis-fin-aout"),
+    case("Depuis la mi-octobre, 57 foyers de grippe aviaire ont été détectés.", "2025-11-20",
+         E("57", "2025-10-11", "2025-11-20", "to_date"), id="depuis-la-mi-octobre"),
+    case("Depuis début septembre 2024, 1 350 logements ont été livrés.", "2025-11-20",
+         E("1 350", "2024-09-01", "2025-11-20", "to_date"), id="depuis-debut-septembre-2024"),
+    case("Fin août, 410 exploitations avaient été contrôlées.", "2025-11-20",
+         E("410", None, "2025-08-31", "as_of"), id="fin-aout-seul-reste-un-point"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -185,7 +198,7 @@ CELUI_DE = [
 
 @pytest.mark.parametrize(
     "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
-    + CELUI_DE
+    + DEPUIS_PARTIE + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
