@@ -132,7 +132,8 @@ def _bind_main_periods(
         limit = blockers[0] if blockers else len(text)
         following = [
             p for start, _, p in local if f.end <= start < limit and p.start not in taken
-        ]
+            and not table.baseline_before_re.search(text[f.end : start])
+        ]  # "soit 3,5 % de moins qu'en 2023": what it is compared with, not its own time
         free_preceding = [p for p in preceding if p.start not in taken]
         shared = (
             _shared_phrase(i, figures, local, own, text, table)

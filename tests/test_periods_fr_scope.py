@@ -182,6 +182,20 @@ DEPUIS_PARTIE = [
          E("410", None, "2025-08-31", "as_of"), id="fin-aout-seul-reste-un-point"),
 ]
 
+# « en juillet et en août » : les deux mois ; « soit 3,5 % de moins qu'en 2023 » : 2023 est
+# la base de comparaison, pas la période du chiffre.
+MOIS_ET_BASES = [
+    case("En juillet et en août, 148 services d'urgences ont fermé au moins une nuit.",
+         "2025-09-10", E("148", "2025-07-01", "2025-08-31", "interval"),
+         id="en-juillet-et-en-aout"),
+    case("Les cours d'assises ont rendu 2 870 arrêts en 2024, soit 4,1 % de moins qu'en 2023.",
+         "2025-04-10", E("4,1 %", "2024-01-01", "2024-12-31", "interval"),
+         id="de-moins-qu-en-2023-est-la-base"),
+    case("Les cours d'assises ont rendu 2 870 arrêts en 2024, contre 2 990 en 2023.",
+         "2025-04-10", E("2 990", "2023-01-01", "2023-12-31", "interval"),
+         id="contre-en-2023-reste-2023"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -198,7 +212,7 @@ CELUI_DE = [
 
 @pytest.mark.parametrize(
     "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
-    + DEPUIS_PARTIE + CELUI_DE
+    + DEPUIS_PARTIE + MOIS_ET_BASES + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
