@@ -32,6 +32,10 @@ PARMI_CES = [
          "ceux-ci, 610 avaient plus de 60 ans.", "2025-03-02",
          E("610", "2024-01-01", "2024-12-31", "interval", "carried", "1 480"),
          id="parmi-ceux-ci"),
+    case("Entre le 1er et le 20 octobre, des cas ont été signalés dans onze départements, dont "
+         "sept en Occitanie.", "2025-10-28",
+         E("sept", "2025-10-01", "2025-10-20", "interval", "carried", "onze"),
+         id="dont-sept-en-une-region"),
     case("Parmi ces pays, la Roumanie compte 19 millions d'habitants.", "2025-03-02",
          E("19 millions", None, "2025-03-02", "none"), id="parmi-ces-sans-total-date"),
 ]
