@@ -200,6 +200,19 @@ MOIS_ET_BASES = [
          id="contre-en-2023-reste-2023"),
 ]
 
+# Incendies, intempéries : « depuis son départ samedi » court de ce jour à la publication ;
+# des secours « mobilisés » un soir sont un effectif à ce moment (as_of), pas un compte du jour.
+SINISTRES = [
+    case("Le feu a détruit 22 maisons depuis son départ samedi.", "2025-08-12",
+         E("22", "2025-08-09", "2025-08-12", "to_date"), id="depuis-son-depart-samedi"),
+    case("Depuis le début de l'épisode lundi, 410 interventions ont été menées.", "2025-08-13",
+         E("410", "2025-08-11", "2025-08-13", "to_date"), id="depuis-le-debut-de-l-episode-lundi"),
+    case("Plus de 900 pompiers étaient mobilisés mercredi soir.", "2025-08-14",
+         E("Plus de 900", None, "2025-08-13", "as_of"), id="mobilises-mercredi-soir"),
+    case("Mercredi, 900 pompiers sont intervenus sur 40 départs de feu.", "2025-08-14",
+         E("900", "2025-08-13", "2025-08-13", "day"), id="intervenus-mercredi-reste-le-jour"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -216,7 +229,8 @@ CELUI_DE = [
 
 @pytest.mark.parametrize(
     "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
-    + DEPUIS_PARTIE + MOIS_ET_BASES + CELUI_DE
+    + DEPUIS_PARTIE + MOIS_ET_BASES + SINISTRES
+    + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
