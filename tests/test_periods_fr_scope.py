@@ -242,8 +242,11 @@ def test_period_fr_scope(c: PeriodCase) -> None:
         ("Lyon, 14 nov 2025 (AFP) - La métropole a recensé 320 sans-abri.", "14"),
         ("Toulouse, 3 déc 2025 (AFP) - Le parc compte 1 200 vélos.", "3"),
         ("« Nous recrutons », a déclaré lundi sa présidente, Anne Perrin, 47 ans.", "47 ans"),
+        ("Un an plus tôt, la préfecture en avait reçu 3 100 sur ces sept mois.", "sept mois"),
+        ("Au cours de ces trois jours, 400 personnes ont été évacuées.", "trois jours"),
     ],
-    ids=["dateline-oct-abrege", "dateline-dec-abrege", "age-d-un-nom-en-fin-de-phrase"],
+    ids=["dateline-oct-abrege", "dateline-dec-abrege", "age-d-un-nom-en-fin-de-phrase",
+         "sur-ces-sept-mois-est-une-fenetre", "au-cours-de-ces-trois-jours"],
 )
 def test_not_a_figure(text: str, absent: str) -> None:
     from datetime import date
