@@ -717,6 +717,9 @@ def year_earlier(
         opening = bound.kind in (Phrase.unit_earlier, Phrase.same_point) and (
             bound.start - s.start <= 1
         )
+        if opening and bound.kind is Phrase.same_point:
+            # "the same period" is a window: not the day of a record said just before
+            current = _latest_stated([*before, *done], _WINDOW_KINDS)
         if current is not None and (adjacent or day_before or opening) and current.end is not None:
             partner = current
         elif bound.kind is Phrase.same_point:
@@ -735,8 +738,14 @@ def year_earlier(
     return Period(start=start, end=end, text=bound.period.text, resolution="relative", kind=kind)
 
 
-def _latest_stated(claims: list[Claim]) -> Period | None:
-    """The latest period a phrase stated (not a comparison's, not publication's)."""
+_WINDOW_KINDS = frozenset({PeriodKind.interval, PeriodKind.to_date})
+
+
+def _latest_stated(
+    claims: list[Claim], kinds: frozenset[PeriodKind] | None = None
+) -> Period | None:
+    """The latest period a phrase stated (not a comparison's, not publication's), of one of
+    ``kinds`` when given."""
     for claim in reversed(claims):
         period = claim.period
         if (
@@ -744,6 +753,7 @@ def _latest_stated(claims: list[Claim]) -> Period | None:
             and period.end is not None
             and period.resolution in ("explicit", "relative", "carried")
             and claim.role is not Role.comparison
+            and (kinds is None or period.kind in kinds)
         ):
             return period
     return None

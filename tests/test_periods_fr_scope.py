@@ -56,6 +56,11 @@ MEME_DATE = [
          "habitent tous la métropole.\n\nSur la même période l'an dernier, 22 cas avaient été "
          "signalés.", "2025-08-21",
          E("22", "2024-06-01", "2024-08-15", "interval"), id="sur-la-meme-periode-en-tete"),
+    case("Depuis janvier, 28 400 migrants ont traversé la Manche. Samedi, 980 personnes ont "
+         "atteint les côtes anglaises.\n\nÀ la même période l'an dernier, 24 100 traversées "
+         "avaient été recensées.", "2025-10-14",
+         E("24 100", "2024-01-01", "2024-10-14", "interval"),
+         id="meme-periode-apres-un-jour-n-est-pas-ce-jour"),
     case("Sur la même période l'an dernier, 22 cas avaient été signalés.", "2025-08-21",
          E("22", "2024-01-01", "2024-08-21", "interval"),
          id="sur-la-meme-periode-sans-fenetre-avant"),
