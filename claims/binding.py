@@ -703,6 +703,10 @@ def year_earlier(
     ):
         partner = None  # "rose to 5.8 million from 5.1 million a year earlier": the time before
     if partner is None or partner.end is None:
+        if f.role is Role.comparison and f.partner is not None and bound.kind is Phrase.same_point:
+            # "atteint 46 %, contre 54 % à la même date l'an dernier": the figure it answers
+            # states no time, so the same point of last year, not a time said before
+            return bound.period
         current = _latest_stated([*before, *done])
         if current is not None and f.unit == "percent":
             return current
