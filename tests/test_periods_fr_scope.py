@@ -74,7 +74,7 @@ MEME_DATE = [
          "Sur la même période, 8 noyades ont été recensées en Gironde.", "2025-09-09",
          E("8", "2025-07-01", "2025-07-31", "interval"),
          id="sur-la-meme-periode-apres-une-phrase-datee"),
-    case("Le grippe progresse. La semaine dernière, 2 140 passages aux urgences ont été "
+    case("La grippe progresse. La semaine dernière, 2 140 passages aux urgences ont été "
          "enregistrés.\n\nLe taux de vaccination des soignants atteint 31 %, contre 36 % à la "
          "même date l'an dernier.", "2025-12-11",
          E("36 %", "2024-01-01", "2024-12-11", "interval"),
