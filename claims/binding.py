@@ -931,6 +931,7 @@ def borrow_frame_periods(
     continuing: set[str] | frozenset[str] = frozenset(),
     said: set[str] | frozenset[str] = frozenset(),
     referring: set[str] | frozenset[str] = frozenset(),
+    published: date | None = None,
 ) -> None:
     """Figures stating no period take the article's frame, in one pass over its claims (not
     its text):
@@ -1013,7 +1014,10 @@ def borrow_frame_periods(
             or claim.role is not Role.value
             or claim.hedge  # "could reach 220,000": an estimate, not a count of that time
         ):
-            if _stated(period) and claim.role is Role.value and claim.id not in baselines:
+            if (
+                _stated(period) and claim.role is Role.value and claim.id not in baselines
+                and not _still_to_come(period, published)
+            ):
                 latest = claim  # a comparison's period ("contre 119 000 le 11 mars") frames nothing
                 if first is None or first.sentence != claim.sentence:
                     first = claim
@@ -1067,6 +1071,16 @@ def _comparisons_only(claims: list[Claim], baselines: set[str] | frozenset[str])
         if baseline:
             compared.add(claim.sentence)
     return {s for s in compared if asides[s]}
+
+
+def _still_to_come(period: Period | None, published: date | None) -> bool:
+    """A time after publication ("Au second tour, dimanche 22 mars, trois listes pourront se
+    maintenir", read on the 17th): what the sentences after it count cannot have happened
+    then, so it frames nothing."""
+    return (
+        period is not None and published is not None and period.start is not None
+        and period.start > published
+    )
 
 
 def _whole_of_share(claim: Claim, claims: list[Claim], table: ExtractionTable) -> Claim | None:

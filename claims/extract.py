@@ -123,7 +123,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         context.remember(s, periods, table)
         context.scene = None
     borrow_frame_periods(
-        claims, table, context.baselines, context.continuing, context.said, context.referring
+        claims, table, context.baselines, context.continuing, context.said, context.referring,
+        article.published,
     )
     running_totals(claims, table, context.baselines)
     return claims

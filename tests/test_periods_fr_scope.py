@@ -223,6 +223,16 @@ SINISTRES = [
          E("900", "2025-08-13", "2025-08-13", "day"), id="intervenus-mercredi-reste-le-jour"),
 ]
 
+# Un jour encore à venir (« Au second tour, dimanche 22 mars, ... pourront », lu le 17) ne
+# date pas les chiffres d'après : ce qu'ils comptent ne peut pas avoir eu lieu (sans autre
+# cadre, ils restent non datés).
+A_VENIR = [
+    case("Au premier tour, dimanche 15 mars, la participation s'est établie à 44,1 %.\n\n"
+         "Au second tour, dimanche 22 mars, quatre listes pourront se maintenir.\n\n"
+         "Sur les 96 000 inscrits, 42 300 ont voté.", "2026-03-17",
+         E("42 300", None, "2026-03-17", "none"), id="un-jour-a-venir-ne-cadre-rien"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -240,7 +250,7 @@ CELUI_DE = [
 @pytest.mark.parametrize(
     "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
     + DEPUIS_PARTIE + MOIS_ET_BASES + SINISTRES
-    + CELUI_DE
+    + A_VENIR + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
