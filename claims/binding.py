@@ -708,19 +708,21 @@ def year_earlier(
             # states no time, so the same point of last year, not a time said before
             return bound.period
         current = _latest_stated([*before, *done])
-        if current is not None and f.unit == "percent":
+        # "Last week, 4,200 claims were filed. The previous week, 3,900", "4 120 demandes au
+        # 31 octobre. L'an dernier à la même date, 3 870", "En 2025, 310 éleveurs ...
+        # L'année précédente, ils étaient 280": a step back from the period just said, when
+        # the phrase opens the sentence (a level then, even as a percentage: "Un an plus
+        # tôt, il atteignait 7,5 %").
+        opening = bound.kind in (Phrase.unit_earlier, Phrase.same_point, Phrase.year_earlier) and (
+            bound.start - s.start <= 1
+        )
+        if current is not None and f.unit == "percent" and not opening:
             return current
         gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
         if current is not None and table.baseline_before_re.search(gap):
             return current  # "61 000 de plus qu'au trimestre précédent": a change, now
         adjacent = "," not in gap and len(gap.split()) <= 4
         day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
-        # "Last week, 4,200 claims were filed. The previous week, 3,900", "4 120 demandes au
-        # 31 octobre. L'an dernier à la même date, 3 870": a step back from the period just
-        # said, when the phrase opens the sentence.
-        opening = bound.kind in (Phrase.unit_earlier, Phrase.same_point) and (
-            bound.start - s.start <= 1
-        )
         if opening and bound.kind is Phrase.same_point:
             # "the same period" is a window: not the day of a record said just before
             current = _latest_stated([*before, *done], _WINDOW_KINDS)

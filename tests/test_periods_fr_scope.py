@@ -233,6 +233,22 @@ A_VENIR = [
          E("42 300", None, "2026-03-17", "none"), id="un-jour-a-venir-ne-cadre-rien"),
 ]
 
+# « L'année précédente, ... », « Un an plus tôt, il atteignait 7,5 % » en tête de phrase : un
+# niveau de la période d'avant, un cran plus tôt (même en pourcentage) ; « une étude publiée
+# lundi » date l'étude, pas le niveau qu'elle donne.
+UN_CRAN_PLUS_TOT = [
+    case("En 2023, 410 boulangeries ont fermé dans la région. L'année précédente, elles "
+         "étaient 365.", "2024-03-09", E("365", "2022-01-01", "2022-12-31", "interval"),
+         id="l-annee-precedente-en-tete"),
+    case("Au deuxième trimestre, le taux de chômage a reculé à 7,1 %. Un an plus tôt, il "
+         "atteignait 7,4 %.", "2025-08-14",
+         E("7,4 %", "2024-04-01", "2024-06-30", "interval"), id="un-an-plus-tot-un-niveau"),
+    case("Le revenu moyen des maraîchers a reculé de 6 % en 2024, à 19 800 euros, selon une "
+         "étude publiée lundi.", "2025-03-12",
+         E("19 800 euros", "2024-01-01", "2024-12-31", "interval"),
+         id="etude-publiee-lundi-ne-date-pas-le-niveau"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -250,7 +266,7 @@ CELUI_DE = [
 @pytest.mark.parametrize(
     "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
     + DEPUIS_PARTIE + MOIS_ET_BASES + SINISTRES
-    + A_VENIR + CELUI_DE
+    + A_VENIR + UN_CRAN_PLUS_TOT + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
