@@ -665,7 +665,8 @@ def present_today(
     ):
         return period
     left, right = clause_of(f, figures, s.text)
-    if not table.present_re.search(s.text, left, right):
+    if not (table.present_re.search(s.text, left, right)
+            or table.state_re.search(s.text, left, right)):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 

@@ -115,6 +115,13 @@ PRESENT = [
          E("2 300", None, "2025-06-11", "as_of"), id="emploie-aujourd-hui"),
     case("Le centre héberge aujourd'hui 85 familles.", "2025-06-11",
          E("85", None, "2025-06-11", "as_of"), id="heberge-aujourd-hui"),
+    case("La région compte aujourd'hui 5 900 exploitations laitières.", "2025-12-09",
+         E("5 900", None, "2025-12-09", "as_of"), id="compte-aujourd-hui"),
+    case("Le département compte déjà 38 morts sur ses routes depuis janvier.", "2025-11-20",
+         E("38", "2025-01-01", "2025-11-20", "to_date"), id="compte-deja-depuis-reste-un-cumul"),
+    case("Depuis mars, 140 familles ont été relogées. Une vingtaine restent hébergées à "
+         "l'hôtel, et 12 restent sans solution.", "2025-11-20",
+         E("12", None, "2025-11-20", "as_of"), id="restent-apres-un-cumul-est-un-etat"),
     case("Aujourd'hui, 4 500 personnes ont défilé dans les rues de Brest.", "2025-06-11",
          E("4 500", "2025-06-11", "2025-06-11", "day"), id="defile-aujourd-hui-reste-le-jour"),
     case("Le réseau a ouvert 42 agences au premier semestre. Sept agences fonctionnent déjà.",
