@@ -1042,10 +1042,6 @@ def borrow_frame_periods(
             and not table.present_re.search(claim.sentence)
         ):
             claim.period = _level_at_end(carried_from(frame), claim, table)
-        elif (same := _same_quantity(claim, claims, table, baselines)) is not None:
-            claim.period = carried_from(same)
-            updated[claim.id] = claim
-            continue  # a part of the article's total frames nothing after it
         else:
             continue
         updated[claim.id] = claim
@@ -1121,54 +1117,6 @@ def _whole_of_share(claim: Claim, claims: list[Claim], table: ExtractionTable) -
                 and c.sentence != other.sentence and _stated(c.period)
             )
             return next(restated, other)
-    return None
-
-
-def _same_quantity(
-    claim: Claim, claims: list[Claim], table: ExtractionTable,
-    baselines: set[str] | frozenset[str],
-) -> Claim | None:
-    """ "98 400 premières demandes d'asile entre janvier et septembre ... L'Afghanistan reste
-    le premier pays de provenance, avec 9 850 premières demandes": a count stating no period,
-    whose words name nothing its article's earlier dated count of the same thing does not,
-    counts part of that count, over its window (the article's frame for the quantity, issue
-    10). The first such count is the article's total. The quantity must be named by more than
-    one word: "246 victims" or "20 people" alone may be anyone's. Not a stock or a level its
-    own clause states ("compte aujourd'hui 1 050 agents", "le nombre de victimes a atteint
-    246")."""
-    period = claim.period
-    if claim.unit != "count" or len(set(claim.lemmas)) < 2 or (
-        period is not None and period.kind is PeriodKind.as_of
-    ):
-        return None
-    at = claim.sentence.find(claim.surface)
-    if at < 0:
-        return None
-    text = claim.sentence
-    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
-    if (
-        table.present_re.search(claim.sentence, left, right)
-        or table.stock_re.search(claim.sentence, left, right)
-        or table.level_re.search(claim.sentence[:at])
-        or _YEAR_WRITTEN.search(claim.sentence)  # "remonte à 2020, ... avec 2 577": unbound
-    ):
-        return None
-    words = set(claim.lemmas)
-    for other in claims:
-        if other is claim:
-            return None
-        p = other.period
-        if (
-            other.unit == "count"
-            and other.role is Role.value
-            and other.id not in baselines
-            and not other.hedge
-            and _stated(p)
-            and p is not None
-            and p.kind in _FRAMES
-            and words <= set(other.lemmas)
-        ):
-            return other
     return None
 
 
