@@ -256,6 +256,17 @@ UN_CRAN_PLUS_TOT = [
          id="etude-publiee-lundi-ne-date-pas-le-niveau"),
 ]
 
+# Météo : « la normale 1991-2020 » est la référence d'un écart, jamais sa période ; « le plus
+# chaud depuis 2003 » mesure un record, et ne date pas le chiffre.
+METEO = [
+    case("En juillet, la température moyenne a dépassé de 1,6 °C la normale 1991-2020.",
+         "2025-08-02", E("1,6 °C", "2025-07-01", "2025-07-31", "interval"),
+         id="la-normale-est-une-reference"),
+    case("Le mois d'août a été le plus chaud depuis 2003, avec une température moyenne de "
+         "22,8 °C.", "2025-09-02", E("22,8 °C", "2025-08-01", "2025-08-31", "interval"),
+         id="le-plus-chaud-depuis-2003"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -273,7 +284,7 @@ CELUI_DE = [
 @pytest.mark.parametrize(
     "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
     + DEPUIS_PARTIE + MOIS_ET_BASES + SINISTRES
-    + A_VENIR + UN_CRAN_PLUS_TOT + CELUI_DE
+    + A_VENIR + UN_CRAN_PLUS_TOT + METEO + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
