@@ -69,14 +69,27 @@ def bind_periods(
     fallback = [p for p in periods if p.kind in _WEAK] + [
         _as_of(p) for p in periods if p.announced and p.period.end is not None
     ]
-    bound_main = _bind_main_periods([figures[i] for i in main], usable, s, table)
+    # "(2024 : 13,3 milliards)": a phrase opening a parenthesis labels the figure in it only
+    labels = [p for p in usable if s.text[: p.start - s.start].rstrip().endswith("(")]
+    bound_main = _bind_main_periods(
+        [figures[i] for i in main], [p for p in usable if p not in labels], s, table
+    )
     bound_main = [_with_as_of(b, usable) if b else (fallback[0] if fallback else None)
                   for b in bound_main]
     bound: list[PeriodMatch | None] = []
     for i, f in enumerate(figures):
-        bound.append(
-            bound_main[main.index(i)] if not f.parenthetical else (bound[-1] if bound else None)
-        )
+        opened = s.text.rfind("(", 0, f.start)
+        label = [
+            p for p in labels
+            if opened >= 0 and opened < p.start - s.start < f.start
+            and ")" not in s.text[opened : f.start]
+        ]
+        if label:  # "(2024 : 13,3 milliards)": the year it names
+            bound.append(label[-1])
+        elif not f.parenthetical:
+            bound.append(bound_main[main.index(i)])
+        else:
+            bound.append(bound[-1] if bound else None)
     return bound
 
 
@@ -715,7 +728,7 @@ def year_earlier(
         # the phrase opens the sentence (a level then, even as a percentage: "Un an plus
         # tôt, il atteignait 7,5 %").
         opening = bound.kind in (Phrase.unit_earlier, Phrase.same_point, Phrase.year_earlier) and (
-            bound.start - s.start <= 1
+            bound.start - s.start <= 1 or s.text[: bound.start - s.start].rstrip().endswith("(")
         )
         if current is not None and f.unit == "percent" and not opening:
             return current

@@ -267,6 +267,22 @@ METEO = [
          id="le-plus-chaud-depuis-2003"),
 ]
 
+# Résultats d'entreprises : « (2024 : 13,3 milliards) » est la même fenêtre, l'année nommée ;
+# l'étiquette ne date que le chiffre de sa parenthèse.
+ETIQUETTES = [
+    case("Le chiffre d'affaires a progressé de 18 % à 9,4 milliards d'euros au cours des neuf "
+         "premiers mois (2024 : 8,0 milliards d'euros).", "2025-11-05",
+         E("9,4 milliards d'euros", "2025-01-01", "2025-09-30", "interval"),
+         E("8,0 milliards d'euros", "2024-01-01", "2024-09-30", "interval"),
+         id="annee-deux-points-entre-parentheses"),
+    case("Le résultat net a atteint 640 millions d'euros en 2024 (2023 : 515 millions d'euros).",
+         "2025-03-05", E("515 millions d'euros", "2023-01-01", "2023-12-31", "interval"),
+         id="annee-deux-points-annee-entiere"),
+    case("Le prix du litre est de 1,72 euro (1,98 dollar) en octobre.", "2025-11-05",
+         E("1,98 dollar", "2025-10-01", "2025-10-31", "interval"),
+         id="une-conversion-garde-la-periode"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -284,7 +300,7 @@ CELUI_DE = [
 @pytest.mark.parametrize(
     "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
     + DEPUIS_PARTIE + MOIS_ET_BASES + SINISTRES
-    + A_VENIR + UN_CRAN_PLUS_TOT + METEO + CELUI_DE
+    + A_VENIR + UN_CRAN_PLUS_TOT + METEO + ETIQUETTES + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
