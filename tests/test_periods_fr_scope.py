@@ -275,6 +275,13 @@ ETIQUETTES = [
          E("9,4 milliards d'euros", "2025-01-01", "2025-09-30", "interval"),
          E("8,0 milliards d'euros", "2024-01-01", "2024-09-30", "interval"),
          id="annee-deux-points-entre-parentheses"),
+    case("Les défaillances d'entreprises ont atteint 64 900 sur douze mois à fin septembre, "
+         "contre 56 100 un an auparavant.", "2025-11-05",
+         E("64 900", "2024-10-01", "2025-09-30", "interval"),
+         E("56 100", "2023-10-01", "2024-09-30", "interval"), id="sur-douze-mois-a-fin-septembre"),
+    case("Sur douze mois glissants à fin août, 63 200 défaillances ont été recensées.",
+         "2025-10-05", E("63 200", "2024-09-01", "2025-08-31", "interval"),
+         id="douze-mois-glissants-a-fin-aout"),
     case("Le résultat net a atteint 640 millions d'euros en 2024 (2023 : 515 millions d'euros).",
          "2025-03-05", E("515 millions d'euros", "2023-01-01", "2023-12-31", "interval"),
          id="annee-deux-points-annee-entiere"),
