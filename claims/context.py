@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain, dropwhile, islice
 
 import simplemma
 
@@ -65,6 +67,28 @@ def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return out
 
 
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[str]:
+    """``tokens_in(text, start, end)`` read lazily: most readers of the tokens after or before
+    a figure stop at the first few (a clause mark, a figure, a stop word), so the rest of the
+    clause is never listed nor, when the slice cuts a token, tokenised again. The same tokens
+    in the same order (``_TOKEN`` has no anchor nor lookaround, so reading ``text`` between
+    ``start`` and ``end`` is reading the slice)."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return iter(())
+    words, starts, ends = _token_table(text)
+    i = bisect_left(starts, start)
+    if i > 0 and ends[i - 1] > start and not text[start : ends[i - 1]].isspace():
+        return (m.group() for m in _TOKEN.finditer(text, start, end))
+    j = bisect_right(ends, end, lo=i)
+    if j < len(starts) and starts[j] < end:  # the last token runs past the slice
+        if starts[j] < start:
+            return (m.group() for m in _TOKEN.finditer(text, start, end))
+        return chain(words[i:j], (m.group() for m in _tokens(text[starts[j] : end])))
+    return iter(words[i:j])
+
+
 def _is_word(token: str) -> bool:
     return token[:1].isalpha()
 
@@ -102,8 +126,11 @@ def elided(word: str, table: ExtractionTable) -> tuple[str, str]:
     return "", word
 
 
-def _phrase(tokens: list[str], table: ExtractionTable, allow_leading_stop: bool = False) -> str:
-    """Words up to a clause boundary or a stop word; connectors ("de", "of") may stay inside."""
+def _phrase(
+    tokens: Iterable[str], table: ExtractionTable, allow_leading_stop: bool = False
+) -> str:
+    """Words up to a clause boundary or a stop word; connectors ("de", "of") may stay inside.
+    The tokens are read in order and no further than that (they may come lazily)."""
     words: list[str] = []
     connectors = table.determiners_set
     for i, token in enumerate(tokens):
@@ -142,25 +169,30 @@ def counted_after(
 @per_sentence
 def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int) -> str:
     """Read once per figure: the figure filters, extraction and the frame all ask."""
-    return _phrase(tokens_in(sentence, end, limit), table)
+    return _phrase(iter_tokens(sentence, end, limit), table)
 
 
 def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
     """When nothing follows ("le nombre de victimes a atteint 246"): the clause's subject,
     up to its verb ("Inflation eased to 2.4%" -> "Inflation")."""
     cut = last_mark(sentence, _SUBJECT_MARKS, start)
-    tokens = tokens_in(sentence, cut + 1, start)
-    start_index = 0
-    while start_index < len(tokens) and tokens[start_index].lower() in table.stop_words_set:
-        start_index += 1
-    tokens = tokens[start_index:]
+    stop_words = table.stop_words_set
+    tokens = dropwhile(lambda t: t.lower() in stop_words, iter_tokens(sentence, cut + 1, start))
     if table.context.subject_ends_at_participle:  # "Inflation eased to 2.4%"
-        suffixes = tuple(table.context.participle_suffixes)
-        for i, token in enumerate(tokens[1:], start=1):
-            if token.lower().endswith(suffixes):
-                tokens = tokens[:i]
-                break
+        tokens = _up_to_participle(tokens, tuple(table.context.participle_suffixes))
     return _phrase(tokens, table)
+
+
+def _up_to_participle(tokens: Iterator[str], suffixes: tuple[str, ...]) -> Iterator[str]:
+    """The tokens up to (without) the first participle after the first token."""
+    first = next(tokens, None)
+    if first is None:
+        return
+    yield first
+    for token in tokens:
+        if token.lower().endswith(suffixes):
+            return
+        yield token
 
 
 def share_phrase(
@@ -315,7 +347,7 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     # organisateurs" gives each figure its own.
     intros = sorted(_matches(table.source_intro_re, sentence), key=lambda m: abs(m.start() - start))
     for match in intros:
-        phrase = _phrase(tokens_in(sentence, match.end(), match.end() + 80), table)
+        phrase = _phrase(iter_tokens(sentence, match.end(), match.end() + 80), table)
         if phrase:
             return phrase
     verbs = _matches(table.actor_verb_re, sentence)
@@ -324,7 +356,7 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
         cut = last_mark(sentence, _SUBJECT_MARKS, verb.start())
         if verb.start() > start and not head[cut + 1 :].strip():
             # ", a indiqué la préfecture" / ", said the commission": the subject follows.
-            subject = _phrase(tokens_in(sentence, verb.end(), verb.end() + 80), table)
+            subject = _phrase(iter_tokens(sentence, verb.end(), verb.end() + 80), table)
             if subject:
                 return subject
         if verb.start() > start and cut < start:
@@ -358,8 +390,7 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
 def verb_of(sentence: str, start: int, end: int, table: ExtractionTable) -> str | None:
     """The action a count reports: a reporting verb near it, else a past participle after it."""
     suffixes = tuple(table.context.participle_suffixes)
-    after = tokens_in(sentence, end, end + 100)
-    for token in after[:10]:
+    for token in islice(iter_tokens(sentence, end, end + 100), 10):
         if token in _CLAUSE_END:
             break
         if _is_word(token) and len(token) > 4 and token.lower().endswith(suffixes):

@@ -644,7 +644,7 @@ def _quarter_points_end(f: Figure, text: str, pos: int, table: ExtractionTable) 
 
 
 def unit_kind_is_money(unit: str, table: ExtractionTable) -> bool:
-    return unit in table.units.money.values()
+    return unit in table.money_units
 
 
 def _weight_of_money_word(

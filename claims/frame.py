@@ -23,6 +23,7 @@ from claims.context import (
     _tokens,
     counted_after,
     elided,
+    iter_tokens,
     lemmas_of,
     share_phrase,
     tokens_in,
@@ -80,6 +81,9 @@ class _Span:
 def _any_word_re(words: list[str]) -> re.Pattern[str] | None:
     """Any of a table's phrases as whole words, or None when the table lists none."""
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.I) if words else None
+
+
+_KEPT_WORDS = 100_000  # words whose event reading is kept, as the lexicon keeps concepts
 
 
 class _Patterns:
@@ -164,10 +168,20 @@ class _Patterns:
         self.source_nouns = {w.lower() for w in ctx.source_nouns}
         self.share_heads = table.share_verb_heads
         self.clause_links = {w.lower() for w in ctx.clause_links}
+        self._event_words: dict[tuple[str, str], tuple[bool, str, str | None]] = {}
+        self._event_lexicon: Lexicon | None = None
         self.markers = {
             w.lower()
             for w in (*ctx.breakdown_before, *ctx.breakdown_after, *ctx.breakdown_openers)
         }
+
+    def event_words(self, lexicon: Lexicon) -> dict[tuple[str, str], tuple[bool, str, str | None]]:
+        """What ``_event`` read of each word (``_event_word``), for one lexicon: emptied when
+        another lexicon is read, and past ``_KEPT_WORDS`` words."""
+        if lexicon is not self._event_lexicon or len(self._event_words) >= _KEPT_WORDS:
+            self._event_words = {}
+            self._event_lexicon = lexicon
+        return self._event_words
 
     def is_marker(self, phrase: str) -> bool:
         return phrase.lower().strip() in self.markers
@@ -525,13 +539,12 @@ def _after_stated_share(text: str, end: int, pat: _Patterns, table: ExtractionTa
     """ "282, or 71.2 percent, were women": what the figure counts comes after the share."""
     match = _ASIDE.match(text, end)
     if match is None or not any(ch.isdigit() for ch in match.group()):
-        tokens = tokens_in(text, end, end + 120)
-        if tokens and tokens[0].lower() in pat.share_heads:
-            return _raw_phrase(tokens[1:], table)
-        return ""
-    tokens = tokens_in(text, match.end(), match.end() + 120)
-    if tokens and tokens[0].lower() in pat.share_heads:
-        return _raw_phrase(tokens[1:], table)
+        tokens = iter_tokens(text, end, end + 120)
+    else:
+        tokens = iter_tokens(text, match.end(), match.end() + 120)
+    first = next(tokens, None)  # the rest is read only after a share verb
+    if first is not None and first.lower() in pat.share_heads:
+        return _raw_phrase(list(tokens), table)
     return ""
 
 
@@ -600,24 +613,42 @@ def _event(
 
     lexicon = _lexicon()
     phrases = lexicon.event_phrases
+    known = pat.event_words(lexicon)
     after = _clause_words(text, f.end, forward=True)
     before = _clause_words(text, f.start, forward=False)
     for words, forward in ((_words(counted), True), (after, True), (before, False)):
         for i, word in enumerate(words):
-            phrase = _event_phrase(words, i, forward, phrases, fold)
-            if phrase is not None:
-                return phrase
-            word = elided(word, table)[1]
-            if word.lower() in pat.months:
-                continue
-            concept = lexicon.concept(word, lang) if len(word) > 2 else None
-            if concept in lexicon.events:
+            reading = known.get((word, lang))
+            if reading is None:
+                reading = known[(word, lang)] = _event_word(word, lang, pat, table, lexicon)
+            opens, tail, concept = reading
+            if opens:
+                phrase = _event_phrase(words, i, forward, phrases, fold)
+                if phrase is not None:
+                    return phrase
+            if concept is not None:
                 return Slot(
-                    text=word.lower(),
-                    lemmas=tuple(lemmas_of(word, lang, table)),
+                    text=tail.lower(),
+                    lemmas=tuple(lemmas_of(tail, lang, table)),
                     concepts=(concept,),
                 )
     return None
+
+
+def _event_word(
+    word: str, lang: str, pat: _Patterns, table: ExtractionTable, lexicon: Lexicon
+) -> tuple[bool, str, str | None]:
+    """What ``_event`` reads of one word, a pure function of it (kept per table and lexicon,
+    as words come back around every figure): whether an event phrase may start with it, the
+    word without an elided head, and the event it names (None: none, or a month's name)."""
+    from claims.lexicon import fold
+
+    opens = bool(lexicon.event_phrases.get(fold(word)))
+    tail = elided(word, table)[1]
+    if tail.lower() in pat.months:
+        return opens, tail, None
+    concept = lexicon.concept(tail, lang) if len(tail) > 2 else None
+    return opens, tail, concept if concept is not None and concept in lexicon.events else None
 
 
 def _event_phrase(
@@ -649,7 +680,7 @@ def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[
     """Words from a figure (ending or starting at ``at``) to the end (or start) of its clause,
     nearest first; a figure ends the run too. The sentence's tokens are read once for all its
     figures (``tokens_in``)."""
-    tokens = tokens_in(text, at) if forward else tokens_in(text, 0, at)[::-1]
+    tokens = iter_tokens(text, at) if forward else reversed(tokens_in(text, 0, at))
     words: list[str] = []
     for token in tokens:
         if token in _CLAUSE_END or token[:1].isdigit():

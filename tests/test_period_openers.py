@@ -5,11 +5,15 @@ built from the grammars' own words; and each template opens with what a reader w
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.lang import load_table
 from claims.period_openers import (
+    DIGIT_SLOTS,
     by_first_letter,
     matches,
     openers,
@@ -18,7 +22,7 @@ from claims.period_openers import (
     starts,
 )
 from claims.period_words import WordFinder, found_in, lowered_text
-from claims.periods import _grammar
+from claims.periods import _expand, _grammar
 from tests import test_periods_en, test_periods_fr
 
 SLOTS = {
@@ -129,3 +133,21 @@ def test_strings_found_from_words_are_those_the_sentence_holds(text):
 
 def test_openers_group_by_first_letter():
     assert by_first_letter(frozenset({"in", "its", "the"})) == {"i": ("in", "its"), "t": ("the",)}
+
+
+@pytest.mark.parametrize(
+    ("slot", "texts"),
+    [
+        ("day", ["1", "01", "9th", "31", "1er", "2nd", "12,", "x 3 y"]),
+        ("year", ["1999", "2024", "2101", "1850", "a 2019 b", "’24", "'24"]),
+    ],
+)
+def test_a_digit_slot_opens_where_its_openers_say(slot, texts):
+    """The day and year slots open with a digit, and a year with 19 or 20 (DIGIT_SLOTS):
+    should _expand's bodies change, this says so before a pattern is tried in the wrong
+    places."""
+    for lang in ("en", "fr"):
+        pattern = re.compile(_expand(f"{{{slot}}}", load_table(lang).extraction), re.I)
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert m.group().lower().startswith(tuple(DIGIT_SLOTS[slot])), (slot, text)

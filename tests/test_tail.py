@@ -13,14 +13,15 @@ from claims.lang import available_languages, load_table
 LANGS = [lang for lang in available_languages() if lang in ("en", "fr")]
 NAMES = ["qualifier_re", "direction_before_re", "age_strong_before_re", "age_before_re",
          "phone_cue_re", "one_in_re", "announcement_re", "planned_before_re",
-         "baseline_before_re", "share_verb_end_re", "of_whom_re"]
+         "baseline_before_re", "share_verb_end_re", "of_whom_re", "superseded_before_re"]
 # Pieces of the tables' own phrases, cut and glued in any order, with blanks and signs.
 PIECES = ["plus de", "près de", "rose by", "fell", "en hausse de", "under the age of", "over",
           "about", "environ", "tel", "≥", "<", "'", "’", " ", "\u00a0", ":", "(", "X", "é", "5",
           "un", "Français", "sur", "one", "adult", "in", "said", "a annoncé", "passera à",
           "will rise to", "devrait atteindre", "expected to reach", "12", "%", ",", "-",
           "représentaient", "était de", "s'élève à", "accounted for", "were", "dont", "of whom",
-          "than", "qu'", "vs.", "contre", "compared with", "d'", "de", "of", "à", "\t"]
+          "than", "qu'", "vs.", "contre", "compared with", "d'", "de", "of", "à", "\t",
+          "up from", "previous estimate of", "avait d'abord annoncé", "initially"]
 text_st = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 
@@ -84,3 +85,12 @@ def test_the_frame_tail_searches_are_the_regex_search(lang, name, text):
 
     tail = getattr(patterns(load_table(lang).extraction), name)
     assert _same(tail.search(text), tail.pattern.search(text))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_superseded_phrase_is_still_found(lang):
+    search = load_table(lang).extraction.superseded_before_re
+    for phrase in load_table(lang).extraction.superseded.before:
+        for window in (f"Le 12, {phrase} ", f"In 2024, 5% {phrase}\u00a0", phrase.upper()):
+            assert _same(search.search(window), search.pattern.search(window))
+            assert search.search(window) is not None, phrase

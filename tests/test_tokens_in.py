@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.context import _last_verb_before, _tokens, tokens_in
+from claims.context import (
+    _last_verb_before,
+    _tokens,
+    counted_before,
+    iter_tokens,
+    tokens_in,
+)
 from claims.lang import load_table
 
 # Letters, digits with their separators, blanks and punctuation: tokens of every kind, and
@@ -21,12 +27,31 @@ def test_slice_tokens_are_the_tokens_of_the_slice(text, data):
     start = data.draw(st.integers(0, len(text) + 2))
     end = data.draw(st.integers(start, len(text) + 3))
     assert tokens_in(text, start, end) == [m.group() for m in _tokens(text[start:end])]
+    assert list(iter_tokens(text, start, end)) == tokens_in(text, start, end)
 
 
 def test_a_figure_cut_out_of_a_number_token():
     text = "Some 2,000 3,000 people"
     assert tokens_in(text, 10) == ["3,000 ", "people"]
     assert tokens_in(text, 0, 8) == ["Some", "2,0"]
+    assert list(iter_tokens(text, 10)) == ["3,000 ", "people"]
+    assert list(iter_tokens(text, 0, 8)) == ["Some", "2,0"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "subject"),
+    [
+        ("en", "Inflation eased to 2.4% in May.", "2.4%", "Inflation"),
+        ("en", "The number of the dead rose to 41.", "41", "number of the dead"),
+        ("fr", "Le taux, de 13,5 %, le nombre de victimes a atteint 246.", "246",
+         "nombre de victimes"),
+        ("fr", "Le taux était de 13,5 % puis 12 %.", "12", ""),  # the comma of 13,5 cuts a token
+    ],
+)
+def test_the_subject_before_a_figure_is_read_from_the_first_tokens(lang, text, figure, subject):
+    """Read lazily (iter_tokens): leading stop words skipped, up to a participle, a mark or a
+    figure; what lies further in the clause is never read."""
+    assert counted_before(text, text.index(figure), load_table(lang).extraction) == subject
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -514,11 +514,15 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"^{gap}[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
 
     @cached_property
-    def superseded_before_re(self) -> re.Pattern[str]:
+    def superseded_before_re(self) -> TailPattern:
         """A phrase naming an earlier, since revised figure, right before the figure ("up from
-        a previous estimate of", "avait d'abord annoncé")."""
+        a previous estimate of", "avait d'abord annoncé"); searched only when the text ends
+        with a phrase's last word (every figure asks)."""
         words = _alternation(self.superseded.before) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]*$", re.I)
+        return TailPattern(
+            re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]*$", re.I),
+            self.superseded.before,
+        )
 
     @cached_property
     def superseded_after_re(self) -> re.Pattern[str]:
@@ -597,6 +601,11 @@ class ExtractionTable(BaseModel):
     @cached_property
     def hedges_folded(self) -> frozenset[str]:
         return frozenset(k.lower().replace("’", "'") for k in self.hedges)
+
+    @cached_property
+    def money_units(self) -> frozenset[str]:
+        """Every unit a money word names ("USD", "KRW"...): asked of every figure's unit."""
+        return frozenset(self.units.money.values())
 
     @cached_property
     def money_codes_folded(self) -> dict[str, str]:

@@ -47,7 +47,7 @@ class TailPattern:
         return None
 
     def _may_end(self, text: str) -> bool:
-        last = _LAST_WORD.match(text[::-1])
+        last = _last_word(text)
         if last is not None:
             word = last.group(1)
             if word.lower()[::-1] in self._words or not _ODD_CASE.isdisjoint(word):
@@ -58,6 +58,19 @@ class TailPattern:
         while end and (text[end - 1].isspace() or text[end - 1] in self._trailing):
             end -= 1
         return end > 0 and text[end - 1] in self._signs
+
+
+_TAIL = 64  # characters read back for the last word, before reading the whole text
+
+
+def _last_word(text: str) -> re.Match[str] | None:
+    """``_LAST_WORD`` on the reversed text, reversing only its last characters when the word
+    ends within them (a text is a sentence up to a figure; the word is at its end)."""
+    if len(text) > _TAIL:
+        last = _LAST_WORD.match(text[: -_TAIL - 1 : -1])
+        if last is not None and last.end() < _TAIL:
+            return last  # the word ends before the cut: reading further changes nothing
+    return _LAST_WORD.match(text[::-1])
 
 
 class RunPattern:
