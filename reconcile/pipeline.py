@@ -295,7 +295,7 @@ def _visit(
         return None
     clusters = clusters_of(members, periods)  # both read them: made once
     checks = numbered(group_checks(members, context, clusters))
-    pairs = superseded(compare_raw(members, tolerance, clusters), checks)
+    pairs = superseded(compare_raw(members, tolerance, clusters), checks, members)
     named = {i for finding in (*pairs, *checks) for i in finding[3]}
     size = len(members)
     missing = [(c.id, unnamed_reason(c, size)) for c in members if c.id not in named]

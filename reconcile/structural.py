@@ -662,13 +662,15 @@ def _event_concepts(claim: Claim) -> tuple[str, ...]:
 def _same_counter(a: Claim, b: Claim) -> bool:
     """Place, entity and whole both stated alike, or both left empty (a counter's figures must
     not lean on a slot one side leaves open), and not two sources that each name themselves
-    (two agencies keep two counters, and may count differently)."""
+    (two agencies keep two counters, and may count differently); a source named again in
+    fewer words ("the department" after "the health department") is the same one."""
     if not all(
         fold(getattr(a, slot) or "") == fold(getattr(b, slot) or "") for slot in _FRAME_SLOTS
     ):
         return False
-    sources = {fold(c.source or c.actor or "") for c in (a, b)}
-    return "" in sources or len(sources) == 1
+    sources = [set(_WORDS.findall(fold(c.source or c.actor or ""))) for c in (a, b)]
+    # "the department" after "the health department" names the same source again
+    return not all(sources) or sources[0] <= sources[1] or sources[1] <= sources[0]
 
 
 def _series(clusters: Sequence[Cluster]) -> list[tuple[list[Cluster], bool]]:
@@ -763,10 +765,17 @@ def _falls(series: Sequence[Cluster]) -> bool:
 
 def _decrease(earlier: Cluster, later: Cluster) -> bool:
     """A later figure of the same counter below an earlier one, both plainly stated; not two
-    windows from one start (the ``sub_period`` check's)."""
+    windows from one start that contain one another (the ``sub_period`` check's). Two running
+    windows from one start whose ends lie within the slack of ``relate`` are read by it as
+    one period, which the ``sub_period`` check never sees: "91 cases this year as of 31
+    October" and "86 from January to 7 November" are two readings of one counter."""
     if _end(later) <= _end(earlier) or not _below(later, earlier):
         return False
-    if earlier.period.start is not None and later.period.start is not None:  # type: ignore[union-attr]
+    if (
+        earlier.period.start is not None  # type: ignore[union-attr]
+        and later.period.start is not None  # type: ignore[union-attr]
+        and relation(earlier, later) is not Relation.same
+    ):
         return False
     return (any(_same_counter(a, b) for a in earlier.claims for b in later.claims)
             and _plainly_stated(earlier) and _plainly_stated(later))
@@ -790,16 +799,35 @@ def _day(day: date) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
 
 
-def superseded(pairs: Sequence[RawFinding], checks: Sequence[RawFinding]) -> list[RawFinding]:
-    """The group's pairwise findings without its period_mismatch timelines whose every figure
-    a counter check has read as one running count."""
-    counted = {i for _, _, detail, ids, _ in checks if detail in SERIES_DETAILS for i in ids}
-    if not counted:
+def superseded(
+    pairs: Sequence[RawFinding], checks: Sequence[RawFinding], members: Sequence[Claim] = ()
+) -> list[RawFinding]:
+    """The group's pairwise findings without those a counter check has said better: its
+    period_mismatch timelines whose every figure the check read as one running count, and the
+    comparisons of two readings of one counter at two dates that ``relate`` took for one period
+    (ends within its slack: "91 as of 31 October", "86 to 7 November"); ``members``: the
+    group's claims, for their periods."""
+    series = [set(ids) for _, _, detail, ids, _ in checks if detail in SERIES_DETAILS]
+    if not series:
         return list(pairs)
+    counted = set().union(*series)
+    ends = {c.id: c.period.end if c.period is not None else None for c in members}
     return [
         raw for raw in pairs
-        if raw[1] is not Verdict.period_mismatch or not counted.issuperset(raw[3])
+        if not (raw[1] is Verdict.period_mismatch and counted.issuperset(raw[3]))
+        and not _two_readings(raw, series, ends)
     ]
+
+
+def _two_readings(
+    raw: RawFinding, series: Sequence[set[str]], ends: Mapping[str, date | None]
+) -> bool:
+    """A pairwise comparison of figures of one counter series given for different last days."""
+    if raw[1] is Verdict.period_mismatch or raw[2] == "identical":
+        return False
+    if len({ends.get(i) for i in raw[3]}) < 2:
+        return False
+    return any(found.issuperset(raw[3]) for found in series)
 
 
 # --- a figure restated in another unit: "30,000 acres, or 12,100 hectares" (N9) --------------
