@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -63,6 +63,7 @@ class Lexicon:
         generic: Iterable[str] = (),
         cumulative: Iterable[str] = (),
         tally_words: Iterable[str] = (),
+        intake: tuple[Iterable[str], Iterable[str]] = ((), ()),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -75,6 +76,10 @@ class Lexicon:
         self.cumulative: frozenset[str] = frozenset(cumulative)
         # Words that make a counted phrase a running tally ("provisional total", "bilan").
         self.tally_words: frozenset[str] = frozenset(fold(w) for w in tally_words)
+        # Things handed in to an office, and the events that are one for them (filed,
+        # received, registered), the first the one they are read as (``one_intake``).
+        self.intake_things: frozenset[str] = frozenset(intake[0])
+        self.intake_events: tuple[str, ...] = tuple(dict.fromkeys(intake[1]))
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -131,7 +136,9 @@ class Lexicon:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
-        unknown = set(data) - {"concepts", "events", "generic", "stopwords", "cumulative"}
+        unknown = set(data) - {
+            "concepts", "events", "generic", "stopwords", "cumulative", "intake"
+        }
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
         concepts: dict[str, str] = {}
@@ -151,7 +158,12 @@ class Lexicon:
         cumulative = _words(cumulative, "cumulative.concepts", source) if cumulative else []
         tally = section.get("words", [])
         tally = _words(tally, "cumulative.words", source) if tally else []
-        return cls(concepts, stopwords, events, generic, cumulative, tally)
+        section = _table(data, "intake", source)
+        intake = tuple(
+            _words(section[key], f"intake.{key}", source) if section.get(key) else []
+            for key in ("things", "events")
+        )
+        return cls(concepts, stopwords, events, generic, cumulative, tally, intake)  # type: ignore[arg-type]
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -162,9 +174,32 @@ class Lexicon:
             self.generic | other.generic,
             self.cumulative | other.cumulative,
             self.tally_words | other.tally_words,
+            (self.intake_things | other.intake_things,
+             (*other.intake_events, *self.intake_events)),
         )
 
     # -- using ----------------------------------------------------------------------------
+
+    def one_intake(self, words: Sequence[str]) -> list[str]:
+        """Reduced words of what is counted (concepts as ``#id``), with the events of the
+        ``[intake]`` table read as its first one when the words count a thing handed in to
+        an office: "premières demandes #report" and "premières demandes #file" are one
+        quantity."""
+        events = self.intake_events
+        if len(events) < 2 or not any(w[1:] in self.intake_things for w in words if w[:1] == "#"):
+            return list(words)
+        first = "#" + events[0]
+        others = {"#" + e for e in events[1:]}
+        return list(dict.fromkeys(first if w in others else w for w in words))
+
+    def intake_event(self, event: str, counted: Sequence[str]) -> str:
+        """``event`` (a concept id or a word), or the ``[intake]`` table's first event when
+        it is one of the table's and ``counted`` (reduced words) counts a thing of it."""
+        if event in self.intake_events and any(
+            w[1:] in self.intake_things for w in counted if w[:1] == "#"
+        ):
+            return self.intake_events[0]
+        return event
 
     @property
     def event_phrases(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

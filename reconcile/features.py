@@ -114,8 +114,9 @@ def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
     """What is counted as content words (concepts as ``#id``), their sorted set, and the
     first run of them, where the head noun stands."""
     chunks = lexicon.chunks(phrase, language, remember=False)
-    words = list(dict.fromkeys(itertools.chain.from_iterable(chunks)))  # in order, once
-    return " ".join(words), tuple(sorted(words)), " ".join(chunks[0]) if chunks else ""
+    words = lexicon.one_intake(list(dict.fromkeys(itertools.chain.from_iterable(chunks))))
+    head = lexicon.one_intake(chunks[0]) if chunks else []
+    return " ".join(words), tuple(sorted(words)), " ".join(head)
 
 
 class TextReader:
@@ -151,7 +152,7 @@ class TextReader:
         return found
 
     def _frame(self, claim: SlimClaim, phrase: Reduced) -> FrameKeys:
-        event = self._event(claim, phrase)
+        event = self.lexicon.intake_event(self._event(claim, phrase), phrase[1])
         place = ""
         if claim.place and not claim.place_from_article:
             concepts = claim.place_concepts

@@ -100,7 +100,8 @@ def group_and_visit(
     reader = TextReader(lexicon)
     read = _Reading(ordered, reader)
     # travels without its caches
-    plain = Lexicon(lexicon.concepts, lexicon.stopwords, lexicon.events, lexicon.generic)
+    plain = Lexicon(lexicon.concepts, lexicon.stopwords, lexicon.events, lexicon.generic,
+                    intake=(lexicon.intake_things, lexicon.intake_events))
     reduced = [r for batch in run.run_blocks(read.phrase_blocks(), _reduce_phrases, plain)
                for r in batch]
     bags = [reader.bags.setdefault(words, len(reader.bags)) for _, words, _ in reduced]
