@@ -61,6 +61,17 @@ CASES = [
      {"place": "dans toute la région"}),
     ("fr", "Au niveau départemental, 57 accidents ont été recensés en mai.", "57",
      {"place": "au niveau départemental"}),
+    # a scope wider than the country: a national article's European or world figure
+    ("fr", "À l'échelle européenne, 431 000 demandes ont été déposées au premier semestre.",
+     "431 000", {"place": "À l'échelle européenne"}),
+    ("fr", "Dans l'Union européenne, 2 300 noyades ont été recensées l'été dernier.", "2 300",
+     {"place": "Dans l'Union européenne"}),
+    ("fr", "Au niveau mondial, 18 millions de doses ont été livrées en mars.", "18 millions",
+     {"place": "Au niveau mondial"}),
+    ("en", "Across the EU, 431,000 applications were lodged in the first half.", "431,000",
+     {"place": "Across the EU"}),
+    ("en", "Worldwide, 2.9 million cases were reported last year.", "2.9 million",
+     {"place": "Worldwide"}),
     # Q6: the named thing measured
     ("en", "The Oak fire is 41% contained.", "41%", {"entity": "Oak fire"}),
     ("fr", "L'incendie de Landiras est maîtrisé à 60 %.", "60 %", {"entity": "Landiras"}),
