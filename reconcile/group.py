@@ -29,8 +29,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from claims.models import Claim
+from claims.models import Claim, Period
 from reconcile.buckets import WordSets
 from reconcile.execution import Block, Executor, auto
 from reconcile.features import (
@@ -147,12 +148,12 @@ class _Reading:
         pending: list[tuple[str, str]] = []
         block_of, kinds = self.reader.block, self.reader.blocks
         fields = read_fields(self.claims, "id", "counted", "lemmas", "event", "frame",
-                             "antecedent", "linked", "place", "language", "unit", "per",
-                             "approx")
+                             "antecedent", "linked", "place", "language", "article", "line",
+                             "period", "unit", "per", "approx")
         events: dict[str, str] = {}  # what happened, per claim id, for the figures after it
-        for cid, counted, lemmas, event, frame, antecedent, linked, place, language, *unit in (
-            fields
-        ):
+        baselines = Baselines()
+        for (cid, counted, lemmas, event, frame, antecedent, linked, place, language, article,
+             line, period, *unit) in fields:
             event = own_event(event, frame, antecedent)
             if event:
                 events[cid] = event
@@ -160,7 +161,9 @@ class _Reading:
                 # "has climbed to 1,614, up from 1,210 at the same point last year": the
                 # figure compared with takes what happened from the figure it is compared to
                 event = events.get(linked)
-            key = (grouping_phrase(counted, lemmas, event, place), language)
+            phrase = grouping_phrase(counted, lemmas, event, place)
+            phrase = baselines.read(article, line, period, unit[0], unit[1], phrase)
+            key = (phrase, language)
             number = distinct.get(key)
             if number is None:
                 number = distinct[key] = len(distinct)
@@ -173,6 +176,56 @@ class _Reading:
             self.blocks.append(block if block is not None else block_of(*unit))
         if pending:
             yield Block(data=pending)
+
+
+class Baselines:
+    """The same window some years earlier: "6.21 million in October, up from 5.78 million a
+    year earlier", "contre 92 800 sur les mêmes mois de 2025", "지난해 같은 기간(36명)". The
+    earlier figure often names nothing it counts; the window it covers, the figure's own
+    shifted back by whole years, says it is that figure's baseline. Such a figure takes what
+    the nearest figure before it in the same unit counts, when that figure is at most
+    ``REACH`` lines above and its window is the same months of a later year, so the two meet
+    as one quantity over two periods (a ``period_mismatch``), not left unread. Read in
+    reading order, one claim at a time."""
+
+    REACH = 4  # lines: the figure's own paragraph or the one before it (blank lines between)
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, str, str | None], tuple[int, Period | None, str]] = {}
+
+    def read(
+        self, article: str, line: int, period: Period | None, unit: str, per: str | None,
+        phrase: str,
+    ) -> str:
+        """``phrase``, or, for a figure that names nothing it counts, its baseline's."""
+        key = (article, unit, per)
+        if phrase:
+            self._last[key] = (line, period, phrase)
+            return phrase
+        found = self._last.get(key)
+        if found is None or line - found[0] > self.REACH or not years_before(period, found[1]):
+            return phrase
+        return found[2]
+
+
+def years_before(earlier: Period | None, later: Period | None) -> bool:
+    """``earlier`` is ``later``'s window (with both ends stated) moved back by whole years: the
+    same days of the same months, a month's last day standing for any year's."""
+    if earlier is None or later is None:
+        return False
+    ends = (earlier.start, later.start), (earlier.end, later.end)
+    if any(a is None or b is None for a, b in ends):
+        return False
+    shifts = {b.year - a.year for a, b in ends}  # type: ignore[union-attr]
+    return len(shifts) == 1 and shifts.pop() > 0 and all(
+        (a.month, a.day) == (b.month, b.day) or (a.month == b.month and _last_day(a)  # type: ignore[union-attr]
+                                                 and _last_day(b))  # type: ignore[arg-type]
+        for a, b in ends
+    )
+
+
+def _last_day(day: date) -> bool:
+    return (day + timedelta(days=1)).day == 1
 
 
 def _reduce_phrases(lexicon: Lexicon, block: Block) -> list[Reduced]:
