@@ -23,6 +23,7 @@ Ratio claims and claims whose unit or value cannot be read are left to the struc
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from datetime import date
 from operator import attrgetter
@@ -90,6 +91,13 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
             "are compatible: a stated bound allows the other figure",
         )
     gap = a.interval.relative_gap(b.interval)
+    if gap < tolerance and _transposed(a.claims[0], b.claims[0]):
+        return (
+            Verdict.conflict,
+            "values",
+            f"differ by {_percent(gap)} of the larger figure, and only by two neighbouring "
+            "digits in swapped order: one of them is mistyped, not a small difference",
+        )
     if gap < tolerance:
         return (
             Verdict.minor_discrepancy,
@@ -102,6 +110,34 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
         f"{_percent(gap)} of the larger figure"
     )
     return Verdict.conflict, "values", apart
+
+
+def _transposed(a: Claim, b: Claim) -> bool:
+    """Two figures written exactly whose significant digits are the same but for two
+    neighbouring ones swapped ("98 400" / "94 800", "6.21 million" / "612만"): the commonest
+    typo in print. A gap under the tolerance is then no small difference: one is mistyped."""
+    if a.approx is not Approx.exact or b.approx is not Approx.exact:
+        return False
+    if not a.value or not b.value or a.unit != b.unit:
+        return False
+    if math.floor(math.log10(abs(a.value))) != math.floor(math.log10(abs(b.value))):
+        return False  # another scale: 98 400 and 9 480 are no typo of each other
+    da, db = _significant(a.value), _significant(b.value)
+    if len(da) != len(db) or len(da) < 3:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and da[apart[0]] == db[apart[1]]
+        and da[apart[1]] == db[apart[0]]
+    )
+
+
+def _significant(value: float) -> str:
+    """The digits of a figure without its scale: 98 400 -> "984", 6.21 million -> "621"."""
+    text = f"{abs(value):.6f}".replace(".", "")
+    return text.strip("0")
 
 
 _ID = attrgetter("id")
