@@ -21,9 +21,10 @@ from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality
-from reconcile.compare import RawFinding, cite
+from reconcile.compare import RawFinding, _transposed, cite
 from reconcile.evidence import WEAK_CAP, side_of, sources_differ, weak_points
 from reconcile.headline import HEADLINE_ID
+from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
 from reconcile.slim import INHERITABLE, SlimClaim
 from reconcile.structural import NO_START
@@ -116,8 +117,13 @@ def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
         named = [by_id[i] for i in values["claim_ids"] if i in by_id]
         # an internal conflict made outside any group is reconcile.internal's check
         checked = values["group_id"] is None and values["detail"] == "internal"
+        # the headline check and the typo check each found their evidence that the two
+        # figures are one: the body's one figure, or two digits swapped
+        vouched = checked and (HEADLINE_ID in values["id"] or TYPO in values["id"])
+        if values["detail"] == "internal" and len(named) == 2:  # compared in a group
+            vouched = vouched or _transposed(*named)
         weak = weak_points(named, values["detail"], by_id, slots_checked=checked,
-                           headline=checked and HEADLINE_ID in values["id"])
+                           headline=vouched)
         if weak:
             values["assumptions"] = [
                 *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)

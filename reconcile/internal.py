@@ -32,8 +32,16 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from claims.lexicon import Lexicon, fold
-from claims.models import Claim, Modality, Role
-from reconcile.compare import PRECISE, _percent, canonical_interval, cite, claim_order, kind_of
+from claims.models import Approx, Claim, Modality, Role
+from reconcile.compare import (
+    PRECISE,
+    _percent,
+    _transposed,
+    canonical_interval,
+    cite,
+    claim_order,
+    kind_of,
+)
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import describe
@@ -172,6 +180,65 @@ def internal_finding(
         claim_ids=[a.id, b.id],
         explanation=text,
     )
+
+
+# --- a figure mistyped within one article: "68,412 patients" ... "the 64,812 people" ----------
+
+TYPO = "-internal-t"  # finding ids of the check below: ``<article>-internal-t1``...
+_TYPO_UNDATED = ("publication", "unresolved")
+
+
+def typo_findings(claims: Iterable[Claim]) -> list[Finding]:
+    """One article giving one figure twice with two neighbouring digits swapped ("68,412
+    patients on its waiting list at the end of June" ... "the 64,812 people on our list at the
+    end of June"): the commonest typo in print, and evidence enough that the two measure one
+    thing where the strict check above finds what is counted worded apart ("patients" /
+    "people"). Both exact and plainly stated in two sentences, of one unit and the same dated
+    period, counting things that share a word or concept (or one side only people in general),
+    and no place, entity, whole or event named on both sides that differs."""
+    lexicon = Lexicon.shipped()
+    by_key: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if not plain_stated(claim, _TYPO_UNDATED) or claim.approx is not Approx.exact:
+            continue
+        period = claim.period
+        assert period is not None
+        by_key.setdefault((claim.article, claim.unit, period.start, period.end), []).append(claim)
+    found: dict[str, list[tuple[Claim, Claim, float]]] = {}
+    for members in by_key.values():
+        members.sort(key=claim_order)
+        for a, b in itertools.combinations(members, 2):
+            if a.sentence == b.sentence or not _transposed(a, b) or not _alike(a, b, lexicon):
+                continue
+            gap = _apart(a, b, 0.0)
+            if gap is not None:
+                found.setdefault(a.article, []).append((a, b, gap))
+    out: list[Finding] = []
+    for article in sorted(found):
+        for n, (a, b, gap) in enumerate(found[article], start=1):
+            finding = internal_finding(f"{article}{TYPO}{n}", a, b, gap)
+            finding.explanation += " Only two neighbouring digits differ, swapped: a typo."
+            out.append(finding)
+    return out
+
+
+def _alike(a: Claim, b: Claim, lexicon: Lexicon) -> bool:
+    """What the two count shares a word or concept, or one side counts only people in general;
+    and no slot both name differs."""
+    for slot in ("place", "entity", "whole"):
+        x, y = getattr(a, slot), getattr(b, slot)
+        if x and y and fold(x) != fold(y):
+            return False
+    events = [c.frame.event.concepts[:1] if c.frame and c.frame.event else () for c in (a, b)]
+    if all(events) and events[0] != events[1]:
+        return False
+    words = [set(lexicon.normalise(c.counted, c.language)) for c in (a, b)]
+    if not all(words):
+        return False
+    if words[0] & words[1]:
+        return True
+    generic = {"#" + g for g in lexicon.generic}
+    return any(w <= generic for w in words)
 
 
 def without_compared(found: Sequence[Finding], compared: Sequence[Finding]) -> list[Finding]:

@@ -30,7 +30,7 @@ from reconcile.compare import (
 from reconcile.execution import Executor, auto
 from reconcile.group import Visit, group_and_visit
 from reconcile.headline import headline_findings
-from reconcile.internal import internal_findings, without_compared
+from reconcile.internal import internal_findings, typo_findings, without_compared
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
 from reconcile.models import (  # Reconciliation re-exported: it lived here
@@ -201,6 +201,8 @@ def _across_groups(
     said = {frozenset(f.claim_ids) for f in internal}
     internal += [f for f in headline_findings(claims, tolerance)
                  if frozenset(f.claim_ids) not in said]
+    said = {frozenset(f.claim_ids) for f in internal}
+    internal += [f for f in typo_findings(claims) if frozenset(f.claim_ids) not in said]
     parts += without_compared(internal, compared)
     return compared, parts
 
