@@ -334,7 +334,10 @@ def sub_period_checks(
     ``aggregate_checks``)."""
     if values is None:
         values = clusters_of(m for m in members if m.role is _VALUE)
-    clusters = [c for c in values if c.kind == PLAIN_COUNT and is_bounded(c.period)]
+    # a forecast, a target or a hedged figure is no count of what happened ("an initial
+    # forecast of 56.5 million passengers" against 47.49 million so far this year)
+    clusters = [c for c in values if c.kind == PLAIN_COUNT and is_bounded(c.period)
+                and _plainly_stated(c)]
     for whole, within in zip(clusters, _parts_within(clusters), strict=True):
         for part in within:
             head = (
