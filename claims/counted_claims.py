@@ -620,7 +620,8 @@ def _compared(text: str, end: int, ctx: CounterContext) -> bool:
     rest = text[end:].lstrip(" )")
     if rest.startswith("(") and ")" in rest:
         rest = rest[rest.index(")") + 1 :].lstrip()  # "전날(1천316명)보다": past the aside
-    return any(text.startswith(w, end) or rest.startswith(w) for w in ctx.comparison_after)
+    words = ctx.comparison_after_all
+    return text.startswith(words, end) or rest.startswith(words)
 
 
 _BARE_DAY = re.compile(r"\d{1,2}\w")
@@ -980,13 +981,16 @@ def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> li
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
     """ "하루 평균 12.66건", "일평균 1.85건": a count per day, week, month or year."""
     before = text[max(0, start - 12) : start].rstrip()
-    ordered = sorted(ctx.rate_before.items(), key=lambda kv: -len(kv[0]))
-    for words, per in ordered:
-        if before.endswith(words):
-            return per
+    ordered = ctx.rate_before_longest_first
+    if before.endswith(ctx.rate_words):  # most figures: no rate's words before them
+        for words, per in ordered:
+            if before.endswith(words):
+                return per
     # "하루 평균 이용객은 22만 명": the noun counted may stand between (no other figure, no
     # clause break)
     head = text[max(0, start - RATE_REACH) : start]
+    if not any(a in head for a in ctx.average_words):
+        return None  # the rate's words hold an average word, which must stand in the head
     for words, per in ordered:
         at = head.rfind(words)
         if (at < 0 or (at > 0 and not head[at - 1].isspace())
@@ -1001,7 +1005,7 @@ def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
 
 
 def _is_noun(m: Morpheme, ctx: CounterContext) -> bool:
-    return m.part is Part.noun and m.form not in ctx.not_counted
+    return m.part is Part.noun and m.form not in ctx.not_counted_set
 
 
 def _joined(morphs: Sequence[Morpheme], text: str) -> tuple[str, list[str]]:
@@ -1037,8 +1041,8 @@ def counted_of(
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
     if i >= 0 and morphs[i].part is Part.particle:
-        numbered = any(text.startswith(w, f.end) or text[f.end :].lstrip().startswith(w)
-                       for w in ctx.numbered_after)
+        numbered = (text.startswith(ctx.numbered_after_all, f.end)
+                    or text[f.end :].lstrip().startswith(ctx.numbered_after_all))
         i = i - 1 if numbered and morphs[i].form in ctx.subject_particles else -1
     nouns: list[Morpheme] = []
     while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
@@ -1111,7 +1115,7 @@ def source_of(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str
             if nouns:
                 return _joined(nouns, text)[0]
     says = any(
-        m.form in ctx.say_verbs
+        m.form in ctx.say_verbs_set
         and (
             m.part is Part.verb
             or (k + 1 < len(morphs) and morphs[k + 1].form == ctx.active_suffix)

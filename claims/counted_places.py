@@ -28,13 +28,15 @@ class PlaceSpan:
 def _is_place(m: Morpheme, ctx: CounterContext) -> bool:
     if m.tag != "NNP":
         return False
-    if m.form in ctx.place_names:
+    if m.form in ctx.place_names_set:
         return True
+    if not m.form.endswith(ctx.place_suffixes_all):
+        return False
     return any(m.form.endswith(s) and len(m.form) > len(s) + 1 for s in ctx.place_suffixes)
 
 
 def _names_a_body(m: Morpheme, ctx: CounterContext) -> bool:
-    return m.part is Part.noun and any(m.form.endswith(b) for b in ctx.place_bodies)
+    return m.part is Part.noun and m.form.endswith(ctx.place_bodies_all)
 
 
 def place_spans(morphs: Sequence[Morpheme], text: str, ctx: CounterContext,
@@ -47,7 +49,7 @@ def place_spans(morphs: Sequence[Morpheme], text: str, ctx: CounterContext,
     i = 0
     while i < len(morphs):
         m = morphs[i]
-        national = m.form in ctx.nationwide
+        national = m.form in ctx.nationwide_set
         if not (_is_place(m, ctx) or national):
             i += 1
             continue
@@ -55,7 +57,7 @@ def place_spans(morphs: Sequence[Morpheme], text: str, ctx: CounterContext,
         while (j < len(morphs) and not national
                and not text[morphs[j - 1].end : morphs[j].start].strip(" ")):
             nxt = morphs[j]
-            if nxt.form in ctx.nationwide:
+            if nxt.form in ctx.nationwide_set:
                 national = True  # "프랑스 전역": the whole of the country named
                 j += 1
                 break

@@ -296,17 +296,19 @@ def find_periods(
     # is tried only where such a word stands (claims.period_openers). Not when words are glued
     # to particles, nor when the sentence's case cannot be trusted.
     by_letter: Openings | None = None
-    if lowered is not None and not glued:
-        by_letter, words = word_openings(sentence)
+    if glued:  # "25일까지", "2024년에": digits glued to words, every slot may stand anywhere
+        words: set[str] = set()  # (and no pattern is skipped for its lead word)
+        present = {*grammar.slots, "day", "year"}
     else:
-        words = set(_WORD.findall(sentence.lower()))
-    present = {name for name, firsts in grammar.slots.items() if glued or firsts & words}
-    if glued:
-        present |= {"day", "year"}  # "25일까지", "2024년에": digits glued to words
-    if any(w.isdigit() for w in words):
-        present.add("day")
-        if any(len(w) == 4 and w[:2] in ("19", "20") for w in words if w.isdigit()):
-            present.add("year")
+        if lowered is not None:
+            by_letter, words = word_openings(sentence)
+        else:
+            words = set(_WORD.findall(sentence.lower()))
+        present = {name for name, firsts in grammar.slots.items() if firsts & words}
+        if any(w.isdigit() for w in words):
+            present.add("day")
+            if any(len(w) == 4 and w[:2] in ("19", "20") for w in words if w.isdigit()):
+                present.add("year")
     found: list[tuple[int, int, Phrase, re.Match[str]]] = []
     if by_letter is not None and lowered is not None:
         held = grammar.finder.found_in(lowered, words)
