@@ -418,6 +418,8 @@ SAID_DAYS = [
      "밝혔다.", "5.9%", "2024-08-01", "2024-08-31", "interval"),
     ("관세청은 9월 1일부터 20일까지 수출액이 331억 달러로 집계됐다고 1일 연합뉴스에 전했다.",
      "331억 달러", "2024-09-01", "2024-09-20", "interval"),
+    ("2일 발표된 자료에 따르면 8월 출생아는 1만9천 명이다.", "1만9천 명", "2024-08-01",
+     "2024-08-31", "interval"),
     # the sentences after it go on with the release's window, not with the said day
     ("한국공항공사는 9월 김해공항 국제선 여객이 71만 명으로 집계됐다고 2일 밝혔다. "
      "같은 기간 운항 편수는 4천820편으로 2.2% 줄었다.", "4천820편", "2024-09-01",
@@ -562,3 +564,18 @@ def test_a_weekend_that_dates_the_rain_does_not_date_its_toll() -> None:
     lead = next(c for c in claims if c.surface == "4명")
     assert lead.period is not None
     assert (lead.period.start, lead.period.end) != (date(2024, 9, 28), date(2024, 9, 29))
+
+
+# Broadcast copy puts an object particle before "기준" ("오전 9시를 기준으로"): the same time
+# of count (published Wednesday 2024-10-02).
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), [
+    ("오늘 오전 9시를 기준으로 한 집계에 따르면 확진자는 318명입니다.", "318명", None,
+     "2024-10-02", "as_of"),
+    ("전날 오후 11시를 기준으로 잠정 집계된 실종자는 4명이다.", "4명", None, "2024-10-01",
+     "as_of"),
+    ("지난달 30일을 기준으로 체류 외국인은 263만 명이다.", "263만 명", None, "2024-09-30",
+     "as_of"),
+])
+def test_a_time_of_count_with_an_object_particle(text: str, surface: str, start: str | None,
+                                                 end: str, kind: str) -> None:
+    assert _period(_claims(text), surface) == (start, end, kind)
