@@ -501,6 +501,9 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         return False  # "2024년": a year
     if f.value == 1 and after.lstrip().startswith(w.none_particles_all):
         return False  # "한 명도 없다": none at all
+    if (f.value == 1 and f.unit == "count" and f.approx is Approx.exact
+            and text[f.end : f.end + 1].isspace() and text[f.end + 1 : f.end + 2].isdigit()):
+        return False  # "한도를 1회 50만 원에서": the base of the figure that follows
     if (f.counter == w.age_band_counter and f.value is not None and f.scale == 1.0
             and f.value <= w.age_band_top and f.value % 10 == 0):
         return False  # "10대", "40대 남성": an age band; "30대 그룹": a rank ("헬기 42대" is one)

@@ -564,3 +564,9 @@ def test_a_figure_for_a_time_to_come_is_planned_and_not_carried() -> None:
     assert to.modality.value == "planned"
     saved = next(c for c in claims if c.surface == "2천억 원")
     assert saved.period is None or saved.period.start is None or saved.period.start <= PUBLISHED
+
+
+def test_one_occurrence_before_an_amount_is_its_base() -> None:
+    """ "한도를 1회 30만 원에서 50만 원으로": "1회" is per time, the amounts are the figures."""
+    claims = _claims("정부는 환급 한도를 1회 30만 원에서 50만 원으로 높인다.")
+    assert [c.surface for c in claims] == ["30만 원", "50만 원"]
