@@ -47,6 +47,7 @@ RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르�
 # stand before the four the source keeps
 COUNT = "count"
 SHARE_UNITS = frozenset({"percent", "ratio", "percentage_point"})  # of any figure's window
+WINDOW_UNITS = frozenset({"day", "week", "month", "year"})  # averages over a window; not a speed
 RATE_REACH = 30  # "일평균 국제선 이용객은 22만 명": how far back an average's words may stand
 RATE_NOUNS = 2
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
@@ -191,7 +192,7 @@ def _claim(
     if not counted and f.unit == "count":
         counted, nouns = f.counter, [f.counter]  # "387명 검거": people, arrested
     per = rate_of(text, f.start, ctx)
-    if per and period is not None and period.kind is not PeriodKind.rate:
+    if per in WINDOW_UNITS and period is not None and period.kind is not PeriodKind.rate:
         # "추석 연휴(3~9일) 하루 평균 22만 명": an average over the window, not its total
         period = period.model_copy(update={"kind": PeriodKind.rate})
     elif not per and period is not None and period.kind is PeriodKind.rate:

@@ -496,6 +496,8 @@ MORE_FIGURES = [
     ("연휴 기간 고속도로 통행량은 4천120만 대였다.", "4천120만 대", 41200000, "exact", "count"),
     ("지난달 부산항 환적 화물은 18만4천t으로 집계됐다.", "18만4천t", 184000, "exact", "tonne"),
     ("대피한 주민은 아직 1천 명이 넘습니다.", "1천 명이 넘습", 1000, "more_than", "count"),
+    ("제주에서는 순간 최대풍속 초속 38m가 관측됐다.", "38m", 38, "exact", "meter"),
+    ("해발 1,700m 지점에 눈이 20㎝ 쌓였다.", "1,700m", 1700, "exact", "meter"),
     ("올해 열대야 일수는 지난 20일 기준 21.3일로 집계됐다.", "21.3일", 21.3, "exact", "day"),
     ("응급실 평균 대기 시간은 6시간으로 나타났다.", "6시간", 6, "exact", "hour"),
     ("개정안은 주당 근로시간을 52시간에서 48시간으로 줄이는 내용이다.", "52시간", 52, "exact",
@@ -570,3 +572,10 @@ def test_one_occurrence_before_an_amount_is_its_base() -> None:
     """ "한도를 1회 30만 원에서 50만 원으로": "1회" is per time, the amounts are the figures."""
     claims = _claims("정부는 환급 한도를 1회 30만 원에서 50만 원으로 높인다.")
     assert [c.surface for c in claims] == ["30만 원", "50만 원"]
+
+
+def test_a_speed_is_per_second_and_keeps_its_day() -> None:
+    claim = next(c for c in _claims("1일 오전 통영에서 순간 최대풍속 초속 41m가 관측됐다.")
+                 if c.surface == "41m")
+    assert claim.per == "second"
+    assert claim.period is not None and claim.period.kind.value == "day"
