@@ -418,6 +418,10 @@ def _period_of(
         if source is None and said.window is not None:
             # no figure has stated its period yet: the window the release stated on its own
             return said.window.model_copy(update={"resolution": "carried"}), False
+        if (source is not None and source.period is not None
+                and source.period.kind is PeriodKind.day
+                and _between(s.text, 0, f.start, ctx.span_words)):
+            source = None  # "이틀간 최종 사전투표율은": not the one day said before
         if source is not None:
             aside = _parenthesised(s.text, f) or f.unit == "ratio"
             return carried_from(source), aside

@@ -144,6 +144,7 @@ class CounterContext(BaseModel):
     said_after_day: list[str] = Field(default_factory=list)
     source_aliases: dict[str, str] = Field(default_factory=dict)
     average_words: list[str] = Field(default_factory=list)
+    span_words: list[str] = Field(default_factory=list)
     planned_after: list[str] = Field(default_factory=list)
     planned_before: list[str] = Field(default_factory=list)
     hedged_after: list[str] = Field(default_factory=list)

@@ -579,3 +579,13 @@ def test_a_weekend_that_dates_the_rain_does_not_date_its_toll() -> None:
 def test_a_time_of_count_with_an_object_particle(text: str, surface: str, start: str | None,
                                                  end: str, kind: str) -> None:
     assert _period(_claims(text), surface) == (start, end, kind)
+
+
+def test_a_span_of_days_does_not_take_the_one_day_said_before() -> None:
+    """ "이틀간 최종 사전투표율은 31.3%": a figure over two days is not the first day's."""
+    claims = _claims("사전투표 첫날인 27일 투표율은 17.2%로 집계됐다. 이틀간 최종 사전투표율은 "
+                     "31.3%였다.")
+    final = next(c for c in claims if c.surface == "31.3%")
+    assert final.period is None or final.period.kind.value != "day"
+    first = next(c for c in claims if c.surface == "17.2%")
+    assert first.period is not None and str(first.period.start) == "2024-09-27"
