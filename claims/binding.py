@@ -1026,7 +1026,8 @@ def borrow_frame_periods(
             continue
         if (
             _stated(period)
-            or claim.unit in _DURATIONS
+            or (period is not None and period.resolution == "unresolved")  # a time named,
+            or claim.unit in _DURATIONS  # undated ("au plus fort de la crue", "2023-24")
             or claim.role is not Role.value
             or claim.hedge  # "could reach 220,000": an estimate, not a count of that time
         ):

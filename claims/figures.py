@@ -559,6 +559,8 @@ def _apply_qualifier_after(f: Figure, text: str, table: ExtractionTable) -> bool
     m = table.qualifier_after_re.match(text[f.end : f.end + 30])
     if m is None or _DIGIT_SOON.match(text, f.end + m.end()):
         return False
+    if table.qualifier_idiom_re.match(text, f.end + m.end()):
+        return False  # "45 000 au plus fort de la tempête": an idiom, no bound
     ahead = f.end + m.end()
     if any(n.start <= 6 for n in find_numbers(text[ahead : ahead + 30], table.code)):
         return False  # "above one quarter and below a half": the words lead to a figure

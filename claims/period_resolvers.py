@@ -870,6 +870,7 @@ RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.back_reference: _back_reference,
     Phrase.unit_later: _back_reference,
     Phrase.future: _back_reference,
+    Phrase.unnamed_time: lambda r: _UNRESOLVED,  # a time the text names but never dates
 }
 
 

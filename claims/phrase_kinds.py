@@ -69,4 +69,5 @@ class Phrase(StrEnum):
     same_point = "same_point"  # "at the same point last year", "à la même période l'an dernier"
     back_reference = "back_reference"  # "during that period", "au cours de cette période"
     future = "future"  # "later this month": a time to come; dates no count, hides what it holds
+    unnamed_time = "unnamed_time"  # "au plus fort de la tempête": a time given no date
     unit_later = "unit_later"  # "the next day", "le lendemain", "two days later": after a day said

@@ -290,6 +290,19 @@ ETIQUETTES = [
          id="une-conversion-garde-la-periode"),
 ]
 
+# « au plus fort de la tempête » : un temps que le texte nomme sans le dater. Le chiffre reste
+# non daté (ni le jour de la phrase, ni celui de la phrase d'avant) ; « au plus » n'y est pas
+# une borne, ni dans « au plus tard ».
+PIC = [
+    case("Mardi matin, 2 100 foyers étaient toujours privés d'électricité, contre 38 000 au plus "
+         "fort de la tempête.", "2025-07-02",
+         E("2 100", None, "2025-07-01", "as_of"), E("38 000", None, None, "none"),
+         id="au-plus-fort-de-la-tempete"),
+    case("Lundi, 9 000 personnes ont été évacuées. Au plus fort de la crue, 2 700 maisons "
+         "étaient inondées.", "2025-07-02", E("2 700", None, None, "none"),
+         id="au-plus-fort-ne-prend-pas-le-cadre"),
+]
+
 # « celui de <mois> (N) » : le chiffre entre parenthèses est celui de ce mois ; le chiffre
 # comparé avant garde sa période.
 CELUI_DE = [
@@ -307,7 +320,7 @@ CELUI_DE = [
 @pytest.mark.parametrize(
     "c", PARMI_CES + MEME_DATE + PARTS + PRESENT + NIVEAUX + CONJONCTURE + BILANS + LORSQUE
     + DEPUIS_PARTIE + MOIS_ET_BASES + SINISTRES
-    + A_VENIR + UN_CRAN_PLUS_TOT + METEO + ETIQUETTES + CELUI_DE
+    + A_VENIR + UN_CRAN_PLUS_TOT + METEO + ETIQUETTES + PIC + CELUI_DE
 )
 def test_period_fr_scope(c: PeriodCase) -> None:
     check(c, "fr")
@@ -330,3 +343,21 @@ def test_not_a_figure(text: str, absent: str) -> None:
 
     claims = extract_text(text, lang="fr", published=date(2025, 12, 5))
     assert absent not in [c.surface for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "approx"),
+    [
+        ("Les candidats devront verser 150 euros au plus tard le 30 juin.", "150 euros", "exact"),
+        ("Mardi, 2 100 foyers restaient privés de courant, contre 38 000 au plus fort de la "
+         "tempête.", "38 000", "exact"),
+        ("Le nombre de places sera de 500 au plus.", "500", "up_to"),
+    ],
+    ids=["au-plus-tard", "au-plus-fort", "au-plus-reste-une-borne"],
+)
+def test_bound_after_a_figure_or_idiom(text: str, surface: str, approx: str) -> None:
+    from datetime import date
+
+    claims = extract_text(text, lang="fr", published=date(2025, 7, 2))
+    found = [c for c in claims if c.surface.startswith(surface)]
+    assert found and found[0].approx.value == approx

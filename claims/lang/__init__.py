@@ -444,6 +444,9 @@ class ExtractionTable(BaseModel):
     qualifiers: dict[str, str]
     duration_prepositions: list[str] = Field(default_factory=list)
     qualifiers_after: dict[str, str] = Field(default_factory=dict)
+    # Words that make a bound after a figure an idiom instead ("45 000 au plus fort de la
+    # tempête", "150 euros au plus tard le 30 juin").
+    qualifiers_after_idioms: list[str] = Field(default_factory=list)
     rate_bases: list[str] = Field(default_factory=list)
     # Right before a rate phrase, words that make it a length of time, not a rate: "1,450
     # patients waiting more than a year", "waited over a month".
@@ -586,6 +589,12 @@ class ExtractionTable(BaseModel):
         if not glued:
             return spaced
         return re.compile(rf"{spaced.pattern}|^(?:{_alternation(glued)}){_WORD_END}", re.I)
+
+    @cached_property
+    def qualifier_idiom_re(self) -> re.Pattern[str]:
+        """Right after a bound written after a figure, a word that makes it an idiom."""
+        words = _alternation(self.qualifiers_after_idioms) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]+(?:{words})(?!\w)", re.I)
 
     @cached_property
     def qualifiers_folded(self) -> dict[str, str]:
