@@ -23,7 +23,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
-from claims.load import MAX_ARTICLE_BYTES, InputError
+from claims.input_files import MAX_ARTICLE_BYTES, InputError
 from claims.models import Article, Claim, ExtractionStats
 
 ARTICLE_TIMEOUT = 30.0  # seconds, --article-timeout
