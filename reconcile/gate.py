@@ -32,7 +32,8 @@ from reconcile.baseline import Baseline, entry_for
 from reconcile.models import SEVERITY, Finding, GateFinding, Location, Verdict
 from reconcile.models import GateResult as GateResult  # re-exported: it lived here
 from reconcile.review import Review
-from reconcile.store import ClaimStore, block_of, concept_words, period_bounds
+from reconcile.store import ClaimStore
+from reconcile.store_keys import block_of, concept_words, period_bounds
 
 Extract = Callable[[Article], list[Claim]]
 Reconcile = Callable[..., object]

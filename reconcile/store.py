@@ -12,17 +12,18 @@ share a word with a new claim, never the whole block.
 Every write of an article is one transaction, and the file is in WAL mode: a run killed midway
 leaves complete articles only, and readers (two gate runs) never block each other.
 
-The tables, views and upgrades of older files are ``reconcile.store_schema``'s. What is left
-here is one class around one connection (``ClaimStore``: writing articles, reading claims by
-block and word, meta): it stays in one module because every method shares the connection, its
-transactions and its error handling, and splitting it would scatter those across files.
+The tables, views and upgrades of older files are ``reconcile.store_schema``'s; what a claim is
+filed and looked up by (block, period bounds, concept words) is ``reconcile.store_keys``'. What
+is left here is one class around one connection (``ClaimStore``: writing articles, reading
+claims by block and word, meta), a little over 500 lines: it stays in one module because every
+method shares the connection, its transactions and its error handling, and splitting it would
+scatter those across files.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import inspect
 import json
 import os
 import sqlite3
@@ -30,11 +31,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claims.models import Article, Claim
+from reconcile.store_keys import (
+    block_of,
+    claim_per,
+    concept_words,
+    period_bounds,
+    words_signature,
+)
 from reconcile.store_schema import (
     FINDINGS_SIGNATURE,
     REBUILD_HINT,
@@ -43,10 +50,8 @@ from reconcile.store_schema import (
     check_schema,
 )
 from reconcile.store_schema import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported: it lived here
-from reconcile.units import split_rate, unit_kind
 
 if TYPE_CHECKING:
-    from reconcile.lexicon import Lexicon
     from reconcile.models import Finding
 
 STORE_DIR = ".reconcile"
@@ -89,64 +94,6 @@ def default_store_path(corpus: Sequence[str | Path]) -> Path:
     first = Path(corpus[0])
     folder = first if first.is_dir() else first.parent
     return folder / STORE_DIR / STORE_NAME
-
-
-def block_of(claim: Claim) -> tuple[str, int]:
-    """The block a claim is compared in: its unit kind, and whether it is a rate.
-
-    The same key as the grouper's blocks (``reconcile.features.features``): rates are compared
-    per day whatever their denominator, so only rate versus plain value splits blocks.
-    """
-    head, embedded_per = split_rate(claim.unit)
-    return unit_kind(head), int((claim.per or embedded_per) is not None)
-
-
-def _per(claim: Claim) -> str:
-    return claim.per or split_rate(claim.unit)[1] or ""
-
-
-def period_bounds(claim: Claim) -> tuple[str, str]:
-    """The claim's period as ISO dates, '' for an open or unknown end (as stored)."""
-    period = claim.period
-    if period is None:
-        return "", ""
-    return (
-        period.start.isoformat() if period.start else "",
-        period.end.isoformat() if period.end else "",
-    )
-
-
-def _lexicon() -> Lexicon:
-    from reconcile.lexicon import Lexicon
-
-    return Lexicon.shipped()
-
-
-def concept_words(claim: Claim) -> tuple[str, ...]:
-    """The words the grouper compares for this claim (``reconcile.features.features``).
-
-    Two claims that share none of them can hardly be grouped (word overlap is most of the
-    similarity), which is what lets the gate skip the rest of a block.
-    """
-    from reconcile.features import features
-
-    return features(claim, _lexicon()).words
-
-
-def words_signature() -> str:
-    """A hash of the code and tables that make concept words: stored words made by another
-    version are recomputed from the stored claims (see :meth:`ClaimStore.sync_words`)."""
-    import claims.lexicon
-    import reconcile.features
-
-    digest = hashlib.sha256()
-    for source in (
-        inspect.getsource(reconcile.features),
-        inspect.getsource(claims.lexicon),
-        resources.files("claims").joinpath("data/concepts.toml").read_text("utf-8"),
-    ):
-        digest.update(source.encode())
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -444,7 +391,7 @@ class ClaimStore:
     @staticmethod
     def _claim_row(key: str, claim: Claim) -> _ClaimRow:
         kind, rate = block_of(claim)
-        row = (claim.id, key, claim.unit, _per(claim), kind, *period_bounds(claim))
+        row = (claim.id, key, claim.unit, claim_per(claim), kind, *period_bounds(claim))
         return _ClaimRow((*row, claim.model_dump_json()), kind, rate, concept_words(claim))
 
     def _insert_claims(self, rows: Sequence[_ClaimRow]) -> None:
