@@ -49,7 +49,8 @@ sys.path.insert(0, str(ROOT))
 
 from claims import extract_text  # noqa: E402
 from claims.models import Claim  # noqa: E402
-from claims.numbers import NumberMatch, find_numbers, load_number_table  # noqa: E402
+from claims.number_table import load_number_table  # noqa: E402
+from claims.numbers import NumberMatch, find_numbers  # noqa: E402
 from reconcile.units import registry, unit_kind  # noqa: E402
 
 LANGS = {"French": "fr", "English": "en"}

@@ -68,7 +68,7 @@ from claims.context import tokens_in
 from claims.lang import grouping_pattern, load_table, raw_table
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
-from claims.numbers import load_number_table
+from claims.number_table import load_number_table
 from reconcile.internal import same_quantity
 from reconcile.slim import SlimClaim
 from reconcile.units import split_rate, unit_kind

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.numbers import find_numbers, load_number_table, parse_number
+from claims.number_table import load_number_table
+from claims.numbers import find_numbers, parse_number
 
 # (lang, text, [(surface, value, kind)]) -- the whole list of matches must be exactly this.
 CASES = [

@@ -1,0 +1,291 @@
+"""The number lexer of one language: the table's words compiled once into the regular expressions
+the scan reads (digits with their separators and suffixes, number words, fractions, ordinals,
+vague words, times, names that end in a number)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claims.lang import raw_table
+from claims.number_table import NumberTable, WordRole, load_number_table
+
+
+def _alt(items: list[str] | set[str], word_end: bool = True) -> str:
+    """Alternation of literal phrases, longest first, spaces matching any whitespace run."""
+    parts = []
+    for item in sorted(set(items), key=lambda s: (-len(s), s)):
+        pat = r"\s+".join(re.escape(p) for p in item.split())
+        if word_end and item[-1].isalnum():
+            pat += r"(?!\w)"
+        parts.append(pat)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _char_class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
+
+
+def _trie(words: set[str]) -> str:
+    """Words as a factored alternation (a trie), so the regex engine only follows the letters
+    actually present instead of trying each word in turn; this keeps the scan fast."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [
+            (r"[^\S\n]+" if ch == " " else re.escape(ch)) + emit(node[ch])
+            for ch in sorted(k for k in node if k)
+        ]
+        if "" in node:
+            alts.append(r"(?!\w)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(tree) if tree else "(?!)"
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(s: str) -> int:
+    total = 0
+    for a, b in zip(s, [*s[1:], ""], strict=True):
+        v = _ROMAN[a]
+        total += -v if b and _ROMAN[b] > v else v
+    return total
+
+
+@dataclass(frozen=True)
+class Lexer:
+    """Everything compiled from one language table."""
+
+    table: NumberTable
+    master: re.Pattern[str]
+    roman: re.Pattern[str]
+    roles: dict[str, frozenset[WordRole]]
+    articles: frozenset[str]
+    article_next: re.Pattern[str]
+    chain_gap: re.Pattern[str]
+    tight_gap: re.Pattern[str]
+    hyphen_gap: re.Pattern[str]
+    prop_gap: re.Pattern[str]
+    conn_gap: re.Pattern[str]
+    vague_gap: re.Pattern[str]
+    frac_article: re.Pattern[str]
+    scale_article: re.Pattern[str]
+    vague_article: re.Pattern[str]
+    frac_follower: re.Pattern[str]
+    frac_area: re.Pattern[str]
+    of_gap: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    label_before: re.Pattern[str]
+    vessel_before: re.Pattern[str]
+    lenient_label_before: re.Pattern[str]
+    label_after: re.Pattern[str]
+    spoken_gap: re.Pattern[str]
+    next_word: re.Pattern[str]
+    negative_before: re.Pattern[str]
+    negative_ends: frozenset[str]  # last letters of the negative words: a cheap first check
+    percent_after: re.Pattern[str]
+
+
+@cache
+def lexer_for(lang: str) -> Lexer:
+    """Compile the master regex and the small context regexes for one language."""
+    t = load_number_table(lang)
+    sep = _char_class(t.group)
+    dec = _char_class(t.decimal)
+    lenient = _char_class(t.lenient_decimal)
+    scale_words = _alt(list(t.scales))
+    suffixes = _alt(list(t.scale_suffixes))
+    csuffixes = _alt(list(t.currency_suffixes))
+    csuffixes_open = _alt(list(t.currency_suffixes), word_end=False)
+    signs = _alt(t.currency_signs, word_end=False)
+    unit_words, codes = _unit_words(t.lang)
+    glued_percent = [p.lower() for p in t.percent_words if p[0].isalpha()]  # "3.2pc", "4pct"
+    # "949, 526": a comma typed with a space, read as grouping only where the digits go by
+    # three and the comma does not separate the items of a list ("120, 300 and 450").
+    typo = (
+        rf"(?<!\d,)(?<!\d,[^\S\n])(?P<cs>\d{{3}},[^\S\n]\d{{3}})"
+        rf"(?!\d|,[^\S\n]*\d|[^\S\n]+{_alt([*t.connectors, *t.list_words])}[^\S\n]+\d)|"
+        if t.comma_space_groups
+        else ""
+    )
+    two = (
+        rf"(?P<ii>\d{{1,2}}(?:,\d{{2}})+,\d{{3}})(?!\d)(?:{dec}(?P<fi>\d+))?|"
+        if t.two_digit_groups
+        else ""
+    )
+    core = (
+        rf"(?>{typo}{two}(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
+        rf"(?:{dec}(?P<fg>\d+))?"
+        rf"|(?P<ip>\d+)(?:(?:{dec}|{lenient}(?!\d{{3}}(?!\d)))(?P<fp>\d+))?)"
+    )
+    vulgar = _char_class(list(t.vulgar_fractions))
+    # "2½", "2 ½", and where the table allows it "3 1/2": a fraction after the whole number
+    after_whole = rf"[^\S\n]?(?P<vf>{vulgar})"
+    if t.mixed_fractions:
+        after_whole += r"|[^\S\n]+(?P<ma>\d)/(?P<mb>\d{1,2})(?![\w/])"
+    # After the digits: a scale word ("2 milliards"), a glued scale ("2bn"), a scale letter
+    # before a currency sign ("3,5Md€", "12 M€") or after one ("$3.1b", checked in scan_items), a
+    # unit glued to the digits ("512GB", "40mph": the figure reader reads it), or a word end.
+    num = (
+        rf"(?P<num>(?P<sign>[-−](?=\d))?{core}(?:{after_whole})?"
+        rf"(?:[^\S\n]+(?P<scale>{scale_words})(?:[^\S\n]+(?P<scale2>{scale_words}))?"
+        rf"|(?P<suf>{suffixes})|(?P<tsuf>{_alt(t.times_suffixes)})"
+        rf"|[^\S\n]?(?P<csuf>{csuffixes_open})(?=[^\S\n]?{signs})"
+        rf"|(?P<csuf2>{csuffixes})|(?={_alt([*unit_words, *glued_percent])})|(?!\w)))"
+    )
+    date = (
+        r"(?P<date>(?<![\w/.\-])(?:\d{4}-\d{1,2}-\d{1,2}"
+        r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/]|[.\-]\d))"
+    )
+    phone = (
+        r"(?P<phone>(?<![\w+])(?:\+\d{1,3}(?:[ .\-]?\(0\))?[ .\-]?\d{1,4}(?:[ .\-]\d{2,4}){2,5}"
+        r"|0\d(?:[ .\-]?\d{2}){4}|\(\d{3}\)\s?\d{3}[\-. ]\d{4}|\d{3}-\d{3}-\d{4})(?![\w\-]))"
+    )
+    hour = r"(?:[01]?\d|2[0-3])"
+    time_parts = [rf"{hour}:[0-5]\d(?::[0-5]\d)?(?![\w:])"]
+    if t.time_hour_marks:
+        marks = _alt(t.time_hour_marks, word_end=False)
+        time_parts.append(rf"{hour}[^\S\n]?{marks}(?:[^\S\n]?[0-5]\d)?(?!\w)")
+    if t.time_suffixes:
+        sfx = _alt(t.time_suffixes, word_end=False)
+        time_parts.append(rf"(?:1[0-2]|0?\d)(?::[0-5]\d)?[^\S\n]?{sfx}(?![\w])")
+    time = r"(?P<time>(?<![\w:.,])(?:" + "|".join(time_parts) + "))"
+    ordinal = rf"(?P<ord>(?<!\w)\d+{_alt(t.ordinal_suffixes)})"
+    # Roman ordinals are upper case ("XXIe"), so they are matched on the original text.
+    roman = re.compile(
+        rf"[IVX][IVX]*{_alt(t.roman_ordinal_suffixes)}" if t.roman_ordinal_suffixes else "(?!)"
+    )
+    slash = r"(?P<slash>(?<![\w/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![\w/]))"
+    pct = rf"(?P<pct>{_alt([p for p in t.percent_words if p[0].isalpha()])})"
+    vocab = (
+        set(t.words)
+        | set(t.scales)
+        | set(t.fractions)
+        | set(t.fraction_ordinals)
+        | set(t.ordinal_words)
+        | set(t.multipliers)
+        | set(t.times_words)
+        | set(t.vague)
+    )
+    word = rf"(?P<word>{_trie({v.lower() for v in vocab})})"
+    # Every figure starts after a non-word character; matching that character first lets the
+    # engine skip the rest of the text in C. The text is scanned lower-cased, after a space.
+    digit_led = "|".join([date, phone, time, ordinal, slash, num])
+    lone_vulgar = rf"(?P<vulgar>{vulgar})(?!\w)"
+    first = "".join(sorted({re.escape(v[0].lower()) for v in vocab | set(t.percent_words)}))
+    # A currency code may be glued before the digits ("USD12m", "RM18.40").
+    cpre = rf"(?:{_alt(codes, word_end=False)}(?=\d))?" if codes else ""
+    vchars = "".join(re.escape(c) for c in t.vulgar_fractions)
+    master = re.compile(
+        rf"[^\w]{cpre}(?=[\d+(\-−{first}{vchars}])"
+        rf"(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word}|{lone_vulgar})"
+    )
+
+    roles: dict[str, set[WordRole]] = {}
+    for names, role in (
+        (list(t.words) + list(t.scales), WordRole.chain),
+        (t.fractions, WordRole.fraction),
+        (t.fraction_ordinals, WordRole.fraction_ordinal),
+        (t.ordinal_words, WordRole.ordinal),
+        (t.multipliers, WordRole.multiplier),
+        (t.times_words, WordRole.times),
+        (t.vague, WordRole.vague),
+    ):
+        for name in names:
+            roles.setdefault(name.lower(), set()).add(role)
+
+    connectors = _alt(t.connectors)
+    ws = r"[^\S\n]"
+    followers_word = [f for f in t.fraction_followers if f[-1].isalpha()]
+    followers_glued = [f for f in t.fraction_followers if not f[-1].isalpha()]
+    code_alt = _alt(codes, word_end=False) if codes else "(?!)"
+    return Lexer(
+        table=t,
+        # "$", "US$", "RM", "CHF " right before the digits: the figure is money, never a year
+        currency_before=re.compile(rf"(?:{signs}|(?<![^\W\d_]){code_alt})[^\S\n]?\Z"),
+        unit_after=re.compile(
+            rf"[^\S\n]*(?:{_alt([*unit_words, *(p.lower() for p in t.percent_words)])})"
+        ),
+        # "S&P 500", "iPhone 15", "Article 9": a name that holds a number
+        label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}[^\S\n]+\Z"),
+        vessel_before=re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in t.vessel_prefixes) or '(?!)'})"
+            r"(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]*){1,4}[^\S\n]+\Z"
+        ),
+        lenient_label_before=re.compile(
+            rf"(?<![\w'’]){_alt(t.lenient_label_before) if t.lenient_label_before else '(?!)'}"
+            rf"[^\S\n]+\Z"
+        ),
+        label_after=re.compile(rf"(?:/\d{{1,2}}[^\W\d_]*)?[^\S\n]*{_alt(t.name_after_words)}"),
+        # "sixty-five point four", "cinquante-neuf virgule huit"
+        spoken_gap=re.compile(rf"{ws}+{_alt(t.spoken_decimal)}{ws}+"),
+        next_word=re.compile(rf"{ws}+([^\W\d_]+)"),
+        negative_ends=frozenset(w[-1].lower() for w in t.negative_words),
+        percent_after=re.compile(rf"{ws}*{_alt([p.lower() for p in t.percent_words])}"),
+        negative_before=re.compile(
+            rf"(?:(?<![\w'’])(?P<blocked>{_alt(t.negative_not_after)}){ws}+)?"
+            rf"(?<![\w'’])(?P<neg>{_alt(t.negative_words)}){ws}+\Z"
+        ),
+        master=master,
+        roman=roman,
+        roles={k: frozenset(v) for k, v in roles.items()},
+        articles=frozenset(t.articles),
+        # A lone article is dropped at once unless a number word, a digit, or a proportion or
+        # connector word follows: most "un"/"une" in French text never reach the later passes.
+        article_next=re.compile(
+            rf"(?:{ws}+|{ws}*-{ws}*)"
+            rf"(?:(?:{connectors}|{_alt(t.proportion_connectors)}|{_alt(t.spoken_decimal)}){ws}+)?"
+            rf"(?:{_alt(t.article_numerators)}{ws}+)?(?:\d|{_trie({v.lower() for v in vocab})})"
+        ),
+        chain_gap=re.compile(rf"{ws}+|{ws}*-{ws}*|{ws}+{connectors}{ws}+", re.I),
+        tight_gap=re.compile(rf"{ws}+|{ws}*-{ws}*"),
+        hyphen_gap=re.compile(rf"{ws}*-{ws}*|{ws}"),
+        prop_gap=re.compile(rf"{ws}+{_alt(t.proportion_connectors)}{ws}+", re.I),
+        conn_gap=re.compile(rf"{ws}+{connectors}{ws}+", re.I),
+        vague_gap=re.compile(
+            rf"{ws}+(?:{_alt([j for j in t.vague_joiners if j[-1].isalpha()])}{ws}+"
+            rf"|{_alt([j for j in t.vague_joiners if not j[-1].isalpha()], False)}{ws}*)",
+            re.I,
+        ),
+        frac_article=re.compile(rf"(?<![\w'’]){_alt(t.fraction_articles)}{ws}+\Z", re.I),
+        scale_article=re.compile(rf"(?<![\w'’]){_alt(t.article_numerators)}{ws}+\Z", re.I),
+        vague_article=re.compile(rf"(?<![\w'’]){_alt(t.vague_articles)}{ws}+\Z", re.I),
+        of_gap=re.compile(
+            rf"{ws}+{_alt(followers_word)}{ws}+|{ws}+{_alt(followers_glued, False)}{ws}*"
+        ),
+        frac_follower=re.compile(
+            rf"{ws}+{_alt(followers_word)}|{ws}*{_alt(followers_glued, False)}"
+            rf"|{ws}*(?:[^\w\s]|\Z)",
+            re.I,
+        ),
+        frac_area=re.compile(rf"{ws}+{_alt(t.fraction_not_before)}", re.I)
+        if t.fraction_not_before
+        else re.compile("(?!)"),
+    )
+
+
+
+
+def _unit_words(lang: str) -> tuple[list[str], list[str]]:
+    """The language's unit words (measures and currencies, from ``[extraction.units]``), and
+    the currency codes that may be glued before digits ("USD12m", "RM18.40")."""
+    units = raw_table(lang).get("extraction", {}).get("units", {})
+    money = [str(k) for k in units.get("money", {})]
+    glued = [
+        *units.get("measures", {}),
+        *units.get("symbols", {}),
+        *units.get("duration", {}),
+        *units.get("basis_points", []),  # "40bp", "25bps"
+    ]
+    words = [str(k).lower() for k in [*glued, *money]]
+    codes = [k.lower() for k in money if k[-1].isalpha() and k[:1].isupper()]
+    return words, codes

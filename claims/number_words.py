@@ -1,0 +1,434 @@
+"""Numbers written in words, and phrases of several items: runs of number words valued with
+text2num (shrinking the run when it refuses), fractions, ordinals, "times" and vague words
+taking the number before them, proportions ("un sur cinq"), mixed numbers ("trois millions et
+demi") and compound vague ranges ("des dizaines de milliers") joined."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from claims.number_items import Item
+from claims.number_lexer import Lexer
+from claims.number_table import WordRole, load_number_table
+
+
+def _norm_gap(gap: str) -> str:
+    """A joiner as text2num expects it: '-', ' ' or ' <connector> '."""
+    g = gap.strip()
+    if not g:
+        return " "
+    if g == "-":
+        return "-"
+    return f" {g.lower()} "
+
+
+@lru_cache(maxsize=4096)
+def parse_run(lang: str, tokens: tuple[str, ...], gaps: tuple[str, ...]) -> float | None:
+    """Value of a run of number words; ``gaps[k]`` joins ``tokens[k]`` to ``tokens[k+1]``.
+
+    text2num reads the common forms; scale words it does not know (French "billion", "douzaine")
+    are split on here: left part times the scale plus the right part.
+    """
+    text = tokens[0] + "".join(g + w for g, w in zip(gaps, tokens[1:], strict=True))
+    try:
+        return float(text2num(text, lang))
+    except ValueError:
+        pass
+    scales = load_number_table(lang).scales
+    best = max(
+        (k for k, w in enumerate(tokens) if w in scales),
+        key=lambda k: scales[tokens[k]],
+        default=None,
+    )
+    if best is None:
+        return None
+    scale = scales[tokens[best]]
+    left = 1.0
+    if best > 0:
+        got = parse_run(lang, tokens[:best], gaps[: best - 1])
+        if got is None:
+            return None
+        left = got
+    right = 0.0
+    if best < len(tokens) - 1:
+        got = parse_run(lang, tokens[best + 1 :], gaps[best + 1 :])
+        if got is None or got >= scale:
+            return None
+        right = got
+    return left * scale + right
+
+
+
+
+def _full(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    return rx.fullmatch(text, a, b) is not None
+
+
+
+
+def join_chains(text: str, items: list[Item], lx: Lexer) -> list[Item]:
+    """Pass 1: value runs of number words, shrinking a run from the right when it fails."""
+    out: list[Item] = []
+    i, n = 0, len(items)
+    while i < n:
+        it = items[i]
+        if it.kind != "word" or WordRole.chain not in it.roles:
+            out.append(it)
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and items[j].kind == "word"
+            and WordRole.chain in items[j].roles
+            and _full(lx.chain_gap, text, items[j - 1].end, items[j].start)
+        ):
+            j += 1
+        runs = [items[i:j]]
+        nxt = items[j] if j < n else None
+        if (
+            nxt is not None
+            and nxt.kind == "word"
+            and nxt.roles & {WordRole.fraction, WordRole.fraction_ordinal}
+            and _full(lx.tight_gap, text, items[j - 1].end, nxt.start)
+        ):
+            # "cent et trois quarts": the numerator is what follows the last connector
+            cut = [
+                k
+                for k in range(i + 1, j)
+                if _full(lx.conn_gap, text, items[k - 1].end, items[k].start)
+            ]
+            if cut:
+                runs = [items[i : cut[-1]], items[cut[-1] : j]]
+        for run in runs:
+            _segment(text, run, lx, out)
+        i = j
+    return out
+
+
+
+
+MAX_RUN_WORDS = 16
+
+
+def _segment(text: str, run: list[Item], lx: Lexer, out: list[Item]) -> None:
+    """Cut a run of number words into the longest pieces text2num (or a scale split) values."""
+    t = lx.table
+    k = 0
+    while k < len(run):
+        # No number is written in more than MAX_RUN_WORDS words, so longer pieces are not
+        # tried: "un un un ..." cost the cube of its length, and now costs its length.
+        for stop in range(min(len(run), k + MAX_RUN_WORDS), k, -1):
+            seg = run[k:stop]
+            tokens = tuple(x.word for x in seg)
+            gaps = tuple(_norm_gap(text[a.end : b.start]) for a, b in itertools.pairwise(seg))
+            value = parse_run(t.lang, tokens, gaps)
+            if value is None:
+                continue
+            first, last = seg[0], seg[-1]
+            if len(seg) == 1 and WordRole.vague in first.roles:
+                out.append(first)  # "millions" alone is vague, resolved in pass 2
+                k = stop
+                break
+            start = first.start
+            if first.word in t.scales and first.word not in t.article_numerators:
+                art = lx.scale_article.search(text, max(0, start - 12), start)
+                if art:
+                    start = art.start()  # "a hundred", "a dozen"
+            item = Item(
+                "num",
+                start,
+                last.end,
+                value,
+                0,
+                "words",
+                article=len(seg) == 1 and first.word in t.articles,
+                scale=t.scales.get(last.word, 1.0),
+            )
+            out.append(item)
+            k = stop
+            break
+        else:
+            if WordRole.chain in run[k].roles and len(run[k].roles) > 1:
+                out.append(run[k])
+            k += 1
+
+
+def _is_int(v: float | None) -> bool:
+    return v is not None and float(v).is_integer()
+
+
+def _unit_of(lower: float) -> float:
+    return 10.0 ** math.floor(math.log10(lower)) if lower > 0 else 1.0
+
+
+def value_word_runs(text: str, items: list[Item], lx: Lexer) -> list[Item]:
+    """Pass 2: fraction, ordinal, times and vague words take the number before them."""
+    t = lx.table
+    out: list[Item] = []
+    for it in items:
+        if it.kind != "word":
+            out.append(it)
+            continue
+        w, roles = it.word, it.roles
+        prev = out[-1] if out else None
+        has_num = (
+            prev is not None
+            and prev.kind == "num"
+            and _full(lx.tight_gap, text, prev.end, it.start)
+        )
+        num = prev if has_num else None
+        if (
+            WordRole.fraction in roles
+            and WordRole.ordinal in roles
+            and (num is None or num.article)
+        ):
+            # "a third of" is a fraction, "a third time" an ordinal
+            hyphen = num is not None and "-" in text[num.end : it.start]
+            if not hyphen and lx.frac_follower.match(text, it.end) is None:
+                roles = roles - {WordRole.fraction}
+        if WordRole.fraction in roles and lx.frac_area.match(text, it.end):
+            continue  # "la moitié nord": a part of a map, not a share
+        if WordRole.fraction in roles:
+            den = t.fractions[w]
+            if num is not None and _is_int(num.value) and (num.value or 0) > 0:
+                out[-1] = Item(
+                    "fraction", num.start, it.end, (num.value or 0) / den, 0, "fraction"
+                )
+                continue
+            art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
+            start = art.start() if art else it.start
+            out.append(
+                Item(
+                    "fraction",
+                    start,
+                    it.end,
+                    1 / den,
+                    0,
+                    "fraction",
+                    bare=not art and w not in t.bare_fractions,
+                )
+            )
+            continue
+        if (
+            WordRole.fraction_ordinal in roles
+            and num is None
+            and lx.frac_follower.match(text, it.end)
+        ):
+            art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
+            if art:  # "a fifth of the votes"
+                out.append(
+                    Item(
+                        "fraction", art.start(), it.end, 1 / t.fraction_ordinals[w], 0, "fraction"
+                    )
+                )
+                continue
+        if (
+            WordRole.fraction_ordinal in roles
+            and num is not None
+            and _is_int(num.value)
+            and num.value
+        ):
+            plural = w not in t.ordinal_words
+            one = num.article or num.value == 1
+            follows = lx.frac_follower.match(text, it.end) is not None
+            if (plural and not one) or (one and not plural and follows):
+                out[-1] = Item(
+                    "fraction", num.start, it.end, num.value / t.fraction_ordinals[w], 0, "fraction"
+                )
+                continue
+        if WordRole.ordinal in roles:
+            if (
+                num is not None
+                and num.out == "words"
+                and not num.article
+                and _full(lx.hyphen_gap, text, num.end, it.start)
+            ):
+                # "vingt-troisième", "twenty-first"
+                out[-1] = Item(
+                    "ordinal",
+                    num.start,
+                    it.end,
+                    (num.value or 0) + t.ordinal_words[w],
+                    0,
+                    "ordinal",
+                )
+            else:
+                out.append(
+                    Item("ordinal", it.start, it.end, float(t.ordinal_words[w]), 0, "ordinal")
+                )
+            continue
+        if WordRole.times in roles:
+            if num is not None and not num.article:
+                out[-1] = Item(
+                    "multiplier", num.start, it.end, num.value, num.decimals, "multiplier"
+                )
+            continue
+        if WordRole.multiplier in roles:
+            out.append(Item("multiplier", it.start, it.end, t.multipliers[w], 0, "multiplier"))
+            continue
+        if WordRole.vague in roles:
+            vw = t.vague[w]
+            if num is not None and _is_int(num.value) and (num.value or 0) > 0:
+                n_ = num.value or 0
+                if vw.value is not None:  # "deux centaines" ~ "une centaine" x 2
+                    base, width = vw.value, vw.upper - vw.lower
+                else:
+                    base = _unit_of(vw.lower)
+                    width = base - 1
+                out[-1] = Item(
+                    "vague",
+                    num.start,
+                    it.end,
+                    n_ * base,
+                    0,
+                    "vague",
+                    lower=n_ * base,
+                    upper=n_ * base + width,
+                )
+                continue
+            if vw.value is not None:
+                continue  # "en quarantaine": an "-aine" word needs un/une or a number
+            art = lx.vague_article.search(text, max(0, it.start - 12), it.start)
+            start = art.start() if art else it.start
+            out.append(
+                Item("vague", start, it.end, None, 0, "vague", lower=vw.lower, upper=vw.upper)
+            )
+            continue
+    return out
+
+
+def join_phrases(text: str, items: list[Item], lx: Lexer) -> list[Item]:
+    """Pass 3: proportions, mixed numbers and compound vague ranges."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is None:
+            out.append(it)
+            continue
+        if (spoken := _spoken_decimal(text, prev, it, lx)) is not None:
+            out[-1] = spoken
+            continue
+        if (
+            prev.kind == "num"
+            and it.kind == "num"
+            and _is_int(prev.value)
+            and _is_int(it.value)
+            and 0 < (prev.value or 0) <= (it.value or 0)
+            and not it.article
+            and _full(lx.prop_gap, text, prev.end, it.start)
+        ):
+            out[-1] = Item(
+                "proportion",
+                prev.start,
+                it.end,
+                (prev.value or 0) / (it.value or 1),
+                0,
+                "proportion",
+            )
+            continue
+        if (
+            prev.kind == "num"
+            and it.kind == "fraction"
+            and (it.value or 0) < 1
+            and _full(lx.conn_gap, text, prev.end, it.start)
+        ):
+            # "trois millions et demi" is 3.5 million, "cent et trois quarts" 100.75
+            scale = prev.scale if prev.scale >= 1000 else 1.0
+            value = (prev.value or 0) + (it.value or 0) * scale
+            out[-1] = Item("num", prev.start, it.end, value, prev.decimals, prev.out)
+            continue
+        if (
+            prev.kind in ("fraction", "num")
+            and not _is_int(prev.value)
+            and it.kind == "num"
+            and it.out == "words"
+            and it.value == it.scale
+            and (it.scale >= 1000 or _is_int((prev.value or 0) * it.scale))
+            and (
+                _full(lx.tight_gap, text, prev.end, it.start)
+                or _full(lx.of_gap, text, prev.end, it.start)
+            )
+        ):
+            # "half a million", "un demi-million", "two thirds of a million", "half a dozen"
+            out[-1] = Item("num", prev.start, it.end, (prev.value or 0) * it.value, 0, "words")
+            continue
+        if (
+            prev.kind == "vague"
+            and it.kind == "vague"
+            and it.value is None
+            and prev.lower is not None
+            and prev.upper is not None
+            and it.lower is not None
+            and _full(lx.vague_gap, text, prev.end, it.start)
+        ):
+            unit = _unit_of(it.lower)
+            value = prev.value * unit if prev.value is not None else None
+            out[-1] = Item(
+                "vague",
+                prev.start,
+                it.end,
+                value,
+                0,
+                "vague",
+                lower=prev.lower * unit,
+                upper=(prev.upper + 1) * unit - 1,
+            )
+            continue
+        out.append(it)
+    return out
+
+
+def _spoken_decimal(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
+    """ "sixty-five point four", "59 point 8", "cinquante-neuf virgule huit", "one point five
+    million": the whole part, the spoken separator, then digits one word or one group at a
+    time; a scale word closing the digits scales the whole figure."""
+    if prev.kind != "num" or it.kind != "num" or it.article or not _is_int(it.value):
+        return None
+    if prev.spoken:
+        if it.out != "words" or (it.value or 0) > 9:
+            return None
+        if not _full(lx.tight_gap, text, prev.end, it.start) or "-" in text[prev.end : it.start]:
+            return None
+    elif not (
+        _is_int(prev.value)
+        and prev.scale <= 100  # "two hundred point zero three", not "two million point"
+        and _full(lx.spoken_gap, text, prev.end, it.start)
+    ):
+        return None
+    scale = it.scale if it.out == "words" and it.scale > 1 and not prev.spoken else 1.0
+    if it.out == "words":
+        digits = _spoken_digits(text[it.start : it.end], (it.value or 0) / scale, lx)
+    else:
+        digits = text[it.start : it.end]
+        if not digits.isdigit():
+            return None
+    if digits is None:
+        return None
+    decimals = prev.decimals + len(digits)
+    whole = int(prev.value or 0)
+    frac = f"{round(((prev.value or 0) - whole) * 10**prev.decimals):0{prev.decimals}d}"
+    value = float(f"{whole}.{frac if prev.decimals else ''}{digits}") * scale
+    if scale > 1:  # "one point five million": nothing more is spoken after the scale
+        return Item("num", prev.start, it.end, value, decimals, "words", scale=scale)
+    return Item("num", prev.start, it.end, value, decimals, prev.out, spoken=True)
+
+
+_BLANKS = re.compile(r"[^\S\n]+")
+
+
+def _spoken_digits(run: str, value: float, lx: Lexer) -> str | None:
+    """The digits a spoken run stands for: "zero three" is 03 (each word a digit), "seventy-one"
+    71; a run that ends with a scale word gives the digits before it ("five million": 5)."""
+    if not float(value).is_integer():
+        return None
+    words = [w for w in _BLANKS.split(run.strip()) if w]
+    singles = [parse_run(lx.table.lang, (w,), ()) for w in words]
+    if len(words) > 1 and all(v is not None and v.is_integer() and 0 <= v <= 9 for v in singles):
+        return "".join(str(int(v or 0)) for v in singles)
+    return str(int(value))
