@@ -99,110 +99,15 @@ class Lexer:
 def lexer_for(lang: str) -> Lexer:
     """Compile the master regex and the small context regexes for one language."""
     t = load_number_table(lang)
-    sep = _char_class(t.group)
-    dec = _char_class(t.decimal)
-    lenient = _char_class(t.lenient_decimal)
-    scale_words = _alt(list(t.scales))
-    suffixes = _alt(list(t.scale_suffixes))
-    csuffixes = _alt(list(t.currency_suffixes))
-    csuffixes_open = _alt(list(t.currency_suffixes), word_end=False)
     signs = _alt(t.currency_signs, word_end=False)
     unit_words, codes = _unit_words(t.lang)
-    glued_percent = [p.lower() for p in t.percent_words if p[0].isalpha()]  # "3.2pc", "4pct"
-    # "949, 526": a comma typed with a space, read as grouping only where the digits go by
-    # three and the comma does not separate the items of a list ("120, 300 and 450").
-    typo = (
-        rf"(?<!\d,)(?<!\d,[^\S\n])(?P<cs>\d{{3}},[^\S\n]\d{{3}})"
-        rf"(?!\d|,[^\S\n]*\d|[^\S\n]+{_alt([*t.connectors, *t.list_words])}[^\S\n]+\d)|"
-        if t.comma_space_groups
-        else ""
-    )
-    two = (
-        rf"(?P<ii>\d{{1,2}}(?:,\d{{2}})+,\d{{3}})(?!\d)(?:{dec}(?P<fi>\d+))?|"
-        if t.two_digit_groups
-        else ""
-    )
-    core = (
-        rf"(?>{typo}{two}(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
-        rf"(?:{dec}(?P<fg>\d+))?"
-        rf"|(?P<ip>\d+)(?:(?:{dec}|{lenient}(?!\d{{3}}(?!\d)))(?P<fp>\d+))?)"
-    )
-    vulgar = _char_class(list(t.vulgar_fractions))
-    # "2½", "2 ½", and where the table allows it "3 1/2": a fraction after the whole number
-    after_whole = rf"[^\S\n]?(?P<vf>{vulgar})"
-    if t.mixed_fractions:
-        after_whole += r"|[^\S\n]+(?P<ma>\d)/(?P<mb>\d{1,2})(?![\w/])"
-    # After the digits: a scale word ("2 milliards"), a glued scale ("2bn"), a scale letter
-    # before a currency sign ("3,5Md€", "12 M€") or after one ("$3.1b", checked in scan_items), a
-    # unit glued to the digits ("512GB", "40mph": the figure reader reads it), or a word end.
-    num = (
-        rf"(?P<num>(?P<sign>[-−](?=\d))?{core}(?:{after_whole})?"
-        rf"(?:[^\S\n]+(?P<scale>{scale_words})(?:[^\S\n]+(?P<scale2>{scale_words}))?"
-        rf"|(?P<suf>{suffixes})|(?P<tsuf>{_alt(t.times_suffixes)})"
-        rf"|[^\S\n]?(?P<csuf>{csuffixes_open})(?=[^\S\n]?{signs})"
-        rf"|(?P<csuf2>{csuffixes})|(?={_alt([*unit_words, *glued_percent])})|(?!\w)))"
-    )
-    date = (
-        r"(?P<date>(?<![\w/.\-])(?:\d{4}-\d{1,2}-\d{1,2}"
-        r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/]|[.\-]\d))"
-    )
-    phone = (
-        r"(?P<phone>(?<![\w+])(?:\+\d{1,3}(?:[ .\-]?\(0\))?[ .\-]?\d{1,4}(?:[ .\-]\d{2,4}){2,5}"
-        r"|0\d(?:[ .\-]?\d{2}){4}|\(\d{3}\)\s?\d{3}[\-. ]\d{4}|\d{3}-\d{3}-\d{4})(?![\w\-]))"
-    )
-    hour = r"(?:[01]?\d|2[0-3])"
-    time_parts = [rf"{hour}:[0-5]\d(?::[0-5]\d)?(?![\w:])"]
-    if t.time_hour_marks:
-        marks = _alt(t.time_hour_marks, word_end=False)
-        time_parts.append(rf"{hour}[^\S\n]?{marks}(?:[^\S\n]?[0-5]\d)?(?!\w)")
-    if t.time_suffixes:
-        sfx = _alt(t.time_suffixes, word_end=False)
-        time_parts.append(rf"(?:1[0-2]|0?\d)(?::[0-5]\d)?[^\S\n]?{sfx}(?![\w])")
-    time = r"(?P<time>(?<![\w:.,])(?:" + "|".join(time_parts) + "))"
-    ordinal = rf"(?P<ord>(?<!\w)\d+{_alt(t.ordinal_suffixes)})"
+    vocab = _vocabulary(t)
+    master = _master(t, _number_pattern(t, signs, unit_words), codes, vocab)
     # Roman ordinals are upper case ("XXIe"), so they are matched on the original text.
     roman = re.compile(
         rf"[IVX][IVX]*{_alt(t.roman_ordinal_suffixes)}" if t.roman_ordinal_suffixes else "(?!)"
     )
-    slash = r"(?P<slash>(?<![\w/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![\w/]))"
-    pct = rf"(?P<pct>{_alt([p for p in t.percent_words if p[0].isalpha()])})"
-    vocab = (
-        set(t.words)
-        | set(t.scales)
-        | set(t.fractions)
-        | set(t.fraction_ordinals)
-        | set(t.ordinal_words)
-        | set(t.multipliers)
-        | set(t.times_words)
-        | set(t.vague)
-    )
-    word = rf"(?P<word>{_trie({v.lower() for v in vocab})})"
-    # Every figure starts after a non-word character; matching that character first lets the
-    # engine skip the rest of the text in C. The text is scanned lower-cased, after a space.
-    digit_led = "|".join([date, phone, time, ordinal, slash, num])
-    lone_vulgar = rf"(?P<vulgar>{vulgar})(?!\w)"
-    first = "".join(sorted({re.escape(v[0].lower()) for v in vocab | set(t.percent_words)}))
-    # A currency code may be glued before the digits ("USD12m", "RM18.40").
-    cpre = rf"(?:{_alt(codes, word_end=False)}(?=\d))?" if codes else ""
-    vchars = "".join(re.escape(c) for c in t.vulgar_fractions)
-    master = re.compile(
-        rf"[^\w]{cpre}(?=[\d+(\-−{first}{vchars}])"
-        rf"(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word}|{lone_vulgar})"
-    )
-
-    roles: dict[str, set[WordRole]] = {}
-    for names, role in (
-        (list(t.words) + list(t.scales), WordRole.chain),
-        (t.fractions, WordRole.fraction),
-        (t.fraction_ordinals, WordRole.fraction_ordinal),
-        (t.ordinal_words, WordRole.ordinal),
-        (t.multipliers, WordRole.multiplier),
-        (t.times_words, WordRole.times),
-        (t.vague, WordRole.vague),
-    ):
-        for name in names:
-            roles.setdefault(name.lower(), set()).add(role)
-
+    roles = _roles(t)
     connectors = _alt(t.connectors)
     ws = r"[^\S\n]"
     followers_word = [f for f in t.fraction_followers if f[-1].isalpha()]
@@ -237,7 +142,7 @@ def lexer_for(lang: str) -> Lexer:
         ),
         master=master,
         roman=roman,
-        roles={k: frozenset(v) for k, v in roles.items()},
+        roles=roles,
         articles=frozenset(t.articles),
         # A lone article is dropped at once unless a number word, a digit, or a proportion or
         # connector word follows: most "un"/"une" in French text never reach the later passes.
@@ -273,6 +178,127 @@ def lexer_for(lang: str) -> Lexer:
     )
 
 
+def _number_pattern(t: NumberTable, signs: str, unit_words: list[str]) -> str:
+    """A figure in digits (grouped, with decimals, a fraction after it) and what may follow
+    it: a scale word, a glued scale or currency letter, a unit glued to the digits."""
+    sep = _char_class(t.group)
+    dec = _char_class(t.decimal)
+    lenient = _char_class(t.lenient_decimal)
+    scale_words = _alt(list(t.scales))
+    suffixes = _alt(list(t.scale_suffixes))
+    csuffixes = _alt(list(t.currency_suffixes))
+    csuffixes_open = _alt(list(t.currency_suffixes), word_end=False)
+    glued_percent = [p.lower() for p in t.percent_words if p[0].isalpha()]  # "3.2pc", "4pct"
+    # "949, 526": a comma typed with a space, read as grouping only where the digits go by
+    # three and the comma does not separate the items of a list ("120, 300 and 450").
+    typo = (
+        rf"(?<!\d,)(?<!\d,[^\S\n])(?P<cs>\d{{3}},[^\S\n]\d{{3}})"
+        rf"(?!\d|,[^\S\n]*\d|[^\S\n]+{_alt([*t.connectors, *t.list_words])}[^\S\n]+\d)|"
+        if t.comma_space_groups
+        else ""
+    )
+    two = (
+        rf"(?P<ii>\d{{1,2}}(?:,\d{{2}})+,\d{{3}})(?!\d)(?:{dec}(?P<fi>\d+))?|"
+        if t.two_digit_groups
+        else ""
+    )
+    core = (
+        rf"(?>{typo}{two}(?P<ig>\d{{1,3}}(?P<gs>{sep})\d{{3}}(?:(?P=gs)\d{{3}})*)(?!\d)"
+        rf"(?:{dec}(?P<fg>\d+))?"
+        rf"|(?P<ip>\d+)(?:(?:{dec}|{lenient}(?!\d{{3}}(?!\d)))(?P<fp>\d+))?)"
+    )
+    # "2½", "2 ½", and where the table allows it "3 1/2": a fraction after the whole number
+    vulgar = _char_class(list(t.vulgar_fractions))
+    after_whole = rf"[^\S\n]?(?P<vf>{vulgar})"
+    if t.mixed_fractions:
+        after_whole += r"|[^\S\n]+(?P<ma>\d)/(?P<mb>\d{1,2})(?![\w/])"
+    # After the digits: a scale word ("2 milliards"), a glued scale ("2bn"), a scale letter
+    # before a currency sign ("3,5Md€", "12 M€") or after one ("$3.1b", checked in scan_items), a
+    # unit glued to the digits ("512GB", "40mph": the figure reader reads it), or a word end.
+    num = (
+        rf"(?P<num>(?P<sign>[-−](?=\d))?{core}(?:{after_whole})?"
+        rf"(?:[^\S\n]+(?P<scale>{scale_words})(?:[^\S\n]+(?P<scale2>{scale_words}))?"
+        rf"|(?P<suf>{suffixes})|(?P<tsuf>{_alt(t.times_suffixes)})"
+        rf"|[^\S\n]?(?P<csuf>{csuffixes_open})(?=[^\S\n]?{signs})"
+        rf"|(?P<csuf2>{csuffixes})|(?={_alt([*unit_words, *glued_percent])})|(?!\w)))"
+    )
+    return num
+
+
+def _time_pattern(t: NumberTable) -> str:
+    """A time of day ("14:30", "14 h 30", "2pm"), read so it is never a figure."""
+    hour = r"(?:[01]?\d|2[0-3])"
+    time_parts = [rf"{hour}:[0-5]\d(?::[0-5]\d)?(?![\w:])"]
+    if t.time_hour_marks:
+        marks = _alt(t.time_hour_marks, word_end=False)
+        time_parts.append(rf"{hour}[^\S\n]?{marks}(?:[^\S\n]?[0-5]\d)?(?!\w)")
+    if t.time_suffixes:
+        sfx = _alt(t.time_suffixes, word_end=False)
+        time_parts.append(rf"(?:1[0-2]|0?\d)(?::[0-5]\d)?[^\S\n]?{sfx}(?![\w])")
+    return r"(?P<time>(?<![\w:.,])(?:" + "|".join(time_parts) + "))"
+
+
+def _master(t: NumberTable, num: str, codes: list[str], vocab: set[str]) -> re.Pattern[str]:
+    """The one pattern the scan runs over a text: a figure led by a digit (a date, a phone
+    number, a time, an ordinal, a slash fraction, a number), a percent word, a number word or a
+    lone vulgar fraction, each after a non-word character."""
+    vulgar = _char_class(list(t.vulgar_fractions))
+    date = (
+        r"(?P<date>(?<![\w/.\-])(?:\d{4}-\d{1,2}-\d{1,2}"
+        r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/]|[.\-]\d))"
+    )
+    phone = (
+        r"(?P<phone>(?<![\w+])(?:\+\d{1,3}(?:[ .\-]?\(0\))?[ .\-]?\d{1,4}(?:[ .\-]\d{2,4}){2,5}"
+        r"|0\d(?:[ .\-]?\d{2}){4}|\(\d{3}\)\s?\d{3}[\-. ]\d{4}|\d{3}-\d{3}-\d{4})(?![\w\-]))"
+    )
+    time = _time_pattern(t)
+    ordinal = rf"(?P<ord>(?<!\w)\d+{_alt(t.ordinal_suffixes)})"
+    slash = r"(?P<slash>(?<![\w/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![\w/]))"
+    pct = rf"(?P<pct>{_alt([p for p in t.percent_words if p[0].isalpha()])})"
+    word = rf"(?P<word>{_trie({v.lower() for v in vocab})})"
+    # Every figure starts after a non-word character; matching that character first lets the
+    # engine skip the rest of the text in C. The text is scanned lower-cased, after a space.
+    digit_led = "|".join([date, phone, time, ordinal, slash, num])
+    lone_vulgar = rf"(?P<vulgar>{vulgar})(?!\w)"
+    first = "".join(sorted({re.escape(v[0].lower()) for v in vocab | set(t.percent_words)}))
+    # A currency code may be glued before the digits ("USD12m", "RM18.40").
+    cpre = rf"(?:{_alt(codes, word_end=False)}(?=\d))?" if codes else ""
+    vchars = "".join(re.escape(c) for c in t.vulgar_fractions)
+    return re.compile(
+        rf"[^\w]{cpre}(?=[\d+(\-−{first}{vchars}])"
+        rf"(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word}|{lone_vulgar})"
+    )
+
+
+def _vocabulary(t: NumberTable) -> set[str]:
+    """Every word the table lists as part of a number."""
+    return (
+        set(t.words)
+        | set(t.scales)
+        | set(t.fractions)
+        | set(t.fraction_ordinals)
+        | set(t.ordinal_words)
+        | set(t.multipliers)
+        | set(t.times_words)
+        | set(t.vague)
+    )
+
+
+def _roles(t: NumberTable) -> dict[str, frozenset[WordRole]]:
+    """What each vocabulary word does, from the table lists it comes from."""
+    roles: dict[str, set[WordRole]] = {}
+    for names, role in (
+        (list(t.words) + list(t.scales), WordRole.chain),
+        (t.fractions, WordRole.fraction),
+        (t.fraction_ordinals, WordRole.fraction_ordinal),
+        (t.ordinal_words, WordRole.ordinal),
+        (t.multipliers, WordRole.multiplier),
+        (t.times_words, WordRole.times),
+        (t.vague, WordRole.vague),
+    ):
+        for name in names:
+            roles.setdefault(name.lower(), set()).add(role)
+    return {k: frozenset(v) for k, v in roles.items()}
 
 
 def _unit_words(lang: str) -> tuple[list[str], list[str]]:
