@@ -133,71 +133,18 @@ def scan_items(text: str, low: str, lx: Lexer) -> list[Item]:
         assert kind is not None
         s, e = m.start(kind) - 1, m.end(kind) - 1
         if kind == "num":
-            if s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha() and not m.group("sign"):
-                # "Covid-19", "F-35": a label, not a figure; keep "mi-2024" as a year
-                body = m.group("num")
-                if not (len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099):
-                    continue
-            money = lx.currency_before.search(low, max(0, s - 6), s) is not None
-            if m.group("csuf2") and not money and not _bare_scale(m, low, e, lx):
-                continue  # "£12.5m" is money, "3m" alone is three metres
-            value, decimals, plain, scale = _digits_value(m, t)
-            if m.group("sign") and _AFTER_FIGURE.search(low, max(0, s - 4), s):
-                value, s = -value, s + 1  # "75 - 300mm": a dash between figures, not a sign
-            if (
-                plain
-                and s >= 1
-                and low[s - 1] in t.decimal
-                and (s == 1 or _LEAD_DECIMAL.match(low, s - 2))
-            ):
-                # ".08 percent", "a .300 average": a decimal written without its leading zero
-                digits = m.group("ip")
-                value, decimals, plain, s = float(f"0.{digits}"), len(digits), False, s - 1
-            out = "digits"
-            if _lenient_label(m, t, scale, money, lx, low, e):
-                out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
-            elif plain and (
-                lx.label_before.search(low, max(0, s - 24), s)
-                or lx.label_after.match(low, e)
-                or lx.vessel_before.search(text, max(0, s - 60), s)
-            ):
-                out = "label"  # "Article 9", "iPhone 15", "S&P 500", "les 1/8es de finale"
-            elif (
-                plain
-                and e - s == 4
-                and 1900 <= value <= 2099
-                and not money
-                and lx.unit_after.match(low, e) is None
-            ):
-                out = "year"  # "$2000", "2000 euros", "2000 km" are amounts
-            if m.group("tsuf") and out == "digits":
-                out = "multiplier"  # "10x faster": a factor
-            kind_ = "num" if out == "digits" else out
-            items.append(Item(kind_, s, e, value, decimals, out, scale=scale))
+            found = _digits_item(m, s, e, text, low, lx)
+            if found is not None:
+                items.append(found)
         elif kind == "word":
             w = m.group(kind)
-            if (
-                w in lx.articles
-                and lx.article_next.match(low, e) is None
-                and not (
-                    items
-                    and items[-1].kind == "word"
-                    and lx.chain_gap.fullmatch(low, items[-1].end, s) is not None
-                )
-            ):
+            if _lone_article(w, s, e, low, lx, items):
                 continue  # a lone "un"/"une": an article; "vingt et un" keeps it
             items.append(Item("word", s, e, word=w, roles=lx.roles.get(w, frozenset())))
         elif kind == "vulgar":
             items.append(Item("fraction", s, e, t.vulgar_fractions[m.group(kind)], 0, "fraction"))
         elif kind == "slash":
-            a, b = int(m.group("sa")), int(m.group("sb"))
-            if lx.label_after.match(low, e):
-                items.append(Item("label", s, e, a / b if b else None, 0, "label"))
-            elif 0 < a < b <= 10:
-                items.append(Item("fraction", s, e, a / b, 0, "fraction"))
-            else:
-                items.append(Item("num", s, s + len(m.group("sa")), float(a)))
-                items.append(Item("num", e - len(m.group("sb")), e, float(b)))
+            items += _slash_items(m, s, e, low, lx)
         elif kind == "ord":
             digits = re.match(r"\d+", m.group(kind))
             assert digits is not None
@@ -207,22 +154,119 @@ def scan_items(text: str, low: str, lx: Lexer) -> list[Item]:
             items.append(Item(out, s, e, None, 0, out))
         # "pct" matches only shield "cent" in "pour cent"; they are not reported
     if lx.table.roman_ordinal_suffixes:
-        romans = [
-            Item(
-                "ordinal",
-                m.start(),
-                m.end(),
-                float(roman_value(m.group().rstrip("abcdefghijklmnopqrstuvwxyzèéʳᵉ"))),
-                0,
-                "ordinal",
-            )
-            for m in lx.roman.finditer(text)
-            if (m.start() == 0 or not text[m.start() - 1].isalnum())
-            and (m.end() == len(text) or not text[m.end()].isalnum())
-        ]
+        romans = _roman_ordinals(text, lx)
         if romans:
             items = _merge(items, romans)
     return items
+
+
+def _digits_item(
+    m: re.Match[str], s: int, e: int, text: str, low: str, lx: Lexer
+) -> Item | None:
+    """A figure in digits at ``[s, e)`` as an item (a number, a label, a year or a factor), or
+    None when it is part of a name ("Covid-19") or a unit ("3m" alone)."""
+    t = lx.table
+    if s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha() and not m.group("sign"):
+        # "Covid-19", "F-35": a label, not a figure; keep "mi-2024" as a year
+        body = m.group("num")
+        if not (len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099):
+            return None
+    money = lx.currency_before.search(low, max(0, s - 6), s) is not None
+    if m.group("csuf2") and not money and not _bare_scale(m, low, e, lx):
+        return None  # "£12.5m" is money, "3m" alone is three metres
+    value, decimals, plain, scale = _digits_value(m, t)
+    if m.group("sign") and _AFTER_FIGURE.search(low, max(0, s - 4), s):
+        value, s = -value, s + 1  # "75 - 300mm": a dash between figures, not a sign
+    if (
+        plain
+        and s >= 1
+        and low[s - 1] in t.decimal
+        and (s == 1 or _LEAD_DECIMAL.match(low, s - 2))
+    ):
+        # ".08 percent", "a .300 average": a decimal written without its leading zero
+        digits = m.group("ip")
+        value, decimals, plain, s = float(f"0.{digits}"), len(digits), False, s - 1
+    out = _digits_kind(m, s, e, text, low, lx, (value, plain, scale, money))
+    kind_ = "num" if out == "digits" else out
+    return Item(kind_, s, e, value, decimals, out, scale=scale)
+
+
+def _digits_kind(
+    m: re.Match[str],
+    s: int,
+    e: int,
+    text: str,
+    low: str,
+    lx: Lexer,
+    read: tuple[float, bool, float, bool],
+) -> str:
+    """What a figure in digits is: ``digits``, a ``label`` (a name that holds a number), a
+    ``year`` or a ``multiplier``. ``read`` is its (value, plain, scale, money)."""
+    value, plain, scale, money = read
+    out = "digits"
+    if _lenient_label(m, lx.table, scale, money, lx, low, e):
+        out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
+    elif plain and (
+        lx.label_before.search(low, max(0, s - 24), s)
+        or lx.label_after.match(low, e)
+        or lx.vessel_before.search(text, max(0, s - 60), s)
+    ):
+        out = "label"  # "Article 9", "iPhone 15", "S&P 500", "les 1/8es de finale"
+    elif (
+        plain
+        and e - s == 4
+        and 1900 <= value <= 2099
+        and not money
+        and lx.unit_after.match(low, e) is None
+    ):
+        out = "year"  # "$2000", "2000 euros", "2000 km" are amounts
+    if m.group("tsuf") and out == "digits":
+        out = "multiplier"  # "10x faster": a factor
+    return out
+
+
+def _lone_article(w: str, s: int, e: int, low: str, lx: Lexer, items: list[Item]) -> bool:
+    """An article ("un", "one") with no number word, digit or connector after it, and not
+    ending a run of number words ("vingt et un")."""
+    return (
+        w in lx.articles
+        and lx.article_next.match(low, e) is None
+        and not (
+            items
+            and items[-1].kind == "word"
+            and lx.chain_gap.fullmatch(low, items[-1].end, s) is not None
+        )
+    )
+
+
+def _slash_items(m: re.Match[str], s: int, e: int, low: str, lx: Lexer) -> list[Item]:
+    """ "1/2 finale" is a label, "3/4" a fraction, "12/30" two numbers."""
+    a, b = int(m.group("sa")), int(m.group("sb"))
+    if lx.label_after.match(low, e):
+        return [Item("label", s, e, a / b if b else None, 0, "label")]
+    if 0 < a < b <= 10:
+        return [Item("fraction", s, e, a / b, 0, "fraction")]
+    return [
+        Item("num", s, s + len(m.group("sa")), float(a)),
+        Item("num", e - len(m.group("sb")), e, float(b)),
+    ]
+
+
+def _roman_ordinals(text: str, lx: Lexer) -> list[Item]:
+    """Roman ordinals ("XXIe siècle"), matched on the original text: they are upper case."""
+    return [
+        Item(
+            "ordinal",
+            m.start(),
+            m.end(),
+            float(roman_value(m.group().rstrip("abcdefghijklmnopqrstuvwxyzèéʳᵉ"))),
+            0,
+            "ordinal",
+        )
+        for m in lx.roman.finditer(text)
+        if (m.start() == 0 or not text[m.start() - 1].isalnum())
+        and (m.end() == len(text) or not text[m.end()].isalnum())
+    ]
 
 
 def _merge(a: list[Item], b: list[Item]) -> list[Item]:
