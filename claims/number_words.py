@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -169,138 +170,215 @@ def _unit_of(lower: float) -> float:
 
 def value_word_runs(text: str, items: list[Item], lx: Lexer) -> list[Item]:
     """Pass 2: fraction, ordinal, times and vague words take the number before them."""
-    t = lx.table
     out: list[Item] = []
     for it in items:
         if it.kind != "word":
             out.append(it)
             continue
-        w, roles = it.word, it.roles
         prev = out[-1] if out else None
         has_num = (
             prev is not None
             and prev.kind == "num"
             and _full(lx.tight_gap, text, prev.end, it.start)
         )
-        num = prev if has_num else None
-        if (
-            WordRole.fraction in roles
-            and WordRole.ordinal in roles
-            and (num is None or num.article)
-        ):
-            # "a third of" is a fraction, "a third time" an ordinal
-            hyphen = num is not None and "-" in text[num.end : it.start]
-            if not hyphen and lx.frac_follower.match(text, it.end) is None:
-                roles = roles - {WordRole.fraction}
-        if WordRole.fraction in roles and lx.frac_area.match(text, it.end):
+        word = _Word(it, _roles_here(it, prev if has_num else None, text, lx),
+                     prev if has_num else None)
+        if WordRole.fraction in word.roles and lx.frac_area.match(text, it.end):
             continue  # "la moitié nord": a part of a map, not a share
-        if WordRole.fraction in roles:
-            den = t.fractions[w]
-            if num is not None and _is_int(num.value) and (num.value or 0) > 0:
-                out[-1] = Item(
-                    "fraction", num.start, it.end, (num.value or 0) / den, 0, "fraction"
-                )
-                continue
-            art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
-            start = art.start() if art else it.start
-            out.append(
-                Item(
-                    "fraction",
-                    start,
-                    it.end,
-                    1 / den,
-                    0,
-                    "fraction",
-                    bare=not art and w not in t.bare_fractions,
-                )
-            )
-            continue
-        if (
-            WordRole.fraction_ordinal in roles
-            and num is None
-            and lx.frac_follower.match(text, it.end)
-        ):
-            art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
-            if art:  # "a fifth of the votes"
-                out.append(
-                    Item(
-                        "fraction", art.start(), it.end, 1 / t.fraction_ordinals[w], 0, "fraction"
-                    )
-                )
-                continue
-        if (
-            WordRole.fraction_ordinal in roles
-            and num is not None
-            and _is_int(num.value)
-            and num.value
-        ):
-            plural = w not in t.ordinal_words
-            one = num.article or num.value == 1
-            follows = lx.frac_follower.match(text, it.end) is not None
-            if (plural and not one) or (one and not plural and follows):
-                out[-1] = Item(
-                    "fraction", num.start, it.end, num.value / t.fraction_ordinals[w], 0, "fraction"
-                )
-                continue
-        if WordRole.ordinal in roles:
-            if (
-                num is not None
-                and num.out == "words"
-                and not num.article
-                and _full(lx.hyphen_gap, text, num.end, it.start)
-            ):
-                # "vingt-troisième", "twenty-first"
-                out[-1] = Item(
-                    "ordinal",
-                    num.start,
-                    it.end,
-                    (num.value or 0) + t.ordinal_words[w],
-                    0,
-                    "ordinal",
-                )
-            else:
-                out.append(
-                    Item("ordinal", it.start, it.end, float(t.ordinal_words[w]), 0, "ordinal")
-                )
-            continue
-        if WordRole.times in roles:
-            if num is not None and not num.article:
-                out[-1] = Item(
-                    "multiplier", num.start, it.end, num.value, num.decimals, "multiplier"
-                )
-            continue
-        if WordRole.multiplier in roles:
-            out.append(Item("multiplier", it.start, it.end, t.multipliers[w], 0, "multiplier"))
-            continue
-        if WordRole.vague in roles:
-            vw = t.vague[w]
-            if num is not None and _is_int(num.value) and (num.value or 0) > 0:
-                n_ = num.value or 0
-                if vw.value is not None:  # "deux centaines" ~ "une centaine" x 2
-                    base, width = vw.value, vw.upper - vw.lower
-                else:
-                    base = _unit_of(vw.lower)
-                    width = base - 1
-                out[-1] = Item(
-                    "vague",
-                    num.start,
-                    it.end,
-                    n_ * base,
-                    0,
-                    "vague",
-                    lower=n_ * base,
-                    upper=n_ * base + width,
-                )
-                continue
-            if vw.value is not None:
-                continue  # "en quarantaine": an "-aine" word needs un/une or a number
-            art = lx.vague_article.search(text, max(0, it.start - 12), it.start)
-            start = art.start() if art else it.start
-            out.append(
-                Item("vague", start, it.end, None, 0, "vague", lower=vw.lower, upper=vw.upper)
-            )
-            continue
+        for read in _WORD_READERS:
+            if read(word, out, text, lx):
+                break
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A vocabulary word being valued: its roles here, and the number right before it."""
+
+    it: Item
+    roles: frozenset[WordRole]
+    num: Item | None
+
+
+def _roles_here(
+    it: Item, num: Item | None, text: str, lx: Lexer
+) -> frozenset[WordRole]:
+    """The word's roles, less ``fraction`` where a word both fraction and ordinal is the
+    ordinal: "a third of" is a fraction, "a third time" an ordinal."""
+    roles = it.roles
+    if (
+        WordRole.fraction in roles
+        and WordRole.ordinal in roles
+        and (num is None or num.article)
+    ):
+        hyphen = num is not None and "-" in text[num.end : it.start]
+        if not hyphen and lx.frac_follower.match(text, it.end) is None:
+            roles = roles - {WordRole.fraction}
+    return roles
+
+
+def _fraction(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
+    """ "trois quarts", "a half": a fraction word, over the number before it or alone."""
+    if WordRole.fraction not in word.roles:
+        return False
+    t, it, num, w = lx.table, word.it, word.num, word.it.word
+    den = t.fractions[w]
+    if num is not None and _is_int(num.value) and (num.value or 0) > 0:
+        out[-1] = Item(
+            "fraction", num.start, it.end, (num.value or 0) / den, 0, "fraction"
+        )
+        return True
+    art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
+    start = art.start() if art else it.start
+    out.append(
+        Item(
+            "fraction",
+            start,
+            it.end,
+            1 / den,
+            0,
+            "fraction",
+            bare=not art and w not in t.bare_fractions,
+        )
+    )
+    return True
+
+
+def _article_fraction_ordinal(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
+    """ "a fifth of the votes": an ordinal after an article and before "of" is a fraction."""
+    it = word.it
+    if not (
+        WordRole.fraction_ordinal in word.roles
+        and word.num is None
+        and lx.frac_follower.match(text, it.end)
+    ):
+        return False
+    art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
+    if not art:
+        return False
+    out.append(
+        Item(
+            "fraction", art.start(), it.end, 1 / lx.table.fraction_ordinals[it.word], 0,
+            "fraction",
+        )
+    )
+    return True
+
+
+def _counted_fraction_ordinal(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
+    """ "two fifths", "un cinquième de": an ordinal after a whole number is a fraction."""
+    t, it, num, w = lx.table, word.it, word.num, word.it.word
+    if not (
+        WordRole.fraction_ordinal in word.roles
+        and num is not None
+        and _is_int(num.value)
+        and num.value
+    ):
+        return False
+    plural = w not in t.ordinal_words
+    one = num.article or num.value == 1
+    follows = lx.frac_follower.match(text, it.end) is not None
+    if (plural and not one) or (one and not plural and follows):
+        out[-1] = Item(
+            "fraction", num.start, it.end, num.value / t.fraction_ordinals[w], 0, "fraction"
+        )
+        return True
+    return False
+
+
+def _ordinal(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
+    """ "troisième", and "vingt-troisième" joined to the number word before it."""
+    if WordRole.ordinal not in word.roles:
+        return False
+    t, it, num, w = lx.table, word.it, word.num, word.it.word
+    if (
+        num is not None
+        and num.out == "words"
+        and not num.article
+        and _full(lx.hyphen_gap, text, num.end, it.start)
+    ):
+        # "vingt-troisième", "twenty-first"
+        out[-1] = Item(
+            "ordinal",
+            num.start,
+            it.end,
+            (num.value or 0) + t.ordinal_words[w],
+            0,
+            "ordinal",
+        )
+    else:
+        out.append(
+            Item("ordinal", it.start, it.end, float(t.ordinal_words[w]), 0, "ordinal")
+        )
+    return True
+
+
+def _times(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
+    """ "trois fois", "four times": the number before is a factor."""
+    if WordRole.times not in word.roles:
+        return False
+    num = word.num
+    if num is not None and not num.article:
+        out[-1] = Item(
+            "multiplier", num.start, word.it.end, num.value, num.decimals, "multiplier"
+        )
+    return True
+
+
+def _multiplier(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
+    """ "doubled", "tripler": a word that states a factor."""
+    if WordRole.multiplier not in word.roles:
+        return False
+    it = word.it
+    out.append(Item("multiplier", it.start, it.end, lx.table.multipliers[it.word], 0, "multiplier"))
+    return True
+
+
+def _vague(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
+    """ "des centaines", "deux centaines", "dozens": a rough quantity."""
+    if WordRole.vague not in word.roles:
+        return False
+    it, num = word.it, word.num
+    vw = lx.table.vague[it.word]
+    if num is not None and _is_int(num.value) and (num.value or 0) > 0:
+        n_ = num.value or 0
+        if vw.value is not None:  # "deux centaines" ~ "une centaine" x 2
+            base, width = vw.value, vw.upper - vw.lower
+        else:
+            base = _unit_of(vw.lower)
+            width = base - 1
+        out[-1] = Item(
+            "vague",
+            num.start,
+            it.end,
+            n_ * base,
+            0,
+            "vague",
+            lower=n_ * base,
+            upper=n_ * base + width,
+        )
+        return True
+    if vw.value is not None:
+        return True  # "en quarantaine": an "-aine" word needs un/une or a number
+    art = lx.vague_article.search(text, max(0, it.start - 12), it.start)
+    start = art.start() if art else it.start
+    out.append(
+        Item("vague", start, it.end, None, 0, "vague", lower=vw.lower, upper=vw.upper)
+    )
+    return True
+
+
+# The readers of a vocabulary word, in order; the first that values it ends its reading, and
+# a word none of them values is dropped.
+_WORD_READERS = (
+    _fraction,
+    _article_fraction_ordinal,
+    _counted_fraction_ordinal,
+    _ordinal,
+    _times,
+    _multiplier,
+    _vague,
+)
 
 
 def join_phrases(text: str, items: list[Item], lx: Lexer) -> list[Item]:
