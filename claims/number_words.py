@@ -389,77 +389,94 @@ def join_phrases(text: str, items: list[Item], lx: Lexer) -> list[Item]:
         if prev is None:
             out.append(it)
             continue
-        if (spoken := _spoken_decimal(text, prev, it, lx)) is not None:
-            out[-1] = spoken
-            continue
-        if (
-            prev.kind == "num"
-            and it.kind == "num"
-            and _is_int(prev.value)
-            and _is_int(it.value)
-            and 0 < (prev.value or 0) <= (it.value or 0)
-            and not it.article
-            and _full(lx.prop_gap, text, prev.end, it.start)
-        ):
-            out[-1] = Item(
-                "proportion",
-                prev.start,
-                it.end,
-                (prev.value or 0) / (it.value or 1),
-                0,
-                "proportion",
-            )
-            continue
-        if (
-            prev.kind == "num"
-            and it.kind == "fraction"
-            and (it.value or 0) < 1
-            and _full(lx.conn_gap, text, prev.end, it.start)
-        ):
-            # "trois millions et demi" is 3.5 million, "cent et trois quarts" 100.75
-            scale = prev.scale if prev.scale >= 1000 else 1.0
-            value = (prev.value or 0) + (it.value or 0) * scale
-            out[-1] = Item("num", prev.start, it.end, value, prev.decimals, prev.out)
-            continue
-        if (
-            prev.kind in ("fraction", "num")
-            and not _is_int(prev.value)
-            and it.kind == "num"
-            and it.out == "words"
-            and it.value == it.scale
-            and (it.scale >= 1000 or _is_int((prev.value or 0) * it.scale))
-            and (
-                _full(lx.tight_gap, text, prev.end, it.start)
-                or _full(lx.of_gap, text, prev.end, it.start)
-            )
-        ):
-            # "half a million", "un demi-million", "two thirds of a million", "half a dozen"
-            out[-1] = Item("num", prev.start, it.end, (prev.value or 0) * it.value, 0, "words")
-            continue
-        if (
-            prev.kind == "vague"
-            and it.kind == "vague"
-            and it.value is None
-            and prev.lower is not None
-            and prev.upper is not None
-            and it.lower is not None
-            and _full(lx.vague_gap, text, prev.end, it.start)
-        ):
-            unit = _unit_of(it.lower)
-            value = prev.value * unit if prev.value is not None else None
-            out[-1] = Item(
-                "vague",
-                prev.start,
-                it.end,
-                value,
-                0,
-                "vague",
-                lower=prev.lower * unit,
-                upper=(prev.upper + 1) * unit - 1,
-            )
-            continue
-        out.append(it)
+        for join in _JOINERS:
+            joined = join(text, prev, it, lx)
+            if joined is not None:
+                out[-1] = joined
+                break
+        else:
+            out.append(it)
     return out
+
+
+def _proportion(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
+    """ "un sur cinq", "three in ten": a whole number over a larger one."""
+    if (
+        prev.kind == "num"
+        and it.kind == "num"
+        and _is_int(prev.value)
+        and _is_int(it.value)
+        and 0 < (prev.value or 0) <= (it.value or 0)
+        and not it.article
+        and _full(lx.prop_gap, text, prev.end, it.start)
+    ):
+        return Item(
+            "proportion",
+            prev.start,
+            it.end,
+            (prev.value or 0) / (it.value or 1),
+            0,
+            "proportion",
+        )
+    return None
+
+
+def _and_a_fraction(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
+    """ "trois millions et demi" is 3.5 million, "cent et trois quarts" 100.75."""
+    if (
+        prev.kind == "num"
+        and it.kind == "fraction"
+        and (it.value or 0) < 1
+        and _full(lx.conn_gap, text, prev.end, it.start)
+    ):
+        scale = prev.scale if prev.scale >= 1000 else 1.0
+        value = (prev.value or 0) + (it.value or 0) * scale
+        return Item("num", prev.start, it.end, value, prev.decimals, prev.out)
+    return None
+
+
+def _part_of_a_scale(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
+    """ "half a million", "un demi-million", "two thirds of a million", "half a dozen"."""
+    if (
+        prev.kind in ("fraction", "num")
+        and not _is_int(prev.value)
+        and it.kind == "num"
+        and it.out == "words"
+        and it.value == it.scale
+        and (it.scale >= 1000 or _is_int((prev.value or 0) * it.scale))
+        and (
+            _full(lx.tight_gap, text, prev.end, it.start)
+            or _full(lx.of_gap, text, prev.end, it.start)
+        )
+    ):
+        return Item("num", prev.start, it.end, (prev.value or 0) * it.value, 0, "words")
+    return None
+
+
+def _vague_of_vague(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
+    """ "des dizaines de milliers": a vague range of a vague unit."""
+    if (
+        prev.kind == "vague"
+        and it.kind == "vague"
+        and it.value is None
+        and prev.lower is not None
+        and prev.upper is not None
+        and it.lower is not None
+        and _full(lx.vague_gap, text, prev.end, it.start)
+    ):
+        unit = _unit_of(it.lower)
+        value = prev.value * unit if prev.value is not None else None
+        return Item(
+            "vague",
+            prev.start,
+            it.end,
+            value,
+            0,
+            "vague",
+            lower=prev.lower * unit,
+            upper=(prev.upper + 1) * unit - 1,
+        )
+    return None
 
 
 def _spoken_decimal(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
@@ -510,3 +527,7 @@ def _spoken_digits(run: str, value: float, lx: Lexer) -> str | None:
     if len(words) > 1 and all(v is not None and v.is_integer() and 0 <= v <= 9 for v in singles):
         return "".join(str(int(v or 0)) for v in singles)
     return str(int(value))
+
+
+# Joiners of an item with the one before it, tried in order; the first that joins them wins.
+_JOINERS = (_spoken_decimal, _proportion, _and_a_fraction, _part_of_a_scale, _vague_of_vague)
