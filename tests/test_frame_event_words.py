@@ -5,16 +5,18 @@ and another lexicon is read afresh."""
 from __future__ import annotations
 
 from claims import extract_text
-from claims.frame import _event_word, _lexicon, patterns
+from claims.frame_patterns import patterns
+from claims.frame_slots import event_word
+from claims.frame_slots import lexicon_of_concepts as _lexicon
 from claims.lang import load_table
 
 
 def test_a_word_reads_the_same_kept_or_not():
     lexicon = _lexicon()
     en, fr = load_table("en").extraction, load_table("fr").extraction
-    assert _event_word("March", "en", patterns(en), en, lexicon)[2] is None  # "to march": no
-    assert _event_word("arrests", "en", patterns(en), en, lexicon)[2] is not None
-    _, tail, event = _event_word("d'interpellations", "fr", patterns(fr), fr, lexicon)
+    assert event_word("March", "en", patterns(en), en, lexicon)[2] is None  # "to march": no
+    assert event_word("arrests", "en", patterns(en), en, lexicon)[2] is not None
+    _, tail, event = event_word("d'interpellations", "fr", patterns(fr), fr, lexicon)
     assert tail == "interpellations" and event is not None
     first = [c.frame.event for c in extract_text("En mars, 412 personnes ont été interpellées.",
                                                  lang="fr")]

@@ -1,0 +1,180 @@
+"""The frame words of a language table, compiled once per language.
+
+The quantity frame (``claims.frame``) asks the same questions of every figure: is a place named
+near it, a breakdown marker, a count noun, a tally? This module turns the table's word lists
+(``[extraction.context]``) into those patterns once, so the readers stay plain functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claims.lang import Context, ExtractionTable, _alternation
+from claims.lang.tail import TailPattern
+
+if TYPE_CHECKING:
+    from claims.lexicon import Lexicon
+
+BLANK = r"[\s\u00a0\u202f]"
+CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+
+
+def _any_word_re(words: list[str]) -> re.Pattern[str] | None:
+    """Any of a table's phrases as whole words, or None when the table lists none."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.I) if words else None
+
+
+def _place_re(table: ExtractionTable) -> re.Pattern[str] | None:
+    """A capitalised place name after a place word ("in", "à", "dans le département de")."""
+    ctx = table.context
+    if not ctx.place_intro:
+        return None
+    alt = _alternation
+    articles = alt(table.context.determiners)
+    kind = (
+        rf"(?:(?i:{alt(ctx.place_heads)}){BLANK}*(?i:{alt(ctx.place_head_links)}){BLANK}*)?"
+        if ctx.place_heads and ctx.place_head_links
+        else ""
+    )
+    return re.compile(
+        rf"(?<!\w)(?i:{alt(ctx.place_intro)}){BLANK}+(?:(?i:{articles}){BLANK}*)?{kind}"
+        rf"({CAP_WORD}(?:(?:{BLANK}+|-)(?:{CAP_WORD}|(?:{articles})"
+        rf"(?={BLANK}*[A-ZÀ-Ö])))*)"
+    )
+
+
+def _entity_re(ctx: Context) -> re.Pattern[str] | None:
+    """A named thing measured: a head word with a capitalised name ("the Ridge fire", "le
+    barrage de Serre-Ponçon"), the head first or last as the language puts it."""
+    heads = _alternation(ctx.entity_heads) if ctx.entity_heads else None
+    if heads and ctx.entity_head_first:
+        links = _alternation(ctx.entity_links) or "(?!)"
+        return re.compile(
+            rf"(?<!\w)((?i:{heads})(?:{BLANK}+(?i:{links})|{BLANK}*(?i:d['’]))?{BLANK}*"
+            rf"{CAP_WORD}(?:{BLANK}+{CAP_WORD})*)"
+        )
+    if heads:
+        return re.compile(
+            rf"((?:{CAP_WORD}{BLANK}+)+(?i:{heads}))(?!\w)"
+        )
+    return None
+
+
+_KEPT_WORDS = 100_000  # words whose event reading is kept, as the lexicon keeps concepts
+
+
+def _start_re(words: list[str], suffix: str) -> re.Pattern[str] | None:
+    """Any of ``words`` at the start of the text, then ``suffix``; None when none is listed."""
+    if not words:
+        return None
+    return re.compile(rf"^(?:{_alternation(words)}){suffix}", re.I)
+
+
+class FramePatterns:
+    """The table's frame words compiled once per language."""
+
+    def __init__(self, table: ExtractionTable) -> None:
+        ctx = table.context
+        self.ctx = ctx
+        months = [m for m in table.periods.months]
+        skip = {w.lower() for w in (*ctx.not_places, *months, *table.periods.weekdays)}
+        self.not_places = skip
+        # "at the end of March": a month's name is a date, never the event "march"
+        self.months = frozenset(m.lower() for m in months)
+        self.place = _place_re(table)
+        self.nationwide = _any_word_re(ctx.nationwide)
+        self.wider_scope = _any_word_re(ctx.wider_scope)
+        self.entity = _entity_re(ctx)
+        self._read_breakdowns(ctx)
+        self._read_counted(ctx)
+        self.population = _tail_re(table.context.population_intro)
+        self.population_after = (
+            re.compile(rf"^{BLANK}+(?:{_alternation(table.context.population_intro)}){BLANK}+$",
+                       re.I)
+            if table.context.population_intro
+            else None
+        )
+        self.source_paren = re.compile(r"^[\s\u00a0]*\(([^()\d]{2,40})\)")
+        self.source_nouns = {w.lower() for w in ctx.source_nouns}
+        self.share_heads = table.share_verb_heads
+        self.clause_links = {w.lower() for w in ctx.clause_links}
+        self._event_words: dict[tuple[str, str], tuple[bool, str, str | None]] = {}
+        self._event_lexicon: Lexicon | None = None
+
+    def event_words(self, lexicon: Lexicon) -> dict[tuple[str, str], tuple[bool, str, str | None]]:
+        """What ``event_slot`` read of each word (``event_word``), for one lexicon: emptied
+        when another lexicon is read, and past ``_KEPT_WORDS`` words."""
+        if lexicon is not self._event_lexicon or len(self._event_words) >= _KEPT_WORDS:
+            self._event_words = {}
+            self._event_lexicon = lexicon
+        return self._event_words
+
+    def _read_breakdowns(self, ctx: Context) -> None:
+        """Words that mark a figure as a part of another: "dont", "of whom", "Of them"."""
+        self.breakdown_before = _tail_re(ctx.breakdown_before)
+        self.breakdown_after = _head_re(ctx.breakdown_after)
+        self.opener = (
+            re.compile(rf"^{BLANK}*(?:{_alternation(ctx.breakdown_openers)})(?!\w)", re.I)
+            if ctx.breakdown_openers
+            else None
+        )
+        self.breakdown_verb = _any_word_re(ctx.breakdown_verbs)
+        self.markers = {
+            w.lower()
+            for w in (*ctx.breakdown_before, *ctx.breakdown_after, *ctx.breakdown_openers)
+        }
+
+    def _read_counted(self, ctx: Context) -> None:
+        """Words that say what a figure counts: count nouns, tallies, qualifiers, a restated
+        share and a running total's phrase."""
+        self.count_noun = (
+            re.compile(rf"(?<!\w)(?:{_alternation(ctx.count_nouns)}){BLANK}*", re.I)
+            if ctx.count_nouns
+            else None
+        )
+        self.toll_noun = _any_word_re(list(ctx.toll_nouns))  # "death toll" before "toll"
+        self.toll_counts = {k.lower(): v for k, v in ctx.toll_nouns.items()}
+        self.qualifier = (
+            re.compile(rf"{BLANK}*(?:{'|'.join(ctx.counted_qualifiers)})(?!\w)", re.I)
+            if ctx.counted_qualifiers
+            else None
+        )
+        self.stated_share = (
+            re.compile(rf"^{BLANK}*,?{BLANK}*(?:{_alternation(ctx.stated_share)}){BLANK}*$", re.I)
+            if ctx.stated_share
+            else None
+        )
+        self.running_total = _start_re(ctx.running_totals, r"(?!\w)")
+
+    def is_marker(self, phrase: str) -> bool:
+        return phrase.lower().strip() in self.markers
+
+
+def _tail_re(words: list[str]) -> TailPattern | None:
+    """A phrase that ends right before a figure (searched only when the text ends with one of
+    the phrases' last words: every figure asks, of all the text before it)."""
+    if not words:
+        return None
+    return TailPattern(
+        re.compile(rf"(?<!\w)(?:{_alternation(words)}){BLANK}+$", re.I), words
+    )
+
+
+def _head_re(words: list[str]) -> re.Pattern[str] | None:
+    """A phrase that starts right after a figure."""
+    if not words:
+        return None
+    return re.compile(rf"{BLANK}+(?:{_alternation(words)})(?!\w)", re.I)
+
+
+_COMPILED: dict[str, tuple[ExtractionTable, FramePatterns]] = {}
+
+
+def patterns(table: ExtractionTable) -> FramePatterns:
+    """The frame patterns of a language table, compiled once per language (tables are loaded
+    once; a table built apart from the loaded one gets patterns of its own)."""
+    found = _COMPILED.get(table.code)
+    if found is None or found[0] is not table:
+        found = _COMPILED[table.code] = (table, FramePatterns(table))
+    return found[1]

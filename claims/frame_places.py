@@ -1,0 +1,92 @@
+"""Where a figure is and what named thing it measures: place and entity phrases, and which
+figure of the sentence each belongs to.
+
+A place or entity phrase binds to the figure before it in its clause, else to the one after
+it; a phrase opening the sentence frames every figure without one of its own. Split from
+``claims.frame`` because binding spans to figures is a job of its own, tested through it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.frame_patterns import FramePatterns
+
+NATIONAL = "national"  # concept id of a place phrase that names the whole country
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»\"“”!?…–—]")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A place or entity phrase of a sentence (offsets in the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    concept: str | None = None
+
+
+def places(text: str, pat: FramePatterns) -> list[Span]:
+    spans: list[Span] = []
+    if pat.nationwide is not None:
+        for m in pat.nationwide.finditer(text):
+            spans.append(Span(m.start(), m.end(), m.group(), NATIONAL))
+    if pat.wider_scope is not None:  # a place named by its phrase alone: "statewide"
+        spans.extend(Span(m.start(), m.end(), m.group()) for m in pat.wider_scope.finditer(text))
+    if pat.place is not None:
+        for m in pat.place.finditer(text):
+            name = m.group(1).rstrip(".'’-")
+            first = re.split(r"[\s\u00a0'’-]", name)[0].lower()
+            if first in pat.not_places or len(name) < 2:
+                continue
+            if any(s.start <= m.start() < s.end for s in spans):
+                continue
+            spans.append(Span(m.start(), m.start(1) + len(name), name))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def entities(text: str, pat: FramePatterns) -> list[Span]:
+    if pat.entity is None:
+        return []
+    spans = []
+    for m in pat.entity.finditer(text):
+        name = m.group(1).strip()
+        first = name.split()[0].lower()
+        if first in pat.not_places:
+            continue
+        spans.append(Span(m.start(1), m.end(1), name))
+    return spans
+
+
+def _broken(gap: str, pat: FramePatterns) -> bool:
+    """A comma, a clause link ("and", "while", "et") or a figure between two points."""
+    if _CLAUSE_BREAK.search(gap):
+        return True
+    return any(w.lower() in pat.clause_links for w in gap.split())
+
+
+def bind(
+    spans: list[Span], starts: list[int], ends: list[int], text: str, pat: FramePatterns
+) -> list[Span | None]:
+    """Which figure each place or entity phrase belongs to: the figure before it in the same
+    clause ("408 à Metz"), else the figure after it in the same clause ("the Ridge fire is 35%
+    contained"); a phrase that opens the sentence before a comma frames every figure without
+    one of its own ("In Cook County, 71 cases...")."""
+    own: list[Span | None] = [None] * len(starts)
+    framing: Span | None = None
+    for span in spans:
+        before = [k for k, e in enumerate(ends) if e <= span.start]
+        after = [k for k, s in enumerate(starts) if s >= span.end]
+        if before and not _broken(text[ends[before[-1]] : span.start], pat):
+            k = before[-1]
+        elif after and not _broken(text[span.end : starts[after[0]]], pat):
+            k = after[0]
+        elif not before and after:
+            framing = framing or span
+            continue
+        else:
+            continue
+        if own[k] is None:
+            own[k] = span
+    return [o if o is not None else framing for o in own]

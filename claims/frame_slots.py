@@ -1,0 +1,308 @@
+"""Reading one slot of a figure's frame from its sentence: what it counts, the event, the
+source in parentheses, a share's part and whole, and any phrase turned into a ``Slot``.
+
+Each reader looks at one figure's neighbourhood only; ``claims.frame`` decides which reading
+wins and what is inherited from other figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claims.context import (
+    _CLAUSE_END,
+    _is_word,
+    _phrase,
+    _raw_phrase,
+    _tokens,
+    counted_after,
+    elided,
+    iter_tokens,
+    lemmas_of,
+    tokens_in,
+)
+from claims.figures import Figure
+from claims.frame_patterns import FramePatterns
+from claims.lang import ExtractionTable
+from claims.models import Claim, Slot
+from claims.sentence_memo import last_mark
+
+if TYPE_CHECKING:
+    from claims.lexicon import Lexicon
+
+
+def lexicon_of_concepts() -> Lexicon:
+    """The shipped concept table (imported late: only extraction reads it)."""
+    from claims.lexicon import Lexicon
+
+    return Lexicon.shipped()
+
+
+def slot_of(
+    text: str,
+    lang: str,
+    table: ExtractionTable,
+    *,
+    concept: str | None = None,
+    memo: dict[tuple[str, str | None], Slot] | None = None,
+) -> Slot | None:
+    """A phrase as a slot: its text, lemmas and concepts; ``memo`` keeps the slots of one
+    article (one language and table), read once per phrase. Slots are frozen: sharing one
+    between two claims' frames changes nothing."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if memo is None:
+        return _read_slot(text, lang, table, concept)
+    found = memo.get((text, concept))
+    if found is None:
+        found = memo[(text, concept)] = _read_slot(text, lang, table, concept)
+    return found
+
+
+def _read_slot(text: str, lang: str, table: ExtractionTable, concept: str | None) -> Slot:
+    lemmas = tuple(lemmas_of(text, lang, table))
+    if concept:
+        concepts: tuple[str, ...] = (concept,)
+    else:
+        words = lexicon_of_concepts().normalise(text, lang)
+        concepts = tuple(dict.fromkeys(w[1:] for w in words if w.startswith("#")))
+    return Slot(text=text, lemmas=lemmas, concepts=concepts)
+
+
+def counted_phrase(
+    claim: Claim, f: Figure, text: str, pat: FramePatterns, table: ExtractionTable
+) -> str:
+    """What the figure counts, never the source or a verb: "the number of X ... has climbed to
+    N" -> X; "Suspects in their 40s numbered 12" keeps the qualifier."""
+    counted = _named_before(claim.counted, f, text, pat, table)
+    source = (claim.actor or "").lower()
+    if counted and source and counted.lower() == source:
+        counted = ""
+    if counted and pat.is_marker(counted):
+        counted = ""  # "including 52": the marker is not what is counted
+    stated = after_stated_share(text, f.end, pat, table)  # "282, or 71.2 percent, were women"
+    marker = pat.breakdown_after.match(text, f.end) if pat.breakdown_after else None
+    if marker is not None:  # "27 of whom were minors"
+        glued = text[: f.end] + text[marker.end() :]
+        stated = after_stated_share(glued, f.end, pat, table) or stated
+    if stated and not _names_only_events(stated, claim.language):
+        counted = stated
+    return _qualified(counted, f, text, pat)
+
+
+def _named_before(
+    counted: str, f: Figure, text: str, pat: FramePatterns, table: ExtractionTable
+) -> str:
+    """What a count noun ("the number of X") or a tally before the figure in its clause
+    names, when nothing counted follows the figure; else ``counted``."""
+    if pat.count_noun is None or counted_follows(text, f.end, table):
+        return counted
+    clause = text[: f.start][last_mark(text, ";:(«\"", f.start) + 1 :]
+    nouns = list(pat.count_noun.finditer(clause))
+    if nouns:
+        found = _phrase([m.group() for m in _tokens(clause[nouns[-1].end() :])], table)
+        return found or counted
+    return _toll_counted(clause, pat) or counted
+
+
+def _qualified(counted: str, f: Figure, text: str, pat: FramePatterns) -> str:
+    """The counted phrase with the qualifier that follows it ("Suspects in their 40s")."""
+    if counted and pat.qualifier is not None:
+        at = _phrase_end(text, counted, f)
+        if at is not None:
+            match = pat.qualifier.match(text, at)
+            if match:
+                counted = f"{counted} {match.group().strip()}"
+    return counted
+
+
+def _toll_counted(clause: str, pat: FramePatterns) -> str:
+    """What a tally named before the figure counts: "the death toll from Monday's quake rose to
+    143", "as toll reaches 143", "put the death toll at 121" count deaths, whatever words (a
+    headline's, a source's) stand before the figure. Empty when the clause names no tally."""
+    if pat.toll_noun is None:
+        return ""
+    found = list(pat.toll_noun.finditer(clause))
+    return pat.toll_counts.get(found[-1].group().lower(), "") if found else ""
+
+
+def _names_only_events(phrase: str, lang: str) -> bool:
+    """ "12 were arrested": the words after the verb name what happened, not what is counted."""
+    lexicon = lexicon_of_concepts()
+    words = lexicon.normalise(phrase, lang)
+    return bool(words) and all(w.startswith("#") and w[1:] in lexicon.events for w in words)
+
+
+def counted_follows(text: str, end: int, table: ExtractionTable) -> bool:
+    return bool(counted_after(text, end, table))
+
+
+def _phrase_end(text: str, counted: str, f: Figure) -> int | None:
+    """Where the counted phrase ends in the sentence, when it follows the figure or precedes
+    it in the figure's clause."""
+    at = text.find(counted, f.end)
+    if at != -1 and at - f.end < 4:
+        return at + len(counted)
+    at = text.rfind(counted, 0, f.start)
+    return at + len(counted) if at != -1 else None
+
+
+_ASIDE = re.compile(r"[\s\u00a0]*,[^,]{1,40},")
+
+
+def after_stated_share(text: str, end: int, pat: FramePatterns, table: ExtractionTable) -> str:
+    """ "282, or 71.2 percent, were women": what the figure counts comes after the share."""
+    match = _ASIDE.match(text, end)
+    if match is None or not any(ch.isdigit() for ch in match.group()):
+        tokens = iter_tokens(text, end, end + 120)
+    else:
+        tokens = iter_tokens(text, match.end(), match.end() + 120)
+    first = next(tokens, None)  # the rest is read only after a share verb
+    if first is not None and first.lower() in pat.share_heads:
+        return _raw_phrase(list(tokens), table)
+    return ""
+
+
+def share_parts(text: str, end: int, pat: FramePatterns, table: ExtractionTable) -> tuple[str, str]:
+    """ "58 % des victimes sont mineures" / "58% of victims were minors": (part, whole) =
+    ("mineures", "victimes"); empty when the sentence does not name both."""
+    tokens = tokens_in(text, end, end + 200)
+    determiners = table.determiners_set
+    k = 0
+    while k < len(tokens):
+        word = tokens[k]
+        head, tail = elided(word, table)
+        if head and head.lower() in determiners:
+            tokens[k] = tail
+            break
+        if word.lower() in determiners:
+            k += 1
+            continue
+        break
+    if k == 0:
+        return "", ""
+    whole_words: list[str] = []
+    while k < len(tokens) and _is_word(tokens[k]) and tokens[k].lower() not in pat.share_heads:
+        if tokens[k].lower() in table.stop_words_set:
+            break
+        whole_words.append(tokens[k])
+        k += 1
+    if k >= len(tokens) or tokens[k].lower() not in pat.share_heads or not whole_words:
+        return "", ""
+    part = _raw_phrase(tokens[k + 1 :], table)
+    whole = " ".join(w for w in whole_words if w.lower() not in determiners)
+    return part, whole
+
+
+def paren_source(text: str, end: int, pat: FramePatterns) -> str:
+    """ "1 100 (police) à 1 300 (syndicats)": a source in parentheses right after a figure."""
+    match = pat.source_paren.match(text, end)
+    if match is None:
+        return ""
+    inside = match.group(1).strip()
+    words = inside.split()
+    if not 1 <= len(words) <= 3:
+        return ""
+    if inside.lower() in pat.source_nouns or any(w.lower() in pat.source_nouns for w in words):
+        return inside
+    if all(w[:1].isupper() for w in words) and len(inside) <= 20:
+        return inside  # an acronym or a name: "(CGT)"
+    return ""
+
+
+def event_slot(
+    claim: Claim,
+    counted: str,
+    f: Figure,
+    text: str,
+    pat: FramePatterns,
+    table: ExtractionTable,
+    lang: str,
+) -> Slot | None:
+    """The first word naming an event: in what is counted ("interpellations"), after the
+    figure in its clause ("were rescued", "ont traversé"), else before it ("Police arrested")."""
+    from claims.lexicon import fold  # once per figure, not once per word (speed)
+
+    lexicon = lexicon_of_concepts()
+    phrases = lexicon.event_phrases
+    known = pat.event_words(lexicon)
+    after = _clause_words(text, f.end, forward=True)
+    before = _clause_words(text, f.start, forward=False)
+    for words, forward in ((words_of(counted), True), (after, True), (before, False)):
+        for i, word in enumerate(words):
+            reading = known.get((word, lang))
+            if reading is None:
+                reading = known[(word, lang)] = event_word(word, lang, pat, table, lexicon)
+            opens, tail, concept = reading
+            if opens:
+                phrase = _event_phrase(words, i, forward, phrases, fold)
+                if phrase is not None:
+                    return phrase
+            if concept is not None:
+                return Slot(
+                    text=tail.lower(),
+                    lemmas=tuple(lemmas_of(tail, lang, table)),
+                    concepts=(concept,),
+                )
+    return None
+
+
+def event_word(
+    word: str, lang: str, pat: FramePatterns, table: ExtractionTable, lexicon: Lexicon
+) -> tuple[bool, str, str | None]:
+    """What ``event_slot`` reads of one word, a pure function of it (kept per table and
+    lexicon, as words come back around every figure): whether an event phrase may start with
+    it, the word without an elided head, and the event it names (None: none, or a month's
+    name)."""
+    from claims.lexicon import fold
+
+    opens = bool(lexicon.event_phrases.get(fold(word)))
+    tail = elided(word, table)[1]
+    if tail.lower() in pat.months:
+        return opens, tail, None
+    concept = lexicon.concept(tail, lang) if len(tail) > 2 else None
+    return opens, tail, concept if concept is not None and concept in lexicon.events else None
+
+
+def _event_phrase(
+    words: list[str],
+    i: int,
+    forward: bool,
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]],
+    fold: Callable[[str], str],
+) -> Slot | None:
+    """An event named by several words that starts at ``words[i]`` (or, reading back from a
+    figure, ends there): "made the journey", "placés en garde à vue". ``phrases`` is the
+    lexicon's ``event_phrases`` and ``fold`` its word folding, both taken once per figure."""
+    candidates = phrases.get(fold(words[i]))
+    if not candidates:
+        return None
+    for key, concept in candidates:
+        n = len(key)
+        run = words[i : i + n] if forward else words[i : i + n][::-1]
+        if len(run) == n and tuple(fold(w) for w in run) == key:
+            return Slot(text=" ".join(run).lower(), lemmas=key, concepts=(concept,))
+    return None
+
+
+def words_of(text: str) -> list[str]:
+    return [m.group() for m in _tokens(text) if _is_word(m.group())]
+
+
+def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[str]:
+    """Words from a figure (ending or starting at ``at``) to the end (or start) of its clause,
+    nearest first; a figure ends the run too. The sentence's tokens are read once for all its
+    figures (``tokens_in``)."""
+    tokens = iter_tokens(text, at) if forward else reversed(tokens_in(text, 0, at))
+    words: list[str] = []
+    for token in tokens:
+        if token in _CLAUSE_END or token[:1].isdigit():
+            break
+        if _is_word(token):
+            words.append(token)
+            if len(words) >= limit:
+                break
+    return words
