@@ -1,163 +1,18 @@
-"""Numbers written in words, and phrases of several items: runs of number words valued with
-text2num (shrinking the run when it refuses), fractions, ordinals, "times" and vague words
-taking the number before them, proportions ("un sur cinq"), mixed numbers ("trois millions et
-demi") and compound vague ranges ("des dizaines de milliers") joined."""
+"""Number words that take the number before them, and phrases of several items: fractions,
+ordinals, "times" and vague words, proportions ("un sur cinq"), mixed numbers ("trois millions
+et demi") and compound vague ranges ("des dizaines de milliers") joined. Runs of number words
+are valued before (``claims.number_runs``)."""
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from text_to_num import text2num
 
 from claims.number_items import Item
 from claims.number_lexer import Lexer
-from claims.number_table import WordRole, load_number_table
-
-
-def _norm_gap(gap: str) -> str:
-    """A joiner as text2num expects it: '-', ' ' or ' <connector> '."""
-    g = gap.strip()
-    if not g:
-        return " "
-    if g == "-":
-        return "-"
-    return f" {g.lower()} "
-
-
-@lru_cache(maxsize=4096)
-def parse_run(lang: str, tokens: tuple[str, ...], gaps: tuple[str, ...]) -> float | None:
-    """Value of a run of number words; ``gaps[k]`` joins ``tokens[k]`` to ``tokens[k+1]``.
-
-    text2num reads the common forms; scale words it does not know (French "billion", "douzaine")
-    are split on here: left part times the scale plus the right part.
-    """
-    text = tokens[0] + "".join(g + w for g, w in zip(gaps, tokens[1:], strict=True))
-    try:
-        return float(text2num(text, lang))
-    except ValueError:
-        pass
-    scales = load_number_table(lang).scales
-    best = max(
-        (k for k, w in enumerate(tokens) if w in scales),
-        key=lambda k: scales[tokens[k]],
-        default=None,
-    )
-    if best is None:
-        return None
-    scale = scales[tokens[best]]
-    left = 1.0
-    if best > 0:
-        got = parse_run(lang, tokens[:best], gaps[: best - 1])
-        if got is None:
-            return None
-        left = got
-    right = 0.0
-    if best < len(tokens) - 1:
-        got = parse_run(lang, tokens[best + 1 :], gaps[best + 1 :])
-        if got is None or got >= scale:
-            return None
-        right = got
-    return left * scale + right
-
-
-
-
-def _full(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
-    return rx.fullmatch(text, a, b) is not None
-
-
-
-
-def join_chains(text: str, items: list[Item], lx: Lexer) -> list[Item]:
-    """Pass 1: value runs of number words, shrinking a run from the right when it fails."""
-    out: list[Item] = []
-    i, n = 0, len(items)
-    while i < n:
-        it = items[i]
-        if it.kind != "word" or WordRole.chain not in it.roles:
-            out.append(it)
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < n
-            and items[j].kind == "word"
-            and WordRole.chain in items[j].roles
-            and _full(lx.chain_gap, text, items[j - 1].end, items[j].start)
-        ):
-            j += 1
-        runs = [items[i:j]]
-        nxt = items[j] if j < n else None
-        if (
-            nxt is not None
-            and nxt.kind == "word"
-            and nxt.roles & {WordRole.fraction, WordRole.fraction_ordinal}
-            and _full(lx.tight_gap, text, items[j - 1].end, nxt.start)
-        ):
-            # "cent et trois quarts": the numerator is what follows the last connector
-            cut = [
-                k
-                for k in range(i + 1, j)
-                if _full(lx.conn_gap, text, items[k - 1].end, items[k].start)
-            ]
-            if cut:
-                runs = [items[i : cut[-1]], items[cut[-1] : j]]
-        for run in runs:
-            _segment(text, run, lx, out)
-        i = j
-    return out
-
-
-
-
-MAX_RUN_WORDS = 16
-
-
-def _segment(text: str, run: list[Item], lx: Lexer, out: list[Item]) -> None:
-    """Cut a run of number words into the longest pieces text2num (or a scale split) values."""
-    t = lx.table
-    k = 0
-    while k < len(run):
-        # No number is written in more than MAX_RUN_WORDS words, so longer pieces are not
-        # tried: "un un un ..." cost the cube of its length, and now costs its length.
-        for stop in range(min(len(run), k + MAX_RUN_WORDS), k, -1):
-            seg = run[k:stop]
-            tokens = tuple(x.word for x in seg)
-            gaps = tuple(_norm_gap(text[a.end : b.start]) for a, b in itertools.pairwise(seg))
-            value = parse_run(t.lang, tokens, gaps)
-            if value is None:
-                continue
-            first, last = seg[0], seg[-1]
-            if len(seg) == 1 and WordRole.vague in first.roles:
-                out.append(first)  # "millions" alone is vague, resolved in pass 2
-                k = stop
-                break
-            start = first.start
-            if first.word in t.scales and first.word not in t.article_numerators:
-                art = lx.scale_article.search(text, max(0, start - 12), start)
-                if art:
-                    start = art.start()  # "a hundred", "a dozen"
-            item = Item(
-                "num",
-                start,
-                last.end,
-                value,
-                0,
-                "words",
-                article=len(seg) == 1 and first.word in t.articles,
-                scale=t.scales.get(last.word, 1.0),
-            )
-            out.append(item)
-            k = stop
-            break
-        else:
-            if WordRole.chain in run[k].roles and len(run[k].roles) > 1:
-                out.append(run[k])
-            k += 1
+from claims.number_runs import full_match, parse_run
+from claims.number_table import WordRole
 
 
 def _is_int(v: float | None) -> bool:
@@ -179,7 +34,7 @@ def value_word_runs(text: str, items: list[Item], lx: Lexer) -> list[Item]:
         has_num = (
             prev is not None
             and prev.kind == "num"
-            and _full(lx.tight_gap, text, prev.end, it.start)
+            and full_match(lx.tight_gap, text, prev.end, it.start)
         )
         word = _Word(it, _roles_here(it, prev if has_num else None, text, lx),
                      prev if has_num else None)
@@ -295,7 +150,7 @@ def _ordinal(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
         num is not None
         and num.out == "words"
         and not num.article
-        and _full(lx.hyphen_gap, text, num.end, it.start)
+        and full_match(lx.hyphen_gap, text, num.end, it.start)
     ):
         # "vingt-troisième", "twenty-first"
         out[-1] = Item(
@@ -408,7 +263,7 @@ def _proportion(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
         and _is_int(it.value)
         and 0 < (prev.value or 0) <= (it.value or 0)
         and not it.article
-        and _full(lx.prop_gap, text, prev.end, it.start)
+        and full_match(lx.prop_gap, text, prev.end, it.start)
     ):
         return Item(
             "proportion",
@@ -427,7 +282,7 @@ def _and_a_fraction(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
         prev.kind == "num"
         and it.kind == "fraction"
         and (it.value or 0) < 1
-        and _full(lx.conn_gap, text, prev.end, it.start)
+        and full_match(lx.conn_gap, text, prev.end, it.start)
     ):
         scale = prev.scale if prev.scale >= 1000 else 1.0
         value = (prev.value or 0) + (it.value or 0) * scale
@@ -445,8 +300,8 @@ def _part_of_a_scale(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
         and it.value == it.scale
         and (it.scale >= 1000 or _is_int((prev.value or 0) * it.scale))
         and (
-            _full(lx.tight_gap, text, prev.end, it.start)
-            or _full(lx.of_gap, text, prev.end, it.start)
+            full_match(lx.tight_gap, text, prev.end, it.start)
+            or full_match(lx.of_gap, text, prev.end, it.start)
         )
     ):
         return Item("num", prev.start, it.end, (prev.value or 0) * it.value, 0, "words")
@@ -462,7 +317,7 @@ def _vague_of_vague(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
         and prev.lower is not None
         and prev.upper is not None
         and it.lower is not None
-        and _full(lx.vague_gap, text, prev.end, it.start)
+        and full_match(lx.vague_gap, text, prev.end, it.start)
     ):
         unit = _unit_of(it.lower)
         value = prev.value * unit if prev.value is not None else None
@@ -488,12 +343,13 @@ def _spoken_decimal(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
     if prev.spoken:
         if it.out != "words" or (it.value or 0) > 9:
             return None
-        if not _full(lx.tight_gap, text, prev.end, it.start) or "-" in text[prev.end : it.start]:
+        gap = text[prev.end : it.start]
+        if not full_match(lx.tight_gap, text, prev.end, it.start) or "-" in gap:
             return None
     elif not (
         _is_int(prev.value)
         and prev.scale <= 100  # "two hundred point zero three", not "two million point"
-        and _full(lx.spoken_gap, text, prev.end, it.start)
+        and full_match(lx.spoken_gap, text, prev.end, it.start)
     ):
         return None
     scale = it.scale if it.out == "words" and it.scale > 1 and not prev.spoken else 1.0

@@ -14,8 +14,9 @@ The scan runs in four passes over the regex matches:
 4. lone articles ("un", "one") and unsupported leftovers are dropped.
 
 The passes live beside this module: the table (``number_table``), its compiled patterns
-(``number_lexer``), the first pass over regex matches (``number_items``) and the word runs and
-phrases (``number_words``); this module runs them and says what each figure is.
+(``number_lexer``), the first pass over regex matches (``number_items``), the runs of number
+words (``number_runs``) and the words and phrases that join numbers (``number_words``); this
+module runs them and says what each figure is.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from dataclasses import dataclass
 
 from claims.number_items import lower_text, scan_items
 from claims.number_lexer import lexer_for
-from claims.number_words import join_chains, join_phrases, value_word_runs
+from claims.number_runs import join_chains
+from claims.number_words import join_phrases, value_word_runs
 
 QUANTITY_KINDS = frozenset({"digits", "words", "fraction", "proportion", "multiplier", "vague"})
 """Kinds that are quantities; the others are reported only so callers can count and skip them."""
