@@ -27,7 +27,7 @@ from reconcile.headline import HEADLINE_ID
 from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
 from reconcile.slim import INHERITABLE, SlimClaim
-from reconcile.structural import NO_START
+from reconcile.structural.counter import NO_START
 
 _FIELDS = frozenset(Finding.model_fields)
 

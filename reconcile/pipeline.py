@@ -44,15 +44,11 @@ from reconcile.models import Report as Report  # re-exported: it lived here
 from reconcile.periods import is_bounded
 from reconcile.review import Review
 from reconcile.slim import SlimClaim
-from reconcile.structural import (
-    Context,
-    conversion_findings,
-    group_checks,
-    numbered,
-    parts_findings,
-    stated_share_findings,
-    superseded,
-)
+from reconcile.structural import Context, group_checks, parts_findings
+from reconcile.structural.base import numbered
+from reconcile.structural.conversion import conversion_findings
+from reconcile.structural.counter import superseded
+from reconcile.structural.shares import stated_share_findings
 
 # Why a claim is in no finding, most telling first.
 # A frame too thin to know what the figure measures: nothing counted, and no event, whole or

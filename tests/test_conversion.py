@@ -1,5 +1,5 @@
 """N9: a figure restated in another unit in one sentence ("30,000 acres, or 12,100 hectares",
-"12 miles (19 km)") is checked with the precision printed (reconcile/structural.py,
+"12 miles (19 km)") is checked with the precision printed (reconcile/structural/conversion.py,
 ``conversion_checks``). Writers round conversions, so a round figure is read as rounded; a gap
 that no rounding explains (a wrong unit, a wrong factor) is a conflict. Money is never
 converted. Sentences of our own, in the style of the news each class was seen in.

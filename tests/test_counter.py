@@ -1,4 +1,4 @@
-"""R1: a running count read over time (reconcile/structural.py, ``counter_checks``).
+"""R1: a running count read over time (reconcile/structural/counter.py, ``counter_checks``).
 
 A series of one counter (140 to end of May, 305 to 20 Aug, 466 to 31 Oct) is ONE ``consistent``
 finding with detail ``growth``, not a period mismatch; a later figure of the same counter below

@@ -15,7 +15,7 @@ from claims.extract import extract_text
 from claims.models import Claim
 from reconcile.models import Verdict
 from reconcile.pipeline import reconcile
-from reconcile.structural import rate_checks
+from reconcile.structural.rate import rate_checks
 from tests.claim_factory import claim, period
 
 ARTICLES = [

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claims.extract import extract_text
-from reconcile.structural import stated_share_checks
+from reconcile.structural.shares import stated_share_checks
 
 pytest.importorskip("kiwipiepy")
 

@@ -1,0 +1,134 @@
+"""``conversion``: a figure restated in another unit ("30,000 acres, or 12,100 hectares") is
+checked with the precision printed."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from functools import lru_cache
+
+from claims.lang import raw_table
+from claims.models import Approx, Claim
+from reconcile.compare import (
+    canonical_interval,
+    cite,
+    claim_order,
+    comparison_kind,
+)
+from reconcile.intervals import Interval
+from reconcile.models import Finding, Verdict
+from reconcile.structural.base import VALUE, Check, numbered_findings
+from reconcile.units import canonical_factor
+
+CONVERSION = "conversion"
+CONVERSION_SLACK = 0.1  # past the printed precision, a gap under this is rounding by the writer
+
+
+@lru_cache(maxsize=16)
+def conversion_joins(language: str) -> frozenset[str]:
+    """The words that join a figure to its restatement in another unit, per language table."""
+    try:
+        joins = raw_table(language).get("conversion", {}).get("joins", [])
+    except ValueError:  # a language with no table
+        return frozenset()
+    return frozenset(" ".join(j.casefold().split()) for j in joins)
+
+
+def gap_between(a: Claim, b: Claim) -> str | None:
+    """The sentence's text between two figures of it (``b`` after ``a``), or None."""
+    gap = b.start - a.end
+    if gap < 0 or gap > 40:
+        return None
+    sentence, width = a.sentence, len(a.surface)
+    at = sentence.find(a.surface)
+    while at >= 0:
+        cut = at + width
+        if sentence.startswith(b.surface, cut + gap):
+            return sentence[cut : cut + gap]
+        at = sentence.find(a.surface, at + 1)
+    return None
+
+
+def _conversion_interval(claim: Claim) -> Interval | None:
+    """The claim's values in SI units, a round figure read as rounded at its last non-zero
+    digit (never coarser than its second significant digit): writers round a conversion
+    ("50 hectares (120 acres)")."""
+    interval = canonical_interval(claim)
+    value = claim.value
+    if (
+        interval is None or value is None or claim.decimals or not float(value).is_integer()
+        or claim.approx not in (Approx.exact, Approx.about)
+    ):
+        return interval
+    digits = int(abs(value))
+    factor = canonical_factor(claim.unit, claim.per)
+    if digits < 10 or digits % 10 or not factor:
+        return interval
+    place = 1
+    while digits % (place * 10) == 0:
+        place *= 10
+    place = min(place, 10 ** max(len(str(digits)) - 2, 0))
+    half = place / 2
+    return interval.hull(Interval((value - half) * factor, (value + half) * factor, False, True))
+
+
+def conversion_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
+    """Two measures of one dimension in other units, next to each other in one sentence and
+    joined as a restatement ("12 miles (19 km)", "30 000 acres, soit 12 100 hectares") must
+    agree to the precision printed; within ``CONVERSION_SLACK`` past it they are a
+    ``minor_discrepancy`` (a writer's rounding), beyond a ``conflict``. Money is left out:
+    no exchange rate is known."""
+    by_sentence: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        if (
+            claim.role is VALUE and claim.per is None and claim.approx is not Approx.vague
+            and comparison_kind(claim).startswith("measure:")
+        ):
+            by_sentence.setdefault((claim.article, claim.sentence), []).append(claim)
+    out: dict[str, list[Check]] = {}
+    for (article, _), members in sorted(by_sentence.items()):
+        if len(members) < 2:
+            continue
+        members.sort(key=claim_order)
+        for a, b in itertools.pairwise(members):
+            check = _conversion(a, b)
+            if check is not None:
+                out.setdefault(article, []).append(check)
+    return sorted(out.items())
+
+
+def _conversion(a: Claim, b: Claim) -> Check | None:
+    kind = comparison_kind(a)
+    if not kind.startswith("measure:") or kind != comparison_kind(b) or a.unit == b.unit:
+        return None
+    between = gap_between(a, b)
+    if between is None:
+        return None
+    joined = " ".join(between.casefold().split())
+    if joined and joined not in conversion_joins(a.language):
+        return None
+    first, second = _conversion_interval(a), _conversion_interval(b)
+    if first is None or second is None:
+        return None
+    head = f"{cite([a])} restated as {cite([b])}"
+    if first.meets(second):
+        return Check(Verdict.consistent, CONVERSION, (a, b),
+                     f"{head}: the two agree to the precision printed.")
+    gap = first.relative_gap(second)
+    if gap < CONVERSION_SLACK:
+        return Check(Verdict.minor_discrepancy, CONVERSION, (a, b),
+                     f"{head}: {gap:.1%} apart, past the precision printed but under "
+                     f"{CONVERSION_SLACK:.0%}, as a writer's rounding may be.")
+    return Check(Verdict.conflict, CONVERSION, (a, b),
+                 f"{head}: converted, they are {gap:.0%} apart, which no rounding explains "
+                 "(a wrong unit or a wrong conversion).")
+
+
+def conversion_findings(claims: Iterable[Claim]) -> list[Finding]:
+    """The ``conversion`` checks as findings, numbered per article."""
+    findings: list[Finding] = []
+    for article, checks in conversion_checks(claims):
+        findings += numbered_findings(
+            f"{article}-conversion", checks, "a figure in two units", None
+        )
+    return findings

@@ -1,0 +1,239 @@
+"""A running count read over time ("140 to end of May", "305 to 20 Aug", "466 to 31 Oct"):
+``cumulative_decrease`` when a later reading from the same start is lower, ``growth`` when the
+readings rise; and which earlier figure a revision supersedes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+
+from claims.lexicon import Lexicon, fold
+from claims.models import Claim, Period, PeriodKind
+from reconcile.compare import (
+    PLAIN_COUNT,
+    Cluster,
+    RawFinding,
+    claim_order,
+    clusters_of,
+    relation,
+)
+from reconcile.models import Verdict
+from reconcile.periods import (
+    Relation,
+    describe,
+)
+from reconcile.structural.base import VALUE, Check, join_all, plainly_stated
+
+CUMULATIVE_DECREASE, GROWTH = "cumulative_decrease", "growth"
+# What a counter finding says when it read a figure with no stated start as counted from
+# 1 January (``assess`` lists it among the finding's assumptions).
+NO_START = "a figure that states no start is read as counted from 1 January, as the others are"
+# Details of the checks that read a group's figures for several periods as one counter: the
+# group's period_mismatch finding about the same figures says nothing more.
+SERIES_DETAILS = (CUMULATIVE_DECREASE, GROWTH)
+_TALLY_KINDS = (PeriodKind.as_of, PeriodKind.to_date, PeriodKind.interval)
+_FRAME_SLOTS = ("place", "entity", "whole")
+
+
+def _tally_period(period: Period | None) -> bool:
+    """A period a running count can be given for: up to a known day, from a stated start or
+    with the start unknown ("as of"). Not a day's event, nor a figure dated by publication."""
+    return (
+        period is not None
+        and period.end is not None
+        and period.kind in _TALLY_KINDS
+        and period.resolution not in ("publication", "unresolved")
+        and (period.start is not None or period.kind is PeriodKind.as_of)
+    )
+
+
+def _cumulative(claim: Claim) -> bool:
+    """A count that only grows: its event is one that happens once and is counted (a death,
+    a crossing, a report: the table's ``[cumulative]``), or its phrase names a running tally
+    ("provisional total", "bilan"). An event that can end (held, hospitalised) is a stock."""
+    concepts, tally = Lexicon.default_cumulative()
+    events = _event_concepts(claim)
+    if events:
+        return bool(concepts.intersection(events))
+    return any(fold(word) in tally for word in _WORDS.findall(claim.counted))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _event_concepts(claim: Claim) -> tuple[str, ...]:
+    """The concepts of the claim's event slot (a ``SlimClaim`` carries them as a field)."""
+    found = getattr(claim, "event_concepts", None)
+    if found is not None:
+        return found
+    event = claim.frame.event if claim.frame is not None else None
+    return event.concepts if event is not None else ()
+
+
+def _same_counter(a: Claim, b: Claim) -> bool:
+    """Place, entity and whole both stated alike, or both left empty (a counter's figures must
+    not lean on a slot one side leaves open), and not two sources that each name themselves
+    (two agencies keep two counters, and may count differently); a source named again in
+    fewer words ("the department" after "the health department") is the same one."""
+    if not all(
+        fold(getattr(a, slot) or "") == fold(getattr(b, slot) or "") for slot in _FRAME_SLOTS
+    ):
+        return False
+    sources = [set(_WORDS.findall(fold(c.source or c.actor or ""))) for c in (a, b)]
+    # "the department" after "the health department" names the same source again
+    return not all(sources) or sources[0] <= sources[1] or sources[1] <= sources[0]
+
+
+def _series(clusters: Sequence[Cluster]) -> list[tuple[list[Cluster], bool]]:
+    """The group's counters: figures counted from one start (the same stated first day, or an
+    unknown one), each a list of clusters with at least two different last days and at least
+    one running window ("as of", "so far", "since January"), and whether
+    a figure with no stated start was read as counted from the 1 January its series states."""
+    by_origin: dict[date | None, list[Cluster]] = {}
+    loose: list[Cluster] = []
+    for cluster in clusters:
+        start = cluster.period.start if cluster.period is not None else None
+        if start is not None:
+            by_origin.setdefault(start, []).append(cluster)
+        elif all(_cumulative(c) for c in cluster.claims):
+            loose.append(cluster)
+    assumed: set[date] = set()
+    for cluster in loose:
+        assert cluster.period is not None and cluster.period.end is not None
+        year_start = date(cluster.period.end.year, 1, 1)
+        if year_start in by_origin:
+            by_origin[year_start].append(cluster)
+            assumed.add(year_start)
+        else:
+            by_origin.setdefault(None, []).append(cluster)
+    out = []
+    for origin, members in by_origin.items():
+        ends = {m.period.end for m in members if m.period is not None}
+        running = any(m.period.kind is not PeriodKind.interval for m in members)  # type: ignore[union-attr]
+        if len(ends) > 1 and running:  # closed windows alone ("in 2024"): sub_period's
+            members.sort(key=lambda m: (_end(m), m.interval.lo))
+            out.append((members, origin in assumed))
+    out.sort(key=lambda item: claim_order(item[0][0].claims[0]))
+    return out
+
+
+def _end(cluster: Cluster) -> date:
+    assert cluster.period is not None and cluster.period.end is not None
+    return cluster.period.end
+
+
+def _below(later: Cluster, earlier: Cluster) -> bool:
+    """Every value the later figure allows is below every value the earlier one allows."""
+    return later.interval.hi < earlier.interval.lo or (
+        later.interval.hi == earlier.interval.lo
+        and (later.interval.hi_open or earlier.interval.lo_open)
+    )
+
+
+def counter_checks(
+    members: Sequence[Claim], values: Sequence[Cluster] | None = None
+) -> Iterator[Check]:
+    """R1: a running count read over time. A later figure of the same counter below an
+    earlier one is a ``conflict`` (``cumulative_decrease``); a counter that never falls is one
+    ``consistent`` timeline (``growth``), not a list of period mismatches.
+
+    Windows from one stated start that contain one another are the ``sub_period`` check's;
+    here a decrease needs a figure "as of" a day with its start unknown, whose event only grows
+    (``_cumulative``), read against the same counter (``_same_counter``), both plainly stated
+    (not vague, hedged or planned)."""
+    if values is None:
+        values = clusters_of(m for m in members if m.role is VALUE)
+    clusters = [c for c in values if c.kind == PLAIN_COUNT and _tally_period(c.period)]
+    if len(clusters) < 2:
+        return
+    for series, assumed in _series(clusters):
+        note = f" ({NO_START})" if assumed else ""
+        decreases = [(a, b) for a, b in _later_pairs(series) if _decrease(a, b)]
+        if decreases:
+            yield from (_decrease_check(a, b, note) for a, b in decreases)
+        elif not _falls(series):  # one that falls without a figure sure enough to say so
+            yield _growth_check(series, note)  # is left as it was
+
+
+def _later_pairs(series: Sequence[Cluster]) -> Iterator[tuple[Cluster, Cluster]]:
+    """Each figure of a series with each one listed after it."""
+    for i, earlier in enumerate(series):
+        for later in series[i + 1 :]:
+            yield earlier, later
+
+
+def _falls(series: Sequence[Cluster]) -> bool:
+    """Some later figure lies wholly below an earlier one."""
+    return any(later.interval.hi < earlier.interval.lo for earlier, later in _later_pairs(series)
+               if _end(later) > _end(earlier))
+
+
+def _decrease(earlier: Cluster, later: Cluster) -> bool:
+    """A later figure of the same counter below an earlier one, both plainly stated; not two
+    windows from one start that contain one another (the ``sub_period`` check's). Two running
+    windows from one start whose ends lie within the slack of ``relate`` are read by it as
+    one period, which the ``sub_period`` check never sees: "91 cases this year as of 31
+    October" and "86 from January to 7 November" are two readings of one counter."""
+    if _end(later) <= _end(earlier) or not _below(later, earlier):
+        return False
+    if (
+        earlier.period.start is not None  # type: ignore[union-attr]
+        and later.period.start is not None  # type: ignore[union-attr]
+        and relation(earlier, later) is not Relation.same
+    ):
+        return False
+    return (any(_same_counter(a, b) for a in earlier.claims for b in later.claims)
+            and plainly_stated(earlier) and plainly_stated(later))
+
+
+def _decrease_check(earlier: Cluster, later: Cluster, note: str) -> Check:
+    text = (
+        f"{later.cited} for {describe(later.period)} is below {earlier.cited} for "
+        f"{describe(earlier.period)}: a running count cannot fall{note}."
+    )
+    return Check(Verdict.conflict, CUMULATIVE_DECREASE, (*earlier.claims, *later.claims), text)
+
+
+def _growth_check(series: Sequence[Cluster], note: str) -> Check:
+    steps = [f"{c.cited} to {_day(_end(c))}" for c in series]
+    text = (
+        f"One running count over time: {join_all(steps)}. "
+        f"It grows, as a running count does{note}."
+    )
+    return Check(Verdict.consistent, GROWTH, tuple(c for s in series for c in s.claims), text)
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def superseded(
+    pairs: Sequence[RawFinding], checks: Sequence[RawFinding], members: Sequence[Claim] = ()
+) -> list[RawFinding]:
+    """The group's pairwise findings without those a counter check has said better: its
+    period_mismatch timelines whose every figure the check read as one running count, and the
+    comparisons of two readings of one counter at two dates that ``relate`` took for one period
+    (ends within its slack: "91 as of 31 October", "86 to 7 November"); ``members``: the
+    group's claims, for their periods."""
+    series = [set(ids) for _, _, detail, ids, _ in checks if detail in SERIES_DETAILS]
+    if not series:
+        return list(pairs)
+    counted = set().union(*series)
+    ends = {c.id: c.period.end if c.period is not None else None for c in members}
+    return [
+        raw for raw in pairs
+        if not (raw[1] is Verdict.period_mismatch and counted.issuperset(raw[3]))
+        and not _two_readings(raw, series, ends)
+    ]
+
+
+def _two_readings(
+    raw: RawFinding, series: Sequence[set[str]], ends: Mapping[str, date | None]
+) -> bool:
+    """A pairwise comparison of figures of one counter series given for different last days."""
+    if raw[1] is Verdict.period_mismatch or raw[2] == "identical":
+        return False
+    if len({ends.get(i) for i in raw[3]}) < 2:
+        return False
+    return any(found.issuperset(raw[3]) for found in series)

@@ -1,0 +1,81 @@
+"""``ratio``: a ratio claim ("quatre fois ...") linked to the figure it describes is checked
+against a baseline figure of the same group for the comparison period: the ratio claim's own
+period when it differs from the figure's, otherwise the same span one year earlier ("la même
+période l'année dernière", the common phrasing). No baseline, no finding."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from claims.models import Claim, Period, Role
+from reconcile.compare import (
+    canonical_interval,
+    cite,
+    claim_order,
+    clusters_of,
+    comparison_kind,
+    plain_interval,
+)
+from reconcile.intervals import Interval
+from reconcile.models import Verdict
+from reconcile.periods import (
+    Relation,
+    describe,
+    is_bounded,
+    is_known,
+    relate,
+)
+from reconcile.structural.base import Check, fmt
+
+
+def _year_before(period: Period) -> Period | None:
+    if not is_bounded(period):
+        return None
+    assert period.start is not None and period.end is not None
+
+    def back(d: date) -> date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day))
+
+    return Period(start=back(period.start), end=back(period.end), text="a year earlier")
+
+
+def _comparison_period(ratio: Claim, figure: Claim) -> Period | None:
+    if is_known(ratio.period) and relate(ratio.period, figure.period) is not Relation.same:
+        return ratio.period
+    return _year_before(figure.period) if figure.period is not None else None
+
+
+def ratio_checks(members: Sequence[Claim], by_id: dict[str, Claim]) -> Iterator[Check]:
+    """A stated ratio against the figure it describes and the baseline it implies."""
+    for ratio in sorted(members, key=claim_order):
+        figure = by_id.get(ratio.linked or "")
+        if ratio.role is not Role.ratio or figure is None or figure.role is Role.ratio:
+            continue
+        current = canonical_interval(figure)
+        stated = plain_interval(ratio)
+        compared_to = _comparison_period(ratio, figure)
+        if current is None or stated is None or compared_to is None:
+            continue
+        baselines = [
+            c
+            for c in clusters_of(m for m in members if m.id not in (ratio.id, figure.id))
+            if c.kind == comparison_kind(figure) and relate(c.period, compared_to) is Relation.same
+        ]
+        for base in baselines:
+            if base.interval.lo <= 0 or math.isinf(base.interval.hi):
+                continue
+            implied = Interval(current.lo / base.interval.hi, current.hi / base.interval.lo)
+            head = (
+                f"{cite([ratio])} compares {cite([figure])} for {describe(figure.period)} "
+                f"with {cite(base.claims)} for {describe(base.period)}"
+            )
+            claims = (ratio, figure, *base.claims)
+            ratio_text = f"{fmt(implied.lo)} to {fmt(implied.hi)}"
+            if stated.meets(implied):
+                text = f"{head}; their ratio, {ratio_text}, matches it."
+                yield Check(Verdict.consistent, "ratio", claims, text)
+            else:
+                text = f"{head}, but their ratio is {ratio_text}, not {ratio.surface}."
+                yield Check(Verdict.conflict, "ratio", claims, text)

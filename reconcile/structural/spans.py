@@ -1,0 +1,169 @@
+"""Figures over a period and over its parts, in one group.
+
+* ``aggregate``: a share or rate over a period whose sub-periods are all given (disjoint,
+  covering it) must lie between the smallest and largest of them.
+* ``sub_period``: a count over a bounded period cannot exceed the count over a bounded period
+  that contains it. Counts "as of" a date are left out: they may be stocks, which can shrink.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+
+from claims.models import Claim, Period
+from reconcile.compare import (
+    PLAIN_COUNT,
+    PLAIN_SHARE,
+    Cluster,
+    cite,
+    clusters_of,
+    period_key,
+    relation,
+)
+from reconcile.intervals import Interval
+from reconcile.models import Verdict
+from reconcile.periods import (
+    LOOSE_SLACK,
+    Relation,
+    describe,
+    is_bounded,
+    slack,
+)
+from reconcile.structural.base import VALUE, Check, join_all, plainly_stated
+
+
+def _covers(whole: Period, parts: Sequence[Period]) -> bool:
+    """Parts follow one another with no gap or overlap and span ``whole``, within slack."""
+    ordered = sorted(parts, key=period_key)
+    tolerance = max(slack(whole, p) for p in ordered)
+    assert whole.start is not None and whole.end is not None
+    cursor = whole.start  # first day not yet covered
+    for part in ordered:
+        assert part.start is not None and part.end is not None
+        if abs(part.start - cursor) > tolerance:
+            return False
+        cursor = part.end + timedelta(days=1)
+    return abs(cursor - timedelta(days=1) - whole.end) <= tolerance
+
+
+def aggregate_checks(
+    members: Sequence[Claim], values: Sequence[Cluster] | None = None
+) -> Iterator[Check]:
+    """A share or rate over a period must lie within the range of its sub-period values
+    (``values``: the clusters of the members' plain values, when already made)."""
+    if values is None:
+        values = clusters_of(m for m in members if m.role is VALUE)
+    clusters = [
+        c
+        for c in values
+        if (c.kind == PLAIN_SHARE or c.kind.endswith("/rate")) and is_bounded(c.period)
+    ]
+    if len(clusters) < 3:
+        return  # a whole and at least two parts
+    for whole, within in zip(clusters, parts_within(clusters), strict=True):
+        assert whole.period is not None
+        pieces = _pieces_by_period(whole, within)
+        if len(pieces) >= 2 and _covers(whole.period, [p for p, _, _ in pieces]):
+            yield _aggregate_check(whole, pieces)
+
+
+Piece = tuple[Period, Interval, list[Claim]]  # a sub-period, its values' hull, their claims
+
+
+def _pieces_by_period(whole: Cluster, within: Iterable[Cluster]) -> list[Piece]:
+    """The parts of the whole's kind, merged by period, in period order."""
+    by_period: dict[tuple, Piece] = {}
+    for part in within:
+        if part.kind != whole.kind:
+            continue
+        assert part.period is not None
+        key = period_key(part.period)
+        _, hull, cited = by_period.get(key, (part.period, part.interval, []))
+        by_period[key] = (part.period, hull.hull(part.interval), [*cited, *part.claims])
+    return sorted(by_period.values(), key=lambda p: period_key(p[0]))
+
+
+def _aggregate_check(whole: Cluster, pieces: list[Piece]) -> Check:
+    """The whole's figure within the span of its parts' figures, or outside it."""
+    assert whole.period is not None
+    low = min(pieces, key=lambda p: p[1].lo)[1]
+    high = max(pieces, key=lambda p: p[1].hi)[1]
+    span = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
+    cited = [f"{cite(cl)} for {describe(p)}" for p, _, cl in pieces]
+    head = f"{whole.cited} for {describe(whole.period)}"
+    claims = (*whole.claims, *(c for _, _, cl in pieces for c in cl))
+    if whole.interval.meets(span):
+        text = (
+            f"{head} lies within the range of its parts ({join_all(cited)}), "
+            "as a figure over the whole period must."
+        )
+        return Check(Verdict.consistent, "aggregate", claims, text)
+    text = (
+        f"{head} lies outside the range of its parts ({join_all(cited)}), "
+        "which a figure over the whole period cannot do."
+    )
+    return Check(Verdict.conflict, "aggregate", claims, text)
+
+
+# --- sub-period -------------------------------------------------------------------------------
+
+
+def _cannot_fit(part: Interval, whole: Interval) -> bool:
+    """True when every value the part allows is above every value the whole allows."""
+    return part.lo > whole.hi or (part.lo == whole.hi and (part.lo_open or whole.hi_open))
+
+
+def sub_period_checks(
+    members: Sequence[Claim], values: Sequence[Cluster] | None = None
+) -> Iterator[Check]:
+    """A count over part of a period cannot exceed the count over all of it (``values`` as in
+    ``aggregate_checks``)."""
+    if values is None:
+        values = clusters_of(m for m in members if m.role is VALUE)
+    # a forecast, a target or a hedged figure is no count of what happened ("an initial
+    # forecast of 56.5 million passengers" against 47.49 million so far this year)
+    clusters = [c for c in values if c.kind == PLAIN_COUNT and is_bounded(c.period)
+                and plainly_stated(c)]
+    for whole, within in zip(clusters, parts_within(clusters), strict=True):
+        for part in within:
+            head = (
+                f"{part.cited} for {describe(part.period)} and {whole.cited} "
+                f"for {describe(whole.period)}, which contains it"
+            )
+            claims = (*part.claims, *whole.claims)
+            if _cannot_fit(part.interval, whole.interval):
+                text = f"{head}: a count over part of a period cannot exceed the whole."
+                yield Check(Verdict.conflict, "sub_period", claims, text)
+            else:
+                text = f"{head}: the part does not exceed the whole."
+                yield Check(Verdict.consistent, "sub_period", claims, text)
+
+
+def parts_within(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
+    """For each of the (bounded) clusters, those whose period lies within its own, in order.
+
+    A cheap necessary condition comes first: ``within`` allows each end at most a slack
+    (``LOOSE_SLACK`` at most) outside the whole. Most pairs of a group's periods fail it, and
+    ``relation`` costs more.
+    """
+    spans = []
+    for cluster in clusters:
+        period = cluster.period
+        assert period is not None and period.start is not None and period.end is not None
+        spans.append((cluster, period.start, period.end))
+    within = Relation.within
+    out = []
+    for whole, start, end in spans:
+        try:
+            lo, hi = start - LOOSE_SLACK, end + LOOSE_SLACK
+        except OverflowError:  # a period at the calendar's ends: no cheap test
+            lo, hi = date.min, date.max
+        out.append(
+            [
+                part
+                for part, part_start, part_end in spans
+                if part_start >= lo and part_end <= hi and relation(part, whole) is within
+            ]
+        )
+    return out
