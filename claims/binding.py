@@ -184,7 +184,8 @@ def _over_a_modifier(
     """ "Three people died when a dinghy carrying about 70 people sank on Sept. 15": the day
     ending the clause dates its first figure too, past a figure of the same unit inside it that
     owns no phrase (a modifier), with no comma or clause link between (but for a list of its
-    members set off by commas: "Three people, including a girl of seven, died when ...")."""
+    members set off by commas: "Three people, including a girl of seven, died when ...", and
+    a link joining the modifier's own nouns: "in 11 cities and provinces")."""
     f = figures[i]
     nxt = _next_phrase(f, local)
     if nxt is None or nxt[1].kind in _BASELINES or nxt[1].start in {
@@ -196,7 +197,15 @@ def _over_a_modifier(
     if not between or any(g.role is not Role.value or g.partner is not None for g in between):
         return None
     gap = _DIGIT_COMMA.sub("", text[f.end : start])  # "about 1,070 people" keeps the clause
-    return phrase if _same_clause(_without_appositive(gap, table), table) else None
+    gap = _without_appositive(gap, table)
+    last = between[-1]
+    after = text[last.end : start].split()
+    if (len(after) > 2 and after[1].lower() in table.context.clause_links
+            and not any(c in " ".join(after[:3]) for c in ",;:")):
+        # "8,420 people in 11 cities and provinces had evacuated since Tuesday": the link
+        # joins the modifier's nouns, not two clauses
+        gap = gap.replace(f" {after[1]} ", " ", 1)
+    return phrase if _same_clause(gap, table) else None
 
 
 def _without_appositive(gap: str, table: ExtractionTable) -> str:
@@ -1291,13 +1300,28 @@ def _goes_on_as_of(period: Period, claim: Claim, table: ExtractionTable) -> bool
     """ "The fires had burned 60,000 acres by Thursday evening. The Ridge fire had burned
     38,200 acres and was 35% contained.": a total as of a time frames the totals right after
     it (a past perfect, a stock, or a total its subject names taken to a level: "The number
-    of patients waiting more than a year fell to 1,904"), not the events."""
+    of patients waiting more than a year fell to 1,904"; or a count of the same tally), not
+    the events."""
     if period.kind is not PeriodKind.as_of or period.resolution == "publication":
         return False
     text = claim.sentence
     at = text.find(claim.surface)
     level = at > 0 and table.level_re.search(text[:at]) is not None  # "The number ... fell to"
-    return bool(table.perfect_re.search(text) or table.stock_re.search(text) or level)
+    if table.perfect_re.search(text) or table.stock_re.search(text) or level:
+        return True
+    # "As of Thursday evening, 212 people had died. Another 340 were injured and 64 were
+    # missing.": the next sentence's counts are the same tally, unless a clause ties them to
+    # another moment ("about 50 were underground when the tunnel collapsed"). Only a count
+    # its clause states as such (it opens the clause, or follows "was"): "Crews restored
+    # 20,000 connections" is an event, of no time said.
+    if claim.unit != "count" or at < 0 or table.when_link_re.search(text):
+        return False
+    head = text[clause_start(text, at) : at].split()
+    links = {w.lower() for w in table.context.clause_links}
+    cut = [i for i, w in enumerate(head) if w.lower() in links]
+    head = head[cut[-1] + 1 :] if cut else head  # "... were injured and 64 were missing"
+    stated = {w.lower() for w in table.periods.passive_auxiliaries}
+    return len(head) <= 1 or head[-1].lower() in stated
 
 
 def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Period:

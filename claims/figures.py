@@ -908,10 +908,14 @@ def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> N
             f.partner = i - 1  # "6 500 demandes, soit quatre fois ...": the figure it describes
             continue
         before = text[prev.end : f.start]
+        loose = table.comparison_with_change_re.search(before.rstrip())
+        compared = table.comparison_re.search(before.rstrip()) or (
+            loose is not None and (has_verb or loose.group("comma") is not None)
+        )  # not "firefighters from three provinces"
         if (
             f.unit == "count"
             and prev.unit not in ("count", "ratio")
-            and table.comparison_re.search(before.rstrip())
+            and compared
         ):
             f.unit = prev.unit  # "1 500 milliards d'euros, contre 1 450 milliards": same unit
         shared_unit = prev.unit == "count" and f.unit != "count" and to_re.search(before)
@@ -937,7 +941,7 @@ def _link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> N
                 way = Direction.up if f.value > prev.value else Direction.down
                 f.direction = f.direction or way  # "from 5 to 7 years": up
                 prev.direction = prev.direction or way
-        elif table.comparison_re.search(before.rstrip()):
+        elif compared:
             f.role, f.partner = Role.comparison, i - 1
 
 

@@ -510,6 +510,33 @@ CASES = [
         published=HOUSING,
         id="comparison-up-from-a-year-earlier",
     ),
+    # "from" without a change verb or a comma says where people come from, not a comparison
+    case(
+        "More than 300 firefighters, including crews from four states, battled the blaze on "
+        "Wednesday.",
+        [
+            {"surface": "More than 300", "role": "value", "period": ("2024-09-04", "2024-09-04")},
+            {"surface": "four", "role": "value"},
+        ],
+        published=date(2024, 9, 6),
+        id="from-four-states-is-no-comparison",
+    ),
+    case(
+        "Delegates from 190 countries attended the summit on Monday.",
+        [{"value": 190, "role": "value"}],
+        id="delegates-from-countries",
+    ),
+    case(
+        "The jobless rate was 4.3% in September, from 4.1% in August.",
+        [{"value": 4.3, "role": "value"}, {"value": 4.1, "role": "comparison"}],
+        id="comma-from-is-a-comparison",
+    ),
+    case(
+        "Sales fell 3% to $12 billion from $12.4 billion.",
+        [{"value": 12_400_000_000, "role": "comparison"}],
+        exact_count=False,
+        id="from-after-a-change-verb",
+    ),
     # --- not claims ---
     case(
         "Read more: 5 things to know about wildfire smoke and your health",

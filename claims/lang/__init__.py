@@ -182,6 +182,10 @@ class Changes(BaseModel):
     object_by_words: list[str] = Field(default_factory=list)
     verbs: ChangeVerbs
     comparison: list[str]
+    # Cues that mark a comparison only in a sentence with a change verb ("rose to 12% from
+    # 10%"); elsewhere they say where something comes from ("firefighters from three
+    # provinces", "delegates from 190 countries").
+    comparison_with_change: list[str] = Field(default_factory=list)
     direction_words: DirectionWords = Field(default_factory=DirectionWords)
 
 
@@ -824,6 +828,13 @@ class ExtractionTable(BaseModel):
         return re.compile(rf"(?<!\w)(?:{_alternation(self.changes.comparison)})\s*$", re.I)
 
     @cached_property
+    def comparison_with_change_re(self) -> re.Pattern[str]:
+        """ "from" ending the text before a figure: a comparison if a change verb is about,
+        or a comma sets it off ("4.3% in September, from 4.1% in August")."""
+        cues = _alternation(self.changes.comparison_with_change) or "(?!)"
+        return re.compile(rf"(?P<comma>,\s*)?(?<!\w)(?:{cues})\s*$", re.I)
+
+    @cached_property
     def change_verb_re(self) -> re.Pattern[str]:
         """Any change verb, as a whole word (stem plus one of its endings)."""
         v = self.changes.verbs
@@ -992,6 +1003,11 @@ class ExtractionTable(BaseModel):
         return re.compile(
             rf"(?<!\w)(?:{perfect}){blank}(?:{verbs})(?!\w)[^\d,;:]{{0,25}}$", re.I
         )
+
+    @cached_property
+    def when_link_re(self) -> re.Pattern[str]:
+        """ "when", "where": a clause tying a figure to another moment or place."""
+        return _whole_words(self.periods.when_links)
 
     @cached_property
     def when_year_re(self) -> re.Pattern[str]:
