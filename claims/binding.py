@@ -117,7 +117,8 @@ def _bind_main_periods(
                     and "," not in gap.strip(" ,")
                     and not table.baseline_before_re.search(gap)
                     and (len(gap.split()) <= 3 or _same_clause(gap, table))
-                ):
+                    and not ("," in gap and not _same_clause(gap.replace(",", " "), table))
+                ):  # ", but June now shows ...": a new clause's phrase
                     adjacent = p
                 break
         own.append(adjacent)
@@ -146,21 +147,25 @@ def _bind_main_periods(
         following = [
             p for start, _, p in local if f.end <= start < limit and p.start not in taken
             and not table.baseline_before_re.search(text[f.end : start])
-        ]  # "soit 3,5 % de moins qu'en 2023": what it is compared with, not its own time
+        ]  # "soit 3,5 % de moins qu'en 2023", "a 13 percent decline from February": what it
+        # is compared with, not its own time
         free_preceding = [p for p in preceding if p.start not in taken]
         shared = (
             _shared_phrase(i, figures, local, own, text, table)
             or _over_a_modifier(i, figures, local, own, text, table)
             or _totals_by(i, figures, local, text, table)
         )
+        # A baseline another figure owns dates only that one: "a loss of RM96m a year earlier,
+        # as average fares rose 11%" keeps the fares in the sentence's quarter.
+        borrowable = [p for p in preceding if not (p.kind in _BASELINES and p.start in taken)]
         if free_preceding:
             bound.append(free_preceding[-1])
         elif following:
             bound.append(following[0])
         elif shared is not None:
             bound.append(shared)
-        elif preceding:
-            bound.append(preceding[-1])
+        elif borrowable:
+            bound.append(borrowable[-1])
         else:
             bound.append(None)
     return bound
@@ -370,6 +375,9 @@ class ArticleContext:
         self.event: Period | None = None  # "Tuesday's election": the day results are about
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
+        # "since the first case was identified on Aug. 24": the window the story counts in,
+        # the first one stated from an event's start (not a calendar year's).
+        self.story: Period | None = None
 
     def follow(self, s: Sentence) -> None:
         """Note whether a sentence with figures comes right after the last one (a paragraph
@@ -482,8 +490,42 @@ class ArticleContext:
         for p in periods:
             if p.kind is Phrase.event_day and p.period.start is not None and not p.announced:
                 self.event = p.period.model_copy(update={"resolution": "carried"})
+        if self.story is None:
+            self.story = next(
+                (p.period.model_copy(update={"resolution": "carried"}) for p in kept
+                 if p.kind in _STORY_STARTS and p.period.kind is PeriodKind.to_date
+                 and p.period.start is not None),
+                None,
+            )
         self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
         self.previous_text = s.text
+
+    def story_for(
+        self, period: Period | None, f: Figure, figures: list[Figure], s: Sentence,
+        table: ExtractionTable,
+    ) -> Period | None:
+        """ "Eleven patients have been hospitalized", "There have been 14 deaths": a count in
+        the present perfect that no phrase dates, in an article counting since an event's
+        start ("62 cases since the first case was identified on Aug. 24"), is counted in that
+        window up to publication, not a stock of unknown start."""
+        story = self.story
+        if story is None or period is None or period.resolution != "publication":
+            return period
+        if f.role is not Role.value or f.unit != "count" or f.hedge or period.end is None:
+            return period
+        left, right = clause_of(f, figures, s.text)
+        if not table.running_perfect_re.search(s.text, left, right):
+            return period
+        if story.start is None or story.start > period.end:
+            return period
+        return story.model_copy(update={"end": period.end, "kind": PeriodKind.to_date})
+
+
+# Windows from an event's start ("since the campaign began on May 2", "since Tuesday", "since
+# the outbreak began in mid-March"), not from a calendar year's ("so far this year").
+_STORY_STARTS = frozenset({
+    Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_month_part,
+})
 
 
 def _after_a_baseline(s: Sentence, p: PeriodMatch, table: ExtractionTable) -> bool:

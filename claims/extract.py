@@ -287,6 +287,7 @@ def _sentence_claims(
             if period is None or period.resolution == "publication":
                 period = context.named_event_for(s, f, periods, table) or period
             period = present_stock(period, f, figures, s, table, article.published)
+            period = context.story_for(period, f, figures, s, table)
         if (period is None or period.resolution == "publication") and article.published:
             period = _known_now(s.text, f, table, article.published) or period
         if (period is None or period.kind is PeriodKind.none) and done and at and restates(

@@ -92,6 +92,31 @@ SAME_MONTH_OF_A_YEAR = [
          id="the-current-month-stays"),
 ]
 
+# A month as what a figure is of ("the February tally of 8,290", "June now shows a loss of
+# 8,000 jobs", "September 2020 saw 307 incidents"), and a month after "from" that is only the
+# time compared with ("a 13 percent decline from February").
+MONTH_AS_SUBJECT = [
+    case("Agents apprehended 7,210 people in March, a 13 percent decline from February, which "
+         "saw 8,290 apprehensions.", "2025-04-05",
+         E("7,210", "2025-03-01", "2025-03-31", "interval"),
+         E("8,290", "2025-02-01", "2025-02-28", "interval"), id="february-which-saw"),
+    case("That figure stands well above the February tally of 8,290.", "2025-04-05",
+         E("8,290", "2025-02-01", "2025-02-28", "interval"), id="the-february-tally"),
+    case("July's gain was revised to 81,000 from 70,000, but June now shows a loss of 9,000 "
+         "jobs.", "2025-09-05",
+         E("70,000", "2025-07-01", "2025-07-31", "interval"),
+         E("9,000", "2025-06-01", "2025-06-30", "interval"), id="but-june-now-shows"),
+    case("September 2020 saw 307 incidents recorded.", "2020-12-29",
+         E("307", "2020-09-01", "2020-09-30", "interval"), id="september-2020-saw"),
+    case("During the month of March, 26,410 people were released on parole.", "2025-04-05",
+         E("26,410", "2025-03-01", "2025-03-31", "interval"), id="during-the-month-of-march"),
+    # "may" the verb is no month; a month compared with does not date the figure.
+    case("Officials may now see 300 more cases.", "2025-05-10",
+         E("300", None, "2025-05-10", "as_of", "publication"), id="may-is-a-verb"),
+    case("Arrivals rose 12 percent from February to 4,100.", "2025-04-05",
+         E("4,100", None, "2025-04-05", "none", "publication"), id="from-february-is-compared"),
+]
+
 # An as-of total frames the counts of the same tally in the sentence right after it.
 AS_OF_TALLY_GOES_ON = [
     case("As of Thursday evening, 212 people had died in the floods, the disaster agency said. "
@@ -117,7 +142,7 @@ AS_OF_TALLY_GOES_ON = [
 
 PHRASES = [
     *AS_OF_A_TIME_ON_A_DATE, *SINCE_A_PART_OF_A_MONTH, *MODIFIER_NOUNS, *MONTH_QUARTER,
-    *WHERE_A_YEAR, *AS_OF_TALLY_GOES_ON, *SAME_MONTH_OF_A_YEAR,
+    *WHERE_A_YEAR, *AS_OF_TALLY_GOES_ON, *SAME_MONTH_OF_A_YEAR, *MONTH_AS_SUBJECT,
 ]
 
 

@@ -1,7 +1,8 @@
 """Which sentence's time a figure takes when its own clause names none, or names one that is
 not its own: classes met in real English news (data releases on trade, airports and jobs;
-outbreak, protest and migration counts; disasters), each with sentences of our own (other
-numbers and names), and rows where the rule must not fire."""
+outbreak, protest and migration counts; disasters; the story's window for counts in the
+present perfect), each with sentences of our own (other numbers and names), and rows where
+the rule must not fire."""
 
 from __future__ import annotations
 
@@ -115,7 +116,43 @@ PRESENT_STATE = [
          E("About 1,500", None, "2026-10-12", "as_of"), id="own-clause-day"),
 ]
 
-SCOPE = [*PAST_A_BASELINE, *RESTATED_TOTAL, *PRESENT_STATE]
+# A count in the present perfect that no phrase dates, in an article counting since an
+# event's start, is counted in that window up to publication.
+STORY_WINDOW = [
+    case("State health officials have confirmed 48 cases of whooping cough since the outbreak "
+         "began on Jan. 9. Seven patients have been hospitalized, including three infants.",
+         "2026-03-12",
+         E("Seven", "2026-01-09", "2026-03-12", "to_date", "carried"),
+         E("three", "2026-01-09", "2026-03-12", "to_date", "carried"), id="outbreak-hospitalized"),
+    case("The Cedar fire, which started on Tuesday, has burned 12,000 acres. Forty homes have "
+         "been destroyed, officials said.", "2025-08-22",
+         E("Forty", "2025-08-19", "2025-08-22", "to_date", "carried"), id="fire-homes-destroyed"),
+    case("Since the protests began on May 2, police have made 418 arrests. Some 27 officers "
+         "have been injured.", "2026-05-20",
+         E("Some 27", "2026-05-02", "2026-05-20", "to_date", "carried"), id="protest-injured"),
+    # A calendar window is no event's start; a stock or a phrase of its own is not counted in it.
+    case("So far this year, 48 cases have been confirmed. Seven patients have been hospitalized.",
+         "2026-03-12", E("Seven", None, "2026-03-12", "as_of", "publication"),
+         id="a-calendar-window-is-no-story"),
+    case("State health officials have confirmed 48 cases since the outbreak began on Jan. 9. The "
+         "county has 12 clinics.", "2026-03-12",
+         E("12", None, "2026-03-12", "as_of", "publication"), id="a-stock-is-not-counted"),
+    case("State health officials have confirmed 48 cases since the outbreak began on Jan. 9. "
+         "Seven patients have been hospitalized since Feb. 1.", "2026-03-12",
+         E("Seven", "2026-02-01", "2026-03-12", "to_date", "relative"), id="its-own-since"),
+]
+
+# A baseline another figure owns ("a loss of $12 million a year earlier") dates only that
+# figure, not one in a later clause with no phrase of its own.
+OWNED_BASELINE = [
+    case("Harbor Air on Thursday reported a net profit of $41 million for the April-June "
+         "quarter, reversing a loss of $12 million a year earlier, as average fares rose 9% and "
+         "it added flights to Fiji.", "2024-08-29",
+         E("$12 million", "2023-04-01", "2023-06-30", "interval"),
+         E("9%", "2024-04-01", "2024-06-30", "interval"), id="fares-rose-after-a-year-earlier"),
+]
+
+SCOPE = [*PAST_A_BASELINE, *RESTATED_TOTAL, *PRESENT_STATE, *STORY_WINDOW, *OWNED_BASELINE]
 
 
 @pytest.mark.parametrize("c", SCOPE)

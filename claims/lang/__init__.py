@@ -302,6 +302,8 @@ class Periods(BaseModel):
     # "who are still trapped", "remain in hospital": a state now, in the present tense; a day
     # another clause names does not date it.
     present_state_cues: list[str] = Field(default_factory=list)
+    # "have been hospitalized", "have died": a count in the present perfect, counted up to now.
+    running_perfect_cues: list[str] = Field(default_factory=list)
     level_verbs: list[str] = Field(default_factory=list)
     forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
     event_cues: list[str] = Field(default_factory=list)  # "votes", "of the vote": results
@@ -1042,6 +1044,11 @@ class ExtractionTable(BaseModel):
     def up_to_now_re(self) -> re.Pattern[str]:
         """ "up to now", "until now": a window said to run to the present."""
         return _whole_words(self.periods.up_to_now)
+
+    @cached_property
+    def running_perfect_re(self) -> re.Pattern[str]:
+        """ "have been hospitalized", "has died": counted up to now."""
+        return _whole_words(self.periods.running_perfect_cues)
 
     @cached_property
     def present_state_re(self) -> re.Pattern[str]:
