@@ -66,16 +66,17 @@ def bind_periods(
     """
     main = main_figures(figures)
     usable = [p for p in periods if not p.announced and p.kind not in _WEAK]
-    fallback = [p for p in periods if p.kind in _WEAK] + [
-        _as_of(p) for p in periods if p.announced and p.period.end is not None
-    ]
+    weak = [p for p in periods if p.kind in _WEAK]
+    said = [_as_of(p) for p in periods if p.announced and p.period.end is not None]
     # "(2024 : 13,3 milliards)": a phrase opening a parenthesis labels the figure in it only
     labels = [p for p in usable if s.text[: p.start - s.start].rstrip().endswith("(")]
-    bound_main = _bind_main_periods(
-        [figures[i] for i in main], [p for p in usable if p not in labels], s, table
-    )
-    bound_main = [_with_as_of(b, usable) if b else (fallback[0] if fallback else None)
-                  for b in bound_main]
+    mains = [figures[i] for i in main]
+    bound_main = _bind_main_periods(mains, [p for p in usable if p not in labels], s, table)
+    bound_main = [
+        _with_as_of(b, usable) if b
+        else next(iter(weak + ([] if ahead(f, mains, s.text, table) else said)), None)
+        for f, b in zip(mains, bound_main, strict=True)
+    ]
     bound: list[PeriodMatch | None] = []
     for i, f in enumerate(figures):
         opened = s.text.rfind("(", 0, f.start)
@@ -91,6 +92,14 @@ def bind_periods(
         else:
             bound.append(bound[-1] if bound else None)
     return bound
+
+
+def ahead(f: Figure, figures: list[Figure], text: str, table: ExtractionTable) -> bool:
+    """ "The company said on Monday it would cut 4,000 jobs", "expects to carry 4.2 million
+    passengers": a plan or a forecast in the figure's own clause, which the day it was said
+    does not date (it is no total as of that day), nor the time of the sentence before."""
+    left, right = clause_of(f, figures, text)
+    return table.forecast_re.search(text, left, right) is not None
 
 
 def _bind_main_periods(
@@ -1020,6 +1029,7 @@ def borrow_frame_periods(
         if claim.value is not None and _stated(claim.period):
             dated.setdefault((claim.value, claim.unit_label), claim)
     lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline and lead
+    ahead = {c.id for c in claims if _looks_ahead(c, table)}
     asides = _comparisons_only(claims, baselines)
     previous_sentence, current_sentence = "", ""
     before_previous = ""  # the sentence before ``previous_sentence``
@@ -1084,9 +1094,11 @@ def borrow_frame_periods(
         ):
             if (
                 _stated(period) and claim.role is Role.value and claim.id not in baselines
-                and not _still_to_come(period, published)
+                and not _still_to_come(period, published) and claim.id not in ahead
             ):
-                latest = claim  # a comparison's period ("contre 119 000 le 11 mars") frames nothing
+                # a comparison's period ("contre 119 000 le 11 mars") frames nothing, nor a
+                # forecast's ("expects exports to grow 4 percent this year")
+                latest = claim
                 if first is None or first.sentence != claim.sentence:
                     first = claim
             continue
@@ -1119,6 +1131,17 @@ def borrow_frame_periods(
 
 _FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
 _WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})
+
+
+def _looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
+    """A forecast or a plan in the figure's own clause ("The ministry expects exports to grow
+    4 percent this year"): its time is ahead of the story's, and frames no figure after it."""
+    text = claim.sentence
+    at = text.find(claim.surface)
+    if at < 0:
+        return False
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    return table.forecast_re.search(text, left, right) is not None
 
 
 def _comparisons_only(claims: list[Claim], baselines: set[str] | frozenset[str]) -> set[str]:

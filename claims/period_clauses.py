@@ -13,6 +13,7 @@ from claims.binding import CLAUSE_EDGE, clause_end, clause_of, clause_start
 from claims.figures import DURATIONS, Figure
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
+from claims.period_resolvers import month_end
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
 
@@ -24,7 +25,8 @@ def when_year(
     """ "since 2011, when heavy rains killed 312 people", "the record set in 2016 when 321,100
     ballots were cast": the figure at ``start``..``end`` (sentence offsets) stands in a clause
     hung by "when" on a year, so it is about that year (the whole year once ended; up to
-    publication in the year of publication), unless a phrase of its own clause dates it."""
+    publication in the year of publication), or on a month of a year ("March of 2024, when"),
+    unless a phrase of its own clause dates it."""
     text = s.text
     link = None
     for m in table.when_year_re.finditer(text, 0, start):
@@ -44,6 +46,16 @@ def when_year(
     value = int(link.group("year"))
     if published is not None and value > published.year:
         return None
+    month = table.periods.months.get((link.group("month") or "").lower())
+    if month is not None:  # "down from March of 2024, when 137,480 were recorded"
+        named = text[link.start() : link.end("year")]
+        start, stop_day = date(value, month, 1), month_end(value, month)
+        if published is not None and stop_day > published:
+            return None if start > published else Period(
+                start=start, end=published, text=named, resolution="explicit",
+                kind=PeriodKind.to_date)
+        return Period(start=start, end=stop_day, text=named, resolution="explicit",
+                      kind=PeriodKind.interval)
     first = date(value, 1, 1)
     if published is not None and value == published.year:
         return Period(start=first, end=published, text=link.group("year"),

@@ -74,6 +74,15 @@ WHERE_A_YEAR = [
          "2020 general election, where 301,870 ballots were cast.", "2024-11-06",
          E("312,455", "2024-11-05", "2024-11-05", "day"),
          E("301,870", "2020-01-01", "2020-12-31", "interval"), id="the-2020-election-where"),
+    # A month of a year before "when": that month.
+    case("Encounters were down sharply from March of 2024, when 137,480 were recorded.",
+         "2025-04-05", E("137,480", "2024-03-01", "2024-03-31", "interval"),
+         id="march-of-2024-when"),
+    case("Turnout beat the record set in November 2020, when 61% of voters cast ballots.",
+         "2024-08-22", E("61%", "2020-11-01", "2020-11-30", "interval"),
+         id="november-2020-when"),
+    case("Turnout is the highest since 2011, when 58% of voters cast ballots.", "2024-08-22",
+         E("58%", "2011-01-01", "2011-12-31", "interval"), id="a-year-alone-when"),
 ]
 
 # "the same month of 2019": the month compared with, in that year.

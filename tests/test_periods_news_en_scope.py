@@ -152,7 +152,42 @@ OWNED_BASELINE = [
          E("9%", "2024-04-01", "2024-06-30", "interval"), id="fares-rose-after-a-year-earlier"),
 ]
 
-SCOPE = [*PAST_A_BASELINE, *RESTATED_TOTAL, *PRESENT_STATE, *STORY_WINDOW, *OWNED_BASELINE]
+# A plan or a forecast the day it was said does not date: no total as of that day.
+SAID_OF_A_PLAN = [
+    case("The company said on Monday that it would cut 4,000 jobs.", "2025-05-10",
+         E("4,000", None, "2025-05-10", "none", "publication"), id="would-cut-jobs"),
+    case("The government said Tuesday it plans to build 12,000 homes.", "2025-05-10",
+         E("12,000", None, "2025-05-10", "none", "publication"), id="plans-to-build"),
+    case("The airline said on Wednesday it expects to carry 4.2 million passengers.",
+         "2025-05-10", E("4.2 million", None, "2025-05-10", "none", "publication"),
+         id="expects-to-carry"),
+    # A total said that day is still as of it.
+    case("Police said Wednesday they had arrested 57 people.", "2025-05-10",
+         E("57", None, "2025-05-07", "as_of"), id="had-arrested-said-wednesday"),
+]
+
+# A forecast's window ("expects exports to grow 4 percent this year") frames no figure after
+# it: the actual figures that follow are not of the whole year.
+FORECAST_FRAMES_NOTHING = [
+    case("Imports fell 2.4 percent in November to 22.8 billion dollars. The ministry expects "
+         "exports to grow 4 percent this year. Shipments of rubber products jumped 18.5 percent "
+         "to 1.12 billion dollars.", "2025-12-01",
+         E("4 percent", "2025-01-01", "2025-12-31", "interval"),
+         E("1.12 billion dollars", None, None, "none"), id="after-a-forecast-no-frame"),
+    case("The trust said it would cut the list to 60,000 by March. Trauma and orthopaedics had "
+         "the longest list, with about 8,100 patients.", "2025-08-14",
+         E("about 8,100", None, "2025-08-14", "none", "publication"), id="after-a-plan-by-march"),
+    # A sentence of actuals frames the next as before.
+    case("Imports fell 2.4 percent in November to 22.8 billion dollars. Shipments of rubber "
+         "products jumped 18.5 percent to 1.12 billion dollars.", "2025-12-01",
+         E("1.12 billion dollars", "2025-11-01", "2025-11-30", "interval", "carried"),
+         id="actuals-frame-actuals"),
+]
+
+SCOPE = [
+    *PAST_A_BASELINE, *RESTATED_TOTAL, *PRESENT_STATE, *STORY_WINDOW, *OWNED_BASELINE,
+    *SAID_OF_A_PLAN, *FORECAST_FRAMES_NOTHING,
+]
 
 
 @pytest.mark.parametrize("c", SCOPE)

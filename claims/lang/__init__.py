@@ -1017,7 +1017,9 @@ class ExtractionTable(BaseModel):
         it names), then a clause about it."""
         links = _alternation(self.periods.when_links) or "(?!)"
         blank = r"[\s\u00a0\u202f]"
+        months = _alternation(list(self.periods.months)) or "(?!)"
         return re.compile(
+            rf"(?:(?<!\w)(?P<month>{months}){blank}+(?:of{blank}+)?)?"  # "March of 2024, when"
             rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:{blank}+[^\W\d]+){{0,3}}{blank}*,?{blank}+"
             rf"(?:{links})(?!\w)", re.I
         )
