@@ -283,6 +283,13 @@ def _sides_alike(claims: Sequence[SlimClaim]) -> float:
     body's "the death toll ... rose to 32" are one figure: a third article's "23" read with
     what it counts garbled does not make the body's "23" another quantity. Figures that all
     give one value (or one side each) are compared with the first, as before."""
+    # a figure that names nothing it counts (no event, whole or entity either) was grouped on
+    # the phrase of the figure it answers ("74,000 marchers, while the CGT said 350,000"; "up
+    # from 5.78 million a year earlier": ``reconcile.group``): no words of its own to compare
+    worded = [c for c in claims if c.counted.strip() or c.event or c.whole or c.entity]
+    if len(worded) < len(claims) and len({side_of(c) for c in worded}) < 2:
+        return 1.0
+    claims = worded if len(worded) < len(claims) else claims
     sides: dict[tuple, list[SlimClaim]] = {}
     for claim in claims:
         sides.setdefault(side_of(claim), []).append(claim)

@@ -388,10 +388,27 @@ def _every_side_names(claims: Sequence[Claim], slot: str) -> bool:
 
 def _event_one_sided(claims: Sequence[Claim]) -> list[str]:
     events = [bool(_key(c, "event")) for c in claims]
-    if any(events) and not all(events) and not _every_side_names(claims, "event"):
+    if any(events) and not all(events) and not _every_side_names(claims, "event") and not (
+        _event_governs(claims)
+    ):
         value = min(c.event for c in claims if c.event)
         return [f"event named on one side only ('{value}')"]
     return []
+
+
+def _event_governs(claims: Sequence[Claim]) -> bool:
+    """Every figure that names no event shares its sentence with one that does, and that event
+    stands before it: it is what both count ("the police counted 74,000 marchers, while the
+    CGT said 350,000")."""
+    for claim in claims:
+        if _key(claim, "event"):
+            continue
+        sentence = claim.sentence
+        named = [c.event for c in claims
+                 if c.event and c.article == claim.article and c.sentence == sentence]
+        if not any(0 <= sentence.find(e) < _position(claim) for e in named):
+            return False
+    return True
 
 
 def _named_alike(claims: Sequence[Claim]) -> bool:
