@@ -22,7 +22,7 @@ from rapidfuzz.utils import default_process
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality
 from reconcile.compare import RawFinding, _transposed, cite
-from reconcile.evidence import WEAK_CAP, side_of, sources_differ, weak_points
+from reconcile.evidence import WEAK_CAP, Corpus, side_of, sources_differ, weak_points
 from reconcile.headline import HEADLINE_ID
 from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
@@ -110,6 +110,7 @@ def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
     """Each conflict whose figures the text may tell apart (``evidence.weak_points``, which
     reads every claim of the corpus: ``by_id``) says why, and keeps a confidence under
     ``WEAK_CAP``; updated in place."""
+    corpus = Corpus(by_id)  # this run's: what is read of all its claims is read once
     for finding in findings:
         values = finding.__dict__
         if values["verdict"] is not Verdict.conflict:
@@ -122,7 +123,7 @@ def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
         vouched = checked and (HEADLINE_ID in values["id"] or TYPO in values["id"])
         if values["detail"] == "internal" and len(named) == 2:  # compared in a group
             vouched = vouched or _transposed(*named)
-        weak = weak_points(named, values["detail"], by_id, slots_checked=checked,
+        weak = weak_points(named, values["detail"], corpus, slots_checked=checked,
                            headline=vouched)
         if weak:
             values["assumptions"] = [

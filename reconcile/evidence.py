@@ -57,9 +57,8 @@ and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of `
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from functools import cache, wraps
-from typing import TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -81,11 +80,12 @@ SLOTS = ("place", "entity", "whole")
 
 
 def weak_points(
-    claims: Sequence[Claim], detail: str, lookup: Mapping[str, Claim] | None = None,
+    claims: Sequence[Claim], detail: str, corpus: Corpus | Mapping[str, Claim] | None = None,
     *, slots_checked: bool = False, headline: bool = False,
 ) -> list[str]:
     """Why a conflict of ``detail`` between ``claims`` may be about different things (empty:
-    the evidence is strong); ``lookup``: every claim by id, for the figures shares lean on;
+    the evidence is strong); ``corpus``: the run's claims (``Corpus``, or every claim by id),
+    for the figures shares lean on and what the other figures of an article say;
     ``slots_checked``: the check that made the conflict (``reconcile.internal``) made sure the
     article names no second place, entity, whole or source for the quantity, so a slot one side
     leaves empty is the other's; ``headline``: the check that made it
@@ -96,13 +96,40 @@ def weak_points(
     if detail in ALONE:
         return _kinds_apart(claims) if detail == "rate" else []
     if detail in PAIRWISE:
-        return _pair_apart(claims, lookup, slots_checked=slots_checked, headline=headline)
+        if corpus is not None and not isinstance(corpus, Corpus):
+            corpus = Corpus(corpus)
+        return _pair_apart(claims, corpus, slots_checked=slots_checked, headline=headline)
     return _check_apart(claims, detail)
 
 
+class Corpus:
+    """A run's context for reading evidence: every claim by id, and what is read of all of
+    them once per run (where articles set their figures against a national one, the days each
+    sentence dates, the places each article gives a figure of its own). Made by the caller for
+    one run and passed in, so nothing read of one run's claims outlives it or meets another's.
+    """
+
+    def __init__(self, by_id: Mapping[str, Claim]) -> None:
+        self.by_id = by_id
+
+    def get(self, claim_id: str | None) -> Claim | None:
+        return self.by_id.get(claim_id) if claim_id is not None else None
+
+    @cached_property
+    def national_contrasts(self) -> dict[str, list[_Contrast]]:
+        return _national_contrasts(self.by_id.values())
+
+    @cached_property
+    def dated_sentences(self) -> dict[tuple[str, str], set]:
+        return _dated_sentences(self.by_id.values())
+
+    @cached_property
+    def places_named(self) -> dict[str, _Named]:
+        return _places_named(self.by_id.values())
+
+
 def _pair_apart(
-    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None, *, slots_checked: bool,
-    headline: bool,
+    claims: Sequence[Claim], corpus: Corpus | None, *, slots_checked: bool, headline: bool,
 ) -> list[str]:
     """``weak_points`` of figures compared two by two: what the text says of each side."""
     several = len({c.article for c in claims}) > 1
@@ -116,14 +143,14 @@ def _pair_apart(
         said.append("two figures of one article that do not count the same thing in the "
                     "same words: not read as the article contradicting itself")
     said += _event_one_sided(claims)
-    said += _part_unread(claims, lookup)
+    said += _part_unread(claims, corpus)
     if several and not any(_dated(c) for c in claims):
         said.append("figures of two articles that state no period: not known to be about "
                     "the same time")
     said += _times_apart(claims)
     said += _bases_apart(claims)
-    said += _undated_beside_dated(claims, lookup)
-    said += _places_apart(claims, lookup) if several else _national_beside_unplaced(claims)
+    said += _undated_beside_dated(claims, corpus)
+    said += _places_apart(claims, corpus) if several else _national_beside_unplaced(claims)
     if len({c.direction is None for c in claims}) > 1:
         said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                     "is not the quantity itself")
@@ -134,10 +161,10 @@ def _one_sentence(claims: Sequence[Claim]) -> bool:
     return len({(c.article, c.sentence) for c in claims}) == 1
 
 
-def _places_apart(claims: Sequence[Claim], lookup: Mapping[str, Claim] | None) -> list[str]:
+def _places_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
     """Figures of several articles: a place one article gives its own figure, or a local
     article's own figures against a national one."""
-    return _place_given_apart(claims, lookup) + _local_beside_national(claims, lookup)
+    return _place_given_apart(claims, corpus) + _local_beside_national(claims, corpus)
 
 
 def _check_apart(claims: Sequence[Claim], detail: str) -> list[str]:
@@ -201,21 +228,22 @@ def _kinds_apart(claims: Sequence[Claim]) -> list[str]:
     return ["a rate and a total of different kinds of unit"] if len(kinds) > 1 else []
 
 
-def _part_unread(
-    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None = None
-) -> list[str]:
+def _part_unread(claims: Sequence[Claim], corpus: Corpus | None = None) -> list[str]:
     """A breakdown or share whose part was not read: what it counts is its whole ("Of those,
     870,000 had card details taken": customers of customers; "about a quarter of the dead"
     and "87 % des décès": which of the dead is not read), or it leans on a count that is one
     ("118 of the deaths, or 82.5 %")."""
     for claim in claims:
-        whole, counted = _key(claim, "whole"), _key(claim, "counted")
-        if whole and counted and counted <= whole:
-            return [f"what part of '{claim.whole}' \"{claim.surface}\" counts is not read"]
-        event = _key(claim, "event")
-        if whole or (event and not event <= counted):
+        whole = _key(claim, "whole")
+        if whole:
+            counted = _key(claim, "counted")
+            if counted and counted <= whole:
+                return [f"what part of '{claim.whole}' \"{claim.surface}\" counts is not read"]
+            continue
+        event = _key(claim, "event")  # what is counted is read only when needed: a lemma each
+        if event and not event <= _key(claim, "counted"):
             continue  # "34 % des conducteurs étaient en grève": the part is who went on strike
-        leans = (lookup or {}).get(claim.antecedent or "")
+        leans = corpus.get(claim.antecedent) if corpus is not None else None
         if any(c is not None and _share_of_follows(c) for c in (claim, leans)):
             return [f"\"{claim.surface}\" is a share of {claim.counted or 'a whole'}; "
                     "what part of it is not read"]
@@ -448,12 +476,10 @@ def _times_apart(claims: Sequence[Claim]) -> list[str]:
             "may have moved between them"]
 
 
-def _local_beside_national(
-    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None
-) -> list[str]:
+def _local_beside_national(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
     """A figure with no place, before or away from the national figure its article brings in:
     the article is about one place, and the figure is that place's."""
-    contrasts = _national_contrasts(lookup) if lookup is not None else {}
+    contrasts = corpus.national_contrasts if corpus is not None else {}
     for claim in claims:
         found = contrasts.get(claim.article)
         if claim.place or not found:
@@ -480,30 +506,13 @@ def _national_beside_unplaced(claims: Sequence[Claim]) -> list[str]:
 
 # (sentence, where the national phrase starts in it, the phrase)
 _Contrast = tuple[str, int, str]
-_Read = TypeVar("_Read")
 
 
-def _per_run(
-    read: Callable[[Mapping[str, Claim]], _Read],
-) -> Callable[[Mapping[str, Claim]], _Read]:
-    """``read(lookup)`` once per run's claims: kept while that mapping is the one asked about."""
-    last: list[tuple[Mapping[str, Claim], _Read]] = []
-
-    @wraps(read)
-    def once(lookup: Mapping[str, Claim]) -> _Read:
-        if not last or last[0][0] is not lookup:
-            last[:] = [(lookup, read(lookup))]
-        return last[0][1]
-
-    return once
-
-
-@_per_run
-def _national_contrasts(lookup: Mapping[str, Claim]) -> dict[str, list[_Contrast]]:
+def _national_contrasts(claims: Iterable[Claim]) -> dict[str, list[_Contrast]]:
     """Per article, where its figures' sentences bring in a national figure."""
     by_article: dict[str, list[_Contrast]] = {}
     seen: set[tuple[str, str]] = set()
-    for claim in lookup.values():
+    for claim in claims:
         key = (claim.article, claim.sentence)
         pattern = grouping_pattern(claim.language, "national_contrast")
         if key in seen or pattern is None:
@@ -569,15 +578,13 @@ def _undated(claim: Claim) -> bool:
         "publication", "unresolved")
 
 
-def _undated_beside_dated(
-    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None
-) -> list[str]:
+def _undated_beside_dated(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
     """A figure read with no period whose sentence dates its other figures to a day that no
     other figure of the conflict is given for."""
-    if lookup is None:
+    if corpus is None:
         return []
     ends = {c.period.end for c in claims if not _undated(c) and c.period is not None}
-    dated = _dated_sentences(lookup)
+    dated = corpus.dated_sentences
     for claim in claims:
         if not _undated(claim):
             continue
@@ -589,22 +596,19 @@ def _undated_beside_dated(
     return []
 
 
-@_per_run
-def _dated_sentences(lookup: Mapping[str, Claim]) -> dict[tuple[str, str], set]:
-    """The days each sentence's dated figures end on, read once per run's claims."""
+def _dated_sentences(claims: Iterable[Claim]) -> dict[tuple[str, str], set]:
+    """The days each sentence's dated figures end on."""
     found: dict[tuple[str, str], set] = {}
-    for claim in lookup.values():
+    for claim in claims:
         if not _undated(claim) and claim.period is not None:
             found.setdefault((claim.article, claim.sentence), set()).add(claim.period.end)
     return found
 
 
-def _place_given_apart(
-    claims: Sequence[Claim], lookup: Mapping[str, Claim] | None
-) -> list[str]:
+def _place_given_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
     """A figure with a place against one with none, whose article names that place for
     another of its figures: that article tells the place apart from what it says with none."""
-    if lookup is None:
+    if corpus is None:
         return []
     placed = [(c, _key(c, "place")) for c in claims if c.place]
     for claim in claims:
@@ -613,7 +617,7 @@ def _place_given_apart(
         for other, key in placed:
             if other.article == claim.article or NATIONAL in key:
                 continue
-            named = _places_named(lookup).get(claim.article, [])
+            named = corpus.places_named.get(claim.article, [])
             if any(not key.isdisjoint(k) and value != claim.value for k, value in named):
                 return [f"the article of \"{claim.surface}\" gives '{other.place}' a figure of "
                         "its own: its figure with no place is not that place's"]
@@ -623,12 +627,11 @@ def _place_given_apart(
 _Named = list[tuple[frozenset[str], float | None]]  # a place and the value given for it
 
 
-@_per_run
-def _places_named(lookup: Mapping[str, Claim]) -> dict[str, _Named]:
+def _places_named(claims: Iterable[Claim]) -> dict[str, _Named]:
     """The places each article names in a figure's own sentence (not inherited), with the
-    value given for each, read once per run's claims."""
+    value given for each."""
     found: dict[str, _Named] = {}
-    for claim in lookup.values():
+    for claim in claims:
         if claim.place and not _from_article(claim, "place"):
             key = _key(claim, "place")
             if key and (key, claim.value) not in found.get(claim.article, []):
