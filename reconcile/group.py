@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import starmap
 
 from claims.models import Claim, Period
 from reconcile.buckets import WordSets
@@ -268,22 +269,21 @@ def _reduce_phrases(lexicon: Lexicon, block: Block) -> list[Reduced]:
     return [reduce_phrase(lexicon, phrase, language) for phrase, language in block.data]
 
 
-slim = SlimClaim.of
-
-
 def _jobs(
     claims: Sequence[Claim], read: _Reading, reduced: Sequence[Reduced], bags: Sequence[int],
     words: list[tuple[str, ...]], links: Mapping[int, Sequence[int]],
 ) -> Iterator[Block]:
-    """One block of work per bucket: its claims then their related claims, with the bucket's
-    indices, its block key and its claims' reduced phrases."""
+    """One block of work per bucket: its block key, the bucket's indices, its claims' reduced
+    phrases, and its claims then their related claims as slim rows (``SlimClaim.row``: plain
+    tuples, made into slim claims where the block runs)."""
+    row = SlimClaim.row
     for key, bucket in buckets(read.blocks, bags, words):
         others: list[int] = []
         if links:
             extra = {j for i in links.keys() & bucket for j in links[i]}
             others = sorted(extra.difference(bucket))
         phrases = [reduced[read.phrases[i]] for i in bucket]
-        yield Block([slim(claims[i]) for i in (*bucket, *others)], (key, bucket, phrases))
+        yield Block(data=(key, bucket, phrases, [row(claims[i]) for i in (*bucket, *others)]))
 
 
 @dataclass
@@ -303,24 +303,31 @@ class _JobState:
 
 
 _MAX_FIGURES = 200_000  # written figures whose bounds a process keeps
+# Frames a process keeps read (``TextReader.frames``): they repeat within a quantity, whose
+# claims meet in one bucket, and seldom across buckets, so a few buckets' worth is enough;
+# kept for a whole run they held a third of a worker's memory.
+_MAX_FRAMES = 20_000
 
 
 def _job(state: _JobState, block: Block) -> list[tuple]:
     """One bucket: its clusters, each as (member indices, scores, label, kind, group id, what
     the visit made of it)."""
-    key, bucket, phrases = block.data
+    key, bucket, phrases, rows = block.data
+    known = list(starmap(SlimClaim, rows))
     if state.reader is None:
         state.reader = TextReader(state.lexicon)
     reader, assemble = state.reader, state.assemble
     if len(assemble.figures) > _MAX_FIGURES:
         assemble.figures.clear()
-    members = block.claims[: len(bucket)]
+    if len(reader.frames) > _MAX_FRAMES:
+        reader.frames.clear()
+    members = known[: len(bucket)]
     feats = [assemble(c, key, phrase, reader.actor(c.actor), reader.verb(c.verb, c.language),
                       reader.frame(c, phrase))
              for c, phrase in zip(members, phrases, strict=True)]
     by_index = dict(zip(bucket, members, strict=True))
     feat_of = dict(zip(bucket, feats, strict=True))
-    visit = state.visits(block.claims) if state.visits is not None else None
+    visit = state.visits(known) if state.visits is not None else None
     out = []
     for indices, scores in cluster_bucket(feats, bucket, state.threshold):
         order = sorted(range(len(indices)), key=indices.__getitem__)
