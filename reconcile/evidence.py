@@ -57,8 +57,9 @@ and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of `
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, cached_property
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -103,29 +104,44 @@ def weak_points(
 
 
 class Corpus:
-    """A run's context for reading evidence: every claim by id, and what is read of all of
-    them once per run (where articles set their figures against a national one, the days each
-    sentence dates, the places each article gives a figure of its own). Made by the caller for
-    one run and passed in, so nothing read of one run's claims outlives it or meets another's.
-    """
+    """A run's context for reading evidence: every claim by id, and what is read of an
+    article's claims (where it sets its figures against a national one, the days each of its
+    sentences dates, the places it gives a figure of its own), each article read once and only
+    when a conflict asks about it. Made by the caller for one run and passed in, so nothing
+    read of one run's claims outlives it or meets another's."""
 
     def __init__(self, by_id: Mapping[str, Claim]) -> None:
         self.by_id = by_id
+        self._read: dict[tuple[str, str], object] = {}  # (what, article) -> its reading
 
     def get(self, claim_id: str | None) -> Claim | None:
         return self.by_id.get(claim_id) if claim_id is not None else None
 
     @cached_property
-    def national_contrasts(self) -> dict[str, list[_Contrast]]:
-        return _national_contrasts(self.by_id.values())
+    def _articles(self) -> dict[str, list[Claim]]:
+        """Each article's claims, in the order of ``by_id``."""
+        found: dict[str, list[Claim]] = {}
+        for claim in self.by_id.values():
+            found.setdefault(claim.article, []).append(claim)
+        return found
 
-    @cached_property
-    def dated_sentences(self) -> dict[tuple[str, str], set]:
-        return _dated_sentences(self.by_id.values())
+    def _reading(self, what: str, article: str, read: Callable[[list[Claim]], _R]) -> _R:
+        key = (what, article)
+        if key not in self._read:
+            self._read[key] = read(self._articles.get(article, []))
+        return self._read[key]  # type: ignore[return-value]
 
-    @cached_property
-    def places_named(self) -> dict[str, _Named]:
-        return _places_named(self.by_id.values())
+    def contrasts(self, article: str) -> list[_Contrast]:
+        """Where the article's sentences bring in a national figure."""
+        return self._reading("contrasts", article, _national_contrasts)
+
+    def dated(self, article: str, sentence: str) -> set:
+        """The days the sentence's dated figures end on."""
+        return self._reading("dated", article, _dated_sentences).get(sentence, set())
+
+    def places(self, article: str) -> _Named:
+        """The places the article names in a figure's own sentence, with their values."""
+        return self._reading("places", article, _places_named)
 
 
 def _pair_apart(
@@ -479,10 +495,13 @@ def _times_apart(claims: Sequence[Claim]) -> list[str]:
 def _local_beside_national(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
     """A figure with no place, before or away from the national figure its article brings in:
     the article is about one place, and the figure is that place's."""
-    contrasts = corpus.national_contrasts if corpus is not None else {}
+    if corpus is None:
+        return []
     for claim in claims:
-        found = contrasts.get(claim.article)
-        if claim.place or not found:
+        if claim.place:
+            continue
+        found = corpus.contrasts(claim.article)
+        if not found:
             continue
         here = [start for sentence, start, _ in found if sentence == claim.sentence]
         if here and all(start <= _position(claim) for start in here):
@@ -506,21 +525,20 @@ def _national_beside_unplaced(claims: Sequence[Claim]) -> list[str]:
 
 # (sentence, where the national phrase starts in it, the phrase)
 _Contrast = tuple[str, int, str]
+_R = TypeVar("_R")
 
 
-def _national_contrasts(claims: Iterable[Claim]) -> dict[str, list[_Contrast]]:
-    """Per article, where its figures' sentences bring in a national figure."""
-    by_article: dict[str, list[_Contrast]] = {}
-    seen: set[tuple[str, str]] = set()
+def _national_contrasts(claims: Iterable[Claim]) -> list[_Contrast]:
+    """Where the sentences of an article's figures bring in a national figure."""
+    found: list[_Contrast] = []
+    seen: set[str] = set()
     for claim in claims:
-        key = (claim.article, claim.sentence)
         pattern = grouping_pattern(claim.language, "national_contrast")
-        if key in seen or pattern is None:
+        if claim.sentence in seen or pattern is None:
             continue
-        seen.add(key)
-        for m in pattern.finditer(claim.sentence):
-            by_article.setdefault(claim.article, []).append((claim.sentence, m.start(), m.group()))
-    return by_article
+        seen.add(claim.sentence)
+        found += [(claim.sentence, m.start(), m.group()) for m in pattern.finditer(claim.sentence)]
+    return found
 
 
 @cache
@@ -584,11 +602,10 @@ def _undated_beside_dated(claims: Sequence[Claim], corpus: Corpus | None) -> lis
     if corpus is None:
         return []
     ends = {c.period.end for c in claims if not _undated(c) and c.period is not None}
-    dated = corpus.dated_sentences
     for claim in claims:
         if not _undated(claim):
             continue
-        days = dated.get((claim.article, claim.sentence), set())
+        days = corpus.dated(claim.article, claim.sentence)
         if days and not days & ends:
             shown = ", ".join(sorted(d.isoformat() for d in days))
             return [f"\"{claim.surface}\" states no period, but its sentence dates its other "
@@ -596,12 +613,12 @@ def _undated_beside_dated(claims: Sequence[Claim], corpus: Corpus | None) -> lis
     return []
 
 
-def _dated_sentences(claims: Iterable[Claim]) -> dict[tuple[str, str], set]:
-    """The days each sentence's dated figures end on."""
-    found: dict[tuple[str, str], set] = {}
+def _dated_sentences(claims: Iterable[Claim]) -> dict[str, set]:
+    """The days each sentence's dated figures end on (the claims of one article)."""
+    found: dict[str, set] = {}
     for claim in claims:
         if not _undated(claim) and claim.period is not None:
-            found.setdefault((claim.article, claim.sentence), set()).add(claim.period.end)
+            found.setdefault(claim.sentence, set()).add(claim.period.end)
     return found
 
 
@@ -617,7 +634,7 @@ def _place_given_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[s
         for other, key in placed:
             if other.article == claim.article or NATIONAL in key:
                 continue
-            named = corpus.places_named.get(claim.article, [])
+            named = corpus.places(claim.article)
             if any(not key.isdisjoint(k) and value != claim.value for k, value in named):
                 return [f"the article of \"{claim.surface}\" gives '{other.place}' a figure of "
                         "its own: its figure with no place is not that place's"]
@@ -627,13 +644,13 @@ def _place_given_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[s
 _Named = list[tuple[frozenset[str], float | None]]  # a place and the value given for it
 
 
-def _places_named(claims: Iterable[Claim]) -> dict[str, _Named]:
-    """The places each article names in a figure's own sentence (not inherited), with the
-    value given for each."""
-    found: dict[str, _Named] = {}
+def _places_named(claims: Iterable[Claim]) -> _Named:
+    """The places an article names in a figure's own sentence (not inherited), with the
+    value given for each (the claims of one article)."""
+    found: _Named = []
     for claim in claims:
         if claim.place and not _from_article(claim, "place"):
             key = _key(claim, "place")
-            if key and (key, claim.value) not in found.get(claim.article, []):
-                found.setdefault(claim.article, []).append((key, claim.value))
+            if key and (key, claim.value) not in found:
+                found.append((key, claim.value))
     return found
