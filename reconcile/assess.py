@@ -329,7 +329,7 @@ def _concepts(claim: SlimClaim) -> tuple[str, ...]:
     return claim.counted_concepts
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # pairs repeat within a group, seldom across groups
 def _alike(a: str, ca: tuple[str, ...], b: str, cb: tuple[str, ...]) -> float:
     """Similarity of what two claims count, 0..1: their phrases, or their concepts, which read
     alike across languages ("people marched" / "personnes")."""

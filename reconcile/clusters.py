@@ -53,9 +53,12 @@ def plain_interval(claim: Claim) -> Interval | None:
 # A figure's canonical interval, and what makes figures compare as one: the interval's
 # bounds (the fields ``Interval`` compares) and the comparison kind, a plain tuple to key on.
 _Reading = tuple[Interval, tuple[float, float, bool, bool, str]]
+# Readings a process keeps: they repeat within a bucket (one quantity's claims), seldom across
+# buckets, and a run-long cache grew a worker's memory with the run.
+READINGS_KEPT = 4096
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=READINGS_KEPT)
 def _reading(
     value: float | None,
     lower: float | None,
@@ -86,7 +89,7 @@ def _reading(
     )
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=READINGS_KEPT)
 def _plain(
     value: float | None, lower: float | None, upper: float | None, approx: Approx, decimals: int
 ) -> Interval | None:

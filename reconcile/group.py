@@ -302,7 +302,7 @@ class _JobState:
                 "reader": None, "assemble": Assembler()}
 
 
-_MAX_FIGURES = 200_000  # written figures whose bounds a process keeps
+_MAX_FIGURES = 20_000  # written figures whose bounds a process keeps (they repeat in a bucket)
 # Frames a process keeps read (``TextReader.frames``): they repeat within a quantity, whose
 # claims meet in one bucket, and seldom across buckets, so a few buckets' worth is enough;
 # kept for a whole run they held a third of a worker's memory.
