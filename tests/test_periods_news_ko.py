@@ -589,3 +589,15 @@ def test_a_span_of_days_does_not_take_the_one_day_said_before() -> None:
     assert final.period is None or final.period.kind.value != "day"
     first = next(c for c in claims if c.surface == "17.2%")
     assert first.period is not None and str(first.period.start) == "2024-09-27"
+
+
+@pytest.mark.parametrize(("text", "surface", "day"), [
+    ("사전투표 첫날인 27일 투표율은 17.2%로 집계됐다. 둘째 날 투표율은 14.1%였다.", "14.1%",
+     "2024-09-28"),
+    ("지난 25일 공장에서 불이 나 2명이 숨졌다. 이튿날 부상자 1명이 더 숨졌다.", "1명",
+     "2024-09-26"),
+    ("지난 25일 공장에서 불이 나 2명이 숨졌다. 다음 날 부상자 1명이 더 숨졌다.", "1명",
+     "2024-09-26"),
+])
+def test_the_day_after_the_day_said_before(text: str, surface: str, day: str) -> None:
+    assert _period(_claims(text), surface) == (day, day, "day")
