@@ -16,7 +16,7 @@ from claims.figures import Figure, main_figures
 from claims.lang import ExtractionTable
 from claims.modality import modality_of
 from claims.models import Claim, Modality, Period, PeriodKind, Role
-from claims.period_resolvers import add_months, add_years, month_end, shift
+from claims.period_match import add_months, add_years, month_end, shift
 from claims.periods import SCENE_KINDS, PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.sentence_memo import last_mark

@@ -34,7 +34,7 @@ from claims.models import (
     Role,
     Slot,
 )
-from claims.period_resolvers import add_years
+from claims.period_match import add_years
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
 from claims.sentences import LineIndex, Sentence, split_sentences

@@ -19,6 +19,7 @@ from functools import cache
 
 from claims.lang import ExtractionTable, _alternation, load_table
 from claims.models import Period, PeriodKind
+from claims.period_match import Match, shift
 from claims.period_openers import (
     Openers,
     Openings,
@@ -29,7 +30,7 @@ from claims.period_openers import (
 )
 from claims.period_openers import matches as matches_at
 from claims.period_openers import openings as word_openings
-from claims.period_resolvers import Match, later_day, resolve, shift
+from claims.period_resolvers import later_day, resolve
 from claims.period_words import (
     Clauses,
     WordFinder,

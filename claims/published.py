@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from claims.lang import load_table
-from claims.period_resolvers import add_years
+from claims.period_match import add_years
 from claims.periods import find_periods
 from claims.phrase_kinds import Phrase
 
