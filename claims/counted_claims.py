@@ -13,12 +13,32 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from claims.binding import antecedent, carried_from
+from claims.counted_morphemes import counted_of, event_of, rate_of, source_of
 from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
+from claims.counted_windows import (
+    BASELINES,
+    anchor_story_days,
+    completed,
+    dated_by_event,
+    dates_a_cause,
+    event_window,
+    first_stated_claim,
+    from_window_start,
+    is_release_day,
+    last_stated_claim,
+    parenthesised,
+    said_day,
+    since_event,
+    spans_of,
+    still_holding,
+    to_as_of,
+    words_between,
+    year_before,
+)
 from claims.counters import CountedFigure, CounterContext, load_counter_table, read_counted_figures
 from claims.frame import NATIONAL
 from claims.lang import ExtractionTable, load_table
@@ -34,28 +54,19 @@ from claims.models import (
     Role,
     Slot,
 )
-from claims.period_match import add_years
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
 from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, Part, tokenizer_for
 
-MAX_COUNTED_NOUNS = 4
-BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier})
 RECENT_PERIODS = 4
-RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may
-# stand before the four the source keeps
 COUNT = "count"
 SHARE_UNITS = frozenset({"percent", "ratio", "percentage_point"})  # of any figure's window
 WINDOW_UNITS = frozenset({"day", "week", "month", "year"})  # averages over a window; not a speed
-RATE_REACH = 30  # "일평균 국제선 이용객은 22만 명": how far back an average's words may stand
-RATE_NOUNS = 2
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
                    Phrase.since_relative_day})
 RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year})
-EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.since_day, Phrase.relative_day,
-                        Phrase.last_month_day, Phrase.since_relative_day})
 
 
 def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
@@ -91,7 +102,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                                          began)
             event = window or event
             if event is not None:
-                periods = _dated_by_event(periods, s, counters.context, event)
+                periods = dated_by_event(periods, s, counters.context, event)
         if not figures and s.index == 0 and article_place is None and tokenizer is not None:
             # "충남 당진 폭우 피해 속출": the place a headline with no figure names
             lead = place_spans(tokenizer.morphemes(s.text), s.text, counters.context)
@@ -102,9 +113,9 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
             source = source_of(morphs, counters.context, s.text)
             named = counters.context.source_aliases.get(source or "", source)  # "질병청"
             release = [p for p in periods
-                       if _is_release_day(p, s, morphs, source, counters.context)
-                       or _said_day(p, s, counters.context)]
-            places = place_spans(morphs, s.text, counters.context, _spans_of(s.text, source))
+                       if is_release_day(p, s, morphs, source, counters.context)
+                       or said_day(p, s, counters.context)]
+            places = place_spans(morphs, s.text, counters.context, spans_of(s.text, source))
             if s.index == 0 and article_place is None:
                 # a place the headline (or first sentence) opens with, before its figures,
                 # not one of a breakdown after them ("11명(전남 7명, ...)")
@@ -112,7 +123,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 article_place = next((p for p in places if p.end <= first
                                       and not p.national), None)
             periods = [p for p in periods if p not in release
-                       and not _dates_a_cause(p, s, figures, counters.context)]
+                       and not dates_a_cause(p, s, figures, counters.context)]
             earlier, done = claims[:], []
             spans = [(p.start - s.start, p.end - s.start) for p in periods]
             for f in figures:
@@ -121,10 +132,10 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 period, baseline = _period_of(f, s, periods, article, counters.context, table,
                                               said, event, figures)
                 if not baseline and f.unit == "count":
-                    period = _since_event(period, event_start)
-                    period = _still_holding(period, s.text, f, figures, counters.context)
+                    period = since_event(period, event_start)
+                    period = still_holding(period, s.text, f, figures, counters.context)
                 if not baseline and f.unit in ("count", "percent"):
-                    period = _completed(period, s.text, f, figures, counters.context)
+                    period = completed(period, s.text, f, figures, counters.context)
                 if not baseline:
                     period = _cumulative(period, s.text, f, counters.context, said)
                     period = _lead_day_hour(period, lead_day, event_start or event,
@@ -140,7 +151,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
                 if baseline:
                     baselines.add(claim.id)
                 elif (_picked_out(claim.period, s, periods, counters.context)
-                      or _between(s.text, 0, f.start, counters.context.earlier_release)):
+                      or words_between(s.text, 0, f.start, counters.context.earlier_release)):
                     parts.add(claim.id)
                 place = place_of(places, f, figures, s.text)
                 _frame(claim, f, s, morphs, counters.context, table, said,
@@ -321,15 +332,15 @@ class _SaidBefore:
         187건으로 ... 피해 면적은 4천12㏊")."""
         skip = self.baselines | self.parts
         if unit == COUNT:
-            same = _last_stated([c for c in self.done if c.unit == unit],
+            same = last_stated_claim([c for c in self.done if c.unit == unit],
                                 [c for c in self.earlier if c.unit == unit], skip)
             if same is not None:
                 return same
-        return _last_stated(self.done, self.earlier, skip)
+        return last_stated_claim(self.done, self.earlier, skip)
 
     def first_stated(self) -> Claim | None:
         """The first figure whose own sentence stated its period."""
-        return _first_stated(self.earlier, self.baselines | self.parts)
+        return first_stated_claim(self.earlier, self.baselines | self.parts)
 
 
 def _period_of(
@@ -391,7 +402,7 @@ def _period_of(
         done = _kept(said.done, said.baselines)  # "(605건, 812㎏)": not the baseline before
         compared_with = done[-1] if done and done[-1].period else said.last_stated()
         if compared_with is not None and compared_with.period is not None:
-            return _year_before(compared_with.period, chosen.period), True
+            return year_before(compared_with.period, chosen.period), True
         return chosen.period, True
     if chosen is not None and chosen.kind is Phrase.back_reference:
         # "같은 기간 접수된 신고는": the window of the tally stated last, as it was read
@@ -403,8 +414,8 @@ def _period_of(
     if chosen is not None:
         # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only; so
         # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)") and a multiple ("두 배")
-        aside = compared or _parenthesised(s.text, f) or f.unit == "ratio" or chosen is host
-        return _to_as_of(_from_window_start(chosen.period, before[:-1]), usable), aside
+        aside = compared or parenthesised(s.text, f) or f.unit == "ratio" or chosen is host
+        return to_as_of(from_window_start(chosen.period, before[:-1]), usable), aside
     host_figure = _restated_host(s.text, f, figures, said.done)
     if host_figure is not None and host_figure.period is not None:
         # "870명(62.3%)은 아직 ...": the share restates the count it follows, at its time
@@ -420,12 +431,12 @@ def _period_of(
             return said.window.model_copy(update={"resolution": "carried"}), False
         if (source is not None and source.period is not None
                 and source.period.kind is PeriodKind.day
-                and _between(s.text, 0, f.start, ctx.span_words)):
+                and words_between(s.text, 0, f.start, ctx.span_words)):
             source = None  # "이틀간 최종 사전투표율은": not the one day said before
         if source is not None:
-            aside = _parenthesised(s.text, f) or f.unit == "ratio"
+            aside = parenthesised(s.text, f) or f.unit == "ratio"
             return carried_from(source), aside
-    if event is not None and not _parenthesised(s.text, f) and f.unit != "ratio":
+    if event is not None and not parenthesised(s.text, f) and f.unit != "ratio":
         return event, False  # "이번 산불로 주택 21채가 탔다": the event's window
     if f.unit == "count" and article.published is not None:
         period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
@@ -485,7 +496,7 @@ def _looks_ahead(clause: str, ctx: CounterContext) -> bool:
 def _restated_host(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
                    done: Sequence[Claim]) -> Claim | None:
     """ "870명(62.3%)": the count a share in parentheses right after it restates."""
-    if f.unit not in SHARE_UNITS or not _parenthesised(text, f) or not done:
+    if f.unit not in SHARE_UNITS or not parenthesised(text, f) or not done:
         return None
     opener = text.rfind("(", 0, f.start)
     k = len(done) - 1
@@ -505,7 +516,7 @@ def _link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim],
         share, count = done[k], done[k - 1]
         if (share.unit != "percent" or count.unit != "count" or share.antecedent
                 or text[figures[k - 1].end : figures[k].start].strip() != "("
-                or not _parenthesised(text, figures[k])):
+                or not parenthesised(text, figures[k])):
             continue
         total: Claim | None = None
         if k >= 2 and text[figures[k - 2].end : figures[k - 1].start].strip() in ctx.share_links:
@@ -548,7 +559,7 @@ def _record_scope(text: str, end: int, ctx: CounterContext) -> bool:
     record is the record's scope, not a period."""
     stop = min((k for k in (text.find(",", end), text.find(".", end)) if k >= 0),
                default=len(text))
-    return _between(text, end, stop, ctx.record_words)
+    return words_between(text, end, stop, ctx.record_words)
 
 
 def _cumulative(period: Period | None, text: str, f: CountedFigure, ctx: CounterContext,
@@ -556,7 +567,7 @@ def _cumulative(period: Period | None, text: str, f: CountedFigure, ctx: Counter
     """ "지난 3일까지 누적 환자를 2천74명으로 집계": a cumulative tally as of a day counts from
     the start of the story's window (stated first), when that window began before the day."""
     if (period is None or period.kind is not PeriodKind.as_of or period.start is not None
-            or period.end is None or not _between(text, 0, f.start, ctx.cumulative_words)):
+            or period.end is None or not words_between(text, 0, f.start, ctx.cumulative_words)):
         return period
     story = said.first_stated()
     start = story.period.start if story is not None and story.period is not None else None
@@ -629,297 +640,6 @@ def _compared(text: str, end: int, ctx: CounterContext) -> bool:
     return text.startswith(words, end) or rest.startswith(words)
 
 
-_BARE_DAY = re.compile(r"\d{1,2}\w")
-
-
-def _spans_of(text: str, phrase: str | None) -> list[tuple[int, int]]:
-    """Where ``phrase`` stands in ``text`` (the source's words are not a place of a figure)."""
-    if not phrase:
-        return []
-    found, at = [], text.find(phrase)
-    while at >= 0:
-        found.append((at, at + len(phrase)))
-        at = text.find(phrase, at + len(phrase))
-    return found
-
-
-def _is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
-                    source: str | None, ctx: CounterContext) -> bool:
-    """ "26일 경찰청에 따르면 ...", "경찰청은 26일 ... 밝혔다": a day named alone, opening the
-    sentence or right after the source, in a sentence that says who gives the figures, dates
-    the release, not the figures; "13일(현지시간) 파리에서 열린 시위에는 ... 내무부에 따르면",
-    a day apart from the source, is the event's."""
-    if p.kind is not Phrase.day or source is None or not _BARE_DAY.fullmatch(p.period.text):
-        return False
-    start, end = p.start - s.start, p.end - s.start
-    if any(s.text[end:].lstrip().startswith(w) for w in ctx.local_time):
-        return False  # "13일(현지시간)": a day abroad, the event's
-    rest = s.text[end:].lstrip()
-    at = rest.find(source)
-    if at == 0 or (0 < at <= RELEASE_GAP and not any(c.isdigit() for c in rest[:at])):
-        return True  # "26일 경찰청에 따르면", "11일 질병관리청 온열질환 감시체계에 따르면"
-    before = [m for m in morphs if m.end <= start]
-    return (len(before) >= 2 and before[-1].tag.startswith("JX")
-            and s.text[: before[-1].start].endswith(source))  # "경찰청은 26일"
-
-
-SAID_GAP_WORDS = 2  # "12일 보도자료를 통해 밝혔다", "9일 연합뉴스에 전했다"
-SAID_DAYS = frozenset({Phrase.day, Phrase.relative_day})
-
-
-def _dates_a_cause(p: PeriodMatch, s: Sentence, figures: Sequence[CountedFigure],
-                   ctx: CounterContext) -> bool:
-    """ "주말 사이 강원 남부에 쏟아진 집중호우로 5명이 숨지고": a weekend that dates the rain
-    (a word of an event that fell or ran follows it before any figure), not its toll, which is
-    the tally the report gives as of its time."""
-    if p.kind is not Phrase.weekend:
-        return False
-    end = p.end - s.start
-    stop = min((f.start for f in figures if f.start >= end), default=len(s.text))
-    return _between(s.text, end, stop, ctx.event_running)
-
-
-def _said_day(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
-    """ "5.9% 증가했다고 12일 밝혔다", "늘었다고 이날 발표했다": a day right before a verb of
-    saying (a time of day, the means or the outlet told may stand between) dates the
-    statement, not the figures the sentence gives."""
-    if p.kind not in SAID_DAYS or not ctx.said_after_day:
-        return False
-    words = s.text[p.end - s.start :].split()
-    for k, word in enumerate(words[: SAID_GAP_WORDS + 1]):
-        if any(word.startswith(v) for v in ctx.said_after_day):
-            return True
-        if k == SAID_GAP_WORDS or any(c.isdigit() for c in word) or "," in word:
-            return False
-        if not (word in ctx.said_between
-                or any(word.endswith(b) for b in ctx.said_between if len(b) < len(word))):
-            return False
-    return False
-
-
-def anchor_story_days(
-    periods: list[PeriodMatch],
-    story_day: date | None,
-    published: date | None,
-    table: ExtractionTable,
-    ctx: CounterContext,
-) -> tuple[list[PeriodMatch], date | None]:
-    """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
-    이날"), else from publication; returns the periods and the story's day after them."""
-    days = table.periods.relative_days
-    out: list[PeriodMatch] = []
-    for p in periods:
-        named = next((w for w in days if p.period.text.startswith(w)), None)
-        story = named is None or named in ctx.story_days
-        relative = p.kind in (Phrase.relative_day, Phrase.as_of_relative_day,
-                              Phrase.since_relative_day)
-        if relative and story and story_day is not None and published is not None:
-            shift = story_day - published
-            period = p.period.model_copy(update={
-                "start": None if p.period.start is None else p.period.start + shift,
-                "end": None if p.period.end is None else p.period.end + shift,
-            })
-            p = replace(p, period=period)
-        if p.kind in (Phrase.day, Phrase.as_of, Phrase.relative_day) and p.period.end:
-            story_day = p.period.end
-        out.append(p)
-    return out, story_day
-
-
-def _between(text: str, start: int, end: int, words: Sequence[str]) -> bool:
-    """One of ``words`` stands, as a word of its own, in ``text[start:end]``."""
-    return bool(words) and _opening_any(tuple(words)).search(text[start:end]) is not None
-
-
-@cache
-def _opening_any(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A word of ``words`` opening a word (at the start of the part searched, or after a
-    blank): one pattern per table list, compiled once."""
-    return re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in words)})")
-
-
-def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext,
-                 published: date | None, began: Period | None = None,
-                 ) -> tuple[Period | None, Period | None]:
-    """The story's event, from a headline or lead sentence: the day (or window) an event began
-    ("지난 4일 의성군에서 발생한 산불이", "지난 14일부터 18일까지 쏟아진 폭우로"), to the day it
-    ended when a later day says so ("사흘 만인 6일 꺼졌다", or in the next sentence of the lead
-    when ``began`` holds the day it began), else, for a window that began ("지난 16일부터
-    이어진"), to publication (still running). Returns the event (None when the sentence says
-    none) and the day an event began with no end said yet."""
-    spans = sorted(periods, key=lambda p: p.start)
-    begin: PeriodMatch | None = None
-    end: date | None = None
-    for k, p in enumerate(spans):
-        stop = spans[k + 1].start - s.start if k + 1 < len(spans) else len(s.text)
-        at = p.end - s.start
-        if begin is None and p.kind in EVENT_DAYS and p.period.start is not None and (
-                _between(s.text, at, stop, ctx.event_began)):
-            begin = p
-        elif (begin is not None or began is not None) and p.kind is Phrase.day and (
-                p.period.end is not None and _between(s.text, at, stop, ctx.event_ended)):
-            end = p.period.end
-    first = begin.period if begin is not None else began
-    if first is None or first.start is None:
-        return None, None
-    start = first.start
-    if end is not None and end >= start:
-        return Period(start=start, end=end, text=first.text, resolution="relative",
-                      kind=PeriodKind.interval), None
-    if begin is None:
-        return None, began
-    if begin.kind in (Phrase.day, Phrase.relative_day, Phrase.last_month_day) and (
-            first.kind is PeriodKind.day):
-        # "지난달 22일 발생한 산불로 주택 36채가 탔다": that day's, unless the lead says more
-        return None, first
-    stop = next((p.start - s.start for p in spans if p.start > begin.start), len(s.text))
-    running = _between(s.text, begin.end - s.start, stop, ctx.event_running)
-    if first.kind is PeriodKind.interval and not running:
-        return first, None  # "지난달 21~30일 발생한 산불로": the window it names
-    if published is None or published < start:
-        return None, None
-    return Period(start=start, end=published, text=first.text, resolution="relative",
-                  kind=PeriodKind.to_date), None
-
-
-def _dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
-                    event: Period) -> list[PeriodMatch]:
-    """The lead's days that say when the event began and ended date its figures by the
-    event's whole window, not by the day each names."""
-    out = []
-    for k, p in enumerate(periods):
-        stop = periods[k + 1].start - s.start if k + 1 < len(periods) else len(s.text)
-        at = p.end - s.start
-        marks = (*ctx.event_began, *ctx.event_ended)
-        if p.kind in EVENT_DAYS and _between(s.text, at, stop, marks):
-            p = replace(p, period=event)
-        out.append(p)
-    return out
-
-
-def _still_holding(period: Period | None, text: str, f: CountedFigure,
-                   figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
-    """ "이 중 2,310명은 아직 귀가하지 못했다": a count of what still holds is as of the end of
-    the window it would carry (the as-of time, or publication), not a tally over it."""
-    if period is None or period.end is None or period.kind is PeriodKind.as_of:
-        return period
-    before = max((g.end for g in figures if g.end <= f.start and not _parenthesised(text, g)),
-                 default=0)
-    after = min((g.start for g in figures if g.start >= f.end and not _parenthesised(text, g)),
-                default=len(text))
-    comma = text.find(",", f.end)
-    if comma >= 0:
-        after = min(after, comma)  # "2천184만 명으로, 나가는 사람이 여전히 많다": another clause
-    clause = f" {text[before:after]} "
-    if not any(f" {w}" in clause for w in ctx.still_words):
-        return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
-
-
-def _completed(period: Period | None, text: str, f: CountedFigure,
-               figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
-    """ "이 중 1천932건(41.5%)의 응급복구가 끝났다", "93%가 복구됐다": how much was restored
-    is a state as of the end of the window it would carry, not a tally over it. The clause
-    runs to the next figure that is no aside in parentheses, or to a comma."""
-    if period is None or period.end is None or period.kind is PeriodKind.as_of:
-        return period
-    before = max((g.end for g in figures if g.end <= f.start and not _parenthesised(text, g)),
-                 default=0)
-    after = min((g.start for g in figures if g.start >= f.end and not _parenthesised(text, g)),
-                default=len(text))
-    comma = text.find(",", f.end)
-    if comma >= 0:
-        after = min(after, comma)
-    if not _between(text, before, after, ctx.completed_words):
-        return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
-
-
-def _since_event(period: Period | None, start: date | None) -> Period | None:
-    """ "지난 16일부터 이어진 집중호우로 ..." in the lead, then "20일 오전 6시 기준 사망자는
-    17명": a disaster's tally as of a time counts from when the event began."""
-    if (period is None or start is None or period.kind is not PeriodKind.as_of
-            or period.start is not None or period.end is None or period.end < start):
-        return period
-    return period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
-
-
-def _to_as_of(period: Period, periods: Sequence[PeriodMatch]) -> Period:
-    """ "지난 15일 기준 올해 누적 980억원": a running window ends at the as-of day the sentence
-    gives."""
-    if period.kind is not PeriodKind.to_date or period.start is None or period.end is None:
-        return period
-    for p in periods:
-        end = p.period.end
-        as_of = p.period.kind is PeriodKind.as_of
-        if as_of and end is not None and period.start <= end < period.end:
-            return period.model_copy(update={"end": end})
-    return period
-
-
-def _year_before(compared: Period, phrase: Period) -> Period:
-    """ "412명으로 지난해 같은 기간 298명보다": the window of the figure compared with, a year
-    back."""
-    back = 1
-    if phrase.start is not None and compared.end is not None:
-        back = max(1, compared.end.year - phrase.start.year)  # "2019년 같은 달", "4년 전 같은 시간"
-    if compared.start is None and compared.end is not None:
-        # "이날 오후 3시 기준 ... 4년 전 같은 시간 60.1%보다": the same time of day, years back
-        return phrase.model_copy(update={"start": None, "end": add_years(compared.end, -back),
-                                         "kind": compared.kind})
-    if compared.start is None or compared.end is None:
-        return phrase
-    return phrase.model_copy(update={
-        "start": add_years(compared.start, -back), "end": add_years(compared.end, -back),
-        "kind": compared.kind,
-    })
-
-
-def _parenthesised(text: str, f: CountedFigure) -> bool:
-    """ "산불(2만 3,794㏊)", "지난해 동기(720만 건)", "2021년 7월(-18만 6천 명)": a figure given
-    as an aside."""
-    return (text[: f.start].rstrip().rstrip("-−+").endswith("(")
-            and text[f.end :].lstrip().startswith(")"))
-
-
-def _first_stated(earlier: Sequence[Claim], baselines: set[str]) -> Claim | None:
-    """The article's first figure whose own sentence stated its period: the story's window."""
-    for claim in earlier:
-        period = claim.period
-        if (period is not None and period.resolution in ("explicit", "relative")
-                and claim.id not in baselines):
-            return claim
-    return None
-
-
-def _last_stated(done: Sequence[Claim], earlier: Sequence[Claim],
-                 baselines: set[str] | frozenset[str] = frozenset()) -> Claim | None:
-    """The latest figure whose own sentence stated its period: Korean releases state the
-    window once and go on with the figures of the same tally (not with a baseline's)."""
-    for claim in [*reversed(done), *reversed(earlier)]:
-        period = claim.period
-        if (period is not None and period.resolution in ("explicit", "relative")
-                and claim.id not in baselines and claim.modality is not Modality.planned):
-            return claim  # a forecast's window ("내년 1월부터") is no tally's to go on with
-    return None
-
-
-def _from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period:
-    """ "올해 11월30일까지": a total as of a date runs from the start of the window named before
-    it ("this year")."""
-    if period.start is not None or period.end is None:
-        return period
-    for window in reversed(earlier):
-        start = window.period.start
-        if window.kind is Phrase.month and window.period.end == period.end:
-            continue  # "10월 통계월보에 따르면 지난달 말 기준 ... 268만 명": a stock at its end
-        if window.kind not in BASELINES and start is not None and start <= period.end:
-            text = f"{window.period.text} {period.text}"
-            return period.model_copy(update={"start": start, "kind": PeriodKind.to_date,
-                                             "text": text})
-    return period
-
-
 def borrow_periods(claims: list[Claim]) -> None:
     """A headline or lead figure that states no period borrows the period the body states for
     the same figure ("387명 검거" in the title, "지난 25일 기준 ... 387명" below); a headline's
@@ -981,179 +701,3 @@ def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> li
             if c.sentence != headline and c.unit == claim.unit and c.value is not None
             and c.value != value and abs(c.value - value) < step and c.period is not None
             and c.period.resolution not in ("publication", "carried")]
-
-
-def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
-    """ "하루 평균 12.66건", "일평균 1.85건": a count per day, week, month or year."""
-    before = text[max(0, start - 12) : start].rstrip()
-    ordered = ctx.rate_before_longest_first
-    if before.endswith(ctx.rate_words):  # most figures: no rate's words before them
-        for words, per in ordered:
-            if before.endswith(words):
-                return per
-    # "하루 평균 이용객은 22만 명": the noun counted may stand between (no other figure, no
-    # clause break)
-    head = text[max(0, start - RATE_REACH) : start]
-    if not any(a in head for a in ctx.average_words):
-        return None  # the rate's words hold an average word, which must stand in the head
-    for words, per in ordered:
-        at = head.rfind(words)
-        if (at < 0 or (at > 0 and not head[at - 1].isspace())
-                or not any(a in words for a in ctx.average_words)
-                or not head[at + len(words) : at + len(words) + 1].isspace()):
-            continue
-        between = head[at + len(words) :].split()
-        if (len(between) <= RATE_NOUNS and not any(c.isdigit() or c in ",." for c in
-                                                   "".join(between))):
-            return per
-    return None
-
-
-def _is_noun(m: Morpheme, ctx: CounterContext) -> bool:
-    return m.part is Part.noun and m.form not in ctx.not_counted_set
-
-
-def _joined(morphs: Sequence[Morpheme], text: str) -> tuple[str, list[str]]:
-    if not morphs:
-        return "", []
-    return text[morphs[0].start : morphs[-1].end], [m.form for m in morphs]
-
-
-def _whole_word(nouns: list[Morpheme], text: str) -> list[Morpheme]:
-    """ "찾은 온열질환자가": the counted nouns start where their word starts, though the
-    tagger read its first letters as another part ("온" as a determiner, "열질환자")."""
-    first = nouns[0]
-    start = text.rfind(" ", 0, first.start) + 1
-    prefix = text[start : first.start]
-    if not prefix or not prefix.isalpha():
-        return nouns
-    return [Morpheme(prefix + first.form, first.part, first.tag, start, first.end), *nouns[1:]]
-
-
-def counted_of(
-    morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
-    others: Sequence[CountedFigure] = (),
-    dated: Sequence[tuple[int, int]] = (),
-) -> tuple[str, list[str]]:
-    """The nouns right before the figure ("피의자 387명"), across a topic particle when the
-    figure is what they number ("피의자는 387명으로 집계됐다"); else the nouns a particle hangs
-    on it after ("387명의 피의자")."""
-    i = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
-    while i >= 0 and (morphs[i].form in ctx.skip_before
-                      or any(a <= morphs[i].start < b for a, b in dated)):
-        i -= 1  # "피의자 총 387명", "성범죄 피의자 올해 512명": "in all" and a period phrase
-        # say nothing of what is counted
-    if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
-        i -= 1  # "피의자 가운데 절반": a share of the suspects
-    if i >= 0 and morphs[i].part is Part.particle:
-        numbered = (text.startswith(ctx.numbered_after_all, f.end)
-                    or text[f.end :].lstrip().startswith(ctx.numbered_after_all))
-        i = i - 1 if numbered and morphs[i].form in ctx.subject_particles else -1
-    nouns: list[Morpheme] = []
-    while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
-        m = morphs[i]
-        if m.form == ctx.age_band and i > 0 and morphs[i - 1].part is Part.number:
-            band = morphs[i - 1]  # "10대": an age band names a group
-            nouns.insert(0, Morpheme(band.form + m.form, Part.noun, m.tag, band.start, m.end))
-            i -= 2
-            continue
-        if not _is_noun(m, ctx) or (nouns and text[m.end : nouns[0].start].strip()):
-            break
-        if any(g.start <= m.start < g.end for g in others):
-            break  # "2,841세대 4,120명": the figure before's counter is not what this one counts
-        if any(a <= m.start < b for a, b in dated):
-            break  # "지난 8월 한 달간 음주운전": the period phrase's last word is not counted
-        nouns.insert(0, m)
-        i -= 1
-    k = i  # "사망·실종 21명": nouns joined by a middle dot are counted together
-    if (nouns and k >= 1 and morphs[k].form in ctx.combined_marks
-            and morphs[k].end == nouns[0].start and _is_noun(morphs[k - 1], ctx)
-            and morphs[k - 1].end == morphs[k].start):
-        nouns.insert(0, morphs[k - 1])
-    if nouns:
-        return _joined(_whole_word(nouns, text), text)
-    j = min((k for k, m in enumerate(morphs) if m.start >= f.end), default=len(morphs))
-    if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
-        after: list[Morpheme] = []
-        for m in morphs[j + 1 :]:
-            if not _is_noun(m, ctx) or len(after) >= MAX_COUNTED_NOUNS:
-                break
-            after.append(m)
-        return _joined(after, text)
-    if f.counter in ctx.counted_after and j < len(morphs) and _is_noun(morphs[j], ctx):
-        after = []  # "7개 시도에서": the noun after a bare counter is what it counts
-        for m in morphs[j : j + 2]:
-            if not _is_noun(m, ctx) or (after and text[after[-1].end : m.start].strip()):
-                break
-            after.append(m)
-        return _joined(after, text)
-    return "", []
-
-
-def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
-    """What happened to the counted things: the verb after the figure ("387명이 검거됐다"), a
-    noun made a verb ("검거" + "되다") given as the noun."""
-    following = [m for m in morphs if m.start >= f.end][:5]
-    if following and following[0].part is Part.noun and (
-        len(following) == 1 or following[1].part is Part.punctuation
-    ):
-        return following[0].form  # a headline's "387명 검거"
-    for k, m in enumerate(following):
-        if m.part is Part.noun and k + 1 < len(following) and following[k + 1].tag.startswith(
-            "XSV"
-        ):
-            return m.form
-        if m.part is Part.verb and m.tag.startswith("VV"):
-            return m.form  # a verb; not an adjective ("크게", "많았다")
-        if m.part in (Part.punctuation, Part.ending) and m.tag != "ETM":
-            break
-    return None
-
-
-def source_of(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str | None:
-    """Who gives the sentence's figures: "경찰청에 따르면" (the nouns before the cited verb), or
-    the subject of a "said" verb ("방심위는 ... 밝혔다")."""
-    for k, m in enumerate(morphs):
-        cited = m.form in ctx.cite_verbs and m.part is Part.verb and k >= 2
-        if cited and morphs[k - 1].form in ctx.cite_particles:
-            nouns = _nouns_back(morphs, k - 2)
-            if nouns:
-                return _joined(nouns, text)[0]
-    says = any(
-        m.form in ctx.say_verbs_set
-        and (
-            m.part is Part.verb
-            or (k + 1 < len(morphs) and morphs[k + 1].form == ctx.active_suffix)
-        )
-        for k, m in enumerate(morphs)
-    )  # "밝혔다", "집계했다"; not the passive "집계됐다", whose subject is what was counted
-    if not says:
-        return None
-    for k, m in enumerate(morphs):
-        if m.part is Part.particle and m.form in ctx.subject_particles and k >= 1:
-            j, close = k - 1, None
-            if morphs[j].form == ")":  # "노동총동맹(CGT)은": the name with its short form
-                close = morphs[j].end
-                while j >= 0 and morphs[j].form != "(":
-                    j -= 1
-                j -= 1
-            nouns = _nouns_back(morphs, j) if j >= 0 else []
-            while nouns and nouns[0].form in ctx.not_source:
-                nouns = nouns[1:]  # "반면 독일노총은": a linking word opens the sentence
-            if nouns and close is not None:
-                return text[nouns[0].start : close]
-            return _joined(nouns, text)[0] or None
-    return None
-
-
-def _nouns_back(morphs: Sequence[Morpheme], i: int) -> list[Morpheme]:
-    nouns: list[Morpheme] = []
-    while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
-        m = morphs[i]
-        inside = (nouns and m.part is Part.determiner and m.end == nouns[0].start and i > 0
-                  and morphs[i - 1].end == m.start)  # "노동총동맹": a word the analyser split
-        if m.part is not Part.noun and not inside:
-            break
-        nouns.insert(0, m)
-        i -= 1
-    return nouns

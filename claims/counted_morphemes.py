@@ -1,0 +1,190 @@
+"""What a counted figure's morphemes say: the nouns it counts, the event, the source and a
+rate's words ("하루 평균"), read back from the figure in a counter language's word order (the
+counted noun before the figure, the verb and the source's "said" after it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.counters import CountedFigure, CounterContext
+from claims.tokenizers import Morpheme, Part
+
+MAX_COUNTED_NOUNS = 4
+RATE_REACH = 30  # "일평균 국제선 이용객은 22만 명": how far back an average's words may stand
+RATE_NOUNS = 2
+
+
+def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
+    """ "하루 평균 12.66건", "일평균 1.85건": a count per day, week, month or year."""
+    before = text[max(0, start - 12) : start].rstrip()
+    ordered = ctx.rate_before_longest_first
+    if before.endswith(ctx.rate_words):  # most figures: no rate's words before them
+        for words, per in ordered:
+            if before.endswith(words):
+                return per
+    # "하루 평균 이용객은 22만 명": the noun counted may stand between (no other figure, no
+    # clause break)
+    head = text[max(0, start - RATE_REACH) : start]
+    if not any(a in head for a in ctx.average_words):
+        return None  # the rate's words hold an average word, which must stand in the head
+    for words, per in ordered:
+        at = head.rfind(words)
+        if (at < 0 or (at > 0 and not head[at - 1].isspace())
+                or not any(a in words for a in ctx.average_words)
+                or not head[at + len(words) : at + len(words) + 1].isspace()):
+            continue
+        between = head[at + len(words) :].split()
+        if (len(between) <= RATE_NOUNS and not any(c.isdigit() or c in ",." for c in
+                                                   "".join(between))):
+            return per
+    return None
+
+
+def _is_noun(m: Morpheme, ctx: CounterContext) -> bool:
+    return m.part is Part.noun and m.form not in ctx.not_counted_set
+
+
+def _joined(morphs: Sequence[Morpheme], text: str) -> tuple[str, list[str]]:
+    if not morphs:
+        return "", []
+    return text[morphs[0].start : morphs[-1].end], [m.form for m in morphs]
+
+
+def _whole_word(nouns: list[Morpheme], text: str) -> list[Morpheme]:
+    """ "찾은 온열질환자가": the counted nouns start where their word starts, though the
+    tagger read its first letters as another part ("온" as a determiner, "열질환자")."""
+    first = nouns[0]
+    start = text.rfind(" ", 0, first.start) + 1
+    prefix = text[start : first.start]
+    if not prefix or not prefix.isalpha():
+        return nouns
+    return [Morpheme(prefix + first.form, first.part, first.tag, start, first.end), *nouns[1:]]
+
+
+def counted_of(
+    morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
+    others: Sequence[CountedFigure] = (),
+    dated: Sequence[tuple[int, int]] = (),
+) -> tuple[str, list[str]]:
+    """The nouns right before the figure ("피의자 387명"), across a topic particle when the
+    figure is what they number ("피의자는 387명으로 집계됐다"); else the nouns a particle hangs
+    on it after ("387명의 피의자")."""
+    i = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
+    while i >= 0 and (morphs[i].form in ctx.skip_before
+                      or any(a <= morphs[i].start < b for a, b in dated)):
+        i -= 1  # "피의자 총 387명", "성범죄 피의자 올해 512명": "in all" and a period phrase
+        # say nothing of what is counted
+    if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
+        i -= 1  # "피의자 가운데 절반": a share of the suspects
+    if i >= 0 and morphs[i].part is Part.particle:
+        numbered = (text.startswith(ctx.numbered_after_all, f.end)
+                    or text[f.end :].lstrip().startswith(ctx.numbered_after_all))
+        i = i - 1 if numbered and morphs[i].form in ctx.subject_particles else -1
+    nouns: list[Morpheme] = []
+    while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
+        m = morphs[i]
+        if m.form == ctx.age_band and i > 0 and morphs[i - 1].part is Part.number:
+            band = morphs[i - 1]  # "10대": an age band names a group
+            nouns.insert(0, Morpheme(band.form + m.form, Part.noun, m.tag, band.start, m.end))
+            i -= 2
+            continue
+        if not _is_noun(m, ctx) or (nouns and text[m.end : nouns[0].start].strip()):
+            break
+        if any(g.start <= m.start < g.end for g in others):
+            break  # "2,841세대 4,120명": the figure before's counter is not what this one counts
+        if any(a <= m.start < b for a, b in dated):
+            break  # "지난 8월 한 달간 음주운전": the period phrase's last word is not counted
+        nouns.insert(0, m)
+        i -= 1
+    k = i  # "사망·실종 21명": nouns joined by a middle dot are counted together
+    if (nouns and k >= 1 and morphs[k].form in ctx.combined_marks
+            and morphs[k].end == nouns[0].start and _is_noun(morphs[k - 1], ctx)
+            and morphs[k - 1].end == morphs[k].start):
+        nouns.insert(0, morphs[k - 1])
+    if nouns:
+        return _joined(_whole_word(nouns, text), text)
+    j = min((k for k, m in enumerate(morphs) if m.start >= f.end), default=len(morphs))
+    if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
+        after: list[Morpheme] = []
+        for m in morphs[j + 1 :]:
+            if not _is_noun(m, ctx) or len(after) >= MAX_COUNTED_NOUNS:
+                break
+            after.append(m)
+        return _joined(after, text)
+    if f.counter in ctx.counted_after and j < len(morphs) and _is_noun(morphs[j], ctx):
+        after = []  # "7개 시도에서": the noun after a bare counter is what it counts
+        for m in morphs[j : j + 2]:
+            if not _is_noun(m, ctx) or (after and text[after[-1].end : m.start].strip()):
+                break
+            after.append(m)
+        return _joined(after, text)
+    return "", []
+
+
+def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
+    """What happened to the counted things: the verb after the figure ("387명이 검거됐다"), a
+    noun made a verb ("검거" + "되다") given as the noun."""
+    following = [m for m in morphs if m.start >= f.end][:5]
+    if following and following[0].part is Part.noun and (
+        len(following) == 1 or following[1].part is Part.punctuation
+    ):
+        return following[0].form  # a headline's "387명 검거"
+    for k, m in enumerate(following):
+        if m.part is Part.noun and k + 1 < len(following) and following[k + 1].tag.startswith(
+            "XSV"
+        ):
+            return m.form
+        if m.part is Part.verb and m.tag.startswith("VV"):
+            return m.form  # a verb; not an adjective ("크게", "많았다")
+        if m.part in (Part.punctuation, Part.ending) and m.tag != "ETM":
+            break
+    return None
+
+
+def source_of(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str | None:
+    """Who gives the sentence's figures: "경찰청에 따르면" (the nouns before the cited verb), or
+    the subject of a "said" verb ("방심위는 ... 밝혔다")."""
+    for k, m in enumerate(morphs):
+        cited = m.form in ctx.cite_verbs and m.part is Part.verb and k >= 2
+        if cited and morphs[k - 1].form in ctx.cite_particles:
+            nouns = _nouns_back(morphs, k - 2)
+            if nouns:
+                return _joined(nouns, text)[0]
+    says = any(
+        m.form in ctx.say_verbs_set
+        and (
+            m.part is Part.verb
+            or (k + 1 < len(morphs) and morphs[k + 1].form == ctx.active_suffix)
+        )
+        for k, m in enumerate(morphs)
+    )  # "밝혔다", "집계했다"; not the passive "집계됐다", whose subject is what was counted
+    if not says:
+        return None
+    for k, m in enumerate(morphs):
+        if m.part is Part.particle and m.form in ctx.subject_particles and k >= 1:
+            j, close = k - 1, None
+            if morphs[j].form == ")":  # "노동총동맹(CGT)은": the name with its short form
+                close = morphs[j].end
+                while j >= 0 and morphs[j].form != "(":
+                    j -= 1
+                j -= 1
+            nouns = _nouns_back(morphs, j) if j >= 0 else []
+            while nouns and nouns[0].form in ctx.not_source:
+                nouns = nouns[1:]  # "반면 독일노총은": a linking word opens the sentence
+            if nouns and close is not None:
+                return text[nouns[0].start : close]
+            return _joined(nouns, text)[0] or None
+    return None
+
+
+def _nouns_back(morphs: Sequence[Morpheme], i: int) -> list[Morpheme]:
+    nouns: list[Morpheme] = []
+    while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
+        m = morphs[i]
+        inside = (nouns and m.part is Part.determiner and m.end == nouns[0].start and i > 0
+                  and morphs[i - 1].end == m.start)  # "노동총동맹": a word the analyser split
+        if m.part is not Part.noun and not inside:
+            break
+        nouns.insert(0, m)
+        i -= 1
+    return nouns

@@ -1,0 +1,322 @@
+"""The window a counted figure covers in a Korean story: the day a release was said (which dates
+no figure), the story's days, the window an event opens, and whether a figure still holds,
+is completed or runs from a window's start. ``claims.counted_claims`` decides which applies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from claims.counters import CountedFigure, CounterContext
+from claims.lang import ExtractionTable
+from claims.models import (
+    Claim,
+    Modality,
+    Period,
+    PeriodKind,
+)
+from claims.period_match import add_years
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+from claims.sentences import Sentence
+from claims.tokenizers import Morpheme
+
+BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier})
+EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.since_day, Phrase.relative_day,
+                        Phrase.last_month_day, Phrase.since_relative_day})
+RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may
+# stand before the four the source keeps
+
+
+_BARE_DAY = re.compile(r"\d{1,2}\w")
+
+
+def spans_of(text: str, phrase: str | None) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands in ``text`` (the source's words are not a place of a figure)."""
+    if not phrase:
+        return []
+    found, at = [], text.find(phrase)
+    while at >= 0:
+        found.append((at, at + len(phrase)))
+        at = text.find(phrase, at + len(phrase))
+    return found
+
+
+def is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
+                    source: str | None, ctx: CounterContext) -> bool:
+    """ "26일 경찰청에 따르면 ...", "경찰청은 26일 ... 밝혔다": a day named alone, opening the
+    sentence or right after the source, in a sentence that says who gives the figures, dates
+    the release, not the figures; "13일(현지시간) 파리에서 열린 시위에는 ... 내무부에 따르면",
+    a day apart from the source, is the event's."""
+    if p.kind is not Phrase.day or source is None or not _BARE_DAY.fullmatch(p.period.text):
+        return False
+    start, end = p.start - s.start, p.end - s.start
+    if any(s.text[end:].lstrip().startswith(w) for w in ctx.local_time):
+        return False  # "13일(현지시간)": a day abroad, the event's
+    rest = s.text[end:].lstrip()
+    at = rest.find(source)
+    if at == 0 or (0 < at <= RELEASE_GAP and not any(c.isdigit() for c in rest[:at])):
+        return True  # "26일 경찰청에 따르면", "11일 질병관리청 온열질환 감시체계에 따르면"
+    before = [m for m in morphs if m.end <= start]
+    return (len(before) >= 2 and before[-1].tag.startswith("JX")
+            and s.text[: before[-1].start].endswith(source))  # "경찰청은 26일"
+
+
+SAID_GAP_WORDS = 2  # "12일 보도자료를 통해 밝혔다", "9일 연합뉴스에 전했다"
+SAID_DAYS = frozenset({Phrase.day, Phrase.relative_day})
+
+
+def dates_a_cause(p: PeriodMatch, s: Sentence, figures: Sequence[CountedFigure],
+                   ctx: CounterContext) -> bool:
+    """ "주말 사이 강원 남부에 쏟아진 집중호우로 5명이 숨지고": a weekend that dates the rain
+    (a word of an event that fell or ran follows it before any figure), not its toll, which is
+    the tally the report gives as of its time."""
+    if p.kind is not Phrase.weekend:
+        return False
+    end = p.end - s.start
+    stop = min((f.start for f in figures if f.start >= end), default=len(s.text))
+    return words_between(s.text, end, stop, ctx.event_running)
+
+
+def said_day(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
+    """ "5.9% 증가했다고 12일 밝혔다", "늘었다고 이날 발표했다": a day right before a verb of
+    saying (a time of day, the means or the outlet told may stand between) dates the
+    statement, not the figures the sentence gives."""
+    if p.kind not in SAID_DAYS or not ctx.said_after_day:
+        return False
+    words = s.text[p.end - s.start :].split()
+    for k, word in enumerate(words[: SAID_GAP_WORDS + 1]):
+        if any(word.startswith(v) for v in ctx.said_after_day):
+            return True
+        if k == SAID_GAP_WORDS or any(c.isdigit() for c in word) or "," in word:
+            return False
+        if not (word in ctx.said_between
+                or any(word.endswith(b) for b in ctx.said_between if len(b) < len(word))):
+            return False
+    return False
+
+
+def anchor_story_days(
+    periods: list[PeriodMatch],
+    story_day: date | None,
+    published: date | None,
+    table: ExtractionTable,
+    ctx: CounterContext,
+) -> tuple[list[PeriodMatch], date | None]:
+    """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
+    이날"), else from publication; returns the periods and the story's day after them."""
+    days = table.periods.relative_days
+    out: list[PeriodMatch] = []
+    for p in periods:
+        named = next((w for w in days if p.period.text.startswith(w)), None)
+        story = named is None or named in ctx.story_days
+        relative = p.kind in (Phrase.relative_day, Phrase.as_of_relative_day,
+                              Phrase.since_relative_day)
+        if relative and story and story_day is not None and published is not None:
+            shift = story_day - published
+            period = p.period.model_copy(update={
+                "start": None if p.period.start is None else p.period.start + shift,
+                "end": None if p.period.end is None else p.period.end + shift,
+            })
+            p = replace(p, period=period)
+        if p.kind in (Phrase.day, Phrase.as_of, Phrase.relative_day) and p.period.end:
+            story_day = p.period.end
+        out.append(p)
+    return out, story_day
+
+
+def words_between(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """One of ``words`` stands, as a word of its own, in ``text[start:end]``."""
+    return bool(words) and _opening_any(tuple(words)).search(text[start:end]) is not None
+
+
+@cache
+def _opening_any(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of ``words`` opening a word (at the start of the part searched, or after a
+    blank): one pattern per table list, compiled once."""
+    return re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in words)})")
+
+
+def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext,
+                 published: date | None, began: Period | None = None,
+                 ) -> tuple[Period | None, Period | None]:
+    """The story's event, from a headline or lead sentence: the day (or window) an event began
+    ("지난 4일 의성군에서 발생한 산불이", "지난 14일부터 18일까지 쏟아진 폭우로"), to the day it
+    ended when a later day says so ("사흘 만인 6일 꺼졌다", or in the next sentence of the lead
+    when ``began`` holds the day it began), else, for a window that began ("지난 16일부터
+    이어진"), to publication (still running). Returns the event (None when the sentence says
+    none) and the day an event began with no end said yet."""
+    spans = sorted(periods, key=lambda p: p.start)
+    begin: PeriodMatch | None = None
+    end: date | None = None
+    for k, p in enumerate(spans):
+        stop = spans[k + 1].start - s.start if k + 1 < len(spans) else len(s.text)
+        at = p.end - s.start
+        if begin is None and p.kind in EVENT_DAYS and p.period.start is not None and (
+                words_between(s.text, at, stop, ctx.event_began)):
+            begin = p
+        elif (begin is not None or began is not None) and p.kind is Phrase.day and (
+                p.period.end is not None and words_between(s.text, at, stop, ctx.event_ended)):
+            end = p.period.end
+    first = begin.period if begin is not None else began
+    if first is None or first.start is None:
+        return None, None
+    start = first.start
+    if end is not None and end >= start:
+        return Period(start=start, end=end, text=first.text, resolution="relative",
+                      kind=PeriodKind.interval), None
+    if begin is None:
+        return None, began
+    if begin.kind in (Phrase.day, Phrase.relative_day, Phrase.last_month_day) and (
+            first.kind is PeriodKind.day):
+        # "지난달 22일 발생한 산불로 주택 36채가 탔다": that day's, unless the lead says more
+        return None, first
+    stop = next((p.start - s.start for p in spans if p.start > begin.start), len(s.text))
+    running = words_between(s.text, begin.end - s.start, stop, ctx.event_running)
+    if first.kind is PeriodKind.interval and not running:
+        return first, None  # "지난달 21~30일 발생한 산불로": the window it names
+    if published is None or published < start:
+        return None, None
+    return Period(start=start, end=published, text=first.text, resolution="relative",
+                  kind=PeriodKind.to_date), None
+
+
+def dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
+                    event: Period) -> list[PeriodMatch]:
+    """The lead's days that say when the event began and ended date its figures by the
+    event's whole window, not by the day each names."""
+    out = []
+    for k, p in enumerate(periods):
+        stop = periods[k + 1].start - s.start if k + 1 < len(periods) else len(s.text)
+        at = p.end - s.start
+        marks = (*ctx.event_began, *ctx.event_ended)
+        if p.kind in EVENT_DAYS and words_between(s.text, at, stop, marks):
+            p = replace(p, period=event)
+        out.append(p)
+    return out
+
+
+def still_holding(period: Period | None, text: str, f: CountedFigure,
+                   figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
+    """ "이 중 2,310명은 아직 귀가하지 못했다": a count of what still holds is as of the end of
+    the window it would carry (the as-of time, or publication), not a tally over it."""
+    if period is None or period.end is None or period.kind is PeriodKind.as_of:
+        return period
+    before = max((g.end for g in figures if g.end <= f.start and not parenthesised(text, g)),
+                 default=0)
+    after = min((g.start for g in figures if g.start >= f.end and not parenthesised(text, g)),
+                default=len(text))
+    comma = text.find(",", f.end)
+    if comma >= 0:
+        after = min(after, comma)  # "2천184만 명으로, 나가는 사람이 여전히 많다": another clause
+    clause = f" {text[before:after]} "
+    if not any(f" {w}" in clause for w in ctx.still_words):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def completed(period: Period | None, text: str, f: CountedFigure,
+               figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
+    """ "이 중 1천932건(41.5%)의 응급복구가 끝났다", "93%가 복구됐다": how much was restored
+    is a state as of the end of the window it would carry, not a tally over it. The clause
+    runs to the next figure that is no aside in parentheses, or to a comma."""
+    if period is None or period.end is None or period.kind is PeriodKind.as_of:
+        return period
+    before = max((g.end for g in figures if g.end <= f.start and not parenthesised(text, g)),
+                 default=0)
+    after = min((g.start for g in figures if g.start >= f.end and not parenthesised(text, g)),
+                default=len(text))
+    comma = text.find(",", f.end)
+    if comma >= 0:
+        after = min(after, comma)
+    if not words_between(text, before, after, ctx.completed_words):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def since_event(period: Period | None, start: date | None) -> Period | None:
+    """ "지난 16일부터 이어진 집중호우로 ..." in the lead, then "20일 오전 6시 기준 사망자는
+    17명": a disaster's tally as of a time counts from when the event began."""
+    if (period is None or start is None or period.kind is not PeriodKind.as_of
+            or period.start is not None or period.end is None or period.end < start):
+        return period
+    return period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+
+
+def to_as_of(period: Period, periods: Sequence[PeriodMatch]) -> Period:
+    """ "지난 15일 기준 올해 누적 980억원": a running window ends at the as-of day the sentence
+    gives."""
+    if period.kind is not PeriodKind.to_date or period.start is None or period.end is None:
+        return period
+    for p in periods:
+        end = p.period.end
+        as_of = p.period.kind is PeriodKind.as_of
+        if as_of and end is not None and period.start <= end < period.end:
+            return period.model_copy(update={"end": end})
+    return period
+
+
+def year_before(compared: Period, phrase: Period) -> Period:
+    """ "412명으로 지난해 같은 기간 298명보다": the window of the figure compared with, a year
+    back."""
+    back = 1
+    if phrase.start is not None and compared.end is not None:
+        back = max(1, compared.end.year - phrase.start.year)  # "2019년 같은 달", "4년 전 같은 시간"
+    if compared.start is None and compared.end is not None:
+        # "이날 오후 3시 기준 ... 4년 전 같은 시간 60.1%보다": the same time of day, years back
+        return phrase.model_copy(update={"start": None, "end": add_years(compared.end, -back),
+                                         "kind": compared.kind})
+    if compared.start is None or compared.end is None:
+        return phrase
+    return phrase.model_copy(update={
+        "start": add_years(compared.start, -back), "end": add_years(compared.end, -back),
+        "kind": compared.kind,
+    })
+
+
+def parenthesised(text: str, f: CountedFigure) -> bool:
+    """ "산불(2만 3,794㏊)", "지난해 동기(720만 건)", "2021년 7월(-18만 6천 명)": a figure given
+    as an aside."""
+    return (text[: f.start].rstrip().rstrip("-−+").endswith("(")
+            and text[f.end :].lstrip().startswith(")"))
+
+
+def first_stated_claim(earlier: Sequence[Claim], baselines: set[str]) -> Claim | None:
+    """The article's first figure whose own sentence stated its period: the story's window."""
+    for claim in earlier:
+        period = claim.period
+        if (period is not None and period.resolution in ("explicit", "relative")
+                and claim.id not in baselines):
+            return claim
+    return None
+
+
+def last_stated_claim(done: Sequence[Claim], earlier: Sequence[Claim],
+                 baselines: set[str] | frozenset[str] = frozenset()) -> Claim | None:
+    """The latest figure whose own sentence stated its period: Korean releases state the
+    window once and go on with the figures of the same tally (not with a baseline's)."""
+    for claim in [*reversed(done), *reversed(earlier)]:
+        period = claim.period
+        if (period is not None and period.resolution in ("explicit", "relative")
+                and claim.id not in baselines and claim.modality is not Modality.planned):
+            return claim  # a forecast's window ("내년 1월부터") is no tally's to go on with
+    return None
+
+
+def from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period:
+    """ "올해 11월30일까지": a total as of a date runs from the start of the window named before
+    it ("this year")."""
+    if period.start is not None or period.end is None:
+        return period
+    for window in reversed(earlier):
+        start = window.period.start
+        if window.kind is Phrase.month and window.period.end == period.end:
+            continue  # "10월 통계월보에 따르면 지난달 말 기준 ... 268만 명": a stock at its end
+        if window.kind not in BASELINES and start is not None and start <= period.end:
+            text = f"{window.period.text} {period.text}"
+            return period.model_copy(update={"start": start, "kind": PeriodKind.to_date,
+                                             "text": text})
+    return period
