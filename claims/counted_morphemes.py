@@ -69,6 +69,18 @@ def counted_of(
     """The nouns right before the figure ("피의자 387명"), across a topic particle when the
     figure is what they number ("피의자는 387명으로 집계됐다"); else the nouns a particle hangs
     on it after ("387명의 피의자")."""
+    i = _last_before(morphs, text, f, ctx, dated)
+    nouns = _nouns_before(morphs, i, text, ctx, others, dated)
+    if nouns:
+        return _joined(_whole_word(nouns, text), text)
+    return _nouns_after(morphs, text, f, ctx)
+
+
+def _last_before(
+    morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
+    dated: Sequence[tuple[int, int]],
+) -> int:
+    """The index of the last morpheme that may be counted before the figure (-1: none)."""
     i = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
     while i >= 0 and (morphs[i].form in ctx.skip_before
                       or any(a <= morphs[i].start < b for a, b in dated)):
@@ -80,6 +92,14 @@ def counted_of(
         numbered = (text.startswith(ctx.numbered_after_all, f.end)
                     or text[f.end :].lstrip().startswith(ctx.numbered_after_all))
         i = i - 1 if numbered and morphs[i].form in ctx.subject_particles else -1
+    return i
+
+
+def _nouns_before(
+    morphs: Sequence[Morpheme], i: int, text: str, ctx: CounterContext,
+    others: Sequence[CountedFigure], dated: Sequence[tuple[int, int]],
+) -> list[Morpheme]:
+    """The run of nouns ending at ``morphs[i]``, read back to the first that is not counted."""
     nouns: list[Morpheme] = []
     while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
         m = morphs[i]
@@ -101,8 +121,14 @@ def counted_of(
             and morphs[k].end == nouns[0].start and _is_noun(morphs[k - 1], ctx)
             and morphs[k - 1].end == morphs[k].start):
         nouns.insert(0, morphs[k - 1])
-    if nouns:
-        return _joined(_whole_word(nouns, text), text)
+    return nouns
+
+
+def _nouns_after(
+    morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext
+) -> tuple[str, list[str]]:
+    """The nouns a particle hangs on the figure after it ("387명의 피의자"), or the noun after
+    a bare counter ("7개 시도에서")."""
     j = min((k for k, m in enumerate(morphs) if m.start >= f.end), default=len(morphs))
     if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
         after: list[Morpheme] = []
