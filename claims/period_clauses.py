@@ -13,7 +13,7 @@ from claims.binding import CLAUSE_EDGE, clause_end, clause_of, clause_start
 from claims.figures import DURATIONS, Figure
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
-from claims.period_resolvers import month_end
+from claims.period_match import month_end
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
 
