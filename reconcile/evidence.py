@@ -36,6 +36,9 @@ apart by anything the text says:
   rapport au trimestre précédent" (or one that names no base) for the same quarter are two
   quantities: "0,9 %" and "0,5 %" are both right ("up 5.0% from a year earlier" / "rose 0.6%
   from July"; "전년 동월 대비" / "전월 대비").
+* **Two kinds of one thing.** "Household debt" and "public debt", "the trade deficit" and
+  "the budget deficit", "confirmed cases" and "suspected cases" share the concept that made them
+  meet, and name exclusive kinds of it (``reconcile.kinds``).
 * **An undated figure in a dated sentence.** "The fire had burned 12,400 acres by Monday
   evening and was 15% contained": the 15 % was read with no period, but its sentence dates
   its figures to Monday; against "32% contained as of Tuesday" it is another day.
@@ -70,6 +73,7 @@ from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from claims.number_table import load_number_table
 from reconcile.internal import same_quantity
+from reconcile.kinds import kinds_apart
 from reconcile.slim import SlimClaim
 from reconcile.units import split_rate, unit_kind
 
@@ -165,6 +169,11 @@ def _pair_apart(
                     "the same time")
     said += _times_apart(claims)
     said += _bases_apart(claims)
+    said += [
+        f"they count different kinds of it ({' / '.join(kinds)}, by {dimension}): two "
+        "quantities that may both be right"
+        for dimension, kinds in kinds_apart(claims)
+    ]
     said += _undated_beside_dated(claims, corpus)
     said += _places_apart(claims, corpus) if several else _national_beside_unplaced(claims)
     if len({c.direction is None for c in claims}) > 1:

@@ -1,0 +1,64 @@
+"""Kinds that split one quantity in two: "household debt" and "public debt", "trade deficit" and
+"budget deficit", "confirmed cases" and "suspected cases".
+
+The concept table makes the head words of two languages meet ("debt", "dette", "부채"), which is
+what lets one figure reported twice be compared. The words before or after that head often name
+which of several exclusive kinds is meant, and two kinds of one dimension are two quantities:
+their figures may both be right. Each language lists the dimensions and their kinds in
+``[grouping.kinds.<dimension>]`` of ``claims/lang/<code>/grouping.toml`` (kind -> expressions,
+read in what the figure counts); nothing here names a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from claims.lang import raw_table
+from claims.models import Claim
+
+Dimension = tuple[str, re.Pattern[str], tuple[str, ...]]
+
+
+@cache
+def dimensions(language: str) -> tuple[Dimension, ...]:
+    """Each dimension of the language's table as (name, one pattern with a group per kind,
+    the kinds in group order)."""
+    try:
+        table = dict(raw_table(language).get("grouping", {}).get("kinds", {}))
+    except ValueError:
+        return ()
+    found = []
+    for name in sorted(table):
+        kinds = tuple(sorted(table[name]))
+        parts = [f"(?P<k{i}>{'|'.join(table[name][kind])})" for i, kind in enumerate(kinds)]
+        found.append((name, re.compile("|".join(parts), re.I), kinds))
+    return tuple(found)
+
+
+def kinds_of(claim: Claim) -> dict[str, frozenset[str]]:
+    """The kinds what ``claim`` counts names, by dimension: {"sector": {"household"}}."""
+    text = claim.counted or ""
+    named: dict[str, frozenset[str]] = {}
+    for name, pattern, kinds in dimensions(claim.language):
+        seen = {
+            kinds[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
+            for m in pattern.finditer(text)
+        }
+        if seen:
+            named[name] = frozenset(seen)
+    return named
+
+
+def kinds_apart(claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
+    """Dimensions in which two of ``claims`` name different kinds, with the kinds named: a side
+    that names none of a dimension's kinds tells nothing against one that does ("debt" may be
+    "public debt")."""
+    named = [kinds_of(c) for c in claims]
+    apart = []
+    for name in sorted({d for n in named for d in n}):
+        sides = {n[name] for n in named if name in n}
+        if len(sides) > 1:
+            apart.append((name, sorted(set().union(*sides))))
+    return apart
