@@ -346,10 +346,40 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     # The source named nearest the figure: "3 000 selon la préfecture, 12 000 selon les
     # organisateurs" gives each figure its own.
     intros = sorted(_matches(table.source_intro_re, sentence), key=lambda m: abs(m.start() - start))
+    # A source named after another figure is that figure's when a verb's subject gives this
+    # one its own: "la préfecture a compté 74.000 manifestants, contre 350.000 selon la CGT".
+    beyond = [m for m in intros if _figure_between(sentence, start, m.start())]
     for match in intros:
+        if match in beyond:
+            continue
         phrase = _phrase(iter_tokens(sentence, match.end(), match.end() + 80), table)
         if phrase:
             return phrase
+    return _verb_subject(sentence, start, table) or next(
+        (p for m in beyond if (p := _phrase(iter_tokens(sentence, m.end(), m.end() + 80), table))),
+        None,
+    )
+
+
+_FIGURE_RUN = re.compile(r"[\d\s.,'’\u00a0\u202f]*")
+_FIGURE_JUST_BEFORE = re.compile(r"\d[\s\u00a0\u202f]*$")
+
+
+def _figure_between(sentence: str, start: int, at: int) -> bool:
+    """The source named at ``at``, after the figure at ``start``, follows another figure
+    right away: it is that figure's ("74.000 manifestants, contre 350.000 selon la CGT").
+    A source after a date, a window or a list's last place ("on Feb. 27, according to",
+    "18,500 in Nantes, according to") may be the whole sentence's, and stays a candidate."""
+    if at <= start:
+        return False
+    own = _FIGURE_RUN.match(sentence, start)
+    between = sentence[own.end() if own else start : at]
+    return _FIGURE_JUST_BEFORE.search(between) is not None
+
+
+def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | None:
+    """The subject of the reporting verb nearest the figure ("la KCSC a demandé ...", "...,
+    the commission said"), None when no verb gives one."""
     verbs = _matches(table.actor_verb_re, sentence)
     for verb in sorted(verbs, key=lambda v: abs(v.start() - start)):
         head = sentence[: verb.start()]

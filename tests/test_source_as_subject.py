@@ -68,3 +68,31 @@ def test_one_side_giving_two_figures_is_no_conflict(lang: str, text: str) -> Non
     claims = extract_text(text, lang=lang, published=PUBLISHED, article_id="a.md")
     assert len(claims) >= 2
     assert all(f.verdict.value != "conflict" for f in reconcile(claims).findings)
+
+
+@pytest.mark.parametrize(("lang", "text", "sources"), [
+    # the source named after the second figure is the second figure's
+    ("fr", "À Marseille, la préfecture a compté 18.000 manifestants, contre 95.000 selon la "
+           "CGT.", {"18.000": "préfecture", "95.000": "CGT"}),
+    ("fr", "La police a dénombré 4.200 manifestants à Rennes, contre 9.000 d'après "
+           "l'intersyndicale.", {"4.200": "police", "9.000": "intersyndicale"}),
+    # with no verb of its own, a list takes the source named at its end
+    ("fr", "Jeudi, 3 000 personnes ont défilé à Lyon et 2 000 à Grenoble, selon la police.",
+     {"3 000": "police", "2 000": "police"}),
+    ("en", "About 21,000 people marched in Lyon and 18,500 in Nantes, according to the "
+           "ministry.", {"About 21,000": "ministry", "18,500": "ministry"}),
+])
+def test_a_source_named_after_another_figure_is_that_figures(
+    lang: str, text: str, sources: dict[str, str]
+) -> None:
+    claims = extract_text(text, lang=lang, published=PUBLISHED, article_id="a.md")
+    got = {c.surface: c.actor for c in claims}
+    assert {s: got.get(s) for s in sources} == sources
+
+
+def test_the_official_count_and_the_unions_in_one_sentence_conflict() -> None:
+    text = ("Jeudi 5 mars, à Marseille, la préfecture a compté 18.000 manifestants, contre "
+            "95.000 selon la CGT.")
+    claims = extract_text(text, lang="fr", published=PUBLISHED, article_id="a.md")
+    findings = [f for f in reconcile(claims).findings if len(set(f.claim_ids)) > 1]
+    assert [(f.verdict.value, f.detail) for f in findings] == [("conflict", "sources_differ")]
