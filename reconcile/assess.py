@@ -22,7 +22,8 @@ from rapidfuzz.utils import default_process
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality
 from reconcile.compare import RawFinding, _transposed, cite
-from reconcile.evidence import WEAK_CAP, Corpus, side_of, sources_differ, weak_points
+from reconcile.evidence import WEAK_CAP, Corpus, sources_differ, weak_points
+from reconcile.evidence_slots import side_of
 from reconcile.headline import HEADLINE_ID
 from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict

@@ -1,0 +1,249 @@
+"""What the rest of an article says about a conflict's figures: the time of day of a running
+toll, a national figure it brings in, the base of a change, the days its sentences date, the
+places it gives a figure of its own; read once per article through ``Corpus`` (see
+``reconcile.evidence`` for the rules these readings serve)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache, cached_property
+from typing import TypeVar
+
+from claims.lang import grouping_pattern, raw_table
+from claims.lexicon import fold
+from claims.models import Claim
+from reconcile.evidence_slots import NATIONAL, claim_position, from_article, side_of, slot_key
+
+
+class Corpus:
+    """A run's context for reading evidence: every claim by id, and what is read of an
+    article's claims (where it sets its figures against a national one, the days each of its
+    sentences dates, the places it gives a figure of its own), each article read once and only
+    when a conflict asks about it. Made by the caller for one run and passed in, so nothing
+    read of one run's claims outlives it or meets another's."""
+
+    def __init__(self, by_id: Mapping[str, Claim]) -> None:
+        self.by_id = by_id
+        self._read: dict[tuple[str, str], object] = {}  # (what, article) -> its reading
+
+    def get(self, claim_id: str | None) -> Claim | None:
+        return self.by_id.get(claim_id) if claim_id is not None else None
+
+    @cached_property
+    def _articles(self) -> dict[str, list[Claim]]:
+        """Each article's claims, in the order of ``by_id``."""
+        found: dict[str, list[Claim]] = {}
+        for claim in self.by_id.values():
+            found.setdefault(claim.article, []).append(claim)
+        return found
+
+    def _reading(self, what: str, article: str, read: Callable[[list[Claim]], _R]) -> _R:
+        key = (what, article)
+        if key not in self._read:
+            self._read[key] = read(self._articles.get(article, []))
+        return self._read[key]  # type: ignore[return-value]
+
+    def contrasts(self, article: str) -> list[_Contrast]:
+        """Where the article's sentences bring in a national figure."""
+        return self._reading("contrasts", article, _national_contrasts)
+
+    def dated(self, article: str, sentence: str) -> set:
+        """The days the sentence's dated figures end on."""
+        return self._reading("dated", article, _dated_sentences).get(sentence, set())
+
+    def places(self, article: str) -> _Named:
+        """The places the article names in a figure's own sentence, with their values."""
+        return self._reading("places", article, _places_named)
+
+
+def _time_of_day(claim: Claim) -> str:
+    """The time of day a figure is given for: in its period's words ("이날 오후 6시 기준",
+    "as of 9 p.m. Monday"), else the one time its sentence names; "" for none."""
+    pattern = grouping_pattern(claim.language, "times_of_day")
+    if pattern is None:
+        return ""
+    period = claim.period
+    found = pattern.search(period.text) if period is not None and period.text else None
+    if found is not None:
+        return " ".join(fold(found.group()).split())
+    named = {" ".join(fold(m.group()).split()) for m in pattern.finditer(claim.sentence)}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def times_apart(claims: Sequence[Claim]) -> list[str]:
+    """Figures of one day read at two times of it (or one read at a named time, the other at
+    any): a toll, a count of the missing or a tally may have moved in between."""
+    ends = {c.period.end if c.period is not None else None for c in claims}
+    if len(ends) != 1 or None in ends:
+        return []
+    times = {_time_of_day(c) for c in claims}
+    if len(times) < 2:
+        return []
+    shown = " / ".join(sorted(t or "no time" for t in times))
+    return [f"figures of one day given at different times of it ({shown}): a running count "
+            "may have moved between them"]
+
+
+def local_beside_national(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
+    """A figure with no place, before or away from the national figure its article brings in:
+    the article is about one place, and the figure is that place's."""
+    if corpus is None:
+        return []
+    for claim in claims:
+        if claim.place:
+            continue
+        found = corpus.contrasts(claim.article)
+        if not found:
+            continue
+        here = [start for sentence, start, _ in found if sentence == claim.sentence]
+        if here and all(start <= claim_position(claim) for start in here):
+            continue  # "Nationally, the rate was 3.9%": the national figure itself
+        phrase = found[0][2]
+        return [f"\"{claim.surface}\" names no place in an article that sets its figures "
+                f"against a national one ('{phrase}'): read as the article's own place"]
+    return []
+
+
+def national_beside_unplaced(claims: Sequence[Claim]) -> list[str]:
+    """Within one article, a figure given nationwide ("À l'échelle nationale, 2 614 tués")
+    against one that names no place: the article sets its own place's figures against the
+    country's ("44 morts sur les routes du Morbihan"), so the one with no place is local."""
+    keys = [slot_key(c, "place") for c in claims]
+    if any(NATIONAL in k for k in keys) and any(not k for k in keys):
+        return ["a national figure against one of the same article that names no place: read "
+                "as the article's own place, not the country"]
+    return []
+
+
+# (sentence, where the national phrase starts in it, the phrase)
+_Contrast = tuple[str, int, str]
+_R = TypeVar("_R")
+
+
+def _national_contrasts(claims: Iterable[Claim]) -> list[_Contrast]:
+    """Where the sentences of an article's figures bring in a national figure."""
+    found: list[_Contrast] = []
+    seen: set[str] = set()
+    for claim in claims:
+        pattern = grouping_pattern(claim.language, "national_contrast")
+        if claim.sentence in seen or pattern is None:
+            continue
+        seen.add(claim.sentence)
+        found += [(claim.sentence, m.start(), m.group()) for m in pattern.finditer(claim.sentence)]
+    return found
+
+
+@cache
+def _bases(language: str) -> tuple[re.Pattern[str] | None, list[str]]:
+    """The ``[grouping.change_bases]`` table (base -> expressions) as one pattern with one
+    named group per base, and the bases in order."""
+    try:
+        table = dict(raw_table(language).get("grouping", {}).get("change_bases", {}))
+    except ValueError:
+        return None, []
+    names = sorted(table)
+    if not names:
+        return None, []
+    parts = [f"(?P<b{i}>{'|'.join(table[n])})" for i, n in enumerate(names)]
+    return re.compile("|".join(parts), re.I), names
+
+
+def _base(claim: Claim) -> str:
+    """What a percentage change is measured against ("year", "previous"), read from the base
+    phrase of its sentence nearest to it; "" when its sentence names none."""
+    pattern, names = _bases(claim.language)
+    if pattern is None:
+        return ""
+    at = claim_position(claim)
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(claim.sentence):
+        distance = min(abs(m.start() - at), abs(m.end() - at))
+        base = names[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
+        if best is None or distance < best[0]:
+            best = (distance, base)
+    return best[1] if best is not None else ""
+
+
+def bases_apart(claims: Sequence[Claim]) -> list[str]:
+    """Percentages whose sides name different bases of change, or a base on one side only."""
+    if not all(c.unit in ("percent", "percentage_point") for c in claims):
+        return []
+    sides: dict[tuple, set[str]] = {}
+    for claim in claims:
+        side = sides.setdefault(side_of(claim), set())
+        base = _base(claim)
+        if base:
+            side.add(base)
+    named = [bases for bases in sides.values() if bases]
+    if not named or (len(named) == len(sides) and all(b == named[0] for b in named)):
+        return []
+    shown = " / ".join(sorted({b for bases in named for b in bases}))
+    return [f"changes measured against different bases, or a base on one side only ({shown}): "
+            "a change on a year and a change on the period before are two quantities"]
+
+
+def _undated(claim: Claim) -> bool:
+    period = claim.period
+    return period is None or period.end is None or period.resolution in (
+        "publication", "unresolved")
+
+
+def undated_beside_dated(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
+    """A figure read with no period whose sentence dates its other figures to a day that no
+    other figure of the conflict is given for."""
+    if corpus is None:
+        return []
+    ends = {c.period.end for c in claims if not _undated(c) and c.period is not None}
+    for claim in claims:
+        if not _undated(claim):
+            continue
+        days = corpus.dated(claim.article, claim.sentence)
+        if days and not days & ends:
+            shown = ", ".join(sorted(d.isoformat() for d in days))
+            return [f"\"{claim.surface}\" states no period, but its sentence dates its other "
+                    f"figures to {shown}: not read as the same time"]
+    return []
+
+
+def _dated_sentences(claims: Iterable[Claim]) -> dict[str, set]:
+    """The days each sentence's dated figures end on (the claims of one article)."""
+    found: dict[str, set] = {}
+    for claim in claims:
+        if not _undated(claim) and claim.period is not None:
+            found.setdefault(claim.sentence, set()).add(claim.period.end)
+    return found
+
+
+def place_given_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
+    """A figure with a place against one with none, whose article names that place for
+    another of its figures: that article tells the place apart from what it says with none."""
+    if corpus is None:
+        return []
+    placed = [(c, slot_key(c, "place")) for c in claims if c.place]
+    for claim in claims:
+        if claim.place or any(c.place and c.value == claim.value for c in claims):
+            continue  # a headline's "toll at 32" beside the body's "32 ... off Palawan"
+        for other, key in placed:
+            if other.article == claim.article or NATIONAL in key:
+                continue
+            named = corpus.places(claim.article)
+            if any(not key.isdisjoint(k) and value != claim.value for k, value in named):
+                return [f"the article of \"{claim.surface}\" gives '{other.place}' a figure of "
+                        "its own: its figure with no place is not that place's"]
+    return []
+
+
+_Named = list[tuple[frozenset[str], float | None]]  # a place and the value given for it
+
+
+def _places_named(claims: Iterable[Claim]) -> _Named:
+    """The places an article names in a figure's own sentence (not inherited), with the
+    value given for each (the claims of one article)."""
+    found: _Named = []
+    for claim in claims:
+        if claim.place and not from_article(claim, "place"):
+            key = slot_key(claim, "place")
+            if key and (key, claim.value) not in found:
+                found.append((key, claim.value))
+    return found

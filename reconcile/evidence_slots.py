@@ -1,0 +1,175 @@
+"""What each side of a conflict names: its source, and its place, entity and whole, and whether
+a slot named on one side only or named two ways tells the figures apart (see
+``reconcile.evidence`` for the rules these readings serve)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.lexicon import Lexicon, fold
+from claims.models import Claim
+from reconcile.slim import SlimClaim
+
+SLOTS = ("place", "entity", "whole")
+
+
+def sources_differ(claims: Sequence[Claim]) -> bool:
+    """Every figure names a source, and two of them are not one source named two ways."""
+    keys = [_source_key(c) for c in claims]
+    return all(keys) and any(not _one_source(a, b) for a in keys for b in keys)
+
+
+def _one_source(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One names part of the other ("the Intérieur" / "the interior ministry"), or both name
+    one institution by its concept ("프랑스 내무부" / "ministère de l'Intérieur": #interior);
+    a kind of institution alone (#ministry) is not one institution."""
+    return a <= b or b <= a or any(w.startswith("#") for w in (a & b) - _KINDS)
+
+
+# Concepts that name a kind of institution, not one: two ministries are two sources.
+_KINDS = frozenset({"#ministry"})
+
+
+def _source_key(claim: Claim) -> frozenset[str]:
+    """The source as concepts and lemmas: "the interior ministry" and "l'Intérieur" are one
+    (the shorter names part of the longer), "police" and "syndicats" are two."""
+    text = claim.source or claim.actor or ""
+    if not text:
+        return frozenset()
+    return frozenset(Lexicon.shipped().normalise(text, claim.language)) - _PUBLISHED
+
+
+# What a source published ("figures", "les chiffres"), not who it is.
+_PUBLISHED = frozenset({"#figures"})
+
+
+def _text(claim: Claim, slot: str) -> str:
+    return fold(getattr(claim, slot) or "")
+
+
+def slot_key(claim: Claim, slot: str) -> frozenset[str]:
+    """What a slot names, as words that read alike across languages: its concept ids ("across
+    the country" / "dans tout le pays"), its content words through the concept table, else its
+    folded words."""
+    text = getattr(claim, slot) or ""
+    if not text:
+        return frozenset()
+    frame = claim.frame
+    found = getattr(frame, slot) if frame is not None else None
+    words = set(Lexicon.shipped().normalise(text, claim.language))
+    if found is not None:
+        words.update(f"#{c}" for c in found.concepts)
+    return frozenset(words or fold(text).split())
+
+
+def slots_apart(
+    claims: Sequence[Claim], one_sentence: bool, *, one_sided: bool = True
+) -> list[str]:
+    """Places, entities and wholes that differ (share no word or concept) or, unless
+    ``one_sided`` is False, that one side alone names."""
+    said = []
+    for slot in SLOTS:
+        keys = [slot_key(c, slot) for c in claims]
+        named = [k for k in keys if k]
+        given = [getattr(c, slot) for c in claims if getattr(c, slot)]
+        if _differ(named):
+            said.append(f"{slot}s differ ({' / '.join(sorted(set(given)))})")
+        elif one_sided and named and len(named) < len(keys) and _one_side_tells(
+            claims, slot, named, one_sentence
+        ):
+            said.append(f"{slot} named on one side only ('{min(given)}')")
+    return said
+
+
+def _differ(named: list[frozenset[str]]) -> bool:
+    """Two of the slot's keys share no word or concept."""
+    return len(named) > 1 and any(a.isdisjoint(b) for a in named for b in named)
+
+
+def _one_side_tells(
+    claims: Sequence[Claim], slot: str, named: list[frozenset[str]], one_sentence: bool
+) -> bool:
+    """A slot only some figures name may tell them apart: unless each side names it in one of
+    its sentences, a phrase before both figures of one sentence governs both, "nationwide"
+    says what no place says, or the article's setting is all that names it."""
+    if _every_side_names(claims, slot):
+        return False
+    if one_sentence and slot != "whole" and _governs_all(claims, slot):
+        return False
+    if slot == "place" and all(NATIONAL in k for k in named):
+        return False  # "nationwide" says what a figure with no place says: the whole country
+    # the article's setting, not something its figure was said of
+    return not all(from_article(c, slot) for c in claims if getattr(c, slot))
+
+
+NATIONAL = "#national"
+"""The concept of a national scope ("nationwide", "au niveau national", "dans tout le pays")."""
+
+
+def from_article(claim: Claim, slot: str) -> bool:
+    found = getattr(claim.frame, slot) if claim.frame is not None else None
+    return found is not None and found.inherited == "article"
+
+
+def _governs_all(claims: Sequence[Claim], slot: str) -> bool:
+    """The slot's phrase stands in the sentence before every figure of it: it governs them
+    all ("In Paris, police counted 74,000, while the CGT said 350,000")."""
+    sentence = claims[0].sentence
+    value = next(getattr(c, slot) for c in claims if getattr(c, slot))
+    at = sentence.find(value)
+    return at >= 0 and all(at < claim_position(c) for c in claims)
+
+
+def claim_position(claim: Claim) -> int:
+    at = claim.sentence.find(claim.surface)
+    return at if at >= 0 else len(claim.sentence)
+
+
+def side_of(claim: Claim | SlimClaim) -> tuple:
+    """The side of a conflict a figure stands on: the value it gives, in its unit (a headline's
+    "toll at 32" and the body's "32 ... off Palawan" are one side)."""
+    return (claim.value, claim.lower, claim.upper, claim.unit)
+
+
+def _every_side_names(claims: Sequence[Claim], slot: str) -> bool:
+    """Each figure of the finding is named with the slot in one of its sentences at least: a
+    headline's "toll at 32" repeats the body's "32 ... off Palawan", and is the same figure."""
+    sides: dict[tuple, bool] = {}
+    for c in claims:
+        side = side_of(c)
+        sides[side] = sides.get(side, False) or bool(slot_key(c, slot))
+    return len(sides) > 1 and all(sides.values())
+
+
+def event_one_sided(claims: Sequence[Claim]) -> list[str]:
+    events = [bool(slot_key(c, "event")) for c in claims]
+    if any(events) and not all(events) and not _every_side_names(claims, "event") and not (
+        _event_governs(claims)
+    ):
+        value = min(c.event for c in claims if c.event)
+        return [f"event named on one side only ('{value}')"]
+    return []
+
+
+def _event_governs(claims: Sequence[Claim]) -> bool:
+    """Every figure that names no event shares its sentence with one that does, and that event
+    stands before it: it is what both count ("the police counted 74,000 marchers, while the
+    CGT said 350,000")."""
+    for claim in claims:
+        if slot_key(claim, "event"):
+            continue
+        sentence = claim.sentence
+        named = [c.event for c in claims
+                 if c.event and c.article == claim.article and c.sentence == sentence]
+        if not any(0 <= sentence.find(e) < claim_position(claim) for e in named):
+            return False
+    return True
+
+
+def named_alike(claims: Sequence[Claim]) -> bool:
+    """Every figure names the same place, or the same entity."""
+    for slot in ("place", "entity"):
+        keys = [slot_key(c, slot) for c in claims]
+        if all(keys) and all(not a.isdisjoint(b) for a in keys for b in keys):
+            return True
+    return False
