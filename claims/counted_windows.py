@@ -199,19 +199,26 @@ def dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
     return out
 
 
+def _clause_around(text: str, f: CountedFigure,
+                   figures: Sequence[CountedFigure]) -> tuple[int, int]:
+    """Where ``f``'s clause starts and ends: after the figure before it and up to the next one
+    (figures that are asides in parentheses do not count), or to the comma after it ("2천184만
+    명으로, 나가는 사람이 여전히 많다": another clause)."""
+    before = max((g.end for g in figures if g.end <= f.start and not parenthesised(text, g)),
+                 default=0)
+    after = min((g.start for g in figures if g.start >= f.end and not parenthesised(text, g)),
+                default=len(text))
+    comma = text.find(",", f.end)
+    return before, (min(after, comma) if comma >= 0 else after)
+
+
 def still_holding(period: Period | None, text: str, f: CountedFigure,
                    figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
     """ "이 중 2,310명은 아직 귀가하지 못했다": a count of what still holds is as of the end of
     the window it would carry (the as-of time, or publication), not a tally over it."""
     if period is None or period.end is None or period.kind is PeriodKind.as_of:
         return period
-    before = max((g.end for g in figures if g.end <= f.start and not parenthesised(text, g)),
-                 default=0)
-    after = min((g.start for g in figures if g.start >= f.end and not parenthesised(text, g)),
-                default=len(text))
-    comma = text.find(",", f.end)
-    if comma >= 0:
-        after = min(after, comma)  # "2천184만 명으로, 나가는 사람이 여전히 많다": another clause
+    before, after = _clause_around(text, f, figures)
     clause = f" {text[before:after]} "
     if not any(f" {w}" in clause for w in ctx.still_words):
         return period
@@ -225,13 +232,7 @@ def completed(period: Period | None, text: str, f: CountedFigure,
     runs to the next figure that is no aside in parentheses, or to a comma."""
     if period is None or period.end is None or period.kind is PeriodKind.as_of:
         return period
-    before = max((g.end for g in figures if g.end <= f.start and not parenthesised(text, g)),
-                 default=0)
-    after = min((g.start for g in figures if g.start >= f.end and not parenthesised(text, g)),
-                default=len(text))
-    comma = text.find(",", f.end)
-    if comma >= 0:
-        after = min(after, comma)
+    before, after = _clause_around(text, f, figures)
     if not words_between(text, before, after, ctx.completed_words):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
