@@ -47,31 +47,18 @@ def _token_table(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int
 
 def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The tokens of ``text[start:end]``, exactly as tokenising that slice would give them,
-    taken from the whole text's tokens. A token that the slice cuts is read again from the
-    slice (a word cut at ``end``); one cut at ``start`` with more than blanks after the cut
-    sends the whole slice to the tokeniser."""
-    end = len(text) if end is None else min(end, len(text))
-    start = max(0, start)
-    if start >= end:
-        return []
-    words, starts, ends = _token_table(text)
-    i = bisect_left(starts, start)
-    if i > 0 and ends[i - 1] > start and not text[start : ends[i - 1]].isspace():
-        return [m.group() for m in _tokens(text[start:end])]
-    j = bisect_right(ends, end, lo=i)
-    out = list(words[i:j])
-    if j < len(starts) and starts[j] < end:  # the last token runs past the slice
-        if starts[j] < start:
-            return [m.group() for m in _tokens(text[start:end])]
-        out.extend(m.group() for m in _tokens(text[starts[j] : end]))
-    return out
+    taken from the whole text's tokens (``iter_tokens``, listed)."""
+    return list(iter_tokens(text, start, end))
 
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[str]:
-    """``tokens_in(text, start, end)`` read lazily: most readers of the tokens after or before
-    a figure stop at the first few (a clause mark, a figure, a stop word), so the rest of the
-    clause is never listed nor, when the slice cuts a token, tokenised again. The same tokens
-    in the same order (``_TOKEN`` has no anchor nor lookaround, so reading ``text`` between
+    """The tokens of ``text[start:end]``, exactly as tokenising that slice would give them,
+    taken from the whole text's tokens. A token that the slice cuts is read again from the
+    slice (a word cut at ``end``); one cut at ``start`` with more than blanks after the cut
+    sends the whole slice to the tokeniser. Read lazily: most readers of the tokens after or
+    before a figure stop at the first few (a clause mark, a figure, a stop word), so the rest
+    of the clause is never listed nor, when the slice cuts a token, tokenised again. The same
+    tokens in the same order (``_TOKEN`` has no anchor nor lookaround, so reading ``text`` between
     ``start`` and ``end`` is reading the slice)."""
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
@@ -81,10 +68,8 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[s
     i = bisect_left(starts, start)
     if i > 0 and ends[i - 1] > start and not text[start : ends[i - 1]].isspace():
         return (m.group() for m in _TOKEN.finditer(text, start, end))
-    j = bisect_right(ends, end, lo=i)
+    j = bisect_right(ends, end, lo=i)  # j >= i, so starts[j] >= start
     if j < len(starts) and starts[j] < end:  # the last token runs past the slice
-        if starts[j] < start:
-            return (m.group() for m in _TOKEN.finditer(text, start, end))
         return chain(words[i:j], (m.group() for m in _tokens(text[starts[j] : end])))
     return iter(words[i:j])
 
