@@ -329,8 +329,7 @@ def _quote_start(text: str, pos: int) -> int | None:
     opened = max(text.rfind(q, 0, pos) for q in _OPENING_QUOTES)
     if opened > max(text.rfind(q, 0, pos) for q in _CLOSING_QUOTES):
         return opened
-    straight = [i for i, c in enumerate(text[:pos]) if c == '"']
-    return straight[-1] if len(straight) % 2 else None
+    return text.rfind('"', 0, pos) if text.count('"', 0, pos) % 2 else None
 
 
 def _is_witness_time(f: Figure, text: str, table: ExtractionTable) -> bool:
