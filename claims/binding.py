@@ -799,7 +799,7 @@ def year_earlier(
         day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
         if opening and bound.kind is Phrase.same_point:
             # "the same period" is a window: not the day of a record said just before
-            current = _latest_stated([*before, *done], _WINDOW_KINDS)
+            current = _latest_stated([*before, *done], _WINDOWS)
         if current is not None and (adjacent or day_before or opening) and current.end is not None:
             partner = current
         elif bound.kind is Phrase.same_point:
@@ -816,9 +816,6 @@ def year_earlier(
         PeriodKind.day if start == end else PeriodKind.interval
     )
     return Period(start=start, end=end, text=bound.period.text, resolution="relative", kind=kind)
-
-
-_WINDOW_KINDS = frozenset({PeriodKind.interval, PeriodKind.to_date})
 
 
 def _latest_stated(
