@@ -29,7 +29,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from itertools import starmap
 
 from claims.models import Claim, Period
@@ -48,6 +48,7 @@ from reconcile.features import (
 from reconcile.lexicon import Lexicon, fold
 from reconcile.linkage import THRESHOLD, cluster_bucket
 from reconcile.models import Group, Membership, read_fields, trusted
+from reconcile.periods import years_before
 from reconcile.slim import SlimClaim
 from reconcile.units import split_rate
 
@@ -242,26 +243,6 @@ class Contrasts:
 
 def _ends(period: Period | None) -> tuple[date | None, date | None] | None:
     return None if period is None else (period.start, period.end)
-
-
-def years_before(earlier: Period | None, later: Period | None) -> bool:
-    """``earlier`` is ``later``'s window (with both ends stated) moved back by whole years: the
-    same days of the same months, a month's last day standing for any year's."""
-    if earlier is None or later is None:
-        return False
-    ends = (earlier.start, later.start), (earlier.end, later.end)
-    if any(a is None or b is None for a, b in ends):
-        return False
-    shifts = {b.year - a.year for a, b in ends}  # type: ignore[union-attr]
-    return len(shifts) == 1 and shifts.pop() > 0 and all(
-        (a.month, a.day) == (b.month, b.day) or (a.month == b.month and _last_day(a)  # type: ignore[union-attr]
-                                                 and _last_day(b))  # type: ignore[arg-type]
-        for a, b in ends
-    )
-
-
-def _last_day(day: date) -> bool:
-    return (day + timedelta(days=1)).day == 1
 
 
 def _reduce_phrases(lexicon: Lexicon, block: Block) -> list[Reduced]:

@@ -197,6 +197,22 @@ def _month_end(d: date) -> bool:
     return (d + timedelta(days=1)).day == 1
 
 
+def years_before(earlier: Period | None, later: Period | None) -> bool:
+    """``earlier`` is ``later``'s window (with both ends stated) moved back by whole years: the
+    same days of the same months, a month's last day standing for any year's."""
+    if earlier is None or later is None:
+        return False
+    ends = (earlier.start, later.start), (earlier.end, later.end)
+    if any(a is None or b is None for a, b in ends):
+        return False
+    shifts = {b.year - a.year for a, b in ends}  # type: ignore[union-attr]
+    return len(shifts) == 1 and shifts.pop() > 0 and all(
+        (a.month, a.day) == (b.month, b.day) or (a.month == b.month and _month_end(a)  # type: ignore[union-attr]
+                                                 and _month_end(b))  # type: ignore[arg-type]
+        for a, b in ends
+    )
+
+
 def describe(period: Period | None) -> str:
     """Period in plain English from its dates ("2023", "January–July 2024", "the period up to
     2 Sep 2024")."""
