@@ -194,11 +194,9 @@ def _across_groups(
         compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
         parts += conversions
     internal = internal_findings(claims, tolerance)
-    said = {frozenset(f.claim_ids) for f in internal}
-    internal += [f for f in headline_findings(claims, tolerance)
-                 if frozenset(f.claim_ids) not in said]
-    said = {frozenset(f.claim_ids) for f in internal}
-    internal += [f for f in typo_findings(claims) if frozenset(f.claim_ids) not in said]
+    for more in (headline_findings(claims, tolerance), typo_findings(claims)):
+        said = {frozenset(f.claim_ids) for f in internal}  # each pair is said once, first here
+        internal += [f for f in more if frozenset(f.claim_ids) not in said]
     parts += without_compared(internal, compared)
     return compared, parts
 
