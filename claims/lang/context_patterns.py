@@ -1,0 +1,147 @@
+"""Patterns of a figure's context: who says it (source introductions, reporting verbs),
+what it is a share of ("représentaient", "dont 60 %", "six victimes sur dix"), phone numbers and
+references, and the stop words, elisions and determiners the context reader skips.
+
+One of the mixins that make up ``claims.lang.extraction.ExtractionTable``: each compiles the
+patterns of one concern from the table's fields, once per language (cached on the frozen table)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from claims.lang.regex import _alternation
+from claims.lang.tail import TailPattern
+
+if TYPE_CHECKING:
+    from claims.lang.sections import Context
+
+
+class ContextPatterns:
+    """Compiled patterns of who says a figure and what it is a share of
+    (a mixin of ``ExtractionTable``)."""
+
+    if TYPE_CHECKING:  # fields of the table this mixin reads
+        context: Context
+        extra_numbers: dict[str, object]
+
+    @cached_property
+    def source_intro_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.context.source_intro)})\s+", re.I)
+
+    @cached_property
+    def actor_verb_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.context.actor_verbs)})(?!\w)", re.I)
+
+    @cached_property
+    def actor_verb_breaks(self) -> str:
+        """Clause marks and digits that no reporting verb phrase holds: a verb never spans one."""
+        inside = set("".join(self.context.actor_verbs))
+        return "".join(c for c in ",;:()[]«»\"0123456789" if c not in inside)
+
+    @cached_property
+    def stop_words_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.context.stop_words)
+
+    @cached_property
+    def reference_article_re(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<!\w)(?:{_alternation(self.context.reference_articles)})[\s\u00a0]+$", re.I
+        )
+
+    @cached_property
+    def phone_cue_re(self) -> TailPattern:
+        cues = _alternation(self.context.phone_cues) or "(?!)"
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{cues})[\s\u00a0:]*$", re.I), self.context.phone_cues, ":"
+        )
+
+    @cached_property
+    def proportion_gap_re(self) -> re.Pattern[str]:
+        """Between "six" and "dix" in "six victimes sur dix": a word or two and the connector."""
+        words = _alternation(self._number_words("proportion_connectors")) or "(?!)"
+        return re.compile(
+            rf"^[\s\u00a0]+(?P<noun>(?:[^\W\d_]+[\s\u00a0]+){{1,2}})(?:{words})[\s\u00a0]+$", re.I
+        )
+
+    @cached_property
+    def small_whole_gap_re(self) -> re.Pattern[str]:
+        """The end of a share's gap whose connector takes any small whole ("sur", "out of")."""
+        words = _alternation(self._number_words("small_whole_connectors")) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I)
+
+    @cached_property
+    def one_in_re(self) -> TailPattern:
+        """ "un Français sur" right before a figure: one of N (searched only when the text
+        ends with a connector: every figure asks)."""
+        connector_words = self._number_words("proportion_connectors")
+        numerators = _alternation(self._number_words("article_numerators")) or "(?!)"
+        connectors = _alternation(connector_words) or "(?!)"
+        return TailPattern(
+            re.compile(
+                rf"(?<!\w)(?:{numerators})[\s\u00a0]+(?P<noun>(?:[^\W\d_]+[\s\u00a0]+){{1,2}})"
+                rf"(?:{connectors})[\s\u00a0]+$",
+                re.I,
+            ),
+            connector_words,
+        )
+
+    @cached_property
+    def article_numerators(self) -> frozenset[str]:
+        """ "un", "a", "one": words that can stand for 1 before a noun."""
+        return frozenset(w.lower() for w in self._number_words("article_numerators"))
+
+    def _number_words(self, key: str) -> list[str]:
+        """A word list from the language's ``[numbers]`` table (shared with claims.numbers)."""
+        words = self.extra_numbers.get(key, [])
+        return [str(w) for w in words] if isinstance(words, list) else []
+
+    @cached_property
+    def share_verb_end_re(self) -> TailPattern:
+        """A share verb right before a figure: "représentaient", "était de", "accounted for"
+        (searched only when the text ends with the last word of a verb or of its link; with
+        no verb at all the pattern matches at every end, and is always searched)."""
+        verbs = _alternation(self.context.share_verbs)
+        links = ["de", "d'", "à", "of"]  # the optional link below
+        return TailPattern(
+            re.compile(
+                rf"(?<!\w)(?:{verbs})(?:[\s\u00a0]+(?:de|d['’]|à|of))?[\s\u00a0]*$", re.I
+            ),
+            [*self.context.share_verbs, *links] if verbs else [""],
+        )
+
+    @cached_property
+    def population_head_re(self) -> re.Pattern[str] | None:
+        """ "Sur les 178 suspects": a phrase of several words opening the whole of a share."""
+        intro = "|".join(re.escape(p) for p in self.context.population_intro if " " in p)
+        if not intro:
+            return None
+        return re.compile(rf"(?<!\w)(?:{intro})\s+(?:[\d\s\u00a0\u202f.,]+)?", re.I)
+
+    @cached_property
+    def share_verb_heads(self) -> frozenset[str]:
+        return frozenset(v.split()[0].lower() for v in self.context.share_verbs)
+
+    @cached_property
+    def of_whom_re(self) -> TailPattern:
+        """ "dont 60 %", "of whom 60%": the share is of the sentence's subject."""
+        words = _alternation(self.context.of_whom) or "(?!)"
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I), self.context.of_whom
+        )
+
+    @cached_property
+    def elision_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.context.elisions)
+
+    @cached_property
+    def determiners_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.context.determiners)
+
+    @cached_property
+    def clause_end_re(self) -> re.Pattern[str]:
+        """What may follow an age stated by a verb: the end of a clause, or a word that links
+        the next one ("26 avaient moins de 35 ans et 12 étaient des passagers")."""
+        links = _alternation(self.context.clause_links) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]*(?:[,.;:!?)»\"]|$|(?:{links})(?!\w))", re.I)

@@ -1,0 +1,93 @@
+"""``ExtractionTable``: the ``[extraction]`` section of a language table, validated with pydantic,
+with the regular expressions the extractor needs compiled once per language.
+
+The fields are here; the compiled patterns come from one mixin per concern (figure cues, units,
+changes, period cues, context, numbers that are not counts), so that each concern's patterns read
+together in a module of their own."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.lang.change_patterns import ChangePatterns
+from claims.lang.context_patterns import ContextPatterns
+from claims.lang.figure_cues import FigureCues
+from claims.lang.non_count_patterns import NonCountPatterns
+from claims.lang.period_cues import PeriodCues
+from claims.lang.sections import (
+    Ages,
+    Changes,
+    Clock,
+    Context,
+    Dates,
+    Periods,
+    PlaceNumbers,
+    Planned,
+    Ranges,
+    SmallCounts,
+    Units,
+)
+from claims.lang.unit_patterns import UnitPatterns
+
+
+class ExtractionTable(
+    FigureCues,
+    UnitPatterns,
+    ChangePatterns,
+    PeriodCues,
+    ContextPatterns,
+    NonCountPatterns,
+    BaseModel,
+):
+    """The ``[extraction]`` section of a language table, with its compiled patterns."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    code: str = ""
+    abbreviations: list[str]
+    furniture_prefixes: list[str]
+    furniture_words: list[str]
+    qualifiers: dict[str, str]
+    duration_prepositions: list[str] = Field(default_factory=list)
+    qualifiers_after: dict[str, str] = Field(default_factory=dict)
+    # Words that make a bound after a figure an idiom instead ("45 000 au plus fort de la
+    # tempête", "150 euros au plus tard le 30 juin").
+    qualifiers_after_idioms: list[str] = Field(default_factory=list)
+    rate_bases: list[str] = Field(default_factory=list)
+    # Right before a rate phrase, words that make it a length of time, not a rate: "1,450
+    # patients waiting more than a year", "waited over a month".
+    rate_length_before: list[str] = Field(default_factory=list)
+    # Right after a rate phrase, words that make it a point back in time ("$12.6 billion a
+    # year earlier", "a month ago"): the figure is the earlier level, not a rate
+    rate_back_after: list[str] = Field(default_factory=list)
+    bound_joins: list[str] = Field(default_factory=list)
+    windows: list[str] = Field(default_factory=list)
+    weak_windows: list[str] = Field(default_factory=list)
+    # After a duration, words that make it a time reference, not a figure: "two days after
+    # the quake", "20 minutes later", "deux jours après le séisme"
+    anchors_after: list[str] = Field(default_factory=list)
+    # Between a number and a duration word, words that make it an extension of a window
+    # ("stay open for six more weeks", "two more years"): a window, not a count of weeks.
+    window_extensions: list[str] = Field(default_factory=list)
+    # Subject pronouns of a speaker talking of themselves: a duration in a quotation with one
+    # before it is a witness's own time ("\"We waited eight hours,\" she said").
+    first_person: list[str] = Field(default_factory=list)
+    # Before a duration with no anchor after it, words that make it a deadline: "un audit
+    # dans les deux mois" (but "dans les 8 secondes après l'envoi" is how long it takes).
+    deadlines: list[str] = Field(default_factory=list)
+    small_counts: SmallCounts = Field(default_factory=SmallCounts)
+    hedges: dict[str, str]
+    planned: Planned = Field(default_factory=Planned)
+    superseded: Planned = Field(default_factory=Planned)  # same shape: before/after phrases
+    ranges: Ranges
+    changes: Changes
+    units: Units
+    periods: Periods
+    dates: Dates
+    ages: Ages
+    clock: Clock = Field(default_factory=Clock)
+    place_numbers: PlaceNumbers = Field(default_factory=PlaceNumbers)
+    context: Context
+    extra_numbers: dict[str, object] = Field(default_factory=dict)
+
+    # Compiled once per language; every property below is cached on the (frozen) table.

@@ -1,0 +1,200 @@
+"""Patterns of the words around a figure that say how it is meant: hedges and bounds
+("about", "or more"), planned and superseded figures, windows and deadlines before a duration, rate
+phrases, small counts and page furniture.
+
+One of the mixins that make up ``claims.lang.extraction.ExtractionTable``: each compiles the
+patterns of one concern from the table's fields, once per language (cached on the frozen table)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from claims.lang.regex import _WORD_END, _alternation, _ending_with, _starting_with
+from claims.lang.tail import RunPattern, TailPattern
+
+if TYPE_CHECKING:
+    from claims.lang.sections import Planned, SmallCounts, Units
+
+
+class FigureCues:
+    """Compiled patterns of the words that say how a figure is meant
+    (a mixin of ``ExtractionTable``)."""
+
+    if TYPE_CHECKING:  # fields of the table this mixin reads
+        qualifiers: dict[str, str]
+        hedges: dict[str, str]
+        planned: Planned
+        superseded: Planned
+        windows: list[str]
+        anchors_after: list[str]
+        first_person: list[str]
+        window_extensions: list[str]
+        units: Units
+        deadlines: list[str]
+        weak_windows: list[str]
+        small_counts: SmallCounts
+        rate_bases: list[str]
+        qualifiers_after: dict[str, str]
+        qualifiers_after_idioms: list[str]
+        bound_joins: list[str]
+        rate_back_after: list[str]
+        rate_length_before: list[str]
+        furniture_prefixes: list[str]
+        abbreviations: list[str]
+
+    @cached_property
+    def qualifier_re(self) -> TailPattern:
+        """Qualifier or hedge phrase ending right before a figure."""
+        words = list(self.qualifiers) + list(self.hedges)
+        return TailPattern(
+            re.compile(
+                rf"(?:^|(?<=[\s(«\"“'’]))(?:{_alternation(words)})[\s\u00a0\u202f]*$", re.I
+            ),
+            words,
+        )
+
+    @cached_property
+    def planned_before_re(self) -> RunPattern:
+        """A planned-change phrase, then at most three words with no figure, then the figure
+        (searched from the last character such a run cannot hold: every figure asks)."""
+        words = _alternation(self.planned.before) or "(?!)"
+        gap = r"(?:[\s\u00a0\u202f]+[^\W\d_][\w'’-]*){0,3}"
+        return RunPattern(
+            re.compile(rf"(?<![\w'’])(?:{words}){gap}[\s\u00a0\u202f]*$", re.I),
+            r"[\w'’\s\u00a0\u202f-]",
+            self.planned.before,
+        )
+
+    @cached_property
+    def planned_after_re(self) -> re.Pattern[str]:
+        """At most four words with no figure after the figure, then a planned-change phrase."""
+        words = _alternation(self.planned.after) or "(?!)"
+        gap = r"(?:[\s\u00a0\u202f]+[^\W\d_][\w'’-]*){0,4}"
+        return re.compile(rf"^{gap}[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def superseded_before_re(self) -> TailPattern:
+        """A phrase naming an earlier, since revised figure, right before the figure ("up from
+        a previous estimate of", "avait d'abord annoncé"); searched only when the text ends
+        with a phrase's last word (every figure asks)."""
+        words = _alternation(self.superseded.before) or "(?!)"
+        return TailPattern(
+            re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0\u202f]*$", re.I),
+            self.superseded.before,
+        )
+
+    @cached_property
+    def superseded_after_re(self) -> re.Pattern[str]:
+        """Right after the figure, at most one word, then a phrase saying it was an earlier
+        statement ("the 52,310 it reported on election night", "annoncés initialement")."""
+        words = _alternation(self.superseded.after) or "(?!)"
+        gap = r"(?:[\s\u00a0\u202f]+[^\W\d_][\w'’-]*){0,1}"
+        return re.compile(rf"^{gap}[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def window_before_re(self) -> re.Pattern[str]:
+        """A window preposition right before a duration: "in just", "pendant", "for"."""
+        return _ending_with(self.windows)
+
+    @cached_property
+    def anchor_after_re(self) -> re.Pattern[str]:
+        """ "after", "later", "après" right after a duration: a time reference."""
+        words = _alternation(self.anchors_after) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def first_person_re(self) -> re.Pattern[str]:
+        """A subject pronoun as a whole word; an elided one ("j'") may run into its verb."""
+        words = _alternation(self.first_person) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words})(?:(?<=['’])|(?!\w))", re.I)
+
+    @cached_property
+    def extension_window_re(self) -> re.Pattern[str]:
+        """ "more weeks" after "six": an extension word, then a duration word."""
+        words = _alternation(self.window_extensions) or "(?!)"
+        durations = _alternation(self.units.duration) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(rf"^{blank}(?:{words}){blank}(?:{durations})(?!\w)", re.I)
+
+    @cached_property
+    def deadline_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.deadlines)
+
+    @cached_property
+    def weak_window_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.weak_windows)
+
+    @cached_property
+    def small_count_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.small_counts.before)
+
+    @cached_property
+    def small_count_after_re(self) -> re.Pattern[str]:
+        return _starting_with(self.small_counts.after)
+
+    @cached_property
+    def rate_base_re(self) -> re.Pattern[str]:
+        words = _alternation(self.rate_bases) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
+    def qualifier_after_re(self) -> re.Pattern[str]:
+        """A bound written after a figure: "or more", "and over", "ou moins", "-plus"."""
+        glued = [w for w in self.qualifiers_after if w.startswith("-")]
+        spaced = _starting_with([w for w in self.qualifiers_after if not w.startswith("-")])
+        if not glued:
+            return spaced
+        return re.compile(rf"{spaced.pattern}|^(?:{_alternation(glued)}){_WORD_END}", re.I)
+
+    @cached_property
+    def qualifier_idiom_re(self) -> re.Pattern[str]:
+        """Right after a bound written after a figure, a word that makes it an idiom."""
+        words = _alternation(self.qualifiers_after_idioms) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]+(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def qualifiers_folded(self) -> dict[str, str]:
+        """Qualifiers by their folded phrase (lower case, straight apostrophe)."""
+        return {k.lower().replace("’", "'"): v for k, v in self.qualifiers.items()}
+
+    @cached_property
+    def qualifiers_hedges_folded(self) -> dict[str, str]:
+        """Qualifiers and hedges by their folded phrase; a hedge wins a phrase both give."""
+        both = {**self.qualifiers, **self.hedges}
+        return {k.lower().replace("’", "'"): v for k, v in both.items()}
+
+    @cached_property
+    def hedges_folded(self) -> frozenset[str]:
+        return frozenset(k.lower().replace("’", "'") for k in self.hedges)
+
+    @cached_property
+    def qualifiers_after_folded(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.qualifiers_after.items()}
+
+    @cached_property
+    def bound_join_re(self) -> re.Pattern[str]:
+        """Between two bounds of one quantity: "and", ", but", "et"."""
+        words = _alternation(self.bound_joins) or "(?!)"
+        return re.compile(
+            rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:{words})[\s\u00a0\u202f]+", re.I
+        )
+
+    @cached_property
+    def rate_back_after_re(self) -> re.Pattern[str]:
+        words = _alternation(self.rate_back_after) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def rate_length_before_re(self) -> re.Pattern[str]:
+        words = _alternation(self.rate_length_before) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})\s*$", re.I)
+
+    @cached_property
+    def furniture_prefix_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^\W*(?:{_alternation(self.furniture_prefixes)})\b", re.I)
+
+    @cached_property
+    def abbreviation_set(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in self.abbreviations)

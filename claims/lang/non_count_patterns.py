@@ -1,0 +1,112 @@
+"""Patterns of the numbers that are not counts of anything: ages ("le motard de 27 ans",
+"65 or older"), times of day ("vers 17 heures"), street numbers and district numbers ("dans le
+93").
+
+One of the mixins that make up ``claims.lang.extraction.ExtractionTable``: each compiles the
+patterns of one concern from the table's fields, once per language (cached on the frozen table)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from claims.lang.regex import _WORD_END, _alternation, _ending_with, _starting_with, _whole_words
+from claims.lang.tail import TailPattern
+
+if TYPE_CHECKING:
+    from claims.lang.sections import Ages, Clock, PlaceNumbers
+
+
+class NonCountPatterns:
+    """Compiled patterns of ages, times of day and place numbers
+    (a mixin of ``ExtractionTable``)."""
+
+    if TYPE_CHECKING:  # fields of the table this mixin reads
+        ages: Ages
+        place_numbers: PlaceNumbers
+        clock: Clock
+
+    @cached_property
+    def age_before_re(self) -> TailPattern:
+        persons = [f"{p} {link}" for p in self.ages.persons for link in self.ages.person_links]
+        words = [*self.ages.before, *persons]
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{_alternation(words)})[\s\u00a0]*$", re.I), words
+        )
+
+    @cached_property
+    def age_bound_after_re(self) -> re.Pattern[str]:
+        """ "or older", "or over" at the end of a figure's surface or right after it."""
+        return _whole_words(self.ages.bound_after)
+
+    @cached_property
+    def age_bound_word_re(self) -> re.Pattern[str]:
+        """A surface that starts with an age bound word: "under 18"."""
+        words = _alternation(self.ages.bound_words) or "(?!)"
+        return re.compile(rf"^(?:{words})[\s\u00a0\u202f]", re.I)
+
+    @cached_property
+    def age_copula_re(self) -> re.Pattern[str]:
+        return _ending_with(self.ages.copulas)
+
+    @cached_property
+    def count_subject_re(self) -> re.Pattern[str]:
+        return _whole_words(self.ages.count_subjects)
+
+    @cached_property
+    def age_verb_re(self) -> re.Pattern[str]:
+        return _ending_with(self.ages.verbs)
+
+    @cached_property
+    def street_after_re(self) -> re.Pattern[str]:
+        """A street word after a number, maybe after "bis"/"ter" ("12 bis rue")."""
+        words = _alternation(self.place_numbers.streets) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(rf"{blank}(?:(?:bis|ter){blank})?(?:{words}){_WORD_END}")
+
+    @cached_property
+    def place_number_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.place_numbers.before)
+
+    @cached_property
+    def clock_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.clock.before)
+
+    @cached_property
+    def clock_after_re(self) -> re.Pattern[str]:
+        return _starting_with(self.clock.after)
+
+    @cached_property
+    def clock_not_after_re(self) -> re.Pattern[str]:
+        return _starting_with(self.clock.not_after)
+
+    @cached_property
+    def clock_not_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.clock.not_before)
+
+    @cached_property
+    def age_strong_before_re(self) -> TailPattern:
+        words = self.ages.strong_before
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{_alternation(words)})[\s\u00a0]+$", re.I), words
+        )
+
+    @cached_property
+    def age_unit_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0-]*(?:{_alternation(self.ages.units)})(?!\w)", re.I)
+
+    @cached_property
+    def age_verb_unit_re(self) -> re.Pattern[str]:
+        words = _alternation(self.ages.verb_units) or "(?!)"
+        return re.compile(rf"^[\s\u00a0-]*(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def age_self_unit_re(self) -> re.Pattern[str] | None:
+        if not self.ages.self_units:
+            return None
+        return re.compile(rf"^[\s\u00a0]*(?:{_alternation(self.ages.self_units)})(?!\w)", re.I)
+
+    @cached_property
+    def age_after_vague_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0]*(?:{_alternation(self.ages.after_vague)})(?!\w)", re.I)

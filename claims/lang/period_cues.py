@@ -1,0 +1,252 @@
+"""Patterns of the words that tell which time a figure covers: verbs of saying and
+reports (the day said is not the period), running totals and stocks, levels reached, forecasts,
+flashbacks, figures that restate or carry an earlier total, months and day articles.
+
+One of the mixins that make up ``claims.lang.extraction.ExtractionTable``: each compiles the
+patterns of one concern from the table's fields, once per language (cached on the frozen table)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from claims.lang.regex import _NO_EDGE, _alternation, _whole_words
+from claims.lang.tail import TailPattern
+
+if TYPE_CHECKING:
+    from claims.lang.sections import Dates, Periods
+
+
+class PeriodCues:
+    """Compiled patterns of the words that tell which time a figure covers
+    (a mixin of ``ExtractionTable``)."""
+
+    if TYPE_CHECKING:  # fields of the table this mixin reads
+        periods: Periods
+        dates: Dates
+
+    @cached_property
+    def announcement_re(self) -> TailPattern:
+        """A verb of saying right before a period phrase: "said Wednesday", "said on"."""
+        verbs = _alternation(self.periods.announcement_verbs) or "(?!)"
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{verbs})[\s\u00a0]+$", re.I), self.periods.announcement_verbs
+        )
+
+    @cached_property
+    def report_noun_re(self) -> re.Pattern[str]:
+        """ " report", " daily update": right after a day, the day is a report's."""
+        nouns = _alternation(self.periods.report_nouns) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]+(?:{nouns})(?!\w)", re.I)
+
+    @cached_property
+    def report_verb_re(self) -> re.Pattern[str]:
+        """A verb of publishing a report: "Le 26 août, l'association a publié ..."."""
+        return _whole_words(self.periods.report_verbs)
+
+    @cached_property
+    def present_re(self) -> re.Pattern[str]:
+        """ "now", "désormais": a sentence about the present, not the time before it."""
+        return _whole_words(self.periods.present_cues)
+
+    @cached_property
+    def now_re(self) -> re.Pattern[str]:
+        """ "à ce jour", "actuellement": a figure known as of publication."""
+        cues = _alternation(self.periods.now_cues) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{cues})(?:(?<=['’])|(?!\w))", re.I)
+
+    @cached_property
+    def superlative_re(self) -> re.Pattern[str]:
+        """ "the highest ", "le plus bas niveau ": a record the phrase after it measures against
+        ("since 2019", "this year"), not the period of the figure. Matched up to the phrase."""
+        words = _alternation(self.periods.superlatives) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^\d,;:]{{0,40}}$", re.I)
+
+    @cached_property
+    def baseline_before_re(self) -> TailPattern:
+        """ "9% more than ", "up 9% from ", "12 % de plus qu'": the period phrase right after is
+        what the figure is compared with, not the figure's own period."""
+        words = _alternation(self.periods.baseline_words) or "(?!)"
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), self.periods.baseline_words
+        )
+
+    @cached_property
+    def running_total_cue_re(self) -> re.Pattern[str] | None:
+        """ "le cap des 10 000", "le total atteignait": a total counted up to a date."""
+        words = _alternation(self.periods.running_total_cues)
+        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else None
+
+    @cached_property
+    def named_event_re(self) -> re.Pattern[str] | None:
+        """ "premier tour", "second tour": stages of an event the article dates once."""
+        words = _alternation(self.periods.named_events)
+        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else None
+
+    @cached_property
+    def revision_re(self) -> re.Pattern[str]:
+        """A revised figure ("a été révisé à 7,5 %"): an aside about an earlier release."""
+        words = _alternation(self.periods.revision_cues)
+        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else re.compile("(?!)")
+
+    @cached_property
+    def flashback_re(self) -> re.Pattern[str]:
+        """An auxiliary of the flashback tense, maybe an adverb, then a past participle."""
+        aux = _alternation(self.periods.flashback_auxiliaries)
+        ends = _alternation(self.periods.participle_endings)
+        if not aux or not ends:
+            return re.compile("(?!)")
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(
+            rf"(?<![\w'’])(?:{aux}){blank}(?:[^\W\d_]+{blank})?[^\W\d_]+(?:{ends})(?!\w)", re.I
+        )
+
+    @cached_property
+    def stock_re(self) -> re.Pattern[str]:
+        """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
+        return _whole_words(self.periods.stock_cues)
+
+    @cached_property
+    def level_re(self) -> re.Pattern[str]:
+        """ "the death toll from Monday's quake rose to ", "the number of deaths reached ": a
+        total's subject, then a verb taking it to a level, with no clause edge between; matched
+        up to the figure."""
+        subjects = _alternation(self.periods.level_subjects)
+        verbs = _alternation(self.periods.level_verbs)
+        if not subjects or not verbs:
+            return re.compile("(?!)")
+        return re.compile(
+            rf"(?<!\w)(?:{subjects})(?!\w){_NO_EDGE}*?(?<!\w)(?:{verbs})(?!\w){_NO_EDGE}*$", re.I
+        )
+
+    @cached_property
+    def perfect_level_re(self) -> re.Pattern[str]:
+        """ "had reached ", "has risen to about ": a level reached by a time, right before the
+        figure."""
+        perfect = _alternation(self.periods.perfect_cues)
+        verbs = _alternation(self.periods.level_verbs)
+        if not perfect or not verbs:
+            return re.compile("(?!)")
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(
+            rf"(?<!\w)(?:{perfect}){blank}(?:{verbs})(?!\w)[^\d,;:]{{0,25}}$", re.I
+        )
+
+    @cached_property
+    def when_link_re(self) -> re.Pattern[str]:
+        """ "when", "where": a clause tying a figure to another moment or place."""
+        return _whole_words(self.periods.when_links)
+
+    @cached_property
+    def when_year_re(self) -> re.Pattern[str]:
+        """ "2011, when", "2016 when", "the 2020 general election, when": a year (and the event
+        it names), then a clause about it."""
+        links = _alternation(self.periods.when_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        months = _alternation(list(self.periods.months)) or "(?!)"
+        return re.compile(
+            rf"(?:(?<!\w)(?P<month>{months}){blank}+(?:of{blank}+)?)?"  # "March of 2024, when"
+            rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:{blank}+[^\W\d]+){{0,3}}{blank}*,?{blank}+"
+            rf"(?:{links})(?!\w)", re.I
+        )
+
+    @cached_property
+    def restate_re(self) -> re.Pattern[str]:
+        """ "[118] of the deaths, or [82.5%]": the words between a figure and its restatement
+        (the counted noun, then a link), matched whole."""
+        links = _alternation(self.periods.restate_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(rf"(?:{blank}[^\W\d]+){{0,4}},?{blank}(?:{links}){blank}", re.I)
+
+    @cached_property
+    def total_link_re(self) -> re.Pattern[str]:
+        """ "taking the provisional total", "bringing the tally": a running total moved on."""
+        return _whole_words(self.periods.total_links)
+
+    @cached_property
+    def running_total_re(self) -> re.Pattern[str]:
+        """ "total", "tally": a count that runs on, subject of a level at a date."""
+        return _whole_words(self.periods.running_totals)
+
+    @cached_property
+    def up_to_now_re(self) -> re.Pattern[str]:
+        """ "up to now", "until now": a window said to run to the present."""
+        return _whole_words(self.periods.up_to_now)
+
+    @cached_property
+    def running_perfect_re(self) -> re.Pattern[str]:
+        """ "have been hospitalized", "has died": counted up to now."""
+        return _whole_words(self.periods.running_perfect_cues)
+
+    @cached_property
+    def present_state_re(self) -> re.Pattern[str]:
+        """ "are still missing", "remain in hospital": a state held now."""
+        return _whole_words(self.periods.present_state_cues)
+
+    @cached_property
+    def state_re(self) -> re.Pattern[str]:
+        """ "contained", "remain": a level held at a time, not a count over a window."""
+        return _whole_words(self.periods.state_cues)
+
+    @cached_property
+    def forecast_re(self) -> re.Pattern[str]:
+        """ "expects", "would cut": a figure for a time still to come."""
+        return _whole_words(self.periods.forecast_cues)
+
+    @cached_property
+    def event_cue_re(self) -> re.Pattern[str]:
+        """ "votes", "of the vote": a result of the event the article is about."""
+        return _whole_words(self.periods.event_cues)
+
+    @cached_property
+    def perfect_re(self) -> re.Pattern[str]:
+        """ "had returned": a total up to a time, not an event of the day before it."""
+        return _whole_words(self.periods.perfect_cues)
+
+    @cached_property
+    def carry_before_re(self) -> re.Pattern[str]:
+        """ "Of them, ", "Parmi eux, ", "including ", "dont ": the figure after refers back."""
+        cues = _alternation(self.periods.carry_before) or "(?!)"
+        return re.compile(rf"(?:^|(?<=[^\w]))(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def restating_opener_re(self) -> re.Pattern[str]:
+        """ "Of the ", "Among the " as all a sentence holds before a figure ("Of the 62 cases,")."""
+        cues = _alternation(self.periods.restating_openers) or "(?!)"
+        return re.compile(rf"^[\W_]*(?:{cues})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
+    def restating_link_re(self) -> re.Pattern[str]:
+        """ " of the " as all that stands between two figures ("41 of the 62 cases")."""
+        cues = _alternation(self.periods.restating_openers) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]+(?:{cues})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
+    def carry_after_re(self) -> re.Pattern[str]:
+        """ "27 of whom", "27 d'entre eux": the figure refers back."""
+        cues = _alternation(self.periods.carry_after) or "(?!)"
+        return re.compile(rf"[\s\u00a0]*(?:{cues})(?!\w)", re.I)
+
+    @cached_property
+    def carry_verb_re(self) -> re.Pattern[str]:
+        """ "The apprehended suspects included 95 ...": a subject named before, then listed."""
+        return _whole_words(self.periods.carry_verbs)
+
+    @cached_property
+    def month_re(self) -> str:
+        return _alternation(self.periods.months)
+
+    @cached_property
+    def month_after_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0]*(?:{self.month_re})(?!\w)", re.I)
+
+    @cached_property
+    def month_before_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{self.month_re})[\s\u00a0]*$", re.I)
+
+    @cached_property
+    def day_article_re(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?:^|(?<=\W))(?:{_alternation(self.dates.day_articles)})[\s\u00a0]+$", re.I
+        )

@@ -1,0 +1,48 @@
+"""Builders of the regular expressions the language tables compile: a list of table words as a
+whole-word alternation, anchored at the end of the text before a figure or the start after it,
+and change-verb stems with their endings. Shared by the table's pattern mixins and by the modules
+that compile a table section of their own (``claims.periods``, ``claims.counters``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claims.lang.trie import alternation
+
+_NO_EDGE = r"(?:[^,;:]|(?<=\d),(?=\d))"  # a character inside a clause: "1,870" has no comma
+
+
+def _alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any blank (as a
+    prefix tree: ``claims.lang.trie``)."""
+    return alternation(words)
+
+
+_WORD_END = r"(?![\w'’-])"
+"""Where a table word must end: not inside a longer word, an elision or a compound
+("porte-parole" is not the verb "porté")."""
+
+
+def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, anywhere in the text."""
+    pattern = _alternation(list(words)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
+
+
+def _ending_with(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` as whole words, then blanks, at the end of the text before a figure."""
+    pattern = _alternation(list(words)) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{pattern})[\s\u00a0\u202f]+$", re.I)
+
+
+def _starting_with(words: Iterable[str]) -> re.Pattern[str]:
+    """Blanks, then one of ``words`` as a whole word, at the start of the text after a figure."""
+    pattern = _alternation(list(words)) or "(?!)"
+    return re.compile(rf"^[\s\u00a0\u202f]+(?:{pattern}){_WORD_END}", re.I)
+
+
+def _stems(verbs: dict[str, list[str]]) -> str:
+    """Verb stems with their endings as one alternation, each form ending a word."""
+    forms = {stem + ending for stem, endings in verbs.items() for ending in endings}
+    return _alternation(forms) or "(?!)"

@@ -1,0 +1,333 @@
+"""The sections of a language table's ``[extraction]`` part as pydantic models: what each key
+holds and its default. An unknown key is an error where a section forbids extras (``load_table``
+names the file); the compiled patterns live with ``claims.lang.extraction.ExtractionTable``."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.phrase_kinds import Phrase
+
+
+class Weights(BaseModel):
+    """Money words that also weigh ("150 pounds of cocaine", "weighed 200 pounds"): a weight
+    when a follower comes after the word or a weighing verb before the figure."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    words: dict[str, str] = Field(default_factory=dict)  # "pounds" -> pint "lb"
+    after: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+    # Words that weigh when hyphenated to the figure ("a 2,000-pound bomb"), unless one of
+    # ``money_nouns`` follows ("a ten-pound note").
+    hyphenated: list[str] = Field(default_factory=list)
+    money_nouns: list[str] = Field(default_factory=list)
+
+
+class Compound(BaseModel):
+    """A smaller unit written after a measure of a larger one: "5ft 10in", "7lb 4oz"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    minor: list[str]  # how the smaller unit is written ("inches", "in", "″")
+    per: float  # how many of the smaller make one of the larger (12 inches a foot)
+
+
+class PricePer(BaseModel):
+    """A price per unit of a measure right after an amount: "$4.50 a gallon", "1,80 € le
+    litre", "$41 a share"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    links: list[str] = Field(default_factory=list)  # "a", "per", "/", "le", "l'"
+    units: dict[str, str] = Field(default_factory=dict)  # the word -> pint unit (or a thing)
+
+
+class Units(BaseModel):
+    # Words between a scaled figure and its currency or unit: "2 milliards d'euros",
+    # "1,5 million de tonnes".
+    money_links: list[str] = Field(default_factory=list)
+    percent: list[str]
+    percentage_points: list[str] = Field(default_factory=list)
+    points: list[str] = Field(default_factory=list)
+    # "25 basis points", "40bp", "25 points de base": hundredths of a percentage point
+    basis_points: list[str] = Field(default_factory=list)
+    price_per: PricePer = Field(default_factory=PricePer)
+    duration: dict[str, str]
+    money: dict[str, str]
+    measures: dict[str, str] = Field(default_factory=dict)  # "km²" -> pint "kilometer**2"
+    # Unit symbols read with their case, right after a figure ("40C", "104F")
+    symbols: dict[str, str] = Field(default_factory=dict)
+    weights: Weights = Field(default_factory=Weights)
+    # "a quarter of a mile", "half an inch": words between a fraction word and its unit
+    fraction_links: list[str] = Field(default_factory=list)
+    # pint unit of the larger measure -> its smaller unit ("foot": inches)
+    compounds: dict[str, Compound] = Field(default_factory=dict)
+    # "5 feet and 10 inches": a word that may join the two parts
+    compound_joins: list[str] = Field(default_factory=list)
+    per: dict[str, str]
+
+
+class Ranges(BaseModel):
+    open: list[str]
+    join: list[str]
+    join_with_opener: list[str] = Field(default_factory=list)
+    # Words that join a score when no opener stands before ("battu Monaco 2 à 0"): the larger
+    # figure first, where a range goes up.
+    score_joins: list[str] = Field(default_factory=list)
+
+
+class ChangeVerbs(BaseModel):
+    """Change verbs as stems with their endings, by the direction they give."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    up: dict[str, list[str]] = Field(default_factory=dict)
+    down: dict[str, list[str]] = Field(default_factory=dict)
+    neutral: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class DirectionWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    up: list[str] = Field(default_factory=list)
+    down: list[str] = Field(default_factory=list)
+    links: list[str] = Field(default_factory=list)
+
+
+class Changes(BaseModel):
+    from_words: list[str]
+    to_words: list[str]
+    # "fell by 191,000 bpd to 28.6 mln bpd": after a change verb and one of these, "to" leads
+    # to the new level, not to a range's upper end
+    by_words: list[str] = Field(default_factory=list)
+    # "a abaissé son taux de 25 points de base": the word before the amount of a change whose
+    # verb has its object before it (with "by_words"); read only for percents, points, money
+    object_by_words: list[str] = Field(default_factory=list)
+    verbs: ChangeVerbs
+    comparison: list[str]
+    # Cues that mark a comparison only in a sentence with a change verb ("rose to 12% from
+    # 10%"); elsewhere they say where something comes from ("firefighters from three
+    # provinces", "delegates from 190 countries").
+    comparison_with_change: list[str] = Field(default_factory=list)
+    direction_words: DirectionWords = Field(default_factory=DirectionWords)
+
+
+class Periods(BaseModel):
+    """``[extraction.periods]``: the period grammar. An unknown key or phrase kind is an error
+    (``load_table`` names the file), never a phrase silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    months: dict[str, int]
+    units: dict[str, str]
+    year_refs: dict[str, int]
+    month_parts: dict[str, list[int]]
+    # Seasons and their first and last months ("summer" = [6, 8], "winter" = [12, 2]).
+    seasons: dict[str, list[int]] = Field(default_factory=dict)
+    # Events a year or a month names ("les municipales de 2020", "la canicule d'août 2003"):
+    # a figure of that event covers that time.
+    events: list[str] = Field(default_factory=list)
+    patterns: list[tuple[str, Phrase]]
+    back_demonstratives: list[str]
+    ordinals: dict[str, int] = Field(default_factory=dict)
+    weekdays: list[str] = Field(default_factory=list)
+    day_suffixes: list[str] = Field(default_factory=list)  # "1st", "1er"
+    relative_days: dict[str, int] = Field(default_factory=dict)  # "yesterday" = -1
+    # Number words that count a window's units where digits may stand ("최근 두 달간").
+    count_words: dict[str, int] = Field(default_factory=dict)
+    announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
+    # "19 cases were confirmed in the last week": after these, a verb of saying is a passive
+    # that counts, and the phrase after it is the figure's period, not the day it was said.
+    passive_auxiliaries: list[str] = Field(default_factory=list)
+    report_verbs: list[str] = Field(default_factory=list)  # "On Aug. 26, X published ..."
+    # "the jobs added last month": before a verb of saying, a noun it counts, not a speaker.
+    counted_before_saying: list[str] = Field(default_factory=list)
+    report_nouns: list[str] = Field(default_factory=list)  # "its Wednesday report": a report's
+    carry_before: list[str] = Field(default_factory=list)  # "of them", "parmi eux" + figure
+    # A figure right after one of these restates a total said before ("Parmi les 44 victimes").
+    restating_determiners: list[str] = Field(default_factory=list)
+    # Opening a sentence before a figure: it restates a total said before, and the figures
+    # after it in the sentence are parts of it ("Of the 62 cases, 41 were ...").
+    restating_openers: list[str] = Field(default_factory=list)
+    # Right after a percentage, these name the whole it is a share of ("87 % des décès").
+    share_links: list[str] = Field(default_factory=list)
+    # A sentence revising an earlier release's figure ("a été révisé à") is an aside: the
+    # sentences after it go on about the time before it.
+    revision_cues: list[str] = Field(default_factory=list)
+    # A total at a date that these name ("le cap des 10 000", "le total atteignait") is the
+    # running count from the start the article counts since, not a stock.
+    running_total_cues: list[str] = Field(default_factory=list)
+    # Stages of an event the article dates once ("au premier tour, le 16 mars"): a later
+    # figure of that stage with no time of its own is of that day.
+    named_events: list[str] = Field(default_factory=list)
+    carry_after: list[str] = Field(default_factory=list)  # figure + "of whom"
+    carry_verbs: list[str] = Field(default_factory=list)  # "The suspects included ..."
+    present_cues: list[str] = Field(default_factory=list)  # "now stands at": as of publication
+    # Auxiliaries of a tense that tells what happened before the story's time ("avaient
+    # recensé", "had counted"): such a sentence does not frame the sentences after it.
+    flashback_auxiliaries: list[str] = Field(default_factory=list)
+    # Endings of the past participles after them.
+    participle_endings: list[str] = Field(default_factory=list)
+    # "à ce jour", "actuellement": a figure with no period of its own is known as of
+    # publication (kind as_of, its start unknown), not undated.
+    now_cues: list[str] = Field(default_factory=list)
+    stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
+    perfect_cues: list[str] = Field(default_factory=list)  # "had returned": a total by then
+    # "The death toll ... rose to 143 on Wednesday", "the number of confirmed deaths reached 31
+    # on Monday": a total (the subject) that a verb of reaching takes to a level on a day.
+    level_subjects: list[str] = Field(default_factory=list)
+    # "since 2011, when heavy rains killed 312 people": words opening a clause about the year
+    # just named.
+    when_links: list[str] = Field(default_factory=list)
+    # Clause links that join figures sharing the phrase after them ("40 roads and 12 bridges on
+    # Tuesday").
+    shared_links: list[str] = Field(default_factory=list)
+    # Determiners before a figure that do not make it a definite one whose clause runs on past
+    # its noun ("of 1.27 million": a share's whole, not "the 1.27 million people counted").
+    not_definite: list[str] = Field(default_factory=list)
+    # "The provisional total passed 10,000 at the end of May": the subject of a running total.
+    running_totals: list[str] = Field(default_factory=list)
+    # "taking the total for the year to 19,066": what the day's events did to a running total.
+    total_links: list[str] = Field(default_factory=list)
+    up_to_now: list[str] = Field(default_factory=list)  # "the 2024 total up to now": to now
+    # Between two figures, the second restates the first ("118 of the deaths, or 82.5%").
+    restate_links: list[str] = Field(default_factory=list)
+    state_cues: list[str] = Field(default_factory=list)  # "15% contained": a level, as of
+    # "who are still trapped", "remain in hospital": a state now, in the present tense; a day
+    # another clause names does not date it.
+    present_state_cues: list[str] = Field(default_factory=list)
+    # "have been hospitalized", "have died": a count in the present perfect, counted up to now.
+    running_perfect_cues: list[str] = Field(default_factory=list)
+    level_verbs: list[str] = Field(default_factory=list)
+    forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
+    event_cues: list[str] = Field(default_factory=list)  # "votes", "of the vote": results
+    superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
+    baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
+    # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
+    # end before one of them, and it cannot be looked for by its first word alone.
+    glued_particles: list[str] = Field(default_factory=list)
+
+
+class Dates(BaseModel):
+    day_articles: list[str]
+    weekdays: list[str]
+    # How a numeric date is written ("dmy": 14/03/2025); empty when the language's press uses
+    # both orders, so none is read.
+    numeric_date_order: str = ""
+
+
+class SmallCounts(BaseModel):
+    """Words around a bare number word that make it a count ("another two", "nine were")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
+class Ages(BaseModel):
+    strong_before: list[str]
+    before: list[str]
+    units: list[str]
+    self_units: list[str] = Field(default_factory=list)
+    after_vague: list[str]
+    # People named before "de 34 ans" ("le motard de 27 ans"): with one of ``person_links``
+    # between them, the figure and its age unit are that person's age.
+    persons: list[str] = Field(default_factory=list)
+    person_links: list[str] = Field(default_factory=list)
+    # Verbs that state an age ("avait 86 ans") when the age unit ends the clause (not "a deux
+    # ans de retard").
+    verbs: list[str] = Field(default_factory=list)
+    # Units of a young child's age, read as an age only after one of ``verbs`` with the
+    # clause ending there ("ont moins de six mois."; "ont six mois pour" is a deadline).
+    verb_units: list[str] = Field(default_factory=list)
+    # The bound of an age bracket written after the figure: "two at 50 or over", "65 or
+    # older" (a count stays a count: "1,000 or more" is not here).
+    bound_after: list[str] = Field(default_factory=list)
+    # A bound word before a bare figure that is an age when it follows a copula ("they were
+    # under 18") or another count ("including 52 under 5"), with nothing counted after it;
+    # not when one of ``count_subjects`` is the clause's subject ("the toll was under 20").
+    bound_words: list[str] = Field(default_factory=list)
+    copulas: list[str] = Field(default_factory=list)
+    count_subjects: list[str] = Field(default_factory=list)
+
+
+class PlaceNumbers(BaseModel):
+    """``[extraction.place_numbers]``: numbers that name a place, not a quantity: a street
+    number before ``streets`` ("au 12 rue des Lilas"), a department or district after
+    ``before`` with nothing counted after it ("dans le 93")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    streets: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+
+
+class Clock(BaseModel):
+    """``[extraction.clock]``: an hour figure that is a time of day ("vers 17 heures"), not a
+    duration. ``before`` ends right before the figure, ``after`` follows its hour word and
+    makes it a time of day alone ("2 heures du matin"); ``not_after`` after the hour word and
+    ``not_before`` before a ``before`` word make it a duration again ("à 3 heures de route",
+    "limité à 10 heures")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    not_before: list[str] = Field(default_factory=list)
+
+
+class Context(BaseModel):
+    source_intro: list[str]
+    actor_verbs: list[str]
+    stop_words: list[str]
+    determiners: list[str]
+    population_intro: list[str]
+    share_verbs: list[str]
+    participle_suffixes: list[str] = Field(default_factory=list)
+    phone_cues: list[str] = Field(default_factory=list)
+    clause_links: list[str] = Field(default_factory=list)
+    of_whom: list[str] = Field(default_factory=list)
+    hyphen_modifiers: bool = False
+    subject_ends_at_participle: bool = False
+    reference_articles: list[str] = Field(default_factory=list)
+    # The quantity frame (claims/frame.py): what a figure measures besides what it counts.
+    elisions: list[str] = Field(default_factory=list)  # "d'", "l'": heads glued to a word
+    place_intro: list[str] = Field(default_factory=list)  # "in", "à": before a place name
+    # lower-case nouns of a kind of place between "in the" and its name, with the words that
+    # join them ("dans l'agglomération de Lorient", "in the city of Houston"): the name is read
+    place_heads: list[str] = Field(default_factory=list)
+    place_head_links: list[str] = Field(default_factory=list)
+    nationwide: list[str] = Field(default_factory=list)  # phrases that name the whole country
+    # phrases that name a scope wider than the article's place and not the country ("statewide",
+    # "dans toute la région"): a place of their own, never the article's place inherited
+    wider_scope: list[str] = Field(default_factory=list)
+    not_places: list[str] = Field(default_factory=list)  # capitalised words after "in" that aren't
+    entity_heads: list[str] = Field(default_factory=list)  # "fire" in "the Ridge fire"
+    entity_head_first: bool = False  # "l'incendie de Lacanau" vs "the Ridge fire"
+    entity_links: list[str] = Field(default_factory=list)  # "de" in "l'incendie de Lacanau"
+    breakdown_before: list[str] = Field(default_factory=list)  # "dont 19", "including 52"
+    breakdown_after: list[str] = Field(default_factory=list)  # "27 of whom"
+    breakdown_openers: list[str] = Field(default_factory=list)  # "Of them, 118 were..."
+    breakdown_verbs: list[str] = Field(default_factory=list)  # "the suspects included 95"
+    count_nouns: list[str] = Field(default_factory=list)  # "the number of X ... N"
+    # a tally named by what it counts, before its figure: "the death toll rose to 143" counts
+    # deaths (phrase -> what it counts)
+    toll_nouns: dict[str, str] = Field(default_factory=dict)
+    # nouns that name a figure, not what it counts ("un chiffre corrigé à 3 512")
+    figure_nouns: list[str] = Field(default_factory=list)
+    counted_qualifiers: list[str] = Field(default_factory=list)  # regexes: "in their 30s"
+    source_nouns: list[str] = Field(default_factory=list)  # "(police)", "(CGT)" after a figure
+    stated_share: list[str] = Field(default_factory=list)  # ", or 71.2 percent", ", soit 12 %"
+    running_totals: list[str] = Field(default_factory=list)  # "bringing the total ... to N"
+
+
+class Planned(BaseModel):
+    """``[extraction.planned]``: phrases that make a figure a planned or expected value
+    ("will rise to ten years", "passera à 10 ans"): ``before`` ends a few words before the
+    figure, ``after`` follows it closely ("5 000 places sont prévues")."""
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)

@@ -1,0 +1,185 @@
+"""Patterns and folded names of the units written with a figure: percents and points,
+currencies before and after, measures, compound measures ("5ft 10in"), unit symbols, weights
+that share a money word ("pounds"), prices per unit and rates per unit.
+
+One of the mixins that make up ``claims.lang.extraction.ExtractionTable``: each compiles the
+patterns of one concern from the table's fields, once per language (cached on the frozen table)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from claims.lang.regex import _WORD_END, _alternation
+
+if TYPE_CHECKING:
+    from claims.lang.sections import Units
+
+
+class UnitPatterns:
+    """Compiled patterns and folded names of the units written with a figure
+    (a mixin of ``ExtractionTable``)."""
+
+    if TYPE_CHECKING:  # fields of the table this mixin reads
+        units: Units
+
+    @cached_property
+    def money_units(self) -> frozenset[str]:
+        """Every unit a money word names ("USD", "KRW"...): asked of every figure's unit."""
+        return frozenset(self.units.money.values())
+
+    @cached_property
+    def money_codes_folded(self) -> dict[str, str]:
+        """Currency codes by their word in lower case; the first the table gives wins."""
+        codes: dict[str, str] = {}
+        for key, code in self.units.money.items():
+            codes.setdefault(key.lower(), code)
+        return codes
+
+    @cached_property
+    def percent_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{_alternation(self.units.percent)})(?!\w)", re.I)
+
+    @cached_property
+    def points_re(self) -> re.Pattern[str]:
+        words = _alternation(self.units.percentage_points) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def basis_points_re(self) -> re.Pattern[str]:
+        """Basis points after a figure, spaced, glued or hyphenated ("a 25-basis-point cut")."""
+        words = _alternation(self.units.basis_points) or "(?!)"
+        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def price_per_re(self) -> re.Pattern[str]:
+        """A unit an amount is the price of, right after it: "a gallon", "le litre", "/kg"."""
+        per = self.units.price_per
+        links = _alternation(per.links) or "(?!)"
+        units = _alternation(list(per.units)) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(rf"^{blank}*(?:{links}){blank}*(?P<unit>{units})(?!\w)", re.I)
+
+    @cached_property
+    def price_per_units_folded(self) -> dict[str, str]:
+        return {k.lower().replace("’", "'"): v for k, v in self.units.price_per.units.items()}
+
+    @cached_property
+    def bare_points_re(self) -> re.Pattern[str]:
+        words = _alternation(self.units.points) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def duration_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{_alternation(self.units.duration)})(?!\w)", re.I)
+
+    @cached_property
+    def money_after_re(self) -> re.Pattern[str]:
+        links = _alternation(self.units.money_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]*"
+        money = _alternation(self.units.money)
+        # "a 12-cent dividend", "a 500-euro fine": a currency word hyphenated to its figure
+        words = _alternation([m for m in self.units.money if m[:1].isalpha()]) or "(?!)"
+        return re.compile(
+            rf"^(?:{blank}(?:(?P<link>{links}){blank})?(?:{money})|-(?:{words}))(?!\w)", re.I
+        )
+
+    @cached_property
+    def money_before_re(self) -> re.Pattern[str]:
+        """A currency sign or code right before a figure: "$", "US$", "CHF ", "RM", "USD"."""
+        symbols = [m for m in self.units.money if not m.isalpha()]
+        codes = [m for m in self.units.money if m.isalpha() and m[:1].isupper()]
+        alternatives = [f"(?:{_alternation(symbols)})"]
+        if codes:
+            alternatives.append(rf"(?<![^\W\d_])(?:{_alternation(codes)})")
+        return re.compile(rf"(?:{'|'.join(alternatives)})[\s\u00a0\u202f]*$")
+
+    @cached_property
+    def measure_after_re(self) -> re.Pattern[str]:
+        """A unit of measure right after a figure, glued, spaced or hyphenated ("8km",
+        "40 mph", "a 27-kilometre ring")."""
+        words = _alternation(self.units.measures) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        links = _alternation(self.units.money_links) or "(?!)"
+        return re.compile(
+            rf"^(?:{blank}*|-)(?:(?P<link>{links}){blank}*)?(?:{words})(?![\w²³])", re.I
+        )
+
+    @cached_property
+    def compound_res(self) -> dict[str, re.Pattern[str]]:
+        """Per larger unit, the smaller part written right after it: " 10in", " and 4 oz"."""
+        blank = r"[\s\u00a0\u202f]"
+        joins = _alternation(self.units.compound_joins) or "(?!)"
+        return {
+            unit: re.compile(
+                rf"{blank}+(?:(?:{joins}){blank}+)?(?P<n>\d{{1,2}}(?:\.\d+)?)"
+                rf"{blank}?(?:{_alternation(spec.minor)})(?![\w'’-])",
+                re.I,
+            )
+            for unit, spec in self.units.compounds.items()
+        }
+
+    @cached_property
+    def compound_minor_units(self) -> dict[str, frozenset[str]]:
+        """Per larger unit, the units its smaller part reads as on its own ("cents": USX)."""
+        names = {**self.money_names, **self.measure_names}
+        return {
+            unit: frozenset(names[w.lower()] for w in spec.minor if w.lower() in names)
+            for unit, spec in self.units.compounds.items()
+        }
+
+    @cached_property
+    def compound_join_re(self) -> re.Pattern[str]:
+        """Between the two parts of a compound measure: a blank, maybe with "and"."""
+        blank = r"[\s\u00a0\u202f]"
+        joins = _alternation(self.units.compound_joins) or "(?!)"
+        return re.compile(rf"{blank}+(?:(?:{joins}){blank}+)?", re.I)
+
+    @cached_property
+    def symbol_after_re(self) -> re.Pattern[str]:
+        """A unit symbol read with its case, glued or after one blank ("40C", "38.7 C")."""
+        symbols = _alternation(self.units.symbols) or "(?!)"
+        return re.compile(rf"^[\s\u00a0\u202f]?(?:{symbols})(?![\w'’-])")
+
+    @cached_property
+    def weight_after_re(self) -> re.Pattern[str]:
+        """A follower that makes a money word a weight: "pounds of"."""
+        words = _alternation(self.units.weights.after) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]*(?:{words})(?![\w-])", re.I)
+
+    @cached_property
+    def weight_hyphen_re(self) -> re.Pattern[str]:
+        """A weight hyphenated to its figure, not money: "2,000-pound bombs", "a 20-pound bag"."""
+        w = self.units.weights
+        words = _alternation(w.hyphenated) or "(?!)"
+        nouns = _alternation(w.money_nouns) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"-(?P<word>{words})(?![\w'’-])(?!{blank}+(?:{nouns}){_WORD_END})", re.I
+        )
+
+    @cached_property
+    def weight_before_re(self) -> re.Pattern[str]:
+        """A weighing verb before a figure, maybe with a qualifier between: "weighed over"."""
+        words = _alternation(self.units.weights.before) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}[^\d.;:!?]{{0,25}}$", re.I)
+
+    @cached_property
+    def fraction_unit_link_re(self) -> re.Pattern[str]:
+        """Between a fraction word and its unit: "half an inch", "a quarter of a mile"."""
+        words = _alternation(self.units.fraction_links) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]+(?:{words})(?=[\s\u00a0\u202f])", re.I)
+
+    @cached_property
+    def measure_names(self) -> dict[str, str]:
+        """Measure words folded (lower case, straight apostrophe) to their pint unit."""
+        return {k.lower().replace("’", "'"): v for k, v in self.units.measures.items()}
+
+    @cached_property
+    def money_names(self) -> dict[str, str]:
+        return {k.lower().replace("’", "'"): v for k, v in self.units.money.items()}
+
+    @cached_property
+    def per_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.units.per)})(?!\w)", re.I)
