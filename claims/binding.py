@@ -150,6 +150,7 @@ def _bind_main_periods(
             for start, end, p in local
             if end <= f.start
             and (start <= 1 or _FRAME.match(text, end) or _same_clause(text[end : f.start], table))
+            and not _day_of_the_subject(f, start, end, p, text, table)
         ]
         blockers = [g.start for g in figures[i + 1 :] if g.unit == f.unit]
         limit = blockers[0] if blockers else len(text)
@@ -178,6 +179,23 @@ def _bind_main_periods(
         else:
             bound.append(None)
     return bound
+
+
+def _day_of_the_subject(
+    f: Figure, start: int, end: int, p: PeriodMatch, text: str, table: ExtractionTable
+) -> bool:
+    """ "The death toll from the quake that struck on May 14 has climbed to 1,204", "The number
+    of people known to have died after a boat capsized on Monday night has risen to 29": a day
+    inside the subject, before a verb in the perfect taking a total to its level, dates the
+    event the total counts, not the total, which holds as of the day it was said (or of
+    publication). A day opening the sentence still frames it ("On Sunday, the toll had risen
+    to 41")."""
+    if p.kind not in _DAYS:
+        return False
+    head = text[:start].rstrip()
+    if not head or head[-1] in ",;:":
+        return False
+    return table.perfect_level_re.search(text, end, f.start) is not None
 
 
 def _next_phrase(
