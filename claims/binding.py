@@ -857,9 +857,14 @@ def _latest_stated(
 def _stepped(start: date | None, end: date, bound: PeriodMatch) -> tuple[date | None, date]:
     if bound.kind is Phrase.unit_earlier and bound.step not in (None, "year"):
         if start is None:
-            return None, _step_back(end, end, bound.step)[1]
-        return _step_back(start, end, bound.step)
-    years = 1
+            start_back, end_back = end, end
+            for _ in range(bound.steps):
+                start_back, end_back = _step_back(start_back, end_back, bound.step)
+            return None, end_back
+        for _ in range(bound.steps):
+            start, end = _step_back(start, end, bound.step)
+        return start, end
+    years = bound.steps if bound.kind is Phrase.unit_earlier else 1  # "deux ans plus tôt"
     named = bound.period.end
     explicit = bound.period.resolution == "explicit"
     if bound.kind is Phrase.same_point and named is not None and explicit:

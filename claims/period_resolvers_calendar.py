@@ -81,14 +81,15 @@ def _unit_earlier(r: Match) -> Resolved | None:
         return None
     named = any(r.group(f"unit{i}") for i in (1, 2, 3))
     unit = r.unit() if named else "day"
+    n = r.count() or 1  # "deux ans plus tôt"
     if unit == "week":
-        monday = pub - timedelta(days=pub.weekday() + 7)
+        monday = pub - timedelta(days=pub.weekday() + 7 * n)
         return span(monday, monday + timedelta(days=6), False)
     if unit == "month":
-        first = add_months(pub.replace(day=1), -1)
+        first = add_months(pub.replace(day=1), -n)
         return span(first, month_end(first.year, first.month), False)
     if unit == "year":
-        return span(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), False)
+        return span(date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), False)
     if unit == "quarter":
         first = add_months(date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1), -3)
         last = add_months(first, 2)
@@ -119,6 +120,20 @@ def _month(r: Match) -> Resolved | None:
     y = year_of_month(r, m)
     if y is None:
         return UNRESOLVED
+    return span(date(y, m, 1), month_end(y, m), r.explicit())
+
+
+def _month_of(r: Match) -> Resolved | None:
+    """ "le déficit d'octobre", "le solde de mai": the month a statistic names. The month still
+    running at publication is left out: "l'épisode d'août" read in August names an event the
+    article dates better, not the whole month."""
+    m = r.month(1)
+    y = year_of_month(r, m)
+    pub = r.published
+    if y is None:
+        return UNRESOLVED
+    if pub is not None and not r.named_year() and (y, m) == (pub.year, pub.month):
+        return None
     return span(date(y, m, 1), month_end(y, m), r.explicit())
 
 
@@ -360,6 +375,7 @@ YEAR_MONTH_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.year_range: _year_range,
     Phrase.split_year: _split_year,
     Phrase.month: _month,
+    Phrase.month_of: _month_of,
     Phrase.month_range: _month_range,
     Phrase.month_part: _month_part,
     Phrase.season: _season,

@@ -58,6 +58,7 @@ class PeriodMatch:
     is_point: bool = False  # a moment (a day, the end of a month) rather than a span
     announced: bool = False  # the day something was said ("said Wednesday"), not a period
     step: str | None = None  # "the previous week": the unit a comparison steps back by
+    steps: int = 1  # "deux ans plus tôt": how many of those units
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,10 +354,12 @@ def find_periods(
         if match is None:
             continue
         announced = _announced(sentence, start, end, kind, table)
-        step = _step(Match(m, table, lang, published)) if kind is Phrase.unit_earlier else None
+        reader = Match(m, table, lang, published) if kind is Phrase.unit_earlier else None
+        step = _step(reader) if reader is not None else None
         results.append(
             PeriodMatch(
-                offset + start, offset + end, kind, match, kind in _POINT_KINDS, announced, step
+                offset + start, offset + end, kind, match, kind in _POINT_KINDS, announced, step,
+                (reader.count() or 1) if reader is not None else 1,
             )
         )
         taken_until = end

@@ -18,6 +18,7 @@ class Phrase(StrEnum):
     year_range = "year_range"  # "between 2021 and 2023"
     split_year = "split_year"  # "in 2023-24": a fiscal or school year whose months are unknown
     month = "month"  # "in March", "en mars 2024"
+    month_of = "month_of"  # "le déficit d'octobre": a finished month a noun names
     month_range = "month_range"  # "between January and July", "in June and July"
     month_part_range = "month_part_range"  # "entre début juin et fin juillet"
     season = "season"  # "cet été", "l'hiver dernier", "au printemps 2024": its months

@@ -1,0 +1,79 @@
+"""Périodes des chiffres de la statistique publique et des résultats d'entreprise en français,
+relevées dans la presse économique et les dépêches (commerce extérieur, logement, emploi,
+naufrages) : « le déficit d'octobre, de 5,9 milliards » (un mois complément d'un nom) ; « contre
+28 % trois ans plus tôt » (un pas de plusieurs unités en arrière) ; « contre 4,6 milliards
+annoncés il y a un mois » (le jour d'une annonce au pluriel ne date pas le chiffre). Des phrases
+de notre cru, jamais le texte d'un article ; chaque classe a ses lignes négatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+# « le déficit de mai », « l'inflation d'août », « le précédent record d'avril 2022 » : le mois
+# que nomme le complément d'un nom, quand il est fini à la publication. Pas « à partir de mai »
+# (un début), ni « de mai 2024 à juillet » (une fenêtre), ni le mois en cours (« l'épisode
+# d'août » lu en août : un événement que l'article date mieux).
+MONTH_OF = [
+    case("Le déficit commercial a atteint 9,1 milliards d'euros en juin. Le déficit de mai, de "
+         "8,7 milliards, a été révisé.", "2025-08-08",
+         E("8,7 milliards", "2025-05-01", "2025-05-31", "interval"), id="le-deficit-de-mai-de-n"),
+    case("Le solde de mai s'établissait à 8,5 milliards d'euros.", "2025-08-08",
+         E("8,5 milliards d'euros", "2025-05-01", "2025-05-31", "interval"),
+         id="le-solde-de-mai-s-etablissait"),
+    case("L'inflation d'août s'établit à 1,1 % sur un an, après 1,0 % en juillet.", "2025-09-30",
+         E("1,1 %", "2025-08-01", "2025-08-31", "interval"),
+         E("1,0 %", "2025-07-01", "2025-07-31", "interval"), id="l-inflation-d-aout"),
+    case("Le précédent record d'avril 2022, de 12,9 milliards, reste loin.", "2025-05-09",
+         E("12,9 milliards", "2022-04-01", "2022-04-30", "interval"),
+         id="le-record-d-avril-2022"),
+    case("Les immatriculations de janvier ont reculé de 6 % sur un an.", "2025-03-03",
+         E("6 %", "2025-01-01", "2025-01-31", "interval"), id="les-immatriculations-de-janvier"),
+    case("À partir de mai, 3 000 contrats ont été signés.", "2025-09-05",
+         E("3 000", None, "2025-09-05", "none"), id="a-partir-de-mai-n-est-pas-le-mois"),
+    case("De mai 2024 à juillet, 800 postes ont été créés.", "2025-09-05",
+         E("800", None, "2025-09-05", "none"), id="de-mai-2024-a-juillet-pas-mai-seul"),
+    case("La fin de mai a vu 300 départs.", "2025-09-05",
+         E("300", None, "2025-09-05", "none"), id="la-fin-de-mai-pas-le-mois"),
+    case("Les pompiers sont intervenus du 8 au 18 août. La canicule a fait 640 morts, dont "
+         "12 pendant l'épisode d'août.", "2025-08-22",
+         E("12", None, "2025-08-22", "none"), id="le-mois-en-cours-ne-date-pas"),
+]
+
+# « trois ans plus tôt », « dix ans auparavant », « trois mois plus tôt » : le temps du chiffre
+# comparé, reculé d'autant d'unités ; « un mois plus tôt » reste d'un seul.
+UNITS_EARLIER = [
+    case("Selon l'Insee, 31 % des logements étaient vacants au 1er janvier 2025, contre 28 % "
+         "trois ans plus tôt.", "2025-12-03",
+         E("28 %", None, "2022-01-01", "as_of"), id="trois-ans-plus-tot-d-une-date"),
+    case("Le port a traité 41 millions de tonnes en 2024, contre 36 millions dix ans "
+         "auparavant.", "2025-12-03",
+         E("36 millions", "2014-01-01", "2014-12-31", "interval"), id="dix-ans-auparavant"),
+    case("Au 30 septembre, 1 200 postes étaient vacants. Deux ans plus tôt, ils étaient 870.",
+         "2025-12-03", E("870", None, "2023-09-30", "as_of"), id="deux-ans-plus-tot-en-tete"),
+    case("En octobre, 5 400 demandes ont été déposées, contre 4 100 trois mois plus tôt.",
+         "2025-12-03", E("4 100", "2025-07-01", "2025-07-31", "interval"),
+         id="trois-mois-plus-tot"),
+    case("En octobre, 5 400 demandes ont été déposées, contre 4 900 un mois plus tôt.",
+         "2025-12-03", E("4 900", "2025-09-01", "2025-09-30", "interval"),
+         id="un-mois-plus-tot-reste-un"),
+]
+
+# Le jour d'une annonce, accordée au pluriel (« annoncés il y a un mois ») : il date l'annonce,
+# pas le chiffre, qui garde le temps de sa phrase.
+ANNOUNCED = [
+    case("Le solde de septembre a été révisé à 4,2 milliards d'euros, contre 4,6 milliards "
+         "annoncés il y a un mois.", "2025-12-05",
+         E("4,2 milliards d'euros", "2025-09-01", "2025-09-30", "interval"),
+         E("4,6 milliards", "2025-09-01", "2025-09-30", "interval"), id="annonces-il-y-a-un-mois"),
+    case("Il y a un mois, 4 600 emplois avaient été supprimés.", "2025-12-05",
+         E("4 600", "2025-11-05", "2025-11-05", "day"), id="il-y-a-un-mois-sans-annonce-date"),
+]
+
+
+@pytest.mark.parametrize("c", MONTH_OF + UNITS_EARLIER + ANNOUNCED)
+def test_statistics_periods_fr(c: PeriodCase) -> None:
+    check(c, "fr")
