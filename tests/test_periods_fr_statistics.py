@@ -2,8 +2,10 @@
 relevées dans la presse économique et les dépêches (commerce extérieur, logement, emploi,
 naufrages) : « le déficit d'octobre, de 5,9 milliards » (un mois complément d'un nom) ; « contre
 28 % trois ans plus tôt » (un pas de plusieurs unités en arrière) ; « contre 4,6 milliards
-annoncés il y a un mois » (le jour d'une annonce au pluriel ne date pas le chiffre). Des phrases
-de notre cru, jamais le texte d'un article ; chaque classe a ses lignes négatives."""
+annoncés il y a un mois » (le jour d'une annonce au pluriel ne date pas le chiffre) ; une liste
+d'éléments chiffrés entre parenthèses qui dit son temps une fois (« parfums (1,8 milliard en
+octobre), vins (1,2 milliard) »). Des phrases de notre cru, jamais le texte d'un article ; chaque
+classe a ses lignes négatives."""
 
 from __future__ import annotations
 
@@ -74,6 +76,33 @@ ANNOUNCED = [
 ]
 
 
-@pytest.mark.parametrize("c", MONTH_OF + UNITS_EARLIER + ANNOUNCED)
+# Une liste d'éléments, chacun avec son chiffre entre parenthèses, dit son temps une fois, dans
+# le premier : les suivants le partagent. Pas le temps d'une comparaison (« (contre 0,3 % en
+# juin) »), ni une liste qui n'en dit aucun.
+LISTED = [
+    case("Les excédents restent concentrés sur quelques secteurs : parfums (1,8 milliard en "
+         "octobre), vins (1,2 milliard, dont 0,7 milliard pour le champagne) et médicaments "
+         "(0,6 milliard).", "2025-12-05",
+         E("1,2 milliard", "2025-10-01", "2025-10-31", "interval"),
+         E("0,6 milliard", "2025-10-01", "2025-10-31", "interval"),
+         id="secteurs-entre-parentheses"),
+    case("Le chômage touche la Guadeloupe (18,1 % au troisième trimestre), la Guyane (14,2 %) et "
+         "la Martinique (11,9 %), selon l'Insee.", "2025-12-05",
+         E("14,2 %", "2025-07-01", "2025-09-30", "interval"),
+         E("11,9 %", "2025-07-01", "2025-09-30", "interval"), id="regions-entre-parentheses"),
+    case("Trois communes ont été sinistrées : Vals (41 maisons le 3 mai), Aubenas (28) et "
+         "Privas (12).", "2025-05-20",
+         E("28", "2025-05-03", "2025-05-03", "day"), E("12", "2025-05-03", "2025-05-03", "day"),
+         id="communes-entre-parentheses-un-jour"),
+    case("Les importations ont progressé de 1,9 % (contre 0,3 % en juin), et les régions "
+         "(0,4 %) suivent.", "2025-12-05", E("0,4 %", None, None, "none"),
+         id="pas-le-temps-d-une-comparaison"),
+    case("Le Mali reste le premier pays de provenance, devant la Guinée (4 800) et le Sénégal "
+         "(près de 3 000).", "2025-10-21", E("4 800", None, "2025-10-21", "none"),
+         id="une-liste-qui-ne-dit-aucun-temps"),
+]
+
+
+@pytest.mark.parametrize("c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED)
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")
