@@ -59,7 +59,7 @@ def entities(text: str, pat: FramePatterns) -> list[Span]:
     return spans
 
 
-def _broken(gap: str, pat: FramePatterns) -> bool:
+def clause_broken(gap: str, pat: FramePatterns) -> bool:
     """A comma, a clause link ("and", "while", "et") or a figure between two points."""
     if _CLAUSE_BREAK.search(gap):
         return True
@@ -78,9 +78,9 @@ def bind(
     for span in spans:
         before = [k for k, e in enumerate(ends) if e <= span.start]
         after = [k for k, s in enumerate(starts) if s >= span.end]
-        if before and not _broken(text[ends[before[-1]] : span.start], pat):
+        if before and not clause_broken(text[ends[before[-1]] : span.start], pat):
             k = before[-1]
-        elif after and not _broken(text[span.end : starts[after[0]]], pat):
+        elif after and not clause_broken(text[span.end : starts[after[0]]], pat):
             k = after[0]
         elif not before and after:
             framing = framing or span

@@ -48,6 +48,15 @@ article says):
   article's place) against "The United States has recorded 1,001 cases ... In Texas, 702":
   the second article names Texas for another figure, so its figure with no place is not
   Texas's.
+* **A place its sentence states.** A figure with no place whose sentence states one before
+  it, in the same clause, for another of its figures is that place's ("passengers at Gimhae
+  airport rose 4.2 percent on-year in March to 1.31 million": the frame read the place for the
+  change only); a comma or a clause link ("while") between them keeps the place to its clause.
+* **A figure another article gives for another period.** "$662.5 billion" for November in one
+  article is the figure the other article gives for January to November: one of the periods
+  was misread (a year to date read as its last month), so its conflict with the other
+  article's November figure is not one. Only uncommon values (three significant digits or
+  more) count: two articles giving "50" for two periods is no sign.
 * **A structural check across articles** (a sub-period above its whole, parts above an
   aggregate) needs the same place or entity named on both sides: without it, two articles'
   counts of arrests in two towns meet as one counter. Within one article, a place, entity or
@@ -79,6 +88,7 @@ from reconcile.evidence_articles import (
     place_given_apart,
     times_apart,
     undated_beside_dated,
+    value_given_elsewhere,
 )
 from reconcile.evidence_slots import (
     event_one_sided,
@@ -126,11 +136,12 @@ def _pair_apart(
     """``weak_points`` of figures compared two by two: what the text says of each side."""
     several = len({c.article for c in claims}) > 1
     one_sentence = _one_sentence(claims)
+    placed = _sentence_placed(claims, corpus)
     said: list[str] = []
     if one_sentence and not sources_differ(claims):
         said.append("figures of one sentence that no two sources give: read as a list "
                     "of different things, not a contradiction")
-    said += slots_apart(claims, one_sentence, one_sided=not slots_checked)
+    said += slots_apart(placed, one_sentence, one_sided=not slots_checked)
     if not several and not one_sentence and not headline and not same_quantity(claims):
         said.append("two figures of one article that do not count the same thing in the "
                     "same words: not read as the article contradicting itself")
@@ -147,11 +158,31 @@ def _pair_apart(
         for dimension, kinds in kinds_apart(claims)
     ]
     said += undated_beside_dated(claims, corpus)
-    said += _places_apart(claims, corpus) if several else national_beside_unplaced(claims)
+    said += _places_apart(placed, corpus) if several else national_beside_unplaced(placed)
+    said += value_given_elsewhere(claims, corpus) if several else []
     if len({c.direction is None for c in claims}) > 1:
         said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                     "is not the quantity itself")
     return said
+
+
+def _sentence_placed(claims: Sequence[Claim], corpus: Corpus | None) -> list[Claim]:
+    """The figures with the place their sentence states before them, when the frame read it
+    for another figure of the sentence only ("Passengers at Gimhae airport rose 4.2 percent
+    to 1.31 million": both figures are Gimhae's)."""
+    if corpus is None:
+        return list(claims)
+    out = []
+    for claim in claims:
+        governs = corpus.sentence_place(claim)
+        if governs is None or claim.frame is None or governs.frame is None:
+            out.append(claim)
+            continue
+        frame = type(claim.frame).model_construct(
+            **{**dict(claim.frame), "place": governs.frame.place})
+        out.append(type(claim).model_construct(
+            **{**dict(claim), "place": governs.place, "frame": frame}))
+    return out
 
 
 def _one_sentence(claims: Sequence[Claim]) -> bool:

@@ -10,10 +10,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, cached_property
 from typing import TypeVar
 
-from claims.lang import grouping_pattern, raw_table
+from claims.frame_patterns import patterns
+from claims.frame_places import clause_broken
+from claims.lang import grouping_pattern, load_table, raw_table
 from claims.lexicon import fold
-from claims.models import Claim
+from claims.models import Approx, Claim
 from reconcile.evidence_slots import NATIONAL, claim_position, from_article, side_of, slot_key
+from reconcile.periods import Relation, describe, relate
 
 
 class Corpus:
@@ -55,6 +58,25 @@ class Corpus:
     def places(self, article: str) -> _Named:
         """The places the article names in a figure's own sentence, with their values."""
         return self._reading("places", article, _places_named)
+
+    def figures(self, article: str) -> list[Claim]:
+        """The article's claims."""
+        return self._articles.get(article, [])
+
+    def sentence_place(self, claim: Claim) -> Claim | None:
+        """The figure of ``claim``'s sentence whose place, read from that sentence, is written
+        before ``claim``'s figure: the place governs it too ("The number of passengers at
+        Gimhae airport rose 4.2 percent to 1.31 million": the place was read for the change,
+        and the level is that airport's as well)."""
+        if claim.place:
+            return None
+        placed = self._reading("sentence_places", claim.article, _sentence_places)
+        at = claim_position(claim)
+        before = [c for start, c in placed.get((claim.line, claim.sentence), ()) if start < at]
+        keys = {slot_key(c, "place") for c in before}
+        if len(keys) != 1 or _clause_between(claim, before[0]):
+            return None
+        return before[0]
 
 
 def _time_of_day(claim: Claim) -> str:
@@ -237,6 +259,32 @@ def place_given_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[st
 _Named = list[tuple[frozenset[str], float | None]]  # a place and the value given for it
 
 
+def _clause_between(claim: Claim, placed: Claim) -> bool:
+    """A comma or a clause link ("while", "and") between the place phrase and the figure: the
+    place is its own clause's ("Exports to Jeju fell 3 percent, while all airports handled
+    6.1 million")."""
+    assert placed.place is not None
+    end = claim.sentence.find(placed.place) + len(placed.place)
+    try:
+        pattern = patterns(load_table(claim.language).extraction)
+    except ValueError:
+        return True
+    return clause_broken(claim.sentence[end : claim_position(claim)], pattern)
+
+
+def _sentence_places(claims: Iterable[Claim]) -> dict[tuple[int, str], list[tuple[int, Claim]]]:
+    """Each sentence's figures whose place that sentence states (not inherited), with where
+    the place phrase starts in it."""
+    found: dict[tuple[int, str], list[tuple[int, Claim]]] = {}
+    for claim in claims:
+        slot = claim.frame.place if claim.frame is not None else None
+        if claim.place and slot is not None and not slot.inherited:
+            at = claim.sentence.find(claim.place)
+            if at >= 0:
+                found.setdefault((claim.line, claim.sentence), []).append((at, claim))
+    return found
+
+
 def _places_named(claims: Iterable[Claim]) -> _Named:
     """The places an article names in a figure's own sentence (not inherited), with the
     value given for each (the claims of one article)."""
@@ -247,3 +295,32 @@ def _places_named(claims: Iterable[Claim]) -> _Named:
             if key and (key, claim.value) not in found:
                 found.append((key, claim.value))
     return found
+
+
+def value_given_elsewhere(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
+    """A figure of one article that another article of the conflict gives, to the same exact
+    and uncommon value ("$662.5 billion" / "6천625억 달러"), for another period: the same
+    figure, whose period one of the two misread (a year to date read as its last month), so
+    the conflict it makes with that other article's figure is not one."""
+    if corpus is None:
+        return []
+    articles = {c.article for c in claims}
+    for claim in claims:
+        if claim.value is None or claim.approx is not Approx.exact or not _uncommon(claim.value):
+            continue
+        for article in sorted(articles - {claim.article}):
+            for other in corpus.figures(article):
+                if (other.value == claim.value and other.unit == claim.unit
+                        and other.approx is Approx.exact
+                        and relate(other.period, claim.period) is not Relation.same):
+                    return [f"\"{claim.surface}\" is the figure the article of \"{other.surface}\" "
+                            f"gives for {describe(other.period)}: one of the two periods may be "
+                            "misread"]
+    return []
+
+
+def _uncommon(value: float) -> bool:
+    """Three significant digits or more ("662.5", "1,482"): two articles giving it by chance
+    for two quantities is unlikely, unlike "50" or "1.2 million"."""
+    digits = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 3
