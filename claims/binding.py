@@ -1099,7 +1099,7 @@ def borrow_frame_periods(
             dated.setdefault((claim.value, claim.unit_label), claim)
     lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline and lead
     ahead = {c.id for c in claims if _looks_ahead(c, table)}
-    asides = _comparisons_only(claims, baselines)
+    asides = _comparisons_only(claims, baselines, table)
     previous_sentence, current_sentence = "", ""
     before_previous = ""  # the sentence before ``previous_sentence``
     frame: Claim | None = None  # the latest dated claim of the sentence before
@@ -1184,18 +1184,49 @@ def borrow_frame_periods(
         elif (
             frame is not None
             and frame.period is not None
-            and (frame.period.kind in _FRAMES or _goes_on_as_of(frame.period, claim, table))
+            and (frame.period.kind in _FRAMES or _goes_on_as_of(frame.period, claim, table)
+                 or _dated_average(frame, table))
             and not table.present_re.search(claim.sentence)
         ):
             claim.period = _level_at_end(carried_from(frame), claim, table)
         else:
             continue
+        _rate_if_per(claim, table)
         updated[claim.id] = claim
         if claim.period is not None and claim.period.kind in _WINDOWS:
             window = claim
         latest = claim  # what it took frames the figures after it
         if first is None or first.sentence != claim.sentence:
             first = claim
+
+
+def _an_average(claim: Claim, table: ExtractionTable) -> bool:
+    """ "Average daily exports ... rose to $2.21 billion": an average named before the figure."""
+    at = claim.sentence.find(claim.surface)
+    head = claim.sentence[: max(at, 0)]
+    return bool(table.rate_average_re.search(head) or table.rate_average_verb_re.search(head))
+
+
+def _dated_average(frame: Claim, table: ExtractionTable) -> bool:
+    """An average over a stated window ("Average daily exports rose to $2.21 billion in
+    November"): the window goes on for the sentence after it."""
+    period = frame.period
+    return (
+        period is not None and period.kind is PeriodKind.rate
+        and period.start is not None and period.end is not None and _an_average(frame, table)
+    )
+
+
+def _rate_if_per(claim: Claim, table: ExtractionTable) -> None:
+    """A carried window is a rate's for an average per unit of time ("Average daily exports ...
+    rose to $2.21 billion" after "in November"), and no rate's for a figure that is none."""
+    period = claim.period
+    if period is None or period.kind is PeriodKind.none:
+        return
+    if claim.per and period.kind is not PeriodKind.rate and _an_average(claim, table):
+        claim.period = period.model_copy(update={"kind": PeriodKind.rate})
+    elif not claim.per and period.kind is PeriodKind.rate:
+        claim.period = period.model_copy(update={"kind": PeriodKind.interval})
 
 
 _FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
@@ -1213,20 +1244,33 @@ def _looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
     return table.forecast_re.search(text, left, right) is not None
 
 
-def _comparisons_only(claims: list[Claim], baselines: set[str] | frozenset[str]) -> set[str]:
+def _comparisons_only(
+    claims: list[Claim], baselines: set[str] | frozenset[str], table: ExtractionTable
+) -> set[str]:
     """Sentences whose dated figures are all baselines ("The total, up from 2.19 million a
     year earlier, reached 91 percent of its 2019 level."): a look back at what the story's
     figure is compared with, which does not move the story's time, so the frame of the
-    sentence before goes on past it ("Cargo flights rose 3.3 percent to 14,210.")."""
+    sentence before goes on past it ("Cargo flights rose 3.3 percent to 14,210."). So do
+    sentences whose only figures are the lengths of streaks, with no period of their own ("The
+    country has logged a trade surplus for 19 months in a row.")."""
     asides: dict[str, bool] = {}  # whether every figure of a sentence is an aside
     compared: set[str] = set()  # sentences with a baseline
+    lengths: dict[str, bool] = {}  # whether every figure of a sentence is an undated length
     for claim in claims:
         baseline = claim.id in baselines
         aside = baseline or claim.role is not Role.value or not _stated(claim.period)
         asides[claim.sentence] = asides.get(claim.sentence, True) and aside
         if baseline:
             compared.add(claim.sentence)
-    return {s for s in compared if asides[s]}
+        length = not _stated(claim.period) and _a_streak(claim, table)
+        lengths[claim.sentence] = lengths.get(claim.sentence, True) and length
+    return {s for s in compared if asides[s]} | {s for s, only in lengths.items() if only}
+
+
+def _a_streak(claim: Claim, table: ExtractionTable) -> bool:
+    """ "for 19 months in a row", "for 94 straight months": the length of a streak."""
+    at = claim.sentence.find(claim.surface)
+    return at >= 0 and table.streak_re.match(claim.sentence, at + len(claim.surface)) is not None
 
 
 def _still_to_come(period: Period | None, published: date | None) -> bool:

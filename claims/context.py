@@ -301,6 +301,27 @@ def _share_subject(head: str, table: ExtractionTable) -> str:
 _RATE_STOP = re.compile(r"\d|[;:.!?]")
 
 
+def rate_before(sentence: str, start: int, after: int, table: ExtractionTable) -> str | None:
+    """ "Average daily exports, which take into account working days, climbed 2.8 percent to
+    $2.74 billion" -> "day": an average per unit of time named before the figure, from
+    ``after`` (the end of the figure before it of the same unit, or the sentence's start)."""
+    head = sentence[after:start]
+    cut = max(head.rfind(c) for c in ";:")
+    head = head[cut + 1 :]
+    verb = table.rate_average_verb_re.search(head)
+    if verb is not None:
+        return _per_unit(verb.group("unit"), table)
+    named = list(table.rate_average_re.finditer(head))
+    if not named:
+        return None
+    phrase = re.sub(r"\s+", " ", named[-1].group().lower())
+    return next((u for k, u in table.rate_averages.items() if k.lower() == phrase), None)
+
+
+def _per_unit(word: str, table: ExtractionTable) -> str | None:
+    return next((u for k, u in table.units.per.items() if k.lower() == word.lower()), None)
+
+
 def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
     """ "20 à 30 appels chaque jour" -> "day": a rate phrase before the next figure or clause."""
     window = sentence[end : end + 90]

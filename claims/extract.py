@@ -39,6 +39,7 @@ from claims.context import (
     counted_before,
     lemmas_of,
     rate_after,
+    rate_before,
     share_phrase,
     verb_of,
 )
@@ -201,6 +202,17 @@ def _bounded(
         )
 
 
+def _average_before(
+    f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
+) -> str | None:
+    """ "Average daily exports climbed 2.8 percent to $2.74 billion": the level is a rate per
+    day; its change (a percentage) and a level after another of its unit are not."""
+    if f.unit == "percent" or f.role not in (Role.value, Role.change_to):
+        return None
+    before = [g.end for g in figures if g.end <= f.start and g.unit == f.unit]
+    return rate_before(s.text, f.start, before[-1] if before else 0, table)
+
+
 def _readable(n: NumberMatch) -> bool:
     """A figure a reader can use: 400 digits overflow a float, and no news count comes near
     1e250 (the margin keeps a scale word from overflowing it later)."""
@@ -300,7 +312,9 @@ def _sentence_claims(
             )
         limit = next_period_start(periods, s, f.end)
         counted, previous_share = _what_is_counted(f, s.text, limit, done, previous_share, table)
-        per = f.per or rate_after(s.text[:limit], f.end, table)
+        per = f.per or rate_after(s.text[:limit], f.end, table) or _average_before(
+            f, figures, s, table
+        )
         if per and period is not None and period.kind is not PeriodKind.rate:
             period = period.model_copy(update={"kind": PeriodKind.rate})
         done.append(

@@ -60,6 +60,12 @@ class ExtractionTable(
     # Right after a rate phrase, words that make it a point back in time ("$12.6 billion a
     # year earlier", "a month ago"): the figure is the earlier level, not a rate
     rate_back_after: list[str] = Field(default_factory=list)
+    # Before a figure in its sentence, an average of a unit of time ("Average daily exports
+    # climbed to $2.74 billion", "Daily exports averaged $2.3 billion"): the figure is a rate
+    # per that unit. Phrases naming one, and verbs of averaging that make a per-unit adjective
+    # ("daily", from ``units.per``) before them name one too.
+    rate_averages: dict[str, str] = Field(default_factory=dict)
+    rate_average_verbs: list[str] = Field(default_factory=list)
     bound_joins: list[str] = Field(default_factory=list)
     windows: list[str] = Field(default_factory=list)
     weak_windows: list[str] = Field(default_factory=list)

@@ -41,6 +41,8 @@ class FigureCues:
         bound_joins: list[str]
         rate_back_after: list[str]
         rate_length_before: list[str]
+        rate_averages: dict[str, str]
+        rate_average_verbs: list[str]
         furniture_prefixes: list[str]
         abbreviations: list[str]
 
@@ -190,6 +192,26 @@ class FigureCues:
     def rate_length_before_re(self) -> re.Pattern[str]:
         words = _alternation(self.rate_length_before) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{words})\s*$", re.I)
+
+    @cached_property
+    def rate_average_re(self) -> re.Pattern[str]:
+        """ "average daily", "daily average": an average per unit of time, before a figure."""
+        words = _alternation(list(self.rate_averages)) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+    @cached_property
+    def rate_average_verb_re(self) -> re.Pattern[str]:
+        """ "daily exports averaged ": a per-unit adjective, then a verb of averaging right before
+        the figure."""
+        single = [k for k in self.units.per if k.isalpha()]
+        verbs = _alternation(self.rate_average_verbs)
+        if not single or not verbs:
+            return re.compile("(?!)")
+        return re.compile(
+            rf"(?<!\w)(?P<unit>{_alternation(single)})(?!\w)[^\d,;:]{{0,60}}?(?<!\w)(?:{verbs})"
+            rf"(?!\w)[^\d,;:]{{0,20}}$",
+            re.I,
+        )
 
     @cached_property
     def furniture_prefix_re(self) -> re.Pattern[str]:

@@ -57,6 +57,21 @@ class PeriodCues:
         return re.compile(rf"(?<![\w'’])(?:{cues})(?:(?<=['’])|(?!\w))", re.I)
 
     @cached_property
+    def streak_re(self) -> re.Pattern[str]:
+        """ " months in a row", " straight months": right after a figure (matched from there),
+        its length is a streak's."""
+        streaks = _alternation(self.periods.streaks)
+        units = _alternation(list(self.periods.units))
+        if not streaks or not units:
+            return re.compile("(?!)")
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(
+            rf"(?:{blank}(?:{units}))?{blank}(?:{streaks})(?!\w)|{blank}(?:{streaks}){blank}"
+            rf"(?:{units})(?!\w)",
+            re.I,
+        )
+
+    @cached_property
     def superlative_re(self) -> re.Pattern[str]:
         """ "the highest ", "le plus bas niveau ": a record the phrase after it measures against
         ("since 2019", "this year"), not the period of the figure. Matched up to the phrase."""

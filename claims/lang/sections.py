@@ -203,6 +203,9 @@ class Periods(BaseModel):
     forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
     event_cues: list[str] = Field(default_factory=list)  # "votes", "of the vote": results
     superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
+    # "for 19 months in a row", "for 94 straight months": a streak's length, which moves no
+    # story's time (the sentence after goes on in the time of the one before)
+    streaks: list[str] = Field(default_factory=list)
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
     # end before one of them, and it cannot be looked for by its first word alone.
