@@ -140,7 +140,7 @@ def _bind_main_periods(
     }
     bound: list[PeriodMatch | None] = []
     for i, f in enumerate(figures):
-        if own[i] is not None:
+        if own[i] is not None and not _framed_baseline(f, own[i], local, text, table):
             bound.append(own[i])
             continue
         # Before a figure, only a framing phrase counts: one that opens the sentence or is set
@@ -180,6 +180,26 @@ def _bind_main_periods(
         else:
             bound.append(None)
     return bound
+
+
+def _framed_baseline(
+    f: Figure, p: PeriodMatch, local: list[tuple[int, int, PeriodMatch]], text: str,
+    table: ExtractionTable,
+) -> bool:
+    """ "In July, detections fell 6 percent from a year earlier to 31,400": a baseline phrase
+    right after a change, whose own first word says it is what the change is measured from,
+    is not the change's time when a phrase opening the sentence frames it."""
+    if p.kind not in _BASELINES:
+        return False
+    start = next(begin for begin, _, q in local if q is p)
+    first = re.match(r"\S+", text[start:])
+    opened = f"{text[f.end : start]}{first.group()} " if first else ""
+    if not opened or table.baseline_before_re.search(opened) is None:
+        return False
+    return any(
+        end <= f.start and (begin <= 1 or _FRAME.match(text, end)) and q.kind not in _BASELINES
+        for begin, end, q in local
+    )
 
 
 def _day_of_the_subject(
@@ -1484,6 +1504,8 @@ def _goes_on_as_of(period: Period, claim: Claim, table: ExtractionTable) -> bool
         return False
     text = claim.sentence
     at = text.find(claim.surface)
+    if at > 0 and table.restating_re.search(text[clause_start(text, at) : at]):
+        return True  # "In cash terms it was about £2.9tn": the figure before, restated
     level = at > 0 and table.level_re.search(text[:at]) is not None  # "The number ... fell to"
     if table.perfect_re.search(text) or table.stock_re.search(text) or level:
         return True

@@ -90,6 +90,39 @@ FISCAL_YEAR_UNNAMED = [
 ]
 
 
-@pytest.mark.parametrize("c", MONTH_RANGE_PERIOD + DAY_MONTH_RANGE + FISCAL_YEAR_UNNAMED)
+# "In July, detections fell 6 percent from a year earlier to 31,400": the change is of the
+# time the sentence opens with; "from a year earlier" is what it is measured from.
+FRAMED_CHANGE = [
+    case("In July, detections fell 6 percent from a year earlier to 31,400.", "2025-08-14",
+         E("6 percent", "2025-07-01", "2025-07-31", "interval"), id="in-july-from-a-year-earlier"),
+    case("In the first seven months of this year, the number of crossings was down 9 percent "
+         "from a year ago to almost 28,900, the agency said.", "2025-08-14",
+         E("9 percent", "2025-01-01", "2025-07-31", "interval"),
+         id="first-seven-months-from-a-year-ago"),
+    case("In the third quarter, revenue rose 11% from the same period last year to $4.2bn.",
+         "2025-10-30",
+         E("11%", "2025-07-01", "2025-09-30", "interval"), id="quarter-from-the-same-period"),
+    # The baseline's own figure keeps the baseline's time.
+    case("In July, detections fell to 31,400 from 33,500 a year earlier.", "2025-08-14",
+         E("33,500", "2024-07-01", "2024-07-31", "interval"), id="baseline-figure-unchanged"),
+]
+
+# "through 18 July": the year to that day, in day-month order as in the month-day one.
+THROUGH_DAY_MONTH = [
+    case("Some 48,310 migrants and refugees entered Europe by sea through 18 July.",
+         "2025-07-22",
+         E("Some 48,310", "2025-01-01", "2025-07-18", "interval"), id="through-18-july"),
+    case("The agency recorded 1,210 deaths up to 30 June.", "2025-07-22",
+         E("1,210", "2025-01-01", "2025-06-30", "interval"), id="up-to-30-june"),
+    case("The agency recorded 1,210 deaths through June 30.", "2025-07-22",
+         E("1,210", "2025-01-01", "2025-06-30", "interval"), id="through-june-30-unchanged"),
+]
+
+
+@pytest.mark.parametrize(
+    "c",
+    MONTH_RANGE_PERIOD + DAY_MONTH_RANGE + FISCAL_YEAR_UNNAMED + FRAMED_CHANGE
+    + THROUGH_DAY_MONTH,
+)
 def test_release_windows(c: PeriodCase) -> None:
     check(c, "en")

@@ -57,6 +57,20 @@ class PeriodCues:
         return re.compile(rf"(?<![\w'’])(?:{cues})(?:(?<=['’])|(?!\w))", re.I)
 
     @cached_property
+    def restating_re(self) -> re.Pattern[str]:
+        """ "it was ", "In cash terms it was ": from a clause's start (and a few words) to
+        its figure, a pronoun for the figure before and a verb stating its level."""
+        pronouns = _alternation(self.periods.restating_pronouns)
+        verbs = _alternation(self.periods.restating_verbs)
+        if not pronouns or not verbs:
+            return re.compile("(?!)")
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(
+            rf"^[^\d,;:]{{0,25}}?(?<!\w)(?:{pronouns}){blank}(?:{verbs})[\s\u00a0\u202f]*$",
+            re.I,
+        )
+
+    @cached_property
     def streak_re(self) -> re.Pattern[str]:
         """ " months in a row", " straight months": right after a figure (matched from there),
         its length is a streak's."""

@@ -206,6 +206,11 @@ class Periods(BaseModel):
     # "for 19 months in a row", "for 94 straight months": a streak's length, which moves no
     # story's time (the sentence after goes on in the time of the one before)
     streaks: list[str] = Field(default_factory=list)
+    # "In cash terms it was about £2.9tn", "That is equivalent to 3% of GDP": a pronoun for
+    # the figure before, then a verb stating its level; the figure restates the one before
+    # and holds at its time, an as-of date included
+    restating_pronouns: list[str] = Field(default_factory=list)
+    restating_verbs: list[str] = Field(default_factory=list)
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
     # end before one of them, and it cannot be looked for by its first word alone.
