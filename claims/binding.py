@@ -23,6 +23,7 @@ from claims.sentence_memo import last_mark
 from claims.sentences import Sentence
 
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
+_WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # a clause's edge; "26,000" is no comma
 
@@ -474,6 +475,9 @@ class ArticleContext:
         # "since the first case was identified on Aug. 24": the window the story counts in,
         # the first one stated from an event's start (not a calendar year's).
         self.story: Period | None = None
+        # The words of each sentence that named one day of an event, with that day ("A tunnel
+        # collapsed at the mine on Monday"), latest last: "when the tunnel collapsed" names it.
+        self.dated: list[tuple[frozenset[str], Period]] = []
 
     def follow(self, s: Sentence) -> None:
         """Note whether a sentence with figures comes right after the last one (a paragraph
@@ -595,6 +599,39 @@ class ArticleContext:
             )
         self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
         self.previous_text = s.text
+        days = [p for p in kept if p.kind in _DAYS and p.period.start is not None]
+        if len(days) == 1 and len(kept) == 1 and days[0].period.start == days[0].period.end:
+            words = frozenset(w.lower() for w in _WORDS.findall(s.text))
+            day = days[0].period.model_copy(update={"resolution": "carried"})
+            self.dated = [*self.dated, (words, day)][-8:]
+
+    def when_event_for(
+        self, s: Sentence, f: Figure, figures: list[Figure], periods: list[PeriodMatch],
+        table: ExtractionTable,
+    ) -> Period | None:
+        """ "The company says about 50 people were underground when the tunnel collapsed", after
+        "A tunnel collapsed at the mine on Monday": a figure stating no time, whose clause ties it
+        to an event ("when ...") the article dated, is of that event's day. The event is known by
+        its words: every word of the "when" clause that is not a small word stands in the
+        sentence that dated it."""
+        if not self.dated or f.role is not Role.value or f.unit in _DURATIONS:
+            return None
+        if any(not p.announced for p in periods):
+            return None
+        right = clause_of(f, figures, s.text)[1]
+        link = table.when_link_re.search(s.text, f.end, right)
+        if link is None:
+            return None
+        small = table.stop_words_set | {w.lower() for w in table.context.determiners}
+        words = {
+            w.lower() for w in _WORDS.findall(s.text[link.end() : right])
+        } - small
+        if len(words) < 2:
+            return None
+        for said, day in reversed(self.dated):
+            if words <= said:
+                return day
+        return None
 
     def story_for(
         self, period: Period | None, f: Figure, figures: list[Figure], s: Sentence,

@@ -298,6 +298,8 @@ def _sentence_claims(
                 period = context.event_for(s, f, figures, table, periods) or period
             if period is None or period.resolution == "publication":
                 period = context.named_event_for(s, f, periods, table) or period
+            if period is None or period.resolution == "publication":
+                period = context.when_event_for(s, f, figures, periods, table) or period
             period = present_stock(period, f, figures, s, table, article.published)
             period = context.story_for(period, f, figures, s, table)
         if (period is None or period.resolution == "publication") and article.published:
