@@ -1241,7 +1241,7 @@ def borrow_frame_periods(
         elif (
             frame is not None
             and frame.period is not None
-            and (frame.period.kind in _FRAMES or _goes_on_as_of(frame.period, claim, table)
+            and (frame.period.kind in _FRAMES or _goes_on_as_of(frame, claim, table)
                  or _dated_average(frame, table))
             and not table.present_re.search(claim.sentence)
         ):
@@ -1531,15 +1531,29 @@ def _frames(frame: Claim | None, said: Period | None) -> bool:
     return frame.period.kind in kinds and end is not None and end <= said.end
 
 
-def _goes_on_as_of(period: Period, claim: Claim, table: ExtractionTable) -> bool:
+def _said_day_only(frame: Claim, table: ExtractionTable) -> bool:
+    """ "Two men have been arrested, prosecutors said on Wednesday": a total dated only by the
+    day its source said it."""
+    period = frame.period
+    if period is None or not period.text:
+        return False
+    at = frame.sentence.find(period.text)
+    return at > 0 and table.announcement_re.search(frame.sentence[:at]) is not None
+
+
+def _goes_on_as_of(frame: Claim, claim: Claim, table: ExtractionTable) -> bool:
     """ "The fires had burned 60,000 acres by Thursday evening. The Ridge fire had burned
     38,200 acres and was 35% contained.": a total as of a time frames the totals right after
     it (a past perfect, a stock, or a total its subject names taken to a level: "The number
     of patients waiting more than a year fell to 1,904"; or a count of the same tally), not
     the events."""
-    if period.kind is not PeriodKind.as_of or period.resolution == "publication":
+    period = frame.period
+    if period is None or period.kind is not PeriodKind.as_of or period.resolution == "publication":
         return False
     text = claim.sentence
+    if _said_day_only(frame, table) and table.statement_re.search(text):
+        return False  # another statement ("The mayor said the cemetery had room for 12"): the
+        # day the one before was said dates nothing of it
     at = text.find(claim.surface)
     if at > 0 and table.restating_re.search(text[clause_start(text, at) : at]):
         return True  # "In cash terms it was about £2.9tn": the figure before, restated

@@ -35,6 +35,11 @@ class PeriodCues:
         )
 
     @cached_property
+    def statement_re(self) -> re.Pattern[str]:
+        """ "said", "told reporters": a verb of saying anywhere in a sentence."""
+        return _whole_words(self.periods.announcement_verbs)
+
+    @cached_property
     def report_noun_re(self) -> re.Pattern[str]:
         """ " report", " daily update": right after a day, the day is a report's."""
         nouns = _alternation(self.periods.report_nouns) or "(?!)"
