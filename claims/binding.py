@@ -1258,10 +1258,14 @@ def borrow_frame_periods(
 
 
 def _an_average(claim: Claim, table: ExtractionTable) -> bool:
-    """ "Average daily exports ... rose to $2.21 billion": an average named before the figure."""
+    """ "Average daily exports ... rose to $2.21 billion", "Output averaged 412,000 barrels per
+    day": an average named before the figure."""
     at = claim.sentence.find(claim.surface)
     head = claim.sentence[: max(at, 0)]
-    return bool(table.rate_average_re.search(head) or table.rate_average_verb_re.search(head))
+    return bool(
+        table.rate_average_re.search(head) or table.rate_average_verb_re.search(head)
+        or table.averaged_before_re.search(head)
+    )
 
 
 def _dated_average(frame: Claim, table: ExtractionTable) -> bool:

@@ -202,6 +202,14 @@ def _bounded(
         )
 
 
+def _dated_here(claim: Claim) -> bool:
+    """A claim a phrase dated where it stands (not publication's, not yet carried)."""
+    period = claim.period
+    return period is not None and period.end is not None and period.resolution in (
+        "explicit", "relative", "carried"
+    )
+
+
 def _average_before(
     f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
 ) -> str | None:
@@ -253,8 +261,10 @@ def _sentence_claims(
             context.referring.add(f"{article.id}#{len(earlier) + len(done) + 1}")
         if bound is not None and bound.kind in _COMPARED:
             before = [c for c in earlier[-8:] if c.sentence == context.previous_text]
-            if not before and bound.start - s.start <= 1:
-                # "Sur la même période l'an dernier, ..." after a sentence without figures:
+            opening = not before and bound.start - s.start <= 1
+            if opening or (before and not any(_dated_here(c) for c in [*before, *done])):
+                # "Sur la même période l'an dernier, ..." after a sentence without figures; "up
+                # from 398,000 a year ago" after a sentence whose time is carried to it later:
                 # the window the article was last about.
                 before = [
                     c for c in earlier[-8:] if c.id not in context.baselines

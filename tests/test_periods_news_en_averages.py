@@ -40,6 +40,26 @@ AVERAGE_BEFORE = [
          E("$60 billion", "2025-11-01", "2025-11-30", "interval"), id="daily-without-average"),
 ]
 
+# "Output averaged 412,000 barrels per day, up from 398,000 a year ago" in the quarter's story:
+# a rate over the carried window, and its baseline the same window a year back (the sentence
+# before states no time of its own: its time is carried to it).
+CARRIED_WINDOW_BASELINE = [
+    case("Net profit for the July-September period fell to 3.1 billion crowns. Revenue slipped "
+         "6% to 21.7 billion crowns. Output averaged 412,000 barrels per day, up from 398,000 a "
+         "year ago.", "2025-10-24",
+         E("412,000 barrels", "2025-07-01", "2025-09-30", "rate", "carried"),
+         E("398,000", "2024-07-01", "2024-09-30", "interval"),
+         id="averaged-per-day-and-its-baseline"),
+    case("Retail sales rose 0.4% in October to $712.3 billion. Online sales rose 1.1%. Grocery "
+         "sales reached $98.2 billion, up from $95.9 billion a year earlier.", "2025-11-15",
+         E("$95.9 billion", "2024-10-01", "2024-10-31", "interval"),
+         id="baseline-after-a-carried-sentence"),
+    # The sentence before states its own time: the baseline steps back from it, as before.
+    case("Sales rose 4% in March to $2.1bn. Online sales rose to $640m, up from $580m a year "
+         "earlier.", "2025-04-20",
+         E("$580m", "2024-03-01", "2024-03-31", "interval"), id="stated-sentence-before"),
+]
+
 STREAK_ASIDE = [
     case("Imports rose 2 percent on-year to $54.4 billion last month, leaving a trade surplus "
          "of $8.7 billion. The country has logged a trade surplus for 19 months in a row. "
@@ -58,6 +78,6 @@ STREAK_ASIDE = [
 ]
 
 
-@pytest.mark.parametrize("c", AVERAGE_BEFORE + STREAK_ASIDE)
+@pytest.mark.parametrize("c", AVERAGE_BEFORE + CARRIED_WINDOW_BASELINE + STREAK_ASIDE)
 def test_averages_and_streaks(c: PeriodCase) -> None:
     check(c, "en")

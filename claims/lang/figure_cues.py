@@ -200,6 +200,12 @@ class FigureCues:
         return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
 
     @cached_property
+    def averaged_before_re(self) -> re.Pattern[str]:
+        """ "Output averaged ": a verb of averaging right before a figure."""
+        verbs = _alternation(self.rate_average_verbs) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{verbs})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
     def rate_average_verb_re(self) -> re.Pattern[str]:
         """ "daily exports averaged ": a per-unit adjective, then a verb of averaging right before
         the figure."""
