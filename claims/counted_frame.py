@@ -1,0 +1,193 @@
+"""The quantity frame of a counted figure in a Korean story (what is counted, the event, the
+whole a share or a part is of, the place and the source), and the figures of one sentence that
+refer to each other: the two sides of a change, a share in parentheses restating a count.
+
+``claims.counted_claims`` builds each claim and hands it here once its period is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.counted_periods import SaidBefore
+from claims.counted_places import PlaceSpan
+from claims.counted_windows import parenthesised
+from claims.counters import CountedFigure, CounterContext
+from claims.frame import NATIONAL
+from claims.lang import ExtractionTable
+from claims.lexicon import Lexicon
+from claims.models import Claim, Frame, Role, Slot
+from claims.sentences import Sentence
+from claims.tokenizers import Morpheme, Part
+
+
+def frame(
+    claim: Claim,
+    f: CountedFigure,
+    s: Sentence,
+    morphs: Sequence[Morpheme],
+    ctx: CounterContext,
+    table: ExtractionTable,
+    said: SaidBefore,
+    place: PlaceSpan | None = None,
+    from_article: bool = False,
+) -> None:
+    """The quantity frame: what is counted, the event (the verb, or a noun of the counted
+    phrase naming one: "검거 인원"), the source, and, for a share ("피의자 가운데 절반") or a
+    part ("이 가운데 10대가 324명"), the whole it is part of."""
+    lexicon = Lexicon.shipped()
+    lang = claim.language
+    counted = _slot(lexicon, lang, claim.counted, claim.lemmas)
+    whole: Slot | None = None
+    if claim.unit == "percent" and counted is not None:
+        whole, counted = counted, None  # "피의자 가운데 절반": a share of the suspects
+        claim.counted, claim.lemmas = "", []
+    if table.carry_before_re.search(s.text, 0, f.start):
+        said_whole = _whole_said_before(claim, said)
+        if said_whole is not None:
+            whole = said_whole
+    event = _event(claim, f, morphs, ctx, lexicon)
+    if claim.counted == f.counter and event is None and whole is None:
+        # "361명" and nothing else: people of any kind, doing anything; grouped with no one
+        counted, claim.counted, claim.lemmas = None, "", []
+    where = _place_slot(place, from_article, lexicon, lang)
+    claim.frame = Frame(counted=counted, event=event, whole=whole, place=where,
+                        source=_slot(lexicon, lang, claim.actor or ""))
+    claim.place = where.text if where else None
+    claim.event = event.text if event else None
+    claim.whole = whole.text if whole else None
+    claim.source = claim.actor
+
+
+def _slot(lexicon: Lexicon, lang: str, text: str,
+          words: Sequence[str] | None = None) -> Slot | None:
+    """A frame slot of ``text``, with the concepts its words name."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    found = lexicon.normalise(text, lang)
+    concepts = tuple(dict.fromkeys(w[1:] for w in found if w.startswith("#")))
+    return Slot(text=text, lemmas=tuple(words or text.split()), concepts=concepts)
+
+
+def _whole_said_before(claim: Claim, said: SaidBefore) -> Slot | None:
+    """ "이 가운데 10대가 324명": what the figure said before counts, the whole of this part
+    (not a bare figure's counter: "2천여 명"); the claim takes that figure as antecedent."""
+    source = said.antecedent()
+    bare = source is not None and source.surface.endswith(source.counted)  # "2천여 명"
+    if source is None or source.frame is None or source.frame.counted is None or bare:
+        return None
+    claim.antecedent = source.id
+    return source.frame.counted
+
+
+def _event(claim: Claim, f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext,
+           lexicon: Lexicon) -> Slot | None:
+    """What happened to the counted: two events joined ("사망·실종 21명"), else the verb, a
+    word of the counted phrase or one of the three nouns after the figure that names one."""
+    lang = claim.language
+    combined = _combined_event(claim, ctx, lexicon)
+    if combined is not None:
+        return combined
+    following = [m.form for m in morphs if m.start >= f.end and m.part is Part.noun][:3]
+    for word in [claim.verb or "", *claim.lemmas, *following]:
+        concept = lexicon.concept(word, lang) if word else None
+        if concept in lexicon.events:
+            return Slot(text=word, lemmas=(word,), concepts=(concept,))
+    return None
+
+
+def _combined_event(claim: Claim, ctx: CounterContext, lexicon: Lexicon) -> Slot | None:
+    """ "사망·실종 21명": the dead and the missing together, neither one alone."""
+    if not any(mark in claim.counted for mark in ctx.combined_marks):
+        return None
+    joined = {lexicon.concept(w, claim.language) for w in claim.lemmas}
+    joined = {c for c in joined if c in lexicon.events}
+    if len(joined) <= 1:
+        return None
+    concept = "+".join(sorted(joined))
+    return Slot(text=claim.counted, lemmas=tuple(claim.lemmas), concepts=(concept,))
+
+
+def _place_slot(place: PlaceSpan | None, from_article: bool, lexicon: Lexicon,
+                lang: str) -> Slot | None:
+    """The place slot: the whole country's concept for a national place, else the concepts
+    its words name ("파리": Paris); marked inherited when it is the article's."""
+    if place is None:
+        return None
+    named = tuple(dict.fromkeys(w[1:] for w in lexicon.normalise(place.text, lang)
+                                if w.startswith("#")))  # "파리": the place "Paris" names
+    return Slot(text=place.text, lemmas=tuple(place.text.split()),
+                concepts=(NATIONAL,) if place.national else named,
+                inherited="article" if from_article else None)
+
+
+def link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim], text: str,
+                       ctx: CounterContext, claims: Sequence[Claim]) -> None:
+    """ "12만4천 명 가운데 4만1천 명(39.5%)", "경로별로는 국제우편이 214건(47.1%)": a share in
+    parentheses restates the count before it, a part of a total (the figure "가운데" follows
+    in the sentence, else for a breakdown the total whose window the count took), so that the
+    share can be checked against the count over its total."""
+    for k in range(1, len(figures)):
+        share, count = done[k], done[k - 1]
+        if not _restates_count(share, count, figures[k - 1], figures[k], text):
+            continue
+        total = _total(k, figures, done, text, ctx, claims)
+        if total is None or not _larger_of_same_counter(total, count):
+            continue  # a total of the same counter, larger than its part
+        share.antecedent = count.id
+        count.antecedent = count.antecedent or total.id
+
+
+def _total(k: int, figures: Sequence[CountedFigure], done: Sequence[Claim], text: str,
+           ctx: CounterContext, claims: Sequence[Claim]) -> Claim | None:
+    """The total the count before the ``k``-th figure is part of: the figure "가운데" follows
+    ("12만4천 명 가운데 4만1천 명(39.5%)"), else for a breakdown ("경로별로는") the total whose
+    window the count took."""
+    count = done[k - 1]
+    if k >= 2 and text[figures[k - 2].end : figures[k - 1].start].strip() in ctx.share_links:
+        return done[k - 2]
+    if count.period is None or count.period.resolution != "carried":
+        return None
+    words = text[: figures[k - 1].start].split()
+    if any(w.endswith(m) for w in words for m in ctx.breakdown_marks):
+        return _breakdown_total(count, claims)
+    return None
+
+
+def _restates_count(share: Claim, count: Claim, g: CountedFigure, f: CountedFigure,
+                    text: str) -> bool:
+    """ "214건(47.1%)": a share with no antecedent, in parentheses right after a count."""
+    return (share.unit == "percent" and count.unit == "count" and not share.antecedent
+            and text[g.end : f.start].strip() == "(" and parenthesised(text, f))
+
+
+def _breakdown_total(count: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """ "경로별로는 국제우편이 214건(47.1%)": the latest total of the same counter and window
+    stated before the breakdown."""
+    return next((c for c in reversed(claims)
+                 if c.sentence != count.sentence and _stated_same_window(c, count)
+                 and c.surface.rstrip()[-1:] == count.surface.rstrip()[-1:]
+                 and c.value is not None and c.value > (count.value or 0)), None)
+
+
+def _stated_same_window(c: Claim, count: Claim) -> bool:
+    """Whether ``c`` stated its own period, the same window as ``count``'s."""
+    return (c.period is not None and count.period is not None
+            and c.period.resolution in ("explicit", "relative")
+            and (c.period.start, c.period.end) == (count.period.start, count.period.end))
+
+
+def _larger_of_same_counter(total: Claim, count: Claim) -> bool:
+    """Whether ``total`` is a count of the same counter as ``count``, and larger."""
+    return not (total.unit != "count" or total.value is None
+                or count.value is None or total.value <= count.value
+                or total.surface.rstrip()[-1:] != count.surface.rstrip()[-1:])
+
+
+def expose_change(claim: Claim, other: Claim) -> None:
+    """Both sides of "5년에서 7년으로" carry the pair (from, to)."""
+    pair = {Role.change_from: (claim.value, other.value),
+            Role.change_to: (other.value, claim.value)}.get(claim.role)
+    if pair is not None and pair[0] is not None and pair[1] is not None:
+        claim.change = (pair[0], pair[1])

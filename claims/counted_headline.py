@@ -1,0 +1,102 @@
+"""A Korean headline's figures take the periods the body states for them: a headline names a
+figure ("387명 검거") and leaves its time to the body ("지난 25일 기준 ... 387명"), or names a
+running window ("올해 512명") whose end the body gives. Run once an article's claims are read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.binding import carried_from
+from claims.models import Claim, Period, PeriodKind
+
+_Key = tuple[float | None, str]
+
+
+def borrow_periods(claims: list[Claim]) -> None:
+    """A headline or lead figure that states no period borrows the period the body states for
+    the same figure ("387명 검거" in the title, "지난 25일 기준 ... 387명" below); a headline's
+    running window ("올해 512명") takes the body's end for it ("올해 1월부터 지난 12일까지")."""
+    stated, carried = _by_value(claims)
+    headline = claims[0].sentence if claims else ""
+    borrowed: dict[str, Period] = {}  # a headline phrase's text -> the body window it took
+    for claim in claims:
+        same = _same_in_body(claim, claims, stated, carried, headline)
+        _borrow(claim, same, headline, borrowed)
+    for claim in claims:
+        # "올해 512명 검거…10명 중 7명은 10대": the headline's other figures of the same phrase
+        period = claim.period
+        if (claim.sentence == headline and period is not None
+                and period.resolution != "carried" and period.text in borrowed):
+            claim.period = borrowed[period.text]
+
+
+def _borrow(claim: Claim, same: list[Claim], headline: str, borrowed: dict[str, Period]) -> None:
+    """The claim takes the period of the first figure of the same value that states one when it
+    has none or only publication's; a headline's running window takes the body's narrower
+    one (noted in ``borrowed`` by the phrase's text)."""
+    period = claim.period
+    if period is None or period.resolution == "publication":
+        if same:
+            claim.period = carried_from(same[0])  # "산림 4만 5천㏊" above "4만 5,157㏊로 집계"
+        return
+    if claim.sentence == headline and period.kind is PeriodKind.to_date:
+        narrower = [c for c in same if c.sentence != headline and _narrower(c, period)]
+        if narrower:
+            claim.period = carried_from(narrower[0])
+            borrowed[period.text] = claim.period
+
+
+def _by_value(claims: Sequence[Claim]) -> tuple[dict[_Key, list[Claim]], dict[_Key, list[Claim]]]:
+    """The claims that state their period and those that carry one, by value and unit."""
+    stated: dict[_Key, list[Claim]] = {}
+    carried: dict[_Key, list[Claim]] = {}
+    for claim in claims:
+        if _states_period(claim):
+            stated.setdefault((claim.value, claim.unit), []).append(claim)
+        elif claim.period is not None and claim.period.resolution == "carried":
+            carried.setdefault((claim.value, claim.unit), []).append(claim)
+    return stated, carried
+
+
+def _same_in_body(claim: Claim, claims: Sequence[Claim], stated: dict[_Key, list[Claim]],
+                  carried: dict[_Key, list[Claim]], headline: str) -> list[Claim]:
+    """The other figures of the same value and unit that state their period; for a headline
+    figure with none, the body's that carry one, else the body's it rounds."""
+    same = [c for c in stated.get((claim.value, claim.unit), []) if c is not claim]
+    if claim.sentence == headline and not same:
+        # 노조 "85만 명" above "... 참가자가 85만 명에 달했다고 주장했다", a figure that
+        # goes on with the window of the sentence before it: the body's reading still
+        # (the same value, before any rounding: "경찰 2만명" is the body's "2만 명", not
+        # last year's "1만5천 명")
+        same = [c for c in carried.get((claim.value, claim.unit), [])
+                if c.sentence != headline]
+    if claim.sentence == headline and not same:
+        same = _rounded_in_body(claim, claims, headline)
+    return same
+
+
+def _narrower(c: Claim, period: Period) -> bool:
+    """Whether ``c``'s period starts within ``period`` and ends before it."""
+    return (c.period is not None
+            and c.period.start is not None and period.start is not None
+            and c.period.start >= period.start and c.period.end is not None
+            and period.end is not None and c.period.end < period.end)
+
+
+def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> list[Claim]:
+    """Body figures a headline figure rounds ("4만 5천㏊" for "4만 5,157㏊"): same unit, and
+    apart by less than the headline's last written digit."""
+    value = claim.value
+    if value is None or value < 1000 or value != int(value):
+        return []
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return [c for c in claims
+            if c.sentence != headline and c.unit == claim.unit and c.value is not None
+            and c.value != value and abs(c.value - value) < step and _states_period(c)]
+
+
+def _states_period(c: Claim) -> bool:
+    """Whether the claim's period was stated for it, not carried nor publication's."""
+    return c.period is not None and c.period.resolution not in ("publication", "carried")

@@ -1,0 +1,84 @@
+"""How a counted figure in a Korean story is held: a forecast, a plan or a target is ``planned``
+("50만 명이 참가할 것으로 예상했다"), "...것으로 보인다" is ``hedged``. Read from the clause after
+the figure, where Korean puts its verb, and the few characters before it ("예상 강수량")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+
+from claims.counters import CountedFigure, CounterContext
+from claims.models import Claim, Modality, Period, Role
+
+FORECAST_BEFORE = 20  # characters before a figure read for "예상 강수량", "목표"
+
+
+def forecast(claim: Claim, text: str, f: CountedFigure, figures: Sequence[CountedFigure],
+             ctx: CounterContext, published: date | None) -> None:
+    """ "내일(21일)까지 30~80㎜의 비가 더 내리겠다", "50만 명이 참가할 것으로 예상했다": a
+    forecast, a plan or a target is ``planned`` (never a conflict with a measured value), and
+    a day it names that has passed dates nothing; "...것으로 보인다" is ``hedged``. The
+    clause read runs from the figure to its clause's end, or to the next figure."""
+    if _starts_ahead(claim, published):
+        claim.modality = Modality.planned  # "내년 1월부터 37시간으로": no count of days to come
+        return
+    clause = _clause_after(text, f, figures, ctx)
+    head = text[max(0, f.start - FORECAST_BEFORE) : f.start]
+    head = head.split(",")[-1]
+    hedged = any(w in clause for w in ctx.hedged_after)
+    if _planned(clause, head, hedged, ctx):
+        claim.modality = Modality.planned
+        if _gone_by(claim.period, published):
+            claim.period = None  # "내일(21일)까지" read as a day gone by: no period of it
+    elif hedged:
+        claim.modality = Modality.hedged
+
+
+def _planned(clause: str, head: str, hedged: bool, ctx: CounterContext) -> bool:
+    """A plan or forecast said after the figure ("예상했다", a future verb before a noun of
+    expectation, unless hedged) or right before it ("목표")."""
+    if any(w in clause for w in ctx.planned_after) or any(w in head for w in ctx.planned_before):
+        return True
+    return _looks_ahead(clause, ctx) and not hedged
+
+
+def _gone_by(period: Period | None, published: date | None) -> bool:
+    """A period read (not stated outright) as ending before publication."""
+    return (period is not None and published is not None and period.end is not None
+            and period.end < published and period.resolution != "explicit")
+
+
+def _starts_ahead(claim: Claim, published: date | None) -> bool:
+    """A figure (not a change's former side) whose period starts after publication."""
+    period = claim.period
+    return (period is not None and period.start is not None and published is not None
+            and period.start > published and claim.role is not Role.change_from)
+
+
+def _clause_after(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
+                  ctx: CounterContext) -> str:
+    """From the figure to the first word that ends a clause, or to the next figure."""
+    stop = min((g.start for g in figures if g.start >= f.end), default=len(text))
+    clause = text[f.end : stop]
+    cut = len(clause)
+    for m in re.finditer(r"\S+", clause):
+        if any(m.group().endswith(e) for e in ctx.clause_endings):
+            cut = m.end()
+            break
+    return clause[:cut]
+
+
+def _looks_ahead(clause: str, ctx: CounterContext) -> bool:
+    """ "더 내릴 것으로", "참가할 것으로": a verb in the future adnominal (its last syllable
+    ends in the table's final consonant) before a noun of expectation."""
+    if not ctx.future_final:
+        return False
+    words = clause.split()
+    return any(
+        noun.startswith(tuple(ctx.future_nouns))
+        and unicodedata.normalize("NFD", verb[-1])[-1] == ctx.future_final
+        for verb, noun in itertools.pairwise(words)
+    )

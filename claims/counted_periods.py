@@ -1,0 +1,361 @@
+"""The period of one counted figure in a Korean story: which period phrase of its sentence is
+its own (Korean states the period before the figure), what a figure compared with, restated or
+read as a part takes, and what a figure with no phrase carries from the figures said before.
+
+``claims.counted_claims`` reads the figures and asks ``period_of`` for each; the windows a whole
+story sets (the release day, the event, the story's days) are ``claims.counted_windows``'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from claims.binding import antecedent, carried_from
+from claims.counted_windows import (
+    BASELINES,
+    first_stated_claim,
+    from_window_start,
+    last_stated_claim,
+    parenthesised,
+    to_as_of,
+    words_between,
+    year_before,
+)
+from claims.counters import CountedFigure, CounterContext
+from claims.lang import ExtractionTable
+from claims.models import Article, Claim, Period, PeriodKind, Role
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+from claims.sentences import Sentence
+
+COUNT = "count"
+SHARE_UNITS = frozenset({"percent", "ratio", "percentage_point"})  # of any figure's window
+RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year})
+
+
+@dataclass
+class SaidBefore:
+    """What the article said before the figure being read: this sentence's claims (``done``),
+    the earlier sentences' (``earlier``), the sentence before, and the ids of figures that are
+    only baselines compared with (never antecedents, nor windows to carry)."""
+
+    done: list[Claim]
+    earlier: list[Claim]
+    previous_text: str
+    baselines: set[str]
+    parts: set[str] = field(default_factory=set)
+    headline: str = ""
+    window: Period | None = None
+
+    def antecedent(self) -> Claim | None:
+        """The figure a "이 가운데" refers to."""
+        return antecedent(_kept(self.done, self.baselines), _kept(self.earlier, self.baselines),
+                          self.previous_text)
+
+    def last_stated(self, unit: str | None = None) -> Claim | None:
+        """The latest figure that stated its period; for a count, the latest count when there
+        is one: a measure's window ("지난 18일부터 어제까지 386㎜의 비") is the rain's, not the
+        tally's the release goes on with (a measure may go on with a count's window: "산불은
+        187건으로 ... 피해 면적은 4천12㏊")."""
+        skip = self.baselines | self.parts
+        if unit == COUNT:
+            same = last_stated_claim([c for c in self.done if c.unit == unit],
+                                [c for c in self.earlier if c.unit == unit], skip)
+            if same is not None:
+                return same
+        return last_stated_claim(self.done, self.earlier, skip)
+
+    def first_stated(self) -> Claim | None:
+        """The first figure whose own sentence stated its period."""
+        return first_stated_claim(self.earlier, self.baselines | self.parts)
+
+
+@dataclass
+class _Phrases:
+    """The period phrases of a figure's sentence it may take: ``usable`` ones, those ``before``
+    it and ``after`` it, and the ``host`` right before the parentheses that hold it."""
+
+    usable: list[PeriodMatch]
+    before: list[PeriodMatch]
+    after: list[PeriodMatch]
+    host: PeriodMatch | None
+
+
+def period_of(
+    f: CountedFigure,
+    s: Sentence,
+    periods: Sequence[PeriodMatch],
+    article: Article,
+    ctx: CounterContext,
+    table: ExtractionTable,
+    said: SaidBefore,
+    event: Period | None = None,
+    figures: Sequence[CountedFigure] = (),
+) -> tuple[Period | None, bool]:
+    """The period phrase closest before the figure in its sentence (Korean states the period
+    first), else the first after it; else, for a part of a figure said before ("이 가운데 10대가
+    324명"), that figure's period; a count with none holds as of publication. The flag says
+    the period is a baseline's ("지난해 같은 기간 174명보다"), which later figures don't take."""
+    compared = _compared(s.text, f.end, ctx)
+    others = [g for g in figures if g is not f]
+    phrases = _phrases(f, s, periods, ctx, compared, others)
+    if not phrases.before and table.carry_before_re.search(s.text, 0, f.start):
+        source = said.antecedent()
+        if source is not None:
+            return carried_from(source), source.id in said.baselines
+    chosen = _chosen(f, s, phrases, others)
+    if chosen is not None:
+        return _from_phrase(chosen, f, s, phrases, said, compared)
+    return _without_phrase(f, s, article, ctx, said, event, figures)
+
+
+def _phrases(f: CountedFigure, s: Sentence, periods: Sequence[PeriodMatch],
+             ctx: CounterContext, compared: bool, others: Sequence[CountedFigure]) -> _Phrases:
+    """The phrases the figure may take, before and after it."""
+    usable = [p for p in periods if _may_date(p, f, s, ctx, compared, others)]
+    before = [p for p in usable if p.end - s.start <= f.start]
+    after = [p for p in usable if p.start - s.start >= f.end
+             and not _other_figures_phrase(p, s, ctx, others)]
+    host = _paren_host(s.text, f, periods, s.start)
+    if host is not None and host not in before:
+        # "지난해 같은 기간(605건, 812㎏)과 비교하면", "전날(1천316명)보다 82명 줄었다": the
+        # phrase right before the parentheses dates the figures in them, compared or not
+        before = [*before, host]
+    return _Phrases(usable, before, after, host)
+
+
+def _may_date(p: PeriodMatch, f: CountedFigure, s: Sentence, ctx: CounterContext,
+              compared: bool, others: Sequence[CountedFigure]) -> bool:
+    """ "전년 동월 대비 5만 명 증가": the window compared with dates only the figure it is
+    compared with; "지난해 상반기보다 73% 늘었다": a window compared with dates no figure;
+    "지난해 같은 기간에는 408명이었다": the setting of the clause dates its figures; a "since"
+    phrase that scopes a record dates nothing."""
+    end = p.end - s.start
+    if _compared(s.text, end, ctx):
+        return False
+    if p.kind in RECORD_SCOPES and _record_scope(s.text, end, ctx):
+        return False
+    return (p.kind not in BASELINES or compared or _setting(s.text, end, ctx)
+            or _heads_figure(s.text, end, f, others, ctx))
+
+
+def _other_figures_phrase(p: PeriodMatch, s: Sentence, ctx: CounterContext,
+                          others: Sequence[CountedFigure]) -> bool:
+    """A phrase after the figure that another figure follows is that figure's, said first
+    ("18.2% 늘어난 수치로, 2019년 9월 119만 명보다도 많다"), but for a time of count the
+    tolls before share ("사망자 4명, 실종자 2명이 발생했고 1일 오전 6시 기준 이재민은 1,250명")."""
+    return any(g.start >= p.end - s.start
+               and (p.period.kind is not PeriodKind.as_of or _compared(s.text, g.end, ctx))
+               for g in others)
+
+
+def _chosen(f: CountedFigure, s: Sentence, phrases: _Phrases,
+            others: Sequence[CountedFigure]) -> PeriodMatch | None:
+    """The closest phrase before the figure, else the first after it; the one after when the
+    one before is another figure's and the one after is in the figure's own clause."""
+    before, after = phrases.before, phrases.after
+    if not before:
+        return after[0] if after else None
+    if after and before[-1] is not phrases.host and _own_clause_after(f, s, before[-1],
+                                                                       after[0], others):
+        return after[0]
+    return before[-1]
+
+
+def _own_clause_after(f: CountedFigure, s: Sentence, before: PeriodMatch, after: PeriodMatch,
+                      others: Sequence[CountedFigure]) -> bool:
+    """ "정전 가구는 16일 1만 4천 가구로, 이 가운데 93%가 17일 오전까지 복구됐다": the phrase
+    of the figure's own clause, not the one the figure before took (a phrase another figure
+    follows is that one's: "전날보다 2천 명 늘어 17일 0시 기준 누적 120만 명")."""
+    return (any(before.end - s.start <= g.start and g.end <= f.start for g in others)
+            and "," not in s.text[f.end : after.start - s.start]
+            and not any(g.start >= after.end - s.start for g in others))
+
+
+def _from_phrase(chosen: PeriodMatch, f: CountedFigure, s: Sentence, phrases: _Phrases,
+                 said: SaidBefore, compared: bool) -> tuple[Period | None, bool]:
+    """The period the chosen phrase gives: a baseline's a year before the figure compared with,
+    a back reference's the window carried, else the phrase's own."""
+    if chosen.kind in BASELINES:
+        return _baseline(chosen, said), True
+    if chosen.kind is Phrase.back_reference:
+        back = _back_reference(said)
+        if back is not None:
+            return back, False
+    # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only; so
+    # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)") and a multiple ("두 배")
+    aside = compared or parenthesised(s.text, f) or f.unit == "ratio" or chosen is phrases.host
+    return to_as_of(from_window_start(chosen.period, phrases.before[:-1]), phrases.usable), aside
+
+
+def _baseline(chosen: PeriodMatch, said: SaidBefore) -> Period:
+    """ "... 512명을 검거했다. 이는 지난해 같은 기간 174명보다": the window of the figure
+    compared with (in this sentence, else the one stated last), a year back."""
+    done = _kept(said.done, said.baselines)  # "(605건, 812㎏)": not the baseline before
+    compared_with = done[-1] if done and done[-1].period else said.last_stated()
+    if compared_with is not None and compared_with.period is not None:
+        return year_before(compared_with.period, chosen.period)
+    return chosen.period
+
+
+def _back_reference(said: SaidBefore) -> Period | None:
+    """ "같은 기간 접수된 신고는": the window of the tally stated last, as it was read; "이
+    기간": the window a sentence stated on its own."""
+    source = said.last_stated()
+    if source is not None:
+        return carried_from(source)
+    if said.window is not None:
+        return said.window.model_copy(update={"resolution": "carried"})
+    return None
+
+
+def _without_phrase(f: CountedFigure, s: Sentence, article: Article, ctx: CounterContext,
+                    said: SaidBefore, event: Period | None,
+                    figures: Sequence[CountedFigure]) -> tuple[Period | None, bool]:
+    """A figure whose sentence gives it no phrase: the count a share restates, the window the
+    figures before stated, the story's event, else publication for a count."""
+    host_figure = _restated_host(s.text, f, figures, said.done)
+    if host_figure is not None and host_figure.period is not None:
+        # "870명(62.3%)은 아직 ...": the share restates the count it follows, at its time
+        return host_figure.period, host_figure.id in said.baselines
+    if ctx.carry_period_forward:
+        carried = _carried_forward(f, s, ctx, said)
+        if carried is not None:
+            return carried
+    if event is not None and not parenthesised(s.text, f) and f.unit != "ratio":
+        return event, False  # "이번 산불로 주택 21채가 탔다": the event's window
+    if f.unit == "count" and article.published is not None:
+        period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
+        return period, False
+    return None, False
+
+
+def _carried_forward(f: CountedFigure, s: Sentence, ctx: CounterContext,
+                     said: SaidBefore) -> tuple[Period | None, bool] | None:
+    """The window of the figure stated last (of the story's first for its own event), or the
+    window a release stated on its own; None when there is none to carry."""
+    source = said.last_stated(f.unit)
+    if any(w in s.text.split() for w in ctx.current_event_words):
+        # "이번 산불로 26명이 숨지고": the story's own window, stated first, not the last one
+        # (a past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)
+        source = said.first_stated() or source
+    if source is None and said.window is not None:
+        # no figure has stated its period yet: the window the release stated on its own
+        return said.window.model_copy(update={"resolution": "carried"}), False
+    if _day_of(source) and words_between(s.text, 0, f.start, ctx.span_words):
+        source = None  # "이틀간 최종 사전투표율은": not the one day said before
+    if source is not None:
+        aside = parenthesised(s.text, f) or f.unit == "ratio"
+        return carried_from(source), aside
+    return None
+
+
+def _day_of(claim: Claim | None) -> bool:
+    """Whether ``claim`` is of one day."""
+    return claim is not None and claim.period is not None and claim.period.kind is PeriodKind.day
+
+
+def _restated_host(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
+                   done: Sequence[Claim]) -> Claim | None:
+    """ "870명(62.3%)": the count a share in parentheses right after it restates."""
+    if f.unit not in SHARE_UNITS or not parenthesised(text, f) or not done:
+        return None
+    opener = text.rfind("(", 0, f.start)
+    k = len(done) - 1
+    g = figures[k] if k < len(figures) else None
+    if g is None or g.unit in SHARE_UNITS or text[g.end : opener].strip():
+        return None
+    return done[k]
+
+
+def _kept(claims: list[Claim], baselines: set[str]) -> list[Claim]:
+    """The figures a later "이 가운데" can be part of: not the baselines compared with."""
+    return [c for c in claims if c.id not in baselines]
+
+
+def _record_scope(text: str, end: int, ctx: CounterContext) -> bool:
+    """ "사전투표가 도입된 2014년 이후 가장 높은 수치": a "since" phrase whose clause goes on to a
+    record is the record's scope, not a period."""
+    stop = min((k for k in (text.find(",", end), text.find(".", end)) if k >= 0),
+               default=len(text))
+    return words_between(text, end, stop, ctx.record_words)
+
+
+def cumulative(period: Period | None, text: str, f: CountedFigure, ctx: CounterContext,
+               said: SaidBefore) -> Period | None:
+    """ "지난 3일까지 누적 환자를 2천74명으로 집계": a cumulative tally as of a day counts from
+    the start of the story's window (stated first), when that window began before the day."""
+    if (period is None or period.kind is not PeriodKind.as_of or period.start is not None
+            or period.end is None or not words_between(text, 0, f.start, ctx.cumulative_words)):
+        return period
+    story = said.first_stated()
+    start = story.period.start if story is not None and story.period is not None else None
+    if start is None or start > period.end:
+        return period
+    return period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+
+
+def lead_day_hour(period: Period | None, lead_day: date | None,
+                  event: object, ctx: CounterContext) -> Period | None:
+    """ "사전투표 첫날인 오늘(29일)" in the lead, then "오늘 오후 6시 기준 ... 487만 명": a tally
+    as of an hour of the one day the lead dates is that day's, not a total of unknown start."""
+    if (period is None or lead_day is None or event is not None
+            or period.kind is not PeriodKind.as_of or period.start is not None
+            or period.end != lead_day or not any(h in period.text for h in ctx.hour_marks)):
+        return period
+    return period.model_copy(update={"start": lead_day, "kind": PeriodKind.day})
+
+
+def picked_out(period: Period | None, s: Sentence, periods: Sequence[PeriodMatch],
+               ctx: CounterContext) -> bool:
+    """Whether a figure's own period phrase picks a part out of the story's window ("지난주에만
+    환자 743명"): the figures after it go on with the window stated before it."""
+    if period is None or period.resolution not in ("explicit", "relative"):
+        return False
+    return any(p.period.text == period.text
+               and any(s.text.startswith(w, p.end - s.start) for w in ctx.only_after)
+               for p in periods)
+
+
+def _setting(text: str, end: int, ctx: CounterContext) -> bool:
+    """Whether a phrase ending at ``end`` is the setting of its clause ("지난해 같은 기간에는")."""
+    return any(text.startswith(w, end) for w in ctx.setting_particles)
+
+
+# the words a "same period last year" phrase may stand before the figure whose clause it heads:
+# the clause's subject ("검거 인원은 408명"), not a clause of its own ("증가세가 이어지며 10대
+# 사범은 1,400명")
+_HEADED_WORDS = 2
+
+
+def _heads_figure(text: str, end: int, f: CountedFigure, others: Sequence[CountedFigure],
+                  ctx: CounterContext) -> bool:
+    """ "지난해 같은 기간 검거 인원은 408명으로": a "same period last year" phrase heading the
+    clause whose value the figure is (no other figure between, nothing compared)."""
+    return (end <= f.start and f.role is Role.value
+            and len(text[end : f.start].split()) <= _HEADED_WORDS
+            and not any(end <= g.start and g.end <= f.start for g in others)
+            and not any(w in text[end : f.start] for w in ctx.comparison_after))
+
+
+def _paren_host(text: str, f: CountedFigure, periods: Sequence[PeriodMatch],
+                offset: int) -> PeriodMatch | None:
+    """ "지난해 같은 기간(605건, 812㎏)": the period phrase right before the parentheses that
+    hold the figure."""
+    opener = text.rfind("(", 0, f.start)
+    if opener < 0 or ")" in text[opener : f.start] or ")" not in text[f.end :]:
+        return None
+    return next((p for p in periods if p.end - offset <= opener
+                 and not text[p.end - offset : opener].strip()), None)
+
+
+def _compared(text: str, end: int, ctx: CounterContext) -> bool:
+    """Whether what ends at ``end`` is what something is compared with ("298명보다",
+    "지난해 동기(720만 건) 대비")."""
+    rest = text[end:].lstrip(" )")
+    if rest.startswith("(") and ")" in rest:
+        rest = rest[rest.index(")") + 1 :].lstrip()  # "전날(1천316명)보다": past the aside
+    words = ctx.comparison_after_all
+    return text.startswith(words, end) or rest.startswith(words)
