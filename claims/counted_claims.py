@@ -39,12 +39,9 @@ from claims.counted_windows import (
     still_holding,
     words_between,
 )
-from claims.counters import (
-    CountedFigure,
-    CounterContext,
-    load_counter_table,
-    read_counted_figures,
-)
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext, load_counter_table
+from claims.counters import read_counted_figures
 from claims.lang import ExtractionTable, load_table
 from claims.models import (
     Article,

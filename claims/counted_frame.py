@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from claims.counted_periods import SaidBefore
 from claims.counted_places import PlaceSpan
 from claims.counted_windows import parenthesised
-from claims.counters import CountedFigure, CounterContext
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext
 from claims.frame import NATIONAL
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon

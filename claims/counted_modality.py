@@ -10,7 +10,8 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
-from claims.counters import CountedFigure, CounterContext
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext
 from claims.models import Claim, Modality, Period, Role
 
 FORECAST_BEFORE = 20  # characters before a figure read for "예상 강수량", "목표"

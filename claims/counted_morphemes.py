@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claims.counters import CountedFigure, CounterContext
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext
 from claims.tokenizers import Morpheme, Part
 
 MAX_COUNTED_NOUNS = 4

@@ -23,7 +23,8 @@ from claims.counted_windows import (
     words_between,
     year_before,
 )
-from claims.counters import CountedFigure, CounterContext
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext
 from claims.lang import ExtractionTable
 from claims.models import Article, Claim, Period, PeriodKind, Role
 from claims.periods import PeriodMatch

@@ -10,7 +10,8 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from claims.counters import CountedFigure, CounterContext
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext
 from claims.lang import ExtractionTable
 from claims.models import (
     Claim,

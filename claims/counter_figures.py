@@ -1,0 +1,141 @@
+"""One counted figure from a match of the counter table's figure pattern: a fraction ("3분의 1"),
+a half ("절반"), a native number word before its counter ("두 명", "두세 건"), a vague amount
+("수천 명") or digits with scale words ("1만 2천 명", "1조 2천억 원"), and its value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.counter_table import CounterTable
+from claims.models import Approx, Direction, Role
+
+
+@dataclass(slots=True)
+class CountedFigure:
+    """A figure of one sentence; offsets relative to the sentence."""
+
+    start: int
+    end: int
+    value: float | None
+    lower: float | None = None
+    upper: float | None = None
+    decimals: int = 0
+    approx: Approx = Approx.exact
+    unit: str = "count"
+    counter: str = ""
+    scale: float = 1.0  # the last scale word of a chain, shared with a range's first end
+    role: Role = Role.value
+    partner: int | None = None
+    direction: Direction | None = None  # a stated change: "17만명 늘었다", "0.3%포인트 하락"
+
+
+def _number(text: str, table: CounterTable) -> tuple[float, int]:
+    """The value of digits as written ("12,800", "3.5") and its decimals."""
+    for g in table.group:
+        text = text.replace(g, "")
+    for d in table.decimal:
+        text = text.replace(d, ".")
+    decimals = len(text.split(".", 1)[1]) if "." in text else 0
+    return float(text), decimals
+
+
+def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
+    """ "1조 2천억" -> 1.2e12, "3천 2백만" -> 3.2e7: digits times a small scale add up to a
+    group, which a big scale multiplies. Returns the value, the decimals printed and the last
+    scale written (which a range's first end shares: "2~3만")."""
+    digits = table.digits_re
+    small, big = table.scales_longest_first
+    total, group, decimals, scale = 0.0, 0.0, 0, 1.0
+    pos = 0
+    while pos < len(chain):
+        if chain[pos] == " ":
+            pos += 1
+            continue
+        m = digits.match(chain, pos)
+        if m is None:
+            break
+        value, decimals = _number(m.group(), table)
+        pos, scale = m.end(), 1.0
+        for word, factor in small:
+            if chain.startswith(word, pos):
+                value, scale, pos = value * factor, factor, pos + len(word)
+                break
+        group += value
+        for word, factor in big:
+            if chain.startswith(word, pos):
+                total, group, pos = total + group * factor, 0.0, pos + len(word)
+                scale *= factor
+                break
+    return total + group, decimals, scale
+
+
+Bounds = tuple[float | None, float | None, float | None]
+
+
+def _native_value(word: str, table: CounterTable) -> Bounds:
+    """ "열두" -> 12, "두세" -> range 2-3: value, lower, upper."""
+    if word in table.native_ranges:
+        lo, hi = table.native_ranges[word]
+        return None, float(lo), float(hi)
+    value = 0
+    for tens, n in table.tens_longest_first:
+        if word.startswith(tens):
+            value, word = n, word[len(tens) :]
+            break
+    if word:
+        value += table.native_units[word]
+    return float(value), None, None
+
+
+def figure_of(m: re.Match[str], table: CounterTable) -> CountedFigure | None:
+    """The figure a match of ``table.figure_re`` reads (None for a fraction over zero)."""
+    if m.group("den") is not None:
+        return _fraction(m, table)
+    if m.group("half") is not None:
+        return CountedFigure(m.start(), m.end(), 50.0, unit="percent", counter="%")
+    if m.group("native") is not None:
+        return _native(m, table)
+    return _written(m, table)
+
+
+def _fraction(m: re.Match[str], table: CounterTable) -> CountedFigure | None:
+    """ "3분의 1": a share in percent."""
+    den, _ = _number(m.group("den"), table)
+    num, _ = _number(m.group("num"), table)
+    if not den:
+        return None
+    return CountedFigure(m.start(), m.end(), round(100 * num / den, 2), unit="percent",
+                         counter="%", decimals=2)
+
+
+def _native(m: re.Match[str], table: CounterTable) -> CountedFigure:
+    """ "두 명", "두세 건": a native number word before its counter."""
+    counter = m.group("ncounter")
+    value, lower, upper = _native_value(m.group("native"), table)
+    approx = Approx.range if value is None else Approx.exact
+    unit = table.units[counter]
+    return CountedFigure(m.start(), m.end(), value, lower, upper, approx=approx, unit=unit,
+                         counter=counter, role=Role.ratio if unit == "ratio" else Role.value)
+
+
+def _written(m: re.Match[str], table: CounterTable) -> CountedFigure:
+    """Digits with scale words and a counter or a money sign ("1만 2천 명", "3천여 명"), or a
+    vague amount ("수천 명")."""
+    chain = m.group("chain")
+    counter = m.group("counter") or ""
+    unit = table.units.get(counter, "")
+    sign = m.group("sign")
+    if sign is not None:
+        unit = table.words.money_signs[sign]
+    prefix = table.vague_prefix
+    if prefix and chain.startswith(prefix) and chain[len(prefix) :] in table.vague_scales:
+        lo, hi = table.vague_scales[chain[len(prefix) :]]
+        return CountedFigure(m.start(), m.end(), None, lo, hi, approx=Approx.vague, unit=unit,
+                             counter=counter)
+    value, decimals, scale = _chain_value(chain, table)
+    glued = m.group("about")
+    approx = table.words.glued_after[glued] if glued else Approx.exact
+    return CountedFigure(m.start(), m.end(), value, decimals=decimals, approx=approx, unit=unit,
+                         counter=counter, scale=scale,
+                         role=Role.ratio if unit == "ratio" else Role.value)

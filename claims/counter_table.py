@@ -1,0 +1,292 @@
+"""The ``[counters]`` table of a counter language (Korean) as pydantic models: the words around a
+figure (``CounterWords``), the words that say what it counts and who gives it
+(``CounterContext``), and the number grammar with the figure pattern compiled from it
+(``CounterTable``). ``claims.counters`` reads figures with it; the ``counted_*`` modules read
+their context. No word of any language is written here."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.lang import _alternation, raw_table
+from claims.models import Approx, Direction
+
+_HANGUL = "\uac00-\ud7a3"
+
+
+class CounterWords(BaseModel):
+    """Words around a figure; see ``claims/lang/<code>/counters.toml`` for each."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    money_signs: dict[str, str] = Field(default_factory=dict)
+    glued_after: dict[str, Approx] = Field(default_factory=dict)
+    before: dict[str, Approx] = Field(default_factory=dict)
+    after: dict[str, Approx] = Field(default_factory=dict)
+    after_particles: list[str] = Field(default_factory=list)
+    window_after: list[str] = Field(default_factory=list)
+    duration_claim_words: list[str] = Field(default_factory=list)
+    year_counter: str = ""
+    share_links: list[str] = Field(default_factory=list)
+    half_words: list[str] = Field(default_factory=list)
+    fraction_mark: str = ""
+    ordinal_before: list[str] = Field(default_factory=list)
+    ordinal_after: list[str] = Field(default_factory=list)
+    band_after: list[str] = Field(default_factory=list)
+    digit_counters: list[str] = Field(default_factory=list)
+    denominator_after: list[str] = Field(default_factory=list)
+    none_particles: list[str] = Field(default_factory=list)
+    change_from_particles: list[str] = Field(default_factory=list)
+    change_to_particles: list[str] = Field(default_factory=list)
+    direction_after: dict[Direction, list[str]] = Field(default_factory=dict)
+    direction_skip: list[str] = Field(default_factory=list)
+    age_band_counter: str = ""
+    age_band_top: int = 0
+    rank_after: list[str] = Field(default_factory=list)
+    duration_stat_before: list[str] = Field(default_factory=list)
+
+    # The word lists as tuples, which ``str.startswith`` tests in one call (speed: they are
+    # tested around every figure).
+    @cached_property
+    def ordinal_after_all(self) -> tuple[str, ...]:
+        return tuple(self.ordinal_after)
+
+    @cached_property
+    def ordinal_before_all(self) -> tuple[str, ...]:
+        return tuple(self.ordinal_before)
+
+    @cached_property
+    def band_after_all(self) -> tuple[str, ...]:
+        return tuple(self.band_after)
+
+    @cached_property
+    def band_after_stripped(self) -> frozenset[str]:
+        return frozenset(b.strip() for b in self.band_after)
+
+    @cached_property
+    def denominator_after_all(self) -> tuple[str, ...]:
+        return tuple(self.denominator_after)
+
+    @cached_property
+    def none_particles_all(self) -> tuple[str, ...]:
+        return tuple(self.none_particles)
+
+    @cached_property
+    def window_after_all(self) -> tuple[str, ...]:
+        return tuple(self.window_after)
+
+    @cached_property
+    def direction_skip_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.direction_skip, key=len, reverse=True))
+
+    @cached_property
+    def direction_after_all(self) -> tuple[tuple[Direction, tuple[str, ...]], ...]:
+        return tuple((way, tuple(stems)) for way, stems in self.direction_after.items())
+
+
+class CounterContext(BaseModel):
+    """Words that say what a figure counts and who gives it; see ``context.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cite_verbs: list[str] = Field(default_factory=list)
+    cite_particles: list[str] = Field(default_factory=list)
+    say_verbs: list[str] = Field(default_factory=list)
+    active_suffix: str = ""
+    subject_particles: list[str] = Field(default_factory=list)
+    share_links: list[str] = Field(default_factory=list)
+    of_particle: str = ""
+    numbered_after: list[str] = Field(default_factory=list)
+    not_counted: list[str] = Field(default_factory=list)
+    skip_before: list[str] = Field(default_factory=list)
+    age_band: str = ""
+    rate_before: dict[str, str] = Field(default_factory=dict)
+    carry_period_forward: bool = False
+    comparison_after: list[str] = Field(default_factory=list)
+    story_days: list[str] = Field(default_factory=list)
+    counted_after: list[str] = Field(default_factory=list)
+    combined_marks: list[str] = Field(default_factory=list)
+    current_event_words: list[str] = Field(default_factory=list)
+    event_began: list[str] = Field(default_factory=list)
+    event_ended: list[str] = Field(default_factory=list)
+    event_running: list[str] = Field(default_factory=list)
+    place_names: list[str] = Field(default_factory=list)
+    place_suffixes: list[str] = Field(default_factory=list)
+    place_parts: list[str] = Field(default_factory=list)
+    place_bodies: list[str] = Field(default_factory=list)
+    nationwide: list[str] = Field(default_factory=list)
+    estimate_marks: list[str] = Field(default_factory=list)
+    local_time: list[str] = Field(default_factory=list)
+    still_words: list[str] = Field(default_factory=list)
+    setting_particles: list[str] = Field(default_factory=list)
+    only_after: list[str] = Field(default_factory=list)
+    cumulative_words: list[str] = Field(default_factory=list)
+    earlier_release: list[str] = Field(default_factory=list)
+    record_words: list[str] = Field(default_factory=list)
+    breakdown_marks: list[str] = Field(default_factory=list)
+    release_words: list[str] = Field(default_factory=list)
+    completed_words: list[str] = Field(default_factory=list)
+    not_source: list[str] = Field(default_factory=list)
+    dateline_marks: list[str] = Field(default_factory=list)
+    hour_marks: list[str] = Field(default_factory=list)
+    said_after_day: list[str] = Field(default_factory=list)
+    source_aliases: dict[str, str] = Field(default_factory=dict)
+    average_words: list[str] = Field(default_factory=list)
+    span_words: list[str] = Field(default_factory=list)
+    planned_after: list[str] = Field(default_factory=list)
+    planned_before: list[str] = Field(default_factory=list)
+    hedged_after: list[str] = Field(default_factory=list)
+    clause_endings: list[str] = Field(default_factory=list)
+    future_nouns: list[str] = Field(default_factory=list)
+    future_final: str = ""
+    said_between: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def rate_before_longest_first(self) -> tuple[tuple[str, str], ...]:
+        """ "하루 평균" before "평균": the longest words before a rate's figure tried first."""
+        return tuple(sorted(self.rate_before.items(), key=lambda kv: -len(kv[0])))
+
+    # Lists looked up per morpheme or per figure, as sets and tuples (speed).
+    @cached_property
+    def not_counted_set(self) -> frozenset[str]:
+        return frozenset(self.not_counted)
+
+    @cached_property
+    def place_names_set(self) -> frozenset[str]:
+        return frozenset(self.place_names)
+
+    @cached_property
+    def say_verbs_set(self) -> frozenset[str]:
+        return frozenset(self.say_verbs)
+
+    @cached_property
+    def nationwide_set(self) -> frozenset[str]:
+        return frozenset(self.nationwide)
+
+    @cached_property
+    def place_suffixes_all(self) -> tuple[str, ...]:
+        return tuple(self.place_suffixes)
+
+    @cached_property
+    def place_bodies_all(self) -> tuple[str, ...]:
+        return tuple(self.place_bodies)
+
+    @cached_property
+    def numbered_after_all(self) -> tuple[str, ...]:
+        return tuple(self.numbered_after)
+
+    @cached_property
+    def rate_words(self) -> tuple[str, ...]:
+        return tuple(self.rate_before)
+
+    @cached_property
+    def comparison_after_all(self) -> tuple[str, ...]:
+        return tuple(self.comparison_after)
+
+
+class CounterTable(BaseModel):
+    """The ``[counters]`` table of a language, with the figure pattern compiled from it."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, extra="forbid")
+
+    group: list[str]
+    decimal: list[str]
+    big_scales: dict[str, float]
+    small_scales: dict[str, float]
+    native_units: dict[str, int] = Field(default_factory=dict)
+    native_tens: dict[str, int] = Field(default_factory=dict)
+    native_ranges: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    vague_prefix: str = ""
+    vague_scales: dict[str, tuple[float, float]] = Field(default_factory=dict)
+    range_marks: list[str] = Field(default_factory=list)
+    units: dict[str, str]
+    words: CounterWords
+    context: CounterContext = Field(default_factory=CounterContext)
+
+    @cached_property
+    def digits(self) -> str:
+        group = "".join(re.escape(g) for g in self.group)
+        dec = "".join(re.escape(d) for d in self.decimal)
+        return rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:[{dec}]\d+)?|\d+(?:[{dec}]\d+)?"
+
+    @cached_property
+    def figure_re(self) -> re.Pattern[str]:
+        """One figure: a fraction, a half, a native number word before its counter, or digits
+        (with scale words, an "about" suffix and a counter)."""
+        w = self.words
+        small, big = _alternation(self.small_scales), _alternation(self.big_scales)
+        digits = self.digits
+        # Every group but the last carries a scale word: "1만 2천", "9천 6백", "74만 4000".
+        scaled = rf"(?:{digits})(?:(?:{small})(?:{big})?|(?:{big}))"
+        chain = rf"(?:{scaled}[ ]?)*(?:{digits})(?:{small})?(?:{big})?"
+        vague = (
+            rf"{re.escape(self.vague_prefix)}(?:{_alternation(self.vague_scales)})"
+            if self.vague_prefix and self.vague_scales
+            else "(?!)"
+        )
+        counters = _alternation(self.units)
+        native_counters = _alternation([u for u in self.units if u not in w.digit_counters])
+        tens, units = _alternation(self.native_tens), _alternation(self.native_units)
+        native = rf"(?:{tens})?(?:{units})|(?:{tens})|(?:{_alternation(self.native_ranges)})"
+        signs = _alternation(w.money_signs) or "(?!)"
+        about = _alternation(w.glued_after) or "(?!)"
+        fraction = re.escape(w.fraction_mark) if w.fraction_mark else "(?!)"
+        halves = _alternation(w.half_words) or "(?!)"
+        return re.compile(
+            rf"(?P<den>{digits}){fraction}[ ]?(?P<num>{digits})"
+            rf"|(?<![{_HANGUL}])(?P<half>{halves})"
+            rf"|(?<![\w.,])(?P<sign>{signs})?(?P<chain>{chain}|{vague})(?P<about>{about})?"
+            rf"(?:[ ]?(?P<counter>{counters}))?"
+            rf"|(?<![{_HANGUL}\w])(?P<native>{native})[ ]?(?P<ncounter>{native_counters})"
+        )
+
+    @cached_property
+    def digits_re(self) -> re.Pattern[str]:
+        return re.compile(self.digits)
+
+    @cached_property
+    def scales_longest_first(
+        self,
+    ) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
+        """The small and the big scale words, longest first (the first that fits wins)."""
+        return (
+            tuple(sorted(self.small_scales.items(), key=lambda kv: -len(kv[0]))),
+            tuple(sorted(self.big_scales.items(), key=lambda kv: -len(kv[0]))),
+        )
+
+    @cached_property
+    def tens_longest_first(self) -> tuple[tuple[str, int], ...]:
+        return tuple(sorted(self.native_tens.items(), key=lambda kv: -len(kv[0])))
+
+    @cached_property
+    def after_re(self) -> re.Pattern[str]:
+        particles = _alternation(self.words.after_particles) or "(?!)"
+        return re.compile(rf"(?:{particles})?[ ]?(?P<word>{_alternation(self.words.after)})")
+
+    @cached_property
+    def before_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![{_HANGUL}\w])(?:{_alternation(self.words.before)})[ ]*$")
+
+    @cached_property
+    def share_gap_re(self) -> re.Pattern[str]:
+        return re.compile(rf"^[ ]*(?:{_alternation(self.words.share_links)})[ ]*$")
+
+    @cached_property
+    def range_gap_re(self) -> re.Pattern[str]:
+        marks = "".join(re.escape(m) for m in self.range_marks)
+        return re.compile(rf"^[ ]*[{marks}][ ]*$") if marks else re.compile("(?!)")
+
+
+@cache
+def load_counter_table(lang: str) -> CounterTable:
+    """The ``[counters]`` table of a language, validated once per process."""
+    data = raw_table(lang).get("counters")
+    if data is None:
+        raise ValueError(f"claims/lang/{lang}/ has no [counters] table")
+    try:
+        return CounterTable.model_validate(data)
+    except ValueError as exc:
+        raise ValueError(f"claims/lang/{lang}/counters.toml: {exc}") from None
