@@ -1581,15 +1581,20 @@ def _goes_on_as_of(frame: Claim, claim: Claim, table: ExtractionTable) -> bool:
 
 def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Period:
     """ "... had burned 41,000 acres since Saturday. It was 18% contained.": a level (its
-    clause says so) carried from a window still running holds as of the window's end."""
-    if period.kind is not PeriodKind.to_date or period.end is None:
+    clause says so) carried from a window still running holds as of the window's end. So does
+    a running total the day's events took to a figure ("Cinq corps ont été repêchés mercredi
+    par les plongeurs, portant le bilan à 31 morts"): as of that day, not a count of it."""
+    if period.kind not in (PeriodKind.to_date, PeriodKind.day) or period.end is None:
         return period
     text = claim.sentence
     at = text.find(claim.surface)
     if at < 0:
         return period
-    right = clause_end(text, at + len(claim.surface))
-    if not table.state_re.search(text, clause_start(text, at), right):
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    if period.kind is PeriodKind.day:
+        if not table.total_link_re.search(text, left, at):
+            return period
+    elif not table.state_re.search(text, left, right):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 

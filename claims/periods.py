@@ -78,6 +78,8 @@ class _Grammar:
     unindexed: tuple[int, ...]
     # What each pattern's first word opens with (claims.period_openers), None when unknown.
     openers: tuple[dict[str, tuple[str, ...]] | None, ...]
+    # The accentless capitals the language's press writes for accented ones ("A" for "À").
+    accentless: re.Pattern[str] | None = None
 
     def candidates(self, held: frozenset[str]) -> list[int]:
         """The indexes of the patterns that may match a sentence holding ``held``, in order:
@@ -177,6 +179,8 @@ def _grammar(lang: str) -> _Grammar:
         {word: tuple(indexes) for word, indexes in by_string.items()},
         tuple(unindexed),
         tuple(_by_letter(openers(template, opening)) for template, _ in periods.patterns),
+        re.compile(rf"(?<![\w'’-])(?:{_alternation(list(periods.accentless_capitals))})(?= )")
+        if periods.accentless_capitals else None,
     )
 
 
@@ -292,6 +296,9 @@ def find_periods(
     """
     grammar = _grammar(lang)
     table = load_table(lang).extraction
+    if grammar.accentless is not None:  # "A la même époque": "À la même époque", same length
+        sentence = grammar.accentless.sub(lambda m: table.periods.accentless_capitals[m[0]],
+                                          sentence)
     glued = bool(table.periods.glued_particles)
     lowered = lowered_text(sentence)
     # The sentence's words with where each starts, read once: a pattern that opens with a word

@@ -4,8 +4,9 @@ naufrages) : « le déficit d'octobre, de 5,9 milliards » (un mois complément 
 28 % trois ans plus tôt » (un pas de plusieurs unités en arrière) ; « contre 4,6 milliards
 annoncés il y a un mois » (le jour d'une annonce au pluriel ne date pas le chiffre) ; une liste
 d'éléments chiffrés entre parenthèses qui dit son temps une fois (« parfums (1,8 milliard en
-octobre), vins (1,2 milliard) »). Des phrases de notre cru, jamais le texte d'un article ; chaque
-classe a ses lignes négatives."""
+octobre), vins (1,2 milliard) ») ; « A la même époque », « A fin septembre » sans accent ; « portant
+le bilan à 31 morts » (un total courant tient au jour des événements qui l'y ont porté). Des
+phrases de notre cru, jamais le texte d'un article ; chaque classe a ses lignes négatives."""
 
 from __future__ import annotations
 
@@ -103,6 +104,41 @@ LISTED = [
 ]
 
 
-@pytest.mark.parametrize("c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED)
+# La presse écrit souvent « A » pour « À » en tête de phrase : « A la même époque l'an
+# dernier », « A fin septembre », « A la fin du mois d'août » se lisent comme accentués. Un
+# « A » qui n'est pas un mot seul (« catégorie A, B et C ») ne change rien.
+ACCENTLESS = [
+    case("Entre le 1er janvier et le 31 août, plus de 14 000 migrants ont tenté la traversée. "
+         "A la même époque l'an dernier, ils étaient 5 900.", "2025-09-24",
+         E("5 900", "2024-01-01", "2024-08-31", "interval"), id="a-la-meme-epoque"),
+    case("A fin septembre, 2,87 millions de personnes étaient inscrites. A la fin du mois "
+         "d'août, elles étaient 2,91 millions.", "2025-10-24",
+         E("2,87 millions", None, "2025-09-30", "as_of"),
+         E("2,91 millions", None, "2025-08-31", "as_of"), id="a-fin-septembre-a-la-fin-du-mois"),
+    case("Les inscrits en catégorie A, B et C étaient 5,4 millions au troisième trimestre.",
+         "2025-10-24", E("5,4 millions", "2025-07-01", "2025-09-30", "interval"),
+         id="une-categorie-a-n-est-pas-a"),
+]
+
+# « portant le bilan à 31 morts » : le total courant que les événements du jour ont porté à
+# un chiffre tient à ce jour (as_of), même quand ce jour est dit loin de lui ; les événements
+# eux-mêmes restent du jour, et un compte sans ce lien aussi.
+TOTAL_LINK = [
+    case("Cinq nouveaux corps ont été repêchés mercredi matin par les plongeurs de la marine, "
+         "portant le bilan à 31 morts, contre 26 mardi.", "2025-06-12",
+         E("Cinq", "2025-06-11", "2025-06-11", "day"), E("31", None, "2025-06-11", "as_of"),
+         E("26", None, "2025-06-10", "as_of"), id="portant-le-bilan-a"),
+    case("Trois randonneurs ont été secourus samedi par les gendarmes du PGHM, ce qui porte le "
+         "total à 64 depuis le début de la saison.", "2025-08-04",
+         E("Trois", "2025-08-02", "2025-08-02", "day"), id="ce-qui-porte-le-total-le-jour-reste"),
+    case("Cinq corps ont été repêchés mercredi par les plongeurs de la marine, et 12 rescapés "
+         "ont été hospitalisés.", "2025-06-12", E("12", "2025-06-11", "2025-06-11", "day"),
+         id="un-compte-du-jour-reste-le-jour"),
+]
+
+
+@pytest.mark.parametrize(
+    "c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED + ACCENTLESS + TOTAL_LINK
+)
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")
