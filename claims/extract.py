@@ -57,7 +57,7 @@ from claims.period_clauses import (
     total_to_day,
     when_year,
 )
-from claims.periods import PeriodMatch, find_periods, may_name_a_day
+from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
 from claims.published import dateline
 from claims.readers import reader_for
@@ -108,6 +108,14 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         )
         if opening is not None and s.start <= opening[0]:
             periods = [p for p in periods if not opening[0] <= p.start < opening[1]]
+        if not figures and _opens_with_a_day(s, periods):
+            # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
+            # largement suivie."): a sentence without figures, naming the day of the next ones
+            # (not a date further in: "appelle à manifester le 25 mars").
+            context.note_named_events(s, periods, table)
+            context.set_scene(s, periods)
+            context.previous_text = s.text
+            continue
         sentence_claims = _sentence_claims(
             article, s, figures, periods, context, table, lines, claims
         )
@@ -225,6 +233,15 @@ def _readable(n: NumberMatch) -> bool:
     """A figure a reader can use: 400 digits overflow a float, and no news count comes near
     1e250 (the margin keeps a scale word from overflowing it later)."""
     return all(v is None or abs(v) < 1e250 for v in (n.value, n.lower, n.upper))
+
+
+def _opens_with_a_day(s: Sentence, periods: list[PeriodMatch]) -> bool:
+    """ "Jeudi 26 novembre, ...", "Le 14 mars, ...": a day set off by a comma at the start."""
+    return any(
+        p.kind in SCENE_KINDS and not p.announced and p.start - s.start <= 1
+        and s.text[p.end - s.start :].lstrip().startswith(",")
+        for p in periods
+    )
 
 
 def _sentence_claims(

@@ -5,8 +5,10 @@ naufrages) : « le déficit d'octobre, de 5,9 milliards » (un mois complément 
 annoncés il y a un mois » (le jour d'une annonce au pluriel ne date pas le chiffre) ; une liste
 d'éléments chiffrés entre parenthèses qui dit son temps une fois (« parfums (1,8 milliard en
 octobre), vins (1,2 milliard) ») ; « A la même époque », « A fin septembre » sans accent ; « portant
-le bilan à 31 morts » (un total courant tient au jour des événements qui l'y ont porté). Des
-phrases de notre cru, jamais le texte d'un article ; chaque classe a ses lignes négatives."""
+le bilan à 31 morts » (un total courant tient au jour des événements qui l'y ont porté) ; « Jeudi
+26 novembre, la grève a été suivie. » (une phrase sans chiffre autre que sa date d'ouverture
+date les chiffres de la suivante). Des phrases de notre cru, jamais le texte d'un article ;
+chaque classe a ses lignes négatives."""
 
 from __future__ import annotations
 
@@ -137,8 +139,28 @@ TOTAL_LINK = [
 ]
 
 
+# Une phrase qui s'ouvre sur un jour (« Jeudi 26 novembre, », « Le 14 mars, ») et ne porte
+# pas d'autre chiffre pose la scène des chiffres de la phrase suivante, comme « Jeudi, ... ».
+# Pas un jour plus loin dans la phrase (« appelle à manifester le 25 mars »), ni un état dit
+# au présent.
+OPENING_DAY = [
+    case("Mercredi 26 novembre, la grève des cheminots a été très suivie en Bretagne. Les trains "
+         "ont circulé au ralenti, mais près de 400 trajets ont été supprimés.", "2025-11-27",
+         E("près de 400", "2025-11-26", "2025-11-26", "day"), id="mercredi-26-novembre-virgule"),
+    case("Le 14 mars, les agriculteurs ont bloqué les accès de Rennes. La préfecture a recensé "
+         "410 tracteurs.", "2025-03-15", E("410", "2025-03-14", "2025-03-14", "day"),
+         id="le-14-mars-virgule"),
+    case("Le syndicat appelle à une nouvelle journée de blocage le 25 février. La préfecture a "
+         "recensé 410 tracteurs.", "2025-03-15", E("410", None, "2025-03-15", "none"),
+         id="un-jour-plus-loin-ne-pose-pas-la-scene"),
+    case("Vendredi 14 mars, la grève a paralysé le réseau de bus. Le réseau compte désormais "
+         "1 200 conducteurs.", "2025-03-15", E("1 200", None, "2025-03-15", "as_of"),
+         id="un-etat-au-present-reste-a-la-publication"),
+]
+
+
 @pytest.mark.parametrize(
-    "c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED + ACCENTLESS + TOTAL_LINK
+    "c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED + ACCENTLESS + TOTAL_LINK + OPENING_DAY
 )
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")
