@@ -853,7 +853,8 @@ def present_today(
 ) -> Period | None:
     """ "L'établissement emploie aujourd'hui 1 050 agents", "le bilan s'établit aujourd'hui à
     12 morts": "today" with a state in the present is a level as of publication, not a count of
-    that day's events (which "ont défilé aujourd'hui" is)."""
+    that day's events (which "ont défilé aujourd'hui" is). So is a value "today" gives a noun
+    with no verb ("l'indemnité de garde, aujourd'hui de 290 euros")."""
     if (
         period is None
         or bound.kind is not Phrase.relative_day
@@ -862,8 +863,10 @@ def present_today(
     ):
         return period
     left, right = clause_of(f, figures, s.text)
+    link = s.text[bound.end - s.start : f.start].strip().lower()
     if not (table.present_re.search(s.text, left, right)
-            or table.state_re.search(s.text, left, right)):
+            or table.state_re.search(s.text, left, right)
+            or link in table.periods.value_links):  # "l'indemnité, aujourd'hui de 290 euros"
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 

@@ -7,7 +7,8 @@ d'éléments chiffrés entre parenthèses qui dit son temps une fois (« parfums
 octobre), vins (1,2 milliard) ») ; « A la même époque », « A fin septembre » sans accent ; « portant
 le bilan à 31 morts » (un total courant tient au jour des événements qui l'y ont porté) ; « Jeudi
 26 novembre, la grève a été suivie. » (une phrase sans chiffre autre que sa date d'ouverture
-date les chiffres de la suivante). Des phrases de notre cru, jamais le texte d'un article ;
+date les chiffres de la suivante) ; « la prime, aujourd'hui de 95 euros » (une valeur sans
+verbe, un niveau). Des phrases de notre cru, jamais le texte d'un article ;
 chaque classe a ses lignes négatives."""
 
 from __future__ import annotations
@@ -159,8 +160,22 @@ OPENING_DAY = [
 ]
 
 
+# « aujourd'hui de 95 euros », « aujourd'hui à 11,88 euros » : la valeur qu'un nom a
+# maintenant, sans verbe, un niveau à la publication ; un compte d'aujourd'hui reste le jour.
+VALUE_TODAY = [
+    case("Les syndicats demandent que la prime de nuit, aujourd'hui de 95 euros brut pour une "
+         "garde, soit portée à 150 euros.", "2025-11-27",
+         E("95 euros", None, "2025-11-27", "as_of"), id="aujourd-hui-de-n-euros"),
+    case("Le Smic horaire, aujourd'hui à 11,88 euros, sera revalorisé.", "2025-11-27",
+         E("11,88 euros", None, "2025-11-27", "as_of"), id="aujourd-hui-a-n-euros"),
+    case("Ils étaient aujourd'hui 4 500 à défiler à Brest.", "2025-11-27",
+         E("4 500", "2025-11-27", "2025-11-27", "day"), id="un-compte-d-aujourd-hui-reste"),
+]
+
+
 @pytest.mark.parametrize(
     "c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED + ACCENTLESS + TOTAL_LINK + OPENING_DAY
+    + VALUE_TODAY
 )
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")

@@ -215,6 +215,9 @@ class Periods(BaseModel):
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
     # end before one of them, and it cannot be looked for by its first word alone.
     glued_particles: list[str] = Field(default_factory=list)
+    # Between "today" and a figure, with no verb: the value a noun has now ("l'indemnité,
+    # aujourd'hui de 290 euros"), a level.
+    value_links: list[str] = Field(default_factory=list)
     # Capitals the press writes without their accent, standing alone as a word ("A la même
     # époque", "A fin septembre"): read as the accented word the grammar is written with.
     accentless_capitals: dict[str, str] = Field(default_factory=dict)
