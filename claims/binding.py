@@ -422,15 +422,15 @@ def _with_as_of(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
                 and period.start <= end
                 and (period.end is None or end <= period.end)
             ):
-                if bound.kind in _TRAILING and period.end is not None:
-                    return replace(bound, period=_trailing_to(period, period.end, end))
+                if bound.kind in TRAILING and period.end is not None:
+                    return replace(bound, period=trailing_to(period, period.end, end))
                 return replace(bound, period=period.model_copy(update={"end": end}))
     if period.kind is PeriodKind.as_of and period.end is not None:
         for p in periods:
             start = p.period.start
             if p.period.kind is PeriodKind.to_date and start is not None and start <= period.end:
-                if p.kind in _TRAILING and p.period.end is not None:
-                    moved = _trailing_to(p.period, p.period.end, period.end)
+                if p.kind in TRAILING and p.period.end is not None:
+                    moved = trailing_to(p.period, p.period.end, period.end)
                     return replace(bound, period=moved.model_copy(update={"text": period.text}))
                 update = {"start": start, "kind": PeriodKind.to_date}
                 return replace(bound, period=period.model_copy(update=update))
@@ -439,10 +439,10 @@ def _with_as_of(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
 
 # "the past 12 months", "au cours des douze derniers mois": a window counted back from
 # publication, unless an as-of date in the sentence says where it ends.
-_TRAILING = frozenset({Phrase.trailing_window, Phrase.window_to_publication})
+TRAILING = frozenset({Phrase.trailing_window, Phrase.window_to_publication})
 
 
-def _trailing_to(window: Period, old_end: date, end: date) -> Period:
+def trailing_to(window: Period, old_end: date, end: date) -> Period:
     """ "Les transactions des douze derniers mois, à fin juin": the same length of window,
     ending at the as-of date (a closed window), not at publication."""
     start = window.start

@@ -53,6 +53,7 @@ from claims.numbers import NumberMatch, find_numbers
 from claims.period_clauses import (
     level_at_end,
     restates,
+    rolling_to_release,
     running_totals,
     total_to_day,
     when_year,
@@ -295,6 +296,12 @@ def _sentence_claims(
             if source is not None:
                 period = carried_from(source)
         period = when_year(f.start, f.end, s, periods, table, article.published) or period
+        if bound is not None and period is bound.period:  # "Sur douze mois glissants, ..."
+            prior = [c for c in earlier[-8:] if c.sentence == context.previous_text] + done
+            period = rolling_to_release(
+                period, bound, [c for c in prior if c.id not in context.baselines],
+                article.published,
+            )
         if bound is not None and period is bound.period:
             twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
             if twin is not None and twin.id in context.said:

@@ -7,9 +7,16 @@ a level within a running window holds as of the window's end, not over it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from claims.binding import CLAUSE_EDGE, clause_end, clause_of, clause_start
+from claims.binding import (
+    CLAUSE_EDGE,
+    TRAILING,
+    clause_end,
+    clause_of,
+    clause_start,
+    trailing_to,
+)
 from claims.figures import DURATIONS, Figure
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
@@ -146,3 +153,35 @@ def running_totals(claims: list[Claim], table: ExtractionTable, baselines: set[s
         claim.period = period.model_copy(
             update={"start": window.start, "kind": PeriodKind.to_date}
         )
+
+
+_RELEASE_LAG_DAYS = 92  # a statistic's last month is at most a quarter before publication
+
+
+def rolling_to_release(
+    period: Period | None, bound: PeriodMatch | None, before: list[Claim], published: date | None,
+) -> Period | None:
+    """ "Sur les dix premiers mois, le déficit atteint 66,2 milliards. Sur douze mois
+    glissants, il s'établit à 78,3 milliards.": a window of whole months naming no end, right
+    after figures of a finished month (a statistic's release) over a window no longer than it,
+    ends with that month, not at publication: the same release. ``before``: the claims of the
+    sentence before and the figures before it in its own, comparisons left out."""
+    if (
+        period is None or bound is None or bound.kind not in TRAILING or published is None
+        or period.start is None or period.end != published
+        or period.start.day != (period.end + timedelta(days=1)).day  # whole months only
+    ):
+        return period
+    ends = [
+        c.period.end for c in before
+        if c.period is not None and c.period.end is not None
+        and c.period.resolution in ("explicit", "relative", "carried")
+        and c.period.kind in (PeriodKind.interval, PeriodKind.to_date)
+        and c.period.end < published
+        and (c.period.end + timedelta(days=1)).day == 1
+        and (published - c.period.end).days <= _RELEASE_LAG_DAYS
+        and (c.period.start is None or c.period.start >= period.start)  # a month, a year to
+    ]  # date: not "last year" before "over the past month"
+    if not ends:
+        return period
+    return trailing_to(period, period.end, ends[-1])

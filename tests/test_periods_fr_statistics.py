@@ -8,8 +8,9 @@ octobre), vins (1,2 milliard) ») ; « A la même époque », « A fin septembre
 le bilan à 31 morts » (un total courant tient au jour des événements qui l'y ont porté) ; « Jeudi
 26 novembre, la grève a été suivie. » (une phrase sans chiffre autre que sa date d'ouverture
 date les chiffres de la suivante) ; « la prime, aujourd'hui de 95 euros » (une valeur sans
-verbe, un niveau). Des phrases de notre cru, jamais le texte d'un article ;
-chaque classe a ses lignes négatives."""
+verbe, un niveau) ; « Sur douze mois glissants » après les chiffres d'un mois fini (la fenêtre
+finit avec ce mois, celui de la publication statistique). Des phrases de notre cru, jamais le
+texte d'un article ; chaque classe a ses lignes négatives."""
 
 from __future__ import annotations
 
@@ -173,9 +174,33 @@ VALUE_TODAY = [
 ]
 
 
+# « sur douze mois glissants », « sur les douze derniers mois » sans fin dite, juste après les
+# chiffres d'un mois fini (une publication statistique) : la fenêtre finit avec ce mois, pas à
+# la publication. Seule, ou après une fenêtre plus longue qu'elle (« l'an dernier »), ou en
+# jours, elle reste à la publication.
+ROLLING = [
+    case("Sur les neuf premiers mois de l'année, le déficit atteint 58,1 milliards d'euros. Sur "
+         "douze mois glissants, il s'établit à 74,9 milliards.", "2025-11-07",
+         E("74,9 milliards", "2024-10-01", "2025-09-30", "interval"), id="douze-mois-glissants"),
+    case("En juillet, le déficit a atteint 5,2 milliards d'euros. Sur les douze derniers mois, "
+         "le déficit cumulé est de 61,3 milliards d'euros.", "2025-09-10",
+         E("61,3 milliards d'euros", "2024-08-01", "2025-07-31", "interval"),
+         id="douze-derniers-mois-apres-un-mois"),
+    case("Sur les douze derniers mois, le déficit cumulé est de 61,3 milliards d'euros.",
+         "2025-09-10", E("61,3 milliards d'euros", "2024-09-11", "2025-09-10", "to_date"),
+         id="seule-elle-finit-a-la-publication"),
+    case("L'an dernier, la clinique a dépensé 4,8 millions d'euros en intérim. Au cours des "
+         "trois derniers mois, elle a recruté 57 infirmiers.", "2025-03-14",
+         E("57", "2024-12-15", "2025-03-14", "to_date"), id="apres-une-annee-plus-longue"),
+    case("En août, 300 cas ont été signalés. Au cours des sept derniers jours, 41 cas ont été "
+         "signalés.", "2025-09-10", E("41", "2025-09-04", "2025-09-10", "to_date"),
+         id="des-jours-restent-a-la-publication"),
+]
+
+
 @pytest.mark.parametrize(
     "c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED + ACCENTLESS + TOTAL_LINK + OPENING_DAY
-    + VALUE_TODAY
+    + VALUE_TODAY + ROLLING
 )
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")
