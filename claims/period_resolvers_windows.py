@@ -66,6 +66,9 @@ def _leading_window(r: Match) -> Resolved | None:
         if y is None or n is None:
             return UNRESOLVED
         start = date(y, 1, 1)
+        end = shift(start, r.unit(), n) - timedelta(days=1)
+        if not r.named_year() and r.published is not None and end > r.published:
+            return None  # "sur neuf mois" read in March: not months of this year yet
     return span(start, shift(start, r.unit(), n) - timedelta(days=1), r.explicit())
 
 

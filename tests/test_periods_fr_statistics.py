@@ -9,8 +9,9 @@ le bilan à 31 morts » (un total courant tient au jour des événements qui l'y
 26 novembre, la grève a été suivie. » (une phrase sans chiffre autre que sa date d'ouverture
 date les chiffres de la suivante) ; « la prime, aujourd'hui de 95 euros » (une valeur sans
 verbe, un niveau) ; « Sur douze mois glissants » après les chiffres d'un mois fini (la fenêtre
-finit avec ce mois, celui de la publication statistique). Des phrases de notre cru, jamais le
-texte d'un article ; chaque classe a ses lignes négatives."""
+finit avec ce mois, celui de la publication statistique) ; les résultats d'entreprise (« au
+3ème trimestre 2025 », « Sur 9 mois, », « A fin septembre 2025 »). Des phrases de notre cru,
+jamais le texte d'un article ; chaque classe a ses lignes négatives."""
 
 from __future__ import annotations
 
@@ -198,9 +199,34 @@ ROLLING = [
 ]
 
 
+# Résultats d'entreprise : « au 3ème trimestre 2025 » (l'ordinal en « ème ») ; « Sur 9 mois, »
+# en tête de phrase, les premiers mois de l'année s'ils sont finis ; « A fin septembre 2025 »
+# (un total à fin de mois). Pas « Sur un mois, » (une variation), ni des mois pas encore
+# écoulés, ni une durée.
+RESULTS = [
+    case("Le groupe a réalisé un chiffre d'affaires de 5 120 millions d'euros au 3ème trimestre "
+         "2025 contre 5 380 millions au 3ème trimestre 2024.", "2025-10-29",
+         E("5 120 millions d'euros", "2025-07-01", "2025-09-30", "interval"),
+         E("5 380 millions", "2024-07-01", "2024-09-30", "interval"), id="au-3eme-trimestre"),
+    case("Sur 9 mois, le résultat net part du groupe s'établit à 164 millions d'euros.",
+         "2025-10-29", E("164 millions d'euros", "2025-01-01", "2025-09-30", "interval"),
+         id="sur-9-mois-en-tete"),
+    case("A fin septembre 2025, le résultat net se monte à 312 millions d'euros, contre 287 "
+         "millions à fin septembre 2024.", "2025-10-29",
+         E("312 millions d'euros", None, "2025-09-30", "as_of"),
+         E("287 millions", None, "2024-09-30", "as_of"), id="a-fin-septembre-2025"),
+    case("Sur neuf mois, le chiffre d'affaires a progressé de 4 %.", "2025-03-21",
+         E("4 %", None, None, "none"), id="des-mois-pas-encore-ecoules"),
+    case("Sur un mois, les exportations ont reculé de 1,8 %.", "2025-10-21",
+         E("1,8 %", None, None, "none"), id="sur-un-mois-une-variation"),
+    case("Il est tombé 312 mm de pluie en 48 heures, soit davantage qu'en temps normal sur trois "
+         "mois.", "2025-04-10", E("312 mm", None, None, "none"), id="une-duree-plus-loin"),
+]
+
+
 @pytest.mark.parametrize(
     "c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED + ACCENTLESS + TOTAL_LINK + OPENING_DAY
-    + VALUE_TODAY + ROLLING
+    + VALUE_TODAY + ROLLING + RESULTS
 )
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")
