@@ -10,7 +10,8 @@ le bilan à 31 morts » (un total courant tient au jour des événements qui l'y
 date les chiffres de la suivante) ; « la prime, aujourd'hui de 95 euros » (une valeur sans
 verbe, un niveau) ; « Sur douze mois glissants » après les chiffres d'un mois fini (la fenêtre
 finit avec ce mois, celui de la publication statistique) ; les résultats d'entreprise (« au
-3ème trimestre 2025 », « Sur 9 mois, », « A fin septembre 2025 »). Des phrases de notre cru,
+3ème trimestre 2025 », « Sur 9 mois, », « A fin septembre 2025 ») ; « à pareille époque » (la
+même période). Des phrases de notre cru,
 jamais le texte d'un article ; chaque classe a ses lignes négatives."""
 
 from __future__ import annotations
@@ -224,9 +225,23 @@ RESULTS = [
 ]
 
 
+# « à pareille époque (l'an dernier) », tournure de la presse régionale : « à la même époque ».
+PAREILLE = [
+    case("Le port a accueilli 1,4 million de passagers depuis janvier, au 31 août. A pareille "
+         "époque l'an dernier, il en avait accueilli 1,2 million.", "2025-10-14",
+         E("1,2 million", "2024-01-01", "2024-08-31", "interval"), id="a-pareille-epoque-l-an"),
+    case("Le port a accueilli 1,4 million de passagers depuis janvier, au 31 août, contre 1,2 "
+         "million à pareille époque l'an dernier.", "2025-10-14",
+         E("1,2 million", "2024-01-01", "2024-08-31", "interval"), id="contre-n-a-pareille-epoque"),
+    case("L'ARS a recensé 37 cas entre le 1er juin et le 15 août. À pareille époque, 22 cas "
+         "avaient été signalés en Gironde.", "2025-08-21",
+         E("22", "2025-06-01", "2025-08-15", "interval"), id="a-pareille-epoque-seule"),
+]
+
+
 @pytest.mark.parametrize(
     "c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED + ACCENTLESS + TOTAL_LINK + OPENING_DAY
-    + VALUE_TODAY + ROLLING + RESULTS
+    + VALUE_TODAY + ROLLING + RESULTS + PAREILLE
 )
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")
