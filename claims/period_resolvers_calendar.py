@@ -123,6 +123,9 @@ def _month(r: Match) -> Resolved | None:
     return span(date(y, m, 1), month_end(y, m), r.explicit())
 
 
+_RECENT_MONTH_DAYS = 185  # a statistic's month, named without a year, is of the last half-year
+
+
 def _month_of(r: Match) -> Resolved | None:
     """ "le déficit d'octobre", "le solde de mai": the month a statistic names. The month still
     running at publication is left out: "l'épisode d'août" read in August names an event the
@@ -132,7 +135,9 @@ def _month_of(r: Match) -> Resolved | None:
     pub = r.published
     if y is None:
         return UNRESOLVED
-    if pub is not None and not r.named_year() and (y, m) == (pub.year, pub.month):
+    if pub is not None and not r.named_year() and (
+        (y, m) == (pub.year, pub.month) or (pub - month_end(y, m)).days > _RECENT_MONTH_DAYS
+    ):  # nor a month long gone: "l'échéance de janvier" read in December is likely the next
         return None
     return span(date(y, m, 1), month_end(y, m), r.explicit())
 

@@ -45,6 +45,8 @@ MONTH_OF = [
          E("3 000", None, "2025-09-05", "none"), id="a-partir-de-mai-n-est-pas-le-mois"),
     case("De mai 2024 à juillet, 800 postes ont été créés.", "2025-09-05",
          E("800", None, "2025-09-05", "none"), id="de-mai-2024-a-juillet-pas-mai-seul"),
+    case("Les tarifs de janvier augmenteront de 4 %.", "2025-12-05",
+         E("4 %", None, None, "none"), id="un-mois-lointain-sans-annee-ne-date-pas"),
     case("La fin de mai a vu 300 départs.", "2025-09-05",
          E("300", None, "2025-09-05", "none"), id="la-fin-de-mai-pas-le-mois"),
     case("Les pompiers sont intervenus du 8 au 18 août. La canicule a fait 640 morts, dont "
