@@ -217,7 +217,16 @@ def _day_of_the_subject(
     head = text[:start].rstrip()
     if not head or head[-1] in ",;:":
         return False
-    return table.perfect_level_re.search(text, end, f.start) is not None
+    if table.perfect_level_re.search(text, end, f.start) is not None:
+        return True
+    # "Le bilan du séisme qui a frappé vendredi s'est alourdi à 1 644 morts": the day stands
+    # between a running total's subject (a toll, a stock) and the verb taking it to its level;
+    # not "le nombre de migrants arrivés samedi a atteint 1 200", a count of that day.
+    level = table.level_re.search(text, 0, f.start)
+    return (
+        level is not None and level.start() < start
+        and table.stock_re.search(text, level.start(), start) is not None
+    )
 
 
 def _next_phrase(

@@ -11,7 +11,8 @@ date les chiffres de la suivante) ; « la prime, aujourd'hui de 95 euros » (une
 verbe, un niveau) ; « Sur douze mois glissants » après les chiffres d'un mois fini (la fenêtre
 finit avec ce mois, celui de la publication statistique) ; les résultats d'entreprise (« au
 3ème trimestre 2025 », « Sur 9 mois, », « A fin septembre 2025 ») ; « à pareille époque » (la
-même période). Des phrases de notre cru,
+même période) ; « Le bilan du séisme qui a frappé vendredi s'est alourdi à » (le jour du sujet
+date l'événement, pas le bilan). Des phrases de notre cru,
 jamais le texte d'un article ; chaque classe a ses lignes négatives."""
 
 from __future__ import annotations
@@ -241,9 +242,26 @@ PAREILLE = [
 ]
 
 
+# « Le bilan du séisme qui a frappé vendredi ... s'est alourdi à 1 644 morts » : le jour pris
+# dans le sujet d'un total courant (un bilan) date l'événement, pas le total, qui tient au jour
+# où il a été dit, ou à la publication. Un jour qui ouvre la phrase le date encore ; un compte
+# du jour (« le nombre de migrants arrivés samedi ») n'est pas un bilan.
+TOLL_SUBJECT = [
+    case("Le bilan du séisme qui a frappé vendredi le centre du pays s'est alourdi à 1 644 "
+         "morts, selon un nouveau bilan publié dimanche par la junte.", "2025-03-30",
+         E("1 644", None, "2025-03-30", "as_of"), id="le-bilan-du-seisme-de-vendredi"),
+    case("Le bilan de l'accident de car survenu samedi s'élève à 14 morts.", "2025-03-31",
+         E("14", None, "2025-03-31", "as_of"), id="le-bilan-de-l-accident-de-samedi"),
+    case("Samedi, le bilan s'est alourdi à 12 morts.", "2025-03-31",
+         E("12", None, "2025-03-29", "as_of"), id="un-jour-en-tete-date-le-bilan"),
+    case("Le nombre de migrants arrivés samedi sur l'île a atteint 1 200.", "2025-03-30",
+         E("1 200", None, "2025-03-29", "as_of"), id="un-compte-du-jour-n-est-pas-un-bilan"),
+]
+
+
 @pytest.mark.parametrize(
     "c", MONTH_OF + UNITS_EARLIER + ANNOUNCED + LISTED + ACCENTLESS + TOTAL_LINK + OPENING_DAY
-    + VALUE_TODAY + ROLLING + RESULTS + PAREILLE
+    + VALUE_TODAY + ROLLING + RESULTS + PAREILLE + TOLL_SUBJECT
 )
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")
