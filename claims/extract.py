@@ -300,7 +300,7 @@ def _sentence_claims(
             prior = [c for c in earlier[-8:] if c.sentence == context.previous_text] + done
             period = rolling_to_release(
                 period, bound, [c for c in prior if c.id not in context.baselines],
-                article.published,
+                article.published, [p for p in periods if p.kind not in _COMPARED],
             )
         if bound is not None and period is bound.period:
             twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None

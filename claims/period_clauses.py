@@ -7,6 +7,7 @@ a level within a running window holds as of the window's end, not over it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from claims.binding import (
@@ -160,28 +161,33 @@ _RELEASE_LAG_DAYS = 92  # a statistic's last month is at most a quarter before p
 
 def rolling_to_release(
     period: Period | None, bound: PeriodMatch | None, before: list[Claim], published: date | None,
+    framing: Sequence[PeriodMatch] = (),
 ) -> Period | None:
     """ "Sur les dix premiers mois, le déficit atteint 66,2 milliards. Sur douze mois
     glissants, il s'établit à 78,3 milliards.": a window of whole months naming no end, right
     after figures of a finished month (a statistic's release) over a window no longer than it,
     ends with that month, not at publication: the same release. ``before``: the claims of the
-    sentence before and the figures before it in its own, comparisons left out."""
+    sentence before and the figures before it in its own, comparisons left out; ``framing``:
+    the sentence's phrases (one before the window frames it: "En septembre, ...")."""
     if (
         period is None or bound is None or bound.kind not in TRAILING or published is None
         or period.start is None or period.end != published
         or period.start.day != (period.end + timedelta(days=1)).day  # whole months only
     ):
         return period
+    stated = [c.period for c in before if c.period is not None] + [
+        p.period for p in framing if p.end <= bound.start and not p.announced
+    ]  # "En septembre, le nombre de transactions des douze derniers mois s'établit à ..."
     ends = [
-        c.period.end for c in before
-        if c.period is not None and c.period.end is not None
-        and c.period.resolution in ("explicit", "relative", "carried")
-        and c.period.kind in (PeriodKind.interval, PeriodKind.to_date)
-        and c.period.end < published
-        and (c.period.end + timedelta(days=1)).day == 1
-        and (published - c.period.end).days <= _RELEASE_LAG_DAYS
-        and (c.period.start is None or c.period.start >= period.start)  # a month, a year to
-    ]  # date: not "last year" before "over the past month"
+        p.end for p in stated
+        if p.end is not None
+        and p.resolution in ("explicit", "relative", "carried")
+        and p.kind in (PeriodKind.interval, PeriodKind.to_date)
+        and p.end < published
+        and (p.end + timedelta(days=1)).day == 1
+        and (published - p.end).days <= _RELEASE_LAG_DAYS
+        and (p.start is None or p.start >= period.start)  # a month, a year to date: not
+    ]  # "last year" before "over the past month"
     if not ends:
         return period
     return trailing_to(period, period.end, ends[-1])

@@ -191,6 +191,9 @@ ROLLING = [
          "le déficit cumulé est de 61,3 milliards d'euros.", "2025-09-10",
          E("61,3 milliards d'euros", "2024-08-01", "2025-07-31", "interval"),
          id="douze-derniers-mois-apres-un-mois"),
+    case("En septembre, le nombre de transactions réalisées au cours des douze derniers mois "
+         "s'établit à 812 000.", "2025-11-27",
+         E("812 000", "2024-10-01", "2025-09-30", "interval"), id="en-septembre-douze-derniers"),
     case("Sur les douze derniers mois, le déficit cumulé est de 61,3 milliards d'euros.",
          "2025-09-10", E("61,3 milliards d'euros", "2024-09-11", "2025-09-10", "to_date"),
          id="seule-elle-finit-a-la-publication"),
