@@ -47,7 +47,7 @@ from reconcile.features import (
 )
 from reconcile.lexicon import Lexicon, fold
 from reconcile.linkage import THRESHOLD, cluster_bucket
-from reconcile.models import Group, Membership, read_fields, trusted
+from reconcile.models import Group, Membership, OneCopy, read_fields, trusted
 from reconcile.periods import years_before
 from reconcile.slim import SlimClaim
 from reconcile.units import split_rate
@@ -113,12 +113,15 @@ def group_and_visit(
     jobs = _jobs(ordered, read, reduced, [bags[n] for n in read.phrases], list(reader.bags),
                  links)
     ids = [c.id for c in ordered]
+    one = OneCopy()  # a million memberships hold a few distinct scores and slot lists
     made: list[tuple[int, Group, object]] = []
     for result in run.run_blocks(jobs, _job, state):
         for members, scores, slots, name, kind, gid, seen in result:
-            memberships = [trusted(Membership, _MEMBER_FIELDS,
-                                   {"claim_id": ids[i], "score": s, "slots": matched})
-                           for i, s, matched in zip(members, scores, slots, strict=True)]
+            memberships = [
+                trusted(Membership, _MEMBER_FIELDS,
+                        {"claim_id": ids[i], "score": one(s), "slots": one.list(matched)})
+                for i, s, matched in zip(members, scores, slots, strict=True)
+            ]
             group = trusted(Group, _GROUP_FIELDS, {
                 "id": gid, "label": name or ordered[members[0]].unit_label, "kind": kind,
                 "members": memberships,

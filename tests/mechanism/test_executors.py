@@ -118,3 +118,26 @@ def test_a_local_pool_lets_its_workers_go_once_grouping_is_done() -> None:
         started.append(pool._pool)
     assert started == [None, None]
     assert first.model_dump_json() == second.model_dump_json()
+
+
+@pytest.mark.usefixtures("small_blocks")
+def test_what_comes_back_from_the_workers_is_held_once() -> None:
+    # Findings and memberships come back from the workers as copies (one per chunk of work);
+    # the run keeps one object per claim id, assumption, confidence, score and slot list.
+    claims = corpus()
+    with LocalPool(2, chunk=1) as run:
+        result = reconcile(claims, executor=run)
+    own_ids = {id(c.id) for c in claims}
+    members = {g.id: set(g.claim_ids) for g in result.groups}
+    named = [i for f in result.findings if f.group_id for i in f.claim_ids
+             if i in members[f.group_id]]
+    assert named and all(id(i) in own_ids for i in named)
+    for values in (
+        # (the weak points of a conflict are read here, in this process, each its own text)
+        [a for f in result.findings if f.group_id for a in f.assumptions
+         if not a.startswith("not a sure conflict")],
+        [f.confidence for f in result.findings if f.group_id and f.verdict != "conflict"],
+        [m.score for g in result.groups for m in g.members],
+        [m.slots for g in result.groups for m in g.members],
+    ):
+        assert len({id(v) for v in values}) == len({repr(v) for v in values}) < len(values)
