@@ -178,7 +178,7 @@ def _unpack_column(packed: tuple) -> Sequence:
         return list(map(packed[1].__getitem__, packed[2]))
     if kind == MODELS:
         _, keys, numbers = packed
-        models = [None if key is None else _model(key) for key in keys]
+        models = [None if key is None else shared_model(key) for key in keys]
         return list(map(models.__getitem__, numbers))
     return packed[1]
 
@@ -190,7 +190,9 @@ _MODELS_LIMIT = 100_000
 _NAMES: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
-def _model(key: tuple) -> BaseModel:
+def shared_model(key: tuple) -> BaseModel:
+    """The model of class ``key[0]`` with field values ``key[1:]``, rebuilt once per process
+    (while it keeps fewer than ``_MODELS_LIMIT``)."""
     found = _MODELS.get(key)
     if found is None:
         cls, *values = key

@@ -9,12 +9,19 @@ interpreter lock from each other.
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import gc
+import io
 import pickle
+from collections import ChainMap
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from pydantic import BaseModel
 from threadpoolctl import threadpool_limits
+
+from claims.models import Period
+from reconcile.execution import codec
 
 # ONE_BLAS_THREAD: bucket matrices are small (150 claims), and OpenBLAS threads spin on cores
 # other work needs: on a busy 2-core machine a bucket's matrix product took 20 times longer
@@ -35,7 +42,25 @@ KEPT_STATES = 4
 
 
 def dumps(value: object) -> bytes:
-    return pickle.dumps(value, protocol=5)
+    """``value`` pickled, the frozen models it holds (``SHARED_MODELS``) as their field values:
+    rebuilt once per process on arrival (``codec``), not once per chunk. Pickle writes a
+    pydantic model as its state dict and rebuilds it through ``__setstate__``: for the periods
+    a million claims carry, a third of the time a worker spent reading its chunks."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(value)
+    return out.getvalue()
+
+
+def _as_fields(model: BaseModel) -> tuple:
+    return codec.shared_model, ((type(model), *model.__dict__.values()),)
+
+
+# Frozen models that many claims share (an article's periods): equal ones are one object
+# wherever they arrive.
+SHARED_MODELS: tuple[type[BaseModel], ...] = (Period,)
+_DISPATCH = ChainMap({cls: _as_fields for cls in SHARED_MODELS}, copyreg.dispatch_table)
 
 
 def loads(data: bytes) -> Any:
