@@ -159,8 +159,39 @@ def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int) 
 
 def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
     """When nothing follows ("le nombre de victimes a atteint 246"): the clause's subject,
-    up to its verb ("Inflation eased to 2.4%" -> "Inflation")."""
+    up to its verb ("Inflation eased to 2.4%" -> "Inflation"). A clause that opens with its
+    verb has its subject before a phrase set off by commas ("Exports of chips, the largest
+    item, soared 21.4 percent to $15.2 billion" -> "Exports of chips")."""
     cut = last_mark(sentence, _SUBJECT_MARKS, start)
+    if cut >= 0 and sentence[cut] == "," and _opens_with_verb(sentence, cut + 1, start, table):
+        opening = last_mark(sentence, _SUBJECT_MARKS, cut)
+        if opening >= 0 and sentence[opening] == ",":
+            before = last_mark(sentence, _SUBJECT_MARKS, opening)
+            subject = _subject(sentence, before, opening, table)
+            # the whole phrase, or nothing: "exports to China" read as "exports" would be all
+            # exports
+            if subject and sentence[before + 1 : opening].rstrip().endswith(subject.split()[-1]):
+                return subject
+    return _subject(sentence, cut, start, table)
+
+
+def _opens_with_verb(sentence: str, start: int, end: int, table: ExtractionTable) -> bool:
+    """The text opens with a verb, after any auxiliary: a change verb ("rose", "ont bondi"),
+    or a past participle where a subject ends at one ("soared", "had climbed")."""
+    stop_words = table.stop_words_set
+    participles = tuple(table.context.participle_suffixes)
+    for token in islice(iter_tokens(sentence, start, end), 3):
+        word = token.lower()
+        if table.change_verb_re.fullmatch(word):
+            return True
+        if word in stop_words:  # an auxiliary ("had", "ont"), or "compared with"
+            continue
+        return table.context.subject_ends_at_participle and word.endswith(participles)
+    return False
+
+
+def _subject(sentence: str, cut: int, start: int, table: ExtractionTable) -> str:
+    """The clause's subject between ``cut`` (a mark) and the figure at ``start``."""
     stop_words = table.stop_words_set
     tokens = dropwhile(lambda t: t.lower() in stop_words, iter_tokens(sentence, cut + 1, start))
     if table.context.subject_ends_at_participle:  # "Inflation eased to 2.4%"
