@@ -49,7 +49,7 @@ from reconcile.structural import Context, group_checks, parts_findings
 from reconcile.structural.base import numbered
 from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import superseded
-from reconcile.structural.shares import stated_share_findings
+from reconcile.structural.shares import paragraphs_naming_totals, stated_share_findings
 
 # Why a claim is in no finding, most telling first.
 # A frame too thin to know what the figure measures: nothing counted, and no event, whole or
@@ -200,10 +200,12 @@ def _across_groups(
     # its paragraph ("624 personnes"): those counts are read too
     bounds = {(c.article, c.line) for c in claims
               if c.id in leaned_on and c.approx is not Approx.exact}
+    totals = paragraphs_naming_totals(claims)  # "£64.5bn, or 71% of the total": read them too
     parts = parts_findings(shares) + stated_share_findings(
         c for c in claims if (c.antecedent is not None and c.unit in ("percent", "count"))
         or c.id in leaned_on
         or ((c.article, c.line) in bounds and c.approx is Approx.exact and c.unit == "count")
+        or (c.article, c.line) in totals
     )
     conversions = conversion_findings(claims)
     if conversions:

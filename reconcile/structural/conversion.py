@@ -34,6 +34,15 @@ def conversion_joins(language: str) -> frozenset[str]:
     return frozenset(" ".join(j.casefold().split()) for j in joins)
 
 
+def share_totals(language: str) -> frozenset[str]:
+    """The words after a share that make the sentence's total its whole ("of the total")."""
+    try:
+        totals = raw_table(language).get("conversion", {}).get("totals", [])
+    except ValueError:  # a language with no table
+        return frozenset()
+    return frozenset(" ".join(t.casefold().split()) for t in totals)
+
+
 def gap_between(a: Claim, b: Claim) -> str | None:
     """The sentence's text between two figures of it (``b`` after ``a``), or None."""
     gap = b.start - a.end

@@ -18,7 +18,7 @@ from reconcile.periods import (
     relate,
 )
 from reconcile.structural.base import VALUE, Check, fmt, numbered_findings
-from reconcile.structural.conversion import conversion_joins, gap_between
+from reconcile.structural.conversion import conversion_joins, gap_between, share_totals
 
 
 def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
@@ -36,12 +36,56 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
         paragraphs.setdefault((claim.article, claim.line), []).append(claim)
     out: dict[str, list[Check]] = {}
     for share in claims:
-        if share.unit != "percent" or share.antecedent is None or share.value is None:
+        if share.unit != "percent" or share.value is None:
             continue
-        found = _count_and_total(share, by_id, before.get(share.id), paragraphs)
+        if share.antecedent is not None:
+            found = _count_and_total(share, by_id, before.get(share.id), paragraphs)
+        else:
+            found = _of_the_total(share, before)
         if found is not None:
             out.setdefault(share.article, []).append(_share_check(share, *found))
     return sorted(out.items())
+
+
+def _of_the_total(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Claim] | None:
+    """The count and total of a share that names the total as its whole, in one sentence:
+    "receipts rose to £84.0bn in October, of which tax receipts made up £64.5bn, or 71% of the
+    total"; "les ventes ont atteint 1 250 unités, dont 410, soit 33 % du total". The count is
+    the figure just before the share, joined to it by a restating word; the total, the nearest
+    figure before the count in the same unit, and larger. Exact figures only."""
+    count = before.get(share.id)
+    if count is None or count.value is None or not _names_the_total(share):
+        return None
+    gap = gap_between(count, share)
+    if gap is None or not any(" ".join(gap.casefold().split()).endswith(j)
+                              for j in conversion_joins(share.language)):
+        return None
+    total = before.get(count.id)
+    while total is not None and (total.unit != count.unit or total.role is not VALUE):
+        total = before.get(total.id)
+    if total is None or total.value is None or total.value <= count.value:
+        return None
+    if {share.approx, count.approx, total.approx} != {Approx.exact}:
+        return None
+    return count, total
+
+
+def paragraphs_naming_totals(claims: Iterable[Claim]) -> set[tuple[str, int]]:
+    """The paragraphs (article, line) holding a share with no antecedent that names the
+    sentence's total as its whole: their figures are read by ``stated_share_checks``."""
+    return {(c.article, c.line) for c in claims
+            if c.unit == "percent" and c.antecedent is None and c.approx is Approx.exact
+            and _names_the_total(c)}
+
+
+def _names_the_total(share: Claim) -> bool:
+    """The words right after the share name the sentence's total as its whole ("of the
+    total", "du total"): ``[conversion] totals`` in the language table."""
+    at = share.sentence.find(share.surface)
+    if at < 0:
+        return False
+    after = " ".join(share.sentence[at + len(share.surface):].casefold().split())
+    return any(after.startswith(t) for t in share_totals(share.language))
 
 
 def _count_and_total(
