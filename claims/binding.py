@@ -926,7 +926,9 @@ def year_earlier(
         opening = bound.kind in (Phrase.unit_earlier, Phrase.same_point, Phrase.year_earlier) and (
             bound.start - s.start <= 1 or s.text[: bound.start - s.start].rstrip().endswith("(")
         )
-        if current is not None and f.unit == "percent" and not opening:
+        if current is not None and f.unit == "percent" and not opening and not _compared_level(
+            f, bound, s, table
+        ):
             return current
         gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
         if current is not None and table.baseline_before_re.search(gap):
@@ -952,6 +954,20 @@ def year_earlier(
         PeriodKind.day if start == end else PeriodKind.interval
     )
     return Period(start=start, end=end, text=bound.period.text, resolution="relative", kind=kind)
+
+
+def _compared_level(f: Figure, bound: PeriodMatch, s: Sentence, table: ExtractionTable) -> bool:
+    """ "..., compared with a rise of 0.5% a year earlier": a percentage the clause compares
+    with, right before its own time (no "from" opening the phrase), is the level of that time,
+    not a change measured from it ("up 8.4 percent from a year earlier")."""
+    at = bound.start - s.start
+    gap = s.text[f.end : at] if at >= f.end else ","
+    if len(gap.split()) > 2 or any(c in gap for c in ",;:") or any(c.isdigit() for c in gap):
+        return False  # "a 2% rise a year earlier": a noun between is fine
+    first = s.text[at:].split(maxsplit=1)
+    if first and table.baseline_word_re.fullmatch(first[0]):
+        return False
+    return table.baseline_word_re.search(s.text, clause_start(s.text, f.start), f.start) is not None
 
 
 def _latest_stated(

@@ -269,6 +269,24 @@ def _ago(r: Match) -> Resolved | None:
     return (point, point, False, PeriodKind.day)
 
 
+def _ago_calendar(r: Match) -> Resolved | None:
+    """ "four years ago", "two months ago": that year or month, not a day the text never named
+    (the election "four years ago" was not held on this date)."""
+    n = r.count()
+    if n is None:
+        return None
+    if r.published is None:
+        return UNRESOLVED
+    unit = r.unit()
+    point = shift(r.published, unit, -n)
+    if unit == "year":
+        return (date(point.year, 1, 1), date(point.year, 12, 31), False, PeriodKind.interval)
+    if unit == "month":
+        end = month_end(point.year, point.month)
+        return (date(point.year, point.month, 1), end, False, PeriodKind.interval)
+    return (point, point, False, PeriodKind.day)
+
+
 def _weekday(r: Match) -> Resolved | None:
     d = r.recent_weekday()
     return (d, d, False, PeriodKind.day) if d else UNRESOLVED
@@ -342,6 +360,7 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.ago: _ago,
     Phrase.weekday: _weekday,
     Phrase.weekday_range: _weekday_range,
+    Phrase.ago_calendar: _ago_calendar,
     Phrase.relative_day: _relative_day,
     Phrase.day: _day,
     Phrase.event_day: _event_day,

@@ -43,6 +43,7 @@ class Phrase(StrEnum):
     quarter = "quarter"
     half = "half"
     ago = "ago"  # "three weeks ago"
+    ago_calendar = "ago_calendar"  # "four years ago": that year, "two months ago": that month
     weekday = "weekday"  # "on Thursday"
     weekday_range = "weekday_range"  # "between Tuesday and Sunday"
     relative_day = "relative_day"  # "yesterday", "hier"

@@ -102,9 +102,30 @@ FRAMED_CHANGE = [
     case("In the third quarter, revenue rose 11% from the same period last year to $4.2bn.",
          "2025-10-30",
          E("11%", "2025-07-01", "2025-09-30", "interval"), id="quarter-from-the-same-period"),
+    case("In the third quarter, sales rose 3% on the same period last year.", "2025-11-19",
+         E("3%", "2025-07-01", "2025-09-30", "interval"), id="on-the-same-period-last-year"),
+    case("In May, exports rose 5% on a year earlier.", "2025-06-10",
+         E("5%", "2025-05-01", "2025-05-31", "interval"), id="on-a-year-earlier"),
     # The baseline's own figure keeps the baseline's time.
     case("In July, detections fell to 31,400 from 33,500 a year earlier.", "2025-08-14",
          E("33,500", "2024-07-01", "2024-07-31", "interval"), id="baseline-figure-unchanged"),
+]
+
+# "..., compared with a rise of 0.5% a year earlier": a percentage the clause compares with,
+# right before its time, is that time's level (not a change measured from it, which "from"
+# opens: "up 8.4 percent from a year earlier").
+COMPARED_PERCENT = [
+    case("Prices rose 0.2% in October, compared with a rise of 0.5% a year earlier.",
+         "2025-11-19",
+         E("0.5%", "2024-10-01", "2024-10-31", "interval"), id="compared-with-a-rise-of"),
+    case("Prices rose by 0.2% between September and October, compared with a rise of 0.5% a "
+         "year earlier.", "2025-11-19",
+         E("0.5%", "2024-09-01", "2024-10-31", "interval"), id="compared-two-month-window"),
+    case("Sales rose 4% in May, up from a 2% rise a year earlier.", "2025-06-10",
+         E("2%", "2024-05-01", "2024-05-31", "interval"), id="up-from-a-rise-a-year-earlier"),
+    # A change measured from a year earlier is of the current time.
+    case("Exports rose 8.4 percent in May from a year earlier.", "2025-06-10",
+         E("8.4 percent", "2025-05-01", "2025-05-31", "interval"), id="change-from-unchanged"),
 ]
 
 # "through 18 July": the year to that day, in day-month order as in the month-day one.
@@ -122,7 +143,7 @@ THROUGH_DAY_MONTH = [
 @pytest.mark.parametrize(
     "c",
     MONTH_RANGE_PERIOD + DAY_MONTH_RANGE + FISCAL_YEAR_UNNAMED + FRAMED_CHANGE
-    + THROUGH_DAY_MONTH,
+    + COMPARED_PERCENT + THROUGH_DAY_MONTH,
 )
 def test_release_windows(c: PeriodCase) -> None:
     check(c, "en")

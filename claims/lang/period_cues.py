@@ -35,6 +35,11 @@ class PeriodCues:
         )
 
     @cached_property
+    def baseline_word_re(self) -> re.Pattern[str]:
+        """ "compared with", "against": anywhere in a clause, a comparison with a baseline."""
+        return _whole_words(self.periods.baseline_words)
+
+    @cached_property
     def statement_re(self) -> re.Pattern[str]:
         """ "said", "told reporters": a verb of saying anywhere in a sentence."""
         return _whole_words(self.periods.announcement_verbs)
