@@ -1184,7 +1184,7 @@ def borrow_frame_periods(
             dated.setdefault((claim.value, claim.unit_label), claim)
     lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline and lead
     ahead = {c.id for c in claims if _looks_ahead(c, table)}
-    asides = _comparisons_only(claims, baselines, table)
+    asides = _comparisons_only(claims, baselines, table, ahead)
     previous_sentence, current_sentence = "", ""
     before_previous = ""  # the sentence before ``previous_sentence``
     frame: Claim | None = None  # the latest dated claim of the sentence before
@@ -1249,6 +1249,7 @@ def borrow_frame_periods(
             if (
                 _stated(period) and claim.role is Role.value and claim.id not in baselines
                 and not _still_to_come(period, published) and claim.id not in ahead
+                and claim.sentence not in asides  # "The rise followed a 4.2% gain in Sept."
             ):
                 # a comparison's period ("contre 119 000 le 11 mars") frames nothing, nor a
                 # forecast's ("expects exports to grow 4 percent this year")
@@ -1334,26 +1335,55 @@ def _looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
 
 
 def _comparisons_only(
-    claims: list[Claim], baselines: set[str] | frozenset[str], table: ExtractionTable
+    claims: list[Claim], baselines: set[str] | frozenset[str], table: ExtractionTable,
+    ahead: set[str] | frozenset[str] = frozenset(),
 ) -> set[str]:
-    """Sentences whose dated figures are all baselines ("The total, up from 2.19 million a
-    year earlier, reached 91 percent of its 2019 level."): a look back at what the story's
-    figure is compared with, which does not move the story's time, so the frame of the
-    sentence before goes on past it ("Cargo flights rose 3.3 percent to 14,210."). So do
-    sentences whose only figures are the lengths of streaks, with no period of their own ("The
-    country has logged a trade surplus for 19 months in a row.")."""
-    asides: dict[str, bool] = {}  # whether every figure of a sentence is an aside
-    compared: set[str] = set()  # sentences with a baseline
-    lengths: dict[str, bool] = {}  # whether every figure of a sentence is an undated length
+    """Sentences that do not move the story's time, so that the frame of the sentence before
+    goes on past them ("Cargo flights rose 3.3 percent to 14,210."): those whose dated figures
+    are all baselines ("The total, up from 2.19 million a year earlier, reached 91 percent of
+    its 2019 level."), forecasts, or looks back at a time over before the story's ("The rise
+    followed a 4.2% gain in September", after October's figures); and those whose only
+    figures are the lengths of streaks, with no period of their own ("The country has logged a
+    trade surplus for 19 months in a row.")."""
+    by_sentence: dict[str, list[Claim]] = {}
     for claim in claims:
-        baseline = claim.id in baselines
-        aside = baseline or claim.role is not Role.value or not _stated(claim.period)
-        asides[claim.sentence] = asides.get(claim.sentence, True) and aside
-        if baseline:
-            compared.add(claim.sentence)
-        length = not _stated(claim.period) and _a_streak(claim, table)
-        lengths[claim.sentence] = lengths.get(claim.sentence, True) and length
-    return {s for s in compared if asides[s]} | {s for s, only in lengths.items() if only}
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    asides: set[str] = set()
+    story: Period | None = None  # the time of the latest sentence that framed the story
+    for sentence, group in by_sentence.items():
+        stated = [
+            c for c in group
+            if c.role is Role.value and _stated(c.period) and c.id not in baselines
+        ]
+        framing = [
+            c for c in stated if c.id not in ahead and not _looks_back(c, story, table)
+        ]
+        if stated and not framing:
+            asides.add(sentence)  # forecasts and looks back only
+        elif not stated and any(c.id in baselines for c in group):
+            asides.add(sentence)  # baselines only
+        elif not stated and all(_a_streak(c, table) and not _stated(c.period) for c in group):
+            asides.add(sentence)  # streaks only
+        if framing:
+            story = framing[0].period
+    return asides
+
+
+def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> bool:
+    """A figure of a time over before the story's began, which its clause gives as what the
+    story's figure follows or is compared with ("The rise followed a 4.2% gain in September",
+    after October's figures); not a past figure the story goes on about ("In 2023, the median
+    income was $84,500")."""
+    period = claim.period
+    if (
+        story is None or story.start is None or period is None or period.end is None
+        or period.end >= story.start
+    ):
+        return False
+    at = claim.sentence.find(claim.surface)
+    return at > 0 and table.lookback_re.search(
+        claim.sentence, clause_start(claim.sentence, at), at
+    ) is not None
 
 
 def _a_streak(claim: Claim, table: ExtractionTable) -> bool:

@@ -167,13 +167,15 @@ SAID_OF_A_PLAN = [
 ]
 
 # A forecast's window ("expects exports to grow 4 percent this year") frames no figure after
-# it: the actual figures that follow are not of the whole year.
+# it: the actual figures that follow are not of the whole year. The forecast is an aside: they
+# go on in the release's month, the time of the sentence before it.
 FORECAST_FRAMES_NOTHING = [
     case("Imports fell 2.4 percent in November to 22.8 billion dollars. The ministry expects "
          "exports to grow 4 percent this year. Shipments of rubber products jumped 18.5 percent "
          "to 1.12 billion dollars.", "2025-12-01",
          E("4 percent", "2025-01-01", "2025-12-31", "interval"),
-         E("1.12 billion dollars", None, None, "none"), id="after-a-forecast-no-frame"),
+         E("1.12 billion dollars", "2025-11-01", "2025-11-30", "interval", "carried"),
+         id="after-a-forecast-no-frame"),
     case("The trust said it would cut the list to 60,000 by March. Trauma and orthopaedics had "
          "the longest list, with about 8,100 patients.", "2025-08-14",
          E("about 8,100", None, "2025-08-14", "none", "publication"), id="after-a-plan-by-march"),

@@ -40,6 +40,11 @@ class PeriodCues:
         return _whole_words(self.periods.baseline_words)
 
     @cached_property
+    def lookback_re(self) -> re.Pattern[str]:
+        """ "followed", "after": a figure the story's figure follows or is compared with."""
+        return _whole_words(self.periods.lookback_links)
+
+    @cached_property
     def statement_re(self) -> re.Pattern[str]:
         """ "said", "told reporters": a verb of saying anywhere in a sentence."""
         return _whole_words(self.periods.announcement_verbs)

@@ -210,6 +210,10 @@ class Periods(BaseModel):
     # the figure before, then a verb stating its level; the figure restates the one before
     # and holds at its time, an as-of date included
     restating_pronouns: list[str] = Field(default_factory=list)
+    # Before an earlier time's figure in its clause: what the story's figure follows or is
+    # compared with ("The rise followed a 4.2% gain in September"), a look back that does not
+    # move the story's time
+    lookback_links: list[str] = Field(default_factory=list)
     restating_verbs: list[str] = Field(default_factory=list)
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may

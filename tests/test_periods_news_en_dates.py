@@ -1,0 +1,39 @@
+"""Dates English news writes without a year or with a balance-sheet "at": "in mid-October",
+"in late September" (that part of the latest such month), and "Net debt was £1.2bn at 31 March"
+(a balance as of that day, not a count of it). Sentences of our own, with rows where the
+phrase must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+MONTH_PART = [
+    case("Prices jumped 12% in mid-October.", "2025-11-10",
+         E("12%", "2025-10-11", "2025-10-20", "interval"), id="in-mid-october"),
+    case("The plant laid off 420 workers in late September.", "2025-11-10",
+         E("420", "2025-09-21", "2025-09-30", "interval"), id="in-late-september"),
+    case("Some 3,000 people marched in early March.", "2026-04-02",
+         E("Some 3,000", "2026-03-01", "2026-03-10", "interval"), id="in-early-march"),
+    # With a year, as before; "since early October" stays a window from then.
+    case("Prices jumped 12% in mid-October 2024.", "2025-11-10",
+         E("12%", "2024-10-11", "2024-10-20", "interval"), id="with-a-year"),
+]
+
+BALANCE_AT = [
+    case("Net debt was £1.2bn at 31 March.", "2025-05-10",
+         E("£1.2bn", None, "2025-03-31", "as_of"), id="at-31-march"),
+    case("The bank had total assets of $41.2bn at Sept. 30.", "2025-11-10",
+         E("$41.2bn", None, "2025-09-30", "as_of"), id="at-sept-30"),
+    # "on" a day stays the day's.
+    case("Police arrested 31 people on 3 March.", "2025-05-10",
+         E("31", "2025-03-03", "2025-03-03", "day"), id="on-a-day-unchanged"),
+]
+
+
+@pytest.mark.parametrize("c", MONTH_PART + BALANCE_AT)
+def test_dates_without_a_year(c: PeriodCase) -> None:
+    check(c, "en")
