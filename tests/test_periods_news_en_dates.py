@@ -34,6 +34,25 @@ BALANCE_AT = [
 ]
 
 
-@pytest.mark.parametrize("c", MONTH_PART + BALANCE_AT)
+# "the last quarter of the year", "the last week of the festival": the closing part of
+# something the text names, not the time up to publication; unread unless a year is named.
+CLOSING_PART = [
+    case("Output rose 0.1% in the last quarter of the year.", "2025-02-15",
+         E("0.1%", None, None, "none"), id="last-quarter-of-the-year"),
+    case("Output rose 0.1% in the last three months of the year.", "2025-02-15",
+         E("0.1%", None, None, "none"), id="last-three-months-of-the-year"),
+    case("Some 40 people died in the last week of the festival.", "2025-02-15",
+         E("Some 40", None, "2025-02-15", "none", "publication"), id="last-week-of-a-festival"),
+    # Named year, and the time up to publication, as before.
+    case("Output rose 0.1% in the last three months of 2024.", "2025-02-15",
+         E("0.1%", "2024-10-01", "2024-12-31", "interval"), id="last-three-months-of-2024"),
+    case("Sales rose 3% last week.", "2025-02-15",
+         E("3%", "2025-02-03", "2025-02-09", "interval"), id="last-week-unchanged"),
+    case("Sales rose 3% in the past 12 months.", "2025-02-15",
+         E("3%", "2024-02-16", "2025-02-15", "to_date"), id="past-12-months-unchanged"),
+]
+
+
+@pytest.mark.parametrize("c", MONTH_PART + BALANCE_AT + CLOSING_PART)
 def test_dates_without_a_year(c: PeriodCase) -> None:
     check(c, "en")
