@@ -723,12 +723,23 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
         return period
     if partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value:
         return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
-    left, right = clause_of(f, figures, s.text)
+    left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
     if not (table.stock_re.search(s.text, left, right)
             or table.level_re.search(s.text[: f.start])
             or table.perfect_level_re.search(s.text[: f.start])):
         return period
     return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def _past_an_appositive(
+    left: int, right: int, text: str, table: ExtractionTable
+) -> tuple[int, int]:
+    """ "More than 150 rescuers, including police and firefighters, were at the site": a part
+    set off by commas listing some of the figure's members does not end its clause."""
+    m = re.match(r"[\s\u00a0\u202f]*,([^,;:]*),", text[right:])
+    if m is None or not table.carry_before_re.match(m.group(1).strip()):
+        return left, right
+    return left, clause_end(text, right + m.end())
 
 
 def _whole_month(period: Period) -> bool:

@@ -22,6 +22,12 @@ PRESENT_ON_A_DAY = [
          E("Some 14", None, "2025-11-14", "as_of"), id="in-intensive-care"),
     case("At least 62 migrants were in custody on Sunday, police said.", "2025-11-20",
          E("At least 62", None, "2025-11-16", "as_of"), id="in-custody"),
+    # A list of some of its members set off by commas stays inside the figure's clause.
+    case("More than 120 rescuers, including police and firefighters from two provinces, were "
+         "at the site on Tuesday, the regional government said.", "2026-10-14",
+         E("More than 120", None, "2026-10-13", "as_of"), id="past-an-including-list"),
+    case("Some 40 people, including six children, were arrested on Tuesday.", "2026-10-14",
+         E("Some 40", "2026-10-13", "2026-10-13", "day"), id="including-list-an-event"),
     # Events of the day stay the day's.
     case("Protesters held 200 rallies on Saturday.", "2025-11-20",
          E("200", "2025-11-15", "2025-11-15", "day"), id="held-rallies-an-event"),
