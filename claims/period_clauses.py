@@ -104,14 +104,19 @@ def total_to_day(
 ) -> Period | None:
     """ "On Aug. 17, 492 migrants crossed, taking the provisional total for the year so far to
     19,066": a running total that the day's events took to a figure runs to that day, not to
-    publication, unless it says so ("up to now")."""
+    publication, unless it says so ("up to now"); so does one a month's events took to it
+    ("5,300 people crossed in September, taking the total for the year so far to 32,100"), to
+    that month's end."""
     if period is None or period.kind is not PeriodKind.to_date or period.start is None:
         return period
     days = [
         p for p in periods
-        if not p.announced and p.end - s.start <= f.start and p.period.kind is PeriodKind.day
+        if not p.announced and p.end - s.start <= f.start
+        and p.period.kind in (PeriodKind.day, PeriodKind.interval)
         and p.period.end is not None and period.start <= p.period.end
         and (period.end is None or p.period.end <= period.end)
+        and (p.period.kind is PeriodKind.day
+             or (p.period.start is not None and period.start <= p.period.start))
     ]
     if not days:
         return period
