@@ -37,6 +37,8 @@ MONTH_RANGE_PERIOD = [
          "2025-07-01",
          E("$305.2 billion", "2025-01-01", "2025-06-30", "interval"),
          id="period-after-the-figure"),
+    case("Arrivals rose 8% in the January-September period of 2024.", "2025-11-10",
+         E("8%", "2024-01-01", "2024-09-30", "interval"), id="period-of-a-year"),
     # A month alone frames as before: the new pattern asks for two months.
     case("In October, the trade surplus reached $6.1 billion.", "2025-11-08",
          E("$6.1 billion", "2025-10-01", "2025-10-31", "interval"), id="one-month-unchanged"),
