@@ -217,7 +217,9 @@ def _day_of_the_subject(
     head = text[:start].rstrip()
     if not head or head[-1] in ",;:":
         return False
-    if table.perfect_level_re.search(text, end, f.start) is not None:
+    if table.perfect_level_re.search(text, end, f.start) is not None and _of_an_event(
+        text, start, end, table
+    ):
         return True
     # "Le bilan du séisme qui a frappé vendredi s'est alourdi à 1 644 morts": the day stands
     # between a running total's subject (a toll, a stock) and the verb taking it to its level;
@@ -227,6 +229,17 @@ def _day_of_the_subject(
         level is not None and level.start() < start
         and table.stock_re.search(text, level.start(), start) is not None
     )
+
+
+def _of_an_event(text: str, start: int, end: int, table: ExtractionTable) -> bool:
+    """The day belongs to an event the subject names ("the quake that struck on May 14", "after
+    a boat capsized on Monday", "Monday's landslide"), not to the subject itself ("Prices on
+    Monday had climbed to $91"). A table naming no such links asks for none."""
+    if not table.periods.event_links:
+        return True
+    if text[start:end].rstrip().endswith(("'s", "’s")):
+        return True
+    return table.event_link_re.search(text, 0, start) is not None
 
 
 def _next_phrase(

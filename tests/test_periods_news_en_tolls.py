@@ -25,6 +25,9 @@ DAY_OF_THE_EVENT = [
     case("The toll from the floods that hit the valley on Aug. 3 has reached 212, according to "
          "the civil protection agency.", "2025-08-12",
          E("212", None, "2025-08-12", "as_of"), id="floods-on-aug-3"),
+    # The day is the subject's own, not an event's: it dates the level.
+    case("Prices on Monday had climbed to $91 a barrel.", "2025-11-19",
+         E("$91 a barrel", None, "2025-11-17", "as_of"), id="subject-own-day"),
     # A time of its own after the figure dates it.
     case("The death toll from Monday's quake had reached 41 by Tuesday night.", "2025-11-19",
          E("41", None, "2025-11-18", "as_of"), id="own-phrase-after"),

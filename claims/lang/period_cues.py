@@ -40,6 +40,11 @@ class PeriodCues:
         return _whole_words(self.periods.baseline_words)
 
     @cached_property
+    def event_link_re(self) -> re.Pattern[str]:
+        """ "that", "after": a clause naming an event inside a subject."""
+        return _whole_words(self.periods.event_links)
+
+    @cached_property
     def lookback_re(self) -> re.Pattern[str]:
         """ "followed", "after": a figure the story's figure follows or is compared with."""
         return _whole_words(self.periods.lookback_links)

@@ -214,6 +214,9 @@ class Periods(BaseModel):
     # compared with ("The rise followed a 4.2% gain in September"), a look back that does not
     # move the story's time
     lookback_links: list[str] = Field(default_factory=list)
+    # Before a day inside a total's subject: the day is an event's the subject names ("the
+    # quake that struck on May 14", "after a boat capsized on Monday"), not the total's
+    event_links: list[str] = Field(default_factory=list)
     restating_verbs: list[str] = Field(default_factory=list)
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
