@@ -991,7 +991,7 @@ def _compared_level(f: Figure, bound: PeriodMatch, s: Sentence, table: Extractio
     first = s.text[at:].split(maxsplit=1)
     if first and table.baseline_word_re.fullmatch(first[0]):
         return False
-    return table.baseline_word_re.search(s.text, clause_start(s.text, f.start), f.start) is not None
+    return table.lookback_re.search(s.text, clause_start(s.text, f.start), f.start) is not None
 
 
 def _latest_stated(
