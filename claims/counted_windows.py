@@ -151,17 +151,7 @@ def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContex
     이어진"), to publication (still running). Returns the event (None when the sentence says
     none) and the day an event began with no end said yet."""
     spans = sorted(periods, key=lambda p: p.start)
-    begin: PeriodMatch | None = None
-    end: date | None = None
-    for k, p in enumerate(spans):
-        stop = spans[k + 1].start - s.start if k + 1 < len(spans) else len(s.text)
-        at = p.end - s.start
-        if begin is None and p.kind in EVENT_DAYS and p.period.start is not None and (
-                words_between(s.text, at, stop, ctx.event_began)):
-            begin = p
-        elif (begin is not None or began is not None) and p.kind is Phrase.day and (
-                p.period.end is not None and words_between(s.text, at, stop, ctx.event_ended)):
-            end = p.period.end
+    begin, end = _began_and_ended(spans, s, ctx, began)
     first = begin.period if begin is not None else began
     if first is None or first.start is None:
         return None, None
@@ -183,6 +173,24 @@ def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContex
         return None, None
     return Period(start=start, end=published, text=first.text, resolution="relative",
                   kind=PeriodKind.to_date), None
+
+
+def _began_and_ended(spans: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext,
+                     began: Period | None) -> tuple[PeriodMatch | None, date | None]:
+    """The phrase of the day an event began ("발생한", "쏟아진" after it) and the day it ended
+    ("꺼졌다" after it, once a beginning is known)."""
+    begin: PeriodMatch | None = None
+    end: date | None = None
+    for k, p in enumerate(spans):
+        stop = spans[k + 1].start - s.start if k + 1 < len(spans) else len(s.text)
+        at = p.end - s.start
+        if begin is None and p.kind in EVENT_DAYS and p.period.start is not None and (
+                words_between(s.text, at, stop, ctx.event_began)):
+            begin = p
+        elif (begin is not None or began is not None) and p.kind is Phrase.day and (
+                p.period.end is not None and words_between(s.text, at, stop, ctx.event_ended)):
+            end = p.period.end
+    return begin, end
 
 
 def dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,

@@ -53,6 +53,17 @@ def _row(group: Group | None, claim: Claim, first: bool) -> tuple[str, ...]:
     )
 
 
+def _short_columns_fit(body: list[list[tuple[str, ...]]], width: int) -> bool:
+    """Whether the short columns fit on one line with ``TEXT_MIN`` left for each text one."""
+    short = sum(
+        max([len(name), *(cell_len(row[i]) for rows in body for row in rows)])
+        for i, name in enumerate(COLUMNS)
+        if name in SHORT
+    )
+    chrome = 3 * len(COLUMNS) + 1  # a border and a space either side of each cell
+    return short + chrome + TEXT_MIN * (len(COLUMNS) - len(SHORT)) <= width
+
+
 def grouped_claims_table(report: Report, width: int | None = None) -> Table:
     """Every claim, a section per group. Within ``width``, the short columns (ids, periods,
     places) stay on one line when the text columns still get ``TEXT_MIN`` each; otherwise
@@ -61,13 +72,7 @@ def grouped_claims_table(report: Report, width: int | None = None) -> Table:
         [_row(group, claim, n == 0) for n, claim in enumerate(claims)]
         for group, claims in sections(report)
     ]
-    short = sum(
-        max([len(name), *(cell_len(row[i]) for rows in body for row in rows)])
-        for i, name in enumerate(COLUMNS)
-        if name in SHORT
-    )
-    chrome = 3 * len(COLUMNS) + 1  # a border and a space either side of each cell
-    whole = width is None or short + chrome + TEXT_MIN * (len(COLUMNS) - len(SHORT)) <= width
+    whole = width is None or _short_columns_fit(body, width)
     table = Table(header_style="bold")
     for column in COLUMNS:
         table.add_column(column, overflow="fold", no_wrap=whole and column in SHORT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from claims.models import Claim
+from claims.models import Claim, Period
 from reconcile.models import period_text
 
 CLAIM_COLUMNS: tuple[str, ...] = (
@@ -60,7 +60,7 @@ def iso(day: date | None) -> str:
 
 def claim_row(claim: Claim) -> dict[str, str | int]:
     """One claim as the columns users see, in contract order; unknown fields are empty."""
-    period = claim.period
+    period = _period_columns(claim.period)
     return {
         "claim_id": claim.id,
         "article": claim.article,
@@ -75,17 +75,17 @@ def claim_row(claim: Claim) -> dict[str, str | int]:
         "unit": claim.unit_label,
         "counted": claim.counted,
         "actor": claim.actor or "",
-        "period_start": iso(period.start) if period else "",
-        "period_end": iso(period.end) if period else "",
-        "period_text": period.text if period else "",
+        "period_start": period["period_start"],
+        "period_end": period["period_end"],
+        "period_text": period["period_text"],
         "sentence": claim.sentence,
         "role": claim.role.value,
         "linked": claim.linked or "",
         "hedge": claim.hedge or "",
         "verb": claim.verb or "",
-        "period_resolution": period.resolution if period else "",
-        "period_kind": period.kind.value if period else "none",
-        "period_from": (period.source or "") if period else "",
+        "period_resolution": period["period_resolution"],
+        "period_kind": period["period_kind"],
+        "period_from": period["period_from"],
         "language": claim.language,
         "event": claim.event or "",
         "place": claim.place or "",
@@ -94,6 +94,21 @@ def claim_row(claim: Claim) -> dict[str, str | int]:
         "source": claim.source or claim.actor or "",
         "direction": claim.direction.value if claim.direction else "",
         "modality": claim.modality.value,
+    }
+
+
+def _period_columns(period: Period | None) -> dict[str, str]:
+    """A claim's period columns; empty (kind "none") when it has no period."""
+    if period is None:
+        return {"period_start": "", "period_end": "", "period_text": "",
+                "period_resolution": "", "period_kind": "none", "period_from": ""}
+    return {
+        "period_start": iso(period.start),
+        "period_end": iso(period.end),
+        "period_text": period.text,
+        "period_resolution": period.resolution,
+        "period_kind": period.kind.value,
+        "period_from": period.source or "",
     }
 
 
