@@ -136,30 +136,8 @@ class Review:
         """Read a TOML (``.toml``) or YAML (``.yaml``, ``.yml``) review file."""
         path = Path(path)
         where = f"review {path}"
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ReviewError(f"{where}: no such file") from None
-        except OSError as exc:
-            raise ReviewError(f"{where}: cannot read ({exc.strerror or exc})") from None
-        except UnicodeDecodeError:
-            raise ReviewError(f"{where}: not UTF-8 text") from None
-        suffix = path.suffix.lower()
-        try:
-            if suffix == ".toml":
-                data = tomllib.loads(text)
-            elif suffix in (".yaml", ".yml"):
-                data = yaml.safe_load(text) or {}
-            else:
-                raise ReviewError(f"{where}: expected a .toml, .yaml or .yml file")
-        except tomllib.TOMLDecodeError as exc:
-            raise ReviewError(f"{where}: not valid TOML ({exc})") from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            at = f", line {mark.line + 1}" if mark is not None else ""
-            problem = getattr(exc, "problem", None) or "syntax error"
-            raise ReviewError(f"{where}: not valid YAML ({problem}{at})") from None
-        return cls.parse(data, where)
+        text = _read_text(path, where)
+        return cls.parse(_parsed(text, path.suffix.lower(), where), where)
 
     @classmethod
     def parse(cls, data: object, where: str = "review") -> Review:
@@ -171,19 +149,11 @@ class Review:
             raise ReviewError(f"{where}: {_first_error(exc)}") from None
         if parsed.version != REVIEW_VERSION:
             raise ReviewError(f"{where}: version {parsed.version}, expected {REVIEW_VERSION}")
-        decisions: list[Decision] = []
-        for kind in ("merge", "split", "fine"):
-            for n, entry in enumerate(getattr(parsed, kind), start=1):
-                try:
-                    decision = Decision.model_validate({**entry, "kind": kind})
-                except ValidationError as exc:
-                    raise ReviewError(f"{where}: {kind} #{n}: {_first_error(exc)}") from None
-                if kind != "fine" and len(decision.named()) < 2:
-                    raise ReviewError(f"{where}: {kind} #{n}: name at least two claims")
-                if kind == "split" and len(decision.claims) < 2:
-                    raise ReviewError(f"{where}: split #{n}: name at least two sides")
-                decisions.append(decision)
-        return cls(decisions)
+        return cls([
+            _decision(entry, kind, n, where)
+            for kind in ("merge", "split", "fine")
+            for n, entry in enumerate(getattr(parsed, kind), start=1)
+        ])
 
     # -- applying -------------------------------------------------------------------------
 
@@ -235,13 +205,61 @@ class Review:
                 out.append(finding)
                 continue
             reason = decision.reason.strip()
-            values = dict(finding.__dict__)
-            values["explanation"] = (
-                f"{finding.explanation} Reviewed as fine{': ' + reason if reason else ''}."
-            )
-            out.append(trusted(Finding, frozenset(Finding.model_fields), values))
+            out.append(_reviewed_fine(finding, reason))
             reviewed[finding.id] = reason or "fine"
         return out, reviewed
+
+
+def _read_text(path: Path, where: str) -> str:
+    """The review file's text; one clear error when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ReviewError(f"{where}: no such file") from None
+    except OSError as exc:
+        raise ReviewError(f"{where}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ReviewError(f"{where}: not UTF-8 text") from None
+
+
+def _parsed(text: str, suffix: str, where: str) -> object:
+    """The review file's data, read as TOML or YAML by its suffix."""
+    try:
+        if suffix == ".toml":
+            return tomllib.loads(text)
+        if suffix in (".yaml", ".yml"):
+            return yaml.safe_load(text) or {}
+        raise ReviewError(f"{where}: expected a .toml, .yaml or .yml file")
+    except tomllib.TOMLDecodeError as exc:
+        raise ReviewError(f"{where}: not valid TOML ({exc})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f", line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise ReviewError(f"{where}: not valid YAML ({problem}{at})") from None
+
+
+def _decision(entry: dict[str, object], kind: str, n: int, where: str) -> Decision:
+    """The ``n``-th decision of a kind, checked: a merge or a split names two claims at
+    least, a split two sides."""
+    try:
+        decision = Decision.model_validate({**entry, "kind": kind})
+    except ValidationError as exc:
+        raise ReviewError(f"{where}: {kind} #{n}: {_first_error(exc)}") from None
+    if kind != "fine" and len(decision.named()) < 2:
+        raise ReviewError(f"{where}: {kind} #{n}: name at least two claims")
+    if kind == "split" and len(decision.claims) < 2:
+        raise ReviewError(f"{where}: split #{n}: name at least two sides")
+    return decision
+
+
+def _reviewed_fine(finding: Finding, reason: str) -> Finding:
+    """The finding with "Reviewed as fine" (and the reason) after its explanation."""
+    values = dict(finding.__dict__)
+    values["explanation"] = (
+        f"{finding.explanation} Reviewed as fine{': ' + reason if reason else ''}."
+    )
+    return trusted(Finding, frozenset(Finding.model_fields), values)
 
 
 def _is_about(decision: Decision, finding: Finding, claims: Sequence[Claim]) -> bool:
@@ -291,15 +309,19 @@ def _split(decision: Decision, groups: Groups, kept: Kept, by_id: dict[str, Clai
             out_groups.append(ids)
             out_kept.append(old)
             continue
-        moved = set().union(*present[1:])
-        first = [i for i in ids if i not in moved]
-        out_groups.append(first)
-        out_kept.append(None)
-        for side in present[1:]:
-            out_groups.append([i for i in ids if i in side and i not in present[0]])
-            out_kept.append(None)
+        parts = _sides_of(ids, present)
+        out_groups.extend(parts)
+        out_kept.extend([None] * len(parts))
     pairs = [(g, k) for g, k in zip(out_groups, out_kept, strict=True) if g]
     return [g for g, _ in pairs], [k for _, k in pairs]
+
+
+def _sides_of(ids: list[str], present: list[set[str]]) -> Groups:
+    """A group split into its sides: the first keeps every claim no other side names."""
+    moved = set().union(*present[1:])
+    first = [i for i in ids if i not in moved]
+    return [first, *([i for i in ids if i in side and i not in present[0]]
+                     for side in present[1:])]
 
 
 def _group_of(members: Sequence[Claim], visited: Sequence[tuple[Group, object]]) -> Group:
