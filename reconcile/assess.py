@@ -21,7 +21,7 @@ from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality
-from reconcile.compare import RawFinding, _transposed, cite
+from reconcile.compare import RawFinding, cite
 from reconcile.evidence import WEAK_CAP, Corpus, sources_differ, weak_points
 from reconcile.evidence_slots import side_of
 from reconcile.headline import HEADLINE_ID
@@ -29,6 +29,7 @@ from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
 from reconcile.slim import INHERITABLE, SlimClaim
 from reconcile.structural.counter import NO_START
+from reconcile.value_verdict import _transposed
 
 _FIELDS = frozenset(Finding.model_fields)
 

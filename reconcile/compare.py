@@ -19,16 +19,16 @@ one finding. Rules, in order:
    less than ``tolerance`` of the larger figure -> ``minor_discrepancy``; else ``conflict``.
 
 Ratio claims and claims whose unit or value cannot be read are left to the structural checks.
+The verdict on one pair of values (rule 4) is ``reconcile.value_verdict``'s.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from datetime import date
 from operator import attrgetter
 
-from claims.models import Approx, Claim, Role
+from claims.models import Claim, Role
 from reconcile.clusters import _SLACK_DAYS, _about
 from reconcile.clusters import CHANGE_ROLES as CHANGE_ROLES
 from reconcile.clusters import MAX_CITED as MAX_CITED
@@ -47,18 +47,12 @@ from reconcile.clusters import period_key as period_key
 from reconcile.clusters import plain_interval as plain_interval
 from reconcile.models import Finding, Verdict, trusted
 from reconcile.periods import Relation, per_month_rate, relate
-
-PRECISE = (Approx.exact, Approx.about)
+from reconcile.value_verdict import value_verdict
 
 
 def _linked_change(a: Claim, b: Claim) -> bool:
     linked = a.linked == b.id or b.linked == a.id
     return linked and (a.role in CHANGE_ROLES or b.role in CHANGE_ROLES)
-
-
-def _percent(x: float) -> str:
-    """A share for prose: 0.05 -> "5 %", 0.0287 -> "2.9 %"."""
-    return f"{x * 100:.1f}".removesuffix(".0") + " %"
 
 
 def _side(cluster: Cluster, kind: str) -> str:
@@ -73,74 +67,8 @@ def _side(cluster: Cluster, kind: str) -> str:
     return text
 
 
-def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, str, str]:
-    """Verdict, detail and the reason in words, from the two allowed intervals alone."""
-    if a.interval.meets(b.interval):
-        fa, fb = a.claims[0], b.claims[0]
-        if fa.value == fb.value and fa.approx == fb.approx and fa.unit == fb.unit:
-            return Verdict.consistent, "identical", "give the same figure"
-        if fa.approx in PRECISE and fb.approx in PRECISE:
-            return (
-                Verdict.consistent,
-                "rounding",
-                "agree within the rounding of the printed figures",
-            )
-        return (
-            Verdict.consistent,
-            "bounds",
-            "are compatible: a stated bound allows the other figure",
-        )
-    gap = a.interval.relative_gap(b.interval)
-    if gap < tolerance and _transposed(a.claims[0], b.claims[0]):
-        return (
-            Verdict.conflict,
-            "values",
-            f"differ by {_percent(gap)} of the larger figure, and only by two neighbouring "
-            "digits in swapped order: one of them is mistyped, not a small difference",
-        )
-    if gap < tolerance:
-        return (
-            Verdict.minor_discrepancy,
-            "",
-            f"differ by {_percent(gap)} of the larger figure, under the "
-            f"{_percent(tolerance)} tolerance",
-        )
-    apart = (
-        "cannot both be right: even allowing for rounding they differ by "
-        f"{_percent(gap)} of the larger figure"
-    )
-    return Verdict.conflict, "values", apart
-
-
-def _transposed(a: Claim, b: Claim) -> bool:
-    """Two figures written exactly whose significant digits are the same but for two
-    neighbouring ones swapped ("98 400" / "94 800", "6.21 million" / "612만"): the commonest
-    typo in print. A gap under the tolerance is then no small difference: one is mistyped."""
-    if a.approx is not Approx.exact or b.approx is not Approx.exact:
-        return False
-    if not a.value or not b.value or a.unit != b.unit:
-        return False
-    if math.floor(math.log10(abs(a.value))) != math.floor(math.log10(abs(b.value))):
-        return False  # another scale: 98 400 and 9 480 are no typo of each other
-    da, db = _significant(a.value), _significant(b.value)
-    if len(da) != len(db) or len(da) < 3:
-        return False
-    apart = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
-    return (
-        len(apart) == 2
-        and apart[1] == apart[0] + 1
-        and da[apart[0]] == db[apart[1]]
-        and da[apart[1]] == db[apart[0]]
-    )
-
-
-def _significant(value: float) -> str:
-    """The digits of a figure without its scale: 98 400 -> "984", 6.21 million -> "621"."""
-    text = f"{abs(value):.6f}".replace(".", "")
-    return text.strip("0")
-
-
 _ID = attrgetter("id")
+
 
 # One shared field set: every finding sets them all, and a set per finding is 700 bytes.
 _FINDING_FIELDS = frozenset(Finding.model_fields)

@@ -33,18 +33,11 @@ from datetime import date
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, Modality, Role
-from reconcile.compare import (
-    PRECISE,
-    _percent,
-    _transposed,
-    canonical_interval,
-    cite,
-    claim_order,
-    kind_of,
-)
+from reconcile.compare import canonical_interval, cite, claim_order, kind_of
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import describe
+from reconcile.value_verdict import PRECISE, _percent, _transposed
 
 INTERNAL = "internal"
 _UNDATED = ("publication", "unresolved", "carried")

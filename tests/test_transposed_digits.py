@@ -14,9 +14,9 @@ import pytest
 
 from claims.extract import extract_text
 from claims.models import Approx, Claim
-from reconcile.compare import _transposed
 from reconcile.models import Verdict
 from reconcile.pipeline import reconcile
+from reconcile.value_verdict import _transposed
 
 PUBLISHED = date(2026, 11, 13)
 

@@ -1,0 +1,100 @@
+"""The verdict on two figures of one quantity and period: their intervals meet (identical,
+rounding, bounds), miss by less than the tolerance (a minor discrepancy), or conflict; two exact
+figures that differ only by two neighbouring digits swapped conflict as a probable mistype,
+even under the tolerance. ``reconcile.compare`` asks it for every pair of clusters."""
+
+from __future__ import annotations
+
+import math
+
+from claims.models import Approx, Claim
+from reconcile.clusters import CHANGE_ROLES as CHANGE_ROLES
+from reconcile.clusters import MAX_CITED as MAX_CITED
+from reconcile.clusters import PLAIN_COUNT as PLAIN_COUNT
+from reconcile.clusters import PLAIN_SHARE as PLAIN_SHARE
+from reconcile.clusters import RELATIONS_LIMIT as RELATIONS_LIMIT
+from reconcile.clusters import Cluster as Cluster
+from reconcile.clusters import PeriodCache as PeriodCache
+from reconcile.clusters import canonical_interval as canonical_interval
+from reconcile.clusters import cite as cite
+from reconcile.clusters import claim_order as claim_order
+from reconcile.clusters import clusters_of as clusters_of
+from reconcile.clusters import comparison_kind as comparison_kind
+from reconcile.clusters import kind_of as kind_of
+from reconcile.clusters import period_key as period_key
+from reconcile.clusters import plain_interval as plain_interval
+from reconcile.models import Verdict
+
+PRECISE = (Approx.exact, Approx.about)
+
+
+def _percent(x: float) -> str:
+    """A share for prose: 0.05 -> "5 %", 0.0287 -> "2.9 %"."""
+    return f"{x * 100:.1f}".removesuffix(".0") + " %"
+
+
+def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, str, str]:
+    """Verdict, detail and the reason in words, from the two allowed intervals alone."""
+    if a.interval.meets(b.interval):
+        fa, fb = a.claims[0], b.claims[0]
+        if fa.value == fb.value and fa.approx == fb.approx and fa.unit == fb.unit:
+            return Verdict.consistent, "identical", "give the same figure"
+        if fa.approx in PRECISE and fb.approx in PRECISE:
+            return (
+                Verdict.consistent,
+                "rounding",
+                "agree within the rounding of the printed figures",
+            )
+        return (
+            Verdict.consistent,
+            "bounds",
+            "are compatible: a stated bound allows the other figure",
+        )
+    gap = a.interval.relative_gap(b.interval)
+    if gap < tolerance and _transposed(a.claims[0], b.claims[0]):
+        return (
+            Verdict.conflict,
+            "values",
+            f"differ by {_percent(gap)} of the larger figure, and only by two neighbouring "
+            "digits in swapped order: one of them is mistyped, not a small difference",
+        )
+    if gap < tolerance:
+        return (
+            Verdict.minor_discrepancy,
+            "",
+            f"differ by {_percent(gap)} of the larger figure, under the "
+            f"{_percent(tolerance)} tolerance",
+        )
+    apart = (
+        "cannot both be right: even allowing for rounding they differ by "
+        f"{_percent(gap)} of the larger figure"
+    )
+    return Verdict.conflict, "values", apart
+
+
+def _transposed(a: Claim, b: Claim) -> bool:
+    """Two figures written exactly whose significant digits are the same but for two
+    neighbouring ones swapped ("98 400" / "94 800", "6.21 million" / "612만"): the commonest
+    typo in print. A gap under the tolerance is then no small difference: one is mistyped."""
+    if a.approx is not Approx.exact or b.approx is not Approx.exact:
+        return False
+    if not a.value or not b.value or a.unit != b.unit:
+        return False
+    if math.floor(math.log10(abs(a.value))) != math.floor(math.log10(abs(b.value))):
+        return False  # another scale: 98 400 and 9 480 are no typo of each other
+    da, db = _significant(a.value), _significant(b.value)
+    if len(da) != len(db) or len(da) < 3:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and da[apart[0]] == db[apart[1]]
+        and da[apart[1]] == db[apart[0]]
+    )
+
+
+def _significant(value: float) -> str:
+    """The digits of a figure without its scale: 98 400 -> "984", 6.21 million -> "621"."""
+    text = f"{abs(value):.6f}".replace(".", "")
+    return text.strip("0")
