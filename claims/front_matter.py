@@ -41,20 +41,9 @@ def read_folder_metadata(folder: Path) -> tuple[dict[str, dict[str, Any]], list[
         return {}, []
     where = str(meta_path)
     try:
-        raw = decode(read_bytes(meta_path, MAX_METADATA_BYTES, "metadata file"), where)
-        loaded = (
-            _load_json(raw.lstrip(BOM))
-            if meta_path.suffix == ".json"
-            else yaml.load(raw.lstrip(BOM), Loader=_YamlLoader)
-        )
+        loaded = _load_metadata(meta_path, where)
     except InputError as err:
         return {}, [err]
-    except RecursionError:
-        return {}, [InputError(where, f"nested deeper than {MAX_YAML_DEPTH} levels")]
-    except json.JSONDecodeError as err:
-        return {}, [InputError(where, f"not valid JSON: {err.msg} (line {err.lineno})")]
-    except yaml.YAMLError as err:
-        return {}, [InputError(where, _yaml_problem(err, first_line=1))]
     if loaded is None:
         return {}, []
     if not isinstance(loaded, dict):
@@ -65,6 +54,21 @@ def read_folder_metadata(folder: Path) -> tuple[dict[str, dict[str, Any]], list[
             )
         ]
     return _entries(loaded, where)
+
+
+def _load_metadata(meta_path: Path, where: str) -> Any:
+    """The metadata file's data; an ``InputError`` naming the file when it cannot be read."""
+    try:
+        raw = decode(read_bytes(meta_path, MAX_METADATA_BYTES, "metadata file"), where)
+        if meta_path.suffix == ".json":
+            return _load_json(raw.lstrip(BOM))
+        return yaml.load(raw.lstrip(BOM), Loader=_YamlLoader)
+    except RecursionError:
+        raise InputError(where, f"nested deeper than {MAX_YAML_DEPTH} levels") from None
+    except json.JSONDecodeError as err:
+        raise InputError(where, f"not valid JSON: {err.msg} (line {err.lineno})") from None
+    except yaml.YAMLError as err:
+        raise InputError(where, _yaml_problem(err, first_line=1)) from None
 
 
 def _entries(
@@ -139,17 +143,7 @@ def fields_of(raw: Mapping[str, Any]) -> dict[str, Any]:
 
     Raises ``ValueError`` with a one-line problem; unknown keys are ignored.
     """
-    canonical: dict[str, Any] = {}
-    aliased: dict[str, Any] = {}
-    for key, value in raw.items():
-        if not isinstance(key, str) or value is None or value == "":
-            continue
-        name = key.strip().lower()
-        if name in FIELDS:
-            canonical[name] = value
-        elif name in ALIASES:
-            aliased[ALIASES[name]] = value
-    found = aliased | canonical  # the canonical key wins over its alias
+    found = _known_fields(raw)
     fields: dict[str, Any] = {}
     for name, value in found.items():
         if name == "published":
@@ -161,6 +155,22 @@ def fields_of(raw: Mapping[str, Any]) -> dict[str, Any]:
         else:
             fields[name] = str(value).strip()
     return fields
+
+
+def _known_fields(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The known fields by their canonical name (aliases and key case tolerated; the
+    canonical key wins over its alias); empty values and unknown keys are left out."""
+    canonical: dict[str, Any] = {}
+    aliased: dict[str, Any] = {}
+    for key, value in raw.items():
+        if not isinstance(key, str) or value is None or value == "":
+            continue
+        name = key.strip().lower()
+        if name in FIELDS:
+            canonical[name] = value
+        elif name in ALIASES:
+            aliased[ALIASES[name]] = value
+    return aliased | canonical
 
 
 def as_date(value: Any) -> date:
