@@ -16,6 +16,7 @@ from datetime import date
 from claims.context import counted_after
 from claims.lang import ExtractionTable
 from claims.models import Approx, Direction, ExtractionStats, Period, Role
+from claims.number_items import scaled
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import PeriodMatch, find_periods
 from claims.sentences import Sentence
@@ -102,6 +103,8 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     after = text[n.end : n.end + 12]
     if table.measure_after_re.match(text[n.end : n.end + 30]):
         return False  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
+    if table.percent_re.match(after):
+        return False  # "a 10-percent tariff": a percent
     if table.weight_hyphen_re.match(text, n.end):
         return False  # "a 2,000-pound bomb": a weight
     if table.basis_points_re.match(text[n.end : n.end + 30]):
@@ -112,12 +115,17 @@ def _is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
         return False  # "a 12-cent dividend", "a 500-euro fine": an amount
     if table.qualifier_after_re.match(after):
         return False  # "50-plus migrants": a bound
+    if table.hyphen_measure_re.match(after):
+        return False  # "a 7.1-magnitude quake": the quake's measure
     if suspended := table.suspended_hyphen_re.match(after):
         # "8- to 16-meter mirrors", "10- to 12-foot waves": a range of a measure, not a
         # modifier like "18- to 24-year-olds"
         rest = text[n.end + suspended.end() : n.end + suspended.end() + 40]
         digits = _DIGITS_AHEAD.match(rest)
-        return digits is None or not table.measure_after_re.match(rest[digits.end() :])
+        if digits is None:
+            return True
+        unit = rest[digits.end() :]
+        return not (table.measure_after_re.match(unit) or table.percent_re.match(unit))
     # "a 30-year mortgage"
     return bool(re.match(r"-[^\W\d_]", after))
 
@@ -384,8 +392,11 @@ def _range_gap(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
     join_re = table.range_join_re
     gap = text[n.end : m.start]
     needs_opener = {w.lower() for w in table.ranges.join_with_opener}
+    before = text_before(text, n.start, 16)
+    if sign_first := table.money_before_re.search(before):
+        before = before[: sign_first.start()]  # "between $40 and $95": the opener before "$"
     if needs_opener & set(re.findall(r"[^\W\d_]+", gap.lower())) and not (
-        table.range_opener_re.search(text_before(text, n.start, 12))
+        table.range_opener_re.search(before)
     ):
         return False  # "45 and 50 cases" are two figures; "between 45 and 50" one range
     if join_re.match(gap):
@@ -425,10 +436,34 @@ def _is_score(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable)
         and m.value is not None
         and n.value.is_integer()
         and m.value.is_integer()
-        and _SCORE_MAX >= n.value >= m.value
+        and max(n.value, m.value) <= _SCORE_MAX
+        and (n.value >= m.value or _among_scores(n, m, text))
         and n.scale == m.scale == 1
     )
 
+
+_SCORE_BEFORE = re.compile(
+    r"(?<!\d)(\d)[-–](\d)(?:[\s\u00a0]*\([^()]{1,9}\))?,[\s\u00a0]*$"
+)
+_SCORE_AFTER = re.compile(r",[\s\u00a0]*(\d)[-–](\d)(?!\d)")
+
+
+def _among_scores(n: NumberMatch, m: NumberMatch, text: str) -> bool:
+    """ "won 6-4, 3-6, 7-6": a pair with the smaller first is a set's score when a list holds
+    it next to a score with the larger first, not a range ("3-6, 4-8 and 5-9 dollars")."""
+    if m.value is None or m.value > _SET_SCORE_MAX or text[n.end : m.start] not in ("-", "–"):
+        return False
+    for found in (
+        _SCORE_BEFORE.search(text_before(text, n.start, 20)),
+        _SCORE_AFTER.match(text, m.end),
+    ):
+        if found is not None and int(found.group(1)) > int(found.group(2)):
+            return True
+    return False
+
+
+_SET_SCORE_MAX = 9
+"""The highest games or goals of one side of one set or period in a list of scores."""
 
 _VERB_REACH = 40
 """How far before "de 20 à 30" a change verb makes it a change ("est passé de 20 à 30")."""
@@ -477,10 +512,14 @@ def _shared_scale(n: NumberMatch, m: NumberMatch) -> NumberMatch:
     once, after the level reached."""
     if n.value is None or m.value is None or m.value == 0:
         return n
-    scaled = n.value * m.scale
-    if not 1 / _SHARED_SCALE_SPAN <= scaled / m.value <= _SHARED_SCALE_SPAN:
+    value = scaled(n.value, m.scale)
+    if not 1 / _SHARED_SCALE_SPAN <= value / m.value <= _SHARED_SCALE_SPAN:
         return n
-    return replace(n, value=scaled, scale=m.scale)
+    return replace(n, value=value, scale=m.scale)
+
+
+_BY_RANGE_SPAN = 3
+"""At most this ratio between the ends of "by X to Y percent" read as a range of the change."""
 
 
 def _join_ranges(
@@ -510,12 +549,19 @@ def _join_ranges(
                 from_word = opener and opener.group().strip().lower() in table.changes.from_words
                 lower = n.value
                 if m.scale > 1 and n.scale == 1 and n.value < m.value / m.scale:
-                    lower = n.value * m.scale  # "10-15 million": the scale is written once
+                    lower = scaled(n.value, m.scale)  # "10-15 million": scale written once
                 # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range; "fell by
                 # 191,000 bpd to 28.6 mln bpd" the change and the level it reached.
                 verb = _change_verb(n, m, text, table) if from_word else None
-                change = verb is not None or table.change_by_re.search(
-                    text_before(text, n.start, 40)
+                change = verb is not None or (
+                    table.change_by_re.search(text_before(text, n.start, 40))
+                    # "raise fares by 2.8 to 3.0 percent": the percent written once is both
+                    # ends', a range of the change; "rose by 0.3 to 2.4%" a change and the
+                    # level reached, far above it
+                    and not (
+                        table.percent_re.match(text[m.end : m.end + 40])
+                        and 0 < n.value <= m.value <= _BY_RANGE_SPAN * n.value
+                    )
                 )
                 first = _shared_scale(n, m) if n.scale == 1 < m.scale else n
                 if verb is not None and verb.group("down") and (first.value or 0) < m.value:
@@ -591,6 +637,8 @@ def _apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
         return
     if f.unit in DURATIONS and phrase in table.duration_prepositions:
         return  # "over 30 years": during, not more than
+    if table.qualifier_particle_verb_re.search(before, max(0, match.start() - 20), match.start()):
+        return  # "edged up to 3.9%": the level reached, not a bound
     f.approx = Approx(approx)
     if phrase in table.hedges_folded:
         f.hedge = match.group().strip()  # a hedge verb is kept aside, not in the surface
@@ -679,7 +727,9 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
     if f.kind == "multiplier":
         f.unit, f.role = "ratio", Role.ratio
         return
-    if m := table.percent_re.match(after):
+    if (m := table.percent_re.match(after)) is None and _factor_after_verb(f, text, table):
+        return
+    if m is not None:
         f.unit, f.end = "percent", f.end + m.end()
         return
     if m := table.basis_points_re.match(after):
@@ -694,9 +744,14 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         # "up 0.3 percentage points": a change of a rate, never a share
         f.unit, f.end = "percentage_point", f.end + m.end()
         return
-    if f.decimals and (m := table.bare_points_re.match(after)):
+    if (
+        f.decimals
+        and (m := table.bare_points_re.match(after))
+        and not table.tally_points_re.match(after, m.end())
+    ):
         # "en hausse de 0,1 point": a change of a rate; index points ("7 250 points") are
-        # whole numbers and stay counts (see _apply_direction for "fell by 3 points").
+        # whole numbers and stay counts (see _apply_direction for "fell by 3 points"), and so
+        # do a player's ("27.4 points a game", "18.5 points and 9.1 rebounds").
         f.unit, f.end = "percentage_point", f.end + m.end()
         return
     if m := table.weight_hyphen_re.match(after):
@@ -727,9 +782,42 @@ def _apply_unit(f: Figure, text: str, table: ExtractionTable) -> None:
         if sep:  # "1.2 million bpd": a rate, as "barrels a day" is
             f.unit, f.per = head, per
         return
+    if (m := table.degrees_word_re.match(after)) is not None:
+        # "104 degrees (40 C)": the other scale than its conversion's; "turned 180 degrees":
+        # an angle; other bare degrees stay unread (a temperature of an unsaid scale)
+        conversion = table.bare_degrees_re.match(after)
+        other = unit_at(text, f.end + conversion.end(), table) if conversion else None
+        scale = _OTHER_SCALE.get(other[0]) if other else None
+        if scale is None and table.angle_verb_re.search(text_before(text, f.start, 40)):
+            scale = "degree"
+        if scale is not None:
+            f.unit, f.end = scale, f.end + m.end()
+            return
     if m := table.duration_re.match(after):
         word = m.group().strip().lower()
         f.unit, f.end = table.units.duration.get(word, "year"), f.end + m.end()
+
+
+_OTHER_SCALE = {"degC": "degF", "degF": "degC"}
+
+
+def _factor_after_verb(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "multiplié par 4" is a factor of 4, "divisé par deux" one of 0.5 (as "halved" is), with
+    the way the change goes; a unit after the figure ("multiplied by 3 km") is no factor."""
+    if f.kind not in ("digits", "words") or not f.value or f.value <= 1:
+        return False
+    if unit_at(text, f.end, table) is not None:
+        return False
+    m = table.factor_before_re.search(text_before(text, f.start, 30))
+    if m is None:
+        return False
+    f.unit, f.role, f.kind = "ratio", Role.ratio, "multiplier"
+    if m.group("down"):
+        f.value = round(1 / f.value, 6)
+        f.direction = Direction.down
+    else:
+        f.direction = Direction.up
+    return True
 
 
 def _apply_price_per(f: Figure, text: str, table: ExtractionTable) -> None:
@@ -780,6 +868,10 @@ def _signed_change(f: Figure, text: str) -> Direction | None:
     return Direction.up if sign.group("sign") == "+" else Direction.down
 
 
+_PLUS_BEFORE = re.compile(r"\+[\u00a0\u202f ]?$")
+"""A plus sign right before a figure, glued or after one space as French copy sets it."""
+
+
 def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
     """ "rose 5%", "fell by 3 points", "en hausse de 0,2 point", "the 7% rise", "doubled":
     the way a stated change goes."""
@@ -789,8 +881,8 @@ def _apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
             f.direction = Direction.up if (f.value or 0) > 1 else Direction.down
         return
     before = table.direction_before_re.search(text_before(text, f.start, 40))
-    if f.start > 0 and text[f.start - 1] == "+" and f.unit != "count":
-        f.direction = Direction.up  # "+48 %": a change written with its sign
+    if _PLUS_BEFORE.search(text, max(0, f.start - 2), f.start) and f.unit != "count":
+        f.direction = Direction.up  # "+48 %", "+ 1,6 %": a change written with its sign
     elif (signed := _signed_change(f, text)) is not None:
         f.direction = signed  # "(-2 %)": a fall of 2 %
     elif before is not None:
@@ -1012,6 +1104,46 @@ def _join_compounds(figures: list[Figure], text: str, table: ExtractionTable) ->
     return out
 
 
+def _share_list_unit(figures: list[Figure], text: str, table: ExtractionTable) -> None:
+    """ "doses of 5, 10 and 20 mg", "3, 4 and 5%": a list of bare figures ending in one with a
+    unit written after it shares that unit. Only a list closed by a joining word counts ("296
+    points, or 1.8%" is a figure and its percent, "1,200, 5% more" two figures)."""
+    for k in range(len(figures) - 1, 0, -1):
+        last = figures[k]
+        if last.unit == "count" or text[last.start : last.start + 1].isalpha():
+            continue
+        if _list_gap(figures[k - 1], last, text, table) != "closed":
+            continue
+        start = k - 1
+        while start > 0 and _list_gap(figures[start - 1], figures[start], text, table) == "comma":
+            start -= 1
+        items = figures[start:k]
+        if all(_bare_item(f, text) for f in items):
+            for f in items:
+                f.unit, f.per = last.unit, last.per
+
+
+def _list_gap(a: Figure, b: Figure, text: str, table: ExtractionTable) -> str | None:
+    """ "closed" between the last two items of a list ("10 and", "10, and"), "comma" between
+    earlier ones, None when the text between is no list gap."""
+    m = table.list_gap_re.fullmatch(text, a.end, b.start)
+    if m is None:
+        return None
+    return "closed" if m.group("join") or m.group("join2") else "comma"
+
+
+def _bare_item(f: Figure, text: str) -> bool:
+    """A figure of a list with no unit, sign or qualifier of its own: digits and nothing else."""
+    return (
+        f.unit == "count"
+        and f.per is None
+        and f.kind == "digits"
+        and f.approx == Approx.exact
+        and f.scale == 1.0  # "3 hundred and 21 yuan" is one figure, not a list
+        and text[f.start : f.start + 1].isdigit()
+    )
+
+
 def main_figures(figures: list[Figure]) -> list[int]:
     """Indices of the figures that are not conversions in parentheses of the one before."""
     return [i for i, f in enumerate(figures) if not f.parenthetical]
@@ -1076,6 +1208,7 @@ def read_figures(
     figures = _join_bounds(figures, text, table)
     if table.units.compounds:
         figures = _join_compounds(figures, text, table)
+    _share_list_unit(figures, text, table)
     kept_figures: list[Figure] = []
     for k, f in enumerate(figures):
         previous_end = figures[k - 1].end if k else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from claims.number_lexer import Lexer, roman_value
 from claims.number_table import NumberTable, WordRole
@@ -33,6 +34,14 @@ class Item:
 
 
 _NOT_DIGIT = re.compile(r"\D")
+
+
+def scaled(value: float, scale: float) -> float:
+    """``value`` times ``scale`` rounded as written: 4.1 billion is 4100000000.0, never the
+    4099999999.9999995 of a float product (one decimal figure in eight, times a power of ten)."""
+    if scale == 1.0:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 def _lenient_label(
@@ -76,7 +85,7 @@ def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, f
             scale *= t.scales[m.group("scale2")]  # "2.5 lakh crore"
     elif suf:
         scale = t.scale_suffixes[suf]
-    value *= scale
+    value = scaled(value, scale)
     if sign:
         value = -value
     plain = not (grouped or frac or sign or scale_word or suf or csuf)
@@ -97,7 +106,7 @@ def _fraction_after(m: re.Match[str], t: NumberTable) -> tuple[float, int] | Non
     return value, max(1, len(f"{value:.3f}".rstrip("0")) - 2)
 
 
-_AFTER_FIGURE = re.compile(r"\d[^\S\n]*\Z")
+_AFTER_FIGURE = re.compile(r"\d(?:%|[^\W\d_]{1,3})?[^\S\n]*\Z")
 _LEAD_DECIMAL = re.compile(r"[\s(\[]")
 
 
@@ -166,11 +175,21 @@ def _digits_item(
     """A figure in digits at ``[s, e)`` as an item (a number, a label, a year or a factor), or
     None when it is part of a name ("Covid-19") or a unit ("3m" alone)."""
     t = lx.table
-    if s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha() and not m.group("sign"):
+    if (
+        s >= 2
+        and low[s - 1] == "-"
+        and low[s - 2].isalpha()
+        and not m.group("sign")
+        and not _measure_prefix(low, s - 1, t)
+    ):
         # "Covid-19", "F-35": a label, not a figure; keep "mi-2024" as a year
         body = m.group("num")
         if not (len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099):
             return None
+    if s >= 2 and low[s - 1] in t.decimal and low[s - 2].isdigit():
+        return None  # "$US2.1 billion": the decimals of a figure glued to letters, not read
+    if _second_year_of_span(m, low, s):
+        return None  # "the 2024-25 budget", "FY2024-25": the year a span ends in, no figure
     money = lx.currency_before.search(low, max(0, s - 6), s) is not None
     if m.group("csuf2") and not money and not _bare_scale(m, low, e, lx):
         return None  # "£12.5m" is money, "3m" alone is three metres
@@ -191,6 +210,27 @@ def _digits_item(
     return Item(kind_, s, e, value, decimals, out, scale=scale)
 
 
+def _second_year_of_span(m: re.Match[str], low: str, s: int) -> bool:
+    """Two digits after a year and a dash that are the next year's ("2024-25", "1996–97")."""
+    body = m.group("num")
+    if len(body) != 2 or not body.isdigit() or s < 5 or low[s - 1] not in "-–/":
+        return False
+    year = low[s - 5 : s - 1]
+    if not year.isdigit() or (s >= 6 and low[s - 6].isdigit()):
+        return False
+    return (int(year) + 1) % 100 == int(body)
+
+
+def _measure_prefix(low: str, hyphen: int, t: NumberTable) -> bool:
+    """Whether the word ending at ``hyphen`` measures the figure after it ("magnitude-6.1") or
+    is a spoken decimal point ("2-point-1 percent")."""
+    start = hyphen
+    while start > 0 and low[start - 1].isalpha():
+        start -= 1
+    word = low[start:hyphen]
+    return word in t.measure_prefixes or word in t.spoken_decimal  # "magnitude-6.1", "point-7"
+
+
 def _digits_kind(
     m: re.Match[str],
     s: int,
@@ -207,7 +247,7 @@ def _digits_kind(
     if _lenient_label(m, lx.table, scale, money, lx, low, e):
         out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
     elif plain and (
-        lx.label_before.search(low, max(0, s - 24), s)
+        (lx.label_before.search(low, max(0, s - 24), s) and lx.unit_after.match(low, e) is None)
         or lx.label_after.match(low, e)
         or lx.vessel_before.search(text, max(0, s - 60), s)
     ):
@@ -240,9 +280,9 @@ def _lone_article(w: str, s: int, e: int, low: str, lx: Lexer, items: list[Item]
 
 
 def _slash_items(m: re.Match[str], s: int, e: int, low: str, lx: Lexer) -> list[Item]:
-    """ "1/2 finale" is a label, "3/4" a fraction, "12/30" two numbers."""
+    """ "1/2 finale" and "24/7" are labels, "3/4" a fraction, "12/30" two numbers."""
     a, b = int(m.group("sa")), int(m.group("sb"))
-    if lx.label_after.match(low, e):
+    if lx.label_after.match(low, e) or low[s:e] in lx.table.slash_names:
         return [Item("label", s, e, a / b if b else None, 0, "label")]
     if 0 < a < b <= 10:
         return [Item("fraction", s, e, a / b, 0, "fraction")]

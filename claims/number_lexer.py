@@ -99,10 +99,10 @@ class Lexer:
 def lexer_for(lang: str) -> Lexer:
     """Compile the master regex and the small context regexes for one language."""
     t = load_number_table(lang)
-    signs = _alt(t.currency_signs, word_end=False)
-    unit_words, codes = _unit_words(t.lang)
+    unit_words, codes, sign_codes = _unit_words(t.lang, t.currency_signs)
+    signs = _alt([*t.currency_signs, *sign_codes], word_end=False)
     vocab = _vocabulary(t)
-    master = _master(t, _number_pattern(t, signs, unit_words), codes, vocab)
+    master = _master(t, _number_pattern(t, signs, unit_words), codes, vocab, sign_codes)
     # Roman ordinals are upper case ("XXIe"), so they are matched on the original text.
     roman = re.compile(
         rf"[IVX][IVX]*{_alt(t.roman_ordinal_suffixes)}" if t.roman_ordinal_suffixes else "(?!)"
@@ -132,7 +132,10 @@ def lexer_for(lang: str) -> Lexer:
         ),
         label_after=re.compile(rf"(?:/\d{{1,2}}[^\W\d_]*)?[^\S\n]*{_alt(t.name_after_words)}"),
         # "sixty-five point four", "cinquante-neuf virgule huit"
-        spoken_gap=re.compile(rf"{ws}+{_alt(t.spoken_decimal)}{ws}+"),
+        # "1-point-9 percent", hyphenated as Korean English broadcast copy writes it
+        spoken_gap=re.compile(
+            rf"(?:{ws}+|{ws}*-{ws}*){_alt(t.spoken_decimal)}(?:{ws}+|{ws}*-{ws}*)"
+        ),
         next_word=re.compile(rf"{ws}+([^\W\d_]+)"),
         negative_ends=frozenset(w[-1].lower() for w in t.negative_words),
         percent_after=re.compile(rf"{ws}*{_alt([p.lower() for p in t.percent_words])}"),
@@ -148,20 +151,23 @@ def lexer_for(lang: str) -> Lexer:
         # connector word follows: most "un"/"une" in French text never reach the later passes.
         article_next=re.compile(
             rf"(?:{ws}+|{ws}*-{ws}*)"
-            rf"(?:(?:{connectors}|{_alt(t.proportion_connectors)}|{_alt(t.spoken_decimal)}){ws}+)?"
-            rf"(?:{_alt(t.article_numerators)}{ws}+)?(?:\d|{_trie({v.lower() for v in vocab})})"
+            rf"(?:(?:{connectors}|{_alt(t.proportion_connectors)}|{_alt(t.spoken_decimal)})"
+            rf"(?:{ws}+|-))?"
+            rf"(?:{_alt(t.article_numerators)}(?:{ws}+|-))?"
+            rf"(?:\d|{_trie({v.lower() for v in vocab})})"
         ),
         chain_gap=re.compile(rf"{ws}+|{ws}*-{ws}*|{ws}+{connectors}{ws}+", re.I),
         tight_gap=re.compile(rf"{ws}+|{ws}*-{ws}*"),
         hyphen_gap=re.compile(rf"{ws}*-{ws}*|{ws}"),
         prop_gap=re.compile(rf"{ws}+{_alt(t.proportion_connectors)}{ws}+", re.I),
-        conn_gap=re.compile(rf"{ws}+{connectors}{ws}+", re.I),
+        # "one and a half", and hyphenated before a noun: "one-and-a-half-percent"
+        conn_gap=re.compile(rf"(?:{ws}+|-){connectors}(?:{ws}+|-)", re.I),
         vague_gap=re.compile(
             rf"{ws}+(?:{_alt([j for j in t.vague_joiners if j[-1].isalpha()])}{ws}+"
             rf"|{_alt([j for j in t.vague_joiners if not j[-1].isalpha()], False)}{ws}*)",
             re.I,
         ),
-        frac_article=re.compile(rf"(?<![\w'’]){_alt(t.fraction_articles)}{ws}+\Z", re.I),
+        frac_article=re.compile(rf"(?<![\w'’]){_alt(t.fraction_articles)}(?:{ws}+|-)\Z", re.I),
         scale_article=re.compile(rf"(?<![\w'’]){_alt(t.article_numerators)}{ws}+\Z", re.I),
         vague_article=re.compile(rf"(?<![\w'’]){_alt(t.vague_articles)}{ws}+\Z", re.I),
         of_gap=re.compile(
@@ -216,7 +222,7 @@ def _number_pattern(t: NumberTable, signs: str, unit_words: list[str]) -> str:
     # before a currency sign ("3,5Md€", "12 M€") or after one ("$3.1b", checked in scan_items), a
     # unit glued to the digits ("512GB", "40mph": the figure reader reads it), or a word end.
     num = (
-        rf"(?P<num>(?P<sign>[-−](?=\d))?{core}(?:{after_whole})?"
+        rf"(?P<num>(?P<sign>[-−–](?=\d))?{core}(?:{after_whole})?"
         rf"(?:[^\S\n]+(?P<scale>{scale_words})(?:[^\S\n]+(?P<scale2>{scale_words}))?"
         rf"|(?P<suf>{suffixes})|(?P<tsuf>{_alt(t.times_suffixes)})"
         rf"|[^\S\n]?(?P<csuf>{csuffixes_open})(?=[^\S\n]?{signs})"
@@ -238,7 +244,9 @@ def _time_pattern(t: NumberTable) -> str:
     return r"(?P<time>(?<![\w:.,])(?:" + "|".join(time_parts) + "))"
 
 
-def _master(t: NumberTable, num: str, codes: list[str], vocab: set[str]) -> re.Pattern[str]:
+def _master(
+    t: NumberTable, num: str, codes: list[str], vocab: set[str], sign_codes: list[str]
+) -> re.Pattern[str]:
     """The one pattern the scan runs over a text: a figure led by a digit (a date, a phone
     number, a time, an ordinal, a slash fraction, a number), a percent word, a number word or a
     lone vulgar fraction, each after a non-word character."""
@@ -261,12 +269,15 @@ def _master(t: NumberTable, num: str, codes: list[str], vocab: set[str]) -> re.P
     digit_led = "|".join([date, phone, time, ordinal, slash, num])
     lone_vulgar = rf"(?P<vulgar>{vulgar})(?!\w)"
     first = "".join(sorted({re.escape(v[0].lower()) for v in vocab | set(t.percent_words)}))
-    # A currency code may be glued before the digits ("USD12m", "RM18.40").
-    cpre = rf"(?:{_alt(codes, word_end=False)}(?=\d))?" if codes else ""
+    # A currency code may be glued before the digits ("USD12m", "RM18.40"), or after the sign
+    # it names ("$US2.1 billion", "$A300m": Australian copy).
+    glued = [_alt(codes, word_end=False)] if codes else []
+    glued += [rf"(?<={re.escape(c[0])}){re.escape(c[1:])}" for c in sign_codes]
+    cpre = rf"(?:(?:{'|'.join(glued)})(?=\d))?" if glued else ""
     vchars = "".join(re.escape(c) for c in t.vulgar_fractions)
     return re.compile(
-        rf"[^\w]{cpre}(?=[\d+(\-−{first}{vchars}])"
-        rf"(?:(?=[\d+(\-−])(?:{digit_led})|{pct}|{word}|{lone_vulgar})"
+        rf"[^\w]{cpre}(?=[\d+(\-−–{first}{vchars}])"
+        rf"(?:(?=[\d+(\-−–])(?:{digit_led})|{pct}|{word}|{lone_vulgar})"
     )
 
 
@@ -301,9 +312,10 @@ def _roles(t: NumberTable) -> dict[str, frozenset[WordRole]]:
     return {k: frozenset(v) for k, v in roles.items()}
 
 
-def _unit_words(lang: str) -> tuple[list[str], list[str]]:
-    """The language's unit words (measures and currencies, from ``[extraction.units]``), and
-    the currency codes that may be glued before digits ("USD12m", "RM18.40")."""
+def _unit_words(lang: str, signs: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The language's unit words (measures and currencies, from ``[extraction.units]``), the
+    currency codes that may be glued before digits ("USD12m", "RM18.40"), and the signs
+    followed by a code that names them ("$US", "$A"), lower-cased."""
     units = raw_table(lang).get("extraction", {}).get("units", {})
     money = [str(k) for k in units.get("money", {})]
     glued = [
@@ -311,7 +323,9 @@ def _unit_words(lang: str) -> tuple[list[str], list[str]]:
         *units.get("symbols", {}),
         *units.get("duration", {}),
         *units.get("basis_points", []),  # "40bp", "25bps"
+        *units.get("percentage_points", []),  # "0.3pp", "2ppt"
     ]
     words = [str(k).lower() for k in [*glued, *money]]
     codes = [k.lower() for k in money if k[-1].isalpha() and k[:1].isupper()]
-    return words, codes
+    sign_codes = [k.lower() for k in money if k[:1] in signs and k[1:].isalpha()]
+    return words, codes, sign_codes

@@ -113,6 +113,7 @@ def join_chains(text: str, items: list[Item], lx: Lexer) -> list[Item]:
 
 
 MAX_RUN_WORDS = 16
+_AFTER_DIGITS = re.compile(r"\d[^\S\n]\Z")
 
 
 def _segment(text: str, run: list[Item], lx: Lexer, out: list[Item]) -> None:
@@ -139,6 +140,9 @@ def _segment(text: str, run: list[Item], lx: Lexer, out: list[Item]) -> None:
                 art = lx.scale_article.search(text, max(0, start - 12), start)
                 if art:
                     start = art.start()  # "a hundred", "a dozen"
+                elif len(seg) == 1 and _AFTER_DIGITS.search(text, max(0, start - 3), start):
+                    k = stop  # "R150 billion": the scale of a figure not read, no figure
+                    break
             item = Item(
                 "num",
                 start,

@@ -83,6 +83,12 @@ class NumberTable(BaseModel):
     # "KM Bintang Weru 2", "MV Lady Mary Joy 3": a vessel's prefix, then its capitalised name
     # ending in a number (read with its case: the prefixes are written in capitals)
     vessel_prefixes: list[str] = []
+    # A word hyphenated before a figure that measures, not names ("a magnitude-6.1 quake"): the
+    # figure is read, unlike a name's number ("Covid-19", "F-35").
+    measure_prefixes: list[str] = []
+    # Figures written with a slash that are names, not fractions or two numbers ("open 24/7",
+    # "since 9/11").
+    slash_names: list[str] = []
     # "la 1/2 finale", "en 1/4 de finale", "les 1/8es de finale": words after a figure (a
     # slash fraction maybe with an ordinal ending) that make it a name, not a quantity
     name_after_words: list[str] = []

@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from claims.number_items import Item
+from claims.number_items import Item, scaled
 from claims.number_lexer import Lexer
 from claims.number_runs import full_match, parse_run
 from claims.number_table import WordRole
@@ -290,11 +290,17 @@ def _and_a_fraction(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
     return None
 
 
+def _hyphenated_digits(text: str, prev: Item, it: Item) -> bool:
+    """ "a $750-million bond", "a 2-billion-year-old rock": whole digits hyphenated to a scale
+    word, as Canadian and Californian copy writes amounts used as modifiers."""
+    return prev.out == "digits" and prev.scale == 1.0 and text[prev.end : it.start] == "-"
+
+
 def _part_of_a_scale(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
     """ "half a million", "un demi-million", "two thirds of a million", "half a dozen"."""
     if (
         prev.kind in ("fraction", "num")
-        and not _is_int(prev.value)
+        and (not _is_int(prev.value) or _hyphenated_digits(text, prev, it))
         and it.kind == "num"
         and it.out == "words"
         and it.value == it.scale
@@ -304,7 +310,7 @@ def _part_of_a_scale(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
             or full_match(lx.of_gap, text, prev.end, it.start)
         )
     ):
-        return Item("num", prev.start, it.end, (prev.value or 0) * it.value, 0, "words")
+        return Item("num", prev.start, it.end, scaled(prev.value or 0, it.value or 0), 0, "words")
     return None
 
 
@@ -364,7 +370,7 @@ def _spoken_decimal(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
     decimals = prev.decimals + len(digits)
     whole = int(prev.value or 0)
     frac = f"{round(((prev.value or 0) - whole) * 10**prev.decimals):0{prev.decimals}d}"
-    value = float(f"{whole}.{frac if prev.decimals else ''}{digits}") * scale
+    value = scaled(float(f"{whole}.{frac if prev.decimals else ''}{digits}"), scale)
     if scale > 1:  # "one point five million": nothing more is spoken after the scale
         return Item("num", prev.start, it.end, value, decimals, "words", scale=scale)
     return Item("num", prev.start, it.end, value, decimals, prev.out, spoken=True)

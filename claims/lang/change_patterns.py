@@ -28,6 +28,15 @@ class ChangePatterns:
         units: Units
 
     @cached_property
+    def factor_before_re(self) -> re.Pattern[str]:
+        """ "multiplié par ", "divided by " right before a figure: group ``up`` or ``down``."""
+        up = _alternation(self.changes.multiplied_by) or "(?!)"
+        down = _alternation(self.changes.divided_by) or "(?!)"
+        return re.compile(
+            rf"(?<![\w'’])(?:(?P<up>{up})|(?P<down>{down}))[\s\u00a0\u202f]+$", re.I
+        )
+
+    @cached_property
     def direction_word_re(self) -> re.Pattern[str]:
         """A whole word that states a direction (a change verb or noun): group up or down."""
         v, d = self.changes.verbs, self.changes.direction_words

@@ -49,6 +49,9 @@ class ExtractionTable(
     furniture_words: list[str]
     qualifiers: dict[str, str]
     duration_prepositions: list[str] = Field(default_factory=list)
+    # Verbs whose particle opens a qualifier phrase ("unemployment edged up to 3.9%", "ticked
+    # up to"): the phrase is the verb's, and the figure the level reached, not a bound.
+    qualifier_particle_verbs: list[str] = Field(default_factory=list)
     qualifiers_after: dict[str, str] = Field(default_factory=dict)
     # Words that make a bound after a figure an idiom instead ("45 000 au plus fort de la
     # tempête", "150 euros au plus tard le 30 juin").

@@ -15,7 +15,7 @@ from claims.lang.regex import _WORD_END, _alternation, _ending_with, _starting_w
 from claims.lang.tail import RunPattern, TailPattern
 
 if TYPE_CHECKING:
-    from claims.lang.sections import Planned, SmallCounts, Units
+    from claims.lang.sections import Context, Planned, SmallCounts, Units
 
 
 class FigureCues:
@@ -36,6 +36,8 @@ class FigureCues:
         weak_windows: list[str]
         small_counts: SmallCounts
         rate_bases: list[str]
+        qualifier_particle_verbs: list[str]
+        context: Context
         qualifiers_after: dict[str, str]
         qualifiers_after_idioms: list[str]
         bound_joins: list[str]
@@ -56,6 +58,27 @@ class FigureCues:
             ),
             words,
         )
+
+    @cached_property
+    def qualifier_particle_verb_re(self) -> re.Pattern[str]:
+        """A verb ending right before a qualifier phrase, whose particle the phrase starts."""
+        words = _alternation(self.qualifier_particle_verbs) or "(?!)"
+        return re.compile(rf"(?<![\w'’-])(?:{words})[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
+    def list_gap_re(self) -> re.Pattern[str]:
+        """Between two items of a list of figures: a comma, or a joining word ("5, 10 and")."""
+        joins = _alternation(self.units.compound_joins) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf",{blank}*(?:(?P<join>{joins}){blank}+)?|{blank}+(?P<join2>{joins}){blank}+"
+        )
+
+    @cached_property
+    def hyphen_measure_re(self) -> re.Pattern[str]:
+        """A hyphen and a word that makes the figure before it a measure: "7.1-magnitude"."""
+        words = _alternation(self.context.hyphen_measures) or "(?!)"
+        return re.compile(rf"-(?:{words}){_WORD_END}", re.I)
 
     @cached_property
     def planned_before_re(self) -> RunPattern:
@@ -143,9 +166,9 @@ class FigureCues:
 
     @cached_property
     def qualifier_after_re(self) -> re.Pattern[str]:
-        """A bound written after a figure: "or more", "and over", "ou moins", "-plus"."""
-        glued = [w for w in self.qualifiers_after if w.startswith("-")]
-        spaced = _starting_with([w for w in self.qualifiers_after if not w.startswith("-")])
+        """A bound written after a figure: "or more", "and over", "ou moins", "-plus", "+"."""
+        glued = [w for w in self.qualifiers_after if w[:1] in "-+"]
+        spaced = _starting_with([w for w in self.qualifiers_after if w[:1] not in "-+"])
         if not glued:
             return spaced
         return re.compile(rf"{spaced.pattern}|^(?:{_alternation(glued)}){_WORD_END}", re.I)

@@ -66,6 +66,12 @@ class Units(BaseModel):
     # "5 feet and 10 inches": a word that may join the two parts
     compound_joins: list[str] = Field(default_factory=list)
     per: dict[str, str]
+    # Degrees with no scale ("104 degrees"): a temperature in the scale other than the one its
+    # conversion in brackets names ("104 degrees (40 C)" is Fahrenheit), else a plain count.
+    bare_degrees: list[str] = Field(default_factory=list)
+    # Verbs of turning before bare degrees: an angle ("the ferry turned 180 degrees", "tourner
+    # à 90 degrés"), as stems read like the change verbs (a stem, then one of its endings).
+    angle_verbs: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class Ranges(BaseModel):
@@ -111,6 +117,10 @@ class Changes(BaseModel):
     # provinces", "delegates from 190 countries").
     comparison_with_change: list[str] = Field(default_factory=list)
     direction_words: DirectionWords = Field(default_factory=DirectionWords)
+    # "multiplié par 4", "multiplied by three": the figure after is a factor of a rise;
+    # "divisé par deux": the inverse factor of a fall (as "halved" is 0.5).
+    multiplied_by: list[str] = Field(default_factory=list)
+    divided_by: list[str] = Field(default_factory=list)
 
 
 class Periods(BaseModel):
@@ -312,6 +322,9 @@ class Context(BaseModel):
     clause_links: list[str] = Field(default_factory=list)
     of_whom: list[str] = Field(default_factory=list)
     hyphen_modifiers: bool = False
+    # Words that keep a hyphenated figure a stated figure where modifiers are skipped: the
+    # measure of the noun it qualifies ("a 7.1-magnitude quake"), not a size of its kind.
+    hyphen_measures: list[str] = Field(default_factory=list)
     subject_ends_at_participle: bool = False
     reference_articles: list[str] = Field(default_factory=list)
     # The quantity frame (claims/frame.py): what a figure measures besides what it counts.

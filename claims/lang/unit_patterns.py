@@ -11,10 +11,13 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claims.lang.regex import _WORD_END, _alternation
+from claims.lang.regex import _WORD_END, _alternation, _stems
 
 if TYPE_CHECKING:
     from claims.lang.sections import Units
+
+_MASS_UNITS = frozenset({"kilogram", "gram", "milligram", "metric_ton", "tonne"})
+"""pint's metric units of mass: a figure that converts one of them into "pounds" weighs."""
 
 
 class UnitPatterns:
@@ -39,7 +42,9 @@ class UnitPatterns:
 
     @cached_property
     def percent_re(self) -> re.Pattern[str]:
-        return re.compile(rf"^[\s\u00a0\u202f]*(?:{_alternation(self.units.percent)})(?!\w)", re.I)
+        """A percent word after a figure, spaced, glued or hyphenated ("a 10-percent tariff")."""
+        words = _alternation(self.units.percent)
+        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words})(?!\w)", re.I)
 
     @cached_property
     def points_re(self) -> re.Pattern[str]:
@@ -143,10 +148,22 @@ class UnitPatterns:
         return re.compile(rf"^[\s\u00a0\u202f]?(?:{symbols})(?![\w'’-])")
 
     @cached_property
+    def _mass_words(self) -> str:
+        """The measure words that weigh ("kilograms", "kg", "tonnes"), as one alternation."""
+        return _alternation([w for w, u in self.units.measures.items() if u in _MASS_UNITS])
+
+    @cached_property
     def weight_after_re(self) -> re.Pattern[str]:
-        """A follower that makes a money word a weight: "pounds of"."""
+        """A follower that makes a money word a weight: "pounds of", "pounds) of", or the same
+        weight in metric units in brackets ("14,000 pounds (6,350 kilograms)")."""
         words = _alternation(self.units.weights.after) or "(?!)"
-        return re.compile(rf"[\s\u00a0\u202f]*(?:{words})(?![\w-])", re.I)
+        blank = r"[\s\u00a0\u202f]"
+        metric = self._mass_words or "(?!)"
+        return re.compile(
+            rf"{blank}*\)?{blank}*(?:{words})(?![\w-])"
+            rf"|{blank}*\({blank}*[^\d()]{{0,15}}\d[\d.,]*{blank}*(?:{metric})(?![\w-])",
+            re.I,
+        )
 
     @cached_property
     def weight_hyphen_re(self) -> re.Pattern[str]:
@@ -161,9 +178,54 @@ class UnitPatterns:
 
     @cached_property
     def weight_before_re(self) -> re.Pattern[str]:
-        """A weighing verb before a figure, maybe with a qualifier between: "weighed over"."""
+        """A weighing verb before a figure, maybe with a qualifier between ("weighed over"), or
+        a metric weight the figure converts in brackets ("6,350 kilograms (14,000")."""
         words = _alternation(self.units.weights.before) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}[^\d.;:!?]{{0,25}}$", re.I)
+        metric = self._mass_words or "(?!)"
+        return re.compile(
+            rf"(?<![\w'’])(?:{words}){_WORD_END}[^\d.;:!?]{{0,25}}$"
+            rf"|\d(?:[\s\u00a0\u202f]|-)?(?:{metric}){_WORD_END}[\s\u00a0\u202f]*\([^\d()]{{0,15}}$",
+            re.I,
+        )
+
+    @cached_property
+    def tally_points_re(self) -> re.Pattern[str]:
+        """After bare points, what makes them a tally, not a rate's points: a rate link and a
+        word ("27.4 points a game", "18,5 points par match") or another figure of a list
+        ("18.5 points and 9.1 rebounds")."""
+        links = _alternation([w for w in self.units.price_per.links if w[-1].isalpha()])
+        joins = _alternation(self.units.compound_joins) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"{blank}+(?:{links or '(?!)'}){blank}+[^\W\d_]|{blank}*(?:,|{joins}){blank}*\d",
+            re.I,
+        )
+
+    @cached_property
+    def bare_degrees_re(self) -> re.Pattern[str]:
+        """Degrees with no scale, then a bracket opening on a figure: "104 degrees (40"."""
+        words = _alternation(self.units.bare_degrees) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"{blank}+(?:{words}){_WORD_END}{blank}*\({blank}*[^\W\d_]{{0,8}}{blank}*"
+            rf"[-−]?\d[\d.,]*",
+            re.I,
+        )
+
+    @cached_property
+    def degrees_word_re(self) -> re.Pattern[str]:
+        """Degrees with no scale right after a figure: "180 degrees"."""
+        words = _alternation(self.units.bare_degrees) or "(?!)"
+        return re.compile(rf"[\s\u00a0\u202f]+(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def angle_verb_re(self) -> re.Pattern[str]:
+        """A verb of turning, then at most three words with no punctuation, up to a figure."""
+        verbs = _stems(self.units.angle_verbs) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"(?<![\w'’])(?:{verbs}){_WORD_END}(?:{blank}+[^\W\d_]+){{0,3}}{blank}+$", re.I
+        )
 
     @cached_property
     def fraction_unit_link_re(self) -> re.Pattern[str]:
