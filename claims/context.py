@@ -193,6 +193,11 @@ def _opens_with_verb(sentence: str, start: int, end: int, table: ExtractionTable
 def _subject(sentence: str, cut: int, start: int, table: ExtractionTable) -> str:
     """The clause's subject between ``cut`` (a mark) and the figure at ``start``."""
     stop_words = table.stop_words_set
+    if cut > 0 and sentence[cut] == "," and " ".join(
+        iter_tokens(sentence, cut + 1, start)
+    ).lower() in table.periods.value_links:
+        # "Le déficit d'octobre, de 5,9 milliards": the value of the noun before the comma
+        cut = last_mark(sentence, _SUBJECT_MARKS, cut)
     tokens = dropwhile(lambda t: t.lower() in stop_words, iter_tokens(sentence, cut + 1, start))
     if table.context.subject_ends_at_participle:  # "Inflation eased to 2.4%"
         tokens = _up_to_participle(tokens, tuple(table.context.participle_suffixes))

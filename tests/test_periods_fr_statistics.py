@@ -17,8 +17,11 @@ jamais le texte d'un article ; chaque classe a ses lignes négatives."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from claims import extract_text
 from tests.period_cases import Expect, PeriodCase, case, check
 
 E = Expect
@@ -268,3 +271,23 @@ TOLL_SUBJECT = [
 )
 def test_statistics_periods_fr(c: PeriodCase) -> None:
     check(c, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("Le déficit public, de 5,8 % du PIB en 2024, reste élevé.", "5,8 %", "PIB"),
+        ("Le déficit de la France, de 5,9 milliards d'euros, reste inférieur.",
+         "5,9 milliards d'euros", "déficit de la France"),
+        ("Selon la préfecture, 3 000 personnes ont défilé.", "3 000", "personnes"),
+    ],
+    ids=["une-part-garde-son-tout", "le-nom-avant-la-virgule", "sans-apposition"],
+)
+def test_a_value_set_beside_its_noun_counts_that_noun(
+    text: str, surface: str, counted: str
+) -> None:
+    """ "Le déficit de la France, de 5,9 milliards" : une valeur mise en apposition compte le nom
+    d'avant la virgule (ce qui la fait rencontrer les autres chiffres de ce déficit)."""
+    claims = extract_text(text, lang="fr", published=date(2025, 12, 4))
+    found = next(c for c in claims if c.surface == surface)
+    assert found.counted == counted

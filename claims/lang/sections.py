@@ -233,7 +233,8 @@ class Periods(BaseModel):
     # end before one of them, and it cannot be looked for by its first word alone.
     glued_particles: list[str] = Field(default_factory=list)
     # Between "today" and a figure, with no verb: the value a noun has now ("l'indemnité,
-    # aujourd'hui de 290 euros"), a level.
+    # aujourd'hui de 290 euros"), a level; right after a comma, the value of the noun before
+    # it ("Le déficit d'octobre, de 5,9 milliards"), which is what the figure counts.
     value_links: list[str] = Field(default_factory=list)
     # Capitals the press writes without their accent, standing alone as a word ("A la même
     # époque", "A fin septembre"): read as the accented word the grammar is written with.
