@@ -51,6 +51,11 @@ MONTH_OF = [
          E("800", None, "2025-09-05", "none"), id="de-mai-2024-a-juillet-pas-mai-seul"),
     case("Les tarifs de janvier augmenteront de 4 %.", "2025-12-05",
          E("4 %", None, None, "none"), id="un-mois-lointain-sans-annee-ne-date-pas"),
+    case("La loi de juillet a permis de régulariser 3 400 travailleurs.", "2025-11-20",
+         E("3 400", None, "2025-11-20", "none"), id="le-mois-d-un-acte-date-l-acte"),
+    case("Les inondations de septembre ont causé 240 millions d'euros de dégâts.", "2025-11-20",
+         E("240 millions d'euros", "2025-09-01", "2025-09-30", "interval"),
+         id="le-mois-d-un-evenement"),
     case("La fin de mai a vu 300 départs.", "2025-09-05",
          E("300", None, "2025-09-05", "none"), id="la-fin-de-mai-pas-le-mois"),
     case("Les pompiers sont intervenus du 8 au 18 août. La canicule a fait 640 morts, dont "
