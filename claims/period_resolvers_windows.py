@@ -42,6 +42,19 @@ def _quarter(r: Match) -> Resolved | None:
     return _quarter_or_half(r, 3)
 
 
+def _through_quarter(r: Match) -> Resolved | None:
+    """ "3분기 누적 영업이익", "올해 1~3분기": a company's or a market's running total, from
+    the year's start to that quarter's end (the latest such quarter when no year is named)."""
+    index = int(lookup(r.table.periods.ordinals, r.group("ord1") or "") or 0)  # type: ignore[call-overload]
+    if not 1 <= index <= 4:
+        return None
+    last = index * 3
+    y = r.year() if r.named_year() else r.latest_year_of(last - 2)
+    if y is None:
+        return UNRESOLVED
+    return span(date(y, 1, 1), month_end(y, last), r.explicit())
+
+
 def _half(r: Match) -> Resolved | None:
     return _quarter_or_half(r, 6)
 
@@ -356,6 +369,7 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.since_relative_day: _since_relative_day,
     Phrase.last_week: _last_week,
     Phrase.quarter: _quarter,
+    Phrase.through_quarter: _through_quarter,
     Phrase.half: _half,
     Phrase.ago: _ago,
     Phrase.weekday: _weekday,

@@ -601,3 +601,43 @@ def test_a_span_of_days_does_not_take_the_one_day_said_before() -> None:
 ])
 def test_the_day_after_the_day_said_before(text: str, surface: str, day: str) -> None:
     assert _period(_claims(text), surface) == (day, day, "day")
+
+
+# Company results and market totals (our own sentences in the style of economic wire copy),
+# published 2024-11-14: a quarter's running total runs from January; the day the company filed
+# ("19일 공시했다") or an outlet reported ("보도했다") dates the statement, not the figures.
+RESULTS_PUBLISHED = date(2024, 11, 14)
+RESULTS = [
+    ("코스피 상장사의 3분기 누적 영업이익은 121조 4천억 원으로 집계됐다.", "121조 4천억 원",
+     "2024-01-01", "2024-09-30", "interval"),
+    ("코스닥 상장사의 3분기까지 누적 매출액은 19조8천억원이다.", "19조8천억원", "2024-01-01",
+     "2024-09-30", "interval"),
+    ("올해 1∼3분기 순이익은 3조1천억원으로 1년 전보다 8.2% 늘었다.", "3조1천억원", "2024-01-01",
+     "2024-09-30", "interval"),
+    ("지난해 3분기 누적 판매량은 41만2천대였다.", "41만2천대", "2023-01-01", "2023-09-30",
+     "interval"),
+    ("올해 2분기까지 팔린 전기차는 8만4천대다.", "8만4천대", "2024-01-01", "2024-06-30",
+     "interval"),
+    # one quarter alone stays that quarter
+    ("B사의 3분기 영업이익은 812억원이다.", "812억원", "2024-07-01", "2024-09-30", "interval"),
+    ("C사는 3분기 영업이익이 1천206억원으로 작년 동기 대비 14.3% 늘었다고 13일 공시했다.",
+     "14.3%", "2024-07-01", "2024-09-30", "interval"),
+    ("D사는 3분기 매출이 4천12억원으로 7.7% 줄었다고 이날 공시를 통해 밝혔다.", "7.7%",
+     "2024-07-01", "2024-09-30", "interval"),
+    ("10월 수출이 전년 동월 대비 4.6% 늘었다고 블룸버그통신이 12일 보도했다.", "4.6%",
+     "2024-10-01", "2024-10-31", "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), RESULTS)
+def test_company_results_and_filed_days(text: str, surface: str, start: str, end: str,
+                                        kind: str) -> None:
+    assert _period(_claims(text, RESULTS_PUBLISHED), surface) == (start, end, kind)
+
+
+def test_a_day_range_before_rain_that_fell_is_a_range_not_its_last_day() -> None:
+    """ "1∼3일 내린 비로": "내" opens "내린" here, not "3일 내" (within three days)."""
+    claims = _claims("1∼3일 내린 비로 농경지 640㏊가 물에 잠겼다.")
+    assert _period(claims, "640㏊")[0] == "2024-09-01"
+    claims = _claims("복구는 2~3일 내 끝날 전망이다. 지난 24일 내린 비로 도로 12곳이 파손됐다.")
+    assert _period(claims, "12곳")[0] == "2024-09-24"
