@@ -46,6 +46,7 @@ class CounterWords(BaseModel):
     age_band_counter: str = ""
     age_band_top: int = 0
     rank_after: list[str] = Field(default_factory=list)
+    ratio_counter: str = ""
     duration_stat_before: list[str] = Field(default_factory=list)
 
     # The word lists as tuples, which ``str.startswith`` tests in one call (speed: they are

@@ -72,11 +72,25 @@ def _joined(prev: CountedFigure, f: CountedFigure, text: str,
             table: CounterTable) -> CountedFigure | None:
     """The range or the share ``prev`` and ``f`` make together, or None."""
     gap = text[prev.end : f.start]
+    ratio = _ratio_to_one(prev, f, gap, table.words)
+    if ratio is not None:
+        return ratio
     if f.unit and table.range_gap_re.match(gap) and (
         not prev.counter or prev.counter == f.counter
     ):
         return _range(prev, f)
     return _share(prev, f, gap, table)
+
+
+def _ratio_to_one(prev: CountedFigure, f: CountedFigure, gap: str,
+                  w: CounterWords) -> CountedFigure | None:
+    """ "경쟁률은 24.3대 1": so many to one (applicants per place), a ratio, not so many
+    vehicles and a bare one."""
+    if (not w.ratio_counter or prev.counter != w.ratio_counter or prev.value is None
+            or f.unit or f.value != 1 or f.decimals or gap.strip()):
+        return None
+    return CountedFigure(prev.start, f.end, prev.value, unit="ratio", counter=prev.counter,
+                         decimals=prev.decimals)
 
 
 def _share(prev: CountedFigure, f: CountedFigure, gap: str,

@@ -75,6 +75,18 @@ FIGURES = [
     ("지지율이 4.5%포인트 하락했다.", "4.5%포인트", 4.5, None, None, "exact", "percentage_point"),
     # a legal maximum is a claim
     ("제작하면 7년 이하의 징역에 처한다.", "7년 이하", 7, None, None, "up_to", "year"),
+    # so many to one: a competition ratio, not vehicles ("헬기 12대" stays a count)
+    ("9급 공채 경쟁률은 21.8대 1로 집계됐다.", "21.8대 1", 21.8, None, None, "exact", "ratio"),
+    ("청약 1순위 경쟁률이 평균 47대 1을 기록했다.", "47대 1", 47, None, None, "exact", "ratio"),
+    ("진화에 헬기 12대와 소방차 1대가 투입됐다.", "12대", 12, None, None, "exact", "count"),
+    ("진화에 헬기 12대와 소방차 1대가 투입됐다.", "1대", 1, None, None, "exact", "count"),
+    ("30대 1명이 다쳤다.", "1명", 1, None, None, "exact", "count"),
+    # fine dust concentrations
+    ("초미세먼지 일평균 농도는 71㎍/㎥로 '매우 나쁨' 수준이었다.", "71㎍/㎥", 71, None, None,
+     "exact", "microgram/meter**3"),
+    ("미세먼지(PM10) 농도는 한때 208㎍/m³까지 치솟았다.", "208㎍/m³", 208, None, None, "exact",
+     "microgram/meter**3"),
+    ("대기 중 초미세먼지가 ㎥당 93㎍을 기록했다.", "93㎍", 93, None, None, "exact", "microgram"),
 ]
 
 
