@@ -225,7 +225,7 @@ class _Story:
             period = still_holding(period, s.text, f, read.figures, ctx)
         if f.unit in ("count", "percent"):
             period = completed(period, s.text, f, read.figures, ctx)
-        period = cumulative(period, s.text, f, ctx, said)
+        period = cumulative(period, s.text, f, ctx, said, read.figures)
         period = lead_day_hour(period, self.lead_day, self.event_start or self.event, ctx)
         return period, baseline
 

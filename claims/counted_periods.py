@@ -285,9 +285,17 @@ def _record_scope(text: str, end: int, ctx: CounterContext) -> bool:
 
 
 def cumulative(period: Period | None, text: str, f: CountedFigure, ctx: CounterContext,
-               said: SaidBefore) -> Period | None:
+               said: SaidBefore, figures: Sequence[CountedFigure] = ()) -> Period | None:
     """ "지난 3일까지 누적 환자를 2천74명으로 집계": a cumulative tally as of a day counts from
-    the start of the story's window (stated first), when that window began before the day."""
+    the start of the story's window (stated first), when that window began before the day.
+    "전날 9만1천명이 입장해 누적 관중 1천3만명을 기록했다": after the day's own count, a
+    running total ("누적" between the two) holds as of that day ("전날 자정부터 오후 5시까지
+    누적 강수량", with no count before it, is the day's)."""
+    if period is not None and period.kind is PeriodKind.day and period.end is not None:
+        prior = [g.end for g in figures if g.end <= f.start]
+        if prior and words_between(text, prior[-1], f.start, ctx.cumulative_words):
+            return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+        return period
     if (period is None or period.kind is not PeriodKind.as_of or period.start is not None
             or period.end is None or not words_between(text, 0, f.start, ctx.cumulative_words)):
         return period

@@ -641,3 +641,56 @@ def test_a_day_range_before_rain_that_fell_is_a_range_not_its_last_day() -> None
     assert _period(claims, "640㏊")[0] == "2024-09-01"
     claims = _claims("복구는 2~3일 내 끝날 전망이다. 지난 24일 내린 비로 도로 12곳이 파손됐다.")
     assert _period(claims, "12곳")[0] == "2024-09-24"
+
+
+# Weekly and running figures of statistics releases (our own sentences in the style of housing,
+# trade, sport and health copy), published 2024-11-21 (Thursday).
+WEEKLY_PUBLISHED = date(2024, 11, 21)
+WEEKLY = [
+    # a week of a month with its survey day: as of that day
+    ("한국부동산원에 따르면 11월 셋째 주(지난 18일 기준) 서울 아파트값은 0.14% 올랐다.",
+     "0.14%", None, "2024-11-18", "as_of"),
+    ("10월 넷째 주(28일 기준) 전국 전셋값은 0.06% 상승했다.", "0.06%", None, "2024-10-28",
+     "as_of"),
+    # a month to a day of it
+    ("관세청에 따르면 11월 들어 20일까지 수출은 341억 달러로 집계됐다.", "341억 달러",
+     "2024-11-01", "2024-11-20", "interval"),
+    ("10월 들어 10일까지 수입액은 148억 달러였다.", "148억 달러", "2024-10-01", "2024-10-10",
+     "interval"),
+    # a running total up to a day named from publication, its date in parentheses
+    ("KBO는 어제(20일)까지 누적 관중이 1천88만명을 기록했다고 밝혔다.", "1천88만명", None,
+     "2024-11-20", "as_of"),
+    # a week and day range with the day mark on both ends
+    ("질병관리청에 따르면 올해 46주 차(11월 10일~16일) 독감 의심 환자는 외래환자 1천명당 "
+     "21.4명이다.", "21.4명", "2024-11-10", "2024-11-16", "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), WEEKLY)
+def test_weekly_and_running_statistics(text: str, surface: str, start: str | None, end: str,
+                                       kind: str) -> None:
+    assert _period(_claims(text, WEEKLY_PUBLISHED), surface) == (start, end, kind)
+
+
+def test_a_week_of_a_month_with_no_survey_day_is_no_month() -> None:
+    """ "8월 둘째 주 0.12% 올랐다": one week's change; the whole month would be wrong, so the
+    figure is left undated rather than given August."""
+    claims = _claims("8월 둘째 주 서울 아파트값은 0.12% 올랐다.", WEEKLY_PUBLISHED)
+    claim = next(c for c in claims if c.surface == "0.12%")
+    assert claim.period is None or claim.period.start is None
+
+
+def test_a_running_total_a_day_dates_holds_as_of_that_day() -> None:
+    """Sport and tourism copy: "전날 ... 입장해 누적 관중 1천3만명을 기록했다" gives the day's
+    count and the running total as of that day; "18일까지 994만 명" is a total up to that
+    day."""
+    claims = _claims(
+        "KBO는 전날 4개 구장에 모두 7만2천명이 입장해 누적 관중 1천14만명을 기록했다고 21일 "
+        "밝혔다. 리그는 19일까지 1천6만8천명을 모은 상태였다.", WEEKLY_PUBLISHED)
+    assert _period(claims, "7만2천명") == ("2024-11-20", "2024-11-20", "day")
+    assert _period(claims, "1천14만명") == (None, "2024-11-20", "as_of")
+    assert _period(claims, "1천6만8천명") == (None, "2024-11-19", "as_of")
+    claims = _claims("지난 18일 하루 신규 확진자는 412명, 누적 확진자는 2만1천명이다.",
+                     WEEKLY_PUBLISHED)
+    assert _period(claims, "412명") == ("2024-11-18", "2024-11-18", "day")
+    assert _period(claims, "2만1천명") == (None, "2024-11-18", "as_of")
