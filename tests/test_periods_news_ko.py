@@ -694,3 +694,33 @@ def test_a_running_total_a_day_dates_holds_as_of_that_day() -> None:
                      WEEKLY_PUBLISHED)
     assert _period(claims, "412명") == ("2024-11-18", "2024-11-18", "day")
     assert _period(claims, "2만1천명") == (None, "2024-11-18", "as_of")
+
+
+# Balances at a month's end (our own sentences in the style of bank and central-bank copy),
+# published 2024-11-21: a stock the end of a month names holds as of that day; the end of a
+# month before a flow stays the month's last part.
+BALANCES = [
+    ("5대 은행의 10월 말 가계대출 잔액은 733조3천억 원으로 집계됐다.", "733조3천억 원", None,
+     "2024-10-31", "as_of"),
+    ("지난달 말 외환보유액은 4천156억 달러로 한 달 새 41억 달러 줄었다.", "4천156억 달러", None,
+     "2024-10-31", "as_of"),
+    ("9월 말 은행 연체율은 0.47%였다.", "0.47%", None, "2024-09-30", "as_of"),
+    ("지난 15일 기준 잔액은 734조원으로 지난달 말(733조3천억원)과 비교해 7천억원 늘었다.",
+     "733조3천억원", None, "2024-10-31", "as_of"),
+    ("8월 말 내린 비로 농경지 310㏊가 잠겼다.", "310㏊", "2024-08-21", "2024-08-31", "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), BALANCES)
+def test_balances_at_a_months_end(text: str, surface: str, start: str | None, end: str,
+                                  kind: str) -> None:
+    assert _period(_claims(text, WEEKLY_PUBLISHED), surface) == (start, end, kind)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("어젯밤 내린 눈으로 교통사고 14건이 발생했다.", "14건"),
+    ("간밤에 발생한 화재로 주민 3명이 다쳤다.", "3명"),
+    ("지난밤 강풍에 간판 12개가 떨어졌다.", "12개"),
+])
+def test_last_night_is_the_day_before_publication(text: str, surface: str) -> None:
+    assert _period(_claims(text), surface) == ("2024-10-01", "2024-10-01", "day")
