@@ -19,6 +19,7 @@ from claims.counted_windows import (
     from_window_start,
     last_stated_claim,
     parenthesised,
+    step_before,
     to_as_of,
     words_between,
     year_before,
@@ -197,6 +198,8 @@ def _baseline(chosen: PeriodMatch, said: SaidBefore) -> Period:
     done = _kept(said.done, said.baselines)  # "(605건, 812㎏)": not the baseline before
     compared_with = done[-1] if done and done[-1].period else said.last_stated()
     if compared_with is not None and compared_with.period is not None:
+        if chosen.kind is Phrase.unit_earlier:
+            return step_before(compared_with.period, chosen.period)
         return year_before(compared_with.period, chosen.period)
     return chosen.period
 

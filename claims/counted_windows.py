@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from claims.counter_figures import CountedFigure
@@ -19,13 +19,13 @@ from claims.models import (
     Period,
     PeriodKind,
 )
-from claims.period_match import add_years
+from claims.period_match import add_months, add_years, month_end
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence
 from claims.tokenizers import Morpheme
 
-BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier})
+BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier, Phrase.unit_earlier})
 EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.since_day, Phrase.relative_day,
                         Phrase.last_month_day, Phrase.since_relative_day})
 RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may
@@ -285,6 +285,24 @@ def year_before(compared: Period, phrase: Period) -> Period:
         "start": add_years(compared.start, -back), "end": add_years(compared.end, -back),
         "kind": compared.kind,
     })
+
+
+def step_before(compared: Period, phrase: Period) -> Period:
+    """ "48.2명으로 전주(39.1명)보다", "2.6%로 전월(2.9%)보다": the window just before the one of
+    the figure compared with, as long as it (whole months step back by months); with no window
+    to step back from, no period rather than a guess."""
+    start, end = compared.start, compared.end
+    if start is None or end is None:
+        return phrase.model_copy(update={"start": None, "end": None, "kind": PeriodKind.none})
+    if start.day == 1 and end == month_end(end.year, end.month):
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        first = add_months(start, -months)
+        last = add_months(end.replace(day=1), -months)
+        new_start, new_end = first, month_end(last.year, last.month)
+    else:
+        new_end = start - timedelta(days=1)
+        new_start = new_end - (end - start)
+    return phrase.model_copy(update={"start": new_start, "end": new_end, "kind": compared.kind})
 
 
 def parenthesised(text: str, f: CountedFigure) -> bool:

@@ -724,3 +724,34 @@ def test_balances_at_a_months_end(text: str, surface: str, start: str | None, en
 ])
 def test_last_night_is_the_day_before_publication(text: str, surface: str) -> None:
     assert _period(_claims(text), surface) == ("2024-10-01", "2024-10-01", "day")
+
+
+# The unit just before, as a baseline (our own sentences in the style of health, jobs and
+# company releases), published 2024-11-21: the window before the compared figure's, as long.
+PREVIOUS_UNIT = [
+    ("올해 46주 차(11월 10~16일) 독감 의심 환자는 외래환자 1천명당 31.2명으로 전주(25.4명)보다 "
+     "22.8% 늘었다.", "25.4명", "2024-11-03", "2024-11-09", "interval"),
+    ("올해 46주 차(11월 10~16일) 의심 환자는 31.2명으로 직전 주(25.4명)보다 늘었다.", "25.4명",
+     "2024-11-03", "2024-11-09", "interval"),
+    ("10월 실업률은 2.3%로 전월(2.6%)보다 0.3%포인트 내렸다.", "2.6%", "2024-09-01",
+     "2024-09-30", "interval"),
+    ("3분기 영업이익은 914억원으로 직전 분기(702억원)보다 30.2% 늘었다.", "702억원",
+     "2024-04-01", "2024-06-30", "interval"),
+    # "전년(N)" after a window is the same window a year back
+    ("올해 1∼10월 사망자는 2천31명으로 전년(2천188명)에 비해 7.2% 줄었다.", "2천188명",
+     "2023-01-01", "2023-10-31", "interval"),
+    # the figures compared stay theirs
+    ("10월 실업률은 2.3%로 전월(2.6%)보다 0.3%포인트 내렸다.", "2.3%", "2024-10-01",
+     "2024-10-31", "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), PREVIOUS_UNIT)
+def test_the_previous_unit_as_a_baseline(text: str, surface: str, start: str, end: str,
+                                         kind: str) -> None:
+    assert _period(_claims(text, WEEKLY_PUBLISHED), surface) == (start, end, kind)
+
+
+def test_jeonju_the_city_is_no_previous_week() -> None:
+    claims = _claims("전주에서 3명이 숨졌다.", WEEKLY_PUBLISHED)
+    assert _period(claims, "3명") == (None, "2024-11-21", "none")
