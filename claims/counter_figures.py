@@ -62,6 +62,10 @@ def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
                 value, scale, pos = value * factor, factor, pos + len(word)
                 break
         group += value
+        for word in table.words.glued_after:  # "1,400여만": "about" before the big scale
+            if chain.startswith(word, pos):
+                pos += len(word)
+                break
         for word, factor in big:
             if chain.startswith(word, pos):
                 total, group, pos = total + group * factor, 0.0, pos + len(word)
@@ -134,7 +138,7 @@ def _written(m: re.Match[str], table: CounterTable) -> CountedFigure:
         return CountedFigure(m.start(), m.end(), None, lo, hi, approx=Approx.vague, unit=unit,
                              counter=counter)
     value, decimals, scale = _chain_value(chain, table)
-    glued = m.group("about")
+    glued = m.group("about") or next((w for w in table.words.glued_after if w in chain), None)
     approx = table.words.glued_after[glued] if glued else Approx.exact
     return CountedFigure(m.start(), m.end(), value, decimals=decimals, approx=approx, unit=unit,
                          counter=counter, scale=scale,

@@ -222,7 +222,9 @@ class CounterTable(BaseModel):
         digits = self.digits
         # Every group but the last carries a scale word: "1만 2천", "9천 6백", "74만 4000".
         scaled = rf"(?:{digits})(?:(?:{small})(?:{big})?|(?:{big}))"
-        chain = rf"(?:{scaled}[ ]?)*(?:{digits})(?:{small})?(?:{big})?"
+        # "1,400여만 원", "3천여만 원": the "about" suffix may stand before the last big scale
+        glued = _alternation(w.glued_after) or "(?!)"
+        chain = rf"(?:{scaled}[ ]?)*(?:{digits})(?:{small})?(?:(?:{glued})?(?:{big}))?"
         vague = (
             rf"{re.escape(self.vague_prefix)}(?:{_alternation(self.vague_scales)})"
             if self.vague_prefix and self.vague_scales

@@ -81,6 +81,20 @@ FIGURES = [
     ("진화에 헬기 12대와 소방차 1대가 투입됐다.", "12대", 12, None, None, "exact", "count"),
     ("진화에 헬기 12대와 소방차 1대가 투입됐다.", "1대", 1, None, None, "exact", "count"),
     ("30대 1명이 다쳤다.", "1명", 1, None, None, "exact", "count"),
+    # "about" before the last big scale: "1,400여만 원", "300여만 명"
+    ("불은 주택 내부를 태워 1,200여만 원의 재산피해를 냈다.", "1,200여만 원", 12000000, None, None,
+     "more_than", "KRW"),
+    ("창고 2동이 타 4천여만원의 피해가 났다.", "4천여만원", 40000000, None, None, "more_than",
+     "KRW"),
+    ("주민 200여만 명이 단수 피해를 겪었다.", "200여만 명", 2000000, None, None, "more_than",
+     "count"),
+    ("피해액은 수십억 원에 이를 전망이다.", "수십억 원", None, 1e9, 9999999999, "vague", "KRW"),
+    # areas, volumes, energy, pounds
+    ("불은 주택 내부 72㎡를 태웠다.", "72㎡", 72, None, None, "exact", "meter**2"),
+    ("선박에는 경유 3000ℓ가 실려 있었다.", "3000ℓ", 3000, None, None, "exact", "liter"),
+    ("올해 태양광 발전량은 2만4천MWh였다.", "2만4천MWh", 24000, None, None, "exact",
+     "megawatt_hour"),
+    ("구단은 이적료 4천만 파운드를 제시했다.", "4천만 파운드", 4e7, None, None, "exact", "GBP"),
     # fine dust concentrations
     ("초미세먼지 일평균 농도는 71㎍/㎥로 '매우 나쁨' 수준이었다.", "71㎍/㎥", 71, None, None,
      "exact", "microgram/meter**3"),
