@@ -755,3 +755,24 @@ def test_the_previous_unit_as_a_baseline(text: str, surface: str, start: str, en
 def test_jeonju_the_city_is_no_previous_week() -> None:
     claims = _claims("전주에서 3명이 숨졌다.", WEEKLY_PUBLISHED)
     assert _period(claims, "3명") == (None, "2024-11-21", "none")
+
+
+# Weekdays and evening words (our own sentences in the style of broadcast and foreign copy),
+# published Wednesday 2024-10-02.
+@pytest.mark.parametrize(("text", "surface", "day"), [
+    ("지난 금요일 열린 집회에는 2만8천명이 참가했다.", "2만8천명", "2024-09-27"),
+    ("토요일 오후 광화문에서 열린 집회에 1만명이 모였다.", "1만명", "2024-09-28"),
+    ("금요일인 27일 열린 집회에는 3만명이 모였다.", "3만명", "2024-09-27"),
+    ("어제저녁 7시쯤 버스가 넘어져 승객 9명이 다쳤습니다.", "9명", "2024-10-01"),
+])
+def test_weekdays_and_last_evening(text: str, surface: str, day: str) -> None:
+    assert _period(_claims(text), surface) == (day, day, "day")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("오는 금요일 열리는 집회에는 5만명이 참가할 예정이다.", "5만명"),
+    ("매주 금요일 200명이 모인다.", "200명"),
+])
+def test_a_weekday_to_come_or_every_week_dates_nothing(text: str, surface: str) -> None:
+    claim = next(c for c in _claims(text) if c.surface == surface)
+    assert claim.period is None or claim.period.start is None
