@@ -103,6 +103,9 @@ class _Story:
     event_start: date | None = None  # "지난 16일부터 이어진 호우로" in the lead: when it began
     event: Period | None = None  # "지난 4일 발생한 산불이 6일 꺼졌다": the story's event
     began: Period | None = None  # the day an event began, its end not said yet
+    # "19일 오전 4시쯤 ... 아파트에서 불이 났다. 이 불로 2명이 숨지고": the day of an event a
+    # lead sentence with no figure of its own states, which the event's figures after it take
+    day_event: Period | None = None
     lead_day: date | None = None  # "사전투표 첫날인 오늘(29일)": the one day the lead dates
     article_place: PlaceSpan | None = None  # the place the headline names
     headline: str = ""  # the first sentence: a headline restates, its periods loosely
@@ -121,6 +124,9 @@ class _Story:
             self.headline = s.text
         stats.numbers_seen += seen
         periods = self._periods(s, seen)
+        if (not figures and self.event is None and s.index <= LEAD_SENTENCES
+                and self.began is not None and self.began.kind is PeriodKind.day):
+            self.day_event = self.day_event or self._day_event(s, self.began)
         if not figures and s.index == 0 and self.article_place is None:
             self._headline_place(s)
         if figures:
@@ -143,6 +149,16 @@ class _Story:
             if self.event is not None:
                 periods = dated_by_event(periods, s, self.ctx, self.event)
         return periods
+
+    def _day_event(self, s: Sentence, began: Period) -> Period:
+        """The day the event happened, or, while the lead says it still runs ("9일째 이어지고
+        있다"), from that day to publication."""
+        published = self.article.published
+        if published is None or began.start is None or began.start > published or not any(
+                w in s.text for w in self.ctx.event_ongoing):
+            return began
+        return Period(start=began.start, end=published, text=began.text, resolution="relative",
+                      kind=PeriodKind.to_date)
 
     def _headline_place(self, s: Sentence) -> None:
         """ "충남 당진 폭우 피해 속출": the place a headline with no figure names."""
@@ -217,7 +233,7 @@ class _Story:
         or the lead's day make of it."""
         s, ctx = read.s, self.ctx
         period, baseline = period_of(f, s, read.periods, self.article, ctx, self.table,
-                                     said, self.event, read.figures)
+                                     said, self.event or self.day_event, read.figures)
         if baseline:
             return period, baseline
         if f.unit == "count":

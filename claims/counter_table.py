@@ -114,6 +114,7 @@ class CounterContext(BaseModel):
     event_began: list[str] = Field(default_factory=list)
     event_ended: list[str] = Field(default_factory=list)
     event_running: list[str] = Field(default_factory=list)
+    event_ongoing: list[str] = Field(default_factory=list)
     place_names: list[str] = Field(default_factory=list)
     place_suffixes: list[str] = Field(default_factory=list)
     place_parts: list[str] = Field(default_factory=list)

@@ -776,3 +776,25 @@ def test_weekdays_and_last_evening(text: str, surface: str, day: str) -> None:
 def test_a_weekday_to_come_or_every_week_dates_nothing(text: str, surface: str) -> None:
     claim = next(c for c in _claims(text) if c.surface == surface)
     assert claim.period is None or claim.period.start is None
+
+
+def test_an_event_day_stated_with_no_figure_dates_the_events_figures() -> None:
+    """Fire and accident copy states the event first, then its toll: "19일 오전 ... 불이 났다.
+    이 불로 2명이 숨지고 ..."; the toll and the response are that day's."""
+    claims = _claims(
+        "아파트 화재로 2명 사망\n\n"
+        "지난달 29일 오전 4시 10분쯤 부산 해운대구의 한 15층짜리 아파트 9층에서 불이 났다. "
+        "이 불로 집 안에 있던 2명이 숨지고 주민 30여명이 대피했다. "
+        "소방당국은 인력 98명과 장비 31대를 투입해 1시간 만에 불을 껐다. "
+        "소방청에 따르면 올해 들어 8월까지 발생한 아파트 화재는 2천412건이다.")
+    for surface in ("30여명", "98명", "31대"):
+        assert _period(claims, surface) == ("2024-09-29", "2024-09-29", "day")
+    assert _period(claims, "2천412건") == ("2024-01-01", "2024-08-31", "interval")
+
+
+def test_an_event_said_to_run_on_dates_its_figures_to_publication() -> None:
+    claims = _claims(
+        "지난 24일 경남 산청군에서 발생한 산불이 9일째 이어지고 있다. "
+        "산림청에 따르면 이번 산불로 산림 1천720㏊가 탔고 주민 1천200여명이 대피했다.")
+    for surface in ("1천720㏊", "1천200여명"):
+        assert _period(claims, surface) == ("2024-09-24", "2024-10-02", "to_date")
