@@ -37,10 +37,26 @@ def dimensions(language: str) -> tuple[Dimension, ...]:
     return tuple(found)
 
 
+@cache
+def _any_kind(language: str) -> re.Pattern[str] | None:
+    """Every kind of every dimension in one pattern: most phrases name none, which one search
+    tells, where each dimension's pattern would be run in turn (``weaken`` reads the kinds of
+    every conflict's figures)."""
+    try:
+        table = dict(raw_table(language).get("grouping", {}).get("kinds", {}))
+    except ValueError:
+        return None
+    parts = ["|".join(expressions) for kinds in table.values() for expressions in kinds.values()]
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.I) if parts else None
+
+
 def kinds_of(claim: Claim) -> dict[str, frozenset[str]]:
     """The kinds what ``claim`` counts names, by dimension: {"sector": {"household"}}."""
     text = claim.counted or ""
     named: dict[str, frozenset[str]] = {}
+    anything = _any_kind(claim.language)
+    if anything is None or anything.search(text) is None:
+        return named
     for name, pattern, kinds in dimensions(claim.language):
         seen = {
             kinds[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]

@@ -152,7 +152,8 @@ def _placed_as(
     members = {i: i for i in member_ids}
     checked = as_findings(_held_once(checks, members, one), group_id, label) if checks else []
     return _Placed(as_findings(_held_once(pairs, members, one), group_id, label), checked,
-                   missing, [i for f in checked for i in f.claim_ids if i not in members])
+                   [(members.get(i, i), why) for i, why in missing],
+                   [i for f in checked for i in f.claim_ids if i not in members])
 
 
 def _held_once(judged: list[Judged], members: dict[str, str], one: OneCopy) -> list[Judged]:

@@ -184,9 +184,10 @@ def _unpack_column(packed: tuple) -> Sequence:
 
 
 # Models rebuilt in this process, by class and field values: blocks share periods (an
-# article's claims meet in many buckets), so each is rebuilt once, not once per block.
+# article's claims meet in many buckets), so each is rebuilt once, not once per block. A few
+# chunks' worth is kept: a worker that kept a million claims' periods held them all.
 _MODELS: dict[tuple, BaseModel] = {}
-_MODELS_LIMIT = 100_000
+_MODELS_LIMIT = 20_000
 _NAMES: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
