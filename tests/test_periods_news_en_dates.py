@@ -53,6 +53,23 @@ CLOSING_PART = [
 ]
 
 
-@pytest.mark.parametrize("c", MONTH_PART + BALANCE_AT + CLOSING_PART)
+# "In the first week of November", "between mid-July and the end of August", "in calendar
+# 2024": windows of parts of months, and a calendar year named as such.
+MONTH_PART_WINDOWS = [
+    case("In the first week of November, 2,300 people crossed.", "2025-11-10",
+         E("2,300", "2025-11-01", "2025-11-07", "interval"), id="first-week-of-november"),
+    case("Between mid-July and the end of August, 8,200 people crossed.", "2025-11-10",
+         E("8,200", "2025-07-11", "2025-08-31", "interval"), id="mid-july-to-end-of-august"),
+    case("From early June to late July, the agency recorded 640 deaths.", "2025-11-10",
+         E("640", "2025-06-01", "2025-07-31", "interval"), id="early-june-to-late-july"),
+    case("In calendar 2024, exports reached $680bn.", "2025-11-10",
+         E("$680bn", "2024-01-01", "2024-12-31", "interval"), id="calendar-2024"),
+    # "the first two weeks of September", as before.
+    case("In the first two weeks of September, 900 people crossed.", "2025-11-10",
+         E("900", "2025-09-01", "2025-09-14", "interval"), id="first-two-weeks-unchanged"),
+]
+
+
+@pytest.mark.parametrize("c", MONTH_PART + BALANCE_AT + CLOSING_PART + MONTH_PART_WINDOWS)
 def test_dates_without_a_year(c: PeriodCase) -> None:
     check(c, "en")
