@@ -408,6 +408,16 @@ POSITIVE = [
         ],
         id="money-en-gulf-ghana-israel",
     ),
+    row(
+        "en",
+        "Bangkok set aside 35 billion baht, Dhaka 250 billion taka and Accra 9 billion cedis.",
+        [
+            {"value": 35e9, "unit": "THB"},
+            {"value": 250e9, "unit": "BDT"},
+            {"value": 9e9, "unit": "GHS"},
+        ],
+        id="money-en-currency-names-of-one-country",
+    ),
     # ... while "up to" after any other word is still a bound
     row(
         "en",
