@@ -81,6 +81,12 @@ FIGURES = [
     ("진화에 헬기 12대와 소방차 1대가 투입됐다.", "12대", 12, None, None, "exact", "count"),
     ("진화에 헬기 12대와 소방차 1대가 투입됐다.", "1대", 1, None, None, "exact", "count"),
     ("30대 1명이 다쳤다.", "1명", 1, None, None, "exact", "count"),
+    # nearly, over, under
+    ("주민 100명 가까이 대피했다.", "100명 가까이", 100, None, None, "about", "count"),
+    ("1천명에 가까운 인원이 모였다.", "1천명에 가까운", 1000, None, None, "about", "count"),
+    ("거의 3만명이 몰렸다.", "거의 3만명", 30000, None, None, "about", "count"),
+    ("5천명을 웃도는 인원이 모였다.", "5천명을 웃도는", 5000, None, None, "more_than", "count"),
+    ("응답률은 30%를 밑도는 수준이다.", "30%를 밑도는", 30, None, None, "less_than", "percent"),
     # "about" before the last big scale: "1,400여만 원", "300여만 명"
     ("불은 주택 내부를 태워 1,200여만 원의 재산피해를 냈다.", "1,200여만 원", 12000000, None, None,
      "more_than", "KRW"),
@@ -498,7 +504,7 @@ def test_a_figure_compared_with_is_not_the_window_of_the_figures_after_it() -> N
 
 
 @pytest.mark.parametrize(("text", "surface", "direction"), [
-    ("취업자 수가 20만명 가까이 늘었다.", "20만명", "up"),
+    ("취업자 수가 20만명 가까이 늘었다.", "20만명 가까이", "up"),
     ("9월 취업자 14만명↑", "14만명", "up"),
     ("제조업 취업자 5만명▼", "5만명", "down"),
 ])

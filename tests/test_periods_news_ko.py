@@ -798,3 +798,12 @@ def test_an_event_said_to_run_on_dates_its_figures_to_publication() -> None:
         "산림청에 따르면 이번 산불로 산림 1천720㏊가 탔고 주민 1천200여명이 대피했다.")
     for surface in ("1천720㏊", "1천200여명"):
         assert _period(claims, surface) == ("2024-09-24", "2024-10-02", "to_date")
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("작년 9월∼올해 8월 누적 적자는 11조원이다.", "11조원", "2023-09-01", "2024-08-31"),
+    ("2022년 7월∼2023년 6월 접수된 신고는 2만9천건이다.", "2만9천건", "2022-07-01", "2023-06-30"),
+])
+def test_a_month_range_across_years_with_a_range_mark(text: str, surface: str, start: str,
+                                                      end: str) -> None:
+    assert _period(_claims(text), surface) == (start, end, "interval")
