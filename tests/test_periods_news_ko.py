@@ -807,3 +807,11 @@ def test_an_event_said_to_run_on_dates_its_figures_to_publication() -> None:
 def test_a_month_range_across_years_with_a_range_mark(text: str, surface: str, start: str,
                                                       end: str) -> None:
     assert _period(_claims(text), surface) == (start, end, "interval")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("지난달부터 이어진 파업으로 매출이 12% 줄었다.", "12%"),
+    ("지난달 이후 접수된 신고는 412건이다.", "412건"),
+])
+def test_since_last_month_runs_to_publication(text: str, surface: str) -> None:
+    assert _period(_claims(text), surface) == ("2024-09-01", "2024-10-02", "to_date")
