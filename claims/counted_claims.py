@@ -140,8 +140,12 @@ class _Story:
         article = self.article
         periods = (find_periods(s.text, s.start, article.language, article.published,
                                 self.recent) if seen else [])
-        periods, self.story_day = anchor_story_days(periods, self.story_day, article.published,
-                                                    self.table, self.ctx)
+        # "KBO는 전날까지 ... 기록했다고 20일 밝혔다": the day the statement names anchors its
+        # "전날", not a day an earlier sentence named
+        said = next((p.period.end for p in periods if p.kind is Phrase.day
+                     and p.period.end is not None and said_day(p, s, self.ctx)), None)
+        periods, self.story_day = anchor_story_days(periods, said or self.story_day,
+                                                    article.published, self.table, self.ctx)
         if s.index <= LEAD_SENTENCES and periods:
             window, self.began = event_window(periods, s, self.ctx, article.published,
                                               self.began)

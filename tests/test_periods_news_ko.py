@@ -815,3 +815,12 @@ def test_a_month_range_across_years_with_a_range_mark(text: str, surface: str, s
 ])
 def test_since_last_month_runs_to_publication(text: str, surface: str) -> None:
     assert _period(_claims(text), surface) == ("2024-09-01", "2024-10-02", "to_date")
+
+
+def test_the_day_before_counts_from_the_day_the_statement_names() -> None:
+    """ "KBO는 전날 ... 입장했다고 2일 밝혔다" after a sentence that named another day: "전날" is
+    the day before the statement's day, not before the day named earlier."""
+    claims = _claims(
+        "정규시즌 누적 관중은 지난 28일 기준 1천40만명이었다. "
+        "KBO는 전날 5개 구장에 모두 8만1천명이 입장했다고 2일 밝혔다.")
+    assert _period(claims, "8만1천명") == ("2024-10-01", "2024-10-01", "day")
