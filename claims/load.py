@@ -137,29 +137,37 @@ def iter_article_files(paths: Sequence[str]) -> Iterator[ArticleFile | InputErro
                 stdin_seen = True
                 yield ArticleFile(None, STDIN_ID, None)
             continue
-        if not str(given).strip():
-            yield InputError(repr(given), "empty path")
-            continue
-        path = Path(given)
-        try:
-            is_dir, is_file = path.is_dir(), path.is_file()
-        except OSError as err:  # e.g. a name too long for the file system
-            yield InputError(given, os_problem(err))
-            continue
-        if is_dir:
-            yield from _folder_files(path)
-        elif is_file:
-            # A file named on its own still gets its folder's metadata, read once per folder.
-            key = path.parent.resolve()
-            if key not in parent_meta:
-                entries, errors = read_folder_metadata(path.parent)
-                parent_meta[key] = entries
-                yield from errors
-            yield ArticleFile(path, str(given), parent_meta[key].get(path.name))
-        elif path.exists() or path.is_symlink():
-            yield InputError(given, not_a_file(path))
-        else:
-            yield InputError(given, "no such file or directory")
+        yield from _path_files(given, parent_meta)
+
+
+def _path_files(
+    given: str, parent_meta: dict[Path, dict[str, dict[str, Any]]]
+) -> Iterator[ArticleFile | InputError]:
+    """The articles one path names: a folder's, walked; a file with its folder's metadata
+    (read once per folder, kept in ``parent_meta``); else the problem with the path."""
+    if not str(given).strip():
+        yield InputError(repr(given), "empty path")
+        return
+    path = Path(given)
+    try:
+        is_dir, is_file = path.is_dir(), path.is_file()
+    except OSError as err:  # e.g. a name too long for the file system
+        yield InputError(given, os_problem(err))
+        return
+    if is_dir:
+        yield from _folder_files(path)
+    elif is_file:
+        # A file named on its own still gets its folder's metadata, read once per folder.
+        key = path.parent.resolve()
+        if key not in parent_meta:
+            entries, errors = read_folder_metadata(path.parent)
+            parent_meta[key] = entries
+            yield from errors
+        yield ArticleFile(path, str(given), parent_meta[key].get(path.name))
+    elif path.exists() or path.is_symlink():
+        yield InputError(given, not_a_file(path))
+    else:
+        yield InputError(given, "no such file or directory")
 
 
 def _load_all(
