@@ -141,28 +141,17 @@ class Lexicon:
         }
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
-        concepts: dict[str, str] = {}
+        concepts = _concepts_of(data, source)
         events = _table(data, "events", source)
-        for section in ("concepts", "events"):
-            for concept, words in _table(data, section, source).items():
-                for word in _words(words, f"{section}.{concept}", source):
-                    for key in {fold(word), *(fold(_lemma(word, lang)) for lang in _LANGS)}:
-                        concepts[key] = concept
-        generic = _table(data, "generic", source).get("concepts", [])
-        generic = _words(generic, "generic.concepts", source) if generic else []
+        generic = _listed(_table(data, "generic", source), "concepts", "generic", source)
         stopwords: set[str] = set()
         for language, words in _table(data, "stopwords", source).items():
             stopwords.update(fold(w) for w in _words(words, f"stopwords.{language}", source))
         section = _table(data, "cumulative", source)
-        cumulative = section.get("concepts", [])
-        cumulative = _words(cumulative, "cumulative.concepts", source) if cumulative else []
-        tally = section.get("words", [])
-        tally = _words(tally, "cumulative.words", source) if tally else []
+        cumulative = _listed(section, "concepts", "cumulative", source)
+        tally = _listed(section, "words", "cumulative", source)
         section = _table(data, "intake", source)
-        intake = tuple(
-            _words(section[key], f"intake.{key}", source) if section.get(key) else []
-            for key in ("things", "events")
-        )
+        intake = tuple(_listed(section, key, "intake", source) for key in ("things", "events"))
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake)  # type: ignore[arg-type]
 
     def merged(self, other: Lexicon) -> Lexicon:
@@ -309,6 +298,24 @@ class Lexicon:
             if concept is None:
                 return None if lemma in self.stopwords else lemma
         return f"#{concept}"
+
+
+def _concepts_of(data: dict, source: str) -> dict[str, str]:
+    """Every word of the ``concepts`` and ``events`` sections, folded and lemmatised in each
+    language, mapped to its concept."""
+    concepts: dict[str, str] = {}
+    for section in ("concepts", "events"):
+        for concept, words in _table(data, section, source).items():
+            for word in _words(words, f"{section}.{concept}", source):
+                for key in {fold(word), *(fold(_lemma(word, lang)) for lang in _LANGS)}:
+                    concepts[key] = concept
+    return concepts
+
+
+def _listed(section: dict, key: str, name: str, source: str) -> list[str]:
+    """The word list at ``key`` of a section, checked; empty when it has none."""
+    words = section.get(key, [])
+    return _words(words, f"{name}.{key}", source) if words else []
 
 
 def _table(data: dict, name: str, source: str) -> dict:
