@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from claims.binding import antecedent, carried_from
+from claims.binding import carried_from
+from claims.binding_references import antecedent
 from claims.counted_windows import (
     BASELINES,
     first_stated_claim,

@@ -12,25 +12,20 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from claims.binding import (
-    ArticleContext,
-    antecedent,
-    back_reference,
-    bind_periods,
-    borrow_frame_periods,
-    carried_from,
-    compared_to_date,
+from claims.binding import bind_periods, carried_from
+from claims.binding_baselines import compared_to_date, year_earlier
+from claims.binding_context import ArticleContext, back_reference
+from claims.binding_cues import (
     dated_elsewhere,
     forecast_window,
     next_period_start,
-    parts_of_a_total,
     present_stock,
     present_today,
-    refers_back,
     said_of_an_event,
     total_at_day,
-    year_earlier,
 )
+from claims.binding_frames import borrow_frame_periods
+from claims.binding_references import antecedent, parts_of_a_total, refers_back
 from claims.budget import spend
 from claims.context import (
     actor_of,
@@ -43,7 +38,8 @@ from claims.context import (
     share_phrase,
     verb_of,
 )
-from claims.figures import DURATIONS, Figure, lower_bound, read_figures, upper_bound
+from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
+from claims.figures import read_figures
 from claims.frame import FrameState, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claims.context import share_phrase
-from claims.figures import Figure
+from claims.figure_model import Figure
 from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_patterns import FramePatterns, patterns
 from claims.frame_places import NATIONAL, bind, entities, places

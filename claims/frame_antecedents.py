@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.figures import Figure
+from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
 from claims.frame_slots import words_of
 from claims.models import Claim

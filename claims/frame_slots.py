@@ -23,7 +23,7 @@ from claims.context import (
     lemmas_of,
     tokens_in,
 )
-from claims.figures import Figure
+from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
 from claims.models import Claim, Slot

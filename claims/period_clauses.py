@@ -10,15 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from claims.binding import (
-    CLAUSE_EDGE,
-    TRAILING,
-    clause_end,
-    clause_of,
-    clause_start,
-    trailing_to,
-)
-from claims.figures import DURATIONS, Figure
+from claims.binding_as_of import TRAILING, trailing_to
+from claims.clauses import CLAUSE_EDGE, clause_end, clause_of, clause_start
+from claims.figure_model import DURATIONS, Figure
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_match import month_end

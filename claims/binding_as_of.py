@@ -1,0 +1,66 @@
+"""A running window ends at the as-of date its sentence gives ("this year", "as of Oct. 31"),
+and an as-of total starts where that window does; a day said ("police said Wednesday") is an
+as-of date of its own. ``claims.binding`` applies these to the phrases it binds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from claims.models import Period, PeriodKind
+from claims.period_match import add_months
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+
+
+def said_as_of(p: PeriodMatch) -> PeriodMatch:
+    """An announcement's day, as a figure's last resort: the total as of that day."""
+    period = p.period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    return replace(p, period=period)  # still ``announced``: a frame said before may win
+
+
+def with_as_of(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
+    """ "611 people held this year ..., as of Oct. 31": the window ends at the as-of date;
+    an as-of total in a sentence that names its window starts where the window does."""
+    period = bound.period
+    if period.kind is PeriodKind.to_date and period.start is not None:
+        for p in periods:
+            end = p.period.end
+            if (
+                p.period.kind is PeriodKind.as_of
+                and end is not None
+                and period.start <= end
+                and (period.end is None or end <= period.end)
+            ):
+                if bound.kind in TRAILING and period.end is not None:
+                    return replace(bound, period=trailing_to(period, period.end, end))
+                return replace(bound, period=period.model_copy(update={"end": end}))
+    if period.kind is PeriodKind.as_of and period.end is not None:
+        for p in periods:
+            start = p.period.start
+            if p.period.kind is PeriodKind.to_date and start is not None and start <= period.end:
+                if p.kind in TRAILING and p.period.end is not None:
+                    moved = trailing_to(p.period, p.period.end, period.end)
+                    return replace(bound, period=moved.model_copy(update={"text": period.text}))
+                update = {"start": start, "kind": PeriodKind.to_date}
+                return replace(bound, period=period.model_copy(update=update))
+    return bound
+
+
+# "the past 12 months", "au cours des douze derniers mois": a window counted back from
+# publication, unless an as-of date in the sentence says where it ends.
+TRAILING = frozenset({Phrase.trailing_window, Phrase.window_to_publication})
+
+
+def trailing_to(window: Period, old_end: date, end: date) -> Period:
+    """ "Les transactions des douze derniers mois, à fin juin": the same length of window,
+    ending at the as-of date (a closed window), not at publication."""
+    start = window.start
+    assert start is not None
+    after = old_end + timedelta(days=1)
+    if start.day == after.day:  # whole months back: count them again from the new end
+        months = (after.year - start.year) * 12 + after.month - start.month
+        new_start = add_months(end + timedelta(days=1), -months)
+    else:
+        new_start = end - (old_end - start)
+    return window.model_copy(update={"start": new_start, "end": end, "kind": PeriodKind.interval})

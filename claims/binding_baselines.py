@@ -1,0 +1,192 @@
+"""Figures compared with another time: "a year earlier", "the same period last year", "up
+from 3.1% in March" date the baseline, a step back from the figure it is compared with, not
+the figure itself; a comparison to date takes the window of the figure it is compared with."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from claims.clauses import clause_start
+from claims.figure_model import Figure
+from claims.lang import ExtractionTable
+from claims.models import Claim, Period, PeriodKind, Role
+from claims.period_match import add_months, add_years, month_end, shift
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+from claims.sentences import Sentence
+
+
+def year_earlier(
+    f: Figure,
+    done: list[Claim],
+    bound: PeriodMatch,
+    fallback: Period | None,
+    s: Sentence,
+    before: list[Claim],
+    table: ExtractionTable,
+) -> Period | None:
+    """ "up from 2,210 a year earlier", "4,100 in the previous week": the period of the figure
+    compared with, one step back.
+
+    With no figure linked to it: a change ("up 8.4 percent from a year earlier") covers the
+    current period, the latest one stated; a figure the phrase follows directly ("That is up
+    from 61,000 a year earlier") is the latest stated figure's period stepped back; otherwise the
+    phrase names a baseline, not the figure's own period. "At the same point last year" names
+    one anyway: the year to date, a year back.
+    """
+    partner = done[f.partner].period if f.partner is not None and f.partner < len(done) else None
+    if (
+        partner is not None
+        and partner.resolution == "publication"
+        and bound.kind is not Phrase.same_point
+        and _latest_stated([*before, *done]) is not None
+    ):
+        partner = None  # "rose to 5.8 million from 5.1 million a year earlier": the time before
+    if partner is None or partner.end is None:
+        step, found = _unlinked(f, done, bound, fallback, s, before, table)
+        if not step or found is None:
+            return found
+        partner = found
+    if bound.kind is Phrase.same_point and partner.resolution == "publication":
+        return bound.period  # "reached 29,578, up from 26,501 at the same point last year"
+    try:
+        start, end = _stepped(partner.start, partner.end, bound)
+    except (ValueError, OverflowError):  # before year 1
+        return fallback
+    kind = PeriodKind.as_of if start is None else (
+        PeriodKind.day if start == end else PeriodKind.interval
+    )
+    return Period(start=start, end=end, text=bound.period.text, resolution="relative", kind=kind)
+
+
+def _unlinked(
+    f: Figure,
+    done: list[Claim],
+    bound: PeriodMatch,
+    fallback: Period | None,
+    s: Sentence,
+    before: list[Claim],
+    table: ExtractionTable,
+) -> tuple[bool, Period | None]:
+    """A baseline phrase with no linked figure's period: (True, the period to step back from),
+    or (False, the period the figure takes as it is)."""
+    if f.role is Role.comparison and f.partner is not None and bound.kind is Phrase.same_point:
+        # "atteint 46 %, contre 54 % à la même date l'an dernier": the figure it answers
+        # states no time, so the same point of last year, not a time said before
+        return False, bound.period
+    current = _latest_stated([*before, *done])
+    # "Last week, 4,200 claims were filed. The previous week, 3,900", "4 120 demandes au
+    # 31 octobre. L'an dernier à la même date, 3 870", "En 2025, 310 éleveurs ...
+    # L'année précédente, ils étaient 280": a step back from the period just said, when
+    # the phrase opens the sentence (a level then, even as a percentage: "Un an plus
+    # tôt, il atteignait 7,5 %").
+    opening = _opening(bound, s)
+    if current is not None and f.unit == "percent" and not opening and not _compared_level(
+        f, bound, s, table
+    ):
+        return False, current
+    gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
+    if current is not None and table.baseline_before_re.search(gap):
+        return False, current  # "61 000 de plus qu'au trimestre précédent": a change, now
+    adjacent = "," not in gap and len(gap.split()) <= 4
+    day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
+    if opening and bound.kind is Phrase.same_point:
+        # "the same period" is a window: not the day of a record said just before
+        current = _latest_stated([*before, *done], WINDOWS)
+    if current is not None and (adjacent or day_before or opening) and current.end is not None:
+        return True, current
+    if bound.kind is Phrase.same_point:
+        return False, bound.period
+    return False, fallback
+
+
+def _opening(bound: PeriodMatch, s: Sentence) -> bool:
+    """Whether a baseline phrase opens the sentence (or a parenthesis)."""
+    return bound.kind in (Phrase.unit_earlier, Phrase.same_point, Phrase.year_earlier) and (
+        bound.start - s.start <= 1 or s.text[: bound.start - s.start].rstrip().endswith("(")
+    )
+
+
+def _compared_level(f: Figure, bound: PeriodMatch, s: Sentence, table: ExtractionTable) -> bool:
+    """ "..., compared with a rise of 0.5% a year earlier": a percentage the clause compares
+    with, right before its own time (no "from" opening the phrase), is the level of that time,
+    not a change measured from it ("up 8.4 percent from a year earlier")."""
+    at = bound.start - s.start
+    gap = s.text[f.end : at] if at >= f.end else ","
+    if len(gap.split()) > 2 or any(c in gap for c in ",;:") or any(c.isdigit() for c in gap):
+        return False  # "a 2% rise a year earlier": a noun between is fine
+    first = s.text[at:].split(maxsplit=1)
+    if first and table.baseline_word_re.fullmatch(first[0]):
+        return False
+    return table.lookback_re.search(s.text, clause_start(s.text, f.start), f.start) is not None
+
+
+def _latest_stated(
+    claims: list[Claim], kinds: frozenset[PeriodKind] | None = None
+) -> Period | None:
+    """The latest period a phrase stated (not a comparison's, not publication's), of one of
+    ``kinds`` when given."""
+    for claim in reversed(claims):
+        period = claim.period
+        if (
+            period is not None
+            and period.end is not None
+            and period.resolution in ("explicit", "relative", "carried")
+            and claim.role is not Role.comparison
+            and (kinds is None or period.kind in kinds)
+        ):
+            return period
+    return None
+
+
+def _stepped(start: date | None, end: date, bound: PeriodMatch) -> tuple[date | None, date]:
+    if bound.kind is Phrase.unit_earlier and bound.step not in (None, "year"):
+        if start is None:
+            start_back, end_back = end, end
+            for _ in range(bound.steps):
+                start_back, end_back = _step_back(start_back, end_back, bound.step)
+            return None, end_back
+        for _ in range(bound.steps):
+            start, end = _step_back(start, end, bound.step)
+        return start, end
+    years = bound.steps if bound.kind is Phrase.unit_earlier else 1  # "deux ans plus tôt"
+    named = bound.period.end
+    explicit = bound.period.resolution == "explicit"
+    if bound.kind is Phrase.same_point and named is not None and explicit:
+        years = max(0, end.year - named.year)  # "at this stage in 2022", read in 2024: two back
+    last = add_years(end, -years)
+    if (end + timedelta(days=1)).day == 1:  # a month's end stays one: February 2024 has 29
+        last = month_end(last.year, last.month)
+    return (None if start is None else add_years(start, -years)), last
+
+
+def _step_back(start: date, end: date, unit: str) -> tuple[date, date]:
+    """A window one unit earlier: a whole month (quarter) stays whole; a week, 7 days back."""
+    if unit in ("month", "quarter"):
+        months = 1 if unit == "month" else 3
+        whole = start.day == 1 and (end + timedelta(days=1)).day == 1
+        first = add_months(start, -months)
+        if whole:
+            last = add_months(end.replace(day=1), -months)
+            return first, month_end(last.year, last.month)
+        return first, add_months(end, -months)
+    step = shift(start, unit, -1) - start
+    return start + step, end + step
+
+
+def compared_to_date(done: list[Claim], bound: PeriodMatch, published: date | None) -> None:
+    """ "28,100 arrivals, 9% more than the 25,800 at the same point last year": the figure
+    compared with a same-point figure, stating no period of its own, is the year to date."""
+    if bound.kind is not Phrase.same_point or published is None:
+        return
+    for claim in reversed(done):
+        period = claim.period
+        if claim.unit == "count" and (period is None or period.resolution == "publication"):
+            claim.period = Period(
+                start=date(published.year, 1, 1), end=published, text=bound.period.text,
+                resolution="relative", kind=PeriodKind.to_date,
+            )
+            return
+
+
+WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})

@@ -1,0 +1,254 @@
+"""What an article has said so far, for the sentences after: ``ArticleContext`` keeps the
+periods stated, the story's days and named events, the frame of the lead, and answers which
+window a back reference ("over the same period", "sur la même période") names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.binding import BASELINES, DAYS, WORDS
+from claims.clauses import clause_of
+from claims.figure_model import DURATIONS as _DURATIONS
+from claims.figure_model import Figure
+from claims.lang import ExtractionTable
+from claims.models import Period, PeriodKind, Role
+from claims.periods import SCENE_KINDS, PeriodMatch
+from claims.phrase_kinds import Phrase
+from claims.sentences import Sentence
+
+
+class ArticleContext:
+    """What carries from one sentence to the next: recent periods and the last sentence."""
+
+    def __init__(self) -> None:
+        self.recent: list[PeriodMatch] = []
+        self.previous_text = ""
+        self.baselines: set[str] = set()  # ids of figures dated by a comparison ("a year earlier")
+        self.said: set[str] = set()  # ids of figures dated only by the day it was said
+        self.referring: set[str] = set()  # ids of figures dated by "over the same period"
+        self.continuing: set[str] = set()  # sentences right after a sentence with figures
+        self._last: Sentence | None = None  # the latest sentence with figures
+        # The day a sentence without figures is about, and that sentence's index.
+        self.scene: tuple[int, Period] | None = None
+        self.event: Period | None = None  # "Tuesday's election": the day results are about
+        # "au premier tour, le 16 mars": the day each named stage of an event took place.
+        self.named: dict[str, Period] = {}
+        # "since the first case was identified on Aug. 24": the window the story counts in,
+        # the first one stated from an event's start (not a calendar year's).
+        self.story: Period | None = None
+        # The words of each sentence that named one day of an event, with that day ("A tunnel
+        # collapsed at the mine on Monday"), latest last: "when the tunnel collapsed" names it.
+        self.dated: list[tuple[frozenset[str], Period]] = []
+
+    def follow(self, s: Sentence) -> None:
+        """Note whether a sentence with figures comes right after the last one (a paragraph
+        break between is fine, wire copy has one sentence a paragraph; a sentence between,
+        a caption or a new story, is not): only then does it go on about the same time."""
+        last = self._last
+        if last is not None and s.index <= last.index + 2:
+            self.continuing.add(s.text)
+        self._last = s
+
+    def set_scene(self, s: Sentence, periods: list[PeriodMatch]) -> None:
+        """A sentence without figures that names one day or a few days ("Protesters clashed
+        with police on Thursday."): the figures right after it are about that day. A sentence
+        naming something else, or more than one time, ends any scene before it."""
+        self.remember(s, periods)
+        stated = [p for p in periods if not p.announced and p.kind not in BASELINES]
+        if len(stated) != 1 or stated[0].kind not in SCENE_KINDS:
+            self.scene = None if stated else self.scene
+            return
+        period = stated[0].period
+        if period.start is None or period.end is None:
+            return
+        self.scene = (s.index, period.model_copy(update={"resolution": "carried"}))
+
+    def scene_for(self, s: Sentence, f: Figure, table: ExtractionTable) -> Period | None:
+        """The day of the sentence just before (a paragraph break between is fine), for a
+        figure stating no period: a count of that day's events, unless the sentence speaks of
+        the present ("now has 1,400 volunteers") or the figure is an estimate or a baseline."""
+        if self.scene is None or s.index > self.scene[0] + 2:
+            return None
+        if f.role is not Role.value or f.hedge or f.unit in _DURATIONS:
+            return None
+        if table.present_re.search(s.text):
+            return None
+        return self.scene[1]
+
+    def event_for(
+        self, s: Sentence, f: Figure, figures: list[Figure], table: ExtractionTable,
+        periods: list[PeriodMatch],
+    ) -> Period | None:
+        """The day of the election the article dated, for a result stating no period ("rejected
+        by 312 votes", "won with 58% of the vote") in a sentence naming no time of its own,
+        unless its clause speaks of the present."""
+        if self.event is None or f.role is not Role.value or f.unit in _DURATIONS:
+            return None
+        if any(not p.announced for p in periods):
+            return None  # "in last year's presidential election, when 74,912 ballots were cast"
+        left, right = clause_of(f, figures, s.text)
+        if not table.event_cue_re.search(s.text, left, right):
+            return None
+        return None if table.present_re.search(s.text, left, right) else self.event
+
+    def note_named_events(
+        self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable
+    ) -> None:
+        """Remember the day a named stage is given with ("Dimanche, au second tour", "au
+        premier tour, le 16 mars"): the first day said right next to it."""
+        pattern = table.named_event_re
+        if pattern is None:
+            return
+        for m in pattern.finditer(s.text):
+            name = " ".join(m.group().lower().split())
+            if name in self.named:
+                continue
+            for p in periods:
+                start, end = p.start - s.start, p.end - s.start
+                gap = s.text[end : m.start()] if end <= m.start() else s.text[m.end() : start]
+                if (
+                    p.kind in DAYS
+                    and not p.announced
+                    and p.period.start is not None
+                    and len(gap) <= 6
+                    and not any(c.isdigit() for c in gap)
+                ):
+                    self.named[name] = p.period.model_copy(update={"resolution": "carried"})
+                    break
+
+    def named_event_for(
+        self, s: Sentence, f: Figure, periods: list[PeriodMatch], table: ExtractionTable
+    ) -> Period | None:
+        """ "Au premier tour, trois listes étaient en lice": a figure stating no time, in a
+        sentence naming a stage whose day the article gave, is of that day."""
+        pattern = table.named_event_re
+        if pattern is None or not self.named or f.role is not Role.value:
+            return None
+        if f.unit in _DURATIONS or any(not p.announced for p in periods):
+            return None
+        m = pattern.search(s.text)
+        if m is None or m.start() > f.start:
+            return None
+        return self.named.get(" ".join(m.group().lower().split()))
+
+    @property
+    def periods(self) -> list[Period]:
+        return [p.period for p in self.recent]
+
+    def remember(
+        self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable | None = None
+    ) -> None:
+        """Keep the last few resolved periods, for phrases that refer back."""
+        # A baseline ("a year earlier") is not what later sentences refer back to.
+        kept = [
+            p
+            for p in periods
+            if (p.period.start or p.period.end)
+            and p.kind not in (Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier)
+            and not p.announced
+            and not (table is not None and _after_a_baseline(s, p, table))
+        ]
+        for p in periods:
+            if p.kind is Phrase.event_day and p.period.start is not None and not p.announced:
+                self.event = p.period.model_copy(update={"resolution": "carried"})
+        if self.story is None:
+            self.story = next(
+                (p.period.model_copy(update={"resolution": "carried"}) for p in kept
+                 if p.kind in _STORY_STARTS and p.period.kind is PeriodKind.to_date
+                 and p.period.start is not None),
+                None,
+            )
+        self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
+        self.previous_text = s.text
+        days = [p for p in kept if p.kind in DAYS and p.period.start is not None]
+        if len(days) == 1 and len(kept) == 1 and days[0].period.start == days[0].period.end:
+            words = frozenset(w.lower() for w in WORDS.findall(s.text))
+            day = days[0].period.model_copy(update={"resolution": "carried"})
+            self.dated = [*self.dated, (words, day)][-8:]
+
+    def when_event_for(
+        self, s: Sentence, f: Figure, figures: list[Figure], periods: list[PeriodMatch],
+        table: ExtractionTable,
+    ) -> Period | None:
+        """ "The company says about 50 people were underground when the tunnel collapsed", after
+        "A tunnel collapsed at the mine on Monday": a figure stating no time, whose clause ties it
+        to an event ("when ...") the article dated, is of that event's day. The event is known by
+        its words: every word of the "when" clause that is not a small word stands in the
+        sentence that dated it."""
+        if not self.dated or f.role is not Role.value or f.unit in _DURATIONS:
+            return None
+        if any(not p.announced for p in periods):
+            return None
+        right = clause_of(f, figures, s.text)[1]
+        link = table.when_link_re.search(s.text, f.end, right)
+        if link is None:
+            return None
+        small = table.stop_words_set | {w.lower() for w in table.context.determiners}
+        words = {
+            w.lower() for w in WORDS.findall(s.text[link.end() : right])
+        } - small
+        if len(words) < 2:
+            return None
+        for said, day in reversed(self.dated):
+            if words <= said:
+                return day
+        return None
+
+    def story_for(
+        self, period: Period | None, f: Figure, figures: list[Figure], s: Sentence,
+        table: ExtractionTable,
+    ) -> Period | None:
+        """ "Eleven patients have been hospitalized", "There have been 14 deaths": a count in
+        the present perfect that no phrase dates, in an article counting since an event's
+        start ("62 cases since the first case was identified on Aug. 24"), is counted in that
+        window up to publication, not a stock of unknown start."""
+        story = self.story
+        if story is None or period is None or period.resolution != "publication":
+            return period
+        if f.role is not Role.value or f.unit != "count" or f.hedge or period.end is None:
+            return period
+        left, right = clause_of(f, figures, s.text)
+        if not table.running_perfect_re.search(s.text, left, right):
+            return period
+        if story.start is None or story.start > period.end:
+            return period
+        return story.model_copy(update={"end": period.end, "kind": PeriodKind.to_date})
+
+
+# Windows from an event's start ("since the campaign began on May 2", "since Tuesday", "since
+# the outbreak began in mid-March"), not from a calendar year's ("so far this year").
+_STORY_STARTS = frozenset({
+    Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_month_part,
+})
+
+
+def _after_a_baseline(s: Sentence, p: PeriodMatch, table: ExtractionTable) -> bool:
+    """ "more than in the previous five years combined": what a figure is measured against,
+    which "over the same period" after it does not mean."""
+    return bool(table.baseline_before_re.search(s.text[: max(0, p.start - s.start)]))
+
+
+def back_reference(
+    s: Sentence, table: ExtractionTable, state: ArticleContext, published: date | None
+) -> Period | None:
+    """ "Cette enquête a conduit à ..." carries the previous sentence's period; an event dated at a
+    point ("fin août 2024") runs from that point to publication."""
+    words = s.text.split()
+    if len(words) < 2 or words[0].lower() not in table.periods.back_demonstratives:
+        return None
+    noun = words[1].lower().strip(",.;:")
+    previous_words = {w.lower().strip(',.;:«»"') for w in state.previous_text.split()}
+    if noun not in previous_words or not state.recent:
+        return None
+    last = state.recent[-1]
+    if last.is_point and last.period.start is not None:
+        return Period(
+            start=last.period.start,
+            end=published,
+            text=f"{words[0]} {words[1]}",
+            resolution="carried",
+            kind=PeriodKind.to_date,
+        )
+    return last.period.model_copy(
+        update={"text": f"{words[0]} {words[1]}", "resolution": "carried"}
+    )

@@ -1,0 +1,200 @@
+"""What a figure's own clause says of its time, besides a period phrase: a total at a day
+("the toll stood at 143 on Monday"), a figure said of an event, a forecast's window, a stock
+held now, a figure dated in another clause, one counted today; and where the next period
+phrase of a sentence starts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.clauses import clause_end, clause_of, clause_start
+from claims.figure_model import DURATIONS as _DURATIONS
+from claims.figure_model import Figure
+from claims.lang import ExtractionTable
+from claims.modality import modality_of
+from claims.models import Modality, Period, PeriodKind, Role
+from claims.period_match import add_years, month_end
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+from claims.sentences import Sentence
+
+
+def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
+                 table: ExtractionTable, partner: Period | None = None) -> Period:
+    """ "The death toll stood at 64 on Friday", "1.2 million homes remained without power on
+    Friday", "le bilan s'élevait à 64 morts mardi": a total or a stock known on a day, not a
+    count of that day's events (its start is unknown); so is a total its subject names, taken
+    to a level ("The death toll from Monday's quake rose to 143 on Wednesday", "the tally rose
+    from 12 on Saturday to 40 on Sunday"). Read in the figure's own clause only:
+    "pulled 41 people out on Tuesday, bringing the total to 260" dates 41 to the day. The
+    figure a total is compared with ("down from 700,000 on Tuesday") is a total too."""
+    if (
+        period.kind is PeriodKind.interval
+        and partner is not None
+        and partner.kind is PeriodKind.as_of
+        and f.role is not Role.value
+        and _whole_month(period)
+    ):  # "stood at 7.36 million at the end of June, down from 7.39 million in May"
+        return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    if period.kind is not PeriodKind.day:
+        return period
+    if partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value:
+        return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
+    if not (table.stock_re.search(s.text, left, right)
+            or table.level_re.search(s.text[: f.start])
+            or table.perfect_level_re.search(s.text[: f.start])):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def _past_an_appositive(
+    left: int, right: int, text: str, table: ExtractionTable
+) -> tuple[int, int]:
+    """ "More than 150 rescuers, including police and firefighters, were at the site": a part
+    set off by commas listing some of the figure's members does not end its clause."""
+    m = re.match(r"[\s\u00a0\u202f]*,([^,;:]*),", text[right:])
+    if m is None or not table.carry_before_re.match(m.group(1).strip()):
+        return left, right
+    return left, clause_end(text, right + m.end())
+
+
+def _whole_month(period: Period) -> bool:
+    start, end = period.start, period.end
+    return (
+        start is not None and end is not None and start.day == 1
+        and end == month_end(start.year, start.month)
+    )
+
+
+def said_of_an_event(
+    f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable, said: PeriodMatch
+) -> bool:
+    """Whether a figure dated only by the day it was said counts an event ("Police made 61
+    arrests during the march, the minister said on Friday"), which the day the text was about
+    may date, rather than a total up to that day ("said on Monday that 800 had returned"). A
+    report's day ("According to the agency's Wednesday report, 1,087 people were injured")
+    dates the totals in it, as of that day."""
+    if table.report_noun_re.match(s.text, said.end - s.start):
+        return False
+    left, right = clause_of(f, figures, s.text)
+    return not any(
+        cue.search(s.text, left, right)
+        for cue in (table.perfect_re, table.present_re, table.stock_re)
+    )
+
+
+def forecast_window(
+    period: Period | None, bound: PeriodMatch | None, f: Figure, figures: list[Figure],
+    s: Sentence, table: ExtractionTable, published: date | None,
+) -> Period | None:
+    """A forecast or a plan looks ahead: "now expects an operating margin of 6-7% this year"
+    is the whole year (a count so far never is); "would cut waits to 52 weeks by September",
+    read in March, is this September, not last. Read in the figure's clause, or in that of
+    the figure it changes from or to ("6-7% this year, up from 4-5% previously")."""
+    if period is None or bound is None or published is None:
+        return period
+    clauses = [clause_of(f, figures, s.text)]
+    if f.partner is not None and f.partner < len(figures):
+        clauses.append(clause_of(figures[f.partner], figures, s.text))
+    at = bound.start - s.start  # and the clause of the phrase: "6-7% this year, up from 4-5%"
+    clauses.append((clause_start(s.text, at), clause_end(s.text, bound.end - s.start)))
+    if not any(table.forecast_re.search(s.text, left, right) for left, right in clauses):
+        return period
+    year_start = date(published.year, 1, 1)
+    if (
+        period.kind is PeriodKind.to_date
+        and period.start == year_start
+        and period.end == published
+        and bound.kind in (Phrase.yearref, Phrase.year)
+    ):
+        end = date(published.year, 12, 31)
+        return period.model_copy(update={"end": end, "kind": PeriodKind.interval})
+    if (
+        bound.kind is Phrase.as_of_month
+        and period.end is not None
+        and period.end < published
+        and not _YEAR_WRITTEN.search(period.text)
+    ):
+        end = add_years(period.end, 1)
+        return period.model_copy(update={"end": month_end(end.year, end.month)})
+    return period
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def present_stock(
+    period: Period | None, f: Figure, figures: list[Figure], s: Sentence,
+    table: ExtractionTable, published: date | None,
+) -> Period | None:
+    """ "The death toll now stands at 134", "Police have arrested 412 people", "Unemployment
+    currently stands at 4.1%": a figure no phrase dates, whose own clause speaks of the present
+    or of a stock, holds as of publication (kind ``as_of``; still read as publication's, since
+    no phrase stated it). An estimate or a plan is not a level known now."""
+    if period is not None and period.resolution != "publication":
+        return period
+    if published is None or f.role is not Role.value or f.hedge or f.unit in _DURATIONS:
+        return period
+    if modality_of(s.text, f.start, f.end, table, f.hedge) is Modality.planned:
+        return period
+    left, right = clause_of(f, figures, s.text)
+    at = figures.index(f)
+    if at and left == figures[at - 1].end and len(s.text[left : f.start].split()) <= 3:
+        left = clause_of(figures[at - 1], figures, s.text)[0]  # "61 homes and 24 sheds"
+    if not (table.present_re.search(s.text, left, right)
+            or table.stock_re.search(s.text, left, right)):
+        return period
+    return Period(end=published, resolution="publication", kind=PeriodKind.as_of)
+
+
+def dated_elsewhere(
+    bound: PeriodMatch | None, f: Figure, figures: list[Figure], s: Sentence,
+    table: ExtractionTable,
+) -> bool:
+    """ "... killed when a tunnel collapsed on Monday, as rescuers dug to reach seven workers
+    who are still trapped", "Two miners are still missing at the mine, where the tunnel gave
+    way on Monday": a figure whose own clause states a present state is not dated by a day
+    another clause names (the event's day); it holds now. A phrase opening the sentence or a
+    clause of its own ("On Sunday, 40 remain ...") still frames it."""
+    if bound is None or bound.announced:
+        return False
+    left, right = clause_of(f, figures, s.text)
+    if not table.present_state_re.search(s.text, left, right):
+        return False
+    start, end = bound.start - s.start, bound.end - s.start
+    if left <= start and end <= right:
+        return False  # the figure's own clause
+    head = s.text[:start].rstrip()
+    return bool(head) and head[-1] not in ",;:"
+
+
+def present_today(
+    period: Period | None, bound: PeriodMatch, f: Figure, figures: list[Figure], s: Sentence,
+    table: ExtractionTable,
+) -> Period | None:
+    """ "L'établissement emploie aujourd'hui 1 050 agents", "le bilan s'établit aujourd'hui à
+    12 morts": "today" with a state in the present is a level as of publication, not a count of
+    that day's events (which "ont défilé aujourd'hui" is). So is a value "today" gives a noun
+    with no verb ("l'indemnité de garde, aujourd'hui de 290 euros")."""
+    if (
+        period is None
+        or bound.kind is not Phrase.relative_day
+        or period.kind is not PeriodKind.day
+        or period.start != period.end
+    ):
+        return period
+    left, right = clause_of(f, figures, s.text)
+    link = s.text[bound.end - s.start : f.start].strip().lower()
+    if not (table.present_re.search(s.text, left, right)
+            or table.state_re.search(s.text, left, right)
+            or link in table.periods.value_links):  # "l'indemnité, aujourd'hui de 290 euros"
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:
+    """Where the next period phrase starts: what a figure counts ends there."""
+    starts = [p.start - s.start for p in periods if p.start - s.start >= end]
+    return min(starts, default=len(s.text))

@@ -1,0 +1,487 @@
+"""The article's frame, in one pass over its claims once every sentence is read: a figure that
+states no period borrows the same figure's period from elsewhere in the article (a headline
+figure from the body), else the period of the sentence before it when that sentence dated its
+figures, since news goes on about the same time until it says otherwise; running totals,
+shares of a dated whole, other sources' counts and flashbacks are read here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from claims.binding import carried_from
+from claims.binding_baselines import WINDOWS
+from claims.binding_totals import (
+    FRAMES,
+    headline_to_body_as_of,
+    other_source_of,
+    running_totals_at,
+    stated_period,
+    whole_of_share,
+)
+from claims.clauses import clause_end, clause_start
+from claims.figure_model import DURATIONS as _DURATIONS
+from claims.lang import ExtractionTable
+from claims.models import Claim, Period, PeriodKind, Role
+
+
+def borrow_frame_periods(
+    claims: list[Claim],
+    table: ExtractionTable,
+    baselines: set[str] | frozenset[str] = frozenset(),
+    continuing: set[str] | frozenset[str] = frozenset(),
+    said: set[str] | frozenset[str] = frozenset(),
+    referring: set[str] | frozenset[str] = frozenset(),
+    published: date | None = None,
+) -> None:
+    """Figures stating no period take the article's frame, in one pass over its claims (not
+    its text):
+
+    * the same figure dated elsewhere: a headline or lead figure borrows the body's period
+      ("640 arrests" above "640 people arrested this year, as of Oct. 15");
+    * else the period of the sentence right before, when that sentence
+      dated its figures (``continuing`` holds such sentences): news
+      goes on about the same time until it says otherwise ("Thousands marched on Thursday.
+      Police counted 1.1 million."), unless the sentence speaks of the present ("now"). A
+      figure dated only by the day it was said (``said``: "Police made 57 arrests during the
+      march, the minister said on Friday") takes that frame too.
+    """
+    headline_to_body_as_of(claims)
+    by_id = {c.id: c for c in claims}
+    running_totals_at(claims, table)
+    frames = _FramePass(claims, table, baselines, continuing, said, referring, published, by_id)
+    for claim in claims:
+        frames.read(claim)
+
+
+@dataclass
+class _FramePass:
+    """One pass over an article's claims, in text order: the frame each sentence leaves (its
+    latest dated claim) and the claims this pass dated, for the figures after them."""
+
+    claims: list[Claim]
+    table: ExtractionTable
+    baselines: set[str] | frozenset[str]
+    continuing: set[str] | frozenset[str]
+    said: set[str] | frozenset[str]
+    referring: set[str] | frozenset[str]
+    published: date | None
+    by_id: dict[str, Claim]
+    previous_sentence: str = ""
+    current_sentence: str = ""
+    before_previous: str = ""  # the sentence before ``previous_sentence``
+    frame: Claim | None = None  # the latest dated claim of the sentence before
+    latest: Claim | None = None  # the latest dated claim of the current sentence
+    first: Claim | None = None  # the first dated claim of the sentence ``latest`` is in
+    entering: Claim | None = None  # ``latest`` when the current sentence began
+    story: Claim | None = None  # the frame before a flashback ("Le 27 février, ... avaient")
+    updated: dict[str, Claim] = field(default_factory=dict)  # claims dated by this pass, by id
+    window: Claim | None = None  # the latest claim this pass gave a window
+
+    def __post_init__(self) -> None:
+        claims, table = self.claims, self.table
+        self.dated: dict[tuple[float, str], Claim] = {}
+        for claim in claims:
+            if claim.value is not None and stated_period(claim.period):
+                self.dated.setdefault((claim.value, claim.unit_label), claim)
+        self.lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline, lead
+        self.ahead = {c.id for c in claims if _looks_ahead(c, table)}
+        self.asides = _comparisons_only(claims, self.baselines, table, self.ahead)
+
+    def read(self, claim: Claim) -> None:
+        """Date one claim from the frame, or note the frame it leaves."""
+        if claim.sentence != self.current_sentence:
+            self._enter(claim.sentence)
+        period = self._carried_on(claim)
+        if claim.id in self.said:
+            self._said_day(claim, period)
+            return  # the day it was said frames nothing after it
+        if self._from_other_source(claim, period):
+            return
+        if _keeps_its_own(claim, period):
+            if self._frames_after(claim, period):
+                # a comparison's period ("contre 119 000 le 11 mars") frames nothing, nor a
+                # forecast's ("expects exports to grow 4 percent this year")
+                self._dated(claim)
+            return
+        if self.latest is not None and self.latest.sentence == self.current_sentence:
+            self.frame = self.latest  # a figure earlier in the same sentence frames it first
+        if self._borrow(claim):
+            _rate_if_per(claim, self.table)
+            self._took(claim)
+
+    def _from_other_source(self, claim: Claim, period: Period | None) -> bool:
+        """A figure with no period of its own that another source's count answers takes
+        that count's period."""
+        if stated_period(period):
+            return False
+        other_source = other_source_of(claim, self.by_id, self.table)
+        if other_source is None:
+            return False
+        claim.period = carried_from(other_source)
+        self.updated[claim.id] = claim
+        return True
+
+    def _took(self, claim: Claim) -> None:
+        """A claim this pass dated: what it took frames the figures after it."""
+        self.updated[claim.id] = claim
+        if claim.period is not None and claim.period.kind in WINDOWS:
+            self.window = claim
+        self._dated(claim)
+
+    def _enter(self, sentence: str) -> None:
+        """A new sentence: the frame the sentence before leaves it, unless it does not go on
+        about that time, was an aside, looked back, or told a flashback."""
+        self.before_previous = self.previous_sentence
+        self.previous_sentence, self.current_sentence = self.current_sentence, sentence
+        latest = self.latest
+        follows = latest is not None and (
+            latest.sentence == self.previous_sentence
+            or (self.previous_sentence in self.asides and latest.sentence == self.before_previous)
+        )
+        frame = latest if follows and sentence in self.continuing else None
+        entering = self.entering
+        if frame is not None and entering is not None and self.table.revision_re.search(
+            frame.sentence
+        ):  # "Le taux du deuxième trimestre a été révisé à 7,5 %.": an aside
+            frame = entering if entering.sentence != frame.sentence else frame
+        frame = _main_unless_looking_back(frame, self.first)
+        self.entering = latest
+        self.story, self.frame = _after_flashback(frame, self.story, sentence, self.continuing,
+                                                  self.table)
+
+    def _carried_on(self, claim: Claim) -> Period | None:
+        """A period carried from a claim this pass dated is carried again ("dont 47" after
+        it); a referring phrase takes the window this pass gave the sentence before."""
+        period = claim.period
+        if period is not None and period.source in self.updated:
+            period = claim.period = carried_from(self.updated[period.source])
+        window = self.window
+        if (
+            claim.id in self.referring
+            and window is not None
+            and window.sentence == self.previous_sentence
+            and period is not None
+            and period.source is None
+            and window.period is not None
+            and (period.start, period.end) != (window.period.start, window.period.end)
+        ):  # "Parmi les 44 victimes, 26 .... Sur la même période, 9 ...": the window this
+            # pass gave the sentence before, which the phrase read too early to know
+            period = claim.period = carried_from(window).model_copy(
+                update={"text": period.text}
+            )
+        return period
+
+    def _said_day(self, claim: Claim, period: Period | None) -> None:
+        """A figure dated only by the day it was said takes the frame of a figure before it
+        in its sentence, else of the sentence before, when that ended by then."""
+        latest = self.latest
+        here = latest if latest is not None and latest.sentence == self.current_sentence else None
+        framing = here if _frames(here, period) else self.frame
+        if framing is not None and _frames(framing, period):
+            claim.period = carried_from(framing)
+            self.updated[claim.id] = claim
+
+    def _frames_after(self, claim: Claim, period: Period | None) -> bool:
+        """Whether a claim that states its own period frames the figures after it."""
+        return (
+            stated_period(period) and claim.role is Role.value and claim.id not in self.baselines
+            and not _still_to_come(period, self.published) and claim.id not in self.ahead
+            and claim.sentence not in self.asides  # "The rise followed a 4.2% gain in Sept."
+        )
+
+    def _dated(self, claim: Claim) -> None:
+        self.latest = claim
+        if self.first is None or self.first.sentence != claim.sentence:
+            self.first = claim
+
+    def _borrow(self, claim: Claim) -> bool:
+        """The same figure's period stated elsewhere, the period of the whole a share is of,
+        else the frame's (up to its end for a level); False when none applies."""
+        table = self.table
+        source = (self.dated.get((claim.value, claim.unit_label))
+                  if claim.value is not None else None)
+        whole = whole_of_share(claim, self.claims, table)
+        if source is not None and source is not claim and _same_figure(
+            claim, source, claim.sentence in self.lead or _restated(claim, table)
+        ):
+            claim.period = carried_from(source)
+        elif whole is not None:
+            claim.period = carried_from(whole)
+        elif self._framed(claim):
+            assert self.frame is not None
+            claim.period = _level_at_end(carried_from(self.frame), claim, table)
+        else:
+            return False
+        return True
+
+    def _framed(self, claim: Claim) -> bool:
+        """Whether the frame dates the claim: a day or a window, or an as-of date a level goes
+        on with, in a sentence not about now."""
+        frame, table = self.frame, self.table
+        return (
+            frame is not None
+            and frame.period is not None
+            and (frame.period.kind in FRAMES or _goes_on_as_of(frame, claim, table)
+                 or _dated_average(frame, table))
+            and not table.present_re.search(claim.sentence)
+        )
+
+
+def _keeps_its_own(claim: Claim, period: Period | None) -> bool:
+    """A claim that takes no frame: it states its period or names a time left unresolved, or
+    it is a duration, no plain value, or an estimate ("could reach 220,000")."""
+    return (
+        stated_period(period)
+        or (period is not None and period.resolution == "unresolved")  # a time named,
+        or claim.unit in _DURATIONS  # undated ("au plus fort de la crue", "2023-24")
+        or claim.role is not Role.value
+        or bool(claim.hedge)  # "could reach 220,000": an estimate, not a count of that time
+    )
+
+
+def _an_average(claim: Claim, table: ExtractionTable) -> bool:
+    """ "Average daily exports ... rose to $2.21 billion", "Output averaged 412,000 barrels per
+    day": an average named before the figure."""
+    at = claim.sentence.find(claim.surface)
+    head = claim.sentence[: max(at, 0)]
+    return bool(
+        table.rate_average_re.search(head) or table.rate_average_verb_re.search(head)
+        or table.averaged_before_re.search(head)
+    )
+
+
+def _dated_average(frame: Claim, table: ExtractionTable) -> bool:
+    """An average over a stated window ("Average daily exports rose to $2.21 billion in
+    November"): the window goes on for the sentence after it."""
+    period = frame.period
+    return (
+        period is not None and period.kind is PeriodKind.rate
+        and period.start is not None and period.end is not None and _an_average(frame, table)
+    )
+
+
+def _rate_if_per(claim: Claim, table: ExtractionTable) -> None:
+    """A carried window is a rate's for an average per unit of time ("Average daily exports ...
+    rose to $2.21 billion" after "in November"), and no rate's for a figure that is none."""
+    period = claim.period
+    if period is None or period.kind is PeriodKind.none:
+        return
+    if claim.per and period.kind is not PeriodKind.rate and _an_average(claim, table):
+        claim.period = period.model_copy(update={"kind": PeriodKind.rate})
+    elif not claim.per and period.kind is PeriodKind.rate:
+        claim.period = period.model_copy(update={"kind": PeriodKind.interval})
+
+
+def _looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
+    """A forecast or a plan in the figure's own clause ("The ministry expects exports to grow
+    4 percent this year"): its time is ahead of the story's, and frames no figure after it."""
+    text = claim.sentence
+    at = text.find(claim.surface)
+    if at < 0:
+        return False
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    return table.forecast_re.search(text, left, right) is not None
+
+
+def _comparisons_only(
+    claims: list[Claim], baselines: set[str] | frozenset[str], table: ExtractionTable,
+    ahead: set[str] | frozenset[str] = frozenset(),
+) -> set[str]:
+    """Sentences that do not move the story's time, so that the frame of the sentence before
+    goes on past them ("Cargo flights rose 3.3 percent to 14,210."): those whose dated figures
+    are all baselines ("The total, up from 2.19 million a year earlier, reached 91 percent of
+    its 2019 level."), forecasts, or looks back at a time over before the story's ("The rise
+    followed a 4.2% gain in September", after October's figures); and those whose only
+    figures are the lengths of streaks, with no period of their own ("The country has logged a
+    trade surplus for 19 months in a row.")."""
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    asides: set[str] = set()
+    story: Period | None = None  # the time of the latest sentence that framed the story
+    for sentence, group in by_sentence.items():
+        stated = [
+            c for c in group
+            if c.role is Role.value and stated_period(c.period) and c.id not in baselines
+        ]
+        framing = [
+            c for c in stated if c.id not in ahead and not _looks_back(c, story, table)
+        ]
+        if stated and not framing:
+            asides.add(sentence)  # forecasts and looks back only
+        elif not stated and any(c.id in baselines for c in group):
+            asides.add(sentence)  # baselines only
+        elif not stated and all(_a_streak(c, table) and not stated_period(c.period) for c in group):
+            asides.add(sentence)  # streaks only
+        if framing:
+            story = framing[0].period
+    return asides
+
+
+def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> bool:
+    """A figure of a time over before the story's began, which its clause gives as what the
+    story's figure follows or is compared with ("The rise followed a 4.2% gain in September",
+    after October's figures); not a past figure the story goes on about ("In 2023, the median
+    income was $84,500")."""
+    period = claim.period
+    if (
+        story is None or story.start is None or period is None or period.end is None
+        or period.end >= story.start
+    ):
+        return False
+    at = claim.sentence.find(claim.surface)
+    return at > 0 and table.lookback_re.search(
+        claim.sentence, clause_start(claim.sentence, at), at
+    ) is not None
+
+
+def _a_streak(claim: Claim, table: ExtractionTable) -> bool:
+    """ "for 19 months in a row", "for 94 straight months": the length of a streak."""
+    at = claim.sentence.find(claim.surface)
+    return at >= 0 and table.streak_re.match(claim.sentence, at + len(claim.surface)) is not None
+
+
+def _still_to_come(period: Period | None, published: date | None) -> bool:
+    """A time after publication ("Au second tour, dimanche 22 mars, trois listes pourront se
+    maintenir", read on the 17th): what the sentences after it count cannot have happened
+    then, so it frames nothing."""
+    return (
+        period is not None and published is not None and period.start is not None
+        and period.start > published
+    )
+
+
+def _main_unless_looking_back(frame: Claim | None, first: Claim | None) -> Claim | None:
+    """The frame a sentence leaves: its latest dated figure, unless that one looks back to a
+    time over before the sentence's first figure's ("48,7 % dimanche, contre 41,2 % au premier
+    tour et 39,9 % lors des municipales de 2020"; "1,0 % sur un an en octobre, après 1,2 % en
+    septembre"): the news goes on about the first one's time, not the look back."""
+    if frame is None or first is None or first.sentence != frame.sentence or first is frame:
+        return frame
+    back, main = frame.period, first.period
+    if back is None or main is None or back.end is None or main.start is None:
+        return frame
+    return first if back.end < main.start else frame
+
+
+def _after_flashback(
+    frame: Claim | None,
+    story: Claim | None,
+    sentence: str,
+    continuing: set[str] | frozenset[str],
+    table: ExtractionTable,
+) -> tuple[Claim | None, Claim | None]:
+    """The story's frame kept across a flashback, and the frame of ``sentence``: after a
+    sentence telling what had happened before ("Le 27 février, les autorités avaient recensé
+    1,27 million de manifestants."), news goes back to its own time, the frame before the
+    flashback, not the flashback's day ("À Lyon, 21 000 personnes ont défilé.")."""
+    if frame is None:
+        return (story if sentence in continuing else None), None
+    recalled = frame.period is not None and frame.period.kind in FRAMES
+    if not recalled or not table.flashback_re.search(frame.sentence):
+        return frame, frame  # "avaient été annoncés à la date du 27 juin": a state, as of
+    if story is None or table.flashback_re.search(sentence):
+        return story, frame  # the flashback goes on, or nothing came before it
+    if story.period is None or story.period.kind is not PeriodKind.day:
+        return story, frame  # only the day of the story's event is sure to be resumed
+    return story, story
+
+
+def _frames(frame: Claim | None, said: Period | None) -> bool:
+    """Whether the sentence before (or a figure before in the sentence) frames a figure dated
+    only by the day it was said: a day, a window or an as-of date that ended by then."""
+    if frame is None or frame.period is None or said is None or said.end is None:
+        return False
+    end = frame.period.end
+    kinds = (*FRAMES, PeriodKind.as_of)
+    return frame.period.kind in kinds and end is not None and end <= said.end
+
+
+def _said_day_only(frame: Claim, table: ExtractionTable) -> bool:
+    """ "Two men have been arrested, prosecutors said on Wednesday": a total dated only by the
+    day its source said it."""
+    period = frame.period
+    if period is None or not period.text:
+        return False
+    at = frame.sentence.find(period.text)
+    return at > 0 and table.announcement_re.search(frame.sentence[:at]) is not None
+
+
+def _goes_on_as_of(frame: Claim, claim: Claim, table: ExtractionTable) -> bool:
+    """ "The fires had burned 60,000 acres by Thursday evening. The Ridge fire had burned
+    38,200 acres and was 35% contained.": a total as of a time frames the totals right after
+    it (a past perfect, a stock, or a total its subject names taken to a level: "The number
+    of patients waiting more than a year fell to 1,904"; or a count of the same tally), not
+    the events."""
+    period = frame.period
+    if period is None or period.kind is not PeriodKind.as_of or period.resolution == "publication":
+        return False
+    text = claim.sentence
+    if _said_day_only(frame, table) and table.statement_re.search(text):
+        return False  # another statement ("The mayor said the cemetery had room for 12"): the
+        # day the one before was said dates nothing of it
+    at = text.find(claim.surface)
+    if at > 0 and table.restating_re.search(text[clause_start(text, at) : at]):
+        return True  # "In cash terms it was about £2.9tn": the figure before, restated
+    level = at > 0 and table.level_re.search(text[:at]) is not None  # "The number ... fell to"
+    if table.perfect_re.search(text) or table.stock_re.search(text) or level:
+        return True
+    # "As of Thursday evening, 212 people had died. Another 340 were injured and 64 were
+    # missing.": the next sentence's counts are the same tally, unless a clause ties them to
+    # another moment ("about 50 were underground when the tunnel collapsed"). Only a count
+    # its clause states as such (it opens the clause, or follows "was"): "Crews restored
+    # 20,000 connections" is an event, of no time said.
+    if claim.unit != "count" or at < 0 or table.when_link_re.search(text):
+        return False
+    head = text[clause_start(text, at) : at].split()
+    links = {w.lower() for w in table.context.clause_links}
+    cut = [i for i, w in enumerate(head) if w.lower() in links]
+    head = head[cut[-1] + 1 :] if cut else head  # "... were injured and 64 were missing"
+    stated = {w.lower() for w in table.periods.passive_auxiliaries}
+    return len(head) <= 1 or head[-1].lower() in stated
+
+
+def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Period:
+    """ "... had burned 41,000 acres since Saturday. It was 18% contained.": a level (its
+    clause says so) carried from a window still running holds as of the window's end. So does
+    a running total the day's events took to a figure ("Cinq corps ont été repêchés mercredi
+    par les plongeurs, portant le bilan à 31 morts"): as of that day, not a count of it."""
+    if period.kind not in (PeriodKind.to_date, PeriodKind.day) or period.end is None:
+        return period
+    text = claim.sentence
+    at = text.find(claim.surface)
+    if at < 0:
+        return period
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    if period.kind is PeriodKind.day:
+        if not table.total_link_re.search(text, left, at):
+            return period
+    elif not table.state_re.search(text, left, right):
+        return period
+    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+
+
+def _restated(claim: Claim, table: ExtractionTable) -> bool:
+    """ "Parmi les 44 victimes, 26 ...": a figure after a definite determiner names a total
+    the text gave before, whatever it now calls it."""
+    words = table.periods.restating_determiners
+    if not words:
+        return False
+    at = claim.sentence.find(claim.surface)
+    while at >= 0:
+        before = claim.sentence[:at].split()
+        if before and before[-1].lower() in words:
+            return True
+        at = claim.sentence.find(claim.surface, at + 1)
+    return False
+
+
+def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:
+    """Two figures of the same value are one figure when they count the same thing, or when
+    the first is in the headline or lead, which restate the body's figures in fewer words."""
+    if a.value is not None and a.value < 10 and a.unit == "count":
+        return False  # "2" and "2" are too common to be the same figure by value alone
+    if in_lead:
+        return True
+    return not (a.lemmas and b.lemmas) or bool(set(a.lemmas) & set(b.lemmas))

@@ -1,0 +1,122 @@
+"""Figures that refer to figures said before: a part of a total ("of them, 26 ..."), a total
+restated ("the 44 victims"), a list's subject named before, and the antecedent a breakdown
+refers back to. Their periods are carried from the figure they refer to."""
+
+from __future__ import annotations
+
+from claims.clauses import CLAUSE_EDGE
+from claims.figure_model import Figure
+from claims.lang import ExtractionTable
+from claims.models import Claim, PeriodKind, Role
+from claims.periods import PeriodMatch
+from claims.sentences import Sentence
+
+
+def refers_back(f: Figure, s: Sentence, bound: PeriodMatch | None, table: ExtractionTable,
+                previous_text: str) -> bool:
+    """Whether a figure counts part of a figure said before it ("Of them, 118", "dont 19",
+    "27 of whom", "The apprehended suspects included 95"), with no period phrase of its own
+    clause: then it takes that figure's period."""
+    text = s.text
+    own_from = -1  # a phrase after the cue governs the figure's own clause
+    window = text[max(0, f.start - 40) : f.start]
+    cues = list(table.carry_before_re.finditer(window))
+    if cues and not any(ch.isdigit() for ch in window[cues[-1].end() :]):
+        own_from = s.start + f.start - len(window) + cues[-1].start()
+    elif table.carry_after_re.match(text, f.end):
+        own_from = s.start + f.start
+    elif bound is None and _listed_subject(f, text, table, previous_text):
+        return True
+    if own_from < 0:
+        return False
+    return bound is None or bound.start < own_from or bound.period.resolution == "publication"
+
+
+def restated_total(
+    f: Figure, earlier: list[Claim]
+) -> Claim | None:
+    """The latest total said before with a figure's value and unit, dated by a phrase: the
+    total "Of the 62 cases" or "41 of the 62 cases" restates."""
+    for claim in reversed(earlier):
+        period = claim.period
+        if (
+            claim.value == f.value
+            and claim.unit == f.unit
+            and claim.role is Role.value
+            and period is not None
+            and period.resolution in ("explicit", "relative", "carried")
+            and period.kind is not PeriodKind.none
+        ):
+            return claim
+    return None
+
+
+def parts_of_a_total(
+    figures: list[Figure], s: Sentence, earlier: list[Claim], table: ExtractionTable
+) -> dict[int, Claim | None]:
+    """Figures that restate a total said before, or count part of it, by index, with the
+    total they take their time from (None: the restated figure of the sentence is that
+    total, but no total said before has its value):
+
+    * "Of the 62 cases, 41, or 58.6%, were unvaccinated, the department said Wednesday": the
+      figure opening the sentence after "Of the" is the total, and the figures after its
+      clause are its parts;
+    * "Officials said Tuesday that 31 of the 48 cases were children": a figure, "of the",
+      then a figure restating a total.
+
+    All are of the total's time, not of the day the breakdown was said."""
+    found: dict[int, Claim | None] = {}
+    text = s.text
+    if figures and table.restating_opener_re.match(text[: figures[0].start]):
+        edge = CLAUSE_EDGE.search(text, figures[0].end)
+        if edge is not None:
+            total = restated_total(figures[0], earlier)
+            found[0] = total
+            found.update({i: total for i, g in enumerate(figures) if g.start > edge.start()})
+    for i in range(len(figures) - 1):
+        f, g = figures[i], figures[i + 1]
+        if i in found or not table.restating_link_re.match(text[f.end : g.start]):
+            continue
+        total = restated_total(g, earlier)
+        if total is not None and f.value is not None and g.value is not None and f.value < g.value:
+            found[i] = found[i + 1] = total
+    return found
+
+
+def _listed_subject(f: Figure, text: str, table: ExtractionTable, previous_text: str) -> bool:
+    """ "The apprehended suspects included 95 ...": a definite subject whose noun the sentence
+    before used, then a verb that lists its parts."""
+    head = text[: f.start]
+    first = head.split(None, 1)[:1]  # the first word only: no split of the whole head
+    if not first or first[0].lower() not in table.determiners_set:
+        return False
+    verb = table.carry_verb_re.search(head)
+    if verb is None:
+        return False
+    subject = {w.lower().strip(",.;:") for w in head[: verb.start()].split()[1:]}
+    before = {w.lower().strip(',.;:«»"') for w in previous_text.split()}
+    return any(len(w) > 3 and w in before for w in subject)
+
+
+def antecedent(
+    done: list[Claim], earlier: list[Claim], previous_text: str,
+    baselines: set[str] | frozenset[str] = frozenset(),
+) -> Claim | None:
+    """The figure a back-referring figure counts part of: the latest plain count before it,
+    in its sentence or else in the sentence before (further back, "of them" means people the
+    text named, not a figure). A baseline is never it; a sentence that gave only baselines
+    ("4 120 demandes au 31 octobre. L'an dernier à la même date, 3 870. Parmi ces
+    demandeurs, 1 310 ...") is an aside, and the sentence before it is the one referred to."""
+    recent = earlier[-8:]
+    before = [c for c in reversed(recent) if c.sentence == previous_text]
+    if before and all(c.id in baselines for c in before):
+        older = recent[: recent.index(before[-1])]
+        if older:
+            before += [c for c in reversed(older) if c.sentence == older[-1].sentence]
+    for claim in [*reversed(done), *before]:
+        if (
+            claim.unit == "count" and claim.role is Role.value and claim.period is not None
+            and claim.id not in baselines
+        ):
+            return claim
+    return None

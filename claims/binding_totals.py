@@ -1,0 +1,187 @@
+"""What one claim of an article takes from another before the frame pass: a headline's running
+window ends where the body's same figure says it does, a running total counts to the day it is
+stated at, a share of a dated whole takes the whole's period, a second source's count of the
+same thing takes the first one's. ``claims.binding_frames`` asks these in its pass."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.binding import carried_from
+from claims.lang import ExtractionTable
+from claims.models import Claim, Period, PeriodKind, Role
+
+FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+
+
+def whole_of_share(claim: Claim, claims: list[Claim], table: ExtractionTable) -> Claim | None:
+    """ "87 % des décès en excès", "58 % des cas concernent des enfants": a share of a whole
+    the body counted before, stating no period, is a share of that count over its period: the
+    body's first dated count of it (the article's total, not last week's new cases nor an
+    aside about another year). None when the share names no whole."""
+    if not _share_of_a_named_whole(claim, table):
+        return None
+    lemmas = set(claim.lemmas)
+    for i, other in enumerate(claims):
+        if other is claim:
+            return None
+        if _dated_count_of(other, lemmas):
+            # A headline's figure the body restates: the body says its period best.
+            restated = (
+                c for c in claims[i + 1 :]
+                if c.value == other.value and c.unit_label == other.unit_label
+                and c.sentence != other.sentence and stated_period(c.period)
+            )
+            return next(restated, other)
+    return None
+
+
+def _share_of_a_named_whole(claim: Claim, table: ExtractionTable) -> bool:
+    """A percentage followed by a share link ("87 % des"), in a sentence not about now."""
+    if claim.unit != "percent" or not claim.lemmas or not table.periods.share_links:
+        return False
+    at = claim.sentence.find(claim.surface)
+    if at < 0:
+        return False
+    after = claim.sentence[at + len(claim.surface) :].lstrip().lower()
+    if not any(after.startswith(link + " ") for link in table.periods.share_links):
+        return False
+    return not table.present_re.search(claim.sentence)
+
+
+def _dated_count_of(other: Claim, lemmas: set[str]) -> bool:
+    """Whether ``other`` is a count of the same thing that states a day or window."""
+    period = other.period
+    return (
+        other.unit == "count"
+        and other.role is Role.value
+        and bool(lemmas & set(other.lemmas))
+        and stated_period(period)
+        and period is not None
+        and period.kind in FRAMES
+    )
+
+
+def running_totals_at(claims: list[Claim], table: ExtractionTable) -> None:
+    """ "Le cap des 10 000 traversées avait été franchi fin mai, celui des 20 000 le 27 août, et
+    le total atteignait 30 120 au 31 octobre": in an article that counts a thing since a start
+    ("33 410 traversées depuis janvier"), a total of that thing at a date (a threshold passed,
+    "le total", "le cumul") is the running count from that start to the date, not a stock."""
+    cues = table.running_total_cue_re
+    if cues is None:
+        return
+    running = [
+        c for c in claims
+        if c.period is not None and c.period.kind is PeriodKind.to_date and c.period.start
+        and c.period.end and c.unit == "count" and c.role is Role.value
+    ]
+    if not running:
+        return
+    sentence_start: tuple[str, date] | None = None  # the start a sentence's first total took
+    for claim in claims:
+        period = claim.period
+        if period is None or period.end is None or not _total_at_a_moment(claim, period, cues):
+            continue
+        start = _running_start(claim, period.end, running)
+        if start is None and sentence_start is not None and sentence_start[0] == claim.sentence:
+            start = sentence_start[1]  # "et le total atteignait 30 120": the same count
+        if start is None:
+            continue
+        sentence_start = (claim.sentence, start)
+        claim.period = period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+
+
+def _total_at_a_moment(claim: Claim, period: Period, cues: re.Pattern[str]) -> bool:
+    """A count stated at a moment (not carried) in a sentence with a running-total cue."""
+    return (
+        _a_moment(period)
+        and period.resolution in ("explicit", "relative")
+        and claim.unit == "count"
+        and claim.role is Role.value
+        and cues.search(claim.sentence) is not None
+    )
+
+
+def _running_start(claim: Claim, end: date, running: list[Claim]) -> date | None:
+    """The start of a running window of the same thing that holds ``end``."""
+    return next(
+        (
+            r.period.start for r in running
+            if r.period is not None and r.period.start is not None
+            and r.period.end is not None and set(r.lemmas) & set(claim.lemmas)
+            and r.period.start <= end <= r.period.end
+        ),
+        None,
+    )
+
+
+def other_source_of(
+    claim: Claim, by_id: dict[str, Claim], table: ExtractionTable
+) -> Claim | None:
+    """ "74 000 manifestants selon la police, contre 350 000 selon la CGT": a figure compared
+    with another and given by another source, with no time of its own, counts the same thing
+    at the same time."""
+    if claim.role is not Role.comparison or claim.linked is None:
+        return None
+    partner = by_id.get(claim.linked)
+    if partner is None or not stated_period(partner.period):
+        return None
+    at = claim.sentence.find(claim.surface)
+    if at < 0:
+        return None
+    after = claim.sentence[at + len(claim.surface) :].lstrip(" \u00a0\u202f").lower()
+    intro = [w.lower() for w in table.context.source_intro]
+    return partner if any(after.startswith(w + " ") for w in intro) else None
+
+
+def _a_moment(period: Period) -> bool:
+    """A date, a day, or a part of a month ("début mai"): when a total stood, not a window."""
+    if period.kind in (PeriodKind.as_of, PeriodKind.day):
+        return True
+    start, end = period.start, period.end
+    return (
+        period.kind is PeriodKind.interval
+        and start is not None
+        and end is not None
+        and (end - start).days <= 10
+    )
+
+
+def headline_to_body_as_of(claims: list[Claim]) -> None:
+    """ "44 morts depuis janvier" in a headline over "Au 31 octobre, 44 personnes ... depuis le
+    1er janvier": the headline's running window ends where the body's same figure says it
+    does (its as-of date), not at publication."""
+    if not claims:
+        return
+    headline = claims[0].sentence
+    body = [c for c in claims if c.sentence != headline]
+    for claim in claims:
+        if claim.sentence != headline:
+            break
+        period = claim.period
+        if period is None or period.kind is not PeriodKind.to_date or period.end is None:
+            continue
+        for other in body:
+            p = other.period
+            if (
+                other.value == claim.value
+                and other.unit_label == claim.unit_label
+                and p is not None
+                and p.kind is PeriodKind.to_date
+                and p.start == period.start
+                and p.end is not None
+                and p.end < period.end
+            ):
+                claim.period = carried_from(other)
+                break
+
+
+def stated_period(period: Period | None) -> bool:
+    """A period a phrase gave (perhaps through another figure), not publication's."""
+    return (
+        period is not None
+        and period.resolution in ("explicit", "relative", "carried")
+        and period.kind is not PeriodKind.none
+        and (period.start is not None or period.end is not None)
+    )

@@ -1,0 +1,206 @@
+"""Changes: the way a figure's change goes (a change verb or noun before or after it, a sign
+in parentheses: "rose 5%", "(-2.1%)"), and the two sides of a change from one level to another
+("from 10% to 12%"), linked."""
+
+from __future__ import annotations
+
+import re
+
+from claims.figure_model import Figure, text_before
+from claims.figure_units import unit_at, unit_kind_is_money
+from claims.lang import ExtractionTable
+from claims.models import Approx, Direction, Role
+from claims.numbers import NumberMatch
+
+_SPACES = r"[\s\u00a0\u202f]*"
+
+
+_VERB_REACH = 40
+"""How far before "de 20 à 30" a change verb makes it a change ("est passé de 20 à 30")."""
+_MONEY_VERB_REACH = 90
+"""The same for amounts, percents and durations, whose verb often has its object between
+("porter l'amende pour usage du téléphone au volant de 135 à 200 euros", "portera la durée
+hebdomadaire de travail des agents de 35 à 37 heures"), within the clause."""
+_CLAUSE_MARKS = re.compile(r"[,;:()«»\"]")
+
+
+def change_verb(
+    n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
+) -> re.Match[str] | None:
+    """The change verb that makes "de X à Y" / "from X to Y" a change, the nearest before."""
+    reach = _VERB_REACH
+    duration = table.duration_re.match(text[m.end : m.end + 40]) is not None
+    if (
+        table.money_before_re.search(text_before(text, n.start, 6))
+        or (
+            (unit := unit_at(text, m.end, table)) is not None
+            and (unit[0] == "percent" or unit_kind_is_money(unit[0], table))
+        )
+        or duration
+    ):
+        reach = _MONEY_VERB_REACH
+    zone = text_before(text, n.start, reach)
+    if reach > _VERB_REACH:
+        marks = list(_CLAUSE_MARKS.finditer(zone[: len(zone) - _VERB_REACH]))
+        if marks:
+            zone = zone[marks[-1].end() :]
+    found = list(table.change_way_re.finditer(zone))
+    if not found:
+        return None
+    if duration and any(c.isdigit() for c in zone[found[-1].end() :]):
+        return None  # "ont augmenté de 4 % et le magasin ouvre de 9 à 20 heures": not its object
+    return found[-1]
+
+
+_SMALL_CHANGE_POINTS = 20
+"""Up to this many bare "points", a stated change is of a rate (polls, shares), not an index."""
+
+
+_OPEN_BEFORE = re.compile(r"\([\s\u00a0\u202f]*$")
+_OPEN_SIGN_BEFORE = re.compile(r"\([\s\u00a0\u202f]*(?P<sign>[-+\u2212\u2013])[\s\u00a0\u202f]+$")
+_MINUS_SIGNS = ("-", "\u2212", "\u2013")
+_SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
+
+
+def _signed_change(f: Figure, text: str) -> Direction | None:
+    """ "4 612 contre 4 705 (-2 %)", "closed at $41.20 (-3.1%)", "(- 27,4 % sur le
+    trimestre)": a percent or points with its sign, opening a parenthesis after the figures
+    it compares, is a change written with its sign (read like "+8 %"); a negative level stays
+    negative ("un taux de -0,5 %"). A fall's value is made positive, as "fell 2%" is."""
+    if f.unit not in _SIGNED_CHANGE_UNITS or f.value is None or f.approx is not Approx.exact:
+        return None
+    before = text_before(text, f.start, 6)
+    if f.value < 0 and text[f.start : f.start + 1] in _MINUS_SIGNS:
+        if _OPEN_BEFORE.search(before) is None:
+            return None
+        f.value = -f.value
+        return Direction.down
+    sign = _OPEN_SIGN_BEFORE.search(before)
+    if sign is None or f.value < 0:
+        return None
+    return Direction.up if sign.group("sign") == "+" else Direction.down
+
+
+_PLUS_BEFORE = re.compile(r"\+[\u00a0\u202f ]?$")
+"""A plus sign right before a figure, glued or after one space as French copy sets it."""
+
+
+def apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "rose 5%", "fell by 3 points", "en hausse de 0,2 point", "the 7% rise", "doubled":
+    the way a stated change goes."""
+    if f.kind == "multiplier":
+        word = table.direction_word_re.fullmatch(text, f.start, f.end)
+        if word is not None:  # "doubled", "halved" (not "four times")
+            f.direction = Direction.up if (f.value or 0) > 1 else Direction.down
+        return
+    before = table.direction_before_re.search(text_before(text, f.start, 40))
+    if _PLUS_BEFORE.search(text, max(0, f.start - 2), f.start) and f.unit != "count":
+        f.direction = Direction.up  # "+48 %", "+ 1,6 %": a change written with its sign
+    elif (signed := _signed_change(f, text)) is not None:
+        f.direction = signed  # "(-2 %)": a fall of 2 %
+    elif before is not None:
+        f.direction = Direction.up if before.group("up") else Direction.down
+    elif (way := _verb_before_by(f, text, table)) is not None:
+        f.direction = way  # "cut its key rate by 50 basis points"
+    elif f.unit != "count":
+        after = table.direction_after_re.match(text[f.end : f.end + 20])
+        if after is not None:  # "a 7% rise", "a $5 billion cut"
+            f.direction = Direction.up if after.group("up") else Direction.down
+    if (
+        f.direction is not None
+        and f.unit == "count"
+        and f.value is not None
+        and abs(f.value) <= _SMALL_CHANGE_POINTS
+        and (m := table.bare_points_re.match(text[f.end : f.end + 12]))
+    ):
+        f.unit, f.end = "percentage_point", f.end + m.end()  # "fell by 3 points"
+
+
+_BY_OBJECT_REACH = 40
+"""How far before "by" the change verb of "raised its forecast by 0.3 points" may stand."""
+_BY_OBJECT_BREAK = re.compile(r"[\d,;:()]")
+
+
+def _verb_before_by(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
+    """ "raised rates by 25 basis points", "cut its workforce by 8%": the way of the change
+    verb whose object stands between it and "by" (no figure or clause mark between)."""
+    head = text_before(text, f.start, 12)
+    by = table.by_end_re.search(head)
+    if by is None or (by["by"] is None and f.unit == "count"):
+        return None  # "a augmenté le nombre de 300 lits": no change of 300
+    zone = text_before(text, f.start - (len(head) - by.start()), _BY_OBJECT_REACH)
+    breaks = list(_BY_OBJECT_BREAK.finditer(zone))
+    if breaks:
+        zone = zone[breaks[-1].end() :]
+    verbs = list(table.change_way_re.finditer(zone))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if verb["up"]:
+        return Direction.up
+    return Direction.down if verb["down"] else None
+
+
+def link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> None:
+    """Mark "de 64,6 % ... à 52,9 %" as a change and "74 %, contre 65 %" as a comparison."""
+    has_verb = table.change_verb_re.search(text) is not None
+    for i in range(1, len(figures)):
+        f, prev = figures[i], figures[i - 1]
+        if f.role is Role.ratio:
+            f.partner = i - 1  # "6 500 demandes, soit quatre fois ...": the figure it describes
+            continue
+        before = text[prev.end : f.start]
+        compared = _compared(before, has_verb, table)
+        _share_unit(f, prev, before, compared, has_verb, table)
+        if f.unit != prev.unit or prev.role is Role.ratio:
+            continue
+        if has_verb and _change_to(f, prev, text, table):
+            _link_change(f, prev, i)
+        elif compared:
+            f.role, f.partner = Role.comparison, i - 1
+
+
+def _compared(before: str, has_verb: bool, table: ExtractionTable) -> bool:
+    """Whether the text between two figures compares the second with the first ("contre",
+    "from" when a change verb is about or a comma sets it off; not "firefighters from three
+    provinces")."""
+    loose = table.comparison_with_change_re.search(before.rstrip())
+    return bool(table.comparison_re.search(before.rstrip())) or (
+        loose is not None and (has_verb or loose.group("comma") is not None)
+    )
+
+
+def _share_unit(f: Figure, prev: Figure, before: str, compared: bool, has_verb: bool,
+                table: ExtractionTable) -> None:
+    """A unit written once for two figures: "1 500 milliards d'euros, contre 1 450
+    milliards", "from five to seven years"."""
+    if f.unit == "count" and prev.unit not in ("count", "ratio") and compared:
+        f.unit = prev.unit
+    shared_unit = prev.unit == "count" and f.unit != "count" and table.change_to_end_re.search(
+        before
+    )
+    if has_verb and shared_unit and re.fullmatch(rf"{_SPACES}\S+{_SPACES}", before):
+        prev.unit = f.unit
+
+
+def _change_to(f: Figure, prev: Figure, text: str, table: ExtractionTable) -> bool:
+    """Whether "to" stands right before the figure, and the one before is a change's side or
+    follows "from"."""
+    return bool(table.change_to_end_re.search(text_before(text, f.start, 20))) and (
+        prev.role in (Role.change_to, Role.change_from)
+        or bool(table.change_from_end_re.search(text_before(text, prev.start, 12)))
+    )
+
+
+def _link_change(f: Figure, prev: Figure, i: int) -> None:
+    """The two sides of a change, linked, going the way the values do ("from 5 to 7 years":
+    up)."""
+    if prev.role is Role.value:
+        prev.role = Role.change_from
+    f.role, f.partner = Role.change_to, i - 1
+    if prev.partner is None:
+        prev.partner = i
+    if prev.value is not None and f.value is not None and prev.value != f.value:
+        way = Direction.up if f.value > prev.value else Direction.down
+        f.direction = f.direction or way
+        prev.direction = prev.direction or way

@@ -1,0 +1,327 @@
+"""Numbers that are no figure of their own: dates, codes and model numbers, modifiers
+("a 5-year-old", "the 2,000-pound bomb"), ages, street and district numbers, times of day,
+number words used as words, window lengths ("in the past 24 hours"), a witness's own time and
+the base of a rate ("per 100,000"). ``claims.figures`` drops what these say is no claim."""
+
+from __future__ import annotations
+
+import re
+
+from claims.context import counted_after
+from claims.figure_model import DURATIONS, Figure, text_before
+from claims.figure_units import unit_at
+from claims.lang import ExtractionTable
+from claims.models import Approx
+from claims.numbers import NumberMatch
+
+
+def is_date(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "le 30 août", "Aug. 30", "a annoncé le 22": a day of the month, not a quantity."""
+    if n.kind not in ("digits", "words") or n.value is None or n.decimals:
+        return False
+    if not (1 <= n.value <= 31) or n.value != int(n.value):
+        return False
+    if unit_at(text, n.end, table) is not None:
+        return False  # "the 7% rise", "on 14 km": a quantity
+    after = text[n.end : n.end + 30]
+    if table.month_after_re.match(after) or table.month_before_re.search(
+        text_before(text, n.start, 25)
+    ):
+        return True
+    # "le 30 auprès de la police", "a annoncé le 22.": a day after a singular article, with
+    # nothing counted after it ("on 14 homes" is a count).
+    if n.kind != "digits" or not table.day_article_re.search(text_before(text, n.start, 20)):
+        return False
+    return not counted_after(text, n.end, table)
+
+
+def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "020 7946 0321", "0900 GMT", "dial 1366": phone numbers, times and codes."""
+    if n.kind != "digits":
+        return False
+    surface = text[n.start : n.end]
+    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return True
+    return bool(table.phone_cue_re.search(text_before(text, n.start, 25)))
+
+
+_DIGITS_AHEAD = re.compile(r"[\s\u00a0]*\d[\d.,]*")
+
+
+def is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "a 30-year mortgage", "a two-bedroom flat" (where the language glues such modifiers)."""
+    if not table.context.hyphen_modifiers:
+        return False
+    if not text.startswith("-", n.end):
+        return False  # both readings below need the hyphen (speed: most figures have none)
+    after = text[n.end : n.end + 12]
+    if table.measure_after_re.match(text[n.end : n.end + 30]):
+        return False  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
+    if table.percent_re.match(after):
+        return False  # "a 10-percent tariff": a percent
+    if table.weight_hyphen_re.match(text, n.end):
+        return False  # "a 2,000-pound bomb": a weight
+    if table.basis_points_re.match(text[n.end : n.end + 30]):
+        return False  # "a 25-basis-point hike": a change of a rate
+    if n.kind == "fraction" and table.bare_points_re.match(after[1:]):
+        return False  # "a half-point cut": a change of a rate
+    if table.money_after_re.match(after):
+        return False  # "a 12-cent dividend", "a 500-euro fine": an amount
+    if table.qualifier_after_re.match(after):
+        return False  # "50-plus migrants": a bound
+    if table.hyphen_measure_re.match(after):
+        return False  # "a 7.1-magnitude quake": the quake's measure
+    if suspended := table.suspended_hyphen_re.match(after):
+        # "8- to 16-meter mirrors", "10- to 12-foot waves": a range of a measure, not a
+        # modifier like "18- to 24-year-olds"
+        rest = text[n.end + suspended.end() : n.end + suspended.end() + 40]
+        digits = _DIGITS_AHEAD.match(rest)
+        if digits is None:
+            return True
+        unit = rest[digits.end() :]
+        return not (table.measure_after_re.match(unit) or table.percent_re.match(unit))
+    # "a 30-year mortgage"
+    return bool(re.match(r"-[^\W\d_]", after))
+
+
+_APPOSITION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’-]+,[\s\u00a0]*$")
+_APPOSITION_AFTER = re.compile(r"^[\s\u00a0]*(?:,|\))")
+_OPENER_WORD = re.compile(r"[^\W\d_]+[\s\u00a0\u202f]*")
+# "said Sgt. Maya Collins, 41.": a full name, then the age ending the sentence
+_FULL_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[\s\u00a0]+[A-Z][\w'’-]+,[\s\u00a0]*$")
+_SENTENCE_END_AFTER = re.compile(r"^\.(?:[\s\u00a0\"”’»]|$)")
+_AGE_APPOSITION_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_][\w'’-]*,|\()[\s\u00a0]*$")
+
+
+def _said_by_name(text: str, pos: int, table: ExtractionTable) -> bool:
+    """ "said Sgt. Maya Collins, " before ``pos``: a verb of saying, then a full name and a
+    comma (so "in New York, 41." stays an elliptical figure)."""
+    before = text_before(text, pos, 60)
+    name = _FULL_NAME_BEFORE.search(before)
+    return name is not None and table.actor_verb_re.search(before, 0, name.start()) is not None
+
+
+def is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> bool:
+    """ "âgés de 10 à 19 ans", "les 20 à 29 ans", "une vingtaine d'années", "a 34-year-old"."""
+    after = text[f.end : f.end + 25]
+    if f.kind == "vague" and table.age_after_vague_re.match(after):
+        return True
+    if table.age_self_unit_re is not None and table.age_self_unit_re.match(after):
+        return True
+    before = text_before(text, opener_start, 30)
+    if _bare_age_by_a_name(f, before, after, text, table):
+        return True
+    if table.age_strong_before_re.search(before):
+        return True
+    unit = table.age_unit_re.match(after)
+    if unit is None:
+        # "71 % des patients hospitalisés ont moins de six mois": a baby's age after an age
+        # verb, the clause ending there ("ils ont six mois pour se conformer" is a deadline)
+        young = table.age_verb_unit_re.match(after)
+        return young is not None and _stated_by_age_verb(f, before, text, young.end(), table)
+    if table.age_before_re.search(before):
+        return True
+    opener = _OPENER_WORD.match(text, f.start) if f.kind == "range" else None
+    if opener and table.age_before_re.search(text_before(text, opener.end(), 30)):
+        return True  # "les enfants de 6 à 11 ans": the range's opener links the people
+    if f.value is None or f.value >= 120:
+        return False
+    rest = text[f.end + unit.end() : f.end + unit.end() + 10]
+    if _AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest):
+        return True  # "La victime, 47 ans, habitait", "Jean Martin (52 ans)"
+    if _FULL_NAME_BEFORE.search(before) and _SENTENCE_END_AFTER.match(rest):
+        return True  # "son directeur général, Marc Delorme, 58 ans.": ending the sentence
+    return _stated_by_age_verb(f, before, text, unit.end(), table)
+
+
+def _bare_age_by_a_name(f: Figure, before: str, after: str, text: str,
+                        table: ExtractionTable) -> bool:
+    """ "Maria Delgado, 41, a nurse", "said Sgt. Maya Collins, 41.": a small bare number in
+    apposition to a name is an age."""
+    small = f.kind == "digits" and f.value is not None and f.value < 120 and f.unit == "count"
+    if not small:
+        return False
+    if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
+        return True
+    return bool(_SENTENCE_END_AFTER.match(after)) and _said_by_name(text, f.start, table)
+
+
+def _stated_by_age_verb(
+    f: Figure, before: str, text: str, unit_end: int, table: ExtractionTable
+) -> bool:
+    """ "avait 86 ans.", "ont plus de 50 ans,": an age verb before the figure (and its bound)
+    and the clause ending after its unit ("ont entre deux et cinq mois," by its upper end)."""
+    top = f.value if f.value is not None else f.upper
+    if top is None or top >= 120:
+        return False
+    rest = text[f.end + unit_end : f.end + unit_end + 10]
+    if qualifier := table.qualifier_re.search(before):
+        before = before[: qualifier.start()]  # "ont plus de 50 ans": the verb before the bound
+    return bool(table.age_verb_re.search(before) and table.clause_end_re.match(rest))
+
+
+_AGE_MAX = 110
+_SUBJECT_REACH = 40
+
+
+def is_age_bound(
+    f: Figure, previous_end: int | None, text: str, table: ExtractionTable
+) -> bool:
+    """ "one in five said they were under 18", "including 52 under 5", "another two at 50 or
+    over": the bound of an age bracket, not a figure (the share or count before it is)."""
+    if (
+        f.unit != "count"
+        or f.kind not in ("digits", "words")
+        or f.value is None
+        or not f.value.is_integer()
+        or not 0 < f.value <= _AGE_MAX
+    ):
+        return False
+    surface = text[f.start : f.end]
+    if table.age_bound_after_re.search(surface) or table.age_bound_after_re.match(
+        text[f.end : f.end + 20].lstrip()
+    ):
+        return True
+    if table.age_bound_word_re.match(surface) is None or counted_after(text, f.end, table):
+        return False
+    if previous_end is not None and not text[previous_end : f.start].strip():
+        return True  # "52 under 5": a count, then the age bound of what it counts
+    before = text_before(text, f.start, _SUBJECT_REACH)
+    copula = table.age_copula_re.search(before)
+    if copula is None:
+        return False
+    clause = before[: copula.start()]
+    cut = max(clause.rfind(c) for c in ",;:(")
+    return table.count_subject_re.search(clause[cut + 1 :]) is None
+
+
+def is_place_number(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "au 12 rue des Lilas", "dans le 93": a street number or a department, not a figure."""
+    if f.kind != "digits" or f.value is None or not f.value.is_integer() or f.scale != 1.0:
+        return False
+    if table.street_after_re.match(text, f.end):
+        return True
+    if not table.place_number_before_re.search(text_before(text, f.start, 20)):
+        return False
+    return unit_at(text, f.end, table) is None and not counted_after(text, f.end, table)
+
+
+def is_clock(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "vers 17 heures", "jusqu'à 20 heures", "2 heures du matin": a time of day written
+    with the word for hours, not a duration ("à 3 heures de route", "10 heures par jour")."""
+    if f.unit != "hour" or f.kind not in ("digits", "words") or f.value is None:
+        return False
+    if not (f.value.is_integer() and 0 <= f.value <= 23) or f.scale != 1.0:
+        return False
+    after = text[f.end : f.end + 30]
+    if table.clock_after_re.match(after):
+        return True
+    if table.clock_not_after_re.match(after):
+        return False
+    before = text_before(text, f.start, 40)
+    cue = table.clock_before_re.search(before)
+    if cue is None:
+        return False
+    return table.clock_not_before_re.search(before[: cue.start()]) is None
+
+
+def is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "tolérance zéro", "les deux parties": a number word with nothing counted, or one that
+    names a known set, states no figure. Digits are kept: "a atteint 246" is a claim."""
+    if f.kind != "words" or f.unit != "count" or f.approx is not Approx.exact:
+        return False
+    if table.reference_article_re.search(text_before(text, f.start, 12)) and (f.value or 0) <= 10:
+        return True
+    if table.change_to_re.match(text[f.end : f.end + 40]):
+        return False  # "from five to seven years": the first side of a change
+    if table.small_count_before_re.search(text_before(text, f.start, 20)):
+        return False  # "another two", "deux autres"
+    if table.small_count_after_re.match(text[f.end : f.end + 30]):
+        return False  # "nine in their 30s", "nine were", "deux d'entre eux"
+    return not counted_after(text, f.end, table)
+
+
+_WINDOW_REACH = 40
+"""How close (in characters) a weak window word's duration must follow another figure to be
+that figure's window ("$3.5 billion over 30 years")."""
+_RECORD_SPANS = frozenset({"week", "month", "year"})
+"""The units a record's span is counted in ("the worst flooding in 40 years"); a record time
+is a figure ("the fastest crossing was completed in 11 hours")."""
+_CLAUSE_START = re.compile(r"(?:^|[,;:(])[\s\u00a0\u202f]*$")
+
+
+def is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int | None) -> bool:
+    """ "in just five days", "pendant sept mois", "will continue for seven months": the length
+    of a window the sentence talks about, not a figure it states. A weak window word ("in",
+    "over", "depuis") makes one only at the head of a clause ("In five days, 300 arrests") or
+    right after another figure ("$3.5 billion over 30 years"); elsewhere ("generate an image
+    in five seconds", "attend depuis 19 mois") the duration is the figure, except as the span
+    of a record ("the first new mayor in 12 years", "la première fois en 20 ans"). A number
+    before "more weeks" ("stay open for six more weeks") extends a window, like "another"."""
+    if f.unit == "count" and f.kind in ("digits", "words"):
+        return table.extension_window_re.match(text[f.end : f.end + 30]) is not None
+    if f.unit not in DURATIONS:
+        return False
+    before = text_before(text, f.start, 30)
+    anchored = table.anchor_after_re.match(text[f.end : f.end + 20]) is not None
+    if anchored:
+        # "two days after the quake", "20 minutes later": when, not how much; but "in (the)
+        # five seconds after paying", "dans les 5 secondes après" is how long it takes
+        head = before
+        if article := table.reference_article_re.search(head):
+            head = head[: article.start()]
+        if not (table.weak_window_before_re.search(head) or table.window_before_re.search(head)):
+            return True
+    if table.window_before_re.search(before):
+        return True
+    if not anchored and table.deadline_before_re.search(before):
+        return True  # "un audit dans les deux mois": a deadline
+    weak = table.weak_window_before_re.search(before)
+    if weak is None:
+        return False
+    weak_start = f.start - len(before) + weak.start()
+    head = text[:weak_start]
+    if _CLAUSE_START.search(head[-3:] if head.strip() else ""):
+        return True
+    if f.unit in _RECORD_SPANS and table.superlative_re.search(
+        text, max(0, weak_start - 60), weak_start
+    ):
+        return True  # "the first new mayor in 12 years", "la première fois en 20 ans"
+    return previous_end is not None and f.start - previous_end <= _WINDOW_REACH
+
+
+_OPENING_QUOTES = "“«"
+_CLOSING_QUOTES = "”»"
+
+
+def _quote_start(text: str, pos: int) -> int | None:
+    """Where the quotation that holds ``pos`` opens, or None outside one (straight quotes
+    are paired from the start of the sentence)."""
+    opened = max(text.rfind(q, 0, pos) for q in _OPENING_QUOTES)
+    if opened > max(text.rfind(q, 0, pos) for q in _CLOSING_QUOTES):
+        return opened
+    return text.rfind('"', 0, pos) if text.count('"', 0, pos) % 2 else None
+
+
+def is_witness_time(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "\"We waited eight hours for the first soldiers,\" she said", "« J'ai mis deux heures,
+    d'habitude c'est 45 minutes »": a duration in a quotation where the speaker talks of
+    themselves is a witness's own time, no figure the article states."""
+    if f.unit not in DURATIONS:
+        return False
+    opened = _quote_start(text, f.start)
+    return opened is not None and table.first_person_re.search(text, opened, f.start) is not None
+
+
+_RATE_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+
+
+def is_rate_base(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "21.4 cases per 100,000 people", "16 cas pour 100 000 habitants": the base of a rate
+    stated just before, not a figure of its own."""
+    return (
+        f.unit == "count"
+        and f.approx is Approx.exact
+        and f.value in _RATE_BASES
+        and table.rate_base_re.search(text_before(text, f.start, 20)) is not None
+    )

@@ -1,0 +1,64 @@
+"""A figure read from a sentence (``Figure``: a number with its unit, qualifier, role and the
+figure it is linked to), and the small questions every step asks of one: its bounds, the text
+before it, the main figures of a sentence. ``claims.figures`` reads them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.models import Approx, Direction, Role
+
+NOT_QUANTITIES = {
+    "ordinal": "ordinal",
+    "iso_date": "date",
+    "time": "time of day",
+    "phone": "phone number",
+    "label": "name with a number",
+}
+DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+@dataclass(slots=True)
+class Figure:
+    """A quantity being assembled: one number, or two joined as a range."""
+
+    start: int  # offsets relative to the sentence
+    end: int
+    value: float | None
+    lower: float | None
+    upper: float | None
+    decimals: int
+    kind: str
+    approx: Approx = Approx.exact
+    unit: str = "count"
+    per: str | None = None
+    hedge: str | None = None
+    role: Role = Role.value
+    partner: int | None = None  # index of the figure on the other side of a change/comparison
+    counted: str = ""
+    parenthetical: bool = False  # "612 million euros ($661 million)": a conversion
+    direction: Direction | None = None
+    scale: float = 1.0  # the scale word that multiplied it ("15 billion": 1e9)
+
+
+def text_before(sentence: str, pos: int, width: int = 60) -> str:
+    return sentence[max(0, pos - width) : pos]
+
+
+def main_figures(figures: list[Figure]) -> list[int]:
+    """Indices of the figures that are not conversions in parentheses of the one before."""
+    return [i for i, f in enumerate(figures) if not f.parenthetical]
+
+
+def lower_bound(f: Figure) -> float | None:
+    """The lower bound a figure states: its range's, or its value after "plus de"."""
+    if f.approx in (Approx.range, Approx.vague):
+        return f.lower
+    return f.value if f.approx in (Approx.more_than, Approx.at_least) else None
+
+
+def upper_bound(f: Figure) -> float | None:
+    """The upper bound a figure states: its range's, or its value after "jusqu'à"."""
+    if f.approx in (Approx.range, Approx.vague):
+        return f.upper
+    return f.value if f.approx in (Approx.up_to, Approx.less_than) else None
