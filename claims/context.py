@@ -157,22 +157,75 @@ def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int) 
     return _phrase(iter_tokens(sentence, end, limit), table)
 
 
-def counted_before(sentence: str, start: int, table: ExtractionTable) -> str:
+def counted_before(
+    sentence: str, start: int, table: ExtractionTable, end: int | None = None
+) -> str:
     """When nothing follows ("le nombre de victimes a atteint 246"): the clause's subject,
     up to its verb ("Inflation eased to 2.4%" -> "Inflation"). A clause that opens with its
     verb has its subject before a phrase set off by commas ("Exports of chips, the largest
-    item, soared 21.4 percent to $15.2 billion" -> "Exports of chips")."""
+    item, soared 21.4 percent to $15.2 billion" -> "Exports of chips"); a figure set off by
+    commas after a noun, with no verb, is that noun's value ("Le déficit d'octobre, de 5,9
+    milliards d'euros, reste ..."; "The deficit, at £17.4bn, was ...": ``end``, where the
+    figure ends)."""
     cut = last_mark(sentence, _SUBJECT_MARKS, start)
-    if cut >= 0 and sentence[cut] == "," and _opens_with_verb(sentence, cut + 1, start, table):
-        opening = last_mark(sentence, _SUBJECT_MARKS, cut)
-        if opening >= 0 and sentence[opening] == ",":
-            before = last_mark(sentence, _SUBJECT_MARKS, opening)
-            subject = _subject(sentence, before, opening, table)
-            # the whole phrase, or nothing: "exports to China" read as "exports" would be all
-            # exports
-            if subject and sentence[before + 1 : opening].rstrip().endswith(subject.split()[-1]):
+    if cut >= 0 and sentence[cut] == ",":
+        if _opens_with_verb(sentence, cut + 1, start, table):
+            opening = _mark_before(sentence, cut)
+            # an apposition holds no figure ("..., 21,4 %, en baisse de 10,6 points" is a
+            # clause of its own)
+            if (opening >= 0 and sentence[opening] == ","
+                    and not any(c.isdigit() for c in sentence[opening:cut])):
+                subject = _whole_subject(sentence, opening, table)
+                if subject:
+                    return subject
+        elif end is not None and _set_off(sentence, cut + 1, start, table):
+            # "Le déficit d'octobre, de 5,9 milliards, reste ...": the noun's value; "Exports
+            # fell 1.8% on the month, to €48.2bn": where the change took it
+            closed = sentence[end:].lstrip().startswith(",")
+            subject = (closed and _whole_subject(sentence, cut, table)) or _changed_before(
+                sentence, cut, table)
+            if subject:
                 return subject
     return _subject(sentence, cut, start, table)
+
+
+def _changed_before(sentence: str, comma: int, table: ExtractionTable) -> str:
+    """The subject of a change verb in the clause before ``comma``: the figure set off after
+    it is where the change took it ("Les exportations ont reculé de 1,8 % sur un mois, à 48,2
+    milliards d'euros"; "Exports fell 1.8% on the month, to €48.2bn")."""
+    before = _mark_before(sentence, comma)
+    verb = table.change_verb_re.search(sentence, before + 1, comma)
+    return _subject(sentence, before, verb.start(), table) if verb else ""
+
+
+def _mark_before(sentence: str, end: int) -> int:
+    """The last mark a subject is read back to before ``end``, a decimal comma ("1,8 %") not
+    being one."""
+    at = last_mark(sentence, _SUBJECT_MARKS, end)
+    while (0 < at < len(sentence) - 1 and sentence[at] == ","
+           and sentence[at - 1].isdigit() and sentence[at + 1].isdigit()):
+        at = last_mark(sentence, _SUBJECT_MARKS, at)
+    return at
+
+
+def _whole_subject(sentence: str, comma: int, table: ExtractionTable) -> str:
+    """The subject before ``comma`` when it is the whole phrase there, else "": "exports to
+    China" read as "exports" would be every export."""
+    before = _mark_before(sentence, comma)
+    phrase = sentence[before + 1 : comma].rstrip()
+    if any(c.isdigit() for c in phrase):
+        return ""  # a clause with a figure of its own, not a subject
+    subject = _subject(sentence, before, comma, table)
+    return subject if subject and phrase.endswith(subject.split()[-1]) else ""
+
+
+def _set_off(sentence: str, start: int, figure: int, table: ExtractionTable) -> bool:
+    """A figure set off by a comma: one word at most, a preposition ("de", "à", "at", "to"),
+    between the comma and it."""
+    words = [w.lower() for w in tokens_in(sentence, start, figure)]
+    return len(words) <= 1 and all(
+        w in table.stop_words_set or w in table.determiners_set
+        for w in words)
 
 
 def _opens_with_verb(sentence: str, start: int, end: int, table: ExtractionTable) -> bool:
@@ -180,8 +233,10 @@ def _opens_with_verb(sentence: str, start: int, end: int, table: ExtractionTable
     or a past participle where a subject ends at one ("soared", "had climbed")."""
     stop_words = table.stop_words_set
     participles = tuple(table.context.participle_suffixes)
-    for token in islice(iter_tokens(sentence, start, end), 3):
+    for n, token in enumerate(islice(iter_tokens(sentence, start, end), 3)):
         word = token.lower()
+        if n == 0 and word in table.context.clause_links:
+            return False  # "..., and has asked the state for": a clause of its own
         if table.change_verb_re.fullmatch(word):
             return True
         if word in stop_words:  # an auxiliary ("had", "ont"), or "compared with"
@@ -198,10 +253,14 @@ def _subject(sentence: str, cut: int, start: int, table: ExtractionTable) -> str
     ).lower() in table.periods.value_links:
         # "Le déficit d'octobre, de 5,9 milliards": the value of the noun before the comma
         cut = last_mark(sentence, _SUBJECT_MARKS, cut)
-    tokens = dropwhile(lambda t: t.lower() in stop_words, iter_tokens(sentence, cut + 1, start))
+    words = list(iter_tokens(sentence, cut + 1, start))
+    kept = list(dropwhile(lambda t: t.lower() in stop_words, words))
     if table.context.subject_ends_at_participle:  # "Inflation eased to 2.4%"
-        tokens = _up_to_participle(tokens, tuple(table.context.participle_suffixes))
-    return _phrase(tokens, table)
+        suffixes = tuple(table.context.participle_suffixes)
+        if kept and len(kept) < len(words) and kept[0].lower().endswith(suffixes):
+            return ""  # "It had reached 18,870": a pronoun and its verb, no subject
+        return _phrase(_up_to_participle(iter(kept), suffixes), table)
+    return _phrase(iter(kept), table)
 
 
 def _up_to_participle(tokens: Iterator[str], suffixes: tuple[str, ...]) -> Iterator[str]:

@@ -13,6 +13,7 @@ from claims.tokenizers import Morpheme, Part
 MAX_COUNTED_NOUNS = 4
 RATE_REACH = 30  # "일평균 국제선 이용객은 22만 명": how far back an average's words may stand
 RATE_NOUNS = 2
+_CLOSING_QUOTES = "\"'”’」』"
 
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
@@ -90,8 +91,9 @@ def _last_before(
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
     if i >= 0 and morphs[i].part is Part.particle:
+        after = text[f.end :].lstrip().lstrip(_CLOSING_QUOTES)  # '"... 19건"이라며': a quote's
         numbered = (text.startswith(ctx.numbered_after_all, f.end)
-                    or text[f.end :].lstrip().startswith(ctx.numbered_after_all))
+                    or after.startswith(ctx.numbered_after_all))
         i = i - 1 if numbered and morphs[i].form in ctx.subject_particles else -1
     return i
 

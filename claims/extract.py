@@ -447,7 +447,7 @@ def _what_is_counted(
     """The phrase a figure counts (for a share, its population), and the share phrase a
     following percentage of the same series may reuse."""
     counted = counted_after(text, f.end, table, stop=limit) or counted_before(
-        text, f.start, table
+        text, f.start, table, f.end
     )
     if f.unit == "percent":
         population, own = share_phrase(text, f.start, f.end, table, stop=limit)

@@ -1,7 +1,8 @@
 """What a figure counts when its clause opens with the verb: the subject stands before a phrase
 set off by commas ("Exports of chips, the country's biggest export item, soared 21.4 percent
 to $15.2 billion"), an apposition or a relative clause, as wire copy on trade, prices and jobs
-writes it. Never the verb itself (FIELD_NOTES Q4). Sentences of our own."""
+writes it; and a figure set off by commas after its noun ("The deficit, at £19.2bn, was ...").
+Never the verb itself (FIELD_NOTES Q4). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -42,6 +43,27 @@ def test_the_subject_before_an_apposition_is_counted(
     assert _counted(lang, sentence, surface) == counted
 
 
+VALUE_SET_OFF = [
+    # a figure set off by commas right after a noun, with no verb, is that noun's value
+    ("en", "The deficit, at £19.2bn, was the highest for any March on record.", "£19.2bn",
+     "deficit"),
+    ("fr", "Le déficit de mars, de 4,8 milliards d'euros, reste inférieur à celui de mars "
+           "2025.", "4,8 milliards d'euros", "déficit de mars"),
+    # a figure set off after a change verb's clause is where the change took its subject
+    ("en", "Imports fell 2.3% on the month, to €51.7bn, the statistics office said.", "€51.7bn",
+     "Imports"),
+    ("fr", "Les importations ont reculé de 2,3 % sur un mois, à 51,7 milliards d'euros, selon "
+           "les Douanes.", "51,7 milliards d'euros", "importations"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "counted"), VALUE_SET_OFF)
+def test_a_value_set_off_after_its_noun_counts_the_noun(
+    lang: str, sentence: str, surface: str, counted: str
+) -> None:
+    assert _counted(lang, sentence, surface) == counted
+
+
 KEPT = [
     # a clause that opens with its subject keeps it: the phrase before the comma is an
     # adverbial, a source or a date, never the subject
@@ -66,6 +88,15 @@ def test_a_subject_cut_short_is_not_read() -> None:
     sentence = ("By destination, exports to Japan, the third-largest market, rose 4 percent to "
                 "$2.9 billion.")
     assert _counted("en", sentence, "$2.9 billion") != "exports"
+
+
+def test_a_pronoun_and_its_verb_are_no_subject() -> None:
+    """ "It had reached 12,113": what "it" is lies in the sentence before, never the verb."""
+    claims = extract_text("The provisional count stood at 12,480 on May 3.\n\nIt had reached "
+                          "12,113 a week later, officials said.", lang="en", published=PUBLISHED,
+                          article_id="a.md")
+    (claim,) = [c for c in claims if c.surface == "12,113"]
+    assert claim.counted != "reached"
 
 
 def test_a_comparison_after_a_comma_takes_no_earlier_phrase() -> None:
