@@ -57,6 +57,10 @@ article says):
   was misread (a year to date read as its last month), so its conflict with the other
   article's November figure is not one. Only uncommon values (three significant digits or
   more) count: two articles giving "50" for two periods is no sign.
+* **A destination or origin on one side.** "Exports to China fell to $10.2 billion" (the
+  place named right after what is counted, which the frame does not read as a place) against
+  "Exports totaled $53.8 billion": a part against the total ("les exportations vers la
+  Chine"; ``[grouping.destinations]`` in the language tables).
 * **A structural check across articles** (a sub-period above its whole, parts above an
   aggregate) needs the same place or entity named on both sides: without it, two articles'
   counts of arrests in two towns meet as one counter. Within one article, a place, entity or
@@ -83,6 +87,7 @@ from claims.number_table import load_number_table
 from reconcile.evidence_articles import (
     Corpus,
     bases_apart,
+    destinations_apart,
     local_beside_national,
     national_beside_unplaced,
     place_given_apart,
@@ -160,6 +165,7 @@ def _pair_apart(
     said += undated_beside_dated(claims, corpus)
     said += _places_apart(placed, corpus) if several else national_beside_unplaced(placed)
     said += value_given_elsewhere(claims, corpus) if several else []
+    said += destinations_apart(claims)
     if len({c.direction is None for c in claims}) > 1:
         said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                     "is not the quantity itself")

@@ -324,3 +324,57 @@ def _uncommon(value: float) -> bool:
     for two quantities is unlikely, unlike "50" or "1.2 million"."""
     digits = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
     return len(digits) >= 3
+
+
+def destinations_apart(claims: Sequence[Claim]) -> list[str]:
+    """What one side counts, goods, goes to or comes from a place named right after it
+    ("Exports to China fell to $10.2 billion", "les exportations vers la Chine"), and the
+    other side names none or another: a part of the total, or another part, whose place the
+    frame did not read."""
+    keys = [_destination(c) for c in claims]
+    named = sorted({k for k in keys if k})
+    if not named or (len(named) == 1 and all(keys)):
+        return []
+    return [f"what is counted goes to or comes from {' / '.join(named)} on one side: "
+            "a part of the other side's total, not the same quantity"]
+
+
+def _destination(claim: Claim) -> str:
+    """The place right after what the figure counts, joined by a destination's or origin's
+    link ([grouping.destinations] in the language table: "to", "from", "vers")."""
+    counted = claim.counted or ""
+    links = _destination_links(claim.language)
+    if not counted or links is None or not _traded(counted, claim.language):
+        return ""  # "people made the journey to the UK": where they went, not a part
+    pattern = re.compile(re.escape(counted) + links, re.I)
+    found = pattern.search(claim.sentence)
+    return fold(found.group("where")) if found else ""
+
+
+def _traded(counted: str, language: str) -> bool:
+    """What is counted ends with a noun of trade ("exports", "livraisons"): goods sent to or
+    bought from a place ([grouping.destinations] nouns)."""
+    try:
+        nouns = raw_table(language).get("grouping", {}).get("destinations", {}).get("nouns", [])
+    except ValueError:
+        return False
+    return fold(counted.split()[-1]) in {fold(n) for n in nouns}
+
+
+@cache
+def _destination_links(language: str) -> str | None:
+    """The pattern after a counted phrase that names where it goes or comes from: a link, an
+    optional article, and a capitalised name."""
+    try:
+        grouping = raw_table(language).get("grouping", {})
+    except ValueError:
+        return None
+    table = grouping.get("destinations", {})
+    links, articles = table.get("links", []), table.get("articles", [])
+    if not links:
+        return None
+    link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    article = "|".join(re.escape(w) for w in sorted(articles, key=len, reverse=True))
+    optional = rf"(?:(?:{article})\s*)?" if article else ""
+    return (rf"\s+(?:{link})\s+{optional}"
+            r"(?P<where>(?-i:[A-ZÀ-Ý])[\w.’'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.’'-]*)*)")
