@@ -141,14 +141,19 @@ class PeriodCues:
 
     @cached_property
     def flashback_re(self) -> re.Pattern[str]:
-        """An auxiliary of the flashback tense, maybe an adverb, then a past participle."""
+        """An auxiliary of the flashback tense, maybe an adverb, then a past participle. An
+        elided pronoun may stand glued before the auxiliary ("l'avait adopté", "n'avaient
+        pas été"): the tense is the same. A word that only ends like a participle ("n'avait que
+        31 voix") makes it the imperfect of a state."""
         aux = _alternation(self.periods.flashback_auxiliaries)
         ends = _alternation(self.periods.participle_endings)
         if not aux or not ends:
             return re.compile("(?!)")
         blank = r"[\s\u00a0\u202f]+"
+        others = _alternation(self.periods.flashback_non_participles)
+        word = rf"(?!(?:{others})(?!\w))[^\W\d_]+" if others else r"[^\W\d_]+"
         return re.compile(
-            rf"(?<![\w'’])(?:{aux}){blank}(?:[^\W\d_]+{blank})?[^\W\d_]+(?:{ends})(?!\w)", re.I
+            rf"(?<!\w)(?:{aux}){blank}(?:[^\W\d_]+{blank})?{word}(?:{ends})(?!\w)", re.I
         )
 
     @cached_property

@@ -179,6 +179,9 @@ class Periods(BaseModel):
     flashback_auxiliaries: list[str] = Field(default_factory=list)
     # Endings of the past participles after them.
     participle_endings: list[str] = Field(default_factory=list)
+    # Words after the auxiliary that end like a participle and are none ("n'avait que 31
+    # voix", "n'avaient plus 40 lits"): the verb is then the imperfect, a state, no flashback.
+    flashback_non_participles: list[str] = Field(default_factory=list)
     # "à ce jour", "actuellement": a figure with no period of its own is known as of
     # publication (kind as_of, its start unknown), not undated.
     now_cues: list[str] = Field(default_factory=list)
