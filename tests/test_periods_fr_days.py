@@ -72,3 +72,45 @@ KEPT = [
 @pytest.mark.parametrize("c", ELIDED_FLASHBACK + KEPT)
 def test_fr_day_after_flashback(c: PeriodCase) -> None:
     check(c, "fr")
+
+# Le jour d'un fait suivi de son heure (« vendredi en fin d'après-midi », « jeudi 4 décembre
+# au petit matin », « le 4 décembre à 8 h 10 », « mardi vers 6 h 30 »), dans une proposition
+# avant le chiffre (« ..., faisant 21 blessés ») : les dépêches d'accidents, de tempêtes et de
+# scrutins datent ainsi le fait ; l'heure fait partie du jour, elle ne le coupe pas du chiffre.
+DAY_AND_HOUR = [
+    case("Près de Dole, un train régional a déraillé vendredi en fin d'après-midi, faisant 14 "
+         "blessés.", "2025-12-06",
+         E("14", "2025-12-05", "2025-12-05", "day"), id="vendredi-en-fin-d-apres-midi"),
+    case("Dans le Jura, un car scolaire s'est renversé mercredi en début de matinée, blessant 23 "
+         "élèves.", "2025-12-04",
+         E("23", "2025-12-03", "2025-12-03", "day"), id="mercredi-en-debut-de-matinee"),
+    case("À Vierzon, un TER a percuté un camion le 2 décembre vers 7 h 40, faisant 9 blessés.",
+         "2025-12-04",
+         E("9", "2025-12-02", "2025-12-02", "day"), id="le-2-decembre-vers-7-h-40"),
+    case("La digue a cédé mardi 2 décembre au petit matin, inondant 310 maisons.", "2025-12-03",
+         E("310", "2025-12-02", "2025-12-02", "day"), id="mardi-2-decembre-au-petit-matin"),
+    case("Les secours ont évacué samedi dans la soirée, 480 habitants du quartier.",
+         "2025-11-30",
+         E("480", "2025-11-29", "2025-11-29", "day"), id="samedi-dans-la-soiree"),
+    case("Un séisme a secoué le Valais jeudi à 23 h, faisant 4 blessés légers.",
+         "2025-12-05",
+         E("4", "2025-12-04", "2025-12-04", "day"), id="jeudi-a-23-h"),
+]
+
+# Lignes négatives : l'heure ne change pas la sorte d'un état ou d'un arrêté (« au 4 décembre à
+# 18 heures », « en fin de journée, ... étaient privés ») ; un nombre qui n'est pas une heure
+# (« à 8 hôpitaux ») reste un chiffre.
+HOUR_KEPT = [
+    case("Au 4 décembre à 18 heures, 312 cas avaient été recensés.", "2025-12-06",
+         E("312", None, "2025-12-04", "as_of"), id="arrete-a-une-heure"),
+    case("Vendredi en fin de journée, 3 400 foyers étaient encore privés d'électricité.",
+         "2025-12-06",
+         E("3 400", None, "2025-12-05", "as_of"), id="etat-en-fin-de-journee"),
+    case("Le plan blanc a été déclenché le 4 décembre à 8 hôpitaux de la région.", "2025-12-06",
+         E("8", "2025-12-04", "2025-12-04", "day"), id="pas-une-heure"),
+]
+
+
+@pytest.mark.parametrize("c", DAY_AND_HOUR + HOUR_KEPT)
+def test_fr_day_with_its_hour(c: PeriodCase) -> None:
+    check(c, "fr")
