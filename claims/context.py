@@ -16,7 +16,7 @@ from itertools import chain, dropwhile, islice
 import simplemma
 
 from claims.lang import ExtractionTable
-from claims.sentence_memo import last_mark, per_sentence
+from claims.sentence_memo import first_match, last_mark, per_sentence
 
 _TOKEN = re.compile(
     r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?|\d[\d\s\u00a0\u202f.,]*|[^\w\s]", re.UNICODE
@@ -119,9 +119,7 @@ def _phrase(
     words: list[str] = []
     connectors = table.determiners_set
     for i, token in enumerate(tokens):
-        if token in _CLAUSE_END or token[:1].isdigit():
-            break
-        if not _is_word(token):
+        if token in _CLAUSE_END or not token[:1].isalpha():  # a figure, a sign: not a word
             break
         lower = token.lower()
         head, tail = elided(token, table)
@@ -297,7 +295,10 @@ def _share_phrase(
     sentence: str, table: ExtractionTable, start: int, end: int, stop: int
 ) -> tuple[str, str]:
     head = sentence[:start]
-    population = _population(head, table)
+    intro = table.population_head_re
+    population = "" if intro is None or first_match(intro, sentence) >= start else (
+        _population(head, table)
+    )
     if not population and table.of_whom_re.search(head):
         population = _phrase(tokens_in(sentence, 0, stop), table)
     own: list[str] = []
@@ -524,7 +525,7 @@ def verb_of(sentence: str, start: int, end: int, table: ExtractionTable) -> str 
     for token in islice(iter_tokens(sentence, end, end + 100), 10):
         if token in _CLAUSE_END:
             break
-        if _is_word(token) and len(token) > 4 and token.lower().endswith(suffixes):
+        if len(token) > 4 and token[:1].isalpha() and token.lower().endswith(suffixes):
             return token.lower()
     verb = _last_verb_before(sentence, start, table)
     return verb.group().lower() if verb is not None else None

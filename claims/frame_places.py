@@ -27,7 +27,19 @@ class Span:
     concept: str | None = None
 
 
+_read: tuple[str | None, FramePatterns | None, list[Span]] = (None, None, [])  # last read
+
+
 def places(text: str, pat: FramePatterns) -> list[Span]:
+    """The place phrases of a sentence. Kept for the sentence last read: an article that has
+    named no place yet asks them of each sentence twice (its lead place, then the frames)."""
+    global _read
+    if text is not _read[0] or pat is not _read[1]:
+        _read = (text, pat, _places(text, pat))
+    return list(_read[2])
+
+
+def _places(text: str, pat: FramePatterns) -> list[Span]:
     spans: list[Span] = []
     if pat.nationwide is not None:
         for m in pat.nationwide.finditer(text):

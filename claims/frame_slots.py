@@ -27,7 +27,7 @@ from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
 from claims.models import Claim, Slot
-from claims.sentence_memo import last_mark
+from claims.sentence_memo import first_match, last_mark
 
 if TYPE_CHECKING:
     from claims.lexicon import Lexicon
@@ -101,6 +101,8 @@ def _named_before(
     if pat.count_noun is None or counted_follows(text, f.end, table):
         return counted
     clause = text[: f.start][last_mark(text, ";:(«\"", f.start) + 1 :]
+    if first_match(pat.count_noun, text) >= f.start:  # none in the sentence up to the figure
+        return _toll_counted(clause, pat) or counted
     nouns = list(pat.count_noun.finditer(clause))
     if nouns:
         found = _phrase([m.group() for m in _tokens(clause[nouns[-1].end() :])], table)

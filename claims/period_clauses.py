@@ -7,6 +7,7 @@ a level within a running window holds as of the window's end, not over it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -17,7 +18,17 @@ from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_match import month_end
 from claims.periods import PeriodMatch
+from claims.sentence_memo import per_sentence
 from claims.sentences import Sentence
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year every ``when_year_re`` match holds
+
+
+@per_sentence
+def _year_ends(text: str, table: ExtractionTable) -> list[int]:
+    """Where the years of a sentence end, found once for all its figures: with none before a
+    figure, ``when_year_re`` (which tries each position) cannot match before it."""
+    return [m.end() for m in _YEAR.finditer(text)]
 
 
 def when_year(
@@ -30,6 +41,9 @@ def when_year(
     publication in the year of publication), or on a month of a year ("March of 2024, when"),
     unless a phrase of its own clause dates it."""
     text = s.text
+    years = _year_ends(text, table)
+    if not years or years[0] >= start:
+        return None  # no year before the figure: nothing for "when" to hang on
     link = None
     for m in table.when_year_re.finditer(text, 0, start):
         link = m

@@ -65,3 +65,23 @@ def last_mark(text: str, marks: str, end: int) -> int:
         at = _marks_of[marks] = [m.start() for m in pattern.finditer(text)]
     k = bisect_left(at, end)
     return at[k - 1] if k else -1
+
+
+_firsts: dict[re.Pattern[str], int] = {}
+_firsts_read: list[str | None] = [None]  # the sentence whose first matches ``_firsts`` holds
+
+
+def first_match(pattern: re.Pattern[str], text: str) -> int:
+    """Where ``pattern``'s first match in ``text`` starts (``len(text)`` when none), searched
+    once per sentence. For a pattern that reads no character past its match (no lookahead,
+    ``$`` nor ``\\b`` at its end), a match within ``text[lo:end]`` (``lo`` after a non-word
+    character) is one of ``text`` too: with no match starting before ``end``, a figure's
+    reader may skip the search of the text up to it."""
+    if text is not _firsts_read[0]:
+        _firsts.clear()
+        _firsts_read[0] = text
+    at = _firsts.get(pattern)
+    if at is None:
+        found = pattern.search(text)
+        at = _firsts[pattern] = found.start() if found is not None else len(text)
+    return at

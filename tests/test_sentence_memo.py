@@ -47,3 +47,38 @@ def test_per_sentence_reads_once_per_sentence_and_table() -> None:
     assert reading(two, fr, 3, 7, 0) == "were:0"
     assert reading(one, fr, 4, 12, 0) == "suspects:0"  # the memo held only the latest one
     assert len(calls) == 5
+
+
+POPULATION_PIECES = ["Sur les", "sur les", "parmi les", "of the", "Among the", "out of the", " ",
+                     "12", "178", "suspects", "nombre de", "number of", "total of", "bilan de",
+                     "x", ",", ";", "(", "\u00a0", "abcsur les", "tally of", "%"]
+
+
+@given(
+    text=st.lists(st.sampled_from(POPULATION_PIECES), max_size=12).map("".join),
+    end=st.integers(min_value=0, max_value=120),
+    lang=st.sampled_from(["en", "fr"]),
+)
+def test_no_first_match_before_a_figure_means_no_match_up_to_it(text: str, end: int, lang: str):
+    from claims.frame import patterns
+    from claims.sentence_memo import first_match
+
+    table = load_table(lang).extraction
+    end = min(end, len(text))
+    lo = 1 + max(text.rfind(c, 0, end) for c in ";:(«\"")
+    for pattern in (table.population_head_re, patterns(table).count_noun):
+        assert pattern is not None
+        if first_match(pattern, text) >= end:
+            assert pattern.search(text[:end]) is None
+            assert pattern.search(text[:end][lo:]) is None
+
+
+def test_first_match_follows_the_sentence_read() -> None:
+    import re
+
+    from claims.sentence_memo import first_match
+
+    word = re.compile("ab")
+    assert first_match(word, "xxab") == 2
+    assert first_match(word, "ab") == 0  # another sentence: its own matches
+    assert first_match(word, "zz") == 2  # none: the text's length

@@ -94,3 +94,34 @@ def test_every_superseded_phrase_is_still_found(lang):
         for window in (f"Le 12, {phrase} ", f"In 2024, 5% {phrase}\u00a0", phrase.upper()):
             assert _same(search.search(window), search.pattern.search(window))
             assert search.search(window) is not None, phrase
+
+
+# Long texts whose last characters repeat with other beginnings: the memo of endings (kept by
+# the text's last characters) must give each text its own last word, also when that word runs
+# past the characters the memo is kept by.
+long_st = st.tuples(
+    st.sampled_from(["", "x" * 70, "Selon la police ", "ab" * 40 + " ", "é" * 63, "Kſ" * 40]),
+    st.lists(st.sampled_from([*PIECES, "a" * 30, "a" * 64, "ſ"]), max_size=12).map("".join),
+).map("".join)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@given(texts=st.lists(long_st, min_size=1, max_size=6))
+def test_the_tail_search_of_long_texts_read_in_turn_is_the_regex_search(lang, texts):
+    table = load_table(lang).extraction
+    for text in texts:
+        for name in NAMES:
+            tail = getattr(table, name)
+            assert _same(tail.search(text), tail.pattern.search(text)), (name, text)
+
+
+def test_a_last_word_longer_than_the_kept_characters_is_read_whole():
+    from claims.lang.tail import _TAIL, _ending
+
+    short = "de " + "a" * _TAIL
+    assert _ending(short) == ("a" * _TAIL, False)
+    assert _ending("plus de " + "a" * _TAIL)[0] == "a" * _TAIL
+    assert _ending("x" + short[1:])[0] == "a" * _TAIL  # the same last characters
+    assert _ending("b" * 10 + "a" * _TAIL)[0] == "b" * 10 + "a" * _TAIL
+    assert _ending("  ,") is None
+    assert _ending("Le KſB ") == ("kſb", True)

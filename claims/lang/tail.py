@@ -42,18 +42,18 @@ class TailPattern:
                 self._signs.add(tail[-1])
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self._always or self._may_end(text):
+        if self._always:
+            return self.pattern.search(text)
+        ending = _ENDINGS.get(text[-_TAIL:], _UNREAD)  # what ``_ending`` gives, read inline
+        if ending is _UNREAD:  # (speed: ~10 patterns ask this for every figure)
+            ending = _ending(text)
+        if ending is not None and (ending[1] or ending[0] in self._words):
+            return self.pattern.search(text)
+        if self._signs and self._ends_with_sign(text):
             return self.pattern.search(text)
         return None
 
-    def _may_end(self, text: str) -> bool:
-        last = _last_word(text)
-        if last is not None:
-            word = last.group(1)
-            if word.lower()[::-1] in self._words or not _ODD_CASE.isdisjoint(word):
-                return True
-        if not self._signs:
-            return False
+    def _ends_with_sign(self, text: str) -> bool:
         end = len(text)
         while end and (text[end - 1].isspace() or text[end - 1] in self._trailing):
             end -= 1
@@ -61,6 +61,33 @@ class TailPattern:
 
 
 _TAIL = 64  # characters read back for the last word, before reading the whole text
+_ENDINGS: dict[str, tuple[str, bool] | None] = {}  # a text's last characters -> its ending
+_KEPT = 4096  # endings kept before the memo is emptied
+_UNREAD = ("", False)  # no text ends so: a word has a character
+
+
+def _ending(text: str) -> tuple[str, bool] | None:
+    """The text's last word, lower-cased, and whether it holds a character of
+    ``_ODD_CASE`` (None when the text has no word). The ~10 tail patterns of a figure ask it of
+    texts that end alike (a sentence up to the figure), so endings are kept by the text's last
+    ``_TAIL`` characters, when those decide it."""
+    key = text[-_TAIL:]
+    found = _ENDINGS.get(key, _UNREAD)
+    if found is not _UNREAD:
+        return found
+    last = _LAST_WORD.match(key[::-1])
+    decided = len(key) < _TAIL or (last is not None and last.end() < _TAIL)
+    if not decided:
+        last = _last_word(text)
+    ending = None
+    if last is not None:
+        word = last.group(1)  # reversed
+        ending = (word.lower()[::-1], not _ODD_CASE.isdisjoint(word))
+    if decided:
+        if len(_ENDINGS) >= _KEPT:
+            _ENDINGS.clear()
+        _ENDINGS[key] = ending
+    return ending
 
 
 def _last_word(text: str) -> re.Match[str] | None:
