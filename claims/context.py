@@ -74,6 +74,20 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[s
     return iter(words[i:j])
 
 
+def tokens_back(text: str, end: int) -> Iterator[str]:
+    """The tokens of ``text[:end]``, last first: ``reversed(tokens_in(text, 0, end))``, read
+    lazily (a reader going back from a figure stops within its clause)."""
+    end = min(end, len(text))
+    if end <= 0:
+        return iter(())
+    words, starts, ends = _token_table(text)
+    j = bisect_right(ends, end)
+    if j < len(starts) and starts[j] < end:  # the last token runs past the slice
+        cut = [m.group() for m in _tokens(text[starts[j] : end])]
+        return chain(reversed(cut), reversed(words[:j]))
+    return reversed(words[:j])
+
+
 def _is_word(token: str) -> bool:
     return token[:1].isalpha()
 

@@ -41,8 +41,9 @@ def antecedents(
     for i, (claim, f) in enumerate(zip(claims, figures, strict=True)):
         if not measurable[i] or f.parenthetical or states_share_of(i, claims, figures, text, pat):
             continue
-        head = text[: f.start]
-        if pat.population is not None and pat.population.search(head) and claim.unit == "count":
+        if claim.unit == "count" and pat.population is not None and (
+            pat.population.search(text[: f.start])
+        ):
             whole_stated = claim  # "Of the 396 staff": later figures are parts of it
             continue
         found = reading.marked(i, whole_stated) or reading.whole_after(i)

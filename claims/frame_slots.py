@@ -21,6 +21,7 @@ from claims.context import (
     elided,
     iter_tokens,
     lemmas_of,
+    tokens_back,
     tokens_in,
 )
 from claims.figure_model import Figure
@@ -33,11 +34,27 @@ if TYPE_CHECKING:
     from claims.lexicon import Lexicon
 
 
-def lexicon_of_concepts() -> Lexicon:
-    """The shipped concept table (imported late: only extraction reads it)."""
-    from claims.lexicon import Lexicon
+_LEXICON: list[Lexicon] = []  # the shipped concept table, once read
+_FOLDS: list[Callable[[str], str]] = []  # its word folding, once imported
 
-    return Lexicon.shipped()
+
+def _fold() -> Callable[[str], str]:
+    """The lexicon's word folding (imported late, once: ``event_slot`` asks it per figure)."""
+    if not _FOLDS:
+        from claims.lexicon import fold
+
+        _FOLDS.append(fold)
+    return _FOLDS[0]
+
+
+def lexicon_of_concepts() -> Lexicon:
+    """The shipped concept table (imported late: only extraction reads it; kept here, as the
+    frame asks for it several times a figure and an import statement costs each time)."""
+    if not _LEXICON:
+        from claims.lexicon import Lexicon
+
+        _LEXICON.append(Lexicon.shipped())
+    return _LEXICON[0]
 
 
 def slot_of(
@@ -226,9 +243,8 @@ def event_slot(
 ) -> Slot | None:
     """The first word naming an event: in what is counted ("interpellations"), after the
     figure in its clause ("were rescued", "ont traversé"), else before it ("Police arrested")."""
-    from claims.lexicon import fold  # once per figure, not once per word (speed)
-
     lexicon = lexicon_of_concepts()
+    fold = _fold()
     phrases = lexicon.event_phrases
     known = pat.event_words(lexicon)
     after = _clause_words(text, f.end, forward=True)
@@ -298,7 +314,7 @@ def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[
     """Words from a figure (ending or starting at ``at``) to the end (or start) of its clause,
     nearest first; a figure ends the run too. The sentence's tokens are read once for all its
     figures (``tokens_in``)."""
-    tokens = iter_tokens(text, at) if forward else reversed(tokens_in(text, 0, at))
+    tokens = iter_tokens(text, at) if forward else tokens_back(text, at)
     words: list[str] = []
     for token in tokens:
         if token in _CLAUSE_END or token[:1].isdigit():

@@ -13,6 +13,7 @@ from claims.context import (
     _tokens,
     counted_before,
     iter_tokens,
+    tokens_back,
     tokens_in,
 )
 from claims.lang import load_table
@@ -28,6 +29,9 @@ def test_slice_tokens_are_the_tokens_of_the_slice(text, data):
     end = data.draw(st.integers(start, len(text) + 3))
     assert tokens_in(text, start, end) == [m.group() for m in _tokens(text[start:end])]
     assert list(iter_tokens(text, start, end)) == tokens_in(text, start, end)
+    back = [m.group() for m in _tokens(text[:end])][::-1]
+    assert list(tokens_back(text, end)) == back
+    assert list(tokens_back(text, start)) == [m.group() for m in _tokens(text[:start])][::-1]
 
 
 def test_a_figure_cut_out_of_a_number_token():
@@ -36,6 +40,8 @@ def test_a_figure_cut_out_of_a_number_token():
     assert tokens_in(text, 0, 8) == ["Some", "2,0"]
     assert list(iter_tokens(text, 10)) == ["3,000 ", "people"]
     assert list(iter_tokens(text, 0, 8)) == ["Some", "2,0"]
+    assert list(tokens_back(text, 8)) == ["2,0", "Some"]
+    assert list(tokens_back(text, 0)) == []
 
 
 @pytest.mark.parametrize(
