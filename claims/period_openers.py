@@ -1,7 +1,7 @@
 """Where a period pattern can start matching: a sentence's words are read once, and each
 pattern is tried only where a word it can open with stands, instead of at every character.
 
-Every period pattern starts with ``(?<!\\w)`` (``claims.periods._expand``), so a match starts
+Every period pattern starts with ``(?<!\\w)`` (``claims.period_grammar._expand``), so a match starts
 where no word character stands before it. When the template's first consumed text is a word
 (a literal word, a slot of phrases, a day's or a year's digits), the match starts at the first
 letter of a word of the sentence, and that word, in lower case, starts with one of the
@@ -43,7 +43,7 @@ def slot_openers(phrases: list[str] | set[str] | dict[str, object]) -> Openers |
     return frozenset(firsts)
 
 
-# The digit slots: a day opens with a digit, a year with 19 or 20 (claims.periods._expand).
+# The digit slots: a day opens with a digit, a year with 19 or 20 (claims.period_grammar._expand).
 DIGIT_SLOTS: dict[str, Openers] = {"day": _DIGITS, "year": frozenset({"19", "20"})}
 
 

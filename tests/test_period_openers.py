@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.lang import load_table
+from claims.period_grammar import _expand
+from claims.period_grammar import compiled_grammar as _grammar
 from claims.period_openers import (
     DIGIT_SLOTS,
     by_first_letter,
@@ -22,7 +24,6 @@ from claims.period_openers import (
     starts,
 )
 from claims.period_words import WordFinder, found_in, lowered_text
-from claims.periods import _expand, _grammar
 from tests import test_periods_en, test_periods_fr
 
 SLOTS = {

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from claims.period_grammar import compiled_grammar as _grammar
 from claims.period_words import found_in, lowered_text, may_match, required_words
-from claims.periods import _grammar
 from tests import test_periods_en, test_periods_fr
 
 
