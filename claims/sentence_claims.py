@@ -1,0 +1,415 @@
+"""One claim per figure of a sentence: its period (the phrase bound to it, read against what
+the sentence and the article say around it: baselines, back references, totals at a day, the
+scene, the story's window, publication), what it counts, who says it and how it is held.
+``claims.extract`` reads an article sentence by sentence and asks this module for each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from claims.binding import bind_periods, carried_from
+from claims.binding_baselines import compared_to_date, year_earlier
+from claims.binding_context import ArticleContext, back_reference
+from claims.binding_cues import (
+    dated_elsewhere,
+    forecast_window,
+    next_period_start,
+    present_stock,
+    present_today,
+    said_of_an_event,
+    total_at_day,
+)
+from claims.binding_references import antecedent, parts_of_a_total, refers_back
+from claims.context import (
+    actor_of,
+    change_subject,
+    counted_after,
+    counted_before,
+    lemmas_of,
+    rate_after,
+    rate_before,
+    share_phrase,
+    verb_of,
+)
+from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
+from claims.lang import ExtractionTable
+from claims.modality import modality_of
+from claims.models import Article, Claim, Period, PeriodKind, Role
+from claims.period_clauses import (
+    level_at_end,
+    restates,
+    rolling_to_release,
+    total_to_day,
+    when_year,
+)
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+from claims.sentences import (
+    LineIndex,
+    Sentence,
+)
+
+_COMPARED = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
+_WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})
+
+
+def _dated_here(claim: Claim) -> bool:
+    """A claim a phrase dated where it stands (not publication's, not yet carried)."""
+    period = claim.period
+    return period is not None and period.end is not None and period.resolution in (
+        "explicit", "relative", "carried"
+    )
+
+
+def _average_before(
+    f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
+) -> str | None:
+    """ "Average daily exports climbed 2.8 percent to $2.74 billion": the level is a rate per
+    day; its change (a percentage) and a level after another of its unit are not."""
+    if f.unit == "percent" or f.role not in (Role.value, Role.change_to):
+        return None
+    before = [g.end for g in figures if g.end <= f.start and g.unit == f.unit]
+    return rate_before(s.text, f.start, before[-1] if before else 0, table)
+
+
+def read_sentence_claims(
+    article: Article,
+    s: Sentence,
+    figures: list[Figure],
+    periods: list[PeriodMatch],
+    context: ArticleContext,
+    table: ExtractionTable,
+    lines: LineIndex,
+    earlier: list[Claim],
+) -> list[Claim]:
+    """One claim per figure of a sentence, with its period, what it counts and who says it.
+
+    A figure's period comes from the phrase that governs it in its clause; else from the figure
+    it counts part of ("Of them, 118 ...": carried, with that claim's id); else from a phrase
+    referring back to the sentence before; else, for a count, it holds as of publication.
+    """
+    read = _SentenceRead(article, s, figures, periods, context, table, lines, earlier)
+    for at, (f, bound) in enumerate(zip(figures, read.bindings, strict=True)):
+        period = read.period_of(at, f, bound)
+        read.done.append(read.claim_of(f, period))
+    return read.done
+
+
+@dataclass
+class _SentenceRead:
+    """A sentence being read figure by figure: what every figure of it may take (the period a
+    back reference carries, the phrases bound to the figures, the totals parts are of) and the
+    claims read so far (``done``)."""
+
+    article: Article
+    s: Sentence
+    figures: list[Figure]
+    periods: list[PeriodMatch]
+    context: ArticleContext
+    table: ExtractionTable
+    lines: LineIndex
+    earlier: list[Claim]
+    done: list[Claim] = field(default_factory=list)
+    previous_share: str | None = None
+
+    def __post_init__(self) -> None:
+        s, table, context = self.s, self.table, self.context
+        self.carried = (back_reference(s, table, context, self.article.published)
+                        if self.figures else None)
+        context.note_named_events(s, self.periods, table)
+        self.bindings = bind_periods(self.figures, self.periods, s, table)
+        # "Of the 62 cases, 41 ..."
+        self.parts = parts_of_a_total(self.figures, s, self.earlier, table)
+
+    def next_id(self) -> str:
+        """The id the figure being read takes."""
+        return f"{self.article.id}#{len(self.earlier) + len(self.done) + 1}"
+
+    def period_of(self, at: int, f: Figure, bound: PeriodMatch | None) -> Period | None:
+        """The figure's period: its bound phrase's, read against what the sentence and the
+        article say around it, else what it carries or holds as of publication."""
+        if dated_elsewhere(bound, f, self.figures, self.s, self.table):
+            bound = None  # "seven workers who are still trapped", after "on Monday"
+        period = bound.period if bound else self.carried
+        if bound is not None:
+            bound, period = self._bound_phrase(f, bound, period)
+        period = self._referred(f, bound, period)
+        if bound is not None and period is bound.period:  # "Sur douze mois glissants, ..."
+            period = self._rolling(bound, period)
+        if bound is not None and period is bound.period:
+            period = self._phrase_cues(f, bound, period)
+        period = level_at_end(period, f, self.figures, self.s, self.table)
+        period = total_to_day(period, f, self.s, self.periods, self.table)
+        period = self._announced(at, f, bound, period)
+        if period is None or period.resolution == "publication":
+            period = self._from_the_article(f, period)
+        return self._undated(at, f, period)
+
+    def _announced(self, at: int, f: Figure, bound: PeriodMatch | None,
+                   period: Period | None) -> Period | None:
+        """A part of a total said before (unless its own phrase dates it), and a figure dated
+        only by the day it was said."""
+        if at in self.parts and (bound is None or bound.announced):
+            period = self._part_of_total(at, period)
+        if bound is not None and bound.announced and period is not None:
+            period = self._said_of_an_event(f, bound, period)
+        return period
+
+    def _bound_phrase(self, f: Figure, bound: PeriodMatch,
+                      period: Period | None) -> tuple[PeriodMatch, Period | None]:
+        """A back reference that names a point of a year, a partner's "last year", and a
+        phrase comparing with another time (the period is the baseline's)."""
+        article, context = self.article, self.context
+        if bound.kind is Phrase.back_reference:
+            bound = _same_point_of_a_year(bound, self.periods, article.published) or bound
+        if _last_year_of_a_shorter_partner(f, bound, self.done):
+            bound = replace(bound, kind=Phrase.year_earlier)  # "contre 306 l'an passé"
+        if bound.kind is Phrase.back_reference and period is bound.period:
+            context.referring.add(self.next_id())
+        if bound.kind in _COMPARED:
+            period = year_earlier(f, self.done, bound, self.carried, self.s,
+                                  self._compared_with(bound), self.table)
+            context.baselines.add(self.next_id())
+            compared_to_date(self.done, bound, article.published)
+        return bound, period
+
+    def _compared_with(self, bound: PeriodMatch) -> list[Claim]:
+        """The figures of the sentence before, or the window the article was last about."""
+        earlier, context = self.earlier, self.context
+        before = [c for c in earlier[-8:] if c.sentence == context.previous_text]
+        opening = not before and bound.start - self.s.start <= 1
+        if opening or (before and not any(_dated_here(c) for c in [*before, *self.done])):
+            # "Sur la même période l'an dernier, ..." after a sentence without figures; "up
+            # from 398,000 a year ago" after a sentence whose time is carried to it later:
+            # the window the article was last about.
+            before = [
+                c for c in earlier[-8:] if c.id not in context.baselines
+                and c.period is not None and c.period.kind in _WINDOWS
+            ]
+        return before
+
+    def _referred(self, f: Figure, bound: PeriodMatch | None,
+                  period: Period | None) -> Period | None:
+        """A figure that refers back takes its antecedent's period; a year a "when" clause
+        ties it to wins."""
+        context = self.context
+        if not f.parenthetical and refers_back(f, self.s, bound, self.table,
+                                               context.previous_text):
+            source = antecedent(self.done, self.earlier, context.previous_text,
+                                context.baselines)
+            if source is not None:
+                period = carried_from(source)
+        published = self.article.published
+        return when_year(f.start, f.end, self.s, self.periods, self.table, published) or period
+
+    def _rolling(self, bound: PeriodMatch, period: Period) -> Period | None:
+        """A rolling window ("sur douze mois glissants") ends at the release the figures
+        before it are of."""
+        context = self.context
+        prior = [c for c in self.earlier[-8:] if c.sentence == context.previous_text] + self.done
+        return rolling_to_release(
+            period, bound, [c for c in prior if c.id not in context.baselines],
+            self.article.published, [p for p in self.periods if p.kind not in _COMPARED],
+        )
+
+    def _phrase_cues(self, f: Figure, bound: PeriodMatch, period: Period) -> Period | None:
+        """What the clause says of the bound phrase: a total at its day, a forecast's window,
+        a count of today."""
+        done, figures, s, table = self.done, self.figures, self.s, self.table
+        twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
+        if twin is not None and twin.id in self.context.said:
+            twin = None  # dated only by the day it was said ("publiés mardi"): no stock
+        found = total_at_day(period, f, figures, s, table, twin.period if twin else None)
+        found = forecast_window(found, bound, f, figures, s, table, self.article.published)
+        return present_today(found, bound, f, figures, s, table)
+
+    def _part_of_total(self, at: int, period: Period | None) -> Period | None:
+        """A part of a total said before takes the total's period, when it has one."""
+        done = self.done
+        total = self.parts[at] or (done[0] if at and done else None)
+        if total is not None and total.period is not None and total.period.kind is not (
+            PeriodKind.none
+        ):
+            return carried_from(total)
+        return period
+
+    def _said_of_an_event(self, f: Figure, bound: PeriodMatch, period: Period) -> Period:
+        """ "The storm hit on Tuesday. It destroyed 300 homes, officials said Wednesday.": a
+        figure dated only by the day it was said takes the scene's day, when that is before."""
+        if not (period.text == bound.period.text and period.end == bound.period.end):
+            return period
+        if not said_of_an_event(f, self.figures, self.s, self.table, bound):
+            return period
+        self.context.said.add(self.next_id())
+        scene = self.context.scene_for(self.s, f, self.table)
+        if scene is not None and scene.end is not None and period.end is not None and (
+            scene.end <= period.end
+        ):
+            return scene
+        return period
+
+    def _from_the_article(self, f: Figure, period: Period | None) -> Period | None:
+        """A figure with no period of its own (or publication's): the scene, the event or the
+        named event the article set, a stock held now, the story's window."""
+        s, table, figures, context = self.s, self.table, self.figures, self.context
+        period = context.scene_for(s, f, table) or period
+        if period is None or period.resolution == "publication":
+            period = context.event_for(s, f, figures, table, self.periods) or period
+        if period is None or period.resolution == "publication":
+            period = context.named_event_for(s, f, self.periods, table) or period
+        if period is None or period.resolution == "publication":
+            period = context.when_event_for(s, f, figures, self.periods, table) or period
+        period = present_stock(period, f, figures, s, table, self.article.published)
+        return context.story_for(period, f, figures, s, table)
+
+    def _undated(self, at: int, f: Figure, period: Period | None) -> Period | None:
+        """Still undated: known as of publication ("now"), a restatement of the figure before
+        ("118 of the deaths, or 82.5%"), or, for a count, as of publication."""
+        published = self.article.published
+        if (period is None or period.resolution == "publication") and published:
+            period = _known_now(self.s.text, f, self.table, published) or period
+        if (period is None or period.kind is PeriodKind.none) and self._restates_previous(at, f):
+            period = carried_from(self.done[-1])
+        if period is None and f.unit == "count" and published is not None:
+            period = Period(end=published, resolution="publication", kind=PeriodKind.none)
+        return period
+
+    def _restates_previous(self, at: int, f: Figure) -> bool:
+        """ "118 of the deaths, or 82.5%": the figure restates the dated one before it."""
+        done = self.done
+        return bool(done and at and done[-1].period is not None
+                    and restates(f, self.figures[at - 1], self.s, self.table))
+
+    def claim_of(self, f: Figure, period: Period | None) -> Claim:
+        """The figure's claim: what it counts, its rate, who says it, its modality."""
+        s, table, article = self.s, self.table, self.article
+        limit = next_period_start(self.periods, s, f.end)
+        counted, self.previous_share = _what_is_counted(f, s.text, limit, self.done,
+                                                        self.previous_share, table)
+        per = f.per or rate_after(s.text[:limit], f.end, table) or _average_before(
+            f, self.figures, s, table
+        )
+        if per and period is not None and period.kind is not PeriodKind.rate:
+            period = period.model_copy(update={"kind": PeriodKind.rate})
+        return Claim(
+            id=self.next_id(),
+            article=article.id,
+            line=self.lines.line(s.start + f.start),
+            start=s.start + f.start,
+            end=s.start + f.end,
+            sentence=s.text,
+            surface=s.text[f.start : f.end],
+            value=f.value,
+            lower=lower_bound(f),
+            upper=upper_bound(f),
+            approx=f.approx,
+            decimals=f.decimals,
+            unit=f.unit,
+            per=per,
+            counted=counted,
+            lemmas=lemmas_of(counted, article.language, table),
+            actor=actor_of(s.text, f.start, table),
+            verb=verb_of(s.text, f.start, f.end, table),
+            hedge=f.hedge,
+            modality=modality_of(s.text, f.start, f.end, table, f.hedge),
+            period=period,
+            role=f.role,
+            language=article.language,
+            direction=f.direction,
+        )
+
+
+def _same_point_of_a_year(
+    bound: PeriodMatch, periods: list[PeriodMatch], published: date | None
+) -> PeriodMatch | None:
+    """ "L'année dernière, elles étaient 21 900 à la même période", "En 2022, ils étaient 3 000
+    à la même époque": "the same period" after a past year said earlier in the sentence is the
+    window of the figures before, in that year (a same-point comparison), not that window."""
+    if published is None:
+        return None
+    for p in periods:
+        period = p.period
+        if (
+            p.start < bound.start
+            and p.kind in (Phrase.yearref, Phrase.year)
+            and period.start is not None
+            and period.end is not None
+            and period.start.year == period.end.year < published.year
+        ):
+            return replace(bound, kind=Phrase.same_point, period=period)
+    return None
+
+
+def _last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Claim]) -> bool:
+    """ "335 morts en août, contre 306 l'an passé", "up 4% in May from 1,210 last year": a
+    compared figure dated "last year" when the figure it is compared with covers part of a year
+    is that part a year back, not the whole of last year."""
+    if bound.kind is not Phrase.yearref or f.role is not Role.comparison or f.partner is None:
+        return False
+    if f.partner >= len(done) or bound.period.start is None or bound.period.end is None:
+        return False
+    partner = done[f.partner].period
+    if partner is None or partner.start is None or partner.end is None:
+        return False
+    if partner.resolution not in ("explicit", "relative", "carried"):
+        return False
+    whole_year = partner.start.month == 1 and partner.start.day == 1 and (
+        partner.end.month == 12 and partner.end.day == 31
+    )
+    return (
+        not whole_year
+        and partner.start.year == partner.end.year == bound.period.start.year + 1
+        and bound.period.start.year == bound.period.end.year
+    )
+
+
+def _known_now(text: str, f: Figure, table: ExtractionTable, published: date) -> Period | None:
+    """ "À ce jour, 64 personnes sont portées disparues", "le bilan s'élève désormais à 18
+    morts": a figure stating no period in a sentence that says it holds now is a total known
+    at publication (as_of, its start unknown). Windows' lengths and compared figures are not."""
+    if f.role is not Role.value or f.hedge or f.unit in DURATIONS:
+        return None
+    cue = table.now_re.search(text)
+    if cue is None:
+        return None
+    return Period(end=published, text=cue.group(), resolution="publication", kind=PeriodKind.as_of)
+
+
+def _what_is_counted(
+    f: Figure,
+    text: str,
+    limit: int,
+    done: list[Claim],
+    previous_share: str | None,
+    table: ExtractionTable,
+) -> tuple[str, str | None]:
+    """The phrase a figure counts (for a share, its population), and the share phrase a
+    following percentage of the same series may reuse."""
+    counted = counted_after(text, f.end, table, stop=limit) or counted_before(
+        text, f.start, table, f.end
+    )
+    if f.unit == "percent":
+        population, own = share_phrase(text, f.start, f.end, table, stop=limit)
+        if not own:  # "65,4 % en 2021, puis ... 61,2 % en 2022": the series goes on
+            own = previous_share or change_subject(text, f.start, table)
+        previous_share = own or previous_share
+        counted = " ".join(p for p in (f.counted, population, own) if p) or counted
+    if f.role is Role.change_from and f.unit != "percent":
+        # "La peine maximale sera augmentée de cinq ans à sept ans": the subject changes.
+        counted = counted_before(text, f.start, table) or counted
+    return _counted_as_before(f, counted, done), previous_share
+
+
+def _counted_as_before(f: Figure, counted: str, done: list[Claim]) -> str:
+    """What a figure counts as the figures before it in its sentence do: its change's other
+    side, the figure a conversion restates, the figure before of the same unit ("3 000 selon
+    la préfecture, 12 000 selon les organisateurs")."""
+    twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
+    if twin is not None and (not counted or f.role is Role.change_to):
+        counted = twin.counted or counted
+    if f.parenthetical and done:
+        counted = done[-1].counted  # a conversion counts the same thing
+    if not counted and done and done[-1].unit == f.unit:
+        counted = done[-1].counted
+    return counted
