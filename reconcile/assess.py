@@ -29,7 +29,7 @@ from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
 from reconcile.slim import INHERITABLE, SlimClaim
 from reconcile.structural.counter import NO_START
-from reconcile.value_verdict import _transposed
+from reconcile.value_verdict import transposed
 
 _FIELDS = frozenset(Finding.model_fields)
 
@@ -124,7 +124,7 @@ def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
         # figures are one: the body's one figure, or two digits swapped
         vouched = checked and (HEADLINE_ID in values["id"] or TYPO in values["id"])
         if values["detail"] == "internal" and len(named) == 2:  # compared in a group
-            vouched = vouched or _transposed(*named)
+            vouched = vouched or transposed(*named)
         weak = weak_points(named, values["detail"], corpus, slots_checked=checked,
                            headline=vouched)
         if weak:

@@ -37,7 +37,7 @@ from reconcile.compare import canonical_interval, cite, claim_order, kind_of
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import describe
-from reconcile.value_verdict import PRECISE, _percent, _transposed
+from reconcile.value_verdict import PRECISE, percent_text, transposed
 
 INTERNAL = "internal"
 _UNDATED = ("publication", "unresolved", "carried")
@@ -162,7 +162,7 @@ def internal_finding(
     text = (
         f"{names[0]}{cite([a])} and {names[1]}{cite([b])}, both for {describe(a.period)}, count "
         f"the same thing in one article and cannot both be right: even allowing for rounding "
-        f"they differ by {_percent(gap)} of the larger figure."
+        f"they differ by {percent_text(gap)} of the larger figure."
     )
     return Finding(
         id=finding_id,
@@ -201,7 +201,7 @@ def typo_findings(claims: Iterable[Claim]) -> list[Finding]:
     for members in by_key.values():
         members.sort(key=claim_order)
         for a, b in itertools.combinations(members, 2):
-            if a.sentence == b.sentence or not _transposed(a, b) or not _alike(a, b, lexicon):
+            if a.sentence == b.sentence or not transposed(a, b) or not _alike(a, b, lexicon):
                 continue
             gap = _apart(a, b, 0.0)
             if gap is not None:

@@ -8,27 +8,13 @@ from __future__ import annotations
 import math
 
 from claims.models import Approx, Claim
-from reconcile.clusters import CHANGE_ROLES as CHANGE_ROLES
-from reconcile.clusters import MAX_CITED as MAX_CITED
-from reconcile.clusters import PLAIN_COUNT as PLAIN_COUNT
-from reconcile.clusters import PLAIN_SHARE as PLAIN_SHARE
-from reconcile.clusters import RELATIONS_LIMIT as RELATIONS_LIMIT
-from reconcile.clusters import Cluster as Cluster
-from reconcile.clusters import PeriodCache as PeriodCache
-from reconcile.clusters import canonical_interval as canonical_interval
-from reconcile.clusters import cite as cite
-from reconcile.clusters import claim_order as claim_order
-from reconcile.clusters import clusters_of as clusters_of
-from reconcile.clusters import comparison_kind as comparison_kind
-from reconcile.clusters import kind_of as kind_of
-from reconcile.clusters import period_key as period_key
-from reconcile.clusters import plain_interval as plain_interval
+from reconcile.clusters import Cluster
 from reconcile.models import Verdict
 
 PRECISE = (Approx.exact, Approx.about)
 
 
-def _percent(x: float) -> str:
+def percent_text(x: float) -> str:
     """A share for prose: 0.05 -> "5 %", 0.0287 -> "2.9 %"."""
     return f"{x * 100:.1f}".removesuffix(".0") + " %"
 
@@ -51,28 +37,28 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
             "are compatible: a stated bound allows the other figure",
         )
     gap = a.interval.relative_gap(b.interval)
-    if gap < tolerance and _transposed(a.claims[0], b.claims[0]):
+    if gap < tolerance and transposed(a.claims[0], b.claims[0]):
         return (
             Verdict.conflict,
             "values",
-            f"differ by {_percent(gap)} of the larger figure, and only by two neighbouring "
+            f"differ by {percent_text(gap)} of the larger figure, and only by two neighbouring "
             "digits in swapped order: one of them is mistyped, not a small difference",
         )
     if gap < tolerance:
         return (
             Verdict.minor_discrepancy,
             "",
-            f"differ by {_percent(gap)} of the larger figure, under the "
-            f"{_percent(tolerance)} tolerance",
+            f"differ by {percent_text(gap)} of the larger figure, under the "
+            f"{percent_text(tolerance)} tolerance",
         )
     apart = (
         "cannot both be right: even allowing for rounding they differ by "
-        f"{_percent(gap)} of the larger figure"
+        f"{percent_text(gap)} of the larger figure"
     )
     return Verdict.conflict, "values", apart
 
 
-def _transposed(a: Claim, b: Claim) -> bool:
+def transposed(a: Claim, b: Claim) -> bool:
     """Two figures written exactly whose significant digits are the same but for two
     neighbouring ones swapped ("98 400" / "94 800", "6.21 million" / "612만"): the commonest
     typo in print. A gap under the tolerance is then no small difference: one is mistyped."""

@@ -16,7 +16,7 @@ from claims.extract import extract_text
 from claims.models import Approx, Claim
 from reconcile.models import Verdict
 from reconcile.pipeline import reconcile
-from reconcile.value_verdict import _transposed
+from reconcile.value_verdict import transposed
 
 PUBLISHED = date(2026, 11, 13)
 
@@ -69,8 +69,8 @@ def _claim(value: float, approx: Approx = Approx.exact) -> Claim:
     (98_400, 9_480, False),  # another scale
 ])
 def test_transposed(a: float, b: float, expected: bool) -> None:
-    assert _transposed(_claim(a), _claim(b)) is expected
+    assert transposed(_claim(a), _claim(b)) is expected
 
 
 def test_a_hedged_figure_is_no_typo() -> None:
-    assert not _transposed(_claim(98_400, Approx.about), _claim(94_800))
+    assert not transposed(_claim(98_400, Approx.about), _claim(94_800))
