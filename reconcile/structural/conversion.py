@@ -24,23 +24,24 @@ CONVERSION = "conversion"
 CONVERSION_SLACK = 0.1  # past the printed precision, a gap under this is rounding by the writer
 
 
-@lru_cache(maxsize=16)
 def conversion_joins(language: str) -> frozenset[str]:
     """The words that join a figure to its restatement in another unit, per language table."""
-    try:
-        joins = raw_table(language).get("conversion", {}).get("joins", [])
-    except ValueError:  # a language with no table
-        return frozenset()
-    return frozenset(" ".join(j.casefold().split()) for j in joins)
+    return _conversion_words(language, "joins")
 
 
 def share_totals(language: str) -> frozenset[str]:
     """The words after a share that make the sentence's total its whole ("of the total")."""
+    return _conversion_words(language, "totals")
+
+
+@lru_cache(maxsize=16)
+def _conversion_words(language: str, key: str) -> frozenset[str]:
+    """The phrases at ``[conversion] key`` of the language table, folded and spaced once."""
     try:
-        totals = raw_table(language).get("conversion", {}).get("totals", [])
+        words = raw_table(language).get("conversion", {}).get(key, [])
     except ValueError:  # a language with no table
         return frozenset()
-    return frozenset(" ".join(t.casefold().split()) for t in totals)
+    return frozenset(" ".join(w.casefold().split()) for w in words)
 
 
 def gap_between(a: Claim, b: Claim) -> str | None:

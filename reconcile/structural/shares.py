@@ -56,9 +56,7 @@ def _of_the_total(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Cla
     count = before.get(share.id)
     if count is None or count.value is None or not _names_the_total(share):
         return None
-    gap = gap_between(count, share)
-    if gap is None or not any(" ".join(gap.casefold().split()).endswith(j)
-                              for j in conversion_joins(share.language)):
+    if not _restates(count, share):
         return None
     total = before.get(count.id)
     while total is not None and (total.unit != count.unit or total.role is not VALUE):
@@ -150,11 +148,17 @@ def _restated_part(share: Claim, whole: Claim, part: Claim | None) -> Claim | No
     étaient mineures, soit 38 %"; "118 were under 30, or 27.4 percent")."""
     if part is None or part.unit != "count" or part.antecedent != whole.id:
         return None
-    gap = gap_between(part, share)
+    return part if _restates(part, share) else None
+
+
+def _restates(count: Claim, share: Claim) -> bool:
+    """The share follows the count in its sentence, joined to it by a restating word ("118
+    were under 30, or 27.4 percent"): ``[conversion] joins`` in the language table."""
+    gap = gap_between(count, share)
     if gap is None:
-        return None
+        return False
     gap = " ".join(gap.casefold().split())
-    return part if any(gap.endswith(j) for j in conversion_joins(share.language)) else None
+    return any(gap.endswith(j) for j in conversion_joins(share.language))
 
 
 def stated_share_findings(claims: Iterable[Claim]) -> list[Finding]:
