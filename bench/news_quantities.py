@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.peer_suites import (  # noqa: E402
     Reading,
-    _as_share,
+    as_reading,
     close,
     print_causes,
     read,
@@ -218,7 +218,7 @@ def prf(matches: int, readings: int, gold: int) -> tuple[float, float, float]:
 
 def claims_only(text: str, lang: str) -> list[Reading]:
     """The extractor's claims alone, read as ``peer_suites.read`` reads them."""
-    return [_as_share(c, lang) for c in extract_text(text, lang=lang)]
+    return [as_reading(c, lang) for c in extract_text(text, lang=lang)]
 
 
 # --------------------------------------------------------------------------- command line

@@ -92,7 +92,7 @@ class Reading:
 # --------------------------------------------------------------------------- our reader
 
 
-def _as_share(c: Claim, lang: str) -> Reading:
+def as_reading(c: Claim, lang: str) -> Reading:
     """A claim as a reading. A fraction or proportion is a percent in our claims ("two thirds"
     is 66.67 percent); the suites write it as the plain ratio (0.667), so a percent with no
     percent word in its text is read back as that ratio: the same quantity, not a new guess."""
@@ -114,7 +114,7 @@ def _as_share(c: Claim, lang: str) -> Reading:
 def read(text: str, lang: str) -> list[Reading]:
     """Every quantity the extractor reads in ``text``: its claims, then the numbers it skipped."""
     claims = extract_text(text, lang=lang)
-    out = [_as_share(c, lang) for c in claims]
+    out = [as_reading(c, lang) for c in claims]
     spans = [(c.start, c.end) for c in claims]
     for n in find_numbers(text, lang):
         if n.kind not in NUMBER_KINDS or any(s <= n.start < e for s, e in spans):
