@@ -420,16 +420,17 @@ def rate_before(sentence: str, start: int, after: int, table: ExtractionTable) -
     head = head[cut + 1 :]
     verb = table.rate_average_verb_re.search(head)
     if verb is not None:
-        return _per_unit(verb.group("unit"), table)
+        return _unit_named(verb.group("unit"), table.units.per)
     named = list(table.rate_average_re.finditer(head))
     if not named:
         return None
-    phrase = re.sub(r"\s+", " ", named[-1].group().lower())
-    return next((u for k, u in table.rate_averages.items() if k.lower() == phrase), None)
+    return _unit_named(named[-1].group(), table.rate_averages)
 
 
-def _per_unit(word: str, table: ExtractionTable) -> str | None:
-    return next((u for k, u in table.units.per.items() if k.lower() == word.lower()), None)
+def _unit_named(phrase: str, units: dict[str, str]) -> str | None:
+    """The unit of time a table's phrase names, as matched in any case and spacing."""
+    phrase = re.sub(r"\s+", " ", phrase.lower())
+    return next((u for k, u in units.items() if k.lower() == phrase), None)
 
 
 def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
@@ -443,11 +444,7 @@ def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
         return None  # "waiting more than a year": how long, not how often
     if table.rate_back_after_re.match(window[match.end() :]):
         return None  # "from $12.6 billion a year earlier": when, not how often
-    phrase = re.sub(r"\s+", " ", match.group().lower())
-    for key, unit in table.units.per.items():
-        if key.lower() == phrase:
-            return unit
-    return None
+    return _unit_named(match.group(), table.units.per)
 
 
 @lru_cache(maxsize=64)
