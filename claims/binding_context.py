@@ -144,7 +144,7 @@ class ArticleContext:
             p
             for p in periods
             if (p.period.start or p.period.end)
-            and p.kind not in (Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier)
+            and p.kind not in BASELINES
             and not p.announced
             and not (table is not None and _after_a_baseline(s, p, table))
         ]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from claims.binding_as_of import TRAILING, trailing_to
+from claims.binding_baselines import WINDOWS
 from claims.clauses import CLAUSE_EDGE, clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS, Figure
 from claims.lang import ExtractionTable
@@ -195,7 +196,7 @@ def rolling_to_release(
         p.end for p in stated
         if p.end is not None
         and p.resolution in ("explicit", "relative", "carried")
-        and p.kind in (PeriodKind.interval, PeriodKind.to_date)
+        and p.kind in WINDOWS
         and p.end < published
         and (p.end + timedelta(days=1)).day == 1
         and (published - p.end).days <= _RELEASE_LAG_DAYS

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from claims.binding import bind_periods, carried_from
-from claims.binding_baselines import compared_to_date, year_earlier
+from claims.binding import BASELINES, bind_periods, carried_from
+from claims.binding_baselines import WINDOWS, compared_to_date, year_earlier
 from claims.binding_context import ArticleContext, back_reference
 from claims.binding_cues import (
     dated_elsewhere,
@@ -49,9 +49,6 @@ from claims.sentences import (
     LineIndex,
     Sentence,
 )
-
-_COMPARED = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
-_WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})
 
 
 def _dated_here(claim: Claim) -> bool:
@@ -167,7 +164,7 @@ class _SentenceRead:
             bound = replace(bound, kind=Phrase.year_earlier)  # "contre 306 l'an passé"
         if bound.kind is Phrase.back_reference and period is bound.period:
             context.referring.add(self.next_id())
-        if bound.kind in _COMPARED:
+        if bound.kind in BASELINES:
             period = year_earlier(f, self.done, bound, self.carried, self.s,
                                   self._compared_with(bound), self.table)
             context.baselines.add(self.next_id())
@@ -185,7 +182,7 @@ class _SentenceRead:
             # the window the article was last about.
             before = [
                 c for c in earlier[-8:] if c.id not in context.baselines
-                and c.period is not None and c.period.kind in _WINDOWS
+                and c.period is not None and c.period.kind in WINDOWS
             ]
         return before
 
@@ -210,7 +207,7 @@ class _SentenceRead:
         prior = [c for c in self.earlier[-8:] if c.sentence == context.previous_text] + self.done
         return rolling_to_release(
             period, bound, [c for c in prior if c.id not in context.baselines],
-            self.article.published, [p for p in self.periods if p.kind not in _COMPARED],
+            self.article.published, [p for p in self.periods if p.kind not in BASELINES],
         )
 
     def _phrase_cues(self, f: Figure, bound: PeriodMatch, period: Period) -> Period | None:
