@@ -269,7 +269,7 @@ def _of_an_event(text: str, start: int, end: int, table: ExtractionTable) -> boo
     Monday had climbed to $91"). A table naming no such links asks for none."""
     if not table.periods.event_links:
         return True
-    if text[start:end].rstrip().endswith(("'s", "’s")):
+    if text[start:end].rstrip().endswith(tuple(table.periods.event_possessives)):
         return True
     return table.event_link_re.search(text, 0, start) is not None
 

@@ -230,6 +230,9 @@ class Periods(BaseModel):
     # Before a day inside a total's subject: the day is an event's the subject names ("the
     # quake that struck on May 14", "after a boat capsized on Monday"), not the total's
     event_links: list[str] = Field(default_factory=list)
+    # Ending a day phrase inside a total's subject: the day is an event's too ("Monday's
+    # landslide")
+    event_possessives: list[str] = Field(default_factory=list)
     restating_verbs: list[str] = Field(default_factory=list)
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
