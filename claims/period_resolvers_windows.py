@@ -285,19 +285,17 @@ def _ago(r: Match) -> Resolved | None:
 def _ago_calendar(r: Match) -> Resolved | None:
     """ "four years ago", "two months ago": that year or month, not a day the text never named
     (the election "four years ago" was not held on this date)."""
-    n = r.count()
-    if n is None:
-        return None
-    if r.published is None:
-        return UNRESOLVED
+    resolved = _ago(r)
+    point = resolved[0] if resolved is not None else None
+    if point is None:
+        return resolved
     unit = r.unit()
-    point = shift(r.published, unit, -n)
     if unit == "year":
         return (date(point.year, 1, 1), date(point.year, 12, 31), False, PeriodKind.interval)
     if unit == "month":
         end = month_end(point.year, point.month)
         return (date(point.year, point.month, 1), end, False, PeriodKind.interval)
-    return (point, point, False, PeriodKind.day)
+    return resolved
 
 
 def _weekday(r: Match) -> Resolved | None:
