@@ -15,7 +15,7 @@ from claims.phrase_kinds import Phrase
 
 def said_as_of(p: PeriodMatch) -> PeriodMatch:
     """An announcement's day, as a figure's last resort: the total as of that day."""
-    period = p.period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    period = p.period.as_of_end()
     return replace(p, period=period)  # still ``announced``: a frame said before may win
 
 

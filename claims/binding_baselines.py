@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from claims.clauses import clause_start
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period, PeriodKind, Role
+from claims.models import DATED, Claim, Period, PeriodKind, Role
 from claims.period_match import add_months, add_years, month_end, shift
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
@@ -131,7 +131,7 @@ def _latest_stated(
         if (
             period is not None
             and period.end is not None
-            and period.resolution in ("explicit", "relative", "carried")
+            and period.resolution in DATED
             and claim.role is not Role.comparison
             and (kinds is None or period.kind in kinds)
         ):

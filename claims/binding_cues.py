@@ -36,17 +36,17 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
         and f.role is not Role.value
         and _whole_month(period)
     ):  # "stood at 7.36 million at the end of June, down from 7.39 million in May"
-        return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+        return period.as_of_end()
     if period.kind is not PeriodKind.day:
         return period
     if partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value:
-        return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+        return period.as_of_end()
     left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
     if not (table.stock_re.search(s.text, left, right)
             or table.level_re.search(s.text[: f.start])
             or table.perfect_level_re.search(s.text[: f.start])):
         return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    return period.as_of_end()
 
 
 def _past_an_appositive(
@@ -191,7 +191,7 @@ def present_today(
             or table.state_re.search(s.text, left, right)
             or link in table.periods.value_links):  # "l'indemnité, aujourd'hui de 290 euros"
         return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    return period.as_of_end()
 
 
 def next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:

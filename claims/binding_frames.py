@@ -459,7 +459,7 @@ def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Perio
             return period
     elif not table.state_re.search(text, left, right):
         return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    return period.as_of_end()
 
 
 def _restated(claim: Claim, table: ExtractionTable) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from claims.clauses import CLAUSE_EDGE
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
-from claims.models import Claim, PeriodKind, Role
+from claims.models import DATED, Claim, PeriodKind, Role
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
 
@@ -44,7 +44,7 @@ def restated_total(
             and claim.unit == f.unit
             and claim.role is Role.value
             and period is not None
-            and period.resolution in ("explicit", "relative", "carried")
+            and period.resolution in DATED
             and period.kind is not PeriodKind.none
         ):
             return claim

@@ -10,7 +10,7 @@ from datetime import date
 
 from claims.binding import carried_from
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period, PeriodKind, Role
+from claims.models import DATED, STATED, Claim, Period, PeriodKind, Role
 
 FRAMES = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
 
@@ -96,7 +96,7 @@ def _total_at_a_moment(claim: Claim, period: Period, cues: re.Pattern[str]) -> b
     """A count stated at a moment (not carried) in a sentence with a running-total cue."""
     return (
         _a_moment(period)
-        and period.resolution in ("explicit", "relative")
+        and period.resolution in STATED
         and claim.unit == "count"
         and claim.role is Role.value
         and cues.search(claim.sentence) is not None
@@ -181,7 +181,7 @@ def stated_period(period: Period | None) -> bool:
     """A period a phrase gave (perhaps through another figure), not publication's."""
     return (
         period is not None
-        and period.resolution in ("explicit", "relative", "carried")
+        and period.resolution in DATED
         and period.kind is not PeriodKind.none
         and (period.start is not None or period.end is not None)
     )

@@ -17,7 +17,7 @@ from claims.counter_table import CounterContext
 from claims.frame import NATIONAL
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
-from claims.models import Claim, Frame, Role, Slot
+from claims.models import STATED, Claim, Frame, Role, Slot
 from claims.sentences import Sentence
 from claims.tokenizers import Morpheme, Part
 
@@ -175,7 +175,7 @@ def _breakdown_total(count: Claim, claims: Sequence[Claim]) -> Claim | None:
 def _stated_same_window(c: Claim, count: Claim) -> bool:
     """Whether ``c`` stated its own period, the same window as ``count``'s."""
     return (c.period is not None and count.period is not None
-            and c.period.resolution in ("explicit", "relative")
+            and c.period.resolution in STATED
             and (c.period.start, c.period.end) == (count.period.start, count.period.end))
 
 

@@ -28,7 +28,7 @@ from claims.counted_windows import (
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.lang import ExtractionTable
-from claims.models import Article, Claim, Period, PeriodKind, Role
+from claims.models import STATED, Article, Claim, Period, PeriodKind, Role
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence
@@ -298,7 +298,7 @@ def cumulative(period: Period | None, text: str, f: CountedFigure, ctx: CounterC
     if period is not None and period.kind is PeriodKind.day and period.end is not None:
         prior = [g.end for g in figures if g.end <= f.start]
         if prior and words_between(text, prior[-1], f.start, ctx.cumulative_words):
-            return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+            return period.as_of_end()
         return period
     if (period is None or period.kind is not PeriodKind.as_of or period.start is not None
             or period.end is None or not words_between(text, 0, f.start, ctx.cumulative_words)):
@@ -325,7 +325,7 @@ def picked_out(period: Period | None, s: Sentence, periods: Sequence[PeriodMatch
                ctx: CounterContext) -> bool:
     """Whether a figure's own period phrase picks a part out of the story's window ("지난주에만
     환자 743명"): the figures after it go on with the window stated before it."""
-    if period is None or period.resolution not in ("explicit", "relative"):
+    if period is None or period.resolution not in STATED:
         return False
     return any(p.period.text == period.text
                and any(s.text.startswith(w, p.end - s.start) for w in ctx.only_after)

@@ -14,6 +14,7 @@ from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.lang import ExtractionTable
 from claims.models import (
+    STATED,
     Claim,
     Modality,
     Period,
@@ -231,7 +232,7 @@ def still_holding(period: Period | None, text: str, f: CountedFigure,
     clause = f" {text[before:after]} "
     if not any(f" {w}" in clause for w in ctx.still_words):
         return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    return period.as_of_end()
 
 
 def completed(period: Period | None, text: str, f: CountedFigure,
@@ -244,7 +245,7 @@ def completed(period: Period | None, text: str, f: CountedFigure,
     before, after = _clause_around(text, f, figures)
     if not words_between(text, before, after, ctx.completed_words):
         return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    return period.as_of_end()
 
 
 def since_event(period: Period | None, start: date | None) -> Period | None:
@@ -316,7 +317,7 @@ def first_stated_claim(earlier: Sequence[Claim], baselines: set[str]) -> Claim |
     """The article's first figure whose own sentence stated its period: the story's window."""
     for claim in earlier:
         period = claim.period
-        if (period is not None and period.resolution in ("explicit", "relative")
+        if (period is not None and period.resolution in STATED
                 and claim.id not in baselines):
             return claim
     return None
@@ -328,7 +329,7 @@ def last_stated_claim(done: Sequence[Claim], earlier: Sequence[Claim],
     window once and go on with the figures of the same tally (not with a baseline's)."""
     for claim in [*reversed(done), *reversed(earlier)]:
         period = claim.period
-        if (period is not None and period.resolution in ("explicit", "relative")
+        if (period is not None and period.resolution in STATED
                 and claim.id not in baselines and claim.modality is not Modality.planned):
             return claim  # a forecast's window ("내년 1월부터") is no tally's to go on with
     return None

@@ -52,6 +52,11 @@ PeriodResolution = Literal[
     "publication",  # no period stated: a count holds as of the article's publication
 ]
 
+# Resolutions whose dates the text itself gives (stated), and those plus a period carried from an
+# earlier sentence (dated): what a rule may lean on, unlike a guess or the publication day.
+STATED: tuple[PeriodResolution, ...] = ("explicit", "relative")
+DATED: tuple[PeriodResolution, ...] = ("explicit", "relative", "carried")
+
 PublishedSource = Literal["front_matter", "metadata", "cli", "inferred", "none"]
 
 
@@ -91,6 +96,10 @@ class Period(BaseModel):
     resolution: PeriodResolution = "explicit"
     kind: PeriodKind = PeriodKind.interval
     source: str | None = Field(None, description="id of the claim a carried period came from")
+
+    def as_of_end(self) -> Period:
+        """This period as a level held on its last day: no start, kind ``as_of``."""
+        return self.model_copy(update={"start": None, "kind": PeriodKind.as_of})
 
 
 class Article(BaseModel):

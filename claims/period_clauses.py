@@ -16,7 +16,7 @@ from claims.binding_baselines import WINDOWS
 from claims.clauses import CLAUSE_EDGE, clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS, Figure
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period, PeriodKind, Role
+from claims.models import DATED, STATED, Claim, Period, PeriodKind, Role
 from claims.period_match import month_end
 from claims.periods import PeriodMatch
 from claims.sentence_memo import per_sentence
@@ -104,7 +104,7 @@ def level_at_end(
     left, right = clause_of(f, figures, s.text)
     if not table.state_re.search(s.text, left, right):
         return period
-    return period.model_copy(update={"start": None, "kind": PeriodKind.as_of})
+    return period.as_of_end()
 
 
 def total_to_day(
@@ -147,7 +147,7 @@ def running_totals(claims: list[Claim], table: ExtractionTable, baselines: set[s
         if period is None or claim.role is not Role.value or claim.id in baselines:
             continue
         if period.kind is PeriodKind.to_date and period.start is not None and (
-            period.resolution in ("explicit", "relative")
+            period.resolution in STATED
         ):
             window = period
             continue
@@ -157,7 +157,7 @@ def running_totals(claims: list[Claim], table: ExtractionTable, baselines: set[s
             or period.kind is not PeriodKind.as_of
             or period.start is not None
             or period.end is None
-            or period.resolution not in ("explicit", "relative")
+            or period.resolution not in STATED
             or not window.start <= period.end <= (window.end or period.end)
         ):
             continue
@@ -195,7 +195,7 @@ def rolling_to_release(
     ends = [
         p.end for p in stated
         if p.end is not None
-        and p.resolution in ("explicit", "relative", "carried")
+        and p.resolution in DATED
         and p.kind in WINDOWS
         and p.end < published
         and (p.end + timedelta(days=1)).day == 1

@@ -35,7 +35,7 @@ from claims.context import (
 from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
 from claims.lang import ExtractionTable
 from claims.modality import modality_of
-from claims.models import Article, Claim, Period, PeriodKind, Role
+from claims.models import DATED, Article, Claim, Period, PeriodKind, Role
 from claims.period_clauses import (
     level_at_end,
     restates,
@@ -349,7 +349,7 @@ def _last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Cl
     partner = done[f.partner].period
     if partner is None or partner.start is None or partner.end is None:
         return False
-    if partner.resolution not in ("explicit", "relative", "carried"):
+    if partner.resolution not in DATED:
         return False
     whole_year = partner.start.month == 1 and partner.start.day == 1 and (
         partner.end.month == 12 and partner.end.day == 31

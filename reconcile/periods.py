@@ -26,11 +26,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
-from claims.models import Period, PeriodKind
+from claims.models import DATED, Period, PeriodKind
 from reconcile.units import seconds
 
 RUNNING = (PeriodKind.to_date, PeriodKind.as_of)  # windows that end when they were read
-_DATED = ("explicit", "relative", "carried")  # resolutions that name a day, however found
 _NONE = timedelta(0)
 DAYS_PER_MONTH = 365.25 / 12
 EXPLICIT_SLACK = timedelta(days=1)
@@ -119,7 +118,7 @@ def _two_readings_of_a_counter(a: Period, b: Period) -> bool:
     return (
         a.kind is PeriodKind.as_of and b.kind is PeriodKind.as_of
         and a.start is None and b.start is None and a.end != b.end
-        and a.resolution in _DATED and b.resolution in _DATED
+        and a.resolution in DATED and b.resolution in DATED
     )
 
 
