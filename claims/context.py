@@ -1,4 +1,4 @@
-"""Reading around a figure: what it counts, who says it, the verb, a rate, and lemmas.
+"""Reading around a figure: what it counts, what a share is of, a rate, and lemmas.
 
 These are shallow rules over the words of one sentence, driven by the language table's word
 lists (stop words, determiners, reporting verbs...). They aim at phrases good enough to group
@@ -8,150 +8,16 @@ claims that measure the same thing, and to show a reader what a figure counts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain, dropwhile, islice
+from itertools import dropwhile, islice
 
 import simplemma
 
 from claims.lang import ExtractionTable
+from claims.phrases import SUBJECT_MARKS, elided, plain_phrase, raw_phrase
 from claims.sentence_memo import first_match, last_mark, per_sentence
-
-_TOKEN = re.compile(
-    r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?|\d[\d\s\u00a0\u202f.,]*|[^\w\s]", re.UNICODE
-)
-_CLAUSE_END = frozenset(',;:()[]«»"“”.!?…–—')
-_MAX_WORDS = 8
-_SUBJECT_MARKS = ',;:(«"'  # what a clause's subject is read back to
-
-
-@lru_cache(maxsize=8192)
-def _tokens(text: str) -> tuple[re.Match[str], ...]:
-    """Tokens of a text, kept: the same clause is read for every figure it holds (speed)."""
-    return tuple(_TOKEN.finditer(text))
-
-
-@lru_cache(maxsize=256)
-def _token_table(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
-    """A whole sentence's tokens with where each starts and ends, read once: every figure of
-    the sentence then takes the tokens around it from here (speed)."""
-    found = _TOKEN.finditer(text)
-    spans = [(m.group(), m.start(), m.end()) for m in found]
-    return (
-        tuple(t for t, _, _ in spans),
-        tuple(a for _, a, _ in spans),
-        tuple(b for _, _, b in spans),
-    )
-
-
-def tokens_in(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The tokens of ``text[start:end]``, exactly as tokenising that slice would give them,
-    taken from the whole text's tokens (``iter_tokens``, listed)."""
-    return list(iter_tokens(text, start, end))
-
-
-def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[str]:
-    """The tokens of ``text[start:end]``, exactly as tokenising that slice would give them,
-    taken from the whole text's tokens. A token that the slice cuts is read again from the
-    slice (a word cut at ``end``); one cut at ``start`` with more than blanks after the cut
-    sends the whole slice to the tokeniser. Read lazily: most readers of the tokens after or
-    before a figure stop at the first few (a clause mark, a figure, a stop word), so the rest
-    of the clause is never listed nor, when the slice cuts a token, tokenised again. The same
-    tokens in the same order (``_TOKEN`` has no anchor nor lookaround, so reading ``text`` between
-    ``start`` and ``end`` is reading the slice)."""
-    end = len(text) if end is None else min(end, len(text))
-    start = max(0, start)
-    if start >= end:
-        return iter(())
-    words, starts, ends = _token_table(text)
-    i = bisect_left(starts, start)
-    if i > 0 and ends[i - 1] > start and not text[start : ends[i - 1]].isspace():
-        return (m.group() for m in _TOKEN.finditer(text, start, end))
-    j = bisect_right(ends, end, lo=i)  # j >= i, so starts[j] >= start
-    if j < len(starts) and starts[j] < end:  # the last token runs past the slice
-        return chain(words[i:j], (m.group() for m in _tokens(text[starts[j] : end])))
-    return iter(words[i:j])
-
-
-def tokens_back(text: str, end: int) -> Iterator[str]:
-    """The tokens of ``text[:end]``, last first: ``reversed(tokens_in(text, 0, end))``, read
-    lazily (a reader going back from a figure stops within its clause)."""
-    end = min(end, len(text))
-    if end <= 0:
-        return iter(())
-    words, starts, ends = _token_table(text)
-    j = bisect_right(ends, end)
-    if j < len(starts) and starts[j] < end:  # the last token runs past the slice
-        cut = [m.group() for m in _tokens(text[starts[j] : end])]
-        return chain(reversed(cut), reversed(words[:j]))
-    return reversed(words[:j])
-
-
-def _is_word(token: str) -> bool:
-    return token[:1].isalpha()
-
-
-@lru_cache(maxsize=64)
-def _bare_determiners(determiners: frozenset[str]) -> frozenset[str]:
-    """Determiners without their apostrophe ("l'" -> "l"), built once per table (speed)."""
-    return frozenset(d.rstrip("'’") for d in determiners)
-
-
-def _strip_determiners(words: list[str], table: ExtractionTable) -> list[str]:
-    bare = _bare_determiners(table.determiners_set)
-    leading = table.determiners_set | bare
-    while words and words[0].lower().rstrip("'’") + ("'" if words[0][-1:] in "'’" else "") in (
-        leading
-    ):
-        words = words[1:]
-    while words and (
-        words[-1].lower() in table.determiners_set
-        or words[-1].lower().rstrip("'’") in bare
-    ):
-        words = words[:-1]
-    return words
-
-
-def elided(word: str, table: ExtractionTable) -> tuple[str, str]:
-    """Split an elided head the language table lists ("d'universités" -> "d'", "universités");
-    a language without elisions keeps its apostrophes ("O'Brien")."""
-    if "'" not in word and "’" not in word:
-        return "", word  # most words (speed: this is asked of every word read)
-    for quote in ("'", "’"):
-        head, found, tail = word.partition(quote)
-        if found and tail and head.lower() in table.elision_set:
-            return head + quote, tail
-    return "", word
-
-
-def _phrase(
-    tokens: Iterable[str], table: ExtractionTable, allow_leading_stop: bool = False
-) -> str:
-    """Words up to a clause boundary or a stop word; connectors ("de", "of") may stay inside.
-    The tokens are read in order and no further than that (they may come lazily)."""
-    words: list[str] = []
-    connectors = table.determiners_set
-    for i, token in enumerate(tokens):
-        if token in _CLAUSE_END or not token[:1].isalpha():  # a figure, a sign: not a word
-            break
-        lower = token.lower()
-        head, tail = elided(token, table)
-        if head:
-            if tail.lower() in table.stop_words_set or head.lower() in table.stop_words_set:
-                break
-            words.extend([head, tail])
-            continue
-        if (
-            lower in table.stop_words_set
-            and lower not in connectors
-            and not (allow_leading_stop and i == 0)
-        ):
-            break
-        words.append(token)
-        if len(words) >= _MAX_WORDS:
-            break
-    return " ".join(_strip_determiners(words, table)).replace("' ", "'").replace("’ ", "’")
+from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches, tokens_in
 
 
 def counted_after(
@@ -166,7 +32,7 @@ def counted_after(
 @per_sentence
 def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int) -> str:
     """Read once per figure: the figure filters, extraction and the frame all ask."""
-    return _phrase(iter_tokens(sentence, end, limit), table)
+    return plain_phrase(iter_tokens(sentence, end, limit), table)
 
 
 def counted_before(
@@ -179,7 +45,7 @@ def counted_before(
     commas after a noun, with no verb, is that noun's value ("Le déficit d'octobre, de 5,9
     milliards d'euros, reste ..."; "The deficit, at £17.4bn, was ...": ``end``, where the
     figure ends)."""
-    cut = last_mark(sentence, _SUBJECT_MARKS, start)
+    cut = last_mark(sentence, SUBJECT_MARKS, start)
     if cut >= 0 and sentence[cut] == ",":
         if _opens_with_verb(sentence, cut + 1, start, table):
             opening = _mark_before(sentence, cut)
@@ -213,10 +79,10 @@ def _changed_before(sentence: str, comma: int, table: ExtractionTable) -> str:
 def _mark_before(sentence: str, end: int) -> int:
     """The last mark a subject is read back to before ``end``, a decimal comma ("1,8 %") not
     being one."""
-    at = last_mark(sentence, _SUBJECT_MARKS, end)
+    at = last_mark(sentence, SUBJECT_MARKS, end)
     while (0 < at < len(sentence) - 1 and sentence[at] == ","
            and sentence[at - 1].isdigit() and sentence[at + 1].isdigit()):
-        at = last_mark(sentence, _SUBJECT_MARKS, at)
+        at = last_mark(sentence, SUBJECT_MARKS, at)
     return at
 
 
@@ -264,15 +130,15 @@ def _subject(sentence: str, cut: int, start: int, table: ExtractionTable) -> str
         iter_tokens(sentence, cut + 1, start)
     ).lower() in table.periods.value_links:
         # "Le déficit d'octobre, de 5,9 milliards": the value of the noun before the comma
-        cut = last_mark(sentence, _SUBJECT_MARKS, cut)
+        cut = last_mark(sentence, SUBJECT_MARKS, cut)
     words = list(iter_tokens(sentence, cut + 1, start))
     kept = list(dropwhile(lambda t: t.lower() in stop_words, words))
     if table.context.subject_ends_at_participle:  # "Inflation eased to 2.4%"
         suffixes = tuple(table.context.participle_suffixes)
         if kept and len(kept) < len(words) and kept[0].lower().endswith(suffixes):
             return ""  # "It had reached 18,870": a pronoun and its verb, no subject
-        return _phrase(_up_to_participle(iter(kept), suffixes), table)
-    return _phrase(iter(kept), table)
+        return plain_phrase(_up_to_participle(iter(kept), suffixes), table)
+    return plain_phrase(iter(kept), table)
 
 
 def _up_to_participle(tokens: Iterator[str], suffixes: tuple[str, ...]) -> Iterator[str]:
@@ -314,16 +180,16 @@ def _share_phrase(
         _population(head, table)
     )
     if not population and table.of_whom_re.search(head):
-        population = _phrase(tokens_in(sentence, 0, stop), table)
+        population = plain_phrase(tokens_in(sentence, 0, stop), table)
     own: list[str] = []
     subject = _share_subject(head, table)
     if subject:
         own.append(subject)
     tokens = tokens_in(sentence, end, min(end + 160, stop))
     if tokens and (elided(tokens[0], table)[0] or tokens[0]).lower() in table.determiners_set:
-        own.append(_raw_phrase(tokens, table))  # "40 % des 18-24 ans" keeps its bracket
+        own.append(raw_phrase(tokens, table))  # "40 % des 18-24 ans" keeps its bracket
     elif tokens and tokens[0].lower() in table.share_verb_heads:
-        own.append(_raw_phrase(tokens[1:], table))
+        own.append(raw_phrase(tokens[1:], table))
     if not own and head.rstrip().endswith("("):
         own.append(_phrase_back(head.rstrip()[:-1], table))  # "les 20 à 29 ans (32,1 %)"
     return population, " ".join(p for p in own if p).strip()
@@ -336,49 +202,19 @@ def change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
     return counted_before(sentence, verb.start(), table) if verb else ""
 
 
-def _closes_figure(words: list[str]) -> bool:
-    """A phrase kept for its figures ends with the word after them ("de 10 à 19 ans")."""
-    core = [w for w in words if w not in ("-", "–")]  # "24-year-olds" ends like "24 ans"
-    return len(core) >= 2 and core[-2][:1].isdigit() and core[-1][:1].isalpha()
-
-
 def _phrase_back(head: str, table: ExtractionTable) -> str:
     """The words right before a point, back to a stop word, keeping figures ("20 à 29 ans")."""
-    tokens = [m.group() for m in _tokens(head)]
+    tokens = [m.group() for m in token_matches(head)]
     picked: list[str] = []
     for i in range(len(tokens) - 1, -1, -1):
         token, lower = tokens[i], tokens[i].lower()
-        if token in _CLAUSE_END or not (_is_word(token) or token[:1].isdigit()):
+        if token in CLAUSE_END or not (is_word(token) or token[:1].isdigit()):
             break
         between_figures = token.isalpha() and i > 0 and tokens[i - 1][:1].isdigit()
         if lower in table.stop_words_set | table.determiners_set and not between_figures:
             break
         picked.append(token.strip())
     return " ".join(reversed(picked))
-
-
-def _raw_phrase(tokens: list[str], table: ExtractionTable) -> str:
-    """Like ``_phrase`` but keeping figures joined by a stop word ("âgés de 10 à 19 ans")."""
-    words: list[str] = []
-    for i, token in enumerate(tokens):
-        joins_figures = token in "-–" and words and words[-1][:1].isdigit()
-        if not joins_figures and (
-            token in _CLAUSE_END or not (_is_word(token) or token[:1].isdigit())
-        ):
-            break
-        lower = token.lower()
-        before_figure = i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
-        if (
-            lower in table.stop_words_set
-            and lower not in table.determiners_set
-            and not before_figure
-        ):
-            break
-        words.append(token.strip())
-        if len(words) >= 10 or (_closes_figure(words) and not before_figure):
-            break
-    phrase = " ".join(_strip_determiners(words, table))
-    return re.sub(r"(?<=\d) ([-–]) ", r"\1", phrase)  # "18-24 ans" as written
 
 
 def _population(head: str, table: ExtractionTable) -> str:
@@ -390,8 +226,8 @@ def _population(head: str, table: ExtractionTable) -> str:
     if not matches:
         return ""
     match = matches[-1]
-    tokens = [m.group() for m in _tokens(head[match.end() :])]
-    return _phrase(tokens, table)
+    tokens = [m.group() for m in token_matches(head[match.end() :])]
+    return plain_phrase(tokens, table)
 
 
 def _share_subject(head: str, table: ExtractionTable) -> str:
@@ -402,10 +238,10 @@ def _share_subject(head: str, table: ExtractionTable) -> str:
         return ""
     clause = head[: match.start()]
     cut = max(clause.rfind(c) for c in ',;:(«"')
-    tokens = [m.group() for m in _tokens(clause[cut + 1 :])]
+    tokens = [m.group() for m in token_matches(clause[cut + 1 :])]
     while tokens and tokens[0].lower() in table.stop_words_set:
         tokens = tokens[1:]
-    return _raw_phrase(tokens, table)
+    return raw_phrase(tokens, table)
 
 
 _RATE_STOP = re.compile(r"\d|[;:.!?]")
@@ -447,114 +283,6 @@ def rate_after(sentence: str, end: int, table: ExtractionTable) -> str | None:
     return _unit_named(match.group(), table.units.per)
 
 
-@lru_cache(maxsize=64)
-def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ...]:
-    """A pattern's matches in a whole sentence, found once for all its figures (speed)."""
-    return tuple(pattern.finditer(sentence))
-
-
-def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
-    """Who says it: "Selon la police, ..." -> "police"; "la KCSC a demandé ..." -> "KCSC";
-    "..., the commission said" -> "commission". None when the sentence names nobody."""
-    # The source named nearest the figure: "3 000 selon la préfecture, 12 000 selon les
-    # organisateurs" gives each figure its own.
-    intros = sorted(_matches(table.source_intro_re, sentence), key=lambda m: abs(m.start() - start))
-    # A source named after another figure is that figure's when a verb's subject gives this
-    # one its own: "la préfecture a compté 74.000 manifestants, contre 350.000 selon la CGT".
-    beyond = [m for m in intros if _figure_between(sentence, start, m.start())]
-    for match in intros:
-        if match in beyond:
-            continue
-        phrase = _phrase(iter_tokens(sentence, match.end(), match.end() + 80), table)
-        if phrase:
-            return phrase
-    return _verb_subject(sentence, start, table) or next(
-        (p for m in beyond if (p := _phrase(iter_tokens(sentence, m.end(), m.end() + 80), table))),
-        None,
-    )
-
-
-_FIGURE_RUN = re.compile(r"[\d\s.,'’\u00a0\u202f]*")
-_FIGURE_JUST_BEFORE = re.compile(r"\d[\s\u00a0\u202f]*$")
-
-
-def _figure_between(sentence: str, start: int, at: int) -> bool:
-    """The source named at ``at``, after the figure at ``start``, follows another figure
-    right away: it is that figure's ("74.000 manifestants, contre 350.000 selon la CGT").
-    A source after a date, a window or a list's last place ("on Feb. 27, according to",
-    "18,500 in Nantes, according to") may be the whole sentence's, and stays a candidate."""
-    if at <= start:
-        return False
-    own = _FIGURE_RUN.match(sentence, start)
-    between = sentence[own.end() if own else start : at]
-    return _FIGURE_JUST_BEFORE.search(between) is not None
-
-
-def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | None:
-    """The subject of the reporting verb nearest the figure ("la KCSC a demandé ...", "...,
-    the commission said"), None when no verb gives one."""
-    verbs = _matches(table.actor_verb_re, sentence)
-    for verb in sorted(verbs, key=lambda v: abs(v.start() - start)):
-        head = sentence[: verb.start()]
-        cut = last_mark(sentence, _SUBJECT_MARKS, verb.start())
-        if verb.start() > start and not head[cut + 1 :].strip():
-            # ", a indiqué la préfecture" / ", said the commission": the subject follows.
-            subject = _phrase(iter_tokens(sentence, verb.end(), verb.end() + 80), table)
-            if subject:
-                return subject
-        if verb.start() > start and cut < start:
-            continue  # the figure sits in the verb's own clause: it is the object, not a source
-        subject = _subject_before(head[cut + 1 :], table)
-        if subject:
-            return subject
-    return None
-
-
-def _subject_before(clause: str, table: ExtractionTable) -> str:
-    """The words right before a verb, back to the first stop word: "the Marlow Association of
-    Realtors" -> "Marlow Association of Realtors". Empty when a stop word touches the verb."""
-    words: list[str] = []
-    for m in _tokens(clause):
-        head, tail = elided(m.group(), table)
-        words.extend([head, tail] if head else [m.group()])
-    picked: list[str] = []
-    for word in reversed(words):
-        lower = word.lower()
-        if not _is_word(word):
-            break
-        if lower in table.stop_words_set and lower not in table.determiners_set:
-            break
-        picked.append(word)
-        if len(picked) >= 5:
-            break
-    return " ".join(_strip_determiners(list(reversed(picked)), table))
-
-
-def verb_of(sentence: str, start: int, end: int, table: ExtractionTable) -> str | None:
-    """The action a count reports: a reporting verb near it, else a past participle after it."""
-    suffixes = tuple(table.context.participle_suffixes)
-    for token in islice(iter_tokens(sentence, end, end + 100), 10):
-        if token in _CLAUSE_END:
-            break
-        if len(token) > 4 and token[:1].isalpha() and token.lower().endswith(suffixes):
-            return token.lower()
-    verb = _last_verb_before(sentence, start, table)
-    return verb.group().lower() if verb is not None else None
-
-
-def _last_verb_before(sentence: str, start: int, table: ExtractionTable) -> re.Match[str] | None:
-    """The last reporting verb in ``sentence[:start]``, as a search of that text finds it, read
-    from the last clause mark or figure before ``start`` (no verb phrase holds one, so the
-    search of the text from there is the search of the whole text from there); before it, the
-    whole sentence's verbs, found once for all its figures."""
-    lo = 1 + last_mark(sentence, table.actor_verb_breaks, start)
-    tail = list(table.actor_verb_re.finditer(sentence[:start], lo))
-    if tail:
-        return tail[-1]
-    earlier = [m for m in _matches(table.actor_verb_re, sentence) if m.start() < lo]
-    return earlier[-1] if earlier else None
-
-
 @lru_cache(maxsize=65536)
 def _lemma(word: str, lang: str) -> str:
     return simplemma.lemmatize(word, lang=lang).lower()
@@ -563,11 +291,11 @@ def _lemma(word: str, lang: str) -> str:
 def lemmas_of(phrase: str, lang: str, table: ExtractionTable) -> list[str]:
     """Content-word lemmas of a phrase, for grouping claims across wordings and languages."""
     out: list[str] = []
-    for m in _tokens(phrase):
+    for m in token_matches(phrase):
         word = m.group()
         _, word = elided(word, table)
         lower = word.lower()
-        if not _is_word(word) or lower in table.stop_words_set or lower in table.determiners_set:
+        if not is_word(word) or lower in table.stop_words_set or lower in table.determiners_set:
             continue
         out.append(_lemma(lower, lang))
     return out

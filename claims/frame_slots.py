@@ -11,24 +11,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from claims.context import (
-    _CLAUSE_END,
-    _is_word,
-    _phrase,
-    _raw_phrase,
-    _tokens,
-    counted_after,
-    elided,
-    iter_tokens,
-    lemmas_of,
-    tokens_back,
-    tokens_in,
-)
+from claims.context import counted_after, lemmas_of
 from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
 from claims.models import Claim, Slot
+from claims.phrases import elided, plain_phrase, raw_phrase
 from claims.sentence_memo import first_match, last_mark
+from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches, tokens_back, tokens_in
 
 if TYPE_CHECKING:
     from claims.lexicon import Lexicon
@@ -122,7 +112,7 @@ def _named_before(
         return _toll_counted(clause, pat) or counted
     nouns = list(pat.count_noun.finditer(clause))
     if nouns:
-        found = _phrase([m.group() for m in _tokens(clause[nouns[-1].end() :])], table)
+        found = plain_phrase([m.group() for m in token_matches(clause[nouns[-1].end() :])], table)
         return found or counted
     return _toll_counted(clause, pat) or counted
 
@@ -181,7 +171,7 @@ def after_stated_share(text: str, end: int, pat: FramePatterns, table: Extractio
         tokens = iter_tokens(text, match.end(), match.end() + 120)
     first = next(tokens, None)  # the rest is read only after a share verb
     if first is not None and first.lower() in pat.share_heads:
-        return _raw_phrase(list(tokens), table)
+        return raw_phrase(list(tokens), table)
     return ""
 
 
@@ -204,14 +194,14 @@ def share_parts(text: str, end: int, pat: FramePatterns, table: ExtractionTable)
     if k == 0:
         return "", ""
     whole_words: list[str] = []
-    while k < len(tokens) and _is_word(tokens[k]) and tokens[k].lower() not in pat.share_heads:
+    while k < len(tokens) and is_word(tokens[k]) and tokens[k].lower() not in pat.share_heads:
         if tokens[k].lower() in table.stop_words_set:
             break
         whole_words.append(tokens[k])
         k += 1
     if k >= len(tokens) or tokens[k].lower() not in pat.share_heads or not whole_words:
         return "", ""
-    part = _raw_phrase(tokens[k + 1 :], table)
+    part = raw_phrase(tokens[k + 1 :], table)
     whole = " ".join(w for w in whole_words if w.lower() not in determiners)
     return part, whole
 
@@ -307,7 +297,7 @@ def _event_phrase(
 
 
 def words_of(text: str) -> list[str]:
-    return [m.group() for m in _tokens(text) if _is_word(m.group())]
+    return [m.group() for m in token_matches(text) if is_word(m.group())]
 
 
 def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[str]:
@@ -317,9 +307,9 @@ def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[
     tokens = iter_tokens(text, at) if forward else tokens_back(text, at)
     words: list[str] = []
     for token in tokens:
-        if token in _CLAUSE_END or token[:1].isdigit():
+        if token in CLAUSE_END or token[:1].isdigit():
             break
-        if _is_word(token):
+        if is_word(token):
             words.append(token)
             if len(words) >= limit:
                 break

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from claims.actors import actor_of, verb_of
 from claims.binding import BASELINES, bind_periods, carried_from
 from claims.binding_baselines import WINDOWS, compared_to_date, year_earlier
 from claims.binding_context import ArticleContext, back_reference
@@ -22,7 +23,6 @@ from claims.binding_cues import (
 )
 from claims.binding_references import antecedent, parts_of_a_total, refers_back
 from claims.context import (
-    actor_of,
     change_subject,
     counted_after,
     counted_before,
@@ -30,7 +30,6 @@ from claims.context import (
     rate_after,
     rate_before,
     share_phrase,
-    verb_of,
 )
 from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
 from claims.lang import ExtractionTable

@@ -79,11 +79,11 @@ from collections.abc import Mapping, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from claims.context import tokens_in
 from claims.lang import load_table
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from claims.number_table import load_number_table
+from claims.tokens import tokens_in
 from reconcile.evidence_articles import (
     Corpus,
     bases_apart,

@@ -1,5 +1,5 @@
 """What is read once per sentence and shared by its figures gives what reading it again for
-each figure gave: the tokens of a slice (claims.context.tokens_in) and the last reporting
+each figure gave: the tokens of a slice (claims.tokens.tokens_in) and the last reporting
 verb before a figure."""
 
 from __future__ import annotations
@@ -8,15 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.context import (
-    _last_verb_before,
-    _tokens,
-    counted_before,
-    iter_tokens,
-    tokens_back,
-    tokens_in,
-)
+from claims.actors import _last_verb_before
+from claims.context import counted_before
 from claims.lang import load_table
+from claims.tokens import iter_tokens, token_matches, tokens_back, tokens_in
 
 # Letters, digits with their separators, blanks and punctuation: tokens of every kind, and
 # number tokens that take blanks ("1 000 ") so that slices cut them anywhere.
@@ -27,11 +22,11 @@ text_st = st.text(alphabet="ab é1 5,.-'’_\u00a0%(", max_size=40)
 def test_slice_tokens_are_the_tokens_of_the_slice(text, data):
     start = data.draw(st.integers(0, len(text) + 2))
     end = data.draw(st.integers(start, len(text) + 3))
-    assert tokens_in(text, start, end) == [m.group() for m in _tokens(text[start:end])]
+    assert tokens_in(text, start, end) == [m.group() for m in token_matches(text[start:end])]
     assert list(iter_tokens(text, start, end)) == tokens_in(text, start, end)
-    back = [m.group() for m in _tokens(text[:end])][::-1]
+    back = [m.group() for m in token_matches(text[:end])][::-1]
     assert list(tokens_back(text, end)) == back
-    assert list(tokens_back(text, start)) == [m.group() for m in _tokens(text[:start])][::-1]
+    assert list(tokens_back(text, start)) == [m.group() for m in token_matches(text[:start])][::-1]
 
 
 def test_a_figure_cut_out_of_a_number_token():

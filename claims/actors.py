@@ -1,0 +1,129 @@
+"""Who says a figure and the action it reports: the source a phrase names ("selon la police",
+"according to"), else the subject of the reporting verb nearest the figure; the verb itself."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from claims.lang import ExtractionTable
+from claims.phrases import SUBJECT_MARKS, elided, plain_phrase, strip_determiners
+from claims.sentence_memo import last_mark
+from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches
+
+
+@lru_cache(maxsize=64)
+def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ...]:
+    """A pattern's matches in a whole sentence, found once for all its figures (speed)."""
+    return tuple(pattern.finditer(sentence))
+
+
+def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
+    """Who says it: "Selon la police, ..." -> "police"; "la KCSC a demandé ..." -> "KCSC";
+    "..., the commission said" -> "commission". None when the sentence names nobody."""
+    # The source named nearest the figure: "3 000 selon la préfecture, 12 000 selon les
+    # organisateurs" gives each figure its own.
+    intros = sorted(_matches(table.source_intro_re, sentence), key=lambda m: abs(m.start() - start))
+    # A source named after another figure is that figure's when a verb's subject gives this
+    # one its own: "la préfecture a compté 74.000 manifestants, contre 350.000 selon la CGT".
+    beyond = [m for m in intros if _figure_between(sentence, start, m.start())]
+    near = [m for m in intros if m not in beyond]
+    return (
+        _first_named(sentence, near, table)
+        or _verb_subject(sentence, start, table)
+        or _first_named(sentence, beyond, table)
+    )
+
+
+def _first_named(
+    sentence: str, intros: list[re.Match[str]], table: ExtractionTable
+) -> str | None:
+    """The phrase a source intro names right after it ("selon la police" -> "police"), from
+    the first intro that names one."""
+    for intro in intros:
+        phrase = plain_phrase(iter_tokens(sentence, intro.end(), intro.end() + 80), table)
+        if phrase:
+            return phrase
+    return None
+
+
+_FIGURE_RUN = re.compile(r"[\d\s.,'’\u00a0\u202f]*")
+_FIGURE_JUST_BEFORE = re.compile(r"\d[\s\u00a0\u202f]*$")
+
+
+def _figure_between(sentence: str, start: int, at: int) -> bool:
+    """The source named at ``at``, after the figure at ``start``, follows another figure
+    right away: it is that figure's ("74.000 manifestants, contre 350.000 selon la CGT").
+    A source after a date, a window or a list's last place ("on Feb. 27, according to",
+    "18,500 in Nantes, according to") may be the whole sentence's, and stays a candidate."""
+    if at <= start:
+        return False
+    own = _FIGURE_RUN.match(sentence, start)
+    between = sentence[own.end() if own else start : at]
+    return _FIGURE_JUST_BEFORE.search(between) is not None
+
+
+def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | None:
+    """The subject of the reporting verb nearest the figure ("la KCSC a demandé ...", "...,
+    the commission said"), None when no verb gives one."""
+    verbs = _matches(table.actor_verb_re, sentence)
+    for verb in sorted(verbs, key=lambda v: abs(v.start() - start)):
+        head = sentence[: verb.start()]
+        cut = last_mark(sentence, SUBJECT_MARKS, verb.start())
+        if verb.start() > start and not head[cut + 1 :].strip():
+            # ", a indiqué la préfecture" / ", said the commission": the subject follows.
+            subject = plain_phrase(iter_tokens(sentence, verb.end(), verb.end() + 80), table)
+            if subject:
+                return subject
+        if verb.start() > start and cut < start:
+            continue  # the figure sits in the verb's own clause: it is the object, not a source
+        subject = _subject_before(head[cut + 1 :], table)
+        if subject:
+            return subject
+    return None
+
+
+def _subject_before(clause: str, table: ExtractionTable) -> str:
+    """The words right before a verb, back to the first stop word: "the Marlow Association of
+    Realtors" -> "Marlow Association of Realtors". Empty when a stop word touches the verb."""
+    words: list[str] = []
+    for m in token_matches(clause):
+        head, tail = elided(m.group(), table)
+        words.extend([head, tail] if head else [m.group()])
+    picked: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if not is_word(word):
+            break
+        if lower in table.stop_words_set and lower not in table.determiners_set:
+            break
+        picked.append(word)
+        if len(picked) >= 5:
+            break
+    return " ".join(strip_determiners(list(reversed(picked)), table))
+
+
+def verb_of(sentence: str, start: int, end: int, table: ExtractionTable) -> str | None:
+    """The action a count reports: a reporting verb near it, else a past participle after it."""
+    suffixes = tuple(table.context.participle_suffixes)
+    for token in islice(iter_tokens(sentence, end, end + 100), 10):
+        if token in CLAUSE_END:
+            break
+        if len(token) > 4 and token[:1].isalpha() and token.lower().endswith(suffixes):
+            return token.lower()
+    verb = _last_verb_before(sentence, start, table)
+    return verb.group().lower() if verb is not None else None
+
+
+def _last_verb_before(sentence: str, start: int, table: ExtractionTable) -> re.Match[str] | None:
+    """The last reporting verb in ``sentence[:start]``, as a search of that text finds it, read
+    from the last clause mark or figure before ``start`` (no verb phrase holds one, so the
+    search of the text from there is the search of the whole text from there); before it, the
+    whole sentence's verbs, found once for all its figures."""
+    lo = 1 + last_mark(sentence, table.actor_verb_breaks, start)
+    tail = list(table.actor_verb_re.finditer(sentence[:start], lo))
+    if tail:
+        return tail[-1]
+    earlier = [m for m in _matches(table.actor_verb_re, sentence) if m.start() < lo]
+    return earlier[-1] if earlier else None
