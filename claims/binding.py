@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.binding_as_of import said_as_of, with_as_of
-from claims.clauses import CLAUSE_EDGE, clause_of, clause_start
+from claims.clauses import CLAUSE_EDGE, clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, main_figures
 from claims.lang import ExtractionTable
@@ -196,9 +196,31 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         p
         for start, end, p in local
         if end <= f.start
-        and (start <= 1 or _FRAME.match(text, end) or _same_clause(text[end : f.start], table))
+        and (start <= 1 or _FRAME.match(text, end) or _same_clause(text[end : f.start], table)
+             or _hung_on(f, end, p, text, table))
         and not _day_of_the_subject(f, start, end, p, text, table)
     ]
+
+
+def _hung_on(f: Figure, end: int, p: PeriodMatch, text: str, table: ExtractionTable) -> bool:
+    """ "touché terre mardi dans le nord du Mozambique, où au moins deux personnes ont été
+    tuées", "hit the coast on Monday near Beira, where 14 people drowned": a figure in a clause
+    that "où" / "where" / "when" hangs on the clause of a day is of that day (the clause edge
+    before the link is the only one between them). Not a state in the present ("..., où il
+    emploie 400 salariés"), and not a window's ("depuis 2011, quand ...": ``when_year``'s)."""
+    if p.kind not in DAYS:
+        return False
+    edges = list(CLAUSE_EDGE.finditer(text, end, f.start))
+    if len(edges) != 1 or not _same_clause(text[end : edges[0].start()], table):
+        return False
+    link = table.when_link_re.match(text, edges[0].end() + _blank_run(text, edges[0].end()))
+    return link is not None and not table.present_re.search(text, link.end(), clause_end(
+        text, f.end))
+
+
+def _blank_run(text: str, at: int) -> int:
+    """How many blanks stand at ``at``."""
+    return len(text[at:]) - len(text[at:].lstrip())
 
 
 def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, PeriodMatch]],
@@ -212,7 +234,20 @@ def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, Perio
     return [
         p for start, _, p in local if f.end <= start < limit and p.start not in taken
         and not table.baseline_before_re.search(text[f.end : start])
+        and not _in_a_place_clause(f.end, start, text, table)
     ]
+
+
+def _in_a_place_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
+    """ "31 died in the Sava region, where the storm made landfall late on Saturday", "24 ont été
+    recensés dans la région Sava, où le cyclone a touché terre samedi soir": a phrase in a
+    clause that "where" / "où" hangs on a place after the figure dates what happened there,
+    not the figure."""
+    for edge in CLAUSE_EDGE.finditer(text, after, start):
+        at = edge.end() + _blank_run(text, edge.end())
+        if table.place_link_re.match(text, at):
+            return True
+    return False
 
 
 def _framed_baseline(

@@ -204,7 +204,7 @@ class _FramePass:
         whole = whole_of_share(claim, self.claims, table)
         if source is not None and source is not claim and _same_figure(
             claim, source, claim.sentence in self.lead or _restated(claim, table)
-        ):
+        ) and (source.period is None or source.period.source != claim.id):  # not its echo
             claim.period = carried_from(source)
         elif whole is not None:
             claim.period = carried_from(whole)
@@ -432,7 +432,9 @@ def _goes_on_as_of(frame: Claim, claim: Claim, table: ExtractionTable) -> bool:
     # another moment ("about 50 were underground when the tunnel collapsed"). Only a count
     # its clause states as such (it opens the clause, or follows "was"): "Crews restored
     # 20,000 connections" is an event, of no time said.
-    if claim.unit != "count" or at < 0 or table.when_link_re.search(text):
+    if claim.unit != "count" or at < 0 or table.when_link_re.search(
+        text, clause_start(text, at), clause_end(text, at + len(claim.surface))
+    ):  # not a clause after it about a place ("..., where the storm made landfall")
         return False
     head = text[clause_start(text, at) : at].split()
     links = {w.lower() for w in table.context.clause_links}

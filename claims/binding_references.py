@@ -35,8 +35,10 @@ def refers_back(f: Figure, s: Sentence, bound: PeriodMatch | None, table: Extrac
 def restated_total(
     f: Figure, earlier: list[Claim]
 ) -> Claim | None:
-    """The latest total said before with a figure's value and unit, dated by a phrase: the
-    total "Of the 62 cases" or "41 of the 62 cases" restates."""
+    """The latest total said before with a figure's value and unit, dated by a phrase, or a
+    toll its sentence states as known now ("has risen to 47, the agency says": as of
+    publication): the total "Of the 62 cases", "Of the 47 people killed" or "41 of the 62
+    cases" restates."""
     for claim in reversed(earlier):
         period = claim.period
         if (
@@ -44,7 +46,7 @@ def restated_total(
             and claim.unit == f.unit
             and claim.role is Role.value
             and period is not None
-            and period.resolution in DATED
+            and (period.resolution in DATED or period.kind is PeriodKind.as_of)
             and period.kind is not PeriodKind.none
         ):
             return claim

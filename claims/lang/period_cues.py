@@ -193,6 +193,11 @@ class PeriodCues:
         return _whole_words(self.periods.when_links)
 
     @cached_property
+    def place_link_re(self) -> re.Pattern[str]:
+        """ "where", "où": a clause about the place named before it."""
+        return _whole_words(self.periods.place_links)
+
+    @cached_property
     def when_year_re(self) -> re.Pattern[str]:
         """ "2011, when", "2016 when", "the 2020 general election, when": a year (and the event
         it names), then a clause about it."""

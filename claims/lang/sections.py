@@ -193,6 +193,9 @@ class Periods(BaseModel):
     # "since 2011, when heavy rains killed 312 people": words opening a clause about the year
     # just named.
     when_links: list[str] = Field(default_factory=list)
+    # "in the Sava region, where the storm made landfall on Saturday": words opening a clause
+    # about the place just named; its time is not the figure's before it.
+    place_links: list[str] = Field(default_factory=list)
     # Clause links that join figures sharing the phrase after them ("40 roads and 12 bridges on
     # Tuesday").
     shared_links: list[str] = Field(default_factory=list)
