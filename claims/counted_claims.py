@@ -16,7 +16,7 @@ from datetime import date
 from claims.counted_frame import expose_change, frame, link_stated_shares
 from claims.counted_headline import borrow_periods
 from claims.counted_modality import forecast
-from claims.counted_morphemes import counted_of, event_of, rate_of, source_of
+from claims.counted_morphemes import Counted, counted_of, event_of, rate_of, source_of
 from claims.counted_periods import (
     SaidBefore,
     cumulative,
@@ -216,8 +216,9 @@ class _Story:
                 *((p.start, p.end) for p in read.places)]
         if estimate is not None:
             skip.append((estimate[1], estimate[2]))
-        claim = _claim(self.article, s.text, s.start, f, read.morphs, ctx, self.lines,
-                       estimate[0] if estimate else read.named, period, read.figures, skip)
+        counted = counted_of(read.morphs, s.text, f, ctx, read.figures, skip)
+        claim = _claim(self.article, s.text, s.start, f, read.morphs, counted, ctx, self.lines,
+                       estimate[0] if estimate else read.named, period)
         claim.id = f"{self.article.id}#{len(self.claims) + 1}"
         forecast(claim, s.text, f, read.figures, ctx, self.article.published)
         if baseline:
@@ -226,7 +227,7 @@ class _Story:
               or words_between(s.text, 0, f.start, ctx.earlier_release)):
             self.parts.add(claim.id)
         place = place_of(read.places, f, read.figures, s.text)
-        frame(claim, f, s, read.morphs, ctx, self.table, said,
+        frame(claim, f, s, read.morphs, ctx, self.table, said, counted,
               place or self.article_place, place is None)
         return claim
 
@@ -312,14 +313,13 @@ def _claim(
     offset: int,
     f: CountedFigure,
     morphs: Sequence[Morpheme],
+    read: Counted,
     ctx: CounterContext,
     lines: LineIndex,
     source: str | None,
     period: Period | None,
-    others: Sequence[CountedFigure] = (),
-    dated: Sequence[tuple[int, int]] = (),
 ) -> Claim:
-    counted, nouns = counted_of(morphs, text, f, ctx, others, dated)
+    counted, nouns = read.text, read.nouns
     if not counted and f.unit == "count":
         counted, nouns = f.counter, [f.counter]  # "387명 검거": people, arrested
     per = rate_of(text, f.start, ctx)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claims.counted_morphemes import Counted
 from claims.counted_periods import SaidBefore
 from claims.counted_places import PlaceSpan
 from claims.counted_windows import parenthesised
@@ -30,24 +31,30 @@ def frame(
     ctx: CounterContext,
     table: ExtractionTable,
     said: SaidBefore,
+    read: Counted | None = None,
     place: PlaceSpan | None = None,
     from_article: bool = False,
 ) -> None:
     """The quantity frame: what is counted, the event (the verb, or a noun of the counted
     phrase naming one: "검거 인원"), the source, and, for a share ("피의자 가운데 절반") or a
-    part ("이 가운데 10대가 324명"), the whole it is part of."""
+    part ("이 가운데 10대가 324명"), the whole it is part of. A percent its subject takes
+    ("순이자마진(NIM)은 1.83%로") measures that subject: no share of it."""
     lexicon = Lexicon.shipped()
     lang = claim.language
     counted = _slot(lexicon, lang, claim.counted, claim.lemmas)
     whole: Slot | None = None
-    if claim.unit == "percent" and counted is not None:
+    topic = read is not None and read.topic
+    if claim.unit == "percent" and counted is not None and not topic:
         whole, counted = counted, None  # "피의자 가운데 절반": a share of the suspects
         claim.counted, claim.lemmas = "", []
     if table.carry_before_re.search(s.text, 0, f.start):
         said_whole = _whole_said_before(claim, said)
         if said_whole is not None:
             whole = said_whole
-    event = _event(claim, f, morphs, ctx, lexicon)
+    # the clause that modifies what is counted says what happened to the things counted
+    # ("다친 14명"), not to an amount ("주택이 파손된 경우 최대 3천6백만 원": a condition)
+    modifier = read.modifier if read is not None and claim.unit == "count" else ()
+    event = _event(claim, f, morphs, ctx, lexicon, modifier)
     if claim.counted == f.counter and event is None and whole is None:
         # "361명" and nothing else: people of any kind, doing anything; grouped with no one
         counted, claim.counted, claim.lemmas = None, "", []
@@ -83,15 +90,16 @@ def _whole_said_before(claim: Claim, said: SaidBefore) -> Slot | None:
 
 
 def _event(claim: Claim, f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext,
-           lexicon: Lexicon) -> Slot | None:
+           lexicon: Lexicon, modifier: Sequence[str] = ()) -> Slot | None:
     """What happened to the counted: two events joined ("사망·실종 21명"), else the verb, a
-    word of the counted phrase or one of the three nouns after the figure that names one."""
+    word of the counted phrase, a word of the clause that modifies it ("다친 14명은", "정전
+    피해를 본 가구는") or one of the three nouns after the figure that names one."""
     lang = claim.language
     combined = _combined_event(claim, ctx, lexicon)
     if combined is not None:
         return combined
     following = [m.form for m in morphs if m.start >= f.end and m.part is Part.noun][:3]
-    for word in [claim.verb or "", *claim.lemmas, *following]:
+    for word in [claim.verb or "", *claim.lemmas, *modifier, *following]:
         concept = lexicon.concept(word, lang) if word else None
         if concept in lexicon.events:
             return Slot(text=word, lemmas=(word,), concepts=(concept,))

@@ -5,15 +5,22 @@ counted noun before the figure, the verb and the source's "said" after it)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.tokenizers import Morpheme, Part
 
 MAX_COUNTED_NOUNS = 4
+MAX_GLOSS = 6  # "순이자마진(NIM)은": the morphemes a gloss in parentheses may hold
 RATE_REACH = 30  # "일평균 국제선 이용객은 22만 명": how far back an average's words may stand
 RATE_NOUNS = 2
 _CLOSING_QUOTES = "\"'”’」』"
+_ADNOMINAL = "ETM"  # the analyser's adnominal ending: "다친", "숨진", "본"
+_VERB_SUFFIX = "XSV"  # "대피한": the suffix that makes a noun a verb
+_CLAUSE_PARTICLES = frozenset({"JX", "JKS"})  # a topic or subject opens the main clause
+MAX_CLAUSE = 6  # morphemes of a relative clause read back for what happened
+MAX_RELATIVE = 12  # morphemes between a subject and its figure, across a relative clause
 
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
@@ -63,26 +70,62 @@ def _whole_word(nouns: list[Morpheme], text: str) -> list[Morpheme]:
     return [Morpheme(prefix + first.form, first.part, first.tag, start, first.end), *nouns[1:]]
 
 
+class Counted(NamedTuple):
+    """What a figure counts: the phrase as written, its nouns, and whether it is the subject
+    the figure is the value of ("순이자마진(NIM)은 1.83%로": the margin is 1.83 %, not a
+    share of it)."""
+
+    text: str
+    nouns: list[str]
+    topic: bool = False
+    # the words of a clause that modifies what is counted, the nearest first: "다친 14명",
+    # "정전 피해를 본 가구는 1만4천120가구로" (what happened to them, when no word after says)
+    modifier: tuple[str, ...] = ()
+
+
 def counted_of(
     morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
     others: Sequence[CountedFigure] = (),
     dated: Sequence[tuple[int, int]] = (),
-) -> tuple[str, list[str]]:
+) -> Counted:
     """The nouns right before the figure ("피의자 387명"), across a topic particle when the
-    figure is what they number ("피의자는 387명으로 집계됐다"); else the nouns a particle hangs
-    on it after ("387명의 피의자")."""
-    i = _last_before(morphs, text, f, ctx, dated)
+    figure is what they number ("피의자는 387명으로 집계됐다", "비이자이익은 8천120억 원이었고");
+    else the nouns a particle hangs on it after ("387명의 피의자")."""
+    i, topic = _last_before(morphs, text, f, ctx, dated)
     nouns = _nouns_before(morphs, i, text, ctx, others, dated)
     if nouns:
-        return _joined(_whole_word(nouns, text), text)
-    return _nouns_after(morphs, text, f, ctx)
+        first = next(k for k, m in enumerate(morphs) if m.start >= nouns[0].start)
+        return Counted(*_joined(_whole_word(nouns, text), text), topic=topic,
+                       modifier=_modifier(morphs, first - 1))
+    before = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
+    return Counted(*_nouns_after(morphs, text, f, ctx), modifier=_modifier(morphs, before))
+
+
+def _modifier(morphs: Sequence[Morpheme], i: int) -> tuple[str, ...]:
+    """The words of the relative clause that ends at ``morphs[i]`` (an adnominal ending), the
+    nearest first: its verb ("다친 14명": 다치; "대피한 주민": the noun made a verb, 대피),
+    then its nouns back to the clause's start ("정전 피해를 본 가구": 피해, 정전)."""
+    if i < 1 or morphs[i].tag != _ADNOMINAL or morphs[i - 1].part is not Part.verb:
+        return ()
+    words: list[str] = []
+    k = i - 1
+    if morphs[k].tag.startswith(_VERB_SUFFIX) and k >= 1 and morphs[k - 1].part is Part.noun:
+        k -= 1  # "대피한": the noun before "하" names what happened
+    words.append(morphs[k].form)
+    for m in reversed(morphs[max(0, k - MAX_CLAUSE) : k]):
+        if m.part in (Part.punctuation, Part.ending, Part.copula) or m.tag in _CLAUSE_PARTICLES:
+            break  # the clause starts after a comma, a connective, a topic or a subject
+        if m.part is Part.noun:
+            words.append(m.form)
+    return tuple(words)
 
 
 def _last_before(
     morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
     dated: Sequence[tuple[int, int]],
-) -> int:
-    """The index of the last morpheme that may be counted before the figure (-1: none)."""
+) -> tuple[int, bool]:
+    """The index of the last morpheme that may be counted before the figure (-1: none), and
+    whether it is reached across a subject particle (the figure is what the subject numbers)."""
     i = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
     while i >= 0 and (morphs[i].form in ctx.skip_before
                       or any(a <= morphs[i].start < b for a, b in dated)):
@@ -91,11 +134,52 @@ def _last_before(
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
     if i >= 0 and morphs[i].part is Part.particle:
-        after = text[f.end :].lstrip().lstrip(_CLOSING_QUOTES)  # '"... 19건"이라며': a quote's
-        numbered = (text.startswith(ctx.numbered_after_all, f.end)
-                    or after.startswith(ctx.numbered_after_all))
-        i = i - 1 if numbered and morphs[i].form in ctx.subject_particles else -1
-    return i
+        if not (morphs[i].form in ctx.subject_particles and _numbered(morphs, text, f, ctx)):
+            return -1, False
+        return _before_gloss(morphs, i - 1), True
+    if i >= 1 and morphs[i].tag == _ADNOMINAL and _numbered(morphs, text, f, ctx):
+        k = _subject_of_clause(morphs, i - 1, ctx)
+        if k >= 0:  # "이자이익은 1년 전보다 4.2% 늘어난 2조7천100억 원을 기록했다"
+            return _before_gloss(morphs, k - 1), True
+    return i, False
+
+
+def _subject_of_clause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
+    """The index of the subject particle a relative clause ending at ``morphs[i]`` follows
+    ("주가는 전 거래일보다 2.3% 오른 6만8천400원에": the figure is what the price is), or -1
+    when the clause opens otherwise (a comma, a connective, the sentence's start)."""
+    for k in range(i, max(-1, i - MAX_RELATIVE), -1):
+        m = morphs[k]
+        if m.tag in _CLAUSE_PARTICLES:
+            return k if m.form in ctx.subject_particles and k >= 1 else -1
+        if (m.part in (Part.ending, Part.copula) and m.tag != _ADNOMINAL) or m.form == ",":
+            return -1
+    return -1
+
+
+def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
+              ctx: CounterContext) -> bool:
+    """Whether the figure is the value its subject takes: a predicate of "numbering" follows
+    it ("387명으로 집계됐다", "900건에 달했다"), or the copula ("8천120억 원이었고",
+    "1.83%였다", "4명이며")."""
+    after = text[f.end :].lstrip().lstrip(_CLOSING_QUOTES)  # '"... 19건"이라며': a quote's
+    if text.startswith(ctx.numbered_after_all, f.end) or after.startswith(ctx.numbered_after_all):
+        return True
+    following = next((m for m in morphs if m.start >= f.end), None)
+    return following is not None and following.part is Part.copula
+
+
+def _before_gloss(morphs: Sequence[Morpheme], j: int) -> int:
+    """ "순이자마진(NIM)은", "NIM(순이자마진)은": the index of the noun before a gloss in
+    parentheses between it and its particle (``j`` itself when there is none)."""
+    if j < 0 or morphs[j].form != ")":
+        return j
+    k = j - 1
+    while k >= 0 and j - k <= MAX_GLOSS and morphs[k].form != "(":
+        k -= 1
+    if k < 1 or morphs[k].form != "(" or morphs[k - 1].end != morphs[k].start:
+        return -1  # no gloss glued to a noun: "(사진)" after a clause
+    return k - 1
 
 
 def _nouns_before(
@@ -111,6 +195,12 @@ def _nouns_before(
             nouns.insert(0, Morpheme(band.form + m.form, Part.noun, m.tag, band.start, m.end))
             i -= 2
             continue
+        if m.form == ")" and nouns and m.end == nouns[0].start:
+            j = _before_gloss(morphs, i)  # "보통주자본(CET1)비율은": a gloss inside the name
+            if j >= 0 and _is_noun(morphs[j], ctx):
+                nouns.insert(0, morphs[j])
+                i = j - 1
+                continue
         if not _is_noun(m, ctx) or (nouns and text[m.end : nouns[0].start].strip()):
             break
         if any(g.start <= m.start < g.end for g in others):
@@ -130,12 +220,16 @@ def _nouns_before(
 def _nouns_after(
     morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext
 ) -> tuple[str, list[str]]:
-    """The nouns a particle hangs on the figure after it ("387명의 피의자"), or the noun after
-    a bare counter ("7개 시도에서")."""
+    """The nouns a particle hangs on the figure after it ("387명의 피의자", "3천억 원 규모의
+    자사주 매입"), or the noun after a bare counter ("7개 시도에서")."""
     j = min((k for k, m in enumerate(morphs) if m.start >= f.end), default=len(morphs))
+    if j + 1 < len(morphs) and morphs[j].form in ctx.size_after:
+        j += 1  # "3천억 원 규모의 자사주 매입": the amount of the buyback
     if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
         after: list[Morpheme] = []
         for m in morphs[j + 1 :]:
+            if not after and m.part is Part.noun and m.form in ctx.not_counted_set:
+                continue  # "900원의 분기 배당": a period word says not what is paid
             if not _is_noun(m, ctx) or len(after) >= MAX_COUNTED_NOUNS:
                 break
             after.append(m)

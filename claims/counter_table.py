@@ -25,6 +25,7 @@ class CounterWords(BaseModel):
     money_signs: dict[str, str] = Field(default_factory=dict)
     glued_after: dict[str, Approx] = Field(default_factory=dict)
     before: dict[str, Approx] = Field(default_factory=dict)
+    price_before: dict[str, str] = Field(default_factory=dict)
     after: dict[str, Approx] = Field(default_factory=dict)
     after_particles: list[str] = Field(default_factory=list)
     window_after: list[str] = Field(default_factory=list)
@@ -100,6 +101,7 @@ class CounterContext(BaseModel):
     subject_particles: list[str] = Field(default_factory=list)
     share_links: list[str] = Field(default_factory=list)
     of_particle: str = ""
+    size_after: list[str] = Field(default_factory=list)
     numbered_after: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
     skip_before: list[str] = Field(default_factory=list)
@@ -269,6 +271,17 @@ class CounterTable(BaseModel):
     def after_re(self) -> re.Pattern[str]:
         particles = _alternation(self.words.after_particles) or "(?!)"
         return re.compile(rf"(?:{particles})?[ ]?(?P<word>{_alternation(self.words.after)})")
+
+    @cached_property
+    def price_before_re(self) -> re.Pattern[str]:
+        words = _alternation(self.words.price_before) or "(?!)"
+        return re.compile(rf"(?<![{_HANGUL}\w])(?P<word>{words})[ ]*$")
+
+    @cached_property
+    def money_units(self) -> frozenset[str]:
+        """The units that are currencies: ISO codes ("KRW", "USD")."""
+        return frozenset(u for u in self.units.values()
+                         if len(u) == 3 and u.isalpha() and u.isupper())
 
     @cached_property
     def before_re(self) -> re.Pattern[str]:

@@ -40,6 +40,7 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
     kept = [f for f in figures if _is_claim(f, text, table)]
     for f in kept:
         _qualify(f, text, table)
+        _price_per(f, text, table)
     _link_changes(kept, text, table)
     _apply_directions(kept, text, table)
     return kept, seen
@@ -224,6 +225,17 @@ def _qualify(f: CountedFigure, text: str, table: CounterTable) -> None:
     if before is not None and f.approx is Approx.exact:
         f.approx = table.words.before[before.group().strip()]
         f.start = before.start()
+
+
+def _price_per(f: CountedFigure, text: str, table: CounterTable) -> None:
+    """ "주당 900원", "ℓ당 1천689원": an amount that is the price of one unit of something; its
+    unit becomes "KRW/share" (as "900 won per share" reads in English)."""
+    if f.unit not in table.money_units:
+        return
+    m = table.price_before_re.search(text, 0, f.start)
+    if m is not None:
+        f.unit = f"{f.unit}/{table.words.price_before[m.group('word')]}"
+        f.start = m.start()
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]{0,30}\)")

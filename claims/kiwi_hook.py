@@ -28,6 +28,7 @@ _PARTS = {
     "VX": Part.verb,
     "XSV": Part.verb,
     "XSA": Part.verb,
+    "VCP": Part.copula,
     "MM": Part.determiner,
     "SF": Part.punctuation,
     "SP": Part.punctuation,

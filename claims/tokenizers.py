@@ -24,6 +24,7 @@ class Part(StrEnum):
     verb = "verb"  # verb and adjective stems, and the noun + "do" verbs' verb suffix
     particle = "particle"
     ending = "ending"
+    copula = "copula"  # "이다": "8천120억 원이었고" (the figure is what its subject is)
     determiner = "determiner"
     punctuation = "punctuation"
     other = "other"
