@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import islice
 
 from claims.lang import ExtractionTable
-from claims.phrases import SUBJECT_MARKS, elided, plain_phrase, strip_determiners
+from claims.phrases import SUBJECT_MARKS, elided, is_stop, plain_phrase, strip_determiners
 from claims.sentence_memo import last_mark
 from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches
 
@@ -96,7 +96,7 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
         lower = word.lower()
         if not is_word(word):
             break
-        if lower in table.stop_words_set and lower not in table.determiners_set:
+        if is_stop(lower, table):
             break
         picked.append(word)
         if len(picked) >= 5:

@@ -47,24 +47,38 @@ def counted_before(
     figure ends)."""
     cut = last_mark(sentence, SUBJECT_MARKS, start)
     if cut >= 0 and sentence[cut] == ",":
-        if _opens_with_verb(sentence, cut + 1, start, table):
-            opening = _mark_before(sentence, cut)
-            # an apposition holds no figure ("..., 21,4 %, en baisse de 10,6 points" is a
-            # clause of its own)
-            if (opening >= 0 and sentence[opening] == ","
-                    and not any(c.isdigit() for c in sentence[opening:cut])):
-                subject = _whole_subject(sentence, opening, table)
-                if subject:
-                    return subject
-        elif end is not None and _set_off(sentence, cut + 1, start, table):
-            # "Le déficit d'octobre, de 5,9 milliards, reste ...": the noun's value; "Exports
-            # fell 1.8% on the month, to €48.2bn": where the change took it
-            closed = sentence[end:].lstrip().startswith(",")
-            subject = (closed and _whole_subject(sentence, cut, table)) or _changed_before(
-                sentence, cut, table)
-            if subject:
-                return subject
+        subject = _subject_around_comma(sentence, cut, start, end, table)
+        if subject:
+            return subject
     return _subject(sentence, cut, start, table)
+
+
+def _subject_around_comma(
+    sentence: str, comma: int, start: int, end: int | None, table: ExtractionTable
+) -> str:
+    """The subject when a comma comes before the figure: before the apposition that a clause
+    opening with its verb follows, or the noun a figure set off by commas is the value of, or
+    the subject of the change that took it there; "" when none of these is read."""
+    if _opens_with_verb(sentence, comma + 1, start, table):
+        return _subject_before_apposition(sentence, comma, table)
+    if end is not None and _set_off(sentence, comma + 1, start, table):
+        # "Le déficit d'octobre, de 5,9 milliards, reste ...": the noun's value; "Exports
+        # fell 1.8% on the month, to €48.2bn": where the change took it
+        closed = sentence[end:].lstrip().startswith(",")
+        whole = _whole_subject(sentence, comma, table) if closed else ""
+        return whole or _changed_before(sentence, comma, table)
+    return ""
+
+
+def _subject_before_apposition(sentence: str, comma: int, table: ExtractionTable) -> str:
+    """ "Exports of chips, the largest item, soared": the subject before the phrase set off by
+    commas that ends at ``comma``; an apposition holds no figure ("..., 21,4 %, en baisse de
+    10,6 points" is a clause of its own)."""
+    opening = _mark_before(sentence, comma)
+    if (opening >= 0 and sentence[opening] == ","
+            and not any(c.isdigit() for c in sentence[opening:comma])):
+        return _whole_subject(sentence, opening, table)
+    return ""
 
 
 def _changed_before(sentence: str, comma: int, table: ExtractionTable) -> str:
@@ -174,25 +188,52 @@ def share_phrase(
 def _share_phrase(
     sentence: str, table: ExtractionTable, start: int, end: int, stop: int
 ) -> tuple[str, str]:
+    return (
+        _share_population(sentence, table, start, stop),
+        _share_own(sentence, table, start, end, stop),
+    )
+
+
+def _share_population(sentence: str, table: ExtractionTable, start: int, stop: int) -> str:
+    """Of whom a share is: the phrase after a population head before it ("Sur les 178
+    suspects arrêtés ..."), else, after an of-whom word ("dont"), the sentence's first phrase."""
     head = sentence[:start]
     intro = table.population_head_re
-    population = "" if intro is None or first_match(intro, sentence) >= start else (
-        _population(head, table)
-    )
-    if not population and table.of_whom_re.search(head):
-        population = plain_phrase(tokens_in(sentence, 0, stop), table)
-    own: list[str] = []
+    if intro is not None and first_match(intro, sentence) < start:
+        population = _population(head, table)
+        if population:
+            return population
+    if table.of_whom_re.search(head):
+        return plain_phrase(tokens_in(sentence, 0, stop), table)
+    return ""
+
+
+def _share_own(sentence: str, table: ExtractionTable, start: int, end: int, stop: int) -> str:
+    """A share's own words: the subject of its share verb and the words after it; with
+    neither, the bracket it stands in parentheses after ("les 20 à 29 ans (32,1 %)")."""
+    head = sentence[:start]
     subject = _share_subject(head, table)
-    if subject:
-        own.append(subject)
-    tokens = tokens_in(sentence, end, min(end + 160, stop))
-    if tokens and (elided(tokens[0], table)[0] or tokens[0]).lower() in table.determiners_set:
-        own.append(raw_phrase(tokens, table))  # "40 % des 18-24 ans" keeps its bracket
-    elif tokens and tokens[0].lower() in table.share_verb_heads:
-        own.append(raw_phrase(tokens[1:], table))
+    own = [subject] if subject else []
+    after = _share_after(sentence, table, end, stop)
+    if after is not None:
+        own.append(after)
     if not own and head.rstrip().endswith("("):
-        own.append(_phrase_back(head.rstrip()[:-1], table))  # "les 20 à 29 ans (32,1 %)"
-    return population, " ".join(p for p in own if p).strip()
+        own.append(_phrase_back(head.rstrip()[:-1], table))
+    return " ".join(p for p in own if p).strip()
+
+
+def _share_after(sentence: str, table: ExtractionTable, end: int, stop: int) -> str | None:
+    """The words after a share that open with a determiner ("40 % des 18-24 ans" keeps its
+    bracket) or a share verb's head; None when neither follows."""
+    tokens = tokens_in(sentence, end, min(end + 160, stop))
+    if not tokens:
+        return None
+    first = tokens[0]
+    if (elided(first, table)[0] or first).lower() in table.determiners_set:
+        return raw_phrase(tokens, table)
+    if first.lower() in table.share_verb_heads:
+        return raw_phrase(tokens[1:], table)
+    return None
 
 
 def change_subject(sentence: str, start: int, table: ExtractionTable) -> str:

@@ -54,27 +54,34 @@ def plain_phrase(
     """Words up to a clause boundary or a stop word; connectors ("de", "of") may stay inside.
     The tokens are read in order and no further than that (they may come lazily)."""
     words: list[str] = []
-    connectors = table.determiners_set
     for i, token in enumerate(tokens):
-        if token in CLAUSE_END or not token[:1].isalpha():  # a figure, a sign: not a word
+        read = _plain_words(token, table, allow_leading_stop and i == 0)
+        if read is None:
             break
-        lower = token.lower()
-        head, tail = elided(token, table)
-        if head:
-            if tail.lower() in table.stop_words_set or head.lower() in table.stop_words_set:
-                break
-            words.extend([head, tail])
-            continue
-        if (
-            lower in table.stop_words_set
-            and lower not in connectors
-            and not (allow_leading_stop and i == 0)
-        ):
-            break
-        words.append(token)
-        if len(words) >= _MAX_WORDS:
+        words.extend(read)
+        if len(read) == 1 and len(words) >= _MAX_WORDS:
             break
     return " ".join(strip_determiners(words, table)).replace("' ", "'").replace("’ ", "’")
+
+
+def _plain_words(token: str, table: ExtractionTable, leading: bool) -> tuple[str, ...] | None:
+    """The words a token adds to a plain phrase, None where the phrase stops: at a mark, a
+    figure or a stop word other than a connector (one ``leading`` may open it); an elided head
+    and its word are two words ("d'", "universités"), unless either is a stop word."""
+    if token in CLAUSE_END or not token[:1].isalpha():  # a figure, a sign: not a word
+        return None
+    head, tail = elided(token, table)
+    if head:
+        stops = table.stop_words_set
+        return None if tail.lower() in stops or head.lower() in stops else (head, tail)
+    if not leading and is_stop(token.lower(), table):
+        return None
+    return (token,)
+
+
+def is_stop(lower: str, table: ExtractionTable) -> bool:
+    """A stop word that ends a phrase: any but the connectors a phrase may hold ("de", "of")."""
+    return lower in table.stop_words_set and lower not in table.determiners_set
 
 
 def _closes_figure(words: list[str]) -> bool:
@@ -87,21 +94,22 @@ def raw_phrase(tokens: list[str], table: ExtractionTable) -> str:
     """Like ``plain_phrase`` but keeping figures joined by a stop word ("âgés de 10 à 19 ans")."""
     words: list[str] = []
     for i, token in enumerate(tokens):
-        joins_figures = token in "-–" and words and words[-1][:1].isdigit()
-        if not joins_figures and (
-            token in CLAUSE_END or not (is_word(token) or token[:1].isdigit())
-        ):
-            break
-        lower = token.lower()
         before_figure = i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
-        if (
-            lower in table.stop_words_set
-            and lower not in table.determiners_set
-            and not before_figure
-        ):
+        if not _raw_word(token, words, before_figure, table):
             break
         words.append(token.strip())
         if len(words) >= 10 or (_closes_figure(words) and not before_figure):
             break
     phrase = " ".join(strip_determiners(words, table))
     return re.sub(r"(?<=\d) ([-–]) ", r"\1", phrase)  # "18-24 ans" as written
+
+
+def _raw_word(token: str, words: list[str], before_figure: bool, table: ExtractionTable) -> bool:
+    """Whether a raw phrase goes on with ``token``: a word, a figure, or a dash between figures
+    ("18-24"), and a stop word only before a figure ("de 10", "à 19")."""
+    joins_figures = token in "-–" and words and words[-1][:1].isdigit()
+    if not joins_figures and (
+        token in CLAUSE_END or not (is_word(token) or token[:1].isdigit())
+    ):
+        return False
+    return before_figure or not is_stop(token.lower(), table)
