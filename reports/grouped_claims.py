@@ -26,17 +26,25 @@ def sections(report: Report) -> list[tuple[Group | None, list[Claim]]]:
     """The claims by group, groups ordered by their first claim, claims in reading order (the
     order of ``report.claims``). A claim in no group is a section of its own."""
     position = {c.id: i for i, c in enumerate(report.claims)}
-    by_id = {c.id: c for c in report.claims}
-    keyed: list[tuple[int, Group | None, list[Claim]]] = []
-    grouped: set[str] = set()
-    for group in report.reconciliation.groups:
-        members = sorted((i for i in group.claim_ids if i in position), key=position.__getitem__)
-        if members:
-            grouped.update(members)
-            keyed.append((position[members[0]], group, [by_id[i] for i in members]))
+    keyed = _group_sections(report, position)
+    grouped = {c.id for _, _, claims in keyed for c in claims}
     keyed += [(i, None, [c]) for i, c in enumerate(report.claims) if c.id not in grouped]
     keyed.sort(key=lambda item: item[0])
     return [(group, claims) for _, group, claims in keyed]
+
+
+def _group_sections(
+    report: Report, position: dict[str, int]
+) -> list[tuple[int, Group | None, list[Claim]]]:
+    """Each group that holds claims of the report, keyed by where its first claim is read,
+    with its claims in reading order."""
+    by_id = {c.id: c for c in report.claims}
+    keyed: list[tuple[int, Group | None, list[Claim]]] = []
+    for group in report.reconciliation.groups:
+        members = sorted((i for i in group.claim_ids if i in position), key=position.__getitem__)
+        if members:
+            keyed.append((position[members[0]], group, [by_id[i] for i in members]))
+    return keyed
 
 
 def _row(group: Group | None, claim: Claim, first: bool) -> tuple[str, ...]:

@@ -16,12 +16,13 @@ import base64
 import gzip
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any, TextIO
 
-from claims.models import Article, Claim
+from claims.models import Article, Claim, Period
 from reconcile.models import SEVERITY, Finding, Group, Report, Verdict
 from reports import register
 from reports.timeline import Timeline, timeline
@@ -110,8 +111,15 @@ def period_words(claim: Claim) -> str:
     """The period as a reader says it: "as of 2024-03-31", "on 2024-03-14", "2024-01-01 to
     2024-07-31", "2024-01-01 to 2024-09-02, still running", with the kind the extractor read."""
     p = claim.period
-    if p is None or (p.start is None and p.end is None):
-        return "no period" if p is None else "period unresolved"
+    if p is None:
+        return "no period"
+    if p.start is None and p.end is None:
+        return "period unresolved"
+    return _span_words(p)
+
+
+def _span_words(p: Period) -> str:
+    """A period with a start or an end, in words."""
     kind = str(getattr(p, "kind", "") or "")
     start, end = (d.isoformat() if d else "" for d in (p.start, p.end))
     if p.start is None or kind == "as_of":
@@ -154,40 +162,45 @@ def split_sentence(claim: Claim, text: str | None) -> tuple[str, str, str]:
 STATIC_FINDINGS = 300
 
 
+def _article_views(report: Report) -> list[ArticleView]:
+    """The articles in order, numbered, each cut into chunks around the lines its claims cite."""
+    cited: dict[str, set[int]] = defaultdict(set)
+    for claim in report.claims:
+        cited[claim.article].add(claim.line)
+    return [
+        ArticleView(a, n, f"a{n}", _chunks(a, cited.get(a.id, set())))
+        for n, a in enumerate(report.articles, start=1)
+    ]
+
+
+def _worst_verdicts(findings: Sequence[Finding]) -> dict[str, str]:
+    """The most severe verdict that names each claim."""
+    worst: dict[str, str] = {}
+    for f in sorted(findings, key=lambda f: SEVERITY[f.verdict]):
+        for claim_id in f.claim_ids:
+            worst[claim_id] = f.verdict.value
+    return worst
+
+
 class Page:
     """What the template reads, built once from a report."""
 
     def __init__(self, report: Report, static_findings: int = STATIC_FINDINGS) -> None:
         self.report = report
-        cited: dict[str, set[int]] = defaultdict(set)
-        for claim in report.claims:
-            cited[claim.article].add(claim.line)
-        self.articles = [
-            ArticleView(a, n, f"a{n}", _chunks(a, cited.get(a.id, set())))
-            for n, a in enumerate(report.articles, start=1)
-        ]
+        self.articles = _article_views(report)
         self.by_article = {v.article.id: v for v in self.articles}
         self.by_claim = {c.id: c for c in report.claims}
         self._sources: dict[str, Source | None] = {}
         shown = report.shown()
-        self.worst: dict[str, str] = {}
-        for f in sorted(report.reconciliation.findings, key=lambda f: SEVERITY[f.verdict]):
-            for claim_id in f.claim_ids:
-                self.worst[claim_id] = f.verdict.value
+        self.worst = _worst_verdicts(report.reconciliation.findings)
         self._verdicts_of: dict[str | None, set[str]] = defaultdict(set)
         for f in shown:
             self._verdicts_of[f.group_id].add(f.verdict.value)
-        groups_with_findings = set(self._verdicts_of)
-        self.quantities = [
-            self._quantity(g, n) for n, g in enumerate(report.reconciliation.groups, start=1)
-            if g.id in groups_with_findings
-        ]
-        self.quantities.sort(key=lambda q: (_rank(q.verdicts), q.anchor))
-        anchors = {q.group.id: q.anchor for q in self.quantities}
-        self.anchors = anchors
+        self.quantities = self._quantities(report.reconciliation.groups)
+        self.anchors = {q.group.id: q.anchor for q in self.quantities}
         in_order = ordered(shown)
         self.total = len(in_order)
-        self.findings = [self._finding(f, anchors.get(f.group_id or ""))
+        self.findings = [self._finding(f, self.anchors.get(f.group_id or ""))
                          for f in in_order[:static_findings]]
         self.more = in_order[static_findings:]
         counts = report.verdict_counts()
@@ -195,6 +208,15 @@ class Page:
         self.shown_counts = defaultdict(int)
         for f in shown:
             self.shown_counts[f.verdict.value] += 1
+
+    def _quantities(self, groups: Sequence[Group]) -> list[QuantityView]:
+        """The groups with a finding shown, numbered in the report's order, the most severe
+        first."""
+        quantities = [
+            self._quantity(g, n) for n, g in enumerate(groups, start=1)
+            if g.id in self._verdicts_of
+        ]
+        return sorted(quantities, key=lambda q: (_rank(q.verdicts), q.anchor))
 
     def source(self, claim_id: str) -> Source | None:
         if claim_id not in self._sources:

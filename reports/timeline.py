@@ -10,7 +10,7 @@ in date order, so a cumulative series (140, 305, 466) reads as a rising line.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -109,6 +109,20 @@ def timeline(claims: Sequence[Claim], verdict_of: dict[str, str]) -> Timeline:
     """The chart of ``claims`` (one quantity); ``verdict_of`` colours each claim by the most
     severe verdict that names it ("" when none does)."""
     chart = Timeline()
+    placed = _placed(claims, chart)
+    if not placed:
+        return chart
+    scale = _Scale(chart, placed)
+    chart.marks = _labelled(
+        [scale.mark(item, verdict_of.get(item[0].id, "")) for item in placed], chart.right
+    )
+    chart.series = _series(placed, scale)
+    _draw_axes(chart, scale)
+    return chart
+
+
+def _placed(claims: Sequence[Claim], chart: Timeline) -> list[_Placed]:
+    """The claims with a span and a value to place; the others are counted as undated."""
     placed: list[_Placed] = []
     for claim in claims:
         span, value = _span(claim), _value(claim)
@@ -116,26 +130,29 @@ def timeline(claims: Sequence[Claim], verdict_of: dict[str, str]) -> Timeline:
             chart.undated += 1
             continue
         placed.append((claim, *span, value))
-    if not placed:
-        return chart
-    scale = _Scale(chart, placed)
-    series: list[tuple[date, float]] = []
-    for item in placed:
-        claim, start, _, point, value = item
-        if point and claim.period is not None and claim.period.start is None:
-            series.append((start, value))
-        chart.marks.append(scale.mark(item, verdict_of.get(claim.id, "")))
-    chart.marks = _labelled(chart.marks, chart.right)
-    if len(series) > 1:
-        series.sort()
-        chart.series = " ".join(f"{scale.x(d)},{scale.y(v)}" for d, v in series)
+    return placed
+
+
+def _series(placed: Sequence[_Placed], scale: _Scale) -> str:
+    """The line through the levels known at a date (points with no start), in date order;
+    "" with fewer than two."""
+    series = sorted(
+        (start, value) for claim, start, _, point, value in placed
+        if point and claim.period is not None and claim.period.start is None
+    )
+    if len(series) <= 1:
+        return ""
+    return " ".join(f"{scale.x(d)},{scale.y(v)}" for d, v in series)
+
+
+def _draw_axes(chart: Timeline, scale: _Scale) -> None:
+    """The value and date ticks, and the grid through them."""
     chart.value_ticks = [(scale.y(t), short_number(t)) for t in nice_ticks(scale.low, scale.high)]
     chart.date_ticks = _date_ticks(scale.first, scale.last, scale.x)
     chart.grid = "".join(
         [f"M{chart.left},{y}H{chart.right}" for y, _ in chart.value_ticks]
         + [f"M{x},{chart.top}V{chart.bottom}" for x, _ in chart.date_ticks]
     )
-    return chart
 
 
 class _Scale:
@@ -193,23 +210,35 @@ def _labelled(marks: list[Mark], right: float) -> list[Mark]:
     that it would overlap (two sources giving 148 for the same month stay readable)."""
     from dataclasses import replace
 
-    keep = {id(m) for m in marks}
-    if len(marks) > MAX_LABELS:
-        by_height = sorted(marks, key=lambda m: m.y)
-        latest = sorted(marks, key=lambda m: -m.x2)
-        keep = {id(m) for m in (*by_height[:4], *by_height[-4:], *latest[:4])}
+    keep = _kept_labels(marks)
     placed: list[Mark] = []
     for mark in sorted(marks, key=lambda m: (-m.y, m.x1)):
         if id(mark) not in keep:
             placed.append(replace(mark, label=""))
             continue
         anchor = "end" if mark.x1 > right - LABEL_WIDTH else "start"
-        x, y = (mark.x2 if anchor == "end" else mark.x1), mark.y - 9
-        while any(p.label and abs(p.label_x - x) < LABEL_WIDTH
-                  and abs(p.label_y - y) < LABEL_HEIGHT for p in placed):
-            y -= LABEL_HEIGHT
+        x = mark.x2 if anchor == "end" else mark.x1
+        y = _free_height(x, mark.y - 9, placed)
         placed.append(replace(mark, label_x=x, label_y=max(y, 9.0), anchor=anchor))
     return placed
+
+
+def _kept_labels(marks: list[Mark]) -> set[int]:
+    """The marks that keep their label: all, or past ``MAX_LABELS`` the four lowest, highest
+    and latest."""
+    if len(marks) <= MAX_LABELS:
+        return {id(m) for m in marks}
+    by_height = sorted(marks, key=lambda m: m.y)
+    latest = sorted(marks, key=lambda m: -m.x2)
+    return {id(m) for m in (*by_height[:4], *by_height[-4:], *latest[:4])}
+
+
+def _free_height(x: float, y: float, placed: list[Mark]) -> float:
+    """The first height from ``y`` up where a label at ``x`` overlaps none placed."""
+    while any(p.label and abs(p.label_x - x) < LABEL_WIDTH
+              and abs(p.label_y - y) < LABEL_HEIGHT for p in placed):
+        y -= LABEL_HEIGHT
+    return y
 
 
 def _date_ticks(first: date, last: date, x: object) -> list[tuple[float, str]]:
@@ -218,16 +247,25 @@ def _date_ticks(first: date, last: date, x: object) -> list[tuple[float, str]]:
     months = (last.year - first.year) * 12 + last.month - first.month
     step = max(1, math.ceil(months / 5))
     yearly = step >= 12
-    ticks: list[tuple[float, str]] = []
+    ticks = [
+        (x(day), str(day.year) if yearly else day.strftime("%Y-%m"))
+        for index, day in _month_starts(first, last)
+        if (day.month == 1 if yearly else index % step == 0)
+    ]
+    return ticks[:6] or [(x(first), first.isoformat())]
+
+
+def _month_starts(first: date, last: date) -> Iterator[tuple[int, date]]:
+    """The first days of the months after ``first``'s up to ``last``, each with how many months
+    after ``first``'s it is."""
     year, month = first.year, first.month
+    index = 0
     while True:
         month += 1
+        index += 1
         if month > 12:
             year, month = year + 1, 1
         day = date(year, month, 1)
         if day > last:
-            break
-        index = (year - first.year) * 12 + month - first.month
-        if (yearly and month == 1) or (not yearly and index % step == 0):
-            ticks.append((x(day), str(year) if yearly else day.strftime("%Y-%m")))
-    return ticks[:6] or [(x(first), first.isoformat())]
+            return
+        yield index, day
