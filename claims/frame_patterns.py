@@ -22,7 +22,9 @@ CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 
 def _any_word_re(words: list[str]) -> re.Pattern[str] | None:
     """Any of a table's phrases as whole words, or None when the table lists none."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.I) if words else None
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(words, ignore_case=True)})(?!\w)", re.I)
 
 
 def _place_re(table: ExtractionTable) -> re.Pattern[str] | None:

@@ -13,7 +13,25 @@ from claims.number_table import NumberTable, WordRole, load_number_table
 
 
 def _alt(items: list[str] | set[str], word_end: bool = True) -> str:
-    """Alternation of literal phrases, longest first, spaces matching any whitespace run."""
+    """Alternation of literal phrases, longest first, spaces matching any whitespace run; with
+    ``word_end``, a phrase that ends in a letter or digit ends a word. Written as a prefix tree
+    ("c(?:ad|hf)" rather than "cad|chf"): the engine follows the letters present instead of
+    trying each phrase in turn, and it matches what the flat list (``_flat_alt``) matches."""
+    if not items:
+        return "(?!)"
+    tree: dict[str, dict] = {}
+    for item in set(items):
+        node = tree
+        for atom in _atoms(item):
+            node = node.setdefault(atom, {})
+        node[""] = {"end": word_end and item[-1].isalnum()}
+    if not _distinct(tree):
+        return _flat_alt(items, word_end)
+    return "(?:" + _emit(tree) + ")"
+
+
+def _flat_alt(items: list[str] | set[str], word_end: bool = True) -> str:
+    """``_alt`` as one branch per phrase, longest first."""
     parts = []
     for item in sorted(set(items), key=lambda s: (-len(s), s)):
         pat = r"\s+".join(re.escape(p) for p in item.split())
@@ -21,6 +39,41 @@ def _alt(items: list[str] | set[str], word_end: bool = True) -> str:
             pat += r"(?!\w)"
         parts.append(pat)
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _atoms(item: str) -> list[str]:
+    """A phrase's characters, each run of blanks between its words as one atom " "."""
+    return list(" ".join(item.split()))
+
+
+def _distinct(node: dict[str, dict]) -> bool:
+    """No two branches of a node start with letters one pattern may match in any case ("A"
+    and "a" under re.I): the tree then tries, at each node, the one branch that may match."""
+    seen: set[str] = set()
+    for atom, child in node.items():
+        if not atom:
+            continue
+        if {atom, atom.lower(), atom.upper(), atom.casefold()} & seen:
+            return False
+        seen |= {atom, atom.lower(), atom.upper(), atom.casefold()}
+        if not _distinct(child):
+            return False
+    return True
+
+
+def _emit(node: dict[str, dict]) -> str:
+    """A node's branches, longest phrase first, as the flat list tries them: the branches that
+    go on before the phrase that ends here (whose word may have to end)."""
+    branches = [
+        (r"\s+" if atom == " " else re.escape(atom)) + _emit(child)
+        for atom, child in sorted(node.items())
+        if atom
+    ]
+    if "" in node:
+        branches.append(r"(?!\w)" if node[""]["end"] else "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _char_class(chars: list[str]) -> str:

@@ -72,23 +72,26 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
     counts: dict[str, int] = {}
     periods = table.periods
 
+    def alt(words: list[str] | set[str]) -> str:  # the patterns are compiled with re.I
+        return _alternation(words, ignore_case=True)
+
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         counts[name] = counts.get(name, 0) + 1
         group = f"{name}{counts[name]}"
         body = {
             "year": r"(?:19|20)\d{2}",
-            "month": _alternation(periods.months),
+            "month": alt(periods.months),
             "n": r"[\w-]+",
-            "unit": _alternation(periods.units),
-            "yearref": _alternation(periods.year_refs),
-            "part": _alternation(periods.month_parts),
-            "ord": _alternation(periods.ordinals) or "(?!)",
-            "weekday": _alternation(periods.weekdays) or "(?!)",
-            "day": rf"(?:[12]\d|3[01]|0?[1-9])(?:{_alternation(periods.day_suffixes)})?",
-            "relday": _alternation(periods.relative_days) or "(?!)",
-            "season": _alternation(periods.seasons) or "(?!)",
-            "event": _alternation(periods.events) or "(?!)",
+            "unit": alt(periods.units),
+            "yearref": alt(periods.year_refs),
+            "part": alt(periods.month_parts),
+            "ord": alt(periods.ordinals) or "(?!)",
+            "weekday": alt(periods.weekdays) or "(?!)",
+            "day": rf"(?:[12]\d|3[01]|0?[1-9])(?:{alt(periods.day_suffixes)})?",
+            "relday": alt(periods.relative_days) or "(?!)",
+            "season": alt(periods.seasons) or "(?!)",
+            "event": alt(periods.events) or "(?!)",
         }[name]
         return f"(?P<{group}>{body})" if named else f"(?:{body})"
 
@@ -97,7 +100,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
     regex = regex.replace("\x00", _BLANK).replace("\x01", "['’]")
     end = r"(?!\w)"
     if periods.glued_particles:
-        end = rf"(?:(?!\w)|(?=(?:{_alternation(periods.glued_particles)})))"
+        end = rf"(?:(?!\w)|(?=(?:{alt(periods.glued_particles)})))"
     return rf"(?<!\w)(?<!\d\.)(?:{regex}){end}"  # not inside a decimal: "평년(5.3일)"
 
 

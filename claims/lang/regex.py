@@ -13,10 +13,11 @@ from claims.lang.trie import alternation
 _NO_EDGE = r"(?:[^,;:]|(?<=\d),(?=\d))"  # a character inside a clause: "1,870" has no comma
 
 
-def _alternation(words: list[str] | set[str]) -> str:
+def _alternation(words: list[str] | set[str], *, ignore_case: bool = False) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any blank (as a
-    prefix tree: ``claims.lang.trie``)."""
-    return alternation(words)
+    prefix tree: ``claims.lang.trie``). ``ignore_case`` only for a pattern compiled with
+    ``re.I``: the tree is then built on the words folded to lower case."""
+    return alternation(words, ignore_case=ignore_case)
 
 
 _WORD_END = r"(?![\w'’-])"

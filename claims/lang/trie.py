@@ -11,22 +11,55 @@ list the longest of the words that fit at a position is tried first; in the tree
 that fit at a position lie on one path, and a longer word is tried before a word that ends
 where it goes on. That holds when no two branches of a node can match the same character
 (say "Ab" and "ab" under ``re.I``, or a blank and a no-break space); for such a list the flat
-alternation is kept.
+alternation is kept, unless the pattern ignores case (``ignore_case``): then each letter of the
+words is first written as the one letter ``re.I`` reads it as ("K" as "k", the micro sign and
+the Greek mu as one), which matches the same texts and lets "Canadian dollars" and "cedis"
+share the branch of "c".
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+try:  # the letters re.I matches beside a letter's lower case ("µ" and "μ"): re's own table
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - another Python: fold to lower case only
+    _EXTRA_CASES = {}
 
 BLANK = r"[\s\u00a0\u202f]+"
 QUOTE = "['’]"
 _ATOM = re.compile(rf"{re.escape(BLANK)}|{re.escape(QUOTE)}|\\.|.", re.S)
 
 
-def alternation(words: list[str] | set[str]) -> str:
+@cache
+def _folded_char(char: str) -> str:
+    """The one letter that stands for ``char`` under ``re.I``: both match the same texts (re
+    compares a letter's lower case, then the extra cases of its table)."""
+    lower = char.lower()
+    if len(lower) != 1:
+        return char
+    return chr(min((ord(lower), *_EXTRA_CASES.get(ord(lower), ()))))
+
+
+def _folded(word: str) -> str:
+    return "".join(_folded_char(c) for c in word)
+
+
+def alternation(words: list[str] | set[str], *, ignore_case: bool = False) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any blank and
-    either apostrophe matching both, as a prefix tree. Empty when there are no words."""
-    flat = _longest_first(words)
+    either apostrophe matching both, as a prefix tree. Empty when there are no words.
+    ``ignore_case``: only for a pattern compiled with ``re.I``, where "KSh" and "Ksh" are one
+    word (letters are folded, so the list becomes a tree more often)."""
+    return _alternation(tuple(words), ignore_case)
+
+
+@cache
+def _alternation(words: tuple[str, ...], ignore_case: bool) -> str:
+    """``alternation``, built once per list: the period grammar asks for its slots' lists
+    again in each of its templates."""
+    listed = list(dict.fromkeys(_folded(w) for w in words)) if ignore_case else list(words)
+    flat = _longest_first(listed)
     tree = _prefix_tree([_ATOM.findall(e) for e in flat])
     if tree is None:
         return "|".join(flat)

@@ -81,11 +81,12 @@ class UnitPatterns:
 
     @cached_property
     def money_after_re(self) -> re.Pattern[str]:
-        links = _alternation(self.units.money_links) or "(?!)"
+        links = _alternation(self.units.money_links, ignore_case=True) or "(?!)"
         blank = r"[\s\u00a0\u202f]*"
-        money = _alternation(self.units.money)
+        money = _alternation(self.units.money, ignore_case=True)
         # "a 12-cent dividend", "a 500-euro fine": a currency word hyphenated to its figure
-        words = _alternation([m for m in self.units.money if m[:1].isalpha()]) or "(?!)"
+        hyphenated = [m for m in self.units.money if m[:1].isalpha()]
+        words = _alternation(hyphenated, ignore_case=True) or "(?!)"
         return re.compile(
             rf"^(?:{blank}(?:(?P<link>{links}){blank})?(?:{money})|-(?:{words}))(?!\w)", re.I
         )
@@ -104,9 +105,9 @@ class UnitPatterns:
     def measure_after_re(self) -> re.Pattern[str]:
         """A unit of measure right after a figure, glued, spaced or hyphenated ("8km",
         "40 mph", "a 27-kilometre ring")."""
-        words = _alternation(self.units.measures) or "(?!)"
+        words = _alternation(self.units.measures, ignore_case=True) or "(?!)"
         blank = r"[\s\u00a0\u202f]"
-        links = _alternation(self.units.money_links) or "(?!)"
+        links = _alternation(self.units.money_links, ignore_case=True) or "(?!)"
         return re.compile(
             rf"^(?:{blank}*|-)(?:(?P<link>{links}){blank}*)?(?:{words})(?![\w²³])", re.I
         )
