@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from claims.binding import BASELINES, DAYS, WORDS
-from claims.clauses import clause_of
+from claims.clauses import clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
@@ -31,6 +31,7 @@ class ArticleContext:
         # The day a sentence without figures is about, and that sentence's index.
         self.scene: tuple[int, Period] | None = None
         self.event: Period | None = None  # "Tuesday's election": the day results are about
+        self.event_sentence = -1  # the index of the sentence that named the vote's day
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
         # "since the first case was identified on Aug. 24": the window the story counts in,
@@ -75,21 +76,61 @@ class ArticleContext:
             return None
         return self.scene[1]
 
+    def note_vote_day(
+        self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable,
+        published: date | None,
+    ) -> None:
+        """ "Les Suisses ont accepté dimanche l'initiative ...", "adoptée à 91,8 % des voix lors
+        du référendum organisé samedi, selon les résultats publiés dimanche soir": the one day
+        a sentence about a vote names (not the day its results were said) is the day of the
+        vote the article reports, noted once. Not a vote recalled ("l'avait adoptée le 3
+        juin"), nor one still to come."""
+        if self.event is not None or not table.periods.vote_words:
+            return
+        days = [
+            p for p in periods
+            if not p.announced and p.kind in DAYS and p.period.start is not None
+            and p.period.start == p.period.end
+        ]
+        if len(days) != 1 or not table.vote_word_re.search(s.text):
+            return
+        day = days[0].period
+        if (published is not None and day.start is not None and day.start > published) or (
+            table.flashback_re.search(s.text)
+        ):
+            return
+        self.event = day.model_copy(update={"resolution": "carried"})
+        self.event_sentence = s.index
+
     def event_for(
         self, s: Sentence, f: Figure, figures: list[Figure], table: ExtractionTable,
         periods: list[PeriodMatch],
     ) -> Period | None:
-        """The day of the election the article dated, for a result stating no period ("rejected
-        by 312 votes", "won with 58% of the vote") in a sentence naming no time of its own,
-        unless its clause speaks of the present."""
-        if self.event is None or f.role is not Role.value or f.unit in _DURATIONS:
+        """The day of the vote the article dated, for a result stating no period ("rejected by
+        312 votes", "won with 58% of the vote", "contre 1 121 300 non") in a sentence naming no
+        time of its own (the vote's day aside, in the sentence that named it), unless its clause
+        speaks of the present or looks back (a pluperfect), or the sentence up to its clause's
+        end names a poll, an earlier vote or a threshold. A
+        member of a list sharing the sentence's verb ("Genève l'a accepté à 61,8 %, le Jura à
+        64,5 %") and the other side of a tally ("58,4 % des suffrages, contre 27,1 % pour son
+        adversaire") are results as the sentence is."""
+        if self.event is None or f.role not in _RESULTS or f.unit in _DURATIONS or f.hedge:
             return None
-        if any(not p.announced for p in periods):
+        stated = [p for p in periods if not p.announced]
+        if stated and not (s.index == self.event_sentence and len(stated) == 1):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
         left, right = clause_of(f, figures, s.text)
-        if not table.event_cue_re.search(s.text, left, right):
+        shares_the_verb = f.role is Role.comparison or _elliptic(f, s.text, left, right)
+        if not (table.event_cue_re.search(s.text, left, right) or (
+            shares_the_verb and table.event_cue_re.search(s.text)
+        )):
             return None
-        return None if table.present_re.search(s.text, left, right) else self.event
+        start, stop = clause_start(s.text, f.start), clause_end(s.text, f.end)
+        if (table.present_re.search(s.text, left, right)
+                or table.not_result_re.search(s.text, 0, stop)
+                or table.flashback_re.search(s.text, start, stop)):
+            return None
+        return self.event
 
     def note_named_events(
         self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable
@@ -213,6 +254,16 @@ class ArticleContext:
         if story.start is None or story.start > period.end:
             return period
         return story.model_copy(update={"end": period.end, "kind": PeriodKind.to_date})
+
+
+# What a vote's results are: the figures said, and the other side of a tally ("contre 405").
+_RESULTS = frozenset({Role.value, Role.comparison})
+
+
+def _elliptic(f: Figure, text: str, left: int, right: int) -> bool:
+    """ "le Jura à 64,5 %", "Fribourg (56,0 %)": a list member of a few words with no verb of
+    its own, which shares the sentence's."""
+    return len(f"{text[left : f.start]} {text[f.end : right]}".split()) <= 4
 
 
 # Windows from an event's start ("since the campaign began on May 2", "since Tuesday", "since

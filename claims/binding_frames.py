@@ -178,7 +178,9 @@ class _FramePass:
         latest = self.latest
         here = latest if latest is not None and latest.sentence == self.current_sentence else None
         framing = here if _frames(here, period) else self.frame
-        if framing is not None and _frames(framing, period):
+        if framing is not None and _frames(framing, period) and not (
+            framing.period is not None and _of_another_time(claim, framing.period, self.table)
+        ):
             claim.period = carried_from(framing)
             self.updated[claim.id] = claim
 
@@ -199,6 +201,8 @@ class _FramePass:
         """The same figure's period stated elsewhere, the period of the whole a share is of,
         else the frame's (up to its end for a level); False when none applies."""
         table = self.table
+        if _of_another_time(claim, None, table):
+            return False
         source = (self.dated.get((claim.value, claim.unit_label))
                   if claim.value is not None else None)
         whole = whole_of_share(claim, self.claims, table)
@@ -217,7 +221,7 @@ class _FramePass:
 
     def _framed(self, claim: Claim) -> bool:
         """Whether the frame dates the claim: a day or a window, or an as-of date a level goes
-        on with, in a sentence not about now."""
+        on with, in a sentence not about now, nor about another time in the claim's clause."""
         frame, table = self.frame, self.table
         return (
             frame is not None
@@ -225,7 +229,26 @@ class _FramePass:
             and (frame.period.kind in FRAMES or _goes_on_as_of(frame, claim, table)
                  or _dated_average(frame, table))
             and not table.present_re.search(claim.sentence)
+            and not _of_another_time(claim, frame.period, table)
         )
+
+
+def _of_another_time(claim: Claim, frame: Period | None, table: ExtractionTable) -> bool:
+    """ "Lors du précédent scrutin, la participation avait atteint 47,5 %", "Un sondage donnait
+    le oui à 46 %", "alors que la loi en exigeait 12", after a day's results: the sentence up
+    to the claim's clause names a poll, an earlier vote or a threshold, or the clause looks
+    back before the frame's day (a pluperfect): it is not of that day, nor of a figure of the
+    same value or a whole said elsewhere."""
+    text = claim.sentence
+    at = text.find(claim.surface)
+    if at < 0:
+        return False
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    if table.not_result_re.search(text, 0, right):  # "Lors du précédent scrutin, ..." too
+        return True
+    return frame is not None and frame.kind is PeriodKind.day and (
+        table.flashback_re.search(text, left, right) is not None
+    )
 
 
 def _keeps_its_own(claim: Claim, period: Period | None) -> bool:

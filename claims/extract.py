@@ -64,6 +64,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             if may_name_a_day(s.text, lang):
                 found = find_periods(s.text, s.start, lang, article.published, context.periods)
                 context.note_named_events(s, found, table)
+                context.note_vote_day(s, found, table, article.published)
                 context.set_scene(s, found)
             context.previous_text = s.text
             continue
@@ -77,6 +78,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             # largement suivie."): a sentence without figures, naming the day of the next ones
             # (not a date further in: "appelle à manifester le 25 mars").
             context.note_named_events(s, periods, table)
+            context.note_vote_day(s, periods, table, article.published)
             context.set_scene(s, periods)
             context.previous_text = s.text
             continue

@@ -254,6 +254,16 @@ class PeriodCues:
         return _whole_words(self.periods.forecast_cues)
 
     @cached_property
+    def vote_word_re(self) -> re.Pattern[str]:
+        """ "ont accepté", "référendum": a sentence about a vote."""
+        return _whole_words(self.periods.vote_words)
+
+    @cached_property
+    def not_result_re(self) -> re.Pattern[str]:
+        """ "sondage", "précédent scrutin": a figure that is no result of the vote reported."""
+        return _whole_words(self.periods.not_results)
+
+    @cached_property
     def event_cue_re(self) -> re.Pattern[str]:
         """ "votes", "of the vote": a result of the event the article is about."""
         return _whole_words(self.periods.event_cues)
