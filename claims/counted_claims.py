@@ -16,7 +16,15 @@ from datetime import date
 from claims.counted_frame import expose_change, frame, link_stated_shares
 from claims.counted_headline import borrow_periods
 from claims.counted_modality import forecast
-from claims.counted_morphemes import Counted, counted_of, event_of, rate_of, source_of
+from claims.counted_morphemes import (
+    Counted,
+    counted_of,
+    event_of,
+    is_condition,
+    names_a_group,
+    rate_of,
+    source_of,
+)
 from claims.counted_periods import (
     SaidBefore,
     cumulative,
@@ -43,6 +51,7 @@ from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext, load_counter_table
 from claims.counters import read_counted_figures
 from claims.lang import ExtractionTable, load_table
+from claims.lexicon import Lexicon
 from claims.models import (
     Article,
     Claim,
@@ -130,7 +139,7 @@ class _Story:
         if not figures and s.index == 0 and self.article_place is None:
             self._headline_place(s)
         if figures:
-            periods = self._read_figures(s, figures, periods)
+            periods, figures = self._read_figures(s, figures, periods)
             stats.claims += len(figures)
         self._after(s, figures, periods)
 
@@ -173,10 +182,13 @@ class _Story:
         self.article_place = next((p for p in lead if not p.national), None)
 
     def _read_figures(self, s: Sentence, figures: list[CountedFigure],
-                      periods: list[PeriodMatch]) -> list[PeriodMatch]:
+                      periods: list[PeriodMatch]
+                      ) -> tuple[list[PeriodMatch], list[CountedFigure]]:
         """The claims of a sentence's figures; returns the phrases that date figures (not the
-        day a release was said, nor a cause's)."""
+        day a release was said, nor a cause's), and the figures that are claims (a share of a
+        group the story names stands as its two counts; a rule's threshold is none)."""
         read = self._sentence(s, figures, periods)
+        figures = read.figures = _claimed(figures, read.morphs, self.ctx)
         earlier: list[Claim] = self.claims[:]
         done: list[Claim] = []
         for f in figures:
@@ -190,7 +202,7 @@ class _Story:
                 claim.linked = done[f.partner].id
                 expose_change(claim, done[f.partner])
         link_stated_shares(figures, done, s.text, self.ctx, self.claims)
-        return read.periods
+        return read.periods, figures
 
     def _sentence(self, s: Sentence, figures: list[CountedFigure],
                   periods: list[PeriodMatch]) -> _Sentence:
@@ -282,6 +294,39 @@ class _Story:
         """The one day a lead's figures are of, when one is."""
         self.lead_day = next((c.period.end for c in self.claims[-len(figures):]
                               if c.period is not None and c.period.kind is PeriodKind.day), None)
+
+
+def _claimed(figures: list[CountedFigure], morphs: Sequence[Morpheme],
+             ctx: CounterContext) -> list[CountedFigure]:
+    """The sentence's figures that are claims: a share of a group the story names ("숨진 3명
+    가운데 2명", "사망자 5명 중 3명") is its two counts, not a proportion ("국민 10명 중 7명",
+    "3명 중 1명꼴"); a figure that states a rule's condition ("50㎍/㎥ 초과가 예상될 때 발령된다")
+    is none. Links between figures (the two sides of a change) follow them."""
+    if not morphs:
+        return figures
+    lexicon = Lexicon.shipped()
+
+    def is_event(word: str) -> bool:
+        return lexicon.concept(word, "ko") in lexicon.events
+
+    kept: list[tuple[int, CountedFigure]] = []
+    for i, f in enumerate(figures):
+        if f.parts is not None and not ctx_ratio(f, morphs, ctx) and names_a_group(
+                morphs, f.parts[0].start, is_event):
+            kept.extend((-1, part) for part in f.parts)
+        elif not is_condition(morphs, f, ctx):
+            kept.append((i, f))
+    if len(kept) == len(figures) and all(i == k for k, (i, _) in enumerate(kept)):
+        return figures
+    where = {i: k for k, (i, _) in enumerate(kept) if i >= 0}
+    for _, f in kept:
+        f.partner = where.get(f.partner) if f.partner is not None else None
+    return [f for _, f in kept]
+
+
+def ctx_ratio(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
+    """ "3명 중 1명꼴": a proportion, whoever the whole is."""
+    return any(m.start == f.end and m.form in ctx.ratio_after for m in morphs)
 
 
 def _dating(periods: list[PeriodMatch], s: Sentence, figures: list[CountedFigure],

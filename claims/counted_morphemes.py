@@ -4,7 +4,7 @@ counted noun before the figure, the verb and the source's "said" after it)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from claims.counter_figures import CountedFigure
@@ -20,6 +20,10 @@ _ADNOMINAL = "ETM"  # the analyser's adnominal ending: "다친", "숨진", "본"
 _VERB_SUFFIX = "XSV"  # "대피한": the suffix that makes a noun a verb
 _CLAUSE_PARTICLES = frozenset({"JX", "JKS"})  # a topic or subject opens the main clause
 MAX_CLAUSE = 6  # morphemes of a relative clause read back for what happened
+MAX_CONDITION = 30  # morphemes after a figure read for a condition it states
+_PAST = "EP"  # the analyser's pre-final ending: "었" (past), "겠" (future)
+_FINAL = "EF"
+_CONNECTIVE = "EC"
 MAX_RELATIVE = 12  # morphemes between a subject and its figure, across a relative clause
 
 
@@ -331,3 +335,46 @@ def _nouns_back(morphs: Sequence[Morpheme], i: int) -> list[Morpheme]:
         nouns.insert(0, m)
         i -= 1
     return nouns
+
+
+def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterContext) -> bool:
+    """Whether the figure states a condition, a threshold of a rule, not a measured value: its
+    clause goes on to "if" or "when" in the present ("50㎍/㎥ 초과가 예상될 때 발령된다",
+    "100명을 넘으면", "100억 원을 넘을 경우"); a past clause ("3명이 숨졌을 때") tells an event."""
+    past = False
+    seen = 0
+    for k, m in enumerate(morphs):
+        if m.start < f.start:
+            continue  # from the figure on: its qualifier may hold the verb ("80억 원을 넘을")
+        seen += 1
+        if seen > MAX_CONDITION or m.tag == _FINAL or m.form in (",", "."):
+            return False
+        if m.tag == _PAST and m.form in ctx.past_markers:
+            past = True
+        if past:
+            continue
+        if m.tag == _CONNECTIVE and m.form in ctx.condition_endings:
+            return not _framing(morphs, k, ctx)
+        nxt = morphs[k + 1] if k + 1 < len(morphs) else None
+        if m.tag == _ADNOMINAL and nxt is not None and nxt.form in ctx.condition_nouns:
+            return True
+    return False
+
+
+def names_a_group(morphs: Sequence[Morpheme], start: int, events: Callable[[str], bool]) -> bool:
+    """Whether the figure at ``start`` counts a group the story names ("숨진 3명", "사망자 5명"):
+    a relative clause, or a noun naming what happened to them, stands right before it."""
+    before = [m for m in morphs if m.end <= start]
+    if not before:
+        return False
+    last = before[-1]
+    return last.tag == _ADNOMINAL or (last.part is Part.noun and events(last.form))
+
+
+def _framing(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
+    """ "812㎏과 비교하면", "모두 합치면": the "if" at ``k`` frames the figure (its verb, or the
+    noun the verb suffix follows, is one of the table's), it states no rule."""
+    j = k - 1
+    if j >= 1 and morphs[j].tag.startswith(_VERB_SUFFIX):
+        j -= 1
+    return j >= 0 and morphs[j].form in ctx.condition_not_verbs

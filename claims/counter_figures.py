@@ -28,6 +28,9 @@ class CountedFigure:
     role: Role = Role.value
     partner: int | None = None
     direction: Direction | None = None  # a stated change: "17만명 늘었다", "0.3%포인트 하락"
+    # a share read from two counts ("10명 중 8명"): the whole and the part as written, which
+    # stand as two counts when the whole is a group the story names ("숨진 3명 가운데 2명")
+    parts: tuple[CountedFigure, CountedFigure] | None = None
 
 
 def _number(text: str, table: CounterTable) -> tuple[float, int]:

@@ -47,6 +47,11 @@ class CounterWords(BaseModel):
     age_band_counter: str = ""
     age_band_top: int = 0
     rank_after: list[str] = Field(default_factory=list)
+    not_count_after: dict[str, list[str]] = Field(default_factory=dict)
+    not_count_before: dict[str, list[str]] = Field(default_factory=dict)
+    class_bounds: list[str] = Field(default_factory=list)
+    class_of: str = ""
+    class_nouns: list[str] = Field(default_factory=list)
     ratio_counter: str = ""
     duration_stat_before: list[str] = Field(default_factory=list)
 
@@ -102,6 +107,11 @@ class CounterContext(BaseModel):
     share_links: list[str] = Field(default_factory=list)
     of_particle: str = ""
     size_after: list[str] = Field(default_factory=list)
+    condition_endings: list[str] = Field(default_factory=list)
+    condition_not_verbs: list[str] = Field(default_factory=list)
+    condition_nouns: list[str] = Field(default_factory=list)
+    past_markers: list[str] = Field(default_factory=list)
+    ratio_after: list[str] = Field(default_factory=list)
     numbered_after: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
     skip_before: list[str] = Field(default_factory=list)

@@ -41,6 +41,7 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
     for f in kept:
         _qualify(f, text, table)
         _price_per(f, text, table)
+    kept = [f for f in kept if not _class_bound(f, text, table.words)]
     _link_changes(kept, text, table)
     _apply_directions(kept, text, table)
     return kept, seen
@@ -106,7 +107,7 @@ def _share(prev: CountedFigure, f: CountedFigure, gap: str,
     ):
         share = round(100 * f.value / prev.value, 2)
         return CountedFigure(prev.start, f.end, share, unit="percent", counter="%",
-                             decimals=0 if share == int(share) else 2)
+                             decimals=0 if share == int(share) else 2, parts=(prev, f))
     return None
 
 
@@ -140,7 +141,7 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         return False
     if _year_or_none(f, text, after, table.words):
         return False
-    if _age_band_or_rank(f, text, table.words):
+    if _age_band_or_rank(f, text, table.words) or _generation_or_stage(f, text, table.words):
         return False
     if f.unit in DURATIONS:
         return _duration_claim(f, text, after, table)
@@ -180,6 +181,17 @@ def _age_band_or_rank(f: CountedFigure, text: str, w: CounterWords) -> bool:
             and f.value <= w.age_band_top and f.value % 10 == 0):
         return True
     return any(text[f.end :].lstrip().startswith(r) for r in w.rank_after)
+
+
+def _generation_or_stage(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "1기 신도시", "2기 지도부": a generation; "폐암 4기": a stage ("원전 2기가 멈췄다" is a
+    count)."""
+    after = w.not_count_after.get(f.counter)
+    if after and text[f.end :].lstrip().startswith(tuple(after)):
+        return True
+    before = w.not_count_before.get(f.counter)
+    word = text[: f.start].rstrip().rsplit(None, 1)[-1:] if before else []
+    return bool(word) and word[0].endswith(tuple(before or ()))
 
 
 def _duration_claim(f: CountedFigure, text: str, after: str, table: CounterTable) -> bool:
@@ -225,6 +237,18 @@ def _qualify(f: CountedFigure, text: str, table: CounterTable) -> None:
     if before is not None and f.approx is Approx.exact:
         f.approx = table.words.before[before.group().strip()]
         f.start = before.start()
+
+
+def _class_bound(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "상시 근로자 50명 이상 사업장", "공사비 50억 원 미만 건설 현장", "전용 85㎡ 이하
+    주택": a bound that says which entities a rule covers, not a figure of them ("100명 이상
+    대피" is one)."""
+    written = text[f.start : f.end]
+    if not written.endswith(tuple(w.class_bounds)):
+        return False
+    rest = text[f.end :].lstrip()
+    rest = rest.removeprefix(w.class_of).lstrip() if w.class_of else rest
+    return rest.startswith(tuple(w.class_nouns)) if w.class_nouns else False
 
 
 def _price_per(f: CountedFigure, text: str, table: CounterTable) -> None:

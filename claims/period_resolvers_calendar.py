@@ -32,8 +32,14 @@ def _year(r: Match) -> Resolved | None:
 
 
 def _year_range(r: Match) -> Resolved | None:
-    y1, y2 = int(r.group("year1") or 0), int(r.group("year2") or 0)
-    return span(date(y1, 1, 1), date(y2, 12, 31), True) if y1 and y1 <= y2 else None
+    """ "2021∼2023년", "between 2021 and 2023"; the second year may be named from publication
+    ("2021년부터 지난해까지"; "2021년부터 올해까지" runs to publication)."""
+    y1, y2 = r.year(1), r.year(2)
+    if not y1 or not y2 or y1 > y2:
+        return None
+    if not r.group("year2") and r.published is not None and y2 == r.published.year:
+        return (date(y1, 1, 1), r.published, True, PeriodKind.to_date)
+    return span(date(y1, 1, 1), date(y2, 12, 31), True)
 
 
 def _yearref(r: Match) -> Resolved | None:
