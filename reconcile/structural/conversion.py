@@ -34,7 +34,13 @@ def share_totals(language: str) -> frozenset[str]:
     return _conversion_words(language, "totals")
 
 
-@lru_cache(maxsize=16)
+def conversion_words(language: str, key: str) -> frozenset[str]:
+    """The phrases at ``[conversion] key`` of the language table (``part_of``, ``share_of``,
+    ``whole_named``: the shares check's)."""
+    return _conversion_words(language, key)
+
+
+@lru_cache(maxsize=64)
 def _conversion_words(language: str, key: str) -> frozenset[str]:
     """The phrases at ``[conversion] key`` of the language table, folded and spaced once."""
     try:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from claims.models import Approx, Claim
@@ -17,8 +18,13 @@ from reconcile.periods import (
     Relation,
     relate,
 )
-from reconcile.structural.base import VALUE, Check, fmt, numbered_findings
-from reconcile.structural.conversion import conversion_joins, gap_between, share_totals
+from reconcile.structural.base import VALUE, Check, numbered_findings
+from reconcile.structural.conversion import (
+    conversion_joins,
+    conversion_words,
+    gap_between,
+    share_totals,
+)
 
 
 def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
@@ -28,9 +34,10 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
     claims = sorted(claims, key=claim_order)
     by_id = {c.id: c for c in claims}
     before: dict[str, Claim] = {}  # each claim's figure just before it in its sentence
+    after: dict[str, Claim] = {}  # and just after it
     for a, b in itertools.pairwise(claims):
         if (a.article, a.sentence, a.line) == (b.article, b.sentence, b.line):
-            before[b.id] = a
+            before[b.id], after[a.id] = a, b
     paragraphs: dict[tuple[str, int], list[Claim]] = {}
     for claim in claims:
         paragraphs.setdefault((claim.article, claim.line), []).append(claim)
@@ -42,8 +49,12 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
             found = _count_and_total(share, by_id, before.get(share.id), paragraphs)
         else:
             found = _of_the_total(share, before)
+        if found is None:
+            found = _part_of_whole(share, before, after)
         if found is not None:
             out.setdefault(share.article, []).append(_share_check(share, *found))
+        elif (stated := _restated_proportion(share, before)) is not None:
+            out.setdefault(share.article, []).append(_proportion_check(share, stated))
     return sorted(out.items())
 
 
@@ -70,10 +81,124 @@ def _of_the_total(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Cla
 
 def paragraphs_naming_totals(claims: Iterable[Claim]) -> set[tuple[str, int]]:
     """The paragraphs (article, line) holding a share with no antecedent that names the
-    sentence's total as its whole: their figures are read by ``stated_share_checks``."""
+    sentence's total as its whole, or that may restate a part stated over its whole ("131 240
+    voix sur 241 900 bulletins, soit 54,3 %"): their figures are read by
+    ``stated_share_checks``."""
     return {(c.article, c.line) for c in claims
-            if c.unit == "percent" and c.antecedent is None and c.approx is Approx.exact
-            and _names_the_total(c)}
+            if c.unit == "percent" and c.approx is Approx.exact
+            and ((c.antecedent is None and _names_the_total(c)) or _near_a_part_of(c))}
+
+
+def _near_a_part_of(share: Claim) -> bool:
+    """A word that joins a part to its whole ("sur", "out of") stands before the share in its
+    sentence, or one that joins the share to the whole ("of the") right after it: a cheap test,
+    before the figures are read (``_part_of_whole``)."""
+    at = share.sentence.find(share.surface)
+    if at < 0:
+        return False
+    head = f" {' '.join(share.sentence[:at].casefold().split())} "
+    if any(f" {w} " in head for w in _words(share.language, "part_of")):
+        return True
+    tail = " ".join(share.sentence[at + len(share.surface):].casefold().split())
+    return any(tail.startswith(f"{w} ") for w in _words(share.language, "share_of"))
+
+
+def _part_of_whole(
+    share: Claim, before: Mapping[str, Claim], after: Mapping[str, Claim]
+) -> tuple[Claim, Claim] | None:
+    """The count and whole a share restates when the sentence states the count as a part of
+    the whole ("Le oui l'emporte avec 131 240 voix sur 241 900 bulletins valables, soit
+    54,3 %"; "31 of the 47 people killed, or 66%"), or sets the share between them ("7,557,
+    or 71%, of the 10,586 children"). Two exact counts, the part below the whole, joined by
+    the table's ``[conversion] part_of`` (after at most three words of the part's noun) or
+    ``share_of``; the share exact, restating by a ``joins`` word, and naming no whole of its
+    own ("54,3 % des inscrits" may be the whole over another total)."""
+    if share.approx is not Approx.exact:
+        return None
+    whole = before.get(share.id)
+    if whole is not None and _restates(whole, share) and not _names_a_whole(share):
+        part = before.get(whole.id)
+        if part is not None and _joined(part, whole, "part_of"):
+            return _checkable(part, whole)
+    part, whole = before.get(share.id), after.get(share.id)
+    if part is not None and whole is not None and _restates(part, share) and _joined(
+        share, whole, "share_of"
+    ):
+        return _checkable(part, whole)
+    return None
+
+
+def _restated_proportion(share: Claim, before: Mapping[str, Claim]) -> Claim | None:
+    """The proportion a share restates, read as one figure ("Mendez took 3,912 out of 7,044
+    ballots, or 55.5%": "3,912 out of 7,044" is 55.54 %): the figure just before the share, a
+    percentage whose surface joins two numbers by a ``part_of`` word, both exact."""
+    stated = before.get(share.id)
+    if (
+        stated is None or stated.unit != "percent" or stated.value is None
+        or {share.approx, stated.approx} != {Approx.exact}
+        or not _restates(stated, share) or _names_a_whole(share)
+    ):
+        return None
+    surface = f" {' '.join(stated.surface.casefold().split())} "
+    if len(_NUMBERS.findall(surface)) != 2:
+        return None
+    return stated if any(f" {w} " in surface for w in _words(share.language, "part_of")) else None
+
+
+_NUMBERS = re.compile(r"\d+(?:[\s,.'\u00a0\u202f]\d+)*")
+
+
+def _proportion_check(share: Claim, stated: Claim) -> Check:
+    """A proportion stated as a part over its whole, against the share restating it."""
+    assert share.value is not None and stated.value is not None
+    slack = 0.5 * 10 ** -share.decimals + 1e-9
+    cited = f"{cite([stated])} is {stated.value:.{share.decimals + 1}f} %"
+    if abs(stated.value - share.value) <= slack:
+        return Check(Verdict.consistent, "share_of_total", (stated, share),
+                     f"{cited}, as {cite([share])} says.")
+    return Check(Verdict.conflict, "share_of_total", (stated, share),
+                 f"{cited}, not {cite([share])}: the share and its count disagree "
+                 "even allowing for the rounding printed.")
+
+
+def _checkable(part: Claim, whole: Claim) -> tuple[Claim, Claim] | None:
+    """Two exact plain counts, the part below the whole, or None."""
+    if not all(c.unit == "count" and c.role is VALUE and c.approx is Approx.exact
+               and c.value for c in (part, whole)):
+        return None
+    assert part.value is not None and whole.value is not None
+    return (part, whole) if part.value < whole.value else None
+
+
+def _joined(a: Claim, b: Claim, key: str) -> bool:
+    """The words between ``a`` and ``b`` end with a phrase of ``[conversion] key``, after at
+    most three words (the part's noun: "voix", "people killed")."""
+    gap = gap_between(a, b)
+    if gap is None:
+        return False
+    gap = " ".join(gap.casefold().split())
+    for phrase in _words(a.language, key):
+        if gap == phrase:
+            return True
+        if gap.endswith(f" {phrase}"):
+            noun = gap[: -len(phrase) - 1].split()
+            if len(noun) <= 3 and not any(w.strip(",;:") != w for w in noun):
+                return True
+    return False
+
+
+def _names_a_whole(share: Claim) -> bool:
+    """The words right after the share name a whole of its own ("54,3 % des inscrits")."""
+    at = share.sentence.find(share.surface)
+    if at < 0:
+        return True
+    after = " ".join(share.sentence[at + len(share.surface):].casefold().split())
+    return any(after == w or after.startswith(f"{w} ") or (w.endswith("'") and after.startswith(w))
+               for w in _words(share.language, "whole_named"))
+
+
+def _words(language: str, key: str) -> frozenset[str]:
+    return conversion_words(language, key)
 
 
 def _names_the_total(share: Claim) -> bool:
@@ -133,7 +258,7 @@ def _share_check(share: Claim, count: Claim, total: Claim) -> Check:
     assert share.value is not None and count.value and total.value
     computed = 100 * count.value / total.value
     slack = 0.5 * 10 ** -share.decimals + 1e-9
-    cited = f"{cite([count])} of {cite([total])} is {fmt(round(computed, 2))} %"
+    cited = f"{cite([count])} of {cite([total])} is {computed:.{share.decimals + 1}f} %"
     if abs(computed - share.value) <= slack:
         return Check(Verdict.consistent, "share_of_total", (count, total, share),
                      f"{cited}, as {cite([share])} says.")
