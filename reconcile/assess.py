@@ -28,6 +28,7 @@ from reconcile.headline import HEADLINE_ID
 from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
 from reconcile.slim import INHERITABLE, SlimClaim
+from reconcile.stock_day import STOCK_ON_DAY
 from reconcile.structural.counter import NO_START
 from reconcile.value_verdict import transposed
 
@@ -42,6 +43,7 @@ HEDGED = 0.85  # "pourrait atteindre", "des centaines": the writer is not sure e
 GENERIC = 0.7  # figures that count people in general, not all said to do the same thing
 SIMILARITY_FLOOR = 0.4  # confidence at similarity 0; 1.0 at similarity 1
 SURE = 0.9  # memberships at or above this similarity are not worth a word
+STOCK_ON_DAY_COST = 0.85  # a stock counted on a day read as its level as of the day
 NO_START_COST = 0.8  # a running count's start read as 1 January when it states none
 REVISION_GAP = 0.01  # a revised figure moves by a little: 52 310 -> 52 327
 MIN_CONFIDENCE = 0.5  # the gate's default: conflicts below it are warnings, not failures
@@ -106,6 +108,9 @@ def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
     if NO_START in values["explanation"]:  # a counter's start taken from the others
         values["assumptions"] = [*values["assumptions"], NO_START]
         values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
+    if STOCK_ON_DAY in values["explanation"]:  # a day's count read as the day's level
+        values["assumptions"] = [*values["assumptions"], STOCK_ON_DAY]
+        values["confidence"] = round(values["confidence"] * STOCK_ON_DAY_COST, 2)
 
 
 def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
@@ -125,8 +130,9 @@ def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
         vouched = checked and (HEADLINE_ID in values["id"] or TYPO in values["id"])
         if values["detail"] == "internal" and len(named) == 2:  # compared in a group
             vouched = vouched or transposed(*named)
+        typo = len(named) == 2 and transposed(*named)  # one figure, mistyped: not moved
         weak = weak_points(named, values["detail"], corpus, slots_checked=checked,
-                           headline=vouched)
+                           headline=vouched, typo=typo)
         if weak:
             values["assumptions"] = [
                 *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)

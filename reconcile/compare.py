@@ -47,6 +47,7 @@ from reconcile.clusters import period_key as period_key
 from reconcile.clusters import plain_interval as plain_interval
 from reconcile.models import Finding, Verdict, trusted
 from reconcile.periods import Relation, per_month_rate, relate
+from reconcile.stock_day import STOCK_ON_DAY, stock_on_one_day
 from reconcile.value_verdict import value_verdict
 
 
@@ -207,10 +208,11 @@ def compare_raw(
     if linked:  # a change needs a claim that names another
         _changes(out, claims)
     clusters = clusters_of(claims) if clusters is None else clusters
-    period_class, classes = _period_classes([c for c in clusters if c.dated])
+    period_class, _ = _period_classes([c for c in clusters if c.dated])
+    stated = {n for c, n in period_class.items() if not _read_at_publication(c)}
     _repeats(out, clusters)
     tied = _tied(clusters) if any(c.linked for c in linked) else set()
-    pairs = _Pairs(out, clusters, tolerance, several_periods=classes > 1, tied=tied)
+    pairs = _Pairs(out, clusters, tolerance, several_periods=len(stated) > 1, tied=tied)
     pairs.walk()
     _period_mismatches(out, list(pairs.apart), list(pairs.unpinned), period_class)
     return out.findings
@@ -273,10 +275,23 @@ class _Pairs:
         else:  # ends farther apart than any slack: neither the same nor unknown
             related = None
         if related is not Relation.same and related is not Relation.unknown:
+            if related is not None and stock_on_one_day(a, b):
+                self._stock(a, b)
+                return
             # most pairs are figures for other periods: only marked
             self.apart[a] = self.apart[b] = None
             return
         self._judge(a, b, a.claims, b.claims, related)
+
+    def _stock(self, a: Cluster, b: Cluster) -> None:
+        """A stock counted on a day against its level as of that day: one period
+        (``reconcile.stock_day``), and the finding says so."""
+        verdict, detail, reason = value_verdict(a, b, self.tolerance)
+        self.out.add_pair(
+            verdict, detail, a, a.claims, b, b.claims,
+            f"{a.cited} and {b.cited}, both for {_about(a if a.period.start else b)} "  # type: ignore[union-attr]
+            f"({STOCK_ON_DAY}), {reason}.",
+        )
 
     def _tied_pair(self, a: Cluster, b: Cluster) -> None:
         """Two clusters holding sides of changes: the two sides of one change are not
@@ -318,9 +333,15 @@ class _Pairs:
     ) -> None:
         """A period missing on one side (rule 3). An undated figure that disagrees with a
         dated one may be about another of the group's periods: no finding. One that matches
-        none of them cannot be pinned to a period, and the period_mismatch finding names it."""
-        if self.several_periods and (a.dated or b.dated) and not a.interval.meets(b.interval):
-            dated, undated = (a, b) if a.dated else (b, a)
+        none of them cannot be pinned to a period, and the period_mismatch finding names it.
+        Figures read as of their articles' publication on two different days that disagree
+        are two readings of a count that may have moved between the days (214 injured on
+        Monday, 236 on Tuesday): no conflict either, a period difference."""
+        apart = not a.interval.meets(b.interval)
+        if apart and a.dated and b.dated and a.end_day != b.end_day:
+            self.apart[a] = self.apart[b] = None
+        elif apart and self.several_periods and (a.dated or b.dated):
+            dated, undated = _sides(a, b)
             if not self._matches_a_dated(undated):
                 self.apart[dated] = self.unpinned[undated] = None
         else:
@@ -330,10 +351,31 @@ class _Pairs:
         found = self._matched.get(undated)
         if found is None:
             found = self._matched[undated] = any(
-                c.dated and c.kind == undated.kind and c.interval.meets(undated.interval)
+                c is not undated and not _loose(c) and c.kind == undated.kind
+                and c.interval.meets(undated.interval)
                 for c in self.clusters
             )
         return found
+
+
+def _read_at_publication(cluster: Cluster) -> bool:
+    """A figure that states no period of its own, read as of its article's publication."""
+    period = cluster.period
+    return period is not None and period.resolution == "publication"
+
+
+def _sides(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster]:
+    """(the side with a period, the side rule 3 reads as about that period) of two clusters,
+    one at least dated: the undated one, else the one read as of its publication."""
+    if not b.dated or (a.dated and _loose(b)):
+        return a, b
+    return b, a
+
+
+def _loose(cluster: Cluster) -> bool:
+    """A figure with no period, or only the one its article's publication gives it: the side
+    of rule 3 that may be about the other side's period."""
+    return not cluster.dated or _read_at_publication(cluster)
 
 
 def _tied(clusters: Sequence[Cluster]) -> set[Cluster]:
@@ -427,8 +469,9 @@ def _compare_undated(
     caller leaves out an undated figure that disagrees with a dated one when the group holds
     several periods.)"""
     if a.dated or b.dated:
-        dated, undated = (a, b) if a.dated else (b, a)
-        dated_side, undated_side = (side_a, side_b) if a.dated else (side_b, side_a)
+        dated, undated = _sides(a, b)
+        first = dated is a
+        dated_side, undated_side = (side_a, side_b) if first else (side_b, side_a)
         note = (
             f"{_cites(undated, undated_side)} states no period; read as covering "
             f"{_about(dated)} like {_cites(dated, dated_side)}, they"

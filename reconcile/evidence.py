@@ -114,7 +114,7 @@ ALONE = ("share_of_total", "rate", "unit_conversion", "conversion")  # within on
 
 def weak_points(
     claims: Sequence[Claim], detail: str, corpus: Corpus | Mapping[str, Claim] | None = None,
-    *, slots_checked: bool = False, headline: bool = False,
+    *, slots_checked: bool = False, headline: bool = False, typo: bool = False,
 ) -> list[str]:
     """Why a conflict of ``detail`` between ``claims`` may be about different things (empty:
     the evidence is strong); ``corpus``: the run's claims (``Corpus``, or every claim by id),
@@ -123,7 +123,8 @@ def weak_points(
     article names no second place, entity, whole or source for the quantity, so a slot one side
     leaves empty is the other's; ``headline``: the check that made it
     (``reconcile.headline``) found the one body figure that measures what the headline's does,
-    so the two need not count it in the same words."""
+    so the two need not count it in the same words; ``typo``: the two values are one with two
+    neighbouring digits swapped, which no count moving between two times of a day explains."""
     if len(claims) < 2:
         return []
     if detail in ALONE:
@@ -131,12 +132,14 @@ def weak_points(
     if detail in PAIRWISE:
         if corpus is not None and not isinstance(corpus, Corpus):
             corpus = Corpus(corpus)
-        return _pair_apart(claims, corpus, slots_checked=slots_checked, headline=headline)
+        return _pair_apart(claims, corpus, slots_checked=slots_checked, headline=headline,
+                           typo=typo)
     return _check_apart(claims, detail)
 
 
 def _pair_apart(
     claims: Sequence[Claim], corpus: Corpus | None, *, slots_checked: bool, headline: bool,
+    typo: bool = False,
 ) -> list[str]:
     """``weak_points`` of figures compared two by two: what the text says of each side."""
     several = len({c.article for c in claims}) > 1
@@ -155,7 +158,7 @@ def _pair_apart(
     if several and not any(_dated(c) for c in claims):
         said.append("figures of two articles that state no period: not known to be about "
                     "the same time")
-    said += times_apart(claims)
+    said += [] if typo else times_apart(claims)
     said += bases_apart(claims)
     said += [
         f"they count different kinds of it ({' / '.join(kinds)}, by {dimension}): two "

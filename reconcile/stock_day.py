@@ -1,0 +1,73 @@
+"""A stock counted on a day and the same stock as of that day (DESIGN, Periods and Verdicts).
+
+A ``day`` period is an event on a named day; an ``as_of`` period a total known at a date. For
+a count of events (deaths, crossings, arrests, votes) the two are different quantities: "31
+died on Saturday" is the day's deaths, "the toll stood at 38 on Saturday" the running total,
+and they are never compared. A stock (people displaced, missing, homes without power: the
+concept table's ``[cumulative] stocks``) has one level at a time: "Monday evening, the agency
+counted 26,400 displaced" and "24,600 displaced as of Monday" give that level for one day, and
+can conflict. The comparison says so, and costs the finding some confidence
+(``reconcile.assess``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from claims.lexicon import Lexicon, fold
+from claims.models import DATED, Claim, PeriodKind
+from reconcile.clusters import Cluster
+
+# What a finding says when it read a stock counted on a day as its level as of that day.
+STOCK_ON_DAY = "a stock counted on a day is read as its level as of that day"
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def stock_on_one_day(a: Cluster, b: Cluster) -> bool:
+    """One cluster counted on a day, the other as of that same day (its start unknown), both
+    dated by their own words, and every figure a stock: an event that can end (the table's
+    ``[cumulative] stocks``), with no tally word in what it counts."""
+    pa, pb = a.period, b.period
+    if pa is None or pb is None or pa.end is None or pa.end != pb.end:
+        return False
+    kinds = {pa.kind, pb.kind}
+    if kinds != {PeriodKind.day, PeriodKind.as_of}:
+        return False
+    if any(p.resolution not in DATED for p in (pa, pb)):
+        return False
+    if any(p.kind is PeriodKind.as_of and p.start is not None for p in (pa, pb)):
+        return False
+    return _stocks((*a.claims, *b.claims))
+
+
+@lru_cache(maxsize=1)
+def stock_concepts() -> frozenset[str]:
+    """The events the shipped concept table lists as stocks (``[cumulative] stocks``)."""
+    text = resources.files("claims").joinpath("data/concepts.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text).get("cumulative", {}).get("stocks", []))
+
+
+def _stocks(claims: Iterable[Claim]) -> bool:
+    """Every figure names its event, one of the table's stocks, and no tally word."""
+    _, tally = Lexicon.default_cumulative()
+    stocks = stock_concepts()
+    for claim in claims:
+        events = _event_concepts(claim)
+        if not events or events[0] not in stocks:
+            return False
+        if any(fold(word) in tally for word in _WORDS.findall(claim.counted)):
+            return False
+    return True
+
+
+def _event_concepts(claim: Claim) -> tuple[str, ...]:
+    """The concepts of the claim's event slot (a ``SlimClaim`` carries them as a field)."""
+    found = getattr(claim, "event_concepts", None)
+    if found is not None:
+        return found
+    event = claim.frame.event if claim.frame is not None else None
+    return event.concepts if event is not None else ()
