@@ -98,6 +98,7 @@ from reconcile.evidence_articles import (
 from reconcile.evidence_slots import (
     event_one_sided,
     named_alike,
+    side_of,
     slot_key,
     slots_apart,
     sources_differ,
@@ -145,15 +146,19 @@ def _pair_apart(
     several = len({c.article for c in claims}) > 1
     one_sentence = _one_sentence(claims)
     placed = _sentence_placed(claims, corpus)
+    # "1,28 million de manifestants selon l'Intérieur, 2,4 millions selon la CGT": one
+    # article setting two sources' figures side by side reports their disagreement (Q7)
+    contrast = not several and sources_side_by_side(claims)
     said: list[str] = []
     if one_sentence and not sources_differ(claims):
         said.append("figures of one sentence that no two sources give: read as a list "
                     "of different things, not a contradiction")
     said += slots_apart(placed, one_sentence, one_sided=not slots_checked)
-    if not several and not one_sentence and not headline and not same_quantity(claims):
+    if (not several and not one_sentence and not headline and not contrast
+            and not same_quantity(claims)):
         said.append("two figures of one article that do not count the same thing in the "
                     "same words: not read as the article contradicting itself")
-    said += event_one_sided(claims)
+    said += [] if contrast else event_one_sided(claims)  # "Y according to B" elides X's verb
     said += _part_unread(claims, corpus)
     if several and not any(_dated(c) for c in claims):
         said.append("figures of two articles that state no period: not known to be about "
@@ -166,13 +171,30 @@ def _pair_apart(
         for dimension, kinds in kinds_apart(claims)
     ]
     said += undated_beside_dated(claims, corpus)
-    said += _places_apart(placed, corpus) if several else national_beside_unplaced(placed)
+    if several:
+        said += _places_apart(placed, corpus)
+    elif not contrast:
+        said += national_beside_unplaced(placed)
     said += value_given_elsewhere(claims, corpus) if several else []
     said += destinations_apart(claims)
     if len({c.direction is None for c in claims}) > 1:
         said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                     "is not the quantity itself")
     return said
+
+
+def sources_side_by_side(claims: Sequence[Claim]) -> bool:
+    """A sentence of the article gives both sides' figures, each from its own named source
+    ("1,28 million de manifestants selon l'Intérieur, 2,4 millions selon la CGT"; "police put
+    the crowd at 74,000, the CGT at 350,000"): the article reports two sources disagreeing
+    on one quantity, not two quantities, nor itself contradicting itself."""
+    by_sentence: dict[tuple[str, int, str], list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault((claim.article, claim.line, claim.sentence), []).append(claim)
+    return any(
+        len({side_of(c) for c in found}) > 1 and sources_differ(found)
+        for found in by_sentence.values()
+    )
 
 
 def _sentence_placed(claims: Sequence[Claim], corpus: Corpus | None) -> list[Claim]:
