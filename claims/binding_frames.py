@@ -15,7 +15,7 @@ from claims.binding_totals import (
     FRAMES,
     headline_to_body_as_of,
     other_source_of,
-    running_totals_at,
+    running_totals,
     stated_period,
     whole_of_share,
 )
@@ -48,7 +48,7 @@ def borrow_frame_periods(
     """
     headline_to_body_as_of(claims)
     by_id = {c.id: c for c in claims}
-    running_totals_at(claims, table)
+    running_totals(claims, table, baselines)
     frames = _FramePass(claims, table, baselines, continuing, said, referring, published, by_id)
     for claim in claims:
         frames.read(claim)

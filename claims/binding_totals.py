@@ -5,10 +5,10 @@ same thing takes the first one's. ``claims.binding_frames`` asks these in its pa
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from claims.binding import carried_from
+from claims.clauses import clause_start
 from claims.lang import ExtractionTable
 from claims.models import DATED, STATED, Claim, Period, PeriodKind, Role
 
@@ -63,57 +63,103 @@ def _dated_count_of(other: Claim, lemmas: set[str]) -> bool:
     )
 
 
-def running_totals_at(claims: list[Claim], table: ExtractionTable) -> None:
-    """ "Le cap des 10 000 traversées avait été franchi fin mai, celui des 20 000 le 27 août, et
-    le total atteignait 30 120 au 31 octobre": in an article that counts a thing since a start
-    ("33 410 traversées depuis janvier"), a total of that thing at a date (a threshold passed,
-    "le total", "le cumul") is the running count from that start to the date, not a stock."""
-    cues = table.running_total_cue_re
-    if cues is None:
+def running_totals(claims: list[Claim], table: ExtractionTable, baselines: set[str]) -> None:
+    """ "The provisional total passed 10,000 at the end of May and stood at 19,294 on Aug. 20";
+    "Le cap des 10 000 traversées avait été franchi fin mai, celui des 20 000 le 27 août, et le
+    total atteignait 30 120 au 31 octobre": in an article that counts a thing over a running
+    window ("so far this year", "depuis janvier"), a count stated at a moment inside it is the
+    running count from the window's start to that moment (kind to_date), not a stock, when the
+    words before it in its clause name a running total (``[periods] running_totals``), or when
+    it goes on from such a total in the same sentence ("celui des 20 000 le 27 août"). The
+    window is one of the same thing (a lemma in common) that holds the moment; else, for a
+    total named so, the last window stated before it, when that holds the moment."""
+    windows = [(n, c) for n, c in enumerate(claims) if _running_window(c, baselines)]
+    if not windows:
         return
-    running = [
-        c for c in claims
-        if c.period is not None and c.period.kind is PeriodKind.to_date and c.period.start
-        and c.period.end and c.unit == "count" and c.role is Role.value
-    ]
-    if not running:
-        return
-    sentence_start: tuple[str, date] | None = None  # the start a sentence's first total took
-    for claim in claims:
-        period = claim.period
-        if period is None or period.end is None or not _total_at_a_moment(claim, period, cues):
+    carried: tuple[str, date] | None = None  # the start a sentence's first total took
+    for n, claim in enumerate(claims):
+        carry = carried[1] if carried is not None and carried[0] == claim.sentence else None
+        start = _total_start(n, claims, table, baselines, windows, carry)
+        if start is None or claim.period is None:
             continue
-        start = _running_start(claim, period.end, running)
-        if start is None and sentence_start is not None and sentence_start[0] == claim.sentence:
-            start = sentence_start[1]  # "et le total atteignait 30 120": the same count
-        if start is None:
-            continue
-        sentence_start = (claim.sentence, start)
-        claim.period = period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+        carried = (claim.sentence, start)
+        claim.period = claim.period.model_copy(
+            update={"start": start, "kind": PeriodKind.to_date}
+        )
 
 
-def _total_at_a_moment(claim: Claim, period: Period, cues: re.Pattern[str]) -> bool:
-    """A count stated at a moment (not carried) in a sentence with a running-total cue."""
+def _total_start(
+    n: int, claims: list[Claim], table: ExtractionTable, baselines: set[str],
+    windows: list[tuple[int, Claim]], carry: date | None,
+) -> date | None:
+    """The start the ``n``-th claim runs from as a running total at a moment, None when it is
+    none: named so in its clause or going on from one (``carry``, its sentence's start)."""
+    claim = claims[n]
+    period = claim.period
+    if period is None or period.end is None or not _count_at_a_moment(claim, baselines):
+        return None
+    named = _names_a_running_total(claim, table)
+    if not named and carry is None:
+        return None
+    start = _running_start(claim, period.end, windows) or carry
+    return start if start is not None else _last_window_start(n, period.end, windows)
+
+
+def _running_window(claim: Claim, baselines: set[str]) -> bool:
+    """A value stated over a window still running from a known start ("so far this year")."""
+    period = claim.period
     return (
-        _a_moment(period)
+        period is not None
+        and period.kind is PeriodKind.to_date
+        and period.start is not None
+        and period.resolution in STATED
+        and claim.role is Role.value
+        and claim.id not in baselines
+    )
+
+
+def _count_at_a_moment(claim: Claim, baselines: set[str]) -> bool:
+    """A count stated (not carried) at a moment: when a total stood, not over a window."""
+    period = claim.period
+    return (
+        period is not None
+        and _a_moment(period)
         and period.resolution in STATED
         and claim.unit == "count"
         and claim.role is Role.value
-        and cues.search(claim.sentence) is not None
+        and claim.id not in baselines
     )
 
 
-def _running_start(claim: Claim, end: date, running: list[Claim]) -> date | None:
+def _names_a_running_total(claim: Claim, table: ExtractionTable) -> bool:
+    """The words before the figure in its clause name a running total ("The provisional total
+    passed", "Le cap des", "et le total atteignait")."""
+    text = claim.sentence
+    at = text.find(claim.surface)
+    return at >= 0 and table.running_total_re.search(text, clause_start(text, at), at) is not None
+
+
+def _running_start(claim: Claim, end: date, windows: list[tuple[int, Claim]]) -> date | None:
     """The start of a running window of the same thing that holds ``end``."""
+    lemmas = set(claim.lemmas)
     return next(
         (
-            r.period.start for r in running
-            if r.period is not None and r.period.start is not None
-            and r.period.end is not None and set(r.lemmas) & set(claim.lemmas)
-            and r.period.start <= end <= r.period.end
+            w.period.start for _, w in windows
+            if w.period is not None and w.period.start is not None
+            and w.period.end is not None and lemmas & set(w.lemmas)
+            and w.period.start <= end <= w.period.end
         ),
         None,
     )
+
+
+def _last_window_start(at: int, end: date, windows: list[tuple[int, Claim]]) -> date | None:
+    """The start of the last window stated before the claim at ``at``, when it holds ``end``."""
+    before = [w.period for n, w in windows if n < at and w.period is not None]
+    if not before or before[-1].start is None:
+        return None
+    last = before[-1]
+    return last.start if last.start <= end <= (last.end or end) else None
 
 
 def other_source_of(

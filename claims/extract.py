@@ -21,9 +21,6 @@ from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
 from claims.models import Article, Claim, ExtractionStats, Role
 from claims.numbers import NumberMatch, find_numbers
-from claims.period_clauses import (
-    running_totals,
-)
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
 from claims.published import dateline
 from claims.readers import reader_for
@@ -101,7 +98,6 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims, table, context.baselines, context.continuing, context.said, context.referring,
         article.published,
     )
-    running_totals(claims, table, context.baselines)
     return claims
 
 

@@ -13,10 +13,10 @@ from datetime import date, timedelta
 
 from claims.binding_as_of import TRAILING, trailing_to
 from claims.binding_baselines import WINDOWS
-from claims.clauses import CLAUSE_EDGE, clause_end, clause_of, clause_start
+from claims.clauses import CLAUSE_EDGE, clause_end, clause_of
 from claims.figure_model import DURATIONS, Figure
 from claims.lang import ExtractionTable
-from claims.models import DATED, STATED, Claim, Period, PeriodKind, Role
+from claims.models import DATED, Claim, Period, PeriodKind
 from claims.period_match import month_end
 from claims.periods import PeriodMatch
 from claims.sentence_memo import per_sentence
@@ -135,39 +135,6 @@ def total_to_day(
     if table.up_to_now_re.search(s.text, day.end - s.start, f.start):
         return period  # "taking the 2024 total up to now to 24,310": says it runs to now
     return period.model_copy(update={"end": day.period.end})
-
-
-def running_totals(claims: list[Claim], table: ExtractionTable, baselines: set[str]) -> None:
-    """ "More than 25,000 people have crossed so far this year. ... The provisional total passed
-    10,000 at the end of May": a total known at a date, inside the running window the article
-    counts, runs from that window's start (kind to_date), in one pass over its claims."""
-    window: Period | None = None
-    for claim in claims:
-        period = claim.period
-        if period is None or claim.role is not Role.value or claim.id in baselines:
-            continue
-        if period.kind is PeriodKind.to_date and period.start is not None and (
-            period.resolution in STATED
-        ):
-            window = period
-            continue
-        if (
-            window is None
-            or window.start is None
-            or period.kind is not PeriodKind.as_of
-            or period.start is not None
-            or period.end is None
-            or period.resolution not in STATED
-            or not window.start <= period.end <= (window.end or period.end)
-        ):
-            continue
-        text = claim.sentence
-        at = text.find(claim.surface)
-        if at < 0 or not table.running_total_re.search(text, clause_start(text, at), at):
-            continue
-        claim.period = period.model_copy(
-            update={"start": window.start, "kind": PeriodKind.to_date}
-        )
 
 
 _RELEASE_LAG_DAYS = 92  # a statistic's last month is at most a quarter before publication

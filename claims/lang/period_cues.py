@@ -122,12 +122,6 @@ class PeriodCues:
         )
 
     @cached_property
-    def running_total_cue_re(self) -> re.Pattern[str] | None:
-        """ "le cap des 10 000", "le total atteignait": a total counted up to a date."""
-        words = _alternation(self.periods.running_total_cues)
-        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.I) if words else None
-
-    @cached_property
     def named_event_re(self) -> re.Pattern[str] | None:
         """ "premier tour", "second tour": stages of an event the article dates once."""
         words = _alternation(self.periods.named_events)

@@ -165,9 +165,6 @@ class Periods(BaseModel):
     # A sentence revising an earlier release's figure ("a été révisé à") is an aside: the
     # sentences after it go on about the time before it.
     revision_cues: list[str] = Field(default_factory=list)
-    # A total at a date that these name ("le cap des 10 000", "le total atteignait") is the
-    # running count from the start the article counts since, not a stock.
-    running_total_cues: list[str] = Field(default_factory=list)
     # Stages of an event the article dates once ("au premier tour, le 16 mars"): a later
     # figure of that stage with no time of its own is of that day.
     named_events: list[str] = Field(default_factory=list)
@@ -202,7 +199,9 @@ class Periods(BaseModel):
     # Determiners before a figure that do not make it a definite one whose clause runs on past
     # its noun ("of 1.27 million": a share's whole, not "the 1.27 million people counted").
     not_definite: list[str] = Field(default_factory=list)
-    # "The provisional total passed 10,000 at the end of May": the subject of a running total.
+    # "The provisional total passed 10,000 at the end of May", "le cap des 10 000", "le total
+    # atteignait": words naming a running total, the subject of a count at a date that then
+    # runs from the start of the window the article counts over, not a stock.
     running_totals: list[str] = Field(default_factory=list)
     # "taking the total for the year to 19,066": what the day's events did to a running total.
     total_links: list[str] = Field(default_factory=list)
