@@ -6,6 +6,7 @@ same thing takes the first one's. ``claims.binding_frames`` asks these in its pa
 from __future__ import annotations
 
 from datetime import date
+from itertools import takewhile
 
 from claims.binding import carried_from
 from claims.clauses import clause_start
@@ -202,25 +203,33 @@ def headline_to_body_as_of(claims: list[Claim]) -> None:
         return
     headline = claims[0].sentence
     body = [c for c in claims if c.sentence != headline]
-    for claim in claims:
-        if claim.sentence != headline:
-            break
-        period = claim.period
-        if period is None or period.kind is not PeriodKind.to_date or period.end is None:
+    for claim in takewhile(lambda c: c.sentence == headline, claims):
+        end = _running_end(claim.period)
+        if claim.period is None or end is None:
             continue
-        for other in body:
-            p = other.period
-            if (
-                other.value == claim.value
-                and other.unit_label == claim.unit_label
-                and p is not None
-                and p.kind is PeriodKind.to_date
-                and p.start == period.start
-                and p.end is not None
-                and p.end < period.end
-            ):
-                claim.period = carried_from(other)
-                break
+        start = claim.period.start
+        other = next((o for o in body if _same_window_ending_before(o, claim, start, end)), None)
+        if other is not None:
+            claim.period = carried_from(other)
+
+
+def _running_end(period: Period | None) -> date | None:
+    """Where a running window (kind to_date) ends; None for any other period."""
+    return period.end if period is not None and period.kind is PeriodKind.to_date else None
+
+
+def _same_window_ending_before(other: Claim, claim: Claim, start: date | None, end: date) -> bool:
+    """``other`` states ``claim``'s figure over a running window from ``start``, ending before
+    ``end``."""
+    other_end = _running_end(other.period)
+    return (
+        other.value == claim.value
+        and other.unit_label == claim.unit_label
+        and other_end is not None
+        and other_end < end
+        and other.period is not None
+        and other.period.start == start
+    )
 
 
 def stated_period(period: Period | None) -> bool:
