@@ -89,41 +89,42 @@ def atomic_open(
     if target.is_symlink():
         target = target.resolve()  # replace the file the link names, keep the link
     text_options: dict[str, Any] = {} if binary else {"encoding": encoding, "newline": newline}
-    if _is_special(target):
-        try:
-            handle = open(target, _open_mode(binary), **text_options)  # noqa: SIM115
-        except OSError as err:
-            raise WriteFailed(path, err) from None
-        try:
-            with handle:
-                yield handle
-        except WriteFailed:
-            raise
-        except OSError as err:
-            if err.errno in _WRITE_FAILURES and err.filename in (None, str(target)):
-                raise WriteFailed(path, err) from None
-            raise
-        return
-    if target.is_dir():
-        raise WriteFailed(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
-    if target.exists() and not os.access(target, os.W_OK):  # a rename would get past it
-        raise WriteFailed(path, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+    write = _in_place if _is_special(target) else _via_temporary
+    with write(path, target, _open_mode(binary), text_options) as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _in_place(
+    path: str | Path, target: Path, mode: str, text_options: dict[str, Any]
+) -> Iterator[IO[Any]]:
+    """A device, FIFO or socket, written through: no rename can replace it."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-        )
+        handle = open(target, mode, **text_options)  # noqa: SIM115
     except OSError as err:
         raise WriteFailed(path, err) from None
+    try:
+        with handle:
+            yield handle
+    except WriteFailed:
+        raise
+    except OSError as err:
+        _raise_if_write_failed(path, err, (None, str(target)))
+        raise
+
+
+@contextlib.contextmanager
+def _via_temporary(
+    path: str | Path, target: Path, mode: str, text_options: dict[str, Any]
+) -> Iterator[IO[Any]]:
+    """A temporary file beside the target, synced and renamed over it once whole; removed on
+    any failure."""
+    _refuse_unwritable(path, target)
+    fd, tmp_name = _temporary(path, target)
     tmp = Path(tmp_name)
     done = False
     try:
-        try:
-            handle = os.fdopen(fd, _open_mode(binary), **text_options)
-        except BaseException:
-            os.close(fd)
-            raise
-        with handle:
+        with _fdopen(fd, mode, text_options) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -133,14 +134,46 @@ def atomic_open(
     except WriteFailed:
         raise
     except OSError as err:
-        ours = err.filename in (None, str(tmp), tmp_name, str(target))
-        if err.errno in _WRITE_FAILURES and ours:
-            raise WriteFailed(path, err) from None
+        _raise_if_write_failed(path, err, (None, str(tmp), tmp_name, str(target)))
         raise
     finally:
         if not done:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+
+
+def _refuse_unwritable(path: str | Path, target: Path) -> None:
+    """A folder, or a file the user may not write (a rename would get past it), is refused."""
+    if target.is_dir():
+        raise WriteFailed(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    if target.exists() and not os.access(target, os.W_OK):
+        raise WriteFailed(path, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+
+
+def _temporary(path: str | Path, target: Path) -> tuple[int, str]:
+    """A new temporary file in the target's folder (made if missing)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as err:
+        raise WriteFailed(path, err) from None
+
+
+def _fdopen(fd: int, mode: str, text_options: dict[str, Any]) -> IO[Any]:
+    """The handle of a temporary file's descriptor, closed if it cannot be made."""
+    try:
+        return os.fdopen(fd, mode, **text_options)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _raise_if_write_failed(
+    path: str | Path, err: OSError, names: tuple[str | None, ...]
+) -> None:
+    """A failure to write one of our files (``names``) is ``WriteFailed``; others go on."""
+    if err.errno in _WRITE_FAILURES and err.filename in names:
+        raise WriteFailed(path, err) from None
 
 
 def write_text_atomic(path: str | Path, text: str, *, encoding: str = "utf-8") -> None:
