@@ -225,50 +225,65 @@ class StoreError(Exception):
 
 def check_schema(conn: sqlite3.Connection, path: Path) -> None:
     """Create the schema in an empty file, migrate an older one, reject anything else."""
-    tables = _tables(conn)
-    if not tables:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if not _tables(conn):  # another run may have created it while we waited
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute(
-                    "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-                )
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        tables = _tables(conn)
+    tables = _tables(conn) or _create(conn)
     if "meta" not in tables:
         raise StoreError(f"store {path} is a SQLite file but not a claims store: {REBUILD_HINT}")
     version = _version(conn)
     if version == SCHEMA_VERSION:
         _sync_views(conn)
-        return
-    if (
-        version is not None
-        and version < SCHEMA_VERSION
-        and all(v in MIGRATIONS for v in range(version, SCHEMA_VERSION))
-    ):
-        for v in range(version, SCHEMA_VERSION):
-            conn.execute("BEGIN IMMEDIATE")
-            if _version(conn) == v:  # else another run migrated it while we waited
-                MIGRATIONS[v](conn)
-                conn.execute(
-                    "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(v + 1),)
-                )
-            conn.execute("COMMIT")
-        return
+    elif version is not None and _migratable(version):
+        _migrate(conn, version)
+    else:
+        raise _unusable(path, version)
+
+
+def _create(conn: sqlite3.Connection) -> set[str]:
+    """This version's schema in an empty file; the tables then there."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if not _tables(conn):  # another run may have created it while we waited
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(
+                "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return _tables(conn)
+
+
+def _migratable(version: int) -> bool:
+    """An older version with a migration for each step up to this one."""
+    return version < SCHEMA_VERSION and all(
+        v in MIGRATIONS for v in range(version, SCHEMA_VERSION)
+    )
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    """One step at a time, each in its own transaction."""
+    for v in range(version, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        if _version(conn) == v:  # else another run migrated it while we waited
+            MIGRATIONS[v](conn)
+            conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(v + 1),)
+            )
+        conn.execute("COMMIT")
+
+
+def _unusable(path: Path, version: int | None) -> StoreError:
+    """Why a store of another version cannot be used, and what to do."""
     if version is not None and version > SCHEMA_VERSION:
-        raise StoreError(
+        return StoreError(
             f"store {path} was written by a newer reconcile (schema version {version}; this "
             f"one reads up to {SCHEMA_VERSION}): upgrade reconcile, or give another --store "
             "(--rebuild would throw the newer store away)"
         )
-    raise StoreError(
+    return StoreError(
         f"store {path} has schema version {version if version is not None else 'unknown'}; "
         f"this reconcile needs {SCHEMA_VERSION}: {REBUILD_HINT}"
     )
