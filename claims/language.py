@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -101,18 +101,23 @@ def language_scores(text: str, candidates: Sequence[str] | None = None) -> dict[
     sample = text[:MAX_CHARS].casefold()
     tokens = Counter(_TOKEN.findall(sample))
     letters = Counter(ch for ch in sample if not ch.isascii())
-    scores: dict[str, float] = {}
-    for code in codes:
-        table = detect_table(code)
-        score = float(sum(n for tok, n in tokens.items() if tok in table.words))
-        score += CHARACTER_WEIGHT * sum(letters[ch] for ch in table.characters)
-        for tok, n in tokens.items():
-            if tok in table.words:
-                continue
-            if any(len(tok) > len(s) + 1 and tok.endswith(s) for s in table.suffixes):
-                score += SUFFIX_WEIGHT * n
-        scores[code] = score
-    return scores
+    return {code: _score(detect_table(code), tokens, letters) for code in codes}
+
+
+def _score(table: DetectTable, tokens: Counter[str], letters: Counter[str]) -> float:
+    """One language's score: its words, its letters (weighted), and the other words ending with
+    one of its suffixes (weighted)."""
+    score = float(sum(n for tok, n in tokens.items() if tok in table.words))
+    score += CHARACTER_WEIGHT * sum(letters[ch] for ch in table.characters)
+    for tok, n in tokens.items():
+        if tok not in table.words and _has_suffix(tok, table.suffixes):
+            score += SUFFIX_WEIGHT * n
+    return score
+
+
+def _has_suffix(token: str, suffixes: Iterable[str]) -> bool:
+    """``token`` ends with one of ``suffixes`` after more than one letter of stem."""
+    return any(len(token) > len(s) + 1 and token.endswith(s) for s in suffixes)
 
 
 def detect_language(text: str, candidates: Sequence[str] | None = None) -> str:

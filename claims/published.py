@@ -82,12 +82,7 @@ def infer_published(text: str, lang: str) -> date | None:
     """The day a dateline or a numeric header date names, when the text has one; else the
     latest fully dated day the text mentions; else a year deduced from "last year" beside an
     explicit year, on the latest day-and-month mentioned in that year."""
-    dated = _iso_dates(text) + _numeric_dates(text, lang)
-    dated += [
-        p.period.end
-        for p in find_periods(text, 0, lang, None)
-        if p.kind in _DAY_KINDS and p.period.end is not None and p.period.resolution == "explicit"
-    ]
+    dated = _written_days(text, lang)
     year = None if dated else _year_from_relative_phrases(text, lang)
     # A year known only from "l'année dernière": its middle, nearest to any day of it.
     anchor = max(dated) if dated else (date(year, 7, 2) if year is not None else None)
@@ -96,8 +91,20 @@ def infer_published(text: str, lang: str) -> date | None:
         return written
     if dated:
         return max(dated)
-    if year is None:
-        return None
+    return None if year is None else _latest_day_in(text, lang, year)
+
+
+def _written_days(text: str, lang: str) -> list[date]:
+    """The days the text writes in full: ISO and numeric dates, explicit day phrases."""
+    return _iso_dates(text) + _numeric_dates(text, lang) + [
+        p.period.end
+        for p in find_periods(text, 0, lang, None)
+        if p.kind in _DAY_KINDS and p.period.end is not None and p.period.resolution == "explicit"
+    ]
+
+
+def _latest_day_in(text: str, lang: str, year: int) -> date:
+    """The latest day the text names, read as of the end of ``year``; else that end."""
     days = [
         p.period.end
         for p in find_periods(text, 0, lang, date(year, 12, 31))
