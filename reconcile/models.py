@@ -187,19 +187,20 @@ class Report(BaseModel):
     def shown(self) -> list[Finding]:
         """The findings ``only`` asks for: all, all but consistent, or conflicts alone;
         conflicts first, the most confident first, and none below ``min_confidence``."""
-        findings = [
-            f for f in self.reconciliation.findings
-            if f.verdict is not Verdict.conflict or f.confidence >= self.min_confidence
-        ]
-        if self.only == "conflicts":
-            findings = [f for f in findings if f.verdict is Verdict.conflict]
-        elif self.only == "differences":
-            findings = [f for f in findings if f.verdict is not Verdict.consistent]
+        findings = [f for f in self.reconciliation.findings if self._shows(f)]
         conflicts = sorted(
             (f for f in findings if f.verdict is Verdict.conflict),
             key=lambda f: (-f.confidence, f.id),
         )
         return conflicts + [f for f in findings if f.verdict is not Verdict.conflict]
+
+    def _shows(self, finding: Finding) -> bool:
+        """A finding of a verdict ``only`` asks for; a conflict at ``min_confidence`` or over."""
+        if finding.verdict is Verdict.conflict:
+            return finding.confidence >= self.min_confidence
+        if self.only == "conflicts":
+            return False
+        return self.only != "differences" or finding.verdict is not Verdict.consistent
 
     def verdict_counts(self) -> dict[str, int]:
         """Findings per verdict as shown: a conflict below ``min_confidence`` is not counted as
