@@ -143,26 +143,13 @@ class ClaimStore:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         if path.exists() and not path.is_file():
             raise StoreError(f"store {path} is not a file")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open store {path}: {exc}") from None
+        conn = _connect(path)
         try:
             _configure(conn)
             check_schema(conn, path)
-        except sqlite3.OperationalError as exc:
-            conn.close()
-            if "malformed" in str(exc) or "not a database" in str(exc):
-                raise StoreError(
-                    f"store {path} is unreadable or not a claims store ({exc}): {REBUILD_HINT}"
-                ) from None
-            raise StoreError(store_problem(exc, path)) from None
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(
-                f"store {path} is unreadable or not a claims store ({exc}): {REBUILD_HINT}"
-            ) from None
+            raise StoreError(_unreadable(exc, path)) from None
         except StoreError:
             conn.close()
             raise
@@ -287,13 +274,25 @@ class ClaimStore:
         start, end = period
         excluded = self._claim_keys(exclude_paths)
         ranks = [start, end, end or "9999", start]
-        if len(weights) == 1:  # the common case: one score for all, so no grouping to do
-            sql = (
-                "SELECT claim FROM claim_words w WHERE kind = ? AND rate = ? AND word = ?"
-                f" ORDER BY {_SAME_PERIOD} DESC, {_OVERLAP} DESC, claim DESC LIMIT ?"
-            )
-            rows = self._conn.execute(sql, [*block, *weights, *ranks, limit + len(excluded)])
-            return [cid for (cid,) in rows if cid not in excluded][:limit]
+        ranked = self._by_one_word if len(weights) == 1 else self._by_score
+        rows = ranked(block, weights, ranks, limit + len(excluded))
+        return [row[0] for row in rows if row[0] not in excluded][:limit]
+
+    def _by_one_word(
+        self, block: tuple[str, int], weights: dict[str, float], ranks: list[str], limit: int
+    ) -> Iterable[tuple[int, ...]]:
+        """The claims holding the one word, by period: the common case, one score for all, so
+        no grouping to do."""
+        sql = (
+            "SELECT claim FROM claim_words w WHERE kind = ? AND rate = ? AND word = ?"
+            f" ORDER BY {_SAME_PERIOD} DESC, {_OVERLAP} DESC, claim DESC LIMIT ?"
+        )
+        return self._conn.execute(sql, [*block, *weights, *ranks, limit])
+
+    def _by_score(
+        self, block: tuple[str, int], weights: dict[str, float], ranks: list[str], limit: int
+    ) -> Iterable[tuple[int, ...]]:
+        """The claims by the summed weight of the words they share, then by period."""
         query = ",".join("(?, ?)" for _ in weights)
         sql = (
             f"WITH q (word, weight) AS (VALUES {query})"
@@ -304,9 +303,8 @@ class ClaimStore:
             " LIMIT ?"
         )
         params: list[str | int | float] = [x for item in weights.items() for x in item]
-        params += [*ranks, *block, limit + len(excluded)]
-        rows = self._conn.execute(sql, params)
-        return [cid for cid, *_ in rows if cid not in excluded][:limit]
+        params += [*ranks, *block, limit]
+        return self._conn.execute(sql, params)
 
     def _claim_keys(self, paths: Iterable[str]) -> set[int]:
         paths = list(paths)
@@ -531,6 +529,24 @@ class _Transaction:
             self._conn.execute("COMMIT")
         elif self._conn.in_transaction:  # SQLite may have rolled back already (disk full)
             self._conn.execute("ROLLBACK")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection to the store's file, its folder made if missing."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open store {path}: {exc}") from None
+
+
+def _unreadable(exc: sqlite3.DatabaseError, path: Path) -> str:
+    """Why a store could not be read: a locked or read-only file (``store_problem``), or a
+    file that is no claims store."""
+    damaged = "malformed" in str(exc) or "not a database" in str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and not damaged:
+        return store_problem(exc, path)
+    return f"store {path} is unreadable or not a claims store ({exc}): {REBUILD_HINT}"
 
 
 def _configure(conn: sqlite3.Connection) -> None:
