@@ -94,23 +94,36 @@ def ingest(
     summary = IngestSummary()
     # Words first, so the articles written below join an index made by the same code.
     summary.reindexed = store.sync_words()
-    signature = extractor_signature()
-    if published is not None or language is not None:
-        signature += f"|published={published or ''}|language={language or ''}"
+    signature = _signature(published, language)
     stored = store.articles()
     files = _files_under(store, roots, summary)
     todo = _to_check(files, stored, signature, summary)
     changed = _changed(store, todo, stored, signature, summary, published, language)
     _store_extracted(store, changed, _extracted(changed, extract, jobs, executor), signature,
                      summary, progress)
+    summary.removed = store.remove(_gone(store, roots, stored, files, summary))
+    return summary
+
+
+def _signature(published: date | None, language: str | None) -> str:
+    """What an article was extracted with: the extractor, and the overrides when given."""
+    signature = extractor_signature()
+    if published is not None or language is not None:
+        signature += f"|published={published or ''}|language={language or ''}"
+    return signature
+
+
+def _gone(
+    store: ClaimStore, roots: Sequence[str | Path], stored: dict[str, StoredArticle],
+    files: dict[str, _File], summary: IngestSummary,
+) -> list[str]:
+    """The stored articles under ``roots`` that are gone from disk or no longer readable."""
     unreadable = {store.key(err.path) for err in summary.errors}
-    gone = [
+    return [
         key
         for key in stored
         if (key not in files or key in unreadable) and _under(store, key, roots)
     ]
-    summary.removed = store.remove(gone)
-    return summary
 
 
 def _files_under(
