@@ -29,7 +29,7 @@ from claims.load import InputError
 from claims.models import Article, Claim
 from reconcile.assess import MIN_CONFIDENCE
 from reconcile.baseline import Baseline, entry_for
-from reconcile.models import SEVERITY, Finding, GateFinding, Location, Verdict
+from reconcile.models import SEVERITY, BaselineEntry, Finding, GateFinding, Location, Verdict
 from reconcile.models import GateResult as GateResult  # re-exported: it lived here
 from reconcile.review import Review
 from reconcile.store import ClaimStore
@@ -61,24 +61,16 @@ def run_gate(
     so explanations cite clickable places; fingerprints use store keys, which do not depend
     on where the command runs.
     """
-    reconcile = reconcile or _reconcile
     articles = [_as_displayed(a) for a in new]
     keys = {a.id: store.key(a.path) if a.path else a.id for a in articles}
     new_claims, errors = _extract_new(articles, extract or _extract)
     corpus_claims = _corpus_claims(new_claims, store, articles, keys)
     new_ids = {c.id for c in new_claims}
-    extra = {"review": review} if review else {}
-    result = reconcile([*new_claims, *corpus_claims], tolerance=tolerance, focus=new_ids, **extra)
-    judge = _Judge(
-        new_ids=new_ids,
-        by_id={c.id: c for c in [*new_claims, *corpus_claims]},
-        keys=keys,
-        texts={a.id: a.text for a in articles},
-        stored_texts=_TextCache(store),
-        baseline=baseline or Baseline(),
-        threshold=SEVERITY[fail_on],
-        min_confidence=min_confidence,
-        reviewed=getattr(result, "reviewed", {}),
+    result = _reconciled(reconcile or _reconcile, [*new_claims, *corpus_claims], new_ids,
+                         tolerance, review)
+    judge = _Judge.of_run(
+        articles, keys, store, [*new_claims, *corpus_claims], new_ids, result,
+        baseline=baseline, fail_on=fail_on, min_confidence=min_confidence,
     )
     found = [f for f in map(judge, result.findings) if f is not None]  # type: ignore[attr-defined]
     found.sort(key=_gate_order)
@@ -90,6 +82,15 @@ def run_gate(
         corpus_claims=len(corpus_claims),
         errors=errors,
     )
+
+
+def _reconciled(
+    reconcile: Reconcile, claims: list[Claim], focus: set[str], tolerance: float,
+    review: Review | None,
+) -> object:
+    """The findings of the new claims (``focus``) among the corpus's, after any review."""
+    extra = {"review": review} if review else {}
+    return reconcile(claims, tolerance=tolerance, focus=focus, **extra)
 
 
 def _extract_new(
@@ -140,30 +141,62 @@ class _Judge:
     min_confidence: float
     reviewed: dict[str, str]  # finding id -> reason, of findings a person found fine
 
+    @classmethod
+    def of_run(
+        cls, articles: Sequence[Article], keys: dict[str, str], store: ClaimStore,
+        claims: list[Claim], new_ids: set[str], result: object, *, baseline: Baseline | None,
+        fail_on: Verdict, min_confidence: float,
+    ) -> _Judge:
+        """The judge of one gate run: its articles, the claims reconciled, what they found."""
+        return cls(
+            new_ids=new_ids,
+            by_id={c.id: c for c in claims},
+            keys=keys,
+            texts={a.id: a.text for a in articles},
+            stored_texts=_TextCache(store),
+            baseline=baseline or Baseline(),
+            threshold=SEVERITY[fail_on],
+            min_confidence=min_confidence,
+            reviewed=getattr(result, "reviewed", {}),
+        )
+
     def __call__(self, finding: Finding) -> GateFinding | None:
-        severity = SEVERITY[finding.verdict]
-        if severity == 0 or not self.new_ids.intersection(finding.claim_ids):
+        if SEVERITY[finding.verdict] == 0 or not self.new_ids.intersection(finding.claim_ids):
             return None
         claims = [self.by_id[i] for i in finding.claim_ids if i in self.by_id]
         where = {c.id: self._locate(c) for c in claims}
-        first_new = next(c for c in claims if c.id in self.new_ids)
         entry = entry_for(finding, claims, articles=[self.keys[c.article] for c in claims])
-        # acknowledged in the baseline, or found fine by a person (--review)
-        acknowledged = entry.fingerprint in self.baseline or finding.id in self.reviewed
-        # A conflict the tool is not sure of is shown, as a warning, but fails nothing
-        sure = finding.verdict is not Verdict.conflict or finding.confidence >= self.min_confidence
-        at_threshold = severity >= self.threshold and sure
+        acknowledged = self._acknowledged(entry, finding)
+        at_threshold = self._at_threshold(finding)
         return GateFinding(
             finding=finding,
             entry=entry,
             status="acknowledged" if acknowledged else "new",
             failing=not acknowledged and at_threshold,
             at_threshold=at_threshold,
-            location=where[first_new.id],
+            location=self._first_new(claims, where),
             claims=claims,
             where=where,
-            reason=self.baseline.reason(entry.fingerprint) or self.reviewed.get(finding.id),
+            reason=self._reason(entry, finding),
         )
+
+    def _acknowledged(self, entry: BaselineEntry, finding: Finding) -> bool:
+        """Acknowledged in the baseline, or found fine by a person (--review)."""
+        return entry.fingerprint in self.baseline or finding.id in self.reviewed
+
+    def _first_new(self, claims: list[Claim], where: dict[str, Location]) -> Location:
+        """Where the finding's first new claim is: the place the gate points at."""
+        return next(where[c.id] for c in claims if c.id in self.new_ids)
+
+    def _reason(self, entry: BaselineEntry, finding: Finding) -> str | None:
+        """Why it was acknowledged: the baseline's reason, else the reviewer's."""
+        return self.baseline.reason(entry.fingerprint) or self.reviewed.get(finding.id)
+
+    def _at_threshold(self, finding: Finding) -> bool:
+        """Severe enough to fail, and sure: a conflict the tool is not sure of is shown, as a
+        warning, but fails nothing."""
+        sure = finding.verdict is not Verdict.conflict or finding.confidence >= self.min_confidence
+        return SEVERITY[finding.verdict] >= self.threshold and sure
 
     def _locate(self, claim: Claim) -> Location:
         text = self.texts.get(claim.article) or self.stored_texts.get(self.keys[claim.article])
@@ -201,19 +234,29 @@ def corpus_for(
         if size <= full_block:
             whole.append(block)
             continue
-        words = [concept_words(c) for c in claims]
-        counts = store.word_counts(block, {w for ws in words for w in ws})
-        asked: dict[tuple[object, ...], list[int]] = {}
-        for claim, claim_words in zip(claims, words, strict=True):
-            weights = search_weights(claim_words, counts, size)
-            period = period_bounds(claim)
-            query = (tuple(sorted(weights.items())), period)
-            if query not in asked:  # claims of one article often ask the same
-                asked[query] = store.nearest(
-                    block, weights, period, limit=per_claim, exclude_paths=exclude_paths
-                )
-            chosen.update(asked[query])
+        chosen.update(_nearest_in_block(store, block, size, claims, per_claim, exclude_paths))
     return store.claims_in_blocks(whole, exclude_paths=exclude_paths) + store.claims_by_key(chosen)
+
+
+def _nearest_in_block(
+    store: ClaimStore, block: tuple[str, int], size: int, claims: list[Claim], per_claim: int,
+    exclude_paths: Sequence[str],
+) -> set[int]:
+    """The stored claims of a large block nearest to each new claim's concept words."""
+    words = [concept_words(c) for c in claims]
+    counts = store.word_counts(block, {w for ws in words for w in ws})
+    asked: dict[tuple[object, ...], list[int]] = {}
+    chosen: set[int] = set()
+    for claim, claim_words in zip(claims, words, strict=True):
+        weights = search_weights(claim_words, counts, size)
+        period = period_bounds(claim)
+        query = (tuple(sorted(weights.items())), period)
+        if query not in asked:  # claims of one article often ask the same
+            asked[query] = store.nearest(
+                block, weights, period, limit=per_claim, exclude_paths=exclude_paths
+            )
+        chosen.update(asked[query])
+    return chosen
 
 
 def search_weights(words: Iterable[str], counts: dict[str, int], size: int) -> dict[str, float]:
