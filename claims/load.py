@@ -299,19 +299,8 @@ def _build(
     path: str | None,
 ) -> Article:
     """Check the text, read its front matter and settle every field by precedence."""
-    if "\x00" in text or mostly_control(text[:SNIFF_CHARS]):
-        raise InputError(where, "binary file, not text")
-    start = len(BOM) if text.startswith(BOM) else 0
-    if not text[start:].strip():
-        raise InputError(where, "empty file")
-    front, body_start = front_matter(text, start, where)
-    if not text[body_start:].strip():
-        raise InputError(where, "empty file (front matter only, no text)")
-    try:
-        meta = fields_of(folder_meta) if folder_meta else {}
-    except ValueError as err:
-        raise InputError(where, f"metadata: {err}") from None
-
+    front, body_start = _front_and_body(text, where)
+    meta = _folder_fields(folder_meta, where)
     fields: dict[str, Any] = {}
     for name in ("title", "url", "outlet"):
         fields[name] = front.get(name, meta.get(name))
@@ -330,6 +319,27 @@ def _build(
         published_source=source,
         **fields,
     )
+
+
+def _front_and_body(text: str, where: str) -> tuple[dict[str, Any], int]:
+    """The front matter and where the body starts, for a text that is text and holds some."""
+    if "\x00" in text or mostly_control(text[:SNIFF_CHARS]):
+        raise InputError(where, "binary file, not text")
+    start = len(BOM) if text.startswith(BOM) else 0
+    if not text[start:].strip():
+        raise InputError(where, "empty file")
+    front, body_start = front_matter(text, start, where)
+    if not text[body_start:].strip():
+        raise InputError(where, "empty file (front matter only, no text)")
+    return front, body_start
+
+
+def _folder_fields(folder_meta: Mapping[str, Any] | None, where: str) -> dict[str, Any]:
+    """The article's fields that the folder's metadata file gives."""
+    try:
+        return fields_of(folder_meta) if folder_meta else {}
+    except ValueError as err:
+        raise InputError(where, f"metadata: {err}") from None
 
 
 def _stated_published(
