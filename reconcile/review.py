@@ -175,14 +175,10 @@ class Review:
                 groups, kept = _merge(decision, groups, kept, by_id)
             elif decision.kind == "split":
                 groups, kept = _split(decision, groups, kept, by_id)
-        out: list[tuple[Group, object]] = []
-        for ids, old in zip(groups, kept, strict=True):
-            if old is not None:
-                out.append(old)
-                continue
-            members = sorted((by_id[i] for i in ids), key=_reading)
-            group = _group_of(members, visited)
-            out.append((group, revisit(members, group.label, group.id)))
+        out = [
+            old if old is not None else _revisited(ids, by_id, visited, revisit)
+            for ids, old in zip(groups, kept, strict=True)
+        ]
         out.sort(key=lambda item: _reading(by_id[item[0].claim_ids[0]]))
         return out
 
@@ -199,8 +195,7 @@ class Review:
         out: list[Finding] = []
         reviewed: dict[str, str] = {}
         for finding in findings:
-            named = [by_id[i] for i in finding.claim_ids if i in by_id]
-            decision = next((d for d in fines if _is_about(d, finding, named)), None)
+            decision = _fine_decision(finding, fines, by_id)
             if decision is None:
                 out.append(finding)
                 continue
@@ -208,6 +203,24 @@ class Review:
             out.append(_reviewed_fine(finding, reason))
             reviewed[finding.id] = reason or "fine"
         return out, reviewed
+
+
+def _fine_decision(
+    finding: Finding, fines: list[Decision], by_id: dict[str, Claim]
+) -> Decision | None:
+    """The first "fine" decision about ``finding`` (the claims it names, as read)."""
+    named = [by_id[i] for i in finding.claim_ids if i in by_id]
+    return next((d for d in fines if _is_about(d, finding, named)), None)
+
+
+def _revisited(
+    ids: list[str], by_id: dict[str, Claim], visited: Sequence[tuple[Group, object]],
+    revisit: Revisit,
+) -> tuple[Group, object]:
+    """A group a merge or split changed, its claims in reading order, compared again."""
+    members = sorted((by_id[i] for i in ids), key=_reading)
+    group = _group_of(members, visited)
+    return group, revisit(members, group.label, group.id)
 
 
 def _read_text(path: Path, where: str) -> str:
