@@ -5,6 +5,7 @@ time to skip), before word runs are valued and phrases joined (``claims.number_w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -63,33 +64,51 @@ def _digits_value(m: re.Match[str], t: NumberTable) -> tuple[float, int, bool, f
     """Value, printed decimals, plainness (no grouping, decimal, sign or scale) and scale."""
     if m.span("ip") == m.span("num"):
         return float(m.group("ip")), 0, True, 1.0  # bare digits, the common case
-    ig, ip, cs = m.group("ig", "ip", "cs") if t.comma_space_groups else (*m.group("ig", "ip"), None)
-    frac = m.group("fg") or m.group("fp") or ""
-    grouped = ig or cs
-    if t.two_digit_groups and m.group("ii"):
-        grouped, frac = m.group("ii"), m.group("fi") or ""
+    grouped, value, frac = _written_value(m, t)
+    scale = _scale_of(m, t)
+    value = scaled(value, scale)
+    if m.group("sign"):
+        value = -value
+    plain = not (grouped or frac) and not any(m.group(g) for g in _MARKS)
+    return value, len(frac), plain, scale
+
+
+# Groups whose match makes a figure more than bare digits: a sign, a scale word or suffix.
+_MARKS = ("sign", "scale", "suf", "csuf", "csuf2")
+
+
+def _written_value(m: re.Match[str], t: NumberTable) -> tuple[str | None, float, str]:
+    """The digits as grouped (None when not), the value they write with any fraction after
+    them ("2½"), and the fraction's digits (its printed precision, for rounding checks)."""
+    grouped, ip, frac = _digit_groups(m, t)
     digits = _NOT_DIGIT.sub("", grouped) if grouped else ip
     value = float(f"{digits}.{frac}") if frac else float(digits)
     part = _fraction_after(m, t)
-    if part is not None:
-        value += part[0]
-        frac = "0" * part[1]  # printed precision of the fraction, for rounding checks
-    sign, scale_word, suf = m.group("sign", "scale", "suf")
+    if part is None:
+        return grouped, value, frac
+    return grouped, value + part[0], "0" * part[1]
+
+
+def _digit_groups(m: re.Match[str], t: NumberTable) -> tuple[str | None, str, str]:
+    """The digits as grouped (None when not), as a plain run, and the decimals after them."""
+    ig, ip, cs = m.group("ig", "ip", "cs") if t.comma_space_groups else (*m.group("ig", "ip"), None)
+    if t.two_digit_groups and m.group("ii"):
+        return m.group("ii"), ip, m.group("fi") or ""
+    return ig or cs, ip, m.group("fg") or m.group("fp") or ""
+
+
+def _scale_of(m: re.Match[str], t: NumberTable) -> float:
+    """The scale a figure's currency suffix, scale words ("2.5 lakh crore") or suffix give."""
     csuf = m.group("csuf") or m.group("csuf2")
-    scale = 1.0
     if csuf:
-        scale = t.currency_suffixes[csuf]
-    elif scale_word:
+        return t.currency_suffixes[csuf]
+    scale_word = m.group("scale")
+    if scale_word:
         scale = t.scales[scale_word]
-        if m.group("scale2"):
-            scale *= t.scales[m.group("scale2")]  # "2.5 lakh crore"
-    elif suf:
-        scale = t.scale_suffixes[suf]
-    value = scaled(value, scale)
-    if sign:
-        value = -value
-    plain = not (grouped or frac or sign or scale_word or suf or csuf)
-    return value, len(frac), plain, scale
+        second = m.group("scale2")
+        return scale * t.scales[second] if second else scale
+    suf = m.group("suf")
+    return t.scale_suffixes[suf] if suf else 1.0
 
 
 def _fraction_after(m: re.Match[str], t: NumberTable) -> tuple[float, int] | None:
@@ -134,39 +153,77 @@ def lower_text(text: str) -> str:
 
 
 def scan_items(text: str, low: str, lx: Lexer) -> list[Item]:
-    """Pass 0: the regex matches as items; dates, times, phones, ordinals and years are final."""
-    t = lx.table
-    items: list[Item] = []
+    """Pass 0: the regex matches as items; dates, times, phones, ordinals and years are final.
+    Each kind of match is read by its reader in ``_READERS``; a kind with none ("pct", which
+    only shields "cent" in "pour cent") is not reported."""
+    scan = _Scan(text, low, lx, [])
     for m in lx.master.finditer(" " + low):
         kind = m.lastgroup
         assert kind is not None
-        s, e = m.start(kind) - 1, m.end(kind) - 1
-        if kind == "num":
-            found = _digits_item(m, s, e, text, low, lx)
-            if found is not None:
-                items.append(found)
-        elif kind == "word":
-            w = m.group(kind)
-            if _lone_article(w, s, e, low, lx, items):
-                continue  # a lone "un"/"une": an article; "vingt et un" keeps it
-            items.append(Item("word", s, e, word=w, roles=lx.roles.get(w, frozenset())))
-        elif kind == "vulgar":
-            items.append(Item("fraction", s, e, t.vulgar_fractions[m.group(kind)], 0, "fraction"))
-        elif kind == "slash":
-            items += _slash_items(m, s, e, low, lx)
-        elif kind == "ord":
-            digits = re.match(r"\d+", m.group(kind))
-            assert digits is not None
-            items.append(Item("ordinal", s, e, float(digits.group()), 0, "ordinal"))
-        elif kind in ("date", "time", "phone"):
-            out = "iso_date" if kind == "date" else kind
-            items.append(Item(out, s, e, None, 0, out))
-        # "pct" matches only shield "cent" in "pour cent"; they are not reported
+        read = _READERS.get(kind)
+        if read is not None:
+            scan.items.extend(read(m, kind, m.start(kind) - 1, m.end(kind) - 1, scan))
+    items = scan.items
     if lx.table.roman_ordinal_suffixes:
         romans = _roman_ordinals(text, lx)
         if romans:
             items = _merge(items, romans)
     return items
+
+
+@dataclass
+class _Scan:
+    """One text being scanned: its text, lowered, its lexer, and the items read so far."""
+
+    text: str
+    low: str
+    lx: Lexer
+    items: list[Item]
+
+
+def _read_digits(m: re.Match[str], kind: str, s: int, e: int, scan: _Scan) -> list[Item]:
+    found = _digits_item(m, s, e, scan.text, scan.low, scan.lx)
+    return [] if found is None else [found]
+
+
+def _read_word(m: re.Match[str], kind: str, s: int, e: int, scan: _Scan) -> list[Item]:
+    w = m.group(kind)
+    if _lone_article(w, s, e, scan.low, scan.lx, scan.items):
+        return []  # a lone "un"/"une": an article; "vingt et un" keeps it
+    return [Item("word", s, e, word=w, roles=scan.lx.roles.get(w, frozenset()))]
+
+
+def _read_vulgar(m: re.Match[str], kind: str, s: int, e: int, scan: _Scan) -> list[Item]:
+    value = scan.lx.table.vulgar_fractions[m.group(kind)]
+    return [Item("fraction", s, e, value, 0, "fraction")]
+
+
+def _read_slash(m: re.Match[str], kind: str, s: int, e: int, scan: _Scan) -> list[Item]:
+    return _slash_items(m, s, e, scan.low, scan.lx)
+
+
+def _read_ordinal(m: re.Match[str], kind: str, s: int, e: int, scan: _Scan) -> list[Item]:
+    digits = re.match(r"\d+", m.group(kind))
+    assert digits is not None
+    return [Item("ordinal", s, e, float(digits.group()), 0, "ordinal")]
+
+
+def _read_final(m: re.Match[str], kind: str, s: int, e: int, scan: _Scan) -> list[Item]:
+    """A date, a time or a phone number: final, never a figure."""
+    out = "iso_date" if kind == "date" else kind
+    return [Item(out, s, e, None, 0, out)]
+
+
+_READERS: dict[str, Callable[[re.Match[str], str, int, int, _Scan], list[Item]]] = {
+    "num": _read_digits,
+    "word": _read_word,
+    "vulgar": _read_vulgar,
+    "slash": _read_slash,
+    "ord": _read_ordinal,
+    "date": _read_final,
+    "time": _read_final,
+    "phone": _read_final,
+}
 
 
 def _digits_item(
@@ -175,39 +232,54 @@ def _digits_item(
     """A figure in digits at ``[s, e)`` as an item (a number, a label, a year or a factor), or
     None when it is part of a name ("Covid-19") or a unit ("3m" alone)."""
     t = lx.table
-    if (
-        s >= 2
-        and low[s - 1] == "-"
-        and low[s - 2].isalpha()
-        and not m.group("sign")
-        and not _measure_prefix(low, s - 1, t)
-    ):
-        # "Covid-19", "F-35": a label, not a figure; keep "mi-2024" as a year
-        body = m.group("num")
-        if not (len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099):
-            return None
-    if s >= 2 and low[s - 1] in t.decimal and low[s - 2].isdigit():
-        return None  # "$US2.1 billion": the decimals of a figure glued to letters, not read
-    if _second_year_of_span(m, low, s):
-        return None  # "the 2024-25 budget", "FY2024-25": the year a span ends in, no figure
     money = lx.currency_before.search(low, max(0, s - 6), s) is not None
-    if m.group("csuf2") and not money and not _bare_scale(m, low, e, lx):
-        return None  # "£12.5m" is money, "3m" alone is three metres
+    if _not_a_figure(m, s, e, low, lx, money):
+        return None
     value, decimals, plain, scale = _digits_value(m, t)
     if m.group("sign") and _AFTER_FIGURE.search(low, max(0, s - 4), s):
         value, s = -value, s + 1  # "75 - 300mm": a dash between figures, not a sign
-    if (
-        plain
-        and s >= 1
-        and low[s - 1] in t.decimal
-        and (s == 1 or _LEAD_DECIMAL.match(low, s - 2))
-    ):
+    if plain and _after_a_bare_decimal_point(low, s, t):
         # ".08 percent", "a .300 average": a decimal written without its leading zero
         digits = m.group("ip")
         value, decimals, plain, s = float(f"0.{digits}"), len(digits), False, s - 1
     out = _digits_kind(m, s, e, text, low, lx, (value, plain, scale, money))
     kind_ = "num" if out == "digits" else out
     return Item(kind_, s, e, value, decimals, out, scale=scale)
+
+
+def _not_a_figure(m: re.Match[str], s: int, e: int, low: str, lx: Lexer, money: bool) -> bool:
+    """Digits that are no figure: part of a name ("Covid-19", "F-35"); the decimals of a figure
+    glued to letters ("$US2.1 billion", not read); the year a span ends in ("the 2024-25
+    budget", "FY2024-25"); a unit after them with no currency before ("3m" alone is three
+    metres, "£12.5m" is money)."""
+    t = lx.table
+    return (
+        _glued_to_a_name(m, s, low, t)
+        or (s >= 2 and low[s - 1] in t.decimal and low[s - 2].isdigit())
+        or _second_year_of_span(m, low, s)
+        or (bool(m.group("csuf2")) and not money and not _bare_scale(m, low, e, lx))
+    )
+
+
+def _glued_to_a_name(m: re.Match[str], s: int, low: str, t: NumberTable) -> bool:
+    """Digits after a word and a hyphen are part of a name ("Covid-19", "F-35"), unless the
+    word measures them ("magnitude-6.1"), a sign is read, or they are a year ("mi-2024")."""
+    if s < 2 or low[s - 1] != "-" or not low[s - 2].isalpha():
+        return False
+    if m.group("sign") or _measure_prefix(low, s - 1, t):
+        return False
+    body = m.group("num")
+    return not (len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099)
+
+
+def _after_a_bare_decimal_point(low: str, s: int, t: NumberTable) -> bool:
+    """A decimal point right before the digits, opening the text or after a blank or a
+    bracket (".08 percent", "a .300 average")."""
+    return (
+        s >= 1
+        and low[s - 1] in t.decimal
+        and (s == 1 or _LEAD_DECIMAL.match(low, s - 2) is not None)
+    )
 
 
 def _second_year_of_span(m: re.Match[str], low: str, s: int) -> bool:
