@@ -301,17 +301,31 @@ def _part_of_a_scale(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
     if (
         prev.kind in ("fraction", "num")
         and (not _is_int(prev.value) or _hyphenated_digits(text, prev, it))
-        and it.kind == "num"
-        and it.out == "words"
-        and it.value == it.scale
-        and (it.scale >= 1000 or _is_int((prev.value or 0) * it.scale))
-        and (
-            full_match(lx.tight_gap, text, prev.end, it.start)
-            or full_match(lx.of_gap, text, prev.end, it.start)
-        )
+        and _a_scale_word(it)
+        and _whole_part_of(prev, it)
+        and _scale_gap(text, prev, it, lx)
     ):
         return Item("num", prev.start, it.end, scaled(prev.value or 0, it.value or 0), 0, "words")
     return None
+
+
+def _a_scale_word(it: Item) -> bool:
+    """A scale word alone ("million", "dozen"): its value is its scale."""
+    return it.kind == "num" and it.out == "words" and it.value == it.scale
+
+
+def _whole_part_of(prev: Item, it: Item) -> bool:
+    """A part of a thousand or more ("half a million"), or a whole number of a smaller scale
+    ("half a dozen" is six)."""
+    return it.scale >= 1000 or _is_int((prev.value or 0) * it.scale)
+
+
+def _scale_gap(text: str, prev: Item, it: Item, lx: Lexer) -> bool:
+    """Nothing but a tight gap or "of a" between a part and its scale ("half a million")."""
+    return (
+        full_match(lx.tight_gap, text, prev.end, it.start)
+        or full_match(lx.of_gap, text, prev.end, it.start)
+    )
 
 
 def _vague_of_vague(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
@@ -344,36 +358,56 @@ def _spoken_decimal(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
     """ "sixty-five point four", "59 point 8", "cinquante-neuf virgule huit", "one point five
     million": the whole part, the spoken separator, then digits one word or one group at a
     time; a scale word closing the digits scales the whole figure."""
-    if prev.kind != "num" or it.kind != "num" or it.article or not _is_int(it.value):
-        return None
-    if prev.spoken:
-        if it.out != "words" or (it.value or 0) > 9:
-            return None
-        gap = text[prev.end : it.start]
-        if not full_match(lx.tight_gap, text, prev.end, it.start) or "-" in gap:
-            return None
-    elif not (
-        _is_int(prev.value)
-        and prev.scale <= 100  # "two hundred point zero three", not "two million point"
-        and full_match(lx.spoken_gap, text, prev.end, it.start)
-    ):
+    if not _continues_spoken(text, prev, it, lx):
         return None
     scale = it.scale if it.out == "words" and it.scale > 1 and not prev.spoken else 1.0
-    if it.out == "words":
-        digits = _spoken_digits(text[it.start : it.end], (it.value or 0) / scale, lx)
-    else:
-        digits = text[it.start : it.end]
-        if not digits.isdigit():
-            return None
+    digits = _decimal_digits(text, it, scale, lx)
     if digits is None:
         return None
     decimals = prev.decimals + len(digits)
-    whole = int(prev.value or 0)
-    frac = f"{round(((prev.value or 0) - whole) * 10**prev.decimals):0{prev.decimals}d}"
-    value = scaled(float(f"{whole}.{frac if prev.decimals else ''}{digits}"), scale)
+    value = scaled(_with_decimals(prev, digits), scale)
     if scale > 1:  # "one point five million": nothing more is spoken after the scale
         return Item("num", prev.start, it.end, value, decimals, "words", scale=scale)
     return Item("num", prev.start, it.end, value, decimals, prev.out, spoken=True)
+
+
+def _continues_spoken(text: str, prev: Item, it: Item, lx: Lexer) -> bool:
+    """``it``, a whole number, goes on ``prev``: as its first decimals after a spoken
+    separator, or as one more spoken digit."""
+    if prev.kind != "num" or it.kind != "num" or it.article or not _is_int(it.value):
+        return False
+    if prev.spoken:
+        return _one_more_digit(text, prev, it, lx)
+    return (
+        _is_int(prev.value)
+        and prev.scale <= 100  # "two hundred point zero three", not "two million point"
+        and full_match(lx.spoken_gap, text, prev.end, it.start)
+    )
+
+
+def _one_more_digit(text: str, prev: Item, it: Item, lx: Lexer) -> bool:
+    """One digit word right after the spoken decimals so far ("... point zero three")."""
+    return (
+        it.out == "words"
+        and (it.value or 0) <= 9
+        and full_match(lx.tight_gap, text, prev.end, it.start)
+        and "-" not in text[prev.end : it.start]
+    )
+
+
+def _decimal_digits(text: str, it: Item, scale: float, lx: Lexer) -> str | None:
+    """The digits ``it`` adds after the point: spoken ("zero three") or written ("8")."""
+    if it.out == "words":
+        return _spoken_digits(text[it.start : it.end], (it.value or 0) / scale, lx)
+    digits = text[it.start : it.end]
+    return digits if digits.isdigit() else None
+
+
+def _with_decimals(prev: Item, digits: str) -> float:
+    """``prev``'s value with ``digits`` written after its decimals."""
+    whole = int(prev.value or 0)
+    frac = f"{round(((prev.value or 0) - whole) * 10**prev.decimals):0{prev.decimals}d}"
+    return float(f"{whole}.{frac if prev.decimals else ''}{digits}")
 
 
 _BLANKS = re.compile(r"[^\S\n]+")
