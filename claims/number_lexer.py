@@ -5,6 +5,7 @@ vague words, times, names that end in a number)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -163,9 +164,9 @@ def lexer_for(lang: str) -> Lexer:
     roles = _roles(t)
     connectors = _alt(t.connectors)
     ws = r"[^\S\n]"
-    followers_word = [f for f in t.fraction_followers if f[-1].isalpha()]
-    followers_glued = [f for f in t.fraction_followers if not f[-1].isalpha()]
-    code_alt = _alt(codes, word_end=False) if codes else "(?!)"
+    followers_word, followers_glued = _worded_and_glued(t.fraction_followers)
+    joiners_word, joiners_glued = _worded_and_glued(t.vague_joiners)
+    code_alt = _alt(codes, word_end=False)  # "(?!)" when there is none
     return Lexer(
         table=t,
         # "$", "US$", "RM", "CHF " right before the digits: the figure is money, never a year
@@ -175,14 +176,8 @@ def lexer_for(lang: str) -> Lexer:
         ),
         # "S&P 500", "iPhone 15", "Article 9": a name that holds a number
         label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}[^\S\n]+\Z"),
-        vessel_before=re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in t.vessel_prefixes) or '(?!)'})"
-            r"(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]*){1,4}[^\S\n]+\Z"
-        ),
-        lenient_label_before=re.compile(
-            rf"(?<![\w'’]){_alt(t.lenient_label_before) if t.lenient_label_before else '(?!)'}"
-            rf"[^\S\n]+\Z"
-        ),
+        vessel_before=_vessel_before(t.vessel_prefixes),
+        lenient_label_before=re.compile(rf"(?<![\w'’]){_alt(t.lenient_label_before)}[^\S\n]+\Z"),
         label_after=re.compile(rf"(?:/\d{{1,2}}[^\W\d_]*)?[^\S\n]*{_alt(t.name_after_words)}"),
         # "sixty-five point four", "cinquante-neuf virgule huit"
         # "1-point-9 percent", hyphenated as Korean English broadcast copy writes it
@@ -202,13 +197,7 @@ def lexer_for(lang: str) -> Lexer:
         articles=frozenset(t.articles),
         # A lone article is dropped at once unless a number word, a digit, or a proportion or
         # connector word follows: most "un"/"une" in French text never reach the later passes.
-        article_next=re.compile(
-            rf"(?:{ws}+|{ws}*-{ws}*)"
-            rf"(?:(?:{connectors}|{_alt(t.proportion_connectors)}|{_alt(t.spoken_decimal)})"
-            rf"(?:{ws}+|-))?"
-            rf"(?:{_alt(t.article_numerators)}(?:{ws}+|-))?"
-            rf"(?:\d|{_trie({v.lower() for v in vocab})})"
-        ),
+        article_next=_article_next(t, connectors, vocab),
         chain_gap=re.compile(rf"{ws}+|{ws}*-{ws}*|{ws}+{connectors}{ws}+", re.I),
         tight_gap=re.compile(rf"{ws}+|{ws}*-{ws}*"),
         hyphen_gap=re.compile(rf"{ws}*-{ws}*|{ws}"),
@@ -216,9 +205,7 @@ def lexer_for(lang: str) -> Lexer:
         # "one and a half", and hyphenated before a noun: "one-and-a-half-percent"
         conn_gap=re.compile(rf"(?:{ws}+|-){connectors}(?:{ws}+|-)", re.I),
         vague_gap=re.compile(
-            rf"{ws}+(?:{_alt([j for j in t.vague_joiners if j[-1].isalpha()])}{ws}+"
-            rf"|{_alt([j for j in t.vague_joiners if not j[-1].isalpha()], False)}{ws}*)",
-            re.I,
+            rf"{ws}+(?:{_alt(joiners_word)}{ws}+|{_alt(joiners_glued, False)}{ws}*)", re.I
         ),
         frac_article=re.compile(rf"(?<![\w'’]){_alt(t.fraction_articles)}(?:{ws}+|-)\Z", re.I),
         scale_article=re.compile(rf"(?<![\w'’]){_alt(t.article_numerators)}{ws}+\Z", re.I),
@@ -234,6 +221,32 @@ def lexer_for(lang: str) -> Lexer:
         frac_area=re.compile(rf"{ws}+{_alt(t.fraction_not_before)}", re.I)
         if t.fraction_not_before
         else re.compile("(?!)"),
+    )
+
+
+def _worded_and_glued(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words that end with a letter (a blank after them) and the others (glued: "/")."""
+    return [w for w in words if w[-1].isalpha()], [w for w in words if not w[-1].isalpha()]
+
+
+def _vessel_before(prefixes: list[str]) -> re.Pattern[str]:
+    """ "MV Lady Mary Joy 3": a vessel's prefix and its capitalised name, before its number."""
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in prefixes) or '(?!)'})"
+        r"(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]*){1,4}[^\S\n]+\Z"
+    )
+
+
+def _article_next(t: NumberTable, connectors: str, vocab: Iterable[str]) -> re.Pattern[str]:
+    """What may follow an article that is a number ("un", "one"): a number word or a digit,
+    perhaps after a connector, a proportion or spoken-decimal word, or a numerator."""
+    ws = r"[^\S\n]"
+    return re.compile(
+        rf"(?:{ws}+|{ws}*-{ws}*)"
+        rf"(?:(?:{connectors}|{_alt(t.proportion_connectors)}|{_alt(t.spoken_decimal)})"
+        rf"(?:{ws}+|-))?"
+        rf"(?:{_alt(t.article_numerators)}(?:{ws}+|-))?"
+        rf"(?:\d|{_trie({v.lower() for v in vocab})})"
     )
 
 
