@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from claims.number_items import Item
 from claims.number_lexer import Lexer
-from claims.number_table import WordRole, load_number_table
+from claims.number_table import NumberTable, WordRole, load_number_table
 
 
 def _norm_gap(gap: str) -> str:
@@ -64,6 +64,52 @@ def parse_run(lang: str, tokens: tuple[str, ...], gaps: tuple[str, ...]) -> floa
 
 
 
+def _run_value(text: str, seg: list[Item], t: NumberTable) -> float | None:
+    """The value of a piece of number words, as written with its gaps; None when it has none."""
+    tokens = tuple(x.word for x in seg)
+    gaps = tuple(_norm_gap(text[a.end : b.start]) for a, b in itertools.pairwise(seg))
+    return parse_run(t.lang, tokens, gaps)
+
+
+def _piece(text: str, seg: list[Item], value: float, lx: Lexer) -> Item | None:
+    """A piece of number words with a value, as an item: a vague word alone ("millions",
+    resolved in pass 2) as it is; else a number from its article ("a hundred"); None for the
+    scale of a figure not read ("R150 billion")."""
+    t = lx.table
+    first, last = seg[0], seg[-1]
+    if len(seg) == 1 and WordRole.vague in first.roles:
+        return first
+    start = _start_with_article(text, seg, lx)
+    if start is None:
+        return None
+    return Item(
+        "num",
+        start,
+        last.end,
+        value,
+        0,
+        "words",
+        article=len(seg) == 1 and first.word in t.articles,
+        scale=t.scales.get(last.word, 1.0),
+    )
+
+
+def _start_with_article(text: str, seg: list[Item], lx: Lexer) -> int | None:
+    """Where a piece opening with a scale word starts: at the article before it ("a hundred",
+    "a dozen"); None when it follows digits alone ("R150 billion")."""
+    t = lx.table
+    first = seg[0]
+    start = first.start
+    if first.word not in t.scales or first.word in t.article_numerators:
+        return start
+    art = lx.scale_article.search(text, max(0, start - 12), start)
+    if art:
+        return art.start()
+    if len(seg) == 1 and _AFTER_DIGITS.search(text, max(0, start - 3), start):
+        return None
+    return start
+
+
 def full_match(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     return rx.fullmatch(text, a, b) is not None
 
@@ -75,41 +121,51 @@ def join_chains(text: str, items: list[Item], lx: Lexer) -> list[Item]:
     out: list[Item] = []
     i, n = 0, len(items)
     while i < n:
-        it = items[i]
-        if it.kind != "word" or WordRole.chain not in it.roles:
-            out.append(it)
+        if not _chain_word(items[i]):
+            out.append(items[i])
             i += 1
             continue
-        j = i + 1
-        while (
-            j < n
-            and items[j].kind == "word"
-            and WordRole.chain in items[j].roles
-            and full_match(lx.chain_gap, text, items[j - 1].end, items[j].start)
-        ):
-            j += 1
-        runs = [items[i:j]]
-        nxt = items[j] if j < n else None
-        if (
-            nxt is not None
-            and nxt.kind == "word"
-            and nxt.roles & {WordRole.fraction, WordRole.fraction_ordinal}
-            and full_match(lx.tight_gap, text, items[j - 1].end, nxt.start)
-        ):
-            # "cent et trois quarts": the numerator is what follows the last connector
-            cut = [
-                k
-                for k in range(i + 1, j)
-                if full_match(lx.conn_gap, text, items[k - 1].end, items[k].start)
-            ]
-            if cut:
-                runs = [items[i : cut[-1]], items[cut[-1] : j]]
-        for run in runs:
+        j = _chain_end(text, items, i, lx)
+        for run in _runs(text, items, i, j, lx):
             _segment(text, run, lx, out)
         i = j
     return out
 
 
+def _chain_word(it: Item) -> bool:
+    return it.kind == "word" and WordRole.chain in it.roles
+
+
+def _chain_end(text: str, items: list[Item], i: int, lx: Lexer) -> int:
+    """Where the run of chain words from ``items[i]`` ends, each joined to the one before."""
+    j = i + 1
+    while (
+        j < len(items)
+        and _chain_word(items[j])
+        and full_match(lx.chain_gap, text, items[j - 1].end, items[j].start)
+    ):
+        j += 1
+    return j
+
+
+def _runs(text: str, items: list[Item], i: int, j: int, lx: Lexer) -> list[list[Item]]:
+    """The run ``items[i:j]``, cut after its last connector when a fraction follows it: in
+    "cent et trois quarts" the numerator is what follows the last connector."""
+    nxt = items[j] if j < len(items) else None
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.roles & {WordRole.fraction, WordRole.fraction_ordinal}
+        and full_match(lx.tight_gap, text, items[j - 1].end, nxt.start)
+    ):
+        cut = [
+            k
+            for k in range(i + 1, j)
+            if full_match(lx.conn_gap, text, items[k - 1].end, items[k].start)
+        ]
+        if cut:
+            return [items[i : cut[-1]], items[cut[-1] : j]]
+    return [items[i:j]]
 
 
 MAX_RUN_WORDS = 16
@@ -118,42 +174,18 @@ _AFTER_DIGITS = re.compile(r"\d[^\S\n]\Z")
 
 def _segment(text: str, run: list[Item], lx: Lexer, out: list[Item]) -> None:
     """Cut a run of number words into the longest pieces text2num (or a scale split) values."""
-    t = lx.table
     k = 0
     while k < len(run):
         # No number is written in more than MAX_RUN_WORDS words, so longer pieces are not
         # tried: "un un un ..." cost the cube of its length, and now costs its length.
         for stop in range(min(len(run), k + MAX_RUN_WORDS), k, -1):
             seg = run[k:stop]
-            tokens = tuple(x.word for x in seg)
-            gaps = tuple(_norm_gap(text[a.end : b.start]) for a, b in itertools.pairwise(seg))
-            value = parse_run(t.lang, tokens, gaps)
+            value = _run_value(text, seg, lx.table)
             if value is None:
                 continue
-            first, last = seg[0], seg[-1]
-            if len(seg) == 1 and WordRole.vague in first.roles:
-                out.append(first)  # "millions" alone is vague, resolved in pass 2
-                k = stop
-                break
-            start = first.start
-            if first.word in t.scales and first.word not in t.article_numerators:
-                art = lx.scale_article.search(text, max(0, start - 12), start)
-                if art:
-                    start = art.start()  # "a hundred", "a dozen"
-                elif len(seg) == 1 and _AFTER_DIGITS.search(text, max(0, start - 3), start):
-                    k = stop  # "R150 billion": the scale of a figure not read, no figure
-                    break
-            item = Item(
-                "num",
-                start,
-                last.end,
-                value,
-                0,
-                "words",
-                article=len(seg) == 1 and first.word in t.articles,
-                scale=t.scales.get(last.word, 1.0),
-            )
-            out.append(item)
+            piece = _piece(text, seg, value, lx)
+            if piece is not None:
+                out.append(piece)
             k = stop
             break
         else:

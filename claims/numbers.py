@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.number_items import lower_text, scan_items
-from claims.number_lexer import lexer_for
+from claims.number_items import Item, lower_text, scan_items
+from claims.number_lexer import Lexer, lexer_for
 from claims.number_runs import join_chains
 from claims.number_words import join_phrases, value_word_runs
 
@@ -55,30 +55,32 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         items = join_chains(low, items, lx)
         items = value_word_runs(low, items, lx)
     items = join_phrases(low, items, lx)
-    result: list[NumberMatch] = []
-    for it in items:
-        if it.kind == "word" or it.article or it.bare:
-            continue
-        kind = it.out if it.kind == "num" else it.kind
-        start, value = it.start, it.value
-        if (
-            start >= 2
-            and low[start - 2] in lx.negative_ends
-            and kind in ("digits", "words")
-            and value
-            and value > 0
-        ):
-            neg = lx.negative_before.search(low, max(0, start - 24), start)
-            if (
-                neg is not None
-                and neg.group("blocked") is None
-                and (lx.table.negative_percent or lx.percent_after.match(low, it.end) is None)
-            ):
-                start, value = neg.start("neg"), -value  # "minus 17.7C"
-        result.append(
-            NumberMatch(start, it.end, value, it.decimals, kind, it.lower, it.upper, it.scale)
-        )
-    return result
+    return [_match(it, low, lx) for it in items if not (it.kind == "word" or it.article or it.bare)]
+
+
+def _match(it: Item, low: str, lx: Lexer) -> NumberMatch:
+    """An item as a figure found, signed by a negative word before it ("minus 17.7C")."""
+    kind = it.out if it.kind == "num" else it.kind
+    start, value = it.start, it.value
+    if kind in ("digits", "words") and value and value > 0:
+        neg = _negative_before(low, start, it.end, lx)
+        if neg is not None:
+            start, value = neg, -value
+    return NumberMatch(start, it.end, value, it.decimals, kind, it.lower, it.upper, it.scale)
+
+
+def _negative_before(low: str, start: int, end: int, lx: Lexer) -> int | None:
+    """Where a negative word right before a figure starts ("minus 17.7C"), None when there is
+    none, it is blocked, or the figure is a percentage in a language whose negative words
+    do not sign percentages."""
+    if start < 2 or low[start - 2] not in lx.negative_ends:
+        return None
+    neg = lx.negative_before.search(low, max(0, start - 24), start)
+    if neg is None or neg.group("blocked") is not None:
+        return None
+    if not lx.table.negative_percent and lx.percent_after.match(low, end) is not None:
+        return None
+    return neg.start("neg")
 
 
 def parse_number(s: str, lang: str) -> float | None:
