@@ -318,23 +318,28 @@ def _digits_kind(
     out = "digits"
     if _lenient_label(m, lx.table, scale, money, lx, low, e):
         out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
-    elif plain and (
-        (lx.label_before.search(low, max(0, s - 24), s) and lx.unit_after.match(low, e) is None)
-        or lx.label_after.match(low, e)
-        or lx.vessel_before.search(text, max(0, s - 60), s)
-    ):
+    elif plain and _named_around(s, e, text, low, lx):
         out = "label"  # "Article 9", "iPhone 15", "S&P 500", "les 1/8es de finale"
-    elif (
-        plain
-        and e - s == 4
-        and 1900 <= value <= 2099
-        and not money
-        and lx.unit_after.match(low, e) is None
-    ):
+    elif plain and not money and _year_like(value, s, e, low, lx):
         out = "year"  # "$2000", "2000 euros", "2000 km" are amounts
     if m.group("tsuf") and out == "digits":
         out = "multiplier"  # "10x faster": a factor
     return out
+
+
+def _named_around(s: int, e: int, text: str, low: str, lx: Lexer) -> bool:
+    """Words around plain digits make them part of a name: a name word before them and no
+    unit after ("Article 9"), a name word after ("S&P 500"), a vessel's name before."""
+    return bool(
+        (lx.label_before.search(low, max(0, s - 24), s) and lx.unit_after.match(low, e) is None)
+        or lx.label_after.match(low, e)
+        or lx.vessel_before.search(text, max(0, s - 60), s)
+    )
+
+
+def _year_like(value: float, s: int, e: int, low: str, lx: Lexer) -> bool:
+    """Four digits from 1900 to 2099 with no unit after them."""
+    return e - s == 4 and 1900 <= value <= 2099 and lx.unit_after.match(low, e) is None
 
 
 def _lone_article(w: str, s: int, e: int, low: str, lx: Lexer, items: list[Item]) -> bool:

@@ -30,20 +30,22 @@ def value_word_runs(text: str, items: list[Item], lx: Lexer) -> list[Item]:
         if it.kind != "word":
             out.append(it)
             continue
-        prev = out[-1] if out else None
-        has_num = (
-            prev is not None
-            and prev.kind == "num"
-            and full_match(lx.tight_gap, text, prev.end, it.start)
-        )
-        word = _Word(it, _roles_here(it, prev if has_num else None, text, lx),
-                     prev if has_num else None)
+        num = _number_before(it, out, text, lx)
+        word = _Word(it, _roles_here(it, num, text, lx), num)
         if WordRole.fraction in word.roles and lx.frac_area.match(text, it.end):
             continue  # "la moitié nord": a part of a map, not a share
         for read in _WORD_READERS:
             if read(word, out, text, lx):
                 break
     return out
+
+
+def _number_before(it: Item, out: list[Item], text: str, lx: Lexer) -> Item | None:
+    """The number read right before a word, joined to it by a tight gap; None when none."""
+    prev = out[-1] if out else None
+    if prev is None or prev.kind != "num":
+        return None
+    return prev if full_match(lx.tight_gap, text, prev.end, it.start) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,22 +125,24 @@ def _article_fraction_ordinal(word: _Word, out: list[Item], text: str, lx: Lexer
 def _counted_fraction_ordinal(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
     """ "two fifths", "un cinquième de": an ordinal after a whole number is a fraction."""
     t, it, num, w = lx.table, word.it, word.num, word.it.word
-    if not (
-        WordRole.fraction_ordinal in word.roles
-        and num is not None
-        and _is_int(num.value)
-        and num.value
-    ):
+    if WordRole.fraction_ordinal not in word.roles or num is None or not _is_int(num.value):
         return False
-    plural = w not in t.ordinal_words
+    if not num.value or not _counts_parts(w, num, text, it.end, lx):
+        return False
+    out[-1] = Item(
+        "fraction", num.start, it.end, num.value / t.fraction_ordinals[w], 0, "fraction"
+    )
+    return True
+
+
+def _counts_parts(w: str, num: Item, text: str, end: int, lx: Lexer) -> bool:
+    """An ordinal after a number counts parts: a plural ordinal after more than one ("two
+    fifths"), or a singular one after one and before "of" ("un cinquième de")."""
+    plural = w not in lx.table.ordinal_words
     one = num.article or num.value == 1
-    follows = lx.frac_follower.match(text, it.end) is not None
-    if (plural and not one) or (one and not plural and follows):
-        out[-1] = Item(
-            "fraction", num.start, it.end, num.value / t.fraction_ordinals[w], 0, "fraction"
-        )
-        return True
-    return False
+    if plural:
+        return not one
+    return one and lx.frac_follower.match(text, end) is not None
 
 
 def _ordinal(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
@@ -257,10 +261,7 @@ def join_phrases(text: str, items: list[Item], lx: Lexer) -> list[Item]:
 def _proportion(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
     """ "un sur cinq", "three in ten": a whole number over a larger one."""
     if (
-        prev.kind == "num"
-        and it.kind == "num"
-        and _is_int(prev.value)
-        and _is_int(it.value)
+        _whole_numbers(prev, it)
         and 0 < (prev.value or 0) <= (it.value or 0)
         and not it.article
         and full_match(lx.prop_gap, text, prev.end, it.start)
@@ -274,6 +275,11 @@ def _proportion(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
             "proportion",
         )
     return None
+
+
+def _whole_numbers(*items: Item) -> bool:
+    """Numbers, each whole."""
+    return all(x.kind == "num" and _is_int(x.value) for x in items)
 
 
 def _and_a_fraction(text: str, prev: Item, it: Item, lx: Lexer) -> Item | None:
@@ -420,9 +426,13 @@ def _spoken_digits(run: str, value: float, lx: Lexer) -> str | None:
         return None
     words = [w for w in _BLANKS.split(run.strip()) if w]
     singles = [parse_run(lx.table.lang, (w,), ()) for w in words]
-    if len(words) > 1 and all(v is not None and v.is_integer() and 0 <= v <= 9 for v in singles):
+    if len(words) > 1 and all(_a_digit(v) for v in singles):
         return "".join(str(int(v or 0)) for v in singles)
     return str(int(value))
+
+
+def _a_digit(value: float | None) -> bool:
+    return value is not None and value.is_integer() and 0 <= value <= 9
 
 
 # Joiners of an item with the one before it, tried in order; the first that joins them wins.
