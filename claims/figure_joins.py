@@ -31,15 +31,24 @@ def _range_gap(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
         return False  # "45 and 50 cases" are two figures; "between 45 and 50" one range
     if join_re.match(gap):
         sign = table.money_before_re.search(gap)
-        if sign is None:
-            return True
-        # "$10 to $15 billion" shares its currency; "RM18.40 and €2bn" are two amounts
-        first = table.money_before_re.search(text_before(text, n.start, 6))
-        return first is not None and money_code(first.group().strip(), table) == money_code(
-            sign.group().strip(), table
-        )
+        return sign is None or _same_currency(n, sign, text, table)
+    return _unit_on_both_ends(n, m, text, table)
+
+
+def _same_currency(n: NumberMatch, sign: re.Match[str], text: str, table: ExtractionTable) -> bool:
+    """ "$10 to $15 billion" shares its currency; "RM18.40 and €2bn" are two amounts."""
+    first = table.money_before_re.search(text_before(text, n.start, 6))
+    return first is not None and money_code(first.group().strip(), table) == money_code(
+        sign.group().strip(), table
+    )
+
+
+def _unit_on_both_ends(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """ "5% and 6%", "44 mg to 50 mg": the same unit after each, a range's join between."""
     first = unit_at(text, n.end, table)
-    if first is None or first[1] > m.start or not join_re.match(text[first[1] : m.start]):
+    if first is None or first[1] > m.start:
+        return False
+    if not table.range_join_re.match(text[first[1] : m.start]):
         return False
     second = unit_at(text, m.end, table)
     return second is not None and second[0] == first[0]
@@ -53,22 +62,32 @@ def _is_score(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable)
     """ "won 3-1", "s'est imposé 2-0", "battu Monaco 2 à 0": a score, two small whole numbers
     joined by a bare dash, or by a score word with no range opener before and no unit after,
     with the larger first (a range goes up: "10-15")."""
-    if _SCORE_GAP.fullmatch(text, n.end, m.start) is None and (
+    if not _score_gap(n, m, text, table) or not _plain_wholes(n, m):
+        return False
+    assert n.value is not None and m.value is not None
+    return max(n.value, m.value) <= _SCORE_MAX and (
+        n.value >= m.value or _among_scores(n, m, text)
+    )
+
+
+def _plain_wholes(*numbers: NumberMatch) -> bool:
+    """Whole numbers in digits, with no scale."""
+    return all(
+        x.kind == "digits" and x.value is not None and x.value.is_integer() and x.scale == 1
+        for x in numbers
+    )
+
+
+def _score_gap(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """A bare dash between them, or a score word with no range opener before and no unit nor
+    duration after ("battu Monaco 2 à 0")."""
+    if _SCORE_GAP.fullmatch(text, n.end, m.start) is not None:
+        return True
+    return not (
         table.score_join_re.fullmatch(text, n.end, m.start) is None
         or table.range_opener_re.search(text_before(text, n.start, 12))
         or unit_at(text, m.end, table) is not None
         or table.duration_re.match(text[m.end : m.end + 40])
-    ):
-        return False
-    return (
-        n.kind == m.kind == "digits"
-        and n.value is not None
-        and m.value is not None
-        and n.value.is_integer()
-        and m.value.is_integer()
-        and max(n.value, m.value) <= _SCORE_MAX
-        and (n.value >= m.value or _among_scores(n, m, text))
-        and n.scale == m.scale == 1
     )
 
 
@@ -157,20 +176,11 @@ def _range_of(n: NumberMatch, m: NumberMatch, text: str,
     if sign := table.money_before_re.search(head):
         head = head[: sign.start()]  # "rose from $135 to $200"
     opener = table.range_opener_re.search(head)
-    from_word = opener and opener.group().strip().lower() in table.changes.from_words
-    lower = n.value
-    if m.scale > 1 and n.scale == 1 and n.value < m.value / m.scale:
-        lower = scaled(n.value, m.scale)  # "10-15 million": scale written once
-    # "est passé de 20 à 30" is a change; "de 20 à 30 appels" a range; "fell by
-    # 191,000 bpd to 28.6 mln bpd" the change and the level it reached.
-    verb = change_verb(n, m, text, table) if from_word else None
-    change = verb is not None or _change_by(n, m, text, table)
-    first = _shared_scale(n, m) if n.scale == 1 < m.scale else n
-    if verb is not None and verb.group("down") and (first.value or 0) < m.value:
-        change = False  # "pourrait reculer de 15 à 20 %": a fall of 15 to 20 %
+    change, first = _a_change(n, m, text, table, opener)
     if change:
-        n = first
-    if not lower < m.value or change:
+        return None, first
+    lower = _lower_end(n, m)
+    if not lower < m.value:
         return None, n
     # "from $3 to $4 a gallon": the sign before the figure starts the surface (where the
     # unit reads it), not "from"
@@ -179,6 +189,32 @@ def _range_of(n: NumberMatch, m: NumberMatch, text: str,
         start = opener.start() + max(0, n.start - 12)
     decimals = max(n.decimals, m.decimals)
     return Figure(start, m.end, None, lower, m.value, decimals, "range", Approx.range), n
+
+
+def _lower_end(n: NumberMatch, m: NumberMatch) -> float:
+    """A range's lower end: the first number, scaled by the second's scale when that is
+    written once after both ("10-15 million")."""
+    assert n.value is not None and m.value is not None
+    if m.scale > 1 and n.scale == 1 and n.value < m.value / m.scale:
+        return scaled(n.value, m.scale)
+    return n.value
+
+
+def _a_change(
+    n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable,
+    opener: re.Match[str] | None,
+) -> tuple[bool, NumberMatch]:
+    """Whether two numbers are a change's two sides, not a range: "est passé de 20 à 30" is a
+    change, "de 20 à 30 appels" a range, "fell by 191,000 bpd to 28.6 mln bpd" the change and
+    the level it reached, "pourrait reculer de 15 à 20 %" a fall of 15 to 20 %; with the first
+    number as a change reads it (sharing the second's scale)."""
+    from_word = opener and opener.group().strip().lower() in table.changes.from_words
+    verb = change_verb(n, m, text, table) if from_word else None
+    change = verb is not None or _change_by(n, m, text, table)
+    first = _shared_scale(n, m) if n.scale == 1 < m.scale else n
+    if verb is not None and verb.group("down") and (first.value or 0) < (m.value or 0):
+        change = False
+    return change, first
 
 
 def _change_by(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable) -> bool:
@@ -214,37 +250,54 @@ def join_proportions(figures: list[Figure], text: str, table: ExtractionTable) -
     """ "six victimes sur dix", "nine voters in ten": a share with its noun inside; also "un
     Français sur trois", "one adult in five", whose "un" the number lexer leaves as an article."""
     for f in figures:
-        head = text_before(text, f.start, 50)
-        match = table.one_in_re.search(head)
-        if match and f.kind in ("digits", "words") and f.unit == "count" and (f.value or 0) > 1:
-            f.start -= len(head) - match.start()
-            f.value, f.unit, f.kind = round(100 / (f.value or 1), 6), "percent", "proportion"
-            f.counted = match.group("noun").strip()
-            apply_qualifier(f, text, table)  # "Près d'un Français sur trois"
+        _one_in(f, text, table)
     out: list[Figure] = []
     i = 0
     while i < len(figures):
         f = figures[i]
-        if i + 1 < len(figures) and f.kind in ("digits", "words") and f.unit == "count":
-            g = figures[i + 1]
-            whole = g.value if g.kind in ("digits", "words") else None
-            gap = table.proportion_gap_re.match(text[f.end : g.start])
-            if (
-                gap
-                and whole
-                and f.value is not None
-                and f.value <= whole
-                and (whole in (10, 100, 1000) or _small_whole(f, g, text, table))
-            ):
-                f.value, f.unit, f.kind = round(f.value / whole * 100, 6), "percent", "proportion"
-                f.counted = gap.group("noun").strip()
-                f.end = g.end
-                out.append(f)
-                i += 2
-                continue
+        joined = i + 1 < len(figures) and _over_a_whole(f, figures[i + 1], text, table)
         out.append(f)
-        i += 1
+        i += 2 if joined else 1
     return out
+
+
+_PLAIN = ("digits", "words")
+
+
+def _one_in(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "un Français sur trois", "one adult in five": the whole after the "un" the number
+    lexer leaves as an article makes the figure a share (``f`` is changed)."""
+    head = text_before(text, f.start, 50)
+    match = table.one_in_re.search(head)
+    if match and f.kind in _PLAIN and f.unit == "count" and (f.value or 0) > 1:
+        f.start -= len(head) - match.start()
+        f.value, f.unit, f.kind = round(100 / (f.value or 1), 6), "percent", "proportion"
+        f.counted = match.group("noun").strip()
+        apply_qualifier(f, text, table)  # "Près d'un Français sur trois"
+
+
+def _over_a_whole(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "six victimes sur dix": a count over the whole after it is a share, ``f`` made it (its
+    noun inside, its end the whole's); False, ``f`` unchanged, when they are no share."""
+    if f.kind not in _PLAIN or f.unit != "count":
+        return False
+    gap = table.proportion_gap_re.match(text[f.end : g.start])
+    whole = _whole_of(f, g, text, table) if gap else None
+    if gap is None or whole is None or f.value is None:
+        return False
+    f.value, f.unit, f.kind = round(f.value / whole * 100, 6), "percent", "proportion"
+    f.counted = gap.group("noun").strip()
+    f.end = g.end
+    return True
+
+
+def _whole_of(f: Figure, g: Figure, text: str, table: ExtractionTable) -> float | None:
+    """The whole ``g`` is of ``f``: a round one (10, 100, 1000) or a small one after a share's
+    connector, and not below ``f``."""
+    whole = g.value if g.kind in _PLAIN else None
+    if not whole or f.value is None or f.value > whole:
+        return None
+    return whole if whole in (10, 100, 1000) or _small_whole(f, g, text, table) else None
 
 
 _LOWER_BOUNDS = (Approx.more_than, Approx.at_least)
@@ -257,14 +310,7 @@ def join_bounds(figures: list[Figure], text: str, table: ExtractionTable) -> lis
     out: list[Figure] = []
     for f in figures:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.unit == f.unit
-            and {prev.approx, f.approx} & set(_LOWER_BOUNDS)
-            and {prev.approx, f.approx} & set(_UPPER_BOUNDS)
-            and prev.approx != f.approx
-            and table.bound_join_re.fullmatch(text, prev.end, f.start)
-        ):
+        if prev is not None and _two_bounds(prev, f, text, table):
             low, high = (prev, f) if prev.approx in _LOWER_BOUNDS else (f, prev)
             if low.value is not None and high.value is not None and low.value < high.value:
                 out[-1] = Figure(
@@ -283,6 +329,18 @@ def join_bounds(figures: list[Figure], text: str, table: ExtractionTable) -> lis
     return out
 
 
+def _two_bounds(prev: Figure, f: Figure, text: str, table: ExtractionTable) -> bool:
+    """A lower and an upper bound of the same unit, joined by a conjunction."""
+    approxes = {prev.approx, f.approx}
+    return (
+        prev.unit == f.unit
+        and len(approxes) == 2
+        and bool(approxes & set(_LOWER_BOUNDS))
+        and bool(approxes & set(_UPPER_BOUNDS))
+        and table.bound_join_re.fullmatch(text, prev.end, f.start) is not None
+    )
+
+
 def join_compounds(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:
     """ "5ft 10in", "5 feet and 10 inches", "7lb 4oz": one measure in the larger unit, the
     smaller part (a figure of its own, or glued digits the number reader left) added to it."""
@@ -296,23 +354,34 @@ def join_compounds(figures: list[Figure], text: str, table: ExtractionTable) -> 
             continue
         per = table.units.compounds[f.unit].per
         minor = figures[k + 1] if k + 1 < len(figures) else None
-        if (m := rx.match(text, f.end)) is not None and float(m.group("n")) < per:
-            part, end = float(m.group("n")), m.end()
-        elif (
-            # "thirteen dollars and forty-five cents": the smaller part read as a figure
-            minor is not None
-            and minor.unit in table.compound_minor_units[f.unit]
-            and minor.value is not None
-            and minor.approx is Approx.exact
-            and 0 < minor.value < per
-            and table.compound_join_re.fullmatch(text, f.end, minor.start)
-        ):
-            part, end = minor.value, minor.end
-        else:
+        found = _smaller_part(f, rx, minor, per, text, table)
+        if found is None:
             continue
+        part, end = found
         f.value = round(f.value + part / per, 6)
         f.decimals, f.end = max(f.decimals, 2), end
     return out
+
+
+def _smaller_part(
+    f: Figure, rx: re.Pattern[str], minor: Figure | None, per: float, text: str,
+    table: ExtractionTable,
+) -> tuple[float, int] | None:
+    """The smaller part of a compound measure after ``f`` and where it ends: glued digits the
+    number reader left ("5ft 10in"), or the figure after it in a smaller unit ("thirteen
+    dollars and forty-five cents"); None when there is none."""
+    if (m := rx.match(text, f.end)) is not None and float(m.group("n")) < per:
+        return float(m.group("n")), m.end()
+    if (
+        minor is not None
+        and minor.unit in table.compound_minor_units[f.unit]
+        and minor.value is not None
+        and minor.approx is Approx.exact
+        and 0 < minor.value < per
+        and table.compound_join_re.fullmatch(text, f.end, minor.start)
+    ):
+        return minor.value, minor.end
+    return None
 
 
 def share_list_unit(figures: list[Figure], text: str, table: ExtractionTable) -> None:
