@@ -23,16 +23,21 @@ def is_date(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
         return False
     if unit_at(text, n.end, table) is not None:
         return False  # "the 7% rise", "on 14 km": a quantity
-    after = text[n.end : n.end + 30]
-    if table.month_after_re.match(after) or table.month_before_re.search(
-        text_before(text, n.start, 25)
-    ):
+    if _beside_a_month(n, text, table):
         return True
     # "le 30 auprès de la police", "a annoncé le 22.": a day after a singular article, with
     # nothing counted after it ("on 14 homes" is a count).
     if n.kind != "digits" or not table.day_article_re.search(text_before(text, n.start, 20)):
         return False
     return not counted_after(text, n.end, table)
+
+
+def _beside_a_month(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """A month named right after the number ("30 août") or right before it ("Aug. 30")."""
+    return bool(
+        table.month_after_re.match(text[n.end : n.end + 30])
+        or table.month_before_re.search(text_before(text, n.start, 25))
+    )
 
 
 def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
@@ -48,40 +53,54 @@ def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
 _DIGITS_AHEAD = re.compile(r"[\s\u00a0]*\d[\d.,]*")
 
 
+# What follows a figure's hyphen when the figure is a quantity, not a modifier: the language
+# table's pattern, and how many characters after the figure it reads.
+_QUANTITY_AFTER_HYPHEN = (
+    ("measure_after_re", 30),  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
+    ("percent_re", 12),  # "a 10-percent tariff": a percent
+    ("basis_points_re", 30),  # "a 25-basis-point hike": a change of a rate
+    ("money_after_re", 12),  # "a 12-cent dividend", "a 500-euro fine": an amount
+    ("qualifier_after_re", 12),  # "50-plus migrants": a bound
+    ("hyphen_measure_re", 12),  # "a 7.1-magnitude quake": the quake's measure
+)
+
+
 def is_modifier(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     """ "a 30-year mortgage", "a two-bedroom flat" (where the language glues such modifiers)."""
-    if not table.context.hyphen_modifiers:
-        return False
-    if not text.startswith("-", n.end):
+    if not table.context.hyphen_modifiers or not text.startswith("-", n.end):
         return False  # both readings below need the hyphen (speed: most figures have none)
     after = text[n.end : n.end + 12]
-    if table.measure_after_re.match(text[n.end : n.end + 30]):
-        return False  # "a 27-kilometre ring", "a 512-gigabyte drive": a measure
-    if table.percent_re.match(after):
-        return False  # "a 10-percent tariff": a percent
-    if table.weight_hyphen_re.match(text, n.end):
-        return False  # "a 2,000-pound bomb": a weight
-    if table.basis_points_re.match(text[n.end : n.end + 30]):
-        return False  # "a 25-basis-point hike": a change of a rate
-    if n.kind == "fraction" and table.bare_points_re.match(after[1:]):
-        return False  # "a half-point cut": a change of a rate
-    if table.money_after_re.match(after):
-        return False  # "a 12-cent dividend", "a 500-euro fine": an amount
-    if table.qualifier_after_re.match(after):
-        return False  # "50-plus migrants": a bound
-    if table.hyphen_measure_re.match(after):
-        return False  # "a 7.1-magnitude quake": the quake's measure
+    if _a_quantity_after_hyphen(n, text, table):
+        return False
     if suspended := table.suspended_hyphen_re.match(after):
-        # "8- to 16-meter mirrors", "10- to 12-foot waves": a range of a measure, not a
-        # modifier like "18- to 24-year-olds"
-        rest = text[n.end + suspended.end() : n.end + suspended.end() + 40]
-        digits = _DIGITS_AHEAD.match(rest)
-        if digits is None:
-            return True
-        unit = rest[digits.end() :]
-        return not (table.measure_after_re.match(unit) or table.percent_re.match(unit))
+        return _suspended_modifier(text, n.end + suspended.end(), table)
     # "a 30-year mortgage"
     return bool(re.match(r"-[^\W\d_]", after))
+
+
+def _a_quantity_after_hyphen(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """The words after the hyphen make the figure a quantity: a measure, a percent, a change
+    of a rate ("a half-point cut"), an amount, a bound, a weight ("a 2,000-pound bomb")."""
+    if any(
+        getattr(table, pattern).match(text[n.end : n.end + reach])
+        for pattern, reach in _QUANTITY_AFTER_HYPHEN
+    ):
+        return True
+    if table.weight_hyphen_re.match(text, n.end):
+        return True
+    half_point = table.bare_points_re.match(text[n.end + 1 : n.end + 12])
+    return n.kind == "fraction" and half_point is not None
+
+
+def _suspended_modifier(text: str, at: int, table: ExtractionTable) -> bool:
+    """After a suspended hyphen ("18- to 24-year-olds"), a modifier, unless the second figure
+    is a measure's or a percent ("8- to 16-meter mirrors", "10- to 12-foot waves")."""
+    rest = text[at : at + 40]
+    digits = _DIGITS_AHEAD.match(rest)
+    if digits is None:
+        return True
+    unit = rest[digits.end() :]
+    return not (table.measure_after_re.match(unit) or table.percent_re.match(unit))
 
 
 _APPOSITION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’-]+,[\s\u00a0]*$")
@@ -104,14 +123,8 @@ def _said_by_name(text: str, pos: int, table: ExtractionTable) -> bool:
 def is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> bool:
     """ "âgés de 10 à 19 ans", "les 20 à 29 ans", "une vingtaine d'années", "a 34-year-old"."""
     after = text[f.end : f.end + 25]
-    if f.kind == "vague" and table.age_after_vague_re.match(after):
-        return True
-    if table.age_self_unit_re is not None and table.age_self_unit_re.match(after):
-        return True
     before = text_before(text, opener_start, 30)
-    if _bare_age_by_a_name(f, before, after, text, table):
-        return True
-    if table.age_strong_before_re.search(before):
+    if _age_by_its_words(f, before, after, text, table):
         return True
     unit = table.age_unit_re.match(after)
     if unit is None:
@@ -119,19 +132,47 @@ def is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> b
         # verb, the clause ending there ("ils ont six mois pour se conformer" is a deadline)
         young = table.age_verb_unit_re.match(after)
         return young is not None and _stated_by_age_verb(f, before, text, young.end(), table)
+    return _age_in_years(f, unit.end(), before, text, table)
+
+
+def _age_by_its_words(
+    f: Figure, before: str, after: str, text: str, table: ExtractionTable
+) -> bool:
+    """Words that make a figure an age whatever follows: "une vingtaine d'années", a unit
+    that is an age ("a 34-year-old"), a bare number by a name, a strong age word before."""
+    return bool(
+        (f.kind == "vague" and table.age_after_vague_re.match(after))
+        or (table.age_self_unit_re is not None and table.age_self_unit_re.match(after))
+        or _bare_age_by_a_name(f, before, after, text, table)
+        or table.age_strong_before_re.search(before)
+    )
+
+
+def _age_in_years(
+    f: Figure, unit_end: int, before: str, text: str, table: ExtractionTable
+) -> bool:
+    """A figure followed by a unit of age ("ans", "years") is an age after an age word
+    (before it or its range's opener: "les enfants de 6 à 11 ans"), in apposition, or stated
+    by an age verb; a value of 120 or more is none."""
     if table.age_before_re.search(before):
         return True
     opener = _OPENER_WORD.match(text, f.start) if f.kind == "range" else None
     if opener and table.age_before_re.search(text_before(text, opener.end(), 30)):
-        return True  # "les enfants de 6 à 11 ans": the range's opener links the people
+        return True
     if f.value is None or f.value >= 120:
         return False
-    rest = text[f.end + unit.end() : f.end + unit.end() + 10]
-    if _AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest):
-        return True  # "La victime, 47 ans, habitait", "Jean Martin (52 ans)"
-    if _FULL_NAME_BEFORE.search(before) and _SENTENCE_END_AFTER.match(rest):
-        return True  # "son directeur général, Marc Delorme, 58 ans.": ending the sentence
-    return _stated_by_age_verb(f, before, text, unit.end(), table)
+    if _age_in_apposition(before, text[f.end + unit_end : f.end + unit_end + 10]):
+        return True
+    return _stated_by_age_verb(f, before, text, unit_end, table)
+
+
+def _age_in_apposition(before: str, rest: str) -> bool:
+    """ "La victime, 47 ans, habitait", "Jean Martin (52 ans)"; "son directeur général, Marc
+    Delorme, 58 ans.": a full name, the age ending the sentence."""
+    return bool(
+        (_AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest))
+        or (_FULL_NAME_BEFORE.search(before) and _SENTENCE_END_AFTER.match(rest))
+    )
 
 
 def _bare_age_by_a_name(f: Figure, before: str, after: str, text: str,
@@ -169,13 +210,7 @@ def is_age_bound(
 ) -> bool:
     """ "one in five said they were under 18", "including 52 under 5", "another two at 50 or
     over": the bound of an age bracket, not a figure (the share or count before it is)."""
-    if (
-        f.unit != "count"
-        or f.kind not in ("digits", "words")
-        or f.value is None
-        or not f.value.is_integer()
-        or not 0 < f.value <= _AGE_MAX
-    ):
+    if not _could_be_an_age(f):
         return False
     surface = text[f.start : f.end]
     if table.age_bound_after_re.search(surface) or table.age_bound_after_re.match(
@@ -186,6 +221,23 @@ def is_age_bound(
         return False
     if previous_end is not None and not text[previous_end : f.start].strip():
         return True  # "52 under 5": a count, then the age bound of what it counts
+    return _after_an_age_copula(f, text, table)
+
+
+def _could_be_an_age(f: Figure) -> bool:
+    """A whole count from 1 to ``_AGE_MAX``."""
+    value = f.value
+    return (
+        f.unit == "count"
+        and f.kind in ("digits", "words")
+        and value is not None
+        and value.is_integer()
+        and 0 < value <= _AGE_MAX
+    )
+
+
+def _after_an_age_copula(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "said they were under 18": an age bound after a copula whose subject is no count."""
     before = text_before(text, f.start, _SUBJECT_REACH)
     copula = table.age_copula_re.search(before)
     if copula is None:
@@ -264,18 +316,30 @@ def is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int | 
         return False
     before = text_before(text, f.start, 30)
     anchored = table.anchor_after_re.match(text[f.end : f.end + 20]) is not None
-    if anchored:
-        # "two days after the quake", "20 minutes later": when, not how much; but "in (the)
-        # five seconds after paying", "dans les 5 secondes après" is how long it takes
-        head = before
-        if article := table.reference_article_re.search(head):
-            head = head[: article.start()]
-        if not (table.weak_window_before_re.search(head) or table.window_before_re.search(head)):
-            return True
+    if anchored and _anchored_outside_a_window(before, table):
+        return True
     if table.window_before_re.search(before):
         return True
     if not anchored and table.deadline_before_re.search(before):
         return True  # "un audit dans les deux mois": a deadline
+    return _weak_window(f, before, text, table, previous_end)
+
+
+def _anchored_outside_a_window(before: str, table: ExtractionTable) -> bool:
+    """ "two days after the quake", "20 minutes later": when, not how much; but "in (the)
+    five seconds after paying", "dans les 5 secondes après" is how long it takes."""
+    head = before
+    if article := table.reference_article_re.search(head):
+        head = head[: article.start()]
+    return not (table.weak_window_before_re.search(head) or table.window_before_re.search(head))
+
+
+def _weak_window(
+    f: Figure, before: str, text: str, table: ExtractionTable, previous_end: int | None
+) -> bool:
+    """A weak window word before the duration makes a window at the head of a clause, as the
+    span of a record ("the first new mayor in 12 years", "la première fois en 20 ans"), or
+    right after another figure."""
     weak = table.weak_window_before_re.search(before)
     if weak is None:
         return False
@@ -286,7 +350,7 @@ def is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int | 
     if f.unit in _RECORD_SPANS and table.superlative_re.search(
         text, max(0, weak_start - 60), weak_start
     ):
-        return True  # "the first new mayor in 12 years", "la première fois en 20 ans"
+        return True
     return previous_end is not None and f.start - previous_end <= _WINDOW_REACH
 
 
