@@ -5,6 +5,7 @@ in parentheses: "rose 5%", "(-2.1%)"), and the two sides of a change from one le
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from claims.figure_model import Figure, text_before
 from claims.figure_units import unit_at, unit_kind_is_money
@@ -28,17 +29,8 @@ def change_verb(
     n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
 ) -> re.Match[str] | None:
     """The change verb that makes "de X à Y" / "from X to Y" a change, the nearest before."""
-    reach = _VERB_REACH
     duration = table.duration_re.match(text[m.end : m.end + 40]) is not None
-    if (
-        table.money_before_re.search(text_before(text, n.start, 6))
-        or (
-            (unit := unit_at(text, m.end, table)) is not None
-            and (unit[0] == "percent" or unit_kind_is_money(unit[0], table))
-        )
-        or duration
-    ):
-        reach = _MONEY_VERB_REACH
+    reach = _MONEY_VERB_REACH if duration or _amount_or_percent(n, m, text, table) else _VERB_REACH
     zone = text_before(text, n.start, reach)
     if reach > _VERB_REACH:
         marks = list(_CLAUSE_MARKS.finditer(zone[: len(zone) - _VERB_REACH]))
@@ -50,6 +42,14 @@ def change_verb(
     if duration and any(c.isdigit() for c in zone[found[-1].end() :]):
         return None  # "ont augmenté de 4 % et le magasin ouvre de 9 à 20 heures": not its object
     return found[-1]
+
+
+def _amount_or_percent(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable) -> bool:
+    """Money before the first figure, or a percent or a currency after the second."""
+    if table.money_before_re.search(text_before(text, n.start, 6)):
+        return True
+    unit = unit_at(text, m.end, table)
+    return unit is not None and (unit[0] == "percent" or unit_kind_is_money(unit[0], table))
 
 
 _SMALL_CHANGE_POINTS = 20
@@ -87,33 +87,60 @@ _PLUS_BEFORE = re.compile(r"\+[\u00a0\u202f ]?$")
 
 def apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
     """ "rose 5%", "fell by 3 points", "en hausse de 0,2 point", "the 7% rise", "doubled":
-    the way a stated change goes."""
+    the way a stated change goes, read by the first of ``_DIRECTION_READERS`` that finds one;
+    a small count of bare points is then a change of a rate ("fell by 3 points")."""
     if f.kind == "multiplier":
         word = table.direction_word_re.fullmatch(text, f.start, f.end)
         if word is not None:  # "doubled", "halved" (not "four times")
             f.direction = Direction.up if (f.value or 0) > 1 else Direction.down
         return
+    way = next(
+        (found for read in _DIRECTION_READERS if (found := read(f, text, table)) is not None),
+        None,
+    )
+    if way is not None:
+        f.direction = way
+    if f.direction is not None:
+        _as_points(f, text, table)
+
+
+def _as_points(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "fell by 3 points": a small count of bare points is a change of a rate."""
+    if f.unit != "count" or f.value is None or abs(f.value) > _SMALL_CHANGE_POINTS:
+        return
+    m = table.bare_points_re.match(text[f.end : f.end + 12])
+    if m:
+        f.unit, f.end = "percentage_point", f.end + m.end()
+
+
+def _plus_sign(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
+    """ "+48 %", "+ 1,6 %": a change written with its sign (a count is not)."""
+    if f.unit == "count" or not _PLUS_BEFORE.search(text, max(0, f.start - 2), f.start):
+        return None
+    return Direction.up
+
+
+def _sign_in_parentheses(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
+    """ "(-2 %)": a fall of 2 % (``_signed_change``)."""
+    return _signed_change(f, text)
+
+
+def _word_before(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
+    """ "rose 5%", "en hausse de 0,2 point": a word of the change's way before the figure."""
     before = table.direction_before_re.search(text_before(text, f.start, 40))
-    if _PLUS_BEFORE.search(text, max(0, f.start - 2), f.start) and f.unit != "count":
-        f.direction = Direction.up  # "+48 %", "+ 1,6 %": a change written with its sign
-    elif (signed := _signed_change(f, text)) is not None:
-        f.direction = signed  # "(-2 %)": a fall of 2 %
-    elif before is not None:
-        f.direction = Direction.up if before.group("up") else Direction.down
-    elif (way := _verb_before_by(f, text, table)) is not None:
-        f.direction = way  # "cut its key rate by 50 basis points"
-    elif f.unit != "count":
-        after = table.direction_after_re.match(text[f.end : f.end + 20])
-        if after is not None:  # "a 7% rise", "a $5 billion cut"
-            f.direction = Direction.up if after.group("up") else Direction.down
-    if (
-        f.direction is not None
-        and f.unit == "count"
-        and f.value is not None
-        and abs(f.value) <= _SMALL_CHANGE_POINTS
-        and (m := table.bare_points_re.match(text[f.end : f.end + 12]))
-    ):
-        f.unit, f.end = "percentage_point", f.end + m.end()  # "fell by 3 points"
+    if before is None:
+        return None
+    return Direction.up if before.group("up") else Direction.down
+
+
+def _word_after(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
+    """ "a 7% rise", "a $5 billion cut": the change named after the figure (not a count's)."""
+    if f.unit == "count":
+        return None
+    after = table.direction_after_re.match(text[f.end : f.end + 20])
+    if after is None:
+        return None
+    return Direction.up if after.group("up") else Direction.down
 
 
 _BY_OBJECT_REACH = 40
@@ -139,6 +166,14 @@ def _verb_before_by(f: Figure, text: str, table: ExtractionTable) -> Direction |
     if verb["up"]:
         return Direction.up
     return Direction.down if verb["down"] else None
+
+
+# The ways a change's direction is read, tried in order: a sign, a sign in parentheses, a word
+# before, the verb whose object stands before "by" ("cut its key rate by 50 basis points"), a
+# word after.
+_DIRECTION_READERS: tuple[Callable[[Figure, str, ExtractionTable], Direction | None], ...] = (
+    _plus_sign, _sign_in_parentheses, _word_before, _verb_before_by, _word_after,
+)
 
 
 def link_changes(figures: list[Figure], text: str, table: ExtractionTable) -> None:
