@@ -54,26 +54,21 @@ def apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     if f.approx == Approx.range:
         return
     if f.kind == "vague":
-        f.approx = Approx.vague
-        if f.value is not None:  # "plus d'une centaine", "près d'un millier": a bound or a hedge
-            _qualify_vague(f, text, table)
+        _qualify_vague(f, text, table)
         return
     if _apply_qualifier_after(f, text, table):
         return
-    before = text_before(text, f.start, 40)
-    match = table.qualifier_re.search(before)
-    if not match:
+    found = _qualifier_before(f, text, table)
+    if found is None:
         return
-    phrase = re.sub(r"[\s\u00a0\u202f]+", " ", match.group().strip().lower()).replace("’", "'")
-    approx = table.qualifiers.get(phrase) or table.hedges.get(phrase)
-    if approx is None:
-        approx = table.qualifiers_hedges_folded.get(phrase)
-    if approx is None:
+    before, match, phrase = found
+    approx = (
+        table.qualifiers.get(phrase)
+        or table.hedges.get(phrase)
+        or table.qualifiers_hedges_folded.get(phrase)
+    )
+    if approx is None or _no_bound(f, phrase, before, match.start(), table):
         return
-    if f.unit in DURATIONS and phrase in table.duration_prepositions:
-        return  # "over 30 years": during, not more than
-    if table.qualifier_particle_verb_re.search(before, max(0, match.start() - 20), match.start()):
-        return  # "edged up to 3.9%": the level reached, not a bound
     f.approx = Approx(approx)
     if phrase in table.hedges_folded:
         f.hedge = match.group().strip()  # a hedge verb is kept aside, not in the surface
@@ -81,14 +76,38 @@ def apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     f.start = f.start - len(before) + match.start()
 
 
-def _qualify_vague(f: Figure, text: str, table: ExtractionTable) -> None:
-    """ "plus d'une centaine" is more than 100, "près d'un millier" about 1,000: a qualifier
-    before a rough number with a value makes the value the figure, bounded or hedged."""
+def _qualifier_before(
+    f: Figure, text: str, table: ExtractionTable
+) -> tuple[str, re.Match[str], str] | None:
+    """The text before a figure, the qualifier found there and its phrase as the table
+    writes it (lower case, single blanks, straight apostrophes); None when there is none."""
     before = text_before(text, f.start, 40)
     match = table.qualifier_re.search(before)
     if not match:
-        return
+        return None
     phrase = re.sub(r"[\s\u00a0\u202f]+", " ", match.group().strip().lower()).replace("’", "'")
+    return before, match, phrase
+
+
+def _no_bound(f: Figure, phrase: str, before: str, at: int, table: ExtractionTable) -> bool:
+    """A qualifier word that bounds nothing here: "over 30 years" is during, not more than;
+    "edged up to 3.9%" the level reached."""
+    if f.unit in DURATIONS and phrase in table.duration_prepositions:
+        return True
+    return table.qualifier_particle_verb_re.search(before, max(0, at - 20), at) is not None
+
+
+def _qualify_vague(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "plus d'une centaine" is more than 100, "près d'un millier" about 1,000: a qualifier
+    before a rough number with a value makes the value the figure, bounded or hedged; else
+    the number is vague."""
+    f.approx = Approx.vague
+    if f.value is None:
+        return
+    found = _qualifier_before(f, text, table)
+    if found is None:
+        return
+    before, match, phrase = found
     approx = table.qualifiers_folded.get(phrase)
     if approx is None:
         return
@@ -192,6 +211,16 @@ def _percent_or_points(f: Figure, text: str, after: str, table: ExtractionTable)
     if m is not None:
         f.unit, f.end = "percent", f.end + m.end()
         return True
+    if _points_unit(f, after, table):
+        return True
+    if m := table.weight_hyphen_re.match(after):
+        f.unit, f.end = table.units.weights.words[m.group("word").lower()], f.end + m.end()
+        return True
+    return False
+
+
+def _points_unit(f: Figure, after: str, table: ExtractionTable) -> bool:
+    """Basis points (hundredths of a point) and percentage points: a change of a rate."""
     if m := table.basis_points_re.match(after):
         # "raised rates by 25 basis points": 0.25 percentage point, as "a quarter point" is
         f.unit, f.end = "percentage_point", f.end + m.end()
@@ -213,9 +242,6 @@ def _percent_or_points(f: Figure, text: str, after: str, table: ExtractionTable)
         # whole numbers and stay counts (see apply_direction for "fell by 3 points"), and so
         # do a player's ("27.4 points a game", "18.5 points and 9.1 rebounds").
         f.unit, f.end = "percentage_point", f.end + m.end()
-        return True
-    if m := table.weight_hyphen_re.match(after):
-        f.unit, f.end = table.units.weights.words[m.group("word").lower()], f.end + m.end()
         return True
     return False
 
