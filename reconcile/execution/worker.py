@@ -13,7 +13,6 @@ import copyreg
 import gc
 import io
 import pickle
-from collections import ChainMap
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -48,7 +47,7 @@ def dumps(value: object) -> bytes:
     a million claims carry, a third of the time a worker spent reading its chunks."""
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=5)
-    pickler.dispatch_table = _DISPATCH
+    pickler.dispatch_table = _dispatch_table()
     pickler.dump(value)
     return out.getvalue()
 
@@ -60,7 +59,13 @@ def _as_fields(model: BaseModel) -> tuple:
 # Frozen models that many claims share (an article's periods): equal ones are one object
 # wherever they arrive.
 SHARED_MODELS: tuple[type[BaseModel], ...] = (Period,)
-_DISPATCH = ChainMap({cls: _as_fields for cls in SHARED_MODELS}, copyreg.dispatch_table)
+
+
+def _dispatch_table() -> dict[type, Any]:
+    """The pickler's reducers: copyreg's as they are now, and ours. A plain dict, read by the
+    pickler in C: a ``ChainMap`` is read through Python for every object pickle does not know
+    (each date of each period), 3 % of the parent's CPU at 300k claims."""
+    return {**copyreg.dispatch_table, **dict.fromkeys(SHARED_MODELS, _as_fields)}
 
 
 def loads(data: bytes) -> Any:
