@@ -77,20 +77,22 @@ def judge(
 
 def assess(
     findings: Iterable[Finding], claims: Sequence[Claim], groups: Sequence[Group],
-    *, judged: Iterable[Finding] = (),
+    *, judged: Iterable[Finding] = (), corpus: Corpus | None = None,
 ) -> list[Finding]:
     """The findings with their confidence, assumptions and conflict detail set, here: each
     finding is updated where it is (copies of a million findings held 0.4 GB more at the peak
     of a run), and the list of them returned. ``judged``: findings judged already where their
-    group was visited (``judge``), listed first; only their weak points are read here."""
-    by_id = {c.id: c for c in claims}
+    group was visited (``judge``), listed first; only their weak points are read here.
+    ``corpus``: the run's (``Corpus`` of ``claims``), when the caller reads weak points
+    elsewhere too."""
+    by_id = {c.id: c for c in claims} if corpus is None else corpus.by_id
     notes: Notes = {}
     out = list(judged)
     for finding in findings:
         named = [SlimClaim.of(by_id[i]) for i in finding.claim_ids if i in by_id]
         _judge(finding.__dict__, named, notes)  # built trusted by the pipeline: its own dict
         out.append(finding)
-    weaken(out, by_id)
+    weaken(out, by_id, corpus)
     return out
 
 
@@ -113,11 +115,16 @@ def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
         values["confidence"] = round(values["confidence"] * STOCK_ON_DAY_COST, 2)
 
 
-def weaken(findings: Iterable[Finding], by_id: Mapping[str, Claim]) -> None:
+def weaken(
+    findings: Iterable[Finding], by_id: Mapping[str, Claim], corpus: Corpus | None = None
+) -> None:
     """Each conflict whose figures the text may tell apart (``evidence.weak_points``, which
     reads every claim of the corpus: ``by_id``) says why, and keeps a confidence under
-    ``WEAK_CAP``; updated in place."""
-    corpus = Corpus(by_id)  # this run's: what is read of all its claims is read once
+    ``WEAK_CAP``; updated in place. ``corpus``: the run's ``Corpus`` of ``by_id``, for a
+    caller that weakens its findings a few at a time (what is read of an article is read
+    once per run)."""
+    if corpus is None:
+        corpus = Corpus(by_id)
     for finding in findings:
         values = finding.__dict__
         if values["verdict"] is not Verdict.conflict:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 
 from claims.models import Approx, Claim, Role
-from reconcile.assess import Judged, Notes, assess, judge
+from reconcile.assess import Judged, Notes, assess, judge, weaken
 from reconcile.compare import (
     PLAIN_COUNT,
     PLAIN_SHARE,
@@ -27,6 +28,7 @@ from reconcile.compare import (
     compare_raw,
     kind_of,
 )
+from reconcile.evidence import Corpus
 from reconcile.execution import Executor, auto
 from reconcile.group import Visit, group_and_visit
 from reconcile.headline import headline_findings
@@ -93,10 +95,19 @@ def _reconcile(
     focus: Iterable[str] | None, executor: Executor, review: Review | None = None,
 ) -> Reconciliation:
     outside: list[Outside] = []
+    beyond: list[Future[_Beyond]] = []
     focus = None if focus is None else frozenset(focus)
+    # the run's: a conflict's weak points are read as its group comes back, and the checks
+    # beyond groups read theirs beside
+    corpus = Corpus({c.id: c for c in claims})
 
     def related(ordered: Sequence[Claim]) -> dict[int, list[int]]:
         outside.append(Outside.of(ordered))
+        # the checks that read figures of several groups read no group: they run while the
+        # groups are made and visited, beside (``Executor.beside``), not after them
+        beyond.append(executor.beside(
+            partial(_beyond_groups, claims, outside[0].shares, tolerance, corpus)
+        ))
         return outside[0].related
 
     visits = partial(
@@ -105,16 +116,17 @@ def _reconcile(
     )
     one = OneCopy()
     visited = group_and_visit(claims, lexicon, threshold, visits, related, executor,
-                              partial(_placed, one=one))
+                              partial(_placed, one=one, corpus=corpus))
     executor.idle()  # the rest runs here
     if review:
-        visited = review.regroup(visited, claims, _revisit(claims, tolerance, focus, one))
+        visited = review.regroup(visited, claims,
+                                 _revisit(claims, tolerance, focus, one, corpus))
     found = _Collected.of(visited)
     del visited
-    compared, parts = _across_groups(claims, outside[0].shares, found.compared, tolerance)
+    compared, parts = beyond[0].result().with_compared(found.compared)
     found.elsewhere.update(i for f in parts for i in f.claim_ids)
     reasons = Counter(why for i, why in found.unnamed if i not in found.elsewhere)
-    findings = assess(parts, claims, found.groups, judged=compared + found.checked)
+    findings = [*compared, *found.checked, *parts]
     reviewed: dict[str, str] = {}
     if review:
         findings, reviewed = review.mark_fine(findings, claims)
@@ -138,21 +150,26 @@ class _Placed:
     elsewhere: list[str]
 
 
-def _placed(group: Group, seen: object, one: OneCopy) -> _Placed | None:
+def _placed(group: Group, seen: object, one: OneCopy, corpus: Corpus) -> _Placed | None:
     """A visit's result for ``group`` (None: outside the focus) as findings."""
     if seen is None:
         return None
-    return _placed_as(group.id, group.label, group.claim_ids, seen, one)
+    return _placed_as(group.id, group.label, group.claim_ids, seen, one, corpus)
 
 
 def _placed_as(
-    group_id: str, label: str, member_ids: Iterable[str], seen: object, one: OneCopy
+    group_id: str, label: str, member_ids: Iterable[str], seen: object, one: OneCopy,
+    corpus: Corpus,
 ) -> _Placed:
+    """The findings of a group's visit, judged in full: their conflicts' weak points are read
+    here, in the process that holds the corpus, as each group comes back (while the others
+    are still being visited elsewhere), not once all are in."""
     pairs, checks, missing = seen  # type: ignore[misc]
     members = {i: i for i in member_ids}
     checked = as_findings(_held_once(checks, members, one), group_id, label) if checks else []
-    return _Placed(as_findings(_held_once(pairs, members, one), group_id, label), checked,
-                   [(members.get(i, i), why) for i, why in missing],
+    compared = as_findings(_held_once(pairs, members, one), group_id, label)
+    weaken([*compared, *checked], corpus.by_id, corpus)
+    return _Placed(compared, checked, [(members.get(i, i), why) for i, why in missing],
                    [i for f in checked for i in f.claim_ids if i not in members])
 
 
@@ -189,13 +206,43 @@ class _Collected:
         return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Beyond:
+    """The findings of the checks that read figures of several groups, judged in full:
+    ``parts`` (shares summed as parts, stated shares against their counts, restatements in
+    another unit) and ``internal`` (an article contradicting itself), which a group's pairwise
+    finding about the same two figures says instead."""
+
+    parts: list[Finding]
+    conversions: list[Finding]
+    internal: list[Finding]
+
+    def with_compared(self, compared: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+        """The pairwise findings left when a pair restated in two units is the conversion
+        check's to judge, and the findings of these checks that no pair left says."""
+        if self.conversions:
+            restated = {frozenset(f.claim_ids) for f in self.conversions}
+            compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
+        return compared, [*self.parts, *self.conversions,
+                          *without_compared(self.internal, compared)]
+
+
+def _beyond_groups(
+    claims: list[Claim], shares: list[Claim], tolerance: float, corpus: Corpus
+) -> _Beyond:
+    """The checks of ``_across_groups``, judged (``assess``): they read claims, no group."""
+    parts, conversions, internal = _across_groups(claims, shares, tolerance)
+    assess([*parts, *conversions, *internal], claims, (), corpus=corpus)
+    return _Beyond(parts, conversions, internal)
+
+
 def _across_groups(
-    claims: list[Claim], shares: list[Claim], compared: list[Finding], tolerance: float
-) -> tuple[list[Finding], list[Finding]]:
-    """The checks that read figures of several groups (shares summed as parts, stated shares
-    against their counts, restatements in another unit, an article contradicting itself), and
-    the pairwise findings left when a pair restated in two units is the conversion check's to
-    judge."""
+    claims: list[Claim], shares: list[Claim], tolerance: float
+) -> tuple[list[Finding], list[Finding], list[Finding]]:
+    """The checks that read figures of several groups: shares summed as parts and stated
+    shares against their counts, restatements in another unit (``conversion_findings``), and
+    an article contradicting itself (``internal_findings``, then the headline and typo checks'
+    pairs it did not find)."""
     leaned_on = _antecedents(claims)  # once: per claim it made the run quadratic
     # a bound leaned on ("« plus de 620 » ... Parmi elles, 212") may restate an exact count of
     # its paragraph ("624 personnes"): those counts are read too
@@ -209,20 +256,16 @@ def _across_groups(
         or (c.article, c.line) in totals
     )
     conversions = conversion_findings(claims)
-    if conversions:
-        restated = {frozenset(f.claim_ids) for f in conversions}
-        compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
-        parts += conversions
     internal = internal_findings(claims, tolerance)
     for more in (headline_findings(claims, tolerance), typo_findings(claims)):
         said = {frozenset(f.claim_ids) for f in internal}  # each pair is said once, first here
         internal += [f for f in more if frozenset(f.claim_ids) not in said]
-    parts += without_compared(internal, compared)
-    return compared, parts
+    return parts, conversions, internal
 
 
 def _revisit(
-    claims: Sequence[Claim], tolerance: float, focus: frozenset[str] | None, one: OneCopy
+    claims: Sequence[Claim], tolerance: float, focus: frozenset[str] | None, one: OneCopy,
+    corpus: Corpus,
 ) -> Callable[[list[Claim], str, str], object]:
     """The visit of a group a review decision made, here in this process (a few groups), on
     slim claims as in a worker."""
@@ -234,7 +277,7 @@ def _revisit(
                                 focus))
         seen = made[0]([SlimClaim.of(c) for c in members], label, group_id)
         return None if seen is None else _placed_as(group_id, label, [c.id for c in members],
-                                                    seen, one)
+                                                    seen, one, corpus)
 
     return visit
 

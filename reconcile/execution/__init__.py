@@ -15,6 +15,15 @@ says *what* to run, through one call::
 * ``state`` is sent once to each worker and kept there for the run: the settings and the
   per-run caches the domain code needs (a cache is an object passed in, never a module global).
 
+And one call for work of the caller's own that needs no block's result::
+
+    pending = run.beside(work)   # started now
+    ...                          # blocks run meanwhile
+    result = pending.result()
+
+While its workers run blocks, the caller mostly waits for their results; ``beside`` puts work
+of its own in that wait (a thread of this process, for a pool or a cluster; at once, inline).
+
 Three executors, one contract (a test checks they give byte-identical findings):
 ``Inline`` (no processes), ``LocalPool`` (``--jobs N``: one process per job, from a fork
 server) and ``DaskCluster`` (``--scheduler ADDRESS``: a running ``dask.distributed``
@@ -26,7 +35,9 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from reconcile.execution.codec import Block
@@ -52,6 +63,24 @@ class Executor:
         self, blocks: Iterable[Block], per_block: Callable[[S, Block], R], state: S
     ) -> Iterator[R]:
         raise NotImplementedError
+
+    def beside(self, work: Callable[[], R]) -> Future[R]:
+        """``work()`` started in this process while blocks run elsewhere, its result (or its
+        error) given by the future's ``result()``. A thread: the caller spends most of a pool's
+        run waiting for results (85 % of its wall time at 300k claims), and the work fills that
+        wait on a core the caller would leave idle, instead of running alone after the blocks.
+        Only for work that reads what no block changes (claims, per-run caches that any thread
+        may fill)."""
+        done: Future[R] = Future()
+
+        def run() -> None:
+            try:
+                done.set_result(work())
+            except BaseException as err:  # given back by result(), in the caller's thread
+                done.set_exception(err)
+
+        threading.Thread(target=run, name="beside", daemon=True).start()
+        return done
 
     def close(self) -> None:
         """Release workers and connections."""
@@ -85,6 +114,15 @@ class Inline(Executor):
         with one_blas_thread():
             for block in blocks:
                 yield per_block(state, block)
+
+    def beside(self, work: Callable[[], R]) -> Future[R]:
+        """``work()`` at once: nothing runs elsewhere to overlap with."""
+        done: Future[R] = Future()
+        try:
+            done.set_result(work())
+        except Exception as err:  # given back by result(), as a pool's would be
+            done.set_exception(err)
+        return done
 
 
 def executor_for(jobs: int = 1, scheduler: str | None = None, size: int | None = None) -> Executor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,3 +142,39 @@ def test_what_comes_back_from_the_workers_is_held_once() -> None:
         [m.slots for g in result.groups for m in g.members],
     ):
         assert len({id(v) for v in values}) == len({repr(v) for v in values}) < len(values)
+
+
+def test_work_beside_runs_at_once_inline_and_in_a_thread_beside_a_pool() -> None:
+    def where() -> str:
+        return threading.current_thread().name
+
+    def fails() -> None:
+        raise ValueError("beside")
+
+    with Inline() as run:
+        assert run.beside(where).result() == threading.current_thread().name
+        with pytest.raises(ValueError, match="beside"):
+            run.beside(fails).result()
+    with LocalPool(2) as run:
+        assert run.beside(where).result(timeout=60) == "beside"
+        with pytest.raises(ValueError, match="beside"):
+            run.beside(fails).result(timeout=60)
+
+
+def test_the_checks_beyond_groups_run_beside_a_pool_while_groups_are_visited(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reconcile import pipeline
+
+    ran: list[str] = []
+    across = pipeline._across_groups
+
+    def spy(*args: object) -> object:
+        ran.append(threading.current_thread().name)
+        return across(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_across_groups", spy)
+    inline = _run(Inline())
+    assert ran == [threading.current_thread().name]
+    assert _run(LocalPool(2, chunk=1)) == inline
+    assert ran[1:] == ["beside"]
