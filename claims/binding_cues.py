@@ -10,7 +10,7 @@ from datetime import date
 
 from claims.clauses import clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS as _DURATIONS
-from claims.figure_model import Figure
+from claims.figure_model import Figure, position_of
 from claims.lang import ExtractionTable
 from claims.modality import modality_of
 from claims.models import Modality, Period, PeriodKind, Role
@@ -140,7 +140,7 @@ def present_stock(
     if modality_of(s.text, f.start, f.end, table, f.hedge) is Modality.planned:
         return period
     left, right = clause_of(f, figures, s.text)
-    at = figures.index(f)
+    at = position_of(f, figures)
     if at and left == figures[at - 1].end and len(s.text[left : f.start].split()) <= 3:
         left = clause_of(figures[at - 1], figures, s.text)[0]  # "61 homes and 24 sheds"
     if not (table.present_re.search(s.text, left, right)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.figure_model import Figure
+from claims.figure_model import Figure, position_of
 from claims.sentence_memo import last_mark
 
 CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # a clause's edge; "26,000" is no comma
@@ -27,7 +27,7 @@ def clause_end(text: str, at: int) -> int:
 def clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
     """The figure's own stretch of the sentence: from the figure (or punctuation) before it
     to the figure (or punctuation) after it."""
-    at = figures.index(f)
+    at = position_of(f, figures)
     left = figures[at - 1].end if at else 0
     right = figures[at + 1].start if at + 1 < len(figures) else len(text)
     cut = last_mark(text, ",;:", f.start)

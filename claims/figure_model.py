@@ -41,6 +41,17 @@ class Figure:
     scale: float = 1.0  # the scale word that multiplied it ("15 billion": 1e9)
 
 
+def position_of(f: Figure, figures: list[Figure]) -> int:
+    """Where ``f`` stands in ``figures``: ``figures.index(f)``, found by identity. Two figures
+    of a sentence never hold the same span, so no other figure equals ``f``, and comparing each
+    figure before it field by field (a figure of a chain of percentages has a dozen before
+    it) is skipped (speed)."""
+    for at, other in enumerate(figures):
+        if other is f:
+            return at
+    raise ValueError("figure not in its sentence's figures")
+
+
 def text_before(sentence: str, pos: int, width: int = 60) -> str:
     return sentence[max(0, pos - width) : pos]
 
