@@ -18,7 +18,9 @@ from claims.counted_headline import borrow_periods
 from claims.counted_modality import forecast
 from claims.counted_morphemes import (
     Counted,
+    clause_break,
     counted_of,
+    dates_a_clause,
     event_of,
     is_condition,
     names_a_group,
@@ -65,6 +67,7 @@ from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, tokenizer_for
 
 RECENT_PERIODS = 4
+RATES_OF_CHANGE = frozenset({"percent", "percentage_point"})  # "4.2% 늘었다", "0.03%p 하락"
 WINDOW_UNITS = frozenset({"day", "week", "month", "year"})  # averages over a window; not a speed
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
@@ -121,6 +124,8 @@ class _Story:
     release_window: Period | None = None  # a window stated in a sentence with no figure
 
     def __post_init__(self) -> None:
+        self._tagged: tuple[str, list[Morpheme]] = ("", [])
+        self._topics: set[str] = set()  # claims whose counted is the subject they are the value of
         self.counters = load_counter_table(self.article.language)
         self.ctx = self.counters.context
         self.tokenizer = tokenizer_for(self.article.language)
@@ -153,8 +158,11 @@ class _Story:
         # "전날", not a day an earlier sentence named
         said = next((p.period.end for p in periods if p.kind is Phrase.day
                      and p.period.end is not None and said_day(p, s, self.ctx)), None)
+        details = (set() if s.index <= LEAD_SENTENCES or not periods
+                   else self._dated_details(s, periods))
         periods, self.story_day = anchor_story_days(periods, said or self.story_day,
-                                                    article.published, self.table, self.ctx)
+                                                    article.published, self.table, self.ctx,
+                                                    details)
         if s.index <= LEAD_SENTENCES and periods:
             window, self.began = event_window(periods, s, self.ctx, article.published,
                                               self.began)
@@ -162,6 +170,22 @@ class _Story:
             if self.event is not None:
                 periods = dated_by_event(periods, s, self.ctx, self.event)
         return periods
+
+    def _dated_details(self, s: Sentence, periods: list[PeriodMatch]) -> set[int]:
+        """ "이와 별도로 지난 21일 마감한 희망퇴직에": the days (their starts) that date a relative
+        clause of the body, a detail's day, not the day the story goes on with ("이날")."""
+        if not any(p.kind is Phrase.day for p in periods):
+            return set()
+        return {p.start for p in periods if p.kind is Phrase.day
+                and dates_a_clause(self._morphemes(s.text), p.end - s.start)}
+
+    def _morphemes(self, text: str) -> list[Morpheme]:
+        """The sentence's morphemes, tagged once (the periods may ask before the figures)."""
+        if self.tokenizer is None:
+            return []
+        if self._tagged[0] != text:
+            self._tagged = (text, self.tokenizer.morphemes(text))
+        return self._tagged[1]
 
     def _day_event(self, s: Sentence, began: Period) -> Period:
         """The day the event happened, or, while the lead says it still runs ("9일째 이어지고
@@ -210,7 +234,7 @@ class _Story:
         (the first one the headline opens with is the article's), and its period phrases but
         the day a release was said and a cause's."""
         ctx = self.ctx
-        morphs = self.tokenizer.morphemes(s.text) if self.tokenizer is not None else []
+        morphs = self._morphemes(s.text)
         source = source_of(morphs, ctx, s.text)
         named = ctx.source_aliases.get(source or "", source)  # "질병청"
         places = place_spans(morphs, s.text, ctx, spans_of(s.text, source))
@@ -229,9 +253,13 @@ class _Story:
         if estimate is not None:
             skip.append((estimate[1], estimate[2]))
         counted = counted_of(read.morphs, s.text, f, ctx, read.figures, skip)
+        if not counted.text and f.direction is not None and f.unit in RATES_OF_CHANGE:
+            counted = _changed_subject(f, read, said.done, self._topics) or counted
         claim = _claim(self.article, s.text, s.start, f, read.morphs, counted, ctx, self.lines,
                        estimate[0] if estimate else read.named, period)
         claim.id = f"{self.article.id}#{len(self.claims) + 1}"
+        if counted.topic:
+            self._topics.add(claim.id)
         forecast(claim, s.text, f, read.figures, ctx, self.article.published)
         if baseline:
             self.baselines.add(claim.id)
@@ -294,6 +322,20 @@ class _Story:
         """The one day a lead's figures are of, when one is."""
         self.lead_day = next((c.period.end for c in self.claims[-len(figures):]
                               if c.period is not None and c.period.kind is PeriodKind.day), None)
+
+
+def _changed_subject(f: CountedFigure, read: _Sentence, done: Sequence[Claim],
+                     topics: set[str]) -> Counted | None:
+    """ "이자이익은 2조7천100억 원으로 1년 전보다 4.2% 늘었다": a rate of change with nothing
+    counted of its own is the change of the subject the figure before it in its clause is the
+    value of."""
+    k = len(done) - 1
+    if k < 0 or done[k].id not in topics or done[k].frame is None or not done[k].counted:
+        return None
+    before = read.figures[k]
+    if before.end > f.start or clause_break(read.morphs, before.end, f.start):
+        return None
+    return Counted(done[k].counted, list(done[k].lemmas), topic=True)
 
 
 def _claimed(figures: list[CountedFigure], morphs: Sequence[Morpheme],

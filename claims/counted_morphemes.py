@@ -24,6 +24,7 @@ MAX_CONDITION = 30  # morphemes after a figure read for a condition it states
 _PAST = "EP"  # the analyser's pre-final ending: "었" (past), "겠" (future)
 _FINAL = "EF"
 _CONNECTIVE = "EC"
+MAX_DETAIL = 5  # morphemes after a day read for the verb of a clause it dates
 MAX_RELATIVE = 12  # morphemes between a subject and its figure, across a relative clause
 
 
@@ -165,7 +166,9 @@ def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
               ctx: CounterContext) -> bool:
     """Whether the figure is the value its subject takes: a predicate of "numbering" follows
     it ("387명으로 집계됐다", "900건에 달했다"), or the copula ("8천120억 원이었고",
-    "1.83%였다", "4명이며")."""
+    "1.83%였다", "4명이며"), or the figure is a change ("1.2%포인트 올랐다")."""
+    if f.direction is not None:
+        return True  # "영업이익률은 1.2%포인트 올랐다": the subject is what changed by so much
     after = text[f.end :].lstrip().lstrip(_CLOSING_QUOTES)  # '"... 19건"이라며': a quote's
     if text.startswith(ctx.numbered_after_all, f.end) or after.startswith(ctx.numbered_after_all):
         return True
@@ -198,6 +201,13 @@ def _nouns_before(
             band = morphs[i - 1]  # "10대": an age band names a group
             nouns.insert(0, Morpheme(band.form + m.form, Part.noun, m.tag, band.start, m.end))
             i -= 2
+            continue
+        if (m.form in ctx.age_bounds and i > 1 and morphs[i - 1].form == ctx.age_band
+                and morphs[i - 2].part is Part.number):
+            band = morphs[i - 2]  # "40대 이상 7명": the band and its bound name the group
+            nouns.insert(0, Morpheme(text[band.start : m.end], Part.noun, m.tag, band.start,
+                                     m.end))
+            i -= 3
             continue
         if m.form == ")" and nouns and m.end == nouns[0].start:
             j = _before_gloss(morphs, i)  # "보통주자본(CET1)비율은": a gloss inside the name
@@ -378,3 +388,25 @@ def _framing(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
     if j >= 1 and morphs[j].tag.startswith(_VERB_SUFFIX):
         j -= 1
     return j >= 0 and morphs[j].form in ctx.condition_not_verbs
+
+
+def dates_a_clause(morphs: Sequence[Morpheme], end: int) -> bool:
+    """Whether the day phrase ending at ``end`` opens a relative clause ("지난 21일 마감한
+    희망퇴직에", "지난 3일 오전 발생한 사고로"): a verb and its adnominal ending follow it, a
+    time or a noun made a verb between at most; it dates that clause's noun."""
+    after = [m for m in morphs if m.start >= end][:MAX_DETAIL]
+    for k, m in enumerate(after):
+        if m.part is Part.verb:
+            return k + 1 < len(after) and after[k + 1].tag == _ADNOMINAL
+        if m.part is Part.determiner and k > 0 and after[k - 1].end == m.start:
+            return True  # "마감한": the analyser read the glued ending as a determiner
+        if m.part is not Part.noun:
+            return False
+    return False
+
+
+def clause_break(morphs: Sequence[Morpheme], start: int, end: int) -> bool:
+    """Whether a clause ends between ``start`` and ``end``: a comma, a full stop, a connective
+    or a final ending ("2조 원으로 늘었고, 4.2%는 ...")."""
+    return any(start <= m.start < end and (m.tag in (_CONNECTIVE, _FINAL) or m.form in ",.")
+               for m in morphs)

@@ -5,7 +5,7 @@ is completed or runs from a window's start. ``claims.counted_claims`` decides wh
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -107,9 +107,12 @@ def anchor_story_days(
     published: date | None,
     table: ExtractionTable,
     ctx: CounterContext,
+    details: Set[int] = frozenset(),
 ) -> tuple[list[PeriodMatch], date | None]:
     """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
-    이날"), else from publication; returns the periods and the story's day after them."""
+    이날"), else from publication; returns the periods and the story's day after them. A day
+    that dates a detail (its phrase's start in ``details``: "지난 21일 마감한 희망퇴직에") is
+    not the story's."""
     days = table.periods.relative_days
     out: list[PeriodMatch] = []
     for p in periods:
@@ -124,7 +127,8 @@ def anchor_story_days(
                 "end": None if p.period.end is None else p.period.end + shift,
             })
             p = replace(p, period=period)
-        if p.kind in (Phrase.day, Phrase.as_of, Phrase.relative_day) and p.period.end:
+        if (p.kind in (Phrase.day, Phrase.as_of, Phrase.relative_day) and p.period.end
+                and p.start not in details):
             story_day = p.period.end
         out.append(p)
     return out, story_day

@@ -46,10 +46,13 @@ class CounterWords(BaseModel):
     direction_skip: list[str] = Field(default_factory=list)
     age_band_counter: str = ""
     age_band_top: int = 0
+    machine_nouns: list[str] = Field(default_factory=list)
     rank_after: list[str] = Field(default_factory=list)
     not_count_after: dict[str, list[str]] = Field(default_factory=dict)
     not_count_before: dict[str, list[str]] = Field(default_factory=dict)
     class_bounds: list[str] = Field(default_factory=list)
+    passing_after: list[str] = Field(default_factory=list)
+    named_before: list[str] = Field(default_factory=list)
     class_of: str = ""
     class_nouns: list[str] = Field(default_factory=list)
     ratio_counter: str = ""
@@ -116,6 +119,7 @@ class CounterContext(BaseModel):
     not_counted: list[str] = Field(default_factory=list)
     skip_before: list[str] = Field(default_factory=list)
     age_band: str = ""
+    age_bounds: list[str] = Field(default_factory=list)
     rate_before: dict[str, str] = Field(default_factory=dict)
     carry_period_forward: bool = False
     comparison_after: list[str] = Field(default_factory=list)

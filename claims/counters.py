@@ -179,7 +179,9 @@ def _age_band_or_rank(f: CountedFigure, text: str, w: CounterWords) -> bool:
         return False
     if (f.value is not None and f.scale == 1.0
             and f.value <= w.age_band_top and f.value % 10 == 0):
-        return True
+        # "장비 80대", "소방차 20대": machines counted, no age band
+        word = text[: f.start].rstrip().rsplit(None, 1)[-1:]
+        return not (word and word[0].endswith(tuple(w.machine_nouns)))
     return any(text[f.end :].lstrip().startswith(r) for r in w.rank_after)
 
 
@@ -230,13 +232,23 @@ def _duration_statistic(f: CountedFigure, text: str, table: CounterTable) -> boo
 def _qualify(f: CountedFigure, text: str, table: CounterTable) -> None:
     """A qualifier word before ("약 100명") or after ("100명 이상") widens the figure."""
     after = table.after_re.match(text, f.end)
-    if after is not None and f.approx is not Approx.range:
+    if after is not None and f.approx is not Approx.range and not _named_value(
+            f, text, after.group("word"), table.words):
         f.approx = table.words.after[after.group("word")]
         f.end = after.end()
     before = table.before_re.search(text, 0, f.start)
     if before is not None and f.approx is Approx.exact:
         f.approx = table.words.before[before.group().strip()]
         f.start = before.start()
+
+
+def _named_value(f: CountedFigure, text: str, word: str, w: CounterWords) -> bool:
+    """ "4년 전의 20.62%를 넘어설 것으로": a value a genitive names is what another figure
+    passes; the verb says nothing of this one's precision ("농도가 75㎍/㎥를 넘을 것으로" is
+    more than 75)."""
+    if word not in w.passing_after:
+        return False
+    return text[: f.start].rstrip().endswith(tuple(w.named_before))
 
 
 def _class_bound(f: CountedFigure, text: str, w: CounterWords) -> bool:

@@ -143,3 +143,90 @@ def test_years_to_a_year_named_from_publication(text: str, surface: str, start: 
     claim = {c.surface: c for c in _claims(text)}[surface]
     assert claim.period is not None
     assert (claim.period.start, claim.period.end) == (start, end)
+
+
+def _period(text: str, surface: str, published: date) -> tuple[date | None, date | None]:
+    found = {c.surface: c for c in extract_text(text, lang="ko", published=published)}
+    period = found[surface].period
+    assert period is not None
+    return period.start, period.end
+
+
+# (text, published, surface, day): "이날" is the story's day, not a detail's day a relative
+# clause of the body names ("지난 18일 마감한 공모에")
+STORY_DAYS = [
+    ("한결전자 3분기 영업이익 4천억원\n\n"
+     "한결전자는 올해 3분기 영업이익이 4천억 원으로 늘었다고 20일 공시했다.\n\n"
+     "매출은 2조 원으로 집계됐다.\n\n"
+     "회사는 이와 별도로 지난 18일 마감한 공모에 1천200여 명이 지원했다고 밝혔다.\n\n"
+     "이날 유가증권시장에서 한결전자 주가는 1.2% 오른 3만1천원에 장을 마쳤다.",
+     date(2026, 11, 20), "3만1천원", date(2026, 11, 20)),
+    # the detail's own figure keeps its day
+    ("한결전자 3분기 영업이익 4천억원\n\n"
+     "한결전자는 올해 3분기 영업이익이 4천억 원으로 늘었다고 20일 공시했다.\n\n"
+     "매출은 2조 원으로 집계됐다.\n\n"
+     "회사는 이와 별도로 지난 18일 마감한 공모에 1천200여 명이 지원했다고 밝혔다.\n\n"
+     "이날 유가증권시장에서 한결전자 주가는 1.2% 오른 3만1천원에 장을 마쳤다.",
+     date(2026, 11, 20), "1천200여 명", date(2026, 11, 18)),
+    # a day the body states as its own goes on ("지난 18일 ... 이날")
+    ("한결전자 3분기 영업이익 4천억원\n\n"
+     "한결전자는 올해 3분기 영업이익이 4천억 원으로 늘었다고 20일 공시했다.\n\n"
+     "매출은 2조 원으로 집계됐다.\n\n"
+     "앞서 지난 18일 주총에서는 주주 310명이 참석했다.\n\n"
+     "이날 안건 3건이 모두 통과됐다.",
+     date(2026, 11, 20), "3건", date(2026, 11, 18)),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "day"), STORY_DAYS)
+def test_this_day_is_the_storys(text: str, published: date, surface: str, day: date) -> None:
+    assert _period(text, surface, published) == (day, day)
+
+
+def test_at_the_time_of_the_event_is_its_day() -> None:
+    """ "사고 당시 열차는 시속 약 90㎞로": the event's day, not the as-of time said last."""
+    text = ("어젯밤 경북 김천에서 무궁화호 열차가 탈선해 승객 19명이 다쳤습니다.\n\n"
+            "코레일은 다친 승객 가운데 3명이 오늘 오전 현재 입원해 있다고 밝혔습니다.\n\n"
+            "사고 당시 열차는 시속 약 90㎞로 달리고 있었습니다.")
+    published = date(2026, 2, 11)
+    assert _period(text, "약 90㎞", published) == (date(2026, 2, 10), date(2026, 2, 10))
+
+
+# (sentence, surface or None): a round ten of machines is a count; an age band or a rank is none
+BANDS = [
+    ("소방당국은 인력 230명과 장비 40대를 동원했다.", "40대"),
+    ("현장에는 소방차 20대와 헬기 10대가 투입됐다.", "20대"),
+    ("현장에는 소방차 20대와 헬기 10대가 투입됐다.", "10대"),
+    ("80대 남성이 숨진 채 발견됐다.", None),
+    ("원유·가스 등 3대 에너지 수입이 줄었다.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), BANDS)
+def test_machines_in_round_tens_are_counts(text: str, surface: str | None) -> None:
+    surfaces = _surfaces(text)
+    if surface is None:
+        assert surfaces == []
+    else:
+        assert surface in surfaces
+
+
+def test_an_age_band_with_its_bound_names_the_group() -> None:
+    """ "40대 이상 7명": the band and its bound; "60세 이상은": no thing counted."""
+    found = {c.surface: c for c in _claims("40대 이상 7명이 검거됐고, 60세 이상은 21명 늘었다.")}
+    assert found["7명"].counted == "40대 이상"
+    assert found["21명"].counted != "이상"
+
+
+# (sentence, surface, approx): a value a genitive names is as stated, whatever passes it
+PASSED = [
+    ("올해 투표율은 4년 전의 31.28%를 넘어설 것으로 보인다.", "31.28%", Approx.exact),
+    ("관객 수는 지난해의 9만 명을 넘었다.", "9만 명", Approx.exact),
+    ("관객 수는 9만 명을 넘었다.", "9만 명을 넘었", Approx.more_than),
+    ("외국인 관광객 100만 명 넘게 찾았다.", "100만 명 넘게", Approx.more_than),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "approx"), PASSED)
+def test_a_named_value_passed_is_as_stated(text: str, surface: str, approx: Approx) -> None:
+    assert {c.surface: c for c in _claims(text)}[surface].approx is approx

@@ -144,3 +144,22 @@ NO_EVENT = [
 def test_a_clause_that_names_no_event_gives_none(text: str, surface: str) -> None:
     frame = _claim(text, surface).frame
     assert frame is None or frame.event is None
+
+
+# (sentence, surface, counted): a rate of change measures the subject its clause's level is of
+CHANGES = [
+    ("이자이익은 3조1천억 원으로 1년 전보다 3.7% 늘었다.", "3.7%", "이자이익"),
+    ("순이자마진(NIM)은 1.66%로 전 분기보다 0.04%포인트 낮아졌다.", "0.04%포인트", "순이자마진"),
+    ("지난달 수출은 612억 달러로 작년 같은 달보다 6.3% 증가했다.", "6.3%", "수출"),
+    # a new clause: its own subject, or none said (left empty rather than guessed)
+    ("영업이익은 9천억 원으로 집계됐고, 전체 시장은 2.1% 줄었다.", "2.1%", "시장"),
+    ("영업이익은 9천억 원으로 집계됐고, 2.1% 줄었다.", "2.1%", ""),
+    # a change with its own subject keeps it
+    ("매출은 5조 원이었고 영업이익률은 1.2%포인트 올랐다.", "1.2%포인트", "영업이익률"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "counted"), CHANGES)
+def test_a_rate_of_change_measures_its_clauses_subject(text: str, surface: str,
+                                                       counted: str) -> None:
+    assert _claim(text, surface).counted == counted
