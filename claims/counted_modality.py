@@ -12,7 +12,7 @@ from datetime import date
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
-from claims.models import Claim, Modality, Period, Role
+from claims.models import Claim, Modality, Period, PeriodKind, Role
 
 FORECAST_BEFORE = 20  # characters before a figure read for "예상 강수량", "목표"
 
@@ -25,6 +25,8 @@ def forecast(claim: Claim, text: str, f: CountedFigure, figures: Sequence[Counte
     clause read runs from the figure to its clause's end, or to the next figure."""
     if _starts_ahead(claim, published):
         claim.modality = Modality.planned  # "내년 1월부터 37시간으로": no count of days to come
+        if _deadline(claim.period, ctx):
+            claim.period = claim.period.as_of_end()  # type: ignore[union-attr]
         return
     clause = _clause_after(text, f, figures, ctx)
     head = text[max(0, f.start - FORECAST_BEFORE) : f.start]
@@ -34,6 +36,10 @@ def forecast(claim: Claim, text: str, f: CountedFigure, figures: Sequence[Counte
         claim.modality = Modality.planned
         if _gone_by(claim.period, published):
             claim.period = None  # "내일(21일)까지" read as a day gone by: no period of it
+        elif _deadline(claim.period, ctx):
+            # "내년 3월 말까지 지점 38곳을 통폐합할 예정이다": done by that day, not over the
+            # months before it (as "by the end of March" reads)
+            claim.period = claim.period.as_of_end()  # type: ignore[union-attr]
     elif hedged:
         claim.modality = Modality.hedged
 
@@ -83,3 +89,10 @@ def _looks_ahead(clause: str, ctx: CounterContext) -> bool:
         and unicodedata.normalize("NFD", verb[-1])[-1] == ctx.future_final
         for verb, noun in itertools.pairwise(words)
     )
+
+
+def _deadline(period: Period | None, ctx: CounterContext) -> bool:
+    """A window a plan's phrase ends at a deadline ("내년 3월 말까지"), read from its start."""
+    return (period is not None and period.end is not None and period.text is not None
+            and period.kind in (PeriodKind.interval, PeriodKind.to_date)
+            and period.text.rstrip().endswith(tuple(ctx.deadline_marks)))

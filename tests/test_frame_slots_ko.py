@@ -163,3 +163,27 @@ CHANGES = [
 def test_a_rate_of_change_measures_its_clauses_subject(text: str, surface: str,
                                                        counted: str) -> None:
     assert _claim(text, surface).counted == counted
+
+
+# (sentence, surface, concept): market and bank measures share concepts with English copy
+CONCEPTS = [
+    ("한결전자 주가는 0.8% 내린 7만2천원에 장을 마쳤다.", "7만2천원", "share_price"),
+    ("9월 말 보통주자본(CET1)비율은 12.7%였다.", "12.7%", "capital_ratio"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "concept"), CONCEPTS)
+def test_market_measures_have_shared_concepts(text: str, surface: str, concept: str) -> None:
+    frame = _claim(text, surface).frame
+    assert frame is not None and frame.counted is not None
+    assert concept in frame.counted.concepts
+
+
+def test_a_plans_deadline_is_as_of_that_day() -> None:
+    """ "내년 3월 말까지 지점 38곳을 통폐합할 예정": done by then (as "by the end of March");
+    a tally "올해 7월까지" stays a window."""
+    plan = _claim("은행은 내년 3월 말까지 지점 29곳을 통폐합할 예정이다.", "29곳")
+    assert plan.period is not None and plan.period.start is None
+    assert plan.period.end == date(2027, 3, 31)
+    tally = _claim("경찰은 올해 3월까지 피의자 212명을 검거했다.", "212명")
+    assert tally.period is not None and tally.period.start == date(2026, 1, 1)
