@@ -18,6 +18,7 @@ Rules (documented in the README and relied on by the verdicts):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.models import Approx, Claim
@@ -135,34 +136,59 @@ def _floor_zero(value: float) -> float:
 
 
 def value_interval(claim: Claim, about_width: float = ABOUT_WIDTH) -> Interval:
-    """The values ``claim`` allows, in the claim's own unit."""
-    v, lower, upper = claim.value, claim.lower, claim.upper
-    approx = claim.approx
-    if approx in (Approx.range, Approx.vague):
-        lo = lower if lower is not None else v
-        hi = upper if upper is not None else v
-        if lo is None or hi is None:
-            raise ValueError(f"claim {claim.id}: a {approx} needs lower and upper")
-        if approx is Approx.vague:
-            return Interval(lo, hi)
-        return Interval(
-            lo - half_unit(lo, claim.decimals), hi + half_unit(hi, claim.decimals), hi_open=True
-        )
-    if approx in (Approx.more_than, Approx.at_least):
-        bound = v if v is not None else lower
-        if bound is None:
-            raise ValueError(f"claim {claim.id}: {approx} needs a value")
-        return Interval(bound, math.inf, lo_open=approx is Approx.more_than, hi_open=True)
-    if approx in (Approx.up_to, Approx.less_than):
-        bound = v if v is not None else upper
-        if bound is None:
-            raise ValueError(f"claim {claim.id}: {approx} needs a value")
-        return Interval(
-            _floor_zero(bound), bound, lo_open=bound < 0, hi_open=approx is Approx.less_than
-        )
+    """The values ``claim`` allows, in the claim's own unit: read by its approximation's
+    reader in ``_INTERVALS`` (a stated value with its precision, or "about" it, otherwise)."""
+    return _INTERVALS.get(claim.approx, _around_value)(claim, about_width)
+
+
+def _span(claim: Claim, about_width: float) -> Interval:
+    """A range ("20 to 30", printed precision at both ends) or a vague span ("dozens")."""
+    lo = claim.lower if claim.lower is not None else claim.value
+    hi = claim.upper if claim.upper is not None else claim.value
+    if lo is None or hi is None:
+        raise ValueError(f"claim {claim.id}: a {claim.approx} needs lower and upper")
+    if claim.approx is Approx.vague:
+        return Interval(lo, hi)
+    return Interval(
+        lo - half_unit(lo, claim.decimals), hi + half_unit(hi, claim.decimals), hi_open=True
+    )
+
+
+def _from_bound(claim: Claim, about_width: float) -> Interval:
+    """ "more than 20" (open), "at least 20" (closed), up to infinity."""
+    bound = claim.value if claim.value is not None else claim.lower
+    if bound is None:
+        raise ValueError(f"claim {claim.id}: {claim.approx} needs a value")
+    return Interval(bound, math.inf, lo_open=claim.approx is Approx.more_than, hi_open=True)
+
+
+def _to_bound(claim: Claim, about_width: float) -> Interval:
+    """ "up to 20" (closed), "less than 20" (open), from zero (or below, for a negative bound)."""
+    bound = claim.value if claim.value is not None else claim.upper
+    if bound is None:
+        raise ValueError(f"claim {claim.id}: {claim.approx} needs a value")
+    return Interval(
+        _floor_zero(bound), bound, lo_open=bound < 0, hi_open=claim.approx is Approx.less_than
+    )
+
+
+def _around_value(claim: Claim, about_width: float) -> Interval:
+    """A stated value: "about" it spans ``about_width`` of it either side (at least its
+    printed precision); any other, its printed precision."""
+    v = claim.value
     if v is None:
         raise ValueError(f"claim {claim.id} has no value")
-    if approx is Approx.about:
+    if claim.approx is Approx.about:
         half = max(abs(v) * about_width, half_unit(v, claim.decimals))
         return Interval(v - half, v + half)
     return _precision(v, claim.decimals)
+
+
+_INTERVALS: dict[Approx, Callable[[Claim, float], Interval]] = {
+    Approx.range: _span,
+    Approx.vague: _span,
+    Approx.more_than: _from_bound,
+    Approx.at_least: _from_bound,
+    Approx.up_to: _to_bound,
+    Approx.less_than: _to_bound,
+}
