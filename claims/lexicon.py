@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import groupby
 from pathlib import Path
 
 import simplemma
@@ -247,34 +248,31 @@ class Lexicon:
         return cached
 
     def _chunks(self, text: str, language: str) -> tuple[tuple[str, ...], ...]:
-        runs: list[tuple[str, ...]] = []
-        run: list[str] = []
-        known = self._words.get(language)
-        if known is None:
-            known = self._words[language] = {}
-        tokens = _TOKEN.findall(text)  # (word, "") or ("", break)
+        """The runs of content words (their concepts) between the words that read as none."""
+        words = self._token_words(_TOKEN.findall(text), language)  # (word, "") or ("", break)
+        return tuple(tuple(run) for kept, run in groupby(words, key=bool) if kept)
+
+    def _token_words(self, tokens: list[tuple[str, str]], language: str) -> Iterator[str | None]:
+        """Each token read as a word (None or "" when it reads as none, and at a break); an
+        event named by several words ("made the journey") is one, its other tokens skipped."""
+        known = self._words.setdefault(language, {})
         phrases = self.event_phrases
         skip = 0
         for i, (token, _) in enumerate(tokens):
             if skip:
                 skip -= 1
                 continue
-            word = None
             event = self._phrase_at(tokens, i) if token and phrases else None
             if event is not None:
                 word, skip = event
+                yield word
             elif token:
                 word = known.get(token, False)
                 if word is False:
                     word = known[token] = self._read_word(token, language)
-            if word:
-                run.append(word)
-            elif run:
-                runs.append(tuple(run))
-                run = []
-        if run:
-            runs.append(tuple(run))
-        return tuple(runs)
+                yield word
+            else:
+                yield None
 
     def _phrase_at(self, tokens: list[tuple[str, str]], i: int) -> tuple[str, int] | None:
         """An event named by several words from ``tokens[i]`` on ("made the journey"), as its

@@ -153,16 +153,24 @@ class TextReader:
 
     def _frame(self, claim: SlimClaim, phrase: Reduced) -> FrameKeys:
         event = self.lexicon.intake_event(self._event(claim, phrase), phrase[1])
-        place = ""
-        if claim.place and not claim.place_from_article:
-            concepts = claim.place_concepts
-            place = "#" + concepts[0] if concepts else " ".join(self._reduced(claim.place, claim))
         entity = " ".join(self._reduced(claim.entity, claim))
         whole = frozenset(self._reduced(claim.whole, claim))
         thin = not (phrase[1] or event or whole or entity)
+        generic = self._generic(phrase) and not entity
+        return FrameKeys(event, self._place(claim), entity, whole, thin, generic)
+
+    def _place(self, claim: SlimClaim) -> str:
+        """The place the claim itself names (its concept, else its words); "" for none or
+        the article's."""
+        if not claim.place or claim.place_from_article:
+            return ""
+        concepts = claim.place_concepts
+        return "#" + concepts[0] if concepts else " ".join(self._reduced(claim.place, claim))
+
+    def _generic(self, phrase: Reduced) -> bool:
+        """What is counted, its events aside, is only generic concepts ("people", "cases")."""
         counted = [w for w in phrase[1] if not self._is_event(w)]
-        generic = all(w.startswith("#") and w[1:] in self.lexicon.generic for w in counted)
-        return FrameKeys(event, place, entity, whole, thin, generic and not entity)
+        return all(w.startswith("#") and w[1:] in self.lexicon.generic for w in counted)
 
     def _event(self, claim: SlimClaim, phrase: Reduced) -> str:
         """What happened: the frame's event concept, else the claim's event word (its concept
