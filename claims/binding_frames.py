@@ -2,7 +2,8 @@
 states no period borrows the same figure's period from elsewhere in the article (a headline
 figure from the body), else the period of the sentence before it when that sentence dated its
 figures, since news goes on about the same time until it says otherwise; running totals,
-shares of a dated whole, other sources' counts and flashbacks are read here."""
+shares of a dated whole and other sources' counts are read here, and what frames nothing after
+it (a forecast, a look back, a flashback) in ``claims.binding_asides``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.binding import carried_from
+from claims.binding_asides import (
+    after_flashback,
+    comparisons_only,
+    looks_ahead,
+    main_unless_looking_back,
+    still_to_come,
+)
 from claims.binding_baselines import WINDOWS
 from claims.binding_totals import (
     FRAMES,
@@ -85,8 +93,8 @@ class _FramePass:
             if claim.value is not None and stated_period(claim.period):
                 self.dated.setdefault((claim.value, claim.unit_label), claim)
         self.lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline, lead
-        self.ahead = {c.id for c in claims if _looks_ahead(c, table)}
-        self.asides = _comparisons_only(claims, self.baselines, table, self.ahead)
+        self.ahead = {c.id for c in claims if looks_ahead(c, table)}
+        self.asides = comparisons_only(claims, self.baselines, table, self.ahead)
 
     def read(self, claim: Claim) -> None:
         """Date one claim from the frame, or note the frame it leaves."""
@@ -145,9 +153,9 @@ class _FramePass:
             frame.sentence
         ):  # "Le taux du deuxième trimestre a été révisé à 7,5 %.": an aside
             frame = entering if entering.sentence != frame.sentence else frame
-        frame = _main_unless_looking_back(frame, self.first)
+        frame = main_unless_looking_back(frame, self.first)
         self.entering = latest
-        self.story, self.frame = _after_flashback(frame, self.story, sentence, self.continuing,
+        self.story, self.frame = after_flashback(frame, self.story, sentence, self.continuing,
                                                   self.table)
 
     def _carried_on(self, claim: Claim) -> Period | None:
@@ -188,7 +196,7 @@ class _FramePass:
         """Whether a claim that states its own period frames the figures after it."""
         return (
             stated_period(period) and claim.role is Role.value and claim.id not in self.baselines
-            and not _still_to_come(period, self.published) and claim.id not in self.ahead
+            and not still_to_come(period, self.published) and claim.id not in self.ahead
             and claim.sentence not in self.asides  # "The rise followed a 4.2% gain in Sept."
         )
 
@@ -294,121 +302,6 @@ def _rate_if_per(claim: Claim, table: ExtractionTable) -> None:
         claim.period = period.model_copy(update={"kind": PeriodKind.rate})
     elif not claim.per and period.kind is PeriodKind.rate:
         claim.period = period.model_copy(update={"kind": PeriodKind.interval})
-
-
-def _looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
-    """A forecast or a plan in the figure's own clause ("The ministry expects exports to grow
-    4 percent this year"): its time is ahead of the story's, and frames no figure after it."""
-    text = claim.sentence
-    at = text.find(claim.surface)
-    if at < 0:
-        return False
-    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
-    return table.forecast_re.search(text, left, right) is not None
-
-
-def _comparisons_only(
-    claims: list[Claim], baselines: set[str] | frozenset[str], table: ExtractionTable,
-    ahead: set[str] | frozenset[str] = frozenset(),
-) -> set[str]:
-    """Sentences that do not move the story's time, so that the frame of the sentence before
-    goes on past them ("Cargo flights rose 3.3 percent to 14,210."): those whose dated figures
-    are all baselines ("The total, up from 2.19 million a year earlier, reached 91 percent of
-    its 2019 level."), forecasts, or looks back at a time over before the story's ("The rise
-    followed a 4.2% gain in September", after October's figures); and those whose only
-    figures are the lengths of streaks, with no period of their own ("The country has logged a
-    trade surplus for 19 months in a row.")."""
-    by_sentence: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_sentence.setdefault(claim.sentence, []).append(claim)
-    asides: set[str] = set()
-    story: Period | None = None  # the time of the latest sentence that framed the story
-    for sentence, group in by_sentence.items():
-        stated = [
-            c for c in group
-            if c.role is Role.value and stated_period(c.period) and c.id not in baselines
-        ]
-        framing = [
-            c for c in stated if c.id not in ahead and not _looks_back(c, story, table)
-        ]
-        if stated and not framing:
-            asides.add(sentence)  # forecasts and looks back only
-        elif not stated and any(c.id in baselines for c in group):
-            asides.add(sentence)  # baselines only
-        elif not stated and all(_a_streak(c, table) and not stated_period(c.period) for c in group):
-            asides.add(sentence)  # streaks only
-        if framing:
-            story = framing[0].period
-    return asides
-
-
-def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> bool:
-    """A figure of a time over before the story's began, which its clause gives as what the
-    story's figure follows or is compared with ("The rise followed a 4.2% gain in September",
-    after October's figures); not a past figure the story goes on about ("In 2023, the median
-    income was $84,500")."""
-    period = claim.period
-    if (
-        story is None or story.start is None or period is None or period.end is None
-        or period.end >= story.start
-    ):
-        return False
-    at = claim.sentence.find(claim.surface)
-    return at > 0 and table.lookback_re.search(
-        claim.sentence, clause_start(claim.sentence, at), at
-    ) is not None
-
-
-def _a_streak(claim: Claim, table: ExtractionTable) -> bool:
-    """ "for 19 months in a row", "for 94 straight months": the length of a streak."""
-    at = claim.sentence.find(claim.surface)
-    return at >= 0 and table.streak_re.match(claim.sentence, at + len(claim.surface)) is not None
-
-
-def _still_to_come(period: Period | None, published: date | None) -> bool:
-    """A time after publication ("Au second tour, dimanche 22 mars, trois listes pourront se
-    maintenir", read on the 17th): what the sentences after it count cannot have happened
-    then, so it frames nothing."""
-    return (
-        period is not None and published is not None and period.start is not None
-        and period.start > published
-    )
-
-
-def _main_unless_looking_back(frame: Claim | None, first: Claim | None) -> Claim | None:
-    """The frame a sentence leaves: its latest dated figure, unless that one looks back to a
-    time over before the sentence's first figure's ("48,7 % dimanche, contre 41,2 % au premier
-    tour et 39,9 % lors des municipales de 2020"; "1,0 % sur un an en octobre, après 1,2 % en
-    septembre"): the news goes on about the first one's time, not the look back."""
-    if frame is None or first is None or first.sentence != frame.sentence or first is frame:
-        return frame
-    back, main = frame.period, first.period
-    if back is None or main is None or back.end is None or main.start is None:
-        return frame
-    return first if back.end < main.start else frame
-
-
-def _after_flashback(
-    frame: Claim | None,
-    story: Claim | None,
-    sentence: str,
-    continuing: set[str] | frozenset[str],
-    table: ExtractionTable,
-) -> tuple[Claim | None, Claim | None]:
-    """The story's frame kept across a flashback, and the frame of ``sentence``: after a
-    sentence telling what had happened before ("Le 27 février, les autorités avaient recensé
-    1,27 million de manifestants."), news goes back to its own time, the frame before the
-    flashback, not the flashback's day ("À Lyon, 21 000 personnes ont défilé.")."""
-    if frame is None:
-        return (story if sentence in continuing else None), None
-    recalled = frame.period is not None and frame.period.kind in FRAMES
-    if not recalled or not table.flashback_re.search(frame.sentence):
-        return frame, frame  # "avaient été annoncés à la date du 27 juin": a state, as of
-    if story is None or table.flashback_re.search(sentence):
-        return story, frame  # the flashback goes on, or nothing came before it
-    if story.period is None or story.period.kind is not PeriodKind.day:
-        return story, frame  # only the day of the story's event is sure to be resumed
-    return story, story
 
 
 def _frames(frame: Claim | None, said: Period | None) -> bool:

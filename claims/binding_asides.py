@@ -1,0 +1,128 @@
+"""What frames nothing after it in the article's frame pass (``claims.binding_frames``): a
+forecast or a plan ahead of the story's time, a figure looking back to a time over before the
+story's that the story's figure is compared with, a time still to come, a streak's length, and
+the flashback a sentence in the pluperfect makes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.binding_totals import FRAMES, stated_period
+from claims.clauses import clause_end, clause_start
+from claims.lang import ExtractionTable
+from claims.models import Claim, Period, PeriodKind, Role
+
+
+def looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
+    """A forecast or a plan in the figure's own clause ("The ministry expects exports to grow
+    4 percent this year"): its time is ahead of the story's, and frames no figure after it."""
+    text = claim.sentence
+    at = text.find(claim.surface)
+    if at < 0:
+        return False
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    return table.forecast_re.search(text, left, right) is not None
+
+
+def comparisons_only(
+    claims: list[Claim], baselines: set[str] | frozenset[str], table: ExtractionTable,
+    ahead: set[str] | frozenset[str] = frozenset(),
+) -> set[str]:
+    """Sentences that do not move the story's time, so that the frame of the sentence before
+    goes on past them ("Cargo flights rose 3.3 percent to 14,210."): those whose dated figures
+    are all baselines ("The total, up from 2.19 million a year earlier, reached 91 percent of
+    its 2019 level."), forecasts, or looks back at a time over before the story's ("The rise
+    followed a 4.2% gain in September", after October's figures); and those whose only
+    figures are the lengths of streaks, with no period of their own ("The country has logged a
+    trade surplus for 19 months in a row.")."""
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    asides: set[str] = set()
+    story: Period | None = None  # the time of the latest sentence that framed the story
+    for sentence, group in by_sentence.items():
+        stated = [
+            c for c in group
+            if c.role is Role.value and stated_period(c.period) and c.id not in baselines
+        ]
+        framing = [
+            c for c in stated if c.id not in ahead and not _looks_back(c, story, table)
+        ]
+        if stated and not framing:
+            asides.add(sentence)  # forecasts and looks back only
+        elif not stated and any(c.id in baselines for c in group):
+            asides.add(sentence)  # baselines only
+        elif not stated and all(_a_streak(c, table) and not stated_period(c.period) for c in group):
+            asides.add(sentence)  # streaks only
+        if framing:
+            story = framing[0].period
+    return asides
+
+
+def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> bool:
+    """A figure of a time over before the story's began, which its clause gives as what the
+    story's figure follows or is compared with ("The rise followed a 4.2% gain in September",
+    after October's figures); not a past figure the story goes on about ("In 2023, the median
+    income was $84,500")."""
+    period = claim.period
+    if (
+        story is None or story.start is None or period is None or period.end is None
+        or period.end >= story.start
+    ):
+        return False
+    at = claim.sentence.find(claim.surface)
+    return at > 0 and table.lookback_re.search(
+        claim.sentence, clause_start(claim.sentence, at), at
+    ) is not None
+
+
+def _a_streak(claim: Claim, table: ExtractionTable) -> bool:
+    """ "for 19 months in a row", "for 94 straight months": the length of a streak."""
+    at = claim.sentence.find(claim.surface)
+    return at >= 0 and table.streak_re.match(claim.sentence, at + len(claim.surface)) is not None
+
+
+def still_to_come(period: Period | None, published: date | None) -> bool:
+    """A time after publication ("Au second tour, dimanche 22 mars, trois listes pourront se
+    maintenir", read on the 17th): what the sentences after it count cannot have happened
+    then, so it frames nothing."""
+    return (
+        period is not None and published is not None and period.start is not None
+        and period.start > published
+    )
+
+
+def main_unless_looking_back(frame: Claim | None, first: Claim | None) -> Claim | None:
+    """The frame a sentence leaves: its latest dated figure, unless that one looks back to a
+    time over before the sentence's first figure's ("48,7 % dimanche, contre 41,2 % au premier
+    tour et 39,9 % lors des municipales de 2020"; "1,0 % sur un an en octobre, après 1,2 % en
+    septembre"): the news goes on about the first one's time, not the look back."""
+    if frame is None or first is None or first.sentence != frame.sentence or first is frame:
+        return frame
+    back, main = frame.period, first.period
+    if back is None or main is None or back.end is None or main.start is None:
+        return frame
+    return first if back.end < main.start else frame
+
+
+def after_flashback(
+    frame: Claim | None,
+    story: Claim | None,
+    sentence: str,
+    continuing: set[str] | frozenset[str],
+    table: ExtractionTable,
+) -> tuple[Claim | None, Claim | None]:
+    """The story's frame kept across a flashback, and the frame of ``sentence``: after a
+    sentence telling what had happened before ("Le 27 février, les autorités avaient recensé
+    1,27 million de manifestants."), news goes back to its own time, the frame before the
+    flashback, not the flashback's day ("À Lyon, 21 000 personnes ont défilé.")."""
+    if frame is None:
+        return (story if sentence in continuing else None), None
+    recalled = frame.period is not None and frame.period.kind in FRAMES
+    if not recalled or not table.flashback_re.search(frame.sentence):
+        return frame, frame  # "avaient été annoncés à la date du 27 juin": a state, as of
+    if story is None or table.flashback_re.search(sentence):
+        return story, frame  # the flashback goes on, or nothing came before it
+    if story.period is None or story.period.kind is not PeriodKind.day:
+        return story, frame  # only the day of the story's event is sure to be resumed
+    return story, story
