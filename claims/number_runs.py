@@ -38,6 +38,13 @@ def parse_run(lang: str, tokens: tuple[str, ...], gaps: tuple[str, ...]) -> floa
         return float(text2num(text, lang))
     except ValueError:
         pass
+    return _split_on_scale(lang, tokens, gaps)
+
+
+def _split_on_scale(lang: str, tokens: tuple[str, ...], gaps: tuple[str, ...]) -> float | None:
+    """The run split on its largest scale word: the words before it (one when none) times the
+    scale, plus the words after it (less than the scale); None when there is no scale word
+    or a side has no value."""
     scales = load_number_table(lang).scales
     best = max(
         (k for k, w in enumerate(tokens) if w in scales),
@@ -47,18 +54,11 @@ def parse_run(lang: str, tokens: tuple[str, ...], gaps: tuple[str, ...]) -> floa
     if best is None:
         return None
     scale = scales[tokens[best]]
-    left = 1.0
-    if best > 0:
-        got = parse_run(lang, tokens[:best], gaps[: best - 1])
-        if got is None:
-            return None
-        left = got
-    right = 0.0
-    if best < len(tokens) - 1:
-        got = parse_run(lang, tokens[best + 1 :], gaps[best + 1 :])
-        if got is None or got >= scale:
-            return None
-        right = got
+    left = parse_run(lang, tokens[:best], gaps[: best - 1]) if best > 0 else 1.0
+    last = best == len(tokens) - 1
+    right = 0.0 if last else parse_run(lang, tokens[best + 1 :], gaps[best + 1 :])
+    if left is None or right is None or right >= scale:
+        return None
     return left * scale + right
 
 

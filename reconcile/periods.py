@@ -206,9 +206,14 @@ def years_before(earlier: Period | None, later: Period | None) -> bool:
         return False
     shifts = {b.year - a.year for a, b in ends}  # type: ignore[union-attr]
     return len(shifts) == 1 and shifts.pop() > 0 and all(
-        (a.month, a.day) == (b.month, b.day) or (a.month == b.month and _month_end(a)  # type: ignore[union-attr]
-                                                 and _month_end(b))  # type: ignore[arg-type]
-        for a, b in ends
+        _same_day_of_year(a, b) for a, b in ends  # type: ignore[arg-type]
+    )
+
+
+def _same_day_of_year(a: date, b: date) -> bool:
+    """The same day of the same month; a month's last day stands for any year's (29 Feb)."""
+    return (a.month, a.day) == (b.month, b.day) or (
+        a.month == b.month and _month_end(a) and _month_end(b)
     )
 
 
@@ -224,14 +229,20 @@ def describe(period: Period | None) -> str:
     if end is None:
         return f"the period since {_day(start)}"
     if start.day == 1 and _month_end(end):
-        if start.month == 1 and end.month == 12:
-            return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-        first, last = _MONTHS[start.month - 1], _MONTHS[end.month - 1]
-        if start.year == end.year:
-            months = first if start.month == end.month else f"{first}–{last}"
-            return f"{months} {start.year}"
-        return f"{first} {start.year}–{last} {end.year}"
+        return _whole_months(start, end)
     return f"{_day(start)}–{_day(end)}"
+
+
+def _whole_months(start: date, end: date) -> str:
+    """Whole months in words: "2023", "2023–2024", "January–July 2024", "May 2024",
+    "November 2023–February 2024"."""
+    if start.month == 1 and end.month == 12:
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    first, last = _MONTHS[start.month - 1], _MONTHS[end.month - 1]
+    if start.year == end.year:
+        months = first if start.month == end.month else f"{first}–{last}"
+        return f"{months} {start.year}"
+    return f"{first} {start.year}–{last} {end.year}"
 
 
 def _day(d: date | None) -> str:

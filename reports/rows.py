@@ -74,27 +74,32 @@ def claim_row(claim: Claim) -> dict[str, str | int]:
         "approx": claim.approx.value,
         "unit": claim.unit_label,
         "counted": claim.counted,
-        "actor": claim.actor or "",
+        "actor": _text(claim.actor),
         "period_start": period["period_start"],
         "period_end": period["period_end"],
         "period_text": period["period_text"],
         "sentence": claim.sentence,
         "role": claim.role.value,
-        "linked": claim.linked or "",
-        "hedge": claim.hedge or "",
-        "verb": claim.verb or "",
+        "linked": _text(claim.linked),
+        "hedge": _text(claim.hedge),
+        "verb": _text(claim.verb),
         "period_resolution": period["period_resolution"],
         "period_kind": period["period_kind"],
         "period_from": period["period_from"],
         "language": claim.language,
-        "event": claim.event or "",
-        "place": claim.place or "",
-        "whole": claim.whole or "",
-        "entity": claim.entity or "",
+        "event": _text(claim.event),
+        "place": _text(claim.place),
+        "whole": _text(claim.whole),
+        "entity": _text(claim.entity),
         "source": claim.source or claim.actor or "",
         "direction": claim.direction.value if claim.direction else "",
         "modality": claim.modality.value,
     }
+
+
+def _text(value: str | None) -> str:
+    """An optional text column: empty when unknown."""
+    return value or ""
 
 
 def _period_columns(period: Period | None) -> dict[str, str]:
