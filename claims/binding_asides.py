@@ -41,22 +41,33 @@ def comparisons_only(
     asides: set[str] = set()
     story: Period | None = None  # the time of the latest sentence that framed the story
     for sentence, group in by_sentence.items():
-        stated = [
-            c for c in group
-            if c.role is Role.value and stated_period(c.period) and c.id not in baselines
-        ]
+        stated = [c for c in group if _a_stated_value(c, baselines)]
         framing = [
             c for c in stated if c.id not in ahead and not _looks_back(c, story, table)
         ]
-        if stated and not framing:
-            asides.add(sentence)  # forecasts and looks back only
-        elif not stated and any(c.id in baselines for c in group):
-            asides.add(sentence)  # baselines only
-        elif not stated and all(_a_streak(c, table) and not stated_period(c.period) for c in group):
-            asides.add(sentence)  # streaks only
+        if _an_aside(group, stated, framing, baselines, table):
+            asides.add(sentence)
         if framing:
             story = framing[0].period
     return asides
+
+
+def _a_stated_value(claim: Claim, baselines: set[str] | frozenset[str]) -> bool:
+    """A value with a period a phrase gave, no baseline."""
+    return claim.role is Role.value and stated_period(claim.period) and claim.id not in baselines
+
+
+def _an_aside(
+    group: list[Claim], stated: list[Claim], framing: list[Claim],
+    baselines: set[str] | frozenset[str], table: ExtractionTable,
+) -> bool:
+    """A sentence's figures are forecasts and looks back only (stated, none framing), or,
+    stating none, baselines or lengths of streaks with no period of their own."""
+    if stated:
+        return not framing
+    return any(c.id in baselines for c in group) or all(
+        _a_streak(c, table) and not stated_period(c.period) for c in group
+    )
 
 
 def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> bool:
