@@ -54,28 +54,41 @@ def place_spans(morphs: Sequence[Morpheme], text: str, ctx: CounterContext,
         if not (_is_place(m, ctx) or national):
             i += 1
             continue
-        j = i + 1
-        while (j < len(morphs) and not national
-               and not text[morphs[j - 1].end : morphs[j].start].strip(" ")):
-            nxt = morphs[j]
-            if nxt.form in ctx.nationwide_set:
-                national = True  # "프랑스 전역": the whole of the country named
-                j += 1
-                break
-            if not (_is_place(nxt, ctx) or nxt.tag == "NNP" or nxt.form in ctx.place_parts):
-                break
-            j += 1
+        j, national = _place_run_end(morphs, i, text, ctx) if not national else (i + 1, True)
         start, end = m.start, morphs[j - 1].end
         if not national and j < len(morphs) and _names_a_body(morphs[j], ctx):
             i = j + 1  # "프랑스 내무부": a place naming whose body it is, not where
             continue
-        if any(text.startswith(mark, end) for mark in ctx.dateline_marks):
-            i = j  # "(서울=연합뉴스)": where the wire filed from, not where it counted
-            continue
-        if not any(a <= start < b for a, b in skip):
+        if _where_counted(start, end, text, ctx, skip):
             spans.append(PlaceSpan(start, end, text[start:end], national))
         i = j
     return spans
+
+
+def _where_counted(
+    start: int, end: int, text: str, ctx: CounterContext, skip: Sequence[tuple[int, int]]
+) -> bool:
+    """A place run is where something was counted unless a dateline follows it ("(서울=
+    연합뉴스)": where the wire filed from) or it stands in a span to skip (the source)."""
+    if any(text.startswith(mark, end) for mark in ctx.dateline_marks):
+        return False
+    return not any(a <= start < b for a, b in skip)
+
+
+def _place_run_end(
+    morphs: Sequence[Morpheme], i: int, text: str, ctx: CounterContext
+) -> tuple[int, bool]:
+    """Where the run of place names from ``morphs[i]`` ends (blanks between them), and
+    whether it ends naming the whole country ("프랑스 전역")."""
+    j = i + 1
+    while j < len(morphs) and not text[morphs[j - 1].end : morphs[j].start].strip(" "):
+        nxt = morphs[j]
+        if nxt.form in ctx.nationwide_set:
+            return j + 1, True
+        if not (_is_place(nxt, ctx) or nxt.tag == "NNP" or nxt.form in ctx.place_parts):
+            break
+        j += 1
+    return j, False
 
 
 def place_of(spans: Sequence[PlaceSpan], f: CountedFigure,
@@ -83,17 +96,28 @@ def place_of(spans: Sequence[PlaceSpan], f: CountedFigure,
     """The place a figure was counted in: the last place before it with no other figure
     between ("경남 산청에서 8명, 경기 가평에서 3명"); else a place that opens the sentence
     before every figure ("서울에서 8명이 숨지고 2명이 다쳤다") when no other place follows."""
-    before = [p for p in spans if p.end <= f.start]
-    if before:
-        last = before[-1]
-        if not any(last.end <= g.start and g.end <= f.start for g in figures if g is not f):
-            return last
+    last = _last_place_before(spans, f, figures)
+    if last is not None:
+        return last
     first = min((g.start for g in figures), default=f.start)
     opening = [p for p in spans if p.end <= first]
     later = [p for p in spans if p.start >= first]
     if opening and not later:
         return opening[-1]
     return None
+
+
+def _last_place_before(
+    spans: Sequence[PlaceSpan], f: CountedFigure, figures: Sequence[CountedFigure]
+) -> PlaceSpan | None:
+    """The last place before the figure, when no other figure stands between them."""
+    before = [p for p in spans if p.end <= f.start]
+    if not before:
+        return None
+    last = before[-1]
+    if any(last.end <= g.start and g.end <= f.start for g in figures if g is not f):
+        return None
+    return last
 
 
 def estimate_source(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
@@ -106,9 +130,17 @@ def estimate_source(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
     mark = before[-1]
     if text[mark.end : f.start].strip():
         return None
-    # the words before the mark, whole ("노동총동맹", "주최 측"), while no particle ends one
+    nouns = _nouns_ending(_words_before(before[:-1], mark, text))
+    if not nouns:
+        return None
+    return text[nouns[0].start : nouns[-1].end], nouns[0].start, mark.end
+
+
+def _words_before(before: Sequence[Morpheme], mark: Morpheme, text: str) -> list[list[Morpheme]]:
+    """The (at most two) words right before the mark, whole ("노동총동맹", "주최 측"): the
+    morphemes of each, glued; blanks only between them."""
     words: list[list[Morpheme]] = []
-    for m in reversed(before[:-1]):
+    for m in reversed(before):
         after = words[0][0].start if words else mark.start
         if words and m.end == after:
             words[0].insert(0, m)  # the same word
@@ -116,11 +148,15 @@ def estimate_source(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
             words.insert(0, [m])
         else:
             break
+    return words
+
+
+def _nouns_ending(words: list[list[Morpheme]]) -> list[Morpheme]:
+    """The morphemes of the last words that are all nouns (or determiners, bound nouns), read
+    back to the first word that is not."""
     nouns: list[Morpheme] = []
     for word in reversed(words):
         if not all(m.part in (Part.noun, Part.determiner) or m.tag == "NNB" for m in word):
             break
         nouns[:0] = word
-    if not nouns:
-        return None
-    return text[nouns[0].start : nouns[-1].end], nouns[0].start, mark.end
+    return nouns
