@@ -18,9 +18,11 @@ words a fraction of one, and English news asks some ten patterns of each sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 Openers = frozenset[str]
+# What an element of a pattern gives: its openers, whether it may match nothing, where it ends.
+_Element = tuple["Openers | None", bool, int]
 Openings = dict[str, list[tuple[int, str]]]
 
 _WORD = re.compile(r"\w+")
@@ -96,35 +98,60 @@ def _element(
     t: str, i: int, slots: Mapping[str, Openers | None]
 ) -> tuple[Openers | None, bool, int]:
     """One element at ``i``: its openers (None: it may open with anything but a word), whether
-    it may match nothing, and where it ends."""
-    c = t[i]
-    if c == "(":
-        return _group(t, i, slots)
-    if c in "^$":
-        return frozenset(), True, i + 1
-    if c == "{" and _COUNT.match(t, i) is None:
-        slot = _SLOT.match(t, i)
-        if slot is None:
-            raise ValueError(f"slot at {i}")
-        name = slot.group(1)
-        first = DIGIT_SLOTS.get(name) or slots.get(name)
-        length, optional = _quantifier(t, slot.end())
-        return first, optional, slot.end() + length
-    if c == "[":
-        end = t.index("]", i + 2 if t[i + 1] == "]" else i + 1) + 1
-        length, optional = _quantifier(t, end)
-        return None, optional, end + length
-    if c == "\\":
-        length, optional = _quantifier(t, i + 2)
-        return None, optional, i + 2 + length
-    if _WORD_CHAR.match(c) is None:
-        length, optional = _quantifier(t, i + 1)
-        return None, optional, i + 1 + length  # a blank, an apostrophe, a dash: not a word
+    it may match nothing, and where it ends. Read by the reader of its first character in
+    ``_ELEMENTS``, else as a mark or a word."""
+    read = _ELEMENTS.get(t[i])
+    if read is not None:
+        return read(t, i, slots)
+    if _WORD_CHAR.match(t[i]) is None:
+        return _mark(t, i, slots)
+    return _word(t, i, slots)
+
+
+def _anchor(t: str, i: int, slots: Mapping[str, Openers | None]) -> _Element:
+    """ "^", "$": consumes nothing."""
+    return frozenset(), True, i + 1
+
+
+def _slot(t: str, i: int, slots: Mapping[str, Openers | None]) -> _Element:
+    """ "{month}": the slot's openers; a count ("{2}", "{1,3}") is a mark's quantifier."""
+    if _COUNT.match(t, i) is not None:
+        return _mark(t, i, slots)
+    slot = _SLOT.match(t, i)
+    if slot is None:
+        raise ValueError(f"slot at {i}")
+    name = slot.group(1)
+    first = DIGIT_SLOTS.get(name) or slots.get(name)
+    length, optional = _quantifier(t, slot.end())
+    return first, optional, slot.end() + length
+
+
+def _char_class(t: str, i: int, slots: Mapping[str, Openers | None]) -> _Element:
+    """ "[-–]": opens with anything but a word."""
+    end = t.index("]", i + 2 if t[i + 1] == "]" else i + 1) + 1
+    length, optional = _quantifier(t, end)
+    return None, optional, end + length
+
+
+def _escape(t: str, i: int, slots: Mapping[str, Openers | None]) -> _Element:
+    """ "\\s", "\\d": an escaped character or class, no word."""
+    length, optional = _quantifier(t, i + 2)
+    return None, optional, i + 2 + length
+
+
+def _mark(t: str, i: int, slots: Mapping[str, Openers | None]) -> _Element:
+    """A blank, an apostrophe, a dash: not a word."""
+    length, optional = _quantifier(t, i + 1)
+    return None, optional, i + 1 + length
+
+
+def _word(t: str, i: int, slots: Mapping[str, Openers | None]) -> _Element:
+    """A literal word; "months?": the quantifier holds the last letter only."""
     run = _WORD.match(t, i)
     assert run is not None
     end = run.end()
-    length, optional = _quantifier(t, end)
-    if length:  # "months?": the quantifier holds the last letter only
+    length, _ = _quantifier(t, end)
+    if length:
         word = run.group()[:-1]
         return (frozenset({word.lower()}) if word else None), False, end + length
     return frozenset({run.group().lower()}), False, end
@@ -133,15 +160,32 @@ def _element(
 def _group(
     t: str, i: int, slots: Mapping[str, Openers | None]
 ) -> tuple[Openers | None, bool, int]:
+    """A group: the openers of its alternatives; a lookahead or lookbehind consumes nothing."""
     zero_width = t.startswith(_ZERO_WIDTH, i)
+    first, nullable, j = _alternatives(t, _group_body(t, i, zero_width), slots)
+    j += 1  # the closing parenthesis
+    length, optional = _quantifier(t, j)
     if zero_width:
-        j = i + (4 if t.startswith("(?<", i) else 3)
-    elif t.startswith("(?:", i):
-        j = i + 3
-    elif t.startswith("(?", i):
+        return frozenset(), True, j + length  # reads ahead or back, consumes nothing
+    return first, nullable or optional, j + length
+
+
+def _group_body(t: str, i: int, zero_width: bool) -> int:
+    """Where the group opening at ``i`` starts its first alternative."""
+    if zero_width:
+        return i + (4 if t.startswith("(?<", i) else 3)
+    if t.startswith("(?:", i):
+        return i + 3
+    if t.startswith("(?", i):
         raise ValueError(f"group {t[i:i + 4]!r}")  # named groups, flags: not read here
-    else:
-        j = i + 1
+    return i + 1
+
+
+def _alternatives(
+    t: str, j: int, slots: Mapping[str, Openers | None]
+) -> tuple[Openers | None, bool, int]:
+    """The alternatives from ``j`` to the group's closing parenthesis: the openers of all
+    (None when one may open with anything), whether one may match nothing, where they end."""
     found: set[str] = set()
     unknown = nullable = False
     while True:
@@ -151,15 +195,20 @@ def _group(
         else:
             found |= first
         nullable = nullable or empty
-        if t[j] == "|":
-            j += 1
-            continue
-        break
-    j += 1  # the closing parenthesis
-    length, optional = _quantifier(t, j)
-    if zero_width:
-        return frozenset(), True, j + length  # reads ahead or back, consumes nothing
-    return (None if unknown else frozenset(found)), nullable or optional, j + length
+        if t[j] != "|":
+            break
+        j += 1
+    return (None if unknown else frozenset(found)), nullable, j
+
+
+_ELEMENTS: dict[str, Callable[[str, int, Mapping[str, Openers | None]], _Element]] = {
+    "(": _group,
+    "^": _anchor,
+    "$": _anchor,
+    "{": _slot,
+    "[": _char_class,
+    "\\": _escape,
+}
 
 
 def openings(sentence: str) -> tuple[Openings, set[str]]:
