@@ -124,29 +124,10 @@ def _sequence(t: str, i: int) -> tuple[list[frozenset[str]], int]:
             if clause:
                 clauses.append(clause)
             continue
-        slot = _SLOT.match(t, i)
-        if slot and not _COUNT.match(t, i):
+        past = _past_no_word(t, i)
+        if past is not None:
             flush()
-            i = slot.end()
-            i += _quantified(t, i)
-            continue
-        if c == "[":
-            flush()
-            i = t.index("]", i + 2 if t[i + 1] == "]" else i + 1) + 1
-            i += _quantified(t, i)
-            continue
-        if c == "\\":
-            flush()
-            i += 2
-            i += _quantified(t, i)
-            continue
-        if c in " '’^$.?*+{":
-            flush()
-            i += 1
-            continue
-        if _quantified(t, i + 1):
-            flush()  # "months?": the letter may be missing
-            i += 1
+            i = past
             continue
         run += c
         i += 1
@@ -154,33 +135,53 @@ def _sequence(t: str, i: int) -> tuple[list[frozenset[str]], int]:
     return clauses, i
 
 
+def _past_no_word(t: str, i: int) -> int | None:
+    """Where an element at ``i`` that holds no literal word ends: a slot, a class, an escape,
+    a blank or a sign, a letter that may be missing ("months?"); None for a word's letter."""
+    c = t[i]
+    slot = _SLOT.match(t, i)
+    if slot and not _COUNT.match(t, i):
+        return slot.end() + _quantified(t, slot.end())
+    if c == "[":
+        end = t.index("]", i + 2 if t[i + 1] == "]" else i + 1) + 1
+        return end + _quantified(t, end)
+    if c == "\\":
+        return i + 2 + _quantified(t, i + 2)
+    if c in " '’^$.?*+{" or _quantified(t, i + 1):
+        return i + 1
+    return None
+
+
 def _group(t: str, i: int) -> tuple[frozenset[str] | None, int]:
     """One group at ``i``: the clause it requires (one of its alternatives' strings), if any."""
     lookaround = t.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
-    if t.startswith("(?P<", i):
-        j = t.index(">", i) + 1
-    elif t.startswith("(?:", i):
-        j = i + 3
-    elif lookaround:
-        j = i + (4 if t.startswith("(?<", i) else 3)
-    elif t.startswith("(?", i):
-        raise ValueError(f"group {t[i:i + 4]!r}")  # flags and the like: no filter
-    else:
-        j = i + 1
+    j = _group_body(t, i, lookaround)
     alternatives: list[list[frozenset[str]]] = []
     while True:
         found, j = _sequence(t, j)
         alternatives.append(found)
-        if t[j] == "|":
-            j += 1
-            continue
-        break
+        if t[j] != "|":
+            break
+        j += 1
     j += 1  # the closing parenthesis
     optional = _optional(t, j)
     j += _quantified(t, j)
     if lookaround or optional or not all(alternatives):
         return None, j
     return frozenset().union(*(_best(a) for a in alternatives)), j
+
+
+def _group_body(t: str, i: int, lookaround: bool) -> int:
+    """Where the group opening at ``i`` starts its first alternative."""
+    if t.startswith("(?P<", i):
+        return t.index(">", i) + 1
+    if t.startswith("(?:", i):
+        return i + 3
+    if lookaround:
+        return i + (4 if t.startswith("(?<", i) else 3)
+    if t.startswith("(?", i):
+        raise ValueError(f"group {t[i:i + 4]!r}")  # flags and the like: no filter
+    return i + 1
 
 
 def _best(clauses: list[frozenset[str]]) -> frozenset[str]:
