@@ -201,13 +201,7 @@ def _match(
     text = m.group()
     reader = Match(m, table, lang, published)
     if kind is Phrase.back_reference:
-        try:
-            referred = _referred(reader, previous)
-        except (ValueError, OverflowError):  # a length past the calendar's edge
-            return None
-        if referred is None:
-            return None
-        return referred.model_copy(update={"text": text, "resolution": "carried"})
+        return _carried(reader, previous, text)
     if kind is Phrase.unit_later:
         return _later(reader, previous, text)
     resolved = resolve(kind, reader)
@@ -216,11 +210,26 @@ def _match(
     p_start, p_end, explicit, period_kind = resolved
     if p_start is not None and p_end is not None and p_start > p_end:
         return None  # "since 2022" in an article dated before it: no span to give
-    if p_start is None and p_end is None:
-        resolution = "unresolved"
-    else:
-        resolution = "explicit" if explicit else "relative"
+    resolution = _resolution(p_start, p_end, explicit)
     return Period(start=p_start, end=p_end, text=text, resolution=resolution, kind=period_kind)
+
+
+def _carried(r: Match, previous: Sequence[Period], text: str) -> Period | None:
+    """A phrase referring back to a period named before ("over the same period"): that one."""
+    try:
+        referred = _referred(r, previous)
+    except (ValueError, OverflowError):  # a length past the calendar's edge
+        return None
+    if referred is None:
+        return None
+    return referred.model_copy(update={"text": text, "resolution": "carried"})
+
+
+def _resolution(start: date | None, end: date | None, explicit: bool) -> str:
+    """How a period was resolved: from its own dates, relative to publication, or not."""
+    if start is None and end is None:
+        return "unresolved"
+    return "explicit" if explicit else "relative"
 
 
 def _later(r: Match, previous: Sequence[Period], text: str) -> Period | None:
