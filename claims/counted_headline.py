@@ -89,12 +89,23 @@ def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> li
     value = claim.value
     if value is None or value < 1000 or value != int(value):
         return []
+    step = _last_digit_step(value)
+    return [c for c in claims
+            if c.sentence != headline and c.unit == claim.unit
+            and _within_step(c.value, value, step) and _states_period(c)]
+
+
+def _last_digit_step(value: float) -> int:
+    """The place of a whole number's last written digit: 45000 -> 1000."""
     step = 1
     while value % (step * 10) == 0:
         step *= 10
-    return [c for c in claims
-            if c.sentence != headline and c.unit == claim.unit and c.value is not None
-            and c.value != value and abs(c.value - value) < step and _states_period(c)]
+    return step
+
+
+def _within_step(other: float | None, value: float, step: int) -> bool:
+    """Another value, apart from ``value`` by less than ``step``."""
+    return other is not None and other != value and abs(other - value) < step
 
 
 def _states_period(c: Claim) -> bool:
