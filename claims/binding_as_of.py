@@ -24,26 +24,43 @@ def with_as_of(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
     an as-of total in a sentence that names its window starts where the window does."""
     period = bound.period
     if period.kind is PeriodKind.to_date and period.start is not None:
-        for p in periods:
-            end = p.period.end
-            if (
-                p.period.kind is PeriodKind.as_of
-                and end is not None
-                and period.start <= end
-                and (period.end is None or end <= period.end)
-            ):
-                if bound.kind in TRAILING and period.end is not None:
-                    return replace(bound, period=trailing_to(period, period.end, end))
-                return replace(bound, period=period.model_copy(update={"end": end}))
+        return _window_to_as_of(bound, periods)
     if period.kind is PeriodKind.as_of and period.end is not None:
-        for p in periods:
-            start = p.period.start
-            if p.period.kind is PeriodKind.to_date and start is not None and start <= period.end:
-                if p.kind in TRAILING and p.period.end is not None:
-                    moved = trailing_to(p.period, p.period.end, period.end)
-                    return replace(bound, period=moved.model_copy(update={"text": period.text}))
-                update = {"start": start, "kind": PeriodKind.to_date}
-                return replace(bound, period=period.model_copy(update=update))
+        return _as_of_in_window(bound, periods)
+    return bound
+
+
+def _window_to_as_of(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
+    """A running window ends at the first as-of date of the sentence inside it (a trailing
+    window keeps its length, ending there)."""
+    period = bound.period
+    assert period.start is not None
+    for p in periods:
+        end = p.period.end
+        if p.period.kind is not PeriodKind.as_of or end is None or end < period.start:
+            continue
+        if period.end is not None and end > period.end:
+            continue
+        if bound.kind in TRAILING and period.end is not None:
+            return replace(bound, period=trailing_to(period, period.end, end))
+        return replace(bound, period=period.model_copy(update={"end": end}))
+    return bound
+
+
+def _as_of_in_window(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMatch:
+    """An as-of total starts where the first running window of the sentence that started by
+    then does (a trailing window moved to end at the as-of date)."""
+    period = bound.period
+    assert period.end is not None
+    for p in periods:
+        start = p.period.start
+        if p.period.kind is not PeriodKind.to_date or start is None or start > period.end:
+            continue
+        if p.kind in TRAILING and p.period.end is not None:
+            moved = trailing_to(p.period, p.period.end, period.end)
+            return replace(bound, period=moved.model_copy(update={"text": period.text}))
+        update = {"start": start, "kind": PeriodKind.to_date}
+        return replace(bound, period=period.model_copy(update=update))
     return bound
 
 
