@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from claims.models import Claim, Period, Role
+from reconcile.clusters import Cluster
 from reconcile.compare import (
     canonical_interval,
     cite,
@@ -58,24 +59,36 @@ def ratio_checks(members: Sequence[Claim], by_id: dict[str, Claim]) -> Iterator[
         compared_to = _comparison_period(ratio, figure)
         if current is None or stated is None or compared_to is None:
             continue
-        baselines = [
-            c
-            for c in clusters_of(m for m in members if m.id not in (ratio.id, figure.id))
-            if c.kind == comparison_kind(figure) and relate(c.period, compared_to) is Relation.same
-        ]
-        for base in baselines:
-            if base.interval.lo <= 0 or math.isinf(base.interval.hi):
-                continue
-            implied = Interval(current.lo / base.interval.hi, current.hi / base.interval.lo)
-            head = (
-                f"{cite([ratio])} compares {cite([figure])} for {describe(figure.period)} "
-                f"with {cite(base.claims)} for {describe(base.period)}"
-            )
-            claims = (ratio, figure, *base.claims)
-            ratio_text = f"{fmt(implied.lo)} to {fmt(implied.hi)}"
-            if stated.meets(implied):
-                text = f"{head}; their ratio, {ratio_text}, matches it."
-                yield Check(Verdict.consistent, "ratio", claims, text)
-            else:
-                text = f"{head}, but their ratio is {ratio_text}, not {ratio.surface}."
-                yield Check(Verdict.conflict, "ratio", claims, text)
+        for base in _baselines(members, ratio, figure, compared_to):
+            yield _ratio_check(ratio, figure, base, current, stated)
+
+
+def _baselines(
+    members: Sequence[Claim], ratio: Claim, figure: Claim, compared_to: Period
+) -> list[Cluster]:
+    """The other figures of the figure's kind over the period compared with, as clusters
+    with a positive, bounded value to divide by."""
+    others = clusters_of(m for m in members if m.id not in (ratio.id, figure.id))
+    return [
+        c for c in others
+        if c.kind == comparison_kind(figure) and relate(c.period, compared_to) is Relation.same
+        and c.interval.lo > 0 and not math.isinf(c.interval.hi)
+    ]
+
+
+def _ratio_check(
+    ratio: Claim, figure: Claim, base: Cluster, current: Interval, stated: Interval
+) -> Check:
+    """Whether the stated ratio meets the one the figure and the baseline make."""
+    implied = Interval(current.lo / base.interval.hi, current.hi / base.interval.lo)
+    head = (
+        f"{cite([ratio])} compares {cite([figure])} for {describe(figure.period)} "
+        f"with {cite(base.claims)} for {describe(base.period)}"
+    )
+    claims = (ratio, figure, *base.claims)
+    ratio_text = f"{fmt(implied.lo)} to {fmt(implied.hi)}"
+    if stated.meets(implied):
+        text = f"{head}; their ratio, {ratio_text}, matches it."
+        return Check(Verdict.consistent, "ratio", claims, text)
+    text = f"{head}, but their ratio is {ratio_text}, not {ratio.surface}."
+    return Check(Verdict.conflict, "ratio", claims, text)
