@@ -29,6 +29,16 @@ MIN_PARTS = 3
 
 def parts_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
     """Breakdowns of one population: shares in one sentence, same period (see module rules)."""
+    out: dict[str, list[Check]] = {}
+    for (article, _, _), members in _share_buckets(claims).items():
+        if len(members) >= MIN_PARTS:
+            out.setdefault(article, []).append(_parts_check(members))
+    return sorted(out.items())
+
+
+def _share_buckets(claims: Iterable[Claim]) -> dict[tuple, list[tuple[Claim, Interval]]]:
+    """The plain shares with a finite lower bound, in reading order, by article, sentence and
+    period."""
     buckets: dict[tuple, list[tuple[Claim, Interval]]] = {}
     shares = [c for c in claims if c.role is VALUE and comparison_kind(c) == PLAIN_SHARE]
     for claim in sorted(shares, key=claim_order):
@@ -37,30 +47,28 @@ def parts_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
             continue
         key = (claim.article, claim.sentence, period_key(claim.period))
         buckets.setdefault(key, []).append((claim, interval))
-    out: dict[str, list[Check]] = {}
-    for (article, _, _), members in buckets.items():
-        if len(members) < MIN_PARTS:
-            continue
-        shares = tuple(c for c, _ in members)
-        floor = sum(i.lo for _, i in members)
-        total = sum(c.value if c.value is not None else i.lo for c, i in members)
-        cited = join_all([cite([c]) for c in shares])
-        listed = f"The shares {cited} for {describe(shares[0].period)}"
-        if floor > 100:
-            check = Check(
-                Verdict.conflict,
-                "parts",
-                shares,
-                f"{listed} add up to {fmt(total)} %, even at their lowest {fmt(floor)} %: "
-                "shares of one population cannot exceed 100 %.",
-            )
-        else:
-            check = Check(
-                Verdict.consistent,
-                "parts",
-                shares,
-                f"{listed} add up to {fmt(total)} %, not above 100 %, so they can be parts "
-                "of one population.",
-            )
-        out.setdefault(article, []).append(check)
-    return sorted(out.items())
+    return buckets
+
+
+def _parts_check(members: list[tuple[Claim, Interval]]) -> Check:
+    """Shares of one population above 100 % even at their lowest conflict."""
+    shares = tuple(c for c, _ in members)
+    floor = sum(i.lo for _, i in members)
+    total = sum(c.value if c.value is not None else i.lo for c, i in members)
+    cited = join_all([cite([c]) for c in shares])
+    listed = f"The shares {cited} for {describe(shares[0].period)}"
+    if floor > 100:
+        return Check(
+            Verdict.conflict,
+            "parts",
+            shares,
+            f"{listed} add up to {fmt(total)} %, even at their lowest {fmt(floor)} %: "
+            "shares of one population cannot exceed 100 %.",
+        )
+    return Check(
+        Verdict.consistent,
+        "parts",
+        shares,
+        f"{listed} add up to {fmt(total)} %, not above 100 %, so they can be parts "
+        "of one population.",
+    )
