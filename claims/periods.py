@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from claims.lang import ExtractionTable, load_table
 from claims.models import Period, PeriodKind
@@ -146,15 +147,25 @@ def may_name_a_day(sentence: str, lang: str) -> bool:
     """Whether a sentence may name the day of an event (a weekday, a month, "yesterday", "the
     next day"): the cheap test before reading a sentence without figures for its day (most
     have none)."""
-    grammar = compiled_grammar(lang)
-    words = set(WORD.findall(sentence.lower()))
-    if words & (grammar.slots["weekday"] | grammar.slots["month"] | grammar.slots["relday"]):
+    day_words, scene_patterns = _day_cues(lang)
+    if not day_words.isdisjoint(WORD.findall(sentence.lower())):
         return True
-    return any(
-        pattern.search(sentence)
+    return any(pattern.search(sentence) for pattern in scene_patterns)
+
+
+@cache
+def _day_cues(lang: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """The words that may open a day's phrase (weekdays, months, "yesterday"), and the
+    patterns of scene phrases that need no such word, in the grammar's order: picked once
+    per language, not out of every pattern for every sentence (speed)."""
+    grammar = compiled_grammar(lang)
+    words = grammar.slots["weekday"] | grammar.slots["month"] | grammar.slots["relday"]
+    patterns = tuple(
+        pattern
         for pattern, kind, needs, _, _ in grammar.patterns
         if kind in SCENE_KINDS and not needs
     )
+    return words, patterns
 
 
 def _step(reader: Match) -> str:
