@@ -22,6 +22,7 @@ from claims.models import Period, PeriodKind
 from claims.period_grammar import WORD, candidate_matches, compiled_grammar
 from claims.period_match import Match, shift
 from claims.period_resolvers import later_day, resolve
+from claims.period_words import Clauses, found_in, lowered_text, may_match
 from claims.phrase_kinds import Phrase
 
 
@@ -148,21 +149,31 @@ def may_name_a_day(sentence: str, lang: str) -> bool:
     next day"): the cheap test before reading a sentence without figures for its day (most
     have none)."""
     day_words, scene_patterns = _day_cues(lang)
-    if not day_words.isdisjoint(WORD.findall(sentence.lower())):
+    lowered = lowered_text(sentence)
+    if not day_words.isdisjoint(WORD.findall(sentence.lower() if lowered is None else lowered)):
         return True
-    return any(pattern.search(sentence) for pattern in scene_patterns)
+    return any(
+        pattern.search(sentence)
+        for pattern, required, strings in scene_patterns
+        # the words a match must hold, looked for first (claims.period_words), as
+        # candidate_matches does: most sentences hold none ("le lendemain", "the next day")
+        if lowered is None or may_match(required, found_in(strings, lowered))
+    )
 
 
 @cache
-def _day_cues(lang: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+def _day_cues(
+    lang: str,
+) -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], Clauses, frozenset[str]], ...]]:
     """The words that may open a day's phrase (weekdays, months, "yesterday"), and the
-    patterns of scene phrases that need no such word, in the grammar's order: picked once
-    per language, not out of every pattern for every sentence (speed)."""
+    patterns of scene phrases that need no such word, in the grammar's order, each with the
+    words any of its matches holds: picked once per language, not out of every pattern for
+    every sentence (speed)."""
     grammar = compiled_grammar(lang)
     words = grammar.slots["weekday"] | grammar.slots["month"] | grammar.slots["relday"]
     patterns = tuple(
-        pattern
-        for pattern, kind, needs, _, _ in grammar.patterns
+        (pattern, required, frozenset(w for clause in required for w in clause))
+        for pattern, kind, needs, _, required in grammar.patterns
         if kind in SCENE_KINDS and not needs
     )
     return words, patterns
