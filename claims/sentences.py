@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from claims.lang import ExtractionTable
 
@@ -48,7 +49,8 @@ def is_furniture(line: str, table: ExtractionTable) -> bool:
     """A "Lire aussi" link, or a line made only of share-button words."""
     if table.furniture_prefix_re.match(line):
         return True
-    words = _WORDS.findall(line.lower())
+    # seven words are enough to tell: a paragraph is not listed word by word (speed)
+    words = [m.group() for m in islice(_WORDS.finditer(line.lower()), 7)]
     if not words or len(words) > 6:
         return False
     furniture = set(table.furniture_words)
