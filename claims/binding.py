@@ -197,25 +197,32 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         for start, end, p in local
         if end <= f.start
         and (start <= 1 or _FRAME.match(text, end) or _same_clause(text[end : f.start], table)
-             or _hung_on(f, end, p, text, table))
+             or _hung_on(f, end, p, local, text, table))
         and not _day_of_the_subject(f, start, end, p, text, table)
     ]
 
 
-def _hung_on(f: Figure, end: int, p: PeriodMatch, text: str, table: ExtractionTable) -> bool:
+def _hung_on(f: Figure, end: int, p: PeriodMatch, local: list[tuple[int, int, PeriodMatch]],
+             text: str, table: ExtractionTable) -> bool:
     """ "touché terre mardi dans le nord du Mozambique, où au moins deux personnes ont été
     tuées", "hit the coast on Monday near Beira, where 14 people drowned": a figure in a clause
     that "où" / "where" / "when" hangs on the clause of a day is of that day (the clause edge
     before the link is the only one between them). Not a state in the present ("..., où il
-    emploie 400 salariés"), and not a window's ("depuis 2011, quand ...": ``when_year``'s)."""
+    emploie 400 salariés"), not one its own clause dates ("..., where 95,000 homes were still
+    without power on Tuesday morning"), and not a window's ("depuis 2011, quand ...":
+    ``when_year``'s)."""
     if p.kind not in DAYS:
         return False
     edges = list(CLAUSE_EDGE.finditer(text, end, f.start))
     if len(edges) != 1 or not _same_clause(text[end : edges[0].start()], table):
         return False
     link = table.when_link_re.match(text, edges[0].end() + _blank_run(text, edges[0].end()))
-    return link is not None and not table.present_re.search(text, link.end(), clause_end(
-        text, f.end))
+    if link is None:
+        return False
+    stop = clause_end(text, f.end)
+    if any(link.end() <= start < stop for start, _, _ in local):
+        return False  # its own clause's phrase
+    return not table.present_re.search(text, link.end(), stop)
 
 
 def _blank_run(text: str, at: int) -> int:

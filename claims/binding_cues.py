@@ -44,9 +44,26 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
     left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
     if not (table.stock_re.search(s.text, left, right)
             or table.level_re.search(s.text[: f.start])
-            or table.perfect_level_re.search(s.text[: f.start])):
+            or table.perfect_level_re.search(s.text[: f.start])
+            or _coordinated_stock(f, left, period, s.text, table)):
         return period
     return period.as_of_end()
+
+
+def _coordinated_stock(f: Figure, left: int, period: Period, text: str,
+                       table: ExtractionTable) -> bool:
+    """ "Jeudi matin, les secours dénombraient 27 morts et 140 blessés", "le BNGRC recensait
+    26 400 personnes déplacées, hébergées dans des écoles, et plus de 9 000 maisons détruites":
+    a figure joined by "et" to the object of a verb of a stock, with no verb of its own (a
+    word or two, then the link, before it), is a stock too; not one with its own time ("et
+    mardi 12 morts")."""
+    head = text[left : f.start].split()
+    links = {w.lower() for w in table.context.clause_links}
+    if not head or len(head) > 3 or head[-1].lower() not in links:
+        return False
+    if period.text and period.text in text[left : f.start]:
+        return False
+    return table.stock_re.search(text, 0, left) is not None
 
 
 def _past_an_appositive(

@@ -1,5 +1,5 @@
 """A stock counted on a day against its level as of that day (``reconcile.stock_day``): people
-displaced, missing, homes without power have one level at a time, so "Lundi, l'agence recensait
+displaced, missing, homes without power have one level at a time, so "Lundi, l'agence a recensé
 5 210 personnes déplacées" and "By Monday, the floods had displaced 5,120 people" give the
 same day's level and can conflict; the finding says what it assumed. A day's events (deaths,
 evacuations, votes) are the day's count, never its running total. Articles of our own in the
@@ -29,9 +29,12 @@ def _findings(first: tuple[str, str], second: tuple[str, str]) -> list:
 
 
 STOCKS = [
+    # (« l'agence recensait lundi », the imperfect of counting, is already read as the level as
+    # of Monday by extraction: tests/test_periods_fr_stocks_news.py; the passé composé here is
+    # the count this module reads as that level.)
     (("en", "By Monday, the floods had displaced 5,120 people in the province, the agency "
             "said."),
-     ("fr", "Lundi, l'agence recensait 5 210 personnes déplacées dans la province.")),
+     ("fr", "Lundi, l'agence a recensé 5 210 personnes déplacées dans la province.")),
     (("en", "By Monday, 1,240 people were still missing in the province, the agency said."),
      ("en", "On Monday, the agency said 1,420 people were missing in the province.")),
 ]
@@ -66,6 +69,6 @@ def test_a_stock_that_agrees_is_consistent() -> None:
     found = _findings(
         ("en", "By Monday, the floods had displaced 5,120 people in the province, the agency "
                "said."),
-        ("fr", "Lundi, l'agence recensait 5 120 personnes déplacées dans la province."))
+        ("fr", "Lundi, l'agence a recensé 5 120 personnes déplacées dans la province."))
     assert [f.verdict for f in found] == [Verdict.consistent], found
     assert STOCK_ON_DAY in found[0].assumptions
