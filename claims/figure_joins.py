@@ -179,8 +179,10 @@ def _range_of(n: NumberMatch, m: NumberMatch, text: str,
     change, first = _a_change(n, m, text, table, opener)
     if change:
         return None, first
-    lower = _lower_end(n, m)
-    if not lower < m.value:
+    lower, upper = _lower_end(n, m), m.value
+    if _below_zero_down(lower, upper):
+        lower, upper = upper, lower  # "from -8C to -11C", "between -20 and -30 degrees"
+    if not lower < upper:
         return None, n
     # "from $3 to $4 a gallon": the sign before the figure starts the surface (where the
     # unit reads it), not "from"
@@ -188,7 +190,13 @@ def _range_of(n: NumberMatch, m: NumberMatch, text: str,
     if opener and not sign:
         start = opener.start() + max(0, n.start - 12)
     decimals = max(n.decimals, m.decimals)
-    return Figure(start, m.end, None, lower, m.value, decimals, "range", Approx.range), n
+    return Figure(start, m.end, None, lower, upper, decimals, "range", Approx.range), n
+
+
+def _below_zero_down(first: float, second: float) -> bool:
+    """Whether a range of two figures below zero is written from the one nearer zero, as
+    frosts and losses are ("lows from -10 to -20 degrees"): its lower bound is written second."""
+    return second < first < 0
 
 
 def _lower_end(n: NumberMatch, m: NumberMatch) -> float:

@@ -30,6 +30,10 @@ def unit_at(text: str, pos: int, table: ExtractionTable) -> tuple[str, int] | No
     return None
 
 
+_LEADS_TO = 8
+"""A figure this close after a bound written after a figure is what the bound's words lead to
+("50 employees or more than €10m", "above one quarter and below a half")."""
+
 _DIGIT_SOON = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]{1,5}[\s\u00a0\u202f]+)?\d")
 
 
@@ -37,16 +41,23 @@ def _apply_qualifier_after(f: Figure, text: str, table: ExtractionTable) -> bool
     """ "50 or more", "65 and over", "500 ou moins": a bound written after the figure (not
     "5000 or less than 6000", where the words lead to another figure)."""
     m = table.qualifier_after_re.match(text[f.end : f.end + 30])
+    bound: int | str = 0
+    if m is None and f.unit == "count":
+        # "gatherings of 10 people or fewer": the bound after the counted noun; the surface
+        # stays the figure, so that the noun is still read as what it counts
+        m = table.qualifier_after_noun_re.match(text[f.end : f.end + 40])
+        bound = "bound"
     if m is None or _DIGIT_SOON.match(text, f.end + m.end()):
         return False
     if table.qualifier_idiom_re.match(text, f.end + m.end()):
         return False  # "45 000 au plus fort de la tempête": an idiom, no bound
     ahead = f.end + m.end()
-    if any(n.start <= 6 for n in find_numbers(text[ahead : ahead + 30], table.code)):
+    if any(n.start <= _LEADS_TO for n in find_numbers(text[ahead : ahead + 30], table.code)):
         return False  # "above one quarter and below a half": the words lead to a figure
-    phrase = re.sub(r"[\s\u00a0\u202f]+", " ", m.group().strip().lower())
+    phrase = re.sub(r"[\s\u00a0\u202f]+", " ", m.group(bound).strip().lower())
     f.approx = Approx(table.qualifiers_after_folded[phrase])
-    f.end += m.end()
+    if bound == 0:
+        f.end += m.end()
     return True
 
 

@@ -52,10 +52,12 @@ class ContextPatterns:
 
     @cached_property
     def phone_cue_re(self) -> TailPattern:
-        cues = _alternation(self.context.phone_cues) or "(?!)"
-        return TailPattern(
-            re.compile(rf"(?<!\w)(?:{cues})[\s\u00a0:]*$", re.I), self.context.phone_cues, ":"
-        )
+        """A phone cue right before a number ("dial 1366"), or a line's name and a link to its
+        number ("the helpline is on 0800 ...")."""
+        ctx = self.context
+        phrases = ctx.phone_cues + [f"{n} {k}" for n in ctx.phone_lines for k in ctx.phone_links]
+        cues = _alternation(phrases) or "(?!)"
+        return TailPattern(re.compile(rf"(?<!\w)(?:{cues})[\s\u00a0:]*$", re.I), phrases, ":")
 
     @cached_property
     def proportion_gap_re(self) -> re.Pattern[str]:

@@ -56,6 +56,9 @@ class ExtractionTable(
     # Words that make a bound after a figure an idiom instead ("45 000 au plus fort de la
     # tempête", "150 euros au plus tard le 30 juin").
     qualifiers_after_idioms: list[str] = Field(default_factory=list)
+    # Bounds after a figure that may follow its counted noun too ("gatherings of 10 people or
+    # fewer", "firms with 50 employees or more"); never "and more", which may lead a new noun.
+    qualifiers_after_noun: list[str] = Field(default_factory=list)
     rate_bases: list[str] = Field(default_factory=list)
     # Right before a rate phrase, words that make it a length of time, not a rate: "1,450
     # patients waiting more than a year", "waited over a month".

@@ -40,6 +40,7 @@ class FigureCues:
         context: Context
         qualifiers_after: dict[str, str]
         qualifiers_after_idioms: list[str]
+        qualifiers_after_noun: list[str]
         bound_joins: list[str]
         rate_back_after: list[str]
         rate_length_before: list[str]
@@ -172,6 +173,13 @@ class FigureCues:
         if not glued:
             return spaced
         return re.compile(rf"{spaced.pattern}|^(?:{_alternation(glued)}){_WORD_END}", re.I)
+
+    @cached_property
+    def qualifier_after_noun_re(self) -> re.Pattern[str]:
+        """A counted noun of one word, then a bound that may follow it: "people or fewer"."""
+        words = _alternation(self.qualifiers_after_noun) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(rf"^{blank}[^\W\d_]+{blank}(?P<bound>{words}){_WORD_END}", re.I)
 
     @cached_property
     def qualifier_idiom_re(self) -> re.Pattern[str]:

@@ -334,6 +334,9 @@ class Context(BaseModel):
     share_verbs: list[str]
     participle_suffixes: list[str] = Field(default_factory=list)
     phone_cues: list[str] = Field(default_factory=list)
+    # "the hotline is 1-800-...", "Lifeline is on 13 11 14": a line's name, a link, its number
+    phone_lines: list[str] = Field(default_factory=list)
+    phone_links: list[str] = Field(default_factory=list)
     clause_links: list[str] = Field(default_factory=list)
     of_whom: list[str] = Field(default_factory=list)
     hyphen_modifiers: bool = False
