@@ -128,8 +128,8 @@ def _sign_in_parentheses(f: Figure, text: str, table: ExtractionTable) -> Direct
 def _word_before(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
     """ "rose 5%", "en hausse de 0,2 point": a word of the change's way before the figure."""
     before = table.direction_before_re.search(text_before(text, f.start, 40))
-    if before is None:
-        return None
+    if before is None or _gathered(f, before, table):
+        return None  # "raised $45 million": an amount gathered
     return Direction.up if before.group("up") else Direction.down
 
 
@@ -141,6 +141,17 @@ def _word_after(f: Figure, text: str, table: ExtractionTable) -> Direction | Non
     if after is None:
         return None
     return Direction.up if after.group("up") else Direction.down
+
+
+def _gathered(f: Figure, verb: re.Match[str], table: ExtractionTable) -> bool:
+    """ "raised $45 million", "raised more than €2m from donors": money a gathering verb takes
+    as its object (no "by" between) is the amount gathered, no change."""
+    words = verb.group().lower().split()
+    return (
+        len(words) == 1
+        and words[0] in table.changes.gather_verbs
+        and unit_kind_is_money(f.unit, table)
+    )
 
 
 _BY_OBJECT_REACH = 40

@@ -226,14 +226,18 @@ def _a_change(
 
 
 def _change_by(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable) -> bool:
-    """ "fell by 191,000 bpd to 28.6 mln bpd": a change by an amount, then the level reached;
-    but "raise fares by 2.8 to 3.0 percent", the percent written once is both ends', a range of
-    the change ("rose by 0.3 to 2.4%" is a change and the level reached, far above it)."""
+    """ "fell by 191,000 bpd to 28.6 mln bpd", "fell by $733 million to $4.5 billion": a change
+    by an amount, then the level reached; but "raise fares by 2.8 to 3.0 percent", "rise by $2
+    to $3", ends close together in percent or money are a range of the change ("rose by 0.3 to
+    2.4%" is a change and the level reached, far above it)."""
     assert n.value is not None and m.value is not None
-    if not table.change_by_re.search(text_before(text, n.start, 40)):
+    head = text_before(text, n.start, 40)
+    if sign := table.money_before_re.search(head):
+        head = head[: sign.start()]  # "raised fares by $2 to $7.50"
+    if not table.change_by_re.search(head):
         return False
     return not (
-        table.percent_re.match(text[m.end : m.end + 40])
+        (sign is not None or table.percent_re.match(text[m.end : m.end + 40]))
         and 0 < n.value <= m.value <= _BY_RANGE_SPAN * n.value
     )
 

@@ -121,6 +121,9 @@ class Changes(BaseModel):
     # "divisé par deux": the inverse factor of a fall (as "halved" is 0.5).
     multiplied_by: list[str] = Field(default_factory=list)
     divided_by: list[str] = Field(default_factory=list)
+    # "the startup raised $45 million", "the appeal raised £12,000": a change verb whose object
+    # is the money itself gathers an amount, it states no change ("raised fares by $2" does)
+    gather_verbs: list[str] = Field(default_factory=list)
 
 
 class Periods(BaseModel):
