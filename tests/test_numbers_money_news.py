@@ -4,8 +4,9 @@
   as its object is an amount, not a rise ("raised rates by 0.25 points" is).
 - Kenyan papers write the shilling "Sh" glued to the amount ("Sh2.1 billion"), Tanzanian and
   Ugandan ones "TSh" and "USh".
-- "net income fell by $733 million to $4.5 billion": a change by an amount and the level
-  reached, not a range; "fares will rise by $2 to $3", ends close together, a range.
+- "net income fell by $733 million to $4.5 billion", "revenue rose $1.2 billion to $14.8
+  billion": a change by an amount and the level reached, not a range; "fares will rise by $2
+  to $3", ends close together, a range.
 Each class was read in several outlets first; the sentences are our own, with other numbers.
 """
 
@@ -83,6 +84,33 @@ POSITIVE = [
         "The grant was cut by £35 to £150 a week.",
         [{"value": 35, "unit": "GBP", "direction": "down"}, {"value": 150, "unit": "GBP"}],
         id="change-by-en-pounds-then-level",
+    ),
+    row(
+        "en",
+        "Quarterly revenue rose $1.4 billion to $16.2 billion.",
+        [
+            {"value": 1.4e9, "unit": "USD", "direction": "up"},
+            {"value": 16.2e9, "unit": "USD"},
+        ],
+        id="change-en-verb-money-then-level",
+    ),
+    row(
+        "en",
+        "Pre-tax profit fell £180m to £950m.",
+        [{"value": 180e6, "unit": "GBP", "direction": "down"}, {"value": 950e6, "unit": "GBP"}],
+        id="change-en-verb-pounds-then-level",
+    ),
+    row(
+        "en",
+        "The share price rose $4 to $5 in early trade.",
+        [{"lower": 4, "upper": 5, "unit": "USD", "approx": "range"}],
+        id="change-en-close-ends-stay-a-range",
+    ),
+    row(
+        "en",
+        "Analysts expect the sale to fetch $6 billion to $9 billion.",
+        [{"lower": 6e9, "upper": 9e9, "unit": "USD", "approx": "range"}],
+        id="change-en-no-verb-stays-a-range",
     ),
     row(
         "en",
