@@ -60,7 +60,31 @@ POSITIVE = [
         [{"value": 7200, "approx": "at_least"}],
         id="at-or-above-en",
     ),
+    row(
+        "fr",
+        "Les communes de 1 000 habitants et plus votent au scrutin de liste.",
+        [{"value": 1000, "approx": "at_least"}],
+        id="noun-bound-fr-habitants-et-plus",
+    ),
+    row(
+        "fr",
+        "Les amendes de 300 euros ou plus seront doublées.",
+        [{"value": 300, "unit": "EUR", "approx": "at_least"}],
+        id="bound-fr-a-verb-after-is-no-figure",
+    ),
     # what stays as it was
+    row(
+        "fr",
+        "Le groupe a embauché 200 techniciens et plus de moyens.",
+        [{"value": 200, "approx": "exact"}],
+        id="noun-bound-fr-plus-de-compares",
+    ),
+    row(
+        "fr",
+        "Le site emploie 250 salariés et plus de 30 intérimaires.",
+        [{"value": 250, "approx": "exact"}, {"value": 30, "approx": "more_than"}],
+        id="noun-bound-fr-plus-de-a-figure",
+    ),
     row(
         "en",
         "Firms with 80 employees or more than €20m in sales must comply.",
