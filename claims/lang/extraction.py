@@ -59,6 +59,8 @@ class ExtractionTable(
     # Bounds after a figure that may follow its counted noun too ("gatherings of 10 people or
     # fewer", "firms with 50 employees or more"); never "and more", which may lead a new noun.
     qualifiers_after_noun: list[str] = Field(default_factory=list)
+    # Words after such a bound that make it a comparison instead ("300 salariés et plus de moyens").
+    qualifiers_after_noun_idioms: list[str] = Field(default_factory=list)
     rate_bases: list[str] = Field(default_factory=list)
     # Right before a rate phrase, words that make it a length of time, not a rate: "1,450
     # patients waiting more than a year", "waited over a month".

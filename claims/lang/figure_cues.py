@@ -41,6 +41,7 @@ class FigureCues:
         qualifiers_after: dict[str, str]
         qualifiers_after_idioms: list[str]
         qualifiers_after_noun: list[str]
+        qualifiers_after_noun_idioms: list[str]
         bound_joins: list[str]
         rate_back_after: list[str]
         rate_length_before: list[str]
@@ -178,8 +179,17 @@ class FigureCues:
     def qualifier_after_noun_re(self) -> re.Pattern[str]:
         """A counted noun of one word, then a bound that may follow it: "people or fewer"."""
         words = _alternation(self.qualifiers_after_noun) or "(?!)"
+        elided = [w for w in self.qualifiers_after_noun_idioms if w[-1:] in "'’"]
+        whole = [w for w in self.qualifiers_after_noun_idioms if w not in elided]
+        idioms = "|".join(
+            p for p in (_alternation(elided), rf"(?:{_alternation(whole)})(?!\w)" if whole else "")
+            if p
+        ) or "(?!)"
         blank = r"[\s\u00a0\u202f]+"
-        return re.compile(rf"^{blank}[^\W\d_]+{blank}(?P<bound>{words}){_WORD_END}", re.I)
+        return re.compile(
+            rf"^{blank}[^\W\d_]+{blank}(?P<bound>{words}){_WORD_END}(?!{blank}(?:{idioms}))",
+            re.I,
+        )
 
     @cached_property
     def qualifier_idiom_re(self) -> re.Pattern[str]:
