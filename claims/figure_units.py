@@ -34,8 +34,8 @@ _LEADS_TO = 8
 """A figure this close after a bound written after a figure is what the bound's words lead to
 ("50 employees or more than €10m", "above one quarter and below a half")."""
 
-_LEADING_KINDS = frozenset({"digits", "words", "vague"})
-"""What the words of a bound may lead to: a figure, not a verb like "doublées" (a multiplier)."""
+_NOT_LEADING_KINDS = frozenset({"multiplier"})
+"""What the words of a bound do not lead to: a verb like "doublées", "twice" (a multiplier)."""
 
 _DIGIT_SOON = re.compile(r"[\s\u00a0\u202f]*(?:[^\W\d_]{1,5}[\s\u00a0\u202f]+)?\d")
 
@@ -56,7 +56,7 @@ def _apply_qualifier_after(f: Figure, text: str, table: ExtractionTable) -> bool
         return False  # "45 000 au plus fort de la tempête": an idiom, no bound
     ahead = f.end + m.end()
     if any(
-        n.start <= _LEADS_TO and n.kind in _LEADING_KINDS
+        n.start <= _LEADS_TO and n.kind not in _NOT_LEADING_KINDS
         for n in find_numbers(text[ahead : ahead + 30], table.code)
     ):
         return False  # "above one quarter and below a half": the words lead to a figure
