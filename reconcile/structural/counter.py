@@ -90,6 +90,21 @@ def _series(clusters: Sequence[Cluster]) -> list[tuple[list[Cluster], bool]]:
     unknown one), each a list of clusters with at least two different last days and at least
     one running window ("as of", "so far", "since January"), and whether
     a figure with no stated start was read as counted from the 1 January its series states."""
+    by_origin, assumed = _by_origin(clusters)
+    out = []
+    for origin, members in by_origin.items():
+        ends = {m.period.end for m in members if m.period is not None}
+        running = any(m.period.kind is not PeriodKind.interval for m in members)  # type: ignore[union-attr]
+        if len(ends) > 1 and running:  # closed windows alone ("in 2024"): sub_period's
+            members.sort(key=lambda m: (_end(m), m.interval.lo))
+            out.append((members, origin in assumed))
+    out.sort(key=lambda item: claim_order(item[0][0].claims[0]))
+    return out
+
+
+def _by_origin(clusters: Sequence[Cluster]) -> tuple[dict[date | None, list[Cluster]], set[date]]:
+    """The clusters by the first day they count from (None: unknown), and the 1 January
+    starts assumed for the figures of a cumulative event that state none."""
     by_origin: dict[date | None, list[Cluster]] = {}
     loose: list[Cluster] = []
     for cluster in clusters:
@@ -107,15 +122,7 @@ def _series(clusters: Sequence[Cluster]) -> list[tuple[list[Cluster], bool]]:
             assumed.add(year_start)
         else:
             by_origin.setdefault(None, []).append(cluster)
-    out = []
-    for origin, members in by_origin.items():
-        ends = {m.period.end for m in members if m.period is not None}
-        running = any(m.period.kind is not PeriodKind.interval for m in members)  # type: ignore[union-attr]
-        if len(ends) > 1 and running:  # closed windows alone ("in 2024"): sub_period's
-            members.sort(key=lambda m: (_end(m), m.interval.lo))
-            out.append((members, origin in assumed))
-    out.sort(key=lambda item: claim_order(item[0][0].claims[0]))
-    return out
+    return by_origin, assumed
 
 
 def _end(cluster: Cluster) -> date:
@@ -148,12 +155,17 @@ def counter_checks(
     if len(clusters) < 2:
         return
     for series, assumed in _series(clusters):
-        note = f" ({NO_START})" if assumed else ""
-        decreases = [(a, b) for a, b in _later_pairs(series) if _decrease(a, b)]
-        if decreases:
-            yield from (_decrease_check(a, b, note) for a, b in decreases)
-        elif not _falls(series):  # one that falls without a figure sure enough to say so
-            yield _growth_check(series, note)  # is left as it was
+        yield from _series_checks(series, f" ({NO_START})" if assumed else "")
+
+
+def _series_checks(series: list[Cluster], note: str) -> Iterator[Check]:
+    """A counter's decreases, or, with none, its growth; one that falls without a figure sure
+    enough to say so is left as it was."""
+    decreases = [(a, b) for a, b in _later_pairs(series) if _decrease(a, b)]
+    if decreases:
+        yield from (_decrease_check(a, b, note) for a, b in decreases)
+    elif not _falls(series):
+        yield _growth_check(series, note)
 
 
 def _later_pairs(series: Sequence[Cluster]) -> Iterator[tuple[Cluster, Cluster]]:
