@@ -76,27 +76,38 @@ def rate_checks(
     (``sentences``: the claims of each sentence that holds a rate, see ``Context``)."""
     group = {c.id: c for c in members if c.role is VALUE and c.per is None}  # made once
     for rate in sorted(members, key=claim_order):
-        if rate.per is None or rate.role is not VALUE or rate.approx is Approx.vague:
+        if not _a_stated_rate(rate):
             continue
         stated = plain_interval(rate)
         if stated is None:
             continue
         for total in _totals_for(rate, group, sentences):
-            n = length_in(total.period, rate.per)
-            if not n:
-                continue
-            whole_units = max(round(n), 1)
-            n_lo, n_hi = min(n, whole_units), max(n, whole_units)
-            implied = Interval(total.interval.lo / n_hi, total.interval.hi / n_lo)
-            claims = (rate, *total.claims)
-            spread = (
-                f"{total.cited} over {describe(total.period)}: spread over "
-                f"{fmt(n)} {rate.per}s, the total gives {fmt(implied.lo)} to "
-                f"{fmt(implied.hi)} per {rate.per}"
-            )
-            if stated.meets(implied):
-                text = f"{cite([rate])} matches {spread}."
-                yield Check(Verdict.consistent, "rate", claims, text)
-            else:
-                text = f"{cite([rate])} does not match {spread}."
-                yield Check(Verdict.conflict, "rate", claims, text)
+            check = _rate_check(rate, stated, total)
+            if check is not None:
+                yield check
+
+
+def _a_stated_rate(claim: Claim) -> bool:
+    """A value per unit of time, not vague."""
+    return claim.per is not None and claim.role is VALUE and claim.approx is not Approx.vague
+
+
+def _rate_check(rate: Claim, stated: Interval, total: Cluster) -> Check | None:
+    """Whether the rate meets its total spread over the total's period, in the rate's units
+    (whole units or the exact length, whichever gives more room); None for no length."""
+    assert rate.per is not None
+    n = length_in(total.period, rate.per)
+    if not n:
+        return None
+    whole_units = max(round(n), 1)
+    n_lo, n_hi = min(n, whole_units), max(n, whole_units)
+    implied = Interval(total.interval.lo / n_hi, total.interval.hi / n_lo)
+    claims = (rate, *total.claims)
+    spread = (
+        f"{total.cited} over {describe(total.period)}: spread over "
+        f"{fmt(n)} {rate.per}s, the total gives {fmt(implied.lo)} to "
+        f"{fmt(implied.hi)} per {rate.per}"
+    )
+    if stated.meets(implied):
+        return Check(Verdict.consistent, "rate", claims, f"{cite([rate])} matches {spread}.")
+    return Check(Verdict.conflict, "rate", claims, f"{cite([rate])} does not match {spread}.")
