@@ -24,17 +24,21 @@ from claims.frame_patterns import FramePatterns, patterns
 from claims.frame_places import NATIONAL, bind, entities, places
 from claims.frame_slots import (
     after_stated_share,
+    changed_object,
     counted_follows,
     counted_phrase,
     event_slot,
+    names_only_events,
     paren_source,
     share_parts,
     slot_of,
+    without_time_words,
 )
 from claims.lang import ExtractionTable, grouping_pattern
-from claims.models import Claim, Frame, FrameOrigin, Modality, PeriodKind, Slot
+from claims.models import Claim, Frame, FrameOrigin, Modality, PeriodKind, Role, Slot
 
 _SLOTS = ("counted", "event", "place", "whole", "entity")
+REPORT = "report"  # the event concept of a figure told as reported, not as what happened
 
 
 @dataclass
@@ -120,9 +124,42 @@ class _SentenceFrames:
         whole = ""
         if claim.unit == "percent":
             counted, whole = self._share_split(claim, f, counted)
+        counted = self._without_other_figure(i, counted)
         slots = self._own_slots(i, counted, whole)
+        self._compared_with(i, slots)
         self._inherit_missing(i, slots)
         _store(claim, slots)
+
+    def _without_other_figure(self, i: int, counted: str) -> str:
+        """ "Onze personnes sont portées disparues et 236 ont été blessées": the noun 236
+        shares with the figure before counts people, not "Onze personnes"."""
+        for other in self.claims:
+            if other is not self.claims[i] and counted.lower().startswith(
+                other.surface.lower() + " "
+            ):
+                return counted[len(other.surface) :].strip()
+        return counted
+
+    def _compared_with(self, i: int, slots: dict[str, Slot | None]) -> None:
+        """A figure a sentence compares another with ("killed at least 31 people ..., up
+        from 18 reported on Sunday") measures what that figure does, when it names nothing
+        counted of its own but an event: it takes the figure's counted thing, and its event
+        unless it names another one than a report ("..., while 12 were still missing")."""
+        claim = self.claims[i]
+        if claim.role not in (Role.comparison, Role.change_from):
+            return
+        own = slots["counted"]
+        if own is not None and not names_only_events(own.text, self.lang):
+            return
+        base = next((c for c in reversed(self.claims[:i]) if c.unit == claim.unit
+                     and c.role in (Role.value, Role.change_to) and c.frame is not None
+                     and c.frame.counted is not None), None)
+        if base is None or base.frame is None:
+            return
+        slots["counted"] = base.frame.counted.model_copy(update={"inherited": "list"})
+        event = slots["event"]
+        if base.frame.event is not None and (event is None or REPORT in event.concepts):
+            slots["event"] = base.frame.event.model_copy(update={"inherited": "list"})
 
     def _running_total(self, claim: Claim, running: Claim) -> None:
         """ "412 people crossed on Tuesday, bringing the total for the year to 14,306": the
@@ -156,10 +193,16 @@ class _SentenceFrames:
         """The slots claim ``i``'s own sentence states."""
         claim, f = self.claims[i], self.figures[i]
         place, entity = self.place_of[i], self.entity_of[i]
-        source = claim.actor or paren_source(self.text, f.end, self.pat)
+        source = without_time_words(claim.actor or "", self.pat, self.table) or paren_source(
+            self.text, f.end, self.pat)
+        event = event_slot(claim, counted, f, self.text, self.pat, self.table, self.lang)
+        if event is not None and self.table.change_verb_re.fullmatch(event.text) and (
+            changed_object(claim, f, self.text, self.pat, self.table)
+        ):
+            event = None  # "to cut winter grain harvest to 43.8 million tonnes": a change
         return {
             "counted": self._slot(counted),
-            "event": event_slot(claim, counted, f, self.text, self.pat, self.table, self.lang),
+            "event": event,
             "place": self._slot(place.text, concept=place.concept) if place else None,
             "whole": self._slot(whole),
             "entity": self._slot(entity.text) if entity else None,

@@ -90,6 +90,7 @@ class FramePatterns:
         self.entity = _entity_re(ctx)
         self._read_breakdowns(ctx)
         self._read_counted(ctx)
+        self._read_values(table)
         self.population = _tail_re(table.context.population_intro)
         self.population_after = (
             re.compile(rf"^{BLANK}+(?:{_alternation(table.context.population_intro)}){BLANK}+$",
@@ -148,6 +149,29 @@ class FramePatterns:
             else None
         )
         self.running_total = _start_re(ctx.running_totals, r"(?!\w)")
+
+    def _read_values(self, table: ExtractionTable) -> None:
+        """Words of "a net profit of 962 billion won": the links between a noun and the figure
+        that is its value, and the nouns before a link that say not what is measured (change
+        nouns, figure nouns, "the age of 18")."""
+        ctx = table.context
+        self.value_links = frozenset(w.lower() for w in ctx.value_links)
+        way = table.changes.direction_words
+        self.value_not = frozenset(
+            w.lower() for w in (*ctx.value_not_measured, *ctx.figure_nouns, *way.up, *way.down)
+        )
+        self.to_words = frozenset(w.lower() for w in table.changes.to_words)
+        self.figure_nouns = frozenset(w.lower() for w in ctx.figure_nouns)
+        self.relative_words = frozenset(w.lower() for w in ctx.relative_words)
+        self.time_links = frozenset(w.lower() for w in ctx.time_links)
+        self.subject_verbs = frozenset(w.lower() for w in ctx.subject_verbs)
+        self.articles = frozenset(w.lower() for w in ctx.articles)
+        self.time_words = frozenset(
+            w.lower() for w in (*table.periods.weekdays, *table.periods.months)
+        )
+        self.participles = (
+            tuple(ctx.participle_suffixes) if ctx.subject_ends_at_participle else ()
+        )
 
     def is_marker(self, phrase: str) -> bool:
         return phrase.lower().strip() in self.markers

@@ -16,7 +16,7 @@ from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
 from claims.models import Claim, Slot
-from claims.phrases import elided, plain_phrase, raw_phrase
+from claims.phrases import elided, plain_phrase, raw_phrase, strip_determiners
 from claims.sentence_memo import first_match, last_mark
 from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches, tokens_back, tokens_in
 
@@ -95,9 +95,161 @@ def counted_phrase(
     if marker is not None:  # "27 of whom were minors"
         glued = text[: f.end] + text[marker.end() :]
         stated = after_stated_share(glued, f.end, pat, table) or stated
-    if stated and not _names_only_events(stated, claim.language):
+    if stated and not names_only_events(stated, claim.language):
         counted = stated
+    elif not stated and marker is None:
+        counted = (value_of(claim, f, text, pat, table)
+                   or changed_object(claim, f, text, pat, table)
+                   or clean_counted(counted, f, text, pat, table))
+        if counted and source and counted.lower() in source:
+            counted = ""  # "the CGT union put ... at": who gives the figure
     return _qualified(counted, f, text, pat)
+
+
+def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
+                  table: ExtractionTable) -> str:
+    """What a clause's subject, read before the figure, says is counted, without what never
+    belongs there: a time word and what precedes it ("said Thursday its third-quarter net
+    profit rose" -> "third-quarter net profit"), a verb and what follows it ("Non-interest
+    income came to"), the words before an article that opens a new noun phrase ("le
+    gouvernement propose une revalorisation de"). Empty when it is a relative clause ("where
+    the storm made landfall") or a name set in the sentence ("Genève l'a accepté à 61,8 %",
+    "Vaud à 54,3 %"): a place or an organisation, not the thing counted. A phrase read after the
+    figure is kept as it is."""
+    if not counted:
+        return counted
+    at = text.rfind(counted, 0, f.start)
+    follows = text.find(counted, f.end)
+    if at == -1 or (follows != -1 and follows - f.end < 4):
+        return counted
+    words = counted.split()
+    if words[0].lower() in pat.figure_nouns:
+        return counted  # "un chiffre corrigé lundi à 3 512": a revised figure (``_revised_pairs``)
+    if words[0].lower() in pat.relative_words:  # "where the storm made landfall"
+        return ""
+    if words[0].lower() in pat.time_links:  # "when the median stood at": its own subject
+        words = words[1:]
+    times = [k for k, w in enumerate(words) if w.lower() in pat.time_words]
+    if times:
+        words = words[times[-1] + 1 :]
+    cut = next((k for k in range(1, len(words)) if words[k].lower() in pat.subject_verbs), None)
+    if cut is not None:
+        # "the CGT put the turnout at": the verb's object when it has one, not its subject
+        thing = strip_determiners(words[cut + 1 :], table)
+        if (words[cut + 1 : cut + 2] and words[cut + 1].lower() in pat.articles and thing
+                and thing[0].lower() not in pat.value_not):
+            return " ".join(thing)  # not "affichent une hausse de": a change is no object
+        words = words[:cut]
+    links = table.determiners_set | pat.value_links
+    for k in range(len(words) - 1, 0, -1):
+        if (words[k].lower() in pat.articles and words[k - 1].lower() not in links
+                and not _only_a_rate(" ".join(words[k:]), table)):  # "new cases a day"
+            words = words[k:]
+            break
+    words = strip_determiners(words, table)
+    if words and text[:at].strip() and all(
+        w[:1].isupper() and not w.isupper() for w in words
+    ):
+        return ""  # a name inside the sentence: a place or an organisation
+    return " ".join(words)
+
+
+def without_time_words(phrase: str, pat: FramePatterns, table: ExtractionTable) -> str:
+    """A phrase without the day before it: "a annoncé mardi le Bureau national" gives the
+    source "Bureau national", not "mardi le Bureau national"; a day alone is no source."""
+    words = phrase.split()
+    times = [k for k, w in enumerate(words) if w.lower() in pat.time_words]
+    if not times:
+        return phrase
+    return " ".join(strip_determiners(words[times[-1] + 1 :], table))
+
+
+def value_of(
+    claim: Claim, f: Figure, text: str, pat: FramePatterns, table: ExtractionTable
+) -> str:
+    """The noun a figure is the value of, joined to it by a link ("of", "de"): "posted a net
+    profit of 962 billion won" -> "net profit", "une participation de 49,1 %" ->
+    "participation", "un taux de chômage de 7,4 %" -> "taux de chômage". Empty when something
+    counted follows the figure ("a group of 30 people"), when the figure is a change ("an
+    increase of 4%") or when the noun says not what is measured ("the age of 18", "a total
+    of"): what the clause's subject says is kept then."""
+    if not pat.value_links or claim.role.value != "value" or claim.direction is not None:
+        return ""
+    after = counted_after(text, f.end, table)
+    if after and not _only_a_rate(after, table):
+        return ""
+    back = tokens_back(text, f.start)
+    link = next(back, "")
+    if link.lower() not in pat.value_links:
+        return ""
+    words: list[str] = []
+    for token in back:
+        lower = token.lower()
+        if lower in pat.value_links and words:  # "taux de chômage de": a noun's complement
+            words.append(token)
+            continue
+        head, tail = elided(token, table)
+        if head:  # "l'appel de": the noun after an elided article ends the phrase
+            if tail.lower() in table.determiners_set | table.stop_words_set:
+                break
+            words.append(tail)
+            if head.lower() not in pat.value_links:
+                break
+            words.append(head)  # "une aide d'urgence de": a complement, read on
+            continue
+        if (token in CLAUSE_END or not is_word(token) or lower in table.determiners_set
+                or lower in table.stop_words_set or lower in pat.months
+                or lower in pat.subject_verbs
+                or (pat.participles and lower.endswith(pat.participles))):
+            break
+        words.append(token)
+        if len(words) >= 3:  # a head and its modifiers; further back, a verb unread
+            break
+    while words and words[-1].lower() in pat.value_links:
+        words.pop()
+    if not words or words[0].lower() in pat.value_not:
+        return ""
+    phrase = " ".join(reversed(words)).replace("' ", "'").replace("’ ", "’")
+    return phrase if lexicon_of_concepts().normalise(phrase, claim.language) else ""
+
+
+def changed_object(
+    claim: Claim, f: Figure, text: str, pat: FramePatterns, table: ExtractionTable
+) -> str:
+    """What a change verb takes to the figure, when the verb has an object: "Drought to cut
+    winter grain harvest to 43.8 million tonnes" -> "winter grain harvest"; "la BCE abaisse
+    ses taux directeurs à 3 %" -> "taux directeurs". Empty unless the words between the verb
+    and "to" are a plain noun phrase ("rose 5% to", "cut its forecast for wheat to" say
+    nothing here)."""
+    if claim.role.value != "value":  # "augmentée de cinq ans à sept ans": a stated change
+        return ""
+    back = tokens_back(text, f.start)
+    if next(back, "").lower() not in pat.to_words:
+        return ""
+    words: list[str] = []
+    for token in back:
+        lower = token.lower()
+        if table.change_verb_re.fullmatch(token):
+            break
+        if token in CLAUSE_END or not is_word(token) or len(words) >= 4 or (
+            lower in pat.time_words or lower in pat.subject_verbs
+        ) or (lower in table.stop_words_set and lower not in table.determiners_set):
+            return ""  # "est passé vendredi à": a day, not an object
+        words.append(token)
+    else:
+        return ""
+    words = strip_determiners(list(reversed(words)), table)
+    if words and words[0].lower() in pat.articles:
+        words = words[1:]
+    if not words or words[0].lower() in pat.figure_nouns:
+        return ""
+    return " ".join(words)
+
+
+def _only_a_rate(phrase: str, table: ExtractionTable) -> bool:
+    """ "per hour" after "215 km": the rest of the unit, not what is counted."""
+    lower = phrase.lower()
+    return any(lower == per or lower.startswith(per + " ") for per in table.units.per)
 
 
 def _named_before(
@@ -138,7 +290,7 @@ def _toll_counted(clause: str, pat: FramePatterns) -> str:
     return pat.toll_counts.get(found[-1].group().lower(), "") if found else ""
 
 
-def _names_only_events(phrase: str, lang: str) -> bool:
+def names_only_events(phrase: str, lang: str) -> bool:
     """ "12 were arrested": the words after the verb name what happened, not what is counted."""
     lexicon = lexicon_of_concepts()
     words = lexicon.normalise(phrase, lang)

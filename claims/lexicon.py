@@ -84,6 +84,7 @@ class Lexicon:
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
         self._concept_of: dict[tuple[str, str], str | None] = {}  # (word, language) -> id
 
     # -- building -------------------------------------------------------------------------
@@ -208,6 +209,24 @@ class Lexicon:
             self._event_phrases = index
         return self._event_phrases
 
+    @property
+    def phrases(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Every concept named by several words, events or not ("net profit", "bénéfice net",
+        "made the journey"), as folded word tuples with their concept id, indexed by their
+        first word: what is counted is read forward, and "net profit" is one thing where "net"
+        and "profit" alone are not."""
+        if self._phrases is None:
+            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for key, concept in sorted(self.concepts.items()):
+                # split as a text is ("chiffre d'affaires" -> chiffre, d, affaires)
+                words = tuple(word for word, _ in _TOKEN.findall(key) if word)
+                if len(words) > 1:
+                    index.setdefault(words[0], []).append((words, concept))
+            for found in index.values():
+                found.sort(key=lambda item: -len(item[0]))  # the longest phrase first
+            self._phrases = index
+        return self._phrases
+
     def concept(self, word: str, language: str = "fr") -> str | None:
         """The concept id of one word, looked up as written and then through its lemma (each
         word once: the frame asks it of every word around every figure)."""
@@ -256,7 +275,7 @@ class Lexicon:
         """Each token read as a word (None or "" when it reads as none, and at a break); an
         event named by several words ("made the journey") is one, its other tokens skipped."""
         known = self._words.setdefault(language, {})
-        phrases = self.event_phrases
+        phrases = self.phrases
         skip = 0
         for i, (token, _) in enumerate(tokens):
             if skip:
@@ -275,9 +294,9 @@ class Lexicon:
                 yield None
 
     def _phrase_at(self, tokens: list[tuple[str, str]], i: int) -> tuple[str, int] | None:
-        """An event named by several words from ``tokens[i]`` on ("made the journey"), as its
+        """A concept named by several words from ``tokens[i]`` on ("made the journey"), as its
         concept and the number of tokens after ``i`` it covers; None when none starts here."""
-        for key, concept in self.event_phrases.get(fold(tokens[i][0]), ()):
+        for key, concept in self.phrases.get(fold(tokens[i][0]), ()):
             n = len(key)
             run = tokens[i : i + n]
             if len(run) == n and tuple(fold(word) for word, _ in run) == key:

@@ -377,6 +377,20 @@ class Context(BaseModel):
     source_nouns: list[str] = Field(default_factory=list)  # "(police)", "(CGT)" after a figure
     stated_share: list[str] = Field(default_factory=list)  # ", or 71.2 percent", ", soit 12 %"
     running_totals: list[str] = Field(default_factory=list)  # "bringing the total ... to N"
+    # the word that joins a noun to the figure that is its value ("a net profit of 962 billion
+    # won", "une participation de 49,1 %"): the noun before it is what the figure measures
+    value_links: list[str] = Field(default_factory=list)
+    # nouns before such a link that say not what is measured ("the age of 18", "a sum of"): the
+    # change nouns (``changes.direction_words``) and ``figure_nouns`` count too
+    value_not_measured: list[str] = Field(default_factory=list)
+    # What never belongs to a counted phrase read from a clause's subject (claims/frame_slots.py,
+    # ``clean_counted``): words that open a relative clause ("where the storm made landfall"),
+    # verbs that end a subject without a participle's ending ("Non-interest income came to"),
+    # and articles that open a new noun phrase ("said Thursday its net profit rose").
+    relative_words: list[str] = Field(default_factory=list)
+    time_links: list[str] = Field(default_factory=list)  # "when the median stood at": read on
+    subject_verbs: list[str] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
 
 
 class Planned(BaseModel):
