@@ -23,6 +23,7 @@ from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_patterns import FramePatterns, patterns
 from claims.frame_places import NATIONAL, bind, entities, places
 from claims.frame_slots import (
+    REPORT,
     after_stated_share,
     changed_object,
     counted_follows,
@@ -38,7 +39,6 @@ from claims.lang import ExtractionTable, grouping_pattern
 from claims.models import Claim, Frame, FrameOrigin, Modality, PeriodKind, Role, Slot
 
 _SLOTS = ("counted", "event", "place", "whole", "entity")
-REPORT = "report"  # the event concept of a figure told as reported, not as what happened
 
 
 @dataclass

@@ -151,7 +151,19 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
         w[:1].isupper() and not w.isupper() for w in words
     ):
         return ""  # a name inside the sentence: a place or an organisation
+    if len(words) == 1 and words[0].isupper() and f"({words[0]})" in text:
+        return ""  # "The World Food Programme (WFP) has appealed for": a name defined
+    if (len(words) > 1 and pat.participles and words[-1].lower().endswith(pat.participles)
+            and _verb_before_figure(text, at + len(counted), f.start, pat)):
+        words = words[:-1]  # "the number of confirmed deaths reached 31": the verb
     return " ".join(words)
+
+
+def _verb_before_figure(text: str, end: int, start: int, pat: FramePatterns) -> bool:
+    """Only a link ("to", "at") stands between a phrase's last word and the figure: that
+    word is the clause's verb ("reached 31", "climbed to 733")."""
+    between = text[end:start].split()
+    return all(w.lower() in pat.to_words for w in between)
 
 
 def without_time_words(phrase: str, pat: FramePatterns, table: ExtractionTable) -> str:
@@ -392,6 +404,7 @@ def event_slot(
     after = _clause_words(text, f.end, forward=True)
     before = _clause_words(text, f.start, forward=False)
     for words, forward in ((words_of(counted), True), (after, True), (before, False)):
+        reported: Slot | None = None
         for i, word in enumerate(words):
             reading = known.get((word, lang))
             if reading is None:
@@ -402,12 +415,22 @@ def event_slot(
                 if phrase is not None:
                     return phrase
             if concept is not None:
-                return Slot(
+                found = Slot(
                     text=tail.lower(),
                     lemmas=tuple(lemmas_of(tail, lang, table)),
                     concepts=(concept,),
                 )
+                if concept != REPORT or words is after or words is before:
+                    return found
+                # "confirmed deaths": a report says how a figure is known; what happened
+                # is the other event the counted phrase names, when it names one
+                reported = reported or found
+        if reported is not None:
+            return reported
     return None
+
+
+REPORT = "report"  # the event concept of figures told as reported or confirmed
 
 
 def event_word(

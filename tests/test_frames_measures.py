@@ -250,3 +250,31 @@ def test_a_source_is_read_without_the_day_it_spoke(
     lang: str, sentence: str, surface: str, source: str
 ) -> None:
     assert _claim(lang, sentence, surface).source == source
+
+
+# (language, sentence, surface, what is counted, its event)
+TALLIES = [
+    # a verb right before the figure ends what the count noun names
+    ("en", "The number of confirmed deaths reached 57 on Sunday, officials said.", "57",
+     "confirmed deaths", "deaths"),
+    # "confirmed" says how a figure is known; what happened is the other event named
+    ("en", "Officials listed 23 confirmed deaths by Friday.", "23", "confirmed deaths",
+     "deaths"),
+    # with no other event, a report is the event ("cases reported")
+    ("en", "Officials counted 64 reported cases in the district.", "64", "reported cases",
+     "reported"),
+    # an acronym given in parentheses is a name, not what is counted
+    ("en", "The International Relief Agency (IRA) has appealed for $9m to fund shelters.",
+     "$9m", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "counted", "event"),
+                         [(*row, None) if len(row) == 4 else row for row in TALLIES])
+def test_tallies_and_names(
+    lang: str, sentence: str, surface: str, counted: str, event: str | None
+) -> None:
+    claim = _claim(lang, sentence, surface)
+    assert claim.counted == counted
+    if event is not None:
+        assert claim.event == event
