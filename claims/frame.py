@@ -26,6 +26,7 @@ from claims.frame_slots import (
     REPORT,
     after_stated_share,
     changed_object,
+    clitic_count,
     counted_follows,
     counted_phrase,
     event_slot,
@@ -125,10 +126,40 @@ class _SentenceFrames:
         if claim.unit == "percent":
             counted, whole = self._share_split(claim, f, counted)
         counted = self._without_other_figure(i, counted)
+        referred = self._referred(i) if claim.unit == "count" else None
+        if referred is None and i > 0 and self._names_a_source(counted) and (
+            claims[i - 1].unit == claim.unit
+        ):
+            # "entre 3.500 (selon la police) et 12.000 (selon les syndicats)": a figure of
+            # a contrast counts what the figure before it does, not the source named between
+            referred = claims[i - 1]
+        if referred is not None:
+            counted = ""
         slots = self._own_slots(i, counted, whole)
+        if referred is not None:
+            slots["event"] = None
+            _inherit(slots, referred, "list", only=("counted", "event"))
         self._compared_with(i, slots)
         self._inherit_missing(i, slots)
         _store(claim, slots)
+
+    def _names_a_source(self, counted: str) -> bool:
+        """What is counted is only a source: a source noun ("police") or a source a figure of
+        the sentence names."""
+        lower = counted.lower()
+        return bool(lower) and (lower in self.pat.source_nouns or any(
+            c.actor and c.actor.lower() == lower for c in self.claims))
+
+    def _referred(self, i: int) -> Claim | None:
+        """The count a pronoun before the verb refers to, when nothing counted follows the
+        figure ("Le cabinet Occurrence en a dénombré 81.500 dans la capitale": the
+        marchers the sentence before counted), else None."""
+        f = self.figures[i]
+        if not clitic_count(self.text, f.start, f.end, self.pat, self.table):
+            return None
+        earlier = [c for c in (*self.state.recent, *self.claims[:i])
+                   if c.unit == "count" and c.frame is not None and c.frame.counted is not None]
+        return earlier[-1] if earlier else None
 
     def _without_other_figure(self, i: int, counted: str) -> str:
         """ "Onze personnes sont portées disparues et 236 ont été blessées": the noun 236
@@ -146,8 +177,11 @@ class _SentenceFrames:
         counted of its own but an event: it takes the figure's counted thing, and its event
         unless it names another one than a report ("..., while 12 were still missing")."""
         claim = self.claims[i]
-        if claim.role not in (Role.comparison, Role.change_from):
-            return
+        if claim.role not in (Role.comparison, Role.change_from) and not (
+            self.pat.compared_with is not None
+            and self.pat.compared_with.search(self.text, 0, self.figures[i].start)
+        ):
+            return  # "8% more than the 23,510 recorded a year earlier" compares too
         own = slots["counted"]
         if own is not None and not names_only_events(own.text, self.lang):
             return

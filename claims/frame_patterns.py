@@ -169,6 +169,15 @@ class FramePatterns:
         self.time_words = frozenset(
             w.lower() for w in (*table.periods.weekdays, *table.periods.months)
         )
+        self.compared_with = (
+            re.compile(rf"(?<!\w)(?:{_alternation(ctx.compared_with, ignore_case=True)}){BLANK}+$", re.I)
+            if ctx.compared_with else None
+        )
+        self.counted_pronouns = frozenset(w.lower() for w in ctx.counted_pronouns)
+        self.participles_any = tuple(ctx.participle_suffixes)
+        self.counting_verbs = frozenset(
+            w.lower() for w in ctx.actor_verbs if " " not in w.strip()
+        )
         self.participles = (
             tuple(ctx.participle_suffixes) if ctx.subject_ends_at_participle else ()
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from claims.context import counted_after, lemmas_of
@@ -129,7 +130,11 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
         return ""
     if words[0].lower() in pat.time_links:  # "when the median stood at": its own subject
         words = words[1:]
-    times = [k for k, w in enumerate(words) if w.lower() in pat.time_words]
+    links = table.determiners_set | pat.value_links
+    # a day or a month said apart from the noun ("said Thursday its"), not its complement
+    # ("le déficit de mars", "the deficit of March")
+    times = [k for k, w in enumerate(words) if w.lower() in pat.time_words
+             and not (k > 0 and words[k - 1].lower() in links)]
     if times:
         words = words[times[-1] + 1 :]
     cut = next((k for k in range(1, len(words)) if words[k].lower() in pat.subject_verbs), None)
@@ -140,7 +145,6 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
                 and thing[0].lower() not in pat.value_not):
             return " ".join(thing)  # not "affichent une hausse de": a change is no object
         words = words[:cut]
-    links = table.determiners_set | pat.value_links
     for k in range(len(words) - 1, 0, -1):
         if (words[k].lower() in pat.articles and words[k - 1].lower() not in links
                 and not _only_a_rate(" ".join(words[k:]), table)):  # "new cases a day"
@@ -164,6 +168,19 @@ def _verb_before_figure(text: str, end: int, start: int, pat: FramePatterns) -> 
     word is the clause's verb ("reached 31", "climbed to 733")."""
     between = text[end:start].split()
     return all(w.lower() in pat.to_words for w in between)
+
+
+def clitic_count(text: str, start: int, end: int, pat: FramePatterns,
+                 table: ExtractionTable) -> bool:
+    """A pronoun standing for what is counted before the verb of a figure, with nothing counted
+    after it: "en a dénombré 81.500", "en ont recensé 240", "en revendique 12 000" (a verb
+    of counting or claiming, so "en moyenne 300" and "en hausse de 5 %" are not)."""
+    if not pat.counted_pronouns or counted_follows(text, end, table):
+        return False
+    back = [t.lower() for t in islice(tokens_back(text, start), 3)]
+    if len(back) >= 3 and back[2] in pat.counted_pronouns and back[1] in table.stop_words_set:
+        return bool(pat.participles_any) and back[0].endswith(pat.participles_any)
+    return len(back) >= 2 and back[1] in pat.counted_pronouns and back[0] in pat.counting_verbs
 
 
 def without_time_words(phrase: str, pat: FramePatterns, table: ExtractionTable) -> str:

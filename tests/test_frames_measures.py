@@ -139,6 +139,11 @@ COMPARED = [
     # a compared figure that names its own event keeps it
     ("en", "The agency said 8,300 people had been displaced, while 9 were still missing.", "9",
      "still missing", "missing"),
+    # "more than the N": the figure a sentence compares another with
+    ("en", "Some 31,200 people had crossed by the end of June, 6% more than the 29,400 "
+     "recorded a year earlier.", "29,400", "people", "crossed"),
+    ("fr", "Au total, 5 480 demandes ont été déposées, soit 9 % de plus que les 5 020 de "
+     "l'an dernier.", "5 020", "demandes", "déposées"),
     # a number word opening the noun a figure shares belongs to the figure before
     ("fr", "Sept personnes sont portées disparues et 143 ont été blessées.", "143",
      "personnes", "blessées"),
@@ -278,3 +283,39 @@ def test_tallies_and_names(
     assert claim.counted == counted
     if event is not None:
         assert claim.event == event
+
+
+# (sentence, surface, what is counted, its event): French contrasts and pronouns
+REFERRED = [
+    # a pronoun before the verb stands for what the figure before counted
+    ("À Lille, la préfecture a compté 9.200 manifestants. Un cabinet indépendant en a "
+     "dénombré 11.400 dans la ville.", "11.400", "manifestants", "manifestants"),
+    ("Les syndicats ont annoncé 6 000 grévistes, et la direction en revendique 2 500.",
+     "2 500", "grévistes", "grévistes"),
+    # a figure of a contrast counts what the figure before does, not the source between
+    ("Dans l'Ouest, 5.200 personnes ont défilé à Nantes selon la préfecture, et entre 4.100 "
+     "(selon la police) et 9.000 (selon les syndicats) à Brest.", "9.000", "personnes",
+     "défilé"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "counted", "event"), REFERRED)
+def test_a_figure_referring_back_counts_what_its_antecedent_does(
+    sentence: str, surface: str, counted: str, event: str
+) -> None:
+    claim = _claim("fr", sentence, surface)
+    assert (claim.counted, claim.event) == (counted, event)
+
+
+NOT_REFERRED = [
+    # "en" as a preposition: no pronoun
+    ("Les ventes sont en hausse de 4 %, soit en moyenne 250 voitures par jour.", "4 %",
+     "manifestants"),
+    ("En 2024, 3 100 personnes ont été secourues en mer.", "3 100", "manifestants"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "wrong"), NOT_REFERRED)
+def test_en_as_a_preposition_refers_to_nothing(sentence: str, surface: str, wrong: str) -> None:
+    assert _claim("fr", "À Lyon, 8 000 manifestants ont défilé. " + sentence,
+                  surface).counted != wrong

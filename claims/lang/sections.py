@@ -389,6 +389,11 @@ class Context(BaseModel):
     # and articles that open a new noun phrase ("said Thursday its net profit rose").
     relative_words: list[str] = Field(default_factory=list)
     time_links: list[str] = Field(default_factory=list)  # "when the median stood at": read on
+    # a pronoun before the verb standing for what the figure before counted ("en a dénombré")
+    counted_pronouns: list[str] = Field(default_factory=list)
+    # what ends right before a figure a sentence compares another with ("8% more than the
+    # 23,510 recorded a year earlier"): it measures what the figure it is compared with does
+    compared_with: list[str] = Field(default_factory=list)
     subject_verbs: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
 
