@@ -164,13 +164,16 @@ class FramePatterns:
         self.figure_nouns = frozenset(w.lower() for w in ctx.figure_nouns)
         self.relative_words = frozenset(w.lower() for w in ctx.relative_words)
         self.time_links = frozenset(w.lower() for w in ctx.time_links)
+        self.object_verbs = frozenset(w.lower() for w in ctx.object_verbs)
         self.subject_verbs = frozenset(w.lower() for w in ctx.subject_verbs)
         self.articles = frozenset(w.lower() for w in ctx.articles)
         self.time_words = frozenset(
             w.lower() for w in (*table.periods.weekdays, *table.periods.months)
         )
         self.compared_with = (
-            re.compile(rf"(?<!\w)(?:{_alternation(ctx.compared_with, ignore_case=True)}){BLANK}+$", re.I)
+            re.compile(
+                rf"(?<!\w)(?:{_alternation(ctx.compared_with, ignore_case=True)}){BLANK}+$", re.I
+            )
             if ctx.compared_with else None
         )
         self.counted_pronouns = frozenset(w.lower() for w in ctx.counted_pronouns)

@@ -137,7 +137,9 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
              and not (k > 0 and words[k - 1].lower() in links)]
     if times:
         words = words[times[-1] + 1 :]
-    cut = next((k for k in range(1, len(words)) if words[k].lower() in pat.subject_verbs), None)
+    cut = next((k for k in range(1, len(words)) if words[k].lower() in pat.subject_verbs or (
+        words[k].lower() in pat.object_verbs and words[k + 1 : k + 2]
+        and words[k + 1].lower() in pat.articles)), None)  # "put the turnout at": a verb
     if cut is not None:
         # "the CGT put the turnout at": the verb's object when it has one, not its subject
         thing = strip_determiners(words[cut + 1 :], table)

@@ -395,6 +395,9 @@ class Context(BaseModel):
     # 23,510 recorded a year earlier"): it measures what the figure it is compared with does
     compared_with: list[str] = Field(default_factory=list)
     subject_verbs: list[str] = Field(default_factory=list)
+    # verbs that are also participles ("customers hit by the breach"), read as verbs only
+    # before an article ("the CGT put the turnout at")
+    object_verbs: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
 
 
