@@ -117,8 +117,8 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
     the storm made landfall") or a name set in the sentence ("Genève l'a accepté à 61,8 %",
     "Vaud à 54,3 %"): a place or an organisation, not the thing counted. A phrase read after the
     figure is kept as it is."""
-    if not counted:
-        return counted
+    if not counted or (pat.running_total is not None and pat.running_total.match(counted)):
+        return counted  # "bringing the total to": ``claims.frame`` reads the running total
     at = text.rfind(counted, 0, f.start)
     follows = text.find(counted, f.end)
     if at == -1 or (follows != -1 and follows - f.end < 4):
