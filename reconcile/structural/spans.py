@@ -54,18 +54,29 @@ def aggregate_checks(
     (``values``: the clusters of the members' plain values, when already made)."""
     if values is None:
         values = clusters_of(m for m in members if m.role is VALUE)
-    clusters = [
-        c
-        for c in values
-        if (c.kind == PLAIN_SHARE or c.kind.endswith("/rate")) and is_bounded(c.period)
-    ]
+    clusters = [c for c in values if _an_average_over_a_span(c)]
     if len(clusters) < 3:
         return  # a whole and at least two parts
     for whole, within in zip(clusters, parts_within(clusters), strict=True):
-        assert whole.period is not None
-        pieces = _pieces_by_period(whole, within)
-        if len(pieces) >= 2 and _covers(whole.period, [p for p, _, _ in pieces]):
+        pieces = _covering_pieces(whole, within)
+        if pieces:
             yield _aggregate_check(whole, pieces)
+
+
+def _covering_pieces(whole: Cluster, within: Iterable[Cluster]) -> list[Piece]:
+    """The whole's parts by period when there are two or more and they cover its period
+    together; else none."""
+    assert whole.period is not None
+    pieces = _pieces_by_period(whole, within)
+    if len(pieces) >= 2 and _covers(whole.period, [p for p, _, _ in pieces]):
+        return pieces
+    return []
+
+
+def _an_average_over_a_span(cluster: Cluster) -> bool:
+    """A share or a rate over a bounded period: a whole's figure lies within its parts'."""
+    kind = cluster.kind
+    return (kind == PLAIN_SHARE or kind.endswith("/rate")) and is_bounded(cluster.period)
 
 
 Piece = tuple[Period, Interval, list[Claim]]  # a sub-period, its values' hull, their claims
@@ -126,18 +137,21 @@ def sub_period_checks(
     clusters = [c for c in values if c.kind == PLAIN_COUNT and is_bounded(c.period)
                 and plainly_stated(c)]
     for whole, within in zip(clusters, parts_within(clusters), strict=True):
-        for part in within:
-            head = (
-                f"{part.cited} for {describe(part.period)} and {whole.cited} "
-                f"for {describe(whole.period)}, which contains it"
-            )
-            claims = (*part.claims, *whole.claims)
-            if _cannot_fit(part.interval, whole.interval):
-                text = f"{head}: a count over part of a period cannot exceed the whole."
-                yield Check(Verdict.conflict, "sub_period", claims, text)
-            else:
-                text = f"{head}: the part does not exceed the whole."
-                yield Check(Verdict.consistent, "sub_period", claims, text)
+        yield from (_sub_period_check(part, whole) for part in within)
+
+
+def _sub_period_check(part: Cluster, whole: Cluster) -> Check:
+    """A count over part of a period against the count over the whole, which contains it."""
+    head = (
+        f"{part.cited} for {describe(part.period)} and {whole.cited} "
+        f"for {describe(whole.period)}, which contains it"
+    )
+    claims = (*part.claims, *whole.claims)
+    if _cannot_fit(part.interval, whole.interval):
+        text = f"{head}: a count over part of a period cannot exceed the whole."
+        return Check(Verdict.conflict, "sub_period", claims, text)
+    text = f"{head}: the part does not exceed the whole."
+    return Check(Verdict.consistent, "sub_period", claims, text)
 
 
 def parts_within(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
