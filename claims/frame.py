@@ -30,8 +30,10 @@ from claims.frame_slots import (
     counted_follows,
     counted_phrase,
     event_slot,
+    names_a_tally,
     names_only_events,
     paren_source,
+    pronoun_subject,
     share_parts,
     slot_of,
     without_time_words,
@@ -127,6 +129,8 @@ class _SentenceFrames:
             counted, whole = self._share_split(claim, f, counted)
         counted = self._without_other_figure(i, counted)
         referred = self._referred(i) if claim.unit == "count" else None
+        if referred is None and claim.unit == "count":
+            referred = self._tally_of(i, counted)
         if referred is None and i > 0 and self._names_a_source(counted) and (
             claims[i - 1].unit == claim.unit
         ):
@@ -155,10 +159,25 @@ class _SentenceFrames:
         figure ("Le cabinet Occurrence en a dénombré 81.500 dans la capitale": the
         marchers the sentence before counted), else None."""
         f = self.figures[i]
-        if not clitic_count(self.text, f.start, f.end, self.pat, self.table):
+        if clitic_count(self.text, f.start, f.end, self.pat, self.table):
+            earlier = [c for c in (*self.state.recent, *self.claims[:i]) if c.unit == "count"
+                       and c.frame is not None and c.frame.counted is not None]
+            return earlier[-1] if earlier else None
+        return None
+
+    def _tally_of(self, i: int, counted: str) -> Claim | None:
+        """The count a running tally or a pronoun stands for, when that is all a figure's
+        sentence says it counts: "The provisional total passed 10,000 at the end of May",
+        "It had reached 18,870 a week later", "celui des 20 000": the last count of the
+        article's last sentences that names what happened."""
+        f = self.figures[i]
+        if not (names_a_tally(counted, self.pat, self.table)
+                or counted.lower() in self.pat.pronouns
+                or (not counted and pronoun_subject(self.text, f.start, self.pat))):
             return None
-        earlier = [c for c in (*self.state.recent, *self.claims[:i])
-                   if c.unit == "count" and c.frame is not None and c.frame.counted is not None]
+        earlier = [c for c in (*self.state.recent, *self.claims[:i]) if c.unit == "count"
+                   and c.frame is not None and c.frame.counted is not None
+                   and c.frame.event is not None]
         return earlier[-1] if earlier else None
 
     def _without_other_figure(self, i: int, counted: str) -> str:

@@ -132,7 +132,9 @@ class FramePatterns:
         """Words that say what a figure counts: count nouns, tallies, qualifiers, a restated
         share and a running total's phrase."""
         self.count_noun = (
-            re.compile(rf"(?<!\w)(?:{_alternation(ctx.count_nouns)}){BLANK}*", re.I)
+            # "total de" is not "total des": a word ends the phrase, unless it ends elided
+            re.compile(rf"(?<!\w)(?:{_alternation(ctx.count_nouns)})(?:(?<=['’])|(?!\w))"
+                       rf"{BLANK}*", re.I)
             if ctx.count_nouns
             else None
         )
@@ -176,6 +178,8 @@ class FramePatterns:
             )
             if ctx.compared_with else None
         )
+        self.pronouns = frozenset(w.lower() for w in ctx.pronouns)
+        self.tally_qualifiers = frozenset(w.lower() for w in ctx.tally_qualifiers)
         self.counted_pronouns = frozenset(w.lower() for w in ctx.counted_pronouns)
         self.participles_any = tuple(ctx.participle_suffixes)
         self.counting_verbs = frozenset(

@@ -124,8 +124,8 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
     if at == -1 or (follows != -1 and follows - f.end < 4):
         return counted
     words = counted.split()
-    if words[0].lower() in pat.figure_nouns:
-        return counted  # "un chiffre corrigé lundi à 3 512": a revised figure (``_revised_pairs``)
+    # "un chiffre corrigé lundi à 3 512": a revised figure keeps its day (``_revised_pairs``)
+    figure = words[0].lower() in pat.figure_nouns
     if words[0].lower() in pat.relative_words:  # "where the storm made landfall"
         return ""
     if words[0].lower() in pat.time_links:  # "when the median stood at": its own subject
@@ -135,7 +135,7 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
     # ("le déficit de mars", "the deficit of March")
     times = [k for k, w in enumerate(words) if w.lower() in pat.time_words
              and not (k > 0 and words[k - 1].lower() in links)]
-    if times:
+    if times and not figure:
         words = words[times[-1] + 1 :]
     cut = next((k for k in range(1, len(words)) if words[k].lower() in pat.subject_verbs or (
         words[k].lower() in pat.object_verbs and words[k + 1 : k + 2]
@@ -183,6 +183,26 @@ def clitic_count(text: str, start: int, end: int, pat: FramePatterns,
     if len(back) >= 3 and back[2] in pat.counted_pronouns and back[1] in table.stop_words_set:
         return bool(pat.participles_any) and back[0].endswith(pat.participles_any)
     return len(back) >= 2 and back[1] in pat.counted_pronouns and back[0] in pat.counting_verbs
+
+
+def names_a_tally(counted: str, pat: FramePatterns, table: ExtractionTable) -> bool:
+    """What is counted is only a running tally ("provisional total", "le total"): it says
+    not what the tally counts."""
+    words = [w.lower() for w in counted.split() if w.lower() not in table.determiners_set]
+    tally = lexicon_of_concepts().tally_words
+    fold = _fold()
+    return bool(words) and any(fold(w) in tally for w in words) and all(
+        fold(w) in tally or w in pat.tally_qualifiers for w in words)
+
+
+def pronoun_subject(text: str, start: int, pat: FramePatterns) -> bool:
+    """The figure's clause opens with a pronoun a few words before it: "It had reached
+    18,870 a week later"."""
+    back = list(islice(tokens_back(text, start), 4))
+    for k, token in enumerate(back):
+        if token in CLAUSE_END:
+            return k > 0 and back[k - 1].lower() in pat.pronouns
+    return bool(back) and len(back) < 4 and back[-1].lower() in pat.pronouns
 
 
 def without_time_words(phrase: str, pat: FramePatterns, table: ExtractionTable) -> str:

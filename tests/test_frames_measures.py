@@ -319,3 +319,41 @@ NOT_REFERRED = [
 def test_en_as_a_preposition_refers_to_nothing(sentence: str, surface: str, wrong: str) -> None:
     assert _claim("fr", "À Lyon, 8 000 manifestants ont défilé. " + sentence,
                   surface).counted != wrong
+
+
+# (language, text, surface, what is counted, its event): a running tally or a pronoun counts
+# what the article's last count that names an event does
+TALLY_OF = [
+    ("en", "So far this year, 12,640 people have crossed by boat. The provisional total "
+     "passed 5,000 at the end of April.", "5,000", "people", "crossed"),
+    ("en", "Officials said 2,150 migrants had been rescued since January. It had reached "
+     "1,900 by the end of June.", "1,900", "migrants", "rescued"),
+    ("fr", "En 2025, 21 300 personnes ont traversé la Manche. Le total atteignait 18 050 "
+     "au 30 septembre.", "18 050", "personnes", "traversé"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "counted", "event"), TALLY_OF)
+def test_a_tally_or_a_pronoun_counts_what_the_last_count_did(
+    lang: str, text: str, surface: str, counted: str, event: str
+) -> None:
+    claim = _claim(lang, text, surface)
+    assert (claim.counted, claim.event) == (counted, event)
+
+
+NOT_TALLY_OF = [
+    # a tally that says what it counts keeps it
+    ("en", "So far this year, 12,640 people have crossed by boat. The total of asylum claims "
+     "reached 4,300 in June.", "4,300", "people"),
+    # a pronoun with a thing counted of its own keeps it
+    ("en", "Some 2,150 migrants were rescued this year. It now has 340 beds.", "340", "migrants"),
+    # no earlier count that names an event: nothing inherited
+    ("en", "The provisional total passed 5,000 at the end of April.", "5,000", "people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "wrong"), NOT_TALLY_OF)
+def test_a_tally_that_says_what_it_counts_keeps_it(
+    lang: str, text: str, surface: str, wrong: str
+) -> None:
+    assert _claim(lang, text, surface).counted != wrong

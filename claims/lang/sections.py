@@ -394,6 +394,10 @@ class Context(BaseModel):
     # what ends right before a figure a sentence compares another with ("8% more than the
     # 23,510 recorded a year earlier"): it measures what the figure it is compared with does
     compared_with: list[str] = Field(default_factory=list)
+    # what stands for a count said before ("It had reached 18,870", "celui des 20 000"), and
+    # the words that qualify a running tally ("provisional total", "total provisoire")
+    pronouns: list[str] = Field(default_factory=list)
+    tally_qualifiers: list[str] = Field(default_factory=list)
     subject_verbs: list[str] = Field(default_factory=list)
     # verbs that are also participles ("customers hit by the breach"), read as verbs only
     # before an article ("the CGT put the turnout at")
