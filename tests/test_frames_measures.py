@@ -328,7 +328,7 @@ TALLY_OF = [
      "passed 5,000 at the end of April.", "5,000", "people", "crossed"),
     ("en", "Officials said 2,150 migrants had been rescued since January. It had reached "
      "1,900 by the end of June.", "1,900", "migrants", "rescued"),
-    ("fr", "En 2025, 21 300 personnes ont traversé la Manche. Le total atteignait 18 050 "
+    ("fr", "En 2025, 21 300 personnes ont traversé la Manche. Le total atteint 18 050 "
      "au 30 septembre.", "18 050", "personnes", "traversé"),
 ]
 
