@@ -8,21 +8,10 @@ import re
 from bisect import bisect_left, bisect_right
 
 from claims.figure_model import Figure, position_of
-from claims.sentence_memo import last_mark
+from claims.sentence_memo import last_mark, match_starts
 
 CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # a clause's edge; "26,000" is no comma
 _MARK = re.compile(r"[,;:]")
-
-_edges: list[int] = []  # where each clause edge of ``_edges_read[0]`` stands
-_edges_read: list[str | None] = [None]
-
-
-def _edges_of(text: str) -> list[int]:
-    """The clause edges of a sentence, found once for all its figures (speed)."""
-    if text is not _edges_read[0]:
-        _edges[:] = [m.start() for m in CLAUSE_EDGE.finditer(text)]
-        _edges_read[0] = text
-    return _edges
 
 
 def clause_start(text: str, at: int) -> int:
@@ -34,14 +23,14 @@ def clause_start(text: str, at: int) -> int:
         return 0
     if text[at - 1] in ",;:":
         return at
-    edges = _edges_of(text)
+    edges = match_starts(CLAUSE_EDGE, text)  # once a sentence
     k = bisect_right(edges, at - 2)
     return edges[k - 1] + 1 if k else 0
 
 
 def clause_end(text: str, at: int) -> int:
     """Where the clause holding ``at`` ends: at the first clause edge from it on."""
-    edges = _edges_of(text)
+    edges = match_starts(CLAUSE_EDGE, text)  # once a sentence
     k = bisect_left(edges, at)
     return edges[k] if k < len(edges) else len(text)
 

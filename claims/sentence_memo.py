@@ -85,3 +85,19 @@ def first_match(pattern: re.Pattern[str], text: str) -> int:
         found = pattern.search(text)
         at = _firsts[pattern] = found.start() if found is not None else len(text)
     return at
+
+
+_starts: dict[re.Pattern[str], list[int]] = {}
+_starts_read: list[str | None] = [None]  # the sentence whose match starts ``_starts`` holds
+
+
+def match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where each of ``pattern``'s matches in ``text`` starts, in order, found once per
+    sentence for all its figures. The list is the memo's own: read it, never change it."""
+    if text is not _starts_read[0]:
+        _starts.clear()
+        _starts_read[0] = text
+    at = _starts.get(pattern)
+    if at is None:
+        at = _starts[pattern] = [m.start() for m in pattern.finditer(text)]
+    return at
