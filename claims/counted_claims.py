@@ -212,7 +212,8 @@ class _Story:
         day a release was said, nor a cause's), and the figures that are claims (a share of a
         group the story names stands as its two counts; a rule's threshold is none)."""
         read = self._sentence(s, figures, periods)
-        figures = read.figures = _claimed(figures, read.morphs, self.ctx)
+        figures = read.figures = _claimed(figures, read.morphs, self.ctx,
+                                          self.article.language)
         earlier: list[Claim] = self.claims[:]
         done: list[Claim] = []
         for f in figures:
@@ -339,7 +340,7 @@ def _changed_subject(f: CountedFigure, read: _Sentence, done: Sequence[Claim],
 
 
 def _claimed(figures: list[CountedFigure], morphs: Sequence[Morpheme],
-             ctx: CounterContext) -> list[CountedFigure]:
+             ctx: CounterContext, lang: str) -> list[CountedFigure]:
     """The sentence's figures that are claims: a share of a group the story names ("숨진 3명
     가운데 2명", "사망자 5명 중 3명") is its two counts, not a proportion ("국민 10명 중 7명",
     "3명 중 1명꼴"); a figure that states a rule's condition ("50㎍/㎥ 초과가 예상될 때 발령된다")
@@ -349,11 +350,11 @@ def _claimed(figures: list[CountedFigure], morphs: Sequence[Morpheme],
     lexicon = Lexicon.shipped()
 
     def is_event(word: str) -> bool:
-        return lexicon.concept(word, "ko") in lexicon.events
+        return lexicon.concept(word, lang) in lexicon.events
 
     kept: list[tuple[int, CountedFigure]] = []
     for i, f in enumerate(figures):
-        if f.parts is not None and not ctx_ratio(f, morphs, ctx) and names_a_group(
+        if f.parts is not None and not _a_ratio(f, morphs, ctx) and names_a_group(
                 morphs, f.parts[0].start, is_event):
             kept.extend((-1, part) for part in f.parts)
         elif not is_condition(morphs, f, ctx):
@@ -366,7 +367,7 @@ def _claimed(figures: list[CountedFigure], morphs: Sequence[Morpheme],
     return [f for _, f in kept]
 
 
-def ctx_ratio(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
+def _a_ratio(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
     """ "3명 중 1명꼴": a proportion, whoever the whole is."""
     return any(m.start == f.end and m.form in ctx.ratio_after for m in morphs)
 
