@@ -16,7 +16,7 @@ from claims.context import counted_after, lemmas_of
 from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
-from claims.models import Claim, Slot
+from claims.models import Claim, Role, Slot
 from claims.phrases import elided, plain_phrase, raw_phrase, strip_determiners
 from claims.sentence_memo import first_match, last_mark
 from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches, tokens_back, tokens_in
@@ -224,7 +224,7 @@ def value_of(
     counted follows the figure ("a group of 30 people"), when the figure is a change ("an
     increase of 4%") or when the noun says not what is measured ("the age of 18", "a total
     of"): what the clause's subject says is kept then."""
-    if not pat.value_links or claim.role.value != "value" or claim.direction is not None:
+    if not pat.value_links or claim.role is not Role.value or claim.direction is not None:
         return ""
     after = counted_after(text, f.end, table)
     if after and not _only_a_rate(after, table):
@@ -272,7 +272,7 @@ def changed_object(
     ses taux directeurs à 3 %" -> "taux directeurs". Empty unless the words between the verb
     and "to" are a plain noun phrase ("rose 5% to", "cut its forecast for wheat to" say
     nothing here)."""
-    if claim.role.value != "value":  # "augmentée de cinq ans à sept ans": a stated change
+    if claim.role is not Role.value:  # "augmentée de cinq ans à sept ans": a stated change
         return ""
     back = tokens_back(text, f.start)
     if next(back, "").lower() not in pat.to_words:
