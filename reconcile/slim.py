@@ -101,6 +101,15 @@ class SlimClaim:
         return f"{self.unit} per {self.per}" if self.per else self.unit
 
 
+def event_concepts(claim: Claim | SlimClaim) -> tuple[str, ...]:
+    """The concepts of the claim's event slot (a ``SlimClaim`` carries them as a field)."""
+    found = getattr(claim, "event_concepts", None)
+    if found is not None:
+        return found
+    event = claim.frame.event if claim.frame is not None else None
+    return event.concepts if event is not None else ()
+
+
 # The frame slots a figure may take from elsewhere, in the order its assumptions name them.
 INHERITABLE = ("event", "place", "whole", "entity")
 

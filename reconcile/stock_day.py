@@ -21,6 +21,7 @@ from importlib import resources
 from claims.lexicon import Lexicon, fold
 from claims.models import DATED, Claim, PeriodKind
 from reconcile.clusters import Cluster
+from reconcile.slim import event_concepts
 
 # What a finding says when it read a stock counted on a day as its level as of that day.
 STOCK_ON_DAY = "a stock counted on a day is read as its level as of that day"
@@ -56,18 +57,9 @@ def _stocks(claims: Iterable[Claim]) -> bool:
     _, tally = Lexicon.default_cumulative()
     stocks = stock_concepts()
     for claim in claims:
-        events = _event_concepts(claim)
+        events = event_concepts(claim)
         if not events or events[0] not in stocks:
             return False
         if any(fold(word) in tally for word in _WORDS.findall(claim.counted)):
             return False
     return True
-
-
-def _event_concepts(claim: Claim) -> tuple[str, ...]:
-    """The concepts of the claim's event slot (a ``SlimClaim`` carries them as a field)."""
-    found = getattr(claim, "event_concepts", None)
-    if found is not None:
-        return found
-    event = claim.frame.event if claim.frame is not None else None
-    return event.concepts if event is not None else ()

@@ -23,6 +23,7 @@ from reconcile.periods import (
     Relation,
     describe,
 )
+from reconcile.slim import event_concepts
 from reconcile.structural.base import VALUE, Check, join_all, plainly_stated
 
 CUMULATIVE_DECREASE, GROWTH = "cumulative_decrease", "growth"
@@ -53,22 +54,13 @@ def _cumulative(claim: Claim) -> bool:
     a crossing, a report: the table's ``[cumulative]``), or its phrase names a running tally
     ("provisional total", "bilan"). An event that can end (held, hospitalised) is a stock."""
     concepts, tally = Lexicon.default_cumulative()
-    events = _event_concepts(claim)
+    events = event_concepts(claim)
     if events:
         return bool(concepts.intersection(events))
     return any(fold(word) in tally for word in _WORDS.findall(claim.counted))
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-
-
-def _event_concepts(claim: Claim) -> tuple[str, ...]:
-    """The concepts of the claim's event slot (a ``SlimClaim`` carries them as a field)."""
-    found = getattr(claim, "event_concepts", None)
-    if found is not None:
-        return found
-    event = claim.frame.event if claim.frame is not None else None
-    return event.concepts if event is not None else ()
 
 
 def _same_counter(a: Claim, b: Claim) -> bool:
