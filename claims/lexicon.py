@@ -65,6 +65,7 @@ class Lexicon:
         cumulative: Iterable[str] = (),
         tally_words: Iterable[str] = (),
         intake: tuple[Iterable[str], Iterable[str]] = ((), ()),
+        stocks: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -77,6 +78,9 @@ class Lexicon:
         self.cumulative: frozenset[str] = frozenset(cumulative)
         # Words that make a counted phrase a running tally ("provisional total", "bilan").
         self.tally_words: frozenset[str] = frozenset(fold(w) for w in tally_words)
+        # Event concepts of states that can end, reported as a level at a time (displaced,
+        # missing): a count of them on a day is their level as of that day (reconcile.stock_day).
+        self.stocks: frozenset[str] = frozenset(stocks)
         # Things handed in to an office, and the events that are one for them (filed,
         # received, registered), the first the one they are read as (``one_intake``).
         self.intake_things: frozenset[str] = frozenset(intake[0])
@@ -152,9 +156,10 @@ class Lexicon:
         section = _table(data, "cumulative", source)
         cumulative = _listed(section, "concepts", "cumulative", source)
         tally = _listed(section, "words", "cumulative", source)
+        stocks = _listed(section, "stocks", "cumulative", source)
         section = _table(data, "intake", source)
         intake = tuple(_listed(section, key, "intake", source) for key in ("things", "events"))
-        return cls(concepts, stopwords, events, generic, cumulative, tally, intake)  # type: ignore[arg-type]
+        return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks)  # type: ignore[arg-type]
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -167,6 +172,7 @@ class Lexicon:
             self.tally_words | other.tally_words,
             (self.intake_things | other.intake_things,
              (*other.intake_events, *self.intake_events)),
+            self.stocks | other.stocks,
         )
 
     # -- using ----------------------------------------------------------------------------

@@ -13,10 +13,7 @@ can conflict. The comparison says so, and costs the finding some confidence
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 
 from claims.lexicon import Lexicon, fold
 from claims.models import DATED, Claim, PeriodKind
@@ -45,17 +42,10 @@ def stock_on_one_day(a: Cluster, b: Cluster) -> bool:
     return _stocks((*a.claims, *b.claims))
 
 
-@lru_cache(maxsize=1)
-def stock_concepts() -> frozenset[str]:
-    """The events the shipped concept table lists as stocks (``[cumulative] stocks``)."""
-    text = resources.files("claims").joinpath("data/concepts.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text).get("cumulative", {}).get("stocks", []))
-
-
 def _stocks(claims: Iterable[Claim]) -> bool:
     """Every figure names its event, one of the table's stocks, and no tally word."""
-    _, tally = Lexicon.default_cumulative()
-    stocks = stock_concepts()
+    shipped = Lexicon.shipped()
+    stocks, tally = shipped.stocks, shipped.tally_words
     for claim in claims:
         events = event_concepts(claim)
         if not events or events[0] not in stocks:
