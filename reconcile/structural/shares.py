@@ -150,15 +150,8 @@ _NUMBERS = re.compile(r"\d+(?:[\s,.'\u00a0\u202f]\d+)*")
 
 def _proportion_check(share: Claim, stated: Claim) -> Check:
     """A proportion stated as a part over its whole, against the share restating it."""
-    assert share.value is not None and stated.value is not None
-    slack = 0.5 * 10 ** -share.decimals + 1e-9
-    cited = f"{cite([stated])} is {stated.value:.{share.decimals + 1}f} %"
-    if abs(stated.value - share.value) <= slack:
-        return Check(Verdict.consistent, "share_of_total", (stated, share),
-                     f"{cited}, as {cite([share])} says.")
-    return Check(Verdict.conflict, "share_of_total", (stated, share),
-                 f"{cited}, not {cite([share])}: the share and its count disagree "
-                 "even allowing for the rounding printed.")
+    assert stated.value is not None
+    return _against(share, stated.value, cite([stated]), (stated, share))
 
 
 def _checkable(part: Claim, whole: Claim) -> tuple[Claim, Claim] | None:
@@ -255,14 +248,21 @@ def _exact_restated(total: Claim, paragraph: Sequence[Claim]) -> Claim:
 
 def _share_check(share: Claim, count: Claim, total: Claim) -> Check:
     """The count over the total, against the share to the precision printed."""
-    assert share.value is not None and count.value and total.value
+    assert count.value and total.value
     computed = 100 * count.value / total.value
+    return _against(share, computed, f"{cite([count])} of {cite([total])}", (count, total, share))
+
+
+def _against(share: Claim, percent: float, said: str, figures: tuple[Claim, ...]) -> Check:
+    """A percentage read from ``said`` (``figures``), against the share to the precision
+    printed."""
+    assert share.value is not None
     slack = 0.5 * 10 ** -share.decimals + 1e-9
-    cited = f"{cite([count])} of {cite([total])} is {computed:.{share.decimals + 1}f} %"
-    if abs(computed - share.value) <= slack:
-        return Check(Verdict.consistent, "share_of_total", (count, total, share),
+    cited = f"{said} is {percent:.{share.decimals + 1}f} %"
+    if abs(percent - share.value) <= slack:
+        return Check(Verdict.consistent, "share_of_total", figures,
                      f"{cited}, as {cite([share])} says.")
-    return Check(Verdict.conflict, "share_of_total", (count, total, share),
+    return Check(Verdict.conflict, "share_of_total", figures,
                  f"{cited}, not {cite([share])}: the share and its count disagree "
                  "even allowing for the rounding printed.")
 
