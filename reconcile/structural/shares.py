@@ -182,10 +182,9 @@ def _joined(a: Claim, b: Claim, key: str) -> bool:
 
 def _names_a_whole(share: Claim) -> bool:
     """The words right after the share name a whole of its own ("54,3 % des inscrits")."""
-    at = share.sentence.find(share.surface)
-    if at < 0:
+    after = _after(share)
+    if after is None:
         return True
-    after = " ".join(share.sentence[at + len(share.surface):].casefold().split())
     return any(after == w or after.startswith(f"{w} ") or (w.endswith("'") and after.startswith(w))
                for w in _words(share.language, "whole_named"))
 
@@ -197,11 +196,17 @@ def _words(language: str, key: str) -> frozenset[str]:
 def _names_the_total(share: Claim) -> bool:
     """The words right after the share name the sentence's total as its whole ("of the
     total", "du total"): ``[conversion] totals`` in the language table."""
+    after = _after(share)
+    return after is not None and any(after.startswith(t) for t in share_totals(share.language))
+
+
+def _after(share: Claim) -> str | None:
+    """The share's sentence after the share, casefolded and spaced once (None: the share's
+    surface is not in its sentence)."""
     at = share.sentence.find(share.surface)
     if at < 0:
-        return False
-    after = " ".join(share.sentence[at + len(share.surface):].casefold().split())
-    return any(after.startswith(t) for t in share_totals(share.language))
+        return None
+    return " ".join(share.sentence[at + len(share.surface):].casefold().split())
 
 
 def _count_and_total(
