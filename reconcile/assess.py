@@ -135,9 +135,9 @@ def weaken(
         # the headline check and the typo check each found their evidence that the two
         # figures are one: the body's one figure, or two digits swapped
         vouched = checked and (HEADLINE_ID in values["id"] or TYPO in values["id"])
-        if values["detail"] == "internal" and len(named) == 2:  # compared in a group
-            vouched = vouched or transposed(*named)
         typo = len(named) == 2 and transposed(*named)  # one figure, mistyped: not moved
+        if values["detail"] == "internal":  # compared in a group
+            vouched = vouched or typo
         weak = weak_points(named, values["detail"], corpus, slots_checked=checked,
                            headline=vouched, typo=typo)
         if weak:
