@@ -146,12 +146,13 @@ def _word_after(f: Figure, text: str, table: ExtractionTable) -> Direction | Non
 def _gathered(f: Figure, verb: re.Match[str], table: ExtractionTable) -> bool:
     """ "raised $45 million", "raised more than €2m from donors": money a gathering verb takes
     as its object (no "by" between) is the amount gathered, no change."""
-    words = verb.group().lower().split()
-    return (
-        len(words) == 1
-        and words[0] in table.changes.gather_verbs
-        and unit_kind_is_money(f.unit, table)
-    )
+    return gathering_verb(verb, table) and unit_kind_is_money(f.unit, table)
+
+
+def gathering_verb(verb: re.Match[str], table: ExtractionTable) -> bool:
+    """Whether a change verb found before a figure is one word of ``changes.gather_verbs``
+    ("raised", "raise"): with money as its object, it gathers the amount."""
+    return verb.group().lower().strip() in table.changes.gather_verbs
 
 
 _BY_OBJECT_REACH = 40

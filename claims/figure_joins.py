@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.figure_changes import change_verb
+from claims.figure_changes import change_verb, gathering_verb
 from claims.figure_model import Figure, text_before
 from claims.figure_units import apply_qualifier, money_code, unit_at
 from claims.lang import ExtractionTable
@@ -236,7 +236,7 @@ def _change_by(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
         head = head[: sign.start()]  # "raised fares by $2 to $7.50"
     if not table.change_by_re.search(head):
         verb = table.direction_before_re.search(head) if sign is not None else None
-        if verb is None or verb.group().lower().strip() in table.changes.gather_verbs:
+        if verb is None or gathering_verb(verb, table):
             return False
         # "revenue rose $1.2 billion to $14.8 billion": money after a change verb, then the
         # level reached far above it; close ends stay a range ("rose $2 to $3")
