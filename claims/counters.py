@@ -15,6 +15,7 @@ read. The table is ``claims.counter_table``'s, one figure's value ``claims.count
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claims.counter_figures import CountedFigure, figure_of
 from claims.counter_table import CounterTable, CounterWords
@@ -180,8 +181,7 @@ def _age_band_or_rank(f: CountedFigure, text: str, w: CounterWords) -> bool:
     if (f.value is not None and f.scale == 1.0
             and f.value <= w.age_band_top and f.value % 10 == 0):
         # "장비 80대", "소방차 20대": machines counted, no age band
-        word = text[: f.start].rstrip().rsplit(None, 1)[-1:]
-        return not (word and word[0].endswith(tuple(w.machine_nouns)))
+        return not _word_before_ends(text, f.start, w.machine_nouns)
     return any(text[f.end :].lstrip().startswith(r) for r in w.rank_after)
 
 
@@ -191,9 +191,13 @@ def _generation_or_stage(f: CountedFigure, text: str, w: CounterWords) -> bool:
     after = w.not_count_after.get(f.counter)
     if after and text[f.end :].lstrip().startswith(tuple(after)):
         return True
-    before = w.not_count_before.get(f.counter)
-    word = text[: f.start].rstrip().rsplit(None, 1)[-1:] if before else []
-    return bool(word) and word[0].endswith(tuple(before or ()))
+    return _word_before_ends(text, f.start, w.not_count_before.get(f.counter, ()))
+
+
+def _word_before_ends(text: str, start: int, endings: Sequence[str]) -> bool:
+    """Whether the word right before ``start`` ends with one of ``endings`` ("소방차 20대")."""
+    word = text[:start].rstrip().rsplit(None, 1)[-1:]
+    return bool(word) and word[0].endswith(tuple(endings))
 
 
 def _duration_claim(f: CountedFigure, text: str, after: str, table: CounterTable) -> bool:
