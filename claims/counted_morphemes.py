@@ -102,8 +102,13 @@ def counted_of(
         first = next(k for k, m in enumerate(morphs) if m.start >= nouns[0].start)
         return Counted(*_joined(_whole_word(nouns, text), text), topic=topic,
                        modifier=_modifier(morphs, first - 1))
-    before = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
+    before = _last_ending_by(morphs, f.start)
     return Counted(*_nouns_after(morphs, text, f, ctx), modifier=_modifier(morphs, before))
+
+
+def _last_ending_by(morphs: Sequence[Morpheme], pos: int) -> int:
+    """The index of the last morpheme that ends at ``pos`` or before it (-1: none)."""
+    return max((k for k, m in enumerate(morphs) if m.end <= pos), default=-1)
 
 
 def _modifier(morphs: Sequence[Morpheme], i: int) -> tuple[str, ...]:
@@ -131,7 +136,7 @@ def _last_before(
 ) -> tuple[int, bool]:
     """The index of the last morpheme that may be counted before the figure (-1: none), and
     whether it is reached across a subject particle (the figure is what the subject numbers)."""
-    i = max((k for k, m in enumerate(morphs) if m.end <= f.start), default=-1)
+    i = _last_ending_by(morphs, f.start)
     while i >= 0 and (morphs[i].form in ctx.skip_before
                       or any(a <= morphs[i].start < b for a, b in dated)):
         i -= 1  # "피의자 총 387명", "성범죄 피의자 올해 512명": "in all" and a period phrase
@@ -374,10 +379,10 @@ def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterConte
 def names_a_group(morphs: Sequence[Morpheme], start: int, events: Callable[[str], bool]) -> bool:
     """Whether the figure at ``start`` counts a group the story names ("숨진 3명", "사망자 5명"):
     a relative clause, or a noun naming what happened to them, stands right before it."""
-    before = [m for m in morphs if m.end <= start]
-    if not before:
+    k = _last_ending_by(morphs, start)
+    if k < 0:
         return False
-    last = before[-1]
+    last = morphs[k]
     return last.tag == _ADNOMINAL or (last.part is Part.noun and events(last.form))
 
 
