@@ -234,16 +234,16 @@ def _change_by(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
     head = text_before(text, n.start, 40)
     if sign := table.money_before_re.search(head):
         head = head[: sign.start()]  # "raised fares by $2 to $7.50"
+    close = 0 < n.value <= m.value <= _BY_RANGE_SPAN * n.value
     if not table.change_by_re.search(head):
         verb = table.direction_before_re.search(head) if sign is not None else None
         if verb is None or gathering_verb(verb, table):
             return False
         # "revenue rose $1.2 billion to $14.8 billion": money after a change verb, then the
         # level reached far above it; close ends stay a range ("rose $2 to $3")
-        return not 0 < n.value <= m.value <= _BY_RANGE_SPAN * n.value
+        return not close
     return not (
-        (sign is not None or table.percent_re.match(text[m.end : m.end + 40]))
-        and 0 < n.value <= m.value <= _BY_RANGE_SPAN * n.value
+        close and (sign is not None or table.percent_re.match(text[m.end : m.end + 40]))
     )
 
 
