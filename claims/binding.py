@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from claims.binding_as_of import said_as_of, with_as_of
+from claims.binding_lists import listed_in_parentheses
 from claims.clauses import CLAUSE_EDGE, clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, main_figures
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.periods import PeriodMatch
-from claims.phrase_kinds import Phrase
+from claims.phrase_kinds import BASELINES, DAYS, Phrase
 from claims.sentences import Sentence
 
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
@@ -29,10 +30,6 @@ def _same_clause(gap: str, table: ExtractionTable) -> bool:
     if any(c in gap for c in ",;:"):
         return False
     return not any(w.lower() in table.context.clause_links for w in gap.split())
-
-
-BASELINES = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
-DAYS = frozenset({Phrase.day, Phrase.weekday, Phrase.relative_day})
 
 
 # "a 2023 report": dates a figure only when nothing else does.
@@ -177,7 +174,7 @@ def _free_phrase(
         _shared_phrase(i, figures, local, own, text, table)
         or _over_a_modifier(i, figures, local, own, text, table)
         or _totals_by(i, figures, local, text, table)
-        or _listed_in_parentheses(i, figures, local, own, text, table)
+        or listed_in_parentheses(i, figures, local, own, text, table)
     )
     if shared is not None:
         return shared
@@ -356,54 +353,6 @@ def _over_a_modifier(
         # joins the modifier's nouns, not two clauses
         gap = gap.replace(f" {after[1]} ", " ", 1)
     return phrase if _same_clause(gap, table) else None
-
-
-_LIST_GAP = re.compile(r"[^;:.()]{0,60}")
-
-
-def _listed_in_parentheses(
-    i: int,
-    figures: list[Figure],
-    local: list[tuple[int, int, PeriodMatch]],
-    own: list[PeriodMatch | None],
-    text: str,
-    table: ExtractionTable,
-) -> PeriodMatch | None:
-    """ "cosmétiques (2,1 milliards en octobre), boissons (1,4 milliard) et produits
-    pharmaceutiques (0,8 milliard)": a list of items, each with its figure in parentheses, says
-    the time once, in its first item; the later items' figures share it. Not a comparison's
-    time ("(contre 0,3 % en juin)"), and not past a sentence's clause edge (";", ":")."""
-    f = figures[i]
-    opened = text.rfind("(", 0, f.start)
-    if opened < 0 or ")" in text[opened : f.start] or len(text[opened + 1 : f.start].split()) > 2:
-        return None
-    groups = []  # the parentheses before f's, latest first, while they are items of one list
-    at = opened
-    while True:
-        closed = text.rfind(")", 0, at)
-        if closed < 0:
-            break
-        start = text.rfind("(", 0, closed)
-        gap = text[closed + 1 : at]
-        if start < 0 or not _LIST_GAP.fullmatch(gap) or len(gap.split()) > 5:
-            break
-        if not (gap.lstrip().startswith(",") or (gap.split() and gap.split()[0].lower() in {
-            w.lower() for w in table.context.clause_links
-        })):
-            break
-        groups.append((start, closed))
-        at = start
-    where = {id(p): begin for begin, _, p in local}  # a phrase's start in the sentence
-    for start, closed in reversed(groups):  # the list's first dated item
-        for j, g in enumerate(figures[:i]):
-            p = own[j]
-            if not start < g.start < closed or p is None or p.kind in BASELINES:
-                continue
-            if where[id(p)] < closed and g.role is Role.value and (
-                not table.baseline_before_re.search(text[start + 1 : g.start])
-            ):
-                return p
-    return None
 
 
 def _without_appositive(gap: str, table: ExtractionTable) -> str:

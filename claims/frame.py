@@ -22,9 +22,9 @@ from claims.figure_model import Figure
 from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_patterns import FramePatterns, patterns
 from claims.frame_places import NATIONAL, bind, entities, places
+from claims.frame_shares import after_stated_share, share_parts
 from claims.frame_slots import (
     REPORT,
-    after_stated_share,
     changed_object,
     clitic_count,
     counted_follows,
@@ -34,7 +34,6 @@ from claims.frame_slots import (
     names_only_events,
     paren_source,
     pronoun_subject,
-    share_parts,
     slot_of,
     without_time_words,
 )

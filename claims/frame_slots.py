@@ -7,7 +7,6 @@ wins and what is inherited from other figures.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -15,11 +14,12 @@ from typing import TYPE_CHECKING
 from claims.context import counted_after, lemmas_of
 from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
+from claims.frame_shares import after_stated_share
 from claims.lang import ExtractionTable
 from claims.models import Claim, Role, Slot
-from claims.phrases import elided, plain_phrase, raw_phrase, strip_determiners
+from claims.phrases import elided, plain_phrase, strip_determiners
 from claims.sentence_memo import first_match, last_mark
-from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches, tokens_back, tokens_in
+from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches, tokens_back
 
 if TYPE_CHECKING:
     from claims.lexicon import Lexicon
@@ -360,53 +360,6 @@ def _phrase_end(text: str, counted: str, f: Figure) -> int | None:
         return at + len(counted)
     at = text.rfind(counted, 0, f.start)
     return at + len(counted) if at != -1 else None
-
-
-_ASIDE = re.compile(r"[\s\u00a0]*,[^,]{1,40},")
-
-
-def after_stated_share(text: str, end: int, pat: FramePatterns, table: ExtractionTable) -> str:
-    """ "282, or 71.2 percent, were women": what the figure counts comes after the share."""
-    match = _ASIDE.match(text, end)
-    if match is None or not any(ch.isdigit() for ch in match.group()):
-        tokens = iter_tokens(text, end, end + 120)
-    else:
-        tokens = iter_tokens(text, match.end(), match.end() + 120)
-    first = next(tokens, None)  # the rest is read only after a share verb
-    if first is not None and first.lower() in pat.share_heads:
-        return raw_phrase(list(tokens), table)
-    return ""
-
-
-def share_parts(text: str, end: int, pat: FramePatterns, table: ExtractionTable) -> tuple[str, str]:
-    """ "58 % des victimes sont mineures" / "58% of victims were minors": (part, whole) =
-    ("mineures", "victimes"); empty when the sentence does not name both."""
-    tokens = tokens_in(text, end, end + 200)
-    determiners = table.determiners_set
-    k = 0
-    while k < len(tokens):
-        word = tokens[k]
-        head, tail = elided(word, table)
-        if head and head.lower() in determiners:
-            tokens[k] = tail
-            break
-        if word.lower() in determiners:
-            k += 1
-            continue
-        break
-    if k == 0:
-        return "", ""
-    whole_words: list[str] = []
-    while k < len(tokens) and is_word(tokens[k]) and tokens[k].lower() not in pat.share_heads:
-        if tokens[k].lower() in table.stop_words_set:
-            break
-        whole_words.append(tokens[k])
-        k += 1
-    if k >= len(tokens) or tokens[k].lower() not in pat.share_heads or not whole_words:
-        return "", ""
-    part = raw_phrase(tokens[k + 1 :], table)
-    whole = " ".join(w for w in whole_words if w.lower() not in determiners)
-    return part, whole
 
 
 def paren_source(text: str, end: int, pat: FramePatterns) -> str:

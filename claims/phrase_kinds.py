@@ -74,3 +74,9 @@ class Phrase(StrEnum):
     future = "future"  # "later this month": a time to come; dates no count, hides what it holds
     unnamed_time = "unnamed_time"  # "au plus fort de la tempête": a time given no date
     unit_later = "unit_later"  # "the next day", "le lendemain", "two days later": after a day said
+
+
+# Phrases that date the figure compared with, not the others ("a year earlier").
+BASELINES = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
+# Phrases that name one day.
+DAYS = frozenset({Phrase.day, Phrase.weekday, Phrase.relative_day})
