@@ -12,6 +12,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from claims.context import counted_after, lemmas_of
+from claims.counted_subject import clean_counted, only_a_rate
 from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
 from claims.frame_shares import after_stated_share
@@ -107,71 +108,6 @@ def counted_phrase(
     return _qualified(counted, f, text, pat)
 
 
-def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
-                  table: ExtractionTable) -> str:
-    """What a clause's subject, read before the figure, says is counted, without what never
-    belongs there: a time word and what precedes it ("said Thursday its third-quarter net
-    profit rose" -> "third-quarter net profit"), a verb and what follows it ("Non-interest
-    income came to"), the words before an article that opens a new noun phrase ("le
-    gouvernement propose une revalorisation de"). Empty when it is a relative clause ("where
-    the storm made landfall") or a name set in the sentence ("Genève l'a accepté à 61,8 %",
-    "Vaud à 54,3 %"): a place or an organisation, not the thing counted. A phrase read after the
-    figure is kept as it is."""
-    if not counted or (pat.running_total is not None and pat.running_total.match(counted)):
-        return counted  # "bringing the total to": ``claims.frame`` reads the running total
-    at = text.rfind(counted, 0, f.start)
-    follows = text.find(counted, f.end)
-    if at == -1 or (follows != -1 and follows - f.end < 4):
-        return counted
-    words = counted.split()
-    # "un chiffre corrigé lundi à 3 512": a revised figure keeps its day (``_revised_pairs``)
-    figure = words[0].lower() in pat.figure_nouns
-    if words[0].lower() in pat.relative_words:  # "where the storm made landfall"
-        return ""
-    if words[0].lower() in pat.time_links:  # "when the median stood at": its own subject
-        words = words[1:]
-    links = table.determiners_set | pat.value_links
-    # a day or a month said apart from the noun ("said Thursday its"), not its complement
-    # ("le déficit de mars", "the deficit of March")
-    times = [k for k, w in enumerate(words) if w.lower() in pat.time_words
-             and not (k > 0 and words[k - 1].lower() in links)]
-    if times and not figure:
-        words = words[times[-1] + 1 :]
-    cut = next((k for k in range(1, len(words)) if words[k].lower() in pat.subject_verbs or (
-        words[k].lower() in pat.object_verbs and words[k + 1 : k + 2]
-        and words[k + 1].lower() in pat.articles)), None)  # "put the turnout at": a verb
-    if cut is not None:
-        # "the CGT put the turnout at": the verb's object when it has one, not its subject
-        thing = strip_determiners(words[cut + 1 :], table)
-        if (words[cut + 1 : cut + 2] and words[cut + 1].lower() in pat.articles and thing
-                and thing[0].lower() not in pat.value_not):
-            return " ".join(thing)  # not "affichent une hausse de": a change is no object
-        words = words[:cut]
-    for k in range(len(words) - 1, 0, -1):
-        if (words[k].lower() in pat.articles and words[k - 1].lower() not in links
-                and not _only_a_rate(" ".join(words[k:]), table)):  # "new cases a day"
-            words = words[k:]
-            break
-    words = strip_determiners(words, table)
-    if words and text[:at].strip() and all(
-        w[:1].isupper() and not w.isupper() for w in words
-    ):
-        return ""  # a name inside the sentence: a place or an organisation
-    if len(words) == 1 and words[0].isupper() and f"({words[0]})" in text:
-        return ""  # "The World Food Programme (WFP) has appealed for": a name defined
-    if (len(words) > 1 and pat.participles and words[-1].lower().endswith(pat.participles)
-            and _verb_before_figure(text, at + len(counted), f.start, pat)):
-        words = words[:-1]  # "the number of confirmed deaths reached 31": the verb
-    return " ".join(words)
-
-
-def _verb_before_figure(text: str, end: int, start: int, pat: FramePatterns) -> bool:
-    """Only a link ("to", "at") stands between a phrase's last word and the figure: that
-    word is the clause's verb ("reached 31", "climbed to 733")."""
-    between = text[end:start].split()
-    return all(w.lower() in pat.to_words for w in between)
-
-
 def clitic_count(text: str, start: int, end: int, pat: FramePatterns,
                  table: ExtractionTable) -> bool:
     """A pronoun standing for what is counted before the verb of a figure, with nothing counted
@@ -227,7 +163,7 @@ def value_of(
     if not pat.value_links or claim.role is not Role.value or claim.direction is not None:
         return ""
     after = counted_after(text, f.end, table)
-    if after and not _only_a_rate(after, table):
+    if after and not only_a_rate(after, table):
         return ""
     back = tokens_back(text, f.start)
     link = next(back, "")
@@ -295,12 +231,6 @@ def changed_object(
     if not words or words[0].lower() in pat.figure_nouns:
         return ""
     return " ".join(words)
-
-
-def _only_a_rate(phrase: str, table: ExtractionTable) -> bool:
-    """ "per hour" after "215 km": the rest of the unit, not what is counted."""
-    lower = phrase.lower()
-    return any(lower == per or lower.startswith(per + " ") for per in table.units.per)
 
 
 def _named_before(
