@@ -51,6 +51,13 @@ def bind_periods(
     # "(2024 : 13,3 milliards)": a phrase opening a parenthesis labels the figure in it only
     labels = [p for p in usable if s.text[: p.start - s.start].rstrip().endswith("(")]
     bound_main = _bind_mains([figures[i] for i in main], periods, usable, labels, s, table)
+    return _spread_to_all(figures, main, bound_main, labels, s)
+
+
+def _spread_to_all(figures: list[Figure], main: list[int], bound_main: list[PeriodMatch | None],
+                   labels: list[PeriodMatch], s: Sentence) -> list[PeriodMatch | None]:
+    """Each figure's period in sentence order: its label's, else its own as a main figure,
+    else (a conversion in parentheses) the period of the figure before it."""
     bound: list[PeriodMatch | None] = []
     for i, f in enumerate(figures):
         label = _label_of(f, labels, s)
@@ -73,10 +80,18 @@ def _bind_mains(mains: list[Figure], periods: list[PeriodMatch], usable: list[Pe
     said = [said_as_of(p) for p in periods if p.announced and p.period.end is not None]
     bound_main = _bind_main_periods(mains, [p for p in usable if p not in labels], s, table)
     return [
-        with_as_of(b, usable) if b
-        else next(iter(weak + ([] if ahead(f, mains, s.text, table) else said)), None)
+        with_as_of(b, usable) if b else _weak_period(f, mains, weak, said, s, table)
         for f, b in zip(mains, bound_main, strict=True)
     ]
+
+
+def _weak_period(f: Figure, mains: list[Figure], weak: list[PeriodMatch],
+                 said: list[PeriodMatch], s: Sentence,
+                 table: ExtractionTable) -> PeriodMatch | None:
+    """A figure no phrase dates: a report's year, else the day it was said, unless it looks
+    ahead (a plan is no total as of that day)."""
+    fallback = weak if ahead(f, mains, s.text, table) else weak + said
+    return fallback[0] if fallback else None
 
 
 def _label_of(f: Figure, labels: list[PeriodMatch], s: Sentence) -> PeriodMatch | None:
@@ -170,18 +185,32 @@ def _free_phrase(
     following = _free_after(i, figures, local, taken, text, table)
     if following:
         return following[0]
-    shared = (
-        _shared_phrase(i, figures, local, own, text, table)
-        or _over_a_modifier(i, figures, local, own, text, table)
-        or _totals_by(i, figures, local, text, table)
-        or listed_in_parentheses(i, figures, local, own, text, table)
-    )
+    shared = _shared_with_neighbours(i, figures, local, own, text, table)
     if shared is not None:
         return shared
     # A baseline another figure owns dates only that one: "a loss of RM96m a year earlier,
     # as average fares rose 11%" keeps the fares in the sentence's quarter.
     borrowable = [p for p in preceding if not (p.kind in BASELINES and p.start in taken)]
     return borrowable[-1] if borrowable else None
+
+
+def _shared_with_neighbours(
+    i: int,
+    figures: list[Figure],
+    local: list[tuple[int, int, PeriodMatch]],
+    own: list[PeriodMatch | None],
+    text: str,
+    table: ExtractionTable,
+) -> PeriodMatch | None:
+    """A phrase the figure shares with the figures around it, tried in order: one ending the
+    whole clause, one past a modifier, an as-of time ending totals in the perfect, one
+    labelling a list in parentheses."""
+    return (
+        _shared_phrase(i, figures, local, own, text, table)
+        or _over_a_modifier(i, figures, local, own, text, table)
+        or _totals_by(i, figures, local, text, table)
+        or listed_in_parentheses(i, figures, local, own, text, table)
+    )
 
 
 def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: str,
@@ -261,17 +290,24 @@ def _framed_baseline(
     """ "In July, detections fell 6 percent from a year earlier to 31,400": a baseline phrase
     right after a change, whose own first word says it is what the change is measured from,
     is not the change's time when a phrase opening the sentence frames it."""
-    if p.kind not in BASELINES:
-        return False
-    start = next(begin for begin, _, q in local if q is p)
-    first = re.match(r"\S+", text[start:])
-    opened = f"{text[f.end : start]}{first.group()} " if first else ""
-    if not opened or table.baseline_before_re.search(opened) is None:
+    if p.kind not in BASELINES or not _says_measured_from(f, p, local, text, table):
         return False
     return any(
         end <= f.start and (begin <= 1 or _FRAME.match(text, end)) and q.kind not in BASELINES
         for begin, end, q in local
     )
+
+
+def _says_measured_from(
+    f: Figure, p: PeriodMatch, local: list[tuple[int, int, PeriodMatch]], text: str,
+    table: ExtractionTable,
+) -> bool:
+    """The words from the figure through the phrase's first word ("from a") say the phrase is
+    what a change is measured from."""
+    start = next(begin for begin, _, q in local if q is p)
+    first = re.match(r"\S+", text[start:])
+    opened = f"{text[f.end : start]}{first.group()} " if first else ""
+    return bool(opened) and table.baseline_before_re.search(opened) is not None
 
 
 def _day_of_the_subject(
@@ -334,25 +370,46 @@ def _over_a_modifier(
     members set off by commas: "Three people, including a girl of seven, died when ...", and
     a link joining the modifier's own nouns: "in 11 cities and provinces")."""
     f = figures[i]
-    nxt = _next_phrase(f, local)
-    if nxt is None or nxt[1].kind in BASELINES or nxt[1].start in {
-        p.start for p in own if p is not None
-    }:
+    nxt = _unowned_next_phrase(f, local, own)
+    if nxt is None:
         return None
     start, phrase = nxt
     between = [g for g in figures[i + 1 :] if g.start < start]
-    if not between or any(g.role is not Role.value or g.partner is not None for g in between):
+    if not between or not _plain_values(between):
         return None
     gap = _DIGIT_COMMA.sub("", text[f.end : start])  # "about 1,070 people" keeps the clause
     gap = _without_appositive(gap, table)
-    last = between[-1]
-    after = text[last.end : start].split()
-    if (len(after) > 2 and after[1].lower() in table.context.clause_links
-            and not any(c in " ".join(after[:3]) for c in ",;:")):
-        # "8,420 people in 11 cities and provinces had evacuated since Tuesday": the link
-        # joins the modifier's nouns, not two clauses
-        gap = gap.replace(f" {after[1]} ", " ", 1)
+    gap = _without_modifier_link(gap, text[between[-1].end : start], table)
     return phrase if _same_clause(gap, table) else None
+
+
+def _unowned_next_phrase(
+    f: Figure, local: list[tuple[int, int, PeriodMatch]], own: list[PeriodMatch | None]
+) -> tuple[int, PeriodMatch] | None:
+    """The phrase after the figure, when it is neither a baseline (which dates the figure
+    compared with) nor any figure's own phrase: only such a phrase can end a shared clause."""
+    nxt = _next_phrase(f, local)
+    if nxt is None or nxt[1].kind in BASELINES:
+        return None
+    owned = {p.start for p in own if p is not None}
+    return None if nxt[1].start in owned else nxt
+
+
+def _plain_values(figures: list[Figure]) -> bool:
+    """Figures that are plain values, no side of a change or a comparison: a phrase may be
+    shared past them."""
+    return all(g.role is Role.value and g.partner is None for g in figures)
+
+
+def _without_modifier_link(gap: str, after: str, table: ExtractionTable) -> str:
+    """ "8,420 people in 11 cities and provinces had evacuated since Tuesday": a link right
+    after the modifier's first noun, with no comma, joins the modifier's nouns, not two
+    clauses, so it is dropped from the gap."""
+    words = after.split()
+    if (len(words) > 2 and words[1].lower() in table.context.clause_links
+            and not any(c in " ".join(words[:3]) for c in ",;:")):
+        return gap.replace(f" {words[1]} ", " ", 1)
+    return gap
 
 
 def _without_appositive(gap: str, table: ExtractionTable) -> str:
@@ -422,9 +479,8 @@ def _shared_phrase(
     owner = next((j for j in range(i + 1, len(figures)) if own[j] is phrase), None)
     if owner is None:
         return None
-    for g in figures[i + 1 : owner + 1]:
-        if g.role is not Role.value or g.partner is not None:
-            return None
+    if not _plain_values(figures[i + 1 : owner + 1]):
+        return None
     gap = text[f.end : start]
     if _same_clause(gap, table):
         return phrase
