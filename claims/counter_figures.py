@@ -131,13 +131,10 @@ def _written(m: re.Match[str], table: CounterTable) -> CountedFigure:
     vague amount ("수천 명")."""
     chain = m.group("chain")
     counter = m.group("counter") or ""
-    unit = table.units.get(counter, "")
-    sign = m.group("sign")
-    if sign is not None:
-        unit = table.words.money_signs[sign]
-    prefix = table.vague_prefix
-    if prefix and chain.startswith(prefix) and chain[len(prefix) :] in table.vague_scales:
-        lo, hi = table.vague_scales[chain[len(prefix) :]]
+    unit = _written_unit(m, table)
+    vague = _vague_bounds(chain, table)
+    if vague is not None:
+        lo, hi = vague
         return CountedFigure(m.start(), m.end(), None, lo, hi, approx=Approx.vague, unit=unit,
                              counter=counter)
     value, decimals, scale = _chain_value(chain, table)
@@ -146,3 +143,20 @@ def _written(m: re.Match[str], table: CounterTable) -> CountedFigure:
     return CountedFigure(m.start(), m.end(), value, decimals=decimals, approx=approx, unit=unit,
                          counter=counter, scale=scale,
                          role=Role.ratio if unit == "ratio" else Role.value)
+
+
+def _written_unit(m: re.Match[str], table: CounterTable) -> str:
+    """The unit a written figure is in: its money sign's when it has one, else its counter's."""
+    sign = m.group("sign")
+    if sign is not None:
+        return table.words.money_signs[sign]
+    return table.units.get(m.group("counter") or "", "")
+
+
+def _vague_bounds(chain: str, table: CounterTable) -> tuple[float, float] | None:
+    """ "수천": the vague prefix before a scale word gives bounds, not a value (None: a chain of
+    digits)."""
+    prefix = table.vague_prefix
+    if prefix and chain.startswith(prefix) and chain[len(prefix) :] in table.vague_scales:
+        return table.vague_scales[chain[len(prefix) :]]
+    return None
