@@ -117,17 +117,22 @@ def _modifier(morphs: Sequence[Morpheme], i: int) -> tuple[str, ...]:
     then its nouns back to the clause's start ("정전 피해를 본 가구": 피해, 정전)."""
     if i < 1 or morphs[i].tag != _ADNOMINAL or morphs[i - 1].part is not Part.verb:
         return ()
-    words: list[str] = []
     k = i - 1
     if morphs[k].tag.startswith(_VERB_SUFFIX) and k >= 1 and morphs[k - 1].part is Part.noun:
         k -= 1  # "대피한": the noun before "하" names what happened
-    words.append(morphs[k].form)
+    return (morphs[k].form, *_clause_nouns(morphs, k))
+
+
+def _clause_nouns(morphs: Sequence[Morpheme], k: int) -> list[str]:
+    """The nouns of a relative clause before its verb at ``morphs[k]``, the nearest first, back
+    to where the clause starts (a comma, a connective, a topic or a subject)."""
+    nouns: list[str] = []
     for m in reversed(morphs[max(0, k - MAX_CLAUSE) : k]):
         if m.part in (Part.punctuation, Part.ending, Part.copula) or m.tag in _CLAUSE_PARTICLES:
-            break  # the clause starts after a comma, a connective, a topic or a subject
+            break
         if m.part is Part.noun:
-            words.append(m.form)
-    return tuple(words)
+            nouns.append(m.form)
+    return nouns
 
 
 def _last_before(
