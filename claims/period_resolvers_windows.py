@@ -64,25 +64,44 @@ def _leading_window(r: Match) -> Resolved | None:
     "지난 16일부터 5일간" (of a day: that many units from it)."""
     n = r.count()
     if r.group("day1"):
-        day = _date(r)
-        if day is None or n is None:
-            return UNRESOLVED if r.published is None else None
-        start = day
-    elif r.group("month1"):
-        m = r.month(1)
-        month_year = year_of_month(r, m)
-        if month_year is None or n is None:
-            return UNRESOLVED
-        start = date(month_year, m, 1)
-    else:
-        y = r.year()
-        if y is None or n is None:
-            return UNRESOLVED
-        start = date(y, 1, 1)
-        end = shift(start, r.unit(), n) - timedelta(days=1)
-        if not r.named_year() and r.published is not None and end > r.published:
-            return None  # "sur neuf mois" read in March: not months of this year yet
+        return _window_from_day(r, n)
+    if r.group("month1"):
+        return _window_from_month(r, n)
+    return _window_from_year(r, n)
+
+
+def _first_units(r: Match, start: date, n: int) -> Resolved | None:
+    """The ``n`` units of the match's unit that begin on ``start``."""
     return span(start, shift(start, r.unit(), n) - timedelta(days=1), r.explicit())
+
+
+def _window_from_day(r: Match, n: int | None) -> Resolved | None:
+    """ "지난 16일부터 5일간": that many units from the day named."""
+    day = _date(r)
+    if day is None or n is None:
+        return UNRESOLVED if r.published is None else None
+    return _first_units(r, day, n)
+
+
+def _window_from_month(r: Match, n: int | None) -> Resolved | None:
+    """ "the first two weeks of September": from the month's first day."""
+    m = r.month(1)
+    month_year = year_of_month(r, m)
+    if month_year is None or n is None:
+        return UNRESOLVED
+    return _first_units(r, date(month_year, m, 1), n)
+
+
+def _window_from_year(r: Match, n: int | None) -> Resolved | None:
+    """ "the first seven months of 2024": from 1 January, none not yet over at publication."""
+    y = r.year()
+    if y is None or n is None:
+        return UNRESOLVED
+    start = date(y, 1, 1)
+    end = shift(start, r.unit(), n) - timedelta(days=1)
+    if not r.named_year() and r.published is not None and end > r.published:
+        return None  # "sur neuf mois" read in March: not months of this year yet
+    return _first_units(r, start, n)
 
 
 def _closing_window(r: Match) -> Resolved | None:
@@ -248,6 +267,15 @@ def _since_day(r: Match) -> Resolved | None:
     return (d, end, r.explicit(), PeriodKind.to_date)
 
 
+def _end_month(r: Match, d2: int) -> int:
+    """A day range's last month: the one named, else the one its last day falls in."""
+    if r.group("month2"):
+        return r.month(2)
+    if r.group("recent2"):
+        return r.month_of(2, d2)  # "5월 15일부터 지난 9일까지": the latest 9th, not May's
+    return r.month_of(1, d2)
+
+
 def _day_range(r: Match) -> Resolved | None:
     """ "between March 4 and 8", "du 4 au 8 mars", "du 28 décembre au 3 janvier"."""
     d1, d2 = r.day(1), r.day(2)
@@ -255,12 +283,7 @@ def _day_range(r: Match) -> Resolved | None:
         d1 = 1  # "from January to September 25", "1월부터 9월 25일까지"
     if d1 is None or d2 is None:
         return None
-    if r.group("month2"):
-        m2 = r.month(2)
-    elif r.group("recent2"):
-        m2 = r.month_of(2, d2)  # "5월 15일부터 지난 9일까지": the latest 9th, not May's
-    else:
-        m2 = r.month_of(1, d2)
+    m2 = _end_month(r, d2)
     m1 = r.month(1) if r.group("month1") else m2
     y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
     if y2 is None:
