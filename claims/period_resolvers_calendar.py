@@ -196,13 +196,25 @@ def _season(r: Match) -> Resolved | None:
         y1 = r.year()
         return None if y1 is None else safe(lambda: span(*_season_span(r, y1), True))
     if r.group("year1") or r.group("yearref1"):
-        y = r.year()
-        if y is None:
-            return UNRESOLVED
-        start, end = _season_span(r, y)
-        if end.year > start.year:  # "l'hiver 2023": the winter that ends in 2023
-            start, end = _season_span(r, y - 1)
-        return safe(lambda: _clipped(start, end, r.published, r.explicit()))
+        return _season_of_year(r)
+    return _latest_season(r)
+
+
+def _season_of_year(r: Match) -> Resolved | None:
+    """ "au printemps 2024", "l'hiver 2023": the season the year names (a winter, the one
+    that ends in it)."""
+    y = r.year()
+    if y is None:
+        return UNRESOLVED
+    start, end = _season_span(r, y)
+    if end.year > start.year:  # "l'hiver 2023": the winter that ends in 2023
+        start, end = _season_span(r, y - 1)
+    return safe(lambda: _clipped(start, end, r.published, r.explicit()))
+
+
+def _latest_season(r: Match) -> Resolved | None:
+    """ "cet été", "l'été dernier": the latest such season begun (or, with "dernier", ended)
+    by publication, while it is recent."""
     pub = r.published
     if pub is None:
         return UNRESOLVED
@@ -223,6 +235,14 @@ def _clipped(start: date, end: date, pub: date | None, explicit: bool) -> Resolv
     return span(start, end, explicit)
 
 
+def _first_month_year(r: Match, m1: int, m2: int, y2: int) -> int:
+    """The first month's year: its own when each month names one, else the last month's
+    (the year before when the first month comes later in the year)."""
+    if r.group("year1") and r.group("year2"):
+        return int(r.group("year1"))
+    return y2 if m1 <= m2 else y2 - 1
+
+
 def _month_part_range(r: Match) -> Resolved | None:
     """ "entre début juin et fin juillet", "de mi-juillet à mi-août 2023": from the first day
     of the first part to the last day of the second (the year named is the last month's,
@@ -232,9 +252,7 @@ def _month_part_range(r: Match) -> Resolved | None:
     y2 = int(named2) if named2 else r.latest_year_of(m2)
     if y2 is None:
         return UNRESOLVED
-    y1 = int(r.group("year1")) if r.group("year1") and r.group("year2") else (
-        y2 if m1 <= m2 else y2 - 1
-    )
+    y1 = _first_month_year(r, m1, m2, y2)
     parts = r.table.periods.month_parts
     first = lookup(parts, r.group("part1") or "") or [1, 31]
     last = lookup(parts, r.group("part2") or "") or [1, 31]
