@@ -30,33 +30,60 @@ def listed_in_parentheses(
     the time once, in its first item; the later items' figures share it. Not a comparison's
     time ("(contre 0,3 % en juin)"), and not past a sentence's clause edge (";", ":")."""
     f = figures[i]
-    opened = text.rfind("(", 0, f.start)
-    if opened < 0 or ")" in text[opened : f.start] or len(text[opened + 1 : f.start].split()) > 2:
+    opened = _opening_parenthesis(f, text)
+    if opened is None:
         return None
-    groups = []  # the parentheses before f's, latest first, while they are items of one list
-    at = opened
-    while True:
-        closed = text.rfind(")", 0, at)
-        if closed < 0:
-            break
-        start = text.rfind("(", 0, closed)
-        gap = text[closed + 1 : at]
-        if start < 0 or not _LIST_GAP.fullmatch(gap) or len(gap.split()) > 5:
-            break
-        if not (gap.lstrip().startswith(",") or (gap.split() and gap.split()[0].lower() in {
-            w.lower() for w in table.context.clause_links
-        })):
-            break
-        groups.append((start, closed))
-        at = start
+    groups = _earlier_items(text, opened, table)
     where = {id(p): begin for begin, _, p in local}  # a phrase's start in the sentence
     for start, closed in reversed(groups):  # the list's first dated item
         for j, g in enumerate(figures[:i]):
             p = own[j]
-            if not start < g.start < closed or p is None or p.kind in BASELINES:
-                continue
-            if where[id(p)] < closed and g.role is Role.value and (
-                not table.baseline_before_re.search(text[start + 1 : g.start])
-            ):
+            if start < g.start < closed and _dates_the_item(g, p, start, closed, where, text,
+                                                            table):
                 return p
     return None
+
+
+def _opening_parenthesis(f: Figure, text: str) -> int | None:
+    """Where the parenthesis holding the figure opens, when the figure stands at most two
+    words into it ("(1,4 milliard)"); else None."""
+    opened = text.rfind("(", 0, f.start)
+    if opened < 0 or ")" in text[opened : f.start] or len(text[opened + 1 : f.start].split()) > 2:
+        return None
+    return opened
+
+
+def _earlier_items(text: str, opened: int, table: ExtractionTable) -> list[tuple[int, int]]:
+    """The parentheses before the one opened at ``opened``, latest first, while they are items
+    of one list: each joined to the next by a short gap opening with a comma or a link."""
+    groups = []
+    at = opened
+    while True:
+        closed = text.rfind(")", 0, at)
+        start = text.rfind("(", 0, closed) if closed >= 0 else -1
+        if start < 0 or not _item_gap(text[closed + 1 : at], table):
+            break
+        groups.append((start, closed))
+        at = start
+    return groups
+
+
+def _item_gap(gap: str, table: ExtractionTable) -> bool:
+    """ ", boissons " or " et produits ": the words between two items of a list, short, with
+    no clause edge, opening with a comma or a clause link."""
+    words = gap.split()
+    if not _LIST_GAP.fullmatch(gap) or len(words) > 5:
+        return False
+    links = {w.lower() for w in table.context.clause_links}
+    return gap.lstrip().startswith(",") or (bool(words) and words[0].lower() in links)
+
+
+def _dates_the_item(
+    g: Figure, p: PeriodMatch | None, start: int, closed: int, where: dict[int, int], text: str,
+    table: ExtractionTable,
+) -> bool:
+    """A value's own phrase inside its item's parenthesis dates the list, unless it is a
+    baseline or a comparison's time ("(contre 0,3 % en juin)")."""
+    if p is None or p.kind in BASELINES or g.role is not Role.value:
+        return False
+    return where[id(p)] < closed and not table.baseline_before_re.search(text[start + 1 : g.start])
