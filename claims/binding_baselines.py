@@ -34,14 +34,7 @@ def year_earlier(
     phrase names a baseline, not the figure's own period. "At the same point last year" names
     one anyway: the year to date, a year back.
     """
-    partner = done[f.partner].period if f.partner is not None and f.partner < len(done) else None
-    if (
-        partner is not None
-        and partner.resolution == "publication"
-        and bound.kind is not Phrase.same_point
-        and _latest_stated([*before, *done]) is not None
-    ):
-        partner = None  # "rose to 5.8 million from 5.1 million a year earlier": the time before
+    partner = _partner_period(f, done, bound, before)
     if partner is None or partner.end is None:
         step, found = _unlinked(f, done, bound, fallback, s, before, table)
         if not step or found is None:
@@ -53,10 +46,32 @@ def year_earlier(
         start, end = _stepped(partner.start, partner.end, bound)
     except (ValueError, OverflowError):  # before year 1
         return fallback
-    kind = PeriodKind.as_of if start is None else (
-        PeriodKind.day if start == end else PeriodKind.interval
-    )
-    return Period(start=start, end=end, text=bound.period.text, resolution="relative", kind=kind)
+    return Period(start=start, end=end, text=bound.period.text, resolution="relative",
+                  kind=_kind_of(start, end))
+
+
+def _partner_period(
+    f: Figure, done: list[Claim], bound: PeriodMatch, before: list[Claim]
+) -> Period | None:
+    """The period of the figure compared with, when it states one of its own: one taken from
+    publication yields to a time stated before ("rose to 5.8 million from 5.1 million a year
+    earlier"), but for "the same point last year"."""
+    partner = done[f.partner].period if f.partner is not None and f.partner < len(done) else None
+    if (
+        partner is not None
+        and partner.resolution == "publication"
+        and bound.kind is not Phrase.same_point
+        and _latest_stated([*before, *done]) is not None
+    ):
+        return None
+    return partner
+
+
+def _kind_of(start: date | None, end: date) -> PeriodKind:
+    """A stepped-back period with no start is an as-of point; one day, a day; else a window."""
+    if start is None:
+        return PeriodKind.as_of
+    return PeriodKind.day if start == end else PeriodKind.interval
 
 
 def _unlinked(
@@ -70,7 +85,7 @@ def _unlinked(
 ) -> tuple[bool, Period | None]:
     """A baseline phrase with no linked figure's period: (True, the period to step back from),
     or (False, the period the figure takes as it is)."""
-    if f.role is Role.comparison and f.partner is not None and bound.kind is Phrase.same_point:
+    if _answers_a_timeless_figure(f, bound):
         # "atteint 46 %, contre 54 % à la même date l'an dernier": the figure it answers
         # states no time, so the same point of last year, not a time said before
         return False, bound.period
@@ -81,23 +96,45 @@ def _unlinked(
     # the phrase opens the sentence (a level then, even as a percentage: "Un an plus
     # tôt, il atteignait 7,5 %").
     opening = _opening(bound, s)
-    if current is not None and f.unit == "percent" and not opening and not _compared_level(
-        f, bound, s, table
-    ):
+    if current is not None and _a_change_now(f, bound, opening, s, table):
         return False, current
-    gap = s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
-    if current is not None and table.baseline_before_re.search(gap):
-        return False, current  # "61 000 de plus qu'au trimestre précédent": a change, now
-    adjacent = "," not in gap and len(gap.split()) <= 4
-    day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
     if opening and bound.kind is Phrase.same_point:
         # "the same period" is a window: not the day of a record said just before
         current = _latest_stated([*before, *done], WINDOWS)
-    if current is not None and (adjacent or day_before or opening) and current.end is not None:
+    if current is not None and current.end is not None and _steps_back(f, bound, opening, s):
         return True, current
     if bound.kind is Phrase.same_point:
         return False, bound.period
     return False, fallback
+
+
+def _answers_a_timeless_figure(f: Figure, bound: PeriodMatch) -> bool:
+    """A comparison at "the same point last year" answering a linked figure."""
+    return f.role is Role.comparison and f.partner is not None and bound.kind is Phrase.same_point
+
+
+def _gap_before(f: Figure, bound: PeriodMatch, s: Sentence) -> str:
+    """The words between the figure and the phrase after it; a comma when the phrase is before."""
+    return s.text[f.end : bound.start - s.start] if bound.start - s.start >= f.end else ","
+
+
+def _a_change_now(f: Figure, bound: PeriodMatch, opening: bool, s: Sentence,
+                  table: ExtractionTable) -> bool:
+    """The figure is a change covering the current period, measured from the phrase: a
+    percentage not opened by the phrase nor compared as a level, or a figure the words
+    before the phrase measure ("61 000 de plus qu'au trimestre précédent")."""
+    if f.unit == "percent" and not opening and not _compared_level(f, bound, s, table):
+        return True
+    return bool(table.baseline_before_re.search(_gap_before(f, bound, s)))
+
+
+def _steps_back(f: Figure, bound: PeriodMatch, opening: bool, s: Sentence) -> bool:
+    """The phrase steps back from the period said just before: it follows the figure
+    directly, names the day before, or opens the sentence."""
+    gap = _gap_before(f, bound, s)
+    adjacent = "," not in gap and len(gap.split()) <= 4
+    day_before = bound.kind is Phrase.unit_earlier and bound.step == "day"
+    return adjacent or day_before or opening
 
 
 def _opening(bound: PeriodMatch, s: Sentence) -> bool:
@@ -140,15 +177,33 @@ def _latest_stated(
 
 
 def _stepped(start: date | None, end: date, bound: PeriodMatch) -> tuple[date | None, date]:
+    """The period ``bound`` steps back to: by its unit (weeks, months, quarters, days), else by
+    whole years."""
     if bound.kind is Phrase.unit_earlier and bound.step not in (None, "year"):
-        if start is None:
-            start_back, end_back = end, end
-            for _ in range(bound.steps):
-                start_back, end_back = _step_back(start_back, end_back, bound.step)
-            return None, end_back
+        return _stepped_by_unit(start, end, bound)
+    return _stepped_by_years(start, end, bound)
+
+
+def _stepped_by_unit(
+    start: date | None, end: date, bound: PeriodMatch
+) -> tuple[date | None, date]:
+    """ "the previous week", "two months earlier": ``bound.steps`` windows back; a point in
+    time (no start) stays one."""
+    if start is None:
+        start_back, end_back = end, end
         for _ in range(bound.steps):
-            start, end = _step_back(start, end, bound.step)
-        return start, end
+            start_back, end_back = _step_back(start_back, end_back, bound.step)
+        return None, end_back
+    for _ in range(bound.steps):
+        start, end = _step_back(start, end, bound.step)
+    return start, end
+
+
+def _stepped_by_years(
+    start: date | None, end: date, bound: PeriodMatch
+) -> tuple[date | None, date]:
+    """ "a year earlier", "deux ans plus tôt", "at this stage in 2022": whole years back; a
+    month's end stays one."""
     years = bound.steps if bound.kind is Phrase.unit_earlier else 1  # "deux ans plus tôt"
     named = bound.period.end
     explicit = bound.period.resolution == "explicit"
