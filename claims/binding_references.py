@@ -67,22 +67,36 @@ def parts_of_a_total(
       then a figure restating a total.
 
     All are of the total's time, not of the day the breakdown was said."""
-    found: dict[int, Claim | None] = {}
-    text = s.text
-    if figures and table.restating_opener_re.match(text[: figures[0].start]):
-        edge = CLAUSE_EDGE.search(text, figures[0].end)
-        if edge is not None:
-            total = restated_total(figures[0], earlier)
-            found[0] = total
-            found.update({i: total for i, g in enumerate(figures) if g.start > edge.start()})
+    found = _parts_after_an_opener(figures, s.text, earlier, table)
     for i in range(len(figures) - 1):
         f, g = figures[i], figures[i + 1]
-        if i in found or not table.restating_link_re.match(text[f.end : g.start]):
+        if i in found or not table.restating_link_re.match(s.text[f.end : g.start]):
             continue
         total = restated_total(g, earlier)
-        if total is not None and f.value is not None and g.value is not None and f.value < g.value:
+        if total is not None and _smaller(f, g):
             found[i] = found[i + 1] = total
     return found
+
+
+def _parts_after_an_opener(
+    figures: list[Figure], text: str, earlier: list[Claim], table: ExtractionTable
+) -> dict[int, Claim | None]:
+    """ "Of the 62 cases, 41, or 58.6%, were ...": the figure after the opener is the total,
+    and the figures after its clause are its parts, all with the total said before."""
+    if not figures or not table.restating_opener_re.match(text[: figures[0].start]):
+        return {}
+    edge = CLAUSE_EDGE.search(text, figures[0].end)
+    if edge is None:
+        return {}
+    total = restated_total(figures[0], earlier)
+    found: dict[int, Claim | None] = {0: total}
+    found.update({i: total for i, g in enumerate(figures) if g.start > edge.start()})
+    return found
+
+
+def _smaller(f: Figure, g: Figure) -> bool:
+    """ "31 of the 48 cases": the part is smaller than the total (both with values)."""
+    return f.value is not None and g.value is not None and f.value < g.value
 
 
 def _listed_subject(f: Figure, text: str, table: ExtractionTable, previous_text: str) -> bool:
@@ -109,12 +123,7 @@ def antecedent(
     text named, not a figure). A baseline is never it; a sentence that gave only baselines
     ("4 120 demandes au 31 octobre. L'an dernier à la même date, 3 870. Parmi ces
     demandeurs, 1 310 ...") is an aside, and the sentence before it is the one referred to."""
-    recent = earlier[-8:]
-    before = [c for c in reversed(recent) if c.sentence == previous_text]
-    if before and all(c.id in baselines for c in before):
-        older = recent[: recent.index(before[-1])]
-        if older:
-            before += [c for c in reversed(older) if c.sentence == older[-1].sentence]
+    before = _sentence_referred_to(earlier[-8:], previous_text, baselines)
     for claim in [*reversed(done), *before]:
         if (
             claim.unit == "count" and claim.role is Role.value and claim.period is not None
@@ -122,3 +131,16 @@ def antecedent(
         ):
             return claim
     return None
+
+
+def _sentence_referred_to(
+    recent: list[Claim], previous_text: str, baselines: set[str] | frozenset[str]
+) -> list[Claim]:
+    """The claims of the sentence before, latest first; when they are all baselines (an
+    aside), those of the sentence before that follow them."""
+    before = [c for c in reversed(recent) if c.sentence == previous_text]
+    if before and all(c.id in baselines for c in before):
+        older = recent[: recent.index(before[-1])]
+        if older:
+            before += [c for c in reversed(older) if c.sentence == older[-1].sentence]
+    return before
