@@ -29,25 +29,31 @@ def total_at_day(period: Period, f: Figure, figures: list[Figure], s: Sentence,
     from 12 on Saturday to 40 on Sunday"). Read in the figure's own clause only:
     "pulled 41 people out on Tuesday, bringing the total to 260" dates 41 to the day. The
     figure a total is compared with ("down from 700,000 on Tuesday") is a total too."""
-    if (
-        period.kind is PeriodKind.interval
-        and partner is not None
-        and partner.kind is PeriodKind.as_of
-        and f.role is not Role.value
-        and _whole_month(period)
-    ):  # "stood at 7.36 million at the end of June, down from 7.39 million in May"
+    compared = _compared_with_a_total(f, partner)
+    if compared and period.kind is PeriodKind.interval and _whole_month(period):
+        # "stood at 7.36 million at the end of June, down from 7.39 million in May"
         return period.as_of_end()
     if period.kind is not PeriodKind.day:
         return period
-    if partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value:
+    if compared or _a_level_in_its_clause(period, f, figures, s, table):
         return period.as_of_end()
+    return period
+
+
+def _compared_with_a_total(f: Figure, partner: Period | None) -> bool:
+    """The figure a total as of a time is compared with ("down from 700,000 on Tuesday")."""
+    return partner is not None and partner.kind is PeriodKind.as_of and f.role is not Role.value
+
+
+def _a_level_in_its_clause(period: Period, f: Figure, figures: list[Figure], s: Sentence,
+                           table: ExtractionTable) -> bool:
+    """The figure's own clause (past an appositive) names a stock, or takes a total to its
+    level, or joins the figure to a stock's object."""
     left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
-    if not (table.stock_re.search(s.text, left, right)
-            or table.level_re.search(s.text[: f.start])
-            or table.perfect_level_re.search(s.text[: f.start])
-            or _coordinated_stock(f, left, period, s.text, table)):
-        return period
-    return period.as_of_end()
+    return bool(table.stock_re.search(s.text, left, right)
+                or table.level_re.search(s.text[: f.start])
+                or table.perfect_level_re.search(s.text[: f.start])
+                or _coordinated_stock(f, left, period, s.text, table))
 
 
 def _coordinated_stock(f: Figure, left: int, period: Period, text: str,
@@ -112,31 +118,48 @@ def forecast_window(
     the figure it changes from or to ("6-7% this year, up from 4-5% previously")."""
     if period is None or bound is None or published is None:
         return period
+    if not _looks_ahead(bound, f, figures, s, table):
+        return period
+    if _this_year_so_far(period, bound, published):
+        end = date(published.year, 12, 31)
+        return period.model_copy(update={"end": end, "kind": PeriodKind.interval})
+    if _a_month_gone_by(period, bound, published):
+        assert period.end is not None
+        end = add_years(period.end, 1)
+        return period.model_copy(update={"end": month_end(end.year, end.month)})
+    return period
+
+
+def _looks_ahead(bound: PeriodMatch, f: Figure, figures: list[Figure], s: Sentence,
+                 table: ExtractionTable) -> bool:
+    """A forecast or a plan in the figure's clause, that of the figure it changes from or to,
+    or that of the phrase ("6-7% this year, up from 4-5%")."""
     clauses = [clause_of(f, figures, s.text)]
     if f.partner is not None and f.partner < len(figures):
         clauses.append(clause_of(figures[f.partner], figures, s.text))
-    at = bound.start - s.start  # and the clause of the phrase: "6-7% this year, up from 4-5%"
+    at = bound.start - s.start
     clauses.append((clause_start(s.text, at), clause_end(s.text, bound.end - s.start)))
-    if not any(table.forecast_re.search(s.text, left, right) for left, right in clauses):
-        return period
-    year_start = date(published.year, 1, 1)
-    if (
+    return any(table.forecast_re.search(s.text, left, right) for left, right in clauses)
+
+
+def _this_year_so_far(period: Period, bound: PeriodMatch, published: date) -> bool:
+    """ "this year" read as the year to date: a forecast means the whole year."""
+    return (
         period.kind is PeriodKind.to_date
-        and period.start == year_start
+        and period.start == date(published.year, 1, 1)
         and period.end == published
         and bound.kind in (Phrase.yearref, Phrase.year)
-    ):
-        end = date(published.year, 12, 31)
-        return period.model_copy(update={"end": end, "kind": PeriodKind.interval})
-    if (
+    )
+
+
+def _a_month_gone_by(period: Period, bound: PeriodMatch, published: date) -> bool:
+    """ "by September" with no year, read past it: a plan means the next one."""
+    return (
         bound.kind is Phrase.as_of_month
         and period.end is not None
         and period.end < published
         and not _YEAR_WRITTEN.search(period.text)
-    ):
-        end = add_years(period.end, 1)
-        return period.model_copy(update={"end": month_end(end.year, end.month)})
-    return period
+    )
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -152,18 +175,30 @@ def present_stock(
     no phrase stated it). An estimate or a plan is not a level known now."""
     if period is not None and period.resolution != "publication":
         return period
-    if published is None or f.role is not Role.value or f.hedge or f.unit in _DURATIONS:
+    if published is None or not _a_known_level(f, s, table):
         return period
-    if modality_of(s.text, f.start, f.end, table, f.hedge) is Modality.planned:
-        return period
-    left, right = clause_of(f, figures, s.text)
-    at = position_of(f, figures)
-    if at and left == figures[at - 1].end and len(s.text[left : f.start].split()) <= 3:
-        left = clause_of(figures[at - 1], figures, s.text)[0]  # "61 homes and 24 sheds"
+    left, right = _stock_clause(f, figures, s.text)
     if not (table.present_re.search(s.text, left, right)
             or table.stock_re.search(s.text, left, right)):
         return period
     return Period(end=published, resolution="publication", kind=PeriodKind.as_of)
+
+
+def _a_known_level(f: Figure, s: Sentence, table: ExtractionTable) -> bool:
+    """A plain value, no estimate, duration or plan: what could be a level known now."""
+    if f.role is not Role.value or f.hedge or f.unit in _DURATIONS:
+        return False
+    return modality_of(s.text, f.start, f.end, table, f.hedge) is not Modality.planned
+
+
+def _stock_clause(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
+    """The figure's clause, opened back to the figure before it when a word or three join
+    them ("61 homes and 24 sheds")."""
+    left, right = clause_of(f, figures, text)
+    at = position_of(f, figures)
+    if at and left == figures[at - 1].end and len(text[left : f.start].split()) <= 3:
+        left = clause_of(figures[at - 1], figures, text)[0]
+    return left, right
 
 
 def dated_elsewhere(
