@@ -211,12 +211,9 @@ class _FramePass:
         table = self.table
         if _of_another_time(claim, None, table):
             return False
-        source = (self.dated.get((claim.value, claim.unit_label))
-                  if claim.value is not None else None)
+        source = self._stated_elsewhere(claim)
         whole = whole_of_share(claim, self.claims, table)
-        if source is not None and source is not claim and _same_figure(
-            claim, source, claim.sentence in self.lead or _restated(claim, table)
-        ) and (source.period is None or source.period.source != claim.id):  # not its echo
+        if source is not None:
             claim.period = carried_from(source)
         elif whole is not None:
             claim.period = carried_from(whole)
@@ -226,6 +223,19 @@ class _FramePass:
         else:
             return False
         return True
+
+    def _stated_elsewhere(self, claim: Claim) -> Claim | None:
+        """The dated claim of the same value that is the same figure, not the claim itself
+        nor its echo (a claim that took its period from this one)."""
+        if claim.value is None:
+            return None
+        source = self.dated.get((claim.value, claim.unit_label))
+        if source is None or source is claim:
+            return None
+        in_lead = claim.sentence in self.lead or _restated(claim, self.table)
+        if not _same_figure(claim, source, in_lead):
+            return None
+        return source if source.period is None or source.period.source != claim.id else None
 
     def _framed(self, claim: Claim) -> bool:
         """Whether the frame dates the claim: a day or a window, or an as-of date a level goes
@@ -338,16 +348,27 @@ def _goes_on_as_of(frame: Claim, claim: Claim, table: ExtractionTable) -> bool:
         return False  # another statement ("The mayor said the cemetery had room for 12"): the
         # day the one before was said dates nothing of it
     at = text.find(claim.surface)
+    return _a_total_stated(text, at, table) or _same_tally(claim, text, at, table)
+
+
+def _a_total_stated(text: str, at: int, table: ExtractionTable) -> bool:
+    """The figure at ``at`` restates the one before ("In cash terms it was about £2.9tn"), or
+    its sentence speaks of a total: a past perfect, a stock, a subject taken to a level ("The
+    number ... fell to")."""
     if at > 0 and table.restating_re.search(text[clause_start(text, at) : at]):
-        return True  # "In cash terms it was about £2.9tn": the figure before, restated
-    level = at > 0 and table.level_re.search(text[:at]) is not None  # "The number ... fell to"
-    if table.perfect_re.search(text) or table.stock_re.search(text) or level:
         return True
-    # "As of Thursday evening, 212 people had died. Another 340 were injured and 64 were
-    # missing.": the next sentence's counts are the same tally, unless a clause ties them to
-    # another moment ("about 50 were underground when the tunnel collapsed"). Only a count
-    # its clause states as such (it opens the clause, or follows "was"): "Crews restored
-    # 20,000 connections" is an event, of no time said.
+    level = at > 0 and table.level_re.search(text[:at]) is not None
+    return bool(table.perfect_re.search(text) or table.stock_re.search(text) or level)
+
+
+def _same_tally(claim: Claim, text: str, at: int, table: ExtractionTable) -> bool:
+    """A count of the same tally as the frame's total, stated as such.
+
+    "As of Thursday evening, 212 people had died. Another 340 were injured and 64 were
+    missing.": the next sentence's counts are the same tally, unless a clause ties them to
+    another moment ("about 50 were underground when the tunnel collapsed"). Only a count its
+    clause states as such (it opens the clause, or follows "was"): "Crews restored 20,000
+    connections" is an event, of no time said."""
     if claim.unit != "count" or at < 0 or table.when_link_re.search(
         text, clause_start(text, at), clause_end(text, at + len(claim.surface))
     ):  # not a clause after it about a place ("..., where the storm made landfall")
