@@ -4,6 +4,7 @@ window a back reference ("over the same period", "sur la même période") names.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claims.binding import BASELINES, DAYS, WORDS
@@ -87,17 +88,10 @@ class ArticleContext:
         juin"), nor one still to come."""
         if self.event is not None or not table.periods.vote_words:
             return
-        days = [
-            p for p in periods
-            if not p.announced and p.kind in DAYS and p.period.start is not None
-            and p.period.start == p.period.end
-        ]
-        if len(days) != 1 or not table.vote_word_re.search(s.text):
+        day = _the_one_day(periods)
+        if day is None or not table.vote_word_re.search(s.text):
             return
-        day = days[0].period
-        if (published is not None and day.start is not None and day.start > published) or (
-            table.flashback_re.search(s.text)
-        ):
+        if _still_to_come(day, published) or table.flashback_re.search(s.text):
             return
         self.event = day.model_copy(update={"resolution": "carried"})
         self.event_sentence = s.index
@@ -116,21 +110,20 @@ class ArticleContext:
         adversaire") are results as the sentence is."""
         if self.event is None or f.role not in _RESULTS or f.unit in _DURATIONS or f.hedge:
             return None
-        stated = [p for p in periods if not p.announced]
-        if stated and not (s.index == self.event_sentence and len(stated) == 1):
+        if self._names_another_time(s, periods):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
         left, right = clause_of(f, figures, s.text)
-        shares_the_verb = f.role is Role.comparison or _elliptic(f, s.text, left, right)
-        if not (table.event_cue_re.search(s.text, left, right) or (
-            shares_the_verb and table.event_cue_re.search(s.text)
-        )):
+        if not _cues_the_event(f, s.text, left, right, table):
             return None
-        start, stop = clause_start(s.text, f.start), clause_end(s.text, f.end)
-        if (table.present_re.search(s.text, left, right)
-                or table.not_result_re.search(s.text, 0, stop)
-                or table.flashback_re.search(s.text, start, stop)):
+        if _not_the_result(f, s.text, left, right, table):
             return None
         return self.event
+
+    def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
+        """The sentence states a time of its own, other than the vote's day in the sentence
+        that named it."""
+        stated = [p for p in periods if not p.announced]
+        return bool(stated) and not (s.index == self.event_sentence and len(stated) == 1)
 
     def note_named_events(
         self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable
@@ -144,18 +137,9 @@ class ArticleContext:
             name = " ".join(m.group().lower().split())
             if name in self.named:
                 continue
-            for p in periods:
-                start, end = p.start - s.start, p.end - s.start
-                gap = s.text[end : m.start()] if end <= m.start() else s.text[m.end() : start]
-                if (
-                    p.kind in DAYS
-                    and not p.announced
-                    and p.period.start is not None
-                    and len(gap) <= 6
-                    and not any(c.isdigit() for c in gap)
-                ):
-                    self.named[name] = p.period.model_copy(update={"resolution": "carried"})
-                    break
+            day = _day_next_to(m, periods, s)
+            if day is not None:
+                self.named[name] = day.model_copy(update={"resolution": "carried"})
 
     def named_event_for(
         self, s: Sentence, f: Figure, periods: list[PeriodMatch], table: ExtractionTable
@@ -180,27 +164,19 @@ class ArticleContext:
         self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable | None = None
     ) -> None:
         """Keep the last few resolved periods, for phrases that refer back."""
-        # A baseline ("a year earlier") is not what later sentences refer back to.
-        kept = [
-            p
-            for p in periods
-            if (p.period.start or p.period.end)
-            and p.kind not in BASELINES
-            and not p.announced
-            and not (table is not None and _after_a_baseline(s, p, table))
-        ]
+        kept = _referable(s, periods, table)
         for p in periods:
             if p.kind is Phrase.event_day and p.period.start is not None and not p.announced:
                 self.event = p.period.model_copy(update={"resolution": "carried"})
         if self.story is None:
-            self.story = next(
-                (p.period.model_copy(update={"resolution": "carried"}) for p in kept
-                 if p.kind in _STORY_STARTS and p.period.kind is PeriodKind.to_date
-                 and p.period.start is not None),
-                None,
-            )
+            self.story = _story_start(kept)
         self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
         self.previous_text = s.text
+        self._note_dated_day(s, kept)
+
+    def _note_dated_day(self, s: Sentence, kept: list[PeriodMatch]) -> None:
+        """A sentence whose one kept phrase is one day ("A tunnel collapsed at the mine on
+        Monday"): keep its words with that day, for a "when" clause naming the event later."""
         days = [p for p in kept if p.kind in DAYS and p.period.start is not None]
         if len(days) == 1 and len(kept) == 1 and days[0].period.start == days[0].period.end:
             words = frozenset(w.lower() for w in WORDS.findall(s.text))
@@ -220,14 +196,7 @@ class ArticleContext:
             return None
         if any(not p.announced for p in periods):
             return None
-        right = clause_of(f, figures, s.text)[1]
-        link = table.when_link_re.search(s.text, f.end, right)
-        if link is None:
-            return None
-        small = table.stop_words_set | {w.lower() for w in table.context.determiners}
-        words = {
-            w.lower() for w in WORDS.findall(s.text[link.end() : right])
-        } - small
+        words = _when_words(f, figures, s, table)
         if len(words) < 2:
             return None
         for said, day in reversed(self.dated):
@@ -246,7 +215,7 @@ class ArticleContext:
         story = self.story
         if story is None or period is None or period.resolution != "publication":
             return period
-        if f.role is not Role.value or f.unit != "count" or f.hedge or period.end is None:
+        if not _a_plain_count(f) or period.end is None:
             return period
         left, right = clause_of(f, figures, s.text)
         if not table.running_perfect_re.search(s.text, left, right):
@@ -254,6 +223,101 @@ class ArticleContext:
         if story.start is None or story.start > period.end:
             return period
         return story.model_copy(update={"end": period.end, "kind": PeriodKind.to_date})
+
+
+def _a_plain_count(f: Figure) -> bool:
+    """A count said as a value, no estimate."""
+    return f.role is Role.value and f.unit == "count" and not f.hedge
+
+
+def _when_words(
+    f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
+) -> set[str]:
+    """The words, less the small ones, of a "when" clause after the figure in its clause
+    ("when the tunnel collapsed"); empty when there is none."""
+    right = clause_of(f, figures, s.text)[1]
+    link = table.when_link_re.search(s.text, f.end, right)
+    if link is None:
+        return set()
+    small = table.stop_words_set | {w.lower() for w in table.context.determiners}
+    return {w.lower() for w in WORDS.findall(s.text[link.end() : right])} - small
+
+
+def _referable(
+    s: Sentence, periods: list[PeriodMatch], table: ExtractionTable | None
+) -> list[PeriodMatch]:
+    """The phrases later sentences may refer back to: resolved, stated, no baseline ("a year
+    earlier") nor a phrase after one."""
+    return [
+        p
+        for p in periods
+        if (p.period.start or p.period.end)
+        and p.kind not in BASELINES
+        and not p.announced
+        and not (table is not None and _after_a_baseline(s, p, table))
+    ]
+
+
+def _story_start(kept: list[PeriodMatch]) -> Period | None:
+    """The first window counted from an event's start ("since Aug. 24"), carried."""
+    return next(
+        (p.period.model_copy(update={"resolution": "carried"}) for p in kept
+         if p.kind in _STORY_STARTS and p.period.kind is PeriodKind.to_date
+         and p.period.start is not None),
+        None,
+    )
+
+
+def _the_one_day(periods: list[PeriodMatch]) -> Period | None:
+    """The period of the only stated phrase naming a single day, if exactly one does."""
+    days = [
+        p for p in periods
+        if not p.announced and p.kind in DAYS and p.period.start is not None
+        and p.period.start == p.period.end
+    ]
+    return days[0].period if len(days) == 1 else None
+
+
+def _still_to_come(day: Period, published: date | None) -> bool:
+    """A day after publication: a vote still to come."""
+    return published is not None and day.start is not None and day.start > published
+
+
+def _cues_the_event(f: Figure, text: str, left: int, right: int,
+                    table: ExtractionTable) -> bool:
+    """The figure's clause names the vote, or the sentence does and the figure shares its verb
+    (the other side of a tally, or a list member with no verb of its own)."""
+    if table.event_cue_re.search(text, left, right):
+        return True
+    shares_the_verb = f.role is Role.comparison or _elliptic(f, text, left, right)
+    return shares_the_verb and table.event_cue_re.search(text) is not None
+
+
+def _not_the_result(f: Figure, text: str, left: int, right: int,
+                    table: ExtractionTable) -> bool:
+    """The clause speaks of the present, looks back (a pluperfect), or the sentence up to the
+    clause's end names a poll, an earlier vote or a threshold."""
+    start, stop = clause_start(text, f.start), clause_end(text, f.end)
+    return bool(table.present_re.search(text, left, right)
+                or table.not_result_re.search(text, 0, stop)
+                or table.flashback_re.search(text, start, stop))
+
+
+def _day_next_to(m: re.Match[str], periods: list[PeriodMatch], s: Sentence) -> Period | None:
+    """The first stated day phrase right next to a named stage ("au premier tour, le 16
+    mars"): at most six characters, no digit, between them."""
+    for p in periods:
+        start, end = p.start - s.start, p.end - s.start
+        gap = s.text[end : m.start()] if end <= m.start() else s.text[m.end() : start]
+        if (
+            p.kind in DAYS
+            and not p.announced
+            and p.period.start is not None
+            and len(gap) <= 6
+            and not any(c.isdigit() for c in gap)
+        ):
+            return p.period
+    return None
 
 
 # What a vote's results are: the figures said, and the other side of a tally ("contre 405").
