@@ -30,28 +30,45 @@ MAX_RELATIVE = 12  # morphemes between a subject and its figure, across a relati
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
     """ "하루 평균 12.66건", "일평균 1.85건": a count per day, week, month or year."""
-    before = text[max(0, start - 12) : start].rstrip()
-    ordered = ctx.rate_before_longest_first
-    if before.endswith(ctx.rate_words):  # most figures: no rate's words before them
-        for words, per in ordered:
-            if before.endswith(words):
-                return per
-    # "하루 평균 이용객은 22만 명": the noun counted may stand between (no other figure, no
-    # clause break)
-    head = text[max(0, start - RATE_REACH) : start]
+    per = _rate_right_before(text[max(0, start - 12) : start].rstrip(), ctx)
+    if per is not None:
+        return per
+    return _rate_across_a_noun(text[max(0, start - RATE_REACH) : start], ctx)
+
+
+def _rate_right_before(before: str, ctx: CounterContext) -> str | None:
+    """The rate whose words end right before the figure ("하루 평균 12.66건")."""
+    if not before.endswith(ctx.rate_words):  # most figures: no rate's words before them
+        return None
+    for words, per in ctx.rate_before_longest_first:
+        if before.endswith(words):
+            return per
+    return None
+
+
+def _rate_across_a_noun(head: str, ctx: CounterContext) -> str | None:
+    """ "하루 평균 이용객은 22만 명": an average's rate words with the noun counted between them
+    and the figure (a few words, no other figure, no clause break)."""
     if not any(a in head for a in ctx.average_words):
         return None  # the rate's words hold an average word, which must stand in the head
-    for words, per in ordered:
+    for words, per in ctx.rate_before_longest_first:
         at = head.rfind(words)
-        if (at < 0 or (at > 0 and not head[at - 1].isspace())
-                or not any(a in words for a in ctx.average_words)
-                or not head[at + len(words) : at + len(words) + 1].isspace()):
+        if not _average_words_at(head, at, words, ctx):
             continue
         between = head[at + len(words) :].split()
         if (len(between) <= RATE_NOUNS and not any(c.isdigit() or c in ",." for c in
                                                    "".join(between))):
             return per
     return None
+
+
+def _average_words_at(head: str, at: int, words: str, ctx: CounterContext) -> bool:
+    """Whether rate ``words`` holding an average word stand at ``at`` as words of their own
+    (a blank, or the head's start, before them; a blank after)."""
+    if at < 0 or (at > 0 and not head[at - 1].isspace()):
+        return False
+    return (any(a in words for a in ctx.average_words)
+            and head[at + len(words) : at + len(words) + 1].isspace())
 
 
 def _is_noun(m: Morpheme, ctx: CounterContext) -> bool:
@@ -141,22 +158,35 @@ def _last_before(
 ) -> tuple[int, bool]:
     """The index of the last morpheme that may be counted before the figure (-1: none), and
     whether it is reached across a subject particle (the figure is what the subject numbers)."""
-    i = _last_ending_by(morphs, f.start)
-    while i >= 0 and (morphs[i].form in ctx.skip_before
-                      or any(a <= morphs[i].start < b for a, b in dated)):
-        i -= 1  # "피의자 총 387명", "성범죄 피의자 올해 512명": "in all" and a period phrase
-        # say nothing of what is counted
+    i = _past_unsaying_words(morphs, _last_ending_by(morphs, f.start), ctx, dated)
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
     if i >= 0 and morphs[i].part is Part.particle:
-        if not (morphs[i].form in ctx.subject_particles and _numbered(morphs, text, f, ctx)):
-            return -1, False
-        return _before_gloss(morphs, i - 1), True
+        return _across_a_particle(morphs, i, text, f, ctx)
     if i >= 1 and morphs[i].tag == _ADNOMINAL and _numbered(morphs, text, f, ctx):
         k = _subject_of_clause(morphs, i - 1, ctx)
         if k >= 0:  # "이자이익은 1년 전보다 4.2% 늘어난 2조7천100억 원을 기록했다"
             return _before_gloss(morphs, k - 1), True
     return i, False
+
+
+def _past_unsaying_words(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,
+                         dated: Sequence[tuple[int, int]]) -> int:
+    """ "피의자 총 387명", "성범죄 피의자 올해 512명": back from ``morphs[i]`` past "in all" and
+    a period phrase, which say nothing of what is counted."""
+    while i >= 0 and (morphs[i].form in ctx.skip_before
+                      or any(a <= morphs[i].start < b for a, b in dated)):
+        i -= 1
+    return i
+
+
+def _across_a_particle(morphs: Sequence[Morpheme], i: int, text: str, f: CountedFigure,
+                       ctx: CounterContext) -> tuple[int, bool]:
+    """A particle at ``morphs[i]`` before the figure: only a subject's, when the figure is
+    what the subject numbers, lets the noun before it be counted (-1: none is)."""
+    if not (morphs[i].form in ctx.subject_particles and _numbered(morphs, text, f, ctx)):
+        return -1, False
+    return _before_gloss(morphs, i - 1), True
 
 
 def _subject_of_clause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
@@ -206,34 +236,60 @@ def _nouns_before(
     """The run of nouns ending at ``morphs[i]``, read back to the first that is not counted."""
     nouns: list[Morpheme] = []
     while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
-        m = morphs[i]
-        if m.form == ctx.age_band and i > 0 and morphs[i - 1].part is Part.number:
-            band = morphs[i - 1]  # "10대": an age band names a group
-            nouns.insert(0, Morpheme(band.form + m.form, Part.noun, m.tag, band.start, m.end))
-            i -= 2
+        joined = _age_band(morphs, i, text, ctx) or _glossed(morphs, i, nouns, ctx)
+        if joined is not None:
+            noun, i = joined
+            nouns.insert(0, noun)
             continue
-        if (m.form in ctx.age_bounds and i > 1 and morphs[i - 1].form == ctx.age_band
-                and morphs[i - 2].part is Part.number):
-            band = morphs[i - 2]  # "40대 이상 7명": the band and its bound name the group
-            nouns.insert(0, Morpheme(text[band.start : m.end], Part.noun, m.tag, band.start,
-                                     m.end))
-            i -= 3
-            continue
-        if m.form == ")" and nouns and m.end == nouns[0].start:
-            j = _before_gloss(morphs, i)  # "보통주자본(CET1)비율은": a gloss inside the name
-            if j >= 0 and _is_noun(morphs[j], ctx):
-                nouns.insert(0, morphs[j])
-                i = j - 1
-                continue
-        if not _is_noun(m, ctx) or (nouns and text[m.end : nouns[0].start].strip()):
+        if not _counted_noun(morphs[i], nouns, text, ctx, others, dated):
             break
-        if any(g.start <= m.start < g.end for g in others):
-            break  # "2,841세대 4,120명": the figure before's counter is not what this one counts
-        if any(a <= m.start < b for a, b in dated):
-            break  # "지난 8월 한 달간 음주운전": the period phrase's last word is not counted
-        nouns.insert(0, m)
+        nouns.insert(0, morphs[i])
         i -= 1
-    k = i  # "사망·실종 21명": nouns joined by a middle dot are counted together
+    return _joined_by_a_dot(morphs, i, nouns, ctx)
+
+
+def _age_band(morphs: Sequence[Morpheme], i: int, text: str,
+              ctx: CounterContext) -> tuple[Morpheme, int] | None:
+    """An age band ending at ``morphs[i]`` read as one noun, a group ("10대", "40대 이상 7명":
+    the band and its bound), with the index before it; None when there is none."""
+    m = morphs[i]
+    if m.form == ctx.age_band and i > 0 and morphs[i - 1].part is Part.number:
+        band = morphs[i - 1]
+        return Morpheme(band.form + m.form, Part.noun, m.tag, band.start, m.end), i - 2
+    if (m.form in ctx.age_bounds and i > 1 and morphs[i - 1].form == ctx.age_band
+            and morphs[i - 2].part is Part.number):
+        band = morphs[i - 2]
+        return Morpheme(text[band.start : m.end], Part.noun, m.tag, band.start, m.end), i - 3
+    return None
+
+
+def _glossed(morphs: Sequence[Morpheme], i: int, nouns: list[Morpheme],
+             ctx: CounterContext) -> tuple[Morpheme, int] | None:
+    """ "보통주자본(CET1)비율은": a gloss inside the name, glued to the nouns read so far; the
+    noun before the gloss, with the index before it (None: no such gloss)."""
+    m = morphs[i]
+    if m.form != ")" or not nouns or m.end != nouns[0].start:
+        return None
+    j = _before_gloss(morphs, i)
+    if j >= 0 and _is_noun(morphs[j], ctx):
+        return morphs[j], j - 1
+    return None
+
+
+def _counted_noun(m: Morpheme, nouns: list[Morpheme], text: str, ctx: CounterContext,
+                  others: Sequence[CountedFigure], dated: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``m`` goes on the run of counted nouns: a noun glued to it, not another figure's
+    counter ("2,841세대 4,120명") nor a period phrase's last word ("지난 8월 한 달간 음주운전")."""
+    if not _is_noun(m, ctx) or (nouns and text[m.end : nouns[0].start].strip()):
+        return False
+    return not (any(g.start <= m.start < g.end for g in others)
+                or any(a <= m.start < b for a, b in dated))
+
+
+def _joined_by_a_dot(morphs: Sequence[Morpheme], k: int, nouns: list[Morpheme],
+                     ctx: CounterContext) -> list[Morpheme]:
+    """ "사망·실종 21명": nouns joined by a middle dot (at ``morphs[k]``) are counted
+    together."""
     if (nouns and k >= 1 and morphs[k].form in ctx.combined_marks
             and morphs[k].end == nouns[0].start and _is_noun(morphs[k - 1], ctx)
             and morphs[k - 1].end == morphs[k].start):
@@ -246,46 +302,75 @@ def _nouns_after(
 ) -> tuple[str, list[str]]:
     """The nouns a particle hangs on the figure after it ("387명의 피의자", "3천억 원 규모의
     자사주 매입"), or the noun after a bare counter ("7개 시도에서")."""
+    j = _first_after(morphs, f, ctx)
+    if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
+        return _joined(_nouns_hung_on(morphs[j + 1 :], ctx), text)
+    if f.counter in ctx.counted_after and j < len(morphs) and _is_noun(morphs[j], ctx):
+        return _joined(_nouns_after_counter(morphs[j : j + 2], text, ctx), text)
+    return "", []
+
+
+def _first_after(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterContext) -> int:
+    """The index of the first morpheme after the figure, past a word of size ("3천억 원 규모의
+    자사주 매입": the amount of the buyback)."""
     j = min((k for k, m in enumerate(morphs) if m.start >= f.end), default=len(morphs))
     if j + 1 < len(morphs) and morphs[j].form in ctx.size_after:
-        j += 1  # "3천억 원 규모의 자사주 매입": the amount of the buyback
-    if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
-        after: list[Morpheme] = []
-        for m in morphs[j + 1 :]:
-            if not after and m.part is Part.noun and m.form in ctx.not_counted_set:
-                continue  # "900원의 분기 배당": a period word says not what is paid
-            if not _is_noun(m, ctx) or len(after) >= MAX_COUNTED_NOUNS:
-                break
-            after.append(m)
-        return _joined(after, text)
-    if f.counter in ctx.counted_after and j < len(morphs) and _is_noun(morphs[j], ctx):
-        after = []  # "7개 시도에서": the noun after a bare counter is what it counts
-        for m in morphs[j : j + 2]:
-            if not _is_noun(m, ctx) or (after and text[after[-1].end : m.start].strip()):
-                break
-            after.append(m)
-        return _joined(after, text)
-    return "", []
+        j += 1
+    return j
+
+
+def _nouns_hung_on(following: Sequence[Morpheme], ctx: CounterContext) -> list[Morpheme]:
+    """The counted nouns after the "of" particle, a period word first skipped ("900원의 분기
+    배당": it says not what is paid)."""
+    after: list[Morpheme] = []
+    for m in following:
+        if not after and m.part is Part.noun and m.form in ctx.not_counted_set:
+            continue
+        if not _is_noun(m, ctx) or len(after) >= MAX_COUNTED_NOUNS:
+            break
+        after.append(m)
+    return after
+
+
+def _nouns_after_counter(following: Sequence[Morpheme], text: str,
+                         ctx: CounterContext) -> list[Morpheme]:
+    """ "7개 시도에서": the nouns right after a bare counter, glued to each other, are what it
+    counts."""
+    after: list[Morpheme] = []
+    for m in following:
+        if not _is_noun(m, ctx) or (after and text[after[-1].end : m.start].strip()):
+            break
+        after.append(m)
+    return after
 
 
 def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
     """What happened to the counted things: the verb after the figure ("387명이 검거됐다"), a
     noun made a verb ("검거" + "되다") given as the noun."""
     following = [m for m in morphs if m.start >= f.end][:5]
-    if following and following[0].part is Part.noun and (
-        len(following) == 1 or following[1].part is Part.punctuation
-    ):
+    if _headline_noun(following):
         return following[0].form  # a headline's "387명 검거"
     for k, m in enumerate(following):
-        if m.part is Part.noun and k + 1 < len(following) and following[k + 1].tag.startswith(
-            "XSV"
-        ):
+        if _names_what_happened(following, k):
             return m.form
-        if m.part is Part.verb and m.tag.startswith("VV"):
-            return m.form  # a verb; not an adjective ("크게", "많았다")
         if m.part in (Part.punctuation, Part.ending) and m.tag != "ETM":
             break
     return None
+
+
+def _headline_noun(following: list[Morpheme]) -> bool:
+    """ "387명 검거": a noun alone after the figure, or before a punctuation mark."""
+    return bool(following) and following[0].part is Part.noun and (
+        len(following) == 1 or following[1].part is Part.punctuation
+    )
+
+
+def _names_what_happened(following: list[Morpheme], k: int) -> bool:
+    """A noun made a verb ("검거" + "되다"), or a verb, not an adjective ("크게", "많았다")."""
+    m = following[k]
+    if m.part is Part.noun:
+        return k + 1 < len(following) and following[k + 1].tag.startswith("XSV")
+    return m.part is Part.verb and m.tag.startswith("VV")
 
 
 def source_of(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str | None:
@@ -361,24 +446,34 @@ def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterConte
     """Whether the figure states a condition, a threshold of a rule, not a measured value: its
     clause goes on to "if" or "when" in the present ("50㎍/㎥ 초과가 예상될 때 발령된다",
     "100명을 넘으면", "100억 원을 넘을 경우"); a past clause ("3명이 숨졌을 때") tells an event."""
-    past = False
-    seen = 0
-    for k, m in enumerate(morphs):
-        if m.start < f.start:
-            continue  # from the figure on: its qualifier may hold the verb ("80억 원을 넘을")
-        seen += 1
-        if seen > MAX_CONDITION or m.tag == _FINAL or m.form in (",", "."):
-            return False
+    for k in _clause_from(morphs, f.start):
+        m = morphs[k]
         if m.tag == _PAST and m.form in ctx.past_markers:
-            past = True
-        if past:
-            continue
+            return False  # nothing after a past marker makes the clause a rule
         if m.tag == _CONNECTIVE and m.form in ctx.condition_endings:
             return not _framing(morphs, k, ctx)
-        nxt = morphs[k + 1] if k + 1 < len(morphs) else None
-        if m.tag == _ADNOMINAL and nxt is not None and nxt.form in ctx.condition_nouns:
+        if m.tag == _ADNOMINAL and _condition_noun_after(morphs, k, ctx):
             return True
     return False
+
+
+def _clause_from(morphs: Sequence[Morpheme], start: int) -> list[int]:
+    """The indices of the morphemes from the figure at ``start`` on (its qualifier may hold
+    the verb: "80억 원을 넘을"), at most ``MAX_CONDITION``, up to a final ending, a comma or a
+    full stop."""
+    clause: list[int] = []
+    for k, m in enumerate(morphs):
+        if m.start < start:
+            continue
+        if len(clause) >= MAX_CONDITION or m.tag == _FINAL or m.form in (",", "."):
+            break
+        clause.append(k)
+    return clause
+
+
+def _condition_noun_after(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
+    """ "예상될 때", "넘을 경우": a noun of condition follows the adnominal ending at ``k``."""
+    return k + 1 < len(morphs) and morphs[k + 1].form in ctx.condition_nouns
 
 
 def names_a_group(morphs: Sequence[Morpheme], start: int, events: Callable[[str], bool]) -> bool:
