@@ -31,6 +31,9 @@ EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.since_day, Phrase.r
                         Phrase.last_month_day, Phrase.since_relative_day})
 RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may
 # stand before the four the source keeps
+_RELATIVE_DAYS = (Phrase.relative_day, Phrase.as_of_relative_day, Phrase.since_relative_day)
+_END_DAYS = frozenset({Phrase.day})  # "사흘 만인 6일 꺼졌다": a day an event ended
+_STORY_DAYS = (Phrase.day, Phrase.as_of, Phrase.relative_day)  # days that set the story's day
 
 
 _BARE_DAY = re.compile(r"\d{1,2}\w")
@@ -55,16 +58,27 @@ def is_release_day(p: PeriodMatch, s: Sentence, morphs: Sequence[Morpheme],
     a day apart from the source, is the event's."""
     if p.kind is not Phrase.day or source is None or not _BARE_DAY.fullmatch(p.period.text):
         return False
-    start, end = p.start - s.start, p.end - s.start
-    if any(s.text[end:].lstrip().startswith(w) for w in ctx.local_time):
+    rest = s.text[p.end - s.start :].lstrip()
+    if any(rest.startswith(w) for w in ctx.local_time):
         return False  # "13일(현지시간)": a day abroad, the event's
-    rest = s.text[end:].lstrip()
+    return _source_right_after(rest, source) or _source_topic_before(
+        s.text, p.start - s.start, morphs, source
+    )
+
+
+def _source_right_after(rest: str, source: str) -> bool:
+    """ "26일 경찰청에 따르면", "11일 질병관리청 온열질환 감시체계에 따르면": the source follows
+    the day at once, or a few characters on with no figure between."""
     at = rest.find(source)
-    if at == 0 or (0 < at <= RELEASE_GAP and not any(c.isdigit() for c in rest[:at])):
-        return True  # "26일 경찰청에 따르면", "11일 질병관리청 온열질환 감시체계에 따르면"
+    return at == 0 or (0 < at <= RELEASE_GAP and not any(c.isdigit() for c in rest[:at]))
+
+
+def _source_topic_before(text: str, start: int, morphs: Sequence[Morpheme],
+                         source: str) -> bool:
+    """ "경찰청은 26일": the source, as the topic, stands right before the day."""
     before = [m for m in morphs if m.end <= start]
     return (len(before) >= 2 and before[-1].tag.startswith("JX")
-            and s.text[: before[-1].start].endswith(source))  # "경찰청은 26일"
+            and text[: before[-1].start].endswith(source))
 
 
 SAID_GAP_WORDS = 2  # "12일 보도자료를 통해 밝혔다", "9일 연합뉴스에 전했다"
@@ -90,15 +104,22 @@ def said_day(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
     if p.kind not in SAID_DAYS or not ctx.said_after_day:
         return False
     words = s.text[p.end - s.start :].split()
-    for k, word in enumerate(words[: SAID_GAP_WORDS + 1]):
+    for word in words[: SAID_GAP_WORDS + 1]:
         if any(word.startswith(v) for v in ctx.said_after_day):
             return True
-        if k == SAID_GAP_WORDS or any(c.isdigit() for c in word) or "," in word:
-            return False
-        if not (word in ctx.said_between
-                or any(word.endswith(b) for b in ctx.said_between if len(b) < len(word))):
+        if not _between_day_and_saying(word, ctx):
             return False
     return False
+
+
+def _between_day_and_saying(word: str, ctx: CounterContext) -> bool:
+    """A word that may stand between a day and its verb of saying (a time of day, the means,
+    the outlet told: "보도자료를 통해"), never a figure or a clause's comma."""
+    if any(c.isdigit() for c in word) or "," in word:
+        return False
+    return word in ctx.said_between or any(
+        word.endswith(b) for b in ctx.said_between if len(b) < len(word)
+    )
 
 
 def anchor_story_days(
@@ -116,22 +137,28 @@ def anchor_story_days(
     days = table.periods.relative_days
     out: list[PeriodMatch] = []
     for p in periods:
-        named = next((w for w in days if p.period.text.startswith(w)), None)
-        story = named is None or named in ctx.story_days
-        relative = p.kind in (Phrase.relative_day, Phrase.as_of_relative_day,
-                              Phrase.since_relative_day)
-        if relative and story and story_day is not None and published is not None:
-            shift = story_day - published
-            period = p.period.model_copy(update={
-                "start": None if p.period.start is None else p.period.start + shift,
-                "end": None if p.period.end is None else p.period.end + shift,
-            })
-            p = replace(p, period=period)
-        if (p.kind in (Phrase.day, Phrase.as_of, Phrase.relative_day) and p.period.end
-                and p.start not in details):
+        if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
+            p = _shifted(p, story_day - published)
+        if p.kind in _STORY_DAYS and p.period.end and p.start not in details:
             story_day = p.period.end
         out.append(p)
     return out, story_day
+
+
+def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext) -> bool:
+    """A relative day the story's day anchors: one that names no day ("오후 6시 현재"), or a
+    word of the story's own days ("이날", "전날")."""
+    named = next((w for w in days if p.period.text.startswith(w)), None)
+    return p.kind in _RELATIVE_DAYS and (named is None or named in ctx.story_days)
+
+
+def _shifted(p: PeriodMatch, shift: timedelta) -> PeriodMatch:
+    """The phrase's period moved from publication's day to the story's (by ``shift``)."""
+    start, end = p.period.start, p.period.end
+    return replace(p, period=p.period.model_copy(update={
+        "start": None if start is None else start + shift,
+        "end": None if end is None else end + shift,
+    }))
 
 
 def words_between(text: str, start: int, end: int, words: Sequence[str]) -> bool:
@@ -170,14 +197,21 @@ def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContex
             first.kind is PeriodKind.day):
         # "지난달 22일 발생한 산불로 주택 36채가 탔다": that day's, unless the lead says more
         return None, first
+    return _window_begun(begin, first, spans, s, ctx, published), None
+
+
+def _window_begun(begin: PeriodMatch, first: Period, spans: Sequence[PeriodMatch],
+                  s: Sentence, ctx: CounterContext, published: date | None) -> Period | None:
+    """An event whose beginning is said and whose end is not: the window the phrase names,
+    unless the event still runs ("지난 16일부터 이어진"), then from its start to publication."""
     stop = next((p.start - s.start for p in spans if p.start > begin.start), len(s.text))
     running = words_between(s.text, begin.end - s.start, stop, ctx.event_running)
     if first.kind is PeriodKind.interval and not running:
-        return first, None  # "지난달 21~30일 발생한 산불로": the window it names
-    if published is None or published < start:
-        return None, None
-    return Period(start=start, end=published, text=first.text, resolution="relative",
-                  kind=PeriodKind.to_date), None
+        return first  # "지난달 21~30일 발생한 산불로": the window it names
+    if published is None or first.start is None or published < first.start:
+        return None
+    return Period(start=first.start, end=published, text=first.text, resolution="relative",
+                  kind=PeriodKind.to_date)
 
 
 def _began_and_ended(spans: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext,
@@ -186,16 +220,26 @@ def _began_and_ended(spans: Sequence[PeriodMatch], s: Sentence, ctx: CounterCont
     ("꺼졌다" after it, once a beginning is known)."""
     begin: PeriodMatch | None = None
     end: date | None = None
-    for k, p in enumerate(spans):
-        stop = spans[k + 1].start - s.start if k + 1 < len(spans) else len(s.text)
-        at = p.end - s.start
-        if begin is None and p.kind in EVENT_DAYS and p.period.start is not None and (
-                words_between(s.text, at, stop, ctx.event_began)):
+    for p, at, stop in _with_clauses(spans, s):
+        if begin is None and p.period.start is not None and _tells(
+                p, EVENT_DAYS, s.text[at:stop], ctx.event_began):
             begin = p
-        elif (begin is not None or began is not None) and p.kind is Phrase.day and (
-                p.period.end is not None and words_between(s.text, at, stop, ctx.event_ended)):
+        elif (begin is not None or began is not None) and p.period.end is not None and _tells(
+                p, _END_DAYS, s.text[at:stop], ctx.event_ended):
             end = p.period.end
     return begin, end
+
+
+def _with_clauses(spans: Sequence[PeriodMatch], s: Sentence) -> list[tuple[PeriodMatch, int, int]]:
+    """Each phrase with where the words after it run in the sentence: from its end to the next
+    phrase's start (or the sentence's end)."""
+    stops = [p.start - s.start for p in spans[1:]] + [len(s.text)]
+    return [(p, p.end - s.start, stops[k]) for k, p in enumerate(spans)]
+
+
+def _tells(p: PeriodMatch, kinds: Set[Phrase], after: str, words: Sequence[str]) -> bool:
+    """A phrase of one of ``kinds`` followed, before the next phrase, by one of ``words``."""
+    return p.kind in kinds and words_between(after, 0, len(after), words)
 
 
 def dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
@@ -203,11 +247,9 @@ def dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
     """The lead's days that say when the event began and ended date its figures by the
     event's whole window, not by the day each names."""
     out = []
-    for k, p in enumerate(periods):
-        stop = periods[k + 1].start - s.start if k + 1 < len(periods) else len(s.text)
-        at = p.end - s.start
-        marks = (*ctx.event_began, *ctx.event_ended)
-        if p.kind in EVENT_DAYS and words_between(s.text, at, stop, marks):
+    marks = (*ctx.event_began, *ctx.event_ended)
+    for p, at, stop in _with_clauses(periods, s):
+        if _tells(p, EVENT_DAYS, s.text[at:stop], marks):
             p = replace(p, period=event)
         out.append(p)
     return out
