@@ -138,8 +138,7 @@ class _Story:
             self.headline = s.text
         stats.numbers_seen += seen
         periods = self._periods(s, seen)
-        if (not figures and self.event is None and s.index <= LEAD_SENTENCES
-                and self.began is not None and self.began.kind is PeriodKind.day):
+        if not figures and self._lead_after_a_begun_day(s):
             self.day_event = self.day_event or self._day_event(s, self.began)
         if not figures and s.index == 0 and self.article_place is None:
             self._headline_place(s)
@@ -147,6 +146,13 @@ class _Story:
             periods, figures = self._read_figures(s, figures, periods)
             stats.claims += len(figures)
         self._after(s, figures, periods)
+
+    def _lead_after_a_begun_day(self, s: Sentence) -> bool:
+        """A lead sentence, before any event is known, after one that said the day an event
+        began: it may name that day's event."""
+        began = self.began
+        return (self.event is None and s.index <= LEAD_SENTENCES
+                and began is not None and began.kind is PeriodKind.day)
 
     def _periods(self, s: Sentence, seen: int) -> list[PeriodMatch]:
         """The sentence's period phrases, the story's days anchored, dated by the lead's
@@ -156,8 +162,7 @@ class _Story:
                                 self.recent) if seen else [])
         # "KBO는 전날까지 ... 기록했다고 20일 밝혔다": the day the statement names anchors its
         # "전날", not a day an earlier sentence named
-        said = next((p.period.end for p in periods if p.kind is Phrase.day
-                     and p.period.end is not None and said_day(p, s, self.ctx)), None)
+        said = _day_of_saying(periods, s, self.ctx)
         details = (set() if s.index <= LEAD_SENTENCES or not periods
                    else self._dated_details(s, periods))
         periods, self.story_day = anchor_story_days(periods, said or self.story_day,
@@ -249,10 +254,7 @@ class _Story:
         s, ctx = read.s, self.ctx
         period, baseline = self._figure_period(f, read, said)
         estimate = estimate_source(read.morphs, s.text, f, ctx)
-        skip = [*((p.start - s.start, p.end - s.start) for p in read.periods),
-                *((p.start, p.end) for p in read.places)]
-        if estimate is not None:
-            skip.append((estimate[1], estimate[2]))
+        skip = _not_counted_spans(read, estimate)
         counted = counted_of(read.morphs, s.text, f, ctx, read.figures, skip)
         if not counted.text and f.direction is not None and f.unit in RATES_OF_CHANGE:
             counted = _changed_subject(f, read, said.done, self._topics) or counted
@@ -262,15 +264,23 @@ class _Story:
         if counted.topic:
             self._topics.add(claim.id)
         forecast(claim, s.text, f, read.figures, ctx, self.article.published)
+        self._note_baseline_or_part(claim, f, read, baseline)
+        place = place_of(read.places, f, read.figures, s.text)
+        frame(claim, f, s, read.morphs, ctx, self.table, said, counted,
+              place or self.article_place, place is None)
+        return claim
+
+    def _note_baseline_or_part(self, claim: Claim, f: CountedFigure, read: _Sentence,
+                               baseline: bool) -> None:
+        """Which later figures may refer to this claim: a baseline's, or a part picked out of
+        a total said before (its phrase picks a part of the window, or an earlier release
+        is named before it)."""
+        s, ctx = read.s, self.ctx
         if baseline:
             self.baselines.add(claim.id)
         elif (picked_out(claim.period, s, read.periods, ctx)
               or words_between(s.text, 0, f.start, ctx.earlier_release)):
             self.parts.add(claim.id)
-        place = place_of(read.places, f, read.figures, s.text)
-        frame(claim, f, s, read.morphs, ctx, self.table, said, counted,
-              place or self.article_place, place is None)
-        return claim
 
     def _figure_period(self, f: CountedFigure, read: _Sentence,
                        said: SaidBefore) -> tuple[Period | None, bool]:
@@ -359,12 +369,38 @@ def _claimed(figures: list[CountedFigure], morphs: Sequence[Morpheme],
             kept.extend((-1, part) for part in f.parts)
         elif not is_condition(morphs, f, ctx):
             kept.append((i, f))
+    return _relinked(figures, kept)
+
+
+def _relinked(figures: list[CountedFigure],
+              kept: list[tuple[int, CountedFigure]]) -> list[CountedFigure]:
+    """The kept figures (each with its index among ``figures``, -1 for a share's part), their
+    partners' indices moved to where the partners now stand (``figures`` itself when all were
+    kept as they were)."""
     if len(kept) == len(figures) and all(i == k for k, (i, _) in enumerate(kept)):
         return figures
     where = {i: k for k, (i, _) in enumerate(kept) if i >= 0}
     for _, f in kept:
         f.partner = where.get(f.partner) if f.partner is not None else None
     return [f for _, f in kept]
+
+
+def _day_of_saying(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext) -> date | None:
+    """The day a statement names ("... 기록했다고 20일 밝혔다"), if the sentence says one."""
+    return next((p.period.end for p in periods if p.kind is Phrase.day
+                 and p.period.end is not None and said_day(p, s, ctx)), None)
+
+
+def _not_counted_spans(read: _Sentence,
+                       estimate: tuple[str, int, int] | None) -> list[tuple[int, int]]:
+    """Spans of the sentence that say no counted thing: its period phrases, its places, and
+    the estimate's source."""
+    s = read.s
+    skip = [*((p.start - s.start, p.end - s.start) for p in read.periods),
+            *((p.start, p.end) for p in read.places)]
+    if estimate is not None:
+        skip.append((estimate[1], estimate[2]))
+    return skip
 
 
 def _a_ratio(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
