@@ -58,6 +58,16 @@ def _dated_here(claim: Claim) -> bool:
     )
 
 
+def _publication_at_most(period: Period | None) -> bool:
+    """No period yet, or only publication's: a later cue may still date the figure."""
+    return period is None or period.resolution == "publication"
+
+
+def _partner_claim(f: Figure, done: list[Claim]) -> Claim | None:
+    """The claim of the figure this one is paired with in its sentence, once it is read."""
+    return done[f.partner] if f.partner is not None and f.partner < len(done) else None
+
+
 def _average_before(
     f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
 ) -> str | None:
@@ -139,7 +149,7 @@ class _SentenceRead:
         period = level_at_end(period, f, self.figures, self.s, self.table)
         period = total_to_day(period, f, self.s, self.periods, self.table)
         period = self._announced(at, f, bound, period)
-        if period is None or period.resolution == "publication":
+        if _publication_at_most(period):
             period = self._from_the_article(f, period)
         return self._undated(at, f, period)
 
@@ -180,11 +190,17 @@ class _SentenceRead:
             # "Sur la même période l'an dernier, ..." after a sentence without figures; "up
             # from 398,000 a year ago" after a sentence whose time is carried to it later:
             # the window the article was last about.
-            before = [
-                c for c in earlier[-8:] if c.id not in context.baselines
-                and c.period is not None and c.period.kind in WINDOWS
-            ]
+            before = self._last_windows()
         return before
+
+    def _last_windows(self) -> list[Claim]:
+        """The recent claims over a window (not baselines themselves): what the article was
+        last about, for a baseline the sentence before cannot anchor."""
+        baselines = self.context.baselines
+        return [
+            c for c in self.earlier[-8:] if c.id not in baselines
+            and c.period is not None and c.period.kind in WINDOWS
+        ]
 
     def _referred(self, f: Figure, bound: PeriodMatch | None,
                   period: Period | None) -> Period | None:
@@ -214,7 +230,7 @@ class _SentenceRead:
         """What the clause says of the bound phrase: a total at its day, a forecast's window,
         a count of today."""
         done, figures, s, table = self.done, self.figures, self.s, self.table
-        twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
+        twin = _partner_claim(f, done)
         if twin is not None and twin.id in self.context.said:
             twin = None  # dated only by the day it was said ("publiés mardi"): no stock
         found = total_at_day(period, f, figures, s, table, twin.period if twin else None)
@@ -251,11 +267,11 @@ class _SentenceRead:
         named event the article set, a stock held now, the story's window."""
         s, table, figures, context = self.s, self.table, self.figures, self.context
         period = context.scene_for(s, f, table) or period
-        if period is None or period.resolution == "publication":
+        if _publication_at_most(period):
             period = context.event_for(s, f, figures, table, self.periods) or period
-        if period is None or period.resolution == "publication":
+        if _publication_at_most(period):
             period = context.named_event_for(s, f, self.periods, table) or period
-        if period is None or period.resolution == "publication":
+        if _publication_at_most(period):
             period = context.when_event_for(s, f, figures, self.periods, table) or period
         period = present_stock(period, f, figures, s, table, self.article.published)
         return context.story_for(period, f, figures, s, table)
@@ -264,7 +280,7 @@ class _SentenceRead:
         """Still undated: known as of publication ("now"), a restatement of the figure before
         ("118 of the deaths, or 82.5%"), or, for a count, as of publication."""
         published = self.article.published
-        if (period is None or period.resolution == "publication") and published:
+        if _publication_at_most(period) and published:
             period = _known_now(self.s.text, f, self.table, published) or period
         if (period is None or period.kind is PeriodKind.none) and self._restates_previous(at, f):
             period = carried_from(self.done[-1])
@@ -342,23 +358,31 @@ def _last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Cl
     """ "335 morts en août, contre 306 l'an passé", "up 4% in May from 1,210 last year": a
     compared figure dated "last year" when the figure it is compared with covers part of a year
     is that part a year back, not the whole of last year."""
-    if bound.kind is not Phrase.yearref or f.role is not Role.comparison or f.partner is None:
+    span = _dated_partner_span(f, done) if bound.kind is Phrase.yearref else None
+    last = bound.period
+    if span is None or last.start is None or last.end is None:
         return False
-    if f.partner >= len(done) or bound.period.start is None or bound.period.end is None:
-        return False
-    partner = done[f.partner].period
-    if partner is None or partner.start is None or partner.end is None:
-        return False
-    if partner.resolution not in DATED:
-        return False
-    whole_year = partner.start.month == 1 and partner.start.day == 1 and (
-        partner.end.month == 12 and partner.end.day == 31
-    )
+    start, end = span
     return (
-        not whole_year
-        and partner.start.year == partner.end.year == bound.period.start.year + 1
-        and bound.period.start.year == bound.period.end.year
+        not _whole_calendar_year(start, end)
+        and start.year == end.year == last.start.year + 1
+        and last.start.year == last.end.year
     )
+
+
+def _dated_partner_span(f: Figure, done: list[Claim]) -> tuple[date, date] | None:
+    """The start and end of the dated period of the figure a compared figure is set against
+    (None: the figure is no comparison, or its partner's period is not dated with both ends)."""
+    twin = _partner_claim(f, done) if f.role is Role.comparison else None
+    partner = twin.period if twin is not None else None
+    if partner is None or partner.start is None or partner.end is None:
+        return None
+    return (partner.start, partner.end) if partner.resolution in DATED else None
+
+
+def _whole_calendar_year(start: date, end: date) -> bool:
+    """From January 1 to December 31: a figure over it is last year's whole, no part of it."""
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def _known_now(text: str, f: Figure, table: ExtractionTable, published: date) -> Period | None:
@@ -387,22 +411,30 @@ def _what_is_counted(
         text, f.start, table, f.end
     )
     if f.unit == "percent":
-        population, own = share_phrase(text, f.start, f.end, table, stop=limit)
-        if not own:  # "65,4 % en 2021, puis ... 61,2 % en 2022": the series goes on
-            own = previous_share or change_subject(text, f.start, table)
-        previous_share = own or previous_share
-        counted = " ".join(p for p in (f.counted, population, own) if p) or counted
+        share, previous_share = _share_counted(f, text, limit, previous_share, table)
+        counted = share or counted
     if f.role is Role.change_from and f.unit != "percent":
         # "La peine maximale sera augmentée de cinq ans à sept ans": the subject changes.
         counted = counted_before(text, f.start, table) or counted
     return _counted_as_before(f, counted, done), previous_share
 
 
+def _share_counted(
+    f: Figure, text: str, limit: int, previous_share: str | None, table: ExtractionTable,
+) -> tuple[str, str | None]:
+    """What a percentage is a share of (its population and share phrase, "" when none), and
+    the share phrase the series' next percentage may reuse."""
+    population, own = share_phrase(text, f.start, f.end, table, stop=limit)
+    if not own:  # "65,4 % en 2021, puis ... 61,2 % en 2022": the series goes on
+        own = previous_share or change_subject(text, f.start, table)
+    return " ".join(p for p in (f.counted, population, own) if p), own or previous_share
+
+
 def _counted_as_before(f: Figure, counted: str, done: list[Claim]) -> str:
     """What a figure counts as the figures before it in its sentence do: its change's other
     side, the figure a conversion restates, the figure before of the same unit ("3 000 selon
     la préfecture, 12 000 selon les organisateurs")."""
-    twin = done[f.partner] if f.partner is not None and f.partner < len(done) else None
+    twin = _partner_claim(f, done)
     if twin is not None and (not counted or f.role is Role.change_to):
         counted = twin.counted or counted
     if f.parenthetical and done:
