@@ -296,10 +296,24 @@ def cumulative(period: Period | None, text: str, f: CountedFigure, ctx: CounterC
     running total ("누적" between the two) holds as of that day ("전날 자정부터 오후 5시까지
     누적 강수량", with no count before it, is the day's)."""
     if period is not None and period.kind is PeriodKind.day and period.end is not None:
-        prior = [g.end for g in figures if g.end <= f.start]
-        if prior and words_between(text, prior[-1], f.start, ctx.cumulative_words):
-            return period.as_of_end()
-        return period
+        return _running_total_of_the_day(period, text, f, ctx, figures)
+    return _tally_from_the_story_start(period, text, f, ctx, said)
+
+
+def _running_total_of_the_day(period: Period, text: str, f: CountedFigure, ctx: CounterContext,
+                              figures: Sequence[CountedFigure]) -> Period:
+    """A day's figure said cumulative after the day's own count ("누적" between the two) is a
+    running total as of that day's end, not the day's count."""
+    prior = [g.end for g in figures if g.end <= f.start]
+    if prior and words_between(text, prior[-1], f.start, ctx.cumulative_words):
+        return period.as_of_end()
+    return period
+
+
+def _tally_from_the_story_start(period: Period | None, text: str, f: CountedFigure,
+                                ctx: CounterContext, said: SaidBefore) -> Period | None:
+    """A cumulative tally as of a day, with no start of its own, counts from the start of the
+    story's window (stated first) when that began before the day."""
     if (period is None or period.kind is not PeriodKind.as_of or period.start is not None
             or period.end is None or not words_between(text, 0, f.start, ctx.cumulative_words)):
         return period
