@@ -41,16 +41,10 @@ def frame(
     ("순이자마진(NIM)은 1.83%로") measures that subject: no share of it."""
     lexicon = Lexicon.shipped()
     lang = claim.language
-    counted = _slot(lexicon, lang, claim.counted, claim.lemmas)
-    whole: Slot | None = None
-    topic = read is not None and read.topic
-    if claim.unit == "percent" and counted is not None and not topic:
-        whole, counted = counted, None  # "피의자 가운데 절반": a share of the suspects
-        claim.counted, claim.lemmas = "", []
+    counted, whole = _counted_or_whole(claim, read, _slot(lexicon, lang, claim.counted,
+                                                          claim.lemmas))
     if table.carry_before_re.search(s.text, 0, f.start):
-        said_whole = _whole_said_before(claim, said)
-        if said_whole is not None:
-            whole = said_whole
+        whole = _whole_said_before(claim, said) or whole
     # the clause that modifies what is counted says what happened to the things counted
     # ("다친 14명"), not to an amount ("주택이 파손된 경우 최대 3천6백만 원": a condition)
     modifier = read.modifier if read is not None and claim.unit == "count" else ()
@@ -61,10 +55,25 @@ def frame(
     where = _place_slot(place, from_article, lexicon, lang)
     claim.frame = Frame(counted=counted, event=event, whole=whole, place=where,
                         source=_slot(lexicon, lang, claim.actor or ""))
-    claim.place = where.text if where else None
-    claim.event = event.text if event else None
-    claim.whole = whole.text if whole else None
+    claim.place, claim.event, claim.whole = _text(where), _text(event), _text(whole)
     claim.source = claim.actor
+
+
+def _counted_or_whole(claim: Claim, read: Counted | None,
+                      counted: Slot | None) -> tuple[Slot | None, Slot | None]:
+    """What a figure counts and the whole it is part of: a percent's counted phrase is the
+    whole it is a share of ("피의자 가운데 절반": of the suspects), and the claim counts
+    nothing of its own, unless it is what its subject takes (a topic)."""
+    topic = read is not None and read.topic
+    if claim.unit == "percent" and counted is not None and not topic:
+        claim.counted, claim.lemmas = "", []
+        return None, counted
+    return counted, None
+
+
+def _text(slot: Slot | None) -> str | None:
+    """A slot's text, for the claim's flat fields (None: the slot is empty)."""
+    return slot.text if slot else None
 
 
 def _slot(lexicon: Lexicon, lang: str, text: str,
