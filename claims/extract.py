@@ -15,6 +15,7 @@ from datetime import date
 from claims.binding_context import ArticleContext
 from claims.binding_frames import borrow_frame_periods
 from claims.budget import spend
+from claims.figure_model import Figure
 from claims.figures import read_figures
 from claims.frame import FrameState, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
@@ -42,9 +43,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         return reader(article, stats)
     lang = article.language
     table = load_table(lang).extraction
-    opening = dateline(article.text, article.body_start, lang, article.published)
-    if opening is not None and opening[2] is not None:
-        article = article.model_copy(update={"published": opening[2]})  # written that day
+    article, opening = _dated_by_its_dateline(article)
     lines = LineIndex(article.text)
     context = ArticleContext()
     frames = FrameState()
@@ -56,27 +55,17 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         if s.index == 0:
             lead_place(s.text, table, lang, frames)
         if not numbers:
-            # No figure, but perhaps the day the next figures are about ("Protesters clashed
-            # with police on Thursday. Officers arrested 412 people.").
-            if may_name_a_day(s.text, lang):
-                found = find_periods(s.text, s.start, lang, article.published, context.periods)
-                context.note_named_events(s, found, table)
-                context.note_vote_day(s, found, table, article.published)
-                context.set_scene(s, found)
-            context.previous_text = s.text
+            _read_without_numbers(s, lang, article.published, context, table)
             continue
         figures, periods = read_figures(
             s, numbers, lang, table, article.published, context.periods, stats
         )
-        if opening is not None and s.start <= opening[0]:
-            periods = [p for p in periods if not opening[0] <= p.start < opening[1]]
+        periods = _outside_the_dateline(periods, s, opening)
         if not figures and _opens_with_a_day(s, periods):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
             # largement suivie."): a sentence without figures, naming the day of the next ones
             # (not a date further in: "appelle à manifester le 25 mars").
-            context.note_named_events(s, periods, table)
-            context.note_vote_day(s, periods, table, article.published)
-            context.set_scene(s, periods)
+            _note_the_day(context, s, periods, table, article.published)
             context.previous_text = s.text
             continue
         sentence_claims = read_sentence_claims(
@@ -86,11 +75,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             context.follow(s)
         claims.extend(sentence_claims)
         read_frames(sentence_claims, figures, s.text, table, frames, lang)
-        for f, claim in zip(figures, sentence_claims, strict=True):
-            if f.partner is not None:
-                other = sentence_claims[f.partner]
-                claim.linked = other.id
-                _expose_change(claim, other)
+        _link_partners(figures, sentence_claims)
         stats.claims += len(sentence_claims)
         context.remember(s, periods, table)
         context.scene = None
@@ -99,6 +84,52 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         article.published,
     )
     return claims
+
+
+def _dated_by_its_dateline(article: Article) -> tuple[Article, tuple[int, int, date | None] | None]:
+    """The article as of the day its dateline says it was written (when it says one), and the
+    dateline's span and day (None: no dateline)."""
+    opening = dateline(article.text, article.body_start, article.language, article.published)
+    if opening is not None and opening[2] is not None:
+        article = article.model_copy(update={"published": opening[2]})  # written that day
+    return article, opening
+
+
+def _outside_the_dateline(periods: list[PeriodMatch], s: Sentence,
+                          opening: tuple[int, int, date | None] | None) -> list[PeriodMatch]:
+    """The sentence's periods less the dateline's own date, which dates the writing, not a
+    figure."""
+    if opening is None or s.start > opening[0]:
+        return periods
+    return [p for p in periods if not opening[0] <= p.start < opening[1]]
+
+
+def _read_without_numbers(s: Sentence, lang: str, published: date | None,
+                          context: ArticleContext, table: ExtractionTable) -> None:
+    """No figure, but perhaps the day the next figures are about ("Protesters clashed with
+    police on Thursday. Officers arrested 412 people.")."""
+    if may_name_a_day(s.text, lang):
+        found = find_periods(s.text, s.start, lang, published, context.periods)
+        _note_the_day(context, s, found, table, published)
+    context.previous_text = s.text
+
+
+def _note_the_day(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
+                  table: ExtractionTable, published: date | None) -> None:
+    """A sentence without figures may name the day (a named event, a vote, the scene) that the
+    figures after it are about: the context keeps it."""
+    context.note_named_events(s, periods, table)
+    context.note_vote_day(s, periods, table, published)
+    context.set_scene(s, periods)
+
+
+def _link_partners(figures: list[Figure], claims: list[Claim]) -> None:
+    """Each claim of a paired figure ("from X to Y", "X against Y") links to its partner's."""
+    for f, claim in zip(figures, claims, strict=True):
+        if f.partner is not None:
+            other = claims[f.partner]
+            claim.linked = other.id
+            _expose_change(claim, other)
 
 
 def _expose_change(claim: Claim, other: Claim) -> None:
