@@ -22,11 +22,8 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
     the storm made landfall") or a name set in the sentence ("Genève l'a accepté à 61,8 %",
     "Vaud à 54,3 %"): a place or an organisation, not the thing counted. A phrase read after the
     figure is kept as it is."""
-    if not counted or (pat.running_total is not None and pat.running_total.match(counted)):
-        return counted  # "bringing the total to": ``claims.frame`` reads the running total
-    at = text.rfind(counted, 0, f.start)
-    follows = text.find(counted, f.end)
-    if at == -1 or (follows != -1 and follows - f.end < 4):
+    at = _subject_before(counted, f, text, pat)
+    if at is None:
         return counted
     words = counted.split()
     # "un chiffre corrigé lundi à 3 512": a revised figure keeps its day (``_revised_pairs``)
@@ -46,10 +43,30 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
     words = strip_determiners(_from_last_article(words, pat, table), table)
     if _a_name(words, text, at):
         return ""
+    return " ".join(_without_a_last_verb(words, text, at + len(counted), f, pat))
+
+
+def _subject_before(counted: str, f: Figure, text: str, pat: FramePatterns) -> int | None:
+    """Where the phrase stands as the clause's subject before the figure, or None when it is
+    to be kept as read: empty, a running total ("bringing the total to": ``claims.frame``
+    reads it), or read after the figure."""
+    if not counted or (pat.running_total is not None and pat.running_total.match(counted)):
+        return None
+    at = text.rfind(counted, 0, f.start)
+    follows = text.find(counted, f.end)
+    if at == -1 or (follows != -1 and follows - f.end < 4):
+        return None
+    return at
+
+
+def _without_a_last_verb(words: list[str], text: str, end: int, f: Figure,
+                         pat: FramePatterns) -> list[str]:
+    """ "the number of confirmed deaths reached 31": a last word that is a participle, with a
+    verb between the phrase (ending at ``end``) and the figure, is the verb, not the thing."""
     if (len(words) > 1 and pat.participles and words[-1].lower().endswith(pat.participles)
-            and _verb_before_figure(text, at + len(counted), f.start, pat)):
-        words = words[:-1]  # "the number of confirmed deaths reached 31": the verb
-    return " ".join(words)
+            and _verb_before_figure(text, end, f.start, pat)):
+        return words[:-1]
+    return words
 
 
 def _after_time_words(words: list[str], pat: FramePatterns, table: ExtractionTable) -> list[str]:
