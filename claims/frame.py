@@ -108,17 +108,9 @@ class _SentenceFrames:
     def frame(self, i: int) -> None:
         """Fill claim ``i``'s frame."""
         claims, claim, f = self.claims, self.claims[i], self.figures[i]
-        if f.parenthetical and i > 0:  # a conversion measures what the figure before it does
-            _copy_frame(claim, claims[i - 1])
+        if self._copied_from_previous(i):
             return
-        if states_share_of(i, claims, self.figures, self.text, self.pat):
-            # "282, or 71.2 percent, were women": the share of the same women, of the same whole
-            _copy_frame(claim, claims[i - 1])
-            claim.antecedent = claims[i - 1].id
-            return
-        counted = counted_phrase(claim, f, self.text, self.pat, self.table)
-        if counted and any(counted.lower() in e.text.lower() for e in self.entities):
-            counted = ""  # "the Ridge fire is 35% contained": the fire is the entity
+        counted = self._counted(i)
         running = _running_total_of(counted, claims[:i], self.pat)
         if running is not None:
             self._running_total(claim, running)
@@ -127,15 +119,7 @@ class _SentenceFrames:
         if claim.unit == "percent":
             counted, whole = self._share_split(claim, f, counted)
         counted = self._without_other_figure(i, counted)
-        referred = self._referred(i) if claim.unit == "count" else None
-        if referred is None and claim.unit == "count":
-            referred = self._tally_of(i, counted)
-        if referred is None and i > 0 and self._names_a_source(counted) and (
-            claims[i - 1].unit == claim.unit
-        ):
-            # "entre 3.500 (selon la police) et 12.000 (selon les syndicats)": a figure of
-            # a contrast counts what the figure before it does, not the source named between
-            referred = claims[i - 1]
+        referred = self._referred_claim(i, counted)
         if referred is not None:
             counted = ""
         slots = self._own_slots(i, counted, whole)
@@ -145,6 +129,43 @@ class _SentenceFrames:
         self._compared_with(i, slots)
         self._inherit_missing(i, slots)
         _store(claim, slots)
+
+    def _copied_from_previous(self, i: int) -> bool:
+        """Claim ``i`` measures what the figure before it does, and takes its frame: a
+        conversion in parentheses, or a share of the same people ("282, or 71.2 percent,
+        were women": the share of the same women, of the same whole)."""
+        claims, claim = self.claims, self.claims[i]
+        if self.figures[i].parenthetical and i > 0:
+            _copy_frame(claim, claims[i - 1])
+            return True
+        if states_share_of(i, claims, self.figures, self.text, self.pat):
+            _copy_frame(claim, claims[i - 1])
+            claim.antecedent = claims[i - 1].id
+            return True
+        return False
+
+    def _counted(self, i: int) -> str:
+        """What claim ``i``'s sentence says it counts, unless that is an entity the sentence
+        names ("the Ridge fire is 35% contained": the fire is the entity)."""
+        counted = counted_phrase(self.claims[i], self.figures[i], self.text, self.pat, self.table)
+        if counted and any(counted.lower() in e.text.lower() for e in self.entities):
+            return ""
+        return counted
+
+    def _referred_claim(self, i: int, counted: str) -> Claim | None:
+        """The earlier claim whose counted thing claim ``i`` counts: one a pronoun or a
+        running tally stands for, or the figure before it in a contrast."""
+        claims, claim = self.claims, self.claims[i]
+        referred = self._referred(i) if claim.unit == "count" else None
+        if referred is None and claim.unit == "count":
+            referred = self._tally_of(i, counted)
+        if referred is None and i > 0 and self._names_a_source(counted) and (
+            claims[i - 1].unit == claim.unit
+        ):
+            # "entre 3.500 (selon la police) et 12.000 (selon les syndicats)": a figure of
+            # a contrast counts what the figure before it does, not the source named between
+            referred = claims[i - 1]
+        return referred
 
     def _names_a_source(self, counted: str) -> bool:
         """What is counted is only a source: a source noun ("police") or a source a figure of
@@ -169,15 +190,19 @@ class _SentenceFrames:
         sentence says it counts: "The provisional total passed 10,000 at the end of May",
         "It had reached 18,870 a week later", "celui des 20 000": the last count of the
         article's last sentences that names what happened."""
-        f = self.figures[i]
-        if not (names_a_tally(counted, self.pat, self.table)
-                or counted.lower() in self.pat.pronouns
-                or (not counted and pronoun_subject(self.text, f.start, self.pat))):
+        if not self._stands_for_a_count(i, counted):
             return None
         earlier = [c for c in (*self.state.recent, *self.claims[:i]) if c.unit == "count"
                    and c.frame is not None and c.frame.counted is not None
                    and c.frame.event is not None]
         return earlier[-1] if earlier else None
+
+    def _stands_for_a_count(self, i: int, counted: str) -> bool:
+        """What claim ``i`` counts is only a running tally or a pronoun (or, with nothing
+        counted, a pronoun subject), so it stands for a count stated before."""
+        return (names_a_tally(counted, self.pat, self.table)
+                or counted.lower() in self.pat.pronouns
+                or (not counted and pronoun_subject(self.text, self.figures[i].start, self.pat)))
 
     def _without_other_figure(self, i: int, counted: str) -> str:
         """ "Onze personnes sont portées disparues et 236 ont été blessées": the noun 236
@@ -194,24 +219,34 @@ class _SentenceFrames:
         from 18 reported on Sunday") measures what that figure does, when it names nothing
         counted of its own but an event: it takes the figure's counted thing, and its event
         unless it names another one than a report ("..., while 12 were still missing")."""
-        claim = self.claims[i]
-        if claim.role not in (Role.comparison, Role.change_from) and not (
-            self.pat.compared_with is not None
-            and self.pat.compared_with.search(self.text, 0, self.figures[i].start)
-        ):
+        if not self._compares(i):
             return  # "8% more than the 23,510 recorded a year earlier" compares too
         own = slots["counted"]
         if own is not None and not names_only_events(own.text, self.lang):
             return
-        base = next((c for c in reversed(self.claims[:i]) if c.unit == claim.unit
-                     and c.role in (Role.value, Role.change_to) and c.frame is not None
-                     and c.frame.counted is not None), None)
-        if base is None or base.frame is None:
+        base = self._compared_base(i)
+        if base is None or base.frame is None or base.frame.counted is None:
             return
         slots["counted"] = base.frame.counted.model_copy(update={"inherited": "list"})
         event = slots["event"]
         if base.frame.event is not None and (event is None or REPORT in event.concepts):
             slots["event"] = base.frame.event.model_copy(update={"inherited": "list"})
+
+    def _compares(self, i: int) -> bool:
+        """Claim ``i`` is a figure another is compared with: by its role, or by a comparing
+        phrase before it."""
+        if self.claims[i].role in (Role.comparison, Role.change_from):
+            return True
+        found = self.pat.compared_with
+        return found is not None and bool(found.search(self.text, 0, self.figures[i].start))
+
+    def _compared_base(self, i: int) -> Claim | None:
+        """The last earlier figure of claim ``i``'s unit, stated as a value, that counts
+        something: the one it is compared with."""
+        unit = self.claims[i].unit
+        return next((c for c in reversed(self.claims[:i]) if c.unit == unit
+                     and c.role in (Role.value, Role.change_to) and c.frame is not None
+                     and c.frame.counted is not None), None)
 
     def _running_total(self, claim: Claim, running: Claim) -> None:
         """ "412 people crossed on Tuesday, bringing the total for the year to 14,306": the
@@ -228,18 +263,22 @@ class _SentenceFrames:
         text, pat, table = self.text, self.pat, self.table
         part, of = share_parts(text, f.end, pat, table)
         if not (part and of):
-            of, _ = share_phrase(text, f.start, f.end, table)
-            combined = claim.counted
-            if of and combined.startswith(of) and len(combined) > len(of):
-                part = combined[len(of) :].strip()  # "suspects arrêtés âgés de 10 à 19 ans"
-            else:
-                of = ""
+            part, of = self._share_of_counted(claim, f, part)
         if f.counted and not of:  # "six victimes sur dix sont des adolescentes"
             of = f.counted
             part = after_stated_share(text, f.end, pat, table) or part
         if part and of:
             return part, of
         return counted, ""
+
+    def _share_of_counted(self, claim: Claim, f: Figure, part: str) -> tuple[str, str]:
+        """(part, whole) when the counted phrase opens with the share's whole ("suspects
+        arrêtés âgés de 10 à 19 ans"), else (part, "")."""
+        of, _ = share_phrase(self.text, f.start, f.end, self.table)
+        combined = claim.counted
+        if of and combined.startswith(of) and len(combined) > len(of):
+            return combined[len(of) :].strip(), of
+        return part, ""
 
     def _own_slots(self, i: int, counted: str, whole: str) -> dict[str, Slot | None]:
         """The slots claim ``i``'s own sentence states."""
@@ -342,18 +381,26 @@ def _revised_pairs(
     for i, claim in enumerate(claims):
         if claim.modality is not Modality.superseded:
             continue
-        partner = next((c for c in claims if c.modality is Modality.stated
-                        and c.unit == claim.unit and c is not claim), None)
+        partner = _stated_partner(claims, claim)
         if partner is None:
             continue
         if not counted_follows(text, figures[i].end, table):
-            kept = claim.antecedent
-            _copy_frame(claim, partner)
-            claim.antecedent = kept
+            _copy_frame_keeping_antecedent(claim, partner)
         elif (partner.counted.split()[:1] or [""])[0].lower() in nouns:
-            kept = partner.antecedent
-            _copy_frame(partner, claim)
-            partner.antecedent = kept
+            _copy_frame_keeping_antecedent(partner, claim)
+
+
+def _stated_partner(claims: list[Claim], claim: Claim) -> Claim | None:
+    """The first stated figure of ``claim``'s unit: the one that revises it."""
+    return next((c for c in claims if c.modality is Modality.stated
+                 and c.unit == claim.unit and c is not claim), None)
+
+
+def _copy_frame_keeping_antecedent(claim: Claim, other: Claim) -> None:
+    """``other``'s frame for ``claim``, whose antecedent stays its own."""
+    kept = claim.antecedent
+    _copy_frame(claim, other)
+    claim.antecedent = kept
 
 
 def _copy_frame(claim: Claim, other: Claim) -> None:
