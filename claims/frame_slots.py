@@ -7,7 +7,7 @@ wins and what is inherited from other figures.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -86,26 +86,54 @@ def counted_phrase(
 ) -> str:
     """What the figure counts, never the source or a verb: "the number of X ... has climbed to
     N" -> X; "Suspects in their 40s numbered 12" keeps the qualifier."""
+    counted = _named_not_source(claim, f, text, pat, table)
+    stated, marked = _stated_after(f, text, pat, table)
+    if stated and not names_only_events(stated, claim.language):
+        counted = stated
+    elif not stated and not marked:
+        counted = _counted_in_clause(claim, f, text, pat, table, counted)
+    return _qualified(counted, f, text, pat)
+
+
+def _counted_in_clause(
+    claim: Claim, f: Figure, text: str, pat: FramePatterns, table: ExtractionTable, counted: str
+) -> str:
+    """The noun the figure is the value of, else a change verb's object, else the clause's
+    cleaned subject; empty when that is who gives the figure ("the CGT union put ... at")."""
+    found = (value_of(claim, f, text, pat, table)
+             or changed_object(claim, f, text, pat, table)
+             or clean_counted(counted, f, text, pat, table))
+    source = (claim.actor or "").lower()
+    if found and source and found.lower() in source:
+        return ""
+    return found
+
+
+def _named_not_source(
+    claim: Claim, f: Figure, text: str, pat: FramePatterns, table: ExtractionTable
+) -> str:
+    """What the clause names as counted, unless that is the figure's source or a breakdown
+    marker ("including 52": the marker is not what is counted)."""
     counted = _named_before(claim.counted, f, text, pat, table)
     source = (claim.actor or "").lower()
     if counted and source and counted.lower() == source:
-        counted = ""
+        return ""
     if counted and pat.is_marker(counted):
-        counted = ""  # "including 52": the marker is not what is counted
-    stated = after_stated_share(text, f.end, pat, table)  # "282, or 71.2 percent, were women"
+        return ""
+    return counted
+
+
+def _stated_after(
+    f: Figure, text: str, pat: FramePatterns, table: ExtractionTable
+) -> tuple[str, bool]:
+    """What a share restating the figure says it counts ("282, or 71.2 percent, were women",
+    "27 of whom were minors"), and whether a breakdown marker follows the figure."""
+    stated = after_stated_share(text, f.end, pat, table)
     marker = pat.breakdown_after.match(text, f.end) if pat.breakdown_after else None
     if marker is not None:  # "27 of whom were minors"
         glued = text[: f.end] + text[marker.end() :]
         stated = after_stated_share(glued, f.end, pat, table) or stated
-    if stated and not names_only_events(stated, claim.language):
-        counted = stated
-    elif not stated and marker is None:
-        counted = (value_of(claim, f, text, pat, table)
-                   or changed_object(claim, f, text, pat, table)
-                   or clean_counted(counted, f, text, pat, table))
-        if counted and source and counted.lower() in source:
-            counted = ""  # "the CGT union put ... at": who gives the figure
-    return _qualified(counted, f, text, pat)
+    return stated, marker is not None
 
 
 def clitic_count(text: str, start: int, end: int, pat: FramePatterns,
@@ -160,15 +188,37 @@ def value_of(
     counted follows the figure ("a group of 30 people"), when the figure is a change ("an
     increase of 4%") or when the noun says not what is measured ("the age of 18", "a total
     of"): what the clause's subject says is kept then."""
-    if not pat.value_links or claim.role is not Role.value or claim.direction is not None:
-        return ""
-    after = counted_after(text, f.end, table)
-    if after and not only_a_rate(after, table):
+    if not _may_be_a_value(claim, f, text, pat, table):
         return ""
     back = tokens_back(text, f.start)
     link = next(back, "")
     if link.lower() not in pat.value_links:
         return ""
+    words = _value_noun_words(back, pat, table)
+    while words and words[-1].lower() in pat.value_links:
+        words.pop()
+    if not words or words[0].lower() in pat.value_not:
+        return ""
+    phrase = " ".join(reversed(words)).replace("' ", "'").replace("’ ", "’")
+    return phrase if lexicon_of_concepts().normalise(phrase, claim.language) else ""
+
+
+def _may_be_a_value(
+    claim: Claim, f: Figure, text: str, pat: FramePatterns, table: ExtractionTable
+) -> bool:
+    """A stated figure, no change, with nothing counted after it but a rate: one a noun
+    before it may be the value of."""
+    if not pat.value_links or claim.role is not Role.value or claim.direction is not None:
+        return False
+    after = counted_after(text, f.end, table)
+    return not (after and not only_a_rate(after, table))
+
+
+def _value_noun_words(
+    back: Iterator[str], pat: FramePatterns, table: ExtractionTable
+) -> list[str]:
+    """The words before a figure's link, read backwards, that name what it is the value of:
+    a head and its modifiers, with a noun's complements ("taux de chômage de")."""
     words: list[str] = []
     for token in back:
         lower = token.lower()
@@ -184,20 +234,22 @@ def value_of(
                 break
             words.append(head)  # "une aide d'urgence de": a complement, read on
             continue
-        if (token in CLAUSE_END or not is_word(token) or lower in table.determiners_set
-                or lower in table.stop_words_set or lower in pat.months
-                or lower in pat.subject_verbs
-                or (pat.participles and lower.endswith(pat.participles))):
+        if _ends_value_noun(token, pat, table):
             break
         words.append(token)
         if len(words) >= 3:  # a head and its modifiers; further back, a verb unread
             break
-    while words and words[-1].lower() in pat.value_links:
-        words.pop()
-    if not words or words[0].lower() in pat.value_not:
-        return ""
-    phrase = " ".join(reversed(words)).replace("' ", "'").replace("’ ", "’")
-    return phrase if lexicon_of_concepts().normalise(phrase, claim.language) else ""
+    return words
+
+
+def _ends_value_noun(token: str, pat: FramePatterns, table: ExtractionTable) -> bool:
+    """A token no value noun reaches past: a clause end, a non-word, a determiner or stop
+    word, a month, a subject verb or a participle."""
+    lower = token.lower()
+    return bool(token in CLAUSE_END or not is_word(token) or lower in table.determiners_set
+                or lower in table.stop_words_set or lower in pat.months
+                or lower in pat.subject_verbs
+                or (pat.participles and lower.endswith(pat.participles)))
 
 
 def changed_object(
@@ -213,24 +265,39 @@ def changed_object(
     back = tokens_back(text, f.start)
     if next(back, "").lower() not in pat.to_words:
         return ""
-    words: list[str] = []
-    for token in back:
-        lower = token.lower()
-        if table.change_verb_re.fullmatch(token):
-            break
-        if token in CLAUSE_END or not is_word(token) or len(words) >= 4 or (
-            lower in pat.time_words or lower in pat.subject_verbs
-        ) or (lower in table.stop_words_set and lower not in table.determiners_set):
-            return ""  # "est passé vendredi à": a day, not an object
-        words.append(token)
-    else:
+    found = _words_after_change_verb(back, pat, table)
+    if found is None:
         return ""
-    words = strip_determiners(list(reversed(words)), table)
+    words = strip_determiners(list(reversed(found)), table)
     if words and words[0].lower() in pat.articles:
         words = words[1:]
     if not words or words[0].lower() in pat.figure_nouns:
         return ""
     return " ".join(words)
+
+
+def _words_after_change_verb(
+    back: Iterator[str], pat: FramePatterns, table: ExtractionTable
+) -> list[str] | None:
+    """The words back to a change verb, last first; None when no verb comes first or a word
+    on the way is no part of a plain object ("est passé vendredi à": a day)."""
+    words: list[str] = []
+    for token in back:
+        if table.change_verb_re.fullmatch(token):
+            return words
+        if len(words) >= 4 or _no_object_word(token, pat, table):
+            return None
+        words.append(token)
+    return None
+
+
+def _no_object_word(token: str, pat: FramePatterns, table: ExtractionTable) -> bool:
+    """A clause end, a non-word, a time word, a subject verb or a stop word that is no
+    determiner: no word of a changed object."""
+    lower = token.lower()
+    return token in CLAUSE_END or not is_word(token) or (
+        lower in pat.time_words or lower in pat.subject_verbs
+    ) or (lower in table.stop_words_set and lower not in table.determiners_set)
 
 
 def _named_before(
@@ -325,13 +392,11 @@ def event_slot(
     known = pat.event_words(lexicon)
     after = _clause_words(text, f.end, forward=True)
     before = _clause_words(text, f.start, forward=False)
-    for words, forward in ((words_of(counted), True), (after, True), (before, False)):
+    readings = ((words_of(counted), True, True), (after, True, False), (before, False, False))
+    for words, forward, of_counted in readings:
         reported: Slot | None = None
         for i, word in enumerate(words):
-            reading = known.get((word, lang))
-            if reading is None:
-                reading = known[(word, lang)] = event_word(word, lang, pat, table, lexicon)
-            opens, tail, concept = reading
+            opens, tail, concept = _known_event_word(known, word, lang, pat, table, lexicon)
             if opens:
                 phrase = _event_phrase(words, i, forward, phrases, fold)
                 if phrase is not None:
@@ -342,7 +407,7 @@ def event_slot(
                     lemmas=tuple(lemmas_of(tail, lang, table)),
                     concepts=(concept,),
                 )
-                if concept != REPORT or words is after or words is before:
+                if concept != REPORT or not of_counted:
                     return found
                 # "confirmed deaths": a report says how a figure is known; what happened
                 # is the other event the counted phrase names, when it names one
@@ -350,6 +415,21 @@ def event_slot(
         if reported is not None:
             return reported
     return None
+
+
+def _known_event_word(
+    known: dict[tuple[str, str], tuple[bool, str, str | None]],
+    word: str,
+    lang: str,
+    pat: FramePatterns,
+    table: ExtractionTable,
+    lexicon: Lexicon,
+) -> tuple[bool, str, str | None]:
+    """``event_word`` of ``word``, read once per table and lexicon and kept in ``known``."""
+    reading = known.get((word, lang))
+    if reading is None:
+        reading = known[(word, lang)] = event_word(word, lang, pat, table, lexicon)
+    return reading
 
 
 REPORT = "report"  # the event concept of figures told as reported or confirmed
