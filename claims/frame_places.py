@@ -47,15 +47,23 @@ def _places(text: str, pat: FramePatterns) -> list[Span]:
     if pat.wider_scope is not None:  # a place named by its phrase alone: "statewide"
         spans.extend(Span(m.start(), m.end(), m.group()) for m in pat.wider_scope.finditer(text))
     if pat.place is not None:
-        for m in pat.place.finditer(text):
-            name = m.group(1).rstrip(".'’-")
-            first = re.split(r"[\s\u00a0'’-]", name)[0].lower()
-            if first in pat.not_places or len(name) < 2:
-                continue
-            if any(s.start <= m.start() < s.end for s in spans):
-                continue
-            spans.append(Span(m.start(), m.start(1) + len(name), name))
+        _add_named_places(text, pat.place, pat, spans)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _add_named_places(
+    text: str, place: re.Pattern[str], pat: FramePatterns, spans: list[Span]
+) -> None:
+    """Adds the places the sentence names ("in Metz") to ``spans``, but for a word that is
+    no place and one inside a span already found."""
+    for m in place.finditer(text):
+        name = m.group(1).rstrip(".'’-")
+        first = re.split(r"[\s\u00a0'’-]", name)[0].lower()
+        if first in pat.not_places or len(name) < 2:
+            continue
+        if any(s.start <= m.start() < s.end for s in spans):
+            continue
+        spans.append(Span(m.start(), m.start(1) + len(name), name))
 
 
 def entities(text: str, pat: FramePatterns) -> list[Span]:
@@ -88,17 +96,29 @@ def bind(
     own: list[Span | None] = [None] * len(starts)
     framing: Span | None = None
     for span in spans:
-        before = [k for k, e in enumerate(ends) if e <= span.start]
-        after = [k for k, s in enumerate(starts) if s >= span.end]
-        if before and not clause_broken(text[ends[before[-1]] : span.start], pat):
-            k = before[-1]
-        elif after and not clause_broken(text[span.end : starts[after[0]]], pat):
-            k = after[0]
-        elif not before and after:
-            framing = framing or span
-            continue
-        else:
+        k = _clause_figure(span, starts, ends, text, pat)
+        if k is None:
+            if _opens_sentence(span, starts, ends):
+                framing = framing or span
             continue
         if own[k] is None:
             own[k] = span
     return [o if o is not None else framing for o in own]
+
+
+def _clause_figure(
+    span: Span, starts: list[int], ends: list[int], text: str, pat: FramePatterns
+) -> int | None:
+    """The figure before ``span`` in its clause, else the one after it in its clause."""
+    before = [k for k, e in enumerate(ends) if e <= span.start]
+    after = [k for k, s in enumerate(starts) if s >= span.end]
+    if before and not clause_broken(text[ends[before[-1]] : span.start], pat):
+        return before[-1]
+    if after and not clause_broken(text[span.end : starts[after[0]]], pat):
+        return after[0]
+    return None
+
+
+def _opens_sentence(span: Span, starts: list[int], ends: list[int]) -> bool:
+    """No figure ends before ``span`` and one comes after it: it frames the sentence."""
+    return not any(e <= span.start for e in ends) and any(s >= span.end for s in starts)
