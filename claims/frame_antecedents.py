@@ -36,19 +36,34 @@ def antecedents(
     """The figure each claim breaks down, if any: in the sentence ("dont 19", "27 of whom",
     "Of the 396 staff, 282"), or before it ("Of them, 118 ...", "The suspects included 95")."""
     reading = _Sentence(claims, figures, text, pat, state)
-    measurable = [c.unit in ("count", "percent") and c.role.value == "value" for c in claims]
     whole_stated: Claim | None = None
     for i, (claim, f) in enumerate(zip(claims, figures, strict=True)):
-        if not measurable[i] or f.parenthetical or states_share_of(i, claims, figures, text, pat):
+        if not _may_break_down(i, claims, figures, text, pat):
             continue
-        if claim.unit == "count" and pat.population is not None and (
-            pat.population.search(text[: f.start])
-        ):
+        if _states_a_population(claim, f, text, pat):
             whole_stated = claim  # "Of the 396 staff": later figures are parts of it
             continue
         found = reading.marked(i, whole_stated) or reading.whole_after(i)
         reading.out[i] = None if found is claim else found
     return reading.out
+
+
+def _may_break_down(
+    i: int, claims: list[Claim], figures: list[Figure], text: str, pat: FramePatterns
+) -> bool:
+    """Claim ``i`` is a count or share stated as a value, neither a conversion nor a share
+    restating the count before it: the kind of figure that may be part of another."""
+    claim = claims[i]
+    if claim.unit not in ("count", "percent") or claim.role.value != "value":
+        return False
+    return not figures[i].parenthetical and not states_share_of(i, claims, figures, text, pat)
+
+
+def _states_a_population(claim: Claim, f: Figure, text: str, pat: FramePatterns) -> bool:
+    """ "Of the 396 staff": a count after a population phrase, the whole of later figures."""
+    return claim.unit == "count" and pat.population is not None and bool(
+        pat.population.search(text[: f.start])
+    )
 
 
 @dataclass
@@ -80,25 +95,47 @@ class _Sentence:
         """The antecedent a marker names: a breakdown word before or after the figure, a
         sentence opener ("Of them"), a population stated earlier, or a breakdown verb whose
         subject repeats a recent count's words."""
-        pat, text, f = self.pat, self.text, self.figures[i]
-        gap_start = self.figures[i - 1].end if i > 0 else 0
-        gap = text[gap_start : f.start]
-        if pat.breakdown_before is not None and pat.breakdown_before.search(gap):
-            return self.main_before(i) or (
-                self._last_count() if self.opener is None and i == 0 else None
-            )
-        if pat.breakdown_after is not None and pat.breakdown_after.match(text, f.end):
+        if self._breakdown_word_before(i):
+            return self._broken_down_before(i)
+        if self._breakdown_word_after(i):
             return self.main_before(i)
         if self.opener is not None and self.state.previous:
             return self.state.previous[-1]
         if whole_stated is not None:
             return whole_stated
-        if pat.breakdown_verb is not None and i == 0:
-            head = text[: f.start]
-            verbs = list(pat.breakdown_verb.finditer(head))
-            if verbs:
-                return _referred(head[: verbs[-1].start()], self.state) or self._last_count()
+        if i == 0:
+            return self._subject_of_breakdown_verb(i)
         return None
+
+    def _breakdown_word_before(self, i: int) -> bool:
+        """A breakdown word ("dont", "including") between figure ``i`` and the one before."""
+        found = self.pat.breakdown_before
+        gap_start = self.figures[i - 1].end if i > 0 else 0
+        gap = self.text[gap_start : self.figures[i].start]
+        return found is not None and bool(found.search(gap))
+
+    def _breakdown_word_after(self, i: int) -> bool:
+        """A breakdown word right after figure ``i`` ("27 of whom")."""
+        found = self.pat.breakdown_after
+        return found is not None and bool(found.match(self.text, self.figures[i].end))
+
+    def _broken_down_before(self, i: int) -> Claim | None:
+        """What a breakdown word before figure ``i`` refers to: the count before it, else,
+        for a sentence's first figure without an opener, the last count read."""
+        return self.main_before(i) or (
+            self._last_count() if self.opener is None and i == 0 else None
+        )
+
+    def _subject_of_breakdown_verb(self, i: int) -> Claim | None:
+        """ "The suspects included 95": the recent count the verb's subject repeats, else the
+        last count read; None without a breakdown verb before figure ``i``."""
+        if self.pat.breakdown_verb is None:
+            return None
+        head = self.text[: self.figures[i].start]
+        verbs = list(self.pat.breakdown_verb.finditer(head))
+        if not verbs:
+            return None
+        return _referred(head[: verbs[-1].start()], self.state) or self._last_count()
 
     def whole_after(self, i: int) -> Claim | None:
         """ "282 of the 396 staff": the figure after "of the" is the whole."""
