@@ -30,10 +30,9 @@ def after_stated_share(text: str, end: int, pat: FramePatterns, table: Extractio
     return ""
 
 
-def share_parts(text: str, end: int, pat: FramePatterns, table: ExtractionTable) -> tuple[str, str]:
-    """ "58 % des victimes sont mineures" / "58% of victims were minors": (part, whole) =
-    ("mineures", "victimes"); empty when the sentence does not name both."""
-    tokens = tokens_in(text, end, end + 200)
+def _past_determiners(tokens: list[str], table: ExtractionTable) -> int:
+    """The index past the determiners opening ``tokens`` ("des", "of the"); an elided one
+    ("d'électeurs") leaves its noun in its token's place."""
     determiners = table.determiners_set
     k = 0
     while k < len(tokens):
@@ -46,14 +45,33 @@ def share_parts(text: str, end: int, pat: FramePatterns, table: ExtractionTable)
             k += 1
             continue
         break
-    if k == 0:
-        return "", ""
-    whole_words: list[str] = []
+    return k
+
+
+def _whole_words(
+    tokens: list[str], k: int, pat: FramePatterns, table: ExtractionTable
+) -> list[str]:
+    """The words from ``k`` naming a share's whole: up to its head ("sont"), a stop word or
+    a token that is no word."""
+    words: list[str] = []
     while k < len(tokens) and is_word(tokens[k]) and tokens[k].lower() not in pat.share_heads:
         if tokens[k].lower() in table.stop_words_set:
             break
-        whole_words.append(tokens[k])
+        words.append(tokens[k])
         k += 1
+    return words
+
+
+def share_parts(text: str, end: int, pat: FramePatterns, table: ExtractionTable) -> tuple[str, str]:
+    """ "58 % des victimes sont mineures" / "58% of victims were minors": (part, whole) =
+    ("mineures", "victimes"); empty when the sentence does not name both."""
+    tokens = tokens_in(text, end, end + 200)
+    determiners = table.determiners_set
+    k = _past_determiners(tokens, table)
+    if k == 0:
+        return "", ""
+    whole_words = _whole_words(tokens, k, pat, table)
+    k += len(whole_words)
     if k >= len(tokens) or tokens[k].lower() not in pat.share_heads or not whole_words:
         return "", ""
     part = raw_phrase(tokens[k + 1 :], table)
