@@ -8,6 +8,7 @@ near it, a breakdown marker, a count noun, a tally? This module turns the table'
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claims.lang import Context, ExtractionTable, _alternation
@@ -157,30 +158,23 @@ class FramePatterns:
         that is its value, and the nouns before a link that say not what is measured (change
         nouns, figure nouns, "the age of 18")."""
         ctx = table.context
-        self.value_links = frozenset(w.lower() for w in ctx.value_links)
+        self.value_links = _lowered(ctx.value_links)
         way = table.changes.direction_words
-        self.value_not = frozenset(
-            w.lower() for w in (*ctx.value_not_measured, *ctx.figure_nouns, *way.up, *way.down)
+        self.value_not = _lowered(
+            [*ctx.value_not_measured, *ctx.figure_nouns, *way.up, *way.down]
         )
-        self.to_words = frozenset(w.lower() for w in table.changes.to_words)
-        self.figure_nouns = frozenset(w.lower() for w in ctx.figure_nouns)
-        self.relative_words = frozenset(w.lower() for w in ctx.relative_words)
-        self.time_links = frozenset(w.lower() for w in ctx.time_links)
-        self.object_verbs = frozenset(w.lower() for w in ctx.object_verbs)
-        self.subject_verbs = frozenset(w.lower() for w in ctx.subject_verbs)
-        self.articles = frozenset(w.lower() for w in ctx.articles)
-        self.time_words = frozenset(
-            w.lower() for w in (*table.periods.weekdays, *table.periods.months)
-        )
-        self.compared_with = (
-            re.compile(
-                rf"(?<!\w)(?:{_alternation(ctx.compared_with, ignore_case=True)}){BLANK}+$", re.I
-            )
-            if ctx.compared_with else None
-        )
-        self.pronouns = frozenset(w.lower() for w in ctx.pronouns)
-        self.tally_qualifiers = frozenset(w.lower() for w in ctx.tally_qualifiers)
-        self.counted_pronouns = frozenset(w.lower() for w in ctx.counted_pronouns)
+        self.to_words = _lowered(table.changes.to_words)
+        self.figure_nouns = _lowered(ctx.figure_nouns)
+        self.relative_words = _lowered(ctx.relative_words)
+        self.time_links = _lowered(ctx.time_links)
+        self.object_verbs = _lowered(ctx.object_verbs)
+        self.subject_verbs = _lowered(ctx.subject_verbs)
+        self.articles = _lowered(ctx.articles)
+        self.time_words = _lowered([*table.periods.weekdays, *table.periods.months])
+        self.compared_with = _compared_with_re(ctx.compared_with)
+        self.pronouns = _lowered(ctx.pronouns)
+        self.tally_qualifiers = _lowered(ctx.tally_qualifiers)
+        self.counted_pronouns = _lowered(ctx.counted_pronouns)
         self.participles_any = tuple(ctx.participle_suffixes)
         self.counting_verbs = frozenset(
             w.lower() for w in ctx.actor_verbs if " " not in w.strip()
@@ -191,6 +185,18 @@ class FramePatterns:
 
     def is_marker(self, phrase: str) -> bool:
         return phrase.lower().strip() in self.markers
+
+
+def _lowered(words: Iterable[str]) -> frozenset[str]:
+    """A word list as the lower-case set every lookup of a sentence's words reads."""
+    return frozenset(w.lower() for w in words)
+
+
+def _compared_with_re(words: list[str]) -> re.Pattern[str] | None:
+    """A comparing phrase right before a figure ("up from", "compared with")."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(words, ignore_case=True)}){BLANK}+$", re.I)
 
 
 def _tail_re(words: list[str]) -> TailPattern | None:
