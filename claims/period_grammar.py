@@ -132,35 +132,55 @@ def compiled_grammar(lang: str) -> _Grammar:
         name: frozenset(_first_word(phrase) for phrase in phrases) for name, phrases in lists
     }
     opening = {name: slot_openers(phrases) for name, phrases in lists}
-    compiled = []
-    for template, kind in periods.patterns:
-        needs = frozenset(
-            name
-            for name in _PLACEHOLDER.findall(_outside_groups(template))
-            if name in _SLOTS_NEEDING_A_WORD
-        )
-        pattern = re.compile(_expand(template, table), re.I)
-        compiled.append((pattern, kind, needs, _lead_words(template), required_words(template)))
+    compiled = [
+        (re.compile(_expand(template, table), re.I), kind, _needs(template),
+         _lead_words(template), required_words(template))
+        for template, kind in periods.patterns
+    ]
     strings = frozenset(w for *_, required in compiled for clause in required for w in clause)
-    by_string: dict[str, list[int]] = {}
-    unindexed: list[int] = []
-    for i, (*_, required) in enumerate(compiled):
-        if not required:
-            unindexed.append(i)
-            continue
-        for word in _most_telling(required):
-            by_string.setdefault(word, []).append(i)
+    by_string, unindexed = _indexed([required for *_, required in compiled])
     return _Grammar(
         tuple(compiled),
         slots,
         strings,
         WordFinder(strings),
-        {word: tuple(indexes) for word, indexes in by_string.items()},
-        tuple(unindexed),
+        by_string,
+        unindexed,
         tuple(_by_letter(openers(template, opening)) for template, _ in periods.patterns),
-        re.compile(rf"(?<![\w'’-])(?:{_alternation(list(periods.accentless_capitals))})(?= )")
-        if periods.accentless_capitals else None,
+        _accentless_re(list(periods.accentless_capitals)),
     )
+
+
+def _needs(template: str) -> frozenset[str]:
+    """The slots a template needs a word of in every match (those outside its groups)."""
+    return frozenset(
+        name
+        for name in _PLACEHOLDER.findall(_outside_groups(template))
+        if name in _SLOTS_NEEDING_A_WORD
+    )
+
+
+def _indexed(
+    requireds: list[Clauses],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The patterns by the strings of their most telling clause, and those that require
+    none (tried on every sentence)."""
+    by_string: dict[str, list[int]] = {}
+    unindexed: list[int] = []
+    for i, required in enumerate(requireds):
+        if not required:
+            unindexed.append(i)
+            continue
+        for word in _most_telling(required):
+            by_string.setdefault(word, []).append(i)
+    return {word: tuple(indexes) for word, indexes in by_string.items()}, tuple(unindexed)
+
+
+def _accentless_re(capitals: list[str]) -> re.Pattern[str] | None:
+    """Words written in capitals without their accents, before a space."""
+    if not capitals:
+        return None
+    return re.compile(rf"(?<![\w'’-])(?:{_alternation(capitals)})(?= )")
 
 
 def _by_letter(first: Openers | None) -> dict[str, tuple[str, ...]] | None:
@@ -197,37 +217,52 @@ def _lead_words(template: str) -> frozenset[str] | None:
     """The first word of every way a template can start ("(?:au cours|pendant) ..." ->
     {"au", "pendant"}), or None when it starts with a slot or an optional part."""
     if template.startswith("(?:"):
-        depth, close = 0, -1
-        for i, char in enumerate(template):
-            depth += char == "("
-            depth -= char == ")"
-            if depth == 0:
-                close = i
-                break
+        close = _group_close(template)
         if close < 0 or template[close + 1 : close + 2] in ("?", "*"):
             return None
-        alternatives, depth, current = [], 0, ""
-        for char in template[3:close]:
-            if char == "|" and depth == 0:
-                alternatives.append(current)
-                current = ""
-                continue
-            depth += (char == "(") - (char == ")")
-            current += char
-        alternatives.append(current)
-        words = set()
-        for alternative in alternatives:
-            first = _lead_words(alternative) if alternative.startswith("(?:") else None
-            if first is not None:
-                words |= first
-                continue
-            match = WORD.match(alternative)
-            if not match or alternative.startswith("{"):
-                return None
-            words.add(match.group().lower())
-        return frozenset(words)
+        return _alternatives_lead_words(_alternatives(template[3:close]))
     match = WORD.match(template)
     return frozenset({match.group().lower()}) if match and not template.startswith("{") else None
+
+
+def _group_close(template: str) -> int:
+    """Where the group opening ``template`` closes (-1: never)."""
+    depth = 0
+    for i, char in enumerate(template):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return i
+    return -1
+
+
+def _alternatives(inside: str) -> list[str]:
+    """A group's alternatives: ``inside`` split at its own "|", not at a nested group's."""
+    alternatives, depth, current = [], 0, ""
+    for char in inside:
+        if char == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+            continue
+        depth += (char == "(") - (char == ")")
+        current += char
+    alternatives.append(current)
+    return alternatives
+
+
+def _alternatives_lead_words(alternatives: list[str]) -> frozenset[str] | None:
+    """The first words of a group's alternatives, or None when one starts with a slot."""
+    words: set[str] = set()
+    for alternative in alternatives:
+        first = _lead_words(alternative) if alternative.startswith("(?:") else None
+        if first is not None:
+            words |= first
+            continue
+        match = WORD.match(alternative)
+        if not match or alternative.startswith("{"):
+            return None
+        words.add(match.group().lower())
+    return frozenset(words)
 
 
 def candidate_matches(
@@ -241,12 +276,7 @@ def candidate_matches(
     # to particles, nor when the sentence's case cannot be trusted.
     by_letter, words, present = _words_present(sentence, grammar, glued, lowered)
     found: list[tuple[int, int, Phrase, re.Match[str]]] = []
-    if by_letter is not None and lowered is not None:
-        held = grammar.finder.found_in(lowered, words)
-    elif lowered is not None:
-        held = found_in(grammar.strings, lowered)
-    else:
-        held = frozenset()
+    held = _held_strings(grammar, lowered, by_letter, words)
     candidates = (
         grammar.candidates(held) if lowered is not None else range(len(grammar.patterns))
     )
@@ -256,14 +286,29 @@ def candidate_matches(
             continue
         if lowered is not None and not may_match(required, held):
             continue
-        first = grammar.openers[i]
-        if first is None or by_letter is None:
-            matches: Iterable[re.Match[str]] = pattern.finditer(sentence)
-        else:
-            matches = matches_at(pattern, sentence, starts(by_letter, first))
-        for m in matches:
+        for m in _matches(pattern, sentence, grammar.openers[i], by_letter):
             found.append((m.start(), m.end(), kind, m))
     return found
+
+
+def _held_strings(
+    grammar: _Grammar, lowered: str | None, by_letter: Openings | None, words: set[str]
+) -> frozenset[str]:
+    """The grammar's strings the sentence holds (none when its case cannot be trusted)."""
+    if lowered is None:
+        return frozenset()
+    if by_letter is not None:
+        return grammar.finder.found_in(lowered, words)
+    return found_in(grammar.strings, lowered)
+
+
+def _matches(
+    pattern: re.Pattern[str], sentence: str, first: Openers | None, by_letter: Openings | None
+) -> Iterable[re.Match[str]]:
+    """A pattern's matches, tried only where its first word stands when that is known."""
+    if first is None or by_letter is None:
+        return pattern.finditer(sentence)
+    return matches_at(pattern, sentence, starts(by_letter, first))
 
 
 def _words_present(
@@ -280,8 +325,14 @@ def _words_present(
     else:
         words = set(WORD.findall(sentence.lower()))
     present = {name for name, firsts in grammar.slots.items() if firsts & words}
-    if any(w.isdigit() for w in words):
-        present.add("day")
-        if any(len(w) == 4 and w[:2] in ("19", "20") for w in words if w.isdigit()):
-            present.add("year")
-    return by_letter, words, present
+    return by_letter, words, present | _digit_slots(words)
+
+
+def _digit_slots(words: set[str]) -> set[str]:
+    """The slots digits may fill: "day" for any number, "year" too for one like 19xx/20xx."""
+    digits = [w for w in words if w.isdigit()]
+    if not digits:
+        return set()
+    if any(len(w) == 4 and w[:2] in ("19", "20") for w in digits):
+        return {"day", "year"}
+    return {"day"}
