@@ -41,6 +41,23 @@ def when_year(
     hung by "when" on a year, so it is about that year (the whole year once ended; up to
     publication in the year of publication), or on a month of a year ("March of 2024, when"),
     unless a phrase of its own clause dates it."""
+    link = _when_link(start, end, s, periods, table)
+    if link is None:
+        return None
+    value = int(link.group("year"))
+    if published is not None and value > published.year:
+        return None
+    month = table.periods.months.get((link.group("month") or "").lower())
+    if month is not None:  # "down from March of 2024, when 137,480 were recorded"
+        return _month_of_year(s.text[link.start() : link.end("year")], value, month, published)
+    return _year_to_publication(link, value, published)
+
+
+def _when_link(
+    start: int, end: int, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable
+) -> re.Match[str] | None:
+    """The last "when" hung on a year before the figure, in its clause, when no phrase of the
+    figure's own clause dates it and no finer time holds the year."""
     text = s.text
     years = _year_ends(text, table)
     if not years or years[0] >= start:
@@ -53,26 +70,35 @@ def when_year(
     stop = clause_end(text, end)
     if any(link.end() <= p.start - s.start < stop for p in periods):
         return None  # "since 2011, when 312 people died in March": its own phrase
-    at = link.start("year") + s.start
-    if any(
+    if _finer_than_year(link.start("year") + s.start, periods):
+        return None  # "mi-août 2023, quand 310 maisons": a time finer than the year
+    return link
+
+
+def _finer_than_year(at: int, periods: list[PeriodMatch]) -> bool:
+    """A phrase shorter than a year holds the year at ``at`` (document offset)."""
+    return any(
         p.start < at < p.end and p.period.start and p.period.end
         and (p.period.end - p.period.start).days < 360
         for p in periods
-    ):
-        return None  # "mi-août 2023, quand 310 maisons": a time finer than the year
-    value = int(link.group("year"))
-    if published is not None and value > published.year:
-        return None
-    month = table.periods.months.get((link.group("month") or "").lower())
-    if month is not None:  # "down from March of 2024, when 137,480 were recorded"
-        named = text[link.start() : link.end("year")]
-        start, stop_day = date(value, month, 1), month_end(value, month)
-        if published is not None and stop_day > published:
-            return None if start > published else Period(
-                start=start, end=published, text=named, resolution="explicit",
-                kind=PeriodKind.to_date)
-        return Period(start=start, end=stop_day, text=named, resolution="explicit",
-                      kind=PeriodKind.interval)
+    )
+
+
+def _month_of_year(named: str, value: int, month: int, published: date | None) -> Period | None:
+    """ "March of 2024, when": that month, up to publication while it runs."""
+    start, stop_day = date(value, month, 1), month_end(value, month)
+    if published is not None and stop_day > published:
+        return None if start > published else Period(
+            start=start, end=published, text=named, resolution="explicit",
+            kind=PeriodKind.to_date)
+    return Period(start=start, end=stop_day, text=named, resolution="explicit",
+                  kind=PeriodKind.interval)
+
+
+def _year_to_publication(
+    link: re.Match[str], value: int, published: date | None
+) -> Period:
+    """ "since 2011, when": the whole year once ended, up to publication in its year."""
     first = date(value, 1, 1)
     if published is not None and value == published.year:
         return Period(start=first, end=published, text=link.group("year"),
@@ -120,21 +146,31 @@ def total_to_day(
         return period
     days = [
         p for p in periods
-        if not p.announced and p.end - s.start <= f.start
-        and p.period.kind in (PeriodKind.day, PeriodKind.interval)
-        and p.period.end is not None and period.start <= p.period.end
-        and (period.end is None or p.period.end <= period.end)
-        and (p.period.kind is PeriodKind.day
-             or (p.period.start is not None and period.start <= p.period.start))
+        if not p.announced and p.end - s.start <= f.start and _within(p.period, period)
     ]
-    if not days:
+    if not days or not _took_total_to(days[-1], f, s, table):
         return period
-    day = days[-1]
-    if not table.total_link_re.search(s.text, day.end - s.start, f.start):
-        return period
-    if table.up_to_now_re.search(s.text, day.end - s.start, f.start):
-        return period  # "taking the 2024 total up to now to 24,310": says it runs to now
-    return period.model_copy(update={"end": day.period.end})
+    return period.model_copy(update={"end": days[-1].period.end})
+
+
+def _within(inner: Period, window: Period) -> bool:
+    """A day or an interval that ends within ``window`` (an interval starting in it too)."""
+    if inner.kind not in (PeriodKind.day, PeriodKind.interval) or inner.end is None:
+        return False
+    if window.start is None or not window.start <= inner.end:
+        return False
+    if window.end is not None and inner.end > window.end:
+        return False
+    return inner.kind is PeriodKind.day or (
+        inner.start is not None and window.start <= inner.start)
+
+
+def _took_total_to(day: PeriodMatch, f: Figure, s: Sentence, table: ExtractionTable) -> bool:
+    """A total link ("taking the total to") between the day and the figure, and no "up to
+    now" ("taking the 2024 total up to now to 24,310": says it runs to now)."""
+    between = (s.text, day.end - s.start, f.start)
+    return bool(table.total_link_re.search(*between)) and not table.up_to_now_re.search(
+        *between)
 
 
 _RELEASE_LAG_DAYS = 92  # a statistic's last month is at most a quarter before publication
@@ -151,24 +187,43 @@ def rolling_to_release(
     sentence before and the figures before it in its own, comparisons left out; ``framing``:
     the sentence's phrases (one before the window frames it: "En septembre, ...")."""
     if (
-        period is None or bound is None or bound.kind not in TRAILING or published is None
-        or period.start is None or period.end != published
-        or period.start.day != (period.end + timedelta(days=1)).day  # whole months only
+        period is None or bound is None or published is None
+        or not _trailing_months_to(period, bound, published)
     ):
         return period
-    stated = [c.period for c in before if c.period is not None] + [
-        p.period for p in framing if p.end <= bound.start and not p.announced
-    ]  # "En septembre, le nombre de transactions des douze derniers mois s'établit à ..."
     ends = [
-        p.end for p in stated
-        if p.end is not None
-        and p.resolution in DATED
-        and p.kind in WINDOWS
-        and p.end < published
-        and (p.end + timedelta(days=1)).day == 1
-        and (published - p.end).days <= _RELEASE_LAG_DAYS
-        and (p.start is None or p.start >= period.start)  # a month, a year to date: not
-    ]  # "last year" before "over the past month"
+        p.end for p in _stated_before(before, framing, bound)
+        if _released_month(p, period, published)
+    ]
     if not ends:
         return period
     return trailing_to(period, period.end, ends[-1])
+
+
+def _stated_before(
+    before: list[Claim], framing: Sequence[PeriodMatch], bound: PeriodMatch
+) -> list[Period]:
+    """The periods of the figures before and of the phrases framing the window ("En
+    septembre, le nombre de transactions des douze derniers mois s'établit à ...")."""
+    return [c.period for c in before if c.period is not None] + [
+        p.period for p in framing if p.end <= bound.start and not p.announced
+    ]
+
+
+def _trailing_months_to(period: Period, bound: PeriodMatch, published: date) -> bool:
+    """A trailing window of whole months that runs to publication."""
+    if bound.kind not in TRAILING or period.start is None or period.end != published:
+        return False
+    return period.start.day == (period.end + timedelta(days=1)).day  # whole months only
+
+
+def _released_month(p: Period, window: Period, published: date) -> bool:
+    """A dated window that ends with a finished month at most a quarter before publication,
+    and starts no earlier than ``window`` (a month, a year to date: not "last year" before
+    "over the past month")."""
+    if p.end is None or p.resolution not in DATED or p.kind not in WINDOWS:
+        return False
+    if not p.end < published or (p.end + timedelta(days=1)).day != 1:
+        return False
+    return (published - p.end).days <= _RELEASE_LAG_DAYS and (
+        p.start is None or (window.start is not None and p.start >= window.start))
