@@ -13,6 +13,7 @@ from reconcile.compare import (
     cite,
     claim_order,
 )
+from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import (
     Relation,
@@ -33,11 +34,7 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
     to the precision printed (71.2 allows [71.15, 71.25)). Exact figures only."""
     claims = sorted(claims, key=claim_order)
     by_id = {c.id: c for c in claims}
-    before: dict[str, Claim] = {}  # each claim's figure just before it in its sentence
-    after: dict[str, Claim] = {}  # and just after it
-    for a, b in itertools.pairwise(claims):
-        if (a.article, a.sentence, a.line) == (b.article, b.sentence, b.line):
-            before[b.id], after[a.id] = a, b
+    before, after = _neighbours(claims)
     paragraphs: dict[tuple[str, int], list[Claim]] = {}
     for claim in claims:
         paragraphs.setdefault((claim.article, claim.line), []).append(claim)
@@ -45,17 +42,45 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
     for share in claims:
         if share.unit != "percent" or share.value is None:
             continue
-        if share.antecedent is not None:
-            found = _count_and_total(share, by_id, before.get(share.id), paragraphs)
-        else:
-            found = _of_the_total(share, before)
-        if found is None:
-            found = _part_of_whole(share, before, after)
-        if found is not None:
-            out.setdefault(share.article, []).append(_share_check(share, *found))
-        elif (stated := _restated_proportion(share, before)) is not None:
-            out.setdefault(share.article, []).append(_proportion_check(share, stated))
+        check = _share_check_of(share, by_id, before, after, paragraphs)
+        if check is not None:
+            out.setdefault(share.article, []).append(check)
     return sorted(out.items())
+
+
+def _neighbours(claims: Sequence[Claim]) -> tuple[dict[str, Claim], dict[str, Claim]]:
+    """Each claim's figure just before it in its sentence, and just after it: a share's count
+    and total are read from its neighbours."""
+    before: dict[str, Claim] = {}
+    after: dict[str, Claim] = {}
+    for a, b in itertools.pairwise(claims):
+        if (a.article, a.sentence, a.line) == (b.article, b.sentence, b.line):
+            before[b.id], after[a.id] = a, b
+    return before, after
+
+
+def _share_check_of(
+    share: Claim, by_id: Mapping[str, Claim], before: Mapping[str, Claim],
+    after: Mapping[str, Claim], paragraphs: Mapping[tuple[str, int], Sequence[Claim]],
+) -> Check | None:
+    """The one check of a share: over its count and total when some reading finds them (by
+    antecedent, by "of the total", by a part stated of its whole), else against a proportion
+    it restates, else none."""
+    if share.antecedent is not None:
+        found = _count_and_total(share, by_id, before.get(share.id), paragraphs)
+    else:
+        found = _of_the_total(share, before)
+    if found is None:
+        found = _part_of_whole(share, before, after)
+    if found is not None:
+        return _share_check(share, *found)
+    stated = _restated_proportion(share, before)
+    return None if stated is None else _proportion_check(share, stated)
+
+
+def _all_exact(*claims: Claim) -> bool:
+    """Every figure is exact: only exact figures are checked to the precision printed."""
+    return {c.approx for c in claims} == {Approx.exact}
 
 
 def _of_the_total(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Claim] | None:
@@ -69,14 +94,21 @@ def _of_the_total(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Cla
         return None
     if not _restates(count, share):
         return None
+    total = _larger_total_before(count, before)
+    if total is None or not _all_exact(share, count, total):
+        return None
+    return count, total
+
+
+def _larger_total_before(count: Claim, before: Mapping[str, Claim]) -> Claim | None:
+    """The nearest value before the count in the count's unit, when it is larger than the
+    count (a total holds its part)."""
     total = before.get(count.id)
     while total is not None and (total.unit != count.unit or total.role is not VALUE):
         total = before.get(total.id)
     if total is None or total.value is None or total.value <= count.value:
         return None
-    if {share.approx, count.approx, total.approx} != {Approx.exact}:
-        return None
-    return count, total
+    return total
 
 
 def paragraphs_naming_totals(claims: Iterable[Claim]) -> set[tuple[str, int]]:
@@ -115,11 +147,27 @@ def _part_of_whole(
     own ("54,3 % des inscrits" may be the whole over another total)."""
     if share.approx is not Approx.exact:
         return None
+    found = _part_then_whole(share, before)
+    return found if found is not None else _share_between(share, before, after)
+
+
+def _part_then_whole(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Claim] | None:
+    """The part and whole stated before the share, the part joined to the whole by a
+    ``part_of`` word ("131 240 voix sur 241 900 bulletins valables, soit 54,3 %")."""
     whole = before.get(share.id)
-    if whole is not None and _restates(whole, share) and not _names_a_whole(share):
-        part = before.get(whole.id)
-        if part is not None and _joined(part, whole, "part_of"):
-            return _checkable(part, whole)
+    if whole is None or not _restates(whole, share) or _names_a_whole(share):
+        return None
+    part = before.get(whole.id)
+    if part is not None and _joined(part, whole, "part_of"):
+        return _checkable(part, whole)
+    return None
+
+
+def _share_between(
+    share: Claim, before: Mapping[str, Claim], after: Mapping[str, Claim]
+) -> tuple[Claim, Claim] | None:
+    """The part just before the share and the whole just after it, the share joined to the
+    whole by a ``share_of`` word ("7,557, or 71%, of the 10,586 children")."""
     part, whole = before.get(share.id), after.get(share.id)
     if part is not None and whole is not None and _restates(part, share) and _joined(
         share, whole, "share_of"
@@ -216,18 +264,30 @@ def _count_and_total(
     """The exact count a share restates and the exact total that count is a part of: the
     share's antecedent and its own, or the figure just before the share when the share leans
     on the total ("Parmi elles, 166 étaient mineures, soit 38 %")."""
+    pair = _antecedent_pair(share, by_id, just_before)
+    if pair is None:
+        return None
+    count, total = pair
+    total = _exact_restated(total, paragraphs.get((total.article, total.line), ()))
+    if not (count.value and total.value) or not _all_exact(share, count, total):
+        return None
+    return count, total
+
+
+def _antecedent_pair(
+    share: Claim, by_id: Mapping[str, Claim], just_before: Claim | None
+) -> tuple[Claim, Claim] | None:
+    """The count and total two counts read by antecedents: the share's and its own, or the
+    part just before the share when the share's antecedent is itself the total."""
     count = by_id.get(share.antecedent or "")
-    total = by_id.get(count.antecedent) if count and count.antecedent else None
-    if total is None and count is not None:
+    if count is None:
+        return None
+    total = by_id.get(count.antecedent) if count.antecedent else None
+    if total is None:
         restated = _restated_part(share, count, just_before)
         if restated is not None:
             count, total = restated, count
-    if count is None or total is None or count.unit != "count" or total.unit != "count":
-        return None
-    total = _exact_restated(total, paragraphs.get((total.article, total.line), ()))
-    if not (count.value and total.value):
-        return None
-    if {share.approx, count.approx, total.approx} != {Approx.exact}:
+    if total is None or count.unit != "count" or total.unit != "count":
         return None
     return count, total
 
@@ -242,13 +302,16 @@ def _exact_restated(total: Claim, paragraph: Sequence[Claim]) -> Claim:
     allowed = canonical_interval(total)
     if allowed is None:
         return total
-    exact = {
-        c.value: c for c in paragraph
-        if c.approx is Approx.exact and c.unit == "count" and c.role is VALUE
-        and c.value is not None and c.start < total.start and allowed.contains(c.value)
-        and relate(c.period, total.period) is Relation.same
-    }
+    exact = {c.value: c for c in paragraph if _may_restate(c, total, allowed)}
     return next(iter(exact.values())) if len(exact) == 1 else total
+
+
+def _may_restate(c: Claim, total: Claim, allowed: Interval) -> bool:
+    """An exact plain count before the bound, for its period, inside what the bound allows:
+    the exact figure the bound may round."""
+    return (c.approx is Approx.exact and c.unit == "count" and c.role is VALUE
+            and c.value is not None and c.start < total.start and allowed.contains(c.value)
+            and relate(c.period, total.period) is Relation.same)
 
 
 def _share_check(share: Claim, count: Claim, total: Claim) -> Check:
