@@ -149,6 +149,20 @@ def _pair_apart(
     # "1,28 million de manifestants selon l'Intérieur, 2,4 millions selon la CGT": one
     # article setting two sources' figures side by side reports their disagreement (Q7)
     contrast = not several and sources_side_by_side(claims)
+    said = _read_apart(claims, placed, corpus, one_sentence=one_sentence, several=several,
+                       contrast=contrast, slots_checked=slots_checked, headline=headline)
+    said += _counted_differently(claims, corpus, several=several, typo=typo)
+    said += _placed_apart(claims, placed, corpus, several=several, contrast=contrast)
+    return said
+
+
+def _read_apart(
+    claims: Sequence[Claim], placed: Sequence[Claim], corpus: Corpus | None, *,
+    one_sentence: bool, several: bool, contrast: bool, slots_checked: bool, headline: bool,
+) -> list[str]:
+    """How the text sets the two figures down: as a list in one sentence, in slots that
+    differ, as one article's two quantities, with one side's verb elided, or with a part
+    unread. Said first: they explain the pair before any difference of time or kind."""
     said: list[str] = []
     if one_sentence and not sources_differ(claims):
         said.append("figures of one sentence that no two sources give: read as a list "
@@ -159,7 +173,15 @@ def _pair_apart(
         said.append("two figures of one article that do not count the same thing in the "
                     "same words: not read as the article contradicting itself")
     said += [] if contrast else event_one_sided(claims)  # "Y according to B" elides X's verb
-    said += _part_unread(claims, corpus)
+    return said + _part_unread(claims, corpus)
+
+
+def _counted_differently(
+    claims: Sequence[Claim], corpus: Corpus | None, *, several: bool, typo: bool
+) -> list[str]:
+    """When and what the figures count: no period stated, periods or bases apart, kinds of
+    the quantity, an undated figure beside a dated one."""
+    said: list[str] = []
     if several and not any(_dated(c) for c in claims):
         said.append("figures of two articles that state no period: not known to be about "
                     "the same time")
@@ -170,7 +192,17 @@ def _pair_apart(
         "quantities that may both be right"
         for dimension, kinds in kinds_apart(claims)
     ]
-    said += undated_beside_dated(claims, corpus)
+    return said + undated_beside_dated(claims, corpus)
+
+
+def _placed_apart(
+    claims: Sequence[Claim], placed: Sequence[Claim], corpus: Corpus | None, *,
+    several: bool, contrast: bool,
+) -> list[str]:
+    """Where the figures are and what they measure: places, a value another article gives,
+    destinations, a change against a level. Said last, after what the text and the counts
+    say."""
+    said: list[str] = []
     if several:
         said += _places_apart(placed, corpus)
     elif not contrast:
@@ -228,13 +260,9 @@ def _places_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
 
 def _check_apart(claims: Sequence[Claim], detail: str) -> list[str]:
     """``weak_points`` of a structural check (parts, sub-period, aggregate...)."""
-    said: list[str] = []
     if detail == "parts":
-        wholes = [slot_key(c, "whole") for c in claims]
-        if not all(wholes) or any(a.isdisjoint(b) for a in wholes for b in wholes):
-            said.append("shares that do not all name one whole: not read as parts of one "
-                        "population")
-        return said
+        return _wholes_apart(claims)
+    said: list[str] = []
     if detail in ("sub_period", "aggregate"):
         said += _counted_apart(claims)
     # within one article too: "Sur la même période, 9 personnes ont été tuées dans
@@ -243,6 +271,14 @@ def _check_apart(claims: Sequence[Claim], detail: str) -> list[str]:
     if len({c.article for c in claims}) > 1 and not named_alike(claims):
         said.append("articles that name no common place or entity: not read as one counter")
     return said
+
+
+def _wholes_apart(claims: Sequence[Claim]) -> list[str]:
+    """Parts of one population must name one whole: shares of different wholes do not add."""
+    wholes = [slot_key(c, "whole") for c in claims]
+    if not all(wholes) or any(a.isdisjoint(b) for a in wholes for b in wholes):
+        return ["shares that do not all name one whole: not read as parts of one population"]
+    return []
 
 
 def _counted_apart(claims: Sequence[Claim]) -> list[str]:
@@ -268,11 +304,21 @@ def _one_concept(claims: Sequence[Claim]) -> bool:
     events = {slot_key(c, "event") for c in claims}
     if len(keys) != 1 or len(events) != 1:
         return False
+    return _a_cumulative_event(next(iter(events))) and _a_specific_concept(next(iter(keys)))
+
+
+def _a_cumulative_event(event: frozenset[str]) -> bool:
+    """The event names a concept only ever added to (the table's ``[cumulative]``): a tally
+    of it grows, so two tallies of it are one counter."""
     cumulative, _ = Lexicon.default_cumulative()
-    if not any(w.startswith("#") and w[1:] in cumulative for w in next(iter(events))):
-        return False
+    return any(w.startswith("#") and w[1:] in cumulative for w in event)
+
+
+def _a_specific_concept(counted: frozenset[str]) -> bool:
+    """What is counted names a concept that is not generic ("personnes", "participants"
+    count people in general)."""
     generic = {f"#{g}" for g in Lexicon.default_generic()}
-    return any(w.startswith("#") and w not in generic for w in next(iter(keys)))
+    return any(w.startswith("#") and w not in generic for w in counted)
 
 
 def _dated(claim: Claim) -> bool:
@@ -293,20 +339,31 @@ def _part_unread(claims: Sequence[Claim], corpus: Corpus | None = None) -> list[
     and "87 % des décès": which of the dead is not read), or it leans on a count that is one
     ("118 of the deaths, or 82.5 %")."""
     for claim in claims:
-        whole = slot_key(claim, "whole")
-        if whole:
-            counted = slot_key(claim, "counted")
-            if counted and counted <= whole:
+        if slot_key(claim, "whole"):
+            if _counts_its_whole(claim):
                 return [f"what part of '{claim.whole}' \"{claim.surface}\" counts is not read"]
             continue
-        event = slot_key(claim, "event")  # what is counted is read only when needed: a lemma each
-        if event and not event <= slot_key(claim, "counted"):
-            continue  # "34 % des conducteurs étaient en grève": the part is who went on strike
-        leans = corpus.get(claim.antecedent) if corpus is not None else None
-        if any(c is not None and _share_of_follows(c) for c in (claim, leans)):
+        if _share_part_unread(claim, corpus):
             return [f"\"{claim.surface}\" is a share of {claim.counted or 'a whole'}; "
                     "what part of it is not read"]
     return []
+
+
+def _counts_its_whole(claim: Claim) -> bool:
+    """What a breakdown counts is within its whole: the part itself was not read."""
+    counted = slot_key(claim, "counted")
+    return bool(counted) and counted <= slot_key(claim, "whole")
+
+
+def _share_part_unread(claim: Claim, corpus: Corpus | None) -> bool:
+    """A figure with no whole read, followed by its whole, or leaning on one that is: a share
+    whose part is not read, unless its event names the part ("34 % des conducteurs étaient en
+    grève": the part is who went on strike)."""
+    event = slot_key(claim, "event")  # what is counted is read only when needed: a lemma each
+    if event and not event <= slot_key(claim, "counted"):
+        return False
+    leans = corpus.get(claim.antecedent) if corpus is not None else None
+    return any(c is not None and _share_of_follows(c) for c in (claim, leans))
 
 
 def _share_of_follows(claim: Claim) -> bool:
