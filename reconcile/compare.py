@@ -208,14 +208,22 @@ def compare_raw(
     if linked:  # a change needs a claim that names another
         _changes(out, claims)
     clusters = clusters_of(claims) if clusters is None else clusters
-    period_class, _ = _period_classes([c for c in clusters if c.dated])
-    stated = {n for c, n in period_class.items() if not _read_at_publication(c)}
+    period_class, several_periods = _stated_period_classes(clusters)
     _repeats(out, clusters)
     tied = _tied(clusters) if any(c.linked for c in linked) else set()
-    pairs = _Pairs(out, clusters, tolerance, several_periods=len(stated) > 1, tied=tied)
+    pairs = _Pairs(out, clusters, tolerance, several_periods=several_periods, tied=tied)
     pairs.walk()
     _period_mismatches(out, list(pairs.apart), list(pairs.unpinned), period_class)
     return out.findings
+
+
+def _stated_period_classes(clusters: Sequence[Cluster]) -> tuple[dict[Cluster, int], bool]:
+    """The dated clusters' period classes, and whether the text states more than one period
+    (a period read from the publication date states none): rule 3 weighs an undated figure
+    differently then."""
+    period_class, _ = _period_classes([c for c in clusters if c.dated])
+    stated = {n for c, n in period_class.items() if not _read_at_publication(c)}
+    return period_class, len(stated) > 1
 
 
 def _repeats(out: _Builder, clusters: Sequence[Cluster]) -> None:
@@ -431,18 +439,8 @@ def _period_mismatches(
         if len(kinds) == 1:  # as a rule: a group's figures are of one kind
             dated, loose = apart, unpinned
         else:
-            dated = [c for c in apart if c.kind == kind]
-            loose = [c for c in unpinned if c.kind == kind]
-        by_class: dict[int, list[Cluster]] = {}
-        for cluster in dated:
-            by_class.setdefault(period_class[cluster], []).append(cluster)
-        shown = [
-            members[0]
-            if len(members) == 1
-            else max(members, key=lambda c: len(c.claims))  # first read wins ties
-            for members in by_class.values()
-        ]
-        shown.sort(key=_timeline_key)
+            dated, loose = _of_kind(apart, kind), _of_kind(unpinned, kind)
+        shown = _one_per_period(dated, period_class)
         sides = [_side(c, kind) for c in shown]
         sides += [
             f"{c.cited} states no period and matches none of the dated figures" for c in loose
@@ -455,6 +453,27 @@ def _period_mismatches(
             [claim for c in (*shown, *loose) for claim in c.claims],
             f"Figures for {what}, so not compared directly: {text}.",
         )
+
+
+def _of_kind(clusters: Sequence[Cluster], kind: str) -> list[Cluster]:
+    """The clusters of one kind: a timeline shows figures of one kind only."""
+    return [c for c in clusters if c.kind == kind]
+
+
+def _one_per_period(dated: Sequence[Cluster], period_class: dict[Cluster, int]) -> list[Cluster]:
+    """One cluster per period class, the one with most claims (first read wins ties), in
+    timeline order: the timeline shows each period once."""
+    by_class: dict[int, list[Cluster]] = {}
+    for cluster in dated:
+        by_class.setdefault(period_class[cluster], []).append(cluster)
+    shown = [
+        members[0]
+        if len(members) == 1
+        else max(members, key=lambda c: len(c.claims))  # first read wins ties
+        for members in by_class.values()
+    ]
+    shown.sort(key=_timeline_key)
+    return shown
 
 
 def _compare_undated(
