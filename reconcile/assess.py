@@ -129,22 +129,29 @@ def weaken(
         values = finding.__dict__
         if values["verdict"] is not Verdict.conflict:
             continue
-        named = [by_id[i] for i in values["claim_ids"] if i in by_id]
-        # an internal conflict made outside any group is reconcile.internal's check
-        checked = values["group_id"] is None and values["detail"] == "internal"
-        # the headline check and the typo check each found their evidence that the two
-        # figures are one: the body's one figure, or two digits swapped
-        vouched = checked and (HEADLINE_ID in values["id"] or TYPO in values["id"])
-        typo = len(named) == 2 and transposed(*named)  # one figure, mistyped: not moved
-        if values["detail"] == "internal":  # compared in a group
-            vouched = vouched or typo
-        weak = weak_points(named, values["detail"], corpus, slots_checked=checked,
-                           headline=vouched, typo=typo)
+        weak = _why_weak(values, by_id, corpus)
         if weak:
             values["assumptions"] = [
                 *values["assumptions"], *(f"not a sure conflict: {w}" for w in weak)
             ]
             values["confidence"] = min(values["confidence"], WEAK_CAP)
+
+
+def _why_weak(values: dict, by_id: Mapping[str, Claim], corpus: Corpus) -> list[str]:
+    """What the text says of a conflict's figures that may tell them apart, told which check
+    made the conflict: a check that found its own evidence that the figures are one vouches
+    for them."""
+    named = [by_id[i] for i in values["claim_ids"] if i in by_id]
+    # an internal conflict made outside any group is reconcile.internal's check
+    checked = values["group_id"] is None and values["detail"] == "internal"
+    # the headline check and the typo check each found their evidence that the two
+    # figures are one: the body's one figure, or two digits swapped
+    vouched = checked and (HEADLINE_ID in values["id"] or TYPO in values["id"])
+    typo = len(named) == 2 and transposed(*named)  # one figure, mistyped: not moved
+    if values["detail"] == "internal":  # compared in a group
+        vouched = vouched or typo
+    return weak_points(named, values["detail"], corpus, slots_checked=checked,
+                       headline=vouched, typo=typo)
 
 
 def conflict_detail(claims: Sequence[SlimClaim]) -> str:
@@ -163,11 +170,7 @@ def _revision(finding: dict, claims: Sequence[SlimClaim]) -> None:
     """Two figures a little apart from one named source for one period: a revision."""
     if finding["verdict"] is not Verdict.minor_discrepancy or len(claims) < 2:
         return
-    sources = {fold(c.source or c.actor or "") for c in claims}
-    if len(sources) != 1 or not next(iter(sources)):
-        return
-    values = [c.value for c in claims if c.value]
-    if len(values) < 2 or (max(values) - min(values)) / max(values) > REVISION_GAP:
+    if not _one_named_source(claims) or not _values_close(claims):
         return
     finding["verdict"] = Verdict.consistent
     finding["detail"] = "revision"
@@ -176,13 +179,24 @@ def _revision(finding: dict, claims: Sequence[SlimClaim]) -> None:
     )
 
 
+def _one_named_source(claims: Sequence[SlimClaim]) -> bool:
+    """Every figure names one source (or actor), the same: a source may revise its own figure."""
+    sources = {fold(c.source or c.actor or "") for c in claims}
+    return len(sources) == 1 and bool(next(iter(sources)))
+
+
+def _values_close(claims: Sequence[SlimClaim]) -> bool:
+    """Two figures or more, within ``REVISION_GAP`` of the largest: a revision moves a figure
+    a little."""
+    values = [c.value for c in claims if c.value]
+    return len(values) >= 2 and (max(values) - min(values)) / max(values) <= REVISION_GAP
+
+
 def _superseded(finding: dict, claims: Sequence[SlimClaim]) -> None:
     """An earlier figure the article itself says was revised ("up from a previous estimate of
     2,900", "avait d'abord annoncé 3 497") against its revised figure in that article: a
     revision, never a disagreement. Against another article's figure it stays what it is."""
-    if finding["detail"] not in PAIRWISE_DETAILS or finding["verdict"] not in (
-        Verdict.conflict, Verdict.minor_discrepancy
-    ):
+    if not _revisable(finding):
         return
     earlier = [c for c in claims if c.modality is Modality.superseded]
     revised = [c for c in claims if c.modality is not Modality.superseded]
@@ -293,6 +307,14 @@ def _one_sided_notes(claims: Sequence[SlimClaim]) -> list[Note]:
 SIDE_SAMPLE = 8  # figures of one side read for how alike the sides are
 
 
+def _revisable(finding: dict) -> bool:
+    """A pairwise finding that sets its figures apart (a conflict or a minor discrepancy):
+    the only findings a revision can make consistent."""
+    return finding["detail"] in PAIRWISE_DETAILS and finding["verdict"] in (
+        Verdict.conflict, Verdict.minor_discrepancy
+    )
+
+
 def _sides_alike(claims: Sequence[SlimClaim]) -> float:
     """How alike what the figures count is, side by side: a side is the figures that give one
     value, and two sides are as alike as their closest pair. A headline's "toll at 32" and a
@@ -302,20 +324,48 @@ def _sides_alike(claims: Sequence[SlimClaim]) -> float:
     # a figure that names nothing it counts (no event, whole or entity either) was grouped on
     # the phrase of the figure it answers ("74,000 marchers, while the CGT said 350,000"; "up
     # from 5.78 million a year earlier": ``reconcile.group``): no words of its own to compare
-    worded = [c for c in claims if c.counted.strip() or c.event or c.whole or c.entity]
-    if len(worded) < len(claims) and len({side_of(c) for c in worded}) < 2:
+    compared = _worded(claims)
+    if compared is None:
         return 1.0
-    claims = worded if len(worded) < len(claims) else claims
+    claims = compared
     sides: dict[tuple, list[SlimClaim]] = {}
     for claim in claims:
         sides.setdefault(side_of(claim), []).append(claim)
     if len(sides) < 2 or all(len(side) == 1 for side in sides.values()):
-        first = claims[0]
-        return min(_alike(first.counted, _concepts(first), c.counted, _concepts(c))
-                   for c in claims[1:])
-    groups = [side[:SIDE_SAMPLE] for side in sides.values()]
+        return _alike_to_first(claims)
+    return _closest_sides([side[:SIDE_SAMPLE] for side in sides.values()])
+
+
+def _worded(claims: Sequence[SlimClaim]) -> Sequence[SlimClaim] | None:
+    """The figures to compare: all of them when each names what it counts, else those that
+    do, or None when those hold fewer than two sides (nothing of their own sets them apart)."""
+    worded = [c for c in claims if _names_what_it_counts(c)]
+    if len(worded) == len(claims):
+        return claims
+    return worded if len({side_of(c) for c in worded}) >= 2 else None
+
+
+def _names_what_it_counts(claim: SlimClaim) -> bool:
+    """The figure has words of its own for what it counts: a counted phrase, an event, a
+    whole or an entity."""
+    return bool(claim.counted.strip() or claim.event or claim.whole or claim.entity)
+
+
+def _claims_alike(a: SlimClaim, b: SlimClaim) -> float:
+    """How alike what two figures count is, by words and concepts."""
+    return _alike(a.counted, _concepts(a), b.counted, _concepts(b))
+
+
+def _alike_to_first(claims: Sequence[SlimClaim]) -> float:
+    """Figures of one side (or one each), compared with the first: the least alike pair."""
+    first = claims[0]
+    return min(_claims_alike(first, c) for c in claims[1:])
+
+
+def _closest_sides(groups: Sequence[Sequence[SlimClaim]]) -> float:
+    """Sides of figures, two sides as alike as their closest pair: the least alike two sides."""
     return min(
-        max(_alike(a.counted, _concepts(a), b.counted, _concepts(b)) for a in one for b in two)
+        max(_claims_alike(a, b) for a in one for b in two)
         for i, one in enumerate(groups) for two in groups[i + 1:]
     )
 
