@@ -89,7 +89,12 @@ def _key(claim: Claim, lexicon: Lexicon) -> Key | None:
 def plain_stated(claim: Claim, undated: Sequence[str]) -> bool:
     """A plain value stated as a fact (not hedged, planned, vague, a change or a comparison),
     leaning on no other figure, with a period of its own (its resolution not in ``undated``)."""
-    period = claim.period
+    return _stated_as_fact(claim) and _dated_by_itself(claim, undated)
+
+
+def _stated_as_fact(claim: Claim) -> bool:
+    """A precise plain value, stated, not hedged, a change, nor leaning on another figure:
+    a figure the article asserts itself."""
     return (
         claim.role is Role.value
         and claim.antecedent is None
@@ -98,7 +103,15 @@ def plain_stated(claim: Claim, undated: Sequence[str]) -> bool:
         and claim.direction is None
         and claim.approx in PRECISE
         and claim.value is not None
-        and period is not None
+    )
+
+
+def _dated_by_itself(claim: Claim, undated: Sequence[str]) -> bool:
+    """A period with a start or an end, of a resolution not in ``undated``: two figures are
+    one article's same measure only for one stated period."""
+    period = claim.period
+    return (
+        period is not None
         and period.resolution not in undated
         and (period.start is not None or period.end is not None)
     )
@@ -189,23 +202,7 @@ def typo_findings(claims: Iterable[Claim]) -> list[Finding]:
     "people"). Both exact and plainly stated in two sentences, of one unit and the same dated
     period, counting things that share a word or concept (or one side only people in general),
     and no place, entity, whole or event named on both sides that differs."""
-    lexicon = Lexicon.shipped()
-    by_key: dict[tuple, list[Claim]] = {}
-    for claim in claims:
-        if not plain_stated(claim, _TYPO_UNDATED) or claim.approx is not Approx.exact:
-            continue
-        period = claim.period
-        assert period is not None
-        by_key.setdefault((claim.article, claim.unit, period.start, period.end), []).append(claim)
-    found: dict[str, list[tuple[Claim, Claim, float]]] = {}
-    for members in by_key.values():
-        members.sort(key=claim_order)
-        for a, b in itertools.combinations(members, 2):
-            if a.sentence == b.sentence or not transposed(a, b) or not _alike(a, b, lexicon):
-                continue
-            gap = _apart(a, b, 0.0)
-            if gap is not None:
-                found.setdefault(a.article, []).append((a, b, gap))
+    found = _transposed_pairs(_exact_by_period(claims), Lexicon.shipped())
     out: list[Finding] = []
     for article in sorted(found):
         for n, (a, b, gap) in enumerate(found[article], start=1):
@@ -215,16 +212,60 @@ def typo_findings(claims: Iterable[Claim]) -> list[Finding]:
     return out
 
 
+def _exact_by_period(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
+    """The exact plainly stated figures, by article, unit and period: a typo repeats one
+    figure of one period."""
+    by_key: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if not plain_stated(claim, _TYPO_UNDATED) or claim.approx is not Approx.exact:
+            continue
+        period = claim.period
+        assert period is not None
+        by_key.setdefault((claim.article, claim.unit, period.start, period.end), []).append(claim)
+    return by_key
+
+
+def _transposed_pairs(
+    by_key: dict[tuple, list[Claim]], lexicon: Lexicon
+) -> dict[str, list[tuple[Claim, Claim, float]]]:
+    """The pairs of two sentences whose figures differ by two swapped digits and count alike,
+    with their gap, by article."""
+    found: dict[str, list[tuple[Claim, Claim, float]]] = {}
+    for members in by_key.values():
+        members.sort(key=claim_order)
+        for a, b in itertools.combinations(members, 2):
+            if a.sentence == b.sentence or not transposed(a, b) or not _alike(a, b, lexicon):
+                continue
+            gap = _apart(a, b, 0.0)
+            if gap is not None:
+                found.setdefault(a.article, []).append((a, b, gap))
+    return found
+
+
 def _alike(a: Claim, b: Claim, lexicon: Lexicon) -> bool:
     """What the two count shares a word or concept, or one side counts only people in general;
     and no slot both name differs."""
+    return _slots_agree(a, b) and _events_agree(a, b) and _counted_alike(a, b, lexicon)
+
+
+def _slots_agree(a: Claim, b: Claim) -> bool:
+    """No place, entity or whole named on both sides differs."""
     for slot in ("place", "entity", "whole"):
         x, y = getattr(a, slot), getattr(b, slot)
         if x and y and fold(x) != fold(y):
             return False
+    return True
+
+
+def _events_agree(a: Claim, b: Claim) -> bool:
+    """No event named on both sides differs (its first concept)."""
     events = [c.frame.event.concepts[:1] if c.frame and c.frame.event else () for c in (a, b)]
-    if all(events) and events[0] != events[1]:
-        return False
+    return not (all(events) and events[0] != events[1])
+
+
+def _counted_alike(a: Claim, b: Claim, lexicon: Lexicon) -> bool:
+    """What the two count shares a word or concept, or one side counts only people in
+    general."""
     words = [set(lexicon.normalise(c.counted, c.language)) for c in (a, b)]
     if not all(words):
         return False
