@@ -56,15 +56,12 @@ def headline_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
         by_article.setdefault(claim.article, []).append(claim)
     out: list[Finding] = []
     for article in sorted(by_article):
-        members = sorted(by_article[article], key=claim_order)
-        headline = members[0].sentence
-        if headline.rstrip().endswith(_SENTENCE_ENDS):
+        split = _headline_and_body(sorted(by_article[article], key=claim_order))
+        if split is None:
             continue  # the article opens with a sentence of its body, not a headline
-        body = [c for c in members if c.sentence != headline]
-        tops = [c for c in members if c.sentence == headline]
-        kinds = Counter(kind_of(c.unit, c.per) for c in tops)
+        tops, body = split
         n = 0
-        for top in (c for c in tops if kinds[kind_of(c.unit, c.per)] == 1):
+        for top in _alone_of_its_kind(tops):
             other = _contradicted(top, body, tolerance)
             if other is not None:
                 n += 1
@@ -72,6 +69,23 @@ def headline_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
                     f"{article}{HEADLINE_ID}h{n}", top, *other, names=_WHERE
                 ))
     return out
+
+
+def _headline_and_body(members: Sequence[Claim]) -> tuple[list[Claim], list[Claim]] | None:
+    """The figures of an article's first sentence and those of the rest, when that sentence
+    is a headline (it ends with no full stop); None when the article opens with its body."""
+    headline = members[0].sentence
+    if headline.rstrip().endswith(_SENTENCE_ENDS):
+        return None
+    tops = [c for c in members if c.sentence == headline]
+    return tops, [c for c in members if c.sentence != headline]
+
+
+def _alone_of_its_kind(tops: Sequence[Claim]) -> list[Claim]:
+    """The headline figures no other headline figure shares a kind with: which body figure
+    two of them would answer is not known."""
+    kinds = Counter(kind_of(c.unit, c.per) for c in tops)
+    return [c for c in tops if kinds[kind_of(c.unit, c.per)] == 1]
 
 
 def _plain(claim: Claim) -> bool:
@@ -89,24 +103,43 @@ def _contradicted(
     if mine is None:
         return None
     same_kind = [c for c in body if kind_of(c.unit, c.per) == kind]
-    for c in same_kind:  # the headline restates a body figure, however dated ("more than
-        theirs = canonical_interval(c)  # 58,000" allows any figure above: it says nothing)
-        if theirs is not None and not math.isinf(theirs.hi) and theirs.meets(mine):
-            return None
-    listed = Counter((c.line, c.sentence) for c in same_kind)
-    candidates = [
-        c for c in same_kind
-        if listed[c.line, c.sentence] == 1 and _plain(c)
-        and relate(c.period, top.period) is Relation.same and _alike(top, c) and not _apart(top, c)
-    ]
-    if len(candidates) != 1:
+    if _restated(mine, same_kind):
         return None
-    [other] = candidates
+    other = _the_one_answer(top, same_kind)
+    if other is None:
+        return None
     theirs = canonical_interval(other)
     if theirs is None:
         return None
     gap = Interval.relative_gap(mine, theirs)
     return (other, gap) if gap >= tolerance else None
+
+
+def _restated(mine: Interval, same_kind: Sequence[Claim]) -> bool:
+    """The headline restates a body figure, however dated: a bounded body figure meets it
+    ("more than 58,000" allows any figure above: it says nothing)."""
+    for c in same_kind:
+        theirs = canonical_interval(c)
+        if theirs is not None and not math.isinf(theirs.hi) and theirs.meets(mine):
+            return True
+    return False
+
+
+def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
+    """The one body figure, alone of its kind in its sentence, that answers the headline
+    figure; None when none or several do (which one it restates is not known)."""
+    listed = Counter((c.line, c.sentence) for c in same_kind)
+    candidates = [
+        c for c in same_kind if listed[c.line, c.sentence] == 1 and _answers(top, c)
+    ]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _answers(top: Claim, c: Claim) -> bool:
+    """A plain body figure for the headline's period, counting the same thing, with no place,
+    entity or whole apart: the body figure the headline would restate."""
+    return (_plain(c) and relate(c.period, top.period) is Relation.same and _alike(top, c)
+            and not _apart(top, c))
 
 
 def _words(claim: Claim) -> frozenset[str]:
