@@ -191,18 +191,29 @@ def bases_apart(claims: Sequence[Claim]) -> list[str]:
     """Percentages whose sides name different bases of change, or a base on one side only."""
     if not all(c.unit in ("percent", "percentage_point") for c in claims):
         return []
+    sides = _bases_by_side(claims)
+    named = [bases for bases in sides.values() if bases]
+    if not named or _every_side_alike(named, len(sides)):
+        return []
+    shown = " / ".join(sorted({b for bases in named for b in bases}))
+    return [f"changes measured against different bases, or a base on one side only ({shown}): "
+            "a change on a year and a change on the period before are two quantities"]
+
+
+def _bases_by_side(claims: Sequence[Claim]) -> dict[tuple, set[str]]:
+    """The bases of change each side names (none: an empty set)."""
     sides: dict[tuple, set[str]] = {}
     for claim in claims:
         side = sides.setdefault(side_of(claim), set())
         base = _base(claim)
         if base:
             side.add(base)
-    named = [bases for bases in sides.values() if bases]
-    if not named or (len(named) == len(sides) and all(b == named[0] for b in named)):
-        return []
-    shown = " / ".join(sorted({b for bases in named for b in bases}))
-    return [f"changes measured against different bases, or a base on one side only ({shown}): "
-            "a change on a year and a change on the period before are two quantities"]
+    return sides
+
+
+def _every_side_alike(named: Sequence[set[str]], sides: int) -> bool:
+    """Every one of the ``sides`` names bases, the same: the changes are on one base."""
+    return len(named) == sides and all(b == named[0] for b in named)
 
 
 def _undated(claim: Claim) -> bool:
@@ -246,14 +257,25 @@ def place_given_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[st
     for claim in claims:
         if claim.place or any(c.place and c.value == claim.value for c in claims):
             continue  # a headline's "toll at 32" beside the body's "32 ... off Palawan"
-        for other, key in placed:
-            if other.article == claim.article or NATIONAL in key:
-                continue
-            named = corpus.places(claim.article)
-            if any(not key.isdisjoint(k) and value != claim.value for k, value in named):
-                return [f"the article of \"{claim.surface}\" gives '{other.place}' a figure of "
-                        "its own: its figure with no place is not that place's"]
+        other = _place_its_article_gives(claim, placed, corpus)
+        if other is not None:
+            return [f"the article of \"{claim.surface}\" gives '{other.place}' a figure of "
+                    "its own: its figure with no place is not that place's"]
     return []
+
+
+def _place_its_article_gives(
+    claim: Claim, placed: Sequence[tuple[Claim, frozenset[str]]], corpus: Corpus
+) -> Claim | None:
+    """The first placed figure of another article whose place (not national) the claim's own
+    article gives another value: that article tells the place apart."""
+    for other, key in placed:
+        if other.article == claim.article or NATIONAL in key:
+            continue
+        named = corpus.places(claim.article)
+        if any(not key.isdisjoint(k) and value != claim.value for k, value in named):
+            return other
+    return None
 
 
 _Named = list[tuple[frozenset[str], float | None]]  # a place and the value given for it
@@ -308,15 +330,26 @@ def value_given_elsewhere(claims: Sequence[Claim], corpus: Corpus | None) -> lis
     for claim in claims:
         if claim.value is None or claim.approx is not Approx.exact or not _uncommon(claim.value):
             continue
-        for article in sorted(articles - {claim.article}):
-            for other in corpus.figures(article):
-                if (other.value == claim.value and other.unit == claim.unit
-                        and other.approx is Approx.exact
-                        and relate(other.period, claim.period) is not Relation.same):
-                    return [f"\"{claim.surface}\" is the figure the article of \"{other.surface}\" "
-                            f"gives for {describe(other.period)}: one of the two periods may be "
-                            "misread"]
+        other = _same_figure_elsewhere(claim, sorted(articles - {claim.article}), corpus)
+        if other is not None:
+            return [f"\"{claim.surface}\" is the figure the article of \"{other.surface}\" "
+                    f"gives for {describe(other.period)}: one of the two periods may be "
+                    "misread"]
     return []
+
+
+def _same_figure_elsewhere(
+    claim: Claim, articles: Sequence[str], corpus: Corpus
+) -> Claim | None:
+    """The first figure of the other articles giving the claim's exact value and unit, for
+    another period."""
+    for article in articles:
+        for other in corpus.figures(article):
+            if (other.value == claim.value and other.unit == claim.unit
+                    and other.approx is Approx.exact
+                    and relate(other.period, claim.period) is not Relation.same):
+                return other
+    return None
 
 
 def _uncommon(value: float) -> bool:
