@@ -102,9 +102,7 @@ def group_and_visit(
     lexicon = lexicon or Lexicon.default()
     reader = TextReader(lexicon)
     read = _Reading(ordered, reader)
-    # travels without its caches
-    plain = Lexicon(lexicon.concepts, lexicon.stopwords, lexicon.events, lexicon.generic,
-                    intake=(lexicon.intake_things, lexicon.intake_events))
+    plain = _without_caches(lexicon)
     reduced = [r for batch in run.run_blocks(read.phrase_blocks(), _reduce_phrases, plain)
                for r in batch]
     bags = [reader.bags.setdefault(words, len(reader.bags)) for _, words, _ in reduced]
@@ -112,23 +110,45 @@ def group_and_visit(
     state = _JobState(threshold, plain, visits)
     jobs = _jobs(ordered, read, reduced, [bags[n] for n in read.phrases], list(reader.bags),
                  links)
+    return _made_groups(run.run_blocks(jobs, _job, state), ordered, keep)
+
+
+def _made_groups(
+    results: Iterable[list[tuple]], ordered: Sequence[Claim],
+    keep: Callable[[Group, object], object] | None,
+) -> list[tuple[Group, object]]:
+    """The workers' clusters as groups, each with what is kept of its visit, as each
+    arrives; in reading order of the groups' first claims."""
     ids = [c.id for c in ordered]
     one = OneCopy()  # a million memberships hold a few distinct scores and slot lists
     made: list[tuple[int, Group, object]] = []
-    for result in run.run_blocks(jobs, _job, state):
+    for result in results:
         for members, scores, slots, name, kind, gid, seen in result:
-            memberships = [
-                trusted(Membership, _MEMBER_FIELDS,
-                        {"claim_id": ids[i], "score": one(s), "slots": one.list(matched)})
-                for i, s, matched in zip(members, scores, slots, strict=True)
-            ]
-            group = trusted(Group, _GROUP_FIELDS, {
-                "id": gid, "label": name or ordered[members[0]].unit_label, "kind": kind,
-                "members": memberships,
-            })
+            group = _as_group(members, scores, slots, ids, one, {
+                "id": gid, "label": name or ordered[members[0]].unit_label, "kind": kind})
             made.append((members[0], group, keep(group, seen) if keep is not None else seen))
     made.sort(key=lambda item: item[0])
     return [(group, seen) for _, group, seen in made]
+
+
+def _without_caches(lexicon: Lexicon) -> Lexicon:
+    """The lexicon as it travels to the workers: its tables, without its caches."""
+    return Lexicon(lexicon.concepts, lexicon.stopwords, lexicon.events, lexicon.generic,
+                   intake=(lexicon.intake_things, lexicon.intake_events))
+
+
+def _as_group(
+    members: Sequence[int], scores: Sequence[float], slots: Sequence[list[str]],
+    ids: Sequence[str], one: OneCopy, fields: dict,
+) -> Group:
+    """A worker's cluster as a ``Group`` (``fields``: its id, label and kind), its
+    memberships sharing one copy of each score and slot list."""
+    memberships = [
+        trusted(Membership, _MEMBER_FIELDS,
+                {"claim_id": ids[i], "score": one(s), "slots": one.list(matched)})
+        for i, s, matched in zip(members, scores, slots, strict=True)
+    ]
+    return trusted(Group, _GROUP_FIELDS, {**fields, "members": memberships})
 
 
 def in_reading_order(claims: Sequence[Claim]) -> list[Claim]:
@@ -298,13 +318,7 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
     the visit made of it)."""
     key, bucket, phrases, rows = block.data
     known = list(starmap(SlimClaim, rows))
-    if state.reader is None:
-        state.reader = TextReader(state.lexicon)
-    reader, assemble = state.reader, state.assemble
-    if len(assemble.figures) > _MAX_FIGURES:
-        assemble.figures.clear()
-    if len(reader.frames) > _MAX_FRAMES:
-        reader.frames.clear()
+    reader, assemble = _bounded_reader(state)
     members = known[: len(bucket)]
     feats = [assemble(c, key, phrase, reader.actor(c.actor), reader.verb(c.verb, c.language),
                       reader.frame(c, phrase))
@@ -313,10 +327,8 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
     feat_of = dict(zip(bucket, feats, strict=True))
     visit = state.visits(known) if state.visits is not None else None
     out = []
-    for indices, scores in cluster_bucket(feats, bucket, state.threshold):
-        order = sorted(range(len(indices)), key=indices.__getitem__)
-        indices = [indices[n] for n in order]
-        scores = [scores[n] for n in order]
+    for found in cluster_bucket(feats, bucket, state.threshold):
+        indices, scores = _in_index_order(*found)
         claims = [by_index[i] for i in indices]
         name = label([c.counted for c in claims])
         kind = group_kind(key, claims[0])
@@ -327,6 +339,25 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
     return out
 
 
+def _bounded_reader(state: _JobState) -> tuple[TextReader, Assembler]:
+    """The process's reader and assembler, made once, their caches emptied past their
+    bounds (``_MAX_FIGURES``, ``_MAX_FRAMES``) so a long run's memory stays flat."""
+    if state.reader is None:
+        state.reader = TextReader(state.lexicon)
+    reader, assemble = state.reader, state.assemble
+    if len(assemble.figures) > _MAX_FIGURES:
+        assemble.figures.clear()
+    if len(reader.frames) > _MAX_FRAMES:
+        reader.frames.clear()
+    return reader, assemble
+
+
+def _in_index_order(indices: list[int], scores: list) -> tuple[list[int], list]:
+    """A cluster's members and their scores, in the order of the members' indices."""
+    order = sorted(range(len(indices)), key=indices.__getitem__)
+    return [indices[n] for n in order], [scores[n] for n in order]
+
+
 def matched_slots(feats: Sequence[Features]) -> list[list[str]]:
     """Per member, the frame slots it fills the same way as another member: what made the
     group, for a reader checking it (``Membership.slots``). A member shares a slot when a key
@@ -335,15 +366,18 @@ def matched_slots(feats: Sequence[Features]) -> list[list[str]]:
     if len(feats) < 2:
         return [[] for _ in feats]
     keys = [_slot_keys(f) for f in feats]
-    shared: dict[str, set] = {}
-    for slot in FRAME_SLOTS:
-        counts: dict[object, int] = {}
-        for member in keys:
-            for key in member[slot]:
-                counts[key] = counts.get(key, 0) + 1
-        shared[slot] = {key for key, n in counts.items() if n > 1}
+    shared = {slot: _held_twice(keys, slot) for slot in FRAME_SLOTS}
     return [[slot for slot in FRAME_SLOTS if not shared[slot].isdisjoint(member[slot])]
             for member in keys]
+
+
+def _held_twice(keys: Sequence[dict[str, set]], slot: str) -> set:
+    """The keys of a slot that at least two members hold."""
+    counts: dict[object, int] = {}
+    for member in keys:
+        for key in member[slot]:
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, n in counts.items() if n > 1}
 
 
 def _slot_keys(f: Features) -> dict[str, set]:
