@@ -62,15 +62,27 @@ def transposed(a: Claim, b: Claim) -> bool:
     """Two figures written exactly whose significant digits are the same but for two
     neighbouring ones swapped ("98 400" / "94 800", "6.21 million" / "612만"): the commonest
     typo in print. A gap under the tolerance is then no small difference: one is mistyped."""
+    if not _exact_of_one_scale(a, b):
+        return False
+    assert a.value and b.value
+    da, db = _significant(a.value), _significant(b.value)
+    if len(da) != len(db) or len(da) < 3:
+        return False
+    return _neighbours_swapped(da, db)
+
+
+def _exact_of_one_scale(a: Claim, b: Claim) -> bool:
+    """Two exact non-zero figures of one unit and one power of ten: another scale (98 400
+    and 9 480) is no typo of each other."""
     if a.approx is not Approx.exact or b.approx is not Approx.exact:
         return False
     if not a.value or not b.value or a.unit != b.unit:
         return False
-    if math.floor(math.log10(abs(a.value))) != math.floor(math.log10(abs(b.value))):
-        return False  # another scale: 98 400 and 9 480 are no typo of each other
-    da, db = _significant(a.value), _significant(b.value)
-    if len(da) != len(db) or len(da) < 3:
-        return False
+    return math.floor(math.log10(abs(a.value))) == math.floor(math.log10(abs(b.value)))
+
+
+def _neighbours_swapped(da: str, db: str) -> bool:
+    """Two digit strings of one length differing only by two neighbouring digits swapped."""
     apart = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
     return (
         len(apart) == 2
