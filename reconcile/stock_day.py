@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from claims.lexicon import Lexicon, fold
-from claims.models import DATED, Claim, PeriodKind
+from claims.models import DATED, Claim, Period, PeriodKind
 from reconcile.clusters import Cluster
 from reconcile.slim import event_concepts
 
@@ -32,14 +32,16 @@ def stock_on_one_day(a: Cluster, b: Cluster) -> bool:
     pa, pb = a.period, b.period
     if pa is None or pb is None or pa.end is None or pa.end != pb.end:
         return False
-    kinds = {pa.kind, pb.kind}
-    if kinds != {PeriodKind.day, PeriodKind.as_of}:
+    return _a_day_and_as_of_it(pa, pb) and _stocks((*a.claims, *b.claims))
+
+
+def _a_day_and_as_of_it(pa: Period, pb: Period) -> bool:
+    """One period a day, the other as of it with no start, both dated by their own words."""
+    if {pa.kind, pb.kind} != {PeriodKind.day, PeriodKind.as_of}:
         return False
     if any(p.resolution not in DATED for p in (pa, pb)):
         return False
-    if any(p.kind is PeriodKind.as_of and p.start is not None for p in (pa, pb)):
-        return False
-    return _stocks((*a.claims, *b.claims))
+    return not any(p.kind is PeriodKind.as_of and p.start is not None for p in (pa, pb))
 
 
 def _stocks(claims: Iterable[Claim]) -> bool:
