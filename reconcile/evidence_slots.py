@@ -69,16 +69,30 @@ def slots_apart(
     ``one_sided`` is False, that one side alone names."""
     said = []
     for slot in SLOTS:
-        keys = [slot_key(c, slot) for c in claims]
-        named = [k for k in keys if k]
-        given = [getattr(c, slot) for c in claims if getattr(c, slot)]
-        if _differ(named):
-            said.append(f"{slot}s differ ({' / '.join(sorted(set(given)))})")
-        elif one_sided and named and len(named) < len(keys) and _one_side_tells(
-            claims, slot, named, one_sentence
-        ):
-            said.append(f"{slot} named on one side only ('{min(given)}')")
+        apart = _slot_apart(claims, slot, one_sentence, one_sided=one_sided)
+        if apart is not None:
+            said.append(apart)
     return said
+
+
+def _slot_apart(
+    claims: Sequence[Claim], slot: str, one_sentence: bool, *, one_sided: bool
+) -> str | None:
+    """What one slot says to tell the figures apart: named differently, or by one side only
+    where that may tell them apart; None when it says nothing."""
+    keys = [slot_key(c, slot) for c in claims]
+    named = [k for k in keys if k]
+    given = [getattr(c, slot) for c in claims if getattr(c, slot)]
+    if _differ(named):
+        return f"{slot}s differ ({' / '.join(sorted(set(given)))})"
+    if one_sided and _some_unnamed(keys) and _one_side_tells(claims, slot, named, one_sentence):
+        return f"{slot} named on one side only ('{min(given)}')"
+    return None
+
+
+def _some_unnamed(keys: Sequence[frozenset[str]]) -> bool:
+    """Some figures name the slot and some do not."""
+    return any(keys) and not all(keys)
 
 
 def _differ(named: list[frozenset[str]]) -> bool:
