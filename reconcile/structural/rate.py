@@ -56,17 +56,27 @@ def _bounded_counts(
     # A figure of the sentence outside the group is its total only when written before the
     # rate ("297 cas, soit 9,8 par semaine"); one after it is often what the rate is compared
     # with ("하루 평균 2.6건 ... 지난해 같은 기간(605건)", "2.6 a day, against 605 a year ago").
-    pool = {**group, **{c.id: c for c in same_sentence
-                        if c.role is VALUE and c.per is None and c.start <= rate.start}}
+    pool = {**group, **{c.id: c for c in same_sentence if _a_count_before(c, rate)}}
     # Only bounded counts can be totals: the others are left out before clustering (the
     # clusters' key holds kind and period, so the clusters kept are the same).
     counts = [
         c for c in pool.values() if comparison_kind(c) == PLAIN_COUNT and is_bounded(c.period)
     ]
+    return _ending_near(counts, rate)
+
+
+def _ending_near(counts: list[Claim], rate: Claim) -> list[Claim]:
+    """The counts whose period ends within a slack of the rate's (all of them when the
+    rate's period has no end): the same period."""
     end = rate.period.end if rate.period is not None else None
-    if counts and end is not None:  # the same period ends within a slack of the rate's
+    if counts and end is not None:
         counts = [c for c in counts if abs(c.period.end - end) <= LOOSE_SLACK]  # type: ignore[union-attr]
     return counts
+
+
+def _a_count_before(claim: Claim, rate: Claim) -> bool:
+    """A plain value (no rate) written before the rate: what may be its total."""
+    return claim.role is VALUE and claim.per is None and claim.start <= rate.start
 
 
 def rate_checks(
