@@ -114,14 +114,8 @@ def conversion_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
 
 
 def _conversion(a: Claim, b: Claim) -> Check | None:
-    kind = comparison_kind(a)
-    if not kind.startswith("measure:") or kind != comparison_kind(b) or a.unit == b.unit:
-        return None
-    between = gap_between(a, b)
-    if between is None:
-        return None
-    joined = " ".join(between.casefold().split())
-    if joined and joined not in conversion_joins(a.language):
+    """A measure restated in another unit, checked to the precision printed."""
+    if not _restated_in_another_unit(a, b):
         return None
     first, second = _conversion_interval(a), _conversion_interval(b)
     if first is None or second is None:
@@ -138,6 +132,19 @@ def _conversion(a: Claim, b: Claim) -> Check | None:
     return Check(Verdict.conflict, CONVERSION, (a, b),
                  f"{head}: converted, they are {gap:.0%} apart, which no rounding explains "
                  "(a wrong unit or a wrong conversion).")
+
+
+def _restated_in_another_unit(a: Claim, b: Claim) -> bool:
+    """Two measures of one kind in two units, next to each other or joined by a restating
+    word ("5 miles (8 km)")."""
+    kind = comparison_kind(a)
+    if not kind.startswith("measure:") or kind != comparison_kind(b) or a.unit == b.unit:
+        return False
+    between = gap_between(a, b)
+    if between is None:
+        return False
+    joined = " ".join(between.casefold().split())
+    return not joined or joined in conversion_joins(a.language)
 
 
 def conversion_findings(claims: Iterable[Claim]) -> list[Finding]:
