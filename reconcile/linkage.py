@@ -51,8 +51,8 @@ def cluster_bucket(
     Claims with nothing counted, or a frame too thin to say what they measure, stay alone:
     there is no evidence of what they measure.
     """
-    known = [k for k, f in enumerate(feats) if f.text and not f.frame.thin]
-    out = [([index[k]], [1.0]) for k, f in enumerate(feats) if not f.text or f.frame.thin]
+    known = [k for k, f in enumerate(feats) if not _stays_alone(f)]
+    out = [([index[k]], [1.0]) for k, f in enumerate(feats) if _stays_alone(f)]
     if not known:
         return out
     kept = [feats[k] for k in known]
@@ -60,6 +60,11 @@ def cluster_bucket(
     for cluster in average_linkage(sim, threshold, cannot_link(kept)):
         out.append(([index[known[k]] for k in cluster], _mean_to_rest(sim, cluster)))
     return out
+
+
+def _stays_alone(f: Features) -> bool:
+    """Nothing counted, or a frame too thin to say what the figure measures."""
+    return not f.text or f.frame.thin
 
 
 def similarity(feats: Sequence[Features]) -> np.ndarray:
@@ -204,23 +209,34 @@ def cannot_link(feats: Sequence[Features]) -> np.ndarray:
     # A bucket's claims come from many articles: a few small groups share one and a period
     for group in together.values():
         if len(group) > 1:
-            apart = _relative_gap(*_bounds([feats[k] for k in group])) > NEAR_MISS  # nan: False
-            # unless two named sources give them: "1,1 million selon le ministère, 2,5 millions
-            # selon les syndicats" is the disagreement a reader wants to see
-            actors = [feats[k].actor for k in group]
-            if sum(1 for a in actors if a) > 1:
-                codes = _codes(actors)
-                named = np.array([bool(a) for a in actors])
-                apart &= ~(np.not_equal.outer(codes, codes) & np.logical_and.outer(named, named))
-            # an earlier figure the sentence says was revised, and the figures of its sentence
-            # ("3,450, from an earlier estimate of 2,900"): a revision, not two quantities
-            revised = [feats[k].superseded_line for k in group]
-            if any(line >= 0 for line in revised):
-                lines = np.array([feats[k].line for k in group])
-                earlier = np.array(revised)
-                apart &= ~(np.equal.outer(earlier, lines) | np.equal.outer(lines, earlier))
-            barred[np.ix_(group, group)] |= apart
+            barred[np.ix_(group, group)] |= _cannot_both_hold(feats, group)
     return barred
+
+
+def _cannot_both_hold(feats: Sequence[Features], group: list[int]) -> np.ndarray:
+    """Pairs of one article and period whose values cannot both hold, unless two named
+    sources give them or one is the earlier figure of a revision."""
+    apart = _relative_gap(*_bounds([feats[k] for k in group])) > NEAR_MISS  # nan: False
+    # unless two named sources give them: "1,1 million selon le ministère, 2,5 millions
+    # selon les syndicats" is the disagreement a reader wants to see
+    actors = [feats[k].actor for k in group]
+    if sum(1 for a in actors if a) > 1:
+        apart &= ~_two_named_sources(actors)
+    # an earlier figure the sentence says was revised, and the figures of its sentence
+    # ("3,450, from an earlier estimate of 2,900"): a revision, not two quantities
+    revised = [feats[k].superseded_line for k in group]
+    if any(line >= 0 for line in revised):
+        lines = np.array([feats[k].line for k in group])
+        earlier = np.array(revised)
+        apart &= ~(np.equal.outer(earlier, lines) | np.equal.outer(lines, earlier))
+    return apart
+
+
+def _two_named_sources(actors: Sequence[str]) -> np.ndarray:
+    """Pairs whose figures two different named sources give."""
+    codes = _codes(actors)
+    named = np.array([bool(a) for a in actors])
+    return np.not_equal.outer(codes, codes) & np.logical_and.outer(named, named)
 
 
 def frames_apart(feats: Sequence[Features]) -> np.ndarray:
