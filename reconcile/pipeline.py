@@ -243,24 +243,47 @@ def _across_groups(
     shares against their counts, restatements in another unit (``conversion_findings``), and
     an article contradicting itself (``internal_findings``, then the headline and typo checks'
     pairs it did not find)."""
+    parts = parts_findings(shares) + stated_share_findings(_share_figures(claims))
+    conversions = conversion_findings(claims)
+    internal = internal_findings(claims, tolerance)
+    for more in (headline_findings(claims, tolerance), typo_findings(claims)):
+        internal += _not_said(more, internal)
+    return parts, conversions, internal
+
+
+def _share_figures(claims: list[Claim]) -> list[Claim]:
+    """The figures ``stated_share_findings`` reads: shares and counts that lean on another,
+    the figures leaned on, the exact counts of a paragraph whose bound is leaned on, and the
+    paragraphs naming a total."""
     leaned_on = _antecedents(claims)  # once: per claim it made the run quadratic
     # a bound leaned on ("« plus de 620 » ... Parmi elles, 212") may restate an exact count of
     # its paragraph ("624 personnes"): those counts are read too
     bounds = {(c.article, c.line) for c in claims
               if c.id in leaned_on and c.approx is not Approx.exact}
     totals = paragraphs_naming_totals(claims)  # "£64.5bn, or 71% of the total": read them too
-    parts = parts_findings(shares) + stated_share_findings(
-        c for c in claims if (c.antecedent is not None and c.unit in ("percent", "count"))
-        or c.id in leaned_on
-        or ((c.article, c.line) in bounds and c.approx is Approx.exact and c.unit == "count")
-        or (c.article, c.line) in totals
-    )
-    conversions = conversion_findings(claims)
-    internal = internal_findings(claims, tolerance)
-    for more in (headline_findings(claims, tolerance), typo_findings(claims)):
-        said = {frozenset(f.claim_ids) for f in internal}  # each pair is said once, first here
-        internal += [f for f in more if frozenset(f.claim_ids) not in said]
-    return parts, conversions, internal
+    return [c for c in claims
+            if _leans_or_leaned_on(c, leaned_on) or _in_paragraphs_read(c, bounds, totals)]
+
+
+def _leans_or_leaned_on(c: Claim, leaned_on: set[str]) -> bool:
+    """A share or count leaning on another figure, or a figure a share leans on."""
+    return (c.antecedent is not None and c.unit in ("percent", "count")) or c.id in leaned_on
+
+
+def _in_paragraphs_read(
+    c: Claim, bounds: set[tuple[str, int]], totals: set[tuple[str, int]]
+) -> bool:
+    """An exact count of a paragraph whose bound is leaned on, or any figure of a paragraph
+    naming a total."""
+    where = (c.article, c.line)
+    return (where in bounds and c.approx is Approx.exact and c.unit == "count") or where in totals
+
+
+def _not_said(more: list[Finding], internal: list[Finding]) -> list[Finding]:
+    """The findings of ``more`` whose pair ``internal`` does not say yet: each pair is said
+    once, first by the internal check."""
+    said = {frozenset(f.claim_ids) for f in internal}
+    return [f for f in more if frozenset(f.claim_ids) not in said]
 
 
 def _revisit(
@@ -311,33 +334,52 @@ class Outside:
 
     @classmethod
     def of(cls, claims: Sequence[Claim]) -> Outside:
-        totals: dict[tuple[str, str], list[int]] = {}  # a sentence's plain values
-        rates: list[tuple[int, tuple[str, str]]] = []
-        ratios: list[tuple[int, str]] = []
-        shares: list[Claim] = []
-        value, ratio = Role.value, Role.ratio
-        fields = read_fields(claims, "per", "role", "unit", "article", "sentence", "period",
-                             "linked")
-        for i, (per, role, unit, article, sentence, period, linked) in enumerate(fields):
-            if per is not None:
-                rates.append((i, (article, sentence)))
-            elif role is value:
-                kind = kind_of(unit, None)
-                if kind == PLAIN_SHARE:
-                    shares.append(claims[i])
-                elif kind == PLAIN_COUNT and is_bounded(period):  # can be a rate's total
-                    totals.setdefault((article, sentence), []).append(i)
-            elif role is ratio and linked:
-                ratios.append((i, linked))
+        totals, rates, ratios, shares = _sorted_figures(claims)
         related = {i: totals[key] for i, key in rates if key in totals}
         del totals
         if ratios:
-            targets = {linked for _, linked in ratios}
-            found = {c.id: i for i, c in enumerate(claims) if c.id in targets}  # the last, as
-            for i, linked in ratios:  # in Context.of
-                if linked in found:
-                    related[i] = [*related.get(i, ()), found[linked]]
+            _add_ratio_targets(related, claims, ratios)
         return cls(related, shares)
+
+
+def _sorted_figures(claims: Sequence[Claim]) -> tuple[
+    dict[tuple[str, str], list[int]], list[tuple[int, tuple[str, str]]], list[tuple[int, str]],
+    list[Claim],
+]:
+    """One pass over the claims: each sentence's plain counts over a bounded period (a rate's
+    possible totals), the rates with their sentence, the ratios with the figure they point
+    at, and the plain shares."""
+    totals: dict[tuple[str, str], list[int]] = {}  # a sentence's plain values
+    rates: list[tuple[int, tuple[str, str]]] = []
+    ratios: list[tuple[int, str]] = []
+    shares: list[Claim] = []
+    value, ratio = Role.value, Role.ratio
+    fields = read_fields(claims, "per", "role", "unit", "article", "sentence", "period",
+                         "linked")
+    for i, (per, role, unit, article, sentence, period, linked) in enumerate(fields):
+        if per is not None:
+            rates.append((i, (article, sentence)))
+        elif role is value:
+            kind = kind_of(unit, None)
+            if kind == PLAIN_SHARE:
+                shares.append(claims[i])
+            elif kind == PLAIN_COUNT and is_bounded(period):  # can be a rate's total
+                totals.setdefault((article, sentence), []).append(i)
+        elif role is ratio and linked:
+            ratios.append((i, linked))
+    return totals, rates, ratios, shares
+
+
+def _add_ratio_targets(
+    related: dict[int, list[int]], claims: Sequence[Claim], ratios: list[tuple[int, str]]
+) -> None:
+    """Each ratio reads the figure it points at (the last claim of that id, as in
+    ``Context.of``); ``related`` is updated in place."""
+    targets = {linked for _, linked in ratios}
+    found = {c.id: i for i, c in enumerate(claims) if c.id in targets}
+    for i, linked in ratios:
+        if linked in found:
+            related[i] = [*related.get(i, ()), found[linked]]
 
 
 def _visit(
