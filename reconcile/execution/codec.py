@@ -95,16 +95,27 @@ def _pack_column(column: tuple) -> tuple:
     nones = [i for i, v in enumerate(column) if v is None] if _NONE in types else []
     types.discard(_NONE)
     kind = next(iter(types)) if len(types) == 1 else None
-    packed = None
-    if kind is str:
-        packed = _texts(column, nones)
-    elif kind is int or kind is float:
-        packed = _numbers(column, nones, "q" if kind is int else "d")
-    elif kind is bool or kind is tuple or (kind is not None and issubclass(kind, Enum)):
-        packed = _table(column)
-    elif any(issubclass(t, BaseModel) for t in types):
-        packed = _models(column)
+    packed = _packed(column, kind, types, nones)
     return packed if packed is not None else (PLAIN, column)
+
+
+def _packed(column: tuple, kind: type | None, types: set[type], nones: list[int]) -> tuple | None:
+    """The column packed the way its one type (``kind``) packs best, or None: texts joined,
+    numbers in an array, few distinct values as a table, models by identity."""
+    if kind is str:
+        return _texts(column, nones)
+    if kind is int or kind is float:
+        return _numbers(column, nones, "q" if kind is int else "d")
+    if _tabled(kind):
+        return _table(column)
+    if any(issubclass(t, BaseModel) for t in types):
+        return _models(column)
+    return None
+
+
+def _tabled(kind: type | None) -> bool:
+    """Booleans, tuples and enums: a few distinct hashable values, packed as a table."""
+    return kind is bool or kind is tuple or (kind is not None and issubclass(kind, Enum))
 
 
 def _texts(column: tuple, nones: list[int]) -> tuple | None:
