@@ -161,18 +161,10 @@ def _period_classes(dated: Sequence[Cluster]) -> tuple[dict[Cluster, int], int]:
     placed: dict[int, list] = {}  # period_code -> [a cluster of it, lowest class holding it]
     classes = 0
     seen = dated[0].periods.relations if dated else {}
-    same, slack = Relation.same, _SLACK_DAYS
     for cluster in dated:
-        code, end = cluster.period_code, cluster.end_day
+        code = cluster.period_code
         entry = placed.get(code)
-        n = classes if entry is None else entry[1]
-        for other, (m, k) in placed.items():
-            if (
-                k < n
-                and -slack <= end - m.end_day <= slack  # else not the same: ends too far apart
-                and (seen.get((code, other)) or relation(cluster, m)) is same
-            ):
-                n = k
+        n = _lowest_same_class(cluster, classes if entry is None else entry[1], placed, seen)
         if n == classes:
             classes += 1
         if entry is None:
@@ -181,6 +173,22 @@ def _period_classes(dated: Sequence[Cluster]) -> tuple[dict[Cluster, int], int]:
             entry[1] = n
         out[cluster] = n
     return out, classes
+
+
+def _lowest_same_class(
+    cluster: Cluster, n: int, placed: dict[int, list], seen: dict
+) -> int:
+    """The lowest class below ``n`` holding a period the same as the cluster's, else ``n``."""
+    code, end = cluster.period_code, cluster.end_day
+    same, slack = Relation.same, _SLACK_DAYS
+    for other, (m, k) in placed.items():
+        if (
+            k < n
+            and -slack <= end - m.end_day <= slack  # else not the same: ends too far apart
+            and (seen.get((code, other)) or relation(cluster, m)) is same
+        ):
+            n = k
+    return n
 
 
 def _timeline_key(cluster: Cluster) -> tuple[date, date]:
@@ -304,10 +312,9 @@ class _Pairs:
     def _tied_pair(self, a: Cluster, b: Cluster) -> None:
         """Two clusters holding sides of changes: the two sides of one change are not
         compared with each other, the other pairs of their claims are."""
-        pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
-        if not pairs:
+        involved_ids = _untied_ids(a, b)
+        if not involved_ids:
             return
-        involved_ids = {c.id for pair in pairs for c in pair}
         side_a = [c for c in a.claims if c.id in involved_ids]
         side_b = [c for c in b.claims if c.id in involved_ids]
         self._judge(a, b, side_a, side_b, relation(a, b))
@@ -425,6 +432,13 @@ def _cites(cluster: Cluster, side: Sequence[Claim] | None = None) -> str:
     if side is None or side is cluster.claims or len(side) == len(cluster.claims):
         return cluster.cited
     return cite(side)
+
+
+def _untied_ids(a: Cluster, b: Cluster) -> set[str]:
+    """The ids of the claims of two clusters in a pair that is not the two sides of one
+    change: the pairs left to compare."""
+    pairs = [(x, y) for x in a.claims for y in b.claims if not _linked_change(x, y)]
+    return {c.id for pair in pairs for c in pair}
 
 
 def _period_mismatches(
