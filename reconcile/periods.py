@@ -148,8 +148,8 @@ def _by_bounds(a: Period, b: Period, tolerance: timedelta) -> Relation:
     """Disjoint, one containing the other (within ``tolerance`` at each end), or overlapping;
     an open end stands at the calendar's end. Differences, not ``date + slack``: adding a
     slack to the calendar's end overflows."""
-    a_lo, a_hi = a.start or date.min, a.end or date.max
-    b_lo, b_hi = b.start or date.min, b.end or date.max
+    a_lo, a_hi = _calendar_bounds(a)
+    b_lo, b_hi = _calendar_bounds(b)
     if a_hi < b_lo or b_hi < a_lo:
         return Relation.disjoint
     if a_lo - b_lo <= tolerance and b_hi - a_hi <= tolerance:
@@ -157,6 +157,11 @@ def _by_bounds(a: Period, b: Period, tolerance: timedelta) -> Relation:
     if b_lo - a_lo <= tolerance and a_hi - b_hi <= tolerance:
         return Relation.within
     return Relation.overlap
+
+
+def _calendar_bounds(period: Period) -> tuple[date, date]:
+    """The period's ends, an open end at the calendar's end."""
+    return period.start or date.min, period.end or date.max
 
 
 def short_slack(span: timedelta) -> timedelta:
