@@ -11,7 +11,14 @@ import re
 
 from claims.binding_as_of import said_as_of, with_as_of
 from claims.binding_lists import listed_in_parentheses
-from claims.clauses import CLAUSE_EDGE, clause_end, clause_of, clause_start
+from claims.clauses import (
+    CLAUSE_EDGE,
+    blank_run,
+    clause_end,
+    clause_of,
+    clause_start,
+    in_a_place_clause,
+)
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, main_figures
 from claims.lang import ExtractionTable
@@ -242,18 +249,13 @@ def _hung_on(f: Figure, end: int, p: PeriodMatch, local: list[tuple[int, int, Pe
     edges = list(CLAUSE_EDGE.finditer(text, end, f.start))
     if len(edges) != 1 or not _same_clause(text[end : edges[0].start()], table):
         return False
-    link = table.when_link_re.match(text, edges[0].end() + _blank_run(text, edges[0].end()))
+    link = table.when_link_re.match(text, edges[0].end() + blank_run(text, edges[0].end()))
     if link is None:
         return False
     stop = clause_end(text, f.end)
     if any(link.end() <= start < stop for start, _, _ in local):
         return False  # its own clause's phrase
     return not table.present_re.search(text, link.end(), stop)
-
-
-def _blank_run(text: str, at: int) -> int:
-    """How many blanks stand at ``at``."""
-    return len(text[at:]) - len(text[at:].lstrip())
 
 
 def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, PeriodMatch]],
@@ -267,20 +269,8 @@ def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, Perio
     return [
         p for start, _, p in local if f.end <= start < limit and p.start not in taken
         and not table.baseline_before_re.search(text[f.end : start])
-        and not _in_a_place_clause(f.end, start, text, table)
+        and not in_a_place_clause(f.end, start, text, table)
     ]
-
-
-def _in_a_place_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
-    """ "31 died in the Sava region, where the storm made landfall late on Saturday", "24 ont été
-    recensés dans la région Sava, où le cyclone a touché terre samedi soir": a phrase in a
-    clause that "where" / "où" hangs on a place after the figure dates what happened there,
-    not the figure."""
-    for edge in CLAUSE_EDGE.finditer(text, after, start):
-        at = edge.end() + _blank_run(text, edge.end())
-        if table.place_link_re.match(text, at):
-            return True
-    return False
 
 
 def _framed_baseline(

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from claims.figure_model import Figure, position_of
 from claims.sentence_memo import last_mark, match_starts
+
+if TYPE_CHECKING:
+    from claims.lang import ExtractionTable
 
 CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # a clause's edge; "26,000" is no comma
 _MARK = re.compile(r"[,;:]")
@@ -48,3 +52,20 @@ def clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:
     if after:
         right = after.start()
     return left, right
+
+
+def blank_run(text: str, at: int) -> int:
+    """How many blanks stand at ``at``."""
+    return len(text[at:]) - len(text[at:].lstrip())
+
+
+def in_a_place_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
+    """ "31 died in the Sava region, where the storm made landfall late on Saturday", "24 ont été
+    recensés dans la région Sava, où le cyclone a touché terre samedi soir": a phrase in a
+    clause that "where" / "où" hangs on a place after the figure dates what happened there,
+    not the figure."""
+    for edge in CLAUSE_EDGE.finditer(text, after, start):
+        at = edge.end() + blank_run(text, edge.end())
+        if table.place_link_re.match(text, at):
+            return True
+    return False

@@ -25,7 +25,6 @@ from claims.counted_morphemes import (
     is_condition,
     names_a_group,
     rate_of,
-    source_of,
 )
 from claims.counted_periods import (
     SaidBefore,
@@ -35,6 +34,7 @@ from claims.counted_periods import (
     picked_out,
 )
 from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
+from claims.counted_sources_ko import source_of
 from claims.counted_windows import (
     BASELINES,
     anchor_story_days,

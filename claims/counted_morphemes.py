@@ -75,7 +75,7 @@ def _is_noun(m: Morpheme, ctx: CounterContext) -> bool:
     return m.part is Part.noun and m.form not in ctx.not_counted_set
 
 
-def _joined(morphs: Sequence[Morpheme], text: str) -> tuple[str, list[str]]:
+def joined(morphs: Sequence[Morpheme], text: str) -> tuple[str, list[str]]:
     if not morphs:
         return "", []
     return text[morphs[0].start : morphs[-1].end], [m.form for m in morphs]
@@ -117,7 +117,7 @@ def counted_of(
     nouns = _nouns_before(morphs, i, text, ctx, others, dated)
     if nouns:
         first = next(k for k, m in enumerate(morphs) if m.start >= nouns[0].start)
-        return Counted(*_joined(_whole_word(nouns, text), text), topic=topic,
+        return Counted(*joined(_whole_word(nouns, text), text), topic=topic,
                        modifier=_modifier(morphs, first - 1))
     before = _last_ending_by(morphs, f.start)
     return Counted(*_nouns_after(morphs, text, f, ctx), modifier=_modifier(morphs, before))
@@ -304,9 +304,9 @@ def _nouns_after(
     자사주 매입"), or the noun after a bare counter ("7개 시도에서")."""
     j = _first_after(morphs, f, ctx)
     if j < len(morphs) and morphs[j].form == ctx.of_particle and morphs[j].part is Part.particle:
-        return _joined(_nouns_hung_on(morphs[j + 1 :], ctx), text)
+        return joined(_nouns_hung_on(morphs[j + 1 :], ctx), text)
     if f.counter in ctx.counted_after and j < len(morphs) and _is_noun(morphs[j], ctx):
-        return _joined(_nouns_after_counter(morphs[j : j + 2], text, ctx), text)
+        return joined(_nouns_after_counter(morphs[j : j + 2], text, ctx), text)
     return "", []
 
 
@@ -371,75 +371,6 @@ def _names_what_happened(following: list[Morpheme], k: int) -> bool:
     if m.part is Part.noun:
         return k + 1 < len(following) and following[k + 1].tag.startswith("XSV")
     return m.part is Part.verb and m.tag.startswith("VV")
-
-
-def source_of(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str | None:
-    """Who gives the sentence's figures: "경찰청에 따르면" (the nouns before the cited verb), or
-    the subject of a "said" verb ("방심위는 ... 밝혔다")."""
-    cited = _cited(morphs, ctx, text)
-    if cited is not None:
-        return cited
-    if not _says(morphs, ctx):
-        return None
-    for k, m in enumerate(morphs):
-        if m.part is Part.particle and m.form in ctx.subject_particles and k >= 1:
-            return _subject_before(morphs, k, ctx, text)
-    return None
-
-
-def _cited(morphs: Sequence[Morpheme], ctx: CounterContext, text: str) -> str | None:
-    """ "경찰청에 따르면": the nouns before the cited verb and its particle."""
-    for k, m in enumerate(morphs):
-        cited = m.form in ctx.cite_verbs and m.part is Part.verb and k >= 2
-        if cited and morphs[k - 1].form in ctx.cite_particles:
-            nouns = _nouns_back(morphs, k - 2)
-            if nouns:
-                return _joined(nouns, text)[0]
-    return None
-
-
-def _says(morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
-    """ "밝혔다", "집계했다": a verb of saying in the active; not the passive "집계됐다", whose
-    subject is what was counted."""
-    return any(
-        m.form in ctx.say_verbs_set
-        and (
-            m.part is Part.verb
-            or (k + 1 < len(morphs) and morphs[k + 1].form == ctx.active_suffix)
-        )
-        for k, m in enumerate(morphs)
-    )
-
-
-def _subject_before(morphs: Sequence[Morpheme], k: int, ctx: CounterContext,
-                    text: str) -> str | None:
-    """The nouns before the subject particle at ``k``: "방심위는"; "노동총동맹(CGT)은" with its
-    short form; not a linking word opening the sentence ("반면 독일노총은")."""
-    j, close = k - 1, None
-    if morphs[j].form == ")":  # "노동총동맹(CGT)은": the name with its short form
-        close = morphs[j].end
-        while j >= 0 and morphs[j].form != "(":
-            j -= 1
-        j -= 1
-    nouns = _nouns_back(morphs, j) if j >= 0 else []
-    while nouns and nouns[0].form in ctx.not_source:
-        nouns = nouns[1:]  # "반면 독일노총은": a linking word opens the sentence
-    if nouns and close is not None:
-        return text[nouns[0].start : close]
-    return _joined(nouns, text)[0] or None
-
-
-def _nouns_back(morphs: Sequence[Morpheme], i: int) -> list[Morpheme]:
-    nouns: list[Morpheme] = []
-    while i >= 0 and len(nouns) < MAX_COUNTED_NOUNS:
-        m = morphs[i]
-        inside = (nouns and m.part is Part.determiner and m.end == nouns[0].start and i > 0
-                  and morphs[i - 1].end == m.start)  # "노동총동맹": a word the analyser split
-        if m.part is not Part.noun and not inside:
-            break
-        nouns.insert(0, m)
-        i -= 1
-    return nouns
 
 
 def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterContext) -> bool:
