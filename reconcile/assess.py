@@ -413,8 +413,3 @@ def _generic(claim: SlimClaim) -> bool:
         return False
     generic = Lexicon.default_generic()
     return set(concepts) <= generic and len(claim.counted_lemmas) <= len(concepts)
-
-
-def trusted_enough(finding: Finding, min_confidence: float) -> bool:
-    """A conflict the gate fails on: at or above ``min_confidence``."""
-    return finding.confidence >= min_confidence

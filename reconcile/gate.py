@@ -195,8 +195,7 @@ class _Judge:
     def _at_threshold(self, finding: Finding) -> bool:
         """Severe enough to fail, and sure: a conflict the tool is not sure of is shown, as a
         warning, but fails nothing."""
-        sure = finding.verdict is not Verdict.conflict or finding.confidence >= self.min_confidence
-        return SEVERITY[finding.verdict] >= self.threshold and sure
+        return SEVERITY[finding.verdict] >= self.threshold and finding.sure(self.min_confidence)
 
     def _locate(self, claim: Claim) -> Location:
         text = self.texts.get(claim.article) or self.stored_texts.get(self.keys[claim.article])

@@ -84,6 +84,11 @@ class Finding(BaseModel):
         default_factory=list, description="what the finding took for granted, in words"
     )
 
+    def sure(self, min_confidence: float) -> bool:
+        """Not a conflict, or a conflict at ``min_confidence`` or over: one the report shows
+        and the gate may fail on (a less sure conflict is only a warning)."""
+        return self.verdict is not Verdict.conflict or self.confidence >= min_confidence
+
 
 def trusted(cls: type[M], fields: frozenset[str], values: dict[str, Any]) -> M:
     """``cls.model_construct(fields, **values)`` for a model with no aliases, private
@@ -96,7 +101,6 @@ def trusted(cls: type[M], fields: frozenset[str], values: dict[str, Any]) -> M:
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
-
 
 class OneCopy:
     """One object for equal values that many records of a run hold: the similarity notes,
@@ -197,7 +201,7 @@ class Report(BaseModel):
     def _shows(self, finding: Finding) -> bool:
         """A finding of a verdict ``only`` asks for; a conflict at ``min_confidence`` or over."""
         if finding.verdict is Verdict.conflict:
-            return finding.confidence >= self.min_confidence
+            return finding.sure(self.min_confidence)
         if self.only == "conflicts":
             return False
         return self.only != "differences" or finding.verdict is not Verdict.consistent

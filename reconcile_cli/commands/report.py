@@ -97,7 +97,7 @@ def report_command(paths: tuple[str, ...], published: date | None, lang: str, jo
         threshold = SEVERITY[Verdict(fail_threshold(fail_on))]
         failing = sum(
             SEVERITY[f.verdict] >= threshold
-            and (f.verdict is not Verdict.conflict or f.confidence >= min_confidence)
+            and f.sure(min_confidence)
             and f.id not in result.reviewed  # a person found it fine
             for f in result.findings
         )
