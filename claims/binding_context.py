@@ -12,9 +12,10 @@ from claims.clauses import clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
-from claims.models import Period, PeriodKind, Role
+from claims.models import Claim, Period, PeriodKind, Role
 from claims.periods import SCENE_KINDS, PeriodMatch
 from claims.phrase_kinds import Phrase
+from claims.reference_period import reference_of
 from claims.sentences import Sentence
 
 
@@ -26,6 +27,9 @@ class ArticleContext:
         self.previous_text = ""
         self.baselines: set[str] = set()  # ids of figures dated by a comparison ("a year earlier")
         self.said: set[str] = set()  # ids of figures dated only by the day it was said
+        # Where the phrases dating a figure another is compared with start ("than the 20,690
+        # recorded in October 2025"): no later phrase refers back to them.
+        self.compared: set[int] = set()
         self.referring: set[str] = set()  # ids of figures dated by "over the same period"
         self.continuing: set[str] = set()  # sentences right after a sentence with figures
         self._last: Sentence | None = None  # the latest sentence with figures
@@ -41,6 +45,21 @@ class ArticleContext:
         # The words of each sentence that named one day of an event, with that day ("A tunnel
         # collapsed at the mine on Monday"), latest last: "when the tunnel collapsed" names it.
         self.dated: list[tuple[frozenset[str], Period]] = []
+        # The closed week, month or quarter a release's lead names ("Du 16 au 22 novembre"):
+        # its running totals count up to its end (claims.reference_period).
+        self.reference: Period | None = None
+        self._leads_left = 2  # the lead sentences with figures still to read for it
+
+    def note_reference(self, claims: list[Claim], published: date | None) -> None:
+        """Read the period a release is about from the first figures of its lead (the
+        headline and the first sentence with figures)."""
+        if self._leads_left <= 0 or not claims:
+            return
+        self._leads_left -= 1
+        if self.reference is None:
+            self.reference = reference_of(claims, self.baselines, published)
+            if self.reference is not None:
+                self._leads_left = 0
 
     def follow(self, s: Sentence) -> None:
         """Note whether a sentence with figures comes right after the last one (a paragraph
@@ -164,7 +183,7 @@ class ArticleContext:
         self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable | None = None
     ) -> None:
         """Keep the last few resolved periods, for phrases that refer back."""
-        kept = _referable(s, periods, table)
+        kept = [p for p in _referable(s, periods, table) if p.start not in self.compared]
         for p in periods:
             if p.kind is Phrase.event_day and p.period.start is not None and not p.announced:
                 self.event = p.period.model_copy(update={"resolution": "carried"})

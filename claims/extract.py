@@ -73,6 +73,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         )
         if sentence_claims:
             context.follow(s)
+            context.note_reference(sentence_claims, article.published)
         claims.extend(sentence_claims)
         read_frames(sentence_claims, figures, s.text, table, frames, lang)
         _link_partners(figures, sentence_claims)

@@ -404,6 +404,7 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.since_day: _since_day,
     Phrase.since_weekday: _since_weekday,
     Phrase.back_reference: _back_reference,
+    Phrase.named_unit: _back_reference,
     Phrase.unit_later: _back_reference,
     Phrase.future: _back_reference,
     Phrase.unnamed_time: lambda r: UNRESOLVED,  # a time the text names but never dates

@@ -23,7 +23,7 @@ from claims.period_grammar import WORD, candidate_matches, compiled_grammar
 from claims.period_match import Match, shift
 from claims.period_resolvers import later_day, resolve
 from claims.period_words import Clauses, found_in, lowered_text, may_match
-from claims.phrase_kinds import Phrase
+from claims.phrase_kinds import BASELINES, Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ class PeriodMatch:
     steps: int = 1  # "deux ans plus tôt": how many of those units
 
 
-def _referred(r: Match, previous: Sequence[Period]) -> Period | None:
+def _referred(r: Match, previous: Sequence[Period], kind: Phrase) -> Period | None:
     """The earlier period a back reference means: the latest one, or, when the phrase gives a
     length ("cette période de sept mois"), the latest one that lasted that long."""
     if not previous:
@@ -56,7 +56,34 @@ def _referred(r: Match, previous: Sequence[Period]) -> Period | None:
             length = candidate.end - candidate.start + timedelta(days=1)
             if abs((length - wanted).days) <= 3:
                 return candidate
+    if kind is Phrase.named_unit:  # "Cette année-là", after "depuis 2021": that year
+        return _unit_named(r.unit(), previous)
     return None  # "for the quarter" with no quarter before: nothing to carry
+
+
+def _unit_named(unit: str, previous: Sequence[Period]) -> Period | None:
+    """The calendar unit a demonstrative ("that year", "cette année-là") points to when no
+    period before lasted one: the one the latest window opening on that unit's first day
+    names ("depuis 2021": 2021; "since January": January)."""
+    for candidate in reversed(previous):
+        start = candidate.start
+        if start is None or not _opens_a(unit, start):
+            continue
+        end = shift(start, unit, 1) - timedelta(days=1)
+        return Period(start=start, end=end, text=candidate.text, resolution="carried",
+                      kind=PeriodKind.interval)
+    return None
+
+
+def _opens_a(unit: str, day: date) -> bool:
+    """Whether a day is the first of its calendar unit (a year, a quarter, a month, a week)."""
+    if unit == "year":
+        return (day.month, day.day) == (1, 1)
+    if unit == "quarter":
+        return day.day == 1 and day.month % 3 == 1
+    if unit == "month":
+        return day.day == 1
+    return unit == "week" and day.weekday() == 0
 
 
 _POINT_KINDS = frozenset({Phrase.month_part, Phrase.weekday, Phrase.ago, Phrase.day,
@@ -125,6 +152,8 @@ def _phrase(
     earlier = previous
     if kind is Phrase.unit_later:  # "On May 1 ... and the next day": this sentence's too
         earlier = [*previous, *(r.period for r in results)]
+    elif kind is Phrase.named_unit:  # "a 2023 report ... that year"; no baseline's
+        earlier = [*previous, *(r.period for r in results if r.kind not in BASELINES)]
     match = _match(m, kind, table, lang, published, earlier)
     if match is None:
         return None
@@ -222,8 +251,8 @@ def _match(
     """The period one matched phrase names, or None when it is not one after all."""
     text = m.group()
     reader = Match(m, table, lang, published)
-    if kind is Phrase.back_reference:
-        return _carried(reader, previous, text)
+    if kind in (Phrase.back_reference, Phrase.named_unit):
+        return _carried(reader, previous, text, kind)
     if kind is Phrase.unit_later:
         return _later(reader, previous, text)
     resolved = resolve(kind, reader)
@@ -236,10 +265,10 @@ def _match(
     return Period(start=p_start, end=p_end, text=text, resolution=resolution, kind=period_kind)
 
 
-def _carried(r: Match, previous: Sequence[Period], text: str) -> Period | None:
+def _carried(r: Match, previous: Sequence[Period], text: str, kind: Phrase) -> Period | None:
     """A phrase referring back to a period named before ("over the same period"): that one."""
     try:
-        referred = _referred(r, previous)
+        referred = _referred(r, previous, kind)
     except (ValueError, OverflowError):  # a length past the calendar's edge
         return None
     if referred is None:

@@ -71,6 +71,9 @@ class Phrase(StrEnum):
     unit_earlier = "unit_earlier"  # "the previous week", "un mois plus tôt": one step back
     same_point = "same_point"  # "at the same point last year", "à la même période l'an dernier"
     back_reference = "back_reference"  # "during that period", "au cours de cette période"
+    # "that year", "cette année-là", "sur la semaine", "over the month": the last period of
+    # that grain named, in the sentence or before it
+    named_unit = "named_unit"
     future = "future"  # "later this month": a time to come; dates no count, hides what it holds
     unnamed_time = "unnamed_time"  # "au plus fort de la tempête": a time given no date
     unit_later = "unit_later"  # "the next day", "le lendemain", "two days later": after a day said

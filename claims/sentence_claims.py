@@ -32,6 +32,7 @@ from claims.context import (
     share_phrase,
 )
 from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
+from claims.frame_patterns import patterns
 from claims.lang import ExtractionTable
 from claims.modality import modality_of
 from claims.models import DATED, Article, Claim, Period, PeriodKind, Role
@@ -44,6 +45,7 @@ from claims.period_clauses import (
 )
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
+from claims.reference_period import closed_at_reference
 from claims.sentences import (
     LineIndex,
     Sentence,
@@ -98,6 +100,7 @@ def read_sentence_claims(
     read = _SentenceRead(article, s, figures, periods, context, table, lines, earlier)
     for at, (f, bound) in enumerate(zip(figures, read.bindings, strict=True)):
         period = read.period_of(at, f, bound)
+        read.note_compared(f, bound)
         read.done.append(read.claim_of(f, period))
     return read.done
 
@@ -151,7 +154,22 @@ class _SentenceRead:
         period = self._announced(at, f, bound, period)
         if _publication_at_most(period):
             period = self._from_the_article(f, period)
-        return self._undated(at, f, period)
+        period = self._undated(at, f, period)
+        return closed_at_reference(period, bound, self.context.reference, self.s.text,
+                                   self.periods, self.table, self.article.published)
+
+    def note_compared(self, f: Figure, bound: PeriodMatch | None) -> None:
+        """ "19,870 in October, four per cent fewer than the 20,690 recorded in October 2025":
+        a figure the sentence compares another with, dated by a phrase of its own after it, is
+        a baseline. Its time frames no figure after it, and it is not the whole a part said
+        later ("Ontario accounted for 7,420 of those starts") is of."""
+        if bound is None or f.role is not Role.value or bound.start - self.s.start < f.end:
+            return
+        compared = patterns(self.table).compared_with
+        if compared is None or not compared.search(self.s.text, 0, f.start):
+            return
+        self.context.baselines.add(self.next_id())
+        self.context.compared.add(bound.start)
 
     def _announced(self, at: int, f: Figure, bound: PeriodMatch | None,
                    period: Period | None) -> Period | None:

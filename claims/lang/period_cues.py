@@ -77,6 +77,20 @@ class PeriodCues:
         return re.compile(rf"(?<![\w'’])(?:{cues})(?:(?<=['’])|(?!\w))", re.I)
 
     @cached_property
+    def publication_time_re(self) -> re.Pattern[str]:
+        """ "aujourd'hui", "as of today": a running total counted to the time of writing."""
+        return _whole_words(self.periods.publication_time_cues)
+
+    @cached_property
+    def personal_pronoun_re(self) -> re.Pattern[str]:
+        """ "she", "je": a person speaking of their own counts."""
+        return re.compile(
+            rf"(?<![\w'’])(?:{_alternation(self.periods.personal_pronouns) or '(?!)'})"
+            r"(?:(?<=['’])|(?!\w))",
+            re.I,
+        )
+
+    @cached_property
     def restating_re(self) -> re.Pattern[str]:
         """ "it was ", "In cash terms it was ": from a clause's start (and a few words) to
         its figure, a pronoun for the figure before and a verb stating its level."""

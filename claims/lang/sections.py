@@ -185,6 +185,12 @@ class Periods(BaseModel):
     # "à ce jour", "actuellement": a figure with no period of its own is known as of
     # publication (kind as_of, its start unknown), not undated.
     now_cues: list[str] = Field(default_factory=list)
+    # "aujourd'hui", "as of today": a running total counted to the time of writing, even in a
+    # release about an earlier week or month (claims/reference_period.py).
+    publication_time_cues: list[str] = Field(default_factory=list)
+    # "She said she had made offers on 14 homes since January": a person's own account, not
+    # the release's running total.
+    personal_pronouns: list[str] = Field(default_factory=list)
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
     perfect_cues: list[str] = Field(default_factory=list)  # "had returned": a total by then
     # "The death toll ... rose to 143 on Wednesday", "the number of confirmed deaths reached 31

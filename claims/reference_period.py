@@ -1,0 +1,104 @@
+"""The period a release is about, and the running windows it closes.
+
+Statistics releases, epidemic bulletins and monthly figures are about a closed period their lead
+names ("Du 16 au 22 novembre, 1 240 cas", "housing starts fell 7% in October"), published days
+or weeks after it ends. Their running totals ("depuis le 1er janvier", "so far this year",
+"depuis janvier") count up to that period's end, not to the day the article appeared: the
+bulletin of 22 November gives the cases since January to 22 November. A window whose sentence
+names its own end ("au 15 novembre", "as of Oct. 31") or ties it to the time of writing
+("aujourd'hui", "as of today") keeps it; an article whose lead names no such period keeps
+publication as the end.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from claims.lang import ExtractionTable
+from claims.models import Claim, Period, PeriodKind, Role
+from claims.period_match import month_end
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+
+# How long after its end a period may still be the one a release is about: a weekly bulletin
+# comes out within days, monthly figures within about six weeks, quarterly ones within about
+# three months.
+_LAG_DAYS = {"week": 16, "month": 62, "quarter": 100}
+# "La semaine dernière, l'ARS dénombrait 412 hospitalisations depuis janvier": in a release
+# about a week (a month), last week (month) is the previous release's.
+_PREVIOUS = {Phrase.last_week: "week", Phrase.last_month: "month"}
+_DATED_HERE = frozenset({"explicit", "relative", "carried"})
+# Windows that say where they open and run on ("depuis le 1er janvier", "so far this year",
+# "since March"); not "this year" alone ("Prices have risen 5.2% this year"), read either way.
+RUNNING = frozenset({
+    Phrase.year_to_date, Phrase.since_day, Phrase.since_month, Phrase.since_year,
+    Phrase.since_month_part,
+})
+
+
+def grain(period: Period) -> str | None:
+    """The calendar grain of a closed period: seven days, a calendar month or quarter."""
+    start, end = period.start, period.end
+    if start is None or end is None:
+        return None
+    if (end - start).days == 6:
+        return "week"
+    if start.day != 1:
+        return None
+    if end == month_end(start.year, start.month):
+        return "month"
+    if start.month % 3 == 1 and end == month_end(start.year, start.month + 2):
+        return "quarter"
+    return None
+
+
+def reference_of(
+    claims: list[Claim], baselines: set[str], published: date | None
+) -> Period | None:
+    """The closed week, month or quarter the first stated figure of a lead sentence covers,
+    when it ended shortly before publication: what the release is about. None otherwise."""
+    if published is None:
+        return None
+    for claim in claims:
+        period = claim.period
+        if (
+            claim.role is not Role.value or claim.id in baselines or period is None
+            or period.kind is not PeriodKind.interval or period.resolution not in _DATED_HERE
+        ):
+            continue
+        unit = grain(period)
+        if unit is None or period.end is None or period.end >= published:
+            return None
+        return period if (published - period.end).days <= _LAG_DAYS[unit] else None
+    return None
+
+
+def closed_at_reference(
+    period: Period | None,
+    bound: PeriodMatch | None,
+    reference: Period | None,
+    text: str,
+    phrases: list[PeriodMatch],
+    table: ExtractionTable,
+    published: date | None,
+) -> Period | None:
+    """A running window that would end at publication ends at the end of the period the
+    release is about (or, said of "last week" in a weekly release, of the one before), unless
+    its sentence ties it to the time of writing or is a person's own account ("She said she
+    had made offers on 14 homes since January")."""
+    if (
+        reference is None or bound is None or bound.kind not in RUNNING or period is None
+        or period.kind is not PeriodKind.to_date
+        or period.start is None or period.end is None or period.end != published
+        or reference.start is None or reference.end is None or period.start > reference.end
+    ):
+        return period
+    if table.publication_time_re.search(text) or table.personal_pronoun_re.search(text):
+        return period  # "à ce jour", "as of today": the time of writing; a person's account
+    end = reference.end
+    unit = grain(reference)
+    if any(_PREVIOUS.get(p.kind) == unit for p in phrases):
+        end = reference.start - timedelta(days=1)
+        if end < period.start:
+            return period
+    return period.model_copy(update={"end": end})
