@@ -31,6 +31,7 @@ from claims.clauses import clause_end, clause_start
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
+from claims.moving_averages import averaged_claim
 
 
 def borrow_frame_periods(
@@ -116,6 +117,7 @@ class _FramePass:
             self.frame = self.latest  # a figure earlier in the same sentence frames it first
         if self._borrow(claim):
             _rate_if_per(claim, self.table)
+            averaged_claim(claim, self.table)  # "The four-week moving average was 224,750."
             self._took(claim)
 
     def _from_other_source(self, claim: Claim, period: Period | None) -> bool:

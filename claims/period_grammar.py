@@ -110,6 +110,12 @@ _SLOTS_NEEDING_A_WORD = (
 )
 
 
+def expanded(templates: list[str], table: ExtractionTable) -> tuple[re.Pattern[str], ...]:
+    """Templates with the grammar's slots ({n}, {unit}, ...) as patterns, each with its
+    slots' named groups (n1, unit1, ...)."""
+    return tuple(re.compile(_expand(t, table), re.I) for t in templates)
+
+
 @cache
 def compiled_grammar(lang: str) -> _Grammar:
     """Each pattern compiled once, with the slots it needs, so a sentence with no month name

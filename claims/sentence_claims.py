@@ -36,6 +36,7 @@ from claims.frame_patterns import patterns
 from claims.lang import ExtractionTable
 from claims.modality import modality_of
 from claims.models import DATED, Article, Claim, Period, PeriodKind, Role
+from claims.moving_averages import over_moving_window
 from claims.period_clauses import (
     level_at_end,
     restates,
@@ -155,6 +156,7 @@ class _SentenceRead:
         if _publication_at_most(period):
             period = self._from_the_article(f, period)
         period = self._undated(at, f, period)
+        period = over_moving_window(period, f, self.s.text, self.table, self.article.language)
         return closed_at_reference(period, bound, self.context.reference, self.s.text,
                                    self.periods, self.table, self.article.published)
 

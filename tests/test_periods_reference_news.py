@@ -18,6 +18,9 @@ retail-sales releases ("in the same month", "than the ... recorded in October 20
   same month" refer to the last period of that grain named.
 * A figure compared with ("than the 20,690 recorded in October 2025") passes its date to no
   later figure ("Ontario accounted for 7,420 of those starts").
+* A moving average ("the four-week moving average", "la moyenne mobile sur trois mois", read
+  in weekly jobless-claims and monthly building releases) is a rate over its window, ending
+  where the figure's own period ends; a plain average is not.
 
 Our own sentences, other places, names and numbers."""
 
@@ -119,6 +122,26 @@ NOT_FROM_A_COMPARISON = [
          id="of-those-after-than-the"),
 ]
 
+MOVING_EN = [
+    case("The national statistics agency says the seasonally adjusted annual rate of building "
+         "permits was 188,400 in August. The three-month moving average of the rate was "
+         "192,100 in August, down from 195,600 in July.", "2026-09-15",
+         E("192,100", "2026-06-01", "2026-08-31", "rate"),
+         E("195,600", "2026-05-01", "2026-07-31", "rate"), id="three-month-moving-average"),
+    case("In the week ending Nov. 7, initial claims for unemployment benefits fell by 6,000 to "
+         "219,000. The four-week moving average was 224,750.", "2026-11-12",
+         E("224,750", "2026-10-11", "2026-11-07", "rate"), id="four-week-moving-average"),
+]
+NOT_MOVING_EN = [  # negative rows
+    case("The average price of a home was $418,200 in August.", "2026-09-15",
+         E("$418,200", "2026-08-01", "2026-08-31", "interval"), id="plain-average"),
+]
+MOVING_FR = [
+    case("En août, 18 420 logements ont été mis en chantier. La moyenne mobile sur trois mois "
+         "s'établit à 19 100 logements.", "2026-09-28",
+         E("19 100", "2026-06-01", "2026-08-31", "rate"), id="moyenne-mobile-sur-trois-mois"),
+]
+
 
 @pytest.mark.parametrize("c", REFERENCE_FR + KEEPS_ITS_END_FR)
 def test_fr_running_totals_of_a_release(c: PeriodCase) -> None:
@@ -138,3 +161,13 @@ def test_fr_reference_to_a_period_named_before(c: PeriodCase) -> None:
 @pytest.mark.parametrize("c", ANAPHORA_EN + NOT_FROM_A_COMPARISON)
 def test_en_reference_to_a_period_named_before(c: PeriodCase) -> None:
     check(c, "en")
+
+
+@pytest.mark.parametrize("c", MOVING_EN + NOT_MOVING_EN)
+def test_en_moving_average_is_a_rate_over_its_window(c: PeriodCase) -> None:
+    check(c, "en")
+
+
+@pytest.mark.parametrize("c", MOVING_FR)
+def test_fr_moving_average_is_a_rate_over_its_window(c: PeriodCase) -> None:
+    check(c, "fr")

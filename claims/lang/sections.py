@@ -188,6 +188,9 @@ class Periods(BaseModel):
     # "aujourd'hui", "as of today": a running total counted to the time of writing, even in a
     # release about an earlier week or month (claims/reference_period.py).
     publication_time_cues: list[str] = Field(default_factory=list)
+    # "the six-month moving average", "moyenne mobile sur trois mois": a level averaged over
+    # the last {n} {unit} up to the time the figure is given for (claims/moving_averages.py).
+    moving_averages: list[str] = Field(default_factory=list)
     # "She said she had made offers on 14 homes since January": a person's own account, not
     # the release's running total.
     personal_pronouns: list[str] = Field(default_factory=list)
