@@ -28,6 +28,7 @@ from reconcile.headline import HEADLINE_ID
 from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
 from reconcile.slim import INHERITABLE, SlimClaim
+from reconcile.standing import STANDING
 from reconcile.stock_day import STOCK_ON_DAY
 from reconcile.structural.counter import NO_START
 from reconcile.value_verdict import transposed
@@ -104,9 +105,10 @@ def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
     _planned(values, named)
     if values["verdict"] is Verdict.conflict and values["detail"] in ("", "values"):
         values["detail"] = conflict_detail(named)
-    values["assumptions"], values["confidence"] = assumptions(
-        named, notes, linked=values["detail"] in LINKED_DETAILS
-    )
+    # the standing check read both figures as one venue's capacity: how alike their phrases
+    # are ("capacity", "room for ... spectators") says nothing more
+    linked = values["detail"] in LINKED_DETAILS or STANDING in values.get("id", "")
+    values["assumptions"], values["confidence"] = assumptions(named, notes, linked=linked)
     if NO_START in values["explanation"]:  # a counter's start taken from the others
         values["assumptions"] = [*values["assumptions"], NO_START]
         values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
@@ -150,8 +152,10 @@ def _why_weak(values: dict, by_id: Mapping[str, Claim], corpus: Corpus) -> list[
     typo = len(named) == 2 and transposed(*named)  # one figure, mistyped: not moved
     if values["detail"] == "internal":  # compared in a group
         vouched = vouched or typo
+    # the standing check read two capacities of one venue, which hold at no time of their own
+    timeless = checked and STANDING in values["id"]
     return weak_points(named, values["detail"], corpus, slots_checked=checked,
-                       headline=vouched, typo=typo)
+                       headline=vouched, typo=typo, timeless=timeless)
 
 
 def conflict_detail(claims: Sequence[SlimClaim]) -> str:

@@ -116,6 +116,7 @@ ALONE = ("share_of_total", "rate", "unit_conversion", "conversion")  # within on
 def weak_points(
     claims: Sequence[Claim], detail: str, corpus: Corpus | Mapping[str, Claim] | None = None,
     *, slots_checked: bool = False, headline: bool = False, typo: bool = False,
+    timeless: bool = False,
 ) -> list[str]:
     """Why a conflict of ``detail`` between ``claims`` may be about different things (empty:
     the evidence is strong); ``corpus``: the run's claims (``Corpus``, or every claim by id),
@@ -125,7 +126,10 @@ def weak_points(
     leaves empty is the other's; ``headline``: the check that made it
     (``reconcile.headline``) found the one body figure that measures what the headline's does,
     so the two need not count it in the same words; ``typo``: the two values are one with two
-    neighbouring digits swapped, which no count moving between two times of a day explains."""
+    neighbouring digits swapped, which no count moving between two times of a day explains;
+    ``timeless``: the two figures are a standing fact of one thing (``reconcile.standing``: a
+    venue's capacity), which holds at no time of its own, so their periods tell them apart
+    no more than their words do."""
     if len(claims) < 2:
         return []
     if detail in ALONE:
@@ -134,13 +138,13 @@ def weak_points(
         if corpus is not None and not isinstance(corpus, Corpus):
             corpus = Corpus(corpus)
         return _pair_apart(claims, corpus, slots_checked=slots_checked, headline=headline,
-                           typo=typo)
+                           typo=typo, timeless=timeless)
     return _check_apart(claims, detail)
 
 
 def _pair_apart(
     claims: Sequence[Claim], corpus: Corpus | None, *, slots_checked: bool, headline: bool,
-    typo: bool = False,
+    typo: bool = False, timeless: bool = False,
 ) -> list[str]:
     """``weak_points`` of figures compared two by two: what the text says of each side."""
     several = len({c.article for c in claims}) > 1
@@ -150,8 +154,10 @@ def _pair_apart(
     # article setting two sources' figures side by side reports their disagreement (Q7)
     contrast = not several and sources_side_by_side(claims)
     said = _read_apart(claims, placed, corpus, one_sentence=one_sentence, several=several,
-                       contrast=contrast, slots_checked=slots_checked, headline=headline)
-    said += _counted_differently(claims, corpus, several=several, typo=typo)
+                       contrast=contrast, slots_checked=slots_checked,
+                       headline=headline or timeless)
+    if not timeless:
+        said += _counted_differently(claims, corpus, several=several, typo=typo)
     said += _placed_apart(claims, placed, corpus, several=several, contrast=contrast)
     return said
 

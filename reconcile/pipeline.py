@@ -47,6 +47,7 @@ from reconcile.models import Report as Report  # re-exported: it lived here
 from reconcile.periods import is_bounded
 from reconcile.review import Review
 from reconcile.slim import SlimClaim
+from reconcile.standing import standing_findings
 from reconcile.structural import Context, group_checks, parts_findings
 from reconcile.structural.base import numbered
 from reconcile.structural.conversion import conversion_findings
@@ -246,7 +247,8 @@ def _across_groups(
     parts = parts_findings(shares) + stated_share_findings(_share_figures(claims))
     conversions = conversion_findings(claims)
     internal = internal_findings(claims, tolerance)
-    for more in (headline_findings(claims, tolerance), typo_findings(claims)):
+    for more in (headline_findings(claims, tolerance), typo_findings(claims),
+                 standing_findings(claims, tolerance)):
         internal += _not_said(more, internal)
     return parts, conversions, internal
 

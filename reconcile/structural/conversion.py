@@ -50,10 +50,11 @@ def _conversion_words(language: str, key: str) -> frozenset[str]:
     return frozenset(" ".join(w.casefold().split()) for w in words)
 
 
-def gap_between(a: Claim, b: Claim) -> str | None:
-    """The sentence's text between two figures of it (``b`` after ``a``), or None."""
+def gap_between(a: Claim, b: Claim, limit: int = 40) -> str | None:
+    """The sentence's text between two figures of it (``b`` after ``a``), at most ``limit``
+    characters, or None."""
     gap = b.start - a.end
-    if gap < 0 or gap > 40:
+    if gap < 0 or gap > limit:
         return None
     sentence, width = a.sentence, len(a.surface)
     at = sentence.find(a.surface)

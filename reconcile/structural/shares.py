@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from claims.models import Approx, Claim
+from claims.models import Approx, Claim, Role
 from reconcile.compare import (
     canonical_interval,
     cite,
@@ -74,6 +74,9 @@ def _share_check_of(
         found = _part_of_whole(share, before, after)
     if found is not None:
         return _share_check(share, *found)
+    those = _part_of_those(share, before, paragraphs)
+    if those is not None:
+        return those
     stated = _restated_proportion(share, before)
     return None if stated is None else _proportion_check(share, stated)
 
@@ -118,7 +121,8 @@ def paragraphs_naming_totals(claims: Iterable[Claim]) -> set[tuple[str, int]]:
     ``stated_share_checks``."""
     return {(c.article, c.line) for c in claims
             if c.unit == "percent" and c.approx is Approx.exact
-            and ((c.antecedent is None and _names_the_total(c)) or _near_a_part_of(c))}
+            and ((c.antecedent is None and _names_the_total(c)) or _near_a_part_of(c)
+                 or _near_a_reference_back(c))}
 
 
 def _near_a_part_of(share: Claim) -> bool:
@@ -155,7 +159,7 @@ def _part_then_whole(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, 
     """The part and whole stated before the share, the part joined to the whole by a
     ``part_of`` word ("131 240 voix sur 241 900 bulletins valables, soit 54,3 %")."""
     whole = before.get(share.id)
-    if whole is None or not _restates(whole, share) or _names_a_whole(share):
+    if whole is None or not _restates(whole, share, _NOUN_GAP) or _names_a_whole(share):
         return None
     part = before.get(whole.id)
     if part is not None and _joined(part, whole, "part_of"):
@@ -176,6 +180,99 @@ def _share_between(
     return None
 
 
+def _part_of_those(
+    share: Claim, before: Mapping[str, Claim],
+    paragraphs: Mapping[tuple[str, int], Sequence[Claim]],
+) -> Check | None:
+    """A share restating a part of a whole stated in the sentence before, that the part or the
+    share refers back to: "Housing starts totalled 19,870 in October. Ontario accounted for
+    7,420 of those starts, or 41 per cent"; "... soit 75 % d'entre elles". The part is the
+    first count of its sentence, exact, followed by a ``[conversion] part_of_those`` phrase, or
+    the share by a ``whole_restated`` one. Which count of the sentence before is the whole is
+    not read: the wholes it may be are its exact counts above the part. A count of that
+    sentence stated with a bound or an approximation stops the check when it may round the
+    whole (the part over it is within ``_ROUNDED_WHOLE`` of the share): the writer may have
+    worked from the exact figure it rounds. Else the share agrees when one exact count gives
+    it, and conflicts (citing the sentence's first) when none does."""
+    part = _part_referring_back(share, before)
+    if part is None:
+        return None
+    counts = _counts_of_sentence_before(part, paragraphs.get((part.article, part.line), ()))
+    wholes = [c for c in counts if c.approx is Approx.exact]
+    if not wholes or any(_may_round_the_whole(c, part, share) for c in counts if c not in wholes):
+        return None
+    checks = [_share_check(share, part, whole) for whole in wholes]
+    agreeing = [c for c in checks if c.verdict is Verdict.consistent]
+    if agreeing:
+        return agreeing[0]
+    plain = [c for c, whole in zip(checks, wholes, strict=True)
+             if whole.role is VALUE and whole.direction is None]
+    return (plain or checks)[0]
+
+
+def _part_referring_back(share: Claim, before: Mapping[str, Claim]) -> Claim | None:
+    """The exact count the share restates, first figure of its sentence, leaning on no figure
+    read, when it or the share refers back to a whole (``_refers_back``)."""
+    part = before.get(share.id)
+    if part is None or part.id in before or part.antecedent is not None:
+        return None
+    if part.unit != "count" or part.role is not VALUE or not part.value:
+        return None
+    if not _all_exact(share, part) or not _refers_back(part, share):
+        return None
+    return part if _restates(part, share, _NOUN_GAP) else None
+
+
+_ROUNDED_WHOLE = 0.15  # relative: "more than 19,000" may round the whole of "7,420, or 39%"
+
+
+def _may_round_the_whole(whole: Claim, part: Claim, share: Claim) -> bool:
+    """The part over a bound or approximate count is near the share: that count may round
+    the whole the share was worked from ("centres of 10,000 or more" is no such whole for
+    "7,420, or 41 per cent": 74 %)."""
+    assert whole.value and part.value is not None and share.value
+    return abs(100 * part.value / whole.value - share.value) <= _ROUNDED_WHOLE * share.value
+
+
+def _refers_back(part: Claim, share: Claim) -> bool:
+    """The part is followed by words that refer back to a whole ("7,420 of those starts",
+    "39 870 d'entre eux"), or the share is ("soit 75 % d'entre elles")."""
+    after_part = _after(part)
+    if after_part is not None and _starts_with(after_part, _words(part.language, "part_of_those")):
+        return True
+    after_share = _after(share)
+    return after_share is not None and _starts_with(
+        after_share, _words(share.language, "whole_restated")
+    )
+
+
+def _near_a_reference_back(share: Claim) -> bool:
+    """A cheap test before the figures are read (``_part_of_those``): a ``part_of_those``
+    phrase before the share in its sentence, or a ``whole_restated`` one right after it."""
+    at = share.sentence.find(share.surface)
+    if at < 0:
+        return False
+    head = f" {' '.join(share.sentence[:at].casefold().split())} "
+    if any(f" {w} " in head for w in _words(share.language, "part_of_those")):
+        return True
+    after = _after(share)
+    return after is not None and _starts_with(after, _words(share.language, "whole_restated"))
+
+
+def _counts_of_sentence_before(part: Claim, paragraph: Sequence[Claim]) -> list[Claim]:
+    """The counts above the part stated in the sentence just before the part's, in its
+    paragraph, exact or not (bounds and approximations are kept: they may stop the check),
+    compared figures and levels of a change too ("against 14,000 a year earlier"): "those"
+    may be any of them."""
+    earlier = [c for c in paragraph if c.start < part.start and c.sentence != part.sentence]
+    if not earlier:
+        return []
+    last = max(earlier, key=lambda c: c.start).sentence
+    return [c for c in sorted(earlier, key=claim_order)
+            if c.sentence == last and c.unit == "count" and c.role is not Role.ratio
+            and c.value is not None and c.value > part.value]
+
+
 def _restated_proportion(share: Claim, before: Mapping[str, Claim]) -> Claim | None:
     """The proportion a share restates, read as one figure ("Mendez took 3,912 out of 7,044
     ballots, or 55.5%": "3,912 out of 7,044" is 55.54 %): the figure just before the share, a
@@ -191,6 +288,9 @@ def _restated_proportion(share: Claim, before: Mapping[str, Claim]) -> Claim | N
     if len(_NUMBERS.findall(surface)) != 2:
         return None
     return stated if any(f" {w} " in surface for w in _words(share.language, "part_of")) else None
+
+
+_NOUN_GAP = 64  # "16 circonscriptions à majorité francophone, soit 81 %": a whole's long noun
 
 
 _NUMBERS = re.compile(r"\d+(?:[\s,.'\u00a0\u202f]\d+)*")
@@ -233,8 +333,16 @@ def _names_a_whole(share: Claim) -> bool:
     after = _after(share)
     if after is None:
         return True
+    if _starts_with(after, _words(share.language, "whole_restated")):
+        return False  # "soit 81 % d'entre elles": the whole already named, not one of its own
     return any(after == w or after.startswith(f"{w} ") or (w.endswith("'") and after.startswith(w))
                for w in _words(share.language, "whole_named"))
+
+
+def _starts_with(text: str, phrases: Iterable[str]) -> bool:
+    """``text`` opens with one of the phrases, as whole words."""
+    return any(text == p or text.startswith(f"{p} ") or text.startswith(f"{p}.")
+               or text.startswith(f"{p},") for p in phrases)
 
 
 def _words(language: str, key: str) -> frozenset[str]:
@@ -344,10 +452,11 @@ def _restated_part(share: Claim, whole: Claim, part: Claim | None) -> Claim | No
     return part if _restates(part, share) else None
 
 
-def _restates(count: Claim, share: Claim) -> bool:
+def _restates(count: Claim, share: Claim, limit: int = 40) -> bool:
     """The share follows the count in its sentence, joined to it by a restating word ("118
-    were under 30, or 27.4 percent"): ``[conversion] joins`` in the language table."""
-    gap = gap_between(count, share)
+    were under 30, or 27.4 percent"): ``[conversion] joins`` in the language table. ``limit``:
+    the most characters between them (the count's noun)."""
+    gap = gap_between(count, share, limit)
     if gap is None:
         return False
     gap = " ".join(gap.casefold().split())
