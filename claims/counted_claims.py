@@ -38,6 +38,7 @@ from claims.counted_sources_ko import source_of
 from claims.counted_windows import (
     BASELINES,
     anchor_story_days,
+    annual_value,
     completed,
     dated_by_event,
     dates_a_cause,
@@ -449,6 +450,7 @@ def _claim(
     per = rate_of(text, f.start, ctx)
     if period is not None:
         period = _rate_or_window(period, per, article.published)
+        period = annual_value(period, per, text, ctx, article.language, article.published)
     return Claim(
         id="",
         article=article.id,

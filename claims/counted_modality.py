@@ -32,7 +32,7 @@ def forecast(claim: Claim, text: str, f: CountedFigure, figures: Sequence[Counte
     head = text[max(0, f.start - FORECAST_BEFORE) : f.start]
     head = head.split(",")[-1]
     hedged = any(w in clause for w in ctx.hedged_after)
-    if _planned(clause, head, hedged, ctx):
+    if _planned(clause, head, hedged, ctx) and not _answered(text, f.end + len(clause), ctx):
         claim.modality = Modality.planned
         if _gone_by(claim.period, published):
             claim.period = None  # "내일(21일)까지" read as a day gone by: no period of it
@@ -42,6 +42,13 @@ def forecast(claim: Claim, text: str, f: CountedFigure, figures: Sequence[Counte
             claim.period = claim.period.as_of_end()  # type: ignore[union-attr]
     elif hedged:
         claim.modality = Modality.hedged
+
+
+def _answered(text: str, end: int, ctx: CounterContext) -> bool:
+    """ "97곳이 내년 등록금을 올리겠다고 답했다": the plan is what the counted ones answered; the
+    figure counts them, as of when they were asked."""
+    rest = text[end:].lstrip()
+    return bool(ctx.answered_after) and rest.startswith(tuple(ctx.answered_after))
 
 
 def _planned(clause: str, head: str, hedged: bool, ctx: CounterContext) -> bool:

@@ -103,7 +103,7 @@ def period_of(
     the period is a baseline's ("지난해 같은 기간 174명보다"), which later figures don't take."""
     compared = _compared(s.text, f.end, ctx)
     others = [g for g in figures if g is not f]
-    phrases = _phrases(f, s, periods, ctx, compared, others)
+    phrases = _phrases(f, s, periods, ctx, compared, others, article.published)
     if not phrases.before and table.carry_before_re.search(s.text, 0, f.start):
         source = said.antecedent()
         if source is not None:
@@ -115,18 +115,27 @@ def period_of(
 
 
 def _phrases(f: CountedFigure, s: Sentence, periods: Sequence[PeriodMatch],
-             ctx: CounterContext, compared: bool, others: Sequence[CountedFigure]) -> _Phrases:
+             ctx: CounterContext, compared: bool, others: Sequence[CountedFigure],
+             published: date | None = None) -> _Phrases:
     """The phrases the figure may take, before and after it."""
     usable = [p for p in periods if _may_date(p, f, s, ctx, compared, others)]
     before = [p for p in usable if p.end - s.start <= f.start]
     after = [p for p in usable if p.start - s.start >= f.end
-             and not _other_figures_phrase(p, s, ctx, others)]
+             and not _other_figures_phrase(p, s, ctx, others) and not _to_come(p, published)]
     host = _paren_host(s.text, f, periods, s.start)
     if host is not None and host not in before:
         # "지난해 같은 기간(605건, 812㎏)과 비교하면", "전날(1천316명)보다 82명 줄었다": the
         # phrase right before the parentheses dates the figures in them, compared or not
         before = [*before, host]
     return _Phrases(usable, before, after, host)
+
+
+def _to_come(p: PeriodMatch, published: date | None) -> bool:
+    """ "응답한 151곳 가운데 97곳이 내년 등록금을 올리겠다고 답했다", "기업 10곳 중 4곳은 다음
+    달 채용을 줄일 계획": a time still to come after the figure is what the counted ones plan,
+    say or expect (Korean states a figure's own time before it), not when they were counted."""
+    start = p.period.start
+    return published is not None and start is not None and start > published
 
 
 def _may_date(p: PeriodMatch, f: CountedFigure, s: Sentence, ctx: CounterContext,
@@ -313,13 +322,16 @@ def _running_total_of_the_day(period: Period, text: str, f: CountedFigure, ctx: 
 def _tally_from_the_story_start(period: Period | None, text: str, f: CountedFigure,
                                 ctx: CounterContext, said: SaidBefore) -> Period | None:
     """A cumulative tally as of a day, with no start of its own, counts from the start of the
-    story's window (stated first) when that began before the day."""
+    story's window (stated first) when that began before the day; a single day's count
+    ("어제 하루 동파 신고는 21건 ... 오늘 오전 6시 기준 누적 37건") is no window the tally ran
+    from."""
     if (period is None or period.kind is not PeriodKind.as_of or period.start is not None
             or period.end is None or not words_between(text, 0, f.start, ctx.cumulative_words)):
         return period
     story = said.first_stated()
-    start = story.period.start if story is not None and story.period is not None else None
-    if start is None or start > period.end:
+    window = story.period if story is not None else None
+    start = window.start if window is not None else None
+    if start is None or start > period.end or window is None or window.kind is PeriodKind.day:
         return period
     return period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
-from claims.lang import ExtractionTable
+from claims.lang import ExtractionTable, load_table
 from claims.models import (
     STATED,
     Claim,
@@ -383,15 +383,41 @@ def last_stated_claim(done: Sequence[Claim], earlier: Sequence[Claim],
 
 def from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period:
     """ "올해 11월30일까지": a total as of a date runs from the start of the window named before
-    it ("this year")."""
+    it ("this year"), not from a single day named before it."""
     if period.start is not None or period.end is None:
         return period
     for window in reversed(earlier):
         start = window.period.start
         if window.kind is Phrase.month and window.period.end == period.end:
             continue  # "10월 통계월보에 따르면 지난달 말 기준 ... 268만 명": a stock at its end
+        if window.period.end == start:
+            continue  # "어제 하루 21건 ... 오늘 오전 6시 기준 누적 37건": a day is no window begun
         if window.kind not in BASELINES and start is not None and start <= period.end:
             text = f"{window.period.text} {period.text}"
             return period.model_copy(update={"start": start, "kind": PeriodKind.to_date,
                                              "text": text})
     return period
+
+
+@cache
+def _this_year(lang: str) -> frozenset[str]:
+    """The words that name the year of publication ("올해", "금년")."""
+    refs = load_table(lang).extraction.periods.year_refs
+    return frozenset(w for w, offset in refs.items() if offset == 0)
+
+
+def annual_value(period: Period | None, per: str | None, text: str, ctx: CounterContext,
+                 lang: str, published: date | None) -> Period | None:
+    """ "올해 4년제 대학의 연평균 등록금은 716만4천 원", "올해 최저임금 1만30원", "올해 193곳
+    가운데 131곳이 등록금을 인상했다": a value set for the year (a fee, a budget, a wage, a
+    cap; or a figure per year) is of the whole year, not a tally of the year so far, which
+    bare "올해" gives ("올해 들어", "올해 누적" stay running windows)."""
+    if (period is None or published is None or period.text not in _this_year(lang)
+            or period.kind not in (PeriodKind.to_date, PeriodKind.rate)
+            or period.start != date(published.year, 1, 1) or period.end != published):
+        return period
+    if per != "year" and not any(w in text for w in ctx.annual_values):
+        return period
+    return period.model_copy(update={"end": date(published.year, 12, 31),
+                                     "kind": PeriodKind.interval})
+

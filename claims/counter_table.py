@@ -156,6 +156,8 @@ class CounterContext(BaseModel):
     span_words: list[str] = Field(default_factory=list)
     planned_after: list[str] = Field(default_factory=list)
     planned_before: list[str] = Field(default_factory=list)
+    answered_after: list[str] = Field(default_factory=list)
+    annual_values: list[str] = Field(default_factory=list)
     deadline_marks: list[str] = Field(default_factory=list)
     hedged_after: list[str] = Field(default_factory=list)
     clause_endings: list[str] = Field(default_factory=list)

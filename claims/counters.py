@@ -39,8 +39,8 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
             found.append(figure)
     figures = _join(found, text, table)
     kept = [f for f in figures if _is_claim(f, text, table)]
-    for f in kept:
-        _qualify(f, text, table)
+    for i, f in enumerate(kept):
+        _qualify(f, text, table, kept[i - 1] if i else None)
         _price_per(f, text, table)
     kept = [f for f in kept if not _class_bound(f, text, table.words)]
     _link_changes(kept, text, table)
@@ -233,11 +233,12 @@ def _duration_statistic(f: CountedFigure, text: str, table: CounterTable) -> boo
                              text[f.end :]))  # the second end
 
 
-def _qualify(f: CountedFigure, text: str, table: CounterTable) -> None:
+def _qualify(f: CountedFigure, text: str, table: CounterTable,
+             before_it: CountedFigure | None = None) -> None:
     """A qualifier word before ("약 100명") or after ("100명 이상") widens the figure."""
     after = table.after_re.match(text, f.end)
     if after is not None and f.approx is not Approx.range and not _named_value(
-            f, text, after.group("word"), table.words):
+            f, text, after.group("word"), table, before_it):
         f.approx = table.words.after[after.group("word")]
         f.end = after.end()
     before = table.before_re.search(text, 0, f.start)
@@ -246,13 +247,34 @@ def _qualify(f: CountedFigure, text: str, table: CounterTable) -> None:
         f.start = before.start()
 
 
-def _named_value(f: CountedFigure, text: str, word: str, w: CounterWords) -> bool:
-    """ "4년 전의 20.62%를 넘어설 것으로": a value a genitive names is what another figure
-    passes; the verb says nothing of this one's precision ("농도가 75㎍/㎥를 넘을 것으로" is
-    more than 75)."""
+def _named_value(f: CountedFigure, text: str, word: str, table: CounterTable,
+                 before_it: CountedFigure | None) -> bool:
+    """ "4년 전의 20.62%를 넘어설 것으로": a value a genitive names, or one a level stated just
+    before passes, is what another figure passes; the verb says nothing of this one's
+    precision ("농도가 75㎍/㎥를 넘을 것으로" is more than 75)."""
+    w = table.words
     if word not in w.passing_after:
         return False
-    return text[: f.start].rstrip().endswith(tuple(w.named_before))
+    return (text[: f.start].rstrip().endswith(tuple(w.named_before))
+            or _passed_by_a_level(f, text, table, before_it))
+
+
+def _passed_by_a_level(f: CountedFigure, text: str, table: CounterTable,
+                       level: CountedFigure | None) -> bool:
+    """ "최대 전력수요는 9만2천870MW로, 지난해 12월 20일 기록한 종전 최고치 9만1천740MW를
+    넘어섰다": the figure before, in the same counter, stated as a level ("...MW로"), is the
+    subject that passes this one, which is as stated; not when a clause ends or a new subject
+    stands between ("사망자는 12명으로 늘었고 부상자는 100명을 넘어섰다")."""
+    if level is None or level.counter != f.counter or not table.words.change_to_particles:
+        return False
+    rest = text[level.end : f.start]
+    particle = next((p for p in table.words.change_to_particles if rest.startswith(p)), None)
+    if particle is None:
+        return False
+    ctx = table.context
+    breaks = tuple(e for e in ctx.clause_endings if e != ",") + tuple(ctx.subject_particles)
+    between = rest[len(particle) :].lstrip(" ,").split()
+    return bool(between) and not any(word.endswith(breaks) for word in between)
 
 
 def _class_bound(f: CountedFigure, text: str, w: CounterWords) -> bool:

@@ -1,0 +1,146 @@
+"""Korean period classes read in agency, daily and broadcast copy (our own sentences, other
+names and numbers): a survey's answers are of the survey's days, not of the year the answer
+plans for; a value set for the year ("올해 등록금", "올해 최저임금", "올해 예산") is of the whole
+year while a tally of this year ("올해 들어", "올해 누적", bare "올해" with a count of events)
+runs to publication; a day named with its year ("지난해 12월 20일"); the value a level passes
+("...MW로, 종전 최고치 ...MW를 넘어섰다") is as stated; a running total after one day's count
+("어제 하루 21건 ... 오늘 오전 6시 기준 누적 37건") holds as of its time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extract import extract_text
+from claims.models import Approx, Claim, Modality
+
+pytest.importorskip("kiwipiepy")
+
+PUBLISHED = date(2026, 9, 10)
+
+
+def _claims(text: str, published: date = PUBLISHED) -> list[Claim]:
+    return extract_text(text, lang="ko", published=published)
+
+
+def _claim(text: str, surface: str, published: date = PUBLISHED) -> Claim:
+    return next(c for c in _claims(text, published) if c.surface == surface)
+
+
+def _period(text: str, surface: str,
+            published: date = PUBLISHED) -> tuple[str | None, str | None, str] | None:
+    p = _claim(text, surface, published).period
+    if p is None:
+        return None
+    return (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
+
+
+# (sentence, surface, start, end, kind): what respondents answered is of the survey's days
+SURVEYS = [
+    ("한국갤럽이 지난달 18∼20일 성인 1천4명을 대상으로 조사한 결과, 응답자의 58%가 내년 경기가 "
+     "나빠질 것이라고 답했다.", "58%", "2026-08-18", "2026-08-20", "interval"),
+    ("중소기업중앙회가 지난달 4∼15일 중소기업 500곳을 조사한 결과, 312곳이 내년 채용을 "
+     "줄이겠다고 응답했다.", "312곳", "2026-08-04", "2026-08-15", "interval"),
+    ("협의회가 지난달 11∼22일 회원사 230곳을 대상으로 조사한 결과, 응답한 204곳 가운데 "
+     "121곳이 다음 달 가격을 올리겠다고 답했다.", "121곳", "2026-08-11", "2026-08-22",
+     "interval"),
+    ("협의회가 지난달 11∼22일 회원사 230곳을 대상으로 조사한 결과, 응답한 204곳 가운데 "
+     "121곳(59.3%)이 내년 투자를 늘리겠다고 답했다.", "59.3%", "2026-08-11", "2026-08-22",
+     "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), SURVEYS)
+def test_an_answer_is_of_the_survey_not_of_what_it_plans(
+        text: str, surface: str, start: str, end: str, kind: str) -> None:
+    claim = _claim(text, surface)
+    assert claim.modality is not Modality.planned
+    assert _period(text, surface) == (start, end, kind)
+
+
+# a plan the counted ones did not answer but announced stays a plan
+PLANS = [
+    ("회사는 내년 직원 300명을 새로 뽑겠다고 밝혔다.", "300명"),
+    ("시는 다음 달 공공주택 1천200가구를 공급하겠다고 발표했다.", "1천200가구"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), PLANS)
+def test_a_plan_announced_stays_a_plan(text: str, surface: str) -> None:
+    assert _claim(text, surface).modality is Modality.planned
+
+
+# (sentence, surface, start, end, kind): this year's fee, wage, budget or cap is the whole
+# year; a tally of this year runs to publication
+THIS_YEAR = [
+    ("올해 전국 사립대의 연평균 등록금은 802만 원이다.", "802만 원", "2026-01-01", "2026-12-31",
+     "interval"),
+    ("올해 최저임금은 시간당 1만320원이다.", "1만320원", "2026-01-01", "2026-12-31", "interval"),
+    ("올해 본예산은 673조 원 규모로 편성됐다.", "673조 원", "2026-01-01", "2026-12-31",
+     "interval"),
+    ("올해 4년제 대학 190곳 가운데 44곳이 등록금을 올렸다.", "44곳", "2026-01-01", "2026-12-31",
+     "interval"),
+    ("올해 직장인 건강보험료율은 7.19%다.", "7.19%", "2026-01-01", "2026-12-31", "interval"),
+    # a tally of this year so far
+    ("올해 들어 등록금 관련 민원은 412건 접수됐다.", "412건", "2026-01-01", "2026-09-10",
+     "to_date"),
+    ("올해 전국에서 발생한 산불은 388건이다.", "388건", "2026-01-01", "2026-09-10", "to_date"),
+    ("올해 누적 방문객은 1천204만 명이다.", "1천204만 명", "2026-01-01", "2026-09-10", "to_date"),
+    # last year's value: the whole of last year, as before
+    ("지난해 최저임금은 시간당 1만30원이었다.", "1만30원", "2025-01-01", "2025-12-31",
+     "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), THIS_YEAR)
+def test_a_value_of_the_year_against_a_tally_so_far(
+        text: str, surface: str, start: str, end: str, kind: str) -> None:
+    assert _period(text, surface) == (start, end, kind)
+
+
+DECEMBER = date(2026, 12, 3)
+
+# (sentence, surface, start, end, kind), published 3 December 2026: a day named with its year
+NAMED_YEAR_DAYS = [
+    ("최대 전력수요는 지난해 12월 20일 세운 기록 9만1천MW를 넘지 못했다.", "9만1천MW",
+     "2025-12-20", "2025-12-20", "day"),
+    ("작년 12월 5일 이후 접수된 신고는 88건이다.", "88건", "2025-12-05", "2026-12-03",
+     "to_date"),
+    ("올해 3월 2일 열린 입학식에는 신입생 412명이 참석했다.", "412명", "2026-03-02", "2026-03-02",
+     "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), NAMED_YEAR_DAYS)
+def test_a_day_named_with_its_year(text: str, surface: str, start: str, end: str,
+                                   kind: str) -> None:
+    assert _period(text, surface, DECEMBER) == (start, end, kind)
+
+
+# (sentence, surface, approx): what a level stated just before passes is as stated; a figure
+# a subject passes on its own is more than it
+PASSING = [
+    ("최대 전력수요는 9만4천MW로, 지난해 기록한 종전 최고치 9만3천MW를 넘어섰다.", "9만3천MW",
+     Approx.exact),
+    ("누적 관중은 1천12만 명으로 지난해 기록 1천만 명을 웃돌았다.", "1천만 명", Approx.exact),
+    ("확진자는 1만 명을 넘어섰다.", "1만 명을 넘어", Approx.more_than),
+    ("사망자는 12명으로 늘었고 부상자는 100명을 넘어섰다.", "100명을 넘어", Approx.more_than),
+    ("사망자는 12명으로, 부상자는 100명을 넘어섰다.", "100명을 넘어", Approx.more_than),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "approx"), PASSING)
+def test_the_value_a_level_passes(text: str, surface: str, approx: Approx) -> None:
+    assert _claim(text, surface, DECEMBER).approx is approx
+
+
+def test_a_running_total_after_one_days_count_holds_as_of_its_time() -> None:
+    text = "어제 하루 동파 신고는 19건이었고, 오늘 오전 6시 기준 누적 43건으로 늘었다."
+    assert _period(text, "19건", DECEMBER) == ("2026-12-02", "2026-12-02", "day")
+    assert _period(text, "43건", DECEMBER) == (None, "2026-12-03", "as_of")
+
+
+def test_a_running_total_after_a_window_runs_from_its_start() -> None:
+    text = "올해 들어 이달 1일 기준 누적 적발 건수는 1천200건이다."
+    assert _period(text, "1천200건", DECEMBER) == ("2026-01-01", "2026-12-01", "to_date")
