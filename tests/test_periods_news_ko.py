@@ -371,8 +371,10 @@ AUDITED = [
     # it dates it
     ("16일 하루 확진자는 3만 명으로 전날보다 2천 명 늘어 17일 0시 기준 누적 120만 명이다.",
      "2천 명", "2024-09-16", "2024-09-16", "day"),
+    # a running total after one day's count holds as of its time: the 120만 did not start on
+    # the 16th (the day's own count is 3만)
     ("16일 하루 확진자는 3만 명으로 전날보다 2천 명 늘어 17일 0시 기준 누적 120만 명이다.",
-     "120만 명", "2024-09-16", "2024-09-17", "to_date"),
+     "120만 명", None, "2024-09-17", "as_of"),
     # "지난해 같은 기간" heads the clause of the figure it is followed by, not a clause of its own
     # before the figure's (was a year back)
     ("올해 1~9월 마약 사범은 2만 명이다. 지난해 같은 기간 증가세가 이어지며 10대 사범은 "
