@@ -50,6 +50,8 @@ class CounterWords(BaseModel):
     rank_after: list[str] = Field(default_factory=list)
     not_count_after: dict[str, list[str]] = Field(default_factory=dict)
     not_count_before: dict[str, list[str]] = Field(default_factory=dict)
+    sign_before: dict[str, int] = Field(default_factory=dict)
+    sign_required: list[str] = Field(default_factory=list)
     class_bounds: list[str] = Field(default_factory=list)
     passing_after: list[str] = Field(default_factory=list)
     named_before: list[str] = Field(default_factory=list)

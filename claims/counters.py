@@ -40,6 +40,7 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
     figures = _join(found, text, table)
     kept = [f for f in figures if _is_claim(f, text, table)]
     for i, f in enumerate(kept):
+        _signed(f, text, table.words)
         _qualify(f, text, table, kept[i - 1] if i else None)
         _price_per(f, text, table)
     kept = [f for f in kept if not _class_bound(f, text, table.words)]
@@ -146,7 +147,26 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         return False
     if f.unit in DURATIONS:
         return _duration_claim(f, text, after, table)
-    return True
+    return f.counter not in table.words.sign_required or _sign_word(f, text, table.words) != ""
+
+
+def _sign_word(f: CountedFigure, text: str, w: CounterWords) -> str:
+    """The sign word right before a figure ("영하 12.4도"), or ""."""
+    before = text[: f.start].rstrip()
+    return next((word for word in w.sign_before if before.endswith(word)), "")
+
+
+def _signed(f: CountedFigure, text: str, w: CounterWords) -> None:
+    """ "영하 12.4도" is -12.4, "영하 10~15도" -15 to -10: the sign word is part of the figure."""
+    word = _sign_word(f, text, w)
+    if not word:
+        return
+    sign = w.sign_before[word]
+    if sign < 0:
+        f.value = -f.value if f.value is not None else None
+        f.lower, f.upper = (-f.upper if f.upper is not None else None,
+                            -f.lower if f.lower is not None else None)
+    f.start = text.rfind(word, 0, f.start)
 
 
 def _position_or_base(f: CountedFigure, text: str, after: str, w: CounterWords) -> bool:

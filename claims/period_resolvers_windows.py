@@ -285,14 +285,18 @@ def _day_range(r: Match) -> Resolved | None:
         return None
     m2 = _end_month(r, d2)
     m1 = r.month(1) if r.group("month1") else m2
-    y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
-    if y2 is None:
+    if r.named_year(2):  # "2024년 12월 3일부터 올해 11월 30일까지": each side names its year
+        y1, y2 = r.year(1) if r.named_year(1) else r.year(2), r.year(2)
+    else:
+        y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
+        y1 = y2
+    if y1 is None or y2 is None:
         return UNRESOLVED
     end = date(y2, m2, d2)
-    start = date(y2, m1, d1)
+    start = date(y1, m1, d1)
     if start > end:  # "du 28 décembre au 3 janvier"; "지난 28일부터 9월 3일까지"
         start = add_years(start, -1) if r.group("month1") else add_months(start, -1)
-    return span(start, end, r.explicit())
+    return span(start, end, r.explicit() or r.explicit(2))
 
 
 def _ago(r: Match) -> Resolved | None:

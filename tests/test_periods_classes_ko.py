@@ -144,3 +144,58 @@ def test_a_running_total_after_one_days_count_holds_as_of_its_time() -> None:
 def test_a_running_total_after_a_window_runs_from_its_start() -> None:
     text = "올해 들어 이달 1일 기준 누적 적발 건수는 1천200건이다."
     assert _period(text, "1천200건", DECEMBER) == ("2026-01-01", "2026-12-01", "to_date")
+
+
+# (sentence, surface, start, end, kind), published 3 December 2026: the year to a month,
+# cumulative, when the year is named; two days each with its year
+YEAR_TO_MONTH = [
+    ("올해 10월 누적 수출액은 5천812억 달러다.", "5천812억 달러", "2026-01-01", "2026-10-31",
+     "interval"),
+    ("2026년 10월 누계 판매량은 31만 대다.", "31만 대", "2026-01-01", "2026-10-31", "interval"),
+    # no year named: the month's own total
+    ("11월 누적 강수량은 88㎜다.", "88㎜", "2026-11-01", "2026-11-30", "interval"),
+    ("2024년 12월 3일부터 올해 11월 30일까지 열린 집회는 1천180건이다.", "1천180건",
+     "2024-12-03", "2026-11-30", "interval"),
+    ("지난해 12월 1일부터 올해 11월 30일까지 접수된 신고는 7천900건이다.", "7천900건",
+     "2025-12-01", "2026-11-30", "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), YEAR_TO_MONTH)
+def test_the_year_to_a_month_and_days_of_two_years(text: str, surface: str, start: str,
+                                                   end: str, kind: str) -> None:
+    assert _period(text, surface, DECEMBER) == (start, end, kind)
+
+
+# (sentence, surface, value, lower, upper, approx): a temperature below zero is negative;
+# "도" is a degree only after 영하/영상
+TEMPERATURES = [
+    ("어제 대관령의 아침 최저기온은 영하 14.6도였다.", "영하 14.6도", -14.6, None, None,
+     Approx.exact),
+    ("파주는 영하 17.2도까지 떨어졌다.", "영하 17.2도", -17.2, None, None, Approx.exact),
+    ("내일 아침 기온은 영하 8도 안팎이다.", "영하 8도 안팎", -8.0, None, None, Approx.about),
+    ("산간은 영하 5∼12도까지 내려간다.", "영하 5∼12도", None, -12.0, -5.0, Approx.range),
+    ("낮 기온은 영상 3도에 머물렀다.", "영상 3도", 3.0, None, None, Approx.exact),
+    ("경산은 낮 기온이 38.1℃를 기록했다.", "38.1℃", 38.1, None, None, Approx.exact),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "lower", "upper", "approx"),
+                         TEMPERATURES)
+def test_temperatures(text: str, surface: str, value: float | None, lower: float | None,
+                      upper: float | None, approx: Approx) -> None:
+    claim = _claim(text, surface, DECEMBER)
+    assert claim.unit == "degC"
+    assert (claim.value, claim.lower, claim.upper, claim.approx) == (value, lower, upper, approx)
+
+
+NO_TEMPERATURE = [
+    "화재로 3도 화상을 입은 주민 2명이 치료를 받고 있다.",
+    "기온이 어제보다 1도 올랐다.",
+    "경기도와 강원도에 대설특보가 내려졌다.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TEMPERATURE)
+def test_a_degree_needs_its_sign_word(text: str) -> None:
+    assert not [c for c in _claims(text, DECEMBER) if c.unit == "degC"]
