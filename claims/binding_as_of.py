@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from claims.models import Period, PeriodKind
+from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_match import add_months
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
@@ -81,3 +81,29 @@ def trailing_to(window: Period, old_end: date, end: date) -> Period:
     else:
         new_start = end - (old_end - start)
     return window.model_copy(update={"start": new_start, "end": end, "kind": PeriodKind.interval})
+
+
+def running_count_as_of(claim: Claim, before: list[Claim]) -> Period | None:
+    """ "Cela porte à 18 420 le nombre de cas confirmés depuis le 1er janvier. Au 15 novembre,
+    l'ARS en recensait 17 180.": an as-of total of what the running count just before counts
+    (the latest figure of its unit, in its sentence or the one before) is that count at its
+    own date: from the window's start to that date. It names nothing counted of its own (a
+    pronoun stands for it: "en"), and takes what the running count counts."""
+    period = claim.period
+    counted = claim.frame.counted if claim.frame is not None else None
+    if (
+        period is None or period.kind is not PeriodKind.as_of or period.start is not None
+        or period.end is None or claim.role is not Role.value
+        or counted is None or counted.inherited is None
+    ):
+        return period
+    latest = next((c for c in reversed(before) if c.unit == claim.unit), None)
+    window = latest.period if latest is not None else None
+    if (
+        latest is None or window is None or latest.role is not Role.value
+        or claim.counted != latest.counted or window.kind is not PeriodKind.to_date
+        or window.start is None or window.end is None
+        or not window.start <= period.end <= window.end
+    ):
+        return period
+    return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.binding import carried_from
+from claims.binding_as_of import running_count_as_of
 from claims.binding_asides import (
     after_flashback,
     comparisons_only,
@@ -86,6 +87,7 @@ class _FramePass:
     story: Claim | None = None  # the frame before a flashback ("Le 27 février, ... avaient")
     updated: dict[str, Claim] = field(default_factory=dict)  # claims dated by this pass, by id
     window: Claim | None = None  # the latest claim this pass gave a window
+    read_so_far: list[Claim] = field(default_factory=list)  # in text order
 
     def __post_init__(self) -> None:
         claims, table = self.claims, self.table
@@ -101,6 +103,7 @@ class _FramePass:
         """Date one claim from the frame, or note the frame it leaves."""
         if claim.sentence != self.current_sentence:
             self._enter(claim.sentence)
+        self._running_count(claim)
         period = self._carried_on(claim)
         if claim.id in self.said:
             self._said_day(claim, period)
@@ -119,6 +122,17 @@ class _FramePass:
             _rate_if_per(claim, self.table)
             averaged_claim(claim, self.table)  # "The four-week moving average was 224,750."
             self._took(claim)
+
+    def _running_count(self, claim: Claim) -> None:
+        """An as-of total of the running count just before ("Au 15 novembre, l'ARS en
+        recensait 17 180") counts from that window's start; the claim joins those read."""
+        around = (self.previous_sentence, self.current_sentence)
+        before = [c for c in self.read_so_far[-12:] if c.sentence in around]
+        self.read_so_far.append(claim)
+        period = running_count_as_of(claim, before)
+        if period is not claim.period:
+            claim.period = period
+            self.updated[claim.id] = claim
 
     def _from_other_source(self, claim: Claim, period: Period | None) -> bool:
         """A figure with no period of its own that another source's count answers takes

@@ -18,6 +18,9 @@ retail-sales releases ("in the same month", "than the ... recorded in October 20
   same month" refer to the last period of that grain named.
 * A figure compared with ("than the 20,690 recorded in October 2025") passes its date to no
   later figure ("Ontario accounted for 7,420 of those starts").
+* An as-of total of the running count just before, whose counted thing a pronoun stands for
+  ("Au 15 novembre, l'ARS en recensait 17 180"), is that count to its own date; a stock of
+  other things at a date ("212 patients étaient hospitalisés") stays as of it.
 * A moving average ("the four-week moving average", "la moyenne mobile sur trois mois", read
   in weekly jobless-claims and monthly building releases) is a rate over its window, ending
   where the figure's own period ends; a plain average is not.
@@ -142,13 +145,30 @@ MOVING_FR = [
          E("19 100", "2026-06-01", "2026-08-31", "rate"), id="moyenne-mobile-sur-trois-mois"),
 ]
 
+RUNNING_AS_OF_FR = [
+    case("Depuis le 1er janvier, 6 240 cas ont été confirmés en Guadeloupe. Au 8 mars, l'ARS en "
+         "dénombrait 5 380.", "2026-03-18",
+         E("5 380", "2026-01-01", "2026-03-08", "to_date"), id="au-8-mars-en-denombrait"),
+    case("Depuis le 1er janvier, 6 240 cas ont été confirmés en Guadeloupe. Au 15 mars, 212 "
+         "patients étaient hospitalisés.", "2026-03-18",
+         E("212", None, "2026-03-15", "as_of"), id="un-autre-stock"),  # negative row
+]
 
-@pytest.mark.parametrize("c", REFERENCE_FR + KEEPS_ITS_END_FR)
+RUNNING_AS_OF_EN = [  # negative rows: a stock of the same people is no running count
+    case("Since January, 21,063 people have crossed the Channel in small boats. As of Aug. 1, "
+         "1,200 people were held in detention centres.", "2026-08-31",
+         E("1,200", None, "2026-08-01", "as_of"), id="a-stock-of-people"),
+    case("So far in 2026, 208,540 homes have been started, the agency said.", "2026-11-16",
+         E("208,540", "2026-01-01", "2026-11-16", "to_date"), id="so-far-in-2026"),
+]
+
+
+@pytest.mark.parametrize("c", REFERENCE_FR + KEEPS_ITS_END_FR + RUNNING_AS_OF_FR)
 def test_fr_running_totals_of_a_release(c: PeriodCase) -> None:
     check(c, "fr")
 
 
-@pytest.mark.parametrize("c", REFERENCE_EN + KEEPS_ITS_END_EN)
+@pytest.mark.parametrize("c", REFERENCE_EN + KEEPS_ITS_END_EN + RUNNING_AS_OF_EN)
 def test_en_running_totals_of_a_release(c: PeriodCase) -> None:
     check(c, "en")
 
