@@ -236,11 +236,40 @@ def _share_after(sentence: str, table: ExtractionTable, end: int, stop: int) -> 
     return None
 
 
+_WHOLE_FIGURE = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?")
+
+
+def partitive_counted(sentence: str, end: int, table: ExtractionTable) -> str:
+    """ "27 of the 49 seats", "27 des 49 sièges": a part of a whole stated by its figure right
+    after it counts what the whole counts ("seats"); "" when no such whole follows."""
+    rest = sentence[end:]
+    gap = len(rest) - len(rest.lstrip())
+    lower = rest[gap:].lower()
+    for link in sorted(table.context.partitive_links, key=len, reverse=True):
+        if not lower.startswith(link + " "):
+            continue
+        at = end + gap + len(link) + 1
+        figure = _WHOLE_FIGURE.match(sentence, at)
+        if figure is not None:
+            return counted_after(sentence, figure.end(), table)
+    return ""
+
+
 def change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
     """What a stated change is about: "la proportion de mineurs a baissé, passant de 64,6 %"
     -> "proportion de mineurs" (the subject of the sentence's first change verb)."""
     verb = table.change_verb_re.search(sentence[:start])
     return counted_before(sentence, verb.start(), table) if verb else ""
+
+
+def second_change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
+    """The subject of a second change verb right before the figure, "" when there is none:
+    "Domestic sales rose 4.6 percent ..., while overseas sales fell 4.5 percent" -> "overseas
+    sales" (a clause of its own, not the series of the first change going on)."""
+    verbs = list(table.change_verb_re.finditer(sentence, 0, start))
+    if len(verbs) < 2 or any(c.isdigit() for c in sentence[verbs[-1].end() : start]):
+        return ""
+    return counted_before(sentence, verbs[-1].start(), table)
 
 
 def _phrase_back(head: str, table: ExtractionTable) -> str:

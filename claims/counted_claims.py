@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from claims.counted_frame import expose_change, frame, link_stated_shares
+from claims.counted_frame import (
+    expose_change,
+    frame,
+    link_stated_shares,
+    listed_parts_take_the_event,
+)
 from claims.counted_headline import borrow_periods
 from claims.counted_modality import forecast
 from claims.counted_morphemes import (
@@ -233,6 +238,7 @@ class _Story:
                 claim.linked = done[f.partner].id
                 expose_change(claim, done[f.partner])
         link_stated_shares(figures, done, s.text, self.ctx, self.claims)
+        listed_parts_take_the_event(figures, done, s.text, read.morphs, self.ctx)
         return read.periods, figures
 
     def _sentence(self, s: Sentence, figures: list[CountedFigure],

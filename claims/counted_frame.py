@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claims.counted_morphemes import Counted
+from claims.counted_morphemes import Counted, clause_break
 from claims.counted_periods import SaidBefore
 from claims.counted_places import PlaceSpan
 from claims.counted_windows import parenthesised
@@ -49,9 +49,16 @@ def frame(
     # ("다친 14명"), not to an amount ("주택이 파손된 경우 최대 3천6백만 원": a condition)
     modifier = read.modifier if read is not None and claim.unit == "count" else ()
     event = _event(claim, f, morphs, ctx, lexicon, modifier)
-    if claim.counted == f.counter and event is None and whole is None:
-        # "361명" and nothing else: people of any kind, doing anything; grouped with no one
+    if claim.counted == f.counter and (
+            (event is None and whole is None) or lexicon.concept(f.counter, lang) is None):
+        # "361명" and nothing else: people of any kind, doing anything; grouped with no one.
+        # A counter that names no thing ("34만8천650대를 판매했다": 대 counts vehicles and
+        # machines alike) is a unit, never what is counted: the event says what it measures.
         counted, claim.counted, claim.lemmas = None, "", []
+        if event is not None and event.concepts:
+            # what is counted is then the event's instances: "34만8천650대를 판매했다" counts
+            # sales, as "Sejin sold 348,650 vehicles" does
+            claim.counted, claim.lemmas = event.text, list(event.lemmas)
     where = _place_slot(place, from_article, lexicon, lang)
     claim.frame = Frame(counted=counted, event=event, whole=whole, place=where,
                         source=_slot(lexicon, lang, claim.actor or ""))
@@ -138,6 +145,54 @@ def _place_slot(place: PlaceSpan | None, from_article: bool, lexicon: Lexicon,
     return Slot(text=place.text, lemmas=tuple(place.text.split()),
                 concepts=(NATIONAL,) if place.national else named,
                 inherited="article" if from_article else None)
+
+
+def listed_parts_take_the_event(figures: Sequence[CountedFigure], done: Sequence[Claim],
+                                text: str, morphs: Sequence[Morpheme],
+                                ctx: CounterContext) -> None:
+    """ "국내 6만1천240대, 해외 28만7천140대 등 모두 34만8천650대를 판매했다", "서울 3명, 부산
+    2명 등 5명이 숨졌다": the parts listed before the total they add up to (joined by commas,
+    closed by a list word, in one clause, one counter) took place as the total did: each part
+    with no event of its own takes the total's."""
+    for j in range(1, len(figures)):
+        total = done[j]
+        if total.frame is None or total.frame.event is None:
+            continue
+        for k in _listed_before(figures, j, text, morphs, ctx):
+            part = done[k]
+            if part.frame is not None and part.frame.event is None:
+                part.frame = part.frame.model_copy(update={"event": total.frame.event})
+                part.event = total.frame.event.text
+                if not part.counted:  # "서울 3명, 경기 2명 등 5명이": what the total counts
+                    part.counted, part.lemmas = total.counted, list(total.lemmas)
+
+
+def _listed_before(figures: Sequence[CountedFigure], j: int, text: str,
+                   morphs: Sequence[Morpheme], ctx: CounterContext) -> list[int]:
+    """The indices of the parts listed right before the ``j``-th figure: the last one closed
+    by a list word, the ones before it each followed by a comma; none when the run breaks (a
+    clause ends, another counter, nothing closes it)."""
+    total = figures[j]
+    last = figures[j - 1]
+    if last.counter != total.counter or not _closes_a_list(text[last.end : total.start], ctx):
+        return []
+    if clause_break(morphs, last.end, total.start):
+        return []
+    parts = [j - 1]
+    for k in range(j - 2, -1, -1):
+        between = text[figures[k].end : figures[k + 1].start]
+        if figures[k].counter != total.counter or not between.lstrip().startswith(","):
+            break
+        if any(c.isdigit() for c in between) or "." in between:
+            break
+        parts.insert(0, k)
+    return parts
+
+
+def _closes_a_list(between: str, ctx: CounterContext) -> bool:
+    """The words between a list's last part and its total open with a list word ("등 모두")."""
+    words = between.split()
+    return bool(words) and words[0] in ctx.list_close
 
 
 def link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim], text: str,

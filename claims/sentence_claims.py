@@ -27,8 +27,10 @@ from claims.context import (
     counted_after,
     counted_before,
     lemmas_of,
+    partitive_counted,
     rate_after,
     rate_before,
+    second_change_subject,
     share_phrase,
 )
 from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
@@ -427,9 +429,11 @@ def _what_is_counted(
 ) -> tuple[str, str | None]:
     """The phrase a figure counts (for a share, its population), and the share phrase a
     following percentage of the same series may reuse."""
-    counted = counted_after(text, f.end, table, stop=limit) or counted_before(
-        text, f.start, table, f.end
-    )
+    after = counted_after(text, f.end, table, stop=limit) or partitive_counted(
+        text, f.end, table)
+    if after.lower() in table.context.counter_nouns:
+        after = ""  # "to 61,240 units": a unit of count; the clause says what is counted
+    counted = after or counted_before(text, f.start, table, f.end)
     if f.unit == "percent":
         share, previous_share = _share_counted(f, text, limit, previous_share, table)
         counted = share or counted
@@ -446,7 +450,8 @@ def _share_counted(
     the share phrase the series' next percentage may reuse."""
     population, own = share_phrase(text, f.start, f.end, table, stop=limit)
     if not own:  # "65,4 % en 2021, puis ... 61,2 % en 2022": the series goes on
-        own = previous_share or change_subject(text, f.start, table)
+        own = (second_change_subject(text, f.start, table) or previous_share
+               or change_subject(text, f.start, table))
     return " ".join(p for p in (f.counted, population, own) if p), own or previous_share
 
 

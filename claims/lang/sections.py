@@ -377,6 +377,12 @@ class Context(BaseModel):
     breakdown_openers: list[str] = Field(default_factory=list)  # "Of them, 118 were..."
     breakdown_verbs: list[str] = Field(default_factory=list)  # "the suspects included 95"
     count_nouns: list[str] = Field(default_factory=list)  # "the number of X ... N"
+    # nouns after a figure that name the unit of count, not the thing: "rose 4.6 percent to
+    # 61,240 units" counts what the clause's subject names (domestic sales)
+    counter_nouns: list[str] = Field(default_factory=list)
+    # "27 of the 49 seats", "27 des 49 sièges": a part of a stated whole counts what the whole
+    # counts (the word that joins the part to the whole's figure)
+    partitive_links: list[str] = Field(default_factory=list)
     # a tally named by what it counts, before its figure: "the death toll rose to 143" counts
     # deaths (phrase -> what it counts)
     toll_nouns: dict[str, str] = Field(default_factory=dict)
