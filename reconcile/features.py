@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from claims.models import Approx, Claim, Frame, Modality, Role
 from reconcile.intervals import value_interval
+from reconcile.kinds import one_kind_each
 from reconcile.lexicon import Lexicon, fold
 from reconcile.slim import SlimClaim
 from reconcile.units import canonical_factor, split_rate, unit_kind
@@ -31,6 +32,9 @@ class FrameKeys(NamedTuple):
     whole: frozenset[str]  # content words of what a share or a breakdown is part of
     thin: bool  # too little to know what the figure measures: never compared
     generic: bool  # counts only people in general ("personnes"): the event must match
+    # the one exclusive kind named per dimension ("scope": "domestic" / "international"),
+    # read in what is counted (``reconcile.kinds``): two kinds of one dimension never meet
+    kinds: frozenset[tuple[str, str]] = frozenset()
 
 
 NO_FRAME = FrameKeys("", "", "", frozenset(), False, False)
@@ -144,7 +148,7 @@ class TextReader:
             key = (
                 phrase[1], claim.language, claim.event, claim.entity, claim.whole,
                 None if claim.place_from_article else claim.place,
-                claim.event_concepts, claim.place_concepts,
+                claim.event_concepts, claim.place_concepts, claim.counted,
             )
         found = self.frames.get(key)
         if found is None:
@@ -157,7 +161,8 @@ class TextReader:
         whole = frozenset(self._reduced(claim.whole, claim))
         thin = not (phrase[1] or event or whole or entity)
         generic = self._generic(phrase) and not entity
-        return FrameKeys(event, self._place(claim), entity, whole, thin, generic)
+        return FrameKeys(event, self._place(claim), entity, whole, thin, generic,
+                         one_kind_each(claim.counted, claim.language))
 
     def _place(self, claim: SlimClaim) -> str:
         """The place the claim itself names (its concept, else its words); "" for none or

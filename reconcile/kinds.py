@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from claims.lang import raw_table
 from claims.models import Claim
@@ -52,12 +52,26 @@ def _any_kind(language: str) -> re.Pattern[str] | None:
 
 def kinds_of(claim: Claim) -> dict[str, frozenset[str]]:
     """The kinds what ``claim`` counts names, by dimension: {"sector": {"household"}}."""
-    text = claim.counted or ""
+    return _kinds_in(claim.counted or "", claim.language)
+
+
+@lru_cache(maxsize=4096)
+def one_kind_each(counted: str, language: str) -> frozenset[tuple[str, str]]:
+    """(dimension, kind) for each dimension of which ``counted`` names exactly one kind
+    ("overseas sales": scope, international; "국내 판매": scope, domestic). Grouping keeps two
+    kinds of one dimension apart; a phrase naming two ("domestic and overseas sales") names
+    their sum, and no kind of that dimension."""
+    return frozenset((name, next(iter(kinds)))
+                     for name, kinds in _kinds_in(counted, language).items() if len(kinds) == 1)
+
+
+def _kinds_in(text: str, language: str) -> dict[str, frozenset[str]]:
+    """The kinds ``text`` names, by dimension."""
     named: dict[str, frozenset[str]] = {}
-    anything = _any_kind(claim.language)
+    anything = _any_kind(language)
     if anything is None or anything.search(text) is None:
         return named
-    for name, pattern, kinds in dimensions(claim.language):
+    for name, pattern, kinds in dimensions(language):
         seen = {
             kinds[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
             for m in pattern.finditer(text)

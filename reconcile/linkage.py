@@ -165,24 +165,36 @@ def _evidence(feats: Sequence[Features]) -> np.ndarray:
 def _frame_evidence(feats: Sequence[Features]) -> np.ndarray:
     """Frames that agree are evidence, as the same verb is: ``SLOT_BONUS`` for each of event,
     place and entity that both claims name alike ("1.08 million people demonstrated across the
-    country" / "1,28 million de personnes ont manifesté dans toute la France")."""
+    country" / "1,28 million de personnes ont manifesté dans toute la France"). An event that
+    is all a claim counts ("sales fell 3 percent") is already all of its text's overlap: no
+    evidence a second time ("overseas-plant sales fell 1.7 %" is another quantity)."""
     n = len(feats)
     out = np.zeros((n, n))
-    for same, both_named in _named_slots(feats):
-        out[same & both_named] += SLOT_BONUS
+    only_events = np.array([_counts_only_its_event(f) for f in feats])
+    for slot, same, both_named in _named_slots(feats):
+        agree = same & both_named
+        if slot == "event" and only_events.any():
+            agree[only_events] = False
+            agree[:, only_events] = False
+        out[agree] += SLOT_BONUS
     return out
 
 
-def _named_slots(feats: Sequence[Features]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """For each of event, place and entity that at least two claims name: which pairs name the
-    same value, and which pairs both name one."""
+def _counts_only_its_event(f: Features) -> bool:
+    """What the claim counts is its event and nothing else ("sales": #sell)."""
+    return bool(f.frame.event) and f.words == ("#" + f.frame.event,)
+
+
+def _named_slots(feats: Sequence[Features]) -> Iterator[tuple[str, np.ndarray, np.ndarray]]:
+    """For each of event, place and entity that at least two claims name: the slot, which pairs
+    name the same value, and which pairs both name one."""
     for slot in ("event", "place", "entity"):
         values = [getattr(f.frame, slot) for f in feats]
         if sum(1 for v in values if v) < 2:
             continue
         codes = _codes(values)
         known = np.array([bool(v) for v in values])
-        yield np.equal.outer(codes, codes), np.logical_and.outer(known, known)
+        yield slot, np.equal.outer(codes, codes), np.logical_and.outer(known, known)
 
 
 def _penalties(feats: Sequence[Features]) -> np.ndarray:
@@ -245,13 +257,28 @@ def frames_apart(feats: Sequence[Features]) -> np.ndarray:
     "408 emplois à Metz" and "609 à Lyon" never meet, "408 emplois" meets either."""
     n = len(feats)
     barred = np.zeros((n, n), dtype=bool)
-    for same, both_named in _named_slots(feats):
+    for _, same, both_named in _named_slots(feats):
         barred |= ~same & both_named
+    barred |= _kinds_differ([f.frame.kinds for f in feats])
     wholes = [f.frame.whole for f in feats]
     named = [k for k, w in enumerate(wholes) if w]
     for a_at, a in enumerate(named):
         for b in named[a_at + 1 :]:
             if not wholes[a] & wholes[b]:
+                barred[a, b] = barred[b, a] = True
+    return barred
+
+
+def _kinds_differ(kinds: Sequence[frozenset[tuple[str, str]]]) -> np.ndarray:
+    """Pairs that name two kinds of one dimension ("domestic sales" / "해외 판매"): two
+    quantities, both of which may be right. Most claims name no kind."""
+    n = len(kinds)
+    barred = np.zeros((n, n), dtype=bool)
+    named = [k for k, found in enumerate(kinds) if found]
+    for a_at, a in enumerate(named):
+        dims_a = dict(kinds[a])
+        for b in named[a_at + 1 :]:
+            if any(dims_a.get(dim, kind) != kind for dim, kind in kinds[b]):
                 barred[a, b] = barred[b, a] = True
     return barred
 
