@@ -101,7 +101,7 @@ def similarity(feats: Sequence[Features]) -> np.ndarray:
         weight = np.full_like(text, TEXT_WEIGHT)
     # sim = total / weight + evidence - penalties, within [0, 1]
     sim = _evidence(feats)
-    sim += _frame_evidence(feats)
+    sim += _frame_evidence(feats, share)
     sim += total / weight
     sim -= _penalties(feats)
     return np.clip(sim, 0.0, 1.0, out=sim)
@@ -162,15 +162,17 @@ def _evidence(feats: Sequence[Features]) -> np.ndarray:
     return figure
 
 
-def _frame_evidence(feats: Sequence[Features]) -> np.ndarray:
+def _frame_evidence(feats: Sequence[Features], share: bool = False) -> np.ndarray:
     """Frames that agree are evidence, as the same verb is: ``SLOT_BONUS`` for each of event,
     place and entity that both claims name alike ("1.08 million people demonstrated across the
-    country" / "1,28 million de personnes ont manifesté dans toute la France"). An event that
-    is all a claim counts ("sales fell 3 percent") is already all of its text's overlap: no
-    evidence a second time ("overseas-plant sales fell 1.7 %" is another quantity)."""
+    country" / "1,28 million de personnes ont manifesté dans toute la France"). Of a share or
+    a change (``share``), an event that is all it counts ("sales fell 3 percent") names no part
+    and is already all of its text's overlap: no evidence a second time ("overseas-plant sales
+    fell 1.7 %" is another quantity). (A count's event alone, "74 000 manifestants", names who
+    are counted, and stays evidence.)"""
     n = len(feats)
     out = np.zeros((n, n))
-    only_events = np.array([_counts_only_its_event(f) for f in feats])
+    only_events = np.array([share and _counts_only_its_event(f) for f in feats])
     for slot, same, both_named in _named_slots(feats):
         agree = same & both_named
         if slot == "event" and only_events.any():

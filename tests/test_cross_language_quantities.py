@@ -224,3 +224,4 @@ def test_an_event_all_a_figure_counts_is_no_second_evidence() -> None:
     assert whole.event and part.event
     sim = similarity([features(whole, lexicon), features(part, lexicon)])
     assert sim[0, 1] < THRESHOLD
+
