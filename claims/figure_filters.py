@@ -293,6 +293,13 @@ def is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
     return not counted_after(text, f.end, table)
 
 
+def is_multitude(f: Figure) -> bool:
+    """ "thousands of fans", "des milliers de supporters", "dozens of ferry accidents": a vague
+    plural with no value says a crowd is large, not how large; no figure to check. A vague
+    word with a value stays ("une vingtaine", about 20)."""
+    return f.kind == "vague" and f.value is None
+
+
 _WINDOW_REACH = 40
 """How close (in characters) a weak window word's duration must follow another figure to be
 that figure's window ("$3.5 billion over 30 years")."""

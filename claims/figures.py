@@ -23,6 +23,7 @@ from claims.figure_filters import (
     is_code,
     is_date,
     is_modifier,
+    is_multitude,
     is_place_number,
     is_rate_base,
     is_window,
@@ -35,7 +36,9 @@ from claims.figure_joins import (
     join_ranges,
     share_list_unit,
 )
+from claims.figure_lengths import is_scenery_length
 from claims.figure_model import NOT_QUANTITIES, Figure, main_figures, text_before
+from claims.figure_thresholds import is_threshold
 from claims.figure_units import apply_price_per, apply_qualifier, apply_unit
 from claims.lang import ExtractionTable
 from claims.models import ExtractionStats, Period
@@ -76,6 +79,8 @@ def read_figures(
     for f in join_proportions(figures, text, table):
         if is_bare_word(f, text, table):
             stats.skip("number word stating no figure")
+        elif is_multitude(f):
+            stats.skip("vague multitude")
         else:
             result.append(f)
     for prev, f in itertools.pairwise(result):
@@ -171,6 +176,10 @@ def _stated(figures: list[Figure], text: str, table: ExtractionTable,
         previous_end = figures[k - 1].end if k else None
         if is_window(f, text, table, previous_end):
             stats.skip("length of a window")
+        elif is_scenery_length(f, text, table):
+            stats.skip("length of an activity or a state")
+        elif is_threshold(f, text, table):
+            stats.skip("threshold of a rule or a set")
         elif is_witness_time(f, text, table):
             stats.skip("a witness's own time")
         elif previous_end is not None and is_rate_base(f, text, table):

@@ -147,6 +147,7 @@ class Lexer:
     negative_before: re.Pattern[str]
     negative_ends: frozenset[str]  # last letters of the negative words: a cheap first check
     percent_after: re.Pattern[str]
+    article_unit_after: re.Pattern[str]  # "one per cent": the article is the number one
 
 
 @cache
@@ -187,6 +188,9 @@ def lexer_for(lang: str) -> Lexer:
         next_word=re.compile(rf"{ws}+([^\W\d_]+)"),
         negative_ends=frozenset(w[-1].lower() for w in t.negative_words),
         percent_after=re.compile(rf"{ws}*{_alt([p.lower() for p in t.percent_words])}"),
+        article_unit_after=re.compile(
+            rf"{ws}+{_alt([u.lower() for u in t.article_units])}", re.I
+        ),
         negative_before=re.compile(
             rf"(?:(?<![\w'’])(?P<blocked>{_alt(t.negative_not_after)}){ws}+)?"
             rf"(?<![\w'’])(?P<neg>{_alt(t.negative_words)}){ws}+\Z"
@@ -239,14 +243,16 @@ def _vessel_before(prefixes: list[str]) -> re.Pattern[str]:
 
 def _article_next(t: NumberTable, connectors: str, vocab: Iterable[str]) -> re.Pattern[str]:
     """What may follow an article that is a number ("un", "one"): a number word or a digit,
-    perhaps after a connector, a proportion or spoken-decimal word, or a numerator."""
+    perhaps after a connector, a proportion or spoken-decimal word, or a numerator; or a
+    percent word ("up one per cent")."""
     ws = r"[^\S\n]"
     return re.compile(
         rf"(?:{ws}+|{ws}*-{ws}*)"
         rf"(?:(?:{connectors}|{_alt(t.proportion_connectors)}|{_alt(t.spoken_decimal)})"
         rf"(?:{ws}+|-))?"
         rf"(?:{_alt(t.article_numerators)}(?:{ws}+|-))?"
-        rf"(?:\d|{_trie({v.lower() for v in vocab})})"
+        rf"(?:\d|{_trie({v.lower() for v in vocab})}"
+        rf"|(?<={ws})(?:{_alt([u.lower() for u in t.article_units])}))"
     )
 
 

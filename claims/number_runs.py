@@ -89,7 +89,9 @@ def _piece(text: str, seg: list[Item], value: float, lx: Lexer) -> Item | None:
         value,
         0,
         "words",
-        article=len(seg) == 1 and first.word in t.articles,
+        article=len(seg) == 1
+        and first.word in t.articles
+        and lx.article_unit_after.match(text, last.end) is None,
         scale=t.scales.get(last.word, 1.0),
     )
 

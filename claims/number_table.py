@@ -48,6 +48,9 @@ class NumberTable(BaseModel):
     words: list[str]
     connectors: list[str] = []
     articles: list[str] = []
+    # After an article, words that make it the number one ("up one per cent"): the percent
+    # words that cannot start a noun phrase (not "un pourcentage").
+    article_units: list[str] = []
     article_numerators: list[str] = []
     scales: dict[str, float] = {}
     scale_suffixes: dict[str, float] = {}

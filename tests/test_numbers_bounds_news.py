@@ -3,7 +3,10 @@
 Rules and policy copy writes "gatherings of 10 people or fewer", "employers with 250 staff or
 more"; economy copy "the jobless rate stayed at or below 5%". Each was read in several outlets
 (public-health orders, pay-gap reporting rules, jobs reports) first; the sentences are our own,
-with other numbers. Negative rows: what must stay exact, or another figure's bound.
+with other numbers. Negative rows: what must stay exact, or another figure's bound. A bound
+that defines the set counted ("employers with 250 staff or more", "les communes de 1 000
+habitants et plus") is a rule's threshold and no claim: those rows are in
+tests/test_thresholds_not_claims.py; here the bound is read where a figure states a count.
 """
 
 from __future__ import annotations
@@ -20,31 +23,31 @@ DAY = date(2025, 3, 3)
 POSITIVE = [
     row(
         "en",
-        "Indoor gatherings of 8 people or fewer will be allowed from Monday.",
-        [{"value": 8, "approx": "up_to"}],
-        id="noun-bound-en-people-or-fewer",
+        "The rally drew 800 people or more.",
+        [{"value": 800, "approx": "at_least"}],
+        id="noun-bound-en-people-or-more",
     ),
     row(
         "en",
-        "Employers with 150 staff or more must publish the data.",
+        "The airline expects 150 staff or more to strike.",
         [{"value": 150, "approx": "at_least"}],
         id="noun-bound-en-staff-or-more",
     ),
     row(
         "en",
-        "Households of six members or more get the larger grant.",
-        [{"value": 6, "approx": "at_least"}],
-        id="noun-bound-en-members-or-more",
+        "The fire destroyed 60 homes or more.",
+        [{"value": 60, "approx": "at_least"}],
+        id="noun-bound-en-homes-or-more",
     ),
     row(
         "fr",
-        "Les rassemblements de 6 personnes ou moins restent autorisés.",
-        [{"value": 6, "approx": "up_to"}],
+        "La manifestation a réuni 600 personnes ou moins, selon la police.",
+        [{"value": 600, "approx": "up_to"}],
         id="noun-bound-fr-personnes-ou-moins",
     ),
     row(
         "fr",
-        "Les entreprises de 300 salariés ou plus devront publier l'index.",
+        "Le site emploiera 300 salariés ou plus.",
         [{"value": 300, "approx": "at_least"}],
         id="noun-bound-fr-salaries-ou-plus",
     ),
@@ -62,15 +65,15 @@ POSITIVE = [
     ),
     row(
         "fr",
-        "Les communes de 1 000 habitants et plus votent au scrutin de liste.",
+        "Le parc accueille 1 000 visiteurs et plus chaque jour.",
         [{"value": 1000, "approx": "at_least"}],
-        id="noun-bound-fr-habitants-et-plus",
+        id="noun-bound-fr-visiteurs-et-plus",
     ),
     row(
         "fr",
-        "Les amendes de 300 euros ou plus seront doublées.",
+        "Le préfet a infligé 300 euros ou plus d'amende.",
         [{"value": 300, "unit": "EUR", "approx": "at_least"}],
-        id="bound-fr-a-verb-after-is-no-figure",
+        id="bound-fr-an-amount-or-more",
     ),
     # what stays as it was
     row(
@@ -99,7 +102,7 @@ POSITIVE = [
     ),
     row(
         "en",
-        "Fines of $500 or more were issued to 12 drivers.",
+        "Police issued $500 or more in fines to 12 drivers.",
         [{"value": 500, "unit": "USD", "approx": "at_least"}, {"value": 12, "approx": "exact"}],
         id="bound-en-right-after-stays",
     ),

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claims.lang.change_patterns import ChangePatterns
 from claims.lang.context_patterns import ContextPatterns
 from claims.lang.figure_cues import FigureCues
+from claims.lang.lengths import Lengths
 from claims.lang.non_count_patterns import NonCountPatterns
 from claims.lang.period_cues import PeriodCues
 from claims.lang.sections import (
@@ -27,6 +28,7 @@ from claims.lang.sections import (
     SmallCounts,
     Units,
 )
+from claims.lang.thresholds import Thresholds
 from claims.lang.unit_patterns import UnitPatterns
 
 
@@ -90,6 +92,8 @@ class ExtractionTable(
     # dans les deux mois" (but "dans les 8 secondes après l'envoi" is how long it takes).
     deadlines: list[str] = Field(default_factory=list)
     small_counts: SmallCounts = Field(default_factory=SmallCounts)
+    lengths: Lengths = Field(default_factory=Lengths)
+    thresholds: Thresholds = Field(default_factory=Thresholds)
     hedges: dict[str, str]
     planned: Planned = Field(default_factory=Planned)
     superseded: Planned = Field(default_factory=Planned)  # same shape: before/after phrases

@@ -1,0 +1,60 @@
+"""A length of time is a claim only when it is what the story measures (a wait, a delay, a
+prison term, an average duration). The length of an activity ("three days of national
+mourning", "trois jours de deuil national"), of a noun it qualifies ("la campagne de 28 jours",
+as English glues "a 28-day campaign", already no claim), and a state's run ("in power for eight
+years", "fermée depuis 14 mois") are the story's scenery: no figure. A range of a length ("may
+be away for 8 to 12 days") is an estimate of the length itself, and stays."""
+
+from __future__ import annotations
+
+from claims.figure_model import DURATIONS, Figure, text_before
+from claims.lang import ExtractionTable
+from claims.lang.lengths import Lengths
+
+_NOUN_REACH = 60
+_VERB_REACH = 40
+
+
+def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """A duration that is the length of an activity, of a noun, or a state's run."""
+    if f.unit not in DURATIONS or f.per is not None or f.value is None:
+        return False
+    lengths = table.lengths
+    return (
+        _of_an_activity(f, text, lengths)
+        or _of_a_noun(f, text, lengths)
+        or _a_state_run(f, text, lengths)
+    )
+
+
+def _of_an_activity(f: Figure, text: str, lengths: Lengths) -> bool:
+    """ "four days of national mourning", "trois semaines de grève": unless what lasts is a
+    measure ("six years of imprisonment", "trois heures de retard")."""
+    after = lengths.activity_after_re.match(text, f.end)
+    return after is not None and lengths.measure_re.search(after["what"]) is None
+
+
+def _of_a_noun(f: Figure, text: str, lengths: Lengths) -> bool:
+    """ "la campagne de 35 jours", "un deuil national de deux jours": a noun's length, unless
+    the noun is a measure ("une attente de 40 minutes") or a verb ends the subject ("le délai
+    d'attente est de 12 jours")."""
+    before = lengths.noun_before_re.search(text_before(text, f.start, _NOUN_REACH))
+    if before is None:
+        return False
+    noun = before["noun"]
+    return lengths.measure_re.search(noun) is None and lengths.copula_re.search(noun) is None
+
+
+def _a_state_run(f: Figure, text: str, lengths: Lengths) -> bool:
+    """ "closed at night for nine months", "au pouvoir depuis douze ans": a run, unless a verb
+    of waiting, lasting or a sentence, or a measure, comes just before ("waited for more than
+    three hours", "attend depuis 22 mois", "jailed for nine years", "en détention depuis 18
+    mois")."""
+    before = text_before(text, f.start, _VERB_REACH)
+    run = lengths.run_before_re.search(before)
+    if run is None:
+        return False
+    return not (
+        lengths.run_verb_re.search(before, 0, run.start())
+        or lengths.measure_re.search(before, 0, run.start())
+    )

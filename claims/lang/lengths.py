@@ -1,0 +1,87 @@
+"""``[extraction.lengths]``: the words that tell a length of time the story measures (a wait,
+a delay, a prison term) from the length of its scenery (the days of a national mourning, a
+campaign's length, a state's run, a deadline), with their patterns compiled once per language.
+``claims.figure_lengths`` reads them."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.lang.regex import _WORD_END, _alternation
+
+_BLANK = r"[\s\u00a0\u202f]"
+_WORD = r"[^\W\d_][\w'’-]*"
+
+
+class Lengths(BaseModel):
+    """Words around a duration that say whether it is measured or scenery."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Between a duration and what lasts that long ("three days of mourning", "trois jours de
+    # deuil"), and between a noun and its length ("la campagne de 28 jours").
+    of: list[str] = Field(default_factory=list)
+    # After "of", a determiner: days counted in a named whole ("41 days of the year").
+    determiners: list[str] = Field(default_factory=list)
+    # Before a noun whose length follows ("la campagne de 28 jours", "a period of six weeks").
+    articles: list[str] = Field(default_factory=list)
+    # Verbs that end a subject instead of being a noun ("le délai est de 12 jours").
+    copulas: list[str] = Field(default_factory=list)
+    # Nouns and adjectives that make the length itself measured ("six ans de prison", "trois
+    # heures de retard", "une attente de 40 minutes", "a working week of 35 hours").
+    measures: list[str] = Field(default_factory=list)
+    # Prepositions of a state's run ("in power for eight years", "fermée depuis 14 mois").
+    runs: list[str] = Field(default_factory=list)
+    # Verbs before such a preposition that make the length measured ("waited for more than
+    # three hours", "attend depuis 22 mois", "jailed for nine years").
+    run_verbs: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def activity_after_re(self) -> re.Pattern[str]:
+        """After a duration: "of" and the word that says what lasts (group ``what``), no
+        determiner between them."""
+        of = _alternation(self.of) or "(?!)"
+        determiners = _alternation(self.determiners) or "(?!)"
+        return re.compile(
+            rf"{_BLANK}+(?:{of})(?:(?<=['’])|{_BLANK}+)(?!(?:{determiners}){_WORD_END})"
+            rf"(?P<what>{_WORD}(?:{_BLANK}+{_WORD})?)",
+            re.I,
+        )
+
+    @cached_property
+    def noun_before_re(self) -> re.Pattern[str]:
+        """Before a duration: an article, a noun (and an adjective) and "of" (group ``noun``),
+        at the end of the text."""
+        of = _alternation(self.of) or "(?!)"
+        articles = _alternation(self.articles) or "(?!)"
+        return re.compile(
+            rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|{_BLANK}+)"
+            rf"(?P<noun>{_WORD}(?:{_BLANK}+{_WORD})?){_BLANK}+(?:{of})(?:(?<=['’])|{_BLANK}+)$",
+            re.I,
+        )
+
+    @cached_property
+    def measure_re(self) -> re.Pattern[str]:
+        """A measure word anywhere in a short phrase."""
+        words = _alternation(self.measures) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def copula_re(self) -> re.Pattern[str]:
+        words = _alternation(self.copulas) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def run_before_re(self) -> re.Pattern[str]:
+        """A run preposition right before a duration, at the end of the text."""
+        words = _alternation(self.runs) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words}){_BLANK}+$", re.I)
+
+    @cached_property
+    def run_verb_re(self) -> re.Pattern[str]:
+        """A verb of waiting, lasting or a sentence, as a whole word."""
+        words = _alternation(self.run_verbs) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}", re.I)

@@ -1,0 +1,89 @@
+"""``[extraction.thresholds]``: the words that make a figure a rule's threshold or a set's
+definition rather than a measurement ("a recount only when the margin is under 0.5%", "centres
+with 10,000 or more people", "dans un rayon de 150 mètres"), compiled once per language.
+``claims.figure_thresholds`` reads them."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.lang.regex import _WORD_END, _alternation
+
+_BLANK = r"[\s\u00a0\u202f]"
+
+
+class Thresholds(BaseModel):
+    """Words around a figure that make it a threshold."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Words opening a condition ("only when", "lorsque", "si").
+    conditions: list[str] = Field(default_factory=list)
+    # Present-tense verbs of a condition's comparison, right before the figure ("is under",
+    # "est inférieur à", "dépasse").
+    condition_verbs: list[str] = Field(default_factory=list)
+    # Between a set's noun and the bound that defines it ("centres with 10,000 or more").
+    set_links: list[str] = Field(default_factory=list)
+    # Bounds after a figure or its noun that define a set ("or more", "et plus").
+    set_bounds: list[str] = Field(default_factory=list)
+    # Before a set's noun, articles of one thing: "a crowd of 10,000 or more" is an estimate.
+    singular_articles: list[str] = Field(default_factory=list)
+    # Words before a distance that make it a zone ("within 100 feet of", "dans un rayon de"),
+    # unless one of ``zone_reached`` comes first ("an approach shot to within six feet").
+    zones: list[str] = Field(default_factory=list)
+    zone_reached: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def condition_before_re(self) -> re.Pattern[str]:
+        """A condition word, at most five words, a present-tense comparison verb, at the end
+        of the text before a figure."""
+        conditions = _alternation(self.conditions) or "(?!)"
+        verbs = _alternation(self.condition_verbs) or "(?!)"
+        word = r"[^\s\u00a0\u202f,;:.!?]+"
+        return re.compile(
+            rf"(?<![\w'’])(?:{conditions})(?:(?<=['’])|{_BLANK}+)(?:{word}{_BLANK}+){{0,5}}"
+            rf"(?:{verbs}){_BLANK}+$",
+            re.I,
+        )
+
+    @cached_property
+    def set_link_before_re(self) -> re.Pattern[str]:
+        """A noun (group ``noun``) and a link word at the end of the text before a figure
+        ("centres with"), with the word before the noun (group ``article``)."""
+        links = _alternation(self.set_links) or "(?!)"
+        word = r"[^\W\d_][\w'’-]*"
+        return re.compile(
+            rf"(?<![\w'’])(?:(?P<article>{word}){_BLANK}+)?(?P<noun>{word}){_BLANK}+(?:{links})"
+            rf"(?:(?<=['’])|{_BLANK}+)$",
+            re.I,
+        )
+
+    @cached_property
+    def singular_re(self) -> re.Pattern[str]:
+        words = _alternation(self.singular_articles) or "(?!)"
+        return re.compile(rf"(?:{words})", re.I)
+
+    @cached_property
+    def set_bound_after_re(self) -> re.Pattern[str]:
+        """After a figure, perhaps its noun (two words at most), then a set's bound."""
+        bounds = _alternation(self.set_bounds) or "(?!)"
+        return re.compile(
+            rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{bounds}){_WORD_END}", re.I
+        )
+
+    @cached_property
+    def set_bound_end_re(self) -> re.Pattern[str]:
+        """A set's bound ending a figure's own text ("10,000 or more")."""
+        bounds = _alternation(self.set_bounds) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{bounds})$", re.I)
+
+    @cached_property
+    def zone_before_re(self) -> re.Pattern[str]:
+        words = _alternation(self.zones) or "(?!)"
+        reached = _alternation(self.zone_reached) or "(?!)"
+        return re.compile(
+            rf"(?<![\w'’])(?<!(?:{reached}) )(?:{words}){_BLANK}+$", re.I
+        )
