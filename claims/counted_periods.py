@@ -241,7 +241,10 @@ def _without_phrase(f: CountedFigure, s: Sentence, article: Article, ctx: Counte
     if event is not None and not parenthesised(s.text, f) and f.unit != "ratio":
         return event, False  # "이번 산불로 주택 21채가 탔다": the event's window
     if f.unit == "count" and article.published is not None:
-        period = Period(end=article.published, resolution="publication", kind=PeriodKind.none)
+        # "누적 확진자는 4천 명이다": a running total said with no time holds as of publication
+        kind = (PeriodKind.as_of if words_between(s.text, 0, f.start, ctx.cumulative_words)
+                else PeriodKind.none)
+        period = Period(end=article.published, resolution="publication", kind=kind)
         return period, False
     return None, False
 

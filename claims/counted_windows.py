@@ -88,13 +88,15 @@ SAID_DAYS = frozenset({Phrase.day, Phrase.relative_day})
 def dates_a_cause(p: PeriodMatch, s: Sentence, figures: Sequence[CountedFigure],
                    ctx: CounterContext) -> bool:
     """ "주말 사이 강원 남부에 쏟아진 집중호우로 5명이 숨지고": a weekend that dates the rain
-    (a word of an event that fell or ran follows it before any figure), not its toll, which is
-    the tally the report gives as of its time."""
+    (a word of an event that fell or ran follows it before any figure, and the event is a
+    cause: "...로"), not its toll, which is the tally the report gives as of its time."""
     if p.kind is not Phrase.weekend:
         return False
     end = p.end - s.start
     stop = min((f.start for f in figures if f.start >= end), default=len(s.text))
-    return words_between(s.text, end, stop, ctx.event_running)
+    # "지난 주말 사이 내린 눈은 18㎝": the weekend's snow itself, measured, is of the weekend
+    caused = any(w.endswith(tuple(ctx.cause_particles)) for w in s.text[end:stop].split())
+    return caused and words_between(s.text, end, stop, ctx.event_running)
 
 
 def said_day(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:

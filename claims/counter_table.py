@@ -51,6 +51,9 @@ class CounterWords(BaseModel):
     not_count_after: dict[str, list[str]] = Field(default_factory=dict)
     not_count_before: dict[str, list[str]] = Field(default_factory=dict)
     sign_before: dict[str, int] = Field(default_factory=dict)
+    until_after: str = ""
+    until_granted: list[str] = Field(default_factory=list)
+    limit_nouns: list[str] = Field(default_factory=list)
     sign_required: list[str] = Field(default_factory=list)
     class_bounds: list[str] = Field(default_factory=list)
     passing_after: list[str] = Field(default_factory=list)
@@ -161,6 +164,7 @@ class CounterContext(BaseModel):
     planned_before: list[str] = Field(default_factory=list)
     answered_after: list[str] = Field(default_factory=list)
     annual_values: list[str] = Field(default_factory=list)
+    cause_particles: list[str] = Field(default_factory=list)
     deadline_marks: list[str] = Field(default_factory=list)
     hedged_after: list[str] = Field(default_factory=list)
     clause_endings: list[str] = Field(default_factory=list)

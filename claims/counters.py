@@ -25,6 +25,7 @@ from claims.models import Approx, Direction, Role
 # out of a small or round whole.
 SHARE_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+LIMIT_REACH = 12  # how far before a figure a limit noun may stand ("한도를 1억 원까지")
 
 
 def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFigure], int]:
@@ -261,10 +262,25 @@ def _qualify(f: CountedFigure, text: str, table: CounterTable,
             f, text, after.group("word"), table, before_it):
         f.approx = table.words.after[after.group("word")]
         f.end = after.end()
+    _up_to_a_limit(f, text, table.words)
     before = table.before_re.search(text, 0, f.start)
     if before is not None and f.approx is Approx.exact:
         f.approx = table.words.before[before.group().strip()]
         f.start = before.start()
+
+
+def _up_to_a_limit(f: CountedFigure, text: str, w: CounterWords) -> None:
+    """ "1인당 300만 원까지 지원한다", "배상 한도를 1억 원까지 늘린다": an amount granted or a
+    limit set is up to it ("영하 18.7도까지 떨어졌다", "3.5%까지 올랐다" are the level reached)."""
+    if f.approx is not Approx.exact or not w.until_after or not text.startswith(w.until_after,
+                                                                               f.end):
+        return
+    rest = text[f.end + len(w.until_after) :].split()
+    head = text[max(0, f.start - LIMIT_REACH) : f.start]
+    if (rest and rest[0].startswith(tuple(w.until_granted))) or any(
+            n in head for n in w.limit_nouns):
+        f.approx = Approx.up_to
+        f.end += len(w.until_after)
 
 
 def _named_value(f: CountedFigure, text: str, word: str, table: CounterTable,

@@ -199,3 +199,64 @@ NO_TEMPERATURE = [
 @pytest.mark.parametrize("text", NO_TEMPERATURE)
 def test_a_degree_needs_its_sign_word(text: str) -> None:
     assert not [c for c in _claims(text, DECEMBER) if c.unit == "degC"]
+
+
+# (sentence, surface, value): seats, sheets and tickets, schools and companies are counted
+COUNTERS = [
+    ("여당은 이번 총선에서 168석을 얻었다.", "168석", 168),
+    ("결승전 입장권 3만8천 장이 모두 팔렸다.", "3만8천 장", 38000),
+    ("전국 사립대 117개교가 등록금을 동결했다.", "117개교", 117),
+    ("협력업체 1천350개사가 참여했다.", "1천350개사", 1350),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), COUNTERS)
+def test_seats_sheets_schools_and_companies(text: str, surface: str, value: int) -> None:
+    claim = _claim(text, surface, DECEMBER)
+    assert (claim.unit, claim.value) == ("count", value)
+
+
+def test_a_running_total_said_with_no_time_holds_as_of_publication() -> None:
+    assert _period("누적 확진자는 4천210명이다.", "4천210명", DECEMBER) == (
+        None, "2026-12-03", "as_of")
+    assert _period("확진자는 4천210명이다.", "4천210명", DECEMBER) == (None, "2026-12-03", "none")
+
+
+def test_the_weekends_snow_is_of_the_weekend_its_toll_is_not() -> None:
+    # published Thursday 3 December 2026: the weekend before is 28-29 November
+    assert _period("지난 주말 사이 내린 눈은 최고 21㎝다.", "최고 21㎝", DECEMBER) == (
+        "2026-11-28", "2026-11-29", "interval")
+    toll = _period("주말 사이 쏟아진 폭설로 4명이 다쳤다.", "4명", DECEMBER)
+    assert toll is not None and toll[2] != "interval"
+
+
+# (sentence, surface, approx): "까지" after an amount granted or a limit set is up to it;
+# after a fall or a rise it is the level reached
+UNTIL = [
+    ("시는 피해 가구당 200만 원까지 지원한다.", "200만 원까지", Approx.up_to),
+    ("보증 한도를 3억 원까지 늘리기로 했다.", "3억 원까지", Approx.up_to),
+    ("청년은 4천만 원까지 대출받을 수 있다.", "4천만 원까지", Approx.up_to),
+    ("철원은 영하 16.3도까지 떨어졌다.", "영하 16.3도", Approx.exact),
+    ("대출 금리는 연 4.2%까지 올랐다.", "4.2%", Approx.exact),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "approx"), UNTIL)
+def test_up_to_an_amount_granted(text: str, surface: str, approx: Approx) -> None:
+    assert _claim(text, surface, DECEMBER).approx is approx
+
+
+# (sentence, surface, start, end, kind), published 3 December 2026: between two days
+BETWEEN_DAYS = [
+    ("지난 16일에서 22일 사이 의심 환자는 외래환자 1천 명당 4.4명이었다.", "4.4명", "2026-11-16",
+     "2026-11-22", "interval"),
+    ("11월 9일과 15일 사이 접수된 신고는 27건이다.", "27건", "2026-11-09", "2026-11-15",
+     "interval"),
+    ("10월 28일에서 11월 3일 사이 확진자는 93명이다.", "93명", "2026-10-28", "2026-11-03",
+     "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), BETWEEN_DAYS)
+def test_between_two_days(text: str, surface: str, start: str, end: str, kind: str) -> None:
+    assert _period(text, surface, DECEMBER) == (start, end, kind)
