@@ -52,6 +52,7 @@ class CounterWords(BaseModel):
     not_count_before: dict[str, list[str]] = Field(default_factory=dict)
     sign_before: dict[str, int] = Field(default_factory=dict)
     until_after: str = ""
+    class_copula: str = ""
     until_granted: list[str] = Field(default_factory=list)
     limit_nouns: list[str] = Field(default_factory=list)
     sign_required: list[str] = Field(default_factory=list)

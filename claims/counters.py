@@ -199,8 +199,9 @@ def _age_band_or_rank(f: CountedFigure, text: str, w: CounterWords) -> bool:
     is a count)."""
     if f.counter != w.age_band_counter:
         return False
-    if (f.value is not None and f.scale == 1.0
-            and f.value <= w.age_band_top and f.value % 10 == 0):
+    ends = [f.value] if f.value is not None else [f.lower, f.upper]  # "20∼30대": two bands
+    if (f.scale == 1.0 and all(v is not None and v <= w.age_band_top and v % 10 == 0
+                               for v in ends)):
         # "장비 80대", "소방차 20대": machines counted, no age band
         return not _word_before_ends(text, f.start, w.machine_nouns)
     return any(text[f.end :].lstrip().startswith(r) for r in w.rank_after)
@@ -320,7 +321,10 @@ def _class_bound(f: CountedFigure, text: str, w: CounterWords) -> bool:
     written = text[f.start : f.end]
     if not written.endswith(tuple(w.class_bounds)):
         return False
-    rest = text[f.end :].lstrip()
+    rest = text[f.end :]
+    if w.class_copula and rest.startswith(f"{w.class_copula} "):
+        return True  # "보증금이 1억 원 이하인 피해자": whoever is within the bound, any noun
+    rest = rest.lstrip()
     rest = rest.removeprefix(w.class_of).lstrip() if w.class_of else rest
     return rest.startswith(tuple(w.class_nouns)) if w.class_nouns else False
 

@@ -260,3 +260,17 @@ BETWEEN_DAYS = [
 @pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), BETWEEN_DAYS)
 def test_between_two_days(text: str, surface: str, start: str, end: str, kind: str) -> None:
     assert _period(text, surface, DECEMBER) == (start, end, kind)
+
+
+def test_a_range_of_age_bands_is_no_figure() -> None:
+    assert [c.surface for c in _claims("연령별로는 20∼30대가 68.3%로 가장 많았다.", DECEMBER)] == [
+        "68.3%"]
+    machines = _claim("산불 현장에 헬기 20∼30대가 투입됐다.", "20∼30대", DECEMBER)
+    assert (machines.lower, machines.upper) == (20.0, 30.0)
+
+
+def test_a_bound_with_its_copula_names_a_class() -> None:
+    text = "이 가운데 임차보증금이 1억 원 이하인 피해자가 1만1천870명이다."
+    assert [c.surface for c in _claims(text, DECEMBER)] == ["1만1천870명"]
+    assert [c.surface for c in _claims("사망자가 10명 이상인 사고는 4건이다.", DECEMBER)] == ["4건"]
+    assert _claim("피해액은 1억 원 이상이다.", "1억 원 이상", DECEMBER).approx is Approx.at_least
