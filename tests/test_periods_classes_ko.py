@@ -274,3 +274,12 @@ def test_a_bound_with_its_copula_names_a_class() -> None:
     assert [c.surface for c in _claims(text, DECEMBER)] == ["1만1천870명"]
     assert [c.surface for c in _claims("사망자가 10명 이상인 사고는 4건이다.", DECEMBER)] == ["4건"]
     assert _claim("피해액은 1억 원 이상이다.", "1억 원 이상", DECEMBER).approx is Approx.at_least
+
+
+def test_a_season_dates_nothing_and_carries_nothing() -> None:
+    text = "최근 5년(2021∼2025년)간 적발된 사례는 1천97건이다. 올겨울 들어 한랭질환자는 64명이다."
+    period = _claim(text, "64명", DECEMBER).period
+    assert period is None or (period.start is None and period.end is None)
+    record = _claim("올겨울 첫 한파에 어제 전력수요는 9만2천MW를 기록했다.", "9만2천MW", DECEMBER)
+    assert _period("올겨울 첫 한파에 어제 전력수요는 9만2천MW를 기록했다.", "9만2천MW",
+                   DECEMBER) == ("2026-12-02", "2026-12-02", "day") and record.value == 92000
