@@ -215,11 +215,14 @@ def link_stated_shares(figures: Sequence[CountedFigure], done: Sequence[Claim], 
 def _total(k: int, figures: Sequence[CountedFigure], done: Sequence[Claim], text: str,
            ctx: CounterContext, claims: Sequence[Claim]) -> Claim | None:
     """The total the count before the ``k``-th figure is part of: the figure "가운데" follows
-    ("12만4천 명 가운데 4만1천 명(39.5%)"), else for a breakdown ("경로별로는") the total whose
-    window the count took."""
+    ("12만4천 명 가운데 4만1천 명(39.5%)"), else the whole the count breaks down, read before
+    ("이 가운데 첫째아는 1만2천910명(60.1%)" after the births), else for a breakdown
+    ("경로별로는") the total whose window the count took."""
     count = done[k - 1]
     if k >= 2 and text[figures[k - 2].end : figures[k - 1].start].strip() in ctx.share_links:
         return done[k - 2]
+    if count.antecedent is not None:  # "이 가운데 첫째아는 1만2천910명(60.1%)": its whole, read
+        return next((c for c in claims if c.id == count.antecedent), None)
     if count.period is None or count.period.resolution != "carried":
         return None
     words = text[: figures[k - 1].start].split()

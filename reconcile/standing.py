@@ -73,30 +73,43 @@ def _plain(claim: Claim) -> bool:
 
 
 def is_capacity(claim: Claim) -> bool:
-    """The figure is a capacity: what it counts names one ("42,000-capacity", "capacité de
-    38 000 places"), or the words right before it do ("room for 45,000 spectators", "peut
-    accueillir 41 000 spectateurs")."""
-    nouns, before = _capacity_words(claim.language)
+    """The figure is a capacity: what it counts names one ("a seating capacity of 38,000",
+    "capacité de 38 000 places"), the compound it opens does ("the 42,000-capacity stadium",
+    "a 60,000-seat arena"), or the words right before it do ("room for 45,000 spectators",
+    "peut accueillir 41 000 spectateurs"); not when its sentence names a kind of capacity
+    (``capacity_kinds``: "licensed", "reduced", "réduite"): a venue has several, that differ."""
+    nouns, before, after, kinds = _capacity_words(claim.language)
+    if _words_in(claim.sentence, kinds):
+        return False  # "a licensed capacity of 38,000": one of several capacities of the venue
     counted = f" {' '.join(fold(claim.counted or '').split())} "
     if any(f" {n} " in counted for n in nouns):
         return True
     at = claim.sentence.find(claim.surface)
     if at < 0:
         return False
+    tail = fold(claim.sentence[at + len(claim.surface):])
+    if any(tail.startswith(a) for a in after):  # "the 42,000-capacity stadium"
+        return True
     head = " ".join(fold(claim.sentence[:at]).split())
     return any(head == b or head.endswith(f" {b}") for b in before)
 
 
 @cache
-def _capacity_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language table's ``[standing] capacity`` nouns and ``capacity_before`` phrases,
-    folded."""
+def _capacity_words(language: str) -> tuple[frozenset[str], ...]:
+    """The language table's ``[standing] capacity`` nouns, ``capacity_before`` phrases,
+    ``capacity_after`` compounds and ``capacity_kinds`` words, folded."""
     try:
         section = raw_table(language).get("standing", {})
     except ValueError:  # a language with no table
-        return frozenset(), frozenset()
-    return (frozenset(" ".join(fold(w).split()) for w in section.get("capacity", [])),
-            frozenset(" ".join(fold(w).split()) for w in section.get("capacity_before", [])))
+        return frozenset(), frozenset(), frozenset(), frozenset()
+    return tuple(frozenset(" ".join(fold(w).split()) for w in section.get(key, []))
+                 for key in ("capacity", "capacity_before", "capacity_after", "capacity_kinds"))
+
+
+def _words_in(sentence: str, phrases: frozenset[str]) -> bool:
+    """One of the phrases stands in the sentence as whole words."""
+    text = f" {' '.join(fold(sentence).replace(',', ' ').split())} "
+    return any(f" {p} " in text for p in phrases)
 
 
 def _several_venues(members: Sequence[Claim]) -> bool:

@@ -63,3 +63,11 @@ def test_two_places_keep_two_counters() -> None:
             "janvier. Au 15 novembre, l'agence dénombrait 1 260 hospitalisations en Guadeloupe "
             "depuis le 1er janvier.")
     assert not _conflicts(text)
+
+
+def test_a_total_revised_down_as_the_article_says_is_a_revision() -> None:
+    text = (HEAD + "l'agence dénombrait 1 204 hospitalisations pour une forme grave depuis le "
+            "1er janvier. Au 15 novembre, elle avait d'abord annoncé 1 260 hospitalisations "
+            "depuis le 1er janvier, un chiffre revu à la baisse après un contrôle des doublons.")
+    assert not _conflicts(text)
+    assert "revision" in [f.detail for f in _findings(text)]

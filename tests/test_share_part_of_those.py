@@ -2,7 +2,8 @@
 18,940 in October. Quebec accounted for 5,210 of those starts, or 27.5 per cent"; "les
 indépendants ont remporté 9 des 13 communes en jeu, soit 69 % d'entre elles". The part refers
 back to its whole ("of those", "d'entre eux"), or the share does ("d'entre elles"), so the share
-is the part over a count of the sentence before, to the precision printed. Articles of our own in
+is the part over a count of the sentence before, to the precision printed; in Korean, "이
+가운데 첫째아는 1만2천910명(60.1%)" after the births. Articles of our own in
 the style of housing releases, election nights, exam results, surveys and hospital bulletins."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ PUBLISHED = date(2026, 11, 30)
 
 
 def _share_findings(lang: str, text: str) -> list:
+    if lang == "ko":
+        pytest.importorskip("kiwipiepy")
     claims = extract_text(text, lang=lang, published=PUBLISHED, article_id="a.md")
     return [f for f in reconcile(claims).findings if f.detail == "share_of_total"]
 
@@ -39,6 +42,11 @@ CHECKED = [
            "1 043 d'entre eux ont été reçus, soit {p}.", "38,4 %", "43,8 %"),
     ("fr", "Le département compte 57 cantons. Le parti centriste en a gagné 21, soit {p} "
            "d'entre eux.", "36,8 %", "63,8 %"),
+    # Korean: the part opens with "이 가운데" / "이 중" and the share follows it in parentheses
+    ("ko", "올해 9월 출생아 수는 2만1천480명으로 집계됐다. 이 가운데 첫째아는 1만2천910명({p})"
+           "이었다.", "60.1%", "61.0%"),
+    ("ko", "지난달 접수된 민원은 4천350건이었다. 이 중 교통 민원은 1천120건({p})으로 가장 "
+           "많았다.", "25.7%", "27.5%"),
 ]
 
 
@@ -81,6 +89,9 @@ NOT_CHECKED = [
     # an approximate part is no base for a recomputation to the decimal
     ("en", "Urban starts totalled 18,940 in October. About 5,200 of those starts, or 31 per "
            "cent, were in Quebec."),
+    # a change in parentheses, not a share of the whole
+    ("ko", "올해 9월 출생아 수는 2만1천480명으로 집계됐다. 이 가운데 첫째아는 1만2천910명"
+           "(5.1% 증가)이었다."),
 ]
 
 

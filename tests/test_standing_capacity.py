@@ -25,7 +25,7 @@ from reconcile.standing import is_capacity, standing_findings
 PUBLISHED = date(2026, 3, 10)
 
 EN = ("LIMA, March 10, 2026 - Eleven people died on Sunday in a crush outside the Estadio "
-      "Central, which has a capacity of 38,000, police said.\n\n"
+      "Central, which has a capacity of 38,000, police said, citing a 2024 safety report.\n\n"
       "Organisers sold 36,200 tickets for the derby.\n\n"
       "The ground, which reopened in 2021 with room for 41,000 spectators, has five gates.")
 FR = ("Onze personnes sont mortes dimanche dans une bousculade devant le stade Central, d'une "
@@ -83,17 +83,37 @@ def test_two_capacities_of_one_venue_are_an_internal_conflict(text: str, lang: s
     assert "capacity" in found.explanation
 
 
-def test_a_compound_capacity_is_read_by_what_it_counts() -> None:
-    """ "the 42,000-capacity stadium", once read as a count of "capacity", meets "room for
-    45,000 spectators" (built here as that reading will give it)."""
+def _compound(lead: Claim, value: float, text: str) -> Claim:
+    """The lead's figure as the compound reading gives it ("the 42,000-capacity stadium": a
+    count, whose counted phrase is whatever the sentence's subject is)."""
+    surface = f"{value:,.0f}"
+    return lead.model_copy(update={"surface": surface, "value": value, "counted": "crush",
+                                   "sentence": text.format(surface)})
+
+
+def test_a_compound_capacity_is_read_by_the_compound() -> None:
+    """ "the 42,000-capacity stadium", read as a count of whatever, meets "room for 45,000
+    spectators" (built here as the compound reading gives it)."""
     lead, body = _capacities(EN)
-    compound = lead.model_copy(update={"surface": "42,000", "value": 42000.0,
-                                       "counted": "capacity", "sentence": lead.sentence
-                                       .replace("which has a capacity of 38,000", "42,000")})
+    compound = _compound(lead, 42000.0, "The crush happened as fans tried to get into the "
+                                        "{}-capacity Estadio Central for the final.")
+    assert is_capacity(compound)
     body = body.model_copy(update={"surface": "45,000", "value": 45000.0,
                                    "sentence": body.sentence.replace("41,000", "45,000")})
     (found,) = standing_findings([compound, body])
     assert found.claim_ids == [compound.id, body.id]
+
+
+def test_two_seated_arenas_far_apart_are_two_venues() -> None:
+    lead, body = _capacities(EN)
+    one = _compound(lead, 60000.0, "The final moved to a {}-seat arena in the capital.")
+    other = _compound(body, 25000.0, "The semi-final was played at the {}-seat Stade Nord.")
+    assert standing_findings([one, other]) == []
+
+
+def test_seats_won_are_no_capacity() -> None:
+    (seats,) = [c for c in _claims("The Liberals won 27 seats on Monday.") if c.value == 27]
+    assert not is_capacity(seats)
 
 
 NOT_FLAGGED = [
@@ -110,6 +130,11 @@ NOT_FLAGGED = [
                       "room for 25,000 spectators.")),
     # three venues listed in three sentences
     ("fr", FR + "\n\nLe stade Nord peut accueillir 35 000 spectateurs."),
+    # a licensed capacity, one of the venue's several
+    ("en", EN.replace("which reopened in 2021 with room for 41,000 spectators",
+                      "whose licensed capacity is 41,000")),
+    ("fr", FR.replace("peut accueillir 41 000 spectateurs",
+                      "a une jauge réduite à 33 000 spectateurs")),
     # two capacities in one sentence: a list (seats and standing room)
     ("en", "The Estadio Central has a capacity of 38,000, with room for 41,000 spectators when "
            "its terraces are open."),
