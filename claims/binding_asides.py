@@ -132,8 +132,24 @@ def after_flashback(
     recalled = frame.period is not None and frame.period.kind in FRAMES
     if not recalled or not table.flashback_re.search(frame.sentence):
         return frame, frame  # "avaient été annoncés à la date du 27 juin": a state, as of
+    if _a_past_span_left(frame, story, sentence, table):
+        return story, None
     if story is None or table.flashback_re.search(sentence):
         return story, frame  # the flashback goes on, or nothing came before it
     if story.period is None or story.period.kind is not PeriodKind.day:
         return story, frame  # only the day of the story's event is sure to be resumed
     return story, story
+
+
+def _a_past_span_left(
+    frame: Claim, story: Claim | None, sentence: str, table: ExtractionTable
+) -> bool:
+    """A flashback to a span of time (a past year or month: "Cette année-là, 29 650 cas
+    avaient été confirmés"), left by a sentence not in the pluperfect, with no day of the
+    story's event to resume: the news has left that time, and no period is surely the next
+    figures' ("Quelque 230 agents sont mobilisés"), so none frames them."""
+    if frame.period is None or frame.period.kind is PeriodKind.day:
+        return False
+    if table.flashback_re.search(sentence):
+        return False
+    return story is None or story.period is None or story.period.kind is not PeriodKind.day

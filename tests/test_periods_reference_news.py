@@ -104,6 +104,11 @@ ANAPHORA_FR = [
     case("« On n'avait pas connu une telle vague depuis 2019 », souligne l'épidémiologiste. "
          "Cette année-là, 18 200 cas avaient été confirmés.", "2026-03-18",
          E("18 200", "2019-01-01", "2019-12-31", "interval"), id="cette-annee-la"),
+    # after a flashback to that year, the news has left it: the next figures are not of 2019
+    case("« On n'avait pas connu une telle vague depuis 2019 », souligne l'épidémiologiste. "
+         "Cette année-là, 18 200 cas avaient été confirmés. Quelque 140 agents sont mobilisés "
+         "pour la démoustication.", "2026-03-18",
+         E("Quelque 140", None, "2026-03-18", "as_of"), id="apres-cette-annee-la"),
 ]
 
 ANAPHORA_EN = [
