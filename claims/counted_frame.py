@@ -70,9 +70,12 @@ def _counted_or_whole(claim: Claim, read: Counted | None,
                       counted: Slot | None) -> tuple[Slot | None, Slot | None]:
     """What a figure counts and the whole it is part of: a percent's counted phrase is the
     whole it is a share of ("피의자 가운데 절반": of the suspects), and the claim counts
-    nothing of its own, unless it is what its subject takes (a topic)."""
+    nothing of its own, unless it is what its subject takes (a topic) or what changed by so
+    much (a change: "내수 4.6% 늘었지만")."""
     topic = read is not None and read.topic
-    if claim.unit == "percent" and counted is not None and not topic:
+    # "내수 4.6% 늘었지만", "수출 물량 12.3% 감소": a change of N % is the change of what
+    # stands before it, not a share of it
+    if claim.unit == "percent" and counted is not None and not topic and claim.direction is None:
         claim.counted, claim.lemmas = "", []
         return None, counted
     return counted, None

@@ -225,3 +225,21 @@ def test_an_event_all_a_figure_counts_is_no_second_evidence() -> None:
     sim = similarity([features(whole, lexicon), features(part, lexicon)])
     assert sim[0, 1] < THRESHOLD
 
+
+
+@pytest.mark.parametrize(("text", "surface", "counted"), [
+    ("내수 3.9% 늘었지만 수출은 부진", "3.9%", "내수"),
+    ("반도체 수출 물량 8.7% 감소", "8.7%", "반도체 수출 물량"),
+])
+def test_a_korean_change_counts_what_changed(text: str, surface: str, counted: str) -> None:
+    """ "내수 3.9% 늘었지만": the change of domestic sales, not a share of them."""
+    pytest.importorskip("kiwipiepy")
+    claim = _claim(text, "ko", surface)
+    assert claim.counted == counted
+    assert claim.whole is None
+
+
+def test_a_korean_share_still_has_its_whole() -> None:
+    pytest.importorskip("kiwipiepy")
+    claim = _claim("검거된 피의자 가운데 절반이 10대였다.", "ko", "절반")
+    assert claim.whole == "피의자" and not claim.counted
