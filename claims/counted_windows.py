@@ -274,7 +274,8 @@ def still_holding(period: Period | None, text: str, f: CountedFigure,
                    figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
     """ "이 중 2,310명은 아직 귀가하지 못했다": a count of what still holds is as of the end of
     the window it would carry (the as-of time, or publication), not a tally over it."""
-    if period is None or period.end is None or period.kind is PeriodKind.as_of:
+    if (period is None or period.end is None or period.kind is PeriodKind.as_of
+            or period.kind is PeriodKind.interval):
         return period
     before, after = _clause_around(text, f, figures)
     clause = f" {text[before:after]} "

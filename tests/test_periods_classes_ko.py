@@ -283,3 +283,12 @@ def test_a_season_dates_nothing_and_carries_nothing() -> None:
     record = _claim("올겨울 첫 한파에 어제 전력수요는 9만2천MW를 기록했다.", "9만2천MW", DECEMBER)
     assert _period("올겨울 첫 한파에 어제 전력수요는 9만2천MW를 기록했다.", "9만2천MW",
                    DECEMBER) == ("2026-12-02", "2026-12-02", "day") and record.value == 92000
+
+
+def test_what_still_holds_in_a_past_window_stays_of_that_window() -> None:
+    text = ("협의회가 지난달 9∼20일 회원 대학 180곳을 조사한 결과, 141곳이 내년 등록금을 "
+            "올리겠다고 답했다. 아직 정하지 못한 대학은 19곳이었다.")
+    assert _period(text, "19곳", DECEMBER) == ("2026-11-09", "2026-11-20", "interval")
+    running = ("지난 1일부터 이어진 폭설로 주민 820명이 대피했고, 이 중 310명은 아직 귀가하지 "
+               "못했다.")
+    assert _period(running, "310명", DECEMBER) == (None, "2026-12-03", "as_of")
