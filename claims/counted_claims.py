@@ -44,6 +44,7 @@ from claims.counted_windows import (
     BASELINES,
     anchor_story_days,
     annual_value,
+    compared_days,
     completed,
     dated_by_event,
     dates_a_cause,
@@ -170,7 +171,7 @@ class _Story:
         # "전날", not a day an earlier sentence named
         said = _day_of_saying(periods, s, self.ctx)
         details = (set() if s.index <= LEAD_SENTENCES or not periods
-                   else self._dated_details(s, periods))
+                   else self._dated_details(s, periods)) | compared_days(periods, s, self.ctx)
         periods, self.story_day = anchor_story_days(periods, said or self.story_day,
                                                     article.published, self.table, self.ctx,
                                                     details)

@@ -18,6 +18,7 @@ from claims.counted_windows import (
     BASELINES,
     first_stated_claim,
     from_window_start,
+    is_compared,
     last_stated_claim,
     parenthesised,
     step_before,
@@ -101,7 +102,7 @@ def period_of(
     first), else the first after it; else, for a part of a figure said before ("이 가운데 10대가
     324명"), that figure's period; a count with none holds as of publication. The flag says
     the period is a baseline's ("지난해 같은 기간 174명보다"), which later figures don't take."""
-    compared = _compared(s.text, f.end, ctx)
+    compared = is_compared(s.text, f.end, ctx)
     others = [g for g in figures if g is not f]
     phrases = _phrases(f, s, periods, ctx, compared, others, article.published)
     if not phrases.before and table.carry_before_re.search(s.text, 0, f.start):
@@ -145,7 +146,7 @@ def _may_date(p: PeriodMatch, f: CountedFigure, s: Sentence, ctx: CounterContext
     "지난해 같은 기간에는 408명이었다": the setting of the clause dates its figures; a "since"
     phrase that scopes a record dates nothing."""
     end = p.end - s.start
-    if _compared(s.text, end, ctx):
+    if is_compared(s.text, end, ctx):
         return False
     if p.kind in RECORD_SCOPES and _record_scope(s.text, end, ctx):
         return False
@@ -159,7 +160,7 @@ def _other_figures_phrase(p: PeriodMatch, s: Sentence, ctx: CounterContext,
     ("18.2% 늘어난 수치로, 2019년 9월 119만 명보다도 많다"), but for a time of count the
     tolls before share ("사망자 4명, 실종자 2명이 발생했고 1일 오전 6시 기준 이재민은 1,250명")."""
     return any(g.start >= p.end - s.start
-               and (p.period.kind is not PeriodKind.as_of or _compared(s.text, g.end, ctx))
+               and (p.period.kind is not PeriodKind.as_of or is_compared(s.text, g.end, ctx))
                for g in others)
 
 
@@ -391,13 +392,3 @@ def _paren_host(text: str, f: CountedFigure, periods: Sequence[PeriodMatch],
         return None
     return next((p for p in periods if p.end - offset <= opener
                  and not text[p.end - offset : opener].strip()), None)
-
-
-def _compared(text: str, end: int, ctx: CounterContext) -> bool:
-    """Whether what ends at ``end`` is what something is compared with ("298명보다",
-    "지난해 동기(720만 건) 대비")."""
-    rest = text[end:].lstrip(" )")
-    if rest.startswith("(") and ")" in rest:
-        rest = rest[rest.index(")") + 1 :].lstrip()  # "전날(1천316명)보다": past the aside
-    words = ctx.comparison_after_all
-    return text.startswith(words, end) or rest.startswith(words)

@@ -424,3 +424,18 @@ def annual_value(period: Period | None, per: str | None, text: str, ctx: Counter
     return period.model_copy(update={"end": date(published.year, 12, 31),
                                      "kind": PeriodKind.interval})
 
+
+def is_compared(text: str, end: int, ctx: CounterContext) -> bool:
+    """Whether what ends at ``end`` is what something is compared with ("298명보다",
+    "지난해 동기(720만 건) 대비")."""
+    rest = text[end:].lstrip(" )")
+    if rest.startswith("(") and ")" in rest:
+        rest = rest[rest.index(")") + 1 :].lstrip()  # "전날(1천316명)보다": past the aside
+    words = ctx.comparison_after_all
+    return text.startswith(words, end) or rest.startswith(words)
+
+
+def compared_days(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext) -> set[int]:
+    """ "전날보다 부상자가 2명 늘었다": a day compared with is not the story's day (the starts of
+    such phrases)."""
+    return {p.start for p in periods if is_compared(s.text, p.end - s.start, ctx)}

@@ -292,3 +292,11 @@ def test_what_still_holds_in_a_past_window_stays_of_that_window() -> None:
     running = ("지난 1일부터 이어진 폭설로 주민 820명이 대피했고, 이 중 310명은 아직 귀가하지 "
                "못했다.")
     assert _period(running, "310명", DECEMBER) == (None, "2026-12-03", "as_of")
+
+
+def test_a_day_compared_with_is_not_the_storys_day() -> None:
+    text = ("중대본에 따르면 3일 오후 6시 기준 시설 피해는 1천52건이다. 전날보다 부상자가 3명 "
+            "늘었다. 항공기 결항은 이날 하루 동안 17편이었다.")
+    assert _period(text, "17편", date(2026, 12, 4)) == ("2026-12-03", "2026-12-03", "day")
+    story = "중대본에 따르면 3일 오후 6시 기준 시설 피해는 1천52건이다. 전날 결항은 9편이었다."
+    assert _period(story, "9편", date(2026, 12, 4)) == ("2026-12-02", "2026-12-02", "day")
