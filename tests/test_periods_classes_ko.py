@@ -300,3 +300,23 @@ def test_a_day_compared_with_is_not_the_storys_day() -> None:
     assert _period(text, "17편", date(2026, 12, 4)) == ("2026-12-03", "2026-12-03", "day")
     story = "중대본에 따르면 3일 오후 6시 기준 시설 피해는 1천52건이다. 전날 결항은 9편이었다."
     assert _period(story, "9편", date(2026, 12, 4)) == ("2026-12-02", "2026-12-02", "day")
+
+
+# (sentence, surface, unit, value): unit signs and counters of energy, oil and livestock
+UNITS = [
+    ("최대 전력수요는 9만1천㎿였다.", "9만1천㎿", "megawatt", 91000),
+    ("가정용 태양광 3㎾를 설치했다.", "3㎾", "kilowatt", 3),
+    ("산유국들은 하루 80만 배럴을 감산하기로 했다.", "80만 배럴", "barrel", 800000),
+    ("방역당국은 돼지 4천100두를 살처분했다.", "4천100두", "count", 4100),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "unit", "value"), UNITS)
+def test_units_of_energy_oil_and_livestock(text: str, surface: str, unit: str,
+                                           value: int) -> None:
+    claim = _claim(text, surface, DECEMBER)
+    assert (claim.unit, claim.value) == (unit, value)
+
+
+def test_two_before_a_counter_is_still_a_native_number() -> None:
+    assert _claim("이 사고로 두 명이 다쳤다.", "두 명", DECEMBER).value == 2
