@@ -320,3 +320,21 @@ def test_units_of_energy_oil_and_livestock(text: str, surface: str, unit: str,
 
 def test_two_before_a_counter_is_still_a_native_number() -> None:
     assert _claim("이 사고로 두 명이 다쳤다.", "두 명", DECEMBER).value == 2
+
+
+# (sentence, surface, start, end, kind), published 4 December 2026: as of a day of a year named
+# from publication; a day of that year said with a deadline mark stays as it was read
+AS_OF_NAMED_YEAR = [
+    ("지난해 12월 31일 기준 외국인 주민은 246만 명이다.", "246만 명", None, "2025-12-31", "as_of"),
+    ("지난해 12월 31일 현재 등록 인구는 5천121만 명이다.", "5천121만 명", None, "2025-12-31",
+     "as_of"),
+    ("올해 6월 30일 기준 외국인 주민은 258만 명이다.", "258만 명", None, "2026-06-30", "as_of"),
+    ("지난해 12월 31일 오후 6시 기준 외국인 주민은 246만 명이다.", "246만 명", None, "2025-12-31",
+     "as_of"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), AS_OF_NAMED_YEAR)
+def test_as_of_a_day_of_a_named_year(text: str, surface: str, start: str | None, end: str,
+                                     kind: str) -> None:
+    assert _period(text, surface, date(2026, 12, 4)) == (start, end, kind)
