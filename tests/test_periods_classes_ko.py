@@ -338,3 +338,14 @@ AS_OF_NAMED_YEAR = [
 def test_as_of_a_day_of_a_named_year(text: str, surface: str, start: str | None, end: str,
                                      kind: str) -> None:
     assert _period(text, surface, date(2026, 12, 4)) == (start, end, kind)
+
+
+def test_the_same_time_last_year_and_next_month() -> None:
+    text = "올해 1∼11월 확진자는 3천800명으로 작년 이맘때(1천900명)보다 2배 많다."
+    assert _period(text, "1천900명", date(2026, 12, 4)) == ("2025-01-01", "2025-11-30", "interval")
+    # next month's day is no day of this month
+    fee = _claim("내달 1일부터 요금이 1천400원으로 오른다.", "1천400원", date(2026, 12, 4)).period
+    assert fee is None or fee.start is None or fee.start > date(2026, 12, 4)
+    survey = ("협회가 지난달 2∼13일 회원사 150곳을 조사한 결과, 92곳이 내달 가격을 "
+              "올리겠다고 답했다.")
+    assert _period(survey, "92곳", date(2026, 12, 4)) == ("2026-11-02", "2026-11-13", "interval")
