@@ -349,3 +349,21 @@ def test_the_same_time_last_year_and_next_month() -> None:
     survey = ("협회가 지난달 2∼13일 회원사 150곳을 조사한 결과, 92곳이 내달 가격을 "
               "올리겠다고 답했다.")
     assert _period(survey, "92곳", date(2026, 12, 4)) == ("2026-11-02", "2026-11-13", "interval")
+
+
+# (sentence, surface, start, end, kind), published 4 December 2026: a weekday in parentheses
+# after each day of a range
+WEEKDAYS_IN_RANGES = [
+    ("지난 28일(금)부터 30일(일)까지 관람객은 11만 명이었다.", "11만 명", "2026-11-28",
+     "2026-11-30", "interval"),
+    ("지난달 28일(토)부터 이달 1일(화)까지 1천100명이 다녀갔다.", "1천100명", "2026-11-28",
+     "2026-12-01", "interval"),
+    ("11월 23일(월)∼29일(일) 의심 환자는 61.2명이었다.", "61.2명", "2026-11-23", "2026-11-29",
+     "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "kind"), WEEKDAYS_IN_RANGES)
+def test_a_weekday_after_each_day_of_a_range(text: str, surface: str, start: str, end: str,
+                                              kind: str) -> None:
+    assert _period(text, surface, date(2026, 12, 4)) == (start, end, kind)
