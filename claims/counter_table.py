@@ -52,6 +52,8 @@ class CounterWords(BaseModel):
     not_count_before: dict[str, list[str]] = Field(default_factory=dict)
     sign_before: dict[str, int] = Field(default_factory=dict)
     until_after: str = ""
+    definition_verbs: list[str] = Field(default_factory=list)
+    not_defining: list[str] = Field(default_factory=list)
     class_copula: str = ""
     until_granted: list[str] = Field(default_factory=list)
     limit_nouns: list[str] = Field(default_factory=list)

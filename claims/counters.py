@@ -45,9 +45,21 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
         _qualify(f, text, table, kept[i - 1] if i else None)
         _price_per(f, text, table)
     kept = [f for f in kept if not _class_bound(f, text, table.words)]
+    if kept and _a_definition(text, table.words):
+        return [], seen
     _link_changes(kept, text, table)
     _apply_directions(kept, text, table)
     return kept, seen
+
+
+def _a_definition(text: str, w: CounterWords) -> bool:
+    """ "합계출산율은 여성 1명이 평생 낳을 것으로 예상되는 평균 출생아 수를 뜻한다": a sentence
+    that defines a term states no figure of the story."""
+    end = text.rstrip().rstrip(".").rstrip()
+    if not w.definition_verbs or not end.endswith(tuple(w.definition_verbs)):
+        return False
+    first = text.split(maxsplit=1)[:1]
+    return not first or first[0] not in w.not_defining  # "이는 ... 뜻한다": what a figure means
 
 
 def _shorthand_upper(lower: float, upper: float) -> float | None:

@@ -367,3 +367,10 @@ WEEKDAYS_IN_RANGES = [
 def test_a_weekday_after_each_day_of_a_range(text: str, surface: str, start: str, end: str,
                                               kind: str) -> None:
     assert _period(text, surface, date(2026, 12, 4)) == (start, end, kind)
+
+
+def test_a_definition_states_no_figure() -> None:
+    text = "합계출산율은 여성 1명이 평생 낳을 것으로 예상되는 평균 출생아 수를 뜻한다."
+    assert _claims(text, DECEMBER) == []
+    meaning = _claims("이는 하루 평균 1천100명이 숨졌다는 것을 의미한다.", DECEMBER)
+    assert [c.surface for c in meaning] == ["1천100명"]
