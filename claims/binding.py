@@ -270,7 +270,20 @@ def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, Perio
         p for start, _, p in local if f.end <= start < limit and p.start not in taken
         and not table.baseline_before_re.search(text[f.end : start])
         and not in_a_place_clause(f.end, start, text, table)
+        and not _in_a_later_figures_clause(f, start, figures[i + 1 :], text)
     ]
+
+
+def _in_a_later_figures_clause(f: Figure, start: int, later: list[Figure], text: str) -> bool:
+    """ "s'est alourdi à 34 morts, a annoncé mardi le ministère, qui faisait état lundi de 31
+    décès", "rose to 52, officials said, after reporting on Sunday 40 deaths": a phrase in a
+    clause of its own after the figure's, a clause that holds a figure of its own, dates that
+    figure, not the one before."""
+    clause = clause_start(text, start)
+    if clause <= f.end:
+        return False
+    stop = clause_end(text, start)
+    return any(clause <= g.start < stop for g in later)
 
 
 def _framed_baseline(
@@ -314,8 +327,8 @@ def _day_of_the_subject(
     head = text[:start].rstrip()
     if not head or head[-1] in ",;:":
         return False
-    if table.perfect_level_re.search(text, end, f.start) is not None and _of_an_event(
-        text, start, end, table
+    if table.perfect_level_re.search(text, end, f.start) is not None and (
+        _of_an_event(text, start, end, table) or _inside_a_total(start, f, text, table)
     ):
         return True
     # "Le bilan du séisme qui a frappé vendredi s'est alourdi à 1 644 morts": the day stands
@@ -326,6 +339,14 @@ def _day_of_the_subject(
         level is not None and level.start() < start
         and table.stock_re.search(text, level.start(), start) is not None
     )
+
+
+def _inside_a_total(start: int, f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "The number of people killed in a crush outside the stadium on Sunday has risen to 37":
+    the day stands inside the subject of a total ("the number of", "the toll"), whose verb
+    takes it to the figure; the day is that of what the total counts."""
+    level = table.level_re.search(text, 0, f.start)
+    return level is not None and level.start() < start
 
 
 def _of_an_event(text: str, start: int, end: int, table: ExtractionTable) -> bool:

@@ -87,13 +87,14 @@ class ArticleContext:
     def scene_for(self, s: Sentence, f: Figure, table: ExtractionTable) -> Period | None:
         """The day of the sentence just before (a paragraph break between is fine), for a
         figure stating no period: a count of that day's events, unless the sentence speaks of
-        the present ("now has 1,400 volunteers") or the figure is an estimate or a baseline."""
+        the present ("now has 1,400 volunteers", "are housed in gyms") or the figure is an
+        estimate or a baseline."""
         if self.scene is None or s.index > self.scene[0] + 2:
             return None
         if f.role is not Role.value or f.hedge or f.unit in _DURATIONS:
             return None
-        if table.present_re.search(s.text):
-            return None
+        if table.present_re.search(s.text) or table.present_passive_re.search(s.text):
+            return None  # "Quelque 140 agents sont mobilisés": a state held now
         return self.scene[1]
 
     def note_vote_day(

@@ -51,9 +51,18 @@ def _a_level_in_its_clause(period: Period, f: Figure, figures: list[Figure], s: 
     level, or joins the figure to a stock's object."""
     left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
     return bool(table.stock_re.search(s.text, left, right)
+                or _stock_around_its_time(period, s.text[left:right], table)
                 or table.level_re.search(s.text[: f.start])
                 or table.perfect_level_re.search(s.text[: f.start])
                 or _coordinated_stock(f, left, period, s.text, table))
+
+
+def _stock_around_its_time(period: Period, clause: str, table: ExtractionTable) -> bool:
+    """ "faisait état dimanche soir de 412 blessés", "Le bilan officiel fait état mardi de 2 140
+    morts": the time stands inside the verb phrase of a stock; read without it."""
+    if not period.text or period.text not in clause:
+        return False
+    return table.stock_re.search(" ".join(clause.replace(period.text, " ", 1).split())) is not None
 
 
 def _coordinated_stock(f: Figure, left: int, period: Period, text: str,
@@ -171,15 +180,18 @@ def present_stock(
 ) -> Period | None:
     """ "The death toll now stands at 134", "Police have arrested 412 people", "Unemployment
     currently stands at 4.1%": a figure no phrase dates, whose own clause speaks of the present
-    or of a stock, holds as of publication (kind ``as_of``; still read as publication's, since
-    no phrase stated it). An estimate or a plan is not a level known now."""
+    or of a stock, or whose sentence is a passive in the present ("Quelque 140 agents sont
+    mobilisés, renforcés par 35 militaires"), holds as of publication (kind ``as_of``; still
+    read as publication's, since no phrase stated it). An estimate or a plan is not a level
+    known now."""
     if period is not None and period.resolution != "publication":
         return period
     if published is None or not _a_known_level(f, s, table):
         return period
     left, right = _stock_clause(f, figures, s.text)
     if not (table.present_re.search(s.text, left, right)
-            or table.stock_re.search(s.text, left, right)):
+            or table.stock_re.search(s.text, left, right)
+            or table.present_passive_re.search(s.text, 0, right)):
         return period
     return Period(end=published, resolution="publication", kind=PeriodKind.as_of)
 

@@ -263,6 +263,7 @@ class _FramePass:
             and (frame.period.kind in FRAMES or _goes_on_as_of(frame, claim, table)
                  or _dated_average(frame, table))
             and not table.present_re.search(claim.sentence)
+            and not table.present_passive_re.search(claim.sentence)
             and not _of_another_time(claim, frame.period, table)
         )
 

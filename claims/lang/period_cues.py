@@ -165,6 +165,28 @@ class PeriodCues:
         )
 
     @cached_property
+    def present_passive_re(self) -> re.Pattern[str]:
+        """A present auxiliary, maybe an adverb ("still", "toujours"), then a past participle
+        that is no past tense nor forecast: "sont mobilisés", "sont hébergées", "are housed";
+        not after a reflexive pronoun ("s'est établi": a pronominal past)."""
+        aux = _alternation(self.periods.present_auxiliaries)
+        ends = _alternation(self.periods.present_participle_endings)
+        if not aux or not ends:
+            return re.compile("(?!)")
+        blank = r"[\s\u00a0\u202f]+"
+        others = _alternation(self.periods.present_not_states) or "(?!)"
+        agreed = _alternation(self.periods.participle_agreements)
+        agreed = f"(?:{agreed})?" if agreed else ""
+        word = rf"(?!(?:{others}){agreed}(?!\w))[^\W\d_]{{2,}}(?:{ends})(?!\w)"
+        adverbs = _alternation(self.periods.present_adverbs)
+        adverb = rf"(?:(?:{adverbs}){blank})?" if adverbs else ""
+        not_reflexive = "".join(
+            rf"(?<!{re.escape(w)})" if w[-1] in "'’" else rf"(?<!{re.escape(w)} )"
+            for w in self.periods.reflexive_pronouns
+        )
+        return re.compile(rf"(?<!\w){not_reflexive}(?:{aux}){blank}{adverb}{word}", re.I)
+
+    @cached_property
     def stock_re(self) -> re.Pattern[str]:
         """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
         return _whole_words(self.periods.stock_cues)

@@ -182,6 +182,20 @@ class Periods(BaseModel):
     # Words after the auxiliary that end like a participle and are none ("n'avait que 31
     # voix", "n'avaient plus 40 lits"): the verb is then the imperfect, a state, no flashback.
     flashback_non_participles: list[str] = Field(default_factory=list)
+    # A present auxiliary, then a past participle: a passive in the present, a state held now
+    # ("140 agents sont mobilisés", "2,300 people are housed in gyms"), not a count of the day
+    # the sentence before named. The participles of ``present_not_states`` are none: a past
+    # tense built on the same auxiliary ("sont arrivés", "sont morts") or a forecast ("are
+    # expected to").
+    present_auxiliaries: list[str] = Field(default_factory=list)
+    present_adverbs: list[str] = Field(default_factory=list)  # "y sont", "are still"
+    # Pronouns before the auxiliary that make it a pronominal past ("s'est établi", "se sont
+    # rassemblés"), no passive.
+    reflexive_pronouns: list[str] = Field(default_factory=list)
+    present_participle_endings: list[str] = Field(default_factory=list)
+    present_not_states: list[str] = Field(default_factory=list)
+    # Endings a participle takes to agree with its subject ("arrivé", "arrivées").
+    participle_agreements: list[str] = Field(default_factory=list)
     # "à ce jour", "actuellement": a figure with no period of its own is known as of
     # publication (kind as_of, its start unknown), not undated.
     now_cues: list[str] = Field(default_factory=list)
