@@ -30,6 +30,7 @@ from claims.sentences import Sentence
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
 WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_CLAUSE_MARK = re.compile(r"[;:]")
 
 
 def _same_clause(gap: str, table: ExtractionTable) -> bool:
@@ -160,12 +161,13 @@ def _adjacent(i: int, figures: list[Figure], local: list[tuple[int, int, PeriodM
 
 def _owning_gap(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool:
     """Whether the words between a figure and the phrase after it leave the phrase its own: a
-    few words (more after a definite figure), no comma, no baseline, the same clause (",
-    but June now shows ...": a new clause's phrase)."""
+    few words (more after a definite figure), no comma, semicolon or colon, no baseline, the
+    same clause (", but June now shows ...": a new clause's phrase)."""
     words = len(gap.split())
     return (
         words <= (8 if _definite(f, text, table) else 3)
         and "," not in gap.strip(" ,")
+        and not _CLAUSE_MARK.search(gap)  # "retrouvé 8 corps ; mardi matin, le bilan ..."
         and not table.baseline_before_re.search(gap)
         and (words <= 3 or _same_clause(gap, table))
         and not ("," in gap and not _same_clause(gap.replace(",", " "), table))

@@ -12,6 +12,7 @@ from claims.clauses import clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, position_of
 from claims.lang import ExtractionTable
+from claims.lexicon import Lexicon
 from claims.modality import modality_of
 from claims.models import Modality, Period, PeriodKind, Role
 from claims.period_match import add_years, month_end
@@ -52,9 +53,32 @@ def _a_level_in_its_clause(period: Period, f: Figure, figures: list[Figure], s: 
     left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
     return bool(table.stock_re.search(s.text, left, right)
                 or _stock_around_its_time(period, s.text[left:right], table)
+                or _a_toll_counted(f, s.text, left, right, table)
                 or table.level_re.search(s.text[: f.start])
                 or table.perfect_level_re.search(s.text[: f.start])
                 or _coordinated_stock(f, left, period, s.text, table))
+
+
+def _a_toll_counted(f: Figure, text: str, left: int, right: int,
+                    table: ExtractionTable) -> bool:
+    """ "Les autorités ont recensé mardi 31 morts et 140 blessés", "Police reported 14 deaths
+    on Monday": casualties or a stock named right after the figure (the concept table's
+    ``tolls`` and ``stocks``), in a clause whose verb counts or reports them (its ``report``
+    concept), are a toll known at that time, not a count of the day's events ("a recensé
+    lundi soir 14 départs de feu" stays the day's)."""
+    lexicon = Lexicon.shipped()
+    after = _WORD.search(text, f.end, right)
+    if after is None or after.start() - f.end > 1:
+        return False
+    if lexicon.concept(after.group(), table.code) not in lexicon.tolls | lexicon.stocks:
+        return False
+    start = min(left, clause_start(text, f.start))  # "confirmed 9 dead and 31 injured"
+    return any(lexicon.concept(w.group(), table.code) == _REPORTED
+               for w in _WORD.finditer(text, start, right))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_REPORTED = "report"  # the concept table's id of verbs that count or report
 
 
 def _stock_around_its_time(period: Period, clause: str, table: ExtractionTable) -> bool:

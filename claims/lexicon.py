@@ -66,6 +66,7 @@ class Lexicon:
         tally_words: Iterable[str] = (),
         intake: tuple[Iterable[str], Iterable[str]] = ((), ()),
         stocks: Iterable[str] = (),
+        tolls: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -81,6 +82,9 @@ class Lexicon:
         # Event concepts of states that can end, reported as a level at a time (displaced,
         # missing): a count of them on a day is their level as of that day (reconcile.stock_day).
         self.stocks: frozenset[str] = frozenset(stocks)
+        # Event concepts whose count, counted or reported at a time, is a toll at that time
+        # ("recensait mardi 31 morts", "reported 140 injured on Monday"): as of that time.
+        self.tolls: frozenset[str] = frozenset(tolls)
         # Things handed in to an office, and the events that are one for them (filed,
         # received, registered), the first the one they are read as (``one_intake``).
         self.intake_things: frozenset[str] = frozenset(intake[0])
@@ -157,9 +161,11 @@ class Lexicon:
         cumulative = _listed(section, "concepts", "cumulative", source)
         tally = _listed(section, "words", "cumulative", source)
         stocks = _listed(section, "stocks", "cumulative", source)
+        tolls = _listed(section, "tolls", "cumulative", source)
         section = _table(data, "intake", source)
         intake = tuple(_listed(section, key, "intake", source) for key in ("things", "events"))
-        return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks)  # type: ignore[arg-type]
+        return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
+                   tolls)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -173,6 +179,7 @@ class Lexicon:
             (self.intake_things | other.intake_things,
              (*other.intake_events, *self.intake_events)),
             self.stocks | other.stocks,
+            self.tolls | other.tolls,
         )
 
     # -- using ----------------------------------------------------------------------------

@@ -17,6 +17,13 @@ a toll wrongly when read word by word:
   of the day the sentence before named; the passé composé of a verb built on "être" ("sont
   arrivées") and the past ("were deployed") stay that day's.
 
+* casualties or a stock named right after the figure, counted or reported by the clause's verb
+  ("Les autorités ont recensé mardi 31 morts et 140 blessés", "Officials confirmed 9 dead and
+  31 injured on Tuesday"), are a toll known at that time, not the day's events; events counted
+  the same way ("a recensé 14 départs de feu", "reported 40 arrests") and casualties an event
+  caused ("L'accident a fait 3 morts dimanche", "31 personnes ont été tuées") stay the day's;
+* a semicolon ends a clause: a time after it ("; mardi matin, le bilan atteignait 12 morts") is
+  not the figure's before it;
 * in Korean, a cumulative count as of a time ("오늘 오전 6시 기준 누적 52건") runs from the start
   of a window the sentence names before it ("올해 들어", "지난 1일부터"), never from a day another
   figure counts ("어제 하루 ... 14건이었고"): then only its end is known.
@@ -47,7 +54,23 @@ EN_LEVELS = [
          E("23", None, "2026-05-16", "as_of"), id="toll-from-fire-on-thursday"),
 ]
 
+EN_LEVELS += [
+    case("Officials confirmed 9 dead and 31 injured on Tuesday.", "2026-03-04",
+         E("9", None, "2026-03-03", "as_of"), E("31", None, "2026-03-03", "as_of"),
+         id="confirmed-dead-and-injured"),
+    case("Police reported 14 deaths on Monday.", "2026-03-04",
+         E("14", None, "2026-03-02", "as_of"), id="reported-deaths-on-monday"),
+    case("On Monday, rescuers pulled 8 bodies from the rubble; by Tuesday morning, the toll had "
+         "reached 12.", "2026-03-04",
+         E("8", "2026-03-02", "2026-03-02", "day"), E("12", None, "2026-03-03", "as_of"),
+         id="semicolon"),
+]
+
 EN_EVENTS = [  # negative rows: the day is the figure's own
+    case("Police reported 40 arrests on Saturday.", "2026-03-04",
+         E("40", "2026-02-28", "2026-02-28", "day"), id="reported-arrests"),
+    case("Health officials recorded 412 new cases on Monday.", "2026-03-04",
+         E("412", "2026-03-02", "2026-03-02", "day"), id="recorded-new-cases"),
     case("Prices on Monday had climbed to $91 a barrel.", "2026-03-04",
          E("$91 a barrel", None, "2026-03-02", "as_of"), id="subject-own-day"),
     case("Police arrested 40 people on Saturday, the interior ministry said on Monday.",
@@ -78,7 +101,23 @@ FR_LEVELS = [
          E("1 930", None, "2026-03-02", "as_of"), id="s-etablissait-lundi-a"),
 ]
 
+FR_LEVELS += [
+    case("Les autorités ont recensé mardi 31 morts et 140 blessés.", "2026-03-04",
+         E("31", None, "2026-03-03", "as_of"), E("140", None, "2026-03-03", "as_of"),
+         id="ont-recense-mardi-morts-blesses"),
+    case("Lundi, les secours avaient retrouvé 8 corps ; mardi matin, le bilan atteignait 12 "
+         "morts.", "2026-03-04",
+         E("8", "2026-03-02", "2026-03-02", "day"), E("12", None, "2026-03-03", "as_of"),
+         id="point-virgule"),
+]
+
 FR_EVENTS = [  # negative rows: a day's events stay of that day
+    case("Lundi soir, la préfecture a recensé 14 départs de feu.", "2026-03-04",
+         E("14", "2026-03-02", "2026-03-02", "day"), id="a-recense-departs-de-feu"),
+    case("L'accident a fait 3 morts dimanche sur la départementale.", "2026-03-04",
+         E("3", "2026-03-01", "2026-03-01", "day"), id="a-fait-3-morts-dimanche"),
+    case("Mardi, 31 personnes ont été tuées dans l'attaque.", "2026-03-04",
+         E("31", "2026-03-03", "2026-03-03", "day"), id="ont-ete-tuees-mardi"),
     case("Dimanche, 3 200 personnes ont été évacuées dans la vallée.", "2026-03-04",
          E("3 200", "2026-03-01", "2026-03-01", "day"), id="evacuees-dimanche"),
     case("La police a interpellé 40 personnes samedi, et lundi 25 autres ont été placées en garde "
