@@ -15,7 +15,8 @@ retail-sales releases ("in the same month", "than the ... recorded in October 20
   total with its own date ("au 30 novembre") or tied to the time of writing ("à ce jour")
   keep their ends.
 * "Cette année-là", "that year", "sur la semaine", "de la semaine", "over the month", "the
-  same month" refer to the last period of that grain named.
+  same month" refer to the last period of that grain named; "over the period", "sur la
+  période" to the window named just before (not "the period from May to June").
 * A figure compared with ("than the 20,690 recorded in October 2025") passes its date to no
   later figure ("Ontario accounted for 7,420 of those starts").
 * An as-of total of the running count just before, whose counted thing a pronoun stands for
@@ -109,6 +110,11 @@ ANAPHORA_FR = [
          "Cette année-là, 18 200 cas avaient été confirmés. Quelque 140 agents sont mobilisés "
          "pour la démoustication.", "2026-03-18",
          E("Quelque 140", None, "2026-03-18", "as_of"), id="apres-cette-annee-la"),
+    case("Entre janvier et juin, le port a traité 4,2 millions de conteneurs. Sur la période, les "
+         "exportations ont progressé de 6 %.", "2026-08-10",
+         E("6 %", "2026-01-01", "2026-06-30", "interval"), id="sur-la-periode"),
+    case("Sur la période 2020-2024, 1 200 emplois ont été créés.", "2026-08-10",
+         E("1 200", "2020-01-01", "2024-12-31", "interval"), id="la-periode-2020-2024"),
 ]
 
 ANAPHORA_EN = [
@@ -118,6 +124,11 @@ ANAPHORA_EN = [
     case("The airport handled 3.84 million passengers in October. Over the month, 27,400 "
          "flights took off or landed.", "2026-11-19",
          E("27,400", "2026-10-01", "2026-10-31", "interval"), id="over-the-month"),
+    case("Between January and June, the port handled 4.2 million containers. Over the period, "
+         "exports rose 6 percent.", "2026-08-10",
+         E("6 percent", "2026-01-01", "2026-06-30", "interval"), id="over-the-period"),
+    case("Over the period from May to June, exports rose 6 percent.", "2026-08-10",
+         E("6 percent", "2026-05-01", "2026-06-30", "interval"), id="the-period-from"),
 ]
 
 NOT_FROM_A_COMPARISON = [
