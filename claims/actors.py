@@ -69,8 +69,8 @@ def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | No
     the commission said"), None when no verb gives one."""
     verbs = _matches(table.actor_verb_re, sentence)
     for verb in sorted(verbs, key=lambda v: abs(v.start() - start)):
-        head = sentence[: verb.start()]
-        cut = last_mark(sentence, SUBJECT_MARKS, verb.start())
+        head = sentence[: _before_aside(sentence, verb.start(), table)]
+        cut = last_mark(sentence, SUBJECT_MARKS, len(head))
         if verb.start() > start and not head[cut + 1 :].strip():
             # ", a indiqué la préfecture" / ", said the commission": the subject follows.
             subject = plain_phrase(iter_tokens(sentence, verb.end(), verb.end() + 80), table)
@@ -82,6 +82,14 @@ def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | No
         if subject:
             return subject
     return None
+
+
+def _before_aside(sentence: str, at: int, table: ExtractionTable) -> int:
+    """Where the text before a verb at ``at`` ends, a second voice's aside set off by commas
+    right before the verb left out ("The opposition, for its part, puts the toll at")."""
+    aside = table.aside_before_re
+    found = aside.search(sentence, 0, at) if aside is not None else None
+    return found.start() if found else at
 
 
 def _subject_before(clause: str, table: ExtractionTable) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from claims.context import share_phrase
 from claims.figure_model import Figure
 from claims.frame_antecedents import antecedents, states_share_of
+from claims.frame_doers import doer_of, without_rival_mark
 from claims.frame_patterns import FramePatterns, patterns
 from claims.frame_places import NATIONAL, bind, entities, places
 from claims.frame_shares import after_stated_share, share_parts
@@ -150,6 +151,8 @@ class _SentenceFrames:
         counted = counted_phrase(self.claims[i], self.figures[i], self.text, self.pat, self.table)
         if counted and any(counted.lower() in e.text.lower() for e in self.entities):
             return ""
+        if counted.lower() in self.pat.entity_heads:
+            return ""  # "The storm dumped 412 millimeters": the storm is no count
         return counted
 
     def _referred_claim(self, i: int, counted: str) -> Claim | None:
@@ -286,7 +289,11 @@ class _SentenceFrames:
         place, entity = self.place_of[i], self.entity_of[i]
         source = without_time_words(claim.actor or "", self.pat, self.table) or paren_source(
             self.text, f.end, self.pat)
+        source = without_rival_mark(source, self.table) if source else source
         event = event_slot(claim, counted, f, self.text, self.pat, self.table, self.lang)
+        doer = None if entity is not None else doer_of(
+            self.text, f.start, event.text if event else None, source, self.pat, self.table,
+            self.lang)
         if event is not None and self.table.change_verb_re.fullmatch(event.text) and (
             changed_object(claim, f, self.text, self.pat, self.table)
         ):
@@ -296,7 +303,7 @@ class _SentenceFrames:
             "event": event,
             "place": self._slot(place.text, concept=place.concept) if place else None,
             "whole": self._slot(whole),
-            "entity": self._slot(entity.text) if entity else None,
+            "entity": self._slot(entity.text) if entity else self._slot(doer or ""),
             "source": self._slot(source or ""),
         }
 

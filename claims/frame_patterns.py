@@ -89,6 +89,7 @@ class FramePatterns:
         self.nationwide = _any_word_re(ctx.nationwide)
         self.wider_scope = _any_word_re(ctx.wider_scope)
         self.entity = _entity_re(ctx)
+        self.entity_heads = frozenset(w.lower() for w in ctx.entity_heads)
         self._read_breakdowns(ctx)
         self._read_counted(ctx)
         self._read_values(table)

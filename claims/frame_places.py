@@ -72,8 +72,15 @@ def entities(text: str, pat: FramePatterns) -> list[Span]:
     spans = []
     for m in pat.entity.finditer(text):
         name = m.group(1).strip()
-        first = name.split()[0].lower()
+        words = name.split()
+        first = words[0].lower()
         if first in pat.not_places:
+            continue
+        if first in pat.articles:  # "The company said ...": an article opening the sentence
+            if len(words) < 3 or words[1].lower() in pat.articles:
+                continue  # nothing named but the head
+            cut = m.start(1) + name.index(words[1], len(words[0]))
+            spans.append(Span(cut, m.end(1), name[cut - m.start(1):]))
             continue
         spans.append(Span(m.start(1), m.end(1), name))
     return spans

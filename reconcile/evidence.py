@@ -66,6 +66,9 @@ article says):
   counts of arrests in two towns meet as one counter. Within one article, a place, entity or
   whole named on one side only is enough to doubt it ("44 morts depuis janvier" and "sur la
   même période, 9 dans l'agglomération de Lorient": a part by place, not by period).
+* **An earlier figure its article says was revised.** "The ministry had put the toll at 12
+  late on Sunday" is a reading its own article says was since replaced (``superseded``):
+  against another article's figure it is a toll read at another time, not known to be wrong.
 
 A conflict with a weak point stays in the findings, with its reasons among its assumptions,
 and a confidence under ``WEAK_CAP``: below the default ``--min-confidence`` of ``report`` and
@@ -81,7 +84,7 @@ from rapidfuzz.utils import default_process
 
 from claims.lang import load_table
 from claims.lexicon import Lexicon, fold
-from claims.models import Claim
+from claims.models import Claim, Modality
 from claims.number_table import load_number_table
 from claims.tokens import tokens_in
 from reconcile.evidence_articles import (
@@ -191,6 +194,9 @@ def _counted_differently(
     if several and not any(_dated(c) for c in claims):
         said.append("figures of two articles that state no period: not known to be about "
                     "the same time")
+    if several and _only_superseded_gives(claims):
+        said.append("an earlier figure its own article says was since revised: a reading "
+                    "at another time, not known to be wrong")
     said += [] if typo else times_apart(claims)
     said += bases_apart(claims)
     said += [
@@ -199,6 +205,14 @@ def _counted_differently(
         for dimension, kinds in kinds_apart(claims)
     ]
     return said + undated_beside_dated(claims, corpus)
+
+
+def _only_superseded_gives(claims: Sequence[Claim]) -> bool:
+    """A value only an earlier, since revised figure gives ("had put the toll at 12"), no
+    figure stated as current ("On Tuesday, the coast guard had put the toll at 23" beside the
+    wire's own 23 on Tuesday is the same reading)."""
+    stated = {c.value for c in claims if c.modality is not Modality.superseded}
+    return any(c.modality is Modality.superseded and c.value not in stated for c in claims)
 
 
 def _placed_apart(

@@ -196,7 +196,19 @@ def _named_slots(feats: Sequence[Features]) -> Iterator[tuple[str, np.ndarray, n
             continue
         codes = _codes(values)
         known = np.array([bool(v) for v in values])
-        yield slot, np.equal.outer(codes, codes), np.logical_and.outer(known, known)
+        same = np.equal.outer(codes, codes)
+        if slot == "entity":
+            same = _one_name(values, codes)
+        yield slot, same, np.logical_and.outer(known, known)
+
+
+def _one_name(values: Sequence[str], codes: np.ndarray) -> np.ndarray:
+    """Pairs whose entities may be one named thing: the same words, or the words of one
+    within the other ("sejin" / "sejin motor"); "sejin" and "hanul motor" are two."""
+    distinct = list(dict.fromkeys(values))
+    words = [frozenset(v.split()) for v in distinct]
+    within = np.array([[a <= b or b <= a for b in words] for a in words])
+    return within[np.ix_(codes, codes)]
 
 
 def _penalties(feats: Sequence[Features]) -> np.ndarray:

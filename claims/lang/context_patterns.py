@@ -32,12 +32,50 @@ class ContextPatterns:
 
     @cached_property
     def actor_verb_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.context.actor_verbs)})(?!\w)", re.I)
+        """A reporting verb, or a verb a side puts its own figure forward with ("le collectif
+        avance de son côté un bilan de", "the opposition puts the death toll at"): its subject
+        is the figure's source."""
+        verbs = _alternation(self._with_asides(self.context.actor_verbs))
+        claim = self._claim_verb_phrase()
+        either = f"{verbs}|{claim}" if claim else verbs
+        return re.compile(rf"(?<!\w)(?:{either})(?!\w)", re.I)
+
+    def _with_asides(self, verbs: list[str]) -> list[str]:
+        """The verb phrases, and each with a second voice's aside between two of its words
+        ("a pour sa part affirmé", "fait quant à elle état de")."""
+        out = list(verbs)
+        for verb in verbs:
+            words = verb.split()
+            for k in range(1, len(words)):
+                head, tail = " ".join(words[:k]), " ".join(words[k:])
+                out.extend(f"{head} {aside} {tail}" for aside in self.context.second_voice)
+        return out
+
+    def _claim_verb_phrase(self) -> str:
+        """A claim verb, a second voice's aside maybe ("de son côté", "for its part"), then the
+        figure it puts forward ("un bilan", "the toll"); "" when the table lists none."""
+        ctx = self.context
+        if not (ctx.claim_verbs and ctx.claimed_figures):
+            return ""
+        aside = rf"(?:\s+(?:{_alternation(ctx.second_voice)}))?" if ctx.second_voice else ""
+        return (rf"(?:{_alternation(ctx.claim_verbs)}){aside}\s+"
+                rf"(?:{_alternation(ctx.claimed_figures)})")
+
+    @cached_property
+    def aside_before_re(self) -> re.Pattern[str] | None:
+        """A second voice's aside set off by commas right before a verb ("The opposition, for
+        its part, puts the toll at"): the subject is before it."""
+        if not self.context.second_voice:
+            return None
+        asides = _alternation(self.context.second_voice)
+        return re.compile(rf",\s*(?:{asides})\s*,\s*$", re.I)
 
     @cached_property
     def actor_verb_breaks(self) -> str:
         """Clause marks and digits that no reporting verb phrase holds: a verb never spans one."""
-        inside = set("".join(self.context.actor_verbs))
+        ctx = self.context
+        inside = set("".join([*ctx.actor_verbs, *ctx.claim_verbs, *ctx.second_voice,
+                              *ctx.claimed_figures]))
         return "".join(c for c in ",;:()[]«»\"0123456789" if c not in inside)
 
     @cached_property

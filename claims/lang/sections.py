@@ -354,6 +354,12 @@ class Clock(BaseModel):
 class Context(BaseModel):
     source_intro: list[str]
     actor_verbs: list[str]
+    # verbs a side puts its own figure forward with, and the figures they put ("avance un
+    # bilan", "puts the toll at"), maybe after a second voice's aside ("de son côté", "for its
+    # part"): the verb's subject is the source, as a reporting verb's
+    claim_verbs: list[str] = Field(default_factory=list)
+    claimed_figures: list[str] = Field(default_factory=list)
+    second_voice: list[str] = Field(default_factory=list)
     stop_words: list[str]
     determiners: list[str]
     population_intro: list[str]
@@ -386,6 +392,22 @@ class Context(BaseModel):
     entity_heads: list[str] = Field(default_factory=list)  # "fire" in "the Ridge fire"
     entity_head_first: bool = False  # "l'incendie de Lacanau" vs "the Ridge fire"
     entity_links: list[str] = Field(default_factory=list)  # "de" in "l'incendie de Lacanau"
+    # A named doer of the counted thing is the count's entity (claims/frame_doers.py): words
+    # between the doer and its verb ("has", "a"), the pronoun or infinitive by which a source
+    # says it did it itself ("said it sold", "a déclaré avoir vendu"), and the marks of another
+    # entity before a name ("Rival Hanul Motors", "le concurrent Hanul Motors")
+    doer_auxiliaries: list[str] = Field(default_factory=list)
+    # never what a figure counts (claims/counted_noise.py): time adverbs alone ("12 late on
+    # Sunday"), and verbs whose subject is the cause of what is counted ("Crush kills 31")
+    time_adverbs: list[str] = Field(default_factory=list)
+    # (verb -> what its figure counts, "" for a verb that says not: "fait 14 morts")
+    cause_verbs: dict[str, str] = Field(default_factory=dict)
+    institution_nouns: list[str] = Field(default_factory=list)  # "Guinea's government"
+    doer_pronouns: list[str] = Field(default_factory=list)
+    # verbs whose subject counts or reports the figure (a source), not the one who did it:
+    # "l'ARS a recensé 1 186 cas", "the agency recorded 3,100 cases"
+    doer_not_verbs: list[str] = Field(default_factory=list)
+    rival_marks: list[str] = Field(default_factory=list)
     breakdown_before: list[str] = Field(default_factory=list)  # "dont 19", "including 52"
     breakdown_after: list[str] = Field(default_factory=list)  # "27 of whom"
     breakdown_openers: list[str] = Field(default_factory=list)  # "Of them, 118 were..."
