@@ -12,6 +12,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from claims.context import counted_after, lemmas_of
+from claims.counted_noise import without_noise
 from claims.counted_subject import clean_counted, only_a_rate
 from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
@@ -92,7 +93,12 @@ def counted_phrase(
         counted = stated
     elif not stated and not marked:
         counted = _counted_in_clause(claim, f, text, pat, table, counted)
-    return _qualified(counted, f, text, pat)
+    counted = _qualified(counted, f, text, pat)
+    cleaned = without_noise(counted, f, text, pat, table, stated_after=bool(stated))
+    if counted and not cleaned:
+        # "had put the toll at 12 late on Sunday": a tally before the figure says what it counts
+        return _toll_counted(text[: f.start][last_mark(text, ";:(«\"", f.start) + 1 :], pat)
+    return cleaned
 
 
 def _counted_in_clause(
