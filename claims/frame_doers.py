@@ -84,7 +84,7 @@ def _named(
     """``name`` without a rival's mark when it is a proper name: capitalised, not a kind of
     source ("Police", "Officials") and not a date word; opening the sentence, one word must
     be no word of the language ("Rescuers pulled 12 people out" names no one)."""
-    name = without_rival_mark(name.strip(), table)
+    name = _without_elided_article(without_rival_mark(name.strip(), table), table)
     words = name.split()
     if not words or not all(_capitalised(w) for w in words):
         return None
@@ -93,6 +93,16 @@ def _named(
         return None
     if at_start and len(words) == 1 and simplemma.is_known(lower[0], lang=lang):
         return None
+    return name
+
+
+def _without_elided_article(name: str, table: ExtractionTable) -> str:
+    """ "L'organisme" -> "organisme": an elided article glued to the first word is no part of
+    the name (and leaves a common noun, no name)."""
+    for mark in ("'", "’"):
+        head, sep, tail = name.partition(mark)
+        if sep and " " not in head and (head + sep).lower() in table.determiners_set:
+            return tail
     return name
 
 
