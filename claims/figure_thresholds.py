@@ -1,12 +1,15 @@
 """A rule's threshold or a set's definition is no measurement: "a recount only when the margin
 is under 0.5%", "lorsque l'écart est inférieur à 25 voix" (a condition), "starts in centres with
 10,000 or more people", "les communes de 1 000 habitants et plus" (the bound that defines what
-is counted), "within 100 feet of its home", "dans un rayon de 150 mètres" (a zone). The figures
-counted inside such a set stay."""
+is counted), "within 100 feet of its home", "dans un rayon de 150 mètres" (a zone), and the
+wait that defines a waiting list ("41.3% had been waiting more than 18 weeks", "3,150 patients
+waiting more than six months"). The figures counted inside such a set stay."""
 
 from __future__ import annotations
 
-from claims.figure_model import Figure, text_before
+import re
+
+from claims.figure_model import DURATIONS, Figure, text_before
 from claims.lang import ExtractionTable
 from claims.models import Approx
 
@@ -16,33 +19,64 @@ LENGTHS = frozenset(
 """Units of distance (pint's names): a zone's radius is written in one of them."""
 
 _REACH = 80
+_COUNT_REACH = 40
+"""How close (in characters) a count must stand before a wait for the wait to define it."""
+_BOUNDS = frozenset({Approx.more_than, Approx.at_least, Approx.less_than, Approx.up_to})
 
 
-def is_threshold(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """A figure in a condition, a bound defining a set, or a zone's radius."""
+def is_threshold(
+    f: Figure, text: str, table: ExtractionTable, previous_end: int | None = None
+) -> bool:
+    """A figure in a condition, a bound defining a set, a zone's radius, or the wait that
+    defines the count before it."""
     thresholds = table.thresholds
     before = text_before(text, f.start, _REACH)
     if thresholds.condition_before_re.search(before):
         return True
     if f.unit in LENGTHS and thresholds.zone_before_re.search(before):
         return True
+    if _defines_a_waiting_list(f, before, table, previous_end):
+        return True
     return _defines_a_set(f, text, before, table)
+
+
+def _defines_a_waiting_list(
+    f: Figure, before: str, table: ExtractionTable, previous_end: int | None
+) -> bool:
+    """ "41.3% had been waiting more than 18 weeks": a bounded wait right after the
+    participle of waiting whose subject is the count or share just before; "1,020 patients
+    waited more than 12 hours" and "People waited in line for more than two hours" state the
+    wait itself."""
+    if f.unit not in DURATIONS or f.approx not in _BOUNDS or previous_end is None:
+        return False
+    if f.start - previous_end > _COUNT_REACH:
+        return False
+    return table.thresholds.wait_before_re.search(before) is not None
 
 
 def _defines_a_set(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
     """ "centres with 10,000 or more people", "les communes de 1 000 habitants et plus": a
     bound after the figure (or its noun) and a noun with a link word before it."""
-    if f.approx not in (Approx.at_least, Approx.up_to):
-        return False  # "firms with 80 employees or more than €20m in sales": no set's bound
     thresholds = table.thresholds
     link = thresholds.set_link_before_re.search(before)
     if link is None:
         return False
-    if link["article"] and thresholds.singular_re.fullmatch(link["article"]):
+    if _one_thing(link, before, table):
         return False  # "a crowd of 10,000 or more": an estimate of one thing
     if table.lengths.copula_re.fullmatch(link["noun"]):
         return False  # "son score est de 200 ou plus": a value, no set
-    return bool(
-        thresholds.set_bound_end_re.search(text, f.start, f.end)
-        or thresholds.set_bound_after_re.match(text, f.end)
-    )
+    if f.approx in (Approx.at_least, Approx.up_to) and thresholds.set_bound_end_re.search(
+        text, f.start, f.end
+    ):
+        return True
+    # "firms with 80 employees or more than €20m in sales": no set's bound
+    return thresholds.set_bound_after_re.match(text, f.end) is not None
+
+
+def _one_thing(link: re.Match[str], before: str, table: ExtractionTable) -> bool:
+    """The noun before the link has an article of one thing ("a crowd of"), and no link
+    before that article ("centres with a population of" defines a set)."""
+    article = link["article"]
+    if not article or not table.thresholds.singular_re.fullmatch(article):
+        return False
+    return table.thresholds.link_ending_re.search(before, 0, link.start()) is None

@@ -178,7 +178,7 @@ def _stated(figures: list[Figure], text: str, table: ExtractionTable,
             stats.skip("length of a window")
         elif is_scenery_length(f, text, table):
             stats.skip("length of an activity or a state")
-        elif is_threshold(f, text, table):
+        elif is_threshold(f, text, table, previous_end):
             stats.skip("threshold of a rule or a set")
         elif is_witness_time(f, text, table):
             stats.skip("a witness's own time")

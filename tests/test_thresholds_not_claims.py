@@ -2,7 +2,8 @@
 when the margin is under 0.5%", "lorsque l'écart est inférieur à 25 voix"), statistics releases
 ("starts in centres with 10,000 or more people"), health orders ("gatherings of 8 people or
 fewer", "dans un rayon de 150 mètres autour de chaque cas") and grants ("within 100 feet of its
-home") write them; the figures counted inside such a set stay, and so does a bound that
+home") and waiting lists ("41.3% had been waiting more than 18 weeks") write them; the figures
+counted inside such a set stay, and so does a bound that
 estimates one thing ("a crowd of 10,000 or more") or a narrated condition in the past ("when
 winds were over 60 mph"). Sentences our own."""
 
@@ -64,6 +65,48 @@ ROWS = [
         "Son score est de 300 ou plus selon les juges.",
         [{"value": 300, "approx": "at_least"}],
         id="fr-est-de-is-no-set",
+    ),
+    row(
+        "en",
+        "Of those on the list, 38.2% had been waiting more than 18 weeks.",
+        [{"value": 38.2, "unit": "percent"}],
+        id="waiting-list-share",
+    ),
+    row(
+        "en",
+        "The charity said 2,870 patients had been waiting more than nine months for a scan.",
+        [{"value": 2870}],
+        id="waiting-list-count",
+    ),
+    row(
+        "en",
+        "Some 51,200 patients had been waiting longer than 18 weeks in March.",
+        [{"value": 51200}],
+        id="waiting-list-longer-than",
+    ),
+    row(
+        "en",
+        "Last week, 1,480 patients waited more than 10 hours in the emergency department.",
+        [{"value": 1480}, {"value": 10, "unit": "hour", "approx": "more_than"}],
+        id="what-patients-went-through-stays",
+    ),
+    row(
+        "en",
+        "Urban centres with a population of 10,000 or greater saw 18,940 actual starts.",
+        [{"value": 18940}],
+        id="set-with-a-population-of",
+    ),
+    row(
+        "en",
+        "Voters waited in line for more than three hours at two schools.",
+        [{"value": 3, "unit": "hour", "approx": "more_than"}, {"value": 2}],
+        id="a-wait-stated-stays",
+    ),
+    row(
+        "en",
+        "Seismologists counted 318 aftershocks of magnitude 4 or more by Friday.",
+        [{"value": 318}],
+        id="set-aftershocks-of-magnitude",
     ),
     row(
         "fr",

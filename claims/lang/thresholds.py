@@ -29,12 +29,18 @@ class Thresholds(BaseModel):
     set_links: list[str] = Field(default_factory=list)
     # Bounds after a figure or its noun that define a set ("or more", "et plus").
     set_bounds: list[str] = Field(default_factory=list)
-    # Before a set's noun, articles of one thing: "a crowd of 10,000 or more" is an estimate.
+    # Before a set's noun, articles of one thing: "a crowd of 10,000 or more" is an estimate,
+    # unless a link stands before the article ("centres with a population of 10,000 or more").
     singular_articles: list[str] = Field(default_factory=list)
+    # After a set's bound, words that make it a comparison ("80 employees or more than €20m").
+    set_bound_not_before: list[str] = Field(default_factory=list)
     # Words before a distance that make it a zone ("within 100 feet of", "dans un rayon de"),
     # unless one of ``zone_reached`` comes first ("an approach shot to within six feet").
     zones: list[str] = Field(default_factory=list)
     zone_reached: list[str] = Field(default_factory=list)
+    # Verbs of waiting right before a bounded wait that defines the count before it ("3,150
+    # patients had been waiting more than six months").
+    waits: list[str] = Field(default_factory=list)
 
     @cached_property
     def condition_before_re(self) -> re.Pattern[str]:
@@ -52,12 +58,13 @@ class Thresholds(BaseModel):
     @cached_property
     def set_link_before_re(self) -> re.Pattern[str]:
         """A noun (group ``noun``) and a link word at the end of the text before a figure
-        ("centres with"), with the word before the noun (group ``article``)."""
+        ("centres with"), with the word before the noun (group ``article``) and perhaps the
+        measure the bound is of ("aftershocks of magnitude 3 or more": group ``measure``)."""
         links = _alternation(self.set_links) or "(?!)"
         word = r"[^\W\d_][\w'’-]*"
         return re.compile(
             rf"(?<![\w'’])(?:(?P<article>{word}){_BLANK}+)?(?P<noun>{word}){_BLANK}+(?:{links})"
-            rf"(?:(?<=['’])|{_BLANK}+)$",
+            rf"(?:(?<=['’])|{_BLANK}+)(?:(?P<measure>{word}){_BLANK}+)?$",
             re.I,
         )
 
@@ -67,11 +74,20 @@ class Thresholds(BaseModel):
         return re.compile(rf"(?:{words})", re.I)
 
     @cached_property
+    def link_ending_re(self) -> re.Pattern[str]:
+        """A link word ending a text ("centres with" before "a population of")."""
+        links = _alternation(self.set_links) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{links}){_BLANK}+$", re.I)
+
+    @cached_property
     def set_bound_after_re(self) -> re.Pattern[str]:
         """After a figure, perhaps its noun (two words at most), then a set's bound."""
         bounds = _alternation(self.set_bounds) or "(?!)"
+        others = _alternation(self.set_bound_not_before) or "(?!)"
         return re.compile(
-            rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{bounds}){_WORD_END}", re.I
+            rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{bounds}){_WORD_END}"
+            rf"(?!{_BLANK}*(?:{others}){_WORD_END})",
+            re.I,
         )
 
     @cached_property
@@ -79,6 +95,11 @@ class Thresholds(BaseModel):
         """A set's bound ending a figure's own text ("10,000 or more")."""
         bounds = _alternation(self.set_bounds) or "(?!)"
         return re.compile(rf"(?<![\w'’])(?:{bounds})$", re.I)
+
+    @cached_property
+    def wait_before_re(self) -> re.Pattern[str]:
+        words = _alternation(self.waits) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words}){_BLANK}+$", re.I)
 
     @cached_property
     def zone_before_re(self) -> re.Pattern[str]:
