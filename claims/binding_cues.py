@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from claims.binding import carried_from
 from claims.clauses import clause_end, clause_of, clause_start
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, position_of
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
 from claims.modality import modality_of
-from claims.models import Modality, Period, PeriodKind, Role
+from claims.models import DATED, Claim, Modality, Period, PeriodKind, Role
 from claims.period_match import add_years, month_end
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
@@ -286,3 +287,32 @@ def next_period_start(periods: list[PeriodMatch], s: Sentence, end: int) -> int:
     """Where the next period phrase starts: what a figure counts ends there."""
     starts = [p.start - s.start for p in periods if p.start - s.start >= end]
     return min(starts, default=len(s.text))
+
+
+def same_toll(period: Period | None, bound: PeriodMatch | None, before: Claim | None,
+              f: Figure, g: Figure | None, s: Sentence, table: ExtractionTable) -> Period | None:
+    """ "At least 31 people were killed and more than 150 injured in a crush ... on Sunday, the
+    ministry said on Monday": casualties joined by "and" to the casualties right before them,
+    with no verb nor time of their own, are the same toll, of the same time (carried)."""
+    if before is None or g is None or before.period is None:
+        return period
+    if before.period.resolution not in DATED or before.period.kind is PeriodKind.none:
+        return period
+    gap = s.text[g.end : f.start]
+    words = gap.split()
+    links = {w.lower() for w in table.periods.shared_links}
+    if not words or words[-1].lower() not in links or CLAUSE_MARKS.search(gap):
+        return period
+    if bound is not None and len(s.text[f.end : bound.start - s.start].split()) <= 3:
+        return period  # "... and 30 injured on Tuesday": its own time
+    lexicon = Lexicon.shipped()
+    tolls = lexicon.tolls | lexicon.stocks
+    after = _WORD.search(s.text, f.end)
+    if after is None or lexicon.concept(after.group(), table.code) not in tolls:
+        return period
+    if not any(lexicon.concept(w, table.code) in tolls for w in words[:-1]):
+        return period
+    return carried_from(before)
+
+
+CLAUSE_MARKS = re.compile(r"[,;:]")

@@ -19,6 +19,7 @@ from claims.binding_cues import (
     present_stock,
     present_today,
     said_of_an_event,
+    same_toll,
     total_at_day,
 )
 from claims.binding_references import antecedent, parts_of_a_total, refers_back
@@ -158,6 +159,8 @@ class _SentenceRead:
         if _publication_at_most(period):
             period = self._from_the_article(f, period)
         period = self._undated(at, f, period)
+        period = same_toll(period, bound, self.done[-1] if at and self.done else None, f,
+                           self.figures[at - 1] if at else None, self.s, self.table)
         period = over_moving_window(period, f, self.s.text, self.table, self.article.language)
         return closed_at_reference(period, bound, self.context.reference, self.s.text,
                                    self.periods, self.table, self.article.published)

@@ -66,6 +66,17 @@ EN_LEVELS += [
          id="semicolon"),
 ]
 
+EN_LEVELS += [  # casualties joined by "and", with no verb nor time of their own: the same toll
+    case("At least 27 people were killed and more than 90 injured in a blast at a fuel depot in "
+         "the port city on Saturday, the interior ministry said on Sunday.", "2026-03-01",
+         E("At least 27", None, "2026-03-01", "as_of"),
+         E("more than 90", None, "2026-03-01", "as_of"), id="killed-and-injured-said-sunday"),
+    # negative: each with its own time
+    case("Officials said 12 people were killed on Monday and 30 injured on Tuesday.",
+         "2026-03-05",
+         E("30", "2026-03-03", "2026-03-03", "day"), id="each-its-own-time"),
+]
+
 EN_EVENTS = [  # negative rows: the day is the figure's own
     case("Police reported 40 arrests on Saturday.", "2026-03-04",
          E("40", "2026-02-28", "2026-02-28", "day"), id="reported-arrests"),
