@@ -90,20 +90,32 @@ def running_count_as_of(claim: Claim, before: list[Claim]) -> Period | None:
     own date: from the window's start to that date. It names nothing counted of its own (a
     pronoun stands for it: "en"), and takes what the running count counts."""
     period = claim.period
-    counted = claim.frame.counted if claim.frame is not None else None
-    if (
-        period is None or period.kind is not PeriodKind.as_of or period.start is not None
-        or period.end is None or claim.role is not Role.value
-        or counted is None or counted.inherited is None
-    ):
+    if period is None or period.end is None or not _as_of_by_a_pronoun(claim, period):
         return period
     latest = next((c for c in reversed(before) if c.unit == claim.unit), None)
+    window = _running_through(latest, claim, period.end)
+    if window is None:
+        return period
+    return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})
+
+
+def _as_of_by_a_pronoun(claim: Claim, period: Period) -> bool:
+    """A stated total as of a day, with no start, whose counted thing a pronoun stands for."""
+    counted = claim.frame.counted if claim.frame is not None else None
+    return (
+        period.kind is PeriodKind.as_of and period.start is None and claim.role is Role.value
+        and counted is not None and counted.inherited is not None
+    )
+
+
+def _running_through(latest: Claim | None, claim: Claim, day: date) -> Period | None:
+    """The running window of ``latest``, a stated count of what ``claim`` counts, when that
+    window runs through ``day``; None otherwise."""
     window = latest.period if latest is not None else None
     if (
         latest is None or window is None or latest.role is not Role.value
         or claim.counted != latest.counted or window.kind is not PeriodKind.to_date
         or window.start is None or window.end is None
-        or not window.start <= period.end <= window.end
     ):
-        return period
-    return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})
+        return None
+    return window if window.start <= day <= window.end else None
