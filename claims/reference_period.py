@@ -57,20 +57,22 @@ def reference_of(
 ) -> Period | None:
     """The closed week, month or quarter the first stated figure of a lead sentence covers,
     when it ended shortly before publication: what the release is about. None otherwise."""
-    if published is None:
+    period = next((c.period for c in claims if _stated_interval(c, baselines)), None)
+    if published is None or period is None or period.end is None:
         return None
-    for claim in claims:
-        period = claim.period
-        if (
-            claim.role is not Role.value or claim.id in baselines or period is None
-            or period.kind is not PeriodKind.interval or period.resolution not in _DATED_HERE
-        ):
-            continue
-        unit = grain(period)
-        if unit is None or period.end is None or period.end >= published:
-            return None
-        return period if (published - period.end).days <= _LAG_DAYS[unit] else None
-    return None
+    unit = grain(period)
+    if unit is None or period.end >= published:
+        return None
+    return period if (published - period.end).days <= _LAG_DAYS[unit] else None
+
+
+def _stated_interval(claim: Claim, baselines: set[str]) -> bool:
+    """A stated figure (no baseline) over an interval the text dates."""
+    period = claim.period
+    return (
+        claim.role is Role.value and claim.id not in baselines and period is not None
+        and period.kind is PeriodKind.interval and period.resolution in _DATED_HERE
+    )
 
 
 def closed_at_reference(
@@ -88,17 +90,37 @@ def closed_at_reference(
     had made offers on 14 homes since January")."""
     if (
         reference is None or bound is None or bound.kind not in RUNNING or period is None
-        or period.kind is not PeriodKind.to_date
-        or period.start is None or period.end is None or period.end != published
-        or reference.start is None or reference.end is None or period.start > reference.end
+        or not _running_to(period, published) or not _begun_by(period, reference)
     ):
         return period
     if table.publication_time_re.search(text) or table.personal_pronoun_re.search(text):
         return period  # "à ce jour", "as of today": the time of writing; a person's account
-    end = reference.end
+    end = _closing_day(period, reference, phrases)
+    return period if end is None else period.model_copy(update={"end": end})
+
+
+def _running_to(period: Period, published: date | None) -> bool:
+    """A running window with a start, ending at publication."""
+    return (
+        period.kind is PeriodKind.to_date and period.start is not None
+        and period.end is not None and period.end == published
+    )
+
+
+def _begun_by(period: Period, reference: Period) -> bool:
+    """Whether a window began by the end of a whole reference period."""
+    return (
+        reference.start is not None and reference.end is not None
+        and period.start is not None and period.start <= reference.end
+    )
+
+
+def _closing_day(period: Period, reference: Period, phrases: list[PeriodMatch]) -> date | None:
+    """The end of the reference period, or, said of "last week" in a weekly release ("last
+    month" in a monthly one), the end of the one before; None when the window began after
+    that."""
     unit = grain(reference)
-    if any(_PREVIOUS.get(p.kind) == unit for p in phrases):
-        end = reference.start - timedelta(days=1)
-        if end < period.start:
-            return period
-    return period.model_copy(update={"end": end})
+    if reference.start is None or not any(_PREVIOUS.get(p.kind) == unit for p in phrases):
+        return reference.end
+    end = reference.start - timedelta(days=1)
+    return end if period.start is not None and end >= period.start else None
