@@ -276,20 +276,31 @@ def _end_month(r: Match, d2: int) -> int:
     return r.month_of(1, d2)
 
 
+def _first_day(r: Match) -> int | None:
+    """A day range's first day; the first of its month when the range opens on a month alone
+    ("from January to September 25", "1월부터 9월 25일까지")."""
+    d1 = r.day(1)
+    return 1 if d1 is None and r.group("month1") else d1
+
+
+def _range_years(r: Match, m2: int, d2: int) -> tuple[int | None, int | None]:
+    """A day range's first and last years: each side's when the last names one ("2024년 12월
+    3일부터 올해 11월 30일까지"; a first side naming none takes the last's), else the one the
+    phrase names, else the latest year its last day has come in."""
+    if r.named_year(2):
+        return r.year(1) if r.named_year(1) else r.year(2), r.year(2)
+    y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
+    return y2, y2
+
+
 def _day_range(r: Match) -> Resolved | None:
     """ "between March 4 and 8", "du 4 au 8 mars", "du 28 décembre au 3 janvier"."""
-    d1, d2 = r.day(1), r.day(2)
-    if d1 is None and r.group("month1"):
-        d1 = 1  # "from January to September 25", "1월부터 9월 25일까지"
+    d1, d2 = _first_day(r), r.day(2)
     if d1 is None or d2 is None:
         return None
     m2 = _end_month(r, d2)
     m1 = r.month(1) if r.group("month1") else m2
-    if r.named_year(2):  # "2024년 12월 3일부터 올해 11월 30일까지": each side names its year
-        y1, y2 = r.year(1) if r.named_year(1) else r.year(2), r.year(2)
-    else:
-        y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
-        y1 = y2
+    y1, y2 = _range_years(r, m2, d2)
     if y1 is None or y2 is None:
         return UNRESOLVED
     end = date(y2, m2, d2)
