@@ -10,7 +10,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claims.lang.regex import _WORD_END, _alternation
+from claims.lang.regex import _WORD_END, _alternation, _any_word, _ending_with
 
 _BLANK = r"[\s\u00a0\u202f]"
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -66,22 +66,18 @@ class Lengths(BaseModel):
     @cached_property
     def measure_re(self) -> re.Pattern[str]:
         """A measure word anywhere in a short phrase."""
-        words = _alternation(self.measures) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}", re.I)
+        return _any_word(self.measures)
 
     @cached_property
     def copula_re(self) -> re.Pattern[str]:
-        words = _alternation(self.copulas) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}", re.I)
+        return _any_word(self.copulas)
 
     @cached_property
     def run_before_re(self) -> re.Pattern[str]:
         """A run preposition right before a duration, at the end of the text."""
-        words = _alternation(self.runs) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words}){_BLANK}+$", re.I)
+        return _ending_with(self.runs)
 
     @cached_property
     def run_verb_re(self) -> re.Pattern[str]:
         """A verb of waiting, lasting or a sentence, as a whole word."""
-        words = _alternation(self.run_verbs) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words}){_WORD_END}", re.I)
+        return _any_word(self.run_verbs)

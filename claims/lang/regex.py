@@ -31,6 +31,13 @@ def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
 
 
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` anywhere in the text, not inside a longer word, an elision or a
+    compound."""
+    pattern = _alternation(list(words)) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{pattern}){_WORD_END}", re.I)
+
+
 def _ending_with(words: Iterable[str]) -> re.Pattern[str]:
     """One of ``words`` as whole words, then blanks, at the end of the text before a figure."""
     pattern = _alternation(list(words)) or "(?!)"
