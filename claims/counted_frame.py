@@ -49,21 +49,33 @@ def frame(
     # ("다친 14명"), not to an amount ("주택이 파손된 경우 최대 3천6백만 원": a condition)
     modifier = read.modifier if read is not None and claim.unit == "count" else ()
     event = _event(claim, f, morphs, ctx, lexicon, modifier)
-    if claim.counted == f.counter and (
-            (event is None and whole is None) or lexicon.concept(f.counter, lang) is None):
-        # "361명" and nothing else: people of any kind, doing anything; grouped with no one.
-        # A counter that names no thing ("34만8천650대를 판매했다": 대 counts vehicles and
-        # machines alike) is a unit, never what is counted: the event says what it measures.
-        counted, claim.counted, claim.lemmas = None, "", []
-        if event is not None and event.concepts:
-            # what is counted is then the event's instances: "34만8천650대를 판매했다" counts
-            # sales, as "Sejin sold 348,650 vehicles" does
-            claim.counted, claim.lemmas = event.text, list(event.lemmas)
+    if _counter_alone(claim, f, event, whole, lexicon):
+        counted = None
+        claim.counted, claim.lemmas = _counted_by_event(event)
     where = _place_slot(place, from_article, lexicon, lang)
     claim.frame = Frame(counted=counted, event=event, whole=whole, place=where,
                         source=_slot(lexicon, lang, claim.actor or ""))
     claim.place, claim.event, claim.whole = _text(where), _text(event), _text(whole)
     claim.source = claim.actor
+
+
+def _counter_alone(claim: Claim, f: CountedFigure, event: Slot | None, whole: Slot | None,
+                   lexicon: Lexicon) -> bool:
+    """ "361명" and nothing else: people of any kind, doing anything; grouped with no one. A
+    counter that names no thing ("34만8천650대를 판매했다": 대 counts vehicles and machines
+    alike) is a unit, never what is counted: the event says what it measures."""
+    if claim.counted != f.counter:
+        return False
+    return (event is None and whole is None) or lexicon.concept(f.counter, claim.language) is None
+
+
+def _counted_by_event(event: Slot | None) -> tuple[str, list[str]]:
+    """What a figure counted by its counter alone counts: the event's instances when the event
+    names a concept ("34만8천650대를 판매했다" counts sales, as "Sejin sold 348,650 vehicles"
+    does), else nothing."""
+    if event is not None and event.concepts:
+        return event.text, list(event.lemmas)
+    return "", []
 
 
 def _counted_or_whole(claim: Claim, read: Counted | None,
