@@ -220,14 +220,22 @@ def _compared(before: str, has_verb: bool, table: ExtractionTable) -> bool:
 def _share_unit(f: Figure, prev: Figure, before: str, compared: bool, has_verb: bool,
                 table: ExtractionTable) -> None:
     """A unit written once for two figures: "1 500 milliards d'euros, contre 1 450
-    milliards", "from five to seven years"."""
-    if f.unit == "count" and prev.unit not in ("count", "ratio") and compared:
+    milliards", "from five to seven years". A percentage is not lent to a level above a hundred
+    ("rose 3 percent from 41,200 units", "down one per cent from 246,300"): that is the level
+    the change started from, in its own unit."""
+    lends = prev.unit not in ("count", "ratio") and not _above_a_percent_scale(f, prev)
+    if f.unit == "count" and lends and compared:
         f.unit = prev.unit
     shared_unit = prev.unit == "count" and f.unit != "count" and table.change_to_end_re.search(
         before
     )
     if has_verb and shared_unit and re.fullmatch(rf"{_SPACES}\S+{_SPACES}", before):
         prev.unit = f.unit
+
+
+def _above_a_percent_scale(f: Figure, prev: Figure) -> bool:
+    """Whether ``f`` is too large to be the same kind of percentage as ``prev``."""
+    return prev.unit == "percent" and f.value is not None and abs(f.value) > 100
 
 
 def _change_to(f: Figure, prev: Figure, text: str, table: ExtractionTable) -> bool:

@@ -229,3 +229,20 @@ def test_age_bounds_are_no_figures(lang, text, expected):
 def test_bounds_that_are_no_ages_stay(lang, text, surface):
     claims = extract_text(text, lang=lang, published=DAY)
     assert surface in [c.surface for c in claims], [c.surface for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        # the level a percentage change started from keeps its own unit
+        ("en", "Sales rose 3 percent from 41,200 units in 2025.", "count"),
+        ("en", "Output was down one per cent from 246,300 in September.", "count"),
+        ("fr", "Les ventes ont reculé de 2 %, contre 15 300 unités en 2025.", "count"),
+        # a percentage written once for two levels is still lent
+        ("en", "Unemployment fell to 4.1 percent from 4.3 in June.", "percent"),
+        ("fr", "Le chômage a reculé à 7,4 %, contre 7,6 un an plus tôt.", "percent"),
+    ],
+)
+def test_a_percentage_is_lent_only_to_a_level_on_its_scale(lang: str, text: str, unit: str) -> None:
+    claims = extract_text(text, lang=lang, published=DAY)
+    assert claims[-1].unit == unit
