@@ -57,7 +57,7 @@ def internal_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
     found: dict[str, list[tuple[Claim, Claim, float]]] = {}
     for members in by_key.values():
         members = _not_listed(members)
-        if len(members) < 2 or _told_apart(members):
+        if len(members) < 2 or told_apart(members, _SLOTS):
             continue
         members.sort(key=claim_order)
         for a, b in itertools.combinations(members, 2):
@@ -89,10 +89,10 @@ def _key(claim: Claim, lexicon: Lexicon) -> Key | None:
 def plain_stated(claim: Claim, undated: Sequence[str]) -> bool:
     """A plain value stated as a fact (not hedged, planned, vague, a change or a comparison),
     leaning on no other figure, with a period of its own (its resolution not in ``undated``)."""
-    return _stated_as_fact(claim) and _dated_by_itself(claim, undated)
+    return stated_as_fact(claim) and _dated_by_itself(claim, undated)
 
 
-def _stated_as_fact(claim: Claim) -> bool:
+def stated_as_fact(claim: Claim) -> bool:
     """A precise plain value, stated, not hedged, a change, nor leaning on another figure:
     a figure the article asserts itself."""
     return (
@@ -136,11 +136,11 @@ def _not_listed(members: Sequence[Claim]) -> list[Claim]:
     return [c for c in members if sentences[c.line, c.sentence] == 1]
 
 
-def _told_apart(members: Sequence[Claim]) -> bool:
-    """Two places, entities, wholes or sources among the figures: the article may be giving
-    the quantity for each of them."""
+def told_apart(members: Sequence[Claim], slots: Sequence[str]) -> bool:
+    """Two values of one of ``slots`` (place, entity, whole, source) among the figures: the
+    article may be giving the quantity for each of them."""
     return any(len({fold(getattr(c, slot)) for c in members if getattr(c, slot)}) > 1
-               for slot in _SLOTS)
+               for slot in slots)
 
 
 def same_quantity(claims: Sequence[Claim]) -> bool:

@@ -29,10 +29,11 @@ from functools import cache
 
 from claims.lang import raw_table
 from claims.lexicon import fold
-from claims.models import Claim, Modality, Role
+from claims.models import Claim
 from reconcile.compare import canonical_interval, cite, claim_order
+from reconcile.internal import INTERNAL, stated_as_fact, told_apart
 from reconcile.models import Finding, Verdict
-from reconcile.value_verdict import PRECISE, percent_text
+from reconcile.value_verdict import percent_text
 
 STANDING = "-internal-c"  # finding ids: ``<article>-internal-c1``...
 _MAX_GAP = 0.25  # relative: past it, two capacities are more likely two venues
@@ -60,16 +61,7 @@ def standing_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
 
 def _plain(claim: Claim) -> bool:
     """A count stated as a fact, precise, not a change, comparison or breakdown."""
-    return (
-        claim.unit == "count"
-        and claim.role is Role.value
-        and claim.antecedent is None
-        and claim.modality is Modality.stated
-        and not claim.hedge
-        and claim.direction is None
-        and claim.approx in PRECISE
-        and claim.value is not None
-    )
+    return claim.unit == "count" and stated_as_fact(claim)
 
 
 def is_capacity(claim: Claim) -> bool:
@@ -115,10 +107,7 @@ def _words_in(sentence: str, phrases: frozenset[str]) -> bool:
 def _several_venues(members: Sequence[Claim]) -> bool:
     """The article's capacities name two entities or places, or give three values: it may be
     listing several venues."""
-    if len({c.value for c in members}) > 2:
-        return True
-    return any(len({fold(getattr(c, slot)) for c in members if getattr(c, slot)}) > 1
-               for slot in _SLOTS)
+    return len({c.value for c in members}) > 2 or told_apart(members, _SLOTS)
 
 
 def _apart(a: Claim, b: Claim, tolerance: float) -> float | None:
@@ -147,7 +136,7 @@ def _finding(finding_id: str, a: Claim, b: Claim, gap: float) -> Finding:
     return Finding(
         id=finding_id,
         verdict=Verdict.conflict,
-        detail="internal",
+        detail=INTERNAL,
         group_id=None,
         quantity=a.counted,
         claim_ids=[a.id, b.id],
