@@ -129,14 +129,21 @@ def _near_a_part_of(share: Claim) -> bool:
     """A word that joins a part to its whole ("sur", "out of") stands before the share in its
     sentence, or one that joins the share to the whole ("of the") right after it: a cheap test,
     before the figures are read (``_part_of_whole``)."""
+    tail = _after(share)
+    if tail is None:
+        return False
+    if _said_before(share, "part_of"):
+        return True
+    return any(tail.startswith(f"{w} ") for w in _words(share.language, "share_of"))
+
+
+def _said_before(share: Claim, key: str) -> bool:
+    """A ``[conversion] key`` phrase stands before the share in its sentence, as whole words."""
     at = share.sentence.find(share.surface)
     if at < 0:
         return False
     head = f" {' '.join(share.sentence[:at].casefold().split())} "
-    if any(f" {w} " in head for w in _words(share.language, "part_of")):
-        return True
-    tail = " ".join(share.sentence[at + len(share.surface):].casefold().split())
-    return any(tail.startswith(f"{w} ") for w in _words(share.language, "share_of"))
+    return any(f" {w} " in head for w in _words(share.language, key))
 
 
 def _part_of_whole(
@@ -201,6 +208,12 @@ def _part_of_those(
     wholes = [c for c in counts if c.approx is Approx.exact]
     if not wholes or any(_may_round_the_whole(c, part, share) for c in counts if c not in wholes):
         return None
+    return _first_agreeing(share, part, wholes)
+
+
+def _first_agreeing(share: Claim, part: Claim, wholes: Sequence[Claim]) -> Check:
+    """The share over the part of the first whole that gives it; else of the first plain value
+    (no change or comparison), else of the first whole."""
     checks = [_share_check(share, part, whole) for whole in wholes]
     agreeing = [c for c in checks if c.verdict is Verdict.consistent]
     if agreeing:
@@ -240,23 +253,19 @@ def _refers_back(part: Claim, share: Claim) -> bool:
     after_part = _after(part)
     if after_part is not None and _starts_with(after_part, _words(part.language, "part_of_those")):
         return True
-    after_share = _after(share)
-    return after_share is not None and _starts_with(
-        after_share, _words(share.language, "whole_restated")
-    )
+    return _whole_restated_after(share)
+
+
+def _whole_restated_after(share: Claim) -> bool:
+    """The share is followed by a ``whole_restated`` phrase ("soit 75 % d'entre elles")."""
+    after = _after(share)
+    return after is not None and _starts_with(after, _words(share.language, "whole_restated"))
 
 
 def _near_a_reference_back(share: Claim) -> bool:
     """A cheap test before the figures are read (``_part_of_those``): a ``part_of_those``
     phrase before the share in its sentence, or a ``whole_restated`` one right after it."""
-    at = share.sentence.find(share.surface)
-    if at < 0:
-        return False
-    head = f" {' '.join(share.sentence[:at].casefold().split())} "
-    if any(f" {w} " in head for w in _words(share.language, "part_of_those")):
-        return True
-    after = _after(share)
-    return after is not None and _starts_with(after, _words(share.language, "whole_restated"))
+    return _said_before(share, "part_of_those") or _whole_restated_after(share)
 
 
 def _counts_of_sentence_before(part: Claim, paragraph: Sequence[Claim]) -> list[Claim]:
@@ -269,8 +278,13 @@ def _counts_of_sentence_before(part: Claim, paragraph: Sequence[Claim]) -> list[
         return []
     last = max(earlier, key=lambda c: c.start).sentence
     return [c for c in sorted(earlier, key=claim_order)
-            if c.sentence == last and c.unit == "count" and c.role is not Role.ratio
-            and c.value is not None and c.value > part.value]
+            if c.sentence == last and _may_count_the_whole(c, part)]
+
+
+def _may_count_the_whole(count: Claim, part: Claim) -> bool:
+    """A count above the part, not a ratio: "those" may stand for it."""
+    return (count.unit == "count" and count.role is not Role.ratio and count.value is not None
+            and count.value > part.value)
 
 
 def _restated_proportion(share: Claim, before: Mapping[str, Claim]) -> Claim | None:
