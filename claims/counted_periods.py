@@ -332,12 +332,21 @@ def _tally_from_the_story_start(period: Period | None, text: str, f: CountedFigu
     if (period is None or period.kind is not PeriodKind.as_of or period.start is not None
             or period.end is None or not words_between(text, 0, f.start, ctx.cumulative_words)):
         return period
+    window = _story_window_by(said, period.end)
+    if window is None:
+        return period
+    return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})
+
+
+def _story_window_by(said: SaidBefore, day: date) -> Period | None:
+    """The story's window (stated first) when it began by ``day`` and is more than one day's
+    count; None otherwise."""
     story = said.first_stated()
     window = story.period if story is not None else None
-    start = window.start if window is not None else None
-    if start is None or start > period.end or window is None or window.kind is PeriodKind.day:
-        return period
-    return period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+    if (window is None or window.start is None or window.start > day
+            or window.kind is PeriodKind.day):
+        return None
+    return window
 
 
 def lead_day_hour(period: Period | None, lead_day: date | None,
