@@ -136,6 +136,19 @@ def find_periods(
     return results
 
 
+def _earlier(
+    kind: Phrase, previous: Sequence[Period], results: list[PeriodMatch]
+) -> Sequence[Period]:
+    """The periods a phrase may refer back to: the sentences' before, and this sentence's too
+    for "the next day" ("On May 1 ... and the next day") and for "that year" (but no
+    baseline's: "a 2023 report ... that year")."""
+    if kind is Phrase.unit_later:
+        return [*previous, *(r.period for r in results)]
+    if kind is Phrase.named_unit:
+        return [*previous, *(r.period for r in results if r.kind not in BASELINES)]
+    return previous
+
+
 def _phrase(
     m: re.Match[str],
     kind: Phrase,
@@ -149,12 +162,7 @@ def _phrase(
 ) -> PeriodMatch | None:
     """The phrase one match reads, or None when it resolves to no period."""
     start, end = m.start(), m.end()
-    earlier = previous
-    if kind is Phrase.unit_later:  # "On May 1 ... and the next day": this sentence's too
-        earlier = [*previous, *(r.period for r in results)]
-    elif kind is Phrase.named_unit:  # "a 2023 report ... that year"; no baseline's
-        earlier = [*previous, *(r.period for r in results if r.kind not in BASELINES)]
-    match = _match(m, kind, table, lang, published, earlier)
+    match = _match(m, kind, table, lang, published, _earlier(kind, previous, results))
     if match is None:
         return None
     announced = _announced(sentence, start, end, kind, table)
