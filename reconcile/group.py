@@ -49,6 +49,7 @@ from reconcile.lexicon import Lexicon, fold
 from reconcile.linkage import THRESHOLD, cluster_bucket
 from reconcile.models import Group, Membership, OneCopy, read_fields, trusted
 from reconcile.periods import years_before
+from reconcile.restated import Row, event_key, headline_twins
 from reconcile.slim import SlimClaim
 from reconcile.units import split_rate
 
@@ -167,6 +168,7 @@ class _Reading:
         self.reader = reader
         self.blocks: list[BlockKey] = []
         self.phrases: list[int] = []
+        self.twins: dict[int, int] = {}  # a headline figure -> the body figure it restates
 
     def phrase_blocks(self) -> Iterator[Block]:
         distinct: dict[tuple[str, str], int] = {}
@@ -174,11 +176,13 @@ class _Reading:
         block_of, kinds = self.reader.block, self.reader.blocks
         fields = read_fields(self.claims, "id", "counted", "lemmas", "event", "frame",
                              "antecedent", "linked", "place", "language", "article", "line",
-                             "sentence", "source", "period", "unit", "per", "approx")
+                             "sentence", "source", "period", "value", "unit", "per", "approx")
         events: dict[str, str] = {}  # what happened, per claim id, for the figures after it
         baselines, contrasts = Baselines(), Contrasts()
+        rows: list[Row] = []  # what finds a headline figure's body twin (``headline_twins``)
+        lexicon = self.reader.lexicon
         for (cid, counted, lemmas, event, frame, antecedent, linked, place, language, article,
-             line, sentence, source, period, *unit) in fields:
+             line, sentence, source, period, value, *unit) in fields:
             event = own_event(event, frame, antecedent)
             if event:
                 events[cid] = event
@@ -199,8 +203,11 @@ class _Reading:
                     yield Block(data=pending)
                     pending = []
             self.phrases.append(number)
+            rows.append((article, sentence, value, unit[0], unit[1],
+                         event_key(lexicon.concept, lexicon.events, event, language)))
             block = kinds.get(unit := tuple(unit))
             self.blocks.append(block if block is not None else block_of(*unit))
+        self.twins = headline_twins(rows)
         if pending:
             yield Block(data=pending)
 
@@ -278,8 +285,9 @@ def _jobs(
     words: list[tuple[str, ...]], links: Mapping[int, Sequence[int]],
 ) -> Iterator[Block]:
     """One block of work per bucket: its block key, the bucket's indices, its claims' reduced
-    phrases, and its claims then their related claims as slim rows (``SlimClaim.row``: plain
-    tuples, made into slim claims where the block runs)."""
+    phrases, its claims then their related claims as slim rows (``SlimClaim.row``: plain
+    tuples, made into slim claims where the block runs), and its headline figures with the
+    body figures they restate (``reconcile.restated``)."""
     row = SlimClaim.row
     for key, bucket in buckets(read.blocks, bags, words):
         others: list[int] = []
@@ -287,7 +295,17 @@ def _jobs(
             extra = {j for i in links.keys() & bucket for j in links[i]}
             others = sorted(extra.difference(bucket))
         phrases = [reduced[read.phrases[i]] for i in bucket]
-        yield Block(data=(key, bucket, phrases, [row(claims[i]) for i in (*bucket, *others)]))
+        yield Block(data=(key, bucket, phrases, [row(claims[i]) for i in (*bucket, *others)],
+                          _twins_in(bucket, read.twins)))
+
+
+def _twins_in(bucket: Sequence[int], twins: Mapping[int, int]) -> list[tuple[int, int]]:
+    """The headline figures of a bucket and their body twins there, as places in it."""
+    if not twins:
+        return []
+    place = {i: k for k, i in enumerate(bucket)}
+    return [(k, place[twins[i]]) for k, i in enumerate(bucket)
+            if i in twins and twins[i] in place]
 
 
 @dataclass
@@ -316,7 +334,7 @@ _MAX_FRAMES = 20_000
 def _job(state: _JobState, block: Block) -> list[tuple]:
     """One bucket: its clusters, each as (member indices, scores, label, kind, group id, what
     the visit made of it)."""
-    key, bucket, phrases, rows = block.data
+    key, bucket, phrases, rows, twins = block.data
     known = list(starmap(SlimClaim, rows))
     reader, assemble = _bounded_reader(state)
     members = known[: len(bucket)]
@@ -327,7 +345,7 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
     feat_of = dict(zip(bucket, feats, strict=True))
     visit = state.visits(known) if state.visits is not None else None
     out = []
-    for found in cluster_bucket(feats, bucket, state.threshold):
+    for found in cluster_bucket(feats, bucket, state.threshold, twins):
         indices, scores = _in_index_order(*found)
         claims = [by_index[i] for i in indices]
         name = label([c.counted for c in claims])

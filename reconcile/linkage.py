@@ -44,12 +44,14 @@ MAGNITUDE_PENALTY = 0.5  # similarity lost per further decade
 
 
 def cluster_bucket(
-    feats: Sequence[Features], index: Sequence[int], threshold: float = THRESHOLD
+    feats: Sequence[Features], index: Sequence[int], threshold: float = THRESHOLD,
+    twins: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[list[int], list[float]]]:
     """Average-linkage clusters of one bucket: (claim indices, membership scores) each.
 
     Claims with nothing counted, or a frame too thin to say what they measure, stay alone:
-    there is no evidence of what they measure.
+    there is no evidence of what they measure. ``twins``: (headline figure, the body figure
+    it restates), as places in ``feats`` (``reconcile.restated``): one figure told twice.
     """
     known = [k for k, f in enumerate(feats) if not _stays_alone(f)]
     out = [([index[k]], [1.0]) for k, f in enumerate(feats) if _stays_alone(f)]
@@ -57,9 +59,35 @@ def cluster_bucket(
         return out
     kept = [feats[k] for k in known]
     sim = similarity(kept)
-    for cluster in average_linkage(sim, threshold, cannot_link(kept)):
+    cannot = cannot_link(kept)
+    if twins:
+        _as_one(sim, cannot, known, twins, threshold)
+    for cluster in average_linkage(sim, threshold, cannot):
         out.append(([index[known[k]] for k in cluster], _mean_to_rest(sim, cluster)))
     return out
+
+
+def _as_one(
+    sim: np.ndarray, cannot: np.ndarray, known: Sequence[int], twins: Sequence[tuple[int, int]],
+    threshold: float,
+) -> None:
+    """A headline figure and the body figure it restates are one figure told twice: each is
+    as close to any claim as the closer of the two is (the headline's few words may match
+    another article's wording, the body's full phrase another's), and they merge first,
+    unless their frames contradict. Only for twins whose phrases do not link them already
+    ("44 morts" / "44 personnes ont perdu la vie" do, and are left as read). In place."""
+    at = {k: n for n, k in enumerate(known)}
+    top_score = float(sim.max(initial=1.0)) + 1.0
+    for a, b in twins:
+        if a not in at or b not in at:
+            continue
+        i, j = at[a], at[b]
+        if cannot[i, j] or sim[i, j] >= threshold:
+            continue
+        closer = np.maximum(sim[i], sim[j])
+        sim[i], sim[j] = closer, closer
+        sim[:, i], sim[:, j] = closer, closer
+        sim[i, j] = sim[j, i] = top_score
 
 
 def _stays_alone(f: Features) -> bool:
@@ -425,10 +453,12 @@ def _merge(rows: list[list[float]], threshold: float) -> list[list[int]]:
 
 
 def _mean_to_rest(sim: np.ndarray, cluster: list[int]) -> list[float]:
-    """Each member's mean similarity to the other members (1.0 alone)."""
+    """Each member's mean similarity to the other members (1.0 alone), at most 1 (a headline
+    figure and its twin are set above 1 to merge first: ``_as_one``)."""
     if len(cluster) == 1:
         return [1.0]
     inner = sim.take(cluster, 0).take(cluster, 1)  # as np.ix_ would, faster
+    np.minimum(inner, 1.0, out=inner)
     others = len(cluster) - 1  # float arithmetic on the sums, as numpy's, without its calls
     return [
         round((total - own) / others, 3)

@@ -1,0 +1,88 @@
+"""A headline's figure and the body figure it restates, as one figure for grouping.
+
+A headline names its figure in a few words that say little of what is counted ("Crush at
+stadium kills 31", "UK borrowing higher at £17.4bn", "Peru mine collapse kills 11"); the
+body then says it in full ("At least 31 people were killed", "Public sector net borrowing
+was £17.4bn"). Read alone, the two phrases share no word, so the headline figure met
+nothing, and its restatement was never seen. A headline figure that the body states again
+(the same value in the same unit, the first such body figure in reading order) is that body
+figure told twice: in grouping (``reconcile.linkage``) the two merge first, and each is as
+close to any other claim as the closer of the two (the headline's few words may match one
+outlet's wording, the body's full phrase another's).
+
+Kept narrow, since a wrong pairing would put a figure in another quantity's group:
+
+* only the article's first sentence, when it is a headline (it ends with no full stop, as
+  ``reconcile.headline`` reads it), and only a figure alone of its unit there: a headline
+  with two ("1,28 million selon l'Intérieur, 2,4 millions selon la CGT") sets them side by
+  side itself, and which body figure each restates is less sure;
+* not a small count (under ``SMALL_COUNT``: "2" and "2" are too common to be one figure by
+  value alone, as ``claims.binding_frames`` holds for periods);
+* not when the two name different events ("kills 12" over "12 injured"): one happened to the
+  headline's figure, another to the body's;
+* only when their phrases do not link them already (``reconcile.linkage._as_one``): where
+  they do, grouping is left as it reads them.
+
+The headline figure keeps its own phrase, value, period and slots, and two figures whose
+frames contradict (another place, another event) are never joined.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+
+SMALL_COUNT = 10
+_SENTENCE_ENDS = (".", "!", "?")
+
+# (article, sentence, value, unit, per, event concept or folded event word, or "")
+Row = tuple[str, str, float | None, str, str | None, str]
+
+
+def headline_twins(rows: Iterable[Row]) -> dict[int, int]:
+    """For rows in reading order: headline row index -> the index of the body row it
+    restates."""
+    listed = list(rows)
+    twins: dict[int, int] = {}
+    for article in _articles(listed):
+        headline = listed[article[0]][1]
+        if headline.rstrip().endswith(_SENTENCE_ENDS):
+            continue  # the article opens with its body
+        heads = [k for k in article if listed[k][1] == headline]
+        units = Counter(listed[k][3:5] for k in heads)
+        tops = {listed[k][2:5]: k for k in reversed(heads)
+                if units[listed[k][3:5]] == 1 and _telling(*listed[k][2:4])}
+        for k in article:
+            top = tops.pop(listed[k][2:5], None) if listed[k][1] != headline else None
+            if top is not None and _same_event(listed, top, k):
+                twins[top] = k
+    return twins
+
+
+def _articles(rows: list[Row]) -> Iterator[list[int]]:
+    """Each article's row indices (rows in reading order)."""
+    start = 0
+    for k in range(1, len(rows) + 1):
+        if k == len(rows) or rows[k][0] != rows[start][0]:
+            yield list(range(start, k))
+            start = k
+
+
+def _telling(value: float | None, unit: str) -> bool:
+    """A figure rare enough to be one figure by its value alone."""
+    return value is not None and not (unit == "count" and abs(value) < SMALL_COUNT)
+
+
+def _same_event(rows: list[Row], a: int, b: int) -> bool:
+    """No two different events: either names none, or both name the same."""
+    ea, eb = rows[a][5], rows[b][5]
+    return not (ea and eb) or ea == eb
+
+
+def event_key(concept: Callable[[str, str], str | None], events: Iterable[str],
+              event: str | None, language: str) -> str:
+    """An event as a concept id when it names one, else its word folded; "" for none."""
+    if not event:
+        return ""
+    found = concept(event, language)
+    return found if found is not None and found in events else event.casefold()
