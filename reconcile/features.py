@@ -143,7 +143,7 @@ class TextReader:
         if not claim.framed and not (claim.event or claim.place or claim.entity or claim.whole):
             if not phrase[1]:
                 return NO_FRAME
-            key: tuple = (phrase[1], claim.language)
+            key: tuple = (phrase[1], claim.language, claim.counted)  # kinds read it
         else:
             key = (
                 phrase[1], claim.language, claim.event, claim.entity, claim.whole,
