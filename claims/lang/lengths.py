@@ -10,9 +10,8 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claims.lang.regex import _WORD_END, _alternation, _any_word, _ending_with
+from claims.lang.regex import _BLANK, _WORD_END, _alternation, _any_word, _ending_with
 
-_BLANK = r"[\s\u00a0\u202f]"
 _WORD = r"[^\W\d_][\w'’-]*"
 
 

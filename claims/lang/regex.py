@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from claims.lang.trie import alternation
 
 _NO_EDGE = r"(?:[^,;:]|(?<=\d),(?=\d))"  # a character inside a clause: "1,870" has no comma
+_BLANK = r"[\s\u00a0\u202f]"  # one blank: a space, a no-break space or a narrow one
 
 
 def _alternation(words: list[str] | set[str], *, ignore_case: bool = False) -> str:

@@ -10,9 +10,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claims.lang.regex import _WORD_END, _alternation
-
-_BLANK = r"[\s\u00a0\u202f]"
+from claims.lang.regex import _BLANK, _WORD_END, _alternation, _ending_with
 
 
 class Thresholds(BaseModel):
@@ -76,8 +74,7 @@ class Thresholds(BaseModel):
     @cached_property
     def link_ending_re(self) -> re.Pattern[str]:
         """A link word ending a text ("centres with" before "a population of")."""
-        links = _alternation(self.set_links) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{links}){_BLANK}+$", re.I)
+        return _ending_with(self.set_links)
 
     @cached_property
     def set_bound_after_re(self) -> re.Pattern[str]:
@@ -98,8 +95,7 @@ class Thresholds(BaseModel):
 
     @cached_property
     def wait_before_re(self) -> re.Pattern[str]:
-        words = _alternation(self.waits) or "(?!)"
-        return re.compile(rf"(?<![\w'’])(?:{words}){_BLANK}+$", re.I)
+        return _ending_with(self.waits)
 
     @cached_property
     def zone_before_re(self) -> re.Pattern[str]:
