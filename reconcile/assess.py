@@ -31,7 +31,7 @@ from reconcile.slim import INHERITABLE, SlimClaim
 from reconcile.standing import STANDING
 from reconcile.stock_day import STOCK_ON_DAY
 from reconcile.structural.counter import NO_START
-from reconcile.value_verdict import transposed
+from reconcile.value_verdict import beyond_precision, transposed
 
 _FIELDS = frozenset(Finding.model_fields)
 
@@ -46,6 +46,7 @@ SIMILARITY_FLOOR = 0.4  # confidence at similarity 0; 1.0 at similarity 1
 SURE = 0.9  # memberships at or above this similarity are not worth a word
 STOCK_ON_DAY_COST = 0.85  # a stock counted on a day read as its level as of the day
 NO_START_COST = 0.8  # a running count's start read as 1 January when it states none
+NO_PERIOD_NOTE = "states no period; read as of its article's publication"
 REVISION_GAP = 0.01  # a revised figure moves by a little: 52 310 -> 52 327
 MIN_CONFIDENCE = 0.5  # the gate's default: conflicts below it are warnings, not failures
 CONFLICT_DETAILS = ("values", "sources_differ", "internal")
@@ -109,6 +110,7 @@ def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
     # are ("capacity", "room for ... spectators") says nothing more
     linked = values["detail"] in LINKED_DETAILS or STANDING in values.get("id", "")
     values["assumptions"], values["confidence"] = assumptions(named, notes, linked=linked)
+    _beyond_precision(values, named)
     if NO_START in values["explanation"]:  # a counter's start taken from the others
         values["assumptions"] = [*values["assumptions"], NO_START]
         values["confidence"] = round(values["confidence"] * NO_START_COST, 2)
@@ -180,6 +182,26 @@ def _revision(finding: dict, claims: Sequence[SlimClaim]) -> None:
     finding["detail"] = "revision"
     finding["explanation"] += (
         f" Both come from {claims[0].source or claims[0].actor}: read as a revised figure."
+    )
+
+
+def _beyond_precision(values: dict, claims: Sequence[SlimClaim]) -> None:
+    """A minor discrepancy between two rounded figures that miss by many of their printed
+    steps (``value_verdict.beyond_precision``) is a conflict, when nothing but their periods
+    was assumed to read them as one quantity: a slot named on one side only, or phrases read
+    alike by similarity, may be two quantities of near values (two banks' quarterly profits)."""
+    if values["verdict"] is not Verdict.minor_discrepancy or values["detail"] != "":
+        return
+    if any(NO_PERIOD_NOTE not in note for note in values["assumptions"]):
+        return
+    steps = beyond_precision(claims)  # type: ignore[arg-type]
+    if steps is None:
+        return
+    values["verdict"] = Verdict.conflict
+    values["detail"] = conflict_detail(claims)
+    values["explanation"] += (
+        f" Both are rounded figures and they miss by {steps:.0f} steps of the coarser one: no "
+        "rounding explains that, one of them is mistyped."
     )
 
 
@@ -381,7 +403,7 @@ def _claim_notes(claim: SlimClaim) -> tuple[list[str], float]:
     quoted = f'"{claim.surface}"'
     period = claim.period
     if period is None or period.resolution in ("publication", "unresolved"):
-        said.append(f"{quoted} states no period; read as of its article's publication")
+        said.append(f"{quoted} {NO_PERIOD_NOTE}")
         confidence *= NO_PERIOD
     if claim.hedge or claim.approx is Approx.vague:
         said.append(f"{quoted} is hedged or vague")

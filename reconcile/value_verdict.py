@@ -1,17 +1,31 @@
 """The verdict on two figures of one quantity and period: their intervals meet (identical,
 rounding, bounds), miss by less than the tolerance (a minor discrepancy), or conflict; two exact
 figures that differ only by two neighbouring digits swapped conflict as a probable mistype,
-even under the tolerance. ``reconcile.compare`` asks it for every pair of clusters."""
+even under the tolerance. ``reconcile.compare`` asks it for every pair of clusters.
+
+``beyond_precision`` is the tolerance read against the printed precision: two rounded figures
+("6.42 trillion", "6조2천40억", "43.8 million tonnes") each claim their value to a step; when
+they miss by many of those steps, no rounding and no small recount explains the gap, and
+``reconcile.assess`` calls the pair a conflict even under the relative tolerance."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from claims.models import Approx, Claim
-from reconcile.clusters import Cluster
+from reconcile.clusters import Cluster, plain_interval
+from reconcile.intervals import Interval
 from reconcile.models import Verdict
 
 PRECISE = (Approx.exact, Approx.about)
+# A gap of this many steps of the coarser printed figure (thirty times its printed precision,
+# half a step) is no rounding: "6.42 trillion" and "6조2천40억" (6.204 trillion) miss by 21
+# steps of 0.01 trillion; "73 400" and "72 100" by 12 steps of 100, which stays minor.
+PRECISION_STEPS = 15
+# Under this share of the larger figure a recount or a revision may explain a gap ("1,234,500"
+# then "1,236,800" votes); the tolerance then stays the relative one.
+PRECISION_FLOOR = 0.01
 
 
 def percent_text(x: float) -> str:
@@ -96,3 +110,33 @@ def _significant(value: float) -> str:
     """The digits of a figure without its scale: 98 400 -> "984", 6.21 million -> "621"."""
     text = f"{abs(value):.6f}".replace(".", "")
     return text.strip("0")
+
+
+def beyond_precision(claims: Sequence[Claim]) -> float | None:
+    """How many steps of the coarser printed figure two rounded figures miss each other by, when
+    that is at least ``PRECISION_STEPS`` and the gap at least ``PRECISION_FLOOR`` of the larger
+    figure; else None.
+
+    Why the tolerance depends on the printed precision: "a little apart" (minor_discrepancy)
+    fits two counts made a little differently (118 and 121 dead, two agencies). Two figures
+    each rounded to three or four significant digits say their value to a step; a miss of
+    fifteen steps of the coarser one (thirty times its printed precision) is a mistyped or
+    misread figure, which a fact-checker calls a conflict.
+    Only figures both rounded (a step wider than one unit: "6.42 trillion", "41.8 million",
+    "33만8천"), exact (never "about 180" against "175") and of one unit qualify; counts to the
+    unit (118, 3 497) and shares (41.2 %) keep the relative tolerance."""
+    if any(c.approx is not Approx.exact for c in claims):
+        return None
+    readings = {(c.unit, iv.lo, iv.hi) for c in claims if (iv := plain_interval(c)) is not None}
+    if len(readings) != 2:
+        return None
+    (unit_a, *a), (unit_b, *b) = sorted(readings)
+    if unit_a != unit_b:
+        return None
+    low, high = Interval(a[0], a[1], hi_open=True), Interval(b[0], b[1], hi_open=True)
+    widths = (low.hi - low.lo, high.hi - high.lo)
+    if min(widths) <= 1 or low.meets(high) or low.relative_gap(high) < PRECISION_FLOOR:
+        return None
+    step = max(widths)
+    steps = low.gap(high) / step
+    return steps if steps >= PRECISION_STEPS else None
