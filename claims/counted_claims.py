@@ -49,6 +49,7 @@ from claims.counted_windows import (
     dated_by_event,
     dates_a_cause,
     event_window,
+    first_stated_claim,
     is_release_day,
     said_day,
     since_event,
@@ -62,14 +63,17 @@ from claims.counters import read_counted_figures
 from claims.lang import ExtractionTable, load_table
 from claims.lexicon import Lexicon
 from claims.models import (
+    STATED,
     Article,
     Claim,
     ExtractionStats,
     Period,
     PeriodKind,
+    Role,
 )
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
+from claims.reference_period import compares_with
 from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, tokenizer_for
 
@@ -284,11 +288,27 @@ class _Story:
         a total said before (its phrase picks a part of the window, or an earlier release
         is named before it)."""
         s, ctx = read.s, self.ctx
-        if baseline:
+        if baseline or self._of_the_compared_period(claim):
             self.baselines.add(claim.id)
-        elif (picked_out(claim.period, s, read.periods, ctx)
+        elif (picked_out(claim.period, s, read.periods, ctx, self._story_window())
               or words_between(s.text, 0, f.start, ctx.earlier_release)):
             self.parts.add(claim.id)
+
+    def _story_window(self) -> Period | None:
+        """The window of the story's first figure that stated one (not a baseline's): the
+        period a release is about."""
+        first = first_stated_claim(self.claims, self.baselines | self.parts)
+        return first.period if first is not None else None
+
+    def _of_the_compared_period(self, claim: Claim) -> bool:
+        """ "지난해 3분기 영업이익은 4조1천830억 원이었다", "직전 분기인 2분기 영업이익은 ...
+        이었다" in a release on this year's third quarter: a figure its own phrase dates to the
+        period the release's is compared with (a year back, or the unit before) is a baseline."""
+        period, window = claim.period, self._story_window()
+        if period is None or period.resolution not in STATED or claim.role is not Role.value:
+            return False
+        return _a_measured_window(window, self.article.published) and compares_with(period,
+                                                                                     window)
 
     def _figure_period(self, f: CountedFigure, read: _Sentence,
                        said: SaidBefore) -> tuple[Period | None, bool]:
@@ -341,6 +361,13 @@ class _Story:
         """The one day a lead's figures are of, when one is."""
         self.lead_day = next((c.period.end for c in self.claims[-len(figures):]
                               if c.period is not None and c.period.kind is PeriodKind.day), None)
+
+
+def _a_measured_window(window: Period | None, published: date | None) -> bool:
+    """A window a release measures: over days, not to come ("내년 등록금 인상 상한 4.9%" is a
+    rule for next year, no release's period)."""
+    return (window is not None and window.kind in (PeriodKind.interval, PeriodKind.to_date)
+            and window.end is not None and published is not None and window.end <= published)
 
 
 def _changed_subject(f: CountedFigure, read: _Sentence, done: Sequence[Claim],

@@ -8,6 +8,7 @@ story sets (the release day, the event, the story's days) are ``claims.counted_w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,6 +37,8 @@ from claims.sentences import Sentence
 
 COUNT = "count"
 SHARE_UNITS = frozenset({"percent", "ratio", "percentage_point"})  # of any figure's window
+_WORD = re.compile(r"\S+")
+_CHANGE_SIDES = frozenset({Role.change_from, Role.change_to})
 RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year})
 
 
@@ -146,12 +149,40 @@ def _may_date(p: PeriodMatch, f: CountedFigure, s: Sentence, ctx: CounterContext
     "지난해 같은 기간에는 408명이었다": the setting of the clause dates its figures; a "since"
     phrase that scopes a record dates nothing."""
     end = p.end - s.start
-    if is_compared(s.text, end, ctx):
+    if (is_compared(s.text, end, ctx) or _heads_a_compared(end, f, others, s.text, ctx)
+            or _heads_a_compared_noun(s.text, end, ctx)):
         return False
     if p.kind in RECORD_SCOPES and _record_scope(s.text, end, ctx):
         return False
     return (p.kind not in BASELINES or compared or _setting(s.text, end, ctx)
             or _heads_figure(s.text, end, f, others, ctx))
+
+
+def _heads_a_compared(end: int, f: CountedFigure, others: Sequence[CountedFigure],
+                      text: str, ctx: CounterContext) -> bool:
+    """ "올해 세입예산 368조7천억 원 대비 ... 세수 진도율은 73.6%": a phrase heading another
+    figure (its noun between, nothing else) that something is compared with dates that figure
+    only, as a compared phrase does ("전년 동월 대비"); not the start of a change ("내년 1월부터
+    52시간에서 48시간으로"), whose end the phrase dates too."""
+    return any(end <= g.start and g.role not in _CHANGE_SIDES
+               and len(text[end : g.start].split()) <= _HEADED_WORDS
+               and not any(end <= h.start and h.end <= g.start for h in (f, *others))
+               and is_compared(text, g.end, ctx)
+               for g in others)
+
+
+def _heads_a_compared_noun(text: str, end: int, ctx: CounterContext) -> bool:
+    """ "정부의 올해 목표 세수 대비 실제 걷은 세금의 비율": a phrase heading a bare noun (no
+    particle of a subject: not "올해 매출은 전년 대비") that something is compared with dates
+    that noun only."""
+    for k, word in enumerate(_WORD.finditer(text, end)):
+        w = word.group()
+        if k >= _HEADED_WORDS or any(c.isdigit() for c in w) or w.endswith(
+                tuple(ctx.subject_particles)):
+            return False
+        if is_compared(text, word.end(), ctx):
+            return True
+    return False
 
 
 def _other_figures_phrase(p: PeriodMatch, s: Sentence, ctx: CounterContext,
@@ -361,14 +392,38 @@ def lead_day_hour(period: Period | None, lead_day: date | None,
 
 
 def picked_out(period: Period | None, s: Sentence, periods: Sequence[PeriodMatch],
-               ctx: CounterContext) -> bool:
+               ctx: CounterContext, window: Period | None = None) -> bool:
     """Whether a figure's own period phrase picks a part out of the story's window ("지난주에만
-    환자 743명"): the figures after it go on with the window stated before it."""
+    환자 743명"; "9월 한 달 국세수입은" in a release on January to September): the figures
+    after it go on with the window stated before it."""
     if period is None or period.resolution not in STATED:
         return False
+    if period.text.endswith(tuple(ctx.only_within)) and _inside(period, window):
+        return True
+    if _a_moment_of(period, window, ctx):
+        return True
     return any(p.period.text == period.text
                and any(s.text.startswith(w, p.end - s.start) for w in ctx.only_after)
                for p in periods)
+
+
+def _a_moment_of(period: Period, window: Period | None, ctx: CounterContext) -> bool:
+    """ "경찰은 오후 8시 기준 순간 최대 인파를 61만 명으로 추산했다" in a story of an event on
+    one day: a time of that day's ("오후 8시 기준") is a moment picked out of it, not the time
+    the event's other figures are of."""
+    if (window is None or window.start is None or window.end is None
+            or period.kind is not PeriodKind.as_of or period.start is not None
+            or period.end is None or not any(h in period.text for h in ctx.hour_marks)):
+        return False
+    return window.start <= period.end <= window.end
+
+
+def _inside(period: Period, window: Period | None) -> bool:
+    """A shorter period lying within ``window``."""
+    if window is None or None in (period.start, period.end, window.start, window.end):
+        return False
+    return (window.start <= period.start and period.end <= window.end
+            and (period.start, period.end) != (window.start, window.end))
 
 
 def _setting(text: str, end: int, ctx: CounterContext) -> bool:

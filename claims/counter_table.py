@@ -150,6 +150,7 @@ class CounterContext(BaseModel):
     still_words: list[str] = Field(default_factory=list)
     setting_particles: list[str] = Field(default_factory=list)
     only_after: list[str] = Field(default_factory=list)
+    only_within: list[str] = Field(default_factory=list)
     cumulative_words: list[str] = Field(default_factory=list)
     earlier_release: list[str] = Field(default_factory=list)
     record_words: list[str] = Field(default_factory=list)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
-from claims.period_match import month_end
+from claims.period_match import add_years, month_end
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 
@@ -124,3 +124,27 @@ def _closing_day(period: Period, reference: Period, phrases: list[PeriodMatch]) 
         return reference.end
     end = reference.start - timedelta(days=1)
     return end if period.start is not None and end >= period.start else None
+
+
+def compares_with(period: Period | None, reference: Period | None) -> bool:
+    """Whether ``period`` is what a release's own period is compared with: the same window a
+    year back ("지난해 3분기" in a release on this year's third quarter, "the third quarter of
+    last year"), or, for a week, month or quarter, the one just before it ("직전 분기인
+    2분기", "the previous quarter"). A figure of such a period is a baseline: it dates itself
+    only, and the figures after it with no time of their own go on with the release's period."""
+    if period is None or reference is None or period == reference:
+        return False
+    start, end = period.start, period.end
+    if start is None or end is None or reference.start is None or reference.end is None:
+        return False
+    if (start, end) == (add_years(reference.start, -1), add_years(reference.end, -1)):
+        return True
+    return _just_before(start, end, reference)
+
+
+def _just_before(start: date, end: date, reference: Period) -> bool:
+    """The week, month or quarter right before a reference of the same grain."""
+    unit = grain(reference)
+    if unit is None or reference.start is None or end != reference.start - timedelta(days=1):
+        return False
+    return grain(Period(start=start, end=end, text="")) == unit
