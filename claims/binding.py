@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.binding_as_of import said_as_of, with_as_of
-from claims.binding_lists import listed_in_parentheses
+from claims.binding_lists import joined, listed_in_parentheses
 from claims.clauses import (
     CLAUSE_EDGE,
     blank_run,
@@ -266,7 +266,8 @@ def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, Perio
     that are not what it is compared with ("soit 3,5 % de moins qu'en 2023", "a 13 percent
     decline from February")."""
     f = figures[i]
-    blockers = [g.start for g in figures[i + 1 :] if g.unit == f.unit]
+    blockers = [g.start for g in figures[i + 1 :]
+                if g.unit == f.unit and not joined(f, g, text, table)]
     limit = blockers[0] if blockers else len(text)
     return [
         p for start, _, p in local if f.end <= start < limit and p.start not in taken

@@ -4,6 +4,7 @@ as-of date of its own. ``claims.binding`` applies these to the phrases it binds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -83,20 +84,51 @@ def trailing_to(window: Period, old_end: date, end: date) -> Period:
     return window.model_copy(update={"start": new_start, "end": end, "kind": PeriodKind.interval})
 
 
-def running_count_as_of(claim: Claim, before: list[Claim]) -> Period | None:
+def running_count_as_of(claim: Claim, before: list[Claim], counting: re.Pattern[str] | None = None,
+                        published: date | None = None) -> Period | None:
     """ "Cela porte à 18 420 le nombre de cas confirmés depuis le 1er janvier. Au 15 novembre,
     l'ARS en recensait 17 180.": an as-of total of what the running count just before counts
     (the latest figure of its unit, in its sentence or the one before) is that count at its
     own date: from the window's start to that date. It names nothing counted of its own (a
-    pronoun stands for it: "en"), and takes what the running count counts."""
+    pronoun stands for it: "en"), and takes what the running count counts; or it is an earlier
+    reading of that count (``_an_earlier_reading``)."""
     period = claim.period
-    if period is None or period.end is None or not _as_of_by_a_pronoun(claim, period):
+    if period is None or period.end is None:
         return period
     latest = next((c for c in reversed(before) if c.unit == claim.unit), None)
-    window = _running_through(latest, claim, period.end)
+    if _as_of_by_a_pronoun(claim, period):
+        window = _running_through(latest, claim, period.end)
+    elif _an_earlier_reading(claim, period, counting):
+        window = _read_later(latest, claim, period.end, published)
+    else:
+        return period
     if window is None:
         return period
     return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})
+
+
+def _an_earlier_reading(claim: Claim, period: Period, counting: re.Pattern[str] | None) -> bool:
+    """ "Mardi soir, l'agence recensait 238 personnes malades": a stated total as of a day, with
+    no start, that a verb of counting reads (not a stock held: "9 étaient hospitalisés")."""
+    return (
+        counting is not None and period.kind is PeriodKind.as_of and period.start is None
+        and claim.role is Role.value and counting.search(claim.sentence) is not None
+    )
+
+
+def _read_later(latest: Claim | None, claim: Claim, day: date,
+                published: date | None) -> Period | None:
+    """The window of ``latest``, a running count of the same unit closed at a bulletin's date
+    after ``day`` ("214 élèves et 11 adultes ... depuis lundi, selon le dernier point de l'ARS,
+    mercredi soir"), not at publication: ``claim`` read the same count at an earlier bulletin."""
+    window = latest.period if latest is not None else None
+    if (
+        latest is None or window is None or latest.role is not Role.value
+        or window.kind is not PeriodKind.to_date or window.start is None or window.end is None
+        or window.end == published or claim.hedge
+    ):
+        return None
+    return window if window.start <= day < window.end else None
 
 
 def _as_of_by_a_pronoun(claim: Claim, period: Period) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from claims.binding import carried_from
 from claims.binding_as_of import running_count_as_of
@@ -96,6 +97,8 @@ class _FramePass:
             if claim.value is not None and stated_period(claim.period):
                 self.dated.setdefault((claim.value, claim.unit_label), claim)
         self.lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline, lead
+        self.headline = claims[0].sentence if claims else ""
+        self.summed = _sums_of_parts(claims)
         self.ahead = {c.id for c in claims if looks_ahead(c, table)}
         self.asides = comparisons_only(claims, self.baselines, table, self.ahead)
 
@@ -129,7 +132,7 @@ class _FramePass:
         around = (self.previous_sentence, self.current_sentence)
         before = [c for c in self.read_so_far[-12:] if c.sentence in around]
         self.read_so_far.append(claim)
-        period = running_count_as_of(claim, before)
+        period = running_count_as_of(claim, before, self.table.count_verb_re, self.published)
         if period is not claim.period:
             claim.period = period
             self.updated[claim.id] = claim
@@ -246,6 +249,8 @@ class _FramePass:
         if claim.value is None:
             return None
         source = self.dated.get((claim.value, claim.unit_label))
+        if source is None and claim.sentence == self.headline:
+            source = self.summed.get((claim.value, claim.unit_label))  # "225 malades"
         if source is None or source is claim:
             return None
         in_lead = claim.sentence in self.lead or _restated(claim, self.table)
@@ -431,6 +436,24 @@ def _restated(claim: Claim, table: ExtractionTable) -> bool:
             return True
         at = claim.sentence.find(claim.surface, at + 1)
     return False
+
+
+def _sums_of_parts(claims: list[Claim]) -> dict[tuple[float, str], Claim]:
+    """ "214 élèves et 11 adultes ont présenté des symptômes depuis lundi": two counts side by
+    side in one sentence, over one period, add up to the figure a headline gives for them
+    ("225 malades"); keyed by their sum (and unit), the first of them."""
+    sums: dict[tuple[float, str], Claim] = {}
+    for a, b in pairwise(claims):
+        if (
+            a.sentence == b.sentence and a.unit == b.unit == "count"
+            and a.role is Role.value and b.role is Role.value
+            and a.value is not None and b.value is not None
+            and stated_period(a.period) and a.period is not None and b.period is not None
+            and (a.period.start, a.period.end, a.period.kind)
+            == (b.period.start, b.period.end, b.period.kind)
+        ):
+            sums.setdefault((a.value + b.value, a.unit_label), a)
+    return sums
 
 
 def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.clauses import CLAUSE_EDGE, clause_start
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
 from claims.models import Role
@@ -87,3 +88,18 @@ def _dates_the_item(
     if p is None or p.kind in BASELINES or g.role is not Role.value:
         return False
     return where[id(p)] < closed and not table.baseline_before_re.search(text[start + 1 : g.start])
+
+
+def joined(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "214 élèves et 11 adultes ont présenté des symptômes depuis lundi", "5,200 blankets and
+    1,600 tents since Monday": two plain figures with only the first's noun and a shared link
+    between them, no comma, are one subject or one object; the phrase after the second is the
+    first's too. Not a state in the present ("emploie 400 salariés et 12 apprentis")."""
+    gap = text[f.end : g.start].split()
+    shared = {w.lower() for w in table.periods.shared_links}
+    return (
+        0 < len(gap) <= 2 and gap[-1].lower() in shared
+        and not CLAUSE_EDGE.search(text, f.end, g.start)
+        and all(h.role is Role.value and h.partner is None for h in (f, g))
+        and not table.present_re.search(text, clause_start(text, f.start), g.start)
+    )

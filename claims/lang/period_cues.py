@@ -187,6 +187,11 @@ class PeriodCues:
         return re.compile(rf"(?<!\w){not_reflexive}(?:{aux}){blank}{adverb}{word}", re.I)
 
     @cached_property
+    def count_verb_re(self) -> re.Pattern[str] | None:
+        """ "recensait", "dénombrait": a total read by counting (None: the table names none)."""
+        return _whole_words(self.periods.count_verbs) if self.periods.count_verbs else None
+
+    @cached_property
     def stock_re(self) -> re.Pattern[str]:
         """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
         return _whole_words(self.periods.stock_cues)

@@ -209,6 +209,9 @@ class Periods(BaseModel):
     # the release's running total.
     personal_pronouns: list[str] = Field(default_factory=list)
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
+    # "Mardi soir, l'agence recensait 238 malades": verbs of counting in the imperfect, whose
+    # total at a day is a reading of a running count (claims/binding_as_of.py).
+    count_verbs: list[str] = Field(default_factory=list)
     perfect_cues: list[str] = Field(default_factory=list)  # "had returned": a total by then
     # "The death toll ... rose to 143 on Wednesday", "the number of confirmed deaths reached 31
     # on Monday": a total (the subject) that a verb of reaching takes to a level on a day.
