@@ -17,6 +17,7 @@ from claims.clauses import (
     clause_end,
     clause_of,
     clause_start,
+    in_a_linked_clause,
     in_a_place_clause,
 )
 from claims.figure_model import DURATIONS as _DURATIONS
@@ -274,6 +275,7 @@ def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, Perio
         and not table.baseline_before_re.search(text[f.end : start])
         and not in_a_place_clause(f.end, start, text, table)
         and not _in_a_later_figures_clause(f, start, figures[i + 1 :], text)
+        and not in_a_linked_clause(f.end, start, text, table)
     ]
 
 

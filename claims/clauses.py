@@ -69,3 +69,16 @@ def in_a_place_clause(after: int, start: int, text: str, table: ExtractionTable)
         if table.place_link_re.match(text, at):
             return True
     return False
+
+
+def in_a_linked_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
+    """ "contre 318 000 selon le ministère, et appelle à une nouvelle journée de grève le 3
+    décembre", "rose to 41, and the union called a strike for Friday": a phrase in a clause a
+    comma and a clause link ("et", "and") open after the figure dates that clause's verb, not
+    the figure."""
+    links = {w.lower() for w in table.context.clause_links}
+    for edge in CLAUSE_EDGE.finditer(text, after, start):
+        word = text[edge.end() :].split(maxsplit=1)
+        if word and word[0].lower() in links:
+            return True
+    return False
