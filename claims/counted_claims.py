@@ -322,7 +322,7 @@ class _Story:
             return period, baseline
         if f.unit == "count":
             period = since_event(period, self.event_start)
-            period = still_holding(period, s.text, f, read.figures, ctx)
+            period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)
         if f.unit in ("count", "percent"):
             period = completed(period, s.text, f, read.figures, ctx)
         period = cumulative(period, s.text, f, ctx, said, read.figures)

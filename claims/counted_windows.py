@@ -271,9 +271,12 @@ def _clause_around(text: str, f: CountedFigure,
 
 
 def still_holding(period: Period | None, text: str, f: CountedFigure,
-                   figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
+                  figures: Sequence[CountedFigure], ctx: CounterContext,
+                  published: date | None = None) -> Period | None:
     """ "이 중 2,310명은 아직 귀가하지 못했다": a count of what still holds is as of the end of
-    the window it would carry (the as-of time, or publication), not a tally over it."""
+    the window it would carry (the as-of time, or publication), not a tally over it; after a
+    day gone by ("어제 오후 ... 무너져 3명이 숨지고", then "아직 1명이 실종 상태"), as of the
+    time of writing, not of that day."""
     if (period is None or period.end is None or period.kind is PeriodKind.as_of
             or period.kind is PeriodKind.interval):
         return period
@@ -281,6 +284,9 @@ def still_holding(period: Period | None, text: str, f: CountedFigure,
     clause = f" {text[before:after]} "
     if not any(f" {w}" in clause for w in ctx.still_words):
         return period
+    if period.kind is PeriodKind.day and published is not None and period.end < published:
+        return Period(end=published, text=period.text, resolution="publication",
+                      kind=PeriodKind.as_of)
     return period.as_of_end()
 
 

@@ -164,3 +164,36 @@ def test_an_hour_of_the_events_day_dates_its_own_figure(
         text: str, published: date, surface: str, start: str | None, end: str,
         kind: str) -> None:
     assert _period(text, published=published, surface=surface) == (start, end, kind)
+
+
+ACCIDENT = date(2026, 12, 3)
+
+# (text, published, surface, start, end, kind): what still holds after a day gone by holds at
+# the time of writing ("아직 1명이 실종 상태"), not at that day's end
+STILL_AFTER_A_DAY = [
+    ("[앵커]\n어제 오후 인천의 한 공장에서 불이 나 작업자 2명이 숨지고 11명이 다쳤습니다. "
+     "아직 1명이 실종 상태입니다.", ACCIDENT, "1명", None, "2026-12-03", "as_of"),
+    ("어제 내린 폭설로 강원 산간 마을 주민 120명이 대피했습니다. 이 가운데 40명은 아직 집으로 "
+     "돌아가지 못했습니다.", ACCIDENT, "40명", None, "2026-12-03", "as_of"),
+    ("지난 1일 오후 경남 거제 앞바다에서 어선이 뒤집혀 선원 9명 가운데 6명이 구조됐다. "
+     "여전히 3명은 연락이 닿지 않는다.", ACCIDENT, "3명", None, "2026-12-03", "as_of"),
+    # the day's own toll keeps its day
+    ("[앵커]\n어제 오후 인천의 한 공장에서 불이 나 작업자 2명이 숨지고 11명이 다쳤습니다. "
+     "아직 1명이 실종 상태입니다.", ACCIDENT, "11명", "2026-12-02", "2026-12-02", "day"),
+]
+
+# the same shape after an as-of time, or a window still running: as of that time, or its end
+STILL_NEGATIVES = [
+    ("중대본에 따르면 2일 오전 6시 기준 주민 3,120명이 대피했으며 이 중 1,870명은 아직 귀가하지 "
+     "못했다.", ACCIDENT, "1,870명", None, "2026-12-02", "as_of"),
+    ("지난 1일부터 이어진 폭설로 주민 820명이 대피했고, 이 중 310명은 아직 귀가하지 못했다.",
+     ACCIDENT, "310명", None, "2026-12-03", "as_of"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "kind"),
+                         STILL_AFTER_A_DAY + STILL_NEGATIVES)
+def test_what_still_holds_after_a_day_gone_by_is_as_of_writing(
+        text: str, published: date, surface: str, start: str | None, end: str,
+        kind: str) -> None:
+    assert _period(text, published=published, surface=surface) == (start, end, kind)
