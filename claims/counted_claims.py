@@ -37,6 +37,7 @@ from claims.counted_periods import (
     lead_day_hour,
     period_of,
     picked_out,
+    through_the_month,
 )
 from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
 from claims.counted_sources_ko import source_of
@@ -326,6 +327,7 @@ class _Story:
         if f.unit in ("count", "percent"):
             period = completed(period, s.text, f, read.figures, ctx)
         period = cumulative(period, s.text, f, ctx, said, read.figures)
+        period = through_the_month(period, s.text, self._story_window(), ctx)
         period = lead_day_hour(period, self.lead_day, self.event_start or self.event, ctx)
         return period, baseline
 

@@ -33,6 +33,7 @@ from claims.lang import ExtractionTable
 from claims.models import STATED, Article, Claim, Period, PeriodKind, Role
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
+from claims.reference_period import grain
 from claims.sentences import Sentence
 
 COUNT = "count"
@@ -378,6 +379,24 @@ def _story_window_by(said: SaidBefore, day: date) -> Period | None:
             or window.kind is PeriodKind.day):
         return None
     return window
+
+
+def through_the_month(period: Period | None, text: str, window: Period | None,
+                      ctx: CounterContext) -> Period | None:
+    """ "8월 누계 통합재정수지는", "10월 누적 무역수지는" in a release on January to that month: a
+    month's cumulative figure runs from the start of the release's window to the month's end,
+    not over the month alone ("11월 누적 강수량", with no such window, stays the month's)."""
+    if (period is None or window is None or period.kind is not PeriodKind.interval
+            or period.resolution not in STATED or period.start is None or window.start is None
+            or period.end != window.end or grain(period) != "month"
+            or (window.start.month, window.start.day) != (1, 1)
+            or window.start.year != period.start.year or window.start >= period.start):
+        return period
+    at = text.find(period.text)
+    if at < 0 or not text[at + len(period.text) :].lstrip().startswith(
+            tuple(ctx.cumulative_words)):
+        return period
+    return period.model_copy(update={"start": window.start})
 
 
 def lead_day_hour(period: Period | None, lead_day: date | None,

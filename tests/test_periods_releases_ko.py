@@ -197,3 +197,33 @@ def test_what_still_holds_after_a_day_gone_by_is_as_of_writing(
         text: str, published: date, surface: str, start: str | None, end: str,
         kind: str) -> None:
     assert _period(text, published=published, surface=surface) == (start, end, kind)
+
+
+# (text, published, surface, start, end, kind): a month's cumulative figure in a release on
+# January to that month runs from January
+THROUGH_THE_MONTH = [
+    ("1∼8월 국세수입은 190조 원으로 지난해 같은 기간보다 12조 원 늘었다. 8월 누계 "
+     "통합재정수지는 9조 원 흑자를 나타냈다. 관리재정수지는 21조 원 적자였다.", date(2025, 10, 10),
+     "9조 원", "2025-01-01", "2025-08-31", "interval"),
+    ("1∼8월 국세수입은 190조 원으로 지난해 같은 기간보다 12조 원 늘었다. 8월 누계 "
+     "통합재정수지는 9조 원 흑자를 나타냈다. 관리재정수지는 21조 원 적자였다.", date(2025, 10, 10),
+     "21조 원", "2025-01-01", "2025-08-31", "interval"),
+    ("산업통상부에 따르면 올해 1∼10월 수출은 5천210억 달러로 집계됐다. 10월 누적 무역수지는 "
+     "312억 달러 흑자다.", date(2025, 11, 3), "312억 달러", "2025-01-01", "2025-10-31",
+     "interval"),
+]
+
+# a month's own figure, or a month's cumulative one with no January window around it
+THROUGH_NEGATIVES = [
+    ("1∼8월 국세수입은 190조 원으로 지난해 같은 기간보다 12조 원 늘었다. 8월 국세수입은 "
+     "15조 원이었다.", date(2025, 10, 10), "15조 원", "2025-08-01", "2025-08-31", "interval"),
+    ("기상청에 따르면 11월 누적 강수량은 82㎜로 평년보다 많았다.", date(2025, 12, 2), "82㎜",
+     "2025-11-01", "2025-11-30", "interval"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "start", "end", "kind"),
+                         THROUGH_THE_MONTH + THROUGH_NEGATIVES)
+def test_a_months_cumulative_figure_runs_from_january(
+        text: str, published: date, surface: str, start: str, end: str, kind: str) -> None:
+    assert _period(text, published=published, surface=surface) == (start, end, kind)
