@@ -7,6 +7,7 @@ the antecedent, in the sentence or among the counts of the sentences before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -60,10 +61,28 @@ def _may_break_down(
 
 
 def _states_a_population(claim: Claim, f: Figure, text: str, pat: FramePatterns) -> bool:
-    """ "Of the 396 staff": a count after a population phrase, the whole of later figures."""
-    return claim.unit == "count" and pat.population is not None and bool(
-        pat.population.search(text[: f.start])
-    )
+    """ "Of the 396 staff": a count after a population phrase, the whole of later figures.
+    Not a noun's measure ("L'immeuble de neuf étages ... comptait 48 logements": the flats
+    are no part of the storeys; "a crowd of 5,000")."""
+    if claim.unit != "count" or pat.population is None:
+        return False
+    found = pat.population.search(text[: f.start])
+    return found is not None and not _measure_of_a_noun(found, text, pat)
+
+
+def _measure_of_a_noun(found: re.Match[str], text: str, pat: FramePatterns) -> bool:
+    """A population word with no determiner ("de", "of") right after a word: the figure is
+    that noun's measure, its attribute ("un immeuble de neuf étages", "une famille de cinq
+    personnes", "a family of four"). Opening its clause ("Of 396 staff, 282 were women",
+    after a comma) it still names a population, and so does a figure noun's count ("un
+    total de 527 victimes", "a total of 31 people": the figure counts those people)."""
+    if found.group(0).strip().lower() not in pat.measure_links:
+        return False
+    before = _LAST_WORD.search(text[max(0, found.start() - 40) : found.start()])
+    return before is not None and before.group(1).lower() not in pat.figure_nouns
+
+
+_LAST_WORD = re.compile(r"(\w+)\s*$")
 
 
 @dataclass

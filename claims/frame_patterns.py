@@ -94,6 +94,7 @@ class FramePatterns:
         self._read_counted(ctx)
         self._read_values(table)
         self.population = _tail_re(table.context.population_intro)
+        self.measure_links = frozenset(w.lower() for w in table.context.measure_links)
         self.population_after = (
             re.compile(rf"^{BLANK}+(?:{_alternation(table.context.population_intro)}){BLANK}+$",
                        re.I)

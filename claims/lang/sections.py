@@ -366,6 +366,10 @@ class Context(BaseModel):
     stop_words: list[str]
     determiners: list[str]
     population_intro: list[str]
+    # population words with no determiner, which after a noun make the figure that noun's
+    # measure ("un immeuble de neuf étages", "a crowd of 5,000"): a population only where they
+    # open their clause ("Of 396 staff, 282 were women")
+    measure_links: list[str] = Field(default_factory=list)
     share_verbs: list[str]
     participle_suffixes: list[str] = Field(default_factory=list)
     phone_cues: list[str] = Field(default_factory=list)
