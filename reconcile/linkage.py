@@ -53,8 +53,10 @@ def cluster_bucket(
     there is no evidence of what they measure. ``twins``: (headline figure, the body figure
     it restates), as places in ``feats`` (``reconcile.restated``): one figure told twice.
     """
-    known = [k for k, f in enumerate(feats) if not _stays_alone(f)]
-    out = [([index[k]], [1.0]) for k, f in enumerate(feats) if _stays_alone(f)]
+    told = _told_twice(feats, twins)
+    known = [k for k, f in enumerate(feats) if k in told or not _stays_alone(f)]
+    out = [([index[k]], [1.0]) for k, f in enumerate(feats)
+           if k not in told and _stays_alone(f)]
     if not known:
         return out
     kept = [feats[k] for k in known]
@@ -88,6 +90,19 @@ def _as_one(
         sim[i], sim[j] = closer, closer
         sim[:, i], sim[:, j] = closer, closer
         sim[i, j] = sim[j, i] = top_score
+
+
+def _told_twice(feats: Sequence[Features], twins: Sequence[tuple[int, int]]) -> set[int]:
+    """Twins of which one side names nothing it counts and the other does: a headline's bare
+    figure ("주최 측 \"104만 명\"") or a body figure whose phrase was not read ("... 관리재정수지는
+    68조5천억 원 적자로"), restating the other side's figure. The figure is what its twin
+    measures: it is compared as its twin is (``_as_one``), not left alone."""
+    told: set[int] = set()
+    for a, b in twins:
+        alone_a, alone_b = _stays_alone(feats[a]), _stays_alone(feats[b])
+        if alone_a != alone_b:
+            told.add(a if alone_a else b)
+    return told
 
 
 def _stays_alone(f: Features) -> bool:

@@ -12,10 +12,12 @@ outlet's wording, the body's full phrase another's).
 
 Kept narrow, since a wrong pairing would put a figure in another quantity's group:
 
-* only the article's first sentence, when it is a headline (it ends with no full stop, as
-  ``reconcile.headline`` reads it), and only a figure alone of its unit there: a headline
-  with two ("1,28 million selon l'Intérieur, 2,4 millions selon la CGT") sets them side by
-  side itself, and which body figure each restates is less sure;
+* only the article's headline and the decks under it, its opening sentences that end with
+  no full stop (as ``reconcile.headline`` reads a headline), and only a figure whose value
+  is alone there: a headline with two ("주최 측 \"104만 명\", 경찰 \"61만 명\"", "1,28
+  million selon l'Intérieur, 2,4 millions selon la CGT") restates each in the body, told
+  apart by value; a value written twice there ("12 blessés, 12 hospitalisés") could
+  restate either;
 * not a small count (under ``SMALL_COUNT``: "2" and "2" are too common to be one figure by
   value alone, as ``claims.binding_frames`` holds for periods);
 * not when the two name different events ("kills 12" over "12 injured"): one happened to the
@@ -24,7 +26,9 @@ Kept narrow, since a wrong pairing would put a figure in another quantity's grou
   they do, grouping is left as it reads them.
 
 The headline figure keeps its own phrase, value, period and slots, and two figures whose
-frames contradict (another place, another event) are never joined.
+frames contradict (another place, another event) are never joined. A side that names nothing
+it counts (a headline's bare "\"104만 명\"", a body phrase not read) is compared as its twin
+is, instead of being left alone as a figure of unknown quantity (``linkage._told_twice``).
 """
 
 from __future__ import annotations
@@ -45,18 +49,32 @@ def headline_twins(rows: Iterable[Row]) -> dict[int, int]:
     listed = list(rows)
     twins: dict[int, int] = {}
     for article in _articles(listed):
-        headline = listed[article[0]][1]
-        if headline.rstrip().endswith(_SENTENCE_ENDS):
-            continue  # the article opens with its body
-        heads = [k for k in article if listed[k][1] == headline]
-        units = Counter(listed[k][3:5] for k in heads)
-        tops = {listed[k][2:5]: k for k in reversed(heads)
-                if units[listed[k][3:5]] == 1 and _telling(*listed[k][2:4])}
-        for k in article:
-            top = tops.pop(listed[k][2:5], None) if listed[k][1] != headline else None
-            if top is not None and _same_event(listed, top, k):
-                twins[top] = k
+        lines = _headlines(listed, article)
+        body = [k for k in article if listed[k][1] not in lines]
+        for line in lines:
+            heads = [k for k in article if listed[k][1] == line]
+            figures = Counter(listed[k][2:5] for k in heads)
+            tops = {listed[k][2:5]: k for k in reversed(heads)
+                    if figures[listed[k][2:5]] == 1 and _telling(*listed[k][2:4])}
+            for k in body:
+                top = tops.pop(listed[k][2:5], None)
+                if top is not None and _same_event(listed, top, k):
+                    twins[top] = k
     return twins
+
+
+def _headlines(rows: list[Row], article: list[int]) -> list[str]:
+    """The article's headline and the decks under it ("1∼9월 국세 271조4천억 원 걷혀…" then "세수
+    진도율 73.6%…관리재정수지 68조5천억 원 적자"): its opening sentences, up to the first that
+    ends as prose does (the lead)."""
+    lines: list[str] = []
+    for k in article:
+        sentence = rows[k][1]
+        if sentence.rstrip().endswith(_SENTENCE_ENDS):
+            break
+        if sentence not in lines:
+            lines.append(sentence)
+    return lines
 
 
 def _articles(rows: list[Row]) -> Iterator[list[int]]:

@@ -71,12 +71,73 @@ def test_the_first_body_figure_of_the_same_value_and_unit_is_the_twin() -> None:
     [_row(HEAD, 23, event="die"), _row("23 others were injured.", 23, event="injure")],
     # another unit
     [_row("Quarry output down 23%", 23, unit="percent"), _row(LEAD, 23)],
-    # two figures of one unit in the headline set each other side by side
-    [_row("1.3 million marched, police say; 2.4 million, unions say", 1.3e6),
-     _row("1.3 million marched, police say; 2.4 million, unions say", 2.4e6),
-     _row("Police counted 1.3 million marchers.", 1.3e6)],
+    # one value written twice in the headline: either may be the one the body restates
+    [_row("12,000 jobs cut, 12,000 more at risk", 12000),
+     _row("12,000 jobs cut, 12,000 more at risk", 12000),
+     _row("The group will cut 12,000 jobs.", 12000)],
+    # a deck ends where the lead starts: a line after the lead is body, not a deck
+    [_row("Lead with 23 dead.", 23), _row("Later line 23 dead", 23)],
     # another article's figure
     [_row(HEAD, 23), _row(LEAD, 23, article="b")],
 ])
 def test_no_twin(rows) -> None:
     assert headline_twins(rows) == {}
+
+
+def test_two_figures_of_one_unit_in_a_headline_each_restated() -> None:
+    """ "주최 측 "104만 명", 경찰 "61만 명"": told apart by value, each restates its body figure."""
+    head = "Festival crowd: 1.3 million say organisers, 610,000 say police"
+    rows = [_row(head, 1.3e6), _row(head, 6.1e5),
+            _row("Organisers counted 1.3 million visitors.", 1.3e6),
+            _row("Police put the crowd at 610,000.", 6.1e5)]
+    assert headline_twins(rows) == {0: 2, 1: 3}
+
+
+def test_a_deck_under_the_headline_restates_the_body_too() -> None:
+    """A headline, then a deck ("세수 진도율 73.6%…관리재정수지 68조5천억 원 적자"), then the
+    lead."""
+    rows = [_row("Tax take up 9.8 trillion won", 9.8e12, unit="KRW"),
+            _row("Managed fiscal deficit at 68.5 trillion won", 6.85e13, unit="KRW"),
+            _row("Taxes rose by 9.8 trillion won.", 9.8e12, unit="KRW"),
+            _row("The managed deficit was 68.5 trillion won.", 6.85e13, unit="KRW")]
+    assert headline_twins(rows) == {0: 2, 1: 3}
+
+
+# (language, article): a figure that names nothing it counts, on one side of a headline twin
+BARE = [
+    ("ko", '불꽃축제에 인파 몰려…주최 측 "87만 명", 경찰 "52만 명"\n\n'
+           "주최 측인 울산시는 이틀 동안 관람객 87만 명이 다녀갔다고 밝혔다."),
+    ("ko", "1∼6월 국세 182조 원 걷혀\n\n세수 진도율 51.2%…관리재정수지 41조3천억 원 적자\n\n"
+           "올해 들어 6월까지 걷힌 국세는 182조 원이었다. 사회보장성기금 수지를 뺀 관리재정수지는 "
+           "41조3천억 원 적자로 집계됐다."),
+    ("fr", "Festival : 1,3 million selon les organisateurs\n\nLes organisateurs ont recensé 1,3 "
+           "million de visiteurs sur les trois jours."),
+    ("en", "Strike: 1.3 million, say unions\n\nUnions said 1.3 million workers walked out on "
+           "Thursday."),
+    ("en", "Rally: 640,000 by unions' count\n\nThe unions counted 640,000 marchers across the "
+           "country on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BARE, ids=[f"{b[0]}-{n}" for n, b in enumerate(BARE)])
+def test_a_bare_figure_is_compared_as_its_twin(lang, text) -> None:
+    """A figure that names nothing it counts was left alone; twinned, it is what its twin
+    measures, and the two meet."""
+    claims = extract_text(text, lang=lang, published=PUBLISHED, article_id="a.md")
+    groups = {m.claim_id: g.id for g in group_claims(claims) for m in g.members}
+    pairs = [(a, b) for a in claims for b in claims
+             if a.sentence != b.sentence and a.value == b.value and a.id < b.id
+             and a.unit == b.unit and (not a.counted) != (not b.counted)]
+    assert pairs, [(c.surface, c.counted) for c in claims]
+    for a, b in pairs:
+        assert groups[a.id] == groups[b.id], (a.surface, a.counted, b.counted)
+
+
+def test_a_bare_figure_without_a_twin_stays_alone() -> None:
+    """Negative: a bare headline figure whose value the body does not repeat is still a
+    figure of unknown quantity, alone."""
+    text = ("Festival : 1,3 million selon les organisateurs\n\nLes organisateurs ont recensé "
+            "1,2 million de visiteurs sur les trois jours.")
+    claims = extract_text(text, lang="fr", published=PUBLISHED, article_id="a.md")
+    groups = [g for g in group_claims(claims) if len(g.members) > 1]
+    assert not groups
