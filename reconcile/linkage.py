@@ -41,6 +41,7 @@ NEAR_MISS = 0.05  # figures this close (relative gap) agree; further apart, one 
 SLOT_BONUS = 0.1  # both name the same event, place or entity: evidence of one quantity
 MAGNITUDE_FREE = 1.0  # decades apart that cost nothing (148 vs 25 is 0.8 decade)
 MAGNITUDE_PENALTY = 0.5  # similarity lost per further decade
+TIE_SHARE = 1e-6  # of the evidence past the cap, added to break ties at it (and nothing else)
 
 
 def cluster_bucket(
@@ -61,6 +62,7 @@ def cluster_bucket(
         return out
     kept = [feats[k] for k in known]
     sim = similarity(kept)
+    sim += TIE_SHARE * evidence_past_the_cap(kept)
     cannot = cannot_link(kept)
     if twins:
         _as_one(sim, cannot, known, twins, threshold)
@@ -112,6 +114,11 @@ def _stays_alone(f: Features) -> bool:
 
 def similarity(feats: Sequence[Features]) -> np.ndarray:
     """Pairwise similarity in [0, 1] of the claims of one bucket (see the module rules)."""
+    return np.clip(_raw_similarity(feats), 0.0, 1.0)
+
+
+def _raw_similarity(feats: Sequence[Features]) -> np.ndarray:
+    """The similarity before it is capped to [0, 1]."""
     # Formulas in the comments, computed in place in the matrices made here: the same
     # operations in the same order, without a new matrix for each
     share = feats[0].block[0] == "percent"  # names part and whole, in either order
@@ -142,12 +149,24 @@ def similarity(feats: Sequence[Features]) -> np.ndarray:
         weight = np.where(known, weights[1], weights[0])
     else:
         weight = np.full_like(text, TEXT_WEIGHT)
-    # sim = total / weight + evidence - penalties, within [0, 1]
+    # sim = total / weight + evidence - penalties
     sim = _evidence(feats)
     sim += _frame_evidence(feats, share)
     sim += total / weight
     sim -= _penalties(feats)
-    return np.clip(sim, 0.0, 1.0, out=sim)
+    return sim
+
+
+def evidence_past_the_cap(feats: Sequence[Features]) -> np.ndarray:
+    """How far each pair's similarity would go past 1 before it is capped: the same figure,
+    the same slots, the same verb on top of the same words. Pairs at the cap tie; of two that
+    tie, the one with more evidence is the closer ("259" and "259" in two articles' votes,
+    before "259" and another article's "310"), so ``cluster_bucket`` adds it, times
+    ``TIE_SHARE``, to break ties and nothing else. Without it the first pair in reading order
+    merged first, and one article's figures, kept apart, then barred the right pairs."""
+    raw = _raw_similarity(feats)
+    raw -= 1.0
+    return np.fmax(raw, 0.0, out=raw)
 
 
 def word_overlap(bags: Sequence[tuple[str, ...]], *, extensions: bool = True) -> np.ndarray:
