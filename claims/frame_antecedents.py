@@ -71,18 +71,22 @@ def _states_a_population(claim: Claim, f: Figure, text: str, pat: FramePatterns)
 
 
 def _measure_of_a_noun(found: re.Match[str], text: str, pat: FramePatterns) -> bool:
-    """A population word with no determiner ("de", "of") right after a word: the figure is
-    that noun's measure, its attribute ("un immeuble de neuf étages", "une famille de cinq
-    personnes", "a family of four"). Opening its clause ("Of 396 staff, 282 were women",
-    after a comma) it still names a population, and so does a figure noun's count ("un
-    total de 527 victimes", "a total of 31 people": the figure counts those people)."""
+    """A population word with no determiner ("de", "of") in a noun phrase, right after its
+    noun and that noun's article: the figure is the noun's measure, its attribute ("un immeuble
+    de neuf étages", "une famille de cinq personnes", "a family of four"). Opening its clause
+    ("Of 396 staff, 282 were women"), after a verb or a particle ("disposera de 22 sièges",
+    "cast out of 1,661,530"), or after a figure noun's count ("un total de 527 victimes", "a
+    total of 31 people": the figure counts those people) it still names a population."""
     if found.group(0).strip().lower() not in pat.measure_links:
         return False
-    before = _LAST_WORD.search(text[max(0, found.start() - 40) : found.start()])
-    return before is not None and before.group(1).lower() not in pat.figure_nouns
+    words = _LAST_WORDS.findall(text[max(0, found.start() - 60) : found.start()])
+    if len(words) < 2:
+        return False
+    article, noun = words[-2].lower(), words[-1].lower()
+    return article in pat.articles and noun not in pat.figure_nouns
 
 
-_LAST_WORD = re.compile(r"(\w+)\s*$")
+_LAST_WORDS = re.compile(r"\w+['’]?")
 
 
 @dataclass
