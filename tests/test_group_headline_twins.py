@@ -141,3 +141,30 @@ def test_a_bare_figure_without_a_twin_stays_alone() -> None:
     claims = extract_text(text, lang="fr", published=PUBLISHED, article_id="a.md")
     groups = [g for g in group_claims(claims) if len(g.members) > 1]
     assert not groups
+
+
+# (language, article): a headline sets two sources' bare figures side by side; the body gives
+# each with its source. Each headline figure is its body twin, so the two sources' figures
+# still meet as one quantity (their disagreement is the finding), not kept apart as one
+# article's two values.
+TWO_SOURCES = [
+    ("ko", '파업 집회에 전국 92만 명…노조 "210만 명"\n\n'
+           "내무부는 이날 전국에서 92만 명이 시위에 참가했다고 밝혔다. 반면 노동총동맹(CGT)은 "
+           "참가자가 210만 명에 이른다고 주장했다."),
+    ("fr", 'Retraites : "920 000", "2,1 millions"\n\n'
+           "Le ministère de l'Intérieur a recensé 920 000 manifestants jeudi dans toute la "
+           "France. La CGT a revendiqué 2,1 millions de manifestants."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_SOURCES, ids=[t[0] for t in TWO_SOURCES])
+def test_two_sources_bare_in_the_headline_still_meet(lang, text) -> None:
+    claims = extract_text(text, lang=lang, published=PUBLISHED, article_id="a.md")
+    groups = {m.claim_id: g.id for g in group_claims(claims) for m in g.members}
+    sourced = [c for c in claims if c.source]
+    assert len(sourced) >= 2, [(c.surface, c.source) for c in claims]
+    assert len({groups[c.id] for c in sourced}) == 1, [(c.surface, c.source) for c in claims]
+    for c in claims:
+        twin = next((o for o in sourced if o.value == c.value and o.id != c.id), None)
+        if twin is not None:
+            assert groups[c.id] == groups[twin.id], (c.surface, twin.surface)
