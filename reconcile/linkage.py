@@ -183,9 +183,9 @@ def _raw_similarity(feats: Sequence[Features], agreeing: bool = True) -> np.ndar
 def evidence_past_the_cap(feats: Sequence[Features]) -> np.ndarray:
     """How far each pair's similarity would go past 1 before it is capped: the same figure,
     the same slots, the same verb on top of the same words (figures that only come close are
-    no evidence here: in a tie they drew one election's turnout to another's). Pairs at the cap tie; of two that
-    tie, the one with more evidence is the closer ("259" and "259" in two articles' votes,
-    before "259" and another article's "310"), so ``cluster_bucket`` adds it, times
+    no evidence here: in a tie they drew one election's turnout to another's). Pairs at the
+    cap tie; of two that tie, the one with more evidence is the closer ("259" and "259" in two
+    articles' votes, before "259" and another article's "310"), so ``cluster_bucket`` adds it, times
     ``TIE_SHARE``, to break ties and nothing else. Without it the first pair in reading order
     merged first, and one article's figures, kept apart, then barred the right pairs."""
     raw = _raw_similarity(feats, agreeing=False)
