@@ -27,6 +27,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from reconcile.features import Features
+from reconcile.linkage_twins import as_one, bound_as_its_twin, stays_alone, told_twice
 
 THRESHOLD = 0.6
 TEXT_WEIGHT = 0.8
@@ -54,10 +55,10 @@ def cluster_bucket(
     there is no evidence of what they measure. ``twins``: (headline figure, the body figure
     it restates), as places in ``feats`` (``reconcile.restated``): one figure told twice.
     """
-    told = _told_twice(feats, twins)
-    known = [k for k, f in enumerate(feats) if k in told or not _stays_alone(f)]
+    told = told_twice(feats, twins)
+    known = [k for k, f in enumerate(feats) if k in told or not stays_alone(f)]
     out = [([index[k]], [1.0]) for k, f in enumerate(feats)
-           if k not in told and _stays_alone(f)]
+           if k not in told and stays_alone(f)]
     if not known:
         return out
     kept = [feats[k] for k in known]
@@ -65,72 +66,12 @@ def cluster_bucket(
     sim += TIE_SHARE * evidence_past_the_cap(kept)
     cannot = cannot_link(kept)
     if told:
-        _bound_as_its_twin(cannot, known, twins, told)
+        bound_as_its_twin(cannot, known, twins, told)
     if twins:
-        _as_one(sim, cannot, known, twins, threshold)
+        as_one(sim, cannot, known, twins, threshold)
     for cluster in average_linkage(sim, threshold, cannot):
         out.append(([index[known[k]] for k in cluster], _mean_to_rest(sim, cluster)))
     return out
-
-
-def _as_one(
-    sim: np.ndarray, cannot: np.ndarray, known: Sequence[int], twins: Sequence[tuple[int, int]],
-    threshold: float,
-) -> None:
-    """A headline figure and the body figure it restates are one figure told twice: each is
-    as close to any claim as the closer of the two is (the headline's few words may match
-    another article's wording, the body's full phrase another's), and they merge first,
-    unless their frames contradict. Only for twins whose phrases do not link them already
-    ("44 morts" / "44 personnes ont perdu la vie" do, and are left as read). In place."""
-    at = {k: n for n, k in enumerate(known)}
-    top_score = float(sim.max(initial=1.0)) + 1.0
-    for a, b in twins:
-        if a not in at or b not in at:
-            continue
-        i, j = at[a], at[b]
-        if cannot[i, j] or sim[i, j] >= threshold:
-            continue
-        closer = np.maximum(sim[i], sim[j])
-        sim[i], sim[j] = closer, closer
-        sim[:, i], sim[:, j] = closer, closer
-        sim[i, j] = sim[j, i] = top_score
-
-
-def _told_twice(feats: Sequence[Features], twins: Sequence[tuple[int, int]]) -> set[int]:
-    """Twins of which one side names nothing it counts and the other does: a headline's bare
-    figure ("주최 측 \"104만 명\"") or a body figure whose phrase was not read ("... 관리재정수지는
-    68조5천억 원 적자로"), restating the other side's figure. The figure is what its twin
-    measures: it is compared as its twin is (``_as_one``), not left alone."""
-    told: set[int] = set()
-    for a, b in twins:
-        alone_a, alone_b = _stays_alone(feats[a]), _stays_alone(feats[b])
-        if alone_a != alone_b:
-            told.add(a if alone_a else b)
-    return told
-
-
-def _bound_as_its_twin(
-    cannot: np.ndarray, known: Sequence[int], twins: Sequence[tuple[int, int]], told: set[int],
-) -> None:
-    """A figure told twice that names nothing (``_told_twice``) may link where its twin may,
-    and nowhere else: a bare headline figure names no source, so against its article's other
-    bare figure it read as one article's two values ("주최 측 \"104만 명\", 경찰 \"61만 명\""
-    over "1,08 million selon le ministère, 2,4 millions selon la CGT"), where its twin, which
-    names its source, meets the other source's figure. In place."""
-    at = {k: n for n, k in enumerate(known)}
-    for a, b in twins:
-        bare, twin = (a, b) if a in told else (b, a)
-        if bare not in told or bare not in at or twin not in at:
-            continue
-        i, j = at[bare], at[twin]
-        cannot[i, :] = cannot[j, :]
-        cannot[:, i] = cannot[:, j]
-        cannot[i, i] = cannot[i, j] = cannot[j, i] = False
-
-
-def _stays_alone(f: Features) -> bool:
-    """Nothing counted, or a frame too thin to say what the figure measures."""
-    return not f.text or f.frame.thin
 
 
 def similarity(feats: Sequence[Features]) -> np.ndarray:
@@ -512,7 +453,7 @@ def _merge(rows: list[list[float]], threshold: float) -> list[list[int]]:
 
 def _mean_to_rest(sim: np.ndarray, cluster: list[int]) -> list[float]:
     """Each member's mean similarity to the other members (1.0 alone), at most 1 (a headline
-    figure and its twin are set above 1 to merge first: ``_as_one``)."""
+    figure and its twin are set above 1 to merge first: ``as_one``)."""
     if len(cluster) == 1:
         return [1.0]
     inner = sim.take(cluster, 0).take(cluster, 1)  # as np.ix_ would, faster

@@ -22,13 +22,13 @@ Kept narrow, since a wrong pairing would put a figure in another quantity's grou
   value alone, as ``claims.binding_frames`` holds for periods);
 * not when the two name different events ("kills 12" over "12 injured"): one happened to the
   headline's figure, another to the body's;
-* only when their phrases do not link them already (``reconcile.linkage._as_one``): where
+* only when their phrases do not link them already (``reconcile.linkage_twins.as_one``): where
   they do, grouping is left as it reads them.
 
 The headline figure keeps its own phrase, value, period and slots, and two figures whose
 frames contradict (another place, another event) are never joined. A side that names nothing
 it counts (a headline's bare "\"104만 명\"", a body phrase not read) is compared as its twin
-is, instead of being left alone as a figure of unknown quantity (``linkage._told_twice``).
+is, instead of being left alone as a figure of unknown quantity (``linkage_twins.told_twice``).
 """
 
 from __future__ import annotations
