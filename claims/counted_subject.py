@@ -61,9 +61,11 @@ def _subject_before(counted: str, f: Figure, text: str, pat: FramePatterns) -> i
 
 def _without_a_last_verb(words: list[str], text: str, end: int, f: Figure,
                          pat: FramePatterns) -> list[str]:
-    """ "the number of confirmed deaths reached 31": a last word that is a participle, with a
-    verb between the phrase (ending at ``end``) and the figure, is the verb, not the thing."""
-    if (len(words) > 1 and pat.participles and words[-1].lower().endswith(pat.participles)
+    """ "the number of confirmed deaths reached 31", "le déficit atteignait 6,6 milliards": a
+    last word that is a participle or a finite verb, with only a link between the phrase
+    (ending at ``end``) and the figure, is the verb, not the thing."""
+    endings = pat.participles + pat.finite_endings
+    if (len(words) > 1 and endings and words[-1].lower().endswith(endings)
             and _verb_before_figure(text, end, f.start, pat)):
         return words[:-1]
     return words

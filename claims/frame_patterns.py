@@ -184,6 +184,7 @@ class FramePatterns:
         self.participles = (
             tuple(ctx.participle_suffixes) if ctx.subject_ends_at_participle else ()
         )
+        self.finite_endings = tuple(ctx.finite_verb_endings)
 
     def is_marker(self, phrase: str) -> bool:
         return phrase.lower().strip() in self.markers

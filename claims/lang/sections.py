@@ -372,6 +372,10 @@ class Context(BaseModel):
     measure_links: list[str] = Field(default_factory=list)
     share_verbs: list[str]
     participle_suffixes: list[str] = Field(default_factory=list)
+    # endings of a finite verb that may end a clause's subject as read before its figure ("le
+    # déficit atteignait 6,6 milliards", "la mesure coûterait 3,4 milliards"): the verb, not
+    # the thing counted
+    finite_verb_endings: list[str] = Field(default_factory=list)
     phone_cues: list[str] = Field(default_factory=list)
     # "the hotline is 1-800-...", "Lifeline is on 13 11 14": a line's name, a link, its number
     phone_lines: list[str] = Field(default_factory=list)
