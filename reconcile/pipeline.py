@@ -50,8 +50,10 @@ from reconcile.slim import SlimClaim
 from reconcile.standing import standing_findings
 from reconcile.structural import Context, group_checks, parts_findings
 from reconcile.structural.base import numbered
+from reconcile.structural.change_rate import change_figures, stated_change_findings
 from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import superseded
+from reconcile.structural.share_referred import referred_share_figures, referred_share_findings
 from reconcile.structural.shares import paragraphs_naming_totals, stated_share_findings
 
 # Why a claim is in no finding, most telling first.
@@ -244,7 +246,11 @@ def _across_groups(
     shares against their counts, restatements in another unit (``conversion_findings``), and
     an article contradicting itself (``internal_findings``, then the headline and typo checks'
     pairs it did not find)."""
-    parts = parts_findings(shares) + stated_share_findings(_share_figures(claims))
+    stated = stated_share_findings(_share_figures(claims))
+    checked = {i for f in stated for i in f.claim_ids}
+    parts = [*parts_findings(shares), *stated,
+             *referred_share_findings(referred_share_figures(claims), checked),
+             *stated_change_findings(change_figures(claims))]
     conversions = conversion_findings(claims)
     internal = internal_findings(claims, tolerance)
     for more in (headline_findings(claims, tolerance), typo_findings(claims),

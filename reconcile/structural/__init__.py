@@ -20,7 +20,9 @@ the check's name in ``detail``:
   group or the same sentence, with the same period (or, for an undated rate, the only total of
   its sentence). The period's length may be rounded to whole units, as writers do.
 
-Further sections: a share stated next to its count (``share_of_total``), a running count read
+Further sections: a share stated next to its count (``share_of_total``; of a whole named
+again from an earlier sentence: ``share_referred``), a stated change against its two levels
+(``stated_change``, ``change_rate``), a running count read
 over time (``cumulative_decrease``, ``growth``) and a figure restated in another unit
 (``conversion``).
 

@@ -1,0 +1,277 @@
+"""``stated_change``: a stated change ("rose 48.3 percent", "en hausse de 3,2 %", "48.3%
+증가", "12%포인트 높아졌다") against the two levels the article states for it, recomputed to
+the precision printed (statcheck for news).
+
+A change rate is a percentage with a direction (``Claim.direction``); a change in points is a
+``percentage_point`` figure with one. Its level is the figure it describes: the nearest other
+figure of its sentence ("rose 18.6 percent on-year to 21.73 trillion won", "6조2천40억 원으로
+... 48.3% 증가"), or, when its sentence holds no other figure, the first figure of the next
+sentence that a comparison is linked to ("rose 48.3 percent from a year earlier." then "came to
+6.42 trillion won, compared with 4.18 trillion won a year earlier"). Its base is, in that order:
+
+* a comparison linked to the level ("compared with 4.18 trillion won");
+* a figure of the level's sentence in the level's unit over the period one year before the
+  level's ("1 245 millions d'euros ..., contre 1 206 millions d'euros un an plus tôt");
+* a figure of another sentence of the article in the level's unit, counting what the level
+  counts (the same words), over the period one year before ("지난해 3분기 영업이익은 4조1천830억
+  원이었다").
+
+Precision first: a base over another period than the year before the level's (a quarter
+before: "up from 4.86 trillion won in the second quarter") is no base of a year-on-year rate
+and is not read; two candidate bases of different values, or two figures as near to the rate,
+make no check. Points are checked only between two shares of the rate's sentence, one of them
+over an earlier period ("41%로, 1년 전(29%)보다 12%포인트"). A change the level and base
+allow (with their printed precision) is ``consistent``; another is a ``conflict``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+
+from claims.lexicon import fold
+from claims.models import Claim, Direction, Period, Role
+from claims.periods import find_periods
+from claims.phrase_kinds import BASELINES, Phrase
+from reconcile.compare import cite, claim_order, plain_interval
+from reconcile.intervals import Interval
+from reconcile.models import Finding, Verdict
+from reconcile.periods import describe, is_bounded
+from reconcile.structural.base import VALUE, Check, fmt, numbered_findings
+
+DETAIL = "stated_change"
+# The day period phrases are resolved against when only their kind is read (never a result).
+_READ_ON = date(2000, 6, 30)
+YEAR_ON_YEAR, OTHER_BASE = "year", "other"
+SHARE_UNITS = ("percent",)
+POINT_UNITS = ("percentage_point",)
+
+
+def stated_change_findings(claims: Iterable[Claim]) -> list[Finding]:
+    """The ``stated_change`` checks as findings, numbered per article."""
+    findings: list[Finding] = []
+    for article, checks in sorted(_by_article(claims).items()):
+        found = list(_article_checks(checks))
+        if found:
+            findings += numbered_findings(f"{article}-change", found, "a stated change", None)
+    return findings
+
+
+def change_figures(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims of the articles that state a change rate: only those are read."""
+    claims = list(claims)
+    articles = {c.article for c in claims if _is_rate(c) or _is_points(c)}
+    return [c for c in claims if c.article in articles]
+
+
+def _by_article(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        out.setdefault(claim.article, []).append(claim)
+    return out
+
+
+def _is_rate(claim: Claim) -> bool:
+    return (claim.unit in SHARE_UNITS and claim.direction is not None
+            and claim.role is VALUE and claim.value is not None)
+
+
+def _is_points(claim: Claim) -> bool:
+    return (claim.unit in POINT_UNITS and claim.direction is not None
+            and claim.role is VALUE and claim.value is not None)
+
+
+def _article_checks(claims: list[Claim]) -> Iterator[Check]:
+    claims = sorted(claims, key=claim_order)
+    sentences: dict[tuple[int, str], list[Claim]] = {}
+    order: list[tuple[int, str]] = []
+    for claim in claims:
+        key = (claim.line, claim.sentence)
+        if key not in sentences:
+            order.append(key)
+        sentences.setdefault(key, []).append(claim)
+    following = dict(itertools.pairwise(order))
+    for claim in claims:
+        key = (claim.line, claim.sentence)
+        if _is_rate(claim):
+            check = _rate_check(claim, claims, sentences[key],
+                                sentences.get(following.get(key, (-1, ""))))
+        elif _is_points(claim):
+            check = _points_check(claim, sentences[key])
+        else:
+            continue
+        if check is not None:
+            yield check
+
+
+def _rate_check(
+    rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
+    next_sentence: Sequence[Claim] | None,
+) -> Check | None:
+    """A change rate against its level and base, when both are read without doubt."""
+    level = _level(rate, sentence, next_sentence)
+    if level is None:
+        return None
+    compared_to = _base_words(rate)
+    if compared_to == OTHER_BASE:  # "from the previous quarter": no year-on-year base
+        return None
+    base = _base(level, article)
+    if base is None:
+        return None
+    where = _where(rate)
+    told_apart = _where(level) != where or _where(base) != where
+    if told_apart and compared_to != YEAR_ON_YEAR:
+        return None  # the rate, its level and its base in two sentences: its words must say
+    now, before, stated = plain_interval(level), plain_interval(base), plain_interval(rate)
+    if now is None or before is None or stated is None or before.lo <= 0 or math.isinf(now.hi):
+        return None
+    if rate.direction is Direction.down:
+        stated = Interval(-stated.hi, -stated.lo)
+    implied = Interval((now.lo / before.hi - 1) * 100, (now.hi / before.lo - 1) * 100)
+    head = (f"{cite([rate])} states the change from {cite([base])} ({describe(base.period)}) "
+            f"to {cite([level])} ({describe(level.period)})")
+    span = f"{fmt(implied.lo)} % to {fmt(implied.hi)} %"
+    claims = (rate, level, base)
+    if stated.meets(implied):
+        return Check(Verdict.consistent, DETAIL, claims,
+                     f"{head}; the two figures make a change of {span}, which it matches.")
+    return Check(Verdict.conflict, DETAIL, claims,
+                 f"{head}, but the two figures make a change of {span}, not {rate.surface}.")
+
+
+def _where(claim: Claim) -> tuple[int, str]:
+    return claim.line, claim.sentence
+
+
+def _base_words(rate: Claim) -> str | None:
+    """What the rate's sentence says it compares with: a year before (``YEAR_ON_YEAR``: "from
+    a year earlier", "지난해 같은 기간보다"), another step back (``OTHER_BASE``: "from the
+    previous quarter", "par rapport au trimestre précédent"), or nothing read (None)."""
+    found = None
+    for match in find_periods(rate.sentence, 0, rate.language, _READ_ON):
+        if match.kind not in BASELINES:
+            continue
+        if match.kind is Phrase.unit_earlier and (match.step != "year" or match.steps != 1):
+            return OTHER_BASE
+        found = YEAR_ON_YEAR
+    return found
+
+
+def _level(
+    rate: Claim, sentence: Sequence[Claim], next_sentence: Sequence[Claim] | None
+) -> Claim | None:
+    """The figure a change rate describes: the nearest plain figure of its sentence that is no
+    other's base (none when two are as near), or the first of the next sentence when the rate
+    stands alone in its own and that figure has a comparison linked to it."""
+    others = [c for c in sentence if c.id != rate.id and _plain(c)]
+    # a figure a year before another of its unit in the sentence is that one's base
+    # ("1 245 millions ..., en hausse de 3,2 %, contre 1 206 millions un an plus tôt")
+    others = [c for c in others
+              if not any(d.unit == c.unit and _over(c, _year_before(d.period)) for d in others)]
+    if others:
+        distance = sorted((abs(c.start - rate.start), n) for n, c in enumerate(others))
+        if len(distance) > 1 and distance[0][0] == distance[1][0]:
+            return None
+        return others[distance[0][1]]
+    if len(sentence) != 1 or not next_sentence:
+        return None
+    first = next((c for c in next_sentence if _plain(c)), None)
+    if first is None or not any(_compares(c, first) for c in next_sentence):
+        return None
+    return first
+
+
+def _plain(claim: Claim) -> bool:
+    """A stated level: a plain value, not a share, a rate per time or a change."""
+    return (claim.role is VALUE and claim.unit not in (*SHARE_UNITS, *POINT_UNITS)
+            and claim.per is None and claim.direction is None and claim.value is not None)
+
+
+def _compares(claim: Claim, level: Claim) -> bool:
+    return claim.role is Role.comparison and claim.linked == level.id
+
+
+def _base(level: Claim, article: Sequence[Claim]) -> Claim | None:
+    """The level's base: a comparison linked to it, else a figure a year before it in its
+    sentence, else one counting the same thing a year before it elsewhere in the article.
+    None when the base found is over another period than the year before, or ambiguous."""
+    year_before = _year_before(level.period)
+    linked = [c for c in article if _compares(c, level) and c.unit == level.unit]
+    if linked:
+        return _unique(c for c in linked if _over(c, year_before, allow_unknown=True))
+    if year_before is None:
+        return None
+    alike = [c for c in article if c.id != level.id and c.unit == level.unit
+             and c.role is VALUE and c.direction is None and _over(c, year_before)]
+    same_sentence = [c for c in alike if _where(c) == _where(level)]
+    if same_sentence:
+        return _unique(same_sentence)
+    counted = fold(level.counted.strip())
+    return _unique(c for c in alike if counted and fold(c.counted.strip()) == counted)
+
+
+def _unique(claims: Iterable[Claim]) -> Claim | None:
+    """The first of the claims when they all give one value, else None."""
+    claims = list(claims)
+    if not claims or len({c.value for c in claims}) != 1:
+        return None
+    return claims[0]
+
+
+def _year_before(period: Period | None) -> tuple[date, date] | None:
+    if not is_bounded(period):
+        return None
+    assert period is not None and period.start is not None and period.end is not None
+
+    def back(d: date) -> date:
+        return d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day))
+
+    return back(period.start), back(period.end)
+
+
+def _over(claim: Claim, span: tuple[date, date] | None, allow_unknown: bool = False) -> bool:
+    """The claim's period is ``span`` (or unknown, when ``allow_unknown``: a comparison
+    linked to its level states its own time in words the period reader may leave)."""
+    period = claim.period
+    if not is_bounded(period):
+        return allow_unknown
+    if span is None:
+        return allow_unknown
+    assert period is not None
+    return (period.start, period.end) == span
+
+
+def _points_check(points: Claim, sentence: Sequence[Claim]) -> Check | None:
+    """A change in points against the two shares of its sentence, the earlier one (over a
+    period that ends before the other's, a share without a period being the current one)
+    the base."""
+    shares = [c for c in sentence if c.unit in SHARE_UNITS and c.role is VALUE
+              and c.direction is None and c.value is not None]
+    if len(shares) != 2:
+        return None
+    ends = [_end(c) for c in shares]
+    if ends[0] == ends[1]:
+        return None
+    base, level = (shares[0], shares[1]) if ends[0] < ends[1] else (shares[1], shares[0])
+    now, before, stated = plain_interval(level), plain_interval(base), plain_interval(points)
+    if now is None or before is None or stated is None:
+        return None
+    if points.direction is Direction.down:
+        stated = Interval(-stated.hi, -stated.lo)
+    implied = Interval(now.lo - before.hi, now.hi - before.lo)
+    head = f"{cite([points])} states the change from {cite([base])} to {cite([level])}"
+    span = f"{fmt(implied.lo)} to {fmt(implied.hi)} points"
+    claims = (points, level, base)
+    if stated.meets(implied):
+        return Check(Verdict.consistent, DETAIL, claims,
+                     f"{head}; the two shares are {span} apart, which it matches.")
+    return Check(Verdict.conflict, DETAIL, claims,
+                 f"{head}, but the two shares are {span} apart, not {points.surface}.")
+
+
+def _end(claim: Claim) -> date:
+    """When a share holds: its period's end, or (no period) the latest of all."""
+    period = claim.period
+    return period.end if period is not None and period.end is not None else date.max
