@@ -15,8 +15,9 @@ gives exactly one figure that measures what the headline's measures, the two dis
   and stated as a fact, counting what the headline counts (a concept or a word in common, or
   one phrase inside the other: "관광객" / "외래관광객"), and the same place, entity and whole
   (or none on both sides);
-* alone of its kind in its sentence: "중국인 관광객은 41만 명, 일본인 관광객은 27만 명" is a list
-  of parts, and the headline may be their sum;
+* the only figure of its sentence that answers the headline's: "중국인 관광객은 41만 명, 일본인
+  관광객은 27만 명" is a list of parts, and the headline may be their sum (a count of something
+  else beside it, "... 5명을 검거", is no such list);
 * exactly one such body figure: with two or more the headline may be about any of them;
 * values whose allowed intervals miss each other by more than the tolerance.
 
@@ -44,7 +45,8 @@ from reconcile.periods import Relation, relate
 _WHERE = ("The headline's ", "the body's ")  # how the finding names its two figures
 HEADLINE_ID = "-headline-"  # in a finding's id: made here, on this module's own evidence
 ALIKE = 75  # rapidfuzz partial_ratio of two counted phrases, one inside the other
-_UNDATED = ("publication", "unresolved")
+_UNDATED = ("unresolved",)  # a figure read as of publication may still be the headline's
+_AT_PUBLICATION = "publication"
 _SENTENCE_ENDS = (".", "!", "?")
 
 
@@ -126,9 +128,12 @@ def _restated(mine: Interval, same_kind: Sequence[Claim]) -> bool:
 
 
 def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
-    """The one body figure, alone of its kind in its sentence, that answers the headline
-    figure; None when none or several do (which one it restates is not known)."""
-    listed = Counter((c.line, c.sentence) for c in same_kind)
+    """The one body figure, the only one of its sentence that answers the headline figure;
+    None when none or several do (which one it restates is not known). A sentence's figure
+    of the same kind that counts something else is no list the headline may sum: "중국산
+    담배 33만8천 갑(시가 17억 원 상당)을 ... 5명을 검거" answers "밀수 담배 38만 갑" with one
+    figure; "중국인 관광객은 41만 명, 일본인 관광객은 27만 명" lists two answers to "관광객"."""
+    listed = Counter((c.line, c.sentence) for c in same_kind if not _counts_else(top, c))
     candidates = [
         c for c in same_kind if listed[c.line, c.sentence] == 1 and _answers(top, c)
     ]
@@ -138,8 +143,22 @@ def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
 def _answers(top: Claim, c: Claim) -> bool:
     """A plain body figure for the headline's period, counting the same thing, with no place,
     entity or whole apart: the body figure the headline would restate."""
-    return (_plain(c) and relate(c.period, top.period) is Relation.same and _alike(top, c)
-            and not _apart(top, c))
+    return (_plain(c) and _one_time(top, c) and _alike(top, c) and not _apart(top, c))
+
+
+def _one_time(top: Claim, c: Claim) -> bool:
+    """The same period, or none stated on either side: a headline and the one body figure
+    that answers it, both read as of the article's publication ("밀수 담배 38만 갑 적발" over
+    "담배 33만8천 갑을 ... 밀수입하려 한 혐의로"), tell one event; a headline with no period
+    against a body figure that states one (or the reverse) is not read as its restatement."""
+    if relate(c.period, top.period) is Relation.same:
+        return True
+    return all(p is not None and p.resolution == _AT_PUBLICATION for p in (top.period, c.period))
+
+
+def _counts_else(top: Claim, c: Claim) -> bool:
+    """The figure names what it counts, and it is not what the headline's counts."""
+    return bool(c.counted.strip()) and not _alike(top, c)
 
 
 def _words(claim: Claim) -> frozenset[str]:

@@ -21,7 +21,9 @@ before: "up from 4.86 trillion won in the second quarter") is no base of a year-
 and is not read; two candidate bases of different values, or two figures as near to the rate,
 make no check. Points are checked only between two shares of the rate's sentence, one of them
 over an earlier period ("41%로, 1년 전(29%)보다 12%포인트"). A change the level and base
-allow (with their printed precision) is ``consistent``; another is a ``conflict``.
+allow (with their printed precision) is a ``change`` (DESIGN.md: a stated change from one value
+to another, never a conflict; the two levels are of two periods, so no ``consistent`` pair);
+another is a ``conflict``.
 """
 
 from __future__ import annotations
@@ -135,7 +137,7 @@ def _rate_check(
     span = f"{fmt(implied.lo)} % to {fmt(implied.hi)} %"
     claims = (rate, level, base)
     if stated.meets(implied):
-        return Check(Verdict.consistent, DETAIL, claims,
+        return Check(Verdict.change, DETAIL, claims,
                      f"{head}; the two figures make a change of {span}, which it matches.")
     return Check(Verdict.conflict, DETAIL, claims,
                  f"{head}, but the two figures make a change of {span}, not {rate.surface}.")
@@ -265,7 +267,7 @@ def _points_check(points: Claim, sentence: Sequence[Claim]) -> Check | None:
     span = f"{fmt(implied.lo)} to {fmt(implied.hi)} points"
     claims = (points, level, base)
     if stated.meets(implied):
-        return Check(Verdict.consistent, DETAIL, claims,
+        return Check(Verdict.change, DETAIL, claims,
                      f"{head}; the two shares are {span} apart, which it matches.")
     return Check(Verdict.conflict, DETAIL, claims,
                  f"{head}, but the two shares are {span} apart, not {points.surface}.")
