@@ -35,8 +35,9 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any, NamedTuple, TextIO
+from typing import Any, TextIO
 
+from claims.article_ids import ArticleFile, settled
 from claims.front_matter import as_date, fields_of, front_matter, read_folder_metadata
 from claims.input_files import (
     BOM,
@@ -73,7 +74,9 @@ def load_articles(
     ``paths`` holds files, folders (searched recursively in sorted order for ``*.txt`` and
     ``*.md``, hidden names skipped) or ``-`` for ``stdin`` (``sys.stdin`` by default). Ids are
     the path relative to the folder given (posix style), the path as given for a file, ``-``
-    for stdin. ``published`` and ``language`` override every file (see the module docstring).
+    for stdin; a file reached twice is read once, and files whose ids would clash take their
+    paths as given (``claims.article_ids``). ``published`` and ``language`` override every
+    file (see the module docstring).
 
     An unknown ``language`` or an invalid ``published`` raises ``ValueError`` at once, before
     anything is read: it is a usage error, not a bad input.
@@ -108,25 +111,21 @@ def load_article(
 # --- walking the inputs ---------------------------------------------------------------------
 
 
-class ArticleFile(NamedTuple):
-    """One article to load: where it is, its id, and its folder-metadata entry.
-
-    ``path`` is ``None`` for standard input (id ``-``).
-    """
-
-    path: Path | None
-    id: str
-    meta: dict[str, Any] | None
-
-
 def iter_article_files(paths: Sequence[str]) -> Iterator[ArticleFile | InputError]:
-    """Find the articles ``paths`` name, lazily, without reading them.
+    """Find the articles ``paths`` name, without reading them.
 
     Same rules as ``load_articles`` (which uses it), for callers that load on their own terms,
     e.g. only the files that changed: folders are walked recursively in sorted order for
     ``*.txt`` and ``*.md`` with hidden names skipped, each folder's metadata file is read once,
-    and missing paths, unreadable folders and bad metadata come out as ``InputError``.
+    and missing paths, unreadable folders and bad metadata come out as ``InputError``. Every
+    input is listed before the first is yielded, so that ids are settled over the whole run
+    (``claims.article_ids``): a file named twice comes once, and files of the same name in
+    two folders given take their paths as given.
     """
+    return settled(_listed(paths))
+
+
+def _listed(paths: Sequence[str]) -> Iterator[ArticleFile | InputError]:
     parent_meta: dict[Path, dict[str, dict[str, Any]]] = {}
     stdin_seen = False
     for given in paths:
