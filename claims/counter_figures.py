@@ -160,3 +160,25 @@ def _vague_bounds(chain: str, table: CounterTable) -> tuple[float, float] | None
     if prefix and chain.startswith(prefix) and chain[len(prefix) :] in table.vague_scales:
         return table.vague_scales[chain[len(prefix) :]]
     return None
+
+
+def implied_money(f: CountedFigure, text: str, table: CounterTable) -> None:
+    """ "3분기 영업익 6조2천억…", "매출 10조 돌파": an amount of a money scale ("억", "조")
+    written with no counter right after a money noun is in the language's currency (headlines
+    drop "원"); "관객 1억 명", "조회수 1억" stay as they are."""
+    w = table.words
+    if f.unit or f.counter or f.value is None or not w.money_unit:
+        return
+    scales = [table.big_scales[s] for s in w.money_scales if s in table.big_scales]
+    if not scales or f.scale < min(scales):
+        return
+    before = text[: f.start].rstrip().rsplit(None, 1)[-1:]
+    if not before:
+        return
+    word = before[0]
+    for particle in w.money_noun_particles:
+        if word.endswith(particle) and not word.endswith(tuple(w.money_nouns)):
+            word = word[: -len(particle)]
+            break
+    if word.endswith(tuple(w.money_nouns)):
+        f.unit = w.money_unit

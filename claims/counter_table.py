@@ -50,6 +50,11 @@ class CounterWords(BaseModel):
     rank_after: list[str] = Field(default_factory=list)
     not_count_after: dict[str, list[str]] = Field(default_factory=dict)
     not_count_before: dict[str, list[str]] = Field(default_factory=dict)
+    generation_counters: dict[str, int] = Field(default_factory=dict)
+    money_nouns: list[str] = Field(default_factory=list)
+    money_scales: list[str] = Field(default_factory=list)
+    money_unit: str = ""
+    money_noun_particles: list[str] = Field(default_factory=list)
     sign_before: dict[str, int] = Field(default_factory=dict)
     until_after: str = ""
     definition_verbs: list[str] = Field(default_factory=list)

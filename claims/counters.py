@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.counter_figures import CountedFigure, figure_of
+from claims.counter_figures import CountedFigure, figure_of, implied_money
 from claims.counter_table import CounterTable, CounterWords
 from claims.models import Approx, Direction, Role
 
@@ -37,6 +37,7 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
         seen += 1
         figure = figure_of(m, table)
         if figure is not None:
+            implied_money(figure, text, table)
             found.append(figure)
     figures = _join(found, text, table)
     kept = [f for f in figures if _is_claim(f, text, table)]
@@ -184,13 +185,23 @@ def _signed(f: CountedFigure, text: str, w: CounterWords) -> None:
 
 def _position_or_base(f: CountedFigure, text: str, after: str, w: CounterWords) -> bool:
     """An ordinal, a band of values or the base of a rate: no figure stated."""
-    before = text[max(0, f.start - 3) : f.start].rstrip()
-    if after.startswith(w.ordinal_after_all) or before.endswith(w.ordinal_before_all):
+    if after.startswith(w.ordinal_after_all) or _ordinal_prefix(text, f.start, w):
         return True  # "두 번째", "제3회"
     if after.startswith(w.band_after_all) or after.rstrip() in w.band_after_stripped:
         return True  # "10만 명대로 회복", "2%대 성장": a band of values, no figure stated
     # "외래환자 1천 명당 4.6명", "인구 10만 명당": the base of a rate
     return after.startswith(w.denominator_after_all)
+
+
+def _ordinal_prefix(text: str, start: int, w: CounterWords) -> bool:
+    """ "제3회", "제 12차": the ordinal prefix as a word of its own; a noun that ends with the
+    same syllable ("경제 3% 성장", "규제 12건", "수면제 120정") makes no ordinal."""
+    before = text[:start].rstrip()
+    for word in w.ordinal_before_all:
+        if before.endswith(word):
+            ahead = before[: len(before) - len(word)]
+            return not ahead or not ahead[-1].isalnum()
+    return False
 
 
 def _year_or_none(f: CountedFigure, text: str, after: str, w: CounterWords) -> bool:
@@ -225,7 +236,19 @@ def _generation_or_stage(f: CountedFigure, text: str, w: CounterWords) -> bool:
     after = w.not_count_after.get(f.counter)
     if after and text[f.end :].lstrip().startswith(tuple(after)):
         return True
+    if _a_generation(f, text, w):
+        return True
     return _word_before_ends(text, f.start, w.not_count_before.get(f.counter, ()))
+
+
+def _a_generation(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "6세대 전투기", "5세대 이동통신": a small bare number whose counter qualifies the noun
+    after it names a generation ("150세대에 전달", "1천200세대 아파트", "3세대가 대피" count)."""
+    top = w.generation_counters.get(f.counter)
+    if top is None or f.value is None or f.scale != 1.0 or f.value > top:
+        return False
+    after = text[f.end : f.end + 2]
+    return len(after) == 2 and after[0] == " " and "\uac00" <= after[1] <= "\ud7a3"
 
 
 def _word_before_ends(text: str, start: int, endings: Sequence[str]) -> bool:
