@@ -47,9 +47,13 @@ def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     surface = text[n.start : n.end]
     if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
         return True
+    glued = _GLUED_LETTERS.match(text, n.end)
+    if glued and (surface + glued.group()).lower() in table.units.glued_money_names:
+        return True  # "1080p": a format's name
     return bool(table.phone_cue_re.search(text_before(text, n.start, 25)))
 
 
+_GLUED_LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS_AHEAD = re.compile(r"[\s\u00a0]*\d[\d.,]*")
 
 
@@ -124,7 +128,7 @@ def is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> b
     """ "âgés de 10 à 19 ans", "les 20 à 29 ans", "une vingtaine d'années", "a 34-year-old"."""
     after = text[f.end : f.end + 25]
     before = text_before(text, opener_start, 30)
-    if _age_by_its_words(f, before, after, text, table):
+    if _age_by_its_words(f, before, after, text, table) or _age_of_a_rule(f, text, table):
         return True
     unit = table.age_unit_re.match(after)
     if unit is None:
@@ -133,6 +137,17 @@ def is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> b
         young = table.age_verb_unit_re.match(after)
         return young is not None and _stated_by_age_verb(f, before, text, young.end(), table)
     return _age_in_years(f, unit.end(), before, text, table)
+
+
+def _age_of_a_rule(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "raises the retirement age from 62 to 64", "ramène l'âge légal de départ de 64 à 63
+    ans": the ages a rule sets ("the average age rose to 43" is a statistic, and stays)."""
+    if f.value is not None and not 0 < f.value < 120:
+        return False
+    m = table.age_rule_re.search(text_before(text, f.start, 80))
+    if m is None or m["pre"] or m["stat"]:
+        return False
+    return bool(m["link"]) or table.age_rule_link_re.match(text, f.start) is not None
 
 
 def _age_by_its_words(
@@ -290,6 +305,8 @@ def is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
         return False  # "another two", "deux autres"
     if table.small_count_after_re.match(text[f.end : f.end + 30]):
         return False  # "nine in their 30s", "nine were", "deux d'entre eux"
+    if table.small_count_level_re.search(text_before(text, f.start, 60)):
+        return False  # "the toll rose to nine", "le bilan est passé à neuf"
     return not counted_after(text, f.end, table)
 
 

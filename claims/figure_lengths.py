@@ -24,7 +24,22 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
         _of_an_activity(f, text, lengths)
         or _of_a_noun(f, text, lengths)
         or _a_state_run(f, text, lengths)
+        or _time_elapsed(f, text, lengths)
     )
+
+
+_MEASURE_AFTER = 30
+"""How far after an elapsed time a measure word makes it measured ("after 48 hours in
+detention")."""
+
+
+def _time_elapsed(f: Figure, text: str, lengths: Lengths) -> bool:
+    """ "pulled alive from the rubble after more than seven hours", "secouru au bout de 17
+    heures": the time elapsed before an event, unless a measure word follows it ("released
+    after 48 hours in detention")."""
+    if not lengths.elapsed_before_re.search(text_before(text, f.start, 20)):
+        return False
+    return lengths.measure_re.search(text[f.end : f.end + _MEASURE_AFTER]) is None
 
 
 def _of_an_activity(f: Figure, text: str, lengths: Lengths) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from claims.figure_model import DURATIONS, Figure, text_before
 from claims.lang import ExtractionTable
+from claims.lang.thresholds import Thresholds
 from claims.models import Approx
 
 LENGTHS = frozenset(
@@ -37,7 +38,21 @@ def is_threshold(
         return True
     if _defines_a_waiting_list(f, before, table, previous_end):
         return True
+    if _a_requirement(f, text, before, table):
+        return True
     return _defines_a_set(f, text, before, table)
+
+
+def _a_requirement(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
+    """ "needed 281 votes to pass", "avait besoin de 281 voix pour passer", "the 290 votes
+    needed": the count a purpose requires is a target, not a count of anything done ("needed
+    hospital treatment", "300 workers needed treatment" stay)."""
+    if f.unit != "count":
+        return False
+    t = table.thresholds
+    if t.need_before_re.search(before) and t.purpose_after_re.match(text, f.end):
+        return True
+    return bool(t.definite_before_re.search(before) and t.needed_after_re.match(text, f.end))
 
 
 def _defines_a_waiting_list(
@@ -69,8 +84,22 @@ def _defines_a_set(f: Figure, text: str, before: str, table: ExtractionTable) ->
         text, f.start, f.end
     ):
         return True
+    if f.approx is Approx.less_than and f.unit == "count" and _several(link, thresholds):
+        # "les PME de moins de 50 salariés": a count's upper bound defines the set ("winds of
+        # up to 90mph", "fines of up to €10,000" state a measure's or a penalty's top)
+        return True
     # "firms with 80 employees or more than €20m in sales": no set's bound
     return thresholds.set_bound_after_re.match(text, f.end) is not None
+
+
+def _several(link: re.Match[str], thresholds: Thresholds) -> bool:
+    """The noun before the link names several things: a plural article ("les PME de"), or a
+    plural ending ("firms with")."""
+    article = link["article"]
+    if article and thresholds.plural_re.fullmatch(article):
+        return True
+    return bool(thresholds.plural_endings) and link["noun"].endswith(
+        tuple(thresholds.plural_endings))
 
 
 def _one_thing(link: re.Match[str], before: str, table: ExtractionTable) -> bool:

@@ -22,6 +22,8 @@ def unit_at(text: str, pos: int, table: ExtractionTable) -> tuple[str, int] | No
         word = m.group()[m.end("link") if m.group("link") else 0 :]
         word = re.sub(r"[\s\u00a0\u202f]+", " ", word.lstrip(" -\u00a0\u202f")).lower()
         return table.measure_names.get(word.replace("’", "'"), "other"), pos + m.end()
+    if m := table.glued_money_re.match(after):
+        return table.units.glued_money[m.group()], pos + m.end()
     if m := table.symbol_after_re.match(after):
         return table.units.symbols[m.group().strip()], pos + m.end()
     if m := table.money_after_re.match(after):

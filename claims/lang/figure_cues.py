@@ -162,6 +162,16 @@ class FigureCues:
         return _starting_with(self.small_counts.after)
 
     @cached_property
+    def small_count_level_re(self) -> re.Pattern[str]:
+        """ "the death toll rose to nine", "put the toll at seven": a count's noun, then (in
+        the same clause) a link word right before the number word, which is its level."""
+        levels = _alternation(self.small_counts.levels) or "(?!)"
+        links = _alternation(self.small_counts.level_links) or "(?!)"
+        return re.compile(
+            rf"(?<![\w'’])(?:{levels})(?![\w'’])[^.,;:!?()]*?(?<![\w'’])(?:{links})"
+            rf"[\s\u00a0\u202f]+$", re.I)
+
+    @cached_property
     def rate_base_re(self) -> re.Pattern[str]:
         words = _alternation(self.rate_bases) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]+$", re.I)

@@ -37,6 +37,10 @@ class Lengths(BaseModel):
     # Verbs before such a preposition that make the length measured ("waited for more than
     # three hours", "attend depuis 22 mois", "jailed for nine years").
     run_verbs: list[str] = Field(default_factory=list)
+    # Words right before a duration that make it the time elapsed before an event ("pulled
+    # alive after more than seven hours", "secouru au bout de 17 heures"): scenery, unless a
+    # measure follows ("released after 48 hours in detention").
+    elapsed: list[str] = Field(default_factory=list)
 
     @cached_property
     def activity_after_re(self) -> re.Pattern[str]:
@@ -70,6 +74,10 @@ class Lengths(BaseModel):
     @cached_property
     def copula_re(self) -> re.Pattern[str]:
         return _any_word(self.copulas)
+
+    @cached_property
+    def elapsed_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.elapsed)
 
     @cached_property
     def run_before_re(self) -> re.Pattern[str]:

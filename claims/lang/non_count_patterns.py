@@ -86,6 +86,28 @@ class NonCountPatterns:
         return _ending_with(self.clock.not_before)
 
     @cached_property
+    def age_rule_re(self) -> re.Pattern[str]:
+        """An age noun (maybe with a statistic word on either side, group ``stat``), then
+        words with no clause break, maybe a link word (group ``link``), at the end
+        of the text before a figure."""
+        a = self.ages
+        nouns = _alternation(a.rule_nouns) or "(?!)"
+        links = _alternation(a.rule_links) or "(?!)"
+        stats = _alternation(a.statistic_words) or "(?!)"
+        return re.compile(
+            rf"(?:(?<![\w'’])(?P<pre>{stats})[\s\u00a0]+)?(?<!\w)(?:{nouns})(?![\w'’-])"
+            rf"(?:[\s\u00a0]+(?P<stat>{stats})(?![\w'’-]))?"
+            rf"[^.,;:!?()]{{0,50}}?(?:(?<![\w'’])(?P<link>{links}))?[\s\u00a0]*$",
+            re.I,
+        )
+
+    @cached_property
+    def age_rule_link_re(self) -> re.Pattern[str]:
+        """A link word opening a figure's range ("de 62 à 64 ans", "from 18 to 21")."""
+        links = _alternation(self.ages.rule_links) or "(?!)"
+        return re.compile(rf"(?:{links})[\s\u00a0]", re.I)
+
+    @cached_property
     def age_strong_before_re(self) -> TailPattern:
         words = self.ages.strong_before
         return TailPattern(

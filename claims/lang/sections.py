@@ -58,6 +58,10 @@ class Units(BaseModel):
     measures: dict[str, str] = Field(default_factory=dict)  # "km²" -> pint "kilometer**2"
     # Unit symbols read with their case, right after a figure ("40C", "104F")
     symbols: dict[str, str] = Field(default_factory=dict)
+    # Currency letters read only glued to the digits, with their case ("512.4p", "87p")
+    glued_money: dict[str, str] = Field(default_factory=dict)
+    # ... except in these names, written whole ("1080p" is a video format)
+    glued_money_names: list[str] = Field(default_factory=list)
     weights: Weights = Field(default_factory=Weights)
     # "a quarter of a mile", "half an inch": words between a fraction word and its unit
     fraction_links: list[str] = Field(default_factory=list)
@@ -299,6 +303,8 @@ class SmallCounts(BaseModel):
 
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    levels: list[str] = Field(default_factory=list)
+    level_links: list[str] = Field(default_factory=list)
 
 
 class Ages(BaseModel):
@@ -326,6 +332,13 @@ class Ages(BaseModel):
     bound_words: list[str] = Field(default_factory=list)
     copulas: list[str] = Field(default_factory=list)
     count_subjects: list[str] = Field(default_factory=list)
+    # An age a rule sets ("raises the retirement age from 62 to 64", "ramène l'âge légal de
+    # départ de 64 à 63 ans"): one of ``rule_nouns``, then in the same clause one of
+    # ``rule_links`` right before the figure (or opening its range); not a statistic of ages,
+    # a word of ``statistic_words`` next to the noun ("the average age rose to 43").
+    rule_nouns: list[str] = Field(default_factory=list)
+    rule_links: list[str] = Field(default_factory=list)
+    statistic_words: list[str] = Field(default_factory=list)
 
 
 class PlaceNumbers(BaseModel):

@@ -39,6 +39,20 @@ class Thresholds(BaseModel):
     # Verbs of waiting right before a bounded wait that defines the count before it ("3,150
     # patients had been waiting more than six months").
     waits: list[str] = Field(default_factory=list)
+    # A requirement toward a purpose is a target, no count: a need word right before a count
+    # and a purpose word after it and its noun ("needed 281 votes to pass", "avait besoin de
+    # 281 voix pour passer"), or a definite article before it and a need word after its noun
+    # ("the 290 votes needed", "les 289 voix nécessaires").
+    needs_before: list[str] = Field(default_factory=list)
+    purposes: list[str] = Field(default_factory=list)
+    definite_articles: list[str] = Field(default_factory=list)
+    needed_after: list[str] = Field(default_factory=list)
+    # Articles of several things before a set's noun: an upper bound written before the figure
+    # after such a noun and a link defines the set ("les PME de moins de 50 salariés").
+    plural_articles: list[str] = Field(default_factory=list)
+    # Or, where no article marks the plural, the noun's plural endings ("firms with fewer than
+    # 50 employees").
+    plural_endings: list[str] = Field(default_factory=list)
 
     @cached_property
     def condition_before_re(self) -> re.Pattern[str]:
@@ -104,3 +118,33 @@ class Thresholds(BaseModel):
         return re.compile(
             rf"(?<![\w'’])(?<!(?:{reached}) )(?:{words}){_BLANK}+$", re.I
         )
+
+    @cached_property
+    def need_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.needs_before)
+
+    @cached_property
+    def purpose_after_re(self) -> re.Pattern[str]:
+        """After a count, perhaps its noun (two words at most), then a purpose word."""
+        purposes = _alternation(self.purposes) or "(?!)"
+        return re.compile(
+            rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{purposes})(?:(?<=['’])|{_WORD_END})",
+            re.I,
+        )
+
+    @cached_property
+    def definite_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.definite_articles)
+
+    @cached_property
+    def needed_after_re(self) -> re.Pattern[str]:
+        """After a count, perhaps its noun (two words at most), then a need word."""
+        needed = _alternation(self.needed_after) or "(?!)"
+        return re.compile(
+            rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{needed}){_WORD_END}", re.I
+        )
+
+    @cached_property
+    def plural_re(self) -> re.Pattern[str]:
+        words = _alternation(self.plural_articles) or "(?!)"
+        return re.compile(rf"(?:{words})", re.I)

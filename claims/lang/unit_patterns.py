@@ -143,6 +143,13 @@ class UnitPatterns:
         return re.compile(rf"{blank}+(?:(?:{joins}){blank}+)?", re.I)
 
     @cached_property
+    def glued_money_re(self) -> re.Pattern[str]:
+        """A currency letter glued to a figure, with its case ("512.4p" in pence); never after
+        a blank, nor the first letter of an abbreviation ("9.15p.m.")."""
+        letters = _alternation(self.units.glued_money) or "(?!)"
+        return re.compile(rf"^(?:{letters})(?![\w'’-]|\.\w)")
+
+    @cached_property
     def symbol_after_re(self) -> re.Pattern[str]:
         """A unit symbol read with its case, glued or after one blank ("40C", "38.7 C")."""
         symbols = _alternation(self.units.symbols) or "(?!)"
