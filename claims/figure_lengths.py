@@ -7,6 +7,8 @@ be away for 8 to 12 days") is an estimate of the length itself, and stays."""
 
 from __future__ import annotations
 
+import re
+
 from claims.figure_model import DURATIONS, Figure, text_before
 from claims.lang import ExtractionTable
 from claims.lang.lengths import Lengths
@@ -34,12 +36,19 @@ detention")."""
 
 
 def _time_elapsed(f: Figure, text: str, lengths: Lengths) -> bool:
-    """ "pulled alive from the rubble after more than seven hours", "secouru au bout de 17
-    heures": the time elapsed before an event, unless a measure word follows it ("released
-    after 48 hours in detention")."""
-    if not lengths.elapsed_before_re.search(text_before(text, f.start, 20)):
+    """ "was pulled alive from the rubble after more than seven hours", "a été secouru au bout
+    de 17 heures": in a passive clause, the time elapsed before an event, unless a measure word
+    follows it ("released after 48 hours in detention")."""
+    elapsed = lengths.elapsed_before_re.search(text_before(text, f.start, 20))
+    if elapsed is None:
         return False
+    clause = _CLAUSE_BREAK.split(text[: max(0, f.start - 20) + elapsed.start()])[-1]
+    if lengths.elapsed_passive_re.search(clause) is None:
+        return False  # "the battery failed after three days": the subject's own length
     return lengths.measure_re.search(text[f.end : f.end + _MEASURE_AFTER]) is None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def _of_an_activity(f: Figure, text: str, lengths: Lengths) -> bool:

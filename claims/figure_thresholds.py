@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claims.context import counted_after
 from claims.figure_model import DURATIONS, Figure, text_before
 from claims.lang import ExtractionTable
 from claims.lang.thresholds import Thresholds
@@ -84,9 +85,11 @@ def _defines_a_set(f: Figure, text: str, before: str, table: ExtractionTable) ->
         text, f.start, f.end
     ):
         return True
-    if f.approx is Approx.less_than and f.unit == "count" and _several(link, thresholds):
-        # "les PME de moins de 50 salariés": a count's upper bound defines the set ("winds of
-        # up to 90mph", "fines of up to €10,000" state a measure's or a penalty's top)
+    if (f.approx is Approx.less_than and f.unit == "count" and _several(link, thresholds)
+            and counted_after(text, f.end, table)):
+        # "les PME de moins de 50 salariés": an upper bound on a count of something defines
+        # the set ("winds of up to 90mph", "fines of up to €10,000" state a measure's or a
+        # penalty's top; "les records de moins de 3000" count nothing named)
         return True
     # "firms with 80 employees or more than €20m in sales": no set's bound
     return thresholds.set_bound_after_re.match(text, f.end) is not None

@@ -56,6 +56,8 @@ FIGURES = [
     ("fr", "L'âge moyen des salariés est passé de 41 à 43 ans.", "43 ans", 43, "year"),
     ("en", "The suspect was released after 48 hours in detention.", "48 hours", 48, "hour"),
     ("en", "Patients waited more than 12 hours in A&E.", "more than 12 hours", 12, "hour"),
+    ("en", "The probe's battery failed after four days, ending the mission.", "four days", 4,
+     "day"),
     ("en", "The polls close at 10.30pm and 2.5 million people voted.", "2.5 million", 2.5e6,
      "count"),
 ]

@@ -41,6 +41,10 @@ class Lengths(BaseModel):
     # alive after more than seven hours", "secouru au bout de 17 heures"): scenery, unless a
     # measure follows ("released after 48 hours in detention").
     elapsed: list[str] = Field(default_factory=list)
+    # ... in a passive clause only (one of these before it): the time the doers took ("was
+    # pulled alive after seven hours", "a été secouru au bout de 17 heures"); in an active one it
+    # is the subject's own length ("the battery failed after three days"), a figure.
+    elapsed_passives: list[str] = Field(default_factory=list)
 
     @cached_property
     def activity_after_re(self) -> re.Pattern[str]:
@@ -78,6 +82,10 @@ class Lengths(BaseModel):
     @cached_property
     def elapsed_before_re(self) -> re.Pattern[str]:
         return _ending_with(self.elapsed)
+
+    @cached_property
+    def elapsed_passive_re(self) -> re.Pattern[str]:
+        return _any_word(self.elapsed_passives)
 
     @cached_property
     def run_before_re(self) -> re.Pattern[str]:
