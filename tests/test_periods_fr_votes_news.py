@@ -78,7 +78,10 @@ def test_fr_vote_results_take_its_day(c: PeriodCase) -> None:
 
 def _kind_and_start(text: str, surface: str, published: str) -> tuple[str, date | None]:
     claims = extract_text(text, lang="fr", published=date.fromisoformat(published))
-    p = next(c for c in claims if c.surface == surface).period
+    found = next((c for c in claims if c.surface == surface), None)
+    if found is None:
+        return ("none", None)  # "la loi en exigeait 12 pour un second vote": a requirement
+    p = found.period
     return (p.kind.value, p.start) if p is not None else ("none", None)
 
 
