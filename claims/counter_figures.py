@@ -162,15 +162,21 @@ def _vague_bounds(chain: str, table: CounterTable) -> tuple[float, float] | None
     return None
 
 
-def implied_money(f: CountedFigure, text: str, table: CounterTable) -> None:
+def implied_money(f: CountedFigure, text: str, table: CounterTable,
+                  prev: CountedFigure | None = None) -> None:
     """ "3분기 영업익 6조2천억…", "매출 10조 돌파": an amount of a money scale ("억", "조")
     written with no counter right after a money noun is in the language's currency (headlines
-    drop "원"); "관객 1억 명", "조회수 1억" stay as they are."""
+    drop "원"), and so is the upper end of its range ("매출 2천억~3천억"); "관객 1억 명",
+    "조회수 1억" stay as they are."""
     w = table.words
     if f.unit or f.counter or f.value is None or not w.money_unit:
         return
     scales = [table.big_scales[s] for s in w.money_scales if s in table.big_scales]
     if not scales or f.scale < min(scales):
+        return
+    if (prev is not None and prev.unit == w.money_unit and not prev.counter
+            and table.range_gap_re.match(text[prev.end : f.start])):
+        f.unit = w.money_unit
         return
     before = text[: f.start].rstrip().rsplit(None, 1)[-1:]
     if not before:

@@ -37,7 +37,7 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
         seen += 1
         figure = figure_of(m, table)
         if figure is not None:
-            implied_money(figure, text, table)
+            implied_money(figure, text, table, found[-1] if found else None)
             found.append(figure)
     figures = _join(found, text, table)
     kept = [f for f in figures if _is_claim(f, text, table)]

@@ -57,6 +57,13 @@ GOODS = [
 ]
 
 
+def test_a_money_scale_range_after_a_money_noun() -> None:
+    by = {c.surface: c for c in _claims("한빛전자 4분기 영업익 2천억~3천억 전망")}
+    assert "2천억~3천억" in by, sorted(by)
+    assert (by["2천억~3천억"].lower, by["2천억~3천억"].upper) == (2e11, 3e11)
+    assert by["2천억~3천억"].unit == "KRW"
+
+
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), GOODS)
 def test_counters_of_goods_and_money_scales(text: str, surface: str, value: float,
                                             unit: str) -> None:
