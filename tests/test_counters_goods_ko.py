@@ -1,5 +1,6 @@
 """Korean counters of goods seized, handed out or landed, and of arms (customs, police, charity,
-fisheries, farming, retail copy): "42만 갑", "37발", "2정", "2천400포기", "3,200 상자"; the
+fisheries, farming, retail copy): "42만 갑", "37발", "2정", "2천400포기", "3,200 상자", and
+measures spelled in Hangul ("1천200헥타르", "50밀리미터"); the
 short ones never read inside other words ("발생", "정도", "포기했다", "통과"), nor after a
 native number word ("한 발 물러섰다"). A noun ending in the ordinal prefix's syllable makes no
 ordinal ("경제 3%", "수면제 120정"); "6세대 전투기" is a generation. A money-scale amount with
@@ -43,6 +44,11 @@ GOODS = [
     ("재난문자 3만 통이 발송됐다.", "3만 통", 30000, "count"),
     ("시는 토지 1천300필지를 허가구역으로 지정했다.", "1천300필지", 1300, "count"),
     ("농협은 쌀 500포대를 전달했다.", "500포대", 500, "count"),
+    # measures spelled in Hangul, as broadcast copy writes them
+    ("산불로 산림 1천200헥타르가 탔다.", "1천200헥타르", 1200, "hectare"),
+    ("폭우로 도로 3킬로미터가 잠겼다.", "3킬로미터", 3, "kilometer"),
+    ("시간당 50밀리미터의 비가 내렸다.", "50밀리미터", 50, "millimeter"),
+    ("세관은 필로폰 2킬로그램을 압수했다.", "2킬로그램", 2, "kilogram"),
     # a noun ending in the ordinal prefix's syllable is no ordinal
     ("올해 한국 경제 3% 성장이 예상된다.", "3%", 3, "percent"),
     ("정부는 규제 12건을 폐지했다.", "12건", 12, "count"),
