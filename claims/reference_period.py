@@ -137,6 +137,8 @@ def compares_with(period: Period | None, reference: Period | None) -> bool:
     start, end = period.start, period.end
     if start is None or end is None or reference.start is None or reference.end is None:
         return False
+    if reference.start.year <= 1:
+        return False  # no year nor day before the first one (a fuzzed publication date)
     if (start, end) == (add_years(reference.start, -1), add_years(reference.end, -1)):
         return True
     return _just_before(start, end, reference)
