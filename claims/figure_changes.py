@@ -62,12 +62,23 @@ _MINUS_SIGNS = ("-", "\u2212", "\u2013")
 _SIGNED_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 
 
-def _signed_change(f: Figure, text: str) -> Direction | None:
+def _bare_points_after(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "(+1 point)", "(-0,1 pt)": a small count followed by bare points, which a sign makes
+    a change of a rate like a percent ("fell by 3 points"), not an index's or a player's."""
+    if f.unit != "count" or f.value is None or abs(f.value) > _SMALL_CHANGE_POINTS:
+        return False
+    after = text[f.end : f.end + 40]
+    m = table.bare_points_re.match(after)
+    return m is not None and not table.tally_points_re.match(after, m.end())
+
+
+def _signed_change(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
     """ "4 612 contre 4 705 (-2 %)", "closed at $41.20 (-3.1%)", "(- 27,4 % sur le
     trimestre)": a percent or points with its sign, opening a parenthesis after the figures
     it compares, is a change written with its sign (read like "+8 %"); a negative level stays
     negative ("un taux de -0,5 %"). A fall's value is made positive, as "fell 2%" is."""
-    if f.unit not in _SIGNED_CHANGE_UNITS or f.value is None or f.approx is not Approx.exact:
+    signed_unit = f.unit in _SIGNED_CHANGE_UNITS or _bare_points_after(f, text, table)
+    if not signed_unit or f.value is None or f.approx is not Approx.exact:
         return None
     before = text_before(text, f.start, 6)
     if f.value < 0 and text[f.start : f.start + 1] in _MINUS_SIGNS:
@@ -114,15 +125,17 @@ def _as_points(f: Figure, text: str, table: ExtractionTable) -> None:
 
 
 def _plus_sign(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
-    """ "+48 %", "+ 1,6 %": a change written with its sign (a count is not)."""
-    if f.unit == "count" or not _PLUS_BEFORE.search(text, max(0, f.start - 2), f.start):
+    """ "+48 %", "+ 1,6 %", "+1 point": a change written with its sign (a count is not)."""
+    if f.unit == "count" and not _bare_points_after(f, text, table):
+        return None
+    if not _PLUS_BEFORE.search(text, max(0, f.start - 2), f.start):
         return None
     return Direction.up
 
 
 def _sign_in_parentheses(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
     """ "(-2 %)": a fall of 2 % (``_signed_change``)."""
-    return _signed_change(f, text)
+    return _signed_change(f, text, table)
 
 
 def _word_before(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
