@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.binding_as_of import said_as_of, with_as_of
-from claims.binding_lists import joined, listed_in_parentheses
+from claims.binding_lists import in_a_closed_aside, in_an_aside_after, joined, listed_in_parentheses
 from claims.clauses import (
     CLAUSE_EDGE,
     blank_run,
@@ -235,6 +235,7 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         and (start <= 1 or _FRAME.match(text, end) or _same_clause(text[end : f.start], table)
              or _hung_on(f, end, p, local, text, table))
         and not _day_of_the_subject(f, start, end, p, text, table)
+        and not in_a_closed_aside(end, f.start, text, table)
     ]
 
 
@@ -493,7 +494,7 @@ def _shared_phrase(
     if phrase.kind in BASELINES:
         return None  # "a year earlier" dates the figure compared with, not the others
     owner = next((j for j in range(i + 1, len(figures)) if own[j] is phrase), None)
-    if owner is None:
+    if owner is None or in_an_aside_after(f.end, start, text, table):
         return None
     if not _plain_values(figures[i + 1 : owner + 1]):
         return None

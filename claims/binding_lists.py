@@ -103,3 +103,31 @@ def joined(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:
         and all(h.role is Role.value and h.partner is None for h in (f, g))
         and not table.present_re.search(text, clause_start(text, f.start), g.start)
     )
+
+
+
+def _a_compared_figure(text: str, opened: int, table: ExtractionTable) -> bool:
+    """A parenthesis that opens on a figure, or on a baseline word and a figure ("(58 000 l'an
+    dernier)", "(contre 95 000 en 2009)"): the figure compared with, not a continuation of the
+    clause ("(à 12 500 unités en mars)", "(dont 300 en 2023)")."""
+    digit = next((k for k in range(opened + 1, len(text)) if text[k].isdigit()), None)
+    if digit is None or ")" in text[opened:digit]:
+        return False
+    lead = text[opened + 1 : digit]
+    return not lead.strip(" \u00a0\u202f+-") or table.baseline_before_re.search(lead) is not None
+
+
+def in_an_aside_after(f_end: int, start: int, text: str, table: ExtractionTable) -> bool:
+    """ "82 000 visiteurs (75 000 l'an dernier)": a phrase inside a parenthesis that opens
+    after the figure on the figure compared with belongs to that aside, not to the figure."""
+    opened = text.rfind("(", f_end, start)
+    return opened >= 0 and ")" not in text[opened:start] and _a_compared_figure(text, opened, table)
+
+
+def in_a_closed_aside(end: int, f_start: int, text: str, table: ExtractionTable) -> bool:
+    """ "82 000 visiteurs (75 000 l'an dernier) et vendu 30 000 billets": a phrase inside such
+    a parenthesis, closed before the figure, dated the figure compared with only."""
+    if text.find(")", end, f_start) < 0:
+        return False
+    opened = text.rfind("(", 0, end)
+    return opened >= 0 and ")" not in text[opened:end] and _a_compared_figure(text, opened, table)
