@@ -35,6 +35,20 @@ class PeriodCues:
         )
 
     @cached_property
+    def attribute_re(self) -> TailPattern:
+        """A participle dating a thing right before a period phrase: "built in 1968"."""
+        words = _alternation(self.periods.attribute_participles) or "(?!)"
+        return TailPattern(
+            re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I), self.periods.attribute_participles
+        )
+
+    @cached_property
+    def attribute_after_re(self) -> re.Pattern[str]:
+        """A participle dating a thing right after a period phrase: "1968년 지어진"."""
+        words = _alternation(self.periods.attribute_participles_after) or "(?!)"
+        return re.compile(rf"[\s\u00a0]*(?:{words})(?!\w)", re.I)
+
+    @cached_property
     def baseline_word_re(self) -> re.Pattern[str]:
         """ "compared with", "against": anywhere in a clause, a comparison with a baseline."""
         return _whole_words(self.periods.baseline_words)

@@ -154,6 +154,12 @@ class Periods(BaseModel):
     # Number words that count a window's units where digits may stand ("최근 두 달간").
     count_words: dict[str, int] = Field(default_factory=dict)
     announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
+    # Participles whose year or month dates a thing, not a figure ("The block, built in 1968,
+    # had 64 flats", "fondée en 1901"): right before the phrase (``attribute_participles``) or,
+    # in Korean, right after it ("1968년 지어진"). Such a phrase frames no figure, unless the
+    # participle hangs on the figure's own noun ("3,400 homes built in 2023").
+    attribute_participles: list[str] = Field(default_factory=list)
+    attribute_participles_after: list[str] = Field(default_factory=list)
     # "19 cases were confirmed in the last week": after these, a verb of saying is a passive
     # that counts, and the phrase after it is the figure's period, not the day it was said.
     passive_auxiliaries: list[str] = Field(default_factory=list)
