@@ -33,6 +33,7 @@ from claims.sentences import (
     line_blocks,
     split_sentences,
 )
+from claims.tolls import tolls_as_of
 
 
 def extract(article: Article, stats: ExtractionStats | None = None) -> list[Claim]:
@@ -40,7 +41,9 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     stats = stats if stats is not None else ExtractionStats()
     reader = reader_for(article.language)
     if reader is not None:
-        return reader(article, stats)
+        claims = reader(article, stats)
+        tolls_as_of(claims, load_table(article.language).extraction, article.published)
+        return claims
     lang = article.language
     table = load_table(lang).extraction
     article, opening = _dated_by_its_dateline(article)
@@ -84,6 +87,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims, table, context.baselines, context.continuing, context.said, context.referring,
         article.published,
     )
+    tolls_as_of(claims, table, article.published)
     return claims
 
 

@@ -50,7 +50,7 @@ DEPUIS_A_TIME = [  # negative rows: a time or a dated fact after « depuis » is
 WHERE_CLAUSE = [
     case("Le typhon a touché terre jeudi dans le sud de l'île, où 14 personnes ont été tuées, "
          "selon la protection civile.", "2025-08-30",
-         E("14", "2025-08-28", "2025-08-28", "day"), id="ou-apres-un-jour"),
+         E("14", None, "2025-08-30", "as_of"), id="ou-apres-un-jour"),
     case("La tempête a frappé lundi la province de Zambézie, où 3 200 maisons ont été détruites.",
          "2025-03-12",
          E("3 200", "2025-03-10", "2025-03-10", "day"), id="ou-maisons-detruites"),

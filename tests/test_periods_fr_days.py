@@ -82,13 +82,13 @@ def test_fr_day_after_flashback(c: PeriodCase) -> None:
 DAY_AND_HOUR = [
     case("Près de Dole, un train régional a déraillé vendredi en fin d'après-midi, faisant 14 "
          "blessés.", "2025-12-06",
-         E("14", "2025-12-05", "2025-12-05", "day"), id="vendredi-en-fin-d-apres-midi"),
+         E("14", None, "2025-12-06", "as_of"), id="vendredi-en-fin-d-apres-midi"),
     case("Dans le Jura, un car scolaire s'est renversé mercredi en début de matinée, blessant 23 "
          "élèves.", "2025-12-04",
          E("23", "2025-12-03", "2025-12-03", "day"), id="mercredi-en-debut-de-matinee"),
     case("À Vierzon, un TER a percuté un camion le 2 décembre vers 7 h 40, faisant 9 blessés.",
          "2025-12-04",
-         E("9", "2025-12-02", "2025-12-02", "day"), id="le-2-decembre-vers-7-h-40"),
+         E("9", None, "2025-12-04", "as_of"), id="le-2-decembre-vers-7-h-40"),
     case("La digue a cédé mardi 2 décembre au petit matin, inondant 310 maisons.", "2025-12-03",
          E("310", "2025-12-02", "2025-12-02", "day"), id="mardi-2-decembre-au-petit-matin"),
     case("Les secours ont évacué samedi dans la soirée, 480 habitants du quartier.",
@@ -96,7 +96,7 @@ DAY_AND_HOUR = [
          E("480", "2025-11-29", "2025-11-29", "day"), id="samedi-dans-la-soiree"),
     case("Un séisme a secoué le Valais jeudi à 23 h, faisant 4 blessés légers.",
          "2025-12-05",
-         E("4", "2025-12-04", "2025-12-04", "day"), id="jeudi-a-23-h"),
+         E("4", None, "2025-12-05", "as_of"), id="jeudi-a-23-h"),
 ]
 
 # Lignes négatives : l'heure ne change pas la sorte d'un état ou d'un arrêté (« au 4 décembre à

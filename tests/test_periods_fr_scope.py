@@ -136,7 +136,7 @@ NIVEAUX = [
     case("Le bilan s'est alourdi à 31 morts jeudi soir.", "2025-10-10",
          E("31", None, "2025-10-09", "as_of"), id="le-bilan-s-est-alourdi"),
     case("Mercredi, 27 personnes sont mortes dans les crues.", "2025-10-09",
-         E("27", "2025-10-08", "2025-10-08", "day"), id="des-morts-mercredi-restent-le-jour"),
+         E("27", None, "2025-10-09", "as_of"), id="des-morts-mercredi-restent-le-jour"),
 ]
 
 # Conjoncture (Insee, Banque de France) : « après 1,1 % le mois précédent », « contre 7,4 % au

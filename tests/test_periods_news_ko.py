@@ -721,7 +721,7 @@ def test_balances_at_a_months_end(text: str, surface: str, start: str | None, en
 
 @pytest.mark.parametrize(("text", "surface"), [
     ("어젯밤 내린 눈으로 교통사고 14건이 발생했다.", "14건"),
-    ("간밤에 발생한 화재로 주민 3명이 다쳤다.", "3명"),
+    ("간밤에 발생한 화재로 주민 3명이 대피했다.", "3명"),  # no toll (claims.tolls)
     ("지난밤 강풍에 간판 12개가 떨어졌다.", "12개"),
 ])
 def test_last_night_is_the_day_before_publication(text: str, surface: str) -> None:
@@ -765,7 +765,7 @@ def test_jeonju_the_city_is_no_previous_week() -> None:
     ("지난 금요일 열린 집회에는 2만8천명이 참가했다.", "2만8천명", "2024-09-27"),
     ("토요일 오후 광화문에서 열린 집회에 1만명이 모였다.", "1만명", "2024-09-28"),
     ("금요일인 27일 열린 집회에는 3만명이 모였다.", "3만명", "2024-09-27"),
-    ("어제저녁 7시쯤 버스가 넘어져 승객 9명이 다쳤습니다.", "9명", "2024-10-01"),
+    ("어제저녁 7시쯤 버스가 넘어져 승객 9명이 구조됐습니다.", "9명", "2024-10-01"),
 ])
 def test_weekdays_and_last_evening(text: str, surface: str, day: str) -> None:
     assert _period(_claims(text), surface) == (day, day, "day")

@@ -159,6 +159,16 @@ class Periods(BaseModel):
     # in Korean, right after it ("1968년 지어진"). Such a phrase frames no figure, unless the
     # participle hangs on the figure's own noun ("3,400 homes built in 2023").
     attribute_participles: list[str] = Field(default_factory=list)
+    # Concept ids (``claims/data/concepts.toml``) of the casualties a toll counts: dead,
+    # injured, missing. A toll of the story's event holds as of when it is stated
+    # (``claims.tolls``), not over the event's day.
+    toll_concepts: list[str] = Field(default_factory=list)
+    # Words by a casualty figure that make it one more of a day ("one more", "1명이 더"): a
+    # count of that day's deaths, no toll.
+    toll_increments: list[str] = Field(default_factory=list)
+    # Words right after a figure that make it the whole a part is taken from ("312명 가운데
+    # 27명이 다쳤고"): the clause's casualty verb is the part's, not the whole's.
+    toll_whole_markers: list[str] = Field(default_factory=list)
     attribute_participles_after: list[str] = Field(default_factory=list)
     # "19 cases were confirmed in the last week": after these, a verb of saying is a passive
     # that counts, and the phrase after it is the figure's period, not the day it was said.

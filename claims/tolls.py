@@ -1,0 +1,128 @@
+"""A casualty toll is a level known when it is stated, not a count of the event's day.
+
+"Nine people are now known to have died in Saturday's explosion" (a Monday article), "A total
+of 31 people were injured in the blast, which ... early on Saturday", "어제 오후 ... 3명이
+숨지고", "sept morts samedi": the day names the event; the toll is what was known when it was
+told. Tolls grow (the missing are found, the injured die), so each bulletin's toll holds as of
+its own day: dating tolls by the event's day would make Saturday's "at least four dead" and
+Monday's "nine dead" the same period, and a conflict, when the second only updates the first.
+
+The rule, in every language (the casualty concepts are the table's ``toll_concepts``):
+
+* a toll of the story's event (its period is a day at most ``STORY_DAYS`` days before
+  publication, not a past disaster's year nor an older day) becomes ``as_of``, with no start;
+* it holds as of publication when its day is the event's (the earliest day the article dates
+  its tolls by), else as of its own later day, the day an earlier bulletin gave it ("On Sunday,
+  the prefecture had put the toll at seven");
+* a figure that carried its period from such a toll ("Two children are among the dead",
+  "Of the 34 people hurt, four remain ...", "숨진 3명 가운데 2명") takes the toll's new period
+  when its sentence names the casualties too or holds a toll, or it is a part of a figure it
+  refers to; not another count of the day ("About 180 firefighters were deployed").
+
+The gold of every development set reads tolls so (see each set's README, "Gold changes").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claims.lang import ExtractionTable
+from claims.lexicon import Lexicon
+from claims.models import Claim, Period, PeriodKind
+
+_WORDS = re.compile(r"[^\W\d_]+")
+STORY_DAYS = 7  # how far back a day may be and still be the story's event, not a past one
+_NEAR = 12  # characters either side of a figure where "more", "another", "더" tell an increment
+
+
+def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | None) -> None:
+    """Date the article's casualty tolls as of when they were stated (see the module)."""
+    concepts = frozenset(table.periods.toll_concepts)
+    if published is None or not concepts:
+        return
+    tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)]
+    if not tolls:
+        return
+    event_day = min(c.period.end for c in tolls if c.period is not None and c.period.end)
+    moved: dict[str, Period] = {}
+    toll_sentences = {c.sentence for c in tolls}  # "숨진 3명 가운데 2명": a part, told with it
+    for claim in tolls:
+        assert claim.period is not None and claim.period.end is not None
+        end = published if claim.period.end == event_day else claim.period.end
+        claim.period = claim.period.model_copy(
+            update={"start": None, "end": end, "kind": PeriodKind.as_of}
+        )
+        moved[claim.id] = claim.period
+    for claim in claims:  # in text order: a chain of carried periods follows its first link
+        period = claim.period
+        if (
+            period is not None and period.source in moved and claim.id not in moved
+            and (_a_part_or_a_state(claim, concepts) or claim.sentence in toll_sentences)
+            and not _a_whole_of_parts(claim, table)  # "승객 312명 가운데": on board that day
+        ):
+            claim.period = moved[period.source].model_copy(
+                update={"source": period.source, "resolution": "carried", "text": period.text}
+            )
+            moved[claim.id] = claim.period
+
+
+def _a_story_day_toll(
+    claim: Claim, concepts: frozenset[str], published: date, table: ExtractionTable
+) -> bool:
+    """A count of dead, injured or missing dated by a day of the story's event; not one more
+    death of a day ("이튿날 부상자 1명이 더 숨졌다", "another two died on Tuesday"): a count of
+    that day's deaths, which adds to the toll and is none."""
+    if _an_increment(claim, table):
+        return False
+    period = claim.period
+    if period is None or period.kind is not PeriodKind.day or period.end is None:
+        return False
+    if not published - timedelta(days=STORY_DAYS) <= period.end <= published:
+        return False
+    if claim.unit != "count" or claim.frame is None:
+        return False
+    counted, event = claim.frame.counted, claim.frame.event
+    if _a_whole_of_parts(claim, table):  # "승객 312명 가운데 27명이 다쳤고": the clause's
+        event = None  # event is the part's; the whole is a toll only if it counts casualties
+    if event is not None and event.text:  # "passengers listed as missing were found safe"
+        return bool(concepts.intersection(event.concepts))
+    return counted is not None and bool(concepts.intersection(counted.concepts))
+
+
+
+
+def _a_part_or_a_state(claim: Claim, concepts: frozenset[str]) -> bool:
+    """A figure that takes a toll's time: one whose sentence names the casualties too ("Two
+    children are among the dead", "Of the 34 people hurt, four remain in intensive care"), or
+    a part of a figure it refers to; not another count of the day ("200 firefighters were
+    deployed")."""
+    if claim.antecedent is not None:
+        return True
+    lexicon = Lexicon.shipped()
+    return any(
+        lexicon.concept(word, claim.language) in concepts for word in _WORDS.findall(claim.sentence)
+    )
+
+
+def _an_increment(claim: Claim, table: ExtractionTable) -> bool:
+    """Whether a word of the table's ``toll_increments`` stands right by the figure ("one
+    more", "another 12", "1명이 더", "deux autres")."""
+    words = table.periods.toll_increments
+    at = claim.sentence.find(claim.surface)
+    if not words or at < 0:
+        return False
+    end = at + len(claim.surface)  # not the figure's own words ("more than 90")
+    near = f"{claim.sentence[max(0, at - _NEAR) : at]} {claim.sentence[end : end + _NEAR]}".lower()
+    return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", near) for w in words)
+
+
+def _a_whole_of_parts(claim: Claim, table: ExtractionTable) -> bool:
+    """Whether a part follows the figure as a part of it ("312명 가운데 27명"): the table's
+    ``toll_whole_markers`` right after it."""
+    words = table.periods.toll_whole_markers
+    at = claim.sentence.find(claim.surface)
+    if not words or at < 0:
+        return False
+    after = claim.sentence[at + len(claim.surface) :].lstrip()
+    return any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in words)
