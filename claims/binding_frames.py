@@ -89,6 +89,7 @@ class _FramePass:
     updated: dict[str, Claim] = field(default_factory=dict)  # claims dated by this pass, by id
     window: Claim | None = None  # the latest claim this pass gave a window
     read_so_far: list[Claim] = field(default_factory=list)  # in text order
+    story_day: date | None = None  # the latest day a figure stated for itself so far
 
     def __post_init__(self) -> None:
         claims, table = self.claims, self.table
@@ -105,7 +106,7 @@ class _FramePass:
     def read(self, claim: Claim) -> None:
         """Date one claim from the frame, or note the frame it leaves."""
         if claim.sentence != self.current_sentence:
-            self._enter(claim.sentence)
+            self._enter(claim.sentence, claim.line)
         self._running_count(claim)
         period = self._carried_on(claim)
         if claim.id in self.said:
@@ -114,6 +115,7 @@ class _FramePass:
         if self._from_other_source(claim, period):
             return
         if _keeps_its_own(claim, period):
+            self._note_story_day(period)
             if self._frames_after(claim, period):
                 # a comparison's period ("contre 119 000 le 11 mars") frames nothing, nor a
                 # forecast's ("expects exports to grow 4 percent this year")
@@ -125,6 +127,14 @@ class _FramePass:
             _rate_if_per(claim, self.table)
             averaged_claim(claim, self.table)  # "The four-week moving average was 224,750."
             self._took(claim)
+
+    def _note_story_day(self, period: Period | None) -> None:
+        """The latest day a figure of the story stated for itself."""
+        if (
+            period is not None and period.kind is PeriodKind.day and period.end is not None
+            and period.source is None and (self.story_day is None or period.end > self.story_day)
+        ):
+            self.story_day = period.end
 
     def _running_count(self, claim: Claim) -> None:
         """An as-of total of the running count just before ("Au 15 novembre, l'ARS en
@@ -156,9 +166,10 @@ class _FramePass:
             self.window = claim
         self._dated(claim)
 
-    def _enter(self, sentence: str) -> None:
+    def _enter(self, sentence: str, line: int) -> None:
         """A new sentence: the frame the sentence before leaves it, unless it does not go on
-        about that time, was an aside, looked back, or told a flashback."""
+        about that time, was an aside, looked back, or told a flashback, or was a side story
+        told in another paragraph (``line``: where the new sentence stands)."""
         self.before_previous = self.previous_sentence
         self.previous_sentence, self.current_sentence = self.current_sentence, sentence
         latest = self.latest
@@ -176,6 +187,8 @@ class _FramePass:
         self.entering = latest
         self.story, self.frame = after_flashback(frame, self.story, sentence, self.continuing,
                                                   self.table)
+        if self.frame is not None and _a_side_story_left(self.frame, self.story_day, line):
+            self.frame = None
 
     def _carried_on(self, claim: Claim) -> Period | None:
         """A period carried from a claim this pass dated is carried again ("dont 47" after
@@ -271,6 +284,18 @@ class _FramePass:
             and not table.present_passive_re.search(claim.sentence)
             and not _of_another_time(claim, frame.period, table)
         )
+
+
+def _a_side_story_left(frame: Claim, story_day: date | None, line: int) -> bool:
+    """ "Residents said they had smelled gas on Friday evening ... one call on Friday, at
+    9.15 p.m." in a story about Saturday's blast: a day before the story's latest day is a side
+    story, which dates its own paragraph at most. A new paragraph (a minister's promise, the
+    town's population) goes back to the story's time, not to that day."""
+    period = frame.period
+    return (
+        frame.line != line and story_day is not None and period is not None
+        and period.kind is PeriodKind.day and period.end is not None and period.end < story_day
+    )
 
 
 def _of_another_time(claim: Claim, frame: Period | None, table: ExtractionTable) -> bool:
