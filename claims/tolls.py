@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
-from claims.models import Claim, Period, PeriodKind
+from claims.models import Claim, Period, PeriodKind, Slot
 
 _WORDS = re.compile(r"[^\W\d_]+")
 STORY_DAYS = 7  # how far back a day may be and still be the story's event, not a past one
@@ -59,7 +59,9 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
         if (
             period is not None and period.source in moved and claim.id not in moved
             and (_a_part_or_a_state(claim, concepts) or claim.sentence in toll_sentences)
-            and not _a_whole_of_parts(claim, table)  # "승객 312명 가운데": on board that day
+            and not (_a_whole_of_parts(claim, table)  # "승객 312명 가운데": on board that day
+                     and not _told_before(claim.frame.event if claim.frame else None, claim))
+            and not _an_event_of_its_own(claim, concepts)  # "주민 30여명이 대피했다"
         ):
             claim.period = moved[period.source].model_copy(
                 update={"source": period.source, "resolution": "carried", "text": period.text}
@@ -83,8 +85,9 @@ def _a_story_day_toll(
     if claim.unit != "count" or claim.frame is None:
         return False
     counted, event = claim.frame.counted, claim.frame.event
-    if _a_whole_of_parts(claim, table):  # "승객 312명 가운데 27명이 다쳤고": the clause's
-        event = None  # event is the part's; the whole is a toll only if it counts casualties
+    if _a_whole_of_parts(claim, table) and not _told_before(event, claim):
+        event = None  # "승객 312명 가운데 27명이 다쳤고": the clause's event is the part's (not
+        # "숨진 3명 가운데 2명", where it stands before the whole and tells what it counts)
     if event is not None and event.text:  # "passengers listed as missing were found safe"
         return bool(concepts.intersection(event.concepts))
     return counted is not None and bool(concepts.intersection(counted.concepts))
@@ -126,3 +129,19 @@ def _a_whole_of_parts(claim: Claim, table: ExtractionTable) -> bool:
         return False
     after = claim.sentence[at + len(claim.surface) :].lstrip()
     return any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in words)
+
+
+def _an_event_of_its_own(claim: Claim, concepts: frozenset[str]) -> bool:
+    """Whether a figure names what happened to the things it counts, other than a casualty
+    ("2명이 숨지고 주민 30여명이 대피했다": the evacuation is that day's)."""
+    event = claim.frame.event if claim.frame is not None else None
+    return event is not None and bool(event.concepts) and not concepts.intersection(event.concepts)
+
+
+def _told_before(event: Slot | None, claim: Claim) -> bool:
+    """Whether the event's word modifies the figure right before it ("숨진 3명": the stem of
+    "숨지" with its ending glued, so its first syllables only)."""
+    if event is None or len(event.text) < 2:
+        return False
+    at = claim.sentence.find(claim.surface)
+    return at > 0 and event.text[:-1] in claim.sentence[max(0, at - _NEAR // 2) : at]
