@@ -14,6 +14,8 @@ The rule, in every language (the casualty concepts are the table's ``toll_concep
 * it holds as of publication when its day is the event's (the earliest day the article dates
   its tolls by), else as of its own later day, the day an earlier bulletin gave it ("On Sunday,
   the prefecture had put the toll at seven");
+* the missing are no toll here: a stock, one level at a time ("1,420 people were missing on
+  Monday" is Monday's level, ``reconcile.stock_day``), as of the day stated;
 * a figure that carried its period from such a toll ("Two children are among the dead",
   "Of the 34 people hurt, four remain ...", "숨진 3명 가운데 2명") takes the toll's new period
   when its sentence names the casualties too or holds a toll, or it is a part of a figure it
@@ -72,7 +74,7 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
 def _a_story_day_toll(
     claim: Claim, concepts: frozenset[str], published: date, table: ExtractionTable
 ) -> bool:
-    """A count of dead, injured or missing dated by a day of the story's event; not one more
+    """A count of dead or injured dated by a day of the story's event; not one more
     death of a day ("이튿날 부상자 1명이 더 숨졌다", "another two died on Tuesday"): a count of
     that day's deaths, which adds to the toll and is none."""
     if _an_increment(claim, table):

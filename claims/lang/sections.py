@@ -159,9 +159,9 @@ class Periods(BaseModel):
     # in Korean, right after it ("1968년 지어진"). Such a phrase frames no figure, unless the
     # participle hangs on the figure's own noun ("3,400 homes built in 2023").
     attribute_participles: list[str] = Field(default_factory=list)
-    # Concept ids (``claims/data/concepts.toml``) of the casualties a toll counts: dead,
-    # injured, missing. A toll of the story's event holds as of when it is stated
-    # (``claims.tolls``), not over the event's day.
+    # Concept ids (``claims/data/concepts.toml``) of the casualties a toll counts: dead and
+    # injured (the missing are a stock of a day). A toll of the story's event holds as of
+    # when it is stated (``claims.tolls``), not over the event's day.
     toll_concepts: list[str] = Field(default_factory=list)
     # Words by a casualty figure that make it one more of a day ("one more", "1명이 더"): a
     # count of that day's deaths, no toll.
