@@ -4,19 +4,30 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 
 from claims.lang import ExtractionTable
 from claims.phrases import SUBJECT_MARKS, elided, is_stop, plain_phrase, strip_determiners
-from claims.sentence_memo import last_mark
+from claims.sentence_memo import PatternKey, last_mark, pattern_key
 from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches
 
+_MATCHES_KEPT = 64
+_found: dict[tuple[PatternKey, str], tuple[re.Match[str], ...]] = {}
 
-@lru_cache(maxsize=64)
+
 def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ...]:
-    """A pattern's matches in a whole sentence, found once for all its figures (speed)."""
-    return tuple(pattern.finditer(sentence))
+    """A pattern's matches in a whole sentence, found once for all its figures (speed).
+
+    Kept by the pattern's text (``pattern_key``), not the compiled pattern, whose hash reads
+    its whole program: the reporting verbs with their asides are 24 KB, asked twice a figure.
+    """
+    key = (pattern_key(pattern), sentence)
+    found = _found.get(key)
+    if found is None:
+        if len(_found) >= _MATCHES_KEPT:
+            _found.clear()
+        found = _found[key] = tuple(pattern.finditer(sentence))
+    return found
 
 
 def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:

@@ -96,9 +96,11 @@ def joined(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:
     between them, no comma, are one subject or one object; the phrase after the second is the
     first's too. Not a state in the present ("emploie 400 salariés et 12 apprentis")."""
     gap = text[f.end : g.start].split()
+    if not 0 < len(gap) <= 2:
+        return False  # before building the set of links: asked of every pair of figures
     shared = {w.lower() for w in table.periods.shared_links}
     return (
-        0 < len(gap) <= 2 and gap[-1].lower() in shared
+        gap[-1].lower() in shared
         and not CLAUSE_EDGE.search(text, f.end, g.start)
         and all(h.role is Role.value and h.partner is None for h in (f, g))
         and not table.present_re.search(text, clause_start(text, f.start), g.start)

@@ -210,10 +210,9 @@ class _SentenceFrames:
     def _without_other_figure(self, i: int, counted: str) -> str:
         """ "Onze personnes sont portées disparues et 236 ont été blessées": the noun 236
         shares with the figure before counts people, not "Onze personnes"."""
+        lowered = counted.lower()  # once, not once per other figure of the sentence
         for other in self.claims:
-            if other is not self.claims[i] and counted.lower().startswith(
-                other.surface.lower() + " "
-            ):
+            if other is not self.claims[i] and lowered.startswith(other.surface.lower() + " "):
                 return counted[len(other.surface) :].strip()
         return counted
 
