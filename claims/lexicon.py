@@ -67,6 +67,7 @@ class Lexicon:
         intake: tuple[Iterable[str], Iterable[str]] = ((), ()),
         stocks: Iterable[str] = (),
         tolls: Iterable[str] = (),
+        money: Mapping[str, str] | None = None,
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -89,6 +90,10 @@ class Lexicon:
         # received, registered), the first the one they are read as (``one_intake``).
         self.intake_things: frozenset[str] = frozenset(intake[0])
         self.intake_events: tuple[str, ...] = tuple(dict.fromkeys(intake[1]))
+        # An event concept counted in money -> the concept the amount is ("sales of 21.73
+        # trillion won" is revenue, as "매출" and "chiffre d'affaires" are; "52,130 units"
+        # sold stay sales): ``in_money``.
+        self.money: dict[str, str] = dict(money or {})
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -147,7 +152,7 @@ class Lexicon:
         except tomllib.TOMLDecodeError as exc:
             raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
         unknown = set(data) - {
-            "concepts", "events", "generic", "stopwords", "cumulative", "intake"
+            "concepts", "events", "generic", "stopwords", "cumulative", "intake", "money"
         }
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
@@ -164,8 +169,9 @@ class Lexicon:
         tolls = _listed(section, "tolls", "cumulative", source)
         section = _table(data, "intake", source)
         intake = tuple(_listed(section, key, "intake", source) for key in ("things", "events"))
+        money = _money_of(_table(data, "money", source), source)
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
-                   tolls)
+                   tolls, money)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -180,6 +186,7 @@ class Lexicon:
              (*other.intake_events, *self.intake_events)),
             self.stocks | other.stocks,
             self.tolls | other.tolls,
+            {**self.money, **other.money},
         )
 
     # -- using ----------------------------------------------------------------------------
@@ -204,6 +211,15 @@ class Lexicon:
         ):
             return self.intake_events[0]
         return event
+
+    def in_money(self, words: Sequence[str]) -> list[str]:
+        """Reduced words of what a money figure counts, an event of the ``[money]`` table read
+        as the concept its amount is ("#sell" -> "#revenue")."""
+        if not self.money:
+            return list(words)
+        return list(dict.fromkeys(
+            "#" + self.money[w[1:]] if w[:1] == "#" and w[1:] in self.money else w
+            for w in words))
 
     @property
     def event_phrases(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -340,6 +356,14 @@ def _concepts_of(data: dict, source: str) -> dict[str, str]:
                 for key in {fold(word), *(fold(_lemma(word, lang)) for lang in _LANGS)}:
                     concepts[key] = concept
     return concepts
+
+
+def _money_of(section: dict, source: str) -> dict[str, str]:
+    """``[money]``: event concept -> the concept its amount in money is, checked."""
+    for event, concept in section.items():
+        if not isinstance(concept, str) or not concept:
+            raise LexiconError(f"{source}: money.{event} must be a concept id")
+    return dict(section)
 
 
 def _listed(section: dict, key: str, name: str, source: str) -> list[str]:

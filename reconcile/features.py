@@ -72,10 +72,11 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     slim = SlimClaim.of(claim)
     event = own_event(claim.event, claim.frame, claim.antecedent)
     counted = grouping_phrase(claim.counted, claim.lemmas, event, claim.place)
-    phrase = reduce_phrase(lexicon, counted, claim.language)
+    block = reader.block(claim.unit, claim.per, claim.approx)
+    phrase = in_money(lexicon, reduce_phrase(lexicon, counted, claim.language), block[0])
     return Assembler()(
         claim,
-        reader.block(claim.unit, claim.per, claim.approx),
+        block,
         phrase,
         reader.actor(claim.actor),
         reader.verb(claim.verb, claim.language),
@@ -121,6 +122,19 @@ def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
     words = lexicon.one_intake(list(dict.fromkeys(itertools.chain.from_iterable(chunks))))
     head = lexicon.one_intake(chunks[0]) if chunks else []
     return " ".join(words), tuple(sorted(words)), " ".join(head)
+
+
+def in_money(lexicon: Lexicon, phrase: Reduced, kind: str) -> Reduced:
+    """What a figure of unit ``kind`` counts, an event counted in money read as what its
+    amount is (``Lexicon.in_money``): "Sales rose to 21.73 trillion won" counts revenue, as
+    "매출 21조7천300억 원" and "un chiffre d'affaires de 2,1 milliards d'euros" do, while
+    "sales rose to 52,130 units" still counts cars sold."""
+    if not kind.startswith("money:") or not lexicon.money:
+        return phrase
+    words = lexicon.in_money(phrase[0].split())
+    if words == phrase[0].split():
+        return phrase
+    return " ".join(words), tuple(sorted(set(words))), " ".join(lexicon.in_money(phrase[2].split()))
 
 
 class TextReader:

@@ -42,6 +42,7 @@ from reconcile.features import (
     Reduced,
     TextReader,
     grouping_phrase,
+    in_money,
     own_event,
     reduce_phrase,
 )
@@ -135,7 +136,7 @@ def _made_groups(
 def _without_caches(lexicon: Lexicon) -> Lexicon:
     """The lexicon as it travels to the workers: its tables, without its caches."""
     return Lexicon(lexicon.concepts, lexicon.stopwords, lexicon.events, lexicon.generic,
-                   intake=(lexicon.intake_things, lexicon.intake_events))
+                   intake=(lexicon.intake_things, lexicon.intake_events), money=lexicon.money)
 
 
 def _as_group(
@@ -338,6 +339,7 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
     known = list(starmap(SlimClaim, rows))
     reader, assemble = _bounded_reader(state)
     members = known[: len(bucket)]
+    phrases = [in_money(state.lexicon, phrase, key[0]) for phrase in phrases]
     feats = [assemble(c, key, phrase, reader.actor(c.actor), reader.verb(c.verb, c.language),
                       reader.frame(c, phrase))
              for c, phrase in zip(members, phrases, strict=True)]

@@ -1,0 +1,189 @@
+"""One quantity told in two languages meets as one: a company's results in English wire copy,
+Korean agency copy and French business pages; one disaster's crews and homes in English and
+French copy. Each class comes with a trap of the same shape that must stay apart.
+
+The classes, read in real coverage (Yonhap's English results briefs, Korean results pages,
+French business wires; French and English copy of building explosions):
+- an amount of money that counts sales is the revenue: "Sales rose 21.3 percent to 14.68
+  trillion won", "les ventes ont crû de 6 % à 10,2 milliards d'euros" state what "매출액" and
+  "chiffre d'affaires" state; "sales climbed to 52,130 units" still counts what was sold;
+- the crews sent to a fire or a collapse ("270 pompiers mobilisés", "jusqu'à 120
+  sapeurs-pompiers engagés", "About 180 firefighters were deployed") are one kind of person in
+  three languages, never the police officers beside them;
+- the homes of a block ("a block of flats", "comptait 48 logements") are homes in either word.
+Our own sentences and articles, in the style of that copy; other names, other figures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extract import extract_text
+from claims.models import Claim
+from reconcile.features import features
+from reconcile.group import group_claims
+from reconcile.lexicon import Lexicon
+
+PUBLISHED = date(2026, 10, 29)
+
+
+def _claims(text: str, lang: str, article: str) -> list[Claim]:
+    return extract_text(text, lang=lang, published=PUBLISHED, article_id=article)
+
+
+def _group_of(claims: list[Claim]) -> dict[str, str]:
+    return {m.claim_id: g.id for g in group_claims(claims) for m in g.members}
+
+
+def _by_surface(claims: list[Claim]) -> dict[str, Claim]:
+    return {c.surface: c for c in claims}
+
+
+# --- results: sales in money are the revenue -------------------------------------------------
+
+RESULTS_EN = """Hanbit Chemical Q3 operating profit up 12 pct
+
+SEOUL, Oct. 29 (Yonhap) -- Hanbit Chemical Co. said Thursday its quarterly earnings beat \
+forecasts.
+
+Operating profit for the July-September period came to 812 billion won, the company said in a \
+regulatory filing.
+
+Sales rose 6.2 percent on-year to 9.46 trillion won in the July-September period, and net \
+profit reached 533 billion won.
+"""
+
+RESULTS_KO = """한빛화학, 3분기 영업이익 8천120억 원
+
+한빛화학은 올해 3분기 영업이익이 8천120억 원으로 지난해 같은 기간보다 12.4% 늘었다고 29일 \
+공시했다.
+
+같은 기간 매출은 9조4천600억 원으로 6.2% 늘었고, 순이익은 5천330억 원을 기록했다.
+"""
+
+RESULTS_FR = """Hanbit Chemical : bénéfice d'exploitation en hausse de 12 %
+
+Le chimiste sud-coréen Hanbit Chemical a annoncé jeudi un chiffre d'affaires de 9 460 \
+milliards de wons au troisième trimestre, et un résultat d'exploitation de 812 milliards de \
+wons.
+"""
+
+
+@pytest.fixture(scope="module")
+def results() -> tuple[dict[str, Claim], dict[str, Claim], dict[str, Claim], dict[str, str]]:
+    pytest.importorskip("kiwipiepy")
+    en = _claims(RESULTS_EN, "en", "hanbit-en")
+    ko = _claims(RESULTS_KO, "ko", "hanbit-ko")
+    fr = _claims(RESULTS_FR, "fr", "hanbit-fr")
+    return _by_surface(en), _by_surface(ko), _by_surface(fr), _group_of(en + ko + fr)
+
+
+def test_sales_in_money_meet_the_korean_revenue(results) -> None:
+    en, ko, _, group = results
+    assert group[en["9.46 trillion won"].id] == group[ko["9조4천600억 원"].id]
+
+
+def test_sales_in_money_meet_the_french_turnover(results) -> None:
+    en, _, fr, group = results
+    assert group[en["9.46 trillion won"].id] == group[fr["9 460 milliards de wons"].id]
+    assert group[en["812 billion won"].id] == group[fr["812 milliards de wons"].id]
+
+
+@pytest.mark.parametrize(("english", "korean"), [
+    ("9.46 trillion won", "8천120억 원"),  # revenue / operating profit
+    ("9.46 trillion won", "5천330억 원"),  # revenue / net profit
+    ("533 billion won", "8천120억 원"),  # net / operating profit
+])
+def test_revenue_and_profits_never_meet(results, english: str, korean: str) -> None:
+    en, ko, _, group = results
+    assert group[en[english].id] != group[ko[korean].id]
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Sales rose 21.3 percent to 14.68 trillion won.", "en", "14.68 trillion won"),
+    ("Sales decreased 3.5 percent to 580 billion won in the quarter.", "en", "580 billion won"),
+    ("Les ventes ont atteint 10,2 milliards d'euros sur le semestre.", "fr",
+     "10,2 milliards d'euros"),
+])
+def test_an_amount_of_sales_counts_revenue(text: str, lang: str, surface: str) -> None:
+    lexicon = Lexicon.default()
+    claim = _by_surface(_claims(text, lang, "sales"))[surface]
+    assert "#revenue" in features(claim, lexicon).words
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Domestic sales climbed 2.8 percent to 52,130 units last month.", "en", "52,130"),
+    ("Sales rose 4.1 percent to 61,240 vehicles in June.", "en", "61,240"),
+    ("Les ventes ont reculé de 3 % à 18 400 véhicules en juin.", "fr", "18 400"),
+    ("Sales rose 6.2 percent on-year.", "en", "6.2 percent"),
+])
+def test_a_count_or_a_change_of_sales_still_counts_what_was_sold(
+    text: str, lang: str, surface: str,
+) -> None:
+    lexicon = Lexicon.default()
+    claim = _by_surface(_claims(text, lang, "sales"))[surface]
+    assert "#revenue" not in features(claim, lexicon).words
+
+
+def test_the_money_table_reads_from_a_users_lexicon() -> None:
+    extra = Lexicon.from_toml('[money]\nvote = "donation"\n', source="user.toml")
+    lexicon = Lexicon.default().merged(extra)
+    assert lexicon.in_money(["#vote", "#sell"]) == ["#donation", "#revenue"]
+
+
+# --- disasters: crews and homes ---------------------------------------------------------------
+
+BLAST_EN = """Gas blast wrecks block of flats in Roubaix
+
+ROUBAIX, France, Nov 14 - About 160 firefighters and 35 police officers were deployed after a \
+gas explosion wrecked a block of flats in Roubaix on Saturday, the regional fire service said.
+
+The eight-storey block had 52 flats, according to its landlord.
+"""
+
+BLAST_FR = """Explosion à Roubaix : l'immeuble comptait 52 logements
+
+Quelque 160 sapeurs-pompiers ont été engagés samedi à Roubaix après l'explosion, selon le \
+service départemental d'incendie et de secours. Trente-cinq policiers ont été déployés.
+
+L'immeuble de huit étages comptait 52 logements, selon le bailleur.
+"""
+
+
+@pytest.fixture(scope="module")
+def blast() -> tuple[list[Claim], list[Claim], dict[str, str]]:
+    en = _claims(BLAST_EN, "en", "blast-en")
+    fr = _claims(BLAST_FR, "fr", "blast-fr")
+    return en, fr, _group_of(en + fr)
+
+
+def _valued(claims: list[Claim], value: float) -> Claim:
+    return next(c for c in claims if c.value == value)
+
+
+@pytest.mark.parametrize("value", [160, 52])
+def test_crews_and_homes_meet_across_english_and_french(blast, value: float) -> None:
+    en, fr, group = blast
+    assert group[_valued(en, value).id] == group[_valued(fr, value).id]
+
+
+def test_firefighters_never_meet_the_police_beside_them(blast) -> None:
+    en, fr, group = blast
+    assert group[_valued(en, 160).id] != group[_valued(fr, 35).id]
+    assert group[_valued(en, 35).id] != group[_valued(fr, 160).id]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Plus de 100 pompiers ont lutté contre les flammes.", "fr"),
+    ("Jusqu'à 120 sapeurs-pompiers ont été engagés.", "fr"),
+    ("Some 270 firefighters were mobilised.", "en"),
+    ("소방관 150명이 투입됐다.", "ko"),
+])
+def test_firefighters_are_one_concept(text: str, lang: str) -> None:
+    if lang == "ko":
+        pytest.importorskip("kiwipiepy")
+    lexicon = Lexicon.default()
+    (claim,) = _claims(text, lang, "crews")
+    assert "#firefighter" in features(claim, lexicon).words
