@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claims.context import share_phrase
+from claims.counted_owner import owner_and_thing
 from claims.figure_model import Figure
 from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_doers import doer_of, without_rival_mark
@@ -286,6 +287,9 @@ class _SentenceFrames:
         """The slots claim ``i``'s own sentence states."""
         claim, f = self.claims[i], self.figures[i]
         place, entity = self.place_of[i], self.entity_of[i]
+        owner, counted = owner_and_thing(counted, self.table, self.lang)
+        if place is not None and owner == place.text:
+            owner = ""  # "Korea's exports": the place slot holds it
         source = without_time_words(claim.actor or "", self.pat, self.table) or paren_source(
             self.text, f.end, self.pat)
         source = without_rival_mark(source, self.table) if source else source
@@ -293,6 +297,7 @@ class _SentenceFrames:
         doer = None if entity is not None else doer_of(
             self.text, f.start, event.text if event else None, source, self.pat, self.table,
             self.lang)
+        doer = doer or (owner if entity is None else None)
         if event is not None and self.table.change_verb_re.fullmatch(event.text) and (
             changed_object(claim, f, self.text, self.pat, self.table)
         ):

@@ -187,3 +187,60 @@ def test_firefighters_are_one_concept(text: str, lang: str) -> None:
     lexicon = Lexicon.default()
     (claim,) = _claims(text, lang, "crews")
     assert "#firefighter" in features(claim, lexicon).words
+
+
+# --- results: whose figure it is ---------------------------------------------------------------
+# "For the first nine months, Daon's operating profit totaled ...", "Samsung's operating profit
+# rose to ...", "Apple's revenue came to ...": a named owner is the count's entity, not a word of
+# what it counts; Korean copy leaves it out ("누적 영업이익은 15조3천억 원").
+
+
+@pytest.mark.parametrize(("text", "surface", "counted", "entity"), [
+    ("For the first nine months of the year, Hanbit's operating profit totaled 2.3 trillion "
+     "won.", "2.3 trillion won", "operating profit", "Hanbit"),
+    ("Hanbit Chemical's sales rose to 9.46 trillion won.", "9.46 trillion won", "sales",
+     "Hanbit Chemical"),
+    ("Korvel's revenue came to 41.2 billion dollars in the quarter.", "41.2 billion dollars",
+     "revenue", "Korvel"),
+    # a kind of doer is no name: dropped, no entity
+    ("The company's net profit reached 533 billion won.", "533 billion won", "net profit", None),
+])
+def test_a_named_owner_is_the_entity(text: str, surface: str, counted: str,
+                                     entity: str | None) -> None:
+    claim = _by_surface(_claims(text, "en", "owner"))[surface]
+    assert claim.counted == counted
+    assert claim.entity == entity
+
+
+@pytest.mark.parametrize(("text", "surface", "counted"), [
+    # a kind of thing that says which quantity stays what is counted
+    ("Women's wages rose 3.1 percent last year.", "3.1 percent", "Women's wages"),
+    ("The world's population reached 8.1 billion.", "8.1 billion", "world's population"),
+])
+def test_a_kind_before_a_possessive_stays_counted(text: str, surface: str, counted: str) -> None:
+    claim = _by_surface(_claims(text, "en", "owner"))[surface]
+    assert claim.counted == counted
+    assert claim.entity is None
+
+
+def test_the_owners_figure_meets_the_korean_figure_that_leaves_it_out() -> None:
+    pytest.importorskip("kiwipiepy")
+    en = _claims("Operating profit for the July-September period came to 812 billion won.\n\n"
+                 "It was also up from 760 billion won in the second quarter.\n\n"
+                 "For the first nine months of the year, Hanbit's operating profit totaled "
+                 "2.3 trillion won.", "en", "nine-en")
+    ko = _claims("한빛화학의 3분기 영업이익은 8천120억 원이었다. 직전 분기인 2분기 영업이익은 "
+                 "7천600억 원이었다.\n\n"
+                 "올해 1∼3분기 누적 영업이익은 2조3천억 원으로 집계됐다.", "ko", "nine-ko")
+    group = _group_of(en + ko)
+    nine = _by_surface(en)["2.3 trillion won"]
+    assert group[nine.id] == group[_by_surface(ko)["2조3천억 원"].id]
+
+
+def test_two_owners_figures_never_meet() -> None:
+    one = _claims("Hanbit's operating profit totaled 2.3 trillion won in the first nine months.",
+                  "en", "owner-1")
+    two = _claims("Korvel's operating profit totaled 2.1 trillion won in the first nine months.",
+                  "en", "owner-2")
+    group = _group_of(one + two)
+    assert group[one[0].id] != group[two[0].id]

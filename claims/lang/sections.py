@@ -443,6 +443,9 @@ class Context(BaseModel):
     # (verb -> what its figure counts, "" for a verb that says not: "fait 14 morts")
     cause_verbs: dict[str, str] = Field(default_factory=dict)
     institution_nouns: list[str] = Field(default_factory=list)  # "Guinea's government"
+    # the marks of a possessive before what is counted ("Daon's operating profit"): a named
+    # owner is the count's entity, not a word of what it counts (claims/counted_owner.py)
+    possessive_marks: list[str] = Field(default_factory=list)
     doer_pronouns: list[str] = Field(default_factory=list)
     # verbs whose subject counts or reports the figure (a source), not the one who did it:
     # "l'ARS a recensé 1 186 cas", "the agency recorded 3,100 cases"
