@@ -268,6 +268,9 @@ def changed_object(
     nothing here)."""
     if claim.role is not Role.value:  # "augmentée de cinq ans à sept ans": a stated change
         return ""
+    after = counted_after(text, f.end, table)
+    if after and after.lower() not in table.context.counter_nouns:
+        return ""  # "cut supplies to 1,200 households": the households are counted
     back = tokens_back(text, f.start)
     if next(back, "").lower() not in pat.to_words:
         return ""

@@ -244,3 +244,45 @@ def test_two_owners_figures_never_meet() -> None:
                   "en", "owner-2")
     group = _group_of(one + two)
     assert group[one[0].id] != group[two[0].id]
+
+
+# --- disasters: who a supply was cut to -------------------------------------------------------
+# "Columbia Gas shut off gas to approximately 60 customers", "cut off gas service to nearly 1,800
+# homes and businesses", "GRDF a coupé le gaz à 1 200 foyers": the homes or customers after the
+# figure are counted, not the supply the verb cut. A unit of count after the figure ("to 61,240
+# units") and a figure with nothing counted after it ("cut the key rate to 2.75 percent") keep
+# the change verb's object or the clause's subject.
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "counted"), [
+    ("Officials cut off gas service to nearly 2,100 homes and businesses on Tuesday.", "en",
+     "nearly 2,100", "homes"),
+    ("The utility cut gas supplies to about 640 customers after the blast.", "en", "about 640",
+     "customers"),
+    ("The distributor cut electricity to 3,850 households overnight.", "en", "3,850",
+     "households"),
+    ("Le distributeur a coupé le gaz à 1 450 foyers du quartier.", "fr", "1 450",
+     "foyers du quartier"),
+])
+def test_the_homes_a_supply_was_cut_to_are_counted(text: str, lang: str, surface: str,
+                                                  counted: str) -> None:
+    assert _by_surface(_claims(text, lang, "cut"))[surface].counted == counted
+
+
+@pytest.mark.parametrize(("text", "surface", "counted"), [
+    ("Drought to cut winter grain harvest to 43.8 million tonnes.", "43.8 million tonnes",
+     "winter grain harvest"),
+    ("The regulator cut the key rate to 2.75 percent.", "2.75 percent", "key rate"),
+    ("Sales rose 4.6 percent to 61,240 units in May.", "61,240", "Sales"),
+])
+def test_a_change_with_nothing_counted_after_keeps_its_object(text: str, surface: str,
+                                                              counted: str) -> None:
+    assert _by_surface(_claims(text, "en", "cut"))[surface].counted == counted
+
+
+def test_the_households_meet_across_english_and_french() -> None:
+    en = _claims("The distributor said it had cut supplies to 1,450 households in the area.",
+                 "en", "gas-en")
+    fr = _claims("Le distributeur a coupé le gaz à 1 450 foyers mardi.", "fr", "gas-fr")
+    group = _group_of(en + fr)
+    assert group[en[0].id] == group[fr[0].id]
