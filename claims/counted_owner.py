@@ -1,6 +1,8 @@
 """Whose figure it is, when a possessive names it before what is counted: "Daon's operating
 profit totaled 15.3 trillion won", "Hanbit Chemical's sales rose to 9.46 trillion won", "the
-company's net profit reached 533 billion won".
+company's net profit reached 533 billion won"; or a link after a measure the concept table
+knows: "Shares of Daon Semiconductor closed at 214,500 won", "le chiffre d'affaires d'Airbus a
+atteint 15,2 milliards d'euros".
 
 The owner is no part of the thing counted. A named owner is the count's ``entity``, as a
 named doer is (``claims.frame_doers``): two companies' profits are two quantities, and one
@@ -9,7 +11,8 @@ same quantity, which a counted phrase holding the name would keep apart. An owne
 a kind of doer ("the company's", "the group's") is dropped. A kind of thing that qualifies
 what is counted ("women's wages", "children's share") stays: it names which quantity.
 
-Every word comes from the language table (``possessive_marks``, ``entity_heads``).
+Every word comes from the language table (``possessive_marks``, ``owner_links``,
+``entity_heads``).
 """
 
 from __future__ import annotations
@@ -26,9 +29,14 @@ def owner_and_thing(counted: str, table: ExtractionTable, lang: str) -> tuple[st
     counted without a kind of doer's possessive) for "the company's"; ("", counted) for
     anything else."""
     marks = table.context.possessive_marks
-    if not marks or not counted:
+    if not counted:
         return "", counted
     words = counted.split()
+    linked = _linked_owner(words, table, lang)
+    if linked is not None:
+        return linked
+    if not marks:
+        return "", counted
     at = next((k for k, w in enumerate(words[: _MAX_OWNER + 1])
                if any(w.endswith(m) and len(w) > len(m) for m in marks)), None)
     if at is None or at == len(words) - 1:
@@ -45,9 +53,35 @@ def owner_and_thing(counted: str, table: ExtractionTable, lang: str) -> tuple[st
     return "", counted  # "women's wages": the kind of thing counted
 
 
-def _a_name(words: list[str], lang: str) -> bool:
-    """Every word capitalised, and none a word of the concept table ("Women's", "Children's"
-    open a sentence capitalised: kinds, not names)."""
+def _linked_owner(words: list[str], table: ExtractionTable, lang: str) -> tuple[str, str] | None:
+    """(owner, thing) for "<measure> <link> <Name>" ("Shares of Daon Semiconductor", "chiffre
+    d'affaires d'Airbus"): the measure's last word a concept of the table, the rest after the
+    link a name (every word capitalised, none a concept); None otherwise ("The number of
+    Syrians": no measure; "Exports of Korean cars": no name)."""
+    links = {w.lower() for w in table.context.owner_links}
+    if not links:
+        return None
     lexicon = Lexicon.shipped()
-    return all(w[:1].isupper() for w in words) and not any(
-        lexicon.concept(w, lang) is not None for w in words)
+    for k in range(1, min(len(words), _MAX_OWNER)):
+        word = words[k]
+        glued = next((link for link in links if link.endswith(("'", "’"))
+                      and word.lower().startswith(link) and len(word) > len(link)), None)
+        if word.lower() in links:
+            owner = words[k + 1 :]
+        elif glued is not None:
+            owner = [word[len(glued) :], *words[k + 1 :]]
+        else:
+            continue
+        thing = " ".join(words[:k])
+        if (owner and len(owner) <= _MAX_OWNER and _a_name(owner, lang)
+                and any(w.startswith("#") for w in lexicon.normalise(thing, lang))):
+            return " ".join(owner), thing
+    return None
+
+
+def _a_name(words: list[str], lang: str) -> bool:
+    """Every word capitalised, and the first no word of the concept table ("Women's",
+    "Children's" open a sentence capitalised: kinds, not names; "Daon Semiconductor" is a
+    name)."""
+    return all(w[:1].isupper() for w in words) and Lexicon.shipped().concept(
+        words[0], lang) is None

@@ -204,6 +204,10 @@ def test_firefighters_are_one_concept(text: str, lang: str) -> None:
      "revenue", "Korvel"),
     # a kind of doer is no name: dropped, no entity
     ("The company's net profit reached 533 billion won.", "533 billion won", "net profit", None),
+    # a named owner after a measure the concept table knows
+    ("Shares of Hanbit Chemical closed 2.4 percent higher at 87,300 won on Thursday.",
+     "87,300 won", "Shares", "Hanbit Chemical"),
+    ("Sales of Korvel Motor rose to 41,800 units in May.", "41,800", "Sales", "Korvel Motor"),
 ])
 def test_a_named_owner_is_the_entity(text: str, surface: str, counted: str,
                                      entity: str | None) -> None:
@@ -212,13 +216,29 @@ def test_a_named_owner_is_the_entity(text: str, surface: str, counted: str,
     assert claim.entity == entity
 
 
-@pytest.mark.parametrize(("text", "surface", "counted"), [
-    # a kind of thing that says which quantity stays what is counted
-    ("Women's wages rose 3.1 percent last year.", "3.1 percent", "Women's wages"),
-    ("The world's population reached 8.1 billion.", "8.1 billion", "world's population"),
+@pytest.mark.parametrize(("text", "lang", "surface", "entity", "counted"), [
+    ("Le chiffre d'affaires d'Hanbit Chemical a atteint 6,2 milliards d'euros.", "fr",
+     "6,2 milliards d'euros", "Hanbit Chemical", "chiffre d'affaires"),
+    ("Le chiffre d'affaires de Korvel a atteint 1,8 milliard d'euros.", "fr",
+     "1,8 milliard d'euros", "Korvel", "chiffre d'affaires"),
 ])
-def test_a_kind_before_a_possessive_stays_counted(text: str, surface: str, counted: str) -> None:
-    claim = _by_surface(_claims(text, "en", "owner"))[surface]
+def test_a_french_named_owner_is_the_entity(text: str, lang: str, surface: str, entity: str,
+                                            counted: str) -> None:
+    claim = _by_surface(_claims(text, lang, "owner"))[surface]
+    assert (claim.counted, claim.entity) == (counted, entity)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "counted"), [
+    # a kind of thing that says which quantity stays what is counted
+    ("Women's wages rose 3.1 percent last year.", "en", "3.1 percent", "Women's wages"),
+    ("The world's population reached 8.1 billion.", "en", "8.1 billion", "world's population"),
+    # no measure before the link, or no name after it
+    ("Exports of Korean cars rose 4.1 percent.", "en", "4.1 percent", "Exports of Korean cars"),
+    ("The population of Lyon reached 522,000.", "en", "522,000", "population of Lyon"),
+])
+def test_a_kind_before_a_possessive_stays_counted(text: str, lang: str, surface: str,
+                                                  counted: str) -> None:
+    claim = _by_surface(_claims(text, lang, "owner"))[surface]
     assert claim.counted == counted
     assert claim.entity is None
 
@@ -235,6 +255,19 @@ def test_the_owners_figure_meets_the_korean_figure_that_leaves_it_out() -> None:
     group = _group_of(en + ko)
     nine = _by_surface(en)["2.3 trillion won"]
     assert group[nine.id] == group[_by_surface(ko)["2조3천억 원"].id]
+
+
+def test_the_share_price_meets_the_korean_one_that_names_the_company() -> None:
+    """ "Shares of X closed at N won" / "X 주가는 … N원에 거래를 마쳤다": the Korean counted
+    noun keeps the company's name (Korean has no capitals to tell it), the English one no
+    longer does, and the name-free side stays close to it."""
+    pytest.importorskip("kiwipiepy")
+    en = _claims("Shares of Hanbit Chemical closed 2.4 percent higher at 87,300 won on "
+                 "Thursday.", "en", "price-en")
+    ko = _claims("이날 유가증권시장에서 한빛화학 주가는 전 거래일보다 2.4% 오른 8만7천300원에 "
+                 "거래를 마쳤다.", "ko", "price-ko")
+    group = _group_of(en + ko)
+    assert group[_by_surface(en)["87,300 won"].id] == group[_by_surface(ko)["8만7천300원"].id]
 
 
 def test_two_owners_figures_never_meet() -> None:

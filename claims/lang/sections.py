@@ -446,6 +446,9 @@ class Context(BaseModel):
     # the marks of a possessive before what is counted ("Daon's operating profit"): a named
     # owner is the count's entity, not a word of what it counts (claims/counted_owner.py)
     possessive_marks: list[str] = Field(default_factory=list)
+    # the links after a measure that name whose it is ("Shares of Daon Semiconductor", "chiffre
+    # d'affaires d'Airbus"); a word ending on an apostrophe is glued to the name
+    owner_links: list[str] = Field(default_factory=list)
     doer_pronouns: list[str] = Field(default_factory=list)
     # verbs whose subject counts or reports the figure (a source), not the one who did it:
     # "l'ARS a recensé 1 186 cas", "the agency recorded 3,100 cases"
