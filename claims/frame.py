@@ -22,12 +22,12 @@ from claims.counted_owner import owner_and_thing
 from claims.figure_model import Figure
 from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_doers import doer_of, without_rival_mark
+from claims.frame_objects import changed_object
 from claims.frame_patterns import FramePatterns, patterns
 from claims.frame_places import NATIONAL, bind, entities, places
 from claims.frame_shares import after_stated_share, share_parts
 from claims.frame_slots import (
     REPORT,
-    changed_object,
     clitic_count,
     counted_follows,
     counted_phrase,
