@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claims.context import counted_after, lemmas_of
 from claims.counted_noise import without_noise
+from claims.counted_segment import with_segment
 from claims.counted_subject import clean_counted, only_a_rate
 from claims.figure_model import Figure
 from claims.frame_objects import changed_object
@@ -207,7 +208,9 @@ def value_of(
     if not words or words[0].lower() in pat.value_not:
         return ""
     phrase = " ".join(reversed(words)).replace("' ", "'").replace("’ ", "’")
-    return phrase if lexicon_of_concepts().normalise(phrase, claim.language) else ""
+    if not lexicon_of_concepts().normalise(phrase, claim.language):
+        return ""
+    return with_segment(phrase, f, text, pat, table)  # "The memory business posted sales of"
 
 
 def _may_be_a_value(

@@ -68,6 +68,7 @@ class Lexicon:
         stocks: Iterable[str] = (),
         tolls: Iterable[str] = (),
         money: Mapping[str, str] | None = None,
+        parts: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -94,6 +95,9 @@ class Lexicon:
         # trillion won" is revenue, as "매출" and "chiffre d'affaires" are; "52,130 units"
         # sold stay sales): ``in_money``.
         self.money: dict[str, str] = dict(money or {})
+        # Concepts that name a part of a whole ("business" in "the memory business"): a figure
+        # of a part never meets one that leaves out which part (``reconcile.linkage``).
+        self.parts: frozenset[str] = frozenset(parts)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -152,7 +156,8 @@ class Lexicon:
         except tomllib.TOMLDecodeError as exc:
             raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
         unknown = set(data) - {
-            "concepts", "events", "generic", "stopwords", "cumulative", "intake", "money"
+            "concepts", "events", "generic", "stopwords", "cumulative", "intake", "money",
+            "parts",
         }
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
@@ -170,8 +175,9 @@ class Lexicon:
         section = _table(data, "intake", source)
         intake = tuple(_listed(section, key, "intake", source) for key in ("things", "events"))
         money = _money_of(_table(data, "money", source), source)
+        parts = _listed(_table(data, "parts", source), "concepts", "parts", source)
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
-                   tolls, money)
+                   tolls, money, parts)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -187,6 +193,7 @@ class Lexicon:
             self.stocks | other.stocks,
             self.tolls | other.tolls,
             {**self.money, **other.money},
+            self.parts | other.parts,
         )
 
     # -- using ----------------------------------------------------------------------------

@@ -35,6 +35,9 @@ class FrameKeys(NamedTuple):
     # the one exclusive kind named per dimension ("scope": "domestic" / "international"),
     # read in what is counted (``reconcile.kinds``): two kinds of one dimension never meet
     kinds: frozenset[tuple[str, str]] = frozenset()
+    # the words naming which part of a whole the figure is of, when it names one ("#memory" in
+    # "the memory business's sales"): ``linkage.frames_apart`` keeps it from the whole
+    part: frozenset[str] = frozenset()
 
 
 NO_FRAME = FrameKeys("", "", "", frozenset(), False, False)
@@ -176,7 +179,17 @@ class TextReader:
         thin = not (phrase[1] or event or whole or entity)
         generic = self._generic(phrase) and not entity
         return FrameKeys(event, self._place(claim), entity, whole, thin, generic,
-                         one_kind_each(claim.counted, claim.language))
+                         one_kind_each(claim.counted, claim.language), self._part(phrase))
+
+    def _part(self, phrase: Reduced) -> frozenset[str]:
+        """The words of what is counted that say which part, when a part concept is among
+        them: all but the part concept and the last word, the measure ("#memory #segment
+        #revenue", "#segment #memory #revenue" -> {"#memory"})."""
+        words = phrase[0].split()
+        parts = {"#" + p for p in self.lexicon.parts}
+        if parts.isdisjoint(words):
+            return frozenset()
+        return frozenset(w for w in words[:-1] if w not in parts)
 
     def _place(self, claim: SlimClaim) -> str:
         """The place the claim itself names (its concept, else its words); "" for none or

@@ -7,6 +7,9 @@ which of several exclusive kinds is meant, and two kinds of one dimension are tw
 their figures may both be right. Each language lists the dimensions and their kinds in
 ``[grouping.kinds.<dimension>]`` of ``claims/lang/<code>/grouping.toml`` (kind -> expressions,
 read in what the figure counts); nothing here names a word.
+
+A part of a whole ("the memory business's sales") is likewise not its whole ("sales"): the
+concept table names the concepts of parts (``[parts]``), ``parts_apart`` keeps the two apart.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+
+import numpy as np
 
 from claims.lang import raw_table
 from claims.models import Claim
@@ -92,3 +97,33 @@ def kinds_apart(claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
         if len(sides) > 1:
             apart.append((name, sorted(set().union(*sides))))
     return apart
+
+
+def parts_apart(parts: Sequence[frozenset[str]], words: Sequence[tuple[str, ...]]) -> np.ndarray:
+    """Pairs of which one names a part of a whole (``parts``: the words saying which part,
+    "#memory" of "the memory business's sales") and the other leaves out which part ("sales":
+    its ``words`` lack them) or names another part: a part is not its whole. Most claims
+    name no part."""
+    n = len(parts)
+    barred = np.zeros((n, n), dtype=bool)
+    for a in (k for k, part in enumerate(parts) if part):
+        part = parts[a]
+        for b in range(n):
+            other = parts[b]
+            if b != a and (part.isdisjoint(other) if other else not part <= set(words[b])):
+                barred[a, b] = barred[b, a] = True
+    return barred
+
+
+def kinds_differ(kinds: Sequence[frozenset[tuple[str, str]]]) -> np.ndarray:
+    """Pairs that name two kinds of one dimension ("domestic sales" / "해외 판매"): two
+    quantities, both of which may be right. Most claims name no kind."""
+    n = len(kinds)
+    barred = np.zeros((n, n), dtype=bool)
+    named = [k for k, found in enumerate(kinds) if found]
+    for a_at, a in enumerate(named):
+        dims_a = dict(kinds[a])
+        for b in named[a_at + 1 :]:
+            if any(dims_a.get(dim, kind) != kind for dim, kind in kinds[b]):
+                barred[a, b] = barred[b, a] = True
+    return barred

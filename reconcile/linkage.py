@@ -27,6 +27,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from reconcile.features import Features
+from reconcile.kinds import kinds_differ, parts_apart
 from reconcile.linkage_twins import as_one, bound_as_its_twin, stays_alone, told_twice
 
 THRESHOLD = 0.6
@@ -300,26 +301,13 @@ def frames_apart(feats: Sequence[Features]) -> np.ndarray:
     barred = np.zeros((n, n), dtype=bool)
     for _, same, both_named in _named_slots(feats):
         barred |= ~same & both_named
-    barred |= _kinds_differ([f.frame.kinds for f in feats])
+    barred |= kinds_differ([f.frame.kinds for f in feats])
+    barred |= parts_apart([f.frame.part for f in feats], [f.words for f in feats])
     wholes = [f.frame.whole for f in feats]
     named = [k for k, w in enumerate(wholes) if w]
     for a_at, a in enumerate(named):
         for b in named[a_at + 1 :]:
             if not wholes[a] & wholes[b]:
-                barred[a, b] = barred[b, a] = True
-    return barred
-
-
-def _kinds_differ(kinds: Sequence[frozenset[tuple[str, str]]]) -> np.ndarray:
-    """Pairs that name two kinds of one dimension ("domestic sales" / "해외 판매"): two
-    quantities, both of which may be right. Most claims name no kind."""
-    n = len(kinds)
-    barred = np.zeros((n, n), dtype=bool)
-    named = [k for k, found in enumerate(kinds) if found]
-    for a_at, a in enumerate(named):
-        dims_a = dict(kinds[a])
-        for b in named[a_at + 1 :]:
-            if any(dims_a.get(dim, kind) != kind for dim, kind in kinds[b]):
                 barred[a, b] = barred[b, a] = True
     return barred
 

@@ -319,3 +319,69 @@ def test_the_households_meet_across_english_and_french() -> None:
     fr = _claims("Le distributeur a coupé le gaz à 1 450 foyers mardi.", "fr", "gas-fr")
     group = _group_of(en + fr)
     assert group[en[0].id] == group[fr[0].id]
+
+
+# --- results: a part of the business is not the whole ---------------------------------------
+# "The memory business posted sales of 15.8 trillion won" / "메모리 부문 매출이 15조8천억 원",
+# "Its chip division reported an operating profit of", "la division mémoire a réalisé un
+# chiffre d'affaires de": the part's result, which never meets the whole's ("매출 21조7천300억
+# 원"), a trap the brief names: memory sales against total sales.
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "counted"), [
+    ("The memory business posted sales of 15.8 trillion won in the third quarter.", "en",
+     "15.8 trillion won", "memory business sales"),
+    ("Its chip division reported an operating profit of 3.9 trillion won.", "en",
+     "3.9 trillion won", "chip division operating profit"),
+    ("La division mémoire a réalisé un chiffre d'affaires de 4,1 milliards d'euros.", "fr",
+     "4,1 milliards d'euros", "division mémoire chiffre d'affaires"),
+    # the whole: no part named
+    ("The company posted sales of 21.7 trillion won.", "en", "21.7 trillion won", "sales"),
+    ("Le groupe a réalisé un chiffre d'affaires de 9,1 milliards d'euros.", "fr",
+     "9,1 milliards d'euros", "chiffre d'affaires"),
+])
+def test_a_part_of_the_business_is_counted(text: str, lang: str, surface: str,
+                                           counted: str) -> None:
+    assert _by_surface(_claims(text, lang, "part"))[surface].counted == counted
+
+
+SEGMENT_EN = """Hanbit Chemical Q3 results
+
+The memory business posted sales of 3.2 trillion won in the third quarter, the company said.
+"""
+
+SEGMENT_KO = """한빛화학 3분기 실적
+
+한빛화학의 3분기 매출은 9조4천600억 원이었다. 사업별로는 메모리 부문 매출이 3조2천억 원으로 \
+전체의 34%를 차지했다.
+"""
+
+WHOLE_KO = """한빛화학 3분기 실적
+
+한빛화학의 3분기 매출은 3조4천억 원으로 집계됐다.
+"""
+
+
+def test_a_part_meets_its_korean_part_and_never_the_whole() -> None:
+    pytest.importorskip("kiwipiepy")
+    en = _claims(SEGMENT_EN, "en", "seg-en")
+    ko = _claims(SEGMENT_KO, "ko", "seg-ko")
+    whole = _claims(WHOLE_KO, "ko", "whole-ko")
+    group = _group_of(en + ko + whole)
+    part = _by_surface(en)["3.2 trillion won"]
+    assert group[part.id] == group[_by_surface(ko)["3조2천억 원"].id]
+    assert group[part.id] != group[_by_surface(ko)["9조4천600억 원"].id]
+    # the whole of another article, close in value: not the part
+    assert group[part.id] != group[_by_surface(whole)["3조4천억 원"].id]
+
+
+def test_a_part_names_its_words() -> None:
+    from reconcile.kinds import parts_apart
+
+    barred = parts_apart([frozenset({"#memory"}), frozenset(), frozenset(),
+                          frozenset({"#foundry"})],
+                         [("#memory", "#revenue", "#segment"), ("#revenue",),
+                          ("#memory", "#revenue"), ("#foundry", "#revenue", "#segment")])
+    assert barred[0, 1] and barred[1, 0]  # the whole leaves out which part
+    assert not barred[0, 2]  # "memory sales" names the part's words
+    assert barred[0, 3]  # two parts

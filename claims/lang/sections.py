@@ -449,6 +449,9 @@ class Context(BaseModel):
     # the links after a measure that name whose it is ("Shares of Daon Semiconductor", "chiffre
     # d'affaires d'Airbus"); a word ending on an apostrophe is glued to the name
     owner_links: list[str] = Field(default_factory=list)
+    # the head nouns of a subject that names a part of a business ("The memory business posted
+    # sales of"): its result is the part's, not the whole's (claims/counted_segment.py)
+    segment_nouns: list[str] = Field(default_factory=list)
     doer_pronouns: list[str] = Field(default_factory=list)
     # verbs whose subject counts or reports the figure (a source), not the one who did it:
     # "l'ARS a recensé 1 186 cas", "the agency recorded 3,100 cases"
