@@ -385,3 +385,25 @@ def test_a_part_names_its_words() -> None:
     assert barred[0, 1] and barred[1, 0]  # the whole leaves out which part
     assert not barred[0, 2]  # "memory sales" names the part's words
     assert barred[0, 3]  # two parts
+
+
+# --- what is counted ends where a subordinate clause starts ------------------------------------
+# "27 injured when a suspected gas explosion ripped through", "210,000 people working part time
+# because", "600 engineers when talks broke down": the clause after the conjunction is no part
+# of what is counted (the French table already stops at "lorsque", "quand", "car").
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "counted"), [
+    ("At least three people were killed and 19 injured when a gas explosion ripped through a "
+     "block of flats in Roubaix on Saturday.", "en", "19", "injured"),
+    ("Some 420 people working part time because they could not find full-time jobs were "
+     "counted in May.", "en", "Some 420", "people working part time"),
+    ("About 350 engineers walked off the job when talks broke down.", "en", "About 350",
+     "engineers walked off the job"),
+    ("Dix-neuf blessés ont été recensés lorsque l'immeuble s'est effondré.", "fr", "Dix-neuf",
+     "blessés"),
+])
+def test_what_is_counted_ends_at_a_subordinate_clause(text: str, lang: str, surface: str,
+                                                      counted: str) -> None:
+    assert _by_surface(_claims(text, lang, "clause"))[surface].counted == counted
+
