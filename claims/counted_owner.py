@@ -17,6 +17,7 @@ Every word comes from the language table (``possessive_marks``, ``owner_links``,
 
 from __future__ import annotations
 
+from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
 from claims.phrases import strip_determiners
@@ -24,15 +25,16 @@ from claims.phrases import strip_determiners
 _MAX_OWNER = 4  # words of a name before its possessive mark
 
 
-def owner_and_thing(counted: str, table: ExtractionTable, lang: str) -> tuple[str, str]:
+def owner_and_thing(counted: str, table: ExtractionTable, pat: FramePatterns,
+                    lang: str) -> tuple[str, str]:
     """(the owner's name, what is counted) when ``counted`` opens with a possessive; ("",
-    counted without a kind of doer's possessive) for "the company's"; ("", counted) for
-    anything else."""
+    counted without a kind of doer's or a time's possessive) for "the company's" and "July's
+    gain" (the month is the period's); ("", counted) for anything else."""
     marks = table.context.possessive_marks
     if not counted:
         return "", counted
     words = counted.split()
-    linked = _linked_owner(words, table, lang)
+    linked = _linked_owner(words, table, pat, lang)
     if linked is not None:
         return linked
     if not marks:
@@ -48,14 +50,18 @@ def owner_and_thing(counted: str, table: ExtractionTable, lang: str) -> tuple[st
         return "", counted
     if len(owner) == 1 and owner[0].lower() in {w.lower() for w in table.context.entity_heads}:
         return "", thing  # "the company's net profit": a kind of doer, no name
+    if all(w.lower() in pat.time_words for w in owner):
+        return "", thing  # "July's gain": a time, which the period holds
     if _a_name(owner, lang):
         return " ".join(owner), thing
     return "", counted  # "women's wages": the kind of thing counted
 
 
-def _linked_owner(words: list[str], table: ExtractionTable, lang: str) -> tuple[str, str] | None:
+def _linked_owner(words: list[str], table: ExtractionTable, pat: FramePatterns,
+                  lang: str) -> tuple[str, str] | None:
     """(owner, thing) for "<measure> <link> <Name>" ("Shares of Daon Semiconductor", "chiffre
-    d'affaires d'Airbus"): the measure's last word a concept of the table, the rest after the
+    d'affaires d'Airbus"): the measure's last word a concept of the table (not "salariés de
+    l'usine de Metz": the link joins the factory, no measure), the rest after the
     link a name (every word capitalised, none a concept); None otherwise ("The number of
     Syrians": no measure; "Exports of Korean cars": no name)."""
     links = {w.lower() for w in table.context.owner_links}
@@ -73,8 +79,10 @@ def _linked_owner(words: list[str], table: ExtractionTable, lang: str) -> tuple[
         else:
             continue
         thing = " ".join(words[:k])
+        measure = lexicon.normalise(thing, lang)
         if (owner and len(owner) <= _MAX_OWNER and _a_name(owner, lang)
-                and any(w.startswith("#") for w in lexicon.normalise(thing, lang))):
+                and not any(w.lower() in pat.time_words for w in owner)
+                and measure and measure[-1].startswith("#")):
             return " ".join(owner), thing
     return None
 

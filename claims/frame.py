@@ -287,7 +287,7 @@ class _SentenceFrames:
         """The slots claim ``i``'s own sentence states."""
         claim, f = self.claims[i], self.figures[i]
         place, entity = self.place_of[i], self.entity_of[i]
-        owner, counted = owner_and_thing(counted, self.table, self.lang)
+        owner, counted = owner_and_thing(counted, self.table, self.pat, self.lang)
         if place is not None and owner == place.text:
             owner = ""  # "Korea's exports": the place slot holds it
         source = without_time_words(claim.actor or "", self.pat, self.table) or paren_source(

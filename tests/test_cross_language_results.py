@@ -202,8 +202,9 @@ def test_firefighters_are_one_concept(text: str, lang: str) -> None:
      "Hanbit Chemical"),
     ("Korvel's revenue came to 41.2 billion dollars in the quarter.", "41.2 billion dollars",
      "revenue", "Korvel"),
-    # a kind of doer is no name: dropped, no entity
+    # a kind of doer is no name, a month is the period's: dropped, no entity
     ("The company's net profit reached 533 billion won.", "533 billion won", "net profit", None),
+    ("July's gain was revised down to 73,000.", "73,000", "gain", None),
     # a named owner after a measure the concept table knows
     ("Shares of Hanbit Chemical closed 2.4 percent higher at 87,300 won on Thursday.",
      "87,300 won", "Shares", "Hanbit Chemical"),
@@ -241,6 +242,15 @@ def test_a_kind_before_a_possessive_stays_counted(text: str, lang: str, surface:
     claim = _by_surface(_claims(text, lang, "owner"))[surface]
     assert claim.counted == counted
     assert claim.entity is None
+
+
+def test_a_link_that_joins_no_measure_names_no_owner() -> None:
+    """ "salariés de l'usine de Metz": the last "de" joins the factory's place, not an owner to
+    a measure (real_style fr08: 350 according to the CGT, 210 according to management)."""
+    claim = _by_surface(_claims("Mardi dernier, 350 salariés de l'usine de Metz étaient en "
+                                "grève selon la CGT.", "fr", "metz"))["350"]
+    assert claim.counted == "salariés de l'usine de Metz"
+    assert claim.entity != "Metz"
 
 
 def test_the_owners_figure_meets_the_korean_figure_that_leaves_it_out() -> None:
