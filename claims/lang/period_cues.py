@@ -145,8 +145,14 @@ class PeriodCues:
         """ "9% more than ", "up 9% from ", "12 % de plus qu'": the period phrase right after is
         what the figure is compared with, not the figure's own period."""
         words = _alternation(self.periods.baseline_words) or "(?!)"
+        comparatives = _alternation(self.periods.baseline_comparatives) or "(?!)"
+        records = _alternation(self.periods.baseline_records) or "(?!)"
+        # "than [the total number] recorded ": up to four words with no figure or clause
+        # break between the comparison and the word that makes its object a past record
+        recorded = rf"(?:{comparatives})\s+(?:[^\W\d]+\s+){{0,4}}(?:{records})"
         return TailPattern(
-            re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), self.periods.baseline_words
+            re.compile(rf"(?<!\w)(?:{words}|{recorded})\s*$", re.I),
+            [*self.periods.baseline_words, *self.periods.baseline_records],
         )
 
     @cached_property

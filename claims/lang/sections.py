@@ -292,6 +292,11 @@ class Periods(BaseModel):
     event_possessives: list[str] = Field(default_factory=list)
     restating_verbs: list[str] = Field(default_factory=list)
     baseline_words: list[str] = Field(default_factory=list)  # "up 9% from Q2 2023": a baseline
+    # A comparison whose baseline is a figure recorded at another time, named by a few words
+    # between ("22 more cases than reported last week", "higher than the total recorded last
+    # year"): the comparative word, then one of the recording words ending the gap.
+    baseline_comparatives: list[str] = Field(default_factory=list)
+    baseline_records: list[str] = Field(default_factory=list)
     # Particles that glue to the end of a phrase ("9월까지", "올해는"): with any, a phrase may
     # end before one of them, and it cannot be looked for by its first word alone.
     glued_particles: list[str] = Field(default_factory=list)
