@@ -35,6 +35,11 @@ CASES = [
          E("71,3", "2018-01-01", "2022-12-31", "interval"), id="the-average-itself"),
     case("Les prix ont augmenté en moyenne de 4 % en 2022.", DAY,
          E("4 %", "2022-01-01", "2022-12-31", "interval"), id="en-moyenne-own-year"),
+    case("L'institut a compté 2,4 millions de demandeurs d'emploi en moyenne au deuxième "
+         "trimestre.", DAY,
+         E("2,4 millions", "2023-04-01", "2023-06-30", "interval"), id="en-moyenne-au-trimestre"),
+    case("Le taux de chômage s'est établi à 7,1 % en moyenne sur l'année 2022.", DAY,
+         E("7,1 %", "2022-01-01", "2022-12-31", "interval"), id="en-moyenne-sur-l-annee"),
     case("Le rendement moyen atteint 68 quintaux en 2022.", DAY,
          E("68", "2022-01-01", "2022-12-31", "interval"), id="moyen-own-year"),
 ]
