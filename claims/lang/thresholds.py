@@ -125,12 +125,9 @@ class Thresholds(BaseModel):
 
     @cached_property
     def purpose_after_re(self) -> re.Pattern[str]:
-        """After a count, perhaps its noun (two words at most), then a purpose word."""
-        purposes = _alternation(self.purposes) or "(?!)"
-        return re.compile(
-            rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{purposes})(?:(?<=['’])|{_WORD_END})",
-            re.I,
-        )
+        """After a count, perhaps its noun, then a purpose word ("281 votes to pass", "pour",
+        "afin d'": an elided word ends on its apostrophe)."""
+        return _after_its_noun(self.purposes, rf"(?:(?<=['’])|{_WORD_END})")
 
     @cached_property
     def definite_before_re(self) -> re.Pattern[str]:
@@ -138,13 +135,17 @@ class Thresholds(BaseModel):
 
     @cached_property
     def needed_after_re(self) -> re.Pattern[str]:
-        """After a count, perhaps its noun (two words at most), then a need word."""
-        needed = _alternation(self.needed_after) or "(?!)"
-        return re.compile(
-            rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{needed}){_WORD_END}", re.I
-        )
+        """After a count, perhaps its noun, then a need word ("the 290 votes needed")."""
+        return _after_its_noun(self.needed_after, _WORD_END)
 
     @cached_property
     def plural_re(self) -> re.Pattern[str]:
         words = _alternation(self.plural_articles) or "(?!)"
         return re.compile(rf"(?:{words})", re.I)
+
+
+def _after_its_noun(words: list[str], end: str) -> re.Pattern[str]:
+    """After a count, perhaps its noun (two words at most), then one of ``words`` ending at
+    ``end``: what a requirement's count is for, or that it is needed."""
+    alternation = _alternation(words) or "(?!)"
+    return re.compile(rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{alternation}){end}", re.I)
