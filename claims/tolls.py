@@ -44,11 +44,32 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
     if published is None or not concepts:
         return
     tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)]
-    if not tolls:
-        return
+    if tolls:
+        toll_sentences = {c.sentence for c in tolls}  # "숨진 3명 가운데 2명": a part, told with it
+        _carried_on(claims, _as_stated(tolls, published), concepts, toll_sentences, table)
+
+
+def _carried_on(claims: list[Claim], moved: dict[str, Period], concepts: frozenset[str],
+                toll_sentences: set[str], table: ExtractionTable) -> None:
+    """The figures that carried their period from a toll of ``moved`` (new periods by claim
+    id) and take its new time (``_takes_the_tolls_time``) carry the new period."""
+    for claim in claims:  # in text order: a chain of carried periods follows its first link
+        period = claim.period
+        if (
+            period is not None and period.source in moved and claim.id not in moved
+            and _takes_the_tolls_time(claim, concepts, toll_sentences, table)
+        ):
+            claim.period = moved[period.source].model_copy(
+                update={"source": period.source, "resolution": "carried", "text": period.text}
+            )
+            moved[claim.id] = claim.period
+
+
+def _as_stated(tolls: list[Claim], published: date) -> dict[str, Period]:
+    """Each toll as of publication when its day is the event's (the earliest day of them),
+    else as of its own later day (an earlier bulletin's); the new periods, by claim id."""
     event_day = min(c.period.end for c in tolls if c.period is not None and c.period.end)
     moved: dict[str, Period] = {}
-    toll_sentences = {c.sentence for c in tolls}  # "숨진 3명 가운데 2명": a part, told with it
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
         end = published if claim.period.end == event_day else claim.period.end
@@ -56,19 +77,20 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
             update={"start": None, "end": end, "kind": PeriodKind.as_of}
         )
         moved[claim.id] = claim.period
-    for claim in claims:  # in text order: a chain of carried periods follows its first link
-        period = claim.period
-        if (
-            period is not None and period.source in moved and claim.id not in moved
-            and (_a_part_or_a_state(claim, concepts) or claim.sentence in toll_sentences)
-            and not (_a_whole_of_parts(claim, table)  # "승객 312명 가운데": on board that day
-                     and not _told_before(claim.frame.event if claim.frame else None, claim))
-            and not _an_event_of_its_own(claim, concepts)  # "주민 30여명이 대피했다"
-        ):
-            claim.period = moved[period.source].model_copy(
-                update={"source": period.source, "resolution": "carried", "text": period.text}
-            )
-            moved[claim.id] = claim.period
+    return moved
+
+
+def _takes_the_tolls_time(claim: Claim, concepts: frozenset[str], toll_sentences: set[str],
+                          table: ExtractionTable) -> bool:
+    """Whether a figure that carried its period from a toll takes the toll's new one: it is a
+    part or a state of the casualties, or told in a toll's sentence; not the whole a part is
+    taken from ("승객 312명 가운데": on board that day), nor an event of its own ("주민 30여명이
+    대피했다")."""
+    return (
+        (_a_part_or_a_state(claim, concepts) or claim.sentence in toll_sentences)
+        and not _a_whole_before_its_part(claim, table)
+        and not _an_event_of_its_own(claim, concepts)
+    )
 
 
 def _a_story_day_toll(
@@ -79,15 +101,12 @@ def _a_story_day_toll(
     that day's deaths, which adds to the toll and is none."""
     if _an_increment(claim, table):
         return False
-    period = claim.period
-    if period is None or period.kind is not PeriodKind.day or period.end is None:
-        return False
-    if not published - timedelta(days=STORY_DAYS) <= period.end <= published:
+    if not _a_story_day(claim.period, published):
         return False
     if claim.unit != "count" or claim.frame is None:
         return False
     counted, event = claim.frame.counted, claim.frame.event
-    if _a_whole_of_parts(claim, table) and not _told_before(event, claim):
+    if _a_whole_before_its_part(claim, table):
         event = None  # "승객 312명 가운데 27명이 다쳤고": the clause's event is the part's (not
         # "숨진 3명 가운데 2명", where it stands before the whole and tells what it counts)
     if event is not None and event.text:  # "passengers listed as missing were found safe"
@@ -95,6 +114,12 @@ def _a_story_day_toll(
     return counted is not None and bool(concepts.intersection(counted.concepts))
 
 
+def _a_story_day(period: Period | None, published: date) -> bool:
+    """A day at most ``STORY_DAYS`` days before publication: the story's event's, not a past
+    disaster's."""
+    if period is None or period.kind is not PeriodKind.day or period.end is None:
+        return False
+    return published - timedelta(days=STORY_DAYS) <= period.end <= published
 
 
 def _a_part_or_a_state(claim: Claim, concepts: frozenset[str]) -> bool:
@@ -114,7 +139,7 @@ def _an_increment(claim: Claim, table: ExtractionTable) -> bool:
     """Whether a word of the table's ``toll_increments`` stands right by the figure ("one
     more", "another 12", "1명이 더", "deux autres")."""
     words = table.periods.toll_increments
-    at = claim.sentence.find(claim.surface)
+    at = _where(claim)
     if not words or at < 0:
         return False
     end = at + len(claim.surface)  # not the figure's own words ("more than 90")
@@ -122,11 +147,25 @@ def _an_increment(claim: Claim, table: ExtractionTable) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", near) for w in words)
 
 
+def _a_whole_before_its_part(claim: Claim, table: ExtractionTable) -> bool:
+    """ "승객 312명 가운데 27명이 다쳤고": a whole a part follows, whose clause's event is the
+    part's; not "숨진 3명 가운데 2명", where the event's word stands before the whole and tells
+    what it counts."""
+    event = claim.frame.event if claim.frame is not None else None
+    return _a_whole_of_parts(claim, table) and not _told_before(event, claim)
+
+
+def _where(claim: Claim) -> int:
+    """Where the claim's figure stands in its sentence (its surface's first place; -1 if
+    none)."""
+    return claim.sentence.find(claim.surface)
+
+
 def _a_whole_of_parts(claim: Claim, table: ExtractionTable) -> bool:
     """Whether a part follows the figure as a part of it ("312명 가운데 27명"): the table's
     ``toll_whole_markers`` right after it."""
     words = table.periods.toll_whole_markers
-    at = claim.sentence.find(claim.surface)
+    at = _where(claim)
     if not words or at < 0:
         return False
     after = claim.sentence[at + len(claim.surface) :].lstrip()
@@ -145,5 +184,5 @@ def _told_before(event: Slot | None, claim: Claim) -> bool:
     "숨지" with its ending glued, so its first syllables only)."""
     if event is None or len(event.text) < 2:
         return False
-    at = claim.sentence.find(claim.surface)
+    at = _where(claim)
     return at > 0 and event.text[:-1] in claim.sentence[max(0, at - _NEAR // 2) : at]
