@@ -26,10 +26,8 @@ from claims.counted_morphemes import (
     clause_break,
     counted_of,
     dates_a_clause,
-    event_of,
     is_condition,
     names_a_group,
-    rate_of,
 )
 from claims.counted_periods import (
     SaidBefore,
@@ -40,11 +38,11 @@ from claims.counted_periods import (
     through_the_month,
 )
 from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
+from claims.counted_record import claim_of
 from claims.counted_sources_ko import source_of
 from claims.counted_windows import (
     BASELINES,
     anchor_story_days,
-    annual_value,
     compared_days,
     completed,
     dated_by_event,
@@ -80,7 +78,6 @@ from claims.tokenizers import Morpheme, tokenizer_for
 
 RECENT_PERIODS = 4
 RATES_OF_CHANGE = frozenset({"percent", "percentage_point"})  # "4.2% 늘었다", "0.03%p 하락"
-WINDOW_UNITS = frozenset({"day", "week", "month", "year"})  # averages over a window; not a speed
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
                    Phrase.since_relative_day})
@@ -271,8 +268,8 @@ class _Story:
         counted = counted_of(read.morphs, s.text, f, ctx, read.figures, skip)
         if not counted.text and f.direction is not None and f.unit in RATES_OF_CHANGE:
             counted = _changed_subject(f, read, said.done, self._topics) or counted
-        claim = _claim(self.article, s.text, s.start, f, read.morphs, counted, ctx, self.lines,
-                       estimate[0] if estimate else read.named, period)
+        claim = claim_of(self.article, s.text, s.start, f, read.morphs, counted, ctx, self.lines,
+                         estimate[0] if estimate else read.named, period)
         claim.id = f"{self.article.id}#{len(self.claims) + 1}"
         if counted.topic:
             self._topics.add(claim.id)
@@ -466,61 +463,3 @@ def _dated(periods: list[PeriodMatch]) -> list[Period]:
     """The periods of phrases that date something, but baselines: what later sentences keep."""
     return [p.period for p in periods
             if (p.period.start or p.period.end) and p.kind not in BASELINES]
-
-
-def _claim(
-    article: Article,
-    text: str,
-    offset: int,
-    f: CountedFigure,
-    morphs: Sequence[Morpheme],
-    read: Counted,
-    ctx: CounterContext,
-    lines: LineIndex,
-    source: str | None,
-    period: Period | None,
-) -> Claim:
-    counted, nouns = read.text, read.nouns
-    if not counted and f.unit == "count":
-        counted, nouns = f.counter, [f.counter]  # "387명 검거": people, arrested
-    per = rate_of(text, f.start, ctx)
-    if period is not None:
-        period = _rate_or_window(period, per, article.published)
-        period = annual_value(period, per, text, ctx, article.language, article.published)
-    return Claim(
-        id="",
-        article=article.id,
-        line=lines.line(offset + f.start),
-        start=offset + f.start,
-        end=offset + f.end,
-        sentence=text,
-        surface=text[f.start : f.end],
-        value=f.value,
-        lower=f.lower,
-        upper=f.upper,
-        approx=f.approx,
-        decimals=f.decimals,
-        unit=f.unit,
-        per=per,
-        counted=counted,
-        lemmas=nouns,
-        actor=source,
-        verb=event_of(morphs, f),
-        period=period,
-        role=f.role,
-        direction=f.direction,
-        language=article.language,
-    )
-
-
-def _rate_or_window(period: Period, per: str | None, published: date | None) -> Period:
-    """A figure per unit of time over a window is a rate of it ("추석 연휴(3~9일) 하루 평균 22만
-    명": an average, not the total); a figure with no rate that carried an average's window is
-    of the window ("하루 평균 22만 명 ... 총 이용객은 154만 명")."""
-    if per in WINDOW_UNITS and period.kind is not PeriodKind.rate:
-        return period.model_copy(update={"kind": PeriodKind.rate})
-    if not per and period.kind is PeriodKind.rate:
-        running = period.end is not None and period.end == published
-        return period.model_copy(update={
-            "kind": PeriodKind.to_date if running else PeriodKind.interval})
-    return period
