@@ -14,15 +14,13 @@ from claims.lang.context_patterns import ContextPatterns
 from claims.lang.figure_cues import FigureCues
 from claims.lang.lengths import Lengths
 from claims.lang.non_count_patterns import NonCountPatterns
+from claims.lang.non_count_sections import Ages, Clock, PlaceNumbers
 from claims.lang.period_cues import PeriodCues
 from claims.lang.sections import (
-    Ages,
     Changes,
-    Clock,
     Context,
     Dates,
     Periods,
-    PlaceNumbers,
     Planned,
     Ranges,
     SmallCounts,

@@ -15,7 +15,7 @@ from claims.lang.regex import _WORD_END, _alternation, _ending_with, _starting_w
 from claims.lang.tail import TailPattern
 
 if TYPE_CHECKING:
-    from claims.lang.sections import Ages, Clock, PlaceNumbers
+    from claims.lang.non_count_sections import Ages, Clock, PlaceNumbers
 
 
 class NonCountPatterns:
