@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from claims.binding_as_of import said_as_of, with_as_of
-from claims.binding_lists import in_a_closed_aside, in_an_aside_after, joined, listed_in_parentheses
+from claims.binding_lists import in_a_closed_aside, joined
+from claims.binding_shared import same_clause, shared_with_neighbours
 from claims.clauses import (
     CLAUSE_EDGE,
     blank_run,
@@ -23,22 +24,14 @@ from claims.clauses import (
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, main_figures
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period, PeriodKind, Role
+from claims.models import Claim, Period
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import BASELINES, DAYS, Phrase
 from claims.sentences import Sentence
 
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
 WORDS = re.compile(r"[^\W\d_]+")
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _CLAUSE_MARK = re.compile(r"[;:]")
-
-
-def _same_clause(gap: str, table: ExtractionTable) -> bool:
-    """No comma and no clause link ("et", "and") between a period phrase and a figure."""
-    if any(c in gap for c in ",;:"):
-        return False
-    return not any(w.lower() in table.context.clause_links for w in gap.split())
 
 
 # "a 2023 report": dates a figure only when nothing else does.
@@ -170,8 +163,8 @@ def _owning_gap(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool:
         and "," not in gap.strip(" ,")
         and not _CLAUSE_MARK.search(gap)  # "retrouvé 8 corps ; mardi matin, le bilan ..."
         and not table.baseline_before_re.search(gap)
-        and (words <= 3 or _same_clause(gap, table))
-        and not ("," in gap and not _same_clause(gap.replace(",", " "), table))
+        and (words <= 3 or same_clause(gap, table))
+        and not ("," in gap and not same_clause(gap.replace(",", " "), table))
     )
 
 
@@ -195,32 +188,13 @@ def _free_phrase(
     following = _free_after(i, figures, local, taken, text, table)
     if following:
         return following[0]
-    shared = _shared_with_neighbours(i, figures, local, own, text, table)
+    shared = shared_with_neighbours(i, figures, local, own, text, table)
     if shared is not None:
         return shared
     # A baseline another figure owns dates only that one: "a loss of RM96m a year earlier,
     # as average fares rose 11%" keeps the fares in the sentence's quarter.
     borrowable = [p for p in preceding if not (p.kind in BASELINES and p.start in taken)]
     return borrowable[-1] if borrowable else None
-
-
-def _shared_with_neighbours(
-    i: int,
-    figures: list[Figure],
-    local: list[tuple[int, int, PeriodMatch]],
-    own: list[PeriodMatch | None],
-    text: str,
-    table: ExtractionTable,
-) -> PeriodMatch | None:
-    """A phrase the figure shares with the figures around it, tried in order: one ending the
-    whole clause, one past a modifier, an as-of time ending totals in the perfect, one
-    labelling a list in parentheses."""
-    return (
-        _shared_phrase(i, figures, local, own, text, table)
-        or _over_a_modifier(i, figures, local, own, text, table)
-        or _totals_by(i, figures, local, text, table)
-        or listed_in_parentheses(i, figures, local, own, text, table)
-    )
 
 
 def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: str,
@@ -232,7 +206,7 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         p
         for start, end, p in local
         if end <= f.start
-        and (start <= 1 or _FRAME.match(text, end) or _same_clause(text[end : f.start], table)
+        and (start <= 1 or _FRAME.match(text, end) or same_clause(text[end : f.start], table)
              or _hung_on(f, end, p, local, text, table))
         and not _day_of_the_subject(f, start, end, p, text, table)
         and not in_a_closed_aside(end, f.start, text, table)
@@ -251,7 +225,7 @@ def _hung_on(f: Figure, end: int, p: PeriodMatch, local: list[tuple[int, int, Pe
     if p.kind not in DAYS:
         return False
     edges = list(CLAUSE_EDGE.finditer(text, end, f.start))
-    if len(edges) != 1 or not _same_clause(text[end : edges[0].start()], table):
+    if len(edges) != 1 or not same_clause(text[end : edges[0].start()], table):
         return False
     link = table.when_link_re.match(text, edges[0].end() + blank_run(text, edges[0].end()))
     if link is None:
@@ -366,103 +340,6 @@ def _of_an_event(text: str, start: int, end: int, table: ExtractionTable) -> boo
     return table.event_link_re.search(text, 0, start) is not None
 
 
-def _next_phrase(
-    f: Figure, local: list[tuple[int, int, PeriodMatch]]
-) -> tuple[int, PeriodMatch] | None:
-    """The first period phrase after a figure in its sentence, with where it starts."""
-    return next(((start, p) for start, _, p in local if start >= f.end), None)
-
-
-def _over_a_modifier(
-    i: int,
-    figures: list[Figure],
-    local: list[tuple[int, int, PeriodMatch]],
-    own: list[PeriodMatch | None],
-    text: str,
-    table: ExtractionTable,
-) -> PeriodMatch | None:
-    """ "Three people died when a dinghy carrying about 70 people sank on Sept. 15": the day
-    ending the clause dates its first figure too, past a figure of the same unit inside it that
-    owns no phrase (a modifier), with no comma or clause link between (but for a list of its
-    members set off by commas: "Three people, including a girl of seven, died when ...", and
-    a link joining the modifier's own nouns: "in 11 cities and provinces")."""
-    f = figures[i]
-    nxt = _unowned_next_phrase(f, local, own)
-    if nxt is None:
-        return None
-    start, phrase = nxt
-    between = [g for g in figures[i + 1 :] if g.start < start]
-    if not between or not _plain_values(between):
-        return None
-    gap = _DIGIT_COMMA.sub("", text[f.end : start])  # "about 1,070 people" keeps the clause
-    gap = _without_appositive(gap, table)
-    gap = _without_modifier_link(gap, text[between[-1].end : start], table)
-    return phrase if _same_clause(gap, table) else None
-
-
-def _unowned_next_phrase(
-    f: Figure, local: list[tuple[int, int, PeriodMatch]], own: list[PeriodMatch | None]
-) -> tuple[int, PeriodMatch] | None:
-    """The phrase after the figure, when it is neither a baseline (which dates the figure
-    compared with) nor any figure's own phrase: only such a phrase can end a shared clause."""
-    nxt = _next_phrase(f, local)
-    if nxt is None or nxt[1].kind in BASELINES:
-        return None
-    owned = {p.start for p in own if p is not None}
-    return None if nxt[1].start in owned else nxt
-
-
-def _plain_values(figures: list[Figure]) -> bool:
-    """Figures that are plain values, no side of a change or a comparison: a phrase may be
-    shared past them."""
-    return all(g.role is Role.value and g.partner is None for g in figures)
-
-
-def _without_modifier_link(gap: str, after: str, table: ExtractionTable) -> str:
-    """ "8,420 people in 11 cities and provinces had evacuated since Tuesday": a link right
-    after the modifier's first noun, with no comma, joins the modifier's nouns, not two
-    clauses, so it is dropped from the gap."""
-    words = after.split()
-    if (len(words) > 2 and words[1].lower() in table.context.clause_links
-            and not any(c in " ".join(words[:3]) for c in ",;:")):
-        return gap.replace(f" {words[1]} ", " ", 1)
-    return gap
-
-
-def _without_appositive(gap: str, table: ExtractionTable) -> str:
-    """ "Eleven people, among them three children, were killed on Sunday": the part set off by
-    commas that lists some of the figure's members is inside its clause."""
-    parts = gap.split(",")
-    if len(parts) != 3 or not table.carry_before_re.match(parts[1].strip()):
-        return gap
-    return f"{parts[0]} {parts[2]}"
-
-
-def _totals_by(
-    i: int,
-    figures: list[Figure],
-    local: list[tuple[int, int, PeriodMatch]],
-    text: str,
-    table: ExtractionTable,
-) -> PeriodMatch | None:
-    """ "had destroyed at least 134 homes and forced some 26,000 people to evacuate by Monday
-    evening", "four people had died and three were missing as of 6 a.m. Thursday": totals in
-    the past perfect share the as-of time that ends the sentence's clauses, across "and" but
-    not across a comma."""
-    f = figures[i]
-    nxt = _next_phrase(f, local)
-    if nxt is None or nxt[1].period.kind is not PeriodKind.as_of or nxt[1].kind in BASELINES:
-        return None
-    start, phrase = nxt
-    if CLAUSE_EDGE.search(text, f.end, start):
-        return None
-    # "said four people had died and three were missing as of 6 a.m. Thursday": the perfect
-    # may follow the figure, before the next figure.
-    later = [g.start for g in figures[i + 1 :] if g.start < start]
-    stop = later[0] if later else start
-    return phrase if table.perfect_re.search(text, clause_start(text, f.start), stop) else None
-
-
 def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:
     """ "the 1.27 million people counted by the ministry on Feb. 27": a figure named with a
     determiner, whose own clause runs on past its noun to the phrase that dates it."""
@@ -472,53 +349,6 @@ def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:
         and words[-1].lower() in table.determiners_set
         and words[-1] not in table.periods.not_definite
     )
-
-
-def _shared_phrase(
-    i: int,
-    figures: list[Figure],
-    local: list[tuple[int, int, PeriodMatch]],
-    own: list[PeriodMatch | None],
-    text: str,
-    table: ExtractionTable,
-) -> PeriodMatch | None:
-    """ "164 suspects in 12 cities in April", "rose 12% to $4.2 billion in the year ended
-    March 31": the phrase that ends a clause is the whole clause's, though it stands right after
-    a later figure. Not across a comma or a clause link ("164, up from 120 in March"), nor
-    past a figure that is one side of a change or a comparison."""
-    f = figures[i]
-    nxt = _next_phrase(f, local)
-    if nxt is None:
-        return None
-    start, phrase = nxt
-    if phrase.kind in BASELINES:
-        return None  # "a year earlier" dates the figure compared with, not the others
-    owner = next((j for j in range(i + 1, len(figures)) if own[j] is phrase), None)
-    if owner is None or in_an_aside_after(f.end, start, text, table):
-        return None
-    if not _plain_values(figures[i + 1 : owner + 1]):
-        return None
-    gap = text[f.end : start]
-    if _same_clause(gap, table):
-        return phrase
-    if phrase.period.kind is PeriodKind.as_of:
-        return None  # "arrested 12 people and seized 30 guns by Monday": _totals_by's, if any
-    return phrase if _coordinated(f, gap, text, table) else None
-
-
-def _coordinated(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool:
-    """ "distributed 5,200 blankets and 1,600 tents since Monday", "Sales rose 5% and profit
-    jumped 12% in the second quarter": figures joined by "and", with no comma, share the phrase
-    ending the clause; not a standing state in the present ("employs 4,000 people and sold
-    12,000 cars in 2024")."""
-    if CLAUSE_EDGE.search(gap):  # the pattern already takes "5,200" for no comma
-        return False
-    links = {w.lower() for w in table.context.clause_links}
-    words = {w.lower() for w in gap.split()}
-    shared = {w.lower() for w in table.periods.shared_links}
-    if not (words & links) or (words & links) - shared:
-        return False
-    return not table.present_re.search(text, clause_start(text, f.start), f.end + len(gap))
 
 
 def carried_from(source: Claim) -> Period:
