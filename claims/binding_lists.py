@@ -107,7 +107,6 @@ def joined(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:
     )
 
 
-
 def _a_compared_figure(text: str, opened: int, table: ExtractionTable) -> bool:
     """A parenthesis that opens on a figure, or on a baseline word and a figure ("(58 000 l'an
     dernier)", "(contre 95 000 en 2009)"): the figure compared with, not a continuation of the
