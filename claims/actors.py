@@ -106,8 +106,8 @@ def _before_aside(sentence: str, at: int, table: ExtractionTable) -> int:
 def _subject_before(clause: str, table: ExtractionTable) -> str:
     """The words right before a verb, back to the first stop word: "the Marlow Association of
     Realtors" -> "Marlow Association of Realtors". Empty when a stop word touches the verb.
-    A name's short form in parentheses right before the verb is the subject ("Le Conseil
-    d'orientation des retraites (COR) estimait" -> "COR")."""
+    A name's short form in parentheses right before the verb is the subject ("L'Observatoire
+    des conjonctures économiques (OFCE) estimait" -> "OFCE")."""
     words: list[str] = []
     for m in token_matches(clause):
         head, tail = elided(m.group(), table)

@@ -108,8 +108,9 @@ def running_count_as_of(claim: Claim, before: list[Claim], counting: re.Pattern[
 
 
 def _an_earlier_reading(claim: Claim, period: Period, counting: re.Pattern[str] | None) -> bool:
-    """ "Mardi soir, l'agence recensait 238 personnes malades": a stated total as of a day, with
-    no start, that a verb of counting reads (not a stock held: "9 étaient hospitalisés")."""
+    """ "Jeudi soir, la préfecture recensait 164 personnes malades": a stated total as of a
+    day, with no start, that a verb of counting reads (not a stock held: "9 étaient
+    hospitalisés")."""
     return (
         counting is not None and period.kind is PeriodKind.as_of and period.start is None
         and claim.role is Role.value and counting.search(claim.sentence) is not None
@@ -119,8 +120,9 @@ def _an_earlier_reading(claim: Claim, period: Period, counting: re.Pattern[str] 
 def _read_later(latest: Claim | None, claim: Claim, day: date,
                 published: date | None) -> Period | None:
     """The window of ``latest``, a running count of the same unit closed at a bulletin's date
-    after ``day`` ("214 élèves et 11 adultes ... depuis lundi, selon le dernier point de l'ARS,
-    mercredi soir"), not at publication: ``claim`` read the same count at an earlier bulletin."""
+    after ``day`` ("131 collégiens et 9 enseignants ... depuis mardi, selon le dernier bilan de
+    la préfecture, vendredi matin"), not at publication: ``claim`` read the same count at an
+    earlier bulletin."""
     window = latest.period if latest is not None else None
     if (
         latest is None or window is None or latest.role is not Role.value

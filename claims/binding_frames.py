@@ -263,7 +263,7 @@ class _FramePass:
             return None
         source = self.dated.get((claim.value, claim.unit_label))
         if source is None and claim.sentence == self.headline:
-            source = self.summed.get((claim.value, claim.unit_label))  # "225 malades"
+            source = self.summed.get((claim.value, claim.unit_label))  # "140 intoxiqués"
         if source is None or source is claim:
             return None
         in_lead = claim.sentence in self.lead or _restated(claim, self.table)
@@ -287,10 +287,11 @@ class _FramePass:
 
 
 def _a_side_story_left(frame: Claim, story_day: date | None, line: int) -> bool:
-    """ "Residents said they had smelled gas on Friday evening ... one call on Friday, at
-    9.15 p.m." in a story about Saturday's blast: a day before the story's latest day is a side
-    story, which dates its own paragraph at most. A new paragraph (a minister's promise, the
-    town's population) goes back to the story's time, not to that day."""
+    """ "Neighbours said they had heard cracks in the walls on Tuesday ... one complaint on
+    Tuesday, at 7.40 p.m." in a story about Wednesday's collapse: a day before the story's
+    latest day is a side story, which dates its own paragraph at most. A new paragraph (a
+    minister's promise, the town's population) goes back to the story's time, not to that
+    day."""
     period = frame.period
     return (
         frame.line != line and story_day is not None and period is not None
@@ -464,9 +465,9 @@ def _restated(claim: Claim, table: ExtractionTable) -> bool:
 
 
 def _sums_of_parts(claims: list[Claim]) -> dict[tuple[float, str], Claim]:
-    """ "214 élèves et 11 adultes ont présenté des symptômes depuis lundi": two counts side by
+    """ "131 collégiens et 9 enseignants ont été intoxiqués depuis mardi": two counts side by
     side in one sentence, over one period, add up to the figure a headline gives for them
-    ("225 malades"); keyed by their sum (and unit), the first of them."""
+    ("140 intoxiqués"); keyed by their sum (and unit), the first of them."""
     sums: dict[tuple[float, str], Claim] = {}
     for a, b in pairwise(claims):
         if (

@@ -91,8 +91,8 @@ def _dates_the_item(
 
 
 def joined(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "214 élèves et 11 adultes ont présenté des symptômes depuis lundi", "5,200 blankets and
-    1,600 tents since Monday": two plain figures with only the first's noun and a shared link
+    """ "131 collégiens et 9 enseignants ont été intoxiqués depuis mardi", "3,400 blankets and
+    900 tents since Thursday": two plain figures with only the first's noun and a shared link
     between them, no comma, are one subject or one object; the phrase after the second is the
     first's too. Not a state in the present ("emploie 400 salariés et 12 apprentis")."""
     gap = text[f.end : g.start].split()

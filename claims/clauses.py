@@ -72,8 +72,8 @@ def in_a_place_clause(after: int, start: int, text: str, table: ExtractionTable)
 
 
 def in_a_linked_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
-    """ "contre 318 000 selon le ministère, et appelle à une nouvelle journée de grève le 3
-    décembre", "rose to 41, and the union called a strike for Friday": a phrase in a clause a
+    """ "contre 204 000 selon la préfecture, et appelle à une nouvelle manifestation le 14
+    mars", "rose to 41, and the union called a strike for Friday": a phrase in a clause a
     comma and a clause link ("et", "and") open after the figure dates that clause's verb, not
     the figure."""
     links = {w.lower() for w in table.context.clause_links}

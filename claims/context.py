@@ -58,22 +58,22 @@ def _without_an_aside(sentence: str, start: int, table: ExtractionTable) -> str:
     """The sentence as its subject is read, when its last mark before the figure opens a
     parenthesis closed there, an aside with no figure of its own:
 
-    * after a name, or a name's short form ("Le Conseil d'orientation des retraites (COR)
-      estimait le déficit du système à 6,6 milliards", "La Caisse nationale d'assurance
-      maladie (Cnam) évalue le coût des arrêts à"), the name is who speaks, and what is
+    * after a name, or a name's short form ("L'Observatoire des conjonctures économiques (OFCE)
+      estimait le coût de la réforme à 4,2 milliards", "L'Agence nationale de l'habitat
+      (Anah) évalue le montant des aides à"), the name is who speaks, and what is
       counted is the noun phrase after it, read from there (when there is one: "(BIT) a
       augmenté de" names nothing);
     * after a common noun ("Les recettes fiscales (hors cotisations) ont atteint"), the aside
       is blanked out and the subject read across it.
 
-    Never from inside the parenthesis ("COR", "hors cotisations")."""
+    Never from inside the parenthesis ("OFCE", "hors cotisations")."""
     opening = last_mark(sentence, SUBJECT_MARKS, start)
     if opening < 0 or sentence[opening] != "(":
         return sentence
     closing = sentence.find(")", opening, start)
     aside = sentence[opening + 1 : closing].strip()
     if closing == -1 or not aside or any(c.isdigit() for c in aside):
-        return sentence  # "one (0.6%) in their 40s": a figure's gloss, no aside
+        return sentence  # "two (1.4%) in their 50s": a figure's gloss, no aside
     before = sentence[:opening].split()
     if (before and before[-1][:1].isupper()) or (aside[:1].isupper() and " " not in aside):
         after = {w.lower() for w in iter_tokens(sentence, closing + 1, start)}

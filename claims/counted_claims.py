@@ -299,7 +299,7 @@ class _Story:
         return first.period if first is not None else None
 
     def _of_the_compared_period(self, claim: Claim) -> bool:
-        """ "지난해 3분기 영업이익은 4조1천830억 원이었다", "직전 분기인 2분기 영업이익은 ...
+        """ "지난해 3분기 영업이익은 2조9천410억 원이었다", "직전 분기인 2분기 영업이익은 ...
         이었다" in a release on this year's third quarter: a figure its own phrase dates to the
         period the release's is compared with (a year back, or the unit before) is a baseline."""
         period, window = claim.period, self._story_window()

@@ -1,12 +1,12 @@
-"""Whose figure it is, when a possessive names it before what is counted: "Daon's operating
-profit totaled 15.3 trillion won", "Hanbit Chemical's sales rose to 9.46 trillion won", "the
+"""Whose figure it is, when a possessive names it before what is counted: "Sorin's operating
+profit totaled 4.7 trillion won", "Hanbit Chemical's sales rose to 9.46 trillion won", "the
 company's net profit reached 533 billion won"; or a link after a measure the concept table
-knows: "Shares of Daon Semiconductor closed at 214,500 won", "le chiffre d'affaires d'Airbus a
+knows: "Shares of Sorin Electronics closed at 87,300 won", "le chiffre d'affaires d'Airbus a
 atteint 15,2 milliards d'euros".
 
 The owner is no part of the thing counted. A named owner is the count's ``entity``, as a
 named doer is (``claims.frame_doers``): two companies' profits are two quantities, and one
-company's profit told in a language that leaves its name out ("영업이익 15조3천억 원") is the
+company's profit told in a language that leaves its name out ("영업이익 4조7천억 원") is the
 same quantity, which a counted phrase holding the name would keep apart. An owner that is only
 a kind of doer ("the company's", "the group's") is dropped. A kind of thing that qualifies
 what is counted ("women's wages", "children's share") stays: it names which quantity.
@@ -59,7 +59,7 @@ def owner_and_thing(counted: str, table: ExtractionTable, pat: FramePatterns,
 
 def _linked_owner(words: list[str], table: ExtractionTable, pat: FramePatterns,
                   lang: str) -> tuple[str, str] | None:
-    """(owner, thing) for "<measure> <link> <Name>" ("Shares of Daon Semiconductor", "chiffre
+    """(owner, thing) for "<measure> <link> <Name>" ("Shares of Sorin Electronics", "chiffre
     d'affaires d'Airbus"): the measure's last word a concept of the table (not "salariés de
     l'usine de Metz": the link joins the factory, no measure), the rest after the
     link a name (every word capitalised, none a concept); None otherwise ("The number of
@@ -89,7 +89,7 @@ def _linked_owner(words: list[str], table: ExtractionTable, pat: FramePatterns,
 
 def _a_name(words: list[str], lang: str) -> bool:
     """Every word capitalised, and the first no word of the concept table ("Women's",
-    "Children's" open a sentence capitalised: kinds, not names; "Daon Semiconductor" is a
+    "Children's" open a sentence capitalised: kinds, not names; "Sorin Electronics" is a
     name)."""
     return all(w[:1].isupper() for w in words) and Lexicon.shipped().concept(
         words[0], lang) is None

@@ -161,7 +161,7 @@ def _may_date(p: PeriodMatch, f: CountedFigure, s: Sentence, ctx: CounterContext
 
 def _heads_a_compared(end: int, f: CountedFigure, others: Sequence[CountedFigure],
                       text: str, ctx: CounterContext) -> bool:
-    """ "올해 세입예산 368조7천억 원 대비 ... 세수 진도율은 73.6%": a phrase heading another
+    """ "올해 예산 512조 원 대비 ... 집행률은 61.4%": a phrase heading another
     figure (its noun between, nothing else) that something is compared with dates that figure
     only, as a compared phrase does ("전년 동월 대비"); not the start of a change ("내년 1월부터
     52시간에서 48시간으로"), whose end the phrase dates too."""
@@ -413,7 +413,7 @@ def lead_day_hour(period: Period | None, lead_day: date | None,
 def picked_out(period: Period | None, s: Sentence, periods: Sequence[PeriodMatch],
                ctx: CounterContext, window: Period | None = None) -> bool:
     """Whether a figure's own period phrase picks a part out of the story's window ("지난주에만
-    환자 743명"; "9월 한 달 국세수입은" in a release on January to September): the figures
+    환자 743명"; "5월 한 달 수출액은" in a release on January to May): the figures
     after it go on with the window stated before it."""
     if period is None or period.resolution not in STATED:
         return False
@@ -427,8 +427,8 @@ def picked_out(period: Period | None, s: Sentence, periods: Sequence[PeriodMatch
 
 
 def _a_moment_of(period: Period, window: Period | None, ctx: CounterContext) -> bool:
-    """ "경찰은 오후 8시 기준 순간 최대 인파를 61만 명으로 추산했다" in a story of an event on
-    one day: a time of that day's ("오후 8시 기준") is a moment picked out of it, not the time
+    """ "주최 측은 오후 9시 기준 순간 최대 관중을 23만 명으로 추산했다" in a story of an event on
+    one day: a time of that day's ("오후 9시 기준") is a moment picked out of it, not the time
     the event's other figures are of."""
     if (window is None or window.start is None or window.end is None
             or period.kind is not PeriodKind.as_of or period.start is not None

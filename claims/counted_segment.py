@@ -1,7 +1,7 @@
 """Which part of a business a result is of, when the clause's subject names it and the figure
-is the value of a measure: "The memory business posted sales of 15.8 trillion won" counts the
-memory business's sales, as "메모리 부문 매출 15조8천억 원" does; read as "sales", it was the
-company's whole revenue, and a figure of the whole (21.73 trillion won) would "conflict" with it.
+is the value of a measure: "The memory division reported sales of 9.2 trillion won" counts the
+memory division's sales, as "메모리 사업부 매출 9조2천억 원" does; read as "sales", it was the
+company's whole revenue, and a figure of the whole (18.45 trillion won) would "conflict" with it.
 
 Only a subject whose head is a segment noun of the language table (``segment_nouns``: business,
 division; division, pôle) is read: "The company posted sales of" names the whole, and a named
@@ -21,7 +21,7 @@ _MAX_SUBJECT = 3
 def with_segment(measure: str, f: Figure, text: str, pat: FramePatterns,
                  table: ExtractionTable) -> str:
     """``measure`` (the noun the figure is the value of), with the segment its clause's subject
-    names before it ("memory business sales"), else ``measure`` as it is."""
+    names before it ("memory division sales"), else ``measure`` as it is."""
     segments = {w.lower() for w in table.context.segment_nouns}
     at = text.rfind(measure, 0, f.start) if segments and measure else -1
     if at < 0:

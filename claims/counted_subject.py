@@ -61,7 +61,7 @@ def _subject_before(counted: str, f: Figure, text: str, pat: FramePatterns) -> i
 
 def _without_a_last_verb(words: list[str], text: str, end: int, f: Figure,
                          pat: FramePatterns) -> list[str]:
-    """ "the number of confirmed deaths reached 31", "le déficit atteignait 6,6 milliards": a
+    """ "the number of confirmed deaths reached 31", "le déficit atteignait 5,3 milliards": a
     last word that is a participle or a finite verb, with only a link between the phrase
     (ending at ``end``) and the figure, is the verb, not the thing."""
     endings = pat.participles + pat.finite_endings

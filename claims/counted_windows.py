@@ -275,7 +275,7 @@ def still_holding(period: Period | None, text: str, f: CountedFigure,
                   published: date | None = None) -> Period | None:
     """ "이 중 2,310명은 아직 귀가하지 못했다": a count of what still holds is as of the end of
     the window it would carry (the as-of time, or publication), not a tally over it; after a
-    day gone by ("어제 오후 ... 무너져 3명이 숨지고", then "아직 1명이 실종 상태"), as of the
+    day gone by ("어제 오전 ... 붕괴돼 4명이 숨지고", then "아직 2명이 실종 상태"), as of the
     time of writing, not of that day."""
     if (period is None or period.end is None or period.kind is PeriodKind.as_of
             or period.kind is PeriodKind.interval):

@@ -164,7 +164,7 @@ def _vague_bounds(chain: str, table: CounterTable) -> tuple[float, float] | None
 
 def implied_money(f: CountedFigure, text: str, table: CounterTable,
                   prev: CountedFigure | None = None) -> None:
-    """ "3분기 영업익 6조2천억…", "매출 10조 돌파": an amount of a money scale ("억", "조")
+    """ "2분기 영업익 3조8천억…", "매출 10조 돌파": an amount of a money scale ("억", "조")
     written with no counter right after a money noun is in the language's currency (headlines
     drop "원"), and so is the upper end of its range ("매출 2천억~3천억"); "관객 1억 명",
     "조회수 1억" stay as they are."""

@@ -140,7 +140,7 @@ def is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> b
 
 
 def _age_of_a_rule(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "raises the retirement age from 62 to 64", "ramène l'âge légal de départ de 64 à 63
+    """ "raises the retirement age from 62 to 64", "relève l'âge légal de départ de 60 à 62
     ans": the ages a rule sets ("the average age rose to 43" is a statistic, and stays)."""
     if f.value is not None and not 0 < f.value < 120:
         return False

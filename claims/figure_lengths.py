@@ -36,7 +36,7 @@ detention")."""
 
 
 def _time_elapsed(f: Figure, text: str, lengths: Lengths) -> bool:
-    """ "was pulled alive from the rubble after more than seven hours", "a été secouru au bout
+    """ "was dug out alive from the debris after more than nine hours", "a été secouru au bout
     de 17 heures": in a passive clause, the time elapsed before an event, unless a measure word
     follows it ("released after 48 hours in detention")."""
     elapsed = lengths.elapsed_before_re.search(text_before(text, f.start, 20))

@@ -45,7 +45,7 @@ def is_threshold(
 
 
 def _a_requirement(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
-    """ "needed 281 votes to pass", "avait besoin de 281 voix pour passer", "the 290 votes
+    """ "needed 176 votes to pass", "avait besoin de 176 voix pour passer", "the 184 votes
     needed": the count a purpose requires is a target, not a count of anything done ("needed
     hospital treatment", "300 workers needed treatment" stay)."""
     if f.unit != "count":
@@ -88,7 +88,7 @@ def _defines_a_set(f: Figure, text: str, before: str, table: ExtractionTable) ->
     if (f.approx is Approx.less_than and f.unit == "count" and _several(link, thresholds)
             and counted_after(text, f.end, table)):
         # "les PME de moins de 50 salariés": an upper bound on a count of something defines
-        # the set ("winds of up to 90mph", "fines of up to €10,000" state a measure's or a
+        # the set ("gusts of up to 75mph", "fines of up to €10,000" state a measure's or a
         # penalty's top; "les records de moins de 3000" count nothing named)
         return True
     # "firms with 80 employees or more than €20m in sales": no set's bound

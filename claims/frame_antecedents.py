@@ -62,7 +62,7 @@ def _may_break_down(
 
 def _states_a_population(claim: Claim, f: Figure, text: str, pat: FramePatterns) -> bool:
     """ "Of the 396 staff": a count after a population phrase, the whole of later figures.
-    Not a noun's measure ("L'immeuble de neuf étages ... comptait 48 logements": the flats
+    Not a noun's measure ("La tour de douze étages ... comptait 96 logements": the flats
     are no part of the storeys; "a crowd of 5,000")."""
     if claim.unit != "count" or pat.population is None:
         return False
@@ -73,9 +73,9 @@ def _states_a_population(claim: Claim, f: Figure, text: str, pat: FramePatterns)
 def _measure_of_a_noun(found: re.Match[str], text: str, pat: FramePatterns) -> bool:
     """A population word with no determiner ("de", "of") in a noun phrase, right after its
     noun and that noun's article: the figure is the noun's measure, its attribute ("un immeuble
-    de neuf étages", "une famille de cinq personnes", "a family of four"). Opening its clause
-    ("Of 396 staff, 282 were women"), after a verb or a particle ("disposera de 22 sièges",
-    "cast out of 1,661,530"), or after a figure noun's count ("un total de 527 victimes", "a
+    de douze étages", "une famille de cinq personnes", "a family of four"). Opening its clause
+    ("Of 396 staff, 282 were women"), after a verb or a particle ("disposera de 31 sièges",
+    "cast out of 2,408,115"), or after a figure noun's count ("un total de 527 victimes", "a
     total of 31 people": the figure counts those people) it still names a population."""
     if found.group(0).strip().lower() not in pat.measure_links:
         return False

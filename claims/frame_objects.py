@@ -1,7 +1,7 @@
 """What a change verb takes to a figure, when the verb has an object: "Drought to cut winter
 grain harvest to 43.8 million tonnes" -> "winter grain harvest"; "la BCE abaisse ses taux
 directeurs à 3 %" -> "taux directeurs". Not when a thing counted follows the figure ("cut
-supplies to 1,200 households": the households are counted).
+supplies to 3,500 households": the households are counted).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def changed_object(
         return ""
     after = counted_after(text, f.end, table)
     if after and after.lower() not in table.context.counter_nouns:
-        return ""  # "cut supplies to 1,200 households": the households are counted
+        return ""  # "cut supplies to 3,500 households": the households are counted
     back = tokens_back(text, f.start)
     if next(back, "").lower() not in pat.to_words:
         return ""

@@ -210,7 +210,7 @@ def value_of(
     phrase = " ".join(reversed(words)).replace("' ", "'").replace("’ ", "’")
     if not lexicon_of_concepts().normalise(phrase, claim.language):
         return ""
-    return with_segment(phrase, f, text, pat, table)  # "The memory business posted sales of"
+    return with_segment(phrase, f, text, pat, table)  # "The memory division reported sales of"
 
 
 def _may_be_a_value(

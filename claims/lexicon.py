@@ -91,7 +91,7 @@ class Lexicon:
         # received, registered), the first the one they are read as (``one_intake``).
         self.intake_things: frozenset[str] = frozenset(intake[0])
         self.intake_events: tuple[str, ...] = tuple(dict.fromkeys(intake[1]))
-        # An event concept counted in money -> the concept the amount is ("sales of 21.73
+        # An event concept counted in money -> the concept the amount is ("sales of 18.45
         # trillion won" is revenue, as "매출" and "chiffre d'affaires" are; "52,130 units"
         # sold stay sales): ``in_money``.
         self.money: dict[str, str] = dict(money or {})

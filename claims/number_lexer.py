@@ -312,7 +312,7 @@ def _time_pattern(t: NumberTable) -> str:
         time_parts.append(rf"{hour}[^\S\n]?{marks}(?:[^\S\n]?[0-5]\d)?(?!\w)")
     if t.time_suffixes:
         sfx = _alt(t.time_suffixes, word_end=False)
-        # "6:40 a.m.", and British "6.40 a.m.", "9.15pm": the suffix makes the dot a clock's
+        # "6:40 a.m.", and British "6.40 a.m.", "7.40pm": the suffix makes the dot a clock's
         time_parts.append(rf"(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?[^\S\n]?{sfx}(?![\w])")
     return r"(?P<time>(?<![\w:.,])(?:" + "|".join(time_parts) + "))"
 
@@ -395,7 +395,7 @@ def _unit_words(lang: str, signs: list[str]) -> tuple[list[str], list[str], list
     glued = [
         *units.get("measures", {}),
         *units.get("symbols", {}),
-        *units.get("glued_money", {}),  # "512.4p"
+        *units.get("glued_money", {}),  # "438.6p"
         *units.get("duration", {}),
         *units.get("basis_points", []),  # "40bp", "25bps"
         *units.get("percentage_points", []),  # "0.3pp", "2ppt"

@@ -130,7 +130,7 @@ def find_periods(
         ):
             continue  # "the highest since 2019": a record's baseline, not a period
         if kind in _CALENDAR_KINDS and _dates_a_thing(sentence, start, end, table):
-            taken_until = end  # "The block, built in 1968, had 64 flats": the block's year
+            taken_until = end  # "The tower, built in 1974, had 88 flats": the tower's year
             continue
         found_match = _phrase(m, kind, sentence, offset, table, lang, published, previous, results)
         if found_match is not None:
@@ -139,7 +139,7 @@ def find_periods(
     return results
 
 
-# Phrases naming a year or months, which a participle may tie to a thing ("built in 1968").
+# Phrases naming a year or months, which a participle may tie to a thing ("built in 1974").
 _CALENDAR_KINDS = frozenset({
     Phrase.year, Phrase.year_range, Phrase.split_year, Phrase.month, Phrase.month_part,
     Phrase.season,
@@ -150,13 +150,13 @@ _OWN_NOUN_AHEAD = re.compile(r"\s+[^\W\d_]+\s+\d")  # a participle's noun, then 
 
 def _dates_a_thing(sentence: str, start: int, end: int, table: ExtractionTable) -> bool:
     """Whether a year or month is a property of a thing, told by the participle next to it
-    ("The block, built in 1968, had 64 flats", "X was founded in 1850", "créée en 1901",
-    "1968년 지어진"): it dates that thing, so no figure of the sentence and none after it. Not
+    ("The tower, built in 1974, had 88 flats", "X was founded in 1850", "créée en 1901",
+    "1974년 지어진"): it dates that thing, so no figure of the sentence and none after it. Not
     when the participle hangs on a figure's own noun ("3,400 homes built in 2023", "les 120
     enquêtes ouvertes en 2024"): a figure stands in its clause before it."""
     before = sentence[:start]
     said = table.attribute_re.search(before)
-    if said is None:  # "1968년 지어진 이 아파트에는": a noun phrase, unless its one noun
+    if said is None:  # "1974년 지어진 이 아파트에는": a noun phrase, unless its one noun
         after = table.attribute_after_re.match(sentence, end)  # leads a figure ("주택 3만 채")
         return after is not None and not _OWN_NOUN_AHEAD.match(sentence, after.end())
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(before, 0, said.start())]

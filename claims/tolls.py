@@ -1,25 +1,25 @@
 """A casualty toll is a level known when it is stated, not a count of the event's day.
 
-"Nine people are now known to have died in Saturday's explosion" (a Monday article), "A total
-of 31 people were injured in the blast, which ... early on Saturday", "어제 오후 ... 3명이
-숨지고", "sept morts samedi": the day names the event; the toll is what was known when it was
+"Eleven people are now known to have died in Thursday's fire" (a Saturday article), "A total
+of 26 people were injured in the fire, which ... late on Thursday", "어제 오전 ... 4명이
+숨지고", "huit morts jeudi": the day names the event; the toll is what was known when it was
 told. Tolls grow (the missing are found, the injured die), so each bulletin's toll holds as of
-its own day: dating tolls by the event's day would make Saturday's "at least four dead" and
-Monday's "nine dead" the same period, and a conflict, when the second only updates the first.
+its own day: dating tolls by the event's day would make Thursday's "at least five dead" and
+Saturday's "eleven dead" the same period, and a conflict, when the second only updates the first.
 
 The rule, in every language (the casualty concepts are the table's ``toll_concepts``):
 
 * a toll of the story's event (its period is a day at most ``STORY_DAYS`` days before
   publication, not a past disaster's year nor an older day) becomes ``as_of``, with no start;
 * it holds as of publication when its day is the event's (the earliest day the article dates
-  its tolls by), else as of its own later day, the day an earlier bulletin gave it ("On Sunday,
-  the prefecture had put the toll at seven");
+  its tolls by), else as of its own later day, the day an earlier bulletin gave it ("On Friday,
+  the governor had put the toll at eight");
 * the missing are no toll here: a stock, one level at a time ("1,420 people were missing on
   Monday" is Monday's level, ``reconcile.stock_day``), as of the day stated;
 * a figure that carried its period from such a toll ("Two children are among the dead",
-  "Of the 34 people hurt, four remain ...", "숨진 3명 가운데 2명") takes the toll's new period
+  "Of the 29 people hurt, three remain ...", "숨진 4명 가운데 3명") takes the toll's new period
   when its sentence names the casualties too or holds a toll, or it is a part of a figure it
-  refers to; not another count of the day ("About 180 firefighters were deployed").
+  refers to; not another count of the day ("About 240 firefighters were deployed").
 
 The gold of every development set reads tolls so (see each set's README, "Gold changes").
 """
@@ -45,7 +45,7 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
         return
     tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)]
     if tolls:
-        toll_sentences = {c.sentence for c in tolls}  # "숨진 3명 가운데 2명": a part, told with it
+        toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
         _carried_on(claims, _as_stated(tolls, published), concepts, toll_sentences, table)
 
 
@@ -84,7 +84,7 @@ def _takes_the_tolls_time(claim: Claim, concepts: frozenset[str], toll_sentences
                           table: ExtractionTable) -> bool:
     """Whether a figure that carried its period from a toll takes the toll's new one: it is a
     part or a state of the casualties, or told in a toll's sentence; not the whole a part is
-    taken from ("승객 312명 가운데": on board that day), nor an event of its own ("주민 30여명이
+    taken from ("관람객 258명 가운데": there that day), nor an event of its own ("주민 30여명이
     대피했다")."""
     return (
         (_a_part_or_a_state(claim, concepts) or claim.sentence in toll_sentences)
@@ -107,9 +107,9 @@ def _a_story_day_toll(
         return False
     counted, event = claim.frame.counted, claim.frame.event
     if _a_whole_before_its_part(claim, table):
-        event = None  # "승객 312명 가운데 27명이 다쳤고": the clause's event is the part's (not
-        # "숨진 3명 가운데 2명", where it stands before the whole and tells what it counts)
-    if event is not None and event.text:  # "passengers listed as missing were found safe"
+        event = None  # "관람객 258명 가운데 19명이 다쳤고": the clause's event is the part's (not
+        # "숨진 4명 가운데 3명", where it stands before the whole and tells what it counts)
+    if event is not None and event.text:  # "crew members listed as missing were found safe"
         return bool(concepts.intersection(event.concepts))
     return counted is not None and bool(concepts.intersection(counted.concepts))
 
@@ -124,7 +124,7 @@ def _a_story_day(period: Period | None, published: date) -> bool:
 
 def _a_part_or_a_state(claim: Claim, concepts: frozenset[str]) -> bool:
     """A figure that takes a toll's time: one whose sentence names the casualties too ("Two
-    children are among the dead", "Of the 34 people hurt, four remain in intensive care"), or
+    children are among the dead", "Of the 29 people hurt, three remain in intensive care"), or
     a part of a figure it refers to; not another count of the day ("200 firefighters were
     deployed")."""
     if claim.antecedent is not None:
@@ -148,8 +148,8 @@ def _an_increment(claim: Claim, table: ExtractionTable) -> bool:
 
 
 def _a_whole_before_its_part(claim: Claim, table: ExtractionTable) -> bool:
-    """ "승객 312명 가운데 27명이 다쳤고": a whole a part follows, whose clause's event is the
-    part's; not "숨진 3명 가운데 2명", where the event's word stands before the whole and tells
+    """ "관람객 258명 가운데 19명이 다쳤고": a whole a part follows, whose clause's event is the
+    part's; not "숨진 4명 가운데 3명", where the event's word stands before the whole and tells
     what it counts."""
     event = claim.frame.event if claim.frame is not None else None
     return _a_whole_of_parts(claim, table) and not _told_before(event, claim)
@@ -162,7 +162,7 @@ def _where(claim: Claim) -> int:
 
 
 def _a_whole_of_parts(claim: Claim, table: ExtractionTable) -> bool:
-    """Whether a part follows the figure as a part of it ("312명 가운데 27명"): the table's
+    """Whether a part follows the figure as a part of it ("258명 가운데 19명"): the table's
     ``toll_whole_markers`` right after it."""
     words = table.periods.toll_whole_markers
     at = _where(claim)
@@ -180,7 +180,7 @@ def _an_event_of_its_own(claim: Claim, concepts: frozenset[str]) -> bool:
 
 
 def _told_before(event: Slot | None, claim: Claim) -> bool:
-    """Whether the event's word modifies the figure right before it ("숨진 3명": the stem of
+    """Whether the event's word modifies the figure right before it ("숨진 4명": the stem of
     "숨지" with its ending glued, so its first syllables only)."""
     if event is None or len(event.text) < 2:
         return False

@@ -163,7 +163,7 @@ class FigureCues:
 
     @cached_property
     def small_count_level_re(self) -> re.Pattern[str]:
-        """ "the death toll rose to nine", "put the toll at seven": a count's noun, then (in
+        """ "the death toll rose to nine", "put the toll at eight": a count's noun, then (in
         the same clause) a link word right before the number word, which is its level."""
         levels = _alternation(self.small_counts.levels) or "(?!)"
         links = _alternation(self.small_counts.level_links) or "(?!)"

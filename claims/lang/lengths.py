@@ -37,12 +37,12 @@ class Lengths(BaseModel):
     # Verbs before such a preposition that make the length measured ("waited for more than
     # three hours", "attend depuis 22 mois", "jailed for nine years").
     run_verbs: list[str] = Field(default_factory=list)
-    # Words right before a duration that make it the time elapsed before an event ("pulled
-    # alive after more than seven hours", "secouru au bout de 17 heures"): scenery, unless a
+    # Words right before a duration that make it the time elapsed before an event ("dug out
+    # alive after more than nine hours", "secouru au bout de 17 heures"): scenery, unless a
     # measure follows ("released after 48 hours in detention").
     elapsed: list[str] = Field(default_factory=list)
     # ... in a passive clause only (one of these before it): the time the doers took ("was
-    # pulled alive after seven hours", "a été secouru au bout de 17 heures"); in an active one it
+    # dug out alive after nine hours", "a été secouru au bout de 17 heures"); in an active one it
     # is the subject's own length ("the battery failed after three days"), a figure.
     elapsed_passives: list[str] = Field(default_factory=list)
 

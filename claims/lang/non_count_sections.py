@@ -34,8 +34,8 @@ class Ages(BaseModel):
     bound_words: list[str] = Field(default_factory=list)
     copulas: list[str] = Field(default_factory=list)
     count_subjects: list[str] = Field(default_factory=list)
-    # An age a rule sets ("raises the retirement age from 62 to 64", "ramène l'âge légal de
-    # départ de 64 à 63 ans"): one of ``rule_nouns``, then in the same clause one of
+    # An age a rule sets ("raises the retirement age from 62 to 64", "relève l'âge légal de
+    # départ de 60 à 62 ans"): one of ``rule_nouns``, then in the same clause one of
     # ``rule_links`` right before the figure (or opening its range); not a statistic of ages,
     # a word of ``statistic_words`` next to the noun ("the average age rose to 43").
     rule_nouns: list[str] = Field(default_factory=list)

@@ -36,7 +36,7 @@ class PeriodCues:
 
     @cached_property
     def attribute_re(self) -> TailPattern:
-        """A participle dating a thing right before a period phrase: "built in 1968"."""
+        """A participle dating a thing right before a period phrase: "built in 1974"."""
         words = _alternation(self.periods.attribute_participles) or "(?!)"
         return TailPattern(
             re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I), self.periods.attribute_participles
@@ -44,7 +44,7 @@ class PeriodCues:
 
     @cached_property
     def attribute_after_re(self) -> re.Pattern[str]:
-        """A participle dating a thing right after a period phrase: "1968년 지어진"."""
+        """A participle dating a thing right after a period phrase: "1974년 지어진"."""
         words = _alternation(self.periods.attribute_participles_after) or "(?!)"
         return re.compile(rf"[\s\u00a0]*(?:{words})(?!\w)", re.I)
 

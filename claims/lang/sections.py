@@ -58,7 +58,7 @@ class Units(BaseModel):
     measures: dict[str, str] = Field(default_factory=dict)  # "km²" -> pint "kilometer**2"
     # Unit symbols read with their case, right after a figure ("40C", "104F")
     symbols: dict[str, str] = Field(default_factory=dict)
-    # Currency letters read only glued to the digits, with their case ("512.4p", "87p")
+    # Currency letters read only glued to the digits, with their case ("438.6p", "87p")
     glued_money: dict[str, str] = Field(default_factory=dict)
     # ... except in these names, written whole ("1080p" is a video format)
     glued_money_names: list[str] = Field(default_factory=list)
@@ -154,9 +154,9 @@ class Periods(BaseModel):
     # Number words that count a window's units where digits may stand ("최근 두 달간").
     count_words: dict[str, int] = Field(default_factory=dict)
     announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
-    # Participles whose year or month dates a thing, not a figure ("The block, built in 1968,
-    # had 64 flats", "fondée en 1901"): right before the phrase (``attribute_participles``) or,
-    # in Korean, right after it ("1968년 지어진"). Such a phrase frames no figure, unless the
+    # Participles whose year or month dates a thing, not a figure ("The tower, built in 1974,
+    # had 88 flats", "fondée en 1901"): right before the phrase (``attribute_participles``) or,
+    # in Korean, right after it ("1974년 지어진"). Such a phrase frames no figure, unless the
     # participle hangs on the figure's own noun ("3,400 homes built in 2023").
     attribute_participles: list[str] = Field(default_factory=list)
     # Concept ids (``claims/data/concepts.toml``) of the casualties a toll counts: dead and
@@ -166,8 +166,8 @@ class Periods(BaseModel):
     # Words by a casualty figure that make it one more of a day ("one more", "1명이 더"): a
     # count of that day's deaths, no toll.
     toll_increments: list[str] = Field(default_factory=list)
-    # Words right after a figure that make it the whole a part is taken from ("312명 가운데
-    # 27명이 다쳤고"): the clause's casualty verb is the part's, not the whole's.
+    # Words right after a figure that make it the whole a part is taken from ("258명 가운데
+    # 19명이 다쳤고"): the clause's casualty verb is the part's, not the whole's.
     toll_whole_markers: list[str] = Field(default_factory=list)
     attribute_participles_after: list[str] = Field(default_factory=list)
     # "19 cases were confirmed in the last week": after these, a verb of saying is a passive
@@ -229,7 +229,7 @@ class Periods(BaseModel):
     # the release's running total.
     personal_pronouns: list[str] = Field(default_factory=list)
     stock_cues: list[str] = Field(default_factory=list)  # "the death toll ... on Friday": as of
-    # "Mardi soir, l'agence recensait 238 malades": verbs of counting in the imperfect, whose
+    # "Jeudi soir, la préfecture recensait 164 malades": verbs of counting in the imperfect, whose
     # total at a day is a reading of a running count (claims/binding_as_of.py).
     count_verbs: list[str] = Field(default_factory=list)
     perfect_cues: list[str] = Field(default_factory=list)  # "had returned": a total by then
@@ -341,13 +341,13 @@ class Context(BaseModel):
     determiners: list[str]
     population_intro: list[str]
     # population words with no determiner, which after a noun make the figure that noun's
-    # measure ("un immeuble de neuf étages", "a crowd of 5,000"): a population only where they
+    # measure ("un immeuble de douze étages", "a crowd of 5,000"): a population only where they
     # open their clause ("Of 396 staff, 282 were women")
     measure_links: list[str] = Field(default_factory=list)
     share_verbs: list[str]
     participle_suffixes: list[str] = Field(default_factory=list)
     # endings of a finite verb that may end a clause's subject as read before its figure ("le
-    # déficit atteignait 6,6 milliards", "la mesure coûterait 3,4 milliards"): the verb, not
+    # déficit atteignait 5,3 milliards", "la réforme coûterait 2,8 milliards"): the verb, not
     # the thing counted
     finite_verb_endings: list[str] = Field(default_factory=list)
     phone_cues: list[str] = Field(default_factory=list)
@@ -388,10 +388,10 @@ class Context(BaseModel):
     # (verb -> what its figure counts, "" for a verb that says not: "fait 14 morts")
     cause_verbs: dict[str, str] = Field(default_factory=dict)
     institution_nouns: list[str] = Field(default_factory=list)  # "Guinea's government"
-    # the marks of a possessive before what is counted ("Daon's operating profit"): a named
+    # the marks of a possessive before what is counted ("Sorin's operating profit"): a named
     # owner is the count's entity, not a word of what it counts (claims/counted_owner.py)
     possessive_marks: list[str] = Field(default_factory=list)
-    # the links after a measure that name whose it is ("Shares of Daon Semiconductor", "chiffre
+    # the links after a measure that name whose it is ("Shares of Sorin Electronics", "chiffre
     # d'affaires d'Airbus"); a word ending on an apostrophe is glued to the name
     owner_links: list[str] = Field(default_factory=list)
     # the head nouns of a subject that names a part of a business ("The memory business posted

@@ -40,9 +40,9 @@ class Thresholds(BaseModel):
     # patients had been waiting more than six months").
     waits: list[str] = Field(default_factory=list)
     # A requirement toward a purpose is a target, no count: a need word right before a count
-    # and a purpose word after it and its noun ("needed 281 votes to pass", "avait besoin de
-    # 281 voix pour passer"), or a definite article before it and a need word after its noun
-    # ("the 290 votes needed", "les 289 voix nécessaires").
+    # and a purpose word after it and its noun ("needed 176 votes to pass", "avait besoin de
+    # 176 voix pour passer"), or a definite article before it and a need word after its noun
+    # ("the 184 votes needed", "les 184 voix nécessaires").
     needs_before: list[str] = Field(default_factory=list)
     purposes: list[str] = Field(default_factory=list)
     definite_articles: list[str] = Field(default_factory=list)
@@ -125,7 +125,7 @@ class Thresholds(BaseModel):
 
     @cached_property
     def purpose_after_re(self) -> re.Pattern[str]:
-        """After a count, perhaps its noun, then a purpose word ("281 votes to pass", "pour",
+        """After a count, perhaps its noun, then a purpose word ("176 votes to pass", "pour",
         "afin d'": an elided word ends on its apostrophe)."""
         return _after_its_noun(self.purposes, rf"(?:(?<=['’])|{_WORD_END})")
 
@@ -135,7 +135,7 @@ class Thresholds(BaseModel):
 
     @cached_property
     def needed_after_re(self) -> re.Pattern[str]:
-        """After a count, perhaps its noun, then a need word ("the 290 votes needed")."""
+        """After a count, perhaps its noun, then a need word ("the 184 votes needed")."""
         return _after_its_noun(self.needed_after, _WORD_END)
 
     @cached_property

@@ -144,8 +144,8 @@ class UnitPatterns:
 
     @cached_property
     def glued_money_re(self) -> re.Pattern[str]:
-        """A currency letter glued to a figure, with its case ("512.4p" in pence); never after
-        a blank, nor the first letter of an abbreviation ("9.15p.m.")."""
+        """A currency letter glued to a figure, with its case ("438.6p" in pence); never after
+        a blank, nor the first letter of an abbreviation ("7.40p.m.")."""
         letters = _alternation(self.units.glued_money) or "(?!)"
         return re.compile(rf"^(?:{letters})(?![\w'’-]|\.\w)")
 
