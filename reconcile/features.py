@@ -35,8 +35,8 @@ class FrameKeys(NamedTuple):
     # the one exclusive kind named per dimension ("scope": "domestic" / "international"),
     # read in what is counted (``reconcile.kinds``): two kinds of one dimension never meet
     kinds: frozenset[tuple[str, str]] = frozenset()
-    # the words naming which part of a whole the figure is of, when it names one ("#memory" in
-    # "the memory business's sales"): ``linkage.frames_apart`` keeps it from the whole
+    # the words naming which part of a whole the figure is of, when it names one ("#battery" in
+    # "the battery division's sales"): ``linkage.frames_apart`` keeps it from the whole
     part: frozenset[str] = frozenset()
 
 
@@ -129,8 +129,8 @@ def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
 
 def in_money(lexicon: Lexicon, phrase: Reduced, kind: str) -> Reduced:
     """What a figure of unit ``kind`` counts, an event counted in money read as what its
-    amount is (``Lexicon.in_money``): "Sales rose to 21.73 trillion won" counts revenue, as
-    "매출 21조7천300억 원" and "un chiffre d'affaires de 2,1 milliards d'euros" do, while
+    amount is (``Lexicon.in_money``): "Sales rose to 18.46 trillion won" counts revenue, as
+    "매출 18조4천600억 원" and "un chiffre d'affaires de 3,4 milliards d'euros" do, while
     "sales rose to 52,130 units" still counts cars sold."""
     if not kind.startswith("money:") or not lexicon.money:
         return phrase
@@ -183,8 +183,8 @@ class TextReader:
 
     def _part(self, phrase: Reduced) -> frozenset[str]:
         """The words of what is counted that say which part, when a part concept is among
-        them: all but the part concept and the last word, the measure ("#memory #segment
-        #revenue", "#segment #memory #revenue" -> {"#memory"})."""
+        them: all but the part concept and the last word, the measure ("#battery #segment
+        #revenue", "#segment #battery #revenue" -> {"#battery"})."""
         words = phrase[0].split()
         parts = {"#" + p for p in self.lexicon.parts}
         if parts.isdisjoint(words):

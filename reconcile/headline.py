@@ -17,7 +17,7 @@ gives exactly one figure that measures what the headline's measures, the two dis
   (or none on both sides);
 * the only figure of its sentence that answers the headline's: "중국인 관광객은 41만 명, 일본인
   관광객은 27만 명" is a list of parts, and the headline may be their sum (a count of something
-  else beside it, "... 5명을 검거", is no such list);
+  else beside it, "... 4명을 검거", is no such list);
 * exactly one such body figure: with two or more the headline may be about any of them;
 * values whose allowed intervals miss each other by more than the tolerance.
 
@@ -130,8 +130,8 @@ def _restated(mine: Interval, same_kind: Sequence[Claim]) -> bool:
 def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
     """The one body figure, the only one of its sentence that answers the headline figure;
     None when none or several do (which one it restates is not known). A sentence's figure
-    of the same kind that counts something else is no list the headline may sum: "중국산
-    담배 33만8천 갑(시가 17억 원 상당)을 ... 5명을 검거" answers "밀수 담배 38만 갑" with one
+    of the same kind that counts something else is no list the headline may sum: "수입
+    의약품 12만4천 정(시가 8억 원 상당)을 ... 4명을 검거" answers "밀수 의약품 13만 정" with one
     figure; "중국인 관광객은 41만 명, 일본인 관광객은 27만 명" lists two answers to "관광객"."""
     listed = Counter((c.line, c.sentence) for c in same_kind if not _counts_else(top, c))
     candidates = [
@@ -148,8 +148,8 @@ def _answers(top: Claim, c: Claim) -> bool:
 
 def _one_time(top: Claim, c: Claim) -> bool:
     """The same period, or none stated on either side: a headline and the one body figure
-    that answers it, both read as of the article's publication ("밀수 담배 38만 갑 적발" over
-    "담배 33만8천 갑을 ... 밀수입하려 한 혐의로"), tell one event; a headline with no period
+    that answers it, both read as of the article's publication ("밀수 의약품 13만 정 적발" over
+    "의약품 12만4천 정을 ... 밀수입하려 한 혐의로"), tell one event; a headline with no period
     against a body figure that states one (or the reverse) is not read as its restatement."""
     if relate(c.period, top.period) is Relation.same:
         return True

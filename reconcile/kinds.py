@@ -8,7 +8,7 @@ their figures may both be right. Each language lists the dimensions and their ki
 ``[grouping.kinds.<dimension>]`` of ``claims/lang/<code>/grouping.toml`` (kind -> expressions,
 read in what the figure counts); nothing here names a word.
 
-A part of a whole ("the memory business's sales") is likewise not its whole ("sales"): the
+A part of a whole ("the battery division's sales") is likewise not its whole ("sales"): the
 concept table names the concepts of parts (``[parts]``), ``parts_apart`` keeps the two apart.
 """
 
@@ -101,7 +101,7 @@ def kinds_apart(claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
 
 def parts_apart(parts: Sequence[frozenset[str]], words: Sequence[tuple[str, ...]]) -> np.ndarray:
     """Pairs of which one names a part of a whole (``parts``: the words saying which part,
-    "#memory" of "the memory business's sales") and the other leaves out which part ("sales":
+    "#battery" of "the battery division's sales") and the other leaves out which part ("sales":
     its ``words`` lack them) or names another part: a part is not its whole. Most claims
     name no part."""
     n = len(parts)

@@ -23,8 +23,8 @@ def stays_alone(f: Features) -> bool:
 
 def told_twice(feats: Sequence[Features], twins: Sequence[tuple[int, int]]) -> set[int]:
     """Twins of which one side names nothing it counts and the other does: a headline's bare
-    figure ("주최 측 \"104만 명\"") or a body figure whose phrase was not read ("... 관리재정수지는
-    68조5천억 원 적자로"), restating the other side's figure. The figure is what its twin
+    figure ("주최 측 \"82만 명\"") or a body figure whose phrase was not read ("... 통합재정수지는
+    12조4천억 원 흑자로"), restating the other side's figure. The figure is what its twin
     measures: it is compared as its twin is (``as_one``), not left alone."""
     told: set[int] = set()
     for a, b in twins:
@@ -39,8 +39,8 @@ def bound_as_its_twin(
 ) -> None:
     """A figure told twice that names nothing (``told_twice``) may link where its twin may,
     and nowhere else: a bare headline figure names no source, so against its article's other
-    bare figure it read as one article's two values ("주최 측 \"104만 명\", 경찰 \"61만 명\""
-    over "1,08 million selon le ministère, 2,4 millions selon la CGT"), where its twin, which
+    bare figure it read as one article's two values ("주최 측 \"82만 명\", 경찰 \"47만 명\""
+    over "870 000 selon le ministère, 1,9 million selon les syndicats"), where its twin, which
     names its source, meets the other source's figure. In place."""
     at = {k: n for n, k in enumerate(known)}
     for a, b in twins:

@@ -14,7 +14,7 @@ Kept narrow, since a wrong pairing would put a figure in another quantity's grou
 
 * only the article's headline and the decks under it, its opening sentences that end with
   no full stop (as ``reconcile.headline`` reads a headline), and only a figure whose value
-  is alone there: a headline with two ("주최 측 \"104만 명\", 경찰 \"61만 명\"", "1,28
+  is alone there: a headline with two ("주최 측 \"82만 명\", 경찰 \"47만 명\"", "1,28
   million selon l'Intérieur, 2,4 millions selon la CGT") restates each in the body, told
   apart by value; a value written twice there ("12 blessés, 12 hospitalisés") could
   restate either;
@@ -27,7 +27,7 @@ Kept narrow, since a wrong pairing would put a figure in another quantity's grou
 
 The headline figure keeps its own phrase, value, period and slots, and two figures whose
 frames contradict (another place, another event) are never joined. A side that names nothing
-it counts (a headline's bare "\"104만 명\"", a body phrase not read) is compared as its twin
+it counts (a headline's bare "\"82만 명\"", a body phrase not read) is compared as its twin
 is, instead of being left alone as a figure of unknown quantity (``linkage_twins.told_twice``).
 """
 
@@ -64,8 +64,8 @@ def headline_twins(rows: Iterable[Row]) -> dict[int, int]:
 
 
 def _headlines(rows: list[Row], article: list[int]) -> list[str]:
-    """The article's headline and the decks under it ("1∼9월 국세 271조4천억 원 걷혀…" then "세수
-    진도율 73.6%…관리재정수지 68조5천억 원 적자"): its opening sentences, up to the first that
+    """The article's headline and the decks under it ("1∼10월 관세 84조2천억 원 걷혀…" then "징수
+    진도율 81.2%…통합재정수지 12조4천억 원 흑자"): its opening sentences, up to the first that
     ends as prose does (the lead)."""
     lines: list[str] = []
     for k in article:

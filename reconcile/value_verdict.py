@@ -4,7 +4,7 @@ figures that differ only by two neighbouring digits swapped conflict as a probab
 even under the tolerance. ``reconcile.compare`` asks it for every pair of clusters.
 
 ``beyond_precision`` is the tolerance read against the printed precision: two rounded figures
-("6.42 trillion", "6조2천40억", "43.8 million tonnes") each claim their value to a step; when
+("3.86 trillion", "3조6천820억", "51.6 million tonnes") each claim their value to a step; when
 they miss by many of those steps, no rounding and no small recount explains the gap, and
 ``reconcile.assess`` calls the pair a conflict even under the relative tolerance."""
 
@@ -20,7 +20,7 @@ from reconcile.models import Verdict
 
 PRECISE = (Approx.exact, Approx.about)
 # A gap of this many steps of the coarser printed figure (thirty times its printed precision,
-# half a step) is no rounding: "6.42 trillion" and "6조2천40억" (6.204 trillion) miss by 21
+# half a step) is no rounding: "3.86 trillion" and "3조6천820억" (3.682 trillion) miss by 17
 # steps of 0.01 trillion; "73 400" and "72 100" by 12 steps of 100, which stays minor.
 PRECISION_STEPS = 15
 # Under this share of the larger figure a recount or a revision may explain a gap ("1,234,500"
@@ -122,8 +122,8 @@ def beyond_precision(claims: Sequence[Claim]) -> float | None:
     each rounded to three or four significant digits say their value to a step; a miss of
     fifteen steps of the coarser one (thirty times its printed precision) is a mistyped or
     misread figure, which a fact-checker calls a conflict.
-    Only figures both rounded (a step wider than one unit: "6.42 trillion", "41.8 million",
-    "33만8천"), exact (never "about 180" against "175") and of one unit qualify; counts to the
+    Only figures both rounded (a step wider than one unit: "3.86 trillion", "49.6 million",
+    "41만2천"), exact (never "about 180" against "175") and of one unit qualify; counts to the
     unit (118, 3 497) and shares (41.2 %) keep the relative tolerance."""
     if any(c.approx is not Approx.exact for c in claims):
         return None

@@ -1,26 +1,26 @@
-"""``stated_change``: a stated change ("rose 48.3 percent", "en hausse de 3,2 %", "48.3%
-증가", "12%포인트 높아졌다") against the two levels the article states for it, recomputed to
+"""``stated_change``: a stated change ("rose 38.2 percent", "en hausse de 3,2 %", "38.2%
+증가", "11%포인트 높아졌다") against the two levels the article states for it, recomputed to
 the precision printed (statcheck for news).
 
 A change rate is a percentage with a direction (``Claim.direction``); a change in points is a
 ``percentage_point`` figure with one. Its level is the figure it describes: the nearest other
-figure of its sentence ("rose 18.6 percent on-year to 21.73 trillion won", "6조2천40억 원으로
-... 48.3% 증가"), or, when its sentence holds no other figure, the first figure of the next
-sentence that a comparison is linked to ("rose 48.3 percent from a year earlier." then "came to
-6.42 trillion won, compared with 4.18 trillion won a year earlier"). Its base is, in that order:
+figure of its sentence ("rose 12.4 percent on-year to 18.46 trillion won", "3조8천600억 원으로
+... 38.2% 증가"), or, when its sentence holds no other figure, the first figure of the next
+sentence that a comparison is linked to ("rose 38.2 percent from a year earlier." then "came to
+3.86 trillion won, compared with 2.65 trillion won a year earlier"). Its base is, in that order:
 
-* a comparison linked to the level ("compared with 4.18 trillion won");
+* a comparison linked to the level ("compared with 2.65 trillion won");
 * a figure of the level's sentence in the level's unit over the period one year before the
   level's ("1 245 millions d'euros ..., contre 1 206 millions d'euros un an plus tôt");
 * a figure of another sentence of the article in the level's unit, counting what the level
-  counts (the same words), over the period one year before ("지난해 3분기 영업이익은 4조1천830억
+  counts (the same words), over the period one year before ("지난해 3분기 영업이익은 2조6천500억
   원이었다").
 
 Precision first: a base over another period than the year before the level's (a quarter
-before: "up from 4.86 trillion won in the second quarter") is no base of a year-on-year rate
+before: "up from 3.12 trillion won in the second quarter") is no base of a year-on-year rate
 and is not read; two candidate bases of different values, or two figures as near to the rate,
 make no check. Points are checked only between two shares of the rate's sentence, one of them
-over an earlier period ("41%로, 1년 전(29%)보다 12%포인트"). A change the level and base
+over an earlier period ("38%로, 1년 전(27%)보다 11%포인트"). A change the level and base
 allow (with their printed precision) is a ``change`` (DESIGN.md: a stated change from one value
 to another, never a conflict; the two levels are of two periods, so no ``consistent`` pair);
 another is a ``conflict``.

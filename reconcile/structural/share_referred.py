@@ -1,19 +1,19 @@
 """``share_of_total`` across sentences: a share of a whole the article stated earlier and names
-again ("Albion Air carried 4.82 million passengers in November." ... "Of the passengers
-carried last month, 1.37 million, or 33%, flew long-haul": 28.4 %, not 33 %; "1∼9월
-국세수입은 271조4천억 원" ... "법인세가 63조1천억 원으로 ... 법인세는 전체 국세수입의 26.5%를
-차지했다": 23.3 %, not 26.5 %).
+again ("Northline Rail carried 6.24 million passengers in November." ... "Of the passengers
+carried last month, 1.86 million, or 35%, travelled on its intercity routes": 29.8 %, not 35 %;
+"1∼10월 관세 수입은 84조2천억 원" ... "원유 관세가 21조3천억 원으로 ... 원유 관세는 전체 관세
+수입의 29.6%를 차지했다": 25.3 %, not 29.6 %).
 
 Two shapes: the share restates a count of its sentence, the whole named before that count
-(``Of the passengers carried last month, 1.37 million, or 33%``); or the share's sentence
+(``Of the passengers carried last month, 1.86 million, or 35%``); or the share's sentence
 names the part and then the whole before the share, the part stated as a figure in an earlier
-sentence (``법인세는 전체 국세수입의 26.5%``).
+sentence (``원유 관세는 전체 관세 수입의 29.6%``).
 
 Precision first: the whole is a figure of an earlier sentence whose counted words are named
 again; every other word of the phrase naming it comes from that figure's own sentence
 ("carried"), from a period phrase ("last month"), or from the table's ``[conversion]
 whole_referred`` words ("of the", "전체", "sur ce total"); so "of the passengers who
-complained" is no reference to "4.82 million passengers". Part, whole and share are exact and
+complained" is no reference to "6.24 million passengers". Part, whole and share are exact and
 for one period; the whole's candidates must all give one value, and be above the part. The
 share is checked with the precision of all three figures printed (interval arithmetic).
 """
@@ -36,7 +36,7 @@ from reconcile.structural.conversion import conversion_joins, gap_between
 
 _READ_ON = date(2000, 6, 30)  # period phrases are read for their span only
 _WORD = re.compile(r"\w+")
-_JOIN_LIMIT = 12  # "1.37 million, or 33%": the words between a count and its share
+_JOIN_LIMIT = 12  # "1.86 million, or 35%": the words between a count and its share
 
 
 def referred_share_findings(claims: Iterable[Claim], checked: set[str]) -> list[Finding]:
@@ -79,13 +79,13 @@ def _check(share: Claim, claims: Sequence[Claim]) -> Check | None:
     mine = [c for c in claims if (c.line, c.sentence) == (share.line, share.sentence)]
     first = min(mine, key=claim_order)
     earlier = claims[: claims.index(first)]  # reading order: the sentences before
-    if first is not share:  # "Of the passengers carried last month, 1.37 million, or 33%"
+    if first is not share:  # "Of the passengers carried last month, 1.86 million, or 35%"
         if not _plain(first) or first.start > share.start or not _restates(first, share):
             return None
         if len(mine) > 2 and any(first.start < c.start < share.start for c in mine):
             return None
         part, phrase, part_noun = first, _before(first), ""
-    else:  # "법인세는 전체 국세수입의 26.5%": the part named, then the whole
+    else:  # "원유 관세는 전체 관세 수입의 29.6%": the part named, then the whole
         phrase = _before(share)
         found = _named_part(share, phrase, earlier)
         if found is None:
@@ -193,7 +193,7 @@ def _at(tokens: Sequence[str], noun: Sequence[str], lang: str) -> int | None:
 
 
 def _bare(token: str, lang: str) -> str:
-    """The token without a particle of ``[conversion] particles`` ("국세수입의" -> "국세수입")."""
+    """The token without a particle of ``[conversion] particles`` ("수입의" -> "수입")."""
     for particle in _particles(lang):
         if token.endswith(particle) and len(token) > len(particle):
             return token[: -len(particle)]
