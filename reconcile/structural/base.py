@@ -3,8 +3,9 @@ findings, and the phrasing helpers of their explanations."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from operator import attrgetter
 
 from claims.models import Approx, Claim, Modality, Role
@@ -25,12 +26,55 @@ class Check:
 _ID = attrgetter("id")
 # Roles read once: ``Role.value`` is looked up through the ``Enum.value`` property.
 VALUE, RATIO = Role.value, Role.ratio
+# The day period phrases are resolved against when only their kind or span is read (never a
+# result): a check across sentences asks what a phrase says ("a year earlier", "last month").
+READ_FOR_SPAN = date(2000, 6, 30)
 
 
 def numbered_findings(
     prefix: str, checks: Iterable[Check], quantity: str, group_id: str | None
 ) -> list[Finding]:
     return as_findings(numbered(checks), group_id, quantity, prefix=prefix)
+
+
+def findings_per_article(
+    claims: Iterable[Claim], checks_of: Callable[[list[Claim]], Iterable[Check]], tag: str,
+    quantity: str,
+) -> list[Finding]:
+    """The checks ``checks_of`` finds in each article's claims (articles in sorted order, each
+    article's claims in the order given), numbered per article (ids ``<article>-<tag>-s1``...):
+    the checks that read across an article's sentences, a share's whole or a change's levels."""
+    findings: list[Finding] = []
+    for article, members in sorted(by_article(claims).items()):
+        found = list(checks_of(members))
+        if found:
+            findings += numbered_findings(f"{article}-{tag}", found, quantity, None)
+    return findings
+
+
+def by_article(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """The claims of each article, in the order given."""
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        out.setdefault(claim.article, []).append(claim)
+    return out
+
+
+def of_articles_holding(claims: Iterable[Claim], holds: Callable[[Claim], bool]) -> list[Claim]:
+    """The claims of the articles where some claim ``holds`` (a change rate, an exact share):
+    a check across sentences reads only those."""
+    claims = list(claims)
+    articles = {c.article for c in claims if holds(c)}
+    return [c for c in claims if c.article in articles]
+
+
+def one_value(claims: Iterable[Claim]) -> Claim | None:
+    """The first of the claims when they all give one value, else None (none, or two candidate
+    figures of two values: which one the text means is not known)."""
+    claims = list(claims)
+    if not claims or len({c.value for c in claims}) != 1:
+        return None
+    return claims[0]
 
 
 def numbered(checks: Iterable[Check]) -> list[tuple[str, Verdict, str, list[str], str]]:

@@ -41,11 +41,17 @@ from reconcile.compare import cite, claim_order, plain_interval
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import describe, is_bounded
-from reconcile.structural.base import VALUE, Check, fmt, numbered_findings
+from reconcile.structural.base import (
+    READ_FOR_SPAN,
+    VALUE,
+    Check,
+    findings_per_article,
+    fmt,
+    of_articles_holding,
+    one_value,
+)
 
 DETAIL = "stated_change"
-# The day period phrases are resolved against when only their kind is read (never a result).
-_READ_ON = date(2000, 6, 30)
 YEAR_ON_YEAR, OTHER_BASE = "year", "other"
 SHARE_UNITS = ("percent",)
 POINT_UNITS = ("percentage_point",)
@@ -53,35 +59,25 @@ POINT_UNITS = ("percentage_point",)
 
 def stated_change_findings(claims: Iterable[Claim]) -> list[Finding]:
     """The ``stated_change`` checks as findings, numbered per article."""
-    findings: list[Finding] = []
-    for article, checks in sorted(_by_article(claims).items()):
-        found = list(_article_checks(checks))
-        if found:
-            findings += numbered_findings(f"{article}-change", found, "a stated change", None)
-    return findings
+    return findings_per_article(claims, _article_checks, "change", "a stated change")
 
 
 def change_figures(claims: Iterable[Claim]) -> list[Claim]:
     """The claims of the articles that state a change rate: only those are read."""
-    claims = list(claims)
-    articles = {c.article for c in claims if _is_rate(c) or _is_points(c)}
-    return [c for c in claims if c.article in articles]
-
-
-def _by_article(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
-    out: dict[str, list[Claim]] = {}
-    for claim in claims:
-        out.setdefault(claim.article, []).append(claim)
-    return out
+    return of_articles_holding(claims, lambda c: _is_rate(c) or _is_points(c))
 
 
 def _is_rate(claim: Claim) -> bool:
-    return (claim.unit in SHARE_UNITS and claim.direction is not None
-            and claim.role is VALUE and claim.value is not None)
+    return _is_change_in(claim, SHARE_UNITS)
 
 
 def _is_points(claim: Claim) -> bool:
-    return (claim.unit in POINT_UNITS and claim.direction is not None
+    return _is_change_in(claim, POINT_UNITS)
+
+
+def _is_change_in(claim: Claim, units: tuple[str, ...]) -> bool:
+    """A stated value of one of ``units`` with a direction: a change, not a level."""
+    return (claim.unit in units and claim.direction is not None
             and claim.role is VALUE and claim.value is not None)
 
 
@@ -113,6 +109,27 @@ def _rate_check(
     next_sentence: Sequence[Claim] | None,
 ) -> Check | None:
     """A change rate against its level and base, when both are read without doubt."""
+    found = _level_and_base(rate, article, sentence, next_sentence)
+    if found is None:
+        return None
+    level, base = found
+    now, before = plain_interval(level), plain_interval(base)
+    if now is None or before is None or before.lo <= 0 or math.isinf(now.hi):
+        return None
+    implied = Interval((now.lo / before.hi - 1) * 100, (now.hi / before.lo - 1) * 100)
+    head = (f"{cite([rate])} states the change from {cite([base])} ({describe(base.period)}) "
+            f"to {cite([level])} ({describe(level.period)})")
+    made = f"the two figures make a change of {fmt(implied.lo)} % to {fmt(implied.hi)} %"
+    return _judged(rate, implied, (rate, level, base), head, made)
+
+
+def _level_and_base(
+    rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
+    next_sentence: Sequence[Claim] | None,
+) -> tuple[Claim, Claim] | None:
+    """The level a change rate describes and the base it is compared with, when the rate's
+    words allow that base: none against another step back ("from the previous quarter"), and
+    a rate told in another sentence than its level or base must say "a year earlier"."""
     level = _level(rate, sentence, next_sentence)
     if level is None:
         return None
@@ -126,21 +143,22 @@ def _rate_check(
     told_apart = _where(level) != where or _where(base) != where
     if told_apart and compared_to != YEAR_ON_YEAR:
         return None  # the rate, its level and its base in two sentences: its words must say
-    now, before, stated = plain_interval(level), plain_interval(base), plain_interval(rate)
-    if now is None or before is None or stated is None or before.lo <= 0 or math.isinf(now.hi):
+    return level, base
+
+
+def _judged(
+    change: Claim, implied: Interval, claims: tuple[Claim, ...], head: str, made: str
+) -> Check | None:
+    """The stated change (a fall read as negative) against the change its two levels make
+    (``implied``, said as ``made``): a ``change`` when they meet, else a ``conflict``."""
+    stated = plain_interval(change)
+    if stated is None:
         return None
-    if rate.direction is Direction.down:
+    if change.direction is Direction.down:
         stated = Interval(-stated.hi, -stated.lo)
-    implied = Interval((now.lo / before.hi - 1) * 100, (now.hi / before.lo - 1) * 100)
-    head = (f"{cite([rate])} states the change from {cite([base])} ({describe(base.period)}) "
-            f"to {cite([level])} ({describe(level.period)})")
-    span = f"{fmt(implied.lo)} % to {fmt(implied.hi)} %"
-    claims = (rate, level, base)
     if stated.meets(implied):
-        return Check(Verdict.change, DETAIL, claims,
-                     f"{head}; the two figures make a change of {span}, which it matches.")
-    return Check(Verdict.conflict, DETAIL, claims,
-                 f"{head}, but the two figures make a change of {span}, not {rate.surface}.")
+        return Check(Verdict.change, DETAIL, claims, f"{head}; {made}, which it matches.")
+    return Check(Verdict.conflict, DETAIL, claims, f"{head}, but {made}, not {change.surface}.")
 
 
 def _where(claim: Claim) -> tuple[int, str]:
@@ -152,7 +170,7 @@ def _base_words(rate: Claim) -> str | None:
     a year earlier", "지난해 같은 기간보다"), another step back (``OTHER_BASE``: "from the
     previous quarter", "par rapport au trimestre précédent"), or nothing read (None)."""
     found = None
-    for match in find_periods(rate.sentence, 0, rate.language, _READ_ON):
+    for match in find_periods(rate.sentence, 0, rate.language, READ_FOR_SPAN):
         if match.kind not in BASELINES:
             continue
         if match.kind is Phrase.unit_earlier and (match.step != "year" or match.steps != 1):
@@ -167,20 +185,37 @@ def _level(
     """The figure a change rate describes: the nearest plain figure of its sentence that is no
     other's base (none when two are as near), or the first of the next sentence when the rate
     stands alone in its own and that figure has a comparison linked to it."""
-    others = [c for c in sentence if c.id != rate.id and _plain(c)]
-    # a figure a year before another of its unit in the sentence is that one's base
-    # ("1 245 millions ..., en hausse de 3,2 %, contre 1 206 millions un an plus tôt")
-    others = [c for c in others
-              if not any(d.unit == c.unit and _over(c, _year_before(d.period)) for d in others)]
+    others = _levels_beside(rate, sentence)
     if others:
-        distance = sorted((abs(c.start - rate.start), n) for n, c in enumerate(others))
-        if len(distance) > 1 and distance[0][0] == distance[1][0]:
-            return None
-        return others[distance[0][1]]
+        return _nearest(rate, others)
     if len(sentence) != 1 or not next_sentence:
         return None
-    first = next((c for c in next_sentence if _plain(c)), None)
-    if first is None or not any(_compares(c, first) for c in next_sentence):
+    return _compared_first(next_sentence)
+
+
+def _levels_beside(rate: Claim, sentence: Sequence[Claim]) -> list[Claim]:
+    """The plain figures of the rate's sentence that are no other's base: a figure a year
+    before another of its unit in the sentence is that one's base ("1 245 millions ..., en
+    hausse de 3,2 %, contre 1 206 millions un an plus tôt")."""
+    others = [c for c in sentence if c.id != rate.id and _plain(c)]
+    return [c for c in others
+            if not any(d.unit == c.unit and _over(c, _year_before(d.period)) for d in others)]
+
+
+def _nearest(rate: Claim, others: Sequence[Claim]) -> Claim | None:
+    """The figure nearest the rate; None when two are as near (which one it describes is not
+    known)."""
+    distance = sorted((abs(c.start - rate.start), n) for n, c in enumerate(others))
+    if len(distance) > 1 and distance[0][0] == distance[1][0]:
+        return None
+    return others[distance[0][1]]
+
+
+def _compared_first(sentence: Sequence[Claim]) -> Claim | None:
+    """The first plain figure of the sentence when a comparison is linked to it ("came to
+    3.86 trillion won, compared with 2.65 trillion won a year earlier")."""
+    first = next((c for c in sentence if _plain(c)), None)
+    if first is None or not any(_compares(c, first) for c in sentence):
         return None
     return first
 
@@ -202,24 +237,30 @@ def _base(level: Claim, article: Sequence[Claim]) -> Claim | None:
     year_before = _year_before(level.period)
     linked = [c for c in article if _compares(c, level) and c.unit == level.unit]
     if linked:
-        return _unique(c for c in linked if _over(c, year_before, allow_unknown=True))
+        return one_value(c for c in linked if _over(c, year_before, allow_unknown=True))
     if year_before is None:
         return None
-    alike = [c for c in article if c.id != level.id and c.unit == level.unit
-             and c.role is VALUE and c.direction is None and _over(c, year_before)]
+    return _base_a_year_before(level, article, year_before)
+
+
+def _base_a_year_before(
+    level: Claim, article: Sequence[Claim], year_before: tuple[date, date]
+) -> Claim | None:
+    """A figure in the level's unit over the year before: of the level's sentence ("contre
+    1 206 millions d'euros un an plus tôt"), else of the article counting the same thing
+    ("지난해 3분기 영업이익은 2조6천500억 원이었다")."""
+    alike = [c for c in article if _level_of_unit(c, level) and _over(c, year_before)]
     same_sentence = [c for c in alike if _where(c) == _where(level)]
     if same_sentence:
-        return _unique(same_sentence)
+        return one_value(same_sentence)
     counted = fold(level.counted.strip())
-    return _unique(c for c in alike if counted and fold(c.counted.strip()) == counted)
+    return one_value(c for c in alike if counted and fold(c.counted.strip()) == counted)
 
 
-def _unique(claims: Iterable[Claim]) -> Claim | None:
-    """The first of the claims when they all give one value, else None."""
-    claims = list(claims)
-    if not claims or len({c.value for c in claims}) != 1:
-        return None
-    return claims[0]
+def _level_of_unit(claim: Claim, level: Claim) -> bool:
+    """Another stated value, no change, in the level's unit."""
+    return (claim.id != level.id and claim.unit == level.unit and claim.role is VALUE
+            and claim.direction is None)
 
 
 def _year_before(period: Period | None) -> tuple[date, date] | None:
@@ -246,9 +287,24 @@ def _over(claim: Claim, span: tuple[date, date] | None, allow_unknown: bool = Fa
 
 
 def _points_check(points: Claim, sentence: Sequence[Claim]) -> Check | None:
-    """A change in points against the two shares of its sentence, the earlier one (over a
-    period that ends before the other's, a share without a period being the current one)
-    the base."""
+    """A change in points against the two shares of its sentence."""
+    shares = _base_and_level_shares(sentence)
+    if shares is None:
+        return None
+    base, level = shares
+    now, before = plain_interval(level), plain_interval(base)
+    if now is None or before is None:
+        return None
+    implied = Interval(now.lo - before.hi, now.hi - before.lo)
+    head = f"{cite([points])} states the change from {cite([base])} to {cite([level])}"
+    made = f"the two shares are {fmt(implied.lo)} to {fmt(implied.hi)} points apart"
+    return _judged(points, implied, (points, level, base), head, made)
+
+
+def _base_and_level_shares(sentence: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """The two shares of the sentence, the earlier one (over a period that ends before the
+    other's, a share without a period being the current one) first: the base, then the
+    level ("38%로, 1년 전(27%)보다"). None unless there are exactly two, of two times."""
     shares = [c for c in sentence if c.unit in SHARE_UNITS and c.role is VALUE
               and c.direction is None and c.value is not None]
     if len(shares) != 2:
@@ -256,21 +312,7 @@ def _points_check(points: Claim, sentence: Sequence[Claim]) -> Check | None:
     ends = [_end(c) for c in shares]
     if ends[0] == ends[1]:
         return None
-    base, level = (shares[0], shares[1]) if ends[0] < ends[1] else (shares[1], shares[0])
-    now, before, stated = plain_interval(level), plain_interval(base), plain_interval(points)
-    if now is None or before is None or stated is None:
-        return None
-    if points.direction is Direction.down:
-        stated = Interval(-stated.hi, -stated.lo)
-    implied = Interval(now.lo - before.hi, now.hi - before.lo)
-    head = f"{cite([points])} states the change from {cite([base])} to {cite([level])}"
-    span = f"{fmt(implied.lo)} to {fmt(implied.hi)} points"
-    claims = (points, level, base)
-    if stated.meets(implied):
-        return Check(Verdict.change, DETAIL, claims,
-                     f"{head}; the two shares are {span} apart, which it matches.")
-    return Check(Verdict.conflict, DETAIL, claims,
-                 f"{head}, but the two shares are {span} apart, not {points.surface}.")
+    return (shares[0], shares[1]) if ends[0] < ends[1] else (shares[1], shares[0])
 
 
 def _end(claim: Claim) -> date:

@@ -66,6 +66,17 @@ def gap_between(a: Claim, b: Claim, limit: int = 40) -> str | None:
     return None
 
 
+def restates(count: Claim, share: Claim, limit: int = 40) -> bool:
+    """The share follows the count in its sentence, joined to it by a restating word ("118
+    were under 30, or 27.4 percent"): ``[conversion] joins`` in the language table. ``limit``:
+    the most characters between them (the count's noun)."""
+    gap = gap_between(count, share, limit)
+    if gap is None:
+        return False
+    gap = " ".join(gap.casefold().split())
+    return any(gap.endswith(j) for j in conversion_joins(share.language))
+
+
 def _conversion_interval(claim: Claim) -> Interval | None:
     """The claim's values in SI units, a round figure read as rounded at its last non-zero
     digit (never coarser than its second significant digit): writers round a conversion

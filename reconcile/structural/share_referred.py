@@ -22,19 +22,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
 
-from claims.lang import raw_table
 from claims.models import Approx, Claim
 from claims.periods import find_periods
 from reconcile.compare import cite, claim_order, plain_interval
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import is_bounded
-from reconcile.structural.base import VALUE, Check, fmt, numbered_findings
-from reconcile.structural.conversion import conversion_joins, gap_between
+from reconcile.structural.base import (
+    READ_FOR_SPAN,
+    VALUE,
+    Check,
+    findings_per_article,
+    fmt,
+    of_articles_holding,
+    one_value,
+)
+from reconcile.structural.conversion import conversion_words, restates
 
-_READ_ON = date(2000, 6, 30)  # period phrases are read for their span only
 _WORD = re.compile(r"\w+")
 _JOIN_LIMIT = 12  # "1.86 million, or 35%": the words between a count and its share
 
@@ -42,23 +47,14 @@ _JOIN_LIMIT = 12  # "1.86 million, or 35%": the words between a count and its sh
 def referred_share_findings(claims: Iterable[Claim], checked: set[str]) -> list[Finding]:
     """The checks as findings, numbered per article; ``checked``: shares another reading of
     ``share_of_total`` checked already (left alone)."""
-    by_article: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_article.setdefault(claim.article, []).append(claim)
-    findings: list[Finding] = []
-    for article, members in sorted(by_article.items()):
-        found = list(_article_checks(sorted(members, key=claim_order), checked))
-        if found:
-            findings += numbered_findings(f"{article}-whole", found, "share of a stated total",
-                                          None)
-    return findings
+    return findings_per_article(
+        claims, lambda members: _article_checks(sorted(members, key=claim_order), checked),
+        "whole", "share of a stated total")
 
 
 def referred_share_figures(claims: Iterable[Claim]) -> list[Claim]:
     """The claims of the articles holding an exact share: only those are read."""
-    claims = list(claims)
-    articles = {c.article for c in claims if _is_share(c)}
-    return [c for c in claims if c.article in articles]
+    return of_articles_holding(claims, _is_share)
 
 
 def _is_share(claim: Claim) -> bool:
@@ -79,20 +75,26 @@ def _check(share: Claim, claims: Sequence[Claim]) -> Check | None:
     mine = [c for c in claims if (c.line, c.sentence) == (share.line, share.sentence)]
     first = min(mine, key=claim_order)
     earlier = claims[: claims.index(first)]  # reading order: the sentences before
-    if first is not share:  # "Of the passengers carried last month, 1.86 million, or 35%"
-        if not _plain(first) or first.start > share.start or not _restates(first, share):
-            return None
-        if len(mine) > 2 and any(first.start < c.start < share.start for c in mine):
-            return None
-        part, phrase, part_noun = first, _before(first), ""
-    else:  # "원유 관세는 전체 관세 수입의 29.6%": the part named, then the whole
-        phrase = _before(share)
-        found = _named_part(share, phrase, earlier)
-        if found is None:
-            return None
-        part, part_noun = found
+    found = (_restated_count(share, first, mine) if first is not share
+             else _named_part(share, _before(share), earlier))
+    if found is None:
+        return None
+    part, phrase, part_noun = found
     total = _named_total(share, part, phrase, part_noun, earlier)
     return None if total is None else _share_check(share, part, total)
+
+
+def _restated_count(
+    share: Claim, count: Claim, mine: Sequence[Claim]
+) -> tuple[Claim, str, str] | None:
+    """The count the share restates, the first figure of its sentence ("Of the passengers
+    carried last month, 1.86 million, or 35%"), and the words before it, which name the
+    whole; None when another figure stands between them."""
+    if not _plain(count) or count.start > share.start or not restates(count, share, _JOIN_LIMIT):
+        return None
+    if len(mine) > 2 and any(count.start < c.start < share.start for c in mine):
+        return None
+    return count, _before(count), ""
 
 
 def _before(claim: Claim) -> str:
@@ -106,15 +108,6 @@ def _plain(claim: Claim) -> bool:
             and claim.unit != "percent" and claim.per is None and bool(claim.value))
 
 
-def _restates(count: Claim, share: Claim) -> bool:
-    """The share follows the count, joined by a restating word (``[conversion] joins``)."""
-    gap = gap_between(count, share, _JOIN_LIMIT)
-    if gap is None:
-        return False
-    gap = " ".join(gap.casefold().split())
-    return any(gap.endswith(j) for j in conversion_joins(share.language))
-
-
 def _same_time(a: Claim, b: Claim) -> bool:
     return (is_bounded(a.period) and is_bounded(b.period) and a.period is not None
             and b.period is not None
@@ -123,15 +116,14 @@ def _same_time(a: Claim, b: Claim) -> bool:
 
 def _named_part(
     share: Claim, phrase: str, earlier: Sequence[Claim]
-) -> tuple[Claim, str] | None:
-    """The part a share's sentence names before its whole: the one value of the earlier
-    figures, for the share's period, whose counted words open the phrase."""
-    tokens = _tokens(phrase, share.language)
-    found = [c for c in earlier if _plain(c) and _same_time(c, share) and c.counted.strip()
-             and _at(tokens, _tokens(c.counted, share.language), share.language) == 0]
-    if not found or len({c.value for c in found}) != 1:
-        return None
-    return found[0], found[0].counted
+) -> tuple[Claim, str, str] | None:
+    """The part a share's sentence names before its whole ("원유 관세는 전체 관세 수입의
+    29.6%"): the one value of the earlier figures, for the share's period, whose counted words
+    open ``phrase``; with the phrase and the part's counted words."""
+    tokens, lang = _tokens(phrase), share.language
+    found = one_value(c for c in earlier if _plain(c) and _same_time(c, share)
+                      and c.counted.strip() and _at(tokens, _tokens(c.counted), lang) == 0)
+    return None if found is None else (found, phrase, found.counted)
 
 
 def _named_total(
@@ -141,27 +133,29 @@ def _named_total(
     whose counted words the phrase names (after the part's), every other word of the phrase
     being the total's sentence's, a period phrase's or a ``whole_referred`` word."""
     lang = share.language
-    tokens = _tokens(_without_periods(phrase, lang), lang)
-    skip = len(_tokens(part_noun, lang)) if part_noun else 0
-    found = []
-    for total in earlier:
-        if total.id == part.id or not _plain(total) or total.unit != part.unit:
-            continue
-        if not _same_time(total, part) or not total.counted.strip():
-            continue
-        if not part.value or not total.value or total.value <= part.value:
-            continue
-        noun = _tokens(total.counted, lang)
-        at = _at(tokens[skip:], noun, lang)
-        if at is None:
-            continue
-        rest = tokens[:skip] + tokens[skip:][:at] + tokens[skip:][at + len(noun):]
-        allowed = _words(lang) | set(_tokens(total.sentence, lang))
-        if all(_allowed(t, allowed, lang) for t in rest[skip:]):
-            found.append(total)
-    if not found or len({c.value for c in found}) != 1:
-        return None
-    return found[0]
+    tokens = _tokens(_without_periods(phrase, lang))
+    after_part = tokens[len(_tokens(part_noun)):]
+    return one_value(total for total in earlier
+                     if _may_total(total, part) and _names_only(after_part, total, lang))
+
+
+def _may_total(total: Claim, part: Claim) -> bool:
+    """An earlier exact figure in the part's unit, for its period, above it."""
+    return (total.id != part.id and _plain(total) and total.unit == part.unit
+            and _same_time(total, part) and bool(total.counted.strip())
+            and bool(part.value) and bool(total.value) and total.value > part.value)
+
+
+def _names_only(tokens: Sequence[str], total: Claim, lang: str) -> bool:
+    """``tokens`` name what ``total`` counts, every other word being the total's sentence's
+    or a ``whole_referred`` word ("of the passengers carried": "carried" is the total's)."""
+    noun = _tokens(total.counted)
+    at = _at(tokens, noun, lang)
+    if at is None:
+        return False
+    rest = [*tokens[:at], *tokens[at + len(noun):]]
+    allowed = _words(lang) | set(_tokens(total.sentence))
+    return all(_allowed(t, allowed, lang) for t in rest)
 
 
 _ENDING = 2  # "transportés" / "transporté": an ending of agreement at most
@@ -175,7 +169,7 @@ def _allowed(token: str, allowed: set[str], lang: str) -> bool:
                for a in allowed)
 
 
-def _tokens(text: str, lang: str) -> list[str]:
+def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
@@ -202,25 +196,17 @@ def _bare(token: str, lang: str) -> str:
 
 def _without_periods(text: str, lang: str) -> str:
     """The text with its period phrases ("last month") blanked."""
-    for match in reversed(find_periods(text, 0, lang, _READ_ON)):
+    for match in reversed(find_periods(text, 0, lang, READ_FOR_SPAN)):
         text = text[: match.start] + " " * (match.end - match.start) + text[match.end:]
     return text
 
 
-def _table(lang: str, key: str) -> list[str]:
-    try:
-        return list(raw_table(lang).get("conversion", {}).get(key, []))
-    except ValueError:
-        return []
-
-
 def _words(lang: str) -> set[str]:
-    phrases = _table(lang, "whole_referred")
-    return {w for phrase in phrases for w in _WORD.findall(phrase.casefold())}
+    return {w for phrase in conversion_words(lang, "whole_referred") for w in _WORD.findall(phrase)}
 
 
 def _particles(lang: str) -> list[str]:
-    return sorted(_table(lang, "particles"), key=len, reverse=True)
+    return sorted(conversion_words(lang, "particles"), key=lambda p: (-len(p), p))
 
 
 def _share_check(share: Claim, part: Claim, total: Claim) -> Check | None:

@@ -21,9 +21,9 @@ from reconcile.periods import (
 )
 from reconcile.structural.base import VALUE, Check, numbered_findings
 from reconcile.structural.conversion import (
-    conversion_joins,
     conversion_words,
     gap_between,
+    restates,
     share_totals,
 )
 
@@ -95,7 +95,7 @@ def _of_the_total(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Cla
     count = before.get(share.id)
     if count is None or count.value is None or not _names_the_total(share):
         return None
-    if not _restates(count, share):
+    if not restates(count, share):
         return None
     total = _larger_total_before(count, before)
     if total is None or not _all_exact(share, count, total):
@@ -166,7 +166,7 @@ def _part_then_whole(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, 
     """The part and whole stated before the share, the part joined to the whole by a
     ``part_of`` word ("131 240 voix sur 241 900 bulletins valables, soit 54,3 %")."""
     whole = before.get(share.id)
-    if whole is None or not _restates(whole, share, _NOUN_GAP) or _names_a_whole(share):
+    if whole is None or not restates(whole, share, _NOUN_GAP) or _names_a_whole(share):
         return None
     part = before.get(whole.id)
     if part is not None and _joined(part, whole, "part_of"):
@@ -180,7 +180,7 @@ def _share_between(
     """The part just before the share and the whole just after it, the share joined to the
     whole by a ``share_of`` word ("7,557, or 71%, of the 10,586 children")."""
     part, whole = before.get(share.id), after.get(share.id)
-    if part is not None and whole is not None and _restates(part, share) and _joined(
+    if part is not None and whole is not None and restates(part, share) and _joined(
         share, whole, "share_of"
     ):
         return _checkable(part, whole)
@@ -233,7 +233,7 @@ def _part_referring_back(share: Claim, before: Mapping[str, Claim]) -> Claim | N
         return None
     if not _all_exact(share, part) or not _refers_back(part, share):
         return None
-    return part if _restates(part, share, _NOUN_GAP) else None
+    return part if restates(part, share, _NOUN_GAP) else None
 
 
 _ROUNDED_WHOLE = 0.15  # relative: "more than 19,000" may round the whole of "7,420, or 39%"
@@ -295,7 +295,7 @@ def _restated_proportion(share: Claim, before: Mapping[str, Claim]) -> Claim | N
     if (
         stated is None or stated.unit != "percent" or stated.value is None
         or {share.approx, stated.approx} != {Approx.exact}
-        or not _restates(stated, share) or _names_a_whole(share)
+        or not restates(stated, share) or _names_a_whole(share)
     ):
         return None
     surface = f" {' '.join(stated.surface.casefold().split())} "
@@ -463,18 +463,7 @@ def _restated_part(share: Claim, whole: Claim, part: Claim | None) -> Claim | No
     étaient mineures, soit 38 %"; "118 were under 30, or 27.4 percent")."""
     if part is None or part.unit != "count" or part.antecedent != whole.id:
         return None
-    return part if _restates(part, share) else None
-
-
-def _restates(count: Claim, share: Claim, limit: int = 40) -> bool:
-    """The share follows the count in its sentence, joined to it by a restating word ("118
-    were under 30, or 27.4 percent"): ``[conversion] joins`` in the language table. ``limit``:
-    the most characters between them (the count's noun)."""
-    gap = gap_between(count, share, limit)
-    if gap is None:
-        return False
-    gap = " ".join(gap.casefold().split())
-    return any(gap.endswith(j) for j in conversion_joins(share.language))
+    return part if restates(part, share) else None
 
 
 def stated_share_findings(claims: Iterable[Claim]) -> list[Finding]:
