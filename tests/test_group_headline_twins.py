@@ -85,7 +85,7 @@ def test_no_twin(rows) -> None:
 
 
 def test_two_figures_of_one_unit_in_a_headline_each_restated() -> None:
-    """ "주최 측 "104만 명", 경찰 "61만 명"": told apart by value, each restates its body figure."""
+    """ "주최 측 "82만 명", 경찰 "47만 명"": told apart by value, each restates its body figure."""
     head = "Festival crowd: 1.3 million say organisers, 610,000 say police"
     rows = [_row(head, 1.3e6), _row(head, 6.1e5),
             _row("Organisers counted 1.3 million visitors.", 1.3e6),
@@ -94,7 +94,7 @@ def test_two_figures_of_one_unit_in_a_headline_each_restated() -> None:
 
 
 def test_a_deck_under_the_headline_restates_the_body_too() -> None:
-    """A headline, then a deck ("세수 진도율 73.6%…관리재정수지 68조5천억 원 적자"), then the
+    """A headline, then a deck ("세수 진도율 51.2%…관리재정수지 41조3천억 원 적자"), then the
     lead."""
     rows = [_row("Tax take up 9.8 trillion won", 9.8e12, unit="KRW"),
             _row("Managed fiscal deficit at 68.5 trillion won", 6.85e13, unit="KRW"),

@@ -1,8 +1,8 @@
 """A share of a whole stated in an earlier sentence and named again (issue 9, "N, or P %" against
 its stated total): the part, the whole and the share sit in two or three sentences. The class,
-as read in traffic, tax and election releases: "Of the passengers carried last month, 1.37
-million, or 33%, ..." after "carried 4.82 million passengers in November"; "법인세는 전체
-국세수입의 26.5%" after "국세수입은 271조4천억 원" and "법인세가 63조1천억 원"; "Sur les
+as read in traffic, tax and election releases: "Of the passengers carried last month, 1.86
+million, or 35%, ..." after "carried 6.24 million passengers in November"; "원유 관세는 전체
+관세 수입의 29.6%" after "관세 수입은 84조2천억 원" and "원유 관세가 21조3천억 원"; "Sur les
 électeurs inscrits, 41 200, soit 38 %, ..." after the count of registered voters. Its traps: a
 whole named with words its total does not have ("who complained"), a whole of another period,
 two totals the phrase may name, and shares that hold. Sentences are our own."""

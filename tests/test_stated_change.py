@@ -1,13 +1,13 @@
 """A stated change against its two stated levels (issue 9, "structural checks"; statcheck for
-news): "operating profit rose 48.3 percent from a year earlier" then "came to 6.42 trillion won,
-compared with 4.18 trillion won a year earlier" (6.42 / 4.18 is +53.6 %) is a conflict.
+news): "operating profit rose 38.2 percent from a year earlier" then "came to 3.86 trillion won,
+compared with 2.65 trillion won a year earlier" (3.86 / 2.65 is +45.7 %) is a conflict.
 
 The class, as read in results, tax and trade releases: a rate of change told with the level it
 reaches and the level a year before, in one sentence ("en hausse de 3,2 % à 1 245 millions
 d'euros, contre 1 206 millions"), in two ("rose ... percent from a year earlier." / "came to
 ..., compared with ... a year earlier"), or with the base in a later sentence of the article
-("48.3% 증가 ... 지난해 3분기 영업이익은 ... 이었다"); and a change in points between two
-shares ("41%로, 1년 전(29%)보다 12%포인트 높아졌다"). Its traps: a rate against another base
+("38.2% 증가 ... 지난해 3분기 영업이익은 ... 이었다"); and a change in points between two
+shares ("38%로, 1년 전(27%)보다 11%포인트 높아졌다"). Its traps: a rate against another base
 (the previous quarter), a fall, a rate whose sentence gives two levels, and figures that hold.
 Sentences are our own."""
 
@@ -42,7 +42,7 @@ WRONG = [
     ("ko", "한빛화학은 올해 3분기 영업이익이 3조8천600억 원으로 지난해 같은 기간보다 38.2% "
            "증가했다고 29일 공시했다.\n\n지난해 3분기 영업이익은 2조6천500억 원이었다.",
      "38.2%"),
-    ("ko", "이 가운데 수출 비중은 41%로, 1년 전(29%)보다 15%포인트 높아졌다.", "15%포인트"),
+    ("ko", "이 가운데 수출 비중은 38%로, 1년 전(27%)보다 14%포인트 높아졌다.", "14%포인트"),
 ]
 
 
@@ -61,7 +61,7 @@ HOLDS = [
            "trimestre, en hausse de 3,2 %, contre 1 206 millions d'euros un an plus tôt."),
     ("ko", "한빛화학은 올해 3분기 영업이익이 3조8천600억 원으로 지난해 같은 기간보다 45.7% "
            "증가했다고 29일 공시했다.\n\n지난해 3분기 영업이익은 2조6천500억 원이었다."),
-    ("ko", "이 가운데 수출 비중은 41%로, 1년 전(29%)보다 12%포인트 높아졌다."),
+    ("ko", "이 가운데 수출 비중은 38%로, 1년 전(27%)보다 11%포인트 높아졌다."),
     # a fall, to the precision printed
     ("fr", "Le chiffre d'affaires du groupe s'établit à 1 168 millions d'euros au troisième "
            "trimestre, en baisse de 3,1 %, contre 1 206 millions d'euros un an plus tôt."),

@@ -4,8 +4,9 @@ in reading order merged first, and one article's figures, which never share a gr
 barred the right pairs: an adopted bill's "297 voix" and "259" in one article, "297" and "259"
 in the next day's story, and the margin and the majority needed ("à 38 voix près", "avait
 besoin de 279 voix") all read "voix", all at the cap. The figure told twice meets its own
-(heldout8 fr01/fr02 "259" / "259"). Our own sentences, in the style of parliamentary reports
-read through the news corpus (votes on pensions, budgets and immigration bills).
+(two days' reports of one vote, "259" / "259"). Our own sentences, in the style of
+parliamentary reports read through the news corpus (votes on pensions, budgets and
+immigration bills).
 """
 
 from __future__ import annotations
