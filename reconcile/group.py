@@ -338,12 +338,8 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
     the visit made of it)."""
     key, bucket, phrases, rows, twins = block.data
     known = list(starmap(SlimClaim, rows))
-    reader, assemble = _bounded_reader(state)
     members = known[: len(bucket)]
-    phrases = [in_money(state.lexicon, phrase, key[0]) for phrase in phrases]
-    feats = [assemble(c, key, phrase, reader.actor(c.actor), reader.verb(c.verb, c.language),
-                      reader.frame(c, phrase))
-             for c, phrase in zip(members, phrases, strict=True)]
+    feats = _bucket_features(state, key, members, phrases)
     by_index = dict(zip(bucket, members, strict=True))
     feat_of = dict(zip(bucket, feats, strict=True))
     visit = state.visits(known) if state.visits is not None else None
@@ -358,6 +354,18 @@ def _job(state: _JobState, block: Block) -> list[tuple]:
         slots = matched_slots([feat_of[i] for i in indices])
         out.append((indices, scores, slots, name, kind, gid, seen))
     return out
+
+
+def _bucket_features(
+    state: _JobState, key: tuple, members: Sequence[SlimClaim], phrases: Sequence[Reduced]
+) -> list[Features]:
+    """The features of a bucket's claims, what each counts read as its amount is
+    (``features.in_money``) for a bucket of money."""
+    reader, assemble = _bounded_reader(state)
+    phrases = [in_money(state.lexicon, phrase, key[0]) for phrase in phrases]
+    return [assemble(c, key, phrase, reader.actor(c.actor), reader.verb(c.verb, c.language),
+                     reader.frame(c, phrase))
+            for c, phrase in zip(members, phrases, strict=True)]
 
 
 def _bounded_reader(state: _JobState) -> tuple[TextReader, Assembler]:

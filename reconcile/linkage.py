@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from reconcile.features import Features
 from reconcile.kinds import kinds_differ, parts_apart
-from reconcile.linkage_twins import as_one, bound_as_its_twin, stays_alone, told_twice
+from reconcile.linkage_twins import as_one, bound_as_its_twin, compared_or_alone, told_twice
 
 THRESHOLD = 0.6
 TEXT_WEIGHT = 0.8
@@ -57,9 +57,7 @@ def cluster_bucket(
     it restates), as places in ``feats`` (``reconcile.restated``): one figure told twice.
     """
     told = told_twice(feats, twins)
-    known = [k for k, f in enumerate(feats) if k in told or not stays_alone(f)]
-    out = [([index[k]], [1.0]) for k, f in enumerate(feats)
-           if k not in told and stays_alone(f)]
+    known, out = compared_or_alone(feats, index, told)
     if not known:
         return out
     kept = [feats[k] for k in known]
@@ -303,7 +301,14 @@ def frames_apart(feats: Sequence[Features]) -> np.ndarray:
         barred |= ~same & both_named
     barred |= kinds_differ([f.frame.kinds for f in feats])
     barred |= parts_apart([f.frame.part for f in feats], [f.words for f in feats])
-    wholes = [f.frame.whole for f in feats]
+    barred |= _wholes_apart([f.frame.whole for f in feats])
+    return barred
+
+
+def _wholes_apart(wholes: Sequence[frozenset[str]]) -> np.ndarray:
+    """Pairs that both name a whole and share no word of it."""
+    n = len(wholes)
+    barred = np.zeros((n, n), dtype=bool)
     named = [k for k, w in enumerate(wholes) if w]
     for a_at, a in enumerate(named):
         for b in named[a_at + 1 :]:

@@ -4,7 +4,7 @@
 A twin pair merges first, and each side is as close to any claim as the closer of the two
 (``as_one``). A side that names nothing it counts is not left alone as a figure of unknown
 quantity when its twin names it (``told_twice``): it is compared, and may link, as its twin
-(``bound_as_its_twin``).
+(``bound_as_its_twin``); which claims are compared at all is ``compared_or_alone``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,17 @@ from reconcile.features import Features
 def stays_alone(f: Features) -> bool:
     """Nothing counted, or a frame too thin to say what the figure measures."""
     return not f.text or f.frame.thin
+
+
+def compared_or_alone(
+    feats: Sequence[Features], index: Sequence[int], told: set[int]
+) -> tuple[list[int], list[tuple[list[int], list[float]]]]:
+    """The places of the claims compared, and each claim left alone as a cluster of its own:
+    one that says too little of what it measures (``stays_alone``), unless its twin says it
+    (``told_twice``)."""
+    alone = [k not in told and stays_alone(f) for k, f in enumerate(feats)]
+    known = [k for k, a in enumerate(alone) if not a]
+    return known, [([index[k]], [1.0]) for k, a in enumerate(alone) if a]
 
 
 def told_twice(feats: Sequence[Features], twins: Sequence[tuple[int, int]]) -> set[int]:

@@ -52,15 +52,21 @@ def headline_twins(rows: Iterable[Row]) -> dict[int, int]:
         lines = _headlines(listed, article)
         body = [k for k in article if listed[k][1] not in lines]
         for line in lines:
-            heads = [k for k in article if listed[k][1] == line]
-            figures = Counter(listed[k][2:5] for k in heads)
-            tops = {listed[k][2:5]: k for k in reversed(heads)
-                    if figures[listed[k][2:5]] == 1 and _telling(*listed[k][2:4])}
+            tops = _telling_figures(listed, article, line)
             for k in body:
                 top = tops.pop(listed[k][2:5], None)
                 if top is not None and _same_event(listed, top, k):
                     twins[top] = k
     return twins
+
+
+def _telling_figures(rows: list[Row], article: list[int], line: str) -> dict[tuple, int]:
+    """A headline line's figures whose value is alone there and telling (``_telling``), by
+    (value, unit, per): the ones a body figure may restate."""
+    heads = [k for k in article if rows[k][1] == line]
+    figures = Counter(rows[k][2:5] for k in heads)
+    return {rows[k][2:5]: k for k in reversed(heads)
+            if figures[rows[k][2:5]] == 1 and _telling(*rows[k][2:4])}
 
 
 def _headlines(rows: list[Row], article: list[int]) -> list[str]:

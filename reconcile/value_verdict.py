@@ -125,6 +125,19 @@ def beyond_precision(claims: Sequence[Claim]) -> float | None:
     Only figures both rounded (a step wider than one unit: "3.86 trillion", "49.6 million",
     "41만2천"), exact (never "about 180" against "175") and of one unit qualify; counts to the
     unit (118, 3 497) and shares (41.2 %) keep the relative tolerance."""
+    pair = _two_rounded_apart(claims)
+    if pair is None:
+        return None
+    low, high = pair
+    step = max(low.hi - low.lo, high.hi - high.lo)
+    steps = low.gap(high) / step
+    return steps if steps >= PRECISION_STEPS else None
+
+
+def _two_rounded_apart(claims: Sequence[Claim]) -> tuple[Interval, Interval] | None:
+    """The two readings (lower first) of exact figures of one unit that give two values, each
+    rounded to a step wider than one unit, that do not meet and miss by ``PRECISION_FLOOR`` of
+    the larger at least; None otherwise."""
     if any(c.approx is not Approx.exact for c in claims):
         return None
     readings = {(c.unit, iv.lo, iv.hi) for c in claims if (iv := plain_interval(c)) is not None}
@@ -137,6 +150,4 @@ def beyond_precision(claims: Sequence[Claim]) -> float | None:
     widths = (low.hi - low.lo, high.hi - high.lo)
     if min(widths) <= 1 or low.meets(high) or low.relative_gap(high) < PRECISION_FLOOR:
         return None
-    step = max(widths)
-    steps = low.gap(high) / step
-    return steps if steps >= PRECISION_STEPS else None
+    return low, high
