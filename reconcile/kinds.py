@@ -15,7 +15,7 @@ concept table names the concepts of parts (``[parts]``), ``parts_apart`` keeps t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 import numpy as np
@@ -118,12 +118,19 @@ def parts_apart(parts: Sequence[frozenset[str]], words: Sequence[tuple[str, ...]
 def kinds_differ(kinds: Sequence[frozenset[tuple[str, str]]]) -> np.ndarray:
     """Pairs that name two kinds of one dimension ("domestic sales" / "해외 판매"): two
     quantities, both of which may be right. Most claims name no kind."""
-    n = len(kinds)
+    return barred_pairs(kinds, lambda a, b: any(dict(a).get(dim, kind) != kind for dim, kind in b))
+
+
+def barred_pairs(named: Sequence[frozenset], apart: Callable[[frozenset, frozenset], bool]
+                 ) -> np.ndarray:
+    """The pairs of which both sides name something (a non-empty set) and ``apart`` tells
+    two quantities: which kinds, which wholes. Most claims name nothing, so only the named
+    are paired."""
+    n = len(named)
     barred = np.zeros((n, n), dtype=bool)
-    named = [k for k, found in enumerate(kinds) if found]
-    for a_at, a in enumerate(named):
-        dims_a = dict(kinds[a])
-        for b in named[a_at + 1 :]:
-            if any(dims_a.get(dim, kind) != kind for dim, kind in kinds[b]):
+    at = [k for k, found in enumerate(named) if found]
+    for a_at, a in enumerate(at):
+        for b in at[a_at + 1 :]:
+            if apart(named[a], named[b]):
                 barred[a, b] = barred[b, a] = True
     return barred

@@ -27,7 +27,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from reconcile.features import Features
-from reconcile.kinds import kinds_differ, parts_apart
+from reconcile.kinds import barred_pairs, kinds_differ, parts_apart
 from reconcile.linkage_twins import as_one, bound_as_its_twin, compared_or_alone, told_twice
 
 THRESHOLD = 0.6
@@ -307,14 +307,7 @@ def frames_apart(feats: Sequence[Features]) -> np.ndarray:
 
 def _wholes_apart(wholes: Sequence[frozenset[str]]) -> np.ndarray:
     """Pairs that both name a whole and share no word of it."""
-    n = len(wholes)
-    barred = np.zeros((n, n), dtype=bool)
-    named = [k for k, w in enumerate(wholes) if w]
-    for a_at, a in enumerate(named):
-        for b in named[a_at + 1 :]:
-            if not wholes[a] & wholes[b]:
-                barred[a, b] = barred[b, a] = True
-    return barred
+    return barred_pairs(wholes, lambda a, b: not a & b)
 
 
 def _codes(values: Sequence[object]) -> np.ndarray:

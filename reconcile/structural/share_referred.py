@@ -27,7 +27,7 @@ from claims.models import Approx, Claim
 from claims.periods import find_periods
 from reconcile.compare import cite, claim_order, plain_interval
 from reconcile.intervals import Interval
-from reconcile.models import Finding, Verdict
+from reconcile.models import Finding
 from reconcile.periods import is_bounded
 from reconcile.structural.base import (
     READ_FOR_SPAN,
@@ -39,6 +39,7 @@ from reconcile.structural.base import (
     one_value,
 )
 from reconcile.structural.conversion import conversion_words, restates
+from reconcile.structural.shares import share_verdict
 
 _WORD = re.compile(r"\w+")
 _JOIN_LIMIT = 12  # "1.86 million, or 35%": the words between a count and its share
@@ -216,10 +217,4 @@ def _share_check(share: Claim, part: Claim, total: Claim) -> Check | None:
         return None
     implied = Interval(100 * p.lo / t.hi, 100 * p.hi / t.lo)
     said = f"{cite([part])} of {cite([total])} is {fmt(implied.lo)} % to {fmt(implied.hi)} %"
-    figures = (part, total, share)
-    if implied.meets(s):
-        return Check(Verdict.consistent, "share_of_total", figures,
-                     f"{said}, as {cite([share])} says.")
-    return Check(Verdict.conflict, "share_of_total", figures,
-                 f"{said}, not {cite([share])}: the share and its count disagree even "
-                 "allowing for the rounding printed.")
+    return share_verdict(implied.meets(s), said, share, (part, total, share))

@@ -449,7 +449,14 @@ def _against(share: Claim, percent: float, said: str, figures: tuple[Claim, ...]
     assert share.value is not None
     slack = 0.5 * 10 ** -share.decimals + 1e-9
     cited = f"{said} is {percent:.{share.decimals + 1}f} %"
-    if abs(percent - share.value) <= slack:
+    return share_verdict(abs(percent - share.value) <= slack, cited, share, figures)
+
+
+def share_verdict(holds: bool, cited: str, share: Claim, figures: tuple[Claim, ...]) -> Check:
+    """The ``share_of_total`` check of a share against the percentage its figures make
+    (``cited``: "... of ... is 29.7 % to 29.9 %"): ``consistent`` when it ``holds``, else a
+    ``conflict``."""
+    if holds:
         return Check(Verdict.consistent, "share_of_total", figures,
                      f"{cited}, as {cite([share])} says.")
     return Check(Verdict.conflict, "share_of_total", figures,
