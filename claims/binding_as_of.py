@@ -124,13 +124,19 @@ def _read_later(latest: Claim | None, claim: Claim, day: date,
     la préfecture, vendredi matin"), not at publication: ``claim`` read the same count at an
     earlier bulletin."""
     window = latest.period if latest is not None else None
-    if (
-        latest is None or window is None or latest.role is not Role.value
-        or window.kind is not PeriodKind.to_date or window.start is None or window.end is None
-        or window.end == published or claim.hedge
-    ):
+    if latest is None or window is None or claim.hedge or not _closed_at_a_bulletin(
+            latest, window, published):
         return None
+    assert window.start is not None and window.end is not None
     return window if window.start <= day < window.end else None
+
+
+def _closed_at_a_bulletin(latest: Claim, window: Period, published: date | None) -> bool:
+    """A plain running count from a start to a day before publication (a bulletin's)."""
+    return (
+        latest.role is Role.value and window.kind is PeriodKind.to_date
+        and window.start is not None and window.end is not None and window.end != published
+    )
 
 
 def _as_of_by_a_pronoun(claim: Claim, period: Period) -> bool:

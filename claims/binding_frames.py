@@ -470,16 +470,20 @@ def _sums_of_parts(claims: list[Claim]) -> dict[tuple[float, str], Claim]:
     ("140 intoxiqués"); keyed by their sum (and unit), the first of them."""
     sums: dict[tuple[float, str], Claim] = {}
     for a, b in pairwise(claims):
-        if (
-            a.sentence == b.sentence and a.unit == b.unit == "count"
-            and a.role is Role.value and b.role is Role.value
-            and a.value is not None and b.value is not None
-            and stated_period(a.period) and a.period is not None and b.period is not None
-            and (a.period.start, a.period.end, a.period.kind)
-            == (b.period.start, b.period.end, b.period.kind)
-        ):
+        if a.value is not None and b.value is not None and _parts_of_one_count(a, b):
             sums.setdefault((a.value + b.value, a.unit_label), a)
     return sums
+
+
+def _parts_of_one_count(a: Claim, b: Claim) -> bool:
+    """Two plain counts of one sentence over one stated period, which a headline may sum."""
+    return (
+        a.sentence == b.sentence and a.unit == b.unit == "count"
+        and a.role is Role.value and b.role is Role.value
+        and stated_period(a.period) and a.period is not None and b.period is not None
+        and (a.period.start, a.period.end, a.period.kind)
+        == (b.period.start, b.period.end, b.period.kind)
+    )
 
 
 def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:

@@ -386,17 +386,25 @@ def through_the_month(period: Period | None, text: str, window: Period | None,
     """ "8월 누계 통합재정수지는", "10월 누적 무역수지는" in a release on January to that month: a
     month's cumulative figure runs from the start of the release's window to the month's end,
     not over the month alone ("11월 누적 강수량", with no such window, stays the month's)."""
-    if (period is None or window is None or period.kind is not PeriodKind.interval
-            or period.resolution not in STATED or period.start is None or window.start is None
-            or period.end != window.end or grain(period) != "month"
-            or (window.start.month, window.start.day) != (1, 1)
-            or window.start.year != period.start.year or window.start >= period.start):
+    if period is None or window is None or not _a_month_ending_the_year_so_far(period, window):
         return period
     at = text.find(period.text)
     if at < 0 or not text[at + len(period.text) :].lstrip().startswith(
             tuple(ctx.cumulative_words)):
         return period
     return period.model_copy(update={"start": window.start})
+
+
+def _a_month_ending_the_year_so_far(period: Period, window: Period) -> bool:
+    """A stated month that ends ``window``, a window from January 1st of the month's year
+    ("8월" in a release on January to August)."""
+    return (
+        period.kind is PeriodKind.interval and period.resolution in STATED
+        and period.start is not None and window.start is not None
+        and period.end == window.end and grain(period) == "month"
+        and (window.start.month, window.start.day) == (1, 1)
+        and window.start.year == period.start.year and window.start < period.start
+    )
 
 
 def lead_day_hour(period: Period | None, lead_day: date | None,
