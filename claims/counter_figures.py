@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.counter_table import CounterTable
+from claims.counter_table import CounterTable, CounterWords
 from claims.models import Approx, Direction, Role
 
 
@@ -169,22 +169,39 @@ def implied_money(f: CountedFigure, text: str, table: CounterTable,
     drop "원"), and so is the upper end of its range ("매출 2천억~3천억"); "관객 1억 명",
     "조회수 1억" stay as they are."""
     w = table.words
-    if f.unit or f.counter or f.value is None or not w.money_unit:
+    if f.unit or f.counter or f.value is None or not _of_a_money_scale(f, table):
         return
-    scales = [table.big_scales[s] for s in w.money_scales if s in table.big_scales]
-    if not scales or f.scale < min(scales):
-        return
-    if (prev is not None and prev.unit == w.money_unit and not prev.counter
-            and table.range_gap_re.match(text[prev.end : f.start])):
+    if _upper_end_of_money(f, prev, text, table) or _after_a_money_noun(f, text, w):
         f.unit = w.money_unit
-        return
+
+
+def _of_a_money_scale(f: CountedFigure, table: CounterTable) -> bool:
+    """Whether the language names a currency and the figure is written at one of its money
+    scales or above ("억", "조")."""
+    w = table.words
+    if not w.money_unit:
+        return False
+    scales = [table.big_scales[s] for s in w.money_scales if s in table.big_scales]
+    return bool(scales) and f.scale >= min(scales)
+
+
+def _upper_end_of_money(f: CountedFigure, prev: CountedFigure | None, text: str,
+                        table: CounterTable) -> bool:
+    """The upper end of a range whose lower end is an amount in the currency, with no counter
+    ("매출 2천억~3천억")."""
+    return bool(prev is not None and prev.unit == table.words.money_unit and not prev.counter
+                and table.range_gap_re.match(text[prev.end : f.start]))
+
+
+def _after_a_money_noun(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """Whether the word right before the figure is a money noun, maybe with a particle
+    ("영업익 4조", "매출은 10조")."""
     before = text[: f.start].rstrip().rsplit(None, 1)[-1:]
     if not before:
-        return
+        return False
     word = before[0]
     for particle in w.money_noun_particles:
         if word.endswith(particle) and not word.endswith(tuple(w.money_nouns)):
             word = word[: -len(particle)]
             break
-    if word.endswith(tuple(w.money_nouns)):
-        f.unit = w.money_unit
+    return word.endswith(tuple(w.money_nouns))
