@@ -10,6 +10,8 @@ doer is the count's entity (``claims.frame_doers``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from claims.figure_model import Figure
 from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
@@ -26,12 +28,24 @@ def with_segment(measure: str, f: Figure, text: str, pat: FramePatterns,
     at = text.rfind(measure, 0, f.start) if segments and measure else -1
     if at < 0:
         return measure
-    back = tokens_back(text, at)
+    subject = _subject_before(tokens_back(text, at), pat, table)
+    if not subject:
+        return measure
+    head = subject[0] if table.context.entity_head_first else subject[-1]
+    if head.lower() not in segments:
+        return measure
+    return f"{' '.join(subject)} {measure}"
+
+
+def _subject_before(back: Iterator[str], pat: FramePatterns, table: ExtractionTable) -> list[str]:
+    """The words of the subject, read back from the measure (``back``: the tokens before it,
+    last first) over its article, the verb and its auxiliaries, to a clause end or a
+    determiner, ``_MAX_SUBJECT`` words at most; empty when no verb stands before the measure."""
     token = next(back, "")
     while token.lower() in pat.articles:  # "posted a net profit of"
         token = next(back, "")
     if not is_word(token):  # the verb
-        return measure
+        return []
     auxiliaries = {w.lower() for w in table.context.doer_auxiliaries}
     token = next(back, "")
     while token.lower() in auxiliaries:
@@ -41,9 +55,4 @@ def with_segment(measure: str, f: Figure, text: str, pat: FramePatterns,
            and token.lower() not in table.determiners_set and len(subject) < _MAX_SUBJECT):
         subject.insert(0, token)
         token = next(back, "")
-    if not subject:
-        return measure
-    head = subject[0] if table.context.entity_head_first else subject[-1]
-    if head.lower() not in segments:
-        return measure
-    return f"{' '.join(subject)} {measure}"
+    return subject
