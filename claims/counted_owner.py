@@ -30,24 +30,34 @@ def owner_and_thing(counted: str, table: ExtractionTable, pat: FramePatterns,
     """(the owner's name, what is counted) when ``counted`` opens with a possessive; ("",
     counted without a kind of doer's or a time's possessive) for "the company's" and "July's
     gain" (the month is the period's); ("", counted) for anything else."""
-    marks = table.context.possessive_marks
     if not counted:
         return "", counted
     words = counted.split()
     linked = _linked_owner(words, table, pat, lang)
     if linked is not None:
         return linked
-    if not marks:
-        return "", counted
-    at = next((k for k, w in enumerate(words[: _MAX_OWNER + 1])
-               if any(w.endswith(m) and len(w) > len(m) for m in marks)), None)
+    marks = table.context.possessive_marks
+    at = _possessive_at(words, marks)
     if at is None or at == len(words) - 1:
         return "", counted
     mark = next(m for m in marks if words[at].endswith(m))
     owner = strip_determiners([*words[:at], words[at][: -len(mark)]], table)
-    thing = " ".join(words[at + 1 :])
     if not owner:
         return "", counted
+    return _named_or_a_kind(owner, " ".join(words[at + 1 :]), counted, table, pat, lang)
+
+
+def _possessive_at(words: list[str], marks: list[str]) -> int | None:
+    """Where the first word with a possessive mark stands among the first ``_MAX_OWNER`` + 1
+    words ("Sorin's"), None when none has one (or the language has no marks)."""
+    return next((k for k, w in enumerate(words[: _MAX_OWNER + 1])
+                 if any(w.endswith(m) and len(w) > len(m) for m in marks)), None)
+
+
+def _named_or_a_kind(owner: list[str], thing: str, counted: str, table: ExtractionTable,
+                     pat: FramePatterns, lang: str) -> tuple[str, str]:
+    """What a possessive's owner makes of the counted phrase: a name is the owner, a kind of
+    doer or a time is dropped, a kind of thing stays in what is counted."""
     if len(owner) == 1 and owner[0].lower() in {w.lower() for w in table.context.entity_heads}:
         return "", thing  # "the company's net profit": a kind of doer, no name
     if all(w.lower() in pat.time_words for w in owner):
