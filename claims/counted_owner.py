@@ -79,22 +79,33 @@ def _linked_owner(words: list[str], table: ExtractionTable, pat: FramePatterns,
         return None
     lexicon = Lexicon.shipped()
     for k in range(1, min(len(words), _MAX_OWNER)):
-        word = words[k]
-        glued = next((link for link in links if link.endswith(("'", "’"))
-                      and word.lower().startswith(link) and len(word) > len(link)), None)
-        if word.lower() in links:
-            owner = words[k + 1 :]
-        elif glued is not None:
-            owner = [word[len(glued) :], *words[k + 1 :]]
-        else:
+        owner = _after_a_link(words, k, links)
+        if owner is None:
             continue
         thing = " ".join(words[:k])
         measure = lexicon.normalise(thing, lang)
-        if (owner and len(owner) <= _MAX_OWNER and _a_name(owner, lang)
-                and not any(w.lower() in pat.time_words for w in owner)
-                and measure and measure[-1].startswith("#")):
+        if _a_named_owner(owner, pat, lang) and measure and measure[-1].startswith("#"):
             return " ".join(owner), thing
     return None
+
+
+def _after_a_link(words: list[str], k: int, links: set[str]) -> list[str] | None:
+    """The words after ``words[k]`` when it is a link ("of"), or after the link glued to it by
+    an apostrophe ("d'Airbus" -> "Airbus"); None when it is no link."""
+    word = words[k]
+    glued = next((link for link in links if link.endswith(("'", "’"))
+                  and word.lower().startswith(link) and len(word) > len(link)), None)
+    if word.lower() in links:
+        return words[k + 1 :]
+    if glued is not None:
+        return [word[len(glued) :], *words[k + 1 :]]
+    return None
+
+
+def _a_named_owner(owner: list[str], pat: FramePatterns, lang: str) -> bool:
+    """A name of ``_MAX_OWNER`` words at most, no time among them ("of July" is a period)."""
+    return bool(owner and len(owner) <= _MAX_OWNER and _a_name(owner, lang)
+                and not any(w.lower() in pat.time_words for w in owner))
 
 
 def _a_name(words: list[str], lang: str) -> bool:
