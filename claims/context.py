@@ -74,13 +74,24 @@ def _without_an_aside(sentence: str, start: int, table: ExtractionTable) -> str:
     aside = sentence[opening + 1 : closing].strip()
     if closing == -1 or not aside or any(c.isdigit() for c in aside):
         return sentence  # "two (1.4%) in their 50s": a figure's gloss, no aside
-    before = sentence[:opening].split()
-    if (before and before[-1][:1].isupper()) or (aside[:1].isupper() and " " not in aside):
-        after = {w.lower() for w in iter_tokens(sentence, closing + 1, start)}
-        if after.isdisjoint(a.lower() for a in table.context.articles):
-            return sentence
-        return " " * (closing + 1) + sentence[closing + 1 :]
+    if _a_name_or_its_short_form(sentence, opening, aside):
+        return _read_after(sentence, closing, start, table)
     return sentence[:opening] + " " * (closing + 1 - opening) + sentence[closing + 1 :]
+
+
+def _a_name_or_its_short_form(sentence: str, opening: int, aside: str) -> bool:
+    """A parenthesis after a capitalised word, or holding one capitalised word ("(OFCE)")."""
+    before = sentence[:opening].split()
+    return bool(before and before[-1][:1].isupper()) or (aside[:1].isupper() and " " not in aside)
+
+
+def _read_after(sentence: str, closing: int, start: int, table: ExtractionTable) -> str:
+    """The sentence read from after the parenthesis closing at ``closing`` (what comes before
+    blanked out), when an article opens a noun phrase before the figure; as it is otherwise."""
+    after = {w.lower() for w in iter_tokens(sentence, closing + 1, start)}
+    if after.isdisjoint(a.lower() for a in table.context.articles):
+        return sentence
+    return " " * (closing + 1) + sentence[closing + 1 :]
 
 
 def _subject_around_comma(
