@@ -173,11 +173,7 @@ class _FramePass:
         self.before_previous = self.previous_sentence
         self.previous_sentence, self.current_sentence = self.current_sentence, sentence
         latest = self.latest
-        follows = latest is not None and (
-            latest.sentence == self.previous_sentence
-            or (self.previous_sentence in self.asides and latest.sentence == self.before_previous)
-        )
-        frame = latest if follows and sentence in self.continuing else None
+        frame = latest if self._goes_on_from(latest) and sentence in self.continuing else None
         entering = self.entering
         if frame is not None and entering is not None and self.table.revision_re.search(
             frame.sentence
@@ -189,6 +185,14 @@ class _FramePass:
                                                   self.table)
         if self.frame is not None and _a_side_story_left(self.frame, self.story_day, line):
             self.frame = None
+
+    def _goes_on_from(self, latest: Claim | None) -> bool:
+        """Whether the latest dated claim stands in the sentence before, or in the one before
+        an aside: a sentence may go on with its frame."""
+        return latest is not None and (
+            latest.sentence == self.previous_sentence
+            or (self.previous_sentence in self.asides and latest.sentence == self.before_previous)
+        )
 
     def _carried_on(self, claim: Claim) -> Period | None:
         """A period carried from a claim this pass dated is carried again ("dont 47" after
