@@ -77,8 +77,7 @@ def _signed_change(f: Figure, text: str, table: ExtractionTable) -> Direction | 
     trimestre)": a percent or points with its sign, opening a parenthesis after the figures
     it compares, is a change written with its sign (read like "+8 %"); a negative level stays
     negative ("un taux de -0,5 %"). A fall's value is made positive, as "fell 2%" is."""
-    signed_unit = f.unit in _SIGNED_CHANGE_UNITS or _bare_points_after(f, text, table)
-    if not signed_unit or f.value is None or f.approx is not Approx.exact:
+    if f.value is None or not _an_exact_signed_unit(f, text, table):
         return None
     before = text_before(text, f.start, 6)
     if f.value < 0 and text[f.start : f.start + 1] in _MINUS_SIGNS:
@@ -90,6 +89,12 @@ def _signed_change(f: Figure, text: str, table: ExtractionTable) -> Direction | 
     if sign is None or f.value < 0:
         return None
     return Direction.up if sign.group("sign") == "+" else Direction.down
+
+
+def _an_exact_signed_unit(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """An exact percent or points, or a small count of bare points ("(+1 point)")."""
+    signed_unit = f.unit in _SIGNED_CHANGE_UNITS or _bare_points_after(f, text, table)
+    return signed_unit and f.approx is Approx.exact
 
 
 _PLUS_BEFORE = re.compile(r"\+[\u00a0\u202f ]?$")

@@ -301,13 +301,20 @@ def is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
         return True
     if table.change_to_re.match(text[f.end : f.end + 40]):
         return False  # "from five to seven years": the first side of a change
-    if table.small_count_before_re.search(text_before(text, f.start, 20)):
-        return False  # "another two", "deux autres"
-    if table.small_count_after_re.match(text[f.end : f.end + 30]):
-        return False  # "nine in their 30s", "nine were", "deux d'entre eux"
-    if table.small_count_level_re.search(text_before(text, f.start, 60)):
-        return False  # "the toll rose to nine", "le bilan est passé à neuf"
+    if _a_small_count(f, text, table):
+        return False
     return not counted_after(text, f.end, table)
+
+
+def _a_small_count(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """A bare number word its neighbours make a count of people or things said before."""
+    return bool(
+        table.small_count_before_re.search(text_before(text, f.start, 20))  # "another two"
+        # "nine in their 30s", "nine were", "deux d'entre eux"
+        or table.small_count_after_re.match(text[f.end : f.end + 30])
+        # "the toll rose to nine", "le bilan est passé à neuf"
+        or table.small_count_level_re.search(text_before(text, f.start, 60))
+    )
 
 
 def is_multitude(f: Figure) -> bool:
