@@ -248,10 +248,19 @@ def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, Perio
     return [
         p for start, _, p in local if f.end <= start < limit and p.start not in taken
         and not table.baseline_before_re.search(text[f.end : start])
-        and not in_a_place_clause(f.end, start, text, table)
-        and not _in_a_later_figures_clause(f, start, figures[i + 1 :], text)
-        and not in_a_linked_clause(f.end, start, text, table)
+        and not _in_a_clause_of_its_own(f, start, figures[i + 1 :], text, table)
     ]
+
+
+def _in_a_clause_of_its_own(f: Figure, start: int, later: list[Figure], text: str,
+                            table: ExtractionTable) -> bool:
+    """Whether a phrase after the figure stands in a clause of its own: on a place just named,
+    a later figure's, or one a comma and a clause link open."""
+    return (
+        in_a_place_clause(f.end, start, text, table)
+        or _in_a_later_figures_clause(f, start, later, text)
+        or in_a_linked_clause(f.end, start, text, table)
+    )
 
 
 def _in_a_later_figures_clause(f: Figure, start: int, later: list[Figure], text: str) -> bool:
