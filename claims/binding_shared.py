@@ -65,10 +65,8 @@ def _shared_phrase(
     start, phrase = nxt
     if phrase.kind in BASELINES:
         return None  # "a year earlier" dates the figure compared with, not the others
-    owner = next((j for j in range(i + 1, len(figures)) if own[j] is phrase), None)
-    if owner is None or in_an_aside_after(f.end, start, text, table):
-        return None
-    if not _plain_values(figures[i + 1 : owner + 1]):
+    if not _owned_past_plain_values(i, figures, own, phrase) or in_an_aside_after(
+            f.end, start, text, table):
         return None
     gap = text[f.end : start]
     if same_clause(gap, table):
@@ -76,6 +74,13 @@ def _shared_phrase(
     if phrase.period.kind is PeriodKind.as_of:
         return None  # "arrested 12 people and seized 30 guns by Monday": _totals_by's, if any
     return phrase if _coordinated(f, gap, text, table) else None
+
+
+def _owned_past_plain_values(i: int, figures: list[Figure], own: list[PeriodMatch | None],
+                             phrase: PeriodMatch) -> bool:
+    """Whether a later figure owns ``phrase``, with only plain values from figure ``i`` to it."""
+    owner = next((j for j in range(i + 1, len(figures)) if own[j] is phrase), None)
+    return owner is not None and _plain_values(figures[i + 1 : owner + 1])
 
 
 def _coordinated(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool:
