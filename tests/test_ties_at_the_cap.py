@@ -1,10 +1,10 @@
 """Ties at the similarity cap: two pairs that both reach the cap are not equally close when
 one has more evidence (the same figure, the same slots, the same verb). Before, the first pair
 in reading order merged first, and one article's figures, which never share a group, then
-barred the right pairs: an adopted bill's "297 voix" and "259" in one article, "297" and "259"
-in the next day's story, and the margin and the majority needed ("à 38 voix près", "avait
-besoin de 279 voix") all read "voix", all at the cap. The figure told twice meets its own
-(two days' reports of one vote, "259" / "259"). Our own sentences, in the style of
+barred the right pairs: an adopted bill's "297 voix" and "263" in one article, "297" and "263"
+in the next day's story, and the margin and the majority needed ("à 34 voix près", "avait
+besoin de 281 voix") all read "voix", all at the cap. The figure told twice meets its own
+(two days' reports of one vote, "263" / "263"). Our own sentences, in the style of
 parliamentary reports read through the news corpus (votes on pensions, budgets and
 immigration bills).
 """
@@ -23,11 +23,11 @@ LATER = date(2026, 5, 14)
 
 # (language, first article, the next story): the figures of the vote told twice
 VOTES = [
-    ("fr", "Retraites : le texte adopté à 38 voix près\n\nLe projet de loi a été adopté mardi 12 "
-           "mai en première lecture à l'Assemblée nationale, par 297 voix contre 259, après deux "
-           "semaines de débats.\n\nLe texte avait besoin de 279 voix pour passer.",
+    ("fr", "Retraites : le texte adopté à 34 voix près\n\nLe projet de loi a été adopté mardi 12 "
+           "mai en première lecture à l'Assemblée nationale, par 297 voix contre 263, après deux "
+           "semaines de débats.\n\nLe texte avait besoin de 281 voix pour passer.",
            "Deux jours après l'adoption du projet de loi par l'Assemblée nationale, par 297 voix "
-           "contre 259 mardi, le gouvernement doit convaincre le Sénat."),
+           "contre 263 mardi, le gouvernement doit convaincre le Sénat."),
     ("fr", "Immigration : la loi votée à 21 voix près\n\nLe projet de loi sur l'immigration a "
            "été adopté mardi 12 mai à l'Assemblée nationale, par 288 voix contre 267, au terme "
            "d'une nuit de débats.\n\nLe texte avait besoin de 245 voix pour passer.",
