@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claims.lang.regex import _alternation
-from claims.lang.tail import TailPattern
+from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
     from claims.lang.sections import Context
@@ -166,10 +166,7 @@ class ContextPatterns:
     @cached_property
     def of_whom_re(self) -> TailPattern:
         """ "dont 60 %", "of whom 60%": the share is of the sentence's subject."""
-        words = _alternation(self.context.of_whom) or "(?!)"
-        return TailPattern(
-            re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I), self.context.of_whom
-        )
+        return words_right_before(self.context.of_whom)
 
     @cached_property
     def elision_set(self) -> frozenset[str]:

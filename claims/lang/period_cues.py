@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claims.lang.regex import _NO_EDGE, _alternation, _whole_words
-from claims.lang.tail import TailPattern
+from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
     from claims.lang.sections import Dates, Periods
@@ -29,18 +29,12 @@ class PeriodCues:
     @cached_property
     def announcement_re(self) -> TailPattern:
         """A verb of saying right before a period phrase: "said Wednesday", "said on"."""
-        verbs = _alternation(self.periods.announcement_verbs) or "(?!)"
-        return TailPattern(
-            re.compile(rf"(?<!\w)(?:{verbs})[\s\u00a0]+$", re.I), self.periods.announcement_verbs
-        )
+        return words_right_before(self.periods.announcement_verbs)
 
     @cached_property
     def attribute_re(self) -> TailPattern:
         """A participle dating a thing right before a period phrase: "built in 1974"."""
-        words = _alternation(self.periods.attribute_participles) or "(?!)"
-        return TailPattern(
-            re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]+$", re.I), self.periods.attribute_participles
-        )
+        return words_right_before(self.periods.attribute_participles)
 
     @cached_property
     def attribute_after_re(self) -> re.Pattern[str]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from claims.lang.regex import _alternation
+
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"\W*(\w+)")  # on the reversed text: its last word, reversed
 # Characters whose case pairs do not fold one to one (long s, Kelvin sign, Angstrom sign,
@@ -119,3 +121,10 @@ class RunPattern:
             return self.pattern.search(text)
         tail = self._run.match(text[::-1])
         return self.pattern.search(text, len(text) - (tail.end() if tail else 0))
+
+
+def words_right_before(words: list[str]) -> TailPattern:
+    """One of ``words``, whole, then blanks, ending the text: a phrase right before what is
+    read next ("said " before "Wednesday", "built in " before "1974", "dont " before "60 %")."""
+    alternation = _alternation(words) or "(?!)"
+    return TailPattern(re.compile(rf"(?<!\w)(?:{alternation})[\s\u00a0]+$", re.I), words)
