@@ -69,6 +69,7 @@ class Lexicon:
         tolls: Iterable[str] = (),
         money: Mapping[str, str] | None = None,
         parts: Iterable[str] = (),
+        owned: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -98,6 +99,10 @@ class Lexicon:
         # Concepts that name a part of a whole ("business" in "the memory business"): a figure
         # of a part never meets one that leaves out which part (``reconcile.linkage``).
         self.parts: frozenset[str] = frozenset(parts)
+        # Concepts a company or body owns and reports of itself (revenue, profit, share
+        # price): two articles' figures of one that name no owner are not known to be of one
+        # company (``reconcile.evidence``).
+        self.owned: frozenset[str] = frozenset(owned)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -131,6 +136,11 @@ class Lexicon:
         return Lexicon.shipped().generic
 
     @staticmethod
+    def default_owned() -> frozenset[str]:
+        """The shipped table's concepts a company or body owns (``[owned]``)."""
+        return Lexicon.shipped().owned
+
+    @staticmethod
     def default_cumulative() -> tuple[frozenset[str], frozenset[str]]:
         """The shipped table's cumulative event concepts and tally words."""
         shipped = Lexicon.shipped()
@@ -157,7 +167,7 @@ class Lexicon:
             raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
         unknown = set(data) - {
             "concepts", "events", "generic", "stopwords", "cumulative", "intake", "money",
-            "parts",
+            "parts", "owned",
         }
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
@@ -176,8 +186,9 @@ class Lexicon:
         intake = tuple(_listed(section, key, "intake", source) for key in ("things", "events"))
         money = _money_of(_table(data, "money", source), source)
         parts = _listed(_table(data, "parts", source), "concepts", "parts", source)
+        owned = _listed(_table(data, "owned", source), "concepts", "owned", source)
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
-                   tolls, money, parts)
+                   tolls, money, parts, owned)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -194,6 +205,7 @@ class Lexicon:
             self.tolls | other.tolls,
             {**self.money, **other.money},
             self.parts | other.parts,
+            self.owned | other.owned,
         )
 
     # -- using ----------------------------------------------------------------------------

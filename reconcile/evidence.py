@@ -194,6 +194,9 @@ def _counted_differently(
     if several and not any(_dated(c) for c in claims):
         said.append("figures of two articles that state no period: not known to be about "
                     "the same time")
+    if several and _owner_unnamed(claims):
+        said.append("figures of two articles of what a company or body owns (its revenue, "
+                    "profit or share price) that name no owner: not known to be of one company")
     if several and _only_superseded_gives(claims):
         said.append("an earlier figure its own article says was since revised: a reading "
                     "at another time, not known to be wrong")
@@ -339,6 +342,21 @@ def _a_specific_concept(counted: frozenset[str]) -> bool:
     count people in general)."""
     generic = {f"#{g}" for g in Lexicon.default_generic()}
     return any(w.startswith("#") and w not in generic for w in counted)
+
+
+def _owner_unnamed(claims: Sequence[Claim]) -> bool:
+    """Every figure counts what a company or body owns (the table's ``[owned]``: revenue,
+    profit, a share price), none names whose it is, by entity or place, and all are in one
+    language: "순이익은 4조9천810억 원" in one company's results and "당기순이익이 1조1천380억
+    원" in another's. One language's results copy covers many companies each quarter, and
+    Korean copy names the company as the topic, which no entity slot reads; a foreign wire
+    giving the same quarter's figure of the same kind is most often on the same filing, so a
+    pair across languages keeps its conflict (a mistyped figure in a translation)."""
+    owned = {f"#{o}" for o in Lexicon.default_owned()}
+    return len({c.language for c in claims}) == 1 and all(
+        not (c.entity or c.place) and not slot_key(c, "counted").isdisjoint(owned)
+        for c in claims
+    )
 
 
 def _dated(claim: Claim) -> bool:
