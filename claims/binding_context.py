@@ -5,6 +5,7 @@ window a back reference ("over the same period", "sur la même période") names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from claims.binding import BASELINES, DAYS, WORDS
@@ -42,6 +43,9 @@ class ArticleContext:
         # "since the first case was identified on Aug. 24": the window the story counts in,
         # the first one stated from an event's start (not a calendar year's).
         self.story: Period | None = None
+        # Every window stated from an event's start so far ("depuis l'ouverture de la campagne,
+        # le 2 novembre"), first first: "depuis le début de la campagne" names one of them.
+        self.openings: list[Period] = []
         # The words of each sentence that named one day of an event, with that day ("A tunnel
         # collapsed at the mine on Monday"), latest last: "when the tunnel collapsed" names it.
         self.dated: list[tuple[frozenset[str], Period]] = []
@@ -190,6 +194,7 @@ class ArticleContext:
                 self.event = p.period.model_copy(update={"resolution": "carried"})
         if self.story is None:
             self.story = _story_start(kept)
+        self.openings = [*self.openings, *_story_starts(kept)][-8:]
         self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
         self.previous_text = s.text
         self._note_dated_day(s, kept)
@@ -224,6 +229,19 @@ class ArticleContext:
                 return day
         return None
 
+    def from_story_start(self, periods: list[PeriodMatch]) -> list[PeriodMatch]:
+        """ "Le comité faisait état de 3 560 tonnes débarquées depuis l'ouverture", after "depuis
+        l'ouverture de la campagne, le 2 novembre": a window from a start the phrase names but
+        does not date runs from the story window's start, when that window opened on the same
+        thing (the noun the phrase names, if any, stands in the story's phrase) and before the
+        phrase's end. Otherwise it stays a count as of its end, start unknown."""
+        if not self.openings:
+            return periods
+        return [
+            _from_the_story(p, self.openings) if p.kind is Phrase.since_story else p
+            for p in periods
+        ]
+
     def story_for(
         self, period: Period | None, f: Figure, figures: list[Figure], s: Sentence,
         table: ExtractionTable,
@@ -243,6 +261,26 @@ class ArticleContext:
         if story.start is None or story.start > period.end:
             return period
         return story.model_copy(update={"end": period.end, "kind": PeriodKind.to_date})
+
+
+def _from_the_story(p: PeriodMatch, openings: list[Period]) -> PeriodMatch:
+    """A "since the opening" phrase dated by a window the article opened before: the latest
+    that names the thing the phrase names ("depuis le début de la campagne"), else, naming
+    none ("depuis l'ouverture"), the story's first; only if it started by the phrase's end."""
+    period = p.period
+    named = WORDS.findall(period.text.lower())[3:]  # "depuis le début de la campagne"
+    if named:
+        naming = [o for o in openings
+                  if named[-1] in {w.lower() for w in WORDS.findall(o.text)}]
+        opening = naming[-1] if naming else None
+    else:
+        opening = openings[0]
+    if opening is None or opening.start is None or period.end is None or (
+        opening.start > period.end
+    ):
+        return p
+    update = {"start": opening.start, "kind": PeriodKind.to_date, "resolution": "carried"}
+    return replace(p, period=period.model_copy(update=update))
 
 
 def _a_plain_count(f: Figure) -> bool:
@@ -286,6 +324,12 @@ def _story_start(kept: list[PeriodMatch]) -> Period | None:
          and p.period.start is not None),
         None,
     )
+
+
+def _story_starts(kept: list[PeriodMatch]) -> list[Period]:
+    """The windows counted from an event's start a sentence states, in order."""
+    return [p.period for p in kept if p.kind in _STORY_STARTS
+            and p.period.kind is PeriodKind.to_date and p.period.start is not None]
 
 
 def _the_one_day(periods: list[PeriodMatch]) -> Period | None:

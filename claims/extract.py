@@ -63,7 +63,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         figures, periods = read_figures(
             s, numbers, lang, table, article.published, context.periods, stats
         )
-        periods = _outside_the_dateline(periods, s, opening)
+        periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
         if not figures and _opens_with_a_day(s, periods):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
             # largement suivie."): a sentence without figures, naming the day of the next ones

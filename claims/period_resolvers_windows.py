@@ -383,6 +383,14 @@ def _since_relative_day(r: Match) -> Resolved | None:
     return (pub + timedelta(days=offset), pub, False, PeriodKind.to_date)
 
 
+def _since_story(r: Match) -> Resolved | None:
+    """ "depuis l'ouverture": a running count as of publication whose start the phrase does
+    not date (``ArticleContext.from_story_start`` gives it the story window's, if any)."""
+    if r.published is None:
+        return UNRESOLVED
+    return (None, r.published, False, PeriodKind.as_of)
+
+
 def _back_reference(r: Match) -> Resolved | None:
     """Resolved from the periods before it (``periods._referred``), never alone."""
     return None
@@ -418,6 +426,7 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.as_of: _as_of,
     Phrase.since_day: _since_day,
     Phrase.since_weekday: _since_weekday,
+    Phrase.since_story: _since_story,
     Phrase.back_reference: _back_reference,
     Phrase.named_unit: _back_reference,
     Phrase.unit_later: _back_reference,
