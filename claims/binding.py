@@ -242,9 +242,10 @@ def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, Perio
     that are not what it is compared with ("soit 3,5 % de moins qu'en 2023", "a 13 percent
     decline from February")."""
     f = figures[i]
-    blockers = [g.start for g in figures[i + 1 :]
-                if g.unit == f.unit and not joined(f, g, text, table)]
-    limit = blockers[0] if blockers else len(text)
+    # the first blocker only: asking every later figure made each figure's reading grow with
+    # the number of figures after it (a chain of percentages)
+    limit = next((g.start for g in figures[i + 1 :]
+                  if g.unit == f.unit and not joined(f, g, text, table)), len(text))
     return [
         p for start, _, p in local if f.end <= start < limit and p.start not in taken
         and not table.baseline_before_re.search(text[f.end : start])

@@ -297,7 +297,7 @@ def _when_words(
     link = table.when_link_re.search(s.text, f.end, right)
     if link is None:
         return set()
-    small = table.stop_words_set | {w.lower() for w in table.context.determiners}
+    small = table.stop_words_set | table.determiners_set
     return {w.lower() for w in WORDS.findall(s.text[link.end() : right])} - small
 
 

@@ -98,7 +98,7 @@ def _coordinated_stock(f: Figure, left: int, period: Period, text: str,
     word or two, then the link, before it), is a stock too; not one with its own time ("et
     mardi 12 morts")."""
     head = text[left : f.start].split()
-    links = {w.lower() for w in table.context.clause_links}
+    links = table.clause_links_set
     if not head or len(head) > 3 or head[-1].lower() not in links:
         return False
     if period.text and period.text in text[left : f.start]:
@@ -300,7 +300,7 @@ def same_toll(period: Period | None, bound: PeriodMatch | None, before: Claim | 
         return period
     gap = s.text[g.end : f.start]
     words = gap.split()
-    links = {w.lower() for w in table.periods.shared_links}
+    links = table.shared_links_set
     if not words or words[-1].lower() not in links or CLAUSE_MARKS.search(gap):
         return period
     if bound is not None and len(s.text[f.end : bound.start - s.start].split()) <= 3:

@@ -18,6 +18,7 @@ from claims.binding_asides import (
     comparisons_only,
     looks_ahead,
     main_unless_looking_back,
+    of_another_time,
     still_to_come,
 )
 from claims.binding_baselines import WINDOWS
@@ -223,7 +224,7 @@ class _FramePass:
         here = latest if latest is not None and latest.sentence == self.current_sentence else None
         framing = here if _frames(here, period) else self.frame
         if framing is not None and _frames(framing, period) and not (
-            framing.period is not None and _of_another_time(claim, framing.period, self.table)
+            framing.period is not None and of_another_time(claim, framing.period, self.table)
         ):
             claim.period = carried_from(framing)
             self.updated[claim.id] = claim
@@ -245,7 +246,7 @@ class _FramePass:
         """The same figure's period stated elsewhere, the period of the whole a share is of,
         else the frame's (up to its end for a level); False when none applies."""
         table = self.table
-        if _of_another_time(claim, None, table):
+        if of_another_time(claim, None, table):
             return False
         source = self._stated_elsewhere(claim)
         whole = whole_of_share(claim, self.claims, table)
@@ -286,7 +287,7 @@ class _FramePass:
                  or _dated_average(frame, table))
             and not table.present_re.search(claim.sentence)
             and not table.present_passive_re.search(claim.sentence)
-            and not _of_another_time(claim, frame.period, table)
+            and not of_another_time(claim, frame.period, table)
         )
 
 
@@ -300,24 +301,6 @@ def _a_side_story_left(frame: Claim, story_day: date | None, line: int) -> bool:
     return (
         frame.line != line and story_day is not None and period is not None
         and period.kind is PeriodKind.day and period.end is not None and period.end < story_day
-    )
-
-
-def _of_another_time(claim: Claim, frame: Period | None, table: ExtractionTable) -> bool:
-    """ "Lors du précédent scrutin, la participation avait atteint 47,5 %", "Un sondage donnait
-    le oui à 46 %", "alors que la loi en exigeait 12", after a day's results: the sentence up
-    to the claim's clause names a poll, an earlier vote or a threshold, or the clause looks
-    back before the frame's day (a pluperfect): it is not of that day, nor of a figure of the
-    same value or a whole said elsewhere."""
-    text = claim.sentence
-    at = text.find(claim.surface)
-    if at < 0:
-        return False
-    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
-    if table.not_result_re.search(text, 0, right):  # "Lors du précédent scrutin, ..." too
-        return True
-    return frame is not None and frame.kind is PeriodKind.day and (
-        table.flashback_re.search(text, left, right) is not None
     )
 
 
@@ -426,10 +409,10 @@ def _same_tally(claim: Claim, text: str, at: int, table: ExtractionTable) -> boo
     ):  # not a clause after it about a place ("..., where the storm made landfall")
         return False
     head = text[clause_start(text, at) : at].split()
-    links = {w.lower() for w in table.context.clause_links}
+    links = table.clause_links_set
     cut = [i for i, w in enumerate(head) if w.lower() in links]
     head = head[cut[-1] + 1 :] if cut else head  # "... were injured and 64 were missing"
-    stated = {w.lower() for w in table.periods.passive_auxiliaries}
+    stated = table.passive_auxiliaries_set
     return len(head) <= 1 or head[-1].lower() in stated
 
 

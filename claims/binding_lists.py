@@ -75,7 +75,7 @@ def _item_gap(gap: str, table: ExtractionTable) -> bool:
     words = gap.split()
     if not _LIST_GAP.fullmatch(gap) or len(words) > 5:
         return False
-    links = {w.lower() for w in table.context.clause_links}
+    links = table.clause_links_set
     return gap.lstrip().startswith(",") or (bool(words) and words[0].lower() in links)
 
 
@@ -98,7 +98,7 @@ def joined(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:
     gap = text[f.end : g.start].split()
     if not 0 < len(gap) <= 2:
         return False  # before building the set of links: asked of every pair of figures
-    shared = {w.lower() for w in table.periods.shared_links}
+    shared = table.shared_links_set
     return (
         gap[-1].lower() in shared
         and not CLAUSE_EDGE.search(text, f.end, g.start)

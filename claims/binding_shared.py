@@ -90,9 +90,9 @@ def _coordinated(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool
     12,000 cars in 2024")."""
     if CLAUSE_EDGE.search(gap):  # the pattern already takes "5,200" for no comma
         return False
-    links = {w.lower() for w in table.context.clause_links}
+    links = table.clause_links_set
     words = {w.lower() for w in gap.split()}
-    shared = {w.lower() for w in table.periods.shared_links}
+    shared = table.shared_links_set
     if not (words & links) or (words & links) - shared:
         return False
     return not table.present_re.search(text, clause_start(text, f.start), f.end + len(gap))

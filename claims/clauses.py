@@ -76,7 +76,7 @@ def in_a_linked_clause(after: int, start: int, text: str, table: ExtractionTable
     mars", "rose to 41, and the union called a strike for Friday": a phrase in a clause a
     comma and a clause link ("et", "and") open after the figure dates that clause's verb, not
     the figure."""
-    links = {w.lower() for w in table.context.clause_links}
+    links = table.clause_links_set
     for edge in CLAUSE_EDGE.finditer(text, after, start):
         word = text[edge.end() :].split(maxsplit=1)
         if word and word[0].lower() in links:

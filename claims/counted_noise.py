@@ -62,14 +62,14 @@ def _a_dateline(counted: str, text: str) -> bool:
 
 def _without_trailing_adverbs(words: list[str], table: ExtractionTable) -> list[str]:
     """ "morts tard (dimanche soir)": the time adverb ending a phrase is no part of it."""
-    adverbs = {w.lower() for w in table.context.time_adverbs}
+    adverbs = table.time_adverbs_set
     while len(words) > 1 and words[-1].lower() in adverbs:
         words = words[:-1]
     return words
 
 
 def _only_time_adverbs(words: list[str], table: ExtractionTable) -> bool:
-    adverbs = {w.lower() for w in table.context.time_adverbs}
+    adverbs = table.time_adverbs_set
     return bool(adverbs) and all(w.lower() in adverbs for w in words)
 
 
@@ -77,9 +77,8 @@ def _cause_before(f: Figure, text: str, table: ExtractionTable) -> str | None:
     """What the figure counts when it follows a verb whose subject is the cause of it ("kills"
     -> deaths; "" when the verb says not), None when no such verb comes right before it."""
     back = [w.lower() for w in islice(tokens_back(text, f.start), 4)]
-    for phrase, counts in table.context.cause_verbs.items():
-        words = phrase.lower().split()
-        if back[: len(words)] == list(reversed(words)):
+    for words, counts in table.cause_verbs_back:
+        if back[: len(words)] == words:
             return counts
     return None
 
@@ -91,7 +90,7 @@ def _an_institution(words: list[str], table: ExtractionTable) -> bool:
     if len(words) < 2:
         return False
     head = words[0] if table.context.entity_head_first else words[-1]
-    return head.lower() in {w.lower() for w in table.context.institution_nouns}
+    return head.lower() in table.institution_nouns_set
 
 
 def _a_participle_after_copula(

@@ -58,7 +58,7 @@ def _named_or_a_kind(owner: list[str], thing: str, counted: str, table: Extracti
                      pat: FramePatterns, lang: str) -> tuple[str, str]:
     """What a possessive's owner makes of the counted phrase: a name is the owner, a kind of
     doer or a time is dropped, a kind of thing stays in what is counted."""
-    if len(owner) == 1 and owner[0].lower() in {w.lower() for w in table.context.entity_heads}:
+    if len(owner) == 1 and owner[0].lower() in table.entity_heads_set:
         return "", thing  # "the company's net profit": a kind of doer, no name
     if all(w.lower() in pat.time_words for w in owner):
         return "", thing  # "July's gain": a time, which the period holds
@@ -74,7 +74,7 @@ def _linked_owner(words: list[str], table: ExtractionTable, pat: FramePatterns,
     l'usine de Metz": the link joins the factory, no measure), the rest after the
     link a name (every word capitalised, none a concept); None otherwise ("The number of
     Syrians": no measure; "Exports of Korean cars": no name)."""
-    links = {w.lower() for w in table.context.owner_links}
+    links = table.owner_links_set
     if not links:
         return None
     lexicon = Lexicon.shipped()

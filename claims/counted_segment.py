@@ -24,7 +24,7 @@ def with_segment(measure: str, f: Figure, text: str, pat: FramePatterns,
                  table: ExtractionTable) -> str:
     """``measure`` (the noun the figure is the value of), with the segment its clause's subject
     names before it ("memory division sales"), else ``measure`` as it is."""
-    segments = {w.lower() for w in table.context.segment_nouns}
+    segments = table.segment_nouns_set
     at = text.rfind(measure, 0, f.start) if segments and measure else -1
     if at < 0:
         return measure
@@ -46,7 +46,7 @@ def _subject_before(back: Iterator[str], pat: FramePatterns, table: ExtractionTa
         token = next(back, "")
     if not is_word(token):  # the verb
         return []
-    auxiliaries = {w.lower() for w in table.context.doer_auxiliaries}
+    auxiliaries = table.doer_auxiliaries_set
     token = next(back, "")
     while token.lower() in auxiliaries:
         token = next(back, "")

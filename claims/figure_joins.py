@@ -21,7 +21,7 @@ def _range_gap(n: NumberMatch, m: NumberMatch, text: str, table: ExtractionTable
     with the unit written on both ends, "5% and 6%", "44 mg to 50 mg"."""
     join_re = table.range_join_re
     gap = text[n.end : m.start]
-    needs_opener = {w.lower() for w in table.ranges.join_with_opener}
+    needs_opener = table.join_with_opener_set
     before = text_before(text, n.start, 16)
     if sign_first := table.money_before_re.search(before):
         before = before[: sign_first.start()]  # "between $40 and $95": the opener before "$"

@@ -103,6 +103,8 @@ class _SentenceFrames:
         self.entities = entities(self.text, self.pat)
         self.entity_of = bind(self.entities, starts, ends, self.text, self.pat)
         self.antecedents = antecedents(self.claims, self.figures, self.text, self.pat, self.state)
+        # each figure's surface lowered, then a blank: what a noun shared with it opens with
+        self.surfaces = [c.surface.lower() + " " for c in self.claims]
 
     def _slot(self, text: str, concept: str | None = None) -> Slot | None:
         return slot_of(text, self.lang, self.table, concept=concept, memo=self.state.slots)
@@ -212,8 +214,9 @@ class _SentenceFrames:
         """ "Onze personnes sont portées disparues et 236 ont été blessées": the noun 236
         shares with the figure before counts people, not "Onze personnes"."""
         lowered = counted.lower()  # once, not once per other figure of the sentence
-        for other in self.claims:
-            if other is not self.claims[i] and lowered.startswith(other.surface.lower() + " "):
+        mine = self.claims[i]
+        for other, opening in zip(self.claims, self.surfaces, strict=True):
+            if other is not mine and lowered.startswith(opening):
                 return counted[len(other.surface) :].strip()
         return counted
 
@@ -388,7 +391,7 @@ def _revised_pairs(
     reported" the ballots of "52,327 ballots", not the registered voters named between. When
     the earlier figure says what it counts and the revised one names only a figure ("un chiffre
     corrigé ... à 3 512"), the revised one takes the earlier one's frame."""
-    nouns = {w.lower() for w in table.context.figure_nouns}
+    nouns = table.figure_nouns_set
     for i, claim in enumerate(claims):
         if claim.modality is not Modality.superseded:
             continue

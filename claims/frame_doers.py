@@ -35,15 +35,15 @@ def doer_of(
     words = _WORD.findall(text[:start])
     if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
         return None
-    if words[-1] in {w.lower() for w in ctx.doer_not_verbs}:
+    if words[-1] in table.doer_not_verbs_set:
         return None  # "l'ARS a recensé 1 186 cas": who counts is the source
     k = len(words) - 2
-    auxiliaries = {w.lower() for w in ctx.doer_auxiliaries}
+    auxiliaries = table.doer_auxiliaries_set
     while k >= 0 and words[k].lower() in auxiliaries:
         k -= 1
     if k < 0:
         return None
-    if words[k].lower() in {w.lower() for w in ctx.doer_pronouns}:
+    if words[k].lower() in table.doer_pronouns_set:
         # "Hanul Motors said it shipped 41,800 cars": any verb, the source did it itself
         return _named(actor or "", pat, table, lang, at_start=False)
     if not event or words[-1] != event.lower():

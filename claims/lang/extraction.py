@@ -28,6 +28,7 @@ from claims.lang.sections import (
 )
 from claims.lang.thresholds import Thresholds
 from claims.lang.unit_patterns import UnitPatterns
+from claims.lang.word_sets import WordSets
 
 
 class ExtractionTable(
@@ -37,6 +38,7 @@ class ExtractionTable(
     PeriodCues,
     ContextPatterns,
     NonCountPatterns,
+    WordSets,
     BaseModel,
 ):
     """The ``[extraction]`` section of a language table, with its compiled patterns."""
