@@ -27,6 +27,7 @@ from claims.lang import ExtractionTable
 from claims.models import Claim, Period
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import BASELINES, DAYS, Phrase
+from claims.sentence_memo import found_between
 from claims.sentences import Sentence
 
 _FRAME = re.compile(r"[\s\u00a0\u202f]*[,;:]")
@@ -110,7 +111,7 @@ def ahead(f: Figure, figures: list[Figure], text: str, table: ExtractionTable) -
     passengers": a plan or a forecast in the figure's own clause, which the day it was said
     does not date (it is no total as of that day), nor the time of the sentence before."""
     left, right = clause_of(f, figures, text)
-    return table.forecast_re.search(text, left, right) is not None
+    return found_between(table.forecast_re, text, left, right)
 
 
 def _bind_main_periods(

@@ -11,7 +11,7 @@ from claims.binding_totals import FRAMES, stated_period
 from claims.clauses import clause_end, clause_start
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
-from claims.sentence_memo import per_sentence
+from claims.sentence_memo import found_between
 
 
 def looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
@@ -22,7 +22,7 @@ def looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
     if at < 0:
         return False
     left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
-    return _forecast_in(text, table, left, right)
+    return found_between(table.forecast_re, text, left, right)
 
 
 def of_another_time(claim: Claim, frame: Period | None, table: ExtractionTable) -> bool:
@@ -36,31 +36,11 @@ def of_another_time(claim: Claim, frame: Period | None, table: ExtractionTable) 
     if at < 0:
         return False
     left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
-    if _no_result_before(text, table, right):  # "Lors du précédent scrutin, ..." too
+    if found_between(table.not_result_re, text, 0, right):  # "Lors du précédent scrutin" too
         return True
-    return frame is not None and frame.kind is PeriodKind.day and _flashback_in(
-        text, table, left, right
+    return frame is not None and frame.kind is PeriodKind.day and found_between(
+        table.flashback_re, text, left, right
     )
-
-
-# The cues of a claim's clause, searched once per clause (and sentence), not once per claim:
-# every claim of a clause asks them, the frame pass up to three times a claim, and each search
-# reads the clause, or the sentence up to it (a chain of percentages read it once per figure).
-
-
-@per_sentence
-def _forecast_in(text: str, table: ExtractionTable, left: int, right: int) -> bool:
-    return table.forecast_re.search(text, left, right) is not None
-
-
-@per_sentence
-def _no_result_before(text: str, table: ExtractionTable, right: int) -> bool:
-    return table.not_result_re.search(text, 0, right) is not None
-
-
-@per_sentence
-def _flashback_in(text: str, table: ExtractionTable, left: int, right: int) -> bool:
-    return table.flashback_re.search(text, left, right) is not None
 
 
 def comparisons_only(

@@ -17,6 +17,7 @@ from claims.models import Claim, Period, PeriodKind, Role
 from claims.periods import SCENE_KINDS, PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.reference_period import reference_of
+from claims.sentence_memo import found_between
 from claims.sentences import Sentence
 
 
@@ -256,7 +257,7 @@ class ArticleContext:
         if not _a_plain_count(f) or period.end is None:
             return period
         left, right = clause_of(f, figures, s.text)
-        if not table.running_perfect_re.search(s.text, left, right):
+        if not found_between(table.running_perfect_re, s.text, left, right):
             return period
         if story.start is None or story.start > period.end:
             return period
@@ -351,10 +352,10 @@ def _cues_the_event(f: Figure, text: str, left: int, right: int,
                     table: ExtractionTable) -> bool:
     """The figure's clause names the vote, or the sentence does and the figure shares its verb
     (the other side of a tally, or a list member with no verb of its own)."""
-    if table.event_cue_re.search(text, left, right):
+    if found_between(table.event_cue_re, text, left, right):
         return True
     shares_the_verb = f.role is Role.comparison or _elliptic(f, text, left, right)
-    return shares_the_verb and table.event_cue_re.search(text) is not None
+    return shares_the_verb and found_between(table.event_cue_re, text, 0, len(text))
 
 
 def _not_the_result(f: Figure, text: str, left: int, right: int,
@@ -362,9 +363,9 @@ def _not_the_result(f: Figure, text: str, left: int, right: int,
     """The clause speaks of the present, looks back (a pluperfect), or the sentence up to the
     clause's end names a poll, an earlier vote or a threshold."""
     start, stop = clause_start(text, f.start), clause_end(text, f.end)
-    return bool(table.present_re.search(text, left, right)
-                or table.not_result_re.search(text, 0, stop)
-                or table.flashback_re.search(text, start, stop))
+    return (found_between(table.present_re, text, left, right)
+            or found_between(table.not_result_re, text, 0, stop)
+            or found_between(table.flashback_re, text, start, stop))
 
 
 def _day_next_to(m: re.Match[str], periods: list[PeriodMatch], s: Sentence) -> Period | None:

@@ -19,6 +19,7 @@ from claims.models import DATED, Claim, Modality, Period, PeriodKind, Role
 from claims.period_match import add_years, month_end
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
+from claims.sentence_memo import found_between
 from claims.sentences import Sentence
 
 
@@ -52,7 +53,7 @@ def _a_level_in_its_clause(period: Period, f: Figure, figures: list[Figure], s: 
     """The figure's own clause (past an appositive) names a stock, or takes a total to its
     level, or joins the figure to a stock's object."""
     left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
-    return bool(table.stock_re.search(s.text, left, right)
+    return bool(found_between(table.stock_re, s.text, left, right)
                 or _stock_around_its_time(period, s.text[left:right], table)
                 or _a_toll_counted(f, s.text, left, right, table)
                 or table.level_re.search(s.text[: f.start])
@@ -173,7 +174,7 @@ def _looks_ahead(bound: PeriodMatch, f: Figure, figures: list[Figure], s: Senten
         clauses.append(clause_of(figures[f.partner], figures, s.text))
     at = bound.start - s.start
     clauses.append((clause_start(s.text, at), clause_end(s.text, bound.end - s.start)))
-    return any(table.forecast_re.search(s.text, left, right) for left, right in clauses)
+    return any(found_between(table.forecast_re, s.text, left, right) for left, right in clauses)
 
 
 def _this_year_so_far(period: Period, bound: PeriodMatch, published: date) -> bool:
@@ -214,9 +215,9 @@ def present_stock(
     if published is None or not _a_known_level(f, s, table):
         return period
     left, right = _stock_clause(f, figures, s.text)
-    if not (table.present_re.search(s.text, left, right)
-            or table.stock_re.search(s.text, left, right)
-            or table.present_passive_re.search(s.text, 0, right)):
+    if not (found_between(table.present_re, s.text, left, right)
+            or found_between(table.stock_re, s.text, left, right)
+            or found_between(table.present_passive_re, s.text, 0, right)):
         return period
     return Period(end=published, resolution="publication", kind=PeriodKind.as_of)
 
@@ -250,7 +251,7 @@ def dated_elsewhere(
     if bound is None or bound.announced:
         return False
     left, right = clause_of(f, figures, s.text)
-    if not table.present_state_re.search(s.text, left, right):
+    if not found_between(table.present_state_re, s.text, left, right):
         return False
     start, end = bound.start - s.start, bound.end - s.start
     if left <= start and end <= right:
@@ -276,8 +277,8 @@ def present_today(
         return period
     left, right = clause_of(f, figures, s.text)
     link = s.text[bound.end - s.start : f.start].strip().lower()
-    if not (table.present_re.search(s.text, left, right)
-            or table.state_re.search(s.text, left, right)
+    if not (found_between(table.present_re, s.text, left, right)
+            or found_between(table.state_re, s.text, left, right)
             or link in table.periods.value_links):  # "l'indemnité, aujourd'hui de 290 euros"
         return period
     return period.as_of_end()

@@ -35,6 +35,7 @@ from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.moving_averages import averaged_claim
+from claims.sentence_memo import found_between
 
 
 def borrow_frame_periods(
@@ -431,7 +432,7 @@ def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Perio
     if period.kind is PeriodKind.day:
         if not table.total_link_re.search(text, left, at):
             return period
-    elif not table.state_re.search(text, left, right):
+    elif not found_between(table.state_re, text, left, right):
         return period
     return period.as_of_end()
 

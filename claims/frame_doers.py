@@ -11,6 +11,7 @@ read (a kind of doer, "police" or "the company", is no name), and a rival's mark
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import simplemma
@@ -32,7 +33,7 @@ def doer_of(
     ctx = table.context
     if not ctx.doer_pronouns:
         return None
-    words = _WORD.findall(text[:start])
+    words = _words_before(text, start)
     if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
         return None
     if words[-1] in table.doer_not_verbs_set:
@@ -72,6 +73,35 @@ def _rival_re(marks: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
     return re.compile(rf"^(?:{alternation})\s+(?=\S)", re.I)
+
+
+class _SentenceWords:
+    """The words of the sentence last read, with where each starts and ends."""
+
+    text: str | None = None
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    words: tuple[str, ...] = ()
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """``_WORD.findall(text[:start])``, from the sentence's words found once for all its
+    figures: the words ending by ``start``, then the one it cuts read again from its start
+    (``_WORD`` has no lookaround and its runs are greedy, so the words before the cut are the
+    slice's own)."""
+    if start < 0:  # counted from the end, as a slice reads it
+        return _WORD.findall(text[:start])
+    read = _SentenceWords
+    if text is not read.text:
+        found = list(_WORD.finditer(text))
+        read.text = text
+        read.starts = tuple(m.start() for m in found)
+        read.ends = tuple(m.end() for m in found)
+        read.words = tuple(m.group() for m in found)
+    j = bisect_right(read.ends, start)
+    if j < len(read.starts) and read.starts[j] < start:  # a word runs past ``start``
+        return [*read.words[:j], *_WORD.findall(text, read.starts[j], start)]
+    return list(read.words[:j])
 
 
 def _capitalised(word: str) -> bool:

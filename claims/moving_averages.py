@@ -21,6 +21,7 @@ from claims.lang import ExtractionTable, load_table
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_grammar import expanded
 from claims.period_match import Match, shift
+from claims.period_words import Clauses, found_in, lowered_text, may_match, required_words
 
 # A level, the figure it is compared with, or either side of its change; not a percentage
 # change of it ("down one per cent").
@@ -28,9 +29,27 @@ _AVERAGED = frozenset({Role.value, Role.comparison, Role.change_to, Role.change_
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Clauses, frozenset[str]], ...]:
+    """Each pattern with the words any of its matches holds (claims.period_words)."""
     table = load_table(lang).extraction
-    return expanded(table.periods.moving_averages, table)
+    templates = table.periods.moving_averages
+    return tuple(
+        (pattern, required, frozenset(w for clause in required for w in clause))
+        for pattern, required in zip(
+            expanded(templates, table), map(required_words, templates), strict=True
+        )
+    )
+
+
+def _may_match(lang: str, text: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns whose words the text holds ("moving average", "moyenne mobile"): a
+    match before a figure holds them, so most sentences search none (as candidate_matches
+    does, every pattern when the text's case cannot be trusted)."""
+    lowered = lowered_text(text)
+    return tuple(
+        pattern for pattern, required, strings in _patterns(lang)
+        if lowered is None or may_match(required, found_in(strings, lowered))
+    )
 
 
 def over_moving_window(
@@ -57,7 +76,7 @@ def averaged(
     before ``at`` in ``text`` spans, as a rate; ``period`` when there is none."""
     if period is None or period.end is None or unit == "percent" or role not in _AVERAGED:
         return period
-    found = _last_before(_patterns(lang), text, at)
+    found = _last_before(_may_match(lang, text), text, at)
     if found is None:
         return period
     reader = Match(found, table, lang, None)

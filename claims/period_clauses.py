@@ -19,7 +19,7 @@ from claims.lang import ExtractionTable
 from claims.models import DATED, Claim, Period, PeriodKind
 from claims.period_match import month_end
 from claims.periods import PeriodMatch
-from claims.sentence_memo import per_sentence
+from claims.sentence_memo import found_between, per_sentence
 from claims.sentences import Sentence
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year every ``when_year_re`` match holds
@@ -128,7 +128,7 @@ def level_at_end(
     if f.unit in DURATIONS:
         return period
     left, right = clause_of(f, figures, s.text)
-    if not table.state_re.search(s.text, left, right):
+    if not found_between(table.state_re, s.text, left, right):
         return period
     return period.as_of_end()
 

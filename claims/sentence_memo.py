@@ -113,3 +113,21 @@ def match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
     if at is None:
         at = _starts[key] = [m.start() for m in pattern.finditer(text)]
     return at
+
+
+_searched: dict[tuple[PatternKey, int, int], bool] = {}
+_searched_read: list[str | None] = [None]  # the sentence whose answers ``_searched`` holds
+
+
+def found_between(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``pattern.search(text, start, end)`` finds a match, searched once per sentence
+    for each stretch: the figures of a clause all ask whether their clause holds a cue (a
+    forecast, a pluperfect), and the frame pass asks again."""
+    if text is not _searched_read[0]:
+        _searched.clear()
+        _searched_read[0] = text
+    key = (pattern_key(pattern), start, end)
+    found = _searched.get(key)
+    if found is None:
+        found = _searched[key] = pattern.search(text, start, end) is not None
+    return found

@@ -144,7 +144,7 @@ def _an_increment(claim: Claim, table: ExtractionTable) -> bool:
         return False
     end = at + len(claim.surface)  # not the figure's own words ("more than 90")
     near = f"{claim.sentence[max(0, at - _NEAR) : at]} {claim.sentence[end : end + _NEAR]}".lower()
-    return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", near) for w in words)
+    return table.toll_increment_re.search(near) is not None
 
 
 def _a_whole_before_its_part(claim: Claim, table: ExtractionTable) -> bool:
@@ -169,7 +169,7 @@ def _a_whole_of_parts(claim: Claim, table: ExtractionTable) -> bool:
     if not words or at < 0:
         return False
     after = claim.sentence[at + len(claim.surface) :].lstrip()
-    return any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in words)
+    return table.toll_whole_markers_re.match(after) is not None
 
 
 def _an_event_of_its_own(claim: Claim, concepts: frozenset[str]) -> bool:

@@ -1,11 +1,13 @@
-"""The table's word lists a reader looks words up in, as lower-case sets built once per
-language: a set built from its list at each call cost a loop over the list for every figure
-(or pair of figures) asking whether one word is in it.
+"""The table's word lists a reader looks words up in, as lower-case sets (or one pattern)
+built once per language: a set built from its list at each call cost a loop over the list for
+every figure (or pair of figures) asking whether one word is in it, and a pattern per word,
+escaped and looked up in ``re``'s cache for every claim, as much.
 
 One of the mixins that make up ``claims.lang.extraction.ExtractionTable``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -87,3 +89,17 @@ class WordSets:
             (list(reversed(phrase.lower().split())), counts)
             for phrase, counts in self.context.cause_verbs.items()
         )
+
+    @cached_property
+    def toll_increment_re(self) -> re.Pattern[str]:
+        """One of ``toll_increments`` as a whole word, in lower case ("another", "더"): a
+        search finds one where a search for each word would."""
+        words = "|".join(re.escape(w.lower()) for w in self.periods.toll_increments)
+        return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)")
+
+    @cached_property
+    def toll_whole_markers_re(self) -> re.Pattern[str]:
+        """One of ``toll_whole_markers`` as a word at the start ("가운데"): a match where one
+        of the words' own would match."""
+        words = "|".join(re.escape(w) for w in self.periods.toll_whole_markers)
+        return re.compile(rf"(?:{words or '(?!)'})(?!\w)")
