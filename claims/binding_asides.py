@@ -18,7 +18,7 @@ def looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
     """A forecast or a plan in the figure's own clause ("The ministry expects exports to grow
     4 percent this year"): its time is ahead of the story's, and frames no figure after it."""
     text = claim.sentence
-    at = text.find(claim.surface)
+    at = claim.at_in_sentence()
     if at < 0:
         return False
     left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
@@ -32,7 +32,7 @@ def of_another_time(claim: Claim, frame: Period | None, table: ExtractionTable) 
     back before the frame's day (a pluperfect): it is not of that day, nor of a figure of the
     same value or a whole said elsewhere."""
     text = claim.sentence
-    at = text.find(claim.surface)
+    at = claim.at_in_sentence()
     if at < 0:
         return False
     left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
@@ -100,7 +100,7 @@ def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> b
         or period.end >= story.start
     ):
         return False
-    at = claim.sentence.find(claim.surface)
+    at = claim.at_in_sentence()
     return at > 0 and table.lookback_re.search(
         claim.sentence, clause_start(claim.sentence, at), at
     ) is not None
@@ -108,7 +108,7 @@ def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> b
 
 def _a_streak(claim: Claim, table: ExtractionTable) -> bool:
     """ "for 19 months in a row", "for 94 straight months": the length of a streak."""
-    at = claim.sentence.find(claim.surface)
+    at = claim.at_in_sentence()
     return at >= 0 and table.streak_re.match(claim.sentence, at + len(claim.surface)) is not None
 
 

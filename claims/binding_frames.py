@@ -320,7 +320,7 @@ def _keeps_its_own(claim: Claim, period: Period | None) -> bool:
 def _an_average(claim: Claim, table: ExtractionTable) -> bool:
     """ "Average daily exports ... rose to $2.21 billion", "Output averaged 412,000 barrels per
     day": an average named before the figure."""
-    at = claim.sentence.find(claim.surface)
+    at = claim.at_in_sentence()
     head = claim.sentence[: max(at, 0)]
     return bool(
         table.rate_average_re.search(head) or table.rate_average_verb_re.search(head)
@@ -383,7 +383,7 @@ def _goes_on_as_of(frame: Claim, claim: Claim, table: ExtractionTable) -> bool:
     if _said_day_only(frame, table) and table.statement_re.search(text):
         return False  # another statement ("The mayor said the cemetery had room for 12"): the
         # day the one before was said dates nothing of it
-    at = text.find(claim.surface)
+    at = claim.at_in_sentence()
     return _a_total_stated(text, at, table) or _same_tally(claim, text, at, table)
 
 
@@ -425,7 +425,7 @@ def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Perio
     if period.kind not in (PeriodKind.to_date, PeriodKind.day) or period.end is None:
         return period
     text = claim.sentence
-    at = text.find(claim.surface)
+    at = claim.at_in_sentence()
     if at < 0:
         return period
     left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
@@ -443,13 +443,9 @@ def _restated(claim: Claim, table: ExtractionTable) -> bool:
     words = table.periods.restating_determiners
     if not words:
         return False
-    at = claim.sentence.find(claim.surface)
-    while at >= 0:
-        before = claim.sentence[:at].split()
-        if before and before[-1].lower() in words:
-            return True
-        at = claim.sentence.find(claim.surface, at + 1)
-    return False
+    at = claim.at_in_sentence()
+    before = claim.sentence[:at].split() if at >= 0 else []
+    return bool(before) and before[-1].lower() in words
 
 
 def _sums_of_parts(claims: list[Claim]) -> dict[tuple[float, str], Claim]:

@@ -42,7 +42,7 @@ def _share_of_a_named_whole(claim: Claim, table: ExtractionTable) -> bool:
     """A percentage followed by a share link ("87 % des"), in a sentence not about now."""
     if claim.unit != "percent" or not claim.lemmas or not table.periods.share_links:
         return False
-    at = claim.sentence.find(claim.surface)
+    at = claim.at_in_sentence()
     if at < 0:
         return False
     after = claim.sentence[at + len(claim.surface) :].lstrip().lower()
@@ -136,7 +136,7 @@ def _names_a_running_total(claim: Claim, table: ExtractionTable) -> bool:
     """The words before the figure in its clause name a running total ("The provisional total
     passed", "Le cap des", "et le total atteignait")."""
     text = claim.sentence
-    at = text.find(claim.surface)
+    at = claim.at_in_sentence()
     return at >= 0 and table.running_total_re.search(text, clause_start(text, at), at) is not None
 
 
@@ -174,7 +174,7 @@ def other_source_of(
     partner = by_id.get(claim.linked)
     if partner is None or not stated_period(partner.period):
         return None
-    at = claim.sentence.find(claim.surface)
+    at = claim.at_in_sentence()
     if at < 0:
         return None
     after = claim.sentence[at + len(claim.surface) :].lstrip(" \u00a0\u202f").lower()

@@ -48,6 +48,7 @@ def claim_of(
         start=offset + f.start,
         end=offset + f.end,
         sentence=text,
+        sentence_start=offset,
         surface=text[f.start : f.end],
         value=f.value,
         lower=f.lower,

@@ -176,6 +176,9 @@ class Claim(BaseModel):
     start: int = Field(description="character offset of the surface, inclusive")
     end: int = Field(description="character offset of the surface, exclusive")
     sentence: str
+    sentence_start: int | None = Field(
+        None, exclude=True, description="character offset of the sentence (not serialized)"
+    )
     surface: str
     value: float | None
     lower: float | None = None
@@ -209,6 +212,17 @@ class Claim(BaseModel):
     modality: Modality = Field(
         Modality.stated, description="stated, hedged ('could reach') or planned ('will rise to')"
     )
+
+    def at_in_sentence(self) -> int:
+        """Where the surface stands in the sentence, from the claim's own offsets: a figure
+        printed twice in its sentence ("12 died ... 12 more were hurt") is found where it
+        stands, not at its first place; the first place when the offsets are unknown (a claim
+        read back from JSON), -1 when the surface is not in the sentence."""
+        if self.sentence_start is not None:
+            at = self.start - self.sentence_start
+            if at >= 0 and self.sentence.startswith(self.surface, at):
+                return at
+        return self.sentence.find(self.surface)
 
     @property
     def unit_label(self) -> str:

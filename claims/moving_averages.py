@@ -62,7 +62,7 @@ def over_moving_window(
 
 def averaged_claim(claim: Claim, table: ExtractionTable) -> None:
     """The same for a claim the article's frame dated (``claims.binding_frames``)."""
-    at = claim.sentence.find(claim.surface)
+    at = claim.at_in_sentence()
     if at >= 0:
         claim.period = averaged(claim.period, claim.unit, claim.role, at, claim.sentence, table,
                                 claim.language)

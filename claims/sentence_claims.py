@@ -337,6 +337,7 @@ class _SentenceRead:
             start=s.start + f.start,
             end=s.start + f.end,
             sentence=s.text,
+            sentence_start=s.start,
             surface=s.text[f.start : f.end],
             value=f.value,
             lower=lower_bound(f),

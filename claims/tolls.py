@@ -156,9 +156,8 @@ def _a_whole_before_its_part(claim: Claim, table: ExtractionTable) -> bool:
 
 
 def _where(claim: Claim) -> int:
-    """Where the claim's figure stands in its sentence (its surface's first place; -1 if
-    none)."""
-    return claim.sentence.find(claim.surface)
+    """Where the claim's figure stands in its sentence (-1 if unknown)."""
+    return claim.at_in_sentence()
 
 
 def _a_whole_of_parts(claim: Claim, table: ExtractionTable) -> bool:
