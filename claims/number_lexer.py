@@ -175,8 +175,9 @@ def lexer_for(lang: str) -> Lexer:
         unit_after=re.compile(
             rf"[^\S\n]*(?:{_alt([*unit_words, *(p.lower() for p in t.percent_words)])})"
         ),
-        # "S&P 500", "iPhone 15", "Article 9": a name that holds a number
-        label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}[^\S\n]+\Z"),
+        # "S&P 500", "iPhone 15", "Article 9": a name that holds a number; a name word that
+        # ends in a sign may touch its number ("le risque n°4", "No.4")
+        label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}(?:[^\S\n]+|(?<=[^\w\s]))\Z"),
         vessel_before=_vessel_before(t.vessel_prefixes),
         lenient_label_before=re.compile(rf"(?<![\w'’]){_alt(t.lenient_label_before)}[^\S\n]+\Z"),
         label_after=re.compile(rf"(?:/\d{{1,2}}[^\W\d_]*)?[^\S\n]*{_alt(t.name_after_words)}"),

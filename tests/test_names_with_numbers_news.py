@@ -1,0 +1,31 @@
+"""Numbers that name something in news copy, no quantity: a label glued to its number sign
+("le risque n°4", "No.3"), a radio station ("selon Europe 1"), a protest's act ("l'acte 18 des
+gilets jaunes"), lot numbers ("les lots 4471"), a fuel grade ("sans-plomb 95") and an
+emergency number ("a survivor dialled 999"). The same words before a count stay counts. Sentences
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import extract_text
+from tests.claim_asserts import assert_claims, row
+
+ROWS = [
+    row("fr", "Le risque n°4 est qualifié de fort.", [], id="fr-n-degree-glued"),
+    row("en", "The No.3 seed withdrew on Monday.", [], id="en-no-dot-glued"),
+    row("fr", "Comme le rappelait Europe 1, la réforme divise.", [], id="fr-europe-1"),
+    row("fr", "L'acte 23 des gilets jaunes a rassemblé 9 000 personnes à Paris.",
+        [{"value": 9000}], id="fr-acte"),
+    row("fr", "Le rappel concerne les lots 4471.", [], id="fr-lots"),
+    row("fr", "Le sans-plomb 95 coûtait 1,72 euro le litre.",
+        [{"value": 1.72, "unit": ("EUR/liter", "EUR")}], id="fr-sans-plomb"),
+    row("en", "One of the survivors dialled 999 shortly after 2 a.m.", [], id="en-dialled-999"),
+    row("en", "Police called 300 reservists to the border.", [{"value": 300}],
+        id="en-called-a-count-stays"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
+def test_a_number_that_names_is_no_claim(lang, text, expected):
+    assert_claims(extract_text(text, lang=lang), expected)
