@@ -70,6 +70,12 @@ class CounterWords(BaseModel):
     class_nouns: list[str] = Field(default_factory=list)
     ratio_counter: str = ""
     duration_stat_before: list[str] = Field(default_factory=list)
+    threshold_nouns: list[str] = Field(default_factory=list)
+    threshold_links: list[str] = Field(default_factory=list)
+    unit_price_nouns: list[str] = Field(default_factory=list)
+    zone_nouns: list[str] = Field(default_factory=list)
+    zone_bounds: list[str] = Field(default_factory=list)
+    native_counter_followers: list[str] = Field(default_factory=list)
 
     # The word lists as tuples, which ``str.startswith`` tests in one call (speed: they are
     # tested around every figure).
@@ -274,12 +280,17 @@ class CounterTable(BaseModel):
         about = _alternation(w.glued_after) or "(?!)"
         fraction = re.escape(w.fraction_mark) if w.fraction_mark else "(?!)"
         halves = _alternation(w.half_words) or "(?!)"
+        # after a native counter, a syllable that opens no particle makes the counter the
+        # first syllable of a noun: "한 대학", "한 건물", "한 채낚기 어선" ("a university")
+        starts = "".join(w.native_counter_followers)
+        guard = rf"(?![{_HANGUL}](?<![{starts}]))" if starts else ""
         return re.compile(
             rf"(?P<den>{digits}){fraction}[ ]?(?P<num>{digits})"
             rf"|(?<![{_HANGUL}])(?P<half>{halves})"
             rf"|(?<![\w.,])(?P<sign>{signs})?(?P<chain>{chain}|{vague})(?P<about>{about})?"
             rf"(?:[ ]?(?P<counter>{counters}))?"
             rf"|(?<![{_HANGUL}\w])(?P<native>{native})[ ]?(?P<ncounter>{native_counters})"
+            rf"{guard}"
         )
 
     @cached_property

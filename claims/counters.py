@@ -152,6 +152,10 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
     """Bare numbers, years, dates, ordinals and window lengths are not claims."""
     if not f.unit:
         return False  # a bare number, a date part ("1월"), an age ("14세", "10대")
+    if f.approx is Approx.vague and f.value is None:
+        return False  # "차량 수십 대", "수백 명": a crowd is large, not how large
+    if _a_threshold(f, text, table.words) or _unit_of_a_price(f, text, table.words):
+        return False
     after = text[f.end : f.end + 4]
     if _position_or_base(f, text, after, table.words):
         return False
@@ -162,6 +166,34 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
     if f.unit in DURATIONS:
         return _duration_claim(f, text, after, table)
     return f.counter not in table.words.sign_required or _sign_word(f, text, table.words) != ""
+
+
+def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "유행 기준(9.1명)을 넘어선", "유행기준인 4명은 넘어섰다": the figure a rule's threshold
+    names, or a zone's radius, no measurement ("기준금리 3.5%", "2일 기준 7천210원" state
+    figures)."""
+    before = text[: f.start]
+    if w.zone_nouns and _word_before_ends(text, f.start, w.zone_nouns):
+        bounded = text[f.start : f.end + 4]  # "10㎞ 이내" (the bound read as the qualifier)
+        return any(bound in bounded for bound in w.zone_bounds)  # a zone's radius
+    for link in w.threshold_links:
+        if before.endswith(link):
+            word = before[: len(before) - len(link)].rsplit(None, 1)[-1:]
+            return bool(word) and word[0].endswith(tuple(w.threshold_nouns))
+    return False
+
+
+def _unit_of_a_price(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "냉장 물오징어 1마리의 소매가격은 7천210원", "특란 30개 소매가격은": the counted things
+    are the unit the price after them is given for, no count ("1마리가 7천 원에 팔렸다",
+    "달걀 30개를 샀다" count)."""
+    if f.unit != "count" or not w.unit_price_nouns:
+        return False
+    rest = text[f.end :]
+    if w.class_of:
+        rest = rest.removeprefix(w.class_of)
+    word = rest.split(None, 1)[:1]
+    return bool(word) and any(noun in word[0] for noun in w.unit_price_nouns)
 
 
 def _sign_word(f: CountedFigure, text: str, w: CounterWords) -> str:

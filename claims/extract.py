@@ -34,6 +34,7 @@ from claims.sentences import (
     split_sentences,
 )
 from claims.tolls import tolls_as_of
+from claims.unit_articles import with_unit_articles
 
 
 def extract(article: Article, stats: ExtractionStats | None = None) -> list[Claim]:
@@ -161,7 +162,7 @@ def _sentences_with_numbers(
         sentences = split_sentences(article.text, table, block_start, index, block_end)
         for s, numbers in _with_numbers(article, block_start, block_end, sentences):
             index = s.index + 1
-            yield s, numbers
+            yield s, with_unit_articles(numbers, s.text, table)
 
 
 def _with_numbers(

@@ -18,16 +18,38 @@ _VERB_REACH = 40
 
 
 def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """A duration that is the length of an activity, of a noun, or a state's run."""
+    """A duration that is the length of an activity, of a noun, or a state's run; a streak's
+    length."""
+    lengths = table.lengths
+    if _a_streak(f, text, lengths):
+        return True
     if f.unit not in DURATIONS or f.per is not None or f.value is None:
         return False
-    lengths = table.lengths
+    if _granted_for_a_purpose(f, text, table):
+        return True
     return (
         _of_an_activity(f, text, lengths)
         or _of_a_noun(f, text, lengths)
         or _a_state_run(f, text, lengths)
         or _time_elapsed(f, text, lengths)
     )
+
+
+def _a_streak(f: Figure, text: str, lengths: Lengths) -> bool:
+    """ "after eight straight years of losses", "five consecutive quarters", "trois ans
+    d'affilée": how long a run has lasted, a count of periods ("eight straight wins" counts
+    games, and stays)."""
+    if f.unit in DURATIONS:
+        return lengths.streak_word_after_re.match(text, f.end) is not None
+    return f.unit == "count" and lengths.streak_after_re.match(text, f.end) is not None
+
+
+def _granted_for_a_purpose(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "Residents have 30 days to appeal", "les candidats ont 45 minutes pour présenter leur
+    projet": a deadline a rule grants, no measurement ("took 45 minutes to reach" measures)."""
+    if table.lengths.allowance_before_re.search(text_before(text, f.start, 30)) is None:
+        return False
+    return table.thresholds.purpose_after_re.match(text, f.end) is not None
 
 
 _MEASURE_AFTER = 30

@@ -24,6 +24,7 @@ _REACH = 80
 _COUNT_REACH = 40
 """How close (in characters) a count must stand before a wait for the wait to define it."""
 _BOUNDS = frozenset({Approx.more_than, Approx.at_least, Approx.less_than, Approx.up_to})
+"""The bounds a rule sets (and a wait that defines a waiting list is bounded by)."""
 
 
 def is_threshold(
@@ -41,7 +42,38 @@ def is_threshold(
         return True
     if _a_requirement(f, text, before, table):
         return True
+    if thresholds.limit_before_re.search(before) or thresholds.limit_verb_before_re.search(
+        before
+    ):
+        return True  # "le seuil de 12,5 %", "capping applications at 50 a day"
+    if _allowed_per_unit(f, text, before, table):
+        return True
+    if f.approx in _BOUNDS and thresholds.requirement_re.search(before):
+        return True  # "exige qu'une filiale soit accessible en vingt minutes au plus"
     return _defines_a_set(f, text, before, table)
+
+
+def _allowed_per_unit(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
+    """ "Chacun est autorisé à pêcher deux jours par semaine, 45 minutes par sortie", "up to 30
+    kg per boat": what a rule allows, given per unit of something, after a permission in the
+    text before it, or as a bound "up to" per thing (a quota); "landed 1,400 kg per boat",
+    "gusts of up to 40 mm per hour" state what was measured."""
+    t = table.thresholds
+    per = t.distributive_after_re.match(text, f.end)
+    if per is None:
+        return False
+    if t.permission_re.search(before):
+        return True
+    return f.approx is Approx.up_to and table.per_re.search(per.group()) is None
+
+
+def is_scale_level(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "had put the avalanche risk at 4 on a scale of 5", "évalué à 4 sur une échelle de 5": a
+    rating and the top of its scale, no quantity ("a magnitude 6.1 quake" is a measure)."""
+    t = table.thresholds
+    if t.scale_after_re.match(text[f.end : f.end + 40]):
+        return True
+    return t.scale_before_re.search(text_before(text, f.start, 30)) is not None
 
 
 def _a_requirement(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:

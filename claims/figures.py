@@ -38,7 +38,7 @@ from claims.figure_joins import (
 )
 from claims.figure_lengths import is_scenery_length
 from claims.figure_model import NOT_QUANTITIES, Figure, main_figures, text_before
-from claims.figure_thresholds import is_threshold
+from claims.figure_thresholds import is_scale_level, is_threshold
 from claims.figure_units import apply_price_per, apply_qualifier, apply_unit
 from claims.lang import ExtractionTable
 from claims.models import ExtractionStats, Period
@@ -180,6 +180,8 @@ def _stated(figures: list[Figure], text: str, table: ExtractionTable,
             stats.skip("length of an activity or a state")
         elif is_threshold(f, text, table, previous_end):
             stats.skip("threshold of a rule or a set")
+        elif is_scale_level(f, text, table):
+            stats.skip("level on a scale")
         elif is_witness_time(f, text, table):
             stats.skip("a witness's own time")
         elif previous_end is not None and is_rate_base(f, text, table):

@@ -31,6 +31,7 @@ class FigureCues:
         anchors_after: list[str]
         first_person: list[str]
         window_extensions: list[str]
+        unit_articles: list[str]
         units: Units
         deadlines: list[str]
         weak_windows: list[str]
@@ -49,6 +50,12 @@ class FigureCues:
         rate_average_verbs: list[str]
         furniture_prefixes: list[str]
         abbreviations: list[str]
+
+    @cached_property
+    def unit_article_re(self) -> re.Pattern[str]:
+        """An article that may stand for one ("a", "un"), as a whole word, then a blank."""
+        words = _alternation(self.unit_articles) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words})(?=[\s\u00a0\u202f])", re.I)
 
     @cached_property
     def qualifier_re(self) -> TailPattern:

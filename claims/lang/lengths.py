@@ -45,6 +45,19 @@ class Lengths(BaseModel):
     # dug out alive after nine hours", "a été secouru au bout de 17 heures"); in an active one it
     # is the subject's own length ("the battery failed after three days"), a figure.
     elapsed_passives: list[str] = Field(default_factory=list)
+    # A streak's length is the story's scenery, no figure: a number, a streak word, a period
+    # noun ("eight straight years of losses", "five consecutive quarters") or a period noun
+    # then a streak word ("three years in a row", "huit années consécutives", "trois ans
+    # d'affilée"). ``streak_units`` are the period nouns, ``streaks_before`` the words before
+    # them, ``streaks_after`` those after them.
+    # A length of time a rule or a plan grants for a purpose is a deadline, no measurement: one
+    # of these right before the duration, a purpose word after it ("residents have 30 days to
+    # appeal", "chacun dispose de deux jours pour déposer un recours"); "rescuers took 45
+    # minutes to reach the site" measures.
+    allowances: list[str] = Field(default_factory=list)
+    streak_units: list[str] = Field(default_factory=list)
+    streaks_before: list[str] = Field(default_factory=list)
+    streaks_after: list[str] = Field(default_factory=list)
 
     @cached_property
     def activity_after_re(self) -> re.Pattern[str]:
@@ -69,6 +82,29 @@ class Lengths(BaseModel):
             rf"(?P<noun>{_WORD}(?:{_BLANK}+{_WORD})?){_BLANK}+(?:{of})(?:(?<=['’])|{_BLANK}+)$",
             re.I,
         )
+
+    @cached_property
+    def allowance_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.allowances)
+
+    @cached_property
+    def streak_after_re(self) -> re.Pattern[str]:
+        """Right after a count: a streak word before a period noun, or a period noun then a
+        streak word."""
+        units = _alternation(self.streak_units) or "(?!)"
+        before = _alternation(self.streaks_before) or "(?!)"
+        after = _alternation(self.streaks_after) or "(?!)"
+        return re.compile(
+            rf"{_BLANK}+(?:(?:{before}){_BLANK}+(?:{units})|(?:{units}){_BLANK}+(?:{after}))"
+            rf"{_WORD_END}",
+            re.I,
+        )
+
+    @cached_property
+    def streak_word_after_re(self) -> re.Pattern[str]:
+        """Right after a duration (its period noun is in the figure): a streak word."""
+        after = _alternation(self.streaks_after) or "(?!)"
+        return re.compile(rf"{_BLANK}+(?:{after}){_WORD_END}", re.I)
 
     @cached_property
     def measure_re(self) -> re.Pattern[str]:

@@ -10,7 +10,14 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claims.lang.regex import _BLANK, _WORD_END, _alternation, _ending_with
+from claims.lang.regex import (
+    _BLANK,
+    _WORD_END,
+    _alternation,
+    _any_word,
+    _ending_with,
+    _starting_with,
+)
 
 
 class Thresholds(BaseModel):
@@ -53,6 +60,85 @@ class Thresholds(BaseModel):
     # Or, where no article marks the plural, the noun's plural endings ("firms with fewer than
     # 50 employees").
     plural_endings: list[str] = Field(default_factory=list)
+    # A rule's limit named before its figure: a limit noun (perhaps with one word after it),
+    # then a link ("le seuil de 12,5 % des inscrits", "un plafond de 1 400 kg", "a threshold of
+    # 5%", "the limit set at 50"): the figure is the rule's, no measurement.
+    limit_nouns: list[str] = Field(default_factory=list)
+    limit_links: list[str] = Field(default_factory=list)
+    # What a rule allows is no measurement: a permission before a figure given per unit of
+    # something ("Chacun est autorisé à pêcher deux jours par semaine, 45 minutes par sortie",
+    # "allowed to land 30 kg per boat"); ``distributives`` open the "per" phrase after it. A bound
+    # "up to" given per thing ("up to 30 kg per boat", "jusqu'à 500 euros par foyer") is a quota.
+    permissions: list[str] = Field(default_factory=list)
+    distributives: list[str] = Field(default_factory=list)
+    # A bound a requirement sets is the rule's, no measurement: one of these before a figure
+    # bounded "at most", "up to", "less than" or "at least" ("l'initiative exige qu'une filiale
+    # soit accessible en vingt minutes au plus", "the law requires that at least 40% of
+    # candidates be women"); "must have" guesses, and is not here.
+    requirements: list[str] = Field(default_factory=list)
+    # A verb that sets a limit, what it limits (four words at most), then a link right before
+    # the figure: "capping applications at 50 a day", "will limit claims to 37,500", "plafonner
+    # les loyers à 3,5 %".
+    limit_verbs: list[str] = Field(default_factory=list)
+    limit_verb_links: list[str] = Field(default_factory=list)
+    # A level on a scale is a rating, no quantity: the figure before these words is the level,
+    # the one right after them the scale's top ("at 4 on a scale of 5", "4 sur une échelle de 5").
+    scale_links: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def limit_before_re(self) -> re.Pattern[str]:
+        """A limit noun, perhaps one word, a link, at the end of the text before a figure."""
+        nouns = _alternation(self.limit_nouns) or "(?!)"
+        links = _alternation(self.limit_links) or "(?!)"
+        return re.compile(
+            rf"(?<![\w'’])(?:{nouns})(?:{_BLANK}+[^\W\d_][\w'’-]*)?{_BLANK}+(?:{links})"
+            rf"(?:(?<=['’])|{_BLANK}+)$",
+            re.I,
+        )
+
+    @cached_property
+    def limit_verb_before_re(self) -> re.Pattern[str]:
+        """A limit verb, at most four words, a link, at the end of the text before a figure."""
+        verbs = _alternation(self.limit_verbs) or "(?!)"
+        links = _alternation(self.limit_verb_links) or "(?!)"
+        word = r"[^\s\u00a0\u202f,;:.!?()]+"
+        return re.compile(
+            rf"(?<![\w'’])(?:{verbs}){_WORD_END}(?:{_BLANK}+{word}){{0,4}}{_BLANK}+(?:{links})"
+            rf"{_BLANK}+$",
+            re.I,
+        )
+
+    @cached_property
+    def requirement_re(self) -> re.Pattern[str]:
+        """A requirement anywhere in a text (the clause before a figure); an elided word ends
+        on its apostrophe ("exige qu'une")."""
+        words = _alternation(self.requirements) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words})(?:(?<=['’])|{_WORD_END})", re.I)
+
+    @cached_property
+    def permission_re(self) -> re.Pattern[str]:
+        """A permission anywhere in a text (the clause before a figure)."""
+        return _any_word(self.permissions)
+
+    @cached_property
+    def distributive_after_re(self) -> re.Pattern[str]:
+        """Right after a figure: a "per" word and the word it distributes over (group
+        ``what``)."""
+        words = _alternation(self.distributives) or "(?!)"
+        return re.compile(
+            rf"{_BLANK}+(?:{words}){_BLANK}+(?P<what>[^\W\d_][\w'’-]*)", re.I
+        )
+
+    @cached_property
+    def scale_after_re(self) -> re.Pattern[str]:
+        """Right after a figure: a scale's link ("on a scale of")."""
+        return _starting_with(self.scale_links)
+
+    @cached_property
+    def scale_before_re(self) -> re.Pattern[str]:
+        """A scale's link ending the text before a figure, perhaps with the scale's first
+        level ("on a scale of 1 to" is read as the range "1 to 5")."""
+        return _ending_with(self.scale_links)
 
     @cached_property
     def condition_before_re(self) -> re.Pattern[str]:
