@@ -25,6 +25,7 @@ from claims.models import Approx, Direction, Role
 # out of a small or round whole.
 SHARE_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_SHARES = frozenset({"percent", "percentage_point", "ratio"})
 LIMIT_REACH = 12  # how far before a figure a limit noun may stand ("한도를 1억 원까지")
 
 
@@ -154,7 +155,7 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         return False  # a bare number, a date part ("1월"), an age ("14세", "10대")
     if f.approx is Approx.vague and f.value is None:
         return False  # "차량 수십 대", "수백 명": a crowd is large, not how large
-    if _a_threshold(f, text, table.words) or _unit_of_a_price(f, text, table.words):
+    if _a_threshold(f, text, table.words) or _unit_of_a_price(f, text, table):
         return False
     after = text[f.end : f.end + 4]
     if _position_or_base(f, text, after, table.words):
@@ -183,17 +184,19 @@ def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
     return False
 
 
-def _unit_of_a_price(f: CountedFigure, text: str, w: CounterWords) -> bool:
-    """ "냉장 물오징어 1마리의 소매가격은 7천210원", "특란 30개 소매가격은": the counted things
-    are the unit the price after them is given for, no count ("1마리가 7천 원에 팔렸다",
+def _unit_of_a_price(f: CountedFigure, text: str, table: CounterTable) -> bool:
+    """ "냉장 물오징어 1마리의 소매가격은 7천210원", "특란 30개 소매가격은", "배추 1포기 평균
+    소매가는", "양파 1㎏ 가격은": the counted or measured things are the unit the price after
+    them (one of the next two words) is given for, no figure ("1마리가 7천 원에 팔렸다",
     "달걀 30개를 샀다" count)."""
-    if f.unit != "count" or not w.unit_price_nouns:
+    w = table.words
+    if not w.unit_price_nouns or f.unit in table.money_units or f.unit in _SHARES:
         return False
     rest = text[f.end :]
     if w.class_of:
         rest = rest.removeprefix(w.class_of)
-    word = rest.split(None, 1)[:1]
-    return bool(word) and any(noun in word[0] for noun in w.unit_price_nouns)
+    words = rest.split(None, 2)[:2]
+    return any(noun in word for word in words for noun in w.unit_price_nouns)
 
 
 def _sign_word(f: CountedFigure, text: str, w: CounterWords) -> str:

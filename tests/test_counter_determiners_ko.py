@@ -1,9 +1,10 @@
 """Korean figures that count nothing: a native number word whose "counter" is the first syllable
 of a noun ("한 대학 교수", "한 건물", "한 회사 직원", "한 채낚기 어선": "a", not "one"), a vague
 multitude ("차량 수십 대", "수백 명": a crowd is large, not how large, as "dozens of" reads in
-English), and the counted things a price is given for ("물오징어 1마리의 소매가격", "특란 30개
-소매가격"). Counts with a particle stay ("아파트 한 채가", "차량 두 대가", "세 명씩"), and so do
-ship tonnages glued in Latin letters ("3천840만CGT"). Sentences our own."""
+English), and the counted or measured things a price is given for ("물오징어 1마리의
+소매가격", "특란 30개 소매가격", "양파 1㎏ 가격"), as retail price bulletins write them.
+Counts with a particle stay ("아파트 한 채가", "차량 두 대가", "세 명씩"), and so do ship
+tonnages glued in Latin letters ("3천840만CGT"). Sentences our own."""
 
 from __future__ import annotations
 
@@ -37,7 +38,13 @@ PRICES = [
         id="one-squid-price"),
     row("ko", "특란 30개 소매가격은 7천40원으로 집계됐다.", [{"value": 7040, "unit": "KRW"}],
         id="thirty-eggs-price"),
+    row("ko", "배추 한 포기 평균 소매가격은 3천120원이다.", [{"value": 3120, "unit": "KRW"}],
+        id="one-cabbage-average-price"),
+    row("ko", "양파 1㎏ 가격은 2천470원으로 올랐다.", [{"value": 2470, "unit": "KRW"}],
+        id="one-kilo-price"),
     row("ko", "달걀 30개를 기부했다.", [{"value": 30, "unit": "count"}], id="thirty-eggs-stay"),
+    row("ko", "배추 2만 포기가 팔렸다.", [{"value": 20000, "unit": "count"}],
+        id="cabbages-sold-stay"),
 ]
 
 TONNAGES = [
