@@ -45,8 +45,8 @@ def _a_streak(f: Figure, text: str, lengths: Lengths) -> bool:
 
 
 def _granted_for_a_purpose(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "Residents have 30 days to appeal", "les candidats ont 45 minutes pour présenter leur
-    projet": a deadline a rule grants, no measurement ("took 45 minutes to reach" measures)."""
+    """ "Residents are given 30 days to appeal", "chacun dispose de deux jours pour déposer un
+    recours": a deadline a rule grants, no measurement ("took 45 minutes to reach" measures)."""
     if table.lengths.allowance_before_re.search(text_before(text, f.start, 30)) is None:
         return False
     return table.thresholds.purpose_after_re.match(text, f.end) is not None

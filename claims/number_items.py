@@ -331,7 +331,11 @@ def _named_around(s: int, e: int, text: str, low: str, lx: Lexer) -> bool:
     """Words around plain digits make them part of a name: a name word before them and no
     unit after ("Article 9"), a name word after ("S&P 500"), a vessel's name before."""
     return bool(
-        (lx.label_before.search(low, max(0, s - 24), s) and lx.unit_after.match(low, e) is None)
+        (
+            (lx.label_before.search(low, max(0, s - 24), s)
+             or lx.label_range_before.search(low, max(0, s - 40), s))
+            and lx.unit_after.match(low, e) is None
+        )
         or lx.label_after.match(low, e)
         or lx.vessel_before.search(text, max(0, s - 60), s)
     )

@@ -142,6 +142,7 @@ class Lexer:
     vessel_before: re.Pattern[str]
     lenient_label_before: re.Pattern[str]
     label_after: re.Pattern[str]
+    label_range_before: re.Pattern[str]
     spoken_gap: re.Pattern[str]
     next_word: re.Pattern[str]
     negative_before: re.Pattern[str]
@@ -180,6 +181,11 @@ def lexer_for(lang: str) -> Lexer:
         label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}(?:[^\S\n]+|(?<=[^\w\s]))\Z"),
         vessel_before=_vessel_before(t.vessel_prefixes),
         lenient_label_before=re.compile(rf"(?<![\w'’]){_alt(t.lenient_label_before)}[^\S\n]+\Z"),
+        # "les numéros 2641 à 2688": the second number of a named span is a name too
+        label_range_before=re.compile(
+            rf"(?<![\w&]){_alt(t.name_words)}(?:[^\S\n]+|(?<=[^\w\s]))\d[\d.,]*[^\S\n]*"
+            rf"{_alt(t.label_range_joins)}[^\S\n]*\Z"
+        ),
         label_after=re.compile(rf"(?:/\d{{1,2}}[^\W\d_]*)?[^\S\n]*{_alt(t.name_after_words)}"),
         # "sixty-five point four", "cinquante-neuf virgule huit"
         # "1-point-9 percent", hyphenated as Korean English broadcast copy writes it

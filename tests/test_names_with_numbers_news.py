@@ -1,8 +1,8 @@
 """Numbers that name something in news copy, no quantity: a label glued to its number sign
 ("le risque n°4", "No.3"), a radio station ("selon Europe 1"), a protest's act ("l'acte 18 des
-gilets jaunes"), lot numbers ("les lots 4471"), a fuel grade ("sans-plomb 95") and an
-emergency number ("a survivor dialled 999"). The same words before a count stay counts. Sentences
-our own."""
+gilets jaunes"), lot numbers and their spans ("les lots 4471", "les numéros 3310 à 3372"), a
+fuel grade ("sans-plomb 95") and an emergency number ("a survivor dialled 999"). The same words
+before a count stay counts. Sentences our own."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ ROWS = [
     row("fr", "L'acte 23 des gilets jaunes a rassemblé 9 000 personnes à Paris.",
         [{"value": 9000}], id="fr-acte"),
     row("fr", "Le rappel concerne les lots 4471.", [], id="fr-lots"),
+    row("fr", "Les lots concernés portent les numéros 3310 à 3372.", [], id="fr-numeros-span"),
+    row("en", "Articles 12 to 14 set the new rules.", [], id="en-articles-span"),
     row("fr", "Le sans-plomb 95 coûtait 1,72 euro le litre.",
         [{"value": 1.72, "unit": ("EUR/liter", "EUR")}], id="fr-sans-plomb"),
     row("en", "One of the survivors dialled 999 shortly after 2 a.m.", [], id="en-dialled-999"),

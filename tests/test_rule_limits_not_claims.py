@@ -2,7 +2,7 @@
 de 12,5 % des inscrits", "un plafond de 1 400 kg", "a threshold of 5% of the vote", "유행
 기준(9.1명)"), what a rule allows per unit of something ("chacun est autorisé à pêcher deux jours
 par semaine, 45 minutes par sortie", "up to 30 kg per boat") or grants for a purpose ("tenants
-have 60 days to leave"), a bound a requirement sets ("the law requires that at least 40% of
+are given 60 days to leave"), a bound a requirement sets ("the law requires that at least 40% of
 candidates be women"), a zone's radius ("반경 10㎞ 이내")
 and a level on a scale with the scale's top ("at 4 on a scale of 5", "4 sur une échelle de 5").
 Election law, fisheries quotas, epidemic alerts and weather warnings write them; the negative
@@ -97,7 +97,7 @@ ALLOWED = [
 DEADLINES = [
     row("fr", "Chaque électeur dispose de trois jours pour déposer un recours.", [],
         id="fr-dispose-de-pour"),
-    row("en", "Tenants have 60 days to leave the building.", [], id="en-have-days-to"),
+    row("en", "Tenants are given 60 days to leave the building.", [], id="en-given-days-to"),
     row(
         "en",
         "Firefighters took 40 minutes to reach the farm.",

@@ -51,8 +51,8 @@ class Lengths(BaseModel):
     # d'affilée"). ``streak_units`` are the period nouns, ``streaks_before`` the words before
     # them, ``streaks_after`` those after them.
     # A length of time a rule or a plan grants for a purpose is a deadline, no measurement: one
-    # of these right before the duration, a purpose word after it ("residents have 30 days to
-    # appeal", "chacun dispose de deux jours pour déposer un recours"); "rescuers took 45
+    # of these right before the duration, a purpose word after it ("residents are given 30 days
+    # to appeal", "chacun dispose de deux jours pour déposer un recours"); "rescuers took 45
     # minutes to reach the site" measures.
     allowances: list[str] = Field(default_factory=list)
     streak_units: list[str] = Field(default_factory=list)
