@@ -153,8 +153,9 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
     """Bare numbers, years, dates, ordinals and window lengths are not claims."""
     if not f.unit:
         return False  # a bare number, a date part ("1월"), an age ("14세", "10대")
-    if f.approx is Approx.vague and f.value is None:
-        return False  # "차량 수십 대", "수백 명": a crowd is large, not how large
+    if f.approx is Approx.vague and f.value is None and f.unit == "count":
+        return False  # "차량 수십 대", "수백 명": a crowd is large, not how large ("피해액은
+        # 수십억 원" bounds an amount, and stays)
     if _a_threshold(f, text, table.words) or _unit_of_a_price(f, text, table):
         return False
     after = text[f.end : f.end + 4]
