@@ -57,8 +57,11 @@ def _allowed_per_unit(f: Figure, text: str, before: str, table: ExtractionTable)
     """ "Chacun est autorisé à pêcher deux jours par semaine, 45 minutes par sortie", "up to 30
     kg per boat": what a rule allows, given per unit of something, after a permission in the
     text before it, or as a bound "up to" per thing (a quota); "landed 1,400 kg per boat",
-    "gusts of up to 40 mm per hour" state what was measured."""
+    "gusts of up to 40 mm per hour" state what was measured, and an amount of money allowed
+    ("entitled to £1,568 a year") is what an entitlement is worth."""
     t = table.thresholds
+    if f.unit in table.money_units:
+        return False  # "entitled to £1,568 a year": what an entitlement is worth is a figure
     per = t.distributive_after_re.match(text, f.end)
     if per is None:
         return False

@@ -69,7 +69,14 @@ LIMITS = [
 ALLOWED = [
     row("fr", "Chaque bateau est autorisé à pêcher trois jours par semaine, 40 minutes par "
         "sortie.", [], id="fr-autorise-par"),
-    row("fr", "Les aides vont jusqu'à 600 euros par foyer.", [], id="fr-quota-jusqua-par-foyer"),
+    row("fr", "Chaque pêcheur peut garder jusqu'à 25 kg par bateau.", [],
+        id="fr-quota-jusqua-par-bateau"),
+    row(
+        "fr",
+        "Les aides vont jusqu'à 600 euros par foyer.",
+        [{"value": 600, "unit": "EUR", "approx": "up_to"}],
+        id="fr-an-aid-s-top-stays",
+    ),
     row("en", "Each household is allowed to draw 25 litres a day from the standpipes.", [],
         id="en-allowed-per-day"),
     row("en", "Anglers may keep up to 20 kg per boat under the new rules.", [],
@@ -85,6 +92,12 @@ ALLOWED = [
         "Gusts reached up to 90 mph on the coast.",
         [{"value": 90, "approx": "up_to"}],
         id="en-up-to-a-speed-stays",
+    ),
+    row(
+        "en",
+        "Carers are entitled to £1,720 a year under the scheme.",
+        [{"value": 1720, "unit": "GBP"}],
+        id="en-an-entitlement-s-worth-stays",
     ),
     row(
         "fr",
