@@ -306,14 +306,19 @@ def is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
     return not counted_after(text, f.end, table)
 
 
+_LEVEL_REACH = 110
+"""How far before a bare number word the count's noun may stand, in the same clause."""
+
+
 def _a_small_count(f: Figure, text: str, table: ExtractionTable) -> bool:
     """A bare number word its neighbours make a count of people or things said before."""
     return bool(
         table.small_count_before_re.search(text_before(text, f.start, 20))  # "another two"
         # "nine in their 30s", "nine were", "deux d'entre eux"
         or table.small_count_after_re.match(text[f.end : f.end + 30])
-        # "the toll rose to nine", "le bilan est passé à neuf"
-        or table.small_count_level_re.search(text_before(text, f.start, 60))
+        # "the toll rose to nine", "le bilan est passé à neuf", "The number of people killed in
+        # an avalanche in the French Alps has risen to seven" (a long subject: one clause)
+        or table.small_count_level_re.search(text_before(text, f.start, _LEVEL_REACH))
     )
 
 
