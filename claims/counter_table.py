@@ -73,6 +73,7 @@ class CounterWords(BaseModel):
     threshold_nouns: list[str] = Field(default_factory=list)
     threshold_links: list[str] = Field(default_factory=list)
     unit_price_nouns: list[str] = Field(default_factory=list)
+    unit_price_modifiers: list[str] = Field(default_factory=list)
     zone_nouns: list[str] = Field(default_factory=list)
     zone_bounds: list[str] = Field(default_factory=list)
     native_counter_followers: list[str] = Field(default_factory=list)

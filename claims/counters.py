@@ -26,6 +26,7 @@ from claims.models import Approx, Direction, Role
 SHARE_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SHARES = frozenset({"percent", "percentage_point", "ratio"})
+_CLAUSE_MARK = re.compile(r"[…,.!?·;:]")  # "4천120t 그쳐…소매가": the headline's next clause
 LIMIT_REACH = 12  # how far before a figure a limit noun may stand ("한도를 1억 원까지")
 
 
@@ -188,16 +189,19 @@ def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
 def _unit_of_a_price(f: CountedFigure, text: str, table: CounterTable) -> bool:
     """ "냉장 물오징어 1마리의 소매가격은 7천210원", "특란 30개 소매가격은", "배추 1포기 평균
     소매가는", "양파 1㎏ 가격은": the counted or measured things are the unit the price after
-    them (one of the next two words) is given for, no figure ("1마리가 7천 원에 팔렸다",
-    "달걀 30개를 샀다" count)."""
+    them (the next word, or the one after a modifier like "평균") is given for, no figure
+    ("1마리가 7천 원에 팔렸다", "달걀 30개를 샀다" count; "4천120t 그쳐…소매가 16% 올라" is two
+    clauses of a headline)."""
     w = table.words
     if not w.unit_price_nouns or f.unit in table.money_units or f.unit in _SHARES:
         return False
     rest = text[f.end :]
     if w.class_of:
         rest = rest.removeprefix(w.class_of)
-    words = rest.split(None, 2)[:2]
-    return any(noun in word for word in words for noun in w.unit_price_nouns)
+    words = _CLAUSE_MARK.split(rest, maxsplit=1)[0].split(None, 2)[:2]
+    if words and words[0] in w.unit_price_modifiers:
+        words = words[1:]  # "배추 1포기 평균 소매가는"
+    return bool(words) and any(noun in words[0] for noun in w.unit_price_nouns)
 
 
 def _sign_word(f: CountedFigure, text: str, w: CounterWords) -> str:

@@ -45,6 +45,9 @@ PRICES = [
     row("ko", "달걀 30개를 기부했다.", [{"value": 30, "unit": "count"}], id="thirty-eggs-stay"),
     row("ko", "배추 2만 포기가 팔렸다.", [{"value": 20000, "unit": "count"}],
         id="cabbages-sold-stay"),
+    row("ko", "11월 어획량 3천980t 그쳐…소매가 1년 새 12% 올라",
+        [{"value": 3980, "unit": "tonne"}, {"value": 12, "unit": "percent"}],
+        id="headline-two-clauses-stay"),
 ]
 
 TONNAGES = [
