@@ -181,6 +181,8 @@ def _decrease(earlier: Cluster, later: Cluster) -> bool:
     October" and "86 from January to 7 November" are two readings of one counter."""
     if _end(later) <= _end(earlier) or not _below(later, earlier):
         return False
+    if _started_later(earlier, later):
+        return False
     if (
         earlier.period.start is not None  # type: ignore[union-attr]
         and later.period.start is not None  # type: ignore[union-attr]
@@ -189,6 +191,16 @@ def _decrease(earlier: Cluster, later: Cluster) -> bool:
         return False
     return (any(_same_counter(a, b) for a in earlier.claims for b in later.claims)
             and plainly_stated(earlier) and plainly_stated(later))
+
+
+def _started_later(earlier: Cluster, later: Cluster) -> bool:
+    """The later, lower figure states no start while the earlier one counts from a stated day
+    (the 1 January its series was read from): a start after that day explains the fall
+    without any error. A crash's toll given on 4 December ("4 died in the pile-up") is below
+    the year's count to November ("14 died in icy crashes this year") because it counts from
+    the crash, not from 1 January; only an earlier figure with no start above a later one
+    counted from 1 January falls for any start after that day."""
+    return later.period.start is None and earlier.period.start is not None  # type: ignore[union-attr]
 
 
 def _decrease_check(earlier: Cluster, later: Cluster, note: str) -> Check:
