@@ -70,6 +70,7 @@ class Lexicon:
         money: Mapping[str, str] | None = None,
         parts: Iterable[str] = (),
         owned: Iterable[str] = (),
+        rates: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -103,6 +104,10 @@ class Lexicon:
         # price): two articles' figures of one that name no owner are not known to be of one
         # company (``reconcile.evidence``).
         self.owned: frozenset[str] = frozenset(owned)
+        # Concepts of a share whose whole its name says (turnout is of the registered voters):
+        # a whole one figure names and the other leaves out tells them apart no more than the
+        # name does (``reconcile.evidence_slots``).
+        self.rates: frozenset[str] = frozenset(rates)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -141,6 +146,11 @@ class Lexicon:
         return Lexicon.shipped().owned
 
     @staticmethod
+    def default_rates() -> frozenset[str]:
+        """The shipped table's shares whose name says their whole (``[rates]``)."""
+        return Lexicon.shipped().rates
+
+    @staticmethod
     def default_cumulative() -> tuple[frozenset[str], frozenset[str]]:
         """The shipped table's cumulative event concepts and tally words."""
         shipped = Lexicon.shipped()
@@ -167,7 +177,7 @@ class Lexicon:
             raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
         unknown = set(data) - {
             "concepts", "events", "generic", "stopwords", "cumulative", "intake", "money",
-            "parts", "owned",
+            "parts", "owned", "rates",
         }
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
@@ -187,8 +197,9 @@ class Lexicon:
         money = _money_of(_table(data, "money", source), source)
         parts = _listed(_table(data, "parts", source), "concepts", "parts", source)
         owned = _listed(_table(data, "owned", source), "concepts", "owned", source)
+        rates = _listed(_table(data, "rates", source), "concepts", "rates", source)
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
-                   tolls, money, parts, owned)
+                   tolls, money, parts, owned, rates)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -206,6 +217,7 @@ class Lexicon:
             {**self.money, **other.money},
             self.parts | other.parts,
             self.owned | other.owned,
+            self.rates | other.rates,
         )
 
     # -- using ----------------------------------------------------------------------------

@@ -106,7 +106,9 @@ def _one_side_tells(
     """A slot only some figures name may tell them apart: unless each side names it in one of
     its sentences, a phrase before both figures of one sentence governs both, "nationwide"
     says what no place says, or the article's setting is all that names it."""
-    if _every_side_names(claims, slot):
+    if _every_side_names(claims, slot) or _said_beside(claims, slot):
+        return False
+    if slot == "whole" and _a_rate(claims):
         return False
     if one_sentence and slot != "whole" and _governs_all(claims, slot):
         return False
@@ -114,6 +116,26 @@ def _one_side_tells(
         return False  # "nationwide" says what a figure with no place says: the whole country
     # the article's setting, not something its figure was said of
     return not all(from_article(c, slot) for c in claims if getattr(c, slot))
+
+
+def _said_beside(claims: Sequence[Claim], slot: str) -> bool:
+    """Each figure that leaves the slot empty has its sentence name what the others' slot
+    names, not as the figure's own ("selon la préfecture de la Haute-Vienne" beside a figure
+    of the other article's "Haute-Vienne"; "the Ohio health department said" beside "in
+    Ohio"): the sentence places it there."""
+    given = {fold(getattr(c, slot)) for c in claims if getattr(c, slot)}
+    if len(given) != 1:
+        return False
+    value = next(iter(given))
+    return all(value in fold(c.sentence) for c in claims if not getattr(c, slot))
+
+
+def _a_rate(claims: Sequence[Claim]) -> bool:
+    """Every figure is a share whose name says its whole (the table's ``[rates]``: turnout is
+    of the registered voters): a whole one side names says what the other's name does."""
+    rates = {f"#{r}" for r in Lexicon.default_rates()}
+    return all(c.unit == "percent" and not slot_key(c, "counted").isdisjoint(rates)
+               for c in claims)
 
 
 NATIONAL = "#national"
