@@ -181,7 +181,9 @@ def _read_apart(
             and not same_quantity(claims)):
         said.append("two figures of one article that do not count the same thing in the "
                     "same words: not read as the article contradicting itself")
-    said += [] if contrast else event_one_sided(claims)  # "Y according to B" elides X's verb
+    # "Y according to B" elides X's verb; a headline's verb ("24 véhicules impliqués") is
+    # its own shorthand for the one body figure the headline check found answering it
+    said += [] if contrast or headline else event_one_sided(claims)
     return said + _part_unread(claims, corpus)
 
 

@@ -30,12 +30,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import timedelta
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
-from claims.models import Claim
+from claims.models import Approx, Claim, PeriodKind
+from claims.tolls import STORY_DAYS
 from reconcile.compare import canonical_interval, claim_order, kind_of
 from reconcile.internal import internal_finding, plain_stated
 from reconcile.intervals import Interval
@@ -84,10 +86,18 @@ def _headline_and_body(members: Sequence[Claim]) -> tuple[list[Claim], list[Clai
 
 
 def _alone_of_its_kind(tops: Sequence[Claim]) -> list[Claim]:
-    """The headline figures no other headline figure shares a kind with: which body figure
-    two of them would answer is not known."""
-    kinds = Counter(kind_of(c.unit, c.per) for c in tops)
-    return [c for c in tops if kinds[kind_of(c.unit, c.per)] == 1]
+    """The headline figures no other headline figure of their kind may share a body answer
+    with: which body figure two of them would answer is not known. Two that count different
+    things ("차량 42대 뒤엉켜 4명 숨져", "300 dead, 1,200 homes burned") each answer their own."""
+    return [c for c in tops if not any(
+        o is not c and kind_of(o.unit, o.per) == kind_of(c.unit, c.per) and not _told_apart(c, o)
+        for o in tops
+    )]
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """Both name what they count, and not alike."""
+    return bool(a.counted.strip()) and bool(b.counted.strip()) and not _alike(a, b)
 
 
 def _plain(claim: Claim) -> bool:
@@ -119,8 +129,11 @@ def _contradicted(
 
 def _restated(mine: Interval, same_kind: Sequence[Claim]) -> bool:
     """The headline restates a body figure, however dated: a bounded body figure meets it
-    ("more than 58,000" allows any figure above: it says nothing)."""
+    ("more than 58,000" allows any figure above, "수십 대" or "dozens" any of a span: they
+    say nothing)."""
     for c in same_kind:
+        if c.approx is Approx.vague:
+            continue
         theirs = canonical_interval(c)
         if theirs is not None and not math.isinf(theirs.hi) and theirs.meets(mine):
             return True
@@ -137,7 +150,23 @@ def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
     candidates = [
         c for c in same_kind if listed[c.line, c.sentence] == 1 and _answers(top, c)
     ]
-    return candidates[0] if len(candidates) == 1 else None
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates and _undated(top) and not _a_sum(top, candidates):
+        return candidates[0]  # the lead's: an undated headline states the story told first
+    return None
+
+
+def _a_sum(top: Claim, parts: Sequence[Claim]) -> bool:
+    """The headline's figure may be the sum of the body's ("5 dead" over "three died at the
+    scene" and "two more died in hospital"): their total meets it."""
+    mine = canonical_interval(top)
+    intervals = [canonical_interval(c) for c in parts]
+    if mine is None or any(i is None for i in intervals):
+        return True  # not known: no answer
+    lo = sum(i.lo for i in intervals if i is not None)
+    hi = sum(i.hi for i in intervals if i is not None)
+    return mine.lo <= hi and lo <= mine.hi
 
 
 def _answers(top: Claim, c: Claim) -> bool:
@@ -153,7 +182,26 @@ def _one_time(top: Claim, c: Claim) -> bool:
     against a body figure that states one (or the reverse) is not read as its restatement."""
     if relate(c.period, top.period) is Relation.same:
         return True
-    return all(p is not None and p.resolution == _AT_PUBLICATION for p in (top.period, c.period))
+    if all(p is not None and p.resolution == _AT_PUBLICATION for p in (top.period, c.period)):
+        return True
+    return _undated(top) and _the_storys_time(top, c)
+
+
+def _undated(top: Claim) -> bool:
+    """A headline figure that states no period of its own ("차량 42대 뒤엉켜", "Pile-up
+    involves 42 cars"): it states the article's story, whenever the body dates it."""
+    period = top.period
+    return period is None or (period.resolution in (_AT_PUBLICATION, *_UNDATED)
+                              and period.kind is PeriodKind.none)
+
+
+def _the_storys_time(top: Claim, c: Claim) -> bool:
+    """The body figure is of the story's time: it ends at most ``STORY_DAYS`` days before the
+    publication the undated headline is read at ("어제(3일) ... 47대"), not last year's."""
+    end, published = c.period.end if c.period else None, top.period.end if top.period else None
+    if end is None or published is None:
+        return False
+    return published - timedelta(days=STORY_DAYS) <= end <= published
 
 
 def _counts_else(top: Claim, c: Claim) -> bool:

@@ -31,7 +31,7 @@ from reconcile.compare import (
 from reconcile.evidence import Corpus
 from reconcile.execution import Executor, auto
 from reconcile.group import Visit, group_and_visit
-from reconcile.headline import headline_findings
+from reconcile.headline import HEADLINE_ID, headline_findings
 from reconcile.internal import internal_findings, typo_findings, without_compared
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
@@ -40,6 +40,7 @@ from reconcile.models import (  # Reconciliation re-exported: it lived here
     Group,
     OneCopy,
     Reconciliation,
+    Verdict,
     read_fields,
 )
 from reconcile.models import Only as Only  # re-exported: it lived here
@@ -226,6 +227,12 @@ class _Beyond:
         if self.conversions:
             restated = {frozenset(f.claim_ids) for f in self.conversions}
             compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
+        # a headline figure that states no period, read by its group as of publication, is
+        # a period apart from the body's; the headline check read it as the body's story
+        dated = {frozenset(f.claim_ids) for f in self.internal if HEADLINE_ID in f.id}
+        if dated:
+            compared = [f for f in compared if not (
+                f.verdict is Verdict.period_mismatch and frozenset(f.claim_ids) in dated)]
         return compared, [*self.parts, *self.conversions,
                           *without_compared(self.internal, compared)]
 
