@@ -12,6 +12,7 @@ from claims.lexicon import Lexicon, fold
 from claims.models import Claim, Period, PeriodKind
 from reconcile.compare import (
     PLAIN_COUNT,
+    PLAIN_SHARE,
     Cluster,
     RawFinding,
     claim_order,
@@ -143,11 +144,27 @@ def counter_checks(
     (not vague, hedged or planned)."""
     if values is None:
         values = clusters_of(m for m in members if m.role is VALUE)
-    clusters = [c for c in values if c.kind == PLAIN_COUNT and _tally_period(c.period)]
-    if len(clusters) < 2:
-        return
-    for series, assumed in _series(clusters):
-        yield from _series_checks(series, f" ({NO_START})" if assumed else "")
+    by_kind: dict[str, list[Cluster]] = {}
+    for cluster in values:
+        if _tallied(cluster) and _tally_period(cluster.period):
+            by_kind.setdefault(cluster.kind, []).append(cluster)
+    for kind in sorted(by_kind):
+        clusters = by_kind[kind]
+        if len(clusters) < 2:
+            continue
+        for series, assumed in _series(clusters):
+            yield from _series_checks(series, f" ({NO_START})" if assumed else "")
+
+
+def _tallied(cluster: Cluster) -> bool:
+    """A plain count, or an amount of a measure whose every figure tallies a cumulative event
+    (``_cumulative``: "3 560 tonnes débarquées depuis l'ouverture", "12,400 acres burned"):
+    tonnes landed and hectares burned add up as a count does. Not a share, a rate, nor a
+    measure of a level (a temperature, an average), which may fall."""
+    if cluster.kind == PLAIN_COUNT:
+        return True
+    return (cluster.kind.endswith("/value") and cluster.kind != PLAIN_SHARE
+            and all(_cumulative(c) for c in cluster.claims))
 
 
 def _series_checks(series: list[Cluster], note: str) -> Iterator[Check]:
