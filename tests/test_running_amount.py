@@ -30,8 +30,9 @@ def _findings(lang: str, text: str):
 
 
 FALLS = [
-    ("fr", "Au 25 novembre, 3 560 tonnes de coquilles avaient été débarquées depuis le 2 novembre. "
-           "Au 30 novembre, 3 480 tonnes de coquilles avaient été débarquées depuis le 2 novembre."),
+    ("fr", "Au 25 novembre, 3 560 tonnes de coquilles avaient été débarquées depuis le 2 "
+           "novembre. Au 30 novembre, 3 480 tonnes de coquilles avaient été débarquées depuis le "
+           "2 novembre."),
     ("en", "Since the season opened on Nov. 2, 3,560 tonnes of scallops had been landed as of "
            "Nov. 25. As of Nov. 30, 3,480 tonnes of scallops had been landed since the season "
            "opened on Nov. 2."),

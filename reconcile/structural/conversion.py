@@ -69,12 +69,37 @@ def gap_between(a: Claim, b: Claim, limit: int = 40) -> str | None:
 def restates(count: Claim, share: Claim, limit: int = 40) -> bool:
     """The share follows the count in its sentence, joined to it by a restating word ("118
     were under 30, or 27.4 percent"): ``[conversion] joins`` in the language table. ``limit``:
-    the most characters between them (the count's noun)."""
-    gap = gap_between(count, share, limit)
+    the most characters between them (the count's noun). A share may be named by its noun
+    after the restating word ("31 250 ont voté, soit une participation de 38,6 %"): see
+    ``_named_after``."""
+    gap = gap_between(count, share, limit + _NAMED_CHARS if share.unit == "percent" else limit)
     if gap is None:
         return False
     gap = " ".join(gap.casefold().split())
-    return any(gap.endswith(j) for j in conversion_joins(share.language))
+    joins = conversion_joins(share.language)
+    if len(gap) <= limit and any(gap.endswith(j) for j in joins):
+        return True
+    return share.unit == "percent" and _named_after(gap, joins, share.language)
+
+
+_NAMED_CHARS = 30  # the most characters a share's noun phrase adds to the gap
+_NAMED_WORDS = 5  # "une participation de", "a turnout of", "un taux de réussite de"
+
+
+def _named_after(gap: str, joins: frozenset[str], language: str) -> bool:
+    """After a restating word, a short noun phrase that names the share, linked to it by the
+    table's ``[conversion] named_links`` ("soit une participation de", ", or a turnout of")."""
+    links = _conversion_words(language, "named_links")
+    for join in joins:
+        at = gap.rfind(join)
+        if at < 0 or not join[-1].isalpha():
+            continue
+        words = gap[at + len(join):].split()
+        if 1 < len(words) <= _NAMED_WORDS and any(
+            " ".join(words).endswith(" " + link) or words[-1] == link for link in links
+        ):
+            return True
+    return False
 
 
 def _conversion_interval(claim: Claim) -> Interval | None:
