@@ -52,7 +52,7 @@ MIN_CONFIDENCE = 0.5  # the gate's default: conflicts below it are warnings, not
 CONFLICT_DETAILS = ("values", "sources_differ", "internal")
 FRAME_SLOTS = INHERITABLE
 # Details of structural checks whose figures the text links (antecedents), not grouping.
-LINKED_DETAILS = ("share_of_total", "stated_change")
+LINKED_DETAILS = ("share_of_total", "stated_change", "breakdown")
 # Details of findings that compare figures two by two (not structural checks).
 PAIRWISE_DETAILS = ("", "identical", "rounding", "bounds", "values")
 

@@ -113,7 +113,8 @@ from reconcile.units import split_rate, unit_kind
 SAME_WORDS = 90  # rapidfuzz token_set_ratio of two counted phrases read as one counter
 WEAK_CAP = 0.4  # the most a conflict with a weak point keeps: under the default threshold
 PAIRWISE = ("values", "sources_differ", "internal")  # verdicts of compared figures
-ALONE = ("share_of_total", "rate", "unit_conversion", "conversion")  # within one sentence
+# within one sentence, or tied by the text (a split stated whole: "split into")
+ALONE = ("share_of_total", "rate", "unit_conversion", "conversion", "breakdown")
 
 
 def weak_points(

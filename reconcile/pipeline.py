@@ -51,6 +51,7 @@ from reconcile.slim import SlimClaim
 from reconcile.standing import standing_findings
 from reconcile.structural import Context, group_checks, parts_findings
 from reconcile.structural.base import numbered
+from reconcile.structural.breakdown import breakdown_findings
 from reconcile.structural.change_rate import change_figures, stated_change_findings
 from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import superseded
@@ -255,7 +256,7 @@ def _across_groups(
     pairs it did not find)."""
     stated = stated_share_findings(_share_figures(claims))
     checked = {i for f in stated for i in f.claim_ids}
-    parts = [*parts_findings(shares), *stated,
+    parts = [*parts_findings(shares), *stated, *breakdown_findings(claims),
              *referred_share_findings(referred_share_figures(claims), checked),
              *stated_change_findings(change_figures(claims))]
     conversions = conversion_findings(claims)

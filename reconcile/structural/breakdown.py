@@ -1,0 +1,176 @@
+"""``breakdown``: a total the text splits into parts it states all of ("cut 2,400 jobs. The
+losses are split into 1,300 store roles and 900 office roles"; "2 400 suppressions ... se
+répartissent entre 1 300 postes en magasin et 900 au siège"; "감원 인원은 매장 1천300명, 본사
+900명으로 나뉜다"). The parts must add up to the total.
+
+Only a split the text declares whole is read: a word of the language table's ``[conversion]
+split`` ("split into", "se répartissent entre"; ``split_endings``: "으로 나뉜다") stands by the
+parts, and no word of ``partial`` ("including", "notamment", "dont", "등") says the list names
+only some of them: "80 morts, dont 12 enfants et 9 femmes" lists parts that need not add up,
+and may overlap. The parts are the two or more plain counts on the side of the split word that
+holds them; the total, the last plain count before them in the sentence (or the figure the
+sentence opens on as its topic: "감원 인원 2천400명은"), else the last plain count of the
+sentence before ("The losses" after "to cut 2,400 jobs"), larger than every part. The sum must
+meet the total with each figure read at the rounding it is printed with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from claims.lang import raw_table
+from claims.models import Approx, Claim, Modality
+from reconcile.compare import canonical_interval, cite, claim_order
+from reconcile.intervals import Interval
+from reconcile.models import Finding, Verdict
+from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
+
+BREAKDOWN = "breakdown"
+_MIN_PARTS = 2
+_READ = (Approx.exact, Approx.about)
+_MODALITIES = (Modality.stated, Modality.planned)
+
+
+def breakdown_findings(claims: Sequence[Claim]) -> list[Finding]:
+    """The splits of a stated total into stated parts, checked, numbered per article: the
+    parts' sum must meet the total, each figure read with the rounding it is printed with
+    ("1,300" and "900" allow 2,100 to 2,300; "2,400" allows 2,350 to 2,450)."""
+    ordered = sorted(claims, key=claim_order)
+    return findings_per_article(ordered, _checks, BREAKDOWN, "parts of a total")
+
+
+def _checks(members: Sequence[Claim]) -> Iterator[Check]:
+    sentences: list[list[Claim]] = []
+    for claim in members:
+        if sentences and (sentences[-1][0].line, sentences[-1][0].sentence) == (
+            claim.line, claim.sentence
+        ):
+            sentences[-1].append(claim)
+        else:
+            sentences.append([claim])
+    for n, figures in enumerate(sentences):
+        split = _split(figures, sentences[n - 1] if n else [])
+        if split is not None:
+            yield _check(*split)
+
+
+def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
+    """The total and its parts a sentence states as a split, or None: the parts on the side of
+    the split word that holds them ("split into 1,300 ... and 900"; "1천300명, 본사 900명으로
+    나뉜다"), the total before them in the sentence, else in the sentence before."""
+    sentence = figures[0].sentence
+    at = _split_word_at(sentence, figures[0].language)
+    if at is None:
+        return None
+    start, end = at
+    counts = [c for c in figures if c.unit == "count"]
+    after = [c for c in counts if _where(c) >= end]
+    ahead = [c for c in counts if _where(c) < start]
+    earlier = [c for c in before if c.unit == "count"]
+    if len(after) >= _MIN_PARTS:
+        parts, wholes = after, ahead or earlier
+    elif not after and len(ahead) >= _MIN_PARTS:  # the split word after its parts
+        topic = _names_the_total(ahead[0])
+        parts, wholes = (ahead[1:], ahead[:1]) if topic else (ahead, earlier)
+    else:
+        return None
+    total = _the_whole(wholes, parts)
+    if len(parts) < _MIN_PARTS or total is None:
+        return None
+    figures = [total, *parts]
+    if not all(_plain(c) for c in figures) or len({c.modality for c in figures}) > 1:
+        return None
+    return total, parts
+
+
+def _the_whole(wholes: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
+    """The one of ``wholes`` larger than every part ("to cut 2,400 jobs and close 36 shops":
+    the jobs, not the shops, hold parts of 1,300 and 900); None when none or several are (which
+    one is split is not known)."""
+    larger = [c for c in wholes if all((c.value or 0) > (p.value or 0) for p in parts)]
+    return larger[0] if len(larger) == 1 else None
+
+
+def _names_the_total(claim: Claim) -> bool:
+    """The figure is the sentence's topic, a particle of the table's ``[conversion]
+    total_particles`` right after it ("감원 인원 2천400명은 ..."): the total the parts after it
+    split."""
+    rest = claim.sentence[_where(claim) + len(claim.surface):]
+    return any(rest.startswith(p) for p in _total_particles(claim.language))
+
+
+def _check(total: Claim, parts: list[Claim]) -> Check:
+    mine = canonical_interval(total)
+    intervals = [canonical_interval(c) for c in parts]
+    assert mine is not None and all(i is not None for i in intervals)
+    summed = Interval(sum(i.lo for i in intervals if i), sum(i.hi for i in intervals if i))
+    listed = join_all([cite([c]) for c in parts])
+    added = fmt(sum(c.value or 0 for c in parts))
+    figures = (total, *parts)
+    if summed.meets(mine):  # the intervals allow the rounding each figure is printed with
+        return Check(Verdict.consistent, BREAKDOWN, figures,
+                     f"{listed}, the parts {cite([total])} is split into, add up to {added}.")
+    return Check(Verdict.conflict, BREAKDOWN, figures,
+                 f"{listed}, the parts {cite([total])} is split into, add up to {added}: the "
+                 "parts of a split stated whole must add up to the total.")
+
+
+def _plain(claim: Claim) -> bool:
+    """A figure stated (or planned, as all of its split are: "will cut 2,400 jobs, split
+    into ..."), not hedged, exact or about: a part or total the sum can read."""
+    return (claim.role is VALUE and claim.modality in _MODALITIES and not claim.hedge
+            and claim.approx in _READ and claim.value is not None
+            and canonical_interval(claim) is not None)
+
+
+def _where(claim: Claim) -> int:
+    at = claim.sentence.find(claim.surface)
+    return at if at >= 0 else len(claim.sentence)
+
+
+def _split_word_at(sentence: str, language: str) -> tuple[int, int] | None:
+    """Where the sentence's split word starts and ends, when it has one and no word saying
+    the list is partial; else None."""
+    split, partial = _words(language)
+    text = sentence.casefold()  # same length as the sentence: positions carry over
+    if split is None or (partial is not None and partial.search(text)):
+        return None
+    found = split.search(text)
+    return None if found is None else (found.start(), found.end())
+
+
+@lru_cache(maxsize=8)
+def _words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language table's split words (``split``; ``split_endings`` attach to the word
+    before them: "900명으로 나뉜다") and partial-list words, as patterns on casefolded text."""
+    try:
+        table = raw_table(language).get("conversion", {})
+    except ValueError:
+        return None, None
+    split = [_alternatives(table.get("split", []), bounded=True),
+             _alternatives(table.get("split_endings", []), bounded=False)]
+    partial = [_alternatives(table.get("partial", []), bounded=True),
+               _alternatives(table.get("partial_endings", []), bounded=False)]
+    return _compiled(split), _compiled(partial)
+
+
+def _alternatives(words: Sequence[str], *, bounded: bool) -> str:
+    if not words:
+        return ""
+    alternatives = "|".join(re.escape(w.casefold()) for w in sorted(words, key=len, reverse=True))
+    return rf"(?<!\w)(?:{alternatives})(?!\w)" if bounded else rf"(?:{alternatives})(?!\w)"
+
+
+def _compiled(parts: Sequence[str]) -> re.Pattern[str] | None:
+    found = [p for p in parts if p]
+    return re.compile("|".join(found)) if found else None
+
+
+@lru_cache(maxsize=8)
+def _total_particles(language: str) -> tuple[str, ...]:
+    try:
+        return tuple(raw_table(language).get("conversion", {}).get("total_particles", []))
+    except ValueError:
+        return ()
