@@ -122,12 +122,16 @@ def _said_beside(claims: Sequence[Claim], slot: str) -> bool:
     """Each figure that leaves the slot empty has its sentence name what the others' slot
     names, not as the figure's own ("selon la préfecture de la Haute-Vienne" beside a figure
     of the other article's "Haute-Vienne"; "the Ohio health department said" beside "in
-    Ohio"): the sentence places it there."""
-    given = {fold(getattr(c, slot)) for c in claims if getattr(c, slot)}
+    Ohio"): the sentence places it there. Not a sentence that names it for the other figure
+    ("21 000 à Lyon selon la préfecture ... 3 500 selon la police à Rennes")."""
+    named = [c for c in claims if getattr(c, slot)]
+    given = {fold(getattr(c, slot)) for c in named}
     if len(given) != 1:
         return False
     value = next(iter(given))
-    return all(value in fold(c.sentence) for c in claims if not getattr(c, slot))
+    theirs = {(c.article, c.sentence) for c in named}  # there the phrase is the other's
+    return all(value in fold(c.sentence) and (c.article, c.sentence) not in theirs
+               for c in claims if not getattr(c, slot))
 
 
 def _a_rate(claims: Sequence[Claim]) -> bool:

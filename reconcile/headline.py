@@ -184,7 +184,16 @@ def _one_time(top: Claim, c: Claim) -> bool:
         return True
     if all(p is not None and p.resolution == _AT_PUBLICATION for p in (top.period, c.period)):
         return True
-    return _undated(top) and _the_storys_time(top, c)
+    return _undated(top) and not _a_mark(top) and _the_storys_time(top, c)
+
+
+def _a_mark(top: Claim) -> bool:
+    """A round figure of one significant digit ("Measles cases pass 200", "5만 명 돌파"):
+    headlines name the mark a story passes, whatever verb says so; not a count they restate."""
+    value = abs(top.value or 0)
+    while value >= 10 and value % 10 == 0:
+        value //= 10
+    return 0 < value < 10 and float(value).is_integer()
 
 
 def _undated(top: Claim) -> bool:

@@ -62,6 +62,9 @@ QUIET = [
     # the body's only answer is a past event's
     ("en", "Fog pile-up involves 28 vehicles\n\nIn 2019, 35 vehicles collided on the same "
            "motorway in thick fog."),
+    # a round mark the story passes, whatever verb says so
+    ("en", "Flu cases in the county pass 300\n\nOn Thursday, 326 flu cases had been confirmed "
+           "in the county, officials said."),
     # the body's only answer is vague
     ("ko", "중앙고속도로 연쇄 추돌…차량 31대 뒤엉켜\n\n어제(5일) 오전 중앙고속도로 춘천 방향에서 "
            "차량 수십 대가 잇따라 추돌했습니다."),

@@ -78,3 +78,4 @@ def test_a_whole_or_place_the_other_side_never_names_keeps_the_conflict_weak(
 ):
     found = _conflict(lang, one, two, a, b)
     assert found.confidence < MIN_CONFIDENCE, found.assumptions
+

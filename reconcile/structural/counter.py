@@ -211,13 +211,17 @@ def _decrease(earlier: Cluster, later: Cluster) -> bool:
 
 
 def _started_later(earlier: Cluster, later: Cluster) -> bool:
-    """The later, lower figure states no start while the earlier one counts from a stated day
-    (the 1 January its series was read from): a start after that day explains the fall
-    without any error. A crash's toll given on 4 December ("4 died in the pile-up") is below
-    the year's count to November ("14 died in icy crashes this year") because it counts from
-    the crash, not from 1 January; only an earlier figure with no start above a later one
-    counted from 1 January falls for any start after that day."""
-    return later.period.start is None and earlier.period.start is not None  # type: ignore[union-attr]
+    """The later, lower figure is a casualty toll that states no start (the table's
+    ``[cumulative] tolls``: the dead, the injured), read against a figure counted from a
+    stated day (the 1 January its series was read from): an event's toll counts from the
+    event, and a start after that day explains the fall without any error. A crash's toll
+    given on 4 December ("4 died in the pile-up") is below the year's count to November ("14
+    died in icy crashes this year"). A year's running tally of crossings or cases given with no
+    start ("the provisional total for the year") is still read from 1 January."""
+    if later.period.start is not None or earlier.period.start is None:  # type: ignore[union-attr]
+        return False
+    tolls = Lexicon.shipped().tolls
+    return all(set(event_concepts(c)) & tolls for c in later.claims)
 
 
 def _decrease_check(earlier: Cluster, later: Cluster, note: str) -> Check:
