@@ -46,6 +46,7 @@ from reconcile.periods import Relation, relate
 
 _WHERE = ("The headline's ", "the body's ")  # how the finding names its two figures
 HEADLINE_ID = "-headline-"  # in a finding's id: made here, on this module's own evidence
+UNDATED_MARK = "u"  # after it: the headline's figure states no period, read as the body's
 ALIKE = 75  # rapidfuzz partial_ratio of two counted phrases, one inside the other
 _UNDATED = ("unresolved",)  # a figure read as of publication may still be the headline's
 _AT_PUBLICATION = "publication"
@@ -69,8 +70,9 @@ def headline_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
             other = _contradicted(top, body, tolerance)
             if other is not None:
                 n += 1
+                mark = UNDATED_MARK if _undated(top) else "h"
                 out.append(internal_finding(
-                    f"{article}{HEADLINE_ID}h{n}", top, *other, names=_WHERE
+                    f"{article}{HEADLINE_ID}{mark}{n}", top, *other, names=_WHERE
                 ))
     return out
 

@@ -31,7 +31,7 @@ from reconcile.compare import (
 from reconcile.evidence import Corpus
 from reconcile.execution import Executor, auto
 from reconcile.group import Visit, group_and_visit
-from reconcile.headline import HEADLINE_ID, headline_findings
+from reconcile.headline import HEADLINE_ID, UNDATED_MARK, headline_findings
 from reconcile.internal import internal_findings, typo_findings, without_compared
 from reconcile.lexicon import Lexicon
 from reconcile.linkage import THRESHOLD
@@ -128,7 +128,7 @@ def _reconcile(
                                  _revisit(claims, tolerance, focus, one, corpus))
     found = _Collected.of(visited)
     del visited
-    compared, parts = beyond[0].result().with_compared(found.compared)
+    compared, parts = beyond[0].result().with_compared(found.compared, found.checked)
     found.elsewhere.update(i for f in parts for i in f.claim_ids)
     reasons = Counter(why for i, why in found.unnamed if i not in found.elsewhere)
     findings = [*compared, *found.checked, *parts]
@@ -222,20 +222,24 @@ class _Beyond:
     conversions: list[Finding]
     internal: list[Finding]
 
-    def with_compared(self, compared: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    def with_compared(
+        self, compared: list[Finding], checked: Sequence[Finding] = ()
+    ) -> tuple[list[Finding], list[Finding]]:
         """The pairwise findings left when a pair restated in two units is the conversion
-        check's to judge, and the findings of these checks that no pair left says."""
+        check's to judge, and the findings of these checks that no pair left says, nor a
+        group's check about the same two figures (a running count's fall)."""
         if self.conversions:
             restated = {frozenset(f.claim_ids) for f in self.conversions}
             compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
         # a headline figure that states no period, read by its group as of publication, is
         # a period apart from the body's; the headline check read it as the body's story
-        dated = {frozenset(f.claim_ids) for f in self.internal if HEADLINE_ID in f.id}
+        dated = {frozenset(f.claim_ids) for f in self.internal
+                 if f"{HEADLINE_ID}{UNDATED_MARK}" in f.id}
         if dated:
             compared = [f for f in compared if not (
                 f.verdict is Verdict.period_mismatch and frozenset(f.claim_ids) in dated)]
         return compared, [*self.parts, *self.conversions,
-                          *without_compared(self.internal, compared)]
+                          *without_compared(self.internal, [*compared, *checked])]
 
 
 def _beyond_groups(
