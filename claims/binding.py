@@ -329,6 +329,8 @@ def _day_of_the_subject(
     return (
         level is not None and level.start() < start
         and table.stock_re.search(text, level.start(), start) is not None
+        # the day before the verb, in the subject: not "le bilan s'élevait mardi à 14 morts"
+        and table.level_verb_re.search(text, level.start(), start) is None
     )
 
 

@@ -65,7 +65,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             s, numbers, lang, table, article.published, context.periods, stats
         )
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
-        if not figures and _opens_with_a_day(s, periods):
+        if not figures and (_opens_with_a_day(s, periods) or _numbers_in_words(s)):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
             # largement suivie."): a sentence without figures, naming the day of the next ones
             # (not a date further in: "appelle à manifester le 25 mars").
@@ -213,6 +213,14 @@ def _readable(n: NumberMatch) -> bool:
     """A figure a reader can use: 400 digits overflow a float, and no news count comes near
     1e250 (the margin keeps a scale word from overflowing it later)."""
     return all(v is None or abs(v) < 1e250 for v in (n.value, n.lower, n.upper))
+
+
+def _numbers_in_words(s: Sentence) -> bool:
+    """Whether a sentence without figures writes its numbers in words only ("Des milliers de
+    personnes ont défilé jeudi pour la quatrième journée de grève"): like a sentence without
+    numbers, it names the day of the figures after it. Not one with digits: a date further
+    in ("appelle à manifester le 25 mars"), an age ("a 71-year-old man was found dead")."""
+    return not any(ch.isdigit() for ch in s.text)
 
 
 def _opens_with_a_day(s: Sentence, periods: list[PeriodMatch]) -> bool:

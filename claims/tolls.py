@@ -47,6 +47,31 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
     if tolls:
         toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
         _carried_on(claims, _as_stated(tolls, published), concepts, toll_sentences, table)
+    _increments_of_their_day(claims, concepts, published, table)
+
+
+def _increments_of_their_day(claims: list[Claim], concepts: frozenset[str], published: date,
+                             table: ExtractionTable) -> None:
+    """ "Le bilan s'est alourdi vendredi à cinq morts, les secours ayant retrouvé deux nouveaux
+    corps dans la matinée", "after two more bodies were found": an increment told with a toll
+    of the story (its period carried from the toll, as of a day of the story) is what was
+    found that day, a count of the day, not a level; not a state still held ("deux autres
+    blessés sont toujours hospitalisés"), nor a toll of its own kind ("Another 340 were
+    injured": the casualty is its own event)."""
+    by_id = {c.id: c for c in claims}
+    for claim in claims:
+        period = claim.period
+        if (
+            period is None or period.kind is not PeriodKind.as_of or period.end is None
+            or period.source is None or not _a_story_day(period, published, PeriodKind.as_of)
+            or not _an_increment(claim, table) or table.present_re.search(claim.sentence)
+        ):
+            continue
+        source = by_id.get(period.source)
+        if source is not None and _of_casualties(source, concepts) and not _a_casualty_event(
+            claim, concepts
+        ):
+            claim.period = period.model_copy(update={"start": period.end, "kind": PeriodKind.day})
 
 
 def _carried_on(claims: list[Claim], moved: dict[str, Period], concepts: frozenset[str],
@@ -114,10 +139,32 @@ def _a_story_day_toll(
     return counted is not None and bool(concepts.intersection(counted.concepts))
 
 
-def _a_story_day(period: Period | None, published: date) -> bool:
-    """A day at most ``STORY_DAYS`` days before publication: the story's event's, not a past
-    disaster's."""
-    if period is None or period.kind is not PeriodKind.day or period.end is None:
+def _of_casualties(claim: Claim, concepts: frozenset[str]) -> bool:
+    """A count whose event or counted thing is a casualty (the dead, the injured)."""
+    frame = claim.frame
+    if claim.unit != "count" or frame is None:
+        return False
+    return any(slot is not None and concepts.intersection(slot.concepts)
+               for slot in (frame.event, frame.counted))
+
+
+def _a_casualty_event(claim: Claim, concepts: frozenset[str]) -> bool:
+    """Whether what happened to the things a figure counts is a casualty ("were injured")."""
+    event = claim.frame.event if claim.frame is not None else None
+    return event is not None and bool(concepts.intersection(event.concepts))
+
+
+def _a_story_day(period: Period | None, published: date,
+                 kind: PeriodKind = PeriodKind.day) -> bool:
+    """A day (or a night across two days: "dans la nuit du 14 au 15 octobre") at most
+    ``STORY_DAYS`` days before publication: the story's event's, not a past disaster's."""
+    if period is None or period.end is None:
+        return False
+    night = (
+        period.kind is PeriodKind.interval and period.start is not None
+        and (period.end - period.start).days == 1
+    )
+    if period.kind is not kind and not (kind is PeriodKind.day and night):
         return False
     return published - timedelta(days=STORY_DAYS) <= period.end <= published
 

@@ -224,6 +224,11 @@ class PeriodCues:
         )
 
     @cached_property
+    def level_verb_re(self) -> re.Pattern[str]:
+        """ "s'élève", "rose to": a verb taking a total to its level, anywhere."""
+        return _whole_words(self.periods.level_verbs)
+
+    @cached_property
     def perfect_level_re(self) -> re.Pattern[str]:
         """ "had reached ", "has risen to about ": a level reached by a time, right before the
         figure."""
