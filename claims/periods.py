@@ -268,6 +268,9 @@ def _announced(sentence: str, start: int, end: int, kind: Phrase, table: Extract
         return not (last in auxiliaries or last in counted)
     if kind not in _DAY_LIKE:
         return False
+    by = table.announced_by_re
+    if by is not None and by.search(sentence, max(0, start - 120), start):
+        return True  # "le rapport publié par Santé publique France ce jeudi 16 août"
     if table.report_noun_re.match(sentence, end):
         return True  # "said in its Wednesday report", "Tuesday's bulletin": a report's day
     digit = _DIGIT.search(sentence, end)

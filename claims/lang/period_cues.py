@@ -32,6 +32,18 @@ class PeriodCues:
         return words_right_before(self.periods.announcement_verbs)
 
     @cached_property
+    def announced_by_re(self) -> re.Pattern[str] | None:
+        """ "publié par Santé publique France ce", "communiqué par la préfecture": a passive
+        verb of saying and its agent, right before a period phrase (None: no agent word)."""
+        agents = _alternation(self.periods.announcement_agents)
+        verbs = _alternation(self.periods.announcement_verbs)
+        if not agents or not verbs:
+            return None
+        return re.compile(
+            rf"(?<!\w)(?:{verbs})\s+(?:{agents})\s+[^\d,;:.()«»\"]{{1,60}}?,?\s*$", re.I
+        )
+
+    @cached_property
     def attribute_re(self) -> TailPattern:
         """A participle dating a thing right before a period phrase: "built in 1974"."""
         return words_right_before(self.periods.attribute_participles)

@@ -154,6 +154,9 @@ class Periods(BaseModel):
     # Number words that count a window's units where digits may stand ("최근 두 달간").
     count_words: dict[str, int] = Field(default_factory=dict)
     announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
+    # The word that names the agent of a passive verb of saying, before the day it was said
+    # ("le rapport publié par Santé publique France ce jeudi 16 août").
+    announcement_agents: list[str] = Field(default_factory=list)
     # Participles whose year or month dates a thing, not a figure ("The tower, built in 1974,
     # had 88 flats", "fondée en 1901"): right before the phrase (``attribute_participles``) or,
     # in Korean, right after it ("1974년 지어진"). Such a phrase frames no figure, unless the
