@@ -44,8 +44,8 @@ class ArticleContext:
         # "since the first case was identified on Aug. 24": the window the story counts in,
         # the first one stated from an event's start (not a calendar year's).
         self.story: Period | None = None
-        # Every window stated from an event's start so far ("depuis l'ouverture de la campagne,
-        # le 2 novembre"), first first: "depuis le début de la campagne" names one of them.
+        # Every window stated from an event's start so far ("depuis l'ouverture de la collecte,
+        # le 14 septembre"), first first: "depuis le début de la collecte" names one of them.
         self.openings: list[Period] = []
         # The words of each sentence that named one day of an event, with that day ("A tunnel
         # collapsed at the mine on Monday"), latest last: "when the tunnel collapsed" names it.
@@ -231,11 +231,11 @@ class ArticleContext:
         return None
 
     def from_story_start(self, periods: list[PeriodMatch]) -> list[PeriodMatch]:
-        """ "Le comité faisait état de 3 560 tonnes débarquées depuis l'ouverture", after "depuis
-        l'ouverture de la campagne, le 2 novembre": a window from a start the phrase names but
-        does not date runs from the story window's start, when that window opened on the same
-        thing (the noun the phrase names, if any, stands in the story's phrase) and before the
-        phrase's end. Otherwise it stays a count as of its end, start unknown."""
+        """ "La banque alimentaire comptait 41 800 colis distribués depuis l'ouverture", after
+        "depuis l'ouverture de la collecte, le 14 septembre": a window from a start the phrase
+        names but does not date runs from the story window's start, when that window opened on
+        the same thing (the noun the phrase names, if any, stands in the story's phrase) and
+        before the phrase's end. Otherwise it stays a count as of its end, start unknown."""
         if not self.openings:
             return periods
         return [
@@ -266,10 +266,10 @@ class ArticleContext:
 
 def _from_the_story(p: PeriodMatch, openings: list[Period]) -> PeriodMatch:
     """A "since the opening" phrase dated by a window the article opened before: the latest
-    that names the thing the phrase names ("depuis le début de la campagne"), else, naming
+    that names the thing the phrase names ("depuis le début de la collecte"), else, naming
     none ("depuis l'ouverture"), the story's first; only if it started by the phrase's end."""
     period = p.period
-    named = WORDS.findall(period.text.lower())[3:]  # "depuis le début de la campagne"
+    named = WORDS.findall(period.text.lower())[3:]  # "depuis le début de la collecte"
     if named:
         naming = [o for o in openings
                   if named[-1] in {w.lower() for w in WORDS.findall(o.text)}]

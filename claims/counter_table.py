@@ -282,7 +282,7 @@ class CounterTable(BaseModel):
         fraction = re.escape(w.fraction_mark) if w.fraction_mark else "(?!)"
         halves = _alternation(w.half_words) or "(?!)"
         # after a native counter, a syllable that opens no particle makes the counter the
-        # first syllable of a noun: "한 대학", "한 건물", "한 채낚기 어선" ("a university")
+        # first syllable of a noun: "한 대학", "한 건물", "한 채소 가게" ("a university")
         starts = "".join(w.native_counter_followers)
         guard = rf"(?![{_HANGUL}](?<![{starts}]))" if starts else ""
         return re.compile(

@@ -26,7 +26,7 @@ from claims.models import Approx, Direction, Role
 SHARE_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SHARES = frozenset({"percent", "percentage_point", "ratio"})
-_CLAUSE_MARK = re.compile(r"[…,.!?·;:]")  # "4천120t 그쳐…소매가": the headline's next clause
+_CLAUSE_MARK = re.compile(r"[…,.!?·;:]")  # "2천700t 그쳐…도매가": the headline's next clause
 LIMIT_REACH = 12  # how far before a figure a limit noun may stand ("한도를 1억 원까지")
 
 
@@ -155,7 +155,7 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
     if not f.unit:
         return False  # a bare number, a date part ("1월"), an age ("14세", "10대")
     if f.approx is Approx.vague and f.value is None and f.unit == "count":
-        return False  # "차량 수십 대", "수백 명": a crowd is large, not how large ("피해액은
+        return False  # "트럭 수십 대", "수백 명": a crowd is large, not how large ("피해액은
         # 수십억 원" bounds an amount, and stays)
     if _a_threshold(f, text, table.words) or _unit_of_a_price(f, text, table):
         return False
@@ -172,8 +172,8 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
 
 
 def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
-    """ "유행 기준(9.1명)을 넘어선", "유행기준인 4명은 넘어섰다": the figure a rule's threshold
-    names, or a zone's radius, no measurement ("기준금리 3.5%", "2일 기준 7천210원" state
+    """ "경보 기준(15.2명)을 넘어선", "경보기준인 6명은 넘어섰다": the figure a rule's threshold
+    names, or a zone's radius, no measurement ("기준금리 3.5%", "5일 기준 4천380원" state
     figures)."""
     before = text[: f.start]
     if w.zone_nouns and _word_before_ends(text, f.start, w.zone_nouns):
@@ -187,10 +187,10 @@ def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
 
 
 def _unit_of_a_price(f: CountedFigure, text: str, table: CounterTable) -> bool:
-    """ "냉장 물오징어 1마리의 소매가격은 7천210원", "특란 30개 소매가격은", "배추 1포기 평균
+    """ "냉동 고등어 1마리의 소매가격은 4천380원", "대란 10개 소매가격은", "배추 1포기 평균
     소매가는", "양파 1㎏ 가격은": the counted or measured things are the unit the price after
     them (the next word, or the one after a modifier like "평균") is given for, no figure
-    ("1마리가 7천 원에 팔렸다", "달걀 30개를 샀다" count; "4천120t 그쳐…소매가 16% 올라" is two
+    ("1마리가 5천 원에 팔렸다", "달걀 30개를 샀다" count; "2천700t 그쳐…도매가 12% 올라" is two
     clauses of a headline)."""
     w = table.words
     if not w.unit_price_nouns or f.unit in table.money_units or f.unit in _SHARES:

@@ -316,8 +316,9 @@ def _a_small_count(f: Figure, text: str, table: ExtractionTable) -> bool:
         table.small_count_before_re.search(text_before(text, f.start, 20))  # "another two"
         # "nine in their 30s", "nine were", "deux d'entre eux"
         or table.small_count_after_re.match(text[f.end : f.end + 30])
-        # "the toll rose to nine", "le bilan est passé à neuf", "The number of people killed in
-        # an avalanche in the French Alps has risen to seven" (a long subject: one clause)
+        # "the toll rose to nine", "le bilan est passé à neuf", "The number of climbers rescued
+        # from the north face of the glacier since Friday has risen to eight" (a long subject:
+        # one clause)
         or table.small_count_level_re.search(text_before(text, f.start, _LEVEL_REACH))
     )
 

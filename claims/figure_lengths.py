@@ -36,7 +36,7 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
 
 
 def _a_streak(f: Figure, text: str, lengths: Lengths) -> bool:
-    """ "after eight straight years of losses", "five consecutive quarters", "trois ans
+    """ "after six straight years of deficits", "five consecutive quarters", "trois ans
     d'affilée": how long a run has lasted, a count of periods ("eight straight wins" counts
     games, and stays)."""
     if f.unit in DURATIONS:

@@ -45,18 +45,18 @@ def is_threshold(
     if thresholds.limit_before_re.search(before) or thresholds.limit_verb_before_re.search(
         before
     ):
-        return True  # "le seuil de 12,5 %", "capping applications at 50 a day"
+        return True  # "le seuil de 10 %", "capping applications at 50 a day"
     if _allowed_per_unit(f, text, before, table):
         return True
     if f.approx in _BOUNDS and thresholds.requirement_re.search(before):
-        return True  # "exige qu'une filiale soit accessible en vingt minutes au plus"
+        return True  # "la règle exige qu'une pharmacie soit joignable en trente minutes au plus"
     return _defines_a_set(f, text, before, table)
 
 
 def _allowed_per_unit(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
-    """ "Chacun est autorisé à pêcher deux jours par semaine, 45 minutes par sortie", "up to 30
-    kg per boat": what a rule allows, given per unit of something, after a permission in the
-    text before it, or as a bound "up to" per thing (a quota); "landed 1,400 kg per boat",
+    """ "Chaque club est autorisé à s'entraîner trois jours par semaine, 90 minutes par séance",
+    "up to 30 kg per boat": what a rule allows, given per unit of something, after a permission
+    in the text before it, or as a bound "up to" per thing (a quota); "landed 900 kg per boat",
     "gusts of up to 40 mm per hour" state what was measured, and an amount of money allowed
     ("entitled to £1,568 a year") is what an entitlement is worth."""
     t = table.thresholds
@@ -71,7 +71,7 @@ def _allowed_per_unit(f: Figure, text: str, before: str, table: ExtractionTable)
 
 
 def is_scale_level(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "had put the avalanche risk at 4 on a scale of 5", "évalué à 4 sur une échelle de 5": a
+    """ "had rated the fire danger at 3 on a scale of 4", "évalué à 2 sur une échelle de 10": a
     rating and the top of its scale, no quantity ("a magnitude 6.1 quake" is a measure)."""
     t = table.thresholds
     if t.scale_after_re.match(text[f.end : f.end + 40]):

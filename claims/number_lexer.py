@@ -181,7 +181,7 @@ def lexer_for(lang: str) -> Lexer:
         label_before=re.compile(rf"(?<![\w&]){_alt(t.name_words)}(?:[^\S\n]+|(?<=[^\w\s]))\Z"),
         vessel_before=_vessel_before(t.vessel_prefixes),
         lenient_label_before=re.compile(rf"(?<![\w'’]){_alt(t.lenient_label_before)}[^\S\n]+\Z"),
-        # "les numéros 2641 à 2688": the second number of a named span is a name too
+        # "les numéros 1520 à 1534": the second number of a named span is a name too
         label_range_before=re.compile(
             rf"(?<![\w&]){_alt(t.name_words)}(?:[^\S\n]+|(?<=[^\w\s]))\d[\d.,]*[^\S\n]*"
             rf"{_alt(t.label_range_joins)}[^\S\n]*\Z"

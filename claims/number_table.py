@@ -95,8 +95,8 @@ class NumberTable(BaseModel):
     # "la 1/2 finale", "en 1/4 de finale", "les 1/8es de finale": words after a figure (a
     # slash fraction maybe with an ordinal ending) that make it a name, not a quantity
     name_after_words: list[str] = []
-    # Between the two numbers of a named span: the second is a name too ("les numéros 2641 à
-    # 2688", "Articles 12 to 14").
+    # Between the two numbers of a named span: the second is a name too ("les numéros 1520 à
+    # 1534", "Articles 12 to 14").
     label_range_joins: list[str] = []
     comma_space_groups: bool = False
     list_words: list[str] = []

@@ -65,7 +65,7 @@ class Phrase(StrEnum):
     since_month = "since_month"  # "since March"
     since_month_part = "since_month_part"  # "지난달 중순 이후": from a part of a month on
     since_year = "since_year"  # "since 2020"
-    # "depuis l'ouverture", "depuis le début de la campagne": from a start the phrase names but
+    # "depuis l'ouverture", "depuis le début de la collecte": from a start the phrase names but
     # does not date; the article's story window dates it when it opened on the same thing
     since_story = "since_story"
     year_to_date = "year_to_date"  # "so far this year", "depuis le début de l'année"

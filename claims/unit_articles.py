@@ -1,5 +1,5 @@
-"""An article that is the number one: "more than a metre of snow", "nearly a foot of rain",
-"plus d'un mètre de neige". The number finder reads no article as a number (an article alone
+"""An article that is the number one: "more than a metre of water", "nearly a foot of rain",
+"plus d'un mètre d'eau". The number finder reads no article as a number (an article alone
 is no figure), but after a qualifier and before a unit of measure it states one unit, a
 quantity a fact-checker compares ("more than a metre" against "plus d'un mètre")."""
 

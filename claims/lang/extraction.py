@@ -89,7 +89,7 @@ class ExtractionTable(
     # before it is a witness's own time ("\"We waited eight hours,\" she said").
     first_person: list[str] = Field(default_factory=list)
     # Articles that stand for the number one before a unit of measure, after a qualifier: "more
-    # than a metre of snow", "plus d'un mètre" (``claims.unit_articles``).
+    # than a metre of water", "plus d'un mètre" (``claims.unit_articles``).
     unit_articles: list[str] = Field(default_factory=list)
     # Before a duration with no anchor after it, words that make it a deadline: "un audit
     # dans les deux mois" (but "dans les 8 secondes après l'envoi" is how long it takes).

@@ -46,7 +46,7 @@ class Lengths(BaseModel):
     # is the subject's own length ("the battery failed after three days"), a figure.
     elapsed_passives: list[str] = Field(default_factory=list)
     # A streak's length is the story's scenery, no figure: a number, a streak word, a period
-    # noun ("eight straight years of losses", "five consecutive quarters") or a period noun
+    # noun ("six straight years of deficits", "five consecutive quarters") or a period noun
     # then a streak word ("three years in a row", "huit années consécutives", "trois ans
     # d'affilée"). ``streak_units`` are the period nouns, ``streaks_before`` the words before
     # them, ``streaks_after`` those after them.

@@ -61,19 +61,20 @@ class Thresholds(BaseModel):
     # 50 employees").
     plural_endings: list[str] = Field(default_factory=list)
     # A rule's limit named before its figure: a limit noun (perhaps with one word after it),
-    # then a link ("le seuil de 12,5 % des inscrits", "un plafond de 1 400 kg", "a threshold of
+    # then a link ("le seuil de 10 % des suffrages", "un plafond de 600 kg", "a threshold of
     # 5%", "the limit set at 50"): the figure is the rule's, no measurement.
     limit_nouns: list[str] = Field(default_factory=list)
     limit_links: list[str] = Field(default_factory=list)
     # What a rule allows is no measurement: a permission before a figure given per unit of
-    # something ("Chacun est autorisé à pêcher deux jours par semaine, 45 minutes par sortie",
-    # "allowed to land 30 kg per boat"); ``distributives`` open the "per" phrase after it. A bound
-    # "up to" given per thing ("up to 30 kg per boat", "jusqu'à 500 euros par foyer") is a quota.
+    # something ("Chaque club est autorisé à s'entraîner trois jours par semaine, 90 minutes par
+    # séance", "allowed to land 30 kg per boat"); ``distributives`` open the "per" phrase after
+    # it. A bound "up to" given per thing ("up to 30 kg per boat", "jusqu'à 500 euros par foyer")
+    # is a quota.
     permissions: list[str] = Field(default_factory=list)
     distributives: list[str] = Field(default_factory=list)
     # A bound a requirement sets is the rule's, no measurement: one of these before a figure
-    # bounded "at most", "up to", "less than" or "at least" ("l'initiative exige qu'une filiale
-    # soit accessible en vingt minutes au plus", "the law requires that at least 40% of
+    # bounded "at most", "up to", "less than" or "at least" ("la règle exige qu'une pharmacie
+    # soit joignable en trente minutes au plus", "the law requires that at least 40% of
     # candidates be women"); "must have" guesses, and is not here.
     requirements: list[str] = Field(default_factory=list)
     # A verb that sets a limit, what it limits (four words at most), then a link right before
@@ -82,7 +83,8 @@ class Thresholds(BaseModel):
     limit_verbs: list[str] = Field(default_factory=list)
     limit_verb_links: list[str] = Field(default_factory=list)
     # A level on a scale is a rating, no quantity: the figure before these words is the level,
-    # the one right after them the scale's top ("at 4 on a scale of 5", "4 sur une échelle de 5").
+    # the one right after them the scale's top ("at 3 on a scale of 4",
+    # "2 sur une échelle de 10").
     scale_links: list[str] = Field(default_factory=list)
 
     @cached_property
