@@ -281,10 +281,7 @@ class CounterTable(BaseModel):
         about = _alternation(w.glued_after) or "(?!)"
         fraction = re.escape(w.fraction_mark) if w.fraction_mark else "(?!)"
         halves = _alternation(w.half_words) or "(?!)"
-        # after a native counter, a syllable that opens no particle makes the counter the
-        # first syllable of a noun: "한 대학", "한 건물", "한 채소 가게" ("a university")
-        starts = "".join(w.native_counter_followers)
-        guard = rf"(?![{_HANGUL}](?<![{starts}]))" if starts else ""
+        guard = _not_a_noun_after(w.native_counter_followers)
         return re.compile(
             rf"(?P<den>{digits}){fraction}[ ]?(?P<num>{digits})"
             rf"|(?<![{_HANGUL}])(?P<half>{halves})"
@@ -340,6 +337,15 @@ class CounterTable(BaseModel):
     def range_gap_re(self) -> re.Pattern[str]:
         marks = "".join(re.escape(m) for m in self.range_marks)
         return re.compile(rf"^[ ]*[{marks}][ ]*$") if marks else re.compile("(?!)")
+
+
+def _not_a_noun_after(followers: list[str]) -> str:
+    """After a native counter, a syllable that opens no particle (none of ``followers``) makes
+    the counter the first syllable of a noun, and the native word a determiner: "한 대학",
+    "한 건물", "한 채소 가게" ("a university"). The lookahead that refuses it ("" with no
+    followers listed)."""
+    starts = "".join(followers)
+    return rf"(?![{_HANGUL}](?<![{starts}]))" if starts else ""
 
 
 @cache

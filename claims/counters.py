@@ -157,18 +157,27 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
     if f.approx is Approx.vague and f.value is None and f.unit == "count":
         return False  # "트럭 수십 대", "수백 명": a crowd is large, not how large ("피해액은
         # 수십억 원" bounds an amount, and stays)
-    if _a_threshold(f, text, table.words) or _unit_of_a_price(f, text, table):
-        return False
     after = text[f.end : f.end + 4]
-    if _position_or_base(f, text, after, table.words):
-        return False
-    if _year_or_none(f, text, after, table.words):
-        return False
-    if _age_band_or_rank(f, text, table.words) or _generation_or_stage(f, text, table.words):
+    if _names_no_quantity(f, text, after, table):
         return False
     if f.unit in DURATIONS:
         return _duration_claim(f, text, after, table)
     return f.counter not in table.words.sign_required or _sign_word(f, text, table.words) != ""
+
+
+def _names_no_quantity(f: CountedFigure, text: str, after: str, table: CounterTable) -> bool:
+    """A figure whose words make it a rule's threshold, the unit a price is given for, a
+    position, band or base, a year, an age band or rank, a generation or a stage: it states
+    no quantity of anything."""
+    w = table.words
+    return (
+        _a_threshold(f, text, w)
+        or _unit_of_a_price(f, text, table)
+        or _position_or_base(f, text, after, w)
+        or _year_or_none(f, text, after, w)
+        or _age_band_or_rank(f, text, w)
+        or _generation_or_stage(f, text, w)
+    )
 
 
 def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:

@@ -40,17 +40,22 @@ def is_threshold(
         return True
     if _defines_a_waiting_list(f, before, table, previous_end):
         return True
-    if _a_requirement(f, text, before, table):
+    if _a_requirement(f, text, before, table) or _a_rule_limit(f, text, before, table):
         return True
-    if thresholds.limit_before_re.search(before) or thresholds.limit_verb_before_re.search(
-        before
-    ):
-        return True  # "le seuil de 10 %", "capping applications at 50 a day"
-    if _allowed_per_unit(f, text, before, table):
-        return True
-    if f.approx in _BOUNDS and thresholds.requirement_re.search(before):
-        return True  # "la règle exige qu'une pharmacie soit joignable en trente minutes au plus"
     return _defines_a_set(f, text, before, table)
+
+
+def _a_rule_limit(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
+    """What a rule sets rather than what was measured: a limit it names ("le seuil de 10 %"),
+    a limit it sets ("capping applications at 50 a day"), what it allows per unit, or a bound
+    it requires ("la règle exige qu'une pharmacie soit joignable en trente minutes au plus")."""
+    thresholds = table.thresholds
+    return bool(
+        thresholds.limit_before_re.search(before)
+        or thresholds.limit_verb_before_re.search(before)
+        or _allowed_per_unit(f, text, before, table)
+        or (f.approx in _BOUNDS and thresholds.requirement_re.search(before))
+    )
 
 
 def _allowed_per_unit(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
