@@ -45,16 +45,16 @@ class Lengths(BaseModel):
     # dug out alive after nine hours", "a été secouru au bout de 17 heures"); in an active one it
     # is the subject's own length ("the battery failed after three days"), a figure.
     elapsed_passives: list[str] = Field(default_factory=list)
-    # A streak's length is the story's scenery, no figure: a number, a streak word, a period
-    # noun ("six straight years of deficits", "five consecutive quarters") or a period noun
-    # then a streak word ("three years in a row", "huit années consécutives", "trois ans
-    # d'affilée"). ``streak_units`` are the period nouns, ``streaks_before`` the words before
-    # them, ``streaks_after`` those after them.
     # A length of time a rule or a plan grants for a purpose is a deadline, no measurement: one
     # of these right before the duration, a purpose word after it ("residents are given 30 days
     # to appeal", "chacun dispose de deux jours pour déposer un recours"); "rescuers took 45
     # minutes to reach the site" measures.
     allowances: list[str] = Field(default_factory=list)
+    # A streak's length is the story's scenery, no figure: a number, a streak word, a period
+    # noun ("six straight years of deficits", "five consecutive quarters") or a period noun
+    # then a streak word ("three years in a row", "huit années consécutives", "trois ans
+    # d'affilée"). ``streak_units`` are the period nouns, ``streaks_before`` the words before
+    # them, ``streaks_after`` those after them.
     streak_units: list[str] = Field(default_factory=list)
     streaks_before: list[str] = Field(default_factory=list)
     streaks_after: list[str] = Field(default_factory=list)
