@@ -4,13 +4,13 @@ Channel crossings "depuis le 1er janvier" in a tally "arrêté vendredi"; evacua
 début de l'épisode" during floods; an epidemic's severe cases "depuis le début de l'épidémie";
 a market price "en novembre, contre ... en novembre 2025" then "sur le mois").
 
-- "depuis l'ouverture", "depuis le début de la campagne" name a start without dating it: the
-  story's window ("depuis l'ouverture de la campagne, le 2 novembre") dates it, when it opened on
+- "depuis l'ouverture", "depuis le début de la collecte" name a start without dating it: the
+  story's window ("depuis l'ouverture de la saison, le 1er octobre") dates it, when it opened on
   the same thing (the noun the phrase names stands in the story's phrase) or the phrase names
   none. The count runs to the bulletin's day the sentence gives, else to publication.
-- A bulletin's date ("dans son point du 25 novembre", "selon le bulletin du 3 mars") and a
+- A bulletin's date ("dans son bulletin du 20 octobre", "selon le bulletin du 3 mars") and a
   tally "arrêté vendredi" end a running window there: the day the figures were stopped.
-- "en novembre, contre 3,10 euros en novembre 2025": the figure after "contre" is the compared
+- "en octobre, contre 1,78 euro en octobre 2025": the figure after "contre" is the compared
   one; its time is not the one "sur le mois" refers back to.
 
 Negative rows keep today's reading: no story window (a count as of publication whose start is

@@ -1,12 +1,12 @@
 """What a rule sets is no measurement of the story: a limit named before its figure ("le seuil
-de 12,5 % des inscrits", "un plafond de 1 400 kg", "a threshold of 5% of the vote", "유행
-기준(9.1명)"), what a rule allows per unit of something ("chacun est autorisé à pêcher deux jours
-par semaine, 45 minutes par sortie", "up to 30 kg per boat") or grants for a purpose ("tenants
-are given 60 days to leave"), a bound a requirement sets ("the law requires that at least 40% of
-candidates be women"), a zone's radius ("반경 10㎞ 이내")
-and a level on a scale with the scale's top ("at 4 on a scale of 5", "4 sur une échelle de 5").
-Election law, fisheries quotas, epidemic alerts and weather warnings write them; the negative
-rows keep the same words where they state a figure ("a 12.5% rise", "landed 1,400 kg per boat",
+de 10 % des suffrages", "un plafond de 2 300 kg", "a threshold of 5% of the vote", "경보
+기준(15.2명)"), what a rule allows per unit of something ("chaque bateau est autorisé à pêcher
+trois jours par semaine, 40 minutes par sortie", "up to 30 kg per boat") or grants for a purpose
+("tenants are given 60 days to leave"), a bound a requirement sets ("the law requires that at
+least 40% of candidates be women"), a zone's radius ("반경 3㎞ 이내") and a level on a scale
+with the scale's top ("at 3 on a scale of 5", "3 sur une échelle de 5"). Election law,
+fisheries quotas, epidemic alerts and weather warnings write them; the negative rows keep the
+same words where they state a figure ("a 12.5% rise", "landed 900 kg per boat",
 "기준금리(3.5%)", "a magnitude 6.1 quake"). Sentences our own."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from claims import extract_text
 from tests.claim_asserts import assert_claims, row
 
 LIMITS = [
-    row("fr", "La candidate n'atteint pas le seuil de 12,5 % des inscrits nécessaire pour se "
-        "maintenir.", [], id="fr-seuil-de"),
+    row("fr", "Le maire sortant reste sous le seuil de 12,5 % des inscrits qui permet de se "
+        "maintenir au second tour.", [], id="fr-seuil-de"),
     row("fr", "Aucun candidat ne franchit le seuil des 10 % des suffrages exprimés.", [],
         id="fr-seuil-des"),
     row("fr", "Le règlement impose un plafond de 2 300 kg par navire et par marée.", [],

@@ -1,5 +1,5 @@
 """A bare number word is the level of a count named before it in the same clause, however long
-the subject ("The number of people killed in an avalanche in the French Alps has risen to seven",
+the subject ("The number of climbers rescued from the north face since Friday has risen to eight",
 "le nombre de personnes tuées dans les inondations des trois provinces du nord est passé à
 neuf"); disaster copy writes such subjects. A number word after another clause's noun stays no
 figure. Sentences our own."""

@@ -1,7 +1,7 @@
-"""How long a streak has run is the story's scenery, no figure ("after eight straight years of
-losses", "five consecutive quarters", "trois ans d'affilée", "huit années consécutives"), as is
+"""How long a streak has run is the story's scenery, no figure ("after six straight years of
+deficits", "five consecutive quarters", "trois ans d'affilée", "huit années consécutives"), as is
 the length that names a window ("la moyenne des cinq dernières années") and the span of a
-group's ages ("Their ages ranged from 24 to 61", "leurs âges allaient de 19
+group's ages ("Their ages ranged from 19 to 58", "leurs âges allaient de 19
 à 58 ans"). Business and disaster copy write both. The negative rows keep a count of games or
 years said otherwise ("won eight straight games", "lost money in eight of the past ten years")
 and a change stated in a streak ("rose 3% for the third straight month"). Sentences our own."""
