@@ -66,6 +66,10 @@ article says):
   counts of arrests in two towns meet as one counter. Within one article, a place, entity or
   whole named on one side only is enough to doubt it ("44 morts depuis janvier" and "sur la
   même période, 9 dans l'agglomération de Lorient": a part by place, not by period).
+* **Two stories.** Articles that share no name ("Savoie", "Ofpra", "질병관리청") and no uncommon
+  figure ("10 236") are not known to tell the same story, whatever their frames say: an
+  avalanche's injured and a pile-up's on the same day (``reconcile.story``), unless the two
+  figures' own sentences name something in common.
 * **An earlier figure its article says was revised.** "The ministry had put the toll at 12
   late on Sunday" is a reading its own article says was since replaced (``superseded``):
   against another article's figure it is a toll read at another time, not known to be wrong.
@@ -197,6 +201,9 @@ def _counted_differently(
     if several and not any(_dated(c) for c in claims):
         said.append("figures of two articles that state no period: not known to be about "
                     "the same time")
+    if several and corpus is not None and not corpus.one_story(claims):
+        said.append("figures of articles that share no name and no uncommon figure: not "
+                    "known to tell the same story")
     if several and _owner_unnamed(claims):
         said.append("figures of two articles of what a company or body owns (its revenue, "
                     "profit or share price) that name no owner: not known to be of one company")

@@ -17,6 +17,7 @@ from claims.lexicon import fold
 from claims.models import Approx, Claim
 from reconcile.evidence_slots import NATIONAL, claim_position, from_article, side_of, slot_key
 from reconcile.periods import Relation, describe, relate
+from reconcile.story import StoryMarks, marks_of, one_story, sentences_share_a_name
 
 
 class Corpus:
@@ -58,6 +59,21 @@ class Corpus:
     def places(self, article: str) -> _Named:
         """The places the article names in a figure's own sentence, with their values."""
         return self._reading("places", article, _places_named)
+
+    def story(self, article: str) -> StoryMarks:
+        """The names and uncommon figures that tell which story the article is
+        (``reconcile.story``)."""
+        return self._reading("story", article, marks_of)
+
+    def one_story(self, claims: Sequence[Claim]) -> bool:
+        """Every two articles of ``claims`` tell the same story, or the figures' own sentences
+        name something in common."""
+        articles = sorted({c.article for c in claims})
+        marks = {a: self.story(a) for a in articles}
+        if sentences_share_a_name(claims, marks):
+            return True
+        return all(one_story(marks[a], marks[b])
+                   for i, a in enumerate(articles) for b in articles[i + 1:])
 
     def figures(self, article: str) -> list[Claim]:
         """The article's claims."""

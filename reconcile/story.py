@@ -1,0 +1,195 @@
+"""Whether two articles tell the same story: the affinity a conflict across articles needs.
+
+Two articles' figures may meet in one group because their frames do not contradict each other
+("Six people survived with injuries" after an avalanche, "34명 ... 병원으로 이송" after a
+motorway pile-up: both count the injured, on the same day), yet nothing says they are about
+the same event. A fact-checker reads a conflict as "one of these two articles is wrong about
+the same thing"; between two unrelated stories that is false, so without affinity the pair is
+no sure conflict (``reconcile.evidence``).
+
+Affinity is read from what the articles' figure sentences already carry, never from a list of
+stories:
+
+* **Names**: words written with a capital inside a sentence (or acronyms) that the article never
+  writes in lower case ("Savoie", "Ofpra", "Haneul"), and in Hangul, long compound nouns
+  ("질병관리청", "중부내륙고속도로"), which Korean copy repeats as written. Months and weekdays are
+  not names of a story (the periods table's words).
+* **Uncommon figures**: exact values of three significant digits or more ("10 236", "US$18.7
+  billion" and "186억7천만 달러" both read 18 670 000 000) that both articles give in one unit.
+
+Two shared names, a name and an uncommon figure, or two uncommon figures tell one story. Names
+in two scripts are not compared: unknown is not read as different, but it is not affinity
+either, so a pair across scripts needs its figures. Affinity is read pair by pair from the two
+articles alone, so an unrelated article added to the run changes none of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from claims.lang import raw_table
+from claims.lexicon import fold
+from claims.models import Approx, Claim
+
+NAMES_ALONE = 2  # shared names that tell one story without a figure
+FIGURES_ALONE = 2  # shared uncommon figures that tell one story without a name
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*[^\W_]|[^\W\d_]", re.U)
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_OPENERS = frozenset('.!?:;"«“‘\'…—–-')  # what a sentence or a quote starts after
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMarks:
+    """What of an article can tell which story it is: its names and its uncommon figures."""
+
+    names: frozenset[str]
+    figures: frozenset[tuple[str, float]]
+
+
+def marks_of(claims: Iterable[Claim]) -> StoryMarks:
+    """The story marks of one article, read from its claims' sentences and figures."""
+    claims = list(claims)
+    lower: set[str] = set()
+    names: set[str] = set()
+    for sentence, language in sorted({(c.sentence, c.language) for c in claims}):
+        found, written_lower = _names_in(sentence, language)
+        names |= found
+        lower |= written_lower
+    figures = {
+        (c.unit, round(c.value, 6)) for c in claims
+        if c.value is not None and c.approx is Approx.exact and uncommon(c.value)
+    }
+    return StoryMarks(frozenset(names - lower), frozenset(figures))
+
+
+def one_story(a: StoryMarks, b: StoryMarks) -> bool:
+    """Two articles tell the same story: they share two names, a name and an uncommon figure,
+    or two uncommon figures."""
+    names = len(a.names & b.names)
+    figures = len(a.figures & b.figures)
+    return names >= NAMES_ALONE or figures >= FIGURES_ALONE or (names >= 1 and figures >= 1)
+
+
+def uncommon(value: float) -> bool:
+    """Three significant digits or more ("662.5", "1,482"): two articles giving it by chance
+    for two quantities is unlikely, unlike "50" or "1.2 million"."""
+    digits = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 3
+
+
+def _names_in(sentence: str, language: str) -> tuple[set[str], set[str]]:
+    """The names of one sentence (folded), and the words it writes in lower case (a capital
+    word the article also writes in lower case is a common word: "Department", "Home")."""
+    names: set[str] = set()
+    lower: set[str] = set()
+    common = _not_names(language)
+    for match in _WORD.finditer(sentence):
+        word, at = _unelided(match.group(), match.start())
+        bare = word.strip(".'’-")
+        word = _without_suffix(bare, language)
+        if not word:
+            continue
+        owner = word != bare  # "Mirae's net profit": a possessive names, even first
+        folded = fold(word)
+        if word.islower():
+            lower.add(folded)
+            continue
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+        if not _CAPITAL.match(word) or all(p in common for p in folded.split("-")):
+            continue
+        if acronym or (len(word) >= 3 and (owner or not _opens(sentence, at))):
+            names.add(folded)
+    names |= _compounds(sentence, language)
+    return names, lower
+
+
+def _unelided(word: str, at: int) -> tuple[str, int]:
+    """A word without the elided article or preposition glued before it ("l'Ofpra",
+    "d'Isère": one or two letters and an apostrophe), and where what is left starts."""
+    for mark in ("'", "’"):
+        head, _, tail = word.partition(mark)
+        if tail and len(head) <= 2:
+            return tail, at + len(head) + 1
+    return word, at
+
+
+def _without_suffix(word: str, language: str) -> str:
+    """A word without a possessive ending of the language table ("Korea's")."""
+    for suffix in _story_table(language).get("suffixes", []):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _opens(sentence: str, at: int) -> bool:
+    """The word at ``at`` opens the sentence or a quote: its capital says nothing; after an
+    elided article ("L'Ofpra a enregistré") it opens the sentence too."""
+    before = sentence[:at].rstrip()
+    if before[-1:] in ("'", "’"):
+        before = before[:-1].rstrip()
+        before = before[: len(before) - len(before.split()[-1])] if before.split() else ""
+        before = before.rstrip()
+    return not before or before[-1] in _OPENERS
+
+
+def _compounds(sentence: str, language: str) -> set[str]:
+    """Long Hangul nouns of a sentence ("온열질환자", "질병관리청"), a particle taken off:
+    Korean names and subject nouns, repeated as written by each outlet on one story."""
+    table = _story_table(language)
+    syllables = int(table.get("compound_syllables", 0))
+    if not syllables:
+        return set()
+    particles = sorted(table.get("particles", []), key=len, reverse=True)
+    endings = tuple(table.get("predicate_endings", []))
+    found: set[str] = set()
+    for word in _HANGUL.findall(sentence):
+        if endings and word.endswith(endings):
+            continue  # a verb or an adjective: "집계됐다", "있습니다"
+        for particle in particles:
+            if word.endswith(particle) and len(word) - len(particle) >= 2:
+                word = word[: -len(particle)]
+                break
+        if len(word) >= syllables:
+            found.add(word)
+    return found
+
+
+@cache
+def _story_table(language: str) -> dict:
+    """The ``[grouping.story]`` table of a language (empty when it has none)."""
+    try:
+        return dict(raw_table(language).get("grouping", {}).get("story", {}))
+    except ValueError:
+        return {}
+
+
+@cache
+def _not_names(language: str) -> frozenset[str]:
+    """Capitalised words that name no story: the periods table's months and weekdays, and the
+    ``[grouping.story] common`` words."""
+    try:
+        raw = raw_table(language)
+    except ValueError:
+        return frozenset()
+    periods = raw.get("extraction", {}).get("periods", {})
+    words = {*periods.get("months", {}), *periods.get("weekdays", [])}
+    words |= set(_story_table(language).get("common", []))
+    return frozenset(fold(w).rstrip(".") for w in words)
+
+
+def sentences_share_a_name(claims: Iterable[Claim], marks: dict[str, StoryMarks]) -> bool:
+    """The figures' own sentences, one per article, name something in common ("L'Office ...
+    (Ofpra) a enregistré 98 400 demandes" / "94 800 demandes ..., selon l'Ofpra"): whatever
+    else their articles tell, the two figures are about one named thing."""
+    named: dict[str, set[str]] = {}
+    for claim in claims:
+        found, _ = _names_in(claim.sentence, claim.language)
+        article = marks.get(claim.article)
+        names = found & article.names if article is not None else found
+        named.setdefault(claim.article, set()).update(names)
+    sides = list(named.values())
+    return len(sides) > 1 and bool(set.intersection(*sides))
