@@ -66,6 +66,9 @@ article says):
   counts of arrests in two towns meet as one counter. Within one article, a place, entity or
   whole named on one side only is enough to doubt it ("44 morts depuis janvier" and "sur la
   même période, 9 dans l'agglomération de Lorient": a part by place, not by period).
+* **Parts of the area.** "à plus de 50 % dans plusieurs petites communes rurales", "Dans les
+  bureaux de Limoges, ... 27,5 %": a figure given for some of the area's parts, against another
+  part's or the whole's (``reconcile.subareas``).
 * **Two stories.** Articles that share no name ("Savoie", "Ofpra", "질병관리청") and no uncommon
   figure ("10 236") are not known to tell the same story, whatever their frames say: an
   avalanche's injured and a pile-up's on the same day (``reconcile.story``), unless the two
@@ -112,6 +115,7 @@ from reconcile.evidence_slots import (
 )
 from reconcile.internal import same_quantity
 from reconcile.kinds import kinds_apart
+from reconcile.subareas import subareas_apart
 from reconcile.units import split_rate, unit_kind
 
 SAME_WORDS = 90  # rapidfuzz token_set_ratio of two counted phrases read as one counter
@@ -242,6 +246,7 @@ def _placed_apart(
         said += national_beside_unplaced(placed)
     said += value_given_elsewhere(claims, corpus) if several else []
     said += destinations_apart(claims)
+    said += subareas_apart(claims)
     if len({c.direction is None for c in claims}) > 1:
         said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                     "is not the quantity itself")
