@@ -17,7 +17,13 @@ from claims.lexicon import fold
 from claims.models import Approx, Claim
 from reconcile.evidence_slots import NATIONAL, claim_position, from_article, side_of, slot_key
 from reconcile.periods import Relation, describe, relate
-from reconcile.story import StoryMarks, marks_of, one_story, sentences_share_a_name
+from reconcile.story import (
+    StoryMarks,
+    marks_of,
+    one_story,
+    sentences_share_a_name,
+    uncommon_period,
+)
 
 
 class Corpus:
@@ -72,7 +78,8 @@ class Corpus:
         marks = {a: self.story(a) for a in articles}
         if sentences_share_a_name(claims, marks):
             return True
-        return all(one_story(marks[a], marks[b])
+        odd = uncommon_period(claims)
+        return all(one_story(marks[a], marks[b], uncommon_period=odd)
                    for i, a in enumerate(articles) for b in articles[i + 1:])
 
     def figures(self, article: str) -> list[Claim]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 
 from claims.lang import raw_table
@@ -66,12 +67,29 @@ def marks_of(claims: Iterable[Claim]) -> StoryMarks:
     return StoryMarks(frozenset(names - lower), frozenset(figures))
 
 
-def one_story(a: StoryMarks, b: StoryMarks) -> bool:
+def one_story(a: StoryMarks, b: StoryMarks, *, uncommon_period: bool = False) -> bool:
     """Two articles tell the same story: they share two names, a name and an uncommon figure,
-    or two uncommon figures."""
+    or two uncommon figures; ``uncommon_period``: the figures compared are given for one
+    period that no calendar names ("du 8 au 18 août"), which counts as one more figure."""
     names = len(a.names & b.names)
-    figures = len(a.figures & b.figures)
+    figures = len(a.figures & b.figures) + int(uncommon_period)
     return names >= NAMES_ALONE or figures >= FIGURES_ALONE or (names >= 1 and figures >= 1)
+
+
+def uncommon_period(claims: Iterable[Claim]) -> bool:
+    """The figures of every article are given for one period of several days that neither
+    starts nor ends on a month's bounds ("du 8 au 18 août", "May 15 to Aug. 9"): two stories
+    seldom count over the same odd stretch of days (a year to date, a month, a quarter are
+    every story's)."""
+    periods = {(c.period.start, c.period.end) for c in claims if c.period is not None}
+    if len(periods) != 1:
+        return False
+    start, end = next(iter(periods))
+    if start is None or end is None or start >= end:
+        return False
+    calendar_start = start.day == 1
+    calendar_end = (end + timedelta(days=1)).day == 1
+    return not (calendar_start or calendar_end)
 
 
 def uncommon(value: float) -> bool:

@@ -111,6 +111,20 @@ Le guichet unique de Bordeaux a reçu 2 310 premières demandes d'asile en 2025.
 Au niveau national, 87 300 premières demandes ont été déposées en 2025, selon l'Ofpra.
 """
 
+HEAT_FR = """Canicule : 1 360 décès en excès du 9 au 19 juillet
+
+Santé publique France a estimé mardi à 1 360 le nombre de décès en excès pendant la vague de \
+chaleur. Du 9 au 19 juillet, 8 420 passages aux urgences ont été liés à la chaleur, selon \
+l'agence.
+"""
+
+HEAT_REGION_FR = """Chaleur : les urgences de Poitiers sous tension
+
+La vague de chaleur a fait 1 360 morts de plus qu'attendu en France, selon l'agence sanitaire.
+
+Au niveau national, 6 950 passages aux urgences ont été liés à la chaleur du 9 au 19 juillet.
+"""
+
 
 def _claims(*articles: tuple[str, str, str]) -> list[Claim]:
     claims: list[Claim] = []
@@ -159,6 +173,9 @@ def test_two_stories_are_no_sure_conflict(
         (((FLU_KO, "ko", "flu.txt"), (FLU_KO_2, "ko", "flu2.txt")), "41%", "37%"),
         # one filing in two scripts: no name compares, two uncommon figures are shared
         (((SHIPS_EN, "en", "wire.txt"), (SHIPS_KO, "ko", "agency.txt")), "61", "67척"),
+        # one heatwave: a figure ("1 360") and an odd stretch of days ("du 9 au 19 juillet")
+        (((HEAT_FR, "fr", "afp.txt"), (HEAT_REGION_FR, "fr", "poitiers.txt")),
+         "8 420", "6 950"),
         # a regional paper citing the national figure: both sentences name the Ofpra
         (((ASYLUM_FR, "fr", "afp.txt"), (ASYLUM_REGION_FR, "fr", "gironde.txt")),
          "83 700", "87 300"),
