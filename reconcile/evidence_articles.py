@@ -72,15 +72,34 @@ class Corpus:
         return self._reading("story", article, marks_of)
 
     def one_story(self, claims: Sequence[Claim]) -> bool:
-        """Every two articles of ``claims`` tell the same story, or the figures' own sentences
-        name something in common."""
-        articles = sorted({c.article for c in claims})
-        marks = {a: self.story(a) for a in articles}
-        if sentences_share_a_name(claims, marks):
-            return True
-        odd = uncommon_period(claims)
-        return all(one_story(marks[a], marks[b], uncommon_period=odd)
-                   for i, a in enumerate(articles) for b in articles[i + 1:])
+        """The articles of ``claims`` are linked, two by two, into one story: a figure given
+        alike by two wires and differently by a third is one story if the third tells it with
+        either of them ("Lampedusa" and three figures with one, one name with the other)."""
+        by_article: dict[str, list[Claim]] = {}
+        for claim in claims:
+            by_article.setdefault(claim.article, []).append(claim)
+        articles = sorted(by_article)
+        linked = set(articles[:1])
+        grew = True
+        while grew:
+            grew = False
+            for article in articles:
+                if article not in linked and any(
+                    self._two_tell_one(by_article[article], by_article[other])
+                    for other in sorted(linked)
+                ):
+                    linked.add(article)
+                    grew = True
+        return len(linked) == len(articles)
+
+    def _two_tell_one(self, these: list[Claim], those: list[Claim]) -> bool:
+        """Two articles (their figures of the finding) tell one story, or the figures' own
+        sentences name something in common."""
+        a, b = these[0].article, those[0].article
+        marks = {a: self.story(a), b: self.story(b)}
+        both = [*these, *those]
+        return sentences_share_a_name(both, marks) or one_story(
+            marks[a], marks[b], uncommon_period=uncommon_period(both))
 
     def figures(self, article: str) -> list[Claim]:
         """The article's claims."""

@@ -47,8 +47,10 @@ Thursday.
 Mirae's net profit for the July-September period came to 3.87 trillion won, the company said.
 """
 
-TOLL_A = """Le bilan des inondations dans le Gard s'est alourdi mercredi à 41 morts, selon les autorités."""
-TOLL_B = """Le bilan des inondations dans le Gard s'est alourdi mercredi à 53 morts, selon les secours."""
+TOLL_A = """Le bilan des inondations dans le Gard s'est alourdi mercredi à 41 morts, selon les \
+autorités."""
+TOLL_B = """Le bilan des inondations dans le Gard s'est alourdi mercredi à 53 morts, selon les \
+secours."""
 
 
 def _claims(*articles: tuple[str, str, str]) -> list[Claim]:

@@ -125,6 +125,26 @@ La vague de chaleur a fait 1 360 morts de plus qu'attendu en France, selon l'age
 Au niveau national, 6 950 passages aux urgences ont été liés à la chaleur du 9 au 19 juillet.
 """
 
+SHIPWRECK_AP = """Boat capsizes off Pantelleria, dozens missing
+
+ROME (AP) - A boat carrying migrants capsized off the Italian island of Pantelleria on Monday. \
+Since Jan. 1, 1,613 people have died or gone missing on the central Mediterranean route, the \
+International Organization for Migration said after the Pantelleria capsizing.
+"""
+
+SHIPWRECK_BBC = """Survivors describe night at sea
+
+Survivors of Monday's shipwreck described clinging to the hull for hours. Since Jan. 1, 1,316 \
+people have died or gone missing on the central Mediterranean route, the International \
+Organization for Migration said.
+"""
+
+SHIPWRECK_FR = """Naufrage au large de Pantelleria
+
+Une embarcation a chaviré lundi au large de l'île italienne. Depuis le 1er janvier, 1 613 \
+personnes sont mortes ou disparues en Méditerranée centrale, selon l'OIM, qui a recensé le \
+naufrage de Pantelleria.
+"""
 
 def _claims(*articles: tuple[str, str, str]) -> list[Claim]:
     claims: list[Claim] = []
@@ -176,6 +196,10 @@ def test_two_stories_are_no_sure_conflict(
         # one heatwave: a figure ("1 360") and an odd stretch of days ("du 9 au 19 juillet")
         (((HEAT_FR, "fr", "afp.txt"), (HEAT_REGION_FR, "fr", "poitiers.txt")),
          "8 420", "6 950"),
+        # three articles: the French one names only "Pantelleria" with the BBC's, but tells
+        # the AP's story ("Rome", "1 613"): linked two by two, one story
+        (((SHIPWRECK_AP, "en", "ap.txt"), (SHIPWRECK_BBC, "en", "bbc.txt"),
+          (SHIPWRECK_FR, "fr", "afp.txt")), "1,316", "1 613"),
         # a regional paper citing the national figure: both sentences name the Ofpra
         (((ASYLUM_FR, "fr", "afp.txt"), (ASYLUM_REGION_FR, "fr", "gironde.txt")),
          "83 700", "87 300"),
