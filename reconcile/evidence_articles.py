@@ -21,6 +21,8 @@ from reconcile.story import (
     StoryMarks,
     marks_of,
     one_story,
+    readable,
+    sentences_alike,
     sentences_share_a_name,
     uncommon_period,
 )
@@ -94,11 +96,13 @@ class Corpus:
 
     def _two_tell_one(self, these: list[Claim], those: list[Claim]) -> bool:
         """Two articles (their figures of the finding) tell one story, or the figures' own
-        sentences name something in common."""
+        sentences name something in common or are written alike."""
         a, b = these[0].article, those[0].article
         marks = {a: self.story(a), b: self.story(b)}
+        if not (readable(marks[a]) and readable(marks[b])):
+            return True  # a text that names too little: its story is unknown, not another
         both = [*these, *those]
-        return sentences_share_a_name(both, marks) or one_story(
+        return sentences_share_a_name(both, marks) or sentences_alike(both) or one_story(
             marks[a], marks[b], uncommon_period=uncommon_period(both))
 
     def figures(self, article: str) -> list[Claim]:

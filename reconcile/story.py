@@ -17,7 +17,8 @@ stories:
 * **Uncommon figures**: exact values of three significant digits or more ("10 236", "US$18.7
   billion" and "186억7천만 달러" both read 18 670 000 000) that both articles give in one unit.
 
-Two shared names, a name and an uncommon figure, or two uncommon figures tell one story. Names
+Two shared names, a name and an uncommon figure, or two uncommon figures tell one story; an
+article that names fewer than two things is of no known story, and never set apart. Names
 in two scripts are not compared: unknown is not read as different, but it is not affinity
 either, so a pair across scripts needs its figures. Affinity is read pair by pair from the two
 articles alone, so an unrelated article added to the run changes none of it.
@@ -31,12 +32,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from claims.lang import raw_table
 from claims.lexicon import fold
 from claims.models import Approx, Claim
 
 NAMES_ALONE = 2  # shared names that tell one story without a figure
 FIGURES_ALONE = 2  # shared uncommon figures that tell one story without a name
+READABLE = 2  # names an article needs for its story to be told apart from another's
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*[^\W_]|[^\W\d_]", re.U)
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
@@ -65,6 +69,13 @@ def marks_of(claims: Iterable[Claim]) -> StoryMarks:
         if c.value is not None and c.approx is Approx.exact and uncommon(c.value)
     }
     return StoryMarks(frozenset(names - lower), frozenset(figures))
+
+
+def readable(marks: StoryMarks) -> bool:
+    """The article names enough things (``READABLE`` names) for its story to be told apart
+    from another's: a text of a line or two that names nothing ("Selon la police, 387
+    suspects ont été arrêtés en 2023") is of no known story, which is not another story."""
+    return len(marks.names) >= READABLE
 
 
 def one_story(a: StoryMarks, b: StoryMarks, *, uncommon_period: bool = False) -> bool:
@@ -211,3 +222,34 @@ def sentences_share_a_name(claims: Iterable[Claim], marks: dict[str, StoryMarks]
         named.setdefault(claim.article, set()).update(names)
     sides = list(named.values())
     return len(sides) > 1 and bool(set.intersection(*sides))
+
+
+def sentences_alike(claims: Iterable[Claim]) -> bool:
+    """Two articles' figures stand in one sentence written alike, its figures aside ("Selon la
+    police, 387 suspects ont été arrêtés en 2023" / "... 120 suspects ..."): a draft and its
+    published version, or two outlets' copy of one wire, tell one story. A sentence of a few
+    words ("Six people were injured, police said") is every story's: it needs ``SENTENCE_WORDS``
+    words at least."""
+    by_article: dict[str, set[str]] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article, set()).add(_without_figures(claim.sentence))
+    if len(by_article) < 2:
+        return False
+    first, *others = by_article.values()
+    return all(
+        any(_alike(a, b) for a in first for b in other) for other in others
+    )
+
+
+SENTENCE_WORDS = 8  # words a sentence needs, its figures aside, to be read as one text
+SENTENCE_ALIKE = 90  # rapidfuzz ratio of two such sentences read as one text
+_FIGURE = re.compile(r"\d[\d\s.,]*")
+
+
+def _without_figures(sentence: str) -> str:
+    return " ".join(_FIGURE.sub(" ", sentence.casefold()).split())
+
+
+def _alike(a: str, b: str) -> bool:
+    return (len(a.split()) >= SENTENCE_WORDS and len(b.split()) >= SENTENCE_WORDS
+            and fuzz.ratio(a, b) >= SENTENCE_ALIKE)

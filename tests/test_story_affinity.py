@@ -21,7 +21,7 @@ from claims.extract import extract_text
 from claims.models import Claim
 from reconcile.evidence import WEAK_CAP
 from reconcile.pipeline import reconcile
-from reconcile.story import StoryMarks, marks_of, one_story
+from reconcile.story import StoryMarks, marks_of, one_story, readable
 
 PUBLISHED = date(2026, 1, 14)
 
@@ -51,9 +51,10 @@ Twenty-two people were injured on Tuesday, the patrol said, and one driver died 
 
 PILEUP_KO = """안개 속 고속도로 연쇄 추돌…차량 29대 뒤엉켜
 
-어제(13일) 오전 7시 10분쯤 송악나들목 인근에서 차량 29대가 잇따라 부딪쳤습니다.
+어제(13일) 오전 7시 10분쯤 송악나들목 인근에서 차량 29대가 잇따라 부딪쳤다고 \
+한국도로공사가 밝혔습니다.
 
-소방당국은 오늘(14일)까지 18명이 다쳐 병원으로 옮겨졌다고 밝혔습니다.
+충남소방본부는 오늘(14일)까지 18명이 다쳐 병원으로 옮겨졌다고 밝혔습니다.
 """
 
 AVALANCHE_FR = """Avalanche en Savoie : trois morts
@@ -74,7 +75,7 @@ FLU_KO = """독감 환자 1주 새 41% 급증…유행주의보 발령
 
 PRICE_KO = """고등어 어획량 급감…소매가 1년 새 12% 올라
 
-한국농수산식품유통공사에 따르면 12월 고등어 한 손 소매가격은 평균 6천480원이었다.
+한국농수산식품유통공사와 해양수산부에 따르면 12월 고등어 한 손 소매가격은 평균 6천480원이었다.
 """
 
 FLU_KO_2 = """독감 의사환자 1주 새 37% 증가…질병관리청 "예방접종 서둘러야"
@@ -247,6 +248,13 @@ def test_names_read(text: str, lang: str, names: set[str]) -> None:
 )
 def test_not_names(text: str, lang: str, not_names: set[str]) -> None:
     assert not (not_names & _marks(text, lang).names)
+
+
+def test_a_text_that_names_nothing_is_of_no_known_story() -> None:
+    """Two lines that name nothing (a draft, a short brief) are never set apart."""
+    a = _marks("Selon la police, 387 suspects ont été arrêtés en 2023.", "fr")
+    b = _marks("Police said 120 suspects were arrested in 2023.", "en")
+    assert not readable(a) and not readable(b)
 
 
 def test_names_in_two_scripts_are_unknown_not_shared() -> None:
