@@ -34,6 +34,9 @@ class ArticleContext:
         self.compared: set[int] = set()
         self.referring: set[str] = set()  # ids of figures dated by "over the same period"
         self.continuing: set[str] = set()  # sentences right after a sentence with figures
+        # The days each sentence with figures names itself, said of no statement ("Searches
+        # resumed on Saturday and ... 150 metres"): the frame of another day does not go on in it.
+        self.days_named: dict[str, frozenset[date]] = {}
         self._last: Sentence | None = None  # the latest sentence with figures
         # The day a sentence without figures is about, and that sentence's index.
         self.scene: tuple[int, Period] | None = None
@@ -74,6 +77,15 @@ class ArticleContext:
         if last is not None and s.index <= last.index + 2:
             self.continuing.add(s.text)
         self._last = s
+
+    def note_days_named(self, s: Sentence, periods: list[PeriodMatch]) -> None:
+        """The days a sentence names, said of no statement nor a baseline (``days_named``)."""
+        days = frozenset(
+            p.period.end for p in periods
+            if p.kind in SCENE_KINDS and not p.announced and p.period.end is not None
+        )
+        if days:
+            self.days_named[s.text] = days
 
     def set_scene(self, s: Sentence, periods: list[PeriodMatch]) -> None:
         """A sentence without figures that names one day or a few days ("Protesters clashed

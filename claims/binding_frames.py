@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import pairwise
 
 from claims.binding import carried_from
 from claims.binding_as_of import running_count_as_of
@@ -28,6 +27,7 @@ from claims.binding_totals import (
     other_source_of,
     running_totals,
     stated_period,
+    sums_of_parts,
     whole_of_share,
 )
 from claims.clauses import clause_end, clause_start
@@ -46,6 +46,7 @@ def borrow_frame_periods(
     said: set[str] | frozenset[str] = frozenset(),
     referring: set[str] | frozenset[str] = frozenset(),
     published: date | None = None,
+    days_named: dict[str, frozenset[date]] | None = None,
 ) -> None:
     """Figures stating no period take the article's frame, in one pass over its claims (not
     its text):
@@ -57,12 +58,15 @@ def borrow_frame_periods(
       goes on about the same time until it says otherwise ("Thousands marched on Thursday.
       Police counted 1.1 million."), unless the sentence speaks of the present ("now"). A
       figure dated only by the day it was said (``said``: "Police made 57 arrests during the
-      march, the minister said on Friday") takes that frame too.
+      march, the minister said on Friday") takes that frame too; not in a sentence that names
+      another day of its own (``days_named``: "On Friday, the toll stood at five. Searches
+      resumed on Saturday and the bodies were found 150 metres below").
     """
     headline_to_body_as_of(claims)
     by_id = {c.id: c for c in claims}
     running_totals(claims, table, baselines)
-    frames = _FramePass(claims, table, baselines, continuing, said, referring, published, by_id)
+    frames = _FramePass(claims, table, baselines, continuing, said, referring, published, by_id,
+                        days_named or {})
     for claim in claims:
         frames.read(claim)
 
@@ -80,6 +84,7 @@ class _FramePass:
     referring: set[str] | frozenset[str]
     published: date | None
     by_id: dict[str, Claim]
+    days_named: dict[str, frozenset[date]]
     previous_sentence: str = ""
     current_sentence: str = ""
     before_previous: str = ""  # the sentence before ``previous_sentence``
@@ -99,9 +104,12 @@ class _FramePass:
         for claim in claims:
             if claim.value is not None and stated_period(claim.period):
                 self.dated.setdefault((claim.value, claim.unit_label), claim)
+        self.days_taken: dict[str, set[date | None]] = {}  # the days figures of a sentence took
+        for claim in claims:
+            self.days_taken.setdefault(claim.sentence, set()).add(claim.period and claim.period.end)
         self.lead = set(list(dict.fromkeys(c.sentence for c in claims))[:2])  # headline, lead
         self.headline = claims[0].sentence if claims else ""
-        self.summed = _sums_of_parts(claims)
+        self.summed = sums_of_parts(claims)
         self.ahead = {c.id for c in claims if looks_ahead(c, table)}
         self.asides = comparisons_only(claims, self.baselines, table, self.ahead)
 
@@ -289,6 +297,18 @@ class _FramePass:
             and not table.present_re.search(claim.sentence)
             and not table.present_passive_re.search(claim.sentence)
             and not of_another_time(claim, frame.period, table)
+            and not self._another_day_named(claim, frame)
+        )
+
+    def _another_day_named(self, claim: Claim, frame: Claim) -> bool:
+        """The claim's sentence (not the frame's) names a day that no figure of it took, other
+        than the frame's end: the sentence is about that day ("Searches resumed on Saturday and
+        the bodies were found 150 metres below"), not a compared figure's ("contre 41,2 % au
+        premier tour, le 16 mars")."""
+        days = self.days_named.get(claim.sentence, frozenset()) - self.days_taken[claim.sentence]
+        return (
+            bool(days) and frame.sentence != claim.sentence
+            and frame.period is not None and frame.period.end not in days
         )
 
 
@@ -446,28 +466,6 @@ def _restated(claim: Claim, table: ExtractionTable) -> bool:
     at = claim.at_in_sentence()
     before = claim.sentence[:at].split() if at >= 0 else []
     return bool(before) and before[-1].lower() in words
-
-
-def _sums_of_parts(claims: list[Claim]) -> dict[tuple[float, str], Claim]:
-    """ "131 collégiens et 9 enseignants ont été intoxiqués depuis mardi": two counts side by
-    side in one sentence, over one period, add up to the figure a headline gives for them
-    ("140 intoxiqués"); keyed by their sum (and unit), the first of them."""
-    sums: dict[tuple[float, str], Claim] = {}
-    for a, b in pairwise(claims):
-        if a.value is not None and b.value is not None and _parts_of_one_count(a, b):
-            sums.setdefault((a.value + b.value, a.unit_label), a)
-    return sums
-
-
-def _parts_of_one_count(a: Claim, b: Claim) -> bool:
-    """Two plain counts of one sentence over one stated period, which a headline may sum."""
-    return (
-        a.sentence == b.sentence and a.unit == b.unit == "count"
-        and a.role is Role.value and b.role is Role.value
-        and stated_period(a.period) and a.period is not None and b.period is not None
-        and (a.period.start, a.period.end, a.period.kind)
-        == (b.period.start, b.period.end, b.period.kind)
-    )
 
 
 def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:

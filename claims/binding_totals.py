@@ -6,7 +6,7 @@ same thing takes the first one's. ``claims.binding_frames`` asks these in its pa
 from __future__ import annotations
 
 from datetime import date
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from claims.binding import carried_from
 from claims.clauses import clause_start
@@ -239,4 +239,26 @@ def stated_period(period: Period | None) -> bool:
         and period.resolution in DATED
         and period.kind is not PeriodKind.none
         and (period.start is not None or period.end is not None)
+    )
+
+
+def sums_of_parts(claims: list[Claim]) -> dict[tuple[float, str], Claim]:
+    """ "131 collégiens et 9 enseignants ont été intoxiqués depuis mardi": two counts side by
+    side in one sentence, over one period, add up to the figure a headline gives for them
+    ("140 intoxiqués"); keyed by their sum (and unit), the first of them."""
+    sums: dict[tuple[float, str], Claim] = {}
+    for a, b in pairwise(claims):
+        if a.value is not None and b.value is not None and _parts_of_one_count(a, b):
+            sums.setdefault((a.value + b.value, a.unit_label), a)
+    return sums
+
+
+def _parts_of_one_count(a: Claim, b: Claim) -> bool:
+    """Two plain counts of one sentence over one stated period, which a headline may sum."""
+    return (
+        a.sentence == b.sentence and a.unit == b.unit == "count"
+        and a.role is Role.value and b.role is Role.value
+        and stated_period(a.period) and a.period is not None and b.period is not None
+        and (a.period.start, a.period.end, a.period.kind)
+        == (b.period.start, b.period.end, b.period.kind)
     )

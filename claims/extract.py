@@ -65,10 +65,12 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             s, numbers, lang, table, article.published, context.periods, stats
         )
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
+        context.note_days_named(s, periods)
         if not figures and (_opens_with_a_day(s, periods) or _numbers_in_words(s)):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
-            # largement suivie."): a sentence without figures, naming the day of the next ones
-            # (not a date further in: "appelle à manifester le 25 mars").
+            # largement suivie.") or no figure ("A march that drew thousands ... Saturday"): a
+            # sentence without figures, naming the day of the next ones (not a date further
+            # in: "appelle à manifester le 25 mars").
             _note_the_day(context, s, periods, table, article.published)
             context.previous_text = s.text
             continue
@@ -86,7 +88,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         context.scene = None
     borrow_frame_periods(
         claims, table, context.baselines, context.continuing, context.said, context.referring,
-        article.published,
+        article.published, context.days_named,
     )
     tolls_as_of(claims, table, article.published)
     return claims

@@ -116,6 +116,28 @@ def restates(f: Figure, previous: Figure | None, s: Sentence, table: ExtractionT
     return bool(table.restate_re.fullmatch(s.text, previous.end, f.start))
 
 
+def restated_after(claims: list[Claim], figures: list[Figure], s: Sentence,
+                   table: ExtractionTable) -> None:
+    """ "Its order backlog stood at $61.3 billion, or 312 ships, as of the end of November",
+    "Net income fell to $3.19 billion, or 31 cents a share, in the third quarter": a figure the
+    next one restates ("or ...") takes the phrase that dates the restatement, when it has none
+    of its own; the phrase closes the clause both figures stand in."""
+    for at in range(len(claims) - 1):
+        first, second = claims[at], claims[at + 1]
+        own, later = first.period, second.period
+        if (
+            (own is None or own.resolution == "publication")
+            and later is not None and later.resolution in ("explicit", "relative")
+            and later.source is None
+            and restates(figures[at + 1], figures[at], s, table)
+        ):
+            kind = later.kind
+            if kind is PeriodKind.rate and not first.per:  # "41,300 tonnes, or 1,330 a day"
+                kind = PeriodKind.interval
+            first.period = later.model_copy(update={"resolution": "carried", "kind": kind,
+                                                    "source": second.id})
+
+
 def level_at_end(
     period: Period | None, f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
 ) -> Period | None:

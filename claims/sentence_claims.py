@@ -42,6 +42,7 @@ from claims.models import DATED, Article, Claim, Period, PeriodKind, Role
 from claims.moving_averages import over_moving_window
 from claims.period_clauses import (
     level_at_end,
+    restated_after,
     restates,
     rolling_to_release,
     total_to_day,
@@ -106,6 +107,7 @@ def read_sentence_claims(
         period = read.period_of(at, f, bound)
         read.note_compared(f, bound)
         read.done.append(read.claim_of(f, period))
+    restated_after(read.done, figures, s, table)  # "$61.3 billion, or 312 ships, as of ..."
     return read.done
 
 
