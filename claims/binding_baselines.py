@@ -101,6 +101,11 @@ def _unlinked(
     if opening and bound.kind is Phrase.same_point:
         # "the same period" is a window: not the day of a record said just before
         current = _latest_stated([*before, *done], WINDOWS)
+    if bound.kind is Phrase.same_point:
+        # "29,578 since January, up on last year's total of 29,437. This is 12% higher than
+        # the 26,501 recorded this time last year": the same point of a window still running,
+        # not of a whole year said after it
+        current = _latest_stated([*before, *done], _RUNNING) or current
     if current is not None and current.end is not None and _steps_back(f, bound, opening, s):
         return True, current
     if bound.kind is Phrase.same_point:
@@ -245,3 +250,4 @@ def compared_to_date(done: list[Claim], bound: PeriodMatch, published: date | No
 
 
 WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})
+_RUNNING = frozenset({PeriodKind.to_date})

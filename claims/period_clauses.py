@@ -19,6 +19,7 @@ from claims.lang import ExtractionTable
 from claims.models import DATED, Claim, Period, PeriodKind
 from claims.period_match import month_end
 from claims.periods import PeriodMatch
+from claims.phrase_kinds import BASELINES
 from claims.sentence_memo import found_between, per_sentence
 from claims.sentences import Sentence
 
@@ -73,6 +74,36 @@ def _when_link(
     if _finer_than_year(link.start("year") + s.start, periods):
         return None  # "mi-août 2023, quand 310 maisons": a time finer than the year
     return link
+
+
+def when_phrase(f: Figure, s: Sentence, periods: list[PeriodMatch], done: list[Claim],
+                table: ExtractionTable) -> Period | None:
+    """ "Orders were up 31.7 percent from $14.2 billion in the same period a year earlier, when
+    the shipbuilder signed deals for 69 ships", "in March, when 4,100 people crossed": a figure
+    in a "when" clause hung on the period phrase right before it covers that phrase's time (as
+    the figure it dated read it), unless a phrase of its own clause dates it. Not "where" (a
+    place)."""
+    text = s.text
+    before = [p for p in periods if p.end - s.start <= f.start]
+    if not before:
+        return None
+    phrase = before[-1]
+    at = phrase.end - s.start
+    link = table.when_link_re.match(text, at + len(text[at:]) - len(text[at:].lstrip(" ,")))
+    if link is None or link.group().lower() in {w.lower() for w in table.periods.place_links}:
+        return None
+    if CLAUSE_EDGE.search(text, link.end(), f.start):
+        return None
+    stop = clause_end(text, f.end)
+    if any(link.end() <= p.start - s.start < stop for p in periods):
+        return None  # its own phrase dates it
+    for claim in reversed(done):
+        period = claim.period
+        if period is not None and period.text == phrase.period.text and period.end is not None:
+            return period.model_copy(update={"resolution": "carried", "source": claim.id})
+    if phrase.kind in BASELINES or phrase.announced or phrase.period.end is None:
+        return None  # a baseline no figure anchored, or the day something was said
+    return phrase.period.model_copy(update={"resolution": "carried"})
 
 
 def _finer_than_year(at: int, periods: list[PeriodMatch]) -> bool:

@@ -55,6 +55,15 @@ def _through_quarter(r: Match) -> Resolved | None:
     return span(date(y, 1, 1), month_end(y, last), r.explicit())
 
 
+def _as_of_quarter(r: Match) -> Resolved | None:
+    """ "at the end of the second quarter", "as of the end of Q3": a balance or a backlog is a
+    level known at the quarter's end, not a flow over the quarter."""
+    quarter = _quarter(r)
+    if quarter is None or quarter is UNRESOLVED:
+        return quarter
+    return (None, quarter[1], quarter[2], PeriodKind.as_of)
+
+
 def _half(r: Match) -> Resolved | None:
     return _quarter_or_half(r, 6)
 
@@ -414,6 +423,7 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.last_week: _last_week,
     Phrase.quarter: _quarter,
     Phrase.through_quarter: _through_quarter,
+    Phrase.as_of_quarter: _as_of_quarter,
     Phrase.half: _half,
     Phrase.ago: _ago,
     Phrase.weekday: _weekday,

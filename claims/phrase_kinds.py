@@ -42,6 +42,7 @@ class Phrase(StrEnum):
     last_month = "last_month"
     quarter = "quarter"
     through_quarter = "through_quarter"  # "3분기 누적", "1~3분기": the year to that quarter's end
+    as_of_quarter = "as_of_quarter"  # "at the end of the second quarter": a level at its end
     half = "half"
     ago = "ago"  # "three weeks ago"
     ago_calendar = "ago_calendar"  # "four years ago": that year, "two months ago": that month

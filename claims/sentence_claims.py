@@ -46,6 +46,7 @@ from claims.period_clauses import (
     restates,
     rolling_to_release,
     total_to_day,
+    when_phrase,
     when_year,
 )
 from claims.periods import PeriodMatch
@@ -241,7 +242,8 @@ class _SentenceRead:
             if source is not None:
                 period = carried_from(source)
         published = self.article.published
-        return when_year(f.start, f.end, self.s, self.periods, self.table, published) or period
+        return (when_year(f.start, f.end, self.s, self.periods, self.table, published)
+                or when_phrase(f, self.s, self.periods, self.done, self.table) or period)
 
     def _rolling(self, bound: PeriodMatch, period: Period) -> Period | None:
         """A rolling window ("sur douze mois glissants") ends at the release the figures
