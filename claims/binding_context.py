@@ -78,11 +78,15 @@ class ArticleContext:
             self.continuing.add(s.text)
         self._last = s
 
-    def note_days_named(self, s: Sentence, periods: list[PeriodMatch]) -> None:
-        """The days a sentence names, said of no statement nor a baseline (``days_named``)."""
+    def note_days_named(self, s: Sentence, periods: list[PeriodMatch],
+                        table: ExtractionTable) -> None:
+        """The days a sentence names, said of no statement, in no clause about another event
+        or a place ("où la tempête a touché terre dimanche", "after an avalanche swept ... on
+        Thursday"): ``days_named``."""
         days = frozenset(
             p.period.end for p in periods
             if p.kind in SCENE_KINDS and not p.announced and p.period.end is not None
+            and not _in_a_linked_clause(s.text, p.start - s.start, table)
         )
         if days:
             self.days_named[s.text] = days
@@ -443,4 +447,13 @@ def back_reference(
         )
     return last.period.model_copy(
         update={"text": f"{words[0]} {words[1]}", "resolution": "carried"}
+    )
+
+
+def _in_a_linked_clause(text: str, at: int, table: ExtractionTable) -> bool:
+    """Whether the phrase at ``at`` stands in a clause a "when", "where" or an event's link
+    ("after", "which") opens, before it in its clause."""
+    left = clause_start(text, at)
+    return bool(
+        table.when_link_re.search(text, left, at) or table.event_link_re.search(text, left, at)
     )

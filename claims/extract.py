@@ -65,7 +65,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             s, numbers, lang, table, article.published, context.periods, stats
         )
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
-        context.note_days_named(s, periods)
+        context.note_days_named(s, periods, table)
         if not figures and (_opens_with_a_day(s, periods) or _numbers_in_words(s)):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
             # largement suivie.") or no figure ("A march that drew thousands ... Saturday"): a

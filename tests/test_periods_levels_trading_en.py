@@ -9,7 +9,11 @@
    £1.9bn" on a day holds as of that day, "the village of about 420 inhabitants" within a
    running window holds as of the window's end (heldout9 en01/en04; "valued at $61.98bn",
    "market capitalisation is $93bn" in wire copy of a listing).
-3. "Shares in Harland's fell 6.3% to 184p in morning trading", "Facebook shares have fallen in
+3. The missing are a stock, one level at a time: "four were missing after an avalanche swept a
+   group ... on Thursday" (heldout9 en01), "at least 161 people are known to be missing"
+   (Xinhua on the Texas floods), "11 residents were still unaccounted for on Saturday
+   afternoon" (heldout8): as of that day, not a count of its events.
+4. "Shares in Harland's fell 6.3% to 184p in morning trading", "Facebook shares have fallen in
    early trading", "Fall Sharply in Morning Trade", "rose almost 7% in early trading" (the en
    set's Reuters-style earnings story): the session is the day of writing.
 Negative rows: flows keep their window ("Sales rose 4% in the second quarter", "Orders rose to
@@ -43,6 +47,16 @@ LEVELS_EN = [
          E("about 260", None, "2026-03-11", "as_of"), id="inhabitants-in-a-window"),
 ]
 
+MISSING_EN = [
+    case("At least five people were killed and three were missing after a mudslide hit the "
+         "village on Monday.", "2026-03-11", E("three", None, "2026-03-09", "as_of"),
+         id="missing-after-the-event"),
+    case("At least 64 people were missing on Tuesday evening, the governor said.", "2026-03-11",
+         E("At least 64", None, "2026-03-10", "as_of"), id="missing-on-an-evening"),
+    case("Nine crew members were unaccounted for on Monday night.", "2026-03-11",
+         E("Nine", None, "2026-03-09", "as_of"), id="unaccounted-for"),
+]
+
 TRADING_EN = [
     case("Shares of Kestrel Motors dropped 9% in early trade.", "2026-03-11",
          E("9%", "2026-03-11", "2026-03-11", "day"), id="early-trade"),
@@ -57,11 +71,13 @@ KEPT_EN = [
          E("$2.9 billion", "2025-11-01", "2025-11-30", "interval"), id="flow-over-a-month"),
     case("Shares fell 5% to $12.40 in early trading on Monday.", "2026-03-10",
          E("$12.40", "2026-03-09", "2026-03-09", "day"), id="session-of-a-named-day"),
+    case("Rescuers pulled 14 people from the rubble on Monday.", "2026-03-11",
+         E("14", "2026-03-09", "2026-03-09", "day"), id="rescued-on-a-day"),
     case("Some 350 residents were evacuated on Sunday.", "2026-03-10",
          E("Some 350", "2026-03-08", "2026-03-08", "day"), id="residents-evacuated"),
 ]
 
 
-@pytest.mark.parametrize("c", QUARTER_END_EN + LEVELS_EN + TRADING_EN + KEPT_EN)
+@pytest.mark.parametrize("c", QUARTER_END_EN + LEVELS_EN + MISSING_EN + TRADING_EN + KEPT_EN)
 def test_levels_and_trading_en(c: PeriodCase) -> None:
     check(c, "en")
