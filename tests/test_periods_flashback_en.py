@@ -33,7 +33,7 @@ SIDE_STORY_ENDS_EN = [
          E("about 48,000", None, "2026-03-12", "none"), id="standing-fact-next-paragraph"),
     case(_STORY + "\n\n" + _SIDE_STORY + "\n\nThe town, with about 48,000 inhabitants, was hit "
          "by a smaller blast in 2019 that killed three people.", "2026-03-12",
-         E("about 48,000", None, "2026-03-12", "none"),
+         E("about 48,000", None, "2026-03-12", "as_of"),  # inhabitants: a level (a stock cue)
          E("three", "2019-01-01", "2019-12-31", "interval"), id="apposition-next-paragraph"),
     case(_STORY + "\n\n" + _SIDE_STORY + "\n\nAbout 300 residents were evacuated.", "2026-03-12",
          E("About 300", None, "2026-03-12", "none"), id="simple-past-next-paragraph"),

@@ -35,8 +35,10 @@ STOCKS = [
     (("en", "By Monday, the floods had displaced 5,120 people in the province, the agency "
             "said."),
      ("fr", "Lundi, l'agence a recensé 5 210 personnes déplacées dans la province.")),
+    # ("1,420 people were missing on Monday" is read as the level as of Monday by extraction
+    # too: tests/test_periods_levels_trading_en.py; a count of missing people is the count.)
     (("en", "By Monday, 1,240 people were still missing in the province, the agency said."),
-     ("en", "On Monday, the agency said 1,420 people were missing in the province.")),
+     ("en", "On Monday, the agency counted 1,420 missing people in the province.")),
 ]
 
 
