@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from claims.binding import BASELINES, DAYS, WORDS
-from claims.clauses import clause_end, clause_of, clause_start
+from claims.clauses import clause_end, clause_of, clause_start, in_a_relative_clause
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
@@ -86,7 +86,7 @@ class ArticleContext:
         days = frozenset(
             p.period.end for p in periods
             if p.kind in SCENE_KINDS and not p.announced and p.period.end is not None
-            and not _in_a_linked_clause(s.text, p.start - s.start, table)
+            and not in_a_relative_clause(s.text, p.start - s.start, table)
         )
         if days:
             self.days_named[s.text] = days
@@ -447,13 +447,4 @@ def back_reference(
         )
     return last.period.model_copy(
         update={"text": f"{words[0]} {words[1]}", "resolution": "carried"}
-    )
-
-
-def _in_a_linked_clause(text: str, at: int, table: ExtractionTable) -> bool:
-    """Whether the phrase at ``at`` stands in a clause a "when", "where" or an event's link
-    ("after", "which") opens, before it in its clause."""
-    left = clause_start(text, at)
-    return bool(
-        table.when_link_re.search(text, left, at) or table.event_link_re.search(text, left, at)
     )

@@ -30,7 +30,7 @@ from claims.binding_totals import (
     sums_of_parts,
     whole_of_share,
 )
-from claims.clauses import clause_end, clause_start
+from claims.clauses import clause_end, clause_start, in_a_relative_clause
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
@@ -244,6 +244,7 @@ class _FramePass:
             stated_period(period) and claim.role is Role.value and claim.id not in self.baselines
             and not still_to_come(period, self.published) and claim.id not in self.ahead
             and claim.sentence not in self.asides  # "The rise followed a 4.2% gain in Sept."
+            and not _told_in_a_relative_clause(claim, self.table)
         )
 
     def _dated(self, claim: Claim) -> None:
@@ -323,6 +324,14 @@ def _a_side_story_left(frame: Claim, story_day: date | None, line: int) -> bool:
         frame.line != line and story_day is not None and period is not None
         and period.kind is PeriodKind.day and period.end is not None and period.end < story_day
     )
+
+
+def _told_in_a_relative_clause(claim: Claim, table: ExtractionTable) -> bool:
+    """ "The resort, which had been due to open its 38 slopes on Saturday, has postponed ...":
+    a figure in a clause that "which", "when" or "after" opens tells that clause's time, not
+    the story's: it frames nothing after its sentence ("The mayor said about 1,900 ...")."""
+    at = claim.sentence.find(claim.surface)
+    return at > 0 and in_a_relative_clause(claim.sentence, at, table)
 
 
 def _keeps_its_own(claim: Claim, period: Period | None) -> bool:
