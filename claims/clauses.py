@@ -85,10 +85,10 @@ def in_a_linked_clause(after: int, start: int, text: str, table: ExtractionTable
 
 
 def in_a_relative_clause(text: str, at: int, table: ExtractionTable) -> bool:
-    """Whether the word at ``at`` stands in a clause a "when", "where" or an event's link
-    ("which", "after") opens before it: "which had been due to open its 38 slopes on Saturday",
-    "où la tempête a touché terre dimanche". Such a clause tells its own time."""
+    """Whether the word at ``at`` stands in a clause that a "when", "where" or an event's link
+    ("which", "after") opens: "which had been due to open its 38 slopes on Saturday", "où la
+    tempête a touché terre dimanche". Such a clause tells its own time. Not a link inside the
+    clause ("technicians from the operator have checked 2,300 meters")."""
     left = clause_start(text, at)
-    return bool(
-        table.when_link_re.search(text, left, at) or table.event_link_re.search(text, left, at)
-    )
+    left += blank_run(text, left)
+    return bool(table.when_link_re.match(text, left) or table.event_link_re.match(text, left))
