@@ -97,6 +97,7 @@ class _FramePass:
     window: Claim | None = None  # the latest claim this pass gave a window
     read_so_far: list[Claim] = field(default_factory=list)  # in text order
     story_day: date | None = None  # the latest day a figure stated for itself so far
+    relative_only: set[str] = field(default_factory=set)  # sentences framed only in a clause
 
     def __post_init__(self) -> None:
         claims, table = self.claims, self.table
@@ -201,7 +202,8 @@ class _FramePass:
         an aside: a sentence may go on with its frame."""
         return latest is not None and (
             latest.sentence == self.previous_sentence
-            or (self.previous_sentence in self.asides and latest.sentence == self.before_previous)
+            or (self.previous_sentence in self.asides | self.relative_only
+                and latest.sentence == self.before_previous)
         )
 
     def _carried_on(self, claim: Claim) -> Period | None:
@@ -244,8 +246,17 @@ class _FramePass:
             stated_period(period) and claim.role is Role.value and claim.id not in self.baselines
             and not still_to_come(period, self.published) and claim.id not in self.ahead
             and claim.sentence not in self.asides  # "The rise followed a 4.2% gain in Sept."
-            and not _told_in_a_relative_clause(claim, self.table)
+            and not self._told_aside(claim)
         )
+
+    def _told_aside(self, claim: Claim) -> bool:
+        """A figure told in a relative clause frames nothing; a sentence with no other frame
+        is passed over, as an aside is ("La police l'avait interdit en 2024, quand 900 ...")."""
+        if not _told_in_a_relative_clause(claim, self.table):
+            return False
+        if self.latest is None or self.latest.sentence != claim.sentence:
+            self.relative_only.add(claim.sentence)
+        return True
 
     def _dated(self, claim: Claim) -> None:
         self.latest = claim
