@@ -120,10 +120,10 @@ def _one_side_tells(
 
 def _said_beside(claims: Sequence[Claim], slot: str) -> bool:
     """Each figure that leaves the slot empty has its sentence name what the others' slot
-    names, not as the figure's own ("selon la préfecture de la Haute-Vienne" beside a figure
-    of the other article's "Haute-Vienne"; "the Ohio health department said" beside "in
-    Ohio"): the sentence places it there. Not a sentence that names it for the other figure
-    ("21 000 à Lyon selon la préfecture ... 3 500 selon la police à Rennes")."""
+    names, not as the figure's own ("according to the Hale County elections office" beside a
+    figure of the other article's "Hale County"; "selon la préfecture du Cantal" beside "dans
+    le Cantal"): the sentence places it there. Not a sentence that names it for the other
+    figure ("18 000 à Dijon selon la préfecture ... 2 500 selon la police à Brest")."""
     named = [c for c in claims if getattr(c, slot)]
     given = {fold(getattr(c, slot)) for c in named}
     if len(given) != 1:

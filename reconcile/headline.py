@@ -90,7 +90,7 @@ def _headline_and_body(members: Sequence[Claim]) -> tuple[list[Claim], list[Clai
 def _alone_of_its_kind(tops: Sequence[Claim]) -> list[Claim]:
     """The headline figures no other headline figure of their kind may share a body answer
     with: which body figure two of them would answer is not known. Two that count different
-    things ("차량 42대 뒤엉켜 4명 숨져", "300 dead, 1,200 homes burned") each answer their own."""
+    things ("차량 31대 뒤엉켜 2명 숨져", "300 dead, 1,200 homes burned") each answer their own."""
     return [c for c in tops if not any(
         o is not c and kind_of(o.unit, o.per) == kind_of(c.unit, c.per) and not _told_apart(c, o)
         for o in tops
@@ -190,7 +190,7 @@ def _one_time(top: Claim, c: Claim) -> bool:
 
 
 def _a_mark(top: Claim) -> bool:
-    """A round figure of one significant digit ("Measles cases pass 200", "5만 명 돌파"):
+    """A round figure of one significant digit ("Flu cases in the county pass 300", "5만 명 돌파"):
     headlines name the mark a story passes, whatever verb says so; not a count they restate."""
     value = abs(top.value or 0)
     while value >= 10 and value % 10 == 0:
@@ -199,8 +199,8 @@ def _a_mark(top: Claim) -> bool:
 
 
 def _undated(top: Claim) -> bool:
-    """A headline figure that states no period of its own ("차량 42대 뒤엉켜", "Pile-up
-    involves 42 cars"): it states the article's story, whenever the body dates it."""
+    """A headline figure that states no period of its own ("차량 31대 뒤엉켜", "Fog pile-up
+    involves 28 vehicles"): it states the article's story, whenever the body dates it."""
     period = top.period
     return period is None or (period.resolution in (_AT_PUBLICATION, *_UNDATED)
                               and period.kind is PeriodKind.none)
@@ -208,7 +208,7 @@ def _undated(top: Claim) -> bool:
 
 def _the_storys_time(top: Claim, c: Claim) -> bool:
     """The body figure is of the story's time: it ends at most ``STORY_DAYS`` days before the
-    publication the undated headline is read at ("어제(3일) ... 47대"), not last year's."""
+    publication the undated headline is read at ("어제(5일) ... 차량 36대"), not last year's."""
     end, published = c.period.end if c.period else None, top.period.end if top.period else None
     if end is None or published is None:
         return False

@@ -1,7 +1,7 @@
-"""``breakdown``: a total the text splits into parts it states all of ("cut 2,400 jobs. The
-losses are split into 1,300 store roles and 900 office roles"; "2 400 suppressions ... se
-répartissent entre 1 300 postes en magasin et 900 au siège"; "감원 인원은 매장 1천300명, 본사
-900명으로 나뉜다"). The parts must add up to the total.
+"""``breakdown``: a total the text splits into parts it states all of ("to cut 1,800 jobs. The
+losses will fall on 1,100 shop roles and 500 roles at its head office"; "1 800 postes ... se
+répartissent entre 1 100 postes en usine et 500 postes au siège"; "감원 인원은 공장 직원
+1천100명, 본사 직원 500명으로 나뉜다"). The parts must add up to the total.
 
 Only a split the text declares whole is read: a word of the language table's ``[conversion]
 split`` ("split into", "se répartissent entre"; ``split_endings``: "으로 나뉜다") stands by the
@@ -9,8 +9,8 @@ parts, and no word of ``partial`` ("including", "notamment", "dont", "등") says
 only some of them: "80 morts, dont 12 enfants et 9 femmes" lists parts that need not add up,
 and may overlap. The parts are the two or more plain counts on the side of the split word that
 holds them; the total, the last plain count before them in the sentence (or the figure the
-sentence opens on as its topic: "감원 인원 2천400명은"), else the last plain count of the
-sentence before ("The losses" after "to cut 2,400 jobs"), larger than every part. The sum must
+sentence opens on as its topic: "감원 인원 1천800명은"), else the last plain count of the
+sentence before ("The losses" after "to cut 1,800 jobs"), larger than every part. The sum must
 meet the total with each figure read at the rounding it is printed with.
 """
 
@@ -36,7 +36,7 @@ _MODALITIES = (Modality.stated, Modality.planned)
 def breakdown_findings(claims: Sequence[Claim]) -> list[Finding]:
     """The splits of a stated total into stated parts, checked, numbered per article: the
     parts' sum must meet the total, each figure read with the rounding it is printed with
-    ("1,300" and "900" allow 2,100 to 2,300; "2,400" allows 2,350 to 2,450)."""
+    ("1,100" and "500" allow 1,549.5 to 1,650.5; "1,800" allows 1,750 to 1,850)."""
     ordered = sorted(claims, key=claim_order)
     return findings_per_article(ordered, _checks, BREAKDOWN, "parts of a total")
 
@@ -58,7 +58,7 @@ def _checks(members: Sequence[Claim]) -> Iterator[Check]:
 
 def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
     """The total and its parts a sentence states as a split, or None: the parts on the side of
-    the split word that holds them ("split into 1,300 ... and 900"; "1천300명, 본사 900명으로
+    the split word that holds them ("split into 2,300 ... and 900"; "1천300명, 본사 직원 500명으로
     나뉜다"), the total before them in the sentence, else in the sentence before."""
     sentence = figures[0].sentence
     at = _split_word_at(sentence, figures[0].language)
@@ -86,8 +86,8 @@ def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, li
 
 
 def _the_whole(wholes: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
-    """The one of ``wholes`` larger than every part ("to cut 2,400 jobs and close 36 shops":
-    the jobs, not the shops, hold parts of 1,300 and 900); None when none or several are (which
+    """The one of ``wholes`` larger than every part ("to cut 1,800 jobs and close 24 shops":
+    the jobs, not the shops, hold parts of 1,100 and 500); None when none or several are (which
     one is split is not known)."""
     larger = [c for c in wholes if all((c.value or 0) > (p.value or 0) for p in parts)]
     return larger[0] if len(larger) == 1 else None
@@ -95,7 +95,7 @@ def _the_whole(wholes: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
 
 def _names_the_total(claim: Claim) -> bool:
     """The figure is the sentence's topic, a particle of the table's ``[conversion]
-    total_particles`` right after it ("감원 인원 2천400명은 ..."): the total the parts after it
+    total_particles`` right after it ("감원 인원 1천800명은 ..."): the total the parts after it
     split."""
     rest = claim.sentence[_where(claim) + len(claim.surface):]
     return any(rest.startswith(p) for p in _total_particles(claim.language))
@@ -118,7 +118,7 @@ def _check(total: Claim, parts: list[Claim]) -> Check:
 
 
 def _plain(claim: Claim) -> bool:
-    """A figure stated (or planned, as all of its split are: "will cut 2,400 jobs, split
+    """A figure stated (or planned, as all of its split are: "will cut 3,200 jobs, split
     into ..."), not hedged, exact or about: a part or total the sum can read."""
     return (claim.role is VALUE and claim.modality in _MODALITIES and not claim.hedge
             and claim.approx in _READ and claim.value is not None
@@ -144,7 +144,7 @@ def _split_word_at(sentence: str, language: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=8)
 def _words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The language table's split words (``split``; ``split_endings`` attach to the word
-    before them: "900명으로 나뉜다") and partial-list words, as patterns on casefolded text."""
+    before them: "500명으로 나뉜다") and partial-list words, as patterns on casefolded text."""
     try:
         table = raw_table(language).get("conversion", {})
     except ValueError:

@@ -70,7 +70,7 @@ def restates(count: Claim, share: Claim, limit: int = 40) -> bool:
     """The share follows the count in its sentence, joined to it by a restating word ("118
     were under 30, or 27.4 percent"): ``[conversion] joins`` in the language table. ``limit``:
     the most characters between them (the count's noun). A share may be named by its noun
-    after the restating word ("31 250 ont voté, soit une participation de 38,6 %"): see
+    after the restating word ("20 100 ont voté, soit une participation de 31,3 %"): see
     ``_named_after``."""
     gap = gap_between(count, share, limit + _NAMED_CHARS if share.unit == "percent" else limit)
     if gap is None:

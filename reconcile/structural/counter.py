@@ -158,7 +158,8 @@ def counter_checks(
 
 def _tallied(cluster: Cluster) -> bool:
     """A plain count, or an amount of a measure whose every figure tallies a cumulative event
-    (``_cumulative``: "3 560 tonnes débarquées depuis l'ouverture", "12,400 acres burned"):
+    (``_cumulative``: "3 560 tonnes de coquilles avaient été débarquées depuis le 2 novembre",
+    "12,400 acres burned"):
     tonnes landed and hectares burned add up as a count does. Not a share, a rate, nor a
     measure of a level (a temperature, an average), which may fall."""
     if cluster.kind == PLAIN_COUNT:
@@ -215,9 +216,10 @@ def _started_later(earlier: Cluster, later: Cluster) -> bool:
     ``[cumulative] tolls``: the dead, the injured), read against a figure counted from a
     stated day (the 1 January its series was read from): an event's toll counts from the
     event, and a start after that day explains the fall without any error. A crash's toll
-    given on 4 December ("4 died in the pile-up") is below the year's count to November ("14
-    died in icy crashes this year"). A year's running tally of crossings or cases given with no
-    start ("the provisional total for the year") is still read from 1 January."""
+    given on 4 December ("Four people died in Tuesday's pile-up") is below the year's count to
+    November ("From January to November, 19 people died in crashes on icy roads"). A year's
+    running tally of crossings or cases given with no start ("the provisional total for the
+    year") is still read from 1 January."""
     if later.period.start is not None or earlier.period.start is None:  # type: ignore[union-attr]
         return False
     tolls = Lexicon.shipped().tolls
