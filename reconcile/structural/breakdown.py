@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from claims.lang import raw_table
 from claims.models import Approx, Claim, Modality
 from reconcile.compare import canonical_interval, cite, claim_order
+from reconcile.evidence_slots import claim_position
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
@@ -42,14 +44,9 @@ def breakdown_findings(claims: Sequence[Claim]) -> list[Finding]:
 
 
 def _checks(members: Sequence[Claim]) -> Iterator[Check]:
-    sentences: list[list[Claim]] = []
-    for claim in members:
-        if sentences and (sentences[-1][0].line, sentences[-1][0].sentence) == (
-            claim.line, claim.sentence
-        ):
-            sentences[-1].append(claim)
-        else:
-            sentences.append([claim])
+    """One check a sentence that states a split: its figures, with the sentence before them
+    (where "The losses will fall on ..." finds the total its sentence does not state)."""
+    sentences = [list(figures) for _, figures in groupby(members, key=_sentence_of)]
     for n, figures in enumerate(sentences):
         split = _split(figures, sentences[n - 1] if n else [])
         if split is not None:
@@ -66,8 +63,8 @@ def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, li
         return None
     start, end = at
     counts = [c for c in figures if c.unit == "count"]
-    after = [c for c in counts if _where(c) >= end]
-    ahead = [c for c in counts if _where(c) < start]
+    after = [c for c in counts if claim_position(c) >= end]
+    ahead = [c for c in counts if claim_position(c) < start]
     earlier = [c for c in before if c.unit == "count"]
     if len(after) >= _MIN_PARTS:
         parts, wholes = after, ahead or earlier
@@ -97,11 +94,17 @@ def _names_the_total(claim: Claim) -> bool:
     """The figure is the sentence's topic, a particle of the table's ``[conversion]
     total_particles`` right after it ("감원 인원 1천800명은 ..."): the total the parts after it
     split."""
-    rest = claim.sentence[_where(claim) + len(claim.surface):]
+    rest = claim.sentence[claim_position(claim) + len(claim.surface):]
     return any(rest.startswith(p) for p in _total_particles(claim.language))
 
 
+def _sentence_of(claim: Claim) -> tuple[int, str]:
+    return claim.line, claim.sentence
+
+
 def _check(total: Claim, parts: list[Claim]) -> Check:
+    """Consistent when the parts' sum meets the total, each read at its printed rounding;
+    else a conflict."""
     mine = canonical_interval(total)
     intervals = [canonical_interval(c) for c in parts]
     assert mine is not None and all(i is not None for i in intervals)
@@ -123,11 +126,6 @@ def _plain(claim: Claim) -> bool:
     return (claim.role is VALUE and claim.modality in _MODALITIES and not claim.hedge
             and claim.approx in _READ and claim.value is not None
             and canonical_interval(claim) is not None)
-
-
-def _where(claim: Claim) -> int:
-    at = claim.sentence.find(claim.surface)
-    return at if at >= 0 else len(claim.sentence)
 
 
 def _split_word_at(sentence: str, language: str) -> tuple[int, int] | None:
@@ -157,6 +155,8 @@ def _words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
 
 def _alternatives(words: Sequence[str], *, bounded: bool) -> str:
+    """One alternation of the words, longest first; ``bounded``: a whole word, else an ending
+    that may touch the word before it ("명으로 나뉜다")."""
     if not words:
         return ""
     alternatives = "|".join(re.escape(w.casefold()) for w in sorted(words, key=len, reverse=True))
@@ -164,12 +164,14 @@ def _alternatives(words: Sequence[str], *, bounded: bool) -> str:
 
 
 def _compiled(parts: Sequence[str]) -> re.Pattern[str] | None:
+    """The alternations that are not empty as one pattern; None when the table has none."""
     found = [p for p in parts if p]
     return re.compile("|".join(found)) if found else None
 
 
 @lru_cache(maxsize=8)
 def _total_particles(language: str) -> tuple[str, ...]:
+    """The table's ``[conversion] total_particles`` (none when the language has no table)."""
     try:
         return tuple(raw_table(language).get("conversion", {}).get("total_particles", []))
     except ValueError:
