@@ -114,6 +114,8 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
         words.extend([head, tail] if head else [m.group()])
     if words and words[-1] == ")":
         words.pop()
+    if len(words) > 1 and words[-1] == "." and words[-2][:1].isupper():
+        words.pop()  # a name's abbreviated end: "Daon Semiconductor Co."
     picked: list[str] = []
     for word in reversed(words):
         lower = word.lower()

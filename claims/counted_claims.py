@@ -277,7 +277,7 @@ class _Story:
         self._note_baseline_or_part(claim, f, read, baseline)
         place = place_of(read.places, f, read.figures, s.text)
         frame(claim, f, s, read.morphs, ctx, self.table, said, counted,
-              place or self.article_place, place is None)
+              place or self.article_place, place is None, read.places)
         return claim
 
     def _note_baseline_or_part(self, claim: Claim, f: CountedFigure, read: _Sentence,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claims.counted_morphemes import Counted, clause_break
+from claims.counted_owners import owner_of, owns
 from claims.counted_periods import SaidBefore
 from claims.counted_places import PlaceSpan
 from claims.counted_windows import parenthesised
@@ -34,6 +35,7 @@ def frame(
     read: Counted | None = None,
     place: PlaceSpan | None = None,
     from_article: bool = False,
+    places: Sequence[PlaceSpan] = (),
 ) -> None:
     """The quantity frame: what is counted, the event (the verb, or a noun of the counted
     phrase naming one: "검거 인원"), the source, and, for a share ("피의자 가운데 절반") or a
@@ -53,10 +55,33 @@ def frame(
         counted = None
         claim.counted, claim.lemmas = _counted_by_event(event)
     where = _place_slot(place, from_article, lexicon, lang)
-    claim.frame = Frame(counted=counted, event=event, whole=whole, place=where,
+    owner = None
+    if counted is not None and owns(counted.concepts, lexicon):
+        owner = _slot(lexicon, lang, owner_of(morphs, s.text, f.start, ctx, lexicon, lang,
+                                               places, s.index == 0) or "")
+        owner = owner or _owner_said_before(said, lexicon)
+    claim.frame = Frame(counted=counted, event=event, whole=whole, place=where, entity=owner,
                         source=_slot(lexicon, lang, claim.actor or ""))
     claim.place, claim.event, claim.whole = _text(where), _text(event), _text(whole)
+    claim.entity = _text(owner)
     claim.source = claim.actor
+
+
+def _owner_said_before(said: SaidBefore, lexicon: Lexicon) -> Slot | None:
+    """The one owner of the owned figures the article gave before: Korean results copy names
+    the company once and leaves it out of the sentences after ("다온반도체는 ... 영업이익이 ...
+    집계됐다. 같은 기간 매출은 ..."), as English says "its". An article that has named two
+    owners (a rival's results) leaves an unnamed figure unnamed."""
+    owners: dict[str, Slot] = {}
+    for claim in [*said.earlier, *said.done]:
+        frame = claim.frame
+        if frame is not None and frame.entity is not None and frame.counted is not None and (
+            owns(frame.counted.concepts, lexicon)
+        ):
+            owners.setdefault(frame.entity.text, frame.entity)
+    if len(owners) != 1:
+        return None
+    return next(iter(owners.values())).model_copy(update={"inherited": "article"})
 
 
 def _counter_alone(claim: Claim, f: CountedFigure, event: Slot | None, whole: Slot | None,

@@ -11,12 +11,18 @@ same quantity, which a counted phrase holding the name would keep apart. An owne
 a kind of doer ("the company's", "the group's") is dropped. A kind of thing that qualifies
 what is counted ("women's wages", "children's share") stays: it names which quantity.
 
+A company that gives a figure of what it owns gives its own ("Hanul Motors reported a net
+profit of 1.2 trillion won", "Hanul Motors said its revenue rose to ..."): a named source of a
+figure of the concept table's ``[owned]`` is its owner when no other is named
+(``reporting_owner``).
+
 Every word comes from the language table (``possessive_marks``, ``owner_links``,
 ``entity_heads``).
 """
 
 from __future__ import annotations
 
+from claims.frame_doers import proper_name
 from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
@@ -45,6 +51,67 @@ def owner_and_thing(counted: str, table: ExtractionTable, pat: FramePatterns,
     if not owner:
         return "", counted
     return _named_or_a_kind(owner, " ".join(words[at + 1 :]), counted, table, pat, lang)
+
+
+def reporting_owner(counted: str, source: str, table: ExtractionTable, pat: FramePatterns,
+                    lang: str) -> str | None:
+    """The named ``source`` when what it gives is a figure of something owned (its revenue,
+    profit, share price) and it is a name, not a kind ("the company", "analysts")."""
+    if not (counted and source and _owned(counted, lang)):
+        return None
+    return _an_owner_name(source.split(), table, pat, lang)
+
+
+def subject_owner(text: str, start: int, counted: str, table: ExtractionTable,
+                  pat: FramePatterns, lang: str) -> str | None:
+    """The name that opens the clause "<Name> <verb> [a] <owned thing> of <figure>": "Rival
+    Sejin Semiconductor posted operating profit of 920 billion won", "Renault a enregistré un
+    bénéfice net de 1,2 milliard": the company whose results they are. None otherwise."""
+    if not (counted and _owned(counted, lang)):
+        return None
+    words = text[:start].split()
+    links = {w.lower() for w in table.context.owner_links}
+    if not words or words[-1].lower() not in links:
+        return None
+    thing = counted.split()
+    k = len(words) - 1 - len(thing)
+    if k < 1 or [w.lower() for w in words[k:-1]] != [w.lower() for w in thing]:
+        return None
+    while k > 0 and words[k - 1].lower() in table.determiners_set:
+        k -= 1
+    k -= 1  # the verb
+    if k < 1 or not words[k].isalpha() or not words[k].islower():
+        return None
+    auxiliaries = {w.lower() for w in table.context.doer_auxiliaries}
+    while k > 0 and words[k - 1].lower() in auxiliaries:
+        k -= 1
+    name: list[str] = []
+    while k > 0 and len(name) < _MAX_OWNER and words[k - 1][:1].isupper():
+        name.insert(0, words[k - 1].strip(",;:"))
+        k -= 1
+    if not name or (k > 0 and not words[k - 1].endswith((".", ";", ":"))):
+        return None  # the name must open the clause
+    named = proper_name(" ".join(name), pat, table, lang, at_start=k == 0)
+    return _an_owner_name(named.split(), table, pat, lang) if named else None
+
+
+def _owned(counted: str, lang: str) -> bool:
+    """``counted`` names something a company owns (``[owned]``), or an event whose amount is
+    one ("sales": revenue)."""
+    lexicon = Lexicon.shipped()
+    concepts = [w[1:] for w in lexicon.normalise(counted, lang) if w.startswith("#")]
+    return any(c in lexicon.owned or lexicon.money.get(c) in lexicon.owned for c in concepts)
+
+
+def _an_owner_name(words: list[str], table: ExtractionTable, pat: FramePatterns,
+                   lang: str) -> str | None:
+    """The words as a name, when they are one and no kind of doer ("the company")."""
+    heads = {h.lower() for h in table.context.entity_heads}
+    if not _a_named_owner(words, pat, lang) or words[0].lower() in table.determiners_set or (
+        len(words) == 1 and words[0].lower() in heads
+    ):
+        return None
+    return " ".join(words)
 
 
 def _possessive_at(words: list[str], marks: list[str]) -> int | None:

@@ -187,6 +187,8 @@ class CounterContext(BaseModel):
     future_nouns: list[str] = Field(default_factory=list)
     future_final: str = ""
     said_between: list[str] = Field(default_factory=list)
+    owner_heads: list[str] = Field(default_factory=list)
+    not_owners: list[str] = Field(default_factory=list)
 
     @cached_property
     def rate_before_longest_first(self) -> tuple[tuple[str, str], ...]:

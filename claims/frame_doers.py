@@ -46,7 +46,7 @@ def doer_of(
         return None
     if words[k].lower() in table.doer_pronouns_set:
         # "Hanul Motors said it shipped 41,800 cars": any verb, the source did it itself
-        return _named(actor or "", pat, table, lang, at_start=False)
+        return proper_name(actor or "", pat, table, lang, at_start=False)
     if not event or words[-1] != event.lower():
         return None  # a name before a verb that reports no counted event
     name: list[str] = []
@@ -55,7 +55,7 @@ def doer_of(
         k -= 1
     if k >= 0 and not _opens_a_subject(words, k, pat):
         return None  # "in the foothills of central Oregon had burned": no subject
-    return _named(" ".join(name), pat, table, lang, at_start=k < 0)
+    return proper_name(" ".join(name), pat, table, lang, at_start=k < 0)
 
 
 def without_rival_mark(name: str, table: ExtractionTable) -> str:
@@ -108,7 +108,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _named(
+def proper_name(
     name: str, pat: FramePatterns, table: ExtractionTable, lang: str, *, at_start: bool
 ) -> str | None:
     """``name`` without a rival's mark when it is a proper name: capitalised, not a kind of

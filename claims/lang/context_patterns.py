@@ -64,11 +64,21 @@ class ContextPatterns:
     @cached_property
     def aside_before_re(self) -> re.Pattern[str] | None:
         """A second voice's aside set off by commas right before a verb ("The opposition, for
-        its part, puts the toll at"): the subject is before it."""
-        if not self.context.second_voice:
+        its part, puts the toll at"), or an appositive that says what the subject is ("Daon
+        Semiconductor Co., South Korea's second-largest chipmaker, said", "Daon, le numéro
+        deux du secteur, a indiqué"): the subject is before it."""
+        ctx = self.context
+        kinds = []
+        if ctx.second_voice:
+            kinds.append(rf"(?i:{_alternation(ctx.second_voice)})")
+        if ctx.appositive_openers:
+            kinds.append(rf"(?i:{_alternation(ctx.appositive_openers)})\s[^,;:()0-9]{{1,60}}?")
+        if ctx.possessive_marks:
+            marks = _alternation(ctx.possessive_marks)
+            kinds.append(rf"(?:[A-Z][\w.&-]*\s){{0,3}}[A-Z][\w.&-]*(?:{marks})\s[^,;:()0-9]{{1,60}}?")
+        if not kinds:
             return None
-        asides = _alternation(self.context.second_voice)
-        return re.compile(rf",\s*(?:{asides})\s*,\s*$", re.I)
+        return re.compile(rf",\s*(?:{'|'.join(kinds)})\s*,\s*$")
 
     @cached_property
     def actor_verb_breaks(self) -> str:
