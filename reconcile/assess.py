@@ -188,11 +188,13 @@ def _revision(finding: dict, claims: Sequence[SlimClaim]) -> None:
 def _beyond_precision(values: dict, claims: Sequence[SlimClaim]) -> None:
     """A minor discrepancy between two rounded figures that miss by many of their printed
     steps (``value_verdict.beyond_precision``) is a conflict, when nothing but their periods
-    was assumed to read them as one quantity: a slot named on one side only, or phrases read
-    alike by similarity, may be two quantities of near values (two banks' quarterly profits)."""
+    was assumed to read them as one quantity (and owners named once for a whole article, on
+    both sides): a slot named on one side only, or phrases read alike by similarity, may be
+    two quantities of near values (two banks' quarterly profits)."""
     if values["verdict"] is not Verdict.minor_discrepancy or values["detail"] != "":
         return
-    if any(NO_PERIOD_NOTE not in note for note in values["assumptions"]):
+    carried = _owners_carried(claims)
+    if any(NO_PERIOD_NOTE not in note and note not in carried for note in values["assumptions"]):
         return
     steps = beyond_precision(claims)  # type: ignore[arg-type]
     if steps is None:
@@ -409,11 +411,26 @@ def _claim_notes(claim: SlimClaim) -> tuple[list[str], float]:
         said.append(f"{quoted} is hedged or vague")
         confidence *= HEDGED
     for slot, text, inherited in claim.inherited:
-        origin = "the article" if inherited == "article" else (
-            "the figure it refers to" if inherited == "antecedent" else "the figure before it")
-        said.append(f"{quoted}: {slot} '{text}' inherited from {origin}")
+        said.append(_inherited_note(quoted, slot, text, inherited))
         confidence *= FROM_ARTICLE if inherited == "article" else INHERITED
     return said, confidence
+
+
+def _inherited_note(quoted: str, slot: str, text: str, inherited: str) -> str:
+    origin = "the article" if inherited == "article" else (
+        "the figure it refers to" if inherited == "antecedent" else "the figure before it")
+    return f"{quoted}: {slot} '{text}' inherited from {origin}"
+
+
+def _owners_carried(claims: Sequence[SlimClaim]) -> set[str]:
+    """The notes of owners each figure's article named once for all its figures ("Net profit
+    came to 1.38 trillion won, the company said"), when every figure names an owner: the
+    company is named on both sides, so they are one company's figures."""
+    if not all(c.entity for c in claims):
+        return set()
+    return {_inherited_note(f'"{c.surface}"', slot, text, inherited)
+            for c in claims for slot, text, inherited in c.inherited
+            if slot == "entity" and inherited == "article"}
 
 
 def _concepts(claim: SlimClaim) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
+from reconcile.name_scripts import may_be_one
 from reconcile.slim import SlimClaim
 
 SLOTS = ("place", "entity", "whole")
@@ -83,7 +84,7 @@ def _slot_apart(
     keys = [slot_key(c, slot) for c in claims]
     named = [k for k in keys if k]
     given = [getattr(c, slot) for c in claims if getattr(c, slot)]
-    if _differ(named):
+    if _differ(named) and not (slot == "entity" and _may_be_one_name(given)):
         return f"{slot}s differ ({' / '.join(sorted(set(given)))})"
     if one_sided and _some_unnamed(keys) and _one_side_tells(claims, slot, named, one_sentence):
         return f"{slot} named on one side only ('{min(given)}')"
@@ -93,6 +94,13 @@ def _slot_apart(
 def _some_unnamed(keys: Sequence[frozenset[str]]) -> bool:
     """Some figures name the slot and some do not."""
     return any(keys) and not all(keys)
+
+
+def _may_be_one_name(names: list[str]) -> bool:
+    """Every two names may be one: one in Hangul and one in Latin letters that sound alike,
+    or two Hangul names one of which opens the other (``reconcile.name_scripts``); names in
+    one script that share no word stay two."""
+    return all(may_be_one(a, b) for a in set(names) for b in set(names) if a != b)
 
 
 def _differ(named: list[frozenset[str]]) -> bool:

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from reconcile.features import Features
 from reconcile.kinds import barred_pairs, kinds_differ, parts_apart
 from reconcile.linkage_twins import as_one, bound_as_its_twin, compared_or_alone, told_twice
+from reconcile.name_scripts import may_be_one
 
 THRESHOLD = 0.6
 TEXT_WEIGHT = 0.8
@@ -230,11 +231,20 @@ def _named_slots(feats: Sequence[Features]) -> Iterator[tuple[str, np.ndarray, n
 
 def _one_name(values: Sequence[str], codes: np.ndarray) -> np.ndarray:
     """Pairs whose entities may be one named thing: the same words, or the words of one
-    within the other ("sejin" / "sejin motor"); "sejin" and "hanul motor" are two."""
+    within the other ("sejin" / "sejin motor"); "sejin" and "hanul motor" are two. A name in
+    Hangul and one in Latin letters may be one when they sound alike ("세진반도체" / "sejin
+    semiconductor"), and a first word too short to tell says nothing against it
+    (``reconcile.name_scripts``)."""
     distinct = list(dict.fromkeys(values))
     words = [frozenset(v.split()) for v in distinct]
-    within = np.array([[a <= b or b <= a for b in words] for a in words])
+    within = np.array([[_may_be_one(a, b, wa, wb) for b, wb in zip(distinct, words, strict=True)]
+                       for a, wa in zip(distinct, words, strict=True)])
     return within[np.ix_(codes, codes)]
+
+
+def _may_be_one(a: str, b: str, wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """One name's words within the other's, or two scripts' names that may sound alike."""
+    return wa <= wb or wb <= wa or bool(may_be_one(a, b))
 
 
 def _penalties(feats: Sequence[Features]) -> np.ndarray:
