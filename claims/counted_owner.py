@@ -95,6 +95,28 @@ def subject_owner(text: str, start: int, counted: str, table: ExtractionTable,
     return _an_owner_name(named.split(), table, pat, lang) if named else None
 
 
+def title_owner(title: str, table: ExtractionTable, pat: FramePatterns, lang: str) -> str | None:
+    """The company a results article's title opens with ("Hanbit Chemicals third-quarter
+    profit", "Daeyang Financial Q3 net profit up 9.4 pct"): a name, then words of its results
+    (an owned thing, or one of the table's ``results_words``). None for any other title."""
+    words = title.split()
+    name: list[str] = []
+    while len(name) < min(_MAX_OWNER, len(words) - 1) and words[len(name)][:1].isupper() and (
+        not any(ch.isdigit() for ch in words[len(name)])
+    ):
+        name.append(words[len(name)].rstrip(",:;"))
+        if words[len(name) - 1][-1:] in ",:;":
+            break
+    rest = words[len(name) :]
+    results = {w.lower() for w in table.context.results_words}
+    if not name or not rest or not (
+        _owned(" ".join(rest), lang) or any(w.lower().strip(",.:;") in results for w in rest)
+    ):
+        return None
+    named = proper_name(" ".join(name), pat, table, lang, at_start=True)
+    return _an_owner_name(named.split(), table, pat, lang) if named else None
+
+
 def _owned(counted: str, lang: str) -> bool:
     """``counted`` names something a company owns (``[owned]``), or an event whose amount is
     one ("sales": revenue)."""

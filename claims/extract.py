@@ -17,7 +17,7 @@ from claims.binding_frames import borrow_frame_periods
 from claims.budget import spend
 from claims.figure_model import Figure
 from claims.figures import read_figures
-from claims.frame import FrameState, lead_place, read_frames
+from claims.frame import FrameState, lead_owner, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
 from claims.models import Article, Claim, ExtractionStats, Role
@@ -53,6 +53,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     frames = FrameState()
     if article.title:
         lead_place(article.title, table, lang, frames)
+        lead_owner(article.title, table, lang, frames)
     claims: list[Claim] = []
     for s, numbers in _sentences_with_numbers(article, table):
         spend(len(claims))  # the article's time and size budget (claims.budget)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claims.context import share_phrase
-from claims.counted_owner import owner_and_thing, reporting_owner, subject_owner
+from claims.counted_owner import owner_and_thing, reporting_owner, subject_owner, title_owner
 from claims.counted_owners import owns
 from claims.figure_model import Figure
 from claims.frame_antecedents import antecedents, states_share_of
@@ -355,9 +355,26 @@ class _SentenceFrames:
             return
         if entity is not None:
             owners.setdefault(entity.text, entity)
-        elif len(owners) == 1:
-            only = next(iter(owners.values()))
+        elif (only := _one_owner(owners)) is not None:
             slots["entity"] = only.model_copy(update={"inherited": "article"})
+
+
+def _one_owner(owners: dict[str, Slot]) -> Slot | None:
+    """The one company the names stand for, when each is a part of the longest ("Daeyang
+    Financial" in the title, "Daeyang Financial Group" in the lead); None for two."""
+    if not owners:
+        return None
+    longest = max(owners.values(), key=lambda slot: len(slot.text.split()))
+    words = set(longest.text.lower().split())
+    return longest if all(set(n.lower().split()) <= words for n in owners) else None
+
+
+def lead_owner(title: str, table: ExtractionTable, lang: str, state: FrameState) -> None:
+    """The company a results article's title names (``counted_owner.title_owner``): its owned
+    figures that name no owner are its own, as those after a first named one are."""
+    name = title_owner(title, table, patterns(table), lang) if not state.owners else None
+    if name:
+        state.owners[name] = slot_of(name, lang, table, memo=state.slots)
 
 
 def lead_place(text: str, table: ExtractionTable, lang: str, state: FrameState) -> None:

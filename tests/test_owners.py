@@ -11,10 +11,13 @@ confidence. Our own sentences, in the style of Korean and English agency results
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from claims import extract
 from claims.extract import extract_text
+from claims.load import load_articles
 from claims.models import Claim
 from reconcile.name_scripts import may_be_one
 from reconcile.pipeline import reconcile
@@ -164,3 +167,25 @@ def test_two_companies_profits_across_languages_do_not_conflict() -> None:
 
 def test_one_companys_profit_across_languages_still_conflicts() -> None:
     assert _conflicting(_both(RIVALS_KO, SAME_EN), "2조1천억원", "2.4 trillion won")
+
+
+def _with_title(title: str, body: str, folder: Path) -> dict[str, str | None]:
+    path = folder / "a.txt"
+    path.write_text(f'---\ntitle: "{title}"\npublished: 2026-10-28\nlanguage: en\n---\n{body}\n',
+                    encoding="utf-8")
+    return {c.surface: c.entity for a in load_articles([path]) for c in extract(a)}
+
+
+@pytest.mark.parametrize(
+    ("title", "owner"),
+    [
+        ("Nuri Bio third-quarter profit", "Nuri Bio"),
+        ("Taesung Financial Q3 net profit up 5.2 pct", "Taesung Financial"),
+        # a title of no results, or a common word opening it, names no owner
+        ("Nuri Bio opens a new plant", None),
+        ("Profit warnings rise across the sector", None),
+    ],
+)
+def test_a_results_title_names_the_owner(title: str, owner: str | None, tmp_path: Path) -> None:
+    body = "Operating profit came to 124 billion won, the company said."
+    assert _with_title(title, body, tmp_path)["124 billion won"] == owner

@@ -341,6 +341,7 @@ class Context(BaseModel):
     claimed_figures: list[str] = Field(default_factory=list)
     second_voice: list[str] = Field(default_factory=list)
     appositive_openers: list[str] = Field(default_factory=list)
+    results_words: list[str] = Field(default_factory=list)
     stop_words: list[str]
     determiners: list[str]
     population_intro: list[str]
