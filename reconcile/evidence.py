@@ -196,24 +196,31 @@ def _read_apart(
     return said + _part_unread(claims, corpus)
 
 
+def _articles_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
+    """What may set two articles' figures apart: no period stated on either side, no story
+    told in common, an owner neither names, a reading its own article says was revised."""
+    said: list[str] = []
+    if not any(_dated(c) for c in claims):
+        said.append("figures of two articles that state no period: not known to be about "
+                    "the same time")
+    if corpus is not None and not corpus.one_story(claims):
+        said.append("figures of articles that share no name and no uncommon figure: not "
+                    "known to tell the same story")
+    if _owner_unnamed(claims):
+        said.append("figures of two articles of what a company or body owns (its revenue, "
+                    "profit or share price) that name no owner: not known to be of one company")
+    if _only_superseded_gives(claims):
+        said.append("an earlier figure its own article says was since revised: a reading "
+                    "at another time, not known to be wrong")
+    return said
+
+
 def _counted_differently(
     claims: Sequence[Claim], corpus: Corpus | None, *, several: bool, typo: bool
 ) -> list[str]:
     """When and what the figures count: no period stated, periods or bases apart, kinds of
     the quantity, an undated figure beside a dated one."""
-    said: list[str] = []
-    if several and not any(_dated(c) for c in claims):
-        said.append("figures of two articles that state no period: not known to be about "
-                    "the same time")
-    if several and corpus is not None and not corpus.one_story(claims):
-        said.append("figures of articles that share no name and no uncommon figure: not "
-                    "known to tell the same story")
-    if several and _owner_unnamed(claims):
-        said.append("figures of two articles of what a company or body owns (its revenue, "
-                    "profit or share price) that name no owner: not known to be of one company")
-    if several and _only_superseded_gives(claims):
-        said.append("an earlier figure its own article says was since revised: a reading "
-                    "at another time, not known to be wrong")
+    said = _articles_apart(claims, corpus) if several else []
     said += [] if typo else times_apart(claims)
     said += bases_apart(claims)
     said += [

@@ -114,9 +114,7 @@ def _one_side_tells(
     """A slot only some figures name may tell them apart: unless each side names it in one of
     its sentences, a phrase before both figures of one sentence governs both, "nationwide"
     says what no place says, or the article's setting is all that names it."""
-    if _every_side_names(claims, slot) or _said_beside(claims, slot):
-        return False
-    if slot == "whole" and _a_rate(claims):
+    if _named_for_each_side(claims, slot):
         return False
     if one_sentence and slot != "whole" and _governs_all(claims, slot):
         return False
@@ -124,6 +122,14 @@ def _one_side_tells(
         return False  # "nationwide" says what a figure with no place says: the whole country
     # the article's setting, not something its figure was said of
     return not all(from_article(c, slot) for c in claims if getattr(c, slot))
+
+
+def _named_for_each_side(claims: Sequence[Claim], slot: str) -> bool:
+    """Each side names the slot in one of its sentences (``_every_side_names``), its sentence
+    names it beside the figure (``_said_beside``), or, for a whole, the share's name says it
+    (``_a_rate``): the slot does not tell the figures apart."""
+    return (_every_side_names(claims, slot) or _said_beside(claims, slot)
+            or (slot == "whole" and _a_rate(claims)))
 
 
 def _said_beside(claims: Sequence[Claim], slot: str) -> bool:

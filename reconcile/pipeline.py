@@ -228,18 +228,30 @@ class _Beyond:
         """The pairwise findings left when a pair restated in two units is the conversion
         check's to judge, and the findings of these checks that no pair left says, nor a
         group's check about the same two figures (a running count's fall)."""
-        if self.conversions:
-            restated = {frozenset(f.claim_ids) for f in self.conversions}
-            compared = [f for f in compared if frozenset(f.claim_ids) not in restated]
-        # a headline figure that states no period, read by its group as of publication, is
-        # a period apart from the body's; the headline check read it as the body's story
-        dated = {frozenset(f.claim_ids) for f in self.internal
-                 if f"{HEADLINE_ID}{UNDATED_MARK}" in f.id}
-        if dated:
-            compared = [f for f in compared if not (
-                f.verdict is Verdict.period_mismatch and frozenset(f.claim_ids) in dated)]
+        compared = _undated_headline_read(_not_restated(compared, self.conversions),
+                                          self.internal)
         return compared, [*self.parts, *self.conversions,
                           *without_compared(self.internal, [*compared, *checked])]
+
+
+def _not_restated(compared: list[Finding], conversions: Sequence[Finding]) -> list[Finding]:
+    """The pairwise findings but those about a pair restated in two units: the conversion
+    check's to judge."""
+    if not conversions:
+        return compared
+    restated = {frozenset(f.claim_ids) for f in conversions}
+    return [f for f in compared if frozenset(f.claim_ids) not in restated]
+
+
+def _undated_headline_read(compared: list[Finding], internal: Sequence[Finding]) -> list[Finding]:
+    """The pairwise findings but a group's ``period_mismatch`` about the two figures of an
+    undated headline's finding: read by its group as of publication, the headline figure is a
+    period apart from the body's; the headline check read it as the body's story."""
+    dated = {frozenset(f.claim_ids) for f in internal if f"{HEADLINE_ID}{UNDATED_MARK}" in f.id}
+    if not dated:
+        return compared
+    return [f for f in compared if not (
+        f.verdict is Verdict.period_mismatch and frozenset(f.claim_ids) in dated)]
 
 
 def _beyond_groups(

@@ -122,18 +122,23 @@ def _names_in(sentence: str, language: str) -> tuple[set[str], set[str]]:
         word = _without_suffix(bare, language)
         if not word:
             continue
-        owner = word != bare  # "Mirae's net profit": a possessive names, even first
         folded = fold(word)
         if word.islower():
             lower.add(folded)
-            continue
-        acronym = len(word) >= 2 and word.isupper() and word.isalpha()
-        if not _CAPITAL.match(word) or all(p in common for p in folded.split("-")):
-            continue
-        if acronym or (len(word) >= 3 and (owner or not _opens(sentence, at))):
+        elif _a_name(word, sentence, at, owner=word != bare, common=common):
             names.add(folded)
     names |= _compounds(sentence, language)
     return names, lower
+
+
+def _a_name(word: str, sentence: str, at: int, *, owner: bool, common: frozenset[str]) -> bool:
+    """A capitalised word that no table calls common: an acronym, or a word of three letters
+    or more that does not open its sentence; ``owner``: it had a possessive ending ("Mirae's
+    net profit"), which names even at the sentence's start."""
+    if not _CAPITAL.match(word) or all(p in common for p in fold(word).split("-")):
+        return False
+    acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+    return acronym or (len(word) >= 3 and (owner or not _opens(sentence, at)))
 
 
 def _unelided(word: str, at: int) -> tuple[str, int]:

@@ -57,29 +57,47 @@ def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, li
     """The total and its parts a sentence states as a split, or None: the parts on the side of
     the split word that holds them ("split into 2,300 ... and 900"; "1천300명, 본사 직원 500명으로
     나뉜다"), the total before them in the sentence, else in the sentence before."""
-    sentence = figures[0].sentence
-    at = _split_word_at(sentence, figures[0].language)
-    if at is None:
+    at = _split_word_at(figures[0].sentence, figures[0].language)
+    sides = None if at is None else _parts_and_wholes(figures, before, *at)
+    if sides is None:
         return None
-    start, end = at
-    counts = [c for c in figures if c.unit == "count"]
-    after = [c for c in counts if claim_position(c) >= end]
-    ahead = [c for c in counts if claim_position(c) < start]
-    earlier = [c for c in before if c.unit == "count"]
-    if len(after) >= _MIN_PARTS:
-        parts, wholes = after, ahead or earlier
-    elif not after and len(ahead) >= _MIN_PARTS:  # the split word after its parts
-        topic = _names_the_total(ahead[0])
-        parts, wholes = (ahead[1:], ahead[:1]) if topic else (ahead, earlier)
-    else:
-        return None
+    parts, wholes = sides
     total = _the_whole(wholes, parts)
-    if len(parts) < _MIN_PARTS or total is None:
-        return None
-    figures = [total, *parts]
-    if not all(_plain(c) for c in figures) or len({c.modality for c in figures}) > 1:
+    if len(parts) < _MIN_PARTS or total is None or not _all_read(total, parts):
         return None
     return total, parts
+
+
+def _parts_and_wholes(
+    figures: Sequence[Claim], before: Sequence[Claim], start: int, end: int
+) -> tuple[list[Claim], list[Claim]] | None:
+    """The counts that may be the parts, and those that may be their total, around the split
+    word at ``start``-``end``: the parts after it ("split into 2,300 ... and 900"), their total
+    before it in the sentence, else in the sentence before; or the parts before it ("공장 직원
+    1천300명, 본사 직원 500명으로 나뉜다"), after the sentence's topic when it names the total
+    ("감원 인원 1천800명은"), else with the sentence before's counts. None when neither side
+    holds two counts."""
+    counts = _counts(figures)
+    after = [c for c in counts if claim_position(c) >= end]
+    ahead = [c for c in counts if claim_position(c) < start]
+    if len(after) >= _MIN_PARTS:
+        return after, ahead or _counts(before)
+    if after or len(ahead) < _MIN_PARTS:
+        return None
+    if _names_the_total(ahead[0]):  # the split word after its parts
+        return ahead[1:], ahead[:1]
+    return ahead, _counts(before)
+
+
+def _counts(figures: Sequence[Claim]) -> list[Claim]:
+    return [c for c in figures if c.unit == "count"]
+
+
+def _all_read(total: Claim, parts: Sequence[Claim]) -> bool:
+    """Every figure of the split is plain (``_plain``), and all of one modality: a planned
+    total is not split into stated parts."""
+    figures = [total, *parts]
+    return all(_plain(c) for c in figures) and len({c.modality for c in figures}) == 1
 
 
 def _the_whole(wholes: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
@@ -105,19 +123,24 @@ def _sentence_of(claim: Claim) -> tuple[int, str]:
 def _check(total: Claim, parts: list[Claim]) -> Check:
     """Consistent when the parts' sum meets the total, each read at its printed rounding;
     else a conflict."""
+    listed = join_all([cite([c]) for c in parts])
+    added = fmt(sum(c.value or 0 for c in parts))
+    said = f"{listed}, the parts {cite([total])} is split into, add up to {added}"
+    figures = (total, *parts)
+    if _adds_up(total, parts):
+        return Check(Verdict.consistent, BREAKDOWN, figures, f"{said}.")
+    return Check(Verdict.conflict, BREAKDOWN, figures,
+                 f"{said}: the parts of a split stated whole must add up to the total.")
+
+
+def _adds_up(total: Claim, parts: Sequence[Claim]) -> bool:
+    """The parts' intervals summed meet the total's: the intervals allow the rounding each
+    figure is printed with ("1,100" and "500" make 1,549.5 to 1,650.5)."""
     mine = canonical_interval(total)
     intervals = [canonical_interval(c) for c in parts]
     assert mine is not None and all(i is not None for i in intervals)
     summed = Interval(sum(i.lo for i in intervals if i), sum(i.hi for i in intervals if i))
-    listed = join_all([cite([c]) for c in parts])
-    added = fmt(sum(c.value or 0 for c in parts))
-    figures = (total, *parts)
-    if summed.meets(mine):  # the intervals allow the rounding each figure is printed with
-        return Check(Verdict.consistent, BREAKDOWN, figures,
-                     f"{listed}, the parts {cite([total])} is split into, add up to {added}.")
-    return Check(Verdict.conflict, BREAKDOWN, figures,
-                 f"{listed}, the parts {cite([total])} is split into, add up to {added}: the "
-                 "parts of a split stated whole must add up to the total.")
+    return summed.meets(mine)
 
 
 def _plain(claim: Claim) -> bool:

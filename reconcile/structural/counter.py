@@ -5,7 +5,7 @@ readings rise; and which earlier figure a revision supersedes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
 from claims.lexicon import Lexicon, fold
@@ -144,16 +144,20 @@ def counter_checks(
     (not vague, hedged or planned)."""
     if values is None:
         values = clusters_of(m for m in members if m.role is VALUE)
+    for clusters in _tallies_by_kind(values):
+        for series, assumed in _series(clusters):
+            yield from _series_checks(series, f" ({NO_START})" if assumed else "")
+
+
+def _tallies_by_kind(values: Iterable[Cluster]) -> list[list[Cluster]]:
+    """The clusters a running count may read (``_tallied``, over a tally's period), kind by
+    kind in the kinds' order, where a kind has two or more: tonnes landed and people counted
+    are two counters."""
     by_kind: dict[str, list[Cluster]] = {}
     for cluster in values:
         if _tallied(cluster) and _tally_period(cluster.period):
             by_kind.setdefault(cluster.kind, []).append(cluster)
-    for kind in sorted(by_kind):
-        clusters = by_kind[kind]
-        if len(clusters) < 2:
-            continue
-        for series, assumed in _series(clusters):
-            yield from _series_checks(series, f" ({NO_START})" if assumed else "")
+    return [by_kind[kind] for kind in sorted(by_kind) if len(by_kind[kind]) >= 2]
 
 
 def _tallied(cluster: Cluster) -> bool:
@@ -199,16 +203,20 @@ def _decrease(earlier: Cluster, later: Cluster) -> bool:
     October" and "86 from January to 7 November" are two readings of one counter."""
     if _end(later) <= _end(earlier) or not _below(later, earlier):
         return False
-    if _started_later(earlier, later):
-        return False
-    if (
-        earlier.period.start is not None  # type: ignore[union-attr]
-        and later.period.start is not None  # type: ignore[union-attr]
-        and relation(earlier, later) is not Relation.same
-    ):
+    if _started_later(earlier, later) or _two_started_windows(earlier, later):
         return False
     return (any(_same_counter(a, b) for a in earlier.claims for b in later.claims)
             and plainly_stated(earlier) and plainly_stated(later))
+
+
+def _two_started_windows(earlier: Cluster, later: Cluster) -> bool:
+    """Both windows state their start and ``relate`` reads them as two periods: windows that
+    contain one another are the ``sub_period`` check's."""
+    return (
+        earlier.period.start is not None  # type: ignore[union-attr]
+        and later.period.start is not None  # type: ignore[union-attr]
+        and relation(earlier, later) is not Relation.same
+    )
 
 
 def _started_later(earlier: Cluster, later: Cluster) -> bool:
