@@ -66,11 +66,11 @@ article says):
   counts of arrests in two towns meet as one counter. Within one article, a place, entity or
   whole named on one side only is enough to doubt it ("44 morts depuis janvier" and "sur la
   même période, 9 dans l'agglomération de Lorient": a part by place, not by period).
-* **Parts of the area.** "à plus de 50 % dans plusieurs petites communes rurales", "Dans les
-  bureaux de Limoges, ... 27,5 %": a figure given for some of the area's parts, against another
+* **Parts of the area.** "à près de 55 % dans plusieurs petites communes rurales", "Dans les
+  bureaux de Tulle, ... 24,5 %": a figure given for some of the area's parts, against another
   part's or the whole's (``reconcile.subareas``).
-* **Two stories.** Articles that share no name ("Savoie", "Ofpra", "질병관리청") and no uncommon
-  figure ("10 236") are not known to tell the same story, whatever their frames say: an
+* **Two stories.** Articles that share no name ("Savoie", "Arcep", "충남소방본부") and no uncommon
+  figure ("10 417") are not known to tell the same story, whatever their frames say: an
   avalanche's injured and a pile-up's on the same day (``reconcile.story``), unless the two
   figures' own sentences name something in common.
 * **An earlier figure its article says was revised.** "The ministry had put the toll at 12

@@ -76,7 +76,7 @@ class Corpus:
     def one_story(self, claims: Sequence[Claim]) -> bool:
         """The articles of ``claims`` are linked, two by two, into one story: a figure given
         alike by two wires and differently by a third is one story if the third tells it with
-        either of them ("Lampedusa" and three figures with one, one name with the other)."""
+        either of them ("Pantelleria" and three figures with one, one name with the other)."""
         by_article: dict[str, list[Claim]] = {}
         for claim in claims:
             by_article.setdefault(claim.article, []).append(claim)

@@ -1,21 +1,21 @@
 """Whether two articles tell the same story: the affinity a conflict across articles needs.
 
 Two articles' figures may meet in one group because their frames do not contradict each other
-("Six people survived with injuries" after an avalanche, "34명 ... 병원으로 이송" after a
-motorway pile-up: both count the injured, on the same day), yet nothing says they are about
-the same event. A fact-checker reads a conflict as "one of these two articles is wrong about
-the same thing"; between two unrelated stories that is false, so without affinity the pair is
-no sure conflict (``reconcile.evidence``).
+("Five people were injured in Savoie on Tuesday" after an avalanche, "18명이 다쳐 병원으로
+옮겨졌다" after a motorway pile-up: both count the injured, on the same day), yet nothing says
+they are about the same event. A fact-checker reads a conflict as "one of these two articles
+is wrong about the same thing"; between two unrelated stories that is false, so without
+affinity the pair is no sure conflict (``reconcile.evidence``).
 
 Affinity is read from what the articles' figure sentences already carry, never from a list of
 stories:
 
 * **Names**: words written with a capital inside a sentence (or acronyms) that the article never
-  writes in lower case ("Savoie", "Ofpra", "Haneul"), and in Hangul, long compound nouns
-  ("질병관리청", "중부내륙고속도로"), which Korean copy repeats as written. Months and weekdays are
+  writes in lower case ("Savoie", "Pralognan", "Dayton"), and in Hangul, long compound nouns
+  ("송악나들목", "충남소방본부"), which Korean copy repeats as written. Months and weekdays are
   not names of a story (the periods table's words).
-* **Uncommon figures**: exact values of three significant digits or more ("10 236", "US$18.7
-  billion" and "186억7천만 달러" both read 18 670 000 000) that both articles give in one unit.
+* **Uncommon figures**: exact values of three significant digits or more ("10 417", "US$21.3
+  billion" and "213억 달러" both read 21 300 000 000) that both articles give in one unit.
 
 Two shared names, a name and an uncommon figure, or two uncommon figures tell one story; an
 article that names fewer than two things is of no known story, and never set apart. Names
@@ -81,7 +81,7 @@ def readable(marks: StoryMarks) -> bool:
 def one_story(a: StoryMarks, b: StoryMarks, *, uncommon_period: bool = False) -> bool:
     """Two articles tell the same story: they share two names, a name and an uncommon figure,
     or two uncommon figures; ``uncommon_period``: the figures compared are given for one
-    period that no calendar names ("du 8 au 18 août"), which counts as one more figure."""
+    period that no calendar names ("du 9 au 17 juillet"), which counts as one more figure."""
     names = len(a.names & b.names)
     figures = len(a.figures & b.figures) + int(uncommon_period)
     return names >= NAMES_ALONE or figures >= FIGURES_ALONE or (names >= 1 and figures >= 1)
@@ -89,7 +89,7 @@ def one_story(a: StoryMarks, b: StoryMarks, *, uncommon_period: bool = False) ->
 
 def uncommon_period(claims: Iterable[Claim]) -> bool:
     """The figures of every article are given for one period of several days that neither
-    starts nor ends on a month's bounds ("du 8 au 18 août", "May 15 to Aug. 9"): two stories
+    starts nor ends on a month's bounds ("du 9 au 17 juillet", "May 15 to Aug. 9"): two stories
     seldom count over the same odd stretch of days (a year to date, a month, a quarter are
     every story's)."""
     periods = {(c.period.start, c.period.end) for c in claims if c.period is not None}
@@ -104,7 +104,7 @@ def uncommon_period(claims: Iterable[Claim]) -> bool:
 
 
 def uncommon(value: float) -> bool:
-    """Three significant digits or more ("662.5", "1,482"): two articles giving it by chance
+    """Three significant digits or more ("714.5", "1,396"): two articles giving it by chance
     for two quantities is unlikely, unlike "50" or "1.2 million"."""
     digits = f"{abs(value):.12e}".split("e")[0].replace(".", "").rstrip("0")
     return len(digits) >= 3
@@ -142,7 +142,7 @@ def _a_name(word: str, sentence: str, at: int, *, owner: bool, common: frozenset
 
 
 def _unelided(word: str, at: int) -> tuple[str, int]:
-    """A word without the elided article or preposition glued before it ("l'Ofpra",
+    """A word without the elided article or preposition glued before it ("l'Arcep",
     "d'Isère": one or two letters and an apostrophe), and where what is left starts."""
     for mark in ("'", "’"):
         head, _, tail = word.partition(mark)
@@ -161,7 +161,7 @@ def _without_suffix(word: str, language: str) -> str:
 
 def _opens(sentence: str, at: int) -> bool:
     """The word at ``at`` opens the sentence or a quote: its capital says nothing; after an
-    elided article ("L'Ofpra a enregistré") it opens the sentence too."""
+    elided article ("L'Arcep a enregistré") it opens the sentence too."""
     before = sentence[:at].rstrip()
     if before[-1:] in ("'", "’"):
         before = before[:-1].rstrip()
@@ -171,7 +171,7 @@ def _opens(sentence: str, at: int) -> bool:
 
 
 def _compounds(sentence: str, language: str) -> set[str]:
-    """Long Hangul nouns of a sentence ("온열질환자", "질병관리청"), a particle taken off:
+    """Long Hangul nouns of a sentence ("송악나들목", "충남소방본부"), a particle taken off:
     Korean names and subject nouns, repeated as written by each outlet on one story."""
     table = _story_table(language)
     syllables = int(table.get("compound_syllables", 0))
@@ -217,7 +217,7 @@ def _not_names(language: str) -> frozenset[str]:
 
 def sentences_share_a_name(claims: Iterable[Claim], marks: dict[str, StoryMarks]) -> bool:
     """The figures' own sentences, one per article, name something in common ("L'Office ...
-    (Ofpra) a enregistré 98 400 demandes" / "94 800 demandes ..., selon l'Ofpra"): whatever
+    (Arcep) a recensé 42 600 plaintes" / "41 800 plaintes ..., selon l'Arcep"): whatever
     else their articles tell, the two figures are about one named thing."""
     named: dict[str, set[str]] = {}
     for claim in claims:

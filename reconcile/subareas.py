@@ -1,16 +1,16 @@
 """A figure given for some parts of a story's area: a part, not the area's own figure.
 
-"la participation a varié de 21 % ... à plus de 50 % dans plusieurs petites communes rurales",
-"Dans les bureaux de Limoges, la participation n'a pas dépassé 27,5 %", "turnout in rural
-counties fell to 54.9 percent", "in the downtown precincts, turnout was around 30 percent":
+"la participation a varié de 19 % ... à près de 55 % dans plusieurs petites communes rurales",
+"Dans les bureaux de Tulle, la participation n'a pas dépassé 24,5 %", "turnout in rural
+counties fell to 47.6 percent", "in the downtown precincts, turnout was around 30 percent":
 the phrase names a set of the area's parts (communes, polling stations, precincts,
 neighbourhoods), often with no place name the frame can read. Two such figures, or one against
 the area's figure, measure different populations: no sure conflict (``reconcile.evidence``).
 
 The phrases are the ``[grouping] subareas`` expressions of each language table. A phrase
-governs a figure when it follows the figure at once ("50 % dans plusieurs communes") or stands
-before it with no other figure in between ("Dans les bureaux de Limoges, la participation n'a
-pas dépassé 27,5 %"); a phrase with a number in it ("Dans les 61 communes de la
+governs a figure when it follows the figure at once ("55 % dans plusieurs communes") or stands
+before it with no other figure in between ("Dans les bureaux de Tulle, la participation n'a
+pas dépassé 24,5 %"); a phrase with a number in it ("Dans les 43 communes de la
 circonscription") counts every part, so it is the whole area, not a part.
 """
 
@@ -37,7 +37,7 @@ def subarea_of(claim: Claim) -> str:
     before = ""
     for found in pattern.finditer(claim.sentence):
         if _DIGIT.search(found.group()):
-            continue  # "les 61 communes": every part, the whole area
+            continue  # "les 43 communes": every part, the whole area
         if end <= found.start() <= end + RIGHT_AFTER:
             return _key(found.group())
         if found.end() <= start and not _DIGIT.search(claim.sentence[found.end():start]):
