@@ -22,6 +22,7 @@ def borrow_periods(claims: list[Claim]) -> None:
     for claim in claims:
         same = _same_in_body(claim, claims, stated, carried, headline)
         _borrow(claim, same, headline, borrowed)
+    _headlines_borrow_the_body(claims, stated)
     for claim in claims:
         # "올해 512명 검거…10명 중 7명은 10대": the headline's other figures of the same phrase
         period = claim.period
@@ -111,3 +112,63 @@ def _within_step(other: float | None, value: float, step: int) -> bool:
 def _states_period(c: Claim) -> bool:
     """Whether the claim's period was stated for it, not carried nor publication's."""
     return c.period is not None and c.period.resolution not in ("publication", "carried")
+
+
+_PROSE_ENDS = (".", "!", "?")
+_UNDATED = ("publication", "unresolved")  # no period, or a phrase that dates nothing
+
+
+def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Claim]]) -> None:
+    """A headline or deck line states the lead's story and leaves its time to the body: its
+    figure takes the period the body states for the same figure even over one carried from
+    the line above ("…수주잔고 613억 달러" under "11월까지 186억 달러 수주" takes "11월 말 기준
+    ... 613억 달러"); with none of the same value, the period of the body's first figure of
+    the same thing ("차량 42대" takes "어제(3일) ... 차량 수십 대"'s)."""
+    lines = _headline_lines(claims)
+    heads = [c for c in claims if c.sentence in lines]
+    ids = {c.id for c in heads}
+    body = [c for c in claims if c.sentence not in lines]
+    for claim in heads:
+        period = claim.period
+        same = [c for c in stated.get((claim.value, claim.unit), []) if c.sentence not in lines]
+        if period is not None and period.resolution == "carried" and period.source in ids:
+            if same:  # the body's own reading of the figure, not the line above's window
+                claim.period = carried_from(same[0])
+        elif (period is None or period.resolution in _UNDATED) and not same:
+            kin = _first_of_the_same_thing(claim, body) or _rounded_decimal(claim, body)
+            if kin is not None:
+                claim.period = carried_from(kin)
+
+
+def _headline_lines(claims: Sequence[Claim]) -> list[str]:
+    """The article's headline and the deck lines under it: its opening sentences, up to the
+    first that ends as prose does (the lead)."""
+    lines: list[str] = []
+    for claim in claims:
+        if claim.sentence.rstrip().endswith(_PROSE_ENDS):
+            break
+        if claim.sentence not in lines:
+            lines.append(claim.sentence)
+    return lines
+
+
+def _first_of_the_same_thing(claim: Claim, body: Sequence[Claim]) -> Claim | None:
+    """The body's first figure of the same unit and the same counted thing that states its
+    period (None when the headline figure names no counted thing but its counter)."""
+    if not claim.counted or claim.surface.endswith(claim.counted):
+        return None  # none, or only the figure's own counter ("1명": 명)
+    return next((c for c in body if c.unit == claim.unit and c.counted == claim.counted
+                 and _states_period(c)), None)
+
+
+def _rounded_decimal(claim: Claim, body: Sequence[Claim]) -> Claim | None:
+    """The body's first figure a headline's whole number rounds from its decimals ("1천 명당
+    58명" above "1천 명당 58.3명"): same unit, a fraction, within one of it, with a period
+    stated or carried (a percentage is a change's, which a headline rounds too, and dates
+    nothing here)."""
+    value = claim.value
+    if value is None or value != int(value) or claim.unit in ("percent", "percentage_point"):
+        return None
+    return next((c for c in body if c.unit == claim.unit and c.value is not None
+                 and c.value != int(c.value) and int(value) in (int(c.value), round(c.value))
+                 and c.period is not None and c.period.resolution not in _UNDATED), None)

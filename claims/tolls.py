@@ -36,6 +36,7 @@ from claims.models import Claim, Period, PeriodKind, Slot
 _WORDS = re.compile(r"[^\W\d_]+")
 STORY_DAYS = 7  # how far back a day may be and still be the story's event, not a past one
 _NEAR = 12  # characters either side of a figure where "more", "another", "더" tell an increment
+_CLAUSE_BREAK = re.compile(r"[,;:…]|\.\.\.")  # where a figure's clause ends, headlines too
 
 
 def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | None) -> None:
@@ -46,7 +47,8 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
     tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)]
     if tolls:
         toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
-        _carried_on(claims, _as_stated(tolls, published), concepts, toll_sentences, table)
+        _carried_on(claims, _as_stated(tolls, published, concepts), concepts, toll_sentences,
+                    table)
     _increments_of_their_day(claims, concepts, published, table)
 
 
@@ -90,19 +92,45 @@ def _carried_on(claims: list[Claim], moved: dict[str, Period], concepts: frozens
             moved[claim.id] = claim.period
 
 
-def _as_stated(tolls: list[Claim], published: date) -> dict[str, Period]:
+def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str]) -> dict[str, Period]:
     """Each toll as of publication when its day is the event's (the earliest day of them),
-    else as of its own later day (an earlier bulletin's); the new periods, by claim id."""
+    else as of its own later day (an earlier bulletin's); the new periods, by claim id.
+
+    When the article dates a later toll of the same casualties by a phrase of its own ("어제
+    3명이 숨졌고 ... 오늘(4일) 4명으로 늘었다", "three died on Wednesday ... the toll rose to
+    four on Thursday"), the event day's toll is what was known that day, and holds as of it."""
     event_day = min(c.period.end for c in tolls if c.period is not None and c.period.end)
+    updated = {k for c in tolls if _a_later_day_of_its_own(c, event_day)
+               for k in _casualties(c, concepts)}
     moved: dict[str, Period] = {}
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
-        end = published if claim.period.end == event_day else claim.period.end
+        superseded = bool(updated.intersection(_casualties(claim, concepts)))
+        end = (published if claim.period.end == event_day and not superseded
+               else claim.period.end)
         claim.period = claim.period.model_copy(
             update={"start": None, "end": end, "kind": PeriodKind.as_of}
         )
         moved[claim.id] = claim.period
     return moved
+
+
+def _a_later_day_of_its_own(claim: Claim, event_day: date) -> bool:
+    """Whether a toll is dated after the event's day by a phrase of its own sentence (not one
+    carried from another figure, nor publication's)."""
+    period = claim.period
+    return (period is not None and period.end is not None and period.end > event_day
+            and period.resolution not in ("carried", "publication"))
+
+
+def _casualties(claim: Claim, concepts: frozenset[str]) -> frozenset[str]:
+    """The casualty concepts a toll counts (the dead, the injured), by its event or else what
+    it counts."""
+    frame = claim.frame
+    if frame is None:
+        return frozenset()
+    slot = frame.event if frame.event is not None and frame.event.text else frame.counted
+    return concepts.intersection(slot.concepts) if slot is not None else frozenset()
 
 
 def _takes_the_tolls_time(claim: Claim, concepts: frozenset[str], toll_sentences: set[str],
@@ -112,7 +140,7 @@ def _takes_the_tolls_time(claim: Claim, concepts: frozenset[str], toll_sentences
     taken from ("관람객 258명 가운데": there that day), nor an event of its own ("주민 30여명이
     대피했다")."""
     return (
-        (_a_part_or_a_state(claim, concepts) or claim.sentence in toll_sentences)
+        (_a_part_or_a_state(claim, concepts, table) or claim.sentence in toll_sentences)
         and not _a_whole_before_its_part(claim, table)
         and not _an_event_of_its_own(claim, concepts)
     )
@@ -124,7 +152,7 @@ def _a_story_day_toll(
     """A count of dead or injured dated by a day of the story's event; not one more
     death of a day ("이튿날 부상자 1명이 더 숨졌다", "another two died on Tuesday"): a count of
     that day's deaths, which adds to the toll and is none."""
-    if _an_increment(claim, table):
+    if _an_increment(claim, table) or _a_days_own_count(claim, table):
         return False
     if not _a_story_day(claim.period, published):
         return False
@@ -137,6 +165,17 @@ def _a_story_day_toll(
     if event is not None and event.text:  # "crew members listed as missing were found safe"
         return bool(concepts.intersection(event.concepts))
     return counted is not None and bool(concepts.intersection(counted.concepts))
+
+
+def _a_days_own_count(claim: Claim, table: ExtractionTable) -> bool:
+    """Whether the figure's period phrase makes it the count of that one day ("어제 하루 34명을
+    병원으로 이송했다", "이날 하루 동안"): the table's ``toll_day_words``; what happened that day,
+    not the toll known when it is told."""
+    period = claim.period
+    words = table.periods.toll_day_words
+    if period is None or not period.text or not words:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", period.text) for w in words)
 
 
 def _of_casualties(claim: Claim, concepts: frozenset[str]) -> bool:
@@ -169,29 +208,47 @@ def _a_story_day(period: Period | None, published: date,
     return published - timedelta(days=STORY_DAYS) <= period.end <= published
 
 
-def _a_part_or_a_state(claim: Claim, concepts: frozenset[str]) -> bool:
+def _a_part_or_a_state(claim: Claim, concepts: frozenset[str], table: ExtractionTable) -> bool:
     """A figure that takes a toll's time: one whose sentence names the casualties too ("Two
-    children are among the dead", "Of the 29 people hurt, three remain in intensive care"), or
-    a part of a figure it refers to; not another count of the day ("200 firefighters were
-    deployed")."""
-    if claim.antecedent is not None:
+    children are among the dead", "Of the 29 people hurt, three remain in intensive care",
+    "경찰은 부상자를 31명으로 집계했다": the noun with its particle glued), or a part of a
+    figure it refers to; not another count of the day ("200 firefighters were deployed")."""
+    if claim.antecedent is not None or _a_part_by_its_cue(claim, table):
         return True
     lexicon = Lexicon.shipped()
+    particles = sorted(table.periods.glued_particles, key=len, reverse=True)
     return any(
-        lexicon.concept(word, claim.language) in concepts for word in _WORDS.findall(claim.sentence)
+        lexicon.concept(noun, claim.language) in concepts
+        for word in _WORDS.findall(claim.sentence) for noun in _bare(word, particles)
     )
 
 
+def _a_part_by_its_cue(claim: Claim, table: ExtractionTable) -> bool:
+    """Whether a cue of a part ("이 가운데 6명은 중상입니다", "Of them, three ...") stands
+    before the figure with no other figure between."""
+    at = _where(claim)
+    cues = list(table.carry_before_re.finditer(claim.sentence, 0, max(at, 0)))
+    return bool(cues) and not any(ch.isdigit() for ch in claim.sentence[cues[-1].end() : at])
+
+
+def _bare(word: str, particles: list[str]) -> list[str]:
+    """A word, and the word less a particle glued to it ("부상자를" -> "부상자"), longest
+    particle first."""
+    return [word, *(word[: -len(p)] for p in particles if len(word) > len(p) and word.endswith(p))]
+
+
 def _an_increment(claim: Claim, table: ExtractionTable) -> bool:
-    """Whether a word of the table's ``toll_increments`` stands right by the figure ("one
-    more", "another 12", "1명이 더", "deux autres")."""
+    """Whether a word of the table's ``toll_increments`` stands right by the figure, in its
+    own clause ("one more", "another 12", "1명이 더", "2명 또 숨져", "deux autres"; not the
+    headline clause before "…사망자 43명으로")."""
     words = table.periods.toll_increments
     at = _where(claim)
     if not words or at < 0:
         return False
     end = at + len(claim.surface)  # not the figure's own words ("more than 90")
-    near = f"{claim.sentence[max(0, at - _NEAR) : at]} {claim.sentence[end : end + _NEAR]}".lower()
-    return table.toll_increment_re.search(near) is not None
+    before = _CLAUSE_BREAK.split(claim.sentence[max(0, at - _NEAR) : at])[-1]
+    after = _CLAUSE_BREAK.split(claim.sentence[end : end + _NEAR])[0]
+    return table.toll_increment_re.search(f"{before} {after}".lower()) is not None
 
 
 def _a_whole_before_its_part(claim: Claim, table: ExtractionTable) -> bool:

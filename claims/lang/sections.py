@@ -172,6 +172,9 @@ class Periods(BaseModel):
     # Words right after a figure that make it the whole a part is taken from ("258명 가운데
     # 19명이 다쳤고"): the clause's casualty verb is the part's, not the whole's.
     toll_whole_markers: list[str] = Field(default_factory=list)
+    # Words of a casualty figure's period phrase that make it one day's own count ("어제 하루
+    # 34명을 이송했다"): what happened that day, no toll.
+    toll_day_words: list[str] = Field(default_factory=list)
     attribute_participles_after: list[str] = Field(default_factory=list)
     # "19 cases were confirmed in the last week": after these, a verb of saying is a passive
     # that counts, and the phrase after it is the figure's period, not the day it was said.
