@@ -9,6 +9,7 @@ word order is the counter languages': the counted noun and the period stand befo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,7 +72,7 @@ from claims.models import (
     Role,
 )
 from claims.periods import PeriodMatch, find_periods
-from claims.phrase_kinds import Phrase
+from claims.phrase_kinds import DAYS, Phrase
 from claims.reference_period import compares_with
 from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, tokenizer_for
@@ -131,6 +132,9 @@ class _Story:
     article_place: PlaceSpan | None = None  # the place the headline names
     headline: str = ""  # the first sentence: a headline restates, its periods loosely
     release_window: Period | None = None  # a window stated in a sentence with no figure
+    # "사고가 난 건 어제(3일) 오전 5시 40분쯤.": the day a body sentence with no figure tells,
+    # with how many claims were read before it
+    narrated: tuple[int, Period] | None = None
 
     def __post_init__(self) -> None:
         self._tagged: tuple[str, list[Morpheme]] = ("", [])
@@ -232,7 +236,7 @@ class _Story:
         done: list[Claim] = []
         for f in figures:
             said = SaidBefore(done, earlier, self.previous_text, self.baselines, self.parts,
-                              self.headline, self.release_window)
+                              self.headline, self.release_window, self.narrated)
             claim = self._figure_claim(f, read, said)
             self.claims.append(claim)
             done.append(claim)
@@ -335,6 +339,8 @@ class _Story:
         kept = _dated(periods)
         if not figures and s.index > 0 and self.release_window is None:
             self._release_window(s, kept)
+        if not figures and s.index > LEAD_SENTENCES:
+            self._narrated_day(s, periods)
         if s.index <= LEAD_SENTENCES:
             self._lead_start(periods)
             if self.lead_day is None and figures:
@@ -348,6 +354,17 @@ class _Story:
         if any(w in s.text for w in self.ctx.release_words):
             self.release_window = next((p for p in kept if p.start is not None
                                         and p.end is not None and p.start < p.end), None)
+
+    def _narrated_day(self, s: Sentence, periods: list[PeriodMatch]) -> None:
+        """ "사고가 난 건 어제(3일) 오전 5시 40분쯤.": a body sentence whose only numbers tell
+        the one past day (and the hour) something happened; the figures after it with no
+        phrase of their own are of that day, not of the window of a figure said before it."""
+        days = [p for p in periods if p.kind in DAYS and p.period.kind is PeriodKind.day]
+        published = self.article.published
+        if (len(days) == 1 and len(_dated(periods)) == 1 and published is not None
+                and days[0].period.end is not None and days[0].period.end <= published
+                and not re.search(r"\d", _CLOCK.sub("", _outside(s, periods)))):
+            self.narrated = (len(self.claims), days[0].period)
 
     def _lead_start(self, periods: list[PeriodMatch]) -> None:
         """A lead's "since" window: when the story's event began (else the event's start)."""
@@ -457,6 +474,18 @@ def _opening_place(places: list[PlaceSpan], figures: list[CountedFigure]) -> Pla
     breakdown after them ("11명(전남 7명, ...)"), nor the whole country."""
     first = min(f.start for f in figures)
     return next((p for p in places if p.end <= first and not p.national), None)
+
+
+_CLOCK = re.compile(r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?")  # an hour: "오전 5시 40분쯤"
+
+
+def _outside(s: Sentence, periods: list[PeriodMatch]) -> str:
+    """The sentence's text with its period phrases blanked out."""
+    text = s.text
+    for p in periods:
+        a, b = p.start - s.start, p.end - s.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _dated(periods: list[PeriodMatch]) -> list[Period]:

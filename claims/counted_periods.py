@@ -17,10 +17,12 @@ from claims.binding import carried_from
 from claims.binding_references import antecedent
 from claims.counted_windows import (
     BASELINES,
+    a_share_of_the_figure_before,
     first_stated_claim,
     from_window_start,
     is_compared,
     last_stated_claim,
+    narrated_since,
     parenthesised,
     step_before,
     to_as_of,
@@ -56,6 +58,7 @@ class SaidBefore:
     parts: set[str] = field(default_factory=set)
     headline: str = ""
     window: Period | None = None
+    narrated: tuple[int, Period] | None = None  # a figure-less sentence's day, claims before it
 
     def antecedent(self) -> Claim | None:
         """The figure a "이 가운데" refers to."""
@@ -231,7 +234,8 @@ def _from_phrase(chosen: PeriodMatch, f: CountedFigure, s: Sentence, phrases: _P
             return back, False
     # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only; so
     # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)") and a multiple ("두 배")
-    aside = compared or parenthesised(s.text, f) or f.unit == "ratio" or chosen is phrases.host
+    aside = (compared or (parenthesised(s.text, f) and not a_share_of_the_figure_before(s.text, f))
+             or f.unit == "ratio" or chosen is phrases.host)
     return to_as_of(from_window_start(chosen.period, phrases.before[:-1]), phrases.usable), aside
 
 
@@ -296,6 +300,9 @@ def _carried_forward(f: CountedFigure, s: Sentence, ctx: CounterContext,
         return said.window.model_copy(update={"resolution": "carried"}), False
     if _day_of(source) and words_between(s.text, 0, f.start, ctx.span_words):
         source = None  # "이틀간 최종 사전투표율은": not the one day said before
+    narrated = narrated_since(source, said.narrated, [*said.earlier, *said.done])
+    if narrated is not None:
+        return narrated, parenthesised(s.text, f) or f.unit == "ratio"
     if source is not None:
         aside = parenthesised(s.text, f) or f.unit == "ratio"
         return carried_from(source), aside

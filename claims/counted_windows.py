@@ -368,6 +368,27 @@ def parenthesised(text: str, f: CountedFigure) -> bool:
             and text[f.end :].lstrip().startswith(")"))
 
 
+def narrated_since(source: Claim | None, narrated: tuple[int, Period] | None,
+                   read: Sequence[Claim]) -> Period | None:
+    """The day a sentence with no figure told after the figure ``source`` ("사고가 난 건
+    어제(3일) 오전 5시 40분쯤."; ``narrated``: how many of the claims ``read`` came before it,
+    and its day), carried with no claim as its source; None when there is none."""
+    if narrated is None or source is None:
+        return None
+    read_before, day = narrated
+    if source.id not in {c.id for c in read[:read_before]}:
+        return None
+    return day.model_copy(update={"resolution": "carried", "source": None})
+
+
+def a_share_of_the_figure_before(text: str, f: CountedFigure) -> bool:
+    """ "1천120만CGT(29.2%)", "수도권에서 7천148명(58.5%)": a percentage in parentheses right
+    after a figure is that figure's share of a whole, of the same window, no aside of its
+    own time."""
+    return (f.unit == "percent" and parenthesised(text, f)
+            and re.search(r"\d[^\s(]*\(\s*[-−+]?$", text[: f.start]) is not None)
+
+
 def first_stated_claim(earlier: Sequence[Claim], baselines: set[str]) -> Claim | None:
     """The article's first figure whose own sentence stated its period: the story's window."""
     for claim in earlier:
