@@ -29,8 +29,7 @@ def forecast(claim: Claim, text: str, f: CountedFigure, figures: Sequence[Counte
             claim.period = claim.period.as_of_end()  # type: ignore[union-attr]
         return
     clause = _clause_after(text, f, figures, ctx)
-    head = text[max(0, f.start - FORECAST_BEFORE) : f.start]
-    head = head.split(",")[-1]
+    head = _head(text, f, figures)
     hedged = any(w in clause for w in ctx.hedged_after)
     if _planned(clause, head, hedged, ctx) and not _answered(text, f.end + len(clause), ctx):
         claim.modality = Modality.planned
@@ -51,12 +50,30 @@ def _answered(text: str, end: int, ctx: CounterContext) -> bool:
     return bool(ctx.answered_after) and rest.startswith(tuple(ctx.answered_after))
 
 
+def _head(text: str, f: CountedFigure, figures: Sequence[CountedFigure]) -> str:
+    """The few characters right before the figure, from the last comma or the figure before it
+    ("목표치 166억 달러의 112.5%를 달성했다": the target word is the other figure's)."""
+    start = max([f.start - FORECAST_BEFORE, 0, *(g.end for g in figures if g.end <= f.start)])
+    return text[start : f.start].split(",")[-1]
+
+
 def _planned(clause: str, head: str, hedged: bool, ctx: CounterContext) -> bool:
     """A plan or forecast said after the figure ("예상했다", a future verb before a noun of
-    expectation, unless hedged) or right before it ("목표")."""
-    if any(w in clause for w in ctx.planned_after) or any(w in head for w in ctx.planned_before):
+    expectation, unless hedged) or right before it ("올해 목표는 7천만 명"); not a share of
+    the target ("목표치의 86.9%에 달했다": how much of it was reached)."""
+    if any(w in clause for w in ctx.planned_after) or any(
+        w in head and not _of_it(head, w, ctx) for w in ctx.planned_before
+    ):
         return True
     return _looks_ahead(clause, ctx) and not hedged
+
+
+def _of_it(head: str, word: str, ctx: CounterContext) -> bool:
+    """Whether the noun of the word's last use in the head is followed right away by the
+    particle of a whole ("목표치의 86.9%"): the figure is a part of it."""
+    after = head[head.rfind(word) + len(word) :]  # the rest of its noun ("목표" in "목표치")
+    of = re.escape(ctx.of_particle)
+    return bool(ctx.of_particle) and re.fullmatch(rf"[^\s\d]*{of}\s*", after) is not None
 
 
 def _gone_by(period: Period | None, published: date | None) -> bool:
