@@ -153,12 +153,15 @@ def _headline_lines(claims: Sequence[Claim]) -> list[str]:
 
 
 def _first_of_the_same_thing(claim: Claim, body: Sequence[Claim]) -> Claim | None:
-    """The body's first figure of the same unit and the same counted thing that states its
-    period (None when the headline figure names no counted thing but its counter)."""
+    """The body's first figure of the same unit and the same counted thing that states one day
+    as its period: the headline's event ("어제(3일) ... 차량 수십 대"), not a window's tally of
+    more such events ("올해 1∼10월 적발한 밀수 시계는 3만7천 개" under "밀수 시계 4만2천 개
+    적발"); None when the headline figure names no counted thing but its counter."""
     if not claim.counted or claim.surface.endswith(claim.counted):
         return None  # none, or only the figure's own counter ("1명": 명)
     return next((c for c in body if c.unit == claim.unit and c.counted == claim.counted
-                 and _states_period(c)), None)
+                 and _states_period(c) and c.period is not None
+                 and c.period.kind is PeriodKind.day), None)
 
 
 def _rounded_decimal(claim: Claim, body: Sequence[Claim]) -> Claim | None:

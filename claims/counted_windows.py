@@ -37,6 +37,7 @@ _STORY_DAYS = (Phrase.day, Phrase.as_of, Phrase.relative_day)  # days that set t
 
 
 _BARE_DAY = re.compile(r"\d{1,2}\w")
+_HOUR = re.compile(r"\d{1,2}\s*시")  # "오후 4시", "오전 10시 30분"
 
 
 def spans_of(text: str, phrase: str | None) -> list[tuple[int, int]]:
@@ -143,8 +144,16 @@ def anchor_story_days(
             p = _shifted(p, story_day - published)
         if p.kind in _STORY_DAYS and p.period.end and p.start not in details:
             story_day = p.period.end
+        elif _began_at_an_hour(p) and p.start not in details:
+            story_day = p.period.start  # "22일 오후 4시부터 집회가 열렸다": then "이날", "오후 6시"
         out.append(p)
     return out, story_day
+
+
+def _began_at_an_hour(p: PeriodMatch) -> bool:
+    """A phrase of the day and hour something began ("22일 오후 4시부터"): the story's day."""
+    return (p.kind is Phrase.since_day and p.period.start is not None
+            and _HOUR.search(p.period.text) is not None)
 
 
 def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext) -> bool:

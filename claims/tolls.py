@@ -151,9 +151,10 @@ def _a_story_day_toll(
 ) -> bool:
     """A count of dead or injured dated by a day of the story's event; not one more
     death of a day ("이튿날 부상자 1명이 더 숨졌다", "another two died on Tuesday"): a count of
-    that day's deaths, which adds to the toll and is none."""
-    if _an_increment(claim, table) or _a_days_own_count(claim, table):
-        return False
+    that day's deaths, which adds to the toll and is none; nor a change by so many ("어제
+    사망한 환자가 38명 늘어", "2명 증가했다"), which is no level."""
+    if _an_increment(claim, table) or _a_days_own_count(claim, table) or claim.direction:
+        return False  # "사망한 환자가 38명 늘어": a change over the day, no level
     if not _a_story_day(claim.period, published):
         return False
     if claim.unit != "count" or claim.frame is None:

@@ -1,9 +1,9 @@
 """A Korean headline and its deck lines state the lead's story and leave its time to the body
 (our own articles in the style of Korean wire and broadcast copy; published 2025-11-20).
 
-* a headline figure with no period and no twin of its value in the body takes the period of
-  the body's first figure of the same counted thing ("차량 31대" above "어제(19일) ... 차량
-  수십 대");
+* a headline figure with no period and no twin of its value in the body takes the day of the
+  body's first figure of the same counted thing dated by one day ("차량 31대" above "어제(19일)
+  ... 차량 수십 대"), not a window's tally of more such events;
 * a deck figure whose period was only carried from the headline above takes the period the
   body states for the same value ("…부채 잔액 812억 원" under "1∼10월 매출", "10월 말 기준
   부채 잔액은 812억 원");
@@ -72,7 +72,12 @@ PROTEST = """집회 참가 사망자 4명으로 늘어…1명 추가 사망
 
 집회에 참석했다 다쳐 입원 중이던 70대가 오늘 새벽 숨졌다. 앞서 3명이 지난달 숨졌다."""
 
+CUSTOMS = ("인천세관, 밀수 담배 3만5천 보루 적발\n\n"
+           "(인천=연합뉴스) 올해 1∼9월 인천세관이 적발한 밀수 담배는 2만8천 보루로 집계됐다.")
+
 KEPT = [
+    # a window's tally of such events is no headline event's day
+    (CUSTOMS, "3만5천 보루", 0, (None, "2025-11-20", "none")),
     # no body figure of the same thing: the headline's figure keeps no period
     (STRIKE, "7천100대", 0, (None, "2025-11-20", "none")),
     # a deck figure the body never restates keeps the headline's window
