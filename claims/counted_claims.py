@@ -132,8 +132,7 @@ class _Story:
     article_place: PlaceSpan | None = None  # the place the headline names
     headline: str = ""  # the first sentence: a headline restates, its periods loosely
     release_window: Period | None = None  # a window stated in a sentence with no figure
-    # "사고가 난 건 어제(3일) 오전 5시 40분쯤.": the day a body sentence with no figure tells,
-    # with how many claims were read before it
+    # "사고가 난 건 어제(3일) 오전 5시 40분쯤.": a figure-less sentence's day, claims before it
     narrated: tuple[int, Period] | None = None
 
     def __post_init__(self) -> None:
@@ -290,11 +289,19 @@ class _Story:
         a total said before (its phrase picks a part of the window, or an earlier release
         is named before it)."""
         s, ctx = read.s, self.ctx
-        if baseline or self._of_the_compared_period(claim):
+        if baseline or self._of_the_compared_period(claim) or self._at_the_same_hour(claim, s, f):
             self.baselines.add(claim.id)
         elif (picked_out(claim.period, s, read.periods, ctx, self._story_window())
               or words_between(s.text, 0, f.start, ctx.earlier_release)):
             self.parts.add(claim.id)
+
+    def _at_the_same_hour(self, claim: Claim, s: Sentence, f: CountedFigure) -> bool:
+        """ "지난 총선의 경우 같은 시간 투표율은 5.98%": dated before the story, compared."""
+        p, w = claim.period, self._story_window()
+        if p is None or w is None or not (p.end and w.end and p.end < w.end):
+            return False
+        return p.resolution in STATED and words_between(s.text, 0, f.start,
+                                                        self.ctx.same_time_words)
 
     def _story_window(self) -> Period | None:
         """The window of the story's first figure that stated one (not a baseline's): the
@@ -356,9 +363,8 @@ class _Story:
                                         and p.end is not None and p.start < p.end), None)
 
     def _narrated_day(self, s: Sentence, periods: list[PeriodMatch]) -> None:
-        """ "사고가 난 건 어제(3일) 오전 5시 40분쯤.": a body sentence whose only numbers tell
-        the one past day (and the hour) something happened; the figures after it with no
-        phrase of their own are of that day, not of the window of a figure said before it."""
+        """ "사고가 난 건 어제(3일) 오전 5시 40분쯤.": only one past day and hour told; the
+        figures after it with no phrase are of that day, not of a window said before it."""
         days = [p for p in periods if p.kind in DAYS and p.period.kind is PeriodKind.day]
         published = self.article.published
         if (len(days) == 1 and len(_dated(periods)) == 1 and published is not None

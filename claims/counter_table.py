@@ -165,6 +165,9 @@ class CounterContext(BaseModel):
     only_within: list[str] = Field(default_factory=list)
     cumulative_words: list[str] = Field(default_factory=list)
     earlier_release: list[str] = Field(default_factory=list)
+    # "지난 총선의 경우 같은 시간 투표율은 5.98%": a figure of another time compared at the same
+    # hour is a baseline, which later figures do not carry on with
+    same_time_words: list[str] = Field(default_factory=list)
     record_words: list[str] = Field(default_factory=list)
     breakdown_marks: list[str] = Field(default_factory=list)
     release_words: list[str] = Field(default_factory=list)

@@ -1,0 +1,46 @@
+"""A figure of an earlier time compared at the same hour ("지난 총선의 경우 같은 시간 투표율은
+5.98%였다", "지난 3일 동시간대 집계치(1만7천146명)") is a baseline: the next sentence goes on with
+the story's own figure, not with it (our own sentences in the style of Korean election and
+health copy)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extract import extract_text
+
+pytest.importorskip("kiwipiepy")
+
+
+def _period(text: str, surface: str, published: date) -> tuple[str | None, str | None, str]:
+    claim = next(c for c in extract_text(text, lang="ko", published=published)
+                 if c.surface == surface)
+    p = claim.period
+    assert p is not None
+    return (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
+
+
+VOTE = "\n\n".join([
+    "사전투표 첫날 오후 1시 투표율 7.92%",
+    "지방선거 사전투표 첫날인 오늘 오후 1시 현재 투표율이 7.92%로 집계됐다고 선관위가 밝혔다.",
+    "지난 2022년 6월 지방선거의 경우 같은 시간 투표율은 5.14%였다.",
+    "시도별로 보면 전남이 12.31%로 가장 높았다.",
+])
+
+CASES = "\n\n".join([
+    "오후 9시까지 확진자 3만명 넘어",
+    "오늘 오후 9시 기준 전국에서 확진자 3만1천204명이 나왔다.",
+    "지난 2월 14일 동시간대 집계치는 1만8천33명이었다.",
+    "이 가운데 수도권 확진자가 1만7천712명이다.",
+])
+
+def test_the_next_figure_goes_on_with_the_storys_hour_not_a_past_election() -> None:
+    published = date(2026, 5, 29)
+    assert _period(VOTE, "12.31%", published) == (None, "2026-05-29", "as_of")
+    assert _period(VOTE, "5.14%", published)[1] == "2022-06-30"
+
+
+def test_a_past_day_at_the_same_hour_is_not_carried_on() -> None:
+    assert _period(CASES, "1만7천712명", date(2026, 3, 5)) == (None, "2026-03-05", "as_of")
