@@ -123,7 +123,7 @@ def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Clai
     figure takes the period the body states for the same figure even over one carried from
     the line above ("…수주잔고 613억 달러" under "11월까지 186억 달러 수주" takes "11월 말 기준
     ... 613억 달러"); with none of the same value, the period of the body's first figure of
-    the same thing ("차량 42대" takes "어제(3일) ... 차량 수십 대"'s)."""
+    the same thing dated by one day ("차량 42대" takes "어제(3일) ... 차량 47대"'s)."""
     lines = _headline_lines(claims)
     heads = [c for c in claims if c.sentence in lines]
     ids = {c.id for c in heads}
@@ -153,14 +153,15 @@ def _headline_lines(claims: Sequence[Claim]) -> list[str]:
 
 
 def _first_of_the_same_thing(claim: Claim, body: Sequence[Claim]) -> Claim | None:
-    """The body's first figure of the same unit and the same counted thing that states one day
-    as its period: the headline's event ("어제(3일) ... 차량 수십 대"), not a window's tally of
-    more such events ("올해 1∼10월 적발한 밀수 시계는 3만7천 개" under "밀수 시계 4만2천 개
-    적발"); None when the headline figure names no counted thing but its counter."""
+    """The body's first figure of the same unit and the same counted thing dated by one day
+    (stated or carried): the headline's event ("사고가 난 건 어제(3일) ... 차량 47대"), not a
+    window's tally of more such events ("올해 1∼10월 적발한 밀수 시계는 3만7천 개" under
+    "밀수 시계 4만2천 개 적발"); None when the headline figure names no counted thing but its
+    counter."""
     if not claim.counted or claim.surface.endswith(claim.counted):
         return None  # none, or only the figure's own counter ("1명": 명)
     return next((c for c in body if c.unit == claim.unit and c.counted == claim.counted
-                 and _states_period(c) and c.period is not None
+                 and c.period is not None and c.period.resolution not in _UNDATED
                  and c.period.kind is PeriodKind.day), None)
 
 

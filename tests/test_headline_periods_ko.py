@@ -3,7 +3,7 @@
 
 * a headline figure with no period and no twin of its value in the body takes the day of the
   body's first figure of the same counted thing dated by one day ("차량 31대" above "어제(19일)
-  ... 차량 수십 대"), not a window's tally of more such events;
+  ... 차량 33대"), not a window's tally of more such events;
 * a deck figure whose period was only carried from the headline above takes the period the
   body states for the same value ("…부채 잔액 812억 원" under "1∼10월 매출", "10월 말 기준
   부채 잔액은 812억 원");
@@ -34,9 +34,9 @@ def _period(text: str, surface: str, nth: int = 0) -> tuple[str | None, str | No
 
 CRASH = """경부고속도로 안개 속 연쇄 추돌…차량 31대 뒤엉켜
 
-어제(19일) 오전 경부고속도로에서 차량 수십 대가 잇따라 부딪치는 사고가 났다.
+어제(19일) 오전 경부고속도로에서 차량 33대가 잇따라 부딪쳤다.
 
-사고 구간에서는 승용차와 버스 등 차량 33대가 추돌했다."""
+사고 구간에서는 승용차 2대가 불에 탔다."""
 
 DECK = """다온건설, 1∼10월 매출 1천240억 원
 
