@@ -91,7 +91,8 @@ def _counter_alone(claim: Claim, f: CountedFigure, event: Slot | None, whole: Sl
     alike) is a unit, never what is counted: the event says what it measures."""
     if claim.counted != f.counter:
         return False
-    return (event is None and whole is None) or lexicon.concept(f.counter, claim.language) is None
+    return ((event is None and whole is None) or not f.counter  # no counter names no concept
+            or lexicon.concept(f.counter, claim.language) is None)
 
 
 def _counted_by_event(event: Slot | None) -> tuple[str, list[str]]:
