@@ -35,11 +35,10 @@ def listed_in_parentheses(
     if opened is None:
         return None
     groups = _earlier_items(text, opened, table)
-    where = {id(p): begin for begin, _, p in local}  # a phrase's start in the sentence
     for start, closed in reversed(groups):  # the list's first dated item
         for j, g in enumerate(figures[:i]):
             p = own[j]
-            if start < g.start < closed and _dates_the_item(g, p, start, closed, where, text,
+            if start < g.start < closed and _dates_the_item(g, p, start, closed, local, text,
                                                             table):
                 return p
     return None
@@ -80,14 +79,16 @@ def _item_gap(gap: str, table: ExtractionTable) -> bool:
 
 
 def _dates_the_item(
-    g: Figure, p: PeriodMatch | None, start: int, closed: int, where: dict[int, int], text: str,
-    table: ExtractionTable,
+    g: Figure, p: PeriodMatch | None, start: int, closed: int,
+    local: list[tuple[int, int, PeriodMatch]], text: str, table: ExtractionTable,
 ) -> bool:
     """A value's own phrase inside its item's parenthesis dates the list, unless it is a
     baseline or a comparison's time ("(contre 0,3 % en juin)")."""
     if p is None or p.kind in BASELINES or g.role is not Role.value:
         return False
-    return where[id(p)] < closed and not table.baseline_before_re.search(text[start + 1 : g.start])
+    # where the phrase starts in the sentence (its last place in ``local``)
+    begin = next(at for at, _, q in reversed(local) if q is p)
+    return begin < closed and not table.baseline_before_re.search(text[start + 1 : g.start])
 
 
 def joined(f: Figure, g: Figure, text: str, table: ExtractionTable) -> bool:

@@ -54,8 +54,8 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
 
 def _increments_of_their_day(claims: list[Claim], concepts: frozenset[str], published: date,
                              table: ExtractionTable) -> None:
-    """ "Le bilan s'est alourdi vendredi à cinq morts, les secours ayant retrouvé deux nouveaux
-    corps dans la matinée", "after two more bodies were found": an increment told with a toll
+    """ "Le bilan s'est alourdi samedi à sept morts, les plongeurs ayant retrouvé trois nouveaux
+    corps dans l'après-midi", "after two more bodies were found": an increment told with a toll
     of the story (its period carried from the toll, as of a day of the story) is what was
     found that day, a count of the day, not a level; not a state still held ("deux autres
     blessés sont toujours hospitalisés"), nor a toll of its own kind ("Another 340 were
