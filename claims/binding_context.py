@@ -34,8 +34,8 @@ class ArticleContext:
         self.compared: set[int] = set()
         self.referring: set[str] = set()  # ids of figures dated by "over the same period"
         self.continuing: set[str] = set()  # sentences right after a sentence with figures
-        # The days each sentence with figures names itself, said of no statement ("Searches
-        # resumed on Saturday and ... 150 metres"): the frame of another day does not go on in it.
+        # The days each sentence with figures names itself, said of no statement ("Divers went
+        # back on Sunday and ... 40 metres down"): the frame of another day does not go on in it.
         self.days_named: dict[str, frozenset[date]] = {}
         self._last: Sentence | None = None  # the latest sentence with figures
         # The day a sentence without figures is about, and that sentence's index.

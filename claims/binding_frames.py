@@ -59,8 +59,8 @@ def borrow_frame_periods(
       Police counted 1.1 million."), unless the sentence speaks of the present ("now"). A
       figure dated only by the day it was said (``said``: "Police made 57 arrests during the
       march, the minister said on Friday") takes that frame too; not in a sentence that names
-      another day of its own (``days_named``: "On Friday, the toll stood at five. Searches
-      resumed on Saturday and the bodies were found 150 metres below").
+      another day of its own (``days_named``: "On Friday, the toll stood at three. Divers
+      went back on Sunday and the wreck was found 40 metres down").
     """
     headline_to_body_as_of(claims)
     by_id = {c.id: c for c in claims}
@@ -314,8 +314,8 @@ class _FramePass:
 
     def _another_day_named(self, claim: Claim, frame: Claim) -> bool:
         """The claim's sentence (not the frame's) names a day that no figure of it took, other
-        than the frame's end: the sentence is about that day ("Searches resumed on Saturday and
-        the bodies were found 150 metres below"), not a compared figure's ("contre 41,2 % au
+        than the frame's end: the sentence is about that day ("Divers went back on Sunday and
+        the wreck was found 40 metres down"), not a compared figure's ("contre 41,2 % au
         premier tour, le 16 mars")."""
         days = self.days_named.get(claim.sentence, frozenset()) - self.days_taken[claim.sentence]
         return (
@@ -338,9 +338,9 @@ def _a_side_story_left(frame: Claim, story_day: date | None, line: int) -> bool:
 
 
 def _told_in_a_relative_clause(claim: Claim, table: ExtractionTable) -> bool:
-    """ "The resort, which had been due to open its 38 slopes on Saturday, has postponed ...":
-    a figure in a clause that "which", "when" or "after" opens tells that clause's time, not
-    the story's: it frames nothing after its sentence ("The mayor said about 1,900 ...")."""
+    """ "The ferry line, which had been due to resume its 14 crossings on Monday, has delayed
+    ...": a figure in a clause that "which", "when" or "after" opens tells that clause's time,
+    not the story's: it frames nothing after its sentence ("The port said about 600 ...")."""
     at = claim.sentence.find(claim.surface)
     return at > 0 and in_a_relative_clause(claim.sentence, at, table)
 

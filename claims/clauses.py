@@ -86,7 +86,7 @@ def in_a_linked_clause(after: int, start: int, text: str, table: ExtractionTable
 
 def in_a_relative_clause(text: str, at: int, table: ExtractionTable) -> bool:
     """Whether the word at ``at`` stands in a clause that a "when", "where" or an event's link
-    ("which", "after") opens: "which had been due to open its 38 slopes on Saturday", "où la
+    ("which", "after") opens: "which had been due to resume its 14 crossings on Monday", "où la
     tempête a touché terre dimanche". Such a clause tells its own time. Not a link inside the
     clause ("technicians from the operator have checked 2,300 meters")."""
     left = clause_start(text, at)

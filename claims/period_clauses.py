@@ -78,8 +78,8 @@ def _when_link(
 
 def when_phrase(f: Figure, s: Sentence, periods: list[PeriodMatch], done: list[Claim],
                 table: ExtractionTable) -> Period | None:
-    """ "Orders were up 31.7 percent from $14.2 billion in the same period a year earlier, when
-    the shipbuilder signed deals for 69 ships", "in March, when 4,100 people crossed": a figure
+    """ "Bookings were up 22 percent from $8.6 billion in the same period a year earlier, when
+    the airline sold 41 million seats", "in March, when 4,100 people crossed": a figure
     in a "when" clause hung on the period phrase right before it covers that phrase's time (as
     the figure it dated read it), unless a phrase of its own clause dates it. Not "where" (a
     place)."""
@@ -149,7 +149,7 @@ def restates(f: Figure, previous: Figure | None, s: Sentence, table: ExtractionT
 
 def restated_after(claims: list[Claim], figures: list[Figure], s: Sentence,
                    table: ExtractionTable) -> None:
-    """ "Its order backlog stood at $61.3 billion, or 312 ships, as of the end of November",
+    """ "Its order backlog stood at $18.4 billion, or 96 aircraft, as of the end of October",
     "Net income fell to $3.19 billion, or 31 cents a share, in the third quarter": a figure the
     next one restates ("or ...") takes the phrase that dates the restatement, when it has none
     of its own; the phrase closes the clause both figures stand in."""

@@ -108,7 +108,7 @@ def read_sentence_claims(
         period = read.period_of(at, f, bound)
         read.note_compared(f, bound)
         read.done.append(read.claim_of(f, period))
-    restated_after(read.done, figures, s, table)  # "$61.3 billion, or 312 ships, as of ..."
+    restated_after(read.done, figures, s, table)  # "$18.4 billion, or 96 aircraft, as of ..."
     return read.done
 
 
