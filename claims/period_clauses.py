@@ -90,19 +90,26 @@ def when_phrase(f: Figure, s: Sentence, periods: list[PeriodMatch], done: list[C
     phrase = before[-1]
     at = phrase.end - s.start
     link = table.when_link_re.match(text, at + len(text[at:]) - len(text[at:].lstrip(" ,")))
-    if link is None or link.group().lower() in {w.lower() for w in table.periods.place_links}:
+    if link is None or link.group().lower() in table.place_links_set:
         return None
     if CLAUSE_EDGE.search(text, link.end(), f.start):
         return None
     stop = clause_end(text, f.end)
     if any(link.end() <= p.start - s.start < stop for p in periods):
         return None  # its own phrase dates it
+    return _the_phrase_time(phrase, done)
+
+
+def _the_phrase_time(phrase: PeriodMatch, done: list[Claim]) -> Period | None:
+    """The time of the phrase a "when" clause hangs on: as the latest figure it dated read it,
+    else its own, carried (None for a baseline no figure anchored, or the day something was
+    said)."""
     for claim in reversed(done):
         period = claim.period
         if period is not None and period.text == phrase.period.text and period.end is not None:
             return period.model_copy(update={"resolution": "carried", "source": claim.id})
     if phrase.kind in BASELINES or phrase.announced or phrase.period.end is None:
-        return None  # a baseline no figure anchored, or the day something was said
+        return None
     return phrase.period.model_copy(update={"resolution": "carried"})
 
 

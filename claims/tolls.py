@@ -63,17 +63,24 @@ def _increments_of_their_day(claims: list[Claim], concepts: frozenset[str], publ
     by_id = {c.id: c for c in claims}
     for claim in claims:
         period = claim.period
-        if (
-            period is None or period.kind is not PeriodKind.as_of or period.end is None
-            or period.source is None or not _a_story_day(period, published, PeriodKind.as_of)
-            or not _an_increment(claim, table) or table.present_re.search(claim.sentence)
-        ):
+        if period is None or not _an_increment_carried(claim, published, table):
             continue
-        source = by_id.get(period.source)
+        source = by_id.get(period.source) if period.source is not None else None
         if source is not None and _of_casualties(source, concepts) and not _a_casualty_event(
             claim, concepts
         ):
             claim.period = period.model_copy(update={"start": period.end, "kind": PeriodKind.day})
+
+
+def _an_increment_carried(claim: Claim, published: date, table: ExtractionTable) -> bool:
+    """An increment ("deux nouveaux corps", "two more") whose period was carried from another
+    figure (its ``source``), as of a day of the story, in a sentence not about the present."""
+    period = claim.period
+    return (
+        period is not None and period.kind is PeriodKind.as_of and period.end is not None
+        and period.source is not None and _a_story_day(period, published, PeriodKind.as_of)
+        and _an_increment(claim, table) and not table.present_re.search(claim.sentence)
+    )
 
 
 def _carried_on(claims: list[Claim], moved: dict[str, Period], concepts: frozenset[str],

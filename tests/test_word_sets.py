@@ -12,6 +12,7 @@ from claims.lang import load_table
 LISTS = {
     "clause_links_set": ("context", "clause_links"),
     "shared_links_set": ("periods", "shared_links"),
+    "place_links_set": ("periods", "place_links"),
     "passive_auxiliaries_set": ("periods", "passive_auxiliaries"),
     "time_adverbs_set": ("context", "time_adverbs"),
     "institution_nouns_set": ("context", "institution_nouns"),

@@ -38,6 +38,10 @@ class WordSets:
         return _lowered(self.periods.shared_links)
 
     @cached_property
+    def place_links_set(self) -> frozenset[str]:
+        return _lowered(self.periods.place_links)
+
+    @cached_property
     def passive_auxiliaries_set(self) -> frozenset[str]:
         return _lowered(self.periods.passive_auxiliaries)
 
