@@ -98,19 +98,26 @@ def _unlinked(
     opening = _opening(bound, s)
     if current is not None and _a_change_now(f, bound, opening, s, table):
         return False, current
-    if opening and bound.kind is Phrase.same_point:
-        # "the same period" is a window: not the day of a record said just before
-        current = _latest_stated([*before, *done], WINDOWS)
-    if bound.kind is Phrase.same_point:
-        # "29,578 since January, up on last year's total of 29,437. This is 12% higher than
-        # the 26,501 recorded this time last year": the same point of a window still running,
-        # not of a whole year said after it
-        current = _latest_stated([*before, *done], _RUNNING) or current
+    current = _same_point_of(current, bound, opening, [*before, *done])
     if current is not None and current.end is not None and _steps_back(f, bound, opening, s):
         return True, current
     if bound.kind is Phrase.same_point:
         return False, bound.period
     return False, fallback
+
+
+def _same_point_of(current: Period | None, bound: PeriodMatch, opening: bool,
+                   said: list[Claim]) -> Period | None:
+    """The period "the same point" steps back from: the latest window still running ("29,578
+    since January, up on last year's total of 29,437. This is 12% higher than the 26,501
+    recorded this time last year": not a whole year said after it), else, when the phrase
+    opens the sentence, the latest window ("the same period" is a window: not the day of a
+    record said just before); another phrase steps back from ``current``."""
+    if bound.kind is not Phrase.same_point:
+        return current
+    if opening:
+        current = _latest_stated(said, WINDOWS)
+    return _latest_stated(said, _RUNNING) or current
 
 
 def _answers_a_timeless_figure(f: Figure, bound: PeriodMatch) -> bool:

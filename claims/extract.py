@@ -67,7 +67,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         )
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
         context.note_days_named(s, periods, table)
-        if not figures and (_opens_with_a_day(s, periods) or _numbers_in_words(s)):
+        if not figures and _a_day_for_the_next(s, periods):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
             # largement suivie.") or no figure ("A march that drew thousands ... Saturday"): a
             # sentence without figures, naming the day of the next ones (not a date further
@@ -216,6 +216,12 @@ def _readable(n: NumberMatch) -> bool:
     """A figure a reader can use: 400 digits overflow a float, and no news count comes near
     1e250 (the margin keeps a scale word from overflowing it later)."""
     return all(v is None or abs(v) < 1e250 for v in (n.value, n.lower, n.upper))
+
+
+def _a_day_for_the_next(s: Sentence, periods: list[PeriodMatch]) -> bool:
+    """A sentence without figures that opens with its day or writes its numbers in words only:
+    it names the day of the figures after it."""
+    return _opens_with_a_day(s, periods) or _numbers_in_words(s)
 
 
 def _numbers_in_words(s: Sentence) -> bool:

@@ -261,13 +261,16 @@ def _announced(sentence: str, start: int, end: int, kind: Phrase, table: Extract
     said = table.announcement_re.search(sentence[:start])
     if said is not None:
         before = sentence[: said.start()].split()
-        auxiliaries = {a.lower() for a in table.periods.passive_auxiliaries}
         counted = {n.lower() for n in table.periods.counted_before_saying}
         last = before[-1].lower().strip(",;:") if before else ""
         # "were confirmed in May"; "the jobs added last month": counted, not said
-        return not (last in auxiliaries or last in counted)
-    if kind not in _DAY_LIKE:
-        return False
+        return not (last in table.passive_auxiliaries_set or last in counted)
+    return kind in _DAY_LIKE and _a_report_day(sentence, start, end, table)
+
+
+def _a_report_day(sentence: str, start: int, end: int, table: ExtractionTable) -> bool:
+    """A day a report was published by someone, a day naming a report, or a day before a
+    verb saying a report was published."""
     by = table.announced_by_re
     if by is not None and by.search(sentence, max(0, start - 120), start):
         return True  # "le rapport publié par Santé publique France ce jeudi 16 août"
