@@ -115,7 +115,7 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
     if words and words[-1] == ")":
         words.pop()
     if len(words) > 1 and words[-1] == "." and words[-2][:1].isupper():
-        words.pop()  # a name's abbreviated end: "Daon Semiconductor Co."
+        words.pop()  # a name's abbreviated end: "Taeil Steel Co."
     picked: list[str] = []
     for word in reversed(words):
         lower = word.lower()

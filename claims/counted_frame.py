@@ -69,7 +69,7 @@ def frame(
 
 def _owner_said_before(said: SaidBefore, lexicon: Lexicon) -> Slot | None:
     """The one owner of the owned figures the article gave before: Korean results copy names
-    the company once and leaves it out of the sentences after ("다온반도체는 ... 영업이익이 ...
+    the company once and leaves it out of the sentences after ("태일제철은 ... 영업이익이 ...
     집계됐다. 같은 기간 매출은 ..."), as English says "its". An article that has named two
     owners (a rival's results) leaves an unnamed figure unnamed."""
     owners: dict[str, Slot] = {}

@@ -10,7 +10,7 @@ one and "conflicted". The owner is the figure's ``entity``, as an English posses
 
 Only a name is an owner: a run of nouns with a proper noun or Latin letters in it ("세진반도체",
 "SK하이닉스"), or ending in a word the table lists as the head of an organisation's name
-("대양금융그룹": ``owner_heads``). A kind ("경쟁사", "회사"), a place (the place slot holds it),
+("서연금융그룹": ``owner_heads``). A kind ("경쟁사", "회사"), a place (the place slot holds it),
 a time ("올해") or what is counted ("영업이익은") is none.
 """
 
@@ -39,7 +39,7 @@ def owner_of(morphs: Sequence[Morpheme], text: str, start: int, ctx: CounterCont
              lexicon: Lexicon, lang: str, places: Sequence[PlaceSpan],
              headline: bool) -> str | None:
     """The name that owns the figure starting at ``start``: the nearest genitive before it
-    ("세진반도체의") or name right before what it owns ("다온반도체 주가는"), else the topic or
+    ("세진반도체의") or name right before what it owns ("태일제철 주가는"), else the topic or
     subject that opens its clause ("한빛전자는"), else, in a headline, the name it opens with
     ("한빛전자 3분기 영업이익 ..."). None when none is a name."""
     runs = _noun_runs([m for m in morphs if m.end <= start])
@@ -67,7 +67,7 @@ def owner_of(morphs: Sequence[Morpheme], text: str, start: int, ctx: CounterCont
 def _names_what_it_owns(run: Sequence[Morpheme],
                         later: Sequence[tuple[list[Morpheme], Morpheme | None]], text: str,
                         lexicon: Lexicon, lang: str) -> bool:
-    """The next run of nouns, one space after ``run``, is a thing owned: "다온반도체 주가는",
+    """The next run of nouns, one space after ``run``, is a thing owned: "태일제철 주가는",
     "한빛전자 영업이익"."""
     if not later:
         return False
@@ -80,7 +80,7 @@ def _names_what_it_owns(run: Sequence[Morpheme],
 
 def _first_word(morphs: Sequence[Morpheme]) -> Morpheme | None:
     """The sentence's first morpheme outside punctuation, a bracketed tag, a dateline and a
-    byline before it ("[속보] 한빛전자 ...", "(서울=연합뉴스) 김도윤 기자 = 대양금융그룹은 ...":
+    byline before it ("[속보] 한빛전자 ...", "(서울=연합뉴스) 김도윤 기자 = 서연금융그룹은 ...":
     agency copy closes its dateline and byline with "=")."""
     depth = 0
     byline = max((k for k, m in enumerate(morphs) if m.form == _BYLINE_END), default=-1)

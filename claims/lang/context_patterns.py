@@ -64,8 +64,8 @@ class ContextPatterns:
     @cached_property
     def aside_before_re(self) -> re.Pattern[str] | None:
         """A second voice's aside set off by commas right before a verb ("The opposition, for
-        its part, puts the toll at"), or an appositive that says what the subject is ("Daon
-        Semiconductor Co., South Korea's second-largest chipmaker, said", "Daon, le numéro
+        its part, puts the toll at"), or an appositive that says what the subject is ("Taeil
+        Steel Co., South Korea's third-largest steelmaker, said", "Taeil, le numéro
         deux du secteur, a indiqué"): the subject is before it."""
         ctx = self.context
         kinds = []
