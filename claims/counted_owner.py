@@ -22,6 +22,7 @@ Every word comes from the language table (``possessive_marks``, ``owner_links``,
 
 from __future__ import annotations
 
+from claims.counted_owners import owns
 from claims.frame_doers import proper_name
 from claims.frame_patterns import FramePatterns
 from claims.lang import ExtractionTable
@@ -65,39 +66,63 @@ def reporting_owner(counted: str, source: str, table: ExtractionTable, pat: Fram
 def subject_owner(text: str, start: int, counted: str, table: ExtractionTable,
                   pat: FramePatterns, lang: str) -> str | None:
     """The name that opens the clause "<Name> <verb> [a] <owned thing> of <figure>": "Rival
-    Sejin Semiconductor posted operating profit of 920 billion won", "Renault a enregistré un
+    Taeil Steel posted operating profit of 640 billion won", "Renault a enregistré un
     bénéfice net de 1,2 milliard": the company whose results they are. None otherwise."""
     if not (counted and _owned(counted, lang)):
         return None
     words = text[:start].split()
-    links = {w.lower() for w in table.context.owner_links}
-    if not words or words[-1].lower() not in links:
+    k = _verb_before_the_thing(words, counted, table)
+    if k is None:
         return None
-    thing = counted.split()
-    k = len(words) - 1 - len(thing)
-    if k < 1 or [w.lower() for w in words[k:-1]] != [w.lower() for w in thing]:
-        return None
-    while k > 0 and words[k - 1].lower() in table.determiners_set:
+    while k > 0 and words[k - 1].lower() in table.doer_auxiliaries_set:
         k -= 1
-    k -= 1  # the verb
-    if k < 1 or not words[k].isalpha() or not words[k].islower():
-        return None
-    auxiliaries = {w.lower() for w in table.context.doer_auxiliaries}
-    while k > 0 and words[k - 1].lower() in auxiliaries:
-        k -= 1
-    name: list[str] = []
-    while k > 0 and len(name) < _MAX_OWNER and words[k - 1][:1].isupper():
-        name.insert(0, words[k - 1].strip(",;:"))
-        k -= 1
+    name, k = _name_ending_at(words, k)
     if not name or (k > 0 and not words[k - 1].endswith((".", ";", ":"))):
         return None  # the name must open the clause
     named = proper_name(" ".join(name), pat, table, lang, at_start=k == 0)
     return _an_owner_name(named.split(), table, pat, lang) if named else None
 
 
+def _verb_before_the_thing(words: list[str], counted: str, table: ExtractionTable) -> int | None:
+    """Where the verb stands in ``words`` (the text before a figure) when they end with "<verb>
+    [a] <owned thing> <link>" ("posted operating profit of", "a enregistré un bénéfice net
+    de"); None otherwise."""
+    k = _where_the_thing_starts(words, counted, table)
+    if k is None:
+        return None
+    while k > 0 and words[k - 1].lower() in table.determiners_set:
+        k -= 1
+    k -= 1  # the verb
+    if k < 1 or not words[k].isalpha() or not words[k].islower():
+        return None
+    return k
+
+
+def _where_the_thing_starts(words: list[str], counted: str, table: ExtractionTable) -> int | None:
+    """Where the owned thing stands in ``words`` when they end with it and a link ("operating
+    profit of"), after at least one word; None otherwise."""
+    if not words or words[-1].lower() not in table.owner_links_set:
+        return None
+    thing = counted.split()
+    k = len(words) - 1 - len(thing)
+    if k < 1 or [w.lower() for w in words[k:-1]] != [w.lower() for w in thing]:
+        return None
+    return k
+
+
+def _name_ending_at(words: list[str], k: int) -> tuple[list[str], int]:
+    """The capitalised words right before ``words[k]`` (``_MAX_OWNER`` at most), and where
+    the first of them stands."""
+    name: list[str] = []
+    while k > 0 and len(name) < _MAX_OWNER and words[k - 1][:1].isupper():
+        name.insert(0, words[k - 1].strip(",;:"))
+        k -= 1
+    return name, k
+
+
 def title_owner(title: str, table: ExtractionTable, pat: FramePatterns, lang: str) -> str | None:
     """The company a results article's title opens with ("Hanbit Chemicals third-quarter
-    profit", "Daeyang Financial Q3 net profit up 9.4 pct"): a name, then words of its results
+    profit", "Seoyeon Holdings Q3 net profit up 6.2 pct"): a name, then words of its results
     (an owned thing, or one of the table's ``results_words``). None for any other title."""
     words = title.split()
     name: list[str] = []
@@ -121,8 +146,7 @@ def _owned(counted: str, lang: str) -> bool:
     """``counted`` names something a company owns (``[owned]``), or an event whose amount is
     one ("sales": revenue)."""
     lexicon = Lexicon.shipped()
-    concepts = [w[1:] for w in lexicon.normalise(counted, lang) if w.startswith("#")]
-    return any(c in lexicon.owned or lexicon.money.get(c) in lexicon.owned for c in concepts)
+    return owns([w[1:] for w in lexicon.normalise(counted, lang) if w.startswith("#")], lexicon)
 
 
 def _an_owner_name(words: list[str], table: ExtractionTable, pat: FramePatterns,

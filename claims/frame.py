@@ -303,14 +303,7 @@ class _SentenceFrames:
             self.text, f.end, self.pat)
         source = without_rival_mark(source, self.table) if source else source
         event = event_slot(claim, counted, f, self.text, self.pat, self.table, self.lang)
-        doer = None if entity is not None else doer_of(
-            self.text, f.start, event.text if event else None, source, self.pat, self.table,
-            self.lang)
-        doer = doer or (owner if entity is None else None)
-        if entity is None and not doer:
-            doer = (reporting_owner(counted, source or "", self.table, self.pat, self.lang)
-                    or subject_owner(self.text, f.start, counted, self.table, self.pat,
-                                     self.lang))
+        doer = None if entity is not None else self._doer(f, event, source, owner, counted)
         if event is not None and self.table.change_verb_re.fullmatch(event.text) and (
             changed_object(claim, f, self.text, self.pat, self.table)
         ):
@@ -323,6 +316,20 @@ class _SentenceFrames:
             "entity": self._slot(entity.text) if entity else self._slot(doer or ""),
             "source": self._slot(source or ""),
         }
+
+    def _doer(self, f: Figure, event: Slot | None, source: str | None, owner: str,
+              counted: str) -> str | None:
+        """Who did what a figure counts, when the sentence binds it no entity: the named doer
+        of its verb, else a possessive's owner ("Hanbit's revenue"), else the named source of
+        an owned figure or the name opening its clause ("Taeil Steel posted operating profit
+        of ...")."""
+        return (
+            doer_of(self.text, f.start, event.text if event else None, source, self.pat,
+                    self.table, self.lang)
+            or owner
+            or reporting_owner(counted, source or "", self.table, self.pat, self.lang)
+            or subject_owner(self.text, f.start, counted, self.table, self.pat, self.lang)
+        )
 
     def _inherit_missing(self, i: int, slots: dict[str, Slot | None]) -> None:
         """Slots the sentence leaves empty, from the antecedent, the figure before in a
@@ -360,8 +367,8 @@ class _SentenceFrames:
 
 
 def _one_owner(owners: dict[str, Slot]) -> Slot | None:
-    """The one company the names stand for, when each is a part of the longest ("Daeyang
-    Financial" in the title, "Daeyang Financial Group" in the lead); None for two."""
+    """The one company the names stand for, when each is a part of the longest ("Seoyeon
+    Holdings" in the title, "Seoyeon Holdings Group" in the lead); None for two."""
     if not owners:
         return None
     longest = max(owners.values(), key=lambda slot: len(slot.text.split()))
