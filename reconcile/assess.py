@@ -424,7 +424,7 @@ def _inherited_note(quoted: str, slot: str, text: str, inherited: str) -> str:
 
 def _owners_carried(claims: Sequence[SlimClaim]) -> set[str]:
     """The notes of owners each figure's article named once for all its figures ("Net profit
-    came to 1.38 trillion won, the company said"), when every figure names an owner: the
+    came to 96 billion won, the company said"), when every figure names an owner: the
     company is named on both sides, so they are one company's figures."""
     if not all(c.entity for c in claims):
         return set()

@@ -84,11 +84,17 @@ def _slot_apart(
     keys = [slot_key(c, slot) for c in claims]
     named = [k for k in keys if k]
     given = [getattr(c, slot) for c in claims if getattr(c, slot)]
-    if _differ(named) and not (slot == "entity" and _may_be_one_name(given)):
+    if _named_apart(slot, named, given):
         return f"{slot}s differ ({' / '.join(sorted(set(given)))})"
     if one_sided and _some_unnamed(keys) and _one_side_tells(claims, slot, named, one_sentence):
         return f"{slot} named on one side only ('{min(given)}')"
     return None
+
+
+def _named_apart(slot: str, named: list[frozenset[str]], given: list[str]) -> bool:
+    """Two of the slot's keys share no word or concept (``_differ``), and for an entity the
+    names are not one company's in two scripts (``_may_be_one_name``)."""
+    return _differ(named) and not (slot == "entity" and _may_be_one_name(given))
 
 
 def _some_unnamed(keys: Sequence[frozenset[str]]) -> bool:

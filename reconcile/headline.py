@@ -237,8 +237,8 @@ def _alike(a: Claim, b: Claim) -> bool:
 def _apart(top: Claim, c: Claim) -> bool:
     """A place, entity or whole named differently, or on one side only ("Kyushu: 7,000 homes
     without power" over "41,000 households across the south"); but a company the headline
-    names and the body figure leaves unsaid is the article's ("다온반도체 3분기 영업익
-    6조2천억" over "3분기 영업이익은 6조2천40억 원": the body named it once, sentences
+    names and the body figure leaves unsaid is the article's ("누리바이오 3분기 영업익
+    1천240억" over "3분기 영업이익은 1천238억 원": the body named it once, sentences
     before)."""
     if top.entity and not c.entity:
         return _slot_apart(top, c, ("place", "whole"))

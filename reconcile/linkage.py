@@ -232,8 +232,8 @@ def _named_slots(feats: Sequence[Features]) -> Iterator[tuple[str, np.ndarray, n
 def _one_name(values: Sequence[str], codes: np.ndarray) -> np.ndarray:
     """Pairs whose entities may be one named thing: the same words, or the words of one
     within the other ("sejin" / "sejin motor"); "sejin" and "hanul motor" are two. A name in
-    Hangul and one in Latin letters may be one when they sound alike ("세진반도체" / "sejin
-    semiconductor"), and a first word too short to tell says nothing against it
+    Hangul and one in Latin letters may be one when they sound alike ("누리바이오" / "nuri
+    bio"), and a first word too short to tell says nothing against it
     (``reconcile.name_scripts``)."""
     distinct = list(dict.fromkeys(values))
     words = [frozenset(v.split()) for v in distinct]

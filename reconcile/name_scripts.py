@@ -1,13 +1,13 @@
-"""Whether two names written in two scripts may be one: "세진반도체" and "Sejin Semiconductor"
-may, "한빛전자" and "Sejin Semiconductor" may not.
+"""Whether two names written in two scripts may be one: "누리바이오" and "Nuri Bio" may,
+"가온화학" and "Nuri Bio" may not.
 
 A Korean article names a company in Hangul and an English wire names it in Latin letters, so
 comparing their words says nothing: two companies' profits would meet as one figure, and one
 company's would never meet across languages. Both names are reduced to the sounds of their
 consonants, the Hangul one by its syllables' romanized initials and finals, the Latin one by
 its letters (the Korean table's ``[grouping.romanization]``), and the Latin name's first word
-must open the Hangul name ("Sejin" -> s-j-n, "세진반도체" -> s-j-n-p-n-t-j): the rest is most
-often translated ("반도체" / "Semiconductor"). A first word of fewer than two sounds ("Kia")
+must open the Hangul name ("Nuri" -> n-l, "누리바이오" -> n-l-p): the rest is most often
+translated ("바이오" / "Bio"). A first word of fewer than two sounds ("Kia")
 tells nothing either way.
 """
 
@@ -26,7 +26,7 @@ _MIN_SOUNDS = 2
 def may_be_one(a: str, b: str) -> bool | None:
     """For names ``a`` and ``b``, one with Hangul and one without: whether they may be one name
     (True too when the Latin name's first word is too short to tell). Two Hangul names, which
-    are written as one word, may be one when one opens the other ("대양금융" / "대양금융그룹").
+    are written as one word, may be one when one opens the other ("태성금융" / "태성금융그룹").
     None otherwise: their words decide."""
     # folded words may hold Hangul decomposed into jamo: composed again, syllable by syllable
     a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
