@@ -20,8 +20,8 @@ import pytest
 from claims.extract import extract_text
 from claims.models import Claim
 from reconcile.evidence import WEAK_CAP
-from reconcile.pipeline import reconcile
 from reconcile.story import StoryMarks, marks_of, one_story, readable
+from tests.article_conflicts import claims_of, conflict_confidences
 
 PUBLISHED = date(2026, 1, 14)
 
@@ -148,21 +148,10 @@ naufrage de Pantelleria.
 """
 
 def _claims(*articles: tuple[str, str, str]) -> list[Claim]:
-    claims: list[Claim] = []
-    for text, lang, name in articles:
-        claims += extract_text(text, lang=lang, published=PUBLISHED, article_id=name)
-    return claims
+    return claims_of(articles, PUBLISHED)
 
 
-def _conflicts(claims: list[Claim], a: str, b: str) -> list[float]:
-    """The confidences of the conflicts naming the figures ``a`` and ``b``."""
-    by_id = {c.id: c.surface for c in claims}
-    found = []
-    for finding in reconcile(claims).findings:
-        surfaces = {by_id.get(i) for i in finding.claim_ids}
-        if finding.verdict.value == "conflict" and {a, b} <= surfaces:
-            found.append(finding.confidence)
-    return found
+_conflicts = conflict_confidences
 
 
 @pytest.mark.parametrize(
