@@ -108,16 +108,8 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
     Realtors" -> "Marlow Association of Realtors". Empty when a stop word touches the verb.
     A name's short form in parentheses right before the verb is the subject ("L'Observatoire
     des conjonctures économiques (OFCE) estimait" -> "OFCE")."""
-    words: list[str] = []
-    for m in token_matches(clause):
-        head, tail = elided(m.group(), table)
-        words.extend([head, tail] if head else [m.group()])
-    if words and words[-1] == ")":
-        words.pop()
-    if len(words) > 1 and words[-1] == "." and words[-2][:1].isupper():
-        words.pop()  # a name's abbreviated end: "Taeil Steel Co."
     picked: list[str] = []
-    for word in reversed(words):
+    for word in reversed(_words_before_the_verb(clause, table)):
         lower = word.lower()
         if not is_word(word):
             break
@@ -127,6 +119,21 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
         if len(picked) >= 5:
             break
     return " ".join(strip_determiners(list(reversed(picked)), table))
+
+
+def _words_before_the_verb(clause: str, table: ExtractionTable) -> list[str]:
+    """The clause's words, elisions split ("l'", "Observatoire"), without the parenthesis that
+    closes a short form before the verb nor the full stop of a name's abbreviated end ("Taeil
+    Steel Co.")."""
+    words: list[str] = []
+    for m in token_matches(clause):
+        head, tail = elided(m.group(), table)
+        words.extend([head, tail] if head else [m.group()])
+    if words and words[-1] == ")":
+        words.pop()
+    if len(words) > 1 and words[-1] == "." and words[-2][:1].isupper():
+        words.pop()
+    return words
 
 
 def verb_of(sentence: str, start: int, end: int, table: ExtractionTable) -> str | None:

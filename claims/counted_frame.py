@@ -57,14 +57,20 @@ def frame(
     where = _place_slot(place, from_article, lexicon, lang)
     owner = None
     if counted is not None and owns(counted.concepts, lexicon):
-        owner = _slot(lexicon, lang, owner_of(morphs, s.text, f.start, ctx, lexicon, lang,
-                                               places, s.index == 0) or "")
-        owner = owner or _owner_said_before(said, lexicon)
+        owner = _owner_named(f, s, morphs, ctx, lexicon, lang, places) or _owner_said_before(
+            said, lexicon)
     claim.frame = Frame(counted=counted, event=event, whole=whole, place=where, entity=owner,
                         source=_slot(lexicon, lang, claim.actor or ""))
     claim.place, claim.event, claim.whole = _text(where), _text(event), _text(whole)
     claim.entity = _text(owner)
     claim.source = claim.actor
+
+
+def _owner_named(f: CountedFigure, s: Sentence, morphs: Sequence[Morpheme], ctx: CounterContext,
+                 lexicon: Lexicon, lang: str, places: Sequence[PlaceSpan]) -> Slot | None:
+    """The owner the sentence names for an owned figure (``counted_owners.owner_of``)."""
+    return _slot(lexicon, lang, owner_of(morphs, s.text, f.start, ctx, lexicon, lang, places,
+                                         s.index == 0) or "")
 
 
 def _owner_said_before(said: SaidBefore, lexicon: Lexicon) -> Slot | None:
