@@ -132,7 +132,7 @@ class _Story:
     article_place: PlaceSpan | None = None  # the place the headline names
     headline: str = ""  # the first sentence: a headline restates, its periods loosely
     release_window: Period | None = None  # a window stated in a sentence with no figure
-    # "사고가 난 건 어제(3일) 오전 5시 40분쯤.": a figure-less sentence's day, claims before it
+    # "불이 난 건 그제(8일) 오후 2시 10분쯤.": a figure-less sentence's day, claims before it
     narrated: tuple[int, Period] | None = None
 
     def __post_init__(self) -> None:
@@ -363,7 +363,7 @@ class _Story:
                                         and p.end is not None and p.start < p.end), None)
 
     def _narrated_day(self, s: Sentence, periods: list[PeriodMatch]) -> None:
-        """ "사고가 난 건 어제(3일) 오전 5시 40분쯤.": only one past day and hour told; the
+        """ "불이 난 건 그제(8일) 오후 2시 10분쯤.": only one past day and hour told; the
         figures after it with no phrase are of that day, not of a window said before it."""
         days = [p for p in periods if p.kind in DAYS and p.period.kind is PeriodKind.day]
         published = self.article.published
@@ -482,7 +482,7 @@ def _opening_place(places: list[PlaceSpan], figures: list[CountedFigure]) -> Pla
     return next((p for p in places if p.end <= first and not p.national), None)
 
 
-_CLOCK = re.compile(r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?")  # an hour: "오전 5시 40분쯤"
+_CLOCK = re.compile(r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?")  # an hour: "오후 2시 10분쯤"
 
 
 def _outside(s: Sentence, periods: list[PeriodMatch]) -> str:

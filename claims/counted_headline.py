@@ -121,9 +121,9 @@ _UNDATED = ("publication", "unresolved")  # no period, or a phrase that dates no
 def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Claim]]) -> None:
     """A headline or deck line states the lead's story and leaves its time to the body: its
     figure takes the period the body states for the same figure even over one carried from
-    the line above ("…수주잔고 613억 달러" under "11월까지 186억 달러 수주" takes "11월 말 기준
-    ... 613억 달러"); with none of the same value, the period of the body's first figure of
-    the same thing dated by one day ("차량 42대" takes "어제(3일) ... 차량 47대"'s)."""
+    the line above ("…수주잔고 402억 달러" under "10월까지 95억 달러 수주" takes "10월 말 기준
+    ... 402억 달러"); with none of the same value, the period of the body's first figure of
+    the same thing dated by one day ("트럭 18대" takes "그제(8일) ... 트럭 21대"'s)."""
     lines = _headline_lines(claims)
     heads = [c for c in claims if c.sentence in lines]
     ids = {c.id for c in heads}
@@ -154,7 +154,7 @@ def _headline_lines(claims: Sequence[Claim]) -> list[str]:
 
 def _first_of_the_same_thing(claim: Claim, body: Sequence[Claim]) -> Claim | None:
     """The body's first figure of the same unit and the same counted thing dated by one day
-    (stated or carried): the headline's event ("사고가 난 건 어제(3일) ... 차량 47대"), not a
+    (stated or carried): the headline's event ("불이 난 건 그제(8일) ... 트럭 21대"), not a
     window's tally of more such events ("올해 1∼10월 적발한 밀수 시계는 3만7천 개" under
     "밀수 시계 4만2천 개 적발"); None when the headline figure names no counted thing but its
     counter."""
@@ -167,7 +167,7 @@ def _first_of_the_same_thing(claim: Claim, body: Sequence[Claim]) -> Claim | Non
 
 def _rounded_decimal(claim: Claim, body: Sequence[Claim]) -> Claim | None:
     """The body's first figure a headline's whole number rounds from its decimals ("1천 명당
-    58명" above "1천 명당 58.3명"): same unit, a fraction, within one of it, with a period
+    41명" above "1천 명당 41.2명"): same unit, a fraction, within one of it, with a period
     stated or carried (a percentage is a change's, which a headline rounds too, and dates
     nothing here)."""
     value = claim.value

@@ -52,7 +52,7 @@ def _answered(text: str, end: int, ctx: CounterContext) -> bool:
 
 def _head(text: str, f: CountedFigure, figures: Sequence[CountedFigure]) -> str:
     """The few characters right before the figure, from the last comma or the figure before it
-    ("목표치 166억 달러의 112.5%를 달성했다": the target word is the other figure's)."""
+    ("목표치 80억 달러의 104.3%를 달성했다": the target word is the other figure's)."""
     start = max([f.start - FORECAST_BEFORE, 0, *(g.end for g in figures if g.end <= f.start)])
     return text[start : f.start].split(",")[-1]
 

@@ -379,8 +379,8 @@ def parenthesised(text: str, f: CountedFigure) -> bool:
 
 def narrated_since(source: Claim | None, narrated: tuple[int, Period] | None,
                    read: Sequence[Claim]) -> Period | None:
-    """The day a sentence with no figure told after the figure ``source`` ("사고가 난 건
-    어제(3일) 오전 5시 40분쯤."; ``narrated``: how many of the claims ``read`` came before it,
+    """The day a sentence with no figure told after the figure ``source`` ("불이 난 건
+    그제(8일) 오후 2시 10분쯤."; ``narrated``: how many of the claims ``read`` came before it,
     and its day), carried with no claim as its source; None when there is none."""
     if narrated is None or source is None:
         return None
@@ -391,7 +391,7 @@ def narrated_since(source: Claim | None, narrated: tuple[int, Period] | None,
 
 
 def a_share_of_the_figure_before(text: str, f: CountedFigure) -> bool:
-    """ "1천120만CGT(29.2%)", "수도권에서 7천148명(58.5%)": a percentage in parentheses right
+    """ "640만CGT(18.7%)", "수도권에서 7천148명(58.5%)": a percentage in parentheses right
     after a figure is that figure's share of a whole, of the same window, no aside of its
     own time."""
     return (f.unit == "percent" and parenthesised(text, f)

@@ -220,7 +220,7 @@ def _a_story_day(period: Period | None, published: date,
 def _a_part_or_a_state(claim: Claim, concepts: frozenset[str], table: ExtractionTable) -> bool:
     """A figure that takes a toll's time: one whose sentence names the casualties too ("Two
     children are among the dead", "Of the 29 people hurt, three remain in intensive care",
-    "경찰은 부상자를 31명으로 집계했다": the noun with its particle glued), or a part of a
+    "경찰은 부상자를 12명으로 집계했다": the noun with its particle glued), or a part of a
     figure it refers to; not another count of the day ("200 firefighters were deployed")."""
     if claim.antecedent is not None or _a_part_by_its_cue(claim, table):
         return True
