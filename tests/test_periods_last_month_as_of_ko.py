@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
+from tests.ko_periods import period_of
 
 pytest.importorskip("kiwipiepy")
 
@@ -15,11 +15,7 @@ PUBLISHED = date(2025, 11, 20)
 
 
 def _period(text: str, surface: str) -> tuple[str | None, str | None, str]:
-    claim = next(c for c in extract_text(text, lang="ko", published=PUBLISHED)
-                 if c.surface == surface)
-    p = claim.period
-    assert p is not None
-    return (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
+    return period_of(text, surface, PUBLISHED)
 
 
 ROWS = [

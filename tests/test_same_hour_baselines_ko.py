@@ -9,17 +9,12 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
+from tests.ko_periods import period_of
 
 pytest.importorskip("kiwipiepy")
 
 
-def _period(text: str, surface: str, published: date) -> tuple[str | None, str | None, str]:
-    claim = next(c for c in extract_text(text, lang="ko", published=published)
-                 if c.surface == surface)
-    p = claim.period
-    assert p is not None
-    return (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
+_period = period_of
 
 
 VOTE = "\n\n".join([
