@@ -7,8 +7,9 @@ company's would never meet across languages. Both names are reduced to the sound
 consonants, the Hangul one by its syllables' romanized initials and finals, the Latin one by
 its letters (the Korean table's ``[grouping.romanization]``), and the Latin name's first word
 must open the Hangul name ("Nuri" -> n-l, "누리바이오" -> n-l-p): the rest is most often
-translated ("바이오" / "Bio"). A first word of fewer than two sounds ("Kia")
-tells nothing either way.
+translated ("바이오" / "Bio"). A first word of fewer than two sounds ("Kia") tells too little
+to call the names one, so they are read as two: a missed comparison, never a false conflict
+("Kia" against "현대자동차").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _MIN_SOUNDS = 2
 
 def may_be_one(a: str, b: str) -> bool | None:
     """For names ``a`` and ``b``, one with Hangul and one without: whether they may be one name
-    (True too when the Latin name's first word is too short to tell). Two Hangul names, which
+    (False when the Latin name's first word is too short to tell). Two Hangul names, which
     are written as one word, may be one when one opens the other ("태성금융" / "태성금융그룹").
     None otherwise: their words decide."""
     # folded words may hold Hangul decomposed into jamo: composed again, syllable by syllable
@@ -39,7 +40,7 @@ def may_be_one(a: str, b: str) -> bool | None:
     korean, latin = (a, b) if a_hangul else (b, a)
     opening = _sounds(_first(latin))
     if len(opening) < _MIN_SOUNDS:
-        return True
+        return False
     return _sounds(_first(korean)).startswith(opening)
 
 

@@ -122,7 +122,8 @@ def test_english_owner_is_not_made_up(text: str, surface: str) -> None:
         ("셀트리온", "celltrion", True),
         ("sk하이닉스", "sk hynix", True),
         ("대양금융", "대양금융그룹", True),  # one Hangul name opens the other
-        ("기아", "kia", True),  # one sound: nothing can be told against it
+        ("기아", "kia", False),  # one sound: too little to call them one
+        ("현대자동차", "kia", False),
         ("대양은행", "대양금융그룹", None),  # one script: their words decide
         ("sejin", "hanul motor", None),
     ],
@@ -189,3 +190,4 @@ def _with_title(title: str, body: str, folder: Path) -> dict[str, str | None]:
 def test_a_results_title_names_the_owner(title: str, owner: str | None, tmp_path: Path) -> None:
     body = "Operating profit came to 124 billion won, the company said."
     assert _with_title(title, body, tmp_path)["124 billion won"] == owner
+
