@@ -319,10 +319,8 @@ class _SentenceFrames:
 
     def _doer(self, f: Figure, event: Slot | None, source: str | None, owner: str,
               counted: str) -> str | None:
-        """Who did what a figure counts, when the sentence binds it no entity: the named doer
-        of its verb, else a possessive's owner ("Hanbit's revenue"), else the named source of
-        an owned figure or the name opening its clause ("Taeil Steel posted operating profit
-        of ...")."""
+        """Who did what a figure counts, when no entity is bound: its verb's named doer, else a
+        possessive's owner, else an owned figure's named source or the name opening its clause."""
         return (
             doer_of(self.text, f.start, event.text if event else None, source, self.pat,
                     self.table, self.lang)
