@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claims.counted_morphemes import Counted, clause_break
-from claims.counted_owners import owner_of, owns
+from claims.counted_owners import one_owner, owner_of, owns
 from claims.counted_periods import SaidBefore
 from claims.counted_places import PlaceSpan
 from claims.counted_windows import parenthesised
@@ -85,9 +85,8 @@ def _owner_said_before(said: SaidBefore, lexicon: Lexicon) -> Slot | None:
             owns(frame.counted.concepts, lexicon)
         ):
             owners.setdefault(frame.entity.text, frame.entity)
-    if len(owners) != 1:
-        return None
-    return next(iter(owners.values())).model_copy(update={"inherited": "article"})
+    only = one_owner(owners)
+    return only.model_copy(update={"inherited": "article"}) if only is not None else None
 
 
 def _counter_alone(claim: Claim, f: CountedFigure, event: Slot | None, whole: Slot | None,

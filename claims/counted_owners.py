@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from claims.counted_places import PlaceSpan
 from claims.counter_table import CounterContext
 from claims.lexicon import Lexicon
+from claims.models import Slot
 from claims.tokenizers import Morpheme, Part
 
 _PROPER_TAGS = ("NNP", "SL")  # a proper noun; a word in Latin letters ("SK", "LG")
@@ -33,6 +34,18 @@ def owns(concepts: Sequence[str], lexicon: Lexicon) -> bool:
     amount is one ("매출": sales, whose amount is revenue; the table's ``[money]``)."""
     owned, money = lexicon.owned, lexicon.money
     return any(c in owned or money.get(c) in owned for c in concepts)
+
+
+def one_owner(owners: dict[str, Slot]) -> Slot | None:
+    """The one company the names an article gave stand for, when each is a part of the
+    longest ("Seoyeon Holdings" in the title, "Seoyeon Holdings Group" in the lead); None for
+    two (a rival's results beside the company's): its owned figures that name no owner are
+    then left unnamed."""
+    if not owners:
+        return None
+    longest = max(owners.values(), key=lambda slot: len(slot.text.split()))
+    words = set(longest.text.lower().split())
+    return longest if all(set(n.lower().split()) <= words for n in owners) else None
 
 
 def owner_of(morphs: Sequence[Morpheme], text: str, start: int, ctx: CounterContext,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from claims.context import share_phrase
 from claims.counted_owner import owner_and_thing, reporting_owner, subject_owner, title_owner
-from claims.counted_owners import owns
+from claims.counted_owners import one_owner, owns
 from claims.figure_model import Figure
 from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_doers import doer_of, without_rival_mark
@@ -360,18 +360,8 @@ class _SentenceFrames:
             return
         if entity is not None:
             owners.setdefault(entity.text, entity)
-        elif (only := _one_owner(owners)) is not None:
+        elif (only := one_owner(owners)) is not None:
             slots["entity"] = only.model_copy(update={"inherited": "article"})
-
-
-def _one_owner(owners: dict[str, Slot]) -> Slot | None:
-    """The one company the names stand for, when each is a part of the longest ("Seoyeon
-    Holdings" in the title, "Seoyeon Holdings Group" in the lead); None for two."""
-    if not owners:
-        return None
-    longest = max(owners.values(), key=lambda slot: len(slot.text.split()))
-    words = set(longest.text.lower().split())
-    return longest if all(set(n.lower().split()) <= words for n in owners) else None
 
 
 def lead_owner(title: str, table: ExtractionTable, lang: str, state: FrameState) -> None:
