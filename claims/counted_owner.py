@@ -125,13 +125,7 @@ def title_owner(title: str, table: ExtractionTable, pat: FramePatterns, lang: st
     profit", "Seoyeon Holdings Q3 net profit up 6.2 pct"): a name, then words of its results
     (an owned thing, or one of the table's ``results_words``). None for any other title."""
     words = title.split()
-    name: list[str] = []
-    while len(name) < min(_MAX_OWNER, len(words) - 1) and words[len(name)][:1].isupper() and (
-        not any(ch.isdigit() for ch in words[len(name)])
-    ):
-        name.append(words[len(name)].rstrip(",:;"))
-        if words[len(name) - 1][-1:] in ",:;":
-            break
+    name = _name_opening(words)
     rest = words[len(name) :]
     results = {w.lower() for w in table.context.results_words}
     if not name or not rest or not (
@@ -140,6 +134,19 @@ def title_owner(title: str, table: ExtractionTable, pat: FramePatterns, lang: st
         return None
     named = proper_name(" ".join(name), pat, table, lang, at_start=True)
     return _an_owner_name(named.split(), table, pat, lang) if named else None
+
+
+def _name_opening(words: list[str]) -> list[str]:
+    """The capitalised words, no digit in them, that open ``words`` (``_MAX_OWNER`` at most,
+    never all of them), up to one that ends with a mark ("Hanbit Chemicals:")."""
+    name: list[str] = []
+    for word in words[: min(_MAX_OWNER, len(words) - 1)]:
+        if not word[:1].isupper() or any(ch.isdigit() for ch in word):
+            break
+        name.append(word.rstrip(",:;"))
+        if word[-1:] in ",:;":
+            break
+    return name
 
 
 def _owned(counted: str, lang: str) -> bool:
@@ -152,9 +159,8 @@ def _owned(counted: str, lang: str) -> bool:
 def _an_owner_name(words: list[str], table: ExtractionTable, pat: FramePatterns,
                    lang: str) -> str | None:
     """The words as a name, when they are one and no kind of doer ("the company")."""
-    heads = {h.lower() for h in table.context.entity_heads}
     if not _a_named_owner(words, pat, lang) or words[0].lower() in table.determiners_set or (
-        len(words) == 1 and words[0].lower() in heads
+        len(words) == 1 and words[0].lower() in table.entity_heads_set
     ):
         return None
     return " ".join(words)
