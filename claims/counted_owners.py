@@ -94,9 +94,15 @@ def _names_what_it_owns(run: Sequence[Morpheme],
 def _first_word(morphs: Sequence[Morpheme]) -> Morpheme | None:
     """The sentence's first morpheme outside punctuation, a bracketed tag, a dateline and a
     byline before it ("[속보] 한빛전자 ...", "(서울=연합뉴스) 김도윤 기자 = 서연금융그룹은 ...":
-    agency copy closes its dateline and byline with "=")."""
+    agency copy closes its dateline and byline with "="; the "=" inside "(서울=연합뉴스)" closes
+    nothing)."""
     depth = 0
-    byline = max((k for k, m in enumerate(morphs) if m.form == _BYLINE_END), default=-1)
+    byline = -1
+    for k, m in enumerate(morphs):
+        depth += (m.form in _OPENING) - (m.form in _CLOSING)
+        if m.form == _BYLINE_END and depth <= 0:
+            byline = k
+    depth = 0
     for m in morphs[byline + 1 :]:
         if m.form in _OPENING:
             depth += 1

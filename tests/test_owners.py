@@ -36,6 +36,11 @@ def _owners(text: str, lang: str) -> dict[str, str | None]:
         # the clause's topic, after an agency's dateline and byline
         ("(서울=연합뉴스) 박서연 기자 = 누리바이오는 3분기 영업이익이 1천240억원으로 집계됐다고 "
          "27일 공시했다.", "1천240억원", "누리바이오"),
+        # the topic right after a dateline with no byline: its "=" is inside the brackets
+        ("(세종=뉴시스) 가람전자는 4분기 영업이익이 2천310억원으로 늘었다고 밝혔다.", "2천310억원",
+         "가람전자"),
+        ("(부산=연합뉴스) 다온중공업은 3분기 영업이익이 3천100억원으로 집계됐다고 3일 공시했다.",
+         "3천100억원", "다온중공업"),
         # a genitive, with a kind before it ("경쟁사인")
         ("경쟁사인 가온화학의 3분기 순이익은 2천15억원에 그쳤다.", "2천15억원", "가온화학"),
         # a name of common nouns ending in the head of an organisation's name
