@@ -20,6 +20,7 @@ from claims.clauses import (
     clause_start,
     in_a_linked_clause,
     in_a_place_clause,
+    in_an_event_clause,
 )
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, main_figures
@@ -134,13 +135,24 @@ def _bind_main_periods(
         for f, p in zip(figures, own, strict=True)
         if p is not None and f.unit not in _DURATIONS
     }
+    # "picked up from 2.4 percent in October, an acceleration of 0.4 percentage point": the
+    # time of the level a change started from dates that level only
+    based = {p.start for f, p in zip(figures, own, strict=True)
+             if p is not None and started_from(f, text, table)}
     bound: list[PeriodMatch | None] = []
     for i, (f, p) in enumerate(zip(figures, own, strict=True)):
         if p is not None and not _framed_baseline(f, p, local, text, table):
             bound.append(p)
         else:
-            bound.append(_free_phrase(i, figures, local, own, taken, text, table))
+            bound.append(_free_phrase(i, figures, local, own, taken, text, table, based))
     return bound
+
+
+def started_from(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """Whether the figure is the level a change started from: "from" right before it
+    ("Inflation picked up from 2.4 percent in October", "down from a revised 6.1% increase in
+    October")."""
+    return table.started_from_re.search(text, max(0, f.start - 40), f.start) is not None
 
 
 def _adjacent(i: int, figures: list[Figure], local: list[tuple[int, int, PeriodMatch]],
@@ -150,7 +162,8 @@ def _adjacent(i: int, figures: list[Figure], local: list[tuple[int, int, PeriodM
     next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
     for start, _, p in local:
         if f.end <= start < next_start:
-            return p if _owning_gap(f, text[f.end : start], text, table) else None
+            owning = _owning_gap(f, text[f.end : start], text, table)
+            return p if owning and not in_an_event_clause(f.end, start, text, table) else None
     return None
 
 
@@ -177,6 +190,7 @@ def _free_phrase(
     taken: set[int],
     text: str,
     table: ExtractionTable,
+    based: set[int] | frozenset[int] = frozenset(),
 ) -> PeriodMatch | None:
     """A figure with no phrase of its own: the last framing phrase before it no other figure
     owns, else the first free one after it, else one it shares with the figures around it,
@@ -194,7 +208,8 @@ def _free_phrase(
         return shared
     # A baseline another figure owns dates only that one: "a loss of RM96m a year earlier,
     # as average fares rose 11%" keeps the fares in the sentence's quarter.
-    borrowable = [p for p in preceding if not (p.kind in BASELINES and p.start in taken)]
+    borrowable = [p for p in preceding
+                  if not (p.kind in BASELINES and p.start in taken) and p.start not in based]
     return borrowable[-1] if borrowable else None
 
 
@@ -262,6 +277,7 @@ def _in_a_clause_of_its_own(f: Figure, start: int, later: list[Figure], text: st
         in_a_place_clause(f.end, start, text, table)
         or _in_a_later_figures_clause(f, start, later, text)
         or in_a_linked_clause(f.end, start, text, table)
+        or in_an_event_clause(f.end, start, text, table)
     )
 
 

@@ -71,6 +71,21 @@ def in_a_place_clause(after: int, start: int, text: str, table: ExtractionTable)
     return False
 
 
+def in_an_event_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
+    """ "soared 9.4 percent, its steepest rise since March, as heavy rain in late September
+    damaged crops", "were left injured, after the tremors last week": a phrase inside a clause
+    of cause or time that a comma and its link open after the figure dates that clause's
+    event, not the figure. The phrase must stand after the link ("..., as of Oct. 31" is the
+    figure's own)."""
+    links = table.event_clause_links_set
+    for edge in CLAUSE_EDGE.finditer(text, after, start):
+        at = edge.end() + blank_run(text, edge.end())
+        word = re.match(r"[^\W\d_]+", text[at:])
+        if word and word.group().lower() in links and at + word.end() < start:
+            return True
+    return False
+
+
 def in_a_linked_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
     """ "contre 204 000 selon la préfecture, et appelle à une nouvelle manifestation le 14
     mars", "rose to 41, and the union called a strike for Friday": a phrase in a clause a

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.actors import actor_of, verb_of
-from claims.binding import BASELINES, bind_periods, carried_from
+from claims.binding import BASELINES, bind_periods, carried_from, started_from
 from claims.binding_baselines import WINDOWS, compared_to_date, year_earlier
 from claims.binding_context import ArticleContext, back_reference
 from claims.binding_cues import (
@@ -172,11 +172,16 @@ class _SentenceRead:
         """ "19,870 in October, four per cent fewer than the 20,690 recorded in October 2025":
         a figure the sentence compares another with, dated by a phrase of its own after it, is
         a baseline. Its time frames no figure after it, and it is not the whole a part said
-        later ("Ontario accounted for 7,420 of those starts") is of."""
+        later ("Ontario accounted for 7,420 of those starts") is of. So is the level a change
+        started from ("Inflation picked up from 2.4 percent in October", "Unemployment fell
+        from 4.1% in August"): the story's time is the change's, not that level's."""
         if bound is None or f.role is not Role.value or bound.start - self.s.start < f.end:
             return
         compared = patterns(self.table).compared_with
-        if compared is None or not compared.search(self.s.text, 0, f.start):
+        if not (
+            (compared is not None and compared.search(self.s.text, 0, f.start))
+            or started_from(f, self.s.text, self.table)
+        ):
             return
         self.context.baselines.add(self.next_id())
         self.context.compared.add(bound.start)
@@ -210,11 +215,15 @@ class _SentenceRead:
         return bound, period
 
     def _compared_with(self, bound: PeriodMatch) -> list[Claim]:
-        """The figures of the sentence before, or the window the article was last about."""
+        """The figures of the sentence before (not its baselines: "down from a revised 6.1%
+        increase in October"), or the window the article was last about."""
         earlier, context = self.earlier, self.context
-        before = [c for c in earlier[-8:] if c.sentence == context.previous_text]
-        opening = not before and bound.start - self.s.start <= 1
-        if opening or (before and not any(_dated_here(c) for c in [*before, *self.done])):
+        said = [c for c in earlier[-8:] if c.sentence == context.previous_text]
+        before = [c for c in said if c.id not in context.baselines]
+        opening = not said and bound.start - self.s.start <= 1
+        if opening or (said and not before) or (
+            before and not any(_dated_here(c) for c in [*before, *self.done])
+        ):
             # "Sur la même période l'an dernier, ..." after a sentence without figures; "up
             # from 398,000 a year ago" after a sentence whose time is carried to it later:
             # the window the article was last about.

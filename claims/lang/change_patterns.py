@@ -143,6 +143,15 @@ class ChangePatterns:
         return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]*$", re.I)
 
     @cached_property
+    def started_from_re(self) -> re.Pattern[str]:
+        """ "from 2.4 percent", "from a revised 6.1%": a change's first side, up to two words
+        (an article, an adjective) between the word and the figure."""
+        words = "|".join(re.escape(w) for w in self.periods.started_from) or "(?!)"
+        return re.compile(
+            rf"(?<!\w)(?:{words})(?:[\s\u00a0\u202f]+[^\W\d_]+){{0,2}}[\s\u00a0\u202f]*$", re.I
+        )
+
+    @cached_property
     def change_to_end_re(self) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in self.changes.to_words)
         return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]*$", re.I)

@@ -248,6 +248,12 @@ class Periods(BaseModel):
     # "in the Sava region, where the storm made landfall on Saturday": words opening a clause
     # about the place just named; its time is not the figure's before it.
     place_links: list[str] = Field(default_factory=list)
+    # "soared 9.4 percent, as heavy rain in late September damaged crops": words opening, after
+    # a comma, a clause of cause or time whose phrase dates its own verb, not the figure before.
+    event_clause_links: list[str] = Field(default_factory=list)
+    # Right before a figure (up to two words between): the level a change started from ("picked
+    # up from 2.4 percent in October"), whose time dates that level only, and frames nothing.
+    started_from: list[str] = Field(default_factory=list)
     # Clause links that join figures sharing the phrase after them ("40 roads and 12 bridges on
     # Tuesday").
     shared_links: list[str] = Field(default_factory=list)

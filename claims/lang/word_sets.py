@@ -42,6 +42,10 @@ class WordSets:
         return _lowered(self.periods.place_links)
 
     @cached_property
+    def event_clause_links_set(self) -> frozenset[str]:
+        return _lowered(self.periods.event_clause_links)
+
+    @cached_property
     def passive_auxiliaries_set(self) -> frozenset[str]:
         return _lowered(self.periods.passive_auxiliaries)
 
