@@ -15,6 +15,7 @@ from datetime import date
 
 from claims.binding import carried_from
 from claims.binding_references import antecedent
+from claims.counted_records import scopes_a_record
 from claims.counted_windows import (
     BASELINES,
     a_share_of_the_figure_before,
@@ -42,7 +43,6 @@ COUNT = "count"
 SHARE_UNITS = frozenset({"percent", "ratio", "percentage_point"})  # of any figure's window
 _WORD = re.compile(r"\S+")
 _CHANGE_SIDES = frozenset({Role.change_from, Role.change_to})
-RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year})
 
 
 @dataclass
@@ -156,7 +156,7 @@ def _may_date(p: PeriodMatch, f: CountedFigure, s: Sentence, ctx: CounterContext
     if (is_compared(s.text, end, ctx) or _heads_a_compared(end, f, others, s.text, ctx)
             or _heads_a_compared_noun(s.text, end, ctx)):
         return False
-    if p.kind in RECORD_SCOPES and _record_scope(s.text, end, ctx):
+    if scopes_a_record(p, s, ctx):
         return False
     return (p.kind not in BASELINES or compared or _setting(s.text, end, ctx)
             or _heads_figure(s.text, end, f, others, ctx))
@@ -330,14 +330,6 @@ def _restated_host(text: str, f: CountedFigure, figures: Sequence[CountedFigure]
 def _kept(claims: list[Claim], baselines: set[str]) -> list[Claim]:
     """The figures a later "이 가운데" can be part of: not the baselines compared with."""
     return [c for c in claims if c.id not in baselines]
-
-
-def _record_scope(text: str, end: int, ctx: CounterContext) -> bool:
-    """ "사전투표가 도입된 2014년 이후 가장 높은 수치": a "since" phrase whose clause goes on to a
-    record is the record's scope, not a period."""
-    stop = min((k for k in (text.find(",", end), text.find(".", end)) if k >= 0),
-               default=len(text))
-    return words_between(text, end, stop, ctx.record_words)
 
 
 def cumulative(period: Period | None, text: str, f: CountedFigure, ctx: CounterContext,

@@ -445,13 +445,22 @@ def _this_year(lang: str) -> frozenset[str]:
     return frozenset(w for w, offset in refs.items() if offset == 0)
 
 
+def _names_this_year(text: str | None, lang: str, published: date) -> bool:
+    """ "올해", "금년", or the year of publication written alone ("2026년": its number and at
+    most one letter after it)."""
+    return text is not None and (text in _this_year(lang)
+                                 or re.fullmatch(rf"{published.year}\D?", text) is not None)
+
+
 def annual_value(period: Period | None, per: str | None, text: str, ctx: CounterContext,
                  lang: str, published: date | None) -> Period | None:
     """ "올해 4년제 대학의 연평균 등록금은 716만4천 원", "올해 최저임금 1만30원", "올해 193곳
     가운데 131곳이 등록금을 인상했다": a value set for the year (a fee, a budget, a wage, a
     cap; or a figure per year) is of the whole year, not a tally of the year so far, which
-    bare "올해" gives ("올해 들어", "올해 누적" stay running windows)."""
-    if (period is None or published is None or period.text not in _this_year(lang)
+    bare "올해" gives ("올해 들어", "올해 누적" stay running windows). So is a year's harvest or
+    crop survey ("올해 쌀 생산량은 358만t", "재배면적은 1만2천㏊"), this year named by its number
+    too ("'2026년 가을배추 생산량조사'에 따르면 ... 116만t"): a crop is counted once a year."""
+    if (period is None or published is None or not _names_this_year(period.text, lang, published)
             or period.kind not in (PeriodKind.to_date, PeriodKind.rate)
             or period.start != date(published.year, 1, 1) or period.end != published):
         return period

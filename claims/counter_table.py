@@ -169,6 +169,7 @@ class CounterContext(BaseModel):
     # hour is a baseline, which later figures do not carry on with
     same_time_words: list[str] = Field(default_factory=list)
     record_words: list[str] = Field(default_factory=list)
+    record_among: list[str] = Field(default_factory=list)
     breakdown_marks: list[str] = Field(default_factory=list)
     release_words: list[str] = Field(default_factory=list)
     completed_words: list[str] = Field(default_factory=list)

@@ -1,0 +1,46 @@
+"""The scope of a record in a Korean sentence ("2014년 이후 가장 높은", "최근 5년 중 가장
+작았다", "최근 10년 새 최저"): a window that only says since when, or among which years, a
+figure is a record dates no figure. The figure's own time is the one its article stated before
+it (the year of a harvest, the month of a release), so such a window is neither taken nor
+carried on (``claims.counted_periods``)."""
+
+from __future__ import annotations
+
+from claims.counted_windows import words_between
+from claims.counter_table import CounterContext
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+from claims.sentences import Sentence
+
+RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year})
+COMPARED_WINDOWS = frozenset({Phrase.trailing_window})
+
+
+def scopes_a_record(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
+    """ "사전투표가 도입된 2014년 이후 가장 높은 수치": a "since" phrase whose clause goes on to
+    a record; "재배면적은 1만2천㏊로 ... 최근 5년 중 가장 작았다": a trailing window read as
+    among which years ("중", "가운데", "새") before a record. "최근 5년간 612건": a window over
+    which a figure was counted stays its period."""
+    end = p.end - s.start
+    if p.kind in RECORD_SCOPES:
+        return _record_after(s.text, end, ctx)
+    return (p.kind in COMPARED_WINDOWS and _among(s.text, p.start - s.start, end, ctx)
+            and _record_after(s.text, end, ctx))
+
+
+def _among(text: str, start: int, end: int, ctx: CounterContext) -> bool:
+    """The window ends on, or is followed by, a word of choosing among ("최근 5년 새",
+    "최근 10년 중", "최근 3년 가운데")."""
+    said = text[start:end].rstrip()
+    return (any(said.endswith(w) for w in ctx.record_among)
+            or words_between(text, end, min(len(text), end + _NEXT), ctx.record_among))
+
+
+_NEXT = 5  # the characters after the window where its "중" / "가운데" stands
+
+
+def _record_after(text: str, end: int, ctx: CounterContext) -> bool:
+    """A record word ("가장", "최저", "만에", "역대") in the rest of the clause."""
+    stop = min((k for k in (text.find(",", end), text.find(".", end)) if k >= 0),
+               default=len(text))
+    return words_between(text, end, stop, ctx.record_words)
