@@ -9,7 +9,6 @@ word order is the counter languages': the counted noun and the period stand befo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +29,7 @@ from claims.counted_morphemes import (
     is_condition,
     names_a_group,
 )
+from claims.counted_narration import narrated_day
 from claims.counted_periods import (
     SaidBefore,
     cumulative,
@@ -72,7 +72,7 @@ from claims.models import (
     Role,
 )
 from claims.periods import PeriodMatch, find_periods
-from claims.phrase_kinds import DAYS, Phrase
+from claims.phrase_kinds import Phrase
 from claims.reference_period import compares_with
 from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, tokenizer_for
@@ -363,14 +363,11 @@ class _Story:
                                         and p.end is not None and p.start < p.end), None)
 
     def _narrated_day(self, s: Sentence, periods: list[PeriodMatch]) -> None:
-        """ "불이 난 건 그제(8일) 오후 2시 10분쯤.": only one past day and hour told; the
-        figures after it with no phrase are of that day, not of a window said before it."""
-        days = [p for p in periods if p.kind in DAYS and p.period.kind is PeriodKind.day]
-        published = self.article.published
-        if (len(days) == 1 and len(_dated(periods)) == 1 and published is not None
-                and days[0].period.end is not None and days[0].period.end <= published
-                and not re.search(r"\d", _CLOCK.sub("", _outside(s, periods)))):
-            self.narrated = (len(self.claims), days[0].period)
+        """A figure-less sentence's one past day dates the figures after it (see
+        ``claims.counted_narration``)."""
+        day = narrated_day(s, periods, _dated(periods), self.article.published, self.ctx)
+        if day is not None:
+            self.narrated = (len(self.claims), day)
 
     def _lead_start(self, periods: list[PeriodMatch]) -> None:
         """A lead's "since" window: when the story's event began (else the event's start)."""
@@ -480,18 +477,6 @@ def _opening_place(places: list[PlaceSpan], figures: list[CountedFigure]) -> Pla
     breakdown after them ("11명(전남 7명, ...)"), nor the whole country."""
     first = min(f.start for f in figures)
     return next((p for p in places if p.end <= first and not p.national), None)
-
-
-_CLOCK = re.compile(r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?")  # an hour: "오후 2시 10분쯤"
-
-
-def _outside(s: Sentence, periods: list[PeriodMatch]) -> str:
-    """The sentence's text with its period phrases blanked out."""
-    text = s.text
-    for p in periods:
-        a, b = p.start - s.start, p.end - s.start
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
 
 
 def _dated(periods: list[PeriodMatch]) -> list[Period]:

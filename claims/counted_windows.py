@@ -146,6 +146,8 @@ def anchor_story_days(
             story_day = p.period.end
         elif _began_at_an_hour(p) and p.start not in details:
             story_day = p.period.start  # "22일 오후 4시부터 집회가 열렸다": then "이날", "오후 6시"
+        elif _tallied_to_an_hour(p) and p.start not in details:
+            story_day = p.period.end  # "2일부터 4일 오전 6시까지 ... 203건": then "이날" is the 4th
         out.append(p)
     return out, story_day
 
@@ -153,6 +155,13 @@ def anchor_story_days(
 def _began_at_an_hour(p: PeriodMatch) -> bool:
     """A phrase of the day and hour something began ("22일 오후 4시부터"): the story's day."""
     return (p.kind is Phrase.since_day and p.period.start is not None
+            and _HOUR.search(p.period.text) is not None)
+
+
+def _tallied_to_an_hour(p: PeriodMatch) -> bool:
+    """A window a tally ran to, ending at a day's hour ("2일부터 4일 오전 6시까지"): the hour of
+    the bulletin, whose day the story goes on with."""
+    return (p.kind is Phrase.day_range and p.period.end is not None
             and _HOUR.search(p.period.text) is not None)
 
 
