@@ -66,6 +66,7 @@ class Features(NamedTuple):
     # others: it contradicts no figure of its own sentence (its revised figure stands there)
     superseded_line: int = -1
     line: int = 0
+    language: str = ""  # the article's: a source named in two languages is a translation
 
 
 def features(claim: Claim, lexicon: Lexicon) -> Features:
@@ -279,6 +280,7 @@ class Assembler:
             frame,
             claim.line if claim.modality is Modality.superseded else -1,
             claim.line,
+            claim.language,
         )
 
 

@@ -6,7 +6,8 @@
    rare word of their own do not) + the rest x rapidfuzz's token_sort ratio (spelling slack);
    for non-percents, scaled down by up to ``HEAD_SHARE`` when the head words (first run of the
    phrase) differ. Then ``TEXT_WEIGHT`` x text + ``ACTOR_WEIGHT`` x actor (token_set ratio),
-   the actor's weight dropped when either side has none. The same verb (``VERB_BONUS``) and the
+   the actor's weight dropped when either side has none, or when the two are named in two
+   languages and spelled apart (``linkage_actors``). The same verb (``VERB_BONUS``) and the
    same or an agreeing figure (``SAME_FIGURE_BONUS``, ``AGREE_BONUS``) add a little; figures
    orders of magnitude apart rarely measure one quantity (``MAGNITUDE_PENALTY`` per decade
    beyond ``MAGNITUDE_FREE``).
@@ -28,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from reconcile.features import Features
 from reconcile.kinds import barred_pairs, kinds_differ, parts_apart
+from reconcile.linkage_actors import compared_actors
 from reconcile.linkage_twins import as_one, bound_as_its_twin, compared_or_alone, told_twice
 from reconcile.name_scripts import may_be_one
 
@@ -103,8 +105,9 @@ def _raw_similarity(feats: Sequence[Features], agreeing: bool = True) -> np.ndar
     total *= TEXT_WEIGHT
     actors = [f.actor for f in feats]
     if any(actors):
-        known = _both_known(actors)
-        total += np.where(known, ACTOR_WEIGHT * _cdist(actors, fuzz.token_set_ratio), 0.0)
+        alike = _cdist(actors, fuzz.token_set_ratio)
+        known = _both_known(actors) & compared_actors([f.language for f in feats], alike)
+        total += np.where(known, ACTOR_WEIGHT * alike, 0.0)
         # TEXT_WEIGHT, plus ACTOR_WEIGHT where both actors are known: two values, each summed
         # as a float32 and a float64 matrix would be, then chosen per pair (a float32 matrix
         # plus a float64 one is slow)

@@ -1,0 +1,164 @@
+"""One story told in two languages meets in one group: a statistics office's price release in
+English and Korean agency copy, a disaster's toll on flights and shelters in English and French
+wire copy (issues 9 and 12).
+
+The classes, read in real bilingual coverage (Korean monthly consumer-price releases in Korean
+agency copy and English wire and broadcaster copy; French INSEE releases; volcanic eruptions in
+Indonesia in English and French wire and broadcaster copy):
+- the parts a price release breaks inflation into are named alike in each language ("fresh
+  food index" / "신선식품지수" / "produits frais", "petroleum products" / "석유류" / "produits
+  pétroliers", "service prices" / "서비스 물가" / "prix des services", "living cost index" /
+  "생활물가지수"): each part is a concept of its own, and never meets the headline rate or
+  another part;
+- the things a disaster's copy counts ("flights" / "vols", "shelters" / "abris", "active
+  volcanoes" / "volcans actifs") are concepts, and never meet the people they carry or shelter;
+- a stay in hospital is often named by a verb phrase ("taken to hospital", "remain in
+  hospital", "transportés à l'hôpital"): it is the event "hospitalisées" names;
+- a source named in two languages is a translation ("the airport operator" / "l'exploitant des
+  aéroports"), which spelling cannot judge: it neither joins nor parts two figures, while a name
+  spelled alike in both ("BNPB") still counts.
+Our own sentences, in the style of that copy; other names, other figures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extract import extract_text
+from claims.models import Claim
+from reconcile.group import group_claims
+from reconcile.lexicon import Lexicon
+
+PUBLISHED = date(2026, 6, 3)
+
+
+def _claims(text: str, lang: str, article: str) -> list[Claim]:
+    return extract_text(text, lang=lang, published=PUBLISHED, article_id=article)
+
+
+def _group_of(claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> group id."""
+    return {m.claim_id: g.id for g in group_claims(claims) for m in g.members}
+
+
+def _one(claims: list[Claim], surface: str) -> Claim:
+    found = [c for c in claims if c.surface == surface]
+    assert len(found) == 1, (surface, [c.surface for c in claims])
+    return found[0]
+
+
+@pytest.mark.parametrize(("word", "lang", "concept"), [
+    ("fresh food index", "en", "fresh_food"), ("신선식품지수", "ko", "fresh_food"),
+    ("produits frais", "fr", "fresh_food"),
+    ("petroleum products", "en", "petroleum"), ("석유류", "ko", "petroleum"),
+    ("produits pétroliers", "fr", "petroleum"),
+    ("service prices", "en", "service_prices"), ("서비스 물가", "ko", "service_prices"),
+    ("prix des services", "fr", "service_prices"),
+    ("living cost index", "en", "living_cost_index"), ("생활물가지수", "ko", "living_cost_index"),
+    ("consumer price index", "en", "inflation"), ("소비자물가지수", "ko", "inflation"),
+    ("indice des prix à la consommation", "fr", "inflation"),
+    ("farm products", "en", "farm_products"), ("농산물", "ko", "farm_products"),
+    ("cabbage", "en", "cabbage"), ("배추", "ko", "cabbage"),
+    ("flights", "en", "flight"), ("vols", "fr", "flight"), ("항공편", "ko", "flight"),
+    ("shelters", "en", "shelter"), ("abris", "fr", "shelter"), ("대피소", "ko", "shelter"),
+    ("volcanoes", "en", "volcano"), ("volcans", "fr", "volcano"),
+])
+def test_a_release_or_a_disaster_names_its_things_alike(word: str, lang: str,
+                                                         concept: str) -> None:
+    assert Lexicon.shipped().normalise(word, lang) == (f"#{concept}",)
+
+
+# (English sentence, its figure, Korean or French sentence, its figure): one quantity
+MEET = [
+    ("The fresh food index jumped 7.6 percent from a year earlier.", "7.6 percent",
+     "ko", "신선식품지수는 7.6% 올랐다.", "7.6%"),
+    ("Petroleum product prices fell 3.4 percent on-year in May.", "3.4 percent",
+     "ko", "석유류는 3.4% 내려 넉 달 연속 하락했다.", "3.4%"),
+    ("The living cost index rose 2.9 percent in May from a year earlier.", "2.9 percent",
+     "ko", "생활물가지수는 2.9% 상승했다.", "2.9%"),
+    ("Service prices gained 2.7 percent in May.", "2.7 percent",
+     "ko", "서비스 물가는 2.7% 올랐다.", "2.7%"),
+    ("The government will release 6,500 tonnes of cabbage from state stockpiles.",
+     "6,500 tonnes", "ko", "정부는 비축 배추 6천500t을 시장에 풀기로 했다.", "6천500t"),
+    ("Ash also forced the cancellation of 37 flights at Kupang on Monday.", "37",
+     "fr", "Lundi, 37 vols ont été annulés à Kupang à cause des cendres.", "37"),
+    ("Indonesia has about 120 active volcanoes.", "about 120",
+     "fr", "L'Indonésie compte environ 120 volcans actifs.", "environ 120"),
+    # a stay in hospital named by a verb phrase
+    ("The agency said 29 people had been taken to hospital.", "29",
+     "fr", "Au total, 29 personnes ont été hospitalisées, selon l'agence.", "29"),
+    ("Thirty-four people remain in hospital, the health office said.", "Thirty-four",
+     "fr", "Trente-quatre personnes sont toujours hospitalisées.", "Trente-quatre"),
+]
+
+
+@pytest.mark.parametrize(("en", "en_fig", "lang", "other", "other_fig"), MEET)
+def test_one_figure_told_in_two_languages_meets(en: str, en_fig: str, lang: str, other: str,
+                                                other_fig: str) -> None:
+    a, b = _claims(en, "en", "a.md"), _claims(other, lang, "b.md")
+    group = _group_of([*a, *b])
+    assert group[_one(a, en_fig).id] == group[_one(b, other_fig).id]
+
+
+# The same shapes, other things: two parts of a release, a part and the headline rate, the
+# flights and the passengers on them, the shelters and the people in them
+APART = [
+    ("The fresh food index jumped 7.6 percent from a year earlier.", "7.6 percent",
+     "ko", "생활물가지수는 7.6% 상승했다.", "7.6%"),
+    ("Petroleum product prices fell 3.4 percent on-year in May.", "3.4 percent",
+     "ko", "서비스 물가는 3.4% 올랐다.", "3.4%"),
+    ("Consumer prices rose 2.7 percent in May from a year earlier.", "2.7 percent",
+     "ko", "서비스 물가는 2.7% 올랐다.", "2.7%"),
+    ("Ash also forced the cancellation of 37 flights at Kupang on Monday.", "37",
+     "fr", "Lundi, 37 passagers ont été bloqués à Kupang à cause des cendres.", "37"),
+    ("The agency said 2,140 people were staying in shelters.", "2,140",
+     "fr", "L'agence a recensé 2 140 abris dans la province.", "2 140"),
+    ("The agency said 29 people had been taken to hospital.", "29",
+     "fr", "Au total, 29 personnes ont été évacuées, selon l'agence.", "29"),
+    ("Twelve people died in hospital, the health office said.", "Twelve",
+     "fr", "Douze personnes sont toujours hospitalisées.", "Douze"),
+]
+
+
+@pytest.mark.parametrize(("en", "en_fig", "lang", "other", "other_fig"), APART)
+def test_other_things_of_one_story_never_meet(en: str, en_fig: str, lang: str, other: str,
+                                              other_fig: str) -> None:
+    a, b = _claims(en, "en", "a.md"), _claims(other, lang, "b.md")
+    group = _group_of([*a, *b])
+    assert group[_one(a, en_fig).id] != group[_one(b, other_fig).id]
+
+
+ENGLISH_FLIGHTS = (
+    "The airport at Kupang was closed on Monday evening and 33 flights were cancelled there "
+    "that day, the state airport operator said. Ash drifting west also forced the cancellation "
+    "of 9 flights at Ende on Tuesday morning."
+)
+FRENCH_FLIGHTS = (
+    "L'aéroport de Kupang est resté fermé mercredi. Lundi, 47 vols y avaient été annulés, selon "
+    "l'exploitant public des aéroports."
+)
+
+
+def test_a_source_named_in_two_languages_neither_joins_nor_parts() -> None:
+    """The French figure the operator gives meets the English one the operator gives for the
+    same airport and day (their disagreement is what a reader wants to see), not the English
+    figure of another airport that names no source."""
+    en, fr = _claims(ENGLISH_FLIGHTS, "en", "a.md"), _claims(FRENCH_FLIGHTS, "fr", "b.md")
+    group = _group_of([*en, *fr])
+    assert group[_one(fr, "47").id] == group[_one(en, "33").id]
+    assert group[_one(fr, "47").id] != group[_one(en, "9").id]
+
+
+def test_a_name_spelled_alike_in_two_languages_still_counts() -> None:
+    """ "BNPB" in both: a name, the same source; its weight stays."""
+    import numpy as np
+
+    from reconcile.linkage_actors import compared_actors
+
+    alike = np.array([[1.0, 1.0, 0.2], [1.0, 1.0, 0.2], [0.2, 0.2, 1.0]])
+    compared = compared_actors(["en", "fr", "fr"], alike)
+    assert compared[0, 1]  # "bnpb" / "bnpb"
+    assert not compared[0, 2]  # "state airport operator" / "exploitant public des aeroports"
+    assert compared[1, 2]  # one language: spelling is evidence, as before
