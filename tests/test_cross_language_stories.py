@@ -12,6 +12,8 @@ Indonesia in English and French wire and broadcaster copy):
   another part;
 - the things a disaster's copy counts ("flights" / "vols", "shelters" / "abris", "active
   volcanoes" / "volcans actifs") are concepts, and never meet the people they carry or shelter;
+- who and what is sent to a disaster ("rescuers" / "secouristes", "helicopters" /
+  "hélicoptères", "soldiers" / "militaires") is named alike, each its own count;
 - a stay in hospital is often named by a verb phrase ("taken to hospital", "remain in
   hospital", "transportés à l'hôpital"): it is the event "hospitalisées" names;
 - a source named in two languages is a translation ("the airport operator" / "l'exploitant des
@@ -86,6 +88,14 @@ MEET = [
      "fr", "Lundi, 37 vols ont été annulés à Kupang à cause des cendres.", "37"),
     ("Indonesia has about 120 active volcanoes.", "about 120",
      "fr", "L'Indonésie compte environ 120 volcans actifs.", "environ 120"),
+    # who and what is sent
+    ("About 60 rescuers were searching the slope on Thursday, the prefecture said.",
+     "About 60", "fr", "Jeudi, quelque 60 secouristes fouillaient la pente.", "quelque 60"),
+    ("Three helicopters flew over the valley on Thursday.", "Three",
+     "fr", "Jeudi, trois hélicoptères ont survolé la vallée.", "trois"),
+    ("About 380 soldiers were sent to the worst-hit villages.", "About 380",
+     "fr", "Environ 380 militaires ont été envoyés dans les villages les plus touchés.",
+     "Environ 380"),
     # a stay in hospital named by a verb phrase
     ("The agency said 29 people had been taken to hospital.", "29",
      "fr", "Au total, 29 personnes ont été hospitalisées, selon l'agence.", "29"),
@@ -117,6 +127,10 @@ APART = [
      "fr", "L'agence a recensé 2 140 abris dans la province.", "2 140"),
     ("The agency said 29 people had been taken to hospital.", "29",
      "fr", "Au total, 29 personnes ont été évacuées, selon l'agence.", "29"),
+    ("About 60 rescuers were searching the slope on Thursday, the prefecture said.",
+     "About 60", "fr", "Jeudi, quelque 60 militaires fouillaient la pente.", "quelque 60"),
+    ("Three helicopters flew over the valley on Thursday.", "Three",
+     "fr", "Jeudi, trois secouristes ont survolé la vallée.", "trois"),
     ("Twelve people died in hospital, the health office said.", "Twelve",
      "fr", "Douze personnes sont toujours hospitalisées.", "Douze"),
 ]
