@@ -14,6 +14,8 @@ Indonesia in English and French wire and broadcaster copy):
   volcanoes" / "volcans actifs") are concepts, and never meet the people they carry or shelter;
 - who and what is sent to a disaster ("rescuers" / "secouristes", "helicopters" /
   "hélicoptères", "soldiers" / "militaires") is named alike, each its own count;
+- what a company reports of its orders ("orders" / "수주액", "order target" / "목표치",
+  "order backlog" / "수주잔고" / "carnet de commandes"): the backlog never meets the target;
 - a stay in hospital is often named by a verb phrase ("taken to hospital", "remain in
   hospital", "transportés à l'hôpital"): it is the event "hospitalisées" names;
 - a source named in two languages is a translation ("the airport operator" / "l'exploitant des
@@ -88,6 +90,11 @@ MEET = [
      "fr", "Lundi, 37 vols ont été annulés à Kupang à cause des cendres.", "37"),
     ("Indonesia has about 120 active volcanoes.", "about 120",
      "fr", "L'Indonésie compte environ 120 volcans actifs.", "environ 120"),
+    # what a shipbuilder reports of its orders
+    ("Its order backlog stood at $48.2 billion at the end of May.", "$48.2 billion",
+     "ko", "5월 말 기준 수주잔고는 482억 달러다.", "482억 달러"),
+    ("The annual order target is $13.4 billion, the company said.", "$13.4 billion",
+     "ko", "회사의 연간 목표치는 134억 달러다.", "134억 달러"),
     # who and what is sent
     ("About 60 rescuers were searching the slope on Thursday, the prefecture said.",
      "About 60", "fr", "Jeudi, quelque 60 secouristes fouillaient la pente.", "quelque 60"),
@@ -129,6 +136,8 @@ APART = [
      "fr", "Au total, 29 personnes ont été évacuées, selon l'agence.", "29"),
     ("About 60 rescuers were searching the slope on Thursday, the prefecture said.",
      "About 60", "fr", "Jeudi, quelque 60 militaires fouillaient la pente.", "quelque 60"),
+    ("Its order backlog stood at $13.4 billion at the end of May.", "$13.4 billion",
+     "ko", "회사의 연간 목표치는 134억 달러다.", "134억 달러"),
     ("Three helicopters flew over the valley on Thursday.", "Three",
      "fr", "Jeudi, trois secouristes ont survolé la vallée.", "trois"),
     ("Twelve people died in hospital, the health office said.", "Twelve",
