@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from claims.counted_bases import base_spans
 from claims.counted_frame import (
     expose_change,
     frame,
@@ -267,7 +268,7 @@ class _Story:
         s, ctx = read.s, self.ctx
         period, baseline = self._figure_period(f, read, said)
         estimate = estimate_source(read.morphs, s.text, f, ctx)
-        skip = _not_counted_spans(read, estimate)
+        skip = _not_counted_spans(read, estimate, self.article.language)
         counted = counted_of(read.morphs, s.text, f, ctx, read.figures, skip)
         if not counted.text and f.direction is not None and f.unit in RATES_OF_CHANGE:
             counted = _changed_subject(f, read, said.done, self._topics) or counted
@@ -445,16 +446,14 @@ def _day_of_saying(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext)
                  and p.period.end is not None and said_day(p, s, ctx)), None)
 
 
-def _not_counted_spans(read: _Sentence,
-                       estimate: tuple[str, int, int] | None) -> list[tuple[int, int]]:
-    """Spans of the sentence that say no counted thing: its period phrases, its places, and
-    the estimate's source."""
+def _not_counted_spans(read: _Sentence, estimate: tuple[str, int, int] | None,
+                       language: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that say no counted thing: its period phrases, its places, the
+    estimate's source, and what a change is measured against ("1년 전보다": ``counted_bases``)."""
     s = read.s
     skip = [*((p.start - s.start, p.end - s.start) for p in read.periods),
-            *((p.start, p.end) for p in read.places)]
-    if estimate is not None:
-        skip.append((estimate[1], estimate[2]))
-    return skip
+            *((p.start, p.end) for p in read.places), *base_spans(s.text, language)]
+    return skip if estimate is None else [*skip, (estimate[1], estimate[2])]
 
 
 def _a_ratio(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
