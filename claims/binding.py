@@ -21,10 +21,12 @@ from claims.clauses import (
     in_a_linked_clause,
     in_a_place_clause,
     in_an_event_clause,
+    outside_its_event_clause,
 )
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, main_figures
 from claims.lang import ExtractionTable
+from claims.lexicon import Lexicon
 from claims.models import Claim, Period
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import BASELINES, DAYS, Phrase
@@ -83,10 +85,30 @@ def _bind_mains(mains: list[Figure], periods: list[PeriodMatch], usable: list[Pe
     weak = [p for p in periods if p.kind in _WEAK]
     said = [said_as_of(p) for p in periods if p.announced and p.period.end is not None]
     bound_main = _bind_main_periods(mains, [p for p in usable if p not in labels], s, table)
+    if said:
+        bound_main = [None if b is not None and _an_event_of_a_reported_level(f, b, mains, s, table)
+                      else b for f, b in zip(mains, bound_main, strict=True)]
     return [
         with_as_of(b, usable) if b else _weak_period(f, mains, weak, said, s, table)
         for f, b in zip(mains, bound_main, strict=True)
     ]
+
+
+def _an_event_of_a_reported_level(f: Figure, p: PeriodMatch, figures: list[Figure], s: Sentence,
+                                  table: ExtractionTable) -> bool:
+    """ "At least nine people were killed and 14 others were missing after Mount Lokan erupted
+    on Tuesday, ..., forcing more than 5,600 people from their homes, officials said on
+    Wednesday": in a sentence that says when it was reported, a toll or a stock is the
+    report's; the day in a clause of cause or time the figure is not in dates the event."""
+    start, end = p.start - s.start, p.end - s.start
+    if not outside_its_event_clause(f, start, end, s.text, table):
+        return False
+    left, right = clause_of(f, figures, s.text)
+    if found_between(table.stock_re, s.text, left, right):
+        return True
+    lexicon = Lexicon.shipped()
+    return any(lexicon.concept(w.group(), table.code) in lexicon.tolls
+               for w in WORDS.finditer(s.text, left, right))
 
 
 def _weak_period(f: Figure, mains: list[Figure], weak: list[PeriodMatch],

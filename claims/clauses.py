@@ -86,6 +86,21 @@ def in_an_event_clause(after: int, start: int, text: str, table: ExtractionTable
     return False
 
 
+def outside_its_event_clause(f: Figure, start: int, end: int, text: str,
+                             table: ExtractionTable) -> bool:
+    """ "14 others were missing after Mount Lokan erupted on Tuesday", "after the volcano
+    erupted on Tuesday, forcing 5,600 people from their homes": the phrase (``start``..``end``)
+    stands in a clause of cause or time (its link, then no clause edge up to the phrase) that
+    the figure is not in: before the link, or after a clause edge past the phrase."""
+    links = list(table.event_clause_link_re.finditer(text, 0, start))
+    link = links[-1] if links else None
+    if link is None or CLAUSE_EDGE.search(text, link.end(), start):
+        return False
+    if f.end <= link.start():
+        return True
+    return f.start >= end and CLAUSE_EDGE.search(text, end, f.start) is not None
+
+
 def in_a_linked_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
     """ "contre 204 000 selon la préfecture, et appelle à une nouvelle manifestation le 14
     mars", "rose to 41, and the union called a strike for Friday": a phrase in a clause a

@@ -15,6 +15,11 @@ Classes, each with our own sentences:
    September damaged crops", ", after storms last week") dates its own event, not the figure;
    nor does a "since ..." phrase run across a comma into it ("since March, as ... in late
    September" is no window).
+3. In a sentence that says when it was reported ("officials said on Wednesday"), a toll or a
+   stock is the report's: a day told in a clause of cause or time the figure is not in ("14
+   others were missing after the volcano erupted on Tuesday", "141 people missing after a
+   landslide buried their village on Saturday, state media said on Sunday") dates the event.
+   The missing after a counted noun are a stock ("with nine people missing").
 Negative rows keep today's reading: a change's own month after "from" in a range ("from
 October to November"), a level dated by its own phrase, "as of" after a comma (the figure's own
 time), and a figure whose own clause names its month.
@@ -66,7 +71,26 @@ EVENT_CLAUSE_EN = [
          "2026-12-03", E("7.7 percent", *NOV), id="because-clause"),
 ]
 
+REPORTED_LEVEL_EN = [
+    case("At least six people were killed and 11 others were missing after a dam burst on "
+         "Monday, officials said on Tuesday.", "2026-03-11",
+         E("11", None, "2026-03-10", "as_of"), id="missing-after-an-event-reported"),
+    case("Fears grew for 63 people missing after floods swept through the valley on Saturday, "
+         "state television said on Sunday.", "2026-03-09",
+         E("63", None, "2026-03-08", "as_of"), id="missing-after-floods-reported"),
+    case("On Wednesday, the governor had put the death toll at 22, with 40 people missing.",
+         "2026-03-13", E("40", None, "2026-03-11", "as_of"), id="with-people-missing"),
+]
+
 KEPT_EN = [
+    case("At least four people were killed and two were missing after a boat capsized on "
+         "Monday.", "2026-03-11", E("two", None, "2026-03-09", "as_of"),
+         id="missing-after-an-event-not-reported"),
+    case("Police said on Tuesday that 40 people were arrested after protesters clashed with "
+         "officers on Sunday.", "2026-03-11", E("40", "2026-03-08", "2026-03-08", "day"),
+         id="arrests-after-a-clash-stay-the-days"),
+    case("Nine passengers who had been listed as missing were found safe on Sunday evening.",
+         "2026-03-11", E("Nine", "2026-03-08", "2026-03-08", "day"), id="found-on-a-day"),
     case("Core prices rose 0.3% from October to November.", "2026-12-10",
          E("0.3%", "2026-10-01", "2026-11-30", "interval"), id="range-from-month-to-month"),
     case("The index stood at 112.6 in November, up from 109.8 a year earlier.", "2026-12-03",
@@ -81,6 +105,8 @@ KEPT_EN = [
 ]
 
 
-@pytest.mark.parametrize("c", STARTED_FROM_EN + COMPARED_WITH_EN + EVENT_CLAUSE_EN + KEPT_EN)
+@pytest.mark.parametrize(
+    "c", STARTED_FROM_EN + COMPARED_WITH_EN + EVENT_CLAUSE_EN + REPORTED_LEVEL_EN + KEPT_EN
+)
 def test_governing_clause_en(c: PeriodCase) -> None:
     check(c, "en")

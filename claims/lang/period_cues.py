@@ -218,6 +218,11 @@ class PeriodCues:
         return _whole_words(self.periods.count_verbs) if self.periods.count_verbs else None
 
     @cached_property
+    def event_clause_link_re(self) -> re.Pattern[str]:
+        """ "after", "as": a word opening a clause of cause or time."""
+        return _whole_words(self.periods.event_clause_links)
+
+    @cached_property
     def stock_re(self) -> re.Pattern[str]:
         """ "death toll", "still", "bilan": a figure that is a running total or a stock."""
         return _whole_words(self.periods.stock_cues)
