@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.binding_as_of import said_as_of, with_as_of
-from claims.binding_lists import in_a_closed_aside, joined
+from claims.binding_lists import in_a_closed_aside, in_a_participle_aside, joined
 from claims.binding_shared import same_clause, shared_with_neighbours
 from claims.clauses import (
     CLAUSE_EDGE,
@@ -220,9 +220,10 @@ def _free_phrase(
     f = figures[i]
     preceding = _framing_before(f, local, text, table)
     free_preceding = [p for p in preceding if p.start not in taken]
-    if free_preceding:
-        return free_preceding[-1]
     following = _free_after(i, figures, local, taken, text, table)
+    if free_preceding and not (following and _describes_a_noun(free_preceding[-1], f, local,
+                                                                 text, table)):
+        return free_preceding[-1]
     if following:
         return following[0]
     shared = shared_with_neighbours(i, figures, local, own, text, table)
@@ -233,6 +234,14 @@ def _free_phrase(
     borrowable = [p for p in preceding
                   if not (p.kind in BASELINES and p.start in taken) and p.start not in based]
     return borrowable[-1] if borrowable else None
+
+
+def _describes_a_noun(p: PeriodMatch, f: Figure, local: list[tuple[int, int, PeriodMatch]],
+                      text: str, table: ExtractionTable) -> bool:
+    """Whether the phrase closes a participle's aside right before the figure (", placée en
+    épidémie depuis la semaine 46, 1 120 passages"): the figure's own clause dates it then."""
+    return any(q is p and in_a_participle_aside(start, end, f.start, text, table)
+               for start, end, q in local)
 
 
 def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: str,

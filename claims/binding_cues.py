@@ -50,10 +50,13 @@ def _compared_with_a_total(f: Figure, partner: Period | None) -> bool:
 
 def _a_level_in_its_clause(period: Period, f: Figure, figures: list[Figure], s: Sentence,
                            table: ExtractionTable) -> bool:
-    """The figure's own clause (past an appositive) names a stock, or takes a total to its
-    level, or joins the figure to a stock's object."""
+    """The figure's own clause (past an appositive) names a stock, or a state in the past
+    that the figure is the subject of ("38 enfants étaient hospitalisés mercredi"; not "le
+    mouvement était suivi par 14,8 %", a passive's agent), or takes a total to its level, or
+    joins the figure to a stock's object."""
     left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
     return bool(found_between(table.stock_re, s.text, left, right)
+                or found_between(table.past_state_re, s.text, f.end, right)  # its subject's
                 or _stock_around_its_time(period, s.text[left:right], table)
                 or _a_toll_counted(f, s.text, left, right, table)
                 or table.level_re.search(s.text[: f.start])
@@ -95,10 +98,12 @@ def _coordinated_stock(f: Figure, left: int, period: Period, text: str,
                        table: ExtractionTable) -> bool:
     """ "Jeudi matin, les secours dénombraient 27 morts et 140 blessés", "le BNGRC recensait
     26 400 personnes déplacées, hébergées dans des écoles, et plus de 9 000 maisons détruites":
-    a figure joined by "et" to the object of a verb of a stock, with no verb of its own (a
-    word or two, then the link, before it), is a stock too; not one with its own time ("et
-    mardi 12 morts")."""
+    a figure joined by "et" (maybe "et de") to the object of a verb of a stock, with no verb
+    of its own (a word or two, then the link, before it), is a stock too; not one with its
+    own time ("et mardi 12 morts")."""
     head = text[left : f.start].split()
+    if len(head) > 1 and head[-1].lower() in table.periods.repeated_prepositions:
+        head = head[:-1]  # "faisait état de neuf morts et de 14 disparus"
     links = table.clause_links_set
     if not head or len(head) > 3 or head[-1].lower() not in links:
         return False

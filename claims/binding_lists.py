@@ -133,3 +133,15 @@ def in_a_closed_aside(end: int, f_start: int, text: str, table: ExtractionTable)
         return False
     opened = text.rfind("(", 0, end)
     return opened >= 0 and ")" not in text[opened:end] and _a_compared_figure(text, opened, table)
+
+
+def in_a_participle_aside(start: int, end: int, f_start: int, text: str,
+                          table: ExtractionTable) -> bool:
+    """ "En Bretagne, placée en épidémie depuis la semaine 46, 1 120 passages ... ont été
+    enregistrés en semaine 48": a phrase closing an aside that a past participle opens, set
+    off by commas right before the figure, dates the noun the aside describes, not the
+    figure."""
+    if text[end:f_start].strip() != ",":
+        return False
+    opened = text.rfind(",", 0, start)
+    return opened >= 0 and table.participle_opening_re.match(text, opened + 1) is not None

@@ -130,6 +130,40 @@ def _week_of(r: Match) -> Resolved | None:
     return span(d, d + timedelta(days=6), r.explicit())
 
 
+def _numbered_week(r: Match) -> date | None:
+    """The Monday of a numbered (ISO) week: of the year named, else the latest such week that
+    began by publication ("en semaine 52" read on 6 January is last year's)."""
+    n = r.count()
+    if n is None or not 1 <= n <= 53:
+        return None
+    if r.named_year():
+        year = r.year()
+    elif r.published is not None:
+        year = r.published.isocalendar().year
+        if date.fromisocalendar(year, min(n, 52), 1) > r.published:
+            year -= 1
+    else:
+        return None
+    return None if year is None else date.fromisocalendar(year, n, 1)
+
+
+def _week_number(r: Match) -> Resolved | None:
+    """ "en semaine 48": the epidemic bulletins' week, Monday to Sunday (to publication while
+    it runs)."""
+    monday = _numbered_week(r)
+    if monday is None:
+        return UNRESOLVED if r.published is None else None
+    return span(monday, monday + timedelta(days=6), r.explicit())
+
+
+def _since_week_number(r: Match) -> Resolved | None:
+    """ "depuis la semaine 46": from that week's Monday to publication."""
+    monday = _numbered_week(r)
+    if monday is None or r.published is None or monday > r.published:
+        return UNRESOLVED if r.published is None else None
+    return (monday, r.published, False, PeriodKind.to_date)
+
+
 def _trailing_window(r: Match) -> Resolved | None:
     n = r.count()
     if n is None:
@@ -413,6 +447,8 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.trailing_window: _trailing_window,
     Phrase.closing_window: _closing_window,
     Phrase.week_of: _week_of,
+    Phrase.week_number: _week_number,
+    Phrase.since_week_number: _since_week_number,
     Phrase.window_to_publication: _trailing_window,
     Phrase.window_to_month: _window_to_month,
     Phrase.window_to_day: _window_to_day,

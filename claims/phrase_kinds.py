@@ -33,6 +33,9 @@ class Phrase(StrEnum):
     trailing_window = "trailing_window"  # "the past 12 months"
     closing_window = "closing_window"  # "the last three months of 2018", "les 3 derniers mois 2018"
     week_of = "week_of"  # "the week of June 25", "la semaine du 25 juin": seven days from that day
+    # "en semaine 48", "la semaine 47": a bulletin's numbered (ISO) week, Monday to Sunday
+    week_number = "week_number"
+    since_week_number = "since_week_number"  # "depuis la semaine 46": from that week's Monday
     window_to_publication = "window_to_publication"  # "In one month, ..."
     window_to_month = "window_to_month"  # "the 12 months to October"
     window_to_day = "window_to_day"  # "in the week to Aug. 27", "the seven days to Sunday"

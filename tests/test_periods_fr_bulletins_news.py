@@ -51,7 +51,7 @@ RUNNING = [
 
 NOT_RUNNING = [
     case(COLONY + " Dimanche soir, 14 enfants étaient hospitalisés.", "2026-07-14",
-         E("14", "2026-07-12", "2026-07-12", "day"), id="un-etat-au-bulletin"),
+         E("14", None, "2026-07-12", "as_of"), id="un-etat-au-bulletin"),  # a level that day
     case("Depuis samedi, 132 enfants ont été pris en charge. Dimanche soir, la préfecture "
          "recensait 118 personnes malades.", "2026-07-14",
          E("118", None, "2026-07-12", "as_of"), id="fenetre-jusqu-a-la-publication"),

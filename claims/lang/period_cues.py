@@ -195,7 +195,30 @@ class PeriodCues:
         """A present auxiliary, maybe an adverb ("still", "toujours"), then a past participle
         that is no past tense nor forecast: "sont mobilisés", "sont hébergées", "are housed";
         not after a reflexive pronoun ("s'est établi": a pronominal past)."""
-        aux = _alternation(self.periods.present_auxiliaries)
+        return self._passive_state_re(self.periods.present_auxiliaries)
+
+    @cached_property
+    def past_state_re(self) -> re.Pattern[str]:
+        """The same passive in the past of a state: "38 enfants étaient hospitalisés
+        mercredi" (not "avaient été annulés", an event's pluperfect)."""
+        return self._passive_state_re(self.periods.past_state_auxiliaries)
+
+    @cached_property
+    def participle_opening_re(self) -> re.Pattern[str]:
+        """A past participle opening an aside (", placée en épidémie depuis la semaine 46,"):
+        not a past tense's participle, nor a weekday that ends like one ("mardi")."""
+        ends = _alternation(self.periods.present_participle_endings)
+        if not ends:
+            return re.compile("(?!)")
+        others = _alternation([*self.periods.present_not_states, *self.periods.weekdays])
+        agreed = _alternation(self.periods.participle_agreements)
+        agreed = f"(?:{agreed})?" if agreed else ""
+        return re.compile(
+            rf"[\s\u00a0\u202f]*(?!(?:{others}){agreed}(?!\w))[^\W\d_]{{2,}}(?:{ends})(?!\w)", re.I
+        )
+
+    def _passive_state_re(self, auxiliaries: list[str]) -> re.Pattern[str]:
+        aux = _alternation(auxiliaries)
         ends = _alternation(self.periods.present_participle_endings)
         if not aux or not ends:
             return re.compile("(?!)")

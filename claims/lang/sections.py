@@ -214,6 +214,13 @@ class Periods(BaseModel):
     # tense built on the same auxiliary ("sont arrivés", "sont morts") or a forecast ("are
     # expected to").
     present_auxiliaries: list[str] = Field(default_factory=list)
+    # The same auxiliary in the past of a state ("38 enfants étaient hospitalisés mercredi",
+    # "were housed"): with the participles above, a state held on the day its clause names,
+    # so a level as of that day, not a count of its events.
+    past_state_auxiliaries: list[str] = Field(default_factory=list)
+    # A preposition a verb's object repeats after "and" ("faisait état de neuf morts et de 14
+    # disparus"): the second object is still the verb's.
+    repeated_prepositions: list[str] = Field(default_factory=list)
     present_adverbs: list[str] = Field(default_factory=list)  # "y sont", "are still"
     # Pronouns before the auxiliary that make it a pronominal past ("s'est établi", "se sont
     # rassemblés"), no passive.

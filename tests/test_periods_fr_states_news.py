@@ -1,0 +1,74 @@
+"""A stock on a named day, in French (read on real news: disaster tolls, "Le nouveau bilan
+officiel fait état mardi de 34 273 morts et 27 836 personnes portées disparues", "Un précédent
+bilan faisait état de 2.357 morts, 77 disparus et 3.853 blessés"; hospital bulletins, "651
+personnes sont hospitalisées ce mercredi matin", against "81 patients ont été admis à l'hôpital
+mercredi"; weather alerts, "la Loire-Atlantique, placée en vigilance rouge samedi, ...").
+
+- A state in the past whose subject is the figure ("38 enfants étaient hospitalisés mercredi",
+  "320 personnes étaient hébergées lundi") is a level as of that day, not a count of the day.
+- A stock verb's second object after "et de" ("faisait encore état de neuf morts et de 14
+  disparus") is a stock too, at the day the clause names.
+- A phrase closing an aside a participle opens (", placée en épidémie depuis la semaine 46,")
+  dates the noun the aside describes; the figure after it takes its own clause's phrase.
+
+Negative rows of the same shapes keep today's reading: an event's pluperfect ("54 vols avaient
+été annulés mardi"), a passé composé ("81 patients ont été admis mardi"), a passive whose agent
+is the figure ("le mouvement était suivi par 14,8 % des médecins jeudi"), a stock verb's object
+joined by "et" to a count of its own ("ont reçu 300 appels et de nombreux messages"), an aside
+that dates the only phrase of the sentence. Our own sentences, other names and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+STOCKS = [
+    case("Au CHU de Brest, 41 enfants étaient hospitalisés lundi pour une bronchiolite, dont 6 "
+         "en réanimation.", "2026-12-03",
+         E("41", None, "2026-11-30", "as_of"), E("6", None, "2026-11-30", "as_of"),
+         id="etaient-hospitalises-lundi"),
+    case("Mardi soir, 320 personnes étaient hébergées dans les gymnases de la ville.",
+         "2026-12-03",
+         E("320", None, "2026-12-01", "as_of"), id="etaient-hebergees-mardi"),
+    case("Mercredi matin, 2 400 foyers étaient encore coupés du réseau dans le Finistère.",
+         "2026-12-03",
+         E("2 400", None, "2026-12-02", "as_of"), id="etaient-encore-coupes"),
+    case("Mardi, la protection civile faisait encore état de 61 morts et de 23 disparus.",
+         "2026-12-03",
+         E("23", None, "2026-12-01", "as_of"), id="et-de-disparus"),
+    case("Le bilan officiel fait état lundi de 1 204 morts et de 310 personnes portées "
+         "disparues.", "2026-12-03",
+         E("310", None, "2026-11-30", "as_of"), id="bilan-et-de-portees-disparues"),
+]
+
+ASIDES = [
+    case("En Normandie, placée en épidémie depuis la semaine 45, 960 passages aux urgences ont "
+         "été enregistrés en semaine 48.", "2026-12-02",
+         E("960", "2026-11-23", "2026-11-29", "interval"), id="placee-depuis-la-semaine-45"),
+    case("Le Var, placé en vigilance orange depuis lundi, a reçu 180 mm de pluie en novembre.",
+         "2026-12-02",
+         E("180 mm", "2026-11-01", "2026-11-30", "interval"), id="place-depuis-lundi"),
+]
+
+NOT_STOCKS = [
+    case("Mardi, 54 vols y avaient été annulés, selon l'exploitant.", "2026-12-03",
+         E("54", "2026-12-01", "2026-12-01", "day"), id="plus-que-parfait-d-un-fait"),
+    case("Mardi, 81 patients ont été admis à l'hôpital.", "2026-12-03",
+         E("81", "2026-12-01", "2026-12-01", "day"), id="passe-compose-d-un-fait"),
+    case("Dans toute la France, le mouvement était suivi par 14,8 % des médecins à la "
+         "mi-journée jeudi.", "2026-11-27",
+         E("14,8 %", "2026-11-26", "2026-11-26", "day"), id="agent-d-un-passif"),
+    case("Mardi, les pompiers ont reçu 300 appels et de nombreux messages.", "2026-12-03",
+         E("300", "2026-12-01", "2026-12-01", "day"), id="objet-d-un-verbe-d-evenement"),
+    case("Le Gard, placé en vigilance rouge depuis samedi, a reçu 400 mm de pluie.",
+         "2026-12-02",
+         E("400 mm", "2026-11-28", "2026-12-02", "to_date"), id="aparte-seule-periode"),
+]
+
+
+@pytest.mark.parametrize("c", STOCKS + ASIDES + NOT_STOCKS)
+def test_fr_stock_on_a_named_day(c: PeriodCase) -> None:
+    check(c, "fr")
