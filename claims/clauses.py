@@ -121,4 +121,5 @@ def in_a_relative_clause(text: str, at: int, table: ExtractionTable) -> bool:
     clause ("technicians from the operator have checked 2,300 meters")."""
     left = clause_start(text, at)
     left += blank_run(text, left)
-    return bool(table.when_link_re.match(text, left) or table.event_link_re.match(text, left))
+    return bool(table.when_link_re.match(text, left) or table.event_link_re.match(text, left)
+                or table.relative_pronoun_re.match(text, left))

@@ -8,6 +8,8 @@ public radio and regional dailies quoting them, "Au cours de la semaine du 25 au
   phrase names, else the latest such week that began by publication (week 52 read in January
   is last year's); a figure of that week is an interval; its number is no figure.
 - "depuis la semaine 40": from that week's Monday to publication.
+- "lors des pics des saisons précédentes", "proche du pic de l'hiver dernier": a peak's time,
+  not dated, which stops the week carried from the sentence before.
 
 Negative rows of the same shape keep today's reading: a week named by its day ("la semaine du
 4 mars"), the week before ("la semaine précédente"), a number of weeks ("trois semaines"), and a
@@ -45,6 +47,19 @@ WEEKS = [
          E("2 350", "2026-11-30", "2026-12-02", "to_date"), id="semaine-en-cours"),
 ]
 
+# "En comparaison, ce pourcentage était d'environ 40% lors des pics des saisons précédentes"
+# (a national bulletin), "un niveau proche du pic de l'hiver dernier": a peak's time, which the
+# text does not date, and which takes no week from the sentence before.
+PEAKS = [
+    case("En semaine 47, la grippe représentait 18 % des passages aux urgences. En "
+         "comparaison, cette part atteignait 31 % lors des pics des hivers précédents.",
+         "2026-12-02",
+         E("31 %", None, None, "none"), id="lors-des-pics-precedents"),
+    case("En semaine 48, les passages pour bronchiolite ont atteint 2 900, un niveau proche du "
+         "pic de l'hiver dernier (3 240).", "2026-12-02",
+         E("3 240", None, None, "none"), id="proche-du-pic-de-l-hiver-dernier"),
+]
+
 NOT_WEEKS = [
     case("La semaine du 4 mars, 212 cas ont été déclarés.", "2026-12-02",
          E("212", "2026-03-04", "2026-03-10", "interval"), id="semaine-du-4-mars"),
@@ -54,7 +69,7 @@ NOT_WEEKS = [
 ]
 
 
-@pytest.mark.parametrize("c", WEEKS + NOT_WEEKS)
+@pytest.mark.parametrize("c", WEEKS + PEAKS + NOT_WEEKS)
 def test_fr_numbered_week(c: PeriodCase) -> None:
     check(c, "fr")
 

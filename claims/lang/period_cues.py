@@ -65,6 +65,11 @@ class PeriodCues:
         return _whole_words(self.periods.event_links)
 
     @cached_property
+    def relative_pronoun_re(self) -> re.Pattern[str]:
+        """ "qui", "lequel": a relative clause on the noun just named."""
+        return _whole_words(self.periods.relative_pronouns)
+
+    @cached_property
     def lookback_re(self) -> re.Pattern[str]:
         """ "followed", "after": a figure the story's figure follows or is compared with."""
         return _whole_words(self.periods.lookback_links)

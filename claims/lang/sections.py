@@ -306,6 +306,10 @@ class Periods(BaseModel):
     # Before a day inside a total's subject: the day is an event's the subject names ("the
     # quake that struck on May 14", "after a boat capsized on Monday"), not the total's
     event_links: list[str] = Field(default_factory=list)
+    # Relative pronouns opening a clause on a noun just named ("Le gel du 14 avril, qui a
+    # touché près de 9 000 hectares"): a figure in it tells the noun's time, which frames
+    # nothing after its sentence (English names them among ``event_links``).
+    relative_pronouns: list[str] = Field(default_factory=list)
     # Ending a day phrase inside a total's subject: the day is an event's too ("Monday's
     # landslide")
     event_possessives: list[str] = Field(default_factory=list)
