@@ -8,6 +8,8 @@ mercredi"; weather alerts, "la Loire-Atlantique, placée en vigilance rouge same
   "320 personnes étaient hébergées lundi") is a level as of that day, not a count of the day.
 - A stock verb's second object after "et de" ("faisait encore état de neuf morts et de 14
   disparus") is a stock too, at the day the clause names.
+- What a thing holds or spans in the present ("Le vignoble compte 1 720 exploitations et
+  couvre 52 000 hectares") is a standing state as of publication.
 - A phrase closing an aside a participle opens (", placée en épidémie depuis la semaine 46,")
   dates the noun the aside describes; the figure after it takes its own clause's phrase.
 
@@ -53,7 +55,24 @@ ASIDES = [
          E("180 mm", "2026-11-01", "2026-11-30", "interval"), id="place-depuis-lundi"),
 ]
 
+# "La France compte 17,1 millions de retraités", "La commune, qui compte environ 420
+# habitants", "Lunan est une commune rurale qui compte 607 habitants en 2021": what a thing
+# holds or spans, in the present, is a standing state as of publication, not the day the
+# sentence before was about; not after "on" ("On compte 255 bulletins blancs": the vote's).
+STANDING = [
+    case("Jeudi, 380 secouristes fouillaient les décombres. Les Philippines comptent plus de "
+         "20 volcans actifs.", "2026-12-03",
+         E("plus de 20", None, "2026-12-03", "as_of"), id="comptent-des-volcans"),
+    case("Le gel du 12 avril a frappé la Touraine mardi. Le vignoble compte 1 340 "
+         "exploitations et couvre quelque 13 000 hectares.", "2026-12-04",
+         E("1 340", None, "2026-12-04", "as_of"),
+         E("quelque 13 000 hectares", None, "2026-12-04", "as_of"), id="compte-et-couvre"),
+]
+
 NOT_STOCKS = [
+    case("Dimanche, 12 400 électeurs ont voté à Quimperlé. On compte 310 bulletins blancs.",
+         "2026-12-03",
+         E("310", "2026-11-29", "2026-11-29", "day"), id="on-compte-le-jour-du-vote"),
     case("Mardi, 54 vols y avaient été annulés, selon l'exploitant.", "2026-12-03",
          E("54", "2026-12-01", "2026-12-01", "day"), id="plus-que-parfait-d-un-fait"),
     case("Mardi, 81 patients ont été admis à l'hôpital.", "2026-12-03",
@@ -69,6 +88,6 @@ NOT_STOCKS = [
 ]
 
 
-@pytest.mark.parametrize("c", STOCKS + ASIDES + NOT_STOCKS)
+@pytest.mark.parametrize("c", STOCKS + ASIDES + STANDING + NOT_STOCKS)
 def test_fr_stock_on_a_named_day(c: PeriodCase) -> None:
     check(c, "fr")

@@ -92,8 +92,19 @@ class PeriodCues:
 
     @cached_property
     def present_re(self) -> re.Pattern[str]:
-        """ "now", "désormais": a sentence about the present, not the time before it."""
-        return _whole_words(self.periods.present_cues)
+        """ "now", "désormais": a sentence about the present, not the time before it; so is
+        a standing state ("Le vignoble compte 1 720 exploitations"), not after an impersonal
+        subject ("On compte 255 bulletins blancs")."""
+        cues = _alternation(self.periods.present_cues) or "(?!)"
+        verbs = _alternation(self.periods.standing_verbs)
+        if not verbs:
+            return _whole_words(self.periods.present_cues)
+        not_impersonal = "".join(
+            rf"(?<!\b{re.escape(w)} )" for w in self.periods.impersonal_subjects
+        )
+        return re.compile(
+            rf"(?<!\w)(?:(?:{cues})|{not_impersonal}(?:{verbs}))(?!\w)", re.I
+        )
 
     @cached_property
     def now_re(self) -> re.Pattern[str]:

@@ -310,6 +310,11 @@ class Periods(BaseModel):
     # touché près de 9 000 hectares"): a figure in it tells the noun's time, which frames
     # nothing after its sentence (English names them among ``event_links``).
     relative_pronouns: list[str] = Field(default_factory=list)
+    # Verbs of what a thing holds or spans, in the present ("Le vignoble compte 1 720
+    # exploitations et couvre 52 000 hectares"): a standing state, as ``present_cues``; not
+    # after an impersonal subject ("On compte 255 bulletins blancs": a count of the day).
+    standing_verbs: list[str] = Field(default_factory=list)
+    impersonal_subjects: list[str] = Field(default_factory=list)
     # Ending a day phrase inside a total's subject: the day is an event's too ("Monday's
     # landslide")
     event_possessives: list[str] = Field(default_factory=list)
