@@ -252,10 +252,10 @@ class ArticleContext:
         names but does not date runs from the story window's start, when that window opened on
         the same thing (the noun the phrase names, if any, stands in the story's phrase) and
         before the phrase's end. Otherwise it stays a count as of its end, start unknown."""
-        if not self.openings:
+        if not self.openings and not self.dated:
             return periods
         return [
-            _from_the_story(p, self.openings) if p.kind is Phrase.since_story else p
+            _from_the_story(p, self.openings, self.dated) if p.kind is Phrase.since_story else p
             for p in periods
         ]
 
@@ -280,18 +280,22 @@ class ArticleContext:
         return story.model_copy(update={"end": period.end, "kind": PeriodKind.to_date})
 
 
-def _from_the_story(p: PeriodMatch, openings: list[Period]) -> PeriodMatch:
+def _from_the_story(p: PeriodMatch, openings: list[Period],
+                    dated: list[tuple[frozenset[str], Period]]) -> PeriodMatch:
     """A "since the opening" phrase dated by a window the article opened before: the latest
-    that names the thing the phrase names ("depuis le début de la collecte"), else, naming
-    none ("depuis l'ouverture"), the story's first; only if it started by the phrase's end."""
+    that names the thing the phrase names ("depuis le début de la collecte"), else the day of
+    the latest sentence that named that thing's one day ("Le volcan est entré en éruption
+    mardi" before "depuis le début de l'éruption"), else, naming none ("depuis
+    l'ouverture"), the story's first; only if it started by the phrase's end."""
     period = p.period
     named = WORDS.findall(period.text.lower())[3:]  # "depuis le début de la collecte"
     if named:
         naming = [o for o in openings
                   if named[-1] in {w.lower() for w in WORDS.findall(o.text)}]
-        opening = naming[-1] if naming else None
+        days = [day for words, day in dated if named[-1] in words]
+        opening = naming[-1] if naming else (days[-1] if days else None)
     else:
-        opening = openings[0]
+        opening = openings[0] if openings else None
     if opening is None or opening.start is None or period.end is None or (
         opening.start > period.end
     ):

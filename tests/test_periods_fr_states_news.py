@@ -70,6 +70,9 @@ STANDING = [
 ]
 
 NOT_STOCKS = [
+    case("En octobre, 290 personnes sont mortes sur les routes. Les 18-24 ans comptent pour "
+         "17 % des tués.", "2026-11-17",
+         E("17 %", "2026-10-01", "2026-10-31", "interval"), id="comptent-pour-une-part"),
     case("Dimanche, 12 400 électeurs ont voté à Quimperlé. On compte 310 bulletins blancs.",
          "2026-12-03",
          E("310", "2026-11-29", "2026-11-29", "day"), id="on-compte-le-jour-du-vote"),

@@ -102,8 +102,10 @@ class PeriodCues:
         not_impersonal = "".join(
             rf"(?<!\b{re.escape(w)} )" for w in self.periods.impersonal_subjects
         )
+        other_sense = _alternation(self.periods.standing_exceptions) or "(?!)"
         return re.compile(
-            rf"(?<!\w)(?:(?:{cues})|{not_impersonal}(?:{verbs}))(?!\w)", re.I
+            rf"(?<!\w)(?:(?:{cues})|{not_impersonal}(?!(?:{other_sense})(?!\w))(?:{verbs}))(?!\w)",
+            re.I,
         )
 
     @cached_property

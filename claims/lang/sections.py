@@ -314,6 +314,8 @@ class Periods(BaseModel):
     # exploitations et couvre 52 000 hectares"): a standing state, as ``present_cues``; not
     # after an impersonal subject ("On compte 255 bulletins blancs": a count of the day).
     standing_verbs: list[str] = Field(default_factory=list)
+    # The same verbs in another sense ("Les 18-24 ans comptent pour 17 % des tués": a share).
+    standing_exceptions: list[str] = Field(default_factory=list)
     impersonal_subjects: list[str] = Field(default_factory=list)
     # Ending a day phrase inside a total's subject: the day is an event's too ("Monday's
     # landslide")
