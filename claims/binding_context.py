@@ -56,6 +56,7 @@ class ArticleContext:
         # The closed week, month or quarter a release's lead names ("Du 16 au 22 novembre"):
         # its running totals count up to its end (claims.reference_period).
         self.reference: Period | None = None
+        self.reference_sentence = ""  # the lead sentence that named it, with its source
         self._leads_left = 2  # the lead sentences with figures still to read for it
 
     def note_reference(self, claims: list[Claim], published: date | None) -> None:
@@ -67,6 +68,7 @@ class ArticleContext:
         if self.reference is None:
             self.reference = reference_of(claims, self.baselines, published)
             if self.reference is not None:
+                self.reference_sentence = claims[0].sentence
                 self._leads_left = 0
 
     def follow(self, s: Sentence) -> None:

@@ -12,6 +12,7 @@ publication as the end.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from claims.lang import ExtractionTable
@@ -83,11 +84,14 @@ def closed_at_reference(
     phrases: list[PeriodMatch],
     table: ExtractionTable,
     published: date | None,
+    lead: str = "",
 ) -> Period | None:
     """A running window that would end at publication ends at the end of the period the
     release is about (or, said of "last week" in a weekly release, of the one before), unless
-    its sentence ties it to the time of writing or is a person's own account ("She said she
-    had made offers on 14 homes since January")."""
+    its sentence ties it to the time of writing, is a person's own account ("She said she
+    had made offers on 14 homes since January"), or names a source the release's ``lead``
+    sentence does not ("selon l'ARS" in an article on Santé publique France's weekly
+    bulletin: another body's count, to the time of writing)."""
     if (
         reference is None or bound is None or bound.kind not in RUNNING or period is None
         or not _running_to(period, published) or not _begun_by(period, reference)
@@ -95,8 +99,31 @@ def closed_at_reference(
         return period
     if table.publication_time_re.search(text) or table.personal_pronoun_re.search(text):
         return period  # "à ce jour", "as of today": the time of writing; a person's account
+    if _another_source(text, lead, table):
+        return period
     end = _closing_day(period, reference, phrases)
     return period if end is None else period.model_copy(update={"end": end})
+
+
+def _source_words(text: str, table: ExtractionTable) -> frozenset[str]:
+    """The words of the source a sentence names ("selon l'ARS" -> {"ars"}), up to the end of
+    its clause; none when it names none."""
+    m = table.source_intro_re.search(text)
+    if m is None:
+        return frozenset()
+    said = re.split(r"[,;:.()]", text[m.end() :], maxsplit=1)[0]
+    stop = table.stop_words_set
+    return frozenset(w for w in (x.lower() for x in _WORDS.findall(said))
+                     if len(w) > 2 and w not in stop)
+
+
+def _another_source(text: str, lead: str, table: ExtractionTable) -> bool:
+    """Whether the sentence and the release's lead both name a source, and not the same."""
+    here, there = _source_words(text, table), _source_words(lead, table)
+    return bool(here) and bool(there) and not here & there
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _running_to(period: Period, published: date | None) -> bool:

@@ -166,7 +166,8 @@ class _SentenceRead:
                            self.figures[at - 1] if at else None, self.s, self.table)
         period = over_moving_window(period, f, self.s.text, self.table, self.article.language)
         return closed_at_reference(period, bound, self.context.reference, self.s.text,
-                                   self.periods, self.table, self.article.published)
+                                   self.periods, self.table, self.article.published,
+                                   self.context.reference_sentence)
 
     def note_compared(self, f: Figure, bound: PeriodMatch | None) -> None:
         """ "19,870 in October, four per cent fewer than the 20,690 recorded in October 2025":

@@ -69,7 +69,24 @@ NOT_WEEKS = [
 ]
 
 
-@pytest.mark.parametrize("c", WEEKS + PEAKS + NOT_WEEKS)
+# A weekly bulletin's article closes its running counts at the week's end; a count another body
+# gives ("selon l'ARS", "selon le ministère" in an article on Santé publique France's bulletin:
+# vaccination campaigns, calls to a hotline) runs to the time of writing.
+BULLETIN = ("En semaine 48, du 23 au 29 novembre, 1 340 enfants ont été vus aux urgences pour une "
+            "bronchiolite, selon le bulletin régional de Santé publique France. ")
+SOURCES = [
+    case(BULLETIN + "Depuis le 15 septembre, 8 700 nourrissons ont reçu l'anticorps préventif, "
+         "selon l'ARS.", "2026-12-03",
+         E("8 700", "2026-09-15", "2026-12-03", "to_date"), id="selon-une-autre-source"),
+    case(BULLETIN + "Depuis le 1er octobre, 4 100 passages ont été enregistrés.", "2026-12-03",
+         E("4 100", "2026-10-01", "2026-11-29", "to_date"), id="le-cumul-du-bulletin"),
+    case(BULLETIN + "Depuis le 1er octobre, 520 cas graves ont été signalés, selon Santé publique "
+         "France.", "2026-12-03",
+         E("520", "2026-10-01", "2026-11-29", "to_date"), id="la-meme-source"),
+]
+
+
+@pytest.mark.parametrize("c", WEEKS + PEAKS + SOURCES + NOT_WEEKS)
 def test_fr_numbered_week(c: PeriodCase) -> None:
     check(c, "fr")
 
