@@ -96,8 +96,8 @@ def test_fr_numbered_week(c: PeriodCase) -> None:
     "semaine 47.",
     "La région est en phase épidémique depuis la semaine 46 et l'activité a encore progressé en "
     "S48.",
-    "Bulletin grippe, semaine 48. Au cours de la semaine du 23 au 29 novembre (semaine 48), "
-    "1 460 passages ont été enregistrés.",
+    "Bulletin grippe, semaine 48. Au cours de la semaine du 23 au 29 novembre, 1 460 passages "
+    "ont été enregistrés.",
 ])
 def test_fr_week_number_is_no_figure(text: str) -> None:
     from datetime import date
