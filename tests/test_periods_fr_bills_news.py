@@ -46,8 +46,8 @@ NOT_THE_TALLY = [
          "289 voix.", "2026-05-21",
          E("289", None, "2026-05-21", "none"), id="un-seuil-avant-le-vote"),
     case("L'adoption définitive du texte est prévue mardi 9 juin. La majorité compte 289 voix.",
-         "2026-05-21",
-         E("289", None, "2026-05-21", "none"), id="une-adoption-a-venir"),
+         "2026-05-21",  # not the vote's day; what the majority holds now, a standing state
+         E("289", None, "2026-05-21", "as_of"), id="une-adoption-a-venir"),
 ]
 
 

@@ -37,7 +37,8 @@ PARMI_CES = [
          E("sept", "2025-10-01", "2025-10-20", "interval", "carried", "onze"),
          id="dont-sept-en-une-region"),
     case("Parmi ces pays, la Roumanie compte 19 millions d'habitants.", "2025-03-02",
-         E("19 millions", None, "2025-03-02", "none"), id="parmi-ces-sans-total-date"),
+         # no total to carry from; what a country holds, a standing state as of publication
+         E("19 millions", None, "2025-03-02", "as_of"), id="parmi-ces-sans-total-date"),
 ]
 
 # « à la même date » : la date d'arrêté de la phrase d'avant ; « l'an dernier à la même
