@@ -44,6 +44,29 @@ MAIN_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("c", RELATIVE + MAIN_CLAUSE)
+# "Il y a six ans, la participation à midi au premier tour était de 16,27%" (regional elections
+# against the previous ones), "plus importante qu'il y a cinq ans" (legislative elections), "Il y
+# a deux ans, 118 900 personnes avaient voté par anticipation": that year or month, as "four
+# years ago" in English, not the day the text never named; days and weeks ago stay a day, and
+# "il y a un an" the day a year back ("contre 7,1 % il y a un an").
+AGO = [
+    case("Il y a six ans, la participation à midi au premier tour était de 17,4 %.",
+         "2027-06-20",
+         E("17,4 %", "2021-01-01", "2021-12-31", "interval"), id="il-y-a-six-ans"),
+    case("Il y a deux ans, 96 400 électeurs avaient voté par anticipation.", "2026-11-24",
+         E("96 400", "2024-01-01", "2024-12-31", "interval"), id="il-y-a-deux-ans"),
+    case("Il y a trois mois, 1 200 dossiers avaient été déposés.", "2026-11-24",
+         E("1 200", "2026-08-01", "2026-08-31", "interval"), id="il-y-a-trois-mois"),
+]
+
+AGO_DAYS = [
+    case("Il y a trois jours, 40 personnes ont été évacuées.", "2026-11-24",
+         E("40", "2026-11-21", "2026-11-21", "day"), id="il-y-a-trois-jours"),
+    case("Le chômage atteint 7,4 %, contre 7,1 % il y a un an.", "2026-11-24",
+         E("7,1 %", "2025-11-24", "2025-11-24", "day"), id="il-y-a-un-an"),
+]
+
+
+@pytest.mark.parametrize("c", RELATIVE + MAIN_CLAUSE + AGO + AGO_DAYS)
 def test_fr_past_event_in_a_relative_clause(c: PeriodCase) -> None:
     check(c, "fr")
