@@ -57,7 +57,8 @@ ATTRIBUTE_YEARS_FR = [
          E("88", None, "2026-10-03", "none"), E("Quelque 120", None, "2026-10-03", "as_of"),
          id="construit-en-apposition"),
     case("L'association, créée en 1905, compte 2 300 bénévoles.", "2026-05-12",
-         E("2 300", None, "2026-05-12", "none"), id="creee-en"),
+         # not the founding year; what the association holds now, a standing state
+        E("2 300", None, "2026-05-12", "as_of"), id="creee-en"),
 ]
 
 OWN_NOUN_FR = [
