@@ -20,7 +20,8 @@ LENDEMAIN = [
          E("45", "2025-03-15", "2025-03-15", "day"), id="deux-jours-plus-tard"),
     case("La crue a atteint son pic le 14 septembre. Le jour suivant, 1 300 logements étaient "
          "encore inondés.", "2024-09-20",
-         E("1 300", "2024-09-15", "2024-09-15", "day"), id="le-jour-suivant"),
+         # flooded homes that day: a state held then, a level as of the day after the peak
+         E("1 300", None, "2024-09-15", "as_of"), id="le-jour-suivant"),
     case("Le 14 mars, 640 000 manifestants ont défilé. La veille, 12 000 lycéens avaient bloqué "
          "leurs établissements.", "2024-03-15",
          E("12 000", "2024-03-13", "2024-03-13", "day"), id="la-veille-d-un-jour-dit"),
