@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_match import add_months
 from claims.periods import PeriodMatch
@@ -159,3 +160,38 @@ def _running_through(latest: Claim | None, claim: Claim, day: date) -> Period | 
     ):
         return None
     return window if window.start <= day <= window.end else None
+
+
+def restated_level(claim: Claim, before: list[Claim], table: ExtractionTable) -> bool:
+    """ "Au CHU, 38 enfants étaient hospitalisés mercredi ... Sur les 38 enfants hospitalisés
+    au CHU mercredi, 29 ...": a figure after a definite determiner restates the same figure
+    told before, the same day; a level as of that day stays one, not a count of the day.
+    True when the claim took the earlier figure's period."""
+    period = claim.period
+    if claim.value is None or period is None or period.kind is not PeriodKind.day:
+        return False
+    if period.source is not None:
+        return False
+    at = claim.at_in_sentence()
+    words = claim.sentence[:at].split() if at > 0 else []
+    if not words or words[-1].lower() not in table.periods.restating_determiners:
+        source = _its_restated_whole(claim, before)  # ", 29 n'avaient pas reçu l'anticorps"
+    else:
+        source = next((c for c in reversed(before) if c.value == claim.value
+                       and c.unit_label == claim.unit_label and c.period is not None
+                       and c.period.kind is PeriodKind.as_of and c.period.end == period.end),
+                      None)
+    if source is None:
+        return False
+    claim.period = source.period.model_copy(update={"resolution": "carried", "source": source.id})
+    return True
+
+
+def _its_restated_whole(claim: Claim, before: list[Claim]) -> Claim | None:
+    """A restated level earlier in the claim's sentence, as of the claim's day ("Sur les 38
+    enfants hospitalisés mercredi, 29 ..."): the part is of that level, at that day."""
+    period = claim.period
+    return next((c for c in reversed(before) if c.sentence == claim.sentence
+                 and c.period is not None and c.period.kind is PeriodKind.as_of
+                 and c.period.source is not None and period is not None
+                 and c.period.end == period.end and c.period.resolution == "carried"), None)

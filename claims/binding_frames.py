@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.binding import carried_from
-from claims.binding_as_of import running_count_as_of
+from claims.binding_as_of import restated_level, running_count_as_of
 from claims.binding_asides import (
     after_flashback,
     comparisons_only,
@@ -149,14 +149,16 @@ class _FramePass:
 
     def _running_count(self, claim: Claim) -> None:
         """An as-of total of the running count just before ("Au 15 novembre, l'ARS en
-        recensait 17 180") counts from that window's start; the claim joins those read."""
+        recensait 17 180") counts from that window's start, a restated level stays one."""
         around = (self.previous_sentence, self.current_sentence)
         before = [c for c in self.read_so_far[-12:] if c.sentence in around]
-        self.read_so_far.append(claim)
         period = running_count_as_of(claim, before, self.table.count_verb_re, self.published)
         if period is not claim.period:
             claim.period = period
             self.updated[claim.id] = claim
+        elif restated_level(claim, self.read_so_far, self.table):
+            self.updated[claim.id] = claim
+        self.read_so_far.append(claim)
 
     def _from_other_source(self, claim: Claim, period: Period | None) -> bool:
         """A figure with no period of its own that another source's count answers takes

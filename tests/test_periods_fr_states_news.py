@@ -6,6 +6,8 @@ mercredi"; weather alerts, "la Loire-Atlantique, placée en vigilance rouge same
 
 - A state in the past whose subject is the figure ("38 enfants étaient hospitalisés mercredi",
   "320 personnes étaient hébergées lundi") is a level as of that day, not a count of the day.
+- The same level restated after "les" ("Sur les 38 enfants hospitalisés mercredi, 29 ...")
+  keeps its reading as of that day, and so does its part.
 - A stock verb's second object after "et de" ("faisait encore état de neuf morts et de 14
   disparus") is a stock too, at the day the clause names.
 - What a thing holds or spans in the present ("Le vignoble compte 1 720 exploitations et
@@ -44,6 +46,22 @@ STOCKS = [
     case("Le bilan officiel fait état lundi de 1 204 morts et de 310 personnes portées "
          "disparues.", "2026-12-03",
          E("310", None, "2026-11-30", "as_of"), id="bilan-et-de-portees-disparues"),
+]
+
+# "Sur les 38 enfants hospitalisés au CHU mercredi, 29 n'avaient pas reçu l'anticorps" after
+# "38 enfants étaient hospitalisés mercredi": the same level restated, and its part, as of
+# that day (not the day's count, which would read the two 38 as different periods).
+RESTATED = [
+    case("Au CHU de Brest, 41 enfants étaient hospitalisés lundi. Le service a ouvert huit lits. "
+         "Sur les 41 enfants hospitalisés lundi, 33 n'avaient pas reçu l'anticorps.",
+         "2026-12-03",
+         E("33", None, "2026-11-30", "as_of"), id="sur-les-41-enfants-hospitalises"),
+]
+
+NOT_RESTATED = [
+    case("Mardi, 14 personnes ont été interpellées. Parmi les 14 personnes interpellées mardi, "
+         "9 étaient mineures.", "2026-12-03",
+         E("9", "2026-12-01", "2026-12-01", "day"), id="un-compte-du-jour-repris"),
 ]
 
 ASIDES = [
@@ -93,6 +111,6 @@ NOT_STOCKS = [
 ]
 
 
-@pytest.mark.parametrize("c", STOCKS + ASIDES + STANDING + NOT_STOCKS)
+@pytest.mark.parametrize("c", STOCKS + RESTATED + ASIDES + STANDING + NOT_STOCKS + NOT_RESTATED)
 def test_fr_stock_on_a_named_day(c: PeriodCase) -> None:
     check(c, "fr")
