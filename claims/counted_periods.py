@@ -15,7 +15,7 @@ from datetime import date
 
 from claims.binding import carried_from
 from claims.binding_references import antecedent
-from claims.counted_records import scopes_a_record
+from claims.counted_records import a_records_reference, scopes_a_record
 from claims.counted_windows import (
     BASELINES,
     a_share_of_the_figure_before,
@@ -118,7 +118,7 @@ def period_of(
             return carried_from(source), source.id in said.baselines
     chosen = _chosen(f, s, phrases, others)
     if chosen is not None:
-        return _from_phrase(chosen, f, s, phrases, said, compared)
+        return _from_phrase(chosen, f, s, phrases, said, compared, ctx)
     return _without_phrase(f, s, article, ctx, said, event, figures)
 
 
@@ -223,7 +223,8 @@ def _own_clause_after(f: CountedFigure, s: Sentence, before: PeriodMatch, after:
 
 
 def _from_phrase(chosen: PeriodMatch, f: CountedFigure, s: Sentence, phrases: _Phrases,
-                 said: SaidBefore, compared: bool) -> tuple[Period | None, bool]:
+                 said: SaidBefore, compared: bool,
+                 ctx: CounterContext) -> tuple[Period | None, bool]:
     """The period the chosen phrase gives: a baseline's a year before the figure compared with,
     a back reference's the window carried, else the phrase's own."""
     if chosen.kind in BASELINES:
@@ -233,9 +234,11 @@ def _from_phrase(chosen: PeriodMatch, f: CountedFigure, s: Sentence, phrases: _P
         if back is not None:
             return back, False
     # "증가 폭은 9월(31만 2천명)보다 축소됐다": a figure compared with dates itself only; so
-    # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)") and a multiple ("두 배")
+    # do an aside in parentheses ("2000년 동해안 산불(2만 3,794㏊)"), a multiple ("두 배") and a
+    # record's reference ("2013년 17만2천t 이후 13년 만에 가장 적다")
     aside = (compared or (parenthesised(s.text, f) and not a_share_of_the_figure_before(s.text, f))
-             or f.unit == "ratio" or chosen is phrases.host)
+             or f.unit == "ratio" or chosen is phrases.host
+             or a_records_reference(s.text, f.end, ctx))
     return to_as_of(from_window_start(chosen.period, phrases.before[:-1]), phrases.usable), aside
 
 

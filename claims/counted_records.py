@@ -6,6 +6,8 @@ carried on (``claims.counted_periods``)."""
 
 from __future__ import annotations
 
+import re
+
 from claims.counted_windows import words_between
 from claims.counter_table import CounterContext
 from claims.periods import PeriodMatch
@@ -39,8 +41,28 @@ def _among(text: str, start: int, end: int, ctx: CounterContext) -> bool:
 _NEXT = 5  # the characters after the window where its "중" / "가운데" stands
 
 
+def a_records_reference(text: str, end: int, ctx: CounterContext) -> bool:
+    """ "2013년 17만2천t 이후 13년 만에 가장 적다", "2019년 91.4명을 기록한 후 최고치다": the
+    figure (ending at ``end``) a record is counted since, with only words between it and the
+    since word, is of its own time: a baseline the figures after do not carry on with. Not
+    "52명이 숨져 2011년 이후 가장 많았다", whose since phrase is the year's."""
+    for word in _WORDS.finditer(text, end, _clause_end(text, end)):
+        if any(c.isdigit() for c in word.group()):
+            return False
+        if word.group() in ctx.record_since:
+            return _record_after(text, word.end(), ctx)
+    return False
+
+
+_WORDS = re.compile(r"[^\s,.]+")
+
+
 def _record_after(text: str, end: int, ctx: CounterContext) -> bool:
     """A record word ("가장", "최저", "만에", "역대") in the rest of the clause."""
-    stop = min((k for k in (text.find(",", end), text.find(".", end)) if k >= 0),
+    return words_between(text, end, _clause_end(text, end), ctx.record_words)
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause from ``end`` stops: the next comma or full stop, else the text's end."""
+    return min((k for k in (text.find(",", end), text.find(".", end)) if k >= 0),
                default=len(text))
-    return words_between(text, end, stop, ctx.record_words)

@@ -170,6 +170,7 @@ class CounterContext(BaseModel):
     same_time_words: list[str] = Field(default_factory=list)
     record_words: list[str] = Field(default_factory=list)
     record_among: list[str] = Field(default_factory=list)
+    record_since: list[str] = Field(default_factory=list)
     compared_counts: list[str] = Field(default_factory=list)
     breakdown_marks: list[str] = Field(default_factory=list)
     release_words: list[str] = Field(default_factory=list)

@@ -96,3 +96,23 @@ WINDOWS = [
 def test_a_records_window_dates_no_figure(text: str, surface: str,
                                           expected: tuple[str, str, str]) -> None:
     assert _periods(text)[surface] == expected
+
+
+# (text, surface, expected): the value a record is counted since is of its own time, and the
+# figures after it carry the time said before it, not the reference's
+REFERENCES = [
+    ("올해 배 생산량은 18만t이다. 이는 2013년 17만2천t 이후 13년 만에 가장 적은 수준이다. "
+     "재배면적은 8천㏊로 2.1% 줄었다.", "8천㏊", WHOLE),
+    ("지난달 수출액은 612억 달러로 집계됐다. 2018년 12월 620억 달러 이후 가장 많은 규모다. "
+     "수입액은 548억 달러였다.", "548억 달러", ("2026-10-01", "2026-10-31", "interval")),
+    ("지난달 수출액은 612억 달러로 집계됐다. 2018년 12월 620억 달러 이후 가장 많은 규모다.",
+     "620억 달러", ("2018-12-01", "2018-12-31", "interval")),
+    # a since phrase of its own year, after the figure: the figure keeps the time said before
+    ("올해 태풍으로 52명이 숨져 2011년 이후 가장 많았다. 실종자는 4명이다.", "4명", SO_FAR),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), REFERENCES)
+def test_a_records_reference_frames_nothing_after_it(
+        text: str, surface: str, expected: tuple[str, str, str]) -> None:
+    assert _periods(text)[surface] == expected
