@@ -34,7 +34,12 @@ def year_earlier(
     phrase names a baseline, not the figure's own period. "At the same point last year" names
     one anyway: the year to date, a year back.
     """
-    partner = _partner_period(f, done, bound, before)
+    if _labels_a_parenthesis(bound, s):
+        partner = _stated_before_the_label(done)
+        if partner is None:
+            return None  # "Revenue was £10.2m (2025: £9.1m)": no period to step back from
+    else:
+        partner = _partner_period(f, done, bound, before)
     if partner is None or partner.end is None:
         step, found = _unlinked(f, done, bound, fallback, s, before, table)
         if not step or found is None:
@@ -48,6 +53,20 @@ def year_earlier(
         return fallback
     return Period(start=start, end=end, text=bound.period.text, resolution="relative",
                   kind=_kind_of(start, end))
+
+
+def _labels_a_parenthesis(bound: PeriodMatch, s: Sentence) -> bool:
+    """ "(2025: £133.0m)": the phrase opens a parenthesis and labels the figure in it."""
+    return s.text[: bound.start - s.start].rstrip().endswith("(")
+
+
+def _stated_before_the_label(done: list[Claim]) -> Period | None:
+    """The period a phrase stated for the figure right before a labelled parenthesis ("£141.3m
+    (2025: £133.0m)" in the six months to 30 September): the one the label steps back from."""
+    period = done[-1].period if done else None
+    if period is None or period.end is None or period.resolution not in DATED:
+        return None
+    return period
 
 
 def _partner_period(

@@ -46,7 +46,11 @@ def _referred(r: Match, previous: Sequence[Period], kind: Phrase) -> Period | No
     if not previous:
         return None
     if r.group("n1") is None and r.group("unit1") is None:
-        return previous[-1]
+        # "in the half", "during the period": a time said before, not one still to come (a
+        # plan's deadline, "by the end of 2027"); "à la même date" may be a past point
+        published = r.published
+        told = [p for p in previous if published is None or p.end is None or p.end <= published]
+        return told[-1] if told else previous[-1]
     n = r.count()  # "for the quarter": one quarter
     if n is None:
         return previous[-1]
