@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
-from claims.lexicon import fold
+from claims.lexicon import Lexicon, fold
 from claims.models import Claim, Direction, Period, Role
 from claims.periods import find_periods
 from claims.phrase_kinds import BASELINES, Phrase
@@ -55,6 +55,7 @@ DETAIL = "stated_change"
 YEAR_ON_YEAR, OTHER_BASE = "year", "other"
 SHARE_UNITS = ("percent",)
 POINT_UNITS = ("percentage_point",)
+LOOK_BACK = 2  # sentences before a change in points where its level may stand
 
 
 def stated_change_findings(claims: Iterable[Claim]) -> list[Finding]:
@@ -97,7 +98,9 @@ def _article_checks(claims: list[Claim]) -> Iterator[Check]:
             check = _rate_check(claim, claims, sentences[key],
                                 sentences.get(following.get(key, (-1, ""))))
         elif _is_points(claim):
-            check = _points_check(claim, sentences[key])
+            at = order.index(key)
+            earlier = [sentences[k] for k in reversed(order[max(0, at - LOOK_BACK):at])]
+            check = _points_check(claim, sentences[key], earlier)
         else:
             continue
         if check is not None:
@@ -286,13 +289,20 @@ def _over(claim: Claim, span: tuple[date, date] | None, allow_unknown: bool = Fa
     return (period.start, period.end) == span
 
 
-def _points_check(points: Claim, sentence: Sequence[Claim]) -> Check | None:
-    """A change in points against the two shares of its sentence."""
-    shares = _base_and_level_shares(sentence)
+def _points_check(
+    points: Claim, sentence: Sequence[Claim], earlier: Sequence[Sequence[Claim]] = ()
+) -> Check | None:
+    """A change in points against its two shares or rates: both in its sentence, or its base
+    there ("from 2.4 percent in October", "10월(2.4%)보다") and its level the rate an earlier
+    sentence states ("rose 2.6 percent in November" ... "Inflation picked up from 2.4 percent in
+    October, an acceleration of 0.4 percentage point")."""
+    shares = (_base_and_level_shares(sentence, _share)
+              or _base_and_level_shares(sentence, _level_rate)
+              or _level_before(sentence, earlier))
     if shares is None:
         return None
     base, level = shares
-    now, before = plain_interval(level), plain_interval(base)
+    now, before = _signed(level), _signed(base)
     if now is None or before is None:
         return None
     implied = Interval(now.lo - before.hi, now.hi - before.lo)
@@ -301,18 +311,70 @@ def _points_check(points: Claim, sentence: Sequence[Claim]) -> Check | None:
     return _judged(points, implied, (points, level, base), head, made)
 
 
-def _base_and_level_shares(sentence: Sequence[Claim]) -> tuple[Claim, Claim] | None:
-    """The two shares of the sentence, the earlier one (over a period that ends before the
-    other's, a share without a period being the current one) first: the base, then the
+def _share(claim: Claim) -> bool:
+    """A share: a percentage stated as a level, with no direction."""
+    return _level_rate(claim) and claim.direction is None
+
+
+def _level_rate(claim: Claim) -> bool:
+    """A percentage a change in points may run between: a share, or a rate of change read as
+    the level of that rate ("rose 2.6 percent from a year earlier", "1.3% 상승"), or the one it
+    is compared with ("à 3,1 %, après 2,8 % en février")."""
+    return (claim.unit in SHARE_UNITS and claim.role in (VALUE, Role.comparison)
+            and claim.value is not None)
+
+
+def _signed(claim: Claim) -> Interval | None:
+    """The figure's allowed values, a fall read as negative ("prices fell 0.2 percent")."""
+    found = plain_interval(claim)
+    if found is None or claim.direction is not Direction.down:
+        return found
+    return Interval(-found.hi, -found.lo)
+
+
+def _base_and_level_shares(
+    sentence: Sequence[Claim], kind: Callable[[Claim], bool] = _level_rate
+) -> tuple[Claim, Claim] | None:
+    """The two figures of ``kind`` of the sentence, the earlier one (over a period that ends
+    before the other's, one without a period being the current one) first: the base, then the
     level ("38%로, 1년 전(27%)보다"). None unless there are exactly two, of two times."""
-    shares = [c for c in sentence if c.unit in SHARE_UNITS and c.role is VALUE
-              and c.direction is None and c.value is not None]
+    shares = [c for c in sentence if kind(c)]
     if len(shares) != 2:
         return None
     ends = [_end(c) for c in shares]
     if ends[0] == ends[1]:
         return None
     return (shares[0], shares[1]) if ends[0] < ends[1] else (shares[1], shares[0])
+
+
+def _level_before(
+    sentence: Sequence[Claim], earlier: Sequence[Sequence[Claim]]
+) -> tuple[Claim, Claim] | None:
+    """The base the sentence states (its one share, dated) and the level it leaves to an
+    earlier sentence: the rate or share of the nearest sentence before that states one, over a
+    later time than the base, one value, naming no other thing than the base counts."""
+    shares = [c for c in sentence if _level_rate(c)]
+    if len(shares) != 1 or shares[0].direction is not None or not is_bounded(shares[0].period):
+        return None
+    base = shares[0]
+    for before in earlier:
+        rates = [c for c in before if _level_rate(c)]
+        if not rates:
+            continue
+        later = [c for c in rates if _end(c) > _end(base) and _counts_alike(base, c)]
+        level = one_value(later) if len(later) == len(rates) else None
+        return (base, level) if level is not None else None
+    return None
+
+
+def _counts_alike(a: Claim, b: Claim) -> bool:
+    """What the two count, when both say it, reads the same through the concept table
+    ("Youth unemployment" is not "the unemployment rate")."""
+    if not (a.counted and b.counted):
+        return True
+    lexicon = Lexicon.shipped()
+    return (set(lexicon.normalise(a.counted, a.language))
+            == set(lexicon.normalise(b.counted, b.language)))
 
 
 def _end(claim: Claim) -> date:
