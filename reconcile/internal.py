@@ -12,6 +12,8 @@ grouping's:
   lean on no other figure (not a breakdown or a share of one);
 * what is counted reads the same, word for word through the concept table (event words aside),
   and both name the same event: "people arrested" and "personnes interpellées", not "people";
+  or neither names one and what they count is a compound of two words or more, the name of a
+  quantity ("올해 가을배추 생산량은 112만3천t" ... "올해 가을배추 생산량이 107만3천t에 그치면서");
 * place, entity, whole and source: of all the article's figures of that quantity and period,
   none names a second one (one side may leave a slot empty: the article's one place, say);
 * the same period, stated in each figure's own sentence (an undated figure may be any other
@@ -42,6 +44,7 @@ from reconcile.value_verdict import PRECISE, percent_text, transposed
 INTERNAL = "internal"
 _UNDATED = ("publication", "unresolved", "carried")
 _SLOTS = ("place", "entity", "whole", "source")
+COMPOUND_WORDS = 2  # content words of what an event-less figure counts, to be compared
 
 Key = tuple[str, str, frozenset[str], str, date | None, date | None]
 
@@ -119,15 +122,28 @@ def _dated_by_itself(claim: Claim, undated: Sequence[str]) -> bool:
 
 def _quantity(claim: Claim, lexicon: Lexicon) -> tuple[frozenset[str], str] | None:
     """What the figure counts through the concept table (event words aside), and the event it
-    names; None when it names no event or counts nothing read."""
+    names; None when it counts nothing read, or names no event and no compound of its own
+    ("people" may be anyone; "가을배추 생산량", "wheat output", "cases of measles" are one
+    quantity however the sentence's verb goes)."""
     frame = claim.frame
-    if frame is None or frame.event is None or not frame.event.concepts or not claim.counted:
+    if frame is None or not claim.counted:
         return None
     counted = frozenset(
         w for w in lexicon.normalise(claim.counted, claim.language)
         if not (w.startswith("#") and w[1:] in lexicon.events)
     )
-    return (counted, frame.event.concepts[0]) if counted else None
+    if not counted:
+        return None
+    if frame.event is not None and frame.event.concepts:
+        return counted, frame.event.concepts[0]
+    return (counted, "") if _a_compound(counted, lexicon) else None
+
+
+def _a_compound(counted: frozenset[str], lexicon: Lexicon) -> bool:
+    """At least ``COMPOUND_WORDS`` content words, none of them people in general: a named
+    quantity, not a bare head noun."""
+    generic = {"#" + g for g in lexicon.generic}
+    return len(counted) >= COMPOUND_WORDS and not counted & generic
 
 
 def _not_listed(members: Sequence[Claim]) -> list[Claim]:
