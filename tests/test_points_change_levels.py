@@ -7,9 +7,10 @@ of change itself ("rose 2.6 percent from a year earlier", "1년 전보다 5.2% �
 points sentence gives only the base ("from 2.4 percent in October", "전월 상승률(5.0%)보다")
 and leaves the level to the sentence before, or a sentence gives all three ("9월에 1.6% 상승,
 10월에는 0.3%p 더 하락한 1.3% 상승"; "à 3,1 %, après 2,8 % en février, soit une hausse de 0,5
-point"). Its traps: the earlier sentence's rate of another thing ("Youth unemployment"), two
-candidate levels of two values, and a points change with no base stated. Sentences are our
-own."""
+point"; "지난 선거 동시간대 투표율인 8.77%보다 1.41%포인트 높습니다" after the turnout's
+sentence, in election-day wires). Its traps: the earlier sentence's rate of another thing
+("Youth unemployment"), two candidate levels of two values, and a points change with no base
+stated. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ WRONG = [
            "hausse de 0,5 point, selon l'Insee.", "0,5 point"),
     ("en", "The jobless rate in Carlow rose to 4.3 percent in July from 4.1 percent in June, an "
            "increase of 0.4 percentage point.", "0.4 percentage point"),
+    # turnout: the level two sentences back, "N%포인트 높았다" read as a rise
+    ("ko", "사전투표 첫날 오후 6시 현재 투표율은 12.40%로 집계됐다.\n\n이는 전체 유권자 4천300만 "
+           "명 중 533만 명이 투표를 마친 것으로, 지난 2022년 선거 당시 동시간대 투표율인 10.55%"
+           "보다 1.35%포인트 높았다.", "1.35%포인트"),
 ]
 
 
@@ -71,6 +76,7 @@ HOLDS = [
     ("ko", "소비자물가 상승률은 8월에 2.1% 상승, 9월에는 0.2%p 더 하락한 1.9% 상승을 기록했다."),
     ("fr", "L'inflation a atteint 3,1 % sur un an en mars, après 2,8 % en février, soit une "
            "hausse de 0,3 point, selon l'Insee."),
+    ("ko", "오후 4시 현재 투표율은 63.2%로, 지난 2020년 선거 때의 60.1%보다 3.1%포인트 높습니다."),
 ]
 
 
