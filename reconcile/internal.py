@@ -48,16 +48,21 @@ _SLOTS = ("place", "entity", "whole", "source")
 COMPOUND_WORDS = 2  # content words of what an event-less figure counts, to be compared
 
 Key = tuple[str, str, frozenset[str], str, date | None, date | None, tuple[str, ...]]
+NAMED = "n"  # in a finding's id: a named quantity's pair, not an event's ("-internal-n1")
 _NAMED = ("place", "entity", "whole")  # slots an event-less figure must name alike, or neither
 
 
-def internal_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[Finding]:
-    """``internal`` conflicts, numbered per article (``<article>-internal-i1``...)."""
+def internal_findings(
+    claims: Iterable[Claim], tolerance: float = 0.05, named: bool = False
+) -> list[Finding]:
+    """``internal`` conflicts, numbered per article (``<article>-internal-i1``...); with
+    ``named``, those of figures that name no event but a quantity of their own
+    (``<article>-internal-n1``...), read after the headline check, which keeps its pairs."""
     lexicon = Lexicon.shipped()
     by_key: dict[Key, list[Claim]] = {}
     for claim in claims:
         key = _key(claim, lexicon)
-        if key is not None:
+        if key is not None and (key[3] == "") is named:
             by_key.setdefault(key, []).append(claim)
     found: dict[str, list[tuple[Claim, Claim, float]]] = {}
     for members in by_key.values():
@@ -73,7 +78,8 @@ def internal_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
     for article in sorted(found):
         pairs = sorted(found[article], key=lambda p: (claim_order(p[0]), claim_order(p[1])))
         for n, (a, b, gap) in enumerate(pairs, start=1):
-            out.append(internal_finding(f"{article}-internal-i{n}", a, b, gap))
+            mark = NAMED if named else "i"
+            out.append(internal_finding(f"{article}-internal-{mark}{n}", a, b, gap))
     return out
 
 

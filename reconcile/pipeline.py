@@ -278,7 +278,8 @@ def _across_groups(
     conversions = conversion_findings(claims)
     internal = internal_findings(claims, tolerance)
     for more in (headline_findings(claims, tolerance), typo_findings(claims),
-                 standing_findings(claims, tolerance)):
+                 standing_findings(claims, tolerance),
+                 internal_findings(claims, tolerance, named=True)):
         internal += _not_said(more, internal)
     return parts, conversions, internal
 
