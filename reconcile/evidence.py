@@ -108,6 +108,7 @@ from reconcile.evidence_articles import (
 from reconcile.evidence_slots import (
     event_one_sided,
     named_alike,
+    one_named_source,
     side_of,
     slot_key,
     slots_apart,
@@ -115,6 +116,7 @@ from reconcile.evidence_slots import (
 )
 from reconcile.internal import same_quantity
 from reconcile.kinds import kinds_apart
+from reconcile.structural.counter import CUMULATIVE_DECREASE
 from reconcile.subareas import subareas_apart
 from reconcile.units import split_rate, unit_kind
 
@@ -151,7 +153,9 @@ def weak_points(
             corpus = Corpus(corpus)
         return _pair_apart(claims, corpus, slots_checked=slots_checked, headline=headline,
                            typo=typo, timeless=timeless)
-    return _check_apart(claims, detail)
+    if corpus is not None and not isinstance(corpus, Corpus):
+        corpus = Corpus(corpus)
+    return _check_apart(claims, detail, corpus)
 
 
 def _pair_apart(
@@ -303,7 +307,7 @@ def _places_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]:
     return place_given_apart(claims, corpus) + local_beside_national(claims, corpus)
 
 
-def _check_apart(claims: Sequence[Claim], detail: str) -> list[str]:
+def _check_apart(claims: Sequence[Claim], detail: str, corpus: Corpus | None) -> list[str]:
     """``weak_points`` of a structural check (parts, sub-period, aggregate...)."""
     if detail == "parts":
         return _wholes_apart(claims)
@@ -313,9 +317,22 @@ def _check_apart(claims: Sequence[Claim], detail: str) -> list[str]:
     # within one article too: "Sur la même période, 9 personnes ont été tuées dans
     # l'agglomération de Lorient" is a part of the article's 44 by place, not by period
     said += slots_apart(claims, _one_sentence(claims))
-    if len({c.article for c in claims}) > 1 and not named_alike(claims):
+    if len({c.article for c in claims}) > 1 and not (
+        named_alike(claims) or _one_bulletin(claims, detail, corpus)
+    ):
         said.append("articles that name no common place or entity: not read as one counter")
     return said
+
+
+def _one_bulletin(claims: Sequence[Claim], detail: str, corpus: Corpus | None) -> bool:
+    """A running count's readings in articles that name no place nor entity for it are one
+    counter when every article gives it from one named source, and the articles tell one
+    story: a disaster agency's tally of damage "as of 6 p.m. Thursday" in one report and "as
+    of 6 a.m. Friday" in the next are two readings of that agency's counter, wherever it
+    counts (the counter check made sure no side names a place the other leaves open)."""
+    if detail != CUMULATIVE_DECREASE or corpus is None:
+        return False
+    return one_named_source(claims) and corpus.one_story(claims)
 
 
 def _wholes_apart(claims: Sequence[Claim]) -> list[str]:

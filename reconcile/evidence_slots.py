@@ -10,6 +10,7 @@ from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from reconcile.name_scripts import may_be_one
 from reconcile.slim import SlimClaim
+from reconcile.structural.counter import without_aside
 
 SLOTS = ("place", "entity", "whole")
 
@@ -34,10 +35,14 @@ _KINDS = frozenset({"#ministry"})
 def _source_key(claim: Claim) -> frozenset[str]:
     """The source as concepts and lemmas: "the interior ministry" and "l'Intérieur" are one
     (the shorter names part of the longer), "police" and "syndicats" are two."""
-    text = claim.source or claim.actor or ""
+    return _named_key(claim.source or claim.actor or "", claim.language)
+
+
+def _named_key(text: str, language: str) -> frozenset[str]:
+    """A source's name as concepts and lemmas (empty for none)."""
     if not text:
         return frozenset()
-    return frozenset(Lexicon.shipped().normalise(text, claim.language)) - _PUBLISHED
+    return frozenset(Lexicon.shipped().normalise(text, language)) - _PUBLISHED
 
 
 # What a source published ("figures", "les chiffres"), not who it is.
@@ -233,3 +238,20 @@ def named_alike(claims: Sequence[Claim]) -> bool:
         if all(keys) and all(not a.isdisjoint(b) for a in keys for b in keys):
             return True
     return False
+
+
+
+def one_named_source(claims: Sequence[Claim]) -> bool:
+    """Every article of ``claims`` names who gives its figure, and all name one source, maybe
+    in fewer or more words ("the department" after "the health department",
+    "중앙재난안전대책본부(중대본)" after "행정안전부 중앙재난안전대책본부": a short name in
+    brackets names the body again)."""
+    named: dict[str, list[frozenset[str]]] = {}
+    for claim in claims:
+        key = _named_key(without_aside(claim.source or claim.actor or ""), claim.language)
+        if key:
+            named.setdefault(claim.article, []).append(key)
+    if len(named) < len({c.article for c in claims}):
+        return False
+    keys = [key for found in named.values() for key in found]
+    return all(_one_source(a, b) for a in keys for b in keys)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
+from claims.lang import grouping_pattern
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim, Period, PeriodKind
 from reconcile.compare import (
@@ -62,20 +63,42 @@ def _cumulative(claim: Claim) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def without_aside(source: str) -> str:
+    """A source's name without what it gives in brackets: the short name of the same body
+    ("중앙재난안전대책본부(중대본)", "Federal Emergency Management Agency (FEMA)")."""
+    return _ASIDE.sub(" ", source)
 
 
 def _same_counter(a: Claim, b: Claim) -> bool:
     """Place, entity and whole both stated alike, or both left empty (a counter's figures must
     not lean on a slot one side leaves open), and not two sources that each name themselves
     (two agencies keep two counters, and may count differently); a source named again in
-    fewer words ("the department" after "the health department") is the same one."""
+    fewer words ("the department" after "the health department") is the same one, and a
+    short name in brackets names it again ("중앙재난안전대책본부(중대본)")."""
     if not all(
         fold(getattr(a, slot) or "") == fold(getattr(b, slot) or "") for slot in _FRAME_SLOTS
     ):
         return False
-    sources = [set(_WORDS.findall(fold(c.source or c.actor or ""))) for c in (a, b)]
+    if not _one_thing_counted(a, b):
+        return False
+    sources = [set(_WORDS.findall(fold(without_aside(c.source or c.actor or ""))))
+               for c in (a, b)]
     # "the department" after "the health department" names the same source again
     return not all(sources) or sources[0] <= sources[1] or sources[1] <= sources[0]
+
+
+def _one_thing_counted(a: Claim, b: Claim) -> bool:
+    """The two figures count one thing: what one says it counts and what happened to it, read
+    as concepts and lemmas, is all or part of what the other says ("시설 피해", "폭설 시설
+    피해"; "personnes hospitalisées", "hospitalisations"). A group may hold a total and a part
+    of it ("시설 피해 312건", "비닐하우스 피해 190건": both damage), and a part below its
+    whole is no fall. A side that says nothing of what it counts is not read."""
+    lexicon = Lexicon.shipped()
+    said = [set(lexicon.normalise(f"{c.counted} {c.event or ''}", c.language)) for c in (a, b)]
+    return not all(said) or said[0] <= said[1] or said[1] <= said[0]
 
 
 def _series(clusters: Sequence[Cluster]) -> list[tuple[list[Cluster], bool]]:
@@ -205,8 +228,22 @@ def _decrease(earlier: Cluster, later: Cluster) -> bool:
         return False
     if _started_later(earlier, later) or _two_started_windows(earlier, later):
         return False
+    if _said_revised(later):
+        return False
     return (any(_same_counter(a, b) for a in earlier.claims for b in later.claims)
             and plainly_stated(earlier) and plainly_stated(later))
+
+
+def _said_revised(later: Cluster) -> bool:
+    """The later figure's sentence says the count was revised or corrected ("revised the
+    number of damaged homes down to 1,175", "revu à la baisse", "391건으로 정정했다"): the
+    fall is the revision the text states, not one nobody explained (the ``[grouping]
+    revised`` expressions of each language table)."""
+    for claim in later.claims:
+        pattern = grouping_pattern(claim.language, "revised")
+        if pattern is not None and pattern.search(claim.sentence):
+            return True
+    return False
 
 
 def _two_started_windows(earlier: Cluster, later: Cluster) -> bool:
