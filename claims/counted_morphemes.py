@@ -113,7 +113,8 @@ def counted_of(
     """The nouns right before the figure ("피의자 387명"), across a topic particle when the
     figure is what they number ("피의자는 387명으로 집계됐다", "비이자이익은 8천120억 원이었고");
     else the nouns a particle hangs on it after ("387명의 피의자")."""
-    i, topic = _last_before(morphs, text, f, ctx, dated)
+    lead, tail = _paired(f, others, text)
+    i, topic = _last_before(morphs, text, lead or f, ctx, dated, tail or f)
     nouns = _nouns_before(morphs, i, text, ctx, others, dated)
     if nouns:
         first = next(k for k, m in enumerate(morphs) if m.start >= nouns[0].start)
@@ -121,6 +122,22 @@ def counted_of(
                        modifier=_modifier(morphs, first - 1))
     before = _last_ending_by(morphs, f.start)
     return Counted(*_nouns_after(morphs, text, f, ctx), modifier=_modifier(morphs, before))
+
+
+def _paired(f: CountedFigure, others: Sequence[CountedFigure],
+            text: str) -> tuple[CountedFigure | None, CountedFigure | None]:
+    """ "대피한 주민은 102세대 157명으로 늘었다", "이재민은 1408세대, 2336명이며": two counts of
+    one group in two counters (households, then people), side by side with at most a comma
+    between: the figure's partner before it (whose words before say what both count) and after
+    it (whose predicate says both are what the subject numbers); None where there is none."""
+    def glued(a: CountedFigure, b: CountedFigure) -> bool:
+        return (a.end <= b.start and text[a.end : b.start].strip() in ("", ",")
+                and a.unit == b.unit == "count" and bool(a.counter) and bool(b.counter)
+                and a.counter != b.counter)
+
+    lead = next((g for g in others if g is not f and glued(g, f)), None)
+    tail = next((g for g in others if g is not f and glued(f, g)), None)
+    return lead, tail
 
 
 def _last_ending_by(morphs: Sequence[Morpheme], pos: int) -> int:
@@ -154,16 +171,17 @@ def _clause_nouns(morphs: Sequence[Morpheme], k: int) -> list[str]:
 
 def _last_before(
     morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
-    dated: Sequence[tuple[int, int]],
+    dated: Sequence[tuple[int, int]], value: CountedFigure,
 ) -> tuple[int, bool]:
     """The index of the last morpheme that may be counted before the figure (-1: none), and
-    whether it is reached across a subject particle (the figure is what the subject numbers)."""
+    whether it is reached across a subject particle (the figure is what the subject numbers;
+    ``value``: the figure whose predicate says so, the last of a pair "102세대 157명으로")."""
     i = _past_unsaying_words(morphs, _last_ending_by(morphs, f.start), ctx, dated)
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
     if i >= 0 and morphs[i].part is Part.particle:
-        return _across_a_particle(morphs, i, text, f, ctx)
-    if i >= 1 and morphs[i].tag == _ADNOMINAL and _numbered(morphs, text, f, ctx):
+        return _across_a_particle(morphs, i, text, value, ctx)
+    if i >= 1 and morphs[i].tag == _ADNOMINAL and _numbered(morphs, text, value, ctx):
         k = _subject_of_clause(morphs, i - 1, ctx)
         if k >= 0:  # "이자이익은 1년 전보다 4.2% 늘어난 2조7천100억 원을 기록했다"
             return _before_gloss(morphs, k - 1), True
