@@ -160,12 +160,21 @@ def _event(claim: Claim, f: CountedFigure, morphs: Sequence[Morpheme], ctx: Coun
     combined = _combined_event(claim, ctx, lexicon)
     if combined is not None:
         return combined
-    following = [m.form for m in morphs if m.start >= f.end and m.part is Part.noun][:3]
+    following = [m.form for m in _in_its_item(morphs, f.end) if m.part is Part.noun][:3]
     for word in [claim.verb or "", *claim.lemmas, *modifier, *following]:
         concept = lexicon.concept(word, lang) if word else None
         if concept in lexicon.events:
             return Slot(text=word, lemmas=(word,), concepts=(concept,))
     return None
+
+
+def _in_its_item(morphs: Sequence[Morpheme], end: int) -> list[Morpheme]:
+    """The words after a figure up to the comma that ends its item: "주택침수는 1천368건,
+    주택파손은 83건이다": the next item's noun ("파손") says what happened to its own figure,
+    not to this one."""
+    after = [m for m in morphs if m.start >= end]
+    cut = next((k for k, m in enumerate(after) if m.form == ","), len(after))
+    return after[:cut]
 
 
 def _combined_event(claim: Claim, ctx: CounterContext, lexicon: Lexicon) -> Slot | None:
