@@ -269,7 +269,7 @@ class _Story:
         period, baseline = self._figure_period(f, read, said)
         estimate = estimate_source(read.morphs, s.text, f, ctx)
         skip = _not_counted_spans(read, estimate, self.article.language)
-        counted = counted_of(read.morphs, s.text, f, ctx, read.figures, skip)
+        counted = counted_of(read.morphs, s.text, f, ctx, read.figures, skip, read.places)
         if not counted.text and f.direction is not None and f.unit in RATES_OF_CHANGE:
             counted = _changed_subject(f, read, said.done, self._topics) or counted
         claim = claim_of(self.article, s.text, s.start, f, read.morphs, counted, ctx, self.lines,

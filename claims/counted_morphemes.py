@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from claims.counted_neighbours import listed, paired
+from claims.counted_places import PlaceSpan
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.tokenizers import Morpheme, Part
@@ -109,12 +111,15 @@ def counted_of(
     morphs: Sequence[Morpheme], text: str, f: CountedFigure, ctx: CounterContext,
     others: Sequence[CountedFigure] = (),
     dated: Sequence[tuple[int, int]] = (),
+    places: Sequence[PlaceSpan] = (),
 ) -> Counted:
     """The nouns right before the figure ("피의자 387명"), across a topic particle when the
     figure is what they number ("피의자는 387명으로 집계됐다", "비이자이익은 8천120억 원이었고");
     else the nouns a particle hangs on it after ("387명의 피의자")."""
-    lead, tail = _paired(f, others, text)
-    i, topic = _last_before(morphs, text, lead or f, ctx, dated, tail or f)
+    lead, tail = paired(f, others, text)
+    value = listed(tail or f, others, text, places, forward=True)
+    first = listed(lead or f, others, text, places, forward=False)
+    i, topic = _last_before(morphs, text, first, ctx, dated, value)
     nouns = _nouns_before(morphs, i, text, ctx, others, dated)
     if nouns:
         first = next(k for k, m in enumerate(morphs) if m.start >= nouns[0].start)
@@ -122,22 +127,6 @@ def counted_of(
                        modifier=_modifier(morphs, first - 1))
     before = _last_ending_by(morphs, f.start)
     return Counted(*_nouns_after(morphs, text, f, ctx), modifier=_modifier(morphs, before))
-
-
-def _paired(f: CountedFigure, others: Sequence[CountedFigure],
-            text: str) -> tuple[CountedFigure | None, CountedFigure | None]:
-    """ "대피한 주민은 102세대 157명으로 늘었다", "이재민은 1408세대, 2336명이며": two counts of
-    one group in two counters (households, then people), side by side with at most a comma
-    between: the figure's partner before it (whose words before say what both count) and after
-    it (whose predicate says both are what the subject numbers); None where there is none."""
-    def glued(a: CountedFigure, b: CountedFigure) -> bool:
-        return (a.end <= b.start and text[a.end : b.start].strip() in ("", ",")
-                and a.unit == b.unit == "count" and bool(a.counter) and bool(b.counter)
-                and a.counter != b.counter)
-
-    lead = next((g for g in others if g is not f and glued(g, f)), None)
-    tail = next((g for g in others if g is not f and glued(f, g)), None)
-    return lead, tail
 
 
 def _last_ending_by(morphs: Sequence[Morpheme], pos: int) -> int:
@@ -229,6 +218,9 @@ def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
         return True  # "영업이익률은 1.2%포인트 올랐다": the subject is what changed by so much
     after = text[f.end :].lstrip().lstrip(_CLOSING_QUOTES)  # '"... 19건"이라며': a quote's
     if text.startswith(ctx.numbered_after_all, f.end) or after.startswith(ctx.numbered_after_all):
+        return True
+    if any(after.startswith(w) and after[len(w):].lstrip().startswith(ctx.numbered_after_all)
+           for w in ctx.list_close):  # "경기 이천 22.5㎝ 등입니다": the list's predicate
         return True
     following = next((m for m in morphs if m.start >= f.end), None)
     return following is not None and following.part is Part.copula
