@@ -332,6 +332,8 @@ def _one_bulletin(claims: Sequence[Claim], detail: str, corpus: Corpus | None) -
     counts (the counter check made sure no side names a place the other leaves open)."""
     if detail != CUMULATIVE_DECREASE or corpus is None:
         return False
+    if any(c.place or c.entity for c in claims):  # a place on one side only stays unsure
+        return False
     return one_named_source(claims) and corpus.one_story(claims)
 
 
