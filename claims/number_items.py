@@ -320,6 +320,8 @@ def _digits_kind(
         out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
     elif plain and _named_around(s, e, text, low, lx):
         out = "label"  # "Article 9", "iPhone 15", "S&P 500", "les 1/8es de finale"
+    elif plain and _calendar_numbered(value, s, e, low, lx):
+        out = "label"  # "en semaine 48", "since week 46": a week's name, no count
     elif plain and not money and _year_like(value, s, e, low, lx):
         out = "year"  # "$2000", "2000 euros", "2000 km" are amounts
     if m.group("tsuf") and out == "digits":
@@ -339,6 +341,18 @@ def _named_around(s: int, e: int, text: str, low: str, lx: Lexer) -> bool:
         or lx.label_after.match(low, e)
         or lx.vessel_before.search(text, max(0, s - 60), s)
     )
+
+
+def _calendar_numbered(value: float, s: int, e: int, low: str, lx: Lexer) -> bool:
+    """A week of the calendar named by its number ("en semaine 48", "since week 46"): a
+    whole number from 1 to 53 right after a calendar word, no unit after it, and no word
+    before the calendar word that makes it a length ("a week 30 people", "chaque semaine")."""
+    if not 1 <= value <= 53 or value != int(value):
+        return False
+    m = lx.calendar_before.search(low, max(0, s - 40), s)
+    if m is None or lx.unit_after.match(low, e) is not None:
+        return False
+    return m["det"] is None or m["det"] not in lx.table.calendar_number_not_after
 
 
 def _year_like(value: float, s: int, e: int, low: str, lx: Lexer) -> bool:

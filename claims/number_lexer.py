@@ -135,6 +135,7 @@ class Lexer:
     vague_article: re.Pattern[str]
     frac_follower: re.Pattern[str]
     frac_area: re.Pattern[str]
+    frac_name_article: re.Pattern[str]
     of_gap: re.Pattern[str]
     currency_before: re.Pattern[str]
     unit_after: re.Pattern[str]
@@ -142,6 +143,7 @@ class Lexer:
     vessel_before: re.Pattern[str]
     lenient_label_before: re.Pattern[str]
     label_after: re.Pattern[str]
+    calendar_before: re.Pattern[str]
     label_range_before: re.Pattern[str]
     spoken_gap: re.Pattern[str]
     next_word: re.Pattern[str]
@@ -187,6 +189,12 @@ def lexer_for(lang: str) -> Lexer:
             rf"{_alt(t.label_range_joins)}[^\S\n]*\Z"
         ),
         label_after=re.compile(rf"(?:/\d{{1,2}}[^\W\d_]*)?[^\S\n]*{_alt(t.name_after_words)}"),
+        # "en semaine 48", "since week 46": the word before the calendar word (group ``det``)
+        # tells a week's name from a length ("a week 30 people")
+        calendar_before=re.compile(
+            rf"(?:(?<![\w'’])(?P<det>[^\W\d_]+)[^\S\n]+)?(?<![\w&]){_alt(t.calendar_number_words)}"
+            rf"[^\S\n]+\Z"
+        ),
         # "sixty-five point four", "cinquante-neuf virgule huit"
         # "1-point-9 percent", hyphenated as Korean English broadcast copy writes it
         spoken_gap=re.compile(
@@ -228,6 +236,9 @@ def lexer_for(lang: str) -> Lexer:
             rf"{ws}+{_alt(followers_word)}|{ws}*{_alt(followers_glued, False)}"
             rf"|{ws}*(?:[^\w\s]|\Z)",
             re.I,
+        ),
+        frac_name_article=re.compile(
+            rf"(?<![\w'’]){_alt(t.fraction_name_articles)}{ws}+\Z", re.I
         ),
         frac_area=re.compile(rf"{ws}+{_alt(t.fraction_not_before)}", re.I)
         if t.fraction_not_before

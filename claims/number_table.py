@@ -63,6 +63,9 @@ class NumberTable(BaseModel):
     fraction_followers: list[str] = []
     # "la moitié nord du pays": a fraction word before one of these names a part of a map.
     fraction_not_before: list[str] = []
+    # "in the half", "for the half to September": a fraction word right after one of these and
+    # not before "of" names a part of a year (a fiscal half), no share.
+    fraction_name_articles: list[str] = []
     proportion_connectors: list[str] = []
     # "deux salariés sur trois", "three patients out of four": connectors that state a share
     # with any small whole (2 to 10), not only ten, a hundred or a thousand ("in" does not:
@@ -83,6 +86,11 @@ class NumberTable(BaseModel):
     time_suffixes: list[str] = []
     spoken_decimal: list[str] = []
     name_words: list[str] = []
+    # "en semaine 48", "since week 46": a week of the calendar (1 to 53) named by its number
+    # after one of these words, no count of weeks; not after one of
+    # ``calendar_number_not_after`` ("a week 30 people", "chaque semaine 12 cas": a length).
+    calendar_number_words: list[str] = []
+    calendar_number_not_after: list[str] = []
     # "KM Bintang Weru 2", "MV Lady Mary Joy 3": a vessel's prefix, then its capitalised name
     # ending in a number (read with its case: the prefixes are written in capitals)
     vessel_prefixes: list[str] = []

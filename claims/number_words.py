@@ -86,6 +86,8 @@ def _fraction(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
         )
         return True
     art = lx.frac_article.search(text, max(0, it.start - 12), it.start)
+    if art is None and _names_a_part_of_year(it, text, lx):
+        return True  # "in the half", "for the half to September": a fiscal half, no share
     start = art.start() if art else it.start
     out.append(
         Item(
@@ -99,6 +101,14 @@ def _fraction(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
         )
     )
     return True
+
+
+def _names_a_part_of_year(it: Item, text: str, lx: Lexer) -> bool:
+    """ "ran at 71% of capacity in the half": a fraction word after a definite article and not
+    before "of" names a part of the year ("the half of the budget" is a share)."""
+    if lx.frac_name_article.search(text, max(0, it.start - 12), it.start) is None:
+        return False
+    return lx.of_gap.match(text, it.end) is None
 
 
 def _article_fraction_ordinal(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
