@@ -114,6 +114,13 @@ _OPENER_WORD = re.compile(r"[^\W\d_]+[\s\u00a0\u202f]*")
 _FULL_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[\s\u00a0]+[A-Z][\w'’-]+,[\s\u00a0]*$")
 _SENTENCE_END_AFTER = re.compile(r"^\.(?:[\s\u00a0\"”’»]|$)")
 _AGE_APPOSITION_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_][\w'’-]*,|\()[\s\u00a0]*$")
+# "souffle le Dr Anne Le Goff, pédiatre, 47 ans.", "said Maria Delgado, a nurse, 41.": a full
+# name, its title in apposition (five words at most), then the age ending the sentence
+_NAME_REACH = 90
+_NAME_AND_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+(?:[\s\u00a0]+[A-Z][\w'’-]+)+,[\s\u00a0]*"
+    r"(?:[^\s\u00a0,;:.!?()]+[\s\u00a0]+){0,4}[^\s\u00a0,;:.!?()]+,[\s\u00a0]*$"
+)
 
 
 def _said_by_name(text: str, pos: int, table: ExtractionTable) -> bool:
@@ -176,30 +183,41 @@ def _age_in_years(
         return True
     if f.value is None or f.value >= 120:
         return False
-    if _age_in_apposition(before, text[f.end + unit_end : f.end + unit_end + 10]):
+    rest = text[f.end + unit_end : f.end + unit_end + 10]
+    if _age_in_apposition(before, rest, text_before(text, f.start, _NAME_REACH)):
         return True
     return _stated_by_age_verb(f, before, text, unit_end, table)
 
 
-def _age_in_apposition(before: str, rest: str) -> bool:
+def _age_in_apposition(before: str, rest: str, wide: str) -> bool:
     """ "La victime, 47 ans, habitait", "Jean Martin (52 ans)"; "son directeur général, Marc
-    Delorme, 58 ans.": a full name, the age ending the sentence."""
+    Delorme, 58 ans.", "souffle le Dr Anne Le Goff, pédiatre, 47 ans.": a full name (perhaps
+    with its title after it), the age ending the sentence."""
     return bool(
         (_AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest))
-        or (_FULL_NAME_BEFORE.search(before) and _SENTENCE_END_AFTER.match(rest))
+        or (_named_before(wide) and _SENTENCE_END_AFTER.match(rest))
     )
+
+
+def _named_before(before: str) -> bool:
+    """A full name and a comma end ``before``, perhaps with the person's title in apposition
+    after the name ("le Dr Anne Le Goff, pédiatre, ")."""
+    return bool(_FULL_NAME_BEFORE.search(before) or _NAME_AND_TITLE_BEFORE.search(before))
 
 
 def _bare_age_by_a_name(f: Figure, before: str, after: str, text: str,
                         table: ExtractionTable) -> bool:
-    """ "Maria Delgado, 41, a nurse", "said Sgt. Maya Collins, 41.": a small bare number in
-    apposition to a name is an age."""
+    """ "Maria Delgado, 41, a nurse", "said Sgt. Maya Collins, 41.", "said Maria Delgado, a
+    nurse, 41.": a small bare number in apposition to a name is an age."""
     small = f.kind == "digits" and f.value is not None and f.value < 120 and f.unit == "count"
     if not small:
         return False
     if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
         return True
-    return bool(_SENTENCE_END_AFTER.match(after)) and _said_by_name(text, f.start, table)
+    if not _SENTENCE_END_AFTER.match(after):
+        return False
+    wide = text_before(text, f.start, _NAME_REACH)
+    return _said_by_name(text, f.start, table) or bool(_NAME_AND_TITLE_BEFORE.search(wide))
 
 
 def _stated_by_age_verb(
@@ -320,6 +338,12 @@ def _a_small_count(f: Figure, text: str, table: ExtractionTable) -> bool:
         # from the north face of the glacier since Friday has risen to eight" (a long subject:
         # one clause)
         or table.small_count_level_re.search(text_before(text, f.start, _LEVEL_REACH))
+        # "10 were from Watuleka, five from Nangaroro": an item of a breakdown
+        or (
+            table.list_link_after_re.match(text[f.end : f.end + 12]) is not None
+            and table.list_item_before_re.search(text_before(text, f.start, _LEVEL_REACH))
+            is not None
+        )
     )
 
 

@@ -27,6 +27,8 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
         return False
     if _granted_for_a_purpose(f, text, table):
         return True
+    if table.lengths.extension_before_re.search(text_before(text, f.start, _NOUN_REACH)):
+        return True  # "extend fuel tax cuts by two months": how long a rule is extended
     return (
         _of_an_activity(f, text, lengths)
         or _of_a_noun(f, text, lengths)

@@ -1,5 +1,6 @@
 """A rule's threshold or a set's definition is no measurement: "a recount only when the margin
-is under 0.5%", "lorsque l'écart est inférieur à 25 voix" (a condition), "starts in centres with
+is under 0.5%", "lorsque l'écart est inférieur à 25 voix" (a condition), "à condition d'avoir
+perdu au moins 30 % de sa récolte" (a condition of eligibility), "starts in centres with
 10,000 or more people", "les communes de 1 000 habitants et plus" (the bound that defines what
 is counted), "within 100 feet of its home", "dans un rayon de 150 mètres" (a zone), and the
 wait that defines a waiting list ("41.3% had been waiting more than 18 weeks", "3,150 patients
@@ -34,8 +35,10 @@ def is_threshold(
     defines the count before it."""
     thresholds = table.thresholds
     before = text_before(text, f.start, _REACH)
-    if thresholds.condition_before_re.search(before):
+    if thresholds.condition_before_re.search(before) or _condition_in_its_qualifier(f, text, table):
         return True
+    if f.approx in _BOUNDS and thresholds.eligibility_before_re.search(before):
+        return True  # "à condition d'avoir perdu au moins 30 %": who may claim, no measure
     if f.unit in LENGTHS and thresholds.zone_before_re.search(before):
         return True
     if _defines_a_waiting_list(f, before, table, previous_end):
@@ -43,6 +46,17 @@ def is_threshold(
     if _a_requirement(f, text, before, table) or _a_rule_limit(f, text, before, table):
         return True
     return _defines_a_set(f, text, before, table)
+
+
+def _condition_in_its_qualifier(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "Si le taux d'incidence dépasse 50 %": the condition's verb was read as the figure's
+    qualifier ("dépasse 50 %" is more than 50 %), so the condition ends at its digits."""
+    if f.approx is Approx.exact:
+        return False
+    digit = next((i for i in range(f.start, f.end) if text[i].isdigit()), f.start)
+    if digit == f.start:
+        return False
+    return table.thresholds.condition_before_re.search(text_before(text, digit, _REACH)) is not None
 
 
 def _a_rule_limit(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:

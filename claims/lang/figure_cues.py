@@ -179,6 +179,22 @@ class FigureCues:
             rf"[\s\u00a0\u202f]+$", re.I)
 
     @cached_property
+    def list_item_before_re(self) -> re.Pattern[str]:
+        """ "10 were from Watuleka, ": a list item that opens with digits (after the start, a
+        comma or a join) and ends with a comma or a join, at the end of the text."""
+        joins = _alternation(self.small_counts.list_joins) or "(?!)"
+        return re.compile(
+            rf"(?:^|[,;:][\s\u00a0\u202f]*|(?<![\w'’])(?:{joins})[\s\u00a0\u202f]+)\d[\d.,]*"
+            rf"[\s\u00a0\u202f][^,;:.!?()]*?(?:,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:{joins})"
+            rf"[\s\u00a0\u202f]+)$",
+            re.I,
+        )
+
+    @cached_property
+    def list_link_after_re(self) -> re.Pattern[str]:
+        return _starting_with(self.small_counts.list_links)
+
+    @cached_property
     def rate_base_re(self) -> re.Pattern[str]:
         words = _alternation(self.rate_bases) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]+$", re.I)

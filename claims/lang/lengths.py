@@ -50,6 +50,12 @@ class Lengths(BaseModel):
     # to appeal", "chacun dispose de deux jours pour déposer un recours"); "rescuers took 45
     # minutes to reach the site" measures.
     allowances: list[str] = Field(default_factory=list)
+    # How long a measure is extended is the rule's, no measurement: an extension verb, at most
+    # four words (what it extends), then a link right before the duration ("extend fuel tax cuts
+    # by two months", "la remise sera prolongée de trois mois"); "delayed by two months" is a
+    # delay, and stays.
+    extension_verbs: list[str] = Field(default_factory=list)
+    extension_links: list[str] = Field(default_factory=list)
     # A streak's length is the story's scenery, no figure: a number, a streak word, a period
     # noun ("six straight years of deficits", "five consecutive quarters") or a period noun
     # then a streak word ("three years in a row", "huit années consécutives", "trois ans
@@ -80,6 +86,19 @@ class Lengths(BaseModel):
         return re.compile(
             rf"(?<![\w'’])(?:{articles})(?:(?<=['’])|{_BLANK}+)"
             rf"(?P<noun>{_WORD}(?:{_BLANK}+{_WORD})?){_BLANK}+(?:{of})(?:(?<=['’])|{_BLANK}+)$",
+            re.I,
+        )
+
+    @cached_property
+    def extension_before_re(self) -> re.Pattern[str]:
+        """An extension verb, at most four words, a link, at the end of the text before a
+        duration."""
+        verbs = _alternation(self.extension_verbs) or "(?!)"
+        links = _alternation(self.extension_links) or "(?!)"
+        word = r"[^\s\u00a0\u202f,;:.!?()]+"
+        return re.compile(
+            rf"(?<![\w'’])(?:{verbs}){_WORD_END}(?:{_BLANK}+{word}){{0,4}}{_BLANK}+(?:{links})"
+            rf"(?:(?<=['’])|{_BLANK}+)$",
             re.I,
         )
 

@@ -356,6 +356,11 @@ class SmallCounts(BaseModel):
     after: list[str] = Field(default_factory=list)
     levels: list[str] = Field(default_factory=list)
     level_links: list[str] = Field(default_factory=list)
+    # A bare number word is an item of a breakdown whose verb is left out after the first item
+    # ("10 were from Watuleka, five from Nangaroro"): the list item before it opens with digits,
+    # a comma or one of ``list_joins`` ends it, and one of ``list_links`` follows the word.
+    list_joins: list[str] = Field(default_factory=list)
+    list_links: list[str] = Field(default_factory=list)
 
 
 class Context(BaseModel):

@@ -30,6 +30,10 @@ class Thresholds(BaseModel):
     # Present-tense verbs of a condition's comparison, right before the figure ("is under",
     # "est inférieur à", "dépasse").
     condition_verbs: list[str] = Field(default_factory=list)
+    # Words opening a condition of eligibility ("à condition d'avoir", "provided they"): a
+    # bound within five words after one ("à condition d'avoir perdu au moins 30 % de sa
+    # récolte", "provided they lost more than 30% of their crop") is the rule's threshold.
+    eligibility_conditions: list[str] = Field(default_factory=list)
     # Between a set's noun and the bound that defines it ("centres with 10,000 or more").
     set_links: list[str] = Field(default_factory=list)
     # Bounds after a figure or its noun that define a set ("or more", "et plus").
@@ -152,6 +156,17 @@ class Thresholds(BaseModel):
         return re.compile(
             rf"(?<![\w'’])(?:{conditions})(?:(?<=['’])|{_BLANK}+)(?:{word}{_BLANK}+){{0,5}}"
             rf"(?:{verbs}){_BLANK}+$",
+            re.I,
+        )
+
+    @cached_property
+    def eligibility_before_re(self) -> re.Pattern[str]:
+        """A condition of eligibility, then at most five words, at the end of the text before
+        a figure (an elided word ends on its apostrophe)."""
+        conditions = _alternation(self.eligibility_conditions) or "(?!)"
+        word = r"[^\s\u00a0\u202f,;:.!?]+"
+        return re.compile(
+            rf"(?<![\w'’])(?:{conditions})(?:(?<=['’])|{_BLANK}+)(?:{word}{_BLANK}+){{0,5}}$",
             re.I,
         )
 
