@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.counter_bases import an_index_level, one_unit_per, unit_of_a_price
 from claims.counter_figures import CountedFigure, figure_of, implied_money
 from claims.counter_table import CounterTable, CounterWords
 from claims.models import Approx, Direction, Role
@@ -25,8 +26,6 @@ from claims.models import Approx, Direction, Role
 # out of a small or round whole.
 SHARE_WHOLES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-_SHARES = frozenset({"percent", "percentage_point", "ratio"})
-_CLAUSE_MARK = re.compile(r"[…,.!?·;:]")  # "2천700t 그쳐…도매가": the headline's next clause
 LIMIT_REACH = 12  # how far before a figure a limit noun may stand ("한도를 1억 원까지")
 
 
@@ -39,6 +38,8 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
         seen += 1
         figure = figure_of(m, table)
         if figure is not None:
+            if not figure.unit and an_index_level(figure, text, table.words):
+                figure.unit = "count"  # "소비자물가지수는 118.42로": a level, counted as English
             implied_money(figure, text, table, found[-1] if found else None)
             found.append(figure)
     figures = _join(found, text, table)
@@ -172,7 +173,7 @@ def _names_no_quantity(f: CountedFigure, text: str, after: str, table: CounterTa
     w = table.words
     return (
         _a_threshold(f, text, w)
-        or _unit_of_a_price(f, text, table)
+        or unit_of_a_price(f, text, table)
         or _position_or_base(f, text, after, w)
         or _year_or_none(f, text, after, w)
         or _age_band_or_rank(f, text, w)
@@ -193,24 +194,6 @@ def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
             word = before[: len(before) - len(link)].rsplit(None, 1)[-1:]
             return bool(word) and word[0].endswith(tuple(w.threshold_nouns))
     return False
-
-
-def _unit_of_a_price(f: CountedFigure, text: str, table: CounterTable) -> bool:
-    """ "냉동 고등어 1마리의 소매가격은 4천380원", "대란 10개 소매가격은", "배추 1포기 평균
-    소매가는", "양파 1㎏ 가격은": the counted or measured things are the unit the price after
-    them (the next word, or the one after a modifier like "평균") is given for, no figure
-    ("1마리가 5천 원에 팔렸다", "달걀 30개를 샀다" count; "2천700t 그쳐…도매가 12% 올라" is two
-    clauses of a headline)."""
-    w = table.words
-    if not w.unit_price_nouns or f.unit in table.money_units or f.unit in _SHARES:
-        return False
-    rest = text[f.end :]
-    if w.class_of:
-        rest = rest.removeprefix(w.class_of)
-    words = _CLAUSE_MARK.split(rest, maxsplit=1)[0].split(None, 2)[:2]
-    if words and words[0] in w.unit_price_modifiers:
-        words = words[1:]  # "배추 1포기 평균 소매가는"
-    return bool(words) and any(noun in words[0] for noun in w.unit_price_nouns)
 
 
 def _sign_word(f: CountedFigure, text: str, w: CounterWords) -> str:
@@ -238,6 +221,11 @@ def _position_or_base(f: CountedFigure, text: str, after: str, w: CounterWords) 
         return True  # "두 번째", "제3회"
     if after.startswith(w.band_after_all) or after.rstrip() in w.band_after_stripped:
         return True  # "10만 명대로 회복", "2%대 성장": a band of values, no figure stated
+    if f.unit == "count" and after.startswith(w.base_after_all):
+        return True  # "배추 20포기 기준 41만2천원": the quantity a cost is given for
+    if f.unit == "count" and f.value == 1 and one_unit_per(text, f.end, w):
+        return True  # "한 동에 3천만 원": the one unit a cost is given for ("3채에 2억 원의
+        # 피해" counts houses)
     # "외래환자 1천 명당 4.6명", "인구 10만 명당": the base of a rate
     return after.startswith(w.denominator_after_all)
 

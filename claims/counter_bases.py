@@ -1,0 +1,54 @@
+"""Korean figures that are the base of another figure or a level stated bare: the unit a price
+is given for ("배추 1포기 평균 소매가는"), one unit a cost is given for ("한 동에 3천만 원"), and an
+index's level, written with no counter ("소비자물가지수는 118.42로"). ``claims.counters`` asks
+these before it keeps or drops a figure."""
+
+from __future__ import annotations
+
+import re
+
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterTable, CounterWords
+
+_SHARES = frozenset({"percent", "percentage_point", "ratio"})
+_CLAUSE_MARK = re.compile(r"[…,.!?·;:]")  # "2천700t 그쳐…도매가": the headline's next clause
+
+
+def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """A bare decimal right after an index noun and its subject particle ("소비자물가지수는
+    118.42(2020=100)로"): the index's level."""
+    if f.decimals == 0 or f.value is None:
+        return False
+    before = text[: f.start].rstrip()
+    for particle in w.index_particles:
+        if before.endswith(particle):
+            return before[: len(before) - len(particle)].endswith(tuple(w.index_nouns))
+    return False
+
+
+def unit_of_a_price(f: CountedFigure, text: str, table: CounterTable) -> bool:
+    """ "냉동 고등어 1마리의 소매가격은 4천380원", "대란 10개 소매가격은", "배추 1포기 평균
+    소매가는", "양파 1㎏ 가격은": the counted or measured things are the unit the price after
+    them (the next word, or the one after a modifier like "평균") is given for, no figure
+    ("1마리가 5천 원에 팔렸다", "달걀 30개를 샀다" count; "2천700t 그쳐…도매가 12% 올라" is two
+    clauses of a headline)."""
+    w = table.words
+    if not w.unit_price_nouns or f.unit in table.money_units or f.unit in _SHARES:
+        return False
+    rest = text[f.end :]
+    if w.class_of:
+        rest = rest.removeprefix(w.class_of)
+    words = _CLAUSE_MARK.split(rest, maxsplit=1)[0].split(None, 2)[:2]
+    if words and words[0] in w.unit_price_modifiers:
+        words = words[1:]  # "배추 1포기 평균 소매가는"
+    return bool(words) and any(noun in words[0] for noun in w.unit_price_nouns)
+
+
+def one_unit_per(text: str, end: int, w: CounterWords) -> bool:
+    """A per-unit particle right after a count of one, then a figure in digits ("한 동에
+    3천만 원")."""
+    for particle in w.per_unit_particles:
+        if text.startswith(particle, end):
+            rest = text[end + len(particle) : end + len(particle) + 3]
+            return rest[:1].isspace() and rest.lstrip()[:1].isdigit()
+    return False
