@@ -14,6 +14,8 @@ from claims.lang import ExtractionTable
 from claims.lang.lengths import Lengths
 
 _NOUN_REACH = 60
+_LIFE_UNITS = frozenset({"week", "month", "year"})
+"""The units an age is counted in ("at 12 months", "dès 65 ans")."""
 _VERB_REACH = 40
 
 
@@ -29,6 +31,10 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
         return True
     if table.lengths.extension_before_re.search(text_before(text, f.start, _NOUN_REACH)):
         return True  # "extend fuel tax cuts by two months": how long a rule is extended
+    if f.unit in _LIFE_UNITS and table.lengths.life_point_before_re.search(
+        text_before(text, f.start, 20)
+    ):
+        return True  # "a first dose at 12 months": an age, a point of a life
     return (
         _of_an_activity(f, text, lengths)
         or _of_a_noun(f, text, lengths)

@@ -6,8 +6,10 @@ come out as claims and rows of the same shape that must stay claims:
   length ("en une semaine 30 cas", "last week 12 ships");
 - a condition of eligibility ("à condition d'avoir perdu au moins 30 %") against the same
   bound stated as a fact;
-- an age in apposition after a name and its title ("le Dr X, pédiatre, 47 ans.");
-- how long a measure is extended ("extend the cut by two months") against a delay;
+- an age in apposition after a name and its title ("le Dr X, pédiatre, 47 ans."), an age a
+  schedule names ("a first dose at 12 months", "dès 65 ans");
+- how long a measure is extended or suspended ("extend the cut by two months", "suspendue pour
+  au moins quinze jours") against a delay or a prison term;
 - a fiscal half ("in the half") against a share ("by half", "half of");
 - words that qualify a figure: "nearer 800" (about), "dépasser 80 %" (more than), "n'a pas
   dépassé 27,5 %" (up to);
@@ -196,6 +198,7 @@ EXTENSIONS = [
 
 EXTENSIONS_KEPT = [
     row("The launch was delayed by two months.", (), ("two months",), id="delayed-by"),
+    row("He was jailed for nine years.", (), ("nine years",), id="jailed-for"),
     row("The company extended its lead by 12 points.", (), ("12 points",), id="not-a-duration"),
 ]
 
@@ -210,6 +213,20 @@ EXTENSIONS_FR = [
 
 EXTENSIONS_FR_KEPT = [
     row("Le chantier a été retardé de deux mois.", (), ("deux mois",), id="retarde-de"),
+    row("Le trafic a été suspendu sur 12 kilomètres.", (), ("12 kilomètres",), id="suspendu-sur"),
+]
+
+SUSPENSIONS_FR = [
+    row(
+        "La production de l'atelier a été suspendue pour au moins dix jours.",
+        ("dix jours",),
+        id="suspendue-pour-au-moins",
+    ),
+    row(
+        "L'agrément de la conserverie a été suspendu pour une durée de quatre mois.",
+        ("quatre mois",),
+        id="pour-une-duree-de",
+    ),
 ]
 
 HALVES = [
@@ -274,6 +291,29 @@ def test_extension_lengths_en(text: str, absent: tuple[str, ...], kept: tuple[st
 
 @pytest.mark.parametrize(("text", "absent", "kept"), EXTENSIONS_FR + EXTENSIONS_FR_KEPT)
 def test_extension_lengths_fr(text: str, absent: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _check("fr", text, absent, kept)
+
+
+LIFE_POINTS = [
+    ("en", "Children can get a first dose at 15 months and a second between 4 and 6 years old.",
+     "15 months"),
+    ("en", "Babies should be vaccinated at two months and again at four months.", "two months"),
+    ("fr", "Les nourrissons peuvent recevoir le vaccin dès 6 mois.", "6 mois"),
+    ("fr", "Le rappel est recommandé dès 65 ans.", "65 ans"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), LIFE_POINTS)
+def test_an_age_a_schedule_names_is_no_length(lang: str, text: str, number: str) -> None:
+    _check(lang, text, (number,), ())
+
+
+def test_a_minute_of_a_match_stays() -> None:
+    _check("en", "The striker scored at 90 minutes.", (), ("90 minutes",))
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), SUSPENSIONS_FR)
+def test_suspension_lengths_fr(text: str, absent: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _check("fr", text, absent, kept)
 
 

@@ -50,6 +50,10 @@ class Lengths(BaseModel):
     # to appeal", "chacun dispose de deux jours pour déposer un recours"); "rescuers took 45
     # minutes to reach the site" measures.
     allowances: list[str] = Field(default_factory=list)
+    # A point of a life, no length: one of these right before a number of weeks, months or years
+    # ("a first dose at 12 months", "vacciné dès 6 mois"): an age, the moment a rule or a
+    # schedule names.
+    life_points: list[str] = Field(default_factory=list)
     # How long a measure is extended is the rule's, no measurement: an extension verb, at most
     # four words (what it extends), then a link right before the duration ("extend fuel tax cuts
     # by two months", "la remise sera prolongée de trois mois"); "delayed by two months" is a
@@ -88,6 +92,10 @@ class Lengths(BaseModel):
             rf"(?P<noun>{_WORD}(?:{_BLANK}+{_WORD})?){_BLANK}+(?:{of})(?:(?<=['’])|{_BLANK}+)$",
             re.I,
         )
+
+    @cached_property
+    def life_point_before_re(self) -> re.Pattern[str]:
+        return _ending_with(self.life_points)
 
     @cached_property
     def extension_before_re(self) -> re.Pattern[str]:
