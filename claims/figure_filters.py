@@ -146,6 +146,17 @@ def is_age(f: Figure, opener_start: int, text: str, table: ExtractionTable) -> b
     return _age_in_years(f, unit.end(), before, text, table)
 
 
+def _years_of_an_age_bracket(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "people 65 years and older", "those 75 years and over": a number of years bounded by an
+    age bracket's words is an age ("operated for 65 years and more" is no bracket)."""
+    if f.unit != "year" or f.value is None or not 0 < f.value < 120:
+        return False
+    return bool(
+        table.age_bound_after_re.search(text[f.start : f.end])
+        or table.age_bound_after_re.match(text[f.end : f.end + 20].lstrip())
+    )
+
+
 def _age_of_a_rule(f: Figure, text: str, table: ExtractionTable) -> bool:
     """ "raises the retirement age from 62 to 64", "relève l'âge légal de départ de 60 à 62
     ans": the ages a rule sets ("the average age rose to 43" is a statistic, and stays)."""
@@ -243,6 +254,8 @@ def is_age_bound(
 ) -> bool:
     """ "one in five said they were under 18", "including 52 under 5", "another two at 50 or
     over": the bound of an age bracket, not a figure (the share or count before it is)."""
+    if _years_of_an_age_bracket(f, text, table):
+        return True  # "people 65 years and older"
     if not _could_be_an_age(f):
         return False
     surface = text[f.start : f.end]

@@ -308,6 +308,33 @@ def test_an_age_a_schedule_names_is_no_length(lang: str, text: str, number: str)
     _check(lang, text, (number,), ())
 
 
+AGE_BRACKETS = [
+    row(
+        "The admission rate among people 70 years and older is 184.2 per 100,000.",
+        ("70",),
+        ("184.2",),
+        id="years-and-older",
+    ),
+    row(
+        "People 80 years and over account for 14% of admissions.",
+        ("80",),
+        ("14%",),
+        id="years-and-over",
+    ),
+    row(
+        "The company has operated for 65 years and more than 200 people work there.",
+        (),
+        ("more than 200",),
+        id="no-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), AGE_BRACKETS)
+def test_years_of_an_age_bracket(text: str, absent: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _check("en", text, absent, kept)
+
+
 def test_a_minute_of_a_match_stays() -> None:
     _check("en", "The striker scored at 90 minutes.", (), ("90 minutes",))
 
