@@ -37,5 +37,5 @@ CASES = [
 @pytest.mark.parametrize(("text", "surface", "counted"), CASES, ids=[c[1] for c in CASES])
 def test_a_finite_verb_is_not_counted(text: str, surface: str, counted: str) -> None:
     claims = extract_text(text, lang="fr", published=DAY)
-    claim = next(c for c in claims if c.surface.startswith(surface))
+    claim = next(c for c in claims if surface in c.surface)
     assert claim.counted == counted, claim.counted
