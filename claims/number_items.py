@@ -352,6 +352,9 @@ def _calendar_numbered(value: float, s: int, e: int, low: str, lx: Lexer) -> boo
     m = lx.calendar_before.search(low, max(0, s - 40), s)
     if m is None or lx.unit_after.match(low, e) is not None:
         return False
+    word = lx.next_word.match(low, e)
+    if word and word.group(1) not in lx.table.calendar_number_links:
+        return False  # "En semaine 40 trains circulent": weekdays, and a count of trains
     return m["det"] is None or m["det"] not in lx.table.calendar_number_not_after
 
 

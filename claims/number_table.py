@@ -91,6 +91,9 @@ class NumberTable(BaseModel):
     # ``calendar_number_not_after`` ("a week 30 people", "chaque semaine 12 cas": a length).
     calendar_number_words: list[str] = []
     calendar_number_not_after: list[str] = []
+    # The words that may follow a week's number ("en semaine 48 dans la région", "week 41 of");
+    # any other word makes the number a count of it ("En semaine 40 trains circulent").
+    calendar_number_links: list[str] = []
     # "KM Bintang Weru 2", "MV Lady Mary Joy 3": a vessel's prefix, then its capitalised name
     # ending in a number (read with its case: the prefixes are written in capitals)
     vessel_prefixes: list[str] = []

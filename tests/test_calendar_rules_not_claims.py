@@ -75,6 +75,7 @@ WEEKS_FR_KEPT = [
     row("En une semaine 30 nouveaux cas ont été signalés.", (), ("30",), id="une-semaine"),
     row("Chaque semaine 12 bateaux accostent au port.", (), ("12",), id="chaque-semaine"),
     row("La semaine 48 000 passages ont été comptés.", (), ("48 000",), id="groupe-de-chiffres"),
+    row("En semaine 35 bus desservent la commune.", (), ("35",), id="en-semaine-jours-ouvres"),
 ]
 
 WEEKS_EN = [
