@@ -109,9 +109,13 @@ def _from_last_article(words: list[str], pat: FramePatterns, table: ExtractionTa
 
 
 def _a_name(words: list[str], text: str, at: int) -> bool:
-    """A name inside the sentence, a place or an organisation ("Genève l'a accepté"), or a
-    name defined in parentheses ("The World Food Programme (WFP) has appealed for")."""
-    if words and text[:at].strip() and all(w[:1].isupper() and not w.isupper() for w in words):
+    """A name inside the sentence, a place or an organisation ("Genève l'a accepté"), a run of
+    capitalised words even where it opens the sentence ("Typhoon Sorai killed ... and forced
+    8,000 from their homes": the doer; one capitalised word there is only the sentence's
+    first, "Exports fell"), or a name defined in parentheses ("The World Food Programme (WFP)
+    has appealed for")."""
+    if (words and (text[:at].strip() or len(words) > 1)
+            and all(w[:1].isupper() and not w.isupper() for w in words)):
         return True
     return len(words) == 1 and words[0].isupper() and f"({words[0]})" in text
 

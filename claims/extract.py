@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from claims.binding_context import ArticleContext
@@ -23,7 +24,7 @@ from claims.language import detect_language, normalize_language
 from claims.models import Article, Claim, ExtractionStats, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
-from claims.published import dateline
+from claims.published import DATELINE_REACH, dateline
 from claims.readers import reader_for
 from claims.sentence_claims import read_sentence_claims
 from claims.sentences import (
@@ -35,6 +36,7 @@ from claims.sentences import (
 )
 from claims.tolls import tolls_as_of
 from claims.unit_articles import with_unit_articles
+from claims.wire_dateline import without_dateline
 
 
 def extract(article: Article, stats: ExtractionStats | None = None) -> list[Claim]:
@@ -76,13 +78,17 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             context.previous_text = s.text
             continue
         sentence_claims = read_sentence_claims(
-            article, s, figures, periods, context, table, lines, claims
+            article, _without_its_dateline(s, article), figures, periods, context, table, lines,
+            claims,
         )
+        for c in sentence_claims:
+            c.sentence = s.text  # quoted as printed, dateline and all
         if sentence_claims:
             context.follow(s)
             context.note_reference(sentence_claims, article.published)
         claims.extend(sentence_claims)
-        read_frames(sentence_claims, figures, s.text, table, frames, lang)
+        read_frames(sentence_claims, figures, _without_its_dateline(s, article).text, table,
+                    frames, lang)
         _link_partners(figures, sentence_claims)
         stats.claims += len(sentence_claims)
         context.remember(s, periods, table)
@@ -102,6 +108,16 @@ def _dated_by_its_dateline(article: Article) -> tuple[Article, tuple[int, int, d
     if opening is not None and opening[2] is not None:
         article = article.model_copy(update={"published": opening[2]})  # written that day
     return article, opening
+
+
+def _without_its_dateline(s: Sentence, article: Article) -> Sentence:
+    """The sentence as its claims and frames are read: without the wire dateline an article's
+    body opens with ("LONDON (AP) — Britain's economy grew 0.3%"), whose city and agency are
+    neither what a figure counts nor who gives it (blanked: offsets stay)."""
+    if s.start - article.body_start > DATELINE_REACH:
+        return s
+    text = without_dateline(s.text)
+    return s if text is s.text else replace(s, text=text)
 
 
 def _outside_the_dateline(periods: list[PeriodMatch], s: Sentence,

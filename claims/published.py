@@ -128,7 +128,7 @@ def _year_from_relative_phrases(text: str, lang: str) -> int | None:
     return None
 
 
-_DATELINE_REACH = 400  # a dateline opens the body: its first few lines
+DATELINE_REACH = 400  # a dateline opens the body: its first few lines
 
 
 def dateline(
@@ -139,7 +139,7 @@ def dateline(
     ``published``. Wire copy is written on its dateline's day, and a site often stamps it a
     day or two later: "yesterday" and "on Thursday" count from the dateline's day. The day
     a dateline names is never a figure's period."""
-    head = text[body_start : body_start + _DATELINE_REACH]
+    head = text[body_start : body_start + DATELINE_REACH]
     m = _DATELINE.search(head)
     if m is None:
         return None
