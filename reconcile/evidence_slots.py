@@ -4,6 +4,8 @@ a slot named on one side only or named two ways tells the figures apart (see
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from claims.lexicon import Lexicon, fold
@@ -155,8 +157,26 @@ def _said_beside(claims: Sequence[Claim], slot: str) -> bool:
         return False
     value = next(iter(given))
     theirs = {(c.article, c.sentence) for c in named}  # there the phrase is the other's
-    return all(value in fold(c.sentence) and (c.article, c.sentence) not in theirs
+    return all(_names(fold(c.sentence), value) and (c.article, c.sentence) not in theirs
                for c in claims if not getattr(c, slot))
+
+
+def _names(sentence: str, phrase: str) -> bool:
+    """``phrase`` stands in ``sentence`` as words of its own, not as the start or inside of
+    another word ("Ain" in "ainsi", "Bath" in "Bathurst", "Var" in "variation"). A syllabic
+    script that writes particles joined to the noun may run on ("청양군에서")."""
+    for found in re.finditer(re.escape(phrase), sentence):
+        start, end = found.span()
+        if start and sentence[start - 1].isalnum():
+            continue
+        if end == len(sentence) or not sentence[end].isalnum() or _joins(sentence[end]):
+            return True
+    return False
+
+
+def _joins(char: str) -> bool:
+    """A letter of a script whose particles are written joined to the word before them."""
+    return unicodedata.name(char, "").startswith("HANGUL")
 
 
 def _a_rate(claims: Sequence[Claim]) -> bool:

@@ -12,7 +12,8 @@ Seen in real news: a wire story giving "taux de participation ... selon la préf
 beside another outlet's "participation de 10,4 % des inscrits à Paris"; "18,4 % d'électeurs
 inscrits" against "la participation s'établissait à 17,8 %"; US county turnout "of registered
 voters" against "turnout was ..., the county elections office said". Sentences of our own;
-the traps keep a place the other sentence does not name weak.
+the traps keep a place the other sentence does not name weak, and a place's name that only opens
+or sits inside another word ("Ain" in "ainsi") is not a naming.
 """
 
 from __future__ import annotations
@@ -69,6 +70,16 @@ STILL_WEAK = [
            "36 percent", "41.2 percent"),
     ("ko", "6일 청양군 투표율은 35.3%였다.",
            "충남 선거관리위원회에 따르면 6일 투표율은 38.4%로 집계됐다.", "35.3%", "38.4%"),
+    # the place's name only opens, or sits inside, another word of the sentence
+    ("en", "Turnout in Bath was 36 percent on Sunday.",
+           "Turnout was 41.2 percent on Sunday, according to the Bathurst elections office.",
+           "36 percent", "41.2 percent"),
+    ("fr", "Dans l'Ain, la participation était de 33,4 % dimanche.",
+           "La participation s'est établie à 37,9 % dimanche, ainsi que l'a indiqué la préfecture.",
+           "33,4 %", "37,9 %"),
+    ("fr", "Dans le Var, la participation était de 33,4 % dimanche.",
+           "La participation s'est établie à 37,9 % dimanche, selon la préfecture, qui relève une "
+           "forte variation d'une commune à l'autre.", "33,4 %", "37,9 %"),
 ]
 
 
