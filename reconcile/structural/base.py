@@ -3,6 +3,7 @@ findings, and the phrasing helpers of their explanations."""
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -94,6 +95,14 @@ def numbered(checks: Iterable[Check]) -> list[tuple[str, Verdict, str, list[str]
 
 def join_all(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def a_year_before(day: date) -> date:
+    """The same day a year before; a month's last day goes to that month's last day, so
+    February 2025 (1-28) a year before is February 2024 (1-29), and 29 February goes to 28."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    before = calendar.monthrange(day.year - 1, day.month)[1]
+    return day.replace(year=day.year - 1, day=before if day.day == last else min(day.day, before))
 
 
 def fmt(x: float) -> str:

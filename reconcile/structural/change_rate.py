@@ -45,6 +45,7 @@ from reconcile.structural.base import (
     READ_FOR_SPAN,
     VALUE,
     Check,
+    a_year_before,
     findings_per_article,
     fmt,
     of_articles_holding,
@@ -270,11 +271,7 @@ def _year_before(period: Period | None) -> tuple[date, date] | None:
     if not is_bounded(period):
         return None
     assert period is not None and period.start is not None and period.end is not None
-
-    def back(d: date) -> date:
-        return d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day))
-
-    return back(period.start), back(period.end)
+    return a_year_before(period.start), a_year_before(period.end)
 
 
 def _over(claim: Claim, span: tuple[date, date] | None, allow_unknown: bool = False) -> bool:

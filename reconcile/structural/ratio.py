@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from datetime import date
 
 from claims.models import Claim, Period, Role
 from reconcile.clusters import Cluster
@@ -28,18 +27,15 @@ from reconcile.periods import (
     is_known,
     relate,
 )
-from reconcile.structural.base import Check, fmt
+from reconcile.structural.base import Check, a_year_before, fmt
 
 
 def _year_before(period: Period) -> Period | None:
     if not is_bounded(period):
         return None
     assert period.start is not None and period.end is not None
-
-    def back(d: date) -> date:
-        return d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day))
-
-    return Period(start=back(period.start), end=back(period.end), text="a year earlier")
+    return Period(start=a_year_before(period.start), end=a_year_before(period.end),
+                  text="a year earlier")
 
 
 def _comparison_period(ratio: Claim, figure: Claim) -> Period | None:
