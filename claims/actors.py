@@ -109,7 +109,7 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
     A name's short form in parentheses right before the verb is the subject ("L'Observatoire
     des conjonctures économiques (OFCE) estimait" -> "OFCE")."""
     picked: list[str] = []
-    for word in reversed(_words_before_the_verb(clause, table)):
+    for word in reversed(_without_time_or_adverb(_words_before_the_verb(clause, table), table)):
         lower = word.lower()
         if not is_word(word):
             break
@@ -119,6 +119,16 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
         if len(picked) >= 5:
             break
     return " ".join(strip_determiners(list(reversed(picked)), table))
+
+
+def _without_time_or_adverb(words: list[str], table: ExtractionTable) -> list[str]:
+    """The words before a verb without a time, an adverb or an auxiliary that ends them ("Police
+    on Sunday", "Officials had already", "The agency initially"): the subject is before them."""
+    skip = table.between_subject_and_verb_set
+    end = len(words)
+    while end and words[end - 1].lower() in skip:
+        end -= 1
+    return words[:end]
 
 
 def _words_before_the_verb(clause: str, table: ExtractionTable) -> list[str]:

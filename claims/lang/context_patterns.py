@@ -15,7 +15,7 @@ from claims.lang.regex import _alternation
 from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
-    from claims.lang.sections import Context
+    from claims.lang.sections import Context, Dates
 
 
 class ContextPatterns:
@@ -24,6 +24,7 @@ class ContextPatterns:
 
     if TYPE_CHECKING:  # fields of the table this mixin reads
         context: Context
+        dates: Dates
         extra_numbers: dict[str, object]
 
     @cached_property
@@ -87,6 +88,11 @@ class ContextPatterns:
         inside = set("".join([*ctx.actor_verbs, *ctx.claim_verbs, *ctx.second_voice,
                               *ctx.claimed_figures]))
         return "".join(c for c in ",;:()[]«»\"0123456789" if c not in inside)
+
+    @cached_property
+    def between_subject_and_verb_set(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in [*self.context.between_subject_and_verb,
+                                              *self.dates.weekdays])
 
     @cached_property
     def stop_words_set(self) -> frozenset[str]:
