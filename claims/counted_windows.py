@@ -27,8 +27,8 @@ from claims.sentences import Sentence
 from claims.tokenizers import Morpheme
 
 BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier, Phrase.unit_earlier})
-EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.since_day, Phrase.relative_day,
-                        Phrase.last_month_day, Phrase.since_relative_day})
+EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.day_pair, Phrase.since_day,
+                        Phrase.relative_day, Phrase.last_month_day, Phrase.since_relative_day})
 RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may
 # stand before the four the source keeps
 _RELATIVE_DAYS = (Phrase.relative_day, Phrase.as_of_relative_day, Phrase.since_relative_day)

@@ -353,6 +353,21 @@ def _day_range(r: Match) -> Resolved | None:
     return span(start, end, r.explicit() or r.explicit(2))
 
 
+PAIR_GAP = 2
+"""Two days joined by "and" with no "between" ("les 14 et 15 juin", "March 4 and 5") are one
+event's days when at most this many days apart; further apart ("aux 19 et 31 janvier où les
+autorités avaient recensé respectivement 1,12 et 1,272 million") they are two dates, each of
+another figure, and the phrase dates none: read as a span, one day's count became a count over
+twelve days that "cannot exceed" a part of it."""
+
+
+def _day_pair(r: Match) -> Resolved | None:
+    resolved = _day_range(r)
+    if resolved is None or resolved[0] is None or resolved[1] is None:
+        return resolved
+    return resolved if (resolved[1] - resolved[0]).days <= PAIR_GAP else UNRESOLVED
+
+
 def _ago(r: Match) -> Resolved | None:
     n = r.count()
     if n is None:
@@ -469,6 +484,7 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.day: _day,
     Phrase.event_day: _event_day,
     Phrase.day_range: _day_range,
+    Phrase.day_pair: _day_pair,
     Phrase.as_of: _as_of,
     Phrase.since_day: _since_day,
     Phrase.since_weekday: _since_weekday,

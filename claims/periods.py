@@ -207,8 +207,8 @@ def _phrase(
 
 # Phrases that set the scene of the sentences after them: days of events.
 SCENE_KINDS = frozenset({
-    Phrase.day, Phrase.weekday, Phrase.relative_day, Phrase.day_range, Phrase.weekday_range,
-    Phrase.weekend, Phrase.unit_later,
+    Phrase.day, Phrase.weekday, Phrase.relative_day, Phrase.day_range, Phrase.day_pair,
+    Phrase.weekday_range, Phrase.weekend, Phrase.unit_later,
 })
 
 

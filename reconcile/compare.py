@@ -302,6 +302,8 @@ class _Pairs:
         Figures read as of their articles' publication on two different days that disagree
         are two readings of a count that may have moved between the days (214 injured on
         Monday, 236 on Tuesday): no conflict either, a period difference."""
+        if _unread(a) or _unread(b):
+            return  # it states a time the reader could not resolve: about it, nothing is known
         apart = not a.interval.meets(b.interval)
         if apart and a.dated and b.dated and a.end_day != b.end_day:
             self.apart[a] = self.apart[b] = None
@@ -327,6 +329,14 @@ def _read_at_publication(cluster: Cluster) -> bool:
     """A figure that states no period of its own, read as of its article's publication."""
     period = cluster.period
     return period is not None and period.resolution == "publication"
+
+
+def _unread(cluster: Cluster) -> bool:
+    """A figure whose sentence states a time the period reader could not resolve ("par rapport
+    aux 19 et 31 janvier, où les autorités avaient recensé respectivement 1,12 et 1,272
+    million"): it is not undated, and rule 3 may not read it as about the other side's period."""
+    period = cluster.period
+    return period is not None and period.resolution == "unresolved"
 
 
 def _sides(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster]:
