@@ -122,8 +122,8 @@ def _subject_before(clause: str, table: ExtractionTable) -> str:
 
 
 def _without_time_or_adverb(words: list[str], table: ExtractionTable) -> list[str]:
-    """The words before a verb without a time, an adverb or an auxiliary that ends them ("Police
-    on Sunday", "Officials had already", "The agency initially"): the subject is before them."""
+    """The words before a verb without a time or an adverb that ends them ("Police on Sunday",
+    "The agency initially"): the subject is before them."""
     skip = table.between_subject_and_verb_set
     end = len(words)
     while end and words[end - 1].lower() in skip:

@@ -3,11 +3,11 @@ reporting verb (claims/actors.py, ``_without_time_or_adverb``; the English table
 ``between_subject_and_verb``).
 
 Wire copy puts the day between the two: "Rescuers on Friday raised the death toll to 205",
-"The health ministry on Tuesday reported 341 new cases", "Officials had already announced",
-"The agency later said". The source read was the day ("Friday", "evening") or the adverb
-("already", "Daeyang Bank separately"), or nothing behind "has"/"had": a day as a source makes
-two tolls of one disaster read as two sources disagreeing. Sentences of our own, in the style
-of flood, migration, epidemic and company news.
+"The health ministry on Tuesday reported 341 new cases", "The agency later said". The source
+read was the day ("Friday", "evening") or the adverb ("later", "Daeyang Bank separately"): a
+day as a source makes two tolls of one disaster read as two sources disagreeing. An auxiliary
+stays a stop: past it, "Police in Dunmore County have arrested" would give "Dunmore County".
+Sentences of our own, in the style of flood, migration, epidemic and company news.
 """
 
 from __future__ import annotations
@@ -39,8 +39,6 @@ def _source(sentence: str, surface: str) -> str | None:
          "refugee agency"),
         ("The regional council later said 212 homes had been flooded.", "212", "regional council"),
         ("Emergency services initially confirmed a death toll of 37.", "37", "Emergency services"),
-        ("The electoral commission has said 2.1 million ballots were cast.", "2.1 million",
-         "electoral commission"),
         ("Marlow Foods separately announced 640 job cuts.", "640", "Marlow Foods"),
     ],
 )
@@ -53,8 +51,8 @@ def test_the_subject_before_a_time_or_an_adverb_is_the_source(
 @pytest.mark.parametrize(
     ("sentence", "surface"),
     [
-        # a pronoun or a relative word stays no source once the auxiliary is passed over
-        ("It has said 38 people were hurt in the blast.", "38"),
+        # a pronoun or a relative word stays no source
+        ("It later said 38 people were hurt in the blast.", "38"),
         ("The flood, which had already reported 19 dead, spread south.", "19"),
         # a time alone is no source
         ("On Friday 44 people were rescued from rooftops.", "44"),

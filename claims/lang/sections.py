@@ -375,8 +375,8 @@ class Context(BaseModel):
     appositive_openers: list[str] = Field(default_factory=list)
     results_words: list[str] = Field(default_factory=list)
     # Words that may sit between a clause's subject and its verb: a time ("Police on Sunday
-    # said", "Rescuers early on Friday raised"), an adverb or an auxiliary ("Officials had
-    # already announced"); with the weekdays, passed over to reach the subject.
+    # said", "Rescuers early on Friday raised") or an adverb ("The agency later said"); with
+    # the weekdays, passed over to reach the subject.
     between_subject_and_verb: list[str] = Field(default_factory=list)
     stop_words: list[str]
     determiners: list[str]
