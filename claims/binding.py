@@ -96,10 +96,10 @@ def _bind_mains(mains: list[Figure], periods: list[PeriodMatch], usable: list[Pe
 
 def _an_event_of_a_reported_level(f: Figure, p: PeriodMatch, figures: list[Figure], s: Sentence,
                                   table: ExtractionTable) -> bool:
-    """ "At least nine people were killed and 14 others were missing after Mount Lokan erupted
-    on Tuesday, ..., forcing more than 5,600 people from their homes, officials said on
-    Wednesday": in a sentence that says when it was reported, a toll or a stock is the
-    report's; the day in a clause of cause or time the figure is not in dates the event."""
+    """ "At least six people were killed and 11 others were missing after a dam burst on
+    Monday, ..., forcing about 3,200 people from their homes, officials said on Tuesday": in a
+    sentence that says when it was reported, a toll or a stock is the report's; the day in a
+    clause of cause or time the figure is not in dates the event."""
     start, end = p.start - s.start, p.end - s.start
     if not outside_its_event_clause(f, start, end, s.text, table):
         return False
@@ -157,7 +157,7 @@ def _bind_main_periods(
         for f, p in zip(figures, own, strict=True)
         if p is not None and f.unit not in _DURATIONS
     }
-    # "picked up from 2.4 percent in October, an acceleration of 0.4 percentage point": the
+    # "picked up from 3.1 percent in October, an acceleration of 0.3 percentage point": the
     # time of the level a change started from dates that level only
     based = {p.start for f, p in zip(figures, own, strict=True)
              if p is not None and started_from(f, text, table)}
@@ -172,7 +172,7 @@ def _bind_main_periods(
 
 def started_from(f: Figure, text: str, table: ExtractionTable) -> bool:
     """Whether the figure is the level a change started from: "from" right before it
-    ("Inflation picked up from 2.4 percent in October", "down from a revised 6.1% increase in
+    ("Inflation picked up from 3.1 percent in October", "down from a revised 4.9% increase in
     October")."""
     return table.started_from_re.search(text, max(0, f.start - 40), f.start) is not None
 
@@ -239,7 +239,7 @@ def _free_phrase(
 def _describes_a_noun(p: PeriodMatch, f: Figure, local: list[tuple[int, int, PeriodMatch]],
                       text: str, table: ExtractionTable) -> bool:
     """Whether the phrase closes a participle's aside right before the figure (", placée en
-    épidémie depuis la semaine 46, 1 120 passages"): the figure's own clause dates it then."""
+    épidémie depuis la semaine 45, 960 passages"): the figure's own clause dates it then."""
     return any(q is p and in_a_participle_aside(start, end, f.start, text, table)
                for start, end, q in local)
 

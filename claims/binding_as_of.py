@@ -163,8 +163,8 @@ def _running_through(latest: Claim | None, claim: Claim, day: date) -> Period | 
 
 
 def restated_level(claim: Claim, before: list[Claim], table: ExtractionTable) -> bool:
-    """ "Au CHU, 38 enfants étaient hospitalisés mercredi ... Sur les 38 enfants hospitalisés
-    au CHU mercredi, 29 ...": a figure after a definite determiner restates the same figure
+    """ "Au CHU, 41 enfants étaient hospitalisés lundi ... Sur les 41 enfants hospitalisés au
+    CHU lundi, 33 ...": a figure after a definite determiner restates the same figure
     told before, the same day; a level as of that day stays one, not a count of the day.
     True when the claim took the earlier figure's period."""
     period = claim.period
@@ -175,7 +175,7 @@ def restated_level(claim: Claim, before: list[Claim], table: ExtractionTable) ->
     at = claim.at_in_sentence()
     words = claim.sentence[:at].split() if at > 0 else []
     if not words or words[-1].lower() not in table.periods.restating_determiners:
-        source = _its_restated_whole(claim, before)  # ", 29 n'avaient pas reçu l'anticorps"
+        source = _its_restated_whole(claim, before)  # ", 33 n'étaient pas vaccinés"
     else:
         source = next((c for c in reversed(before) if c.value == claim.value
                        and c.unit_label == claim.unit_label and c.period is not None
@@ -188,8 +188,8 @@ def restated_level(claim: Claim, before: list[Claim], table: ExtractionTable) ->
 
 
 def _its_restated_whole(claim: Claim, before: list[Claim]) -> Claim | None:
-    """A restated level earlier in the claim's sentence, as of the claim's day ("Sur les 38
-    enfants hospitalisés mercredi, 29 ..."): the part is of that level, at that day."""
+    """A restated level earlier in the claim's sentence, as of the claim's day ("Sur les 41
+    enfants hospitalisés lundi, 33 ..."): the part is of that level, at that day."""
     period = claim.period
     return next((c for c in reversed(before) if c.sentence == claim.sentence
                  and c.period is not None and c.period.kind is PeriodKind.as_of

@@ -286,8 +286,8 @@ def _from_the_story(p: PeriodMatch, openings: list[Period],
                     dated: list[tuple[frozenset[str], Period]]) -> PeriodMatch:
     """A "since the opening" phrase dated by a window the article opened before: the latest
     that names the thing the phrase names ("depuis le début de la collecte"), else the day of
-    the latest sentence that named that thing's one day ("Le volcan est entré en éruption
-    mardi" before "depuis le début de l'éruption"), else, naming none ("depuis
+    the latest sentence that named that thing's one day ("Le volcan s'est réveillé lundi"
+    before "depuis le réveil du volcan"), else, naming none ("depuis
     l'ouverture"), the story's first; only if it started by the phrase's end."""
     period = p.period
     named = WORDS.findall(period.text.lower())[3:]  # "depuis le début de la collecte"

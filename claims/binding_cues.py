@@ -51,9 +51,9 @@ def _compared_with_a_total(f: Figure, partner: Period | None) -> bool:
 def _a_level_in_its_clause(period: Period, f: Figure, figures: list[Figure], s: Sentence,
                            table: ExtractionTable) -> bool:
     """The figure's own clause (past an appositive) names a stock, or a state in the past
-    that the figure is the subject of ("38 enfants étaient hospitalisés mercredi"; not "le
-    mouvement était suivi par 14,8 %", a passive's agent), or takes a total to its level, or
-    joins the figure to a stock's object."""
+    that the figure is the subject of ("41 enfants étaient hospitalisés lundi"; not "la
+    grève était suivie par 21 % des enseignants", a passive's agent), or takes a total to its
+    level, or joins the figure to a stock's object."""
     left, right = _past_an_appositive(*clause_of(f, figures, s.text), s.text, table)
     return bool(found_between(table.stock_re, s.text, left, right)
                 or found_between(table.past_state_re, s.text, f.end, right)  # its subject's
@@ -103,7 +103,7 @@ def _coordinated_stock(f: Figure, left: int, period: Period, text: str,
     own time ("et mardi 12 morts")."""
     head = text[left : f.start].split()
     if len(head) > 1 and head[-1].lower() in table.periods.repeated_prepositions:
-        head = head[:-1]  # "faisait état de neuf morts et de 14 disparus"
+        head = head[:-1]  # "faisait état de 61 morts et de 23 disparus"
     links = table.clause_links_set
     if not head or len(head) > 3 or head[-1].lower() not in links:
         return False

@@ -137,7 +137,7 @@ def in_a_closed_aside(end: int, f_start: int, text: str, table: ExtractionTable)
 
 def in_a_participle_aside(start: int, end: int, f_start: int, text: str,
                           table: ExtractionTable) -> bool:
-    """ "En Bretagne, placée en épidémie depuis la semaine 46, 1 120 passages ... ont été
+    """ "En Normandie, placée en épidémie depuis la semaine 45, 960 passages ... ont été
     enregistrés en semaine 48": a phrase closing an aside that a past participle opens, set
     off by commas right before the figure, dates the noun the aside describes, not the
     figure."""

@@ -72,8 +72,8 @@ def in_a_place_clause(after: int, start: int, text: str, table: ExtractionTable)
 
 
 def in_an_event_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
-    """ "soared 9.4 percent, its steepest rise since March, as heavy rain in late September
-    damaged crops", "were left injured, after the tremors last week": a phrase inside a clause
+    """ "jumped 8.2 percent, its sharpest gain since April, as frost in early October hit
+    lettuce crops", "were left injured, after the tremors last week": a phrase inside a clause
     of cause or time that a comma and its link open after the figure dates that clause's
     event, not the figure. The phrase must stand after the link ("..., as of Oct. 31" is the
     figure's own)."""
@@ -88,8 +88,8 @@ def in_an_event_clause(after: int, start: int, text: str, table: ExtractionTable
 
 def outside_its_event_clause(f: Figure, start: int, end: int, text: str,
                              table: ExtractionTable) -> bool:
-    """ "14 others were missing after Mount Lokan erupted on Tuesday", "after the volcano
-    erupted on Tuesday, forcing 5,600 people from their homes": the phrase (``start``..``end``)
+    """ "11 others were missing after a dam burst on Monday", "after the river burst its
+    banks on Monday, forcing 3,200 people from their homes": the phrase (``start``..``end``)
     stands in a clause of cause or time (its link, then no clause edge up to the phrase) that
     the figure is not in: before the link, or after a clause edge past the phrase."""
     links = list(table.event_clause_link_re.finditer(text, 0, start))

@@ -1,4 +1,4 @@
-"""The scope of a record in a Korean sentence ("2014년 이후 가장 높은", "최근 5년 중 가장
+"""The scope of a record in a Korean sentence ("2014년 이후 가장 높은", "최근 10년 중 가장
 작았다", "최근 10년 새 최저"): a window that only says since when, or among which years, a
 figure is a record dates no figure. The figure's own time is the one its article stated before
 it (the year of a harvest, the month of a release), so such a window is neither taken nor
@@ -20,7 +20,7 @@ COMPARED_WINDOWS = frozenset({Phrase.trailing_window})
 
 def scopes_a_record(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
     """ "사전투표가 도입된 2014년 이후 가장 높은 수치": a "since" phrase whose clause goes on to
-    a record; "재배면적은 1만2천㏊로 ... 최근 5년 중 가장 작았다": a trailing window read as
+    a record; "재배면적은 5천820㏊로 ... 최근 10년 중 가장 작았다": a trailing window read as
     among which years ("중", "가운데", "새") before a record. "최근 5년간 612건": a window over
     which a figure was counted stays its period."""
     end = p.end - s.start

@@ -467,8 +467,8 @@ def annual_value(period: Period | None, per: str | None, text: str, ctx: Counter
     가운데 131곳이 등록금을 인상했다": a value set for the year (a fee, a budget, a wage, a
     cap; or a figure per year) is of the whole year, not a tally of the year so far, which
     bare "올해" gives ("올해 들어", "올해 누적" stay running windows). So is a year's harvest or
-    crop survey ("올해 쌀 생산량은 358만t", "재배면적은 1만2천㏊"), this year named by its number
-    too ("'2026년 가을배추 생산량조사'에 따르면 ... 116만t"): a crop is counted once a year."""
+    crop survey ("올해 쌀 생산량은 358만t", "재배면적은 5천820㏊"), this year named by its number
+    too ("'2026년 양파 생산량조사 결과'에 따르면 ... 117만t"): a crop is counted once a year."""
     if (period is None or published is None or not _names_this_year(period.text, lang, published)
             or period.kind not in (PeriodKind.to_date, PeriodKind.rate)
             or period.start != date(published.year, 1, 1) or period.end != published):

@@ -174,7 +174,7 @@ class _SentenceRead:
         a figure the sentence compares another with, dated by a phrase of its own after it, is
         a baseline. Its time frames no figure after it, and it is not the whole a part said
         later ("Ontario accounted for 7,420 of those starts") is of. So is the level a change
-        started from ("Inflation picked up from 2.4 percent in October", "Unemployment fell
+        started from ("Inflation picked up from 3.1 percent in October", "Unemployment fell
         from 4.1% in August"): the story's time is the change's, not that level's."""
         if bound is None or f.role is not Role.value or bound.start - self.s.start < f.end:
             return
@@ -216,7 +216,7 @@ class _SentenceRead:
         return bound, period
 
     def _compared_with(self, bound: PeriodMatch) -> list[Claim]:
-        """The figures of the sentence before (not its baselines: "down from a revised 6.1%
+        """The figures of the sentence before (not its baselines: "down from a revised 4.9%
         increase in October"), or the window the article was last about."""
         earlier, context = self.earlier, self.context
         said = [c for c in earlier[-8:] if c.sentence == context.previous_text]

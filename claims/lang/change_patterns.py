@@ -144,7 +144,7 @@ class ChangePatterns:
 
     @cached_property
     def started_from_re(self) -> re.Pattern[str]:
-        """ "from 2.4 percent", "from a revised 6.1%": a change's first side, up to two words
+        """ "from 3.1 percent", "from a revised 4.9%": a change's first side, up to two words
         (an article, an adjective) between the word and the figure."""
         words = "|".join(re.escape(w) for w in self.periods.started_from) or "(?!)"
         return re.compile(

@@ -93,8 +93,8 @@ class PeriodCues:
     @cached_property
     def present_re(self) -> re.Pattern[str]:
         """ "now", "désormais": a sentence about the present, not the time before it; so is
-        a standing state ("Le vignoble compte 1 720 exploitations"), not after an impersonal
-        subject ("On compte 255 bulletins blancs")."""
+        a standing state ("Le vignoble compte 1 340 exploitations"), not after an impersonal
+        subject ("On compte 310 bulletins blancs")."""
         cues = _alternation(self.periods.present_cues) or "(?!)"
         verbs = _alternation(self.periods.standing_verbs)
         if not verbs:
@@ -217,13 +217,13 @@ class PeriodCues:
 
     @cached_property
     def past_state_re(self) -> re.Pattern[str]:
-        """The same passive in the past of a state: "38 enfants étaient hospitalisés
-        mercredi" (not "avaient été annulés", an event's pluperfect)."""
+        """The same passive in the past of a state: "41 enfants étaient hospitalisés
+        lundi" (not "avaient été annulés", an event's pluperfect)."""
         return self._passive_state_re(self.periods.past_state_auxiliaries)
 
     @cached_property
     def participle_opening_re(self) -> re.Pattern[str]:
-        """A past participle opening an aside (", placée en épidémie depuis la semaine 46,"):
+        """A past participle opening an aside (", placée en épidémie depuis la semaine 45,"):
         not a past tense's participle, nor a weekday that ends like one ("mardi")."""
         ends = _alternation(self.periods.present_participle_endings)
         if not ends:

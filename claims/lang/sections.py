@@ -214,11 +214,11 @@ class Periods(BaseModel):
     # tense built on the same auxiliary ("sont arrivés", "sont morts") or a forecast ("are
     # expected to").
     present_auxiliaries: list[str] = Field(default_factory=list)
-    # The same auxiliary in the past of a state ("38 enfants étaient hospitalisés mercredi",
+    # The same auxiliary in the past of a state ("41 enfants étaient hospitalisés lundi",
     # "were housed"): with the participles above, a state held on the day its clause names,
     # so a level as of that day, not a count of its events.
     past_state_auxiliaries: list[str] = Field(default_factory=list)
-    # A preposition a verb's object repeats after "and" ("faisait état de neuf morts et de 14
+    # A preposition a verb's object repeats after "and" ("faisait état de 61 morts et de 23
     # disparus"): the second object is still the verb's.
     repeated_prepositions: list[str] = Field(default_factory=list)
     present_adverbs: list[str] = Field(default_factory=list)  # "y sont", "are still"
@@ -255,11 +255,11 @@ class Periods(BaseModel):
     # "in the Sava region, where the storm made landfall on Saturday": words opening a clause
     # about the place just named; its time is not the figure's before it.
     place_links: list[str] = Field(default_factory=list)
-    # "soared 9.4 percent, as heavy rain in late September damaged crops": words opening, after
+    # "jumped 8.2 percent, as frost in early October hit lettuce crops": words opening, after
     # a comma, a clause of cause or time whose phrase dates its own verb, not the figure before.
     event_clause_links: list[str] = Field(default_factory=list)
     # Right before a figure (up to two words between): the level a change started from ("picked
-    # up from 2.4 percent in October"), whose time dates that level only, and frames nothing.
+    # up from 3.1 percent in October"), whose time dates that level only, and frames nothing.
     started_from: list[str] = Field(default_factory=list)
     # Clause links that join figures sharing the phrase after them ("40 roads and 12 bridges on
     # Tuesday").
@@ -306,15 +306,16 @@ class Periods(BaseModel):
     # Before a day inside a total's subject: the day is an event's the subject names ("the
     # quake that struck on May 14", "after a boat capsized on Monday"), not the total's
     event_links: list[str] = Field(default_factory=list)
-    # Relative pronouns opening a clause on a noun just named ("Le gel du 14 avril, qui a
-    # touché près de 9 000 hectares"): a figure in it tells the noun's time, which frames
+    # Relative pronouns opening a clause on a noun just named ("Le gel du 12 avril, qui a
+    # touché près de 6 500 hectares"): a figure in it tells the noun's time, which frames
     # nothing after its sentence (English names them among ``event_links``).
     relative_pronouns: list[str] = Field(default_factory=list)
-    # Verbs of what a thing holds or spans, in the present ("Le vignoble compte 1 720
-    # exploitations et couvre 52 000 hectares"): a standing state, as ``present_cues``; not
-    # after an impersonal subject ("On compte 255 bulletins blancs": a count of the day).
+    # Verbs of what a thing holds or spans, in the present ("Le vignoble compte 1 340
+    # exploitations et couvre 13 000 hectares"): a standing state, as ``present_cues``; not
+    # after an impersonal subject ("On compte 310 bulletins blancs": a count of the day).
     standing_verbs: list[str] = Field(default_factory=list)
-    # The same verbs in another sense ("Les 18-24 ans comptent pour 17 % des tués": a share).
+    # The same verbs in another sense ("Les moins de 25 ans comptent pour 21 % des blessés": a
+    # share).
     standing_exceptions: list[str] = Field(default_factory=list)
     impersonal_subjects: list[str] = Field(default_factory=list)
     # Ending a day phrase inside a total's subject: the day is an event's too ("Monday's
