@@ -2,7 +2,7 @@
 
 Korean price and trade releases put the comparison base between the subject and the figure:
 "석유류 가격이 1년 전보다 12.5% 올랐다", "신선식품지수는 전년 동월 대비 6.6% 상승했다",
-"국내공장 수출은 1년 전보다 9.8% 줄었다". Read back from the figure, the base stopped the
+"국내공장 수출은 1년 전보다 6.3% 줄었다". Read back from the figure, the base stopped the
 reader before the subject, and the figure counted nothing: it never met "석유류는 12.5% 올랐다"
 nor the English "petroleum product prices rose 12.5 percent". The bases are the language table's
 ``[grouping.change_bases]`` (claims/counted_bases.py). Real news: Korean agency copy of monthly

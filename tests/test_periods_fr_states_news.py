@@ -4,20 +4,20 @@ bilan faisait état de 2.357 morts, 77 disparus et 3.853 blessés"; hospital bul
 personnes sont hospitalisées ce mercredi matin", against "81 patients ont été admis à l'hôpital
 mercredi"; weather alerts, "la Loire-Atlantique, placée en vigilance rouge samedi, ...").
 
-- A state in the past whose subject is the figure ("38 enfants étaient hospitalisés mercredi",
+- A state in the past whose subject is the figure ("41 enfants étaient hospitalisés lundi",
   "320 personnes étaient hébergées lundi") is a level as of that day, not a count of the day.
-- The same level restated after "les" ("Sur les 38 enfants hospitalisés mercredi, 29 ...")
+- The same level restated after "les" ("Sur les 41 enfants hospitalisés lundi, 33 ...")
   keeps its reading as of that day, and so does its part.
-- A stock verb's second object after "et de" ("faisait encore état de neuf morts et de 14
+- A stock verb's second object after "et de" ("faisait encore état de 61 morts et de 23
   disparus") is a stock too, at the day the clause names.
-- What a thing holds or spans in the present ("Le vignoble compte 1 720 exploitations et
-  couvre 52 000 hectares") is a standing state as of publication.
-- A phrase closing an aside a participle opens (", placée en épidémie depuis la semaine 46,")
+- What a thing holds or spans in the present ("Le vignoble compte 1 340 exploitations et
+  couvre 13 000 hectares") is a standing state as of publication.
+- A phrase closing an aside a participle opens (", placée en épidémie depuis la semaine 45,")
   dates the noun the aside describes; the figure after it takes its own clause's phrase.
 
-Negative rows of the same shapes keep today's reading: an event's pluperfect ("54 vols avaient
+Negative rows of the same shapes keep today's reading: an event's pluperfect ("62 trains avaient
 été annulés mardi"), a passé composé ("81 patients ont été admis mardi"), a passive whose agent
-is the figure ("le mouvement était suivi par 14,8 % des médecins jeudi"), a stock verb's object
+is the figure ("la grève était suivie par 21 % des enseignants jeudi"), a stock verb's object
 joined by "et" to a count of its own ("ont reçu 300 appels et de nombreux messages"), an aside
 that dates the only phrase of the sentence. Our own sentences, other names and numbers."""
 
@@ -48,8 +48,8 @@ STOCKS = [
          E("310", None, "2026-11-30", "as_of"), id="bilan-et-de-portees-disparues"),
 ]
 
-# "Sur les 38 enfants hospitalisés au CHU mercredi, 29 n'avaient pas reçu l'anticorps" after
-# "38 enfants étaient hospitalisés mercredi": the same level restated, and its part, as of
+# "Sur les 41 enfants hospitalisés au CHU lundi, 33 n'étaient pas vaccinés" after "41 enfants
+# étaient hospitalisés lundi": the same level restated, and its part, as of
 # that day (not the day's count, which would read the two 38 as different periods).
 RESTATED = [
     case("Au CHU de Brest, 41 enfants étaient hospitalisés lundi. Le service a ouvert huit lits. "
@@ -76,7 +76,7 @@ ASIDES = [
 # "La France compte 17,1 millions de retraités", "La commune, qui compte environ 420
 # habitants", "Lunan est une commune rurale qui compte 607 habitants en 2021": what a thing
 # holds or spans, in the present, is a standing state as of publication, not the day the
-# sentence before was about; not after "on" ("On compte 255 bulletins blancs": the vote's).
+# sentence before was about; not after "on" ("On compte 310 bulletins blancs": the vote's).
 STANDING = [
     case("Jeudi, 380 secouristes fouillaient les décombres. Les Philippines comptent plus de "
          "20 volcans actifs.", "2026-12-03",
@@ -90,19 +90,19 @@ STANDING = [
 NOT_STOCKS = [
     case("Ils étaient 2 000 à manifester dimanche à Rennes.", "2026-12-03",
          E("2 000", "2026-11-29", "2026-11-29", "day"), id="ils-etaient-a-manifester"),
-    case("En octobre, 290 personnes sont mortes sur les routes. Les 18-24 ans comptent pour "
-         "17 % des tués.", "2026-11-17",
-         E("17 %", "2026-10-01", "2026-10-31", "interval"), id="comptent-pour-une-part"),
+    case("En octobre, 290 personnes sont mortes sur les routes. Les jeunes conducteurs "
+         "comptent pour 21 % des tués.", "2026-11-17",
+         E("21 %", "2026-10-01", "2026-10-31", "interval"), id="comptent-pour-une-part"),
     case("Dimanche, 12 400 électeurs ont voté à Quimperlé. On compte 310 bulletins blancs.",
          "2026-12-03",
          E("310", "2026-11-29", "2026-11-29", "day"), id="on-compte-le-jour-du-vote"),
-    case("Mardi, 54 vols y avaient été annulés, selon l'exploitant.", "2026-12-03",
-         E("54", "2026-12-01", "2026-12-01", "day"), id="plus-que-parfait-d-un-fait"),
+    case("Mardi, 62 trains y avaient été supprimés, selon la compagnie.", "2026-12-03",
+         E("62", "2026-12-01", "2026-12-01", "day"), id="plus-que-parfait-d-un-fait"),
     case("Mardi, 81 patients ont été admis à l'hôpital.", "2026-12-03",
          E("81", "2026-12-01", "2026-12-01", "day"), id="passe-compose-d-un-fait"),
-    case("Dans toute la France, le mouvement était suivi par 14,8 % des médecins à la "
+    case("Dans toute la France, la grève était suivie par 21,3 % des enseignants à la "
          "mi-journée jeudi.", "2026-11-27",
-         E("14,8 %", "2026-11-26", "2026-11-26", "day"), id="agent-d-un-passif"),
+         E("21,3 %", "2026-11-26", "2026-11-26", "day"), id="agent-d-un-passif"),
     case("Mardi, les pompiers ont reçu 300 appels et de nombreux messages.", "2026-12-03",
          E("300", "2026-12-01", "2026-12-01", "day"), id="objet-d-un-verbe-d-evenement"),
     case("Le Gard, placé en vigilance rouge depuis samedi, a reçu 400 mm de pluie.",

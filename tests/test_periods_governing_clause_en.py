@@ -1,15 +1,15 @@
 """What governs a figure's time in English news: the clause it stands in, not a time told in
-another clause, nor the time of a level the figure is compared with (issue 10; heldout10 en03,
+another clause, nor the time of a level the figure is compared with (issue 10;
 real releases read in the `pages` corpus: national CPI and PCE wires, a statistics office's
 release, an inflation note of a data vendor).
 
 Classes, each with our own sentences:
-1. The level a change started from ("picked up from 2.4 percent in October", "down from a
-   revised 6.1% increase in October", "slower than the 3.6 percent increase in October", "in
+1. The level a change started from ("picked up from 3.1 percent in October", "down from a
+   revised 4.9% increase in October", "slower than the 3.6 percent increase in October", "in
    contrast to the 0.4 percent rise posted in October") is a baseline: its time dates it only.
    It frames no later sentence ("Core inflation rose 2.1 percent, unchanged from October" stays
    in the release's month), a figure beside it does not borrow its phrase ("an acceleration of
-   0.4 percentage point"), and a later "from a year earlier" steps back from the release's
+   0.3 percentage point"), and a later "from a year earlier" steps back from the release's
    month, not from the baseline's.
 2. A clause of cause or time that a comma opens after the figure (", as heavy rain in late
    September damaged crops", ", after storms last week") dates its own event, not the figure;

@@ -7,8 +7,8 @@ far (a tally of events this year still runs to publication). The year may be nam
 survey's title ("'2026년 ... 생산량조사 결과'에 따르면"). Last year's crop compared with is the
 whole of last year.
 
-A window that only says among which years a figure is a record ("최근 5년 중 가장 작았다",
-"최근 10년 새 최저") dates no figure: the figure keeps the time said before it, and the figures
+A window that only says among which years a figure is a record ("최근 10년 중 가장 작았다",
+"최근 5년 새 최저") dates no figure: the figure keeps the time said before it, and the figures
 after carry that time, not the window's. A window over which a figure was counted ("최근 5년간
 2천812건") or changed ("최근 5년 새 12% 줄었다") stays its period."""
 

@@ -5,7 +5,7 @@ an asset manager, a plant-hire firm and a dairy group all write "(2010: £105.1m
 figure). The label steps back from the period stated for the figure right before the
 parenthesis; with no such period it dates nothing, and it never dates the figure before it.
 
-"Its factories ran at 71% of capacity in the half" refers back to the half-year the results
+"Its plants ran at 74% of capacity in the half" refers back to the half-year the results
 are for: a reference with no length of its own ("in the half", "during the period") takes the
 latest span said before, not a point ("by the end of 2027", a plan's deadline said in between).
 """

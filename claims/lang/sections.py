@@ -314,7 +314,7 @@ class Periods(BaseModel):
     # exploitations et couvre 13 000 hectares"): a standing state, as ``present_cues``; not
     # after an impersonal subject ("On compte 310 bulletins blancs": a count of the day).
     standing_verbs: list[str] = Field(default_factory=list)
-    # The same verbs in another sense ("Les moins de 25 ans comptent pour 21 % des blessés": a
+    # The same verbs in another sense ("Les jeunes conducteurs comptent pour 21 % des tués": a
     # share).
     standing_exceptions: list[str] = Field(default_factory=list)
     impersonal_subjects: list[str] = Field(default_factory=list)
