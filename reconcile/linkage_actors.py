@@ -1,12 +1,13 @@
 """Which pairs of claims compare their actors (who gives the figure) by spelling.
 
-A source named in two languages is most often a translation: "the state airport operator" /
-"l'exploitant public des aéroports", "the national disaster agency" / "la BNPB", "Statistics
-Korea" / "통계청". Spelling cannot judge a translation: scored by rapidfuzz, the one source
-looked like two, and its low score pulled apart the figures of one quantity told in two
-languages, while a figure of the same article that named no source met them freely. Across
-languages an actor counts only when spelled alike (a name: "BNPB", "Reuters", "CGT");
-otherwise its weight is dropped, as for an actor unknown, for or against.
+A source named in two languages is most often a translation: "the civil aviation office" /
+"la direction de l'aviation civile", "the weather agency" / "기상청". Spelling cannot judge a
+translation: scored by rapidfuzz, the one source looked like two, and its low score pulled
+apart the figures of one quantity told in two languages ("26 flights were scrapped there that
+day, the civil aviation office said" / "Vendredi, 38 vols y avaient été supprimés, d'après la
+direction de l'aviation civile"), while a figure of the same article that named no source met
+them freely. Across languages an actor counts only when spelled alike (a name: "Eurostat",
+"Reuters", "CGT"); otherwise its weight is dropped, as for an actor unknown, for or against.
 """
 
 from __future__ import annotations
