@@ -144,7 +144,7 @@ APART = [
      "fr", "Au total, 29 personnes ont été évacuées, selon l'agence.", "29"),
     ("About 60 rescuers were searching the slope on Thursday, the prefecture said.",
      "About 60", "fr", "Jeudi, quelque 60 militaires fouillaient la pente.", "quelque 60"),
-    ("Its order backlog stood at $13.4 billion at the end of May.", "$13.4 billion",
+    ("The shipyard's order backlog reached $13.4 billion as of April.", "$13.4 billion",
      "ko", "회사의 연간 목표치는 134억 달러다.", "134억 달러"),
     ("Three helicopters flew over the valley on Thursday.", "Three",
      "fr", "Jeudi, trois secouristes ont survolé la vallée.", "trois"),
