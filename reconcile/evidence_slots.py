@@ -260,7 +260,6 @@ def named_alike(claims: Sequence[Claim]) -> bool:
     return False
 
 
-
 def one_named_source(claims: Sequence[Claim]) -> bool:
     """Every article of ``claims`` names who gives its figure, and all name one source, maybe
     in fewer or more words ("the department" after "the health department",

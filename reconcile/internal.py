@@ -13,7 +13,7 @@ grouping's:
 * what is counted reads the same, word for word through the concept table (event words aside),
   and both name the same event: "people arrested" and "personnes interpellées", not "people";
   or neither names one and what they count is a compound of two words or more, the name of a
-  quantity ("올해 가을배추 생산량은 112만3천t" ... "올해 가을배추 생산량이 107만3천t에 그치면서"),
+  quantity ("올해 사과 생산량은 41만2천t" ... "올해 사과 생산량이 38만2천t에 그치면서"),
   with the same place, entity and whole on both sides (none left empty on one side only);
 * place, entity, whole and source: of all the article's figures of that quantity and period,
   none names a second one (one side may leave a slot empty: the article's one place, say);
@@ -94,8 +94,8 @@ def _key(claim: Claim, lexicon: Lexicon) -> Key | None:
     period = claim.period
     assert period is not None
     # with no event, a slot one side leaves empty may be one the text states and the frame
-    # missed ("passengers at Gimhae airport rose ... to 1.31 million" and "At Jeju airport,
-    # passengers rose ... to 180,000"): both must name it alike, or neither
+    # missed ("passengers at Northfield Airport rose ... to 1.31 million" and "At Eastbay
+    # Airport, passengers rose ... to 180,000"): both must name it alike, or neither
     slots = () if event else tuple(fold(getattr(claim, s) or "") for s in _NAMED)
     return (claim.article, kind_of(claim.unit, claim.per), counted, event, period.start,
             period.end, slots)

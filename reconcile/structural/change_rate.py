@@ -290,9 +290,9 @@ def _points_check(
     points: Claim, sentence: Sequence[Claim], earlier: Sequence[Sequence[Claim]] = ()
 ) -> Check | None:
     """A change in points against its two shares or rates: both in its sentence, or its base
-    there ("from 2.4 percent in October", "10월(2.4%)보다") and its level the rate an earlier
-    sentence states ("rose 2.6 percent in November" ... "Inflation picked up from 2.4 percent in
-    October, an acceleration of 0.4 percentage point")."""
+    there ("from 2.8 percent in February", "전월 상승률(5.0%)보다") and its level the rate an
+    earlier sentence states ("rose 3.1 percent in March" ... "Inflation picked up from 2.8
+    percent in February, an acceleration of 0.3 percentage point")."""
     shares = (_base_and_level_shares(sentence, _share)
               or _base_and_level_shares(sentence, _level_rate)
               or _level_before(sentence, earlier))

@@ -92,9 +92,9 @@ def _same_counter(a: Claim, b: Claim) -> bool:
 
 def _one_thing_counted(a: Claim, b: Claim) -> bool:
     """The two figures count one thing: what one says it counts and what happened to it, read
-    as concepts and lemmas, is all or part of what the other says ("시설 피해", "폭설 시설
+    as concepts and lemmas, is all or part of what the other says ("시설 피해", "호우 시설
     피해"; "personnes hospitalisées", "hospitalisations"). A group may hold a total and a part
-    of it ("시설 피해 312건", "비닐하우스 피해 190건": both damage), and a part below its
+    of it ("시설 피해가 428건", "비닐하우스 피해가 211건": both damage), and a part below its
     whole is no fall. A side that says nothing of what it counts is not read."""
     lexicon = Lexicon.shipped()
     said = [set(lexicon.normalise(f"{c.counted} {c.event or ''}", c.language)) for c in (a, b)]
