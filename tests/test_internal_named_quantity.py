@@ -1,6 +1,6 @@
 """One article giving a named quantity two values in two paragraphs (issue 9, "one article
-contradicting itself"): "올해 가을배추 생산량은 112만3천t" and, further down, "올해 가을배추
-생산량이 107만3천t에 그치면서".
+contradicting itself"): "올해 사과 생산량은 41만2천t" and, further down, "올해 사과 생산량이
+38만2천t에 그치면서".
 
 The class, as read in harvest, output and trade reports: a quantity named by a compound of its
 own ("가을배추 생산량", "wheat output", "production de blé") needs no event word to be one
@@ -76,7 +76,7 @@ def test_figures_nothing_shows_contradicting_are_not_internal(lang, text) -> Non
 
 
 COUNTED_IN_A_LINKED_CLAUSE = [
-    ("올해 가을배추 생산량이 107만3천t에 그치면서 배춧값이 올랐다.", "가을배추 생산량"),
+    ("올해 감자 생산량이 52만4천t에 그치면서 감잣값이 올랐다.", "감자 생산량"),
     ("올해 쌀 생산량이 358만5천t에 그치며 쌀값이 올랐다.", "쌀 생산량"),
     ("수출액이 52억달러에 머물면서 적자가 커졌다.", "수출액"),
 ]

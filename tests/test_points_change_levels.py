@@ -1,10 +1,10 @@
 """A change in points against the two rates it runs between (issue 9, "structural checks"):
-"Inflation picked up from 2.4 percent in October, an acceleration of 0.4 percentage point"
-after "consumer prices rose 2.6 percent in November" says 0.4 where the rates make 0.2.
+"Inflation picked up from 2.8 percent in February, an acceleration of 0.5 percentage point"
+after "Consumer prices in Norland rose 3.1 percent in March" says 0.5 where the rates make 0.3.
 
 The class, as read in monthly price and jobs releases of wires and dailies: the level is a rate
 of change itself ("rose 2.6 percent from a year earlier", "1년 전보다 5.2% 상승했다"); the
-points sentence gives only the base ("from 2.4 percent in October", "전월 상승률(5.0%)보다")
+points sentence gives only the base ("from 2.8 percent in February", "전월 상승률(5.0%)보다")
 and leaves the level to the sentence before, or a sentence gives all three ("9월에 1.6% 상승,
 10월에는 0.3%p 더 하락한 1.3% 상승"; "à 3,1 %, après 2,8 % en février, soit une hausse de 0,5
 point"; "지난 선거 동시간대 투표율인 8.77%보다 1.41%포인트 높습니다" after the turnout's
