@@ -395,7 +395,9 @@ def _ago_calendar(r: Match) -> Resolved | None:
 
 
 def _weekday(r: Match) -> Resolved | None:
-    d = r.recent_weekday()
+    """ "on Sunday": the latest Sunday up to publication; "last Sunday" ("dimanche dernier",
+    "지난 일요일") said on a Sunday is the week before, never the day of publication."""
+    d = r.recent_weekday(strictly_before=bool(r.group("last1")))
     return (d, d, False, PeriodKind.day) if d else UNRESOLVED
 
 
