@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claims.figure_model import Figure, position_of
@@ -59,16 +60,19 @@ def blank_run(text: str, at: int) -> int:
     return len(text[at:]) - len(text[at:].lstrip())
 
 
+def _clause_openings(after: int, start: int, text: str) -> Iterator[int]:
+    """Where each clause that an edge between ``after`` and ``start`` opens begins, past its
+    blanks: the place of the link that tells what the clause is about."""
+    for edge in CLAUSE_EDGE.finditer(text, after, start):
+        yield edge.end() + blank_run(text, edge.end())
+
+
 def in_a_place_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
     """ "31 died in the Sava region, where the storm made landfall late on Saturday", "24 ont été
     recensés dans la région Sava, où le cyclone a touché terre samedi soir": a phrase in a
     clause that "where" / "où" hangs on a place after the figure dates what happened there,
     not the figure."""
-    for edge in CLAUSE_EDGE.finditer(text, after, start):
-        at = edge.end() + blank_run(text, edge.end())
-        if table.place_link_re.match(text, at):
-            return True
-    return False
+    return any(table.place_link_re.match(text, at) for at in _clause_openings(after, start, text))
 
 
 def in_an_event_clause(after: int, start: int, text: str, table: ExtractionTable) -> bool:
@@ -78,8 +82,7 @@ def in_an_event_clause(after: int, start: int, text: str, table: ExtractionTable
     event, not the figure. The phrase must stand after the link ("..., as of Oct. 31" is the
     figure's own)."""
     links = table.event_clause_links_set
-    for edge in CLAUSE_EDGE.finditer(text, after, start):
-        at = edge.end() + blank_run(text, edge.end())
+    for at in _clause_openings(after, start, text):
         word = re.match(r"[^\W\d_]+", text[at:])
         if word and word.group().lower() in links and at + word.end() < start:
             return True
@@ -107,8 +110,8 @@ def in_a_linked_clause(after: int, start: int, text: str, table: ExtractionTable
     comma and a clause link ("et", "and") open after the figure dates that clause's verb, not
     the figure."""
     links = table.clause_links_set
-    for edge in CLAUSE_EDGE.finditer(text, after, start):
-        word = text[edge.end() :].split(maxsplit=1)
+    for at in _clause_openings(after, start, text):
+        word = text[at:].split(maxsplit=1)
         if word and word[0].lower() in links:
             return True
     return False
