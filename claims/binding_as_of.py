@@ -162,7 +162,7 @@ def _running_through(latest: Claim | None, claim: Claim, day: date) -> Period | 
     return window if window.start <= day <= window.end else None
 
 
-def restated_level(claim: Claim, before: list[Claim], table: ExtractionTable) -> bool:
+def carry_restated_level(claim: Claim, before: list[Claim], table: ExtractionTable) -> bool:
     """ "Au CHU, 41 enfants étaient hospitalisés lundi ... Sur les 41 enfants hospitalisés au
     CHU lundi, 33 ...": a figure after a definite determiner restates the same figure
     told before, the same day; a level as of that day stays one, not a count of the day.
@@ -172,19 +172,32 @@ def restated_level(claim: Claim, before: list[Claim], table: ExtractionTable) ->
         return False
     if period.source is not None:
         return False
-    at = claim.at_in_sentence()
-    words = claim.sentence[:at].split() if at > 0 else []
-    if not words or words[-1].lower() not in table.periods.restating_determiners:
-        source = _its_restated_whole(claim, before)  # ", 33 n'étaient pas vaccinés"
-    else:
-        source = next((c for c in reversed(before) if c.value == claim.value
-                       and c.unit_label == claim.unit_label and c.period is not None
-                       and c.period.kind is PeriodKind.as_of and c.period.end == period.end),
-                      None)
+    source = _restated_source(claim, period, before, table)
     if source is None:
         return False
     claim.period = source.period.model_copy(update={"resolution": "carried", "source": source.id})
     return True
+
+
+def restated(claim: Claim, table: ExtractionTable) -> bool:
+    """ "Parmi les 44 victimes, 26 ...", "Sur les 41 enfants hospitalisés lundi": a figure after
+    a definite determiner names a total the text gave before, whatever it now calls it."""
+    words = table.periods.restating_determiners
+    at = claim.at_in_sentence()
+    before = claim.sentence[:at].split() if at > 0 else []
+    return bool(words) and bool(before) and before[-1].lower() in words
+
+
+def _restated_source(claim: Claim, period: Period, before: list[Claim],
+                     table: ExtractionTable) -> Claim | None:
+    """The level the claim restates: after a definite determiner ("Sur les 41 enfants"), the
+    latest same figure read as of the claim's day; else the whole restated earlier in its
+    sentence, which the claim is a part of (", 33 n'étaient pas vaccinés")."""
+    if not restated(claim, table):
+        return _its_restated_whole(claim, before)
+    return next((c for c in reversed(before) if c.value == claim.value
+                 and c.unit_label == claim.unit_label and c.period is not None
+                 and c.period.kind is PeriodKind.as_of and c.period.end == period.end), None)
 
 
 def _its_restated_whole(claim: Claim, before: list[Claim]) -> Claim | None:

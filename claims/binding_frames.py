@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.binding import carried_from
-from claims.binding_as_of import restated_level, running_count_as_of
+from claims.binding_as_of import carry_restated_level, restated, running_count_as_of
 from claims.binding_asides import (
     after_flashback,
     comparisons_only,
@@ -156,7 +156,7 @@ class _FramePass:
         if period is not claim.period:
             claim.period = period
             self.updated[claim.id] = claim
-        elif restated_level(claim, self.read_so_far, self.table):
+        elif carry_restated_level(claim, self.read_so_far, self.table):
             self.updated[claim.id] = claim
         self.read_so_far.append(claim)
 
@@ -294,7 +294,7 @@ class _FramePass:
             source = self.summed.get((claim.value, claim.unit_label))  # "140 intoxiqués"
         if source is None or source is claim:
             return None
-        in_lead = claim.sentence in self.lead or _restated(claim, self.table)
+        in_lead = claim.sentence in self.lead or restated(claim, self.table)
         if not _same_figure(claim, source, in_lead):
             return None
         return source if source.period is None or source.period.source != claim.id else None
@@ -477,17 +477,6 @@ def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Perio
     elif not found_between(table.state_re, text, left, right):
         return period
     return period.as_of_end()
-
-
-def _restated(claim: Claim, table: ExtractionTable) -> bool:
-    """ "Parmi les 44 victimes, 26 ...": a figure after a definite determiner names a total
-    the text gave before, whatever it now calls it."""
-    words = table.periods.restating_determiners
-    if not words:
-        return False
-    at = claim.at_in_sentence()
-    before = claim.sentence[:at].split() if at >= 0 else []
-    return bool(before) and before[-1].lower() in words
 
 
 def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:
