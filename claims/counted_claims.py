@@ -42,9 +42,9 @@ from claims.counted_periods import (
 from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
 from claims.counted_record import claim_of
 from claims.counted_sources_ko import source_of
+from claims.counted_story_days import anchor_story_days
 from claims.counted_windows import (
     BASELINES,
-    anchor_story_days,
     compared_days,
     completed,
     dated_by_event,

@@ -15,7 +15,7 @@ from claims.periods import PeriodMatch
 from claims.phrase_kinds import DAYS
 from claims.sentences import Sentence
 
-_CLOCK = re.compile(r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?")  # an hour: "오후 2시 10분쯤"
+CLOCK = re.compile(r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?")  # an hour: "오후 2시 10분쯤", "오후 4시"
 
 
 def narrated_day(s: Sentence, periods: list[PeriodMatch], dated: list[Period],
@@ -23,17 +23,22 @@ def narrated_day(s: Sentence, periods: list[PeriodMatch], dated: list[Period],
     """The day a figure-less sentence narrates (only one past day, and maybe an hour, told;
     ``dated``: the periods of its phrases that date something), else None."""
     days = [p for p in periods if p.kind in DAYS and p.period.kind is PeriodKind.day]
-    if (len(days) != 1 or len(dated) != 1 or published is None
-            or days[0].period.end is None or days[0].period.end > published
-            or re.search(r"\d", _CLOCK.sub("", outside(s, periods)))):
+    if len(days) != 1 or len(dated) != 1 or not _past(days[0].period, published):
         return None
+    if re.search(r"\d", CLOCK.sub("", _without_phrases(s, periods))):
+        return None  # a figure besides the day and its hour
     after = s.text[days[0].end - s.start :]
     if any(w in after for w in ctx.compared_counts):
         return None  # "전날 오후 11시 집계치와 같다": an earlier count compared with
     return days[0].period
 
 
-def outside(s: Sentence, periods: list[PeriodMatch]) -> str:
+def _past(period: Period, published: date | None) -> bool:
+    """A period that ended by publication."""
+    return published is not None and period.end is not None and period.end <= published
+
+
+def _without_phrases(s: Sentence, periods: list[PeriodMatch]) -> str:
     """The sentence's text with its period phrases blanked out."""
     text = s.text
     for p in periods:

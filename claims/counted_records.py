@@ -15,7 +15,7 @@ from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence
 
 RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year})
-COMPARED_WINDOWS = frozenset({Phrase.trailing_window})
+_AMONG_WINDOWS = frozenset({Phrase.trailing_window})  # "최근 5년 중": a record among those years
 
 
 def scopes_a_record(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
@@ -26,7 +26,7 @@ def scopes_a_record(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
     end = p.end - s.start
     if p.kind in RECORD_SCOPES:
         return _record_after(s.text, end, ctx)
-    return (p.kind in COMPARED_WINDOWS and _among(s.text, p.start - s.start, end, ctx)
+    return (p.kind in _AMONG_WINDOWS and _among(s.text, p.start - s.start, end, ctx)
             and _record_after(s.text, end, ctx))
 
 
@@ -35,10 +35,10 @@ def _among(text: str, start: int, end: int, ctx: CounterContext) -> bool:
     "최근 10년 중", "최근 3년 가운데")."""
     said = text[start:end].rstrip()
     return (any(said.endswith(w) for w in ctx.record_among)
-            or words_between(text, end, min(len(text), end + _NEXT), ctx.record_among))
+            or words_between(text, end, min(len(text), end + _AMONG_REACH), ctx.record_among))
 
 
-_NEXT = 5  # the characters after the window where its "중" / "가운데" stands
+_AMONG_REACH = 5  # the characters after the window where its "중" / "가운데" stands
 
 
 def a_records_reference(text: str, end: int, ctx: CounterContext) -> bool:

@@ -1,6 +1,7 @@
 """The window a counted figure covers in a Korean story: the day a release was said (which dates
-no figure), the story's days, the window an event opens, and whether a figure still holds,
-is completed or runs from a window's start. ``claims.counted_claims`` decides which applies."""
+no figure), the window an event opens, and whether a figure still holds, is completed or runs
+from a window's start (the story's own day: ``claims.counted_story_days``).
+``claims.counted_claims`` decides which applies."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from functools import cache
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
-from claims.lang import ExtractionTable, load_table
+from claims.lang import load_table
 from claims.models import (
     STATED,
     Claim,
@@ -31,13 +32,10 @@ EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.day_pair, Phrase.si
                         Phrase.relative_day, Phrase.last_month_day, Phrase.since_relative_day})
 RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may
 # stand before the four the source keeps
-_RELATIVE_DAYS = (Phrase.relative_day, Phrase.as_of_relative_day, Phrase.since_relative_day)
 _END_DAYS = frozenset({Phrase.day})  # "사흘 만인 6일 꺼졌다": a day an event ended
-_STORY_DAYS = (Phrase.day, Phrase.as_of, Phrase.relative_day)  # days that set the story's day
 
 
 _BARE_DAY = re.compile(r"\d{1,2}\w")
-_HOUR = re.compile(r"\d{1,2}\s*시")  # "오후 4시", "오전 10시 30분"
 
 
 def spans_of(text: str, phrase: str | None) -> list[tuple[int, int]]:
@@ -123,62 +121,6 @@ def _between_day_and_saying(word: str, ctx: CounterContext) -> bool:
     return word in ctx.said_between or any(
         word.endswith(b) for b in ctx.said_between if len(b) < len(word)
     )
-
-
-def anchor_story_days(
-    periods: list[PeriodMatch],
-    story_day: date | None,
-    published: date | None,
-    table: ExtractionTable,
-    ctx: CounterContext,
-    details: Set[int] = frozenset(),
-) -> tuple[list[PeriodMatch], date | None]:
-    """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
-    이날"), else from publication; returns the periods and the story's day after them. A day
-    that dates a detail (its phrase's start in ``details``: "지난 21일 마감한 희망퇴직에") is
-    not the story's."""
-    days = table.periods.relative_days
-    out: list[PeriodMatch] = []
-    for p in periods:
-        if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
-            p = _shifted(p, story_day - published)
-        if p.kind in _STORY_DAYS and p.period.end and p.start not in details:
-            story_day = p.period.end
-        elif _began_at_an_hour(p) and p.start not in details:
-            story_day = p.period.start  # "22일 오후 4시부터 집회가 열렸다": then "이날", "오후 6시"
-        elif _tallied_to_an_hour(p) and p.start not in details:
-            story_day = p.period.end  # "2일부터 4일 오전 6시까지 ... 203건": then "이날" is the 4th
-        out.append(p)
-    return out, story_day
-
-
-def _began_at_an_hour(p: PeriodMatch) -> bool:
-    """A phrase of the day and hour something began ("22일 오후 4시부터"): the story's day."""
-    return (p.kind is Phrase.since_day and p.period.start is not None
-            and _HOUR.search(p.period.text) is not None)
-
-
-def _tallied_to_an_hour(p: PeriodMatch) -> bool:
-    """A window a tally ran to, ending at a day's hour ("2일부터 4일 오전 6시까지"): the hour of
-    the bulletin, whose day the story goes on with."""
-    return (p.kind is Phrase.day_range and p.period.end is not None
-            and _HOUR.search(p.period.text) is not None)
-
-
-def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext) -> bool:
-    """A relative day the story's day anchors: one that names no day ("오후 6시 현재"), or a
-    word of the story's own days ("이날", "전날")."""
-    named = next((w for w in days if p.period.text.startswith(w)), None)
-    return p.kind in _RELATIVE_DAYS and (named is None or named in ctx.story_days)
-
-
-def _shifted(p: PeriodMatch, shift: timedelta) -> PeriodMatch:
-    """The phrase's period moved from publication's day to the story's (by ``shift``)."""
-    start, end = p.period.start, p.period.end
-    return replace(p, period=p.period.model_copy(update={
-        "start": None if start is None else start + shift,
-        "end": None if end is None else end + shift,
-    }))
 
 
 def words_between(text: str, start: int, end: int, words: Sequence[str]) -> bool:

@@ -1,0 +1,84 @@
+"""The story's day in a Korean article: "이날", "전날", "오후 6시 현재" count from the day the
+story last named, not from publication ("지난 3일 ... 이날"). A day, a day and hour something
+began at, or the day and hour a tally ran to sets the story's day for the sentences after it;
+``claims.counted_claims`` keeps it from sentence to sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+from dataclasses import replace
+from datetime import date, timedelta
+
+from claims.counted_narration import CLOCK
+from claims.counter_table import CounterContext
+from claims.lang import ExtractionTable
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+
+_RELATIVE_DAYS = (Phrase.relative_day, Phrase.as_of_relative_day, Phrase.since_relative_day)
+_STORY_DAYS = (Phrase.day, Phrase.as_of, Phrase.relative_day)  # days that set the story's day
+
+
+def anchor_story_days(
+    periods: list[PeriodMatch],
+    story_day: date | None,
+    published: date | None,
+    table: ExtractionTable,
+    ctx: CounterContext,
+    details: Set[int] = frozenset(),
+) -> tuple[list[PeriodMatch], date | None]:
+    """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
+    이날"), else from publication; returns the periods and the story's day after them. A day
+    that dates a detail (its phrase's start in ``details``: "지난 21일 마감한 희망퇴직에") is
+    not the story's."""
+    days = table.periods.relative_days
+    out: list[PeriodMatch] = []
+    for p in periods:
+        if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
+            p = _shifted(p, story_day - published)
+        if p.start not in details:
+            story_day = _story_day_after(p, story_day)
+        out.append(p)
+    return out, story_day
+
+
+def _story_day_after(p: PeriodMatch, story_day: date | None) -> date | None:
+    """The day the story goes on with after a phrase: the day it names, the day something
+    began at an hour ("22일 오후 4시부터 집회가 열렸다": then "이날", "오후 6시"), the day a tally
+    ran to ("2일부터 4일 오전 6시까지 ... 203건": then "이날" is the 4th); else the one before."""
+    if p.kind in _STORY_DAYS and p.period.end:
+        return p.period.end
+    if _began_at_an_hour(p):
+        return p.period.start
+    if _tallied_to_an_hour(p):
+        return p.period.end
+    return story_day
+
+
+def _began_at_an_hour(p: PeriodMatch) -> bool:
+    """A phrase of the day and hour something began ("22일 오후 4시부터"): the story's day."""
+    return (p.kind is Phrase.since_day and p.period.start is not None
+            and CLOCK.search(p.period.text) is not None)
+
+
+def _tallied_to_an_hour(p: PeriodMatch) -> bool:
+    """A window a tally ran to, ending at a day's hour ("2일부터 4일 오전 6시까지"): the hour of
+    the bulletin, whose day the story goes on with."""
+    return (p.kind is Phrase.day_range and p.period.end is not None
+            and CLOCK.search(p.period.text) is not None)
+
+
+def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext) -> bool:
+    """A relative day the story's day anchors: one that names no day ("오후 6시 현재"), or a
+    word of the story's own days ("이날", "전날")."""
+    named = next((w for w in days if p.period.text.startswith(w)), None)
+    return p.kind in _RELATIVE_DAYS and (named is None or named in ctx.story_days)
+
+
+def _shifted(p: PeriodMatch, shift: timedelta) -> PeriodMatch:
+    """The phrase's period moved from publication's day to the story's (by ``shift``)."""
+    start, end = p.period.start, p.period.end
+    return replace(p, period=p.period.model_copy(update={
+        "start": None if start is None else start + shift,
+        "end": None if end is None else end + shift,
+    }))
