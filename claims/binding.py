@@ -8,6 +8,7 @@ period from the sentences before; "a year earlier" is read against the figure co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from claims.binding_as_of import said_as_of, with_as_of
 from claims.binding_lists import in_a_closed_aside, in_a_participle_aside, joined
@@ -83,15 +84,28 @@ def _bind_mains(mains: list[Figure], periods: list[PeriodMatch], usable: list[Pe
     the sentence gives; a figure with none takes a report's year, else the day it was said
     (unless it looks ahead)."""
     weak = [p for p in periods if p.kind in _WEAK]
-    said = [said_as_of(p) for p in periods if p.announced and p.period.end is not None]
+    said = _reported_on(periods)
     bound_main = _bind_main_periods(mains, [p for p in usable if p not in labels], s, table)
     if said:
-        bound_main = [None if b is not None and _an_event_of_a_reported_level(f, b, mains, s, table)
-                      else b for f, b in zip(mains, bound_main, strict=True)]
+        bound_main = _past_the_events(mains, bound_main, s, table)
     return [
         with_as_of(b, usable) if b else _weak_period(f, mains, weak, said, s, table)
         for f, b in zip(mains, bound_main, strict=True)
     ]
+
+
+def _reported_on(periods: list[PeriodMatch]) -> list[PeriodMatch]:
+    """The days the sentence says it was reported on ("officials said on Tuesday"), as of
+    which its figures with no phrase of their own stand."""
+    return [said_as_of(p) for p in periods if p.announced and p.period.end is not None]
+
+
+def _past_the_events(mains: list[Figure], bound: list[PeriodMatch | None], s: Sentence,
+                     table: ExtractionTable) -> list[PeriodMatch | None]:
+    """In a sentence that says when it was reported, a toll's or a stock's phrase that dates
+    an event it is not in is none of its own (``_an_event_of_a_reported_level``)."""
+    return [None if b is not None and _an_event_of_a_reported_level(f, b, mains, s, table)
+            else b for f, b in zip(mains, bound, strict=True)]
 
 
 def _an_event_of_a_reported_level(f: Figure, p: PeriodMatch, figures: list[Figure], s: Sentence,
@@ -152,15 +166,10 @@ def _bind_main_periods(
     own = [_adjacent(i, figures, local, text, table) for i in range(len(figures))]
     # A duration ("within four hours in February") does not own the clause's period. Phrases
     # do not overlap: a phrase is known by where it starts.
-    taken = {
-        p.start
-        for f, p in zip(figures, own, strict=True)
-        if p is not None and f.unit not in _DURATIONS
-    }
+    taken = _owned(figures, own, lambda f: f.unit not in _DURATIONS)
     # "picked up from 3.1 percent in October, an acceleration of 0.3 percentage point": the
     # time of the level a change started from dates that level only
-    based = {p.start for f, p in zip(figures, own, strict=True)
-             if p is not None and started_from(f, text, table)}
+    based = _owned(figures, own, lambda f: started_from(f, text, table))
     bound: list[PeriodMatch | None] = []
     for i, (f, p) in enumerate(zip(figures, own, strict=True)):
         if p is not None and not _framed_baseline(f, p, local, text, table):
@@ -170,11 +179,20 @@ def _bind_main_periods(
     return bound
 
 
+def _owned(figures: list[Figure], own: list[PeriodMatch | None],
+           which: Callable[[Figure], bool]) -> set[int]:
+    """Where the phrases start that figures of a kind own."""
+    return {p.start for f, p in zip(figures, own, strict=True) if p is not None and which(f)}
+
+
+_FROM_REACH = 40  # the characters before a figure where "from" and up to two words stand
+
+
 def started_from(f: Figure, text: str, table: ExtractionTable) -> bool:
     """Whether the figure is the level a change started from: "from" right before it
     ("Inflation picked up from 3.1 percent in October", "down from a revised 4.9% increase in
     October")."""
-    return table.started_from_re.search(text, max(0, f.start - 40), f.start) is not None
+    return table.started_from_re.search(text, max(0, f.start - _FROM_REACH), f.start) is not None
 
 
 def _adjacent(i: int, figures: list[Figure], local: list[tuple[int, int, PeriodMatch]],
@@ -229,8 +247,14 @@ def _free_phrase(
     shared = shared_with_neighbours(i, figures, local, own, text, table)
     if shared is not None:
         return shared
-    # A baseline another figure owns dates only that one: "a loss of RM96m a year earlier,
-    # as average fares rose 11%" keeps the fares in the sentence's quarter.
+    return _borrowable(preceding, taken, based)
+
+
+def _borrowable(preceding: list[PeriodMatch], taken: set[int],
+                based: set[int] | frozenset[int]) -> PeriodMatch | None:
+    """The last framing phrase before a figure that is no other figure's baseline: "a loss of
+    RM96m a year earlier, as average fares rose 11%" keeps the fares in the sentence's
+    quarter; nor the time of a level a change started from."""
     borrowable = [p for p in preceding
                   if not (p.kind in BASELINES and p.start in taken) and p.start not in based]
     return borrowable[-1] if borrowable else None

@@ -286,24 +286,32 @@ def _from_the_story(p: PeriodMatch, openings: list[Period],
                     dated: list[tuple[frozenset[str], Period]]) -> PeriodMatch:
     """A "since the opening" phrase dated by a window the article opened before: the latest
     that names the thing the phrase names ("depuis le début de la collecte"), else the day of
-    the latest sentence that named that thing's one day ("Le volcan s'est réveillé lundi"
-    before "depuis le réveil du volcan"), else, naming none ("depuis
+    the latest sentence that named that thing's one day ("Le volcan est entré en éruption
+    lundi" before "depuis le début de l'éruption"), else, naming none ("depuis
     l'ouverture"), the story's first; only if it started by the phrase's end."""
     period = p.period
-    named = WORDS.findall(period.text.lower())[3:]  # "depuis le début de la collecte"
-    if named:
-        naming = [o for o in openings
-                  if named[-1] in {w.lower() for w in WORDS.findall(o.text)}]
-        days = [day for words, day in dated if named[-1] in words]
-        opening = naming[-1] if naming else (days[-1] if days else None)
-    else:
-        opening = openings[0] if openings else None
+    opening = _opening_named(period, openings, dated)
     if opening is None or opening.start is None or period.end is None or (
         opening.start > period.end
     ):
         return p
     update = {"start": opening.start, "kind": PeriodKind.to_date, "resolution": "carried"}
     return replace(p, period=period.model_copy(update=update))
+
+
+def _opening_named(period: Period, openings: list[Period],
+                   dated: list[tuple[frozenset[str], Period]]) -> Period | None:
+    """The window or day a "since the opening" phrase means: the latest opening that names
+    the thing the phrase names, else the latest day told of that thing; the story's first
+    opening when the phrase names nothing ("depuis l'ouverture")."""
+    named = WORDS.findall(period.text.lower())[3:]  # "depuis le début de la collecte"
+    if not named:
+        return openings[0] if openings else None
+    naming = [o for o in openings if named[-1] in {w.lower() for w in WORDS.findall(o.text)}]
+    if naming:
+        return naming[-1]
+    days = [day for words, day in dated if named[-1] in words]
+    return days[-1] if days else None
 
 
 def _a_plain_count(f: Figure) -> bool:

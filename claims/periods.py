@@ -46,11 +46,7 @@ def _referred(r: Match, previous: Sequence[Period], kind: Phrase) -> Period | No
     if not previous:
         return None
     if r.group("n1") is None and r.group("unit1") is None:
-        # "in the half", "during the period": a time said before, not one still to come (a
-        # plan's deadline, "by the end of 2027"); "à la même date" may be a past point
-        published = r.published
-        told = [p for p in previous if published is None or p.end is None or p.end <= published]
-        return told[-1] if told else previous[-1]
+        return _latest_told(previous, r.published)
     n = r.count()  # "for the quarter": one quarter
     if n is None:
         return previous[-1]
@@ -63,6 +59,14 @@ def _referred(r: Match, previous: Sequence[Period], kind: Phrase) -> Period | No
     if kind is Phrase.named_unit:  # "Cette année-là", after "depuis 2021": that year
         return _unit_named(r.unit(), previous)
     return None  # "for the quarter" with no quarter before: nothing to carry
+
+
+def _latest_told(previous: Sequence[Period], published: date | None) -> Period:
+    """ "in the half", "during the period": the latest time said before that had ended by
+    publication, not one still to come (a plan's deadline, "by the end of 2027"), else the
+    latest ("à la même date" may be a past point)."""
+    told = [p for p in previous if published is None or p.end is None or p.end <= published]
+    return told[-1] if told else previous[-1]
 
 
 def _unit_named(unit: str, previous: Sequence[Period]) -> Period | None:

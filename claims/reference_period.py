@@ -97,12 +97,17 @@ def closed_at_reference(
         or not _running_to(period, published) or not _begun_by(period, reference)
     ):
         return period
-    if table.publication_time_re.search(text) or table.personal_pronoun_re.search(text):
-        return period  # "à ce jour", "as of today": the time of writing; a person's account
-    if _another_source(text, lead, table):
+    if _runs_to_the_writing(text, lead, table):
         return period
     end = _closing_day(period, reference, phrases)
     return period if end is None else period.model_copy(update={"end": end})
+
+
+def _runs_to_the_writing(text: str, lead: str, table: ExtractionTable) -> bool:
+    """Whether the sentence ties its window to the time of writing ("à ce jour", "as of
+    today"), is a person's own account, or gives another source's count than the lead's."""
+    return bool(table.publication_time_re.search(text) or table.personal_pronoun_re.search(text)
+                or _another_source(text, lead, table))
 
 
 def _source_words(text: str, table: ExtractionTable) -> frozenset[str]:

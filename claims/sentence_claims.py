@@ -222,14 +222,19 @@ class _SentenceRead:
         said = [c for c in earlier[-8:] if c.sentence == context.previous_text]
         before = [c for c in said if c.id not in context.baselines]
         opening = not said and bound.start - self.s.start <= 1
-        if opening or (said and not before) or (
-            before and not any(_dated_here(c) for c in [*before, *self.done])
-        ):
+        if opening or self._anchors_nothing(said, before):
             # "Sur la même période l'an dernier, ..." after a sentence without figures; "up
             # from 398,000 a year ago" after a sentence whose time is carried to it later:
             # the window the article was last about.
             before = self._last_windows()
         return before
+
+    def _anchors_nothing(self, said: list[Claim], before: list[Claim]) -> bool:
+        """Whether the sentence before cannot anchor a baseline: all its figures are baselines
+        themselves, or neither they nor this sentence's are dated here."""
+        return bool(said and not before) or (
+            bool(before) and not any(_dated_here(c) for c in [*before, *self.done])
+        )
 
     def _last_windows(self) -> list[Claim]:
         """The recent claims over a window (not baselines themselves): what the article was
