@@ -173,6 +173,11 @@ def _rounded_decimal(claim: Claim, body: Sequence[Claim]) -> Claim | None:
     value = claim.value
     if value is None or value != int(value) or claim.unit in ("percent", "percentage_point"):
         return None
-    return next((c for c in body if c.unit == claim.unit and c.value is not None
-                 and c.value != int(c.value) and int(value) in (int(c.value), round(c.value))
+    return next((c for c in body if c.unit == claim.unit and _rounds_to(c, value)
                  and c.period is not None and c.period.resolution not in _UNDATED), None)
+
+
+def _rounds_to(c: Claim, value: float) -> bool:
+    """Whether a fraction's whole part or its rounding is ``value`` ("41.2" to "41")."""
+    return c.value is not None and c.value != int(c.value) and int(value) in (int(c.value),
+                                                                              round(c.value))

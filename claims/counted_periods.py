@@ -293,11 +293,7 @@ def _carried_forward(f: CountedFigure, s: Sentence, ctx: CounterContext,
                      said: SaidBefore) -> tuple[Period | None, bool] | None:
     """The window of the figure stated last (of the story's first for its own event), or the
     window a release stated on its own; None when there is none to carry."""
-    source = said.last_stated(f.unit)
-    if any(w in s.text.split() for w in ctx.current_event_words):
-        # "이번 산불로 26명이 숨지고": the story's own window, stated first, not the last one
-        # (a past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)
-        source = said.first_stated() or source
+    source = _stated_to_carry(f, s, ctx, said)
     if source is None and said.window is not None:
         # no figure has stated its period yet: the window the release stated on its own
         return said.window.model_copy(update={"resolution": "carried"}), False
@@ -310,6 +306,17 @@ def _carried_forward(f: CountedFigure, s: Sentence, ctx: CounterContext,
         aside = parenthesised(s.text, f) or f.unit == "ratio"
         return carried_from(source), aside
     return None
+
+
+def _stated_to_carry(f: CountedFigure, s: Sentence, ctx: CounterContext,
+                     said: SaidBefore) -> Claim | None:
+    """The figure stated last of the figure's unit; of the story's first for its own event:
+    "이번 산불로 26명이 숨지고" takes the story's own window, stated first, not the last one (a
+    past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)."""
+    source = said.last_stated(f.unit)
+    if any(w in s.text.split() for w in ctx.current_event_words):
+        return said.first_stated() or source
+    return source
 
 
 def _day_of(claim: Claim | None) -> bool:

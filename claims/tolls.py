@@ -107,19 +107,28 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str]) ->
     3명이 숨졌고 ... 오늘(4일) 4명으로 늘었다", "three died on Wednesday ... the toll rose to
     four on Thursday"), the event day's toll is what was known that day, and holds as of it."""
     event_day = min(c.period.end for c in tolls if c.period is not None and c.period.end)
-    updated = {k for c in tolls if _a_later_day_of_its_own(c, event_day)
-               for k in _casualties(c, concepts)}
+    updated = _updated_later(tolls, event_day, concepts)
     moved: dict[str, Period] = {}
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
-        superseded = bool(updated.intersection(_casualties(claim, concepts)))
-        end = (published if claim.period.end == event_day and not superseded
-               else claim.period.end)
+        end = (published if claim.period.end == event_day
+               and not _superseded(claim, updated, concepts) else claim.period.end)
         claim.period = claim.period.model_copy(
             update={"start": None, "end": end, "kind": PeriodKind.as_of}
         )
         moved[claim.id] = claim.period
     return moved
+
+
+def _updated_later(tolls: list[Claim], event_day: date, concepts: frozenset[str]) -> set[str]:
+    """The casualties a toll dated after the event's day by a phrase of its own counts."""
+    return {k for c in tolls if _a_later_day_of_its_own(c, event_day)
+            for k in _casualties(c, concepts)}
+
+
+def _superseded(claim: Claim, updated: set[str], concepts: frozenset[str]) -> bool:
+    """Whether a later toll dated by a phrase of its own counts the same casualties."""
+    return bool(updated.intersection(_casualties(claim, concepts)))
 
 
 def _a_later_day_of_its_own(claim: Claim, event_day: date) -> bool:
@@ -164,6 +173,11 @@ def _a_story_day_toll(
         return False  # "사망한 환자가 38명 늘어": a change over the day, no level
     if not _a_story_day(claim.period, published):
         return False
+    return _counts_casualties(claim, concepts, table)
+
+
+def _counts_casualties(claim: Claim, concepts: frozenset[str], table: ExtractionTable) -> bool:
+    """Whether a count's event, else what it counts, is a casualty."""
     if claim.unit != "count" or claim.frame is None:
         return False
     counted, event = claim.frame.counted, claim.frame.event
