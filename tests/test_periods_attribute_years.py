@@ -58,7 +58,7 @@ ATTRIBUTE_YEARS_FR = [
          id="construit-en-apposition"),
     case("L'association, créée en 1905, compte 2 300 bénévoles.", "2026-05-12",
          # not the founding year; what the association holds now, a standing state
-        E("2 300", None, "2026-05-12", "as_of"), id="creee-en"),
+         E("2 300", None, "2026-05-12", "as_of"), id="creee-en"),
 ]
 
 OWN_NOUN_FR = [

@@ -31,25 +31,26 @@ def _period(text: str, surface: str,
 BULLETIN = ("중대본은 4일 오전 6시 기준 시설 피해가 154건이라고 밝혔다. 1일 밤 강원 평창에서 "
             "제설 작업을 하던 60대 남성이 숨졌다. ")
 
-# (text, surface, expected): "이날" after a tally to the bulletin's hour is the bulletin's day
+# (text, surface, published, expected): "이날" after a tally to the bulletin's hour is the
+# bulletin's day
 STORY_DAYS = [
     (BULLETIN + "1일부터 4일 오전 6시까지 접수된 눈길 교통사고는 88건이다. 여객선은 이날 "
-     "오전까지 21척이 통제 중이다.", "21척", (None, "2026-12-04", "as_of")),
+     "오전까지 21척이 통제 중이다.", "21척", FRIDAY, (None, "2026-12-04", "as_of")),
     (BULLETIN + "2일부터 4일 오전 5시까지 쌓인 눈은 41.2㎝다. 이날 오전 현재 도로 9곳이 "
-     "통제됐다.", "9곳", (None, "2026-12-04", "as_of")),
+     "통제됐다.", "9곳", FRIDAY, (None, "2026-12-04", "as_of")),
     # the tally keeps its own window
-    (BULLETIN + "1일부터 4일 오전 6시까지 접수된 눈길 교통사고는 88건이다.", "88건",
+    (BULLETIN + "1일부터 4일 오전 6시까지 접수된 눈길 교통사고는 88건이다.", "88건", FRIDAY,
      ("2026-12-01", "2026-12-04", "interval")),
     # a window from an hour still sets the day it began ("이날 오후 6시" is that day's)
     ("22일 오후 4시부터 광장에서 집회가 열렸다. 이날 오후 6시 현재 참가자는 1만2천 명이다.",
-     "1만2천 명", (None, "2026-11-22", "as_of")),
+     "1만2천 명", date(2026, 11, 23), (None, "2026-11-22", "as_of")),
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "expected"), STORY_DAYS)
+@pytest.mark.parametrize(("text", "surface", "published", "expected"), STORY_DAYS)
 def test_this_day_after_a_tally_to_the_bulletins_hour(
-        text: str, surface: str, expected: tuple[str | None, str, str]) -> None:
-    published = FRIDAY if "4일" in text else date(2026, 11, 23)
+        text: str, surface: str, published: date,
+        expected: tuple[str | None, str, str]) -> None:
     assert _period(text, surface, published) == expected
 
 
