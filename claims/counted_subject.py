@@ -113,10 +113,12 @@ def _a_name(words: list[str], text: str, at: int) -> bool:
     capitalised words even where it opens the sentence ("Typhoon Sorai killed ... and forced
     8,000 from their homes": the doer; one capitalised word there is only the sentence's
     first, "Exports fell"), or a name defined in parentheses ("The World Food Programme (WFP)
-    has appealed for")."""
+    has appealed for"), or a dotted initialism alone ("Washington, D.C. rose 3%")."""
     if (words and (text[:at].strip() or len(words) > 1)
             and all(w[:1].isupper() and not w.isupper() for w in words)):
         return True
+    if len(words) == 1 and "." in words[0] and words[0].replace(".", "").isupper():
+        return True  # a dotted initialism alone ("Washington, D.C. rose"): a place, a body
     return len(words) == 1 and words[0].isupper() and f"({words[0]})" in text
 
 

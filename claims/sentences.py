@@ -35,6 +35,7 @@ _BLANK_CUT = re.compile(r"[\s\u00a0\u202f]+")
 MAX_SENTENCE_CHARS = 2000
 MAX_SENTENCE_NUMBERS = 16
 _LINE = re.compile(r"[^\r\n]+")
+_INITIALISM = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z])+\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,13 @@ def _is_abbreviation(before: str, table: ExtractionTable) -> bool:
     if len(word) == 2 and word[0].isalpha() and word[1] == ".":
         return True  # an initial: "J. Smith", "m. a"
     return word.lower() in table.abbreviation_set
+
+
+def _initialism_in_phrase(line: str, dot: int, cut: int) -> bool:
+    """ "E.U. exports rose": a dotted initialism that a lowercase word follows is inside its
+    noun phrase, not a sentence's end (one before a capital may end it: "in Washington, D.C.
+    The mayor")."""
+    return bool(_INITIALISM.search(line, 0, dot + 1)) and line[cut:].lstrip()[:1].islower()
 
 
 def _last_cut(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> int | None:
@@ -183,7 +191,10 @@ def _whole_sentences(
         for end_match in _END.finditer(line):
             cut = end_match.end()
             dot = end_match.start()
-            if line[dot] == "." and _is_abbreviation(line[max(0, dot - 39) : dot + 1], table):
+            if line[dot] == "." and (
+                _is_abbreviation(line[max(0, dot - 39) : dot + 1], table)
+                or _initialism_in_phrase(line, dot, cut)
+            ):
                 continue
             piece = line[cursor:cut]
             if piece.strip():

@@ -9,8 +9,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
 
+# An initialism written with dots ("U.S.", "U.K.", "D.C.") is one word: read letter by letter,
+# its dots end the clause and the subject before a figure is read as "U" ("U.S. consumer prices
+# rose 0.4%").
 _TOKEN = re.compile(
-    r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?|\d[\d\s\u00a0\u202f.,]*|[^\w\s]", re.UNICODE
+    r"[A-Z](?:\.[A-Z])+\.|[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?|\d[\d\s\u00a0\u202f.,]*|[^\w\s]",
+    re.UNICODE,
 )
 CLAUSE_END = frozenset(',;:()[]«»"“”.!?…–—')
 
