@@ -92,6 +92,9 @@ WEEKS_EN = [
         ("126",),
         id="during-week",
     ),
+    # a season named after the week: "during" links it as "in" does
+    row("For week 12 during 2025-2026, 348 specimens tested positive.", ("12",), ("348",),
+        id="week-during-season"),
 ]
 
 WEEKS_EN_KEPT = [
