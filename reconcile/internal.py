@@ -48,6 +48,7 @@ _SLOTS = ("place", "entity", "whole", "source")
 COMPOUND_WORDS = 2  # content words of what an event-less figure counts, to be compared
 
 Key = tuple[str, str, frozenset[str], str, date | None, date | None, tuple[str, ...]]
+_EVENT = 3  # in a Key: the event's concept, "" for a named quantity's figure
 NAMED = "n"  # in a finding's id: a named quantity's pair, not an event's ("-internal-n1")
 _NAMED = ("place", "entity", "whole")  # slots an event-less figure must name alike, or neither
 
@@ -58,14 +59,35 @@ def internal_findings(
     """``internal`` conflicts, numbered per article (``<article>-internal-i1``...); with
     ``named``, those of figures that name no event but a quantity of their own
     (``<article>-internal-n1``...), read after the headline check, which keeps its pairs."""
+    found = _pairs_apart(_same_quantities(claims, named), tolerance)
+    mark = NAMED if named else "i"
+    out: list[Finding] = []
+    for article in sorted(found):
+        pairs = sorted(found[article], key=lambda p: (claim_order(p[0]), claim_order(p[1])))
+        for n, (a, b, gap) in enumerate(pairs, start=1):
+            out.append(internal_finding(f"{article}-internal-{mark}{n}", a, b, gap))
+    return out
+
+
+def _same_quantities(claims: Iterable[Claim], named: bool) -> list[list[Claim]]:
+    """The figures of each quantity an article gives for one period (``_key``): those that
+    name an event, or with ``named`` those that name none but a quantity of their own."""
     lexicon = Lexicon.shipped()
     by_key: dict[Key, list[Claim]] = {}
     for claim in claims:
         key = _key(claim, lexicon)
-        if key is not None and (key[3] == "") is named:
+        if key is not None and (key[_EVENT] == "") is named:
             by_key.setdefault(key, []).append(claim)
+    return list(by_key.values())
+
+
+def _pairs_apart(
+    quantities: Iterable[list[Claim]], tolerance: float
+) -> dict[str, list[tuple[Claim, Claim, float]]]:
+    """Per article, the pairs of figures of one quantity nothing tells apart whose values miss
+    each other by more than ``tolerance``, with that gap."""
     found: dict[str, list[tuple[Claim, Claim, float]]] = {}
-    for members in by_key.values():
+    for members in quantities:
         members = _not_listed(members)
         if len(members) < 2 or told_apart(members, _SLOTS):
             continue
@@ -74,13 +96,7 @@ def internal_findings(
             gap = _apart(a, b, tolerance)
             if gap is not None:
                 found.setdefault(a.article, []).append((a, b, gap))
-    out: list[Finding] = []
-    for article in sorted(found):
-        pairs = sorted(found[article], key=lambda p: (claim_order(p[0]), claim_order(p[1])))
-        for n, (a, b, gap) in enumerate(pairs, start=1):
-            mark = NAMED if named else "i"
-            out.append(internal_finding(f"{article}-internal-{mark}{n}", a, b, gap))
-    return out
+    return found
 
 
 def _key(claim: Claim, lexicon: Lexicon) -> Key | None:
