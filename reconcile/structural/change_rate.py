@@ -348,20 +348,32 @@ def _level_before(
     sentence: Sequence[Claim], earlier: Sequence[Sequence[Claim]]
 ) -> tuple[Claim, Claim] | None:
     """The base the sentence states (its one share, dated) and the level it leaves to an
-    earlier sentence: the rate or share of the nearest sentence before that states one, over a
-    later time than the base, one value, naming no other thing than the base counts."""
+    earlier sentence (``_level_for``)."""
     shares = [c for c in sentence if _level_rate(c)]
     if len(shares) != 1 or shares[0].direction is not None or not is_bounded(shares[0].period):
         return None
     base = shares[0]
+    level = _level_for(base, earlier)
+    return (base, level) if level is not None else None
+
+
+def _level_for(base: Claim, earlier: Sequence[Sequence[Claim]]) -> Claim | None:
+    """The rate or share of the nearest sentence before that states one, when all it states
+    is over a later time than the base, of one value, and names no other thing than the base
+    counts ("Youth unemployment" there leaves the level unknown: no sentence further back)."""
+    rates = _nearest_rates(earlier)
+    later = [c for c in rates if _end(c) > _end(base) and _counts_alike(base, c)]
+    return one_value(later) if rates and len(later) == len(rates) else None
+
+
+def _nearest_rates(earlier: Sequence[Sequence[Claim]]) -> list[Claim]:
+    """The rates and shares of the nearest sentence that states any (``earlier``: nearest
+    first)."""
     for before in earlier:
         rates = [c for c in before if _level_rate(c)]
-        if not rates:
-            continue
-        later = [c for c in rates if _end(c) > _end(base) and _counts_alike(base, c)]
-        level = one_value(later) if len(later) == len(rates) else None
-        return (base, level) if level is not None else None
-    return None
+        if rates:
+            return rates
+    return []
 
 
 def _counts_alike(a: Claim, b: Claim) -> bool:
