@@ -265,12 +265,13 @@ def one_named_source(claims: Sequence[Claim]) -> bool:
     in fewer or more words ("the department" after "the health department",
     "중앙재난안전대책본부(중대본)" after "행정안전부 중앙재난안전대책본부": a short name in
     brackets names the body again)."""
-    named: dict[str, list[frozenset[str]]] = {}
-    for claim in claims:
-        key = _named_key(without_aside(claim.source or claim.actor or ""), claim.language)
-        if key:
-            named.setdefault(claim.article, []).append(key)
-    if len(named) < len({c.article for c in claims}):
-        return False
-    keys = [key for found in named.values() for key in found]
+    named = [(c.article, _bracketless_key(c)) for c in claims]
+    if {article for article, key in named if key} != {c.article for c in claims}:
+        return False  # an article that names no source
+    keys = [key for _, key in named if key]
     return all(_one_source(a, b) for a in keys for b in keys)
+
+
+def _bracketless_key(claim: Claim) -> frozenset[str]:
+    """``_source_key`` of the source's name without the short name it gives in brackets."""
+    return _named_key(without_aside(claim.source or claim.actor or ""), claim.language)

@@ -82,11 +82,14 @@ def _same_counter(a: Claim, b: Claim) -> bool:
         fold(getattr(a, slot) or "") == fold(getattr(b, slot) or "") for slot in _FRAME_SLOTS
     ):
         return False
-    if not _one_thing_counted(a, b):
-        return False
+    return _one_thing_counted(a, b) and _one_source_or_unnamed(a, b)
+
+
+def _one_source_or_unnamed(a: Claim, b: Claim) -> bool:
+    """One side names no source, or both name one, the words of one within the other's ("the
+    department" after "the health department" names the same source again)."""
     sources = [set(_WORDS.findall(fold(without_aside(c.source or c.actor or ""))))
                for c in (a, b)]
-    # "the department" after "the health department" names the same source again
     return not all(sources) or sources[0] <= sources[1] or sources[1] <= sources[0]
 
 
