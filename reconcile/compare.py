@@ -305,14 +305,18 @@ class _Pairs:
         if _unread(a) or _unread(b):
             return  # it states a time the reader could not resolve: about it, nothing is known
         apart = not a.interval.meets(b.interval)
-        if apart and a.dated and b.dated and a.end_day != b.end_day:
+        if apart and _two_days(a, b):
             self.apart[a] = self.apart[b] = None
         elif apart and self.several_periods and (a.dated or b.dated):
-            dated, undated = _sides(a, b)
-            if not self._matches_a_dated(undated):
-                self.apart[dated] = self.unpinned[undated] = None
+            self._pin(*_sides(a, b))
         else:
             _compare_undated(self.out, a, b, side_a, side_b, self.tolerance)
+
+    def _pin(self, dated: Cluster, undated: Cluster) -> None:
+        """An undated figure that disagrees with a dated one and matches none of the group's
+        periods: the period_mismatch finding names it, unpinned."""
+        if not self._matches_a_dated(undated):
+            self.apart[dated] = self.unpinned[undated] = None
 
     def _matches_a_dated(self, undated: Cluster) -> bool:
         found = self._matched.get(undated)
@@ -325,6 +329,13 @@ class _Pairs:
         return found
 
 
+def _two_days(a: Cluster, b: Cluster) -> bool:
+    """Both periods known (a figure read as of its publication's day too), ending on two
+    different days: two readings of a count that may have moved between them (214 injured on
+    Monday, 236 on Tuesday)."""
+    return a.dated and b.dated and a.end_day != b.end_day
+
+
 def _read_at_publication(cluster: Cluster) -> bool:
     """A figure that states no period of its own, read as of its article's publication."""
     period = cluster.period
@@ -332,9 +343,9 @@ def _read_at_publication(cluster: Cluster) -> bool:
 
 
 def _unread(cluster: Cluster) -> bool:
-    """A figure whose sentence states a time the period reader could not resolve ("par rapport
-    aux 19 et 31 janvier, où les autorités avaient recensé respectivement 1,12 et 1,272
-    million"): it is not undated, and rule 3 may not read it as about the other side's period."""
+    """A figure whose sentence states a time the period reader could not resolve ("Les urgences
+    avaient compté 412 et 530 passages les 3 et 10 février": two days, each another figure's):
+    it is not undated, and rule 3 may not read it as about the other side's period."""
     period = cluster.period
     return period is not None and period.resolution == "unresolved"
 
