@@ -148,13 +148,11 @@ def weak_points(
         return []
     if detail in ALONE:
         return _kinds_apart(claims) if detail == "rate" else []
-    if detail in PAIRWISE:
-        if corpus is not None and not isinstance(corpus, Corpus):
-            corpus = Corpus(corpus)
-        return _pair_apart(claims, corpus, slots_checked=slots_checked, headline=headline,
-                           typo=typo, timeless=timeless)
     if corpus is not None and not isinstance(corpus, Corpus):
         corpus = Corpus(corpus)
+    if detail in PAIRWISE:
+        return _pair_apart(claims, corpus, slots_checked=slots_checked, headline=headline,
+                           typo=typo, timeless=timeless)
     return _check_apart(claims, detail, corpus)
 
 
