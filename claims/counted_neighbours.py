@@ -1,6 +1,6 @@
 """Korean figures read together with their neighbours: two counts of one group in two counters
-("102세대 157명") and a list of items by place after one subject ("쌓인 눈은 충북 제천 31.4㎝,
-강원 원주 27.8㎝ 등입니다"). The words before the first figure say what every figure counts, and
+("102세대 157명") and a list of items by place after one subject ("쌓인 눈은 경북 봉화 18.6㎝,
+강원 태백 15.2㎝ 등입니다"). The words before the first figure say what every figure counts, and
 the predicate after the last that each is what the subject numbers
 (``counted_morphemes.counted_of``)."""
 
@@ -30,24 +30,36 @@ def paired(f: CountedFigure, others: Sequence[CountedFigure],
 
 def listed(f: CountedFigure, others: Sequence[CountedFigure], text: str,
            places: Sequence[PlaceSpan], *, forward: bool) -> CountedFigure:
-    """ "쌓인 눈은 충북 제천 31.4㎝, 강원 원주 27.8㎝ 등입니다", "누적 강수량은 인천 111.5㎜, 충남
+    """ "쌓인 눈은 경북 봉화 18.6㎝, 강원 태백 15.2㎝ 등입니다", "누적 강수량은 인천 111.5㎜, 충남
     태안 111.0㎜를 기록했다": the last (``forward``) or first figure of the list by place the
     figure is an item of: the first's words before say what every item counts, the last's
     predicate that every item is what the subject numbers. Two items have a comma and a place
     alone between them, in one unit; ``f`` itself when it is no item of such a list."""
     at = f
-    while True:
-        if forward:
-            near = [g for g in others if g.start >= at.end and g.unit == at.unit]
-            step = min(near, key=lambda g: g.start, default=None)
-            apart = (at.end, step.start) if step is not None else None
-        else:
-            near = [g for g in others if g.end <= at.start and g.unit == at.unit]
-            step = max(near, key=lambda g: g.end, default=None)
-            apart = (step.end, at.start) if step is not None else None
-        if step is None or apart is None or not _an_item_by_place(text, *apart, places):
-            return at
+    while (step := _next_item(at, others, text, places, forward)) is not None:
         at = step
+    return at
+
+
+def _next_item(at: CountedFigure, others: Sequence[CountedFigure], text: str,
+               places: Sequence[PlaceSpan], forward: bool) -> CountedFigure | None:
+    """The list's item right after (``forward``) or before ``at``: the nearest figure of its
+    unit, with only a comma and a place between them; None where the list ends."""
+    step = _nearest(at, others, forward)
+    if step is None:
+        return None
+    apart = (at.end, step.start) if forward else (step.end, at.start)
+    return step if _an_item_by_place(text, *apart, places) else None
+
+
+def _nearest(at: CountedFigure, others: Sequence[CountedFigure],
+             forward: bool) -> CountedFigure | None:
+    """The nearest figure of ``at``'s unit after it (``forward``) or before it."""
+    if forward:
+        near = [g for g in others if g.start >= at.end and g.unit == at.unit]
+        return min(near, key=lambda g: g.start, default=None)
+    near = [g for g in others if g.end <= at.start and g.unit == at.unit]
+    return max(near, key=lambda g: g.end, default=None)
 
 
 def _an_item_by_place(text: str, start: int, end: int, places: Sequence[PlaceSpan]) -> bool:

@@ -32,16 +32,7 @@ LIMIT_REACH = 12  # how far before a figure a limit noun may stand ("한도를 1
 def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFigure], int]:
     """The figures of one sentence, and how many numbers were seen there in all (figures, and
     dates, ages, bare numbers and window lengths skipped)."""
-    found: list[CountedFigure] = []
-    seen = 0
-    for m in table.figure_re.finditer(text):
-        seen += 1
-        figure = figure_of(m, table)
-        if figure is not None:
-            if not figure.unit and an_index_level(figure, text, table.words):
-                figure.unit = "count"  # "소비자물가지수는 118.42로": a level, counted as English
-            implied_money(figure, text, table, found[-1] if found else None)
-            found.append(figure)
+    found, seen = _numbers_read(text, table)
     figures = _join(found, text, table)
     kept = [f for f in figures if _is_claim(f, text, table)]
     for i, f in enumerate(kept):
@@ -54,6 +45,21 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
     _link_changes(kept, text, table)
     _apply_directions(kept, text, table)
     return kept, seen
+
+
+def _numbers_read(text: str, table: CounterTable) -> tuple[list[CountedFigure], int]:
+    """Every figure the sentence's numbers make, in order, and how many numbers it holds."""
+    found: list[CountedFigure] = []
+    seen = 0
+    for m in table.figure_re.finditer(text):
+        seen += 1
+        figure = figure_of(m, table)
+        if figure is not None:
+            if not figure.unit and an_index_level(figure, text, table.words):
+                figure.unit = "count"  # "소비자물가지수는 116.37로": a level, counted as English
+            implied_money(figure, text, table, found[-1] if found else None)
+            found.append(figure)
+    return found, seen
 
 
 def _a_definition(text: str, w: CounterWords) -> bool:
@@ -222,9 +228,9 @@ def _position_or_base(f: CountedFigure, text: str, after: str, w: CounterWords) 
     if after.startswith(w.band_after_all) or after.rstrip() in w.band_after_stripped:
         return True  # "10만 명대로 회복", "2%대 성장": a band of values, no figure stated
     if f.unit == "count" and after.startswith(w.base_after_all):
-        return True  # "배추 20포기 기준 41만2천원": the quantity a cost is given for
+        return True  # "배추 24포기 기준 38만6천원": the quantity a cost is given for
     if f.unit == "count" and f.value == 1 and one_unit_per(text, f.end, w):
-        return True  # "한 동에 3천만 원": the one unit a cost is given for ("3채에 2억 원의
+        return True  # "한 채에 2천만 원": the one unit a cost is given for ("3채에 2억 원의
         # 피해" counts houses)
     # "외래환자 1천 명당 4.6명", "인구 10만 명당": the base of a rate
     return after.startswith(w.denominator_after_all)

@@ -53,9 +53,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     lines = LineIndex(article.text)
     context = ArticleContext()
     frames = FrameState()
-    if article.title:
-        lead_place(article.title, table, lang, frames)
-        lead_owner(article.title, table, lang, frames)
+    _read_the_title(article.title, table, lang, frames)
     claims: list[Claim] = []
     for s, numbers in _sentences_with_numbers(article, table):
         spend(len(claims))  # the article's time and size budget (claims.budget)
@@ -77,18 +75,16 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             _note_the_day(context, s, periods, table, article.published)
             context.previous_text = s.text
             continue
-        sentence_claims = read_sentence_claims(
-            article, _without_its_dateline(s, article), figures, periods, context, table, lines,
-            claims,
+        read = _without_its_dateline(s, article)
+        sentence_claims = _as_printed(
+            read_sentence_claims(article, read, figures, periods, context, table, lines, claims),
+            s,
         )
-        for c in sentence_claims:
-            c.sentence = s.text  # quoted as printed, dateline and all
         if sentence_claims:
             context.follow(s)
             context.note_reference(sentence_claims, article.published)
         claims.extend(sentence_claims)
-        read_frames(sentence_claims, figures, _without_its_dateline(s, article).text, table,
-                    frames, lang)
+        read_frames(sentence_claims, figures, read.text, table, frames, lang)
         _link_partners(figures, sentence_claims)
         stats.claims += len(sentence_claims)
         context.remember(s, periods, table)
@@ -108,6 +104,22 @@ def _dated_by_its_dateline(article: Article) -> tuple[Article, tuple[int, int, d
     if opening is not None and opening[2] is not None:
         article = article.model_copy(update={"published": opening[2]})  # written that day
     return article, opening
+
+
+def _read_the_title(title: str | None, table: ExtractionTable, lang: str,
+                    frames: FrameState) -> None:
+    """The place and the owner a title names, which frame the body's first figures."""
+    if title:
+        lead_place(title, table, lang, frames)
+        lead_owner(title, table, lang, frames)
+
+
+def _as_printed(claims: list[Claim], s: Sentence) -> list[Claim]:
+    """The claims of a sentence read without its dateline, quoting it as printed, dateline and
+    all."""
+    for c in claims:
+        c.sentence = s.text
+    return claims
 
 
 def _without_its_dateline(s: Sentence, article: Article) -> Sentence:

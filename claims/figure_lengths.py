@@ -14,9 +14,9 @@ from claims.lang import ExtractionTable
 from claims.lang.lengths import Lengths
 
 _NOUN_REACH = 60
-_LIFE_UNITS = frozenset({"week", "month", "year"})
-"""The units an age is counted in ("at 12 months", "dès 65 ans")."""
+_LIFE_UNITS = frozenset({"week", "month", "year"})  # an age's units ("at 18 months", "dès 65 ans")
 _VERB_REACH = 40
+_LIFE_REACH = 20  # the characters before an age where "at", "dès" stand
 
 
 def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
@@ -29,18 +29,24 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
         return False
     if _granted_for_a_purpose(f, text, table):
         return True
-    if table.lengths.extension_before_re.search(text_before(text, f.start, _NOUN_REACH)):
-        return True  # "extend fuel tax cuts by two months": how long a rule is extended
-    if f.unit in _LIFE_UNITS and table.lengths.life_point_before_re.search(
-        text_before(text, f.start, 20)
-    ):
-        return True  # "a first dose at 12 months": an age, a point of a life
+    if _extended_or_an_age(f, text, lengths):
+        return True
     return (
         _of_an_activity(f, text, lengths)
         or _of_a_noun(f, text, lengths)
         or _a_state_run(f, text, lengths)
         or _time_elapsed(f, text, lengths)
     )
+
+
+def _extended_or_an_age(f: Figure, text: str, lengths: Lengths) -> bool:
+    """How long a rule is extended ("extend fuel tax cuts by two months"), or an age, a point
+    of a life ("a second dose at 18 months")."""
+    if lengths.extension_before_re.search(text_before(text, f.start, _NOUN_REACH)):
+        return True
+    return f.unit in _LIFE_UNITS and lengths.life_point_before_re.search(
+        text_before(text, f.start, _LIFE_REACH)
+    ) is not None
 
 
 def _a_streak(f: Figure, text: str, lengths: Lengths) -> bool:

@@ -318,15 +318,23 @@ def _digits_kind(
     out = "digits"
     if _lenient_label(m, lx.table, scale, money, lx, low, e):
         out = "label"  # "le 49.3", "le web 3.0": a name; this language's decimals
-    elif plain and _named_around(s, e, text, low, lx):
-        out = "label"  # "Article 9", "iPhone 15", "S&P 500", "les 1/8es de finale"
-    elif plain and _calendar_numbered(value, s, e, low, lx):
-        out = "label"  # "en semaine 48", "since week 46": a week's name, no count
-    elif plain and not money and _year_like(value, s, e, low, lx):
-        out = "year"  # "$2000", "2000 euros", "2000 km" are amounts
+    elif plain:
+        out = _plain_kind(value, s, e, text, low, lx, money)
     if m.group("tsuf") and out == "digits":
         out = "multiplier"  # "10x faster": a factor
     return out
+
+
+def _plain_kind(value: float, s: int, e: int, text: str, low: str, lx: Lexer,
+                money: bool) -> str:
+    """What plain digits are: a ``label``, a ``year`` or ``digits``."""
+    if _named_around(s, e, text, low, lx):
+        return "label"  # "Article 9", "iPhone 15", "S&P 500", "les 1/8es de finale"
+    if _calendar_numbered(value, s, e, low, lx):
+        return "label"  # "en semaine 48", "since week 46": a week's name, no count
+    if not money and _year_like(value, s, e, low, lx):
+        return "year"  # "$2000", "2000 euros", "2000 km" are amounts
+    return "digits"
 
 
 def _named_around(s: int, e: int, text: str, low: str, lx: Lexer) -> bool:

@@ -80,7 +80,7 @@ def _fraction(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
         return False
     t, it, num, w = lx.table, word.it, word.num, word.it.word
     den = t.fractions[w]
-    if num is not None and _is_int(num.value) and (num.value or 0) > 0:
+    if _a_whole_count(num):
         out[-1] = Item(
             "fraction", num.start, it.end, (num.value or 0) / den, 0, "fraction"
         )
@@ -103,8 +103,13 @@ def _fraction(word: _Word, out: list[Item], text: str, lx: Lexer) -> bool:
     return True
 
 
+def _a_whole_count(num: Item | None) -> bool:
+    """A whole number above zero before a fraction word: what it counts ("trois quarts")."""
+    return num is not None and _is_int(num.value) and (num.value or 0) > 0
+
+
 def _names_a_part_of_year(it: Item, text: str, lx: Lexer) -> bool:
-    """ "ran at 71% of capacity in the half": a fraction word after a definite article and not
+    """ "ran at 74% of capacity in the half": a fraction word after a definite article and not
     before "of" names a part of the year ("the half of the budget" is a share)."""
     if lx.frac_name_article.search(text, max(0, it.start - 12), it.start) is None:
         return False
