@@ -1,6 +1,6 @@
 """Korean figures that are the base of another figure or a level stated bare: the unit a price
-is given for ("배추 1포기 평균 소매가는"), one unit a cost is given for ("한 동에 3천만 원"), and an
-index's level, written with no counter ("소비자물가지수는 118.42로"). ``claims.counters`` asks
+is given for ("배추 1포기 평균 소매가는"), one unit a cost is given for ("한 채에 2천만 원"), and an
+index's level, written with no counter ("소비자물가지수는 116.37로"). ``claims.counters`` asks
 these before it keeps or drops a figure."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _CLAUSE_MARK = re.compile(r"[…,.!?·;:]")  # "2천700t 그쳐…도매가": th
 
 def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
     """A bare decimal right after an index noun and its subject particle ("소비자물가지수는
-    118.42(2020=100)로"): the index's level."""
+    116.37(2020=100)로"): the index's level."""
     if f.decimals == 0 or f.value is None:
         return False
     before = text[: f.start].rstrip()

@@ -40,13 +40,13 @@ class CounterWords(BaseModel):
     digit_counters: list[str] = Field(default_factory=list)
     denominator_after: list[str] = Field(default_factory=list)
     # The base a price or a cost is given for: a count glued or spaced before one of these
-    # ("배추 20포기 기준 41만2천원"), no count of the story.
+    # ("배추 24포기 기준 38만6천원"), no count of the story.
     base_after: list[str] = Field(default_factory=list)
     # A count glued to one of these particles right before another figure in digits is the
-    # unit that figure is given for ("한 동에 3천만 원", "1상자에 2만 원"), no count.
+    # unit that figure is given for ("한 채에 2천만 원", "1상자에 2만 원"), no count.
     per_unit_particles: list[str] = Field(default_factory=list)
     # An index's level is stated bare: a decimal with no counter right after a subject that
-    # ends with one of ``index_nouns`` and a subject particle ("소비자물가지수는 118.42로",
+    # ends with one of ``index_nouns`` and a subject particle ("소비자물가지수는 116.37로",
     # "생산자물가지수는 121.08로"); other bare numbers are no claims.
     index_nouns: list[str] = Field(default_factory=list)
     index_particles: list[str] = Field(default_factory=list)

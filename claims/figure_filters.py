@@ -114,7 +114,7 @@ _OPENER_WORD = re.compile(r"[^\W\d_]+[\s\u00a0\u202f]*")
 _FULL_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[\s\u00a0]+[A-Z][\w'’-]+,[\s\u00a0]*$")
 _SENTENCE_END_AFTER = re.compile(r"^\.(?:[\s\u00a0\"”’»]|$)")
 _AGE_APPOSITION_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_][\w'’-]*,|\()[\s\u00a0]*$")
-# "souffle le Dr Anne Le Goff, pédiatre, 47 ans.", "said Maria Delgado, a nurse, 41.": a full
+# "souffle le Dr Paul Morvan, urgentiste, 52 ans.", "said Tomas Reyes, a paramedic, 38.": a full
 # name, its title in apposition (five words at most), then the age ending the sentence
 _NAME_REACH = 90
 _NAME_AND_TITLE_BEFORE = re.compile(
@@ -202,7 +202,7 @@ def _age_in_years(
 
 def _age_in_apposition(before: str, rest: str, wide: str) -> bool:
     """ "La victime, 47 ans, habitait", "Jean Martin (52 ans)"; "son directeur général, Marc
-    Delorme, 58 ans.", "souffle le Dr Anne Le Goff, pédiatre, 47 ans.": a full name (perhaps
+    Delorme, 58 ans.", "souffle le Dr Paul Morvan, urgentiste, 52 ans.": a full name (perhaps
     with its title after it), the age ending the sentence."""
     return bool(
         (_AGE_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(rest))
@@ -212,14 +212,14 @@ def _age_in_apposition(before: str, rest: str, wide: str) -> bool:
 
 def _named_before(before: str) -> bool:
     """A full name and a comma end ``before``, perhaps with the person's title in apposition
-    after the name ("le Dr Anne Le Goff, pédiatre, ")."""
+    after the name ("le Dr Paul Morvan, urgentiste, ")."""
     return bool(_FULL_NAME_BEFORE.search(before) or _NAME_AND_TITLE_BEFORE.search(before))
 
 
 def _bare_age_by_a_name(f: Figure, before: str, after: str, text: str,
                         table: ExtractionTable) -> bool:
-    """ "Maria Delgado, 41, a nurse", "said Sgt. Maya Collins, 41.", "said Maria Delgado, a
-    nurse, 41.": a small bare number in apposition to a name is an age."""
+    """ "Maria Delgado, 41, a nurse", "said Sgt. Maya Collins, 41.", "said Tomas Reyes, a
+    paramedic, 38.": a small bare number in apposition to a name is an age."""
     small = f.kind == "digits" and f.value is not None and f.value < 120 and f.unit == "count"
     if not small:
         return False
@@ -351,7 +351,7 @@ def _a_small_count(f: Figure, text: str, table: ExtractionTable) -> bool:
         # from the north face of the glacier since Friday has risen to eight" (a long subject:
         # one clause)
         or table.small_count_level_re.search(text_before(text, f.start, _LEVEL_REACH))
-        # "10 were from Watuleka, five from Nangaroro": an item of a breakdown
+        # "12 were from Oakmere, four from Ravenhill": an item of a breakdown
         or (
             table.list_link_after_re.match(text[f.end : f.end + 12]) is not None
             and table.list_item_before_re.search(text_before(text, f.start, _LEVEL_REACH))

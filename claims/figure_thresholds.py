@@ -1,6 +1,6 @@
 """A rule's threshold or a set's definition is no measurement: "a recount only when the margin
 is under 0.5%", "lorsque l'écart est inférieur à 25 voix" (a condition), "à condition d'avoir
-perdu au moins 30 % de sa récolte" (a condition of eligibility), "starts in centres with
+perdu au moins 40 % de son cheptel" (a condition of eligibility), "starts in centres with
 10,000 or more people", "les communes de 1 000 habitants et plus" (the bound that defines what
 is counted), "within 100 feet of its home", "dans un rayon de 150 mètres" (a zone), and the
 wait that defines a waiting list ("41.3% had been waiting more than 18 weeks", "3,150 patients
@@ -38,7 +38,7 @@ def is_threshold(
     if thresholds.condition_before_re.search(before) or _condition_in_its_qualifier(f, text, table):
         return True
     if f.approx in _BOUNDS and thresholds.eligibility_before_re.search(before):
-        return True  # "à condition d'avoir perdu au moins 30 %": who may claim, no measure
+        return True  # "à condition d'avoir perdu au moins 40 %": who may claim, no measure
     if f.unit in LENGTHS and thresholds.zone_before_re.search(before):
         return True
     if _defines_a_waiting_list(f, before, table, previous_end):

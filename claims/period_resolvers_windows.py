@@ -353,12 +353,12 @@ def _day_range(r: Match) -> Resolved | None:
     return span(start, end, r.explicit() or r.explicit(2))
 
 
+# Two days joined by "and" with no "between" ("les 14 et 15 juin", "March 4 and 5") are one
+# event's days when at most this many days apart; further apart ("aux 7 et 21 mars, où la police
+# avait compté respectivement 0,9 et 1,04 million de manifestants") they are two dates, each of
+# another figure, and the phrase dates none: read as a span, one day's count became a count over
+# two weeks that "cannot exceed" a part of it.
 PAIR_GAP = 2
-"""Two days joined by "and" with no "between" ("les 14 et 15 juin", "March 4 and 5") are one
-event's days when at most this many days apart; further apart ("aux 19 et 31 janvier où les
-autorités avaient recensé respectivement 1,12 et 1,272 million") they are two dates, each of
-another figure, and the phrase dates none: read as a span, one day's count became a count over
-twelve days that "cannot exceed" a part of it."""
 
 
 def _day_pair(r: Match) -> Resolved | None:

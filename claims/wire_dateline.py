@@ -1,6 +1,6 @@
 """The wire dateline that opens an article's first sentence, so that its frame is read without it.
 
-"SEOUL, Dec. 2 (Yonhap) -- South Korea's consumer prices rose 2.6 percent", "LONDON (AP) —
+"SEOUL, Dec. 3 (Yonhap) -- South Korea's exports rose 4.1 percent", "LONDON (AP) —
 Britain's economy grew 0.3%", "Rennes (AFP) - Quelque 1 200 manifestants...": the city and the
 agency say where and by whom the story was filed, not what a figure counts nor who gives it.
 Read with them, the subject of the clause became the city (then dropped as a dateline) or the

@@ -4,18 +4,18 @@ come out as claims and rows of the same shape that must stay claims:
 
 - a week of the calendar named by its number ("en semaine 48", "since week 46") against a
   length ("en une semaine 30 cas", "last week 12 ships");
-- a condition of eligibility ("à condition d'avoir perdu au moins 30 %") against the same
+- a condition of eligibility ("à condition d'avoir perdu au moins 40 %") against the same
   bound stated as a fact;
-- an age in apposition after a name and its title ("le Dr X, pédiatre, 47 ans."), an age a
-  schedule names ("a first dose at 12 months", "dès 65 ans");
+- an age in apposition after a name and its title ("le Dr X, urgentiste, 52 ans."), an age a
+  schedule names ("a second dose at 18 months", "dès 65 ans");
 - how long a measure is extended or suspended ("extend the cut by two months", "suspendue pour
   au moins quinze jours") against a delay or a prison term;
 - a fiscal half ("in the half") against a share ("by half", "half of");
-- words that qualify a figure: "nearer 800" (about), "dépasser 80 %" (more than), "n'a pas
-  dépassé 27,5 %" (up to);
+- words that qualify a figure: "nearer 800" (about), "dépasser 65 %" (more than), "n'a pas
+  dépassé 31,5 %" (up to);
 - an item of a breakdown whose verb is left out ("10 were from A, five from B");
-- Korean: a vague level in a band ("2% 중반"), the base a cost is given for ("배추 20포기 기준",
-  "한 동에 3천만 원"), an index's level stated bare ("지수는 118.42로").
+- Korean: a vague level in a band ("2% 중반"), the base a cost is given for ("배추 24포기 기준",
+  "한 채에 2천만 원"), an index's level stated bare ("지수는 116.37로").
 
 Every sentence is our own (other names, places and numbers)."""
 

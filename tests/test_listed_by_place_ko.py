@@ -1,5 +1,5 @@
-"""A Korean list of figures by place after one subject: "쌓인 눈은 충북 제천 31.4㎝, 강원 원주
-27.8㎝ 등입니다" (claims/counted_neighbours.py, ``listed``). Every item counts what the
+"""A Korean list of figures by place after one subject: "쌓인 눈은 경북 봉화 18.6㎝, 강원 태백
+15.2㎝ 등입니다" (claims/counted_neighbours.py, ``listed``). Every item counts what the
 subject names, and the list's predicate ("등입니다", "를 기록했다", "이다") says each is what
 the subject numbers.
 

@@ -51,7 +51,7 @@ class Lengths(BaseModel):
     # minutes to reach the site" measures.
     allowances: list[str] = Field(default_factory=list)
     # A point of a life, no length: one of these right before a number of weeks, months or years
-    # ("a first dose at 12 months", "vacciné dès 6 mois"): an age, the moment a rule or a
+    # ("a second dose at 18 months", "vacciné dès 6 mois"): an age, the moment a rule or a
     # schedule names.
     life_points: list[str] = Field(default_factory=list)
     # How long a measure is extended is the rule's, no measurement: an extension verb, at most

@@ -314,8 +314,7 @@ class Periods(BaseModel):
     # exploitations et couvre 13 000 hectares"): a standing state, as ``present_cues``; not
     # after an impersonal subject ("On compte 310 bulletins blancs": a count of the day).
     standing_verbs: list[str] = Field(default_factory=list)
-    # The same verbs in another sense ("Les jeunes conducteurs comptent pour 21 % des tués": a
-    # share).
+    # The same verbs in another sense ("Les jeunes comptent pour 21 % des tués": a share).
     standing_exceptions: list[str] = Field(default_factory=list)
     impersonal_subjects: list[str] = Field(default_factory=list)
     # Ending a day phrase inside a total's subject: the day is an event's too ("Monday's
@@ -358,7 +357,7 @@ class SmallCounts(BaseModel):
     levels: list[str] = Field(default_factory=list)
     level_links: list[str] = Field(default_factory=list)
     # A bare number word is an item of a breakdown whose verb is left out after the first item
-    # ("10 were from Watuleka, five from Nangaroro"): the list item before it opens with digits,
+    # ("12 were from Oakmere, four from Ravenhill"): the list item before it opens with digits,
     # a comma or one of ``list_joins`` ends it, and one of ``list_links`` follows the word.
     list_joins: list[str] = Field(default_factory=list)
     list_links: list[str] = Field(default_factory=list)

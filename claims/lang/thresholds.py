@@ -31,8 +31,8 @@ class Thresholds(BaseModel):
     # "est inférieur à", "dépasse").
     condition_verbs: list[str] = Field(default_factory=list)
     # Words opening a condition of eligibility ("à condition d'avoir", "provided they"): a
-    # bound within five words after one ("à condition d'avoir perdu au moins 30 % de sa
-    # récolte", "provided they lost more than 30% of their crop") is the rule's threshold.
+    # bound within five words after one ("à condition d'avoir perdu au moins 40 % de son
+    # cheptel", "provided they lost more than 30% of their crop") is the rule's threshold.
     eligibility_conditions: list[str] = Field(default_factory=list)
     # Between a set's noun and the bound that defines it ("centres with 10,000 or more").
     set_links: list[str] = Field(default_factory=list)
