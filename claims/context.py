@@ -300,7 +300,17 @@ def change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
     """What a stated change is about: "la proportion de mineurs a baissé, passant de 64,6 %"
     -> "proportion de mineurs" (the subject of the sentence's first change verb)."""
     verb = table.change_verb_re.search(sentence[:start])
-    return counted_before(sentence, verb.start(), table) if verb else ""
+    return _subject_of_verb(sentence, verb.start(), table) if verb else ""
+
+
+def _subject_of_verb(sentence: str, verb: int, table: ExtractionTable) -> str:
+    """The subject of the verb at ``verb``; when the verb comes right after a comma that
+    closes an aside ("Core inflation, which excludes food and energy, rose"), the subject
+    before the aside."""
+    comma = last_mark(sentence, SUBJECT_MARKS, verb)
+    if comma >= 0 and sentence[comma] == "," and not sentence[comma + 1 : verb].strip():
+        return _subject_before_apposition(sentence, comma, table)
+    return counted_before(sentence, verb, table)
 
 
 def second_change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
@@ -310,7 +320,7 @@ def second_change_subject(sentence: str, start: int, table: ExtractionTable) -> 
     verbs = list(table.change_verb_re.finditer(sentence, 0, start))
     if len(verbs) < 2 or any(c.isdigit() for c in sentence[verbs[-1].end() : start]):
         return ""
-    return counted_before(sentence, verbs[-1].start(), table)
+    return _subject_of_verb(sentence, verbs[-1].start(), table)
 
 
 def _phrase_back(head: str, table: ExtractionTable) -> str:

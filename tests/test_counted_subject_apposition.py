@@ -103,3 +103,29 @@ def test_a_comparison_after_a_comma_takes_no_earlier_phrase() -> None:
     sentence = ("According to police, 412 cases of online fraud were reported in the first "
                 "half of 2026, compared with 530 in all of 2025.")
     assert "police" not in _counted("en", sentence, "530").casefold()
+
+
+CHANGE_AFTER_AN_ASIDE = [
+    # a share of change whose verb comes right after an aside set off by commas: the subject
+    # stands before the aside, never the time adverb after the figure ("on-year")
+    ("en", "Core inflation, which strips out fresh food and fuel, rose 1.8 percent on-year.",
+     "1.8 percent", "Core inflation"),
+    ("en", "Exports of ships, the country's third-largest export item, soared 34.2 percent "
+           "on-year.", "34.2 percent", "Exports of ships"),
+    ("en", "Retail sales, a key gauge of household demand, climbed 0.7 percent on-month.",
+     "0.7 percent", "Retail sales"),
+    ("en", "Producer prices, which track what factories charge, fell 0.3 percent "
+           "year-on-year in May.", "0.3 percent", "Producer prices"),
+    # negative rows of the same shape: a clause that opens with its subject, or a verb that
+    # has its subject before the comma, reads as before
+    ("en", "In Busan, house prices rose 2.4 percent on-year.", "2.4 percent", "house prices"),
+    ("en", "Rents rose, driven by student demand, 4.1 percent on-year.", "4.1 percent", "Rents"),
+    ("en", "Core inflation rose 1.8 percent on-year.", "1.8 percent", "Core inflation"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "surface", "counted"), CHANGE_AFTER_AN_ASIDE)
+def test_a_change_after_an_aside_counts_the_subject_before_it(
+    lang: str, sentence: str, surface: str, counted: str
+) -> None:
+    assert _counted(lang, sentence, surface) == counted
