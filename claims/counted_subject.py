@@ -117,9 +117,15 @@ def _a_name(words: list[str], text: str, at: int) -> bool:
     if (words and (text[:at].strip() or len(words) > 1)
             and all(w[:1].isupper() and not w.isupper() for w in words)):
         return True
-    if len(words) == 1 and "." in words[0] and words[0].replace(".", "").isupper():
-        return True  # a dotted initialism alone ("Washington, D.C. rose"): a place, a body
-    return len(words) == 1 and words[0].isupper() and f"({words[0]})" in text
+    return len(words) == 1 and _a_short_name(words[0], text)
+
+
+def _a_short_name(word: str, text: str) -> bool:
+    """A dotted initialism alone ("Washington, D.C. rose": a place, a body), or a word in
+    capitals that the sentence defines in parentheses ("(WFP)")."""
+    if "." in word and word.replace(".", "").isupper():
+        return True
+    return word.isupper() and f"({word})" in text
 
 
 def _verb_before_figure(text: str, end: int, start: int, pat: FramePatterns) -> bool:
