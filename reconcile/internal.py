@@ -151,7 +151,7 @@ def _dated_by_itself(claim: Claim, undated: Sequence[str]) -> bool:
 def _quantity(claim: Claim, lexicon: Lexicon) -> tuple[frozenset[str], str] | None:
     """What the figure counts through the concept table (event words aside), and the event it
     names; None when it counts nothing read, or names no event and no compound of its own
-    ("people" may be anyone; "가을배추 생산량", "wheat output", "cases of measles" are one
+    ("people" may be anyone; "사과 생산량", "wheat output", "cases of measles" are one
     quantity however the sentence's verb goes)."""
     frame = claim.frame
     if frame is None or not claim.counted:

@@ -315,8 +315,8 @@ def _share(claim: Claim) -> bool:
 
 def _level_rate(claim: Claim) -> bool:
     """A percentage a change in points may run between: a share, or a rate of change read as
-    the level of that rate ("rose 2.6 percent from a year earlier", "1.3% 상승"), or the one it
-    is compared with ("à 3,1 %, après 2,8 % en février")."""
+    the level of that rate ("rose 3.1 percent in March from a year earlier", "1.3% 상승"), or
+    the one it is compared with ("à 3,1 %, après 2,8 % en février")."""
     return (claim.unit in SHARE_UNITS and claim.role in (VALUE, Role.comparison)
             and claim.value is not None)
 
