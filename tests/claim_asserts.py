@@ -250,3 +250,16 @@ def assert_claims(
 def row(lang: str, text: str, expected: list[dict[str, Any]], *, id: str) -> Any:
     """One row of a sentence table: the language, the sentence, and the claims expected."""
     return pytest.param(lang, text, expected, id=id)
+
+
+def assert_absent_and_kept(
+    surfaces: Sequence[str], absent: Iterable[str], kept: Iterable[str]
+) -> None:
+    """No surface holds a number of ``absent`` as a number of its own ("48" is not in "148"
+    nor in "48,5"), whatever its case ("Deux"); every surface of ``kept`` is found as is."""
+    for number in absent:
+        pattern = rf"(?<![\d,.]){re.escape(number)}(?![\d,.]|\s\d)"
+        found = [s for s in surfaces if re.search(pattern, s, re.I)]
+        assert not found, (number, list(surfaces))
+    for surface in kept:
+        assert surface in surfaces, (surface, list(surfaces))
