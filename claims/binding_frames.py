@@ -343,7 +343,7 @@ def _told_in_a_relative_clause(claim: Claim, table: ExtractionTable) -> bool:
     """ "The ferry line, which had been due to resume its 14 crossings on Monday, has delayed
     ...": a figure in a clause that "which", "when" or "after" opens tells that clause's time,
     not the story's: it frames nothing after its sentence ("The port said about 600 ...")."""
-    at = claim.sentence.find(claim.surface)
+    at = claim.at_in_sentence()  # where it stands: "qui protégeait 120 maisons ... 120 personnes"
     return at > 0 and in_a_relative_clause(claim.sentence, at, table)
 
 
