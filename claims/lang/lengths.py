@@ -10,7 +10,14 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claims.lang.regex import _BLANK, _WORD_END, _alternation, _any_word, _ending_with
+from claims.lang.regex import (
+    _BLANK,
+    _WORD_END,
+    _alternation,
+    _any_word,
+    _ending_with,
+    _verb_then_link,
+)
 
 _WORD = r"[^\W\d_][\w'’-]*"
 
@@ -101,14 +108,7 @@ class Lengths(BaseModel):
     def extension_before_re(self) -> re.Pattern[str]:
         """An extension verb, at most four words, a link, at the end of the text before a
         duration."""
-        verbs = _alternation(self.extension_verbs) or "(?!)"
-        links = _alternation(self.extension_links) or "(?!)"
-        word = r"[^\s\u00a0\u202f,;:.!?()]+"
-        return re.compile(
-            rf"(?<![\w'’])(?:{verbs}){_WORD_END}(?:{_BLANK}+{word}){{0,4}}{_BLANK}+(?:{links})"
-            rf"(?:(?<=['’])|{_BLANK}+)$",
-            re.I,
-        )
+        return _verb_then_link(self.extension_verbs, self.extension_links)
 
     @cached_property
     def allowance_before_re(self) -> re.Pattern[str]:

@@ -45,6 +45,20 @@ def _ending_with(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{pattern})[\s\u00a0\u202f]+$", re.I)
 
 
+def _verb_then_link(verbs: Iterable[str], links: Iterable[str]) -> re.Pattern[str]:
+    """A verb, at most four words (what it acts on), then a link, at the end of the text before
+    a figure ("capping applications at", "extend fuel tax cuts by", "prolongée d'"): an elided
+    link ends on its apostrophe."""
+    verb = _alternation(list(verbs)) or "(?!)"
+    link = _alternation(list(links)) or "(?!)"
+    word = r"[^\s\u00a0\u202f,;:.!?()]+"
+    return re.compile(
+        rf"(?<![\w'’])(?:{verb}){_WORD_END}(?:{_BLANK}+{word}){{0,4}}{_BLANK}+(?:{link})"
+        rf"(?:(?<=['’])|{_BLANK}+)$",
+        re.I,
+    )
+
+
 def _starting_with(words: Iterable[str]) -> re.Pattern[str]:
     """Blanks, then one of ``words`` as a whole word, at the start of the text after a figure."""
     pattern = _alternation(list(words)) or "(?!)"

@@ -17,6 +17,7 @@ from claims.lang.regex import (
     _any_word,
     _ending_with,
     _starting_with,
+    _verb_then_link,
 )
 
 
@@ -105,14 +106,7 @@ class Thresholds(BaseModel):
     @cached_property
     def limit_verb_before_re(self) -> re.Pattern[str]:
         """A limit verb, at most four words, a link, at the end of the text before a figure."""
-        verbs = _alternation(self.limit_verbs) or "(?!)"
-        links = _alternation(self.limit_verb_links) or "(?!)"
-        word = r"[^\s\u00a0\u202f,;:.!?()]+"
-        return re.compile(
-            rf"(?<![\w'’])(?:{verbs}){_WORD_END}(?:{_BLANK}+{word}){{0,4}}{_BLANK}+(?:{links})"
-            rf"{_BLANK}+$",
-            re.I,
-        )
+        return _verb_then_link(self.limit_verbs, self.limit_verb_links)
 
     @cached_property
     def requirement_re(self) -> re.Pattern[str]:
