@@ -15,8 +15,6 @@ from claims.periods import PeriodMatch
 from claims.phrase_kinds import DAYS
 from claims.sentences import Sentence
 
-CLOCK = re.compile(r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?")  # an hour: "오후 2시 10분쯤", "오후 4시"
-
 
 def narrated_day(s: Sentence, periods: list[PeriodMatch], dated: list[Period],
                  published: date | None, ctx: CounterContext) -> Period | None:
@@ -25,7 +23,7 @@ def narrated_day(s: Sentence, periods: list[PeriodMatch], dated: list[Period],
     days = [p for p in periods if p.kind in DAYS and p.period.kind is PeriodKind.day]
     if len(days) != 1 or len(dated) != 1 or not _past(days[0].period, published):
         return None
-    if re.search(r"\d", CLOCK.sub("", _without_phrases(s, periods))):
+    if re.search(r"\d", ctx.clock_re.sub("", _without_phrases(s, periods))):
         return None  # a figure besides the day and its hour
     after = s.text[days[0].end - s.start :]
     if any(w in after for w in ctx.compared_counts):

@@ -9,7 +9,6 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 
-from claims.counted_narration import CLOCK
 from claims.counter_table import CounterContext
 from claims.lang import ExtractionTable
 from claims.periods import PeriodMatch
@@ -37,35 +36,37 @@ def anchor_story_days(
         if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
             p = _shifted(p, story_day - published)
         if p.start not in details:
-            story_day = _story_day_after(p, story_day)
+            story_day = _story_day_after(p, story_day, ctx)
         out.append(p)
     return out, story_day
 
 
-def _story_day_after(p: PeriodMatch, story_day: date | None) -> date | None:
+def _story_day_after(
+    p: PeriodMatch, story_day: date | None, ctx: CounterContext
+) -> date | None:
     """The day the story goes on with after a phrase: the day it names, the day something
     began at an hour ("22일 오후 4시부터 집회가 열렸다": then "이날", "오후 6시"), the day a tally
     ran to ("2일부터 4일 오전 6시까지 ... 203건": then "이날" is the 4th); else the one before."""
     if p.kind in _STORY_DAYS and p.period.end:
         return p.period.end
-    if _began_at_an_hour(p):
+    if _began_at_an_hour(p, ctx):
         return p.period.start
-    if _tallied_to_an_hour(p):
+    if _tallied_to_an_hour(p, ctx):
         return p.period.end
     return story_day
 
 
-def _began_at_an_hour(p: PeriodMatch) -> bool:
+def _began_at_an_hour(p: PeriodMatch, ctx: CounterContext) -> bool:
     """A phrase of the day and hour something began ("22일 오후 4시부터"): the story's day."""
     return (p.kind is Phrase.since_day and p.period.start is not None
-            and CLOCK.search(p.period.text) is not None)
+            and ctx.clock_re.search(p.period.text) is not None)
 
 
-def _tallied_to_an_hour(p: PeriodMatch) -> bool:
+def _tallied_to_an_hour(p: PeriodMatch, ctx: CounterContext) -> bool:
     """A window a tally ran to, ending at a day's hour ("2일부터 4일 오전 6시까지"): the hour of
     the bulletin, whose day the story goes on with."""
     return (p.kind is Phrase.day_range and p.period.end is not None
-            and CLOCK.search(p.period.text) is not None)
+            and ctx.clock_re.search(p.period.text) is not None)
 
 
 def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext) -> bool:

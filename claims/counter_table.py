@@ -193,6 +193,7 @@ class CounterContext(BaseModel):
     not_source: list[str] = Field(default_factory=list)
     dateline_marks: list[str] = Field(default_factory=list)
     hour_marks: list[str] = Field(default_factory=list)
+    minute_marks: list[str] = Field(default_factory=list)
     said_after_day: list[str] = Field(default_factory=list)
     source_aliases: dict[str, str] = Field(default_factory=dict)
     average_words: list[str] = Field(default_factory=list)
@@ -252,6 +253,14 @@ class CounterContext(BaseModel):
     @cached_property
     def comparison_after_all(self) -> tuple[str, ...]:
         return tuple(self.comparison_after)
+
+
+    @cached_property
+    def clock_re(self) -> re.Pattern[str]:
+        """An hour, maybe with its minutes ("오후 2시 10분쯤", "오후 4시")."""
+        hours = _alternation(self.hour_marks) or "(?!)"
+        minutes = _alternation(self.minute_marks) or "(?!)"
+        return re.compile(rf"\d{{1,2}}\s*(?:{hours})(?:\s*\d{{1,2}}\s*(?:{minutes}))?")
 
 
 class CounterTable(BaseModel):
