@@ -144,7 +144,9 @@ def _numbered_week(r: Match) -> date | None:
             year -= 1
     else:
         return None
-    return None if year is None else date.fromisocalendar(year, n, 1)
+    if year is None or n > date(year, 12, 28).isocalendar().week:
+        return None  # week 53 of a year that has 52 names no week
+    return date.fromisocalendar(year, n, 1)
 
 
 def _week_number(r: Match) -> Resolved | None:

@@ -45,6 +45,11 @@ WEEKS = [
     case("Les urgences ont accueilli 2 350 enfants en semaine 49, la semaine en cours.",
          "2026-12-02",
          E("2 350", "2026-11-30", "2026-12-02", "to_date"), id="semaine-en-cours"),
+    # ISO years of 53 weeks (2026) and of 52 (2025): week 53 exists only in the first.
+    case("En semaine 53, 410 cas de grippe ont été signalés en Bretagne.", "2027-01-06",
+         E("410", "2026-12-28", "2027-01-03", "interval"), id="semaine-53-d-une-annee-a-53"),
+    case("Lors de la semaine 53 de 2025, 640 cas de grippe ont été signalés.", "2026-12-02",
+         E("640", None, "2026-12-02", "none"), id="semaine-53-d-une-annee-a-52"),
 ]
 
 # "En comparaison, ce pourcentage était d'environ 40% lors des pics des saisons précédentes"
