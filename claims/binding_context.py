@@ -10,6 +10,7 @@ from datetime import date
 
 from claims.binding import BASELINES, DAYS, WORDS
 from claims.clauses import clause_end, clause_of, clause_start, in_a_relative_clause
+from claims.event_days import EventKind, event_kind, not_results, result_cues
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
@@ -41,6 +42,8 @@ class ArticleContext:
         # The day a sentence without figures is about, and that sentence's index.
         self.scene: tuple[int, Period] | None = None
         self.event: Period | None = None  # "Tuesday's election": the day results are about
+        self.event_kind = EventKind.vote  # what the event is: a vote, a strike or protest
+        self.headline_kind: EventKind | None = None  # the kind of event the headline names
         self.event_sentence = -1  # the index of the sentence that named the vote's day
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
@@ -120,7 +123,7 @@ class ArticleContext:
             return None  # "Quelque 140 agents sont mobilisés": a state held now
         return self.scene[1]
 
-    def note_vote_day(
+    def note_event_day(
         self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable,
         published: date | None,
     ) -> None:
@@ -128,16 +131,22 @@ class ArticleContext:
         du référendum organisé samedi, selon les résultats publiés dimanche soir": the one day
         a sentence about a vote names (not the day its results were said) is the day of the
         vote the article reports, noted once. Not a vote recalled ("l'avait adoptée le 3
-        juin"), nor one still to come."""
-        if self.event is not None or not table.periods.vote_words:
+        juin"), nor one still to come. A strike or protest likewise ("La mobilisation ... a été
+        suivie de façon inégale, jeudi 3 décembre"), or the one day of a lead under a headline
+        naming one."""
+        if s.index == 0 and table.periods.action_words and table.action_word_re.search(s.text):
+            self.headline_kind = EventKind.action  # "61 écoles fermées par la grève"
+        kind = event_kind(s.text, s.index, self.headline_kind, table)
+        if self.event is not None or kind is None:
             return
         day = _the_one_day(periods)
-        if day is None or not table.vote_word_re.search(s.text):
+        if day is None:
             return
         if _still_to_come(day, published) or table.flashback_re.search(s.text):
             return
         self.event = day.model_copy(update={"resolution": "carried"})
         self.event_sentence = s.index
+        self.event_kind = kind
 
     def event_for(
         self, s: Sentence, f: Figure, figures: list[Figure], table: ExtractionTable,
@@ -156,9 +165,9 @@ class ArticleContext:
         if self._names_another_time(s, periods):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
         left, right = clause_of(f, figures, s.text)
-        if not _cues_the_event(f, s.text, left, right, table):
+        if not _cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table)):
             return None
-        if _not_the_result(f, s.text, left, right, table):
+        if _not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table)):
             return None
         return self.event
 
@@ -378,23 +387,22 @@ def _still_to_come(day: Period, published: date | None) -> bool:
     return published is not None and day.start is not None and day.start > published
 
 
-def _cues_the_event(f: Figure, text: str, left: int, right: int,
-                    table: ExtractionTable) -> bool:
-    """The figure's clause names the vote, or the sentence does and the figure shares its verb
-    (the other side of a tally, or a list member with no verb of its own)."""
-    if found_between(table.event_cue_re, text, left, right):
+def _cues_the_event(f: Figure, text: str, left: int, right: int, cues: re.Pattern[str]) -> bool:
+    """The figure's clause names the event, or the sentence does and the figure shares its
+    verb (the other side of a tally, or a list member with no verb of its own)."""
+    if found_between(cues, text, left, right):
         return True
     shares_the_verb = f.role is Role.comparison or _elliptic(f, text, left, right)
-    return shares_the_verb and found_between(table.event_cue_re, text, 0, len(text))
+    return shares_the_verb and found_between(cues, text, 0, len(text))
 
 
-def _not_the_result(f: Figure, text: str, left: int, right: int,
-                    table: ExtractionTable) -> bool:
+def _not_the_result(f: Figure, text: str, left: int, right: int, table: ExtractionTable,
+                    not_result: re.Pattern[str]) -> bool:
     """The clause speaks of the present, looks back (a pluperfect), or the sentence up to the
     clause's end names a poll, an earlier vote or a threshold."""
     start, stop = clause_start(text, f.start), clause_end(text, f.end)
     return (found_between(table.present_re, text, left, right)
-            or found_between(table.not_result_re, text, 0, stop)
+            or found_between(not_result, text, 0, stop)
             or found_between(table.flashback_re, text, start, stop))
 
 

@@ -156,7 +156,7 @@ def _note_the_day(context: ArticleContext, s: Sentence, periods: list[PeriodMatc
     """A sentence without figures may name the day (a named event, a vote, the scene) that the
     figures after it are about: the context keeps it."""
     context.note_named_events(s, periods, table)
-    context.note_vote_day(s, periods, table, published)
+    context.note_event_day(s, periods, table, published)
     context.set_scene(s, periods)
 
 

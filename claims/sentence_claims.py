@@ -134,7 +134,7 @@ class _SentenceRead:
         self.carried = (back_reference(s, table, context, self.article.published)
                         if self.figures else None)
         context.note_named_events(s, self.periods, table)
-        context.note_vote_day(s, self.periods, table, self.article.published)
+        context.note_event_day(s, self.periods, table, self.article.published)
         self.bindings = bind_periods(self.figures, self.periods, s, table)
         # "Of the 62 cases, 41 ..."
         self.parts = parts_of_a_total(self.figures, s, self.earlier, table)

@@ -376,6 +376,21 @@ class PeriodCues:
         return _whole_words(self.periods.not_results)
 
     @cached_property
+    def action_word_re(self) -> re.Pattern[str]:
+        """ "grève", "ont défilé": a sentence about a strike or a protest."""
+        return _whole_words(self.periods.action_words)
+
+    @cached_property
+    def action_cue_re(self) -> re.Pattern[str]:
+        """ "grévistes", "selon la police": a figure of the strike or protest reported."""
+        return _whole_words(self.periods.action_cues)
+
+    @cached_property
+    def not_action_result_re(self) -> re.Pattern[str]:
+        """ "précédente journée", "intention": a figure that is not the action's reported."""
+        return _whole_words(self.periods.not_action_results)
+
+    @cached_property
     def event_cue_re(self) -> re.Pattern[str]:
         """ "votes", "of the vote": a result of the event the article is about."""
         return _whole_words(self.periods.event_cues)

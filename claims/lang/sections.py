@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claims.lang.event_sections import EventWords
 from claims.phrase_kinds import Phrase
 
 
@@ -130,7 +131,7 @@ class Changes(BaseModel):
     gather_verbs: list[str] = Field(default_factory=list)
 
 
-class Periods(BaseModel):
+class Periods(EventWords):
     """``[extraction.periods]``: the period grammar. An unknown key or phrase kind is an error
     (``load_table`` names the file), never a phrase silently dropped."""
 
@@ -284,13 +285,6 @@ class Periods(BaseModel):
     running_perfect_cues: list[str] = Field(default_factory=list)
     level_verbs: list[str] = Field(default_factory=list)
     forecast_cues: list[str] = Field(default_factory=list)  # "expects 6-7% this year": ahead
-    event_cues: list[str] = Field(default_factory=list)  # "votes", "of the vote": results
-    # "Les Suisses ont accepté dimanche ...", "lors du référendum organisé samedi": with one of
-    # these and one day in a sentence, that day is the day of the vote the article reports.
-    vote_words: list[str] = Field(default_factory=list)
-    # In a result's own clause, these say it is no result of that vote: a poll, an earlier
-    # vote, a legal threshold ("selon un sondage", "lors du précédent scrutin", "en exigeait").
-    not_results: list[str] = Field(default_factory=list)
     superlatives: list[str] = Field(default_factory=list)  # "the highest since 2019": no period
     # "for 19 months in a row", "for 94 straight months": a streak's length, which moves no
     # story's time (the sentence after goes on in the time of the one before)

@@ -1,0 +1,41 @@
+"""Which kind of event an article reports, for the day its figures take: a vote ("Les Suisses
+ont accepté dimanche ...") or a strike or protest ("La mobilisation ... jeudi 3 décembre").
+Each kind has its own words for what is a figure of it ("voix", "grévistes", "selon la
+police") and what is not ("sondage", "lors de la précédente journée")."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from claims.lang import ExtractionTable
+
+LEAD = 2  # the headline and the lead (sentence indexes 0 to 2)
+
+
+class EventKind(Enum):
+    vote = "vote"
+    action = "action"  # a strike or a protest
+
+
+def event_kind(text: str, index: int, headline: EventKind | None,
+               table: ExtractionTable) -> EventKind | None:
+    """The kind of event a sentence tells of: a vote, a strike or protest; a lead sentence
+    tells of the strike its headline names ("61 écoles fermées par la grève" over "Jeudi, 61
+    écoles ... sont restées portes closes")."""
+    if table.periods.vote_words and table.vote_word_re.search(text):
+        return EventKind.vote
+    if table.periods.action_words and table.action_word_re.search(text):
+        return EventKind.action
+    return headline if index <= LEAD else None
+
+
+def result_cues(kind: EventKind, table: ExtractionTable) -> re.Pattern[str]:
+    """What says a figure is a result of the event: "voix"; "grévistes", "selon la police"."""
+    return table.event_cue_re if kind is EventKind.vote else table.action_cue_re
+
+
+def not_results(kind: EventKind, table: ExtractionTable) -> re.Pattern[str]:
+    """What says a figure is not: a poll, an earlier vote; an earlier strike day, an
+    intention to strike, a threshold."""
+    return table.not_result_re if kind is EventKind.vote else table.not_action_result_re

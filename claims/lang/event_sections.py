@@ -1,0 +1,21 @@
+"""The words of ``[extraction.periods]`` that name the event an article reports (a vote, a
+strike or a protest), so that its figures with no time of their own take the event's day."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class EventWords(BaseModel):
+    """The vote an article reports: with a vote word and one day in a sentence ("Les Suisses
+    ont accepté dimanche ..."), that day is the vote's; a figure its clause cues as a result
+    ("votes", "of the vote") is of that day, unless a not-result says so (a poll, an earlier
+    vote, a threshold). The strike or protest an article reports, likewise ("grève",
+    "grévistes", "selon la police"; "lors de la précédente journée")."""
+
+    event_cues: list[str] = Field(default_factory=list)
+    vote_words: list[str] = Field(default_factory=list)
+    not_results: list[str] = Field(default_factory=list)
+    action_words: list[str] = Field(default_factory=list)
+    action_cues: list[str] = Field(default_factory=list)
+    not_action_results: list[str] = Field(default_factory=list)
