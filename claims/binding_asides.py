@@ -9,7 +9,9 @@ from datetime import date
 
 from claims.binding_totals import FRAMES, stated_period
 from claims.clauses import clause_end, clause_start
+from claims.frame_slots import REPORT
 from claims.lang import ExtractionTable
+from claims.lexicon import Lexicon
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.sentence_memo import found_between
 
@@ -69,6 +71,43 @@ def comparisons_only(
         if framing:
             story = framing[0].period
     return asides
+
+
+def an_earlier_reading(claim: Claim | None, seen: list[Claim]) -> bool:
+    """ "Jeudi, les services d'urgence faisaient encore état de 14 morts", after "Le bilan
+    s'est alourdi vendredi à 19 morts": a toll or a stock as of a day before the one the
+    article already gave the same count at is an earlier reading of it, which the story does
+    not go on about (the next sentence's toll is still Friday's)."""
+    if claim is None:
+        return False
+    period = claim.period
+    if period is None or period.kind is not PeriodKind.as_of or period.end is None:
+        return False
+    return any(
+        c.period is not None and c.period.kind is PeriodKind.as_of and c.period.end is not None
+        and c.period.end > period.end and c.unit_label == claim.unit_label
+        and _same_count(c, claim) for c in seen
+    )
+
+
+def _same_count(one: Claim, other: Claim) -> bool:
+    """Two figures count the same thing: the same counted words, or a concept of what they
+    count or of what happened to it in common ("24 dead" and "the death toll", "die"), other
+    than a generic one ("people")."""
+    if one.counted and one.counted == other.counted:
+        return True
+    return bool(_concepts(one) & _concepts(other))
+
+
+def _concepts(claim: Claim) -> set[str]:
+    frame = claim.frame
+    if frame is None:
+        return set()
+    slots = (frame.counted, frame.event)
+    return {c for slot in slots if slot is not None for c in slot.concepts} - GENERIC
+
+
+GENERIC = Lexicon.default_generic() | {REPORT}
 
 
 def _a_stated_value(claim: Claim, baselines: set[str] | frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from claims.binding import carried_from
 from claims.binding_as_of import carry_restated_level, restated, running_count_as_of
 from claims.binding_asides import (
     after_flashback,
+    an_earlier_reading,
     comparisons_only,
     looks_ahead,
     main_unless_looking_back,
@@ -192,6 +193,9 @@ class _FramePass:
             frame.sentence
         ):  # "Le taux du deuxième trimestre a été révisé à 7,5 %.": an aside
             frame = entering if entering.sentence != frame.sentence else frame
+        if an_earlier_reading(frame, self.read_so_far):  # "Jeudi, ... encore état de 14 morts"
+            frame = entering if entering is not None and entering.sentence != frame.sentence \
+                else None
         frame = main_unless_looking_back(frame, self.first)
         self.entering = latest
         self.story, self.frame = after_flashback(frame, self.story, sentence, self.continuing,
