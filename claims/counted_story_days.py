@@ -5,7 +5,7 @@ began at, or the day and hour a tally ran to sets the story's day for the senten
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -35,7 +35,7 @@ def anchor_story_days(
     for p in periods:
         if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
             p = _shifted(p, story_day - published)
-        if p.start not in details:
+        if p.start not in details and not _told_from_story(p, days, ctx):
             story_day = _story_day_after(p, story_day, ctx)
         out.append(p)
     return out, story_day
@@ -74,6 +74,15 @@ def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext)
     word of the story's own days ("이날", "전날")."""
     named = next((w for w in days if p.period.text.startswith(w)), None)
     return p.kind in _RELATIVE_DAYS and (named is None or named in ctx.story_days)
+
+
+def _told_from_story(p: PeriodMatch, days: Mapping[str, int], ctx: CounterContext) -> bool:
+    """A day told from the story's own ("전날", "전일": the day before it), not a day of its
+    own: the story stays on its day. "3일 ... 부산항 반출입량은 전날 하루 2만4천TEU ... 누적
+    손실은 전날까지": both are the 2nd, the day before the 3rd, not the 1st."""
+    named = next((w for w in days if p.period.text.startswith(w)), None)
+    return (p.kind in _RELATIVE_DAYS and named is not None and named in ctx.story_days
+            and days[named] != 0)
 
 
 def _shifted(p: PeriodMatch, shift: timedelta) -> PeriodMatch:

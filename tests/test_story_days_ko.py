@@ -80,3 +80,56 @@ def test_the_day_and_hour_an_event_began_set_the_storys_day(surface: str) -> Non
 
 def test_a_day_with_no_hour_sets_no_storys_day() -> None:
     assert _period(STRIKE, "2천100명", NOV_23)[1] == "2025-11-23"
+
+
+# "전날" names the day before the story's day; the story stays on its day. Wire copy on a strike,
+# a rally or a port: "이날 ... 전날 하루 ... 이날 오전 ... 전날까지 누적" (day four of a strike, a
+# rally's count at an hour, a port's throughput, an industry's running loss).
+PORT = "\n\n".join([
+    "철도 파업 닷새째",
+    "철도노조 파업이 닷새째를 맞은 14일 열차 운행률이 조금 올랐다.",
+    "코레일에 따르면 이날 오전 9시 기준 파업 참가자는 6천200여 명이다.",
+    "인천항 컨테이너 처리량은 전날 하루 1만1천TEU로 평시의 58% 수준이었다.",
+    "수도권 전철 운행률은 이날 오전 81.5%로 집계됐다.",
+    "철강업계는 파업 이후 누적 손실이 전날까지 약 430억원으로 추산된다고 밝혔다.",
+    "무역협회에는 이날 오후까지 운송 차질 신고 96건이 접수됐다.",
+])
+
+DEC_14 = date(2026, 12, 14)
+
+STORY_DAY_AFTER_THE_DAY_BEFORE = [
+    ("81.5%", ("2026-12-14", "2026-12-14", "day")),
+    ("96건", (None, "2026-12-14", "as_of")),
+    ("약 430억원", (None, "2026-12-13", "as_of")),
+]
+
+# Negative rows of the same shape: "전날" itself stays the day before the story's day, and a
+# day the story names ("지난 12일") still moves it.
+THE_DAY_BEFORE = [
+    ("58%", ("2026-12-13", "2026-12-13", "day")),
+]
+
+NAMED_DAY = "\n\n".join([
+    "지하철 파업 이어져",
+    "지하철 노조 파업이 이어지고 있다.",
+    "지난 12일 오후 2시부터 파업에 들어갔다.",
+    "서울시는 이날 오후 6시 기준 1천400명이 파업에 참여했다고 밝혔다.",
+])
+
+
+@pytest.mark.parametrize(("surface", "period"), STORY_DAY_AFTER_THE_DAY_BEFORE)
+def test_the_day_before_moves_no_storys_day(
+    surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert _period(PORT, surface, DEC_14) == period
+
+
+@pytest.mark.parametrize(("surface", "period"), THE_DAY_BEFORE)
+def test_the_day_before_is_still_the_day_before(
+    surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert _period(PORT, surface, DEC_14) == period
+
+
+def test_a_named_day_still_sets_the_storys_day() -> None:
+    assert _period(NAMED_DAY, "1천400명", DEC_14)[1] == "2026-12-12"
