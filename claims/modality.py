@@ -25,6 +25,8 @@ def modality_of(
     after = sentence[end : end + _WINDOW]
     if table.planned_before_re.search(before) or table.planned_after_re.match(after):
         return Modality.planned
+    if table.commitment_before_re.search(before):  # "pledged to take in 360,000"
+        return Modality.planned
     if table.superseded_before_re.search(before) or table.superseded_after_re.match(after):
         return Modality.superseded
     return Modality.hedged if hedge else Modality.stated

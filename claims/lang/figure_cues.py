@@ -102,6 +102,24 @@ class FigureCues:
         )
 
     @cached_property
+    def commitment_before_re(self) -> RunPattern:
+        """A commitment, at most three words (commas allowed: "engagés, en septembre dernier,"),
+        the word that opens its infinitive, the infinitive and at most two more words, then the
+        figure: "pledged on Tuesday to take in 360,000", "s'est engagée à en accueillir 30 000".
+        The figure is what someone undertook to do, not a count of what was done."""
+        verbs = _alternation(self.planned.commitments) or "(?!)"
+        marks = _alternation(self.planned.infinitive_marks) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        word = r"[^\W\d_][\w'’-]*"
+        gap = rf"(?:{blank}*,?{blank}+[\w'’-]+){{0,3}},?"  # "from 50 countries"
+        infinitive = rf"{blank}+(?:{marks})(?:(?<=['’])|{blank}+){word}(?:{blank}+{word}){{0,2}}"
+        return RunPattern(
+            re.compile(rf"(?<![\w'’])(?:{verbs}){gap}{infinitive}{blank}*$", re.I),
+            r"[\w'’,\s\u00a0\u202f-]",
+            [*self.planned.commitments, *self.planned.infinitive_marks],
+        )
+
+    @cached_property
     def planned_after_re(self) -> re.Pattern[str]:
         """At most four words with no figure after the figure, then a planned-change phrase."""
         words = _alternation(self.planned.after) or "(?!)"
