@@ -17,6 +17,9 @@ from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.tokenizers import Morpheme, Part
 
+# Bound nouns ("측" of "주최 측") and noun prefixes ("비" of "비공식") belong to a source's words.
+_NOUN_TAGS = ("NNB", "XPN")
+
 
 @dataclass(frozen=True)
 class PlaceSpan:
@@ -138,11 +141,16 @@ def estimate_source(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
 
 def _words_before(before: Sequence[Morpheme], mark: Morpheme, text: str) -> list[list[Morpheme]]:
     """The (at most two) words right before the mark, whole ("노동총동맹", "주최 측"): the
-    morphemes of each, glued; blanks only between them."""
+    morphemes of each, glued; blanks only between them. The mark may end the last word
+    ("경찰추산 14만 명"), and a bracket or a comma ends the words ("(경찰 추산 8만명)")."""
     words: list[list[Morpheme]] = []
     for m in reversed(before):
         after = words[0][0].start if words else mark.start
-        if words and m.end == after:
+        if m.part is Part.punctuation or not any(ch.isalnum() for ch in m.form):
+            break
+        if not words and m.end == after:  # "경찰추산": the mark ends the word
+            words.insert(0, [m])
+        elif words and m.end == after:
             words[0].insert(0, m)  # the same word
         elif len(words) < 2 and m.end < after and not text[m.end : after].strip(" "):
             words.insert(0, [m])
@@ -156,7 +164,7 @@ def _nouns_ending(words: list[list[Morpheme]]) -> list[Morpheme]:
     back to the first word that is not."""
     nouns: list[Morpheme] = []
     for word in reversed(words):
-        if not all(m.part in (Part.noun, Part.determiner) or m.tag == "NNB" for m in word):
+        if not all(m.part in (Part.noun, Part.determiner) or m.tag in _NOUN_TAGS for m in word):
             break
         nouns[:0] = word
     return nouns

@@ -64,6 +64,20 @@ ESTIMATES = [
     ("노조 집계 3만 8천명이 파업에 동참했다.", "3만 8천명", "노조"),
     ("시위 참가자는 내무부 추산 41만 명, 노동총동맹 추산 120만 명이었다.", "120만 명",
      "노동총동맹"),
+    # the mark glued to its source, a bracket before it, a prefixed word between (the protest
+    # counts of real rally copy: "경찰추산 N명", "주최 측 추산 N명(경찰 추산 M명)", "경찰
+    # 비공식 추산 N명")
+    ("오후 3시 현재 경찰추산 9만 명, 주최측 21만 명으로 불어났다.", "9만 명", "경찰"),
+    ("당시 집회에는 주최 측 추산 40만명(경찰 추산 6만명)이 모였다.", "6만명", "경찰"),
+    ("노조는 조합원 3천여 명(경찰추산 2천여 명)이 모인 가운데 집회를 열었다.", "2천여 명", "경찰"),
+    ("오후 6시 기준 경찰 비공식 추산 2만8천명이 참가했다.", "2만8천명", "경찰 비공식"),
+]
+
+# Negative rows of the same shape: no estimate word right before the figure; the sentence's
+# subject stays the source.
+NO_ESTIMATE = [
+    ("노조는 조합원 3천여 명(2천여 명 추산)이 모였다고 밝혔다.", "2천여 명", "노조"),
+    ("경찰은 오후 3시 9만 명이 모였다고 밝혔다.", "9만 명", "경찰"),
 ]
 
 
@@ -72,6 +86,12 @@ def test_korean_estimate_source(text: str, surface: str, source: str) -> None:
     claim = _by_surface(text)[surface]
     assert claim.source == source
     assert source not in claim.counted  # who estimated is not what is counted
+
+
+@pytest.mark.parametrize(("text", "surface", "source"), NO_ESTIMATE)
+def test_no_estimate_word_keeps_the_sentences_source(text: str, surface: str,
+                                                     source: str) -> None:
+    assert _by_surface(text)[surface].source == source
 
 
 def test_two_estimates_of_one_march_name_two_sources() -> None:
