@@ -39,10 +39,17 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     # A source named after another figure is that figure's when a verb's subject gives this
     # one its own: "la préfecture a compté 74.000 manifestants, contre 350.000 selon la CGT".
     beyond = [m for m in intros if _figure_between(sentence, start, m.start())]
-    near = [m for m in intros if m not in beyond]
+    # A source named right after an earlier figure's clause is that figure's when a verb's
+    # subject gives this one its own: "30,000 took part, according to police, while
+    # organisers said 80,000 attended".
+    earlier = [m for m in intros
+               if m not in beyond and _figure_before(sentence, m.start(), start, table)]
+    near = [m for m in intros if m not in beyond and m not in earlier]
     return (
         _first_named(sentence, near, table)
+        or _gapped_subject(sentence, start, table)
         or _verb_subject(sentence, start, table)
+        or _first_named(sentence, earlier, table)
         or _first_named(sentence, beyond, table)
     )
 
@@ -75,6 +82,48 @@ def _figure_between(sentence: str, start: int, at: int) -> bool:
     return _FIGURE_JUST_BEFORE.search(between) is not None
 
 
+def _figure_before(sentence: str, at: int, start: int, table: ExtractionTable) -> bool:
+    """The source named at ``at``, before the figure at ``start``, follows another figure and
+    a new clause opens between it and this figure (", while organisers said 80,000"): it was
+    the earlier figure's."""
+    if at >= start or not _DIGIT.search(sentence, 0, at):
+        return False
+    between = sentence[at:start]
+    return _DIGIT.search(between) is None and _opens_a_clause(between, table)
+
+
+def _opens_a_clause(text: str, table: ExtractionTable) -> bool:
+    """A comma then a word that opens a new clause (", while", ", tandis que") in ``text``."""
+    links = table.clause_links_set
+    return any(part.split()[0].lower() in links for part in text.split(",")[1:] if part.split())
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _gapped_subject(sentence: str, start: int, table: ExtractionTable) -> str | None:
+    """The subject of a verb left out in a second clause: "la police avait compté 806.000
+    manifestants en France, la CGT 1,5 million" -> "CGT"; "police counted 50,000,
+    organisers 120,000" -> "organisers". The words between the clause mark and the figure
+    name a source (a source noun of the table, or a short form in capitals), and an earlier
+    figure stands before the mark."""
+    cut = last_mark(sentence, ",;", start)
+    if cut < 0 or not _DIGIT.search(sentence, 0, cut):
+        return None
+    words = strip_determiners([elided(w, table)[1] for w in sentence[cut + 1 : start].split()],
+                              table)
+    if not 1 <= len(words) <= 3 or not all(is_word(w) for w in words):
+        return None
+    head = words[-1]
+    nouns = table.context.source_nouns
+    if head.lower() in {n.lower() for n in nouns} or _SHORT_FORM.fullmatch(head):
+        return " ".join(words)
+    return None
+
+
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+
+
 def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | None:
     """The subject of the reporting verb nearest the figure ("la KCSC a demandé ...", "...,
     the commission said"), None when no verb gives one."""
@@ -89,10 +138,21 @@ def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | No
                 return subject
         if verb.start() > start and cut < start:
             continue  # the figure sits in the verb's own clause: it is the object, not a source
+        if verb.start() > start and _says_its_own(sentence, start, verb, table):
+            continue
         subject = _subject_before(head[cut + 1 :], table)
         if subject:
             return subject
     return None
+
+
+def _says_its_own(sentence: str, start: int, verb: re.Match[str], table: ExtractionTable) -> bool:
+    """A verb after the figure, in a clause of its own that gives its own figure ("with police
+    estimating the crowd at 50,000, while organizers said it was closer to 100,000"): its
+    subject is the later figure's source, not this one's."""
+    end = sentence.find(",", verb.end())
+    own = sentence[verb.end() : end if end >= 0 else len(sentence)]
+    return _DIGIT.search(own) is not None and _opens_a_clause(sentence[start : verb.start()], table)
 
 
 def _before_aside(sentence: str, at: int, table: ExtractionTable) -> int:
