@@ -22,6 +22,10 @@ from claims.lang import available_languages, raw_table
 
 # A word, or something that ends a run of words (a figure, punctuation).
 _TOKEN = re.compile(r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<break>[\d.,;:!?()«»\"…]+)")
+# A Chinese-character gloss in brackets glued to a Hangul word ("전(全)산업 생산", "전(前)
+# 장관"): Korean copy spells a word's root out this way; the word reads as if unglossed, or the
+# bracket would cut it in two ("전", "산업") and it would meet nothing.
+_HANJA_GLOSS = re.compile(r"(?<=[\uac00-\ud7a3])\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\)")
 # Lemmatiser fallbacks (a counted phrase may mix languages): the languages simplemma reads; a
 # language with a tokenizer hook (Korean) gets its lemmas from the hook when it is extracted.
 _LANGS = tuple(
@@ -328,6 +332,7 @@ class Lexicon:
 
     def _chunks(self, text: str, language: str) -> tuple[tuple[str, ...], ...]:
         """The runs of content words (their concepts) between the words that read as none."""
+        text = _HANJA_GLOSS.sub("", text)
         words = self._token_words(_TOKEN.findall(text), language)  # (word, "") or ("", break)
         return tuple(tuple(run) for kept, run in groupby(words, key=bool) if kept)
 
