@@ -23,6 +23,11 @@ from claims.models import STATED, Claim, Frame, Role, Slot
 from claims.sentences import Sentence
 from claims.tokenizers import Morpheme, Part
 
+# Tags of the morphemes that end a clause: an ellipsis ("…", a headline's clause break) or a
+# final ending; a connective ending (``_CONNECTIVE``) ends one unless it joins two verbs
+_CLAUSE_ENDS = frozenset({"SE", "EF"})
+_CONNECTIVE = "EC"
+
 
 def frame(
     claim: Claim,
@@ -160,7 +165,7 @@ def _event(claim: Claim, f: CountedFigure, morphs: Sequence[Morpheme], ctx: Coun
     combined = _combined_event(claim, ctx, lexicon)
     if combined is not None:
         return combined
-    following = [m.form for m in _in_its_item(morphs, f.end) if m.part is Part.noun][:3]
+    following = [m.form for m in _in_its_item(morphs, f.end, ctx) if m.part is Part.noun][:3]
     for word in [claim.verb or "", *claim.lemmas, *modifier, *following]:
         concept = lexicon.concept(word, lang) if word else None
         if concept in lexicon.events:
@@ -168,13 +173,23 @@ def _event(claim: Claim, f: CountedFigure, morphs: Sequence[Morpheme], ctx: Coun
     return None
 
 
-def _in_its_item(morphs: Sequence[Morpheme], end: int) -> list[Morpheme]:
-    """The words after a figure up to the comma that ends its item: "주택침수는 1천368건,
-    주택파손은 83건이다": the next item's noun ("파손") says what happened to its own figure,
-    not to this one."""
+def _in_its_item(morphs: Sequence[Morpheme], end: int, ctx: CounterContext) -> list[Morpheme]:
+    """The words after a figure up to the comma that ends its item ("주택침수는 1천368건,
+    주택파손은 83건이다": the next item's noun, "파손", says what happened to its own figure, not
+    to this one), or up to the end of its clause: a headline's "…" ("반출입 평시 70% 회복…경찰
+    "12명 체포"": the arrests are the next clause's), a final ending, or a connective that ends
+    a clause ("내수 3.1% 늘었지만 해외 판매 부진": the sales are the next clause's), not one
+    that joins two verbs or makes a postposition ("1만 건에 대해 삭제": ``serial_endings``)."""
     after = [m for m in morphs if m.start >= end]
-    cut = next((k for k, m in enumerate(after) if m.form == ","), len(after))
+    cut = next((k for k, m in enumerate(after) if m.form == "," or _ends_a_clause(m, ctx)),
+               len(after))
     return after[:cut]
+
+
+def _ends_a_clause(m: Morpheme, ctx: CounterContext) -> bool:
+    if m.tag == _CONNECTIVE:
+        return m.form not in ctx.serial_endings
+    return m.tag in _CLAUSE_ENDS
 
 
 def _combined_event(claim: Claim, ctx: CounterContext, lexicon: Lexicon) -> Slot | None:

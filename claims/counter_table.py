@@ -161,6 +161,7 @@ class CounterContext(BaseModel):
     story_days: list[str] = Field(default_factory=list)
     counted_after: list[str] = Field(default_factory=list)
     combined_marks: list[str] = Field(default_factory=list)
+    serial_endings: list[str] = Field(default_factory=list)
     list_close: list[str] = Field(default_factory=list)
     current_event_words: list[str] = Field(default_factory=list)
     event_began: list[str] = Field(default_factory=list)
