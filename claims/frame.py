@@ -26,6 +26,7 @@ from claims.frame_doers import doer_of, without_rival_mark
 from claims.frame_objects import changed_object
 from claims.frame_patterns import FramePatterns, patterns
 from claims.frame_places import NATIONAL, bind, entities, places
+from claims.frame_points import points_of_its_rate
 from claims.frame_shares import after_stated_share, share_parts
 from claims.frame_slots import (
     REPORT,
@@ -137,6 +138,7 @@ class _SentenceFrames:
             slots["event"] = None
             _inherit(slots, referred, "list", only=("counted", "event"))
         self._compared_with(i, slots)
+        points_of_its_rate(claims, self.figures, i, self.text, slots, self.table)
         self._inherit_missing(i, slots)
         _store(claim, slots)
 
