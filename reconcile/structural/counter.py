@@ -130,7 +130,7 @@ def _by_origin(clusters: Sequence[Cluster]) -> tuple[dict[date | None, list[Clus
         start = cluster.period.start if cluster.period is not None else None
         if start is not None:
             by_origin.setdefault(start, []).append(cluster)
-        elif all(_cumulative(c) for c in cluster.claims):
+        elif _cumulative_cluster(cluster):
             loose.append(cluster)
     assumed: set[date] = set()
     for cluster in loose:
@@ -142,6 +142,14 @@ def _by_origin(clusters: Sequence[Cluster]) -> tuple[dict[date | None, list[Clus
         else:
             by_origin.setdefault(None, []).append(cluster)
     return by_origin, assumed
+
+
+def _cumulative_cluster(cluster: Cluster) -> bool:
+    """Every figure of the cluster that says what it counts counts a cumulative event, and one
+    does: a headline figure that names nothing it counts ("시설 312건 '와르르'…", restated by the
+    body's "시설 피해가 312건") neither makes nor unmakes a tally."""
+    said = [c for c in cluster.claims if c.counted.strip() or event_concepts(c)]
+    return bool(said) and all(_cumulative(c) for c in said)
 
 
 def _end(cluster: Cluster) -> date:
