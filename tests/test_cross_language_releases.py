@@ -55,6 +55,14 @@ PUBLISHED = date(2026, 5, 29)
     ("leading index", "en", "leading_index"), ("선행지수", "ko", "leading_index"),
     ("manufacturing inventories", "en", "manufacturing_inventory"),
     ("제조업 재고", "ko", "manufacturing_inventory"),
+    # the parts of GDP in a central bank's quarterly estimate
+    ("private consumption", "en", "private_consumption"), ("민간소비", "ko", "private_consumption"),
+    ("consommation des ménages", "fr", "private_consumption"),
+    ("government spending", "en", "government_consumption"),
+    ("정부소비", "ko", "government_consumption"),
+    ("investment in construction", "en", "construction_investment"),
+    ("건설투자", "ko", "construction_investment"),
+    ("investment in facilities", "en", "facility_investment"),
 ])
 def test_each_measure_of_a_release_is_named_alike(words: str, lang: str, concept: str) -> None:
     assert Lexicon.shipped().normalise(words, lang) == (f"#{concept}",)
@@ -105,6 +113,8 @@ MEET = [
      "ko", "4월 제조업 평균가동률은 70.8%로 집계됐다.", "70.8%"),
     ("Service sector output edged up 0.4 percent in April.", "0.4 percent",
      "fr", "En avril, la production du secteur des services a progressé de 0,4 %.", "0,4 %"),
+    ("Private consumption grew 0.7 percent in the first quarter.", "0.7 percent",
+     "ko", "1분기 민간소비는 0.7% 증가했다.", "0.7%"),
     ("The capacity utilization rate of factories stood at 70.8 percent in April.",
      "70.8 percent", "fr", "En avril, le taux d'utilisation des capacités a atteint 70,8 %.",
      "70,8 %"),
@@ -131,6 +141,9 @@ APART = [
      "ko", "4월 전산업생산은 전월보다 0.7% 감소했다.", "0.7%"),
     ("Service sector output edged up 0.4 percent in April.", "0.4 percent",
      "fr", "En avril, les ventes au détail ont progressé de 0,4 %.", "0,4 %"),
+    # a part of GDP each quarter against an activity measure each month
+    ("Construction investment fell 2.6 percent in April.", "2.6 percent",
+     "ko", "4월 건설기성은 2.6% 감소했다.", "2.6%"),
 ]
 
 
