@@ -28,6 +28,10 @@ _FINAL = "EF"
 _CONNECTIVE = "EC"
 MAX_DETAIL = 5  # morphemes after a day read for the verb of a clause it dates
 MAX_RELATIVE = 12  # morphemes between a subject and its figure, across a relative clause
+MAX_ADVERBIAL = 8  # morphemes between a subject and its change, across "전월보다", "1년 전보다"
+_ADVERBIAL_CASE = "JKB"  # the analyser's adverbial case particle: "보다", "에", "에서"
+_BOUND_NOUN = "NNB"  # "명", "원", "달": a counter or a bound noun
+_NOUN_OR_DETERMINER = frozenset({_BOUND_NOUN, "MM"})  # "한 달 전보다": a bound noun, a determiner
 
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
@@ -168,6 +172,10 @@ def _last_before(
     i = _past_unsaying_words(morphs, _last_ending_by(morphs, f.start), ctx, dated)
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
+    if i >= 0 and morphs[i].tag == _ADVERBIAL_CASE and value.direction is not None:
+        k = _subject_across_adverbials(morphs, i, ctx, dated)
+        if k >= 1:  # "소매판매는 전월보다 0.6% 감소했다": what changed is the subject
+            return _before_gloss(morphs, k - 1), True
     if i >= 0 and morphs[i].part is Part.particle:
         return _across_a_particle(morphs, i, text, value, ctx)
     if i >= 1 and morphs[i].tag == _ADNOMINAL and _numbered(morphs, text, value, ctx):
@@ -175,6 +183,39 @@ def _last_before(
         if k >= 0:  # "이자이익은 1년 전보다 4.2% 늘어난 2조7천100억 원을 기록했다"
             return _before_gloss(morphs, k - 1), True
     return i, False
+
+
+def _subject_across_adverbials(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,
+                               dated: Sequence[tuple[int, int]]) -> int:
+    """The index of the subject particle before a change's adverbial phrase ending at
+    ``morphs[i]`` ("소매판매는 전월보다", "제조업 재고는 한 달 전보다", "반도체 생산은 9월에"):
+    across nouns, numbers and the adverbial case particles of a base or a level only
+    (``_names_the_base_or_level``), within ``MAX_ADVERBIAL``
+    morphemes; -1 when anything else stands between (a verb, an ending, an object, a comma),
+    for then the subject is another clause's."""
+    for k in range(i, max(-1, i - MAX_ADVERBIAL), -1):
+        m = morphs[k]
+        if m.form in ctx.subject_particles and m.tag in _CLAUSE_PARTICLES:
+            return k if k < i else -1
+        if any(a <= m.start < b for a, b in dated):
+            continue
+        if m.tag == _ADVERBIAL_CASE:
+            if not _names_the_base_or_level(morphs, k, ctx):
+                return -1
+        elif not (m.part in (Part.noun, Part.number) or m.tag in _NOUN_OR_DETERMINER):
+            return -1
+    return -1
+
+
+def _names_the_base_or_level(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
+    """An adverbial particle a change's subject may stand before: the base or time compared
+    ("전월보다", "9월에"), or the level after a figure ("8만9천 명으로 … 4천100명 증가"); not
+    a role ("구직급여 예산으로 올해보다 4.2% 많은": the subject before is who budgets)."""
+    if morphs[k].form in ctx.change_base_particles:
+        return True
+    before = morphs[k - 1] if k >= 1 else None
+    return (morphs[k].form in ctx.level_particles and before is not None
+            and (before.part is Part.number or before.tag == _BOUND_NOUN or before.form == "%"))
 
 
 def _past_unsaying_words(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,

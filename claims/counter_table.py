@@ -161,6 +161,8 @@ class CounterContext(BaseModel):
     story_days: list[str] = Field(default_factory=list)
     counted_after: list[str] = Field(default_factory=list)
     combined_marks: list[str] = Field(default_factory=list)
+    change_base_particles: list[str] = Field(default_factory=list)
+    level_particles: list[str] = Field(default_factory=list)
     serial_endings: list[str] = Field(default_factory=list)
     list_close: list[str] = Field(default_factory=list)
     current_event_words: list[str] = Field(default_factory=list)
