@@ -55,6 +55,7 @@ from reconcile.structural.breakdown import breakdown_findings
 from reconcile.structural.change_rate import change_figures, stated_change_findings
 from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import superseded
+from reconcile.structural.named_rate import named_rate_figures, named_rate_findings
 from reconcile.structural.share_referred import referred_share_figures, referred_share_findings
 from reconcile.structural.shares import paragraphs_naming_totals, stated_share_findings
 
@@ -272,8 +273,10 @@ def _across_groups(
     pairs it did not find)."""
     stated = stated_share_findings(_share_figures(claims))
     checked = {i for f in stated for i in f.claim_ids}
-    parts = [*parts_findings(shares), *stated, *breakdown_findings(claims),
-             *referred_share_findings(referred_share_figures(claims), checked),
+    referred = referred_share_findings(referred_share_figures(claims), checked)
+    checked.update(i for f in referred for i in f.claim_ids)
+    parts = [*parts_findings(shares), *stated, *breakdown_findings(claims), *referred,
+             *named_rate_findings(named_rate_figures(claims), checked),
              *stated_change_findings(change_figures(claims))]
     conversions = conversion_findings(claims)
     internal = internal_findings(claims, tolerance)

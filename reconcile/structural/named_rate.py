@@ -1,0 +1,258 @@
+"""``share_of_total`` for a rate named by its noun: a rate whose name says what it divides by
+what ("case fatality rate": deaths over cases; "taux de participation": votants over inscrits;
+"치명률": 사망자 over 확진자) is checked against the two counts the article states for it, often
+in an earlier sentence ("has recorded 8,240 cholera cases and 196 deaths since August" ... "The
+ministry put the case fatality rate at 3.4 percent": 2.4 %, not 3.4 %).
+
+The names and the words of each side are data (``[rates]`` of the language tables). Precision
+first, since a wrong pair makes a false conflict:
+
+* the rate is an exact percentage stated as a level (no direction), its name in its counted
+  words or among the few words before it, with no other figure between them;
+* the pair is an exact part and an exact whole of one sentence at or before the rate's, the
+  part's counted words naming the rate's part and not its whole, the whole's naming its whole
+  and not its part, the part below the whole; no place of the rate contradicts theirs;
+* of the pairs of the article, those of the rate's sentence, or (when none is there) those over
+  the rate's own period, are read; one pair is judged; several are ``consistent`` when one of
+  them gives the rate and unread otherwise ("286 new cases and seven deaths" in the last day
+  beside the outbreak's totals);
+* the pair over the rate is compared with the precision of all three printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claims.lang import raw_table
+from claims.models import Approx, Claim
+from reconcile.compare import cite, claim_order, plain_interval
+from reconcile.intervals import Interval
+from reconcile.models import Finding
+from reconcile.periods import is_bounded
+from reconcile.structural.base import (
+    VALUE,
+    Check,
+    findings_per_article,
+    of_articles_holding,
+)
+from reconcile.structural.shares import share_verdict
+
+_WORD = re.compile(r"\w+")
+_NAME_WINDOW = 8  # words before a rate where its name may stand ("put the turnout at")
+_SENTENCE_GAP = 3  # characters between two sentences next to each other: a space, a blank line
+
+
+@dataclass(frozen=True)
+class RateName:
+    """A rate named by its noun: its names, the words of its part and of its whole."""
+
+    names: tuple[tuple[str, ...], ...]
+    parts: tuple[tuple[str, ...], ...]
+    wholes: tuple[tuple[str, ...], ...]
+
+
+def named_rate_findings(claims: Iterable[Claim], checked: set[str]) -> list[Finding]:
+    """The checks as findings, numbered per article; ``checked``: shares another reading of
+    ``share_of_total`` checked already (left alone)."""
+    return findings_per_article(
+        claims, lambda members: _article_checks(sorted(members, key=claim_order), checked),
+        "rate", "a rate and its two counts")
+
+
+def named_rate_figures(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims of the articles holding an exact share whose language names rates."""
+    return of_articles_holding(claims, lambda c: _is_share(c) and bool(_rates(c.language)))
+
+
+def _is_share(claim: Claim) -> bool:
+    return (claim.unit == "percent" and claim.approx is Approx.exact and claim.role is VALUE
+            and claim.direction is None and claim.value is not None)
+
+
+def _is_count(claim: Claim) -> bool:
+    return (claim.unit == "count" and claim.approx is Approx.exact and claim.role is VALUE
+            and claim.direction is None and claim.per is None and bool(claim.value))
+
+
+def _article_checks(claims: Sequence[Claim], checked: set[str]) -> Iterator[Check]:
+    for rate in claims:
+        if rate.id in checked or not _is_share(rate):
+            continue
+        name = _name_of(rate, claims)
+        if name is None:
+            continue
+        check = _check(rate, name, claims)
+        if check is not None:
+            yield check
+
+
+def _name_of(rate: Claim, claims: Sequence[Claim]) -> RateName | None:
+    """The rate the figure is, by a name in its counted words or among the words before it
+    in its sentence, after the figure before it."""
+    counted = _tokens(rate.counted or "")
+    before = _tokens(_words_before(rate, claims))[-_NAME_WINDOW:]
+    for name in _rates(rate.language):
+        if any(_holds(counted, n, rate.language) or _holds(before, n, rate.language)
+               for n in name.names):
+            return name
+    return None
+
+
+def _words_before(rate: Claim, claims: Sequence[Claim]) -> str:
+    """The rate's sentence before it, from the end of the figure before it."""
+    start = max((c.end for c in claims if c.sentence == rate.sentence and c.line == rate.line
+                 and c.end <= rate.start), default=_sentence_start(rate))
+    return _text_of(rate, start, rate.start)
+
+
+def _sentence_start(claim: Claim) -> int:
+    """Where the claim's sentence starts, in the offsets of its figures."""
+    return claim.start - max(claim.at_in_sentence(), 0)
+
+
+def _next_to(earlier: Claim, later: Claim) -> bool:
+    """The earlier claim's sentence ends where the later's starts, but for the spaces or the
+    blank line between them: no sentence stands between the two."""
+    gap = _sentence_start(later) - (_sentence_start(earlier) + len(earlier.sentence))
+    return 0 <= gap <= _SENTENCE_GAP
+
+
+def _text_of(rate: Claim, start: int, end: int) -> str:
+    base = _sentence_start(rate)
+    return rate.sentence[max(start - base, 0): max(end - base, 0)]
+
+
+def _check(rate: Claim, name: RateName, claims: Sequence[Claim]) -> Check | None:
+    pairs = _pairs(rate, name, claims)
+    if not pairs:
+        return None
+    verdicts = [(pair, _meets(rate, *pair)) for pair in pairs]
+    agreeing = [(pair, held) for pair, held in verdicts if held]
+    if len(pairs) > 1 and not agreeing:
+        return None  # which pair the rate is of is not known
+    (part, whole), held = (agreeing or verdicts)[0]
+    if held is None:
+        return None
+    implied = _implied(part, whole)
+    assert implied is not None
+    said = (f"{cite([part])} over {cite([whole])}, the two counts the rate's name divides, "
+            f"is {implied.lo:.2f} % to {implied.hi:.2f} %")
+    return share_verdict(held, said, rate, (part, whole, rate))
+
+
+def _pairs(rate: Claim, name: RateName, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """The part and whole pairs the rate may be of: of its own sentence; else of the earlier
+    sentences, over the rate's period or in the sentence just before the rate's ("국내
+    확진자는 8,162명, 사망 75명 이다. 따라서 국내 치명률은 0.92%")."""
+    sentences: dict[tuple[int, str], list[Claim]] = {}
+    for claim in claims:
+        if claim_order(claim) <= claim_order(rate) and (
+                _is_count(claim) or claim.id == rate.id) and not _placed_apart(rate, claim):
+            sentences.setdefault((claim.line, claim.sentence), []).append(claim)
+    own = _pair_in(sentences.pop((rate.line, rate.sentence), []), name, rate.language, claims)
+    if own:
+        return own
+    return [(part, whole) for figures in sentences.values()
+            for part, whole in _pair_in(figures, name, rate.language, claims)
+            if (_next_to(part, rate) and not _ends_apart(rate, part, whole))
+            or _over_rate_period(rate, part, whole)]
+
+
+def _ends_apart(rate: Claim, *counts: Claim) -> bool:
+    """The rate and a count end on two known days: the rate of an earlier bulletin ("le
+    précédent rapport du 5 août faisait état d'un taux de létalité de 1,4 %") is not of
+    today's counts."""
+    end = rate.period.end if rate.period is not None else None
+    return end is not None and any(
+        c.period is not None and c.period.end is not None and c.period.end != end
+        for c in counts)
+
+
+def _pair_in(
+    figures: Sequence[Claim], name: RateName, lang: str, claims: Sequence[Claim]
+) -> list[tuple[Claim, Claim]]:
+    """The (part, whole) pairs of one sentence's counts: one part and one whole, the part
+    below the whole."""
+    figures = [c for c in figures if _is_count(c)]
+    before = {c.id: _words_before(c, claims) for c in figures if not (c.counted or "").strip()}
+
+    def names(c: Claim, phrases: Sequence[tuple[str, ...]]) -> bool:
+        return _names(c, phrases, lang, before.get(c.id, ""))
+
+    parts = [c for c in figures if names(c, name.parts) and not names(c, name.wholes)]
+    wholes = [c for c in figures if names(c, name.wholes) and not names(c, name.parts)]
+    if len(parts) != 1 or len(wholes) != 1:
+        return []
+    part, whole = parts[0], wholes[0]
+    return [(part, whole)] if (part.value or 0) < (whole.value or 0) else []
+
+
+def _over_rate_period(rate: Claim, part: Claim, whole: Claim) -> bool:
+    """One of the pair is over the rate's own bounded period."""
+    if not is_bounded(rate.period) or rate.period is None:
+        return False
+    span = (rate.period.start, rate.period.end)
+    return any(c.period is not None and is_bounded(c.period)
+               and (c.period.start, c.period.end) == span for c in (part, whole))
+
+
+def _placed_apart(rate: Claim, count: Claim) -> bool:
+    """The rate names a place the count does not name ("In Lusaka, the case fatality rate" after
+    the country's counts), or the two name two places."""
+    return bool(rate.place) and _tokens(rate.place or "") != _tokens(count.place or "")
+
+
+def _names(claim: Claim, phrases: Sequence[tuple[str, ...]], lang: str, before: str) -> bool:
+    """The count's counted words name one of the phrases; a count whose counted words were not
+    read ("국내 확진자는 8,162명", "The cumulative number of cases ... is 78,784") is read by the
+    words before it, after the figure before it (``before``)."""
+    counted = _tokens(claim.counted or "") or _tokens(before)[-_NAME_WINDOW:]
+    return any(_holds(counted, p, lang) for p in phrases)
+
+
+def _implied(part: Claim, whole: Claim) -> Interval | None:
+    p, w = plain_interval(part), plain_interval(whole)
+    if p is None or w is None or w.lo <= 0:
+        return None
+    return Interval(100 * p.lo / w.hi, 100 * p.hi / w.lo)
+
+
+def _meets(rate: Claim, part: Claim, whole: Claim) -> bool | None:
+    implied, said = _implied(part, whole), plain_interval(rate)
+    if implied is None or said is None:
+        return None
+    return implied.meets(said)
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _holds(tokens: Sequence[str], phrase: Sequence[str], lang: str) -> bool:
+    """The phrase's words stand in ``tokens`` in a row; in Korean the last may carry a
+    particle ("사망자는")."""
+    n = len(phrase)
+    for i in range(len(tokens) - n + 1):
+        window = tokens[i:i + n]
+        if list(window[:-1]) == list(phrase[:-1]) and (
+            window[-1] == phrase[-1] or (lang == "ko" and window[-1].startswith(phrase[-1]))
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _rates(language: str) -> tuple[RateName, ...]:
+    """The language table's ``[rates]``: each rate's names, part words and whole words."""
+    try:
+        table = raw_table(language).get("rates", {})
+    except ValueError:
+        return ()
+    return tuple(
+        RateName(*(tuple(tuple(_tokens(w)) for w in entry.get(key, []) if _tokens(w))
+                   for key in ("names", "parts", "wholes")))
+        for _, entry in sorted(table.items())
+    )
