@@ -393,6 +393,8 @@ def _count_and_total(
     total = _exact_restated(total, paragraphs.get((total.article, total.line), ()))
     if not (count.value and total.value) or not _all_exact(share, count, total):
         return None
+    if count.value > total.value:  # a part above its whole: a link misread ("517 décès" of
+        return None  # "trois Régions" in "dans 22 pays des trois Régions et 517 décès")
     return count, total
 
 
