@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claims.counter_figures import CountedFigure
 from claims.figure_model import Figure, text_before
 from claims.figure_units import unit_at, unit_kind_is_money
 from claims.lang import ExtractionTable
@@ -118,6 +119,15 @@ def apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
         f.direction = way
     if f.direction is not None:
         _as_points(f, text, table)
+
+
+def restated_change_way(amount: Figure | CountedFigure, rate: Figure | CountedFigure) -> None:
+    """A percentage in parentheses right after the amount of a change restates that change
+    as a rate and goes its way: "fell by 119,000 tonnes (3.2%)", "a reculé de 119 000 tonnes
+    (3,2 %)", "11만9천t(3.2%) 감소했다"."""
+    if (rate.unit == "percent" and rate.direction is None and amount.direction is not None
+            and amount.unit not in ("percent", "percentage_point")):
+        rate.direction = amount.direction
 
 
 def _as_points(f: Figure, text: str, table: ExtractionTable) -> None:

@@ -14,7 +14,7 @@ import itertools
 import re
 from datetime import date
 
-from claims.figure_changes import apply_direction, link_changes
+from claims.figure_changes import apply_direction, link_changes, restated_change_way
 from claims.figure_filters import (
     is_age,
     is_age_bound,
@@ -86,6 +86,7 @@ def read_figures(
     for prev, f in itertools.pairwise(result):
         if _OPEN_PAREN.fullmatch(text[prev.end : f.start]) and _CLOSE_PAREN.match(text, f.end):
             f.parenthetical = True
+            restated_change_way(prev, f)
     main = main_figures(result)
     principal = [result[i] for i in main]
     link_changes(principal, text, table)

@@ -116,6 +116,8 @@ from reconcile.evidence_slots import (
 )
 from reconcile.internal import same_quantity
 from reconcile.kinds import kinds_apart
+from reconcile.structural.change_rate import DETAIL as STATED_CHANGE
+from reconcile.structural.change_rate import is_change
 from reconcile.structural.counter import CUMULATIVE_DECREASE
 from reconcile.subareas import subareas_apart
 from reconcile.units import split_rate, unit_kind
@@ -314,12 +316,21 @@ def _check_apart(claims: Sequence[Claim], detail: str, corpus: Corpus | None) ->
         said += _counted_apart(claims)
     # within one article too: "Sur la même période, 9 personnes ont été tuées dans
     # l'agglomération de Lorient" is a part of the article's 44 by place, not by period
-    said += slots_apart(claims, _one_sentence(claims))
+    said += slots_apart(_levels_of(claims, detail), _one_sentence(claims))
     if len({c.article for c in claims}) > 1 and not (
         named_alike(claims) or _one_bulletin(claims, detail, corpus)
     ):
         said.append("articles that name no common place or entity: not read as one counter")
     return said
+
+
+def _levels_of(claims: Sequence[Claim], detail: str) -> Sequence[Claim]:
+    """The figures whose slots must agree: for a stated change, its two levels, not the change
+    itself ("12 480 arrivées ..., contre 9 310 ..., soit une hausse de 41 %": what the 41 %
+    is read as a share of says nothing of the two levels it compares)."""
+    if detail != STATED_CHANGE:
+        return claims
+    return [c for c in claims if not is_change(c)]
 
 
 def _one_bulletin(claims: Sequence[Claim], detail: str, corpus: Corpus | None) -> bool:

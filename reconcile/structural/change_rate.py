@@ -77,6 +77,11 @@ def _is_points(claim: Claim) -> bool:
     return _is_change_in(claim, POINT_UNITS)
 
 
+def is_change(claim: Claim) -> bool:
+    """A change rate or a change in points: what a stated change check reads as the change."""
+    return _is_rate(claim) or _is_points(claim)
+
+
 def _is_change_in(claim: Claim, units: tuple[str, ...]) -> bool:
     """A stated value of one of ``units`` with a direction: a change, not a level."""
     return (claim.unit in units and claim.direction is not None
@@ -124,7 +129,22 @@ def _rate_check(
     head = (f"{cite([rate])} states the change from {cite([base])} ({describe(base.period)}) "
             f"to {cite([level])} ({describe(level.period)})")
     made = f"the two figures make a change of {fmt(implied.lo)} % to {fmt(implied.hi)} %"
-    return _judged(rate, implied, (rate, level, base), head, made)
+    check = _judged(rate, implied, (rate, level, base), head, made)
+    echo = _agreeing_echo(rate, base, implied, article)
+    if check is None or check.verdict is not Verdict.conflict or echo is None:
+        return check
+    return Check(check.verdict, check.detail, (*check.claims, echo),
+                 f"{check.explanation[:-1]}; {cite([echo])} states that change as they make it.")
+
+
+def _agreeing_echo(
+    rate: Claim, base: Claim, implied: Interval, article: Sequence[Claim]
+) -> Claim | None:
+    """The one rate the article states elsewhere for the same change (``_echoes``) that the
+    two levels make: a headline's rate against the body's for one change."""
+    agreeing = [c for c in _echoes(rate, base, article) if _signed(c) is not None
+                and _signed(c).meets(implied)]  # type: ignore[union-attr]
+    return agreeing[0] if len(agreeing) == 1 else None
 
 
 def _level_and_base(
@@ -145,9 +165,26 @@ def _level_and_base(
         return None
     where = _where(rate)
     told_apart = _where(level) != where or _where(base) != where
-    if told_apart and compared_to != YEAR_ON_YEAR:
+    if told_apart and compared_to != YEAR_ON_YEAR and not _told_again(rate, base, article):
         return None  # the rate, its level and its base in two sentences: its words must say
     return level, base
+
+
+def _told_again(rate: Claim, base: Claim, article: Sequence[Claim]) -> bool:
+    """The article tells the change the rate states again, with the base its words leave
+    unsaid: the base's sentence states a rate of the same way ("올해 쌀 생산량 358만t…2.3% 줄어"
+    in a headline; "358만5천t으로 지난해(370만4천t)보다 ... (3.2%) 감소했다" in the body), and
+    no other sentence restates the rate's own value, which would say its own base ("down 2.3%
+    from September": a change over another span)."""
+    if any(c.id != rate.id and _is_rate(c) and c.value == rate.value for c in article):
+        return False
+    return bool(_echoes(rate, base, article))
+
+
+def _echoes(rate: Claim, base: Claim, article: Sequence[Claim]) -> list[Claim]:
+    """The rates of the base's sentence that go the rate's way, in another sentence than it."""
+    return [c for c in article if _is_rate(c) and c.id != rate.id and _where(c) == _where(base)
+            and _where(c) != _where(rate) and c.direction is rate.direction]
 
 
 def _judged(
@@ -240,6 +277,10 @@ def _base(level: Claim, article: Sequence[Claim]) -> Claim | None:
     None when the base found is over another period than the year before, or ambiguous."""
     year_before = _year_before(level.period)
     linked = [c for c in article if _compares(c, level) and c.unit == level.unit]
+    if not linked:  # the level said again with its base: "24,2 millions de tonnes, contre 25,8"
+        again = [c for c in article if _restates(c, level)]
+        linked = [c for c in article
+                  if c.unit == level.unit and any(_compares(c, r) for r in again)]
     if linked:
         return one_value(c for c in linked if _over(c, year_before, allow_unknown=True))
     if year_before is None:
@@ -258,7 +299,23 @@ def _base_a_year_before(
     if same_sentence:
         return one_value(same_sentence)
     counted = fold(level.counted.strip())
-    return one_value(c for c in alike if counted and fold(c.counted.strip()) == counted)
+    named = one_value(c for c in alike if counted and fold(c.counted.strip()) == counted)
+    if named is not None:
+        return named
+    restated = {_where(c) for c in article if _restates(c, level)}
+    return one_value(c for c in alike if _where(c) in restated)
+
+
+def _restates(claim: Claim, level: Claim) -> bool:
+    """The claim gives the level again, in another sentence, for its period and within the
+    rounding of both ("358만t" in a headline, "358만5천t" in the body): the base its sentence
+    states is the level's ("358만5천t으로 지난해(370만4천t)보다")."""
+    if (not _level_of_unit(claim, level) or _where(claim) == _where(level)
+            or claim.period is None or level.period is None
+            or (claim.period.start, claim.period.end) != (level.period.start, level.period.end)):
+        return False
+    mine, theirs = plain_interval(level), plain_interval(claim)
+    return mine is not None and theirs is not None and mine.meets(theirs)
 
 
 def _level_of_unit(claim: Claim, level: Claim) -> bool:
