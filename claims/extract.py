@@ -34,6 +34,7 @@ from claims.sentences import (
     line_blocks,
     split_sentences,
 )
+from claims.state_periods import states_as_of
 from claims.tolls import tolls_as_of
 from claims.unit_articles import with_unit_articles
 from claims.wire_dateline import without_dateline
@@ -94,6 +95,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         article.published, context.days_named,
     )
     tolls_as_of(claims, table, article.published)
+    states_as_of(claims, table, article.published)  # after the tolls: theirs come first
     return claims
 
 

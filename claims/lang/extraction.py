@@ -26,6 +26,7 @@ from claims.lang.sections import (
     SmallCounts,
     Units,
 )
+from claims.lang.states import States
 from claims.lang.thresholds import Thresholds
 from claims.lang.unit_patterns import UnitPatterns
 from claims.lang.word_sets import WordSets
@@ -97,6 +98,7 @@ class ExtractionTable(
     small_counts: SmallCounts = Field(default_factory=SmallCounts)
     lengths: Lengths = Field(default_factory=Lengths)
     thresholds: Thresholds = Field(default_factory=Thresholds)
+    states: States = Field(default_factory=States)
     hedges: dict[str, str]
     planned: Planned = Field(default_factory=Planned)
     superseded: Planned = Field(default_factory=Planned)  # same shape: before/after phrases

@@ -1,0 +1,109 @@
+"""``[extraction.states]``: the grammar that makes a figure's clause a state held at a time
+rather than an event of that time ("410 people were staying in shelters on Thursday", "the
+Guard had sent 120 soldiers", "There were 412 patients in treatment centres on Monday"),
+compiled once per language. ``claims.state_periods`` reads them."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.lang.regex import _BLANK, _alternation, _whole_words
+
+
+class States(BaseModel):
+    """Words of a clause that tell a state, not an event."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Auxiliaries of an ongoing action ("were staying", "was investigating"), and the endings
+    # of the participle after them ("-ing"); an adverb may stand between ("were still
+    # waiting").
+    progressive_auxiliaries: list[str] = Field(default_factory=list)
+    progressive_endings: list[str] = Field(default_factory=list)
+    adverbs: list[str] = Field(default_factory=list)
+    # Participles after a progressive auxiliary that tell a plan or an expectation, no state
+    # ("were expecting", "is planning").
+    not_progressive: list[str] = Field(default_factory=list)
+    # Auxiliaries of a past perfect ("had sent", "had been destroyed"), and the participles
+    # after them (maybe after "been") of a stock put in place or damaged or of a level reached:
+    # what was done by that time, held as of it.
+    perfect_auxiliaries: list[str] = Field(default_factory=list)
+    stock_participles: list[str] = Field(default_factory=list)
+    # Pronouns opening a relative clause: one after a figure ("Nine passengers who had been
+    # listed as missing were found safe") is no part of its predicate, one before it starts
+    # the predicate ("in a section where 37 people were working the night shift").
+    relative_pronouns: list[str] = Field(default_factory=list)
+    # Words opening an existential clause, and the prepositions of place one word at most
+    # after its figure that make it a state ("there were 412 patients in treatment centres on
+    # Monday"; not "there were 312,455 ballots cast", a count of the day's events).
+    existentials: list[str] = Field(default_factory=list)
+    locatives: list[str] = Field(default_factory=list)
+    # Verbs and phrases of a standing state or a stock held ("employed", "were en route",
+    # "in critical condition", "outages", "confirmed dead").
+    state_words: list[str] = Field(default_factory=list)
+    # Words of a peak or a record of the day ("peaked at about 180,000 customers early
+    # Thursday", "at the height of the storm"): the most the day saw, a count of that day.
+    peaks: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def progressive_re(self) -> re.Pattern[str]:
+        """An auxiliary, maybe an adverb, then a participle of an ongoing action."""
+        aux = _alternation(self.progressive_auxiliaries)
+        ends = _alternation(self.progressive_endings)
+        if not aux or not ends:
+            return re.compile("(?!)")
+        adverbs = _alternation(self.adverbs)
+        adverb = rf"(?:(?:{adverbs}){_BLANK}+)?" if adverbs else ""
+        others = _alternation(self.not_progressive) or "(?!)"
+        return re.compile(
+            rf"(?<!\w)(?:{aux}){_BLANK}+{adverb}(?!(?:{others})(?!\w))[^\W\d_]{{2,}}(?:{ends})"
+            rf"(?!\w)",
+            re.I,
+        )
+
+    @cached_property
+    def perfect_stock_re(self) -> re.Pattern[str]:
+        """A past perfect's auxiliary, maybe "been" and an adverb, then a participle of a stock
+        or a level."""
+        aux = _alternation(self.perfect_auxiliaries)
+        verbs = _alternation(self.stock_participles)
+        if not aux or not verbs:
+            return re.compile("(?!)")
+        adverbs = _alternation(self.adverbs)
+        adverb = rf"(?:(?:{adverbs}){_BLANK}+)?" if adverbs else ""
+        return re.compile(
+            rf"(?<!\w)(?:{aux}){_BLANK}+{adverb}(?:been{_BLANK}+)?{adverb}(?:{verbs})(?!\w)", re.I
+        )
+
+    @cached_property
+    def relative_re(self) -> re.Pattern[str]:
+        """A pronoun opening a relative clause."""
+        return _whole_words(self.relative_pronouns)
+
+    @cached_property
+    def existential_re(self) -> re.Pattern[str]:
+        """The words opening an existential clause."""
+        return _whole_words(self.existentials)
+
+    @cached_property
+    def peak_re(self) -> re.Pattern[str]:
+        """A word of a peak of the day."""
+        return _whole_words(self.peaks)
+
+    @cached_property
+    def located_re(self) -> re.Pattern[str]:
+        """Right after a figure: one word at most, then a preposition of place."""
+        where = _alternation(self.locatives)
+        if not where:
+            return re.compile("(?!)")
+        return re.compile(
+            rf"{_BLANK}+(?:[^\W\d_]+{_BLANK}+)?(?:{where})(?!\w)", re.I
+        )
+
+    @cached_property
+    def state_word_re(self) -> re.Pattern[str]:
+        """A verb or a phrase of a standing state or a stock."""
+        return _whole_words(self.state_words)

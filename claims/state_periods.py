@@ -1,0 +1,204 @@
+"""A count its clause tells as a state held at a time is a level as of that time, not a count
+of the day's events.
+
+"410 people were staying in the shelters on Thursday afternoon", "There were 412 patients in
+treatment centres on Monday", "About 30,000 people remained without power", "the Guard had
+sent 120 soldiers" (after "on Thursday morning"), "38 homes had been destroyed and about 150
+damaged": an ongoing action, an existential clause, a word of a standing state or a stock, or
+a past perfect of a stock put in place or a level reached (the table's
+``[extraction.states]``) says what held at that time, whose start is unknown (kind ``as_of``,
+DESIGN "Periods"). An event told on a named day ("declared a state of emergency in 12
+counties on Thursday morning", "Four people were admitted on Monday") keeps its day.
+
+Which time: the figure's own phrase, when its clause names one ("were staying ... on Thursday
+afternoon"); a day carried from another figure or sentence is the story's, and the state holds
+as of publication, as a toll does (``claims.tolls``). Grammar draws the lines:
+
+* an ongoing action or an existential clause of place ("There were 412 patients in ...";
+  not "there were 312,455 ballots cast") is a state only at a time of its own clause, or
+  one carried from a sentence before: "where 49 people were working the morning shift" in a
+  sentence dated by the collapse is the scene of that event, a count of its day;
+* a past perfect with a phrase of its own dates its event ("33 miners had been brought out
+  alive on Monday", "On Thursday, about 70 rescuers had been deployed"); carried, it tells the
+  state reached by then, and only for the participles of a stock put in place or damaged, or a
+  level ("had sent", "had been destroyed", "had fallen to"), not an event told in reported
+  speech ("the union said 350,000 had taken part");
+* a relative clause after the figure ("Nine passengers who had been listed as missing were
+  found safe") is no part of its predicate.
+
+The predicate runs from the last clause link ("and", "but"), relative pronoun ("where") or
+clause edge before the figure to the first clause link, relative pronoun or edge after it:
+"declared ... in 12 counties on Thursday morning and said the Guard had sent 120 soldiers"
+reads the perfect for 120 only. A figure
+joined by a link with no verb of its own ("and about 150 damaged") shares the state of the
+figure before it; a part of a moved figure ("11 of them") follows its whole.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from claims.clauses import clause_end, clause_start
+from claims.lang import ExtractionTable
+from claims.lang.regex import _whole_words
+from claims.models import Claim, Period, PeriodKind, Role
+
+_HEAD_WORDS = 1  # words between a clause link and a figure that shares the state before it
+_CARRIED = "carried"
+
+
+def states_as_of(claims: list[Claim], table: ExtractionTable, published: date | None) -> None:
+    """Date as of its time every count whose own clause tells a state (see the module)."""
+    states = table.states
+    if not (states.state_words or states.perfect_auxiliaries or states.progressive_auxiliaries):
+        return
+    moved: dict[str, Period] = {}
+    dated_in = _dated_in(claims)
+    previous: Claim | None = None
+    for claim in claims:  # in text order: a part follows its whole
+        period = claim.period
+        if _a_dated_count(claim) and period is not None:
+            framed = dated_in[claim.id] != claim.sentence
+            if (_told_as_a_state(claim, framed, table)
+                    or _shares_the_state(claim, previous, moved, table)):
+                claim.period = _as_of(period, published)
+                moved[claim.id] = claim.period
+            elif period.source in moved and _a_part(claim, table):
+                claim.period = moved[period.source].model_copy(
+                    update={"source": period.source, "resolution": _CARRIED, "text": period.text}
+                )
+                moved[claim.id] = claim.period
+        previous = claim
+
+
+def _dated_in(claims: list[Claim]) -> dict[str, str]:
+    """The sentence whose phrase dates each claim, following the chain of carried periods
+    ("5,640 people were staying in 27 shelters": the shelters' day is the 5,640's, carried from
+    the sentence before)."""
+    by_id = {c.id: c for c in claims}
+    found: dict[str, str] = {}
+    for claim in claims:  # in text order: a source comes before what it dates
+        period = claim.period
+        source = by_id.get(period.source or "") if period is not None else None
+        carried = period is not None and period.resolution == _CARRIED
+        if carried and source is None:
+            found[claim.id] = ""  # the scene of a sentence with no figure, before it
+        elif carried and source is not None:
+            found[claim.id] = found.get(source.id, source.sentence)
+        else:
+            found[claim.id] = claim.sentence
+    return found
+
+
+def _as_of(period: Period, published: date | None) -> Period:
+    """As of the clause's own time; as of publication when the day was carried to it."""
+    level = period.as_of_end()
+    if period.resolution == _CARRIED and published is not None and period.end is not None and (
+        period.end < published
+    ):
+        return level.model_copy(update={"end": published})
+    return level
+
+
+def _a_dated_count(claim: Claim) -> bool:
+    """A plain count (no baseline, no estimate, no change) dated by a day."""
+    period = claim.period
+    return (
+        period is not None and period.kind is PeriodKind.day and period.end is not None
+        and claim.unit == "count" and claim.role is Role.value and not claim.hedge
+        and claim.direction is None
+    )
+
+
+def _predicate(claim: Claim, table: ExtractionTable) -> tuple[int, int] | None:
+    """The figure's own predicate in its sentence: between the clause links or edges around
+    it, short of a relative clause after it (None: the figure is not found)."""
+    text = claim.sentence
+    at = claim.at_in_sentence()
+    if at < 0:
+        return None
+    end = at + len(claim.surface)
+    left, right = clause_start(text, at), clause_end(text, end)
+    links, relatives = _links(table), table.states.relative_re
+    before = [m.end() for m in links.finditer(text, left, at)]
+    before += [m.start() for m in relatives.finditer(text, left, at)]  # "where 37 people were"
+    after = links.search(text, end, right)
+    right = after.start() if after else right
+    relative = relatives.search(text, end, right)
+    return max(before, default=left), (relative.start() if relative else right)
+
+
+def _told_as_a_state(claim: Claim, framed: bool, table: ExtractionTable) -> bool:
+    """Whether the figure's predicate tells a state at the figure's time (see the module); not
+    a plan or a forecast, nor the peak of a day ("outages peaked at 180,000 early Thursday").
+    ``framed``: its day was carried from a sentence before, the story's time."""
+    span = _predicate(claim, table)
+    if span is None or claim.period is None:
+        return False
+    left, right = span
+    text, states = claim.sentence, table.states
+    at = claim.at_in_sentence()
+    if (table.forecast_re.search(text, left, right) or states.peak_re.search(text, left, right)
+            or table.when_link_re.search(text, at, right)):
+        return False  # "110 people had crammed onto the boat when it left": that moment's
+    carried = claim.period.resolution == _CARRIED
+    timed = framed or _own_time_inside(claim, left, right)
+    return bool(
+        (timed and states.progressive_re.search(text, left, right))
+        or (timed and states.existential_re.search(text, left, at)
+            and states.located_re.match(text, at + len(claim.surface)))
+        or (carried and states.perfect_stock_re.search(text, left, right))
+        or states.state_word_re.search(text, left, right)
+        or table.stock_re.search(text, left, right)
+    )
+
+
+def _own_time_inside(claim: Claim, left: int, right: int) -> bool:
+    """Whether the phrase that dates the figure stands inside its predicate."""
+    phrase = claim.period.text if claim.period is not None else None
+    return bool(phrase) and phrase in claim.sentence[left:right]
+
+
+def _shares_the_state(claim: Claim, previous: Claim | None, moved: dict[str, Period],
+                      table: ExtractionTable) -> bool:
+    """ "38 homes had been destroyed and about 150 damaged": a figure right after a clause
+    link, with no auxiliary of its own, after a figure of its sentence told as a state on the
+    same day."""
+    if previous is None or previous.id not in moved or previous.sentence != claim.sentence:
+        return False
+    if claim.period is None or previous.period is None:
+        return False
+    span = _predicate(claim, table)
+    at = claim.at_in_sentence()
+    if span is None or span[0] <= 0 or span[0] > at:
+        return False
+    head = claim.sentence[span[0] : at].split()
+    tail = claim.sentence[at + len(claim.surface) : span[1]].lower().split()
+    linked = _links(table).search(claim.sentence, max(0, span[0] - 8), span[0])
+    return (linked is not None and len(head) <= _HEAD_WORDS
+            and not any(w in table.passive_auxiliaries_set for w in tail))
+
+
+def _a_part(claim: Claim, table: ExtractionTable) -> bool:
+    """A part of the figure it refers to ("11 of them", "including four children")."""
+    if claim.antecedent is not None:
+        return True
+    at = claim.at_in_sentence()
+    if at <= 0:
+        return False
+    cues = list(table.carry_before_re.finditer(claim.sentence, 0, at))
+    after = claim.sentence[at + len(claim.surface) :]
+    return (bool(cues) and not any(ch.isdigit() for ch in claim.sentence[cues[-1].end() : at])
+            ) or table.carry_after_re.match(after) is not None
+
+
+def _links(table: ExtractionTable) -> re.Pattern[str]:
+    """The clause links of the table ("and", "but") as whole words."""
+    return _link_words(tuple(table.context.clause_links))
+
+
+@lru_cache(maxsize=8)
+def _link_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return _whole_words(words)
