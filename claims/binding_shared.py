@@ -73,7 +73,7 @@ def _shared_phrase(
         return phrase
     if phrase.period.kind is PeriodKind.as_of:
         return None  # "arrested 12 people and seized 30 guns by Monday": _totals_by's, if any
-    return phrase if _coordinated(f, gap, text, table) else None
+    return phrase if _coordinated(f, gap, text, table, phrase.period.kind) else None
 
 
 def _owned_past_plain_values(i: int, figures: list[Figure], own: list[PeriodMatch | None],
@@ -83,11 +83,13 @@ def _owned_past_plain_values(i: int, figures: list[Figure], own: list[PeriodMatc
     return owner is not None and _plain_values(figures[i + 1 : owner + 1])
 
 
-def _coordinated(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool:
+def _coordinated(f: Figure, gap: str, text: str, table: ExtractionTable,
+                 phrase_kind: PeriodKind | None = None) -> bool:
     """ "distributed 5,200 blankets and 1,600 tents since Monday", "Sales rose 5% and profit
     jumped 12% in the second quarter": figures joined by "and", with no comma, share the phrase
     ending the clause; not a standing state in the present ("employs 4,000 people and sold
-    12,000 cars in 2024")."""
+    12,000 cars in 2024"), but for a perfect before a running window ("has recorded 14,870
+    cases and 312 deaths since the outbreak was declared")."""
     if CLAUSE_EDGE.search(gap):  # the pattern already takes "5,200" for no comma
         return False
     links = table.clause_links_set
@@ -95,7 +97,12 @@ def _coordinated(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool
     shared = table.shared_links_set
     if not (words & links) or (words & links) - shared:
         return False
-    return not table.present_re.search(text, clause_start(text, f.start), f.end + len(gap))
+    start = clause_start(text, f.start)
+    present = table.present_re.finditer(text, start, f.end + len(gap))
+    if phrase_kind is PeriodKind.to_date:  # "has recorded 14,870 cases and 312 deaths since
+        # the outbreak began": a perfect's auxiliary goes with a running window, no present state
+        return all(table.perfect_re.fullmatch(m.group()) for m in present)
+    return next(present, None) is None
 
 
 def _over_a_modifier(
