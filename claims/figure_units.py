@@ -88,6 +88,8 @@ def apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     )
     if approx is None or _no_bound(f, phrase, before, match.start(), table):
         return
+    if phrase in table.mark_verbs and not _a_mark_passed(f, text, table):
+        return
     f.approx = Approx(approx)
     if phrase in table.hedges_folded:
         f.hedge = match.group().strip()  # a hedge verb is kept aside, not in the surface
@@ -114,6 +116,18 @@ def _no_bound(f: Figure, phrase: str, before: str, at: int, table: ExtractionTab
     if f.unit in DURATIONS and phrase in table.duration_prepositions:
         return True
     return table.qualifier_particle_verb_re.search(before, max(0, at - 20), at) is not None
+
+
+_MARK_END = re.compile(r"[\s\u00a0\u202f]*(?:$|[,;:.!?)—–-]|([^\W\d_]+))")
+
+
+def _a_mark_passed(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "Malawi cholera cases pass 14,000 as rains ...", "death toll passes 180 in Nepal": a
+    verb of passing a mark bounds the figure only when nothing it counts follows it (the
+    sentence ends, or a link or a preposition comes next); "Senate passes $1.2 trillion
+    infrastructure bill" passes a bill of that size."""
+    m = _MARK_END.match(text, f.end)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in table.mark_links)
 
 
 def _qualify_vague(f: Figure, text: str, table: ExtractionTable) -> None:

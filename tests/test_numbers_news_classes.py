@@ -180,6 +180,33 @@ POSITIVE = [
         [{"value": 40000, "approx": "more_than"}, {"value": 900, "approx": "more_than"}],
         id="bound-en-surpassed-exceeded",
     ),
+    # headline verbs of passing a mark ("cases pass 14,000", "death toll passes 180 in ..."),
+    # met in wire and broadcaster headlines on quakes, floods and epidemics; not a bill passed
+    # whose size follows ("passes $4.5 billion flood relief bill")
+    row(
+        "en",
+        "Zambia measles cases pass 9,000 as schools reopen",
+        [{"value": 9000, "approx": "more_than"}],
+        id="bound-en-pass-headline",
+    ),
+    row(
+        "en",
+        "Landslide death toll passes 230 in two provinces",
+        [{"value": 230, "approx": "more_than"}],
+        id="bound-en-passes-in",
+    ),
+    row(
+        "en",
+        "Senate passes $4.5 billion flood relief bill",
+        [{"value": 4.5e9, "approx": "exact"}],
+        id="bound-en-passes-a-bill-of-a-size",
+    ),
+    row(
+        "en",
+        "About 60 freighters pass 12 locks every day.",
+        [{"value": 12, "approx": "exact"}],
+        id="bound-en-pass-a-count",
+    ),
     row(
         "fr",
         "Le nombre de sinistrés a dépassé les 12 000 et franchi la barre des 15 000 jeudi.",
