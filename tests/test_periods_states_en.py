@@ -5,7 +5,8 @@ Met in real disaster and epidemic copy (wires, broadcasters, local papers): peop
 shelters or treated in centres "on Monday", "There were ... patients in ... on Monday", homes
 still "without power", troops or shelters a past perfect tells as put in place ("had sent",
 "had opened") after the story's day, homes "had been destroyed" and others damaged, outages
-"reported at noon", people "confirmed dead" or "reported as missing" on a day. Negative rows
+"reported at noon", people "confirmed dead" or "reported as missing" on a day, a tally a source
+"put at" a figure on a day. Negative rows
 of the same shapes keep the day: an event in the simple past, a past perfect dated by a phrase
 of its own ("had been brought out alive on Monday"), the people present at an event ("where
 37 people were working the night shift"), a peak, a relative clause after the figure, a price.
@@ -41,6 +42,8 @@ STATES_EN = [
     case("A tornado hit the town of Delmar on Friday night.\n\nAbout 2,600 people were "
          "staying in school gyms, the Red Cross said.", "2026-03-15",
          E("About 2,600", None, "2026-03-15", "as_of"), id="progressive-after-the-story-day"),
+    case("A group of charities put the number of cases at 3,450 on Monday.", "2026-03-17",
+         E("3,450", None, "2026-03-16", "as_of"), id="put-a-tally-at"),
 ]
 
 EVENTS_EN = [
@@ -65,6 +68,9 @@ EVENTS_EN = [
     case("Police counted 61,000 marchers on Thursday, while the union said 240,000 had taken "
          "part.", "2026-03-13", E("240,000", "2026-03-12", "2026-03-12", "day"),
          id="reported-event"),
+    case("Organisers counted 52,000 marchers, while police put the figure at 18,000 on "
+         "Saturday.", "2026-03-16", E("18,000", "2026-03-14", "2026-03-14", "day"),
+         id="put-an-event-count-at"),
     case("On Sunday there were 48,200 votes cast in the district.", "2026-03-16",
          E("48,200", "2026-03-15", "2026-03-15", "day"), id="existential-of-events"),
 ]
