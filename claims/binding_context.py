@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from claims.binding import BASELINES, DAYS, WORDS
+from claims.binding_as_of import with_as_of
 from claims.clauses import clause_end, clause_of, clause_start, in_a_relative_clause
 from claims.event_days import EventKind, event_kind, not_results, result_cues
 from claims.figure_model import DURATIONS as _DURATIONS
@@ -27,6 +28,7 @@ class ArticleContext:
 
     def __init__(self) -> None:
         self.recent: list[PeriodMatch] = []
+        self.last_kept: list[PeriodMatch] = []
         self.previous_text = ""
         self.baselines: set[str] = set()  # ids of figures dated by a comparison ("a year earlier")
         self.said: set[str] = set()  # ids of figures dated only by the day it was said
@@ -43,6 +45,7 @@ class ArticleContext:
         self.scene: tuple[int, Period] | None = None
         self.event: Period | None = None  # "Tuesday's election": the day results are about
         self.event_kind = EventKind.vote  # what the event is: a vote, a strike or protest
+        self.event_today = False  # a strike or protest on the day of publication
         self.headline_kind: EventKind | None = None  # the kind of event the headline names
         self.event_sentence = -1  # the index of the sentence that named the vote's day
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
@@ -134,8 +137,8 @@ class ArticleContext:
         juin"), nor one still to come. A strike or protest likewise ("La mobilisation ... a été
         suivie de façon inégale, jeudi 3 décembre"), or the one day of a lead under a headline
         naming one."""
-        if s.index == 0 and table.periods.action_words and table.action_word_re.search(s.text):
-            self.headline_kind = EventKind.action  # "61 écoles fermées par la grève"
+        if s.index == 0:
+            self.note_headline(s.text, table)
         kind = event_kind(s.text, s.index, self.headline_kind, table)
         if self.event is not None or kind is None:
             return
@@ -147,6 +150,13 @@ class ArticleContext:
         self.event = day.model_copy(update={"resolution": "carried"})
         self.event_sentence = s.index
         self.event_kind = kind
+        self.event_today = kind is EventKind.action and day.end == published
+
+    def note_headline(self, text: str, table: ExtractionTable) -> None:
+        """A headline naming a strike or protest ("61 écoles fermées par la grève"), in the
+        front matter or as the first line: the lead's one day is that action's."""
+        if table.periods.action_words and table.action_word_re.search(text):
+            self.headline_kind = EventKind.action
 
     def event_for(
         self, s: Sentence, f: Figure, figures: list[Figure], table: ExtractionTable,
@@ -167,7 +177,8 @@ class ArticleContext:
         left, right = clause_of(f, figures, s.text)
         if not _cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table)):
             return None
-        if _not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table)):
+        if _not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table),
+                           self.event_today):
             return None
         return self.event
 
@@ -224,6 +235,7 @@ class ArticleContext:
             self.story = _story_start(kept)
         self.openings = [*self.openings, *_story_starts(kept)][-8:]
         self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
+        self.last_kept = kept  # the phrases of the latest sentence with figures
         self.previous_text = s.text
         self._note_dated_day(s, kept)
 
@@ -397,11 +409,12 @@ def _cues_the_event(f: Figure, text: str, left: int, right: int, cues: re.Patter
 
 
 def _not_the_result(f: Figure, text: str, left: int, right: int, table: ExtractionTable,
-                    not_result: re.Pattern[str]) -> bool:
-    """The clause speaks of the present, looks back (a pluperfect), or the sentence up to the
-    clause's end names a poll, an earlier vote or a threshold."""
+                    not_result: re.Pattern[str], today: bool = False) -> bool:
+    """The clause speaks of the present (unless the action is ``today``'s: "le ministère compte
+    12 % de grévistes" on the strike day), looks back (a pluperfect), or the sentence up to
+    the clause's end names a poll, an earlier vote or a threshold."""
     start, stop = clause_start(text, f.start), clause_end(text, f.end)
-    return (found_between(table.present_re, text, left, right)
+    return ((not today and found_between(table.present_re, text, left, right))
             or found_between(not_result, text, 0, stop)
             or found_between(table.flashback_re, text, start, stop))
 
@@ -459,7 +472,11 @@ def back_reference(
     if noun not in previous_words or not state.recent:
         return None
     last = state.recent[-1]
-    if last.is_point and last.period.start is not None:
+    if last in state.last_kept:  # "12 480 arrivées depuis le début de l'année ... au 30
+        last = with_as_of(last, state.last_kept)  # novembre. Ces migrants ...": the window
+    if last.is_point and last.period.start is not None and last.period.kind is not (
+        PeriodKind.to_date
+    ):
         return Period(
             start=last.period.start,
             end=published,

@@ -55,6 +55,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     context = ArticleContext()
     frames = FrameState()
     _read_the_title(article.title, table, lang, frames)
+    context.note_headline(article.title or "", table)
     claims: list[Claim] = []
     for s, numbers in _sentences_with_numbers(article, table):
         spend(len(claims))  # the article's time and size budget (claims.budget)

@@ -101,7 +101,7 @@ _POINT_KINDS = frozenset({Phrase.month_part, Phrase.weekday, Phrase.ago, Phrase.
 _RECORD_SENSITIVE = frozenset({
     Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_year,
     Phrase.yearref, Phrase.year, Phrase.year_to_date, Phrase.this_month,
-    Phrase.trailing_window,
+    Phrase.trailing_window, Phrase.since_story,
 })
 
 

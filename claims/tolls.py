@@ -31,7 +31,7 @@ from datetime import date
 
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
-from claims.models import Claim, Period, PeriodKind, Slot
+from claims.models import Claim, Period, PeriodKind, Role, Slot
 
 _WORDS = re.compile(r"[^\W\d_]+")
 STORY_DAYS = 7  # how far back a day may be and still be the story's event, not a past one
@@ -101,7 +101,8 @@ def _carried_on(claims: list[Claim], moved: dict[str, Period], concepts: frozens
 
 def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str]) -> dict[str, Period]:
     """Each toll as of publication when its day is the event's (the earliest day of them),
-    else as of its own later day (an earlier bulletin's); the new periods, by claim id.
+    else as of its own later day (an earlier bulletin's); the new periods, by claim id. The
+    earlier reading a toll is compared with keeps its day ("74 hospitalisées, contre 63 jeudi").
 
     When the article dates a later toll of the same casualties by a phrase of its own ("어제
     3명이 숨졌고 ... 오늘(4일) 4명으로 늘었다", "three died on Wednesday ... the toll rose to
@@ -111,7 +112,7 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str]) ->
     moved: dict[str, Period] = {}
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
-        end = (published if claim.period.end == event_day
+        end = (published if claim.period.end == event_day and claim.role is not Role.comparison
                and not _superseded(claim, updated, concepts) else claim.period.end)
         claim.period = claim.period.model_copy(
             update={"start": None, "end": end, "kind": PeriodKind.as_of}

@@ -52,6 +52,19 @@ DAY_FIGURES = [
          E("4 800", "2026-04-18", "2026-04-18", "day"),
          E("12 000", "2026-04-18", "2026-04-18", "day"),
          E("1 300", "2026-04-18", "2026-04-18", "day"), id="villes-une-a-une"),
+    # On the strike day itself, the present tense is that day's ("le ministère compte 12 % de
+    # grévistes", "le mouvement est suivi par 29 % des enseignants").
+    case("Selon le ministère, près de 90 000 enseignants sont en grève aujourd'hui contre la "
+         "réforme. Dans le premier degré, le ministère compte 14,2 % de grévistes.",
+         "2026-03-10",
+         E("14,2 %", "2026-03-10", "2026-03-10", "day"), id="le-jour-meme-au-present"),
+]
+
+NEXT_DAY_PRESENT = [
+    case("Mardi, la grève contre la réforme a été suivie par 28 % des enseignants, selon le "
+         "ministère. Dans le premier degré, le ministère compte 14,2 % de grévistes.",
+         "2026-03-11",
+         E("14,2 %", None, "2026-03-11", "as_of"), id="le-lendemain-au-present"),
 ]
 
 # Lignes négatives : ce qui n'est pas un chiffre de l'action du jour, ou qui a son temps à lui.
@@ -75,6 +88,6 @@ NOT_THE_DAY = [
 ]
 
 
-@pytest.mark.parametrize("c", DAY_FIGURES + NOT_THE_DAY)
+@pytest.mark.parametrize("c", DAY_FIGURES + NEXT_DAY_PRESENT + NOT_THE_DAY)
 def test_fr_strike_figures_take_its_day(c: PeriodCase) -> None:
     check(c, "fr")
