@@ -203,6 +203,7 @@ class CounterContext(BaseModel):
     span_words: list[str] = Field(default_factory=list)
     planned_after: list[str] = Field(default_factory=list)
     planned_before: list[str] = Field(default_factory=list)
+    former_endings: list[str] = Field(default_factory=list)  # "열던": what used to be
     answered_after: list[str] = Field(default_factory=list)
     annual_values: list[str] = Field(default_factory=list)
     cause_particles: list[str] = Field(default_factory=list)

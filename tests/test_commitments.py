@@ -73,3 +73,33 @@ def test_a_commitment_is_no_sub_period_count_above_the_whole() -> None:
     claims = extract_text(text, lang="fr", published=PUBLISHED, article_id="a.md")
     findings = reconcile(claims).findings
     assert not [f for f in findings if f.verdict is Verdict.conflict], findings
+
+
+# Korean: the commitment's nominal "-기로" then a verb of agreeing or deciding ("받아들이기로
+# 했다", "수용키로 합의했다"); a figure in a clause of what used to be ("주 3회 열던") stays stated.
+KO_COMMITTED = [
+    ("참가국들은 난민 12만 명을 받아들이기로 했다고 밝혔다.", "12만 명"),
+    ("양국은 포로 240명을 교환하기로 합의했다.", "240명"),
+    ("시는 공공임대주택 3천 가구를 공급키로 했다.", "3천 가구"),
+    ("정부는 피해 복구에 특별교부세 45억원을 지원하기로 결정했다.", "45억원"),
+]
+
+KO_STATED = [
+    ("위원회는 주 2회 열던 회의를 이달부터 매일 열기로 했다.", "2회"),
+    ("참가국들은 지난해 난민 12만 명을 받아들였다.", "12만 명"),
+    ("양국은 포로 240명을 교환했다고 밝혔다.", "240명"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), KO_COMMITTED)
+def test_a_korean_figure_under_a_commitment_is_planned(sentence: str, surface: str) -> None:
+    found = {c.surface: c.modality for c in extract_text(sentence, lang="ko",
+                                                          published=PUBLISHED)}
+    assert found.get(surface) is Modality.planned, found
+
+
+@pytest.mark.parametrize(("sentence", "surface"), KO_STATED)
+def test_a_korean_count_of_what_was_done_stays_stated(sentence: str, surface: str) -> None:
+    found = {c.surface: c.modality for c in extract_text(sentence, lang="ko",
+                                                          published=PUBLISHED)}
+    assert found.get(surface) is Modality.stated, found
