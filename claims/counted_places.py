@@ -128,10 +128,13 @@ def estimate_source(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
     """ "경찰 추산 1만여명", "주최 측 추산 10만 명": the nouns before an estimate word right
     before the figure are its source; returns them with the span to skip (source and word)."""
     before = [m for m in morphs if m.end <= f.start]
+    if len(before) > 1 and before[-1].form in ctx.subject_particles:
+        before = before[:-1]  # "경찰 추산은 22만 명이다": the estimate as the subject
     if not before or before[-1].form not in ctx.estimate_marks:
         return None
     mark = before[-1]
-    if text[mark.end : f.start].strip():
+    between = text[mark.end : f.start].strip()
+    if between and between not in ctx.subject_particles:
         return None
     nouns = _nouns_ending(_words_before(before[:-1], mark, text))
     if not nouns:

@@ -71,6 +71,8 @@ ESTIMATES = [
     ("당시 집회에는 주최 측 추산 40만명(경찰 추산 6만명)이 모였다.", "6만명", "경찰"),
     ("노조는 조합원 3천여 명(경찰추산 2천여 명)이 모인 가운데 집회를 열었다.", "2천여 명", "경찰"),
     ("오후 6시 기준 경찰 비공식 추산 2만8천명이 참가했다.", "2만8천명", "경찰 비공식"),
+    # the estimate as the sentence's subject ("경찰 추산은 22만 명이다")
+    ("주최 측은 60만 명이 모였다고 밝혔다. 경찰 추산은 17만 명이다.", "17만 명", "경찰"),
 ]
 
 # Negative rows of the same shape: no estimate word right before the figure; the sentence's
