@@ -121,7 +121,10 @@ def _looks_ahead(clause: str, ctx: CounterContext) -> bool:
 
 
 def _deadline(period: Period | None, ctx: CounterContext) -> bool:
-    """A window a plan's phrase ends at a deadline ("내년 3월 말까지"), read from its start."""
+    """A window a plan's phrase ends at a deadline ("내년 3월 말까지"), read from its start;
+    not a window carried from an earlier sentence ("지난 28일부터 30일까지 내린 비로 ... 복구비
+    1천200억 원을 지원하기로 했다": the rain's window, no deadline of the plan)."""
     return (period is not None and period.end is not None and period.text is not None
+            and period.resolution != "carried"
             and period.kind in (PeriodKind.interval, PeriodKind.to_date)
             and period.text.rstrip().endswith(tuple(ctx.deadline_marks)))
