@@ -36,20 +36,20 @@ def anchor_story_days(
         if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
             p = _shifted(p, story_day - published)
         if p.start not in details and not _told_from_story(p, days, ctx):
-            story_day = _story_day_after(p, story_day, ctx)
+            story_day = _story_day_after(p, story_day, days, ctx)
         out.append(p)
     return out, story_day
 
 
 def _story_day_after(
-    p: PeriodMatch, story_day: date | None, ctx: CounterContext
+    p: PeriodMatch, story_day: date | None, days: Sequence[str], ctx: CounterContext
 ) -> date | None:
     """The day the story goes on with after a phrase: the day it names, the day something
     began at an hour ("22일 오후 4시부터 집회가 열렸다": then "이날", "오후 6시"), the day a tally
     ran to ("2일부터 4일 오전 6시까지 ... 203건": then "이날" is the 4th); else the one before."""
     if p.kind in _STORY_DAYS and p.period.end:
         return p.period.end
-    if _began_at_an_hour(p, ctx):
+    if _began_at_an_hour(p, ctx) and not _runs_to_a_named_day(p, days):
         return p.period.start
     if _tallied_to_an_hour(p, ctx):
         return p.period.end
@@ -62,6 +62,12 @@ def _began_at_an_hour(p: PeriodMatch, ctx: CounterContext) -> bool:
             and ctx.clock_re.search(p.period.text) is not None)
 
 
+def _runs_to_a_named_day(p: PeriodMatch, days: Sequence[str]) -> bool:
+    """A window from a day to a day named by a word ("지난 7일부터 이날 오전 7시까지", "지난달
+    30일 0시부터 현재까지"): it closes on the story's day, so its start is not the story's."""
+    return any(w in p.period.text for w in days)
+
+
 def _tallied_to_an_hour(p: PeriodMatch, ctx: CounterContext) -> bool:
     """A window a tally ran to, ending at a day's hour ("2일부터 4일 오전 6시까지"): the hour of
     the bulletin, whose day the story goes on with."""
@@ -72,7 +78,7 @@ def _tallied_to_an_hour(p: PeriodMatch, ctx: CounterContext) -> bool:
 def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext) -> bool:
     """A relative day the story's day anchors: one that names no day ("오후 6시 현재"), or a
     word of the story's own days ("이날", "전날")."""
-    named = next((w for w in days if p.period.text.startswith(w)), None)
+    named = _named_day(p, days)
     return p.kind in _RELATIVE_DAYS and (named is None or named in ctx.story_days)
 
 
@@ -80,9 +86,14 @@ def _told_from_story(p: PeriodMatch, days: Mapping[str, int], ctx: CounterContex
     """A day told from the story's own ("전날", "전일": the day before it), not a day of its
     own: the story stays on its day. "3일 ... 부산항 반출입량은 전날 하루 2만4천TEU ... 누적
     손실은 전날까지": both are the 2nd, the day before the 3rd, not the 1st."""
-    named = next((w for w in days if p.period.text.startswith(w)), None)
+    named = _named_day(p, days)
     return (p.kind in _RELATIVE_DAYS and named is not None and named in ctx.story_days
             and days[named] != 0)
+
+
+def _named_day(p: PeriodMatch, days: Sequence[str]) -> str | None:
+    """The relative-day word a phrase opens with ("전날 오전까지": "전날"), if any."""
+    return next((w for w in days if p.period.text.startswith(w)), None)
 
 
 def _shifted(p: PeriodMatch, shift: timedelta) -> PeriodMatch:

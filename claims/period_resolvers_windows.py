@@ -497,5 +497,6 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.named_unit: _back_reference,
     Phrase.unit_later: _back_reference,
     Phrase.future: _back_reference,
+    Phrase.index_base: _back_reference,  # never resolved: claims.periods skips it
     Phrase.unnamed_time: lambda r: UNRESOLVED,  # a time the text names but never dates
 }

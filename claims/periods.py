@@ -130,7 +130,7 @@ def find_periods(
     for start, end, kind, m in found:
         if start < taken_until:
             continue
-        if kind is Phrase.future:  # "later this month": not "this month", and no period
+        if kind in _NO_PERIOD:  # "later this month": not "this month", and no period
             taken_until = end
             continue
         if kind in _RECORD_SENSITIVE and table.superlative_re.search(
@@ -146,6 +146,10 @@ def find_periods(
             taken_until = end
     return results
 
+
+# Phrases that take their words from other phrases and date nothing: a time to come ("later
+# this month"), an index's base year ("112.4(2020년=100)").
+_NO_PERIOD = frozenset({Phrase.future, Phrase.index_base})
 
 # Phrases naming a year or months, which a participle may tie to a thing ("built in 1974").
 _CALENDAR_KINDS = frozenset({

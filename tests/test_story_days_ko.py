@@ -133,3 +133,125 @@ def test_the_day_before_is_still_the_day_before(
 
 def test_a_named_day_still_sets_the_storys_day() -> None:
     assert _period(NAMED_DAY, "1천400명", DEC_14)[1] == "2026-12-12"
+
+
+# A day counted back from the story's ("전날", "전일") dates its own figure and leaves the story's
+# day where the lead put it: "이날" after it is still the lead's day (Korean wire and TV copy of
+# strikes, daily case counts and advance voting).
+DEC_3 = date(2026, 12, 3)
+
+INCHEON = "\n\n".join([
+    "철도노조 파업 닷새째 운행률 떨어져",
+    "전국철도노조의 파업이 닷새째를 맞은 3일 열차 운행률이 더 낮아졌다.",
+    "인천항의 컨테이너 반출입량은 전날 하루 9천200TEU로 평시의 58% 수준이었다.",
+    "인천항 장치율은 이날 오전 76.4%로 올라갔다.",
+    "수도권 물류센터 35곳 가운데 12곳이 이날 출고를 멈췄다.",
+])
+
+VOTE = "\n\n".join([
+    "사전투표 둘째 날 오전 누적 투표율 14.2%",
+    "사전투표 둘째 날인 3일 오전 10시 현재 누적 투표율은 14.2%로 집계됐다.",
+    "첫날이었던 전날 투표율은 9.8%였다.",
+    "이날 오전 10시 현재 시도별 투표율은 전남이 19.1%로 가장 높았다.",
+])
+
+CASES = "\n\n".join([
+    "독감 환자 이틀째 줄어",
+    "3일 질병관리청에 따르면 전날 처음으로 하루 환자가 2천 명을 넘은 뒤 하루 만에 다시 줄었다.",
+    "이날 0시부터 오후 6시까지 확진된 환자는 1천420명이었다.",
+])
+
+ONE_DAY_BACK = [
+    (INCHEON, "76.4%", ("2026-12-03", "2026-12-03", "day")),
+    (INCHEON, "12곳", ("2026-12-03", "2026-12-03", "day")),
+    (VOTE, "19.1%", (None, "2026-12-03", "as_of")),
+    (CASES, "1천420명", ("2026-12-03", "2026-12-03", "day")),
+]
+
+# ... while "전날" itself stays the day before the story's
+STILL_THE_DAY_BEFORE = [
+    (INCHEON, "58%", ("2026-12-02", "2026-12-02", "day")),
+    (VOTE, "9.8%", ("2026-12-02", "2026-12-02", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), ONE_DAY_BACK)
+def test_the_day_before_the_storys_does_not_move_it(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert _period(text, surface, DEC_3) == period
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), STILL_THE_DAY_BEFORE)
+def test_the_day_before_the_storys_still_dates_its_figure(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert _period(text, surface, DEC_3) == period
+
+
+# A tally from the day something began to an hour of the story's day ("지난 7일부터 이날 오전
+# 7시까지", "지난달 28일 0시부터 오늘(3일) 아침 6시까지") closes on the story's day: its start is
+# not the story's day, so "이날" and "전날" after it count from the story's day.
+ARRESTS = "\n\n".join([
+    "경찰, 건설노조 집회 참가자 27명 연행",
+    "3일 경찰청에 따르면 노조가 총파업을 시작한 지난 1일부터 이날 오전 7시까지 업무방해 "
+    "혐의로 27명이 현행범으로 체포됐다.",
+    "전날 오전까지 체포된 인원은 18명이었다.",
+    "이날 새벽 울산에서만 9명이 연행됐다.",
+])
+
+BROADCAST = "\n\n".join([
+    "경찰, 파업 나흘간 21명 연행",
+    "경찰은 지난달 30일부터 오늘(3일) 아침 7시까지 나흘간 조합원 21명을 현장에서 연행했습니다.",
+])
+
+# the same hour words in a window of a few hours of one day ("어제(2일) 저녁 8시부터 2시간 동안")
+EVENING = "\n\n".join([
+    "불꽃놀이에 12만 명 몰려",
+    "어제(2일) 저녁 8시부터 2시간 동안 열린 불꽃놀이에 관람객 12만 명이 몰렸습니다.",
+])
+
+TALLIES = [
+    (EVENING, "12만 명", ("2026-12-02", "2026-12-02", "day")),
+    (ARRESTS, "27명", ("2026-12-01", "2026-12-03", "to_date")),
+    (ARRESTS, "18명", ("2026-12-01", "2026-12-02", "to_date")),
+    (ARRESTS, "9명", ("2026-12-03", "2026-12-03", "day")),
+    (BROADCAST, "21명", ("2026-11-30", "2026-12-03", "to_date")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), TALLIES)
+def test_a_tally_to_the_storys_day_keeps_the_storys_day(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert _period(text, surface, DEC_3) == period
+
+
+# A day to come ("오는 24일 0시 기준 ... 늘어날 전망이다", "오는 5일 집회를 열겠다") is never a day
+# of a past month, and the story does not go on with it; a past day of the same shape ("지난 1일
+# 0시 기준") still dates its figure.
+OCT_23 = date(2026, 10, 23)
+
+FORECAST = "\n\n".join([
+    "독감 의심환자 오후 6시까지 9천명",
+    "23일 방역당국에 따르면 이날 0시부터 오후 6시까지 독감 의심환자 9천120명이 신고됐다.",
+    "자정까지 집계가 남은 만큼 오는 24일 0시 기준 환자 수는 이보다 늘어날 전망이다.",
+    "이날 0시 기준 입원 환자는 1천36명이었다.",
+])
+
+PAST_DAY = "\n\n".join([
+    "독감 입원 환자 늘어",
+    "지난 1일 0시 기준 입원 환자는 870명이었다.",
+])
+
+DAYS_TO_COME = [
+    (FORECAST, "1천36명", ("2026-10-23", "2026-10-23", "day")),
+    (PAST_DAY, "870명", (None, "2026-10-01", "as_of")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), DAYS_TO_COME)
+def test_a_day_to_come_is_no_past_day_nor_the_storys(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert _period(text, surface, OCT_23) == period
