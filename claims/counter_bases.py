@@ -22,8 +22,14 @@ def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
     before = text[: f.start].rstrip()
     for particle in w.index_particles:
         if before.endswith(particle):
-            return before[: len(before) - len(particle)].endswith(tuple(w.index_nouns))
+            noun = _ASIDE_AT_END.sub("", before[: len(before) - len(particle)])
+            return noun.endswith(tuple(w.index_nouns))
     return False
+
+
+# A bracketed aside right after a noun: "생산지수(계절조정·농림어업 제외)는 112.4": what the
+# index leaves out, not the noun the level is of.
+_ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def unit_of_a_price(f: CountedFigure, text: str, table: CounterTable) -> bool:
@@ -52,3 +58,19 @@ def one_unit_per(text: str, end: int, w: CounterWords) -> bool:
             rest = text[end + len(particle) : end + len(particle) + 3]
             return rest[:1].isspace() and rest.lstrip()[:1].isdigit()
     return False
+
+
+def in_a_unit_gloss(found: list[CountedFigure], text: str, w: CounterWords) -> set[int]:
+    """The figures (their starts) of a bracket that glosses a unit: one of it and a topic
+    particle right after the opening bracket, and what it equals ("(1TEU는 20피트 컨테이너
+    1개)", "(1㏊는 1만㎡)")."""
+    inside: set[int] = set()
+    for f in found:
+        if (f.value == 1 and f.unit and text[: f.start].rstrip().endswith("(")
+                and text[f.end :].startswith(tuple(w.gloss_particles))):
+            close = text.find(")", f.end)
+            stop = close if close >= 0 else len(text)
+            glossed = {g.start for g in found if f.start <= g.start < stop}
+            if len(glossed) > 1:  # "(1채는 전소)": one house of the story, no gloss
+                inside |= glossed
+    return inside

@@ -50,6 +50,7 @@ class CounterWords(BaseModel):
     # "생산자물가지수는 121.08로"); other bare numbers are no claims.
     index_nouns: list[str] = Field(default_factory=list)
     index_particles: list[str] = Field(default_factory=list)
+    gloss_particles: list[str] = Field(default_factory=list)
     none_particles: list[str] = Field(default_factory=list)
     change_from_particles: list[str] = Field(default_factory=list)
     change_to_particles: list[str] = Field(default_factory=list)

@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from claims.counter_bases import an_index_level, one_unit_per, unit_of_a_price
+from claims.counter_bases import an_index_level, in_a_unit_gloss, one_unit_per, unit_of_a_price
 from claims.counter_figures import CountedFigure, figure_of, implied_money
 from claims.counter_table import CounterTable, CounterWords
 from claims.figure_changes import restated_change_way
@@ -35,7 +35,8 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
     """The figures of one sentence, and how many numbers were seen there in all (figures, and
     dates, ages, bare numbers and window lengths skipped)."""
     found, seen = _numbers_read(text, table)
-    figures = _join(found, text, table)
+    glossed = in_a_unit_gloss(found, text, table.words)
+    figures = _join([f for f in found if f.start not in glossed], text, table)
     kept = [f for f in figures if _is_claim(f, text, table)]
     for i, f in enumerate(kept):
         _signed(f, text, table.words)
