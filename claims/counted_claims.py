@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.counted_bases import base_spans
+from claims.counted_event_start import event_began_on, since_the_event_began
 from claims.counted_frame import (
     expose_change,
     frame,
@@ -124,6 +125,7 @@ class _Story:
     # figures of a window picked out of the story's ("지난주에만")
     parts: set[str] = field(default_factory=set)
     event_start: date | None = None  # "지난 16일부터 이어진 호우로" in the lead: when it began
+    story_began: date | None = None  # the day the article says its event began, anywhere
     event: Period | None = None  # "지난 4일 발생한 산불이 6일 꺼졌다": the story's event
     began: Period | None = None  # the day an event began, its end not said yet
     # "19일 오전 4시쯤 ... 아파트에서 불이 났다. 이 불로 2명이 숨지고": the day of an event a
@@ -181,6 +183,8 @@ class _Story:
         periods, self.story_day = anchor_story_days(periods, said or self.story_day,
                                                     article.published, self.table, self.ctx,
                                                     details)
+        self.story_began = self.story_began or event_began_on(
+            s.text, periods, s.start, self.ctx, self.table.periods.count_words)
         if s.index <= LEAD_SENTENCES and periods:
             window, self.began = event_window(periods, s, self.ctx, article.published,
                                               self.began)
@@ -336,6 +340,7 @@ class _Story:
         if f.unit in ("count", "percent"):
             period = completed(period, s.text, f, read.figures, ctx)
         period = cumulative(period, s.text, f, ctx, said, read.figures)
+        period = since_the_event_began(period, s.text, f.start, self.story_began, ctx)
         period = through_the_month(period, s.text, self._story_window(), ctx)
         period = lead_day_hour(period, self.lead_day, self.event_start or self.event, ctx)
         return period, baseline

@@ -168,6 +168,8 @@ class CounterContext(BaseModel):
     list_close: list[str] = Field(default_factory=list)
     current_event_words: list[str] = Field(default_factory=list)
     event_began: list[str] = Field(default_factory=list)
+    since_began: list[str] = Field(default_factory=list)
+    day_ordinal: str = ""
     event_ended: list[str] = Field(default_factory=list)
     event_running: list[str] = Field(default_factory=list)
     event_ongoing: list[str] = Field(default_factory=list)

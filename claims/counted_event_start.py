@@ -1,0 +1,80 @@
+"""When a Korean story's event began, and the tallies that run from it.
+
+"파업이 시작된 뒤 지금까지 조합원 23명을 체포했다", "파업이 시작된 이후 이날 오후까지 신고가
+모두 312건 접수됐다": a count "since the event began" runs from the day the article says the event
+began to the time it is stated as of. The article says that day anywhere, not only in its lead:
+a since-phrase the event began from ("지난달 30일 0시부터 시작된 총파업이"), or the day a running
+count of days dates ("총파업이 나흘째를 맞은 3일": the 30th; "오늘로 사흘째"). Only figures with
+such a cue take it: a strike's participants "이날 오전 10시 기준" stay a level at that hour.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from functools import cache
+
+from claims.counter_table import CounterContext
+from claims.models import Period, PeriodKind
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+
+_SINCE = frozenset({Phrase.since_day, Phrase.since_relative_day, Phrase.last_month_day})
+_DAYS = frozenset({Phrase.day, Phrase.relative_day, Phrase.last_month_day})
+ORDINAL_REACH = 12  # "나흘째를 맞은 3일": how far from the count of days its day may stand
+
+
+def event_began_on(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: CounterContext,
+                   count_words: Mapping[str, int]) -> date | None:
+    """The day a sentence says the story's event began, if it says one: the start of a since
+    phrase next to a word of beginning, or the day a running count of days dates, counted
+    back."""
+    for p in periods:
+        if p.kind in _SINCE and p.period.start is not None and _next_to(
+                text, p.start - offset, p.end - offset, ctx.event_began):
+            return p.period.start
+    if not ctx.day_ordinal:
+        return None
+    for m in _ordinals(tuple(count_words), ctx.day_ordinal).finditer(text):
+        n = count_words.get(m["word"]) or int(m["digits"] or 0)
+        day = _day_beside(periods, m.start() + offset, m.end() + offset)
+        if n and day is not None:
+            return day - timedelta(days=n - 1)
+    return None
+
+
+def since_the_event_began(period: Period | None, text: str, at: int, began: date | None,
+                          ctx: CounterContext) -> Period | None:
+    """A count as of a time, its sentence saying "since the event began" before it, runs from
+    the day the event began."""
+    if (period is None or began is None or period.kind is not PeriodKind.as_of
+            or period.start is not None or period.end is None or period.end < began):
+        return period
+    if not any(w in text[:at] for w in ctx.since_began):
+        return period
+    return period.model_copy(update={"start": began, "kind": PeriodKind.to_date})
+
+
+def _next_to(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """A word of ``words`` right after the phrase ("30일 0시부터 시작된") or a few words before
+    it ("총파업을 시작한 지난 7일부터")."""
+    after = text[end:end + 8].lstrip()
+    before = text[max(0, start - 12):start]
+    return any(after.startswith(w) or w in before for w in words)
+
+
+def _day_beside(periods: Sequence[PeriodMatch], start: int, end: int) -> date | None:
+    """The one day a phrase names right after or right before a count of days."""
+    for p in periods:
+        near = 0 <= p.start - end <= ORDINAL_REACH or 0 <= start - p.end <= ORDINAL_REACH
+        if near and p.kind in _DAYS and p.period.end is not None:
+            return p.period.end
+    return None
+
+
+@cache
+def _ordinals(words: tuple[str, ...], mark: str) -> re.Pattern[str]:
+    """ "나흘째", "13일째": a native count of days or digits and "일", then the ordinal mark."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?P<word>{alt})|(?P<digits>\d{{1,3}})일){re.escape(mark)}")
