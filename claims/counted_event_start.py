@@ -21,7 +21,9 @@ from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 
 _SINCE = frozenset({Phrase.since_day, Phrase.since_relative_day, Phrase.last_month_day})
-_DAYS = frozenset({Phrase.day, Phrase.relative_day, Phrase.last_month_day})
+# a day, or a window or tally that opens on one ("나흘째인 4일 0시부터 오후 6시까지": the 4th)
+_DAYS = frozenset({Phrase.day, Phrase.relative_day, Phrase.last_month_day, Phrase.day_range,
+                   Phrase.since_day, Phrase.as_of, Phrase.as_of_relative_day})
 ORDINAL_REACH = 12  # "나흘째를 맞은 3일": how far from the count of days its day may stand
 
 
@@ -47,9 +49,14 @@ def event_began_on(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: 
 def since_the_event_began(period: Period | None, text: str, at: int, began: date | None,
                           ctx: CounterContext) -> Period | None:
     """A count as of a time, its sentence saying "since the event began" before it, runs from
-    the day the event began."""
-    if (period is None or began is None or period.kind is not PeriodKind.as_of
-            or period.start is not None or period.end is None or period.end < began):
+    the day the event began (also when a window the lead opened later dated it: the cue
+    names the event's start)."""
+    if period is None or began is None or period.end is None or period.end < began:
+        return period
+    as_of = period.kind is PeriodKind.as_of and period.start is None
+    later = (period.kind is PeriodKind.to_date and period.start is not None
+             and period.start > began)
+    if not (as_of or later):
         return period
     if not any(w in text[:at] for w in ctx.since_began):
         return period
@@ -65,11 +72,12 @@ def _next_to(text: str, start: int, end: int, words: Sequence[str]) -> bool:
 
 
 def _day_beside(periods: Sequence[PeriodMatch], start: int, end: int) -> date | None:
-    """The one day a phrase names right after or right before a count of days."""
+    """The day a phrase right after or right before a count of days names (its first)."""
     for p in periods:
         near = 0 <= p.start - end <= ORDINAL_REACH or 0 <= start - p.end <= ORDINAL_REACH
-        if near and p.kind in _DAYS and p.period.end is not None:
-            return p.period.end
+        day = p.period.start or p.period.end
+        if near and p.kind in _DAYS and day is not None:
+            return day
     return None
 
 

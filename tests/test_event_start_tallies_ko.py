@@ -3,9 +3,10 @@
 the time it is stated as of; a breakdown of it ("이 가운데 2명") takes the same window. The
 article says that day anywhere: a since-phrase the event began from ("지난달 28일 0시부터 시작된
 파업이"), or the day its running count of days dates ("파업이 닷새째를 맞은 4일": the 30th; "오늘로
-나흘째"; "산불 발생 사흘째인 3일"). Counts with no such cue stay levels at their hour; a cue with
-no start said stays as of its time. Our own sentences in the style of Korean TV and wire copy on
-strikes and wildfires (other names, places and numbers)."""
+나흘째"; "산불 발생 사흘째인 3일"; "단속 나흘째인 3일 0시부터"). Counts with no such cue stay
+levels at their hour; a cue with no start said stays as of its time. Our own sentences in the
+style of Korean TV and wire copy on strikes, wildfires and police checks (other names, places
+and numbers)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,13 @@ FIRE_WIRE = "\n\n".join([
     "산불이 시작된 이후 이날 오전까지 주택 54채가 불에 탔다.",
 ])
 
+CHECKPOINTS = "\n\n".join([
+    "음주운전 특별단속 나흘째…412건 적발",
+    "(서울=연합뉴스) 기자 = 연말 음주운전 특별단속 나흘째인 3일 0시부터 오전 6시까지 서울에서만 "
+    "38건이 적발됐다.",
+    "경찰청은 단속이 시작된 이후 이날 오전까지 전국에서 모두 412건을 적발했다고 밝혔다.",
+])
+
 ALONE = "\n\n".join([
     "화물 파업 이어져",
     "경찰은 파업이 시작된 뒤 지금까지 조합원 12명을 체포했다.",
@@ -57,6 +65,7 @@ SINCE_BEGAN = [
     (RAIL_TV, DEC_1, "2명", ("2026-11-28", "2026-12-01", "to_date")),
     (BUILD_WIRE, DEC_4, "86건", ("2026-11-30", "2026-12-04", "to_date")),
     (FIRE_WIRE, DEC_3, "54채", ("2026-12-01", "2026-12-03", "to_date")),
+    (CHECKPOINTS, DEC_3, "412건", ("2026-11-30", "2026-12-03", "to_date")),
 ]
 
 # the same articles' counts with no such cue, and the cue with no start said: as today
