@@ -47,6 +47,7 @@ from claims.counted_story_days import anchor_story_days
 from claims.counted_windows import (
     BASELINES,
     compared_days,
+    compared_level,
     completed,
     dated_by_event,
     dates_a_cause,
@@ -333,7 +334,7 @@ class _Story:
         period, baseline = period_of(f, s, read.periods, self.article, ctx, self.table,
                                      said, self.event or self.day_event, read.figures)
         if baseline:
-            return period, baseline
+            return compared_level(period, s.text, f, said.done, ctx), baseline
         if f.unit == "count":
             period = since_event(period, self.event_start)
             period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)

@@ -435,3 +435,17 @@ def compared_days(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterConte
     """ "전날보다 부상자가 2명 늘었다": a day compared with is not the story's day (the starts of
     such phrases)."""
     return {p.start for p in periods if is_compared(s.text, p.end - s.start, ctx)}
+
+
+def compared_level(period: Period | None, text: str, f: CountedFigure, done: Sequence[Claim],
+                   ctx: CounterContext) -> Period | None:
+    """ "이날 오전 10시 기준 4천900여 명으로, 전날(5천800여 명)보다": the level a level is compared
+    with, the day before, is a level too (as of that day), not the day's count."""
+    if (period is None or period.kind is not PeriodKind.day or period.end is None
+            or period.start != period.end or not is_compared(text, f.end, ctx)):
+        return period
+    level = next((c for c in reversed(done) if c.period is not None
+                  and c.period.kind is PeriodKind.as_of and c.period.end is not None), None)
+    if level is None or level.period is None or level.period.end != period.end + timedelta(days=1):
+        return period
+    return period.as_of_end()
