@@ -16,6 +16,7 @@ from datetime import date
 from claims.binding import carried_from
 from claims.binding_references import antecedent
 from claims.counted_records import a_records_reference, scopes_a_record
+from claims.counted_release_window import release_month_again
 from claims.counted_windows import (
     BASELINES,
     a_share_of_the_figure_before,
@@ -293,7 +294,8 @@ def _carried_forward(f: CountedFigure, s: Sentence, ctx: CounterContext,
                      said: SaidBefore) -> tuple[Period | None, bool] | None:
     """The window of the figure stated last (of the story's first for its own event), or the
     window a release stated on its own; None when there is none to carry."""
-    source = _stated_to_carry(f, s, ctx, said)
+    source = release_month_again(_stated_to_carry(f, s, ctx, said), said.first_stated(),
+                                 said.done)
     if source is None and said.window is not None:
         # no figure has stated its period yet: the window the release stated on its own
         return said.window.model_copy(update={"resolution": "carried"}), False

@@ -1,0 +1,30 @@
+"""Which window a Korean monthly release's figures go on with after a sentence about earlier
+months.
+
+A monthly release states its month first ("10월 산업생산 1.3%↓", "지난달 생산지수는"); a sentence
+about months before it, a revision ("9월 전산업생산 증가율은 당초 0.9%에서 1.1%로 상향
+조정됐다") or a run of earlier months ("지난해 7월 6.6% ... 12월 4.9%"), tells history. The
+figures after it that state no time of their own are the release's month again, not the last
+earlier month named ("광공업 생산은 반도체(-9.8%) 등에서 줄어 전월보다 2.7% 감소했다").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.models import Claim, PeriodKind
+from claims.reference_period import grain
+
+
+def release_month_again(source: Claim | None, story: Claim | None,
+                        done: Sequence[Claim]) -> Claim | None:
+    """The claim to carry: the release's first (its month) when ``source``, from an earlier
+    sentence, is of months wholly before that month; else ``source``."""
+    if source is None or story is None or source in done:
+        return source
+    window, told = story.period, source.period
+    if (window is None or told is None or window.kind is not PeriodKind.interval
+            or grain(window) != "month" or window.start is None
+            or told.end is None or told.end >= window.start):
+        return source
+    return story
