@@ -43,7 +43,7 @@ from claims.counted_periods import (
 from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
 from claims.counted_record import claim_of
 from claims.counted_sources_ko import source_of
-from claims.counted_story_days import anchor_story_days
+from claims.counted_story_days import anchor_story_days, glossed_days_before
 from claims.counted_windows import (
     BASELINES,
     compared_days,
@@ -181,9 +181,11 @@ class _Story:
         said = _day_of_saying(periods, s, self.ctx)
         details = (set() if s.index <= LEAD_SENTENCES or not periods
                    else self._dated_details(s, periods)) | compared_days(periods, s, self.ctx)
+        glosses = glossed_days_before(periods, s.text, s.start,
+                                      self.table.periods.relative_days, self.ctx)
         periods, self.story_day = anchor_story_days(periods, said or self.story_day,
                                                     article.published, self.table, self.ctx,
-                                                    details)
+                                                    details, glosses)
         self.story_began = self.story_began or event_began_on(
             s.text, periods, s.start, self.ctx, self.table.periods.count_words)
         if s.index <= LEAD_SENTENCES and periods:

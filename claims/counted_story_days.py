@@ -25,20 +25,27 @@ def anchor_story_days(
     table: ExtractionTable,
     ctx: CounterContext,
     details: Set[int] = frozenset(),
+    glosses: Set[int] = frozenset(),
 ) -> tuple[list[PeriodMatch], date | None]:
     """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
     이날"), else from publication; returns the periods and the story's day after them. A day
     that dates a detail (its phrase's start in ``details``: "지난 21일 마감한 희망퇴직에") is
-    not the story's."""
+    not the story's; a date glossing the day before (in ``glosses``: "전날인 23일 ... 오후 9시
+    기준") dates the rest of its sentence only."""
     days = table.periods.relative_days
     out: list[PeriodMatch] = []
+    kept: date | None = None  # the story's day before a gloss, given back after the sentence
+    glossed = False
     for p in periods:
         if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
             p = _shifted(p, story_day - published)
-        if p.start not in details and not _told_from_story(p, days, ctx):
+        if p.start in glosses and not glossed:
+            kept, glossed = story_day, True
+        if (p.start not in details or p.start in glosses) and not _told_from_story(
+                p, days, ctx):
             story_day = _story_day_after(p, story_day, days, ctx)
         out.append(p)
-    return out, story_day
+    return out, kept if glossed else story_day
 
 
 def _story_day_after(
@@ -87,8 +94,8 @@ def _told_from_story(p: PeriodMatch, days: Mapping[str, int], ctx: CounterContex
     own: the story stays on its day. "3일 ... 부산항 반출입량은 전날 하루 2만4천TEU ... 누적
     손실은 전날까지": both are the 2nd, the day before the 3rd, not the 1st."""
     named = _named_day(p, days)
-    return (p.kind in _RELATIVE_DAYS and named is not None and named in ctx.story_days
-            and days[named] != 0)
+    return (p.kind in (*_RELATIVE_DAYS, Phrase.day) and named is not None
+            and named in ctx.story_days and days[named] != 0)  # "전날(2일)" is a day phrase
 
 
 def _named_day(p: PeriodMatch, days: Sequence[str]) -> str | None:
@@ -103,3 +110,19 @@ def _shifted(p: PeriodMatch, shift: timedelta) -> PeriodMatch:
         "start": None if start is None else start + shift,
         "end": None if end is None else end + shift,
     }))
+
+
+def glossed_days_before(periods: Sequence[PeriodMatch], text: str, offset: int,
+                        days: Mapping[str, int], ctx: CounterContext) -> set[int]:
+    """The days (their starts) that gloss a day counted back from the story's ("전날인 2일",
+    "전날(2일)"): the day before, which sets no story day ("이날" after it is still the lead's)."""
+    back = tuple(w for w in ctx.story_days if days.get(w, 0) != 0)
+    if not back or not ctx.story_day_glosses:
+        return set()
+    found = set()
+    for p in periods:
+        before = text[: p.start - offset].rstrip()
+        for link in ctx.story_day_glosses:
+            if before.endswith(link) and before[: len(before) - len(link)].rstrip().endswith(back):
+                found.add(p.start)
+    return found

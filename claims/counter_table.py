@@ -160,6 +160,7 @@ class CounterContext(BaseModel):
     carry_period_forward: bool = False
     comparison_after: list[str] = Field(default_factory=list)
     story_days: list[str] = Field(default_factory=list)
+    story_day_glosses: list[str] = Field(default_factory=list)
     counted_after: list[str] = Field(default_factory=list)
     combined_marks: list[str] = Field(default_factory=list)
     change_base_particles: list[str] = Field(default_factory=list)

@@ -255,3 +255,39 @@ def test_a_day_to_come_is_no_past_day_nor_the_storys(
     text: str, surface: str, period: tuple[str | None, str | None, str]
 ) -> None:
     assert _period(text, surface, OCT_23) == period
+
+
+# A date glossing the day before ("전날인 2일 오후 6시까지", "전날(2일)") is that day, and the
+# story's day stays the lead's; a day named on its own ("2일 오후 6시 기준") still sets it.
+GLOSSED = "\n\n".join([
+    "오후 6시까지 독감 의심환자 1만2천명",
+    "3일 오후 6시 기준으로 전국에서 독감 의심환자 1만2천40명이 신고됐다.",
+    "이는 전날인 2일 오후 6시까지 집계된 9천810명보다 2천230명 많은 규모다.",
+    "이날 오후 6시 기준 지역별로는 서울이 3천120명으로 가장 많았다.",
+])
+
+BRACKETED = "\n\n".join([
+    "오후 6시까지 독감 의심환자 1만2천명",
+    "3일 오후 6시 기준으로 전국에서 독감 의심환자 1만2천40명이 신고됐다.",
+    "전날(2일) 같은 시간에는 9천810명이었다.",
+    "이날 오후 6시 기준 지역별로는 서울이 3천120명으로 가장 많았다.",
+])
+
+NAMED = "\n\n".join([
+    "독감 의심환자 집계",
+    "2일 오후 6시 기준으로 전국에서 독감 의심환자 9천810명이 신고됐다.",
+    "이날 오후 6시 기준 지역별로는 서울이 2천640명으로 가장 많았다.",
+])
+
+GLOSSES = [
+    (GLOSSED, "3천120명", (None, "2026-12-03", "as_of")),
+    (BRACKETED, "3천120명", (None, "2026-12-03", "as_of")),
+    (NAMED, "2천640명", (None, "2026-12-02", "as_of")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), GLOSSES)
+def test_a_date_glossing_the_day_before_sets_no_story_day(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert _period(text, surface, DEC_3) == period
