@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claims.context import share_phrase
+from claims.counted_concept_phrase import completed_by_a_concept
 from claims.counted_owner import owner_and_thing, reporting_owner, subject_owner, title_owner
 from claims.counted_owners import one_owner, owns
 from claims.figure_model import Figure
@@ -34,6 +35,7 @@ from claims.frame_slots import (
     counted_follows,
     counted_phrase,
     event_slot,
+    lexicon_of_concepts,
     names_a_tally,
     names_only_events,
     paren_source,
@@ -160,6 +162,8 @@ class _SentenceFrames:
         """What claim ``i``'s sentence says it counts, unless that is an entity the sentence
         names ("the Ridge fire is 35% contained": the fire is the entity)."""
         counted = counted_phrase(self.claims[i], self.figures[i], self.text, self.pat, self.table)
+        counted = completed_by_a_concept(counted, self.text, self.figures[i].start,
+                                         lexicon_of_concepts())
         if counted and any(counted.lower() in e.text.lower() for e in self.entities):
             return ""
         if counted.lower() in self.pat.entity_heads:
