@@ -118,6 +118,11 @@ MEET = [
      "fr", "Au total, 29 personnes ont été hospitalisées, selon l'agence.", "29"),
     ("Thirty-four people remain in hospital, the health office said.", "Thirty-four",
      "fr", "Trente-quatre personnes sont toujours hospitalisées.", "Trente-quatre"),
+    # a storm's tornadoes, a plant's workers ("ouvriers")
+    ("Forecasters confirmed at least 24 tornadoes on Saturday.", "at least 24",
+     "fr", "Samedi, les prévisionnistes ont confirmé au moins 24 tornades.", "au moins 24"),
+    ("The company said 58 workers on the night shift took shelter in a storeroom.", "58",
+     "fr", "Les 58 ouvriers de l'équipe de nuit s'étaient réfugiés dans une réserve.", "58"),
 ]
 
 
@@ -150,6 +155,8 @@ APART = [
      "fr", "Jeudi, trois secouristes ont survolé la vallée.", "trois"),
     ("Twelve people died in hospital, the health office said.", "Twelve",
      "fr", "Douze personnes sont toujours hospitalisées.", "Douze"),
+    ("Forecasters confirmed at least 24 tornadoes on Saturday.", "at least 24",
+     "fr", "Samedi, les pompiers ont secouru au moins 24 ouvriers.", "au moins 24"),
 ]
 
 
