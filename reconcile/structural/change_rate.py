@@ -51,6 +51,7 @@ from reconcile.structural.base import (
     of_articles_holding,
     one_value,
 )
+from reconcile.structural.change_steps import base_a_step_back, just_before, says_a_year_earlier
 
 DETAIL = "stated_change"
 YEAR_ON_YEAR, OTHER_BASE = "year", "other"
@@ -158,6 +159,10 @@ def _level_and_base(
     if level is None:
         return None
     compared_to = _base_words(rate)
+    if not says_a_year_earlier(rate):
+        step_back = base_a_step_back(rate, level, sentence)
+        if step_back is not None:
+            return level, step_back
     if compared_to == OTHER_BASE:  # "from the previous quarter": no year-on-year base
         return None
     base = _base(level, article)
@@ -239,8 +244,9 @@ def _levels_beside(rate: Claim, sentence: Sequence[Claim]) -> list[Claim]:
     before another of its unit in the sentence is that one's base ("1 245 millions ..., en
     hausse de 3,2 %, contre 1 206 millions un an plus tôt")."""
     others = [c for c in sentence if c.id != rate.id and _plain(c)]
-    return [c for c in others
-            if not any(d.unit == c.unit and _over(c, _year_before(d.period)) for d in others)]
+    return [c for c in others if not any(
+        d.unit == c.unit and (_over(c, _year_before(d.period)) or just_before(c.period, d.period))
+        for d in others)]
 
 
 def _nearest(rate: Claim, others: Sequence[Claim]) -> Claim | None:
