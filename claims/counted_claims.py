@@ -44,6 +44,7 @@ from claims.counted_places import PlaceSpan, estimate_source, place_of, place_sp
 from claims.counted_record import claim_of
 from claims.counted_sources_ko import source_of
 from claims.counted_story_days import anchor_story_days, glossed_days_before
+from claims.counted_vote_day import of_the_vote, vote_day
 from claims.counted_windows import (
     BASELINES,
     compared_days,
@@ -90,7 +91,9 @@ SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
 def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     """All claims of one article, in text order."""
     story = _Story(article, load_table(article.language).extraction)
-    for s in split_sentences(article.text, story.table, article.body_start):
+    sentences = list(split_sentences(article.text, story.table, article.body_start))
+    story.vote = vote_day(sentences, article, story.ctx)
+    for s in sentences:
         story.read(s, stats)
     borrow_periods(story.claims)
     return story.claims
@@ -138,6 +141,7 @@ class _Story:
     release_window: Period | None = None  # a window stated in a sentence with no figure
     # "불이 난 건 그제(8일) 오후 2시 10분쯤.": a figure-less sentence's day, claims before it
     narrated: tuple[int, Period] | None = None
+    vote: Period | None = None  # "3일 치러진 제21대 대통령선거": the day of the vote it reports
 
     def __post_init__(self) -> None:
         self._tagged: tuple[str, list[Morpheme]] = ("", [])
@@ -337,6 +341,7 @@ class _Story:
                                      said, self.event or self.day_event, read.figures)
         if baseline:
             return compared_level(period, s.text, f, said.done, ctx), baseline
+        period = of_the_vote(period, f, s.text, self.vote, ctx, self.previous_text)
         if f.unit == "count":
             period = since_event(period, self.event_start)
             period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)

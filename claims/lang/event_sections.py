@@ -14,6 +14,7 @@ class EventWords(BaseModel):
     "grévistes", "selon la police"; "lors de la précédente journée")."""
 
     event_cues: list[str] = Field(default_factory=list)
+    vote_measures: list[str] = Field(default_factory=list)  # "voix": only a vote has them
     vote_words: list[str] = Field(default_factory=list)
     not_results: list[str] = Field(default_factory=list)
     action_words: list[str] = Field(default_factory=list)

@@ -396,6 +396,11 @@ class PeriodCues:
         return _whole_words(self.periods.event_cues)
 
     @cached_property
+    def vote_measure_re(self) -> re.Pattern[str]:
+        """ "voix", "suffrages", "turnout": what only a vote measures, never a standing state."""
+        return _whole_words(self.periods.vote_measures)
+
+    @cached_property
     def perfect_re(self) -> re.Pattern[str]:
         """ "had returned": a total up to a time, not an event of the day before it."""
         return _whole_words(self.periods.perfect_cues)

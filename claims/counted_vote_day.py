@@ -1,0 +1,134 @@
+"""The day of the vote a Korean results article reports, and the results that are of it.
+
+Results copy is written the day after the vote and dates its figures loosely: "4일 중앙선거관리
+위원회에 따르면" is when the commission said them, "개표가 4일 오전 5시2분 완료됐다" when the
+count ended, and most results sentences name no time at all. The vote's day is said once,
+anywhere in the article, next to the election it names ("3일 치러진 제21대 대통령 선거",
+"전날 치러진 대선", "지난 3일 실시된", "4·3 국회의원보궐선거"): a result figure (a share of the
+vote, votes, a turnout, seats) that states no time of its own, or only a later day (the count's
+or the statement's), is of that day. So is one whose sentence names "this election" ("이번
+대선의 최종 투표율은 79.4%로 ... 1997년 15대 대선 이후 28년 만에 최고치"), whatever past vote
+it is compared with. Not a figure of the early or overseas voting, of an exit poll or a
+forecast, of another vote ("지난 20대 대선에서"), nor one its own phrase dates to an hour of
+the count ("4일 오전 2시35분 현재").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext
+from claims.models import Article, Period, PeriodKind
+from claims.periods import find_periods
+from claims.phrase_kinds import DAYS
+from claims.sentences import Sentence
+
+# A results article is written within days of its vote: a day further back is another vote's.
+_RECENT = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Vote:
+    """The vote an article reports: its day, and its number when named ("제21대": "21")."""
+
+    day: Period
+    number: str | None
+
+
+def vote_day(sentences: Iterable[Sentence], article: Article,
+             ctx: CounterContext) -> Vote | None:
+    """The first day the article names for a vote it reports: a day (of the past week) a
+    participle of holding ties to the election it names ("3일 치러진 제21대 대통령선거", "전날
+    치러진 대선"), or a day the name itself is ("4·3 국회의원보궐선거"). A day right before the
+    election's name with no participle may be the day results were said ("선관위는 20일 제18대
+    대통령 선거 개표 결과 ... 밝혔다"), so it is not taken."""
+    published = article.published
+    if published is None or not ctx.vote_words:
+        return None
+    after = re.compile(rf"\s*(?:{_alt(ctx.vote_held)})\s*(?:{_number(ctx)})?"
+                       rf"(?:\S+\s+)?(?:{_alt(ctx.vote_words)})"
+                       rf"(?:(?!\w)|(?={_alt(ctx.vote_word_particles)}))")  # not "선거대책위원회"
+    for s in sentences:
+        if not any(w in s.text for w in ctx.vote_words):
+            continue
+        for p in find_periods(s.text, s.start, article.language, published):
+            day = p.period
+            if p.kind not in DAYS or p.announced or day.kind is not PeriodKind.day:
+                continue
+            if day.start is None or not published - _RECENT <= day.start <= published:
+                continue
+            start, end = p.start - s.start, p.end - s.start
+            m = after.match(s.text, end)
+            if m is not None or any(w in s.text[start:end] for w in ctx.vote_words):
+                named = m.group("number") if m is not None else None
+                return Vote(day.model_copy(update={"resolution": "carried"}), named)
+    return None
+
+
+def of_the_vote(period: Period | None, f: CountedFigure, text: str, vote: Vote | None,
+                ctx: CounterContext, previous: str = "") -> Period | None:
+    """The vote's day for a result figure that states no time of its own, only a day after
+    the vote, a past time while its sentence names this election, or a past window carried
+    from further back than the sentence before (``previous``), when that one was not about
+    the early voting ("지난 5월 29~30일 사전투표율은 34.74%였다. 본투표 최종 투표율은 79.4%
+    였다. 지역별로는 광주가 83.9%로 가장 높았다"); else ``period``."""
+    if vote is None or vote.day.start is None or not _a_result(f, text, previous, ctx):
+        return period
+    if any(w in text for w in ctx.not_vote_results) or _another_vote(text[: f.end], vote, ctx):
+        return period  # "사전투표율", "출구조사", "지난 20대 대선에서": not this vote's results
+    day = vote.day
+    if period is None or period.kind is PeriodKind.none:
+        return day
+    if period.kind is PeriodKind.day and period.start is not None and period.start > day.start:
+        return day  # "4일 중앙선거관리위원회에 따르면", "이날": when it was said or counted
+    if period.end is None or period.end >= day.start:
+        return period
+    if _names_this_vote(text[: f.start], ctx):
+        return day  # "이번 대선의 최종 투표율은 79.4%로 ... 1997년 15대 대선 이후 ..."
+    early_before = any(w in previous for w in ctx.not_vote_results) and not any(
+        w in text for w in ctx.whole_vote)
+    if period.resolution == "carried" and not early_before:
+        return day  # a window of the early voting or of a past vote, from further back
+    return period
+
+
+def _a_result(f: CountedFigure, text: str, previous: str, ctx: CounterContext) -> bool:
+    """Votes or seats by their counter ("1728만7513표"), or a share in a sentence about the
+    vote's results ("득표율", "투표율", "41.15%(1439만5639표)") or right after one ("지역별로는
+    광주가 83.9%로 가장 높았다")."""
+    surface = text[f.start : f.end].rstrip()
+    if surface.endswith(tuple(ctx.vote_counters)):
+        return True
+    counted = re.compile(rf"\d\s*(?:{_alt(ctx.vote_counters)})")
+    return f.unit == "percent" and any(
+        any(w in t for w in ctx.vote_results) or counted.search(t) is not None
+        for t in (text, previous))
+
+
+def _another_vote(head: str, vote: Vote, ctx: CounterContext) -> bool:
+    """ "지난 20대 대선에서", "직전 총선": a vote before the one the article reports, named
+    before the figure; or one its number says is another."""
+    votes = _alt(ctx.vote_words)
+    if re.search(rf"(?:{_alt(ctx.past_vote)})\s*(?:{_number(ctx)})?(?:{votes})", head):
+        return True
+    numbers = re.finditer(rf"(?:{_number(ctx)})\s*(?:\S+\s+)?(?:{votes})", head)
+    return vote.number is not None and any(m.group("number") != vote.number for m in numbers)
+
+
+def _names_this_vote(head: str, ctx: CounterContext) -> bool:
+    """ "이번 대선", "이번 선거": the vote the article reports, named before the figure."""
+    return re.search(rf"(?:{_alt(ctx.this_vote)})\s*(?:{_alt(ctx.vote_words)})", head) is not None
+
+
+def _number(ctx: CounterContext) -> str:
+    """An election's number ("제21대", "9회"), the digits in the group ``number``."""
+    opens = _alt(ctx.vote_number_opens)
+    return rf"(?:(?:{opens})\s*)?(?P<number>\d{{1,3}})\s*(?:{_alt(ctx.vote_number_marks)})\s*"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
