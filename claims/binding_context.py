@@ -43,6 +43,7 @@ class ArticleContext:
         self._last: Sentence | None = None  # the latest sentence with figures
         # The day a sentence without figures is about, and that sentence's index.
         self.scene: tuple[int, Period] | None = None
+        self.scene_reach = 2  # how many sentences after it the scene's day reaches
         self.event: Period | None = None  # "Tuesday's election": the day results are about
         self.event_kind = EventKind.vote  # what the event is: a vote, a strike or protest
         self.event_today = False  # a strike or protest on the day of publication
@@ -118,7 +119,7 @@ class ArticleContext:
         figure stating no period: a count of that day's events, unless the sentence speaks of
         the present ("now has 1,400 volunteers", "are housed in gyms") or the figure is an
         estimate or a baseline."""
-        if self.scene is None or s.index > self.scene[0] + 2:
+        if self.scene is None or s.index > self.scene[0] + self.scene_reach:
             return None
         if f.role is not Role.value or f.hedge or f.unit in _DURATIONS:
             return None

@@ -21,7 +21,7 @@ from claims.figures import read_figures
 from claims.frame import FrameState, lead_owner, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
-from claims.models import Article, Claim, ExtractionStats, Role
+from claims.models import Article, Claim, ExtractionStats, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
 from claims.published import DATELINE_REACH, dateline
@@ -69,12 +69,15 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         )
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
         context.note_days_named(s, periods, table)
-        if not figures and _a_day_for_the_next(s, periods):
+        if not figures and _a_day_for_the_next(s, periods, article.published):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
             # largement suivie.") or no figure ("A march that drew thousands ... Saturday"): a
             # sentence without figures, naming the day of the next ones (not a date further
             # in: "appelle à manifester le 25 mars").
             _note_the_day(context, s, periods, table, article.published)
+            # a past day told in full dates the sentence right after it only
+            context.scene_reach = 1 if not (_opens_with_a_day(s, periods)
+                                            or _numbers_in_words(s)) else 2
             context.previous_text = s.text
             continue
         read = _without_its_dateline(s, article)
@@ -90,6 +93,9 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         _link_partners(figures, sentence_claims)
         stats.claims += len(sentence_claims)
         context.remember(s, periods, table)
+        # "155 femmes ont été élues députées dimanche": a vote's day said with figures dates
+        # the results after it too, past a look back ("élue en 2007")
+        context.note_vote_day(s, periods, table, article.published)
         context.scene = None
     borrow_frame_periods(
         claims, table, context.baselines, context.continuing, context.said, context.referring,
@@ -249,10 +255,24 @@ def _readable(n: NumberMatch) -> bool:
     return all(v is None or abs(v) < 1e250 for v in (n.value, n.lower, n.upper))
 
 
-def _a_day_for_the_next(s: Sentence, periods: list[PeriodMatch]) -> bool:
-    """A sentence without figures that opens with its day or writes its numbers in words only:
-    it names the day of the figures after it."""
-    return _opens_with_a_day(s, periods) or _numbers_in_words(s)
+def _a_day_for_the_next(s: Sentence, periods: list[PeriodMatch], published: date | None) -> bool:
+    """A sentence without figures that opens with its day, writes its numbers in words only,
+    or tells of one past day it dates in full: it names the day of the figures after it."""
+    return _opens_with_a_day(s, periods) or _numbers_in_words(s) or _a_past_day_told(
+        periods, published)
+
+
+def _a_past_day_told(periods: list[PeriodMatch], published: date | None) -> bool:
+    """ "Le 3 octobre 2013 a eu lieu l'un des plus grands naufrages", "The Valdivia earthquake
+    struck on May 22, 1960": the one time the sentence names is a past day with its year, the
+    day of an event the figures after it count ("Cette tragédie a causé la mort de 368
+    personnes"); not a day without its year further in ("appelle à manifester le 25 mars")."""
+    stated = [p for p in periods if not p.announced]
+    if len(stated) != 1 or stated[0].kind not in SCENE_KINDS or published is None:
+        return False
+    day = stated[0].period
+    return (day.resolution == "explicit" and day.kind is PeriodKind.day
+            and day.end is not None and day.end < published)
 
 
 def _numbers_in_words(s: Sentence) -> bool:
