@@ -95,7 +95,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         context.remember(s, periods, table)
         # "155 femmes ont été élues députées dimanche": a vote's day said with figures dates
         # the results after it too, past a look back ("élue en 2007")
-        context.note_vote_day(s, periods, table, article.published)
+        if table.periods.vote_words and table.vote_word_re.search(s.text):
+            context.note_event_day(s, periods, table, article.published)
         context.scene = None
     borrow_frame_periods(
         claims, table, context.baselines, context.continuing, context.said, context.referring,
