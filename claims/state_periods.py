@@ -8,7 +8,7 @@ damaged": an ongoing action, an existential clause, a word of a standing state o
 a past perfect of a stock put in place or a level reached (the table's
 ``[extraction.states]``) says what held at that time, whose start is unknown (kind ``as_of``,
 DESIGN "Periods"). An event told on a named day ("declared a state of emergency in 12
-counties on Thursday morning", "Four people were admitted on Monday") keeps its day.
+counties on Thursday morning", "Five people were arrested on Monday") keeps its day.
 
 Which time: the figure's own phrase, when its clause names one ("were staying ... on Thursday
 afternoon"); a day carried from another figure or sentence is the story's, and the state holds

@@ -61,7 +61,7 @@ EVENTS_EN = [
          id="perfect-of-a-moment"),
     case("Power outages peaked at about 95,000 customers early Friday.", "2026-03-14",
          E("about 95,000", "2026-03-13", "2026-03-13", "day"), id="peak"),
-    case("Five people were admitted on Monday.", "2026-03-18",
+    case("Five people were arrested on Monday.", "2026-03-18",
          E("Five", "2026-03-16", "2026-03-16", "day"), id="simple-past-passive"),
     case("Nine hikers who had been listed as missing were found safe on Sunday evening.",
          "2026-03-16", E("Nine", "2026-03-15", "2026-03-15", "day"), id="relative-clause"),
