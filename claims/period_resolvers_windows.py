@@ -136,14 +136,11 @@ def _numbered_week(r: Match) -> date | None:
     n = r.count()
     if n is None or not 1 <= n <= 53:
         return None
-    if r.named_year():
-        year = r.year()
-    elif r.published is not None:
+    year = r.year() if r.named_year() else None
+    if not r.named_year() and r.published is not None:
         year = r.published.isocalendar().year
         if date.fromisocalendar(year, min(n, 52), 1) > r.published:
             year -= 1
-    else:
-        return None
     if year is None or n > date(year, 12, 28).isocalendar().week:
         return None  # week 53 of a year that has 52 names no week
     return date.fromisocalendar(year, n, 1)
