@@ -4,6 +4,7 @@ findings, and the phrasing helpers of their explanations."""
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -67,6 +68,23 @@ def of_articles_holding(claims: Iterable[Claim], holds: Callable[[Claim], bool])
     claims = list(claims)
     articles = {c.article for c in claims if holds(c)}
     return [c for c in claims if c.article in articles]
+
+
+def is_exact_share(claim: Claim) -> bool:
+    """An exact percentage stated as a level ("196 deaths ..., a case fatality rate of 2.4
+    percent", "166 étaient mineures, soit 40 %"): a share a check may read against its part and
+    whole; not a change ("turnout fell 3.8 percent") nor a rounded one ("about 40 %")."""
+    return (claim.unit == "percent" and claim.approx is Approx.exact and claim.role is VALUE
+            and claim.direction is None and claim.value is not None)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def words_of(text: str) -> list[str]:
+    """The text's words, casefolded: "The Case Fatality Rate" -> ["the", "case", "fatality",
+    "rate"], so a table's phrase is matched word by word whatever the case."""
+    return _WORD.findall(text.casefold())
 
 
 def one_value(claims: Iterable[Claim]) -> Claim | None:

@@ -21,7 +21,6 @@ first, since a wrong pair makes a false conflict:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,11 +35,12 @@ from reconcile.structural.base import (
     VALUE,
     Check,
     findings_per_article,
+    is_exact_share,
     of_articles_holding,
+    words_of,
 )
 from reconcile.structural.shares import share_verdict
 
-_WORD = re.compile(r"\w+")
 _NAME_WINDOW = 8  # words before a rate where its name may stand ("put the turnout at")
 _SENTENCE_GAP = 3  # characters between two sentences next to each other: a space, a blank line
 
@@ -64,12 +64,7 @@ def named_rate_findings(claims: Iterable[Claim], checked: set[str]) -> list[Find
 
 def named_rate_figures(claims: Iterable[Claim]) -> list[Claim]:
     """The claims of the articles holding an exact share whose language names rates."""
-    return of_articles_holding(claims, lambda c: _is_share(c) and bool(_rates(c.language)))
-
-
-def _is_share(claim: Claim) -> bool:
-    return (claim.unit == "percent" and claim.approx is Approx.exact and claim.role is VALUE
-            and claim.direction is None and claim.value is not None)
+    return of_articles_holding(claims, lambda c: is_exact_share(c) and bool(_rates(c.language)))
 
 
 def _is_count(claim: Claim) -> bool:
@@ -79,7 +74,7 @@ def _is_count(claim: Claim) -> bool:
 
 def _article_checks(claims: Sequence[Claim], checked: set[str]) -> Iterator[Check]:
     for rate in claims:
-        if rate.id in checked or not _is_share(rate):
+        if rate.id in checked or not is_exact_share(rate):
             continue
         name = _name_of(rate, claims)
         if name is None:
@@ -92,8 +87,8 @@ def _article_checks(claims: Sequence[Claim], checked: set[str]) -> Iterator[Chec
 def _name_of(rate: Claim, claims: Sequence[Claim]) -> RateName | None:
     """The rate the figure is, by a name in its counted words or among the words before it
     in its sentence, after the figure before it."""
-    counted = _tokens(rate.counted or "")
-    before = _tokens(_words_before(rate, claims))[-_NAME_WINDOW:]
+    counted = words_of(rate.counted or "")
+    before = words_of(_words_before(rate, claims))[-_NAME_WINDOW:]
     for name in _rates(rate.language):
         if any(_holds(counted, n, rate.language) or _holds(before, n, rate.language)
                for n in name.names):
@@ -202,14 +197,14 @@ def _over_rate_period(rate: Claim, part: Claim, whole: Claim) -> bool:
 def _placed_apart(rate: Claim, count: Claim) -> bool:
     """The rate names a place the count does not name ("In Lusaka, the case fatality rate" after
     the country's counts), or the two name two places."""
-    return bool(rate.place) and _tokens(rate.place or "") != _tokens(count.place or "")
+    return bool(rate.place) and words_of(rate.place or "") != words_of(count.place or "")
 
 
 def _names(claim: Claim, phrases: Sequence[tuple[str, ...]], lang: str, before: str) -> bool:
     """The count's counted words name one of the phrases; a count whose counted words were not
     read ("국내 확진자는 8,162명", "The cumulative number of cases ... is 78,784") is read by the
     words before it, after the figure before it (``before``)."""
-    counted = _tokens(claim.counted or "") or _tokens(before)[-_NAME_WINDOW:]
+    counted = words_of(claim.counted or "") or words_of(before)[-_NAME_WINDOW:]
     return any(_holds(counted, p, lang) for p in phrases)
 
 
@@ -225,10 +220,6 @@ def _meets(rate: Claim, part: Claim, whole: Claim) -> bool | None:
     if implied is None or said is None:
         return None
     return implied.meets(said)
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
 
 
 def _holds(tokens: Sequence[str], phrase: Sequence[str], lang: str) -> bool:
@@ -252,7 +243,7 @@ def _rates(language: str) -> tuple[RateName, ...]:
     except ValueError:
         return ()
     return tuple(
-        RateName(*(tuple(tuple(_tokens(w)) for w in entry.get(key, []) if _tokens(w))
+        RateName(*(tuple(tuple(words_of(w)) for w in entry.get(key, []) if words_of(w))
                    for key in ("names", "parts", "wholes")))
         for _, entry in sorted(table.items())
     )

@@ -35,8 +35,10 @@ from reconcile.structural.base import (
     Check,
     findings_per_article,
     fmt,
+    is_exact_share,
     of_articles_holding,
     one_value,
+    words_of,
 )
 from reconcile.structural.conversion import conversion_words, restates
 from reconcile.structural.shares import share_verdict
@@ -55,17 +57,12 @@ def referred_share_findings(claims: Iterable[Claim], checked: set[str]) -> list[
 
 def referred_share_figures(claims: Iterable[Claim]) -> list[Claim]:
     """The claims of the articles holding an exact share: only those are read."""
-    return of_articles_holding(claims, _is_share)
-
-
-def _is_share(claim: Claim) -> bool:
-    return (claim.unit == "percent" and claim.approx is Approx.exact and claim.role is VALUE
-            and claim.direction is None and claim.value is not None)
+    return of_articles_holding(claims, is_exact_share)
 
 
 def _article_checks(claims: Sequence[Claim], checked: set[str]) -> Iterator[Check]:
     for share in claims:
-        if share.id in checked or not _is_share(share) or not is_bounded(share.period):
+        if share.id in checked or not is_exact_share(share) or not is_bounded(share.period):
             continue
         check = _check(share, claims)
         if check is not None:
@@ -121,9 +118,9 @@ def _named_part(
     """The part a share's sentence names before its whole ("원유 관세는 전체 관세 수입의
     29.6%"): the one value of the earlier figures, for the share's period, whose counted words
     open ``phrase``; with the phrase and the part's counted words."""
-    tokens, lang = _tokens(phrase), share.language
+    tokens, lang = words_of(phrase), share.language
     found = one_value(c for c in earlier if _plain(c) and _same_time(c, share)
-                      and c.counted.strip() and _at(tokens, _tokens(c.counted), lang) == 0)
+                      and c.counted.strip() and _at(tokens, words_of(c.counted), lang) == 0)
     return None if found is None else (found, phrase, found.counted)
 
 
@@ -134,8 +131,8 @@ def _named_total(
     whose counted words the phrase names (after the part's), every other word of the phrase
     being the total's sentence's, a period phrase's or a ``whole_referred`` word."""
     lang = share.language
-    tokens = _tokens(_without_periods(phrase, lang))
-    after_part = tokens[len(_tokens(part_noun)):]
+    tokens = words_of(_without_periods(phrase, lang))
+    after_part = tokens[len(words_of(part_noun)):]
     return one_value(total for total in earlier
                      if _may_total(total, part) and _names_only(after_part, total, lang))
 
@@ -150,12 +147,12 @@ def _may_total(total: Claim, part: Claim) -> bool:
 def _names_only(tokens: Sequence[str], total: Claim, lang: str) -> bool:
     """``tokens`` name what ``total`` counts, every other word being the total's sentence's
     or a ``whole_referred`` word ("of the passengers carried": "carried" is the total's)."""
-    noun = _tokens(total.counted)
+    noun = words_of(total.counted)
     at = _at(tokens, noun, lang)
     if at is None:
         return False
     rest = [*tokens[:at], *tokens[at + len(noun):]]
-    allowed = _words(lang) | set(_tokens(total.sentence))
+    allowed = _words(lang) | set(words_of(total.sentence))
     return all(_allowed(t, allowed, lang) for t in rest)
 
 
@@ -168,10 +165,6 @@ def _allowed(token: str, allowed: set[str], lang: str) -> bool:
         return True
     return any(len(a) >= 4 and token.startswith(a) and len(token) - len(a) <= _ENDING
                for a in allowed)
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
 
 
 def _at(tokens: Sequence[str], noun: Sequence[str], lang: str) -> int | None:
