@@ -20,13 +20,13 @@ from claims.frame import NATIONAL
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
 from claims.models import STATED, Claim, Frame, Role, Slot
+from claims.morpheme_tags import CONNECTIVE, ELLIPSIS, FINAL
 from claims.sentences import Sentence
 from claims.tokenizers import Morpheme, Part
 
 # Tags of the morphemes that end a clause: an ellipsis ("…", a headline's clause break) or a
-# final ending; a connective ending (``_CONNECTIVE``) ends one unless it joins two verbs
-_CLAUSE_ENDS = frozenset({"SE", "EF"})
-_CONNECTIVE = "EC"
+# final ending; a connective ending (``CONNECTIVE``) ends one unless it joins two verbs
+_CLAUSE_ENDS = frozenset({ELLIPSIS, FINAL})
 
 
 def frame(
@@ -187,7 +187,7 @@ def _in_its_item(morphs: Sequence[Morpheme], end: int, ctx: CounterContext) -> l
 
 
 def _ends_a_clause(m: Morpheme, ctx: CounterContext) -> bool:
-    if m.tag == _CONNECTIVE:
+    if m.tag == CONNECTIVE:
         return m.form not in ctx.serial_endings
     return m.tag in _CLAUSE_ENDS
 

@@ -11,6 +11,17 @@ from claims.counted_neighbours import listed, paired
 from claims.counted_places import PlaceSpan
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
+from claims.morpheme_tags import (
+    ADNOMINAL,
+    ADVERBIAL_CASE,
+    BOUND_NOUN,
+    CLAUSE_PARTICLES,
+    CONNECTIVE,
+    DETERMINER,
+    FINAL,
+    PRE_FINAL,
+    VERB_SUFFIX,
+)
 from claims.tokenizers import Morpheme, Part
 
 MAX_COUNTED_NOUNS = 4
@@ -18,20 +29,12 @@ MAX_GLOSS = 6  # "순이자마진(NIM)은": the morphemes a gloss in parentheses
 RATE_REACH = 30  # "일평균 국제선 이용객은 22만 명": how far back an average's words may stand
 RATE_NOUNS = 2
 _CLOSING_QUOTES = "\"'”’」』"
-_ADNOMINAL = "ETM"  # the analyser's adnominal ending: "다친", "숨진", "본"
-_VERB_SUFFIX = "XSV"  # "대피한": the suffix that makes a noun a verb
-_CLAUSE_PARTICLES = frozenset({"JX", "JKS"})  # a topic or subject opens the main clause
 MAX_CLAUSE = 6  # morphemes of a relative clause read back for what happened
 MAX_CONDITION = 30  # morphemes after a figure read for a condition it states
-_PAST = "EP"  # the analyser's pre-final ending: "었" (past), "겠" (future)
-_FINAL = "EF"
-_CONNECTIVE = "EC"
 MAX_DETAIL = 5  # morphemes after a day read for the verb of a clause it dates
 MAX_RELATIVE = 12  # morphemes between a subject and its figure, across a relative clause
 MAX_ADVERBIAL = 8  # morphemes between a subject and its change, across "전월보다", "1년 전보다"
-_ADVERBIAL_CASE = "JKB"  # the analyser's adverbial case particle: "보다", "에", "에서"
-_BOUND_NOUN = "NNB"  # "명", "원", "달": a counter or a bound noun
-_NOUN_OR_DETERMINER = frozenset({_BOUND_NOUN, "MM"})  # "한 달 전보다": a bound noun, a determiner
+_NOUN_OR_DETERMINER = frozenset({BOUND_NOUN, DETERMINER})  # "한 달 전보다"
 
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
@@ -142,10 +145,10 @@ def _modifier(morphs: Sequence[Morpheme], i: int) -> tuple[str, ...]:
     """The words of the relative clause that ends at ``morphs[i]`` (an adnominal ending), the
     nearest first: its verb ("다친 14명": 다치; "대피한 주민": the noun made a verb, 대피),
     then its nouns back to the clause's start ("정전 피해를 본 가구": 피해, 정전)."""
-    if i < 1 or morphs[i].tag != _ADNOMINAL or morphs[i - 1].part is not Part.verb:
+    if i < 1 or morphs[i].tag != ADNOMINAL or morphs[i - 1].part is not Part.verb:
         return ()
     k = i - 1
-    if morphs[k].tag.startswith(_VERB_SUFFIX) and k >= 1 and morphs[k - 1].part is Part.noun:
+    if morphs[k].tag.startswith(VERB_SUFFIX) and k >= 1 and morphs[k - 1].part is Part.noun:
         k -= 1  # "대피한": the noun before "하" names what happened
     return (morphs[k].form, *_clause_nouns(morphs, k))
 
@@ -155,7 +158,7 @@ def _clause_nouns(morphs: Sequence[Morpheme], k: int) -> list[str]:
     to where the clause starts (a comma, a connective, a topic or a subject)."""
     nouns: list[str] = []
     for m in reversed(morphs[max(0, k - MAX_CLAUSE) : k]):
-        if m.part in (Part.punctuation, Part.ending, Part.copula) or m.tag in _CLAUSE_PARTICLES:
+        if m.part in (Part.punctuation, Part.ending, Part.copula) or m.tag in CLAUSE_PARTICLES:
             break
         if m.part is Part.noun:
             nouns.append(m.form)
@@ -172,13 +175,13 @@ def _last_before(
     i = _past_unsaying_words(morphs, _last_ending_by(morphs, f.start), ctx, dated)
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
-    if i >= 0 and morphs[i].tag == _ADVERBIAL_CASE and value.direction is not None:
+    if i >= 0 and morphs[i].tag == ADVERBIAL_CASE and value.direction is not None:
         k = _subject_across_adverbials(morphs, i, ctx, dated)
         if k >= 1:  # "소매판매는 전월보다 0.6% 감소했다": what changed is the subject
             return _before_gloss(morphs, k - 1), True
     if i >= 0 and morphs[i].part is Part.particle:
         return _across_a_particle(morphs, i, text, value, ctx)
-    if i >= 1 and morphs[i].tag == _ADNOMINAL and _numbered(morphs, text, value, ctx):
+    if i >= 1 and morphs[i].tag == ADNOMINAL and _numbered(morphs, text, value, ctx):
         k = _subject_of_clause(morphs, i - 1, ctx)
         if k >= 0:  # "이자이익은 1년 전보다 4.2% 늘어난 2조7천100억 원을 기록했다"
             return _before_gloss(morphs, k - 1), True
@@ -195,11 +198,11 @@ def _subject_across_adverbials(morphs: Sequence[Morpheme], i: int, ctx: CounterC
     for then the subject is another clause's."""
     for k in range(i, max(-1, i - MAX_ADVERBIAL), -1):
         m = morphs[k]
-        if m.form in ctx.subject_particles and m.tag in _CLAUSE_PARTICLES:
+        if m.form in ctx.subject_particles and m.tag in CLAUSE_PARTICLES:
             return k if k < i else -1
         if any(a <= m.start < b for a, b in dated):
             continue
-        if m.tag == _ADVERBIAL_CASE:
+        if m.tag == ADVERBIAL_CASE:
             if not _names_the_base_or_level(morphs, k, ctx):
                 return -1
         elif not (m.part in (Part.noun, Part.number) or m.tag in _NOUN_OR_DETERMINER):
@@ -215,7 +218,7 @@ def _names_the_base_or_level(morphs: Sequence[Morpheme], k: int, ctx: CounterCon
         return True
     before = morphs[k - 1] if k >= 1 else None
     return (morphs[k].form in ctx.level_particles and before is not None
-            and (before.part is Part.number or before.tag == _BOUND_NOUN or before.form == "%"))
+            and (before.part is Part.number or before.tag == BOUND_NOUN or before.form == "%"))
 
 
 def _past_unsaying_words(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,
@@ -243,9 +246,9 @@ def _subject_of_clause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) 
     when the clause opens otherwise (a comma, a connective, the sentence's start)."""
     for k in range(i, max(-1, i - MAX_RELATIVE), -1):
         m = morphs[k]
-        if m.tag in _CLAUSE_PARTICLES:
+        if m.tag in CLAUSE_PARTICLES:
             return k if m.form in ctx.subject_particles and k >= 1 else -1
-        if (m.part in (Part.ending, Part.copula) and m.tag != _ADNOMINAL) or m.form == ",":
+        if (m.part in (Part.ending, Part.copula) and m.tag != ADNOMINAL) or m.form == ",":
             return -1
     return -1
 
@@ -404,7 +407,7 @@ def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
     for k, m in enumerate(following):
         if _names_what_happened(following, k):
             return m.form
-        if m.part in (Part.punctuation, Part.ending) and m.tag != "ETM":
+        if m.part in (Part.punctuation, Part.ending) and m.tag != ADNOMINAL:
             break
     return None
 
@@ -420,7 +423,7 @@ def _names_what_happened(following: list[Morpheme], k: int) -> bool:
     """A noun made a verb ("검거" + "되다"), or a verb, not an adjective ("크게", "많았다")."""
     m = following[k]
     if m.part is Part.noun:
-        return k + 1 < len(following) and following[k + 1].tag.startswith("XSV")
+        return k + 1 < len(following) and following[k + 1].tag.startswith(VERB_SUFFIX)
     return m.part is Part.verb and m.tag.startswith("VV")
 
 
@@ -430,11 +433,11 @@ def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterConte
     "100명을 넘으면", "100억 원을 넘을 경우"); a past clause ("3명이 숨졌을 때") tells an event."""
     for k in _clause_from(morphs, f.start):
         m = morphs[k]
-        if m.tag == _PAST and m.form in ctx.past_markers:
+        if m.tag == PRE_FINAL and m.form in ctx.past_markers:
             return False  # nothing after a past marker makes the clause a rule
-        if m.tag == _CONNECTIVE and m.form in ctx.condition_endings:
+        if m.tag == CONNECTIVE and m.form in ctx.condition_endings:
             return not _framing(morphs, k, ctx)
-        if m.tag == _ADNOMINAL and _condition_noun_after(morphs, k, ctx):
+        if m.tag == ADNOMINAL and _condition_noun_after(morphs, k, ctx):
             return True
     return False
 
@@ -447,7 +450,7 @@ def _clause_from(morphs: Sequence[Morpheme], start: int) -> list[int]:
     for k, m in enumerate(morphs):
         if m.start < start:
             continue
-        if len(clause) >= MAX_CONDITION or m.tag == _FINAL or m.form in (",", "."):
+        if len(clause) >= MAX_CONDITION or m.tag == FINAL or m.form in (",", "."):
             break
         clause.append(k)
     return clause
@@ -465,14 +468,14 @@ def names_a_group(morphs: Sequence[Morpheme], start: int, events: Callable[[str]
     if k < 0:
         return False
     last = morphs[k]
-    return last.tag == _ADNOMINAL or (last.part is Part.noun and events(last.form))
+    return last.tag == ADNOMINAL or (last.part is Part.noun and events(last.form))
 
 
 def _framing(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
     """ "812㎏과 비교하면", "모두 합치면": the "if" at ``k`` frames the figure (its verb, or the
     noun the verb suffix follows, is one of the table's), it states no rule."""
     j = k - 1
-    if j >= 1 and morphs[j].tag.startswith(_VERB_SUFFIX):
+    if j >= 1 and morphs[j].tag.startswith(VERB_SUFFIX):
         j -= 1
     return j >= 0 and morphs[j].form in ctx.condition_not_verbs
 
@@ -484,7 +487,7 @@ def dates_a_clause(morphs: Sequence[Morpheme], end: int) -> bool:
     after = [m for m in morphs if m.start >= end][:MAX_DETAIL]
     for k, m in enumerate(after):
         if m.part is Part.verb:
-            return k + 1 < len(after) and after[k + 1].tag == _ADNOMINAL
+            return k + 1 < len(after) and after[k + 1].tag == ADNOMINAL
         if m.part is Part.determiner and k > 0 and after[k - 1].end == m.start:
             return True  # "마감한": the analyser read the glued ending as a determiner
         if m.part is not Part.noun:
@@ -495,5 +498,5 @@ def dates_a_clause(morphs: Sequence[Morpheme], end: int) -> bool:
 def clause_break(morphs: Sequence[Morpheme], start: int, end: int) -> bool:
     """Whether a clause ends between ``start`` and ``end``: a comma, a full stop, a connective
     or a final ending ("2조 원으로 늘었고, 4.2%는 ...")."""
-    return any(start <= m.start < end and (m.tag in (_CONNECTIVE, _FINAL) or m.form in ",.")
+    return any(start <= m.start < end and (m.tag in (CONNECTIVE, FINAL) or m.form in ",.")
                for m in morphs)

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
+from claims.morpheme_tags import BOUND_NOUN, NOUN_PREFIX
 from claims.tokenizers import Morpheme, Part
 
 # Bound nouns ("측" of "주최 측") and noun prefixes ("비" of "비공식") belong to a source's words.
-_NOUN_TAGS = ("NNB", "XPN")
+_NOUN_TAGS = (BOUND_NOUN, NOUN_PREFIX)
 
 
 @dataclass(frozen=True)
