@@ -74,10 +74,10 @@ def comparisons_only(
 
 
 def an_earlier_reading(claim: Claim | None, seen: list[Claim]) -> bool:
-    """ "Jeudi, les services d'urgence faisaient encore état de 14 morts", after "Le bilan
-    s'est alourdi vendredi à 19 morts": a toll or a stock as of a day before the one the
-    article already gave the same count at is an earlier reading of it, which the story does
-    not go on about (the next sentence's toll is still Friday's)."""
+    """ "Vendredi soir, les secours faisaient encore état de 17 morts", after "Le bilan de
+    l'effondrement s'est alourdi samedi à 23 morts": a toll or a stock as of a day before the
+    one the article already gave the same count at is an earlier reading of it, which the story
+    does not go on about (the next sentence's toll is still Saturday's)."""
     if claim is None:
         return False
     period = claim.period

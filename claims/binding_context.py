@@ -154,7 +154,7 @@ class ArticleContext:
         self.event_today = kind is EventKind.action and day.end == published
 
     def note_headline(self, text: str, table: ExtractionTable) -> None:
-        """A headline naming a strike or protest ("61 écoles fermées par la grève"), in the
+        """A headline naming a strike or protest ("34 écoles fermées par la grève"), in the
         front matter or as the first line: the lead's one day is that action's."""
         if table.periods.action_words and table.action_word_re.search(text):
             self.headline_kind = EventKind.action

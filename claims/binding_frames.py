@@ -193,7 +193,7 @@ class _FramePass:
             frame.sentence
         ):  # "Le taux du deuxième trimestre a été révisé à 7,5 %.": an aside
             frame = entering if entering.sentence != frame.sentence else frame
-        if an_earlier_reading(frame, self.read_so_far):  # "Jeudi, ... encore état de 14 morts"
+        if an_earlier_reading(frame, self.read_so_far):  # "Vendredi soir, ... 17 morts"
             frame = entering if entering is not None and entering.sentence != frame.sentence \
                 else None
         frame = main_unless_looking_back(frame, self.first)

@@ -191,7 +191,7 @@ def _last_before(
 def _subject_across_adverbials(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,
                                dated: Sequence[tuple[int, int]]) -> int:
     """The index of the subject particle before a change's adverbial phrase ending at
-    ``morphs[i]`` ("소매판매는 전월보다", "제조업 재고는 한 달 전보다", "반도체 생산은 9월에"):
+    ``morphs[i]`` ("소매판매는 전월보다", "출하는 한 달 전보다", "자동차 생산은 3월에"):
     across nouns, numbers and the adverbial case particles of a base or a level only
     (``_names_the_base_or_level``), within ``MAX_ADVERBIAL``
     morphemes; -1 when anything else stands between (a verb, an ending, an object, a comma),
@@ -212,8 +212,8 @@ def _subject_across_adverbials(morphs: Sequence[Morpheme], i: int, ctx: CounterC
 
 def _names_the_base_or_level(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
     """An adverbial particle a change's subject may stand before: the base or time compared
-    ("전월보다", "9월에"), or the level after a figure ("8만9천 명으로 … 4천100명 증가"); not
-    a role ("구직급여 예산으로 올해보다 4.2% 많은": the subject before is who budgets)."""
+    ("전월보다", "3월에"), or the level after a figure ("8만9천 명으로 … 4천100명 증가"); not
+    a role ("실업급여 예산으로 올해보다 3.1% 많은": the subject before is who budgets)."""
     if morphs[k].form in ctx.change_base_particles:
         return True
     before = morphs[k - 1] if k >= 1 else None

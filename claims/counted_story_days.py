@@ -91,8 +91,8 @@ def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext)
 
 def _told_from_story(p: PeriodMatch, days: Mapping[str, int], ctx: CounterContext) -> bool:
     """A day told from the story's own ("전날", "전일": the day before it), not a day of its
-    own: the story stays on its day. "3일 ... 부산항 반출입량은 전날 하루 2만4천TEU ... 누적
-    손실은 전날까지": both are the 2nd, the day before the 3rd, not the 1st."""
+    own: the story stays on its day. "14일 ... 인천항 컨테이너 처리량은 전날 하루 1만1천TEU ...
+    누적 손실이 전날까지": both are the 13th, the day before the 14th, not the 12th."""
     named = _named_day(p, days)
     return (p.kind in (*_RELATIVE_DAYS, Phrase.day) and named is not None
             and named in ctx.story_days and days[named] != 0)  # "전날(2일)" is a day phrase

@@ -441,7 +441,7 @@ def _apply_directions(figures: list[CountedFigure], text: str, table: CounterTab
         _chained_direction(figures[i], figures[i + 1], text)
     for f, g in itertools.pairwise(figures):
         if _OPENS.fullmatch(text, f.end, g.start) and _CLOSES.match(text, g.end):
-            restated_change_way(f, g)  # "11만9천t(3.2%) 감소했다"
+            restated_change_way(f, g)  # "1만6천t(6.2%) 감소했다"
     for f in figures:
         if f.role is Role.change_to and f.partner is not None:
             _change_sides(figures[f.partner], f)

@@ -21,8 +21,8 @@ class EventKind(Enum):
 def event_kind(text: str, index: int, headline: EventKind | None,
                table: ExtractionTable) -> EventKind | None:
     """The kind of event a sentence tells of: a vote, a strike or protest; a lead sentence
-    tells of the strike its headline names ("61 écoles fermées par la grève" over "Jeudi, 61
-    écoles ... sont restées portes closes")."""
+    tells of the strike its headline names ("34 écoles fermées par la grève" over "Mardi, 34
+    écoles publiques de la ville sont restées fermées")."""
     if table.periods.vote_words and table.vote_word_re.search(text):
         return EventKind.vote
     if table.periods.action_words and table.action_word_re.search(text):

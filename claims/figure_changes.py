@@ -123,8 +123,8 @@ def apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
 
 def restated_change_way(amount: Figure | CountedFigure, rate: Figure | CountedFigure) -> None:
     """A percentage in parentheses right after the amount of a change restates that change
-    as a rate and goes its way: "fell by 119,000 tonnes (3.2%)", "a reculé de 119 000 tonnes
-    (3,2 %)", "11만9천t(3.2%) 감소했다"."""
+    as a rate and goes its way: "fell by 16,000 tonnes (6.2%)", "a reculé de 16 000 tonnes
+    (6,2 %)", "1만6천t(6.2%) 감소했다"."""
     if (rate.unit == "percent" and rate.direction is None and amount.direction is not None
             and amount.unit not in ("percent", "percentage_point")):
         rate.direction = amount.direction

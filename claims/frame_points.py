@@ -4,7 +4,7 @@ was 3.1 percent, down 0.2 percentage point", "le taux de chômage s'établit à 
 0,2 point". Statistics releases and their coverage write a rate's level and its change in one
 sentence; the change names nothing counted of its own ("en baisse" names only the change), so
 it was "unclear what it measures" and never met the same change told in another article or
-language ("평균가동률은 71.6%로 전월보다 2.1%포인트 하락했다"). It measures the rate before it.
+language ("평균가동률은 70.4%로 전월보다 1.3%포인트 하락했다"). It measures the rate before it.
 """
 
 from __future__ import annotations

@@ -326,7 +326,7 @@ def _check_apart(claims: Sequence[Claim], detail: str, corpus: Corpus | None) ->
 
 def _levels_of(claims: Sequence[Claim], detail: str) -> Sequence[Claim]:
     """The figures whose slots must agree: for a stated change, its two levels, not the change
-    itself ("12 480 arrivées ..., contre 9 310 ..., soit une hausse de 41 %": what the 41 %
+    itself ("5 310 arrivées ..., contre 4 020 ..., soit une hausse de 38 %": what the 38 %
     is read as a share of says nothing of the two levels it compares)."""
     if detail != STATED_CHANGE:
         return claims

@@ -105,7 +105,7 @@ class FigureCues:
     def commitment_before_re(self) -> RunPattern:
         """A commitment, at most three words (commas allowed: "engagés, en septembre dernier,"),
         the word that opens its infinitive, the infinitive and at most two more words, then the
-        figure: "pledged on Tuesday to take in 360,000", "s'est engagée à en accueillir 30 000".
+        figure: "pledged on Monday to take in 12,000", "s'engage pour sa part à en héberger 1 200".
         The figure is what someone undertook to do, not a count of what was done."""
         verbs = _alternation(self.planned.commitments) or "(?!)"
         marks = _alternation(self.planned.infinitive_marks) or "(?!)"

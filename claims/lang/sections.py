@@ -492,8 +492,8 @@ class Planned(BaseModel):
 
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
-    # a commitment whose infinitive takes the figure ("pledged on Tuesday to take in 360,000",
-    # "s'était engagé en mars à transférer 3 000"): the verbs, and the words that open their
+    # a commitment whose infinitive takes the figure ("pledged on Monday to take in 12,000",
+    # "s'était engagé en juin à transférer 2 500"): the verbs, and the words that open their
     # infinitive ("to", "à", "de", "d'")
     commitments: list[str] = Field(default_factory=list)
     infinitive_marks: list[str] = Field(default_factory=list)

@@ -177,9 +177,9 @@ def _level_and_base(
 
 def _told_again(rate: Claim, base: Claim, article: Sequence[Claim]) -> bool:
     """The article tells the change the rate states again, with the base its words leave
-    unsaid: the base's sentence states a rate of the same way ("올해 쌀 생산량 358만t…2.3% 줄어"
-    in a headline; "358만5천t으로 지난해(370만4천t)보다 ... (3.2%) 감소했다" in the body), and
-    no other sentence restates the rate's own value, which would say its own base ("down 2.3%
+    unsaid: the base's sentence states a rate of the same way ("올해 보리 생산량 24만t…4.1% 줄어"
+    in a headline; "24만2천t으로 지난해(25만8천t)보다 ... (6.2%) 감소했다" in the body), and
+    no other sentence restates the rate's own value, which would say its own base ("down 4.1%
     from September": a change over another span)."""
     if any(c.id != rate.id and _is_rate(c) and c.value == rate.value for c in article):
         return False
@@ -314,8 +314,8 @@ def _base_a_year_before(
 
 def _restates(claim: Claim, level: Claim) -> bool:
     """The claim gives the level again, in another sentence, for its period and within the
-    rounding of both ("358만t" in a headline, "358만5천t" in the body): the base its sentence
-    states is the level's ("358만5천t으로 지난해(370만4천t)보다")."""
+    rounding of both ("24만t" in a headline, "24만2천t" in the body): the base its sentence
+    states is the level's ("24만2천t으로 지난해(25만8천t)보다")."""
     if (not _level_of_unit(claim, level) or _where(claim) == _where(level)
             or claim.period is None or level.period is None
             or (claim.period.start, claim.period.end) != (level.period.start, level.period.end)):

@@ -146,8 +146,8 @@ def _by_origin(clusters: Sequence[Cluster]) -> tuple[dict[date | None, list[Clus
 
 def _cumulative_cluster(cluster: Cluster) -> bool:
     """Every figure of the cluster that says what it counts counts a cumulative event, and one
-    does: a headline figure that names nothing it counts ("시설 312건 '와르르'…", restated by the
-    body's "시설 피해가 312건") neither makes nor unmakes a tally."""
+    does: a headline figure that names nothing it counts ("비닐하우스 등 214건 '와르르'…",
+    restated by the body's "시설 피해가 214건") neither makes nor unmakes a tally."""
     said = [c for c in cluster.claims if c.counted.strip() or event_concepts(c)]
     return bool(said) and all(_cumulative(c) for c in said)
 

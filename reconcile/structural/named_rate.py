@@ -14,7 +14,7 @@ first, since a wrong pair makes a false conflict:
   and not its part, the part below the whole; no place of the rate contradicts theirs;
 * of the pairs of the article, those of the rate's sentence, or (when none is there) those over
   the rate's own period, are read; one pair is judged; several are ``consistent`` when one of
-  them gives the rate and unread otherwise ("286 new cases and seven deaths" in the last day
+  them gives the rate and unread otherwise ("312 new cases and nine deaths" in the last day
   beside the outbreak's totals);
 * the pair over the rate is compared with the precision of all three printed.
 """

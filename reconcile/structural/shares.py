@@ -393,8 +393,10 @@ def _count_and_total(
     total = _exact_restated(total, paragraphs.get((total.article, total.line), ()))
     if not (count.value and total.value) or not _all_exact(share, count, total):
         return None
-    if count.value > total.value:  # a part above its whole: a link misread ("517 décès" of
-        return None  # "trois Régions" in "dans 22 pays des trois Régions et 517 décès")
+    if count.value > total.value:
+        # a part above its whole is a link misread: "390 décès" read as a part of "deux
+        # Régions" in "dans 14 pays des deux Régions de l'OMS et 390 décès"
+        return None
     return count, total
 
 
