@@ -5,8 +5,8 @@ that names both rates.
 
 The class, as read in statistics releases and their coverage (harvests, production, sales):
 the headline gives the level rounded and the change; the body gives the level again with its base
-and the change as an amount with its rate in parentheses ("11만9천t(3.2%) 감소", "down 119,000
-tonnes (3.2%)", "un recul de 1,6 million de tonnes (6,2 %)"). That rate goes the amount's way.
+and the change as an amount with its rate in parentheses ("1만6천t(6.2%) 감소", "down 16,000
+tonnes (6.2%)", "un recul de 1,6 million de tonnes (6,2 %)"). That rate goes the amount's way.
 Its traps: a headline rate the body restates with another base, a headline that agrees, and a
 share after a count that is no change. Sentences are our own."""
 
@@ -62,11 +62,11 @@ def test_a_headline_change_the_body_allows_is_no_conflict(lang, text) -> None:
 
 
 RESTATED_WAY = [
-    ("ko", "올해 쌀 생산량은 358만5천t으로 지난해보다 11만9천t(3.2%) 감소했다.", "3.2%", "down"),
+    ("ko", "올해 보리 생산량은 24만2천t으로 지난해보다 1만6천t(6.2%) 감소했다.", "6.2%", "down"),
     ("ko", "취업자는 1년 전보다 19만3천명(0.7%) 늘었다.", "0.7%", "up"),
-    ("en", "Production fell by 119,000 tonnes (3.2%) to 3.585 million tonnes.", "3.2%", "down"),
+    ("en", "Production fell by 16,000 tonnes (6.2%) to 242,000 tonnes.", "6.2%", "down"),
     ("en", "Employment rose by 193,000 (0.7 percent) from a year earlier.", "0.7 percent", "up"),
-    ("fr", "La production a reculé de 119 000 tonnes (3,2 %) sur un an.", "3,2 %", "down"),
+    ("fr", "La production a reculé de 16 000 tonnes (6,2 %) sur un an.", "6,2 %", "down"),
 ]
 
 

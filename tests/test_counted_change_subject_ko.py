@@ -2,9 +2,9 @@
 (claims/counted_morphemes.py, ``_subject_across_adverbials``; issues 9 and 12).
 
 The class, read in real Korean release copy (industrial activity, jobless benefits, tax
-revenue, births, share prices): "소매판매는 전월보다 0.6% 감소했다", "제조업 재고는 한 달 전보다
-1.5% 늘었다", "반도체 생산은 9월에 12.4% 급증한 뒤", "법인세가 63조1천억 원으로 7조2천억 원
-늘었다", "합계출산율은 0.81명으로 1년 전보다 0.04명 올랐다". The figure was read as counting
+revenue, births, share prices): "소매판매는 전월보다 1.1% 감소했다", "제조업 재고는 한 달 전보다
+2.3% 늘었다", "반도체 생산은 3월에 8.7% 급증한 뒤", "소득세는 71조4천억 원으로 1조8천억 원
+증가했다", "합계출산율은 0.74명으로 1년 전보다 0.02명 올랐다". The figure was read as counting
 nothing, so it met no English "retail sales fell 0.6 percent". Negative rows: a subject
 before a role ("예산으로": who budgets is not what changed), before an object, a verb or a
 comma, and a figure that is no change keep today's reading. Sentences of our own.

@@ -9,11 +9,11 @@ happened to it only inside its item ("5명 사망", "3명 사망."); past the co
 next figure. Negative rows of the same shape keep their event. Sentences of our own.
 
 The same holds for the end of a clause (issue 12): a headline joins two clauses with "…"
-("부산항 반출입 평시 67% 회복…경찰 \"19명 체포\"" read the share as arrests; "폭설 시설 피해
-287건으로…사망 2명" read the damage as deaths; "합계출산율 0.81명…사망자가 출생아 웃돌아"),
-and a body sentence with a connective ending ("내수 4.6% 늘었지만 해외 판매 부진" read domestic
-demand as sales; "9.8% 줄었고 해외공장 판매는"). A connective that joins two verbs or makes a
-postposition ("1만 2천 건에 대해 삭제", "투입돼 수색") ends no clause: its figure keeps the
+("수출 물량 평시 71% 회복…경찰 \"14명 체포\"" read the share as arrests; "한파 시설 피해
+164건으로…사망 1명" read the damage as deaths; "합계출산율 0.74명…사망자 6개월째 출생아 웃돌아"),
+and a body sentence with a connective ending ("내수는 2.9% 늘었지만 해외 판매 부진" read domestic
+demand as sales; "6.1% 줄었고 해외공장 판매는"). A connective that joins two verbs or makes a
+postposition ("8천400건에 대해 삭제", "투입돼 수색") ends no clause: its figure keeps the
 event after it.
 """
 
