@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
-from claims.models import Claim, Slot
+from claims.models import Claim, Frame, Slot
 
 POINTS = "percentage_point"
 RATE = "percent"
@@ -25,21 +25,30 @@ def points_of_its_rate(claims: list[Claim], figures: list[Figure], i: int, text:
     rate's place, entity and whole where it names none, when only a comma and the change
     stand between them: "et l'écart s'est réduit à 1,5 point" after a share is another
     clause, with a subject of its own."""
-    if i == 0 or claims[i].unit != POINTS:
+    if i == 0 or claims[i].unit != POINTS or _names_its_own(slots["counted"], table):
         return
     if not _appended_change(text[figures[i - 1].end : figures[i].start], table):
         return
-    own = slots["counted"]
-    if own is not None and not table.change_verb_re.fullmatch(own.text):
+    rate = claims[i - 1].frame if claims[i - 1].unit == RATE else None
+    if rate is None or rate.counted is None:
         return
-    rate = claims[i - 1]
-    if rate.unit != RATE or rate.frame is None or rate.frame.counted is None:
-        return
-    slots["counted"] = rate.frame.counted.model_copy(update={"inherited": "list"})
+    slots["counted"] = rate.counted.model_copy(update={"inherited": "list"})
+    _fill_from(rate, slots)
+
+
+def _fill_from(rate: Frame, slots: dict[str, Slot | None]) -> None:
+    """The rate's place, entity and whole, where the change names none: "In Busan, the jobless
+    rate was 3.1 percent, down 0.2 percentage point" is a change of Busan's rate."""
     for name in ("place", "entity", "whole"):
-        found = getattr(rate.frame, name)
+        found = getattr(rate, name)
         if slots[name] is None and found is not None:
             slots[name] = found.model_copy(update={"inherited": "list"})
+
+
+def _names_its_own(counted: Slot | None, table: ExtractionTable) -> bool:
+    """The change names what it counts ("turnout rose 1.8 points"), not only the change
+    ("en baisse" of "en baisse de 0,3 point")."""
+    return counted is not None and not table.change_verb_re.fullmatch(counted.text)
 
 
 def _appended_change(between: str, table: ExtractionTable) -> bool:
