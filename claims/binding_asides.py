@@ -78,16 +78,22 @@ def an_earlier_reading(claim: Claim | None, seen: list[Claim]) -> bool:
     l'effondrement s'est alourdi samedi à 23 morts": a toll or a stock as of a day before the
     one the article already gave the same count at is an earlier reading of it, which the story
     does not go on about (the next sentence's toll is still Saturday's)."""
-    if claim is None:
-        return False
-    period = claim.period
-    if period is None or period.kind is not PeriodKind.as_of or period.end is None:
+    end = _as_of_day(claim)
+    if claim is None or end is None:
         return False
     return any(
-        c.period is not None and c.period.kind is PeriodKind.as_of and c.period.end is not None
-        and c.period.end > period.end and c.unit_label == claim.unit_label
-        and _same_count(c, claim) for c in seen
+        (later := _as_of_day(c)) is not None and later > end
+        and c.unit_label == claim.unit_label and _same_count(c, claim) for c in seen
     )
+
+
+def _as_of_day(claim: Claim | None) -> date | None:
+    """The day a toll or a stock stood at ("s'est alourdi samedi à 23 morts": Saturday), None
+    for a figure of another kind of period or of none."""
+    period = claim.period if claim is not None else None
+    if period is None or period.kind is not PeriodKind.as_of:
+        return None
+    return period.end
 
 
 def _same_count(one: Claim, other: Claim) -> bool:
