@@ -33,18 +33,7 @@ def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ..
 def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     """Who says it: "Selon la police, ..." -> "police"; "la KCSC a demandé ..." -> "KCSC";
     "..., the commission said" -> "commission". None when the sentence names nobody."""
-    # The source named nearest the figure: "3 000 selon la préfecture, 12 000 selon les
-    # organisateurs" gives each figure its own.
-    intros = sorted(_matches(table.source_intro_re, sentence), key=lambda m: abs(m.start() - start))
-    # A source named after another figure is that figure's when a verb's subject gives this
-    # one its own: "la préfecture a compté 74.000 manifestants, contre 350.000 selon la CGT".
-    beyond = [m for m in intros if _figure_between(sentence, start, m.start())]
-    # A source named right after an earlier figure's clause is that figure's when a verb's
-    # subject gives this one its own: "30,000 took part, according to police, while
-    # organisers said 80,000 attended".
-    earlier = [m for m in intros
-               if m not in beyond and _figure_before(sentence, m.start(), start, table)]
-    near = [m for m in intros if m not in beyond and m not in earlier]
+    near, earlier, beyond = _intros_by_figure(sentence, start, table)
     return (
         _first_named(sentence, near, table)
         or _gapped_subject(sentence, start, table)
@@ -52,6 +41,24 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
         or _first_named(sentence, earlier, table)
         or _first_named(sentence, beyond, table)
     )
+
+
+def _intros_by_figure(
+    sentence: str, start: int, table: ExtractionTable
+) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
+    """The source intros of the sentence, nearest the figure first, in three lots: this
+    figure's own, those named right after an earlier figure's clause, those named after another
+    figure. A source named after another figure is that figure's when a verb's subject gives
+    this one its own: "la préfecture a compté 74.000 manifestants, contre 350.000 selon la
+    CGT"; so is one named right after an earlier figure's clause: "30,000 took part, according
+    to police, while organisers said 80,000 attended". The source named nearest the figure
+    gives each its own: "3 000 selon la préfecture, 12 000 selon les organisateurs"."""
+    intros = sorted(_matches(table.source_intro_re, sentence), key=lambda m: abs(m.start() - start))
+    beyond = [m for m in intros if _figure_between(sentence, start, m.start())]
+    earlier = [m for m in intros
+               if m not in beyond and _figure_before(sentence, m.start(), start, table)]
+    near = [m for m in intros if m not in beyond and m not in earlier]
+    return near, earlier, beyond
 
 
 def _first_named(
