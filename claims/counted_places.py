@@ -149,18 +149,23 @@ def _words_before(before: Sequence[Morpheme], mark: Morpheme, text: str) -> list
     ("경찰추산 14만 명"), and a bracket or a comma ends the words ("(경찰 추산 8만명)")."""
     words: list[list[Morpheme]] = []
     for m in reversed(before):
-        after = words[0][0].start if words else mark.start
-        if m.part is Part.punctuation or not any(ch.isalnum() for ch in m.form):
+        if not _in_a_word(m):
             break
-        if not words and m.end == after:  # "경찰추산": the mark ends the word
-            words.insert(0, [m])
-        elif words and m.end == after:
+        after = words[0][0].start if words else mark.start
+        if m.end == after and words:
             words[0].insert(0, m)  # the same word
-        elif len(words) < 2 and m.end < after and not text[m.end : after].strip(" "):
-            words.insert(0, [m])
+        elif m.end == after or (len(words) < 2 and m.end < after
+                                and not text[m.end : after].strip(" ")):
+            words.insert(0, [m])  # a word of its own: "주최 측"; "경찰추산", the mark ends it
         else:
             break
     return words
+
+
+def _in_a_word(m: Morpheme) -> bool:
+    """The morpheme may be part of a source's words: a bracket, a comma or another mark is not
+    ("(경찰 추산 8만명)": the words stop at the bracket)."""
+    return m.part is not Part.punctuation and any(ch.isalnum() for ch in m.form)
 
 
 def _nouns_ending(words: list[list[Morpheme]]) -> list[Morpheme]:

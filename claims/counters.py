@@ -439,12 +439,18 @@ def _apply_directions(figures: list[CountedFigure], text: str, table: CounterTab
             f.direction = way
     for i in range(len(figures) - 2, -1, -1):
         _chained_direction(figures[i], figures[i + 1], text)
-    for f, g in itertools.pairwise(figures):
-        if _OPENS.fullmatch(text, f.end, g.start) and _CLOSES.match(text, g.end):
-            restated_change_way(f, g)  # "1만6천t(6.2%) 감소했다"
+    _parenthesised_rates_way(figures, text)
     for f in figures:
         if f.role is Role.change_to and f.partner is not None:
             _change_sides(figures[f.partner], f)
+
+
+def _parenthesised_rates_way(figures: list[CountedFigure], text: str) -> None:
+    """ "1만6천t(6.2%) 감소했다": a rate in parentheses right after a change's amount restates
+    that change and goes its way."""
+    for f, g in itertools.pairwise(figures):
+        if _OPENS.fullmatch(text, f.end, g.start) and _CLOSES.match(text, g.end):
+            restated_change_way(f, g)
 
 
 def _chained_direction(f: CountedFigure, g: CountedFigure, text: str) -> None:
