@@ -7,21 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from claims import morpheme_tags as tags
+from claims.counted_change_subject import subject_across_adverbials
 from claims.counted_neighbours import listed, paired
 from claims.counted_places import PlaceSpan
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
-from claims.morpheme_tags import (
-    ADNOMINAL,
-    ADVERBIAL_CASE,
-    BOUND_NOUN,
-    CLAUSE_PARTICLES,
-    CONNECTIVE,
-    DETERMINER,
-    FINAL,
-    PRE_FINAL,
-    VERB_SUFFIX,
-)
 from claims.tokenizers import Morpheme, Part
 
 MAX_COUNTED_NOUNS = 4
@@ -33,8 +24,6 @@ MAX_CLAUSE = 6  # morphemes of a relative clause read back for what happened
 MAX_CONDITION = 30  # morphemes after a figure read for a condition it states
 MAX_DETAIL = 5  # morphemes after a day read for the verb of a clause it dates
 MAX_RELATIVE = 12  # morphemes between a subject and its figure, across a relative clause
-MAX_ADVERBIAL = 8  # morphemes between a subject and its change, across "전월보다", "1년 전보다"
-_NOUN_OR_DETERMINER = frozenset({BOUND_NOUN, DETERMINER})  # "한 달 전보다"
 
 
 def rate_of(text: str, start: int, ctx: CounterContext) -> str | None:
@@ -145,10 +134,10 @@ def _modifier(morphs: Sequence[Morpheme], i: int) -> tuple[str, ...]:
     """The words of the relative clause that ends at ``morphs[i]`` (an adnominal ending), the
     nearest first: its verb ("다친 14명": 다치; "대피한 주민": the noun made a verb, 대피),
     then its nouns back to the clause's start ("정전 피해를 본 가구": 피해, 정전)."""
-    if i < 1 or morphs[i].tag != ADNOMINAL or morphs[i - 1].part is not Part.verb:
+    if i < 1 or morphs[i].tag != tags.ADNOMINAL or morphs[i - 1].part is not Part.verb:
         return ()
     k = i - 1
-    if morphs[k].tag.startswith(VERB_SUFFIX) and k >= 1 and morphs[k - 1].part is Part.noun:
+    if morphs[k].tag.startswith(tags.VERB_SUFFIX) and k >= 1 and morphs[k - 1].part is Part.noun:
         k -= 1  # "대피한": the noun before "하" names what happened
     return (morphs[k].form, *_clause_nouns(morphs, k))
 
@@ -158,7 +147,7 @@ def _clause_nouns(morphs: Sequence[Morpheme], k: int) -> list[str]:
     to where the clause starts (a comma, a connective, a topic or a subject)."""
     nouns: list[str] = []
     for m in reversed(morphs[max(0, k - MAX_CLAUSE) : k]):
-        if m.part in (Part.punctuation, Part.ending, Part.copula) or m.tag in CLAUSE_PARTICLES:
+        if m.part in (Part.punctuation, Part.ending, Part.copula) or m.tag in tags.CLAUSE_PARTICLES:
             break
         if m.part is Part.noun:
             nouns.append(m.form)
@@ -175,50 +164,27 @@ def _last_before(
     i = _past_unsaying_words(morphs, _last_ending_by(morphs, f.start), ctx, dated)
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
-    if i >= 0 and morphs[i].tag == ADVERBIAL_CASE and value.direction is not None:
-        k = _subject_across_adverbials(morphs, i, ctx, dated)
-        if k >= 1:  # "소매판매는 전월보다 0.6% 감소했다": what changed is the subject
-            return _before_gloss(morphs, k - 1), True
+    k = _subject_it_numbers(morphs, i, text, ctx, dated, value)
+    if k >= 0:
+        return _before_gloss(morphs, k - 1), True
     if i >= 0 and morphs[i].part is Part.particle:
         return _across_a_particle(morphs, i, text, value, ctx)
-    if i >= 1 and morphs[i].tag == ADNOMINAL and _numbered(morphs, text, value, ctx):
-        k = _subject_of_clause(morphs, i - 1, ctx)
-        if k >= 0:  # "이자이익은 1년 전보다 4.2% 늘어난 2조7천100억 원을 기록했다"
-            return _before_gloss(morphs, k - 1), True
     return i, False
 
 
-def _subject_across_adverbials(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,
-                               dated: Sequence[tuple[int, int]]) -> int:
-    """The index of the subject particle before a change's adverbial phrase ending at
-    ``morphs[i]`` ("소매판매는 전월보다", "출하는 한 달 전보다", "자동차 생산은 3월에"):
-    across nouns, numbers and the adverbial case particles of a base or a level only
-    (``_names_the_base_or_level``), within ``MAX_ADVERBIAL``
-    morphemes; -1 when anything else stands between (a verb, an ending, an object, a comma),
-    for then the subject is another clause's."""
-    for k in range(i, max(-1, i - MAX_ADVERBIAL), -1):
-        m = morphs[k]
-        if m.form in ctx.subject_particles and m.tag in CLAUSE_PARTICLES:
-            return k if k < i else -1
-        if any(a <= m.start < b for a, b in dated):
-            continue
-        if m.tag == ADVERBIAL_CASE:
-            if not _names_the_base_or_level(morphs, k, ctx):
-                return -1
-        elif not (m.part in (Part.noun, Part.number) or m.tag in _NOUN_OR_DETERMINER):
-            return -1
+def _subject_it_numbers(morphs: Sequence[Morpheme], i: int, text: str, ctx: CounterContext,
+                        dated: Sequence[tuple[int, int]], value: CountedFigure) -> int:
+    """The index of the subject particle whose noun the figure numbers, across what ends at
+    ``morphs[i]``, else -1: a change's base, time or level ("소매판매는 전월보다 1.1%
+    감소했다": what changed), or a relative clause that numbers it ("이자이익은 1년 전보다
+    4.2% 늘어난 2조7천100억 원을 기록했다"; an adnominal ending is no particle, so the two
+    never meet one morpheme)."""
+    if i >= 0 and morphs[i].tag == tags.ADVERBIAL_CASE and value.direction is not None:
+        k = subject_across_adverbials(morphs, i, ctx, dated)
+        return k if k >= 1 else -1
+    if i >= 1 and morphs[i].tag == tags.ADNOMINAL and _numbered(morphs, text, value, ctx):
+        return _subject_of_clause(morphs, i - 1, ctx)
     return -1
-
-
-def _names_the_base_or_level(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
-    """An adverbial particle a change's subject may stand before: the base or time compared
-    ("전월보다", "3월에"), or the level after a figure ("8만9천 명으로 … 4천100명 증가"); not
-    a role ("실업급여 예산으로 올해보다 3.1% 많은": the subject before is who budgets)."""
-    if morphs[k].form in ctx.change_base_particles:
-        return True
-    before = morphs[k - 1] if k >= 1 else None
-    return (morphs[k].form in ctx.level_particles and before is not None
-            and (before.part is Part.number or before.tag == BOUND_NOUN or before.form == "%"))
 
 
 def _past_unsaying_words(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,
@@ -246,9 +212,9 @@ def _subject_of_clause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) 
     when the clause opens otherwise (a comma, a connective, the sentence's start)."""
     for k in range(i, max(-1, i - MAX_RELATIVE), -1):
         m = morphs[k]
-        if m.tag in CLAUSE_PARTICLES:
+        if m.tag in tags.CLAUSE_PARTICLES:
             return k if m.form in ctx.subject_particles and k >= 1 else -1
-        if (m.part in (Part.ending, Part.copula) and m.tag != ADNOMINAL) or m.form == ",":
+        if (m.part in (Part.ending, Part.copula) and m.tag != tags.ADNOMINAL) or m.form == ",":
             return -1
     return -1
 
@@ -407,7 +373,7 @@ def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
     for k, m in enumerate(following):
         if _names_what_happened(following, k):
             return m.form
-        if m.part in (Part.punctuation, Part.ending) and m.tag != ADNOMINAL:
+        if m.part in (Part.punctuation, Part.ending) and m.tag != tags.ADNOMINAL:
             break
     return None
 
@@ -423,7 +389,7 @@ def _names_what_happened(following: list[Morpheme], k: int) -> bool:
     """A noun made a verb ("검거" + "되다"), or a verb, not an adjective ("크게", "많았다")."""
     m = following[k]
     if m.part is Part.noun:
-        return k + 1 < len(following) and following[k + 1].tag.startswith(VERB_SUFFIX)
+        return k + 1 < len(following) and following[k + 1].tag.startswith(tags.VERB_SUFFIX)
     return m.part is Part.verb and m.tag.startswith("VV")
 
 
@@ -433,11 +399,11 @@ def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterConte
     "100명을 넘으면", "100억 원을 넘을 경우"); a past clause ("3명이 숨졌을 때") tells an event."""
     for k in _clause_from(morphs, f.start):
         m = morphs[k]
-        if m.tag == PRE_FINAL and m.form in ctx.past_markers:
+        if m.tag == tags.PRE_FINAL and m.form in ctx.past_markers:
             return False  # nothing after a past marker makes the clause a rule
-        if m.tag == CONNECTIVE and m.form in ctx.condition_endings:
+        if m.tag == tags.CONNECTIVE and m.form in ctx.condition_endings:
             return not _framing(morphs, k, ctx)
-        if m.tag == ADNOMINAL and _condition_noun_after(morphs, k, ctx):
+        if m.tag == tags.ADNOMINAL and _condition_noun_after(morphs, k, ctx):
             return True
     return False
 
@@ -450,7 +416,7 @@ def _clause_from(morphs: Sequence[Morpheme], start: int) -> list[int]:
     for k, m in enumerate(morphs):
         if m.start < start:
             continue
-        if len(clause) >= MAX_CONDITION or m.tag == FINAL or m.form in (",", "."):
+        if len(clause) >= MAX_CONDITION or m.tag == tags.FINAL or m.form in (",", "."):
             break
         clause.append(k)
     return clause
@@ -468,14 +434,14 @@ def names_a_group(morphs: Sequence[Morpheme], start: int, events: Callable[[str]
     if k < 0:
         return False
     last = morphs[k]
-    return last.tag == ADNOMINAL or (last.part is Part.noun and events(last.form))
+    return last.tag == tags.ADNOMINAL or (last.part is Part.noun and events(last.form))
 
 
 def _framing(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
     """ "812㎏과 비교하면", "모두 합치면": the "if" at ``k`` frames the figure (its verb, or the
     noun the verb suffix follows, is one of the table's), it states no rule."""
     j = k - 1
-    if j >= 1 and morphs[j].tag.startswith(VERB_SUFFIX):
+    if j >= 1 and morphs[j].tag.startswith(tags.VERB_SUFFIX):
         j -= 1
     return j >= 0 and morphs[j].form in ctx.condition_not_verbs
 
@@ -487,7 +453,7 @@ def dates_a_clause(morphs: Sequence[Morpheme], end: int) -> bool:
     after = [m for m in morphs if m.start >= end][:MAX_DETAIL]
     for k, m in enumerate(after):
         if m.part is Part.verb:
-            return k + 1 < len(after) and after[k + 1].tag == ADNOMINAL
+            return k + 1 < len(after) and after[k + 1].tag == tags.ADNOMINAL
         if m.part is Part.determiner and k > 0 and after[k - 1].end == m.start:
             return True  # "마감한": the analyser read the glued ending as a determiner
         if m.part is not Part.noun:
@@ -498,5 +464,5 @@ def dates_a_clause(morphs: Sequence[Morpheme], end: int) -> bool:
 def clause_break(morphs: Sequence[Morpheme], start: int, end: int) -> bool:
     """Whether a clause ends between ``start`` and ``end``: a comma, a full stop, a connective
     or a final ending ("2조 원으로 늘었고, 4.2%는 ...")."""
-    return any(start <= m.start < end and (m.tag in (CONNECTIVE, FINAL) or m.form in ",.")
+    return any(start <= m.start < end and (m.tag in (tags.CONNECTIVE, tags.FINAL) or m.form in ",.")
                for m in morphs)

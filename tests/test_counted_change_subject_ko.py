@@ -1,5 +1,5 @@
 """A Korean change's subject stands before its base, its time or its level: it is what changed
-(claims/counted_morphemes.py, ``_subject_across_adverbials``; issues 9 and 12).
+(claims/counted_change_subject.py, ``subject_across_adverbials``; issues 9 and 12).
 
 The class, read in real Korean release copy (industrial activity, jobless benefits, tax
 revenue, births, share prices): "소매판매는 전월보다 1.1% 감소했다", "제조업 재고는 한 달 전보다
