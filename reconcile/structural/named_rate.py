@@ -141,19 +141,32 @@ def _check(rate: Claim, name: RateName, claims: Sequence[Claim]) -> Check | None
 def _pairs(rate: Claim, name: RateName, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """The part and whole pairs the rate may be of: of its own sentence; else of the earlier
     sentences, over the rate's period or in the sentence just before the rate's ("국내
-    확진자는 8,162명, 사망 75명 이다. 따라서 국내 치명률은 0.92%")."""
-    sentences: dict[tuple[int, str], list[Claim]] = {}
-    for claim in claims:
-        if claim_order(claim) <= claim_order(rate) and (
-                _is_count(claim) or claim.id == rate.id) and not _placed_apart(rate, claim):
-            sentences.setdefault((claim.line, claim.sentence), []).append(claim)
+    확진자는 6,240명, 사망 71명이다. 따라서 국내 치명률은 0.62%")."""
+    sentences = _sentences_up_to(rate, claims)
     own = _pair_in(sentences.pop((rate.line, rate.sentence), []), name, rate.language, claims)
     if own:
         return own
     return [(part, whole) for figures in sentences.values()
             for part, whole in _pair_in(figures, name, rate.language, claims)
-            if (_next_to(part, rate) and not _ends_apart(rate, part, whole))
-            or _over_rate_period(rate, part, whole)]
+            if _an_earlier_pair_of(rate, part, whole)]
+
+
+def _sentences_up_to(rate: Claim, claims: Sequence[Claim]) -> dict[tuple[int, str], list[Claim]]:
+    """The counts of each sentence up to the rate's, and the rate, by sentence; none of a place
+    the rate does not name."""
+    sentences: dict[tuple[int, str], list[Claim]] = {}
+    for claim in claims:
+        if claim_order(claim) <= claim_order(rate) and (
+                _is_count(claim) or claim.id == rate.id) and not _placed_apart(rate, claim):
+            sentences.setdefault((claim.line, claim.sentence), []).append(claim)
+    return sentences
+
+
+def _an_earlier_pair_of(rate: Claim, part: Claim, whole: Claim) -> bool:
+    """A pair of an earlier sentence is the rate's when its sentence stands just before the
+    rate's and the two are not dated apart, or when it is over the rate's own period."""
+    return ((_next_to(part, rate) and not _ends_apart(rate, part, whole))
+            or _over_rate_period(rate, part, whole))
 
 
 def _ends_apart(rate: Claim, *counts: Claim) -> bool:
@@ -173,16 +186,26 @@ def _pair_in(
     below the whole."""
     figures = [c for c in figures if _is_count(c)]
     before = {c.id: _words_before(c, claims) for c in figures if not (c.counted or "").strip()}
-
-    def names(c: Claim, phrases: Sequence[tuple[str, ...]]) -> bool:
-        return _names(c, phrases, lang, before.get(c.id, ""))
-
-    parts = [c for c in figures if names(c, name.parts) and not names(c, name.wholes)]
-    wholes = [c for c in figures if names(c, name.wholes) and not names(c, name.parts)]
-    if len(parts) != 1 or len(wholes) != 1:
+    part = _only_naming(figures, name.parts, name.wholes, lang, before)
+    whole = _only_naming(figures, name.wholes, name.parts, lang, before)
+    if part is None or whole is None or not _below(part, whole):
         return []
-    part, whole = parts[0], wholes[0]
-    return [(part, whole)] if (part.value or 0) < (whole.value or 0) else []
+    return [(part, whole)]
+
+
+def _below(part: Claim, whole: Claim) -> bool:
+    """The part is below its whole: "390 décès" are no part of "deux Régions"."""
+    return (part.value or 0) < (whole.value or 0)
+
+
+def _only_naming(figures: Sequence[Claim], side: Sequence[tuple[str, ...]],
+                 other: Sequence[tuple[str, ...]], lang: str,
+                 before: dict[str, str]) -> Claim | None:
+    """The one count that names ``side`` and not ``other`` ("196 deaths": a part of a case
+    fatality rate, not its whole), None when none or several do."""
+    found = [c for c in figures if _names(c, side, lang, before.get(c.id, ""))
+             and not _names(c, other, lang, before.get(c.id, ""))]
+    return found[0] if len(found) == 1 else None
 
 
 def _over_rate_period(rate: Claim, part: Claim, whole: Claim) -> bool:
@@ -202,8 +225,8 @@ def _placed_apart(rate: Claim, count: Claim) -> bool:
 
 def _names(claim: Claim, phrases: Sequence[tuple[str, ...]], lang: str, before: str) -> bool:
     """The count's counted words name one of the phrases; a count whose counted words were not
-    read ("국내 확진자는 8,162명", "The cumulative number of cases ... is 78,784") is read by the
-    words before it, after the figure before it (``before``)."""
+    read ("국내 확진자는 6,240명", "The cumulative number of cholera cases ... is 41 230") is
+    read by the words before it, after the figure before it (``before``)."""
     counted = words_of(claim.counted or "") or words_of(before)[-_NAME_WINDOW:]
     return any(_holds(counted, p, lang) for p in phrases)
 
