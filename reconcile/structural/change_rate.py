@@ -282,16 +282,25 @@ def _base(level: Claim, article: Sequence[Claim]) -> Claim | None:
     sentence, else one counting the same thing a year before it elsewhere in the article.
     None when the base found is over another period than the year before, or ambiguous."""
     year_before = _year_before(level.period)
-    linked = [c for c in article if _compares(c, level) and c.unit == level.unit]
-    if not linked:  # the level said again with its base: "24,2 millions de tonnes, contre 25,8"
-        again = [c for c in article if _restates(c, level)]
-        linked = [c for c in article
-                  if c.unit == level.unit and any(_compares(c, r) for r in again)]
+    linked = _linked(level, article)
     if linked:
         return one_value(c for c in linked if _over(c, year_before, allow_unknown=True))
     if year_before is None:
         return None
     return _base_a_year_before(level, article, year_before)
+
+
+def _linked(level: Claim, article: Sequence[Claim]) -> list[Claim]:
+    """The comparisons in the level's unit linked to it, else to the level said again with its
+    base ("24,2 millions de tonnes, contre 25,8" after a headline's "24,2 millions de
+    tonnes")."""
+    return _comparing(article, [level], level.unit) or _comparing(
+        article, [c for c in article if _restates(c, level)], level.unit)
+
+
+def _comparing(article: Sequence[Claim], levels: Sequence[Claim], unit: str) -> list[Claim]:
+    """The figures of ``unit`` that one of the levels is compared with."""
+    return [c for c in article if c.unit == unit and any(_compares(c, r) for r in levels)]
 
 
 def _base_a_year_before(
@@ -304,10 +313,21 @@ def _base_a_year_before(
     same_sentence = [c for c in alike if _where(c) == _where(level)]
     if same_sentence:
         return one_value(same_sentence)
+    named = _named_alike(level, alike)
+    return named if named is not None else _of_a_restating_sentence(level, article, alike)
+
+
+def _named_alike(level: Claim, alike: Sequence[Claim]) -> Claim | None:
+    """The one value of the figures counting what the level counts, in the same words."""
     counted = fold(level.counted.strip())
-    named = one_value(c for c in alike if counted and fold(c.counted.strip()) == counted)
-    if named is not None:
-        return named
+    return one_value(c for c in alike if counted and fold(c.counted.strip()) == counted)
+
+
+def _of_a_restating_sentence(
+    level: Claim, article: Sequence[Claim], alike: Sequence[Claim]
+) -> Claim | None:
+    """The one value of the figures of a sentence that gives the level again ("24만2천t으로
+    지난해(25만8천t)보다" after a headline's "24만t")."""
     restated = {_where(c) for c in article if _restates(c, level)}
     return one_value(c for c in alike if _where(c) in restated)
 
