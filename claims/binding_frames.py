@@ -187,21 +187,27 @@ class _FramePass:
         self.before_previous = self.previous_sentence
         self.previous_sentence, self.current_sentence = self.current_sentence, sentence
         latest = self.latest
-        frame = latest if self._goes_on_from(latest) and sentence in self.continuing else None
-        entering = self.entering
-        if frame is not None and entering is not None and self.table.revision_re.search(
-            frame.sentence
-        ):  # "Le taux du deuxième trimestre a été révisé à 7,5 %.": an aside
-            frame = entering if entering.sentence != frame.sentence else frame
-        if an_earlier_reading(frame, self.read_so_far):  # "Vendredi soir, ... 17 morts"
-            frame = entering if entering is not None and entering.sentence != frame.sentence \
-                else None
-        frame = main_unless_looking_back(frame, self.first)
+        frame = main_unless_looking_back(self._going_on(latest, sentence), self.first)
         self.entering = latest
         self.story, self.frame = after_flashback(frame, self.story, sentence, self.continuing,
                                                   self.table)
         if self.frame is not None and _a_side_story_left(self.frame, self.story_day, line):
             self.frame = None
+
+    def _going_on(self, latest: Claim | None, sentence: str) -> Claim | None:
+        """The frame the sentence before leaves this one, if it goes on about that time; after
+        an aside ("Le taux du deuxième trimestre a été révisé à 7,5 %.") or an earlier reading
+        of a toll ("Vendredi soir, ... 17 morts"), the frame that sentence entered with."""
+        frame = latest if self._goes_on_from(latest) and sentence in self.continuing else None
+        entering = self.entering
+        if frame is not None and entering is not None and self.table.revision_re.search(
+            frame.sentence
+        ):
+            frame = entering if entering.sentence != frame.sentence else frame
+        if an_earlier_reading(frame, self.read_so_far):
+            another = entering is not None and entering.sentence != frame.sentence
+            frame = entering if another else None
+        return frame
 
     def _goes_on_from(self, latest: Claim | None) -> bool:
         """Whether the latest dated claim stands in the sentence before, or in the one before
