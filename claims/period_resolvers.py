@@ -22,6 +22,7 @@ from datetime import date
 from claims.models import PeriodKind
 from claims.period_match import Match, Resolved, safe, shift
 from claims.period_resolvers_calendar import YEAR_MONTH_RESOLVERS
+from claims.period_resolvers_weeks import WEEK_RESOLVERS
 from claims.period_resolvers_windows import WINDOW_DAY_RESOLVERS
 from claims.phrase_kinds import Phrase
 
@@ -40,6 +41,7 @@ def later_day(r: Match, after: date) -> date | None:
 RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     **YEAR_MONTH_RESOLVERS,
     **WINDOW_DAY_RESOLVERS,
+    **WEEK_RESOLVERS,
 }
 
 

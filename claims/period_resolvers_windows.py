@@ -1,6 +1,7 @@
-"""Resolvers of windows and days: quarters, halves, "the past 12 months", "la semaine
-dernière", "on Tuesday", "le 3 mars", "du 1er au 15 juin", "three days ago", "since Monday"
-(see ``claims.period_resolvers`` for the conventions)."""
+"""Resolvers of windows and days: quarters, halves, "the past 12 months", "the week of June
+25", "on Tuesday", "le 3 mars", "du 1er au 15 juin", "three days ago", "since Monday" (see
+``claims.period_resolvers`` for the conventions; weeks counted from publication or numbered
+are ``claims.period_resolvers_weeks``')."""
 
 from __future__ import annotations
 
@@ -130,39 +131,6 @@ def _week_of(r: Match) -> Resolved | None:
     return span(d, d + timedelta(days=6), r.explicit())
 
 
-def _numbered_week(r: Match) -> date | None:
-    """The Monday of a numbered (ISO) week: of the year named, else the latest such week that
-    began by publication ("en semaine 52" read on 6 January is last year's)."""
-    n = r.count()
-    if n is None or not 1 <= n <= 53:
-        return None
-    year = r.year() if r.named_year() else None
-    if not r.named_year() and r.published is not None:
-        year = r.published.isocalendar().year
-        if date.fromisocalendar(year, min(n, 52), 1) > r.published:
-            year -= 1
-    if year is None or n > date(year, 12, 28).isocalendar().week:
-        return None  # week 53 of a year that has 52 names no week
-    return date.fromisocalendar(year, n, 1)
-
-
-def _week_number(r: Match) -> Resolved | None:
-    """ "en semaine 48": the epidemic bulletins' week, Monday to Sunday (to publication while
-    it runs)."""
-    monday = _numbered_week(r)
-    if monday is None:
-        return UNRESOLVED if r.published is None else None
-    return span(monday, monday + timedelta(days=6), r.explicit())
-
-
-def _since_week_number(r: Match) -> Resolved | None:
-    """ "depuis la semaine 46": from that week's Monday to publication."""
-    monday = _numbered_week(r)
-    if monday is None or r.published is None or monday > r.published:
-        return UNRESOLVED if r.published is None else None
-    return (monday, r.published, False, PeriodKind.to_date)
-
-
 def _trailing_window(r: Match) -> Resolved | None:
     n = r.count()
     if n is None:
@@ -200,31 +168,6 @@ def _window_to_day(r: Match) -> Resolved | None:
     if end is None:
         return UNRESOLVED if r.published is None else None
     return span(shift(end + timedelta(days=1), r.unit(), -n), end, r.explicit())
-
-
-def _this_week(r: Match) -> Resolved | None:
-    pub = r.published
-    if pub is None:
-        return UNRESOLVED
-    return (pub - timedelta(days=pub.weekday()), pub, False, PeriodKind.to_date)
-
-
-def _weekend(r: Match) -> Resolved | None:
-    """ "over the weekend": the latest Saturday and Sunday, up to publication."""
-    pub = r.published
-    if pub is None:
-        return UNRESOLVED
-    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
-    return span(saturday, min(saturday + timedelta(days=1), pub), False)
-
-
-def _last_week(r: Match) -> Resolved | None:
-    """The previous Monday to Sunday (not the seven days ending at publication)."""
-    pub = r.published
-    if pub is None:
-        return UNRESOLVED
-    monday = pub - timedelta(days=pub.weekday() + 7)
-    return span(monday, monday + timedelta(days=6), False)
 
 
 # --- days --------------------------------------------------------------------------------
@@ -463,16 +406,11 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.trailing_window: _trailing_window,
     Phrase.closing_window: _closing_window,
     Phrase.week_of: _week_of,
-    Phrase.week_number: _week_number,
-    Phrase.since_week_number: _since_week_number,
     Phrase.window_to_publication: _trailing_window,
     Phrase.window_to_month: _window_to_month,
     Phrase.window_to_day: _window_to_day,
-    Phrase.this_week: _this_week,
-    Phrase.weekend: _weekend,
     Phrase.as_of_relative_day: _as_of_relative_day,
     Phrase.since_relative_day: _since_relative_day,
-    Phrase.last_week: _last_week,
     Phrase.quarter: _quarter,
     Phrase.through_quarter: _through_quarter,
     Phrase.as_of_quarter: _as_of_quarter,
