@@ -39,6 +39,7 @@ from reconcile.structural.base import (
     of_articles_holding,
     words_of,
 )
+from reconcile.structural.conversion import conversion_words
 from reconcile.structural.shares import share_verdict
 
 _NAME_WINDOW = 8  # words before a rate where its name may stand ("put the turnout at")
@@ -246,16 +247,23 @@ def _meets(rate: Claim, part: Claim, whole: Claim) -> bool | None:
 
 
 def _holds(tokens: Sequence[str], phrase: Sequence[str], lang: str) -> bool:
-    """The phrase's words stand in ``tokens`` in a row; in Korean the last may carry a
-    particle ("사망자는")."""
+    """The phrase's words stand in ``tokens`` in a row; in a language whose nouns take their
+    particles glued (Korean) the last may carry one ("사망자는")."""
     n = len(phrase)
+    glued = _glues_particles(lang)
     for i in range(len(tokens) - n + 1):
         window = tokens[i:i + n]
         if list(window[:-1]) == list(phrase[:-1]) and (
-            window[-1] == phrase[-1] or (lang == "ko" and window[-1].startswith(phrase[-1]))
+            window[-1] == phrase[-1] or (glued and window[-1].startswith(phrase[-1]))
         ):
             return True
     return False
+
+
+def _glues_particles(lang: str) -> bool:
+    """The language table names particles a noun carries glued (``[conversion] particles``:
+    Korean's "는" of "사망자는"), so a word of a rate's table may stand with one."""
+    return bool(conversion_words(lang, "particles"))
 
 
 @lru_cache(maxsize=8)
