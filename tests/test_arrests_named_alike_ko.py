@@ -15,9 +15,8 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
-from reconcile.group import group_claims
 from reconcile.lexicon import Lexicon
+from tests.grouping_cases import meet
 
 
 @pytest.mark.parametrize(("word", "concept"), [("연행", "arrest"), ("조합원", "person"),
@@ -27,12 +26,7 @@ def test_the_words_of_an_arrest_count(word: str, concept: str) -> None:
 
 
 def _meet(a: str, a_fig: str, b: str, b_fig: str) -> bool:
-    ca = extract_text(a, lang="ko", published=date(2026, 6, 10), article_id="a.md")
-    cb = extract_text(b, lang="ko", published=date(2026, 6, 10), article_id="b.md")
-    group = {m.claim_id: g.id for g in group_claims([*ca, *cb]) for m in g.members}
-    one = next(c for c in ca if c.surface == a_fig)
-    other = next(c for c in cb if c.surface == b_fig)
-    return group[one.id] == group[other.id]
+    return meet(("ko", a, a_fig), ("ko", b, b_fig), date(2026, 6, 10))
 
 
 def test_one_arrest_count_told_three_ways_meets() -> None:

@@ -21,10 +21,8 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
-from claims.models import Claim
-from reconcile.group import group_claims
 from reconcile.lexicon import Lexicon
+from tests.grouping_cases import meet
 
 PUBLISHED = date(2026, 5, 29)
 
@@ -82,21 +80,9 @@ def test_a_gloss_leaves_other_korean_words_as_they_were() -> None:
     assert lexicon.normalise("서울(1.2%)", "ko") == lexicon.normalise("서울 (1.2%)", "ko")
 
 
-def _claims(text: str, lang: str, article: str) -> list[Claim]:
-    return extract_text(text, lang=lang, published=PUBLISHED, article_id=article)
-
-
-def _one(claims: list[Claim], surface: str) -> Claim:
-    found = [c for c in claims if c.surface == surface]
-    assert len(found) == 1, (surface, [c.surface for c in claims])
-    return found[0]
-
-
 def _meet(en: str, en_fig: str, lang: str, other: str, other_fig: str) -> bool:
     """The English figure and the other language's, read as two articles, fall in one group."""
-    a, b = _claims(en, "en", "a.md"), _claims(other, lang, "b.md")
-    group = {m.claim_id: g.id for g in group_claims([*a, *b]) for m in g.members}
-    return group[_one(a, en_fig).id] == group[_one(b, other_fig).id]
+    return meet(("en", en, en_fig), (lang, other, other_fig), PUBLISHED)
 
 
 # (English sentence, its figure, Korean or French sentence, its figure): one measure, one month

@@ -34,9 +34,9 @@ import pytest
 
 from claims.extract import extract_text
 from claims.models import Claim
-from reconcile.group import group_claims
 from reconcile.lexicon import Lexicon
 from reconcile.linkage_actors import compared_actors
+from tests.grouping_cases import group_of, meet, one
 
 PUBLISHED = date(2026, 6, 3)
 
@@ -45,22 +45,9 @@ def _claims(text: str, lang: str, article: str) -> list[Claim]:
     return extract_text(text, lang=lang, published=PUBLISHED, article_id=article)
 
 
-def _group_of(claims: list[Claim]) -> dict[str, str]:
-    """Claim id -> group id."""
-    return {m.claim_id: g.id for g in group_claims(claims) for m in g.members}
-
-
-def _one(claims: list[Claim], surface: str) -> Claim:
-    found = [c for c in claims if c.surface == surface]
-    assert len(found) == 1, (surface, [c.surface for c in claims])
-    return found[0]
-
-
 def _meet(en: str, en_fig: str, lang: str, other: str, other_fig: str) -> bool:
     """The English figure and the other language's, read as two articles, fall in one group."""
-    a, b = _claims(en, "en", "a.md"), _claims(other, lang, "b.md")
-    group = _group_of([*a, *b])
-    return group[_one(a, en_fig).id] == group[_one(b, other_fig).id]
+    return meet(("en", en, en_fig), (lang, other, other_fig), PUBLISHED)
 
 
 @pytest.mark.parametrize(("word", "lang", "concept"), [
@@ -183,9 +170,9 @@ def test_a_source_named_in_two_languages_neither_joins_nor_parts() -> None:
     airport and day (their disagreement is what a reader wants to see), not the English figure
     of another airport that names no source."""
     en, fr = _claims(ENGLISH_FLIGHTS, "en", "a.md"), _claims(FRENCH_FLIGHTS, "fr", "b.md")
-    group = _group_of([*en, *fr])
-    assert group[_one(fr, "38").id] == group[_one(en, "26").id]
-    assert group[_one(fr, "38").id] != group[_one(en, "7").id]
+    group = group_of([*en, *fr])
+    assert group[one(fr, "38").id] == group[one(en, "26").id]
+    assert group[one(fr, "38").id] != group[one(en, "7").id]
 
 
 def test_a_name_spelled_alike_in_two_languages_still_counts() -> None:
