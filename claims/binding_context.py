@@ -477,8 +477,10 @@ def back_reference(
     if noun not in previous_words or not state.recent:
         return None
     last = state.recent[-1]
-    if last in state.last_kept:  # "12 480 arrivées depuis le début de l'année ... au 30
-        last = with_as_of(last, state.last_kept)  # novembre. Ces migrants ...": the window
+    # "8 350 migrants sont arrivés ... depuis le début de l'année au 15 octobre. Ces migrants
+    # ...": the window the as-of date closes, not that day
+    if last in state.last_kept:
+        last = with_as_of(last, state.last_kept)
     if last.is_point and last.period.start is not None and last.period.kind is not (
         PeriodKind.to_date
     ):

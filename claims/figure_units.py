@@ -122,7 +122,7 @@ _MARK_END = re.compile(r"[\s\u00a0\u202f]*(?:$|[,;:.!?)—–-]|([^\W\d_]+))")
 
 
 def _a_mark_passed(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "Malawi cholera cases pass 14,000 as rains ...", "death toll passes 180 in Nepal": a
+    """ "Cholera cases pass 9,000 as rains ...", "death toll passes 120 in the north": a
     verb of passing a mark bounds the figure only when nothing it counts follows it (the
     sentence ends, or a link or a preposition comes next); "Senate passes $1.2 trillion
     infrastructure bill" passes a bill of that size."""

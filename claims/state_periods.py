@@ -1,37 +1,37 @@
 """A count its clause tells as a state held at a time is a level as of that time, not a count
 of the day's events.
 
-"410 people were staying in the shelters on Thursday afternoon", "There were 412 patients in
-treatment centres on Monday", "About 30,000 people remained without power", "the Guard had
-sent 120 soldiers" (after "on Thursday morning"), "38 homes had been destroyed and about 150
-damaged": an ongoing action, an existential clause, a word of a standing state or a stock, or
+"260 people were sleeping in its four centres on Tuesday night", "There were 318 patients in
+field hospitals on Sunday", "About 21,000 homes remained without power", "the army had sent 300
+troops" (after "on Monday morning"), "57 homes had been destroyed and about 230 damaged": an
+ongoing action, an existential clause, a word of a standing state or a stock, or
 a past perfect of a stock put in place or a level reached (the table's
 ``[extraction.states]``) says what held at that time, whose start is unknown (kind ``as_of``,
-DESIGN "Periods"). An event told on a named day ("declared a state of emergency in 12
-counties on Thursday morning", "Five people were arrested on Monday") keeps its day.
+DESIGN "Periods"). An event told on a named day ("declared a state of emergency in 14
+counties on Monday morning", "Five people were arrested on Monday") keeps its day.
 
-Which time: the figure's own phrase, when its clause names one ("were staying ... on Thursday
-afternoon"); a day carried from another figure or sentence is the story's, and the state holds
+Which time: the figure's own phrase, when its clause names one ("were sleeping ... on Tuesday
+night"); a day carried from another figure or sentence is the story's, and the state holds
 as of publication, as a toll does (``claims.tolls``). Grammar draws the lines:
 
-* an ongoing action or an existential clause of place ("There were 412 patients in ...";
-  not "there were 312,455 ballots cast") is a state only at a time of its own clause, or
-  one carried from a sentence before: "where 49 people were working the morning shift" in a
+* an ongoing action or an existential clause of place ("There were 318 patients in ...";
+  not "there were 48,200 votes cast") is a state only at a time of its own clause, or
+  one carried from a sentence before: "where 37 people were working the night shift" in a
   sentence dated by the collapse is the scene of that event, a count of its day;
 * a past perfect with a phrase of its own dates its event ("33 miners had been brought out
-  alive on Monday", "On Thursday, about 70 rescuers had been deployed"); carried, it tells the
+  alive on Monday", "On Thursday, about 80 firefighters had been deployed"); carried, it tells the
   state reached by then, and only for the participles of a stock put in place or damaged, or a
   level ("had sent", "had been destroyed", "had fallen to"), not an event told in reported
-  speech ("the union said 350,000 had taken part");
-* a relative clause after the figure ("Nine passengers who had been listed as missing were
+  speech ("the union said 240,000 had taken part");
+* a relative clause after the figure ("Nine hikers who had been listed as missing were
   found safe") is no part of its predicate.
 
 The predicate runs from the last clause link ("and", "but"), relative pronoun ("where") or
 clause edge before the figure to the first clause link, relative pronoun or edge after it:
-"declared ... in 12 counties on Thursday morning and said the Guard had sent 120 soldiers"
-reads the perfect for 120 only. A figure
-joined by a link with no verb of its own ("and about 150 damaged") shares the state of the
-figure before it; a part of a moved figure ("11 of them") follows its whole.
+"declared ... in 14 counties on Monday morning and said the army had sent 300 troops" reads
+the perfect for 300 only. A figure joined by a link with no verb of its own ("and about 230
+damaged") shares the state of the figure before it; a part of a moved figure ("nine of them")
+follows its whole.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def states_as_of(claims: list[Claim], table: ExtractionTable, published: date | 
 
 def _dated_in(claims: list[Claim]) -> dict[str, str]:
     """The sentence whose phrase dates each claim, following the chain of carried periods
-    ("5,640 people were staying in 27 shelters": the shelters' day is the 5,640's, carried from
+    ("2,600 people were staying in 14 school gyms": the gyms' day is the 2,600's, carried from
     the sentence before)."""
     by_id = {c.id: c for c in claims}
     found: dict[str, str] = {}
@@ -132,7 +132,7 @@ def _predicate(claim: Claim, table: ExtractionTable) -> tuple[int, int] | None:
 
 def _told_as_a_state(claim: Claim, framed: bool, table: ExtractionTable) -> bool:
     """Whether the figure's predicate tells a state at the figure's time (see the module); not
-    a plan or a forecast, nor the peak of a day ("outages peaked at 180,000 early Thursday").
+    a plan or a forecast, nor the peak of a day ("outages peaked at 95,000 early Friday").
     ``framed``: its day was carried from a sentence before, the story's time."""
     span = _predicate(claim, table)
     if span is None or claim.period is None:
@@ -142,7 +142,7 @@ def _told_as_a_state(claim: Claim, framed: bool, table: ExtractionTable) -> bool
     at = claim.at_in_sentence()
     if (table.forecast_re.search(text, left, right) or states.peak_re.search(text, left, right)
             or table.when_link_re.search(text, at, right)):
-        return False  # "110 people had crammed onto the boat when it left": that moment's
+        return False  # "90 people had crammed onto the boat when it left": that moment's
     carried = claim.period.resolution == _CARRIED
     timed = framed or _own_time_inside(claim, left, right)
     return bool(
@@ -163,7 +163,7 @@ def _own_time_inside(claim: Claim, left: int, right: int) -> bool:
 
 def _shares_the_state(claim: Claim, previous: Claim | None, moved: dict[str, Period],
                       table: ExtractionTable) -> bool:
-    """ "38 homes had been destroyed and about 150 damaged": a figure right after a clause
+    """ "57 homes had been destroyed and about 230 damaged": a figure right after a clause
     link, with no auxiliary of its own, after a figure of its sentence told as a state on the
     same day."""
     if previous is None or previous.id not in moved or previous.sentence != claim.sentence:
@@ -182,7 +182,7 @@ def _shares_the_state(claim: Claim, previous: Claim | None, moved: dict[str, Per
 
 
 def _a_part(claim: Claim, table: ExtractionTable) -> bool:
-    """A part of the figure it refers to ("11 of them", "including four children")."""
+    """A part of the figure it refers to ("nine of them", "including two children")."""
     if claim.antecedent is not None:
         return True
     at = claim.at_in_sentence()

@@ -180,7 +180,7 @@ POSITIVE = [
         [{"value": 40000, "approx": "more_than"}, {"value": 900, "approx": "more_than"}],
         id="bound-en-surpassed-exceeded",
     ),
-    # headline verbs of passing a mark ("cases pass 14,000", "death toll passes 180 in ..."),
+    # headline verbs of passing a mark ("cases pass 9,000", "death toll passes 230 in ..."),
     # met in wire and broadcaster headlines on quakes, floods and epidemics; not a bill passed
     # whose size follows ("passes $4.5 billion flood relief bill")
     row(

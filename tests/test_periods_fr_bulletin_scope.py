@@ -5,9 +5,9 @@ in regional dailies).
 * A window that only scopes a record dates nothing: "tombé à son plus bas niveau depuis le
   début de la grève : 6,2 %", "en deçà des meilleurs scores enregistrés depuis le début du
   mouvement" (the figure is the day's, the window the record's).
-* "Ces migrants ..." after a bulletin's running window closed by its as-of date ("12 480
-  arrivées depuis le début de l'année ... au 30 novembre") carries that window, not the as-of
-  day alone; "un an plus tôt" after it is the same window a year back.
+* "Ces migrants ..." after a bulletin's running window closed by its as-of date ("8 350
+  migrants sont arrivés ... depuis le début de l'année au 15 octobre") carries that window,
+  not the as-of day alone; "un an plus tôt" after it is the same window a year back.
 * A headline naming a strike, in the front matter only, makes the lead's one day the
   strike's, as the same headline printed as the first line does.
 

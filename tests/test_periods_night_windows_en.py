@@ -1,6 +1,6 @@
 """Windows across two days and running windows from an event's day (issue 10).
 
-1. "between 6 p.m. Wednesday and 4 a.m. Thursday", "from Saturday morning to 7 a.m., Sunday",
+1. "between 7 p.m. Tuesday and 5 a.m. Wednesday", "from Saturday morning to 7 a.m., Sunday",
    "overnight Sunday into Monday": a window from an hour or a part of one day to one of the
    next is an interval over both days, not the first day. Met in storm and rainfall copy
    (weather-service report counts, rain totals "between 7 p.m. Sunday and 7 a.m. Monday").

@@ -56,8 +56,8 @@ class ExtractionTable(
     # up to"): the phrase is the verb's, and the figure the level reached, not a bound.
     qualifier_particle_verbs: list[str] = Field(default_factory=list)
     qualifiers_after: dict[str, str] = Field(default_factory=dict)
-    # Verbs of passing a mark ("cases pass 14,000"), qualifiers only when the figure ends its
-    # clause or one of ``mark_links`` follows it ("passes 180 in Nepal"; not "passes $1.2
+    # Verbs of passing a mark ("cases pass 9,000"), qualifiers only when the figure ends its
+    # clause or one of ``mark_links`` follows it ("passes 230 in two provinces"; not "passes $1.2
     # trillion bill", a bill of that size).
     mark_verbs: list[str] = Field(default_factory=list)
     mark_links: list[str] = Field(default_factory=list)

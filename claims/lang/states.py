@@ -1,6 +1,6 @@
 """``[extraction.states]``: the grammar that makes a figure's clause a state held at a time
-rather than an event of that time ("410 people were staying in shelters on Thursday", "the
-Guard had sent 120 soldiers", "There were 412 patients in treatment centres on Monday"),
+rather than an event of that time ("260 people were sleeping in its four centres on Tuesday
+night", "the army had sent 300 troops", "There were 318 patients in field hospitals on Sunday"),
 compiled once per language. ``claims.state_periods`` reads them."""
 
 from __future__ import annotations
@@ -32,20 +32,20 @@ class States(BaseModel):
     # what was done by that time, held as of it.
     perfect_auxiliaries: list[str] = Field(default_factory=list)
     stock_participles: list[str] = Field(default_factory=list)
-    # Pronouns opening a relative clause: one after a figure ("Nine passengers who had been
+    # Pronouns opening a relative clause: one after a figure ("Nine hikers who had been
     # listed as missing were found safe") is no part of its predicate, one before it starts
     # the predicate ("in a section where 37 people were working the night shift").
     relative_pronouns: list[str] = Field(default_factory=list)
     # Words opening an existential clause, and the prepositions of place one word at most
-    # after its figure that make it a state ("there were 412 patients in treatment centres on
-    # Monday"; not "there were 312,455 ballots cast", a count of the day's events).
+    # after its figure that make it a state ("there were 318 patients in field hospitals on
+    # Sunday"; not "there were 48,200 votes cast", a count of the day's events).
     existentials: list[str] = Field(default_factory=list)
     locatives: list[str] = Field(default_factory=list)
     # Verbs and phrases of a standing state or a stock held ("employed", "were en route",
     # "in critical condition", "outages", "confirmed dead").
     state_words: list[str] = Field(default_factory=list)
-    # Words of a peak or a record of the day ("peaked at about 180,000 customers early
-    # Thursday", "at the height of the storm"): the most the day saw, a count of that day.
+    # Words of a peak or a record of the day ("peaked at about 95,000 customers early
+    # Friday", "at the height of the storm"): the most the day saw, a count of that day.
     peaks: list[str] = Field(default_factory=list)
 
     @cached_property
