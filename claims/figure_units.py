@@ -81,11 +81,7 @@ def apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     if found is None:
         return
     before, match, phrase = found
-    approx = (
-        table.qualifiers.get(phrase)
-        or table.hedges.get(phrase)
-        or table.qualifiers_hedges_folded.get(phrase)
-    )
+    approx = _approx_of(phrase, table)
     if approx is None or _no_bound(f, phrase, before, match.start(), table):
         return
     if phrase in table.mark_verbs and not _a_mark_passed(f, text, table):
@@ -95,6 +91,13 @@ def apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
         f.hedge = match.group().strip()  # a hedge verb is kept aside, not in the surface
         return
     f.start = f.start - len(before) + match.start()
+
+
+def _approx_of(phrase: str, table: ExtractionTable) -> str | None:
+    """What a qualifier phrase makes of the figure after it: a bound ("more than": more_than) or
+    a hedge ("about", "some"), as the table writes the phrase or folds it."""
+    return (table.qualifiers.get(phrase) or table.hedges.get(phrase)
+            or table.qualifiers_hedges_folded.get(phrase))
 
 
 def _qualifier_before(

@@ -58,19 +58,30 @@ def states_as_of(claims: list[Claim], table: ExtractionTable, published: date | 
     dated_in = _dated_in(claims)
     previous: Claim | None = None
     for claim in claims:  # in text order: a part follows its whole
-        period = claim.period
-        if _a_dated_count(claim) and period is not None:
-            framed = dated_in[claim.id] != claim.sentence
-            if (_told_as_a_state(claim, framed, table)
-                    or _shares_the_state(claim, previous, moved, table)):
-                claim.period = _as_of(period, published)
-                moved[claim.id] = claim.period
-            elif period.source in moved and _a_part(claim, table):
-                claim.period = moved[period.source].model_copy(
-                    update={"source": period.source, "resolution": _CARRIED, "text": period.text}
-                )
-                moved[claim.id] = claim.period
+        period = _as_a_state(claim, previous, moved, dated_in[claim.id], table, published)
+        if period is not None:
+            claim.period = period
+            moved[claim.id] = period
         previous = claim
+
+
+def _as_a_state(claim: Claim, previous: Claim | None, moved: dict[str, Period], dated_in: str,
+                table: ExtractionTable, published: date | None) -> Period | None:
+    """The claim's period as a state, None when it is not one: as of its time when its clause
+    tells a state or shares the state of the figure before it ("and about 230 damaged"), the
+    period of its whole when it is a part of a moved figure ("nine of them"). ``dated_in``:
+    the sentence whose phrase dates it."""
+    period = claim.period
+    if not _a_dated_count(claim) or period is None:
+        return None
+    framed = dated_in != claim.sentence
+    if _told_as_a_state(claim, framed, table) or _shares_the_state(claim, previous, moved, table):
+        return _as_of(period, published)
+    if period.source in moved and _a_part(claim, table):
+        return moved[period.source].model_copy(
+            update={"source": period.source, "resolution": _CARRIED, "text": period.text}
+        )
+    return None
 
 
 def _dated_in(claims: list[Claim]) -> dict[str, str]:
@@ -139,20 +150,35 @@ def _told_as_a_state(claim: Claim, framed: bool, table: ExtractionTable) -> bool
         return False
     left, right = span
     text, states = claim.sentence, table.states
-    at = claim.at_in_sentence()
-    if (table.forecast_re.search(text, left, right) or states.peak_re.search(text, left, right)
-            or table.when_link_re.search(text, at, right)):
-        return False  # "90 people had crammed onto the boat when it left": that moment's
+    if _a_moment_or_ahead(claim, left, right, table):
+        return False
     carried = claim.period.resolution == _CARRIED
     timed = framed or _own_time_inside(claim, left, right)
     return bool(
-        (timed and states.progressive_re.search(text, left, right))
-        or (timed and states.existential_re.search(text, left, at)
-            and states.located_re.match(text, at + len(claim.surface)))
+        (timed and _ongoing_or_present(claim, left, right, table))
         or (carried and states.perfect_stock_re.search(text, left, right))
         or states.state_word_re.search(text, left, right)
         or table.stock_re.search(text, left, right)
     )
+
+
+def _a_moment_or_ahead(claim: Claim, left: int, right: int, table: ExtractionTable) -> bool:
+    """The predicate tells a plan or a forecast, a peak of the day ("outages peaked at 95,000
+    early Friday"), or a moment a "when" clause names ("90 people had crammed onto the boat
+    when it left"): that moment's count, no state."""
+    text = claim.sentence
+    return bool(table.forecast_re.search(text, left, right)
+                or table.states.peak_re.search(text, left, right)
+                or table.when_link_re.search(text, claim.at_in_sentence(), right))
+
+
+def _ongoing_or_present(claim: Claim, left: int, right: int, table: ExtractionTable) -> bool:
+    """An ongoing action ("were sleeping in its four centres"), or an existential clause whose
+    figure a place follows ("There were 318 patients in field hospitals")."""
+    text, states, at = claim.sentence, table.states, claim.at_in_sentence()
+    return bool(states.progressive_re.search(text, left, right)
+                or (states.existential_re.search(text, left, at)
+                    and states.located_re.match(text, at + len(claim.surface))))
 
 
 def _own_time_inside(claim: Claim, left: int, right: int) -> bool:
@@ -166,9 +192,7 @@ def _shares_the_state(claim: Claim, previous: Claim | None, moved: dict[str, Per
     """ "57 homes had been destroyed and about 230 damaged": a figure right after a clause
     link, with no auxiliary of its own, after a figure of its sentence told as a state on the
     same day."""
-    if previous is None or previous.id not in moved or previous.sentence != claim.sentence:
-        return False
-    if claim.period is None or previous.period is None:
+    if not _after_a_state_of_its_sentence(claim, previous, moved):
         return False
     span = _predicate(claim, table)
     at = claim.at_in_sentence()
@@ -179,6 +203,14 @@ def _shares_the_state(claim: Claim, previous: Claim | None, moved: dict[str, Per
     linked = _links(table).search(claim.sentence, max(0, span[0] - 8), span[0])
     return (linked is not None and len(head) <= _HEAD_WORDS
             and not any(w in table.passive_auxiliaries_set for w in tail))
+
+
+def _after_a_state_of_its_sentence(claim: Claim, previous: Claim | None,
+                                   moved: dict[str, Period]) -> bool:
+    """The figure before this one, in its sentence, was told as a state; both are dated."""
+    return (previous is not None and previous.id in moved
+            and previous.sentence == claim.sentence
+            and claim.period is not None and previous.period is not None)
 
 
 def _a_part(claim: Claim, table: ExtractionTable) -> bool:
