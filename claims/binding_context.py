@@ -481,9 +481,8 @@ def back_reference(
     # ...": the window the as-of date closes, not that day
     if last in state.last_kept:
         last = with_as_of(last, state.last_kept)
-    if last.is_point and last.period.start is not None and last.period.kind is not (
-        PeriodKind.to_date
-    ):
+    if (last.is_point and last.period.start is not None
+            and last.period.kind is not PeriodKind.to_date):
         return Period(
             start=last.period.start,
             end=published,

@@ -61,14 +61,26 @@ def _planned(clause: str, head: str, hedged: bool, ctx: CounterContext) -> bool:
     """A plan or forecast said after the figure ("예상했다", a future verb before a noun of
     expectation, unless hedged) or right before it ("올해 목표는 7천만 명"); not a share of
     the target ("목표치의 86.9%에 달했다": how much of it was reached)."""
-    if any(w in clause and not _former(clause[: clause.find(w)], ctx) for w in ctx.planned_after) \
-            or any(w in head and not _of_it(head, w, ctx) for w in ctx.planned_before):
+    if _a_plan_after(clause, ctx) or _a_plan_before(head, ctx):
         return True
     return _looks_ahead(clause, ctx) and not hedged
 
 
+def _a_plan_after(clause: str, ctx: CounterContext) -> bool:
+    """A word of a plan after the figure ("예상했다", "받아들이기로 했다"), but for one after a
+    word of what used to be ("주 2회 열던 회의를 매일 열기로 했다")."""
+    return any(w in clause and not _former(clause[: clause.find(w)], ctx)
+               for w in ctx.planned_after)
+
+
+def _a_plan_before(head: str, ctx: CounterContext) -> bool:
+    """A word of a plan right before the figure ("올해 목표는 7천만 명"), but for the target a
+    share is of ("목표치의 86.9%")."""
+    return any(w in head and not _of_it(head, w, ctx) for w in ctx.planned_before)
+
+
 def _former(before_plan: str, ctx: CounterContext) -> bool:
-    """A word ending in a retrospective adnominal ("주 3회 열던 심의를 매일 열기로 했다"): the
+    """A word ending in a retrospective adnominal ("주 2회 열던 회의를 매일 열기로 했다"): the
     figure tells what used to be, in a clause of its own, not what the plan sets."""
     return any(re.search(rf"\w{re.escape(e)}(?:\s|$)", before_plan) for e in ctx.former_endings)
 

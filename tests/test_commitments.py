@@ -76,7 +76,7 @@ def test_a_commitment_is_no_sub_period_count_above_the_whole() -> None:
 
 
 # Korean: the commitment's nominal "-기로" then a verb of agreeing or deciding ("받아들이기로
-# 했다", "수용키로 합의했다"); a figure in a clause of what used to be ("주 3회 열던") stays stated.
+# 했다", "수용키로 합의했다"); a figure in a clause of what used to be ("주 2회 열던") stays stated.
 KO_COMMITTED = [
     ("참가국들은 난민 12만 명을 받아들이기로 했다고 밝혔다.", "12만 명"),
     ("양국은 포로 240명을 교환하기로 합의했다.", "240명"),
