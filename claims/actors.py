@@ -123,12 +123,12 @@ def _gapped_subject(sentence: str, start: int, table: ExtractionTable) -> str | 
         return None
     head = words[-1]
     nouns = table.context.source_nouns
-    if head.lower() in {n.lower() for n in nouns} or _SHORT_FORM.fullmatch(head):
+    if head.lower() in {n.lower() for n in nouns} or _INITIALISM.fullmatch(head):
         return " ".join(words)
     return None
 
 
-_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+_INITIALISM = re.compile(r"[A-Z]{2,6}")  # a source named by its initials: "CGT", "CFDT"
 
 
 def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | None:

@@ -106,14 +106,17 @@ def _same_count(one: Claim, other: Claim) -> bool:
 
 
 def _concepts(claim: Claim) -> set[str]:
+    """The concepts of what the figure counts and of what happened to it ("dead", "die"), but
+    for those too general to say two figures count one thing (``_TOO_GENERAL``)."""
     frame = claim.frame
     if frame is None:
         return set()
     slots = (frame.counted, frame.event)
-    return {c for slot in slots if slot is not None for c in slot.concepts} - GENERIC
+    return {c for slot in slots if slot is not None for c in slot.concepts} - _TOO_GENERAL
 
 
-GENERIC = Lexicon.default_generic() | {REPORT}
+# "people", "persons", a report: concepts any two tolls share, whatever they count
+_TOO_GENERAL = Lexicon.default_generic() | {REPORT}
 
 
 def _a_stated_value(claim: Claim, baselines: set[str] | frozenset[str]) -> bool:
