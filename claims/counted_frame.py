@@ -187,6 +187,8 @@ def _in_its_item(morphs: Sequence[Morpheme], end: int, ctx: CounterContext) -> l
 
 
 def _ends_a_clause(m: Morpheme, ctx: CounterContext) -> bool:
+    """The morpheme closes the figure's clause: "…", a final ending, or a connective ending
+    that starts another clause ("늘었지만"), not one joining two verbs ("투입돼 수색")."""
     if m.tag == CONNECTIVE:
         return m.form not in ctx.serial_endings
     return m.tag in _CLAUSE_ENDS

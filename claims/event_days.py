@@ -14,6 +14,8 @@ LEAD = 2  # the headline and the lead (sentence indexes 0 to 2)
 
 
 class EventKind(Enum):
+    """The kind of event an article reports: each has its own words for its figures."""
+
     vote = "vote"
     action = "action"  # a strike or a protest
 

@@ -233,4 +233,5 @@ def _links(table: ExtractionTable) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _link_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The links as one pattern, compiled once per table (its words as a tuple)."""
     return _whole_words(words)

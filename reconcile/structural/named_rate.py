@@ -69,11 +69,15 @@ def named_rate_figures(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def _is_count(claim: Claim) -> bool:
+    """An exact count stated as a level, no rate of its own ("196 deaths", "8,240 cases"):
+    a part or a whole a rate may divide; a rounded or changed figure makes no sure check."""
     return (claim.unit == "count" and claim.approx is Approx.exact and claim.role is VALUE
             and claim.direction is None and claim.per is None and bool(claim.value))
 
 
 def _article_checks(claims: Sequence[Claim], checked: set[str]) -> Iterator[Check]:
+    """The check of each exact share of the article that a rate's name names, in text order,
+    but for those another share check has read."""
     for rate in claims:
         if rate.id in checked or not is_exact_share(rate):
             continue
@@ -117,11 +121,15 @@ def _next_to(earlier: Claim, later: Claim) -> bool:
 
 
 def _text_of(rate: Claim, start: int, end: int) -> str:
+    """The text of the rate's sentence between two article offsets (clipped to it)."""
     base = _sentence_start(rate)
     return rate.sentence[max(start - base, 0): max(end - base, 0)]
 
 
 def _check(rate: Claim, name: RateName, claims: Sequence[Claim]) -> Check | None:
+    """The rate against the part and whole it divides: one pair is judged; of several, one
+    that gives the rate makes it consistent, and none leaves it unread (which pair the rate
+    is of is not known)."""
     pairs = _pairs(rate, name, claims)
     if not pairs:
         return None
@@ -233,6 +241,8 @@ def _names(claim: Claim, phrases: Sequence[tuple[str, ...]], lang: str, before: 
 
 
 def _implied(part: Claim, whole: Claim) -> Interval | None:
+    """The percentage the part makes of the whole, widened by the rounding both are printed
+    with ("196" over "8,240": 2.38 % to 2.38 %; "about 200" would widen it)."""
     p, w = plain_interval(part), plain_interval(whole)
     if p is None or w is None or w.lo <= 0:
         return None
@@ -240,6 +250,8 @@ def _implied(part: Claim, whole: Claim) -> Interval | None:
 
 
 def _meets(rate: Claim, part: Claim, whole: Claim) -> bool | None:
+    """Whether the rate, within its printed precision, is what the pair makes; None when a
+    figure has no interval."""
     implied, said = _implied(part, whole), plain_interval(rate)
     if implied is None or said is None:
         return None
