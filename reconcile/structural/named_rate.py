@@ -242,7 +242,7 @@ def _names(claim: Claim, phrases: Sequence[tuple[str, ...]], lang: str, before: 
 
 def _implied(part: Claim, whole: Claim) -> Interval | None:
     """The percentage the part makes of the whole, widened by the rounding both are printed
-    with ("196" over "8,240": 2.38 % to 2.38 %; "about 200" would widen it)."""
+    with ("196" over "8,240": 2.37 % to 2.39 %, each count read to its last digit)."""
     p, w = plain_interval(part), plain_interval(whole)
     if p is None or w is None or w.lo <= 0:
         return None
