@@ -32,12 +32,27 @@ def event_began_on(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: 
     """The day a sentence says the story's event began, if it says one: the start of a since
     phrase next to a word of beginning, or the day a running count of days dates, counted
     back."""
+    began = _start_of_a_since_phrase(text, periods, offset, ctx)
+    if began is not None or not ctx.day_ordinal:
+        return began
+    return _counted_back(text, periods, offset, ctx, count_words)
+
+
+def _start_of_a_since_phrase(text: str, periods: Sequence[PeriodMatch], offset: int,
+                             ctx: CounterContext) -> date | None:
+    """The start of a since phrase next to a word of beginning ("지난달 30일 0시부터 시작된
+    총파업이": the 30th)."""
     for p in periods:
         if p.kind in _SINCE and p.period.start is not None and _next_to(
                 text, p.start - offset, p.end - offset, ctx.event_began):
             return p.period.start
-    if not ctx.day_ordinal:
-        return None
+    return None
+
+
+def _counted_back(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: CounterContext,
+                  count_words: Mapping[str, int]) -> date | None:
+    """The day a running count of days dates, counted back to its first ("총파업이 나흘째를
+    맞은 3일": the 30th of the month before)."""
     for m in _ordinals(tuple(count_words), ctx.day_ordinal).finditer(text):
         n = count_words.get(m["word"]) or int(m["digits"] or 0)
         day = _day_beside(periods, m.start() + offset, m.end() + offset)
@@ -53,14 +68,18 @@ def since_the_event_began(period: Period | None, text: str, at: int, began: date
     names the event's start)."""
     if period is None or began is None or period.end is None or period.end < began:
         return period
-    as_of = period.kind is PeriodKind.as_of and period.start is None
-    later = (period.kind is PeriodKind.to_date and period.start is not None
-             and period.start > began)
-    if not (as_of or later):
-        return period
-    if not any(w in text[:at] for w in ctx.since_began):
+    if not _opens_later(period, began) or not any(w in text[:at] for w in ctx.since_began):
         return period
     return period.model_copy(update={"start": began, "kind": PeriodKind.to_date})
+
+
+def _opens_later(period: Period, began: date) -> bool:
+    """A level as of a time (no start), or a tally opened after the event began ("이날 오후까지
+    모두 312건" in a window the lead opened on its own day): either runs from the event's
+    start once its sentence says so."""
+    as_of = period.kind is PeriodKind.as_of and period.start is None
+    return as_of or (period.kind is PeriodKind.to_date and period.start is not None
+                     and period.start > began)
 
 
 def _next_to(text: str, start: int, end: int, words: Sequence[str]) -> bool:
