@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claims.models import Claim, PeriodKind
+from claims.models import Claim, Period, PeriodKind
 from claims.reference_period import grain
 
 
@@ -22,9 +22,14 @@ def release_month_again(source: Claim | None, story: Claim | None,
     sentence, is of months wholly before that month; else ``source``."""
     if source is None or story is None or source in done:
         return source
-    window, told = story.period, source.period
-    if (window is None or told is None or window.kind is not PeriodKind.interval
-            or grain(window) != "month" or window.start is None
-            or told.end is None or told.end >= window.start):
-        return source
-    return story
+    return story if _wholly_before(source.period, story.period) else source
+
+
+def _wholly_before(told: Period | None, window: Period | None) -> bool:
+    """``told`` ends before the release's month (``window``, a month's interval) begins: a
+    revision of an earlier month or a run of months before it."""
+    if window is None or told is None or window.kind is not PeriodKind.interval:
+        return False
+    if grain(window) != "month" or window.start is None or told.end is None:
+        return False
+    return told.end < window.start
