@@ -4,7 +4,7 @@
 모두 312건 접수됐다": a count "since the event began" runs from the day the article says the event
 began to the time it is stated as of. The article says that day anywhere, not only in its lead:
 a since-phrase the event began from ("지난달 30일 0시부터 시작된 총파업이"), or the day a running
-count of days dates ("총파업이 나흘째를 맞은 3일": the 30th; "오늘로 사흘째"). Only figures with
+count of days dates ("총파업이 닷새째를 맞은 4일": the 30th; "오늘로 사흘째"). Only figures with
 such a cue take it: a strike's participants "이날 오전 10시 기준" stay a level at that hour.
 """
 
@@ -24,7 +24,7 @@ _SINCE = frozenset({Phrase.since_day, Phrase.since_relative_day, Phrase.last_mon
 # a day, or a window or tally that opens on one ("나흘째인 4일 0시부터 오후 6시까지": the 4th)
 _DAYS = frozenset({Phrase.day, Phrase.relative_day, Phrase.last_month_day, Phrase.day_range,
                    Phrase.since_day, Phrase.as_of, Phrase.as_of_relative_day})
-ORDINAL_REACH = 12  # "나흘째를 맞은 3일": how far from the count of days its day may stand
+ORDINAL_REACH = 12  # "닷새째를 맞은 4일": how far from the count of days its day may stand
 
 
 def event_began_on(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: CounterContext,
@@ -51,8 +51,8 @@ def _start_of_a_since_phrase(text: str, periods: Sequence[PeriodMatch], offset: 
 
 def _counted_back(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: CounterContext,
                   count_words: Mapping[str, int]) -> date | None:
-    """The day a running count of days dates, counted back to its first ("총파업이 나흘째를
-    맞은 3일": the 30th of the month before)."""
+    """The day a running count of days dates, counted back to its first ("총파업이 닷새째를
+    맞은 4일": the 30th of the month before)."""
     for m in _ordinals(tuple(count_words), ctx.day_ordinal).finditer(text):
         n = count_words.get(m["word"]) or int(m["digits"] or 0)
         day = _day_beside(periods, m.start() + offset, m.end() + offset)

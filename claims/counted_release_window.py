@@ -1,11 +1,11 @@
 """Which window a Korean monthly release's figures go on with after a sentence about earlier
 months.
 
-A monthly release states its month first ("10월 산업생산 1.3%↓", "지난달 생산지수는"); a sentence
-about months before it, a revision ("9월 전산업생산 증가율은 당초 0.9%에서 1.1%로 상향
-조정됐다") or a run of earlier months ("지난해 7월 6.6% ... 12월 4.9%"), tells history. The
+A monthly release states its month first ("4월 산업생산 0.7%↓", "지난달 생산지수는"); a sentence
+about months before it, a revision ("3월 전산업생산 증가율은 당초 0.5%에서 0.8%로 상향
+조정됐다") or a run of earlier months ("지난해 9월 5.2% ... 12월 3.7%"), tells history. The
 figures after it that state no time of their own are the release's month again, not the last
-earlier month named ("광공업 생산은 반도체(-9.8%) 등에서 줄어 전월보다 2.7% 감소했다").
+earlier month named ("광공업 생산은 반도체(-6.1%) 등에서 줄어 전월보다 1.9% 감소했다").
 """
 
 from __future__ import annotations

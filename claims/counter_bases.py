@@ -27,7 +27,7 @@ def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
     return False
 
 
-# A bracketed aside right after a noun: "생산지수(계절조정·농림어업 제외)는 112.4": what the
+# A bracketed aside right after a noun: "생산지수(계절조정·농림어업 제외)는 108.7": what the
 # index leaves out, not the noun the level is of.
 _ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
 

@@ -148,7 +148,7 @@ def find_periods(
 
 
 # Phrases that take their words from other phrases and date nothing: a time to come ("later
-# this month"), an index's base year ("112.4(2020년=100)").
+# this month"), an index's base year ("108.7(2020년=100)").
 _NO_PERIOD = frozenset({Phrase.future, Phrase.index_base})
 
 # Phrases naming a year or months, which a participle may tie to a thing ("built in 1974").

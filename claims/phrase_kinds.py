@@ -83,7 +83,7 @@ class Phrase(StrEnum):
     # that grain named, in the sentence or before it
     named_unit = "named_unit"
     future = "future"  # "later this month": a time to come; dates no count, hides what it holds
-    # "112.4(2020년=100)", "(2015=100)": the base year an index is expressed against; no period
+    # "108.7(2020년=100)", "(2015=100)": the base year an index is expressed against; no period
     index_base = "index_base"
     unnamed_time = "unnamed_time"  # "au plus fort de la tempête": a time given no date
     unit_later = "unit_later"  # "the next day", "le lendemain", "two days later": after a day said
