@@ -36,9 +36,20 @@ def completed_by_a_concept(counted: str, text: str, before: int, lexicon: Lexico
     words = list(_WORD.finditer(text, at, stop.start() if stop else limit))
     inside = sum(1 for w in words if w.start() < end)
     for i in range(inside):
-        for key, _ in lexicon.phrases.get(fold(words[i].group()), ()):  # the longest first
-            run = words[i : i + len(key)]
-            if (len(run) == len(key) and i + len(key) > inside
-                    and tuple(fold(w.group()) for w in run) == key):
-                return text[at : run[-1].end()]
+        last = _last_word_of_a_phrase(words, i, inside, lexicon)
+        if last is not None:
+            return text[at : last.end()]
     return counted
+
+
+def _last_word_of_a_phrase(words: list[re.Match[str]], i: int, inside: int,
+                           lexicon: Lexicon) -> re.Match[str] | None:
+    """The last word of the longest concept phrase of the table that starts at ``words[i]``
+    and runs past the counted words (the first ``inside`` of ``words``): "services" of
+    "Output for the services sector" runs on to "sector"; None when none does."""
+    for key, _ in lexicon.phrases.get(fold(words[i].group()), ()):  # the longest first
+        run = words[i : i + len(key)]
+        if (len(run) == len(key) and i + len(key) > inside
+                and tuple(fold(w.group()) for w in run) == key):
+            return run[-1]
+    return None

@@ -439,13 +439,24 @@ def compared_days(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterConte
 
 def compared_level(period: Period | None, text: str, f: CountedFigure, done: Sequence[Claim],
                    ctx: CounterContext) -> Period | None:
-    """ "이날 오전 10시 기준 4천900여 명으로, 전날(5천800여 명)보다": the level a level is compared
+    """ "이날 오후 2시 기준 3천100여 명으로, 전날(3천600여 명)보다": the level a level is compared
     with, the day before, is a level too (as of that day), not the day's count."""
-    if (period is None or period.kind is not PeriodKind.day or period.end is None
-            or period.start != period.end or not is_compared(text, f.end, ctx)):
+    if not _one_day(period) or not is_compared(text, f.end, ctx):
         return period
-    level = next((c for c in reversed(done) if c.period is not None
-                  and c.period.kind is PeriodKind.as_of and c.period.end is not None), None)
-    if level is None or level.period is None or level.period.end != period.end + timedelta(days=1):
+    assert period is not None and period.end is not None
+    level = _latest_level(done)
+    if level is None or level.end != period.end + timedelta(days=1):
         return period
     return period.as_of_end()
+
+
+def _one_day(period: Period | None) -> bool:
+    """A period of one known day ("전날"), not a window nor a level."""
+    return (period is not None and period.kind is PeriodKind.day and period.end is not None
+            and period.start == period.end)
+
+
+def _latest_level(done: Sequence[Claim]) -> Period | None:
+    """The period of the latest figure read as a level as of a known time."""
+    return next((c.period for c in reversed(done) if c.period is not None
+                 and c.period.kind is PeriodKind.as_of and c.period.end is not None), None)
