@@ -37,15 +37,29 @@ def anchor_story_days(
     kept: date | None = None  # the story's day before a gloss, given back after the sentence
     glossed = False
     for p in periods:
-        if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
-            p = _shifted(p, story_day - published)
+        p = _from_the_story(p, story_day, published, days, ctx)
         if p.start in glosses and not glossed:
             kept, glossed = story_day, True
-        if (p.start not in details or p.start in glosses) and not _told_from_story(
-                p, days, ctx):
+        if _may_move_the_story(p, details, glosses, days, ctx):
             story_day = _story_day_after(p, story_day, days, ctx)
         out.append(p)
     return out, kept if glossed else story_day
+
+
+def _from_the_story(p: PeriodMatch, story_day: date | None, published: date | None,
+                    days: Mapping[str, int], ctx: CounterContext) -> PeriodMatch:
+    """The phrase counted from the story's day when it counts from it ("이날"), else as read
+    (from publication)."""
+    if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
+        return _shifted(p, story_day - published)
+    return p
+
+
+def _may_move_the_story(p: PeriodMatch, details: Set[int], glosses: Set[int],
+                        days: Mapping[str, int], ctx: CounterContext) -> bool:
+    """The phrase may set the story's day: not a detail's day (unless it glosses the day
+    before), nor a day told from the story's own ("전날")."""
+    return (p.start not in details or p.start in glosses) and not _told_from_story(p, days, ctx)
 
 
 def _story_day_after(
