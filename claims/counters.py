@@ -14,14 +14,13 @@ read. The table is ``claims.counter_table``'s, one figure's value ``claims.count
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
 from claims.counter_bases import an_index_level, in_a_unit_gloss, one_unit_per, unit_of_a_price
 from claims.counter_figures import CountedFigure, figure_of, implied_money
 from claims.counter_table import CounterTable, CounterWords
-from claims.figure_changes import restated_change_way
+from claims.figure_changes import parenthesised_rates_go_their_way
 from claims.models import Approx, Direction, Role
 
 # "10명 중 8명" is a share, "387명 중 200명" a count and its breakdown: a proportion is stated
@@ -424,8 +423,6 @@ def _price_per(f: CountedFigure, text: str, table: CounterTable) -> None:
 _PARENTHESES = re.compile(r"\s*\([^()]{0,30}\)")
 
 _CHAIN = re.compile(r"\s*[,·]\s*")
-_OPENS = re.compile(r"\s*\(\s*")
-_CLOSES = re.compile(r"\s*\)")
 
 
 def _apply_directions(figures: list[CountedFigure], text: str, table: CounterTable) -> None:
@@ -439,18 +436,10 @@ def _apply_directions(figures: list[CountedFigure], text: str, table: CounterTab
             f.direction = way
     for i in range(len(figures) - 2, -1, -1):
         _chained_direction(figures[i], figures[i + 1], text)
-    _parenthesised_rates_way(figures, text)
+    parenthesised_rates_go_their_way(figures, text)
     for f in figures:
         if f.role is Role.change_to and f.partner is not None:
             _change_sides(figures[f.partner], f)
-
-
-def _parenthesised_rates_way(figures: list[CountedFigure], text: str) -> None:
-    """ "1만6천t(6.2%) 감소했다": a rate in parentheses right after a change's amount restates
-    that change and goes its way."""
-    for f, g in itertools.pairwise(figures):
-        if _OPENS.fullmatch(text, f.end, g.start) and _CLOSES.match(text, g.end):
-            restated_change_way(f, g)
 
 
 def _chained_direction(f: CountedFigure, g: CountedFigure, text: str) -> None:

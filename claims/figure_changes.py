@@ -4,6 +4,7 @@ in parentheses: "rose 5%", "(-2.1%)"), and the two sides of a change from one le
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -119,6 +120,26 @@ def apply_direction(f: Figure, text: str, table: ExtractionTable) -> None:
         f.direction = way
     if f.direction is not None:
         _as_points(f, text, table)
+
+
+_OPENS = re.compile(r"\s*\(\s*")  # "\s" holds the no-break spaces of French copy
+_CLOSES = re.compile(r"\s*\)")
+
+
+def in_parentheses_after(text: str, before: Figure | CountedFigure,
+                         figure: Figure | CountedFigure) -> bool:
+    """The figure stands alone in parentheses right after the one before it: "fell by 16,000
+    tonnes (6.2%)", "1만6천t(6.2%)", "764명(3.8%)"."""
+    return bool(_OPENS.fullmatch(text, before.end, figure.start)
+                and _CLOSES.match(text, figure.end))
+
+
+def parenthesised_rates_go_their_way(figures: list[CountedFigure], text: str) -> None:
+    """ "1만6천t(6.2%) 감소했다": a rate in parentheses right after a change's amount restates
+    that change and goes its way."""
+    for f, g in itertools.pairwise(figures):
+        if in_parentheses_after(text, f, g):
+            restated_change_way(f, g)
 
 
 def restated_change_way(amount: Figure | CountedFigure, rate: Figure | CountedFigure) -> None:

@@ -11,10 +11,14 @@ that comes from the language table.
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import date
 
-from claims.figure_changes import apply_direction, link_changes, restated_change_way
+from claims.figure_changes import (
+    apply_direction,
+    in_parentheses_after,
+    link_changes,
+    restated_change_way,
+)
 from claims.figure_filters import (
     is_age,
     is_age_bound,
@@ -45,9 +49,6 @@ from claims.models import ExtractionStats, Period
 from claims.numbers import NumberMatch
 from claims.periods import PeriodMatch, find_periods
 from claims.sentences import Sentence
-
-_OPEN_PAREN = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
-_CLOSE_PAREN = re.compile(r"[\s\u00a0]*\)")
 
 
 def _within(n: NumberMatch, periods: list[PeriodMatch], base: int) -> bool:
@@ -84,7 +85,7 @@ def read_figures(
         else:
             result.append(f)
     for prev, f in itertools.pairwise(result):
-        if _OPEN_PAREN.fullmatch(text[prev.end : f.start]) and _CLOSE_PAREN.match(text, f.end):
+        if in_parentheses_after(text, prev, f):
             f.parenthetical = True
             restated_change_way(prev, f)
     main = main_figures(result)
