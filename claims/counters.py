@@ -36,17 +36,24 @@ def read_counted_figures(text: str, table: CounterTable) -> tuple[list[CountedFi
     found, seen = _numbers_read(text, table)
     glossed = in_a_unit_gloss(found, text, table.words)
     figures = _join([f for f in found if f.start not in glossed], text, table)
-    kept = [f for f in figures if _is_claim(f, text, table)]
-    for i, f in enumerate(kept):
-        _signed(f, text, table.words)
-        _qualify(f, text, table, kept[i - 1] if i else None)
-        _price_per(f, text, table)
-    kept = [f for f in kept if not _class_bound(f, text, table.words)]
+    kept = _claims_read(figures, text, table)
     if kept and _a_definition(text, table.words):
         return [], seen
     _link_changes(kept, text, table)
     _apply_directions(kept, text, table)
     return kept, seen
+
+
+def _claims_read(figures: list[CountedFigure], text: str,
+                 table: CounterTable) -> list[CountedFigure]:
+    """The figures that state a claim, each signed, qualified and priced, but for the bound of
+    a class a rule covers ("상시 근로자 50명 이상 사업장")."""
+    kept = [f for f in figures if _is_claim(f, text, table)]
+    for i, f in enumerate(kept):
+        _signed(f, text, table.words)
+        _qualify(f, text, table, kept[i - 1] if i else None)
+        _price_per(f, text, table)
+    return [f for f in kept if not _class_bound(f, text, table.words)]
 
 
 def _numbers_read(text: str, table: CounterTable) -> tuple[list[CountedFigure], int]:
