@@ -413,12 +413,12 @@ def _not_the_result(f: Figure, text: str, left: int, right: int, table: Extracti
                     not_result: re.Pattern[str], today: bool = False) -> bool:
     """The clause speaks of the present (unless the action is ``today``'s: "le ministère compte
     12 % de grévistes" on the strike day, or it counts what only a vote measures: "Troisième,
-    Hélène Morvan totalise 4 890 voix", results told in the present), looks back (a
+    le candidat écologiste totalise 3 210 voix", results told in the present), looks back (a
     pluperfect), or the sentence up to the clause's end names a poll, an earlier vote or a
     threshold."""
     start, stop = clause_start(text, f.start), clause_end(text, f.end)
     present = not today and found_between(table.present_re, text, left, right) and not (
-        found_between(table.vote_measure_re, text, left, right))  # "totalise 4 890 voix"
+        found_between(table.vote_measure_re, text, left, right))  # "totalise 3 210 voix"
     return (present
             or found_between(not_result, text, 0, stop)
             or found_between(table.flashback_re, text, start, stop))

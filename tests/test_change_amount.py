@@ -1,11 +1,11 @@
 """A change told as an amount with its rate in parentheses, against the one level its sentence
-states (issue 9, "a stated change against its two levels"): "출생아 수는 2만1천480명으로 1년
-전보다 1천230명(8.1%) 증가했다" (1 230 over 20 250 is 6.1 %) is a conflict.
+states (issue 9, "a stated change against its two levels"): "출생아 수는 3만2천150명으로 1년
+전보다 1천870명(8.1%) 증가했다" (1 870 over 30 280 is 6.2 %) is a conflict.
 
 The class, as read in Korean statistics copy (births, jobless claims, harvests, arrests) and in
 English and French releases: the level, the amount of the change and its rate in parentheses
 ("rose by 193,000 (0.7 percent) to 28.8 million"); or the base and the amount ("지난해 같은
-기간 검거 인원은 408명으로, 올해 들어 104명(25.5%) 늘었다"). Its traps: a sentence of two
+기간 검거 인원은 356명으로, 올해 들어 89명(25.0%) 늘었다"). Its traps: a sentence of two
 levels, a rate not in parentheses, and amounts that hold. Sentences are our own."""
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ def _amount_checks(lang: str, text: str) -> list[tuple[Verdict, list[str]]]:
 
 
 WRONG = [
-    ("ko", "9월 출생아 수는 2만1천480명으로 1년 전보다 1천230명(8.1%) 증가했다.",
-     ["1천230명", "2만1천480명", "8.1%"]),
-    ("ko", "지난해 같은 기간 검거 인원은 408명으로, 올해 들어 104명(35.5%) 늘었다.",
-     ["104명", "35.5%", "408명"]),
+    ("ko", "9월 출생아 수는 3만2천150명으로 1년 전보다 1천870명(8.1%) 증가했다.",
+     ["1천870명", "3만2천150명", "8.1%"]),
+    ("ko", "지난해 같은 기간 검거 인원은 356명으로, 올해 들어 89명(35.5%) 늘었다.",
+     ["35.5%", "356명", "89명"]),
     ("en", "Employment rose by 193,000 (1.7 percent) to 28.8 million in October, the agency "
            "said.", ["1.7 percent", "193,000", "28.8 million"]),
 ]
@@ -44,8 +44,8 @@ def test_an_amount_and_its_rate_its_level_does_not_make_conflict(lang, text, fig
 
 
 HOLDS = [
-    ("ko", "9월 출생아 수는 2만1천480명으로 1년 전보다 1천230명(6.1%) 증가했다."),
-    ("ko", "지난해 같은 기간 검거 인원은 408명으로, 올해 들어 104명(25.5%) 늘었다."),
+    ("ko", "9월 출생아 수는 3만2천150명으로 1년 전보다 1천870명(6.2%) 증가했다."),
+    ("ko", "지난해 같은 기간 검거 인원은 356명으로, 올해 들어 89명(25.0%) 늘었다."),
     ("ko", "올해 보리 생산량은 29만7천t으로 전년보다 1만6천t(5.1%) 감소했다."),
     ("en", "Employment rose by 193,000 (0.7 percent) to 28.8 million in October, the agency "
            "said."),
@@ -59,7 +59,7 @@ def test_an_amount_and_its_rate_its_level_makes_hold(lang, text) -> None:
 
 NOT_CHECKED = [
     # two levels in the sentence: which one the amount leaves is the rate check's to say
-    ("ko", "출생아 수는 2만1천480명으로 사망자 2만9천870명보다 적었고, 1년 전보다 1천230명(8.1%) "
+    ("ko", "출생아 수는 3만2천150명으로 사망자 2만9천870명보다 적었고, 1년 전보다 1천870명(8.1%) "
            "증가했다."),
     # the rate not in parentheses: not told as the amount's own rate
     ("en", "Employment rose by 193,000 to 28.8 million in October, a gain of 1.7 percent."),

@@ -1,9 +1,9 @@
-"""``stated_change`` for a change told as an amount with its rate in parentheses ("2만1천480명
-으로 1년 전보다 1천230명(6.1%) 증가했다"; "rose by 193,000 (0.7 percent) to 28.8 million";
-"a reculé de 119 000 tonnes (3,2 %) à 3,59 millions"): the amount over the base its one level
+"""``stated_change`` for a change told as an amount with its rate in parentheses ("3만2천150명
+으로 1년 전보다 1천870명(6.2%) 증가했다"; "rose by 193,000 (0.7 percent) to 28.8 million";
+"a reculé de 16 000 tonnes (5,1 %) à 297 000 tonnes"): the amount over the base its one level
 leaves (the level less the amount, for a rise) must make the rate, to the precision printed.
-When the sentence states the base and not the level ("지난해 같은 기간 검거 인원은 408명으로,
-올해 들어 104명(25.5%) 늘었다"), the rate is the amount over that base.
+When the sentence states the base and not the level ("지난해 같은 기간 검거 인원은 356명으로,
+올해 들어 89명(25.0%) 늘었다"), the rate is the amount over that base.
 
 Precision first: the amount and the rate go one way, the rate in parentheses right after the
 amount; the sentence holds one other plain figure in the amount's unit (the level, over the

@@ -1,6 +1,6 @@
 """Where a stated change's base stands when the change is over one step back, not a year: the
-week, month or quarter just before the level's ("1,640 new cases, up from 1,210 the week before,
-an increase of 36 percent"), stated with the rate and its level in one sentence
+week, month or quarter just before the level's ("1,870 new cases, up from 1,420 the week before,
+an increase of 32 percent"), stated with the rate and its level in one sentence
 (``change_rate``'s ``stated_change`` check reads it first, unless the sentence says "a year
 earlier")."""
 
@@ -27,8 +27,8 @@ def says_a_year_earlier(rate: Claim) -> bool:
 
 def base_a_step_back(rate: Claim, level: Claim, sentence: Sequence[Claim]) -> Claim | None:
     """The base of a change over one step back, stated with the rate and its level in one
-    sentence: the figure in the level's unit over the span just before the level's ("1,640 new
-    cases, up from 1,210 the week before, an increase of 36 percent"; "2 410 la semaine
+    sentence: the figure in the level's unit over the span just before the level's ("1,870 new
+    cases, up from 1,420 the week before, an increase of 32 percent"; "2 410 la semaine
     dernière, contre 1 980 la semaine précédente, soit une hausse de 22 %"; "1만2천명으로
     전주(9천800명)보다 22.4% 늘었다"). One value, or none."""
     if (level.line, level.sentence) != (rate.line, rate.sentence):
@@ -39,7 +39,7 @@ def base_a_step_back(rate: Claim, level: Claim, sentence: Sequence[Claim]) -> Cl
 
 def _value_or_compared(claim: Claim, level: Claim) -> bool:
     """Another figure in the level's unit, no change: a plain value, or the comparison the
-    text links to the level ("up from 1,210")."""
+    text links to the level ("up from 1,420")."""
     compared = claim.role is Role.comparison and claim.linked == level.id
     return (claim.id != level.id and claim.unit == level.unit and claim.direction is None
             and (claim.role is VALUE or compared))
