@@ -44,6 +44,7 @@ def amount_change_figures(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def _checks(claims: Sequence[Claim]) -> Iterator[Check]:
+    """The check of each amount told with its rate, sentence by sentence."""
     sentences: dict[tuple[int, str], list[Claim]] = {}
     for claim in claims:
         sentences.setdefault((claim.line, claim.sentence), []).append(claim)
@@ -68,29 +69,18 @@ def _told_with_its_rate(amount: Claim, rate: Claim) -> bool:
 
 
 def _check(amount: Claim, rate: Claim, sentence: Sequence[Claim]) -> Check | None:
-    others = [c for c in sentence if c.id not in (amount.id, rate.id) and _plain_of(c, amount)]
-    if len(others) != 1 or not all(_stated(c) for c in (amount, rate, others[0])):
+    """The amount over its base against the rate: the base is the sentence's one other plain
+    figure, or the level it leaves (``_base``)."""
+    other = _the_other(amount, rate, sentence)
+    if other is None:
         return None
-    other = others[0]
-    a, o = plain_interval(amount), plain_interval(other)
-    if a is None or o is None or not is_bounded(other.period) or not is_bounded(rate.period):
-        return None
-    assert other.period is not None and rate.period is not None
-    assert other.period.end is not None and rate.period.start is not None
-    if (other.period.start, other.period.end) == (rate.period.start, rate.period.end):
-        sign = -1 if rate.direction is Direction.up else 1
-        base = Interval(o.lo + sign * a.hi, o.hi + sign * a.lo)  # the level less a rise
-        said_base = f"{cite([other])} {'less' if sign < 0 else 'plus'} {cite([amount])}"
-    elif other.period.end < rate.period.start:
-        base, said_base = o, cite([other])
-    else:
-        return None
-    if base.lo <= 0:
-        return None
-    implied = Interval(100 * a.lo / base.hi, 100 * a.hi / base.lo)
+    a = plain_interval(amount)
+    found = _base(amount, rate, other) if a is not None else None
     stated = plain_interval(rate)
-    if stated is None:
+    if a is None or found is None or stated is None:
         return None
+    base, said_base = found
+    implied = Interval(100 * a.lo / base.hi, 100 * a.hi / base.lo)
     head = f"{cite([amount])} ({cite([rate])}) over its base, {said_base},"
     made = f"is {implied.lo:.2f} % to {implied.hi:.2f} %"
     figures = (amount, rate, other)
@@ -101,6 +91,47 @@ def _check(amount: Claim, rate: Claim, sentence: Sequence[Claim]) -> Check | Non
                  f"(a rate of {fmt(stated.lo)} to {fmt(stated.hi)} %).")
 
 
+def _base(amount: Claim, rate: Claim, other: Claim) -> tuple[Interval, str] | None:
+    """The change's base and how the explanation says it: the level less a rise (plus a fall)
+    when ``other`` is over the rate's period ("3만2천150명으로 ... 1천870명(6.2%) 증가"), or
+    ``other`` itself when it ends before ("지난해 같은 기간 ... 356명으로, 올해 들어 89명"); None
+    for a figure of another time, or a base of nothing."""
+    a, o = plain_interval(amount), plain_interval(other)
+    if a is None or o is None or not is_bounded(other.period) or not is_bounded(rate.period):
+        return None
+    if _same_span(other, rate):
+        sign = -1 if rate.direction is Direction.up else 1
+        base = Interval(o.lo + sign * a.hi, o.hi + sign * a.lo)  # the level less a rise
+        said = f"{cite([other])} {'less' if sign < 0 else 'plus'} {cite([amount])}"
+    elif _ends_before(other, rate):
+        base, said = o, cite([other])
+    else:
+        return None
+    return (base, said) if base.lo > 0 else None
+
+
+def _the_other(amount: Claim, rate: Claim, sentence: Sequence[Claim]) -> Claim | None:
+    """The sentence's one other plain figure in the amount's unit (its level or its base),
+    all three stated; None when there are none or several."""
+    others = [c for c in sentence if c.id not in (amount.id, rate.id) and _plain_of(c, amount)]
+    if len(others) != 1 or not all(_stated(c) for c in (amount, rate, others[0])):
+        return None
+    return others[0]
+
+
+def _same_span(one: Claim, other: Claim) -> bool:
+    """Two claims of bounded periods over one span."""
+    assert one.period is not None and other.period is not None
+    return (one.period.start, one.period.end) == (other.period.start, other.period.end)
+
+
+def _ends_before(one: Claim, other: Claim) -> bool:
+    """The first claim's bounded period ends before the other's starts."""
+    assert one.period is not None and other.period is not None
+    assert one.period.end is not None and other.period.start is not None
+    return one.period.end < other.period.start
+
+
 def _plain_of(claim: Claim, amount: Claim) -> bool:
     """A stated level or base in the amount's unit: no change, no rate per time."""
     return (claim.unit == amount.unit and claim.direction is None and claim.per is None
@@ -108,4 +139,5 @@ def _plain_of(claim: Claim, amount: Claim) -> bool:
 
 
 def _stated(claim: Claim) -> bool:
+    """Stated as a fact, not planned, forecast or hedged: only such figures make a sure check."""
     return claim.modality is Modality.stated and not claim.hedge
