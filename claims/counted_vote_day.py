@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.models import Article, Period, PeriodKind
-from claims.periods import find_periods
+from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import DAYS
 from claims.sentences import Sentence
 
@@ -55,17 +55,27 @@ def vote_day(sentences: Iterable[Sentence], article: Article,
     for s in sentences:
         if not any(w in s.text for w in ctx.vote_words):
             continue
-        for p in find_periods(s.text, s.start, article.language, published):
-            day = p.period
-            if p.kind not in DAYS or p.announced or day.kind is not PeriodKind.day:
-                continue
-            if day.start is None or not published - _RECENT <= day.start <= published:
-                continue
-            start, end = p.start - s.start, p.end - s.start
-            m = after.match(s.text, end)
-            if m is not None or any(w in s.text[start:end] for w in ctx.vote_words):
-                named = m.group("number") if m is not None else None
-                return Vote(day.model_copy(update={"resolution": "carried"}), named)
+        vote = _held_on(s, article, after, ctx)
+        if vote is not None:
+            return vote
+    return None
+
+
+def _held_on(s: Sentence, article: Article, after: re.Pattern[str],
+             ctx: CounterContext) -> Vote | None:
+    """The vote a day of the past week names in the sentence: the day a participle of holding
+    ties to the election after it (``after``), or a day the election's name holds."""
+    published = article.published
+    assert published is not None
+    for p in find_periods(s.text, s.start, article.language, published):
+        day = p.period
+        if not _a_day_of_the_past_week(p, published):
+            continue
+        start, end = p.start - s.start, p.end - s.start
+        m = after.match(s.text, end)
+        if m is not None or any(w in s.text[start:end] for w in ctx.vote_words):
+            named = m.group("number") if m is not None else None
+            return Vote(day.model_copy(update={"resolution": "carried"}), named)
     return None
 
 
@@ -76,24 +86,59 @@ def of_the_vote(period: Period | None, f: CountedFigure, text: str, vote: Vote |
     from further back than the sentence before (``previous``), when that one was not about
     the early voting ("지난 5월 29~30일 사전투표율은 34.74%였다. 본투표 최종 투표율은 79.4%
     였다. 지역별로는 광주가 83.9%로 가장 높았다"); else ``period``."""
-    if vote is None or vote.day.start is None or not _a_result(f, text, previous, ctx):
+    if vote is None or vote.day.start is None or not _this_votes_result(f, text, vote, ctx,
+                                                                        previous):
         return period
-    if any(w in text for w in ctx.not_vote_results) or _another_vote(text[: f.end], vote, ctx):
-        return period  # "사전투표율", "출구조사", "지난 20대 대선에서": not this vote's results
-    day = vote.day
+    return _the_day_or_its_own(period, vote.day, f, text, previous, ctx)
+
+
+def _the_day_or_its_own(period: Period | None, day: Period, f: CountedFigure, text: str,
+                        previous: str, ctx: CounterContext) -> Period | None:
+    """For a result of the vote reported: the vote's day, unless the figure's own period is
+    of that day or after it, or a past time its sentence does not give to this vote."""
     if period is None or period.kind is PeriodKind.none:
         return day
-    if period.kind is PeriodKind.day and period.start is not None and period.start > day.start:
+    if _said_or_counted_later(period, day):
         return day  # "4일 중앙선거관리위원회에 따르면", "이날": when it was said or counted
     if period.end is None or period.end >= day.start:
         return period
     if _names_this_vote(text[: f.start], ctx):
         return day  # "이번 대선의 최종 투표율은 79.4%로 ... 1997년 15대 대선 이후 ..."
-    early_before = any(w in previous for w in ctx.not_vote_results) and not any(
-        w in text for w in ctx.whole_vote)
-    if period.resolution == "carried" and not early_before:
+    if period.resolution == "carried" and not _early_voting_before(text, previous, ctx):
         return day  # a window of the early voting or of a past vote, from further back
     return period
+
+
+def _a_day_of_the_past_week(p: PeriodMatch, published: date) -> bool:
+    """A phrase naming one day of the week before publication ("3일", "전날"), said as a
+    fact: a results article is written within days of its vote."""
+    day = p.period
+    if p.kind not in DAYS or p.announced or day.kind is not PeriodKind.day:
+        return False
+    return day.start is not None and published - _RECENT <= day.start <= published
+
+
+def _this_votes_result(f: CountedFigure, text: str, vote: Vote, ctx: CounterContext,
+                       previous: str) -> bool:
+    """A result figure (``_a_result``) of the vote reported: not of the early voting or an
+    exit poll ("사전투표율", "출구조사"), nor of a past vote named before it ("지난 20대
+    대선에서")."""
+    return (_a_result(f, text, previous, ctx)
+            and not any(w in text for w in ctx.not_vote_results)
+            and not _another_vote(text[: f.end], vote, ctx))
+
+
+def _said_or_counted_later(period: Period, day: Period) -> bool:
+    """A day after the vote's: when the results were said or the count ended."""
+    return (period.kind is PeriodKind.day and period.start is not None
+            and day.start is not None and period.start > day.start)
+
+
+def _early_voting_before(text: str, previous: str, ctx: CounterContext) -> bool:
+    """The sentence before was about the early voting, and this one does not name the whole
+    vote ("본투표"): its carried window is the early voting's."""
+    return any(w in previous for w in ctx.not_vote_results) and not any(
+        w in text for w in ctx.whole_vote)
 
 
 def _a_result(f: CountedFigure, text: str, previous: str, ctx: CounterContext) -> bool:
