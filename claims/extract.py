@@ -74,11 +74,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
             # largement suivie.") or no figure ("A march that drew thousands ... Saturday"): a
             # sentence without figures, naming the day of the next ones (not a date further
             # in: "appelle à manifester le 25 mars").
-            _note_the_day(context, s, periods, table, article.published)
-            # a past day told in full dates the sentence right after it only
-            context.scene_reach = 1 if not (_opens_with_a_day(s, periods)
-                                            or _numbers_in_words(s)) else 2
-            context.previous_text = s.text
+            _note_the_scene(context, s, periods, table, article.published)
             continue
         read = _without_its_dateline(s, article)
         sentence_claims = _as_printed(
@@ -93,10 +89,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         _link_partners(figures, sentence_claims)
         stats.claims += len(sentence_claims)
         context.remember(s, periods, table)
-        # "155 femmes ont été élues députées dimanche": a vote's day said with figures dates
-        # the results after it too, past a look back ("élue en 2007")
-        if table.periods.vote_words and table.vote_word_re.search(s.text):
-            context.note_event_day(s, periods, table, article.published)
+        _note_a_vote_day(context, s, periods, table, article.published)
         context.scene = None
     borrow_frame_periods(
         claims, table, context.baselines, context.continuing, context.said, context.referring,
@@ -105,6 +98,25 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     tolls_as_of(claims, table, article.published)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
     return claims
+
+
+def _note_the_scene(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
+                    table: ExtractionTable, published: date | None) -> None:
+    """A sentence without figures that names the day of the next ones: the context keeps the
+    day; a past day told in full ("Le 3 octobre 2013 a eu lieu ...") dates the sentence right
+    after it only."""
+    _note_the_day(context, s, periods, table, published)
+    context.scene_reach = 1 if not (_opens_with_a_day(s, periods)
+                                    or _numbers_in_words(s)) else 2
+    context.previous_text = s.text
+
+
+def _note_a_vote_day(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
+                     table: ExtractionTable, published: date | None) -> None:
+    """ "155 femmes ont été élues députées dimanche": a vote's day said with figures dates the
+    results after it too, past a look back ("élue en 2007")."""
+    if table.periods.vote_words and table.vote_word_re.search(s.text):
+        context.note_event_day(s, periods, table, published)
 
 
 def _dated_by_its_dateline(article: Article) -> tuple[Article, tuple[int, int, date | None] | None]:
