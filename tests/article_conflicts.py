@@ -8,6 +8,7 @@ from datetime import date
 
 from claims.extract import extract_text
 from claims.models import Claim
+from reconcile.models import Verdict
 from reconcile.pipeline import reconcile
 
 
@@ -28,3 +29,13 @@ def conflict_confidences(claims: list[Claim], a: str, b: str) -> list[float]:
         if finding.verdict.value == "conflict" and {a, b} <= surfaces:
             found.append(finding.confidence)
     return found
+
+
+def findings_of(text: str, lang: str, published: date,
+                detail: str) -> list[tuple[Verdict, list[str]]]:
+    """The verdict and the figures (as printed, sorted) of each finding of ``detail`` in one
+    article: what the tests of a structural check ("stated_change") ask."""
+    claims = extract_text(text, lang=lang, published=published, article_id="a.md")
+    surface = {c.id: c.surface for c in claims}
+    return [(f.verdict, sorted(surface[i] for i in f.claim_ids))
+            for f in reconcile(claims).findings if f.detail == detail]

@@ -15,18 +15,14 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
 from reconcile.models import Verdict
-from reconcile.pipeline import reconcile
+from tests.article_conflicts import findings_of
 
 PUBLISHED = date(2026, 11, 20)
 
 
 def _changes(lang: str, text: str) -> list[tuple[Verdict, list[str]]]:
-    claims = extract_text(text, lang=lang, published=PUBLISHED, article_id="a.md")
-    surface = {c.id: c.surface for c in claims}
-    return [(f.verdict, sorted(surface[i] for i in f.claim_ids))
-            for f in reconcile(claims).findings if f.detail == "stated_change"]
+    return findings_of(text, lang, PUBLISHED, "stated_change")
 
 
 WRONG = [
