@@ -32,6 +32,8 @@ class States(BaseModel):
     # what was done by that time, held as of it.
     perfect_auxiliaries: list[str] = Field(default_factory=list)
     stock_participles: list[str] = Field(default_factory=list)
+    # The passive's auxiliary a perfect may take before its participle ("had been destroyed").
+    perfect_passives: list[str] = Field(default_factory=list)
     # Pronouns opening a relative clause: one after a figure ("Nine hikers who had been
     # listed as missing were found safe") is no part of its predicate, one before it starts
     # the predicate ("in a section where 37 people were working the night shift").
@@ -55,8 +57,7 @@ class States(BaseModel):
         ends = _alternation(self.progressive_endings)
         if not aux or not ends:
             return re.compile("(?!)")
-        adverbs = _alternation(self.adverbs)
-        adverb = rf"(?:(?:{adverbs}){_BLANK}+)?" if adverbs else ""
+        adverb = self.optional_adverb()
         others = _alternation(self.not_progressive) or "(?!)"
         return re.compile(
             rf"(?<!\w)(?:{aux}){_BLANK}+{adverb}(?!(?:{others})(?!\w))[^\W\d_]{{2,}}(?:{ends})"
@@ -72,11 +73,18 @@ class States(BaseModel):
         verbs = _alternation(self.stock_participles)
         if not aux or not verbs:
             return re.compile("(?!)")
-        adverbs = _alternation(self.adverbs)
-        adverb = rf"(?:(?:{adverbs}){_BLANK}+)?" if adverbs else ""
+        adverb = self.optional_adverb()
+        passives = _alternation(self.perfect_passives)
+        passive = rf"(?:(?:{passives}){_BLANK}+)?" if passives else ""
         return re.compile(
-            rf"(?<!\w)(?:{aux}){_BLANK}+{adverb}(?:been{_BLANK}+)?{adverb}(?:{verbs})(?!\w)", re.I
+            rf"(?<!\w)(?:{aux}){_BLANK}+{adverb}{passive}{adverb}(?:{verbs})(?!\w)", re.I
         )
+
+    def optional_adverb(self) -> str:
+        """An adverb that may stand between an auxiliary and its participle ("were still
+        waiting", "had already sent"), then blanks; "" for a table that names none."""
+        adverbs = _alternation(self.adverbs)
+        return rf"(?:(?:{adverbs}){_BLANK}+)?" if adverbs else ""
 
     @cached_property
     def relative_re(self) -> re.Pattern[str]:
