@@ -191,7 +191,8 @@ class _Story:
                                                     article.published, self.table, self.ctx,
                                                     details, glosses)
         self.story_began = self.story_began or event_began_on(
-            s.text, periods, s.start, self.ctx, self.table.periods.count_words)
+            s.text, periods, s.start, self.ctx, self.table.periods.count_words,
+            self.table.periods.units)
         if s.index <= LEAD_SENTENCES and periods:
             window, self.began = event_window(periods, s, self.ctx, article.published,
                                               self.began)

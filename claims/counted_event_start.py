@@ -28,14 +28,14 @@ ORDINAL_REACH = 12  # "닷새째를 맞은 4일": how far from the count of days
 
 
 def event_began_on(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: CounterContext,
-                   count_words: Mapping[str, int]) -> date | None:
+                   count_words: Mapping[str, int], units: Mapping[str, str]) -> date | None:
     """The day a sentence says the story's event began, if it says one: the start of a since
     phrase next to a word of beginning, or the day a running count of days dates, counted
     back."""
     began = _start_of_a_since_phrase(text, periods, offset, ctx)
     if began is not None or not ctx.day_ordinal:
         return began
-    return _counted_back(text, periods, offset, ctx, count_words)
+    return _counted_back(text, periods, offset, ctx, count_words, units)
 
 
 def _start_of_a_since_phrase(text: str, periods: Sequence[PeriodMatch], offset: int,
@@ -50,10 +50,11 @@ def _start_of_a_since_phrase(text: str, periods: Sequence[PeriodMatch], offset: 
 
 
 def _counted_back(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: CounterContext,
-                  count_words: Mapping[str, int]) -> date | None:
+                  count_words: Mapping[str, int], units: Mapping[str, str]) -> date | None:
     """The day a running count of days dates, counted back to its first ("총파업이 닷새째를
     맞은 4일": the 30th of the month before)."""
-    for m in _ordinals(tuple(count_words), ctx.day_ordinal).finditer(text):
+    days = tuple(w for w, unit in units.items() if unit == "day" and w not in count_words)
+    for m in _ordinals(tuple(count_words), days, ctx.day_ordinal).finditer(text):
         n = count_words.get(m["word"]) or int(m["digits"] or 0)
         day = _day_beside(periods, m.start() + offset, m.end() + offset)
         if n and day is not None:
@@ -101,7 +102,9 @@ def _day_beside(periods: Sequence[PeriodMatch], start: int, end: int) -> date | 
 
 
 @cache
-def _ordinals(words: tuple[str, ...], mark: str) -> re.Pattern[str]:
-    """ "나흘째", "13일째": a native count of days or digits and "일", then the ordinal mark."""
+def _ordinals(words: tuple[str, ...], days: tuple[str, ...], mark: str) -> re.Pattern[str]:
+    """ "나흘째", "13일째": a native count of days, or digits and a unit of days (the period
+    table's ``units``), then the ordinal mark."""
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:(?P<word>{alt})|(?P<digits>\d{{1,3}})일){re.escape(mark)}")
+    unit = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?P<word>{alt})|(?P<digits>\d{{1,3}})(?:{unit})){re.escape(mark)}")
