@@ -13,11 +13,10 @@ Every write of an article is one transaction, and the file is in WAL mode: a run
 leaves complete articles only, and readers (two gate runs) never block each other.
 
 The tables, views and upgrades of older files are ``reconcile.store_schema``'s; what a claim is
-filed and looked up by (block, period bounds, concept words) is ``reconcile.store_keys``'. What
-is left here is one class around one connection (``ClaimStore``: writing articles, reading
-claims by block and word, meta), a little over 500 lines: it stays in one module because every
-method shares the connection, its transactions and its error handling, and splitting it would
-scatter those across files.
+filed and looked up by (block, period bounds, concept words) is ``reconcile.store_keys``'. Opening
+the file and the wording of its faults are ``reconcile.store_connection``'s. What is left here
+is one class around one connection (``ClaimStore``: writing articles, reading claims by block
+and word, meta).
 """
 
 from __future__ import annotations
@@ -35,6 +34,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claims.models import Article, Claim
+from reconcile.store_connection import (
+    Transaction,
+    configure,
+    connect,
+    store_problem,
+    unreadable,
+)
 from reconcile.store_keys import (
     block_of,
     claim_per,
@@ -44,7 +50,6 @@ from reconcile.store_keys import (
 )
 from reconcile.store_schema import (
     FINDINGS_SIGNATURE,
-    REBUILD_HINT,
     WORDS_SIGNATURE,
     StoreError,
     check_schema,
@@ -56,37 +61,10 @@ if TYPE_CHECKING:
 
 STORE_DIR = ".reconcile"
 STORE_NAME = "claims.sqlite"
-BUSY_TIMEOUT_MS = 30_000
 # How a stored claim's period (w.*) ranks against a new claim's (start, end, end, start).
 _SAME_PERIOD = "(w.period_start = ? AND w.period_end = ?)"
 _OVERLAP = "(w.period_start <= ? AND (w.period_end >= ? OR w.period_end = ''))"
 _MAX_PARAMS = 900  # host parameters per statement, under SQLite's historical limit
-
-
-def store_problem(exc: BaseException, path: Path) -> str:
-    """One line for a fault met while using the store, with the advice that fits it.
-
-    Every write is one transaction (``_Transaction``), so whatever failed was rolled back:
-    the store holds whole articles only, and the advice never needs to mention repair.
-    """
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return (
-            f"store {path} is held by another reconcile for more than "
-            f"{BUSY_TIMEOUT_MS // 1000} s: wait for it to finish and run again, or give "
-            "another --store"
-        )
-    if "full" in text or "no space" in text or "disk i/o" in text:
-        return (
-            f"store {path}: disk full (or unwritable) while writing; nothing was half-written: "
-            "free some space and run again"
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return (
-            f"store {path} cannot be written (read-only file or folder): check its "
-            "permissions, or give a writable --store"
-        )
-    return f"store {path} is damaged ({' '.join(str(exc).split())}): {REBUILD_HINT}"
 
 
 def default_store_path(corpus: Sequence[str | Path]) -> Path:
@@ -143,13 +121,13 @@ class ClaimStore:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         if path.exists() and not path.is_file():
             raise StoreError(f"store {path} is not a file")
-        conn = _connect(path)
+        conn = connect(path)
         try:
-            _configure(conn)
+            configure(conn)
             check_schema(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(_unreadable(exc, path)) from None
+            raise StoreError(unreadable(exc, path)) from None
         except StoreError:
             conn.close()
             raise
@@ -497,8 +475,8 @@ class ClaimStore:
             self.set_meta(FINDINGS_SIGNATURE, signature)
         return count
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._conn)
+    def _transaction(self) -> Transaction:
+        return Transaction(self._conn)
 
 
 def _resolve(file: str) -> str:
@@ -513,46 +491,3 @@ def _resolve(file: str) -> str:
 @lru_cache(maxsize=4096)
 def _resolve_folder(folder: str) -> str:
     return str(Path(folder).resolve())
-
-
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on error: the unit of every write."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    def __enter__(self) -> None:
-        self._conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        if not exc_type:
-            self._conn.execute("COMMIT")
-        elif self._conn.in_transaction:  # SQLite may have rolled back already (disk full)
-            self._conn.execute("ROLLBACK")
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    """A connection to the store's file, its folder made if missing."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"cannot open store {path}: {exc}") from None
-
-
-def _unreadable(exc: sqlite3.DatabaseError, path: Path) -> str:
-    """Why a store could not be read: a locked or read-only file (``store_problem``), or a
-    file that is no claims store."""
-    damaged = "malformed" in str(exc) or "not a database" in str(exc)
-    if isinstance(exc, sqlite3.OperationalError) and not damaged:
-        return store_problem(exc, path)
-    return f"store {path} is unreadable or not a claims store ({exc}): {REBUILD_HINT}"
-
-
-def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
-    # WAL with NORMAL sync loses no committed transaction on a crash of the process, only
-    # possibly the last ones on a power loss, and makes one commit per article cheap.
-    conn.execute("PRAGMA synchronous = NORMAL")

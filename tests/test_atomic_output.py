@@ -266,14 +266,14 @@ def test_ingest_on_a_full_disk_is_one_line_and_keeps_whole_articles(
         before = conn.execute("SELECT COUNT(*) FROM stored_articles").fetchone()[0]
     for n in range(10, 40):  # more than the pages left can hold
         (corpus / f"b{n}.md").write_text(ARTICLE.format(n=n, m=n + 1) * 30, encoding="utf-8")
-    configure = store_module._configure
+    configure = store_module.configure
 
     def full(conn: sqlite3.Connection) -> None:  # the disk has no page left past this size
         configure(conn)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages + 2}")
 
-    monkeypatch.setattr(store_module, "_configure", full)
+    monkeypatch.setattr(store_module, "configure", full)
     code, _out, err = run("ingest", str(corpus))
     assert code == 2 and "disk full" in _one_error(err)
     with sqlite3.connect(store) as conn:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import reconcile.store as store_module
+import reconcile.store_connection as store_connection
 from reconcile.store import ClaimStore, StoreError
 from reconcile_cli.main import main
 
@@ -112,7 +112,7 @@ def test_full_disk_rolls_back_the_article_and_says_free_space(corpus: Path) -> N
 def test_a_lock_held_too_long_says_wait(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run("ingest", str(corpus))[0] == 0
     (corpus / "new.md").write_text(ARTICLE.format(n=7), encoding="utf-8")
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(store_connection, "BUSY_TIMEOUT_MS", 200)
     holder = sqlite3.connect(_store(corpus), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -121,6 +121,23 @@ def test_a_lock_held_too_long_says_wait(corpus: Path, monkeypatch: pytest.Monkey
         holder.execute("ROLLBACK")
         holder.close()
     assert code == 2 and "held by another reconcile" in _one_error(err)
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected_ms"),
+    [("90", 90_000), ("0.5", 500), ("", 30_000), ("0", 30_000), ("-3", 30_000), ("soon", 30_000)],
+)
+def test_the_lock_wait_comes_from_the_environment_when_set(
+    setting: str, expected_ms: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(store_connection.WAIT_ENV, setting)
+    assert store_connection.busy_timeout_ms() == expected_ms
+
+
+def test_a_longer_lock_wait_is_named_in_the_advice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(store_connection.WAIT_ENV, "120")
+    line = store_connection.store_problem(sqlite3.OperationalError("database is locked"), Path("s"))
+    assert "more than 120 s" in line
 
 
 def test_output_to_a_full_device_is_one_line(corpus: Path) -> None:
@@ -150,7 +167,10 @@ def test_two_ingests_at_once_lose_and_duplicate_nothing(corpus: Path) -> None:
     for n in range(6, 30):
         (corpus / f"a{n}.md").write_text(ARTICLE.format(n=100 + n), encoding="utf-8")
     command = [sys.executable, "-m", "reconcile_cli", "ingest", str(corpus), "--jobs", "1"]
-    runs = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    # A loaded machine can hold the lock past the default wait: the test is about losing and
+    # duplicating nothing, so each run waits as long as it must.
+    env = {**os.environ, store_connection.WAIT_ENV: "600"}
+    runs = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
     outcomes = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in runs]
     for code, err in outcomes:
         assert code == 0 and "locked" not in err, err
