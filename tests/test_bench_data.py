@@ -24,13 +24,14 @@ HELDOUT9 = ROOT / "bench" / "data" / "heldout9"  # a ninth, retired to developme
 HELDOUT10 = ROOT / "bench" / "data" / "heldout10"  # a tenth, retired to development later
 HELDOUT11 = ROOT / "bench" / "data" / "heldout11"  # an eleventh, retired to development later
 HELDOUT12 = ROOT / "bench" / "data" / "heldout12"  # a twelfth, retired to development later
+HELDOUT13 = ROOT / "bench" / "data" / "heldout13"  # the blind set for the end-of-session measure
 KINDS = {"claim", "optional", "negative"}
 APPROX = {"", "exact", "about", "more_than", "less_than", "at_least", "up_to", "range", "vague"}
 PERIOD_KINDS = {"", "day", "interval", "to_date", "as_of", "rate", "none"}
 VERDICTS = {"conflict", "period_mismatch", "consistent", "minor_discrepancy", "change",
             "not_compared"}
 SETS = (REAL_STYLE, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
-        HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12)
+        HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13)
 GOLD_FILES = sorted(p for folder in SETS for p in folder.glob("*_claims.csv"))
 FINDINGS_FILES = sorted(p for folder in SETS for p in folder.glob("*_findings.csv"))
 
