@@ -43,6 +43,7 @@ from claims.counted_periods import (
 from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
 from claims.counted_record import claim_of
 from claims.counted_sources_ko import source_of
+from claims.counted_stocks import held_stock
 from claims.counted_story_days import anchor_story_days, glossed_days_before
 from claims.counted_vote_day import of_the_vote, vote_day
 from claims.counted_windows import (
@@ -348,6 +349,7 @@ class _Story:
             period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)
         if f.unit in ("count", "percent"):
             period = completed(period, s.text, f, read.figures, ctx)
+        period = held_stock(period, s.text, f, read.figures, ctx)
         period = cumulative(period, s.text, f, ctx, said, read.figures)
         period = since_the_event_began(period, s.text, f.start, self.story_began, ctx)
         period = through_the_month(period, s.text, self._story_window(), ctx)

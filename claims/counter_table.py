@@ -208,6 +208,8 @@ class CounterContext(BaseModel):
     breakdown_marks: list[str] = Field(default_factory=list)
     release_words: list[str] = Field(default_factory=list)
     completed_words: list[str] = Field(default_factory=list)
+    stock_words: list[str] = Field(default_factory=list)
+    flow_words: list[str] = Field(default_factory=list)
     not_source: list[str] = Field(default_factory=list)
     dateline_marks: list[str] = Field(default_factory=list)
     hour_marks: list[str] = Field(default_factory=list)

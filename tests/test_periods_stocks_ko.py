@@ -1,0 +1,54 @@
+"""A balance is a level held at the end of the window its sentence names; the month's change
+beside it keeps the month (our own sentences in the style of Korean central-bank and bank
+release copy; published 2025-11-12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.ko_periods import period_of
+
+pytest.importorskip("kiwipiepy")
+
+PUBLISHED = date(2025, 11, 12)
+OCT = ("2025-10-01", "2025-10-31", "interval")
+END_OCT = (None, "2025-10-31", "as_of")
+
+
+def _period(text: str, surface: str) -> tuple[str | None, str | None, str]:
+    return period_of(text, surface, PUBLISHED)
+
+
+LEVELS = [
+    # the balance a month's change left
+    ("10월 은행 기업대출은 7조 원 늘어 잔액이 1천290조 원을 기록했다.", "1천290조 원", END_OCT),
+    ("10월 주택담보대출(잔액 880조 원)은 한 달 새 3조 원 늘었다.", "880조 원", END_OCT),
+    ("은행 가계대출 잔액은 지난달 말 1천130조 원까지 불어났다.", "1천130조 원", END_OCT),
+    # the end of a month right before its level, and a stock a few words after it
+    ("신용대출은 9월 말 101조 2천억 원에서 10월 말 102조 원으로 늘었다.", "101조 2천억 원",
+     (None, "2025-09-30", "as_of")),
+    ("신용대출은 9월 말 101조 2천억 원에서 10월 말 102조 원으로 늘었다.", "102조 원", END_OCT),
+    ("외환보유액은 역대 최대였던 2월 말의 4천300억 달러에 못 미쳤다.", "4천300억 달러",
+     (None, "2025-02-28", "as_of")),
+    ("5월 말 정책대출을 포함한 예금은행 가계대출 잔액은 1천80조 원으로 집계됐다.", "1천80조 원",
+     (None, "2025-05-31", "as_of")),
+]
+
+FLOWS = [
+    # the month's change keeps the month: a word of change after the figure, or between the
+    # stock word and the figure
+    ("10월 은행 기업대출은 7조 원 늘어 잔액이 1천290조 원을 기록했다.", "7조 원", OCT),
+    ("10월 주택담보대출(잔액 880조 원)은 한 달 새 3조 원 늘었다.", "3조 원", OCT),
+    ("지난달 은행 가계대출 잔액이 4조 원 늘었다.", "4조 원", OCT),
+    ("올해 1∼10월 은행 가계대출 잔액 증가액은 35조 원이다.", "35조 원",
+     ("2025-01-01", "2025-10-31", "interval")),
+    ("지난달 수출액은 548억 달러로 집계됐다.", "548억 달러", OCT),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), LEVELS + FLOWS)
+def test_balance_levels_and_flows(text: str, surface: str,
+                                  period: tuple[str | None, str | None, str]) -> None:
+    assert _period(text, surface) == period
