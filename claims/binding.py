@@ -28,7 +28,7 @@ from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure, main_figures
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
-from claims.models import Claim, Period
+from claims.models import Claim, Period, PeriodKind
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import BASELINES, DAYS, Phrase
 from claims.sentence_memo import found_between
@@ -239,6 +239,8 @@ def _free_phrase(
     preceding = _framing_before(f, local, text, table)
     free_preceding = [p for p in preceding if p.start not in taken]
     following = _free_after(i, figures, local, taken, text, table)
+    if free_preceding and following and _closed_before_the_day(following[0], free_preceding[-1]):
+        return following[0]
     if free_preceding and not (following and _describes_a_noun(free_preceding[-1], f, local,
                                                                  text, table)):
         return free_preceding[-1]
@@ -248,6 +250,20 @@ def _free_phrase(
     if shared is not None:
         return shared
     return _borrowable(preceding, taken, based)
+
+
+def _closed_before_the_day(window: PeriodMatch, day: PeriodMatch) -> bool:
+    """ "Selon les chiffres publiés mercredi, 62 810 entreprises ont fait défaut sur les douze
+    mois s'achevant à fin octobre": a closed window the figure's clause names after it, ended
+    by the day a framing phrase reads the figures at, is what the figure counts over; that day
+    is only when they were read."""
+    period, at = window.period, day.period
+    return (
+        at.kind in (PeriodKind.as_of, PeriodKind.day) and period.kind is PeriodKind.interval
+        and period.start is not None
+        and period.end is not None and at.end is not None and period.end <= at.end
+        and window.kind not in BASELINES
+    )
 
 
 def _borrowable(preceding: list[PeriodMatch], taken: set[int],

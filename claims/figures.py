@@ -48,6 +48,7 @@ from claims.lang import ExtractionTable
 from claims.models import ExtractionStats, Period
 from claims.numbers import NumberMatch
 from claims.periods import PeriodMatch, find_periods
+from claims.rolling_windows import rolled
 from claims.sentences import Sentence
 
 
@@ -68,7 +69,8 @@ def read_figures(
     the sentences before, for phrases that refer back."""
     text = s.text
     stats.numbers_seen += len(numbers)
-    periods = find_periods(text, s.start, lang, published, previous)
+    periods = rolled(find_periods(text, s.start, lang, published, previous), text, s.start, lang,
+                     table, published, previous)
     kept = _quantities(numbers, periods, s, table, stats)
     figures = _valued(join_ranges(kept, text, table, stats), text, table, stats)
     figures = join_bounds(figures, text, table)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.lang.event_sections import EventWords
+from claims.lang.window_sections import RollingWords
 from claims.phrase_kinds import Phrase
 
 
@@ -131,7 +132,7 @@ class Changes(BaseModel):
     gather_verbs: list[str] = Field(default_factory=list)
 
 
-class Periods(EventWords):
+class Periods(EventWords, RollingWords):
     """``[extraction.periods]``: the period grammar. An unknown key or phrase kind is an error
     (``load_table`` names the file), never a phrase silently dropped."""
 
