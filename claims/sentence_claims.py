@@ -40,6 +40,7 @@ from claims.lang import ExtractionTable
 from claims.modality import modality_of
 from claims.models import DATED, Article, Claim, Period, PeriodKind, Role
 from claims.moving_averages import over_moving_window
+from claims.part_periods import framed_apart, gapped_conjunct
 from claims.period_clauses import (
     level_at_end,
     restated_after,
@@ -159,6 +160,8 @@ class _SentenceRead:
         period = level_at_end(period, f, self.figures, self.s, self.table)
         period = total_to_day(period, f, self.s, self.periods, self.table)
         period = self._announced(at, f, bound, period)
+        if _publication_at_most(period) and bound is None:
+            period = gapped_conjunct(at, self.figures, self.done, self.s.text, self.table) or period
         if _publication_at_most(period):
             period = self._from_the_article(f, period)
         period = self._undated(at, f, period)
@@ -254,7 +257,7 @@ class _SentenceRead:
                                                context.previous_text):
             source = antecedent(self.done, self.earlier, context.previous_text,
                                 context.baselines)
-            if source is not None:
+            if source is not None and not framed_apart(bound, source, self.s):
                 period = carried_from(source)
         published = self.article.published
         return (when_year(f.start, f.end, self.s, self.periods, self.table, published)

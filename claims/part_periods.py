@@ -1,0 +1,54 @@
+"""When a part of a figure said before does not take that figure's time, and when a figure
+whose verb is gapped does.
+
+A part ("dont 21", "12 of them", "Parmi elles, 12 ...") counts over its whole's time (P14),
+unless its own sentence opens with a time of its own: "Au total, 118 personnes avaient été
+hospitalisées samedi soir. Dimanche à la mi-journée, 74 d'entre elles étaient encore à
+l'hôpital" is Sunday's level. A conjunct that gaps the verb of the figure before it ("Le
+commerce en compte 12 030 et l'hébergement-restauration 8 460") counts over that figure's
+carried time.
+"""
+
+from __future__ import annotations
+
+from claims.binding import carried_from
+from claims.figure_model import Figure
+from claims.lang import ExtractionTable
+from claims.models import Claim, Period
+from claims.periods import PeriodMatch
+from claims.sentences import Sentence
+
+_GAP_WORDS = (2, 4)  # the link and up to three words naming what the conjunct counts
+
+
+def framed_apart(bound: PeriodMatch | None, source: Claim, s: Sentence) -> bool:
+    """Whether a part of a total said in an earlier sentence stands in a sentence that a time
+    of its own opens (not the day it was said, not publication's): it is counted then."""
+    return (
+        bound is not None and not bound.announced and source.sentence != s.text
+        and bound.period.resolution in ("explicit", "relative")
+        and bound.start - s.start <= 1 and source.period is not None
+        and (source.period.start, source.period.end) != (bound.period.start, bound.period.end)
+    )
+
+
+def gapped_conjunct(
+    at: int, figures: list[Figure], done: list[Claim], text: str, table: ExtractionTable
+) -> Period | None:
+    """The carried time of the figure before, for a figure in a conjunct that gaps its verb:
+    a link ("et", "and"), a few words, no figure, clause edge or bracket between them."""
+    if not at or not done or done[-1].period is None:
+        return None
+    before = done[-1]
+    if before.period is None or before.period.resolution != "carried":
+        return None
+    if figures[at - 1].unit != figures[at].unit:
+        return None
+    gap = text[figures[at - 1].end : figures[at].start].split()
+    if not _GAP_WORDS[0] <= len(gap) <= _GAP_WORDS[1]:
+        return None
+    if gap[0].lower() not in table.shared_links_set:
+        return None
+    if any(ch.isdigit() or ch in ",;:()" for ch in "".join(gap)):
+        return None
+    return carried_from(before)
