@@ -38,7 +38,7 @@ from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
 from claims.frame_patterns import patterns
 from claims.lang import ExtractionTable
 from claims.modality import modality_of
-from claims.models import DATED, Article, Claim, Period, PeriodKind, Role
+from claims.models import Article, Claim, Period, PeriodKind, Role
 from claims.moving_averages import over_moving_window
 from claims.part_periods import framed_apart, gapped_conjunct
 from claims.period_clauses import (
@@ -57,6 +57,7 @@ from claims.sentences import (
     LineIndex,
     Sentence,
 )
+from claims.year_parts import last_year_of_a_shorter_partner, same_part_of_a_past_year
 
 
 def _dated_here(claim: Claim) -> bool:
@@ -153,6 +154,7 @@ class _SentenceRead:
         if bound is not None:
             bound, period = self._bound_phrase(f, bound, period)
         period = self._referred(f, bound, period)
+        period = self._past_part(f, period) or period
         if bound is not None and period is bound.period:  # "Sur douze mois glissants, ..."
             period = self._rolling(bound, period)
         if bound is not None and period is bound.period:
@@ -207,7 +209,7 @@ class _SentenceRead:
         article, context = self.article, self.context
         if bound.kind is Phrase.back_reference:
             bound = _same_point_of_a_year(bound, self.periods, article.published) or bound
-        if _last_year_of_a_shorter_partner(f, bound, self.done):
+        if last_year_of_a_shorter_partner(f, bound, self.done):
             bound = replace(bound, kind=Phrase.year_earlier)  # "contre 306 l'an passé"
         if bound.kind is Phrase.back_reference and period is bound.period:
             context.referring.add(self.next_id())
@@ -217,6 +219,18 @@ class _SentenceRead:
             context.baselines.add(self.next_id())
             compared_to_date(self.done, bound, article.published)
         return bound, period
+
+    def _past_part(self, f: Figure, period: Period | None) -> Period | None:
+        """ "compared to last year, when 25,000 had already crossed" (claims.year_parts)."""
+        context = self.context
+        said = [c for c in self.earlier[-8:] if c.sentence == context.previous_text]
+        against = [c for c in [*said, *self.done]
+                   if c.id not in context.baselines and c.unit == f.unit]
+        found = same_part_of_a_past_year(period, self.s.text, f.start, against, self.table,
+                                         self.article.published)
+        if found is not None:
+            context.baselines.add(self.next_id())
+        return found
 
     def _compared_with(self, bound: PeriodMatch) -> list[Claim]:
         """The figures of the sentence before (not its baselines: "down from a revised 4.9%
@@ -400,37 +414,6 @@ def _same_point_of_a_year(
         ):
             return replace(bound, kind=Phrase.same_point, period=period)
     return None
-
-
-def _last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Claim]) -> bool:
-    """ "335 morts en août, contre 306 l'an passé", "up 4% in May from 1,210 last year": a
-    compared figure dated "last year" when the figure it is compared with covers part of a year
-    is that part a year back, not the whole of last year."""
-    span = _dated_partner_span(f, done) if bound.kind is Phrase.yearref else None
-    last = bound.period
-    if span is None or last.start is None or last.end is None:
-        return False
-    start, end = span
-    return (
-        not _whole_calendar_year(start, end)
-        and start.year == end.year == last.start.year + 1
-        and last.start.year == last.end.year
-    )
-
-
-def _dated_partner_span(f: Figure, done: list[Claim]) -> tuple[date, date] | None:
-    """The start and end of the dated period of the figure a compared figure is set against
-    (None: the figure is no comparison, or its partner's period is not dated with both ends)."""
-    twin = _partner_claim(f, done) if f.role is Role.comparison else None
-    partner = twin.period if twin is not None else None
-    if partner is None or partner.start is None or partner.end is None:
-        return None
-    return (partner.start, partner.end) if partner.resolution in DATED else None
-
-
-def _whole_calendar_year(start: date, end: date) -> bool:
-    """From January 1 to December 31: a figure over it is last year's whole, no part of it."""
-    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def _known_now(text: str, f: Figure, table: ExtractionTable, published: date) -> Period | None:

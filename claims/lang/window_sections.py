@@ -14,3 +14,10 @@ class RollingWords(BaseModel):
 
     rolling_lengths: list[str] = Field(default_factory=list)
     rolling_cues: list[str] = Field(default_factory=list)
+    # "contre un total, sur toute l'année, de 12 360 en 2015", "in all of 2018": a past year's
+    # figure said to cover the whole year, not the part another figure covers
+    # (claims.year_parts).
+    whole_year_cues: list[str] = Field(default_factory=list)
+    # The words that set a figure against another ("compared to last year, when ...", "an
+    # increase on the figure recorded last year", "contre ... et 12 800 en 2023").
+    year_part_comparisons: list[str] = Field(default_factory=list)

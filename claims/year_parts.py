@@ -1,0 +1,124 @@
+"""A compared figure dated by a whole past year, set against part of a later year, is that
+same part of its year ("last year" after a partner of part of this year, too).
+
+"More than 20,000 people have crossed this year. The figures show a drop compared to last year,
+when more than 25,000 people had already made the journey": the 25,000 are those of 1 January
+to the same day last year, not of all last year. So are "contre 25 500 sur la même période de
+2021 et 10 900 en 2020" (the 10 900 of 2020's same weeks) and "a 10% increase on the figure
+recorded last year, which was 17,346"; not one said to cover the whole year ("contre un total,
+sur toute l'année, de 12 360 en 2015"). The figure set against is the latest stated figure
+(not a baseline) of the sentence, else of the sentence before; it must cover part of one year
+from its 1 January. A figure of a past year with no comparison ("In 2023, a total of 29,437
+made the crossing") keeps its whole year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.figure_model import Figure
+from claims.lang import ExtractionTable
+from claims.models import DATED, Claim, Period, PeriodKind, Role
+from claims.period_match import add_years
+from claims.periods import PeriodMatch
+from claims.phrase_kinds import Phrase
+
+_PARTS = frozenset({PeriodKind.to_date, PeriodKind.interval})
+
+
+def same_part_of_a_past_year(
+    period: Period | None,
+    text: str,
+    at: int,
+    set_against: list[Claim],
+    table: ExtractionTable,
+    published: date | None,
+) -> Period | None:
+    """The part of the figure's past year that the figure set against covers in its own year,
+    when the sentence compares before the figure (``at``: where the figure starts in
+    ``text``); None otherwise. ``set_against``: the stated claims to compare with, latest
+    last."""
+    if period is None or published is None:
+        return None
+    year = _whole_year(period)
+    if year is None or year >= published.year or not _compared(text[:at], table):
+        return None
+    if _said_whole(text, table):
+        return None
+    span = _part_of_a_year(set_against)
+    if span is None or span.start is None or span.end is None or span.start.year <= year:
+        return None
+    shift = year - span.start.year
+    return Period(start=add_years(span.start, shift), end=add_years(span.end, shift),
+                  text=period.text, resolution="relative", kind=PeriodKind.interval)
+
+
+def _whole_year(period: Period) -> int | None:
+    start, end = period.start, period.end
+    if start is None or end is None or not _whole_calendar_year(start, end):
+        return None
+    return start.year if start.year == end.year else None
+
+
+def _compared(before: str, table: ExtractionTable) -> bool:
+    words = table.periods.year_part_comparisons
+    if not words:
+        return False
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?:{pattern})(?!\w)", before, re.I) is not None
+
+
+def _said_whole(text: str, table: ExtractionTable) -> bool:
+    lowered = text.lower()
+    return any(cue.lower() in lowered for cue in table.periods.whole_year_cues)
+
+
+def _part_of_a_year(claims: list[Claim]) -> Period | None:
+    """The period of the latest stated figure, when it covers part of one year from 1 January
+    (the year to date, January to July)."""
+    for claim in reversed(claims):
+        period = claim.period
+        if claim.role is not Role.value or period is None or period.resolution not in DATED:
+            continue
+        if period.kind not in _PARTS or period.start is None or period.end is None:
+            return None
+        start, end = period.start, period.end
+        if (start.month, start.day) != (1, 1) or start.year != end.year:
+            return None
+        if (end.month, end.day) == (12, 31):
+            return None
+        return period
+    return None
+
+
+def last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Claim]) -> bool:
+    """ "335 morts en août, contre 306 l'an passé", "up 4% in May from 1,210 last year": a
+    compared figure dated "last year" when the figure it is compared with covers part of a year
+    is that part a year back, not the whole of last year."""
+    span = _dated_partner_span(f, done) if bound.kind is Phrase.yearref else None
+    last = bound.period
+    if span is None or last.start is None or last.end is None:
+        return False
+    start, end = span
+    return (
+        not _whole_calendar_year(start, end)
+        and start.year == end.year == last.start.year + 1
+        and last.start.year == last.end.year
+    )
+
+
+def _dated_partner_span(f: Figure, done: list[Claim]) -> tuple[date, date] | None:
+    """The start and end of the dated period of the figure a compared figure is set against
+    (None: the figure is no comparison, or its partner's period is not dated with both ends)."""
+    twin = (done[f.partner] if f.partner is not None and f.partner < len(done) else None
+            ) if f.role is Role.comparison else None
+    partner = twin.period if twin is not None else None
+    if partner is None or partner.start is None or partner.end is None:
+        return None
+    return (partner.start, partner.end) if partner.resolution in DATED else None
+
+
+def _whole_calendar_year(start: date, end: date) -> bool:
+    """From January 1 to December 31: a figure over it is last year's whole, no part of it."""
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
