@@ -93,11 +93,30 @@ EN_NEGATIVE = [
 ]
 
 
+# Running counts since an event a relative clause dates: "that began in 2023 has been linked to
+# 410 cases so far" runs from the event's start to publication, not over its start's year.
+SINCE_EN = [
+    case("An outbreak in the state that began in 2023 has been linked to 410 cases so far.",
+         "2024-05-10",
+         E("410", "2023-01-01", "2024-05-10", "to_date"), id="that-began-in-2023"),
+    case("The dock strike that began in January has cost the port $38 million.", "2025-03-12",
+         E("$38 million", "2025-01-01", "2025-03-12", "to_date"), id="that-began-in-january"),
+    case("In all, 96 people have been treated since the blaze broke out in the early hours of "
+         "Saturday.", "2025-06-16",
+         E("96", "2025-06-14", "2025-06-16", "to_date"), id="in-the-early-hours-of-saturday"),
+]
+
+SINCE_EN_NEGATIVE = [
+    case("The plant that opened in 2019 employs 340 people.", "2025-03-12",
+         E("340", None, "2025-03-12", "as_of"), id="that-opened-a-state"),
+]
+
+
 @pytest.mark.parametrize("c", FR + FR_NEGATIVE)
 def test_rolling_windows_fr(c: PeriodCase) -> None:
     check(c, "fr")
 
 
-@pytest.mark.parametrize("c", EN + EN_NEGATIVE)
+@pytest.mark.parametrize("c", EN + EN_NEGATIVE + SINCE_EN + SINCE_EN_NEGATIVE)
 def test_rolling_windows_en(c: PeriodCase) -> None:
     check(c, "en")
