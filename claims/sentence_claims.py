@@ -223,6 +223,8 @@ class _SentenceRead:
     def _past_part(self, f: Figure, period: Period | None) -> Period | None:
         """ "compared to last year, when 25,000 had already crossed" (claims.year_parts)."""
         context = self.context
+        if f.unit == "percent":
+            return None  # a share in 2021 is of that year's whole
         said = [c for c in self.earlier[-8:] if c.sentence == context.previous_text]
         against = [c for c in [*said, *self.done]
                    if c.id not in context.baselines and c.unit == f.unit]

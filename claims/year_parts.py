@@ -44,7 +44,7 @@ def same_part_of_a_past_year(
     year = _whole_year(period)
     if year is None or year >= published.year or not _compared(text[:at], table):
         return None
-    if _said_whole(text, table):
+    if _said_whole(text, table) or _any_of(table.periods.average_words, text):
         return None
     span = _part_of_a_year(set_against)
     if span is None or span.start is None or span.end is None or span.start.year <= year:
@@ -70,8 +70,16 @@ def _compared(before: str, table: ExtractionTable) -> bool:
 
 
 def _said_whole(text: str, table: ExtractionTable) -> bool:
-    lowered = text.lower()
-    return any(cue.lower() in lowered for cue in table.periods.whole_year_cues)
+    return _any_of(table.periods.whole_year_cues, text)
+
+
+def _any_of(words: list[str], text: str) -> bool:
+    """Whether any of the words stands in the text as whole words (either apostrophe)."""
+    if not words:
+        return False
+    plain = text.replace("\u2019", "'")
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?:{pattern})(?!\w)", plain, re.I) is not None
 
 
 def _part_of_a_year(claims: list[Claim]) -> Period | None:

@@ -3,7 +3,8 @@ year (the year to date, January to mid-June), is that same part of its year: "co
 year, when 11,900 people had made the journey", "a 9% increase on the figure recorded last year,
 which was 19,690", "contre 30 100 sur la même période de 2024 et 12 800 en 2023". Negative rows:
 a past year with no comparison, a comparison of whole years, a figure said to cover the whole
-year ("sur toute l'année"). Our own sentences, never an article's."""
+year ("sur toute l'année"), a share or an average of a past year. Our own sentences, never an
+article's."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ FR_NEGATIVE = [
     case("Depuis le 1er janvier, 8 500 mineurs sont arrivés, contre un total, sur toute l'année, "
          "de 12 400 en 2024.", "2025-06-20",
          E("12 400", "2024-01-01", "2024-12-31", "interval"), id="sur-toute-l-annee"),
+    case("Au cours des six premiers mois de cette année, 214 cas ont été signalés, contre 150 "
+         "pour toute l\u2019année 2023.", "2025-08-20",
+         E("150", "2023-01-01", "2023-12-31", "interval"), id="toute-l-annee-apostrophe-courbe"),
+    case("Au cours des cinq premiers mois, 64 % des suspects avaient moins de 20 ans, contre "
+         "58 % en 2022.", "2025-07-01",
+         E("58 %", "2022-01-01", "2022-12-31", "interval"), id="une-part-de-l-annee-entiere"),
+    case("Cette année, les camions transportent en moyenne 21 tonnes, contre 17 en 2021.",
+         "2025-07-01",
+         E("17", "2021-01-01", "2021-12-31", "interval"), id="une-moyenne-pas-un-compte"),
 ]
 
 
