@@ -259,11 +259,16 @@ def _closed_before_the_day(window: PeriodMatch, day: PeriodMatch) -> bool:
     is only when they were read."""
     period, at = window.period, day.period
     return (
-        at.kind in (PeriodKind.as_of, PeriodKind.day) and period.kind is PeriodKind.interval
-        and period.start is not None
-        and period.end is not None and at.end is not None and period.end <= at.end
-        and window.kind not in BASELINES
+        window.kind in _ROLLING and at.kind in (PeriodKind.as_of, PeriodKind.day)
+        and period.start is not None and period.end is not None and at.end is not None
+        and period.end <= at.end
     )
+
+
+# Windows that end at a named month's or day's end ("sur les douze mois s'achevant à fin
+# octobre", "in the week to Aug. 27"): what a release's count covers. Not a window that
+# describes a noun ("un campement installé depuis l'été").
+_ROLLING = frozenset({Phrase.window_to_month, Phrase.window_to_day})
 
 
 def _borrowable(preceding: list[PeriodMatch], taken: set[int],

@@ -57,22 +57,32 @@ def reference_of(
     claims: list[Claim], baselines: set[str], published: date | None
 ) -> Period | None:
     """The closed week, month or quarter the first stated figure of a lead sentence covers,
-    when it ended shortly before publication: what the release is about. None otherwise."""
-    period = next((c.period for c in claims if _stated_interval(c, baselines)), None)
-    if published is None or period is None or period.end is None:
+    when it ended shortly before publication: what the release is about; or the running window
+    to a day before publication it counts over ("12 480 arrivées au 30 novembre" since the
+    start of the year, in a bulletin published on 2 December): the day the release stops its
+    counts. None otherwise."""
+    first = next((c.period for c in claims if _stated_window(c, baselines)), None)
+    if published is None or first is None or first.end is None or first.end >= published:
         return None
-    unit = grain(period)
-    if unit is None or period.end >= published:
+    if first.kind is PeriodKind.to_date:
+        return first if (published - first.end).days <= _AS_OF_LAG_DAYS else None
+    unit = grain(first)
+    if unit is None:
         return None
-    return period if (published - period.end).days <= _LAG_DAYS[unit] else None
+    return first if (published - first.end).days <= _LAG_DAYS[unit] else None
 
 
-def _stated_interval(claim: Claim, baselines: set[str]) -> bool:
-    """A stated figure (no baseline) over an interval the text dates."""
+# A bulletin's counts stop at most two weeks before it is published ("au 30 novembre").
+_AS_OF_LAG_DAYS = 14
+
+
+def _stated_window(claim: Claim, baselines: set[str]) -> bool:
+    """A stated figure (no baseline) over an interval or a running window the text dates."""
     period = claim.period
     return (
         claim.role is Role.value and claim.id not in baselines and period is not None
-        and period.kind is PeriodKind.interval and period.resolution in _DATED_HERE
+        and period.kind in (PeriodKind.interval, PeriodKind.to_date)
+        and period.resolution in _DATED_HERE and period.start is not None
     )
 
 
@@ -97,6 +107,8 @@ def closed_at_reference(
         or not _running_to(period, published) or not _begun_by(period, reference)
     ):
         return period
+    if reference.kind is PeriodKind.to_date and period.start != reference.start:
+        return period  # a running window the release stops is the same count's window
     if _runs_to_the_writing(text, lead, table):
         return period
     end = _closing_day(period, reference, phrases)
@@ -152,7 +164,9 @@ def _closing_day(period: Period, reference: Period, phrases: list[PeriodMatch]) 
     month" in a monthly one), the end of the one before; None when the window began after
     that."""
     unit = grain(reference)
-    if reference.start is None or not any(_PREVIOUS.get(p.kind) == unit for p in phrases):
+    if unit is None or reference.start is None or not any(
+        _PREVIOUS.get(p.kind) == unit for p in phrases
+    ):
         return reference.end
     end = reference.start - timedelta(days=1)
     return end if period.start is not None and end >= period.start else None
