@@ -21,6 +21,7 @@ from claims.figures import read_figures
 from claims.frame import FrameState, lead_owner, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
+from claims.limits import hold_limits
 from claims.models import Article, Claim, ExtractionStats, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
@@ -47,6 +48,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     if reader is not None:
         claims = reader(article, stats)
         tolls_as_of(claims, load_table(article.language).extraction, article.published)
+        hold_limits(claims, article.language)
         return claims
     lang = article.language
     table = load_table(lang).extraction
@@ -97,6 +99,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     )
     tolls_as_of(claims, table, article.published)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
+    hold_limits(claims, lang)
     return claims
 
 

@@ -66,12 +66,15 @@ class Modality(StrEnum):
     change (``planned``: "will rise to", "passera à"), which never contradicts the current one,
     or as an earlier figure the text says was since revised (``superseded``: "up from a
     previous estimate of 2,900", "la mairie avait d'abord annoncé 3 497 voix"), which never
-    contradicts the revised one."""
+    contradicts the revised one; or as a bound on what may be rather than a count of what was
+    (``limit``: a capacity, a design size, a quota, "designed for 5,000 people", "d'une
+    capacité de 400 places", ``claims.limits``), which is never compared with counts."""
 
     stated = "stated"
     hedged = "hedged"
     planned = "planned"
     superseded = "superseded"
+    limit = "limit"
 
 
 class PeriodKind(StrEnum):

@@ -38,9 +38,14 @@ class FrameKeys(NamedTuple):
     # the words naming which part of a whole the figure is of, when it names one ("#battery" in
     # "the battery division's sales"): ``linkage.frames_apart`` keeps it from the whole
     part: frozenset[str] = frozenset()
+    # held as a limit (a capacity, a quota: ``claims.limits``): it counts no event, and is
+    # never one quantity with a count ("designed for 5,000 people" / "6,700 people crossed");
+    # ``linkage.frames_apart`` keeps the two apart, two capacities may meet
+    limit: bool = False
 
 
 NO_FRAME = FrameKeys("", "", "", frozenset(), False, False)
+LIMIT = Modality.limit  # a figure held as a limit meets only limits (``FrameKeys.limit``)
 FRAME_SLOTS = ("counted", "event", "place", "entity", "whole")
 
 
@@ -161,12 +166,14 @@ class TextReader:
         if not claim.framed and not (claim.event or claim.place or claim.entity or claim.whole):
             if not phrase[1]:
                 return NO_FRAME
-            key: tuple = (phrase[1], claim.language, claim.counted)  # kinds read it
+            key: tuple = (phrase[1], claim.language, claim.counted,  # kinds read it
+                          claim.modality is LIMIT)
         else:
             key = (
                 phrase[1], claim.language, claim.event, claim.entity, claim.whole,
                 None if claim.place_from_article else claim.place,
                 claim.event_concepts, claim.place_concepts, claim.counted,
+                claim.modality is LIMIT,
             )
         found = self.frames.get(key)
         if found is None:
@@ -180,7 +187,8 @@ class TextReader:
         thin = not (phrase[1] or event or whole or entity)
         generic = self._generic(phrase) and not entity
         return FrameKeys(event, self._place(claim), entity, whole, thin, generic,
-                         one_kind_each(claim.counted, claim.language), self._part(phrase))
+                         one_kind_each(claim.counted, claim.language), self._part(phrase),
+                         claim.modality is LIMIT)
 
     def _part(self, phrase: Reduced) -> frozenset[str]:
         """The words of what is counted that say which part, when a part concept is among

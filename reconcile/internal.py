@@ -123,13 +123,15 @@ def plain_stated(claim: Claim, undated: Sequence[str]) -> bool:
     return stated_as_fact(claim) and _dated_by_itself(claim, undated)
 
 
-def stated_as_fact(claim: Claim) -> bool:
-    """A precise plain value, stated, not hedged, a change, nor leaning on another figure:
-    a figure the article asserts itself."""
+def stated_as_fact(
+    claim: Claim, modalities: tuple[Modality, ...] = (Modality.stated,)
+) -> bool:
+    """A precise plain value, stated (held as one of ``modalities``), not hedged, a change,
+    nor leaning on another figure: a figure the article asserts itself."""
     return (
         claim.role is Role.value
         and claim.antecedent is None
-        and claim.modality is Modality.stated
+        and claim.modality in modalities
         and not claim.hedge
         and claim.direction is None
         and claim.approx in PRECISE

@@ -306,7 +306,8 @@ def _two_named_sources(actors: Sequence[str]) -> np.ndarray:
 
 def frames_apart(feats: Sequence[Features]) -> np.ndarray:
     """Pairs whose frames contradict: both name an event, a place or an entity and they
-    differ, or both name a whole and share no word of it. An empty slot contradicts nothing:
+    differ, or both name a whole and share no word of it, or one is a limit (a capacity, a
+    quota) and the other a count. An empty slot contradicts nothing:
     "408 emplois à Metz" and "609 à Lyon" never meet, "408 emplois" meets either."""
     n = len(feats)
     barred = np.zeros((n, n), dtype=bool)
@@ -315,6 +316,8 @@ def frames_apart(feats: Sequence[Features]) -> np.ndarray:
     barred |= kinds_differ([f.frame.kinds for f in feats])
     barred |= parts_apart([f.frame.part for f in feats], [f.words for f in feats])
     barred |= _wholes_apart([f.frame.whole for f in feats])
+    limits = np.array([f.frame.limit for f in feats])
+    barred |= limits[:, None] != limits[None, :]  # a capacity is never a count of what was
     return barred
 
 

@@ -56,7 +56,7 @@ class SlimClaim:
     place_concepts: tuple[str, ...]  # concepts of the frame's place slot
     place_from_article: bool  # the place was carried from the article, not stated
     source: str | None  # who gives the figure (a running count's checks tell counters apart)
-    modality: Modality  # stated, hedged, planned or superseded
+    modality: Modality  # stated, hedged, planned, superseded or limit
     hedge: str | None
     counted_concepts: tuple[str, ...]  # concepts of the frame's counted slot
     counted_lemmas: tuple[str, ...]  # lemmas of the frame's counted slot

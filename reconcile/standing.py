@@ -25,11 +25,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from functools import cache
 
-from claims.lang import raw_table
 from claims.lexicon import fold
-from claims.models import Claim
+from claims.limits import limit_words, names_capacity
+from claims.models import Claim, Modality
 from reconcile.compare import canonical_interval, cite, claim_order
 from reconcile.internal import INTERNAL, stated_as_fact, told_apart
 from reconcile.models import Finding, Verdict
@@ -60,42 +59,19 @@ def standing_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[
 
 
 def _plain(claim: Claim) -> bool:
-    """A count stated as a fact, precise, not a change, comparison or breakdown."""
-    return claim.unit == "count" and stated_as_fact(claim)
+    """A count stated as a fact or held as a limit (a capacity is one, ``claims.limits``),
+    precise, not a change, comparison or breakdown."""
+    return claim.unit == "count" and stated_as_fact(claim, (Modality.stated, Modality.limit))
 
 
 def is_capacity(claim: Claim) -> bool:
-    """The figure is a capacity: what it counts names one ("a seating capacity of 38,000",
-    "capacité de 38 000 places"), the compound it opens does ("the 42,000-capacity stadium",
-    "a 60,000-seat arena"), or the words right before it do ("room for 45,000 spectators",
-    "peut accueillir 41 000 spectateurs"); not when its sentence names a kind of capacity
-    (``capacity_kinds``: "licensed", "reduced", "réduite"): a venue has several, that differ."""
-    nouns, before, after, kinds = _capacity_words(claim.language)
-    if _words_in(claim.sentence, kinds):
+    """The figure is a venue's capacity (``claims.limits.names_capacity``: "a seating capacity
+    of 38,000", "the 42,000-capacity stadium", "room for 45,000 spectators", "peut accueillir
+    41 000 spectateurs"); not when its sentence names a kind of capacity (``capacity_kinds``:
+    "licensed", "reduced", "réduite"): a venue has several, that differ."""
+    if _words_in(claim.sentence, limit_words(claim.language).kinds):
         return False  # "a licensed capacity of 38,000": one of several capacities of the venue
-    counted = f" {' '.join(fold(claim.counted or '').split())} "
-    if any(f" {n} " in counted for n in nouns):
-        return True
-    at = claim.sentence.find(claim.surface)
-    if at < 0:
-        return False
-    tail = fold(claim.sentence[at + len(claim.surface):])
-    if any(tail.startswith(a) for a in after):  # "the 42,000-capacity stadium"
-        return True
-    head = " ".join(fold(claim.sentence[:at]).split())
-    return any(head == b or head.endswith(f" {b}") for b in before)
-
-
-@cache
-def _capacity_words(language: str) -> tuple[frozenset[str], ...]:
-    """The language table's ``[standing] capacity`` nouns, ``capacity_before`` phrases,
-    ``capacity_after`` compounds and ``capacity_kinds`` words, folded."""
-    try:
-        section = raw_table(language).get("standing", {})
-    except ValueError:  # a language with no table
-        return frozenset(), frozenset(), frozenset(), frozenset()
-    return tuple(frozenset(" ".join(fold(w).split()) for w in section.get(key, []))
-                 for key in ("capacity", "capacity_before", "capacity_after", "capacity_kinds"))
+    return names_capacity(claim)
 
 
 def _words_in(sentence: str, phrases: frozenset[str]) -> bool:
