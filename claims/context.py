@@ -35,6 +35,23 @@ def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int) 
     return plain_phrase(iter_tokens(sentence, end, limit), table)
 
 
+def past_its_quotes(sentence: str, start: int, end: int) -> int:
+    """Where the words after a quoted figure start: past the closing mark of a quote that
+    holds the figure alone ("revendiquent « plus de 25 000 » participants": the noun follows
+    the quote), else ``end``. A quote that holds more than the figure ("« On était 3 000 »,
+    dit-il") ends a sentence of its own: what follows it is not what the figure counts."""
+    before = sentence[:start].rstrip()
+    after = sentence[end:]
+    stripped = after.lstrip()
+    if before[-1:] in _OPENING_QUOTES and stripped[:1] in _CLOSING_QUOTES:
+        return len(sentence) - len(stripped) + 1
+    return end
+
+
+_OPENING_QUOTES = "«“\""
+_CLOSING_QUOTES = "»”\""
+
+
 def counted_before(
     sentence: str, start: int, table: ExtractionTable, end: int | None = None
 ) -> str:

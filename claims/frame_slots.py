@@ -20,6 +20,7 @@ from claims.frame_objects import changed_object
 from claims.frame_patterns import FramePatterns
 from claims.frame_shares import after_stated_share
 from claims.lang import ExtractionTable
+from claims.listed import joined_as_a_list
 from claims.models import Claim, Role, Slot
 from claims.phrases import elided, plain_phrase, strip_determiners
 from claims.sentence_memo import first_match, last_mark
@@ -345,15 +346,20 @@ def event_slot(
     pat: FramePatterns,
     table: ExtractionTable,
     lang: str,
+    listed: str = "",
 ) -> Slot | None:
     """The first word naming an event: in what is counted ("interpellations"), after the
-    figure in its clause ("were rescued", "ont traversé"), else before it ("Police arrested")."""
+    figure in its clause ("were rescued", "ont traversé"), else before it ("Police arrested"),
+    not among the words of ``listed`` (``listed_before``)."""
     lexicon = lexicon_of_concepts()
     fold = _fold()
     phrases = lexicon.event_phrases
     known = pat.event_words(lexicon)
     after = _clause_words(text, f.end, forward=True)
     before = _clause_words(text, f.start, forward=False)
+    if listed:  # "9 800 manifestants et 4 100 tracteurs": the other figure's noun
+        theirs = {w.lower() for w in listed.split()}
+        before = [w for w in before if w.lower() not in theirs]
     readings = ((words_of(counted), True, True), (after, True, False), (before, False, False))
     for words, forward, of_counted in readings:
         reported: Slot | None = None
@@ -437,6 +443,15 @@ def _event_phrase(
 
 def words_of(text: str) -> list[str]:
     return [m.group() for m in token_matches(text) if is_word(m.group())]
+
+
+def listed_before(claims: list[Claim], i: int, counted: str, table: ExtractionTable) -> str:
+    """What the figure before counts, when the two are a list of several things (``claims.
+    listed``: "9 800 manifestants et 4 100 tracteurs"): its words are no event of this figure;
+    "" otherwise ("14 died in Arkansas and six in Tennessee": the verb is shared)."""
+    if i and joined_as_a_list(claims[i - 1], claims[i], counted, table):
+        return claims[i - 1].counted
+    return ""
 
 
 def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[str]:

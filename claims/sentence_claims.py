@@ -29,6 +29,7 @@ from claims.context import (
     counted_before,
     lemmas_of,
     partitive_counted,
+    past_its_quotes,
     rate_after,
     rate_before,
     second_change_subject,
@@ -37,6 +38,7 @@ from claims.context import (
 from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
 from claims.frame_patterns import patterns
 from claims.lang import ExtractionTable
+from claims.listed import after_a_list
 from claims.modality import modality_of
 from claims.models import Article, Claim, Period, PeriodKind, Role
 from claims.moving_averages import over_moving_window
@@ -440,8 +442,8 @@ def _what_is_counted(
 ) -> tuple[str, str | None]:
     """The phrase a figure counts (for a share, its population), and the share phrase a
     following percentage of the same series may reuse."""
-    after = counted_after(text, f.end, table, stop=limit) or partitive_counted(
-        text, f.end, table)
+    after = counted_after(text, past_its_quotes(text, f.start, f.end), table, stop=limit) or (
+        partitive_counted(text, f.end, table))
     if after.lower() in table.context.counter_nouns:
         after = ""  # "to 61,240 units": a unit of count; the clause says what is counted
     counted = after or counted_before(text, f.start, table, f.end)
@@ -451,7 +453,7 @@ def _what_is_counted(
     if f.role is Role.change_from and f.unit != "percent":
         # "La peine maximale sera augmentée de cinq ans à sept ans": the subject changes.
         counted = counted_before(text, f.start, table) or counted
-    return _counted_as_before(f, counted, done), previous_share
+    return _counted_as_before(f, counted, done, table), previous_share
 
 
 def _share_counted(
@@ -466,15 +468,16 @@ def _share_counted(
     return " ".join(p for p in (f.counted, population, own) if p), own or previous_share
 
 
-def _counted_as_before(f: Figure, counted: str, done: list[Claim]) -> str:
+def _counted_as_before(f: Figure, counted: str, done: list[Claim],
+                       table: ExtractionTable) -> str:
     """What a figure counts as the figures before it in its sentence do: its change's other
     side, the figure a conversion restates, the figure before of the same unit ("3 000 selon
-    la préfecture, 12 000 selon les organisateurs")."""
+    la préfecture, 12 000 selon les organisateurs"), not after a list of several things."""
     twin = _partner_claim(f, done)
     if twin is not None and (not counted or f.role is Role.change_to):
         counted = twin.counted or counted
     if f.parenthetical and done:
         counted = done[-1].counted  # a conversion counts the same thing
-    if not counted and done and done[-1].unit == f.unit:
-        counted = done[-1].counted
+    if not counted and done and done[-1].unit == f.unit and not after_a_list(done, table):
+        counted = done[-1].counted  # (after "9 800 manifestants et 4 100 tracteurs": unsaid)
     return counted

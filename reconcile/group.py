@@ -250,10 +250,13 @@ class Contrasts:
     "12 500 manifestants selon la police, 40 000 selon les syndicats". The bare figure is the
     second source's count of what the first counts, for the same period and in the same unit:
     it takes the first's phrase, and the two meet as the disagreement of two named sources.
-    Read in reading order, one claim at a time."""
+    Not after a list of several things ("9 800 manifestants et 4 100 tracteurs selon
+    l'Intérieur, « plus de 25 000 » selon la FNSEA"): which one it counts is unsaid. Read in
+    reading order, one claim at a time."""
 
     def __init__(self) -> None:
         self._last: dict[tuple, tuple[str | None, Period | None, str]] = {}
+        self._listed: dict[tuple, set[str]] = {}  # the phrases of a sentence's figures
 
     def read(
         self, sentence: tuple, source: str | None, period: Period | None, unit: str,
@@ -264,9 +267,12 @@ class Contrasts:
         key = (*sentence, unit, per)
         if phrase:
             self._last[key] = (source, period, phrase)
+            self._listed.setdefault(key, set()).add(phrase)
             return phrase
         found = self._last.get(key)
         if found is None or not source or not found[0] or _ends(found[1]) != _ends(period):
+            return phrase
+        if len(self._listed[key]) > 1:
             return phrase
         if fold(source) == fold(found[0]):
             return phrase
