@@ -45,6 +45,14 @@ DONE = [
     ("fr", "La Belgique, qui s'était engagée à accueillir 4 100 réfugiés, n'en a reçu que 900.",
      "900"),
     ("fr", "Le département héberge 1 200 personnes, selon la préfecture.", "1 200"),
+    # the infinitive's reach ends at a determiner or a preposition (``infinitive_stops``): the
+    # toll after "a truce after" is a count, never what was agreed
+    ("en", "The two factions agreed to a truce after 1,200 deaths, mediators said on Monday.",
+     "1,200"),
+    ("en", "Rebels agreed to talks after 85 deaths in the border district, the UN said.", "85"),
+    ("en", "The council vowed to rebuild the 3,000 homes the storm destroyed.", "3,000"),
+    ("fr", "Les deux camps ont accepté de négocier après 1 200 morts.", "1 200"),
+    ("fr", "Les rebelles ont promis de respecter la trêve depuis 85 morts à la frontière.", "85"),
 ]
 
 

@@ -104,13 +104,16 @@ class FigureCues:
     @cached_property
     def commitment_before_re(self) -> RunPattern:
         """A commitment, at most three words (commas allowed: "engagés, en septembre dernier,"),
-        the word that opens its infinitive, the infinitive and at most two more words, then the
-        figure: "pledged on Monday to take in 12,000", "s'engage pour sa part à en héberger 1 200".
+        the word that opens its infinitive, the infinitive and at most two more words (none of
+        them a determiner or a preposition, ``infinitive_stops``), then the figure: "pledged on
+        Monday to take in 12,000", "s'engage pour sa part à en héberger 1 200".
         The figure is what someone undertook to do, not a count of what was done."""
         verbs = _alternation(self.planned.commitments) or "(?!)"
         marks = _alternation(self.planned.infinitive_marks) or "(?!)"
         blank = r"[\s\u00a0\u202f]"
-        word = r"[^\W\d_][\w'’-]*"
+        stops = _alternation(self.planned.infinitive_stops)
+        # a word of the infinitive's reach: not one of ``infinitive_stops`` ("to a truce after")
+        word = (rf"(?!(?:{stops})(?![\w'’-]))" if stops else "") + r"[^\W\d_][\w'’-]*"
         gap = rf"(?:{blank}*,?{blank}+[\w'’-]+){{0,3}},?"  # "from 50 countries"
         infinitive = rf"{blank}+(?:{marks})(?:(?<=['’])|{blank}+){word}(?:{blank}+{word}){{0,2}}"
         return RunPattern(

@@ -498,3 +498,7 @@ class Planned(BaseModel):
     # infinitive ("to", "à", "de", "d'")
     commitments: list[str] = Field(default_factory=list)
     infinitive_marks: list[str] = Field(default_factory=list)
+    # words no infinitive's reach runs through: a determiner opens a noun phrase ("agreed to a
+    # truce after 1,200 deaths"), a preposition a phrase of its own ("accepté de négocier après
+    # 1 200 morts"): the figure there is a count, not what was undertaken
+    infinitive_stops: list[str] = Field(default_factory=list)
