@@ -33,6 +33,7 @@ LIMITS = [
      "450"),
     ("en", "The hotspot had 1,240 guests on Thursday, three times its 410-capacity, officials "
            "said.", "410"),
+    ("en", "The ferry was licensed to carry 220 passengers, the coastguard said.", "220"),
     ("fr", "Le centre de Port-Ilva, conçu pour 600 personnes, en accueillait 1 700 jeudi, selon "
            "la Croix-Rouge.", "600"),
     ("fr", "Quelque 2 100 migrants étaient arrivés au centre jeudi, soit cinq fois la capacité "
@@ -41,7 +42,9 @@ LIMITS = [
      "250"),
     ("fr", "Le centre, d'une capacité d'accueil de 380 places, hébergeait 1 150 personnes jeudi.",
      "380"),
+    ("fr", "Le ferry, autorisé à transporter 220 passagers, en avait 410 à bord mardi.", "220"),
     ("ko", "대피소의 수용 정원(300명)을 훨씬 넘는 820명이 11일 현재 머물고 있다.", "300명"),
+    ("ko", "승객 220명을 태울 수 있는 여객선에 11일 410명이 타고 있었다.", "220명"),
     ("ko", "이 체육관의 수용 능력은 500명에 불과하다.", "500명"),
     ("ko", "시는 1천 명을 수용할 수 있는 임시 대피소를 세웠다고 11일 밝혔다.", "1천 명"),
 ]
@@ -59,6 +62,8 @@ COUNTS = [
     ("fr", "Le gymnase, qui ne peut accueillir que 250 personnes, a reçu 900 sinistrés jeudi.",
      "900"),
     ("fr", "Le centre accueillait 600 personnes jeudi, selon la Croix-Rouge.", "600"),
+    ("fr", "Le ferry, autorisé à transporter 220 passagers, en avait 410 à bord mardi.", "410"),
+    ("en", "The ferry was carrying 410 passengers when it sank, the coastguard said.", "410"),
     ("ko", "대피소의 수용 정원(300명)을 훨씬 넘는 820명이 11일 현재 머물고 있다.", "820명"),
     ("ko", "시는 이재민 300명을 수용하고 있다고 11일 밝혔다.", "300명"),
     ("ko", "대피소에는 11일 현재 820명이 머물고 있다.", "820명"),
