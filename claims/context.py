@@ -205,6 +205,8 @@ def _subject(sentence: str, cut: int, start: int, table: ExtractionTable) -> str
         cut = last_mark(sentence, SUBJECT_MARKS, cut)
     words = list(iter_tokens(sentence, cut + 1, start))
     kept = list(dropwhile(lambda t: t.lower() in stop_words, words))
+    if kept and kept[-1].lower() in table.context.actor_verbs:
+        return ""  # "Armenia declares 105": who gives the figure and its verb, nothing counted
     if table.context.subject_ends_at_participle:  # "Inflation eased to 2.4%"
         suffixes = tuple(table.context.participle_suffixes)
         if kept and len(kept) < len(words) and kept[0].lower().endswith(suffixes):
