@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.counted_bases import base_spans
+from claims.counted_data_day import settle_periods
 from claims.counted_event_start import event_began_on, since_the_event_began
 from claims.counted_frame import (
     expose_change,
@@ -21,7 +22,6 @@ from claims.counted_frame import (
     link_stated_shares,
     listed_parts_take_the_event,
 )
-from claims.counted_headline import borrow_periods
 from claims.counted_modality import forecast
 from claims.counted_morphemes import (
     Counted,
@@ -96,7 +96,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     story.vote = vote_day(sentences, article, story.ctx)
     for s in sentences:
         story.read(s, stats)
-    borrow_periods(story.claims)
+    settle_periods(story.claims, article.published, story.ctx, list(story.table.periods.units))
     return story.claims
 
 

@@ -19,6 +19,7 @@ from claims.counted_records import a_records_reference, scopes_a_record
 from claims.counted_release_window import release_month_again
 from claims.counted_windows import (
     BASELINES,
+    a_compared_count,
     a_share_of_the_figure_before,
     first_stated_claim,
     from_window_start,
@@ -152,12 +153,13 @@ def _may_date(p: PeriodMatch, f: CountedFigure, s: Sentence, ctx: CounterContext
     """ "전년 동월 대비 5만 명 증가": the window compared with dates only the figure it is
     compared with; "지난해 상반기보다 73% 늘었다": a window compared with dates no figure;
     "지난해 같은 기간에는 408명이었다": the setting of the clause dates its figures; a "since"
-    phrase that scopes a record dates nothing."""
+    phrase that scopes a record dates nothing, nor an earlier count compared ("전날 집계와
+    같다")."""
     end = p.end - s.start
     if (is_compared(s.text, end, ctx) or _heads_a_compared(end, f, others, s.text, ctx)
             or _heads_a_compared_noun(s.text, end, ctx)):
         return False
-    if scopes_a_record(p, s, ctx):
+    if scopes_a_record(p, s, ctx) or a_compared_count(s.text, end, ctx):
         return False
     return (p.kind not in BASELINES or compared or _setting(s.text, end, ctx)
             or _heads_figure(s.text, end, f, others, ctx))

@@ -431,6 +431,17 @@ def is_compared(text: str, end: int, ctx: CounterContext) -> bool:
     return text.startswith(words, end) or rest.startswith(words)
 
 
+def a_compared_count(text: str, end: int, ctx: CounterContext) -> bool:
+    """Whether a phrase ending at ``end`` dates an earlier count the figure is compared with
+    ("이재민은 1천990명으로 전날 집계와 같다", "3명으로 전날과 같았다"): right after it, maybe
+    through a noun of a count (``compared_count_nouns``), one of ``compared_counts``."""
+    rest = text[end:].lstrip()
+    for noun in ("", *ctx.compared_count_nouns):
+        if rest.startswith(noun) and rest[len(noun):].startswith(tuple(ctx.compared_counts)):
+            return True
+    return False
+
+
 def compared_days(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext) -> set[int]:
     """ "전날보다 부상자가 2명 늘었다": a day compared with is not the story's day (the starts of
     such phrases)."""
