@@ -99,7 +99,9 @@ def test_the_toll_of_rain_that_fell_over_a_window_runs_to_the_as_of_time() -> No
         "중대본에 따르면 1일 오전 11시 기준 이재민은 8,200여 명이다. "
         "시설 피해는 3,510건으로 늘었다."
     )
-    assert _period(claims, "4명") == ("2024-09-24", "2024-10-02", "to_date")
+    # the bulletin's data day ("1일 오전 11시 기준") ends the lead's running toll too
+    # (claims/counted_data_day.py), not publication
+    assert _period(claims, "4명") == ("2024-09-24", "2024-10-01", "to_date")
     assert _period(claims, "8,200여 명") == ("2024-09-24", "2024-10-01", "to_date")
     assert _period(claims, "3,510건") == ("2024-09-24", "2024-10-01", "to_date")
 
