@@ -200,11 +200,21 @@ def _adjacent(i: int, figures: list[Figure], local: list[tuple[int, int, PeriodM
     """The phrase right after a figure, in its clause, before the next figure: its own."""
     f = figures[i]
     next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-    for start, _, p in local:
+    for start, end, p in local:
         if f.end <= start < next_start:
+            if _labels_the_next(end, next_start, i, figures, text):
+                return None
             owning = _owning_gap(f, text[f.end : start], text, table)
             return p if owning and not in_an_event_clause(f.end, start, text, table) else None
     return None
+
+
+def _labels_the_next(end: int, next_start: int, i: int, figures: list[Figure],
+                     text: str) -> bool:
+    """ "In 2017 there were 390 landings, in 2018 2,240 and in 2019 nearly 7,900": a phrase
+    the next figure follows with nothing but blanks between is that figure's label, in a list
+    of years or days each set before its figure, not the figure before it."""
+    return i + 1 < len(figures) and end <= next_start and not text[end:next_start].strip()
 
 
 def _owning_gap(f: Figure, gap: str, text: str, table: ExtractionTable) -> bool:
