@@ -12,10 +12,10 @@ from claims.period_match import UNRESOLVED, Match, Resolved, span
 from claims.phrase_kinds import Phrase
 
 
-def _numbered_week(r: Match) -> date | None:
+def _numbered_week(r: Match, n: int | None = None) -> date | None:
     """The Monday of a numbered (ISO) week: of the year named, else the latest such week that
     began by publication ("en semaine 52" read on 6 January is last year's)."""
-    n = r.count()
+    n = r.count() if n is None else n
     if n is None or not 1 <= n <= 53:
         return None
     year = r.year() if r.named_year() else None
@@ -35,6 +35,21 @@ def _week_number(r: Match) -> Resolved | None:
     if monday is None:
         return UNRESOLVED if r.published is None else None
     return span(monday, monday + timedelta(days=6), r.explicit())
+
+
+def _week_range(r: Match) -> Resolved | None:
+    """ "between weeks 11 and 14", "entre les semaines 11 et 14": the Monday of the first week
+    to the Sunday of the last, of the year named, else of the latest such weeks (the year of
+    the last one)."""
+    last = r.group("n2") or ""
+    if not last.isdigit():
+        return None
+    last_monday = _numbered_week(r, int(last))
+    first = r.count()
+    if last_monday is None or first is None or not 1 <= first <= int(last):
+        return UNRESOLVED if r.published is None else None
+    monday = date.fromisocalendar(last_monday.isocalendar().year, first, 1)
+    return span(monday, last_monday + timedelta(days=6), r.explicit())
 
 
 def _since_week_number(r: Match) -> Resolved | None:
@@ -74,6 +89,7 @@ def _last_week(r: Match) -> Resolved | None:
 WEEK_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.week_number: _week_number,
     Phrase.since_week_number: _since_week_number,
+    Phrase.week_range: _week_range,
     Phrase.this_week: _this_week,
     Phrase.weekend: _weekend,
     Phrase.last_week: _last_week,

@@ -36,6 +36,7 @@ class Phrase(StrEnum):
     # "en semaine 48", "la semaine 47": a bulletin's numbered (ISO) week, Monday to Sunday
     week_number = "week_number"
     since_week_number = "since_week_number"  # "depuis la semaine 46": from that week's Monday
+    week_range = "week_range"  # "between weeks 11 and 14", "entre les semaines 11 et 14"
     window_to_publication = "window_to_publication"  # "In one month, ..."
     window_to_month = "window_to_month"  # "the 12 months to October"
     window_to_day = "window_to_day"  # "in the week to Aug. 27", "the seven days to Sunday"
