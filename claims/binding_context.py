@@ -106,7 +106,7 @@ class ArticleContext:
         naming something else, or more than one time, ends any scene before it."""
         self.remember(s, periods)
         stated = [p for p in periods if not p.announced and p.kind not in BASELINES]
-        if len(stated) != 1 or stated[0].kind not in SCENE_KINDS:
+        if len(stated) != 1 or not _a_scene(stated[0]):
             self.scene = None if stated else self.scene
             return
         period = stated[0].period
@@ -493,3 +493,10 @@ def back_reference(
     return last.period.model_copy(
         update={"text": f"{words[0]} {words[1]}", "resolution": "carried"}
     )
+
+
+def _a_scene(p: PeriodMatch) -> bool:
+    """A day, or a year that has ended ("La délinquance a encore progressé en 2023.", "Crime
+    rose in 2023, the ministry said."): an annual report's sentence without figures, whose
+    year the figures right after it are of."""
+    return p.kind in SCENE_KINDS or (p.kind is Phrase.year and p.period.kind is PeriodKind.interval)

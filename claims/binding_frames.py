@@ -318,8 +318,7 @@ class _FramePass:
             and frame.period is not None
             and (frame.period.kind in FRAMES or _goes_on_as_of(frame, claim, table)
                  or _dated_average(frame, table))
-            and not table.present_re.search(claim.sentence)
-            and not table.present_passive_re.search(claim.sentence)
+            and not _about_now(claim, table)
             and not of_another_time(claim, frame.period, table)
             and not self._another_day_named(claim, frame)
         )
@@ -334,6 +333,19 @@ class _FramePass:
             bool(days) and frame.sentence != claim.sentence
             and frame.period is not None and frame.period.end not in days
         )
+
+
+def _about_now(claim: Claim, table: ExtractionTable) -> bool:
+    """Whether the sentence speaks of the present ("The toll now stands at 34", "Désormais,
+    1 200 personnes sont hébergées"). A state in the present passive after the claim's
+    clause is its own figures' only: "7 140 personnes ont été secourues et 88 sont mortes en
+    mer, alors que onze sont portées disparues" keeps the first two in the frame."""
+    text = claim.sentence
+    if table.present_re.search(text):
+        return True
+    at = claim.at_in_sentence()
+    end = len(text) if at < 0 else clause_end(text, at + len(claim.surface))
+    return bool(table.present_passive_re.search(text, 0, end))
 
 
 def _a_side_story_left(frame: Claim, story_day: date | None, line: int) -> bool:

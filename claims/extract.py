@@ -25,6 +25,7 @@ from claims.limits import hold_limits
 from claims.models import Article, Claim, ExtractionStats, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
+from claims.phrase_kinds import Phrase
 from claims.published import DATELINE_REACH, dateline
 from claims.readers import reader_for
 from claims.sentence_claims import read_sentence_claims
@@ -275,7 +276,19 @@ def _a_day_for_the_next(s: Sentence, periods: list[PeriodMatch], published: date
     """A sentence without figures that opens with its day, writes its numbers in words only,
     or tells of one past day it dates in full: it names the day of the figures after it."""
     return _opens_with_a_day(s, periods) or _numbers_in_words(s) or _a_past_day_told(
-        periods, published)
+        periods, published) or _a_past_year_told(periods, published)
+
+
+def _a_past_year_told(periods: list[PeriodMatch], published: date | None) -> bool:
+    """ "La délinquance a encore progressé en 2023, selon le bilan publié mercredi.", "Crime
+    rose in 2023, the ministry said.": an annual report's sentence without figures whose one
+    time is a year that has ended; the figures right after it are of that year."""
+    stated = [p for p in periods if not p.announced]
+    if len(stated) != 1 or stated[0].kind is not Phrase.year or published is None:
+        return False
+    year = stated[0].period
+    return (year.resolution == "explicit" and year.kind is PeriodKind.interval
+            and year.end is not None and year.end < published)
 
 
 def _a_past_day_told(periods: list[PeriodMatch], published: date | None) -> bool:
