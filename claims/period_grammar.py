@@ -33,7 +33,7 @@ from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
 _PLACEHOLDER = re.compile(
-    r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday|season|event)\}"
+    r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday|season|event|holiday)\}"
 )
 
 
@@ -92,6 +92,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
             "relday": alt(periods.relative_days) or "(?!)",
             "season": alt(periods.seasons) or "(?!)",
             "event": alt(periods.events) or "(?!)",
+            "holiday": alt(periods.holidays) or "(?!)",
         }[name]
         return f"(?P<{group}>{body})" if named else f"(?:{body})"
 
@@ -106,7 +107,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
 
 _SLOTS_NEEDING_A_WORD = (
     "year", "month", "unit", "yearref", "part", "ord", "weekday", "day", "relday", "season",
-    "event",
+    "event", "holiday",
 )
 
 
@@ -133,6 +134,7 @@ def compiled_grammar(lang: str) -> _Grammar:
         ("relday", periods.relative_days),
         ("season", periods.seasons),
         ("event", periods.events),
+        ("holiday", periods.holidays),
     )
     slots = {
         name: frozenset(_first_word(phrase) for phrase in phrases) for name, phrases in lists

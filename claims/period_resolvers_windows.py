@@ -131,6 +131,11 @@ def _week_of(r: Match) -> Resolved | None:
     return span(d, d + timedelta(days=6), r.explicit())
 
 
+# How long into a year its annual reports come out: "l'année écoulée", "over the past year"
+# said then is the calendar year that just ended (the weeks a quarter's release may lag).
+_ANNUAL_REPORTS_DAYS = 100
+
+
 def _trailing_window(r: Match) -> Resolved | None:
     n = r.count()
     if n is None:
@@ -139,6 +144,10 @@ def _trailing_window(r: Match) -> Resolved | None:
     if pub is None:
         return UNRESOLVED
     unit = r.unit()
+    if unit == "year" and r.group("n1") is None and pub.timetuple().tm_yday <= _ANNUAL_REPORTS_DAYS:
+        # "Dans son bilan annuel, ... l'année écoulée" in February: last year, not a window
+        # running into this one
+        return (date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), False, PeriodKind.interval)
     # "the past 7 days" are publication day and the six before it; "in one month" read on
     # 30 September is 1-30 September. Hours round to whole days back.
     start = shift(pub, unit, -n) if unit == "hour" else shift(pub + timedelta(days=1), unit, -n)
@@ -174,7 +183,13 @@ def _window_to_day(r: Match) -> Resolved | None:
 
 
 def _date(r: Match, day_index: int = 1, month_index: int = 1) -> date | None:
-    """A day of a month, in the named year or else the latest one not after publication."""
+    """A day of a month, in the named year or else the latest one not after publication; a
+    day a calendar names ("on Christmas Day", "le jour de Noël") is its month's day."""
+    named = lookup(r.table.periods.holidays, r.group("holiday1") or "")
+    if named:
+        m, day = named  # type: ignore[misc]
+        y = r.year() if r.named_year() else r.latest_year_of(m, day)
+        return None if y is None else date(y, m, day)
     day = r.day(day_index)
     if day is None:
         return None

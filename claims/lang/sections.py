@@ -144,6 +144,8 @@ class Periods(EventWords, RollingWords):
     month_parts: dict[str, list[int]]
     # Seasons and their first and last months ("summer" = [6, 8], "winter" = [12, 2]).
     seasons: dict[str, list[int]] = Field(default_factory=dict)
+    # Days a calendar names by name, with their month and day ("christmas day" = [12, 25]).
+    holidays: dict[str, list[int]] = Field(default_factory=dict)
     # Events a year or a month names ("les municipales de 2020", "la canicule d'août 2003"):
     # a figure of that event covers that time.
     events: list[str] = Field(default_factory=list)
