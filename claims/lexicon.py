@@ -125,9 +125,9 @@ class Lexicon:
         """The table shipped with the package."""
         text = resources.files("claims").joinpath("data/concepts.toml").read_text("utf-8")
         shipped = cls.from_toml(text, source="concepts.toml")
-        stopwords = {
+        stopwords = {  # every language's, a tokenizer hook's (Korean) too: only lemmas are hooked
             fold(word)
-            for code in _LANGS
+            for code in available_languages()
             for word in raw_table(code).get("grouping", {}).get("stopwords", [])
         }
         return shipped.merged(cls({}, stopwords))
