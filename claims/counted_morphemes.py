@@ -189,11 +189,33 @@ def _subject_it_numbers(morphs: Sequence[Morpheme], i: int, text: str, ctx: Coun
 
 def _past_unsaying_words(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,
                          dated: Sequence[tuple[int, int]]) -> int:
-    """ "피의자 총 387명", "성범죄 피의자 올해 512명": back from ``morphs[i]`` past "in all" and
-    a period phrase, which say nothing of what is counted."""
-    while i >= 0 and (morphs[i].form in ctx.skip_before
-                      or any(a <= morphs[i].start < b for a, b in dated)):
-        i -= 1
+    """ "피의자 총 387명", "성범죄 피의자 올해 512명", "가계대출은 한 달 사이 5조 원": back from
+    ``morphs[i]`` past "in all", a period phrase and a length of time, which say nothing of what
+    is counted."""
+    while i >= 0:
+        span = _past_a_time_span(morphs, i, ctx)
+        if span < i:
+            i = span
+        elif (morphs[i].form in ctx.skip_before
+              or any(a <= morphs[i].start < b for a, b in dated)):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _past_a_time_span(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
+    """The index before a time named by its unit that ends at ``morphs[i]`` ("한 달 사이", "1년
+    새", "두 달 동안", "같은 달"), else ``i``: the unit counts only when a number, a native count
+    or an adnominal sizes it, for a bare unit may be another noun ("달": the moon)."""
+    k = i - 1 if morphs[i].form in ctx.span_nouns else i
+    if k < 1 or morphs[k].form not in ctx.time_units:
+        return i
+    sizer = morphs[k - 1]
+    if sizer.part is Part.number or sizer.tag == tags.DETERMINER:
+        return k - 2
+    if sizer.tag == tags.ADNOMINAL and k >= 2 and morphs[k - 2].part is Part.verb:
+        return k - 3  # "같은 달": the adjective's stem and its ending
     return i
 
 

@@ -154,6 +154,8 @@ class CounterContext(BaseModel):
     numbered_after: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
     skip_before: list[str] = Field(default_factory=list)
+    span_nouns: list[str] = Field(default_factory=list)
+    time_units: list[str] = Field(default_factory=list)
     age_band: str = ""
     age_bounds: list[str] = Field(default_factory=list)
     rate_before: dict[str, str] = Field(default_factory=dict)
