@@ -47,6 +47,20 @@ def _place_re(table: ExtractionTable) -> re.Pattern[str] | None:
     )
 
 
+def _place_and_re(table: ExtractionTable) -> re.Pattern[str] | None:
+    """What joins a second place name to a first ("and Syria", "et en Syrie", "and in the
+    Philippines"), matched right after the first: group 1 the place word, if any; group 2 the
+    name."""
+    ctx = table.context
+    if not ctx.place_and:
+        return None
+    alt = _alternation
+    return re.compile(
+        rf"{BLANK}+(?:{alt(ctx.place_and)}){BLANK}+(?:(?i:({alt(ctx.place_intro)})){BLANK}+)?"
+        rf"(?:(?i:{alt(ctx.determiners)}){BLANK}*)?({CAP_WORD}(?:(?:{BLANK}+|-){CAP_WORD})*)"
+    )
+
+
 def _entity_re(ctx: Context) -> re.Pattern[str] | None:
     """A named thing measured: a head word with a capitalised name ("the Ridge fire", "le
     barrage de Serre-Ponçon"), the head first or last as the language puts it."""
@@ -86,6 +100,7 @@ class FramePatterns:
         # "at the end of March": a month's name is a date, never the event "march"
         self.months = frozenset(m.lower() for m in months)
         self.place = _place_re(table)
+        self.place_and = _place_and_re(table)
         self.nationwide = _any_word_re(ctx.nationwide)
         self.wider_scope = _any_word_re(ctx.wider_scope)
         self.entity = _entity_re(ctx)

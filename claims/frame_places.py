@@ -63,7 +63,32 @@ def _add_named_places(
             continue
         if any(s.start <= m.start() < s.end for s in spans):
             continue
-        spans.append(Span(m.start(), m.start(1) + len(name), name))
+        end = _second_place_end(text, m.start(1) + len(name), pat)
+        spans.append(Span(m.start(), end, text[m.start(1) : end]))
+
+
+def _second_place_end(text: str, end: int, pat: FramePatterns) -> int:
+    """Where a place joined to the one ending at ``end`` ends ("in Turkey and Syria", "en
+    Turquie et en Syrie"): the two names are one place, both countries' figures, which neither
+    alone is; ``end`` itself when none is joined."""
+    if pat.place_and is None:
+        return end
+    m = pat.place_and.match(text, end)
+    if m is None or m.group(2).split()[0].lower() in pat.not_places:
+        return end
+    name = m.group(2).rstrip(".'’-")
+    if m.group(1) is None and not _known_place(name):
+        return end  # "12 morts en Turquie et Ankara a décrété": a clause's subject, maybe
+    return m.start(2) + len(name)
+
+
+def _known_place(name: str) -> bool:
+    """A name the concept table knows ("Syria", "Lyon"), the only kind of second place read
+    with no place word before it: a capitalised word after "and" may open a clause."""
+    from claims.frame_slots import lexicon_of_concepts  # late: frame_slots reads frames
+
+    words = lexicon_of_concepts().normalise(name)
+    return bool(words) and all(w.startswith("#") for w in words)
 
 
 def entities(text: str, pat: FramePatterns) -> list[Span]:

@@ -201,12 +201,15 @@ class TextReader:
         return frozenset(w for w in words[:-1] if w not in parts)
 
     def _place(self, claim: SlimClaim) -> str:
-        """The place the claim itself names (its concept, else its words); "" for none or
-        the article's."""
+        """The place the claim itself names (its concepts, else its words); "" for none or
+        the article's. Two places named together ("in Turkey and Syria") are one place of
+        both, never either alone."""
         if not claim.place or claim.place_from_article:
             return ""
         concepts = claim.place_concepts
-        return "#" + concepts[0] if concepts else " ".join(self._reduced(claim.place, claim))
+        if concepts:
+            return " ".join("#" + c for c in sorted(set(concepts)))
+        return " ".join(self._reduced(claim.place, claim))
 
     def _generic(self, phrase: Reduced) -> bool:
         """What is counted, its events aside, is only generic concepts ("people", "cases")."""

@@ -403,6 +403,9 @@ class Context(BaseModel):
     # The quantity frame (claims/frame.py): what a figure measures besides what it counts.
     elisions: list[str] = Field(default_factory=list)  # "d'", "l'": heads glued to a word
     place_intro: list[str] = Field(default_factory=list)  # "in", "à": before a place name
+    # "in Turkey and Syria", "en Turquie et en Syrie": places joined by these name both, one
+    # place of two names, not the first alone
+    place_and: list[str] = Field(default_factory=list)
     # lower-case nouns of a kind of place between "in the" and its name, with the words that
     # join them ("dans l'agglomération de Lorient", "in the city of Houston"): the name is read
     place_heads: list[str] = Field(default_factory=list)
