@@ -15,6 +15,7 @@ from claims.counter_table import CounterContext
 from claims.tokenizers import Morpheme, Part
 
 MAX_ADVERBIAL = 8  # morphemes between a subject and its change, across "전월보다", "1년 전보다"
+MAX_REACH = 20  # and with the parts of a level's figure ("2천382만9천명으로 전년 대비")
 _NOUN_OR_DETERMINER = frozenset({tags.BOUND_NOUN, tags.DETERMINER})  # "한 달 전보다"
 
 
@@ -23,14 +24,19 @@ def subject_across_adverbials(morphs: Sequence[Morpheme], i: int, ctx: CounterCo
     """The index of the subject particle before a change's adverbial phrase ending at
     ``morphs[i]`` ("소매판매는 전월보다", "출하는 한 달 전보다", "자동차 생산은 3월에"):
     across nouns, numbers and the adverbial case particles of a base or a level only
-    (``_names_the_base_or_level``), within ``MAX_ADVERBIAL``
-    morphemes; -1 when anything else stands between (a verb, an ending, an object, a comma),
-    for then the subject is another clause's."""
-    for k in range(i, max(-1, i - MAX_ADVERBIAL), -1):
+    (``_names_the_base_or_level``), within ``MAX_ADVERBIAL`` morphemes besides a level's
+    figure's parts ("취업자는 2천382만9천명으로 전년 대비 32만3천명 늘었다"); -1 when anything
+    else stands between (a verb, an ending, an object, a comma), for then the subject is
+    another clause's."""
+    words = 0  # morphemes read, a figure's parts aside ("2천382만9천명으로": one level)
+    for k in range(i, max(-1, i - MAX_REACH), -1):
         m = morphs[k]
         if m.form in ctx.subject_particles and m.tag in tags.CLAUSE_PARTICLES:
             return k if k < i else -1
         if not _may_stand_between(morphs, k, ctx, dated):
+            return -1
+        words += m.part is not Part.number
+        if words >= MAX_ADVERBIAL:
             return -1
     return -1
 
