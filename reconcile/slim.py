@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.models import Approx, Claim, Frame, Modality, Period, Role
+from claims.models import Approx, Claim, Direction, Frame, Modality, Period, Role
 
 
 @dataclass(slots=True)
@@ -62,6 +62,7 @@ class SlimClaim:
     counted_lemmas: tuple[str, ...]  # lemmas of the frame's counted slot
     # Frame slots taken from elsewhere, in ``INHERITABLE`` order: (slot, its text, from where)
     inherited: tuple[tuple[str, str, str], ...]
+    direction: Direction | None = None  # up or down, for a figure told as a change
 
     @classmethod
     def of(cls, claim: Claim | SlimClaim) -> SlimClaim:
@@ -93,6 +94,7 @@ class SlimClaim:
             counted.concepts if counted is not None else (),
             counted.lemmas if counted is not None else (),
             _inherited(frame) if frame is not None else (),
+            d["direction"],
         )
 
     @property

@@ -3,7 +3,8 @@
 * ``aggregate``: a share or rate over a period whose sub-periods are all given (disjoint,
   covering it) must lie between the smallest and largest of them.
 * ``sub_period``: a count over a bounded period cannot exceed the count over a bounded period
-  that contains it. Counts "as of" a date are left out: they may be stocks, which can shrink.
+  that contains it. Counts "as of" a date are left out: they may be stocks, which can shrink;
+  so are changes ("up 455,000 from a year earlier"), which another part may take back.
 """
 
 from __future__ import annotations
@@ -135,9 +136,16 @@ def sub_period_checks(
     # a forecast, a target or a hedged figure is no count of what happened ("an initial
     # forecast of 56.5 million passengers" against 47.49 million so far this year)
     clusters = [c for c in values if c.kind == PLAIN_COUNT and is_bounded(c.period)
-                and plainly_stated(c)]
+                and plainly_stated(c) and not _a_net_change(c)]
     for whole, within in zip(clusters, parts_within(clusters), strict=True):
         yield from (_sub_period_check(part, whole) for part in within)
+
+
+def _a_net_change(cluster: Cluster) -> bool:
+    """A figure told as a change ("취업자는 전년 대비 32만3천명 늘었다", "up 455,000 from a year
+    earlier"): a difference, which another part of the period may take back, so a part's
+    change may exceed the whole's; no count over a span."""
+    return any(c.direction is not None for c in cluster.claims)
 
 
 def _sub_period_check(part: Cluster, whole: Cluster) -> Check:
