@@ -11,7 +11,7 @@ from datetime import date
 from claims.binding import BASELINES, DAYS, WORDS
 from claims.binding_as_of import with_as_of
 from claims.clauses import clause_end, clause_of, clause_start, in_a_relative_clause
-from claims.event_days import EventKind, event_kind, not_results, result_cues
+from claims.event_days import EventKind, dated, earlier_one, event_kind, not_results, result_cues
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
@@ -176,6 +176,8 @@ class ArticleContext:
         if self._names_another_time(s, periods):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
         left, right = clause_of(f, figures, s.text)
+        if found_between(table.day_part_re, s.text, left, right):  # "dans la journée"
+            return None if earlier_one(f, s.text, self.event_kind, table) else self.event
         if not _cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table)):
             return None
         if _not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table),
@@ -186,7 +188,7 @@ class ArticleContext:
     def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
         """The sentence states a time of its own, other than the vote's day in the sentence
         that named it."""
-        stated = [p for p in periods if not p.announced]
+        stated = [p for p in periods if not p.announced and dated(p)]
         return bool(stated) and not (s.index == self.event_sentence and len(stated) == 1)
 
     def note_named_events(

@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from claims.clauses import clause_end
+from claims.figure_model import Figure
 from claims.lang import ExtractionTable
+from claims.periods import PeriodMatch
+from claims.sentence_memo import found_between
 
 LEAD = 2  # the headline and the lead (sentence indexes 0 to 2)
 
@@ -41,3 +45,17 @@ def not_results(kind: EventKind, table: ExtractionTable) -> re.Pattern[str]:
     """What says a figure is not: a poll, an earlier vote; an earlier strike day, an
     intention to strike, a threshold."""
     return table.not_result_re if kind is EventKind.vote else table.not_action_result_re
+
+
+def earlier_one(f: Figure, text: str, kind: EventKind, table: ExtractionTable) -> bool:
+    """For a figure told at a time of a day ("environ 350 tracteurs étaient présents en milieu
+    de journée", "Onze personnes ont été interpellées dans la journée"), which is the event's
+    day, even a state held then: whether the sentence, up to the figure's clause end, names
+    an earlier event ("lors de la précédente journée"), whose time it is instead."""
+    return found_between(not_results(kind, table), text, 0, clause_end(text, f.end))
+
+
+def dated(p: PeriodMatch) -> bool:
+    """A phrase the grammar gave a date: not a time it names but never dates ("au plus fort
+    de la mobilisation"), which, in an article about one event's day, is a time of it."""
+    return p.period.start is not None or p.period.end is not None

@@ -75,6 +75,12 @@ def _publication_at_most(period: Period | None) -> bool:
     return period is None or period.resolution == "publication"
 
 
+def _undated_time(period: Period | None) -> bool:
+    """A time the text names but never dates ("au plus fort de la mobilisation"): the day of
+    the event the article reports may still date the figure."""
+    return period is not None and period.start is None and period.end is None
+
+
 def _partner_claim(f: Figure, done: list[Claim]) -> Claim | None:
     """The claim of the figure this one is paired with in its sentence, once it is read."""
     return done[f.partner] if f.partner is not None and f.partner < len(done) else None
@@ -166,7 +172,7 @@ class _SentenceRead:
         period = self._announced(at, f, bound, period)
         if _publication_at_most(period) and bound is None:
             period = gapped_conjunct(at, self.figures, self.done, self.s.text, self.table) or period
-        if _publication_at_most(period):
+        if _publication_at_most(period) or _undated_time(period):
             period = self._from_the_article(f, period)
         period = self._undated(at, f, period)
         period = same_toll(period, bound, self.done[-1] if at and self.done else None, f,
@@ -332,7 +338,7 @@ class _SentenceRead:
         named event the article set, a stock held now, the story's window."""
         s, table, figures, context = self.s, self.table, self.figures, self.context
         period = context.scene_for(s, f, table) or period
-        if _publication_at_most(period):
+        if _publication_at_most(period) or _undated_time(period):
             period = context.event_for(s, f, figures, table, self.periods) or period
         if _publication_at_most(period):
             period = context.named_event_for(s, f, self.periods, table) or period

@@ -20,3 +20,8 @@ class EventWords(BaseModel):
     action_words: list[str] = Field(default_factory=list)
     action_cues: list[str] = Field(default_factory=list)
     not_action_results: list[str] = Field(default_factory=list)
+    # A part of a day with no date ("dans la journée", "en milieu de journée", "in the
+    # afternoon"): in an article about one event's day, a time of that day.
+    day_parts: list[str] = Field(default_factory=list)
+    # An hour of a day, as regular expressions ("à 18 heures", "at around 8 p.m."), likewise.
+    day_hours: list[str] = Field(default_factory=list)

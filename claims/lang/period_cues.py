@@ -391,6 +391,14 @@ class PeriodCues:
         return _whole_words(self.periods.not_action_results)
 
     @cached_property
+    def day_part_re(self) -> re.Pattern[str]:
+        """ "dans la journée", "en milieu de journée", "vers 14 heures": a time of a day
+        that names no date (in an article about one event's day, a time of that day)."""
+        parts = [_alternation(self.periods.day_parts), *self.periods.day_hours]
+        pattern = "|".join(f"(?:{p})" for p in parts if p) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
+
+    @cached_property
     def event_cue_re(self) -> re.Pattern[str]:
         """ "votes", "of the vote": a result of the event the article is about."""
         return _whole_words(self.periods.event_cues)
