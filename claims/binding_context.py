@@ -148,6 +148,8 @@ class ArticleContext:
             return
         if _still_to_come(day, published) or table.flashback_re.search(s.text):
             return
+        if kind is not EventKind.vote and not_results(kind, table).search(s.text):
+            return  # "Le syndicat appelle à une nouvelle journée de blocage le 25 février"
         self.event = day.model_copy(update={"resolution": "carried"})
         self.event_sentence = s.index
         self.event_kind = kind
