@@ -1,5 +1,6 @@
 """Which kind of event an article reports, for the day its figures take: a vote ("Les Suisses
-ont accepté dimanche ...") or a strike or protest ("La mobilisation ... jeudi 3 décembre").
+ont accepté dimanche ..."), a strike or protest ("La mobilisation ... jeudi 3 décembre") or a
+one-off incident its lead tells ("a suspected gas explosion ... early on Saturday").
 Each kind has its own words for what is a figure of it ("voix", "grévistes", "selon la
 police") and what is not ("sondage", "lors de la précédente journée")."""
 
@@ -22,6 +23,7 @@ class EventKind(Enum):
 
     vote = "vote"
     action = "action"  # a strike or a protest
+    incident = "incident"  # a blast, a crash, a fire: a one-off event on one day
 
 
 def event_kind(text: str, index: int, headline: EventKind | None,
@@ -33,17 +35,24 @@ def event_kind(text: str, index: int, headline: EventKind | None,
         return EventKind.vote
     if table.periods.action_words and table.action_word_re.search(text):
         return EventKind.action
+    if index <= LEAD and table.periods.incident_words and table.incident_word_re.search(text):
+        return EventKind.incident  # told in the lead: the story's event, not one recalled
     return headline if index <= LEAD else None
 
 
 def result_cues(kind: EventKind, table: ExtractionTable) -> re.Pattern[str]:
-    """What says a figure is a result of the event: "voix"; "grévistes", "selon la police"."""
+    """What says a figure is a result of the event: "voix"; "grévistes", "selon la police";
+    "firefighters were deployed", "evacuated"."""
+    if kind is EventKind.incident:
+        return table.incident_cue_re
     return table.event_cue_re if kind is EventKind.vote else table.action_cue_re
 
 
 def not_results(kind: EventKind, table: ExtractionTable) -> re.Pattern[str]:
     """What says a figure is not: a poll, an earlier vote; an earlier strike day, an
-    intention to strike, a threshold."""
+    intention to strike, a threshold; an earlier incident, a plan."""
+    if kind is EventKind.incident:
+        return table.not_incident_result_re
     return table.not_result_re if kind is EventKind.vote else table.not_action_result_re
 
 

@@ -229,8 +229,13 @@ COORDINATED = [
          E("5%", "2025-04-01", "2025-06-30", "interval"), id="sales-and-profit-in-the-quarter"),
     case("The company employs 4,000 people and sold 12,000 cars in 2024.", "2025-03-12",
          E("4,000", None, "2025-03-12", "as_of"), id="a-present-state-keeps-its-own"),
+    # the comma keeps "on Monday" from the first clause; the march the sentence tells on its
+    # one day is the article's action, whose day then reaches its marchers (claims.event_days)
     case("Some 300 people marched, and 12 were arrested on Monday.", "2025-03-12",
-         E("Some 300", None, "2025-03-12", "none"), id="a-comma-keeps-them-apart"),
+         E("Some 300", "2025-03-10", "2025-03-10", "day", "carried"),
+         id="a-comma-keeps-them-apart"),
+    case("Some 300 people were fined, and 12 were arrested on Monday.", "2025-03-12",
+         E("Some 300", None, "2025-03-12", "none"), id="a-comma-keeps-them-apart-no-action"),
 ]
 
 # A stock compared with its level a month before is as of that month's end; a total its

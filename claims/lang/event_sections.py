@@ -20,6 +20,11 @@ class EventWords(BaseModel):
     action_words: list[str] = Field(default_factory=list)
     action_cues: list[str] = Field(default_factory=list)
     not_action_results: list[str] = Field(default_factory=list)
+    # A one-off event told in the lead (a blast, a crash, a fire): its day is the story's; the
+    # figures of what was done that day ("firefighters were deployed", "evacuated") are of it.
+    incident_words: list[str] = Field(default_factory=list)
+    incident_cues: list[str] = Field(default_factory=list)
+    not_incident_results: list[str] = Field(default_factory=list)
     # A part of a day with no date ("dans la journée", "en milieu de journée", "in the
     # afternoon"): in an article about one event's day, a time of that day.
     day_parts: list[str] = Field(default_factory=list)

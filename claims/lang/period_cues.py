@@ -391,6 +391,21 @@ class PeriodCues:
         return _whole_words(self.periods.not_action_results)
 
     @cached_property
+    def incident_word_re(self) -> re.Pattern[str]:
+        """ "explosion", "crashed": a lead sentence about a one-off event."""
+        return _whole_words(self.periods.incident_words)
+
+    @cached_property
+    def incident_cue_re(self) -> re.Pattern[str]:
+        """ "were deployed", "evacuated": a figure of what was done on the event's day."""
+        return _whole_words(self.periods.incident_cues)
+
+    @cached_property
+    def not_incident_result_re(self) -> re.Pattern[str]:
+        """ "previous", "plans to": a figure that is not of the event's day."""
+        return _whole_words(self.periods.not_incident_results)
+
+    @cached_property
     def day_part_re(self) -> re.Pattern[str]:
         """ "dans la journée", "en milieu de journée", "vers 14 heures": a time of a day
         that names no date (in an article about one event's day, a time of that day)."""
