@@ -95,11 +95,27 @@ def rolled(
         return results
     out = [_as_window(p, length) if _a_month_end(p) else p for p in results]
     if lengths and out == results:
-        out = _with_the_window(out, lengths[0], offset, previous, published, lang, table)
+        return _with_the_window(out, lengths[0], offset, previous, published, lang, table)
+    if lengths and out != results:
+        return _with_the_length(out, lengths[0], offset)
     return out
 
 
 _Length = tuple[str, int, str]  # unit, how many, the words that name it
+
+
+def _with_the_length(
+    results: list[PeriodMatch], length: tuple[int, int, str, int], offset: int
+) -> list[PeriodMatch]:
+    """The length phrase itself ("le cumul sur 12 mois", "En cumul sur douze mois"), when no
+    phrase covers it, names the window its sentence's first month's end closes: its number
+    ("12") is part of a period, no figure."""
+    start, end = offset + length[0], offset + length[1]
+    if any(p.start < end and start < p.end for p in results):
+        return results
+    window = next(p for p in results if p.kind is Phrase.window_to_month)
+    found = replace(window, start=start, end=end)
+    return sorted([*results, found], key=lambda p: p.start)
 
 
 def _inside(start: int, end: int, p: PeriodMatch) -> bool:

@@ -12,8 +12,11 @@ Our own sentences, never an article's."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from claims import extract_text
 from tests.period_cases import Expect, PeriodCase, case, check
 
 E = Expect
@@ -46,6 +49,16 @@ FR = [
          E("3 940", "2024-03-01", "2025-02-28", "interval"),
          id="sur-douze-mois-seul-la-fenetre-dite"),
 ]
+
+# The length's number is part of the period, no figure: "le cumul sur 12 mois" gives no "12
+# mois" claim.
+def test_the_length_is_no_figure_fr() -> None:
+    claims = extract_text("À fin janvier, le cumul sur 12 mois des défaillances s'élève à 51 920.",
+                          lang="fr", published=date(2025, 3, 12))
+    assert [c.surface for c in claims] == ["51 920"]
+    p = claims[0].period
+    assert p is not None and (p.start, p.end) == (date(2024, 2, 1), date(2025, 1, 31))
+
 
 FR_NEGATIVE = [
     case("L'encours des crédits aux entreprises atteignait 1 380 milliards d'euros à fin "
