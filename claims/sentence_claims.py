@@ -59,7 +59,11 @@ from claims.sentences import (
     LineIndex,
     Sentence,
 )
-from claims.year_parts import last_year_of_a_shorter_partner, same_part_of_a_past_year
+from claims.year_parts import (
+    last_year_of_a_shorter_partner,
+    same_part_of_a_past_year,
+    units_to_publication,
+)
 
 
 def _dated_here(claim: Claim) -> bool:
@@ -224,6 +228,8 @@ class _SentenceRead:
         if bound.kind in BASELINES:
             period = year_earlier(f, self.done, bound, self.carried, self.s,
                                   self._compared_with(bound), self.table)
+            if period is None and (alone := units_to_publication(bound, article.published)):
+                return bound, alone  # "In the previous 12 months, 3,400 homes were sold"
             context.baselines.add(self.next_id())
             compared_to_date(self.done, bound, article.published)
         return bound, period

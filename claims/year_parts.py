@@ -15,12 +15,12 @@ made the crossing") keeps its whole year.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
 from claims.models import DATED, Claim, Period, PeriodKind, Role
-from claims.period_match import add_years
+from claims.period_match import add_years, shift
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 
@@ -130,3 +130,16 @@ def _dated_partner_span(f: Figure, done: list[Claim]) -> tuple[date, date] | Non
 def _whole_calendar_year(start: date, end: date) -> bool:
     """From January 1 to December 31: a figure over it is last year's whole, no part of it."""
     return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+
+
+def units_to_publication(bound: PeriodMatch, published: date | None) -> Period | None:
+    """ "the previous 12 months", "les douze mois précédents" with no figure before to step
+    back from: the twelve months to publication, as "the past 12 months" are. None for one
+    unit ("the previous week" steps back from the figure it follows, or dates nothing)."""
+    if bound.kind is not Phrase.unit_earlier or bound.steps < 2 or bound.step in (None, "day"):
+        return None
+    if published is None:
+        return None
+    start = shift(published + timedelta(days=1), bound.step, -bound.steps)
+    return Period(start=start, end=published, text=bound.period.text, resolution="relative",
+                  kind=PeriodKind.to_date)

@@ -119,17 +119,37 @@ SINCE_EN = [
          E("96", "2025-06-14", "2025-06-16", "to_date"), id="in-the-early-hours-of-saturday"),
 ]
 
+# "compared with 91,800 in the previous 12 months", "contre 1,05 million sur les douze mois
+# précédents": the window as long just before the one compared with; alone, the twelve months to
+# publication, as before.
+PREVIOUS_EN = [
+    case("Some 108,100 people claimed asylum in the year to June 2025, compared with 91,800 in "
+         "the previous 12 months.", "2025-11-20",
+         E("91,800", "2023-07-01", "2024-06-30", "interval"), id="the-previous-12-months"),
+    case("Claims rose to 4,210 in the three months to September, up from 3,870 in the previous "
+         "three months.", "2025-11-20",
+         E("3,870", "2025-04-01", "2025-06-30", "interval"), id="the-previous-three-months"),
+    case("In the previous 12 months, 3,400 homes were sold, the agency said.", "2025-11-20",
+         E("3,400", "2024-11-21", "2025-11-20", "to_date"), id="the-previous-12-months-alone"),
+]
+
+PREVIOUS_FR = [
+    case("Sur douze mois glissants à fin octobre, 1,12 million d'entreprises ont été créées, "
+         "contre 1,05 million sur les douze mois précédents.", "2025-11-20",
+         E("1,05 million", "2023-11-01", "2024-10-31", "interval"), id="les-douze-mois-precedents"),
+]
+
 SINCE_EN_NEGATIVE = [
     case("The plant that opened in 2019 employs 340 people.", "2025-03-12",
          E("340", None, "2025-03-12", "as_of"), id="that-opened-a-state"),
 ]
 
 
-@pytest.mark.parametrize("c", FR + FR_NEGATIVE)
+@pytest.mark.parametrize("c", FR + FR_NEGATIVE + PREVIOUS_FR)
 def test_rolling_windows_fr(c: PeriodCase) -> None:
     check(c, "fr")
 
 
-@pytest.mark.parametrize("c", EN + EN_NEGATIVE + SINCE_EN + SINCE_EN_NEGATIVE)
+@pytest.mark.parametrize("c", EN + EN_NEGATIVE + SINCE_EN + SINCE_EN_NEGATIVE + PREVIOUS_EN)
 def test_rolling_windows_en(c: PeriodCase) -> None:
     check(c, "en")
