@@ -53,6 +53,11 @@ NOT_A_SOURCE = [
      "organisers said it was nearer 110,000.", "40,000", "police"),
     ("en", "Some 14,000 people marched in Bristol, organisers said.", "Some 14,000",
      "organisers"),
+    # a second place or item in initials, after a figure no one gives: where, not who
+    # ("Exports to China rose 12 percent, the US 8 percent"; last session's reproducer)
+    ("en", "Exports to Japan rose 14 percent, the US 6 percent.", "6 percent", None),
+    ("en", "Shipments to Brazil fell 3 percent in May, the EU 9 percent.", "9 percent", None),
+    ("fr", "Les ventes vers le Japon ont progressé de 14 %, l'UE 6 %.", "6 %", None),
 ]
 
 
