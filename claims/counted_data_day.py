@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from claims.counted_early_votes import early_votes_keep_their_window
 from claims.counted_headline import borrow_periods
 from claims.counter_table import CounterContext
 from claims.models import STATED, Claim, Period, PeriodKind
@@ -33,10 +34,12 @@ _TALLIES = frozenset({PeriodKind.as_of, PeriodKind.to_date})  # what a data day 
 def settle_periods(claims: list[Claim], published: date | None, ctx: CounterContext,
                    units: Sequence[str]) -> None:
     """What an article's whole reading settles once its claims are read: running windows end
-    at the data day, then headline figures borrow the body's periods. ``units``: the period
+    at the data day, early-voting figures keep their window, then headline figures borrow the
+    body's periods. ``units``: the period
     table's words of a window's unit ("주", "달", "년")."""
     if published is not None:
         end_at_the_data_day(claims, published, _trailing(ctx, units))
+    early_votes_keep_their_window(claims, ctx)
     borrow_periods(claims)
 
 

@@ -215,6 +215,7 @@ class CounterContext(BaseModel):
     flow_words: list[str] = Field(default_factory=list)
     trailing_marks: list[str] = Field(default_factory=list)
     window_suffixes: list[str] = Field(default_factory=list)
+    early_votes: list[str] = Field(default_factory=list)
     not_source: list[str] = Field(default_factory=list)
     dateline_marks: list[str] = Field(default_factory=list)
     hour_marks: list[str] = Field(default_factory=list)
