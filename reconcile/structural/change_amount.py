@@ -85,7 +85,7 @@ def _check(amount: Claim, rate: Claim, sentence: Sequence[Claim]) -> Check | Non
     made = f"is {implied.lo:.2f} % to {implied.hi:.2f} %"
     figures = (amount, rate, other)
     if stated.meets(implied):
-        return Check(Verdict.change, DETAIL, figures, f"{head} {made}, as the rate says.")
+        return Check(Verdict.consistent, DETAIL, figures, f"{head} {made}, as the rate says.")
     return Check(Verdict.conflict, DETAIL, figures,
                  f"{head} {made}, not {rate.surface}: the amount and its rate disagree "
                  f"(a rate of {fmt(stated.lo)} to {fmt(stated.hi)} %).")

@@ -21,9 +21,10 @@ before: "up from 3.12 trillion won in the second quarter") is no base of a year-
 and is not read; two candidate bases of different values, or two figures as near to the rate,
 make no check. Points are checked only between two shares of the rate's sentence, one of them
 over an earlier period ("38%로, 1년 전(27%)보다 11%포인트"). A change the level and base
-allow (with their printed precision) is a ``change`` (DESIGN.md: a stated change from one value
-to another, never a conflict; the two levels are of two periods, so no ``consistent`` pair);
-another is a ``conflict``.
+allow (with their printed precision) is ``consistent``: the check holds (DESIGN.md, Verdicts:
+a structural check is a ``conflict`` with its detail, or ``consistent`` when it holds; the
+two levels themselves are of two periods and keep their own ``period_mismatch``); another is a
+``conflict``.
 """
 
 from __future__ import annotations
@@ -196,14 +197,15 @@ def _judged(
     change: Claim, implied: Interval, claims: tuple[Claim, ...], head: str, made: str
 ) -> Check | None:
     """The stated change (a fall read as negative) against the change its two levels make
-    (``implied``, said as ``made``): a ``change`` when they meet, else a ``conflict``."""
+    (``implied``, said as ``made``): ``consistent`` when they meet (the check holds), else a
+    ``conflict``."""
     stated = plain_interval(change)
     if stated is None:
         return None
     if change.direction is Direction.down:
         stated = Interval(-stated.hi, -stated.lo)
     if stated.meets(implied):
-        return Check(Verdict.change, DETAIL, claims, f"{head}; {made}, which it matches.")
+        return Check(Verdict.consistent, DETAIL, claims, f"{head}; {made}, which it matches.")
     return Check(Verdict.conflict, DETAIL, claims, f"{head}, but {made}, not {change.surface}.")
 
 
