@@ -225,11 +225,13 @@ class _SentenceFrames:
 
     def _without_other_figure(self, i: int, counted: str) -> str:
         """ "Onze personnes sont portées disparues et 236 ont été blessées": the noun 236
-        shares with the figure before counts people, not "Onze personnes"."""
+        shares with the figure before counts people, not "Onze personnes"; and a figure
+        alone is nothing counted ("eight for the Greens and four for ...": "eight" is the item
+        before, not what four counts)."""
         lowered = counted.lower()  # once, not once per other figure of the sentence
         mine = self.claims[i]
         for other, opening in zip(self.claims, self.surfaces, strict=True):
-            if other is not mine and lowered.startswith(opening):
+            if other is not mine and (lowered + " ").startswith(opening):
                 return counted[len(other.surface) :].strip()
         return counted
 

@@ -268,7 +268,7 @@ def assumptions(
     each claim's own assumptions, kept across the findings that name it). ``linked``: the
     text itself ties the figures together (a share, its count and the total the count is a
     part of), so how alike their phrases are and which of them names the whole say nothing."""
-    said, confidence = _own_notes(claims, {} if notes is None else notes)
+    said, confidence = _own_notes(claims, {} if notes is None else notes, once=linked)
     if linked or len({(c.article, c.sentence) for c in claims}) == 1:
         return said, _bounded(confidence)  # one sentence reads as one
     for note, cost in (*_similarity_note(claims), *_generic_note(claims),
@@ -282,17 +282,35 @@ def _bounded(confidence: float) -> float:
     return round(max(0.05, min(1.0, confidence)), 2)
 
 
-def _own_notes(claims: Sequence[SlimClaim], notes: Notes) -> tuple[list[str], float]:
-    """Each claim's own assumptions (kept in ``notes`` by claim id), and their cost."""
+def _own_notes(
+    claims: Sequence[SlimClaim], notes: Notes, *, once: bool = False
+) -> tuple[list[str], float]:
+    """Each claim's own assumptions (kept in ``notes`` by claim id), and their cost. ``once``:
+    the text ties the figures together (a split, a share and its count, a change and its
+    levels), so the period one sentence leaves unsaid is one assumption for all its figures,
+    not one per figure: "the 81 seats ... shared as follows: 31, 22, 13, eight and four" read
+    with no period costs what one undated figure does, not six times over."""
     said: list[str] = []
     confidence = 1.0
+    undated: set[tuple[str, str]] = set()
     for claim in claims:
         own = notes.get(claim.id)
         if own is None:
             own = notes[claim.id] = _claim_notes(claim)
         said += own[0]
         confidence *= own[1]
+        if once and _undated(claim):
+            sentence = (claim.article, claim.sentence)
+            if sentence in undated:
+                confidence /= NO_PERIOD  # its sentence's missing period is counted already
+            undated.add(sentence)
     return said, confidence
+
+
+def _undated(claim: SlimClaim) -> bool:
+    """The claim states no period: it is read as of its article's publication."""
+    period = claim.period
+    return period is None or period.resolution in ("publication", "unresolved")
 
 
 Note = tuple[str, float]  # what was assumed, and the factor it costs the confidence
@@ -403,8 +421,7 @@ def _claim_notes(claim: SlimClaim) -> tuple[list[str], float]:
     said: list[str] = []
     confidence = 1.0
     quoted = f'"{claim.surface}"'
-    period = claim.period
-    if period is None or period.resolution in ("publication", "unresolved"):
+    if _undated(claim):
         said.append(f"{quoted} {NO_PERIOD_NOTE}")
         confidence *= NO_PERIOD
     if claim.hedge or claim.approx is Approx.vague:

@@ -202,12 +202,17 @@ class FigureCues:
     @cached_property
     def list_item_before_re(self) -> re.Pattern[str]:
         """ "10 were from Watuleka, ": a list item that opens with digits (after the start, a
-        comma or a join) and ends with a comma or a join, at the end of the text."""
+        comma or a join) and ends with a comma or a join, at the end of the text; items that
+        open with a word and a list link may follow it ("31 for A, 22 for B, eight for C and "
+        before "four for D": the items of one breakdown, the later ones in words)."""
         joins = _alternation(self.small_counts.list_joins) or "(?!)"
+        links = _alternation(self.small_counts.list_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        end = rf"(?:,{blank}*|{blank}(?:{joins}){blank}+)"
+        word_item = rf"[^\W\d_]+{blank}+(?:{links}){blank}[^,;:.!?()]*?{end}"
         return re.compile(
-            rf"(?:^|[,;:][\s\u00a0\u202f]*|(?<![\w'’])(?:{joins})[\s\u00a0\u202f]+)\d[\d.,]*"
-            rf"[\s\u00a0\u202f][^,;:.!?()]*?(?:,[\s\u00a0\u202f]*|[\s\u00a0\u202f](?:{joins})"
-            rf"[\s\u00a0\u202f]+)$",
+            rf"(?:^|[,;:]{blank}*|(?<![\w'’])(?:{joins}){blank}+)\d[\d.,]*"
+            rf"{blank}[^,;:.!?()]*?{end}(?:{word_item})*$",
             re.I,
         )
 

@@ -16,6 +16,8 @@ meet the total with each figure read at the rounding it is printed with.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -62,6 +64,7 @@ def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, li
     if sides is None:
         return None
     parts, wholes = sides
+    parts = _items(parts)
     total = _the_whole(wholes, parts)
     if len(parts) < _MIN_PARTS or total is None or not _all_read(total, parts):
         return None
@@ -87,6 +90,23 @@ def _parts_and_wholes(
     if _names_the_total(ahead[0]):  # the split word after its parts
         return ahead[1:], ahead[:1]
     return ahead, _counts(before)
+
+
+def _items(parts: Sequence[Claim]) -> list[Claim]:
+    """The parts that open an item of the list: the first, and each one a comma, a semicolon
+    or a join of the table's ``[conversion] part_joins`` (``part_join_endings``, glued to the
+    part before: "1천100명과") stands before. "four for three parties": "three" is inside the
+    item "four" opens, the number of parties that share its seats, not a part."""
+    if not parts:
+        return []
+    joins = _joins(parts[0].language)
+    kept = [parts[0]]
+    for before, part in itertools.pairwise(parts):
+        after_before = before.at_in_sentence() + len(before.surface)
+        between = part.sentence[after_before: part.at_in_sentence()].casefold()
+        if "," in between or ";" in between or (joins is not None and joins.search(between)):
+            kept.append(part)
+    return kept
 
 
 def _counts(figures: Sequence[Claim]) -> list[Claim]:
@@ -136,11 +156,27 @@ def _check(total: Claim, parts: list[Claim]) -> Check:
 def _adds_up(total: Claim, parts: Sequence[Claim]) -> bool:
     """The parts' intervals summed meet the total's: the intervals allow the rounding each
     figure is printed with ("1,100" and "500" make 1,549.5 to 1,650.5)."""
-    mine = canonical_interval(total)
-    intervals = [canonical_interval(c) for c in parts]
-    assert mine is not None and all(i is not None for i in intervals)
-    summed = Interval(sum(i.lo for i in intervals if i), sum(i.hi for i in intervals if i))
+    mine = _whole_numbers(total)
+    intervals = [_whole_numbers(c) for c in parts]
+    summed = Interval(sum(i.lo for i in intervals), sum(i.hi for i in intervals))
     return summed.meets(mine)
+
+
+def _whole_numbers(claim: Claim) -> Interval:
+    """The figure's interval (``canonical_interval``), to the whole numbers it holds for a
+    count: "31" seats allows 30.5 to 31.5 as a printed figure, and only 31 as a count of whole
+    things, so five parts do not stretch their sum by 2.5 ("31, 22, 13, eight and four" make
+    78, which no rounding brings to 81); "1,100" still allows 1,050 to 1,150."""
+    found = canonical_interval(claim)
+    assert found is not None
+    if claim.unit != "count" or math.isinf(found.hi):
+        return found
+    lo, hi = math.ceil(found.lo), math.floor(found.hi)
+    if found.lo_open and found.lo.is_integer():
+        lo += 1
+    if found.hi_open and found.hi.is_integer():
+        hi -= 1
+    return Interval(lo, hi) if lo <= hi else found
 
 
 def _plain(claim: Claim) -> bool:
@@ -190,6 +226,19 @@ def _compiled(parts: Sequence[str]) -> re.Pattern[str] | None:
     """The alternations that are not empty as one pattern; None when the table has none."""
     found = [p for p in parts if p]
     return re.compile("|".join(found)) if found else None
+
+
+@lru_cache(maxsize=8)
+def _joins(language: str) -> re.Pattern[str] | None:
+    """The table's words that join two parts (``part_joins``, whole words; ``part_join_endings``
+    at the start of the text between two parts, glued to the part before), as one pattern."""
+    try:
+        table = raw_table(language).get("conversion", {})
+    except ValueError:
+        return None
+    words = _alternatives(table.get("part_joins", []), bounded=True)
+    endings = _alternatives(table.get("part_join_endings", []), bounded=False)
+    return _compiled([words, rf"^(?:{endings})" if endings else ""])
 
 
 @lru_cache(maxsize=8)
