@@ -327,10 +327,11 @@ def _check_apart(claims: Sequence[Claim], detail: str, corpus: Corpus | None) ->
 def _levels_of(claims: Sequence[Claim], detail: str) -> Sequence[Claim]:
     """The figures whose slots must agree: for a stated change, its two levels, not the change
     itself ("5 310 arrivées ..., contre 4 020 ..., soit une hausse de 38 %": what the 38 %
-    is read as a share of says nothing of the two levels it compares)."""
+    is read as a share of says nothing of the two levels it compares), nor an amount of change
+    ("a augmenté de 1 350 pour atteindre 14 300, contre 12 950")."""
     if detail != STATED_CHANGE:
         return claims
-    return [c for c in claims if not is_change(c)]
+    return [c for c in claims if not is_change(c) and c.direction is None]
 
 
 def _one_bulletin(claims: Sequence[Claim], detail: str, corpus: Corpus | None) -> bool:

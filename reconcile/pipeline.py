@@ -53,6 +53,7 @@ from reconcile.structural import Context, group_checks, parts_findings
 from reconcile.structural.base import numbered
 from reconcile.structural.breakdown import breakdown_findings
 from reconcile.structural.change_amount import amount_change_figures, amount_change_findings
+from reconcile.structural.change_levels import level_change_figures, level_change_findings
 from reconcile.structural.change_rate import change_figures, stated_change_findings
 from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import superseded
@@ -279,7 +280,8 @@ def _across_groups(
     parts = [*parts_findings(shares), *stated, *breakdown_findings(claims), *referred,
              *named_rate_findings(named_rate_figures(claims), checked),
              *stated_change_findings(change_figures(claims)),
-             *amount_change_findings(amount_change_figures(claims))]
+             *amount_change_findings(amount_change_figures(claims)),
+             *level_change_findings(level_change_figures(claims))]
     conversions = conversion_findings(claims)
     internal = internal_findings(claims, tolerance)
     for more in (headline_findings(claims, tolerance), typo_findings(claims),
