@@ -124,3 +124,41 @@ NOT_LIST_ITEMS = [
 def test_number_words_outside_a_list_stay_out(lang: str, text: str, absent: tuple[str, ...]):
     surfaces = [c.surface for c in extract_text(text, lang=lang, published=PUBLISHED)]
     assert all(a not in surfaces for a in absent), surfaces
+
+
+BRACKETED_ADD_UP = [
+    pytest.param("fr", "La coalition obtient 212 sièges (164 pour le Rassemblement et 48 pour ses "
+                       "alliés), selon les résultats définitifs.", id="fr-sieges"),
+    pytest.param("ko", "가나당은 정당 득표율 31.2%로 21석(지역구 14석과 비례대표 7석)을 얻었다.",
+                 id="ko-seok"),
+    pytest.param("en", "The alliance won 96 seats (71 for the Union and 25 for its partners).",
+                 id="en-seats"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BRACKETED_ADD_UP)
+def test_parts_in_brackets_that_make_their_total_are_consistent(lang: str, text: str):
+    [found] = _breakdowns(lang, text)
+    assert found.verdict is Verdict.consistent
+
+
+def test_parts_in_brackets_above_their_total_are_a_conflict():
+    [found] = _breakdowns("en", "The alliance won 96 seats (74 for the Union and 25 for its "
+                                "partners).")
+    assert found.verdict is Verdict.conflict and found.confidence >= MIN_CONFIDENCE
+
+
+BRACKETS_SAY_NOTHING = [
+    # a list in brackets may name only some parts: a sum below the total says nothing
+    pytest.param("en", "Some 2,400 people (600 children and 350 elderly residents) were "
+                       "evacuated on Sunday.", id="en-some-parts"),
+    pytest.param("en", "The alliance won 96 seats (including 71 for the Union and 30 for the "
+                       "Greens).", id="en-including"),
+    pytest.param("fr", "Les secours ont évacué 1 200 personnes (dont 300 enfants et 200 "
+                       "personnes âgées).", id="fr-dont"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BRACKETS_SAY_NOTHING)
+def test_no_check_of_brackets_that_may_list_some_parts(lang: str, text: str):
+    assert not _breakdowns(lang, text)

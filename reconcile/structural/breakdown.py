@@ -32,6 +32,9 @@ from reconcile.models import Finding, Verdict
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
 
 BREAKDOWN = "breakdown"
+# A bracket right after a figure and its noun ("350 sièges (", "19석(", "81 seats ("): no
+# figure, bracket or stop between them.
+_BRACKET_AFTER = re.compile(r"[^\d().,;:!?]{0,30}?\(")
 _MIN_PARTS = 2
 _READ = (Approx.exact, Approx.about)
 _MODALITIES = (Modality.stated, Modality.planned)
@@ -53,6 +56,53 @@ def _checks(members: Sequence[Claim]) -> Iterator[Check]:
         split = _split(figures, sentences[n - 1] if n else [])
         if split is not None:
             yield _check(*split)
+        else:
+            yield from _bracketed_checks(figures)
+
+
+def _bracketed_checks(figures: Sequence[Claim]) -> Iterator[Check]:
+    """Totals with their parts in brackets right after them ("350 sièges (308 pour A et 42 pour
+    B)", "19석(연동형 12석과 병립형 7석)", "81 seats (43 for the coalition and 38 for the
+    opposition)"). A list in brackets may name only some parts ("2,000 people (500 children and
+    300 elderly)"), so only a sum that meets the total (consistent) or exceeds it (a conflict:
+    parts cannot hold more than their whole) is said; a sum below it says nothing."""
+    counts = _counts(figures)
+    for total in counts:
+        parts = _in_brackets_after(total, figures)
+        if parts is None or not _all_read(total, parts):
+            continue
+        if any((p.value or 0) >= (total.value or 0) for p in parts):
+            continue
+        if _adds_up(total, parts) or _exceeds(total, parts):
+            yield _check(total, parts)
+
+
+def _in_brackets_after(total: Claim, figures: Sequence[Claim]) -> list[Claim] | None:
+    """The parts in the brackets that open right after the total and its noun: two or more
+    counts, each opening an item (``_items``), every figure inside a count, and no word of the
+    table's partial list inside ("(dont 308 ...)", "(including ...)", "(각 2석)")."""
+    sentence = total.sentence
+    end = total.at_in_sentence() + len(total.surface)
+    opened = _BRACKET_AFTER.match(sentence, end)
+    if total.at_in_sentence() < 0 or opened is None:
+        return None
+    closed = sentence.find(")", opened.end())
+    if closed < 0:
+        return None
+    inside = [c for c in figures if c is not total
+              and opened.end() <= c.at_in_sentence() < closed]
+    if len(inside) < _MIN_PARTS or any(c.unit != "count" for c in inside):
+        return None
+    _, partial = _words(total.language)
+    if partial is not None and partial.search(sentence[opened.end():closed].casefold()):
+        return None
+    parts = _items(inside)
+    return parts if len(parts) == len(inside) else None
+
+
+def _exceeds(total: Claim, parts: Sequence[Claim]) -> bool:
+    """The parts, read at their lowest, hold more than the total can."""
+    return sum(_whole_numbers(c).lo for c in parts) > _whole_numbers(total).hi
 
 
 def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
