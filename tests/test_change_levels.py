@@ -76,6 +76,11 @@ NO_CHECK = [
                  id="en-no-base-word"),
     pytest.param("ko", "카드론 잔액은 42조7천억원으로 한 달 사이 6천억원 늘었다.",
                  id="ko-no-base"),
+    # the amount is in another clause: a loss of its own month, not the revision's change
+    pytest.param("en", "August's gain was revised to 64,000 from 58,000, but July now shows a loss "
+                       "of 9,000 jobs.", id="en-but-another-clause"),
+    pytest.param("ko", "9월 잔액은 41조9천억원으로 8월(41조2천억원)과 비슷했지만 10월에는 "
+                       "2조1천억원 늘었다.", id="ko-jiman"),
 ]
 
 

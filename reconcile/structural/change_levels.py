@@ -77,7 +77,23 @@ def _amount_level_base(figures: Sequence[Claim]) -> tuple[Claim, Claim, Claim] |
     level = others[0] if others[1] is base else others[1]
     if level.role is not VALUE or not all(_plain(c) for c in (amount, level, base)):
         return None
+    if _contrasted(amount, level, base):
+        return None
     return amount, level, base
+
+
+def _contrasted(*figures: Claim) -> bool:
+    """A semicolon or a contrast of the table's ``[conversion] contrasts`` ("but", "mais",
+    "지만") stands between the figures: two clauses, whose figures are no change and its levels
+    ("July's gain was revised to 79,000 from 73,000, but June now shows a loss of 8,000")."""
+    sentence = figures[0].sentence
+    starts = [c.at_in_sentence() for c in figures]
+    if min(starts) < 0:
+        return True
+    span = sentence[min(starts): max(s + len(c.surface) for s, c in zip(starts, figures,
+                                                                        strict=True))]
+    contrasts = _contrast_words(figures[0].language)
+    return ";" in span or (contrasts is not None and contrasts.search(span.casefold()) is not None)
 
 
 def _level_of_unit(claim: Claim, amount: Claim) -> bool:
@@ -143,6 +159,21 @@ def _base_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     after = _longest_first(table.get("base_after", []))
     return (re.compile(rf"(?<!\w)(?:{before})$") if before else None,
             re.compile(rf"(?:{after})") if after else None)
+
+
+@lru_cache(maxsize=8)
+def _contrast_words(language: str) -> re.Pattern[str] | None:
+    """The table's ``[conversion] contrasts``: whole words, and ``contrast_endings`` glued to
+    the word before them ("커졌지만")."""
+    try:
+        table = raw_table(language).get("conversion", {})
+    except ValueError:
+        return None
+    words = _longest_first(table.get("contrasts", []))
+    endings = _longest_first(table.get("contrast_endings", []))
+    found = [p for p in (rf"(?<!\w)(?:{words})(?!\w)" if words else "",
+                         rf"(?:{endings})(?!\w)" if endings else "") if p]
+    return re.compile("|".join(found)) if found else None
 
 
 def _longest_first(words: Sequence[str]) -> str:
