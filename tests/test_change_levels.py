@@ -62,8 +62,10 @@ AGREE = [
 
 @pytest.mark.parametrize(("lang", "text"), AGREE)
 def test_a_change_its_levels_make_is_consistent(lang: str, text: str):
-    [found] = _level_checks(lang, text)
-    assert found.verdict is Verdict.consistent and found.detail == "stated_change"
+    found = _level_checks(lang, text)
+    # the change with each of its levels: the two levels are of two periods, no pair
+    assert [f.verdict for f in found] == [Verdict.consistent] * 2
+    assert all(f.detail == "stated_change" and len(f.claim_ids) == 2 for f in found)
 
 
 NO_CHECK = [

@@ -96,6 +96,18 @@ def one_value(claims: Iterable[Claim]) -> Claim | None:
     return claims[0]
 
 
+def held_apart(check: Check, change: Claim) -> list[Check]:
+    """A stated change check as it is reported: a conflict names the change and both its
+    levels (they cannot all be right); one that holds names the change with each level apart,
+    for the two levels are of two periods and no ``consistent`` pair of each other
+    (DESIGN.md: consistent is the same quantity over the same period)."""
+    if check.verdict is not Verdict.consistent:
+        return [check]
+    others = [c for c in check.claims if c.id != change.id]
+    return [Check(check.verdict, check.detail, (change, other), check.explanation)
+            for other in others]
+
+
 def numbered(checks: Iterable[Check]) -> list[tuple[str, Verdict, str, list[str], str]]:
     """Checks as (id suffix ``-s1``..., verdict, detail, claim ids, explanation): plain tuples,
     cheap to send back from a worker process."""

@@ -23,7 +23,14 @@ from reconcile.compare import cite, claim_order, plain_interval
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import is_bounded
-from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, of_articles_holding
+from reconcile.structural.base import (
+    VALUE,
+    Check,
+    findings_per_article,
+    fmt,
+    held_apart,
+    of_articles_holding,
+)
 
 DETAIL = "stated_change"
 _OPEN = re.compile(r"\s*\(\s*")
@@ -53,7 +60,7 @@ def _checks(claims: Sequence[Claim]) -> Iterator[Check]:
             if _told_with_its_rate(amount, rate):
                 check = _check(amount, rate, figures)
                 if check is not None:
-                    yield check
+                    yield from held_apart(check, rate)
 
 
 def _told_with_its_rate(amount: Claim, rate: Claim) -> bool:

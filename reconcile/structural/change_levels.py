@@ -26,7 +26,14 @@ from claims.models import Approx, Claim, Direction, Modality, Role
 from reconcile.compare import cite, claim_order, plain_interval
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
-from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, of_articles_holding
+from reconcile.structural.base import (
+    VALUE,
+    Check,
+    findings_per_article,
+    fmt,
+    held_apart,
+    of_articles_holding,
+)
 
 DETAIL = "stated_change"
 _CHANGE_UNITS = ("percent", "percentage_point")
@@ -58,7 +65,7 @@ def _checks(claims: Sequence[Claim]) -> Iterator[Check]:
     for _, figures in groupby(claims, key=lambda c: (c.line, c.sentence)):
         found = _amount_level_base(list(figures))
         if found is not None:
-            yield _check(*found)
+            yield from held_apart(_check(*found), found[0])
 
 
 def _amount_level_base(figures: Sequence[Claim]) -> tuple[Claim, Claim, Claim] | None:

@@ -49,6 +49,7 @@ from reconcile.structural.base import (
     a_year_before,
     findings_per_article,
     fmt,
+    held_apart,
     of_articles_holding,
     one_value,
 )
@@ -112,7 +113,7 @@ def _article_checks(claims: list[Claim]) -> Iterator[Check]:
         else:
             continue
         if check is not None:
-            yield check
+            yield from held_apart(check, claim)
 
 
 def _rate_check(
