@@ -56,7 +56,7 @@ from reconcile.structural.change_amount import amount_change_figures, amount_cha
 from reconcile.structural.change_levels import level_change_figures, level_change_findings
 from reconcile.structural.change_rate import change_figures, stated_change_findings
 from reconcile.structural.conversion import conversion_findings
-from reconcile.structural.counter import superseded
+from reconcile.structural.counter import SERIES_DETAILS, one_counter_told, superseded
 from reconcile.structural.named_rate import named_rate_figures, named_rate_findings
 from reconcile.structural.share_referred import referred_share_figures, referred_share_findings
 from reconcile.structural.shares import paragraphs_naming_totals, stated_share_findings
@@ -175,6 +175,8 @@ def _placed_as(
     pairs, checks, missing = seen  # type: ignore[misc]
     members = {i: i for i in member_ids}
     checked = as_findings(_held_once(checks, members, one), group_id, label) if checks else []
+    checked = [f for f in checked if f.detail not in SERIES_DETAILS or one_counter_told(
+        [corpus.by_id[i] for i in f.claim_ids if i in corpus.by_id], corpus)]
     compared = as_findings(_held_once(pairs, members, one), group_id, label)
     weaken([*compared, *checked], corpus.by_id, corpus)
     return _Placed(compared, checked, [(members.get(i, i), why) for i, why in missing],

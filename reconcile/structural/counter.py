@@ -4,9 +4,11 @@ readings rise; and which earlier figure a revision supersedes."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from claims.lang import grouping_pattern
 from claims.lexicon import Lexicon, fold
@@ -27,6 +29,9 @@ from reconcile.periods import (
 )
 from reconcile.slim import event_concepts
 from reconcile.structural.base import VALUE, Check, join_all, plainly_stated
+
+if TYPE_CHECKING:
+    from reconcile.evidence_articles import Corpus
 
 CUMULATIVE_DECREASE, GROWTH = "cumulative_decrease", "growth"
 # What a counter finding says when it read a figure with no stated start as counted from
@@ -301,6 +306,22 @@ def _growth_check(series: Sequence[Cluster], note: str) -> Check:
 
 def _day(day: date) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def one_counter_told(claims: Sequence[Claim], corpus: Corpus) -> bool:
+    """A counter read across articles is one counter only if some two of its articles tell
+    one story (``Corpus.one_story``: names or uncommon figures in common): an attack's 29
+    foreign dead in one article and a fire's 52 dead eight months later in another are no
+    running count that grew, and a drowning toll after a quake's is none that fell. One pair
+    of articles of one story is enough to keep the series: a toll told by two wires and a
+    third article the story marks miss is still one toll."""
+    by_article: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article, []).append(claim)
+    if len(by_article) < 2:
+        return True
+    return any(corpus.one_story([*by_article[a], *by_article[b]])
+               for a, b in itertools.combinations(sorted(by_article), 2))
 
 
 def superseded(
