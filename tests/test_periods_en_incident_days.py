@@ -44,6 +44,12 @@ NOT_THE_DAY = [
          "block in Graz on Friday. The utility had cut supplies to 2,400 households while "
          "engineers checked the network.", "2026-03-07",
          E("2,400", None, "2026-03-07", "as_of"), id="a-stock-put-in-place"),
+    # A noun of the rescue ("firefighters") names who was hurt, not what was done that day.
+    case("The death toll from the Leeds tower fire rose to 17 on Thursday, officials said.\n\n"
+         "The blaze began on Tuesday evening in a block of flats and spread to two more blocks."
+         "\n\nRescue work has now ended. At least 23 people, including four firefighters, were "
+         "injured, a spokesman said.", "2026-03-12",
+         E("At least 23", None, "2026-03-12", "none"), id="the-injured-with-firefighters"),
 ]
 
 
