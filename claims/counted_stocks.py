@@ -22,26 +22,37 @@ from claims.counter_table import CounterContext
 from claims.models import Period, PeriodKind
 
 _WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date, PeriodKind.day})
-_PARTICLE = r"(?:이|가|은|는|도)?"  # "5조 원이 늘었다": the figure as the subject of a change
 
 
 def held_stock(period: Period | None, text: str, f: CountedFigure,
                figures: Sequence[CountedFigure], ctx: CounterContext) -> Period | None:
-    """A balance read over a window is as of the window's end; anything else is unchanged."""
+    """A balance read over a window is as of the window's end ("10월 ... 8조 원 늘어 잔액이
+    1천300조 원을 기록했다": the balance at 31 October); anything else is unchanged."""
     if (period is None or period.end is None or period.kind not in _WINDOWS
             or not ctx.stock_words):
         return period
     start = max((g.end for g in figures if g.end <= f.start), default=0)
-    own = text[start : f.start]
-    at = max(own.rfind(w) for w in ctx.stock_words)
-    if at < 0 or any(w in own[at:] for w in ctx.flow_words):
-        return period
-    if _change_after(tuple(ctx.flow_words)).match(text, f.end):
+    if not _names_a_stock(text[start : f.start], ctx) or _changes_after(text, f.end, ctx):
         return period
     return period.as_of_end()
 
 
+def _names_a_stock(own: str, ctx: CounterContext) -> bool:
+    """The figure's own stretch of text names a stock word with no word of change after it
+    ("잔액이 1천300조 원": a level; "잔액 증가액은 5조 원": a flow)."""
+    at = max(own.rfind(w) for w in ctx.stock_words)
+    return at >= 0 and not any(w in own[at:] for w in ctx.flow_words)
+
+
+def _changes_after(text: str, end: int, ctx: CounterContext) -> bool:
+    """A word of change right after the figure, the particle of its subject allowed ("잔액이
+    5조 원 늘었다", "5조 원이 늘었다"): the change of a balance, not the balance."""
+    pattern = _change_after(tuple(ctx.flow_subject_particles), tuple(ctx.flow_words))
+    return pattern.match(text, end) is not None
+
+
 @cache
-def _change_after(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A word of change right after the figure (its particle of a subject allowed)."""
-    return re.compile(rf"{_PARTICLE}\s*(?:{'|'.join(map(re.escape, words))})")
+def _change_after(particles: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of change right after the figure (a particle of its subject allowed)."""
+    particle = f"(?:{'|'.join(map(re.escape, particles))})?"
+    return re.compile(rf"{particle}\s*(?:{'|'.join(map(re.escape, words))})")

@@ -213,6 +213,7 @@ class CounterContext(BaseModel):
     completed_words: list[str] = Field(default_factory=list)
     stock_words: list[str] = Field(default_factory=list)
     flow_words: list[str] = Field(default_factory=list)
+    flow_subject_particles: list[str] = Field(default_factory=list)
     trailing_marks: list[str] = Field(default_factory=list)
     window_suffixes: list[str] = Field(default_factory=list)
     early_votes: list[str] = Field(default_factory=list)
