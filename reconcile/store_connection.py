@@ -32,7 +32,7 @@ def busy_timeout_ms() -> int:
 def store_problem(exc: BaseException, path: Path) -> str:
     """One line for a fault met while using the store, with the advice that fits it.
 
-    Every write is one transaction (``_Transaction``), so whatever failed was rolled back:
+    Every write is one transaction (``Transaction``), so whatever failed was rolled back:
     the store holds whole articles only, and the advice never needs to mention repair.
     """
     text = str(exc).lower()
@@ -90,6 +90,9 @@ def unreadable(exc: sqlite3.DatabaseError, path: Path) -> str:
 
 
 def configure(conn: sqlite3.Connection) -> None:
+    """Every connection alike: wait for another run's write (``busy_timeout_ms``), remove the
+    rows that hang on a removed article or claim with it (foreign keys: its claims, their
+    words), and let readers run beside one writer (WAL)."""
     conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")

@@ -113,6 +113,7 @@ def test_a_lock_held_too_long_says_wait(corpus: Path, monkeypatch: pytest.Monkey
     assert run("ingest", str(corpus))[0] == 0
     (corpus / "new.md").write_text(ARTICLE.format(n=7), encoding="utf-8")
     monkeypatch.setattr(store_connection, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.delenv(store_connection.WAIT_ENV, raising=False)  # a CI's longer wait
     holder = sqlite3.connect(_store(corpus), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
