@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.models import Approx, Direction, Role
+from claims.models import Approx, Claim, Direction, Role
 
 NOT_QUANTITIES = {
     "ordinal": "ordinal",
@@ -73,3 +73,9 @@ def upper_bound(f: Figure) -> float | None:
     if f.approx in (Approx.range, Approx.vague):
         return f.upper
     return f.value if f.approx in (Approx.up_to, Approx.less_than) else None
+
+
+def partner_claim(f: Figure, done: list[Claim]) -> Claim | None:
+    """The claim of the figure this one is paired with in its sentence, once it is read
+    ("contre 306 l'an passé": the claim of "335 morts en août")."""
+    return done[f.partner] if f.partner is not None and f.partner < len(done) else None

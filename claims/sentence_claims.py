@@ -35,7 +35,7 @@ from claims.context import (
     second_change_subject,
     share_phrase,
 )
-from claims.figure_model import DURATIONS, Figure, lower_bound, upper_bound
+from claims.figure_model import DURATIONS, Figure, lower_bound, partner_claim, upper_bound
 from claims.frame_patterns import patterns
 from claims.lang import ExtractionTable
 from claims.listed import after_a_list
@@ -83,11 +83,6 @@ def _undated_time(period: Period | None) -> bool:
     """A time the text names but never dates ("au plus fort de la mobilisation"): the day of
     the event the article reports may still date the figure."""
     return period is not None and period.start is None and period.end is None
-
-
-def _partner_claim(f: Figure, done: list[Claim]) -> Claim | None:
-    """The claim of the figure this one is paired with in its sentence, once it is read."""
-    return done[f.partner] if f.partner is not None and f.partner < len(done) else None
 
 
 def _average_before(
@@ -307,7 +302,7 @@ class _SentenceRead:
         """What the clause says of the bound phrase: a total at its day, a forecast's window,
         a count of today."""
         done, figures, s, table = self.done, self.figures, self.s, self.table
-        twin = _partner_claim(f, done)
+        twin = partner_claim(f, done)
         if twin is not None and twin.id in self.context.said:
             twin = None  # dated only by the day it was said ("publiés mardi"): no stock
         found = total_at_day(period, f, figures, s, table, twin.period if twin else None)
@@ -485,7 +480,7 @@ def _counted_as_before(f: Figure, counted: str, done: list[Claim],
     """What a figure counts as the figures before it in its sentence do: its change's other
     side, the figure a conversion restates, the figure before of the same unit ("3 000 selon
     la préfecture, 12 000 selon les organisateurs"), not after a list of several things."""
-    twin = _partner_claim(f, done)
+    twin = partner_claim(f, done)
     if twin is not None and (not counted or f.role is Role.change_to):
         counted = twin.counted or counted
     if f.parenthetical and done:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claims.figure_model import Figure
+from claims.figure_model import Figure, partner_claim
 from claims.lang import ExtractionTable
 from claims.models import DATED, Claim, Period, PeriodKind, Role
 from claims.period_match import add_years, shift
@@ -39,12 +39,8 @@ def same_part_of_a_past_year(
     when the sentence compares before the figure (``at``: where the figure starts in
     ``text``); None otherwise. ``set_against``: the stated claims to compare with, latest
     last."""
-    if period is None or published is None:
-        return None
-    year = _whole_year(period)
-    if year is None or year >= published.year or not _compared(text[:at], table):
-        return None
-    if _said_whole(text, table) or _any_of(table.periods.average_words, text):
+    year = _compared_past_year(period, text, at, table, published)
+    if year is None:
         return None
     span = _part_of_a_year(set_against)
     if span is None or span.start is None or span.end is None or span.start.year <= year:
@@ -52,6 +48,21 @@ def same_part_of_a_past_year(
     shift = year - span.start.year
     return Period(start=add_years(span.start, shift), end=add_years(span.end, shift),
                   text=period.text, resolution="relative", kind=PeriodKind.interval)
+
+
+def _compared_past_year(period: Period | None, text: str, at: int, table: ExtractionTable,
+                        published: date | None) -> int | None:
+    """The whole past year that dates a figure the sentence sets against another before it
+    ("compared to last year, when ..."), unless the sentence says the whole year or an average
+    ("contre un total, sur toute l'année, de ...", "en moyenne"); None otherwise."""
+    if period is None or published is None:
+        return None
+    year = _whole_year(period)
+    if year is None or year >= published.year or not _compared(text[:at], table):
+        return None
+    if _said_whole(text, table) or _any_of(table.periods.average_words, text):
+        return None
+    return year
 
 
 def _whole_year(period: Period) -> int | None:
@@ -62,11 +73,8 @@ def _whole_year(period: Period) -> int | None:
 
 
 def _compared(before: str, table: ExtractionTable) -> bool:
-    words = table.periods.year_part_comparisons
-    if not words:
-        return False
-    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.search(rf"(?<!\w)(?:{pattern})(?!\w)", before, re.I) is not None
+    """Whether the text before the figure sets it against another ("compared to", "contre")."""
+    return _stands_in(table.periods.year_part_comparisons, before)
 
 
 def _said_whole(text: str, table: ExtractionTable) -> bool:
@@ -75,11 +83,15 @@ def _said_whole(text: str, table: ExtractionTable) -> bool:
 
 def _any_of(words: list[str], text: str) -> bool:
     """Whether any of the words stands in the text as whole words (either apostrophe)."""
+    return _stands_in(words, text.replace("\u2019", "'"))
+
+
+def _stands_in(words: list[str], text: str) -> bool:
+    """Whether any of the words stands in the text as whole words, in any case."""
     if not words:
         return False
-    plain = text.replace("\u2019", "'")
     pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.search(rf"(?<!\w)(?:{pattern})(?!\w)", plain, re.I) is not None
+    return re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.I) is not None
 
 
 def _part_of_a_year(claims: list[Claim]) -> Period | None:
@@ -89,15 +101,19 @@ def _part_of_a_year(claims: list[Claim]) -> Period | None:
         period = claim.period
         if claim.role is not Role.value or period is None or period.resolution not in DATED:
             continue
-        if period.kind not in _PARTS or period.start is None or period.end is None:
-            return None
-        start, end = period.start, period.end
-        if (start.month, start.day) != (1, 1) or start.year != end.year:
-            return None
-        if (end.month, end.day) == (12, 31):
-            return None
-        return period
+        return period if _from_january(period) else None
     return None
+
+
+def _from_january(period: Period) -> bool:
+    """Part of one year from its 1 January, not all of it (January to July, the year to
+    date)."""
+    start, end = period.start, period.end
+    return (
+        period.kind in _PARTS and start is not None and end is not None
+        and (start.month, start.day) == (1, 1) and start.year == end.year
+        and (end.month, end.day) != (12, 31)
+    )
 
 
 def last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Claim]) -> bool:
@@ -119,8 +135,7 @@ def last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Cla
 def _dated_partner_span(f: Figure, done: list[Claim]) -> tuple[date, date] | None:
     """The start and end of the dated period of the figure a compared figure is set against
     (None: the figure is no comparison, or its partner's period is not dated with both ends)."""
-    twin = (done[f.partner] if f.partner is not None and f.partner < len(done) else None
-            ) if f.role is Role.comparison else None
+    twin = partner_claim(f, done) if f.role is Role.comparison else None
     partner = twin.period if twin is not None else None
     if partner is None or partner.start is None or partner.end is None:
         return None
