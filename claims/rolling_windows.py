@@ -34,6 +34,9 @@ _MIN_DAYS = 58  # two months at least: "sur un mois", "sur un an" tell a change,
 _POINTS = frozenset({Phrase.as_of_month, Phrase.month_part, Phrase.as_of})
 
 
+_Length = tuple[str, int, str]  # unit, how many, the words that name it
+
+
 @cache
 def _length_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     table = load_table(lang).extraction
@@ -75,22 +78,12 @@ def rolled(
 ) -> list[PeriodMatch]:
     """The sentence's phrases, with each month's end that ends a rolling window read as that
     window, and a length naming no end read as the article's latest window of that length."""
-    periods = table.periods
-    if not periods.rolling_lengths:
+    if not table.periods.rolling_lengths:
         return results
-    # a length inside a trailing window ("sur les douze derniers mois", "sur douze mois
-    # glissants"), which claims.period_clauses ends at the release, leaves the sentence as read
     lengths = _lengths(sentence, lang, table)
-    if any(_inside(start + offset, end + offset, p) for start, end, _, _ in lengths
-           for p in results):
+    if _in_a_trailing_window(lengths, results, offset):
         return results
-    if not lengths and not (periods.rolling_cues and _cue_re(lang).search(sentence)):
-        return results
-    if lengths:
-        named = sentence[lengths[0][0] : lengths[0][1]]
-        length: _Length | None = (lengths[0][2], lengths[0][3], named)
-    else:
-        length = _latest_length(previous, lang, table)
+    length = _named_length(sentence, lengths) or _cued_length(sentence, previous, lang, table)
     if length is None:
         return results
     out = [_as_window(p, length) if _a_month_end(p) else p for p in results]
@@ -101,7 +94,29 @@ def rolled(
     return out
 
 
-_Length = tuple[str, int, str]  # unit, how many, the words that name it
+def _in_a_trailing_window(lengths: list[tuple[int, int, str, int]], results: list[PeriodMatch],
+                          offset: int) -> bool:
+    """A length inside a trailing window ("sur les douze derniers mois", "sur douze mois
+    glissants"), which claims.period_clauses ends at the release: the sentence stays as read."""
+    return any(_inside(start + offset, end + offset, p) for start, end, _, _ in lengths
+               for p in results)
+
+
+def _named_length(sentence: str, lengths: list[tuple[int, int, str, int]]) -> _Length | None:
+    """The first length the sentence names ("cumulé sur douze mois")."""
+    if not lengths:
+        return None
+    start, end, unit, n = lengths[0]
+    return unit, n, sentence[start:end]
+
+
+def _cued_length(sentence: str, previous: Sequence[Period], lang: str,
+                 table: ExtractionTable) -> _Length | None:
+    """In a sentence about the running sum with no length ("Le cumul s'établissait à 50 880 à
+    fin juin"), the length of the latest rolling window the article stated."""
+    if not (table.periods.rolling_cues and _cue_re(lang).search(sentence)):
+        return None
+    return _latest_length(previous, lang, table)
 
 
 def _with_the_length(
@@ -189,14 +204,21 @@ def _with_the_window(
     start, end, unit, n = length
     if any(not p.announced for p in results):
         return results
-    windows = [
-        p for p in previous
-        if p.end is not None and (published is None or p.end <= published)
-        and (_rolling(p, lang, table) or ("", 0, ""))[:2] == (unit, n)
-    ]
+    windows = _stated_windows(previous, (unit, n), published, lang, table)
     if not windows:
         return results
     latest = max(windows, key=lambda p: p.end or date.min)
     carried = latest.model_copy(update={"resolution": "carried"})
     found = PeriodMatch(offset + start, offset + end, Phrase.back_reference, carried)
     return sorted([*results, found], key=lambda p: p.start)
+
+
+def _stated_windows(previous: Sequence[Period], length: tuple[str, int], published: date | None,
+                    lang: str, table: ExtractionTable) -> list[Period]:
+    """The rolling windows of that length (unit, how many) the article stated before, ended by
+    publication."""
+    return [
+        p for p in previous
+        if p.end is not None and (published is None or p.end <= published)
+        and (_rolling(p, lang, table) or ("", 0, ""))[:2] == length
+    ]
