@@ -37,18 +37,25 @@ def gapped_conjunct(
 ) -> Period | None:
     """The carried time of the figure before, for a figure in a conjunct that gaps its verb:
     a link ("et", "and"), a few words, no figure, clause edge or bracket between them."""
-    if not at or not done or done[-1].period is None:
+    if not at or not done:
         return None
     before = done[-1]
     if before.period is None or before.period.resolution != "carried":
         return None
     if figures[at - 1].unit != figures[at].unit:
         return None
-    gap = text[figures[at - 1].end : figures[at].start].split()
-    if not _GAP_WORDS[0] <= len(gap) <= _GAP_WORDS[1]:
-        return None
-    if gap[0].lower() not in table.shared_links_set:
-        return None
-    if any(ch.isdigit() or ch in ",;:()" for ch in "".join(gap)):
+    if not _gapped(text[figures[at - 1].end : figures[at].start], table):
         return None
     return carried_from(before)
+
+
+def _gapped(between: str, table: ExtractionTable) -> bool:
+    """Whether the words between two figures are a link and what the second counts, its verb
+    left out ("3 100 et les services 9 800"): a link first, two to four words, no figure,
+    clause edge or bracket."""
+    gap = between.split()
+    return (
+        _GAP_WORDS[0] <= len(gap) <= _GAP_WORDS[1]
+        and gap[0].lower() in table.shared_links_set
+        and not any(ch.isdigit() or ch in ",;:()" for ch in "".join(gap))
+    )
