@@ -25,6 +25,8 @@ from claims.phrase_kinds import Phrase
 # comes out within days, monthly figures within about six weeks, quarterly ones within about
 # three months.
 _LAG_DAYS = {"week": 16, "month": 62, "quarter": 100}
+# A bulletin's counts stop at most two weeks before it is published ("au 30 novembre").
+_AS_OF_LAG_DAYS = 14
 # "La semaine dernière, l'ARS dénombrait 412 hospitalisations depuis janvier": in a release
 # about a week (a month), last week (month) is the previous release's.
 _PREVIOUS = {Phrase.last_week: "week", Phrase.last_month: "month"}
@@ -64,16 +66,18 @@ def reference_of(
     first = next((c.period for c in claims if _stated_window(c, baselines)), None)
     if published is None or first is None or first.end is None or first.end >= published:
         return None
-    if first.kind is PeriodKind.to_date:
-        return first if (published - first.end).days <= _AS_OF_LAG_DAYS else None
-    unit = grain(first)
-    if unit is None:
-        return None
-    return first if (published - first.end).days <= _LAG_DAYS[unit] else None
+    lag = _longest_lag(first)
+    return first if lag is not None and (published - first.end).days <= lag else None
 
 
-# A bulletin's counts stop at most two weeks before it is published ("au 30 novembre").
-_AS_OF_LAG_DAYS = 14
+def _longest_lag(period: Period) -> int | None:
+    """How many days before publication a release's window may end: a bulletin's running
+    count, ``_AS_OF_LAG_DAYS``; a closed week, month or quarter, its grain's lag; any other
+    window, None."""
+    if period.kind is PeriodKind.to_date:
+        return _AS_OF_LAG_DAYS
+    unit = grain(period)
+    return None if unit is None else _LAG_DAYS[unit]
 
 
 def _stated_window(claim: Claim, baselines: set[str]) -> bool:
@@ -102,10 +106,9 @@ def closed_at_reference(
     had made offers on 14 homes since January"), or names a source the release's ``lead``
     sentence does not ("selon l'ARS" in an article on Santé publique France's weekly
     bulletin: another body's count, to the time of writing)."""
-    if (
-        reference is None or bound is None or bound.kind not in RUNNING or period is None
-        or not _running_to(period, published) or not _begun_by(period, reference)
-    ):
+    if reference is None or period is None:
+        return period
+    if not _runs_on_from(period, bound, reference, published):
         return period
     if reference.kind is PeriodKind.to_date and period.start != reference.start:
         return period  # a running window the release stops is the same count's window
@@ -113,6 +116,14 @@ def closed_at_reference(
         return period
     end = _closing_day(period, reference, phrases)
     return period if end is None else period.model_copy(update={"end": end})
+
+
+def _runs_on_from(period: Period, bound: PeriodMatch | None, reference: Period,
+                  published: date | None) -> bool:
+    """Whether a running phrase ("depuis le 1er janvier", "so far this year") dates a window
+    that runs to publication from a day no later than the release's period began."""
+    return (bound is not None and bound.kind in RUNNING and _running_to(period, published)
+            and _begun_by(period, reference))
 
 
 def _runs_to_the_writing(text: str, lead: str, table: ExtractionTable) -> bool:
