@@ -249,17 +249,37 @@ def _free_phrase(
     preceding = _framing_before(f, local, text, table)
     free_preceding = [p for p in preceding if p.start not in taken]
     following = _free_after(i, figures, local, taken, text, table)
-    if free_preceding and following and _closed_before_the_day(following[0], free_preceding[-1]):
-        return following[0]
-    if free_preceding and not (following and _describes_a_noun(free_preceding[-1], f, local,
-                                                                 text, table)):
-        return free_preceding[-1]
-    if following:
-        return following[0]
+    near = _nearest_free(f, free_preceding, following, local, text, table)
+    if near is not None:
+        return near
     shared = shared_with_neighbours(i, figures, local, own, text, table)
     if shared is not None:
         return shared
     return _borrowable(preceding, taken, based)
+
+
+def _nearest_free(
+    f: Figure,
+    before: list[PeriodMatch],
+    after: list[PeriodMatch],
+    local: list[tuple[int, int, PeriodMatch]],
+    text: str,
+    table: ExtractionTable,
+) -> PeriodMatch | None:
+    """The last free framing phrase before the figure, unless a closed window after it ends by
+    that phrase's day (``_closed_before_the_day``) or that phrase describes a noun while a
+    free phrase follows; else the first free phrase after the figure."""
+    if before and after and _closed_before_the_day(after[0], before[-1]):
+        return after[0]
+    if before and not (after and _describes_a_noun(before[-1], f, local, text, table)):
+        return before[-1]
+    return after[0] if after else None
+
+
+# Windows that end at a named month's or day's end ("sur les douze mois s'achevant à fin
+# octobre", "in the week to Aug. 27"): what a release's count covers. Not a window that
+# describes a noun ("un campement installé depuis l'été").
+_ROLLING = frozenset({Phrase.window_to_month, Phrase.window_to_day})
 
 
 def _closed_before_the_day(window: PeriodMatch, day: PeriodMatch) -> bool:
@@ -273,12 +293,6 @@ def _closed_before_the_day(window: PeriodMatch, day: PeriodMatch) -> bool:
         and period.start is not None and period.end is not None and at.end is not None
         and period.end <= at.end
     )
-
-
-# Windows that end at a named month's or day's end ("sur les douze mois s'achevant à fin
-# octobre", "in the week to Aug. 27"): what a release's count covers. Not a window that
-# describes a noun ("un campement installé depuis l'été").
-_ROLLING = frozenset({Phrase.window_to_month, Phrase.window_to_day})
 
 
 def _borrowable(preceding: list[PeriodMatch], taken: set[int],
