@@ -278,13 +278,13 @@ def _nearest_free(
 
 # Windows that end at a named month's or day's end ("sur les douze mois s'achevant à fin
 # octobre", "in the week to Aug. 27"): what a release's count covers. Not a window that
-# describes a noun ("un campement installé depuis l'été").
+# describes a noun ("un squat occupé depuis l'automne").
 _ROLLING = frozenset({Phrase.window_to_month, Phrase.window_to_day})
 
 
 def _closed_before_the_day(window: PeriodMatch, day: PeriodMatch) -> bool:
-    """ "Selon les chiffres publiés mercredi, 62 810 entreprises ont fait défaut sur les douze
-    mois s'achevant à fin octobre": a closed window the figure's clause names after it, ended
+    """ "Selon les chiffres diffusés jeudi, 1 204 000 entreprises ont été créées sur les douze
+    mois achevés fin septembre": a closed window the figure's clause names after it, ended
     by the day a framing phrase reads the figures at, is what the figure counts over; that day
     is only when they were read."""
     period, at = window.period, day.period

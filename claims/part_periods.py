@@ -2,11 +2,10 @@
 whose verb is gapped does.
 
 A part ("dont 21", "12 of them", "Parmi elles, 12 ...") counts over its whole's time (P14),
-unless its own sentence opens with a time of its own: "Au total, 118 personnes avaient été
-hospitalisées samedi soir. Dimanche à la mi-journée, 74 d'entre elles étaient encore à
-l'hôpital" is Sunday's level. A conjunct that gaps the verb of the figure before it ("Le
-commerce en compte 12 030 et l'hébergement-restauration 8 460") counts over that figure's
-carried time.
+unless its own sentence opens with a time of its own: "Au total, 96 personnes avaient été
+soignées vendredi soir. Samedi matin, 31 d'entre elles étaient encore hospitalisées" is
+Saturday morning's level. A conjunct that gaps the verb of the figure before it ("L'industrie
+en compte 3 100 et les services 9 800") counts over that figure's carried time.
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def reference_of(
 ) -> Period | None:
     """The closed week, month or quarter the first stated figure of a lead sentence covers,
     when it ended shortly before publication: what the release is about; or the running window
-    to a day before publication it counts over ("12 480 arrivées au 30 novembre" since the
+    to a day before publication it counts over ("8 240 arrivées au 30 novembre" since the
     start of the year, in a bulletin published on 2 December): the day the release stops its
     counts. None otherwise."""
     first = next((c.period for c in claims if _stated_window(c, baselines)), None)

@@ -4,10 +4,10 @@ A release of business failures or of asylum claims counts "sur douze mois" (over
 months) "à fin octobre": the figure is the sum over 1 November to 31 October, not a stock held
 on 31 October. So in a sentence that names such a length with no end of its own ("cumulé sur
 douze mois", "en cumul sur 12 mois", "sur 12 mois glissants"), each month's end it names ("à
-fin septembre", "fin octobre 2012", "contre 64 à fin septembre") ends a window of that length.
-A sentence about the running sum with no length ("Le cumul progresse par rapport à fin
-septembre") takes the length of the latest rolling window the article stated. A length alone
-("14 120 défaillances sur douze mois") is the latest window of that length the article stated
+fin septembre", "fin octobre 2012", "contre 4 102 à fin juillet") ends a window of that length.
+A sentence about the running sum with no length ("Le cumul s'établissait à 50 880 à fin juin")
+takes the length of the latest rolling window the article stated. A length alone ("L'industrie
+en totalise 3 940 sur douze mois") is the latest window of that length the article stated
 that had ended by publication: the release's. A stock "à fin septembre" in a sentence naming no
 rolling window keeps its day. The words are data (``[extraction.periods] rolling_lengths`` and
 ``rolling_cues``); a language without them reads as before.
