@@ -37,7 +37,7 @@ def _counted_after(sentence: str, table: ExtractionTable, end: int, limit: int) 
 
 def past_its_quotes(sentence: str, start: int, end: int) -> int:
     """Where the words after a quoted figure start: past the closing mark of a quote that
-    holds the figure alone ("revendiquent « plus de 25 000 » participants": the noun follows
+    holds the figure alone ("revendiquent « plus de 40 000 » participants": the noun follows
     the quote), else ``end``. A quote that holds more than the figure ("« On était 3 000 »,
     dit-il") ends a sentence of its own: what follows it is not what the figure counts."""
     before = sentence[:start].rstrip()

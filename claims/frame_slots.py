@@ -357,7 +357,7 @@ def event_slot(
     known = pat.event_words(lexicon)
     after = _clause_words(text, f.end, forward=True)
     before = _clause_words(text, f.start, forward=False)
-    if listed:  # "9 800 manifestants et 4 100 tracteurs": the other figure's noun
+    if listed:  # "2 300 manifestants et 640 tracteurs": the other figure's noun
         theirs = {w.lower() for w in listed.split()}
         before = [w for w in before if w.lower() not in theirs]
     readings = ((words_of(counted), True, True), (after, True, False), (before, False, False))
@@ -447,8 +447,8 @@ def words_of(text: str) -> list[str]:
 
 def listed_before(claims: list[Claim], i: int, counted: str, table: ExtractionTable) -> str:
     """What the figure before counts, when the two are a list of several things (``claims.
-    listed``: "9 800 manifestants et 4 100 tracteurs"): its words are no event of this figure;
-    "" otherwise ("14 died in Arkansas and six in Tennessee": the verb is shared)."""
+    listed``: "2 300 manifestants et 640 tracteurs"): its words are no event of this figure;
+    "" otherwise ("11 died in Ohio and four in Indiana": the verb is shared)."""
     if i and joined_as_a_list(claims[i - 1], claims[i], counted, table):
         return claims[i - 1].counted
     return ""

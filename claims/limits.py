@@ -1,6 +1,6 @@
 """Figures that bound what may be, not what was: a venue's or a camp's capacity ("designed for
-5,000 people", "d'une capacité de 400 places", "수용 정원(400명)"). Such a figure counts no
-event: "a site designed for 5,000 people was sheltering 9,800" states one limit and one count,
+800 people", "d'une capacité d'accueil de 380 places", "수용 정원(300명)"). Such a figure counts no
+event: "a shelter designed for 800 people housed about 1,900" states one limit and one count,
 and the count may rightly pass the limit. Read as a count, a capacity meets the counts of the
 same people and "conflicts" with them (a count over part of a period above the whole, two
 values that cannot both hold). (Quotas, caps and thresholds are no claims at all:

@@ -1,6 +1,6 @@
-"""Figures given as a list of several things: "9 800 manifestants et 4 100 tracteurs". Each
+"""Figures given as a list of several things: "2 300 manifestants et 640 tracteurs". Each
 names its own thing, so what one counts is no event of the next (``frame_slots.event_slot``),
-and a bare figure after the list ("..., « plus de 25 000 » selon la FNSEA") counts no one of
+and a bare figure after the list ("..., « plus de 9 000 » selon les syndicats") counts no one of
 them for sure (``sentence_claims``): its counted thing is left unsaid, not compared."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ def joined_as_a_list(before: Claim, after: Claim, after_counted: str,
                      table: ExtractionTable) -> bool:
     """Two figures of one sentence and unit, each with its own counted thing, with nothing
     between them but the first one's noun and a join (``list_joins``: "et", "and"; not a
-    comma, which also ends an opening phrase: "Of the 21 victims, 14 died ...")."""
+    comma, which also ends an opening phrase: "Of the 17 victims, 11 died ...")."""
     theirs = before.counted.lower().split()
     if (before.unit != after.unit or before.sentence != after.sentence or not theirs
             or not after_counted or after_counted.lower().split() == theirs):

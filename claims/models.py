@@ -67,8 +67,8 @@ class Modality(StrEnum):
     or as an earlier figure the text says was since revised (``superseded``: "up from a
     previous estimate of 2,900", "la mairie avait d'abord annoncé 3 497 voix"), which never
     contradicts the revised one; or as a bound on what may be rather than a count of what was
-    (``limit``: a capacity, a design size, a quota, "designed for 5,000 people", "d'une
-    capacité de 400 places", ``claims.limits``), which is never compared with counts."""
+    (``limit``: a capacity, a design size, a quota, "designed for 800 people", "d'une
+    capacité d'accueil de 380 places", ``claims.limits``), which is never compared with counts."""
 
     stated = "stated"
     hedged = "hedged"

@@ -486,5 +486,5 @@ def _counted_as_before(f: Figure, counted: str, done: list[Claim],
     if f.parenthetical and done:
         counted = done[-1].counted  # a conversion counts the same thing
     if not counted and done and done[-1].unit == f.unit and not after_a_list(done, table):
-        counted = done[-1].counted  # (after "9 800 manifestants et 4 100 tracteurs": unsaid)
+        counted = done[-1].counted  # (after "2 300 manifestants et 640 tracteurs": unsaid)
     return counted

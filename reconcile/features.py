@@ -39,7 +39,7 @@ class FrameKeys(NamedTuple):
     # "the battery division's sales"): ``linkage.frames_apart`` keeps it from the whole
     part: frozenset[str] = frozenset()
     # held as a limit (a capacity, a quota: ``claims.limits``): it counts no event, and is
-    # never one quantity with a count ("designed for 5,000 people" / "6,700 people crossed");
+    # never one quantity with a count ("designed for 800 people" / "1,900 people crossed");
     # ``linkage.frames_apart`` keeps the two apart, two capacities may meet
     limit: bool = False
 

@@ -250,8 +250,8 @@ class Contrasts:
     "12 500 manifestants selon la police, 40 000 selon les syndicats". The bare figure is the
     second source's count of what the first counts, for the same period and in the same unit:
     it takes the first's phrase, and the two meet as the disagreement of two named sources.
-    Not after a list of several things ("9 800 manifestants et 4 100 tracteurs selon
-    l'Intérieur, « plus de 25 000 » selon la FNSEA"): which one it counts is unsaid. Read in
+    Not after a list of several things ("2 300 manifestants et 640 tracteurs selon la
+    préfecture, « plus de 9 000 » selon les syndicats"): which one it counts is unsaid. Read in
     reading order, one claim at a time."""
 
     def __init__(self) -> None:

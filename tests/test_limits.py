@@ -1,6 +1,6 @@
 """Figures that bound what may be, not what was (``claims.limits``): a camp's or a shelter's
-design size, a venue's capacity. Read as counts, "the site, designed for 5,000 people,
-was sheltering 9,800" met "6,700 people crossed last week" and gave a false "a count over part
+design size, a venue's capacity. Read as counts, "the shelter, designed for 800 people,
+housed about 1,900" met "1,400 people crossed last week" and gave a false "a count over part
 of a period cannot exceed the whole". A limit is held as ``Modality.limit`` and never meets a
 count; two limits still meet (one venue's capacity told by two articles).
 

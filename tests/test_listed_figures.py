@@ -1,5 +1,5 @@
 """Figures given in a list of several things, and a figure after the list that names none
-("9 800 manifestants et 4 100 tracteurs selon l'Intérieur, « plus de 25 000 » selon la FNSEA").
+("2 300 manifestants et 640 tracteurs selon la préfecture, « plus de 9 000 » selon les syndicats").
 
 * The second figure's event is never the first figure's noun: "manifestants" is what the first
   figure counts, not something that happened to the tractors (``frame_slots``). Read as one
@@ -10,7 +10,7 @@
   thing ("3 000 manifestants selon la préfecture, 12 000 selon les organisateurs") it still
   counts that thing. Read as the tractors, the unions' marchers "conflicted" with the
   ministry's tractors.
-* A figure quoted alone takes the noun after the quote ("revendiquent « plus de 25 000 »
+* A figure quoted alone takes the noun after the quote ("revendiquent « plus de 40 000 »
   participants"); a quote that holds a sentence does not.
 
 Sentences of our own in the style of farm-protest and strike-day copy."""
