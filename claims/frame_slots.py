@@ -356,10 +356,7 @@ def event_slot(
     phrases = lexicon.event_phrases
     known = pat.event_words(lexicon)
     after = _clause_words(text, f.end, forward=True)
-    before = _clause_words(text, f.start, forward=False)
-    if listed:  # "2 300 manifestants et 640 tracteurs": the other figure's noun
-        theirs = {w.lower() for w in listed.split()}
-        before = [w for w in before if w.lower() not in theirs]
+    before = _not_listed(_clause_words(text, f.start, forward=False), listed)
     readings = ((words_of(counted), True, True), (after, True, False), (before, False, False))
     for words, forward, of_counted in readings:
         reported: Slot | None = None
@@ -383,6 +380,15 @@ def event_slot(
         if reported is not None:
             return reported
     return None
+
+
+def _not_listed(words: list[str], listed: str) -> list[str]:
+    """The words before a figure, less those of what the figure before it in a list counts
+    ("2 300 manifestants et 640 tracteurs": "manifestants" is no event of the tractors)."""
+    if not listed:
+        return words
+    theirs = {w.lower() for w in listed.split()}
+    return [w for w in words if w.lower() not in theirs]
 
 
 def _known_event_word(

@@ -485,6 +485,13 @@ def _counted_as_before(f: Figure, counted: str, done: list[Claim],
         counted = twin.counted or counted
     if f.parenthetical and done:
         counted = done[-1].counted  # a conversion counts the same thing
-    if not counted and done and done[-1].unit == f.unit and not after_a_list(done, table):
-        counted = done[-1].counted  # (after "2 300 manifestants et 640 tracteurs": unsaid)
+    if not counted and _same_count_as_before(f, done, table):
+        counted = done[-1].counted
     return counted
+
+
+def _same_count_as_before(f: Figure, done: list[Claim], table: ExtractionTable) -> bool:
+    """The figure before is of the same unit and ends no list of several things: "3 000 selon
+    la préfecture, 12 000 selon les organisateurs" counts one thing twice; after "2 300
+    manifestants et 640 tracteurs", what a bare figure counts is unsaid."""
+    return bool(done) and done[-1].unit == f.unit and not after_a_list(done, table)
