@@ -162,17 +162,11 @@ class _SentenceRead:
             bound, period = self._bound_phrase(f, bound, period)
         period = self._referred(f, bound, period)
         period = self._past_part(f, period) or period
-        if bound is not None and period is bound.period:  # "Sur douze mois glissants, ..."
-            period = self._rolling(bound, period)
-        if bound is not None and period is bound.period:
-            period = self._phrase_cues(f, bound, period)
+        period = self._as_its_phrase_reads(f, bound, period)
         period = level_at_end(period, f, self.figures, self.s, self.table)
         period = total_to_day(period, f, self.s, self.periods, self.table)
         period = self._announced(at, f, bound, period)
-        if _publication_at_most(period) and bound is None:
-            period = gapped_conjunct(at, self.figures, self.done, self.s.text, self.table) or period
-        if _publication_at_most(period) or _undated_time(period):
-            period = self._from_the_article(f, period)
+        period = self._beyond_publication(at, f, bound, period)
         period = self._undated(at, f, period)
         period = same_toll(period, bound, self.done[-1] if at and self.done else None, f,
                            self.figures[at - 1] if at else None, self.s, self.table)
@@ -180,6 +174,28 @@ class _SentenceRead:
         return closed_at_reference(period, bound, self.context.reference, self.s.text,
                                    self.periods, self.table, self.article.published,
                                    self.context.reference_sentence)
+
+    def _as_its_phrase_reads(self, f: Figure, bound: PeriodMatch | None,
+                             period: Period | None) -> Period | None:
+        """A period its own phrase gave, as the phrase reads: a rolling window ("Sur douze mois
+        glissants, ..."), then the cues of the phrase's words."""
+        if bound is not None and period is bound.period:
+            period = self._rolling(bound, period)
+        if bound is not None and period is bound.period:
+            period = self._phrase_cues(f, bound, period)
+        return period
+
+    def _beyond_publication(self, at: int, f: Figure, bound: PeriodMatch | None,
+                            period: Period | None) -> Period | None:
+        """A figure dated by publication at most: a conjunct that gaps the verb of the figure
+        before takes that figure's time ("L'industrie en compte 3 100 et les services 9 800");
+        that, or a time named but never dated ("au plus fort de la mobilisation"), what the
+        article says around it."""
+        if _publication_at_most(period) and bound is None:
+            period = gapped_conjunct(at, self.figures, self.done, self.s.text, self.table) or period
+        if _publication_at_most(period) or _undated_time(period):
+            period = self._from_the_article(f, period)
+        return period
 
     def note_compared(self, f: Figure, bound: PeriodMatch | None) -> None:
         """ "19,870 in October, four per cent fewer than the 20,690 recorded in October 2025":
