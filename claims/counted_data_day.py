@@ -1,15 +1,16 @@
 """A bulletin's data day ends its running windows, not publication.
 
-A Korean release counts to a day before it is published ("질병관리청은 올해 1월 1일부터 지난달
-28일까지 신고된 환자가 ...", "전날까지 올해 누적 온열질환자는 ...", "지난 18일 기준 31명"), and
-the same article's other running windows are the same tally's: "올해 같은 기간 178명", "올해
-추정 사망자는 27명", "올들어 5명", "5월 20일 이후 누적 2,085명", "최근 1주 신고는 312명". Read
+A Korean release counts to a day before it is published ("올해 들어 지난 9일까지 신고된 환자는
+4천120명이다", "전날까지 올해 누적 온열질환자는 ...", "지난 10일 기준 누적 환자는 812명"), and
+the same article's other running windows are the same tally's: "올해 같은 기간 사망자는 15명",
+"올해 추정 사망자는 21명", "올들어 숨진 사람은 9명", "5월 20일 이후 누적 2,085명", "최근 1주
+신고는 96명". Read
 alone they run to publication; they end at the data day instead (DESIGN "Periods": a running
 window ends at its as-of date, else publication), and so do the windows a year back compared
 with them and the figures that carried them.
 
 The data day is the latest end before publication, within a week of it, of a running tally
-or a level the article states ("지난달 28일까지", "지난 18일 기준"); an article that dates a
+or a level the article states ("지난 9일까지", "지난 10일 기준"); an article that dates a
 figure as of publication or on its day ("오늘 오전 6시 기준", "이날 새롭게 집계된") counts to
 publication and is left alone. A trailing window ("최근 1주") keeps its length; a window from a
 named start keeps its start.
@@ -25,6 +26,7 @@ from claims.counted_early_votes import early_votes_keep_their_window
 from claims.counted_headline import borrow_periods
 from claims.counter_table import CounterContext
 from claims.models import STATED, Claim, Period, PeriodKind
+from claims.period_match import add_years
 
 BULLETIN_LAG = timedelta(days=7)  # a release's data day is at most a week before publication
 _AT_PUBLICATION = frozenset({PeriodKind.as_of, PeriodKind.day})
@@ -69,7 +71,7 @@ def end_at_the_data_day(claims: Sequence[Claim], published: date,
 
 def _data_day(claims: Sequence[Claim], published: date) -> date | None:
     """The latest day before publication, within a week of it, that a stated tally or level
-    ends on (not an event's day or window: "16일 하루에만 314㎜"); None when a figure is dated
+    ends on (not an event's day or window: "지난 10일 하루에만 287㎜"); None when a figure is dated
     as of publication or on its day."""
     ends: list[date] = []
     for claim in claims:
@@ -94,7 +96,7 @@ def _runs_to_publication(period: Period, published: date, day: date) -> bool:
         return False
     years = published.year - end.year
     return (end.month, end.day) == (published.month, published.day) and years >= 0 and (
-        start <= _years_back(day, years))
+        start <= add_years(day, -years))
 
 
 def _ended(period: Period, lag: timedelta, trailing: re.Pattern[str]) -> Period:
@@ -111,11 +113,3 @@ def _trailing(ctx: CounterContext, units: Sequence[str]) -> re.Pattern[str]:
     unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True))) or "(?!)"
     ends = "|".join(map(re.escape, ctx.window_suffixes)) or "(?!)"
     return re.compile(rf"^(?:{marks})|(?:{unit})\s*(?:{ends})$")
-
-
-def _years_back(day: date, years: int) -> date:
-    """``day``, ``years`` years earlier (28 February for a 29th in a common year)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
