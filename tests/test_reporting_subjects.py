@@ -32,7 +32,7 @@ READINGS = [
      "21,000", "union", "marchers"),
     # the same verbs, and what they do not make a source
     ("The agency reports 1,200 new cases this week.", "1,200", "agency", "new cases"),
-    ("A breach at a pharmacy chain exposed the records of 640,000 people.", "640,000", None,
+    ("A breach at a shoe retailer exposed the records of 215,000 people.", "215,000", None,
      "people"),
     ("The island, which has 900 villages, records dozens of floods every year.", "900", None,
      "villages"),
