@@ -13,8 +13,9 @@ from tests.period_cases import Expect, PeriodCase, case, check
 
 E = Expect
 
-LEAD = ("Les arrivées par la mer ont bondi depuis le début de l'année, selon le bilan publié "
-        "mercredi par le ministère, qui fait état de 8 240 arrivées au 30 novembre. ")
+LEAD = ("Les traversées vers l'archipel ont fortement augmenté depuis le début de l'année, "
+        "d'après le bilan diffusé mercredi par le ministère, qui recense 8 240 arrivées au 30 "
+        "novembre. ")
 
 FR = [
     case(LEAD + "Sur l'ensemble du pays, 19 400 migrants sont arrivés depuis le 1er janvier.",
