@@ -1,6 +1,7 @@
 """One claim per figure of a sentence: its period (the phrase bound to it, read against what
 the sentence and the article say around it: baselines, back references, totals at a day, the
-scene, the story's window, publication), what it counts, who says it and how it is held.
+scene, the story's window, publication), what it counts (``claims.sentence_counted``), who says
+it and how it is held.
 ``claims.extract`` reads an article sentence by sentence and asks this module for each."""
 
 from __future__ import annotations
@@ -23,22 +24,10 @@ from claims.binding_cues import (
     total_at_day,
 )
 from claims.binding_references import antecedent, parts_of_a_total, refers_back
-from claims.context import (
-    change_subject,
-    counted_after,
-    counted_before,
-    lemmas_of,
-    partitive_counted,
-    past_its_quotes,
-    rate_after,
-    rate_before,
-    second_change_subject,
-    share_phrase,
-)
+from claims.context import lemmas_of, rate_after
 from claims.figure_model import DURATIONS, Figure, lower_bound, partner_claim, upper_bound
 from claims.frame_patterns import patterns
 from claims.lang import ExtractionTable
-from claims.listed import after_a_list
 from claims.modality import modality_of
 from claims.models import Article, Claim, Period, PeriodKind, Role
 from claims.moving_averages import over_moving_window
@@ -55,6 +44,7 @@ from claims.period_clauses import (
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.reference_period import closed_at_reference
+from claims.sentence_counted import average_before, what_is_counted
 from claims.sentences import (
     LineIndex,
     Sentence,
@@ -83,17 +73,6 @@ def _undated_time(period: Period | None) -> bool:
     """A time the text names but never dates ("au plus fort de la mobilisation"): the day of
     the event the article reports may still date the figure."""
     return period is not None and period.start is None and period.end is None
-
-
-def _average_before(
-    f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
-) -> str | None:
-    """ "Average daily exports climbed 2.8 percent to $2.74 billion": the level is a rate per
-    day; its change (a percentage) and a level after another of its unit are not."""
-    if f.unit == "percent" or f.role not in (Role.value, Role.change_to):
-        return None
-    before = [g.end for g in figures if g.end <= f.start and g.unit == f.unit]
-    return rate_before(s.text, f.start, before[-1] if before else 0, table)
 
 
 def read_sentence_claims(
@@ -386,9 +365,9 @@ class _SentenceRead:
         """The figure's claim: what it counts, its rate, who says it, its modality."""
         s, table, article = self.s, self.table, self.article
         limit = next_period_start(self.periods, s, f.end)
-        counted, self.previous_share = _what_is_counted(f, s.text, limit, self.done,
+        counted, self.previous_share = what_is_counted(f, s.text, limit, self.done,
                                                         self.previous_share, table)
-        per = f.per or rate_after(s.text[:limit], f.end, table) or _average_before(
+        per = f.per or rate_after(s.text[:limit], f.end, table) or average_before(
             f, self.figures, s, table
         )
         if per and period is not None and period.kind is not PeriodKind.rate:
@@ -453,61 +432,3 @@ def _known_now(text: str, f: Figure, table: ExtractionTable, published: date) ->
     if cue is None:
         return None
     return Period(end=published, text=cue.group(), resolution="publication", kind=PeriodKind.as_of)
-
-
-def _what_is_counted(
-    f: Figure,
-    text: str,
-    limit: int,
-    done: list[Claim],
-    previous_share: str | None,
-    table: ExtractionTable,
-) -> tuple[str, str | None]:
-    """The phrase a figure counts (for a share, its population), and the share phrase a
-    following percentage of the same series may reuse."""
-    after = counted_after(text, past_its_quotes(text, f.start, f.end), table, stop=limit) or (
-        partitive_counted(text, f.end, table))
-    if after.lower() in table.context.counter_nouns:
-        after = ""  # "to 61,240 units": a unit of count; the clause says what is counted
-    counted = after or counted_before(text, f.start, table, f.end)
-    if f.unit == "percent":
-        share, previous_share = _share_counted(f, text, limit, previous_share, table)
-        counted = share or counted
-    if f.role is Role.change_from and f.unit != "percent":
-        # "La peine maximale sera augmentée de cinq ans à sept ans": the subject changes.
-        counted = counted_before(text, f.start, table) or counted
-    return _counted_as_before(f, counted, done, table), previous_share
-
-
-def _share_counted(
-    f: Figure, text: str, limit: int, previous_share: str | None, table: ExtractionTable,
-) -> tuple[str, str | None]:
-    """What a percentage is a share of (its population and share phrase, "" when none), and
-    the share phrase the series' next percentage may reuse."""
-    population, own = share_phrase(text, f.start, f.end, table, stop=limit)
-    if not own:  # "65,4 % en 2021, puis ... 61,2 % en 2022": the series goes on
-        own = (second_change_subject(text, f.start, table) or previous_share
-               or change_subject(text, f.start, table))
-    return " ".join(p for p in (f.counted, population, own) if p), own or previous_share
-
-
-def _counted_as_before(f: Figure, counted: str, done: list[Claim],
-                       table: ExtractionTable) -> str:
-    """What a figure counts as the figures before it in its sentence do: its change's other
-    side, the figure a conversion restates, the figure before of the same unit ("3 000 selon
-    la préfecture, 12 000 selon les organisateurs"), not after a list of several things."""
-    twin = partner_claim(f, done)
-    if twin is not None and (not counted or f.role is Role.change_to):
-        counted = twin.counted or counted
-    if f.parenthetical and done:
-        counted = done[-1].counted  # a conversion counts the same thing
-    if not counted and _same_count_as_before(f, done, table):
-        counted = done[-1].counted
-    return counted
-
-
-def _same_count_as_before(f: Figure, done: list[Claim], table: ExtractionTable) -> bool:
-    """The figure before is of the same unit and ends no list of several things: "3 000 selon
-    la préfecture, 12 000 selon les organisateurs" counts one thing twice; after "2 300
-    manifestants et 640 tracteurs", what a bare figure counts is unsaid."""
-    return bool(done) and done[-1].unit == f.unit and not after_a_list(done, table)
