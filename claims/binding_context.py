@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import date
 
 from claims.binding import BASELINES, DAYS, WORDS
-from claims.binding_as_of import with_as_of
 from claims.clauses import clause_end, clause_of, clause_start, in_a_relative_clause
 from claims.event_days import EventKind, dated, earlier_one, event_kind, not_results, result_cues
 from claims.figure_model import DURATIONS as _DURATIONS
@@ -466,37 +465,6 @@ def _after_a_baseline(s: Sentence, p: PeriodMatch, table: ExtractionTable) -> bo
     """ "more than in the previous five years combined": what a figure is measured against,
     which "over the same period" after it does not mean."""
     return bool(table.baseline_before_re.search(s.text[: max(0, p.start - s.start)]))
-
-
-def back_reference(
-    s: Sentence, table: ExtractionTable, state: ArticleContext, published: date | None
-) -> Period | None:
-    """ "Cette enquête a conduit à ..." carries the previous sentence's period; an event dated at a
-    point ("fin août 2024") runs from that point to publication."""
-    words = s.text.split()
-    if len(words) < 2 or words[0].lower() not in table.periods.back_demonstratives:
-        return None
-    noun = words[1].lower().strip(",.;:")
-    previous_words = {w.lower().strip(',.;:«»"') for w in state.previous_text.split()}
-    if noun not in previous_words or not state.recent:
-        return None
-    last = state.recent[-1]
-    # "8 350 migrants sont arrivés ... depuis le début de l'année au 15 octobre. Ces migrants
-    # ...": the window the as-of date closes, not that day
-    if last in state.last_kept:
-        last = with_as_of(last, state.last_kept)
-    if (last.is_point and last.period.start is not None
-            and last.period.kind is not PeriodKind.to_date):
-        return Period(
-            start=last.period.start,
-            end=published,
-            text=f"{words[0]} {words[1]}",
-            resolution="carried",
-            kind=PeriodKind.to_date,
-        )
-    return last.period.model_copy(
-        update={"text": f"{words[0]} {words[1]}", "resolution": "carried"}
-    )
 
 
 def _a_scene(p: PeriodMatch) -> bool:

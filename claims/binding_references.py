@@ -1,15 +1,23 @@
 """Figures that refer to figures said before: a part of a total ("of them, 26 ..."), a total
 restated ("the 44 victims"), a list's subject named before, and the antecedent a breakdown
-refers back to. Their periods are carried from the figure they refer to."""
+refers back to. Their periods are carried from the figure they refer to; so is the period of a
+sentence that opens by naming what the one before counted ("Cette enquête a conduit à ...")."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
+from claims.binding_as_of import with_as_of
 from claims.clauses import CLAUSE_EDGE
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
-from claims.models import DATED, Claim, PeriodKind, Role
+from claims.models import DATED, Claim, Period, PeriodKind, Role
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
+
+if TYPE_CHECKING:
+    from claims.binding_context import ArticleContext
 
 
 def refers_back(f: Figure, s: Sentence, bound: PeriodMatch | None, table: ExtractionTable,
@@ -144,3 +152,34 @@ def _sentence_referred_to(
         if older:
             before += [c for c in reversed(older) if c.sentence == older[-1].sentence]
     return before
+
+
+def back_reference(
+    s: Sentence, table: ExtractionTable, state: ArticleContext, published: date | None
+) -> Period | None:
+    """ "Cette enquête a conduit à ..." carries the previous sentence's period; an event dated at a
+    point ("fin août 2024") runs from that point to publication."""
+    words = s.text.split()
+    if len(words) < 2 or words[0].lower() not in table.periods.back_demonstratives:
+        return None
+    noun = words[1].lower().strip(",.;:")
+    previous_words = {w.lower().strip(',.;:«»"') for w in state.previous_text.split()}
+    if noun not in previous_words or not state.recent:
+        return None
+    last = state.recent[-1]
+    # "8 350 migrants sont arrivés ... depuis le début de l'année au 15 octobre. Ces migrants
+    # ...": the window the as-of date closes, not that day
+    if last in state.last_kept:
+        last = with_as_of(last, state.last_kept)
+    if (last.is_point and last.period.start is not None
+            and last.period.kind is not PeriodKind.to_date):
+        return Period(
+            start=last.period.start,
+            end=published,
+            text=f"{words[0]} {words[1]}",
+            resolution="carried",
+            kind=PeriodKind.to_date,
+        )
+    return last.period.model_copy(
+        update={"text": f"{words[0]} {words[1]}", "resolution": "carried"}
+    )

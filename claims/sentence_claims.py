@@ -12,7 +12,7 @@ from datetime import date
 from claims.actors import actor_of, verb_of
 from claims.binding import BASELINES, bind_periods, carried_from, started_from
 from claims.binding_baselines import WINDOWS, compared_to_date, year_earlier
-from claims.binding_context import ArticleContext, back_reference
+from claims.binding_context import ArticleContext
 from claims.binding_cues import (
     dated_elsewhere,
     forecast_window,
@@ -23,7 +23,7 @@ from claims.binding_cues import (
     same_toll,
     total_at_day,
 )
-from claims.binding_references import antecedent, parts_of_a_total, refers_back
+from claims.binding_references import antecedent, back_reference, parts_of_a_total, refers_back
 from claims.context import lemmas_of, rate_after
 from claims.figure_model import DURATIONS, Figure, lower_bound, partner_claim, upper_bound
 from claims.frame_patterns import patterns
