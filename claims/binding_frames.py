@@ -2,8 +2,9 @@
 states no period borrows the same figure's period from elsewhere in the article (a headline
 figure from the body), else the period of the sentence before it when that sentence dated its
 figures, since news goes on about the same time until it says otherwise; running totals,
-shares of a dated whole and other sources' counts are read here, and what frames nothing after
-it (a forecast, a look back, a flashback) in ``claims.binding_asides``."""
+shares of a dated whole and other sources' counts are read here, what frames nothing after it
+(a forecast, a look back, a flashback) in ``claims.binding_asides``, and which totals a total
+as of a time frames in ``claims.binding_tallies``."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from claims.binding_asides import (
     still_to_come,
 )
 from claims.binding_baselines import WINDOWS
+from claims.binding_tallies import goes_on_as_of
 from claims.binding_totals import (
     FRAMES,
     headline_to_body_as_of,
@@ -316,7 +318,7 @@ class _FramePass:
         return (
             frame is not None
             and frame.period is not None
-            and (frame.period.kind in FRAMES or _goes_on_as_of(frame, claim, table)
+            and (frame.period.kind in FRAMES or goes_on_as_of(frame, claim, table)
                  or _dated_average(frame, table))
             and not _about_now(claim, table)
             and not of_another_time(claim, frame.period, table)
@@ -422,63 +424,6 @@ def _frames(frame: Claim | None, said: Period | None) -> bool:
     end = frame.period.end
     kinds = (*FRAMES, PeriodKind.as_of)
     return frame.period.kind in kinds and end is not None and end <= said.end
-
-
-def _said_day_only(frame: Claim, table: ExtractionTable) -> bool:
-    """ "Two men have been arrested, prosecutors said on Wednesday": a total dated only by the
-    day its source said it."""
-    period = frame.period
-    if period is None or not period.text:
-        return False
-    at = frame.sentence.find(period.text)
-    return at > 0 and table.announcement_re.search(frame.sentence[:at]) is not None
-
-
-def _goes_on_as_of(frame: Claim, claim: Claim, table: ExtractionTable) -> bool:
-    """ "The fires had burned 60,000 acres by Thursday evening. The Ridge fire had burned
-    38,200 acres and was 35% contained.": a total as of a time frames the totals right after
-    it (a past perfect, a stock, or a total its subject names taken to a level: "The number
-    of patients waiting more than a year fell to 1,904"; or a count of the same tally), not
-    the events."""
-    period = frame.period
-    if period is None or period.kind is not PeriodKind.as_of or period.resolution == "publication":
-        return False
-    text = claim.sentence
-    if _said_day_only(frame, table) and table.statement_re.search(text):
-        return False  # another statement ("The mayor said the cemetery had room for 12"): the
-        # day the one before was said dates nothing of it
-    at = claim.at_in_sentence()
-    return _a_total_stated(text, at, table) or _same_tally(claim, text, at, table)
-
-
-def _a_total_stated(text: str, at: int, table: ExtractionTable) -> bool:
-    """The figure at ``at`` restates the one before ("In cash terms it was about £2.9tn"), or
-    its sentence speaks of a total: a past perfect, a stock, a subject taken to a level ("The
-    number ... fell to")."""
-    if at > 0 and table.restating_re.search(text[clause_start(text, at) : at]):
-        return True
-    level = at > 0 and table.level_re.search(text[:at]) is not None
-    return bool(table.perfect_re.search(text) or table.stock_re.search(text) or level)
-
-
-def _same_tally(claim: Claim, text: str, at: int, table: ExtractionTable) -> bool:
-    """A count of the same tally as the frame's total, stated as such.
-
-    "As of Thursday evening, 212 people had died. Another 340 were injured and 64 were
-    missing.": the next sentence's counts are the same tally, unless a clause ties them to
-    another moment ("about 50 were underground when the tunnel collapsed"). Only a count its
-    clause states as such (it opens the clause, or follows "was"): "Crews restored 20,000
-    connections" is an event, of no time said."""
-    if claim.unit != "count" or at < 0 or table.when_link_re.search(
-        text, clause_start(text, at), clause_end(text, at + len(claim.surface))
-    ):  # not a clause after it about a place ("..., where the storm made landfall")
-        return False
-    head = text[clause_start(text, at) : at].split()
-    links = table.clause_links_set
-    cut = [i for i, w in enumerate(head) if w.lower() in links]
-    head = head[cut[-1] + 1 :] if cut else head  # "... were injured and 64 were missing"
-    stated = table.passive_auxiliaries_set
-    return len(head) <= 1 or head[-1].lower() in stated
 
 
 def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Period:
