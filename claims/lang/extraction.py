@@ -16,12 +16,12 @@ from claims.lang.lengths import Lengths
 from claims.lang.non_count_patterns import NonCountPatterns
 from claims.lang.non_count_sections import Ages, Clock, PlaceNumbers
 from claims.lang.period_cues import PeriodCues
+from claims.lang.planned_sections import Planned
 from claims.lang.sections import (
     Changes,
     Context,
     Dates,
     Periods,
-    Planned,
     Ranges,
     SmallCounts,
     Units,

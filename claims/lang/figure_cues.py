@@ -15,7 +15,8 @@ from claims.lang.regex import _WORD_END, _alternation, _ending_with, _starting_w
 from claims.lang.tail import RunPattern, TailPattern
 
 if TYPE_CHECKING:
-    from claims.lang.sections import Context, Planned, SmallCounts, Units
+    from claims.lang.planned_sections import Planned
+    from claims.lang.sections import Context, SmallCounts, Units
 
 
 class FigureCues:
