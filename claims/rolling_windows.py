@@ -87,11 +87,11 @@ def rolled(
     if length is None:
         return results
     out = [_as_window(p, length) if _a_month_end(p) else p for p in results]
-    if lengths and out == results:
+    if not lengths:
+        return out
+    if out == results:
         return _with_the_window(out, lengths[0], offset, previous, published, lang, table)
-    if lengths and out != results:
-        return _with_the_length(out, lengths[0], offset)
-    return out
+    return _with_the_length(out, lengths[0], offset)
 
 
 def _in_a_trailing_window(lengths: list[tuple[int, int, str, int]], results: list[PeriodMatch],

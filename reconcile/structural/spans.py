@@ -133,12 +133,17 @@ def sub_period_checks(
     ``aggregate_checks``)."""
     if values is None:
         values = clusters_of(m for m in members if m.role is VALUE)
-    # a forecast, a target or a hedged figure is no count of what happened ("an initial
-    # forecast of 56.5 million passengers" against 47.49 million so far this year)
-    clusters = [c for c in values if c.kind == PLAIN_COUNT and is_bounded(c.period)
-                and plainly_stated(c) and not _a_net_change(c)]
+    clusters = [c for c in values if _a_count_over_a_span(c)]
     for whole, within in zip(clusters, parts_within(clusters), strict=True):
         yield from (_sub_period_check(part, whole) for part in within)
+
+
+def _a_count_over_a_span(cluster: Cluster) -> bool:
+    """A plain count over a bounded period, stated as a fact: a forecast, a target or a hedged
+    figure is no count of what happened ("an initial forecast of 56.5 million passengers"
+    against 47.49 million so far this year), nor is a change (``_a_net_change``)."""
+    return (cluster.kind == PLAIN_COUNT and is_bounded(cluster.period)
+            and plainly_stated(cluster) and not _a_net_change(cluster))
 
 
 def _a_net_change(cluster: Cluster) -> bool:
