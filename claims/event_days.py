@@ -57,10 +57,11 @@ def not_results(kind: EventKind, table: ExtractionTable) -> re.Pattern[str]:
 
 
 def earlier_one(f: Figure, text: str, kind: EventKind, table: ExtractionTable) -> bool:
-    """For a figure told at a time of a day ("environ 350 tracteurs étaient présents en milieu
-    de journée", "Onze personnes ont été interpellées dans la journée"), which is the event's
-    day, even a state held then: whether the sentence, up to the figure's clause end, names
-    an earlier event ("lors de la précédente journée"), whose time it is instead."""
+    """For a figure told at a time of a day ("environ 280 tracteurs étaient massés devant la
+    préfecture en milieu de journée", "Neuf personnes ont été interpellées dans la journée"),
+    which is the event's day, even a state held then: whether the sentence, up to the
+    figure's clause end, names an earlier event ("lors de la précédente journée"), whose time
+    it is instead."""
     return found_between(not_results(kind, table), text, 0, clause_end(text, f.end))
 
 
