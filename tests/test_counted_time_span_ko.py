@@ -27,8 +27,8 @@ def _counted(text: str, surface: str) -> str | None:
 
 
 ACROSS_A_SPAN = [
-    ("지난달 은행권 가계대출은 한 달 사이 4조 3천억 원 늘었습니다.", "4조 3천억 원",
-     "은행권 가계대출"),
+    ("지난달 저축은행 신용대출은 한 달 사이 4조 3천억 원 늘었습니다.", "4조 3천억 원",
+     "저축은행 신용대출"),
     ("기타대출 잔액은 241조6000억 원으로 한 달 새 1조2000억 원 늘었다.", "1조2000억 원",
      "기타대출 잔액"),
     ("수출은 1년 새 12.4% 늘었다.", "12.4%", "수출"),
@@ -44,7 +44,7 @@ def test_a_span_between_subject_and_figure_is_read_past(text: str, surface: str,
 
 NO_SPAN_COUNTED = [
     # the span is all that stands before the figure: it counts nothing rather than "달"
-    ("다만 1년 전 같은 달 7조 1천억 원이 늘었던 것과 비교하면 증가 폭은 작습니다.",
+    ("그래도 1년 전 같은 달 7조 1천억 원이 불었던 데 비하면 작은 폭입니다.",
      "7조 1천억 원"),
     ("지난해 12월 한 달 사이 5조3000억 원이 늘어난 바 있다.", "5조3000억 원"),
 ]
