@@ -283,12 +283,7 @@ def _a_past_year_told(periods: list[PeriodMatch], published: date | None) -> boo
     """ "La délinquance a encore progressé en 2023, selon le bilan publié mercredi.", "Crime
     rose in 2023, the ministry said.": an annual report's sentence without figures whose one
     time is a year that has ended; the figures right after it are of that year."""
-    stated = [p for p in periods if not p.announced]
-    if len(stated) != 1 or stated[0].kind is not Phrase.year or published is None:
-        return False
-    year = stated[0].period
-    return (year.resolution == "explicit" and year.kind is PeriodKind.interval
-            and year.end is not None and year.end < published)
+    return _one_past_time(periods, published, frozenset({Phrase.year}), PeriodKind.interval)
 
 
 def _a_past_day_told(periods: list[PeriodMatch], published: date | None) -> bool:
@@ -296,12 +291,19 @@ def _a_past_day_told(periods: list[PeriodMatch], published: date | None) -> bool
     struck on May 22, 1960": the one time the sentence names is a past day with its year, the
     day of an event the figures after it count ("Cette tragédie a causé la mort de 368
     personnes"); not a day without its year further in ("appelle à manifester le 25 mars")."""
+    return _one_past_time(periods, published, SCENE_KINDS, PeriodKind.day)
+
+
+def _one_past_time(periods: list[PeriodMatch], published: date | None,
+                   phrases: frozenset[Phrase], kind: PeriodKind) -> bool:
+    """The one time the sentence states is a phrase of ``phrases``, dated in full (``kind``),
+    that ended before publication."""
     stated = [p for p in periods if not p.announced]
-    if len(stated) != 1 or stated[0].kind not in SCENE_KINDS or published is None:
+    if len(stated) != 1 or stated[0].kind not in phrases or published is None:
         return False
-    day = stated[0].period
-    return (day.resolution == "explicit" and day.kind is PeriodKind.day
-            and day.end is not None and day.end < published)
+    period = stated[0].period
+    return (period.resolution == "explicit" and period.kind is kind
+            and period.end is not None and period.end < published)
 
 
 def _numbers_in_words(s: Sentence) -> bool:
