@@ -37,8 +37,8 @@ def settle_periods(claims: list[Claim], published: date | None, ctx: CounterCont
                    units: Sequence[str]) -> None:
     """What an article's whole reading settles once its claims are read: running windows end
     at the data day, early-voting figures keep their window, then headline figures borrow the
-    body's periods. ``units``: the period
-    table's words of a window's unit ("주", "달", "년")."""
+    body's periods. ``units``: the period table's words of a window's unit ("주", "달",
+    "년")."""
     if published is not None:
         end_at_the_data_day(claims, published, _trailing(ctx, units))
     early_votes_keep_their_window(claims, ctx)

@@ -10,7 +10,7 @@ figure ("지난달 29∼30일 실시한 사전투표"), else no period. A figure
 when its own stretch of the sentence (after the figure or comma before it, or before the
 parentheses that hold it) holds one of the table's ``early_votes``; a day carried from another
 early-voting figure ("사전투표 첫날인 4일 투표율은 9.45% ... 세종이 12.92%"), from a sentence
-about the early voting ("관외 투표자는 142만여 명으로, 전체 사전투표자의 29.1%"), or of a day
+about the early voting ("재외 투표자는 38만여 명으로, 전체 사전투표자의 3.2%"), or of a day
 an early-voting figure states is kept.
 """
 
@@ -70,7 +70,7 @@ def _of_early_voting(claim: Claim, ctx: CounterContext) -> bool:
 
 def _unclosed_parenthesis(text: str) -> int:
     """Where the last parenthesis still open at the end of ``text`` opens, else -1."""
-    depth, at = 0, -1
+    depth = 0
     for k in range(len(text) - 1, -1, -1):
         if text[k] == ")":
             depth += 1
@@ -78,4 +78,4 @@ def _unclosed_parenthesis(text: str) -> int:
             if depth == 0:
                 return k
             depth -= 1
-    return at
+    return -1
