@@ -121,13 +121,15 @@ def _gapped_subject(sentence: str, start: int, table: ExtractionTable) -> str | 
                               table)
     if not 1 <= len(words) <= 3 or not all(is_word(w) for w in words):
         return None
-    head = words[-1]
-    nouns = table.context.source_nouns
-    if head.lower() in {n.lower() for n in nouns}:
-        return " ".join(words)
-    if _INITIALISM.fullmatch(head) and _first_voice(sentence, cut, table):
-        return " ".join(words)
-    return None
+    return " ".join(words) if _names_a_source(words[-1], sentence, cut, table) else None
+
+
+def _names_a_source(head: str, sentence: str, cut: int, table: ExtractionTable) -> bool:
+    """A source noun of the table ("organisers"), or initials ("CGT") when the first clause's
+    figure has a source of its own (``_first_voice``)."""
+    if head.lower() in {n.lower() for n in table.context.source_nouns}:
+        return True
+    return bool(_INITIALISM.fullmatch(head)) and _first_voice(sentence, cut, table)
 
 
 def _first_voice(sentence: str, cut: int, table: ExtractionTable) -> bool:

@@ -31,15 +31,22 @@ def early_votes_keep_their_window(claims: Sequence[Claim], ctx: CounterContext) 
     early = [c for c in claims if _of_early_voting(c, ctx)]
     window = next((c.period for c in early if _a_stated_window(c.period)), None)
     for claim in early:
-        period = claim.period
-        if period is None or period.resolution != "carried" or period.kind is not PeriodKind.day:
-            continue
-        source = by_id.get(period.source or "")
-        if source is None or _of_early_voting(source, ctx) or _an_early_voting_day(
-                period, early) or any(w in source.sentence for w in ctx.early_votes):
-            continue
-        claim.period = (window.model_copy(update={"resolution": "carried"})
-                        if window is not None else None)
+        if _carried_from_another_vote(claim, by_id, early, ctx):
+            claim.period = (window.model_copy(update={"resolution": "carried"})
+                            if window is not None else None)
+
+
+def _carried_from_another_vote(claim: Claim, by_id: dict[str, Claim], early: Sequence[Claim],
+                               ctx: CounterContext) -> bool:
+    """The claim carries a day from a figure of another vote: not from another early-voting
+    figure or a sentence about the early voting, nor a day an early-voting figure states."""
+    period = claim.period
+    if period is None or period.resolution != "carried" or period.kind is not PeriodKind.day:
+        return False
+    source = by_id.get(period.source or "")
+    return not (source is None or _of_early_voting(source, ctx)
+                or _an_early_voting_day(period, early)
+                or any(w in source.sentence for w in ctx.early_votes))
 
 
 def _an_early_voting_day(period: Period, early: Sequence[Claim]) -> bool:
