@@ -7,7 +7,7 @@ values that cannot both hold). (Quotas, caps and thresholds are no claims at all
 ``limit_nouns`` in the extraction tables.)
 
 A figure is a limit when what it counts names a capacity (``[standing] capacity``: "official
-capacity", "capacité", "수용 능력"), when the compound it opens does ("the 42,000-capacity
+capacity", "capacité", "수용 능력"), when the compound it opens does ("the 31,000-capacity
 stadium"), or when the words right before it do (``capacity_before``: "room for", "designed
 for", "capacité prévue de", "수용 정원" before its bracket). It is held as ``Modality.limit``:
 grouping never puts it with a count (``reconcile.linkage.frames_apart``), two capacities may
@@ -38,8 +38,8 @@ def hold_limits(claims: list[Claim], language: str) -> None:
 
 def names_capacity(claim: Claim) -> bool:
     """What the figure counts names a capacity ("a seating capacity of 38,000"), the compound
-    it opens does ("the 42,000-capacity stadium"), or the words right before it do ("room for
-    45,000", "peut accueillir 41 000", "수용 정원(400명)")."""
+    it opens does ("the 31,000-capacity stadium"), or the words right before it do ("room for
+    33,000", "peut accueillir 41 000", "수용 정원(400명)")."""
     words = limit_words(claim.language)
     if _heads(fold(claim.counted or "").split(), words.nouns):
         return True
@@ -48,7 +48,7 @@ def names_capacity(claim: Claim) -> bool:
         return False
     tail = fold(claim.sentence[at + len(claim.surface):])
     if any(tail.startswith(a) or tail.lstrip().startswith(a) for a in words.after):
-        # "the 42,000-capacity stadium", "5천 명을 수용할 수 있는"
+        # "the 31,000-capacity stadium", "5천 명을 수용할 수 있는"
         return True
     head = " ".join(fold(claim.sentence[:at]).rstrip().rstrip(_OPENING).split())
     return any(head == b or head.endswith(f" {b}") for b in words.before)

@@ -1,8 +1,8 @@
 """What a figure of a sentence counts, beside its period (``claims.sentence_claims``): the
 phrase after it, else before it, a share's population, what the figures before it in the
 sentence count ("3 000 selon la préfecture, 12 000 selon les organisateurs": the marchers
-both), and the rate a level before its figure makes of it ("Average daily exports climbed 2.8
-percent to $2.74 billion": a rate per day)."""
+both), and the rate a level before its figure makes of it ("Average daily shipments climbed 3.1
+percent to $1.86 billion": a rate per day)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def _same_count_as_before(f: Figure, done: list[Claim], table: ExtractionTable) 
 def average_before(
     f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
 ) -> str | None:
-    """ "Average daily exports climbed 2.8 percent to $2.74 billion": the level is a rate per
+    """ "Average daily shipments climbed 3.1 percent to $1.86 billion": the level is a rate per
     day; its change (a percentage) and a level after another of its unit are not."""
     if f.unit == "percent" or f.role not in (Role.value, Role.change_to):
         return None

@@ -66,7 +66,7 @@ def _plain(claim: Claim) -> bool:
 
 def is_capacity(claim: Claim) -> bool:
     """The figure is a venue's capacity (``claims.limits.names_capacity``: "a seating capacity
-    of 38,000", "the 42,000-capacity stadium", "room for 45,000 spectators", "peut accueillir
+    of 38,000", "the 31,000-capacity stadium", "room for 33,000 spectators", "peut accueillir
     41 000 spectateurs"); not when its sentence names a kind of capacity (``capacity_kinds``:
     "licensed", "reduced", "réduite"): a venue has several, that differ."""
     if _words_in(claim.sentence, limit_words(claim.language).kinds):
