@@ -175,12 +175,18 @@ def _placed_as(
     pairs, checks, missing = seen  # type: ignore[misc]
     members = {i: i for i in member_ids}
     checked = as_findings(_held_once(checks, members, one), group_id, label) if checks else []
-    checked = [f for f in checked if f.detail not in SERIES_DETAILS or one_counter_told(
-        [corpus.by_id[i] for i in f.claim_ids if i in corpus.by_id], corpus)]
+    checked = _of_one_story(checked, corpus)
     compared = as_findings(_held_once(pairs, members, one), group_id, label)
     weaken([*compared, *checked], corpus.by_id, corpus)
     return _Placed(compared, checked, [(members.get(i, i), why) for i, why in missing],
                    [i for f in checked for i in f.claim_ids if i not in members])
+
+
+def _of_one_story(checked: list[Finding], corpus: Corpus) -> list[Finding]:
+    """The checks, less a running count's series read across articles that tell no one story
+    (``counter.one_counter_told``: a toll that "grew" from an attack's to a fire's)."""
+    return [f for f in checked if f.detail not in SERIES_DETAILS or one_counter_told(
+        [corpus.by_id[i] for i in f.claim_ids if i in corpus.by_id], corpus)]
 
 
 def _held_once(judged: list[Judged], members: dict[str, str], one: OneCopy) -> list[Judged]:

@@ -81,23 +81,36 @@ def _in_brackets_after(total: Claim, figures: Sequence[Claim]) -> list[Claim] | 
     """The parts in the brackets that open right after the total and its noun: two or more
     counts, each opening an item (``_items``), every figure inside a count, and no word of the
     table's partial list inside ("(dont 308 ...)", "(including ...)", "(각 2석)")."""
+    span = _bracket_after(total)
+    if span is None:
+        return None
+    start, closed = span
+    inside = [c for c in figures if c is not total and start <= c.at_in_sentence() < closed]
+    if not _a_whole_list(inside, total.sentence[start:closed], total.language):
+        return None
+    parts = _items(inside)
+    return parts if len(parts) == len(inside) else None
+
+
+def _a_whole_list(inside: Sequence[Claim], text: str, language: str) -> bool:
+    """Two or more counts in the brackets' ``text``, and no word of the table's partial list
+    ("(dont 308 ...)", "(including ...)", "(각 2석)")."""
+    if len(inside) < _MIN_PARTS or any(c.unit != "count" for c in inside):
+        return False
+    _, partial = _words(language)
+    return partial is None or not partial.search(text.casefold())
+
+
+def _bracket_after(total: Claim) -> tuple[int, int] | None:
+    """Where the text inside the brackets that open right after the total and its noun starts
+    and ends ("350 sièges (308 pour A et 42 pour B)"); None without such brackets."""
     sentence = total.sentence
     end = total.at_in_sentence() + len(total.surface)
     opened = _BRACKET_AFTER.match(sentence, end)
     if total.at_in_sentence() < 0 or opened is None:
         return None
     closed = sentence.find(")", opened.end())
-    if closed < 0:
-        return None
-    inside = [c for c in figures if c is not total
-              and opened.end() <= c.at_in_sentence() < closed]
-    if len(inside) < _MIN_PARTS or any(c.unit != "count" for c in inside):
-        return None
-    _, partial = _words(total.language)
-    if partial is not None and partial.search(sentence[opened.end():closed].casefold()):
-        return None
-    parts = _items(inside)
-    return parts if len(parts) == len(inside) else None
+    return None if closed < 0 else (opened.end(), closed)
 
 
 def _exceeds(total: Claim, parts: Sequence[Claim]) -> bool:

@@ -74,6 +74,20 @@ def _amount_level_base(figures: Sequence[Claim]) -> tuple[Claim, Claim, Claim] |
     if len(amounts) != 1:
         return None
     amount = amounts[0]
+    found = _level_and_base(amount, figures)
+    if found is None:
+        return None
+    level, base = found
+    if level.role is not VALUE or not all(_plain(c) for c in (amount, level, base)):
+        return None
+    if _contrasted(amount, level, base):
+        return None
+    return amount, level, base
+
+
+def _level_and_base(amount: Claim, figures: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """The two other figures in the amount's unit, exactly one of them a base (``_is_base``):
+    the level the change reached, and the base it was counted from."""
     others = [c for c in figures if c is not amount and _level_of_unit(c, amount)]
     if len(others) != 2:
         return None
@@ -81,12 +95,7 @@ def _amount_level_base(figures: Sequence[Claim]) -> tuple[Claim, Claim, Claim] |
     if len(bases) != 1:
         return None
     base = bases[0]
-    level = others[0] if others[1] is base else others[1]
-    if level.role is not VALUE or not all(_plain(c) for c in (amount, level, base)):
-        return None
-    if _contrasted(amount, level, base):
-        return None
-    return amount, level, base
+    return (others[0] if others[1] is base else others[1]), base
 
 
 def _contrasted(*figures: Claim) -> bool:
