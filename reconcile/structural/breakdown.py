@@ -23,13 +23,13 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import groupby
 
-from claims.lang import raw_table
 from claims.models import Approx, Claim, Modality
 from reconcile.compare import canonical_interval, cite, claim_order
 from reconcile.evidence_slots import claim_position
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
+from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
 
 BREAKDOWN = "breakdown"
 # A bracket right after a figure and its noun ("350 sièges (", "19석(", "81 seats ("): no
@@ -265,49 +265,25 @@ def _split_word_at(sentence: str, language: str) -> tuple[int, int] | None:
 def _words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The language table's split words (``split``; ``split_endings`` attach to the word
     before them: "500명으로 나뉜다") and partial-list words, as patterns on casefolded text."""
-    try:
-        table = raw_table(language).get("conversion", {})
-    except ValueError:
-        return None, None
-    split = [_alternatives(table.get("split", []), bounded=True),
-             _alternatives(table.get("split_endings", []), bounded=False)]
-    partial = [_alternatives(table.get("partial", []), bounded=True),
-               _alternatives(table.get("partial_endings", []), bounded=False)]
-    return _compiled(split), _compiled(partial)
-
-
-def _alternatives(words: Sequence[str], *, bounded: bool) -> str:
-    """One alternation of the words, longest first; ``bounded``: a whole word, else an ending
-    that may touch the word before it ("명으로 나뉜다")."""
-    if not words:
-        return ""
-    alternatives = "|".join(re.escape(w.casefold()) for w in sorted(words, key=len, reverse=True))
-    return rf"(?<!\w)(?:{alternatives})(?!\w)" if bounded else rf"(?:{alternatives})(?!\w)"
-
-
-def _compiled(parts: Sequence[str]) -> re.Pattern[str] | None:
-    """The alternations that are not empty as one pattern; None when the table has none."""
-    found = [p for p in parts if p]
-    return re.compile("|".join(found)) if found else None
+    table = conversion_table(language)
+    split = [alternatives(table.get("split", []), bounded=True),
+             alternatives(table.get("split_endings", []), bounded=False)]
+    partial = [alternatives(table.get("partial", []), bounded=True),
+               alternatives(table.get("partial_endings", []), bounded=False)]
+    return one_pattern(split), one_pattern(partial)
 
 
 @lru_cache(maxsize=8)
 def _joins(language: str) -> re.Pattern[str] | None:
     """The table's words that join two parts (``part_joins``, whole words; ``part_join_endings``
     at the start of the text between two parts, glued to the part before), as one pattern."""
-    try:
-        table = raw_table(language).get("conversion", {})
-    except ValueError:
-        return None
-    words = _alternatives(table.get("part_joins", []), bounded=True)
-    endings = _alternatives(table.get("part_join_endings", []), bounded=False)
-    return _compiled([words, rf"^(?:{endings})" if endings else ""])
+    table = conversion_table(language)
+    words = alternatives(table.get("part_joins", []), bounded=True)
+    endings = alternatives(table.get("part_join_endings", []), bounded=False)
+    return one_pattern([words, rf"^(?:{endings})" if endings else ""])
 
 
 @lru_cache(maxsize=8)
 def _total_particles(language: str) -> tuple[str, ...]:
     """The table's ``[conversion] total_particles`` (none when the language has no table)."""
-    try:
-        return tuple(raw_table(language).get("conversion", {}).get("total_particles", []))
-    except ValueError:
-        return ()
+    return tuple(conversion_table(language).get("total_particles", []))

@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import groupby
 
-from claims.lang import raw_table
 from claims.models import Approx, Claim, Direction, Modality, Role
 from reconcile.compare import cite, claim_order, plain_interval
 from reconcile.intervals import Interval
@@ -33,6 +32,12 @@ from reconcile.structural.base import (
     fmt,
     held_apart,
     of_articles_holding,
+)
+from reconcile.structural.table_words import (
+    alternatives,
+    conversion_table,
+    longest_first,
+    one_pattern,
 )
 
 DETAIL = "stated_change"
@@ -167,12 +172,9 @@ def _number(x: float) -> str:
 def _base_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The table's ``[conversion] base_before`` words (ending the text before a base, whole
     words) and ``base_after`` words (opening the text after it, glued or not)."""
-    try:
-        table = raw_table(language).get("conversion", {})
-    except ValueError:
-        return None, None
-    before = _longest_first(table.get("base_before", []))
-    after = _longest_first(table.get("base_after", []))
+    table = conversion_table(language)
+    before = longest_first(table.get("base_before", []))
+    after = longest_first(table.get("base_after", []))
     return (re.compile(rf"(?<!\w)(?:{before})$") if before else None,
             re.compile(rf"(?:{after})") if after else None)
 
@@ -181,16 +183,6 @@ def _base_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
 def _contrast_words(language: str) -> re.Pattern[str] | None:
     """The table's ``[conversion] contrasts``: whole words, and ``contrast_endings`` glued to
     the word before them ("커졌지만")."""
-    try:
-        table = raw_table(language).get("conversion", {})
-    except ValueError:
-        return None
-    words = _longest_first(table.get("contrasts", []))
-    endings = _longest_first(table.get("contrast_endings", []))
-    found = [p for p in (rf"(?<!\w)(?:{words})(?!\w)" if words else "",
-                         rf"(?:{endings})(?!\w)" if endings else "") if p]
-    return re.compile("|".join(found)) if found else None
-
-
-def _longest_first(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w.casefold()) for w in sorted(words, key=len, reverse=True))
+    table = conversion_table(language)
+    return one_pattern([alternatives(table.get("contrasts", []), bounded=True),
+                        alternatives(table.get("contrast_endings", []), bounded=False)])

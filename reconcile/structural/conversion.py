@@ -7,7 +7,6 @@ import itertools
 from collections.abc import Iterable
 from functools import lru_cache
 
-from claims.lang import raw_table
 from claims.models import Approx, Claim
 from reconcile.compare import (
     canonical_interval,
@@ -18,6 +17,7 @@ from reconcile.compare import (
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.structural.base import VALUE, Check, numbered_findings
+from reconcile.structural.table_words import conversion_table
 from reconcile.units import canonical_factor
 
 CONVERSION = "conversion"
@@ -43,10 +43,7 @@ def conversion_words(language: str, key: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _conversion_words(language: str, key: str) -> frozenset[str]:
     """The phrases at ``[conversion] key`` of the language table, folded and spaced once."""
-    try:
-        words = raw_table(language).get("conversion", {}).get(key, [])
-    except ValueError:  # a language with no table
-        return frozenset()
+    words = conversion_table(language).get(key, [])
     return frozenset(" ".join(w.casefold().split()) for w in words)
 
 
