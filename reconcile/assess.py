@@ -288,7 +288,7 @@ def _own_notes(
     """Each claim's own assumptions (kept in ``notes`` by claim id), and their cost. ``once``:
     the text ties the figures together (a split, a share and its count, a change and its
     levels), so the period one sentence leaves unsaid is one assumption for all its figures,
-    not one per figure: "the 81 seats ... shared as follows: 31, 22, 13, eight and four" read
+    not one per figure: "the 67 seats ... shared as follows: 25, 19, 12, seven and four" read
     with no period costs what one undated figure does, not six times over."""
     said: list[str] = []
     confidence = 1.0

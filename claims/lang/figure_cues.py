@@ -204,7 +204,7 @@ class FigureCues:
     def list_item_before_re(self) -> re.Pattern[str]:
         """ "10 were from Watuleka, ": a list item that opens with digits (after the start, a
         comma or a join) and ends with a comma or a join, at the end of the text; items that
-        open with a word and a list link may follow it ("31 for A, 22 for B, eight for C and "
+        open with a word and a list link may follow it ("25 for A, 19 for B, seven for C and "
         before "four for D": the items of one breakdown, the later ones in words)."""
         joins = _alternation(self.small_counts.list_joins) or "(?!)"
         links = _alternation(self.small_counts.list_links) or "(?!)"

@@ -32,7 +32,7 @@ from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, j
 from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
 
 BREAKDOWN = "breakdown"
-# A bracket right after a figure and its noun ("350 sièges (", "19석(", "81 seats ("): no
+# A bracket right after a figure and its noun ("350 sièges (", "19석(", "67 seats ("): no
 # figure, bracket or stop between them.
 _BRACKET_AFTER = re.compile(r"[^\d().,;:!?]{0,30}?\(")
 _MIN_PARTS = 2
@@ -62,7 +62,7 @@ def _checks(members: Sequence[Claim]) -> Iterator[Check]:
 
 def _bracketed_checks(figures: Sequence[Claim]) -> Iterator[Check]:
     """Totals with their parts in brackets right after them ("350 sièges (308 pour A et 42 pour
-    B)", "19석(연동형 12석과 병립형 7석)", "81 seats (43 for the coalition and 38 for the
+    B)", "19석(연동형 12석과 병립형 7석)", "67 seats (35 for the coalition and 32 for the
     opposition)"). A list in brackets may name only some parts ("2,000 people (500 children and
     300 elderly)"), so only a sum that meets the total (consistent) or exceeds it (a conflict:
     parts cannot hold more than their whole) is said; a sum below it says nothing."""
@@ -158,7 +158,7 @@ def _parts_and_wholes(
 def _items(parts: Sequence[Claim]) -> list[Claim]:
     """The parts that open an item of the list: the first, and each one a comma, a semicolon
     or a join of the table's ``[conversion] part_joins`` (``part_join_endings``, glued to the
-    part before: "1천100명과") stands before. "four for three parties": "three" is inside the
+    part before: "1천100명과") stands before. "four for two parties": "two" is inside the
     item "four" opens, the number of parties that share its seats, not a part."""
     if not parts:
         return []
@@ -228,8 +228,8 @@ def _adds_up(total: Claim, parts: Sequence[Claim]) -> bool:
 def _whole_numbers(claim: Claim) -> Interval:
     """The figure's interval (``canonical_interval``), to the whole numbers it holds for a
     count: "31" seats allows 30.5 to 31.5 as a printed figure, and only 31 as a count of whole
-    things, so five parts do not stretch their sum by 2.5 ("31, 22, 13, eight and four" make
-    78, which no rounding brings to 81); "1,100" still allows 1,050 to 1,150."""
+    things, so five parts do not stretch their sum by 2.5 ("25, 19, 12, seven and two" make
+    65, which no rounding brings to 67); "1,100" still allows 1,050 to 1,150."""
     found = canonical_interval(claim)
     assert found is not None
     if claim.unit != "count" or math.isinf(found.hi):

@@ -106,7 +106,7 @@ def _level_and_base(amount: Claim, figures: Sequence[Claim]) -> tuple[Claim, Cla
 def _contrasted(*figures: Claim) -> bool:
     """A semicolon or a contrast of the table's ``[conversion] contrasts`` ("but", "mais",
     "지만") stands between the figures: two clauses, whose figures are no change and its levels
-    ("July's gain was revised to 79,000 from 73,000, but June now shows a loss of 8,000")."""
+    ("March's gain was revised to 64,000 from 58,000, but February now shows a loss of 5,000")."""
     sentence = figures[0].sentence
     starts = [c.at_in_sentence() for c in figures]
     if min(starts) < 0:
