@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
@@ -49,9 +50,7 @@ def vote_day(sentences: Iterable[Sentence], article: Article,
     published = article.published
     if published is None or not ctx.vote_words:
         return None
-    after = re.compile(rf"\s*(?:{_alt(ctx.vote_held)})\s*(?:{_number(ctx)})?"
-                       rf"(?:\S+\s+)?(?:{_alt(ctx.vote_words)})"
-                       rf"(?:(?!\w)|(?={_alt(ctx.vote_word_particles)}))")  # not "선거대책위원회"
+    after = _patterns_of(ctx).held_after
     for s in sentences:
         if not any(w in s.text for w in ctx.vote_words):
             continue
@@ -148,7 +147,7 @@ def _a_result(f: CountedFigure, text: str, previous: str, ctx: CounterContext) -
     surface = text[f.start : f.end].rstrip()
     if surface.endswith(tuple(ctx.vote_counters)):
         return True
-    counted = re.compile(rf"\d\s*(?:{_alt(ctx.vote_counters)})")
+    counted = _patterns_of(ctx).counted
     return f.unit == "percent" and any(
         any(w in t for w in ctx.vote_results) or counted.search(t) is not None
         for t in (text, previous))
@@ -157,23 +156,52 @@ def _a_result(f: CountedFigure, text: str, previous: str, ctx: CounterContext) -
 def _another_vote(head: str, vote: Vote, ctx: CounterContext) -> bool:
     """ "지난 20대 대선에서", "직전 총선": a vote before the one the article reports, named
     before the figure; or one its number says is another."""
-    votes = _alt(ctx.vote_words)
-    if re.search(rf"(?:{_alt(ctx.past_vote)})\s*(?:{_number(ctx)})?(?:{votes})", head):
+    patterns = _patterns_of(ctx)
+    if patterns.past_vote.search(head):
         return True
-    numbers = re.finditer(rf"(?:{_number(ctx)})\s*(?:\S+\s+)?(?:{votes})", head)
+    numbers = patterns.numbered_vote.finditer(head)
     return vote.number is not None and any(m.group("number") != vote.number for m in numbers)
 
 
 def _names_this_vote(head: str, ctx: CounterContext) -> bool:
     """ "이번 대선", "이번 선거": the vote the article reports, named before the figure."""
-    return re.search(rf"(?:{_alt(ctx.this_vote)})\s*(?:{_alt(ctx.vote_words)})", head) is not None
+    return _patterns_of(ctx).this_vote.search(head) is not None
 
 
-def _number(ctx: CounterContext) -> str:
-    """An election's number ("제21대", "9회"), the digits in the group ``number``."""
-    opens = _alt(ctx.vote_number_opens)
-    return rf"(?:(?:{opens})\s*)?(?P<number>\d{{1,3}})\s*(?:{_alt(ctx.vote_number_marks)})\s*"
+@dataclass(frozen=True)
+class _VotePatterns:
+    """The patterns of the vote table's words, compiled once per table (they are searched
+    around every result figure)."""
+
+    held_after: re.Pattern[str]  # "치러진 제21대 대통령 선거", not "선거대책위원회"
+    counted: re.Pattern[str]  # "1439만5639표"
+    past_vote: re.Pattern[str]  # "지난 20대 대선"
+    numbered_vote: re.Pattern[str]  # "제20대 대선": its number in the group ``number``
+    this_vote: re.Pattern[str]  # "이번 대선"
 
 
-def _alt(words: list[str]) -> str:
+def _patterns_of(ctx: CounterContext) -> _VotePatterns:
+    return _patterns(tuple(ctx.vote_held), tuple(ctx.vote_words), tuple(ctx.vote_word_particles),
+                     tuple(ctx.vote_counters), tuple(ctx.past_vote), tuple(ctx.this_vote),
+                     tuple(ctx.vote_number_opens), tuple(ctx.vote_number_marks))
+
+
+@cache
+def _patterns(held: tuple[str, ...], words: tuple[str, ...], particles: tuple[str, ...],
+              counters: tuple[str, ...], past: tuple[str, ...], this: tuple[str, ...],
+              opens: tuple[str, ...], marks: tuple[str, ...]) -> _VotePatterns:
+    votes = _alt(words)
+    # an election's number ("제21대", "9회"), the digits in the group ``number``
+    number = rf"(?:(?:{_alt(opens)})\s*)?(?P<number>\d{{1,3}})\s*(?:{_alt(marks)})\s*"
+    return _VotePatterns(
+        held_after=re.compile(rf"\s*(?:{_alt(held)})\s*(?:{number})?(?:\S+\s+)?(?:{votes})"
+                              rf"(?:(?!\w)|(?={_alt(particles)}))"),
+        counted=re.compile(rf"\d\s*(?:{_alt(counters)})"),
+        past_vote=re.compile(rf"(?:{_alt(past)})\s*(?:{number})?(?:{votes})"),
+        numbered_vote=re.compile(rf"(?:{number})\s*(?:\S+\s+)?(?:{votes})"),
+        this_vote=re.compile(rf"(?:{_alt(this)})\s*(?:{votes})"),
+    )
+
+
+def _alt(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
