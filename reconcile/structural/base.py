@@ -31,6 +31,8 @@ VALUE, RATIO = Role.value, Role.ratio
 # The day period phrases are resolved against when only their kind or span is read (never a
 # result): a check across sentences asks what a phrase says ("a year earlier", "last month").
 READ_FOR_SPAN = date(2000, 6, 30)
+# The units of a change told as a rate, not an amount ("6.2%", "0,4 point").
+CHANGE_RATE_UNITS = ("percent", "percentage_point")
 
 
 def numbered_findings(

@@ -24,6 +24,7 @@ from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.periods import is_bounded
 from reconcile.structural.base import (
+    CHANGE_RATE_UNITS,
     VALUE,
     Check,
     findings_per_article,
@@ -35,7 +36,6 @@ from reconcile.structural.base import (
 DETAIL = "stated_change"
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
-_CHANGE_UNITS = ("percent", "percentage_point")
 
 
 def amount_change_findings(claims: Iterable[Claim]) -> list[Finding]:
@@ -65,7 +65,7 @@ def _checks(claims: Sequence[Claim]) -> Iterator[Check]:
 
 def _told_with_its_rate(amount: Claim, rate: Claim) -> bool:
     """A change amount, then its rate in parentheses, both going one way."""
-    if (rate.unit != "percent" or amount.unit in _CHANGE_UNITS or rate.direction is None
+    if (rate.unit != "percent" or amount.unit in CHANGE_RATE_UNITS or rate.direction is None
             or amount.direction is not rate.direction or rate.role is not VALUE
             or amount.role is not VALUE):
         return False

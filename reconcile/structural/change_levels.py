@@ -26,6 +26,7 @@ from reconcile.compare import cite, claim_order, plain_interval
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.structural.base import (
+    CHANGE_RATE_UNITS,
     VALUE,
     Check,
     findings_per_article,
@@ -41,7 +42,6 @@ from reconcile.structural.table_words import (
 )
 
 DETAIL = "stated_change"
-_CHANGE_UNITS = ("percent", "percentage_point")
 _READ = (Approx.exact, Approx.about)
 _CLOSING = re.compile(r"[\s\u00a0\u202f]*\)?[\s\u00a0\u202f]*")
 _OPENING = re.compile(r"[\s\u00a0\u202f]*\(?[\s\u00a0\u202f]*$")
@@ -61,7 +61,7 @@ def level_change_figures(claims: Iterable[Claim]) -> list[Claim]:
 
 def _is_amount(claim: Claim) -> bool:
     """A stated change told as an amount ("5조2천억원 증가", "rose by 1,250"), not a rate."""
-    return (claim.direction is not None and claim.unit not in _CHANGE_UNITS
+    return (claim.direction is not None and claim.unit not in CHANGE_RATE_UNITS
             and claim.role is VALUE and claim.value is not None and claim.per is None)
 
 
