@@ -96,7 +96,27 @@ REVISIONS = [
      "1 400", "superseded", "victimes"),
     ("fr", "Le bilan s'établit à 31 morts, contre 27 annoncés initialement.", "27",
      "superseded", None),
+    # a bulletin the same day's later one replaced, and an earlier report's figure
+    ("en", "The new total of 1,210 dead is a sharp rise over the 830 total announced just hours "
+     "earlier.", "830", "superseded", None),
+    ("en", "The new total of 1,210 dead is a sharp rise over the 830 total announced just hours "
+     "earlier.", "1,210", "stated", None),
+    ("en", "Officials said 96 people had died, up from 71 reported earlier in the day.", "71",
+     "superseded", None),
+    ("en", "At least 52 passengers drowned. Previous reports put the death toll at about 40.",
+     "about 40", "superseded", None),
+    ("en", "The count in the northern district, originally reported at 412, included people "
+     "still missing.", "412", "superseded", None),
+    ("fr", "Le bilan s'élève à 512 morts. Un précédent bilan a fait état de 468 morts.", "468",
+     "superseded", "morts"),
+    ("fr", "Le bilan s'élève à 512 morts. Un précédent bilan a fait état de 468 morts.", "512",
+     "stated", "morts"),
+    ("fr", "Au moins 88 personnes ont péri. Le précédent bilan s'élevait à 61 morts.", "61",
+     "superseded", "morts"),
     # a change over time is no revision
+    ("en", "The toll rose to 44 on Sunday, from 31 reported a day earlier.", "44", "stated",
+     None),
+    ("fr", "Le bilan s'élève à 512 morts, contre 468 la veille.", "468", "stated", None),
     ("en", "The company said 145,000 customers were affected, up from 120,000 a year earlier.",
      "120,000", "stated", None),
     ("en", "The toll rose from 12 on Friday to 35 on Saturday.", "12", "stated", None),
