@@ -185,10 +185,11 @@ def _age_in_years(
     f: Figure, unit_end: int, before: str, text: str, table: ExtractionTable
 ) -> bool:
     """A figure followed by a unit of age ("ans", "years") is an age after an age word
-    (before it or its range's opener: "les enfants de 6 à 11 ans"), in apposition, or stated
-    by an age verb; a value of 120 or more is none."""
-    if table.age_before_re.search(before):
-        return True
+    (before it or its range's opener: "les enfants de 6 à 11 ans"), in brackets after a group
+    of people ("les seniors (50 ans et plus)"), in apposition, or stated by an age verb; a
+    value of 120 or more is none."""
+    if table.age_before_re.search(before) or table.age_bracket_before_re.search(before):
+        return True  # "un homme de 34 ans", "les jeunes (15-24 ans)"
     opener = _OPENER_WORD.match(text, f.start) if f.kind == "range" else None
     if opener and table.age_before_re.search(text_before(text, opener.end(), 30)):
         return True

@@ -60,12 +60,14 @@ def _condition_in_its_qualifier(f: Figure, text: str, table: ExtractionTable) ->
 
 
 def _a_rule_limit(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
-    """What a rule sets rather than what was measured: a limit it names ("le seuil de 10 %"),
+    """What a rule sets rather than what was measured: a limit it names ("le seuil de 10 %",
+    "the 5% threshold"),
     a limit it sets ("capping applications at 50 a day"), what it allows per unit, or a bound
     it requires ("la règle exige qu'une pharmacie soit joignable en trente minutes au plus")."""
     thresholds = table.thresholds
     return bool(
         thresholds.limit_before_re.search(before)
+        or thresholds.threshold_after_re.match(text[f.end : f.end + 20])
         or thresholds.limit_verb_before_re.search(before)
         or _allowed_per_unit(f, text, before, table)
         or (f.approx in _BOUNDS and thresholds.requirement_re.search(before))

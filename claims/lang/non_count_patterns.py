@@ -36,6 +36,15 @@ class NonCountPatterns:
         )
 
     @cached_property
+    def age_bracket_before_re(self) -> re.Pattern[str]:
+        """A group of people, then an opening bracket (perhaps with a plus sign), at the end of
+        the text before a figure: "des jeunes (15-24 ans)", "les seniors (+50 ans)"."""
+        persons = _alternation(self.ages.persons) or "(?!)"
+        return re.compile(
+            rf"(?<!\w)(?:{persons})[\s\u00a0\u202f]*\([\s\u00a0\u202f]*\+?[\s\u00a0\u202f]*$", re.I
+        )
+
+    @cached_property
     def age_bound_after_re(self) -> re.Pattern[str]:
         """ "or older", "or over" at the end of a figure's surface or right after it."""
         return _whole_words(self.ages.bound_after)

@@ -70,6 +70,10 @@ class Thresholds(BaseModel):
     # 5%", "the limit set at 50"): the figure is the rule's, no measurement.
     limit_nouns: list[str] = Field(default_factory=list)
     limit_links: list[str] = Field(default_factory=list)
+    # A threshold noun right after the figure it qualifies ("none of them reaching the 5%
+    # threshold", "cleared the 5% hurdle"): the rule's bar, no measurement. Only bars that
+    # decide an outcome: a quota or a cap is a planned amount, a claim ("the 5,000 quota").
+    threshold_nouns_after: list[str] = Field(default_factory=list)
     # What a rule allows is no measurement: a permission before a figure given per unit of
     # something ("Chaque club est autorisé à s'entraîner trois jours par semaine, 90 minutes par
     # séance", "allowed to land 30 kg per boat"); ``distributives`` open the "per" phrase after
@@ -102,6 +106,11 @@ class Thresholds(BaseModel):
             rf"(?:(?<=['’])|{_BLANK}+)$",
             re.I,
         )
+
+    @cached_property
+    def threshold_after_re(self) -> re.Pattern[str]:
+        """Right after a figure: a threshold noun ("threshold", "hurdle")."""
+        return _starting_with(self.threshold_nouns_after)
 
     @cached_property
     def limit_verb_before_re(self) -> re.Pattern[str]:
