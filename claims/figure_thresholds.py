@@ -24,6 +24,8 @@ LENGTHS = frozenset(
 _REACH = 80
 _COUNT_REACH = 40
 """How close (in characters) a count must stand before a wait for the wait to define it."""
+_REQUIRED_UNITS = frozenset({"count", "percent"})
+"""What a requirement asks for: a number of votes, seats or signatures, or a share of a vote."""
 _BOUNDS = frozenset({Approx.more_than, Approx.at_least, Approx.less_than, Approx.up_to})
 """The bounds a rule sets (and a wait that defines a waiting list is bounded by)."""
 
@@ -102,9 +104,10 @@ def is_scale_level(f: Figure, text: str, table: ExtractionTable) -> bool:
 
 def _a_requirement(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
     """ "needed 176 votes to pass", "avait besoin de 176 voix pour passer", "the 184 votes
-    needed": the count a purpose requires is a target, not a count of anything done ("needed
-    hospital treatment", "300 workers needed treatment" stay)."""
-    if f.unit != "count":
+    needed", "needed 3% of the vote to enter parliament", "must receive at least 5% of votes to
+    enter": the count or share a purpose requires is a target, not a count of anything done
+    ("needed hospital treatment", "300 workers needed treatment" stay)."""
+    if f.unit not in _REQUIRED_UNITS:
         return False
     t = table.thresholds
     if t.need_before_re.search(before) and t.purpose_after_re.match(text, f.end):

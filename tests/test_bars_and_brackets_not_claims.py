@@ -3,7 +3,8 @@
 The bar a rule sets, named after its figure ("none of them reaching the 5% threshold", "failed
 to clear the 5% hurdle", "winning three seats lifts the 5% threshold"): the vote shares around
 it stay, and so does a benchmark a figure passes ("the 5% mark"), a quota or a cap (planned
-amounts, claims).
+amounts, claims). So is the share a purpose requires ("needed 3% of the vote to enter
+parliament", "must receive at least 5% of votes to enter").
 
 An age bracket in brackets after a group of people in French labour releases ("le chômage des
 jeunes (15-24 ans)", "les seniors (+50 ans)", "(50 ans et plus)"): the rates of the bracket
@@ -59,6 +60,31 @@ ROWS = [
         "The 7% rise in fares takes effect in January.",
         [{"value": 7, "unit": "percent"}],
         id="a-rise-stays",
+    ),
+    # A share a purpose requires is a target: "needed 3% of the vote to enter parliament".
+    row(
+        "en",
+        "Lists needed 4% of the vote to win seats; the Farmers' List took 6.2%.",
+        [{"value": 6.2, "unit": "percent"}],
+        id="share-needed-to-enter",
+    ),
+    row(
+        "en",
+        "A candidate must receive more than 50% of the ballots to avoid a runoff.",
+        [],
+        id="share-must-receive-to-avoid",
+    ),
+    row(
+        "en",
+        "The Greens needed 12% of the vote and got 14%.",
+        [{"value": 12, "unit": "percent"}, {"value": 14, "unit": "percent"}],
+        id="a-share-needed-with-no-purpose-stays",
+    ),
+    row(
+        "en",
+        "The Liberals won 9% of the vote to become the third party.",
+        [{"value": 9, "unit": "percent"}],
+        id="a-share-won-stays",
     ),
     row(
         "fr",

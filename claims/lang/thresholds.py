@@ -251,7 +251,7 @@ class Thresholds(BaseModel):
 
 
 def _after_its_noun(words: list[str], end: str) -> re.Pattern[str]:
-    """After a count, perhaps its noun (two words at most), then one of ``words`` ending at
-    ``end``: what a requirement's count is for, or that it is needed."""
+    """After a count, perhaps its noun (three words at most: "of the vote"), then one of
+    ``words`` ending at ``end``: what a requirement's count is for, or that it is needed."""
     alternation = _alternation(words) or "(?!)"
-    return re.compile(rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,2}}{_BLANK}+(?:{alternation}){end}", re.I)
+    return re.compile(rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,3}}{_BLANK}+(?:{alternation}){end}", re.I)
