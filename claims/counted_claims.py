@@ -45,7 +45,7 @@ from claims.counted_record import claim_of
 from claims.counted_sources_ko import source_of
 from claims.counted_stocks import held_stock
 from claims.counted_story_days import anchor_story_days, glossed_days_before
-from claims.counted_vote_day import of_the_vote, vote_day
+from claims.counted_vote_day import a_past_vote_carried, of_the_vote, vote_day
 from claims.counted_windows import (
     BASELINES,
     compared_days,
@@ -335,15 +335,15 @@ class _Story:
 
     def _figure_period(self, f: CountedFigure, read: _Sentence,
                        said: SaidBefore) -> tuple[Period | None, bool]:
-        """The figure's period, and whether it is a baseline's; then, for a figure that is no
-        baseline, what the story's event, a still-held or completed state, a cumulative tally
-        or the lead's day make of it."""
+        """The figure's period and whether it is a baseline's (no result carrying a past vote's
+        time); then what the vote, event, a held state, a tally or the lead's day make of it."""
         s, ctx = read.s, self.ctx
         period, baseline = period_of(f, s, read.periods, self.article, ctx, self.table,
                                      said, self.event or self.day_event, read.figures)
-        if baseline:
+        voted = of_the_vote(period, f, s.text, self.vote, ctx, self.previous_text)
+        if baseline and not a_past_vote_carried(period, voted):
             return compared_level(period, s.text, f, said.done, ctx), baseline
-        period = of_the_vote(period, f, s.text, self.vote, ctx, self.previous_text)
+        period = voted
         if f.unit == "count":
             period = since_event(period, self.event_start)
             period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)

@@ -27,9 +27,12 @@ from claims.models import Article, Period, PeriodKind
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import DAYS
 from claims.sentences import Sentence
+from claims.vote_count_day import day_of_the_vote
 
 # A results article is written within days of its vote: a day further back is another vote's.
 _RECENT = timedelta(days=7)
+# How far from a count of people the word saying it is the roll or the voters may stand.
+_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,32 @@ def vote_day(sentences: Iterable[Sentence], article: Article,
     if published is None or not ctx.vote_words:
         return None
     after = _patterns_of(ctx).held_after
+    sentences = list(sentences)
     for s in sentences:
         if not any(w in s.text for w in ctx.vote_words):
             continue
         vote = _held_on(s, article, after, ctx)
         if vote is not None:
             return vote
+    return _by_its_count(sentences, article, ctx)
+
+
+def _by_its_count(sentences: list[Sentence], article: Article,
+                  ctx: CounterContext) -> Vote | None:
+    """No day is said to be the one the vote was held on: the first one its count or a
+    vote-day noun dates (claims.vote_count_day), with the election's number when its sentence
+    names one ("제20대 대통령선거 개표가 완료됐다")."""
+    published = article.published
+    assert published is not None
+    numbered = _patterns_of(ctx).numbered_vote
+    for s in sentences:
+        if not any(w in s.text for w in (*ctx.vote_count_words, *ctx.vote_day_nouns)):
+            continue
+        periods = find_periods(s.text, s.start, article.language, published)
+        day = day_of_the_vote(s, periods, published, ctx)
+        if day is not None:
+            m = numbered.search(s.text)
+            return Vote(day, m.group("number") if m is not None else None)
     return None
 
 
@@ -85,10 +108,33 @@ def of_the_vote(period: Period | None, f: CountedFigure, text: str, vote: Vote |
     from further back than the sentence before (``previous``), when that one was not about
     the early voting ("지난 5월 29~30일 사전투표율은 34.74%였다. 본투표 최종 투표율은 79.4%
     였다. 지역별로는 광주가 83.9%로 가장 높았다"); else ``period``."""
-    if vote is None or vote.day.start is None or not _this_votes_result(f, text, vote, ctx,
-                                                                        previous):
+    if vote is None:
+        return _no_past_window_carried(period, f, text, previous, ctx)
+    if vote.day.start is None or not _this_votes_result(f, text, vote, ctx, previous):
         return period
-    return _the_day_or_its_own(period, vote.day, f, text, previous, ctx)
+    own = _the_day_or_its_own(period, vote.day, f, text, previous, ctx)
+    if own is vote.day and _the_roll(f, text, ctx):
+        return own.as_of_end()  # "선거인 4,419만7,692명": the roll as the vote's day
+    return own
+
+
+def a_past_vote_carried(period: Period | None, voted: Period | None) -> bool:
+    """A baseline's period carried from a past vote that ``of_the_vote`` gave up for the vote
+    reported's (or for none): the figure is a result, not the baseline it was read as."""
+    return voted is not period and period is not None and period.resolution == "carried"
+
+
+def _no_past_window_carried(period: Period | None, f: CountedFigure, text: str,
+                            previous: str, ctx: CounterContext) -> Period | None:
+    """With no day known for the vote reported, a result that names no other vote does not
+    take a past vote's time from a sentence before ("1997년 15대 대선때로 당시 ... 40.27%" then
+    "이밖에 심상정 후보 80만3천358표(2.37%)"): it has no period, rather than a wrong one."""
+    if (period is None or period.resolution != "carried" or period.end is None
+            or not _a_result(f, text, previous, ctx)
+            or _patterns_of(ctx).past_vote.search(text[: f.end])
+            or _patterns_of(ctx).numbered_vote.search(text[: f.end])):
+        return period
+    return None if period.kind is PeriodKind.interval else period
 
 
 def _the_day_or_its_own(period: Period | None, day: Period, f: CountedFigure, text: str,
@@ -97,7 +143,8 @@ def _the_day_or_its_own(period: Period | None, day: Period, f: CountedFigure, te
     of that day or after it, or a past time its sentence does not give to this vote."""
     if period is None or period.kind is PeriodKind.none:
         return day
-    if _said_or_counted_later(period, day):
+    if _said_or_counted_later(period, day) or _when_the_count_ended(period, day, text[: f.start],
+                                                                    ctx):
         return day  # "4일 중앙선거관리위원회에 따르면", "이날": when it was said or counted
     if period.end is None or period.end >= day.start:
         return period
@@ -133,6 +180,16 @@ def _said_or_counted_later(period: Period, day: Period) -> bool:
             and day.start is not None and period.start > day.start)
 
 
+def _when_the_count_ended(period: Period, day: Period, head: str, ctx: CounterContext) -> bool:
+    """ "이날 오전 7시 현재 개표 마감 결과": a time after the vote's day at which the count had
+    ended, so its figures are the final results, not a count still running ("4일 오전 2시35분
+    현재 94.43% 개표를 완료한 가운데" names no end)."""
+    return (period.kind is PeriodKind.as_of and period.end is not None
+            and day.start is not None and period.end > day.start
+            and any(w in head for w in ctx.vote_count_ended)
+            and _patterns_of(ctx).whole_count.search(head) is not None)
+
+
 def _early_voting_before(text: str, previous: str, ctx: CounterContext) -> bool:
     """The sentence before was about the early voting, and this one does not name the whole
     vote ("본투표"): its carried window is the early voting's."""
@@ -145,12 +202,19 @@ def _a_result(f: CountedFigure, text: str, previous: str, ctx: CounterContext) -
     vote's results ("득표율", "투표율", "41.15%(1439만5639표)") or right after one ("지역별로는
     광주가 83.9%로 가장 높았다")."""
     surface = text[f.start : f.end].rstrip()
-    if surface.endswith(tuple(ctx.vote_counters)):
+    if surface.endswith(tuple(ctx.vote_counters)) or _the_roll(f, text, ctx):
         return True
+    if any(w in text[f.end : f.end + _REACH] for w in ctx.vote_takers):
+        return True  # "3,406만7,853명이 참여했다", "407만81명이 투표에 참여했다"
     counted = _patterns_of(ctx).counted
     return f.unit == "percent" and any(
         any(w in t for w in ctx.vote_results) or counted.search(t) is not None
         for t in (text, previous))
+
+
+def _the_roll(f: CountedFigure, text: str, ctx: CounterContext) -> bool:
+    """ "총선거인 4,419만7,692명", "전체 유권자 4439만 1871명 가운데": the roll of voters."""
+    return any(w in text[max(0, f.start - _REACH) : f.start] for w in ctx.vote_rolls)
 
 
 def _another_vote(head: str, vote: Vote, ctx: CounterContext) -> bool:
@@ -178,18 +242,21 @@ class _VotePatterns:
     past_vote: re.Pattern[str]  # "지난 20대 대선"
     numbered_vote: re.Pattern[str]  # "제20대 대선": its number in the group ``number``
     this_vote: re.Pattern[str]  # "이번 대선"
+    whole_count: re.Pattern[str]  # "개표 마감", not a share of it ("94.43% 개표를 완료")
 
 
 def _patterns_of(ctx: CounterContext) -> _VotePatterns:
     return _patterns(tuple(ctx.vote_held), tuple(ctx.vote_words), tuple(ctx.vote_word_particles),
                      tuple(ctx.vote_counters), tuple(ctx.past_vote), tuple(ctx.this_vote),
-                     tuple(ctx.vote_number_opens), tuple(ctx.vote_number_marks))
+                     tuple(ctx.vote_number_opens), tuple(ctx.vote_number_marks),
+                     tuple(ctx.vote_count_words))
 
 
 @cache
 def _patterns(held: tuple[str, ...], words: tuple[str, ...], particles: tuple[str, ...],
               counters: tuple[str, ...], past: tuple[str, ...], this: tuple[str, ...],
-              opens: tuple[str, ...], marks: tuple[str, ...]) -> _VotePatterns:
+              opens: tuple[str, ...], marks: tuple[str, ...],
+              count: tuple[str, ...]) -> _VotePatterns:
     votes = _alt(words)
     # an election's number ("제21대", "9회"), the digits in the group ``number``
     number = rf"(?:(?:{_alt(opens)})\s*)?(?P<number>\d{{1,3}})\s*(?:{_alt(marks)})\s*"
@@ -200,6 +267,7 @@ def _patterns(held: tuple[str, ...], words: tuple[str, ...], particles: tuple[st
         past_vote=re.compile(rf"(?:{_alt(past)})\s*(?:{number})?(?:{votes})"),
         numbered_vote=re.compile(rf"(?:{number})\s*(?:\S+\s+)?(?:{votes})"),
         this_vote=re.compile(rf"(?:{_alt(this)})\s*(?:{votes})"),
+        whole_count=re.compile(rf"(?<!%)(?<!%\s)(?:{_alt(count)})"),
     )
 
 

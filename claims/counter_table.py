@@ -181,6 +181,15 @@ class CounterContext(BaseModel):
     vote_number_opens: list[str] = Field(default_factory=list)
     vote_number_marks: list[str] = Field(default_factory=list)
     vote_word_particles: list[str] = Field(default_factory=list)
+    vote_count_words: list[str] = Field(default_factory=list)  # "개표": the count of the vote
+    vote_count_ended: list[str] = Field(default_factory=list)
+    vote_count_began: list[str] = Field(default_factory=list)
+    morning_marks: list[str] = Field(default_factory=list)
+    evening_marks: list[str] = Field(default_factory=list)
+    vote_day_nouns: list[str] = Field(default_factory=list)  # "투표일", "선거일"
+    vote_day_links: list[str] = Field(default_factory=list)  # "인": "투표일인 지난 10일"
+    vote_rolls: list[str] = Field(default_factory=list)  # "선거인": the roll, before its count
+    vote_takers: list[str] = Field(default_factory=list)  # "투표에 참여": after the count
     event_began: list[str] = Field(default_factory=list)
     since_began: list[str] = Field(default_factory=list)
     day_ordinal: str = ""
