@@ -183,8 +183,8 @@ def _began_and_ended(spans: Sequence[PeriodMatch], s: Sentence, ctx: CounterCont
     begin: PeriodMatch | None = None
     end: date | None = None
     for p, at, stop in _with_clauses(spans, s):
-        if begin is None and p.period.start is not None and _tells(
-                p, EVENT_DAYS, s.text[at:stop], ctx.event_began):
+        if begin is None and p.period.start is not None and tells_a_beginning(
+                p, EVENT_DAYS, s.text[at:stop], ctx):
             begin = p
         elif (begin is not None or began is not None) and p.period.end is not None and _tells(
                 p, _END_DAYS, s.text[at:stop], ctx.event_ended):
@@ -204,14 +204,36 @@ def _tells(p: PeriodMatch, kinds: Set[Phrase], after: str, words: Sequence[str])
     return p.kind in kinds and words_between(after, 0, len(after), words)
 
 
+def tells_a_beginning(p: PeriodMatch, kinds: Set[Phrase], after: str,
+                      ctx: CounterContext) -> bool:
+    """A phrase of one of ``kinds`` followed by a word of an event beginning ("발생한"), or by
+    a rally or strike held ("집회를 열었습니다"), not any meeting ("기자간담회를 열고")."""
+    return _tells(p, kinds, after, ctx.event_began) or (
+        p.kind in kinds and held_an_action(after, ctx))
+
+
+def held_an_action(text: str, ctx: CounterContext) -> bool:
+    """ "집회를 열었습니다", "파업대회를 열고": a holding verb right after a rally's or a
+    strike's noun."""
+    return bool(ctx.held_verbs and ctx.held_actions) and _held(
+        tuple(ctx.held_actions), tuple(ctx.held_verbs)).search(text) is not None
+
+
+@cache
+def _held(actions: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    nouns, holds = "|".join(map(re.escape, actions)), "|".join(map(re.escape, verbs))
+    return re.compile(rf"(?:{nouns})\S*\s+(?:{holds})")
+
+
 def dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
                     event: Period) -> list[PeriodMatch]:
     """The lead's days that say when the event began and ended date its figures by the
     event's whole window, not by the day each names."""
     out = []
-    marks = (*ctx.event_began, *ctx.event_ended)
     for p, at, stop in _with_clauses(periods, s):
-        if _tells(p, EVENT_DAYS, s.text[at:stop], marks):
+        after = s.text[at:stop]
+        if tells_a_beginning(p, EVENT_DAYS, after, ctx) or _tells(p, EVENT_DAYS, after,
+                                                                  ctx.event_ended):
             p = replace(p, period=event)
         out.append(p)
     return out

@@ -191,6 +191,8 @@ class CounterContext(BaseModel):
     vote_rolls: list[str] = Field(default_factory=list)  # "선거인": the roll, before its count
     vote_takers: list[str] = Field(default_factory=list)  # "투표에 참여": after the count
     event_began: list[str] = Field(default_factory=list)
+    held_verbs: list[str] = Field(default_factory=list)  # "열었": only with a held action
+    held_actions: list[str] = Field(default_factory=list)  # "집회를 열었", "파업대회를 열고"
     since_began: list[str] = Field(default_factory=list)
     day_ordinal: str = ""
     event_ended: list[str] = Field(default_factory=list)
