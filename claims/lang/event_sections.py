@@ -17,6 +17,9 @@ class EventWords(BaseModel):
     vote_measures: list[str] = Field(default_factory=list)  # "voix": only a vote has them
     vote_words: list[str] = Field(default_factory=list)
     not_results: list[str] = Field(default_factory=list)
+    # Right before the far side of a comparison: an earlier level ("fell to 29.1% from 36.8%"),
+    # not the other side of the same vote's tally ("312 votes against 140").
+    earlier_levels: list[str] = Field(default_factory=list)
     action_words: list[str] = Field(default_factory=list)
     action_cues: list[str] = Field(default_factory=list)
     not_action_results: list[str] = Field(default_factory=list)

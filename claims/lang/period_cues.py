@@ -419,6 +419,13 @@ class PeriodCues:
         return _whole_words(self.periods.event_cues)
 
     @cached_property
+    def earlier_level_re(self) -> re.Pattern[str]:
+        """ "from", "up from": right before a figure, an earlier level compared with."""
+        words = "|".join(re.escape(w) for w in sorted(self.periods.earlier_levels, key=len,
+                                                     reverse=True))
+        return re.compile(rf"(?:^|\W)(?:{words or '(?!)'})\s*$", re.IGNORECASE)
+
+    @cached_property
     def vote_measure_re(self) -> re.Pattern[str]:
         """ "voix", "suffrages", "turnout": what only a vote measures, never a standing state."""
         return _whole_words(self.periods.vote_measures)
