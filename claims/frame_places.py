@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.figure_asides import figure_before_aside
 from claims.frame_patterns import FramePatterns
 
 NATIONAL = "national"  # concept id of a place phrase that names the whole country
@@ -135,6 +136,11 @@ def bind(
             continue
         if own[k] is None:
             own[k] = span
+    for k, start in enumerate(starts):
+        # "8 700 à Strasbourg (15 000)": the figure opening the parenthesis is Strasbourg's too
+        before = figure_before_aside(text, start, ends) if own[k] is None else None
+        if before is not None and own[before] is not None:
+            own[k] = own[before]
     return [o if o is not None else framing for o in own]
 
 

@@ -42,14 +42,15 @@ class ContextPatterns:
         return re.compile(rf"(?<!\w)(?:{either})(?!\w)", re.I)
 
     def _with_asides(self, verbs: list[str]) -> list[str]:
-        """The verb phrases, and each with a second voice's aside between two of its words
-        ("a pour sa part affirmé", "fait quant à elle état de")."""
+        """The verb phrases, and each with a second voice's aside or an adverb between two of
+        its words ("a pour sa part affirmé", "fait quant à elle état de", "a notamment compté")."""
         out = list(verbs)
+        asides = [*self.context.second_voice, *self.context.verb_adverbs]
         for verb in verbs:
             words = verb.split()
             for k in range(1, len(words)):
                 head, tail = " ".join(words[:k]), " ".join(words[k:])
-                out.extend(f"{head} {aside} {tail}" for aside in self.context.second_voice)
+                out.extend(f"{head} {aside} {tail}" for aside in asides)
         return out
 
     def _claim_verb_phrase(self) -> str:

@@ -369,6 +369,9 @@ class Context(BaseModel):
     claim_verbs: list[str] = Field(default_factory=list)
     claimed_figures: list[str] = Field(default_factory=list)
     second_voice: list[str] = Field(default_factory=list)
+    # adverbs that may stand between the words of a reporting verb ("la police a notamment
+    # compté", "police have also counted"): the verb is still read, its subject the source
+    verb_adverbs: list[str] = Field(default_factory=list)
     appositive_openers: list[str] = Field(default_factory=list)
     results_words: list[str] = Field(default_factory=list)
     # Words that may sit between a clause's subject and its verb: a time ("Police on Sunday
