@@ -30,7 +30,7 @@ PUBLISHED = date(2026, 3, 6)
     ("La CGT a elle dénombré 1,9 million de manifestants dans tout le pays.", "1,9 million",
      "CGT"),
     ("La préfecture annonce 4 100 manifestants à Rennes.", "4 100", "préfecture"),
-    ("Quelque 16 000 personnes ont défilé à Grenoble, assure l'intersyndicale.", "16 000",
+    ("Quelque 16 000 personnes ont défilé à Grenoble, annonce l'intersyndicale.", "16 000",
      "intersyndicale"),
     ("Les organisateurs précisent que 7 500 personnes ont rejoint le cortège.", "7 500",
      "organisateurs"),
@@ -59,6 +59,14 @@ def test_a_homograph_of_a_reporting_verb_names_no_source(text: str, surface: str
     found = [c for c in claims if c.surface.endswith(surface)]
     assert found, [c.surface for c in claims]
     assert found[0].actor is None
+
+
+def test_who_performs_the_counted_work_is_no_source() -> None:
+    """ "assurer des gardes" is to work them: the source is the one that says so after."""
+    text = ("En 2025, les infirmiers de l'hôpital ont assuré 28 400 gardes, soit 4 % de plus "
+            "qu'en 2024, indique la direction.")
+    claims = extract_text(text, lang="fr", published=PUBLISHED, article_id="a.md")
+    assert [c.actor for c in claims] == ["direction", "direction"]
 
 
 @pytest.mark.parametrize("text", [
