@@ -46,6 +46,21 @@ MODALITY = [
      Modality.stated),
     ("fr", "Les gendarmes ont interpellé 38 personnes, qui seront jugées en mars.", "38",
      Modality.stated),
+    # a mark a toll is expected to pass (read on earthquake and flood copy): a projection, in
+    # the three languages; the mark passed already is a count
+    ("fr", "Le bilan pourrait dépasser les 1 500 morts, selon les secours.", "1 500",
+     Modality.hedged),
+    ("fr", "Le nombre de sinistrés risque de dépasser les 40 000.", "40 000", Modality.hedged),
+    ("fr", "Le bilan devrait dépasser 600 morts d'ici la fin de la semaine.", "600",
+     Modality.planned),
+    ("fr", "Le bilan vient de dépasser les 600 morts.", "dépasser les 600", Modality.stated),
+    ("en", "The number of dead is expected to exceed 2,500, officials said.", "2,500",
+     Modality.hedged),
+    ("en", "Deaths could surpass 8,000, the agency warned.", "8,000", Modality.hedged),
+    ("en", "The toll exceeded 2,500 on Wednesday.", "exceeded 2,500", Modality.stated),
+    ("ko", "사망자가 5천 명을 넘어설 가능성이 크다.", "5천 명을 넘어", Modality.planned),
+    ("ko", "사망자가 5천 명 이상일 확률은 64%로 추정됐다.", "5천 명 이상", Modality.planned),
+    ("ko", "사망자가 5천 명을 넘어섰다.", "5천 명을 넘어", Modality.stated),
 ]
 
 
