@@ -75,6 +75,7 @@ class Lexicon:
         parts: Iterable[str] = (),
         owned: Iterable[str] = (),
         rates: Iterable[str] = (),
+        measures: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -112,6 +113,10 @@ class Lexicon:
         # a whole one figure names and the other leaves out tells them apart no more than the
         # name does (``reconcile.evidence_slots``).
         self.rates: frozenset[str] = frozenset(rates)
+        # Concepts of a measure of one thing, not a count of things (a quake's magnitude): a
+        # story tells several (the quake, its aftershocks, past quakes), so a figure of one is
+        # compared only when its frame names the thing measured (``reconcile.features``).
+        self.measures: frozenset[str] = frozenset(measures)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -181,7 +186,7 @@ class Lexicon:
             raise LexiconError(f"{source}: not valid TOML ({exc})") from exc
         unknown = set(data) - {
             "concepts", "events", "generic", "stopwords", "cumulative", "intake", "money",
-            "parts", "owned", "rates",
+            "parts", "owned", "rates", "measures",
         }
         if unknown:
             raise LexiconError(f"{source}: unknown section(s) {', '.join(sorted(unknown))}")
@@ -202,8 +207,9 @@ class Lexicon:
         parts = _listed(_table(data, "parts", source), "concepts", "parts", source)
         owned = _listed(_table(data, "owned", source), "concepts", "owned", source)
         rates = _listed(_table(data, "rates", source), "concepts", "rates", source)
+        measures = _listed(_table(data, "measures", source), "concepts", "measures", source)
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
-                   tolls, money, parts, owned, rates)
+                   tolls, money, parts, owned, rates, measures)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
@@ -222,6 +228,7 @@ class Lexicon:
             self.parts | other.parts,
             self.owned | other.owned,
             self.rates | other.rates,
+            self.measures | other.measures,
         )
 
     # -- using ----------------------------------------------------------------------------

@@ -184,7 +184,8 @@ class TextReader:
         event = self.lexicon.intake_event(self._event(claim, phrase), phrase[1])
         entity = " ".join(self._reduced(claim.entity, claim))
         whole = frozenset(self._reduced(claim.whole, claim))
-        thin = not (phrase[1] or event or whole or entity)
+        thin = not (phrase[1] or event or whole or entity) or (
+            self._a_measure(phrase) and not entity)
         generic = self._generic(phrase) and not entity
         return FrameKeys(event, self._place(claim), entity, whole, thin, generic,
                          one_kind_each(claim.counted, claim.language), self._part(phrase),
@@ -210,6 +211,12 @@ class TextReader:
         if concepts:
             return " ".join("#" + c for c in sorted(set(concepts)))
         return " ".join(self._reduced(claim.place, claim))
+
+    def _a_measure(self, phrase: Reduced) -> bool:
+        """What is counted names a measure of one thing ("the strongest aftershock measured 6.4
+        magnitude", "a magnitude of 7.7"): a quake story tells several such things, so with no
+        entity naming which, the figure says too little to be compared."""
+        return any(w[:1] == "#" and w[1:] in self.lexicon.measures for w in phrase[1])
 
     def _generic(self, phrase: Reduced) -> bool:
         """What is counted, its events aside, is only generic concepts ("people", "cases")."""

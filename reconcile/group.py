@@ -137,7 +137,7 @@ def _without_caches(lexicon: Lexicon) -> Lexicon:
     """The lexicon as it travels to the workers: its tables, without its caches."""
     return Lexicon(lexicon.concepts, lexicon.stopwords, lexicon.events, lexicon.generic,
                    intake=(lexicon.intake_things, lexicon.intake_events), money=lexicon.money,
-                   parts=lexicon.parts)
+                   parts=lexicon.parts, measures=lexicon.measures)
 
 
 def _as_group(
