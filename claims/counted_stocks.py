@@ -31,10 +31,26 @@ def held_stock(period: Period | None, text: str, f: CountedFigure,
     if (period is None or period.end is None or period.kind not in _WINDOWS
             or not ctx.stock_words):
         return period
-    start = max((g.end for g in figures if g.end <= f.start), default=0)
-    if not _names_a_stock(text[start : f.start], ctx) or _changes_after(text, f.end, ctx):
+    if not _names_a_stock(_own_stretch(text, f, figures, ctx), ctx) or (
+            _changes_after(text, f.end, ctx)):
         return period
     return period.as_of_end()
+
+
+def _own_stretch(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
+                 ctx: CounterContext) -> str:
+    """The figure's own stretch of text: after the figure before it; or, when that figure is
+    the change that leads to this one, that figure's own stretch ("잔액은 전월보다 5조 원 많은
+    1천130조 원": the level 1천130조 is the balance the 5조's stretch names)."""
+    before = [g for g in figures if g.end <= f.start]
+    if not before:
+        return text[: f.start]
+    last = max(before, key=lambda g: g.end)
+    between = text[last.end : f.start].split()
+    if not between or between[-1] not in ctx.level_after_change:
+        return text[last.end : f.start]
+    start = max((g.end for g in figures if g.end <= last.start), default=0)
+    return text[start : last.start]
 
 
 def _names_a_stock(own: str, ctx: CounterContext) -> bool:

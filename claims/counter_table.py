@@ -225,6 +225,7 @@ class CounterContext(BaseModel):
     stock_words: list[str] = Field(default_factory=list)
     flow_words: list[str] = Field(default_factory=list)
     flow_subject_particles: list[str] = Field(default_factory=list)
+    level_after_change: list[str] = Field(default_factory=list)
     trailing_marks: list[str] = Field(default_factory=list)
     window_suffixes: list[str] = Field(default_factory=list)
     early_votes: list[str] = Field(default_factory=list)

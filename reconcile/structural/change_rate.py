@@ -53,6 +53,7 @@ from reconcile.structural.base import (
     of_articles_holding,
     one_value,
 )
+from reconcile.structural.change_comparands import level_of, own_comparand, restates_a_change
 from reconcile.structural.change_steps import base_a_step_back, just_before, says_a_year_earlier
 
 DETAIL = "stated_change"
@@ -101,11 +102,13 @@ def _article_checks(claims: list[Claim]) -> Iterator[Check]:
             order.append(key)
         sentences.setdefault(key, []).append(claim)
     following = dict(itertools.pairwise(order))
+    preceding = {b: a for a, b in following.items()}
     for claim in claims:
         key = (claim.line, claim.sentence)
         if _is_rate(claim):
             check = _rate_check(claim, claims, sentences[key],
-                                sentences.get(following.get(key, (-1, ""))))
+                                sentences.get(following.get(key, (-1, ""))),
+                                sentences.get(preceding.get(key, (-1, "")), ()))
         elif _is_points(claim):
             at = order.index(key)
             earlier = [sentences[k] for k in reversed(order[max(0, at - LOOK_BACK):at])]
@@ -118,10 +121,17 @@ def _article_checks(claims: list[Claim]) -> Iterator[Check]:
 
 def _rate_check(
     rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
-    next_sentence: Sequence[Claim] | None,
+    next_sentence: Sequence[Claim] | None, previous: Sequence[Claim] = (),
 ) -> Check | None:
-    """A change rate against its level and base, when both are read without doubt."""
-    found = _level_and_base(rate, article, sentence, next_sentence)
+    """A change rate against its level and base, when both are read without doubt: the
+    figure its own comparative governs and the level that comparand leaves
+    (``change_comparands``), else the level and base its sentence and article state."""
+    compared = own_comparand(rate, sentence)
+    if compared is not None:
+        level = level_of(rate, compared, sentence, previous)
+        found = None if level is None else (level, compared)
+    else:
+        found = _level_and_base(rate, article, sentence, next_sentence)
     if found is None:
         return None
     level, base = found
@@ -246,7 +256,8 @@ def _levels_beside(rate: Claim, sentence: Sequence[Claim]) -> list[Claim]:
     """The plain figures of the rate's sentence that are no other's base: a figure a year
     before another of its unit in the sentence is that one's base ("1 245 millions ..., en
     hausse de 3,2 %, contre 1 206 millions un an plus tôt")."""
-    others = [c for c in sentence if c.id != rate.id and _plain(c)]
+    others = [c for c in sentence if c.id != rate.id and _plain(c)
+              and not restates_a_change(c, sentence)]
     return [c for c in others if not any(
         d.unit == c.unit and (_over(c, _year_before(d.period)) or just_before(c.period, d.period))
         for d in others)]
