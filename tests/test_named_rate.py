@@ -101,3 +101,46 @@ NOT_CHECKED = [
 @pytest.mark.parametrize(("lang", "text"), NOT_CHECKED)
 def test_a_rate_its_counts_may_not_divide_is_not_checked(lang, text) -> None:
     assert _rate_checks(lang, text) == []
+
+
+# A pair told as a part of its whole ("X of the Y registered voters", "유권자 Y명 중 X명이"),
+# after the rate in its sentence or in the sentence next to it: the join word says which count
+# is the part, where the counts' nouns do not ("registered voters casting a ballot").
+JOINED_WRONG = [
+    ("en", "Turnout was 58.4%, with 187,300 of the 341,900 registered voters casting a ballot, "
+           "the county election office said.", ["187,300", "341,900", "58.4%"]),
+    ("ko", "제9회 지방선거 투표율이 오후 3시 현재 49.2%로 잠정 집계됐다. 전체 유권자 4천412만명 "
+           "가운데 2천014만명이 투표를 마쳤다.", ["2천014만명", "49.2%", "4천412만명"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figures"), JOINED_WRONG)
+def test_a_rate_against_a_pair_told_after_it(lang, text, figures) -> None:
+    assert [(v, f) for v, f, _ in _rate_checks(lang, text)] == [(Verdict.conflict, figures)]
+
+
+JOINED_HOLDS = [
+    ("en", "Turnout was 54.8%, with 187,300 of the 341,900 registered voters casting a ballot."),
+    ("ko", "투표율이 오후 2시 현재 45.6%로 집계됐다. 이날 오후 2시 현재 전체 유권자 4천412만명 중 "
+           "2천012만명이 투표를 마쳤다."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINED_HOLDS)
+def test_a_rate_a_pair_told_after_it_makes_holds(lang, text) -> None:
+    assert [v for v, _, _ in _rate_checks(lang, text)] == [Verdict.consistent]
+
+
+JOINED_SILENT = [
+    # the part is no voter who voted: a part of the electorate by age
+    ("en", "Turnout was 58.4%. Of the 341,900 registered voters, 52,100 of them are under 25."),
+    ("en", "Turnout was 58.4%, and 52,100 of the 341,900 registered voters are under 25."),
+    # a sentence stands between the rate and the pair
+    ("ko", "투표율이 오후 3시 현재 49.2%로 잠정 집계됐다. 지역별로는 전남이 가장 높았다. 전체 "
+           "유권자 4천412만명 가운데 2천014만명이 투표를 마쳤다."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINED_SILENT)
+def test_a_pair_that_is_not_the_rates_is_not_read(lang, text) -> None:
+    assert _rate_checks(lang, text) == []

@@ -40,6 +40,7 @@ from reconcile.structural.base import (
     words_of,
 )
 from reconcile.structural.conversion import conversion_words
+from reconcile.structural.joined_pairs import joined_pairs, words_after
 from reconcile.structural.shares import share_verdict
 
 _NAME_WINDOW = 8  # words before a rate where its name may stand ("put the turnout at")
@@ -155,9 +156,44 @@ def _pairs(rate: Claim, name: RateName, claims: Sequence[Claim]) -> list[tuple[C
     own = _pair_in(sentences.pop((rate.line, rate.sentence), []), name, rate.language, claims)
     if own:
         return own
+    joined = _joined_near(rate, name, claims)
+    if joined:
+        return joined
     return [(part, whole) for figures in sentences.values()
             for part, whole in _pair_in(figures, name, rate.language, claims)
             if _an_earlier_pair_of(rate, part, whole)]
+
+
+def _joined_near(
+    rate: Claim, name: RateName, claims: Sequence[Claim]
+) -> list[tuple[Claim, Claim]]:
+    """The pairs told as a part of its whole (``joined_pairs``: "262,900 of the 431,200
+    registered voters", "유권자 4428만11명 중 2497만2766명") in the rate's sentence, after it
+    too, or in the sentence just before or after it: the whole naming the rate's whole, the
+    part what the rate counts (its counted words, or the words after it: "casting a ballot",
+    "이 투표를 마쳤다"), neither of a place the rate does not name nor dated apart from it."""
+    near: dict[tuple[int, str], list[Claim]] = {}
+    for claim in claims:
+        if ((claim.line, claim.sentence) == (rate.line, rate.sentence)
+                or _next_to(rate, claim) or _next_to(claim, rate)):
+            near.setdefault((claim.line, claim.sentence), []).append(claim)
+    lang = rate.language
+    return [(part, whole) for figures in near.values() for part, whole in joined_pairs(figures)
+            if (_names(whole, name.wholes, lang, "")
+                or _names_before(whole, name.wholes, lang, claims))
+            and (_names(part, name.parts, lang, "")
+                 or any(_holds(words_of(words_after(part)), p, lang) for p in name.parts))
+            and not _placed_apart(rate, part) and not _placed_apart(rate, whole)
+            and not _ends_apart(rate, part, whole)]
+
+
+def _names_before(
+    claim: Claim, phrases: Sequence[tuple[str, ...]], lang: str, claims: Sequence[Claim]
+) -> bool:
+    """The words before the count, after the figure before it, name one of the phrases
+    ("총선거인 수 4천419만7천692명", whose counted word is only its counter)."""
+    before = words_of(_words_before(claim, claims))[-_NAME_WINDOW:]
+    return any(_holds(before, p, lang) for p in phrases)
 
 
 def _sentences_up_to(rate: Claim, claims: Sequence[Claim]) -> dict[tuple[int, str], list[Claim]]:
