@@ -80,3 +80,49 @@ PARTIAL_OR_UNKNOWN = [
 @pytest.mark.parametrize(("lang", "text"), PARTIAL_OR_UNKNOWN)
 def test_no_check_of_a_partial_list_or_an_unknown_whole(lang: str, text: str):
     assert not _breakdowns(lang, text)
+
+
+# A total in one sentence, then a sentence that opens on the dimension it is divided by
+# ("분야별로는", "직종별로 보면", "Dans le détail"), listing a part per category: a split stated
+# whole with no "split into" word. Seen in Korean strike and disaster tolls and French protest
+# tolls. A ranking ("가장 많았고", "... 순이었다") or the main ones ("주요 사업장별로는") names only
+# some parts.
+BY_CATEGORY_MISSES = [
+    ("ko", "철도공사 집계로 오늘 파업에 참여한 조합원은 모두 3천260명입니다. 직종별로는 기관사 "
+           "1천480명, 역무 1천10명, 정비 690명입니다."),
+    ("ko", "이번 산불로 숨진 사람은 모두 31명이다. 지역별로 보면 의성 19명, 안동 6명, "
+           "청송 3명이다."),
+]
+BY_CATEGORY_ADDS_UP = [
+    ("ko", "철도공사 집계로 오늘 파업에 참여한 조합원은 모두 3천260명입니다. 직종별로는 기관사 "
+           "1천560명, 역무 1천10명, 정비 690명입니다."),
+    ("fr", "À Lyon, 64 personnes ont été interpellées samedi. Dans le détail, 51 personnes ont été "
+           "placées en garde à vue et 13 ont été relâchées après un contrôle."),
+]
+BY_CATEGORY_PARTIAL = [
+    ("ko", "고용노동부에 따르면 총파업에 참여한 조합원은 3천400명으로 집계됐다. 주요 사업장별로는 "
+           "현대차 700명, 기아 520명, 한화오션 410명이다."),
+    ("ko", "이번 산불로 숨진 사람은 모두 31명이다. 지역별로는 의성이 19명으로 가장 많았고, 안동 "
+           "6명이 뒤를 이었다."),
+    ("ko", "올해 온열질환자는 모두 3천120명이다. 지역별로는 경기 810명, 서울 420명, 경남 390명 "
+           "순이었다."),
+    # no word of a division: places after a national total are often only some of them
+    ("ko", "공공운수노조 파업에는 노조원 2만4천명이 참여했다. 서울지하철은 1천600명, "
+           "부산교통공사는 1천300명이 파업에 참여했다."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BY_CATEGORY_MISSES)
+def test_parts_by_category_that_miss_the_total_are_a_conflict(lang: str, text: str):
+    [found] = _breakdowns(lang, text)
+    assert found.verdict is Verdict.conflict and found.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(("lang", "text"), BY_CATEGORY_ADDS_UP)
+def test_parts_by_category_that_add_up_are_consistent(lang: str, text: str):
+    assert [f.verdict for f in _breakdowns(lang, text)] == [Verdict.consistent]
+
+
+@pytest.mark.parametrize(("lang", "text"), BY_CATEGORY_PARTIAL)
+def test_a_ranking_or_the_main_parts_by_category_are_not_summed(lang: str, text: str):
+    assert _breakdowns(lang, text) == []
