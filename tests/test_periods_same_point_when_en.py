@@ -33,6 +33,15 @@ SAME_POINT_EN = [
     case(_RUNNING + "\n\nThat is 20% lower than the 39,010 people making the journey at this "
          "stage in 2022.", "2024-10-26",
          E("39,010", "2022-01-01", "2022-10-26", "interval"), id="at-this-stage-in-a-year"),
+    # "in this period in 2021": the window the sentence names, a year back (PA copy on crossings
+    # since the election: "up 29% on the ... arrivals in this period in 2021"); it was read as
+    # the whole of 2021 and met other articles' totals of that year
+    case("Some 19,400 people arrived between July 5 and December 31, up 24% on the 15,600 "
+         "arrivals in this period in 2023.", "2025-01-03",
+         E("15,600", "2023-07-05", "2023-12-31", "interval"), id="this-period-in-a-year"),
+    case(_RUNNING + "\n\nThat is 9% higher than the 28,640 recorded in this period last year.",
+         "2024-10-26", E("28,640", "2023-01-01", "2023-10-26", "interval"),
+         id="this-period-last-year"),
 ]
 
 WHEN_EN = [
@@ -46,6 +55,10 @@ WHEN_EN = [
 ]
 
 KEPT_EN = [
+    # "this period" with no year after it is no step back
+    case("Some 19,400 people arrived between July 5 and December 31; in this period 310 boats "
+         "were stopped.", "2025-01-03", E("310", "2024-07-05", "2024-12-31", "interval"),
+         id="this-period-alone"),
     case("The storm was the deadliest since 2011, when heavy rains killed 312 people.",
          "2026-05-10", E("312", "2011-01-01", "2011-12-31", "interval"), id="year-when-kept"),
     case("Arrivals rose in the first half of 2024, when 41,000 people crossed in June 2024 "
