@@ -21,6 +21,7 @@ from claims.counter_bases import an_index_level, in_a_unit_gloss, one_unit_per, 
 from claims.counter_figures import CountedFigure, figure_of, implied_money
 from claims.counter_table import CounterTable, CounterWords
 from claims.figure_changes import parenthesised_rates_go_their_way
+from claims.listed_rates import listed_rates_go_their_way
 from claims.models import Approx, Direction, Role
 
 # "10명 중 8명" is a share, "387명 중 200명" a count and its breakdown: a proportion is stated
@@ -444,6 +445,7 @@ def _apply_directions(figures: list[CountedFigure], text: str, table: CounterTab
     for i in range(len(figures) - 2, -1, -1):
         _chained_direction(figures[i], figures[i + 1], text)
     parenthesised_rates_go_their_way(figures, text)
+    listed_rates_go_their_way(figures, text, table.words.rate_list_bases)
     for f in figures:
         if f.role is Role.change_to and f.partner is not None:
             _change_sides(figures[f.partner], f)

@@ -308,3 +308,42 @@ def _link_change(f: Figure, prev: Figure, i: int) -> None:
         way = Direction.up if f.value > prev.value else Direction.down
         f.direction = f.direction or way
         prev.direction = prev.direction or way
+
+
+_LIST_GAP = 30  # a short phrase of the rate's base or time before the join ("on the month and")
+
+
+def shared_change_way(figures: list[Figure], text: str, table: ExtractionTable) -> None:
+    """ "rose 5.7% on the month and 10.9% on the year", "en hausse de 2,1 % sur un mois et de
+    5,3 % sur un an": one change word over a list of rates. A rate with no way of its own goes
+    the way of the rate before it when the two are joined by a word of ``rate_list_joins``
+    after at most a short phrase (no figure, no stop), and it ends its clause or opens its own
+    base or time (``rate_list_after``): "and 20% remained unsold", "and 12% of them" are no
+    change of the list."""
+    joins, after = _list_words(table)
+    if joins is None:
+        return
+    for a, b in itertools.pairwise(figures):
+        if (a.unit != "percent" or b.unit != "percent" or a.direction is None
+                or b.direction is not None or b.role is not Role.value):
+            continue
+        between = text[a.end : b.start]
+        if len(between) > _LIST_GAP + 10 or not joins.search(between):
+            continue
+        rest = text[b.end : b.end + 30]
+        if _LIST_END.match(rest) or (after is not None and after.match(rest)):
+            b.direction = a.direction
+
+
+_LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _list_words(table: ExtractionTable) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The table's list joins (ending the text between two rates, after a short phrase with no
+    digit nor stop) and the words that may open right after the second rate."""
+    if not table.rate_list_joins:
+        return None, None
+    joins = "|".join(re.escape(w) for w in sorted(table.rate_list_joins, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(table.rate_list_after, key=len, reverse=True))
+    return (re.compile(rf"^[^\d.;:!?()]{{0,{_LIST_GAP}}}?(?<!\w)(?:{joins})\s*$", re.I),
+            re.compile(rf"\s+(?:{words})(?!\w)", re.I) if words else None)

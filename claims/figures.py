@@ -18,6 +18,7 @@ from claims.figure_changes import (
     in_parentheses_after,
     link_changes,
     restated_change_way,
+    shared_change_way,
 )
 from claims.figure_filters import (
     is_age,
@@ -193,4 +194,5 @@ def _stated(figures: list[Figure], text: str, table: ExtractionTable,
         else:
             apply_direction(f, text, table)
             kept_figures.append(f)
+    shared_change_way(kept_figures, text, table)
     return kept_figures
