@@ -13,6 +13,7 @@ from claims.counted_morphemes import Counted, clause_break
 from claims.counted_owners import one_owner, owner_of, owns
 from claims.counted_periods import SaidBefore
 from claims.counted_places import PlaceSpan
+from claims.counted_vote_day import a_share_of_the_vote
 from claims.counted_windows import parenthesised
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
@@ -23,6 +24,7 @@ from claims.models import STATED, Claim, Frame, Role, Slot
 from claims.morpheme_tags import CONNECTIVE, ELLIPSIS, FINAL
 from claims.sentences import Sentence
 from claims.tokenizers import Morpheme, Part
+from claims.vote_owner import vote_owner
 
 # Tags of the morphemes that end a clause: an ellipsis ("…", a headline's clause break) or a
 # final ending; a connective ending (``CONNECTIVE``) ends one unless it joins two verbs
@@ -64,6 +66,8 @@ def frame(
     if counted is not None and owns(counted.concepts, lexicon):
         owner = _owner_named(f, s, morphs, ctx, lexicon, lang, places) or _owner_said_before(
             said, lexicon)
+    elif a_share_of_the_vote(claim, f, s.text, ctx):  # "김문수 후보는 41.15%를"
+        owner = _slot(lexicon, lang, vote_owner(f.start, morphs, said.done, ctx, places) or "")
     claim.frame = Frame(counted=counted, event=event, whole=whole, place=where, entity=owner,
                         source=_slot(lexicon, lang, claim.actor or ""))
     claim.place, claim.event, claim.whole = _text(where), _text(event), _text(whole)

@@ -23,7 +23,7 @@ from functools import cache
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
-from claims.models import Article, Period, PeriodKind
+from claims.models import Article, Claim, Period, PeriodKind
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import DAYS
 from claims.sentences import Sentence
@@ -210,6 +210,18 @@ def _a_result(f: CountedFigure, text: str, previous: str, ctx: CounterContext) -
     return f.unit == "percent" and any(
         any(w in t for w in ctx.vote_results) or counted.search(t) is not None
         for t in (text, previous))
+
+
+def a_share_of_the_vote(claim: Claim, f: CountedFigure, text: str, ctx: CounterContext) -> bool:
+    """What a candidate or a party took: votes or seats by their counter ("1,439만 5,639표",
+    "161석"), or a share its clause gives as a vote share ("득표율 49.42%", "41.15%를 얻었다");
+    not a turnout, a count of voters or the roll, which are no one's."""
+    surface = text[f.start : f.end].rstrip()
+    if surface.endswith(tuple(ctx.vote_counters)):
+        return True
+    clause = text[max(0, f.start - _REACH) : f.end + _REACH]
+    return (claim.unit == "percent" and any(w in clause for w in ctx.vote_shares)
+            and not any(w in clause for w in ctx.vote_turnouts))
 
 
 def _the_roll(f: CountedFigure, text: str, ctx: CounterContext) -> bool:

@@ -193,6 +193,11 @@ class CounterContext(BaseModel):
     vote_day_links: list[str] = Field(default_factory=list)  # "인": "투표일인 지난 10일"
     vote_rolls: list[str] = Field(default_factory=list)  # "선거인": the roll, before its count
     vote_takers: list[str] = Field(default_factory=list)  # "투표에 참여": after the count
+    vote_shares: list[str] = Field(default_factory=list)  # "득표율", "를 얻": a vote share
+    vote_turnouts: list[str] = Field(default_factory=list)  # "투표율": a share no one owns
+    vote_owner_particles: list[str] = Field(default_factory=list)  # "김문수 후보는"
+    party_endings: list[str] = Field(default_factory=list)  # "정의당": a party, not a person
+    adnominal_tags: list[str] = Field(default_factory=list)  # "득표한": modifies a noun after
     event_began: list[str] = Field(default_factory=list)
     held_verbs: list[str] = Field(default_factory=list)  # "열었": only with a held action
     held_actions: list[str] = Field(default_factory=list)  # "집회를 열었", "파업대회를 열고"
