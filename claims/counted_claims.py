@@ -40,7 +40,7 @@ from claims.counted_periods import (
     picked_out,
     through_the_month,
 )
-from claims.counted_places import PlaceSpan, estimate_source, place_of, place_spans
+from claims.counted_places import PlaceSpan, estimate_source, estimate_spans, place_of, place_spans
 from claims.counted_record import claim_of
 from claims.counted_sources_ko import source_of
 from claims.counted_stocks import held_stock
@@ -281,8 +281,10 @@ class _Story:
         s, ctx = read.s, self.ctx
         period, baseline = self._figure_period(f, read, said)
         estimate = estimate_source(read.morphs, s.text, f, ctx)
-        skip = _not_counted_spans(read, estimate, self.article.language)
-        counted = counted_of(read.morphs, s.text, f, ctx, read.figures, skip, read.places)
+        sides = estimate_spans(read.morphs, s.text, read.figures, ctx)  # each side's, skipped
+        counted = counted_of(read.morphs, s.text, f, ctx, read.figures,
+                             [*_not_counted_spans(read, self.article.language), *sides],
+                             [*read.places, *(PlaceSpan(a, b, "") for a, b in sides)])
         if not counted.text and f.direction is not None and f.unit in RATES_OF_CHANGE:
             counted = _changed_subject(f, read, said.done, self._topics) or counted
         claim = claim_of(self.article, s.text, s.start, f, read.morphs, counted, ctx, self.lines,
@@ -462,14 +464,12 @@ def _day_of_saying(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext)
                  and p.period.end is not None and said_day(p, s, ctx)), None)
 
 
-def _not_counted_spans(read: _Sentence, estimate: tuple[str, int, int] | None,
-                       language: str) -> list[tuple[int, int]]:
-    """Spans of the sentence that say no counted thing: its period phrases, its places, the
-    estimate's source, and what a change is measured against ("1년 전보다": ``counted_bases``)."""
+def _not_counted_spans(read: _Sentence, language: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that say no counted thing: its period phrases, its places, what
+    a change is measured against ("1년 전보다": ``counted_bases``); see ``estimate_spans``."""
     s = read.s
-    skip = [*((p.start - s.start, p.end - s.start) for p in read.periods),
+    return [*((p.start - s.start, p.end - s.start) for p in read.periods),
             *((p.start, p.end) for p in read.places), *base_spans(s.text, language)]
-    return skip if estimate is None else [*skip, (estimate[1], estimate[2])]
 
 
 def _a_ratio(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:

@@ -143,6 +143,16 @@ def estimate_source(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
     return text[nouns[0].start : nouns[-1].end], nouns[0].start, mark.end
 
 
+def estimate_spans(morphs: Sequence[Morpheme], text: str, figures: Sequence[CountedFigure],
+                   ctx: CounterContext) -> list[tuple[int, int]]:
+    """The spans of a sentence's estimate sources, each side's ("참석 인원은 주최 측 추산
+    20만여명, 경찰 추산 4만5000여명이었다"): who estimated a figure, never what any figure
+    counts; between the two figures of a pair they separate two items of one list, as a
+    place does in a list by place (``claims.counted_neighbours.listed``)."""
+    found = (estimate_source(morphs, text, g, ctx) for g in figures)
+    return [(e[1], e[2]) for e in found if e is not None]
+
+
 def _words_before(before: Sequence[Morpheme], mark: Morpheme, text: str) -> list[list[Morpheme]]:
     """The (at most two) words right before the mark, whole ("노동총동맹", "주최 측"): the
     morphemes of each, glued; blanks only between them. The mark may end the last word
