@@ -36,11 +36,12 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     "..., the commission said" -> "commission". None when the sentence names nobody."""
     intros = _matches(table.source_intro_re, sentence)
     asides = [m for m in intros if another_figures_aside(sentence, start, m.start())]
-    if alone_in_parenthesis(sentence, start):
+    alone = alone_in_parenthesis(sentence, start)
+    named = parallel_aside(sentence, start, asides) if alone else None
+    if named is not None:
         # "(15 000)" after "8 700 à Strasbourg": the other side's count, named as the list's
-        # first parenthesis names it, never the sentence's own source
-        named = parallel_aside(sentence, start, asides)
-        return _first_named(sentence, [named], table) if named is not None else None
+        # first parenthesis names it, not the sentence's own source
+        return _first_named(sentence, [named], table)
     near, earlier, beyond = _intros_by_figure(sentence, start, table, asides)
     return (
         _first_named(sentence, near, table)

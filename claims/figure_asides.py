@@ -56,7 +56,8 @@ def alone_in_parenthesis(sentence: str, start: int) -> bool:
 def parallel_aside(sentence: str, start: int, asides: list[re.Match[str]]) -> re.Match[str] | None:
     """For a figure alone in its parenthesis, the source intro of the nearest earlier
     parenthesis that holds a figure and names a source ("(40 000 selon la CGT)"): the list
-    sets each other count the same way."""
+    sets each other count the same way. None when no earlier parenthesis names one: the figure
+    is then read as any other ("la CGT avait dénombré moins de participants (250 000)")."""
     earlier = [m for m in asides if m.start() < start]
     return max(earlier, key=lambda m: m.start()) if earlier else None
 
