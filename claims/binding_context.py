@@ -154,6 +154,13 @@ class ArticleContext:
         self.event_kind = kind
         self.event_today = kind is EventKind.action and day.end == published
 
+    @property
+    def action_day(self) -> date | None:
+        """The day of the strike or protest the article reports, if it dated one."""
+        if self.event is None or self.event_kind is not EventKind.action:
+            return None
+        return self.event.end
+
     def note_headline(self, text: str, table: ExtractionTable) -> None:
         """A headline naming a strike or protest ("34 écoles fermées par la grève"), in the
         front matter or as the first line: the lead's one day is that action's."""
@@ -162,7 +169,7 @@ class ArticleContext:
 
     def event_for(
         self, s: Sentence, f: Figure, figures: list[Figure], table: ExtractionTable,
-        periods: list[PeriodMatch],
+        periods: list[PeriodMatch], tolls: bool = False,
     ) -> Period | None:
         """The day of the vote the article dated, for a result stating no period ("rejected by
         312 votes", "won with 58% of the vote", "contre 1 121 300 non") in a sentence naming no
@@ -171,7 +178,9 @@ class ArticleContext:
         end names a poll, an earlier vote or a threshold. A
         member of a list sharing the sentence's verb ("Genève l'a accepté à 61,8 %, le Jura à
         64,5 %") and the other side of a tally ("58,4 % des suffrages, contre 27,1 % pour son
-        adversaire") are results as the sentence is."""
+        adversaire") are results as the sentence is. With ``tolls`` (a toll told as it stands on
+        the strike or protest day: "à ce stade, 31 personnes en garde à vue"; or said on a later
+        day: "a annoncé vendredi 457 interpellations"), the day's tolls are its figures."""
         if self.event is None or f.role not in _RESULTS or f.unit in _DURATIONS or f.hedge:
             return None
         if self._names_another_time(s, periods):
@@ -181,12 +190,19 @@ class ArticleContext:
         left, right = clause_of(f, figures, s.text)
         if found_between(table.day_part_re, s.text, left, right):  # "dans la journée"
             return None if earlier_one(f, s.text, self.event_kind, table) else self.event
-        if not _cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table)):
+        if not (_cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table))
+                or (tolls and self._a_toll_of_the_day(s.text, left, right, table))):
             return None
         if _not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table),
                            self.event_today):
             return None
         return self.event
+
+    def _a_toll_of_the_day(self, text: str, left: int, right: int,
+                           table: ExtractionTable) -> bool:
+        """The clause counts a toll of the strike or protest day ("gardes à vue", "blessés")."""
+        return (self.event_kind is EventKind.action and bool(table.periods.action_tolls)
+                and found_between(table.action_toll_re, text, left, right))
 
     def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
         """The sentence states a time of its own, other than the vote's day in the sentence

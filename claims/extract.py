@@ -98,7 +98,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims, table, context.baselines, context.continuing, context.said, context.referring,
         article.published, context.days_named,
     )
-    tolls_as_of(claims, table, article.published)
+    tolls_as_of(claims, table, article.published, context.action_day)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
     hold_limits(claims, lang)
     return claims

@@ -322,7 +322,11 @@ class _SentenceRead:
         if not said_of_an_event(f, self.figures, self.s, self.table, bound):
             return period
         self.context.said.add(self.next_id())
-        scene = self.context.scene_for(self.s, f, self.table)
+        # "Le ministre a annoncé vendredi 457 interpellations": the day's tolls of the
+        # strike or protest the article dated, said the day after
+        scene = (self.context.scene_for(self.s, f, self.table)
+                 or self.context.event_for(self.s, f, self.figures, self.table, self.periods,
+                                           tolls=True))
         if scene is not None and scene.end is not None and period.end is not None and (
             scene.end <= period.end
         ):
@@ -335,7 +339,9 @@ class _SentenceRead:
         s, table, figures, context = self.s, self.table, self.figures, self.context
         period = context.scene_for(s, f, table) or period
         if _publication_at_most(period) or _undated_time(period):
-            period = context.event_for(s, f, figures, table, self.periods) or period
+            # "à ce stade, 31 personnes en garde à vue", on the strike or protest day
+            so_far = context.event_today and table.now_re.search(s.text) is not None
+            period = context.event_for(s, f, figures, table, self.periods, so_far) or period
         if _publication_at_most(period):
             period = context.named_event_for(s, f, self.periods, table) or period
         if _publication_at_most(period):

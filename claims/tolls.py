@@ -39,12 +39,15 @@ _NEAR = 12  # characters either side of a figure where "more", "another", "더" 
 _CLAUSE_BREAK = re.compile(r"[,;:…]|\.\.\.")  # where a figure's clause ends, headlines too
 
 
-def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | None) -> None:
-    """Date the article's casualty tolls as of when they were stated (see the module)."""
+def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | None,
+                action_day: date | None = None) -> None:
+    """Date the article's casualty tolls as of when they were stated (see the module); the
+    injured of the strike or protest day an article reports (``action_day``) stay that day's."""
     concepts = frozenset(table.periods.toll_concepts)
     if published is None or not concepts:
         return
-    tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)]
+    tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)
+             and not _of_the_action_day(c, action_day)]
     if tolls:
         toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
         _carried_on(claims, _as_stated(tolls, published, concepts), concepts, toll_sentences,
@@ -214,6 +217,16 @@ def _a_casualty_event(claim: Claim, concepts: frozenset[str]) -> bool:
     """Whether what happened to the things a figure counts is a casualty ("were injured")."""
     event = claim.frame.event if claim.frame is not None else None
     return event is not None and bool(concepts.intersection(event.concepts))
+
+
+def _of_the_action_day(claim: Claim, action_day: date | None) -> bool:
+    """A toll dated by the day of the strike or protest the article reports ("Dix-neuf
+    policiers ont été blessés", "24 policiers et gendarmes ont été blessés" after "jeudi lors
+    de la journée de mobilisation"): a count of that one day, which is over, not a level that
+    grows as a disaster's does; the next protest day has its own."""
+    period = claim.period
+    return (action_day is not None and period is not None and period.kind is PeriodKind.day
+            and period.end == action_day)
 
 
 def _a_story_day(period: Period | None, published: date,

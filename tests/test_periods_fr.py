@@ -112,8 +112,8 @@ READING = [
          "Dix-neuf policiers ont été blessés.", "2025-03-21",
          E("231", "2025-03-20", "2025-03-20", "day", "carried", source_surface="880 000"),
          E("47", "2025-03-20", "2025-03-20", "day", "carried", source_surface="231"),
-         # a toll of the day's events holds as of its statement (claims.tolls)
-         E("Dix-neuf", None, "2025-03-21", "as_of", "carried"), id="cadre-du-jour"),
+         # the injured of a protest day are that day's count, not a growing toll (claims.tolls)
+         E("Dix-neuf", "2025-03-20", "2025-03-20", "day", "carried"), id="cadre-du-jour"),
     case("En juillet, 212 personnes ont été secourues en mer.\n\n"
          "La station compte désormais 1 400 bénévoles.", "2024-08-05",
          E("1 400", None, "2024-08-05", "as_of", "publication"), id="le-present-rompt-le-cadre"),

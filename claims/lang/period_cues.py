@@ -386,6 +386,11 @@ class PeriodCues:
         return _whole_words(self.periods.action_cues)
 
     @cached_property
+    def action_toll_re(self) -> re.Pattern[str]:
+        """ "gardes à vue", "blessés": a toll of the strike or protest day, so far that day."""
+        return _whole_words(self.periods.action_tolls)
+
+    @cached_property
     def not_action_result_re(self) -> re.Pattern[str]:
         """ "précédente journée", "intention": a figure that is not the action's reported."""
         return _whole_words(self.periods.not_action_results)
