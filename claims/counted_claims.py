@@ -15,7 +15,7 @@ from datetime import date
 
 from claims.counted_bases import base_spans
 from claims.counted_data_day import settle_periods
-from claims.counted_event_start import event_began_on, since_the_event_began
+from claims.counted_event_start import event_began_on, on_the_first_day, since_the_event_began
 from claims.counted_frame import (
     expose_change,
     frame,
@@ -342,6 +342,8 @@ class _Story:
         s, ctx = read.s, self.ctx
         period, baseline = period_of(f, s, read.periods, self.article, ctx, self.table,
                                      said, self.event or self.day_event, read.figures)
+        # "첫날 4천120명에서 ... 3천980명으로": the first day's, a baseline or not
+        period = on_the_first_day(period, s.text, f.start, self.story_began, ctx)
         voted = of_the_vote(period, f, s.text, self.vote, ctx, self.previous_text)
         if baseline and not a_past_vote_carried(period, voted):
             return compared_level(period, s.text, f, said.done, ctx), baseline

@@ -25,6 +25,8 @@ _SINCE = frozenset({Phrase.since_day, Phrase.since_relative_day, Phrase.last_mon
 _DAYS = frozenset({Phrase.day, Phrase.relative_day, Phrase.last_month_day, Phrase.day_range,
                    Phrase.since_day, Phrase.as_of, Phrase.as_of_relative_day})
 ORDINAL_REACH = 12  # "닷새째를 맞은 4일": how far from the count of days its day may stand
+_CLAUSE_BREAKS = re.compile(r"[…,;:.!?]")  # between a count of days and another clause's day
+FIRST_DAY_REACH = 5  # "첫날에는 30.5%": how far before a figure "첫날" may stand
 
 
 def event_began_on(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: CounterContext,
@@ -56,7 +58,7 @@ def _counted_back(text: str, periods: Sequence[PeriodMatch], offset: int, ctx: C
     days = tuple(w for w, unit in units.items() if unit == "day" and w not in count_words)
     for m in _ordinals(tuple(count_words), days, ctx.day_ordinal).finditer(text):
         n = count_words.get(m["word"]) or int(m["digits"] or 0)
-        day = _day_beside(periods, m.start() + offset, m.end() + offset)
+        day = _day_beside(periods, m.start() + offset, m.end() + offset, text, offset)
         if n and day is not None:
             return day - timedelta(days=n - 1)
     return None
@@ -72,6 +74,23 @@ def since_the_event_began(period: Period | None, text: str, at: int, began: date
     if not _opens_later(period, began) or not any(w in text[:at] for w in ctx.since_began):
         return period
     return period.model_copy(update={"start": began, "kind": PeriodKind.to_date})
+
+
+def on_the_first_day(period: Period | None, text: str, at: int, began: date | None,
+                     ctx: CounterContext) -> Period | None:
+    """ "파업 참가 인원은 첫날 4천120명에서 이날 오전 9시 기준 3천980명으로 줄었다", "첫날에는
+    30.5%였다": a figure right after "첫날" (no figure between) is of the day the event began,
+    not of the time the sentence states for the next one."""
+    if began is None or not ctx.first_day_words:
+        return period
+    before = text[max(0, at - FIRST_DAY_REACH - 3):at]
+    for word in ctx.first_day_words:
+        k = before.rfind(word)
+        gap = before[k + len(word):] if k >= 0 else ""
+        if k >= 0 and len(gap) <= FIRST_DAY_REACH and not any(c.isdigit() for c in gap):
+            return Period(start=began, end=began, text=word, resolution="relative",
+                          kind=PeriodKind.day)
+    return period
 
 
 def _opens_later(period: Period, began: date) -> bool:
@@ -91,10 +110,14 @@ def _next_to(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     return any(after.startswith(w) or w in before for w in words)
 
 
-def _day_beside(periods: Sequence[PeriodMatch], start: int, end: int) -> date | None:
-    """The day a phrase right after or right before a count of days names (its first)."""
+def _day_beside(periods: Sequence[PeriodMatch], start: int, end: int, text: str,
+                offset: int) -> date | None:
+    """The day a phrase right after or right before a count of days names (its first), in
+    its clause ("지하철 파업 이틀째…어제 승객 612만 명": "어제" is another clause's)."""
     for p in periods:
         near = 0 <= p.start - end <= ORDINAL_REACH or 0 <= start - p.end <= ORDINAL_REACH
+        between = text[min(end, p.end) - offset:max(start, p.start) - offset]
+        near = near and not _CLAUSE_BREAKS.search(between)
         day = p.period.start or p.period.end
         if near and p.kind in _DAYS and day is not None:
             return day

@@ -40,7 +40,8 @@ def anchor_story_days(
         p = _from_the_story(p, story_day, published, days, ctx)
         if p.start in glosses and not glossed:
             kept, glossed = story_day, True
-        if _may_move_the_story(p, details, glosses, days, ctx):
+        if _may_move_the_story(p, details, glosses, days, ctx) and not (
+                story_day is not None and _back_from_publication(p, days, ctx)):
             story_day = _story_day_after(p, story_day, days, ctx)
         out.append(p)
     return out, kept if glossed else story_day
@@ -60,6 +61,14 @@ def _may_move_the_story(p: PeriodMatch, details: Set[int], glosses: Set[int],
     """The phrase may set the story's day: not a detail's day (unless it glosses the day
     before), nor a day told from the story's own ("전날")."""
     return (p.start not in details or p.start in glosses) and not _told_from_story(p, days, ctx)
+
+
+def _back_from_publication(p: PeriodMatch, days: Mapping[str, int], ctx: CounterContext) -> bool:
+    """A day told back from publication ("어제(2일)", "그제"), not from the story: once the lead
+    set the story's day ("파업이 이틀째로 접어든 3일 ... 파업 첫날인 어제(2일) ... 이날 오전 9시
+    기준"), a look back to the day before, after which "이날" is still the lead's day."""
+    named = _named_day(p, days)
+    return named is not None and named not in ctx.story_days and days[named] < 0
 
 
 def _story_day_after(

@@ -467,7 +467,24 @@ def a_compared_count(text: str, end: int, ctx: CounterContext) -> bool:
 def compared_days(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext) -> set[int]:
     """ "전날보다 부상자가 2명 늘었다": a day compared with is not the story's day (the starts of
     such phrases)."""
-    return {p.start for p in periods if is_compared(s.text, p.end - s.start, ctx)}
+    return {p.start for p in periods if is_compared(s.text, p.end - s.start, ctx)
+            or _dates_a_compared_figure(s.text, p.end - s.start, ctx)}
+
+
+_FIGURE = re.compile(r"\s*\d[\d,.]*(?:\s*[^\W\d]?\d[\d,.]*)*\s*")  # "687만 ", "1만2천 "
+_COUNTER = 3  # the longest counter between a figure and its comparison word ("명", "건")
+
+
+def _dates_a_compared_figure(text: str, end: int, ctx: CounterContext) -> bool:
+    """Whether the phrase ending at ``end`` dates the figure something is compared with
+    ("지난주 같은 요일(11월 25일)의 687만 명보다"): the compared figure's day."""
+    rest = text[end:]
+    at = end + len(rest) - len(rest.lstrip(" )"))
+    link = next((w for w in ctx.compared_figure_links if text.startswith(w, at)), None)
+    if link is None:
+        return False
+    m = _FIGURE.match(text, at + len(link))
+    return m is not None and any(is_compared(text, m.end() + k, ctx) for k in range(_COUNTER + 1))
 
 
 def compared_level(period: Period | None, text: str, f: CountedFigure, done: Sequence[Claim],
