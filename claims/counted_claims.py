@@ -158,7 +158,7 @@ class _Story:
         if s.index == 0:
             self.headline = s.text
         stats.numbers_seen += seen
-        periods = self._periods(s, seen)
+        periods = self._periods(s, seen, bool(figures))
         if not figures and self._lead_after_a_begun_day(s):
             self.day_event = self.day_event or self._day_event(s, self.began)
         if not figures and s.index == 0 and self.article_place is None:
@@ -175,7 +175,7 @@ class _Story:
         return (self.event is None and s.index <= LEAD_SENTENCES
                 and began is not None and began.kind is PeriodKind.day)
 
-    def _periods(self, s: Sentence, seen: int) -> list[PeriodMatch]:
+    def _periods(self, s: Sentence, seen: int, with_figures: bool) -> list[PeriodMatch]:
         """The sentence's period phrases, the story's days anchored, dated by the lead's
         event."""
         article = self.article
@@ -190,7 +190,7 @@ class _Story:
                                       self.table.periods.relative_days, self.ctx)
         periods, self.story_day = anchor_story_days(periods, said or self.story_day,
                                                     article.published, self.table, self.ctx,
-                                                    details, glosses)
+                                                    details, glosses, with_figures)
         self.story_began = self.story_began or event_began_on(
             s.text, periods, s.start, self.ctx, self.table.periods.count_words,
             self.table.periods.units)

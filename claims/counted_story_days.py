@@ -26,12 +26,16 @@ def anchor_story_days(
     ctx: CounterContext,
     details: Set[int] = frozenset(),
     glosses: Set[int] = frozenset(),
+    with_figures: bool = False,
 ) -> tuple[list[PeriodMatch], date | None]:
     """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
     이날"), else from publication; returns the periods and the story's day after them. A day
     that dates a detail (its phrase's start in ``details``: "지난 21일 마감한 희망퇴직에") is
     not the story's; a date glossing the day before (in ``glosses``: "전날인 23일 ... 오후 9시
-    기준") dates the rest of its sentence only."""
+    기준") dates the rest of its sentence only; a day told from publication in a sentence
+    with figures (``with_figures``: "파업 첫날인 어제(2일) 이용객은 612만 명") dates them
+    only, once the story has a day, while a sentence of the scene alone ("사고가 난 건 어제(3일)
+    오전 5시 40분쯤.") sets it."""
     days = table.periods.relative_days
     out: list[PeriodMatch] = []
     kept: date | None = None  # the story's day before a gloss, given back after the sentence
@@ -41,7 +45,7 @@ def anchor_story_days(
         if p.start in glosses and not glossed:
             kept, glossed = story_day, True
         if _may_move_the_story(p, details, glosses, days, ctx) and not (
-                story_day is not None and _back_from_publication(p, days, ctx)):
+                with_figures and story_day is not None and _told_from_publication(p, days, ctx)):
             story_day = _story_day_after(p, story_day, days, ctx)
         out.append(p)
     return out, kept if glossed else story_day
@@ -63,12 +67,14 @@ def _may_move_the_story(p: PeriodMatch, details: Set[int], glosses: Set[int],
     return (p.start not in details or p.start in glosses) and not _told_from_story(p, days, ctx)
 
 
-def _back_from_publication(p: PeriodMatch, days: Mapping[str, int], ctx: CounterContext) -> bool:
-    """A day told back from publication ("어제(2일)", "그제"), not from the story: once the lead
-    set the story's day ("파업이 이틀째로 접어든 3일 ... 파업 첫날인 어제(2일) ... 이날 오전 9시
-    기준"), a look back to the day before, after which "이날" is still the lead's day."""
+def _told_from_publication(p: PeriodMatch, days: Mapping[str, int], ctx: CounterContext) -> bool:
+    """A day told from publication ("어제(2일)", "오늘(4일)", "그제"), not from the story: in a
+    sentence with figures, once the story has a day ("파업이 이틀째로 접어든 3일 ... 파업 첫날인
+    어제(2일) 이용객은 ... 이날 오전 9시 기준"; "어제(3일) 새벽 ... 사고 ... 사망자는 오늘(4일)
+    4명으로 늘었습니다 ... 전날 밤"), it dates those figures only: "이날" and "전날" still count
+    from the story's day."""
     named = _named_day(p, days)
-    return named is not None and named not in ctx.story_days and days[named] < 0
+    return named is not None and named not in ctx.story_days and days[named] <= 0
 
 
 def _story_day_after(
