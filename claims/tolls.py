@@ -47,7 +47,7 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
     if published is None or not concepts:
         return
     tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)
-             and not _of_the_action_day(c, action_day)]
+             and not _of_the_action_day(c, action_day, table)]
     if tolls:
         toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
         _carried_on(claims, _as_stated(tolls, published, concepts), concepts, toll_sentences,
@@ -219,14 +219,16 @@ def _a_casualty_event(claim: Claim, concepts: frozenset[str]) -> bool:
     return event is not None and bool(concepts.intersection(event.concepts))
 
 
-def _of_the_action_day(claim: Claim, action_day: date | None) -> bool:
+def _of_the_action_day(claim: Claim, action_day: date | None, table: ExtractionTable) -> bool:
     """A toll dated by the day of the strike or protest the article reports ("Dix-neuf
     policiers ont été blessés", "24 policiers et gendarmes ont été blessés" after "jeudi lors
     de la journée de mobilisation"): a count of that one day, which is over, not a level that
-    grows as a disaster's does; the next protest day has its own."""
+    grows as a disaster's does; the next protest day has its own. Not a toll told as it stood
+    by then ("Forty-one police officers had been injured", on a third day of protests)."""
     period = claim.period
     return (action_day is not None and period is not None and period.kind is PeriodKind.day
-            and period.end == action_day)
+            and period.end == action_day and not (
+                table.periods.running_tolls and table.running_toll_re.search(claim.sentence)))
 
 
 def _a_story_day(period: Period | None, published: date,

@@ -13,10 +13,12 @@ the article dated:
 And an arrest is no bulletin's closing day: "des manifestants ont été arrêtés jeudi" dates the
 arrests, it is not "un bilan arrêté jeudi".
 
-Not the action's day: a standing count told now ("le syndicat compte 600 000 adhérents"),
-a forecast ("Les autorités avaient prévu jusqu'à 800 000 manifestants"), a total since the
-movement began, a toll of an earlier day, a disaster's toll (still a level). Our own sentences,
-other names and numbers."""
+Not the action's day, nor any past day: a forecast for a coming weekday ("Les syndicats
+attendent 500 000 manifestants mardi prochain", "expected next Tuesday": no past Tuesday's
+figure, which it would conflict with), a standing count told now ("le syndicat compte 600 000
+adhérents"), a toll running over several days ("Twenty-eight officers had been injured",
+"depuis lundi"), a disaster's toll (still a level), a bulletin closed on a weekday. Our own
+sentences, other names and numbers."""
 
 from __future__ import annotations
 
@@ -67,6 +69,13 @@ FR_NEGATIVE = [
     case("Une explosion a détruit un immeuble jeudi à Lille. Vingt-trois personnes ont été "
          "blessées, selon les pompiers.", "2025-10-17",
          E("Vingt-trois", None, "2025-10-17", "as_of"), id="bilan-d-une-explosion"),
+    # a forecast for a coming weekday is no past weekday's figure
+    case("Les syndicats attendent 500 000 manifestants mardi prochain.", "2025-10-16",
+         E("500 000", None, "2025-10-16", "none"), id="attendus-mardi-prochain"),
+    # a toll since the movement began is no one day's count
+    case("Jeudi, 300 000 personnes ont manifesté, selon l'Intérieur.\n\n"
+         "Depuis lundi, 57 policiers ont été blessés, selon le ministre.", "2025-10-17",
+         E("57", "2025-10-13", "2025-10-17", "to_date"), id="blesses-depuis-lundi"),
     # a bulletin closed on a weekday still ends its window
     case("Selon un bilan arrêté jeudi, 12 400 cas ont été recensés depuis le 1er janvier.",
          "2025-04-04",
@@ -93,6 +102,14 @@ EN_NEGATIVE = [
          "About 80,000 people marched through the capital on Thursday, police said.\n\n"
          "The union said on Friday it had signed up 9,000 new members.", "2025-03-14",
          E("9,000", None, "2025-03-14", "as_of"), id="members-said-next-day"),
+    # a toll running over several days' protests is still a level as of when it is told
+    case("Road blockades against the fuel price rise entered a third day on Wednesday, when "
+         "about 9,000 people protested in the capital, police said. Protests began on Monday.\n\n"
+         "Police said 64 people had been arrested since Monday. Twenty-eight officers had been "
+         "injured, they said.", "2025-06-12",
+         E("Twenty-eight", None, "2025-06-12", "as_of"), id="injured-over-three-days"),
+    case("Unions expect 120,000 marchers next Tuesday.", "2025-03-14",
+         E("120,000", None, "2025-03-14", "none"), id="expected-next-tuesday"),
 ]
 
 

@@ -26,6 +26,9 @@ class EventWords(BaseModel):
     # The day's tolls of a strike or protest ("gardes à vue", "blessés"): told "so far" on
     # that day ("le parquet a annoncé, à ce stade, 31 personnes en garde à vue"), that day's.
     action_tolls: list[str] = Field(default_factory=list)
+    # A toll told as a total up to then ("Forty-one police officers had been injured", "depuis
+    # lundi"): a running toll of several days' protests, not one day's count.
+    running_tolls: list[str] = Field(default_factory=list)
     # A one-off event told in the lead (a blast, a crash, a fire): its day is the story's; the
     # figures of what was done that day ("firefighters were deployed", "evacuated") are of it.
     incident_words: list[str] = Field(default_factory=list)

@@ -391,6 +391,11 @@ class PeriodCues:
         return _whole_words(self.periods.action_tolls)
 
     @cached_property
+    def running_toll_re(self) -> re.Pattern[str]:
+        """ "had been injured", "depuis lundi": a toll running over several days."""
+        return _whole_words(self.periods.running_tolls)
+
+    @cached_property
     def not_action_result_re(self) -> re.Pattern[str]:
         """ "précédente journée", "intention": a figure that is not the action's reported."""
         return _whole_words(self.periods.not_action_results)
