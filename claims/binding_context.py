@@ -8,9 +8,18 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from claims.action_days import start_of_the_action
 from claims.binding import BASELINES, DAYS, WORDS
 from claims.clauses import clause_end, clause_of, clause_start, in_a_relative_clause
-from claims.event_days import EventKind, dated, earlier_one, event_kind, not_results, result_cues
+from claims.event_days import (
+    EventKind,
+    a_toll_of_the_day,
+    dated,
+    earlier_one,
+    event_kind,
+    not_results,
+    result_cues,
+)
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
@@ -47,6 +56,9 @@ class ArticleContext:
         self.event_kind = EventKind.vote  # what the event is: a vote, a strike or protest
         self.event_today = False  # a strike or protest on the day of publication
         self.headline_kind: EventKind | None = None  # the kind of event the headline names
+        # "The rail strike began on Tuesday", "mercredi, deuxième jour de la grève": the day the
+        # strike or protest began, which its Nth day counts from
+        self.action_start: date | None = None
         self.event_sentence = -1  # the index of the sentence that named the vote's day
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
@@ -140,6 +152,8 @@ class ArticleContext:
         if s.index == 0:
             self.note_headline(s.text, table)
         kind = event_kind(s.text, s.index, self.headline_kind, table)
+        if kind is EventKind.action and self.action_start is None:  # "The strike began Tuesday"
+            self.action_start = start_of_the_action(s.text, _the_one_day(periods), table)
         if self.event is not None or kind is None:
             return
         day = _the_one_day(periods)
@@ -191,18 +205,12 @@ class ArticleContext:
         if found_between(table.day_part_re, s.text, left, right):  # "dans la journée"
             return None if earlier_one(f, s.text, self.event_kind, table) else self.event
         if not (_cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table))
-                or (tolls and self._a_toll_of_the_day(s.text, left, right, table))):
+                or (tolls and a_toll_of_the_day(self.event_kind, s.text, left, right, table))):
             return None
         if _not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table),
                            self.event_today):
             return None
         return self.event
-
-    def _a_toll_of_the_day(self, text: str, left: int, right: int,
-                           table: ExtractionTable) -> bool:
-        """The clause counts a toll of the strike or protest day ("gardes à vue", "blessés")."""
-        return (self.event_kind is EventKind.action and bool(table.periods.action_tolls)
-                and found_between(table.action_toll_re, text, left, right))
 
     def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
         """The sentence states a time of its own, other than the vote's day in the sentence

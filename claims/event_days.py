@@ -69,3 +69,10 @@ def dated(p: PeriodMatch) -> bool:
     """A phrase the grammar gave a date: not a time it names but never dates ("au plus fort
     de la mobilisation"), which, in an article about one event's day, is a time of it."""
     return p.period.start is not None or p.period.end is not None
+
+
+def a_toll_of_the_day(kind: EventKind, text: str, left: int, right: int,
+                      table: ExtractionTable) -> bool:
+    """The clause counts a toll of the strike or protest day ("gardes à vue", "blessés")."""
+    return (kind is EventKind.action and bool(table.periods.action_tolls)
+            and found_between(table.action_toll_re, text, left, right))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from claims.action_days import nth_day_period
 from claims.actors import actor_of, verb_of
 from claims.binding import BASELINES, bind_periods, carried_from, started_from
 from claims.binding_baselines import WINDOWS, compared_to_date, year_earlier
@@ -337,7 +338,9 @@ class _SentenceRead:
         """A figure with no period of its own (or publication's): the scene, the event or the
         named event the article set, a stock held now, the story's window."""
         s, table, figures, context = self.s, self.table, self.figures, self.context
-        period = context.scene_for(s, f, table) or period
+        # "On the second day of the walkout, ...": the action's Nth day, not the scene's
+        period = (nth_day_period(context.action_start, s.text, f, table, self.periods)
+                  or context.scene_for(s, f, table) or period)
         if _publication_at_most(period) or _undated_time(period):
             # "à ce stade, 31 personnes en garde à vue", on the strike or protest day
             so_far = context.event_today and table.now_re.search(s.text) is not None

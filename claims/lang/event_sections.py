@@ -29,6 +29,11 @@ class EventWords(BaseModel):
     # A toll told as a total up to then ("Forty-one police officers had been injured", "depuis
     # lundi"): a running toll of several days' protests, not one day's count.
     running_tolls: list[str] = Field(default_factory=list)
+    # The Nth day of the action, as regular expressions with the count in a group "n" (an
+    # ordinal of the period table's ``ordinals`` or digits: "the second day of the walkout",
+    # "au 36e jour de grève"), and what says the action began ("began", "a commencé").
+    action_day_counts: list[str] = Field(default_factory=list)
+    action_began: list[str] = Field(default_factory=list)
     # A one-off event told in the lead (a blast, a crash, a fire): its day is the story's; the
     # figures of what was done that day ("firefighters were deployed", "evacuated") are of it.
     incident_words: list[str] = Field(default_factory=list)
