@@ -176,8 +176,7 @@ class _Story:
                 and began is not None and began.kind is PeriodKind.day)
 
     def _periods(self, s: Sentence, seen: int, with_figures: bool) -> list[PeriodMatch]:
-        """The sentence's period phrases, the story's days anchored, dated by the lead's
-        event."""
+        """The sentence's period phrases, the story's days anchored, dated by the lead's event."""
         article = self.article
         periods = (find_periods(s.text, s.start, article.language, article.published,
                                 self.recent) if seen else [])
@@ -342,8 +341,7 @@ class _Story:
         s, ctx = read.s, self.ctx
         period, baseline = period_of(f, s, read.periods, self.article, ctx, self.table,
                                      said, self.event or self.day_event, read.figures)
-        # "첫날 4천120명에서 ... 3천980명으로": the first day's, a baseline or not
-        period = on_the_first_day(period, s.text, f.start, self.story_began, ctx)
+        period = on_the_first_day(period, s.text, f.start, self.story_began, ctx)  # "첫날 4천120명"
         voted = of_the_vote(period, f, s.text, self.vote, ctx, self.previous_text)
         if baseline and not a_past_vote_carried(period, voted):
             return compared_level(period, s.text, f, said.done, ctx), baseline

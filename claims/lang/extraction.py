@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claims.lang.action_cues import ActionCues
 from claims.lang.change_patterns import ChangePatterns
 from claims.lang.context_patterns import ContextPatterns
 from claims.lang.figure_cues import FigureCues
@@ -37,6 +38,7 @@ class ExtractionTable(
     UnitPatterns,
     ChangePatterns,
     PeriodCues,
+    ActionCues,
     ContextPatterns,
     NonCountPatterns,
     WordSets,

@@ -386,26 +386,6 @@ class PeriodCues:
         return _whole_words(self.periods.action_cues)
 
     @cached_property
-    def action_toll_re(self) -> re.Pattern[str]:
-        """ "gardes à vue", "blessés": a toll of the strike or protest day, so far that day."""
-        return _whole_words(self.periods.action_tolls)
-
-    @cached_property
-    def action_day_count_res(self) -> tuple[re.Pattern[str], ...]:
-        """ "the second day of the walkout", "au troisième jour du mouvement"."""
-        return tuple(re.compile(p, re.I) for p in self.periods.action_day_counts)
-
-    @cached_property
-    def action_began_re(self) -> re.Pattern[str] | None:
-        """ "began", "a commencé": the sentence says when the action began (None: no words)."""
-        return _whole_words(self.periods.action_began) if self.periods.action_began else None
-
-    @cached_property
-    def running_toll_re(self) -> re.Pattern[str]:
-        """ "had been injured", "depuis lundi": a toll running over several days."""
-        return _whole_words(self.periods.running_tolls)
-
-    @cached_property
     def not_action_result_re(self) -> re.Pattern[str]:
         """ "précédente journée", "intention": a figure that is not the action's reported."""
         return _whole_words(self.periods.not_action_results)
