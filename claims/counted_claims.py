@@ -219,9 +219,9 @@ class _Story:
 
     def _day_event(self, s: Sentence, began: Period) -> Period:
         """The day the event happened, or, while the lead says it still runs ("9일째 이어지고
-        있다"), from that day to publication."""
+        있다"), from that day to publication (begun on publication's day: that day alone)."""
         published = self.article.published
-        if published is None or began.start is None or began.start > published or not any(
+        if published is None or began.start is None or began.start >= published or not any(
                 w in s.text for w in self.ctx.event_ongoing):
             return began
         return Period(start=began.start, end=published, text=began.text, resolution="relative",

@@ -7,6 +7,8 @@ subway strikes "파업 이틀째인 28일", "총파업 4일째인 6일", "파업
 * "어제(2일)" told after the lead's day ("3일") looks back from publication: "이날" after it is
   still the lead's day (a strike's figures of the 3rd), as is a day that dates the figure
   compared with ("지난주 같은 요일(11월 25일)의 687만 명보다");
+* a rally held on the strike's Nth day, read that same day ("총파업 3일째인 5일 ... 결의대회를
+  열고", then "집회에는 경찰 추산 5천여 명"), is of that day, not a window from it to publication;
 * a headline's count of days and the next clause's day are not linked ("파업 이틀째…어제 승객
   612만 명": "어제" is no second day).
 
@@ -49,6 +51,18 @@ NO_COUNT = "\n\n".join([
     "화물연대 파업과 관련해 국토부는 첫날 1천200명이 참가했다고 밝혔다.",
 ])
 
+RALLY_WIRE = "\n\n".join([
+    "총파업 사흘째…경찰 추산 5천명 참가",
+    "(서울=연합뉴스) 기자 = 공공운수노조는 총파업 3일째인 5일 서울 광화문 앞에서 결의대회를 열고 "
+    "임금 인상을 요구했다.",
+    "집회에는 경찰 추산 5천여 명, 주최 측 추산 8천여 명이 참가했다.",
+])
+
+ON_THE_DAY = [
+    (RALLY_WIRE, date(2026, 12, 5), "5천여 명", ("2026-12-05", "2026-12-05", "day")),
+    (RALLY_WIRE, date(2026, 12, 5), "8천여 명", ("2026-12-05", "2026-12-05", "day")),
+]
+
 FIRST_DAY = [
     (BUS_WIRE, DEC_3, "2천310명", ("2026-12-02", "2026-12-02", "day")),
     (RAIL_WIRE, SEP_24, "29.4%", ("2026-09-23", "2026-09-23", "day")),
@@ -88,3 +102,10 @@ def test_other_days_are_kept(
 
 def test_a_first_day_with_no_count_of_days_dates_nothing_new() -> None:
     assert period_of(NO_COUNT, "1천200명", DEC_3)[0] != "2026-12-02"
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "period"), ON_THE_DAY)
+def test_a_rally_on_the_strikes_nth_day_is_of_that_day(
+    text: str, published: date, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert period_of(text, surface, published) == period
