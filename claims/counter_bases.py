@@ -14,6 +14,12 @@ _SHARES = frozenset({"percent", "percentage_point", "ratio"})
 _CLAUSE_MARK = re.compile(r"[…,.!?·;:]")  # "2천700t 그쳐…도매가": the headline's next clause
 
 
+def a_bare_count(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """A bare figure that counts something all the same: an index's level, or a headcount
+    whose counter the copy leaves out."""
+    return an_index_level(f, text, w) or a_bare_headcount(f, text, w)
+
+
 def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
     """A bare decimal right after an index noun and its subject particle ("소비자물가지수는
     116.37(2020=100)로"): the index's level."""
@@ -25,6 +31,19 @@ def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
             noun = _ASIDE_AT_END.sub("", before[: len(before) - len(particle)])
             return noun.endswith(tuple(w.index_nouns))
     return False
+
+
+_MAN = 1e4
+_EOK = 1e8
+
+
+def a_bare_headcount(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "경찰은 참가 인원을 15만 안팎으로 보고 있다", "주최 측은 30만 추산": a bare number in 만
+    (no counter, no 억 or 조: an amount has its 원) right before an estimate's word is a
+    headcount whose counter the copy leaves out ("100만이라고" stays a bare number)."""
+    if f.unit or f.value is None or not _MAN <= f.scale < _EOK or not w.headcount_after:
+        return False
+    return text[f.end :].lstrip(" ").startswith(tuple(w.headcount_after))
 
 
 # A bracketed aside right after a noun: "생산지수(계절조정·농림어업 제외)는 108.7": what the

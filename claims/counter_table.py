@@ -49,6 +49,9 @@ class CounterWords(BaseModel):
     # ends with one of ``index_nouns`` and a subject particle ("소비자물가지수는 116.37로",
     # "생산자물가지수는 121.08로"); other bare numbers are no claims.
     index_nouns: list[str] = Field(default_factory=list)
+    # A bare number in 만 with no counter, right before one of these, is a headcount whose
+    # counter a rally's copy leaves out ("참가 인원을 15만 안팎으로", "주최 측은 30만 추산").
+    headcount_after: list[str] = Field(default_factory=list)
     index_particles: list[str] = Field(default_factory=list)
     gloss_particles: list[str] = Field(default_factory=list)
     none_particles: list[str] = Field(default_factory=list)

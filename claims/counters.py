@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.counter_bases import an_index_level, in_a_unit_gloss, one_unit_per, unit_of_a_price
+from claims.counter_bases import a_bare_count, in_a_unit_gloss, one_unit_per, unit_of_a_price
 from claims.counter_figures import CountedFigure, figure_of, implied_money
 from claims.counter_table import CounterTable, CounterWords
 from claims.figure_changes import parenthesised_rates_go_their_way
@@ -65,8 +65,8 @@ def _numbers_read(text: str, table: CounterTable) -> tuple[list[CountedFigure], 
         seen += 1
         figure = figure_of(m, table)
         if figure is not None:
-            if not figure.unit and an_index_level(figure, text, table.words):
-                figure.unit = "count"  # "소비자물가지수는 116.37로": a level, counted as English
+            if not figure.unit and a_bare_count(figure, text, table.words):
+                figure.unit = "count"  # "소비자물가지수는 116.37로", "15만 안팎으로"
             implied_money(figure, text, table, found[-1] if found else None)
             found.append(figure)
     return found, seen

@@ -20,8 +20,8 @@ _LIFE_REACH = 20  # the characters before an age where "at", "dès" stand
 
 
 def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """A duration that is the length of an activity, of a noun, or a state's run; a streak's
-    length."""
+    """A duration that is the length of an activity, of a noun, a state's run or an absence
+    ("after two months without a new case"); a streak's length."""
     lengths = table.lengths
     if _a_streak(f, text, lengths):
         return True
@@ -36,6 +36,7 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
         or _of_a_noun(f, text, lengths)
         or _a_state_run(f, text, lengths)
         or _time_elapsed(f, text, lengths)
+        or lengths.absence_after_re.match(text[f.end : f.end + 20]) is not None
     )
 
 

@@ -71,6 +71,7 @@ def _a_rule_limit(f: Figure, text: str, before: str, table: ExtractionTable) -> 
         thresholds.limit_before_re.search(before)
         or thresholds.threshold_after_re.match(text[f.end : f.end + 20])
         or thresholds.limit_verb_before_re.search(before)
+        or (f.unit in DURATIONS and thresholds.time_limit_verb_before_re.search(before))
         or _allowed_per_unit(f, text, before, table)
         or (f.approx in _BOUNDS and thresholds.requirement_re.search(before))
     )
@@ -144,6 +145,8 @@ def _defines_a_set(f: Figure, text: str, before: str, table: ExtractionTable) ->
         text, f.start, f.end
     ):
         return True
+    if f.approx in _BOUNDS and f.unit == "count" and _under_a_ban(f, text, before, link, table):
+        return True  # "banned gatherings of more than 50 people": the set the ban covers
     if (f.approx is Approx.less_than and f.unit == "count" and _several(link, thresholds)
             and counted_after(text, f.end, table)):
         # "les PME de moins de 50 salariés": an upper bound on a count of something defines
@@ -152,6 +155,21 @@ def _defines_a_set(f: Figure, text: str, before: str, table: ExtractionTable) ->
         return True
     # "firms with 80 employees or more than €20m in sales": no set's bound
     return thresholds.set_bound_after_re.match(text, f.end) is not None
+
+
+def _under_a_ban(
+    f: Figure, text: str, before: str, link: re.Match[str], table: ExtractionTable
+) -> bool:
+    """A ban word in the clause before the set's noun ("banned gatherings of"), or a ban said
+    right after the counted noun ("gatherings with more than 50 people are not allowed")."""
+    t = table.thresholds
+    clause = _CLAUSE_BREAK.split(before[: link.start("noun")])[-1]
+    if t.prohibition_re.search(clause):
+        return True
+    return t.prohibited_after_re.match(text[f.end : f.end + 60]) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()]|,(?=[\s\u00a0\u202f]+(?:and|but|et|mais)\b)")
 
 
 def _several(link: re.Match[str], thresholds: Thresholds) -> bool:

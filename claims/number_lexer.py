@@ -150,7 +150,7 @@ class Lexer:
     negative_before: re.Pattern[str]
     negative_ends: frozenset[str]  # last letters of the negative words: a cheap first check
     percent_after: re.Pattern[str]
-    article_unit_after: re.Pattern[str]  # "one per cent": the article is the number one
+    article_unit_after: re.Pattern[str]  # "one per cent", "one dead": the number one
 
 
 @cache
@@ -204,7 +204,8 @@ def lexer_for(lang: str) -> Lexer:
         negative_ends=frozenset(w[-1].lower() for w in t.negative_words),
         percent_after=re.compile(rf"{ws}*{_alt([p.lower() for p in t.percent_words])}"),
         article_unit_after=re.compile(
-            rf"{ws}+{_alt([u.lower() for u in t.article_units])}", re.I
+            rf"{ws}+(?:{_alt([u.lower() for u in t.article_units])}"
+            rf"|{_alt([u.lower() for u in t.article_states])}(?![\w'’-]))", re.I
         ),
         negative_before=re.compile(
             rf"(?:(?<![\w'’])(?P<blocked>{_alt(t.negative_not_after)}){ws}+)?"
@@ -262,7 +263,7 @@ def _vessel_before(prefixes: list[str]) -> re.Pattern[str]:
 def _article_next(t: NumberTable, connectors: str, vocab: Iterable[str]) -> re.Pattern[str]:
     """What may follow an article that is a number ("un", "one"): a number word or a digit,
     perhaps after a connector, a proportion or spoken-decimal word, or a numerator; or a
-    percent word ("up one per cent")."""
+    percent word ("up one per cent"), or a toll's state word ("one dead")."""
     ws = r"[^\S\n]"
     return re.compile(
         rf"(?:{ws}+|{ws}*-{ws}*)"
@@ -270,7 +271,8 @@ def _article_next(t: NumberTable, connectors: str, vocab: Iterable[str]) -> re.P
         rf"(?:{ws}+|-))?"
         rf"(?:{_alt(t.article_numerators)}(?:{ws}+|-))?"
         rf"(?:\d|{_trie({v.lower() for v in vocab})}"
-        rf"|(?<={ws})(?:{_alt([u.lower() for u in t.article_units])}))"
+        rf"|(?<={ws})(?:{_alt([u.lower() for u in t.article_units])})"
+        rf"|(?<={ws})(?:{_alt([u.lower() for u in t.article_states])})(?![\w'’-]))"
     )
 
 

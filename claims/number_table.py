@@ -51,6 +51,9 @@ class NumberTable(BaseModel):
     # After an article, words that make it the number one ("up one per cent"): the percent
     # words that cannot start a noun phrase (not "un pourcentage").
     article_units: list[str] = []
+    # ... or a toll's state word after it ("one dead and 112 arrested", "un mort et deux
+    # blessés"): the number one, counted ("one deadline" is no state word: whole words only).
+    article_states: list[str] = []
     article_numerators: list[str] = []
     scales: dict[str, float] = {}
     scale_suffixes: dict[str, float] = {}

@@ -20,6 +20,7 @@ from claims.lang.regex import (
 )
 
 _WORD = r"[^\W\d_][\w'’-]*"
+_BLANKS_THEN = r"^[\s\u00a0\u202f]+"
 
 
 class Lengths(BaseModel):
@@ -52,6 +53,10 @@ class Lengths(BaseModel):
     # dug out alive after nine hours", "a été secouru au bout de 17 heures"); in an active one it
     # is the subject's own length ("the battery failed after three days"), a figure.
     elapsed_passives: list[str] = Field(default_factory=list)
+    # After a length of time, words of an absence ("after two months without a new case",
+    # "42 days without recording a case", "trois semaines sans pluie"): how long nothing
+    # happened, the window of a rule or the scenery of a story, no measurement.
+    absences: list[str] = Field(default_factory=list)
     # A length of time a rule or a plan grants for a purpose is a deadline, no measurement: one
     # of these right before the duration, a purpose word after it ("residents are given 30 days
     # to appeal", "chacun dispose de deux jours pour déposer un recours"); "rescuers took 45
@@ -75,6 +80,12 @@ class Lengths(BaseModel):
     streak_units: list[str] = Field(default_factory=list)
     streaks_before: list[str] = Field(default_factory=list)
     streaks_after: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def absence_after_re(self) -> re.Pattern[str]:
+        """Right after a length of time: a word of an absence ("without", "sans")."""
+        words = _alternation(self.absences) or "(?!)"
+        return re.compile(rf"{_BLANKS_THEN}(?:{words}){_WORD_END}", re.I)
 
     @cached_property
     def activity_after_re(self) -> re.Pattern[str]:

@@ -59,6 +59,12 @@ class Thresholds(BaseModel):
     purposes: list[str] = Field(default_factory=list)
     definite_articles: list[str] = Field(default_factory=list)
     needed_after: list[str] = Field(default_factory=list)
+    # A bound that defines the set a rule bans or restricts ("banned gatherings of more than
+    # 50 people", "interdit les rassemblements de plus de 100 personnes"): a ban word in the
+    # clause before the set's noun, or a ban said right after the counted noun ("any gathering
+    # with more than 50 people is not allowed"); "crowds of more than 50,000 people" stays.
+    prohibitions: list[str] = Field(default_factory=list)
+    prohibited_after: list[str] = Field(default_factory=list)
     # Articles of several things before a set's noun: an upper bound written before the figure
     # after such a noun and a link defines the set ("les PME de moins de 50 salariés").
     plural_articles: list[str] = Field(default_factory=list)
@@ -91,6 +97,10 @@ class Thresholds(BaseModel):
     # les loyers à 3,5 %".
     limit_verbs: list[str] = Field(default_factory=list)
     limit_verb_links: list[str] = Field(default_factory=list)
+    # The same for a length of time, where the verb's present tense is a rule too: "rules
+    # limit a driver to five hours at the wheel", "la loi limite la durée du travail à 48
+    # heures" ("limits its exposure to 12 countries" describes, and stays: a count).
+    time_limit_verbs: list[str] = Field(default_factory=list)
     # A level on a scale is a rating, no quantity: the figure before these words is the level,
     # the one right after them the scale's top ("at 3 on a scale of 4",
     # "2 sur une échelle de 10").
@@ -111,6 +121,12 @@ class Thresholds(BaseModel):
     def threshold_after_re(self) -> re.Pattern[str]:
         """Right after a figure: a threshold noun ("threshold", "hurdle")."""
         return _starting_with(self.threshold_nouns_after)
+
+    @cached_property
+    def time_limit_verb_before_re(self) -> re.Pattern[str]:
+        """A time limit verb, at most four words, a link, at the end of the text before a
+        length of time."""
+        return _verb_then_link(self.time_limit_verbs, self.limit_verb_links)
 
     @cached_property
     def limit_verb_before_re(self) -> re.Pattern[str]:
@@ -185,6 +201,16 @@ class Thresholds(BaseModel):
             rf"(?:(?<=['’])|{_BLANK}+)(?:(?P<measure>{word}){_BLANK}+)?$",
             re.I,
         )
+
+    @cached_property
+    def prohibition_re(self) -> re.Pattern[str]:
+        """A ban word anywhere in a text (the clause before a set's noun)."""
+        return _any_word(self.prohibitions)
+
+    @cached_property
+    def prohibited_after_re(self) -> re.Pattern[str]:
+        """After a figure, perhaps its noun (three words at most), then a ban said of it."""
+        return _after_its_noun(self.prohibited_after, _WORD_END)
 
     @cached_property
     def singular_re(self) -> re.Pattern[str]:
