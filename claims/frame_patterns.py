@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claims.lang import Context, ExtractionTable, _alternation
+from claims.lang.regex import with_both_apostrophes
 from claims.lang.tail import TailPattern
 
 if TYPE_CHECKING:
@@ -206,8 +207,9 @@ class FramePatterns:
 
 
 def _lowered(words: Iterable[str]) -> frozenset[str]:
-    """A word list as the lower-case set every lookup of a sentence's words reads."""
-    return frozenset(w.lower() for w in words)
+    """A word list as the lower-case set every lookup of a sentence's words reads, with either
+    apostrophe ("s'élève", "s’élève")."""
+    return with_both_apostrophes(words)
 
 
 def _compared_with_re(words: list[str]) -> re.Pattern[str] | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import cache
 
 from claims.lang import raw_table
+from claims.lang.regex import with_both_apostrophes
 from claims.lexicon import fold
 from claims.models import Claim, Modality, Role
 
@@ -71,7 +72,7 @@ class LimitWords:
 
     def __init__(self, section: dict) -> None:
         def folded(key: str) -> frozenset[str]:
-            return frozenset(" ".join(fold(w).split()) for w in section.get(key, []))
+            return with_both_apostrophes(" ".join(fold(w).split()) for w in section.get(key, []))
 
         self.nouns = folded("capacity")
         self.before = folded("capacity_before")

@@ -73,8 +73,9 @@ def _whole_year(period: Period) -> int | None:
 
 
 def _compared(before: str, table: ExtractionTable) -> bool:
-    """Whether the text before the figure sets it against another ("compared to", "contre")."""
-    return _stands_in(table.periods.year_part_comparisons, before)
+    """Whether the text before the figure sets it against another ("compared to", "contre",
+    "qu'en" or "qu’en")."""
+    return _any_of(table.periods.year_part_comparisons, before)
 
 
 def _said_whole(text: str, table: ExtractionTable) -> bool:

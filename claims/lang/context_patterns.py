@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claims.lang.regex import _alternation
+from claims.lang.regex import _alternation, with_both_apostrophes
 from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class ContextPatterns:
 
     @cached_property
     def stop_words_set(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.context.stop_words)
+        return with_both_apostrophes(self.context.stop_words)
 
     @cached_property
     def reference_article_re(self) -> re.Pattern[str]:
@@ -187,11 +187,11 @@ class ContextPatterns:
 
     @cached_property
     def elision_set(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.context.elisions)
+        return with_both_apostrophes(self.context.elisions)
 
     @cached_property
     def determiners_set(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.context.determiners)
+        return with_both_apostrophes(self.context.determiners)
 
     @cached_property
     def clause_end_re(self) -> re.Pattern[str]:

@@ -21,6 +21,13 @@ def _alternation(words: list[str] | set[str], *, ignore_case: bool = False) -> s
     return alternation(words, ignore_case=ignore_case)
 
 
+def with_both_apostrophes(words: Iterable[str]) -> frozenset[str]:
+    """Each word lower-cased, as written and with its straight apostrophes curled ("s'élève",
+    "s’élève"): French copy uses either, the tables write the straight one, and a sentence's
+    token is looked up in such a set as written (the alternations above match either)."""
+    return frozenset(v for w in words for v in (w.lower(), w.lower().replace("'", "\u2019")))
+
+
 _WORD_END = r"(?![\w'’-])"
 """Where a table word must end: not inside a longer word, an elision or a compound
 ("porte-parole" is not the verb "porté")."""
