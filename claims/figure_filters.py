@@ -159,9 +159,14 @@ def _years_of_an_age_bracket(f: Figure, text: str, table: ExtractionTable) -> bo
 
 def _age_of_a_rule(f: Figure, text: str, table: ExtractionTable) -> bool:
     """ "raises the retirement age from 62 to 64", "relève l'âge légal de départ de 60 à 62
-    ans": the ages a rule sets ("the average age rose to 43" is a statistic, and stays)."""
+    ans", "repousser de deux ans l'âge de départ": the ages a rule sets, or by how much ("the
+    average age rose to 43" is a statistic, and stays)."""
     if f.value is not None and not 0 < f.value < 120:
         return False
+    unit = table.age_unit_re.match(text[f.end : f.end + 25])
+    after_unit = f.end + unit.end() if unit is not None else None
+    if after_unit is not None and table.age_rule_after_re.match(text[after_unit:after_unit + 20]):
+        return True
     m = table.age_rule_re.search(text_before(text, f.start, 80))
     if m is None or m["pre"] or m["stat"]:
         return False

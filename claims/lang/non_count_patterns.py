@@ -111,6 +111,11 @@ class NonCountPatterns:
         )
 
     @cached_property
+    def age_rule_after_re(self) -> re.Pattern[str]:
+        """Blanks, then an age noun, at the start of the text after a number of years."""
+        return _starting_with(self.ages.rule_nouns_after)
+
+    @cached_property
     def age_rule_link_re(self) -> re.Pattern[str]:
         """A link word opening a figure's range ("de 62 à 64 ans", "from 18 to 21")."""
         links = _alternation(self.ages.rule_links) or "(?!)"

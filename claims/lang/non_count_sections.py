@@ -39,6 +39,9 @@ class Ages(BaseModel):
     # ``rule_links`` right before the figure (or opening its range); not a statistic of ages,
     # a word of ``statistic_words`` next to the noun ("the average age rose to 43").
     rule_nouns: list[str] = Field(default_factory=list)
+    # The age noun right after a number of years: how far a rule moves it ("repousser de deux
+    # ans l'âge de départ").
+    rule_nouns_after: list[str] = Field(default_factory=list)
     rule_links: list[str] = Field(default_factory=list)
     statistic_words: list[str] = Field(default_factory=list)
 
