@@ -71,7 +71,6 @@ def _a_rule_limit(f: Figure, text: str, before: str, table: ExtractionTable) -> 
         thresholds.limit_before_re.search(before)
         or thresholds.threshold_after_re.match(text[f.end : f.end + 20])
         or thresholds.limit_verb_before_re.search(before)
-        or (f.unit in DURATIONS and thresholds.time_limit_verb_before_re.search(before))
         or _allowed_per_unit(f, text, before, table)
         or (f.approx in _BOUNDS and thresholds.requirement_re.search(before))
     )

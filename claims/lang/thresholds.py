@@ -97,10 +97,6 @@ class Thresholds(BaseModel):
     # les loyers à 3,5 %".
     limit_verbs: list[str] = Field(default_factory=list)
     limit_verb_links: list[str] = Field(default_factory=list)
-    # The same for a length of time, where the verb's present tense is a rule too: "rules
-    # limit a driver to five hours at the wheel", "la loi limite la durée du travail à 48
-    # heures" ("limits its exposure to 12 countries" describes, and stays: a count).
-    time_limit_verbs: list[str] = Field(default_factory=list)
     # A level on a scale is a rating, no quantity: the figure before these words is the level,
     # the one right after them the scale's top ("at 3 on a scale of 4",
     # "2 sur une échelle de 10").
@@ -121,12 +117,6 @@ class Thresholds(BaseModel):
     def threshold_after_re(self) -> re.Pattern[str]:
         """Right after a figure: a threshold noun ("threshold", "hurdle")."""
         return _starting_with(self.threshold_nouns_after)
-
-    @cached_property
-    def time_limit_verb_before_re(self) -> re.Pattern[str]:
-        """A time limit verb, at most four words, a link, at the end of the text before a
-        length of time."""
-        return _verb_then_link(self.time_limit_verbs, self.limit_verb_links)
 
     @cached_property
     def limit_verb_before_re(self) -> re.Pattern[str]:
