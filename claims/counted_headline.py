@@ -124,7 +124,7 @@ def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Clai
     the line above ("…수주잔고 402억 달러" under "10월까지 95억 달러 수주" takes "10월 말 기준
     ... 402억 달러"); with none of the same value, the period of the body's first figure of
     the same thing dated by one day ("트럭 18대" takes "그제(8일) ... 트럭 21대"'s)."""
-    lines = _headline_lines(claims)
+    lines = headline_lines(claims)
     heads = [c for c in claims if c.sentence in lines]
     ids = {c.id for c in heads}
     body = [c for c in claims if c.sentence not in lines]
@@ -140,7 +140,7 @@ def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Clai
                 claim.period = carried_from(kin)
 
 
-def _headline_lines(claims: Sequence[Claim]) -> list[str]:
+def headline_lines(claims: Sequence[Claim]) -> list[str]:
     """The article's headline and the deck lines under it: its opening sentences, up to the
     first that ends as prose does (the lead)."""
     lines: list[str] = []

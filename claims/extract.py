@@ -28,6 +28,7 @@ from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_da
 from claims.phrase_kinds import Phrase
 from claims.published import DATELINE_REACH, dateline
 from claims.readers import reader_for
+from claims.running_counts import running_counts_from_start
 from claims.sentence_claims import read_sentence_claims
 from claims.sentences import (
     LineIndex,
@@ -48,7 +49,9 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     reader = reader_for(article.language)
     if reader is not None:
         claims = reader(article, stats)
-        tolls_as_of(claims, load_table(article.language).extraction, article.published)
+        table = load_table(article.language).extraction
+        tolls_as_of(claims, table, article.published)
+        running_counts_from_start(claims, table, article.published)
         hold_limits(claims, article.language)
         return claims
     lang = article.language
@@ -100,6 +103,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     )
     tolls_as_of(claims, table, article.published, context.action_day)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
+    running_counts_from_start(claims, table, article.published)  # a toll read at a day too
     hold_limits(claims, lang)
     return claims
 

@@ -123,7 +123,7 @@ def _a_dated_count(claim: Claim) -> bool:
     )
 
 
-def _predicate(claim: Claim, table: ExtractionTable) -> tuple[int, int] | None:
+def predicate(claim: Claim, table: ExtractionTable) -> tuple[int, int] | None:
     """The figure's own predicate in its sentence: between the clause links or edges around
     it, short of a relative clause after it (None: the figure is not found)."""
     text = claim.sentence
@@ -145,7 +145,7 @@ def _told_as_a_state(claim: Claim, framed: bool, table: ExtractionTable) -> bool
     """Whether the figure's predicate tells a state at the figure's time (see the module); not
     a plan or a forecast, nor the peak of a day ("outages peaked at 95,000 early Friday").
     ``framed``: its day was carried from a sentence before, the story's time."""
-    span = _predicate(claim, table)
+    span = predicate(claim, table)
     if span is None or claim.period is None:
         return False
     left, right = span
@@ -194,7 +194,7 @@ def _shares_the_state(claim: Claim, previous: Claim | None, moved: dict[str, Per
     same day."""
     if not _after_a_state_of_its_sentence(claim, previous, moved):
         return False
-    span = _predicate(claim, table)
+    span = predicate(claim, table)
     at = claim.at_in_sentence()
     if span is None or span[0] <= 0 or span[0] > at:
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.models import Approx, Claim, Role
+from claims.models import Approx, Claim, Frame, Role, Slot
 from reconcile.models import Group, Membership, Verdict
 from reconcile.structural import structural_findings
 from tests.claim_factory import A003, A004, claim, period
@@ -151,9 +151,46 @@ def test_aggregate_is_not_checked_for_counts() -> None:
     ],
 )
 def test_sub_period_cannot_exceed_its_whole(part: tuple, whole: tuple, verdict: Verdict) -> None:
-    p = claim("part", *part, article=A003, when=JAN_JUL_2024)
-    w = claim("whole", *whole, when=Y2024)
+    p = flow(claim("part", *part, article=A003, when=JAN_JUL_2024))
+    w = flow(claim("whole", *whole, when=Y2024))
     assert run([p, w], [p, w]) == [(verdict, "sub_period", ["part", "whole"])]
+
+
+def flow(c: Claim, event: str = "signalé", concept: str = "report") -> Claim:
+    """The claim as a count of an event ("1 500 cas signalés"): a flow over its period."""
+    return c.model_copy(update={"frame": Frame(event=Slot(text=event, concepts=(concept,)))})
+
+
+# A part read on one day that is a running total, not that day's flow, is never found in
+# conflict with "a part cannot exceed the whole": "On Monday, the ministry had reported 44
+# confirmed cases" against "14 of the confirmed cases were detected in the past seven days"
+# (one event, but the day's figure names a reading); the same with no event named, with a
+# period carried from another figure, or with two events ("44 deaths" against "14 new
+# admissions").
+MONDAY = period("2024-07-29", "2024-07-29", "relative")
+PAST_WEEK = period("2024-07-26", "2024-08-01", "relative")
+NOT_FLOWS_OF_ONE_EVENT = [
+    (claim("part", "44 cas", 44, when=MONDAY), flow(claim("whole", "14 cas", 14, when=PAST_WEEK))),
+    (flow(claim("part", "44 cas", 44, when=period("2024-07-29", "2024-07-29", "carried"))),
+     flow(claim("whole", "14 cas", 14, when=PAST_WEEK))),
+    (flow(claim("part", "44 morts", 44, when=MONDAY), "morts", "die"),
+     flow(claim("whole", "14 admissions", 14, when=PAST_WEEK), "admis", "hospitalise")),
+    (flow(claim("part", "1 500 cas", 1500, article=A003, when=JAN_JUL_2024)),
+     flow(claim("whole", "1 200 cas en 2024", 1200, when=period("2024-01-01", "2024-12-31",
+                                                                 "publication")))),
+]
+
+
+@pytest.mark.parametrize(("part", "whole"), NOT_FLOWS_OF_ONE_EVENT)
+def test_sub_period_conflicts_only_between_flows_of_one_event(part: Claim, whole: Claim) -> None:
+    assert [d for _, d, _ in run([part, whole], [part, whole])] == []
+
+
+def test_a_part_that_fits_is_said_to_whatever_it_counts() -> None:
+    part = claim("part", "14 cas", 14, when=MONDAY)
+    whole = flow(claim("whole", "44 cas", 44, when=PAST_WEEK))
+    assert run([part, whole], [part, whole]) == [(Verdict.consistent, "sub_period",
+                                                  ["part", "whole"])]
 
 
 def test_as_of_counts_are_not_taken_as_cumulative() -> None:

@@ -173,6 +173,10 @@ class Periods(EventWords, RollingWords):
     # Words by a casualty figure that make it one more of a day ("one more", "1명이 더"): a
     # count of that day's deaths, no toll.
     toll_increments: list[str] = Field(default_factory=list)
+    # Words right before or after a count that make it a count of new things ("14 new
+    # cases", "신규 확진자 5명"): a flow of its time, never a reading of a running count
+    # (``claims.running_counts``).
+    new_count_words: list[str] = Field(default_factory=list)
     # Words right after a figure that make it the whole a part is taken from ("258명 가운데
     # 19명이 다쳤고"): the clause's casualty verb is the part's, not the whole's.
     toll_whole_markers: list[str] = Field(default_factory=list)

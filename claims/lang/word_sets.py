@@ -106,6 +106,12 @@ class WordSets:
         return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)")
 
     @cached_property
+    def new_count_re(self) -> re.Pattern[str]:
+        """One of ``new_count_words`` as a whole word, in lower case ("new", "신규")."""
+        words = "|".join(re.escape(w.lower()) for w in self.periods.new_count_words)
+        return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)")
+
+    @cached_property
     def toll_whole_markers_re(self) -> re.Pattern[str]:
         """One of ``toll_whole_markers`` as a word at the start ("가운데"): a match where one
         of the words' own would match."""

@@ -4,7 +4,11 @@
   covering it) must lie between the smallest and largest of them.
 * ``sub_period``: a count over a bounded period cannot exceed the count over a bounded period
   that contains it. Counts "as of" a date are left out: they may be stocks, which can shrink;
-  so are changes ("up 455,000 from a year earlier"), which another part may take back.
+  so are changes ("up 455,000 from a year earlier"), which another part may take back. Only
+  flows of one event, each dated by a phrase of its own, are found in conflict with it
+  (``_flows_of_one_event``): a running total read on one day ("On Monday, the ministry had
+  reported 44 confirmed cases") is no count of that day's events, and must never be a "part"
+  above a week's new cases. A part that fits its whole is said to, whatever it counts.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from reconcile.periods import (
     is_bounded,
     slack,
 )
+from reconcile.slim import event_concepts
 from reconcile.structural.base import VALUE, Check, join_all, plainly_stated
 
 
@@ -135,7 +140,36 @@ def sub_period_checks(
         values = clusters_of(m for m in members if m.role is VALUE)
     clusters = [c for c in values if _a_count_over_a_span(c)]
     for whole, within in zip(clusters, parts_within(clusters), strict=True):
-        yield from (_sub_period_check(part, whole) for part in within)
+        yield from (check for part in within
+                    if (check := _sub_period_check(part, whole)).verdict is Verdict.consistent
+                    or _flows_of_one_event(part, whole))
+
+
+# Resolutions of a period read from a phrase of the figure's own sentence: not one carried
+# from another figure nor publication's day, which may be a reading's, not the flow's.
+_OWN_PHRASE = frozenset({"explicit", "relative"})
+
+
+def _flows_of_one_event(part: Cluster, whole: Cluster) -> bool:
+    """Whether the part and the whole count one event over their periods, read with
+    confidence: every figure names what happened (its frame's event) and is dated by a phrase
+    of its own, and the two sides' events share a concept. A figure that names no event, or
+    whose time came from elsewhere, may be a running total read that day (a level), which a
+    week's flow can be smaller than; precision first, no conflict is found on it."""
+    part_events, whole_events = _events(part), _events(whole)
+    return bool(part_events and whole_events and part_events & whole_events) and all(
+        c.period is not None and c.period.resolution in _OWN_PHRASE
+        for c in (*part.claims, *whole.claims)
+    )
+
+
+def _events(cluster: Cluster) -> frozenset[str]:
+    """The event concepts every figure of the cluster names (empty when one names none)."""
+    found: frozenset[str] | None = None
+    for claim in cluster.claims:
+        concepts = frozenset(event_concepts(claim))
+        found = concepts if found is None else found & concepts
+    return found or frozenset()
 
 
 def _a_count_over_a_span(cluster: Cluster) -> bool:
