@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+from claims.aboard import aboard_on_the_day, story_event_day
 from claims.binding_context import ArticleContext
 from claims.binding_frames import borrow_frame_periods
 from claims.budget import spend
@@ -101,9 +102,12 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims, table, context.baselines, context.continuing, context.said, context.referring,
         article.published, context.days_named,
     )
+    # the story's day, read before its tolls become levels as of when they are told
+    event_day = story_event_day(claims, context.days_named.values(), article.published)
     tolls_as_of(claims, table, article.published, context.action_day)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
     running_counts_from_start(claims, table, article.published)  # a toll read at a day too
+    aboard_on_the_day(claims, table, event_day)
     hold_limits(claims, lang)
     return claims
 
@@ -178,6 +182,7 @@ def _read_without_numbers(s: Sentence, lang: str, published: date | None,
     if may_name_a_day(s.text, lang):
         found = find_periods(s.text, s.start, lang, published, context.periods)
         _note_the_day(context, s, found, table, published)
+        context.note_days_named(s, found, table)  # "A ferry sank late on Wednesday.": the story's
     context.previous_text = s.text
 
 

@@ -178,10 +178,14 @@ def test_report_over_real_style_articles() -> None:
         assert isinstance(finding["assumptions"], list)
 
 
+UNSURE = Path(__file__).parent / "fixtures" / "unsure"  # ships waiting: an event on one side
+
+
 def test_min_confidence_hides_unsure_conflicts() -> None:
     """By default ``report`` shows the conflicts the gate fails on (0.5 and up); 0 shows all."""
-    every = [f for f in _report("--min-confidence", "0")["findings"] if f["verdict"] == "conflict"]
-    sure = [f for f in _report()["findings"] if f["verdict"] == "conflict"]
+    every = [f for f in _report(str(UNSURE), "--min-confidence", "0")["findings"]
+             if f["verdict"] == "conflict"]
+    sure = [f for f in _report(str(UNSURE))["findings"] if f["verdict"] == "conflict"]
     assert len(sure) < len(every)
     assert all(f["confidence"] >= MIN_CONFIDENCE for f in sure)
     assert [f["confidence"] for f in sure] == sorted((f["confidence"] for f in sure),

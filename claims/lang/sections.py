@@ -170,6 +170,10 @@ class Periods(EventWords, RollingWords):
     # injured (the missing are a stock of a day). A toll of the story's event holds as of
     # when it is stated (``claims.tolls``), not over the event's day.
     toll_concepts: list[str] = Field(default_factory=list)
+    # Words of a clause that counts the people aboard a plane, a bus or a ship ("carried 58
+    # passengers", "à bord"): a count of the event's day (``claims.aboard``).
+    aboard_words: list[str] = Field(default_factory=list)
+    aboard_not_before: list[str] = Field(default_factory=list)  # "carried out": no one aboard
     # Words by a casualty figure that make it one more of a day ("one more", "1명이 더"): a
     # count of that day's deaths, no toll.
     toll_increments: list[str] = Field(default_factory=list)

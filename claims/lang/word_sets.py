@@ -106,6 +106,14 @@ class WordSets:
         return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)")
 
     @cached_property
+    def aboard_re(self) -> re.Pattern[str]:
+        """One of ``aboard_words`` as a whole word, any case ("aboard", "à bord"), not before
+        one of ``aboard_not_before`` ("carried out 640 inspections")."""
+        words = "|".join(re.escape(w) for w in self.periods.aboard_words)
+        others = "|".join(re.escape(w) for w in self.periods.aboard_not_before) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)(?!\s+(?:{others})(?!\w))", re.I)
+
+    @cached_property
     def new_count_re(self) -> re.Pattern[str]:
         """One of ``new_count_words`` as a whole word, in lower case ("new", "신규")."""
         words = "|".join(re.escape(w.lower()) for w in self.periods.new_count_words)
