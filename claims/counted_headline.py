@@ -5,24 +5,31 @@ running window ("올해 512명") whose end the body gives. Run once an article's
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from claims.binding import carried_from
-from claims.models import Claim, Period, PeriodKind
+from claims.models import DATED, Claim, Period, PeriodKind, Role
+from claims.tolls import STORY_DAYS
 
 _Key = tuple[float | None, str]
 
 
-def borrow_periods(claims: list[Claim]) -> None:
+def borrow_periods(claims: list[Claim], published: date | None = None) -> None:
     """A headline or lead figure that states no period borrows the period the body states for
     the same figure ("387명 검거" in the title, "지난 25일 기준 ... 387명" below); a headline's
     running window ("올해 512명") takes the body's end for it ("올해 1월부터 지난 12일까지")."""
     stated, carried = _by_value(claims)
     headline = claims[0].sentence if claims else ""
+    lead = _lead(claims)
     borrowed: dict[str, Period] = {}  # a headline phrase's text -> the body window it took
     for claim in claims:
         same = _same_in_body(claim, claims, stated, carried, headline)
+        if not same and claim.sentence == lead:
+            # "외국인이 273만 명을 넘어 역대 최다" over "... 273만4천512명으로 집계": a wire
+            # lead rounds the body's figure as its headline does
+            same = _rounded_in_body(claim, claims, lead)
         _borrow(claim, same, headline, borrowed)
-    _headlines_borrow_the_body(claims, stated)
+    _headlines_borrow_the_body(claims, stated, published)
     for claim in claims:
         # "올해 512명 검거…10명 중 7명은 10대": the headline's other figures of the same phrase
         period = claim.period
@@ -93,7 +100,7 @@ def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> li
     step = _last_digit_step(value)
     return [c for c in claims
             if c.sentence != headline and c.unit == claim.unit
-            and _within_step(c.value, value, step) and _states_period(c)]
+            and _within_step(c.value, value, step) and _dated(c)]
 
 
 def _last_digit_step(value: float) -> int:
@@ -109,6 +116,22 @@ def _within_step(other: float | None, value: float, step: int) -> bool:
     return other is not None and other != value and abs(other - value) < step
 
 
+def _dated(c: Claim) -> bool:
+    """Whether the claim's period was stated for it or carried from a figure that states one
+    ("불법체류자는 41만2천70명으로" under "지난달 말 기준"), not publication's."""
+    return (c.period is not None and c.period.resolution in DATED
+            and c.period.kind is not PeriodKind.none)
+
+
+def _lead(claims: Sequence[Claim]) -> str | None:
+    """The lead: the first sentence with figures after the headline lines that ends as prose
+    does; None when the article opens with it (no headline)."""
+    lines = headline_lines(claims)
+    if not lines:
+        return None
+    return next((c.sentence for c in claims if c.sentence not in lines), None)
+
+
 def _states_period(c: Claim) -> bool:
     """Whether the claim's period was stated for it, not carried nor publication's."""
     return c.period is not None and c.period.resolution not in ("publication", "carried")
@@ -118,12 +141,16 @@ _PROSE_ENDS = (".", "!", "?")
 _UNDATED = ("publication", "unresolved")  # no period, or a phrase that dates nothing
 
 
-def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Claim]]) -> None:
+def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Claim]],
+                               published: date | None) -> None:
     """A headline or deck line states the lead's story and leaves its time to the body: its
     figure takes the period the body states for the same figure even over one carried from
     the line above ("…수주잔고 402억 달러" under "10월까지 95억 달러 수주" takes "10월 말 기준
     ... 402억 달러"); with none of the same value, the period of the body's first figure of
-    the same thing dated by one day ("트럭 18대" takes "그제(8일) ... 트럭 21대"'s)."""
+    the same thing dated by one day ("트럭 18대" takes "그제(8일) ... 트럭 21대"'s), of the
+    decimal it rounds, or the one period the body gives the same thing at the story's time
+    ("한랭질환자 41명" takes "지난 1일부터 4일까지 ... 한랭질환자는 38명"'s: a differing value
+    is what a reader must see, in the same period)."""
     lines = headline_lines(claims)
     heads = [c for c in claims if c.sentence in lines]
     ids = {c.id for c in heads}
@@ -135,7 +162,8 @@ def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Clai
             if same:  # the body's own reading of the figure, not the line above's window
                 claim.period = carried_from(same[0])
         elif (period is None or period.resolution in _UNDATED) and not same:
-            kin = _first_of_the_same_thing(claim, body) or _rounded_decimal(claim, body)
+            kin = (_first_of_the_same_thing(claim, body) or _rounded_decimal(claim, body)
+                   or _the_storys_one_period(claim, body, published))
             if kin is not None:
                 claim.period = carried_from(kin)
 
@@ -167,14 +195,63 @@ def _first_of_the_same_thing(claim: Claim, body: Sequence[Claim]) -> Claim | Non
 
 def _rounded_decimal(claim: Claim, body: Sequence[Claim]) -> Claim | None:
     """The body's first figure a headline's whole number rounds from its decimals ("1천 명당
-    41명" above "1천 명당 41.2명"): same unit, a fraction, within one of it, with a period
-    stated or carried (a percentage is a change's, which a headline rounds too, and dates
-    nothing here)."""
+    41명" above "1천 명당 41.2명", "운행률 82%" above "평소의 82.4%"): same unit, a fraction,
+    within one of it, with a period stated or carried. A change is no level: a headline's
+    "14% 늘어" rounds the body's change, which its own pass dates."""
     value = claim.value
-    if value is None or value != int(value) or claim.unit in ("percent", "percentage_point"):
+    if value is None or value != int(value) or _a_change(claim):
         return None
     return next((c for c in body if c.unit == claim.unit and _rounds_to(c, value)
+                 and not _a_change(c)
                  and c.period is not None and c.period.resolution not in _UNDATED), None)
+
+
+def _a_change(c: Claim) -> bool:
+    """A figure of a change: a stated rise or fall, or a percentage point."""
+    return c.direction is not None or c.change is not None or c.unit == "percentage_point"
+
+
+_NEAR = 2.0  # a figure more than twice or less than half another measures a part of it, or more
+
+
+def _the_storys_one_period(claim: Claim, body: Sequence[Claim],
+                           published: date | None) -> Claim | None:
+    """The body's figure of the same thing (same unit, what it counts named in the same words or
+    more, a plain level) dated at the story's time, when the body gives that thing one period there
+    (or, with several, one among the figures of the headline's size): last winter's "412명"
+    is another period's, not a second reading of this one. None with no such figure, with two
+    periods, or when the headline names its thing only by its counter."""
+    if (published is None or not claim.lemmas or claim.surface.endswith(claim.counted)
+            or claim.role is not Role.value or _a_change(claim)):
+        return None
+    words = set(claim.lemmas)
+    kin = [c for c in body if c.unit == claim.unit and c.role is Role.value
+           and not _a_change(c) and _one_inside_the_other(words, set(c.lemmas)) and _dated(c)
+           and _at_the_storys_time(c.period, published)]
+    for pool in (kin, [c for c in kin if _near(c.value, claim.value)]):
+        periods = {(c.period.start, c.period.end, c.period.kind) for c in pool if c.period}
+        if len(periods) == 1:
+            return pool[0]
+    return None
+
+
+def _one_inside_the_other(words: set[str], others: set[str]) -> bool:
+    """What one counts names all the words of what the other counts ("체류외국인", "국내
+    체류외국인"); a head noun in common is not enough ("동상 환자", "저체온증 환자")."""
+    return bool(words) and bool(others) and (words <= others or others <= words)
+
+
+def _at_the_storys_time(period: Period | None, published: date) -> bool:
+    """A period ending at most ``STORY_DAYS`` days before publication, and not after it."""
+    end = period.end if period is not None else None
+    return end is not None and 0 <= (published - end).days <= STORY_DAYS
+
+
+def _near(value: float | None, other: float | None) -> bool:
+    """Two values of one size: neither more than ``_NEAR`` times the other."""
+    if not value or not other:
+        return False
+    return 1 / _NEAR <= value / other <= _NEAR
 
 
 def _rounds_to(c: Claim, value: float) -> bool:

@@ -147,16 +147,24 @@ def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
     None when none or several do (which one it restates is not known). A sentence's figure
     of the same kind that counts something else is no list the headline may sum: "수입
     의약품 12만4천 정(시가 8억 원 상당)을 ... 4명을 검거" answers "밀수 의약품 13만 정" with one
-    figure; "중국인 관광객은 41만 명, 일본인 관광객은 27만 명" lists two answers to "관광객"."""
-    listed = Counter((c.line, c.sentence) for c in same_kind if not _counts_else(top, c))
+    figure; "중국인 관광객은 41만 명, 일본인 관광객은 27만 명" lists two answers to "관광객". A
+    figure of another period beside it is its baseline, no part of a list: "6천912명으로, 지난해
+    같은 기간(6천63명)보다 14.0% 증가", "rose to 3.2% in October from 3.1% in September"."""
+    listed = Counter(_sentence_and_period(c) for c in same_kind if not _counts_else(top, c))
     candidates = [
-        c for c in same_kind if listed[c.line, c.sentence] == 1 and _answers(top, c)
+        c for c in same_kind if listed[_sentence_and_period(c)] == 1 and _answers(top, c)
     ]
     if len(candidates) == 1:
         return candidates[0]
     if candidates and _undated(top) and not _a_sum(top, candidates):
         return candidates[0]  # the lead's: an undated headline states the story told first
     return None
+
+
+def _sentence_and_period(c: Claim) -> tuple[int, str, object]:
+    """Where a figure stands and the period it is for: the parts of one list share both."""
+    p = c.period
+    return c.line, c.sentence, (p.start, p.end, p.kind) if p is not None else None
 
 
 def _a_sum(top: Claim, parts: Sequence[Claim]) -> bool:
