@@ -100,7 +100,7 @@ def _rounded_in_body(claim: Claim, claims: Sequence[Claim], headline: str) -> li
     step = _last_digit_step(value)
     return [c for c in claims
             if c.sentence != headline and c.unit == claim.unit
-            and _within_step(c.value, value, step) and _dated(c)]
+            and _within_step(c.value, value, step) and _a_stated_or_release_date(c)]
 
 
 def _last_digit_step(value: float) -> int:
@@ -114,6 +114,14 @@ def _last_digit_step(value: float) -> int:
 def _within_step(other: float | None, value: float, step: int) -> bool:
     """Another value, apart from ``value`` by less than ``step``."""
     return other is not None and other != value and abs(other - value) < step
+
+
+def _a_stated_or_release_date(c: Claim) -> bool:
+    """A period stated for the figure, or the as-of date of the release it carries on from
+    ("지난달 말 기준 ... 불법체류자는 41만2천70명"): the date every level of the release holds
+    at; not a day carried from a comparison before it ("전날 집계치(...)... 3059명")."""
+    return _states_period(c) or (_dated(c) and c.period is not None
+                                 and c.period.kind is PeriodKind.as_of)
 
 
 def _dated(c: Claim) -> bool:
