@@ -202,14 +202,14 @@ def _first_of_the_same_thing(claim: Claim, body: Sequence[Claim]) -> Claim | Non
 
 
 def _rounded_decimal(claim: Claim, body: Sequence[Claim]) -> Claim | None:
-    """The body's first figure a headline's whole number rounds from its decimals ("1천 명당
-    41명" above "1천 명당 41.2명", "운행률 82%" above "평소의 82.4%"): same unit, a fraction,
-    within one of it, with a period stated or carried. A change is no level: a headline's
-    "14% 늘어" rounds the body's change, which its own pass dates."""
+    """The body's first figure a headline's figure rounds from its decimals ("1천 명당 41명"
+    above "1천 명당 41.2명", "운행률 82%" above "평소의 82.4%", "41.1% 득표" above "41.08%를
+    득표"): same unit, more decimals, with a period stated or carried. A change is no level: a
+    headline's "14% 늘어" rounds the body's change, which its own pass dates."""
     value = claim.value
-    if value is None or value != int(value) or _a_change(claim):
+    if value is None or _a_change(claim):
         return None
-    return next((c for c in body if c.unit == claim.unit and _rounds_to(c, value)
+    return next((c for c in body if c.unit == claim.unit and _rounds_to(c, claim)
                  and not _a_change(c)
                  and c.period is not None and c.period.resolution not in _UNDATED), None)
 
@@ -262,7 +262,13 @@ def _near(value: float | None, other: float | None) -> bool:
     return 1 / _NEAR <= value / other <= _NEAR
 
 
-def _rounds_to(c: Claim, value: float) -> bool:
-    """Whether a fraction's whole part or its rounding is ``value`` ("41.2" to "41")."""
-    return c.value is not None and c.value != int(c.value) and int(value) in (int(c.value),
-                                                                              round(c.value))
+def _rounds_to(c: Claim, headline: Claim) -> bool:
+    """Whether ``c`` has more decimals than the headline's figure and its rounding (or, to a
+    whole number, its whole part) is the headline's value ("41.2" to "41", "41.08%" to
+    "41.1%")."""
+    value = headline.value
+    if c.value is None or value is None or c.decimals <= headline.decimals:
+        return False
+    if headline.decimals == 0 and value == int(value):
+        return int(value) in (int(c.value), round(c.value))
+    return round(c.value, headline.decimals) == value

@@ -8,7 +8,8 @@ strike's service rate; published 2026-12-07).
   winter's "210명" (another period, not the story's time);
 * "150만 명을 넘어" in the lead over "지난달 말 기준 ... 150만3천200명": the period of the figure
   it rounds;
-* "운행률 74%" over "오늘 오전 9시 기준 ... 평소의 73.8%": a headline percent rounds a level too.
+* "운행률 74%" over "오늘 오전 9시 기준 ... 평소의 73.8%", "52.4% 득표" over "... 52.37%를
+  득표": a headline percent rounds a level too.
 
 Negative rows keep today's reading: the body gives the quantity two periods, the headline names
 its own time, counts another thing with the same head noun, or states a change.
@@ -56,11 +57,16 @@ BUSES = """부산 버스 파업 이틀째…운행률 74%
 
 부산시에 따르면 오늘 오전 9시 기준 시내버스 운행률은 평소의 73.8%로 집계됐다."""
 
+BYELECTION = """구청장 보궐선거 김 후보 52.4% 득표로 당선
+
+선거관리위원회에 따르면 오늘 오전 1시 현재 개표 마감 결과 김 후보가 52.37%를 득표했다."""
+
 BORROWED = [
     (FROSTBITE, "63명", ("2026-12-03", "2026-12-06", "interval")),
     (STORM, "14명", (None, "2026-12-07", "as_of")),
     (VISITORS, "150만 명을 넘어", (None, "2026-11-30", "as_of")),
     (BUSES, "74%", (None, "2026-12-07", "as_of")),
+    (BYELECTION, "52.4%", (None, "2026-12-07", "as_of")),
 ]
 
 
