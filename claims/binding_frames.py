@@ -36,7 +36,7 @@ from claims.binding_totals import (
 from claims.clauses import clause_end, clause_start, in_a_relative_clause
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period, PeriodKind, Role
+from claims.models import Claim, Period, PeriodKind, Role, Slot
 from claims.moving_averages import averaged_claim
 from claims.sentence_memo import found_between
 
@@ -450,7 +450,25 @@ def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:
     """Two figures of the same value are one figure when they count the same thing, or when
     the first is in the headline or lead, which restate the body's figures in fewer words."""
     if a.value is not None and a.value < 10 and a.unit == "count":
-        return False  # "2" and "2" are too common to be the same figure by value alone
+        # "2" and "2" are too common to be the same figure by value alone; but a headline's
+        # toll restates the body's ("Typhoon kills 6" over "killed at least six people")
+        return in_lead and _one_thing_named(a, b)
     if in_lead:
         return True
     return not (a.lemmas and b.lemmas) or bool(set(a.lemmas) & set(b.lemmas))
+
+
+def _one_thing_named(a: Claim, b: Claim) -> bool:
+    """Both frames name one thing: no two events apart ("2 dead", "two injured"), and a concept
+    or a word of what they count or what happened in common ("deaths" / "killed": die;
+    "Two Oregon wildfires" / "Two wind-driven wildfires": wildfire)."""
+    events = [_concepts(c.frame.event if c.frame else None) for c in (a, b)]
+    if all(events) and not events[0] & events[1]:
+        return False
+    named = [_concepts(c.frame.counted if c.frame else None) | e
+             for c, e in zip((a, b), events, strict=True)]
+    return bool(named[0] & named[1]) or bool(set(a.lemmas) & set(b.lemmas))
+
+
+def _concepts(slot: Slot | None) -> set[str]:
+    return set(slot.concepts) if slot is not None else set()
