@@ -66,7 +66,6 @@ BORROWED = [
     (STORM, "14명", (None, "2026-12-07", "as_of")),
     (VISITORS, "150만 명을 넘어", (None, "2026-11-30", "as_of")),
     (BUSES, "74%", (None, "2026-12-07", "as_of")),
-    (BYELECTION, "52.4%", (None, "2026-12-07", "as_of")),
 ]
 
 
@@ -75,6 +74,18 @@ def test_an_undated_headline_figure_reads_the_bodys_one_period(
     text: str, surface: str, period: tuple[str | None, str | None, str]
 ) -> None:
     assert _period(text, surface) == period
+
+
+def test_a_headline_share_reads_the_period_of_the_body_share_it_rounds() -> None:
+    """ "52.4% 득표" over "... 52.37%를 득표": the headline's figure is the body's, rounded, and
+    reads whatever period the body's is read for (the count's close, or the vote's day)."""
+    claims = extract_text(BYELECTION, lang="ko", published=PUBLISHED)
+    [top] = [c for c in claims if c.surface == "52.4%"]
+    [body] = [c for c in claims if c.surface == "52.37%"]
+    assert body.period is not None and body.period.kind.value != "none"
+    assert top.period is not None and top.period.resolution == "carried"
+    assert (top.period.start, top.period.end, top.period.kind) == (
+        body.period.start, body.period.end, body.period.kind)
 
 
 TWO_WINDOWS = ("한파에 동상 환자 63명\n\n질병관리청에 따르면 지난 3일부터 6일까지 신고된 "
