@@ -200,7 +200,7 @@ class ArticleContext:
         if self._names_another_time(s, periods):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
         if f.role is Role.comparison and table.earlier_level_re.search(s.text[: f.start]):
-            return None  # "fell to 29.1% from 36.8%": the level before, not this vote's
+            return None  # "fell to 27.4% from 33.9%": the level before, not this vote's
         left, right = clause_of(f, figures, s.text)
         if found_between(table.day_part_re, s.text, left, right):  # "dans la journée"
             return None if earlier_one(f, s.text, self.event_kind, table) else self.event

@@ -63,9 +63,9 @@ def _condition_in_its_qualifier(f: Figure, text: str, table: ExtractionTable) ->
 
 def _a_rule_limit(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
     """What a rule sets rather than what was measured: a limit it names ("le seuil de 10 %",
-    "the 5% threshold"),
-    a limit it sets ("capping applications at 50 a day"), what it allows per unit, or a bound
-    it requires ("la règle exige qu'une pharmacie soit joignable en trente minutes au plus")."""
+    "the 5% threshold"), a limit it sets ("capping applications at 50 a day"), what it allows
+    per unit, or a bound it requires ("la règle exige qu'une pharmacie soit joignable en trente
+    minutes au plus")."""
     thresholds = table.thresholds
     return bool(
         thresholds.limit_before_re.search(before)
@@ -104,7 +104,7 @@ def is_scale_level(f: Figure, text: str, table: ExtractionTable) -> bool:
 
 def _a_requirement(f: Figure, text: str, before: str, table: ExtractionTable) -> bool:
     """ "needed 176 votes to pass", "avait besoin de 176 voix pour passer", "the 184 votes
-    needed", "needed 3% of the vote to enter parliament", "must receive at least 5% of votes to
+    needed", "needed 4% of the vote to win seats", "must receive at least 5% of votes to
     enter": the count or share a purpose requires is a target, not a count of anything done
     ("needed hospital treatment", "300 workers needed treatment" stay)."""
     if f.unit not in _REQUIRED_UNITS:

@@ -1,10 +1,10 @@
 """Two classes of figures that are no measurement, read in real election and labour copy.
 
-The bar a rule sets, named after its figure ("none of them reaching the 5% threshold", "failed
-to clear the 5% hurdle", "winning three seats lifts the 5% threshold"): the vote shares around
-it stay, and so does a benchmark a figure passes ("the 5% mark"), a quota or a cap (planned
-amounts, claims). So is the share a purpose requires ("needed 3% of the vote to enter
-parliament", "must receive at least 5% of votes to enter").
+The bar a rule sets, named after its figure ("none of the smaller lists reached the 4%
+threshold", "failed to clear the 5% hurdle", "winning three seats lifts the 5% threshold"): the
+vote shares around it stay, and so does a benchmark a figure passes ("the 5% mark"), a quota or
+a cap (planned amounts, claims). So is the share a purpose requires ("needed 4% of the vote to
+win seats", "must receive at least 5% of votes to enter").
 
 An age bracket in brackets after a group of people in French labour releases ("le chômage des
 jeunes (15-24 ans)", "les seniors (+50 ans)", "(50 ans et plus)"): the rates of the bracket
@@ -61,7 +61,7 @@ ROWS = [
         [{"value": 7, "unit": "percent"}],
         id="a-rise-stays",
     ),
-    # A share a purpose requires is a target: "needed 3% of the vote to enter parliament".
+    # A share a purpose requires is a target: "needed 4% of the vote to win seats".
     row(
         "en",
         "Lists needed 4% of the vote to win seats; the Farmers' List took 6.2%.",
@@ -104,11 +104,13 @@ ROWS = [
         [{"value": 0.2, "unit": "percentage_point"}, {"value": 6.1, "unit": "percent"}],
         id="fr-bracket-et-plus",
     ),
+    # An age told without brackets ("âgés de 65 ans ou plus") was no claim before the brackets
+    # were read, and stays none.
     row(
         "fr",
         "Les patients âgés de 65 ans ou plus représentent 40 % des hospitalisations.",
         [{"value": 40, "unit": "percent"}],
-        id="fr-bracket-ou-plus",
+        id="fr-an-age-without-brackets-stays",
     ),
     # Negative rows of the same shape: a length in brackets after no group of people stays.
     row(

@@ -1,14 +1,15 @@
-"""A party's or a candidate's share told by its verb ("The Greens won 8.7%", "Labour fell to
-29.1%", "garnered 22.7%", "taking 36.1% of the total vote") is a result of the vote the article
-dated, like one told with "of the vote" (claims.binding_context.event_for, the English
-``event_cues``).
+"""A party's or a candidate's share told by its verb ("The Liberal Union won 17.3%", "The
+Social Democrats fell to 27.4%", "garnered 31.6%", "taking 38.5% of the total vote") is a result
+of the vote the article dated, like one told with "of the vote" (claims.binding_context.event_for,
+the English ``event_cues``).
 
-Real instances: a wire on a state election the day after ("fell to", "won ... and the Greens
-..."), Turkish election copy from two agencies ("the AKP had won 42 percent and its ally had 11
-percent", "claimed 38.33 percent"), a magazine on a general election ("taking 36.1% of the total
-vote"). Rows of the same shape keep their reading or read none: the level a share fell from
-("from 36.8%", "up from 6.1%": before the vote, not of its day), an exit poll and a forecast
-(the vote's not_results), a poll and an earlier election with their own time."""
+Real instances, read in our words: a wire on a state election the day after (a party that "fell
+to" its share, another that "won" one and a list of the rest), Turkish election copy from two
+agencies (a bloc that "had won" a share and its ally that "had" one, a candidate who "claimed"
+one), a magazine on a general election (a party "taking" a share "of the total vote"). Rows of
+the same shape keep their reading or read none: the level a share fell from ("from 33.9%", "up
+from 6.1%": before the vote, not of its day), an exit poll and a forecast (the vote's
+not_results), a poll and an earlier election with their own time."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ class EventWords(BaseModel):
     vote_measures: list[str] = Field(default_factory=list)  # "voix": only a vote has them
     vote_words: list[str] = Field(default_factory=list)
     not_results: list[str] = Field(default_factory=list)
-    # Right before the far side of a comparison: an earlier level ("fell to 29.1% from 36.8%"),
+    # Right before the far side of a comparison: an earlier level ("fell to 27.4% from 33.9%"),
     # not the other side of the same vote's tally ("312 votes against 140").
     earlier_levels: list[str] = Field(default_factory=list)
     action_words: list[str] = Field(default_factory=list)

@@ -76,8 +76,8 @@ class Thresholds(BaseModel):
     # 5%", "the limit set at 50"): the figure is the rule's, no measurement.
     limit_nouns: list[str] = Field(default_factory=list)
     limit_links: list[str] = Field(default_factory=list)
-    # A threshold noun right after the figure it qualifies ("none of them reaching the 5%
-    # threshold", "cleared the 5% hurdle"): the rule's bar, no measurement. Only bars that
+    # A threshold noun right after the figure it qualifies ("none of the smaller lists reached
+    # the 4% threshold", "cleared the 5% hurdle"): the rule's bar, no measurement. Only bars that
     # decide an outcome: a quota or a cap is a planned amount, a claim ("the 5,000 quota").
     threshold_nouns_after: list[str] = Field(default_factory=list)
     # What a rule allows is no measurement: a permission before a figure given per unit of
