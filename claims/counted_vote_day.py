@@ -68,7 +68,7 @@ def _by_its_count(sentences: list[Sentence], article: Article,
                   ctx: CounterContext) -> Vote | None:
     """No day is said to be the one the vote was held on: the first one its count or a
     vote-day noun dates (claims.vote_count_day), with the election's number when its sentence
-    names one ("제20대 대통령선거 개표가 완료됐다")."""
+    names one ("제22대 대통령선거 개표가 완료됐다")."""
     published = article.published
     assert published is not None
     numbered = _patterns_of(ctx).numbered_vote
@@ -114,7 +114,7 @@ def of_the_vote(period: Period | None, f: CountedFigure, text: str, vote: Vote |
         return period
     own = _the_day_or_its_own(period, vote.day, f, text, previous, ctx)
     if own is vote.day and _the_roll(f, text, ctx):
-        return own.as_of_end()  # "선거인 4,419만7,692명": the roll as the vote's day
+        return own.as_of_end()  # "선거인 4,402만1,300명": the roll as the vote's day
     return own
 
 
@@ -127,8 +127,8 @@ def a_past_vote_carried(period: Period | None, voted: Period | None) -> bool:
 def _no_past_window_carried(period: Period | None, f: CountedFigure, text: str,
                             previous: str, ctx: CounterContext) -> Period | None:
     """With no day known for the vote reported, a result that names no other vote does not
-    take a past vote's time from a sentence before ("1997년 15대 대선때로 당시 ... 40.27%" then
-    "이밖에 심상정 후보 80만3천358표(2.37%)"): it has no period, rather than a wrong one."""
+    take a past vote's time from a sentence before ("2002년 16대 대선때로 당시 강 후보는 48.9%" then
+    "이밖에 윤 후보는 80만2천11표(2.41%)"): it has no period, rather than a wrong one."""
     if (period is None or period.resolution != "carried" or period.end is None
             or not _a_result(f, text, previous, ctx)
             or _patterns_of(ctx).past_vote.search(text[: f.end])
@@ -182,8 +182,8 @@ def _said_or_counted_later(period: Period, day: Period) -> bool:
 
 def _when_the_count_ended(period: Period, day: Period, head: str, ctx: CounterContext) -> bool:
     """ "이날 오전 7시 현재 개표 마감 결과": a time after the vote's day at which the count had
-    ended, so its figures are the final results, not a count still running ("4일 오전 2시35분
-    현재 94.43% 개표를 완료한 가운데" names no end)."""
+    ended, so its figures are the final results, not a count still running ("10일 오전 2시 현재
+    91.20% 개표를 완료한 가운데" names no end)."""
     return (period.kind is PeriodKind.as_of and period.end is not None
             and day.start is not None and period.end > day.start
             and any(w in head for w in ctx.vote_count_ended)
@@ -205,7 +205,7 @@ def _a_result(f: CountedFigure, text: str, previous: str, ctx: CounterContext) -
     if surface.endswith(tuple(ctx.vote_counters)) or _the_roll(f, text, ctx):
         return True
     if any(w in text[f.end : f.end + _REACH] for w in ctx.vote_takers):
-        return True  # "3,406만7,853명이 참여했다", "407만81명이 투표에 참여했다"
+        return True  # "3,380만9,120명이 참여했다", "96만4,210명이 투표에 참여했다"
     counted = _patterns_of(ctx).counted
     return f.unit == "percent" and any(
         any(w in t for w in ctx.vote_results) or counted.search(t) is not None
@@ -225,7 +225,7 @@ def a_share_of_the_vote(claim: Claim, f: CountedFigure, text: str, ctx: CounterC
 
 
 def _the_roll(f: CountedFigure, text: str, ctx: CounterContext) -> bool:
-    """ "총선거인 4,419만7,692명", "전체 유권자 4439만 1871명 가운데": the roll of voters."""
+    """ "총선거인 4,402만1,300명", "전체 유권자 4,398만 명 가운데": the roll of voters."""
     return any(w in text[max(0, f.start - _REACH) : f.start] for w in ctx.vote_rolls)
 
 
@@ -254,7 +254,7 @@ class _VotePatterns:
     past_vote: re.Pattern[str]  # "지난 20대 대선"
     numbered_vote: re.Pattern[str]  # "제20대 대선": its number in the group ``number``
     this_vote: re.Pattern[str]  # "이번 대선"
-    whole_count: re.Pattern[str]  # "개표 마감", not a share of it ("94.43% 개표를 완료")
+    whole_count: re.Pattern[str]  # "개표 마감", not a share of it ("91.20% 개표를 완료")
 
 
 def _patterns_of(ctx: CounterContext) -> _VotePatterns:

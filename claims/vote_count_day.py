@@ -1,13 +1,13 @@
 """The day of a vote from what a results article says of its count, when it names no day the
 vote was held on.
 
-Results copy written after the night of the count often dates only the count: "10일 오전 6시
-18분 제20대 대통령선거 개표가 완료됐다", "개표가 8일 오전 3시 13분 기준으로 완료됐다", "이날
-오전 7시 현재 개표 마감 결과". A count starts when the polls close, on the evening of the vote,
+Results copy written after the night of the count often dates only the count: "10일 오전 5시
+40분 제22대 대통령선거 개표가 완료됐다", "개표가 10일 오전 4시 기준으로 완료됐다", "이날 오전
+7시 현재 개표 마감 결과". A count starts when the polls close, on the evening of the vote,
 and runs through the night: a count that ended in the morning of a day is of a vote held the
-day before, and one that began in the evening of a day ("개표는 전날 오후 8시11분쯤부터
-시작했다") is of a vote held that day. A day the article calls the vote's own ("투표일인 지난
-10일", "선거일인 3일") is the vote's day too. Words live in the table: the count's noun, the
+day before, and one that began in the evening of a day ("개표는 전날 오후 8시쯤부터
+시작됐다") is of a vote held that day. A day the article calls the vote's own ("투표일인 지난
+9일", "선거일인 3일") is the vote's day too. Words live in the table: the count's noun, the
 verbs of its end and start, the marks of morning and evening, the vote-day nouns and the
 copulas that tie them to a day.
 """
@@ -24,7 +24,7 @@ from claims.periods import PeriodMatch
 from claims.phrase_kinds import DAYS
 from claims.sentences import Sentence
 
-# How far after a day phrase its hour may stand ("10일 오전 6시 18분"): a few words.
+# How far after a day phrase its hour may stand ("10일 오전 5시 40분"): a few words.
 _HOUR_REACH = 8
 
 
@@ -55,14 +55,14 @@ def day_of_the_vote(s: Sentence, periods: Iterable[PeriodMatch], published: date
 
 def _one_day(p: PeriodMatch, published: date) -> date | None:
     """The one day of the past week a phrase names, said as a fact: a day ("10일", "전날") or
-    a time of one ("8일 오전 3시 13분 기준", "이날 오전 7시 현재")."""
+    a time of one ("10일 오전 4시 기준", "이날 오전 7시 현재")."""
     period = p.period
     if p.announced or period.end is None or not published - _WEEK <= period.end <= published:
         return None
     if p.kind in DAYS and period.kind is PeriodKind.day:
         return period.end
     if period.kind is PeriodKind.as_of and period.start is None:
-        return period.end  # "8일 오전 3시 13분 기준", "이날 오전 7시 현재"
+        return period.end  # "10일 오전 4시 기준", "이날 오전 7시 현재"
     return None
 
 

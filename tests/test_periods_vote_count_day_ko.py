@@ -2,8 +2,8 @@
 (claims.vote_count_day, claims.counted_vote_day).
 
 Results copy written after the night of the count often says only when the count ended ("10일
-오전 6시 18분 제20대 대통령선거 개표가 완료됐다", "개표가 8일 오전 3시 13분 기준으로 완료됐다",
-"이날 오전 7시 현재 개표 마감 결과") or began ("개표는 전날 오후 8시11분쯤부터 시작했다"), or calls
+오전 5시 40분 제22대 대통령선거 개표가 완료됐다", "개표가 10일 오전 4시 기준으로 완료됐다",
+"이날 오전 7시 현재 개표 마감 결과") or began ("개표는 전날 오후 8시쯤부터 시작됐다"), or calls
 a day the vote's ("투표일인 지난 10일"). Real instances (2017, 2022 presidential, 2021 Seoul
 mayoral by-election and 2024 general election results in six outlets): every share, vote count
 and turnout read no period or the day after the vote (the count's end, "이날"). A count that
@@ -12,7 +12,7 @@ ends in the morning is of a vote held the day before: counting starts when the p
 Rows of the same shape keep their reading: a count that ended in the evening (a vote of that
 day, not the day before), the early voting's start, a vote long before publication, an article
 naming no time of the count at all. With no vote day known, a result never carries a past
-vote's year from the sentence before ("1997년 15대 대선때 ... 이밖에 ..."): no period, rather
+vote's year from the sentence before ("2002년 16대 대선때 ... 이밖에 ..."): no period, rather
 than a wrong one."""
 
 from __future__ import annotations
