@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from claims.counter_figures import CountedFigure
@@ -27,10 +27,8 @@ from claims.models import Article, Claim, Period, PeriodKind
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import DAYS
 from claims.sentences import Sentence
-from claims.vote_count_day import day_of_the_vote
+from claims.vote_count_day import day_of_the_vote, of_the_past_week
 
-# A results article is written within days of its vote: a day further back is another vote's.
-_RECENT = timedelta(days=7)
 # How far from a count of people the word saying it is the roll or the voters may stand.
 _REACH = 12
 
@@ -161,7 +159,7 @@ def _a_day_of_the_past_week(p: PeriodMatch, published: date) -> bool:
     day = p.period
     if p.kind not in DAYS or p.announced or day.kind is not PeriodKind.day:
         return False
-    return day.start is not None and published - _RECENT <= day.start <= published
+    return day.start is not None and of_the_past_week(day.start, published)
 
 
 def _this_votes_result(f: CountedFigure, text: str, vote: Vote, ctx: CounterContext,

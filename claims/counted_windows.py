@@ -221,6 +221,8 @@ def held_an_action(text: str, ctx: CounterContext) -> bool:
 
 @cache
 def _held(actions: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """An action's noun, its particle, then a holding verb ("집회를 열었", "농성을 벌였"),
+    compiled once per table: the verb alone also holds meetings ("이사회를 열어")."""
     nouns, holds = "|".join(map(re.escape, actions)), "|".join(map(re.escape, verbs))
     return re.compile(rf"(?:{nouns})\S*\s+(?:{holds})")
 

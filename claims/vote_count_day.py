@@ -24,6 +24,8 @@ from claims.periods import PeriodMatch
 from claims.phrase_kinds import DAYS
 from claims.sentences import Sentence
 
+# A results article is written within days of its vote: a day further back is another vote's.
+_RECENT = timedelta(days=7)
 # How far after a day phrase its hour may stand ("10일 오전 5시 40분"): a few words.
 _HOUR_REACH = 8
 
@@ -44,11 +46,11 @@ def day_of_the_vote(s: Sentence, periods: Iterable[PeriodMatch], published: date
         if not counted:
             continue
         hour = after[: p.end - p.start + _HOUR_REACH]
-        ended = _said_at(after, ctx.vote_count_ended)
-        if ended and _said_at(hour, ctx.morning_marks):
+        ended = _first_end(after, ctx.vote_count_ended)
+        if ended and _first_end(hour, ctx.morning_marks):
             return _carried(day - timedelta(days=1), after[:ended])
-        began = _said_at(after, ctx.vote_count_began)
-        if began and _said_at(hour, ctx.evening_marks):
+        began = _first_end(after, ctx.vote_count_began)
+        if began and _first_end(hour, ctx.evening_marks):
             return _carried(day, after[:began])
     return None
 
@@ -57,7 +59,7 @@ def _one_day(p: PeriodMatch, published: date) -> date | None:
     """The one day of the past week a phrase names, said as a fact: a day ("10일", "전날") or
     a time of one ("10일 오전 4시 기준", "이날 오전 7시 현재")."""
     period = p.period
-    if p.announced or period.end is None or not published - _WEEK <= period.end <= published:
+    if p.announced or period.end is None or not of_the_past_week(period.end, published):
         return None
     if p.kind in DAYS and period.kind is PeriodKind.day:
         return period.end
@@ -66,7 +68,9 @@ def _one_day(p: PeriodMatch, published: date) -> date | None:
     return None
 
 
-_WEEK = timedelta(days=7)
+def of_the_past_week(day: date, published: date) -> bool:
+    """A day of the week up to publication: one a results article may call its vote's."""
+    return published - _RECENT <= day <= published
 
 
 def _named_the_votes(before: str, ctx: CounterContext) -> bool:
@@ -78,11 +82,13 @@ def _named_the_votes(before: str, ctx: CounterContext) -> bool:
     return re.search(rf"(?:{nouns})\s*(?:{links})\s*$", before) is not None
 
 
-def _said_at(text: str, words: Iterable[str]) -> int:
-    """Where the first of ``words`` in ``text`` ends, else 0."""
+def _first_end(text: str, words: Iterable[str]) -> int:
+    """Where the first of ``words`` to end in ``text`` ends, else 0: the count's verb ("개표가
+    ... 완료됐다") or the hour's mark ("오전") is said there."""
     ends = [k + len(w) for w in words if (k := text.find(w)) >= 0]
     return min(ends, default=0)
 
 
 def _carried(day: date, text: str) -> Period:
+    """The vote's day, carried to the figures of other sentences like any story's day."""
     return Period(start=day, end=day, text=text, resolution="carried", kind=PeriodKind.day)
