@@ -37,9 +37,9 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     intros = _matches(table.source_intro_re, sentence)
     asides = [m for m in intros if another_figures_aside(sentence, start, m.start())]
     alone = alone_in_parenthesis(sentence, start)
-    named = parallel_aside(sentence, start, asides) if alone else None
+    named = parallel_aside(start, asides) if alone else None
     if named is not None:
-        # "(15 000)" after "8 700 à Strasbourg": the other side's count, named as the list's
+        # "(14 000)" after "6 900 à Quimper": the other side's count, named as the list's
         # first parenthesis names it, not the sentence's own source
         return _first_named(sentence, [named], table)
     near, earlier, beyond = _intros_by_figure(sentence, start, table, asides)

@@ -2,15 +2,15 @@
 thing, with its own source and the place of the figure it follows.
 
 Protest-day copy lists one side's counts city by city and sets the other side's count of each
-city in parentheses: "La police a compté 16 300 manifestants à Caen (40 000 selon la CGT),
-8 700 à Strasbourg (15 000), 7 300 à Lille (15 000)"; "According to police, 8,700 marched in
-Strasbourg (15,000 according to the unions), 7,300 in Lille (15,000)". The source in the first
-parenthesis gives the figure beside it and, by the list's parallel, each figure later standing
-alone in a parenthesis; the figures outside the parentheses are the other side's. A
-parenthesis that names a source and holds no figure ("3 000 personnes (selon la police)") is
-an aside of the figure before it, and is not set apart here. A figure that opens its
-parenthesis and names no place of its own is about the place of the figure it follows
-(Strasbourg's 15 000, not Caen's; Caen's "(40 000 selon la CGT)").
+city in parentheses: "La police a compté 12 400 manifestants à Brest (31 000 selon la CGT),
+6 900 manifestants à Quimper (14 000) et 5 200 à Lorient (9 000)"; "According to police, 9,400
+people marched in Nantes (21,000 according to the unions), 6,100 in Angers (11,000)". The
+source in the first parenthesis gives the figure beside it and, by the list's parallel, each
+figure later standing alone in a parenthesis; the figures outside the parentheses are the
+other side's. A parenthesis that names a source and holds no figure ("3 000 personnes (selon
+la police)") is an aside of the figure before it, and is not set apart here. A figure that
+opens its parenthesis and names no place of its own is about the place of the figure it
+follows (Quimper's 14 000, not Brest's; Brest's "(31 000 selon la CGT)").
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def enclosing(sentence: str, at: int) -> tuple[int, int] | None:
 def another_figures_aside(sentence: str, start: int, at: int) -> bool:
     """The source intro at ``at`` stands in a parenthesis that is another figure's: one that
     holds a figure and not the figure at ``start``, or one with no figure that closes before
-    ``start`` right after another figure ("Entre 615 000 (selon l'Intérieur) et 1,8 million
-    (selon la CGT)": the first parenthesis is the 615 000's). It names that figure's source
+    ``start`` right after another figure ("Entre 540 000 (selon l'Intérieur) et 1,6 million
+    (selon la CGT)": the first parenthesis is the 540 000's). It names that figure's source
     only."""
     aside = enclosing(sentence, at)
     if aside is None or aside == enclosing(sentence, start):
@@ -53,9 +53,9 @@ def alone_in_parenthesis(sentence: str, start: int) -> bool:
     return _ONLY_A_FIGURE.fullmatch(sentence, aside[0] + 1, aside[1]) is not None
 
 
-def parallel_aside(sentence: str, start: int, asides: list[re.Match[str]]) -> re.Match[str] | None:
+def parallel_aside(start: int, asides: list[re.Match[str]]) -> re.Match[str] | None:
     """For a figure alone in its parenthesis, the source intro of the nearest earlier
-    parenthesis that holds a figure and names a source ("(40 000 selon la CGT)"): the list
+    parenthesis that holds a figure and names a source ("(31 000 selon la CGT)"): the list
     sets each other count the same way. None when no earlier parenthesis names one: the figure
     is then read as any other ("la CGT avait dénombré moins de participants (250 000)")."""
     earlier = [m for m in asides if m.start() < start]
@@ -63,7 +63,7 @@ def parallel_aside(sentence: str, start: int, asides: list[re.Match[str]]) -> re
 
 
 def figure_before_aside(sentence: str, start: int, ends: list[int]) -> int | None:
-    """For a figure that opens its parenthesis ("(15 000)", "(40 000 selon la CGT)"), the
+    """For a figure that opens its parenthesis ("(14 000)", "(31 000 selon la CGT)"), the
     index (in ``ends``, the sentence's figure ends in order) of the figure right before the
     parenthesis opens; None otherwise."""
     aside = enclosing(sentence, start)

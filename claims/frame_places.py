@@ -137,7 +137,7 @@ def bind(
         if own[k] is None:
             own[k] = span
     for k, start in enumerate(starts):
-        # "8 700 à Strasbourg (15 000)": the figure opening the parenthesis is Strasbourg's too
+        # "6 900 à Quimper (14 000)": the figure opening the parenthesis is Quimper's too
         before = figure_before_aside(text, start, ends) if own[k] is None else None
         if before is not None and own[before] is not None:
             own[k] = own[before]
