@@ -189,17 +189,18 @@ class ArticleContext:
         312 votes", "won with 58% of the vote", "contre 1 121 300 non") in a sentence naming no
         time of its own (the vote's day aside, in the sentence that named it), unless its clause
         speaks of the present or looks back (a pluperfect), or the sentence up to its clause's
-        end names a poll, an earlier vote or a threshold. A
-        member of a list sharing the sentence's verb ("Genève l'a accepté à 61,8 %, le Jura à
-        64,5 %") and the other side of a tally ("58,4 % des suffrages, contre 27,1 % pour son
-        adversaire") are results as the sentence is. With ``tolls`` (a toll told as it stands on
-        the strike or protest day: "à ce stade, 31 personnes en garde à vue"; or said on a later
-        day: "a annoncé vendredi 457 interpellations"), the day's tolls are its figures."""
-        if self.event is None or f.role not in _RESULTS or f.unit in _DURATIONS or f.hedge:
+        end names a poll, an earlier vote or a threshold. A member of a list sharing the
+        sentence's verb ("Genève l'a accepté à 61,8 %, le Jura à 64,5 %") and the other side of
+        a tally ("58,4 % des suffrages, contre 27,1 % pour son adversaire") are results as the
+        sentence is; the level a share is compared from is not ("fell to 27.4% from 33.9%").
+        With ``tolls`` (a toll told as it stands on the strike or protest day: "à ce stade, 31
+        personnes en garde à vue"; or said on a later day: "a annoncé vendredi 457
+        interpellations"), the day's tolls are its figures."""
+        if not self._may_date(f):
             return None
         if self._names_another_time(s, periods):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
-        if f.role is Role.comparison and table.earlier_level_re.search(s.text[: f.start]):
+        if _an_earlier_level(f, s.text, table):
             return None  # "fell to 27.4% from 33.9%": the level before, not this vote's
         left, right = clause_of(f, figures, s.text)
         if found_between(table.day_part_re, s.text, left, right):  # "dans la journée"
@@ -211,6 +212,13 @@ class ArticleContext:
                            self.event_today):
             return None
         return self.event
+
+    def _may_date(self, f: Figure) -> bool:
+        """An event is dated, and the figure is a result told as a fact: said or the other side
+        of a tally, not a duration ("three hours of voting") nor a hedged figure ("could
+        reach 58%")."""
+        return not (self.event is None or f.role not in _RESULTS or f.unit in _DURATIONS
+                    or f.hedge)
 
     def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
         """The sentence states a time of its own, other than the vote's day in the sentence
@@ -472,6 +480,12 @@ def _day_next_to(m: re.Match[str], periods: list[PeriodMatch], s: Sentence) -> P
 
 # What a vote's results are: the figures said, and the other side of a tally ("contre 405").
 _RESULTS = frozenset({Role.value, Role.comparison})
+
+
+def _an_earlier_level(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "fell to 27.4% from 33.9%", "up from 5.4%": the far side of a comparison is the level
+    before the vote, right after a word of an earlier level."""
+    return f.role is Role.comparison and table.earlier_level_re.search(text[: f.start]) is not None
 
 
 def _elliptic(f: Figure, text: str, left: int, right: int) -> bool:
