@@ -136,12 +136,19 @@ def bind(
             continue
         if own[k] is None:
             own[k] = span
+    _asides_take_their_figures_place(own, starts, ends, text)
+    return [o if o is not None else framing for o in own]
+
+
+def _asides_take_their_figures_place(own: list[Span | None], starts: list[int], ends: list[int],
+                                     text: str) -> None:
+    """ "6 900 à Quimper (14 000)": a figure opening its parenthesis with no place of its own
+    is the other side's count of the figure right before the parenthesis, and takes its place
+    (``claims.figure_asides``)."""
     for k, start in enumerate(starts):
-        # "6 900 à Quimper (14 000)": the figure opening the parenthesis is Quimper's too
         before = figure_before_aside(text, start, ends) if own[k] is None else None
         if before is not None and own[before] is not None:
             own[k] = own[before]
-    return [o if o is not None else framing for o in own]
 
 
 def _clause_figure(
