@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from claims.figure_asides import alone_in_parenthesis, another_figures_aside, parallel_aside
+from claims.figure_asides import alone_in_parenthesis, parallel_aside, set_apart
 from claims.lang import ExtractionTable
 from claims.phrases import SUBJECT_MARKS, elided, is_stop, plain_phrase, strip_determiners
 from claims.sentence_memo import PatternKey, last_mark, pattern_key
@@ -34,15 +34,14 @@ def _matches(pattern: re.Pattern[str], sentence: str) -> tuple[re.Match[str], ..
 def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
     """Who says it: "Selon la police, ..." -> "police"; "la KCSC a demandé ..." -> "KCSC";
     "..., the commission said" -> "commission". None when the sentence names nobody."""
-    intros = _matches(table.source_intro_re, sentence)
-    asides = [m for m in intros if another_figures_aside(sentence, start, m.start())]
+    asides, intros = set_apart(sentence, start, _matches(table.source_intro_re, sentence))
     alone = alone_in_parenthesis(sentence, start)
     named = parallel_aside(start, asides) if alone else None
     if named is not None:
         # "(14 000)" after "6 900 à Quimper": the other side's count, named as the list's
         # first parenthesis names it, not the sentence's own source
         return _first_named(sentence, [named], table)
-    near, earlier, beyond = _intros_by_figure(sentence, start, table, asides)
+    near, earlier, beyond = _intros_by_figure(sentence, start, table, intros)
     return (
         _first_named(sentence, near, table)
         or _gapped_subject(sentence, start, table)
@@ -53,7 +52,7 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
 
 
 def _intros_by_figure(
-    sentence: str, start: int, table: ExtractionTable, asides: list[re.Match[str]]
+    sentence: str, start: int, table: ExtractionTable, intros: list[re.Match[str]]
 ) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
     """The source intros of the sentence, nearest the figure first, in three lots: this
     figure's own, those named right after an earlier figure's clause, those named after another
@@ -61,10 +60,10 @@ def _intros_by_figure(
     this one its own: "la préfecture a compté 74.000 manifestants, contre 350.000 selon la
     CGT"; so is one named right after an earlier figure's clause: "30,000 took part, according
     to police, while organisers said 80,000 attended". The source named nearest the figure
-    gives each its own: "3 000 selon la préfecture, 12 000 selon les organisateurs". An intro
-    in another figure's parenthesis (``asides``, ``claims.figure_asides``) is that figure's only."""
-    intros = sorted((m for m in _matches(table.source_intro_re, sentence) if m not in asides),
-                    key=lambda m: abs(m.start() - start))
+    gives each its own: "3 000 selon la préfecture, 12 000 selon les organisateurs". ``intros``
+    leaves out those in another figure's parenthesis (``claims.figure_asides.set_apart``): they
+    are that figure's only."""
+    intros = sorted(intros, key=lambda m: abs(m.start() - start))
     beyond = [m for m in intros if _figure_between(sentence, start, m.start())]
     earlier = [m for m in intros
                if m not in beyond and _figure_before(sentence, m.start(), start, table)]

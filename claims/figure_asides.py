@@ -16,6 +16,7 @@ follows (Quimper's 14 000, not Brest's; Brest's "(31 000 selon la CGT)").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _DIGIT = re.compile(r"\d")
 _ONLY_A_FIGURE = re.compile(r"[\s\u00a0\u202f]*\d[\d\s.,'’\u00a0\u202f]*")
@@ -43,6 +44,15 @@ def another_figures_aside(sentence: str, start: int, at: int) -> bool:
     if _DIGIT.search(sentence, aside[0], aside[1]) is not None:
         return True
     return aside[1] < start and _DIGIT.search(sentence, 0, aside[0]) is not None
+
+
+def set_apart(sentence: str, start: int, intros: Sequence[re.Match[str]]
+              ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The source intros that stand in another figure's parenthesis (``another_figures_aside``),
+    and the others, each in the sentence's order: "(31 000 selon la CGT)" names the 31 000's
+    source, not the 12 400's before it."""
+    asides = [m for m in intros if another_figures_aside(sentence, start, m.start())]
+    return asides, [m for m in intros if m not in asides]
 
 
 def alone_in_parenthesis(sentence: str, start: int) -> bool:
