@@ -213,8 +213,8 @@ class TextReader:
         return " ".join(self._reduced(claim.place, claim))
 
     def _a_measure(self, phrase: Reduced) -> bool:
-        """What is counted names a measure of one thing ("the strongest aftershock measured 6.4
-        magnitude", "a magnitude of 7.7"): a quake story tells several such things, so with no
+        """What is counted names a measure of one thing ("the strongest measuring in at 6.1
+        magnitude", "with a magnitude of 7.4"): a quake story tells several such things, so with no
         entity naming which, the figure says too little to be compared."""
         return any(w[:1] == "#" and w[1:] in self.lexicon.measures for w in phrase[1])
 

@@ -1,7 +1,7 @@
 """A measure of one thing is not a count of things (``[measures]`` in claims/data/concepts.toml):
-a quake story gives the quake's magnitude, its aftershocks' and past quakes' ("a 7.7 magnitude
-earthquake", "the strongest aftershock measured 6.4 magnitude", "une réplique de magnitude 6,4").
-Grouped by the word "magnitude" alone, the aftershock's 6.4 and the quake's 7.7, read for one day,
+a quake story gives the quake's magnitude, its aftershocks' and past quakes' ("with a
+magnitude of 7.4", "the strongest measuring in at 6.1 magnitude", "une réplique de magnitude 5,8").
+Grouped by the word "magnitude" alone, an aftershock's figure and the quake's, read for one day,
 gave a false "cannot both be right" on real earthquake copy. With no entity naming which quake, a
 magnitude is never compared; the tolls beside it still are.
 
