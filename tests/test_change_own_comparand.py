@@ -1,6 +1,6 @@
 """A change rate compared with a figure its own words name (issue 9, structural checks): "This
 is 18% higher than the 31,200 people who arrived in 2021, but 12% lower than the 41,900 in
-2020"; "1년 전(256만1천28명)보다 8.8% 늘어난 규모다"; "전월(107만7903명) 대비 29.7%(31만9791명)
+2020"; "1년 전(151만8천200명)보다 8.2% 늘어난 규모다"; "전월(98만명) 대비 22.9%(22만4천명)
 증가했다".
 
 The class, as read in migration bulletins (crossings "higher than the ... last year, but lower

@@ -1,13 +1,13 @@
 """What a change rate is compared with, when its words say it: the figure the rate's own
-comparative governs ("18% higher than the 28,453 people", "up 29% on the 16,300 arrivals",
-"1년 전(256만1천28명)보다 8.8% 늘어난", "전월(107만7903명) 대비 29.7%"). That figure is the
+comparative governs ("18% higher than the 31,200 people", "up 29% on the 16,300 claims",
+"1년 전(151만8천200명)보다 8.2% 늘어난", "전월(98만명) 대비 22.9%"). That figure is the
 rate's base, and never the level of it nor of another rate of the sentence: in "This is 18%
 higher than the 31,200 ..., but 12% lower than the 41,900 ...", each rate compares the
 subject ("This", the total the sentence before states) with its own comparand, and the two
 comparands are no change of each other.
 
 The level is then the plain figure of the rate's sentence that is no comparand and no
-restatement of a change ("29.7%(31만9791명)": the amount in brackets is the change again),
+restatement of a change ("22.9%(22만4천명)": the amount in brackets is the change again),
 else, when the sentence refers back to the one before ("This is", "C'est", "이는", "... 늘어난
 규모다"), that sentence's one such figure in the comparand's unit. Precision first: one
 comparand, one level value, the level no earlier than the comparand; else no reading, and
@@ -32,8 +32,8 @@ _DIGIT = re.compile(r"\d")
 def own_comparand(rate: Claim, sentence: Sequence[Claim]) -> Claim | None:
     """The figure the rate's comparative governs: right after the rate, the words between
     them ending with a ``[conversion] compared_before`` word ("higher than the"); or right
-    before it, the words between them opening with a ``base_after`` word ("(…)보다 8.8%",
-    "… 대비 29.7%"). None when there is none, or two."""
+    before it, the words between them opening with a ``base_after`` word ("(…)보다 8.2%",
+    "… 대비 22.9%"). None when there is none, or two."""
     found = [c for c in sentence if _may_be_compared(c) and (
         _governed_after(rate, c) or _governed_before(rate, c))]
     return found[0] if len(found) == 1 else None
@@ -57,8 +57,8 @@ def is_rate(claim: Claim) -> bool:
 
 
 def restates_a_change(claim: Claim, sentence: Sequence[Claim]) -> bool:
-    """The figure is a percentage's amount in brackets right after it ("29.7%(31만9791명)"),
-    or the percentage in brackets right after the figure ("1만5천208명(0.6%)"): the change
+    """The figure is a percentage's amount in brackets right after it ("22.9%(22만4천명)"),
+    or the percentage in brackets right after the figure ("4만명(1.9%)"): the change
     told twice, not a level."""
     for other in sentence:
         if other.id == claim.id or other.unit not in CHANGE_RATE_UNITS:
@@ -124,7 +124,7 @@ def _ends_before(level: Claim, comparand: Claim) -> bool:
 
 def _governed_after(rate: Claim, figure: Claim) -> bool:
     """The figure stands right after the rate, the few words between them ending with a
-    ``compared_before`` word ("18% higher than the 28,453")."""
+    ``compared_before`` word ("18% higher than the 31,200")."""
     gap = _between(rate, figure)
     words = _compared_before(rate.language)
     if gap is None or words is None or _DIGIT.search(gap) or any(p in gap for p in ",;:()"):
@@ -135,7 +135,7 @@ def _governed_after(rate: Claim, figure: Claim) -> bool:
 
 def _governed_before(rate: Claim, figure: Claim) -> bool:
     """The figure stands right before the rate, the words between them a ``base_after`` word
-    and at most a particle ("(256만1천28명)보다 8.8%", "175만 6천31명 보다는 5.9%")."""
+    and at most a particle ("(151만8천200명)보다 8.2%", "190만명보다는 7.5%")."""
     gap = _between(figure, rate)
     if gap is None or _DIGIT.search(gap):
         return False
@@ -146,7 +146,7 @@ def _governed_before(rate: Claim, figure: Claim) -> bool:
 
 
 def _bracketed_after(first: Claim, second: Claim) -> bool:
-    """``second`` stands in brackets that open right after ``first`` ("29.7%(31만9791명)")."""
+    """``second`` stands in brackets that open right after ``first`` ("22.9%(22만4천명)")."""
     gap = _between(first, second)
     return gap is not None and gap.strip(f" {_SPACE}") == "("
 
@@ -163,7 +163,7 @@ def _between(first: Claim, second: Claim) -> str | None:
 
 
 def _marked_base(claim: Claim) -> bool:
-    """A ``base_after`` word right after the figure ("(107만7903명) 대비"), or a ``base_before``
+    """A ``base_after`` word right after the figure ("(98만명) 대비"), or a ``base_before``
     word right before it ("compared with 2,000"): a base of some change, not its level."""
     at = claim.at_in_sentence()
     if at < 0:
