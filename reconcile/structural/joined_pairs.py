@@ -1,8 +1,8 @@
-"""A part and its whole told as one phrase: "262,900 of the 431,200 registered voters", "12 400
-votants sur 20 100 inscrits", "전체 유권자 4428만11명 중 2497만2766명". The join word says which
+"""A part and its whole told as one phrase: "187,300 of the 341,900 registered voters", "12 400
+votants sur 20 100 inscrits", "전체 유권자 4천412만명 가운데 2천014만명". The join word says which
 figure is the part and which the whole (``[conversion] part_of`` after the part; Korean's
 ``whole_then_part``, "중", "가운데", after the whole), so a rate named by its noun ("Turnout was
-64.2%", "투표율이 ... 64.8%로") can be checked against a pair stated after it or in the sentence
+58.4%", "투표율이 ... 49.2%로") can be checked against a pair stated after it or in the sentence
 next to it, where the counts' own nouns do not tell the part ("registered voters casting a
 ballot" names the whole too).
 """
@@ -22,8 +22,8 @@ _AFTER_WORDS = 4  # words after a part where what it did stands ("casting a ball
 
 def joined_pairs(sentence: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """The (part, whole) pairs of two exact counts next to each other in the sentence, joined
-    by a word of the table: the part first ("262,900 of the 431,200"), or the whole first in a
-    language that puts it there ("4428만11명 중 2497만2766명"); the part below the whole."""
+    by a word of the table: the part first ("187,300 of the 341,900"), or the whole first in a
+    language that puts it there ("4천412만명 가운데 2천014만명"); the part below the whole."""
     counts = [c for c in sentence if _exact_count(c)]
     pairs: list[tuple[Claim, Claim]] = []
     for a, b in itertools.pairwise(counts):

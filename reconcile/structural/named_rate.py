@@ -167,8 +167,8 @@ def _pairs(rate: Claim, name: RateName, claims: Sequence[Claim]) -> list[tuple[C
 def _joined_near(
     rate: Claim, name: RateName, claims: Sequence[Claim]
 ) -> list[tuple[Claim, Claim]]:
-    """The pairs told as a part of its whole (``joined_pairs``: "262,900 of the 431,200
-    registered voters", "유권자 4428만11명 중 2497만2766명") in the rate's sentence, after it
+    """The pairs told as a part of its whole (``joined_pairs``: "187,300 of the 341,900
+    registered voters", "유권자 4천412만명 가운데 2천014만명") in the rate's sentence, after it
     too, or in the sentence just before or after it: the whole naming the rate's whole, the
     part what the rate counts (its counted words, or the words after it: "casting a ballot",
     "이 투표를 마쳤다"), neither of a place the rate does not name nor dated apart from it."""
@@ -191,7 +191,7 @@ def _names_before(
     claim: Claim, phrases: Sequence[tuple[str, ...]], lang: str, claims: Sequence[Claim]
 ) -> bool:
     """The words before the count, after the figure before it, name one of the phrases
-    ("총선거인 수 4천419만7천692명", whose counted word is only its counter)."""
+    ("총선거인 수 4천402만1천300명", whose counted word is only its counter)."""
     before = words_of(_words_before(claim, claims))[-_NAME_WINDOW:]
     return any(_holds(before, p, lang) for p in phrases)
 
