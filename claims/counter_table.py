@@ -60,7 +60,7 @@ class CounterWords(BaseModel):
     direction_after: dict[Direction, list[str]] = Field(default_factory=dict)
     direction_skip: list[str] = Field(default_factory=list)
     # The base words that end each item of a list of rates one change word follows ("전월 대비
-    # 5.7%, 전년 동월 대비 10.9% 증가"): claims/listed_rates.py.
+    # 1.9%, 전년 동월 대비 9.4% 증가"): claims/listed_rates.py.
     rate_list_bases: list[str] = Field(default_factory=list)
     age_band_counter: str = ""
     age_band_top: int = 0

@@ -314,8 +314,8 @@ _LIST_GAP = 30  # a short phrase of the rate's base or time before the join ("on
 
 
 def shared_change_way(figures: list[Figure], text: str, table: ExtractionTable) -> None:
-    """ "rose 5.7% on the month and 10.9% on the year", "en hausse de 2,1 % sur un mois et de
-    5,3 % sur un an": one change word over a list of rates. A rate with no way of its own goes
+    """ "rose 0.4% in October and 2.9% from a year earlier", "ont augmenté de 0,3 % sur un mois
+    et de 1,4 % sur un an": one change word over a list of rates. A rate with no way of its own goes
     the way of the rate before it when the two are joined by a word of ``rate_list_joins``
     after at most a short phrase (no figure, no stop), and it ends its clause or opens its own
     base or time (``rate_list_after``): "and 20% remained unsold", "and 12% of them" are no

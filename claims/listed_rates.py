@@ -1,8 +1,8 @@
-"""One change word after a list of Korean rates: "전월 대비 5.7%(12만1천명), 전년 동월 대비
-10.9%(22만2천명) 증가한 수치다", "2월에 대비해 4.7%, 동기 대비 7.2% 각각 늘어난": the verb
-after the last rate is every rate's, each with its own base ("대비", "보다"). A rate with no way
-of its own takes the way of the next rate when only its amount in brackets, a comma and the
-next rate's base (a comparand figure allowed) stand between them.
+"""One change word after a list of Korean rates: "전월 206만명 대비 1.9%(4만명), 전년 동월
+192만명 대비 9.4%(18만명) 증가한 수치다", "9월에 대비해 2.7%, 전년 동기 대비 6.2% 각각
+늘어난": the verb after the last rate is every rate's, each with its own base ("대비", "보다").
+A rate with no way of its own takes the way of the next rate when only its amount in brackets,
+a comma and the next rate's base (a comparand figure allowed) stand between them.
 """
 
 from __future__ import annotations
@@ -34,6 +34,6 @@ def listed_rates_go_their_way(figures: Sequence[CountedFigure], text: str,
 @cache
 def _item_between(bases: tuple[str, ...]) -> re.Pattern[str]:
     """Between two rates of a list: the first's amount in brackets, a comma, then the next
-    item's base phrase ending with a base word ("전년 동월 203만1천명 대비 ")."""
+    item's base phrase ending with a base word ("전년 동월 192만명 대비 ")."""
     words = "|".join(re.escape(b) for b in sorted(bases, key=len, reverse=True))
     return re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*,\s*[^.!?,]{{0,40}}?(?:{words})\s*")

@@ -72,8 +72,8 @@ class ExtractionTable(
     # Words after such a bound that make it a comparison instead ("300 salariés et plus de moyens").
     qualifiers_after_noun_idioms: list[str] = Field(default_factory=list)
     rate_bases: list[str] = Field(default_factory=list)
-    # A change word distributes over a list of rates ("rose 5.7% on the month and 10.9% on the
-    # year", "en hausse de 2,1 % sur un mois et de 5,3 % sur un an"): the words that join the
+    # A change word distributes over a list of rates ("rose 0.4% in October and 2.9% from a year
+    # earlier", "ont augmenté de 0,3 % sur un mois et de 1,4 % sur un an"): the words that join the
     # next rate to the one before (after at most a short phrase of its base), and the words
     # one may open right after that rate (its own base or time; not "of", which names a whole).
     rate_list_joins: list[str] = Field(default_factory=list)
