@@ -7,11 +7,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import cache
 
 from claims.counter_figures import CountedFigure
 from claims.figure_model import Figure, text_before
 from claims.figure_units import unit_at, unit_kind_is_money
 from claims.lang import ExtractionTable
+from claims.lang.regex import literal_alternation
 from claims.models import Approx, Direction, Role
 from claims.numbers import NumberMatch
 
@@ -343,7 +345,13 @@ def _list_words(table: ExtractionTable) -> tuple[re.Pattern[str] | None, re.Patt
     digit nor stop) and the words that may open right after the second rate."""
     if not table.rate_list_joins:
         return None, None
-    joins = "|".join(re.escape(w) for w in sorted(table.rate_list_joins, key=len, reverse=True))
-    words = "|".join(re.escape(w) for w in sorted(table.rate_list_after, key=len, reverse=True))
-    return (re.compile(rf"^[^\d.;:!?()]{{0,{_LIST_GAP}}}?(?<!\w)(?:{joins})\s*$", re.I),
-            re.compile(rf"\s+(?:{words})(?!\w)", re.I) if words else None)
+    return _list_patterns(tuple(table.rate_list_joins), tuple(table.rate_list_after))
+
+
+@cache
+def _list_patterns(joins: tuple[str, ...], after: tuple[str, ...]
+                   ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """``_list_words``' patterns, compiled once per table rather than for every sentence."""
+    joined, opened = literal_alternation(joins), literal_alternation(after)
+    return (re.compile(rf"^[^\d.;:!?()]{{0,{_LIST_GAP}}}?(?<!\w)(?:{joined})\s*$", re.I),
+            re.compile(rf"\s+(?:{opened})(?!\w)", re.I) if opened else None)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from claims.counter_figures import CountedFigure
+from claims.lang.regex import literal_alternation
 from claims.models import Role
 
 _ITEM_GAP = 50  # characters between two rates of a list: an amount, a comma, the next base
@@ -35,5 +36,5 @@ def listed_rates_go_their_way(figures: Sequence[CountedFigure], text: str,
 def _item_between(bases: tuple[str, ...]) -> re.Pattern[str]:
     """Between two rates of a list: the first's amount in brackets, a comma, then the next
     item's base phrase ending with a base word ("전년 동월 192만명 대비 ")."""
-    words = "|".join(re.escape(b) for b in sorted(bases, key=len, reverse=True))
+    words = literal_alternation(bases)
     return re.compile(rf"\s*(?:\([^()]{{0,30}}\))?\s*,\s*[^.!?,]{{0,40}}?(?:{words})\s*")

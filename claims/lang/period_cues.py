@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claims.lang.regex import _NO_EDGE, _alternation, _whole_words
+from claims.lang.regex import _NO_EDGE, _alternation, _whole_words, literal_alternation
 from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
@@ -421,8 +421,7 @@ class PeriodCues:
     @cached_property
     def earlier_level_re(self) -> re.Pattern[str]:
         """ "from", "up from": right before a figure, an earlier level compared with."""
-        words = "|".join(re.escape(w) for w in sorted(self.periods.earlier_levels, key=len,
-                                                     reverse=True))
+        words = literal_alternation(self.periods.earlier_levels)
         return re.compile(rf"(?:^|\W)(?:{words or '(?!)'})\s*$", re.IGNORECASE)
 
     @cached_property

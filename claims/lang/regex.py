@@ -28,6 +28,13 @@ def with_both_apostrophes(words: Iterable[str]) -> frozenset[str]:
     return frozenset(v for w in words for v in (w.lower(), w.lower().replace("'", "\u2019")))
 
 
+def literal_alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, escaped, longest first ("" for none): a longer
+    phrase is tried before a shorter one it starts with ("and by" before "and"). Unlike
+    ``_alternation``, a space matches only a space."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _WORD_END = r"(?![\w'’-])"
 """Where a table word must end: not inside a longer word, an elision or a compound
 ("porte-parole" is not the verb "porté")."""
