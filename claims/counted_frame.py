@@ -66,7 +66,7 @@ def frame(
     if counted is not None and owns(counted.concepts, lexicon):
         owner = _owner_named(f, s, morphs, ctx, lexicon, lang, places) or _owner_said_before(
             said, lexicon)
-    elif a_share_of_the_vote(claim, f, s.text, ctx):  # "김문수 후보는 41.15%를"
+    elif a_share_of_the_vote(claim, f, s.text, ctx):  # "정민수 후보는 ... 40.02%를"
         owner = _slot(lexicon, lang, vote_owner(f.start, morphs, said.done, ctx, places) or "")
     claim.frame = Frame(counted=counted, event=event, whole=whole, place=where, entity=owner,
                         source=_slot(lexicon, lang, claim.actor or ""))

@@ -211,8 +211,8 @@ def _a_result(f: CountedFigure, text: str, previous: str, ctx: CounterContext) -
 
 
 def a_share_of_the_vote(claim: Claim, f: CountedFigure, text: str, ctx: CounterContext) -> bool:
-    """What a candidate or a party took: votes or seats by their counter ("1,439만 5,639표",
-    "161석"), or a share its clause gives as a vote share ("득표율 49.42%", "41.15%를 얻었다");
+    """What a candidate or a party took: votes or seats by their counter ("1,388만 2,100표",
+    "158석"), or a share its clause gives as a vote share ("득표율 40.02%", "69.85%를 얻었다");
     not a turnout, a count of voters or the roll, which are no one's."""
     surface = text[f.start : f.end].rstrip()
     if surface.endswith(tuple(ctx.vote_counters)):

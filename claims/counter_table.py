@@ -200,7 +200,7 @@ class CounterContext(BaseModel):
     vote_takers: list[str] = Field(default_factory=list)  # "투표에 참여": after the count
     vote_shares: list[str] = Field(default_factory=list)  # "득표율", "를 얻": a vote share
     vote_turnouts: list[str] = Field(default_factory=list)  # "투표율": a share no one owns
-    vote_owner_particles: list[str] = Field(default_factory=list)  # "김문수 후보는"
+    vote_owner_particles: list[str] = Field(default_factory=list)  # "정민수 후보는"
     party_endings: list[str] = Field(default_factory=list)  # "정의당": a party, not a person
     adnominal_tags: list[str] = Field(default_factory=list)  # "득표한": modifies a noun after
     event_began: list[str] = Field(default_factory=list)

@@ -2,17 +2,17 @@
 stretch of the sentence names.
 
 Results copy names every candidate in turn, each as the topic, subject or genitive of the
-stretch that holds the figure: "김문수 후보는 1,439만 5,639표, 득표율 41.15%를 기록했다",
-"윤석열 당선인의 최종 득표율은 48.56%다", "더불어민주당이 161석, 국민의힘은 90석을 확보했다".
+stretch that holds the figure: "정민수 후보는 1,388만 2,100표, 득표율 40.02%를 기록했다",
+"박지훈 당선인의 최종 득표율은 50.12%다", "더불어민주당이 158석을 확보했다".
 Without the name two candidates' shares of one vote day met as one quantity and "conflicted"
-("최종 득표율" 48.56 % against 2.37 %). The name is the figure's ``entity``: the first proper
+("최종 득표율" 50.12 % against 2.41 %). The name is the figure's ``entity``: the first proper
 noun of the last noun run before the figure, after the figure before it in the sentence, that
-a topic, subject or genitive particle closes ("김문수 후보는": "김문수"). A stretch with no such
-run goes on with the figure before it ("1,439만 5,639표, 득표율 41.15%": the same candidate's);
+a topic, subject or genitive particle closes ("정민수 후보는": "정민수"). A stretch with no such
+run goes on with the figure before it ("1,388만 2,100표, 득표율 40.02%": the same candidate's);
 one whose subject is no name ("국민의힘은", read as common nouns) has none, rather than the
 name of the sentence's first candidate, and so has one a verb after it gives to a name after
-it ("33.21%를 득표한 김 후보와"). A place is no owner ("서울에서의"); of a party and a person
-("더불어민주당 문재인 당선인") the person is.
+it ("33.21%를 득표한 최 후보와"). A place is no owner ("서울에서의"); of a party and a person
+("더불어민주당 한지수 당선인") the person is.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from claims.models import Claim
 from claims.tokenizers import Morpheme, Part
 
 _PROPER = "NNP"
-_AFTER = 8  # "41.15%를 얻은 김 후보": the object's particle, the verb, its adnominal ending
+_AFTER = 8  # "33.21%를 득표한 최 후보": the object's particle, the verb, its adnominal ending
 
 
 def vote_owner(start: int, morphs: Sequence[Morpheme], before: Sequence[Claim],
@@ -39,18 +39,18 @@ def vote_owner(start: int, morphs: Sequence[Morpheme], before: Sequence[Claim],
     run = _closed_run(stretch, ctx)
     if run is None:
         if _modifies_a_noun_after(morphs, start, ctx):
-            return None  # "33.21%를 득표한 김 후보": the one named after it
+            return None  # "33.21%를 득표한 최 후보": the one named after it
         return last.entity if last is not None else None
     names = [m for m in run if m.tag == _PROPER
              and not any(p.start <= m.start and m.end <= p.end for p in places)]
-    # "더불어민주당 문재인 당선인", "박영선 더불어민주당 후보": the person, not the party
+    # "더불어민주당 한지수 당선인", "최은영 정의당 후보": the person, not the party
     person = [m for m in names if not m.form.endswith(tuple(ctx.party_endings))]
     return (person or names)[0].form if names else None
 
 
 def _modifies_a_noun_after(morphs: Sequence[Morpheme], start: int,
                            ctx: CounterContext) -> bool:
-    """The figure is the object of a verb that modifies a name after it ("33.21%를 득표한 김
+    """The figure is the object of a verb that modifies a name after it ("33.21%를 득표한 최
     후보와"): an adnominal ending in the few morphemes after it, before any comma."""
     after = [m for m in morphs if m.start >= start][:_AFTER]
     for m in after:
@@ -62,7 +62,7 @@ def _modifies_a_noun_after(morphs: Sequence[Morpheme], start: int,
 
 
 def _closed_run(morphs: Sequence[Morpheme], ctx: CounterContext) -> list[Morpheme] | None:
-    """The last run of nouns a topic, subject or genitive particle closes ("김문수 후보는")."""
+    """The last run of nouns a topic, subject or genitive particle closes ("정민수 후보는")."""
     found: list[Morpheme] | None = None
     run: list[Morpheme] = []
     for m in morphs:

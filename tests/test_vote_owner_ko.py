@@ -2,10 +2,10 @@
 (claims.vote_owner), so two candidates' shares of one vote day are two quantities.
 
 Results copy names every candidate in turn as the topic, subject or genitive of the stretch
-that holds the figure ("김문수 후보는 1,439만 5,639표, 득표율 41.15%를 기록했다", "윤석열
-당선인의 최종 득표율은 48.56%다", "더불어민주당이 161석"). Real instances: 2017, 2022 and 2025
+that holds the figure ("정민수 후보는 1,388만 2,100표, 득표율 40.02%를 기록했다", "박지훈
+당선인의 최종 득표율은 50.12%다", "더불어민주당이 158석"). Real instances: 2017, 2022 and 2025
 presidential results in six outlets, the 2024 general election's seats; read with no entity,
-"최종 득표율" 48.56 % and 2.37 % of two candidates conflicted. Rows of the same shape keep no
+two candidates' "최종 득표율" conflicted. Rows of the same shape keep no
 entity: a turnout, a place's share, a stretch whose subject is no name."""
 
 from __future__ import annotations
