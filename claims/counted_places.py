@@ -146,7 +146,7 @@ def estimate_source(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
 def estimate_spans(morphs: Sequence[Morpheme], text: str, figures: Sequence[CountedFigure],
                    ctx: CounterContext) -> list[tuple[int, int]]:
     """The spans of a sentence's estimate sources, each side's ("참석 인원은 주최 측 추산
-    20만여명, 경찰 추산 4만5000여명이었다"): who estimated a figure, never what any figure
+    12만여명, 경찰 추산 3만2000여명이었다"): who estimated a figure, never what any figure
     counts; between the two figures of a pair they separate two items of one list, as a
     place does in a list by place (``claims.counted_neighbours.listed``)."""
     found = (estimate_source(morphs, text, g, ctx) for g in figures)

@@ -67,7 +67,7 @@ def parallel_aside(start: int, asides: list[re.Match[str]]) -> re.Match[str] | N
     """For a figure alone in its parenthesis, the source intro of the nearest earlier
     parenthesis that holds a figure and names a source ("(31 000 selon la CGT)"): the list
     sets each other count the same way. None when no earlier parenthesis names one: the figure
-    is then read as any other ("la CGT avait dénombré moins de participants (250 000)")."""
+    is then read as any other ("la CGT avait dénombré davantage de participants (210 000)")."""
     earlier = [m for m in asides if m.start() < start]
     return max(earlier, key=lambda m: m.start()) if earlier else None
 

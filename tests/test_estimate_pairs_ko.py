@@ -1,7 +1,7 @@
 """Two sides' estimates of one Korean rally, given as a pair after the rally's subject.
 
 Korean rally copy gives the organisers' and the police's counts side by side, each after its
-estimate phrase: "참석 인원은 주최 측 추산 20만여명, 경찰 추산 4만5000여명이었다". The estimate
+estimate phrase: "참석 인원은 주최 측 추산 12만여명, 경찰 추산 3만2000여명이었다". The estimate
 phrase of each figure hid the subject from it: the first figure's predicate was not read
 across the second side's phrase, the second figure's subject not across the first side's, so
 neither counted anything and the disagreement a fact-checker wants first was never compared.
