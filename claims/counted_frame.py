@@ -62,17 +62,27 @@ def frame(
         counted = None
         claim.counted, claim.lemmas = _counted_by_event(event)
     where = _place_slot(place, from_article, lexicon, lang)
-    owner = None
-    if counted is not None and owns(counted.concepts, lexicon):
-        owner = _owner_named(f, s, morphs, ctx, lexicon, lang, places) or _owner_said_before(
-            said, lexicon)
-    elif a_share_of_the_vote(claim, f, s.text, ctx):  # "정민수 후보는 ... 40.02%를"
-        owner = _slot(lexicon, lang, vote_owner(f.start, morphs, said.done, ctx, places) or "")
+    owner = _owner(claim, f, s, morphs, ctx, said, counted, places)
     claim.frame = Frame(counted=counted, event=event, whole=whole, place=where, entity=owner,
                         source=_slot(lexicon, lang, claim.actor or ""))
     claim.place, claim.event, claim.whole = _text(where), _text(event), _text(whole)
     claim.entity = _text(owner)
     claim.source = claim.actor
+
+
+def _owner(claim: Claim, f: CountedFigure, s: Sentence, morphs: Sequence[Morpheme],
+           ctx: CounterContext, said: SaidBefore, counted: Slot | None,
+           places: Sequence[PlaceSpan]) -> Slot | None:
+    """Whose the figure is: the owner of an owned thing, named in the sentence or the one
+    before; or the candidate or party that took a share of the vote ("정민수 후보는 ...
+    40.02%를"); else no one."""
+    lexicon, lang = Lexicon.shipped(), claim.language
+    if counted is not None and owns(counted.concepts, lexicon):
+        return _owner_named(f, s, morphs, ctx, lexicon, lang, places) or _owner_said_before(
+            said, lexicon)
+    if a_share_of_the_vote(claim, f, s.text, ctx):
+        return _slot(lexicon, lang, vote_owner(f.start, morphs, said.done, ctx, places) or "")
+    return None
 
 
 def _owner_named(f: CountedFigure, s: Sentence, morphs: Sequence[Morpheme], ctx: CounterContext,
