@@ -119,19 +119,27 @@ def _article_checks(claims: list[Claim]) -> Iterator[Check]:
             yield from held_apart(check, claim)
 
 
+def _compared_or_stated(
+    rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
+    next_sentence: Sequence[Claim] | None, previous: Sequence[Claim],
+) -> tuple[Claim, Claim] | None:
+    """The rate's level and base: the figure its own comparative governs and the level that
+    comparand leaves ("This is 18% higher than the 31,200": ``change_comparands``), else the
+    level and base its sentence and article state."""
+    compared = own_comparand(rate, sentence)
+    if compared is None:
+        return _level_and_base(rate, article, sentence, next_sentence)
+    level = level_of(rate, compared, sentence, previous)
+    return None if level is None else (level, compared)
+
+
 def _rate_check(
     rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
     next_sentence: Sequence[Claim] | None, previous: Sequence[Claim] = (),
 ) -> Check | None:
-    """A change rate against its level and base, when both are read without doubt: the
-    figure its own comparative governs and the level that comparand leaves
-    (``change_comparands``), else the level and base its sentence and article state."""
-    compared = own_comparand(rate, sentence)
-    if compared is not None:
-        level = level_of(rate, compared, sentence, previous)
-        found = None if level is None else (level, compared)
-    else:
-        found = _level_and_base(rate, article, sentence, next_sentence)
+    """A change rate against its level and base, when both are read without doubt
+    (``_compared_or_stated``)."""
+    found = _compared_or_stated(rate, article, sentence, next_sentence, previous)
     if found is None:
         return None
     level, base = found
