@@ -33,17 +33,29 @@ def vote_owner(start: int, morphs: Sequence[Morpheme], before: Sequence[Claim],
     """The candidate or party that took the figure starting at ``start`` (offsets in the
     sentence); ``before``: the claims of the figures before it in the sentence."""
     last = before[-1] if before else None
-    lo = (last.end - last.sentence_start
-          if last is not None and last.sentence_start is not None else 0)
-    stretch = [m for m in morphs if lo <= m.start and m.end <= start]
-    run = _closed_run(stretch, ctx)
+    lo = _after_the_figure_before(last)
+    run = _closed_run([m for m in morphs if lo <= m.start and m.end <= start], ctx)
     if run is None:
         if _modifies_a_noun_after(morphs, start, ctx):
             return None  # "33.21%를 득표한 최 후보": the one named after it
         return last.entity if last is not None else None
+    return _the_name(run, ctx, places)
+
+
+def _after_the_figure_before(last: Claim | None) -> int:
+    """Where the figure's own stretch of the sentence begins: after the figure before it in
+    the sentence ("1,388만 2,100표, 득표율 40.02%": the 40.02%'s begins after the votes)."""
+    if last is None or last.sentence_start is None:
+        return 0
+    return last.end - last.sentence_start
+
+
+def _the_name(run: Sequence[Morpheme], ctx: CounterContext,
+              places: Sequence[PlaceSpan]) -> str | None:
+    """The first proper noun of the run that is no place; of a party and a person, the person
+    ("더불어민주당 한지수 당선인", "최은영 정의당 후보")."""
     names = [m for m in run if m.tag == _PROPER
              and not any(p.start <= m.start and m.end <= p.end for p in places)]
-    # "더불어민주당 한지수 당선인", "최은영 정의당 후보": the person, not the party
     person = [m for m in names if not m.form.endswith(tuple(ctx.party_endings))]
     return (person or names)[0].form if names else None
 
