@@ -172,19 +172,37 @@ def _joined_near(
     too, or in the sentence just before or after it: the whole naming the rate's whole, the
     part what the rate counts (its counted words, or the words after it: "casting a ballot",
     "이 투표를 마쳤다"), neither of a place the rate does not name nor dated apart from it."""
+    return [(part, whole) for figures in _sentences_near(rate, claims).values()
+            for part, whole in joined_pairs(figures)
+            if _names_the_whole(whole, name, rate.language, claims)
+            and _names_the_part(part, name, rate.language)
+            and not _placed_apart(rate, part) and not _placed_apart(rate, whole)
+            and not _ends_apart(rate, part, whole)]
+
+
+def _sentences_near(rate: Claim, claims: Sequence[Claim]) -> dict[tuple[int, str], list[Claim]]:
+    """The figures of the rate's sentence and of the sentences just before and after it, by
+    sentence."""
     near: dict[tuple[int, str], list[Claim]] = {}
     for claim in claims:
         if ((claim.line, claim.sentence) == (rate.line, rate.sentence)
                 or _next_to(rate, claim) or _next_to(claim, rate)):
             near.setdefault((claim.line, claim.sentence), []).append(claim)
-    lang = rate.language
-    return [(part, whole) for figures in near.values() for part, whole in joined_pairs(figures)
-            if (_names(whole, name.wholes, lang, "")
-                or _names_before(whole, name.wholes, lang, claims))
-            and (_names(part, name.parts, lang, "")
-                 or any(_holds(words_of(words_after(part)), p, lang) for p in name.parts))
-            and not _placed_apart(rate, part) and not _placed_apart(rate, whole)
-            and not _ends_apart(rate, part, whole)]
+    return near
+
+
+def _names_the_whole(whole: Claim, name: RateName, lang: str, claims: Sequence[Claim]) -> bool:
+    """The whole of a joined pair names the rate's whole, as its counted words or right
+    before it ("the 341,900 registered voters", "총선거인 수 4천402만1천300명")."""
+    return (_names(whole, name.wholes, lang, "")
+            or _names_before(whole, name.wholes, lang, claims))
+
+
+def _names_the_part(part: Claim, name: RateName, lang: str) -> bool:
+    """The part of a joined pair is what the rate counts, as its counted words or the words
+    after it ("casting a ballot", "이 투표를 마쳤다")."""
+    return (_names(part, name.parts, lang, "")
+            or any(_holds(words_of(words_after(part)), p, lang) for p in name.parts))
 
 
 def _names_before(
