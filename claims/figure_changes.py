@@ -326,8 +326,7 @@ def shared_change_way(figures: list[Figure], text: str, table: ExtractionTable) 
     if joins is None:
         return
     for a, b in itertools.pairwise(figures):
-        if (a.unit != "percent" or b.unit != "percent" or a.direction is None
-                or b.direction is not None or b.role is not Role.value):
+        if not _may_share_its_way(a, b):
             continue
         between = text[a.end : b.start]
         if len(between) > _LIST_GAP + 10 or not joins.search(between):
@@ -338,6 +337,13 @@ def shared_change_way(figures: list[Figure], text: str, table: ExtractionTable) 
 
 
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _may_share_its_way(a: Figure, b: Figure) -> bool:
+    """Two rates, the first with a way, the second a plain value with none: the second may go
+    the first's way as an item of its list."""
+    return (a.unit == "percent" and b.unit == "percent" and a.direction is not None
+            and b.direction is None and b.role is Role.value)
 
 
 def _list_words(table: ExtractionTable) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
