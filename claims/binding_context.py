@@ -10,7 +10,7 @@ from datetime import date
 
 from claims.action_days import start_of_the_action
 from claims.binding import BASELINES, DAYS, WORDS
-from claims.clauses import clause_end, clause_of, clause_start, in_a_relative_clause
+from claims.clauses import clause_of, in_a_relative_clause
 from claims.event_days import (
     EventKind,
     a_toll_of_the_day,
@@ -20,6 +20,7 @@ from claims.event_days import (
     not_results,
     result_cues,
 )
+from claims.event_results import RESULTS, an_earlier_level, cues_the_event, not_the_result
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
@@ -200,15 +201,15 @@ class ArticleContext:
             return None
         if self._names_another_time(s, periods):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
-        if _an_earlier_level(f, s.text, table):
+        if an_earlier_level(f, s.text, table):
             return None  # "fell to 27.4% from 33.9%": the level before, not this vote's
         left, right = clause_of(f, figures, s.text)
         if found_between(table.day_part_re, s.text, left, right):  # "dans la journée"
             return None if earlier_one(f, s.text, self.event_kind, table) else self.event
-        if not (_cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table))
+        if not (cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table))
                 or (tolls and a_toll_of_the_day(self.event_kind, s.text, left, right, table))):
             return None
-        if _not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table),
+        if not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table),
                            self.event_today):
             return None
         return self.event
@@ -217,7 +218,7 @@ class ArticleContext:
         """An event is dated, and the figure is a result told as a fact: said or the other side
         of a tally, not a duration ("three hours of voting") nor a hedged figure ("could
         reach 58%")."""
-        return not (self.event is None or f.role not in _RESULTS or f.unit in _DURATIONS
+        return not (self.event is None or f.role not in RESULTS or f.unit in _DURATIONS
                     or f.hedge)
 
     def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
@@ -437,30 +438,6 @@ def _still_to_come(day: Period, published: date | None) -> bool:
     return published is not None and day.start is not None and day.start > published
 
 
-def _cues_the_event(f: Figure, text: str, left: int, right: int, cues: re.Pattern[str]) -> bool:
-    """The figure's clause names the event, or the sentence does and the figure shares its
-    verb (the other side of a tally, or a list member with no verb of its own)."""
-    if found_between(cues, text, left, right):
-        return True
-    shares_the_verb = f.role is Role.comparison or _elliptic(f, text, left, right)
-    return shares_the_verb and found_between(cues, text, 0, len(text))
-
-
-def _not_the_result(f: Figure, text: str, left: int, right: int, table: ExtractionTable,
-                    not_result: re.Pattern[str], today: bool = False) -> bool:
-    """The clause speaks of the present (unless the action is ``today``'s: "le ministère compte
-    12 % de grévistes" on the strike day, or it counts what only a vote measures: "Troisième,
-    le candidat écologiste totalise 3 210 voix", results told in the present), looks back (a
-    pluperfect), or the sentence up to the clause's end names a poll, an earlier vote or a
-    threshold."""
-    start, stop = clause_start(text, f.start), clause_end(text, f.end)
-    present = not today and found_between(table.present_re, text, left, right) and not (
-        found_between(table.vote_measure_re, text, left, right))  # "totalise 3 210 voix"
-    return (present
-            or found_between(not_result, text, 0, stop)
-            or found_between(table.flashback_re, text, start, stop))
-
-
 def _day_next_to(m: re.Match[str], periods: list[PeriodMatch], s: Sentence) -> Period | None:
     """The first stated day phrase right next to a named stage ("au premier tour, le 16
     mars"): at most six characters, no digit, between them."""
@@ -476,22 +453,6 @@ def _day_next_to(m: re.Match[str], periods: list[PeriodMatch], s: Sentence) -> P
         ):
             return p.period
     return None
-
-
-# What a vote's results are: the figures said, and the other side of a tally ("contre 405").
-_RESULTS = frozenset({Role.value, Role.comparison})
-
-
-def _an_earlier_level(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "fell to 27.4% from 33.9%", "up from 5.4%": the far side of a comparison is the level
-    before the vote, right after a word of an earlier level."""
-    return f.role is Role.comparison and table.earlier_level_re.search(text[: f.start]) is not None
-
-
-def _elliptic(f: Figure, text: str, left: int, right: int) -> bool:
-    """ "le Jura à 64,5 %", "Fribourg (56,0 %)": a list member of a few words with no verb of
-    its own, which shares the sentence's."""
-    return len(f"{text[left : f.start]} {text[f.end : right]}".split()) <= 4
 
 
 # Windows from an event's start ("since the campaign began on May 2", "since Tuesday", "since
