@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from claims.counted_windows import words_between
 from claims.counter_table import CounterContext
+from claims.event_words import words_between
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence

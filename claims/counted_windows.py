@@ -6,13 +6,14 @@ from a window's start (the story's own day: ``claims.counted_story_days``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
+from claims.event_words import tells, tells_a_beginning, words_between
 from claims.lang import load_table
 from claims.models import (
     STATED,
@@ -123,18 +124,6 @@ def _between_day_and_saying(word: str, ctx: CounterContext) -> bool:
     )
 
 
-def words_between(text: str, start: int, end: int, words: Sequence[str]) -> bool:
-    """One of ``words`` stands, as a word of its own, in ``text[start:end]``."""
-    return bool(words) and _opening_any(tuple(words)).search(text[start:end]) is not None
-
-
-@cache
-def _opening_any(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A word of ``words`` opening a word (at the start of the part searched, or after a
-    blank): one pattern per table list, compiled once."""
-    return re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in words)})")
-
-
 def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext,
                  published: date | None, began: Period | None = None,
                  ) -> tuple[Period | None, Period | None]:
@@ -186,7 +175,7 @@ def _began_and_ended(spans: Sequence[PeriodMatch], s: Sentence, ctx: CounterCont
         if begin is None and p.period.start is not None and tells_a_beginning(
                 p, EVENT_DAYS, s.text[at:stop], ctx):
             begin = p
-        elif (begin is not None or began is not None) and p.period.end is not None and _tells(
+        elif (begin is not None or began is not None) and p.period.end is not None and tells(
                 p, _END_DAYS, s.text[at:stop], ctx.event_ended):
             end = p.period.end
     return begin, end
@@ -199,34 +188,6 @@ def _with_clauses(spans: Sequence[PeriodMatch], s: Sentence) -> list[tuple[Perio
     return [(p, p.end - s.start, stops[k]) for k, p in enumerate(spans)]
 
 
-def _tells(p: PeriodMatch, kinds: Set[Phrase], after: str, words: Sequence[str]) -> bool:
-    """A phrase of one of ``kinds`` followed, before the next phrase, by one of ``words``."""
-    return p.kind in kinds and words_between(after, 0, len(after), words)
-
-
-def tells_a_beginning(p: PeriodMatch, kinds: Set[Phrase], after: str,
-                      ctx: CounterContext) -> bool:
-    """A phrase of one of ``kinds`` followed by a word of an event beginning ("발생한"), or by
-    a rally or strike held ("집회를 열었습니다"), not any meeting ("기자간담회를 열고")."""
-    return _tells(p, kinds, after, ctx.event_began) or (
-        p.kind in kinds and held_an_action(after, ctx))
-
-
-def held_an_action(text: str, ctx: CounterContext) -> bool:
-    """ "집회를 열었습니다", "파업대회를 열고": a holding verb right after a rally's or a
-    strike's noun."""
-    return bool(ctx.held_verbs and ctx.held_actions) and _held(
-        tuple(ctx.held_actions), tuple(ctx.held_verbs)).search(text) is not None
-
-
-@cache
-def _held(actions: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """An action's noun, its particle, then a holding verb ("집회를 열었", "농성을 벌였"),
-    compiled once per table: the verb alone also holds meetings ("이사회를 열어")."""
-    nouns, holds = "|".join(map(re.escape, actions)), "|".join(map(re.escape, verbs))
-    return re.compile(rf"(?:{nouns})\S*\s+(?:{holds})")
-
-
 def dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
                     event: Period) -> list[PeriodMatch]:
     """The lead's days that say when the event began and ended date its figures by the
@@ -234,7 +195,7 @@ def dated_by_event(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext,
     out = []
     for p, at, stop in _with_clauses(periods, s):
         after = s.text[at:stop]
-        if tells_a_beginning(p, EVENT_DAYS, after, ctx) or _tells(p, EVENT_DAYS, after,
+        if tells_a_beginning(p, EVENT_DAYS, after, ctx) or tells(p, EVENT_DAYS, after,
                                                                   ctx.event_ended):
             p = replace(p, period=event)
         out.append(p)

@@ -1,5 +1,5 @@
 """A holding verb tells the story's event only when what it holds is a rally or a strike
-(claims.counted_windows.tells_a_beginning).
+(claims.event_words.tells_a_beginning).
 
 "열었", "열고", "개최했", "벌였" date the figures after a lead that names a rally or a strike
 held on a day ("집회를 열었습니다", "결의대회를 열고", "농성을 벌였다"). Real copy holds other
