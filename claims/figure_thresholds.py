@@ -144,16 +144,25 @@ def _defines_a_set(f: Figure, text: str, before: str, table: ExtractionTable) ->
         text, f.start, f.end
     ):
         return True
-    if f.approx in _BOUNDS and f.unit == "count" and _under_a_ban(f, text, before, link, table):
-        return True  # "banned gatherings of more than 50 people": the set the ban covers
-    if (f.approx is Approx.less_than and f.unit == "count" and _several(link, thresholds)
-            and counted_after(text, f.end, table)):
-        # "les PME de moins de 50 salariés": an upper bound on a count of something defines
-        # the set ("gusts of up to 75mph", "fines of up to €10,000" state a measure's or a
-        # penalty's top; "les records de moins de 3000" count nothing named)
+    if _a_bounded_count(f, text, before, link, table):
         return True
     # "firms with 80 employees or more than €20m in sales": no set's bound
     return thresholds.set_bound_after_re.match(text, f.end) is not None
+
+
+def _a_bounded_count(
+    f: Figure, text: str, before: str, link: re.Match[str], table: ExtractionTable
+) -> bool:
+    """A bound on a count that defines the set: the set a ban covers ("banned gatherings of
+    more than 50 people"), or an upper bound on a count of something ("les PME de moins de 50
+    salariés"; "gusts of up to 75mph", "fines of up to €10,000" state a measure's or a
+    penalty's top; "les records de moins de 3000" count nothing named)."""
+    if f.unit != "count":
+        return False
+    if f.approx in _BOUNDS and _under_a_ban(f, text, before, link, table):
+        return True
+    return (f.approx is Approx.less_than and _several(link, table.thresholds)
+            and counted_after(text, f.end, table))
 
 
 def _under_a_ban(
