@@ -31,6 +31,12 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
         return True
     if _extended_or_an_age(f, text, lengths):
         return True
+    return _the_length_of_something(f, text, lengths)
+
+
+def _the_length_of_something(f: Figure, text: str, lengths: Lengths) -> bool:
+    """The length of an activity, of a noun or of a state's run, the time elapsed, or an
+    absence ("after two months without a new case")."""
     return (
         _of_an_activity(f, text, lengths)
         or _of_a_noun(f, text, lengths)
