@@ -341,16 +341,23 @@ class _SentenceRead:
         # "On the second day of the walkout, ...": the action's Nth day, not the scene's
         period = (nth_day_period(context.action_start, s.text, f, table, self.periods)
                   or context.scene_for(s, f, table) or period)
-        if _publication_at_most(period) or _undated_time(period):
-            # "à ce stade, 31 personnes en garde à vue", on the strike or protest day
-            so_far = context.event_today and table.now_re.search(s.text) is not None
-            period = context.event_for(s, f, figures, table, self.periods, so_far) or period
+        period = self._the_events(f, period)
         if _publication_at_most(period):
             period = context.named_event_for(s, f, self.periods, table) or period
         if _publication_at_most(period):
             period = context.when_event_for(s, f, figures, self.periods, table) or period
         period = present_stock(period, f, figures, s, table, self.article.published)
         return context.story_for(period, f, figures, s, table)
+
+    def _the_events(self, f: Figure, period: Period | None) -> Period | None:
+        """The day of the event the article dated, for a figure dated by publication at most or
+        by an undated time ("à ce stade, 31 personnes en garde à vue", on the strike or protest
+        day: a toll so far); else ``period``."""
+        if not (_publication_at_most(period) or _undated_time(period)):
+            return period
+        s, table, context = self.s, self.table, self.context
+        so_far = context.event_today and table.now_re.search(s.text) is not None
+        return context.event_for(s, f, self.figures, table, self.periods, so_far) or period
 
     def _undated(self, at: int, f: Figure, period: Period | None) -> Period | None:
         """Still undated: known as of publication ("now"), a restatement of the figure before
