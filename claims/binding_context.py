@@ -160,10 +160,8 @@ class ArticleContext:
         day = _the_one_day(periods)
         if day is None:
             return
-        if _still_to_come(day, published) or table.flashback_re.search(s.text):
+        if _not_the_events_day(day, kind, s.text, table, published):
             return
-        if kind is not EventKind.vote and not_results(kind, table).search(s.text):
-            return  # "Le syndicat appelle à une nouvelle journée de blocage le 25 février"
         self.event = day.model_copy(update={"resolution": "carried"})
         self.event_sentence = s.index
         self.event_kind = kind
@@ -431,6 +429,16 @@ def _the_one_day(periods: list[PeriodMatch]) -> Period | None:
         and p.period.start == p.period.end
     ]
     return days[0].period if len(days) == 1 else None
+
+
+def _not_the_events_day(day: Period, kind: EventKind, text: str, table: ExtractionTable,
+                        published: date | None) -> bool:
+    """A vote still to come, a day looked back on, or a strike's or a protest's day the
+    sentence does not report ("Le syndicat appelle à une nouvelle journée de blocage le 25
+    février")."""
+    if _still_to_come(day, published) or table.flashback_re.search(text) is not None:
+        return True
+    return kind is not EventKind.vote and not_results(kind, table).search(text) is not None
 
 
 def _still_to_come(day: Period, published: date | None) -> bool:
