@@ -1,8 +1,8 @@
 """Who was aboard is a fact of the event's day.
 
-"The plane carried 60 passengers and four crew members", "It carried 58 passengers and two
+"The plane carried 60 passengers and four crew members", "It carried 41 passengers and two
 drivers", "les chiffres officiels donnaient 478 personnes à bord, 422 passagers et 56 membres
-d'équipage", "52 passagers avaient pris place à bord": the people aboard a plane, a bus or a
+d'équipage", "37 passagers avaient pris place à bord": the people aboard a plane, a bus or a
 ship that crashed, sank or burned are counted at the moment of the event, not as of the day
 the article is published, nor as a toll known later. So in an article whose story's event
 has a day (the earliest day, at most ``STORY_DAYS`` before publication, that the article dates
@@ -32,7 +32,7 @@ _READINGS = frozenset({PeriodKind.day, PeriodKind.as_of, PeriodKind.none})  # no
 def story_event_day(claims: list[Claim], days_named: Iterable[Iterable[date]],
                     published: date | None) -> date | None:
     """The story's event day: the earliest day the article names for its scene (``days_named``:
-    "Le car avait quitté Huancapata mardi à 18 h 30") or dates a figure by (kind ``day``), at
+    "Le car avait quitté Cajabamba lundi à 21 h") or dates a figure by (kind ``day``), at
     most ``STORY_DAYS`` before publication; None when it names none so."""
     if published is None:
         return None

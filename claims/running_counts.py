@@ -1,21 +1,21 @@
 """A running count read at several times is one count from its stated start.
 
 An outbreak bulletin, a disaster's tally or a police count of arrests states where its count
-starts ("41 cases had been confirmed since the outbreak was declared on Nov. 12", "29 cas
-depuis le début de l'épidémie le 27 septembre", "112 people had been arrested since Monday").
+starts ("63 cases had been confirmed since the outbreak was declared on March 3", "48 cas
+depuis le début de l'épidémie le 14 octobre", "96 people had been arrested since Friday").
 Every other reading of that count in the article is the same count, from the same start, to
 the time it was read:
 
-* a reading told at a day ("On Monday, the ministry had reported 44 confirmed cases", a verb
+* a reading told at a day ("On Wednesday, the ministry had reported 58 confirmed cases", a verb
   of reporting or counting whose object the figure is) runs from the start to that day: the
-  day is the as-of day of the reading, not a day of the event ("44 cases on Monday" is no
-  count of Monday's confirmations);
+  day is the as-of day of the reading, not a day of the event ("58 cases on Wednesday" is no
+  count of Wednesday's confirmations);
 * a reading with no time of its own (the lead's "more than 100 people have been arrested", a
   breakdown's "five have recovered") runs from the start to the window's own end (the
   bulletin's day).
 
 Not a count of new things ("14 new cases on Monday", "two more deaths": the day's flow), a
-count a verb of the event itself dates ("8,500 people marched on Wednesday"), a change, an
+count a verb of the event itself dates ("6,400 people marched on Monday"), a change, an
 estimate, a window of its own ("in the past seven days", "in 2017": a past outbreak's total),
 a stock, which a state word makes a level at a time, a casualty toll (``claims.tolls`` reads
 it: "seven of them in Thursday's slide" is that slide's toll, not a reading of the season's
@@ -41,7 +41,7 @@ from claims.state_periods import predicate
 from claims.tolls import STORY_DAYS
 
 # Phrases that open a running window at a start the text names ("since the outbreak was
-# declared on Nov. 12", "depuis lundi", "지난달 12일 이후"), not a window counted back from
+# declared on March 3", "depuis lundi", "지난달 12일 이후"), not a window counted back from
 # publication ("in the past seven days") nor a calendar year so far.
 _SINCE = frozenset({
     Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_month_part,
@@ -99,7 +99,7 @@ def _parts_end_with_their_window(claims: list[Claim], windows: list[Claim]) -> N
 
 def _stocks_of_the_reading(claims: list[Claim], windows: list[Claim],
                            table: ExtractionTable) -> None:
-    """ "Of those, 17 have died, 19 are being treated in isolation units": a stock with no
+    """ "Of those, 21 have died, 12 are being treated in isolation": a stock with no
     time of its own, told beside a part of a running count, is a level as of the count's end
     (the bulletin's day), not of publication."""
     ends = {w.id: w.period for w in windows}
@@ -140,7 +140,7 @@ def _plainly_stated(claim: Claim) -> bool:
 def _a_plain_reading(claim: Claim, table: ExtractionTable, lexicon: Lexicon) -> bool:
     """A stated count read at a time (a day, as of a day, or with no time of its own) that is
     no count of new things; a day of its own only as the day a verb of reporting or counting
-    gives it ("the ministry had reported 44 confirmed cases")."""
+    gives it ("the ministry had reported 58 confirmed cases")."""
     period = claim.period
     if period is None or period.kind not in _READINGS or claim.unit != "count":
         return False
@@ -165,7 +165,7 @@ def _new_things(claim: Claim, table: ExtractionTable) -> bool:
 
 def _a_state(claim: Claim, table: ExtractionTable) -> bool:
     """Whether the figure's clause tells a state held at a time, a stock ("19 are being
-    treated", "Health teams were following 612 contacts", "in critical condition"): a level
+    treated", "Health teams were following 512 contacts", "in critical condition"): a level
     that may shrink, no reading of a count that only grows."""
     span = predicate(claim, table)
     if span is None:

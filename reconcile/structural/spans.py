@@ -7,7 +7,7 @@
   so are changes ("up 455,000 from a year earlier"), which another part may take back. Only
   flows of one event, each dated by a phrase of its own, are found in conflict with it
   (``_flows_of_one_event``): a running total read on one day ("On Monday, the ministry had
-  reported 44 confirmed cases") is no count of that day's events, and must never be a "part"
+  reported 58 confirmed cases") is no count of that day's events, and must never be a "part"
   above a week's new cases. A part that fits its whole is said to, whatever it counts.
 """
 
