@@ -341,7 +341,7 @@ class _Story:
         s, ctx = read.s, self.ctx
         period, baseline = period_of(f, s, read.periods, self.article, ctx, self.table,
                                      said, self.event or self.day_event, read.figures)
-        period = on_the_first_day(period, s.text, f.start, self.story_began, ctx)  # "첫날 4천120명"
+        period = on_the_first_day(period, s.text, f.start, self.story_began, ctx)  # "첫날 2천870명"
         voted = of_the_vote(period, f, s.text, self.vote, ctx, self.previous_text)
         if baseline and not a_past_vote_carried(period, voted):
             return compared_level(period, s.text, f, said.done, ctx), baseline

@@ -78,7 +78,7 @@ def since_the_event_began(period: Period | None, text: str, at: int, began: date
 
 def on_the_first_day(period: Period | None, text: str, at: int, began: date | None,
                      ctx: CounterContext) -> Period | None:
-    """ "파업 참가 인원은 첫날 4천120명에서 이날 오전 9시 기준 3천980명으로 줄었다", "첫날에는
+    """ "파업 참가 인원은 첫날 2천870명에서 이날 오전 9시 기준 2천640명으로 줄었다", "첫날에는
     30.5%였다": a figure right after "첫날" (no figure between) is of the day the event began,
     not of the time the sentence states for the next one."""
     if began is None or not ctx.first_day_words:

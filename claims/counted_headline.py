@@ -25,7 +25,7 @@ def borrow_periods(claims: list[Claim], published: date | None = None) -> None:
     for claim in claims:
         same = _same_in_body(claim, claims, stated, carried, headline)
         if not same and claim.sentence == lead:
-            # "외국인이 273만 명을 넘어 역대 최다" over "... 273만4천512명으로 집계": a wire
+            # "등록 차량이 58만 대를 넘어 역대 최다" over "... 58만3천106대로 집계": a wire
             # lead rounds the body's figure as its headline does
             same = _rounded_in_body(claim, claims, lead)
         _borrow(claim, same, headline, borrowed)
@@ -118,7 +118,7 @@ def _within_step(other: float | None, value: float, step: int) -> bool:
 
 def _a_stated_or_release_date(c: Claim) -> bool:
     """A period stated for the figure, or the as-of date of the release it carries on from
-    ("지난달 말 기준 ... 불법체류자는 41만2천70명"): the date every level of the release holds
+    ("지난달 말 기준 ... 등록 차량은 58만3천106대"): the date every level of the release holds
     at; not a day carried from a comparison before it ("전날 집계치(...)... 3059명")."""
     return _states_period(c) or (_dated(c) and c.period is not None
                                  and c.period.kind is PeriodKind.as_of)
@@ -126,7 +126,7 @@ def _a_stated_or_release_date(c: Claim) -> bool:
 
 def _dated(c: Claim) -> bool:
     """Whether the claim's period was stated for it or carried from a figure that states one
-    ("불법체류자는 41만2천70명으로" under "지난달 말 기준"), not publication's."""
+    ("등록 차량은 58만3천106대로" under "지난달 말 기준"), not publication's."""
     return (c.period is not None and c.period.resolution in DATED
             and c.period.kind is not PeriodKind.none)
 
@@ -203,7 +203,7 @@ def _first_of_the_same_thing(claim: Claim, body: Sequence[Claim]) -> Claim | Non
 
 def _rounded_decimal(claim: Claim, body: Sequence[Claim]) -> Claim | None:
     """The body's first figure a headline's figure rounds from its decimals ("1천 명당 41명"
-    above "1천 명당 41.2명", "운행률 82%" above "평소의 82.4%", "41.1% 득표" above "41.08%를
+    above "1천 명당 41.2명", "가동률 71%" above "평소의 71.3%", "41.1% 득표" above "41.08%를
     득표"): same unit, more decimals, with a period stated or carried. A change is no level: a
     headline's "14% 늘어" rounds the body's change, which its own pass dates."""
     value = claim.value
@@ -244,8 +244,8 @@ def _the_storys_one_period(claim: Claim, body: Sequence[Claim],
 
 
 def _one_inside_the_other(words: set[str], others: set[str]) -> bool:
-    """What one counts names all the words of what the other counts ("체류외국인", "국내
-    체류외국인"); a head noun in common is not enough ("동상 환자", "저체온증 환자")."""
+    """What one counts names all the words of what the other counts ("등록 차량", "국내
+    등록 차량"); a head noun in common is not enough ("동상 환자", "저체온증 환자")."""
     return bool(words) and bool(others) and (words <= others or others <= words)
 
 

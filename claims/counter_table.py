@@ -168,7 +168,7 @@ class CounterContext(BaseModel):
     carry_period_forward: bool = False
     comparison_after: list[str] = Field(default_factory=list)
     compared_figure_links: list[str] = Field(default_factory=list)  # "(11월 25일)의 687만 명보다"
-    first_day_words: list[str] = Field(default_factory=list)  # "첫날 4천120명": the event's first
+    first_day_words: list[str] = Field(default_factory=list)  # "첫날 2천870명": the event's first
     story_days: list[str] = Field(default_factory=list)
     story_day_glosses: list[str] = Field(default_factory=list)
     counted_after: list[str] = Field(default_factory=list)

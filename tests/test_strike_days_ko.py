@@ -1,7 +1,7 @@
 """The days of a Korean strike told by its running count of days (read on real news: rail and
 subway strikes "파업 이틀째인 28일", "총파업 4일째인 6일", "파업 첫날인 어제"; wire and TV copy).
 
-* "첫날" right before a figure ("파업 참가 인원은 첫날 4천120명에서 ... 3천980명으로 줄었다",
+* "첫날" right before a figure ("파업 참가 인원은 첫날 2천870명에서 ... 2천640명으로 줄었다",
   "첫날에는 30.5%였다") is the day the strike began, which the lead's count of days dates
   ("파업이 이틀째로 접어든 3일": the 2nd), not the time the sentence states for the next figure;
 * "어제(2일)" told after the lead's day ("3일") looks back from publication: "이날" after it is

@@ -170,16 +170,14 @@ class Periods(EventWords, RollingWords):
     # injured (the missing are a stock of a day). A toll of the story's event holds as of
     # when it is stated (``claims.tolls``), not over the event's day.
     toll_concepts: list[str] = Field(default_factory=list)
-    # Words of a clause that counts the people aboard a plane, a bus or a ship ("carried 58
-    # passengers", "à bord"): a count of the event's day (``claims.aboard``).
+    # Words counting the people aboard ("carried 40 passengers", "à bord"): the event's day.
     aboard_words: list[str] = Field(default_factory=list)
     aboard_not_before: list[str] = Field(default_factory=list)  # "carried out": no one aboard
     # Words by a casualty figure that make it one more of a day ("one more", "1명이 더"): a
     # count of that day's deaths, no toll.
     toll_increments: list[str] = Field(default_factory=list)
-    # Words right before or after a count that make it a count of new things ("14 new
-    # cases", "신규 확진자 5명"): a flow of its time, never a reading of a running count
-    # (``claims.running_counts``).
+    # Words by a count that make it new things ("14 new cases", "신규 확진자 5명"): a flow of
+    # its time, never a reading of a running count (``claims.running_counts``).
     new_count_words: list[str] = Field(default_factory=list)
     # Words right after a figure that make it the whole a part is taken from ("258명 가운데
     # 19명이 다쳤고"): the clause's casualty verb is the part's, not the whole's.
@@ -377,8 +375,7 @@ class Context(BaseModel):
     claim_verbs: list[str] = Field(default_factory=list)
     claimed_figures: list[str] = Field(default_factory=list)
     second_voice: list[str] = Field(default_factory=list)
-    # adverbs that may stand between the words of a reporting verb ("la police a notamment
-    # compté", "police have also counted"): the verb is still read, its subject the source
+    # adverbs inside a reporting verb ("la police a notamment compté"): the verb is still read
     verb_adverbs: list[str] = Field(default_factory=list)
     appositive_openers: list[str] = Field(default_factory=list)
     results_words: list[str] = Field(default_factory=list)
