@@ -211,6 +211,11 @@ class Lexicon:
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
                    tolls, money, parts, owned, rates, measures)
 
+    def without_caches(self) -> Lexicon:
+        """The same tables with empty caches, as the lexicon travels to workers: every field
+        comes through ``merged``, so a new table is never left out of the copy."""
+        return self.merged(Lexicon({}, ()))
+
     def merged(self, other: Lexicon) -> Lexicon:
         """A new lexicon with ``other``'s words added; ``other`` wins where both map a word."""
         return Lexicon(

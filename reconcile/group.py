@@ -104,7 +104,7 @@ def group_and_visit(
     lexicon = lexicon or Lexicon.default()
     reader = TextReader(lexicon)
     read = _Reading(ordered, reader)
-    plain = _without_caches(lexicon)
+    plain = lexicon.without_caches()  # what travels to the workers
     reduced = [r for batch in run.run_blocks(read.phrase_blocks(), _reduce_phrases, plain)
                for r in batch]
     bags = [reader.bags.setdefault(words, len(reader.bags)) for _, words, _ in reduced]
@@ -131,13 +131,6 @@ def _made_groups(
             made.append((members[0], group, keep(group, seen) if keep is not None else seen))
     made.sort(key=lambda item: item[0])
     return [(group, seen) for _, group, seen in made]
-
-
-def _without_caches(lexicon: Lexicon) -> Lexicon:
-    """The lexicon as it travels to the workers: its tables, without its caches."""
-    return Lexicon(lexicon.concepts, lexicon.stopwords, lexicon.events, lexicon.generic,
-                   intake=(lexicon.intake_things, lexicon.intake_events), money=lexicon.money,
-                   parts=lexicon.parts, measures=lexicon.measures)
 
 
 def _as_group(
