@@ -26,6 +26,7 @@ HELDOUT11 = ROOT / "bench" / "data" / "heldout11"  # an eleventh, retired to dev
 HELDOUT12 = ROOT / "bench" / "data" / "heldout12"  # a twelfth, retired to development later
 HELDOUT13 = ROOT / "bench" / "data" / "heldout13"  # a thirteenth, retired to development later
 HELDOUT14 = ROOT / "bench" / "data" / "heldout14"  # a fourteenth, retired to development later
+HELDOUT15 = ROOT / "bench" / "data" / "heldout15"  # the blind set for the end-of-session measure
 KINDS = {"claim", "optional", "negative"}
 APPROX = {"", "exact", "about", "more_than", "less_than", "at_least", "up_to", "range", "vague"}
 PERIOD_KINDS = {"", "day", "interval", "to_date", "as_of", "rate", "none"}
@@ -33,7 +34,7 @@ VERDICTS = {"conflict", "period_mismatch", "consistent", "minor_discrepancy", "c
             "not_compared"}
 SETS = (REAL_STYLE, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
         HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
-        HELDOUT14)
+        HELDOUT14, HELDOUT15)
 GOLD_FILES = sorted(p for folder in SETS for p in folder.glob("*_claims.csv"))
 FINDINGS_FILES = sorted(p for folder in SETS for p in folder.glob("*_findings.csv"))
 
