@@ -51,6 +51,10 @@ def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
     small, big = table.scales_longest_first
     total, group, decimals, scale = 0.0, 0.0, 0, 1.0
     pos = 0
+    lead = _leading_scale(chain, small, big)  # "만 4천 117", "천 17": a bare scale counts one
+    if lead is not None:
+        word, factor, is_big = lead
+        total, group, pos = (factor, 0.0, len(word)) if is_big else (0.0, factor, len(word))
     while pos < len(chain):
         if chain[pos] == " ":
             pos += 1
@@ -75,6 +79,16 @@ def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
                 scale *= factor
                 break
     return total + group, decimals, scale
+
+
+def _leading_scale(chain: str, small: tuple[tuple[str, float], ...],
+                   big: tuple[tuple[str, float], ...]) -> tuple[str, float, bool] | None:
+    """The scale word a chain opens with, bare ("만 4천 117"), its factor and whether it is big."""
+    for scales, is_big in ((small, False), (big, True)):
+        for word, factor in scales:
+            if chain.startswith(word + " "):
+                return word, factor, is_big
+    return None
 
 
 Bounds = tuple[float | None, float | None, float | None]

@@ -352,7 +352,10 @@ class CounterTable(BaseModel):
         scaled = rf"(?:{digits})(?:(?:{small})(?:{big})?|(?:{big}))"
         # "1,400여만 원", "3천여만 원": the "about" suffix may stand before the last big scale
         glued = _alternation(w.glued_after) or "(?!)"
-        chain = rf"(?:{scaled}[ ]?)*(?:{digits})(?:{small})?(?:(?:{glued})?(?:{big}))?"
+        # Broadcast copy drops the one before a leading scale word: "만 4천 117에이커", "천 17채".
+        # A bare big scale needs a scaled group after it, so "만 18세" (full age) stays an age.
+        lead = rf"(?:(?:{big})[ ](?=(?:{digits})(?:{small}))|(?:{small})[ ](?=\d))"
+        chain = rf"{lead}?(?:{scaled}[ ]?)*(?:{digits})(?:{small})?(?:(?:{glued})?(?:{big}))?"
         vague = (
             rf"{re.escape(self.vague_prefix)}(?:{_alternation(self.vague_scales)})"
             if self.vague_prefix and self.vague_scales

@@ -49,6 +49,9 @@ GOODS = [
     ("폭우로 도로 3킬로미터가 잠겼다.", "3킬로미터", 3, "kilometer"),
     ("시간당 50밀리미터의 비가 내렸다.", "50밀리미터", 50, "millimeter"),
     ("세관은 필로폰 2킬로그램을 압수했다.", "2킬로그램", 2, "kilogram"),
+    # acres, as Korean copy of North American fires and farms writes them
+    ("오리건주 산불은 3만2천 에이커를 태웠다.", "3만2천 에이커", 32000, "acre"),
+    ("소실 면적은 1만1천200에이커로 늘었다.", "1만1천200에이커", 11200, "acre"),
     # a noun ending in the ordinal prefix's syllable is no ordinal
     ("올해 한국 경제 3% 성장이 예상된다.", "3%", 3, "percent"),
     ("정부는 규제 12건을 폐지했다.", "12건", 12, "count"),
