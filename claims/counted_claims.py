@@ -22,6 +22,7 @@ from claims.counted_frame import (
     link_stated_shares,
     listed_parts_take_the_event,
 )
+from claims.counted_levels import as_of_its_hour, held_at_its_time
 from claims.counted_modality import forecast
 from claims.counted_morphemes import (
     Counted,
@@ -346,8 +347,9 @@ class _Story:
         if baseline and not a_past_vote_carried(period, voted):
             return compared_level(period, s.text, f, said.done, ctx), baseline
         period = voted
+        level = held_at_its_time(s.text, f, read.figures, ctx)
         if f.unit == "count":
-            period = since_event(period, self.event_start)
+            period = since_event(period, self.event_start, level)
             period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)
         if f.unit in ("count", "percent"):
             period = completed(period, s.text, f, read.figures, ctx)
@@ -355,7 +357,8 @@ class _Story:
         period = cumulative(period, s.text, f, ctx, said, read.figures)
         period = since_the_event_began(period, s.text, f.start, self.story_began, ctx)
         period = through_the_month(period, s.text, self._story_window(), ctx)
-        period = lead_day_hour(period, self.lead_day, self.event_start or self.event, ctx)
+        period = lead_day_hour(period, self.lead_day, self.event_start or self.event, ctx, level)
+        period = as_of_its_hour(period, level, ctx)
         return period, baseline
 
     def _after(self, s: Sentence, figures: list[CountedFigure],

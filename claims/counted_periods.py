@@ -421,10 +421,11 @@ def _a_month_ending_the_year_so_far(period: Period, window: Period) -> bool:
 
 
 def lead_day_hour(period: Period | None, lead_day: date | None,
-                  event: object, ctx: CounterContext) -> Period | None:
+                  event: object, ctx: CounterContext, level: bool = False) -> Period | None:
     """ "사전투표 첫날인 오늘(29일)" in the lead, then "오늘 오후 6시 기준 ... 487만 명": a tally
-    as of an hour of the one day the lead dates is that day's, not a total of unknown start."""
-    if (period is None or lead_day is None or event is not None
+    as of an hour of the one day the lead dates is that day's, not a total of unknown start; a
+    level held at that hour ("이날 오후 6시 기준 파업 참가자는 7천370명") stays as of it."""
+    if (period is None or lead_day is None or event is not None or level
             or period.kind is not PeriodKind.as_of or period.start is not None
             or period.end != lead_day or not any(h in period.text for h in ctx.hour_marks)):
         return period

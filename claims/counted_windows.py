@@ -248,13 +248,17 @@ def completed(period: Period | None, text: str, f: CountedFigure,
     return period.as_of_end()
 
 
-def since_event(period: Period | None, start: date | None) -> Period | None:
+def since_event(period: Period | None, start: date | None, level: bool = False) -> Period | None:
     """ "지난 16일부터 이어진 집중호우로 ..." in the lead, then "20일 오전 6시 기준 사망자는
-    17명": a disaster's tally as of a time counts from when the event began."""
-    if (period is None or start is None or period.kind is not PeriodKind.as_of
+    17명": a disaster's tally as of a time counts from when the event began. On the day it
+    began ("오늘(3일)부터 총파업", then "오늘 오전 11시 기준 급식 차질 학교는 2천417곳") the
+    tally is that day's, never a window from a day to itself; a level held at the time ("파업
+    참가자는 ...", ``claims.counted_levels``) stays as of it."""
+    if (period is None or start is None or period.kind is not PeriodKind.as_of or level
             or period.start is not None or period.end is None or period.end < start):
         return period
-    return period.model_copy(update={"start": start, "kind": PeriodKind.to_date})
+    kind = PeriodKind.day if period.end == start else PeriodKind.to_date
+    return period.model_copy(update={"start": start, "kind": kind})
 
 
 def to_as_of(period: Period, periods: Sequence[PeriodMatch]) -> Period:

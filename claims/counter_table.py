@@ -219,6 +219,7 @@ class CounterContext(BaseModel):
     estimate_marks: list[str] = Field(default_factory=list)
     local_time: list[str] = Field(default_factory=list)
     still_words: list[str] = Field(default_factory=list)
+    ongoing_part_words: list[str] = Field(default_factory=list)  # "파업 참가자는": a level
     setting_particles: list[str] = Field(default_factory=list)
     only_after: list[str] = Field(default_factory=list)
     only_within: list[str] = Field(default_factory=list)
