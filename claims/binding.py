@@ -13,6 +13,7 @@ from collections.abc import Callable
 from claims.binding_as_of import said_as_of, with_as_of
 from claims.binding_lists import in_a_closed_aside, in_a_participle_aside, joined
 from claims.binding_shared import same_clause, shared_with_neighbours
+from claims.binding_subjects import day_of_the_subject
 from claims.clauses import (
     CLAUSE_EDGE,
     blank_run,
@@ -324,7 +325,7 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         if end <= f.start
         and (start <= 1 or _FRAME.match(text, end) or same_clause(text[end : f.start], table)
              or _hung_on(f, end, p, local, text, table))
-        and not _day_of_the_subject(f, start, end, p, text, table)
+        and not day_of_the_subject(f, start, end, p, text, table)
         and not in_a_closed_aside(end, f.start, text, table)
     ]
 
@@ -418,55 +419,6 @@ def _says_measured_from(
     first = re.match(r"\S+", text[start:])
     opened = f"{text[f.end : start]}{first.group()} " if first else ""
     return bool(opened) and table.baseline_before_re.search(opened) is not None
-
-
-def _day_of_the_subject(
-    f: Figure, start: int, end: int, p: PeriodMatch, text: str, table: ExtractionTable
-) -> bool:
-    """ "The death toll from the quake that struck on May 14 has climbed to 1,204", "The number
-    of people known to have died after a boat capsized on Monday night has risen to 29": a day
-    inside the subject, before a verb in the perfect taking a total to its level, dates the
-    event the total counts, not the total, which holds as of the day it was said (or of
-    publication). A day opening the sentence still frames it ("On Sunday, the toll had risen
-    to 41")."""
-    if p.kind not in DAYS:
-        return False
-    head = text[:start].rstrip()
-    if not head or head[-1] in ",;:":
-        return False
-    if table.perfect_level_re.search(text, end, f.start) is not None and (
-        _of_an_event(text, start, end, table) or _inside_a_total(start, f, text, table)
-    ):
-        return True
-    # "Le bilan du séisme qui a frappé vendredi s'est alourdi à 1 644 morts": the day stands
-    # between a running total's subject (a toll, a stock) and the verb taking it to its level;
-    # not "le nombre de migrants arrivés samedi a atteint 1 200", a count of that day.
-    level = table.level_re.search(text, 0, f.start)
-    return (
-        level is not None and level.start() < start
-        and table.stock_re.search(text, level.start(), start) is not None
-        # the day before the verb, in the subject: not "le bilan s'élevait mardi à 14 morts"
-        and table.level_verb_re.search(text, level.start(), start) is None
-    )
-
-
-def _inside_a_total(start: int, f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "The number of people killed in a crush outside the stadium on Sunday has risen to 37":
-    the day stands inside the subject of a total ("the number of", "the toll"), whose verb
-    takes it to the figure; the day is that of what the total counts."""
-    level = table.level_re.search(text, 0, f.start)
-    return level is not None and level.start() < start
-
-
-def _of_an_event(text: str, start: int, end: int, table: ExtractionTable) -> bool:
-    """The day belongs to an event the subject names ("the quake that struck on May 14", "after
-    a boat capsized on Monday", "Monday's landslide"), not to the subject itself ("Prices on
-    Monday had climbed to $91"). A table naming no such links asks for none."""
-    if not table.periods.event_links:
-        return True
-    if text[start:end].rstrip().endswith(tuple(table.periods.event_possessives)):
-        return True
-    return table.event_link_re.search(text, 0, start) is not None
 
 
 def _definite(f: Figure, text: str, table: ExtractionTable) -> bool:

@@ -355,7 +355,7 @@ def event_slot(
     fold = _fold()
     phrases = lexicon.event_phrases
     known = pat.event_words(lexicon)
-    after = _clause_words(text, f.end, forward=True)
+    after = _own_predicate(_clause_words(text, f.end, forward=True), table)
     before = _not_listed(_clause_words(text, f.start, forward=False), listed)
     readings = ((words_of(counted), True, True), (after, True, False), (before, False, False))
     for words, forward, of_counted in readings:
@@ -380,6 +380,17 @@ def event_slot(
         if reported is not None:
             return reported
     return None
+
+
+def _own_predicate(after: list[str], table: ExtractionTable) -> list[str]:
+    """The words after a figure up to a clause link that opens a participle of its own
+    ("sending 11 vehicles into the water | and killing at least eight people": the killing is
+    the next figure's event)."""
+    links = table.clause_links_set
+    for i, word in enumerate(after[:-1]):
+        if word.lower() in links and table.consequence_re.fullmatch(after[i + 1]):
+            return after[:i]
+    return after
 
 
 def _not_listed(words: list[str], listed: str) -> list[str]:

@@ -66,7 +66,7 @@ def _when_link(
     link = None
     for m in table.when_year_re.finditer(text, 0, start):
         link = m
-    if link is None or CLAUSE_EDGE.search(text, link.end(), start):
+    if link is None or not _one_clause_on(text, link.end(), start, table):
         return None
     stop = clause_end(text, end)
     if any(link.end() <= p.start - s.start < stop for p in periods):
@@ -74,6 +74,13 @@ def _when_link(
     if _finer_than_year(link.start("year") + s.start, periods):
         return None  # "mi-août 2023, quand 310 maisons": a time finer than the year
     return link
+
+
+def _one_clause_on(text: str, begin: int, end: int, table: ExtractionTable) -> bool:
+    """Whether ``begin``..``end`` stays in one clause, or goes on past a comma only into what
+    the clause's event did ("since 2014, when a footbridge collapsed, killing six people")."""
+    return all(edge.group() == "," and table.consequence_re.match(text, edge.end())
+               for edge in CLAUSE_EDGE.finditer(text, begin, end))
 
 
 def when_phrase(f: Figure, s: Sentence, periods: list[PeriodMatch], done: list[Claim],

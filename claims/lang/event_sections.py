@@ -39,6 +39,10 @@ class EventWords(BaseModel):
     incident_words: list[str] = Field(default_factory=list)
     incident_cues: list[str] = Field(default_factory=list)
     not_incident_results: list[str] = Field(default_factory=list)
+    # Endings of the participle that opens, after a comma, a clause telling what the event
+    # before it did ("since 2014, when a footbridge collapsed, killing six people", "faisant
+    # six morts"): the clause goes on in the event's time.
+    consequence_endings: list[str] = Field(default_factory=list)
     # A part of a day with no date ("dans la journée", "en milieu de journée", "in the
     # afternoon"): in an article about one event's day, a time of that day.
     day_parts: list[str] = Field(default_factory=list)

@@ -331,6 +331,15 @@ class PeriodCues:
         return re.compile(rf"(?:{blank}[^\W\d]+){{0,4}},?{blank}(?:{links}){blank}", re.I)
 
     @cached_property
+    def consequence_re(self) -> re.Pattern[str]:
+        """ "killing", "faisant": a participle opening a clause on what the event before did,
+        matched at the clause's first word."""
+        ends = _alternation(self.periods.consequence_endings)
+        if not ends:
+            return re.compile("(?!)")
+        return re.compile(rf"[\s\u00a0\u202f]*[^\W\d_]{{2,}}(?:{ends})(?!\w)", re.I)
+
+    @cached_property
     def total_link_re(self) -> re.Pattern[str]:
         """ "taking the provisional total", "bringing the tally": a running total moved on."""
         return _whole_words(self.periods.total_links)

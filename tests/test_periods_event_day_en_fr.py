@@ -1,0 +1,109 @@
+"""Periods of what an event did, and of the totals of it told later, in English and French:
+classes met in real disaster news told a day or more after the event (wire and regional copy:
+bridge, building and mine collapses, train crashes, quakes, storms), each written here with
+sentences of our own (other names and numbers), with negative rows of the same shape.
+
+Dates: 2025-03-04 is a Tuesday (the event on Monday 2025-03-03 or Sunday 2025-03-02)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+# A day inside the total a verb moves to its level ("bringing the death toll from Monday's
+# collapse to 15"): the day names the event the total counts, not the total, which holds as
+# of when it was told. A day that is the total's own (no event between) still dates it.
+MOVED_TOTAL_EN = [
+    case("Divers recovered two more bodies from the river, bringing the death toll from "
+         "Sunday's ferry sinking to 23, the coast guard said.", "2025-03-04",
+         E("23", None, "2025-03-04", "as_of"), id="bringing-the-toll-from-sundays-sinking"),
+    case("Rescuers dug out four more victims, raising the death toll from the landslide that "
+         "struck on Sunday to 31.", "2025-03-04",
+         E("31", None, "2025-03-04", "as_of"), id="raising-the-toll-from-the-landslide-that"),
+    case("Officials revised the death toll from Sunday's quake up to 74 as rescuers kept "
+         "searching.", "2025-03-04",
+         E("up to 74", None, "2025-03-04", "as_of"), id="revised-the-toll-from-sundays-quake"),
+    case("Officials revised the death toll from last week's flood up to 56 as searches went "
+         "on.", "2025-03-04",
+         E("up to 56", None, "2025-03-04", "as_of"), id="revised-the-toll-from-last-weeks-flood"),
+    # negative rows: the day is the total's own, or frames the clause
+    case("Searchers found three more bodies, raising the toll on Monday to 12.", "2025-03-04",
+         E("12", None, "2025-03-03", "as_of"), id="raising-the-toll-on-monday-stays"),
+    case("The toll stood at 40 on Monday, officials said.", "2025-03-04",
+         E("40", None, "2025-03-03", "as_of"), id="stood-at-on-monday-stays"),
+    case("The quake on Sunday destroyed 1,300 homes.", "2025-03-04",
+         E("1,300", "2025-03-02", "2025-03-02", "day"), id="the-events-own-count-keeps-its-day"),
+]
+
+MOVED_TOTAL_FR = [
+    case("Un blessé est mort lundi à l'hôpital, portant le bilan de l'accident de car de "
+         "dimanche à 14 morts.", "2025-03-04",
+         E("14", None, "2025-03-04", "as_of"), id="portant-le-bilan-de-l-accident-de-dimanche"),
+    case("Les secouristes ont retrouvé deux corps, ce qui porte le bilan de l'incendie de "
+         "dimanche à 9 morts, selon la préfecture.", "2025-03-04",
+         E("9", None, "2025-03-04", "as_of"), id="ce-qui-porte-le-bilan-de-l-incendie"),
+    # negative rows: the day right after the total is its own
+    case("Deux blessés ont succombé, portant le bilan lundi à 12 morts.", "2025-03-04",
+         E("12", None, "2025-03-03", "as_of"), id="portant-le-bilan-lundi-reste"),
+    case("Dimanche soir, le bilan s'élevait à 6 morts.", "2025-03-04",
+         E("6", None, "2025-03-02", "as_of"), id="dimanche-soir-le-bilan-reste"),
+]
+
+# "since 2014, when a footbridge collapsed, killing six people": past a comma, a participle
+# goes on telling what the event of that year did; the figure is of that year.
+WHEN_A_YEAR_GOES_ON = [
+    case("It was the worst ferry disaster since 2009, when a boat capsized in a storm, killing "
+         "41 people.", "2025-03-04",
+         E("41", "2009-01-01", "2009-12-31", "interval"), id="since-when-capsized-killing"),
+    case("It was the deadliest mine accident since 2017, when a gallery caved in, trapping 19 "
+         "miners.", "2025-03-04",
+         E("19", "2017-01-01", "2017-12-31", "interval"), id="since-when-caved-in-trapping"),
+    # negative row: a clause of its own after the comma keeps its own phrase
+    case("It was the worst fire since 2019, when a warehouse burned down, and 40 people were "
+         "hurt on Monday.", "2025-03-04",
+         E("40", None, "2025-03-04", "as_of"), id="a-clause-of-its-own-after-the-comma"),
+]
+
+WHEN_A_YEAR_GOES_ON_FR = [
+    case("C'est l'accident le plus grave depuis 2016, quand un car s'était renversé dans un "
+         "ravin, faisant 12 morts.", "2025-03-04",
+         E("12", "2016-01-01", "2016-12-31", "interval"), id="depuis-quand-faisant"),
+]
+
+# "collapsed on Monday evening, sending 11 vehicles into the water and killing at least eight
+# people, officials said Tuesday": the vehicles are what the collapse did that evening; the
+# killing is the next figure's event, a toll told as of Tuesday.
+WHAT_THE_EVENT_DID_EN = [
+    case("A road bridge collapsed on Monday evening, sending 9 cars into the river and killing "
+         "at least four people, police said Tuesday.", "2025-03-04",
+         E("9", "2025-03-03", "2025-03-03", "day"), E("at least four", None, "2025-03-04", "as_of"),
+         id="sending-cars-and-killing"),
+    case("The train left the tracks on Monday, throwing 6 carriages down the bank and "
+         "injuring 40 passengers, the operator said on Tuesday.", "2025-03-04",
+         E("6", "2025-03-03", "2025-03-03", "day"), E("40", None, "2025-03-04", "as_of"),
+         id="throwing-carriages-and-injuring"),
+    # negative row: one verb for both figures keeps one reading
+    case("The collapse killed 5 people and injured 30 on Monday, police said Tuesday.",
+         "2025-03-04",
+         E("5", None, "2025-03-04", "as_of"), id="one-toll-verb-stays-a-toll"),
+]
+
+WHAT_THE_EVENT_DID_FR = [
+    case("Le pont s'est effondré lundi soir, précipitant 7 véhicules dans la rivière et faisant "
+         "au moins cinq morts, ont indiqué mardi les secours.", "2025-03-04",
+         E("7", "2025-03-03", "2025-03-03", "day"),
+         E("au moins cinq", None, "2025-03-04", "as_of"), id="precipitant-et-faisant"),
+]
+
+
+@pytest.mark.parametrize("c", MOVED_TOTAL_EN + WHEN_A_YEAR_GOES_ON + WHAT_THE_EVENT_DID_EN)
+def test_event_day_en(c: PeriodCase) -> None:
+    check(c, "en")
+
+
+@pytest.mark.parametrize("c", MOVED_TOTAL_FR + WHEN_A_YEAR_GOES_ON_FR + WHAT_THE_EVENT_DID_FR)
+def test_event_day_fr(c: PeriodCase) -> None:
+    check(c, "fr")
