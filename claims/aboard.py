@@ -8,7 +8,10 @@ the article is published, nor as a toll known later. So in an article whose stor
 has a day (the earliest day, at most ``STORY_DAYS`` before publication, that the article dates
 a figure by, read before tolls become levels as of when they are told), a count whose clause
 says it was aboard (the table's ``aboard_words``) takes that day, unless a phrase of its own
-dates it otherwise ("carried 300 passengers on its last trip in May").
+dates it otherwise ("carried 300 passengers on its last trip in May"). So does a count of who
+or what was there at the moment its sentence tells ("seven cars were on the span when its
+central section fell", "Au moment de l'effondrement, une cinquantaine d'ouvriers se trouvaient
+dans le bâtiment": the table's ``moment_links``).
 
 Not a count of what happened to the people aboard ("killing all 132 passengers on board", "427
 personnes secourues"): its event makes it a toll or a count of the rescue, read elsewhere.
@@ -82,10 +85,15 @@ def _plain(claim: Claim) -> bool:
 
 
 def _aboard(claim: Claim, table: ExtractionTable) -> bool:
-    """A plain count whose own predicate says it was aboard, and names no event of its own
-    ("killing all 132 passengers on board" is a toll)."""
+    """A plain count whose own predicate says it was aboard, or there at the moment its sentence
+    tells ("seven cars were on the span when its central section fell", "Au moment de
+    l'effondrement, une cinquantaine d'ouvriers se trouvaient dans le bâtiment"), and names no
+    event of its own ("killing all 132 passengers on board" is a toll)."""
     span = predicate(claim, table) if _plain(claim) else None
-    return span is not None and table.aboard_re.search(claim.sentence, *span) is not None
+    if span is None:
+        return False
+    return (table.aboard_re.search(claim.sentence, *span) is not None
+            or table.moment_link_re.search(claim.sentence) is not None)
 
 
 def _dated_otherwise(claim: Claim, day: date) -> bool:

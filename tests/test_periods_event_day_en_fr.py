@@ -99,6 +99,56 @@ WHAT_THE_EVENT_DID_FR = [
 ]
 
 
+# Who or what was there at the moment the sentence tells ("when its central section fell",
+# "lorsque le tablier a cédé", "au moment de l'effondrement") is counted on the event's day,
+# as who was aboard is; not a stock told at a later moment.
+AT_THE_MOMENT_EN = [
+    case("A bridge over the river collapsed on Sunday night, police said on Monday. The span "
+         "gave way at about 9 p.m. after a week of rain. Police said nine cars, a van and two "
+         "buses were on the bridge when its middle span fell.", "2025-03-04",
+         E("nine", "2025-03-02", "2025-03-02", "day"), E("two", "2025-03-02", "2025-03-02", "day"),
+         id="cars-on-the-bridge-when-it-fell"),
+    case("An explosion tore through a chemical plant on Sunday, officials said on Monday. About "
+         "40 workers were inside the plant at the time of the blast.", "2025-03-04",
+         E("About 40", "2025-03-02", "2025-03-02", "day"), id="workers-inside-at-the-time-of"),
+    # negative row: a stock at a later moment keeps its own time
+    case("A bridge over the river collapsed on Sunday night. About 20 people were missing when "
+         "the search was suspended on Monday night.", "2025-03-04",
+         E("About 20", None, "2025-03-03", "as_of"), id="missing-when-the-search-stopped"),
+]
+
+AT_THE_MOMENT_FR = [
+    case("Le pont s'est effondré dimanche soir. Les plongeurs ont retrouvé mardi matin deux "
+         "corps dans une voiture. Onze véhicules - six voitures, trois camions et deux motos - se "
+         "trouvaient sur l'ouvrage lorsque le tablier a cédé dimanche vers 21 h.", "2025-03-04",
+         E("Onze", "2025-03-02", "2025-03-02", "day"), E("six", "2025-03-02", "2025-03-02", "day"),
+         id="vehicules-sur-l-ouvrage-lorsque"),
+    case("Un immeuble s'est effondré dimanche à l'aube. Au moment de l'effondrement, 32 ouvriers "
+         "se trouvaient dans le bâtiment.", "2025-03-04",
+         E("32", "2025-03-02", "2025-03-02", "day"), id="ouvriers-au-moment-de-l-effondrement"),
+]
+
+# The missing named by a noun ("15 disparus") are a stock at the time told, like "portés
+# disparus"; not a verb ("ont disparu"), which tells when they went missing.
+MISSING_FR = [
+    case("Mardi, les autorités faisaient état d'au moins six morts et de quatorze disparus.",
+         "2025-03-05",
+         E("quatorze", None, "2025-03-04", "as_of"), id="quatorze-disparus-mardi"),
+    case("Le bilan provisoire fait état de 3 morts et 8 disparues.", "2025-03-05",
+         E("8", None, "2025-03-05", "as_of"), id="huit-disparues-au-bilan"),
+]
+
+
+@pytest.mark.parametrize("c", AT_THE_MOMENT_EN)
+def test_at_the_moment_en(c: PeriodCase) -> None:
+    check(c, "en")
+
+
+@pytest.mark.parametrize("c", AT_THE_MOMENT_FR + MISSING_FR)
+def test_at_the_moment_and_missing_fr(c: PeriodCase) -> None:
+    check(c, "fr")
+
+
 @pytest.mark.parametrize("c", MOVED_TOTAL_EN + WHEN_A_YEAR_GOES_ON + WHAT_THE_EVENT_DID_EN)
 def test_event_day_en(c: PeriodCase) -> None:
     check(c, "en")

@@ -43,6 +43,11 @@ class EventWords(BaseModel):
     # before it did ("since 2014, when a footbridge collapsed, killing six people", "faisant
     # six morts"): the clause goes on in the event's time.
     consequence_endings: list[str] = Field(default_factory=list)
+    # Opening a clause after a count of who or what was there: the clause tells the event's
+    # moment ("seven cars were on the span when its central section fell", "Onze véhicules se
+    # trouvaient sur l'ouvrage lorsque sa partie centrale s'est effondrée"), so the count is of
+    # the event's day, as who was aboard is (claims/aboard.py).
+    moment_links: list[str] = Field(default_factory=list)
     # A part of a day with no date ("dans la journée", "en milieu de journée", "in the
     # afternoon"): in an article about one event's day, a time of that day.
     day_parts: list[str] = Field(default_factory=list)

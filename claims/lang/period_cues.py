@@ -331,6 +331,13 @@ class PeriodCues:
         return re.compile(rf"(?:{blank}[^\W\d]+){{0,4}},?{blank}(?:{links}){blank}", re.I)
 
     @cached_property
+    def moment_link_re(self) -> re.Pattern[str]:
+        """ "when", "lorsque", "lorsqu'": a clause telling the event's moment, as a whole word
+        (an elided one ends at its apostrophe)."""
+        links = _alternation(self.periods.moment_links) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{links})(?:(?<=['’])|(?!\w))", re.I)
+
+    @cached_property
     def consequence_re(self) -> re.Pattern[str]:
         """ "killing", "faisant": a participle opening a clause on what the event before did,
         matched at the clause's first word."""
