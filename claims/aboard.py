@@ -93,15 +93,24 @@ def _aboard(claim: Claim, table: ExtractionTable) -> bool:
     if span is None:
         return False
     return (table.aboard_re.search(claim.sentence, *span) is not None
-            or table.moment_link_re.search(claim.sentence) is not None)
+            or _there_at_the_moment(claim, span, table))
+
+
+def _there_at_the_moment(claim: Claim, span: tuple[int, int], table: ExtractionTable) -> bool:
+    """Whether the count's predicate, or the list it opens, says it was somewhere ("seven
+    cars, a minibus and two trucks were on the span", "se trouvaient dans le bâtiment") and
+    its sentence tells the event's moment ("when", "au moment de")."""
+    return (table.presence_re.search(claim.sentence, span[0]) is not None
+            and table.moment_link_re.search(claim.sentence) is not None)
 
 
 def _dated_otherwise(claim: Claim, day: date) -> bool:
     """A span dates the figure (a year, a month, a window: "carried 4.2 million passengers in
-    2024"), or a phrase of its own sentence another day than the event's."""
+    2024"), or a phrase of its own sentence another day than the event's ("Lors de la
+    précédente journée d'action, le 13 novembre, 14 navires avaient dû patienter")."""
     period = claim.period
     assert period is not None
     if period.kind not in _READINGS:
         return True
-    return (period.resolution in _OWN_PHRASE and period.kind is PeriodKind.day
+    return (period.resolution in _OWN_PHRASE and period.kind is not PeriodKind.none
             and period.end != day)

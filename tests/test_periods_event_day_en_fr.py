@@ -126,6 +126,14 @@ AT_THE_MOMENT_FR = [
     case("Un immeuble s'est effondré dimanche à l'aube. Au moment de l'effondrement, 32 ouvriers "
          "se trouvaient dans le bâtiment.", "2025-03-04",
          E("32", "2025-03-02", "2025-03-02", "day"), id="ouvriers-au-moment-de-l-effondrement"),
+    # negative rows: a lasting state is no presence at the moment; another day its own phrase
+    # names keeps it
+    case("Un incendie s'est déclaré dimanche dans l'usine. Quelque 300 personnes habitaient le "
+         "quartier lorsque l'usine a ouvert.", "2025-03-04",
+         E("Quelque 300", None, "2025-03-04", "none"), id="habitaient-lorsque-l-usine-a-ouvert"),
+    case("Les dockers ont de nouveau bloqué le port mardi. Lors de la précédente journée "
+         "d'action, le 13 février, 12 navires avaient dû patienter au large.", "2025-03-04",
+         E("12", None, "2025-02-13", "as_of"), id="lors-d-une-autre-journee-datee"),
 ]
 
 # The missing named by a noun ("15 disparus") are a stock at the time told, like "portés

@@ -48,6 +48,11 @@ class EventWords(BaseModel):
     # trouvaient sur l'ouvrage lorsque sa partie centrale s'est effondrée"), so the count is of
     # the event's day, as who was aboard is (claims/aboard.py).
     moment_links: list[str] = Field(default_factory=list)
+    # What says the count was there, in its predicate: a verb of being somewhere, then (one
+    # word at most between) a preposition of place ("were on the span", "se trouvaient sur
+    # l'ouvrage"); not a lasting state ("300 people lived nearby when the plant opened").
+    presence_verbs: list[str] = Field(default_factory=list)
+    presence_places: list[str] = Field(default_factory=list)
     # A part of a day with no date ("dans la journée", "en milieu de journée", "in the
     # afternoon"): in an article about one event's day, a time of that day.
     day_parts: list[str] = Field(default_factory=list)

@@ -338,6 +338,18 @@ class PeriodCues:
         return re.compile(rf"(?<!\w)(?:{links})(?:(?<=['’])|(?!\w))", re.I)
 
     @cached_property
+    def presence_re(self) -> re.Pattern[str]:
+        """ "were on", "se trouvaient sur": a verb of being somewhere, maybe one word, then a
+        preposition of place."""
+        verbs = _alternation(self.periods.presence_verbs)
+        places = _alternation(self.periods.presence_places)
+        if not verbs or not places:
+            return re.compile("(?!)")
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(
+            rf"(?<!\w)(?:{verbs}){blank}(?:[^\W\d_]+{blank})?(?:{places})(?!\w)", re.I)
+
+    @cached_property
     def consequence_re(self) -> re.Pattern[str]:
         """ "killing", "faisant": a participle opening a clause on what the event before did,
         matched at the clause's first word."""
