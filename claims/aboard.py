@@ -112,5 +112,8 @@ def _dated_otherwise(claim: Claim, day: date) -> bool:
     assert period is not None
     if period.kind not in _READINGS:
         return True
-    return (period.resolution in _OWN_PHRASE and period.kind is not PeriodKind.none
-            and period.end != day)
+    if period.resolution not in _OWN_PHRASE or period.end is None:
+        return False
+    if period.kind is PeriodKind.as_of:  # a level read before the event: another event's
+        return period.end < day
+    return period.kind is PeriodKind.day and period.end != day
