@@ -379,7 +379,19 @@ def _in_a_clause_of_its_own(f: Figure, start: int, later: list[Figure], text: st
         or _in_a_later_figures_clause(f, start, later, text)
         or in_a_linked_clause(f.end, start, text, table)
         or in_an_event_clause(f.end, start, text, table)
+        or _an_event_after_a_perfect(f, start, text, table)
     )
+
+
+def _an_event_after_a_perfect(f: Figure, start: int, text: str, table: ExtractionTable) -> bool:
+    """ "Up to 38 bodies have been recovered from a building that collapsed on Monday": after a
+    count in the present perfect, a phrase past a link to the event it follows dates that
+    event; the count runs up to when it is told."""
+    link = table.perfect_event_link_re.search(text, f.end, start)
+    if link is None or CLAUSE_EDGE.search(text, f.end, link.start()):
+        return False
+    left = clause_start(text, f.start)
+    return table.running_perfect_re.search(text, left, link.start()) is not None
 
 
 def _in_a_later_figures_clause(f: Figure, start: int, later: list[Figure], text: str) -> bool:

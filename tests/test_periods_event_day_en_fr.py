@@ -147,6 +147,28 @@ MISSING_FR = [
 ]
 
 
+# A count in the present perfect runs up to when it is told; a day in the clause on the event
+# it follows ("a building that collapsed on Monday", "after a bridge collapsed Wednesday") is
+# the event's. A simple past keeps the day.
+PERFECT_AFTER_THE_EVENT = [
+    case("Up to 27 bodies have been recovered from the rubble of a hotel that collapsed on "
+         "Sunday afternoon, officials said on Tuesday.", "2025-03-05",
+         E("Up to 27", None, "2025-03-04", "as_of"), id="recovered-from-a-hotel-that-collapsed"),
+    case("Nineteen bodies have been recovered after a footbridge collapsed on Sunday.",
+         "2025-03-04",
+         E("Nineteen", None, "2025-03-04", "as_of"), id="recovered-after-it-collapsed"),
+    # negative rows: a simple past of the day keeps it
+    case("Nineteen bodies were recovered after divers searched the lake on Sunday.",
+         "2025-03-04",
+         E("Nineteen", "2025-03-02", "2025-03-02", "day"), id="a-simple-past-keeps-the-day"),
+]
+
+
+@pytest.mark.parametrize("c", PERFECT_AFTER_THE_EVENT)
+def test_perfect_after_the_event_en(c: PeriodCase) -> None:
+    check(c, "en")
+
+
 @pytest.mark.parametrize("c", AT_THE_MOMENT_EN)
 def test_at_the_moment_en(c: PeriodCase) -> None:
     check(c, "en")

@@ -51,6 +51,11 @@ class EventWords(BaseModel):
     # What says the count was there, in its predicate: a verb of being somewhere, then (one
     # word at most between) a preposition of place ("were on the span", "se trouvaient sur
     # l'ouvrage"); not a lasting state ("300 people lived nearby when the plant opened").
+    # After a count in the present perfect, a link opening a clause on the event the count
+    # follows ("36 bodies have been recovered from a building that collapsed on Monday",
+    # "after a bridge collapsed Wednesday"): that clause's day is the event's, not the count's,
+    # which runs up to when it is told.
+    perfect_event_links: list[str] = Field(default_factory=list)
     presence_verbs: list[str] = Field(default_factory=list)
     presence_places: list[str] = Field(default_factory=list)
     # A part of a day with no date ("dans la journée", "en milieu de journée", "in the

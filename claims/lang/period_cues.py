@@ -338,6 +338,11 @@ class PeriodCues:
         return re.compile(rf"(?<!\w)(?:{links})(?:(?<=['’])|(?!\w))", re.I)
 
     @cached_property
+    def perfect_event_link_re(self) -> re.Pattern[str]:
+        """ "that", "after": a clause on the event a count in the present perfect follows."""
+        return _whole_words(self.periods.perfect_event_links)
+
+    @cached_property
     def presence_re(self) -> re.Pattern[str]:
         """ "were on", "se trouvaient sur": a verb of being somewhere, maybe one word, then a
         preposition of place."""
