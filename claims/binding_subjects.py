@@ -58,7 +58,8 @@ def _in_a_moved_totals_object(f: Figure, start: int, end: int, text: str,
     if link is None or not _of_an_event(text, start, end, table):
         return False
     gaps = (text[link.end() : start], text[end : f.start])
-    return (len(gaps[0].split()) >= 2 and len(gaps[1].split()) <= 6
+    named = len(gaps[0].split()) >= 2 or _possessive(text, start, end, table)
+    return (named and len(gaps[1].split()) <= 6
             and not any(_CLAUSE_MARK.search(g) or "," in g for g in gaps))
 
 

@@ -29,6 +29,9 @@ MOVED_TOTAL_EN = [
     case("Officials revised the death toll from last week's flood up to 56 as searches went "
          "on.", "2025-03-04",
          E("up to 56", None, "2025-03-04", "as_of"), id="revised-the-toll-from-last-weeks-flood"),
+    case("One more patient died of burns at the district hospital, taking the toll in "
+         "Sunday's tanker fire to three.", "2025-03-04",
+         E("three", None, "2025-03-04", "as_of"), id="taking-the-toll-in-sundays-fire"),
     # negative rows: the day is the total's own, or frames the clause
     case("Searchers found three more bodies, raising the toll on Monday to 12.", "2025-03-04",
          E("12", None, "2025-03-03", "as_of"), id="raising-the-toll-on-monday-stays"),
