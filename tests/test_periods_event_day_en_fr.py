@@ -145,6 +145,8 @@ MISSING_FR = [
     case("Mardi, les autorités faisaient état d'au moins six morts et de quatorze disparus.",
          "2025-03-05",
          E("quatorze", None, "2025-03-04", "as_of"), id="quatorze-disparus-mardi"),
+    case("Les sauveteurs recherchaient encore un disparu lundi matin.", "2025-03-04",
+         E("un", None, "2025-03-03", "as_of"), id="encore-un-disparu-lundi"),
     case("Le bilan provisoire fait état de 3 morts et 8 disparues.", "2025-03-05",
          E("8", None, "2025-03-05", "as_of"), id="huit-disparues-au-bilan"),
 ]
