@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.counted_bases import base_spans
+from claims.counted_compared import subject_counted
 from claims.counted_data_day import settle_periods
 from claims.counted_event_start import event_began_on, on_the_first_day, since_the_event_began
 from claims.counted_frame import (
@@ -25,8 +26,6 @@ from claims.counted_frame import (
 from claims.counted_levels import as_of_its_hour, held_at_its_time
 from claims.counted_modality import forecast
 from claims.counted_morphemes import (
-    Counted,
-    clause_break,
     counted_of,
     dates_a_clause,
     is_condition,
@@ -84,7 +83,6 @@ from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, tokenizer_for
 
 RECENT_PERIODS = 4
-RATES_OF_CHANGE = frozenset({"percent", "percentage_point"})  # "4.2% 늘었다", "0.03%p 하락"
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
                    Phrase.since_relative_day})
@@ -285,8 +283,10 @@ class _Story:
         counted = counted_of(read.morphs, s.text, f, ctx, read.figures,
                              [*_not_counted_spans(read, self.article.language), *sides],
                              [*read.places, *(PlaceSpan(a, b, "") for a, b in sides)])
-        if not counted.text and f.direction is not None and f.unit in RATES_OF_CHANGE:
-            counted = _changed_subject(f, read, said.done, self._topics) or counted
+        if not counted.text:  # "1년 전보다 4.2% 늘었다", "전날(5천800여 명)보다"
+            dated = [(p.start - s.start, p.end - s.start) for p in read.periods]
+            counted = subject_counted(f, s.text, read.figures, read.morphs, said,
+                                      self._topics, ctx, dated) or counted
         claim = claim_of(self.article, s.text, s.start, f, read.morphs, counted, ctx, self.lines,
                          estimate[0] if estimate else read.named, period)
         claim.id = f"{self.article.id}#{len(self.claims) + 1}"
@@ -410,19 +410,6 @@ def _a_measured_window(window: Period | None, published: date | None) -> bool:
     return (window is not None and window.kind in (PeriodKind.interval, PeriodKind.to_date)
             and window.end is not None and published is not None and window.end <= published)
 
-
-def _changed_subject(f: CountedFigure, read: _Sentence, done: Sequence[Claim],
-                     topics: set[str]) -> Counted | None:
-    """ "이자이익은 2조7천100억 원으로 1년 전보다 4.2% 늘었다": a rate of change with nothing
-    counted of its own is the change of the subject the figure before it in its clause is the
-    value of."""
-    k = len(done) - 1
-    if k < 0 or done[k].id not in topics or done[k].frame is None or not done[k].counted:
-        return None
-    before = read.figures[k]
-    if before.end > f.start or clause_break(read.morphs, before.end, f.start):
-        return None
-    return Counted(done[k].counted, list(done[k].lemmas), topic=True)
 
 
 def _claimed(figures: list[CountedFigure], morphs: Sequence[Morpheme],

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from claims.counter_table import CounterContext
-from claims.models import Period, PeriodKind
+from claims.models import STATED, Period, PeriodKind
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 
@@ -87,10 +87,23 @@ def on_the_first_day(period: Period | None, text: str, at: int, began: date | No
     for word in ctx.first_day_words:
         k = before.rfind(word)
         gap = before[k + len(word):] if k >= 0 else ""
-        if k >= 0 and len(gap) <= FIRST_DAY_REACH and not any(c.isdigit() for c in gap):
+        if (k >= 0 and len(gap) <= FIRST_DAY_REACH and not any(c.isdigit() for c in gap)) or (
+                _sets_the_clause(text, at, word, period)):
             return Period(start=began, end=began, text=word, resolution="relative",
                           kind=PeriodKind.day)
     return period
+
+
+def _sets_the_clause(text: str, at: int, word: str, period: Period | None) -> bool:
+    """ "첫날 급식이 중단된 학교는 2천914곳이었다", "교육부는 파업 첫날 참여 인원이 6천921명이라고
+    밝혔다": "첫날" set before the figure in its clause (no figure, comma or clause end between)
+    dates it, when no phrase of the sentence dates it ("지난해 11월 파업 때는 첫날 참가자가
+    1만4천여 명": another strike's first day, the figure dated by its own phrase)."""
+    if period is not None and period.resolution in STATED:
+        return False
+    k = text.rfind(word, 0, at)
+    gap = text[k + len(word):at] if k >= 0 else ""
+    return k >= 0 and not _CLAUSE_BREAKS.search(gap) and not any(c.isdigit() for c in gap)
 
 
 def _opens_later(period: Period, began: date) -> bool:

@@ -11,6 +11,7 @@ from claims import morpheme_tags as tags
 from claims.counted_change_subject import subject_across_adverbials
 from claims.counted_neighbours import listed, paired
 from claims.counted_places import PlaceSpan
+from claims.counted_topic_values import told_without_predicate
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.tokenizers import Morpheme, Part
@@ -255,7 +256,9 @@ def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
            for w in ctx.list_close):  # "경기 이천 22.5㎝ 등입니다": the list's predicate
         return True
     following = next((m for m in morphs if m.start >= f.end), None)
-    return following is not None and following.part is Part.copula
+    if following is not None and following.part is Part.copula:
+        return True
+    return told_without_predicate(text, f, ctx)  # "참가자는 7천370명, 복귀자는 364명"
 
 
 def _before_gloss(morphs: Sequence[Morpheme], j: int) -> int:

@@ -220,6 +220,10 @@ class CounterContext(BaseModel):
     local_time: list[str] = Field(default_factory=list)
     still_words: list[str] = Field(default_factory=list)
     ongoing_part_words: list[str] = Field(default_factory=list)  # "파업 참가자는": a level
+    topic_particles: list[str] = Field(default_factory=list)  # "참가자는 7천370명,"
+    sentence_ends: list[str] = Field(default_factory=list)
+    object_particles: list[str] = Field(default_factory=list)
+    compared_marks: list[str] = Field(default_factory=list)  # "전날(139곳)보다"
     setting_particles: list[str] = Field(default_factory=list)
     only_after: list[str] = Field(default_factory=list)
     only_within: list[str] = Field(default_factory=list)

@@ -1,0 +1,96 @@
+"""A figure compared with, with no noun of its own, counts what its comparison's subject counts.
+
+"파업 참여 인원은 4천900여 명으로, 전날(5천800여 명)보다 900명가량 감소했다": the day before's
+5천800여 명 are strikers too; "초등돌봄교실 중단 학교는 92곳으로 집계됐다. 역시 전날(139곳)보다
+소폭 감소했다", "파업 참가자는 1만6천235명으로 ... 집계됐다. 첫날인 어제(3일) 2만1천408명(12.4%)
+보다 5천여 명 줄어든 규모다": a follow-up sentence with no subject of its own compares the
+previous sentence's subject with its earlier value. The figure right before a word of comparison
+(``compared_marks``; an aside in parentheses around or after it allowed) takes the counted of the
+subject it is compared with: the topic figure before it in its sentence, else the previous
+sentence's last topic figure of the same unit. It never takes one across a figure with a noun of
+its own: "전날 같은 시각 2천802곳 대비" names its own noun (a wrong one: 시각), and keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.counted_morphemes import Counted, clause_break
+from claims.counted_periods import SaidBefore
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext
+from claims.models import Claim
+from claims.tokenizers import Morpheme, Part
+
+RATES_OF_CHANGE = frozenset({"percent", "percentage_point"})  # "4.2% 늘었다", "0.03%p 하락"
+
+
+def subject_counted(f: CountedFigure, text: str, figures: Sequence[CountedFigure],
+                    morphs: Sequence[Morpheme], said: SaidBefore, topics: set[str],
+                    ctx: CounterContext, dated: Sequence[tuple[int, int]] = ()) -> Counted | None:
+    """What a figure with no noun of its own counts, from the subject it goes with: the
+    change of the subject before it in its clause, or the subject it is compared with (a
+    rate compared with its earlier value names no population: left alone)."""
+    if f.direction is not None:
+        return _changed_subject(f, figures, morphs, said.done, topics) if (
+            f.unit in RATES_OF_CHANGE) else None
+    if f.unit in RATES_OF_CHANGE or not _of_a_time(text, f, dated):
+        return None
+    own_subject = any(m.end <= f.start and m.part is Part.particle
+                      and m.form in ctx.subject_particles for m in morphs)
+    previous = [] if own_subject else [c for c in said.earlier
+                                       if c.sentence == said.previous_text]
+    return compared_subject(text, f, said.done, previous, topics, ctx)
+
+
+def _of_a_time(text: str, f: CountedFigure, dated: Sequence[tuple[int, int]]) -> bool:
+    """A figure in parentheses is the value of what precedes them: compared as the subject's
+    earlier value only when that is a time ("전날(139곳)", "지난해 같은 기간(9명)"), not a
+    noun of its own ("여성(11명)보다": women, compared with men)."""
+    k = f.start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] != "(":
+        return True
+    return any(end == k for _, end in dated)
+
+
+def _changed_subject(f: CountedFigure, figures: Sequence[CountedFigure],
+                     morphs: Sequence[Morpheme], done: Sequence[Claim],
+                     topics: set[str]) -> Counted | None:
+    """ "이자이익은 2조7천100억 원으로 1년 전보다 4.2% 늘었다": a rate of change with nothing
+    counted of its own is the change of the subject the figure before it in its clause is the
+    value of."""
+    k = len(done) - 1
+    if k < 0 or done[k].id not in topics or done[k].frame is None or not done[k].counted:
+        return None
+    before = figures[k]
+    if before.end > f.start or clause_break(morphs, before.end, f.start):
+        return None
+    return Counted(done[k].counted, list(done[k].lemmas), topic=True)
+
+
+def compared_subject(text: str, f: CountedFigure, done: Sequence[Claim], previous: Sequence[Claim],
+                     topics: set[str], ctx: CounterContext) -> Counted | None:
+    """The counted of the subject the figure is compared with, or None (not compared, or no
+    topic figure of its unit before it in its sentence or in the sentence before)."""
+    if not ctx.compared_marks or not _before_a_comparison(text, f, ctx):
+        return None
+    for claims in (done, previous):
+        subject = next((c for c in reversed(claims) if c.id in topics and c.unit == f.unit
+                        and c.counted), None)
+        if subject is not None:
+            return Counted(subject.counted, list(subject.lemmas))
+    return None
+
+
+def _before_a_comparison(text: str, f: CountedFigure, ctx: CounterContext) -> bool:
+    """A word of comparison right after the figure, past the closing parenthesis of the aside
+    it stands in ("전날(139곳)보다") or past an aside glued after it ("2만1천408명(12.4%)보다")."""
+    after = text[f.end :]
+    if after.startswith(")"):
+        after = after[1:]
+    elif after.startswith("("):
+        close = after.find(")")
+        after = after[close + 1 :] if close > 0 else after
+    return after.lstrip().startswith(tuple(ctx.compared_marks))
