@@ -15,6 +15,8 @@ from datetime import date
 
 from claims.binding import carried_from
 from claims.binding_references import antecedent
+from claims.change_sides import dates_only_the_start
+from claims.counted_cumulative_scope import beyond_the_window
 from claims.counted_records import a_records_reference, scopes_a_record
 from claims.counted_release_window import release_month_again
 from claims.counted_windows import (
@@ -36,6 +38,7 @@ from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.lang import ExtractionTable
 from claims.models import STATED, Article, Claim, Period, PeriodKind, Role
+from claims.period_paren_host import paren_host
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.reference_period import grain
@@ -129,10 +132,11 @@ def _phrases(f: CountedFigure, s: Sentence, periods: Sequence[PeriodMatch],
              published: date | None = None) -> _Phrases:
     """The phrases the figure may take, before and after it."""
     usable = [p for p in periods if _may_date(p, f, s, ctx, compared, others)]
-    before = [p for p in usable if p.end - s.start <= f.start]
+    before = [p for p in usable if p.end - s.start <= f.start  # "전날 A에서 B로": A's only
+              and not dates_only_the_start(p, f, others, s.text, s.start, published)]
     after = [p for p in usable if p.start - s.start >= f.end
              and not _other_figures_phrase(p, s, ctx, others) and not _to_come(p, published)]
-    host = _paren_host(s.text, f, periods, s.start)
+    host = paren_host(s.text, f, periods, s.start)
     if host is not None and host not in before:
         # "지난해 같은 기간(605건, 812㎏)과 비교하면", "전날(1천316명)보다 82명 줄었다": the
         # phrase right before the parentheses dates the figures in them, compared or not
@@ -378,8 +382,8 @@ def _tally_from_the_story_start(period: Period | None, text: str, f: CountedFigu
             or period.end is None or not words_between(text, 0, f.start, ctx.cumulative_words)):
         return period
     window = _story_window_by(said, period.end)
-    if window is None:
-        return period
+    if window is None or beyond_the_window(said.first_stated(), f, text, period.end):
+        return period  # "탈북민 누적 입국 인원은 지난달 말 기준 3만4천612명": since records began
     return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})
 
 
@@ -486,14 +490,3 @@ def _heads_figure(text: str, end: int, f: CountedFigure, others: Sequence[Counte
             and len(text[end : f.start].split()) <= _HEADED_WORDS
             and not any(end <= g.start and g.end <= f.start for g in others)
             and not any(w in text[end : f.start] for w in ctx.comparison_after))
-
-
-def _paren_host(text: str, f: CountedFigure, periods: Sequence[PeriodMatch],
-                offset: int) -> PeriodMatch | None:
-    """ "지난해 같은 기간(605건, 812㎏)": the period phrase right before the parentheses that
-    hold the figure."""
-    opener = text.rfind("(", 0, f.start)
-    if opener < 0 or ")" in text[opener : f.start] or ")" not in text[f.end :]:
-        return None
-    return next((p for p in periods if p.end - offset <= opener
-                 and not text[p.end - offset : opener].strip()), None)

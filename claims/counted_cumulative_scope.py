@@ -1,0 +1,36 @@
+"""A cumulative total that reaches back beyond the story's window.
+
+"올해 들어 지난달 말까지 입국한 탈북민은 214명", then "탈북민 누적 입국 인원은 지난달 말 기준
+3만4천612명": a tally said cumulative ("누적") as of a day the story's window reaches, of the
+thing the window's own total already counted, and many times that total, cannot run from the
+window's start (a count only grows: it would be at most 214). It is the running total since
+records began, a level as of its day (DESIGN "Periods": ``as_of``). A cumulative smaller than
+the window's total ("지난 22일까지 누적 환자 1,512명" in a story of 1,830 to the 29th), or of
+another thing, still counts from the window's start (``claims.counted_periods``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.counter_figures import CountedFigure
+from claims.models import Claim
+
+MIN_NOUN = 2  # a lemma this long or longer names the thing counted ("탈북민", "입국")
+# Many times the window's total: a longer span, not a slip. A cumulative a little above the
+# window's total ("누적 환자 91명" as of 31 October, then 86 to 7 November) is the running count
+# going down, an error the report must still see as one window's: it keeps that reading.
+LONGER_SPAN = 2.0
+
+
+def beyond_the_window(story: Claim | None, f: CountedFigure, text: str, end: date) -> bool:
+    """Whether the cumulative figure ``f`` (as of ``end``) counts the story's thing further
+    back than the story's window: a window reaching ``end``, the same unit, a noun of the
+    story's counted before it in its sentence, and a value many times the window's total."""
+    if (story is None or story.period is None or story.period.end is None
+            or story.period.end < end or story.unit != f.unit):
+        return False
+    if story.value is None or f.value is None or f.value < story.value * LONGER_SPAN:
+        return False
+    before = text[: f.start]
+    return any(len(noun) >= MIN_NOUN and noun in before for noun in story.lemmas)
