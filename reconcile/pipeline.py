@@ -54,7 +54,11 @@ from reconcile.structural.base import numbered
 from reconcile.structural.breakdown import breakdown_findings
 from reconcile.structural.change_amount import amount_change_figures, amount_change_findings
 from reconcile.structural.change_levels import level_change_figures, level_change_findings
-from reconcile.structural.change_rate import change_figures, stated_change_findings
+from reconcile.structural.change_rate import (
+    change_figures,
+    stated_change_findings,
+    two_sides,
+)
 from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import SERIES_DETAILS, one_counter_told, superseded
 from reconcile.structural.named_rate import named_rate_figures, named_rate_findings
@@ -232,6 +236,7 @@ class _Beyond:
     parts: list[Finding]
     conversions: list[Finding]
     internal: list[Finding]
+    two_sides: frozenset[frozenset[str]] = frozenset()  # a stated change's level and base
 
     def with_compared(
         self, compared: list[Finding], checked: Sequence[Finding] = ()
@@ -241,8 +246,21 @@ class _Beyond:
         group's check about the same two figures (a running count's fall)."""
         compared = _undated_headline_read(_not_restated(compared, self.conversions),
                                           self.internal)
+        compared = _not_two_sides(compared, self.two_sides)
+        internal = _not_two_sides(self.internal, self.two_sides)
         return compared, [*self.parts, *self.conversions,
-                          *without_compared(self.internal, [*compared, *checked])]
+                          *without_compared(internal, [*compared, *checked])]
+
+
+def _not_two_sides(found: list[Finding], sides: frozenset[frozenset[str]]) -> list[Finding]:
+    """The findings but a disagreement between the level and the base a stated change check
+    read: the text tells them as two times ("about 58%" in 2009, "67%" now, "up 9 points"),
+    and the check judged the change they make."""
+    if not sides:
+        return found
+    return [f for f in found if not (
+        f.verdict in (Verdict.conflict, Verdict.minor_discrepancy)
+        and frozenset(f.claim_ids) in sides)]
 
 
 def _not_restated(compared: list[Finding], conversions: Sequence[Finding]) -> list[Finding]:
@@ -271,7 +289,7 @@ def _beyond_groups(
     """The checks of ``_across_groups``, judged (``assess``): they read claims, no group."""
     parts, conversions, internal = _across_groups(claims, shares, tolerance)
     assess([*parts, *conversions, *internal], claims, (), corpus=corpus)
-    return _Beyond(parts, conversions, internal)
+    return _Beyond(parts, conversions, internal, frozenset(two_sides(parts, claims)))
 
 
 def _across_groups(

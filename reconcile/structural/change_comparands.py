@@ -103,7 +103,7 @@ def _levels(sentence: Sequence[Claim], comparand: Claim) -> list[Claim]:
     compared = comparands(sentence)
     return [c for c in sentence if c.id != comparand.id and c.id not in compared
             and _may_be_compared(c) and c.unit == comparand.unit
-            and not restates_a_change(c, sentence) and not _marked_base(c)]
+            and not restates_a_change(c, sentence) and not marked_base(c)]
 
 
 def _may_be_compared(claim: Claim) -> bool:
@@ -162,7 +162,7 @@ def _between(first: Claim, second: Claim) -> str | None:
     return first.sentence[a + len(first.surface): b]
 
 
-def _marked_base(claim: Claim) -> bool:
+def marked_base(claim: Claim) -> bool:
     """A ``base_after`` word right after the figure ("(98만명) 대비"), or a ``base_before``
     word right before it ("compared with 2,000"): a base of some change, not its level."""
     at = claim.at_in_sentence()

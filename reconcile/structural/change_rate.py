@@ -53,7 +53,12 @@ from reconcile.structural.base import (
     of_articles_holding,
     one_value,
 )
-from reconcile.structural.change_comparands import level_of, own_comparand, restates_a_change
+from reconcile.structural.change_comparands import (
+    level_of,
+    marked_base,
+    own_comparand,
+    restates_a_change,
+)
 from reconcile.structural.change_steps import base_a_step_back, just_before, says_a_year_earlier
 
 DETAIL = "stated_change"
@@ -66,6 +71,24 @@ LOOK_BACK = 2  # sentences before a change in points where its level may stand
 def stated_change_findings(claims: Iterable[Claim]) -> list[Finding]:
     """The ``stated_change`` checks as findings, numbered per article."""
     return findings_per_article(claims, _article_checks, "change", "a stated change")
+
+
+def two_sides(findings: Iterable[Finding], claims: Iterable[Claim]) -> set[frozenset[str]]:
+    """The pairs of figures a ``stated_change`` finding read as the level and the base of one
+    change: two times by the text's own words ("67%" now, "about 58%" in 2009, "increased by 9
+    percentage points"), never one quantity over one period that could disagree."""
+    changing = {c.id for c in claims if c.direction is not None}
+    levels: dict[str, set[str]] = {}
+    for finding in findings:
+        if finding.detail != DETAIL:
+            continue
+        changes = [i for i in finding.claim_ids if i in changing]
+        if len(changes) != 1:
+            continue
+        levels.setdefault(changes[0], set()).update(
+            i for i in finding.claim_ids if i != changes[0])
+    return {frozenset(pair) for found in levels.values()
+            for pair in itertools.combinations(sorted(found), 2)}
 
 
 def change_figures(claims: Iterable[Claim]) -> list[Claim]:
@@ -400,7 +423,7 @@ def _points_check(
     percent in February, an acceleration of 0.3 percentage point")."""
     shares = (_base_and_level_shares(sentence, _share)
               or _base_and_level_shares(sentence, _level_rate)
-              or _level_before(sentence, earlier))
+              or _level_before(points, sentence, earlier))
     if shares is None:
         return None
     base, level = shares
@@ -450,24 +473,46 @@ def _base_and_level_shares(
 
 
 def _level_before(
-    sentence: Sequence[Claim], earlier: Sequence[Sequence[Claim]]
+    points: Claim, sentence: Sequence[Claim], earlier: Sequence[Sequence[Claim]]
 ) -> tuple[Claim, Claim] | None:
     """The base the sentence states (its one share, dated) and the level it leaves to an
-    earlier sentence (``_level_for``)."""
+    earlier sentence (``_level_for``). None when that share is the level itself
+    (``_is_the_level``): the base is then a time the sentence names without its figure."""
     shares = [c for c in sentence if _level_rate(c)]
     if len(shares) != 1 or shares[0].direction is not None or not is_bounded(shares[0].period):
         return None
     base = shares[0]
-    level = _level_for(base, earlier)
+    if _is_the_level(points, base):
+        return None
+    level = _level_for(base, points, earlier)
     return (base, level) if level is not None else None
 
 
-def _level_for(base: Claim, earlier: Sequence[Sequence[Claim]]) -> Claim | None:
+def _is_the_level(points: Claim, share: Claim) -> bool:
+    """The share beside a change in points is the level the change reached, not its base,
+    when the sentence names the time it compares with in words ("1년 전보다", "from a year
+    earlier", "sur un an") and the share is over the change's own time: "고용률은 61.8%로 1년
+    전보다 1.1%포인트 올랐다" states no base figure, and there is nothing to check. A share
+    the table's base words mark ("from 2.8 percent", "(2.8%)보다") stays the base."""
+    if _base_words(points) is None or marked_base(share):
+        return False
+    mine, its = points.period, share.period
+    return (mine is not None and its is not None
+            and (mine.start, mine.end) == (its.start, its.end))
+
+
+def _level_for(
+    base: Claim, points: Claim, earlier: Sequence[Sequence[Claim]]
+) -> Claim | None:
     """The rate or share of the nearest sentence before that states one, when all it states
     is over a later time than the base, of one value, and names no other thing than the base
-    counts ("Youth unemployment" there leaves the level unknown: no sentence further back)."""
+    counts ("Youth unemployment" there leaves the level unknown: no sentence further back).
+    When the base or the change names what it measures, the level must name it too: a
+    budget's "6.2% 늘어난" before "고용률은 ... 1.1%포인트 올랐다" measures something else."""
     rates = _nearest_rates(earlier)
-    later = [c for c in rates if _end(c) > _end(base) and _counts_alike(base, c)]
+    named = any(c.counted.strip() for c in (base, points))
+    later = [c for c in rates if _end(c) > _end(base) and _counts_alike(base, c)
+             and (c.counted.strip() or not named)]
     return one_value(later) if rates and len(later) == len(rates) else None
 
 

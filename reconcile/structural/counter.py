@@ -60,6 +60,8 @@ def _cumulative(claim: Claim) -> bool:
     """A count that only grows: its event is one that happens once and is counted (a death,
     a crossing, a report: the table's ``[cumulative]``), or its phrase names a running tally
     ("provisional total", "bilan"). An event that can end (held, hospitalised) is a stock."""
+    if told_as_held(claim):
+        return False
     concepts, tally = Lexicon.default_cumulative()
     events = event_concepts(claim)
     if events:
@@ -68,6 +70,23 @@ def _cumulative(claim: Claim) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+# Where the figure's own clause ends: a clause's punctuation, or the next figure's digits.
+_CLAUSE_END = re.compile(r"[,;:.!?()\d]")
+
+
+def told_as_held(claim: Claim) -> bool:
+    """The figure's own clause, after it, tells a state still held (the table's ``[grouping]
+    still_held``: "11 of the 146 injured remain hospitalized", "14 patients still in
+    hospital", "onze blessés sont toujours hospitalisés", "11명이 여전히 입원해 있다"): a
+    stock at its time, which shrinks as people leave, whatever noun it counts."""
+    pattern = grouping_pattern(claim.language, "still_held")
+    # a slim claim keeps no sentence offset: its figure's first place in the sentence
+    at = claim.at_in_sentence() if isinstance(claim, Claim) else claim.sentence.find(claim.surface)
+    if pattern is None or at < 0:
+        return False
+    after = claim.sentence[at + len(claim.surface):]
+    end = _CLAUSE_END.search(after)
+    return pattern.search(after[: end.start() if end else len(after)]) is not None
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
