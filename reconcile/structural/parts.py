@@ -8,7 +8,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
+from claims.lexicon import fold
 from claims.models import Claim
+from claims.periods import find_periods
+from claims.phrase_kinds import BASELINES
 from reconcile.compare import (
     PLAIN_SHARE,
     canonical_interval,
@@ -22,7 +25,7 @@ from reconcile.models import Verdict
 from reconcile.periods import (
     describe,
 )
-from reconcile.structural.base import VALUE, Check, fmt, join_all
+from reconcile.structural.base import READ_FOR_SPAN, VALUE, Check, fmt, join_all
 
 MIN_PARTS = 3
 
@@ -31,9 +34,29 @@ def parts_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
     """Breakdowns of one population: shares in one sentence, same period (see module rules)."""
     out: dict[str, list[Check]] = {}
     for (article, _, _), members in _share_buckets(claims).items():
-        if len(members) >= MIN_PARTS:
+        if len(members) >= MIN_PARTS and not _of_several_wholes(members) and not _changes(
+                members):
             out.setdefault(article, []).append(_parts_check(members))
     return sorted(out.items())
+
+
+def _changes(members: list[tuple[Claim, Interval]]) -> bool:
+    """The shares are changes, not parts: one of them goes up or down (one change word over a
+    list: "1년 전보다 서울 45%, 부산 60%, 대구 30% 늘었다"), or their sentence names the time
+    they compare with ("from a year earlier", "sur un an", "전년 동월 대비"). Rates of change
+    by place or by product add up to nothing."""
+    if any(c.direction is not None for c, _ in members):
+        return True
+    first = members[0][0]
+    return any(match.kind in BASELINES
+               for match in find_periods(first.sentence, 0, first.language, READ_FOR_SPAN))
+
+
+def _of_several_wholes(members: list[tuple[Claim, Interval]]) -> bool:
+    """The shares name two wholes or more: each is a share of its own population ("역대 총선
+    투표율은 △15대 63.9% △16대 57.2% △17대 60.6%", one rate of several elections), and
+    their sum says nothing. A breakdown's parts name one whole, or none."""
+    return len({fold(c.whole) for c, _ in members if c.whole and c.whole.strip()}) > 1
 
 
 def _share_buckets(claims: Iterable[Claim]) -> dict[tuple, list[tuple[Claim, Interval]]]:
