@@ -10,7 +10,9 @@ by as much as 9 percentage points"):
 * the share beside a change in points is the level it reached when the sentence names the time
   it compares with in words ("1년 전보다", "from a year earlier", "sur un an"): no base figure
   is stated, and a rate of another sentence (a budget's "6.2% 늘어난") is no level of it;
-* a level taken from another sentence must name what it measures when the change does;
+* a level taken from another sentence must name what it measures when the change does, and
+  two shares of one sentence are a base and a level only if they measure one thing ("고용률은
+  46.2%로 ... 올랐고, 2020년 실업률은 9.0%였다" holds a level and another rate, no base);
 * the level and the base a change check read are two times by the text's own words: the
   report never calls them a disagreement (an "internal" conflict of "67%" against "about 58%").
 
@@ -80,7 +82,24 @@ def test_a_change_in_points_with_its_base_stated_is_still_checked(lang, text, ve
     assert [v for v, _ in _changes(lang, text)] == verdicts
 
 
+TWO_QUANTITIES = [
+    ("ko", "지난달 청년 고용률은 46.2%로 1년 전보다 0.9%포인트 올랐고, 2020년 청년 실업률은 "
+           "9.0%였다."),
+    ("en", "The jobless rate rose 0.3 percentage point to 4.3 percent in March, while the "
+           "savings rate was 3.9 percent in 2025."),
+    ("fr", "En mars, le taux de chômage a augmenté de 0,3 point à 7,4 %, alors que le taux "
+           "d'épargne était de 17,2 % en 2025."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_QUANTITIES)
+def test_a_share_of_another_quantity_is_no_base(lang, text) -> None:
+    assert _changes(lang, text) == []
+
+
 TWO_TIMES = [
+    ("ko", "조사 대상 120개 지역의 평균 투표율은 64%였다.\n\n같은 지역의 2020년 선거 평균 "
+           "투표율은 약 55%로, 투표율이 9%포인트나 높아진 셈이다."),
     ("en", "For the 310 seats we have data for, the average turnout was 64%.\n\nThe average "
            "turnout for the same seats in the 2015 elections was about 55%, which means that "
            "turnout has increased by as much as 9 percentage points."),
@@ -90,8 +109,8 @@ TWO_TIMES = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for _, t in TWO_TIMES])
-def test_the_level_and_base_of_a_change_are_no_conflict(text) -> None:
-    found = _report("en", text)
+@pytest.mark.parametrize(("lang", "text"), TWO_TIMES)
+def test_the_level_and_base_of_a_change_are_no_conflict(lang, text) -> None:
+    found = _report(lang, text)
     assert [v for v, d, _ in found if d == "stated_change"] == [Verdict.consistent] * 2, found
     assert not [f for f in found if f[0] in (Verdict.conflict, Verdict.minor_discrepancy)], found

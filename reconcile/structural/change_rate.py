@@ -462,10 +462,12 @@ def _base_and_level_shares(
 ) -> tuple[Claim, Claim] | None:
     """The two figures of ``kind`` of the sentence, the earlier one (over a period that ends
     before the other's, one without a period being the current one) first: the base, then the
-    level ("38%로, 1년 전(27%)보다"). None unless there are exactly two, of two times."""
+    level ("38%로, 1년 전(27%)보다"). None unless there are exactly two, of two times, and
+    they measure one thing (``_counts_alike``: the jobless rate is no base of a savings
+    rate)."""
     shares = [c for c in sentence if kind(c)]
-    if len(shares) != 2:
-        return None
+    if len(shares) != 2 or not _counts_alike(*shares):
+        return None  # "고용률은 46.2%로 ... 올랐고, 2020년 실업률은 9.0%": two quantities
     ends = [_end(c) for c in shares]
     if ends[0] == ends[1]:
         return None
