@@ -7,6 +7,13 @@ from __future__ import annotations
 
 import re
 
+from claims.age_appositions import (
+    age_after_a_first_name,
+    age_in_a_list,
+    age_of_a_breakdown,
+    age_of_a_superlative,
+    age_of_an_apposed_person,
+)
 from claims.context import counted_after
 from claims.figure_model import DURATIONS, Figure, text_before
 from claims.figure_units import unit_at
@@ -183,6 +190,8 @@ def _age_by_its_words(
         or (table.age_self_unit_re is not None and table.age_self_unit_re.match(after))
         or _bare_age_by_a_name(f, before, after, text, table)
         or table.age_strong_before_re.search(before)
+        or age_in_a_list(f, text, table)
+        or age_of_a_superlative(f, text, table)
     )
 
 
@@ -198,10 +207,14 @@ def _age_in_years(
     opener = _OPENER_WORD.match(text, f.start) if f.kind == "range" else None
     if opener and table.age_before_re.search(text_before(text, opener.end(), 30)):
         return True
+    if age_of_a_breakdown(f, text, table):
+        return True  # "4 de 5 à 14 ans": a count's age bracket
     if f.value is None or f.value >= 120:
         return False
     rest = text[f.end + unit_end : f.end + unit_end + 10]
     if _age_in_apposition(before, rest, text_before(text, f.start, _NAME_REACH)):
+        return True
+    if age_after_a_first_name(before, rest, table) or age_of_an_apposed_person(f, text, table):
         return True
     return _stated_by_age_verb(f, before, text, unit_end, table)
 
@@ -323,10 +336,25 @@ def is_clock(f: Figure, text: str, table: ExtractionTable) -> bool:
     if table.clock_not_after_re.match(after):
         return False
     before = text_before(text, f.start, 40)
+    if _opening_hours(before, text, f.end, table):
+        return True
     cue = table.clock_before_re.search(before)
     if cue is None:
         return False
     return table.clock_not_before_re.search(before[: cue.start()]) is None
+
+
+def _opening_hours(before: str, text: str, end: int, table: ExtractionTable) -> bool:
+    """ "ouverts de 7 heures à 23 heures": the first end of a span between two times of day
+    (the second, 0 to 24, is read by its own cue), unless a change or a limit governs the span
+    ("passera de 7 heures à 10 heures", "de 8 heures à 10 heures par jour" are durations)."""
+    opener = table.clock_range_opener_re.search(before)
+    if opener is None or table.clock_not_before_re.search(before[: opener.start()]):
+        return False
+    second = table.clock_range_end_re.match(text, end)
+    if second is None or int(second["hour"]) > 24:
+        return False
+    return table.clock_not_after_re.match(text[second.end() : second.end() + 30]) is None
 
 
 def is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:

@@ -112,7 +112,16 @@ def _a_requirement(f: Figure, text: str, before: str, table: ExtractionTable) ->
     t = table.thresholds
     if t.need_before_re.search(before) and t.purpose_after_re.match(text, f.end):
         return True
-    return bool(t.definite_before_re.search(before) and t.needed_after_re.match(text, f.end))
+    if t.needed_after_re.match(text, f.end) is None:
+        return False
+    # "the 184 votes needed", "au-delà des 500 000 nécessaires" (the article read before the
+    # digits, a qualifier being part of the figure), "with 60 votes needed to pass"
+    lead = text_before(text, _first_digit(f, text), _REACH)
+    return bool(t.definite_before_re.search(lead) or t.set_link_end_re.search(lead))
+
+
+def _first_digit(f: Figure, text: str) -> int:
+    return next((i for i in range(f.start, f.end) if text[i].isdigit()), f.start)
 
 
 def _defines_a_waiting_list(

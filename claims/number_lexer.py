@@ -133,6 +133,7 @@ class Lexer:
     frac_article: re.Pattern[str]
     scale_article: re.Pattern[str]
     vague_article: re.Pattern[str]
+    vague_quantifier: re.Pattern[str]
     frac_follower: re.Pattern[str]
     frac_area: re.Pattern[str]
     frac_name_article: re.Pattern[str]
@@ -230,6 +231,7 @@ def lexer_for(lang: str) -> Lexer:
         frac_article=re.compile(rf"(?<![\w'’]){_alt(t.fraction_articles)}(?:{ws}+|-)\Z", re.I),
         scale_article=re.compile(rf"(?<![\w'’]){_alt(t.article_numerators)}{ws}+\Z", re.I),
         vague_article=re.compile(rf"(?<![\w'’]){_alt(t.vague_articles)}{ws}+\Z", re.I),
+        vague_quantifier=re.compile(rf"(?<![\w'’]){_alt(t.vague_quantifiers)}{ws}+\Z", re.I),
         of_gap=re.compile(
             rf"{ws}+{_alt(followers_word)}{ws}+|{ws}+{_alt(followers_glued, False)}{ws}*"
         ),

@@ -79,6 +79,8 @@ def _piece(text: str, seg: list[Item], value: float, lx: Lexer) -> Item | None:
     first, last = seg[0], seg[-1]
     if len(seg) == 1 and WordRole.vague in first.roles:
         return first
+    if rough := _rough_plural(text, seg, value, lx):
+        return rough
     start = _start_with_article(text, seg, lx)
     if start is None:
         return None
@@ -94,6 +96,19 @@ def _piece(text: str, seg: list[Item], value: float, lx: Lexer) -> Item | None:
         and lx.article_unit_after.match(text, last.end) is None,
         scale=t.scales.get(last.word, 1.0),
     )
+
+
+def _rough_plural(text: str, seg: list[Item], value: float, lx: Lexer) -> Item | None:
+    """ "several hundred", "a few thousand": a vague word before a bare scale word states a
+    rough plural of the scale, as "hundreds" does (from two to nine of it), never the scale
+    itself ("several hundred people" are not 100 people)."""
+    if seg[0].word not in lx.table.scales:
+        return None
+    quantifier = lx.vague_quantifier.search(text, max(0, seg[0].start - 12), seg[0].start)
+    if quantifier is None:
+        return None
+    return Item("vague", quantifier.start(), seg[-1].end, None, 0, "vague",
+                lower=2 * value, upper=10 * value - 1)
 
 
 def _start_with_article(text: str, seg: list[Item], lx: Lexer) -> int | None:

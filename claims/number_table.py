@@ -80,6 +80,9 @@ class NumberTable(BaseModel):
     multipliers: dict[str, float] = {}
     vague: dict[str, VagueWord] = {}
     vague_articles: list[str] = []
+    # "several hundred", "a few thousand": a vague word before a bare scale word makes a
+    # rough plural of that scale (like "hundreds"), not the scale itself (100).
+    vague_quantifiers: list[str] = []
     vague_joiners: list[str] = []
     percent_words: list[str] = []
     ordinal_suffixes: list[str] = []

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from claims.lang.non_count_sections import Ages, Clock, PlaceNumbers
 
 
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+"""A capital letter, accented ones included ("Élodie")."""
+
+
 class NonCountPatterns:
     """Compiled patterns of ages, times of day and place numbers
     (a mixin of ``ExtractionTable``)."""
@@ -95,6 +99,22 @@ class NonCountPatterns:
         return _ending_with(self.clock.not_before)
 
     @cached_property
+    def clock_range_opener_re(self) -> re.Pattern[str]:
+        return _ending_with(self.clock.range_openers)
+
+    @cached_property
+    def clock_range_end_re(self) -> re.Pattern[str]:
+        """After a first hour figure's hour word: a range link, then the second end's hour
+        (group ``hour``) and its hour word ("à 23 heures")."""
+        links = _alternation(self.clock.range_links) or "(?!)"
+        hours = _alternation(self.clock.range_hours) or "(?!)"
+        return re.compile(
+            rf"[\s\u00a0\u202f]+(?:{links})[\s\u00a0\u202f]+(?P<hour>\d{{1,2}})"
+            rf"[\s\u00a0\u202f]*(?:{hours}){_WORD_END}",
+            re.I,
+        )
+
+    @cached_property
     def age_rule_re(self) -> re.Pattern[str]:
         """An age noun (maybe with a statistic word on either side, group ``stat``), then
         words with no clause break, maybe a link word (group ``link``), at the end
@@ -146,3 +166,53 @@ class NonCountPatterns:
     @cached_property
     def age_after_vague_re(self) -> re.Pattern[str]:
         return re.compile(rf"^[\s\u00a0]*(?:{_alternation(self.ages.after_vague)})(?!\w)", re.I)
+
+    @cached_property
+    def age_list_tail_re(self) -> re.Pattern[str]:
+        """An earlier figure of a list and its join at the end of the text before a figure
+        ("aged 6 and ", "âgés de 6, 8 et "): the list shares the age word before it."""
+        joins = _alternation(self.ages.list_joins) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"(?<![\w.,])\d{{1,3}}{blank}*(?:,{blank}*|{blank}+(?:{joins}){blank}+)$", re.I
+        )
+
+    @cached_property
+    def age_superlative_re(self) -> re.Pattern[str]:
+        """The youngest or the oldest of a group (three words at most after it, "of the
+        victims"), perhaps a copula, at the end of the text before a bare figure."""
+        words = _alternation(self.ages.superlatives) or "(?!)"
+        copulas = _alternation(self.ages.copulas) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"(?<![\w'’])(?:{words})(?:{blank}+[^\W\d_][\w'’-]*){{0,3}}?"
+            rf"(?:{blank}+(?:{copulas}))?{blank}+$",
+            re.I,
+        )
+
+    @cached_property
+    def age_relative_after_re(self) -> re.Pattern[str]:
+        return _starting_with(self.ages.apposition_relatives)
+
+    @cached_property
+    def age_apposed_person_re(self) -> re.Pattern[str]:
+        """A person (a capitalised name or a person noun), a comma, then a bare noun phrase
+        (group ``phrase``, four words at most) and a person link, at the end of the text before
+        a figure: "Lucien, cheminot de ", "le frère, chauffeur routier de "."""
+        persons = _alternation(self.ages.persons) or "(?!)"
+        links = _alternation(self.ages.person_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"(?:(?<![\w'’-]){_CAPITAL}[\w'’-]+|(?<![\w'’])(?:{persons})),{blank}+"
+            rf"(?P<phrase>(?!{_CAPITAL})[^\W\d_][\w'’-]*(?:{blank}+[^\W\d_][\w'’-]*){{0,3}}?)"
+            rf"{blank}+(?:{links}){blank}*$"
+        )
+
+    @cached_property
+    def age_breakdown_before_re(self) -> re.Pattern[str]:
+        """A bare count, then a person link, at the end of the text before an age's digits:
+        "4 de 5 à 14 ans", "214 de 65 ans et plus" (the count of people of that age)."""
+        links = _alternation(self.ages.person_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(rf"(?<![\w.,])\d[\d\u00a0\u202f]*{blank}+(?:{links}){blank}*$", re.I)
+

@@ -180,6 +180,11 @@ class Thresholds(BaseModel):
         )
 
     @cached_property
+    def set_link_end_re(self) -> re.Pattern[str]:
+        """A link word right before a figure ("with 60 votes needed")."""
+        return _ending_with(self.set_links)
+
+    @cached_property
     def set_link_before_re(self) -> re.Pattern[str]:
         """A noun (group ``noun``) and a link word at the end of the text before a figure
         ("centres with"), with the word before the noun (group ``article``) and perhaps the
