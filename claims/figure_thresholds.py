@@ -95,8 +95,13 @@ def _allowed_per_unit(f: Figure, text: str, before: str, table: ExtractionTable)
 
 def is_scale_level(f: Figure, text: str, table: ExtractionTable) -> bool:
     """ "had rated the fire danger at 3 on a scale of 4", "évalué à 2 sur une échelle de 10": a
-    rating and the top of its scale, no quantity ("a magnitude 6.1 quake" is a measure)."""
+    rating and the top of its scale, no quantity ("a magnitude 6.1 quake" is a measure); and a
+    confidence interval's level and bounds ("IC 95% [13 ; 35]", "95% CI 1.2 to 3.4")."""
     t = table.thresholds
+    if t.interval_before_re.search(text_before(text, f.start, 40)):
+        return True
+    if f.unit == "percent" and t.interval_level_after_re.match(text[f.end : f.end + 30]):
+        return True
     if t.scale_after_re.match(text[f.end : f.end + 40]):
         return True
     return t.scale_before_re.search(text_before(text, f.start, 30)) is not None

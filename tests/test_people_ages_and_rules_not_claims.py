@@ -9,7 +9,10 @@
   the age bracket of a count in a breakdown ("52 de 15 à 64 ans");
 - what a rule requires: the votes or signatures needed ("with 60 votes needed to end debate",
   "au-delà des 480 000 nécessaires"), a quorum;
-- a notice given before an event ("se déclarer 48 heures à l'avance").
+- a notice given before an event ("se déclarer 48 heures à l'avance");
+- a window whose phrase ends in the duration's qualifier ("in under 60 days", "en moins de 60
+  jours");
+- a confidence interval's level and bounds ("IC 95% [19 ; 43]"), a rate's base after a slash.
 
 And a number word that is the subject of its verb counts ("trois se trouvent encore en soins
 intensifs"). Sentences our own, in the style of wire, regional and national copy."""
@@ -94,6 +97,39 @@ RULES = [
         [{"value": 40, "unit": "minute"}], id="fr-un-retard-reste"),
 ]
 
+# A window phrase whose last words are the duration's qualifier ("in under", "en moins de"):
+# the qualifier is part of the figure, and the window is still a window (Q10); a bound on a
+# measured wait or a level stays.
+QUALIFIED_WINDOWS = [
+    row("en", "The ministry promised a temporary crossing in under 60 days.", [],
+        id="en-in-under-days"),
+    row("en", "Crews restored power to the valley in less than four hours.", [],
+        id="en-in-less-than-hours"),
+    row("fr", "La préfète a promis une passerelle provisoire en moins de 60 jours.", [],
+        id="fr-en-moins-de-jours"),
+    row("fr", "Le réseau sera rétabli en moins d'une semaine, selon l'opérateur.", [],
+        id="fr-en-moins-d-une-semaine"),
+    row("en", "Patients waited less than 35 minutes on average in October.",
+        [{"value": 35, "unit": "minute", "approx": "less_than"}], id="en-a-bounded-wait-stays"),
+    row("fr", "L'attente moyenne est passée à moins de 35 minutes.",
+        [{"value": 35, "unit": "minute", "approx": "less_than"}], id="fr-une-attente-bornee-reste"),
+]
+
+# The precision of a health figure: a confidence interval's level and bounds, and the base of
+# a rate written after a slash ("12,5/100 000"); the figure itself stays.
+PRECISIONS = [
+    row("fr", "L'incidence a été estimée à 31 cas pour 100 000 habitants (IC 95% [19 ; 43]).",
+        [{"value": 31}], id="fr-ic-95"),
+    row("fr", "Le vaccin réduit le risque de 58 % (intervalle de confiance à 95 % : 41 % à 70 %).",
+        [{"value": 58, "unit": "percent"}], id="fr-intervalle-de-confiance"),
+    row("en", "The drug cut admissions by 44% (95% CI 30-55%) in the trial.",
+        [{"value": 44, "unit": "percent"}], id="en-95-ci"),
+    row("fr", "L'incidence atteint 14,2/100 000 habitants dans le département.",
+        [{"value": 14.2}], id="fr-base-apres-une-barre"),
+    row("en", "About 95% of the cases were mild.", [{"value": 95, "unit": "percent"}],
+        id="en-a-share-of-95-stays"),
+]
+
 SUBJECT_COUNTS = [
     row("fr", "Douze blessés ont été évacués ; trois se trouvent encore en soins intensifs.",
         [{"value": 12}, {"value": 3}], id="fr-nombre-sujet-se-trouvent"),
@@ -105,7 +141,9 @@ SUBJECT_COUNTS = [
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"), ROUGH_PLURALS + OPENING_HOURS + AGES + RULES + SUBJECT_COUNTS
+    ("lang", "text", "expected"),
+    ROUGH_PLURALS + OPENING_HOURS + AGES + RULES + QUALIFIED_WINDOWS + PRECISIONS
+    + SUBJECT_COUNTS,
 )
 def test_figures_of_people_and_rules(lang, text, expected):
     assert_claims(extract_text(text, lang=lang), expected)

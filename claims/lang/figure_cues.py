@@ -224,7 +224,11 @@ class FigureCues:
     @cached_property
     def rate_base_re(self) -> re.Pattern[str]:
         words = _alternation(self.rate_bases) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f]+$", re.I)
+        # a word needs blanks before the base ("per 100,000"); a sign may touch it ("/100 000")
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"(?:(?<!\w)(?:{words})(?<=\w){blank}+|(?:{words})(?<!\w){blank}*)$", re.I
+        )
 
     @cached_property
     def qualifier_after_re(self) -> re.Pattern[str]:

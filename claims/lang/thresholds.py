@@ -101,6 +101,9 @@ class Thresholds(BaseModel):
     # the one right after them the scale's top ("at 3 on a scale of 4",
     # "2 sur une échelle de 10").
     scale_links: list[str] = Field(default_factory=list)
+    # A confidence interval's words: "IC 95% [13 ; 35]", "(95% CI 1.2-3.4)": its level and its
+    # bounds state how precise a figure is, no figure of their own.
+    confidence_intervals: list[str] = Field(default_factory=list)
 
     @cached_property
     def limit_before_re(self) -> re.Pattern[str]:
@@ -148,6 +151,23 @@ class Thresholds(BaseModel):
     def scale_after_re(self) -> re.Pattern[str]:
         """Right after a figure: a scale's link ("on a scale of")."""
         return _starting_with(self.scale_links)
+
+    @cached_property
+    def interval_level_after_re(self) -> re.Pattern[str]:
+        """A confidence interval's words right after its level ("95% CI")."""
+        return _starting_with(self.confidence_intervals)
+
+    @cached_property
+    def interval_before_re(self) -> re.Pattern[str]:
+        """A confidence interval's words, perhaps its level (a percent), an opening bracket or a
+        colon and its first bound, at the end of the text before a figure: "IC ", "IC 95% [",
+        "IC 95% [13 ; ", "95% CI: 1.2 to "."""
+        words = _alternation(self.confidence_intervals) or "(?!)"
+        number = r"\d+(?:[.,]\d+)?"
+        return re.compile(
+            rf"(?<!\w)(?:{words})(?:{_BLANK}*{number}{_BLANK}*%)?{_BLANK}*[\[(:=]?{_BLANK}*"
+            rf"(?:{number}{_BLANK}*(?:[;,–-]|to|à){_BLANK}*)?$"
+        )
 
     @cached_property
     def scale_before_re(self) -> re.Pattern[str]:
