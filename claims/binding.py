@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claims.binding_as_of import said_as_of, with_as_of
+from claims.binding_as_of import of_a_running_count, said_as_of, with_as_of
 from claims.binding_lists import in_a_closed_aside, in_a_participle_aside, joined
 from claims.binding_shared import same_clause, shared_with_neighbours
 from claims.binding_subjects import day_of_the_subject
@@ -90,7 +90,8 @@ def _bind_mains(mains: list[Figure], periods: list[PeriodMatch], usable: list[Pe
     if said:
         bound_main = _past_the_events(mains, bound_main, s, table)
     return [
-        with_as_of(b, usable) if b else _weak_period(f, mains, weak, said, s, table)
+        of_a_running_count(f, with_as_of(b, usable), usable, mains, s.text, s.start, table) if b
+        else _weak_period(f, mains, weak, said, s, table)
         for f, b in zip(mains, bound_main, strict=True)
     ]
 

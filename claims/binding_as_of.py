@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from claims.clauses import CLAUSE_EDGE
+from claims.figure_model import Figure
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_match import add_months
@@ -66,6 +68,86 @@ def _as_of_in_window(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMa
     return bound
 
 
+# Phrases that open a running count at a start the text names ("depuis le 18 novembre",
+# "since Nov. 18", "depuis le début de l'année").
+_SINCE = frozenset({
+    Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_month_part,
+    Phrase.since_story, Phrase.since_relative_day, Phrase.year_to_date,
+})
+_NEAR_NEW = 14  # characters before a figure where "new", "nouveaux" tell a flow
+
+
+def day_of_a_running_count(f: Figure, bound: PeriodMatch, periods: list[PeriodMatch],
+                           later: list[Figure], text: str, base: int,
+                           table: ExtractionTable) -> PeriodMatch:
+    """ "Jeudi soir, l'ARS recensait 34 cas ... confirmés depuis le 18 novembre", "On Thursday
+    evening the agency had recorded 34 cases since Nov. 18": a count whose own clause opens
+    its window at a start after it, read at a day a phrase before it names, runs from that
+    start to that day; the day is when it was read, not a day of the event. Not when another
+    figure stands between the count and its window ("14 nouveaux cas jeudi, soit 48 depuis le
+    1er novembre": the window is the second's), nor a count of new things ("14 new cases")."""
+    day = _framing_day(f, bound, periods, base)
+    if day is None or day.end is None:
+        return bound
+    stop = min([g.start for g in later if g.start > f.end] + [len(text)])
+    window = next((p for p in periods if p.kind in _SINCE and f.end <= p.start - base < stop
+                   and not CLAUSE_EDGE.search(text, f.end, p.start - base)), None)
+    if window is None or window.period.start is None or window.period.end is None or not (
+            window.period.start < day.end < window.period.end):
+        return bound  # "As of today, ... so far this year": the window runs to that day already
+    near = text[max(0, f.start - _NEAR_NEW) : f.start].lower()
+    if table.new_count_re.search(near) or table.toll_increment_re.search(near):
+        return bound
+    period = window.period.model_copy(update={"end": day.end, "kind": PeriodKind.to_date})
+    return replace(window, period=period)
+
+
+def of_a_running_count(f: Figure, bound: PeriodMatch, periods: list[PeriodMatch],
+                       figures: list[Figure], text: str, base: int,
+                       table: ExtractionTable) -> PeriodMatch:
+    """A figure's bound phrase, read as a running count's: a total an increment's window took
+    the count to holds as of that window's end (``total_after_an_increment``); a day that
+    frames a count whose own clause names where it started gives the count's window, to that
+    day (``day_of_a_running_count``). ``base``: where the sentence starts in the article."""
+    bound = total_after_an_increment(f, bound, figures, text, base, table)
+    return day_of_a_running_count(f, bound, periods, figures, text, base, table)
+
+
+def total_after_an_increment(f: Figure, bound: PeriodMatch, figures: list[Figure], text: str,
+                             base: int, table: ExtractionTable) -> PeriodMatch:
+    """ "Forty more cases were added in the last week, bringing the state total to 268", "Cinq
+    nouveaux cas ont été signalés cette semaine, portant le total à 48": the window before the
+    total link is the increment's; the total it took the count to holds as of that window's
+    end, not over it. Not a window between the link and the figure ("taking the total for the
+    year so far to 32,100": the total's own), nor a day (``claims.binding_frames`` reads it)."""
+    period = bound.period
+    if period.kind not in (PeriodKind.interval, PeriodKind.to_date) or period.end is None:
+        return bound
+    left, right = bound.start - base, bound.end - base
+    if left >= f.start or not any(g.start < left or g.end <= right for g in figures
+                                  if g.end <= f.start and g is not f):
+        return bound  # no increment before the total
+    link = table.total_link_re.search(text, right, f.start)
+    if link is None or table.up_to_now_re.search(text, right, f.start):
+        return bound
+    return replace(bound, period=period.as_of_end())
+
+
+def _framing_day(f: Figure, bound: PeriodMatch, periods: list[PeriodMatch],
+                 base: int) -> Period | None:
+    """The day (or as-of day) a phrase before the figure reads it at: the phrase bound to it,
+    or, when its window is bound, the day that opens the sentence ("Mardi, la préfecture
+    dénombrait 118 personnes intoxiquées depuis le début de l'année")."""
+    if bound.kind in _SINCE:
+        opening = next((p for p in periods if p.start - base <= 1 and p.end - base <= f.start
+                        and p.period.kind is PeriodKind.day), None)
+        bound = opening if opening is not None else bound
+    day = bound.period
+    if day.kind not in (PeriodKind.day, PeriodKind.as_of) or bound.start - base >= f.start:
+        return None
+    return day
+
+
 # "the past 12 months", "au cours des douze derniers mois": a window counted back from
 # publication, unless an as-of date in the sentence says where it ends.
 TRAILING = frozenset({Phrase.trailing_window, Phrase.window_to_publication})
@@ -85,18 +167,32 @@ def trailing_to(window: Period, old_end: date, end: date) -> Period:
     return window.model_copy(update={"start": new_start, "end": end, "kind": PeriodKind.interval})
 
 
+def an_increment(claim: Claim, table: ExtractionTable) -> bool:
+    """ "Forty more cases were added in the last week", "cinq nouveaux cas cette semaine": a
+    count of new things (a word of the table's ``new_count_words`` or ``toll_increments`` by
+    the figure), no running count from a start: the total it took the count to is."""
+    at = claim.at_in_sentence()
+    end = at + len(claim.surface)  # not the figure's own words ("More than 9,800")
+    near = f"{claim.sentence[max(0, at - _NEAR_NEW) : at]} {claim.sentence[end : end + _NEAR_NEW]}"
+    near = near.lower()
+    return at >= 0 and bool(table.new_count_re.search(near) or table.toll_increment_re.search(near))
+
+
 def running_count_as_of(claim: Claim, before: list[Claim], counting: re.Pattern[str] | None = None,
-                        published: date | None = None) -> Period | None:
+                        published: date | None = None,
+                        table: ExtractionTable | None = None) -> Period | None:
     """ "Cela porte à 18 420 le nombre de cas confirmés depuis le 1er janvier. Au 15 novembre,
     l'ARS en recensait 17 180.": an as-of total of what the running count just before counts
     (the latest figure of its unit, in its sentence or the one before) is that count at its
     own date: from the window's start to that date. It names nothing counted of its own (a
     pronoun stands for it: "en"), and takes what the running count counts; or it is an earlier
-    reading of that count (``_an_earlier_reading``)."""
+    reading of that count (``_an_earlier_reading``). Not an increment ("cinq nouveaux cas cette
+    semaine, portant le total à 48"): the total is no reading of the week's new cases."""
     period = claim.period
     if period is None or period.end is None:
         return period
-    latest = next((c for c in reversed(before) if c.unit == claim.unit), None)
+    latest = next((c for c in reversed(before) if c.unit == claim.unit and not _of_a_day(c)
+                   and not (table is not None and an_increment(c, table))), None)
     if _as_of_by_a_pronoun(claim, period):
         window = _running_through(latest, claim, period.end)
     elif _an_earlier_reading(claim, period, counting):
@@ -108,14 +204,21 @@ def running_count_as_of(claim: Claim, before: list[Claim], counting: re.Pattern[
     return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})
 
 
+def _of_a_day(claim: Claim) -> bool:
+    """A count of one day's event ("des deux communes voisines", dated by the sentence's "Jeudi
+    soir"), which no later reading restates: not the running count a reading goes back to."""
+    return claim.period is not None and claim.period.kind is PeriodKind.day
+
+
 def _an_earlier_reading(claim: Claim, period: Period, counting: re.Pattern[str] | None) -> bool:
     """ "Jeudi soir, la préfecture recensait 164 personnes malades": a stated total as of a
     day, with no start, that a verb of counting reads (not a stock held: "9 étaient
     hospitalisés")."""
-    return (
-        counting is not None and period.kind is PeriodKind.as_of and period.start is None
-        and claim.role is Role.value and counting.search(claim.sentence) is not None
-    )
+    # "Lundi, elle en comptait 22": a day a verb of counting reads the total at, too
+    read_at = (period.kind is PeriodKind.as_of and period.start is None) or (
+        period.kind is PeriodKind.day)
+    return (counting is not None and read_at and claim.role is Role.value
+            and counting.search(claim.sentence) is not None)
 
 
 def _read_later(latest: Claim | None, claim: Claim, day: date,

@@ -155,7 +155,8 @@ class _FramePass:
         recensait 17 180") counts from that window's start, a restated level stays one."""
         around = (self.previous_sentence, self.current_sentence)
         before = [c for c in self.read_so_far[-12:] if c.sentence in around]
-        period = running_count_as_of(claim, before, self.table.count_verb_re, self.published)
+        period = running_count_as_of(claim, before, self.table.count_verb_re, self.published,
+                                     self.table)
         if period is not claim.period:
             claim.period = period
             self.updated[claim.id] = claim

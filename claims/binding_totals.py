@@ -9,6 +9,7 @@ from datetime import date
 from itertools import pairwise, takewhile
 
 from claims.binding import carried_from
+from claims.binding_as_of import an_increment
 from claims.clauses import clause_start
 from claims.lang import ExtractionTable
 from claims.models import DATED, STATED, Claim, Period, PeriodKind, Role
@@ -74,7 +75,8 @@ def running_totals(claims: list[Claim], table: ExtractionTable, baselines: set[s
     it goes on from such a total in the same sentence ("celui des 20 000 le 27 août"). The
     window is one of the same thing (a lemma in common) that holds the moment; else, for a
     total named so, the last window stated before it, when that holds the moment."""
-    windows = [(n, c) for n, c in enumerate(claims) if _running_window(c, baselines)]
+    windows = [(n, c) for n, c in enumerate(claims)
+               if _running_window(c, baselines) and not an_increment(c, table)]
     if not windows:
         return
     carried: tuple[str, date] | None = None  # the start a sentence's first total took

@@ -17,6 +17,7 @@ from claims.aboard import aboard_on_the_day, story_event_day
 from claims.binding_context import ArticleContext
 from claims.binding_frames import borrow_frame_periods
 from claims.budget import spend
+from claims.count_parts import parts_share_the_window
 from claims.figure_model import Figure
 from claims.figures import read_figures
 from claims.frame import FrameState, lead_owner, lead_place, read_frames
@@ -53,6 +54,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         table = load_table(article.language).extraction
         tolls_as_of(claims, table, article.published)
         running_counts_from_start(claims, table, article.published)
+        parts_share_the_window(claims, table, article.published)
         hold_limits(claims, article.language)
         return claims
     lang = article.language
@@ -107,6 +109,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     tolls_as_of(claims, table, article.published, context.action_day)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
     running_counts_from_start(claims, table, article.published)  # a toll read at a day too
+    parts_share_the_window(claims, table, article.published)
     aboard_on_the_day(claims, table, event_day)
     hold_limits(claims, lang)
     return claims

@@ -336,9 +336,15 @@ def _words_present(
     return by_letter, words, present | _digit_slots(words)
 
 
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
 def _digit_slots(words: set[str]) -> set[str]:
-    """The slots digits may fill: "day" for any number, "year" too for one like 19xx/20xx."""
-    digits = [w for w in words if w.isdigit()]
+    """The slots digits may fill: "day" for any number, "year" too for one like 19xx/20xx. A
+    number with a suffix glued to it is a number too ("le 1er novembre", "Nov. 1st"): in a
+    sentence whose figures are words ("Vingt-deux cas ... depuis le 1er novembre") it is the
+    only digit there is."""
+    digits = [m.group() for m in map(_LEADING_DIGITS.match, words) if m is not None]
     if not digits:
         return set()
     if any(len(w) == 4 and w[:2] in ("19", "20") for w in digits):

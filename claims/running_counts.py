@@ -61,7 +61,7 @@ def running_counts_from_start(claims: list[Claim], table: ExtractionTable,
     """Date every reading of a running count from the count's stated start (see the module)."""
     if published is None:
         return
-    windows = [c for c in claims if _a_window_from_a_start(c, published)]
+    windows = [c for c in claims if a_window_from_a_start(c, published)]
     if not windows:
         return
     lexicon = Lexicon.shipped()
@@ -117,7 +117,7 @@ def _stocks_of_the_reading(claims: list[Claim], windows: list[Claim],
                 update={"resolution": _CARRIED, "source": told_with.source})
 
 
-def _a_window_from_a_start(claim: Claim, published: date) -> bool:
+def a_window_from_a_start(claim: Claim, published: date) -> bool:
     """A stated count whose own sentence opens its window at a named start ("since ..."), not
     at a year's first day ("depuis le 1er janvier": the calendar's count, of many events)."""
     period = claim.period
@@ -129,6 +129,12 @@ def _a_window_from_a_start(claim: Claim, published: date) -> bool:
         return False
     found = find_periods(claim.sentence, 0, claim.language, published)
     return any(p.kind in _SINCE and p.period.start == period.start for p in found)
+
+
+def a_plain_part(claim: Claim, table: ExtractionTable) -> bool:
+    """A stated count that is no count of new things nor a state held at a time (a stock)."""
+    return (claim.unit == "count" and _plainly_stated(claim) and not _new_things(claim, table)
+            and not _a_state(claim, table))
 
 
 def _plainly_stated(claim: Claim) -> bool:

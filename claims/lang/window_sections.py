@@ -18,6 +18,10 @@ class RollingWords(BaseModel):
     # figure said to cover the whole year, not the part another figure covers
     # (claims.year_parts).
     whole_year_cues: list[str] = Field(default_factory=list)
+    # Words that, inside a year's own phrase, say all of it ("contre 48 sur l'ensemble de 2025",
+    # "for the whole of 2025", "지난해 한 해 동안"): looked for in that phrase only, as "l'ensemble
+    # de" elsewhere in the sentence may name a place ("sur l'ensemble de la région").
+    whole_year_words: list[str] = Field(default_factory=list)
     # The words that set a figure against another ("compared to last year, when ...", "an
     # increase on the figure recorded last year", "contre ... et 12 800 en 2023").
     year_part_comparisons: list[str] = Field(default_factory=list)
