@@ -50,11 +50,41 @@ def parts_share_the_window(claims: list[Claim], table: ExtractionTable,
         return
     headlines = set(headline_lines(claims))
     sentences = _sentence_order(claims)
+    dated: list[Claim] = []
     for window in windows:
         assert window.period is not None
         for claim in _the_stretch(window, claims, sentences, headlines):
             if _a_part(claim, window, claims, table, lexicon):
                 claim.period = _the_windows(window.period, window.id)
+                dated.append(claim)
+    _headline_restates_a_part(claims, dated, headlines)
+
+
+def _headline_restates_a_part(claims: list[Claim], dated: list[Claim],
+                              headlines: set[str]) -> None:
+    """ "Légionellose : 31 cas et deux décès" over "Deux malades sont décédés": a headline
+    figure with no time of its own that restates a part this pass dated (same value and unit,
+    a concept of what happened in common) borrows the part's window (P17)."""
+    for claim in claims:
+        if claim.sentence not in headlines or not _undated(claim.period):
+            continue
+        part = next((d for d in dated if d.value == claim.value and d.unit == claim.unit
+                     and _events(d) & _events(claim)), None)
+        if part is not None and part.period is not None:
+            claim.period = part.period.model_copy(update={"source": part.id})
+
+
+def _undated(period: Period | None) -> bool:
+    return period is None or period.kind is PeriodKind.none
+
+
+def _events(claim: Claim) -> set[str]:
+    """The concepts of what happened to what a figure counts (its event, else its counted)."""
+    frame = claim.frame
+    if frame is None:
+        return set()
+    slots = (frame.event, frame.counted)
+    return {k for slot in slots if slot is not None for k in slot.concepts}
 
 
 def _of_a_stock(claim: Claim, lexicon: Lexicon) -> bool:

@@ -47,6 +47,10 @@ PARTS = [
          E("33", "2025-11-06", "2025-11-20", "to_date"),
          E("26", "2025-11-06", "2025-11-20", "to_date"),
          E("15", "2025-11-06", "2025-11-20", "to_date"), id="fr-parts-of-the-count"),
+    case(f"Légionellose à Saint-Aubin : 41 cas et trois décès, la source toujours recherchée"
+         f"\n\n{BULLETIN_FR}\n\nTrois malades sont décédés, un homme de 81 ans et une femme de "
+         "77 ans, tous hospitalisés au CHU.", "2025-11-21",
+         E("trois", "2025-11-06", "2025-11-20", "to_date"), id="fr-headline-restates-a-part"),
 ]
 
 WHOLE_YEAR = [
