@@ -39,7 +39,6 @@ from claims.sentences import (
     line_blocks,
     split_sentences,
 )
-from claims.standing_wholes import wholes_as_of_publication
 from claims.state_periods import states_as_of
 from claims.tolls import tolls_as_of
 from claims.unit_articles import with_unit_articles
@@ -109,7 +108,6 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     event_day = story_event_day(claims, context.days_named.values(), article.published)
     tolls_as_of(claims, table, article.published, context.action_day)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
-    wholes_as_of_publication(claims, table, article.published)
     running_counts_from_start(claims, table, article.published)  # a toll read at a day too
     parts_share_the_window(claims, table, article.published)
     aboard_on_the_day(claims, table, event_day)
