@@ -36,7 +36,7 @@ from claims.frame_slots import (
     counted_phrase,
     event_slot,
     lexicon_of_concepts,
-    listed_before,
+    listed_around,
     names_a_tally,
     names_only_events,
     paren_source,
@@ -311,8 +311,8 @@ class _SentenceFrames:
         source = without_time_words(claim.actor or "", self.pat, self.table) or paren_source(
             self.text, f.end, self.pat)
         source = without_rival_mark(source, self.table) if source else source
-        listed = listed_before(self.claims, i, counted, self.table)
-        event = event_slot(claim, counted, f, self.text, self.pat, self.table, self.lang, listed)
+        listed = listed_around(self.claims, self.figures, i, counted, self.table)
+        event = event_slot(claim, counted, f, self.text, self.pat, self.table, self.lang, *listed)
         doer = None if entity is not None else self._doer(f, event, source, owner, counted)
         if event is not None and self.table.change_verb_re.fullmatch(event.text) and (
             changed_object(claim, f, self.text, self.pat, self.table)

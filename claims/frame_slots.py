@@ -347,15 +347,17 @@ def event_slot(
     table: ExtractionTable,
     lang: str,
     listed: str = "",
+    listed_next: str = "",
 ) -> Slot | None:
     """The first word naming an event: in what is counted ("interpellations"), after the
     figure in its clause ("were rescued", "ont traversé"), else before it ("Police arrested"),
-    not among the words of ``listed`` (``listed_before``)."""
+    not among the words of what the figures before and after it count (``listed_around``)."""
     lexicon = lexicon_of_concepts()
     fold = _fold()
     phrases = lexicon.event_phrases
     known = pat.event_words(lexicon)
-    after = _own_predicate(_clause_words(text, f.end, forward=True), table)
+    after = _one_item(_not_listed(_own_predicate(_clause_words(text, f.end, forward=True),
+                                                 table), listed_next), pat, table)
     before = _not_listed(_clause_words(text, f.start, forward=False), listed)
     readings = ((words_of(counted), True, True), (after, True, False), (before, False, False))
     for words, forward, of_counted in readings:
@@ -391,6 +393,18 @@ def _own_predicate(after: list[str], table: ExtractionTable) -> list[str]:
         if word.lower() in links and table.consequence_re.fullmatch(after[i + 1]):
             return after[:i]
     return after
+
+
+def _one_item(words: list[str], pat: FramePatterns, table: ExtractionTable) -> list[str]:
+    """The words after a figure, less the noun of a next item of one ("31 cas et un décès",
+    "19 cases and one death": the death is no event of the cases; "trois personnes et un
+    chien ont été secourus" keeps the verb both share)."""
+    for j in range(len(words) - 2):
+        if words[j].lower() in pat.clause_links and words[j + 1].lower() in (
+            table.article_numerators
+        ):
+            return words[: j + 2] + words[j + 3:]
+    return words
 
 
 def _not_listed(words: list[str], listed: str) -> list[str]:
@@ -462,13 +476,20 @@ def words_of(text: str) -> list[str]:
     return [m.group() for m in token_matches(text) if is_word(m.group())]
 
 
-def listed_before(claims: list[Claim], i: int, counted: str, table: ExtractionTable) -> str:
-    """What the figure before counts, when the two are a list of several things (``claims.
-    listed``: "2 300 manifestants et 640 tracteurs"): its words are no event of this figure;
-    "" otherwise ("11 died in Ohio and four in Indiana": the verb is shared)."""
+def listed_around(
+    claims: list[Claim], figures: list[Figure], i: int, counted: str, table: ExtractionTable
+) -> tuple[str, str]:
+    """What the figures before and after claim ``i`` in its sentence count, whose words are
+    no event of it: the one before when the two are a list of several things (``claims.
+    listed``: "2 300 manifestants et 640 tracteurs"; not "11 died in Ohio and four in
+    Indiana", whose verb is shared), the one after always ("31 cas et deux décès": the
+    deaths are what the two count, not what happened to the 31 cases; a shared verb after
+    both, "12 people and two dogs were rescued", is still read)."""
+    before = ""
     if i and joined_as_a_list(claims[i - 1], claims[i], counted, table):
-        return claims[i - 1].counted
-    return ""
+        before = claims[i - 1].counted
+    after = i + 1 < len(claims) and figures[i + 1].start >= figures[i].end
+    return before, claims[i + 1].counted if after else ""
 
 
 def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[str]:

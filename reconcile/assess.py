@@ -109,7 +109,11 @@ def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
     # the standing check read both figures as one venue's capacity: how alike their phrases
     # are ("capacity", "room for ... spectators") says nothing more
     linked = values["detail"] in LINKED_DETAILS or STANDING in values.get("id", "")
-    values["assumptions"], values["confidence"] = assumptions(named, notes, linked=linked)
+    # the headline check made sure no slot of the body's figure contradicts the headline's:
+    # one the terse headline leaves unsaid ("31 cas" over "l'ARS recensait 34 cas") is none
+    terse = values.get("group_id") is None and HEADLINE_ID in values.get("id", "")
+    values["assumptions"], values["confidence"] = assumptions(
+        named, notes, linked=linked, terse=terse)
     _beyond_precision(values, named)
     if NO_START in values["explanation"]:  # a counter's start taken from the others
         values["assumptions"] = [*values["assumptions"], NO_START]
@@ -262,17 +266,18 @@ def _planned(finding: dict, claims: Sequence[SlimClaim]) -> None:
 
 def assumptions(
     claims: Sequence[SlimClaim], notes: Notes | None = None,
-    *, linked: bool = False,
+    *, linked: bool = False, terse: bool = False,
 ) -> tuple[list[str], float]:
     """What a finding about ``claims`` assumed, and the confidence left after it (``notes``:
     each claim's own assumptions, kept across the findings that name it). ``linked``: the
     text itself ties the figures together (a share, its count and the total the count is a
-    part of), so how alike their phrases are and which of them names the whole say nothing."""
+    part of), so how alike their phrases are and which of them names the whole say nothing;
+    ``terse``: a headline's figure, which names fewer slots than the body's it restates."""
     said, confidence = _own_notes(claims, {} if notes is None else notes, once=linked)
     if linked or len({(c.article, c.sentence) for c in claims}) == 1:
         return said, _bounded(confidence)  # one sentence reads as one
     for note, cost in (*_similarity_note(claims), *_generic_note(claims),
-                       *_one_sided_notes(claims)):
+                       *(() if terse else _one_sided_notes(claims))):
         said.append(note)
         confidence *= cost
     return said, _bounded(confidence)

@@ -126,7 +126,25 @@ def _contradicted(
     if theirs is None:
         return None
     gap = Interval.relative_gap(mine, theirs)
-    return (other, gap) if gap >= tolerance else None
+    return (other, gap) if gap > 0 and gap >= _tolerance(top, other, tolerance) else None
+
+
+def _tolerance(top: Claim, other: Claim, tolerance: float) -> float:
+    """How far the two may miss and still be one figure: none for two exact figures when the
+    headline's is not round ("41" over "38": 41 rounds no figure but 40.5 to 41.5, whatever
+    share of it the gap is), the report's tolerance otherwise ("152만" and "6,900" may round
+    a figure of the body, however far their last digits allow)."""
+    exact = top.approx is Approx.exact and other.approx is Approx.exact
+    return 0.0 if exact and not _round(top) else tolerance
+
+
+def _round(claim: Claim) -> bool:
+    """A figure with no digit of its own after its leading ones ("300", "152만", "6,900"): it
+    may be a rounding; one whose last printed digit is not zero ("41", "6천219") is none."""
+    value = claim.value
+    if value is None or claim.decimals > 0:
+        return False
+    return value != int(value) or (abs(int(value)) >= 10 and int(value) % 10 == 0)
 
 
 def _restated(mine: Interval, same_kind: Sequence[Claim]) -> bool:
@@ -151,14 +169,35 @@ def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
     figure of another period beside it is its baseline, no part of a list: "6천912명으로, 지난해
     같은 기간(6천63명)보다 14.0% 증가", "rose to 3.2% in October from 3.1% in September"."""
     listed = Counter(_sentence_and_period(c) for c in same_kind if not _counts_else(top, c))
-    candidates = [
-        c for c in same_kind if listed[_sentence_and_period(c)] == 1 and _answers(top, c)
-    ]
-    if len(candidates) == 1:
-        return candidates[0]
-    if candidates and _undated(top) and not _a_sum(top, candidates):
-        return candidates[0]  # the lead's: an undated headline states the story told first
-    return None
+    near = [c for c in same_kind if listed[_sentence_and_period(c)] == 1 and _near(top, c)]
+    if _undated(top):
+        return _the_leads(top, near)
+    candidates = [c for c in near if not _apart(top, c)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _the_leads(top: Claim, near: Sequence[Claim]) -> Claim | None:
+    """The answer to an undated headline figure: the first body figure that may restate it
+    (the lead's: the headline states the story told first), past those of a place, entity or
+    whole both name and not alike, when it names no place or whole the headline leaves
+    unsaid, nor the reverse. A later figure of its kind ("Au 30 novembre, le département
+    comptait 71 cas depuis le début de l'année" after the town's "34 cas depuis le 18
+    novembre") is no answer, and with a lead figure of another kind of frame nothing is
+    said. An entity only the lead's figure names ("l'ARS Grand Est recensait 34 cas") is the
+    story's: headlines seldom name it."""
+    could = [c for c in near if not _named_apart(top, c)]
+    if not could or _a_sum(top, could):
+        return None
+    lead = could[0]
+    return None if _slot_apart(top, lead, ("place", "whole")) else lead
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """A place, entity or whole both name, and not the same: another quantity."""
+    return any(
+        getattr(a, slot) and getattr(b, slot) and fold(getattr(a, slot)) != fold(getattr(b, slot))
+        for slot in ("place", "entity", "whole")
+    )
 
 
 def _sentence_and_period(c: Claim) -> tuple[int, str, object]:
@@ -179,10 +218,10 @@ def _a_sum(top: Claim, parts: Sequence[Claim]) -> bool:
     return mine.lo <= hi and lo <= mine.hi
 
 
-def _answers(top: Claim, c: Claim) -> bool:
-    """A plain body figure for the headline's period, counting the same thing, with no place,
-    entity or whole apart: the body figure the headline would restate."""
-    return (_plain(c) and _one_time(top, c) and _alike(top, c) and not _apart(top, c))
+def _near(top: Claim, c: Claim) -> bool:
+    """A plain body figure for the headline's period, counting the same thing: the body
+    figure the headline would restate, when no place, entity or whole sets it apart."""
+    return _plain(c) and _one_time(top, c) and _alike(top, c)
 
 
 def _one_time(top: Claim, c: Claim) -> bool:
