@@ -50,6 +50,7 @@ from reconcile.period_classes import period_classes as _period_classes
 from reconcile.period_classes import relation as relation
 from reconcile.periods import Relation, per_month_rate
 from reconcile.stock_day import STOCK_ON_DAY, stock_on_one_day
+from reconcile.undated_lending import lends_nothing
 from reconcile.value_verdict import value_verdict
 
 
@@ -309,7 +310,7 @@ class _Pairs:
             self.apart[a] = self.apart[b] = None
         elif apart and self.several_periods and (a.dated or b.dated):
             self._pin(*_sides(a, b))
-        else:
+        elif not (apart and lends_nothing(side_a, side_b)):
             _compare_undated(self.out, a, b, side_a, side_b, self.tolerance)
 
     def _pin(self, dated: Cluster, undated: Cluster) -> None:

@@ -202,7 +202,8 @@ PLANTED = [
     ),
     (
         claim("p1", "five years", 5, unit="year", language="en"),
-        claim("p2", "seven years", 7, unit="year", language="en"),
+        # two lines: two undated figures of one sentence are two quantities (undated_lending)
+        claim("p2", "seven years", 7, unit="year", language="en", line=2),
         Verdict.conflict,
     ),
     (
