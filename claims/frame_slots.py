@@ -482,13 +482,16 @@ def listed_around(
     """What the figures before and after claim ``i`` in its sentence count, whose words are
     no event of it: the one before when the two are a list of several things (``claims.
     listed``: "2 300 manifestants et 640 tracteurs"; not "11 died in Ohio and four in
-    Indiana", whose verb is shared), the one after always ("31 cas et deux décès": the
-    deaths are what the two count, not what happened to the 31 cases; a shared verb after
-    both, "12 people and two dogs were rescued", is still read)."""
+    Indiana", whose verb is shared), the one after when it is told in words ("31 cas et
+    deux décès": the deaths are what the two count, not what happened to the 31 cases; a
+    shared verb after both, "12 people and two dogs were rescued", is still read). A figure
+    in digits ends the words read after a figure already, and a word it counts again before
+    it is this figure's ("Of the 74 people taken to hospital ..., 29 were")."""
     before = ""
     if i and joined_as_a_list(claims[i - 1], claims[i], counted, table):
         before = claims[i - 1].counted
-    after = i + 1 < len(claims) and figures[i + 1].start >= figures[i].end
+    after = i + 1 < len(claims) and figures[i + 1].start >= figures[i].end and not any(
+        ch.isdigit() for ch in claims[i + 1].surface)
     return before, claims[i + 1].counted if after else ""
 
 

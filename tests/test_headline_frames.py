@@ -97,6 +97,12 @@ EVENTS = [
                  id="en-cases-and-two-deaths"),
     pytest.param("en", "Legionnaires' outbreak: 12 cases and one death in Dunmore", "12", "",
                  id="en-cases-and-one-death"),
+    pytest.param("en", "The last blockade of the port, in 2019, lasted 12 days and left four "
+                 "people dead.",
+                 "12 days", "", id="en-days-and-four-dead"),
+    # a figure in digits after it: its own words before it stay this figure's
+    pytest.param("en", "Of the 58 people taken to hospital since Tuesday, 17 were still being "
+                 "treated on Friday.", "58", "taken to hospital", id="en-of-the-58-taken"),
     # a verb after both figures is shared
     pytest.param("en", "Twelve hikers and two dogs were rescued from the ridge on Sunday.",
                  "Twelve", "rescued", id="en-shared-verb"),
