@@ -36,7 +36,6 @@ from claims.frame_slots import (
     counted_phrase,
     event_slot,
     lexicon_of_concepts,
-    listed_around,
     names_a_tally,
     names_only_events,
     paren_source,
@@ -46,6 +45,7 @@ from claims.frame_slots import (
 )
 from claims.lang import ExtractionTable, grouping_pattern
 from claims.lexicon import Lexicon
+from claims.listed import listed_around
 from claims.models import Claim, Frame, FrameOrigin, Modality, PeriodKind, Role, Slot
 
 _SLOTS = ("counted", "event", "place", "whole", "entity")

@@ -20,7 +20,7 @@ from claims.frame_objects import changed_object
 from claims.frame_patterns import FramePatterns
 from claims.frame_shares import after_stated_share
 from claims.lang import ExtractionTable
-from claims.listed import joined_as_a_list
+from claims.listed import without_next_item
 from claims.models import Claim, Role, Slot
 from claims.phrases import elided, plain_phrase, strip_determiners
 from claims.sentence_memo import first_match, last_mark
@@ -356,8 +356,8 @@ def event_slot(
     fold = _fold()
     phrases = lexicon.event_phrases
     known = pat.event_words(lexicon)
-    after = _one_item(_not_listed(_own_predicate(_clause_words(text, f.end, forward=True),
-                                                 table), listed_next), pat, table)
+    after = without_next_item(_not_listed(_own_predicate(
+        _clause_words(text, f.end, forward=True), table), listed_next), table)
     before = _not_listed(_clause_words(text, f.start, forward=False), listed)
     readings = ((words_of(counted), True, True), (after, True, False), (before, False, False))
     for words, forward, of_counted in readings:
@@ -393,18 +393,6 @@ def _own_predicate(after: list[str], table: ExtractionTable) -> list[str]:
         if word.lower() in links and table.consequence_re.fullmatch(after[i + 1]):
             return after[:i]
     return after
-
-
-def _one_item(words: list[str], pat: FramePatterns, table: ExtractionTable) -> list[str]:
-    """The words after a figure, less the noun of a next item of one ("31 cas et un décès",
-    "19 cases and one death": the death is no event of the cases; "trois personnes et un
-    chien ont été secourus" keeps the verb both share)."""
-    for j in range(len(words) - 2):
-        if words[j].lower() in pat.clause_links and words[j + 1].lower() in (
-            table.article_numerators
-        ):
-            return words[: j + 2] + words[j + 3:]
-    return words
 
 
 def _not_listed(words: list[str], listed: str) -> list[str]:
@@ -474,25 +462,6 @@ def _event_phrase(
 
 def words_of(text: str) -> list[str]:
     return [m.group() for m in token_matches(text) if is_word(m.group())]
-
-
-def listed_around(
-    claims: list[Claim], figures: list[Figure], i: int, counted: str, table: ExtractionTable
-) -> tuple[str, str]:
-    """What the figures before and after claim ``i`` in its sentence count, whose words are
-    no event of it: the one before when the two are a list of several things (``claims.
-    listed``: "2 300 manifestants et 640 tracteurs"; not "11 died in Ohio and four in
-    Indiana", whose verb is shared), the one after when it is told in words ("31 cas et
-    deux décès": the deaths are what the two count, not what happened to the 31 cases; a
-    shared verb after both, "12 people and two dogs were rescued", is still read). A figure
-    in digits ends the words read after a figure already, and a word it counts again before
-    it is this figure's ("Of the 74 people taken to hospital ..., 29 were")."""
-    before = ""
-    if i and joined_as_a_list(claims[i - 1], claims[i], counted, table):
-        before = claims[i - 1].counted
-    after = i + 1 < len(claims) and figures[i + 1].start >= figures[i].end and not any(
-        ch.isdigit() for ch in claims[i + 1].surface)
-    return before, claims[i + 1].counted if after else ""
 
 
 def _clause_words(text: str, at: int, *, forward: bool, limit: int = 8) -> list[str]:
