@@ -14,6 +14,10 @@ from claims import morpheme_tags as tags
 from claims.counter_table import CounterContext
 from claims.tokenizers import Morpheme, Part
 
+MAX_BASE = 3  # morphemes of the time a base names: "전년 동기", "전 분기"
+MAX_GLOSS = 6  # "(계절조정)" after a base
+_SIGN = "SO"  # "-1.0%": the sign before a figure
+MAX_CAUSE = 40  # morphemes of a cause or focus phrase between a topic and its rate
 MAX_ADVERBIAL = 8  # morphemes between a subject and its change, across "전월보다", "1년 전보다"
 MAX_REACH = 20  # and with the parts of a level's figure ("2천382만9천명으로 전년 대비")
 _NOUN_OR_DETERMINER = frozenset({tags.BOUND_NOUN, tags.DETERMINER})  # "한 달 전보다"
@@ -63,3 +67,72 @@ def _names_the_base_or_level(morphs: Sequence[Morpheme], k: int, ctx: CounterCon
     before = morphs[k - 1] if k >= 1 else None
     return (morphs[k].form in ctx.level_particles and before is not None
             and (before.part is Part.number or before.tag == tags.BOUND_NOUN or before.form == "%"))
+
+
+def subject_of_a_rate(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
+    """The index of the subject particle of a rate of change, across its base ("실질
+    국내총생산(GDP)이 전기 대비 0.1% 성장", "제조업은 전기대비(계절조정) -1.0%", "성장률은
+    전년 동기 대비 2.4%였다") and what drove it (``topic_across_a_cause``), else -1."""
+    j = _past_a_base(morphs, i, ctx)
+    if j < i and j >= 1 and morphs[j].form in ctx.subject_particles and (
+        morphs[j].tag in tags.CLAUSE_PARTICLES
+    ):
+        return j
+    return topic_across_a_cause(morphs, j, ctx)
+
+
+def _past_a_base(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
+    """The index before a rate's base that ends at ``morphs[i]`` ("전기 대비", "전 분기 대비",
+    "전년동기대비(계절조정)", with a sign: "-1.0%"), else ``i``."""
+    j = i - 1 if i >= 0 and morphs[i].tag == _SIGN else i
+    if j >= 1 and morphs[j].form == ")":
+        k = next((k for k in range(j - 1, max(-1, j - MAX_GLOSS), -1) if morphs[k].form == "("),
+                 -1)
+        j = k - 1 if k >= 1 else j
+    if j < 0 or morphs[j].form not in ctx.base_nouns:
+        return i
+    j -= 1
+    for _ in range(MAX_BASE):
+        if j < 0 or not (morphs[j].part is Part.noun or morphs[j].tag == tags.DETERMINER):
+            break
+        j -= 1
+    return j
+
+
+def topic_across_a_cause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
+    """The index of the topic particle a rate of change is told of across the phrase that says
+    what drove it, ending at ``morphs[i]`` ("건설투자는 건물건설이 줄면서 1.6% 감소했다",
+    "설비투자는 기계류가 늘어 2.3% 증가", "수출은 반도체와 선박을 중심으로 2.0%", "제조업은
+    전자기기 위주로 1.9% 성장했다"): a release names each part it breaks a total into as the
+    topic, then the cause, then the part's rate. The cause is a clause with a subject of its own
+    ending in a connective (the topic stays the main clause's subject), or a focus phrase
+    (``ctx.focus_nouns`` before a level particle), after which a subject particle may mark the
+    part too ("민간소비가 승용차를 중심으로 0.9% 늘었고"). -1 when neither ends at ``morphs[i]``, or
+    when a figure, a final ending or another topic stands between (that one is the subject)."""
+    if i < 1:
+        return -1
+    focus = morphs[i].form in ctx.level_particles and morphs[i - 1].form in ctx.focus_nouns
+    cause = morphs[i].tag == tags.CONNECTIVE and morphs[i - 1].part is Part.verb
+    if not (focus or cause):
+        return -1
+    own_subject = False
+    for k in range(i - 1, max(0, i - MAX_CAUSE), -1):
+        m = morphs[k]
+        if m.tag == tags.TOPIC and m.form in ctx.topic_particles:
+            return k if (focus or own_subject) and _named(morphs[k - 1]) else -1
+        if m.tag == tags.SUBJECT_CASE:
+            if focus and not own_subject and m.form in ctx.subject_particles:
+                return k if _named(morphs[k - 1]) else -1  # "민간소비가 승용차를 중심으로"
+            own_subject = True
+        elif m.part is Part.number or m.tag in _CLAUSE_ENDS or m.form in _QUOTES:
+            return -1
+    return -1
+
+
+def _named(m: Morpheme) -> bool:
+    """A noun, or a gloss's closing bracket after one ("실질 국내총생산(GDP)은")."""
+    return m.part is Part.noun or m.form == ")"
+
+
+_CLAUSE_ENDS = frozenset({tags.FINAL, tags.TOPIC, tags.ELLIPSIS})  # a topic not a subject's
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})

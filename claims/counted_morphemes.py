@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from claims import morpheme_tags as tags
-from claims.counted_change_subject import subject_across_adverbials
+from claims.counted_change_subject import subject_across_adverbials, subject_of_a_rate
 from claims.counted_neighbours import listed, paired
 from claims.counted_places import PlaceSpan
 from claims.counted_topic_values import told_without_predicate
@@ -179,7 +179,9 @@ def _subject_it_numbers(morphs: Sequence[Morpheme], i: int, text: str, ctx: Coun
     ``morphs[i]``, else -1: a change's base, time or level ("소매판매는 전월보다 1.1%
     감소했다": what changed), or a relative clause that numbers it ("이자이익은 1년 전보다
     4.2% 늘어난 2조7천100억 원을 기록했다"; an adnominal ending is no particle, so the two
-    never meet one morpheme)."""
+    never meet one morpheme); a rate told after its base or its cause (``subject_of_a_rate``)."""
+    if value.unit == "percent" and (k := subject_of_a_rate(morphs, i, ctx)) >= 1:
+        return k
     if i >= 0 and morphs[i].tag == tags.ADVERBIAL_CASE and value.direction is not None:
         k = subject_across_adverbials(morphs, i, ctx, dated)
         return k if k >= 1 else -1

@@ -175,6 +175,9 @@ class CounterContext(BaseModel):
     combined_marks: list[str] = Field(default_factory=list)
     change_base_particles: list[str] = Field(default_factory=list)
     level_particles: list[str] = Field(default_factory=list)
+    topic_particles: list[str] = Field(default_factory=list)  # "수출은", "정부소비도"
+    focus_nouns: list[str] = Field(default_factory=list)  # "반도체를 중심으로": what drove a rate
+    base_nouns: list[str] = Field(default_factory=list)  # "전기 대비": a rate's base
     serial_endings: list[str] = Field(default_factory=list)
     list_close: list[str] = Field(default_factory=list)
     current_event_words: list[str] = Field(default_factory=list)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 ADNOMINAL = "ETM"  # the adnominal ending: "다친", "숨진", "본"
 VERB_SUFFIX = "XSV"  # "대피한": the suffix that makes a noun a verb
-CLAUSE_PARTICLES = frozenset({"JX", "JKS"})  # a topic or subject opens the main clause
+TOPIC = "JX"  # the auxiliary particle of a topic: "수출은", "정부소비도"
+SUBJECT_CASE = "JKS"  # the subject case particle: "기계류가", "건물건설이"
+CLAUSE_PARTICLES = frozenset({TOPIC, SUBJECT_CASE})  # a topic or subject opens the main clause
 PRE_FINAL = "EP"  # the pre-final ending: "었" (past), "겠" (future)
 FINAL = "EF"  # the final ending: "감소했다", "밝혔습니다"
 CONNECTIVE = "EC"  # the connective ending: "늘었지만", "줄었고", "투입돼"

@@ -48,8 +48,7 @@ NOT_THE_SUBJECT = [
     # a role: who budgets is not what grew
     ("노동부는 내년 실업급여 예산으로 올해보다 3.1% 많은 10조2천억 원을 편성했다.", "3.1%",
      "노동부"),
-    # an object, a verb between: the subject is another clause's
-    ("민간소비는 비내구재를 중심으로 0.6% 성장했다.", "0.6%", "민간소비"),
+    # a verb between, with a figure of its own: the subject is another clause's
     ("광공업 생산은 반도체(-6.1%) 등에서 줄어 전월보다 1.9% 감소했다.", "1.9%", "광공업 생산"),
     # no change: a level across a time phrase is not read this way
     ("경찰청은 지난달 30일부터 이날 오전까지 운송 방해 혐의로 모두 17명을 체포했다.", "17명",
