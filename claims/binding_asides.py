@@ -5,6 +5,7 @@ the flashback a sentence in the pluperfect makes."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claims.binding_totals import FRAMES, stated_period
@@ -149,9 +150,22 @@ def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> b
     ):
         return False
     at = claim.at_in_sentence()
-    return at > 0 and table.lookback_re.search(
-        claim.sentence, clause_start(claim.sentence, at), at
-    ) is not None
+    if at > 0 and table.lookback_re.search(claim.sentence, clause_start(claim.sentence, at), at):
+        return True
+    return at >= 0 and followed_by_a_lookback(claim.sentence, at + len(claim.surface), table)
+
+
+def followed_by_a_lookback(text: str, end: int, table: ExtractionTable) -> bool:
+    """A link after the figure, or after the list of earlier figures it opens, says the story's
+    figure follows it ("1분기 0.2%, 2분기 0.6%에 이어", "1.7%를 기록한 이후"): within
+    ``LIST_REACH`` characters, in the same clause."""
+    window = text[end : end + LIST_REACH]
+    found = table.lookback_after_re.search(window)
+    return found is not None and _CLAUSE_STOP.search(window, 0, found.start()) is None
+
+
+_CLAUSE_STOP = re.compile(r"[;:]|\.(?!\d)")  # not the point of "0.6%"
+LIST_REACH = 24  # "0.2%, 2분기 0.6%에 이어": the rest of a short list of earlier figures
 
 
 def _a_streak(claim: Claim, table: ExtractionTable) -> bool:

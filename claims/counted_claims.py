@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from claims.compared_before import compared_before_the_story
 from claims.counted_bases import base_spans
 from claims.counted_compared import subject_counted
 from claims.counted_data_day import settle_periods
@@ -305,19 +306,14 @@ class _Story:
         a total said before (its phrase picks a part of the window, or an earlier release
         is named before it)."""
         s, ctx = read.s, self.ctx
-        if baseline or self._of_the_compared_period(claim) or self._at_the_same_hour(claim, s, f):
+        story = self._story_window()
+        if baseline or self._of_the_compared_period(claim) or compared_before_the_story(
+            claim, s, f, story, ctx, self.table
+        ):
             self.baselines.add(claim.id)
         elif (picked_out(claim.period, s, read.periods, ctx, self._story_window())
               or words_between(s.text, 0, f.start, ctx.earlier_release)):
             self.parts.add(claim.id)
-
-    def _at_the_same_hour(self, claim: Claim, s: Sentence, f: CountedFigure) -> bool:
-        """ "지난 총선의 경우 같은 시간 투표율은 5.98%": dated before the story, compared."""
-        p, w = claim.period, self._story_window()
-        if p is None or w is None or not (p.end and w.end and p.end < w.end):
-            return False
-        return p.resolution in STATED and words_between(s.text, 0, f.start,
-                                                        self.ctx.same_time_words)
 
     def _story_window(self) -> Period | None:
         """The window of the story's first figure that stated one (not a baseline's): the

@@ -75,6 +75,11 @@ class PeriodCues:
         return _whole_words(self.periods.lookback_links)
 
     @cached_property
+    def lookback_after_re(self) -> re.Pattern[str]:
+        """ "에 이어": after an earlier figure, what the story's figure follows."""
+        return _whole_words(self.periods.lookback_after)
+
+    @cached_property
     def statement_re(self) -> re.Pattern[str]:
         """ "said", "told reporters": a verb of saying anywhere in a sentence."""
         return _whole_words(self.periods.announcement_verbs)

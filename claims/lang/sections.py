@@ -7,6 +7,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.lang.event_sections import EventWords
+from claims.lang.lookback_sections import LookbackWords
 from claims.lang.window_sections import RollingWords
 from claims.phrase_kinds import Phrase
 
@@ -132,7 +133,7 @@ class Changes(BaseModel):
     gather_verbs: list[str] = Field(default_factory=list)
 
 
-class Periods(EventWords, RollingWords):
+class Periods(EventWords, RollingWords, LookbackWords):
     """``[extraction.periods]``: the period grammar. An unknown key or phrase kind is an error
     (``load_table`` names the file), never a phrase silently dropped."""
 
