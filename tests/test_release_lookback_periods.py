@@ -70,3 +70,13 @@ NOT_LOOKED_BACK = [
 def test_a_past_quarter_told_as_news_still_frames(lang: str, text: str, surface: str,
                                                   period: tuple[date, date]) -> None:
     assert _period(text, lang, surface) == period
+
+
+# "전 분기(35.9%)보다": the quarter before, written with a blank after "전" as wire copy does
+# ("전 분기 대비 1.3% 성장"), labels the figure in its parentheses; the rate compared with it
+# keeps the release's quarter.
+@pytest.mark.parametrize(("surface", "period"), [("35.9%", Q1), ("35.2%", Q2), ("0.7%포인트", Q2)])
+def test_the_quarter_before_written_apart_labels_its_figure(surface: str,
+                                                            period: tuple[date, date]) -> None:
+    text = KO_RELEASE + "총저축률은 35.2%로 전 분기(35.9%)보다 0.7%포인트 떨어졌다."
+    assert _period(text, "ko", surface) == period
