@@ -329,7 +329,33 @@ def _subject_of_verb(sentence: str, verb: int, table: ExtractionTable) -> str:
     comma = last_mark(sentence, SUBJECT_MARKS, verb)
     if comma >= 0 and sentence[comma] == "," and not sentence[comma + 1 : verb].strip():
         return _subject_before_apposition(sentence, comma, table)
+    link = _link_after_a_figure(sentence, comma + 1, verb, table)
+    if link > 0:
+        return _subject(sentence, link, verb, table)
     return counted_before(sentence, verb, table)
+
+
+def _link_after_a_figure(sentence: str, start: int, verb: int, table: ExtractionTable) -> int:
+    """Where the clause of the verb at ``verb`` opens when a clause link follows a figure
+    between ``start`` and the verb ("Exports climbed 2.0 percent and imports increased", "la
+    production a progressé de 1,9 % et les services de"): the end of the last such link, else
+    -1. A link with no figure before it may join the subject's own nouns ("mining and
+    manufacturing output rose"); one further than ``MAX_SUBJECT_WORDS`` from the verb opens a
+    clause the verb is not the first of ("and close two factories after a slump ... pushed").
+    """
+    links = table.clause_links_set
+    found, seen_figure = -1, False
+    tokens = token_matches(sentence[start:verb])
+    for i, m in enumerate(tokens):
+        word = m.group()
+        if word[:1].isdigit():
+            seen_figure = True
+        elif seen_figure and word.lower() in links:
+            found = start + m.end() - 1 if len(tokens) - i - 1 <= MAX_SUBJECT_WORDS else -1
+    return found
+
+
+MAX_SUBJECT_WORDS = 4  # "and the services sector grew": the words of a second subject
 
 
 def second_change_subject(sentence: str, start: int, table: ExtractionTable) -> str:
