@@ -18,7 +18,7 @@ from claims.binding_references import antecedent
 from claims.change_sides import dates_only_the_start
 from claims.counted_cumulative_scope import beyond_the_window
 from claims.counted_records import a_records_reference, scopes_a_record
-from claims.counted_release_window import release_month_again
+from claims.counted_release_window import dates_a_release, release_month_again
 from claims.counted_windows import (
     BASELINES,
     a_compared_count,
@@ -163,7 +163,8 @@ def _may_date(p: PeriodMatch, f: CountedFigure, s: Sentence, ctx: CounterContext
     if (is_compared(s.text, end, ctx) or _heads_a_compared(end, f, others, s.text, ctx)
             or _heads_a_compared_noun(s.text, end, ctx)):
         return False
-    if scopes_a_record(p, s, ctx) or a_compared_count(s.text, end, ctx):
+    if scopes_a_record(p, s, ctx) or a_compared_count(s.text, end, ctx) or dates_a_release(
+            s.text, end, ctx):
         return False
     return (p.kind not in BASELINES or compared or _setting(s.text, end, ctx)
             or _heads_figure(s.text, end, f, others, ctx))

@@ -1,5 +1,5 @@
 """Which window a Korean monthly release's figures go on with after a sentence about earlier
-months.
+months, and which phrases date the release itself rather than its figures.
 
 A monthly release states its month first ("4월 산업생산 0.7%↓", "지난달 생산지수는"); a sentence
 about months before it, a revision ("3월 전산업생산 증가율은 당초 0.5%에서 0.8%로 상향
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claims.counter_table import CounterContext
 from claims.models import Claim, Period, PeriodKind
 from claims.reference_period import grain
 
@@ -23,6 +24,18 @@ def release_month_again(source: Claim | None, story: Claim | None,
     if source is None or story is None or source in done:
         return source
     return story if _wholly_before(source.period, story.period) else source
+
+
+def dates_a_release(text: str, end: int, ctx: CounterContext) -> bool:
+    """A phrase ending at ``end`` that a verb of publishing follows as a modifier ("지난 10월에
+    발표한 속보치보다", "10월 발표된 속보치(1.2%)"): it dates the release, not a figure, whose
+    period is what the release measures (a quarter, a month)."""
+    after = text[end:].lstrip()
+    for particle in ctx.release_date_particles:
+        if after.startswith(particle):
+            after = after[len(particle):].lstrip()
+            break
+    return after.startswith(tuple(ctx.release_adnominals))
 
 
 def _wholly_before(told: Period | None, window: Period | None) -> bool:

@@ -178,6 +178,8 @@ class CounterContext(BaseModel):
     topic_particles: list[str] = Field(default_factory=list)  # "수출은", "정부소비도"
     focus_nouns: list[str] = Field(default_factory=list)  # "반도체를 중심으로": what drove a rate
     base_nouns: list[str] = Field(default_factory=list)  # "전기 대비": a rate's base
+    release_adnominals: list[str] = Field(default_factory=list)  # "10월 발표된 속보치"
+    release_date_particles: list[str] = Field(default_factory=list)  # "10월에 발표한"
     serial_endings: list[str] = Field(default_factory=list)
     list_close: list[str] = Field(default_factory=list)
     current_event_words: list[str] = Field(default_factory=list)
