@@ -136,7 +136,19 @@ def _subject_before_apposition(sentence: str, comma: int, table: ExtractionTable
     if (opening >= 0 and sentence[opening] == ","
             and not any(c.isdigit() for c in sentence[opening:comma])):
         return _whole_subject(sentence, opening, table)
+    if opening < 0 and _verb_right_after(sentence, comma, table) and not any(
+            c.isdigit() for c in sentence[:comma]):
+        # "Exports also provided support, rising 2.1%": a clause opening with its verb after
+        # the main clause is told of the main clause's subject (not "..., which rose": a
+        # relative clause's; nor "En province, ils progressent": a pronoun's)
+        return _subject(sentence, -1, comma, table)
     return ""
+
+
+def _verb_right_after(sentence: str, comma: int, table: ExtractionTable) -> bool:
+    """The first word after ``comma`` is a change verb ("..., rising 2.1%")."""
+    first = next(iter_tokens(sentence, comma + 1, len(sentence)), "")
+    return table.change_verb_re.fullmatch(first.lower()) is not None
 
 
 def _changed_before(sentence: str, comma: int, table: ExtractionTable) -> str:

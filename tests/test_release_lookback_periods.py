@@ -89,7 +89,8 @@ def test_the_quarter_before_written_apart_labels_its_figure(surface: str,
     (KO_RELEASE + "지난 7월에 발표한 속보치보다 0.1%포인트 높다. 민간소비는 서비스 소비가 늘면서 "
      "0.6% 증가했다.", "0.6%", Q2),
     (KO_RELEASE + "7월 발표된 속보치(0.6%)보다 0.1%포인트 높아졌다.", "0.6%", Q2),
-    (KO_RELEASE + "한국은행이 3일 발표한 자료에 따르면 1분기 민간소비는 0.5% 증가했다.", "0.5%", Q1),
+    (KO_RELEASE + "한국은행이 3일 발표한 자료에 따르면 1분기 민간소비는 0.5% 증가했다.", "0.5%",
+     Q1),
 ])
 def test_the_day_a_release_came_out_dates_none_of_its_figures(text: str, surface: str,
                                                                period: tuple[date, date]) -> None:

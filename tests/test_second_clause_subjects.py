@@ -57,3 +57,29 @@ def test_the_first_clause_and_a_joined_subject_keep_their_reading(lang: str, tex
                                                                    surface: str,
                                                                    counted: str) -> None:
     assert _counted(text, lang, surface) == counted
+
+
+# "Exports also provided support, rising 2.1%": a clause opening with its change verb after
+# the main clause (no other mark before) is told of the main clause's subject; the verb was
+# read as what the figure counts. Not after a relative pronoun or a subject pronoun.
+@pytest.mark.parametrize(("lang", "text", "surface", "counted"), [
+    ("en", "Imports also weighed on growth, falling 1.3 percent on weaker oil purchases.",
+     "1.3 percent", "Imports also"),
+    ("en", "The won weakened against the dollar, falling 0.8 percent.", "0.8 percent", "won"),
+    ("fr", "Les exportations ont soutenu la croissance, progressant de 1,7 %.", "1,7 %",
+     "exportations"),
+])
+def test_a_clause_opening_with_its_verb_counts_the_main_subject(lang: str, text: str,
+                                                                surface: str,
+                                                                counted: str) -> None:
+    assert _counted(text, lang, surface) == counted
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "subject"), [
+    ("en", "Officials said the lake, which rose 3 meters overnight, had flooded two villages.",
+     "3 meters", "Officials"),
+    ("fr", "Dans le Nord, ils progressent de 1,9 % sur un an.", "1,9 %", "Nord"),
+])
+def test_a_pronoun_or_relative_clause_keeps_its_reading(lang: str, text: str, surface: str,
+                                                        subject: str) -> None:
+    assert _counted(text, lang, surface) != subject
