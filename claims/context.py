@@ -118,7 +118,8 @@ def _subject_around_comma(
     opening with its verb follows, or the noun a figure set off by commas is the value of, or
     the subject of the change that took it there; "" when none of these is read."""
     if _opens_with_verb(sentence, comma + 1, start, table):
-        return _subject_before_apposition(sentence, comma, table)
+        return (_subject_before_apposition(sentence, comma, table)
+                or _main_subject(sentence, comma, start, table))
     if end is not None and _set_off(sentence, comma + 1, start, table):
         # "Le déficit d'octobre, de 5,9 milliards, reste ...": the noun's value; "Exports
         # fell 1.8% on the month, to €48.2bn": where the change took it
@@ -136,19 +137,30 @@ def _subject_before_apposition(sentence: str, comma: int, table: ExtractionTable
     if (opening >= 0 and sentence[opening] == ","
             and not any(c.isdigit() for c in sentence[opening:comma])):
         return _whole_subject(sentence, opening, table)
-    if opening < 0 and _verb_right_after(sentence, comma, table) and not any(
-            c.isdigit() for c in sentence[:comma]):
-        # "Exports also provided support, rising 2.1%": a clause opening with its verb after
-        # the main clause is told of the main clause's subject (not "..., which rose": a
-        # relative clause's; nor "En province, ils progressent": a pronoun's)
-        return _subject(sentence, -1, comma, table)
     return ""
 
 
-def _verb_right_after(sentence: str, comma: int, table: ExtractionTable) -> bool:
-    """The first word after ``comma`` is a change verb ("..., rising 2.1%")."""
-    first = next(iter_tokens(sentence, comma + 1, len(sentence)), "")
-    return table.change_verb_re.fullmatch(first.lower()) is not None
+def _main_subject(sentence: str, comma: int, start: int, table: ExtractionTable) -> str:
+    """ "Exports also provided support, rising 2.1%": a clause opening with its verb right
+    after the main clause (no mark before ``comma``) is told of the main clause's subject
+    (not "..., which rose": a relative clause's; nor "En province, ils progressent": a
+    pronoun's); "" otherwise."""
+    if last_mark(sentence, SUBJECT_MARKS, comma) >= 0 or any(
+            c.isdigit() for c in sentence[:comma]):
+        return ""
+    if not _verb_right_after(sentence, comma, start, table):
+        return ""
+    return _subject(sentence, -1, comma, table)
+
+
+def _verb_right_after(sentence: str, comma: int, start: int, table: ExtractionTable) -> bool:
+    """The first word after ``comma`` is a change verb and only small words stand between it
+    and the figure at ``start`` ("..., rising 2.1%", "progressant de 2,1 %"); not a verb with
+    its object ("portant le bilan depuis janvier à 48": the figure counts the object)."""
+    words = list(iter_tokens(sentence, comma + 1, start))
+    small = table.stop_words_set | table.determiners_set
+    return bool(words) and table.change_verb_re.fullmatch(words[0].lower()) is not None and all(
+        w.lower() in small for w in words[1:])
 
 
 def _changed_before(sentence: str, comma: int, table: ExtractionTable) -> str:
