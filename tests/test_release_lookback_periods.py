@@ -95,3 +95,14 @@ def test_the_quarter_before_written_apart_labels_its_figure(surface: str,
 def test_the_day_a_release_came_out_dates_none_of_its_figures(text: str, surface: str,
                                                                period: tuple[date, date]) -> None:
     assert _period(text, "ko", surface) == period
+
+
+# A quarter written as a fraction of the year ("3/4분기"), or with "during" glued to it
+# ("3분기중"), is that quarter: the figures it dates read the year so far, or nothing, before.
+@pytest.mark.parametrize(("text", "surface"), [
+    ("2/4분기 국내총생산(GDP)이 전분기보다 0.7% 성장했다.", "0.7%"),
+    ("올해 2/4분기중 실질 국내총생산(GDP)은 전기대비로 0.7% 성장했다.", "0.7%"),
+    ("2분기중 수출은 반도체를 중심으로 2.4% 증가했다.", "2.4%"),
+])
+def test_a_quarter_written_as_a_fraction_is_that_quarter(text: str, surface: str) -> None:
+    assert _period(text, "ko", surface) == Q2
