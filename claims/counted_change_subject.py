@@ -118,7 +118,7 @@ def topic_across_a_cause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext
     own_subject = False
     for k in range(i - 1, max(0, i - MAX_CAUSE), -1):
         m = morphs[k]
-        if m.tag == tags.TOPIC and m.form in ctx.topic_particles:
+        if m.tag == tags.TOPIC and m.form in ctx.part_topic_particles:
             return k if (focus or own_subject) and _named(morphs[k - 1]) else -1
         if m.tag == tags.SUBJECT_CASE:
             if focus and not own_subject and m.form in ctx.subject_particles:

@@ -175,7 +175,7 @@ class CounterContext(BaseModel):
     combined_marks: list[str] = Field(default_factory=list)
     change_base_particles: list[str] = Field(default_factory=list)
     level_particles: list[str] = Field(default_factory=list)
-    topic_particles: list[str] = Field(default_factory=list)  # "수출은", "정부소비도"
+    part_topic_particles: list[str] = Field(default_factory=list)  # "수출은", "정부소비도"
     focus_nouns: list[str] = Field(default_factory=list)  # "반도체를 중심으로": what drove a rate
     base_nouns: list[str] = Field(default_factory=list)  # "전기 대비": a rate's base
     release_adnominals: list[str] = Field(default_factory=list)  # "10월 발표된 속보치"
