@@ -49,12 +49,8 @@ def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
     scale written (which a range's first end shares: "2~3만")."""
     digits = table.digits_re
     small, big = table.scales_longest_first
-    total, group, decimals, scale = 0.0, 0.0, 0, 1.0
-    pos = 0
-    lead = _leading_scale(chain, small, big)  # "만 4천 117", "천 17": a bare scale counts one
-    if lead is not None:
-        word, factor, is_big = lead
-        total, group, pos = (factor, 0.0, len(word)) if is_big else (0.0, factor, len(word))
+    total, group, pos = _bare_scale_opening(chain, small, big)
+    decimals, scale = 0, 1.0
     while pos < len(chain):
         if chain[pos] == " ":
             pos += 1
@@ -81,14 +77,17 @@ def _chain_value(chain: str, table: CounterTable) -> tuple[float, int, float]:
     return total + group, decimals, scale
 
 
-def _leading_scale(chain: str, small: tuple[tuple[str, float], ...],
-                   big: tuple[tuple[str, float], ...]) -> tuple[str, float, bool] | None:
-    """The scale word a chain opens with, bare ("만 4천 117"), its factor and whether it is big."""
+def _bare_scale_opening(chain: str, small: tuple[tuple[str, float], ...],
+                        big: tuple[tuple[str, float], ...]) -> tuple[float, float, int]:
+    """Broadcast copy drops the one before a leading scale word ("만 4천 117에이커" is 14,117,
+    "천 17채" 1,017): a bare scale word counts one. Returns the total and the group it opens
+    the chain with (a big scale's one is in the total, a small one's in the group) and where
+    the digits after it start; a chain opening on digits starts from nothing."""
     for scales, is_big in ((small, False), (big, True)):
         for word, factor in scales:
             if chain.startswith(word + " "):
-                return word, factor, is_big
-    return None
+                return (factor, 0.0, len(word)) if is_big else (0.0, factor, len(word))
+    return 0.0, 0.0, 0
 
 
 Bounds = tuple[float | None, float | None, float | None]
