@@ -15,6 +15,7 @@ from datetime import date
 
 from claims.compared_before import compared_before_the_story
 from claims.counted_bases import base_spans
+from claims.counted_claimed import claimed_figures
 from claims.counted_compared import subject_counted
 from claims.counted_data_day import settle_periods
 from claims.counted_event_start import event_began_on, on_the_first_day, since_the_event_began
@@ -29,8 +30,6 @@ from claims.counted_modality import forecast
 from claims.counted_morphemes import (
     counted_of,
     dates_a_clause,
-    is_condition,
-    names_a_group,
 )
 from claims.counted_narration import narrated_day
 from claims.counted_periods import (
@@ -67,7 +66,6 @@ from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext, load_counter_table
 from claims.counters import read_counted_figures
 from claims.lang import ExtractionTable, load_table
-from claims.lexicon import Lexicon
 from claims.models import (
     STATED,
     Article,
@@ -242,8 +240,8 @@ class _Story:
         day a release was said, nor a cause's), and the figures that are claims (a share of a
         group the story names stands as its two counts; a rule's threshold is none)."""
         read = self._sentence(s, figures, periods)
-        figures = read.figures = _claimed(figures, read.morphs, self.ctx,
-                                          self.article.language)
+        figures = read.figures = claimed_figures(figures, read.morphs, self.ctx,
+                                                 self.article.language)
         earlier: list[Claim] = self.claims[:]
         done: list[Claim] = []
         for f in figures:
@@ -408,40 +406,8 @@ def _a_measured_window(window: Period | None, published: date | None) -> bool:
 
 
 
-def _claimed(figures: list[CountedFigure], morphs: Sequence[Morpheme],
-             ctx: CounterContext, lang: str) -> list[CountedFigure]:
-    """The sentence's figures that are claims: a share of a group the story names ("숨진 3명
-    가운데 2명", "사망자 5명 중 3명") is its two counts, not a proportion ("국민 10명 중 7명",
-    "3명 중 1명꼴"); a figure that states a rule's condition ("50㎍/㎥ 초과가 예상될 때 발령된다")
-    is none. Links between figures (the two sides of a change) follow them."""
-    if not morphs:
-        return figures
-    lexicon = Lexicon.shipped()
-
-    def is_event(word: str) -> bool:
-        return lexicon.concept(word, lang) in lexicon.events
-
-    kept: list[tuple[int, CountedFigure]] = []
-    for i, f in enumerate(figures):
-        if f.parts is not None and not _a_ratio(f, morphs, ctx) and names_a_group(
-                morphs, f.parts[0].start, is_event):
-            kept.extend((-1, part) for part in f.parts)
-        elif not is_condition(morphs, f, ctx):
-            kept.append((i, f))
-    return _relinked(figures, kept)
 
 
-def _relinked(figures: list[CountedFigure],
-              kept: list[tuple[int, CountedFigure]]) -> list[CountedFigure]:
-    """The kept figures (each with its index among ``figures``, -1 for a share's part), their
-    partners' indices moved to where the partners now stand (``figures`` itself when all were
-    kept as they were)."""
-    if len(kept) == len(figures) and all(i == k for k, (i, _) in enumerate(kept)):
-        return figures
-    where = {i: k for k, (i, _) in enumerate(kept) if i >= 0}
-    for _, f in kept:
-        f.partner = where.get(f.partner) if f.partner is not None else None
-    return [f for _, f in kept]
 
 
 def _day_of_saying(periods: list[PeriodMatch], s: Sentence, ctx: CounterContext) -> date | None:
@@ -458,9 +424,6 @@ def _not_counted_spans(read: _Sentence, language: str) -> list[tuple[int, int]]:
             *((p.start, p.end) for p in read.places), *base_spans(s.text, language)]
 
 
-def _a_ratio(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
-    """ "3명 중 1명꼴": a proportion, whoever the whole is."""
-    return any(m.start == f.end and m.form in ctx.ratio_after for m in morphs)
 
 
 def _dating(periods: list[PeriodMatch], s: Sentence, figures: list[CountedFigure],
