@@ -1,8 +1,8 @@
 """Who is taking part in an action still going on is a level at its time, not a tally.
 
-A strike's, a sit-in's or an evacuation's headcount read at an hour ("오전 11시 기준 파업에 참여한
-교육공무직원은 2만1천408명", "파업 참가자는 7천370명, 복귀자는 364명", "조합원 5천800여 명이 파업에
-참여하고 있다", "2천534가구 3천775명이 임시주거시설에 머무르고 있다") counts who is in that state at
+A strike's, a sit-in's or an evacuation's headcount read at an hour ("오전 10시 기준 파업에 참여한
+간호사는 3천96명", "파업 참가자는 7천370명, 복귀자는 364명", "조합원 2천700여 명이 파업에
+참여하고 있다", "860가구 1천415명이 임시주거시설에 머무르고 있다") counts who is in that state at
 that moment: people join and leave, so the figure is ``as_of`` its time (DESIGN "Periods"). It
 is not a count of what happened since the event began (the dead since the rain began, the
 schools whose meals stopped that day, the voters so far), which the tally rules date from the
@@ -23,8 +23,8 @@ from claims.models import Period, PeriodKind
 def held_at_its_time(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
                      ctx: CounterContext) -> bool:
     """Whether the figure counts those taking part in, or held in, an ongoing state: its
-    sentence before it ("파업 참가자는 ... 경기가 5천880명으로") or its clause after it
-    ("5천800여 명이 파업에 참여하고 있다") names one."""
+    sentence before it ("파업 참가자는 ... 부산이 1천204명으로") or its clause after it
+    ("2천700여 명이 파업에 참여하고 있다") names one."""
     if not ctx.ongoing_part_words:
         return False
     after = min((g.start for g in figures if g.start >= f.end), default=len(text))

@@ -251,7 +251,7 @@ def completed(period: Period | None, text: str, f: CountedFigure,
 def since_event(period: Period | None, start: date | None, level: bool = False) -> Period | None:
     """ "지난 16일부터 이어진 집중호우로 ..." in the lead, then "20일 오전 6시 기준 사망자는
     17명": a disaster's tally as of a time counts from when the event began. On the day it
-    began ("오늘(3일)부터 총파업", then "오늘 오전 11시 기준 급식 차질 학교는 2천417곳") the
+    began ("오늘(8일)부터 총파업", then "오늘 오전 9시 기준 결항된 항공편은 186편") the
     tally is that day's, never a window from a day to itself; a level held at the time ("파업
     참가자는 ...", ``claims.counted_levels``) stays as of it."""
     if (period is None or start is None or period.kind is not PeriodKind.as_of or level
