@@ -34,16 +34,22 @@ def day_of_the_subject(
         _of_an_event(text, start, end, table) or _inside_a_total(start, f, text, table)
     ):
         return True
-    # "Le bilan du séisme qui a frappé vendredi s'est alourdi à 1 644 morts": the day stands
-    # between a running total's subject (a toll, a stock) and the verb taking it to its level;
-    # not "le nombre de migrants arrivés samedi a atteint 1 200", a count of that day.
+    return (_inside_a_running_totals_subject(f, start, text, table)
+            or _in_a_moved_totals_object(f, start, end, text, table))
+
+
+def _inside_a_running_totals_subject(f: Figure, start: int, text: str,
+                                     table: ExtractionTable) -> bool:
+    """ "Le bilan du séisme qui a frappé vendredi s'est alourdi à 1 644 morts": the day stands
+    between a running total's subject (a toll, a stock) and the verb taking it to its level;
+    not "le nombre de migrants arrivés samedi a atteint 1 200", a count of that day."""
     level = table.level_re.search(text, 0, f.start)
     return (
         level is not None and level.start() < start
         and table.stock_re.search(text, level.start(), start) is not None
         # the day before the verb, in the subject: not "le bilan s'élevait mardi à 14 morts"
         and table.level_verb_re.search(text, level.start(), start) is None
-    ) or _in_a_moved_totals_object(f, start, end, text, table)
+    )
 
 
 def _in_a_moved_totals_object(f: Figure, start: int, end: int, text: str,
