@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claims.lang.action_cues import ActionCues
 from claims.lang.change_patterns import ChangePatterns
 from claims.lang.context_patterns import ContextPatterns
+from claims.lang.event_day_cues import EventDayCues
 from claims.lang.figure_cues import FigureCues
 from claims.lang.lengths import Lengths
 from claims.lang.non_count_patterns import NonCountPatterns
@@ -38,6 +39,7 @@ class ExtractionTable(
     UnitPatterns,
     ChangePatterns,
     PeriodCues,
+    EventDayCues,
     ActionCues,
     ContextPatterns,
     NonCountPatterns,

@@ -336,39 +336,6 @@ class PeriodCues:
         return re.compile(rf"(?:{blank}[^\W\d]+){{0,4}},?{blank}(?:{links}){blank}", re.I)
 
     @cached_property
-    def moment_link_re(self) -> re.Pattern[str]:
-        """ "when", "lorsque", "lorsqu'": a clause telling the event's moment, as a whole word
-        (an elided one ends at its apostrophe)."""
-        links = _alternation(self.periods.moment_links) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{links})(?:(?<=['’])|(?!\w))", re.I)
-
-    @cached_property
-    def perfect_event_link_re(self) -> re.Pattern[str]:
-        """ "that", "after": a clause on the event a count in the present perfect follows."""
-        return _whole_words(self.periods.perfect_event_links)
-
-    @cached_property
-    def presence_re(self) -> re.Pattern[str]:
-        """ "were on", "se trouvaient sur": a verb of being somewhere, maybe one word, then a
-        preposition of place."""
-        verbs = _alternation(self.periods.presence_verbs)
-        places = _alternation(self.periods.presence_places)
-        if not verbs or not places:
-            return re.compile("(?!)")
-        blank = r"[\s\u00a0\u202f]+"
-        return re.compile(
-            rf"(?<!\w)(?:{verbs}){blank}(?:[^\W\d_]+{blank})?(?:{places})(?!\w)", re.I)
-
-    @cached_property
-    def consequence_re(self) -> re.Pattern[str]:
-        """ "killing", "faisant": a participle opening a clause on what the event before did,
-        matched at the clause's first word."""
-        ends = _alternation(self.periods.consequence_endings)
-        if not ends:
-            return re.compile("(?!)")
-        return re.compile(rf"[\s\u00a0\u202f]*[^\W\d_]{{2,}}(?:{ends})(?!\w)", re.I)
-
-    @cached_property
     def total_link_re(self) -> re.Pattern[str]:
         """ "taking the provisional total", "bringing the tally": a running total moved on."""
         return _whole_words(self.periods.total_links)
@@ -402,59 +369,6 @@ class PeriodCues:
     def forecast_re(self) -> re.Pattern[str]:
         """ "expects", "would cut": a figure for a time still to come."""
         return _whole_words(self.periods.forecast_cues)
-
-    @cached_property
-    def vote_word_re(self) -> re.Pattern[str]:
-        """ "ont accepté", "référendum": a sentence about a vote."""
-        return _whole_words(self.periods.vote_words)
-
-    @cached_property
-    def not_result_re(self) -> re.Pattern[str]:
-        """ "sondage", "précédent scrutin": a figure that is no result of the vote reported."""
-        return _whole_words(self.periods.not_results)
-
-    @cached_property
-    def action_word_re(self) -> re.Pattern[str]:
-        """ "grève", "ont défilé": a sentence about a strike or a protest."""
-        return _whole_words(self.periods.action_words)
-
-    @cached_property
-    def action_cue_re(self) -> re.Pattern[str]:
-        """ "grévistes", "selon la police": a figure of the strike or protest reported."""
-        return _whole_words(self.periods.action_cues)
-
-    @cached_property
-    def not_action_result_re(self) -> re.Pattern[str]:
-        """ "précédente journée", "intention": a figure that is not the action's reported."""
-        return _whole_words(self.periods.not_action_results)
-
-    @cached_property
-    def incident_word_re(self) -> re.Pattern[str]:
-        """ "explosion", "crashed": a lead sentence about a one-off event."""
-        return _whole_words(self.periods.incident_words)
-
-    @cached_property
-    def incident_cue_re(self) -> re.Pattern[str]:
-        """ "were deployed", "evacuated": a figure of what was done on the event's day."""
-        return _whole_words(self.periods.incident_cues)
-
-    @cached_property
-    def not_incident_result_re(self) -> re.Pattern[str]:
-        """ "previous", "plans to": a figure that is not of the event's day."""
-        return _whole_words(self.periods.not_incident_results)
-
-    @cached_property
-    def day_part_re(self) -> re.Pattern[str]:
-        """ "dans la journée", "en milieu de journée", "vers 14 heures": a time of a day
-        that names no date (in an article about one event's day, a time of that day)."""
-        parts = [_alternation(self.periods.day_parts), *self.periods.day_hours]
-        pattern = "|".join(f"(?:{p})" for p in parts if p) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
-
-    @cached_property
-    def event_cue_re(self) -> re.Pattern[str]:
-        """ "votes", "of the vote": a result of the event the article is about."""
-        return _whole_words(self.periods.event_cues)
 
     @cached_property
     def earlier_level_re(self) -> re.Pattern[str]:
