@@ -9,8 +9,8 @@ has a day (the earliest day, at most ``STORY_DAYS`` before publication, that the
 a figure by, read before tolls become levels as of when they are told), a count whose clause
 says it was aboard (the table's ``aboard_words``) takes that day, unless a phrase of its own
 dates it otherwise ("carried 300 passengers on its last trip in May"). So does a count of who
-or what was there at the moment its sentence tells ("seven cars were on the span when its
-central section fell", "Au moment de l'effondrement, une cinquantaine d'ouvriers se trouvaient
+or what was there at the moment its sentence tells ("14 climbers were on the ridge when the
+slope gave way", "Au moment de l'effondrement, une cinquantaine d'ouvriers se trouvaient
 dans le bâtiment": the table's ``moment_links``).
 
 Not a count of what happened to the people aboard ("killing all 132 passengers on board", "427
@@ -86,7 +86,7 @@ def _plain(claim: Claim) -> bool:
 
 def _aboard(claim: Claim, table: ExtractionTable) -> bool:
     """A plain count whose own predicate says it was aboard, or there at the moment its sentence
-    tells ("seven cars were on the span when its central section fell", "Au moment de
+    tells ("14 climbers were on the ridge when the slope gave way", "Au moment de
     l'effondrement, une cinquantaine d'ouvriers se trouvaient dans le bâtiment"), and names no
     event of its own ("killing all 132 passengers on board" is a toll)."""
     span = predicate(claim, table) if _plain(claim) else None
@@ -97,8 +97,8 @@ def _aboard(claim: Claim, table: ExtractionTable) -> bool:
 
 
 def _there_at_the_moment(claim: Claim, span: tuple[int, int], table: ExtractionTable) -> bool:
-    """Whether the count's predicate, or the list it opens, says it was somewhere ("seven
-    cars, a minibus and two trucks were on the span", "se trouvaient dans le bâtiment") and
+    """Whether the count's predicate, or the list it opens, says it was somewhere ("nine
+    cars, a van and two buses were on the bridge", "se trouvaient dans le bâtiment") and
     its sentence tells the event's moment ("when", "au moment de")."""
     return (table.presence_re.search(claim.sentence, span[0]) is not None
             and table.moment_link_re.search(claim.sentence) is not None)
@@ -107,7 +107,7 @@ def _there_at_the_moment(claim: Claim, span: tuple[int, int], table: ExtractionT
 def _dated_otherwise(claim: Claim, day: date) -> bool:
     """A span dates the figure (a year, a month, a window: "carried 4.2 million passengers in
     2024"), or a phrase of its own sentence another day than the event's ("Lors de la
-    précédente journée d'action, le 13 novembre, 14 navires avaient dû patienter")."""
+    précédente grève, le 2 février, 9 ferries étaient restés à quai")."""
     period = claim.period
     assert period is not None
     if period.kind not in _READINGS:

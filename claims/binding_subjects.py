@@ -1,5 +1,5 @@
 """Days inside a total's subject or object: "The death toll from Monday's landslide has risen
-to 62", "bringing the death toll from Monday's bridge collapse to 15", "portant le bilan de
+to 62", "bringing the death toll from Sunday's ferry sinking to 23", "portant le bilan de
 l'accident de dimanche à 12 morts". Such a day names the event the total counts; the total
 holds as of when it was told, so the day is none of the figure's framing phrases."""
 
@@ -54,7 +54,7 @@ def _inside_a_running_totals_subject(f: Figure, start: int, text: str,
 
 def _in_a_moved_totals_object(f: Figure, start: int, end: int, text: str,
                               table: ExtractionTable) -> bool:
-    """ "bringing the death toll from Monday's bridge collapse to 15", "portant le bilan de
+    """ "bringing the death toll from Sunday's ferry sinking to 23", "portant le bilan de
     l'accident de dimanche à 12 morts": a day inside the total a verb moves to the figure, in
     one clause, dates the event the total counts, not the total; not a day right after the
     total's noun ("portant le bilan mardi à 12 morts"), nor (in English) one no event link or

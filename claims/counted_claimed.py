@@ -1,6 +1,6 @@
 """Which of a Korean sentence's figures are claims: a share of a group the story names ("숨진
 3명 가운데 2명") stands as its two counts, a proportion ("국민 10명 중 7명", "3명 중 1명꼴") as
-one figure, and a figure that states a rule's condition ("50㎍/㎥ 초과가 예상될 때 발령된다") is
+one figure, and a figure that states a rule's condition ("80㎍/㎥ 초과가 예상되면 내려진다") is
 none. One decision on one sentence's figures, apart from the story reading of
 ``claims.counted_claims``: the links between the figures (a change's two sides) move with them.
 """
@@ -20,7 +20,7 @@ def claimed_figures(figures: list[CountedFigure], morphs: Sequence[Morpheme],
                     ctx: CounterContext, lang: str) -> list[CountedFigure]:
     """The sentence's figures that are claims: a share of a group the story names ("숨진 3명
     가운데 2명", "사망자 5명 중 3명") is its two counts, not a proportion ("국민 10명 중 7명",
-    "3명 중 1명꼴"); a figure that states a rule's condition ("50㎍/㎥ 초과가 예상될 때 발령된다")
+    "3명 중 1명꼴"); a figure that states a rule's condition ("80㎍/㎥ 초과가 예상되면 내려진다")
     is none. Links between figures (the two sides of a change) follow them."""
     if not morphs:
         return figures

@@ -386,7 +386,7 @@ def event_slot(
 
 def _own_predicate(after: list[str], table: ExtractionTable) -> list[str]:
     """The words after a figure up to a clause link that opens a participle of its own
-    ("sending 11 vehicles into the water | and killing at least eight people": the killing is
+    ("throwing 6 carriages down the bank | and injuring 40 passengers": the injuring is
     the next figure's event)."""
     links = table.clause_links_set
     for i, word in enumerate(after[:-1]):

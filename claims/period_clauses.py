@@ -78,7 +78,7 @@ def _when_link(
 
 def _one_clause_on(text: str, begin: int, end: int, table: ExtractionTable) -> bool:
     """Whether ``begin``..``end`` stays in one clause, or goes on past a comma only into what
-    the clause's event did ("since 2014, when a footbridge collapsed, killing six people")."""
+    the clause's event did ("since 2009, when a ferry capsized, killing 41 people")."""
     return all(edge.group() == "," and table.consequence_re.match(text, edge.end())
                for edge in CLAUSE_EDGE.finditer(text, begin, end))
 

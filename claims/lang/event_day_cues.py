@@ -2,7 +2,7 @@
 figure a result of the vote, the strike or protest, or the one-off event an article is about
 ("ont accepté", "grévistes", "were deployed"), and what does not ("sondage", "précédente
 journée", "plans to"); a time of that day with no date ("dans la journée", "vers 14 heures");
-who or what was there at the event's moment ("were on the span when ...", "se trouvaient dans
+who or what was there at the event's moment ("were on the ridge when ...", "se trouvaient dans
 le bâtiment au moment de ..."); and the clauses that go on in the event's time ("killing six
 people", "a building that collapsed on Monday"). The words are the table's
 ``claims.lang.event_sections``; the patterns of a strike day's own tolls and start are

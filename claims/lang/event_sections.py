@@ -40,24 +40,24 @@ class EventWords(BaseModel):
     incident_cues: list[str] = Field(default_factory=list)
     not_incident_results: list[str] = Field(default_factory=list)
     # Endings of the participle that opens, after a comma, a clause telling what the event
-    # before it did ("since 2014, when a footbridge collapsed, killing six people", "faisant
+    # before it did ("since 2009, when a ferry capsized, killing 41 people", "faisant
     # six morts"): the clause goes on in the event's time.
     consequence_endings: list[str] = Field(default_factory=list)
     # Opening a clause after a count of who or what was there: the clause tells the event's
-    # moment ("seven cars were on the span when its central section fell", "Onze véhicules se
-    # trouvaient sur l'ouvrage lorsque sa partie centrale s'est effondrée"), so the count is of
+    # moment ("14 climbers were on the ridge when the slope gave way", "Huit camions se
+    # trouvaient sur le viaduc lorsque la pile a cédé"), so the count is of
     # the event's day, as who was aboard is (claims/aboard.py).
     moment_links: list[str] = Field(default_factory=list)
     # What says the count was there, in its predicate: a verb of being somewhere, then (one
-    # word at most between) a preposition of place ("were on the span", "se trouvaient sur
-    # l'ouvrage"); not a lasting state ("300 people lived nearby when the plant opened").
+    # word at most between) a preposition of place ("were on the bridge", "se trouvaient sur
+    # le viaduc"); not a lasting state ("300 people lived nearby when the plant opened").
+    presence_verbs: list[str] = Field(default_factory=list)
+    presence_places: list[str] = Field(default_factory=list)
     # After a count in the present perfect, a link opening a clause on the event the count
     # follows ("36 bodies have been recovered from a building that collapsed on Monday",
     # "after a bridge collapsed Wednesday"): that clause's day is the event's, not the count's,
     # which runs up to when it is told.
     perfect_event_links: list[str] = Field(default_factory=list)
-    presence_verbs: list[str] = Field(default_factory=list)
-    presence_places: list[str] = Field(default_factory=list)
     # A part of a day with no date ("dans la journée", "en milieu de journée", "in the
     # afternoon"): in an article about one event's day, a time of that day.
     day_parts: list[str] = Field(default_factory=list)
