@@ -254,13 +254,19 @@ def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
     after = text[f.end :].lstrip().lstrip(_CLOSING_QUOTES)  # '"... 19건"이라며': a quote's
     if text.startswith(ctx.numbered_after_all, f.end) or after.startswith(ctx.numbered_after_all):
         return True
-    if any(after.startswith(w) and after[len(w):].lstrip().startswith(ctx.numbered_after_all)
-           for w in ctx.list_close):  # "경기 이천 22.5㎝ 등입니다": the list's predicate
+    if _closes_a_list(after, ctx):
         return True
     following = next((m for m in morphs if m.start >= f.end), None)
     if following is not None and following.part is Part.copula:
         return True
     return told_without_predicate(text, f, ctx)  # "참가자는 7천370명, 복귀자는 364명"
+
+
+def _closes_a_list(after: str, ctx: CounterContext) -> bool:
+    """ "경기 이천 22.5㎝ 등입니다": a word closing a list, then the list's predicate of
+    numbering, after the figure (``after``: the text after it)."""
+    return any(after.startswith(w) and after[len(w):].lstrip().startswith(ctx.numbered_after_all)
+               for w in ctx.list_close)
 
 
 def _before_gloss(morphs: Sequence[Morpheme], j: int) -> int:
