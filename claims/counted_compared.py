@@ -36,11 +36,16 @@ def subject_counted(f: CountedFigure, text: str, figures: Sequence[CountedFigure
             f.unit in RATES_OF_CHANGE) else None
     if f.unit in RATES_OF_CHANGE or not _of_a_time(text, f, dated):
         return None
-    own_subject = any(m.end <= f.start and m.part is Part.particle
-                      and m.form in ctx.subject_particles for m in morphs)
-    previous = [] if own_subject else [c for c in said.earlier
-                                       if c.sentence == said.previous_text]
+    previous = [] if _has_a_subject(f, morphs, ctx) else [
+        c for c in said.earlier if c.sentence == said.previous_text]
     return compared_subject(text, f, said.done, previous, topics, ctx)
+
+
+def _has_a_subject(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
+    """A subject particle before the figure in its sentence: the sentence has a subject of its
+    own, so the sentence before lends it none."""
+    return any(m.end <= f.start and m.part is Part.particle and m.form in ctx.subject_particles
+               for m in morphs)
 
 
 def _of_a_time(text: str, f: CountedFigure, dated: Sequence[tuple[int, int]]) -> bool:

@@ -12,6 +12,7 @@ another thing, still counts from the window's start (``claims.counted_periods``)
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeGuard
 
 from claims.counter_figures import CountedFigure
 from claims.models import Claim
@@ -27,10 +28,15 @@ def beyond_the_window(story: Claim | None, f: CountedFigure, text: str, end: dat
     """Whether the cumulative figure ``f`` (as of ``end``) counts the story's thing further
     back than the story's window: a window reaching ``end``, the same unit, a noun of the
     story's counted before it in its sentence, and a value many times the window's total."""
-    if (story is None or story.period is None or story.period.end is None
-            or story.period.end < end or story.unit != f.unit):
+    if not _a_window_reaching(story, end) or story.unit != f.unit:
         return False
     if story.value is None or f.value is None or f.value < story.value * LONGER_SPAN:
         return False
     before = text[: f.start]
     return any(len(noun) >= MIN_NOUN and noun in before for noun in story.lemmas)
+
+
+def _a_window_reaching(story: Claim | None, end: date) -> TypeGuard[Claim]:
+    """The story's window total, when its window runs to ``end`` or later."""
+    return (story is not None and story.period is not None and story.period.end is not None
+            and story.period.end >= end)
