@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from claims.counted_morphemes import Counted, clause_break
 from claims.counted_periods import SaidBefore
+from claims.counted_topic_values import past_an_aside
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.models import Claim
@@ -92,10 +93,5 @@ def compared_subject(text: str, f: CountedFigure, done: Sequence[Claim], previou
 def _before_a_comparison(text: str, f: CountedFigure, ctx: CounterContext) -> bool:
     """A word of comparison right after the figure, past the closing parenthesis of the aside
     it stands in ("전날(139곳)보다") or past an aside glued after it ("2만1천408명(12.4%)보다")."""
-    after = text[f.end :]
-    if after.startswith(")"):
-        after = after[1:]
-    elif after.startswith("("):
-        close = after.find(")")
-        after = after[close + 1 :] if close > 0 else after
+    after = text[f.end + 1 :] if text.startswith(")", f.end) else past_an_aside(text, f.end)
     return after.lstrip().startswith(tuple(ctx.compared_marks))

@@ -26,7 +26,7 @@ def told_without_predicate(text: str, f: CountedFigure, ctx: CounterContext) -> 
     whose next pair is a topic and its figure ("참가자는 7천370명, 복귀자는 364명")."""
     if not ctx.topic_particles:
         return False
-    after = _past_an_aside(text, f.end)
+    after = past_an_aside(text, f.end)
     if not after.strip() or after.strip() in ctx.sentence_ends:
         return True
     pair = _next_pair(tuple(ctx.topic_particles)).match(after)
@@ -38,8 +38,10 @@ def told_without_predicate(text: str, f: CountedFigure, ctx: CounterContext) -> 
     return last is None or not last.group(0).endswith(tuple(ctx.object_particles))
 
 
-def _past_an_aside(text: str, end: int) -> str:
-    """The text after the figure, past an aside in parentheses glued to it ("4명(경북 3명)")."""
+def past_an_aside(text: str, end: int) -> str:
+    """The text after the figure ending at ``end``, past an aside in parentheses glued to it
+    ("4명(경북 3명)", "2천215명(11.2%)보다"): what the sentence says of the figure goes on after
+    the aside."""
     after = text[end:]
     if after.startswith("("):
         close = after.find(")")
