@@ -282,7 +282,7 @@ class _Story:
         counted = counted_of(read.morphs, s.text, f, ctx, read.figures,
                              [*_not_counted_spans(read, self.article.language), *sides],
                              [*read.places, *(PlaceSpan(a, b, "") for a, b in sides)])
-        if not counted.text:  # "1년 전보다 4.2% 늘었다", "전날(5천800여 명)보다"
+        if not counted.text:  # "1년 전보다 6.8% 늘었다", "전날(1천700여 명)보다"
             dated = [(p.start - s.start, p.end - s.start) for p in read.periods]
             counted = subject_counted(f, s.text, read.figures, read.morphs, said,
                                       self._topics, ctx, dated) or counted

@@ -1,9 +1,9 @@
 """A figure compared with, with no noun of its own, counts what its comparison's subject counts.
 
-"파업 참여 인원은 4천900여 명으로, 전날(5천800여 명)보다 900명가량 감소했다": the day before's
-5천800여 명 are strikers too; "초등돌봄교실 중단 학교는 92곳으로 집계됐다. 역시 전날(139곳)보다
-소폭 감소했다", "파업 참가자는 1만6천235명으로 ... 집계됐다. 첫날인 어제(3일) 2만1천408명(12.4%)
-보다 5천여 명 줄어든 규모다": a follow-up sentence with no subject of its own compares the
+"농성 참가 인원은 1천300여 명으로, 전날(1천700여 명)보다 400명가량 줄었다": the day before's
+1천700여 명 are protesters too; "휴진한 의원은 81곳으로 집계됐다. 역시 전날(126곳)보다 소폭
+줄었다", "휴진 참여 의사는 2천215명으로 ... 집계됐다. 첫날인 어제(8일) 3천40명(15.1%)보다
+800여 명 줄어든 규모다": a follow-up sentence with no subject of its own compares the
 previous sentence's subject with its earlier value. The figure right before a word of comparison
 (``compared_marks``; an aside in parentheses around or after it allowed) takes the counted of the
 subject it is compared with: the topic figure before it in its sentence, else the previous
@@ -51,8 +51,8 @@ def _has_a_subject(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterCon
 
 def _of_a_time(text: str, f: CountedFigure, dated: Sequence[tuple[int, int]]) -> bool:
     """A figure in parentheses is the value of what precedes them: compared as the subject's
-    earlier value only when that is a time ("전날(139곳)", "지난해 같은 기간(9명)"), not a
-    noun of its own ("여성(11명)보다": women, compared with men)."""
+    earlier value only when that is a time ("전날(126곳)", "지난해 같은 기간(7명)"), not a
+    noun of its own ("여성(14명)보다": women, compared with men)."""
     k = f.start - 1
     while k >= 0 and text[k] == " ":
         k -= 1
@@ -64,7 +64,7 @@ def _of_a_time(text: str, f: CountedFigure, dated: Sequence[tuple[int, int]]) ->
 def _changed_subject(f: CountedFigure, figures: Sequence[CountedFigure],
                      morphs: Sequence[Morpheme], done: Sequence[Claim],
                      topics: set[str]) -> Counted | None:
-    """ "이자이익은 2조7천100억 원으로 1년 전보다 4.2% 늘었다": a rate of change with nothing
+    """ "영업이익은 3조1천200억 원으로 1년 전보다 6.8% 늘었다": a rate of change with nothing
     counted of its own is the change of the subject the figure before it in its clause is the
     value of."""
     k = len(done) - 1
@@ -92,6 +92,6 @@ def compared_subject(text: str, f: CountedFigure, done: Sequence[Claim], previou
 
 def _before_a_comparison(text: str, f: CountedFigure, ctx: CounterContext) -> bool:
     """A word of comparison right after the figure, past the closing parenthesis of the aside
-    it stands in ("전날(139곳)보다") or past an aside glued after it ("2만1천408명(12.4%)보다")."""
+    it stands in ("전날(126곳)보다") or past an aside glued after it ("3천40명(15.1%)보다")."""
     after = text[f.end + 1 :] if text.startswith(")", f.end) else past_an_aside(text, f.end)
     return after.lstrip().startswith(tuple(ctx.compared_marks))

@@ -1,9 +1,9 @@
 """A cumulative total that reaches back beyond the story's window.
 
-"올해 들어 지난달 말까지 입국한 탈북민은 214명", then "탈북민 누적 입국 인원은 지난달 말 기준
-3만4천612명": a tally said cumulative ("누적") as of a day the story's window reaches, of the
+"올해 들어 지난달 말까지 귀화한 외국인은 186명", then "외국인 누적 귀화 인원은 지난달 말 기준
+2만8천105명": a tally said cumulative ("누적") as of a day the story's window reaches, of the
 thing the window's own total already counted, and many times that total, cannot run from the
-window's start (a count only grows: it would be at most 214). It is the running total since
+window's start (a count only grows: it would be at most 186). It is the running total since
 records began, a level as of its day (DESIGN "Periods": ``as_of``). A cumulative smaller than
 the window's total ("지난 22일까지 누적 환자 1,512명" in a story of 1,830 to the 29th), or of
 another thing, still counts from the window's start (``claims.counted_periods``).
@@ -17,7 +17,7 @@ from typing import TypeGuard
 from claims.counter_figures import CountedFigure
 from claims.models import Claim
 
-MIN_NOUN = 2  # a lemma this long or longer names the thing counted ("탈북민", "입국")
+MIN_NOUN = 2  # a lemma this long or longer names the thing counted ("외국인", "귀화")
 # Many times the window's total: a longer span, not a slip. A cumulative a little above the
 # window's total ("누적 환자 91명" as of 31 October, then 86 to 7 November) is the running count
 # going down, an error the report must still see as one window's: it keeps that reading.

@@ -95,10 +95,10 @@ def on_the_first_day(period: Period | None, text: str, at: int, began: date | No
 
 
 def _sets_the_clause(text: str, at: int, word: str, period: Period | None) -> bool:
-    """ "첫날 급식이 중단된 학교는 2천914곳이었다", "교육부는 파업 첫날 참여 인원이 6천921명이라고
+    """ "첫날 운행을 멈춘 버스는 1천206대였다", "노동부는 파업 첫날 참여 인원이 4천318명이라고
     밝혔다": "첫날" set before the figure in its clause (no figure, comma or clause end between)
-    dates it, when no phrase of the sentence dates it ("지난해 11월 파업 때는 첫날 참가자가
-    1만4천여 명": another strike's first day, the figure dated by its own phrase)."""
+    dates it, when no phrase of the sentence dates it ("지난해 3월 파업 때는 첫날 참가자가
+    9천여 명": another strike's first day, the figure dated by its own phrase)."""
     if period is not None and period.resolution in STATED:
         return False
     k = text.rfind(word, 0, at)

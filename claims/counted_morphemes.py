@@ -263,7 +263,7 @@ def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
 
 
 def _closes_a_list(after: str, ctx: CounterContext) -> bool:
-    """ "경기 이천 22.5㎝ 등입니다": a word closing a list, then the list's predicate of
+    """ "강원 평창 18.4㎝ 등입니다": a word closing a list, then the list's predicate of
     numbering, after the figure (``after``: the text after it)."""
     return any(after.startswith(w) and after[len(w):].lstrip().startswith(ctx.numbered_after_all)
                for w in ctx.list_close)

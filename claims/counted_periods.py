@@ -384,7 +384,7 @@ def _tally_from_the_story_start(period: Period | None, text: str, f: CountedFigu
         return period
     window = _story_window_by(said, period.end)
     if window is None or beyond_the_window(said.first_stated(), f, text, period.end):
-        return period  # "탈북민 누적 입국 인원은 지난달 말 기준 3만4천612명": since records began
+        return period  # "외국인 누적 귀화 인원은 지난달 말 기준 2만8천105명": since records began
     return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})
 
 

@@ -1,7 +1,7 @@
 """A topic's value told with no predicate after it: a nominal sentence, or a list of pairs.
 
-Korean broadcast and wire copy often gives a topic's value and stops ("파업에 참여한
-교육공무직원은 2만1천408명.": TV copy drops the copula), or lists several topics with their values
+Korean broadcast and wire copy often gives a topic's value and stops ("농성에 참여한
+조합원은 1천340명.": TV copy drops the copula), or lists several topics with their values
 under one predicate at the end ("파업 참가자는 7천370명, 복귀자는 364명, 파업참가율은 40.2%로
 각각 파악됐다"). The figure is still what its topic numbers, as "387명으로 집계됐다" says it
 (``claims.counted_morphemes``): the topic is what it counts. Grammar draws the line: after the
@@ -22,7 +22,7 @@ _figure_word = re.compile(r"[\d.,]+\s?[^\s,.()\d]*")  # "364명으로", "2명을
 
 
 def told_without_predicate(text: str, f: CountedFigure, ctx: CounterContext) -> bool:
-    """Whether the figure ends a nominal sentence ("...은 2만1천408명.") or a pair of a list
+    """Whether the figure ends a nominal sentence ("...은 1천340명.") or a pair of a list
     whose next pair is a topic and its figure ("참가자는 7천370명, 복귀자는 364명")."""
     if not ctx.topic_particles:
         return False

@@ -1,6 +1,6 @@
 """The period phrase right before the parentheses that hold a figure.
 
-"지난해 같은 기간(605건, 812㎏)과 비교하면", "전날(1천316명)보다 82명 줄었다": the phrase right
+"지난해 같은 기간(412건, 630㎏)과 비교하면", "전날(1천316명)보다 82명 줄었다": the phrase right
 before the parentheses dates the figures in them (``claims.counted_periods``).
 """
 
@@ -14,7 +14,7 @@ from claims.periods import PeriodMatch
 
 def paren_host(text: str, f: CountedFigure, periods: Sequence[PeriodMatch],
                offset: int) -> PeriodMatch | None:
-    """ "지난해 같은 기간(605건, 812㎏)": the period phrase right before the parentheses that
+    """ "지난해 같은 기간(412건, 630㎏)": the period phrase right before the parentheses that
     hold the figure."""
     opener = text.rfind("(", 0, f.start)
     if opener < 0 or ")" in text[opener : f.start] or ")" not in text[f.end :]:
