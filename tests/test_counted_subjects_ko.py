@@ -1,10 +1,10 @@
 """What a Korean figure with no noun of its own counts, from the subject it goes with, so the
 same count meets across two articles: a topic's value told with no predicate (a nominal
 sentence of TV copy, a list of topic-value pairs under one predicate), and an earlier value
-compared with ("전날(5천800여 명)보다", a follow-up sentence "어제 2만1천408명보다 ... 줄어든
-규모다"). And "첫날" set at the head of a clause dates the day-one figure in it. Our own sentences
-in the style of Korean TV and wire copy on strikes, walkouts, floods and releases (other names,
-places and numbers); negative rows of the same shapes keep today's reading."""
+compared with ("전날(4천400여 명)보다", a follow-up sentence "어제 1만5천911명(9.1%)보다 ...
+줄어든 규모다"). And "첫날" set at the head of a clause dates the day-one figure in it. Our
+own sentences in the style of Korean TV and wire copy on strikes, walkouts, floods and releases
+(other names, places and numbers); negative rows of the same shapes keep today's reading."""
 
 from __future__ import annotations
 
