@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
-from claims.lexicon import Lexicon, fold
+from claims.lexicon import fold
 from claims.models import Claim, Direction, Period, Role
 from claims.periods import find_periods
 from claims.phrase_kinds import BASELINES, Phrase
@@ -55,15 +55,14 @@ from reconcile.structural.base import (
 )
 from reconcile.structural.change_comparands import (
     level_of,
-    marked_base,
     own_comparand,
     restates_a_change,
 )
+from reconcile.structural.change_points import SHARE_UNITS, point_shares
 from reconcile.structural.change_steps import base_a_step_back, just_before, says_a_year_earlier
 
 DETAIL = "stated_change"
 YEAR_ON_YEAR, OTHER_BASE = "year", "other"
-SHARE_UNITS = ("percent",)
 POINT_UNITS = ("percentage_point",)
 LOOK_BACK = 2  # sentences before a change in points where its level may stand
 
@@ -421,9 +420,8 @@ def _points_check(
     there ("from 2.8 percent in February", "전월 상승률(5.0%)보다") and its level the rate an
     earlier sentence states ("rose 3.1 percent in March" ... "Inflation picked up from 2.8
     percent in February, an acceleration of 0.3 percentage point")."""
-    shares = (_base_and_level_shares(sentence, _share)
-              or _base_and_level_shares(sentence, _level_rate)
-              or _level_before(points, sentence, earlier))
+    shares = point_shares(points, sentence, earlier,
+                          compared_in_words=_base_words(points) is not None)
     if shares is None:
         return None
     base, level = shares
@@ -436,109 +434,9 @@ def _points_check(
     return _judged(points, implied, (points, level, base), head, made)
 
 
-def _share(claim: Claim) -> bool:
-    """A share: a percentage stated as a level, with no direction."""
-    return _level_rate(claim) and claim.direction is None
-
-
-def _level_rate(claim: Claim) -> bool:
-    """A percentage a change in points may run between: a share, or a rate of change read as
-    the level of that rate ("rose 3.1 percent in March from a year earlier", "1.3% 상승"), or
-    the one it is compared with ("à 3,1 %, après 2,8 % en février")."""
-    return (claim.unit in SHARE_UNITS and claim.role in (VALUE, Role.comparison)
-            and claim.value is not None)
-
-
 def _signed(claim: Claim) -> Interval | None:
     """The figure's allowed values, a fall read as negative ("prices fell 0.2 percent")."""
     found = plain_interval(claim)
     if found is None or claim.direction is not Direction.down:
         return found
     return Interval(-found.hi, -found.lo)
-
-
-def _base_and_level_shares(
-    sentence: Sequence[Claim], kind: Callable[[Claim], bool] = _level_rate
-) -> tuple[Claim, Claim] | None:
-    """The two figures of ``kind`` of the sentence, the earlier one (over a period that ends
-    before the other's, one without a period being the current one) first: the base, then the
-    level ("38%로, 1년 전(27%)보다"). None unless there are exactly two, of two times, and
-    they measure one thing (``_counts_alike``: the jobless rate is no base of a savings
-    rate)."""
-    shares = [c for c in sentence if kind(c)]
-    if len(shares) != 2 or not _counts_alike(*shares):
-        return None  # "고용률은 46.2%로 ... 올랐고, 2020년 실업률은 9.0%": two quantities
-    ends = [_end(c) for c in shares]
-    if ends[0] == ends[1]:
-        return None
-    return (shares[0], shares[1]) if ends[0] < ends[1] else (shares[1], shares[0])
-
-
-def _level_before(
-    points: Claim, sentence: Sequence[Claim], earlier: Sequence[Sequence[Claim]]
-) -> tuple[Claim, Claim] | None:
-    """The base the sentence states (its one share, dated) and the level it leaves to an
-    earlier sentence (``_level_for``). None when that share is the level itself
-    (``_is_the_level``): the base is then a time the sentence names without its figure."""
-    shares = [c for c in sentence if _level_rate(c)]
-    if len(shares) != 1 or shares[0].direction is not None or not is_bounded(shares[0].period):
-        return None
-    base = shares[0]
-    if _is_the_level(points, base):
-        return None
-    level = _level_for(base, points, earlier)
-    return (base, level) if level is not None else None
-
-
-def _is_the_level(points: Claim, share: Claim) -> bool:
-    """The share beside a change in points is the level the change reached, not its base,
-    when the sentence names the time it compares with in words ("1년 전보다", "from a year
-    earlier", "sur un an") and the share is over the change's own time: "고용률은 61.8%로 1년
-    전보다 1.1%포인트 올랐다" states no base figure, and there is nothing to check. A share
-    the table's base words mark ("from 2.8 percent", "(2.8%)보다") stays the base."""
-    if _base_words(points) is None or marked_base(share):
-        return False
-    mine, its = points.period, share.period
-    return (mine is not None and its is not None
-            and (mine.start, mine.end) == (its.start, its.end))
-
-
-def _level_for(
-    base: Claim, points: Claim, earlier: Sequence[Sequence[Claim]]
-) -> Claim | None:
-    """The rate or share of the nearest sentence before that states one, when all it states
-    is over a later time than the base, of one value, and names no other thing than the base
-    counts ("Youth unemployment" there leaves the level unknown: no sentence further back).
-    When the base or the change names what it measures, the level must name it too: a
-    budget's "6.2% 늘어난" before "고용률은 ... 1.1%포인트 올랐다" measures something else."""
-    rates = _nearest_rates(earlier)
-    named = any(c.counted.strip() for c in (base, points))
-    later = [c for c in rates if _end(c) > _end(base) and _counts_alike(base, c)
-             and (c.counted.strip() or not named)]
-    return one_value(later) if rates and len(later) == len(rates) else None
-
-
-def _nearest_rates(earlier: Sequence[Sequence[Claim]]) -> list[Claim]:
-    """The rates and shares of the nearest sentence that states any (``earlier``: nearest
-    first)."""
-    for before in earlier:
-        rates = [c for c in before if _level_rate(c)]
-        if rates:
-            return rates
-    return []
-
-
-def _counts_alike(a: Claim, b: Claim) -> bool:
-    """What the two count, when both say it, reads the same through the concept table
-    ("Youth unemployment" is not "the unemployment rate")."""
-    if not (a.counted and b.counted):
-        return True
-    lexicon = Lexicon.shipped()
-    return (set(lexicon.normalise(a.counted, a.language))
-            == set(lexicon.normalise(b.counted, b.language)))
-
-
-def _end(claim: Claim) -> date:
-    """When a share holds: its period's end, or (no period) the latest of all."""
-    period = claim.period
-    return period.end if period is not None and period.end is not None else date.max
