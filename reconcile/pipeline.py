@@ -56,8 +56,8 @@ from reconcile.structural.change_amount import amount_change_figures, amount_cha
 from reconcile.structural.change_levels import level_change_figures, level_change_findings
 from reconcile.structural.change_rate import (
     change_figures,
+    level_and_base_pairs,
     stated_change_findings,
-    two_sides,
 )
 from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import SERIES_DETAILS, one_counter_told, superseded
@@ -236,7 +236,7 @@ class _Beyond:
     parts: list[Finding]
     conversions: list[Finding]
     internal: list[Finding]
-    two_sides: frozenset[frozenset[str]] = frozenset()  # a stated change's level and base
+    levels_and_bases: frozenset[frozenset[str]] = frozenset()  # of a stated change
 
     def with_compared(
         self, compared: list[Finding], checked: Sequence[Finding] = ()
@@ -246,13 +246,14 @@ class _Beyond:
         group's check about the same two figures (a running count's fall)."""
         compared = _undated_headline_read(_not_restated(compared, self.conversions),
                                           self.internal)
-        compared = _not_two_sides(compared, self.two_sides)
-        internal = _not_two_sides(self.internal, self.two_sides)
+        compared = _not_level_against_base(compared, self.levels_and_bases)
+        internal = _not_level_against_base(self.internal, self.levels_and_bases)
         return compared, [*self.parts, *self.conversions,
                           *without_compared(internal, [*compared, *checked])]
 
 
-def _not_two_sides(found: list[Finding], sides: frozenset[frozenset[str]]) -> list[Finding]:
+def _not_level_against_base(found: list[Finding],
+                            sides: frozenset[frozenset[str]]) -> list[Finding]:
     """The findings but a disagreement between the level and the base a stated change check
     read: the text tells them as two times ("about 58%" in 2009, "67%" now, "up 9 points"),
     and the check judged the change they make."""
@@ -289,7 +290,7 @@ def _beyond_groups(
     """The checks of ``_across_groups``, judged (``assess``): they read claims, no group."""
     parts, conversions, internal = _across_groups(claims, shares, tolerance)
     assess([*parts, *conversions, *internal], claims, (), corpus=corpus)
-    return _Beyond(parts, conversions, internal, frozenset(two_sides(parts, claims)))
+    return _Beyond(parts, conversions, internal, frozenset(level_and_base_pairs(parts, claims)))
 
 
 def _across_groups(

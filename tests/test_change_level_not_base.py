@@ -1,5 +1,5 @@
 """A stated change is checked only against the levels the text gives for it (issue 9,
-structural checks; reconcile/structural/change_rate.py and the pipeline's ``two_sides``).
+structural checks; reconcile/structural/change_rate.py and the pipeline's ``level_and_base_pairs``).
 
 Three shapes of one class, read in monthly jobs and price releases of Korean dailies (edaily's
 고용동향 stories: "고용률은 61.2%로 전년동월대비 0.8%포인트 상승했다"), French wires on the

@@ -72,22 +72,28 @@ def stated_change_findings(claims: Iterable[Claim]) -> list[Finding]:
     return findings_per_article(claims, _article_checks, "change", "a stated change")
 
 
-def two_sides(findings: Iterable[Finding], claims: Iterable[Claim]) -> set[frozenset[str]]:
+def level_and_base_pairs(findings: Iterable[Finding],
+                         claims: Iterable[Claim]) -> set[frozenset[str]]:
     """The pairs of figures a ``stated_change`` finding read as the level and the base of one
     change: two times by the text's own words ("67%" now, "about 58%" in 2009, "increased by 9
     percentage points"), never one quantity over one period that could disagree."""
     changing = {c.id for c in claims if c.direction is not None}
-    levels: dict[str, set[str]] = {}
+    return {frozenset(pair) for found in _read_with_each_change(findings, changing).values()
+            for pair in itertools.combinations(sorted(found), 2)}
+
+
+def _read_with_each_change(findings: Iterable[Finding], changing: set[str]) -> dict[str, set[str]]:
+    """For each change (one of ``changing``) a ``stated_change`` finding judged, the other
+    figures the findings read with it: its levels and bases."""
+    read: dict[str, set[str]] = {}
     for finding in findings:
         if finding.detail != DETAIL:
             continue
         changes = [i for i in finding.claim_ids if i in changing]
-        if len(changes) != 1:
-            continue
-        levels.setdefault(changes[0], set()).update(
-            i for i in finding.claim_ids if i != changes[0])
-    return {frozenset(pair) for found in levels.values()
-            for pair in itertools.combinations(sorted(found), 2)}
+        if len(changes) == 1:
+            read.setdefault(changes[0], set()).update(
+                i for i in finding.claim_ids if i != changes[0])
+    return read
 
 
 def change_figures(claims: Iterable[Claim]) -> list[Claim]:
