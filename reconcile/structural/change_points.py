@@ -5,7 +5,7 @@ change against the gap of the two, is ``reconcile.structural.change_rate``'s.
 
 Precision first: two shares of one sentence are a base and a level only when they are of two
 times and measure one thing; a share beside the change over its own time, when the sentence
-names the time it compares with in words ("고용률은 61.8%로 1년 전보다 1.1%포인트 올랐다"), is
+names the time it compares with in words ("고용률은 63.4%로 1년 전보다 0.7%포인트 올랐다"), is
 the level, with no base to check against.
 """
 
@@ -86,8 +86,8 @@ def _level_before(
 def _is_the_level(points: Claim, share: Claim, compared_in_words: bool) -> bool:
     """The share beside a change in points is the level the change reached, not its base,
     when the sentence names the time it compares with in words ("1년 전보다", "from a year
-    earlier", "sur un an") and the share is over the change's own time: "고용률은 61.8%로 1년
-    전보다 1.1%포인트 올랐다" states no base figure, and there is nothing to check. A share
+    earlier", "sur un an") and the share is over the change's own time: "고용률은 63.4%로 1년
+    전보다 0.7%포인트 올랐다" states no base figure, and there is nothing to check. A share
     the table's base words mark ("from 2.8 percent", "(2.8%)보다") stays the base."""
     if not compared_in_words or marked_base(share):
         return False
@@ -103,7 +103,7 @@ def _level_for(
     is over a later time than the base, of one value, and names no other thing than the base
     counts ("Youth unemployment" there leaves the level unknown: no sentence further back).
     When the base or the change names what it measures, the level must name it too: a
-    budget's "6.2% 늘어난" before "고용률은 ... 1.1%포인트 올랐다" measures something else."""
+    budget's "4.8% 늘어난" before "고용률은 ... 0.7%포인트 올랐다" measures something else."""
     rates = _nearest_rates(earlier)
     named = any(c.counted.strip() for c in (base, points))
     later = [c for c in rates if _end(c) > _end(base) and _counts_alike(base, c)

@@ -87,6 +87,8 @@ def told_as_held(claim: Claim) -> bool:
     after = claim.sentence[at + len(claim.surface):]
     end = _CLAUSE_END.search(after)
     return pattern.search(after[: end.start() if end else len(after)]) is not None
+
+
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
