@@ -1,12 +1,13 @@
 """Patterns of the words that tell an event's day (a mixin of ``ExtractionTable``): what makes a
 figure a result of the vote, the strike or protest, or the one-off event an article is about
 ("ont accepté", "grévistes", "were deployed"), and what does not ("sondage", "précédente
-journée", "plans to"); a time of that day with no date ("dans la journée", "vers 14 heures");
-who or what was there at the event's moment ("were on the ridge when ...", "se trouvaient dans
-le bâtiment au moment de ..."); and the clauses that go on in the event's time ("killing six
-people", "a building that collapsed on Monday"). The words are the table's
-``claims.lang.event_sections``; the patterns of a strike day's own tolls and start are
-``claims.lang.action_cues``'."""
+journée", "plans to"); a strike or protest day's tolls ("gardes à vue", "blessés"), the tolls
+that run over several days ("had been injured", "depuis lundi"), its Nth day ("the second day
+of the walkout") and its start ("began", "a commencé"); a time of that day with no date ("dans
+la journée", "vers 14 heures"); who or what was there at the event's moment ("were on the
+ridge when ...", "se trouvaient dans le bâtiment au moment de ..."); and the clauses that go on
+in the event's time ("killing 41 people", "a building that collapsed on Monday"). The words
+are the table's ``claims.lang.event_sections``."""
 
 from __future__ import annotations
 
@@ -55,6 +56,26 @@ class EventDayCues:
     def not_action_result_re(self) -> re.Pattern[str]:
         """ "précédente journée", "intention": a figure that is not the action's reported."""
         return _whole_words(self.periods.not_action_results)
+
+    @cached_property
+    def action_toll_re(self) -> re.Pattern[str]:
+        """ "gardes à vue", "blessés": a toll of the strike or protest day, so far that day."""
+        return _whole_words(self.periods.action_tolls)
+
+    @cached_property
+    def running_toll_re(self) -> re.Pattern[str]:
+        """ "had been injured", "depuis lundi": a toll running over several days."""
+        return _whole_words(self.periods.running_tolls)
+
+    @cached_property
+    def action_day_count_res(self) -> tuple[re.Pattern[str], ...]:
+        """ "the second day of the walkout", "au troisième jour du mouvement"."""
+        return tuple(re.compile(p, re.I) for p in self.periods.action_day_counts)
+
+    @cached_property
+    def action_began_re(self) -> re.Pattern[str] | None:
+        """ "began", "a commencé": the sentence says when the action began (None: no words)."""
+        return _whole_words(self.periods.action_began) if self.periods.action_began else None
 
     @cached_property
     def incident_word_re(self) -> re.Pattern[str]:

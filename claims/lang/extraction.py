@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claims.lang.action_cues import ActionCues
 from claims.lang.change_patterns import ChangePatterns
 from claims.lang.context_patterns import ContextPatterns
 from claims.lang.event_day_cues import EventDayCues
@@ -40,7 +39,6 @@ class ExtractionTable(
     ChangePatterns,
     PeriodCues,
     EventDayCues,
-    ActionCues,
     ContextPatterns,
     NonCountPatterns,
     WordSets,
