@@ -1,7 +1,8 @@
 """Numbers that are no figure of their own: dates, codes and model numbers, modifiers
-("a 5-year-old", "the 2,000-pound bomb"), ages, street and district numbers, times of day,
-number words used as words, window lengths ("in the past 24 hours"), a witness's own time and
-the base of a rate ("per 100,000"). ``claims.figures`` drops what these say is no claim."""
+("a 5-year-old", "the 2,000-pound bomb"), ages, street and district numbers (times of day:
+``claims.figure_clock``), number words used as words, window lengths ("in the past 24
+hours"), a witness's own time and the base of a rate ("per 100,000"). ``claims.figures`` drops
+what these say is no claim."""
 
 from __future__ import annotations
 
@@ -213,11 +214,18 @@ def _age_in_years(
     if f.value is None or f.value >= 120:
         return False
     rest = text[f.end + unit_end : f.end + unit_end + 10]
-    if _age_in_apposition(before, rest, text_before(text, f.start, _NAME_REACH)):
-        return True
-    if age_after_a_first_name(before, rest, table) or age_of_an_apposed_person(f, text, table):
-        return True
-    return _stated_by_age_verb(f, before, text, unit_end, table)
+    return (_age_of_a_named_person(f, before, rest, text, table)
+            or _stated_by_age_verb(f, before, text, unit_end, table))
+
+
+def _age_of_a_named_person(f: Figure, before: str, rest: str, text: str,
+                           table: ExtractionTable) -> bool:
+    """An age in apposition to a person the sentence names: a full name ("Jean Martin (52
+    ans)"), a first name ("raconte Martine, 61 ans.") or a bare noun phrase of a trade or a
+    role after one ("Lucien, cheminot de 49 ans"); ``rest``: the text after the age's unit."""
+    return (_age_in_apposition(before, rest, text_before(text, f.start, _NAME_REACH))
+            or age_after_a_first_name(before, rest, table)
+            or age_of_an_apposed_person(f, text, table))
 
 
 def _age_in_apposition(before: str, rest: str, wide: str) -> bool:
@@ -322,40 +330,6 @@ def is_place_number(f: Figure, text: str, table: ExtractionTable) -> bool:
     if not table.place_number_before_re.search(text_before(text, f.start, 20)):
         return False
     return unit_at(text, f.end, table) is None and not counted_after(text, f.end, table)
-
-
-def is_clock(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "vers 17 heures", "jusqu'à 20 heures", "2 heures du matin": a time of day written
-    with the word for hours, not a duration ("à 3 heures de route", "10 heures par jour")."""
-    if f.unit != "hour" or f.kind not in ("digits", "words") or f.value is None:
-        return False
-    if not (f.value.is_integer() and 0 <= f.value <= 23) or f.scale != 1.0:
-        return False
-    after = text[f.end : f.end + 30]
-    if table.clock_after_re.match(after):
-        return True
-    if table.clock_not_after_re.match(after):
-        return False
-    before = text_before(text, f.start, 40)
-    if _opening_hours(before, text, f.end, table):
-        return True
-    cue = table.clock_before_re.search(before)
-    if cue is None:
-        return False
-    return table.clock_not_before_re.search(before[: cue.start()]) is None
-
-
-def _opening_hours(before: str, text: str, end: int, table: ExtractionTable) -> bool:
-    """ "ouverts de 7 heures à 23 heures": the first end of a span between two times of day
-    (the second, 0 to 24, is read by its own cue), unless a change or a limit governs the span
-    ("passera de 7 heures à 10 heures", "de 8 heures à 10 heures par jour" are durations)."""
-    opener = table.clock_range_opener_re.search(before)
-    if opener is None or table.clock_not_before_re.search(before[: opener.start()]):
-        return False
-    second = table.clock_range_end_re.match(text, end)
-    if second is None or int(second["hour"]) > 24:
-        return False
-    return table.clock_not_after_re.match(text[second.end() : second.end() + 30]) is None
 
 
 def is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:

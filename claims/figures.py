@@ -20,11 +20,11 @@ from claims.figure_changes import (
     restated_change_way,
     shared_change_way,
 )
+from claims.figure_clock import is_clock
 from claims.figure_filters import (
     is_age,
     is_age_bound,
     is_bare_word,
-    is_clock,
     is_code,
     is_date,
     is_modifier,
