@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claims.context import counted_after
-from claims.figure_model import Figure, text_before
+from claims.figure_model import Figure, first_digit, text_before
 from claims.lang import ExtractionTable
 
 _AGE_MAX = 110
@@ -85,7 +85,7 @@ def age_of_a_breakdown(f: Figure, text: str, table: ExtractionTable) -> bool:
     age bracket of the count right before it (the count of people of that age stays)."""
     if not _small(f):
         return False
-    digit = next((i for i in range(f.start, f.end) if text[i].isdigit()), None)
+    digit = first_digit(f, text)
     if digit is None:
         return False
     return table.age_breakdown_before_re.search(text_before(text, digit, 30)) is not None

@@ -56,6 +56,12 @@ def text_before(sentence: str, pos: int, width: int = 60) -> str:
     return sentence[max(0, pos - width) : pos]
 
 
+def first_digit(f: Figure, text: str) -> int | None:
+    """Where the figure's first digit stands in ``text``, None for a figure in words: a
+    qualifier read into the figure ("dépasse 50 %", "de 5 à 14 ans") ends right before it."""
+    return next((i for i in range(f.start, f.end) if text[i].isdigit()), None)
+
+
 def main_figures(figures: list[Figure]) -> list[int]:
     """Indices of the figures that are not conversions in parentheses of the one before."""
     return [i for i, f in enumerate(figures) if not f.parenthetical]

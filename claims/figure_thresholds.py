@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claims.context import counted_after
-from claims.figure_model import DURATIONS, Figure, text_before
+from claims.figure_model import DURATIONS, Figure, first_digit, text_before
 from claims.lang import ExtractionTable
 from claims.lang.thresholds import Thresholds
 from claims.models import Approx
@@ -55,8 +55,8 @@ def _condition_in_its_qualifier(f: Figure, text: str, table: ExtractionTable) ->
     qualifier ("dépasse 50 %" is more than 50 %), so the condition ends at its digits."""
     if f.approx is Approx.exact:
         return False
-    digit = next((i for i in range(f.start, f.end) if text[i].isdigit()), f.start)
-    if digit == f.start:
+    digit = first_digit(f, text)
+    if digit is None or digit == f.start:
         return False
     return table.thresholds.condition_before_re.search(text_before(text, digit, _REACH)) is not None
 
@@ -121,12 +121,9 @@ def _a_requirement(f: Figure, text: str, before: str, table: ExtractionTable) ->
         return False
     # "the 184 votes needed", "au-delà des 500 000 nécessaires" (the article read before the
     # digits, a qualifier being part of the figure), "with 60 votes needed to pass"
-    lead = text_before(text, _first_digit(f, text), _REACH)
+    digit = first_digit(f, text)
+    lead = text_before(text, f.start if digit is None else digit, _REACH)
     return bool(t.definite_before_re.search(lead) or t.set_link_end_re.search(lead))
-
-
-def _first_digit(f: Figure, text: str) -> int:
-    return next((i for i in range(f.start, f.end) if text[i].isdigit()), f.start)
 
 
 def _defines_a_waiting_list(
