@@ -104,6 +104,8 @@ class Thresholds(BaseModel):
     # A confidence interval's words: "IC 95% [13 ; 35]", "(95% CI 1.2-3.4)": its level and its
     # bounds state how precise a figure is, no figure of their own.
     confidence_intervals: list[str] = Field(default_factory=list)
+    # The word joining an interval's two bounds besides a sign ("1.2 to 3.4", "13 à 35").
+    confidence_interval_joins: list[str] = Field(default_factory=list)
 
     @cached_property
     def limit_before_re(self) -> re.Pattern[str]:
@@ -163,10 +165,12 @@ class Thresholds(BaseModel):
         colon and its first bound, at the end of the text before a figure: "IC ", "IC 95% [",
         "IC 95% [13 ; ", "95% CI: 1.2 to "."""
         words = _alternation(self.confidence_intervals) or "(?!)"
+        joins = _alternation(self.confidence_interval_joins)
+        link = f"[;,–-]|{joins}" if joins else "[;,–-]"
         number = r"\d+(?:[.,]\d+)?"
         return re.compile(
             rf"(?<!\w)(?:{words})(?:{_BLANK}*{number}{_BLANK}*%)?{_BLANK}*[\[(:=]?{_BLANK}*"
-            rf"(?:{number}{_BLANK}*(?:[;,–-]|to|à){_BLANK}*)?$"
+            rf"(?:{number}{_BLANK}*(?:{link}){_BLANK}*)?$"
         )
 
     @cached_property
