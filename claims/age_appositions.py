@@ -1,7 +1,7 @@
 """Ages the grammar around a figure makes plain, beyond the age words right before it: a list
-of ages after one age word ("her two daughters, aged 6 and 11"), the age of the youngest or the
-oldest of a group ("the youngest was 19 and the oldest 77"), an age in apposition to a person
-("raconte Sandrine, 58 ans.", "Lucien, cheminot de 49 ans", "le frère, chauffeur routier de 52
+of ages after one age word ("his two sons, aged 4 and 9"), the age of the youngest or the
+oldest of a group ("the youngest was 23 and the oldest 81"), an age in apposition to a person
+("raconte Martine, 61 ans.", "Lucien, cheminot de 49 ans", "le père, boulanger de 47
 ans"), and the age bracket of a count in a breakdown ("364 sont décédés : 4 de 5 à 14 ans, 214
 de 65 ans et plus"). Each describes people, no quantity the article states.
 ``claims.figure_filters.is_age`` asks these."""
@@ -23,7 +23,7 @@ _FIRST_NAME_BEFORE = re.compile(
     r"[\s\u00a0]*$"
 )
 """A capitalised first name inside a sentence (after a lower-case word or a comma), then a
-comma: "raconte Sandrine, ", "De son côté, Claude, "."""
+comma: "raconte Martine, ", "De son côté, Claude, "."""
 _SENTENCE_END_AFTER = re.compile(r"^[\s\u00a0]*[.;](?:[\s\u00a0\"”’»]|$)")
 
 
@@ -33,7 +33,7 @@ def _small(f: Figure) -> bool:
 
 
 def age_in_a_list(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "aged 6 and 11", "âgés de 6, 9 et 11 ans": a later item of a list of numbers after an
+    """ "aged 4 and 9", "âgés de 6, 9 et 11 ans": a later item of a list of numbers after an
     age word is an age too."""
     if not _small(f) or (f.unit == "count" and counted_after(text, f.end, table)):
         return False  # "aged 30 and 45 people were hurt": a count after the list
@@ -49,7 +49,7 @@ def age_in_a_list(f: Figure, text: str, table: ExtractionTable) -> bool:
 
 
 def age_of_a_superlative(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "the youngest was 19 and the oldest 77": a bare small count after the youngest or the
+    """ "the youngest was 23 and the oldest 81": a bare small count after the youngest or the
     oldest of a group, with nothing counted after it ("the oldest had 3 children" counts)."""
     if f.kind != "digits" or f.unit != "count" or not _small(f):
         return False
@@ -59,7 +59,7 @@ def age_of_a_superlative(f: Figure, text: str, table: ExtractionTable) -> bool:
 
 
 def age_after_a_first_name(before: str, rest: str, table: ExtractionTable) -> bool:
-    """ "raconte Sandrine, 58 ans.", "Claude, 56 ans dont 38 ans d'ancienneté": an age in
+    """ "raconte Martine, 61 ans.", "Claude, 56 ans dont 38 ans d'ancienneté": an age in
     apposition to a first name inside a sentence, ending it or followed by a relative."""
     if not _FIRST_NAME_BEFORE.search(before):
         return False
@@ -67,7 +67,7 @@ def age_after_a_first_name(before: str, rest: str, table: ExtractionTable) -> bo
 
 
 def age_of_an_apposed_person(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "Lucien, cheminot de 49 ans", "dont le frère, chauffeur routier de 52 ans,": a bare noun
+    """ "Lucien, cheminot de 49 ans", "dont le père, boulanger de 47 ans,": a bare noun
     phrase (no article: a trade, a role) in apposition to a person, then the age of that
     person; "Le projet, un chantier de 10 ans" has an article, and is a length."""
     if not _small(f):

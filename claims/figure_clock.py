@@ -1,5 +1,5 @@
 """Times of day written with the word for hours ("vers 17 heures", "jusqu'à 20 heures", "2
-heures du matin", "ouverts de 7 heures à 23 heures"): a moment, no duration and no quantity the
+heures du matin", "ouverts de 8 heures à 22 heures"): a moment, no duration and no quantity the
 article states. ``claims.figures`` drops what ``is_clock`` says is one; the words are the
 table's ``[extraction.clock]``."""
 
@@ -36,7 +36,7 @@ def _an_hour_of_the_day(f: Figure) -> bool:
 
 
 def _opening_hours(before: str, text: str, end: int, table: ExtractionTable) -> bool:
-    """ "ouverts de 7 heures à 23 heures": the first end of a span between two times of day
+    """ "ouverts de 8 heures à 22 heures": the first end of a span between two times of day
     (the second, 0 to 24, is read by its own cue), unless a change or a limit governs the span
     ("passera de 7 heures à 10 heures", "de 8 heures à 10 heures par jour" are durations)."""
     opener = table.clock_range_opener_re.search(before)

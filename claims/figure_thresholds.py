@@ -119,7 +119,7 @@ def _a_requirement(f: Figure, text: str, before: str, table: ExtractionTable) ->
         return True
     if t.needed_after_re.match(text, f.end) is None:
         return False
-    # "the 184 votes needed", "au-delà des 500 000 nécessaires" (the article read before the
+    # "the 184 votes needed", "au-delà des 300 000 nécessaires" (the article read before the
     # digits, a qualifier being part of the figure), "with 60 votes needed to pass"
     digit = first_digit(f, text)
     lead = text_before(text, f.start if digit is None else digit, _REACH)

@@ -198,7 +198,7 @@ class NonCountPatterns:
     def age_apposed_person_re(self) -> re.Pattern[str]:
         """A person (a capitalised name or a person noun), a comma, then a bare noun phrase
         (group ``phrase``, four words at most) and a person link, at the end of the text before
-        a figure: "Lucien, cheminot de ", "le frère, chauffeur routier de "."""
+        a figure: "Lucien, cheminot de ", "le père, boulanger de "."""
         persons = _alternation(self.ages.persons) or "(?!)"
         links = _alternation(self.ages.person_links) or "(?!)"
         blank = r"[\s\u00a0\u202f]"

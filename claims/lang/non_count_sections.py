@@ -44,11 +44,11 @@ class Ages(BaseModel):
     rule_nouns_after: list[str] = Field(default_factory=list)
     rule_links: list[str] = Field(default_factory=list)
     statistic_words: list[str] = Field(default_factory=list)
-    # Ages listed after one age word share it: "her two daughters, aged 6 and 11", "âgés de 6
+    # Ages listed after one age word share it: "his two sons, aged 4 and 9", "âgés de 6
     # et 11 ans" (the second is an age too).
     list_joins: list[str] = Field(default_factory=list)
-    # The youngest and the oldest of a group, then their age: "the youngest was 19 and the
-    # oldest 77".
+    # The youngest and the oldest of a group, then their age: "the youngest was 23 and the
+    # oldest 81".
     superlatives: list[str] = Field(default_factory=list)
     # What may follow an age in apposition to a first name besides a comma or the sentence's
     # end: "Claude, 56 ans dont 38 ans d'ancienneté".
@@ -81,7 +81,7 @@ class Clock(BaseModel):
     not_before: list[str] = Field(default_factory=list)
     # Opening hours written as a span: ``range_openers`` before the first hour figure, one of
     # ``range_links`` after its hour word, then a second hour figure (0 to 24) in one of
-    # ``range_hours`` ("ouverts de 7 heures à 23 heures"): both ends are times of day.
+    # ``range_hours`` ("ouverts de 8 heures à 22 heures"): both ends are times of day.
     range_openers: list[str] = Field(default_factory=list)
     range_links: list[str] = Field(default_factory=list)
     range_hours: list[str] = Field(default_factory=list)

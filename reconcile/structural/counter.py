@@ -76,7 +76,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\d]")
 
 def told_as_held(claim: Claim) -> bool:
     """The figure's own clause, after it, tells a state still held (the table's ``[grouping]
-    still_held``: "11 of the 146 injured remain hospitalized", "14 patients still in
+    still_held``: "11 of the 146 injured remain hospitalized", "9 patients still in
     hospital", "onze blessés sont toujours hospitalisés", "11명이 여전히 입원해 있다"): a
     stock at its time, which shrinks as people leave, whatever noun it counts."""
     pattern = grouping_pattern(claim.language, "still_held")
