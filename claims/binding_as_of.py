@@ -14,7 +14,7 @@ from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.period_match import add_months
 from claims.periods import PeriodMatch
-from claims.phrase_kinds import Phrase
+from claims.phrase_kinds import SINCE_A_START, Phrase
 
 
 def said_as_of(p: PeriodMatch) -> PeriodMatch:
@@ -68,12 +68,9 @@ def _as_of_in_window(bound: PeriodMatch, periods: list[PeriodMatch]) -> PeriodMa
     return bound
 
 
-# Phrases that open a running count at a start the text names ("depuis le 18 novembre",
-# "since Nov. 18", "depuis le début de l'année").
-_SINCE = frozenset({
-    Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_month_part,
-    Phrase.since_story, Phrase.since_relative_day, Phrase.year_to_date,
-})
+# Phrases that open a running count at a start the text names, the year's first day too
+# ("since Nov. 18", "depuis le début de l'année").
+_SINCE = SINCE_A_START | {Phrase.year_to_date}
 _NEAR_NEW = 14  # characters before a figure where "new", "nouveaux" tell a flow
 
 
@@ -89,17 +86,24 @@ def day_of_a_running_count(f: Figure, bound: PeriodMatch, periods: list[PeriodMa
     day = _framing_day(f, bound, periods, base)
     if day is None or day.end is None:
         return bound
-    stop = min([g.start for g in later if g.start > f.end] + [len(text)])
-    window = next((p for p in periods if p.kind in _SINCE and f.end <= p.start - base < stop
-                   and not CLAUSE_EDGE.search(text, f.end, p.start - base)), None)
+    window = _its_own_window(f, periods, later, text, base)
     if window is None or window.period.start is None or window.period.end is None or not (
             window.period.start < day.end < window.period.end):
         return bound  # "As of today, ... so far this year": the window runs to that day already
-    near = text[max(0, f.start - _NEAR_NEW) : f.start].lower()
-    if table.new_count_re.search(near) or table.toll_increment_re.search(near):
+    if _tells_new_things(text[max(0, f.start - _NEAR_NEW) : f.start], table):
         return bound
     period = window.period.model_copy(update={"end": day.end, "kind": PeriodKind.to_date})
     return replace(window, period=period)
+
+
+def _its_own_window(f: Figure, periods: list[PeriodMatch], later: list[Figure], text: str,
+                    base: int) -> PeriodMatch | None:
+    """The phrase opening a window at a start in the figure's own clause after it, before any
+    later figure ("34 cas ... confirmés depuis le 18 novembre"; not "14 nouveaux cas jeudi,
+    soit 48 depuis le 1er novembre", whose window is the 48's)."""
+    stop = min([g.start for g in later if g.start > f.end] + [len(text)])
+    return next((p for p in periods if p.kind in _SINCE and f.end <= p.start - base < stop
+                 and not CLAUSE_EDGE.search(text, f.end, p.start - base)), None)
 
 
 def of_a_running_count(f: Figure, bound: PeriodMatch, periods: list[PeriodMatch],
@@ -124,13 +128,20 @@ def total_after_an_increment(f: Figure, bound: PeriodMatch, figures: list[Figure
     if period.kind not in (PeriodKind.interval, PeriodKind.to_date) or period.end is None:
         return bound
     left, right = bound.start - base, bound.end - base
-    if left >= f.start or not any(g.start < left or g.end <= right for g in figures
-                                  if g.end <= f.start and g is not f):
-        return bound  # no increment before the total
+    if left >= f.start or not _an_increment_before(f, figures, left, right):
+        return bound
     link = table.total_link_re.search(text, right, f.start)
     if link is None or table.up_to_now_re.search(text, right, f.start):
         return bound
     return replace(bound, period=period.as_of_end())
+
+
+def _an_increment_before(f: Figure, figures: list[Figure], left: int, right: int) -> bool:
+    """Another figure before the total, before or inside the window phrase (``left`` to
+    ``right``): the increment the window is of ("Forty more cases were added in the last
+    week")."""
+    return any(g.start < left or g.end <= right for g in figures
+               if g.end <= f.start and g is not f)
 
 
 def _framing_day(f: Figure, bound: PeriodMatch, periods: list[PeriodMatch],
@@ -174,8 +185,14 @@ def an_increment(claim: Claim, table: ExtractionTable) -> bool:
     at = claim.at_in_sentence()
     end = at + len(claim.surface)  # not the figure's own words ("More than 9,800")
     near = f"{claim.sentence[max(0, at - _NEAR_NEW) : at]} {claim.sentence[end : end + _NEAR_NEW]}"
+    return at >= 0 and _tells_new_things(near, table)
+
+
+def _tells_new_things(near: str, table: ExtractionTable) -> bool:
+    """Words by a figure that make it a count of new things ("new", "more", "nouveaux": the
+    table's ``new_count_words`` and ``toll_increments``), a flow, not a running count."""
     near = near.lower()
-    return at >= 0 and bool(table.new_count_re.search(near) or table.toll_increment_re.search(near))
+    return bool(table.new_count_re.search(near) or table.toll_increment_re.search(near))
 
 
 def running_count_as_of(claim: Claim, before: list[Claim], counting: re.Pattern[str] | None = None,
@@ -191,8 +208,7 @@ def running_count_as_of(claim: Claim, before: list[Claim], counting: re.Pattern[
     period = claim.period
     if period is None or period.end is None:
         return period
-    latest = next((c for c in reversed(before) if c.unit == claim.unit and not _of_a_day(c)
-                   and not (table is not None and an_increment(c, table))), None)
+    latest = _latest_running_count(claim, before, table)
     if _as_of_by_a_pronoun(claim, period):
         window = _running_through(latest, claim, period.end)
     elif _an_earlier_reading(claim, period, counting):
@@ -202,6 +218,14 @@ def running_count_as_of(claim: Claim, before: list[Claim], counting: re.Pattern[
     if window is None:
         return period
     return period.model_copy(update={"start": window.start, "kind": PeriodKind.to_date})
+
+
+def _latest_running_count(claim: Claim, before: list[Claim],
+                          table: ExtractionTable | None) -> Claim | None:
+    """The latest figure of the claim's unit before it that may be the running count it reads:
+    not a count of one day's event, nor an increment (when the table can tell one)."""
+    return next((c for c in reversed(before) if c.unit == claim.unit and not _of_a_day(c)
+                 and not (table is not None and an_increment(c, table))), None)
 
 
 def _of_a_day(claim: Claim) -> bool:

@@ -36,17 +36,13 @@ from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
 from claims.models import Claim, Modality, Period, PeriodKind, Role
 from claims.periods import find_periods
-from claims.phrase_kinds import Phrase
+from claims.phrase_kinds import SINCE_A_START
 from claims.state_periods import predicate
 from claims.tolls import STORY_DAYS
 
 # Phrases that open a running window at a start the text names ("since the outbreak was
 # declared on March 3", "depuis lundi", "지난달 12일 이후"), not a window counted back from
 # publication ("in the past seven days") nor a calendar year so far.
-_SINCE = frozenset({
-    Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_month_part,
-    Phrase.since_story, Phrase.since_relative_day,
-})
 _OWN_PHRASE = frozenset({"explicit", "relative"})
 _CARRIED = "carried"  # a period read from the figure's sentence
 _READINGS = frozenset({PeriodKind.day, PeriodKind.as_of, PeriodKind.none})
@@ -128,7 +124,7 @@ def a_window_from_a_start(claim: Claim, published: date) -> bool:
     ):
         return False
     found = find_periods(claim.sentence, 0, claim.language, published)
-    return any(p.kind in _SINCE and p.period.start == period.start for p in found)
+    return any(p.kind in SINCE_A_START and p.period.start == period.start for p in found)
 
 
 def a_plain_part(claim: Claim, table: ExtractionTable) -> bool:
