@@ -77,8 +77,8 @@ _NEAR_NEW = 14  # characters before a figure where "new", "nouveaux" tell a flow
 def day_of_a_running_count(f: Figure, bound: PeriodMatch, periods: list[PeriodMatch],
                            later: list[Figure], text: str, base: int,
                            table: ExtractionTable) -> PeriodMatch:
-    """ "Jeudi soir, l'ARS recensait 34 cas ... confirmés depuis le 18 novembre", "On Thursday
-    evening the agency had recorded 34 cases since Nov. 18": a count whose own clause opens
+    """ "Mercredi soir, l'ARS recensait 27 cas ... confirmés depuis le 3 mars", "On Wednesday
+    evening the agency had recorded 27 cases since Feb. 9": a count whose own clause opens
     its window at a start after it, read at a day a phrase before it names, runs from that
     start to that day; the day is when it was read, not a day of the event. Not when another
     figure stands between the count and its window ("14 nouveaux cas jeudi, soit 48 depuis le
@@ -99,7 +99,7 @@ def day_of_a_running_count(f: Figure, bound: PeriodMatch, periods: list[PeriodMa
 def _its_own_window(f: Figure, periods: list[PeriodMatch], later: list[Figure], text: str,
                     base: int) -> PeriodMatch | None:
     """The phrase opening a window at a start in the figure's own clause after it, before any
-    later figure ("34 cas ... confirmés depuis le 18 novembre"; not "14 nouveaux cas jeudi,
+    later figure ("27 cas ... confirmés depuis le 3 mars"; not "14 nouveaux cas jeudi,
     soit 48 depuis le 1er novembre", whose window is the 48's)."""
     stop = min([g.start for g in later if g.start > f.end] + [len(text)])
     return next((p for p in periods if p.kind in _SINCE and f.end <= p.start - base < stop
@@ -238,7 +238,7 @@ def _an_earlier_reading(claim: Claim, period: Period, counting: re.Pattern[str] 
     """ "Jeudi soir, la préfecture recensait 164 personnes malades": a stated total as of a
     day, with no start, that a verb of counting reads (not a stock held: "9 étaient
     hospitalisés")."""
-    # "Lundi, elle en comptait 22": a day a verb of counting reads the total at, too
+    # "Lundi, elle en comptait 18": a day a verb of counting reads the total at, too
     read_at = (period.kind is PeriodKind.as_of and period.start is None) or (
         period.kind is PeriodKind.day)
     return (counting is not None and read_at and claim.role is Role.value

@@ -1,19 +1,19 @@
 """The parts and outcomes of a running count share its window.
 
-An outbreak bulletin or a disaster's tally gives a running count from a stated start ("34 cas
-de légionellose confirmés depuis le 18 novembre", "63 cases since March 3", "지난 1일 이후
+An outbreak bulletin or a disaster's tally gives a running count from a stated start ("27 cas
+de salmonellose confirmés depuis le 3 mars", "63 cases since March 3", "지난 1일 이후
 ... 7천608명"), then, in the sentences right after it, what became of the people it counts with
-no time of their own: "Deux malades sont décédés", "29 patients ont dû être hospitalisés",
-"Les malades, 23 hommes et 11 femmes, ...", "Two of them have died". Those are parts of the same
+no time of their own: "Trois malades sont décédés", "19 patients ont dû être hospitalisés",
+"Les malades, 15 hommes et 12 femmes, ...", "Two of them have died". Those are parts of the same
 count, from the same start to the same day: the window of its latest reading (the bulletin's),
-not the day of an earlier reading told in between ("Lundi, elle en comptait 22": that reading
+not the day of an earlier reading told in between ("Lundi, elle en comptait 18": that reading
 ends on Monday, its parts do not), nor publication.
 
 A part is a plainly stated count, no larger than the whole, of the people the count counts
 (people, patients, women, children: ``_PEOPLE``) or of what happened to them (a casualty or an
 outcome: the lexicon's tolls), or one of several figures of one sentence that add up to the
-whole ("23 hommes et 11 femmes" of 34). Not a count of new things, a state held at a time (a
-stock: "sept se trouvaient encore en réanimation jeudi soir" is ``claims.state_periods``'), a
+whole ("15 hommes et 12 femmes" of 27). Not a count of new things, a state held at a time (a
+stock: "cinq se trouvaient encore en réanimation mercredi soir" is ``claims.state_periods``'), a
 figure with a time of its own, nor one of a later paragraph after a figure dated by a phrase of
 its own (the bulletin's stretch ends there).
 """
@@ -62,7 +62,7 @@ def parts_share_the_window(claims: list[Claim], table: ExtractionTable,
 
 def _headline_restates_a_part(claims: list[Claim], dated: list[Claim],
                               headlines: set[str]) -> None:
-    """ "Légionellose : 31 cas et deux décès" over "Deux malades sont décédés": a headline
+    """ "Salmonellose : 25 cas et trois décès" over "Trois malades sont décédés": a headline
     figure with no time of its own that restates a part this pass dated (same value and unit,
     a concept of what happened in common) borrows the part's window (P17)."""
     for claim in claims:
@@ -75,6 +75,7 @@ def _headline_restates_a_part(claims: list[Claim], dated: list[Claim],
 
 
 def _undated(period: Period | None) -> bool:
+    """No period, or one that says no time: a headline figure that may borrow a part's."""
     return period is None or period.kind is PeriodKind.none
 
 
@@ -125,6 +126,7 @@ def _the_stretch(window: Claim, claims: list[Claim], sentences: dict[str, int],
 
 
 def _dated_by_its_own_phrase(period: Period | None) -> bool:
+    """A period a phrase of the figure's own sentence gives: a time of its own."""
     return period is not None and period.resolution in _OWN_PHRASE and period.end is not None
 
 
@@ -179,4 +181,5 @@ def _adds_up(claim: Claim, window: Claim, claims: list[Claim]) -> bool:
 
 
 def _the_windows(window: Period, source: str) -> Period:
+    """The running count's window, carried to a part from the count ``source``."""
     return window.model_copy(update={"resolution": "carried", "source": source})

@@ -94,8 +94,8 @@ class Phrase(StrEnum):
 BASELINES = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
 # Phrases that name one day.
 DAYS = frozenset({Phrase.day, Phrase.weekday, Phrase.relative_day})
-# Phrases that open a running count at a start the text names ("depuis le 18 novembre", "since
-# Nov. 18", "since Monday"): the count runs from there (claims.running_counts).
+# Phrases that open a running count at a start the text names ("depuis le 3 mars", "since
+# Feb. 9", "since Monday"): the count runs from there (claims.running_counts).
 SINCE_A_START = frozenset({
     Phrase.since_day, Phrase.since_weekday, Phrase.since_month, Phrase.since_month_part,
     Phrase.since_story, Phrase.since_relative_day,

@@ -63,7 +63,7 @@ def _compared_past_year(period: Period | None, text: str, at: int, table: Extrac
     if _said_whole(text, table) or _any_of(table.periods.average_words, text):
         return None
     if period.text and _any_of(table.periods.whole_year_words, period.text):
-        return None  # "contre 48 sur l'ensemble de 2025": the year's own phrase says all of it
+        return None  # "contre 39 sur l'ensemble de 2024": the year's own phrase says all of it
     return year
 
 

@@ -18,7 +18,7 @@ class RollingWords(BaseModel):
     # figure said to cover the whole year, not the part another figure covers
     # (claims.year_parts).
     whole_year_cues: list[str] = Field(default_factory=list)
-    # Words that, inside a year's own phrase, say all of it ("contre 48 sur l'ensemble de 2025",
+    # Words that, inside a year's own phrase, say all of it ("contre 39 sur l'ensemble de 2024",
     # "for the whole of 2025", "지난해 한 해 동안"): looked for in that phrase only, as "l'ensemble
     # de" elsewhere in the sentence may name a place ("sur l'ensemble de la région").
     whole_year_words: list[str] = Field(default_factory=list)
