@@ -102,7 +102,7 @@ WHAT_THE_EVENT_DID_FR = [
 ]
 
 
-# Who or what was there at the moment the sentence tells ("when its central section fell",
+# Who or what was there at the moment the sentence tells ("when its middle span fell",
 # "lorsque le tablier a cédé", "au moment de l'effondrement") is counted on the event's day,
 # as who was aboard is; not a stock told at a later moment.
 AT_THE_MOMENT_EN = [
