@@ -305,12 +305,22 @@ class _Pairs:
         Monday, 236 on Tuesday): no conflict either, a period difference."""
         if _unread(a) or _unread(b):
             return  # it states a time the reader could not resolve: about it, nothing is known
-        apart = not a.interval.meets(b.interval)
-        if apart and _two_days(a, b):
+        if a.interval.meets(b.interval):
+            _compare_undated(self.out, a, b, side_a, side_b, self.tolerance)
+        else:
+            self._undated_apart(a, b, side_a, side_b)
+
+    def _undated_apart(
+        self, a: Cluster, b: Cluster, side_a: Sequence[Claim], side_b: Sequence[Claim]
+    ) -> None:
+        """Two figures that disagree, one of them undated: two readings days apart, an
+        undated figure pinned to the group's periods, or none lent when one sentence holds
+        both (``lends_nothing``); else compared as of one period."""
+        if _two_days(a, b):
             self.apart[a] = self.apart[b] = None
-        elif apart and self.several_periods and (a.dated or b.dated):
+        elif self.several_periods and (a.dated or b.dated):
             self._pin(*_sides(a, b))
-        elif not (apart and lends_nothing(side_a, side_b)):
+        elif not lends_nothing(side_a, side_b):
             _compare_undated(self.out, a, b, side_a, side_b, self.tolerance)
 
     def _pin(self, dated: Cluster, undated: Cluster) -> None:
