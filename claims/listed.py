@@ -38,11 +38,11 @@ def listed_around(
     """What the figures before and after claim ``i`` in its sentence count, whose words are
     no event of it: the one before when the two are a list of several things (``claims.
     listed``: "2 300 manifestants et 640 tracteurs"; not "11 died in Ohio and four in
-    Indiana", whose verb is shared), the one after when it is told in words ("31 cas et
-    deux décès": the deaths are what the two count, not what happened to the 31 cases; a
+    Indiana", whose verb is shared), the one after when it is told in words ("25 cas et
+    trois décès": the deaths are what the two count, not what happened to the 25 cases; a
     shared verb after both, "12 people and two dogs were rescued", is still read). A figure
     in digits ends the words read after a figure already, and a word it counts again before
-    it is this figure's ("Of the 74 people taken to hospital ..., 29 were")."""
+    it is this figure's ("Of the 58 people taken to hospital ..., 21 were")."""
     before = ""
     if i and joined_as_a_list(claims[i - 1], claims[i], counted, table):
         before = claims[i - 1].counted
@@ -52,7 +52,7 @@ def listed_around(
 
 
 def without_next_item(words: list[str], table: ExtractionTable) -> list[str]:
-    """The words after a figure, less the noun of a next item of one ("31 cas et un décès",
+    """The words after a figure, less the noun of a next item of one ("25 cas et un décès",
     "19 cases and one death": the death is no event of the cases; "trois personnes et un
     chien ont été secourus" keeps the verb both share)."""
     for j in range(len(words) - 2):

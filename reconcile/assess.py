@@ -110,7 +110,7 @@ def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
     # are ("capacity", "room for ... spectators") says nothing more
     linked = values["detail"] in LINKED_DETAILS or STANDING in values.get("id", "")
     # the headline check made sure no slot of the body's figure contradicts the headline's:
-    # one the terse headline leaves unsaid ("31 cas" over "l'ARS recensait 34 cas") is none
+    # one the terse headline leaves unsaid ("25 cas" over "l'ARS recensait 27 cas") is none
     terse = values.get("group_id") is None and HEADLINE_ID in values.get("id", "")
     values["assumptions"], values["confidence"] = assumptions(
         named, notes, linked=linked, terse=terse)

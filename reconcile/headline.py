@@ -140,7 +140,7 @@ def _tolerance(top: Claim, other: Claim, tolerance: float) -> float:
 
 def _round(claim: Claim) -> bool:
     """A figure with no digit of its own after its leading ones ("300", "152만", "6,900"): it
-    may be a rounding; one whose last printed digit is not zero ("41", "6천219") is none."""
+    may be a rounding; one whose last printed digit is not zero ("41", "6천318") is none."""
     value = claim.value
     if value is None or claim.decimals > 0:
         return False
@@ -180,10 +180,10 @@ def _the_leads(top: Claim, near: Sequence[Claim]) -> Claim | None:
     """The answer to an undated headline figure: the first body figure that may restate it
     (the lead's: the headline states the story told first), past those of a place, entity or
     whole both name and not alike, when it names no place or whole the headline leaves
-    unsaid, nor the reverse. A later figure of its kind ("Au 30 novembre, le département
-    comptait 71 cas depuis le début de l'année" after the town's "34 cas depuis le 18
-    novembre") is no answer, and with a lead figure of another kind of frame nothing is
-    said. An entity only the lead's figure names ("l'ARS Grand Est recensait 34 cas") is the
+    unsaid, nor the reverse. A later figure of its kind ("Au 31 mars, le département
+    comptait 58 cas depuis le début de l'année" after the town's "27 cas depuis le 3
+    mars") is no answer, and with a lead figure of another kind of frame nothing is
+    said. An entity only the lead's figure names ("l'ARS Bretagne recensait 27 cas") is the
     story's: headlines seldom name it."""
     could = [c for c in near if not _named_apart(top, c)]
     if not could or _a_sum(top, could):
