@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claims.counted_morphemes import is_condition, names_a_group
+from claims.counted_conditions import is_condition
+from claims.counted_morphemes import names_a_group
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.lexicon import Lexicon

@@ -22,7 +22,6 @@ RATE_REACH = 30  # "일평균 국제선 이용객은 22만 명": how far back an
 RATE_NOUNS = 2
 _CLOSING_QUOTES = "\"'”’」』"
 MAX_CLAUSE = 6  # morphemes of a relative clause read back for what happened
-MAX_CONDITION = 30  # morphemes after a figure read for a condition it states
 MAX_DETAIL = 5  # morphemes after a day read for the verb of a clause it dates
 MAX_RELATIVE = 12  # morphemes between a subject and its figure, across a relative clause
 
@@ -426,40 +425,6 @@ def _names_what_happened(following: list[Morpheme], k: int) -> bool:
     return m.part is Part.verb and m.tag.startswith("VV")
 
 
-def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterContext) -> bool:
-    """Whether the figure states a condition, a threshold of a rule, not a measured value: its
-    clause goes on to "if" or "when" in the present ("50㎍/㎥ 초과가 예상될 때 발령된다",
-    "100명을 넘으면", "100억 원을 넘을 경우"); a past clause ("3명이 숨졌을 때") tells an event."""
-    for k in _clause_from(morphs, f.start):
-        m = morphs[k]
-        if m.tag == tags.PRE_FINAL and m.form in ctx.past_markers:
-            return False  # nothing after a past marker makes the clause a rule
-        if m.tag == tags.CONNECTIVE and m.form in ctx.condition_endings:
-            return not _framing(morphs, k, ctx)
-        if m.tag == tags.ADNOMINAL and _condition_noun_after(morphs, k, ctx):
-            return True
-    return False
-
-
-def _clause_from(morphs: Sequence[Morpheme], start: int) -> list[int]:
-    """The indices of the morphemes from the figure at ``start`` on (its qualifier may hold
-    the verb: "80억 원을 넘을"), at most ``MAX_CONDITION``, up to a final ending, a comma or a
-    full stop."""
-    clause: list[int] = []
-    for k, m in enumerate(morphs):
-        if m.start < start:
-            continue
-        if len(clause) >= MAX_CONDITION or m.tag == tags.FINAL or m.form in (",", "."):
-            break
-        clause.append(k)
-    return clause
-
-
-def _condition_noun_after(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
-    """ "예상될 때", "넘을 경우": a noun of condition follows the adnominal ending at ``k``."""
-    return k + 1 < len(morphs) and morphs[k + 1].form in ctx.condition_nouns
-
-
 def names_a_group(morphs: Sequence[Morpheme], start: int, events: Callable[[str], bool]) -> bool:
     """Whether the figure at ``start`` counts a group the story names ("숨진 3명", "사망자 5명"):
     a relative clause, or a noun naming what happened to them, stands right before it."""
@@ -468,15 +433,6 @@ def names_a_group(morphs: Sequence[Morpheme], start: int, events: Callable[[str]
         return False
     last = morphs[k]
     return last.tag == tags.ADNOMINAL or (last.part is Part.noun and events(last.form))
-
-
-def _framing(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
-    """ "812㎏과 비교하면", "모두 합치면": the "if" at ``k`` frames the figure (its verb, or the
-    noun the verb suffix follows, is one of the table's), it states no rule."""
-    j = k - 1
-    if j >= 1 and morphs[j].tag.startswith(tags.VERB_SUFFIX):
-        j -= 1
-    return j >= 0 and morphs[j].form in ctx.condition_not_verbs
 
 
 def dates_a_clause(morphs: Sequence[Morpheme], end: int) -> bool:

@@ -1,0 +1,58 @@
+"""Korean figures that state a rule's condition, a threshold, not a measured value: "80㎍/㎥를
+넘으면 내려진다", "100명을 넘을 경우", "예상될 때" in the present; a past clause ("3명이 숨졌을
+때") tells an event, and an "if" that frames the figure ("630㎏과 비교하면", "모두 합치면")
+states no rule. ``claims.counted_claimed`` drops what ``is_condition`` says is one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims import morpheme_tags as tags
+from claims.counter_figures import CountedFigure
+from claims.counter_table import CounterContext
+from claims.tokenizers import Morpheme
+
+MAX_CONDITION = 30  # morphemes after a figure read for a condition it states
+
+
+def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterContext) -> bool:
+    """Whether the figure states a condition, a threshold of a rule, not a measured value: its
+    clause goes on to "if" or "when" in the present ("80㎍/㎥ 초과가 예상되면 내려진다",
+    "100명을 넘으면", "100억 원을 넘을 경우"); a past clause ("3명이 숨졌을 때") tells an event."""
+    for k in _clause_from(morphs, f.start):
+        m = morphs[k]
+        if m.tag == tags.PRE_FINAL and m.form in ctx.past_markers:
+            return False  # nothing after a past marker makes the clause a rule
+        if m.tag == tags.CONNECTIVE and m.form in ctx.condition_endings:
+            return not _framing(morphs, k, ctx)
+        if m.tag == tags.ADNOMINAL and _condition_noun_after(morphs, k, ctx):
+            return True
+    return False
+
+
+def _clause_from(morphs: Sequence[Morpheme], start: int) -> list[int]:
+    """The indices of the morphemes from the figure at ``start`` on (its qualifier may hold
+    the verb: "80억 원을 넘을"), at most ``MAX_CONDITION``, up to a final ending, a comma or a
+    full stop."""
+    clause: list[int] = []
+    for k, m in enumerate(morphs):
+        if m.start < start:
+            continue
+        if len(clause) >= MAX_CONDITION or m.tag == tags.FINAL or m.form in (",", "."):
+            break
+        clause.append(k)
+    return clause
+
+
+def _condition_noun_after(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
+    """ "예상될 때", "넘을 경우": a noun of condition follows the adnominal ending at ``k``."""
+    return k + 1 < len(morphs) and morphs[k + 1].form in ctx.condition_nouns
+
+
+def _framing(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
+    """ "630㎏과 비교하면", "모두 합치면": the "if" at ``k`` frames the figure (its verb, or the
+    noun the verb suffix follows, is one of the table's), it states no rule."""
+    j = k - 1
+    if j >= 1 and morphs[j].tag.startswith(tags.VERB_SUFFIX):
+        j -= 1
+    return j >= 0 and morphs[j].form in ctx.condition_not_verbs
