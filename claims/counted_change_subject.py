@@ -84,11 +84,7 @@ def subject_of_a_rate(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -
 def _past_a_base(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
     """The index before a rate's base that ends at ``morphs[i]`` ("전기 대비", "전 분기 대비",
     "전년동기대비(계절조정)", with a sign: "-1.0%"), else ``i``."""
-    j = i - 1 if i >= 0 and morphs[i].tag == _SIGN else i
-    if j >= 1 and morphs[j].form == ")":
-        k = next((k for k in range(j - 1, max(-1, j - MAX_GLOSS), -1) if morphs[k].form == "("),
-                 -1)
-        j = k - 1 if k >= 1 else j
+    j = _past_a_gloss(morphs, i - 1 if i >= 0 and morphs[i].tag == _SIGN else i)
     if j < 0 or morphs[j].form not in ctx.base_nouns:
         return i
     j -= 1
@@ -96,6 +92,16 @@ def _past_a_base(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int
         if j < 0 or not (morphs[j].part is Part.noun or morphs[j].tag == tags.DETERMINER):
             break
         j -= 1
+    return j
+
+
+def _past_a_gloss(morphs: Sequence[Morpheme], j: int) -> int:
+    """The index before a gloss in parentheses ending at ``morphs[j]`` ("전기대비(계절조정)"),
+    at most ``MAX_GLOSS`` morphemes long; else ``j``."""
+    if j >= 1 and morphs[j].form == ")":
+        k = next((k for k in range(j - 1, max(-1, j - MAX_GLOSS), -1) if morphs[k].form == "("),
+                 -1)
+        return k - 1 if k >= 1 else j
     return j
 
 
@@ -113,20 +119,41 @@ def topic_across_a_cause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext
         return -1
     focus = morphs[i].form in ctx.level_particles and morphs[i - 1].form in ctx.focus_nouns
     cause = morphs[i].tag == tags.CONNECTIVE and morphs[i - 1].part is Part.verb
-    if not (focus or cause):
-        return -1
+    return _the_parts_topic(morphs, i, ctx, focus=focus) if focus or cause else -1
+
+
+def _the_parts_topic(morphs: Sequence[Morpheme], i: int, ctx: CounterContext, *,
+                     focus: bool) -> int:
+    """The topic (or, after a focus phrase, the subject) particle before the cause or focus
+    phrase ending at ``morphs[i]``, read back (see ``topic_across_a_cause``), else -1."""
     own_subject = False
     for k in range(i - 1, max(0, i - MAX_CAUSE), -1):
         m = morphs[k]
-        if m.tag == tags.TOPIC and m.form in ctx.part_topic_particles:
-            return k if (focus or own_subject) and _named(morphs[k - 1]) else -1
+        if _a_parts_topic(m, ctx):
+            return _after_a_name(morphs, k) if focus or own_subject else -1
         if m.tag == tags.SUBJECT_CASE:
             if focus and not own_subject and m.form in ctx.subject_particles:
-                return k if _named(morphs[k - 1]) else -1  # "민간소비가 승용차를 중심으로"
+                return _after_a_name(morphs, k)  # "민간소비가 승용차를 중심으로"
             own_subject = True
-        elif m.part is Part.number or m.tag in _CLAUSE_ENDS or m.form in _QUOTES:
+        elif _ends_the_cause(m):
             return -1
     return -1
+
+
+def _a_parts_topic(m: Morpheme, ctx: CounterContext) -> bool:
+    """A topic particle a release marks each part it breaks a total into with ("설비투자는")."""
+    return m.tag == tags.TOPIC and m.form in ctx.part_topic_particles
+
+
+def _after_a_name(morphs: Sequence[Morpheme], k: int) -> int:
+    """``k``, when the particle there follows a name (``_named``); else -1."""
+    return k if _named(morphs[k - 1]) else -1
+
+
+def _ends_the_cause(m: Morpheme) -> bool:
+    """A figure, a final ending, another topic or a quote: read back past it, the subject is
+    another clause's."""
+    return m.part is Part.number or m.tag in _CLAUSE_ENDS or m.form in _QUOTES
 
 
 def _named(m: Morpheme) -> bool:
