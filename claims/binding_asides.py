@@ -157,7 +157,7 @@ def _looks_back(claim: Claim, story: Period | None, table: ExtractionTable) -> b
 
 def followed_by_a_lookback(text: str, end: int, table: ExtractionTable) -> bool:
     """A link after the figure, or after the list of earlier figures it opens, says the story's
-    figure follows it ("1분기 0.2%, 2분기 0.6%에 이어", "1.7%를 기록한 이후"): within
+    figure follows it ("1분기 0.4%, 2분기 0.5%에 이어", "1.7%를 기록한 이후"): within
     ``LIST_REACH`` characters, in the same clause."""
     window = text[end : end + LIST_REACH]
     found = table.lookback_after_re.search(window)
@@ -165,7 +165,7 @@ def followed_by_a_lookback(text: str, end: int, table: ExtractionTable) -> bool:
 
 
 _CLAUSE_STOP = re.compile(r"[;:]|\.(?!\d)")  # not the point of "0.6%"
-LIST_REACH = 24  # "0.2%, 2분기 0.6%에 이어": the rest of a short list of earlier figures
+LIST_REACH = 24  # "0.4%, 2분기 0.5%에 이어": the rest of a short list of earlier figures
 
 
 def _a_streak(claim: Claim, table: ExtractionTable) -> bool:

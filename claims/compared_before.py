@@ -1,6 +1,6 @@
 """Figures of a time before the story's that a Korean release gives only to compare: the
 same hour of an earlier vote ("지난 총선의 경우 같은 시간 투표율은 5.98%"), or the earlier
-quarters the story's figure follows ("분기 성장률은 1분기 0.2%, 2분기 0.6%에 이어 세 분기 연속
+quarters the story's figure follows ("분기 성장률은 1분기 0.4%, 2분기 0.5%에 이어 세 분기 연속
 플러스"). They are baselines: no later figure carries their period (claims.counted_claims)."""
 
 from __future__ import annotations

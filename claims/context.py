@@ -143,7 +143,7 @@ def _subject_before_apposition(sentence: str, comma: int, table: ExtractionTable
 def _main_subject(sentence: str, comma: int, start: int, table: ExtractionTable) -> str:
     """ "Exports also provided support, rising 2.1%": a clause opening with its verb right
     after the main clause (no mark before ``comma``) is told of the main clause's subject
-    (not "..., which rose": a relative clause's; nor "En province, ils progressent": a
+    (not "..., which rose": a relative clause's; nor "En région, ils reculent": a
     pronoun's); "" otherwise."""
     if last_mark(sentence, SUBJECT_MARKS, comma) >= 0 or any(
             c.isdigit() for c in sentence[:comma]):
@@ -365,7 +365,7 @@ def _link_after_a_figure(sentence: str, start: int, verb: int, table: Extraction
     production a progressé de 1,9 % et les services de"): the end of the last such link, else
     -1. A link with no figure before it may join the subject's own nouns ("mining and
     manufacturing output rose"); one further than ``MAX_SUBJECT_WORDS`` from the verb opens a
-    clause the verb is not the first of ("and close two factories after a slump ... pushed").
+    clause the verb is not the first of ("and shut three plants after a slump ... pushed").
     """
     links = table.clause_links_set
     found, seen_figure = -1, False
@@ -379,7 +379,7 @@ def _link_after_a_figure(sentence: str, start: int, verb: int, table: Extraction
     return found
 
 
-MAX_SUBJECT_WORDS = 4  # "and the services sector grew": the words of a second subject
+MAX_SUBJECT_WORDS = 4  # "and the farm sector grew": the words of a second subject
 
 
 def second_change_subject(sentence: str, start: int, table: ExtractionTable) -> str:

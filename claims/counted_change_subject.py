@@ -107,8 +107,8 @@ def _past_a_gloss(morphs: Sequence[Morpheme], j: int) -> int:
 
 def topic_across_a_cause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
     """The index of the topic particle a rate of change is told of across the phrase that says
-    what drove it, ending at ``morphs[i]`` ("건설투자는 건물건설이 줄면서 1.6% 감소했다",
-    "설비투자는 기계류가 늘어 2.3% 증가", "수출은 반도체와 선박을 중심으로 2.0%", "제조업은
+    what drove it, ending at ``morphs[i]`` ("건설투자는 토목건설이 줄면서 0.9% 감소했다",
+    "설비투자는 기계류가 늘어 2.3% 증가", "수출은 자동차와 화학제품을 중심으로 1.4%", "제조업은
     전자기기 위주로 1.9% 성장했다"): a release names each part it breaks a total into as the
     topic, then the cause, then the part's rate. The cause is a clause with a subject of its own
     ending in a connective (the topic stays the main clause's subject), or a focus phrase

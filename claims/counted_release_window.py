@@ -28,7 +28,7 @@ def release_month_again(source: Claim | None, story: Claim | None,
 
 def dates_a_release(text: str, end: int, ctx: CounterContext) -> bool:
     """A phrase ending at ``end`` that a verb of publishing follows as a modifier ("지난 10월에
-    발표한 속보치보다", "10월 발표된 속보치(1.2%)"): it dates the release, not a figure, whose
+    발표한 속보치보다", "9월 발표된 속보치(0.8%)"): it dates the release, not a figure, whose
     period is what the release measures (a quarter, a month)."""
     after = text[end:].lstrip()
     for particle in ctx.release_date_particles:
