@@ -170,7 +170,7 @@ class NonCountPatterns:
     @cached_property
     def age_list_tail_re(self) -> re.Pattern[str]:
         """An earlier figure of a list and its join at the end of the text before a figure
-        ("aged 6 and ", "âgés de 6, 8 et "): the list shares the age word before it."""
+        ("aged 4 and ", "âgés de 6, 8 et "): the list shares the age word before it."""
         joins = _alternation(self.ages.list_joins) or "(?!)"
         blank = r"[\s\u00a0\u202f]"
         return re.compile(
