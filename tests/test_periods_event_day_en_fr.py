@@ -68,12 +68,20 @@ WHEN_A_YEAR_GOES_ON = [
     case("It was the worst fire since 2019, when a warehouse burned down, and 40 people were "
          "hurt on Monday.", "2025-03-04",
          E("40", None, "2025-03-04", "as_of"), id="a-clause-of-its-own-after-the-comma"),
+    # negative row: a word ending in "-ing" that is no participle opens no such clause
+    case("It was the worst storm since 2015, when a hurricane hit the coast, something 300 "
+         "residents still fear.", "2025-03-04",
+         E("300", None, "2025-03-04", "as_of"), id="something-is-no-participle"),
 ]
 
 WHEN_A_YEAR_GOES_ON_FR = [
     case("C'est l'accident le plus grave depuis 2016, quand un car s'était renversé dans un "
          "ravin, faisant 12 morts.", "2025-03-04",
          E("12", "2016-01-01", "2016-12-31", "interval"), id="depuis-quand-faisant"),
+    # negative row: "maintenant" ends in "-ant" but is no participle of what the event did
+    case("C'est la pire crue depuis 2018, quand la rivière a débordé, maintenant 300 familles "
+         "attendent des aides.", "2025-03-04",
+         E("300", None, "2025-03-04", "none"), id="maintenant-n-est-pas-un-participe"),
 ]
 
 # "collapsed on Monday evening, sending 11 vehicles into the water and killing at least eight

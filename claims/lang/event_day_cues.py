@@ -128,7 +128,7 @@ class EventDayCues:
     def consequence_re(self) -> re.Pattern[str]:
         """ "killing", "faisant": a participle opening a clause on what the event before did,
         matched at the clause's first word."""
-        ends = _alternation(self.periods.consequence_endings)
-        if not ends:
+        words = _alternation(self.periods.consequence_participles)
+        if not words:
             return re.compile("(?!)")
-        return re.compile(rf"[\s\u00a0\u202f]*[^\W\d_]{{2,}}(?:{ends})(?!\w)", re.I)
+        return re.compile(rf"[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)

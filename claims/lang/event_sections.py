@@ -39,10 +39,11 @@ class EventWords(BaseModel):
     incident_words: list[str] = Field(default_factory=list)
     incident_cues: list[str] = Field(default_factory=list)
     not_incident_results: list[str] = Field(default_factory=list)
-    # Endings of the participle that opens, after a comma, a clause telling what the event
-    # before it did ("since 2009, when a ferry capsized, killing 41 people", "faisant
-    # six morts"): the clause goes on in the event's time.
-    consequence_endings: list[str] = Field(default_factory=list)
+    # The participles that open, after a comma, a clause telling what the event before it did
+    # ("since 2009, when a ferry capsized, killing 41 people", "faisant six morts"): the clause
+    # goes on in the event's time. Whole words: an ending ("-ing", "-ant") also caught
+    # "something", "pendant", "maintenant".
+    consequence_participles: list[str] = Field(default_factory=list)
     # Opening a clause after a count of who or what was there: the clause tells the event's
     # moment ("14 climbers were on the ridge when the slope gave way", "Huit camions se
     # trouvaient sur le viaduc lorsque la pile a cédé"), so the count is of
