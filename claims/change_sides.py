@@ -1,6 +1,6 @@
 """A past day before the start of a change dates the start only.
 
-"파업에 참가한 노동자 수도 전날 2만2천4명에서 1만7천342명으로 줄었다", "신규 가입자는 전월
+"파업에 참가한 노동자 수도 전날 1만8천210명에서 1만4천96명으로 줄었다", "신규 가입자는 전월
 12만 명에서 9만8천 명으로 줄었다": the day or month before, set right before the figure the
 change starts from ("A에서 B로"), is when A held; B is now, the story's own time, not the day
 before. A time still to come dates both sides ("내년 1월부터 52시간에서 48시간으로": the rule
