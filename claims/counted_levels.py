@@ -38,6 +38,6 @@ def as_of_its_hour(period: Period | None, level: bool, ctx: CounterContext) -> P
     """A level whose period names an hour of one day ("이날 오후 6시 기준", carried from the
     sentence before as that day's tally) is as of that hour, not the day's count."""
     if (not level or period is None or period.kind is not PeriodKind.day or period.end is None
-            or period.start != period.end or not any(h in period.text for h in ctx.hour_marks)):
+            or period.start != period.end or not ctx.names_an_hour(period.text)):
         return period
     return period.as_of_end()

@@ -432,7 +432,7 @@ def lead_day_hour(period: Period | None, lead_day: date | None,
     level held at that hour ("이날 오후 6시 기준 파업 참가자는 7천370명") stays as of it."""
     if (period is None or lead_day is None or event is not None or level
             or period.kind is not PeriodKind.as_of or period.start is not None
-            or period.end != lead_day or not any(h in period.text for h in ctx.hour_marks)):
+            or period.end != lead_day or not ctx.names_an_hour(period.text)):
         return period
     return period.model_copy(update={"start": lead_day, "kind": PeriodKind.day})
 
@@ -459,7 +459,7 @@ def _a_moment_of(period: Period, window: Period | None, ctx: CounterContext) -> 
     the event's other figures are of."""
     if (window is None or window.start is None or window.end is None
             or period.kind is not PeriodKind.as_of or period.start is not None
-            or period.end is None or not any(h in period.text for h in ctx.hour_marks)):
+            or period.end is None or not ctx.names_an_hour(period.text)):
         return False
     return window.start <= period.end <= window.end
 

@@ -317,13 +317,16 @@ class CounterContext(BaseModel):
     def comparison_after_all(self) -> tuple[str, ...]:
         return tuple(self.comparison_after)
 
-
     @cached_property
     def clock_re(self) -> re.Pattern[str]:
         """An hour, maybe with its minutes ("오후 2시 10분쯤", "오후 4시")."""
         hours = _alternation(self.hour_marks) or "(?!)"
         minutes = _alternation(self.minute_marks) or "(?!)"
         return re.compile(rf"\d{{1,2}}\s*(?:{hours})(?:\s*\d{{1,2}}\s*(?:{minutes}))?")
+
+    def names_an_hour(self, phrase: str) -> bool:
+        """Whether a period phrase names an hour ("이날 오후 6시 기준"): a moment of its day."""
+        return any(h in phrase for h in self.hour_marks)
 
 
 class CounterTable(BaseModel):
