@@ -10,12 +10,12 @@ not the day of an earlier reading told in between ("Lundi, elle en comptait 18":
 ends on Monday, its parts do not), nor publication.
 
 A part is a plainly stated count, no larger than the whole, of the people the count counts
-(people, patients, women, children: ``_PEOPLE``) or of what happened to them (a casualty or an
-outcome: the lexicon's tolls), or one of several figures of one sentence that add up to the
-whole ("15 hommes et 12 femmes" of 27). Not a count of new things, a state held at a time (a
-stock: "cinq se trouvaient encore en réanimation mercredi soir" is ``claims.state_periods``'), a
-figure with a time of its own, nor one of a later paragraph after a figure dated by a phrase of
-its own (the bulletin's stretch ends there).
+(people, patients, women, children: the lexicon's people) or of what happened to them (a
+casualty or an outcome: the lexicon's tolls), or one of several figures of one sentence that
+add up to the whole ("15 hommes et 12 femmes" of 27). Not a count of new things, a state held
+at a time (a stock: "cinq se trouvaient encore en réanimation mercredi soir" is
+``claims.state_periods``'), a figure with a time of its own, nor one of a later paragraph after
+a figure dated by a phrase of its own (the bulletin's stretch ends there).
 """
 
 from __future__ import annotations
@@ -31,9 +31,6 @@ from claims.running_counts import (
     a_window_from_a_start,
 )
 
-# What a count of people or cases is made of: the people themselves (concept ids of
-# ``claims/data/concepts.toml``), whatever the language.
-_PEOPLE = frozenset({"person", "patient", "woman", "minor", "case"})
 _OWN_PHRASE = frozenset({"explicit", "relative"})
 _STRETCH = 5  # sentences after the count's where its parts may stand
 
@@ -170,7 +167,7 @@ def _of_its_people(claim: Claim, lexicon: Lexicon) -> bool:
         return False
     counted = set(frame.counted.concepts) if frame.counted is not None else set()
     event = set(frame.event.concepts) if frame.event is not None else set()
-    return bool(counted & _PEOPLE or (counted | event) & lexicon.tolls)
+    return bool(counted & lexicon.people or (counted | event) & lexicon.tolls)
 
 
 def _adds_up(claim: Claim, window: Claim, claims: list[Claim]) -> bool:

@@ -76,6 +76,7 @@ class Lexicon:
         owned: Iterable[str] = (),
         rates: Iterable[str] = (),
         measures: Iterable[str] = (),
+        people: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -117,6 +118,9 @@ class Lexicon:
         # story tells several (the quake, its aftershocks, past quakes), so a figure of one is
         # compared only when its frame names the thing measured (``reconcile.features``).
         self.measures: frozenset[str] = frozenset(measures)
+        # Concepts of who a running count of people or cases counts (people, patients, cases):
+        # a later count of these, no larger, is one of its parts (``claims.count_parts``).
+        self.people: frozenset[str] = frozenset(people)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -201,6 +205,7 @@ class Lexicon:
         tally = _listed(section, "words", "cumulative", source)
         stocks = _listed(section, "stocks", "cumulative", source)
         tolls = _listed(section, "tolls", "cumulative", source)
+        people = _listed(section, "people", "cumulative", source)
         section = _table(data, "intake", source)
         intake = tuple(_listed(section, key, "intake", source) for key in ("things", "events"))
         money = _money_of(_table(data, "money", source), source)
@@ -209,7 +214,7 @@ class Lexicon:
         rates = _listed(_table(data, "rates", source), "concepts", "rates", source)
         measures = _listed(_table(data, "measures", source), "concepts", "measures", source)
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
-                   tolls, money, parts, owned, rates, measures)
+                   tolls, money, parts, owned, rates, measures, people)
 
     def without_caches(self) -> Lexicon:
         """The same tables with empty caches, as the lexicon travels to workers: every field
@@ -234,6 +239,7 @@ class Lexicon:
             self.owned | other.owned,
             self.rates | other.rates,
             self.measures | other.measures,
+            self.people | other.people,
         )
 
     # -- using ----------------------------------------------------------------------------
