@@ -126,7 +126,7 @@ def _governed_after(rate: Claim, figure: Claim) -> bool:
     """The figure stands right after the rate, the few words between them ending with a
     ``compared_before`` word ("18% higher than the 31,200")."""
     gap = _between(rate, figure)
-    words = _compared_before(rate.language)
+    words = _ending_on(rate.language, "compared_before")
     if gap is None or words is None or _DIGIT.search(gap) or any(p in gap for p in ",;:()"):
         return False
     gap = " ".join(gap.casefold().split())
@@ -174,13 +174,15 @@ def marked_base(claim: Claim) -> bool:
     if word is not None and word.match(after):
         return True
     before = " ".join(claim.sentence[:at].casefold().split())
-    marks = _base_before(claim.language)
+    marks = _ending_on(claim.language, "base_before")
     return marks is not None and marks.search(before) is not None
 
 
-@lru_cache(maxsize=8)
-def _compared_before(language: str) -> re.Pattern[str] | None:
-    words = alternatives(conversion_table(language).get("compared_before", []), bounded=True)
+@lru_cache(maxsize=16)
+def _ending_on(language: str, key: str) -> re.Pattern[str] | None:
+    """The table's ``key`` words (``compared_before``, ``base_before``), whole, at the end of
+    the text before a figure."""
+    words = alternatives(conversion_table(language).get(key, []), bounded=True)
     return re.compile(rf"(?:{words})$") if words else None
 
 
@@ -188,12 +190,6 @@ def _compared_before(language: str) -> re.Pattern[str] | None:
 def _base_after(language: str) -> re.Pattern[str] | None:
     words = longest_first(conversion_table(language).get("base_after", []))
     return re.compile(rf"(?:{words})") if words else None
-
-
-@lru_cache(maxsize=8)
-def _base_before(language: str) -> re.Pattern[str] | None:
-    words = alternatives(conversion_table(language).get("base_before", []), bounded=True)
-    return re.compile(rf"(?:{words})$") if words else None
 
 
 @lru_cache(maxsize=8)
