@@ -116,16 +116,18 @@ class _Sentence:
 
     def marked(self, i: int, whole_stated: Claim | None) -> Claim | None:
         """The antecedent a marker names: a breakdown word before or after the figure, a
-        sentence opener ("Of them"), a population stated earlier, or a breakdown verb whose
-        subject repeats a recent count's words."""
+        population stated earlier in the sentence (before an opener: "Of those 820 candidates,
+        615" breaks down the 820 it states, not the sentence before), a sentence opener ("Of
+        them"), or a breakdown verb whose subject repeats a recent count's words."""
         if self._breakdown_word_before(i):
             return self._broken_down_before(i)
         if self._breakdown_word_after(i):
             return self.main_before(i)
+        if whole_stated is not None:
+            # "Of those 820 candidates, 615": the opener's number states the population
+            return whole_stated
         if self.opener is not None and self.state.previous:
             return self.state.previous[-1]
-        if whole_stated is not None:
-            return whole_stated
         if i == 0:
             return self._subject_of_breakdown_verb(i)
         return None
