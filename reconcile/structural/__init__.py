@@ -23,8 +23,9 @@ the check's name in ``detail``:
 Further sections: a share stated next to its count (``share_of_total``; of a whole named
 again from an earlier sentence: ``share_referred``), a stated change against its two levels
 (``stated_change``, ``change_rate``), a running count read
-over time (``cumulative_decrease``, ``growth``) and a figure restated in another unit
-(``conversion``).
+over time (``cumulative_decrease``, ``growth``), a total split into parts (``breakdown``: a
+split the text declares whole, or a breakdown by age whose brackets cover every age,
+``age_breakdown``) and a figure restated in another unit (``conversion``).
 
 One module per check (``parts``, ``spans`` for aggregate and sub-period, ``ratio``, ``rate``,
 ``shares``, ``counter``, ``conversion``), the ``Check`` they yield and its numbering in ``base``;

@@ -28,6 +28,7 @@ from reconcile.compare import canonical_interval, cite, claim_order
 from reconcile.evidence_slots import claim_position
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
+from reconcile.structural.age_breakdown import age_split
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
 from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
 
@@ -49,12 +50,15 @@ def breakdown_findings(claims: Sequence[Claim]) -> list[Finding]:
 
 
 def _checks(members: Sequence[Claim]) -> Iterator[Check]:
-    """One check a sentence that states a split: its figures, with the sentence before them
-    (where "The losses will fall on ..." finds the total its sentence does not state)."""
+    """One check a sentence that states a split (or a breakdown by age that tiles every age:
+    ``age_breakdown``): its figures, with the sentences before them (where "The losses will
+    fall on ..." finds the total its sentence does not state)."""
     sentences = [list(figures) for _, figures in groupby(members, key=_sentence_of)]
     for n, figures in enumerate(sentences):
         split = _split(figures, sentences[n - 1] if n else [])
-        if split is not None:
+        if split is None:  # a list by age that tiles every age names all its parts
+            split = age_split(figures, sentences[n - 1::-1] if n else [])
+        if split is not None and _all_read(*split):
             yield _check(*split)
         else:
             yield from _bracketed_checks(figures)
