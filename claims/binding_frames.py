@@ -38,6 +38,7 @@ from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role, Slot
 from claims.moving_averages import averaged_claim
+from claims.release_frame import named_again, of_the_release, undated
 from claims.sentence_memo import found_between
 
 
@@ -50,6 +51,7 @@ def borrow_frame_periods(
     referring: set[str] | frozenset[str] = frozenset(),
     published: date | None = None,
     days_named: dict[str, frozenset[date]] | None = None,
+    release: Claim | None = None,
 ) -> None:
     """Figures stating no period take the article's frame, in one pass over its claims (not
     its text):
@@ -69,7 +71,7 @@ def borrow_frame_periods(
     by_id = {c.id: c for c in claims}
     running_totals(claims, table, baselines)
     frames = _FramePass(claims, table, baselines, continuing, said, referring, published, by_id,
-                        days_named or {})
+                        days_named or {}, release)
     for claim in claims:
         frames.read(claim)
 
@@ -88,6 +90,7 @@ class _FramePass:
     published: date | None
     by_id: dict[str, Claim]
     days_named: dict[str, frozenset[date]]
+    release: Claim | None = None  # the lead's figure of a release's period (claims.release_frame)
     previous_sentence: str = ""
     current_sentence: str = ""
     before_previous: str = ""  # the sentence before ``previous_sentence``
@@ -105,8 +108,10 @@ class _FramePass:
     def __post_init__(self) -> None:
         claims, table = self.claims, self.table
         self.dated: dict[tuple[float, str], Claim] = {}
-        for claim in claims:
-            if claim.value is not None and stated_period(claim.period):
+        for claim in claims:  # not a baseline: "reste stable à 2,9 %" is no "2,9 % en octobre"
+            if claim.value is not None and stated_period(claim.period) and (
+                claim.id not in self.baselines
+            ):
                 self.dated.setdefault((claim.value, claim.unit_label), claim)
         self.days_taken: dict[str, set[date | None]] = {}  # the days figures of a sentence took
         for claim in claims:
@@ -141,6 +146,18 @@ class _FramePass:
             _rate_if_per(claim, self.table)
             averaged_claim(claim, self.table)  # "The four-week moving average was 224,750."
             self._took(claim)
+        elif self._of_the_release(claim):
+            self.updated[claim.id] = claim  # the release's period frames nothing more
+
+    def _of_the_release(self, claim: Claim) -> bool:
+        """A figure nothing dated, in a release: the release's period (claims.release_frame)."""
+        release = self.release
+        if release is None or not undated(claim.period) or not of_the_release(
+            claim, release, self.table
+        ) or not named_again(self.read_so_far, release):
+            return False
+        claim.period = carried_from(release)
+        return True
 
     def _note_story_day(self, period: Period | None) -> None:
         """The latest day a figure of the story stated for itself."""
@@ -253,6 +270,12 @@ class _FramePass:
             framing.period is not None and of_another_time(claim, framing.period, self.table)
         ):
             claim.period = carried_from(framing)
+            self.updated[claim.id] = claim
+        elif self.release is not None and _frames(self.release, period) and of_the_release(
+            claim, self.release, self.table
+        ) and named_again(self.read_so_far, self.release):
+            # "La hausse atteint 0,1 point à 2,1 %, indique jeudi le Seco": the release's month
+            claim.period = carried_from(self.release)
             self.updated[claim.id] = claim
 
     def _frames_after(self, claim: Claim, period: Period | None) -> bool:

@@ -30,6 +30,7 @@ from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_da
 from claims.phrase_kinds import Phrase
 from claims.published import DATELINE_REACH, dateline
 from claims.readers import reader_for
+from claims.release_frame import reference_claim
 from claims.running_counts import running_counts_from_start
 from claims.sentence_claims import read_sentence_claims
 from claims.sentences import (
@@ -102,7 +103,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         context.scene = None
     borrow_frame_periods(
         claims, table, context.baselines, context.continuing, context.said, context.referring,
-        article.published, context.days_named,
+        article.published, context.days_named, reference_claim(claims, context.reference),
     )
     # the story's day, read before its tolls become levels as of when they are told
     event_day = story_event_day(claims, context.days_named.values(), article.published)

@@ -283,6 +283,22 @@ def _month_to_weekday(r: Match) -> Resolved | None:
     return span(date(y, m, 1), end, False)
 
 
+def _day_to_weekday(r: Match) -> Resolved | None:
+    """ "between Jan. 1 and Monday", "entre le 1er janvier et lundi": a count from a day up to
+    the latest such weekday (the first day in the year before when it comes later)."""
+    end, d = r.recent_weekday(), r.day(1)
+    if end is None or d is None:
+        return UNRESOLVED
+    m = r.month(1)
+
+    def build() -> Resolved | None:
+        start = date(end.year, m, d)
+        start = start if start <= end else add_years(start, -1)
+        return (start, end, False, PeriodKind.to_date)
+
+    return safe(build)
+
+
 def _through_month(r: Match) -> Resolved | None:
     """ "through June", "jusqu'à fin juin": from the start of that year to the month's end."""
     m = r.month(1)
@@ -411,6 +427,7 @@ YEAR_MONTH_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.month_part_range: _month_part_range,
     Phrase.month_yearref_range: _month_yearref_range,
     Phrase.month_to_weekday: _month_to_weekday,
+    Phrase.day_to_weekday: _day_to_weekday,
     Phrase.through_month: _through_month,
     Phrase.this_month: _this_month,
     Phrase.as_of_weekday: _as_of_weekday,

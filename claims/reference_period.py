@@ -122,8 +122,17 @@ def _runs_on_from(period: Period, bound: PeriodMatch | None, reference: Period,
                   published: date | None) -> bool:
     """Whether a running phrase ("depuis le 1er janvier", "so far this year") dates a window
     that runs to publication from a day no later than the release's period began."""
-    return (bound is not None and bound.kind in RUNNING and _running_to(period, published)
-            and _begun_by(period, reference))
+    return (bound is not None and _running(bound, period, reference)
+            and _running_to(period, published) and _begun_by(period, reference))
+
+
+def _running(bound: PeriodMatch, period: Period, reference: Period) -> bool:
+    """A running phrase; or "this year" ("those returned this year") in a release counting
+    from the year's start to a stated day ("between Jan. 1 and Monday"): the same count."""
+    return bound.kind in RUNNING or (
+        bound.kind is Phrase.yearref and reference.kind is PeriodKind.to_date
+        and period.start == reference.start
+    )
 
 
 def _runs_to_the_writing(text: str, lead: str, table: ExtractionTable) -> bool:

@@ -56,6 +56,9 @@ from claims.year_parts import (
     units_to_publication,
 )
 
+# A figure stated as it is, or the level a change started from ("passé de 2,9 % en octobre").
+_LEVELS = frozenset({Role.value, Role.change_from})
+
 
 def _dated_here(claim: Claim) -> bool:
     """A claim a phrase dated where it stands (not publication's, not yet carried)."""
@@ -184,7 +187,7 @@ class _SentenceRead:
         later ("Ontario accounted for 7,420 of those starts") is of. So is the level a change
         started from ("Inflation picked up from 3.1 percent in October", "Unemployment fell
         from 4.1% in August"): the story's time is the change's, not that level's."""
-        if bound is None or f.role is not Role.value or bound.start - self.s.start < f.end:
+        if bound is None or f.role not in _LEVELS or bound.start - self.s.start < f.end:
             return
         compared = patterns(self.table).compared_with
         if not (

@@ -1,0 +1,92 @@
+"""The period a statistics release is about, as the article's default time.
+
+A release ("Le taux de chômage s'est fixé en novembre à 3,3 %", "Japan's unemployment rate rose
+in November to 2.5 percent", "48주차(11월 22~28일) ... 286명") tells every figure of its report
+in the release's own present: the cantons' rates in a list ("Genève affiche un taux de 4,7 %,
+devant Neuchâtel (4,3 %)"), the young people's count ("Leur nombre s'est fixé à 18 921"), a
+later paragraph's job seekers. Those figures name no month, and the sentence before them often
+dates nothing either, so the frame of the sentence before does not reach them; nor are they
+held now, at publication, or on the day the release came out ("indique jeudi le Seco"). They
+are of the week, month or quarter the lead named (``claims.reference_period``), unless their
+clause names another time of its own, speaks of now, looks back or looks ahead.
+"""
+
+from __future__ import annotations
+
+from claims.binding_asides import looks_ahead, of_another_time
+from claims.clauses import clause_end, clause_start
+from claims.figure_model import DURATIONS
+from claims.lang import ExtractionTable
+from claims.models import Claim, Period, PeriodKind, Role
+from claims.reference_period import grain
+from claims.sentence_memo import found_between
+
+# How many sentences read so far must date figures in the release's period: a release keeps
+# naming its month ("en novembre", "à fin novembre", "last month"); one figure of a past month ("58
+# cambriolages en juillet") is a story's, not a release's.
+_RELEASE_DATINGS = 2
+
+
+def reference_claim(claims: list[Claim], reference: Period | None) -> Claim | None:
+    """The lead's figure whose closed week, month or quarter is the release's period; None when
+    the release counts a running window ("8 240 arrivées au 30 novembre") or names none."""
+    if reference is None or grain(reference) is None:
+        return None
+    return next(
+        (c for c in claims if c.period is not None
+         and (c.period.start, c.period.end, c.period.kind)
+         == (reference.start, reference.end, reference.kind)),
+        None,
+    )
+
+
+def named_again(seen: list[Claim], release: Claim) -> bool:
+    """Whether figures of at least two sentences read so far lie in the release's period (by
+    their own phrase or one passed on: "À la fin du mois, 146 380 personnes")."""
+    sentences = {c.sentence for c in seen if _dated_in(c, release.period)}
+    return len(sentences) >= _RELEASE_DATINGS
+
+
+def _dated_in(claim: Claim, reference: Period | None) -> bool:
+    """A figure dated within the release's period, by a phrase of the text."""
+    period = claim.period
+    return (
+        period is not None and reference is not None
+        and period.resolution in ("explicit", "relative", "carried")
+        and period.end is not None and reference.start is not None
+        and reference.end is not None and reference.start <= period.end <= reference.end
+    )
+
+
+def undated(period: Period | None) -> bool:
+    """No period, or only publication's: what the text itself never dated."""
+    return period is None or period.resolution == "publication" or (
+        period.kind is PeriodKind.none and period.start is None and period.end is None
+        and period.resolution not in ("unresolved",)
+    )
+
+
+def of_the_release(claim: Claim, release: Claim, table: ExtractionTable) -> bool:
+    """Whether a figure the text never dated is of the release's period: a plain value, told
+    after the lead's figure, in a clause that names no other time, is not about now, does not
+    look back (a pluperfect) nor ahead (a forecast)."""
+    if claim.role is not Role.value or claim.hedge or claim.unit in DURATIONS:
+        return False
+    if release.period is None or claim.id == release.id or _before(claim, release):
+        return False
+    if looks_ahead(claim, table) or of_another_time(claim, release.period, table):
+        return False
+    text = claim.sentence
+    at = claim.at_in_sentence()
+    if at < 0:
+        return False
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    if table.now_re.search(text) or found_between(table.flashback_re, text, left, right):
+        return False  # "désormais", "à ce jour" (not "reste": the release's own present);
+        # "avait culminé à 3,4 %"
+    return not found_between(table.forecast_re, text, 0, len(text))
+
+
+def _before(claim: Claim, release: Claim) -> bool:
+    """A figure told before the lead's (in the headline): other rules date it."""
+    return claim.start < release.start

@@ -1,0 +1,119 @@
+"""A statistics release's figures are of the month (week, quarter) its lead names, down the
+whole article (claims.release_frame, claims.binding ``started_from``).
+
+Read on real news before writing: Swiss monthly unemployment dispatches (the young people's
+count, the job seekers and the vacancies told paragraphs after the lead with no month; the
+cantons' rates in a list: "Genève (3,8 %), suivi par le Jura (3,5 %)"; "La hausse atteint 0,1
+point à 2,1 %, indique jeudi le Seco"), a French inflation release ("-0,5 % après +0,2 %"),
+North Carolina and Japanese jobless releases ("ticked higher from 9.6 percent in October to
+9.7 percent in November"), a Guatemalan deportation count "between Jan. 1 and Monday".
+
+* A figure nothing dates, told after a release's lead, is of the release's period: not held at
+  publication, not of the day the release was said.
+* The new level of a change ("est passé de 2,9 % en octobre à 3,1 %") does not take the month
+  of the level it started from; a later figure of that level's value ("reste stable à 2,9 %")
+  is not that level restated.
+* "between Jan. 1 and Monday" counts from the day to that weekday; "this year" in the same
+  release is the same count's window.
+* Negative rows: a figure said to hold now ("désormais"), a forecast, a pluperfect, a lead
+  whose month ended long before publication, and the level a change started from keep their
+  reading.
+
+Our own sentences, other places, names and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+LEAD_FR = ("Le taux de chômage a atteint 3,4 % en octobre en Belgique, a indiqué mardi Statbel. "
+           "À la fin du mois, 312 400 personnes étaient inscrites. ")
+
+OF_THE_RELEASE_FR = [
+    case(LEAD_FR + "Sur un an, une légère progression est constatée (+0,6 %). Le chômage des "
+         "jeunes recule nettement. Leur nombre s'établit à 16 480, en repli de 2,1 %.",
+         "2026-11-10",
+         E("16 480", "2026-10-01", "2026-10-31", "interval"),
+         E("2,1 %", "2026-10-01", "2026-10-31", "interval"), id="paragraphe-suivant"),
+    case(LEAD_FR + "Sur un an, une légère progression est constatée (+0,6 %). Les provinces "
+         "wallonnes restent les plus touchées. Liège affiche un taux de "
+         "6,2 %, devant le Hainaut (5,9 %) et Namur (5,1 %).", "2026-11-10",
+         E("6,2 %", "2026-10-01", "2026-10-31", "interval"),
+         E("5,9 %", "2026-10-01", "2026-10-31", "interval"),
+         E("5,1 %", "2026-10-01", "2026-10-31", "interval"), id="liste-entre-parentheses"),
+    case("Le nombre de demandeurs d'emploi a progressé de 1,8 % en octobre en Suisse. À la fin "
+         "du mois, 214 000 personnes étaient inscrites. Sur un "
+         "an, une légère progression est constatée (+0,6 %). La hausse du taux atteint 0,1 point "
+         "à 2,6 %, indique mardi le Seco.", "2026-11-10",
+         E("2,6 %", "2026-10-01", "2026-10-31", "interval"), id="dit-mardi"),
+    case("Le chômage grimpe à 2,6 % en octobre en Suisse. Le nombre d'inscrits a progressé de "
+         "1,8 % en octobre. Le taux est passé de 2,4% en "
+         "septembre à 2,6 %, a indiqué mardi le Seco. Corrigé des variations saisonnières, le "
+         "taux reste stable à 2,4 %.", "2026-11-10",
+         E("2,4%", "2026-09-01", "2026-09-30", "interval"),
+         E("2,4 %", "2026-10-01", "2026-10-31", "interval"),
+         id="passe-de-a"),
+]
+
+KEEPS_ITS_READING_FR = [  # negative rows
+    case(LEAD_FR + "Sur un an, une légère progression est constatée (+0,6 %). Le service "
+         "compte désormais 41 antennes.", "2026-11-10",
+         E("41", None, "2026-11-10", "as_of"), id="desormais"),
+    case(LEAD_FR + "Sur un an, une légère progression est constatée (+0,6 %). Le taux avait "
+         "culminé à 4,1 % pendant la pandémie.", "2026-11-10",
+         E("4,1 %", None, None, "none"), id="plus-que-parfait"),
+    case(LEAD_FR + "Sur un an, une légère progression est constatée (+0,6 %). Les économistes "
+         "prévoient un pic autour de 3,7 %.", "2026-11-10",
+         E("autour de 3,7 %", None, None, "none"), id="prevision"),
+    case("Le 12 octobre, 3 400 personnes ont défilé à Liège, selon la police. Les syndicats "
+         "restent mobilisés. Liège compte un taux de chômage de 6,2 %, devant le Hainaut "
+         "(5,9 %).", "2026-10-14",
+         E("5,9 %", None, None, "none"), id="pas-un-communique"),
+]
+
+OF_THE_RELEASE_EN = [
+    case("The state's unemployment rate rose to 4.4 percent in October, the Commerce "
+         "Department said Friday. The state lost 6,200 jobs in October. "
+         "The department now has 14 regional offices. "
+         "Rowan County had the highest rate in the state (6.1 percent), ahead of Wilkes "
+         "(5.8 percent).", "2026-11-20",
+         E("6.1 percent", "2026-10-01", "2026-10-31", "interval"),
+         E("5.8 percent", "2026-10-01", "2026-10-31", "interval"), id="counties-in-a-list"),
+    case("Japan's jobless rate rose to 2.7 percent in October, the government said on Friday. "
+         "Job offers fell 0.4 percent last month. "
+         "The ministry now has 14 regional offices. The number of unemployed people reached "
+         "1.81 million.", "2026-11-27",
+         E("1.81 million", "2026-10-01", "2026-10-31", "interval"), id="a-later-paragraph"),
+    case("Honduras deported 41,200 people between Jan. 1 and Sunday, the migration agency said "
+         "on Tuesday. Men made up most of those returned this year, with 33,900.", "2026-12-01",
+         E("41,200", "2026-01-01", "2026-11-29", "to_date"),
+         E("33,900", "2026-01-01", "2026-11-29", "to_date"), id="between-jan-1-and-sunday"),
+]
+
+KEEPS_ITS_READING_EN = [  # negative rows
+    case("Japan's jobless rate rose to 2.7 percent in October, the government said on Friday. "
+         "The ministry now has 14 regional offices.", "2026-11-27",
+         E("14", None, "2026-11-27", "as_of"), id="now"),
+    case("The jobless rate rose from 4.1 percent in September to 4.3 percent, the department "
+         "said on Friday.", "2026-10-09",
+         E("4.1 percent", "2026-09-01", "2026-09-30", "interval"),
+         E("4.3 percent", None, "2026-10-09", "as_of"), id="from-to-level"),
+    case("Police recorded 4,210 thefts between Jan. 1 and Jan. 8, the force said.",
+         "2026-12-01",
+         E("4,210", "2026-01-01", "2026-01-08", "interval"), id="between-two-days"),
+    case("Police recorded 4,210 thefts this year, the force said on Tuesday.", "2026-12-02",
+         E("4,210", "2026-01-01", "2026-12-02", "to_date"), id="this-year-alone"),
+]
+
+
+@pytest.mark.parametrize("c", OF_THE_RELEASE_FR + KEEPS_ITS_READING_FR)
+def test_release_period_fr(c: PeriodCase) -> None:
+    check(c, "fr")
+
+
+@pytest.mark.parametrize("c", OF_THE_RELEASE_EN + KEEPS_ITS_READING_EN)
+def test_release_period_en(c: PeriodCase) -> None:
+    check(c, "en")
