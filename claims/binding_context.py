@@ -157,7 +157,7 @@ class ArticleContext:
             self.action_start = start_of_the_action(s.text, _the_one_day(periods), table)
         if self.event is not None or kind is None:
             return
-        day = _the_one_day(periods)
+        day = _the_named_event_day(periods) or _the_one_day(periods)
         if day is None:
             return
         if _not_the_events_day(day, kind, s.text, table, published):
@@ -197,11 +197,11 @@ class ArticleContext:
         interpellations"), the day's tolls are its figures."""
         if not self._may_date(f):
             return None
-        if self._names_another_time(s, periods):
+        left, right = clause_of(f, figures, s.text)
+        if self._names_another_time(s, [p for p in periods if p.start - s.start < right]):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
         if an_earlier_level(f, s.text, table):
             return None  # "fell to 27.4% from 33.9%": the level before, not this vote's
-        left, right = clause_of(f, figures, s.text)
         if found_between(table.day_part_re, s.text, left, right):  # "dans la journée"
             return None if earlier_one(f, s.text, self.event_kind, table) else self.event
         if not (cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table))
@@ -220,8 +220,9 @@ class ArticleContext:
                     or f.hedge)
 
     def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
-        """The sentence states a time of its own, other than the vote's day in the sentence
-        that named it."""
+        """The sentence, up to the end of the figure's clause (not a compared vote after it:
+        "Turnout was 31.9%, up 2.6 points from the Nov. 3 general election"), states a time of
+        its own, other than the vote's day in the sentence that named it."""
         stated = [p for p in periods if not p.announced and dated(p)]
         return bool(stated) and not (s.index == self.event_sentence and len(stated) == 1)
 
@@ -419,6 +420,14 @@ def _story_starts(kept: list[PeriodMatch]) -> list[Period]:
     """The windows counted from an event's start a sentence states, in order."""
     return [p.period for p in kept if p.kind in _STORY_STARTS
             and p.period.kind is PeriodKind.to_date and p.period.start is not None]
+
+
+def _the_named_event_day(periods: list[PeriodMatch]) -> Period | None:
+    """ "won Saturday's runoff ..., according to results released early Sunday": the day the
+    sentence names the vote by is the vote's, whatever other day it gives."""
+    named = [p for p in periods if p.kind is Phrase.event_day and not p.announced
+             and p.period.start is not None and p.period.start == p.period.end]
+    return named[0].period if len(named) == 1 else None
 
 
 def _the_one_day(periods: list[PeriodMatch]) -> Period | None:
