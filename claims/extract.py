@@ -40,6 +40,7 @@ from claims.sentences import (
     line_blocks,
     split_sentences,
 )
+from claims.share_pairs import date_breakdowns
 from claims.state_periods import states_as_of
 from claims.tolls import tolls_as_of
 from claims.unit_articles import with_unit_articles
@@ -53,6 +54,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     if reader is not None:
         claims = reader(article, stats)
         table = load_table(article.language).extraction
+        date_breakdowns(claims)
         tolls_as_of(claims, table, article.published)
         running_counts_from_start(claims, table, article.published)
         parts_share_the_window(claims, table, article.published)
@@ -105,6 +107,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims, table, context.baselines, context.continuing, context.said, context.referring,
         article.published, context.days_named, reference_claim(claims, context.reference),
     )
+    date_breakdowns(claims)  # "남성이 75.0%(1,800명)": of the total, not of the day before
     # the story's day, read before its tolls become levels as of when they are told
     event_day = story_event_day(claims, context.days_named.values(), article.published)
     tolls_as_of(claims, table, article.published, context.action_day)

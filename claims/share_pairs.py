@@ -1,0 +1,146 @@
+"""A breakdown names its whole by arithmetic. A share told with its count ("남성이 75.0%(1,800명)",
+"1,800 (75%) were men", "50대(601명)가 전체의 21.3%") gives the whole as the count over the
+share; counts told side by side ("남성 1,800명, 여성 600명") give it as their sum. When a count
+the article stated before, over a stated day or window, is that whole (within the share's
+rounding), the sentence is a breakdown of that count and covers its period, whatever the
+sentence just before dated: a breakdown paragraph told after a line on the day's new cases is
+still about the running total, not about that day.
+
+Grammar and arithmetic only (figures side by side in one sentence), so no language needs words
+for it.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby, pairwise
+
+from claims.binding import carried_from
+from claims.models import Claim, PeriodKind, Role
+
+# A whole a breakdown can be of: a count over a day or a window, or known at a date.
+_WHOLE_KINDS = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date,
+                          PeriodKind.as_of})
+_FRAME_KINDS = frozenset({PeriodKind.day, PeriodKind.interval, PeriodKind.to_date})
+_GAP = 24  # at most this many characters between a share and its count ("(", "명으로 전체의 ")
+# A pair whose whole is known only this loosely ("one (0.6%)", "12명(0.4%)") names none alone.
+_LOOSEST = 0.05
+_SLACK = 0.001  # a published share is sometimes rounded from a count a unit or two away
+_CHANCE = 50  # small counts add up to an earlier count by chance ("three dead, two hurt")
+
+
+def date_breakdowns(claims: list[Claim]) -> None:
+    """Claims of a breakdown that took a frame (or no period) take their whole's period; the
+    claims after them that took the same frame go on with the whole's period, as a list goes on
+    ("연령별로는 ..., 질환별로는 ...") about the total it breaks down."""
+    moved: dict[str, Claim] = {}  # the frame a breakdown replaced -> the whole it is of
+    before: list[Claim] = []
+    for _, group in groupby(claims, key=lambda c: c.sentence):
+        sentence = list(group)
+        for claim in sentence:
+            if not _framed_or_undated(claim):
+                continue
+            whole = whole_of_breakdown(claim, before, sentence)
+            frame = claim.period.source if claim.period is not None else None
+            if whole is not None:
+                claim.period = carried_from(whole)
+                if frame is not None:
+                    moved[frame] = whole
+            elif frame is not None and frame in moved:
+                claim.period = carried_from(moved[frame])
+        before.extend(sentence)
+
+
+def _framed_or_undated(claim: Claim) -> bool:
+    """A claim whose day or window came from the frame of the sentences before, or that has
+    no period at all; not a level held as of a date ("이 중 1천932건(41.5%)의 응급복구가
+    끝났다": repairs done by then, not over the damage's window)."""
+    period = claim.period
+    return period is None or period.kind is PeriodKind.none or period.resolution == (
+        "publication"
+    ) or (period.resolution == "carried" and period.kind in _FRAME_KINDS)
+
+
+def whole_of_breakdown(claim: Claim, before: list[Claim], sentence: list[Claim]) -> Claim | None:
+    """The earlier dated count ``claim``'s sentence breaks down, when ``claim`` is one of its
+    parts: the whole of the sentence's tightest share-and-count pair, which the claim's own
+    pair allows too; else the sum of the sentence's counts. ``before``: the article's claims
+    read so far; ``sentence``: the claims of ``claim``'s sentence, in text order."""
+    candidates = [c for c in before if c.sentence != claim.sentence and _a_dated_count(c)]
+    if not candidates:
+        return None
+    pairs = _pairs(sentence)
+    own = next((p for p in pairs if claim is p[0] or claim is p[1]), None)
+    if own is not None:
+        return _whole_of_pairs(own, pairs, candidates)
+    counts = [c for c in sentence if c.unit == "count" and _plain(c)]
+    if claim not in counts or len(counts) < 2:
+        return None
+    total = sum(c.value or 0.0 for c in counts)
+    if total < _CHANCE:
+        return None
+    return next((c for c in reversed(candidates) if c.value == total), None)
+
+
+def _whole_of_pairs(own: tuple[Claim, Claim], pairs: list[tuple[Claim, Claim]],
+                    candidates: list[Claim]) -> Claim | None:
+    """The candidate whole the tightest pair names, if the claim's own pair allows it too."""
+    tightest = min(pairs, key=_looseness)
+    if _looseness(tightest) > _LOOSEST:
+        return None
+    low, high = _whole_range(*tightest)
+    mid = (low + high) / 2
+    fitting = [c for c in candidates if c.value is not None and low <= c.value <= high]
+    if not fitting:
+        return None
+    taken = own[0].period.source if own[0].period is not None else None
+    # the frame it took is a whole that fits: it stays ("164 suspects in September ... one")
+    whole = next((c for c in fitting if c.id == taken), None) or min(
+        reversed(fitting), key=lambda c: abs((c.value or 0.0) - mid)
+    )
+    own_low, own_high = _whole_range(*own)
+    return whole if own_low <= (whole.value or 0.0) <= own_high else None
+
+
+def _pairs(sentence: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """(share, count) pairs of a sentence: a percentage and a plain count next to each other,
+    with no figure and only a few characters between ("75.0%(1,800명)", "1,800 (75%)",
+    "830명으로 전체의 29.5%")."""
+    pairs: list[tuple[Claim, Claim]] = []
+    for a, b in pairwise(sentence):
+        if {a.unit, b.unit} != {"percent", "count"} or not (_plain(a) and _plain(b)):
+            continue
+        a_at, b_at = a.at_in_sentence(), b.at_in_sentence()
+        if a_at < 0 or b_at < 0 or not 0 <= b_at - (a_at + len(a.surface)) <= _GAP:
+            continue
+        share, count = (a, b) if a.unit == "percent" else (b, a)
+        if share.value is not None and 0 < share.value < 100:
+            pairs.append((share, count))
+    return pairs
+
+
+def _plain(c: Claim) -> bool:
+    return c.role is Role.value and c.value is not None and c.approx.value == "exact"
+
+
+def _whole_range(share: Claim, count: Claim) -> tuple[float, float]:
+    """The wholes a count and its share allow, the share read within its printed rounding."""
+    half = 0.5 * 10 ** -share.decimals
+    value, number = share.value or 0.0, count.value or 0.0
+    low = number * 100 / (value + half)
+    high = number * 100 / max(value - half, 1e-9)
+    return low * (1 - _SLACK), high * (1 + _SLACK)
+
+
+def _looseness(pair: tuple[Claim, Claim]) -> float:
+    low, high = _whole_range(*pair)
+    return (high - low) / high if high else 1.0
+
+
+def _a_dated_count(c: Claim) -> bool:
+    """A plain count over a day or a window, or as of a date a phrase gave (not publication's)."""
+    period = c.period
+    return (
+        _plain(c) and c.unit == "count"
+        and period is not None and period.kind in _WHOLE_KINDS
+        and period.resolution not in ("publication", "unresolved")
+    )
