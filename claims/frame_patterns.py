@@ -41,8 +41,10 @@ def _place_re(table: ExtractionTable) -> re.Pattern[str] | None:
         if ctx.place_heads and ctx.place_head_links
         else ""
     )
+    capitals = rf"|{alt(ctx.place_intro_capitals)}" if ctx.place_intro_capitals else ""
     return re.compile(
-        rf"(?<!\w)(?i:{alt(ctx.place_intro)}){BLANK}+(?:(?i:{articles}){BLANK}*)?{kind}"
+        rf"(?<!\w)(?:(?i:{alt(ctx.place_intro)}){capitals}){BLANK}+(?:(?i:{articles}){BLANK}*)?"
+        rf"{kind}"
         rf"({CAP_WORD}(?:(?:{BLANK}+|-)(?:{CAP_WORD}|(?:{articles})"
         rf"(?={BLANK}*[A-ZÀ-Ö])))*)"
     )

@@ -209,7 +209,8 @@ def lexer_for(lang: str) -> Lexer:
             rf"|{_alt([u.lower() for u in t.article_states])}(?![\w'’-]))", re.I
         ),
         negative_before=re.compile(
-            rf"(?:(?<![\w'’])(?P<blocked>{_alt(t.negative_not_after)}){ws}+)?"
+            # "qu'au moins 300", "d'au moins": an elided head glued to the word does not hide it
+            rf"(?:(?<![\w'’])(?:[^\W\d_]+['’])?(?P<blocked>{_alt(t.negative_not_after)}){ws}+)?"
             rf"(?<![\w'’])(?P<neg>{_alt(t.negative_words)}){ws}+\Z"
         ),
         master=master,
