@@ -7,11 +7,14 @@ sentence just before dated: a breakdown paragraph told after a line on the day's
 still about the running total, not about that day.
 
 Grammar and arithmetic only (figures side by side in one sentence), so no language needs words
-for it.
+for it. Each sentence is read once and the earlier wholes are kept by value, so the work stays
+linear in the article's length.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, field
 from itertools import groupby, pairwise
 
 from claims.binding import carried_from
@@ -27,19 +30,49 @@ _LOOSEST = 0.05
 _SLACK = 0.001  # a published share is sometimes rounded from a count a unit or two away
 _CHANCE = 50  # small counts add up to an earlier count by chance ("three dead, two hurt")
 
+_Pair = tuple[Claim, Claim]  # (share, count)
+
+
+@dataclass
+class _Wholes:
+    """The dated counts read so far, by value (the latest of each value)."""
+
+    by_value: dict[float, Claim] = field(default_factory=dict)
+    values: list[float] = field(default_factory=list)  # sorted, each value once
+
+    def add(self, claim: Claim) -> None:
+        value = claim.value
+        if value is None:
+            return
+        if value not in self.by_value:
+            insort(self.values, value)
+        self.by_value[value] = claim
+
+    def within(self, low: float, high: float) -> list[Claim]:
+        """The latest count of each value in [low, high]."""
+        inside = self.values[bisect_left(self.values, low) : bisect_right(self.values, high)]
+        return [self.by_value[v] for v in inside]
+
+    def nearest(self, low: float, high: float) -> Claim | None:
+        """The latest count of the value in [low, high] nearest its middle."""
+        mid = (low + high) / 2
+        return min(self.within(low, high), key=lambda c: abs((c.value or 0.0) - mid),
+                   default=None)
+
 
 def date_breakdowns(claims: list[Claim]) -> None:
     """Claims of a breakdown that took a frame (or no period) take their whole's period; the
     claims after them that took the same frame go on with the whole's period, as a list goes on
     ("연령별로는 ..., 질환별로는 ...") about the total it breaks down."""
     moved: dict[str, Claim] = {}  # the frame a breakdown replaced -> the whole it is of
-    before: list[Claim] = []
+    wholes = _Wholes()
     for _, group in groupby(claims, key=lambda c: c.sentence):
         sentence = list(group)
+        parts = _parts_and_wholes(sentence, wholes)
         for claim in sentence:
             if not _framed_or_undated(claim):
                 continue
-            whole = whole_of_breakdown(claim, before, sentence)
+            whole = parts.get(claim.id)
             frame = claim.period.source if claim.period is not None else None
             if whole is not None:
                 claim.period = carried_from(whole)
@@ -47,7 +80,9 @@ def date_breakdowns(claims: list[Claim]) -> None:
                     moved[frame] = whole
             elif frame is not None and frame in moved:
                 claim.period = carried_from(moved[frame])
-        before.extend(sentence)
+        for claim in sentence:
+            if _a_dated_count(claim):
+                wholes.add(claim)
 
 
 def _framed_or_undated(claim: Claim) -> bool:
@@ -60,52 +95,53 @@ def _framed_or_undated(claim: Claim) -> bool:
     ) or (period.resolution == "carried" and period.kind in _FRAME_KINDS)
 
 
-def whole_of_breakdown(claim: Claim, before: list[Claim], sentence: list[Claim]) -> Claim | None:
-    """The earlier dated count ``claim``'s sentence breaks down, when ``claim`` is one of its
-    parts: the whole of the sentence's tightest share-and-count pair, which the claim's own
-    pair allows too; else the sum of the sentence's counts. ``before``: the article's claims
-    read so far; ``sentence``: the claims of ``claim``'s sentence, in text order."""
-    candidates = [c for c in before if c.sentence != claim.sentence and _a_dated_count(c)]
-    if not candidates:
-        return None
+def _parts_and_wholes(sentence: list[Claim], wholes: _Wholes) -> dict[str, Claim]:
+    """The claims of a sentence that break down an earlier count, by id, with that count:
+    the members of share-and-count pairs whose own pair allows the whole the tightest pair
+    names; else the plain counts when they add up to it."""
     pairs = _pairs(sentence)
-    own = next((p for p in pairs if claim is p[0] or claim is p[1]), None)
-    if own is not None:
-        return _whole_of_pairs(own, pairs, candidates)
+    if pairs:
+        return _of_pairs(pairs, wholes)
     counts = [c for c in sentence if c.unit == "count" and _plain(c)]
-    if claim not in counts or len(counts) < 2:
-        return None
     total = sum(c.value or 0.0 for c in counts)
-    if total < _CHANCE:
-        return None
-    return next((c for c in reversed(candidates) if c.value == total), None)
+    if len(counts) < 2 or total < _CHANCE:
+        return {}
+    whole = wholes.by_value.get(total)
+    return {c.id: whole for c in counts} if whole is not None else {}
 
 
-def _whole_of_pairs(own: tuple[Claim, Claim], pairs: list[tuple[Claim, Claim]],
-                    candidates: list[Claim]) -> Claim | None:
-    """The candidate whole the tightest pair names, if the claim's own pair allows it too."""
+def _of_pairs(pairs: list[_Pair], wholes: _Wholes) -> dict[str, Claim]:
+    """The members of the pairs that break down the whole the tightest pair names."""
     tightest = min(pairs, key=_looseness)
     if _looseness(tightest) > _LOOSEST:
-        return None
-    low, high = _whole_range(*tightest)
-    mid = (low + high) / 2
-    fitting = [c for c in candidates if c.value is not None and low <= c.value <= high]
-    if not fitting:
-        return None
-    taken = own[0].period.source if own[0].period is not None else None
-    # the frame it took is a whole that fits: it stays ("164 suspects in September ... one")
-    whole = next((c for c in fitting if c.id == taken), None) or min(
-        reversed(fitting), key=lambda c: abs((c.value or 0.0) - mid)
-    )
-    own_low, own_high = _whole_range(*own)
-    return whole if own_low <= (whole.value or 0.0) <= own_high else None
+        return {}
+    whole = _taken_whole(tightest, wholes) or wholes.nearest(*_whole_range(*tightest))
+    if whole is None or whole.value is None:
+        return {}
+    found: dict[str, Claim] = {}
+    for pair in pairs:
+        low, high = _whole_range(*pair)
+        if low <= whole.value <= high:
+            found.update({pair[0].id: whole, pair[1].id: whole})
+    return found
 
 
-def _pairs(sentence: list[Claim]) -> list[tuple[Claim, Claim]]:
+def _taken_whole(pair: _Pair, wholes: _Wholes) -> Claim | None:
+    """The whole the pair's share already took from its frame, when it fits: it stays
+    ("164 suspects in September ... one (0.6%)")."""
+    period = pair[0].period
+    source = period.source if period is not None else None
+    for claim in wholes.within(*_whole_range(*pair)):
+        if claim.id == source:
+            return claim
+    return None
+
+
+def _pairs(sentence: list[Claim]) -> list[_Pair]:
     """(share, count) pairs of a sentence: a percentage and a plain count next to each other,
     with no figure and only a few characters between ("75.0%(1,800명)", "1,800 (75%)",
     "830명으로 전체의 29.5%")."""
-    pairs: list[tuple[Claim, Claim]] = []
+    pairs: list[_Pair] = []
     for a, b in pairwise(sentence):
         if {a.unit, b.unit} != {"percent", "count"} or not (_plain(a) and _plain(b)):
             continue
@@ -131,7 +167,7 @@ def _whole_range(share: Claim, count: Claim) -> tuple[float, float]:
     return low * (1 - _SLACK), high * (1 + _SLACK)
 
 
-def _looseness(pair: tuple[Claim, Claim]) -> float:
+def _looseness(pair: _Pair) -> float:
     low, high = _whole_range(*pair)
     return (high - low) / high if high else 1.0
 
