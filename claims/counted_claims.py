@@ -25,7 +25,7 @@ from claims.counted_frame import (
     link_stated_shares,
     listed_parts_take_the_event,
 )
-from claims.counted_levels import as_of_its_hour, held_at_its_time
+from claims.counted_levels import as_of_its_day, held_at_its_time
 from claims.counted_modality import forecast
 from claims.counted_morphemes import (
     counted_of,
@@ -138,6 +138,9 @@ class _Story:
     article_place: PlaceSpan | None = None  # the place the headline names
     headline: str = ""  # the first sentence: a headline restates, its periods loosely
     release_window: Period | None = None  # a window stated in a sentence with no figure
+    # days a bulletin told an hour of ("오후 3시 기준"), and the levels that kept their own day
+    hour_days: set[date] = field(default_factory=set)
+    day_levels: set[str] = field(default_factory=set)
     # "불이 난 건 그제(8일) 오후 2시 10분쯤.": a figure-less sentence's day, claims before it
     narrated: tuple[int, Period] | None = None
     vote: Period | None = None  # "3일 치러진 제21대 대통령선거": the day of the vote it reports
@@ -188,6 +191,8 @@ class _Story:
         periods, self.story_day = anchor_story_days(periods, said or self.story_day,
                                                     article.published, self.table, self.ctx,
                                                     details, glosses, with_figures)
+        self.hour_days |= {p.period.end for p in periods if p.period.kind is PeriodKind.as_of
+                           and p.period.end and self.ctx.names_an_hour(p.period.text)}
         self.story_began = self.story_began or event_began_on(
             s.text, periods, s.start, self.ctx, self.table.periods.count_words,
             self.table.periods.units)
@@ -352,7 +357,9 @@ class _Story:
         period = since_the_event_began(period, s.text, f.start, self.story_began, ctx)
         period = through_the_month(period, s.text, self._story_window(), ctx)
         period = lead_day_hour(period, self.lead_day, self.event_start or self.event, ctx, level)
-        period = as_of_its_hour(period, level, ctx)
+        period = as_of_its_day(period, level, ctx, self.hour_days, self.day_levels)
+        if level and period is not None and period.kind is PeriodKind.day:
+            self.day_levels.add(f"{self.article.id}#{len(self.claims) + 1}")
         return period, baseline
 
     def _after(self, s: Sentence, figures: list[CountedFigure],

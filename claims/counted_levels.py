@@ -8,12 +8,19 @@ is not a count of what happened since the event began (the dead since the rain b
 schools whose meals stopped that day, the voters so far), which the tally rules date from the
 event's start or over its one day. Grammar draws the line on the figure's subject: the text of
 its sentence before it, and its own clause after it (to the next figure or comma), names a
-taking part in or a state held (the table's ``ongoing_part_words``).
+taking part in or a state held (the table's ``ongoing_part_words``), and no linked clause
+ends between that word and the figure ("파업 참가자가 늘면서 연기된 수술은 1천26건": the
+surgeries are a tally of their own subject, the table's ``clause_links``).
+
+Such a level told at an hour of one day is as of that hour; one carried from a sentence
+before, in a bulletin that told an hour of that day, is of that bulletin ("코레일은 출근
+대상자 1만 2천640명 가운데 3천918명이 파업에 참여해", after "오늘 하루 취소된 열차는 212편").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
+from datetime import date
 
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
@@ -24,20 +31,37 @@ def held_at_its_time(text: str, f: CountedFigure, figures: Sequence[CountedFigur
                      ctx: CounterContext) -> bool:
     """Whether the figure counts those taking part in, or held in, an ongoing state: its
     sentence before it ("파업 참가자는 ... 부산이 1천204명으로") or its clause after it
-    ("2천700여 명이 파업에 참여하고 있다") names one."""
+    ("2천700여 명이 파업에 참여하고 있다") names one, and no linked clause ends after the word
+    before it ("참가자가 늘면서 연기된 수술은")."""
     if not ctx.ongoing_part_words:
         return False
     after = min((g.start for g in figures if g.start >= f.end), default=len(text))
     comma = text.find(",", f.end)
     after = min(after, comma) if comma >= 0 else after
-    stretch = f"{text[: f.start]} {text[f.end:after]}"
-    return any(w in stretch for w in ctx.ongoing_part_words)
+    if any(w in text[f.end:after] for w in ctx.ongoing_part_words):
+        return True
+    before = text[: f.start]
+    ends = [before.rfind(w) + len(w) for w in ctx.ongoing_part_words if w in before]
+    if not ends:
+        return False
+    between = before[max(ends):]
+    return not any(link in between for link in ctx.clause_links)
 
 
-def as_of_its_hour(period: Period | None, level: bool, ctx: CounterContext) -> Period | None:
-    """A level whose period names an hour of one day ("이날 오후 6시 기준", carried from the
-    sentence before as that day's tally) is as of that hour, not the day's count."""
+def as_of_its_day(period: Period | None, level: bool, ctx: CounterContext,
+                  hour_days: Set[date] = frozenset(),
+                  day_levels: Set[str] = frozenset()) -> Period | None:
+    """A level dated one day is as of that day's moment, not the day's count: when its period
+    names an hour ("이날 오후 6시 기준"), or when it carries the day from a sentence before
+    ("오늘 하루 취소된 열차는 212편" then "출근 대상자 1만 2천640명 가운데 3천918명이 파업에
+    참여해") in a story that has told a bulletin's hour of that day ("오늘 오후 3시 기준"). A
+    headcount told with its own day and no hour ("오늘 파업에 참여한 조합원은 모두 4천120명"),
+    and the parts carried from it, stay that day's, as the demonstrators of a day do."""
     if (not level or period is None or period.kind is not PeriodKind.day or period.end is None
-            or period.start != period.end or not ctx.names_an_hour(period.text)):
+            or period.start != period.end):
         return period
-    return period.as_of_end()
+    if ctx.names_an_hour(period.text) or (
+            period.resolution == "carried" and period.end in hour_days
+            and period.source not in day_levels):
+        return period.as_of_end()
+    return period

@@ -225,6 +225,7 @@ class CounterContext(BaseModel):
     local_time: list[str] = Field(default_factory=list)
     still_words: list[str] = Field(default_factory=list)
     ongoing_part_words: list[str] = Field(default_factory=list)  # "파업 참가자는": a level
+    clause_links: list[str] = Field(default_factory=list)  # "늘면서 ": another clause's subject
     topic_particles: list[str] = Field(default_factory=list)  # "참가자는 7천370명,"
     sentence_ends: list[str] = Field(default_factory=list)
     object_particles: list[str] = Field(default_factory=list)
