@@ -100,7 +100,9 @@ DEC_14 = date(2026, 12, 14)
 STORY_DAY_AFTER_THE_DAY_BEFORE = [
     ("81.5%", ("2026-12-14", "2026-12-14", "day")),
     ("96건", (None, "2026-12-14", "as_of")),
-    ("약 430억원", (None, "2026-12-13", "as_of")),
+    # "파업 이후 누적 손실이 전날까지": since the strike began (its fifth day is the 14th, so
+    # the 10th) to the day before the story's day (tests/test_bulletin_levels_ko.py)
+    ("약 430억원", ("2026-12-10", "2026-12-13", "to_date")),
 ]
 
 # Negative rows of the same shape: "전날" itself stays the day before the story's day, and a
