@@ -25,7 +25,7 @@ from claims.counted_frame import (
     link_stated_shares,
     listed_parts_take_the_event,
 )
-from claims.counted_levels import as_of_its_day, held_at_its_time
+from claims.counted_levels import as_of_its_day, held_at_its_time, rate_at_a_moment
 from claims.counted_modality import forecast
 from claims.counted_morphemes import (
     counted_of,
@@ -82,6 +82,7 @@ from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, tokenizer_for
 
 RECENT_PERIODS = 4
+LATEST_DAYS = (Phrase.day, Phrase.as_of, Phrase.relative_day)  # days a story goes on with
 LEAD_SENTENCES = 2  # the headline and the lead (sentence indexes 0 to 2)
 SINCE = frozenset({Phrase.since_day, Phrase.since_month, Phrase.last_month_day,
                    Phrase.since_relative_day})
@@ -141,6 +142,7 @@ class _Story:
     # days a bulletin told an hour of ("오후 3시 기준"), and the levels that kept their own day
     hour_days: set[date] = field(default_factory=set)
     day_levels: set[str] = field(default_factory=set)
+    latest_day: date | None = None  # the latest day the story has told, up to publication
     # "불이 난 건 그제(8일) 오후 2시 10분쯤.": a figure-less sentence's day, claims before it
     narrated: tuple[int, Period] | None = None
     vote: Period | None = None  # "3일 치러진 제21대 대통령선거": the day of the vote it reports
@@ -190,7 +192,11 @@ class _Story:
                                       self.table.periods.relative_days, self.ctx)
         periods, self.story_day = anchor_story_days(periods, said or self.story_day,
                                                     article.published, self.table, self.ctx,
-                                                    details, glosses, with_figures)
+                                                    details, glosses, with_figures,
+                                                    self.latest_day)
+        self.latest_day = max([d for d in [self.latest_day, *(
+            p.period.end for p in periods if p.kind in LATEST_DAYS)] if d is not None
+            and (article.published is None or d <= article.published)], default=None)
         self.hour_days |= {p.period.end for p in periods if p.period.kind is PeriodKind.as_of
                            and p.period.end and self.ctx.names_an_hour(p.period.text)}
         self.story_began = self.story_began or event_began_on(
@@ -344,7 +350,8 @@ class _Story:
         period = on_the_first_day(period, s.text, f.start, self.story_began, ctx)  # "첫날 2천870명"
         voted = of_the_vote(period, f, s.text, self.vote, ctx, self.previous_text)
         if baseline and not a_past_vote_carried(period, voted):
-            return compared_level(period, s.text, f, said.done, ctx), baseline
+            return rate_at_a_moment(compared_level(period, s.text, f, said.done, ctx), s.text, f,
+                                    ctx), baseline
         period = voted
         level = held_at_its_time(s.text, f, read.figures, ctx)
         if f.unit == "count":
@@ -358,6 +365,7 @@ class _Story:
         period = through_the_month(period, s.text, self._story_window(), ctx)
         period = lead_day_hour(period, self.lead_day, self.event_start or self.event, ctx, level)
         period = as_of_its_day(period, level, ctx, self.hour_days, self.day_levels)
+        period = rate_at_a_moment(period, s.text, f, ctx)
         if level and period is not None and period.kind is PeriodKind.day:
             self.day_levels.add(f"{self.article.id}#{len(self.claims) + 1}")
         return period, baseline

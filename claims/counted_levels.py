@@ -65,3 +65,30 @@ def as_of_its_day(period: Period | None, level: bool, ctx: CounterContext,
             and period.source not in day_levels):
         return period.as_of_end()
     return period
+
+
+def rate_at_a_moment(period: Period | None, text: str, f: CountedFigure,
+                     ctx: CounterContext) -> Period | None:
+    """A rate told at a part of one day ("진화율은 ... 어제 아침 17%, 어제 저녁 18%",
+    "장치율은 이날 오전 73.5%로", "첫날 같은 시각 74.2%에서") is the level it stood at then,
+    as of that day, not the day's count: the day's phrase, last before the figure, is followed
+    by a part of the day (the table's ``day_parts``). A rate over the whole day ("어제 하루
+    83.1%") keeps its day, and so do a share of the day's count ("선원 9명 가운데 6명이
+    구조됐다") and a rate of a tally the day runs (the table's ``tallied_rates``: turnout)."""
+    if (f.unit != "percent" or not _a_written_rate(text[f.start:f.end])
+            or period is None or period.kind is not PeriodKind.day
+            or period.end is None or period.start != period.end or not ctx.day_parts
+            or not period.text):
+        return period
+    if any(w in text[:f.start] for w in ctx.tallied_rates):
+        return period  # "이날 오후 1시 사전투표율은 5.12%": the share of the day's tally so far
+    at = text.rfind(period.text, 0, f.start)
+    if at >= 0 and text[at + len(period.text):f.start].lstrip().startswith(tuple(ctx.day_parts)):
+        return period.as_of_end()
+    return period
+
+
+def _a_written_rate(surface: str) -> bool:
+    """A percentage written with its sign ("17%"), not a share read from two counts ("9명 가운데
+    6명")."""
+    return any(sign in surface for sign in "%％")

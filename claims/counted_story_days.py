@@ -27,6 +27,7 @@ def anchor_story_days(
     details: Set[int] = frozenset(),
     glosses: Set[int] = frozenset(),
     with_figures: bool = False,
+    latest: date | None = None,
 ) -> tuple[list[PeriodMatch], date | None]:
     """ "이날", "전날", "오후 6시 현재" count from the day the story last named ("지난 3일 ...
     이날"), else from publication; returns the periods and the story's day after them. A day
@@ -35,13 +36,16 @@ def anchor_story_days(
     기준") dates the rest of its sentence only; a day told from publication in a sentence
     with figures (``with_figures``: "파업 첫날인 어제(2일) 이용객은 612만 명") dates them
     only, once the story has a day, while a sentence of the scene alone ("사고가 난 건 어제(3일)
-    오전 5시 40분쯤.") sets it."""
+    오전 5시 40분쯤.") sets it. A bulletin's hour on "이날" ("이날 오후 6시 기준") is of the
+    latest day the story has told (``latest``), not of an earlier day a recital of past steps
+    named last ("지난 13일 3단계로 상향했다. ... 이날 오후 6시 기준 사망 46명")."""
     days = table.periods.relative_days
     out: list[PeriodMatch] = []
     kept: date | None = None  # the story's day before a gloss, given back after the sentence
     glossed = False
     for p in periods:
-        p = _from_the_story(p, story_day, published, days, ctx)
+        p = _from_the_story(p, _bulletin_day(p, story_day, latest, days, ctx), published, days,
+                            ctx)
         if p.start in glosses and not glossed:
             kept, glossed = story_day, True
         if _may_move_the_story(p, details, glosses, days, ctx) and not (
@@ -58,6 +62,18 @@ def _from_the_story(p: PeriodMatch, story_day: date | None, published: date | No
     if story_day is not None and published is not None and _counts_from_story(p, days, ctx):
         return _shifted(p, story_day - published)
     return p
+
+
+def _bulletin_day(p: PeriodMatch, story_day: date | None, latest: date | None,
+                  days: Mapping[str, int], ctx: CounterContext) -> date | None:
+    """The day a bulletin's hour on the story's own day ("이날 오후 6시 기준") counts from: the
+    latest day told, when the story last named an earlier one."""
+    named = _named_day(p, days)
+    if (latest is None or story_day is None or latest <= story_day or named is None
+            or days[named] != 0 or named not in ctx.story_days
+            or not ctx.names_an_hour(p.period.text)):
+        return story_day
+    return latest
 
 
 def _may_move_the_story(p: PeriodMatch, details: Set[int], glosses: Set[int],
@@ -115,6 +131,8 @@ def _counts_from_story(p: PeriodMatch, days: Sequence[str], ctx: CounterContext)
     """A relative day the story's day anchors: one that names no day ("오후 6시 현재"), or a
     word of the story's own days ("이날", "전날")."""
     named = _named_day(p, days)
+    if p.period.text.startswith(tuple(ctx.now_words)):
+        return False  # "지금까지", "현재까지": up to now, when the article is told
     return p.kind in _RELATIVE_DAYS and (named is None or named in ctx.story_days)
 
 

@@ -226,6 +226,9 @@ class CounterContext(BaseModel):
     still_words: list[str] = Field(default_factory=list)
     ongoing_part_words: list[str] = Field(default_factory=list)  # "파업 참가자는": a level
     clause_links: list[str] = Field(default_factory=list)  # "늘면서 ": another clause's subject
+    day_parts: list[str] = Field(default_factory=list)  # "어제 아침 17%": a rate at a moment
+    tallied_rates: list[str] = Field(default_factory=list)  # "투표율": a share of a day's tally
+    now_words: list[str] = Field(default_factory=list)  # "지금까지": told from publication
     topic_particles: list[str] = Field(default_factory=list)  # "참가자는 7천370명,"
     sentence_ends: list[str] = Field(default_factory=list)
     object_particles: list[str] = Field(default_factory=list)

@@ -98,7 +98,8 @@ PORT = "\n\n".join([
 DEC_14 = date(2026, 12, 14)
 
 STORY_DAY_AFTER_THE_DAY_BEFORE = [
-    ("81.5%", ("2026-12-14", "2026-12-14", "day")),
+    # a running rate at a part of the day is as of that day (tests/test_bulletin_moments_ko.py)
+    ("81.5%", (None, "2026-12-14", "as_of")),
     ("96건", (None, "2026-12-14", "as_of")),
     # "파업 이후 누적 손실이 전날까지": since the strike began (its fifth day is the 14th, so
     # the 10th) to the day before the story's day (tests/test_bulletin_levels_ko.py)
@@ -164,7 +165,8 @@ CASES = "\n\n".join([
 ])
 
 ONE_DAY_BACK = [
-    (INCHEON, "76.4%", ("2026-12-03", "2026-12-03", "day")),
+    # the yard's occupancy at a part of the day: as of that day (tests/test_bulletin_moments_ko.py)
+    (INCHEON, "76.4%", (None, "2026-12-03", "as_of")),
     (INCHEON, "12곳", ("2026-12-03", "2026-12-03", "day")),
     (VOTE, "19.1%", (None, "2026-12-03", "as_of")),
     (CASES, "1천420명", ("2026-12-03", "2026-12-03", "day")),
