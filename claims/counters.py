@@ -171,9 +171,9 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
     """Bare numbers, years, dates, ordinals and window lengths are not claims."""
     if not f.unit:
         return False  # a bare number, a date part ("1월"), an age ("14세", "10대")
-    if f.approx is Approx.vague and f.value is None and f.unit == "count":
-        return False  # "트럭 수십 대", "수백 명": a crowd is large, not how large ("피해액은
-        # 수십억 원" bounds an amount, and stays)
+    if f.approx is Approx.vague and f.value is None:
+        return False  # "트럭 수십 대", "수백 명", "수천만 원의 재산피해": a crowd or a sum is
+        # large, not how large, as "dozens of" and "millions of dollars" read in English
     after = text[f.end : f.end + 4]
     if _names_no_quantity(f, text, after, table):
         return False

@@ -67,16 +67,21 @@ def main_figures(figures: list[Figure]) -> list[int]:
     return [i for i, f in enumerate(figures) if not f.parenthetical]
 
 
+def _rough(f: Figure) -> bool:
+    """ "une vingtaine": about 20 within its span, whose ends are the bounds it states."""
+    return f.approx is Approx.about and f.lower is not None and f.upper is not None
+
+
 def lower_bound(f: Figure) -> float | None:
     """The lower bound a figure states: its range's, or its value after "plus de"."""
-    if f.approx in (Approx.range, Approx.vague):
+    if f.approx in (Approx.range, Approx.vague) or _rough(f):
         return f.lower
     return f.value if f.approx in (Approx.more_than, Approx.at_least) else None
 
 
 def upper_bound(f: Figure) -> float | None:
     """The upper bound a figure states: its range's, or its value after "jusqu'à"."""
-    if f.approx in (Approx.range, Approx.vague):
+    if f.approx in (Approx.range, Approx.vague) or _rough(f):
         return f.upper
     return f.value if f.approx in (Approx.up_to, Approx.less_than) else None
 

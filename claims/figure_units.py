@@ -135,18 +135,18 @@ def _a_mark_passed(f: Figure, text: str, table: ExtractionTable) -> bool:
 
 def _qualify_vague(f: Figure, text: str, table: ExtractionTable) -> None:
     """ "plus d'une centaine" is more than 100, "près d'un millier" about 1,000: a qualifier
-    before a rough number with a value makes the value the figure, bounded or hedged; else
-    the number is vague."""
+    before a rough number with a value makes the value the figure, bounded or hedged. Alone,
+    a rough number with a value ("une vingtaine", "deux centaines") is about that value and
+    keeps its span; one without ("des centaines", "dozens") is vague."""
     f.approx = Approx.vague
     if f.value is None:
         return
     found = _qualifier_before(f, text, table)
-    if found is None:
+    approx = None if found is None else table.qualifiers_folded.get(found[2])
+    if found is None or approx is None:
+        f.approx = Approx.about
         return
-    before, match, phrase = found
-    approx = table.qualifiers_folded.get(phrase)
-    if approx is None:
-        return
+    before, match, _ = found
     f.approx, f.lower, f.upper = Approx(approx), None, None
     f.kind = "words"
     f.start = f.start - len(before) + match.start()

@@ -170,6 +170,15 @@ class Frame(BaseModel):
         ]
 
 
+def is_rough(approx: Approx, lower: float | None, upper: float | None) -> bool:
+    """A rough quantity: "des centaines" (vague: a span, no value) or "une vingtaine" (about
+    20 within its span 20-29). Writers round these words by far more than a printed "about
+    20", so the reconciler reads both as their span and compares them only with each other."""
+    return approx is Approx.vague or (
+        approx is Approx.about and lower is not None and upper is not None
+    )
+
+
 class Claim(BaseModel):
     """One numeric statement, with what it counts and the period it covers."""
 
@@ -226,6 +235,11 @@ class Claim(BaseModel):
             if at >= 0 and self.sentence.startswith(self.surface, at):
                 return at
         return self.sentence.find(self.surface)
+
+    @property
+    def rough(self) -> bool:
+        """See ``is_rough``."""
+        return is_rough(self.approx, self.lower, self.upper)
 
     @property
     def unit_label(self) -> str:

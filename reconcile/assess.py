@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from claims.lexicon import Lexicon, fold
-from claims.models import Approx, Claim, Modality
+from claims.models import Claim, Modality
 from reconcile.compare import RawFinding, cite
 from reconcile.evidence import WEAK_CAP, Corpus, sources_differ, weak_points
 from reconcile.evidence_slots import side_of
@@ -429,7 +429,7 @@ def _claim_notes(claim: SlimClaim) -> tuple[list[str], float]:
     if _undated(claim):
         said.append(f"{quoted} {NO_PERIOD_NOTE}")
         confidence *= NO_PERIOD
-    if claim.hedge or claim.approx is Approx.vague:
+    if claim.hedge or claim.rough:
         said.append(f"{quoted} is hedged or vague")
         confidence *= HEDGED
     for slot, text, inherited in claim.inherited:

@@ -81,7 +81,7 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     slim = SlimClaim.of(claim)
     event = own_event(claim.event, claim.frame, claim.antecedent)
     counted = grouping_phrase(claim.counted, claim.lemmas, event, claim.place)
-    block = reader.block(claim.unit, claim.per, claim.approx)
+    block = reader.block(claim.unit, claim.per, claim.rough)
     phrase = in_money(lexicon, reduce_phrase(lexicon, counted, claim.language), block[0])
     return Assembler()(
         claim,
@@ -261,14 +261,14 @@ class TextReader:
             found = self.actors[actor] = fold(actor or "")
         return found
 
-    def block(self, unit: str, per: str | None, approx: Approx) -> tuple[str, bool, bool]:
-        """``Features.block``: unit kind, is a rate, is vague."""
-        key = (unit, per, approx)
+    def block(self, unit: str, per: str | None, rough: bool) -> tuple[str, bool, bool]:
+        """``Features.block``: unit kind, is a rate, is rough (``Claim.rough``)."""
+        key = (unit, per, rough)
         found = self.blocks.get(key)
         if found is None:
             head, per = _rate_parts(unit, per)
             found = self.blocks[key] = (
-                _unit_facts(head, per)[0], per is not None, approx is Approx.vague
+                _unit_facts(head, per)[0], per is not None, rough
             )
         return found
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import starmap
 
-from claims.models import Claim, Period
+from claims.models import Claim, Period, is_rough
 from reconcile.buckets import WordSets
 from reconcile.execution import Block, Executor, auto
 from reconcile.features import (
@@ -171,13 +171,15 @@ class _Reading:
         block_of, kinds = self.reader.block, self.reader.blocks
         fields = read_fields(self.claims, "id", "counted", "lemmas", "event", "frame",
                              "antecedent", "linked", "place", "language", "article", "line",
-                             "sentence", "source", "period", "value", "unit", "per", "approx")
+                             "sentence", "source", "period", "value", "unit", "per", "approx",
+                             "lower", "upper")
         events: dict[str, str] = {}  # what happened, per claim id, for the figures after it
         baselines, contrasts = Baselines(), Contrasts()
         rows: list[Row] = []  # what finds a headline figure's body twin (``headline_twins``)
         lexicon = self.reader.lexicon
         for (cid, counted, lemmas, event, frame, antecedent, linked, place, language, article,
-             line, sentence, source, period, value, *unit) in fields:
+             line, sentence, source, period, value, unit_name, per, approx, lower,
+             upper) in fields:
             event = own_event(event, frame, antecedent)
             if event:
                 events[cid] = event
@@ -186,9 +188,9 @@ class _Reading:
                 # figure compared with takes what happened from the figure it is compared to
                 event = events.get(linked)
             phrase = grouping_phrase(counted, lemmas, event, place)
-            phrase = contrasts.read((article, line, sentence), source, period, unit[0], unit[1],
+            phrase = contrasts.read((article, line, sentence), source, period, unit_name, per,
                                     phrase)
-            phrase = baselines.read(article, line, period, unit[0], unit[1], phrase)
+            phrase = baselines.read(article, line, period, unit_name, per, phrase)
             key = (phrase, language)
             number = distinct.get(key)
             if number is None:
@@ -198,9 +200,10 @@ class _Reading:
                     yield Block(data=pending)
                     pending = []
             self.phrases.append(number)
-            rows.append((article, sentence, value, unit[0], unit[1],
+            rows.append((article, sentence, value, unit_name, per,
                          event_key(lexicon.concept, lexicon.events, event, language)))
-            block = kinds.get(unit := tuple(unit))
+            unit = (unit_name, per, is_rough(approx, lower, upper))
+            block = kinds.get(unit)
             self.blocks.append(block if block is not None else block_of(*unit))
         self.twins = headline_twins(rows)
         if pending:

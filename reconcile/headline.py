@@ -152,7 +152,7 @@ def _restated(mine: Interval, same_kind: Sequence[Claim]) -> bool:
     ("more than 58,000" allows any figure above, "수십 대" or "dozens" any of a span: they
     say nothing)."""
     for c in same_kind:
-        if c.approx is Approx.vague:
+        if c.rough:
             continue
         theirs = canonical_interval(c)
         if theirs is not None and not math.isinf(theirs.hi) and theirs.meets(mine):

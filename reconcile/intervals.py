@@ -21,7 +21,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claims.models import Approx, Claim
+from claims.models import Approx, Claim, is_rough
 
 ABOUT_WIDTH = 0.05
 ROUND_FIGURE_FROM = 1000
@@ -137,7 +137,10 @@ def _floor_zero(value: float) -> float:
 
 def value_interval(claim: Claim, about_width: float = ABOUT_WIDTH) -> Interval:
     """The values ``claim`` allows, in the claim's own unit: read by its approximation's
-    reader in ``_INTERVALS`` (a stated value with its precision, or "about" it, otherwise)."""
+    reader in ``_INTERVALS`` (a stated value with its precision, or "about" it, otherwise); a
+    rough word with a value ("une vingtaine") is its span, as a vague one is."""
+    if is_rough(claim.approx, claim.lower, claim.upper):
+        return _span(claim, about_width)
     return _INTERVALS.get(claim.approx, _around_value)(claim, about_width)
 
 
@@ -147,7 +150,7 @@ def _span(claim: Claim, about_width: float) -> Interval:
     hi = claim.upper if claim.upper is not None else claim.value
     if lo is None or hi is None:
         raise ValueError(f"claim {claim.id}: a {claim.approx} needs lower and upper")
-    if claim.approx is Approx.vague:
+    if is_rough(claim.approx, claim.lower, claim.upper):
         return Interval(lo, hi)
     return Interval(
         lo - half_unit(lo, claim.decimals), hi + half_unit(hi, claim.decimals), hi_open=True

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.models import Approx, Claim, Direction, Frame, Modality, Period, Role
+from claims.models import Approx, Claim, Direction, Frame, Modality, Period, Role, is_rough
 
 
 @dataclass(slots=True)
@@ -96,6 +96,11 @@ class SlimClaim:
             _inherited(frame) if frame is not None else (),
             d["direction"],
         )
+
+    @property
+    def rough(self) -> bool:
+        """``Claim.rough``."""
+        return is_rough(self.approx, self.lower, self.upper)
 
     @property
     def unit_label(self) -> str:

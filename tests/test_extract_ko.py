@@ -94,7 +94,6 @@ FIGURES = [
      "KRW"),
     ("주민 200여만 명이 단수 피해를 겪었다.", "200여만 명", 2000000, None, None, "more_than",
      "count"),
-    ("피해액은 수십억 원에 이를 전망이다.", "수십억 원", None, 1e9, 9999999999, "vague", "KRW"),
     # areas, volumes, energy, pounds
     ("불은 주택 내부 72㎡를 태웠다.", "72㎡", 72, None, None, "exact", "meter**2"),
     ("선박에는 경유 3000ℓ가 실려 있었다.", "3000ℓ", 3000, None, None, "exact", "liter"),

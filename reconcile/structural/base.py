@@ -145,5 +145,5 @@ def plainly_stated(cluster: Cluster) -> bool:
     """Every figure of the cluster is stated (``Modality.stated``) and not vague: a forecast,
     a target or a hedged figure is no count of what happened."""
     return all(
-        c.approx is not Approx.vague and c.modality is Modality.stated for c in cluster.claims
+        not c.rough and c.modality is Modality.stated for c in cluster.claims
     )

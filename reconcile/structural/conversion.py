@@ -131,7 +131,7 @@ def conversion_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
     by_sentence: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         if (
-            claim.role is VALUE and claim.per is None and claim.approx is not Approx.vague
+            claim.role is VALUE and claim.per is None and not claim.rough
             and comparison_kind(claim).startswith("measure:")
         ):
             by_sentence.setdefault((claim.article, claim.sentence), []).append(claim)

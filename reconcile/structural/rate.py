@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from claims.models import Approx, Claim
+from claims.models import Claim
 from reconcile.compare import (
     PLAIN_COUNT,
     Cluster,
@@ -99,7 +99,7 @@ def rate_checks(
 
 def _a_stated_rate(claim: Claim) -> bool:
     """A value per unit of time, not vague."""
-    return claim.per is not None and claim.role is VALUE and claim.approx is not Approx.vague
+    return claim.per is not None and claim.role is VALUE and not claim.rough
 
 
 def _rate_check(rate: Claim, stated: Interval, total: Cluster) -> Check | None:
