@@ -58,6 +58,22 @@ def age_of_a_superlative(f: Figure, text: str, table: ExtractionTable) -> bool:
     return not counted_after(text, f.end, table)
 
 
+_CLAUSE_END_AFTER = re.compile(r"[\s\u00a0]*(?:[.,;:!?)\"”’]|(?:and|but)(?!\w)|$)")
+"""After a kin's age: the clause ends (a stop, a comma, a quotation's end, "and")."""
+
+
+def age_of_a_kin(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "My son is 24 and he was due out", "with her son, 8, and her daughter, 12", "her
+    husband, who was 61,": a small bare number after a relative named by a possessive and a
+    kin noun, with a copula or in apposition, ending its clause, is that relative's age ("my
+    son is 24 years into his sentence" goes on; "her son had 3 goals" has no copula)."""
+    if f.kind not in ("digits", "words") or f.unit != "count" or not _small(f):
+        return False
+    if not _CLAUSE_END_AFTER.match(text, f.end):
+        return False
+    return table.age_kin_before_re.search(text_before(text, f.start, 60)) is not None
+
+
 def age_after_a_first_name(before: str, rest: str, table: ExtractionTable) -> bool:
     """ "raconte Martine, 61 ans.", "Claude, 56 ans dont 38 ans d'ancienneté": an age in
     apposition to a first name inside a sentence, ending it or followed by a relative."""

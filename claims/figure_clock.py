@@ -43,6 +43,6 @@ def _opening_hours(before: str, text: str, end: int, table: ExtractionTable) -> 
     if opener is None or table.clock_not_before_re.search(before[: opener.start()]):
         return False
     second = table.clock_range_end_re.match(text, end)
-    if second is None or int(second["hour"]) > 24:
-        return False
+    if second is None or (second["hour"] is not None and int(second["hour"]) > 24):
+        return False  # a named time ends a span too: "de 20 heures à minuit"
     return table.clock_not_after_re.match(text[second.end() : second.end() + 30]) is None

@@ -12,6 +12,7 @@ from claims.age_appositions import (
     age_after_a_first_name,
     age_in_a_list,
     age_of_a_breakdown,
+    age_of_a_kin,
     age_of_a_superlative,
     age_of_an_apposed_person,
 )
@@ -50,10 +51,14 @@ def _beside_a_month(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
 
 
 def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
-    """ "020 7946 0321", "0900 GMT", "dial 1366": phone numbers, times and codes."""
+    """ "020 7946 0321", "0900 GMT", "dial 1366", "le 0 800 130 000": phone numbers, times and
+    codes (a leading zero before a digit or a blank, never a quantity's first digit; "0,5" and
+    "0.5" are decimals)."""
     if n.kind != "digits":
         return False
     surface = text[n.start : n.end]
+    if len(surface) > 2 and surface[0] == "0" and surface[1] in _BLANKS and surface[2].isdigit():
+        return True  # a toll-free line grouped by threes: "0 800 130 000"
     if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
         return True
     glued = _GLUED_LETTERS.match(text, n.end)
@@ -63,6 +68,7 @@ def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
 
 
 _GLUED_LETTERS = re.compile(r"[^\W\d_]+")
+_BLANKS = " \u00a0\u202f\u2009"
 _DIGITS_AHEAD = re.compile(r"[\s\u00a0]*\d[\d.,]*")
 
 
@@ -194,6 +200,7 @@ def _age_by_its_words(
         or table.age_strong_before_re.search(before)
         or age_in_a_list(f, text, table)
         or age_of_a_superlative(f, text, table)
+        or age_of_a_kin(f, text, table)
     )
 
 

@@ -108,9 +108,10 @@ class NonCountPatterns:
         (group ``hour``) and its hour word ("à 23 heures")."""
         links = _alternation(self.clock.range_links) or "(?!)"
         hours = _alternation(self.clock.range_hours) or "(?!)"
+        named = _alternation(self.clock.range_named_times) or "(?!)"
         return re.compile(
-            rf"[\s\u00a0\u202f]+(?:{links})[\s\u00a0\u202f]+(?P<hour>\d{{1,2}})"
-            rf"[\s\u00a0\u202f]*(?:{hours}){_WORD_END}",
+            rf"[\s\u00a0\u202f]+(?:{links})[\s\u00a0\u202f]+(?:(?P<hour>\d{{1,2}})"
+            rf"[\s\u00a0\u202f]*(?:{hours})|(?:{named})){_WORD_END}",
             re.I,
         )
 
@@ -175,6 +176,23 @@ class NonCountPatterns:
         blank = r"[\s\u00a0\u202f]"
         return re.compile(
             rf"(?<![\w.,])\d{{1,3}}{blank}*(?:,{blank}*|{blank}+(?:{joins}){blank}+)$", re.I
+        )
+
+    @cached_property
+    def age_kin_before_re(self) -> re.Pattern[str]:
+        """A possessive, at most one word, a kin noun, then a copula or a comma (perhaps a
+        relative and its copula), at the end of the text before a bare figure: "my son is ",
+        "her son, ", "her husband, who was "."""
+        dets = _alternation(self.ages.kin_determiners) or "(?!)"
+        kin = _alternation(self.ages.kin_nouns) or "(?!)"
+        copulas = _alternation(self.ages.copulas) or "(?!)"
+        relatives = _alternation(self.ages.kin_relatives) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"(?<![\w'’])(?:{dets}){blank}+(?:[^\W\d_][\w'’-]*{blank}+)?(?:{kin})"
+            rf"(?:,{blank}*(?:(?:{relatives}){blank}+(?:{copulas}){blank}+)?"
+            rf"|{blank}+(?:{copulas}){blank}+)$",
+            re.I,
         )
 
     @cached_property

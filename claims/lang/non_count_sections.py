@@ -50,6 +50,12 @@ class Ages(BaseModel):
     # The youngest and the oldest of a group, then their age: "the youngest was 23 and the
     # oldest 81".
     superlatives: list[str] = Field(default_factory=list)
+    # A relative named by a possessive and a kin noun, then their age with a copula or in
+    # apposition, ending the clause: "my son is 24 and", "her son, 8, and", "her husband, who
+    # was 61,". (French and Korean write the unit: "son fils, 8 ans", "아들(8)".)
+    kin_determiners: list[str] = Field(default_factory=list)
+    kin_nouns: list[str] = Field(default_factory=list)
+    kin_relatives: list[str] = Field(default_factory=list)
     # What may follow an age in apposition to a first name besides a comma or the sentence's
     # end: "Claude, 56 ans dont 38 ans d'ancienneté".
     apposition_relatives: list[str] = Field(default_factory=list)
@@ -85,3 +91,5 @@ class Clock(BaseModel):
     range_openers: list[str] = Field(default_factory=list)
     range_links: list[str] = Field(default_factory=list)
     range_hours: list[str] = Field(default_factory=list)
+    # A named time of day that ends such a span ("ouverte de 20 heures à minuit").
+    range_named_times: list[str] = Field(default_factory=list)
