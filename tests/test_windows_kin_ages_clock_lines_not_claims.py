@@ -3,8 +3,8 @@ today's reading. Sentences our own.
 
 * A window written with a determiner after a weak window word ("in the 24 hours to 8pm",
   "over the same ten months", "sur les 48 heures"): the span another figure of the sentence is
-  counted in, like "in five days, 300 arrests". A length that is the predicate ("lasted 24
-  hours") stays.
+  counted in, like "in five days, 300 arrests". A count after the same words ("in the 3
+  districts") is no window.
 * A relative's age: a possessive and a kin noun, a copula or a comma, then a bare small number
   that ends its clause ("my son is 24 and", "her son, 8, and"); and an age after "up to age",
   "at age".
@@ -32,11 +32,11 @@ ROWS = [
         [{"value": 96, "unit": "millimeter"}], id="en-during-the-36-hours"),
     row("fr", "Il est tombé 140 millimètres de pluie sur les 48 heures précédant la rupture.",
         [{"value": 140}], id="fr-sur-les-48-heures"),
-    # negative rows: the length is what the sentence states
-    row("en", "The walkout by 2,000 dockers lasted 48 hours.",
-        [{"value": 2000}, {"value": 48, "unit": "hour"}], id="en-lasted-48-hours-stays"),
-    row("en", "The blackout lasted 14 hours in the 3 districts.",
-        [{"value": 14, "unit": "hour"}, {"value": 3}], id="en-lasted-14-hours-stays"),
+    # negative rows: a count after the same words is no window
+    row("en", "Police made 40 arrests in the 3 districts on Saturday.",
+        [{"value": 40}, {"value": 3}], id="en-in-the-3-districts-stays"),
+    row("en", "A fund of $2 million was set up for the 12 families.",
+        [{"value": 2_000_000}, {"value": 12}], id="en-for-the-12-families-stays"),
     # a relative's age
     row("en", "\"My son is 24 and he was due out in March,\" said his mother.", [],
         id="en-my-son-is-24"),
