@@ -328,17 +328,6 @@ def _after_an_age_copula(f: Figure, text: str, table: ExtractionTable) -> bool:
     return table.count_subject_re.search(clause[cut + 1 :]) is None
 
 
-def is_place_number(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "au 12 rue des Lilas", "dans le 93": a street number or a department, not a figure."""
-    if f.kind != "digits" or f.value is None or not f.value.is_integer() or f.scale != 1.0:
-        return False
-    if table.street_after_re.match(text, f.end):
-        return True
-    if not table.place_number_before_re.search(text_before(text, f.start, 20)):
-        return False
-    return unit_at(text, f.end, table) is None and not counted_after(text, f.end, table)
-
-
 def is_bare_word(f: Figure, text: str, table: ExtractionTable) -> bool:
     """ "tolérance zéro", "les deux parties": a number word with nothing counted, or one that
     names a known set, states no figure. Digits are kept: "a atteint 246" is a claim."""
@@ -468,6 +457,19 @@ def is_witness_time(f: Figure, text: str, table: ExtractionTable) -> bool:
 
 
 _RATE_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+
+
+def is_index_base(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "with 2020 as the base year of 100", "(2015=100)", "indice base 100 au 4e trimestre
+    2017": the value an index is set to in its base period, not a figure of its own ("a base
+    of 100 workers" counts workers)."""
+    return (
+        f.value == 100
+        and f.kind == "digits"
+        and f.approx is Approx.exact
+        and table.index_base_re.search(text_before(text, f.start, 30)) is not None
+        and not counted_after(text, f.end, table)
+    )
 
 
 def is_rate_base(f: Figure, text: str, table: ExtractionTable) -> bool:

@@ -27,9 +27,9 @@ from claims.figure_filters import (
     is_bare_word,
     is_code,
     is_date,
+    is_index_base,
     is_modifier,
     is_multitude,
-    is_place_number,
     is_rate_base,
     is_window,
     is_witness_time,
@@ -49,6 +49,7 @@ from claims.lang import ExtractionTable
 from claims.models import ExtractionStats, Period
 from claims.numbers import NumberMatch
 from claims.periods import PeriodMatch, find_periods
+from claims.place_numbers import is_place_number
 from claims.rolling_windows import rolled
 from claims.sentences import Sentence
 
@@ -191,6 +192,8 @@ def _stated(figures: list[Figure], text: str, table: ExtractionTable,
             stats.skip("a witness's own time")
         elif previous_end is not None and is_rate_base(f, text, table):
             stats.skip("base of a rate")
+        elif is_index_base(f, text, table):
+            stats.skip("base of an index")
         else:
             apply_direction(f, text, table)
             kept_figures.append(f)

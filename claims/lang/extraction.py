@@ -72,6 +72,9 @@ class ExtractionTable(
     # Words after such a bound that make it a comparison instead ("300 salariés et plus de moyens").
     qualifiers_after_noun_idioms: list[str] = Field(default_factory=list)
     rate_bases: list[str] = Field(default_factory=list)
+    # Before "100", the base of an index ("with 2020 as the base year of 100", "indice base
+    # 100"); "(2015=100)" is read by its sign in any language.
+    index_bases: list[str] = Field(default_factory=list)
     # A change word distributes over a list of rates ("rose 0.4% in October and 2.9% from a year
     # earlier", "ont augmenté de 0,3 % sur un mois et de 1,4 % sur un an"): the words that join the
     # next rate to the one before (after at most a short phrase of its base), and the words

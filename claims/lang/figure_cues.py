@@ -38,6 +38,7 @@ class FigureCues:
         weak_windows: list[str]
         small_counts: SmallCounts
         rate_bases: list[str]
+        index_bases: list[str]
         qualifier_particle_verbs: list[str]
         context: Context
         qualifiers_after: dict[str, str]
@@ -220,6 +221,16 @@ class FigureCues:
     @cached_property
     def list_link_after_re(self) -> re.Pattern[str]:
         return _starting_with(self.small_counts.list_links)
+
+    @cached_property
+    def index_base_re(self) -> re.Pattern[str]:
+        """An index's base word, or a base year and "=", at the end of the text before "100"."""
+        words = _alternation(self.index_bases) or "(?!)"
+        blank = r"[\s\u00a0\u202f]"
+        return re.compile(
+            rf"(?:(?<![\w'’])(?:{words}){blank}+|(?<!\d)(?:1[89]|20)\d\d{blank}*={blank}*)$",
+            re.I,
+        )
 
     @cached_property
     def rate_base_re(self) -> re.Pattern[str]:

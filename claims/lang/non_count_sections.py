@@ -70,6 +70,10 @@ class PlaceNumbers(BaseModel):
 
     streets: list[str] = Field(default_factory=list)
     before: list[str] = Field(default_factory=list)
+    # The numbers of the departments (or districts) that may follow an organisation's acronym
+    # as the name of its local branch ("la FDSEA 53", "les JA 35", "le SNUipp-FSU 49"): each
+    # pair is a range, ends included; empty where the language writes no such names.
+    after_acronyms: list[tuple[int, int]] = Field(default_factory=list)
 
 
 class Clock(BaseModel):
