@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.models import Claim, Role
+from reconcile.periods import is_bounded
 from reconcile.structural.base import CHANGE_RATE_UNITS, VALUE, one_value
 from reconcile.structural.table_words import alternatives, conversion_table, longest_first
 
@@ -69,22 +70,54 @@ def restates_a_change(claim: Claim, sentence: Sequence[Claim]) -> bool:
 
 
 def level_of(
-    rate: Claim, comparand: Claim, sentence: Sequence[Claim], before: Sequence[Claim]
+    rate: Claim, comparand: Claim, sentence: Sequence[Claim],
+    earlier: Sequence[Sequence[Claim]] = (),
 ) -> Claim | None:
     """The level a rate compared with ``comparand`` describes: the one value of the plain
     figures of its sentence in the comparand's unit that are no comparand and no change told
     twice; else, when the sentence has none and refers back, the one such value of the
-    sentence before. None when the level found ends before the comparand."""
+    sentence before; else, for a comparand in brackets (an aside giving the value of the time
+    the rate compares with: "compared to May (22,451)", "지난해 같은 기간(188명)보다"), the one
+    told for the rate's own time in the nearest earlier sentence that tells one
+    (``_told_before``). None when the level found ends before the comparand. ``earlier``: the
+    sentences before the rate's, nearest first."""
     mine = _levels(sentence, comparand)
     if mine:
         level = one_value(mine)
-    elif before and refers_back(rate):
-        level = one_value(_levels(before, comparand))
+    elif earlier and refers_back(rate):
+        level = one_value(_levels(earlier[0], comparand))
+    elif _in_brackets(comparand):
+        level = _told_before(rate, comparand, earlier)
     else:
         level = None
     if level is None or _ends_before(level, comparand):
         return None
     return level
+
+
+def _in_brackets(claim: Claim) -> bool:
+    """The figure stands right after an opening bracket ("May (22,451)", "기간(188명)")."""
+    at = claim.at_in_sentence()
+    return at > 0 and claim.sentence[:at].rstrip(f" {_SPACE}").endswith("(")
+
+
+def _told_before(
+    rate: Claim, comparand: Claim, earlier: Sequence[Sequence[Claim]]
+) -> Claim | None:
+    """The level of a rate whose sentence states no level ("Total arrivals in June increased
+    by 11% compared to May (22,451)" after "In June 24,583 people arrived"): the one value of
+    the plain figures of the nearest earlier sentence that states any in the comparand's unit
+    for the rate's own bounded time, leaving out the parts of a whole ("Among those, 1,554
+    ..."), which no total's change describes."""
+    if not is_bounded(rate.period):
+        return None
+    span = (rate.period.start, rate.period.end)
+    for before in earlier:
+        found = [c for c in _levels(before, comparand) if c.antecedent is None
+                 and c.period is not None and (c.period.start, c.period.end) == span]
+        if found:
+            return one_value(found)
+    return None
 
 
 def refers_back(rate: Claim) -> bool:
@@ -124,13 +157,52 @@ def _ends_before(level: Claim, comparand: Claim) -> bool:
 
 def _governed_after(rate: Claim, figure: Claim) -> bool:
     """The figure stands right after the rate, the few words between them ending with a
-    ``compared_before`` word ("18% higher than the 31,200")."""
+    ``compared_before`` word ("18% higher than the 31,200"), or it stands in brackets after
+    such a word and the short phrase naming what is compared ("decreased by 17% compared to
+    the previous month (25,611)", "en hausse de 0,9 point par rapport à octobre 2025 (4,9 %)"):
+    ``_bracketed_comparand``."""
     gap = _between(rate, figure)
     words = _ending_on(rate.language, "compared_before")
-    if gap is None or words is None or _DIGIT.search(gap) or any(p in gap for p in ",;:()"):
+    if gap is None or words is None:
+        return False
+    if _bracketed_comparand(gap, rate.language):
+        return True
+    if _DIGIT.search(gap) or any(p in gap for p in ",;:()"):
         return False
     gap = " ".join(gap.casefold().split())
     return len(gap.split()) <= _MAX_GAP_WORDS and words.search(gap) is not None
+
+
+_MAX_NAMING_WORDS = 9  # "the figure reported at the end of June 2016": what is compared
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _bracketed_comparand(gap: str, language: str) -> bool:
+    """The text between a rate and a figure opens (after the rate's noun, at most
+    ``_MAX_GAP_WORDS`` words) on a ``compared_before`` word, and ends on a bracket that opens
+    right before the figure; between them at most ``_MAX_NAMING_WORDS`` words that name what
+    is compared, with no figure but a year and no other bracket or clause."""
+    text = " ".join(gap.casefold().split())
+    if not text.endswith("("):
+        return False
+    inside = text[:-1].rstrip(" ,")
+    if any(p in inside for p in ";:()") or _DIGIT.search(_YEAR.sub("", inside)):
+        return False
+    for phrase in _words_of(language, "compared_before"):
+        at = f" {inside} ".find(f" {phrase} ")
+        if at < 0 or len(inside[:at].split()) > _MAX_GAP_WORDS:
+            continue
+        named = inside[at + len(phrase):].replace(",", " ").split()
+        if 0 < len(named) <= _MAX_NAMING_WORDS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _words_of(language: str, key: str) -> tuple[str, ...]:
+    """The table's ``[conversion] key`` phrases, casefolded, longest first."""
+    return tuple(sorted((w.casefold() for w in conversion_table(language).get(key, [])),
+                        key=len, reverse=True))
 
 
 def _governed_before(rate: Claim, figure: Claim) -> bool:

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from claims.lexicon import fold
-from claims.models import Claim, Direction, Period, Role
+from claims.models import Approx, Claim, Direction, Period, Role
 from claims.periods import find_periods
 from claims.phrase_kinds import BASELINES, Phrase
 from reconcile.compare import cite, claim_order, plain_interval
@@ -64,7 +64,7 @@ from reconcile.structural.change_steps import base_a_step_back, just_before, say
 DETAIL = "stated_change"
 YEAR_ON_YEAR, OTHER_BASE = "year", "other"
 POINT_UNITS = ("percentage_point",)
-LOOK_BACK = 2  # sentences before a change in points where its level may stand
+LOOK_BACK = 2  # sentences before a change where its level may stand
 
 
 def stated_change_findings(claims: Iterable[Claim]) -> list[Finding]:
@@ -130,44 +130,44 @@ def _article_checks(claims: list[Claim]) -> Iterator[Check]:
             order.append(key)
         sentences.setdefault(key, []).append(claim)
     following = dict(itertools.pairwise(order))
-    preceding = {b: a for a, b in following.items()}
+    position = {key: n for n, key in enumerate(order)}
     for claim in claims:
         key = (claim.line, claim.sentence)
+        if not (_is_rate(claim) or _is_points(claim)):
+            continue
+        at = position[key]
+        earlier = [sentences[k] for k in reversed(order[max(0, at - LOOK_BACK):at])]
         if _is_rate(claim):
             check = _rate_check(claim, claims, sentences[key],
-                                sentences.get(following.get(key, (-1, ""))),
-                                sentences.get(preceding.get(key, (-1, "")), ()))
-        elif _is_points(claim):
-            at = order.index(key)
-            earlier = [sentences[k] for k in reversed(order[max(0, at - LOOK_BACK):at])]
-            check = _points_check(claim, sentences[key], earlier)
+                                sentences.get(following.get(key, (-1, ""))), earlier)
         else:
-            continue
+            check = _points_check(claim, sentences[key], earlier)
         if check is not None:
             yield from held_apart(check, claim)
 
 
 def _compared_or_stated(
     rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
-    next_sentence: Sequence[Claim] | None, previous: Sequence[Claim],
+    next_sentence: Sequence[Claim] | None, earlier: Sequence[Sequence[Claim]],
 ) -> tuple[Claim, Claim] | None:
     """The rate's level and base: the figure its own comparative governs and the level that
     comparand leaves ("This is 18% higher than the 31,200": ``change_comparands``), else the
-    level and base its sentence and article state."""
+    level and base its sentence and article state. ``earlier``: the sentences before the
+    rate's, nearest first."""
     compared = own_comparand(rate, sentence)
     if compared is None:
         return _level_and_base(rate, article, sentence, next_sentence)
-    level = level_of(rate, compared, sentence, previous)
+    level = level_of(rate, compared, sentence, earlier)
     return None if level is None else (level, compared)
 
 
 def _rate_check(
     rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
-    next_sentence: Sequence[Claim] | None, previous: Sequence[Claim] = (),
+    next_sentence: Sequence[Claim] | None, earlier: Sequence[Sequence[Claim]] = (),
 ) -> Check | None:
     """A change rate against its level and base, when both are read without doubt
     (``_compared_or_stated``)."""
-    found = _compared_or_stated(rate, article, sentence, next_sentence, previous)
+    found = _compared_or_stated(rate, article, sentence, next_sentence, earlier)
     if found is None:
         return None
     level, base = found
@@ -246,7 +246,7 @@ def _judged(
     """The stated change (a fall read as negative) against the change its two levels make
     (``implied``, said as ``made``): ``consistent`` when they meet (the check holds), else a
     ``conflict``."""
-    stated = plain_interval(change)
+    stated = _read_or_cut(change)
     if stated is None:
         return None
     if change.direction is Direction.down:
@@ -254,6 +254,16 @@ def _judged(
     if stated.meets(implied):
         return Check(Verdict.consistent, DETAIL, claims, f"{head}; {made}, which it matches.")
     return Check(Verdict.conflict, DETAIL, claims, f"{head}, but {made}, not {change.surface}.")
+
+
+def _read_or_cut(change: Claim) -> Interval | None:
+    """The stated change's allowed values: rounded to its printed digits, or cut to them
+    (news copy prints a computed 55.7 % decrease as "55%"): an exact "55%" allows 54.5 to
+    56, a writer's truncation being no error of the figures."""
+    stated = plain_interval(change)
+    if stated is None or change.approx is not Approx.exact or math.isinf(stated.hi):
+        return stated
+    return Interval(stated.lo, stated.hi + 0.5 * 10 ** -change.decimals)
 
 
 def _where(claim: Claim) -> tuple[int, str]:
