@@ -326,10 +326,21 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         for start, end, p in local
         if end <= f.start
         and (start <= 1 or _FRAME.match(text, end) or same_clause(text[end : f.start], table)
-             or _hung_on(f, end, p, local, text, table))
+             or _hung_on(f, end, p, local, text, table)
+             or _level_in_apposition(text[end : f.start], table))
         and not day_of_the_subject(f, start, end, p, text, table)
         and not in_a_closed_aside(end, f.start, text, table)
     ]
+
+
+def _level_in_apposition(gap: str, table: ExtractionTable) -> bool:
+    """ "Le chômage a augmenté en novembre en Suisse, à 2,1 %", "Unemployment rose in November
+    in Ohio, to 4.4%": the level a change reached, set off by one comma after its verb's
+    phrase, is of that phrase's time. Only a comma then a "to" word stand between."""
+    head, comma, tail = gap.rpartition(",")
+    return bool(comma) and same_clause(head, table) and not any(
+        c.isdigit() for c in head
+    ) and table.change_to_end_re.fullmatch(tail.strip() + " ") is not None
 
 
 def _hung_on(f: Figure, end: int, p: PeriodMatch, local: list[tuple[int, int, PeriodMatch]],

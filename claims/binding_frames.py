@@ -38,7 +38,7 @@ from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role, Slot
 from claims.moving_averages import averaged_claim
-from claims.release_frame import named_again, of_the_release, undated
+from claims.release_frame import compared_with_release, named_again, of_the_release, undated
 from claims.sentence_memo import found_between
 
 
@@ -285,6 +285,7 @@ class _FramePass:
             and not still_to_come(period, self.published) and claim.id not in self.ahead
             and claim.sentence not in self.asides  # "The rise followed a 4.2% gain in Sept."
             and not self._told_aside(claim)
+            and not compared_with_release(claim, self.release)
         )
 
     def _told_aside(self, claim: Claim) -> bool:

@@ -286,6 +286,9 @@ def _a_report_day(sentence: str, start: int, end: int, table: ExtractionTable) -
     by = table.announced_by_re
     if by is not None and by.search(sentence, max(0, start - 120), start):
         return True  # "le rapport publié par Santé publique France ce jeudi 16 août"
+    inverted = table.announced_inverted_re
+    if inverted is not None and inverted.search(sentence, max(0, start - 120), start):
+        return True  # ", indique le Secrétariat d'Etat à l'économie (Seco) lundi"
     if table.report_noun_re.match(sentence, end):
         return True  # "said in its Wednesday report", "Tuesday's bulletin": a report's day
     digit = _DIGIT.search(sentence, end)

@@ -108,7 +108,7 @@ def closed_at_reference(
     bulletin: another body's count, to the time of writing)."""
     if reference is None or period is None:
         return period
-    if not _runs_on_from(period, bound, reference, published):
+    if not _runs_on_from(period, bound, reference, published, phrases):
         return period
     if reference.kind is PeriodKind.to_date and period.start != reference.start:
         return period  # a running window the release stops is the same count's window
@@ -119,19 +119,22 @@ def closed_at_reference(
 
 
 def _runs_on_from(period: Period, bound: PeriodMatch | None, reference: Period,
-                  published: date | None) -> bool:
+                  published: date | None, phrases: list[PeriodMatch]) -> bool:
     """Whether a running phrase ("depuis le 1er janvier", "so far this year") dates a window
     that runs to publication from a day no later than the release's period began."""
-    return (bound is not None and _running(bound, period, reference)
+    return (bound is not None and _running(bound, period, reference, phrases)
             and _running_to(period, published) and _begun_by(period, reference))
 
 
-def _running(bound: PeriodMatch, period: Period, reference: Period) -> bool:
+def _running(bound: PeriodMatch, period: Period, reference: Period,
+             phrases: list[PeriodMatch]) -> bool:
     """A running phrase; or "this year" ("those returned this year") in a release counting
-    from the year's start to a stated day ("between Jan. 1 and Monday"): the same count."""
+    from the year's start to a stated day ("between Jan. 1 and Monday"): the same count,
+    unless its sentence says when it was told ("Officials said Tuesday that the complaints
+    received this year have climbed to 1,614": a count to that day)."""
     return bound.kind in RUNNING or (
         bound.kind is Phrase.yearref and reference.kind is PeriodKind.to_date
-        and period.start == reference.start
+        and period.start == reference.start and not any(p.announced for p in phrases)
     )
 
 

@@ -18,7 +18,7 @@ from claims.clauses import clause_end, clause_start
 from claims.figure_model import DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
-from claims.reference_period import grain
+from claims.reference_period import compares_with, grain
 from claims.sentence_memo import found_between
 
 # How many sentences read so far must date figures in the release's period: a release keeps
@@ -56,6 +56,15 @@ def _dated_in(claim: Claim, reference: Period | None) -> bool:
         and period.end is not None and reference.start is not None
         and reference.end is not None and reference.start <= period.end <= reference.end
     )
+
+
+def compared_with_release(claim: Claim, release: Claim | None) -> bool:
+    """ "(2,4 % en novembre 2018)" in a release on November 2019: a figure in parentheses of
+    the same month a year back, or of the month before, is what the release compares with; it
+    frames no figure after it."""
+    at = claim.at_in_sentence()
+    return (release is not None and at > 0 and claim.sentence[:at].rstrip().endswith("(")
+            and compares_with(claim.period, release.period))
 
 
 def undated(period: Period | None) -> bool:

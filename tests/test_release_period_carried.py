@@ -15,6 +15,12 @@ North Carolina and Japanese jobless releases ("ticked higher from 9.6 percent in
   is not that level restated.
 * "between Jan. 1 and Monday" counts from the day to that weekday; "this year" in the same
   release is the same count's window.
+* The level a change reached, set off by a comma right after the change's phrase ("Le chômage
+  a augmenté en novembre en Suisse, à 2,1 %, indique jeudi le Seco"), is of that phrase's time,
+  not of the day the release was said.
+* ", indique le Seco lundi", ", said the Labor Department on Friday": an aside of saying with
+  its subject after the verb dates the statement, not the figures; the same month a year back
+  ("(2,4 % en novembre 2018)") frames no figure after it.
 * Negative rows: a figure said to hold now ("désormais"), a forecast, a pluperfect, a lead
   whose month ended long before publication, and the level a change started from keep their
   reading.
@@ -58,7 +64,32 @@ OF_THE_RELEASE_FR = [
          id="passe-de-a"),
 ]
 
+LEVEL_IN_APPOSITION_FR = [
+    case("Le chômage a augmenté en octobre en Belgique, à 5,8 %, indique mardi Statbel.",
+         "2026-11-10", E("5,8 %", "2026-10-01", "2026-10-31", "interval"), id="apposition"),
+]
+
+SAID_AFTER_ITS_SUBJECT_FR = [
+    # ", indique le Seco lundi": the day the release was said, its subject between verb and day
+    case("Le nombre de chômeurs a augmenté de 3,9 % en octobre. Chez les jeunes, le taux est "
+         "resté stable à 2,4 %, alors que chez les seniors il a progressé à 2,1 %, indique le "
+         "Secrétariat d'Etat à l'économie (Seco) lundi dans son pointage mensuel. L'ensemble des "
+         "demandeurs d'emploi est ressorti à 181 300 personnes.", "2026-11-09",
+         E("2,1 %", "2026-10-01", "2026-10-31", "interval"),
+         E("181 300", "2026-10-01", "2026-10-31", "interval"), id="indique-le-seco-lundi"),
+    # "(2,6 % en octobre 2025)": the same month a year back frames nothing after it
+    case("Le taux de chômage a atteint 2,9 % en octobre. À la fin du mois, 118 400 personnes "
+         "étaient inscrites. Il a augmenté, passant de 2,8 % en "
+         "septembre à 2,9 % (2,6 % en octobre 2025). Chez les jeunes, il est resté stable à "
+         "2,4 %.", "2026-11-09",
+         E("2,4 %", "2026-10-01", "2026-10-31", "interval"), id="un-an-plus-tot-entre-parentheses"),
+]
+
 KEEPS_ITS_READING_FR = [  # negative rows
+    case("Le syndicat a annoncé la grève lundi, et 3 000 salariés ont cessé le travail.",
+         "2026-11-13", E("3 000", "2026-11-09", "2026-11-09", "day"), id="pas-une-incise"),
+    case("Le musée a ouvert en 2019 à Lyon, à 300 mètres de la gare, selon la mairie.",
+         "2026-11-10", E("300 mètres", None, None, "none"), id="une-distance-apres-virgule"),
     case(LEAD_FR + "Sur un an, une légère progression est constatée (+0,6 %). Le service "
          "compte désormais 41 antennes.", "2026-11-10",
          E("41", None, "2026-11-10", "as_of"), id="desormais"),
@@ -93,6 +124,11 @@ OF_THE_RELEASE_EN = [
          E("33,900", "2026-01-01", "2026-11-29", "to_date"), id="between-jan-1-and-sunday"),
 ]
 
+LEVEL_IN_APPOSITION_EN = [
+    case("Unemployment rose in October in Ohio, to 4.4%, the department said on Friday.",
+         "2026-11-20", E("4.4%", "2026-10-01", "2026-10-31", "interval"), id="apposition"),
+]
+
 KEEPS_ITS_READING_EN = [  # negative rows
     case("Japan's jobless rate rose to 2.7 percent in October, the government said on Friday. "
          "The ministry now has 14 regional offices.", "2026-11-27",
@@ -109,11 +145,12 @@ KEEPS_ITS_READING_EN = [  # negative rows
 ]
 
 
-@pytest.mark.parametrize("c", OF_THE_RELEASE_FR + KEEPS_ITS_READING_FR)
+@pytest.mark.parametrize("c", OF_THE_RELEASE_FR + LEVEL_IN_APPOSITION_FR + SAID_AFTER_ITS_SUBJECT_FR
+                         + KEEPS_ITS_READING_FR)
 def test_release_period_fr(c: PeriodCase) -> None:
     check(c, "fr")
 
 
-@pytest.mark.parametrize("c", OF_THE_RELEASE_EN + KEEPS_ITS_READING_EN)
+@pytest.mark.parametrize("c", OF_THE_RELEASE_EN + LEVEL_IN_APPOSITION_EN + KEEPS_ITS_READING_EN)
 def test_release_period_en(c: PeriodCase) -> None:
     check(c, "en")

@@ -44,6 +44,19 @@ class PeriodCues:
         )
 
     @cached_property
+    def announced_inverted_re(self) -> re.Pattern[str] | None:
+        """ ", indique le Secrétariat d'Etat à l'économie (Seco) lundi", ", said the Labor
+        Department on Friday": an aside of saying whose subject follows its verb, right before
+        a period phrase (None: no subject article)."""
+        articles = _alternation(self.periods.inverted_subject_articles)
+        verbs = _alternation(self.periods.announcement_verbs)
+        if not articles or not verbs:
+            return None
+        return re.compile(
+            rf",\s*(?:{verbs})\s+(?:{articles})\s*[^\d,;:.«»\"]{{1,80}}?\s*$", re.I
+        )
+
+    @cached_property
     def attribute_re(self) -> TailPattern:
         """A participle dating a thing right before a period phrase: "built in 1974"."""
         return words_right_before(self.periods.attribute_participles)

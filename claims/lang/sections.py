@@ -156,12 +156,12 @@ class Periods(EventWords, RollingWords, LookbackWords):
     weekdays: list[str] = Field(default_factory=list)
     day_suffixes: list[str] = Field(default_factory=list)  # "1st", "1er"
     relative_days: dict[str, int] = Field(default_factory=dict)  # "yesterday" = -1
-    # Number words that count a window's units where digits may stand ("최근 두 달간").
-    count_words: dict[str, int] = Field(default_factory=dict)
+    count_words: dict[str, int] = Field(default_factory=dict)  # unit counts in words: "두 달간"
     announcement_verbs: list[str] = Field(default_factory=list)  # "said" (Wednesday)
-    # The word that names the agent of a passive verb of saying, before the day it was said
-    # ("le rapport publié par Santé publique France ce jeudi 16 août").
+    # The word that names the agent of a passive verb of saying ("publié par Santé publique
+    # France ce jeudi"); the articles of a subject after its verb (", indique le Seco lundi").
     announcement_agents: list[str] = Field(default_factory=list)
+    inverted_subject_articles: list[str] = Field(default_factory=list)
     # Participles whose year or month dates a thing, not a figure ("The tower, built in 1974,
     # had 88 flats", "fondée en 1901"): right before the phrase (``attribute_participles``) or,
     # in Korean, right after it ("1974년 지어진"). Such a phrase frames no figure, unless the
