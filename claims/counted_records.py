@@ -14,7 +14,9 @@ from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence
 
-RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year})
+# "올해 들어 가장 적었다": the lowest so far this year, a record's scope too
+RECORD_SCOPES = frozenset({Phrase.since_day, Phrase.since_month, Phrase.since_year,
+                           Phrase.year_to_date})
 _AMONG_WINDOWS = frozenset({Phrase.trailing_window})  # "최근 5년 중": a record among those years
 
 
