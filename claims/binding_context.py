@@ -13,6 +13,7 @@ from claims.binding import BASELINES, DAYS, WORDS
 from claims.clauses import clause_of, in_a_relative_clause
 from claims.event_days import (
     EventKind,
+    a_day_part_of,
     a_toll_of_the_day,
     dated,
     earlier_one,
@@ -202,7 +203,7 @@ class ArticleContext:
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
         if an_earlier_level(f, s.text, table):
             return None  # "fell to 27.4% from 33.9%": the level before, not this vote's
-        if found_between(table.day_part_re, s.text, left, right):  # "dans la journée"
+        if a_day_part_of(s.text, left, right, table):  # "dans la journée"
             return None if earlier_one(f, s.text, self.event_kind, table) else self.event
         if not (cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table))
                 or (tolls and a_toll_of_the_day(self.event_kind, s.text, left, right, table))):

@@ -76,3 +76,13 @@ def a_toll_of_the_day(kind: EventKind, text: str, left: int, right: int,
     """The clause counts a toll of the strike or protest day ("gardes à vue", "blessés")."""
     return (kind is EventKind.action and bool(table.periods.action_tolls)
             and found_between(table.action_toll_re, text, left, right))
+
+
+def a_day_part_of(text: str, left: int, right: int, table: ExtractionTable) -> bool:
+    """A part of the day in the figure's clause ("ont manifesté dans l'après-midi"), or one
+    opening its sentence before the clause ("Dans la matinée, onze chauffeurs ont été
+    interpellés"): a time of the day the article reports."""
+    if found_between(table.day_part_re, text, left, right):
+        return True
+    opening = table.day_part_re.match(text, len(text) - len(text.lstrip()))
+    return opening is not None and opening.end() <= left

@@ -13,7 +13,7 @@ from __future__ import annotations
 from claims.binding import carried_from
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period
+from claims.models import Claim, Period, PeriodKind
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
 
@@ -22,13 +22,21 @@ _GAP_WORDS = (2, 4)  # the link and up to three words naming what the conjunct c
 
 def framed_apart(bound: PeriodMatch | None, source: Claim, s: Sentence) -> bool:
     """Whether a part of a total said in an earlier sentence stands in a sentence that a time
-    of its own opens (not the day it was said, not publication's): it is counted then."""
+    of its own opens (not the day it was said, not publication's): it is counted then. A
+    whole no phrase dated ("Forty-three inmates escaped during the chaos. By Saturday evening,
+    31 of them had been caught again") has no time to lend: the opening phrase's end may
+    equal its publication date, and still be the only time the part is told at."""
     return (
         bound is not None and not bound.announced and source.sentence != s.text
         and bound.period.resolution in ("explicit", "relative")
         and bound.start - s.start <= 1 and source.period is not None
-        and (source.period.start, source.period.end) != (bound.period.start, bound.period.end)
+        and _another_time(source.period, bound.period)
     )
+
+
+def _another_time(whole: Period, own: Period) -> bool:
+    """Whether the part's own time is not its whole's: other dates, or a whole of no kind."""
+    return whole.kind is PeriodKind.none or (whole.start, whole.end) != (own.start, own.end)
 
 
 def gapped_conjunct(

@@ -45,6 +45,8 @@ from claims.lang import ExtractionTable
 from claims.lang.regex import _whole_words
 from claims.models import Claim, Period, PeriodKind, Role
 
+# Lengths and areas a stock is measured in: a traffic jam's kilometres, a fire's acres.
+_LEVEL_MEASURES = frozenset({"kilometer", "mile", "acre", "hectare", "kilometer**2", "mile**2"})
 _HEAD_WORDS = 1  # words between a clause link and a figure that shares the state before it
 _CARRIED = "carried"
 
@@ -52,13 +54,16 @@ _CARRIED = "carried"
 def states_as_of(claims: list[Claim], table: ExtractionTable, published: date | None) -> None:
     """Date as of its time every count whose own clause tells a state (see the module)."""
     states = table.states
-    if not (states.state_words or states.perfect_auxiliaries or states.progressive_auxiliaries):
+    counts = bool(states.state_words or states.perfect_auxiliaries
+                  or states.progressive_auxiliaries)
+    if not (counts or table.periods.stock_cues):
         return
     moved: dict[str, Period] = {}
     dated_in = _dated_in(claims)
     previous: Claim | None = None
     for claim in claims:  # in text order: a part follows its whole
-        period = _as_a_state(claim, previous, moved, dated_in[claim.id], table, published)
+        period = _as_a_state(claim, previous, moved, dated_in[claim.id], table, published,
+                             counts)
         if period is not None:
             claim.period = period
             moved[claim.id] = period
@@ -66,13 +71,20 @@ def states_as_of(claims: list[Claim], table: ExtractionTable, published: date | 
 
 
 def _as_a_state(claim: Claim, previous: Claim | None, moved: dict[str, Period], dated_in: str,
-                table: ExtractionTable, published: date | None) -> Period | None:
+                table: ExtractionTable, published: date | None,
+                counts: bool = True) -> Period | None:
     """The claim's period as a state, None when it is not one: as of its time when its clause
     tells a state or shares the state of the figure before it ("and about 230 damaged"), the
     period of its whole when it is a part of a moved figure ("nine of them"). ``dated_in``:
-    the sentence whose phrase dates it."""
+    the sentence whose phrase dates it; ``counts``: the table has the grammar of a count's
+    state (a table with stock words only reads measures: a crowd "présent" at midday on a
+    protest day is the day's count)."""
     period = claim.period
-    if not _a_dated_count(claim) or period is None:
+    if period is None:
+        return None
+    if _a_dated_measure(claim):  # "À 9 heures, ... relevait 386 kilomètres de bouchons"
+        return _as_of(period, published) if _a_stock_of_its_clause(claim, table) else None
+    if not counts or not _a_dated_count(claim):
         return None
     framed = dated_in != claim.sentence
     if _told_as_a_state(claim, framed, table) or _shares_the_state(claim, previous, moved, table):
@@ -115,11 +127,37 @@ def _as_of(period: Period, published: date | None) -> Period:
 
 def _a_dated_count(claim: Claim) -> bool:
     """A plain count (no baseline, no estimate, no change) dated by a day."""
+    return claim.unit == "count" and _a_plain_dated_value(claim)
+
+
+def _a_dated_measure(claim: Claim) -> bool:
+    """A plain length or area dated by a day carried to it ("386 kilomètres de bouchons",
+    "17,234 acres"): its own phrase is read by ``claims.binding_cues.total_at_day``."""
+    period = claim.period
+    return (claim.unit in _LEVEL_MEASURES and _a_plain_dated_value(claim)
+            and period is not None and period.resolution == _CARRIED)
+
+
+def _a_plain_dated_value(claim: Claim) -> bool:
+    """A value (no baseline, no estimate, no change) dated by a day."""
     period = claim.period
     return (
         period is not None and period.kind is PeriodKind.day and period.end is not None
-        and claim.unit == "count" and claim.role is Role.value and not claim.hedge
-        and claim.direction is None
+        and claim.role is Role.value and not claim.hedge and claim.direction is None
+    )
+
+
+def _a_stock_of_its_clause(claim: Claim, table: ExtractionTable) -> bool:
+    """A measure whose predicate names a stock or a standing state ("relevait 386 kilomètres
+    de bouchons", "the fire had burned 17,234 acres"), not a peak of the day."""
+    span = predicate(claim, table)
+    if span is None:
+        return False
+    left, right = span
+    text = claim.sentence
+    return not _a_moment_or_ahead(claim, left, right, table) and bool(
+        table.states.state_word_re.search(text, left, right)
+        or table.stock_re.search(text, left, right)
     )
 
 

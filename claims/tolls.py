@@ -46,8 +46,10 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
     concepts = frozenset(table.periods.toll_concepts)
     if published is None or not concepts:
         return
+    days_own = {c.id for c in claims if _a_days_own_count(c, table)}
     tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)
-             and not _of_the_action_day(c, action_day, table)]
+             and not _of_the_action_day(c, action_day, table)
+             and not _a_part_of(c, days_own)]
     if tolls:
         toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
         _carried_on(claims, _as_stated(tolls, published, concepts), concepts, toll_sentences,
@@ -194,14 +196,27 @@ def _counts_casualties(claim: Claim, concepts: frozenset[str], table: Extraction
 
 
 def _a_days_own_count(claim: Claim, table: ExtractionTable) -> bool:
-    """Whether the figure's period phrase makes it the count of that one day ("어제 하루 34명을
-    병원으로 이송했다", "이날 하루 동안"): the table's ``toll_day_words``; what happened that day,
+    """Whether the figure's period phrase, or its own clause after it, makes it the count of
+    that one day ("어제 하루 34명을 병원으로 이송했다", "이날 하루 동안", "were taken to hospitals
+    that day", "Le même jour, 58 blessés"): the table's ``toll_day_words``; what happened that day,
     not the toll known when it is told."""
     period = claim.period
     words = table.periods.toll_day_words
-    if period is None or not period.text or not words:
+    if period is None or not words:
         return False
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", period.text) for w in words)
+    at = _where(claim)
+    # "58 injured people were taken to hospitals ... that day": the words of the figure's own
+    # clause, after it, as well as its phrase's
+    own = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.surface) :])[0] if at >= 0 else ""
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)
+               for w in words for text in (period.text or "", own))
+
+
+def _a_part_of(claim: Claim, counts: set[str]) -> bool:
+    """A figure that carried its period from one of ``counts`` ("58 injured people were taken
+    to hospitals that day, nine of them children"): a part of that day's count, of that day."""
+    period = claim.period
+    return period is not None and period.resolution == "carried" and period.source in counts
 
 
 def _of_casualties(claim: Claim, concepts: frozenset[str]) -> bool:
