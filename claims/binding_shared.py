@@ -187,16 +187,28 @@ def _totals_by(
     """ "had destroyed at least 134 homes and forced some 26,000 people to evacuate by Monday
     evening", "four people had died and three were missing as of 6 a.m. Thursday": totals in
     the past perfect share the as-of time that ends the sentence's clauses, across "and" but
-    not across a comma."""
+    not across a comma, save the one that sets the phrase off at the end ("had burned 21,596
+    acres and was 8% contained, as of Thursday at 9 p.m.")."""
     f = figures[i]
     nxt = _next_phrase(f, local)
     if nxt is None or nxt[1].period.kind is not PeriodKind.as_of or nxt[1].kind in BASELINES:
         return None
     start, phrase = nxt
-    if CLAUSE_EDGE.search(text, f.end, start):
+    later = [g.start for g in figures[i + 1 :] if g.start < start]
+    end = _set_off_from(later[-1], start, text) if later else start
+    if CLAUSE_EDGE.search(text, f.end, end):
         return None
     # "said four people had died and three were missing as of 6 a.m. Thursday": the perfect
     # may follow the figure, before the next figure.
-    later = [g.start for g in figures[i + 1 :] if g.start < start]
     stop = later[0] if later else start
     return phrase if table.perfect_re.search(text, clause_start(text, f.start), stop) else None
+
+
+def _set_off_from(last: int, start: int, text: str) -> int:
+    """Where the as-of phrase's clause ends for the figures before it: at the comma that sets
+    the phrase off at the end ("had burned 21,596 acres and was 8% contained, as of Thursday at
+    9 p.m."), when it is the only edge after the last figure; else at the phrase."""
+    tail = text[last:start].rstrip()
+    if tail.endswith(",") and not CLAUSE_EDGE.search(tail[:-1]):
+        return last + len(tail) - 1
+    return start

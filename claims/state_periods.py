@@ -45,8 +45,11 @@ from claims.lang import ExtractionTable
 from claims.lang.regex import _whole_words
 from claims.models import Claim, Period, PeriodKind, Role
 
-# Lengths and areas a stock is measured in: a traffic jam's kilometres, a fire's acres.
+# Lengths and areas a stock is measured in: a traffic jam's kilometres, a fire's acres. A rate
+# is one read at an hour its sentence names ("By about 10:20 p.m., ... 50 percent contained"):
+# a day's strike rate with no hour ("le taux de mobilisation atteignait 29,7 %") is the day's.
 _LEVEL_MEASURES = frozenset({"kilometer", "mile", "acre", "hectare", "kilometer**2", "mile**2"})
+_RATE = "percent"
 _HEAD_WORDS = 1  # words between a clause link and a figure that shares the state before it
 _CARRIED = "carried"
 
@@ -82,8 +85,10 @@ def _as_a_state(claim: Claim, previous: Claim | None, moved: dict[str, Period], 
     period = claim.period
     if period is None:
         return None
-    if _a_dated_measure(claim):  # "À 9 heures, ... relevait 386 kilomètres de bouchons"
-        return _as_of(period, published) if _a_stock_of_its_clause(claim, table) else None
+    if _a_dated_measure(claim, table):  # "À 9 heures, ... relevait 386 kilomètres de bouchons"
+        # a reading at a time of the day carried to it ("By about 10:20 p.m., the fire had
+        # burned 900 acres and was 50 percent contained"): as of that day
+        return period.as_of_end() if _a_stock_of_its_clause(claim, table) else None
     if not counts or not _a_dated_count(claim):
         return None
     framed = dated_in != claim.sentence
@@ -130,11 +135,15 @@ def _a_dated_count(claim: Claim) -> bool:
     return claim.unit == "count" and _a_plain_dated_value(claim)
 
 
-def _a_dated_measure(claim: Claim) -> bool:
-    """A plain length or area dated by a day carried to it ("386 kilomètres de bouchons",
-    "17,234 acres"): its own phrase is read by ``claims.binding_cues.total_at_day``."""
+def _a_dated_measure(claim: Claim, table: ExtractionTable) -> bool:
+    """A plain length or area, or a rate read at an hour, dated by a day carried to it ("386
+    kilomètres de bouchons", "17,234 acres", "50 percent contained" by 10:20 p.m.): its own
+    phrase is read by ``claims.binding_cues.total_at_day``."""
     period = claim.period
-    return (claim.unit in _LEVEL_MEASURES and _a_plain_dated_value(claim)
+    measure = claim.unit in _LEVEL_MEASURES or (
+        claim.unit == _RATE and table.day_hour_re.search(claim.sentence) is not None
+    )
+    return (measure and _a_plain_dated_value(claim)
             and period is not None and period.resolution == _CARRIED)
 
 

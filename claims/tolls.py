@@ -52,8 +52,8 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
              and not _a_part_of(c, days_own)]
     if tolls:
         toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
-        _carried_on(claims, _as_stated(tolls, published, concepts), concepts, toll_sentences,
-                    table)
+        moved = _as_stated(tolls, published, concepts, table)
+        _carried_on(claims, moved, concepts, toll_sentences, table)
     _increments_of_their_day(claims, concepts, published, table)
 
 
@@ -104,7 +104,8 @@ def _carried_on(claims: list[Claim], moved: dict[str, Period], concepts: frozens
             moved[claim.id] = claim.period
 
 
-def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str]) -> dict[str, Period]:
+def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
+               table: ExtractionTable) -> dict[str, Period]:
     """Each toll as of publication when its day is the event's (the earliest day of them),
     else as of its own later day (an earlier bulletin's); the new periods, by claim id. The
     earlier reading a toll is compared with keeps its day ("74 hospitalisées, contre 63 jeudi").
@@ -118,12 +119,36 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str]) ->
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
         end = (published if claim.period.end == event_day and claim.role is not Role.comparison
-               and not _superseded(claim, updated, concepts) else claim.period.end)
+               and not _superseded(claim, updated, concepts)
+               and not _told_at_a_moment(claim, table) else claim.period.end)
         claim.period = claim.period.model_copy(
             update={"start": None, "end": end, "kind": PeriodKind.as_of}
         )
         moved[claim.id] = claim.period
     return moved
+
+
+def _told_at_a_moment(claim: Claim, table: ExtractionTable) -> bool:
+    """ "Le bilan, vendredi soir, s'établissait à 11 morts", "the death toll stood at 11 on
+    Friday evening": a toll its own phrase reads at a moment of its day, in a sentence of a
+    total or a stock, is that bulletin's, as of that day, not the event's day read at
+    publication; not the moment of the event ("collapsed on Monday evening, killing at least
+    eight people", "morts dans la nuit de lundi à mardi")."""
+    period = claim.period
+    return (period is not None and bool(period.text)
+            and period.resolution not in ("carried", "publication")
+            and table.moment_word_re.search(period.text) is not None
+            and table.stock_re.search(claim.sentence, 0, _clause_end(claim)) is not None)
+
+
+def _clause_end(claim: Claim) -> int:
+    """Where the figure's clause ends in its sentence: the sentence up to it is what the
+    figure's reading may lean on ("Le bilan, vendredi soir, s'établissait à 11 morts")."""
+    at = _where(claim)
+    if at < 0:
+        return 0
+    end = at + len(claim.surface)
+    return end + len(_CLAUSE_BREAK.split(claim.sentence[end:])[0])
 
 
 def _updated_later(tolls: list[Claim], event_day: date, concepts: frozenset[str]) -> set[str]:

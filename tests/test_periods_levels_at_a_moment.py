@@ -70,6 +70,12 @@ FR_EVENT_DAY = [
          E("huit", "2025-10-14", "2025-10-14", "day"), id="dans-la-matinee-interpelles"),
 ]
 
+FR_TOLL_AT_A_MOMENT = [
+    case("Les feux ravagent la région depuis mardi. Le bilan, jeudi soir, s'établissait à 14 "
+         "morts et plus de 2 300 maisons détruites.", "2025-08-16",
+         E("14", None, "2025-08-14", "as_of"), id="bilan-jeudi-soir-avant-publication"),
+]
+
 FR_TOLLS = [  # negative rows: a toll told as it stands
     case("Le bilan de l'effondrement s'est alourdi samedi à 29 morts et 64 blessés.",
          "2025-09-06",
@@ -78,6 +84,9 @@ FR_TOLLS = [  # negative rows: a toll told as it stands
          "préfecture. Lundi soir, plusieurs centaines de personnes se sont rassemblées en "
          "silence devant l'église.", "2025-09-08",
          E("17", None, "2025-09-08", "as_of"), id="veillee-apres-le-bilan"),
+    case("Au moins 31 passagers sont morts dans la nuit de lundi à mardi, a annoncé mercredi "
+         "la garde côtière, qui recherchait encore des dizaines de disparus.", "2025-11-19",
+         E("Au moins 31", None, "2025-11-19", "as_of"), id="nuit-du-naufrage-un-bilan"),
     case("Le cortège est parti jeudi 2 octobre de la place de la République. Selon la préfecture, "
          "environ 270 tracteurs étaient présents aux portes de la ville en milieu de journée.",
          "2025-10-02",
@@ -97,11 +106,34 @@ EN_LEVELS = [
          "them had been caught, leaving 7 at large, police said.", "2025-06-08",
          E("19", None, "2025-06-08", "as_of"), E("7", None, "2025-06-08", "as_of"),
          id="by-evening-of-them-whole-undated"),
+    case("About 96,000 people were under evacuation orders on Wednesday, the sheriff said.",
+         "2025-01-09",
+         E("About 96,000", None, "2025-01-08", "as_of"), id="under-evacuation-orders-a-day"),
+    case("Roughly 640 homes were covered by evacuation orders on Tuesday evening.", "2025-08-20",
+         E("Roughly 640", None, "2025-08-19", "as_of"), id="covered-by-evacuation-orders"),
+]
+
+EN_AS_OF_SET_OFF = [
+    case("The Ridge Fire broke out on Tuesday. The fire had burned 9,814 acres and was 12% "
+         "contained, as of Thursday at 9 p.m., the state fire agency said.", "2025-01-10",
+         E("9,814 acres", None, "2025-01-09", "as_of"), E("12%", None, "2025-01-09", "as_of"),
+         id="as-of-set-off-by-a-comma"),
+    case("The blaze started near the ranch on Monday. At least 4 people have died and more "
+         "than 2,300 structures have been destroyed, as of Wednesday night.", "2025-01-09",
+         E("At least 4", None, "2025-01-08", "as_of"), id="perfect-totals-as-of-set-off"),
+    case("A grass fire sparked on Wednesday evening near the reservoir. By about 11:40 p.m., "
+         "the fire had burned 610 acres and was 35 percent contained.", "2025-06-12",
+         E("35 percent", None, "2025-06-11", "as_of"), id="contained-by-an-hour-carried"),
 ]
 
 EN_DAYS = [  # negative rows
+    case("Deputies ordered 4,200 residents to evacuate on Wednesday.", "2025-01-09",
+         E("4,200", "2025-01-08", "2025-01-08", "day"), id="ordered-to-evacuate-a-day"),
     case("The grass fire burned 40 acres on Tuesday before crews stopped it.", "2025-07-16",
          E("40 acres", "2025-07-15", "2025-07-15", "day"), id="burned-acres-on-a-day"),
+    case("Crews arrested 9 looters on Tuesday and the fire grew to 3,000 acres, as of "
+         "Thursday night.", "2025-01-10",
+         E("9", "2025-01-07", "2025-01-07", "day"), id="own-day-before-a-set-off-as-of"),
     case("Police arrested 18 protesters on Thursday. Of them, 5 were minors.", "2025-10-04",
          E("5", "2025-10-02", "2025-10-02", "day"), id="of-them-no-time-of-its-own"),
 ]
@@ -114,18 +146,29 @@ EN_EVENT_DAY = [
          id="that-day-injured-taken-to-hospital"),
 ]
 
+EN_TOLL_AT_A_MOMENT = [
+    case("The fires have burned since Tuesday. The death toll stood at 13 on Friday evening, "
+         "the coroner said.", "2025-01-11",
+         E("13", None, "2025-01-10", "as_of"), id="toll-stood-at-friday-evening"),
+]
+
 EN_TOLLS = [  # negative rows: tolls told as they stand
+    case("A footbridge collapsed on Monday evening, killing at least 7 people, civil protection "
+         "said on Tuesday.", "2025-12-02",
+         E("at least 7", None, "2025-12-02", "as_of"), id="killing-event-evening-a-toll"),
     case("A levee failed near the town early on Monday. At least 52 people were taken to "
          "hospitals, the health department said on Tuesday.", "2025-05-06",
          E("At least 52", None, "2025-05-06", "as_of"), id="taken-to-hospital-a-toll"),
 ]
 
 
-@pytest.mark.parametrize("c", FR_LEVELS + FR_DAYS + FR_EVENT_DAY + FR_TOLLS)
+@pytest.mark.parametrize(
+    "c", FR_LEVELS + FR_DAYS + FR_EVENT_DAY + FR_TOLL_AT_A_MOMENT + FR_TOLLS)
 def test_fr_level_at_a_moment(c: PeriodCase) -> None:
     check(c, "fr")
 
 
-@pytest.mark.parametrize("c", EN_LEVELS + EN_DAYS + EN_EVENT_DAY + EN_TOLLS)
+@pytest.mark.parametrize(
+    "c", EN_LEVELS + EN_AS_OF_SET_OFF + EN_DAYS + EN_EVENT_DAY + EN_TOLL_AT_A_MOMENT + EN_TOLLS)
 def test_en_level_at_a_moment(c: PeriodCase) -> None:
     check(c, "en")

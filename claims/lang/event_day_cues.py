@@ -101,6 +101,18 @@ class EventDayCues:
         return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
 
     @cached_property
+    def day_hour_re(self) -> re.Pattern[str]:
+        """ "vers 8 heures", "by about 10:20 p.m.": an hour of a day (the table's
+        ``day_hours``), a moment a reading is told at."""
+        pattern = "|".join(f"(?:{p})" for p in self.periods.day_hours if p) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
+
+    @cached_property
+    def moment_word_re(self) -> re.Pattern[str]:
+        """ "soir", "evening", "p.m.": a word of a phrase naming a moment of its day."""
+        return _whole_words(self.periods.moment_words)
+
+    @cached_property
     def moment_link_re(self) -> re.Pattern[str]:
         """ "when", "lorsque", "lorsqu'": a clause telling the event's moment, as a whole word
         (an elided one ends at its apostrophe)."""

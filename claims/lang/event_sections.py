@@ -64,3 +64,7 @@ class EventWords(BaseModel):
     day_parts: list[str] = Field(default_factory=list)
     # An hour of a day, as regular expressions ("à 18 heures", "at around 8 p.m."), likewise.
     day_hours: list[str] = Field(default_factory=list)
+    # Words of a period phrase naming a moment of its day ("vendredi soir", "As of 6 p.m. on
+    # Thursday", "Thursday evening"): a toll told at it is that bulletin's, as of that day
+    # (``claims.tolls``), not the event's day read at publication.
+    moment_words: list[str] = Field(default_factory=list)
