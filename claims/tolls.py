@@ -115,12 +115,14 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
     four on Thursday"), the event day's toll is what was known that day, and holds as of it."""
     event_day = min(c.period.end for c in tolls if c.period is not None and c.period.end)
     updated = _updated_later(tolls, event_day, concepts)
+    # a headline carried from a toll read at a moment is that reading too
+    at_a_moment = {c.id for c in tolls if _told_at_a_moment(c, table)}
     moved: dict[str, Period] = {}
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
         end = (published if claim.period.end == event_day and claim.role is not Role.comparison
                and not _superseded(claim, updated, concepts)
-               and not _told_at_a_moment(claim, table) else claim.period.end)
+               and not {claim.id, claim.period.source} & at_a_moment else claim.period.end)
         claim.period = claim.period.model_copy(
             update={"start": None, "end": end, "kind": PeriodKind.as_of}
         )

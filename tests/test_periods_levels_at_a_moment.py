@@ -74,6 +74,9 @@ FR_TOLL_AT_A_MOMENT = [
     case("Les feux ravagent la région depuis mardi. Le bilan, jeudi soir, s'établissait à 14 "
          "morts et plus de 2 300 maisons détruites.", "2025-08-16",
          E("14", None, "2025-08-14", "as_of"), id="bilan-jeudi-soir-avant-publication"),
+    case("Incendies dans le massif : au moins 14 morts\n\nLes feux ravagent la région depuis "
+         "mardi. Le bilan, jeudi soir, s'établissait à 14 morts.", "2025-08-16",
+         E("au moins 14", None, "2025-08-14", "as_of"), id="titre-du-bilan-jeudi-soir"),
 ]
 
 FR_TOLLS = [  # negative rows: a toll told as it stands
