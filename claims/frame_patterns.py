@@ -41,7 +41,11 @@ def _place_re(table: ExtractionTable) -> re.Pattern[str] | None:
         if ctx.place_heads and ctx.place_head_links
         else ""
     )
-    capitals = rf"|{alt(ctx.place_intro_capitals)}" if ctx.place_intro_capitals else ""
+    # "A Paris, le parquet ...": wire copy prints a capital À without its accent; the period
+    # table's accentless capitals name them, matched as written (the verb "a" is no place)
+    intros = {w.lower() for w in ctx.place_intro}
+    bare = [k for k, v in table.periods.accentless_capitals.items() if v.lower() in intros]
+    capitals = rf"|{alt(bare)}" if bare else ""
     return re.compile(
         rf"(?<!\w)(?:(?i:{alt(ctx.place_intro)}){capitals}){BLANK}+(?:(?i:{articles}){BLANK}*)?"
         rf"{kind}"

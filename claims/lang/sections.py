@@ -412,9 +412,6 @@ class Context(BaseModel):
     # The quantity frame (claims/frame.py): what a figure measures besides what it counts.
     elisions: list[str] = Field(default_factory=list)  # "d'", "l'": heads glued to a word
     place_intro: list[str] = Field(default_factory=list)  # "in", "à": before a place name
-    # the same words as wire copy prints them capitalised without their accent, matched as
-    # written ("A Paris," for "À Paris,"): in lower case they are other words ("a": has)
-    place_intro_capitals: list[str] = Field(default_factory=list)
     # "in Turkey and Syria", "en Turquie et en Syrie": places joined by these name both, one
     # place of two names, not the first alone
     place_and: list[str] = Field(default_factory=list)
