@@ -43,12 +43,41 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
         return _first_named(sentence, [named], table)
     near, earlier, beyond = _intros_by_figure(sentence, start, table, intros)
     return (
-        _first_named(sentence, near, table)
+        _counting_agent(sentence, start, table)
+        or _first_named(sentence, near, table)
         or _gapped_subject(sentence, start, table)
         or _verb_subject(sentence, start, table)
         or _first_named(sentence, earlier, table)
         or _first_named(sentence, beyond, table)
     )
+
+
+def _counting_agent(sentence: str, start: int, table: ExtractionTable) -> str | None:
+    """Who counted the figure, named as the agent of a participle of counting right after what
+    it counts: "Les 1 800 taxis comptés par la préfecture de police montrent ..., a déclaré le
+    porte-parole" -> "préfecture de police" (the speaker only quotes the count)."""
+    pattern = table.counted_by_re
+    found = pattern.match(sentence, start) if pattern is not None else None
+    if found is None:
+        return None
+    words = plain_phrase(iter_tokens(sentence, found.end(), found.end() + 80), table).split()
+    return " ".join(_agent_words(words, table)) or None
+
+
+def _agent_words(words: list[str], table: ExtractionTable) -> list[str]:
+    """The agent's words up to a day or a month ("par la préfecture de police jeudi") or a
+    verb after its first word ("tallied by the interior ministry marched"): the clause goes on
+    there, the name has ended."""
+    times = {w.lower() for w in (*table.periods.weekdays, *table.periods.months)}
+    ctx = table.context
+    # a language whose subject ends at a participle ("-ed") only: French nouns end like its
+    # participles ("santé", "comité")
+    verbs = tuple(ctx.participle_suffixes) if ctx.subject_ends_at_participle else ()
+    for k, word in enumerate(words):
+        lower = word.lower()
+        if lower in times or (k > 0 and verbs and lower.endswith(verbs)):
+            return words[:k]
+    return words
 
 
 def _intros_by_figure(

@@ -10,6 +10,8 @@ Each was seen as the ``counted`` slot of real-style wire copy, where it would ma
 * an institution that gives or pays the figure ("Guinea's government has promised 10 million
   francs"): the head of the phrase is one institution;
 * a participle after a copula ("190,530 were produced and sold abroad"): a verb, not a noun;
+* a participle of counting before its agent ("les 1 800 taxis comptés par la préfecture"): who
+  counted is the source, not what is counted;
 * the punctuation a phrase ends on ("19 were under 18,").
 
 Every word comes from the language table; a phrase emptied here is inherited or left thin (never
@@ -36,7 +38,8 @@ def without_noise(
     counted = counted.strip().rstrip(_TRAILING).strip()
     if not counted:
         return ""
-    words = _without_trailing_adverbs(counted.split(), table)
+    words = _without_counting_participle(
+        _without_trailing_adverbs(counted.split(), table), f, text, table)
     counted = " ".join(words)
     if _a_dateline(counted, text) or _only_time_adverbs(words, table):
         return ""
@@ -66,6 +69,19 @@ def _without_trailing_adverbs(words: list[str], table: ExtractionTable) -> list[
     while len(words) > 1 and words[-1].lower() in adverbs:
         words = words[:-1]
     return words
+
+
+def _without_counting_participle(
+    words: list[str], f: Figure, text: str, table: ExtractionTable
+) -> list[str]:
+    """ "les 1 800 taxis comptés par la préfecture", "the 900 marchers tallied by police": a
+    participle of counting with its agent after it says who counted, not what (the agent is
+    the source: ``claims.actors``)."""
+    pattern = table.counted_by_re
+    if len(words) < 2 or pattern is None or words[-1].lower() not in (
+            table.counting_participles_set):
+        return words
+    return words[:-1] if pattern.match(text, f.end) else words
 
 
 def _only_time_adverbs(words: list[str], table: ExtractionTable) -> bool:

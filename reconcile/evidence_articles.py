@@ -15,6 +15,7 @@ from claims.frame_places import clause_broken
 from claims.lang import grouping_pattern, load_table, raw_table
 from claims.lexicon import fold
 from claims.models import Approx, Claim
+from reconcile.day_times import time_of_day
 from reconcile.evidence_slots import NATIONAL, claim_position, from_article, side_of, slot_key
 from reconcile.periods import Relation, describe, relate
 from reconcile.story import (
@@ -125,27 +126,13 @@ class Corpus:
         return before[0]
 
 
-def _time_of_day(claim: Claim) -> str:
-    """The time of day a figure is given for: in its period's words ("이날 오후 6시 기준",
-    "as of 9 p.m. Monday"), else the one time its sentence names; "" for none."""
-    pattern = grouping_pattern(claim.language, "times_of_day")
-    if pattern is None:
-        return ""
-    period = claim.period
-    found = pattern.search(period.text) if period is not None and period.text else None
-    if found is not None:
-        return " ".join(fold(found.group()).split())
-    named = {" ".join(fold(m.group()).split()) for m in pattern.finditer(claim.sentence)}
-    return next(iter(named)) if len(named) == 1 else ""
-
-
 def times_apart(claims: Sequence[Claim]) -> list[str]:
     """Figures of one day read at two times of it (or one read at a named time, the other at
     any): a toll, a count of the missing or a tally may have moved in between."""
     ends = {c.period.end if c.period is not None else None for c in claims}
     if len(ends) != 1 or None in ends:
         return []
-    times = {_time_of_day(c) for c in claims}
+    times = {time_of_day(c) for c in claims}
     if len(times) < 2:
         return []
     shown = " / ".join(sorted(t or "no time" for t in times))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from reconcile.name_scripts import may_be_one
+from reconcile.place_names import place_word
 from reconcile.slim import SlimClaim
 from reconcile.structural.counter import without_aside
 
@@ -65,6 +66,8 @@ def slot_key(claim: Claim, slot: str) -> frozenset[str]:
     frame = claim.frame
     found = getattr(frame, slot) if frame is not None else None
     words = set(Lexicon.shipped().normalise(text, claim.language))
+    if slot == "place":  # "Tanzania" / "Tanzanie": one name (``reconcile.place_names``)
+        words = {place_word(w, claim.language) for w in words}
     if found is not None:
         words.update(f"#{c}" for c in found.concepts)
     return frozenset(words or fold(text).split())

@@ -109,6 +109,60 @@ def test_one_time_of_day_leaves_the_conflict_sure(
     assert not any(TIMES in w for w in weak_points([first, second], "values"))
 
 
+
+# -- one time of day told in other words, or in another language -----------------------------------
+# A bulletin read "Thursday evening" by one outlet and "jeudi soir" by another is one reading:
+# the time names what it means (reconcile/day_times.py), not the words it is written in.
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("en", "2025-03-14", "The district committee said on Thursday evening that 418 homes had "
+      "been destroyed.", "418"),
+     ("fr", "2025-03-14", "Jeudi soir, le comité du district recensait 481 maisons détruites.",
+      "481")),
+    (("fr", "2025-06-07", "Samedi soir, la préfecture faisait état de 23 blessés.", "23"),
+     ("fr", "2025-06-07", "Dans la soirée de samedi, la préfecture comptait 32 blessés.", "32")),
+    (("en", "2025-08-13", "As of 6 p.m. Wednesday, 512 people were in shelters, officials "
+      "said.", "512"),
+     ("fr", "2025-08-13", "Mercredi à 18 heures, 215 personnes étaient hébergées dans des "
+      "abris, selon les autorités.", "215")),
+    (("ko", "2025-07-19", "19일 오후 6시 기준 대피 인원은 734명이다.", "734명"),
+     ("en", "2025-07-19", "As of 6 p.m. Saturday, 347 people had been evacuated, the ministry "
+      "said.", "347")),
+    (("fr", "2025-06-07", "À la mi-journée, la police comptait 1 450 manifestants.", "1 450"),
+     ("fr", "2025-06-07", "À midi, la police recensait 4 150 manifestants.", "4 150")),
+])
+def test_one_time_told_in_other_words_leaves_the_conflict_sure(
+    a: tuple[str, str, str, str], b: tuple[str, str, str, str]
+) -> None:
+    first, second = _claim(*a), _claim(*b)
+    assert not any(TIMES in w for w in weak_points([first, second], "values"))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two times of the day in two languages stay two readings
+    (("en", "2025-03-14", "The district committee said on Thursday morning that 418 homes had "
+      "been destroyed.", "418"),
+     ("fr", "2025-03-14", "Jeudi soir, le comité du district recensait 481 maisons détruites.",
+      "481")),
+    (("en", "2025-08-13", "As of 6 a.m. Wednesday, 512 people were in shelters, officials "
+      "said.", "512"),
+     ("fr", "2025-08-13", "Mercredi à 18 heures, 215 personnes étaient hébergées dans des "
+      "abris, selon les autorités.", "215")),
+    (("ko", "2025-07-19", "19일 오전 6시 기준 대피 인원은 734명이다.", "734명"),
+     ("en", "2025-07-19", "As of 6 p.m. Saturday, 347 people had been evacuated, the ministry "
+      "said.", "347")),
+    (("fr", "2025-06-07", "Samedi après-midi, la préfecture faisait état de 23 blessés.", "23"),
+     ("fr", "2025-06-07", "Samedi à midi, la préfecture comptait 32 blessés.", "32")),
+    (("fr", "2025-06-07", "Samedi à 18 h 30, la préfecture faisait état de 23 blessés.", "23"),
+     ("fr", "2025-06-07", "Samedi à 18 heures, la préfecture comptait 32 blessés.", "32")),
+])
+def test_two_times_in_other_words_stay_unsure(
+    a: tuple[str, str, str, str], b: tuple[str, str, str, str]
+) -> None:
+    first, second = _claim(*a), _claim(*b)
+    assert any(TIMES in w for w in weak_points([first, second], "values"))
+
+
 # -- a local article's own figures against the national ones -----------------------------------
 
 NATIONAL = "against a national one"

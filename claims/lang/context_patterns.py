@@ -32,6 +32,20 @@ class ContextPatterns:
         return re.compile(rf"(?<!\w)(?:{_alternation(self.context.source_intro)})\s+", re.I)
 
     @cached_property
+    def counted_by_re(self) -> re.Pattern[str] | None:
+        """A figure (maybe after a word of approximation, or in words), up to four words of what
+        it counts, a participle of counting and the word that brings in its agent ("1 800 taxis
+        comptés par ", "900 marchers tallied by "): the agent that follows is who counted, the
+        figure's source. None when the table lists none."""
+        ctx = self.context
+        if not (ctx.counting_participles and ctx.agent_links):
+            return None
+        return re.compile(
+            r"(?:[^\W\d][\w'’-]*\s+)?[\d\s.,'’\u00a0\u202f]*(?:[^\W\d][\w'’-]*\s+){1,4}?"
+            rf"(?:{_alternation(ctx.counting_participles, ignore_case=True)})\s+"
+            rf"(?:{_alternation(ctx.agent_links, ignore_case=True)})\s+", re.I)
+
+    @cached_property
     def actor_verb_re(self) -> re.Pattern[str]:
         """A reporting verb, or a verb a side puts its own figure forward with ("le collectif
         avance de son côté un bilan de", "the opposition puts the death toll at"): its subject

@@ -78,6 +78,10 @@ class WordSets:
         return _lowered(self.context.doer_not_verbs)
 
     @cached_property
+    def counting_participles_set(self) -> frozenset[str]:
+        return _lowered(self.context.counting_participles)
+
+    @cached_property
     def doer_pronouns_set(self) -> frozenset[str]:
         return _lowered(self.context.doer_pronouns)
 

@@ -1,0 +1,116 @@
+"""One toll told as people an event happened to, or as the event's own noun, in two languages.
+
+Two classes kept the same quantity of two outlets apart (heldout15 en01 / fr01, a dam burst told
+by an English and a French wire):
+- "killed 47 people" counts people in general with what happened to them, "faisant 47 morts" and
+  "47 deaths" count the dead: as words "#person #die" against "#die", too far apart to meet.
+  People in general named with their event are the people the event names (the dead, the
+  evacuated, the rescued): ``reconcile.features``. Real news of the class: "the quake killed
+  more than 2,000 people" / "le séisme a fait plus de 2 000 morts"; "floods killed 14 people in
+  Bulgaria" / "14 morts en Bulgarie"; "5 912 personnes ont traversé" / "4 912 traversées".
+- "across Tanzania" / "en Tanzanie": a place of the -ia family is spelt with another last vowel
+  in each language, and two place slots that differ keep two figures apart for good
+  (``reconcile.place_names``). And "across" ended no counted phrase: "83 people across
+  Tanzania" counted the place.
+Negative rows: other places (Niger is not Nigeria, Austria is not Australia), other events (the
+dead are not the injured), people with a noun of their own ("miners"). Our own sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extract import extract_text
+from claims.models import Claim
+from reconcile.features import reduce_phrase
+from reconcile.group import group_claims
+from reconcile.lexicon import Lexicon
+
+PUBLISHED = date(2026, 9, 4)
+
+
+def _claim(text: str, lang: str, surface: str, article: str) -> Claim:
+    claims = extract_text(text, lang=lang, published=PUBLISHED, article_id=article)
+    return next(c for c in claims if c.surface == surface)
+
+
+def _met(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    first, second = _claim(*a, "a.txt"), _claim(*b, "b.txt")
+    groups = {m.claim_id: g.id for g in group_claims([first, second]) for m in g.members}
+    return groups[first.id] == groups[second.id]
+
+
+# two-figure groups: the first, fourth and fifth rows met before too (similarity alone was
+# enough with nothing else in the bucket); they guard the rule's reach
+MEET = [
+    (("The 1990 flood killed 52 people in the valley.", "en", "52"),
+     ("La crue de 1990 avait fait 52 morts dans la vallée.", "fr", "52")),
+    (("Floods have killed 38 people in Mauritania since August, officials said.", "en", "38"),
+     ("Les inondations ont fait 38 morts en Mauritanie depuis août, selon les autorités.", "fr",
+      "38")),
+    (("The storm has killed 61 people across Colombia since Sunday.", "en", "61"),
+     ("La tempête a fait 61 morts en Colombie depuis dimanche.", "fr", "61")),
+    (("Le séisme a tué 214 personnes dans la province.", "fr", "214"),
+     ("Le séisme a fait 214 morts dans la province.", "fr", "214")),
+    (("The landslide killed 19 people on Tuesday.", "en", "19"),
+     ("The landslide left 19 dead on Tuesday.", "en", "19")),
+]
+
+APART = [
+    (("Floods have killed 38 people in Niger since August.", "en", "38"),
+     ("Les inondations ont fait 38 morts au Nigeria depuis août.", "fr", "38")),
+    (("The storm has killed 61 people in Austria since Sunday.", "en", "61"),
+     ("La tempête a fait 61 morts en Australie depuis dimanche.", "fr", "61")),
+    (("The blast killed 12 people at the mine on Monday.", "en", "12"),
+     ("L'explosion a fait 12 blessés à la mine lundi.", "fr", "12")),
+    (("The storm has killed 61 people in Colombia since Sunday.", "en", "61"),
+     ("La tempête a fait 61 morts au Venezuela depuis dimanche.", "fr", "61")),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), MEET)
+def test_one_toll_meets(a: tuple[str, str, str], b: tuple[str, str, str]) -> None:
+    assert _met(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_other_places_or_events_stay_apart(
+    a: tuple[str, str, str], b: tuple[str, str, str]
+) -> None:
+    assert not _met(a, b)
+
+
+@pytest.mark.parametrize(("text", "surface", "counted"), [
+    ("Floods have killed 83 people across Tanzania this month.", "83", "people"),
+    ("Power cuts hit 40,000 homes throughout the county on Sunday.", "40,000", "homes"),
+])
+def test_a_place_ends_what_is_counted(text: str, surface: str, counted: str) -> None:
+    assert _claim(text, "en", surface, "a.txt").counted == counted
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("people killed", "en"), ("morts", "fr")),
+    (("people killed", "en"), ("deaths", "en")),
+    (("personnes évacuées", "fr"), ("evacuated", "en")),
+    (("people rescued", "en"), ("rescapés", "fr")),
+])
+def test_people_with_their_event_read_as_the_event(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    lexicon = Lexicon.shipped()
+    assert reduce_phrase(lexicon, *a)[1] == reduce_phrase(lexicon, *b)[1]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("miners killed", "en"), ("morts", "fr")),
+    (("people", "en"), ("morts", "fr")),
+    (("people injured", "en"), ("morts", "fr")),
+    # an event that does not name who it happened to
+    (("personnes impliquées", "fr"), ("involved", "en")),
+])
+def test_a_noun_of_their_own_is_kept(a: tuple[str, str], b: tuple[str, str]) -> None:
+    lexicon = Lexicon.shipped()
+    assert reduce_phrase(lexicon, *a)[1] != reduce_phrase(lexicon, *b)[1]
+
