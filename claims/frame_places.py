@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claims.figure_asides import figure_before_aside
 from claims.frame_patterns import FramePatterns
+from claims.lang import Context
 
 NATIONAL = "national"  # concept id of a place phrase that names the whole country
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»\"“”!?…–—]")
@@ -167,3 +168,22 @@ def _clause_figure(
 def _opens_sentence(span: Span, starts: list[int], ends: list[int]) -> bool:
     """No figure ends before ``span`` and one comes after it: it frames the sentence."""
     return not any(e <= span.start for e in ends) and any(s >= span.end for s in starts)
+
+
+def without_its_place(counted: str, place: str, ctx: Context) -> str:
+    """What is counted without the place phrase the place slot holds: "people across Tanzania"
+    with the place "Tanzania" counts people (a place read after the counted noun is no word of
+    it, as "in" ends the phrase already; "across", "throughout" did not). A phrase the place
+    reader did not read as one ("homes lost power across the south-east") is kept whole."""
+    at = counted.rfind(place) if place else -1
+    if at <= 0:
+        return counted
+    intros = {w.lower() for w in ctx.place_intro}
+    words = counted[:at].split()
+    if words and place.split()[0].lower() in intros:  # "across the region" read whole
+        return " ".join(words)
+    if words and words[-1].lower() in {a.lower() for a in ctx.articles}:
+        words = words[:-1]
+    if len(words) < 2 or words[-1].lower() not in intros:
+        return counted
+    return " ".join(words[:-1])

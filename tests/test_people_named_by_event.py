@@ -10,8 +10,8 @@ by an English and a French wire):
   Bulgaria" / "14 morts en Bulgarie"; "5 912 personnes ont traversé" / "4 912 traversées".
 - "across Tanzania" / "en Tanzanie": a place of the -ia family is spelt with another last vowel
   in each language, and two place slots that differ keep two figures apart for good
-  (``reconcile.place_names``). And "across" ended no counted phrase: "83 people across
-  Tanzania" counted the place.
+  (``reconcile.place_names``). And a place read after the counted noun stayed in it: "83
+  people across Tanzania" counted the place (``claims.frame_places.without_its_place``).
 Negative rows: other places (Niger is not Nigeria, Austria is not Australia), other events (the
 dead are not the injured), people with a noun of their own ("miners"). Our own sentences.
 """
@@ -84,7 +84,12 @@ def test_other_places_or_events_stay_apart(
 
 @pytest.mark.parametrize(("text", "surface", "counted"), [
     ("Floods have killed 83 people across Tanzania this month.", "83", "people"),
-    ("Power cuts hit 40,000 homes throughout the county on Sunday.", "40,000", "homes"),
+    ("About 2.3 million people across the region were told to stay indoors.", "About 2.3 million",
+     "people"),
+    # negative: a place phrase the place reader does not read stays in what is counted, and
+    # keeps two figures of two areas apart ("Kent" / "across the south-east")
+    ("On Tuesday, about 52,000 homes lost power across the south-east, the operator said.",
+     "about 52,000", "homes lost power across the south-east"),
 ])
 def test_a_place_ends_what_is_counted(text: str, surface: str, counted: str) -> None:
     assert _claim(text, "en", surface, "a.txt").counted == counted
