@@ -479,8 +479,24 @@ def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:
         # toll restates the body's ("Typhoon kills 6" over "killed at least six people")
         return in_lead and _one_thing_named(a, b)
     if in_lead:
-        return True
+        # "Prison riot leaves 17 dead" is not "in charge of security at 17 of the country's 35
+        # prisons": a headline restates a body figure of what happened, not any equal value
+        return not _nothing_in_common(a, b)
     return not (a.lemmas and b.lemmas) or bool(set(a.lemmas) & set(b.lemmas))
+
+
+def _nothing_in_common(a: Claim, b: Claim) -> bool:
+    """Both name what happened and the events differ, and no concept nor word of what they
+    count or what happened is common to them ("17 dead" / "in charge of security at 17 of
+    the country's 35 prisons"). Any one in common, or an event left unnamed on one side, and
+    the headline may be the body's figure in fewer words ("près de 2 000 véhicules" / "2 000
+    taxis")."""
+    events = [_concepts(c.frame.event if c.frame else None) for c in (a, b)]
+    if not all(events) or events[0] & events[1]:
+        return False
+    named = [_concepts(c.frame.counted if c.frame else None) | e
+             for c, e in zip((a, b), events, strict=True)]
+    return not (named[0] & named[1]) and not (set(a.lemmas) & set(b.lemmas))
 
 
 def _one_thing_named(a: Claim, b: Claim) -> bool:
@@ -488,8 +504,6 @@ def _one_thing_named(a: Claim, b: Claim) -> bool:
     or a word of what they count or what happened in common ("deaths" / "killed": die;
     "Two Oregon wildfires" / "Two wind-driven wildfires": wildfire)."""
     events = [_concepts(c.frame.event if c.frame else None) for c in (a, b)]
-    if all(events) and not events[0] & events[1]:
-        return False
     named = [_concepts(c.frame.counted if c.frame else None) | e
              for c, e in zip((a, b), events, strict=True)]
     return bool(named[0] & named[1]) or bool(set(a.lemmas) & set(b.lemmas))

@@ -13,6 +13,7 @@ from claims.counted_morphemes import Counted, clause_break
 from claims.counted_owners import one_owner, owner_of, owns
 from claims.counted_periods import SaidBefore
 from claims.counted_places import PlaceSpan
+from claims.counted_rates import rate_counted
 from claims.counted_vote_day import a_share_of_the_vote
 from claims.counted_windows import parenthesised
 from claims.counter_figures import CountedFigure
@@ -52,6 +53,8 @@ def frame(
     lang = claim.language
     counted, whole = _counted_or_whole(claim, read, _slot(lexicon, lang, claim.counted,
                                                           claim.lemmas))
+    if claim.unit == "percent" and (claim.direction is None or claim.role in _LEVELS):
+        counted, whole = _rate_read(claim, f, s, said, ctx, counted, whole)
     if table.carry_before_re.search(s.text, 0, f.start):
         whole = _whole_said_before(claim, said) or whole
     # the clause that modifies what is counted says what happened to the things counted
@@ -117,6 +120,26 @@ def _counter_alone(claim: Claim, f: CountedFigure, event: Slot | None, whole: Sl
         return False
     return ((event is None and whole is None) or not f.counter  # no counter names no concept
             or lexicon.concept(f.counter, claim.language) is None)
+
+
+_LEVELS = (Role.change_from, Role.change_to)  # "74.2%에서 70.9%로": levels, not the change
+
+
+def _rate_read(claim: Claim, f: CountedFigure, s: Sentence, said: SaidBefore,
+               ctx: CounterContext, counted: Slot | None,
+               whole: Slot | None) -> tuple[Slot | None, Slot | None]:
+    """A percentage a rate noun says the measure of (``claims.counted_rates``): that rate is
+    what it counts, and no whole; else the reading stands."""
+    if not any(c.isdigit() for c in claim.surface):
+        return counted, whole  # "절반을 밑돌았다": a word for a share, a threshold
+    if s.text[f.end:].lstrip(")").lstrip().startswith(tuple(ctx.compared_marks)):
+        return counted, whole  # "2월(2.8%)보다": the base a stated change reads as it stands
+    read = counted or whole
+    rated = rate_counted(read.text if read else "", s.text, f.start, said.previous_text, ctx)
+    if rated is None or (counted is not None and rated == counted.text):
+        return counted, whole
+    claim.counted, claim.lemmas = rated, rated.split()
+    return _slot(Lexicon.shipped(), claim.language, rated), None
 
 
 def _counted_by_event(event: Slot | None) -> tuple[str, list[str]]:

@@ -241,6 +241,11 @@ class CounterContext(BaseModel):
     # "지난 총선의 경우 같은 시간 투표율은 5.98%": a figure of another time compared at the same
     # hour is a baseline, which later figures do not carry on with
     same_time_words: list[str] = Field(default_factory=list)
+    # the endings of a rate noun ("운행률", "참가율") and nouns of a time that name no part
+    # ("같은 시각 74.2%"): what a percentage measures (claims/counted_rates.py)
+    rate_endings: list[str] = Field(default_factory=list)
+    time_nouns: list[str] = Field(default_factory=list)
+    rate_noun_links: list[str] = Field(default_factory=list)  # "기간에 상승률": no kind of it
     record_words: list[str] = Field(default_factory=list)
     record_among: list[str] = Field(default_factory=list)
     record_since: list[str] = Field(default_factory=list)

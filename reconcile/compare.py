@@ -240,24 +240,19 @@ class _Pairs:
         elif -_SLACK_DAYS <= a.end_day - b.end_day <= _SLACK_DAYS:
             related = self._seen.get((a.period_code, b.period_code)) or relation(a, b)
         else:  # ends farther apart than any slack: neither the same nor unknown
-            related = None
-        if related is not Relation.same and related is not Relation.unknown:
-            if related is not None and stock_on_one_day(a, b):
-                self._stock(a, b)
-                return
-            # most pairs are figures for other periods: only marked
-            self.apart[a] = self.apart[b] = None
+            self.apart[a] = self.apart[b] = None  # most pairs are of other periods: marked
             return
         self._judge(a, b, a.claims, b.claims, related)
 
-    def _stock(self, a: Cluster, b: Cluster) -> None:
-        """A stock counted on a day against its level as of that day: one period
+    def _stock(self, a: Cluster, b: Cluster, side_a: Sequence[Claim],
+               side_b: Sequence[Claim]) -> None:
+        """A stock or a rate counted on a day against its level as of that day: one period
         (``reconcile.stock_day``), and the finding says so."""
         verdict, detail, reason = value_verdict(a, b, self.tolerance)
         self.out.add_pair(
-            verdict, detail, a, a.claims, b, b.claims,
-            f"{a.cited} and {b.cited}, both for {_about(a if a.period.start else b)} "  # type: ignore[union-attr]
-            f"({STOCK_ON_DAY}), {reason}.",
+            verdict, detail, a, side_a, b, side_b,
+            f"{_cites(a, side_a)} and {_cites(b, side_b)}, both for "
+            f"{_about(a if a.period.start else b)} ({STOCK_ON_DAY}), {reason}.",  # type: ignore[union-attr]
         )
 
     def _tied_pair(self, a: Cluster, b: Cluster) -> None:
@@ -280,6 +275,8 @@ class _Pairs:
     ) -> None:
         if related is Relation.unknown:
             self._undated(a, b, side_a, side_b)
+        elif related is not Relation.same and stock_on_one_day(a, b):
+            self._stock(a, b, side_a, side_b)
         elif related is not Relation.same:
             self.apart[a] = self.apart[b] = None
         else:

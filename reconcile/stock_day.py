@@ -4,7 +4,8 @@ A ``day`` period is an event on a named day; an ``as_of`` period a total known a
 a count of events (deaths, crossings, arrests, votes) the two are different quantities: "31
 died on Saturday" is the day's deaths, "the toll stood at 38 on Saturday" the running total,
 and they are never compared. A stock (people displaced, missing, homes without power: the
-concept table's ``[cumulative] stocks``) has one level at a time: "Monday evening, the agency
+concept table's ``[cumulative] stocks``), like a rate ("KTX 운행률", a percentage that names its
+rate), has one level at a time: "Monday evening, the agency
 counted 26,400 displaced" and "24,600 displaced as of Monday" give that level for one day, and
 can conflict. The comparison says so, and costs the finding some confidence
 (``reconcile.assess``).
@@ -15,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from claims.counter_table import load_counter_table
 from claims.lexicon import Lexicon, fold
-from claims.models import DATED, Claim, Period, PeriodKind
+from claims.models import DATED, Claim, Period, PeriodKind, Role
 from reconcile.clusters import Cluster
 from reconcile.slim import event_concepts
 
@@ -32,7 +34,8 @@ def stock_on_one_day(a: Cluster, b: Cluster) -> bool:
     pa, pb = a.period, b.period
     if pa is None or pb is None or pa.end is None or pa.end != pb.end:
         return False
-    return _a_day_and_as_of_it(pa, pb) and _stocks((*a.claims, *b.claims))
+    claims = (*a.claims, *b.claims)
+    return _a_day_and_as_of_it(pa, pb) and (_stocks(claims) or named_rates(claims))
 
 
 def _a_day_and_as_of_it(pa: Period, pb: Period) -> bool:
@@ -55,3 +58,29 @@ def _stocks(claims: Iterable[Claim]) -> bool:
         if any(fold(word) in tally for word in _WORDS.findall(claim.counted)):
             return False
     return True
+
+
+_LEVELS = (Role.value, Role.change_from, Role.change_to)  # not the size of a change
+
+
+def named_rates(claims: Iterable[Claim]) -> bool:
+    """Every figure a percentage that names a rate (what it counts ends on the language's rate
+    noun: "KTX 운행률", "파업 참가율"), as a level, not a change: a rate has one level at a time,
+    as a stock does ("파업 첫날 같은 시각 74.2%" and "첫날 오후 3시 기준 72.4%"), and rates of
+    several things are no parts of one population ("KTX 72.4%, 일반열차 64.1%" of their own
+    trains: ``reconcile.structural.parts``)."""
+    for claim in claims:
+        words = claim.counted.split()
+        if claim.unit != "percent" or claim.role not in _LEVELS or not words:
+            return False
+        endings = _rate_endings(claim.language)
+        if not (endings and words[-1].endswith(endings)):
+            return False
+    return True
+
+
+def _rate_endings(language: str) -> tuple[str, ...]:
+    try:
+        return tuple(load_counter_table(language).context.rate_endings)
+    except ValueError:  # a language with no counters table names no rate by its ending
+        return ()

@@ -1,7 +1,8 @@
 """``parts``: three or more shares (percent) in one sentence of one article, for one period, are
 read as a breakdown of one population, so their lowest allowed values cannot add up to more than
 100 %. Two shares are not enough evidence of a breakdown ("60 % are women, 70 % are minors"
-overlap), so they are not checked."""
+overlap), so they are not checked; nor are rates that each name their own thing ("KTX 운행률
+72.4%, 일반열차 운행률 64.1%": each of its own trains)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from reconcile.models import Verdict
 from reconcile.periods import (
     describe,
 )
+from reconcile.stock_day import named_rates
 from reconcile.structural.base import READ_FOR_SPAN, VALUE, Check, fmt, join_all
 
 MIN_PARTS = 3
@@ -35,7 +37,7 @@ def parts_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]]:
     out: dict[str, list[Check]] = {}
     for (article, _, _), members in _share_buckets(claims).items():
         if len(members) >= MIN_PARTS and not _of_several_wholes(members) and not _changes(
-                members):
+                members) and not named_rates(c for c, _ in members):
             out.setdefault(article, []).append(_parts_check(members))
     return sorted(out.items())
 
