@@ -77,7 +77,6 @@ class Lexicon:
         rates: Iterable[str] = (),
         measures: Iterable[str] = (),
         people: Iterable[str] = (),
-        people_events: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -122,9 +121,6 @@ class Lexicon:
         # Concepts of who a running count of people or cases counts (people, patients, cases):
         # a later count of these, no larger, is one of its parts (``claims.count_parts``).
         self.people: frozenset[str] = frozenset(people)
-        # Events that name the people they happened to ("the dead", "les évacués"): people in
-        # general named with one of these are those people (``reconcile.features``).
-        self.people_events: frozenset[str] = frozenset(people_events)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -201,7 +197,6 @@ class Lexicon:
         concepts = _concepts_of(data, source)
         events = _table(data, "events", source)
         generic = _listed(_table(data, "generic", source), "concepts", "generic", source)
-        people_events = _listed(_table(data, "generic", source), "events", "generic", source)
         stopwords: set[str] = set()
         for language, words in _table(data, "stopwords", source).items():
             stopwords.update(fold(w) for w in _words(words, f"stopwords.{language}", source))
@@ -219,7 +214,7 @@ class Lexicon:
         rates = _listed(_table(data, "rates", source), "concepts", "rates", source)
         measures = _listed(_table(data, "measures", source), "concepts", "measures", source)
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
-                   tolls, money, parts, owned, rates, measures, people, people_events)
+                   tolls, money, parts, owned, rates, measures, people)
 
     def without_caches(self) -> Lexicon:
         """The same tables with empty caches, as the lexicon travels to workers: every field
@@ -245,7 +240,6 @@ class Lexicon:
             self.rates | other.rates,
             self.measures | other.measures,
             self.people | other.people,
-            self.people_events | other.people_events,
         )
 
     # -- using ----------------------------------------------------------------------------

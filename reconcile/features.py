@@ -131,26 +131,7 @@ def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
     chunks = lexicon.chunks(phrase, language, remember=False)
     words = lexicon.one_intake(list(dict.fromkeys(itertools.chain.from_iterable(chunks))))
     head = lexicon.one_intake(chunks[0]) if chunks else []
-    named = _named_by_their_event(words, lexicon)
-    if named is not words:
-        words, head = named, [w for w in head if w in named] or named[:1]
     return " ".join(words), tuple(sorted(words)), " ".join(head)
-
-
-def _named_by_their_event(words: list[str], lexicon: Lexicon) -> list[str]:
-    """People in general named with what happened to them are the people the event names:
-    "killed 47 people" counts the dead, as "47 morts" and "47 deaths" do; "1 500 personnes
-    évacuées" the evacuated. Only events that name the people they happened to (the table's
-    ``[generic] events``), and only when nothing but generic concepts and such events is
-    counted: "47 miners killed" keeps its miners, "personnes impliquées" its people."""
-    events = [w for w in words if w[:1] == "#" and w[1:] in lexicon.events]
-    if not events or len(events) == len(words):
-        return words
-    if any(w[1:] not in lexicon.people_events for w in events):
-        return words  # "personnes impliquées": the event does not name who it happened to
-    if all(w in events or (w[:1] == "#" and w[1:] in lexicon.generic) for w in words):
-        return events
-    return words
 
 
 def in_money(lexicon: Lexicon, phrase: Reduced, kind: str) -> Reduced:

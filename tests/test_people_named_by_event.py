@@ -1,19 +1,15 @@
-"""One toll told as people an event happened to, or as the event's own noun, in two languages.
+"""One toll told in two languages, in two spellings of its place.
 
-Two classes kept the same quantity of two outlets apart (heldout15 en01 / fr01, a dam burst told
-by an English and a French wire):
-- "killed 47 people" counts people in general with what happened to them, "faisant 47 morts" and
-  "47 deaths" count the dead: as words "#person #die" against "#die", too far apart to meet.
-  People in general named with their event are the people the event names (the dead, the
-  evacuated, the rescued): ``reconcile.features``. Real news of the class: "the quake killed
-  more than 2,000 people" / "le séisme a fait plus de 2 000 morts"; "floods killed 14 people in
-  Bulgaria" / "14 morts en Bulgarie"; "5 912 personnes ont traversé" / "4 912 traversées".
 - "across Tanzania" / "en Tanzanie": a place of the -ia family is spelt with another last vowel
   in each language, and two place slots that differ keep two figures apart for good
-  (``reconcile.place_names``). And a place read after the counted noun stayed in it: "83
+  (``reconcile.place_names``; heldout15 en01 / fr01: "killed 83 people across Tanzania" /
+  "plus de 80 morts en Tanzanie"). And a place read after the counted noun stayed in it: "83
   people across Tanzania" counted the place (``claims.frame_places.without_its_place``).
+- Left out on purpose: reading "killed 47 people" as the dead ("47 morts") met heldout15's pairs
+  but pulled place-named tolls into running-toll groups, which average linkage then split by
+  place: heldout9, 11, 12 and 13 lost six expected readings for heldout15's one.
 Negative rows: other places (Niger is not Nigeria, Austria is not Australia), other events (the
-dead are not the injured), people with a noun of their own ("miners"). Our own sentences.
+dead are not the injured). Our own sentences.
 """
 
 from __future__ import annotations
@@ -24,9 +20,7 @@ import pytest
 
 from claims.extract import extract_text
 from claims.models import Claim
-from reconcile.features import reduce_phrase
 from reconcile.group import group_claims
-from reconcile.lexicon import Lexicon
 
 PUBLISHED = date(2026, 9, 4)
 
@@ -93,29 +87,4 @@ def test_other_places_or_events_stay_apart(
 ])
 def test_a_place_ends_what_is_counted(text: str, surface: str, counted: str) -> None:
     assert _claim(text, "en", surface, "a.txt").counted == counted
-
-
-@pytest.mark.parametrize(("a", "b"), [
-    (("people killed", "en"), ("morts", "fr")),
-    (("people killed", "en"), ("deaths", "en")),
-    (("personnes évacuées", "fr"), ("evacuated", "en")),
-    (("people rescued", "en"), ("rescapés", "fr")),
-])
-def test_people_with_their_event_read_as_the_event(
-    a: tuple[str, str], b: tuple[str, str]
-) -> None:
-    lexicon = Lexicon.shipped()
-    assert reduce_phrase(lexicon, *a)[1] == reduce_phrase(lexicon, *b)[1]
-
-
-@pytest.mark.parametrize(("a", "b"), [
-    (("miners killed", "en"), ("morts", "fr")),
-    (("people", "en"), ("morts", "fr")),
-    (("people injured", "en"), ("morts", "fr")),
-    # an event that does not name who it happened to
-    (("personnes impliquées", "fr"), ("involved", "en")),
-])
-def test_a_noun_of_their_own_is_kept(a: tuple[str, str], b: tuple[str, str]) -> None:
-    lexicon = Lexicon.shipped()
-    assert reduce_phrase(lexicon, *a)[1] != reduce_phrase(lexicon, *b)[1]
 
