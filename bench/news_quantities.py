@@ -18,7 +18,8 @@ matching, so neither the order of the readings nor a repeated value changes the 
 
 Precision is over every reading, recall over every gold quantity. The misses are counted by class
 (what went wrong, and how the quantity is written: glued to its unit, a currency sign, number
-words...) so work goes to classes; ``--verbose`` lists each sentence that failed.
+words...) so work goes to classes. newsq is a blind proxy: only ``--verbose`` shows its text (each
+sentence that failed, and examples per class); without it the classes print counts only.
 """
 
 from __future__ import annotations
@@ -252,7 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         p, r, f = prf(matches, tally.readings, tally.gold)
         print(f"  {name:<11} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({matches} matched)")
     print("  misses and extras by class:")
-    print_causes(tally.causes)
+    # newsq is a blind proxy: its sentences' text is shown only when asked for with --verbose
+    print_causes(tally.causes, examples=2 if args.verbose else 0)
     if args.verbose:
         for line in tally.failures:
             print("    " + line)

@@ -550,7 +550,7 @@ def print_causes(causes: list[tuple[str, str]], examples: int = 2) -> None:
         groups.setdefault(cause, []).append(example)
     for cause, found in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         shown = "; ".join(repr(e) for e in found[:examples])
-        print(f"    {len(found):3d}  {cause}: {shown}")
+        print(f"    {len(found):3d}  {cause}" + (f": {shown}" if shown else ""))
 
 
 def main() -> None:
