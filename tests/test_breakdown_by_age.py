@@ -31,14 +31,14 @@ CHECKED = [
            "순이었다.", 40, 32),
     ("ko", "지난주 식중독 환자는 모두 640명이었다. 연령별로 보면 9세 미만 102명, 10대 188명, 20대 "
            "131명, 30대 77명, 40대 64명, 50대 38명, 60대 25명, 70세 이상 {x}명이다.", 15, 23),
-    ("en", "The health agency recorded 412 measles cases in the week to Nov. 28. Of these, 96 "
-           "were aged under 5, 180 were aged 5 to 17 and {x} were 18 and over.", 136, 144),
+    ("en", "The health agency recorded 436 measles cases in the week to Nov. 28. Of these, 104 "
+           "were aged under 5, 190 were aged 5 to 17 and {x} were 18 and over.", 142, 150),
     ("en", "Last week 530 people were treated for heat stroke: 61 aged under 18, 244 aged 18 to "
            "64 and {x} aged 65 and over.", 225, 215),
     ("fr", "Santé publique France a recensé 640 cas de rougeole la semaine dernière. Parmi eux, "
            "210 avaient moins de 5 ans, 300 de 5 à 19 ans et {x} 20 ans et plus.", 130, 140),
-    ("fr", "La semaine dernière, 412 personnes ont été hospitalisées pour la grippe : 96 de moins "
-           "de 15 ans, 180 de 15 à 64 ans et {x} de 65 ans et plus.", 136, 126),
+    ("fr", "La semaine dernière, 436 personnes ont été hospitalisées pour la grippe : 104 de "
+           "moins de 15 ans, 190 de 15 à 64 ans et {x} de 65 ans et plus.", 142, 132),
 ]
 
 
@@ -57,20 +57,20 @@ NOT_CHECKED = [
     ("ko", "지난주 수족구병 환자는 512명이었다. 연령별로는 0~6세가 301명으로 가장 많았고 7~12세 "
            "120명 순이었다."),
     # deaths by age after a count of cases: the sum is far from it, another quantity
-    ("en", "The agency recorded 412 measles cases last week. Deaths by age: 2 under 5, 1 aged 5 "
+    ("en", "The agency recorded 436 measles cases last week. Deaths by age: 2 under 5, 1 aged 5 "
            "to 17 and 4 aged 18 and over."),
     # a bound among the parts leaves a bracket unread
     ("en", "Last week 530 people were treated for heat stroke: 61 aged under 18, 244 aged 18 to "
            "64 and more than 200 aged 65 and over."),
     # by age and by sex in one sentence: the counts after the brackets are no age group
-    ("en", "Of the 412 cases, 96 were aged under 5, 180 aged 5 to 17 and 120 aged 18 and over; "
-           "220 were women and 192 men."),
+    ("en", "Of the 436 cases, 104 were aged under 5, 190 aged 5 to 17 and 142 aged 18 and over; "
+           "230 were women and 206 men."),
     # the groups of this week against last week's total
     ("ko", "지난주(11월 22~28일) 환자는 640명이었다. 이번 주(11월 29일~12월 5일) 연령별 환자는 "
            "9세 미만 102명, 10~59세 400명, 60세 이상 100명이다."),
     # two brackets that leave the middle out
-    ("fr", "La semaine dernière, 412 personnes ont été hospitalisées : 96 de moins de 15 ans et "
-           "250 de 65 ans et plus."),
+    ("fr", "La semaine dernière, 436 personnes ont été hospitalisées : 104 de moins de 15 ans "
+           "et 260 de 65 ans et plus."),
 ]
 
 

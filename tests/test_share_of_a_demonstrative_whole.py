@@ -1,6 +1,6 @@
 """A share of a whole named with a demonstrative ("Sur ces 530 appels, 140, soit 26 %", "Of these
 1,200 homes, 300, or 25%", "Among those 820 candidates, 615, or 75%"): the number after "ces" /
-"these" / "those" states the population the part and its share are of, as "Sur les 412" or "Of
+"these" / "those" states the population the part and its share are of, as "Sur les 436" or "Of
 the 396" do. Before, French read no population there (no check), and English took the opener
 ("Of those") for a reference to the sentence before, so the part was checked against a figure
 of another sentence (a false conflict). Sentences of our own in the style of emergency-room,
@@ -58,10 +58,10 @@ NO_CONFLICT = [
            "were found unfit."),
     ("fr", "L'agence a contrôlé 2 400 bâtiments l'an dernier. Sur ces 1 200 logements, 300, "
            "soit 25 %, étaient insalubres."),
-    # a share rounded to the unit: 96 of 412 is 23.3 %, "23 %" says so
-    ("fr", "Sur ces 412 patients, 96, soit 23 %, avaient plus de 75 ans."),
+    # a share rounded to the unit: 104 of 436 is 23.9 %, "24 %" says so
+    ("fr", "Sur ces 436 patients, 104, soit 24 %, avaient plus de 80 ans."),
     # a bound is no base for a recomputation
-    ("en", "Of these 412 patients, more than 90, or 31%, were over 75."),
+    ("en", "Of these 436 patients, more than 100, or 31%, were over 80."),
     # the opener with no number refers back; a share that holds says nothing wrong
     ("en", "The hotline took 530 calls on Tuesday. Of these, 140, or 26%, came from parents."),
 ]

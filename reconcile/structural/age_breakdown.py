@@ -1,13 +1,13 @@
 """A breakdown by age whose brackets cover every age states all its parts: "지난주 환자는
-286명이었다. 연령별로는 0~6세가 114명으로 가장 많았고 7~18세 71명, 19~49세 48명, 65세 이상
-30명, 50~64세 15명 순이었다" (278, not 286); "Of the 412 cases, 96 were aged under 5, 180 aged
-5 to 17 and 120 aged 18 and over" (396, not 412).
+318명이었다. 연령별로는 0~6세가 127명으로 가장 많았고 7~18세 80명, 19~49세 52명, 65세 이상
+33명, 50~64세 17명 순이었다" (309, not 318); "Of the 436 cases, 104 were aged under 5, 190 aged
+5 to 17 and 127 aged 18 and over" (421, not 436).
 
 A ranking ("가장 많았고", "순이었다") or a list of the main parts may name only some of them,
 so ``breakdown`` reads no such list; but brackets that tile every age, from birth ("0~6세",
 "under 5", "moins de 5 ans") to the oldest ("65세 이상", "65 and over", "65 ans et plus"), leave
 no part out: the sum must be the total. The brackets are read from the words right before each
-part, or right after it ("96 aged under 5"), with the words of the language table's
+part, or right after it ("104 aged under 5"), with the words of the language table's
 ``[conversion]`` ``age_*`` keys; a one-year gap between brackets ("9세 미만", "10대") is the
 writer's rounding of the edges and still tiles.
 
@@ -209,7 +209,7 @@ def _total_before(parts: Sequence[Claim], earlier: Sequence[Sequence[Claim]]) ->
 
 def _near(total: Claim, parts: Sequence[Claim]) -> bool:
     """The parts add up to within ``_NEAR_TOTAL`` of the total: a sum far from it ("Deaths by
-    age: 2 under 5, ..." after "412 cases") says the parts count another thing, not that the
+    age: 2 under 5, ..." after "436 cases") says the parts count another thing, not that the
     writer erred."""
     summed = sum(p.value or 0 for p in parts)
     return abs(summed - (total.value or 0)) <= _NEAR_TOTAL * (total.value or 0)
