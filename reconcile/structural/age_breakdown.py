@@ -24,12 +24,12 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.lexicon import Lexicon
-from claims.models import Approx, Claim
+from claims.models import Approx, Claim, Period
 from reconcile.periods import is_bounded
 from reconcile.structural.base import VALUE, one_value
 from reconcile.structural.change_comparands import marked_base
@@ -55,31 +55,53 @@ def age_split(
 ) -> tuple[Claim, list[Claim]] | None:
     """The total and the parts of a breakdown by age that tiles every age, or None.
     ``earlier``: the sentences before the figures', nearest first."""
+    found = _bracketed_counts(figures)
+    if found is None:
+        return None
+    ahead, parts = found
+    total = _total_ahead(ahead, parts) or _total_before(parts, earlier)
+    return (total, parts) if total is not None and _split_of(total, parts) else None
+
+
+def _bracketed_counts(figures: Sequence[Claim]) -> tuple[list[Claim], list[Claim]] | None:
+    """The plain counts before the parts, and the parts, their brackets read before them
+    ("0~6세 127명") or else after them ("104 aged under 5"); None when no bracket reading
+    tiles every age, or the language's table has no bracket words."""
     counts = [c for c in figures if c.unit == "count" and _plain(c)]
     if len(counts) < 2 or _pattern(counts[0].language) is None:
         return None
-    for side in (_before, _after):
-        found = _parts(counts, side)
-        if found is not None:
-            ahead, parts = found
-            total = _total_ahead(ahead, parts) or _total_before(parts, earlier)
-            if total is None or not _alike(total, parts) or not _near(total, parts):
-                return None
-            return total, parts
-    return None
+    return _parts(counts, _before) or _parts(counts, _after)
 
 
-def _parts(counts: Sequence[Claim], side) -> tuple[list[Claim], list[Claim]] | None:
+def _split_of(total: Claim, parts: Sequence[Claim]) -> bool:
+    """The parts count what the total counts and add up to near it: else they are read as a
+    breakdown of another quantity, and no check is made."""
+    return _alike(total, parts) and _near(total, parts)
+
+
+_Side = Callable[[Claim, Sequence[Claim]], Bracket | None]
+
+
+def _parts(counts: Sequence[Claim], side: _Side) -> tuple[list[Claim], list[Claim]] | None:
     """The counts before the first bracketed one, and the bracketed ones, when every count
-    from the first bracketed one on has a bracket and the brackets tile every age."""
-    brackets = [side(c, counts) for c in counts]
-    first = next((i for i, b in enumerate(brackets) if b is not None), None)
-    if first is None or any(b is None for b in brackets[first:]):
-        return None
-    found = [b for b in brackets[first:] if b is not None]
-    if len(found) < 2 or not _tiles(found) or not _one_period(counts[first:]):
+    from the first bracketed one on has a bracket (read on ``side`` of it: ``_before`` for
+    "7~18세 71명", ``_after`` for "71 aged 7 to 18") and the brackets tile every age."""
+    first = _tiling_from([side(c, counts) for c in counts])
+    if first is None or not _one_period(counts[first:]):
         return None
     return list(counts[:first]), list(counts[first:])
+
+
+def _tiling_from(brackets: Sequence[Bracket | None]) -> int | None:
+    """Where the brackets start, when every count from there on has one, two at least, and
+    they tile every age ("0~6세 ..., 65세 이상": a list by age with no group left out)."""
+    first = next((i for i, b in enumerate(brackets) if b is not None), None)
+    if first is None:
+        return None
+    found = [b for b in brackets[first:] if b is not None]
+    if len(found) != len(brackets) - first or len(found) < 2 or not _tiles(found):
+        return None
+    return first
 
 
 def _one_period(parts: Sequence[Claim]) -> bool:
@@ -163,6 +185,15 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     words = {key: longest_first(table.get(key, [])) for key in (
         "age_range_joins", "age_over_after", "age_under_after", "age_over_before",
         "age_under_before", "age_decades")}
+    found = "|".join(f"(?:{f})" for f in _bracket_forms(words, unit))
+    missing = [name for name in _GROUPS if f"?P<{name}>" not in found]
+    return re.compile("|".join([found, *(f"(?P<{name}>(?!))" for name in missing)]))
+
+
+def _bracket_forms(words: dict[str, str], unit: str) -> list[str]:
+    """The patterns of the bracket forms the table gives words for (a range, a bound after or
+    before the age, a decade), each naming its ages' groups: a language without a form
+    ("20대" has no English match) leaves it out."""
     forms = []
     if words["age_range_joins"]:
         forms.append(rf"{_number('lo')}{unit}\s*(?:{words['age_range_joins']})\s*"
@@ -175,9 +206,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
             forms.append(rf"(?<!\w)(?:{words[key]})\s*{_number(name)}")
     if words["age_decades"]:
         forms.append(rf"{_number('decade')}(?:{words['age_decades']})")
-    found = "|".join(f"(?:{f})" for f in forms)
-    missing = [name for name in _GROUPS if f"?P<{name}>" not in found]
-    return re.compile("|".join([found, *(f"(?P<{name}>(?!))" for name in missing)]))
+    return forms
 
 
 def _plain(claim: Claim) -> bool:
@@ -199,12 +228,18 @@ def _total_before(parts: Sequence[Claim], earlier: Sequence[Sequence[Claim]]) ->
     if not is_bounded(period):
         return None
     for sentence in earlier[:_LOOK_BACK]:
-        found = [c for c in sentence if c.unit == "count" and _plain(c) and _above(c, parts)
-                 and c.period is not None and not marked_base(c)
-                 and (c.period.start, c.period.end) == (period.start, period.end)]
+        found = [c for c in sentence if _may_total(c, parts, period)]
         if found:
             return one_value(found)
     return None
+
+
+def _may_total(count: Claim, parts: Sequence[Claim], period: Period) -> bool:
+    """A plain count of an earlier sentence, above every part, for the parts' period, and no
+    base of a change ("한 주 전(201명)보다": last week's count is no total of this week's)."""
+    return (count.unit == "count" and _plain(count) and _above(count, parts)
+            and count.period is not None and not marked_base(count)
+            and (count.period.start, count.period.end) == (period.start, period.end))
 
 
 def _near(total: Claim, parts: Sequence[Claim]) -> bool:
@@ -216,6 +251,7 @@ def _near(total: Claim, parts: Sequence[Claim]) -> bool:
 
 
 def _above(total: Claim, parts: Sequence[Claim]) -> bool:
+    """The total is above every part (a total holds each of its parts)."""
     return all((total.value or 0) > (p.value or 0) for p in parts)
 
 
