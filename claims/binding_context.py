@@ -222,7 +222,7 @@ class ArticleContext:
 
     def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
         """The sentence, up to the end of the figure's clause (not a compared vote after it:
-        "Turnout was 31.9%, up 2.6 points from the Nov. 3 general election"), states a time of
+        "Turnout was 24.6%, down 3.1 points from the Oct. 7 general election"), states a time of
         its own, other than the vote's day in the sentence that named it."""
         stated = [p for p in periods if not p.announced and dated(p)]
         return bool(stated) and not (s.index == self.event_sentence and len(stated) == 1)
@@ -424,7 +424,7 @@ def _story_starts(kept: list[PeriodMatch]) -> list[Period]:
 
 
 def _the_named_event_day(periods: list[PeriodMatch]) -> Period | None:
-    """ "won Saturday's runoff ..., according to results released early Sunday": the day the
+    """ "won Tuesday's runoff ..., according to results released early Wednesday": the day the
     sentence names the vote by is the vote's, whatever other day it gives."""
     named = [p for p in periods if p.kind is Phrase.event_day and not p.announced
              and p.period.start is not None and p.period.start == p.period.end]

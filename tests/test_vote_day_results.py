@@ -5,11 +5,11 @@ vote the sentence compares them with (claims.binding_context ``note_event_day``,
 Read on real news before writing: a Houston mayoral runoff ("according to unofficial returns
 published ... Sunday morning" after "last night's runoff"), a Nome council runoff ("a voter
 turnout of 19.53 percent, a slight improvement over ... the municipal election held on Oct.
-4"), a Texas city runoff told the day after, Korean by-election turnouts ("4·3 보궐선거 ...
+4"), Korean by-election turnouts ("4·3 보궐선거 ...
 최종 투표율은 48.0%").
 
-* "won Saturday's runoff ..., according to unofficial results released early Sunday": the vote
-  is Saturday's; "released early Sunday" is when the results were said.
+* "won Tuesday's runoff ..., according to unofficial results released early Wednesday": the
+  vote is Tuesday's; "released early Wednesday" is when the results were said.
 * "Turnout was 24.6%, down 3.1 points from the Oct. 7 general election": the earlier vote is
   what the turnout is compared with, after its clause; the turnout is the runoff's.
 * Negative rows: a figure whose own clause names the earlier vote keeps its day.

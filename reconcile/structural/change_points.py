@@ -114,7 +114,7 @@ def _level_for(
 def _nearest_rates(earlier: Sequence[Sequence[Claim]]) -> list[Claim]:
     """The rates and shares of the nearest sentence that states any (``earlier``: nearest
     first), leaving out the bases of that sentence's own changes: a figure stated as what
-    something is compared with ("2020년 총선(26.69%)보다 4.59%p 높다", "up from 27.4%") is
+    something is compared with ("2020년 총선(26.69%)보다 4.59%p 높다", "up from 22.8%") is
     no level a later change reached; a sentence that states only such bases is passed over."""
     for before in earlier:
         rates = [c for c in before
