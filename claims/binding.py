@@ -193,8 +193,8 @@ _FROM_REACH = 40  # the characters before a figure where "from" and up to two wo
 def started_from(f: Figure, text: str, table: ExtractionTable) -> bool:
     """Whether the figure is the level a change started from: "from" right before it
     ("Inflation picked up from 3.1 percent in October", "down from a revised 4.9% increase in
-    October", "Le taux est passé de 2,9 % en octobre à 3,1 %": October is the level's, not
-    the new rate's)."""
+    October", "Le taux est passé de 2,4 % en septembre à 2,6 %": September is the level's,
+    not the new rate's)."""
     return table.started_from_re.search(text, max(0, f.start - _FROM_REACH), f.start) is not None
 
 

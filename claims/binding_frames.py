@@ -108,7 +108,7 @@ class _FramePass:
     def __post_init__(self) -> None:
         claims, table = self.claims, self.table
         self.dated: dict[tuple[float, str], Claim] = {}
-        for claim in claims:  # not a baseline: "reste stable à 2,9 %" is no "2,9 % en octobre"
+        for claim in claims:  # not a baseline: "reste stable à 2,4 %" is no "2,4 % en septembre"
             if claim.value is not None and stated_period(claim.period) and (
                 claim.id not in self.baselines
             ):

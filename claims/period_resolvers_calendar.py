@@ -284,7 +284,7 @@ def _month_to_weekday(r: Match) -> Resolved | None:
 
 
 def _day_to_weekday(r: Match) -> Resolved | None:
-    """ "between Jan. 1 and Monday", "entre le 1er janvier et lundi": a count from a day up to
+    """ "between March 1 and Friday", "entre le 1er mars et vendredi": a count from a day up to
     the latest such weekday (the first day in the year before when it comes later)."""
     end, d = r.recent_weekday(), r.day(1)
     if end is None or d is None:

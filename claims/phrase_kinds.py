@@ -25,7 +25,7 @@ class Phrase(StrEnum):
     month_part = "month_part"  # "fin août 2024", "early March"
     month_yearref_range = "month_yearref_range"  # "between October last year and May this year"
     month_to_weekday = "month_to_weekday"  # "from January to last Friday"
-    day_to_weekday = "day_to_weekday"  # "between Jan. 1 and Monday": a count from a day to another
+    day_to_weekday = "day_to_weekday"  # "between March 1 and Friday": a count from a day to another
     through_day = "through_day"  # "through March 7": from that year's start to the day
     month_to_day = "month_to_day"  # "from October 2018 thru April 12, 2019"
     through_month = "through_month"  # "through June", "jusqu'à fin juin"

@@ -128,8 +128,8 @@ def _runs_on_from(period: Period, bound: PeriodMatch | None, reference: Period,
 
 def _running(bound: PeriodMatch, period: Period, reference: Period,
              phrases: list[PeriodMatch]) -> bool:
-    """A running phrase; or "this year" ("those returned this year") in a release counting
-    from the year's start to a stated day ("between Jan. 1 and Monday"): the same count,
+    """A running phrase; or "this year" ("the arrivals counted this year") in a release counting
+    from the year's start to a stated day ("between Jan. 1 and Sunday"): the same count,
     unless its sentence says when it was told ("Officials said Tuesday that the complaints
     received this year have climbed to 1,614": a count to that day)."""
     return bound.kind in RUNNING or (

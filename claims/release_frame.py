@@ -1,9 +1,9 @@
 """The period a statistics release is about, as the article's default time.
 
 A release ("Le taux de chômage s'est fixé en novembre à 3,3 %", "Japan's unemployment rate rose
-in November to 2.5 percent", "48주차(11월 22~28일) ... 286명") tells every figure of its report
-in the release's own present: the cantons' rates in a list ("Genève affiche un taux de 4,7 %,
-devant Neuchâtel (4,3 %)"), the young people's count ("Leur nombre s'est fixé à 18 921"), a
+in November to 2.5 percent", "47주차(11월 15~21일) ... 318명") tells every figure of its report
+in the release's own present: the cantons' rates in a list ("Liège affiche un taux de 6,2 %,
+devant le Hainaut (5,9 %)"), the young people's count ("Leur nombre s'établit à 16 480"), a
 later paragraph's job seekers. Those figures name no month, and the sentence before them often
 dates nothing either, so the frame of the sentence before does not reach them; nor are they
 held now, at publication, or on the day the release came out ("indique jeudi le Seco"). They
@@ -42,7 +42,7 @@ def reference_claim(claims: list[Claim], reference: Period | None) -> Claim | No
 
 def named_again(seen: list[Claim], release: Claim) -> bool:
     """Whether figures of at least two sentences read so far lie in the release's period (by
-    their own phrase or one passed on: "À la fin du mois, 146 380 personnes")."""
+    their own phrase or one passed on: "À la fin du mois, 312 400 personnes")."""
     sentences = {c.sentence for c in seen if _dated_in(c, release.period)}
     return len(sentences) >= _RELEASE_DATINGS
 
@@ -92,7 +92,7 @@ def of_the_release(claim: Claim, release: Claim, table: ExtractionTable) -> bool
     left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
     if table.now_re.search(text) or found_between(table.flashback_re, text, left, right):
         return False  # "désormais", "à ce jour" (not "reste": the release's own present);
-        # "avait culminé à 3,4 %"
+        # "avait culminé à 4,1 %"
     return not found_between(table.forecast_re, text, 0, len(text))
 
 

@@ -56,7 +56,7 @@ from claims.year_parts import (
     units_to_publication,
 )
 
-# A figure stated as it is, or the level a change started from ("passé de 2,9 % en octobre").
+# A figure stated as it is, or the level a change started from ("passé de 2,4 % en septembre").
 _LEVELS = frozenset({Role.value, Role.change_from})
 
 
