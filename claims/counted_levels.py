@@ -13,8 +13,9 @@ ends between that word and the figure ("파업 참가자가 늘면서 연기된 
 surgeries are a tally of their own subject, the table's ``clause_links``).
 
 Such a level told at an hour of one day is as of that hour; one carried from a sentence
-before, in a bulletin that told an hour of that day, is of that bulletin ("코레일은 출근
-대상자 1만 2천640명 가운데 3천918명이 파업에 참여해", after "오늘 하루 취소된 열차는 212편").
+before, in a bulletin that told an hour of that day, is of that bulletin ("공사는 출근
+대상자 9천310명 가운데 2천870명이 파업에 참여해", after "오늘 하루 운행이 취소된 열차는
+184편").
 """
 
 from __future__ import annotations
@@ -53,9 +54,9 @@ def as_of_its_day(period: Period | None, level: bool, ctx: CounterContext,
                   day_levels: Set[str] = frozenset()) -> Period | None:
     """A level dated one day is as of that day's moment, not the day's count: when its period
     names an hour ("이날 오후 6시 기준"), or when it carries the day from a sentence before
-    ("오늘 하루 취소된 열차는 212편" then "출근 대상자 1만 2천640명 가운데 3천918명이 파업에
-    참여해") in a story that has told a bulletin's hour of that day ("오늘 오후 3시 기준"). A
-    headcount told with its own day and no hour ("오늘 파업에 참여한 조합원은 모두 4천120명"),
+    ("오늘 하루 운행이 취소된 열차는 184편" then "출근 대상자 9천310명 가운데 2천870명이
+    파업에 참여해") in a story that has told a bulletin's hour of that day ("오늘 오후 3시 기준"). A
+    headcount told with its own day and no hour ("오늘 파업에 참여한 기사는 모두 2천310명"),
     and the parts carried from it, stay that day's, as the demonstrators of a day do."""
     if (not level or period is None or period.kind is not PeriodKind.day or period.end is None
             or period.start != period.end):
@@ -70,10 +71,10 @@ def as_of_its_day(period: Period | None, level: bool, ctx: CounterContext,
 def rate_at_a_moment(period: Period | None, text: str, f: CountedFigure,
                      ctx: CounterContext) -> Period | None:
     """A rate told at a part of one day ("진화율은 ... 어제 아침 17%, 어제 저녁 18%",
-    "장치율은 이날 오전 73.5%로", "첫날 같은 시각 74.2%에서") is the level it stood at then,
+    "장치율은 이날 오전 68.2%로", "첫날 같은 시각 80.1%에서") is the level it stood at then,
     as of that day, not the day's count: the day's phrase, last before the figure, is followed
     by a part of the day (the table's ``day_parts``). A rate over the whole day ("어제 하루
-    83.1%") keeps its day, and so do a share of the day's count ("선원 9명 가운데 6명이
+    88.6%") keeps its day, and so do a share of the day's count ("선원 9명 가운데 6명이
     구조됐다") and a rate of a tally the day runs (the table's ``tallied_rates``: turnout)."""
     if (f.unit != "percent" or not _a_written_rate(text[f.start:f.end])
             or period is None or period.kind is not PeriodKind.day
