@@ -87,7 +87,7 @@ def date_breakdowns(claims: list[Claim]) -> None:
 
 def _framed_or_undated(claim: Claim) -> bool:
     """A claim whose day or window came from the frame of the sentences before, or that has
-    no period at all; not a level held as of a date ("이 중 1천932건(41.5%)의 응급복구가
+    no period at all; not a level held as of a date ("이 중 1천529건(40.0%)의 응급복구가
     끝났다": repairs done by then, not over the damage's window)."""
     period = claim.period
     return period is None or period.kind is PeriodKind.none or period.resolution == (
@@ -128,7 +128,7 @@ def _of_pairs(pairs: list[_Pair], wholes: _Wholes) -> dict[str, Claim]:
 
 def _taken_whole(pair: _Pair, wholes: _Wholes) -> Claim | None:
     """The whole the pair's share already took from its frame, when it fits: it stays
-    ("164 suspects in September ... one (0.6%)")."""
+    ("172 suspects in July ... one (0.6%)")."""
     period = pair[0].period
     source = period.source if period is not None else None
     for claim in wholes.within(*_whole_range(*pair)):
