@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from claims.binding_totals import FRAMES, stated_period
-from claims.clauses import clause_end, clause_start
+from claims.clauses import claim_clause, clause_start
 from claims.frame_slots import REPORT
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
@@ -20,12 +20,8 @@ from claims.sentence_memo import found_between
 def looks_ahead(claim: Claim, table: ExtractionTable) -> bool:
     """A forecast or a plan in the figure's own clause ("The ministry expects exports to grow
     4 percent this year"): its time is ahead of the story's, and frames no figure after it."""
-    text = claim.sentence
-    at = claim.at_in_sentence()
-    if at < 0:
-        return False
-    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
-    return found_between(table.forecast_re, text, left, right)
+    clause = claim_clause(claim)
+    return clause is not None and found_between(table.forecast_re, claim.sentence, *clause)
 
 
 def of_another_time(claim: Claim, frame: Period | None, table: ExtractionTable) -> bool:
@@ -34,11 +30,10 @@ def of_another_time(claim: Claim, frame: Period | None, table: ExtractionTable) 
     to the claim's clause names a poll, an earlier vote or a threshold, or the clause looks
     back before the frame's day (a pluperfect): it is not of that day, nor of a figure of the
     same value or a whole said elsewhere."""
-    text = claim.sentence
-    at = claim.at_in_sentence()
-    if at < 0:
+    clause = claim_clause(claim)
+    if clause is None:
         return False
-    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    text, (left, right) = claim.sentence, clause
     if found_between(table.not_result_re, text, 0, right):  # "Lors du précédent scrutin" too
         return True
     return frame is not None and frame.kind is PeriodKind.day and found_between(

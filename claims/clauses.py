@@ -14,6 +14,7 @@ from claims.sentence_memo import last_mark, match_starts
 
 if TYPE_CHECKING:
     from claims.lang import ExtractionTable
+    from claims.models import Claim
 
 CLAUSE_EDGE = re.compile(r"[;:]|,(?!\d)")  # a clause's edge; "26,000" is no comma
 _MARK = re.compile(r"[,;:]")
@@ -38,6 +39,16 @@ def clause_end(text: str, at: int) -> int:
     edges = match_starts(CLAUSE_EDGE, text)  # once a sentence
     k = bisect_left(edges, at)
     return edges[k] if k < len(edges) else len(text)
+
+
+def claim_clause(claim: Claim) -> tuple[int, int] | None:
+    """Where a read claim's own clause starts and ends in its sentence, or None when its
+    surface is not there: a forecast or a look back counts for the figure only inside it ("The
+    ministry expects exports to grow 4 percent this year")."""
+    at = claim.at_in_sentence()
+    if at < 0:
+        return None
+    return clause_start(claim.sentence, at), clause_end(claim.sentence, at + len(claim.surface))
 
 
 def clause_of(f: Figure, figures: list[Figure], text: str) -> tuple[int, int]:

@@ -14,7 +14,7 @@ clause names another time of its own, speaks of now, looks back or looks ahead.
 from __future__ import annotations
 
 from claims.binding_asides import looks_ahead, of_another_time
-from claims.clauses import clause_end, clause_start
+from claims.clauses import claim_clause
 from claims.figure_model import DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
@@ -85,12 +85,11 @@ def of_the_release(claim: Claim, release: Claim, table: ExtractionTable) -> bool
         return False
     if looks_ahead(claim, table) or of_another_time(claim, release.period, table):
         return False
-    text = claim.sentence
-    at = claim.at_in_sentence()
-    if at < 0:
+    clause = claim_clause(claim)
+    if clause is None:
         return False
-    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
-    if table.now_re.search(text) or found_between(table.flashback_re, text, left, right):
+    text = claim.sentence
+    if table.now_re.search(text) or found_between(table.flashback_re, text, *clause):
         return False  # "désormais", "à ce jour" (not "reste": the release's own present);
         # "avait culminé à 4,1 %"
     return not found_between(table.forecast_re, text, 0, len(text))
