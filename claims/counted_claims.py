@@ -194,11 +194,7 @@ class _Story:
                                                     article.published, self.table, self.ctx,
                                                     details, glosses, with_figures,
                                                     self.latest_day)
-        self.latest_day = max([d for d in [self.latest_day, *(
-            p.period.end for p in periods if p.kind in LATEST_DAYS)] if d is not None
-            and (article.published is None or d <= article.published)], default=None)
-        self.hour_days |= {p.period.end for p in periods if p.period.kind is PeriodKind.as_of
-                           and p.period.end and self.ctx.names_an_hour(p.period.text)}
+        self._note_days(periods)
         self.story_began = self.story_began or event_began_on(
             s.text, periods, s.start, self.ctx, self.table.periods.count_words,
             self.table.periods.units)
@@ -209,6 +205,19 @@ class _Story:
             if self.event is not None:
                 periods = dated_by_event(periods, s, self.ctx, self.event)
         return periods
+
+    def _note_days(self, periods: list[PeriodMatch]) -> None:
+        """The latest day the story has told, up to publication, and the days a bulletin told an
+        hour of ("오늘 오후 3시 기준"): a wrap-up's "이날 오후 6시 기준" is of that latest day,
+        and a level carried into a day with a bulletin hour is as of it (claims.counted_levels)."""
+        told = [p.period.end for p in periods if p.kind in LATEST_DAYS]
+        self.latest_day = _latest_told(self.latest_day, told, self.article.published)
+        self.hour_days |= {p.period.end for p in periods if self._an_hours_day(p)}
+
+    def _an_hours_day(self, p: PeriodMatch) -> bool:
+        """A day the phrase tells an hour of, as a bulletin does ("오늘 오후 3시 기준")."""
+        return (p.period.kind is PeriodKind.as_of and bool(p.period.end)
+                and self.ctx.names_an_hour(p.period.text))
 
     def _dated_details(self, s: Sentence, periods: list[PeriodMatch]) -> set[int]:
         """ "이와 별도로 지난 21일 마감한 희망퇴직에": the days (their starts) that date a relative
@@ -462,3 +471,11 @@ def _dated(periods: list[PeriodMatch]) -> list[Period]:
     """The periods of phrases that date something, but baselines: what later sentences keep."""
     return [p.period for p in periods
             if (p.period.start or p.period.end) and p.kind not in BASELINES]
+
+
+def _latest_told(latest: date | None, told: list[date | None],
+                 published: date | None) -> date | None:
+    """The latest day the story has told so far, none after publication (a day ahead is a
+    plan, not a day the story reached)."""
+    days = [d for d in (latest, *told) if d is not None and (published is None or d <= published)]
+    return max(days, default=None)
