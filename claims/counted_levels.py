@@ -41,7 +41,13 @@ def held_at_its_time(text: str, f: CountedFigure, figures: Sequence[CountedFigur
     after = min(after, comma) if comma >= 0 else after
     if any(w in text[f.end:after] for w in ctx.ongoing_part_words):
         return True
-    before = text[: f.start]
+    return _named_before(text[: f.start], ctx)
+
+
+def _named_before(before: str, ctx: CounterContext) -> bool:
+    """The sentence before the figure names taking part or a state held, and no linked clause
+    ends after that word: "파업 참가자는 ... 1천204명" is a level, "참가자가 늘면서 연기된 수술은
+    842건" a tally of the clause's own subject."""
     ends = [before.rfind(w) + len(w) for w in ctx.ongoing_part_words if w in before]
     if not ends:
         return False
@@ -76,17 +82,25 @@ def rate_at_a_moment(period: Period | None, text: str, f: CountedFigure,
     by a part of the day (the table's ``day_parts``). A rate over the whole day ("어제 하루
     88.6%") keeps its day, and so do a share of the day's count ("선원 9명 가운데 6명이
     구조됐다") and a rate of a tally the day runs (the table's ``tallied_rates``: turnout)."""
-    if (f.unit != "percent" or not _a_written_rate(text[f.start:f.end])
-            or period is None or period.kind is not PeriodKind.day
-            or period.end is None or period.start != period.end or not ctx.day_parts
-            or not period.text):
+    if not _a_rate_of_one_day(period, text, f, ctx):
         return period
+    assert period is not None and period.text
     if any(w in text[:f.start] for w in ctx.tallied_rates):
         return period  # "이날 오후 1시 사전투표율은 5.12%": the share of the day's tally so far
     at = text.rfind(period.text, 0, f.start)
     if at >= 0 and text[at + len(period.text):f.start].lstrip().startswith(tuple(ctx.day_parts)):
         return period.as_of_end()
     return period
+
+
+def _a_rate_of_one_day(period: Period | None, text: str, f: CountedFigure,
+                       ctx: CounterContext) -> bool:
+    """A percentage written with its sign, dated one day by a phrase of the text, in a
+    language whose table names the parts of a day: only such a rate may be told at a moment."""
+    return (f.unit == "percent" and _a_written_rate(text[f.start:f.end])
+            and period is not None and period.kind is PeriodKind.day
+            and period.end is not None and period.start == period.end and bool(ctx.day_parts)
+            and bool(period.text))
 
 
 def _a_written_rate(surface: str) -> bool:
