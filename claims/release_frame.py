@@ -79,20 +79,28 @@ def of_the_release(claim: Claim, release: Claim, table: ExtractionTable) -> bool
     """Whether a figure the text never dated is of the release's period: a plain value, told
     after the lead's figure, in a clause that names no other time, is not about now, does not
     look back (a pluperfect) nor ahead (a forecast)."""
-    if claim.role is not Role.value or claim.hedge or claim.unit in DURATIONS:
-        return False
-    if release.period is None or claim.id == release.id or _before(claim, release):
+    if not _told_after_the_lead(claim, release) or release.period is None:
         return False
     if looks_ahead(claim, table) or of_another_time(claim, release.period, table):
         return False
     clause = claim_clause(claim)
-    if clause is None:
-        return False
-    text = claim.sentence
+    return clause is not None and not _of_another_moment(claim.sentence, clause, table)
+
+
+def _told_after_the_lead(claim: Claim, release: Claim) -> bool:
+    """A plain value (not hedged, not a duration) told after the lead's figure: a figure of
+    the release's report, not the lead itself nor a headline's."""
+    return (claim.role is Role.value and not claim.hedge and claim.unit not in DURATIONS
+            and claim.id != release.id and not _before(claim, release))
+
+
+def _of_another_moment(text: str, clause: tuple[int, int], table: ExtractionTable) -> bool:
+    """The sentence speaks of now ("désormais", "à ce jour"; not "reste": the release's own
+    present) or of what is ahead (a forecast), or the figure's clause looks back ("avait
+    culminé à 4,1 %"): not the release's period."""
     if table.now_re.search(text) or found_between(table.flashback_re, text, *clause):
-        return False  # "désormais", "à ce jour" (not "reste": the release's own present);
-        # "avait culminé à 4,1 %"
-    return not found_between(table.forecast_re, text, 0, len(text))
+        return True
+    return found_between(table.forecast_re, text, 0, len(text))
 
 
 def _before(claim: Claim, release: Claim) -> bool:
