@@ -70,19 +70,23 @@ def date_breakdowns(claims: list[Claim]) -> None:
         sentence = list(group)
         parts = _parts_and_wholes(sentence, wholes)
         for claim in sentence:
-            if not _framed_or_undated(claim):
-                continue
-            whole = parts.get(claim.id)
-            frame = claim.period.source if claim.period is not None else None
-            if whole is not None:
-                claim.period = carried_from(whole)
-                if frame is not None:
-                    moved[frame] = whole
-            elif frame is not None and frame in moved:
-                claim.period = carried_from(moved[frame])
+            if _framed_or_undated(claim):
+                _date_part(claim, parts.get(claim.id), moved)
         for claim in sentence:
             if _a_dated_count(claim):
                 wholes.add(claim)
+
+
+def _date_part(claim: Claim, whole: Claim | None, moved: dict[str, Claim]) -> None:
+    """A part of a whole takes its period, and notes the frame it replaced (``moved``); a
+    figure of that same frame after it goes on with the whole's period, as a list goes on."""
+    frame = claim.period.source if claim.period is not None else None
+    if whole is not None:
+        claim.period = carried_from(whole)
+        if frame is not None:
+            moved[frame] = whole
+    elif frame is not None and frame in moved:
+        claim.period = carried_from(moved[frame])
 
 
 def _framed_or_undated(claim: Claim) -> bool:
@@ -100,8 +104,13 @@ def _parts_and_wholes(sentence: list[Claim], wholes: _Wholes) -> dict[str, Claim
     the members of share-and-count pairs whose own pair allows the whole the tightest pair
     names; else the plain counts when they add up to it."""
     pairs = _pairs(sentence)
-    if pairs:
-        return _of_pairs(pairs, wholes)
+    return _of_pairs(pairs, wholes) if pairs else _of_a_sum(sentence, wholes)
+
+
+def _of_a_sum(sentence: list[Claim], wholes: _Wholes) -> dict[str, Claim]:
+    """The plain counts of a sentence, with the earlier count they add up to ("남성 1,800명,
+    여성 600명" after "2,400명"); none when fewer than two, or their sum is small enough to
+    meet an earlier count by chance ("three dead, two hurt")."""
     counts = [c for c in sentence if c.unit == "count" and _plain(c)]
     total = sum(c.value or 0.0 for c in counts)
     if len(counts) < 2 or total < _CHANCE:
@@ -143,10 +152,7 @@ def _pairs(sentence: list[Claim]) -> list[_Pair]:
     "830명으로 전체의 29.5%")."""
     pairs: list[_Pair] = []
     for a, b in pairwise(sentence):
-        if {a.unit, b.unit} != {"percent", "count"} or not (_plain(a) and _plain(b)):
-            continue
-        a_at, b_at = a.at_in_sentence(), b.at_in_sentence()
-        if a_at < 0 or b_at < 0 or not 0 <= b_at - (a_at + len(a.surface)) <= _GAP:
+        if not _side_by_side(a, b):
             continue
         share, count = (a, b) if a.unit == "percent" else (b, a)
         if share.value is not None and 0 < share.value < 100:
@@ -154,7 +160,17 @@ def _pairs(sentence: list[Claim]) -> list[_Pair]:
     return pairs
 
 
+def _side_by_side(a: Claim, b: Claim) -> bool:
+    """A plain percentage and a plain count, one right after the other, at most ``_GAP``
+    characters apart ("75.0%(1,800명)", "1,800 (75%)"): a share told with its count."""
+    if {a.unit, b.unit} != {"percent", "count"} or not (_plain(a) and _plain(b)):
+        return False
+    a_at, b_at = a.at_in_sentence(), b.at_in_sentence()
+    return a_at >= 0 and b_at >= 0 and 0 <= b_at - (a_at + len(a.surface)) <= _GAP
+
+
 def _plain(c: Claim) -> bool:
+    """An exact stated value: a part or a whole arithmetic can read."""
     return c.role is Role.value and c.value is not None and c.approx.value == "exact"
 
 
@@ -168,6 +184,8 @@ def _whole_range(share: Claim, count: Claim) -> tuple[float, float]:
 
 
 def _looseness(pair: _Pair) -> float:
+    """How wide the wholes a pair allows are, relative to the widest: a share of a small count
+    ("one (0.6%)") allows too many wholes to name one."""
     low, high = _whole_range(*pair)
     return (high - low) / high if high else 1.0
 
