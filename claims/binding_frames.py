@@ -36,9 +36,10 @@ from claims.binding_totals import (
 from claims.clauses import clause_end, clause_start, in_a_relative_clause
 from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
-from claims.models import Claim, Period, PeriodKind, Role, Slot
+from claims.models import Claim, Period, PeriodKind, Role
 from claims.moving_averages import averaged_claim
 from claims.release_frame import compared_with_release, named_again, of_the_release, undated
+from claims.same_figure import first_dated, same_figure
 from claims.sentence_memo import found_between
 
 
@@ -107,12 +108,7 @@ class _FramePass:
 
     def __post_init__(self) -> None:
         claims, table = self.claims, self.table
-        self.dated: dict[tuple[float, str], Claim] = {}
-        for claim in claims:  # not a baseline: "reste stable à 2,4 %" is no "2,4 % en septembre"
-            if claim.value is not None and stated_period(claim.period) and (
-                claim.id not in self.baselines
-            ):
-                self.dated.setdefault((claim.value, claim.unit_label), claim)
+        self.dated = first_dated(claims, self.baselines)
         self.days_taken: dict[str, set[date | None]] = {}  # the days figures of a sentence took
         for claim in claims:
             self.days_taken.setdefault(claim.sentence, set()).add(claim.period and claim.period.end)
@@ -152,12 +148,16 @@ class _FramePass:
     def _of_the_release(self, claim: Claim) -> bool:
         """A figure nothing dated, in a release: the release's period (claims.release_frame)."""
         release = self.release
-        if release is None or not undated(claim.period) or not of_the_release(
-            claim, release, self.table
-        ) or not named_again(self.read_so_far, release):
+        if release is None or not undated(claim.period) or not self._of_its_release(claim):
             return False
         claim.period = carried_from(release)
         return True
+
+    def _of_its_release(self, claim: Claim) -> bool:
+        """A figure of the release's report, once two sentences dated figures in its period."""
+        release = self.release
+        return release is not None and of_the_release(claim, release, self.table) and (
+            named_again(self.read_so_far, release))
 
     def _note_story_day(self, period: Period | None) -> None:
         """The latest day a figure of the story stated for itself."""
@@ -263,20 +263,25 @@ class _FramePass:
     def _said_day(self, claim: Claim, period: Period | None) -> None:
         """A figure dated only by the day it was said takes the frame of a figure before it
         in its sentence, else of the sentence before, when that ended by then."""
-        latest = self.latest
-        here = latest if latest is not None and latest.sentence == self.current_sentence else None
-        framing = here if _frames(here, period) else self.frame
-        if framing is not None and _frames(framing, period) and not (
+        framing = self._framing(period)
+        if framing is not None and not (
             framing.period is not None and of_another_time(claim, framing.period, self.table)
         ):
             claim.period = carried_from(framing)
             self.updated[claim.id] = claim
-        elif self.release is not None and _frames(self.release, period) and of_the_release(
-            claim, self.release, self.table
-        ) and named_again(self.read_so_far, self.release):
-            # "La hausse atteint 0,1 point à 2,1 %, indique jeudi le Seco": the release's month
+        elif self.release is not None and _frames(self.release, period) and self._of_its_release(
+            claim
+        ):  # "La hausse atteint 0,1 point à 2,1 %, indique jeudi le Seco": the release's month
             claim.period = carried_from(self.release)
             self.updated[claim.id] = claim
+
+    def _framing(self, period: Period | None) -> Claim | None:
+        """The figure before in the sentence, else the sentence before's frame, that frames a
+        figure dated only by the day it was said (``_frames``)."""
+        latest = self.latest
+        here = latest if latest is not None and latest.sentence == self.current_sentence else None
+        framing = here if _frames(here, period) else self.frame
+        return framing if _frames(framing, period) else None
 
     def _frames_after(self, claim: Claim, period: Period | None) -> bool:
         """Whether a claim that states its own period frames the figures after it."""
@@ -332,7 +337,7 @@ class _FramePass:
         if source is None or source is claim:
             return None
         in_lead = claim.sentence in self.lead or restated(claim, self.table)
-        if not _same_figure(claim, source, in_lead):
+        if not same_figure(claim, source, in_lead):
             return None
         return source if source.period is None or source.period.source != claim.id else None
 
@@ -469,45 +474,3 @@ def _level_at_end(period: Period, claim: Claim, table: ExtractionTable) -> Perio
     elif not found_between(table.state_re, text, left, right):
         return period
     return period.as_of_end()
-
-
-def _same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:
-    """Two figures of the same value are one figure when they count the same thing, or when
-    the first is in the headline or lead, which restate the body's figures in fewer words."""
-    if a.value is not None and a.value < 10 and a.unit == "count":
-        # "2" and "2" are too common to be the same figure by value alone; but a headline's
-        # toll restates the body's ("Typhoon kills 6" over "killed at least six people")
-        return in_lead and _one_thing_named(a, b)
-    if in_lead:
-        # "Prison riot leaves 17 dead" is not "in charge of security at 17 of the country's 35
-        # prisons": a headline restates a body figure of what happened, not any equal value
-        return not _nothing_in_common(a, b)
-    return not (a.lemmas and b.lemmas) or bool(set(a.lemmas) & set(b.lemmas))
-
-
-def _nothing_in_common(a: Claim, b: Claim) -> bool:
-    """Both name what happened and the events differ, and no concept nor word of what they
-    count or what happened is common to them ("17 dead" / "in charge of security at 17 of
-    the country's 35 prisons"). Any one in common, or an event left unnamed on one side, and
-    the headline may be the body's figure in fewer words ("près de 2 000 véhicules" / "2 000
-    taxis")."""
-    events = [_concepts(c.frame.event if c.frame else None) for c in (a, b)]
-    if not all(events) or events[0] & events[1]:
-        return False
-    named = [_concepts(c.frame.counted if c.frame else None) | e
-             for c, e in zip((a, b), events, strict=True)]
-    return not (named[0] & named[1]) and not (set(a.lemmas) & set(b.lemmas))
-
-
-def _one_thing_named(a: Claim, b: Claim) -> bool:
-    """Both frames name one thing: no two events apart ("2 dead", "two injured"), and a concept
-    or a word of what they count or what happened in common ("deaths" / "killed": die;
-    "Two Oregon wildfires" / "Two wind-driven wildfires": wildfire)."""
-    events = [_concepts(c.frame.event if c.frame else None) for c in (a, b)]
-    named = [_concepts(c.frame.counted if c.frame else None) | e
-             for c, e in zip((a, b), events, strict=True)]
-    return bool(named[0] & named[1]) or bool(set(a.lemmas) & set(b.lemmas))
-
-
-def _concepts(slot: Slot | None) -> set[str]:
-    return set(slot.concepts) if slot is not None else set()
