@@ -63,10 +63,10 @@ _CLAUSE_END_AFTER = re.compile(r"[\s\u00a0]*(?:[.,;:!?)\"”’]|(?:and|but)(?!\
 
 
 def age_of_a_kin(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "My son is 24 and he was due out", "with her son, 8, and her daughter, 12", "her
-    husband, who was 61,": a small bare number after a relative named by a possessive and a
+    """ "My brother is 31 and he never came home", "with her son, 8, and her daughter, 12",
+    "her husband, who was 61,": a small bare number after a relative named by a possessive and a
     kin noun, with a copula or in apposition, ending its clause, is that relative's age ("my
-    son is 24 years into his sentence" goes on; "her son had 3 goals" has no copula)."""
+    brother is 31 years into his career" goes on; "her son had 3 goals" has no copula)."""
     if f.kind not in ("digits", "words") or f.unit != "count" or not _small(f):
         return False
     if not _CLAUSE_END_AFTER.match(text, f.end):

@@ -44,5 +44,5 @@ def _opening_hours(before: str, text: str, end: int, table: ExtractionTable) -> 
         return False
     second = table.clock_range_end_re.match(text, end)
     if second is None or (second["hour"] is not None and int(second["hour"]) > 24):
-        return False  # a named time ends a span too: "de 20 heures à minuit"
+        return False  # a named time ends a span too: "de 19 heures à minuit"
     return table.clock_not_after_re.match(text[second.end() : second.end() + 30]) is None

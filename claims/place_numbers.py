@@ -1,6 +1,6 @@
 """Numbers that name a place, not a quantity: a street number ("au 12 rue des Lilas"), a
 department ("dans le 93"), and a department's number naming an organisation's local branch
-("la FDSEA 53", "les JA 35", "le SNUipp-FSU 49"). ``claims.figures`` drops what
+("la FDSEA 29", "les JA 22", "le SNES-FSU 72"). ``claims.figures`` drops what
 ``is_place_number`` says is one; the words are the table's ``[extraction.place_numbers]``."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from claims.lang import ExtractionTable
 
 
 def is_place_number(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "au 12 rue des Lilas", "dans le 93", "la FDSEA 53": a street number or a department
+    """ "au 12 rue des Lilas", "dans le 93", "la FDSEA 29": a street number or a department
     (alone or naming an organisation's local branch), not a figure."""
     if f.kind != "digits" or f.value is None or not f.value.is_integer() or f.scale != 1.0:
         return False
@@ -35,7 +35,7 @@ a figure."""
 
 
 def _a_branch_number(f: Figure, text: str, table: ExtractionTable) -> bool:
-    """ "la FDSEA 53 et les JA", "présidente des JA 53.", "le SNUipp-FSU 49 donne": a
+    """ "La FDSEA 29 et les JA 29", "présidente des JA 22.", "le SNES-FSU 72 avance": a
     department's number right after an acronym names the organisation's local branch, unless
     a unit follows ("selon la CGT 44 % des salariés"); a count after an acronym needs a comma
     or a link word ("selon la CGT, 80 manifestants"; "CGT 30 000" is out of range anyway)."""

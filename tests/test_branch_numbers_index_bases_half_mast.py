@@ -1,7 +1,7 @@
 """Three classes of numbers that are no figure, each with its negative rows. Sentences our own.
 
 The number of a French department right after an organisation's acronym names its local
-branch ("la FDSEA 53", "les JA 35", "le SNUipp-FSU 49", "la CGT 44"), as "dans le 93" names a
+branch ("la FDSEA 29", "les JA 22", "le SNES-FSU 72", "la CGT 974"), as "dans le 93" names a
 department: regional copy writes these names in every farm, school and union story. A unit
 after it, a comma before a count, or a number no department has keeps the figure."""
 
@@ -37,7 +37,7 @@ def test_a_branch_number_is_a_name(lang, text, expected):
 
 
 HALF_MAST = [
-    row("en", "Flags flew at half mast on every public building on Monday.", [],
+    row("en", "Flags were lowered to half mast outside the town hall on Tuesday.", [],
         id="half-mast"),
     row("en", "Flags will stay at half staff at the 12 state offices until Friday.",
         [{"value": 12}], id="half-staff"),

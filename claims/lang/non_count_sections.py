@@ -51,7 +51,7 @@ class Ages(BaseModel):
     # oldest 81".
     superlatives: list[str] = Field(default_factory=list)
     # A relative named by a possessive and a kin noun, then their age with a copula or in
-    # apposition, ending the clause: "my son is 24 and", "her son, 8, and", "her husband, who
+    # apposition, ending the clause: "my brother is 31 and", "her son, 8, and", "her husband, who
     # was 61,". (French and Korean write the unit: "son fils, 8 ans", "아들(8)".)
     kin_determiners: list[str] = Field(default_factory=list)
     kin_nouns: list[str] = Field(default_factory=list)
@@ -71,7 +71,7 @@ class PlaceNumbers(BaseModel):
     streets: list[str] = Field(default_factory=list)
     before: list[str] = Field(default_factory=list)
     # The numbers of the departments (or districts) that may follow an organisation's acronym
-    # as the name of its local branch ("la FDSEA 53", "les JA 35", "le SNUipp-FSU 49"): each
+    # as the name of its local branch ("la FDSEA 29", "les JA 22", "le SNES-FSU 72"): each
     # pair is a range, ends included; empty where the language writes no such names.
     after_acronyms: list[tuple[int, int]] = Field(default_factory=list)
 
@@ -95,5 +95,5 @@ class Clock(BaseModel):
     range_openers: list[str] = Field(default_factory=list)
     range_links: list[str] = Field(default_factory=list)
     range_hours: list[str] = Field(default_factory=list)
-    # A named time of day that ends such a span ("ouverte de 20 heures à minuit").
+    # A named time of day that ends such a span ("ouverte de 19 heures à minuit").
     range_named_times: list[str] = Field(default_factory=list)

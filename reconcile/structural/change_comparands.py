@@ -77,7 +77,7 @@ def level_of(
     figures of its sentence in the comparand's unit that are no comparand and no change told
     twice; else, when the sentence has none and refers back, the one such value of the
     sentence before; else, for a comparand in brackets (an aside giving the value of the time
-    the rate compares with: "compared to May (22,451)", "지난해 같은 기간(188명)보다"), the one
+    the rate compares with: "compared to May (22,451)", "지난해 같은 기간(1천600명)보다"), the one
     told for the rate's own time in the nearest earlier sentence that tells one
     (``_told_before``). None when the level found ends before the comparand. ``earlier``: the
     sentences before the rate's, nearest first."""
@@ -96,7 +96,7 @@ def level_of(
 
 
 def _in_brackets(claim: Claim) -> bool:
-    """The figure stands right after an opening bracket ("May (22,451)", "기간(188명)")."""
+    """The figure stands right after an opening bracket ("May (22,451)", "기간(1천600명)")."""
     at = claim.at_in_sentence()
     return at > 0 and claim.sentence[:at].rstrip(f" {_SPACE}").endswith("(")
 
