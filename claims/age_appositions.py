@@ -58,10 +58,6 @@ def age_of_a_superlative(f: Figure, text: str, table: ExtractionTable) -> bool:
     return not counted_after(text, f.end, table)
 
 
-_CLAUSE_END_AFTER = re.compile(r"[\s\u00a0]*(?:[.,;:!?)\"”’]|(?:and|but)(?!\w)|$)")
-"""After a kin's age: the clause ends (a stop, a comma, a quotation's end, "and")."""
-
-
 def age_of_a_kin(f: Figure, text: str, table: ExtractionTable) -> bool:
     """ "My brother is 31 and he never came home", "with her son, 8, and her daughter, 12",
     "her husband, who was 61,": a small bare number after a relative named by a possessive and a
@@ -69,7 +65,7 @@ def age_of_a_kin(f: Figure, text: str, table: ExtractionTable) -> bool:
     brother is 31 years into his career" goes on; "her son had 3 goals" has no copula)."""
     if f.kind not in ("digits", "words") or f.unit != "count" or not _small(f):
         return False
-    if not _CLAUSE_END_AFTER.match(text, f.end):
+    if not table.age_kin_end_re.match(text, f.end):
         return False
     return table.age_kin_before_re.search(text_before(text, f.start, 60)) is not None
 

@@ -11,7 +11,14 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claims.lang.regex import _WORD_END, _alternation, _ending_with, _starting_with, _whole_words
+from claims.lang.regex import (
+    _WORD_END,
+    _alternation,
+    _ending_with,
+    _starting_with,
+    _whole_words,
+    literal_alternation,
+)
 from claims.lang.tail import TailPattern
 
 if TYPE_CHECKING:
@@ -194,6 +201,13 @@ class NonCountPatterns:
             rf"|{blank}+(?:{copulas}){blank}+)$",
             re.I,
         )
+
+    @cached_property
+    def age_kin_end_re(self) -> re.Pattern[str]:
+        """After a kin's age, its clause ends: a stop, a comma, a quotation's end, the text's
+        end, or a ``kin_clause_joins`` word ("my brother is 31 and he never came home")."""
+        joins = literal_alternation(self.ages.kin_clause_joins) or "(?!)"
+        return re.compile(rf"[\s\u00a0]*(?:[.,;:!?)\"”’]|(?:{joins})(?!\w)|$)")
 
     @cached_property
     def age_superlative_re(self) -> re.Pattern[str]:

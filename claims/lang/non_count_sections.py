@@ -56,6 +56,8 @@ class Ages(BaseModel):
     kin_determiners: list[str] = Field(default_factory=list)
     kin_nouns: list[str] = Field(default_factory=list)
     kin_relatives: list[str] = Field(default_factory=list)
+    # the words that end the age's clause besides punctuation ("my brother is 31 and he ...")
+    kin_clause_joins: list[str] = Field(default_factory=list)
     # What may follow an age in apposition to a first name besides a comma or the sentence's
     # end: "Claude, 56 ans dont 38 ans d'ancienneté".
     apposition_relatives: list[str] = Field(default_factory=list)
