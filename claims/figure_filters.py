@@ -57,14 +57,20 @@ def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     if n.kind != "digits":
         return False
     surface = text[n.start : n.end]
-    if len(surface) > 2 and surface[0] == "0" and surface[1] in _BLANKS and surface[2].isdigit():
-        return True  # a toll-free line grouped by threes: "0 800 130 000"
-    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+    if _a_leading_zero(surface):
         return True
     glued = _GLUED_LETTERS.match(text, n.end)
     if glued and (surface + glued.group()).lower() in table.units.glued_money_names:
         return True  # "1080p": a format's name
     return bool(table.phone_cue_re.search(text_before(text, n.start, 25)))
+
+
+def _a_leading_zero(surface: str) -> bool:
+    """A zero before a digit ("020 7946 0321"), or before a blank and a digit (a toll-free line
+    grouped by threes, "0 800 130 000"): never a quantity's first digit."""
+    if len(surface) > 2 and surface[0] == "0" and surface[1] in _BLANKS and surface[2].isdigit():
+        return True
+    return len(surface) > 1 and surface[0] == "0" and surface[1].isdigit()
 
 
 _GLUED_LETTERS = re.compile(r"[^\W\d_]+")

@@ -179,23 +179,32 @@ def _stated(figures: list[Figure], text: str, table: ExtractionTable,
     witness's own time, nor the base of a rate."""
     kept_figures: list[Figure] = []
     for k, f in enumerate(figures):
-        previous_end = figures[k - 1].end if k else None
-        if is_window(f, text, table, previous_end):
-            stats.skip("length of a window")
-        elif is_scenery_length(f, text, table):
-            stats.skip("length of an activity or a state")
-        elif is_threshold(f, text, table, previous_end):
-            stats.skip("threshold of a rule or a set")
-        elif is_scale_level(f, text, table):
-            stats.skip("level on a scale")
-        elif is_witness_time(f, text, table):
-            stats.skip("a witness's own time")
-        elif previous_end is not None and is_rate_base(f, text, table):
-            stats.skip("base of a rate")
-        elif is_index_base(f, text, table):
-            stats.skip("base of an index")
+        reason = _states_nothing(f, text, table, figures[k - 1].end if k else None)
+        if reason:
+            stats.skip(reason)
         else:
             apply_direction(f, text, table)
             kept_figures.append(f)
     shared_change_way(kept_figures, text, table)
     return kept_figures
+
+
+def _states_nothing(f: Figure, text: str, table: ExtractionTable, previous_end: int | None) -> str:
+    """Why a figure read in its sentence states nothing (the reason the stats count), or "":
+    a window's length, a threshold, a level on a scale, a witness's own time, the base of a
+    rate or of an index ("2015=100")."""
+    if is_window(f, text, table, previous_end):
+        return "length of a window"
+    if is_scenery_length(f, text, table):
+        return "length of an activity or a state"
+    if is_threshold(f, text, table, previous_end):
+        return "threshold of a rule or a set"
+    if is_scale_level(f, text, table):
+        return "level on a scale"
+    if is_witness_time(f, text, table):
+        return "a witness's own time"
+    if previous_end is not None and is_rate_base(f, text, table):
+        return "base of a rate"
+    if is_index_base(f, text, table):
+        return "base of an index"
+    return ""
