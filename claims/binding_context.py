@@ -199,7 +199,7 @@ class ArticleContext:
         if not self._may_date(f):
             return None
         left, right = clause_of(f, figures, s.text)
-        if self._names_another_time(s, [p for p in periods if p.start - s.start < right]):
+        if self._names_another_time(s, periods, right):
             return None  # "in last year's presidential election, when 74,912 ballots were cast"
         if an_earlier_level(f, s.text, table):
             return None  # "fell to 27.4% from 33.9%": the level before, not this vote's
@@ -220,11 +220,12 @@ class ArticleContext:
         return not (self.event is None or f.role not in RESULTS or f.unit in _DURATIONS
                     or f.hedge)
 
-    def _names_another_time(self, s: Sentence, periods: list[PeriodMatch]) -> bool:
-        """The sentence, up to the end of the figure's clause (not a compared vote after it:
-        "Turnout was 24.6%, down 3.1 points from the Oct. 7 general election"), states a time of
-        its own, other than the vote's day in the sentence that named it."""
-        stated = [p for p in periods if not p.announced and dated(p)]
+    def _names_another_time(self, s: Sentence, periods: list[PeriodMatch], right: int) -> bool:
+        """The sentence, up to the end of the figure's clause at ``right`` (not a compared vote
+        after it: "Turnout was 24.6%, down 3.1 points from the Oct. 7 general election"), states
+        a time of its own, other than the vote's day in the sentence that named it."""
+        stated = [p for p in periods
+                  if p.start - s.start < right and not p.announced and dated(p)]
         return bool(stated) and not (s.index == self.event_sentence and len(stated) == 1)
 
     def note_named_events(
