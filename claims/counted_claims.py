@@ -206,6 +206,11 @@ class _Story:
                 periods = dated_by_event(periods, s, self.ctx, self.event)
         return periods
 
+    def _next_id(self) -> str:
+        """The id of the figure being read ("a.md#7"): its period is set before its claim is
+        made, and a level that kept its own day is noted by the id its claim will take."""
+        return f"{self.article.id}#{len(self.claims) + 1}"
+
     def _note_days(self, periods: list[PeriodMatch]) -> None:
         """The latest day the story has told, up to publication, and the days a bulletin told an
         hour of ("오늘 오후 3시 기준"): a wrap-up's "이날 오후 6시 기준" is of that latest day,
@@ -308,7 +313,7 @@ class _Story:
                                       self._topics, ctx, dated) or counted
         claim = claim_of(self.article, s.text, s.start, f, read.morphs, counted, ctx, self.lines,
                          estimate[0] if estimate else read.named, period)
-        claim.id = f"{self.article.id}#{len(self.claims) + 1}"
+        claim.id = self._next_id()
         if counted.topic:
             self._topics.add(claim.id)
         forecast(claim, s.text, f, read.figures, ctx, self.article.published)
@@ -376,7 +381,7 @@ class _Story:
         period = as_of_its_day(period, level, ctx, self.hour_days, self.day_levels)
         period = rate_at_a_moment(period, s.text, f, ctx)
         if level and period is not None and period.kind is PeriodKind.day:
-            self.day_levels.add(f"{self.article.id}#{len(self.claims) + 1}")
+            self.day_levels.add(self._next_id())  # the id the claim read now will take
         return period, baseline
 
     def _after(self, s: Sentence, figures: list[CountedFigure],
