@@ -130,8 +130,8 @@ def _running(bound: PeriodMatch, period: Period, reference: Period,
              phrases: list[PeriodMatch]) -> bool:
     """A running phrase; or "this year" ("the arrivals counted this year") in a release counting
     from the year's start to a stated day ("between Jan. 1 and Sunday"): the same count,
-    unless its sentence says when it was told ("Officials said Tuesday that the complaints
-    received this year have climbed to 1,614": a count to that day)."""
+    unless its sentence says when it was told ("Officials said Monday that the thefts
+    reported this year have reached 2,380": a count to that day)."""
     return bound.kind in RUNNING or (
         bound.kind is Phrase.yearref and reference.kind is PeriodKind.to_date
         and period.start == reference.start and not any(p.announced for p in phrases)

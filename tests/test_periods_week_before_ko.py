@@ -1,4 +1,4 @@
-"""The unit just before a figure's window, said as a span back ("한 주 전(201명)보다", "일주일
+"""The unit just before a figure's window, said as a span back ("한 주 전(254명)보다", "일주일
 전보다", "한 달 전(2.9%)에 비해"): the week or month before, as "전주", "전월" are (read on real
 news: KDCA weekly norovirus and influenza bulletins, "직전 주(70.9명)보다", "전주 50.7명보다";
 Statistics Korea monthly releases). Negative rows: "한 달 전" not compared with ("한 달 전 12명을

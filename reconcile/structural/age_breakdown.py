@@ -13,7 +13,7 @@ writer's rounding of the edges and still tiles.
 
 The total is a plain count of the parts' sentence before the first part, above every part;
 else the nearest earlier sentence (at most ``_LOOK_BACK`` back) holding a plain count for the
-parts' period, above every part, that is no base of a change ("한 주 전(201명)보다"): one value,
+parts' period, above every part, that is no base of a change ("한 주 전(254명)보다"): one value,
 or no check. When parts and total both say what they count, it must read alike (deaths by age
 are no breakdown of the cases); and the parts must add up to within a fifth of the total, or
 they are read as counting another thing than the total (a sum far off is no slip of a writer).
@@ -236,7 +236,7 @@ def _total_before(parts: Sequence[Claim], earlier: Sequence[Sequence[Claim]]) ->
 
 def _may_total(count: Claim, parts: Sequence[Claim], period: Period) -> bool:
     """A plain count of an earlier sentence, above every part, for the parts' period, and no
-    base of a change ("한 주 전(201명)보다": last week's count is no total of this week's)."""
+    base of a change ("한 주 전(254명)보다": last week's count is no total of this week's)."""
     return (count.unit == "count" and _plain(count) and _above(count, parts)
             and count.period is not None and not marked_base(count)
             and (count.period.start, count.period.end) == (period.start, period.end))
