@@ -80,7 +80,7 @@ def a_toll_of_the_day(kind: EventKind, text: str, left: int, right: int,
 
 def a_day_part_of(text: str, left: int, right: int, table: ExtractionTable) -> bool:
     """A part of the day in the figure's clause ("ont manifesté dans l'après-midi"), or one
-    opening its sentence before the clause ("Dans la matinée, onze chauffeurs ont été
+    opening its sentence before the clause ("Dans la matinée, huit conducteurs ont été
     interpellés"): a time of the day the article reports."""
     if found_between(table.day_part_re, text, left, right):
         return True

@@ -23,8 +23,8 @@ _GAP_WORDS = (2, 4)  # the link and up to three words naming what the conjunct c
 def framed_apart(bound: PeriodMatch | None, source: Claim, s: Sentence) -> bool:
     """Whether a part of a total said in an earlier sentence stands in a sentence that a time
     of its own opens (not the day it was said, not publication's): it is counted then. A
-    whole no phrase dated ("Forty-three inmates escaped during the chaos. By Saturday evening,
-    31 of them had been caught again") has no time to lend: the opening phrase's end may
+    whole no phrase dated ("Twenty-six inmates broke out of the jail during the night. By Sunday
+    evening, 19 of them had been caught") has no time to lend: the opening phrase's end may
     equal its publication date, and still be the only time the part is told at."""
     return (
         bound is not None and not bound.announced and source.sentence != s.text

@@ -47,7 +47,7 @@ from claims.models import Claim, Period, PeriodKind, Role
 
 # Lengths and areas a stock is measured in: a traffic jam's kilometres, a fire's acres. A rate
 # is one read at an hour its sentence names ("By about 10:20 p.m., ... 50 percent contained"):
-# a day's strike rate with no hour ("le taux de mobilisation atteignait 29,7 %") is the day's.
+# a day's strike rate with no hour ("le taux de mobilisation atteignait 24,3 %") is the day's.
 _LEVEL_MEASURES = frozenset({"kilometer", "mile", "acre", "hectare", "kilometer**2", "mile**2"})
 _RATE = "percent"
 _HEAD_WORDS = 1  # words between a clause link and a figure that shares the state before it
@@ -85,7 +85,7 @@ def _as_a_state(claim: Claim, previous: Claim | None, moved: dict[str, Period], 
     period = claim.period
     if period is None:
         return None
-    if _a_dated_measure(claim, table):  # "À 9 heures, ... relevait 386 kilomètres de bouchons"
+    if _a_dated_measure(claim, table):  # "À 8 heures, ... relevait 512 kilomètres de bouchons"
         # a reading at a time of the day carried to it ("By about 10:20 p.m., the fire had
         # burned 900 acres and was 50 percent contained"): as of that day
         return period.as_of_end() if _a_stock_of_its_clause(claim, table) else None
@@ -136,7 +136,7 @@ def _a_dated_count(claim: Claim) -> bool:
 
 
 def _a_dated_measure(claim: Claim, table: ExtractionTable) -> bool:
-    """A plain length or area, or a rate read at an hour, dated by a day carried to it ("386
+    """A plain length or area, or a rate read at an hour, dated by a day carried to it ("512
     kilomètres de bouchons", "17,234 acres", "50 percent contained" by 10:20 p.m.): its own
     phrase is read by ``claims.binding_cues.total_at_day``."""
     period = claim.period
@@ -157,7 +157,7 @@ def _a_plain_dated_value(claim: Claim) -> bool:
 
 
 def _a_stock_of_its_clause(claim: Claim, table: ExtractionTable) -> bool:
-    """A measure whose predicate names a stock or a standing state ("relevait 386 kilomètres
+    """A measure whose predicate names a stock or a standing state ("relevait 512 kilomètres
     de bouchons", "the fire had burned 17,234 acres"), not a peak of the day."""
     span = predicate(claim, table)
     if span is None:

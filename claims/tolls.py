@@ -225,14 +225,14 @@ def _counts_casualties(claim: Claim, concepts: frozenset[str], table: Extraction
 def _a_days_own_count(claim: Claim, table: ExtractionTable) -> bool:
     """Whether the figure's period phrase, or its own clause after it, makes it the count of
     that one day ("어제 하루 34명을 병원으로 이송했다", "이날 하루 동안", "were taken to hospitals
-    that day", "Le même jour, 58 blessés"): the table's ``toll_day_words``; what happened that day,
+    that day", "Le même jour, 37 blessés"): the table's ``toll_day_words``; what happened that day,
     not the toll known when it is told."""
     period = claim.period
     words = table.periods.toll_day_words
     if period is None or not words:
         return False
     at = _where(claim)
-    # "58 injured people were taken to hospitals ... that day": the words of the figure's own
+    # "44 injured people were taken to hospitals ... that day": the words of the figure's own
     # clause, after it, as well as its phrase's
     own = _CLAUSE_BREAK.split(claim.sentence[at + len(claim.surface) :])[0] if at >= 0 else ""
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)
@@ -240,8 +240,8 @@ def _a_days_own_count(claim: Claim, table: ExtractionTable) -> bool:
 
 
 def _a_part_of(claim: Claim, counts: set[str]) -> bool:
-    """A figure that carried its period from one of ``counts`` ("58 injured people were taken
-    to hospitals that day, nine of them children"): a part of that day's count, of that day."""
+    """A figure that carried its period from one of ``counts`` ("44 injured people were taken
+    to hospitals that day, eight of them children"): a part of that day's count, of that day."""
     period = claim.period
     return period is not None and period.resolution == "carried" and period.source in counts
 
