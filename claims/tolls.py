@@ -46,15 +46,23 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
     concepts = frozenset(table.periods.toll_concepts)
     if published is None or not concepts:
         return
-    days_own = {c.id for c in claims if _a_days_own_count(c, table)}
-    tolls = [c for c in claims if _a_story_day_toll(c, concepts, published, table)
-             and not _of_the_action_day(c, action_day, table)
-             and not _a_part_of(c, days_own)]
+    tolls = _story_tolls(claims, concepts, published, action_day, table)
     if tolls:
         toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
         moved = _as_stated(tolls, published, concepts, table)
         _carried_on(claims, moved, concepts, toll_sentences, table)
     _increments_of_their_day(claims, concepts, published, table)
+
+
+def _story_tolls(claims: list[Claim], concepts: frozenset[str], published: date,
+                 action_day: date | None, table: ExtractionTable) -> list[Claim]:
+    """The tolls of the story's day, but the injured of a strike or protest day and the parts
+    of a count of one day ("44 injured people were taken to hospitals that day, eight of them
+    children"): those are counts of their day, not tolls known when told."""
+    days_own = {c.id for c in claims if _a_days_own_count(c, table)}
+    return [c for c in claims if _a_story_day_toll(c, concepts, published, table)
+            and not _of_the_action_day(c, action_day, table)
+            and not _a_part_of(c, days_own)]
 
 
 def _increments_of_their_day(claims: list[Claim], concepts: frozenset[str], published: date,
@@ -120,14 +128,24 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
     moved: dict[str, Period] = {}
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
-        end = (published if claim.period.end == event_day and claim.role is not Role.comparison
-               and not _superseded(claim, updated, concepts)
-               and not {claim.id, claim.period.source} & at_a_moment else claim.period.end)
+        end = (published if _known_at_publication(claim, event_day, updated, at_a_moment,
+                                                  concepts) else claim.period.end)
         claim.period = claim.period.model_copy(
             update={"start": None, "end": end, "kind": PeriodKind.as_of}
         )
         moved[claim.id] = claim.period
     return moved
+
+
+def _known_at_publication(claim: Claim, event_day: date, updated: set[str],
+                          at_a_moment: set[str], concepts: frozenset[str]) -> bool:
+    """A toll of the event's day, not an earlier reading it is compared with, not superseded
+    by a later toll of the same casualties, not read (or carried from one read) at a moment
+    of its day: the toll as known when the article tells it."""
+    assert claim.period is not None
+    return (claim.period.end == event_day and claim.role is not Role.comparison
+            and not _superseded(claim, updated, concepts)
+            and not {claim.id, claim.period.source} & at_a_moment)
 
 
 def _told_at_a_moment(claim: Claim, table: ExtractionTable) -> bool:
