@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claims.lang.event_sections import EventWords
 from claims.lang.lookback_sections import LookbackWords
+from claims.lang.place_sections import PlaceWords
 from claims.lang.window_sections import RollingWords
 from claims.phrase_kinds import Phrase
 
@@ -367,7 +368,7 @@ class SmallCounts(BaseModel):
     list_links: list[str] = Field(default_factory=list)
 
 
-class Context(BaseModel):
+class Context(PlaceWords):
     source_intro: list[str]
     actor_verbs: list[str]
     # verbs a side puts its own figure forward with, and the figures they put ("avance un
@@ -411,19 +412,6 @@ class Context(BaseModel):
     reference_articles: list[str] = Field(default_factory=list)
     # The quantity frame (claims/frame.py): what a figure measures besides what it counts.
     elisions: list[str] = Field(default_factory=list)  # "d'", "l'": heads glued to a word
-    place_intro: list[str] = Field(default_factory=list)  # "in", "à": before a place name
-    # "in Turkey and Syria", "en Turquie et en Syrie": places joined by these name both, one
-    # place of two names, not the first alone
-    place_and: list[str] = Field(default_factory=list)
-    # lower-case nouns of a kind of place between "in the" and its name, with the words that
-    # join them ("dans l'agglomération de Lorient", "in the city of Houston"): the name is read
-    place_heads: list[str] = Field(default_factory=list)
-    place_head_links: list[str] = Field(default_factory=list)
-    nationwide: list[str] = Field(default_factory=list)  # phrases that name the whole country
-    # phrases that name a scope wider than the article's place and not the country ("statewide",
-    # "dans toute la région"): a place of their own, never the article's place inherited
-    wider_scope: list[str] = Field(default_factory=list)
-    not_places: list[str] = Field(default_factory=list)  # capitalised words after "in" that aren't
     entity_heads: list[str] = Field(default_factory=list)  # "fire" in "the Ridge fire"
     entity_head_first: bool = False  # "l'incendie de Lacanau" vs "the Ridge fire"
     entity_links: list[str] = Field(default_factory=list)  # "de" in "l'incendie de Lacanau"
