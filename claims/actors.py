@@ -54,8 +54,8 @@ def actor_of(sentence: str, start: int, table: ExtractionTable) -> str | None:
 
 def _counting_agent(sentence: str, start: int, table: ExtractionTable) -> str | None:
     """Who counted the figure, named as the agent of a participle of counting right after what
-    it counts: "Les 1 800 taxis comptés par la préfecture de police montrent ..., a déclaré le
-    porte-parole" -> "préfecture de police" (the speaker only quotes the count)."""
+    it counts: "Les 2 400 manifestants comptés par la préfecture de police samedi ont défilé ...,
+    a déclaré un organisateur" -> "préfecture de police" (the speaker only quotes the count)."""
     pattern = table.counted_by_re
     found = pattern.match(sentence, start) if pattern is not None else None
     if found is None:

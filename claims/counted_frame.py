@@ -122,7 +122,7 @@ def _counter_alone(claim: Claim, f: CountedFigure, event: Slot | None, whole: Sl
             or lexicon.concept(f.counter, claim.language) is None)
 
 
-_LEVELS = (Role.change_from, Role.change_to)  # "74.2%에서 70.9%로": levels, not the change
+_LEVELS = (Role.change_from, Role.change_to)  # "80.1%에서 76.4%로": levels, not the change
 
 
 def _rate_read(claim: Claim, f: CountedFigure, s: Sentence, said: SaidBefore,

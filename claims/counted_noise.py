@@ -10,8 +10,8 @@ Each was seen as the ``counted`` slot of real-style wire copy, where it would ma
 * an institution that gives or pays the figure ("Guinea's government has promised 10 million
   francs"): the head of the phrase is one institution;
 * a participle after a copula ("190,530 were produced and sold abroad"): a verb, not a noun;
-* a participle of counting before its agent ("les 1 800 taxis comptés par la préfecture"): who
-  counted is the source, not what is counted;
+* a participle of counting before its agent ("les 2 400 manifestants comptés par la
+  préfecture"): who counted is the source, not what is counted;
 * the punctuation a phrase ends on ("19 were under 18,").
 
 Every word comes from the language table; a phrase emptied here is inherited or left thin (never
@@ -74,7 +74,7 @@ def _without_trailing_adverbs(words: list[str], table: ExtractionTable) -> list[
 def _without_counting_participle(
     words: list[str], f: Figure, text: str, table: ExtractionTable
 ) -> list[str]:
-    """ "les 1 800 taxis comptés par la préfecture", "the 900 marchers tallied by police": a
+    """ "les 2 400 manifestants comptés par la préfecture", "the 900 marchers tallied by police": a
     participle of counting with its agent after it says who counted, not what (the agent is
     the source: ``claims.actors``)."""
     pattern = table.counted_by_re

@@ -1,14 +1,14 @@
 """What a Korean percentage measures when a rate noun says it: "운행률", "참가율", "투표율".
 
 Korean strike and election copy names the rate once, as a topic, and then lists its parts by
-their own names only ("전체 열차 운행률은 평시 대비 78.2%로 집계됐다. 열차 종류별로는 KTX가
-72.4%, 일반열차가 64.1% ..."), or names the time of an earlier reading in the rate's place ("KTX
-운행률은 파업 첫날 같은 시각 74.2%에서 ..."). Read as the words right before them, such figures
-counted nothing ("KTX가 72.4%"), a time word ("시각"), or were taken as shares of their part
-("KTX 70.9%": a share of KTX): the same KTX rate in two outlets never met. Grammar draws it:
+their own names only ("전체 열차 운행률은 평시 대비 81.3%로 집계됐다. 열차 종류별로는 KTX가
+76.8%, 화물열차는 30.2% ..."), or names the time of an earlier reading in the rate's place ("KTX
+운행률은 파업 첫날 같은 시각 80.1%에서 ..."). Read as the words right before them, such figures
+counted nothing ("KTX가 76.8%"), a time word ("시각"), or were taken as shares of their part
+("KTX 69.4%": a share of KTX): the same KTX rate in two outlets never met. Grammar draws it:
 
 * a phrase that ends on a rate noun (a noun ending as the table's ``rate_endings`` say) is what
-  the figure measures, not a whole it is a share of ("화물열차 운행률 21%");
+  the figure measures, not a whole it is a share of ("화물열차 운행률 24.8%");
 * a figure whose own words name no part takes the rate named before it in its sentence, as a
   topic or right before it ("열차 운행률 평시 78%"), with the noun before the rate
   ("열차 운행률");
@@ -81,7 +81,7 @@ def _with_noun_before(words: list[str], k: int, stem: str, ctx: CounterContext) 
 
 def _rate_before(words: list[str], ctx: CounterContext, endings: tuple[str, ...],
                  anywhere: bool = False) -> str | None:
-    """The rate named before the figure in its sentence: a topic ("KTX 운행률은 ... 74.2%"),
+    """The rate named before the figure in its sentence: a topic ("KTX 운행률은 ... 80.1%"),
     or a bare rate noun ``NEAR`` words or fewer before it ("열차 운행률 평시 78%"); with
     ``anywhere``, any rate noun of the sentence before the figure."""
     for k in range(len(words) - 1, -1, -1):
@@ -95,7 +95,7 @@ def _rate_before(words: list[str], ctx: CounterContext, endings: tuple[str, ...]
 
 
 def _subject_right_before(words: list[str], ctx: CounterContext) -> str:
-    """The part named as the subject right before the figure ("KTX가 72.4%"), else ""."""
+    """The part named as the subject right before the figure ("KTX가 76.8%"), else ""."""
     if not words:
         return ""
     stem, particle = _stem(words[-1], ctx.subject_particles)
@@ -103,7 +103,7 @@ def _subject_right_before(words: list[str], ctx: CounterContext) -> str:
 
 
 def _topic_rate(words: list[str], ctx: CounterContext, endings: tuple[str, ...]) -> str | None:
-    """The rate a sentence names as its topic ("전체 열차 운행률은 평시 대비 78.2%로")."""
+    """The rate a sentence names as its topic ("전체 열차 운행률은 평시 대비 81.3%로")."""
     for k, word in enumerate(words):
         stem, particle = _stem(word, ctx.topic_particles)
         if particle and _is_rate(stem, endings):

@@ -242,7 +242,7 @@ class CounterContext(BaseModel):
     # hour is a baseline, which later figures do not carry on with
     same_time_words: list[str] = Field(default_factory=list)
     # the endings of a rate noun ("운행률", "참가율") and nouns of a time that name no part
-    # ("같은 시각 74.2%"): what a percentage measures (claims/counted_rates.py)
+    # ("같은 시각 80.1%"): what a percentage measures (claims/counted_rates.py)
     rate_endings: list[str] = Field(default_factory=list)
     time_nouns: list[str] = Field(default_factory=list)
     rate_noun_links: list[str] = Field(default_factory=list)  # "기간에 상승률": no kind of it

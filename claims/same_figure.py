@@ -29,18 +29,18 @@ def same_figure(a: Claim, b: Claim, in_lead: bool) -> bool:
         # toll restates the body's ("Typhoon kills 6" over "killed at least six people")
         return in_lead and _one_thing_named(a, b)
     if in_lead:
-        # "Prison riot leaves 17 dead" is not "in charge of security at 17 of the country's 35
-        # prisons": a headline restates a body figure of what happened, not any equal value
+        # "Mine blast leaves 23 dead" is not "put in charge of 23 of the region's 40 mines":
+        # a headline restates a body figure of what happened, not any equal value
         return not _nothing_in_common(a, b)
     return not (a.lemmas and b.lemmas) or bool(set(a.lemmas) & set(b.lemmas))
 
 
 def _nothing_in_common(a: Claim, b: Claim) -> bool:
     """Both name what happened and the events differ, and no concept nor word of what they
-    count or what happened is common to them ("17 dead" / "in charge of security at 17 of
-    the country's 35 prisons"). Any one in common, or an event left unnamed on one side, and
-    the headline may be the body's figure in fewer words ("près de 2 000 véhicules" / "2 000
-    taxis")."""
+    count or what happened is common to them ("23 dead" / "in charge of 23 of the region's
+    40 mines"). Any one in common, or an event left unnamed on one side, and
+    the headline may be the body's figure in fewer words ("près de 2 400 manifestants" /
+    "2 400 personnes")."""
     events = [_concepts(c.frame.event if c.frame else None) for c in (a, b)]
     if not all(events) or events[0] & events[1]:
         return False

@@ -258,7 +258,7 @@ def _placed_apart(
     said += value_given_elsewhere(claims, corpus) if several else []
     said += destinations_apart(claims)
     said += subareas_apart(claims)
-    # the sides of "from 74.2% to 70.9%" carry the change's direction, and are levels
+    # the sides of "from 80.1% to 76.4%" carry the change's direction, and are levels
     if len({c.direction is not None and c.role is Role.value for c in claims}) > 1:
         said.append("a change ('rose by', 'fell by') against a level: an amount of change "
                     "is not the quantity itself")

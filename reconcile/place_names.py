@@ -4,8 +4,8 @@ Wire copy of one story in English and French names its country or region in each
 spelling, and most names of the -ia family differ only by their last vowel: "Tanzania" /
 "Tanzanie", "Mauritania" / "Mauritanie", "Florida" / "Floride", "Colombia" / "Colombie". The
 concept table lists the countries whose names differ more ("Germany" / "Allemagne"); for the
-others the two place slots contradicted each other, and the two tolls of one flood ("killed 83
-people across Tanzania" / "plus de 80 morts en Tanzanie") never met. A place word is read without
+others the two place slots contradicted each other, and the two tolls of one flood ("killed 61
+people across Colombia" / "61 morts en Colombie") never met. A place word is read without
 the last letter its language table lists (``[grouping] place_endings``), when it is long enough
 for that letter to be an ending: "Niger" and "Nigeria" stay two names, as do "Rome" and "Roma"
 (too short to lose a letter).

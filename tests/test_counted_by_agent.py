@@ -1,10 +1,11 @@
-"""A figure told with a participle of counting and its agent: "les 1 800 taxis comptés par la
-préfecture de police". The participle was read as a word of what is counted ("taxis comptés")
+"""A figure told with a participle of counting and its agent: "les 2 400 manifestants comptés par
+la préfecture de police". The participle was read as a word of what is counted ("manifestants
+comptés")
 and the agent was not read at all: the source became whoever the sentence quotes ("a déclaré
-le porte-parole") or a word of the counted phrase ("the 1,800 taxis counted by police" gave the
-source "taxis"). Two counts of one thing by one counter then looked like two things from two
-sources (heldout15 fr04: 1 300 taxis "selon la préfecture de police" against the 1 800 "comptés
-par la préfecture de police"). Real news of the class: "Of the 15 deaths recorded by the
+le porte-parole") or a word of the counted phrase ("the 2,400 marchers counted by police" gave
+the source "marchers"). Two counts of one thing by one counter then looked like two things from two
+sources (a count "selon la préfecture de police" against one "comptés par la préfecture de
+police"). Real news of the class: "Of the 15 deaths recorded by the
 Ministry of Health in the current outbreak", "Nine additional deaths were recorded by the
 Ministry of Health on Sunday", "the 1.27 million people counted by the ministry on Feb. 27".
 Only verbs of counting: the agent of "confirmed by laboratory tests" is a means, not who

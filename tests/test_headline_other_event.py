@@ -1,11 +1,11 @@
 """A headline figure borrows the period the body states for the same figure, not for any figure
-of the same value: "Prison riot leaves 17 dead" over "... in charge of security at 17 of the
-country's 35 prisons under a decree signed last year" read the toll as last year's (heldout15
-en04), and the body's toll of the riot ("At least 21 inmates have been killed") could not
-answer it. A headline restates the body in fewer words ("près de 2 000 véhicules" over "2 000
-taxis", "412 passages" over "412 patients"), so only two figures that both name what happened,
-with events apart and nothing they count in common, are two figures. Only heldout15's row moved
-on the development sets: this guards a class seen there once. Our own sentences.
+of the same value: "Mine blast leaves 23 dead" over "... put in charge of 23 of the region's 40
+mines under a permit granted last year" read the toll as last year's, and the body's toll of
+the blast ("At least 25 miners were killed") could not answer it. A headline restates the body
+in fewer words ("près de 2 400 manifestants" over "2 400 personnes", "436 passages" over "436
+patients"), so only two figures that both name what happened, with events apart and nothing
+they count in common, are two figures. Only one development-set row moved: this guards a class
+seen there once. Our own sentences.
 """
 
 from __future__ import annotations

@@ -2,12 +2,12 @@
 
 - "across Tanzania" / "en Tanzanie": a place of the -ia family is spelt with another last vowel
   in each language, and two place slots that differ keep two figures apart for good
-  (``reconcile.place_names``; heldout15 en01 / fr01: "killed 83 people across Tanzania" /
-  "plus de 80 morts en Tanzanie"). And a place read after the counted noun stayed in it: "83
-  people across Tanzania" counted the place (``claims.frame_places.without_its_place``).
-- Left out on purpose: reading "killed 47 people" as the dead ("47 morts") met heldout15's pairs
+  (``reconcile.place_names``: "killed 61 people across Colombia" / "61 morts en Colombie").
+  And a place read after the counted noun stayed in it: "61 people across Colombia" counted
+  the place (``claims.frame_places.without_its_place``).
+- Left out on purpose: reading "killed 47 people" as the dead ("47 morts") met one set's pairs
   but pulled place-named tolls into running-toll groups, which average linkage then split by
-  place: heldout9, 11, 12 and 13 lost six expected readings for heldout15's one.
+  place: four other development sets lost six expected readings for that one.
 Negative rows: other places (Niger is not Nigeria, Austria is not Australia), other events (the
 dead are not the injured). Our own sentences.
 """
@@ -77,7 +77,7 @@ def test_other_places_or_events_stay_apart(
 
 
 @pytest.mark.parametrize(("text", "surface", "counted"), [
-    ("Floods have killed 83 people across Tanzania this month.", "83", "people"),
+    ("Floods have killed 57 people across Tanzania this month.", "57", "people"),
     ("About 2.3 million people across the region were told to stay indoors.", "About 2.3 million",
      "people"),
     # negative: a place phrase the place reader does not read stays in what is counted, and

@@ -34,9 +34,9 @@ class ContextPatterns:
     @cached_property
     def counted_by_re(self) -> re.Pattern[str] | None:
         """A figure (maybe after a word of approximation, or in words), up to four words of what
-        it counts, a participle of counting and the word that brings in its agent ("1 800 taxis
-        comptés par ", "900 marchers tallied by "): the agent that follows is who counted, the
-        figure's source. None when the table lists none."""
+        it counts, a participle of counting and the word that brings in its agent ("2 400
+        manifestants comptés par ", "900 marchers tallied by "): the agent that follows is who
+        counted, the figure's source. None when the table lists none."""
         ctx = self.context
         if not (ctx.counting_participles and ctx.agent_links):
             return None

@@ -440,7 +440,7 @@ class Context(PlaceWords):
     # "l'ARS a recensé 1 186 cas", "the agency recorded 3,100 cases"
     doer_not_verbs: list[str] = Field(default_factory=list)
     # the participles of counting after what a figure counts, and the word that brings in who
-    # counted ("les 1 800 taxis comptés par la préfecture", "the 900 marchers tallied by
+    # counted ("les 2 400 manifestants comptés par la préfecture", "the 900 marchers tallied by
     # police"): the participle is no word of what is counted, its agent is the figure's source
     # (claims/counted_noise.py, claims/actors.py)
     counting_participles: list[str] = Field(default_factory=list)

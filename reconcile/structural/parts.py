@@ -2,7 +2,7 @@
 read as a breakdown of one population, so their lowest allowed values cannot add up to more than
 100 %. Two shares are not enough evidence of a breakdown ("60 % are women, 70 % are minors"
 overlap), so they are not checked; nor are rates that each name their own thing ("KTX 운행률
-72.4%, 일반열차 운행률 64.1%": each of its own trains)."""
+69.4%, 일반열차 운행률 58.1%": each of its own trains)."""
 
 from __future__ import annotations
 
