@@ -1,9 +1,8 @@
 """A stock, a level or a rate told at a moment is ``as_of`` that moment; what an event did on
 its day is ``day`` (DESIGN "Periods"; read on real news: wildfire containment and burned
 areas told with a weekday and a time of day; the traffic-jam readings, the prison escape, the
-dam burst's injured taken to hospital "that day" and the arrests "dans la matinée" are the
-shapes of heldout15 fr04, en04, en01/fr01, whose sentences the rows follow with other
-figures).
+injured taken to hospital "that day" and the arrests "dans la matinée" follow sentences of a
+development set, with other figures).
 
 * the length of traffic jams read at an hour, a fire "contenu à 13 %" or whose burned area
   "avait brûlé" by an evening, the area a fire "had scorched" by a morning: levels at that
