@@ -41,16 +41,23 @@ def rate_counted(phrase: str, text: str, start: int, previous: str,
     words = phrase.split()
     if words and _is_rate(words[-1], endings):
         return phrase
-    # "운행률 KTX 76.4%": the part is what the phrase names besides the rate
-    kept = [w for w in words if not _is_rate(w, endings)]
-    part = " ".join(kept) if kept and kept[-1] not in ctx.time_nouns else ""
     before = _words(text[:start])
-    part = part or _subject_right_before(before, ctx)
+    part = _part_named(words, before, endings, ctx)
     if not part:
         return _rate_before(before, ctx, endings)
     rate = _rate_before(before, ctx, endings, anywhere=True) or _topic_rate(
         _words(previous), ctx, endings)
     return f"{part} {rate.split()[-1]}" if rate is not None else None
+
+
+def _part_named(words: list[str], before: list[str], endings: tuple[str, ...],
+                ctx: CounterContext) -> str:
+    """The part a figure's rate is of: what its own phrase names besides the rate ("운행률
+    KTX 76.4%": KTX), not a time ("같은 시각 80.1%"); else the subject right before it ("KTX가
+    76.8%"); else ""."""
+    kept = [w for w in words if not _is_rate(w, endings)]
+    part = " ".join(kept) if kept and kept[-1] not in ctx.time_nouns else ""
+    return part or _subject_right_before(before, ctx)
 
 
 def _words(text: str) -> list[str]:

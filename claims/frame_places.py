@@ -178,12 +178,19 @@ def without_its_place(counted: str, place: str, ctx: Context) -> str:
     at = counted.rfind(place) if place else -1
     if at <= 0:
         return counted
+    kept = _before_the_place(counted[:at].split(), place, ctx)
+    return counted if kept is None else " ".join(kept)
+
+
+def _before_the_place(words: list[str], place: str, ctx: Context) -> list[str] | None:
+    """The counted words before the place phrase: without its intro and article ("people
+    across the"), or as they are when the place slot holds its intro ("across the region" read
+    whole); None when no intro stands right before it (the phrase is kept whole)."""
     intros = {w.lower() for w in ctx.place_intro}
-    words = counted[:at].split()
-    if words and place.split()[0].lower() in intros:  # "across the region" read whole
-        return " ".join(words)
+    if words and place.split()[0].lower() in intros:
+        return words
     if words and words[-1].lower() in {a.lower() for a in ctx.articles}:
         words = words[:-1]
     if len(words) < 2 or words[-1].lower() not in intros:
-        return counted
-    return " ".join(words[:-1])
+        return None
+    return words[:-1]
