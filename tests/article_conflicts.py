@@ -8,7 +8,7 @@ from datetime import date
 
 from claims.extract import extract_text
 from claims.models import Claim
-from reconcile.models import Verdict
+from reconcile.models import Finding, Verdict
 from reconcile.pipeline import reconcile
 
 
@@ -38,4 +38,15 @@ def findings_of(text: str, lang: str, published: date,
     claims = extract_text(text, lang=lang, published=published, article_id="a.md")
     surface = {c.id: c.surface for c in claims}
     return [(f.verdict, sorted(surface[i] for i in f.claim_ids))
-            for f in reconcile(claims).findings if f.detail == detail]
+            for f in _of_detail(claims, detail)]
+
+
+def detail_findings(text: str, lang: str, published: date, detail: str) -> list[Finding]:
+    """The findings of ``detail`` in one article ("share_of_total"), whole: what the tests
+    that read a finding's explanation ask."""
+    claims = extract_text(text, lang=lang, published=published, article_id="a.md")
+    return _of_detail(claims, detail)
+
+
+def _of_detail(claims: list[Claim], detail: str) -> list[Finding]:
+    return [f for f in reconcile(claims).findings if f.detail == detail]

@@ -12,16 +12,14 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
-from reconcile.models import Verdict
-from reconcile.pipeline import reconcile
+from reconcile.models import Finding, Verdict
+from tests.article_conflicts import detail_findings
 
 PUBLISHED = date(2026, 11, 30)
 
 
-def _share_findings(lang: str, text: str) -> list:
-    claims = extract_text(text, lang=lang, published=PUBLISHED, article_id="a.md")
-    return [f for f in reconcile(claims).findings if f.detail == "share_of_total"]
+def _share_findings(lang: str, text: str) -> list[Finding]:
+    return detail_findings(text, lang, PUBLISHED, "share_of_total")
 
 
 # (language, text with {p} for the share, a share that holds, one that does not)
