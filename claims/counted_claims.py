@@ -60,6 +60,7 @@ from claims.counted_windows import (
     since_event,
     spans_of,
     still_holding,
+    tells_still,
     words_between,
 )
 from claims.counter_figures import CountedFigure
@@ -369,6 +370,8 @@ class _Story:
         period = voted
         level = held_at_its_time(s.text, f, read.figures, ctx)
         if f.unit == "count":
+            # "오후 6시 기준 ... 3명은 여전히 실종 상태": what still holds is a level, too
+            level = level or tells_still(s.text, f, read.figures, ctx)
             period = since_event(period, self.event_start, level)
             period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)
         if f.unit in ("count", "percent"):

@@ -221,18 +221,26 @@ def still_holding(period: Period | None, text: str, f: CountedFigure,
     """ "이 중 2,310명은 아직 귀가하지 못했다": a count of what still holds is as of the end of
     the window it would carry (the as-of time, or publication), not a tally over it; after a
     day gone by ("어제 오전 ... 붕괴돼 4명이 숨지고", then "아직 2명이 실종 상태"), as of the
-    time of writing, not of that day."""
+    time of writing, not of that day, unless its own phrase names the hour it held at."""
     if (period is None or period.end is None or period.kind is PeriodKind.as_of
             or period.kind is PeriodKind.interval):
         return period
-    before, after = _clause_around(text, f, figures)
-    clause = f" {text[before:after]} "
-    if not any(f" {w}" in clause for w in ctx.still_words):
+    if not tells_still(text, f, figures, ctx):
         return period
-    if period.kind is PeriodKind.day and published is not None and period.end < published:
+    if (period.kind is PeriodKind.day and published is not None and period.end < published
+            and not ctx.names_an_hour(period.text)):
         return Period(end=published, text=period.text, resolution="publication",
                       kind=PeriodKind.as_of)
-    return period.as_of_end()
+    return period.as_of_end()  # "이날 오후 9시 현재 ... 6명은 아직": as of that hour's day
+
+
+def tells_still(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
+                ctx: CounterContext) -> bool:
+    """The figure's clause says what still holds ("3명은 여전히 실종 상태", "6명은 아직 치료를
+    받고 있다"): a level at its time, never the tally of a day."""
+    before, after = _clause_around(text, f, figures)
+    clause = f" {text[before:after]} "
+    return any(f" {w}" in clause for w in ctx.still_words)
 
 
 def completed(period: Period | None, text: str, f: CountedFigure,

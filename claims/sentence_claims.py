@@ -355,12 +355,17 @@ class _SentenceRead:
     def _the_events(self, f: Figure, period: Period | None) -> Period | None:
         """The day of the event the article dated, for a figure dated by publication at most or
         by an undated time ("à ce stade, 31 personnes en garde à vue", on the strike or protest
-        day: a toll so far); else ``period``."""
+        day: a toll so far); else ``period``. A toll of the strike or protest day told in the
+        past with no time of its own ("21 de ses membres ont été blessés", "Police arrested 45
+        people") is of that day too; not one told as it stood by then ("had been injured",
+        "depuis lundi": a running toll over several days)."""
         if not (_publication_at_most(period) or _undated_time(period)):
             return period
         s, table, context = self.s, self.table, self.context
         so_far = context.event_today and table.now_re.search(s.text) is not None
-        return context.event_for(s, f, self.figures, table, self.periods, so_far) or period
+        tolls = so_far or not (table.periods.running_tolls
+                               and table.running_toll_re.search(s.text))
+        return context.event_for(s, f, self.figures, table, self.periods, tolls) or period
 
     def _undated(self, at: int, f: Figure, period: Period | None) -> Period | None:
         """Still undated: known as of publication ("now"), a restatement of the figure before
