@@ -100,6 +100,11 @@ class ArticleContext:
             self.continuing.add(s.text)
         self._last = s
 
+    def right_after_figures(self, s: Sentence) -> bool:
+        """Whether the sentence comes right after the last sentence with figures (what
+        ``follow`` notes once it is read)."""
+        return self._last is not None and s.index <= self._last.index + 2
+
     def note_days_named(self, s: Sentence, periods: list[PeriodMatch],
                         table: ExtractionTable) -> None:
         """The days a sentence names, said of no statement, in no clause about another event

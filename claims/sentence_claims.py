@@ -355,17 +355,34 @@ class _SentenceRead:
     def _the_events(self, f: Figure, period: Period | None) -> Period | None:
         """The day of the event the article dated, for a figure dated by publication at most or
         by an undated time ("à ce stade, 31 personnes en garde à vue", on the strike or protest
-        day: a toll so far); else ``period``. A toll of the strike or protest day told in the
-        past with no time of its own ("21 de ses membres ont été blessés", "Police arrested 45
-        people") is of that day too; not one told as it stood by then ("had been injured",
-        "depuis lundi": a running toll over several days)."""
+        day: a toll so far); else ``period``. Once that day is over (the article is of a later
+        day), a toll of it told with no time of its own ("21 de ses membres ont été blessés",
+        "Police arrested 45 people") is of that day too; not one told as it stood by then
+        ("had been injured", "depuis lundi": a running toll over several days). On the day
+        itself, such a toll is only the count so far."""
         if not (_publication_at_most(period) or _undated_time(period)):
             return period
         s, table, context = self.s, self.table, self.context
         so_far = context.event_today and table.now_re.search(s.text) is not None
-        tolls = so_far or not (table.periods.running_tolls
-                               and table.running_toll_re.search(s.text))
-        return context.event_for(s, f, self.figures, table, self.periods, tolls) or period
+        found = context.event_for(s, f, self.figures, table, self.periods, so_far)
+        if found is None and not context.event_today and not (
+                table.periods.running_tolls and table.running_toll_re.search(s.text)):
+            found = context.event_for(s, f, self.figures, table, self.periods, tolls=True)
+            found = self._linked_to_the_figure_before(found)
+        return found or period
+
+    def _linked_to_the_figure_before(self, day: Period | None) -> Period | None:
+        """The event's day for a toll, carried from the last figure of the sentence just before
+        when that figure was dated the same day ("880 000 personnes ont manifesté", then "Au
+        total, 231 personnes ont été interpellées"): the link is kept."""
+        if day is None or not self.context.right_after_figures(self.s):
+            return day
+        last = next((c for c in reversed(self.earlier) if c.period is not None), None)
+        if (last is not None and last.id not in self.context.baselines
+                and last.period is not None and last.period.kind is PeriodKind.day
+                and (last.period.start, last.period.end) == (day.start, day.end)):
+            return carried_from(last)
+        return day
 
     def _undated(self, at: int, f: Figure, period: Period | None) -> Period | None:
         """Still undated: known as of publication ("now"), a restatement of the figure before
