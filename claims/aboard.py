@@ -51,9 +51,12 @@ def aboard_on_the_day(claims: list[Claim], table: ExtractionTable, day: date | N
     if day is None or not table.periods.aboard_words:
         return
     previous: Claim | None = None
+    before: Claim | None = None  # the claim right before, in text order
     for claim in claims:  # in text order: a list goes on from its first figure
+        whole = _the_whole_of(claim, before, table)
+        before = claim
         if claim.period is not None and not _dated_otherwise(claim, day) and (
-                _aboard(claim, table) or _listed_after(claim, previous, table)):
+                _aboard(claim, table, whole) or _listed_after(claim, previous, table)):
             claim.period = claim.period.model_copy(update={
                 "start": day, "end": day, "kind": PeriodKind.day, "source": None,
                 "resolution": "carried"})
@@ -75,6 +78,18 @@ def _listed_after(claim: Claim, previous: Claim | None, table: ExtractionTable) 
     return 0 < len(words) <= _LIST_GAP and (words[-1] == "," or words[-1].lower() in links)
 
 
+def _the_whole_of(claim: Claim, before: Claim | None, table: ExtractionTable) -> bool:
+    """A plain stated count right after a count of its sentence with only a restating opener
+    between ("142 of the 144 people on board"): the whole that count is a part of."""
+    if (before is None or before.sentence != claim.sentence or claim.unit != "count"
+            or claim.role is not Role.value or claim.hedge
+            or claim.modality is not Modality.stated):
+        return False
+    start = before.at_in_sentence() + len(before.surface)
+    gap = claim.sentence[start : claim.at_in_sentence()].strip().lower()
+    return bool(gap) and gap in table.periods.restating_openers
+
+
 def _plain(claim: Claim) -> bool:
     """A stated count, no change nor estimate, that names no event of its own."""
     if (claim.unit != "count" or claim.role is not Role.value or claim.direction is not None
@@ -84,12 +99,14 @@ def _plain(claim: Claim) -> bool:
     return event is None or not event.text
 
 
-def _aboard(claim: Claim, table: ExtractionTable) -> bool:
+def _aboard(claim: Claim, table: ExtractionTable, whole: bool = False) -> bool:
     """A plain count whose own predicate says it was aboard, or there at the moment its sentence
     tells ("14 climbers were on the ridge when the slope gave way", "Au moment de
     l'effondrement, une cinquantaine d'ouvriers se trouvaient dans le bâtiment"), and names no
-    event of its own ("killing all 132 passengers on board" is a toll)."""
-    span = predicate(claim, table) if _plain(claim) else None
+    event of its own ("killing all 132 passengers on board" is a toll). The whole a part right
+    before it is counted of (``whole``: "killing 142 of the 144 people on board") is who was
+    aboard: the event is the part's."""
+    span = predicate(claim, table) if whole or _plain(claim) else None
     if span is None:
         return False
     return (table.aboard_re.search(claim.sentence, *span) is not None

@@ -15,6 +15,7 @@ from claims.event_days import (
     EventKind,
     a_day_part_of,
     a_toll_of_the_day,
+    a_tolls_day,
     dated,
     earlier_one,
     event_kind,
@@ -101,8 +102,7 @@ class ArticleContext:
         self._last = s
 
     def right_after_figures(self, s: Sentence) -> bool:
-        """Whether the sentence comes right after the last sentence with figures (what
-        ``follow`` notes once it is read)."""
+        """Whether the sentence comes right after the last one with figures (as ``follow``)."""
         return self._last is not None and s.index <= self._last.index + 2
 
     def note_days_named(self, s: Sentence, periods: list[PeriodMatch],
@@ -454,7 +454,8 @@ def _not_the_events_day(day: Period, kind: EventKind, text: str, table: Extracti
     février")."""
     if _still_to_come(day, published) or table.flashback_re.search(text) is not None:
         return True
-    return kind is not EventKind.vote and not_results(kind, table).search(text) is not None
+    return kind is not EventKind.vote and (not_results(kind, table).search(text) is not None
+                                           or a_tolls_day(kind, day.text, text, table))
 
 
 def _still_to_come(day: Period, published: date | None) -> bool:
