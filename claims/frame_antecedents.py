@@ -112,7 +112,10 @@ class _Sentence:
         return None
 
     def _last_count(self) -> Claim | None:
-        return self.state.previous[-1] if self.state.previous else None
+        """The count the sentence before named last, as a noun phrase: in "came first in 230 of
+        the 520 districts. Of these, 141 ...", "these" are the 230 districts, the part the
+        phrase is about, not the whole its "of the" names after it (``part_named_first``)."""
+        return part_named_first(self.state.previous) if self.state.previous else None
 
     def marked(self, i: int, whole_stated: Claim | None) -> Claim | None:
         """The antecedent a marker names: a breakdown word before or after the figure, a
@@ -127,7 +130,7 @@ class _Sentence:
             # "Of those 820 candidates, 615": the opener's number states the population
             return whole_stated
         if self.opener is not None and self.state.previous:
-            return self.state.previous[-1]
+            return self._last_count()
         if i == 0:
             return self._subject_of_breakdown_verb(i)
         return None
@@ -170,6 +173,21 @@ class _Sentence:
         if self.pat.population_after is not None and self.pat.population_after.match(between):
             return self.claims[i + 1]
         return None
+
+
+def part_named_first(counts: list[Claim]) -> Claim:
+    """The last of a sentence's ``counts``, or the part before it when that last count is
+    the whole the part was stated of ("230 of the 520 districts", "297 des 577
+    circonscriptions": ``_Sentence.whole_after`` made it the part's antecedent). A phrase
+    "A of the B" names the A things; a later "of these" points at them."""
+    last = counts[-1]
+    if len(counts) < 2:
+        return last
+    part = counts[-2]
+    same_sentence = (part.line, part.sentence) == (last.line, last.sentence)
+    if same_sentence and part.antecedent == last.id and part.start < last.start:
+        return part
+    return last
 
 
 def _referred(subject: str, state: FrameState) -> Claim | None:

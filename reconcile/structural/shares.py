@@ -408,7 +408,11 @@ def _antecedent_pair(
     count = by_id.get(share.antecedent or "")
     if count is None:
         return None
-    total = by_id.get(count.antecedent) if count.antecedent else None
+    # a share's antecedent in an earlier sentence is the whole it is a share of ("Among them,
+    # X was re-elected with 58.04%" after "297 of the 577 constituencies"), never a count it
+    # restates over that count's own whole: only a part stated beside the share restates it
+    told_beside = (count.line, count.sentence) == (share.line, share.sentence)
+    total = by_id.get(count.antecedent) if count.antecedent and told_beside else None
     if total is None:
         restated = _restated_part(share, count, just_before)
         if restated is not None:
