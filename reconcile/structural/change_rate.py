@@ -56,10 +56,16 @@ from reconcile.structural.base import (
 from reconcile.structural.change_comparands import (
     level_of,
     own_comparand,
+    refers_back,
     restates_a_change,
 )
 from reconcile.structural.change_points import SHARE_UNITS, point_shares
-from reconcile.structural.change_steps import base_a_step_back, just_before, says_a_year_earlier
+from reconcile.structural.change_steps import (
+    base_a_step_back,
+    base_a_step_back_told_apart,
+    just_before,
+    says_a_year_earlier,
+)
 
 DETAIL = "stated_change"
 YEAR_ON_YEAR, OTHER_BASE = "year", "other"
@@ -156,7 +162,8 @@ def _compared_or_stated(
     rate's, nearest first."""
     compared = own_comparand(rate, sentence)
     if compared is None:
-        return _level_and_base(rate, article, sentence, next_sentence)
+        return (_level_and_base(rate, article, sentence, next_sentence)
+                or _referred_level_and_step_back(rate, article, sentence, earlier))
     level = level_of(rate, compared, sentence, earlier)
     return None if level is None else (level, compared)
 
@@ -208,7 +215,8 @@ def _level_and_base(
         return None
     compared_to = _base_words(rate)
     if not says_a_year_earlier(rate):
-        step_back = base_a_step_back(rate, level, sentence)
+        step_back = (base_a_step_back(rate, level, sentence)
+                     or base_a_step_back_told_apart(rate, level, article))
         if step_back is not None:
             return level, step_back
     if compared_to == OTHER_BASE:  # "from the previous quarter": no year-on-year base
@@ -221,6 +229,23 @@ def _level_and_base(
     if told_apart and compared_to != YEAR_ON_YEAR and not _told_again(rate, base, article):
         return None  # the rate, its level and its base in two sentences: its words must say
     return level, base
+
+
+def _referred_level_and_step_back(
+    rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
+    earlier: Sequence[Sequence[Claim]],
+) -> tuple[Claim, Claim] | None:
+    """A rate alone in a sentence that refers back to the one before ("The shelters admitted
+    1,430 families in November. The figure was 18% higher than in October."): its level is
+    the one plain value of that sentence, and its base the step back its words name, stated
+    elsewhere (``base_a_step_back_told_apart``). No other base is read this way."""
+    if len(sentence) != 1 or not earlier or not refers_back(rate):
+        return None
+    level = one_value(c for c in earlier[0] if _plain(c))
+    if level is None:
+        return None
+    base = base_a_step_back_told_apart(rate, level, article)
+    return None if base is None else (level, base)
 
 
 def _told_again(rate: Claim, base: Claim, article: Sequence[Claim]) -> bool:

@@ -2,17 +2,25 @@
 week, month or quarter just before the level's ("1,870 new cases, up from 1,420 the week before,
 an increase of 32 percent"), stated with the rate and its level in one sentence
 (``change_rate``'s ``stated_change`` check reads it first, unless the sentence says "a year
-earlier")."""
+earlier"); or, when the rate's sentence names that step in words ("up 22% from October", "par
+rapport au mois précédent", "10월보다 12% 늘었다"), stated in another sentence of the article
+for the same counted thing ("In October the guards counted 3,900 attempts")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import timedelta
+from functools import lru_cache
 
+from claims.lang import raw_table
+from claims.lexicon import fold
 from claims.models import Claim, Period, Role
 from claims.periods import find_periods
 from claims.phrase_kinds import BASELINES, Phrase
 from reconcile.periods import is_bounded
 from reconcile.structural.base import READ_FOR_SPAN, VALUE, one_value
+from reconcile.structural.table_words import longest_first
 
 _SAME_LENGTH = 3  # days two spans of one step may differ by: months of 28 to 31 days
 
@@ -54,3 +62,70 @@ def just_before(base: Period | None, level: Period | None) -> bool:
     adjacent = (level.start - base.end).days == 1
     same = abs((base.end - base.start).days - (level.end - level.start).days) <= _SAME_LENGTH
     return adjacent and same
+
+
+def base_a_step_back_told_apart(
+    rate: Claim, level: Claim, article: Sequence[Claim]
+) -> Claim | None:
+    """The base of a change over one step back that the rate's sentence names in words ("up
+    22% from October", "par rapport au mois précédent", "10월보다 12% 늘었다") and another
+    sentence states ("In October the guards counted 3,900 attempts"): a plain figure in the
+    level's unit over the span just before the level's, counting what the level counts in the
+    same words. One value, or none. Without the step named, a figure of the month before is
+    no base: the rate may be over a year ("up 22%" of November on November)."""
+    if not is_bounded(level.period) or not _names_the_step_before(rate, level):
+        return None
+    counted = fold(level.counted.strip())
+    if not counted:
+        return None
+    where = (rate.line, rate.sentence)
+    return one_value(c for c in article if (c.line, c.sentence) != where
+                     and _value_or_compared(c, level) and c.role is VALUE
+                     and fold(c.counted.strip()) == counted
+                     and just_before(c.period, level.period))
+
+
+def _names_the_step_before(rate: Claim, level: Claim) -> bool:
+    """The rate's sentence names the span just before the level's: a step back of one unit
+    ("from the previous month", "au mois précédent") that resolves, from the level's end, to
+    the span just before it, or the name of the month before the level's month ("from
+    October" for November's level)."""
+    assert level.period is not None and level.period.end is not None
+    # a step back read from the level's last day: "the previous month" of November's level
+    for match in find_periods(rate.sentence, 0, rate.language, level.period.end):
+        if (match.kind is Phrase.unit_earlier and match.steps == 1
+                and just_before(match.period, level.period)):
+            return True
+    return _month_before_named(rate, level.period)
+
+
+def _month_before_named(rate: Claim, period: Period) -> bool:
+    """The level's period is one calendar month and the rate's sentence names the month
+    before it by the language table's month names ("October", "octobre", "10월")."""
+    assert period.start is not None and period.end is not None
+    if period.start.day != 1 or (period.end + timedelta(days=1)).day != 1:
+        return False
+    if (period.end - period.start).days > 31:
+        return False
+    before = (period.start - timedelta(days=1)).month
+    pattern = _month_names(rate.language).get(before)
+    return pattern is not None and pattern.search(rate.sentence.casefold()) is not None
+
+
+@lru_cache(maxsize=8)
+def _month_names(language: str) -> dict[int, re.Pattern[str]]:
+    """The table's full month names, by month number (the longest of each, with its spellings
+    without accents: "décembre", "decembre"), each as a pattern of whole names on casefolded
+    text (a name may touch a particle after it: "10월보다"). Abbreviations are left out: "oct",
+    "mar" are too often other words."""
+    try:
+        months = raw_table(language).get("extraction", {}).get("periods", {}).get("months", {})
+    except ValueError:
+        return {}
+    by_number: dict[int, list[str]] = {}
+    for name, number in months.items():
+        by_number.setdefault(number, []).append(name.casefold())
+    full = {n: [w for w in names if len(w) >= max(map(len, names)) - 1 and not w.endswith(".")]
+            for n, names in by_number.items()}
+    return {n: re.compile(rf"(?<![\w.])(?:{longest_first(names)})(?![a-zà-ÿ])")
+            for n, names in full.items() if names}
