@@ -30,6 +30,7 @@ from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.structural.age_breakdown import age_split
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
+from reconcile.structural.closed_list import closed_split
 from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
 
 BREAKDOWN = "breakdown"
@@ -60,8 +61,26 @@ def _checks(members: Sequence[Claim]) -> Iterator[Check]:
             split = age_split(figures, sentences[n - 1::-1] if n else [])
         if split is not None and _all_read(*split):
             yield _check(*split)
+            continue
+        closed = closed_split(figures, sentences[n - 1] if n else [])
+        if closed is not None and _all_read(closed[0], closed[1]):
+            yield from _closed_check(*closed)
         else:
             yield from _bracketed_checks(figures)
+
+
+def _closed_check(total: Claim, parts: list[Claim], every_part: bool) -> Iterator[Check]:
+    """A list its words close (``closed_list``): checked in full when it names every part;
+    for two opposite answers, only a sum that meets the total or exceeds it is said (a total
+    of voters may hold blank ballots too)."""
+    if every_part or _adds_up(total, parts):
+        yield _check(total, parts)
+    elif _exceeds(total, parts):
+        listed = join_all([cite([c]) for c in parts])
+        added = fmt(sum(c.value or 0 for c in parts))
+        yield Check(Verdict.conflict, BREAKDOWN, (total, *parts),
+                    f"{listed}, two opposite answers out of {cite([total])}, add up to {added}: "
+                    "parts that cannot overlap cannot hold more than their total.")
 
 
 def _bracketed_checks(figures: Sequence[Claim]) -> Iterator[Check]:

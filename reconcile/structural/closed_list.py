@@ -1,0 +1,149 @@
+"""A total broken down into parts whose own words close the list (issue 9, "parts against their
+total"): "184,220 valid ballots were cast. Of those, 81,310 backed the recall and 104,910
+opposed it"; "Le texte a recueilli 512 suffrages exprimés, dont 331 pour et 181 contre"; "이
+가운데 찬성은 8만1천310표, 반대는 10만4천910표". A breakdown word (``breakdown_markers``: "of
+those", "dont", "이 가운데") names the total; the parts' words say they make it up, in one of
+two ways:
+
+* a pair of opposite answers, one on each of two parts (``[conversion] complements``: "for" and
+  "against", "oui" and "non", "찬성" and "반대"). Two opposite answers never overlap, so their
+  sum cannot exceed the total; but a total of voters may also hold blank ballots or
+  abstentions, so a sum below it is said nothing about, and only a sum that meets the total
+  (``consistent``) or exceeds it (``conflict``) is reported;
+* a last part that names the rest (``rest_before``: "the remaining", "le reste", "나머지"): the
+  list states every part, and the sum must meet the total.
+
+Not read: a list with a word of ``open_list`` ("such as", "notamment", "each", "등"), figures
+that are not plain exact or about counts, parts as large as the total, and "N autres" / "N
+others" alone, which may be "N more" ("dans 67 d'entre elles et dans 32 autres")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from claims.models import Claim
+from reconcile.evidence_slots import claim_position
+from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
+
+_PAIR = 2
+
+
+def closed_split(
+    figures: Sequence[Claim], before: Sequence[Claim]
+) -> tuple[Claim, list[Claim], bool] | None:
+    """The total, its parts and whether the list names every part (a sum below the total is
+    then a conflict too), when the parts' words close the list; else None. ``figures``: one
+    sentence's claims in order; ``before``: the sentence before's."""
+    counts = [c for c in figures if c.unit == "count"]
+    if not counts or _open_list(counts[0]):
+        return None
+    found = _total_and_parts(counts, [c for c in before if c.unit == "count"])
+    if found is None:
+        return None
+    total, parts = found
+    if any((p.value or 0) >= (total.value or 0) for p in parts):
+        return None
+    if _names_the_rest(parts[-1]):
+        return total, parts, True
+    if len(parts) == _PAIR and _opposite_answers(parts):
+        return total, parts, False
+    return None
+
+
+def _total_and_parts(
+    counts: Sequence[Claim], before: Sequence[Claim]
+) -> tuple[Claim, list[Claim]] | None:
+    """The total a breakdown word (``[conversion] breakdown_markers``: "of those", "dont", "이
+    가운데") refers to, and the counts after that word in the sentence as the parts: the total
+    is the last count before the word in the sentence ("512 suffrages exprimés, dont ..."), else
+    the last count of the sentence before ("184,220 valid ballots were cast. Of those, ...")."""
+    marker = _words(counts[0].language)[2]
+    found = None if marker is None else marker.search(counts[0].sentence.casefold())
+    if found is None:
+        return None
+    parts = [c for c in counts if claim_position(c) >= found.end()]
+    ahead = [c for c in counts if claim_position(c) < found.start()]
+    total = ahead[-1] if ahead else (before[-1] if before else None)
+    if total is None or len(parts) < _PAIR or len(ahead) + len(parts) != len(counts):
+        return None
+    return total, parts
+
+
+def _names_the_rest(part: Claim) -> bool:
+    """The words right before the part name the rest of the total ("and the remaining 12",
+    "et le reste, 16", "나머지 16명")."""
+    rest = _words(part.language)[0]
+    if rest is None:
+        return False
+    head = part.sentence[: claim_position(part)].casefold()
+    tail = head[-24:]
+    return rest.search(tail) is not None
+
+
+def _opposite_answers(parts: Sequence[Claim]) -> bool:
+    """Each of the two parts, of one period, stands by one word of a pair of opposite answers,
+    the other part by the other word: in a few words around each part, cut at the other part
+    ("Of those, 81,310 backed the recall and 104,910 opposed it"; "찬성은 N표, 반대는 M표")."""
+    first, second = parts
+    if _span(first) != _span(second):
+        return False  # "120 pour le RN contre 80 en 2022": a comparison, no answer
+    sentence = first.sentence.casefold()
+    start, middle = claim_position(first), claim_position(second)
+    end_first, end = start + len(first.surface), middle + len(second.surface)
+    around_first = sentence[max(0, start - _BEFORE): min(middle, end_first + _AFTER)]
+    around_second = sentence[max(end_first, middle - _BEFORE): end + _AFTER]
+    return any((_says(one, around_first) and _says(other, around_second))
+               or (_says(other, around_first) and _says(one, around_second))
+               for one, other in _pairs(first.language))
+
+
+_BEFORE, _AFTER = 12, 24  # characters: "반대는 " before a figure; "opposed it" after one
+
+
+def _span(claim: Claim) -> tuple[object, object]:
+    period = claim.period
+    return (None, None) if period is None else (period.start, period.end)
+
+
+def _says(word: re.Pattern[str], text: str) -> bool:
+    return word.search(text) is not None
+
+
+def _open_list(claim: Claim) -> bool:
+    """The sentence says the list is not whole, or gives one figure for several parts ("such
+    as", "notamment", "each", "등")."""
+    open_words = _words(claim.language)[1]
+    return open_words is not None and open_words.search(claim.sentence.casefold()) is not None
+
+
+@lru_cache(maxsize=8)
+def _words(
+    language: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The table's words that name the rest (``rest_before``), that open a list (``open_list``)
+    and that mark a breakdown (``breakdown_markers``), as patterns on casefolded text."""
+    table = conversion_table(language)
+    rest = one_pattern([alternatives(table.get("rest_before", []), bounded=True)])
+    open_words = one_pattern([alternatives(table.get("open_list", []), bounded=True),
+                              alternatives(table.get("open_list_endings", []), bounded=False)])
+    markers = one_pattern([alternatives(table.get("breakdown_markers", []), bounded=True)])
+    return rest, open_words, markers
+
+
+@lru_cache(maxsize=8)
+def _pairs(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The table's pairs of opposite answers (``complements``), each word as a pattern: a
+    whole word, or, for a language that glues particles to words, its start ("찬성은")."""
+    table = conversion_table(language)
+    glued = bool(table.get("complements_glued", False))
+    pairs = []
+    for one, other in table.get("complements", []):
+        pairs.append((_pattern(one, glued), _pattern(other, glued)))
+    return tuple(pairs)
+
+
+def _pattern(word: str, glued: bool) -> re.Pattern[str]:
+    ending = "" if glued else r"(?!\w)"
+    return re.compile(rf"(?<!\w){re.escape(word.casefold())}{ending}")
