@@ -63,6 +63,7 @@ from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import SERIES_DETAILS, one_counter_told, superseded
 from reconcile.structural.named_rate import named_rate_figures, named_rate_findings
 from reconcile.structural.share_referred import referred_share_figures, referred_share_findings
+from reconcile.structural.share_told_total import articles_naming_totals
 from reconcile.structural.shares import paragraphs_naming_totals, stated_share_findings
 
 # Why a claim is in no finding, most telling first.
@@ -328,8 +329,10 @@ def _share_figures(claims: list[Claim]) -> list[Claim]:
     bounds = {(c.article, c.line) for c in claims
               if c.id in leaned_on and c.approx is not Approx.exact}
     totals = paragraphs_naming_totals(claims)  # "£64.5bn, or 71% of the total": read them too
+    told = articles_naming_totals(claims)  # the total may be told in another paragraph
     return [c for c in claims
-            if _leans_or_leaned_on(c, leaned_on) or _in_paragraphs_read(c, bounds, totals)]
+            if _leans_or_leaned_on(c, leaned_on) or _in_paragraphs_read(c, bounds, totals)
+            or (c.unit == "count" and c.article in told)]
 
 
 def _leans_or_leaned_on(c: Claim, leaned_on: set[str]) -> bool:

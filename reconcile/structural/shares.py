@@ -24,7 +24,11 @@ from reconcile.structural.conversion import (
     conversion_words,
     gap_between,
     restates,
-    share_totals,
+)
+from reconcile.structural.share_told_total import (
+    names_the_total,
+    restated_over_the_total,
+    told_total,
 )
 
 
@@ -36,13 +40,15 @@ def stated_share_checks(claims: Iterable[Claim]) -> list[tuple[str, list[Check]]
     by_id = {c.id: c for c in claims}
     before, after = _neighbours(claims)
     paragraphs: dict[tuple[str, int], list[Claim]] = {}
+    articles: dict[str, list[Claim]] = {}
     for claim in claims:
         paragraphs.setdefault((claim.article, claim.line), []).append(claim)
+        articles.setdefault(claim.article, []).append(claim)
     out: dict[str, list[Check]] = {}
     for share in claims:
         if share.unit != "percent" or share.value is None:
             continue
-        check = _share_check_of(share, by_id, before, after, paragraphs)
+        check = _share_check_of(share, by_id, before, after, paragraphs, articles)
         if check is not None:
             out.setdefault(share.article, []).append(check)
     return sorted(out.items())
@@ -62,14 +68,16 @@ def _neighbours(claims: Sequence[Claim]) -> tuple[dict[str, Claim], dict[str, Cl
 def _share_check_of(
     share: Claim, by_id: Mapping[str, Claim], before: Mapping[str, Claim],
     after: Mapping[str, Claim], paragraphs: Mapping[tuple[str, int], Sequence[Claim]],
+    articles: Mapping[str, Sequence[Claim]],
 ) -> Check | None:
     """The one check of a share: over its count and total when some reading finds them (by
     antecedent, by "of the total", by a part stated of its whole), else against a proportion
     it restates, else none."""
+    found = None
     if share.antecedent is not None:
         found = _count_and_total(share, by_id, before.get(share.id), paragraphs)
-    else:
-        found = _of_the_total(share, before)
+    if found is None:
+        found = _of_the_total(share, before, articles)
     if found is None:
         found = _part_of_whole(share, before, after)
     if found is not None:
@@ -86,18 +94,22 @@ def _all_exact(*claims: Claim) -> bool:
     return {c.approx for c in claims} == {Approx.exact}
 
 
-def _of_the_total(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Claim] | None:
+def _of_the_total(
+    share: Claim, before: Mapping[str, Claim], article: Mapping[str, Sequence[Claim]]
+) -> tuple[Claim, Claim] | None:
     """The count and total of a share that names the total as its whole, in one sentence:
     "receipts rose to £84.0bn in October, of which tax receipts made up £64.5bn, or 71% of the
     total"; "les ventes ont atteint 1 250 unités, dont 410, soit 33 % du total". The count is
     the figure just before the share, joined to it by a restating word; the total, the nearest
     figure before the count in the same unit, and larger. Exact figures only."""
     count = before.get(share.id)
-    if count is None or count.value is None or not _names_the_total(share):
+    if count is None or count.value is None or not names_the_total(share):
         return None
-    if not restates(count, share):
+    if not (restates(count, share) or restated_over_the_total(count, share)):
         return None
     total = _larger_total_before(count, before)
+    if total is None and before.get(count.id) is None:  # told before ("전체의"): its own module
+        total = told_total(count, article.get(count.article, ()))
     if total is None or not _all_exact(share, count, total):
         return None
     return count, total
@@ -121,7 +133,7 @@ def paragraphs_naming_totals(claims: Iterable[Claim]) -> set[tuple[str, int]]:
     ``stated_share_checks``."""
     return {(c.article, c.line) for c in claims
             if c.unit == "percent" and c.approx is Approx.exact
-            and ((c.antecedent is None and _names_the_total(c)) or _near_a_part_of(c)
+            and ((c.antecedent is None and names_the_total(c)) or _near_a_part_of(c)
                  or _near_a_reference_back(c))}
 
 
@@ -361,13 +373,6 @@ def _starts_with(text: str, phrases: Iterable[str]) -> bool:
 
 def _words(language: str, key: str) -> frozenset[str]:
     return conversion_words(language, key)
-
-
-def _names_the_total(share: Claim) -> bool:
-    """The words right after the share name the sentence's total as its whole ("of the
-    total", "du total"): ``[conversion] totals`` in the language table."""
-    after = _after(share)
-    return after is not None and any(after.startswith(t) for t in share_totals(share.language))
 
 
 def _after(share: Claim) -> str | None:

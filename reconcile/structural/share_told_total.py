@@ -1,0 +1,78 @@
+"""``share_of_total`` when the total a share names ("of the total", "du total", "전체의") is not in
+its sentence but was told before: "Hospitals admitted 536 children with pneumonia in the week to
+Nov. 29. Those aged 7 to 12 accounted for 247, or 42.1% of the total" (247 of 536 is 46.1 %);
+"11월 넷째 주 입원환자는 536명 ... 7~12세가 247명으로 전체의 42.1%를 차지했다".
+
+The count the share restates is the figure right before it (``shares``); its sentence holds no
+larger count before it. The total is the one value of the article's earlier plain counts in the
+count's unit, exact, larger than it, that break nothing down themselves, over the count's own
+bounded period. Precision first: a total of another period ("this season" against "this week":
+the age groups of a season's patients against a week's admissions), two candidate values, or an
+unknown period, and nothing is read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from claims.models import Approx, Claim
+from reconcile.periods import is_bounded
+from reconcile.structural.base import VALUE, one_value
+from reconcile.structural.conversion import conversion_words, gap_between, share_totals
+
+
+def told_total(count: Claim, earlier: Sequence[Claim]) -> Claim | None:
+    """The total told before the count's sentence, for the count's period (see the module);
+    ``earlier``: the article's claims in reading order (those of the count's sentence and after
+    it are left out here)."""
+    if not is_bounded(count.period) or not count.value:
+        return None
+    assert count.period is not None
+    span = (count.period.start, count.period.end)
+    where = (count.line, count.sentence)
+    found = []
+    for claim in earlier:
+        if (claim.line, claim.sentence) == where:
+            break
+        if _may_be_the_total(claim, count) and (claim.period.start, claim.period.end) == span:
+            found.append(claim)
+    return one_value(found)
+
+
+def _may_be_the_total(claim: Claim, count: Claim) -> bool:
+    """A plain exact count in the count's unit above it, no part of another figure."""
+    return (claim.unit == count.unit and claim.role is VALUE and claim.approx is Approx.exact
+            and claim.direction is None and claim.antecedent is None and claim.per is None
+            and claim.value is not None and claim.value > (count.value or 0)
+            and is_bounded(claim.period))
+
+
+def names_the_total(share: Claim) -> bool:
+    """The words right after the share name the total as its whole (``[conversion] totals``:
+    "of the total", "du total"), or right before it (``totals_before``: "전체의 42.1%")."""
+    at = share.at_in_sentence()
+    if at < 0:
+        return False
+    tail = " ".join(share.sentence[at + len(share.surface):].casefold().split())
+    head = " ".join(share.sentence[:at].casefold().split())
+    return (any(tail.startswith(w) for w in share_totals(share.language))
+            or any(head.endswith(w) for w in conversion_words(share.language, "totals_before")))
+
+
+def articles_naming_totals(claims: Iterable[Claim]) -> set[str]:
+    """The articles holding an exact share that names the total as its whole: their counts are
+    read, for the total may be told in another paragraph."""
+    return {c.article for c in claims
+            if c.unit == "percent" and c.approx is Approx.exact and names_the_total(c)}
+
+
+_GAP = 16  # "으로 전체의": a particle and the total's word between a count and its share
+
+
+def restated_over_the_total(count: Claim, share: Claim) -> bool:
+    """The share follows the count, the few words between them ending with a ``totals_before``
+    word ("247명으로 전체의 42.1%"): the count restated as its share of the total."""
+    gap = gap_between(count, share, _GAP)
+    if gap is None:
+        return False
+    gap = " ".join(gap.casefold().split())
+    return any(gap.endswith(w) for w in conversion_words(share.language, "totals_before"))
