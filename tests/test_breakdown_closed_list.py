@@ -46,6 +46,13 @@ CHECKED = [
     ("ko", "주민투표에는 3만6천940명이 참여했다.\n\n"
            "이 가운데 찬성은 1만6천200표, 반대는 2만1천100표였다.",
      Verdict.conflict, ["1만6천200표", "2만1천100표", "3만6천940명"]),
+    # the population stated first: every later count of the sentence breaks it down
+    ("en", "Of the 184,220 valid ballots, 81,310 supported the recall, or 44.1%, while 104,910 "
+           "opposed it, officials said.", Verdict.conflict, ["104,910", "184,220", "81,310"]),
+    ("en", "Of the 184,220 valid ballots, 81,310 supported the recall, or 44.1%, while 102,910 "
+           "opposed it, officials said.", Verdict.consistent, ["102,910", "184,220", "81,310"]),
+    ("fr", "Sur les 4 210 suffrages exprimés, 2 300 sont allés au oui et 2 050 au non.",
+     Verdict.conflict, ["2 050", "2 300", "4 210"]),
     ("en", "The agency counted 412 cases, of which 198 were children, 150 adults and the "
            "remaining 74 elderly people.", Verdict.conflict, ["150", "198", "412", "74"]),
     ("en", "The agency counted 412 cases, of which 198 were children, 150 adults and the "
@@ -75,6 +82,8 @@ NOT_CHECKED = [
     ("fr", "Le texte a recueilli 512 suffrages, dont notamment 331 pour et 201 contre."),
     # three answers
     ("en", "Of the 300 delegates, 120 voted for the motion and 90 against, while 40 abstained."),
+    # a population and two parts that are no opposite answers (they may overlap)
+    ("en", "Of the 300 staff, 120 were women and 195 were under 30."),
     # no breakdown word: the figures need not be parts of the first
     ("en", "The city counted 96 motions this year; 41 were approved in March and 60 rejected "
            "in April."),

@@ -38,6 +38,10 @@ WRONG = [
     ("fr", "La préfecture a enregistré 2 340 demandes d'asile en novembre, en hausse de 9 % par "
            "rapport au mois précédent.\n\nEn octobre, la préfecture avait enregistré 1 980 "
            "demandes d'asile.", ["1 980", "2 340", "9 %"]),
+    # the base in the rate's own "when" clause, the level in the sentence it refers back to
+    ("en", "The city's shelters admitted 1,430 families in November.\n\nThe figure was 18% "
+           "higher than in October, when the shelters admitted 1,150 families.",
+     ["1,150", "1,430", "18%"]),
     ("ko", "경찰청에 따르면 11월 보이스피싱 신고 건수는 4천120건으로 10월보다 12% 늘었다.\n\n"
            "10월 보이스피싱 신고 건수는 3천280건이었다.", ["12%", "3천280건", "4천120건"]),
 ]
@@ -80,6 +84,9 @@ NOT_CHECKED = [
     ("en", "Border guards recorded 5,120 attempts to cross the frontier in November, up 22% "
            "from October.\n\nIn October the guards counted 3,900 attempts.\n\nA later tally "
            "for October gave 4,010 attempts."),
+    # a rate over a year, its "when" clause of the year before
+    ("en", "The city's shelters admitted 1,430 families in November.\n\nThe figure was 18% "
+           "higher than a year earlier, when the shelters admitted 1,150 families."),
     # the month named is not the one before the level's
     ("fr", "La préfecture a enregistré 2 340 demandes d'asile en novembre, en hausse de 9 % par "
            "rapport à septembre.\n\nEn octobre, la préfecture avait enregistré 1 980 demandes "

@@ -64,6 +64,7 @@ from reconcile.structural.change_steps import (
     base_a_step_back,
     base_a_step_back_told_apart,
     just_before,
+    names_the_step_before,
     says_a_year_earlier,
 )
 
@@ -239,13 +240,30 @@ def _referred_level_and_step_back(
     1,430 families in November. The figure was 18% higher than in October."): its level is
     the one plain value of that sentence, and its base the step back its words name, stated
     elsewhere (``base_a_step_back_told_apart``). No other base is read this way."""
-    if len(sentence) != 1 or not earlier or not refers_back(rate):
+    if not earlier or not refers_back(rate):
         return None
     level = one_value(c for c in earlier[0] if _plain(c))
     if level is None:
         return None
-    base = base_a_step_back_told_apart(rate, level, article)
+    others = [c for c in sentence if c.id != rate.id]
+    if not others:
+        base = base_a_step_back_told_apart(rate, level, article)
+    else:  # "... from October, when the guards counted 3,900": the base in the rate's clause
+        base = _step_back_beside(rate, level, others)
     return None if base is None else (level, base)
+
+
+def _step_back_beside(rate: Claim, level: Claim, others: Sequence[Claim]) -> Claim | None:
+    """The base a rate's own sentence states for the step back its words name ("The figure was
+    18% higher than in October, when the shelters admitted 1,150 families"): the sentence's
+    other figures are all plain values in the level's unit over the span just before the
+    level's, of one value."""
+    if not names_the_step_before(rate, level):
+        return None
+    if not all(_plain(c) and c.unit == level.unit and just_before(c.period, level.period)
+               for c in others):
+        return None
+    return one_value(others)
 
 
 def _told_again(rate: Claim, base: Claim, article: Sequence[Claim]) -> bool:

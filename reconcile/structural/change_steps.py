@@ -73,7 +73,7 @@ def base_a_step_back_told_apart(
     level's unit over the span just before the level's, counting what the level counts in the
     same words. One value, or none. Without the step named, a figure of the month before is
     no base: the rate may be over a year ("up 22%" of November on November)."""
-    if not is_bounded(level.period) or not _names_the_step_before(rate, level):
+    if not is_bounded(level.period) or not names_the_step_before(rate, level):
         return None
     counted = fold(level.counted.strip())
     if not counted:
@@ -85,7 +85,7 @@ def base_a_step_back_told_apart(
                      and just_before(c.period, level.period))
 
 
-def _names_the_step_before(rate: Claim, level: Claim) -> bool:
+def names_the_step_before(rate: Claim, level: Claim) -> bool:
     """The rate's sentence names the span just before the level's: a step back of one unit
     ("from the previous month", "au mois précédent") that resolves, from the level's end, to
     the span just before it, or the name of the month before the level's month ("from

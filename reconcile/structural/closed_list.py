@@ -2,8 +2,9 @@
 total"): "184,220 valid ballots were cast. Of those, 81,310 backed the recall and 104,910
 opposed it"; "Le texte a recueilli 512 suffrages exprimés, dont 331 pour et 181 contre"; "이
 가운데 찬성은 8만1천310표, 반대는 10만4천910표". A breakdown word (``breakdown_markers``: "of
-those", "dont", "이 가운데") names the total; the parts' words say they make it up, in one of
-two ways:
+those", "dont", "이 가운데") names the total, or the sentence states its population first
+("Of the 259,930 valid ballots, ..."); the parts' words say they make it up, in one of two
+ways:
 
 * a pair of opposite answers, one on each of two parts (``[conversion] complements``: "for" and
   "against", "oui" and "non", "찬성" and "반대"). Two opposite answers never overlap, so their
@@ -62,11 +63,22 @@ def _total_and_parts(
     marker = _words(counts[0].language)[2]
     found = None if marker is None else marker.search(counts[0].sentence.casefold())
     if found is None:
-        return None
+        return _population_and_parts(counts)
     parts = [c for c in counts if claim_position(c) >= found.end()]
     ahead = [c for c in counts if claim_position(c) < found.start()]
     total = ahead[-1] if ahead else (before[-1] if before else None)
     if total is None or len(parts) < _PAIR or len(ahead) + len(parts) != len(counts):
+        return None
+    return total, parts
+
+
+def _population_and_parts(counts: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
+    """A sentence that states its population first and then its parts ("Of the 259,930 valid
+    ballots, 118,604 backed ..., while 143,326 opposed it"; "Sur les 4 210 votants, ..."):
+    the first count is the total when every later count of the sentence breaks it down (the
+    extractor made it their ``antecedent``)."""
+    total, parts = counts[0], list(counts[1:])
+    if len(parts) < _PAIR or any(p.antecedent != total.id for p in parts):
         return None
     return total, parts
 
