@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from claims.binding_as_of import of_a_running_count, said_as_of, with_as_of
+from claims.binding_links import compared_from, opens_a_linked_clause, what_its_event_did
 from claims.binding_lists import in_a_closed_aside, in_a_participle_aside, joined
 from claims.binding_shared import same_clause, shared_with_neighbours
 from claims.binding_subjects import day_of_the_subject
@@ -171,7 +172,8 @@ def _bind_main_periods(
     taken = _owned(figures, own, lambda f: f.unit not in _DURATIONS)
     # "picked up from 3.1 percent in October, an acceleration of 0.3 percentage point": the
     # time of the level a change started from dates that level only
-    based = _owned(figures, own, lambda f: started_from(f, text, table))
+    based = _owned(figures, own, lambda f: started_from(f, text, table)
+                   or compared_from(f, text, table))
     bound: list[PeriodMatch | None] = []
     for i, (f, p) in enumerate(zip(figures, own, strict=True)):
         if p is not None and not _framed_baseline(f, p, local, text, table):
@@ -258,6 +260,9 @@ def _free_phrase(
     shared = shared_with_neighbours(i, figures, local, own, text, table)
     if shared is not None:
         return shared
+    if compared_from(f, text, table):  # "2.1%, against 2.4%": the compared figures' time
+        return next((p for p in reversed(preceding) if p.start in based), None) or _borrowable(
+            preceding, taken, based)
     return _borrowable(preceding, taken, based)
 
 
@@ -326,6 +331,8 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         for start, end, p in local
         if end <= f.start
         and (start <= 1 or _FRAME.match(text, end) or same_clause(text[end : f.start], table)
+             or opens_a_linked_clause(start, text, table)
+             or what_its_event_did(end, f, text, table)
              or _hung_on(f, end, p, local, text, table)
              or _level_in_apposition(text[end : f.start], table))
         and not day_of_the_subject(f, start, end, p, text, table)

@@ -38,7 +38,13 @@ from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.moving_averages import averaged_claim
-from claims.release_frame import compared_with_release, named_again, of_the_release, undated
+from claims.release_frame import (
+    compared_in_the_release,
+    compared_with_release,
+    named_again,
+    of_the_release,
+    undated,
+)
 from claims.same_figure import first_dated, same_figure
 from claims.sentence_memo import found_between
 
@@ -124,6 +130,8 @@ class _FramePass:
             self._enter(claim.sentence, claim.line)
         self._running_count(claim)
         period = self._carried_on(claim)
+        if self._compared_in_the_release(claim, period):
+            return
         if claim.id in self.said:
             self._said_day(claim, period)
             return  # the day it was said frames nothing after it
@@ -144,6 +152,22 @@ class _FramePass:
             self._took(claim)
         elif self._of_the_release(claim):
             self.updated[claim.id] = claim  # the release's period frames nothing more
+
+    def _compared_in_the_release(self, claim: Claim, period: Period | None) -> bool:
+        """A release's figure after a comparison word, with no time of its own or only one a
+        figure of its sentence passed on ("1,9 % (contre +2,2 %)"): the time the release
+        compares with (``claims.release_frame``). It frames nothing after it."""
+        source = self.by_id.get(period.source or "") if period is not None else None
+        here = period is not None and period.resolution == "carried" and (
+            source is not None and source.sentence == claim.sentence)
+        if not (undated(period) or here):
+            return False
+        compared = compared_in_the_release(claim, self.read_so_far, self.release, self.table)
+        if compared is None:
+            return False
+        claim.period = carried_from(compared)
+        self.updated[claim.id] = claim
+        return True
 
     def _of_the_release(self, claim: Claim) -> bool:
         """A figure nothing dated, in a release: the release's period (claims.release_frame)."""

@@ -45,7 +45,7 @@ from claims.counted_record import claim_of
 from claims.counted_sources_ko import source_of
 from claims.counted_stocks import held_stock
 from claims.counted_story_days import anchor_story_days, glossed_days_before
-from claims.counted_vote_day import a_past_vote_carried, of_the_vote, vote_day
+from claims.counted_vote_day import Vote, a_past_vote_carried, of_the_vote, vote_day
 from claims.counted_windows import (
     BASELINES,
     compared_days,
@@ -76,6 +76,7 @@ from claims.models import (
     PeriodKind,
     Role,
 )
+from claims.numbered_votes import of_its_numbered_vote, vote_years
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
 from claims.reference_period import compares_with
@@ -94,6 +95,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     story = _Story(article, load_table(article.language).extraction)
     sentences = list(split_sentences(article.text, story.table, article.body_start))
     story.vote = vote_day(sentences, article, story.ctx)
+    story.vote_years = vote_years(sentences, story.ctx, article.published)
     for s in sentences:
         story.read(s, stats)
     settle_periods(story.claims, article.published, story.ctx, list(story.table.periods.units))
@@ -146,7 +148,8 @@ class _Story:
     latest_day: date | None = None  # the latest day the story has told, up to publication
     # "불이 난 건 그제(8일) 오후 2시 10분쯤.": a figure-less sentence's day, claims before it
     narrated: tuple[int, Period] | None = None
-    vote: Period | None = None  # "3일 치러진 제21대 대통령선거": the day of the vote it reports
+    vote: Vote | None = None  # "3일 치러진 제21대 대통령선거": the day of the vote it reports
+    vote_years: dict[str, int] = field(default_factory=dict)  # "1987년 13대 대선": 13 -> 1987
 
     def __post_init__(self) -> None:
         self._tagged: tuple[str, list[Morpheme]] = ("", [])
@@ -367,7 +370,8 @@ class _Story:
         if baseline and not a_past_vote_carried(period, voted):
             return rate_at_a_moment(compared_level(period, s.text, f, said.done, ctx), s.text, f,
                                     ctx), baseline
-        period = voted
+        period = of_its_numbered_vote(voted, s.text, f.start, self.vote_years,
+                                      self.vote.day if self.vote is not None else None, ctx)
         level = held_at_its_time(s.text, f, read.figures, ctx)
         if f.unit == "count":
             # "오후 6시 기준 ... 3명은 여전히 실종 상태": what still holds is a level, too

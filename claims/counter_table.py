@@ -194,6 +194,8 @@ class CounterContext(BaseModel):
     vote_number_opens: list[str] = Field(default_factory=list)
     vote_number_marks: list[str] = Field(default_factory=list)
     vote_word_particles: list[str] = Field(default_factory=list)
+    vote_number_not_own: list[str] = Field(default_factory=list)  # "15대 대선 이후": a baseline
+    year_marks: list[str] = Field(default_factory=list)  # "년" in "1987년 13대 대선"
     vote_count_words: list[str] = Field(default_factory=list)  # "개표": the count of the vote
     vote_count_ended: list[str] = Field(default_factory=list)
     vote_count_began: list[str] = Field(default_factory=list)

@@ -219,10 +219,11 @@ def _lowered(words: Iterable[str]) -> frozenset[str]:
 
 
 def _compared_with_re(words: list[str]) -> re.Pattern[str] | None:
-    """A comparing phrase right before a figure ("up from", "compared with")."""
+    """A comparing phrase right before a figure ("up from", "compared with"), its sign apart
+    ("contre +3,2 %": the lexer leaves a plus out of the figure)."""
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{_alternation(words, ignore_case=True)}){BLANK}+$", re.I)
+    return re.compile(rf"(?<!\w)(?:{_alternation(words, ignore_case=True)}){BLANK}+\+?$", re.I)
 
 
 def _tail_re(words: list[str]) -> TailPattern | None:

@@ -67,6 +67,29 @@ def compared_with_release(claim: Claim, release: Claim | None) -> bool:
             and compares_with(claim.period, release.period))
 
 
+def compared_in_the_release(claim: Claim, seen: list[Claim], release: Claim | None,
+                            table: ExtractionTable) -> Claim | None:
+    """ "les produits manufacturés ont grimpé de 1,9 % (contre +2,2 %)", "up 3.1% against 2.8%":
+    in a release, a figure set right after a comparison word with no time of its own is the
+    measure at the time the release compares with, as the article dated it for a comparison
+    before ("contre +3,2 % en octobre", "après +4,0 % en octobre"): that figure's period, the
+    latest so dated. None when the article dated no such comparison."""
+    if release is None or release.period is None:
+        return None
+    at = claim.at_in_sentence()
+    if at <= 0 or not table.comparison_re.search(claim.sentence[:at].rstrip(_SIGN_AND_BLANKS)):
+        return None
+    return next(
+        (c for c in reversed(seen) if c is not claim and c.period is not None
+         and c.period.resolution in ("explicit", "relative")
+         and compares_with(c.period, release.period)),
+        None,
+    )
+
+
+_SIGN_AND_BLANKS = " +(\u00a0\u202f"
+
+
 def undated(period: Period | None) -> bool:
     """No period, or only publication's: what the text itself never dated."""
     return period is None or period.resolution == "publication" or (

@@ -1,0 +1,49 @@
+"""Which phrase a figure takes past a clause edge: a phrase opening a linked clause frames it as
+a sentence opener would ("..., et en 2002 un avion ... faisant 129 morts"); a clause of what an
+event did takes its event's time ("crashed in 1993 as it tried to land, killing 68 people"); a
+figure after a comparison word is a compared figure ("against a 0.8% rise", "(contre +2,4 %)").
+``claims.binding`` asks these when it looks for the framing phrases before a figure."""
+
+from __future__ import annotations
+
+import re
+
+from claims.binding_shared import same_clause
+from claims.clauses import CLAUSE_EDGE
+from claims.figure_model import Figure
+from claims.lang import ExtractionTable
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def opens_a_linked_clause(start: int, text: str, table: ExtractionTable) -> bool:
+    """ "En 1993, un vol s'était écrasé, tuant 66 personnes, et en 2002 un avion cargo s'était
+    abîmé, faisant 129 morts": a phrase right after a comma and a clause link ("et", "and")
+    opens that clause as a phrase opens a sentence; it frames the clause's figures."""
+    head = text[:start].rstrip()
+    link = _LAST_WORD.search(head)
+    return (link is not None and link.group().lower() in table.clause_links_set
+            and head[: link.start()].rstrip().endswith((",", ";")))
+
+
+def what_its_event_did(end: int, f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "An airliner crashed in 1993 as it tried to land, killing 68 people", "un appareil
+    s'était écrasé en 1996 près de la capitale, faisant 23 morts": a figure in a clause of what
+    an event did (a comma, then "killing", "faisant") is of the time the event's own clause
+    names, though no comma sets that phrase off."""
+    edges = list(CLAUSE_EDGE.finditer(text, end, f.start))
+    return (
+        bool(edges) and same_clause(text[end : edges[0].start()], table)
+        and all(e.group() == "," and table.consequence_re.match(text, e.end()) for e in edges)
+    )
+
+
+def compared_from(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """Whether a comparison word stands right before the figure, past its sign and a
+    determiner ("against a 0.8% rise", "(contre +2,4 %)"): the figure is what another is
+    compared with, and the time it owns is a compared figure's."""
+    head = text[: f.start].rstrip(" +(\u00a0\u202f")
+    last = _LAST_WORD.search(head)
+    if last is not None and last.group().lower() in table.determiners_set:
+        head = head[: last.start()].rstrip()
+    return table.comparison_re.search(head) is not None
