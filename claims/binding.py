@@ -11,7 +11,12 @@ import re
 from collections.abc import Callable
 
 from claims.binding_as_of import of_a_running_count, said_as_of, with_as_of
-from claims.binding_links import compared_from, opens_a_linked_clause, what_its_event_did
+from claims.binding_links import (
+    compared_from,
+    of_a_past_item,
+    opens_a_linked_clause,
+    what_its_event_did,
+)
 from claims.binding_lists import in_a_closed_aside, in_a_participle_aside, joined
 from claims.binding_shared import same_clause, shared_with_neighbours
 from claims.binding_subjects import day_of_the_subject
@@ -331,8 +336,8 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         for start, end, p in local
         if end <= f.start
         and (start <= 1 or _FRAME.match(text, end) or same_clause(text[end : f.start], table)
-             or opens_a_linked_clause(start, text, table)
-             or what_its_event_did(end, f, text, table)
+             or (of_a_past_item(p) and (opens_a_linked_clause(start, text, table)
+                                        or what_its_event_did(end, f, text, table)))
              or _hung_on(f, end, p, local, text, table)
              or _level_in_apposition(text[end : f.start], table))
         and not day_of_the_subject(f, start, end, p, text, table)

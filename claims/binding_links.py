@@ -12,8 +12,17 @@ from claims.binding_shared import same_clause
 from claims.clauses import CLAUSE_EDGE
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
+from claims.models import PeriodKind
+from claims.periods import PeriodMatch
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def of_a_past_item(p: PeriodMatch) -> bool:
+    """A time that dates an item of a history: a month or a year ("in 1993", "en juillet 1993"),
+    or a day with its year ("On Oct. 31, 1999"). Not the story's own day ("on Sunday"): the
+    story's tolls and levels read that one (claims.tolls)."""
+    return p.period.kind is PeriodKind.interval or p.period.resolution == "explicit"
 
 
 def opens_a_linked_clause(start: int, text: str, table: ExtractionTable) -> bool:

@@ -64,10 +64,8 @@ def reference_of(
     start of the year, in a bulletin published on 2 December): the day the release stops its
     counts. None otherwise."""
     first = next((c.period for c in claims if _stated_window(c, baselines)), None)
-    if published is None or first is None or first.end is None or first.end > published:
+    if published is None or first is None or first.end is None or first.end >= published:
         return None
-    if first.end == published and (first.kind is not PeriodKind.interval or grain(first) is None):
-        return None  # a flash estimate comes out on its month's last day; a running window not
     lag = _longest_lag(first)
     return first if lag is not None and (published - first.end).days <= lag else None
 

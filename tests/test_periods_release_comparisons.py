@@ -9,7 +9,6 @@ manufacturés de 1,9 % (contre +2,2 %)"; a WHO cholera situation report and US C
   the article dated its comparisons to before ("contre +0,8 % en février"), not the release's.
 - The figure after a comparison with its own time ("1,9 %" after "(contre +3,2 % en octobre)")
   keeps the release's time: a compared figure's time frames nothing.
-- A flash estimate published on its month's last day is a release of that month.
 
 Negative rows of the same shape keep today's reading: a comparison with its own time keeps it,
 and outside a release (a protest day's counts) "contre" passes on the day as before. Our own
@@ -32,14 +31,14 @@ EN_RELEASE = ("Consumer prices rose 2.6% in March from a year earlier, against 2
               "in February, while services prices climbed 2.1%, against 2.4%.")
 
 FR = [
-    case(FR_RELEASE, "2026-03-31",
+    case(FR_RELEASE, "2026-04-02",
          E("2,1 %", "2026-03-01", "2026-03-31", "interval"),
          E("2,4 %", "2026-02-01", "2026-02-28", "interval", "carried", "0,8 %"),
          id="contre-sans-temps-le-mois-compare"),
 ]
 FR_KEPT = [  # negative rows
     case(FR_RELEASE + " Le gazole s'est vendu 1,58 euro le litre, contre 1,66 euro début janvier.",
-         "2026-03-31",
+         "2026-04-02",
          E("1,66 euro", "2026-01-01", "2026-01-10", "interval"), id="contre-avec-son-temps"),
     case("Les syndicats ont compté 85 000 manifestants le 12 mars, contre 21 000 selon la "
          "préfecture.", "2026-03-20",
