@@ -94,6 +94,10 @@ class CounterWords(BaseModel):
     unit_price_modifiers: list[str] = Field(default_factory=list)
     zone_nouns: list[str] = Field(default_factory=list)
     zone_bounds: list[str] = Field(default_factory=list)
+    speed_limit_nouns: list[str] = Field(default_factory=list)
+    speed_limit_particles: list[str] = Field(default_factory=list)
+    speed_limit_fillers: list[str] = Field(default_factory=list)
+    speed_limit_after: list[str] = Field(default_factory=list)
     native_counter_followers: list[str] = Field(default_factory=list)
 
     # The word lists as tuples, which ``str.startswith`` tests in one call (speed: they are

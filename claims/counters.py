@@ -202,6 +202,8 @@ def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
     names, or a zone's radius, no measurement ("기준금리 3.5%", "5일 기준 4천380원" state
     figures)."""
     before = text[: f.start]
+    if f.unit in _SPEEDS and _a_speed_limit(f, text, w):
+        return True
     if w.zone_nouns and _word_before_ends(text, f.start, w.zone_nouns):
         bounded = text[f.start : f.end + 4]  # "10㎞ 이내" (the bound read as the qualifier)
         return any(bound in bounded for bound in w.zone_bounds)  # a zone's radius
@@ -210,6 +212,31 @@ def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
             word = before[: len(before) - len(link)].rsplit(None, 1)[-1:]
             return bool(word) and word[0].endswith(tuple(w.threshold_nouns))
     return False
+
+
+_SPEEDS = frozenset({"kilometer", "kilometer/hour", "mile/hour", "meter/second"})
+"""The units a speed is read in ("시속 50㎞" is read in kilometres, "시속" before it)."""
+
+
+def _a_speed_limit(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "제한속도 시속 50㎞", "제한속도가 시속 70㎞로 돼 있으나", "시속 50㎞로 제한된다": the
+    speed a rule sets, no speed measured (a figure between the noun and this one ends the
+    rule's reach)."""
+    if any(text.startswith(a, f.end) for a in w.speed_limit_after):
+        return True
+    words = text[max(0, f.start - 30) : f.start].split()
+    while words and words[-1] in w.speed_limit_fillers:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    noun = next((n for n in w.speed_limit_nouns if last.endswith(n) or (
+        last[: len(last) - 1].endswith(n) and last[-1:] in w.speed_limit_particles)), None)
+    if noun is None and len(words) >= 2:  # "제한 속도가": a noun of two words
+        two = f"{words[-2]} {last}"
+        noun = next((n for n in w.speed_limit_nouns if two.endswith(n) or (
+            two[:-1].endswith(n) and two[-1:] in w.speed_limit_particles)), None)
+    return noun is not None
 
 
 def _sign_word(f: CountedFigure, text: str, w: CounterWords) -> str:

@@ -20,6 +20,8 @@ LENGTHS = frozenset(
     {"meter", "kilometer", "centimeter", "foot", "mile", "yard", "inch", "nautical_mile"}
 )
 """Units of distance (pint's names): a zone's radius is written in one of them."""
+SPEEDS = frozenset({"kilometer/hour", "mile/hour", "meter/second", "knot"})
+"""Units of speed (pint's names), which a speed limit is written in."""
 
 _REACH = 80
 _COUNT_REACH = 40
@@ -43,11 +45,22 @@ def is_threshold(
         return True  # "à condition d'avoir perdu au moins 40 %": who may claim, no measure
     if f.unit in LENGTHS and thresholds.zone_before_re.search(before):
         return True
+    if _a_speed_limit(f, before, table):
+        return True
     if _defines_a_waiting_list(f, before, table, previous_end):
         return True
     if _a_requirement(f, text, before, table) or _a_rule_limit(f, text, before, table):
         return True
     return _defines_a_set(f, text, before, table)
+
+
+def _a_speed_limit(f: Figure, before: str, table: ExtractionTable) -> bool:
+    """ "The speed limit for heavy trucks is 50 km per hour", "une route limitée à 80 km/h": the
+    speed a rule sets, no speed measured ("the driver was doing 140 km/h" stays). A speed may be
+    read as a length when "per hour" is written out ("50 km per hour")."""
+    if f.unit not in SPEEDS and f.unit not in LENGTHS:
+        return False
+    return table.thresholds.speed_limit_before_re.search(before) is not None
 
 
 def _condition_in_its_qualifier(f: Figure, text: str, table: ExtractionTable) -> bool:

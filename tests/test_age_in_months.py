@@ -1,7 +1,7 @@
 """A baby's age in months after an age verb is no claim ("71 % des patients hospitalisés ont
 moins de six mois"), read in French whooping-cough and bronchiolitis copy; the sentences are
-our own. The clause must end after the unit: "ont six mois pour" is a deadline, and the
-shares and counts beside the age stay claims."""
+our own. The clause must end after the unit: "ont six mois pour" is a deadline (no claim
+either), and the shares and counts beside the age stay claims."""
 
 from __future__ import annotations
 
@@ -35,12 +35,12 @@ DAY = date(2025, 11, 21)
             [],
             id="range-months",
         ),
-        # a deadline or a delay is not an age
+        # a deadline is not an age, nor a claim (a rule's window); a delay is a figure
         pytest.param(
             "Les communes ont six mois pour se mettre en conformité.",
-            "",
-            ["six mois"],
-            id="deadline-stays",
+            "six mois",
+            [],
+            id="deadline-no-claim",
         ),
         pytest.param(
             "Le chantier a quatre mois de retard, a reconnu le maire.",

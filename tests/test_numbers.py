@@ -56,7 +56,9 @@ CASES = [
     ("fr", "trois cent trente et un", [("trois cent trente et un", 331, "words")]),
     ("fr", "deux millions", [("deux millions", 2e6, "words")]),
     ("fr", "un homme et une femme", []),
-    ("fr", "une douzaine", [("une douzaine", 12, "words")]),
+    # "une douzaine" is approximate like "une quinzaine"; "deux douzaines" multiplies
+    ("fr", "une douzaine", [("une douzaine", 12, "vague")]),
+    ("fr", "deux douzaines", [("deux douzaines", 24, "words")]),
     ("fr", "trois millions et demi", [("trois millions et demi", 3.5e6, "words")]),
     ("en", "twenty-three", [("twenty-three", 23, "words")]),
     ("en", "one hundred and five", [("one hundred and five", 105, "words")]),

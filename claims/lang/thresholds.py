@@ -106,6 +106,14 @@ class Thresholds(BaseModel):
     confidence_intervals: list[str] = Field(default_factory=list)
     # The word joining an interval's two bounds besides a sign ("1.2 to 3.4", "13 à 35").
     confidence_interval_joins: list[str] = Field(default_factory=list)
+    # A speed a rule sets is no measured speed: a speed-limit noun, at most four words without
+    # digits (whose limit), then a link right before the speed ("the speed limit for heavy
+    # trucks is 50 km per hour", "la limitation de vitesse sur ces routes est de 80 km/h"), or
+    # a verb that sets it right before ("a route limited to 80 km/h", "abaisser la vitesse à 80
+    # km/h"); "was doing 140 km/h" and "winds of 130 km/h" are measured.
+    speed_limits: list[str] = Field(default_factory=list)
+    speed_limit_links: list[str] = Field(default_factory=list)
+    speed_limit_verbs: list[str] = Field(default_factory=list)
 
     @cached_property
     def limit_before_re(self) -> re.Pattern[str]:
@@ -115,6 +123,21 @@ class Thresholds(BaseModel):
         return re.compile(
             rf"(?<![\w'’])(?:{nouns})(?:{_BLANK}+[^\W\d_][\w'’-]*)?{_BLANK}+(?:{links})"
             rf"(?:(?<=['’])|{_BLANK}+)$",
+            re.I,
+        )
+
+    @cached_property
+    def speed_limit_before_re(self) -> re.Pattern[str]:
+        """A speed-limit noun, at most four words without digits or clause marks, a link, or a
+        verb that sets a speed (perhaps elided: "afin d'abaisser la vitesse à"), at the end of
+        the text before a figure."""
+        nouns = _alternation(self.speed_limits) or "(?!)"
+        links = _alternation(self.speed_limit_links) or "(?!)"
+        verbs = _alternation(self.speed_limit_verbs) or "(?!)"
+        word = r"[^\s\u00a0\u202f\d,;:.!?()]+"
+        return re.compile(
+            rf"(?:(?<![\w'’])(?:{nouns}){_WORD_END}(?:{_BLANK}+{word}){{0,4}}{_BLANK}+(?:{links})"
+            rf"|(?<!\w)(?:{verbs}))(?:(?<=['’])|{_BLANK}+)$",
             re.I,
         )
 
