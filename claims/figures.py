@@ -52,6 +52,7 @@ from claims.periods import PeriodMatch, find_periods
 from claims.place_numbers import is_place_number
 from claims.rolling_windows import rolled
 from claims.sentences import Sentence
+from claims.signed_changes import earlier_changes_signed, fall_by_its_size
 
 
 def _within(n: NumberMatch, periods: list[PeriodMatch], base: int) -> bool:
@@ -184,8 +185,10 @@ def _stated(figures: list[Figure], text: str, table: ExtractionTable,
             stats.skip(reason)
         else:
             apply_direction(f, text, table)
+            fall_by_its_size(f, text)
             kept_figures.append(f)
     shared_change_way(kept_figures, text, table)
+    earlier_changes_signed(kept_figures, text, table)
     return kept_figures
 
 

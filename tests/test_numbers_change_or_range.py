@@ -223,7 +223,9 @@ def test_age_bounds_are_no_figures(lang, text, expected):
         ("en", "The death toll was under 20 on Monday night.", "under 20"),
         ("en", "Turnout was under 40% in the district.", "under 40%"),
         ("en", "Orders reached 1,000 or more a week.", "1,000 or more"),
-        ("fr", "Les négociateurs ont moins de 10 jours pour conclure.", "moins de 10 jours"),
+        # "ont moins de 10 jours" is no age: a delay stays ("ont moins de 10 jours pour
+        # conclure" is a deadline, no claim: tests/test_speed_limits_deadlines_not_claims.py)
+        ("fr", "Les dossiers ont moins de 10 jours de retard.", "moins de 10 jours"),
     ],
 )
 def test_bounds_that_are_no_ages_stay(lang, text, surface):

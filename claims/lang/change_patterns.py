@@ -49,6 +49,13 @@ class ChangePatterns:
         return re.compile(rf"(?<!\w)(?:{_alternation(self.changes.comparison)})\s*$", re.I)
 
     @cached_property
+    def earlier_change_re(self) -> re.Pattern[str]:
+        """A link to an earlier change ending the text before a signed rate ("après",
+        "(après", "after")."""
+        links = _alternation(self.changes.earlier_change_links) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{links})\s*$", re.I)
+
+    @cached_property
     def comparison_with_change_re(self) -> re.Pattern[str]:
         """ "from" ending the text before a figure: a comparison if a change verb is about,
         or a comma sets it off ("4.3% in September, from 4.1% in August")."""

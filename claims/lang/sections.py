@@ -124,6 +124,9 @@ class Changes(BaseModel):
     # 10%"); elsewhere they say where something comes from ("firefighters from three
     # provinces", "delegates from 190 countries").
     comparison_with_change: list[str] = Field(default_factory=list)
+    # Before a rate written with its minus sign, right after a change: the earlier period's
+    # change ("+0,1 % après −0,2 % en septembre", "fell 2.8% after -1.1% in September").
+    earlier_change_links: list[str] = Field(default_factory=list)
     direction_words: DirectionWords = Field(default_factory=DirectionWords)
     # "multiplié par 4", "multiplied by three": the figure after is a factor of a rise;
     # "divisé par deux": the inverse factor of a fall (as "halved" is 0.5).
