@@ -94,6 +94,7 @@ class CounterWords(BaseModel):
     unit_price_modifiers: list[str] = Field(default_factory=list)
     zone_nouns: list[str] = Field(default_factory=list)
     zone_bounds: list[str] = Field(default_factory=list)
+    body_words: list[str] = Field(default_factory=list)
     speed_limit_nouns: list[str] = Field(default_factory=list)
     speed_limit_particles: list[str] = Field(default_factory=list)
     speed_limit_fillers: list[str] = Field(default_factory=list)

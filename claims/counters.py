@@ -204,6 +204,8 @@ def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
     before = text[: f.start]
     if f.unit in _SPEEDS and _a_speed_limit(f, text, w):
         return True
+    if f.unit == "percent" and w.body_words and _word_before_ends(text, f.start, w.body_words):
+        return True  # "전신의 40%에 화상": the extent of an injury
     if w.zone_nouns and _word_before_ends(text, f.start, w.zone_nouns):
         bounded = text[f.start : f.end + 4]  # "10㎞ 이내" (the bound read as the qualifier)
         return any(bound in bounded for bound in w.zone_bounds)  # a zone's radius

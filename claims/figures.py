@@ -34,6 +34,7 @@ from claims.figure_filters import (
     is_window,
     is_witness_time,
 )
+from claims.figure_injuries import is_injury_extent
 from claims.figure_joins import (
     join_bounds,
     join_compounds,
@@ -204,6 +205,8 @@ def _states_nothing(f: Figure, text: str, table: ExtractionTable, previous_end: 
         return "threshold of a rule or a set"
     if is_scale_level(f, text, table):
         return "level on a scale"
+    if is_injury_extent(f, text, table):
+        return "extent of an injury"
     if is_witness_time(f, text, table):
         return "a witness's own time"
     if previous_end is not None and is_rate_base(f, text, table):

@@ -111,6 +111,11 @@ class Thresholds(BaseModel):
     # trucks is 50 km per hour", "la limitation de vitesse sur ces routes est de 80 km/h"), or
     # a verb that sets it right before ("a route limited to 80 km/h", "abaisser la vitesse à 80
     # km/h"); "was doing 140 km/h" and "winds of 130 km/h" are measured.
+    # The extent of an injury describes a patient, no quantity counted: a share of the body
+    # after the figure ("burns to 90% of their bodies", "brûlé sur 40 % du corps") or a burn
+    # word right before it ("brûlés à plus de 50 %").
+    body_shares_after: list[str] = Field(default_factory=list)
+    burned_before: list[str] = Field(default_factory=list)
     speed_limits: list[str] = Field(default_factory=list)
     speed_limit_links: list[str] = Field(default_factory=list)
     speed_limit_verbs: list[str] = Field(default_factory=list)
@@ -125,6 +130,16 @@ class Thresholds(BaseModel):
             rf"(?:(?<=['’])|{_BLANK}+)$",
             re.I,
         )
+
+    @cached_property
+    def body_share_after_re(self) -> re.Pattern[str]:
+        """Right after a figure: a share of the body ("of their bodies", "du corps")."""
+        return _starting_with(self.body_shares_after)
+
+    @cached_property
+    def burned_before_re(self) -> re.Pattern[str]:
+        """Right before a figure: a burn word and its link ("brûlés à", "burns over")."""
+        return _ending_with(self.burned_before)
 
     @cached_property
     def speed_limit_before_re(self) -> re.Pattern[str]:
