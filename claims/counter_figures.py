@@ -112,8 +112,9 @@ def figure_of(m: re.Match[str], table: CounterTable) -> CountedFigure | None:
     """The figure a match of ``table.figure_re`` reads (None for a fraction over zero)."""
     if m.group("den") is not None:
         return _fraction(m, table)
-    if m.group("half") is not None:
-        return CountedFigure(m.start(), m.end(), 50.0, unit="percent", counter="%")
+    if m.group("half") is not None:  # "절반": a round share, about half (unless bounded)
+        return CountedFigure(m.start(), m.end(), 50.0, unit="percent", counter="%",
+                             approx=Approx.about)
     if m.group("native") is not None:
         return _native(m, table)
     return _written(m, table)

@@ -77,7 +77,8 @@ CASES = [
     # --- fractions, proportions, multipliers ---
     case(
         "Half of the flagged videos involved minors.",
-        [{"value": 50, "unit": "percent", "approx": "exact", "counted_contains": "videos"}],
+        # a fraction word is a round share, about its value (the dev sets' gold reads it so)
+        [{"value": 50, "unit": "percent", "approx": "about", "counted_contains": "videos"}],
         id="fraction-half",
     ),
     case(

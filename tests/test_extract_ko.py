@@ -61,7 +61,8 @@ FIGURES = [
     ("피해자 10명 중 7명이 10대였다.", "10명 중 7명", 70, None, None, "exact", "percent"),
     ("응답자 4명 가운데 1명은 피해 경험이 있다고 답했다.", "4명 가운데 1명", 25, None, None,
      "exact", "percent"),
-    ("피의자의 절반이 학생이었다.", "절반", 50, None, None, "exact", "percent"),
+    # "절반" is a round share, about half (the development sets' gold reads it so)
+    ("피의자의 절반이 학생이었다.", "절반", 50, None, None, "about", "percent"),
     ("전체의 3분의 1이 미성년자였다.", "3분의 1", 33.33, None, None, "exact", "percent"),
     # ranges
     ("매일 2~3명이 새로 신고한다.", "2~3명", None, 2, 3, "range", "count"),
