@@ -95,6 +95,7 @@ class CounterWords(BaseModel):
     zone_nouns: list[str] = Field(default_factory=list)
     zone_bounds: list[str] = Field(default_factory=list)
     body_words: list[str] = Field(default_factory=list)
+    date_name_dots: list[str] = Field(default_factory=list)
     speed_limit_nouns: list[str] = Field(default_factory=list)
     speed_limit_particles: list[str] = Field(default_factory=list)
     speed_limit_fillers: list[str] = Field(default_factory=list)

@@ -192,6 +192,7 @@ def _names_no_quantity(f: CountedFigure, text: str, after: str, table: CounterTa
         or unit_of_a_price(f, text, table)
         or _position_or_base(f, text, after, w)
         or _year_or_none(f, text, after, w)
+        or _a_day_naming_an_event(f, text, w)
         or _age_band_or_rank(f, text, w)
         or _generation_or_stage(f, text, w)
     )
@@ -284,6 +285,16 @@ def _ordinal_prefix(text: str, start: int, w: CounterWords) -> bool:
             ahead = before[: len(before) - len(word)]
             return not ahead or not ahead[-1].isalnum()
     return False
+
+
+def _a_day_naming_an_event(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "6·3 대선", "3·9 대선", "4·10 총선": the month and day that name an event (the
+    presidential election of June 3); the day after the dot is no count ("3 대" read with the
+    counter of vehicles)."""
+    if not w.date_name_dots or f.value is None or not 1 <= f.value <= 31:
+        return False
+    before = text[max(0, f.start - 3) : f.start]
+    return len(before) >= 2 and before[-1] in w.date_name_dots and before[-2].isdigit()
 
 
 def _year_or_none(f: CountedFigure, text: str, after: str, w: CounterWords) -> bool:

@@ -1,8 +1,9 @@
 """Numbers that name something in news copy, no quantity: a label glued to its number sign
 ("le risque n°4", "No.3"), a radio station ("selon Europe 1"), a protest's act ("l'acte 18 des
 gilets jaunes"), lot numbers and their spans ("les lots 4471", "les numéros 3310 à 3372"), a
-fuel grade ("sans-plomb 95") and an emergency number ("a survivor dialled 999"). The same words
-before a count stay counts. Sentences our own."""
+fuel grade ("sans-plomb 95"), an emergency number ("a survivor dialled 999") and an airport's
+or a port's places ("runway 19", "Pier 39", "la piste 19", "voie 4"). The same words before a
+count stay counts. Sentences our own."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ ROWS = [
     row("en", "One of the survivors dialled 999 shortly after 2 a.m.", [], id="en-dialled-999"),
     row("en", "Police called 300 reservists to the border.", [{"value": 300}],
         id="en-called-a-count-stays"),
+    # an airport's or a port's places (crash copy: "attempted an emergency landing on runway No.
+    # 19", "la piste 01"): names, while runways and gates counted stay
+    row("en", "The jet overshot runway 19 and hit a concrete wall.", [], id="en-runway"),
+    row("en", "The fire started near Pier 39 late on Friday.", [], id="en-pier"),
+    row("fr", "L'avion a dévié de la piste 19 avant de percuter un mur.", [], id="fr-piste"),
+    row("fr", "Le TGV est resté bloqué voie 4 pendant la nuit.", [], id="fr-voie"),
+    row("en", "The airport has two runways and 40 gates.", [{"value": 2}, {"value": 40}],
+        id="en-runways-counted-stay"),
+    row("fr", "Les 3 pistes de l'aéroport ont été fermées.", [{"value": 3}],
+        id="fr-pistes-counted-stay"),
 ]
 
 
