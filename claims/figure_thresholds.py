@@ -47,11 +47,30 @@ def is_threshold(
         return True
     if _a_speed_limit(f, before, table):
         return True
+    if _an_income_bound(f, text, table):
+        return True
     if _defines_a_waiting_list(f, before, table, previous_end):
         return True
     if _a_requirement(f, text, before, table) or _a_rule_limit(f, text, before, table):
         return True
     return _defines_a_set(f, text, before, table)
+
+
+def _an_income_bound(f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "single filers who made less than $80,000", "individuals earning $80,000 or less", "les
+    ménages gagnant moins de 1 800 euros": a bound on an income after a defining relative or
+    participle says who qualifies, and a tax band's bounds ("applies to income above £125,140",
+    "aux revenus entre 28 798 et 82 341 euros") where a rate applies: no income measured."""
+    if (f.approx not in _BOUNDS and f.approx is not Approx.range) or (
+            f.unit not in table.money_units):
+        return False
+    before = text_before(text, f.start, 50)
+    found = table.thresholds.income_bound_before_re.search(before)
+    if found is None:
+        return False
+    # "many workers are earning less than $2 a day": a progressive states what they earn
+    words = before[: found.start()].split()
+    return not (words and table.lengths.copula_re.fullmatch(words[-1]))
 
 
 def _a_speed_limit(f: Figure, before: str, table: ExtractionTable) -> bool:

@@ -72,7 +72,7 @@ def _apply_qualifier_after(f: Figure, text: str, table: ExtractionTable) -> bool
 def apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     if f.approx == Approx.range:
         return
-    _a_fraction_word_is_round(f, text)
+    _a_fraction_word_is_round(f, text, table)
     if f.kind == "vague":
         _qualify_vague(f, text, table)
         return
@@ -94,13 +94,17 @@ def apply_qualifier(f: Figure, text: str, table: ExtractionTable) -> None:
     f.start = f.start - len(before) + match.start()
 
 
-def _a_fraction_word_is_round(f: Figure, text: str) -> None:
-    """ "half of the residents", "un tiers des victimes", "절반": a share said in a fraction
-    word is a round figure, about its value (the development sets' gold reads "la moitié",
-    "about a third", "절반" about), unless a qualifier bounds it ("more than half"). A share in
-    digits ("3분의 1", "1/3") is written as exact as the writer meant."""
-    if f.kind == "fraction" and f.unit == "percent" and f.approx is Approx.exact and not any(
-            c.isdigit() for c in text[f.start : f.end]):
+def _a_fraction_word_is_round(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "half of the residents", "un tiers des victimes": a share of something said in a
+    fraction word is a round figure, about its value (the development sets' gold reads "la
+    moitié", "about a third", "절반" about), unless a qualifier bounds it ("more than half"). A
+    share in digits ("1/3") is written as exact as the writer meant, and so is a fraction alone
+    ("exactly one sixth", "five eighths")."""
+    if f.kind != "fraction" or f.unit != "percent" or f.approx is not Approx.exact:
+        return
+    if any(c.isdigit() for c in text[f.start : f.end]):
+        return
+    if table.share_of_after_re.match(text[f.end : f.end + 8]):
         f.approx = Approx.about
 
 

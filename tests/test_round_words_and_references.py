@@ -1,7 +1,8 @@
 """Two readings of a figure's precision. A share said in a fraction word is round, about its
-value: "half of the residents", "un tiers des victimes", "la moitié des habitants", "절반이
-노인이었다" (the development sets' gold reads them about; a qualifier still bounds them: "more
-than half", "절반 이상"; a share in digits, "3분의 1", stays as written). And a reference a
+value when it is a share of something: "half of the residents", "half the passengers", "un
+tiers des victimes", "la moitié des habitants", "절반이 노인이었다" (the development sets' gold
+reads them about; a qualifier still bounds them: "more than half", "절반 이상"; a share in
+digits, "3분의 1", and a fraction alone, "exactly one sixth", stay as written). And a reference a
 Korean noun names right before a figure passed or missed ("전망치인 X를 웃돌 가능성", "시장 예상치
 X를 밑돌았다"), as economy copy writes forecasts and consensus figures (Yonhap-style wires on US
 payrolls against the WSJ consensus, Bank of Korea current-account forecasts): the figure is the
@@ -23,6 +24,10 @@ ROWS = [
         [{"value": 50, "approx": "about"}, {"value": 240, "approx": "exact"}], id="en-half"),
     row("en", "A third of the victims were children.", [{"value": 33.33, "approx": "about"}],
         id="en-a-third"),
+    row("en", "Half the 90 passengers were foreigners.",
+        [{"value": 50, "approx": "about"}, {"value": 90, "approx": "exact"}], id="en-half-the"),
+    row("en", "The chance of a win is exactly one sixth.", [{"value": 16.67, "approx": "exact"}],
+        id="en-a-fraction-alone-stays-exact"),
     row("en", "More than half of the injured were children.",
         [{"value": 50, "approx": "more_than"}], id="en-more-than-half-stays-bounded"),
     row("fr", "La moitié des 240 habitants ont été évacués.",

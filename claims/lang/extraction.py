@@ -111,6 +111,9 @@ class ExtractionTable(
     # Before a duration with no anchor after it, words that make it a deadline: "un audit
     # dans les deux mois" (but "dans les 8 secondes après l'envoi" is how long it takes).
     deadlines: list[str] = Field(default_factory=list)
+    # After a fraction word, the link of a share of something ("half of the residents", "la
+    # moitié des habitants"): the share is round, about its value.
+    share_of: list[str] = Field(default_factory=list)
     small_counts: SmallCounts = Field(default_factory=SmallCounts)
     lengths: Lengths = Field(default_factory=Lengths)
     thresholds: Thresholds = Field(default_factory=Thresholds)

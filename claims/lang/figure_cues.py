@@ -35,6 +35,7 @@ class FigureCues:
         unit_articles: list[str]
         units: Units
         deadlines: list[str]
+        share_of: list[str]
         weak_windows: list[str]
         small_counts: SmallCounts
         rate_bases: list[str]
@@ -178,6 +179,11 @@ class FigureCues:
     @cached_property
     def deadline_before_re(self) -> re.Pattern[str]:
         return _ending_with(self.deadlines)
+
+    @cached_property
+    def share_of_after_re(self) -> re.Pattern[str]:
+        """Right after a fraction word: the link of a share ("of", "des")."""
+        return _starting_with(self.share_of)
 
     @cached_property
     def weak_window_before_re(self) -> re.Pattern[str]:

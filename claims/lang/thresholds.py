@@ -114,6 +114,10 @@ class Thresholds(BaseModel):
     # The extent of an injury describes a patient, no quantity counted: a share of the body
     # after the figure ("burns to 90% of their bodies", "brûlé sur 40 % du corps") or a burn
     # word right before it ("brûlés à plus de 50 %").
+    # A bound on an income that defines who qualifies, after a defining relative or participle
+    # ("single filers who made less than $80,000", "households earning under $45,000", "les
+    # ménages gagnant moins de 1 800 euros"); "the average household earned $68,000" states one.
+    income_bounds_before: list[str] = Field(default_factory=list)
     body_shares_after: list[str] = Field(default_factory=list)
     burned_before: list[str] = Field(default_factory=list)
     speed_limits: list[str] = Field(default_factory=list)
@@ -130,6 +134,11 @@ class Thresholds(BaseModel):
             rf"(?:(?<=['’])|{_BLANK}+)$",
             re.I,
         )
+
+    @cached_property
+    def income_bound_before_re(self) -> re.Pattern[str]:
+        """Right before a bounded amount: a defining relative or participle of an income."""
+        return _ending_with(self.income_bounds_before)
 
     @cached_property
     def body_share_after_re(self) -> re.Pattern[str]:
