@@ -66,6 +66,11 @@ NOT_READ = [
     # no period read for either figure
     ("ko", "마이코플라스마 폐렴균 감염증 입원환자는 536명으로 집계됐다.\n\n"
            "연령별로는 7∼12세가 247명으로 전체의 42.1%를 차지했다."),
+    # a share of the national total after two sector counts: the larger count beside it is
+    # no total of it
+    ("fr", "Les défaillances ont atteint 58 300 sur douze mois.\n\nLa construction en compte "
+           "14 200 sur douze mois. Le commerce en compte 11 900 et l'industrie 7 300, soit "
+           "12,5 % du total."),
     # a total below the part is no total of it
     ("en", "Hospitals admitted 236 children with pneumonia in the week to Nov. 29.\n\nThose aged "
            "7 to 12 accounted for 247, or 42.1% of the total."),

@@ -73,10 +73,10 @@ def _share_check_of(
     """The one check of a share: over its count and total when some reading finds them (by
     antecedent, by "of the total", by a part stated of its whole), else against a proportion
     it restates, else none."""
-    found = None
-    if share.antecedent is not None:
-        found = _count_and_total(share, by_id, before.get(share.id), paragraphs)
-    if found is None:
+    if share.antecedent is not None:  # else only a total told before its sentence
+        found = (_count_and_total(share, by_id, before.get(share.id), paragraphs)
+                 or _of_the_total(share, before, articles, told_only=True))
+    else:
         found = _of_the_total(share, before, articles)
     if found is None:
         found = _part_of_whole(share, before, after)
@@ -95,7 +95,8 @@ def _all_exact(*claims: Claim) -> bool:
 
 
 def _of_the_total(
-    share: Claim, before: Mapping[str, Claim], article: Mapping[str, Sequence[Claim]]
+    share: Claim, before: Mapping[str, Claim], article: Mapping[str, Sequence[Claim]],
+    told_only: bool = False,
 ) -> tuple[Claim, Claim] | None:
     """The count and total of a share that names the total as its whole, in one sentence:
     "receipts rose to £84.0bn in October, of which tax receipts made up £64.5bn, or 71% of the
@@ -107,7 +108,7 @@ def _of_the_total(
         return None
     if not (restates(count, share) or restated_over_the_total(count, share)):
         return None
-    total = _larger_total_before(count, before)
+    total = None if told_only else _larger_total_before(count, before)
     if total is None and before.get(count.id) is None:  # told before ("전체의"): its own module
         total = told_total(count, article.get(count.article, ()))
     if total is None or not _all_exact(share, count, total):
