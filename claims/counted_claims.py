@@ -374,7 +374,7 @@ class _Story:
                                       self.vote.day if self.vote is not None else None, ctx)
         level = held_at_its_time(s.text, f, read.figures, ctx)
         if f.unit == "count":
-            # "오후 6시 기준 ... 3명은 여전히 실종 상태": what still holds is a level, too
+            # "오후 5시 기준 ... 4명은 여전히 실종 상태": what still holds is a level, too
             level = level or tells_still(s.text, f, read.figures, ctx)
             period = since_event(period, self.event_start, level)
             period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)

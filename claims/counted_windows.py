@@ -236,7 +236,7 @@ def still_holding(period: Period | None, text: str, f: CountedFigure,
 
 def tells_still(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
                 ctx: CounterContext) -> bool:
-    """The figure's clause says what still holds ("3명은 여전히 실종 상태", "6명은 아직 치료를
+    """The figure's clause says what still holds ("4명은 여전히 실종 상태", "6명은 아직 치료를
     받고 있다"): a level at its time, never the tally of a day."""
     before, after = _clause_around(text, f, figures)
     clause = f" {text[before:after]} "

@@ -90,7 +90,7 @@ def a_day_part_of(text: str, left: int, right: int, table: ExtractionTable) -> b
 
 def a_tolls_day(kind: EventKind, day_text: str, text: str, table: ExtractionTable) -> bool:
     """The lead's day is the day a toll of the incident reached its level ("The number of
-    people killed when a tanker exploded rose to 63 on Wednesday"), not the incident's: a
-    total's subject and its verb stand before the day."""
+    people killed when a fuel truck overturned ... rose to 19 on Thursday"), not the
+    incident's: a total's subject and its verb stand before the day."""
     at = text.find(day_text) if day_text else -1
     return kind is EventKind.incident and at > 0 and table.level_re.search(text[:at]) is not None
