@@ -96,13 +96,13 @@ class ArticleContext:
         """Note whether a sentence with figures comes right after the last one (a paragraph
         break between is fine, wire copy has one sentence a paragraph; a sentence between,
         a caption or a new story, is not): only then does it go on about the same time."""
-        last = self._last
-        if last is not None and s.index <= last.index + 2:
+        if self.right_after_figures(s):
             self.continuing.add(s.text)
         self._last = s
 
     def right_after_figures(self, s: Sentence) -> bool:
-        """Whether the sentence comes right after the last one with figures (as ``follow``)."""
+        """Whether the sentence comes right after the last one with figures, a paragraph break
+        between at most (``follow``'s test, asked before ``follow`` notes the sentence)."""
         return self._last is not None and s.index <= self._last.index + 2
 
     def note_days_named(self, s: Sentence, periods: list[PeriodMatch],
