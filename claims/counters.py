@@ -9,16 +9,17 @@ the morphemes of the language's tokenizer hook. No word of any language is writt
 
 This module reads a sentence's figures and keeps the claims among them: ranges and shares are
 joined, dates, ordinals, bands and window lengths dropped, qualifiers and the way a change goes
-read. The table is ``claims.counter_table``'s, one figure's value ``claims.counter_figures``'.
+read. The table is ``claims.counter_table``'s, one figure's value ``claims.counter_figures``',
+which figures state no quantity ``claims.counter_no_quantity``'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from claims.counter_bases import a_bare_count, in_a_unit_gloss, one_unit_per, unit_of_a_price
+from claims.counter_bases import a_bare_count, in_a_unit_gloss
 from claims.counter_figures import CountedFigure, figure_of, implied_money
+from claims.counter_no_quantity import names_no_quantity
 from claims.counter_table import CounterTable, CounterWords
 from claims.figure_changes import parenthesised_rates_go_their_way
 from claims.listed_rates import listed_rates_go_their_way
@@ -175,71 +176,11 @@ def _is_claim(f: CountedFigure, text: str, table: CounterTable) -> bool:
         return False  # "트럭 수십 대", "수백 명", "수천만 원의 재산피해": a crowd or a sum is
         # large, not how large, as "dozens of" and "millions of dollars" read in English
     after = text[f.end : f.end + 4]
-    if _names_no_quantity(f, text, after, table):
+    if names_no_quantity(f, text, after, table):
         return False
     if f.unit in DURATIONS:
         return _duration_claim(f, text, after, table)
     return f.counter not in table.words.sign_required or _sign_word(f, text, table.words) != ""
-
-
-def _names_no_quantity(f: CountedFigure, text: str, after: str, table: CounterTable) -> bool:
-    """A figure whose words make it a rule's threshold, the unit a price is given for, a
-    position, band or base, a year, an age band or rank, a generation or a stage: it states
-    no quantity of anything."""
-    w = table.words
-    return (
-        _a_threshold(f, text, w)
-        or unit_of_a_price(f, text, table)
-        or _position_or_base(f, text, after, w)
-        or _year_or_none(f, text, after, w)
-        or _a_day_naming_an_event(f, text, w)
-        or _age_band_or_rank(f, text, w)
-        or _generation_or_stage(f, text, w)
-    )
-
-
-def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
-    """ "경보 기준(15.2명)을 넘어선", "경보기준인 6명은 넘어섰다": the figure a rule's threshold
-    names, or a zone's radius, no measurement ("기준금리 3.5%", "5일 기준 4천380원" state
-    figures)."""
-    before = text[: f.start]
-    if f.unit in _SPEEDS and _a_speed_limit(f, text, w):
-        return True
-    if f.unit == "percent" and w.body_words and _word_before_ends(text, f.start, w.body_words):
-        return True  # "전신의 40%에 화상": the extent of an injury
-    if w.zone_nouns and _word_before_ends(text, f.start, w.zone_nouns):
-        bounded = text[f.start : f.end + 4]  # "10㎞ 이내" (the bound read as the qualifier)
-        return any(bound in bounded for bound in w.zone_bounds)  # a zone's radius
-    for link in w.threshold_links:
-        if before.endswith(link):
-            word = before[: len(before) - len(link)].rsplit(None, 1)[-1:]
-            return bool(word) and word[0].endswith(tuple(w.threshold_nouns))
-    return False
-
-
-_SPEEDS = frozenset({"kilometer", "kilometer/hour", "mile/hour", "meter/second"})
-"""The units a speed is read in ("시속 50㎞" is read in kilometres, "시속" before it)."""
-
-
-def _a_speed_limit(f: CountedFigure, text: str, w: CounterWords) -> bool:
-    """ "제한속도 시속 50㎞", "제한속도가 시속 70㎞로 돼 있으나", "시속 50㎞로 제한된다": the
-    speed a rule sets, no speed measured (a figure between the noun and this one ends the
-    rule's reach)."""
-    if any(text.startswith(a, f.end) for a in w.speed_limit_after):
-        return True
-    words = text[max(0, f.start - 30) : f.start].split()
-    while words and words[-1] in w.speed_limit_fillers:
-        words.pop()
-    if not words:
-        return False
-    last = words[-1]
-    noun = next((n for n in w.speed_limit_nouns if last.endswith(n) or (
-        last[: len(last) - 1].endswith(n) and last[-1:] in w.speed_limit_particles)), None)
-    if noun is None and len(words) >= 2:  # "제한 속도가": a noun of two words
-        two = f"{words[-2]} {last}"
-        noun = next((n for n in w.speed_limit_nouns if two.endswith(n) or (
-            two[:-1].endswith(n) and two[-1:] in w.speed_limit_particles)), None)
-    return noun is not None
 
 
 def _sign_word(f: CountedFigure, text: str, w: CounterWords) -> str:
@@ -259,95 +200,6 @@ def _signed(f: CountedFigure, text: str, w: CounterWords) -> None:
         f.lower, f.upper = (-f.upper if f.upper is not None else None,
                             -f.lower if f.lower is not None else None)
     f.start = text.rfind(word, 0, f.start)
-
-
-def _position_or_base(f: CountedFigure, text: str, after: str, w: CounterWords) -> bool:
-    """An ordinal, a band of values or the base of a rate: no figure stated."""
-    if after.startswith(w.ordinal_after_all) or _ordinal_prefix(text, f.start, w):
-        return True  # "두 번째", "제3회"
-    if after.startswith(w.band_after_all) or after.rstrip() in w.band_after_stripped:
-        return True  # "10만 명대로 회복", "2%대 성장": a band of values, no figure stated
-    if f.unit == "count" and after.startswith(w.base_after_all):
-        return True  # "배추 24포기 기준 38만6천원": the quantity a cost is given for
-    if f.unit == "count" and f.value == 1 and one_unit_per(text, f.end, w):
-        return True  # "한 채에 2천만 원": the one unit a cost is given for ("3채에 2억 원의
-        # 피해" counts houses)
-    # "외래환자 1천 명당 4.6명", "인구 10만 명당": the base of a rate
-    return after.startswith(w.denominator_after_all)
-
-
-def _ordinal_prefix(text: str, start: int, w: CounterWords) -> bool:
-    """ "제3회", "제 12차": the ordinal prefix as a word of its own; a noun that ends with the
-    same syllable ("경제 3% 성장", "규제 12건", "수면제 120정") makes no ordinal."""
-    before = text[:start].rstrip()
-    for word in w.ordinal_before_all:
-        if before.endswith(word):
-            ahead = before[: len(before) - len(word)]
-            return not ahead or not ahead[-1].isalnum()
-    return False
-
-
-def _a_day_naming_an_event(f: CountedFigure, text: str, w: CounterWords) -> bool:
-    """ "6·3 대선", "3·9 대선", "4·10 총선": the month and day that name an event (the
-    presidential election of June 3); the day after the dot is no count ("3 대" read with the
-    counter of vehicles)."""
-    if not w.date_name_dots or f.value is None or not 1 <= f.value <= 31:
-        return False
-    before = text[max(0, f.start - 3) : f.start]
-    return len(before) >= 2 and before[-1] in w.date_name_dots and before[-2].isdigit()
-
-
-def _year_or_none(f: CountedFigure, text: str, after: str, w: CounterWords) -> bool:
-    """A year, "none at all", or a "once" that is the base of the figure after it."""
-    if f.counter == w.year_counter and f.value is not None and 1900 <= f.value <= 2099:
-        return True  # "2024년": a year
-    if f.value != 1:
-        return False
-    if after.lstrip().startswith(w.none_particles_all):
-        return True  # "한 명도 없다": none at all
-    # "한도를 1회 50만 원에서": the base of the figure that follows
-    return (f.unit == "count" and f.approx is Approx.exact
-            and text[f.end : f.end + 1].isspace() and text[f.end + 1 : f.end + 2].isdigit())
-
-
-def _age_band_or_rank(f: CountedFigure, text: str, w: CounterWords) -> bool:
-    """ "10대", "40대 남성": an age band; "30대 그룹", "국내 500대 기업": a rank ("헬기 42대"
-    is a count)."""
-    if f.counter != w.age_band_counter:
-        return False
-    ends = [f.value] if f.value is not None else [f.lower, f.upper]  # "20∼30대": two bands
-    if (f.scale == 1.0 and all(v is not None and v <= w.age_band_top and v % 10 == 0
-                               for v in ends)):
-        # "장비 80대", "소방차 20대": machines counted, no age band
-        return not _word_before_ends(text, f.start, w.machine_nouns)
-    return any(text[f.end :].lstrip().startswith(r) for r in w.rank_after)
-
-
-def _generation_or_stage(f: CountedFigure, text: str, w: CounterWords) -> bool:
-    """ "1기 신도시", "2기 지도부": a generation; "폐암 4기": a stage ("원전 2기가 멈췄다" is a
-    count)."""
-    after = w.not_count_after.get(f.counter)
-    if after and text[f.end :].lstrip().startswith(tuple(after)):
-        return True
-    if _a_generation(f, text, w):
-        return True
-    return _word_before_ends(text, f.start, w.not_count_before.get(f.counter, ()))
-
-
-def _a_generation(f: CountedFigure, text: str, w: CounterWords) -> bool:
-    """ "6세대 전투기", "5세대 이동통신": a small bare number whose counter qualifies the noun
-    after it names a generation ("150세대에 전달", "1천200세대 아파트", "3세대가 대피" count)."""
-    top = w.generation_counters.get(f.counter)
-    if top is None or f.value is None or f.scale != 1.0 or f.value > top:
-        return False
-    after = text[f.end : f.end + 2]
-    return len(after) == 2 and after[0] == " " and "\uac00" <= after[1] <= "\ud7a3"
-
-
-def _word_before_ends(text: str, start: int, endings: Sequence[str]) -> bool:
-    """Whether the word right before ``start`` ends with one of ``endings`` ("소방차 20대")."""
-    word = text[:start].rstrip().rsplit(None, 1)[-1:]
-    return bool(word) and word[0].endswith(tuple(endings))
 
 
 def _duration_claim(f: CountedFigure, text: str, after: str, table: CounterTable) -> bool:
