@@ -56,21 +56,21 @@ from reconcile.structural.base import (
 from reconcile.structural.change_comparands import (
     level_of,
     own_comparand,
-    refers_back,
     restates_a_change,
 )
 from reconcile.structural.change_points import SHARE_UNITS, point_shares
 from reconcile.structural.change_steps import (
+    POINT_UNITS,
     base_a_step_back,
     base_a_step_back_told_apart,
     just_before,
-    names_the_step_before,
+    plain_level,
+    referred_level_and_step_back,
     says_a_year_earlier,
 )
 
 DETAIL = "stated_change"
 YEAR_ON_YEAR, OTHER_BASE = "year", "other"
-POINT_UNITS = ("percentage_point",)
 LOOK_BACK = 2  # sentences before a change where its level may stand
 
 
@@ -164,7 +164,7 @@ def _compared_or_stated(
     compared = own_comparand(rate, sentence)
     if compared is None:
         return (_level_and_base(rate, article, sentence, next_sentence)
-                or _referred_level_and_step_back(rate, article, sentence, earlier))
+                or referred_level_and_step_back(rate, article, sentence, earlier))
     level = level_of(rate, compared, sentence, earlier)
     return None if level is None else (level, compared)
 
@@ -214,12 +214,10 @@ def _level_and_base(
     level = _level(rate, sentence, next_sentence)
     if level is None:
         return None
+    step_back = _a_step_back(rate, level, sentence, article)
+    if step_back is not None:
+        return level, step_back
     compared_to = _base_words(rate)
-    if not says_a_year_earlier(rate):
-        step_back = (base_a_step_back(rate, level, sentence)
-                     or base_a_step_back_told_apart(rate, level, article))
-        if step_back is not None:
-            return level, step_back
     if compared_to == OTHER_BASE:  # "from the previous quarter": no year-on-year base
         return None
     base = _base(level, article)
@@ -232,38 +230,16 @@ def _level_and_base(
     return level, base
 
 
-def _referred_level_and_step_back(
-    rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
-    earlier: Sequence[Sequence[Claim]],
-) -> tuple[Claim, Claim] | None:
-    """A rate alone in a sentence that refers back to the one before ("The shelters admitted
-    1,430 families in November. The figure was 18% higher than in October."): its level is
-    the one plain value of that sentence, and its base the step back its words name, stated
-    elsewhere (``base_a_step_back_told_apart``). No other base is read this way."""
-    if not earlier or not refers_back(rate):
+def _a_step_back(
+    rate: Claim, level: Claim, sentence: Sequence[Claim], article: Sequence[Claim]
+) -> Claim | None:
+    """The base one step back (the week, month or quarter before the level's), stated beside
+    the rate ("up from 1,420 the week before") or told apart ("up 22% from October", then "In
+    October the guards counted 3,900 attempts"); none for a rate that says "a year earlier"."""
+    if says_a_year_earlier(rate):
         return None
-    level = one_value(c for c in earlier[0] if _plain(c))
-    if level is None:
-        return None
-    others = [c for c in sentence if c.id != rate.id]
-    if not others:
-        base = base_a_step_back_told_apart(rate, level, article)
-    else:  # "... from October, when the guards counted 3,900": the base in the rate's clause
-        base = _step_back_beside(rate, level, others)
-    return None if base is None else (level, base)
-
-
-def _step_back_beside(rate: Claim, level: Claim, others: Sequence[Claim]) -> Claim | None:
-    """The base a rate's own sentence states for the step back its words name ("The figure was
-    18% higher than in October, when the shelters admitted 1,150 families"): the sentence's
-    other figures are all plain values in the level's unit over the span just before the
-    level's, of one value."""
-    if not names_the_step_before(rate, level):
-        return None
-    if not all(_plain(c) and c.unit == level.unit and just_before(c.period, level.period)
-               for c in others):
-        return None
-    return one_value(others)
+    return (base_a_step_back(rate, level, sentence)
+            or base_a_step_back_told_apart(rate, level, article))
 
 
 def _told_again(rate: Claim, base: Claim, article: Sequence[Claim]) -> bool:
@@ -345,7 +321,7 @@ def _levels_beside(rate: Claim, sentence: Sequence[Claim]) -> list[Claim]:
     """The plain figures of the rate's sentence that are no other's base: a figure a year
     before another of its unit in the sentence is that one's base ("1 245 millions ..., en
     hausse de 3,2 %, contre 1 206 millions un an plus tôt")."""
-    others = [c for c in sentence if c.id != rate.id and _plain(c)
+    others = [c for c in sentence if c.id != rate.id and plain_level(c)
               and not restates_a_change(c, sentence)]
     return [c for c in others if not any(
         d.unit == c.unit and (_over(c, _year_before(d.period)) or just_before(c.period, d.period))
@@ -364,16 +340,10 @@ def _nearest(rate: Claim, others: Sequence[Claim]) -> Claim | None:
 def _compared_first(sentence: Sequence[Claim]) -> Claim | None:
     """The first plain figure of the sentence when a comparison is linked to it ("came to
     3.86 trillion won, compared with 2.65 trillion won a year earlier")."""
-    first = next((c for c in sentence if _plain(c)), None)
+    first = next((c for c in sentence if plain_level(c)), None)
     if first is None or not any(_compares(c, first) for c in sentence):
         return None
     return first
-
-
-def _plain(claim: Claim) -> bool:
-    """A stated level: a plain value, not a share, a rate per time or a change."""
-    return (claim.role is VALUE and claim.unit not in (*SHARE_UNITS, *POINT_UNITS)
-            and claim.per is None and claim.direction is None and claim.value is not None)
 
 
 def _compares(claim: Claim, level: Claim) -> bool:

@@ -4,7 +4,9 @@ an increase of 32 percent"), stated with the rate and its level in one sentence
 (``change_rate``'s ``stated_change`` check reads it first, unless the sentence says "a year
 earlier"); or, when the rate's sentence names that step in words ("up 22% from October", "par
 rapport au mois précédent", "10월보다 12% 늘었다"), stated in another sentence of the article
-for the same counted thing ("In October the guards counted 3,900 attempts")."""
+for the same counted thing ("In October the guards counted 3,900 attempts"); for a rate alone
+in a sentence that refers back to its level's ("The figure was 18% higher than in October"),
+that level is read there (``referred_level_and_step_back``)."""
 
 from __future__ import annotations
 
@@ -20,8 +22,11 @@ from claims.periods import find_periods
 from claims.phrase_kinds import BASELINES, Phrase
 from reconcile.periods import is_bounded
 from reconcile.structural.base import READ_FOR_SPAN, VALUE, one_value
+from reconcile.structural.change_comparands import refers_back
+from reconcile.structural.change_points import SHARE_UNITS
 from reconcile.structural.table_words import longest_first
 
+POINT_UNITS = ("percentage_point",)
 _SAME_LENGTH = 3  # days two spans of one step may differ by: months of 28 to 31 days
 
 
@@ -83,6 +88,46 @@ def base_a_step_back_told_apart(
                      and _value_or_compared(c, level) and c.role is VALUE
                      and fold(c.counted.strip()) == counted
                      and just_before(c.period, level.period))
+
+
+def referred_level_and_step_back(
+    rate: Claim, article: Sequence[Claim], sentence: Sequence[Claim],
+    earlier: Sequence[Sequence[Claim]],
+) -> tuple[Claim, Claim] | None:
+    """A rate alone in a sentence that refers back to the one before ("The shelters admitted
+    1,430 families in November. The figure was 18% higher than in October."): its level is
+    the one plain value of that sentence, and its base the step back its words name, stated
+    elsewhere (``base_a_step_back_told_apart``). No other base is read this way."""
+    if not earlier or not refers_back(rate):
+        return None
+    level = one_value(c for c in earlier[0] if plain_level(c))
+    if level is None:
+        return None
+    others = [c for c in sentence if c.id != rate.id]
+    if not others:
+        base = base_a_step_back_told_apart(rate, level, article)
+    else:  # "... from October, when the guards counted 3,900": the base in the rate's clause
+        base = _step_back_beside(rate, level, others)
+    return None if base is None else (level, base)
+
+
+def _step_back_beside(rate: Claim, level: Claim, others: Sequence[Claim]) -> Claim | None:
+    """The base a rate's own sentence states for the step back its words name ("The figure was
+    18% higher than in October, when the shelters admitted 1,150 families"): the sentence's
+    other figures are all plain values in the level's unit over the span just before the
+    level's, of one value."""
+    if not names_the_step_before(rate, level):
+        return None
+    if not all(plain_level(c) and c.unit == level.unit and just_before(c.period, level.period)
+               for c in others):
+        return None
+    return one_value(others)
+
+
+def plain_level(claim: Claim) -> bool:
+    """A stated level: a plain value, not a share, a rate per time or a change."""
+    return (claim.role is VALUE and claim.unit not in (*SHARE_UNITS, *POINT_UNITS)
+            and claim.per is None and claim.direction is None and claim.value is not None)
 
 
 def names_the_step_before(rate: Claim, level: Claim) -> bool:
