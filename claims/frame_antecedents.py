@@ -177,7 +177,7 @@ class _Sentence:
 
 def part_named_first(counts: list[Claim]) -> Claim:
     """The last of a sentence's ``counts``, or the part before it when that last count is
-    the whole the part was stated of ("230 of the 520 districts", "297 des 577
+    the whole the part was stated of ("230 of the 520 districts", "311 des 577
     circonscriptions": ``_Sentence.whole_after`` made it the part's antecedent). A phrase
     "A of the B" names the A things; a later "of these" points at them."""
     last = counts[-1]

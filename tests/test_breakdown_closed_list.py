@@ -53,10 +53,10 @@ CHECKED = [
            "opposed it, officials said.", Verdict.consistent, ["102,910", "184,220", "81,310"]),
     ("fr", "Sur les 4 210 suffrages exprimés, 2 300 sont allés au oui et 2 050 au non.",
      Verdict.conflict, ["2 050", "2 300", "4 210"]),
-    ("en", "The agency counted 412 cases, of which 198 were children, 150 adults and the "
-           "remaining 74 elderly people.", Verdict.conflict, ["150", "198", "412", "74"]),
-    ("en", "The agency counted 412 cases, of which 198 were children, 150 adults and the "
-           "remaining 64 elderly people.", Verdict.consistent, ["150", "198", "412", "64"]),
+    ("en", "The agency counted 436 cases, of which 205 were children, 150 adults and the "
+           "remaining 91 elderly people.", Verdict.conflict, ["150", "205", "436", "91"]),
+    ("en", "The agency counted 436 cases, of which 205 were children, 150 adults and the "
+           "remaining 81 elderly people.", Verdict.consistent, ["150", "205", "436", "81"]),
 ]
 
 

@@ -3,7 +3,7 @@ total"): "184,220 valid ballots were cast. Of those, 81,310 backed the recall an
 opposed it"; "Le texte a recueilli 512 suffrages exprimés, dont 331 pour et 181 contre"; "이
 가운데 찬성은 8만1천310표, 반대는 10만4천910표". A breakdown word (``breakdown_markers``: "of
 those", "dont", "이 가운데") names the total, or the sentence states its population first
-("Of the 259,930 valid ballots, ..."); the parts' words say they make it up, in one of two
+("Of the 184,220 valid ballots, ..."); the parts' words say they make it up, in one of two
 ways:
 
 * a pair of opposite answers, one on each of two parts (``[conversion] complements``: "for" and
@@ -73,10 +73,10 @@ def _total_and_parts(
 
 
 def _population_and_parts(counts: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
-    """A sentence that states its population first and then its parts ("Of the 259,930 valid
-    ballots, 118,604 backed ..., while 143,326 opposed it"; "Sur les 4 210 votants, ..."):
-    the first count is the total when every later count of the sentence breaks it down (the
-    extractor made it their ``antecedent``)."""
+    """A sentence that states its population first and then its parts ("Of the 184,220 valid
+    ballots, 81,310 supported the recall, ..., while 104,910 opposed it"; "Sur les 4 210
+    votants, ..."): the first count is the total when every later count of the sentence
+    breaks it down (the extractor made it their ``antecedent``)."""
     total, parts = counts[0], list(counts[1:])
     if len(parts) < _PAIR or any(p.antecedent != total.id for p in parts):
         return None

@@ -415,7 +415,7 @@ def _antecedent_pair(
     if count is None:
         return None
     # a share's antecedent in an earlier sentence is the whole it is a share of ("Among them,
-    # X was re-elected with 58.04%" after "297 of the 577 constituencies"), never a count it
+    # X was re-elected with 61.47%" after "311 of the 577 constituencies"), never a count it
     # restates over that count's own whole: only a part stated beside the share restates it
     told_beside = (count.line, count.sentence) == (share.line, share.sentence)
     total = by_id.get(count.antecedent) if count.antecedent and told_beside else None
