@@ -56,17 +56,25 @@ def _checks(members: Sequence[Claim]) -> Iterator[Check]:
     fall on ..." finds the total its sentence does not state)."""
     sentences = [list(figures) for _, figures in groupby(members, key=_sentence_of)]
     for n, figures in enumerate(sentences):
-        split = _split(figures, sentences[n - 1] if n else [])
-        if split is None:  # a list by age that tiles every age names all its parts
-            split = age_split(figures, sentences[n - 1::-1] if n else [])
-        if split is not None and _all_read(*split):
-            yield _check(*split)
-            continue
-        closed = closed_split(figures, sentences[n - 1] if n else [])
-        if closed is not None and _all_read(closed[0], closed[1]):
-            yield from _closed_check(*closed)
-        else:
-            yield from _bracketed_checks(figures)
+        yield from _sentence_checks(figures, sentences[n - 1::-1] if n else [])
+
+
+def _sentence_checks(figures: list[Claim], before: list[list[Claim]]) -> Iterator[Check]:
+    """The check of one sentence's figures (``before``: the sentences before it, nearest
+    first): a split its words state, or by age, else a list its words close
+    (``closed_list``), else totals with their parts in brackets."""
+    previous = before[0] if before else []
+    split = _split(figures, previous)
+    if split is None:  # a list by age that tiles every age names all its parts
+        split = age_split(figures, before)
+    if split is not None and _all_read(*split):
+        yield _check(*split)
+        return
+    closed = closed_split(figures, previous)
+    if closed is not None and _all_read(closed[0], closed[1]):
+        yield from _closed_check(*closed)
+    else:
+        yield from _bracketed_checks(figures)
 
 
 def _closed_check(total: Claim, parts: list[Claim], every_part: bool) -> Iterator[Check]:

@@ -37,19 +37,34 @@ def closed_split(
     """The total, its parts and whether the list names every part (a sum below the total is
     then a conflict too), when the parts' words close the list; else None. ``figures``: one
     sentence's claims in order; ``before``: the sentence before's."""
-    counts = [c for c in figures if c.unit == "count"]
+    counts = _counts(figures)
     if not counts or _open_list(counts[0]):
         return None
-    found = _total_and_parts(counts, [c for c in before if c.unit == "count"])
-    if found is None:
+    found = _total_and_parts(counts, _counts(before))
+    if found is None or _a_part_as_large(*found):
         return None
     total, parts = found
-    if any((p.value or 0) >= (total.value or 0) for p in parts):
-        return None
+    every_part = _closed_by_every_part(parts)
+    return None if every_part is None else (total, parts, every_part)
+
+
+def _counts(claims: Sequence[Claim]) -> list[Claim]:
+    return [c for c in claims if c.unit == "count"]
+
+
+def _a_part_as_large(total: Claim, parts: Sequence[Claim]) -> bool:
+    """A part as large as the total: no part of it."""
+    return any((p.value or 0) >= (total.value or 0) for p in parts)
+
+
+def _closed_by_every_part(parts: Sequence[Claim]) -> bool | None:
+    """How the parts' words close the list: True when the last part names the rest (every
+    part is listed), False for two opposite answers (blank ballots may make a rest), None
+    when they do not close it."""
     if _names_the_rest(parts[-1]):
-        return total, parts, True
+        return True
     if len(parts) == _PAIR and _opposite_answers(parts):
-        return total, parts, False
+        return False
     return None
 
 
@@ -60,16 +75,25 @@ def _total_and_parts(
     가운데") refers to, and the counts after that word in the sentence as the parts: the total
     is the last count before the word in the sentence ("512 suffrages exprimés, dont ..."), else
     the last count of the sentence before ("184,220 valid ballots were cast. Of those, ...")."""
-    marker = _words(counts[0].language)[2]
-    found = None if marker is None else marker.search(counts[0].sentence.casefold())
+    found = _breakdown_word(counts[0])
     if found is None:
         return _population_and_parts(counts)
     parts = [c for c in counts if claim_position(c) >= found.end()]
     ahead = [c for c in counts if claim_position(c) < found.start()]
-    total = ahead[-1] if ahead else (before[-1] if before else None)
+    total = ahead[-1] if ahead else _last(before)
     if total is None or len(parts) < _PAIR or len(ahead) + len(parts) != len(counts):
         return None
     return total, parts
+
+
+def _breakdown_word(claim: Claim) -> re.Match[str] | None:
+    """Where the claim's sentence says a breakdown word (``breakdown_markers``)."""
+    marker = _words(claim.language)[2]
+    return None if marker is None else marker.search(claim.sentence.casefold())
+
+
+def _last(claims: Sequence[Claim]) -> Claim | None:
+    return claims[-1] if claims else None
 
 
 def _population_and_parts(counts: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
