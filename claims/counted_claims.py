@@ -51,16 +51,14 @@ from claims.counted_windows import (
     compared_days,
     compared_level,
     completed,
+    count_held,
     dated_by_event,
     dates_a_cause,
     event_window,
     first_stated_claim,
     is_release_day,
     said_day,
-    since_event,
     spans_of,
-    still_holding,
-    tells_still,
     words_between,
 )
 from claims.counter_figures import CountedFigure
@@ -370,14 +368,12 @@ class _Story:
         if baseline and not a_past_vote_carried(period, voted):
             return rate_at_a_moment(compared_level(period, s.text, f, said.done, ctx), s.text, f,
                                     ctx), baseline
-        period = of_its_numbered_vote(voted, s.text, f.start, self.vote_years,
-                                      self.vote.day if self.vote is not None else None, ctx)
+        period = of_its_numbered_vote(voted, s.text, f.start, self.vote_years, self._vote_day(),
+                                      ctx)
         level = held_at_its_time(s.text, f, read.figures, ctx)
         if f.unit == "count":
-            # "오후 5시 기준 ... 4명은 여전히 실종 상태": what still holds is a level, too
-            level = level or tells_still(s.text, f, read.figures, ctx)
-            period = since_event(period, self.event_start, level)
-            period = still_holding(period, s.text, f, read.figures, ctx, self.article.published)
+            period, level = count_held(period, s.text, f, read.figures, ctx, level,
+                                       self.event_start, self.article.published)
         if f.unit in ("count", "percent"):
             period = completed(period, s.text, f, read.figures, ctx)
         period = held_stock(period, s.text, f, read.figures, ctx)
@@ -390,6 +386,9 @@ class _Story:
         if level and period is not None and period.kind is PeriodKind.day:
             self.day_levels.add(self._next_id())  # the id the claim read now will take
         return period, baseline
+
+    def _vote_day(self) -> Period | None:
+        return self.vote.day if self.vote is not None else None
 
     def _after(self, s: Sentence, figures: list[CountedFigure],
                periods: list[PeriodMatch]) -> None:

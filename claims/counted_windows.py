@@ -234,6 +234,16 @@ def still_holding(period: Period | None, text: str, f: CountedFigure,
     return period.as_of_end()  # "이날 오후 9시 현재 ... 6명은 아직": as of that hour's day
 
 
+def count_held(period: Period | None, text: str, f: CountedFigure,
+               figures: Sequence[CountedFigure], ctx: CounterContext, level: bool,
+               event_start: date | None, published: date | None) -> tuple[Period | None, bool]:
+    """A count's period, and whether it is a level: what still holds is one too ("오후 5시 기준
+    ... 4명은 여전히 실종 상태"); counted since the event began, or as of its window's end."""
+    level = level or tells_still(text, f, figures, ctx)
+    period = since_event(period, event_start, level)
+    return still_holding(period, text, f, figures, ctx, published), level
+
+
 def tells_still(text: str, f: CountedFigure, figures: Sequence[CountedFigure],
                 ctx: CounterContext) -> bool:
     """The figure's clause says what still holds ("4명은 여전히 실종 상태", "6명은 아직 치료를
