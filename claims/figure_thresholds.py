@@ -45,15 +45,19 @@ def is_threshold(
         return True  # "à condition d'avoir perdu au moins 40 %": who may claim, no measure
     if f.unit in LENGTHS and thresholds.zone_before_re.search(before):
         return True
-    if _a_speed_limit(f, before, table):
-        return True
-    if _an_income_bound(f, text, table):
-        return True
-    if _defines_a_waiting_list(f, before, table, previous_end):
-        return True
-    if _a_requirement(f, text, before, table) or _a_rule_limit(f, text, before, table):
+    if _set_by_a_rule(f, text, before, table, previous_end):
         return True
     return _defines_a_set(f, text, before, table)
+
+
+def _set_by_a_rule(
+    f: Figure, text: str, before: str, table: ExtractionTable, previous_end: int | None
+) -> bool:
+    """A speed a rule sets, an income bound that says who qualifies, the wait that defines a
+    waiting list, what a rule requires or the limit it sets: no measure."""
+    return (_a_speed_limit(f, before, table) or _an_income_bound(f, text, table)
+            or _defines_a_waiting_list(f, before, table, previous_end)
+            or _a_requirement(f, text, before, table) or _a_rule_limit(f, text, before, table))
 
 
 def _an_income_bound(f: Figure, text: str, table: ExtractionTable) -> bool:
