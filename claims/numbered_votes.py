@@ -45,8 +45,7 @@ def of_its_numbered_vote(period: Period | None, text: str, at: int, years: dict[
     the vote reported (``reported``) keeps it."""
     if period is not None and period.resolution not in ("carried", "publication"):
         return period
-    if period is not None and reported is not None and (period.start, period.end) == (
-            reported.start, reported.end):
+    if reported is not None and _spans(period, reported.start, reported.end):
         return period
     named = _last_named(text[:at], ctx)
     if named is None:
@@ -55,10 +54,14 @@ def of_its_numbered_vote(period: Period | None, text: str, at: int, years: dict[
     if year is None:
         return None if period is not None and period.resolution == "carried" else period
     start, end = date(year, 1, 1), date(year, 12, 31)
-    if period is not None and (period.start, period.end) == (start, end):
+    if _spans(period, start, end):
         return period
     return Period(start=start, end=end, text=named.group(), resolution="carried",
                   kind=PeriodKind.interval)
+
+
+def _spans(period: Period | None, start: date | None, end: date | None) -> bool:
+    return period is not None and (period.start, period.end) == (start, end)
 
 
 def _last_named(head: str, ctx: CounterContext) -> re.Match[str] | None:
