@@ -335,14 +335,23 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         p
         for start, end, p in local
         if end <= f.start
-        and (start <= 1 or _FRAME.match(text, end) or same_clause(text[end : f.start], table)
-             or (of_a_past_item(p) and (opens_a_linked_clause(start, text, table)
-                                        or what_its_event_did(end, f, text, table)))
-             or _hung_on(f, end, p, local, text, table)
-             or _level_in_apposition(text[end : f.start], table))
+        and _frames(f, start, end, p, local, text, table)
         and not day_of_the_subject(f, start, end, p, text, table)
         and not in_a_closed_aside(end, f.start, text, table)
     ]
+
+
+def _frames(f: Figure, start: int, end: int, p: PeriodMatch,
+            local: list[tuple[int, int, PeriodMatch]], text: str, table: ExtractionTable) -> bool:
+    """The phrase opens the sentence, is set off by a comma or stands in the figure's clause;
+    a history item's time opens a linked clause or the clause of what its event did ("...,
+    et en 2002 un avion ... faisant 129 morts"); or the figure hangs on it, or is the level its
+    change reached, in apposition."""
+    return bool(start <= 1 or _FRAME.match(text, end) or same_clause(text[end : f.start], table)
+                or (of_a_past_item(p) and (opens_a_linked_clause(start, text, table)
+                                           or what_its_event_did(end, f, text, table)))
+                or _hung_on(f, end, p, local, text, table)
+                or _level_in_apposition(text[end : f.start], table))
 
 
 def _level_in_apposition(gap: str, table: ExtractionTable) -> bool:
