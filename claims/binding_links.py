@@ -16,6 +16,9 @@ from claims.models import PeriodKind
 from claims.periods import PeriodMatch
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+# What may stand between a comparison word and its figure: blanks, the figure's plus sign (the
+# lexer leaves it out) and a bracket ("(contre +2,4 %)").
+SIGN_AND_BLANKS = " +(\u00a0\u202f"
 
 
 def of_a_past_item(p: PeriodMatch) -> bool:
@@ -51,7 +54,7 @@ def compared_from(f: Figure, text: str, table: ExtractionTable) -> bool:
     """Whether a comparison word stands right before the figure, past its sign and a
     determiner ("against a 0.8% rise", "(contre +2,4 %)"): the figure is what another is
     compared with, and the time it owns is a compared figure's."""
-    head = text[: f.start].rstrip(" +(\u00a0\u202f")
+    head = text[: f.start].rstrip(SIGN_AND_BLANKS)
     last = _LAST_WORD.search(head)
     if last is not None and last.group().lower() in table.determiners_set:
         head = head[: last.start()].rstrip()

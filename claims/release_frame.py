@@ -14,6 +14,7 @@ clause names another time of its own, speaks of now, looks back or looks ahead.
 from __future__ import annotations
 
 from claims.binding_asides import looks_ahead, of_another_time
+from claims.binding_links import SIGN_AND_BLANKS
 from claims.clauses import claim_clause
 from claims.figure_model import DURATIONS
 from claims.lang import ExtractionTable
@@ -77,7 +78,7 @@ def compared_in_the_release(claim: Claim, seen: list[Claim], release: Claim | No
     if release is None or release.period is None:
         return None
     at = claim.at_in_sentence()
-    if at <= 0 or not table.comparison_re.search(claim.sentence[:at].rstrip(_SIGN_AND_BLANKS)):
+    if at <= 0 or not table.comparison_re.search(claim.sentence[:at].rstrip(SIGN_AND_BLANKS)):
         return None
     return next(
         (c for c in reversed(seen) if c is not claim and c.period is not None
@@ -86,8 +87,6 @@ def compared_in_the_release(claim: Claim, seen: list[Claim], release: Claim | No
         None,
     )
 
-
-_SIGN_AND_BLANKS = " +(\u00a0\u202f"
 
 
 def undated(period: Period | None) -> bool:
