@@ -43,6 +43,10 @@ def is_threshold(
         return True
     if f.approx in _BOUNDS and thresholds.eligibility_before_re.search(before):
         return True  # "à condition d'avoir perdu au moins 40 %": who may claim, no measure
+    if f.approx in _BOUNDS and _a_bar_not_a_level(before, thresholds):
+        return True  # "failed to obtain more than 50%", "only if ... reach at least 25%"
+    if thresholds.required_before_re.search(before):
+        return True  # "did not reach the minimum 28% required by law"
     if f.unit in LENGTHS and thresholds.zone_before_re.search(before):
         return True
     if _set_by_a_rule(f, text, before, table, previous_end):
@@ -84,6 +88,15 @@ def _a_speed_limit(f: Figure, before: str, table: ExtractionTable) -> bool:
     if f.unit not in SPEEDS and f.unit not in LENGTHS:
         return False
     return table.thresholds.speed_limit_before_re.search(before) is not None
+
+
+def _a_bar_not_a_level(before: str, thresholds: Thresholds) -> bool:
+    """A bound stated as a bar a vote failed to clear ("Candidates in both races failed to
+    obtain more than 50% of the votes", "No candidate won more than 50%") or as a rule's
+    condition further into its clause ("removed only if yes votes outnumber no votes and also
+    reach at least 25% of registered voters"): the rule's figure, not a level reached."""
+    return bool(thresholds.unmet_before_re.search(before)
+                or thresholds.bounded_condition_before_re.search(before))
 
 
 def _condition_in_its_qualifier(f: Figure, text: str, table: ExtractionTable) -> bool:

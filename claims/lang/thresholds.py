@@ -92,6 +92,17 @@ class Thresholds(BaseModel):
     # soit joignable en trente minutes au plus", "the law requires that at least 40% of
     # candidates be women"); "must have" guesses, and is not here.
     requirements: list[str] = Field(default_factory=list)
+    # A bound a vote or a count failed to reach is the rule's bar, not what was reached: one of
+    # these right before a bounded figure ("failed to obtain more than 50% of the votes",
+    # "n'a pas obtenu plus de 50 % des suffrages"), or a negative determiner, one noun and a
+    # verb of attaining ("No candidate won more than 50%", "Aucun candidat n'a obtenu plus de
+    # 50 %"). A plain figure ("failed to win 12 seats") is not bounded, and stays.
+    unmet_bounds: list[str] = Field(default_factory=list)
+    # Right before a figure, a rule's own words for it ("did not reach the minimum 28% required
+    # by law", "cleared the required 5%"): the figure is the rule's, bounded or not.
+    required_before: list[str] = Field(default_factory=list)
+    negative_determiners: list[str] = Field(default_factory=list)
+    attainment_verbs: list[str] = Field(default_factory=list)
     # A verb that sets a limit, what it limits (four words at most), then a link right before
     # the figure: "capping applications at 50 a day", "will limit claims to 37,500", "plafonner
     # les loyers à 3,5 %".
@@ -162,6 +173,40 @@ class Thresholds(BaseModel):
         return re.compile(
             rf"(?:(?<![\w'’])(?:{nouns}){_WORD_END}(?:{_BLANK}+{word}){{0,4}}{_BLANK}+(?:{links})"
             rf"|(?<!\w)(?:{verbs}))(?:(?<=['’])|{_BLANK}+)$",
+            re.I,
+        )
+
+    @cached_property
+    def unmet_before_re(self) -> re.Pattern[str]:
+        """At the end of the text before a bounded figure: a verb of failing to reach
+        ("failed to obtain"), or a negative determiner, one noun, perhaps a negation's
+        particle, and a verb of attaining ("No candidate won", "Aucun candidat n'a obtenu")."""
+        unmet = _alternation(self.unmet_bounds) or "(?!)"
+        negative = _alternation(self.negative_determiners) or "(?!)"
+        verbs = _alternation(self.attainment_verbs) or "(?!)"
+        word = r"[^\s\u00a0\u202f,;:.!?]+"
+        return re.compile(
+            rf"(?<![\w'’])(?:(?:{unmet})|(?:{negative}){_BLANK}+{word}{_BLANK}+"
+            rf"(?:{word}{_BLANK}+)?(?:{verbs})){_BLANK}+$",
+            re.I,
+        )
+
+    @cached_property
+    def required_before_re(self) -> re.Pattern[str]:
+        """At the end of the text before a figure: a rule's word for it ("the minimum")."""
+        return _ending_with(self.required_before)
+
+    @cached_property
+    def bounded_condition_before_re(self) -> re.Pattern[str]:
+        """A condition word, at most twelve words of one clause, a present-tense comparison
+        verb, at the end of the text before a bounded figure ("removed only if yes votes
+        outnumber no votes and also reach at least 25% of registered voters")."""
+        conditions = _alternation(self.conditions) or "(?!)"
+        verbs = _alternation(self.condition_verbs) or "(?!)"
+        word = r"[^\s\u00a0\u202f,;:.!?]+"
+        return re.compile(
+            rf"(?<![\w'’])(?:{conditions})(?:(?<=['’])|{_BLANK}+)(?:{word}{_BLANK}+){{0,12}}"
+            rf"(?:{verbs}){_BLANK}+$",
             re.I,
         )
 
