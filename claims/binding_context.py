@@ -63,6 +63,7 @@ class ArticleContext:
         # strike or protest began, which its Nth day counts from
         self.action_start: date | None = None
         self.event_sentence = -1  # the index of the sentence that named the vote's day
+        self.first_results = -1  # the index of the first sentence with claims
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
         # "since the first case was identified on Aug. 24": the window the story counts in,

@@ -18,13 +18,14 @@ from claims.binding_context import ArticleContext
 from claims.binding_frames import borrow_frame_periods
 from claims.budget import spend
 from claims.count_parts import parts_share_the_window
+from claims.event_days import EventKind
 from claims.figure_model import Figure
 from claims.figures import read_figures
 from claims.frame import FrameState, lead_owner, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
 from claims.limits import hold_limits
-from claims.models import Article, Claim, ExtractionStats, PeriodKind, Role
+from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
@@ -63,8 +64,39 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     lang = article.language
     table = load_table(lang).extraction
     article, opening = _dated_by_its_dateline(article)
+    first = ExtractionStats()
+    claims, context = _read_sentences(article, opening, table, first)
+    told_late = _a_vote_day_told_late(context)
+    if told_late is None:
+        stats.merge(first)
+    else:  # read again, every result dated by the vote's day the article names further on
+        claims, context = _read_sentences(article, opening, table, stats, told_late)
+    borrow_frame_periods(
+        claims, table, context.baselines, context.continuing, context.said, context.referring,
+        article.published, context.days_named, reference_claim(claims, context.reference),
+    )
+    date_breakdowns(claims)  # "남성이 75.0%(1,800명)": of the total, not of the day before
+    # the story's day, read before its tolls become levels as of when they are told
+    event_day = story_event_day(claims, context.days_named.values(), article.published)
+    tolls_as_of(claims, table, article.published, context.action_day)
+    states_as_of(claims, table, article.published)  # after the tolls: theirs come first
+    running_counts_from_start(claims, table, article.published)  # a toll read at a day too
+    parts_share_the_window(claims, table, article.published)
+    aboard_on_the_day(claims, table, event_day)
+    hold_limits(claims, lang)
+    return claims
+
+
+def _read_sentences(article: Article, opening: tuple[int, int, date | None] | None,
+                    table: ExtractionTable, stats: ExtractionStats,
+                    vote: tuple[Period, int] | None = None) -> tuple[list[Claim], ArticleContext]:
+    """The claims of every sentence in order, with the context they carried; ``vote``: the
+    day of the vote the article reports and the sentence naming it, known before reading."""
+    lang = article.language
     lines = LineIndex(article.text)
     context = ArticleContext()
+    if vote is not None:
+        context.event, context.event_sentence = vote
     frames = FrameState()
     _read_the_title(article.title, table, lang, frames)
     context.note_headline(article.title or "", table)
@@ -96,6 +128,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         if sentence_claims:
             context.follow(s)
             context.note_reference(sentence_claims, article.published)
+            if context.first_results < 0:
+                context.first_results = s.index
         claims.extend(sentence_claims)
         read_frames(sentence_claims, figures, read.text, table, frames, lang)
         _link_partners(figures, sentence_claims)
@@ -103,20 +137,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         context.remember(s, periods, table)
         _note_a_vote_day(context, s, periods, table, article.published)
         context.scene = None
-    borrow_frame_periods(
-        claims, table, context.baselines, context.continuing, context.said, context.referring,
-        article.published, context.days_named, reference_claim(claims, context.reference),
-    )
-    date_breakdowns(claims)  # "남성이 75.0%(1,800명)": of the total, not of the day before
-    # the story's day, read before its tolls become levels as of when they are told
-    event_day = story_event_day(claims, context.days_named.values(), article.published)
-    tolls_as_of(claims, table, article.published, context.action_day)
-    states_as_of(claims, table, article.published)  # after the tolls: theirs come first
-    running_counts_from_start(claims, table, article.published)  # a toll read at a day too
-    parts_share_the_window(claims, table, article.published)
-    aboard_on_the_day(claims, table, event_day)
-    hold_limits(claims, lang)
-    return claims
+    return claims, context
 
 
 def _note_the_scene(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
@@ -128,6 +149,17 @@ def _note_the_scene(context: ArticleContext, s: Sentence, periods: list[PeriodMa
     context.scene_reach = 1 if not (_opens_with_a_day(s, periods)
                                     or _numbers_in_words(s)) else 2
     context.previous_text = s.text
+
+
+def _a_vote_day_told_late(context: ArticleContext) -> tuple[Period, int] | None:
+    """The day of the vote the article reports and the sentence that named it, when that
+    sentence comes after the first figures ("... won 43.2% of the vote, the commission said on
+    Friday. ... The election was held on July 21."): results told before it are of that day
+    too. None when the day came first or no vote was dated."""
+    if (context.event is None or context.event_kind is not EventKind.vote
+            or context.first_results < 0 or context.event_sentence <= context.first_results):
+        return None
+    return context.event, context.event_sentence
 
 
 def _note_a_vote_day(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],

@@ -280,6 +280,14 @@ def _announced(sentence: str, start: int, end: int, kind: Phrase, table: Extract
     return kind in _DAY_LIKE and _a_report_day(sentence, start, end, table)
 
 
+def _opens_its_clause(sentence: str, start: int) -> bool:
+    """The phrase at ``start`` opens its sentence or a clause set off before it ("Le 26 août,
+    l'association a publié", "Separately, on Aug. 26, the group published")."""
+    edges = list(_CLAUSE_EDGE.finditer(sentence, 0, start))
+    opened = edges[-1].end() if edges else 0
+    return not sentence[opened:start].strip()
+
+
 def _a_report_day(sentence: str, start: int, end: int, table: ExtractionTable) -> bool:
     """A day a report was published by someone, a day naming a report, or a day before a
     verb saying a report was published."""
@@ -293,6 +301,12 @@ def _a_report_day(sentence: str, start: int, end: int, table: ExtractionTable) -
         return True  # "said in its Wednesday report", "Tuesday's bulletin": a report's day
     digit = _DIGIT.search(sentence, end)
     stop = digit.start() if digit else len(sentence)
+    if not _opens_its_clause(sentence, start):
+        # a day inside its clause ("survived a recall vote on Saturday after ..., according to
+        # results released early Sunday") dates that clause's own verb: a report verb past the
+        # clause's end is another clause's, often a participle ("results released by ...")
+        edge = _CLAUSE_EDGE.search(sentence, end, stop)
+        stop = edge.start() if edge else stop
     return bool(table.report_verb_re.search(sentence, end, stop))
 
 
