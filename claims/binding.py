@@ -17,7 +17,12 @@ from claims.binding_links import (
     opens_a_linked_clause,
     what_its_event_did,
 )
-from claims.binding_lists import in_a_closed_aside, in_a_participle_aside, joined
+from claims.binding_lists import (
+    in_a_closed_aside,
+    in_a_flashback_aside,
+    in_a_participle_aside,
+    joined,
+)
 from claims.binding_shared import same_clause, shared_with_neighbours
 from claims.binding_subjects import day_of_the_subject
 from claims.clauses import (
@@ -338,6 +343,7 @@ def _framing_before(f: Figure, local: list[tuple[int, int, PeriodMatch]], text: 
         and _frames(f, start, end, p, local, text, table)
         and not day_of_the_subject(f, start, end, p, text, table)
         and not in_a_closed_aside(end, f.start, text, table)
+        and not in_a_flashback_aside(start, end, f.start, text, table)
     ]
 
 
@@ -414,7 +420,15 @@ def _in_a_clause_of_its_own(f: Figure, start: int, later: list[Figure], text: st
         or in_a_linked_clause(f.end, start, text, table)
         or in_an_event_clause(f.end, start, text, table)
         or _an_event_after_a_perfect(f, start, text, table)
+        or _past_a_relative(f, start, text, table)
     )
+
+
+def _past_a_relative(f: Figure, start: int, text: str, table: ExtractionTable) -> bool:
+    """ "Le camp présidentiel à 20 %, ..., scellant l'échec du chef de l'État qui a dissous
+    l'Assemblée le 9 juin": a phrase past a relative pronoun after the figure dates what the
+    relative clause tells of the noun before it, not the figure."""
+    return table.relative_pronoun_re.search(text, f.end, start) is not None
 
 
 def _an_event_after_a_perfect(f: Figure, start: int, text: str, table: ExtractionTable) -> bool:

@@ -19,6 +19,7 @@ from claims.event_days import (
     dated,
     earlier_one,
     event_kind,
+    not_after_an_earlier_event,
     not_results,
     result_cues,
 )
@@ -164,6 +165,7 @@ class ArticleContext:
             self.action_start = start_of_the_action(s.text, _the_one_day(periods), table)
         if self.event is not None or kind is None:
             return
+        periods = not_after_an_earlier_event(periods, s.text, s.start, table)
         day = _the_named_event_day(periods) or _the_one_day(periods)
         if day is None:
             return

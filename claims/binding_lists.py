@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.clauses import CLAUSE_EDGE, clause_start
+from claims.clauses import CLAUSE_EDGE, blank_run, clause_start
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
 from claims.models import Role
@@ -133,6 +133,21 @@ def in_a_closed_aside(end: int, f_start: int, text: str, table: ExtractionTable)
         return False
     opened = text.rfind("(", 0, end)
     return opened >= 0 and ")" not in text[opened:end] and _a_compared_figure(text, opened, table)
+
+
+def in_a_flashback_aside(start: int, end: int, f_start: int, text: str,
+                         table: ExtractionTable) -> bool:
+    """ "Le camp présidentiel, qui avait dissous l'Assemblée le 9 juin, recule à 19,8 %": a
+    phrase inside a relative aside in the flashback tense, closed by a comma before the figure,
+    dates the earlier event the aside recalls, not the figure of the main clause."""
+    closed = text.find(",", end, f_start)
+    if closed < 0:
+        return False
+    opened = text.rfind(",", 0, start)
+    if opened < 0 or not table.relative_pronoun_re.match(text, opened + 1 + blank_run(text,
+                                                                                   opened + 1)):
+        return False
+    return table.flashback_re.search(text, opened, start) is not None
 
 
 def in_a_participle_aside(start: int, end: int, f_start: int, text: str,

@@ -92,7 +92,7 @@ def _held_on(s: Sentence, article: Article, after: re.Pattern[str],
         if not _a_day_of_the_past_week(p, published):
             continue
         start, end = p.start - s.start, p.end - s.start
-        m = after.match(s.text, end)
+        m = after.match(s.text, end) or _patterns_of(ctx).held_finite.match(s.text, end)
         if m is not None or any(w in s.text[start:end] for w in ctx.vote_words):
             named = m.group("number") if m is not None else None
             return Vote(day.model_copy(update={"resolution": "carried"}), named)
@@ -248,6 +248,7 @@ class _VotePatterns:
     around every result figure)."""
 
     held_after: re.Pattern[str]  # "치러진 제21대 대통령 선거", not "선거대책위원회"
+    held_finite: re.Pattern[str]  # ", 대한민국 제19대 대통령 선거가 치러졌다"
     counted: re.Pattern[str]  # "1439만5639표"
     past_vote: re.Pattern[str]  # "지난 20대 대선"
     numbered_vote: re.Pattern[str]  # "제20대 대선": its number in the group ``number``
@@ -256,14 +257,16 @@ class _VotePatterns:
 
 
 def _patterns_of(ctx: CounterContext) -> _VotePatterns:
-    return _patterns(tuple(ctx.vote_held), tuple(ctx.vote_words), tuple(ctx.vote_word_particles),
+    return _patterns(tuple(ctx.vote_held), tuple(ctx.vote_held_finite), tuple(ctx.vote_words),
+                     tuple(ctx.vote_word_particles),
                      tuple(ctx.vote_counters), tuple(ctx.past_vote), tuple(ctx.this_vote),
                      tuple(ctx.vote_number_opens), tuple(ctx.vote_number_marks),
                      tuple(ctx.vote_count_words))
 
 
 @cache
-def _patterns(held: tuple[str, ...], words: tuple[str, ...], particles: tuple[str, ...],
+def _patterns(held: tuple[str, ...], finite: tuple[str, ...], words: tuple[str, ...],
+              particles: tuple[str, ...],
               counters: tuple[str, ...], past: tuple[str, ...], this: tuple[str, ...],
               opens: tuple[str, ...], marks: tuple[str, ...],
               count: tuple[str, ...]) -> _VotePatterns:
@@ -273,6 +276,8 @@ def _patterns(held: tuple[str, ...], words: tuple[str, ...], particles: tuple[st
     return _VotePatterns(
         held_after=re.compile(rf"\s*(?:{_alt(held)})\s*(?:{number})?(?:\S+\s+)?(?:{votes})"
                               rf"(?:(?!\w)|(?={_alt(particles)}))"),
+        held_finite=re.compile(rf"[,\s]*(?:\S+\s+){{0,3}}?(?:{number})?(?:\S+\s+)?(?:{votes})"
+                               rf"(?:{_alt(particles)})\s*(?:{_alt(finite)})"),
         counted=re.compile(rf"\d\s*(?:{_alt(counters)})"),
         past_vote=re.compile(rf"(?:{_alt(past)})\s*(?:{number})?(?:{votes})"),
         numbered_vote=re.compile(rf"(?:{number})\s*(?:\S+\s+)?(?:{votes})"),

@@ -94,3 +94,12 @@ def a_tolls_day(kind: EventKind, day_text: str, text: str, table: ExtractionTabl
     incident's: a total's subject and its verb stand before the day."""
     at = text.find(day_text) if day_text else -1
     return kind is EventKind.incident and at > 0 and table.level_re.search(text[:at]) is not None
+
+
+def not_after_an_earlier_event(periods: list[PeriodMatch], text: str, base: int,
+                               table: ExtractionTable) -> list[PeriodMatch]:
+    """The phrases of a sentence (starting at ``base``) less the days of an earlier event the
+    vote came after ("Les électeurs ont voté au premier tour des législatives, convoquées après
+    les élections européennes du 9 juin"): those date that event, not the vote."""
+    after = table.after_an_earlier_event_re
+    return [p for p in periods if after.search(text[: p.start - base]) is None]

@@ -78,6 +78,13 @@ class PeriodCues:
         return _whole_words(self.periods.event_links)
 
     @cached_property
+    def after_an_earlier_event_re(self) -> re.Pattern[str]:
+        """At the end of the text before a day: a link to an earlier event and at most two
+        words of one clause ("après les élections européennes du")."""
+        links = _alternation(self.periods.earlier_event_links) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{links})(?:\s*[^\s,;:.!?()]+){{0,2}}\s+$", re.I)
+
+    @cached_property
     def relative_pronoun_re(self) -> re.Pattern[str]:
         """ "qui", "lequel": a relative clause on the noun just named."""
         return _whole_words(self.periods.relative_pronouns)

@@ -314,6 +314,10 @@ class Periods(EventWords, RollingWords, LookbackWords):
     # Before a day inside a total's subject: the day is an event's the subject names ("the
     # quake that struck on May 14", "after a boat capsized on Monday"), not the total's
     event_links: list[str] = Field(default_factory=list)
+    # Before a day within a few words of the same clause: the day names an earlier event the
+    # vote reported came after ("convoquées après les élections européennes du 9 juin",
+    # "called after the May 2 no-confidence vote"), never the vote's own day
+    earlier_event_links: list[str] = Field(default_factory=list)
     # Relative pronouns opening a clause on a noun just named ("Le gel du 12 avril, qui a
     # touché près de 6 500 hectares"): a figure in it tells the noun's time, which frames
     # nothing after its sentence (English names them among ``event_links``).

@@ -1,0 +1,65 @@
+"""A vote's day is its own: an earlier event named beside it ("convoquées après les élections
+européennes du 31 mai"), a flashback aside ("qui avait dissous l'Assemblée le 31 mai") or a
+relative clause after a figure ("... du chef de l'État qui a dissous l'Assemblée le 31 mai")
+dates that event, not the vote nor its results (claims.event_days
+``not_after_an_earlier_event``, claims.binding_lists ``in_a_flashback_aside``,
+claims.binding ``_past_a_relative``). A Korean lead may tell the vote as its own verb ("지난
+9일, 제19대 대통령 선거가 이뤄졌다"), which dates the results after it
+(claims.counted_vote_day, ``vote_held_finite``).
+
+Read on real news before writing (none of their sentences is copied): French legislative
+results of 2024 in an Algerian daily (the first round "suite à sa dissolution ... après les
+élections européennes du 9 juin") and a Senegalese daily quoting a French site (the
+presidential camp's share, then "qui a dissous l'Assemblée nationale le 9 juin"), the lead's
+own brief of such copy ("aux européennes du 9 juin"), a Korean campus paper on the 2017
+presidential election ("지난 9일, ... 대통령 선거가 이뤄졌다"), Korean wire copy of the 2020
+general election ("15일 실시된 21대 국회의원 선거").
+
+Negative rows keep today's reading: a vote day named with "après" further off than a noun
+phrase ("convoquées après les européennes s'est achevé dimanche") is the vote's; a present
+relative aside keeps its day; a Korean meeting that is no election dates nothing.
+
+Our own sentences, names and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+OTHER_EVENTS = [
+    case("Les électeurs ont voté au premier tour des législatives anticipées, convoquées "
+         "après les élections européennes du 31 mai. Le Bloc central arrive en tête avec "
+         "31,4 % des voix.", "2026-06-22",
+         E("31,4 %", None, None, "none"), id="fr-apres-les-europeennes-du"),
+    case("Le Bloc central obtient 31,4 % des voix dimanche 21 juin. Le camp présidentiel, qui "
+         "avait dissous l'Assemblée le 31 mai, recule à 19,8 %.", "2026-06-22",
+         E("31,4 %", "2026-06-21", "2026-06-21", "day"),
+         E("19,8 %", "2026-06-21", "2026-06-21", "day"), id="fr-flashback-aside"),
+    case("Le Bloc central obtient 31,4 % des voix dimanche 21 juin. Le camp présidentiel est "
+         "à 19,8 %, loin derrière, scellant l'échec du président qui a dissous l'Assemblée le "
+         "31 mai.", "2026-06-22",
+         E("19,8 %", None, None, "none"), id="fr-relative-after-the-figure"),
+    case("지난 9일, 제19대 대통령 선거가 이뤄졌다. 김 후보가 44.2%를 득표했다. 투표율은 "
+         "76.3%였다.", "2026-06-10",
+         E("44.2%", "2026-06-09", "2026-06-09", "day"),
+         E("76.3%", "2026-06-09", "2026-06-09", "day"), id="ko-vote-as-the-verb"),
+]
+
+KEPT = [  # negative rows
+    case("Le premier tour des législatives convoquées après les européennes s'est achevé "
+         "dimanche 21 juin à 20 heures. Le Bloc central est crédité de 31,4 % des voix.",
+         "2026-06-22", E("31,4 %", "2026-06-21", "2026-06-21", "day"), id="fr-apres-far-off"),
+    case("Le Bloc central obtient 31,4 % des voix dimanche 21 juin. Le parti, qui recule "
+         "depuis le 31 mai, compte 12 400 adhérents.", "2026-06-22",
+         E("31,4 %", "2026-06-21", "2026-06-21", "day"), id="fr-present-aside"),
+    case("지난 9일 선거대책위원회가 열렸다. 김 후보가 44.2%를 득표했다.", "2026-06-10",
+         E("44.2%", None, None, "none"), id="ko-a-meeting-is-no-vote"),
+]
+
+
+@pytest.mark.parametrize("c", OTHER_EVENTS + KEPT)
+def test_vote_day_other_events(c: PeriodCase) -> None:
+    check(c, c.id[:2])
