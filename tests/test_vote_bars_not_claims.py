@@ -26,6 +26,8 @@ BARS = [
         [], id="en-failed-to-obtain-more-than"),
     row("en", "No candidate received more than 50% of the vote in the first round.", [],
         id="en-no-candidate-received-more-than"),
+    row("en", "A candidate needs more than 50% of the votes cast and at least 25% of registered "
+        "voters to win outright.", [], id="en-needs-two-bounds"),
     row("en", "To rule alone, the Unity Party must take at least 151 seats.", [],
         id="en-must-take-at-least"),
     row("en", "A councillor is removed only if recall votes outnumber the no votes and also "

@@ -9,7 +9,8 @@ election was held ... on July 21", then the turnout), Turkish election results w
 is "Sunday's general election" in the last paragraph, a Maldives parliamentary result (seats
 the commission "announced on Friday", then votes cast "in the parliamentary election held last
 Saturday"), and a Maldives presidential result (shares first, "In the presidential election
-held on September 23" after).
+held on September 23" after). A vote named and "held on" its day names the vote's day; a
+rank ("came third with", "ahead of ... on") names a share.
 
 Negative rows keep today's reading: a poll and a campaign's cost before the vote's sentence
 are not results, and an article that dates its vote first reads as before.
@@ -41,6 +42,21 @@ TOLD_LATE = [
          E("41,2 %", "2026-10-11", "2026-10-11", "day"),
          E("58", "2026-10-11", "2026-10-11", "day"),
          E("61 %", "2026-10-11", "2026-10-11", "day"), id="fr-voix-avant-le-jour"),
+]
+
+HELD_ON = ("The Civic Front won the first round with 33.4% of the vote, the interior ministry "
+           "said on Monday, ahead of a leftist alliance on 27.9%. The president's camp came "
+           "third with 20.6%, according to final results released by the ministry early on "
+           "Monday. Turnout was 66.1%. The vote, held on Sunday, was called after the European "
+           "election of June 7, in which the Civic Front won 31.2%.")
+
+TOLD_LATE += [
+    case(HELD_ON, "2026-06-22",
+         E("33.4%", "2026-06-21", "2026-06-21", "day"),
+         E("27.9%", "2026-06-21", "2026-06-21", "day"),
+         E("20.6%", "2026-06-21", "2026-06-21", "day"),
+         E("66.1%", "2026-06-21", "2026-06-21", "day"),
+         E("31.2%", "2026-06-07", "2026-06-07", "day"), id="en-the-vote-held-on-its-day"),
 ]
 
 NOT_RESULTS = [  # negative rows
