@@ -65,6 +65,7 @@ class ArticleContext:
         self.action_start: date | None = None
         self.event_sentence = -1  # the index of the sentence that named the vote's day
         self.first_results = -1  # the index of the first sentence with claims
+        self.first_day = -1  # the index of the first sentence stating one day
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
         # "since the first case was identified on Aug. 24": the window the story counts in,

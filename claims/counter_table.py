@@ -159,6 +159,7 @@ class CounterContext(BaseModel):
     of_particle: str = ""
     size_after: list[str] = Field(default_factory=list)
     condition_endings: list[str] = Field(default_factory=list)
+    obligation_auxiliaries: list[str] = Field(default_factory=list)  # "팔아야 한다"
     condition_not_verbs: list[str] = Field(default_factory=list)
     condition_nouns: list[str] = Field(default_factory=list)
     past_markers: list[str] = Field(default_factory=list)

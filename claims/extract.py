@@ -112,6 +112,7 @@ def _read_sentences(article: Article, opening: tuple[int, int, date | None] | No
             s, numbers, lang, table, article.published, context.periods, stats
         )
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
+        _note_a_day_stated(context, s, periods)
         context.note_days_named(s, periods, table)
         if not figures and _a_day_for_the_next(s, periods, article.published):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
@@ -157,9 +158,20 @@ def _a_vote_day_told_late(context: ArticleContext) -> tuple[Period, int] | None:
     Friday. ... The election was held on July 21."): results told before it are of that day
     too. None when the day came first or no vote was dated."""
     if (context.event is None or context.event_kind is not EventKind.vote
-            or context.first_results < 0 or context.event_sentence <= context.first_results):
-        return None
+            or context.first_results < 0 or context.event_sentence <= context.first_results
+            or 0 <= context.first_day < context.event_sentence):
+        return None  # the day came first, or another day was the story's before it
     return context.event, context.event_sentence
+
+
+def _note_a_day_stated(context: ArticleContext, s: Sentence, periods: list[PeriodMatch]) -> None:
+    """The first sentence stating one day (not when something was said): a story with a day
+    of its own before the vote's sentence ("la victoire libérale de lundi") is not re-read by
+    a later one ("Mercredi, Élections Nouveau-Brunswick a terminé la vérification")."""
+    if context.first_day < 0 and any(
+            not p.announced and p.period.start is not None and p.period.start == p.period.end
+            for p in periods):
+        context.first_day = s.index
 
 
 def _note_a_vote_day(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
@@ -220,6 +232,7 @@ def _read_without_numbers(s: Sentence, lang: str, published: date | None,
     police on Thursday. Officers arrested 412 people.")."""
     if may_name_a_day(s.text, lang):
         found = find_periods(s.text, s.start, lang, published, context.periods)
+        _note_a_day_stated(context, s, found)
         _note_the_day(context, s, found, table, published)
         context.note_days_named(s, found, table)  # "A ferry sank late on Wednesday.": the story's
     context.previous_text = s.text

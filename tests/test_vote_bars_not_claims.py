@@ -44,7 +44,6 @@ BARS = [
         id="fr-minimum-requis-de"),
     row("ko", "정당투표에서 3% 이상 득표해야 비례대표 의석을 배분받는다.", [],
         id="ko-haeya-only-if"),
-    row("ko", "당선되려면 유효투표의 절반 이상을 얻어야 한다.", [], id="ko-eoya-must"),
     row("ko", "투표율이 33.3% 이상이어야 개표할 수 있다.", [], id="ko-copula-eoya"),
 ]
 
@@ -61,6 +60,8 @@ RESULTS = [  # negative rows: results of the same shape stay
         [{"value": 40, "approx": "more_than"}], id="fr-aucun-elsewhere-in-the-sentence"),
     row("ko", "민주당은 지역구에서 161석을 얻어 과반을 넘겼다.", [{"value": 161}],
         id="ko-eo-is-a-result"),
+    row("ko", "목표를 채우려면 이달에만 12만4천 대 이상을 팔아야 한다.",
+        [{"value": 124000}], id="ko-eoya-hada-is-worked-out"),
 ]
 
 
