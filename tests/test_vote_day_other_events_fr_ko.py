@@ -5,7 +5,9 @@ dates that event, not the vote nor its results (claims.event_days
 ``not_after_an_earlier_event``, claims.binding_lists ``in_a_flashback_aside``,
 claims.binding ``_past_a_relative``). A Korean lead may tell the vote as its own verb ("지난
 9일, 제19대 대통령 선거가 이뤄졌다"), which dates the results after it
-(claims.counted_vote_day, ``vote_held_finite``).
+(claims.counted_vote_day, ``vote_held_finite``); a runoff ("결선 투표") is a vote, the
+results of a count at dawn ("22일 새벽 개표 결과") are of the day before, and a share a party
+"얻었다" in a results article is a result.
 
 Read on real news before writing (none of their sentences is copied): French legislative
 results of 2024 in an Algerian daily (the first round "suite à sa dissolution ... après les
@@ -13,7 +15,8 @@ results of 2024 in an Algerian daily (the first round "suite à sa dissolution .
 presidential camp's share, then "qui a dissous l'Assemblée nationale le 9 juin"), the lead's
 own brief of such copy ("aux européennes du 9 juin"), a Korean campus paper on the 2017
 presidential election ("지난 9일, ... 대통령 선거가 이뤄졌다"), Korean wire copy of the 2020
-general election ("15일 실시된 21대 국회의원 선거").
+general election ("15일 실시된 21대 국회의원 선거"), Korean copy of the 2024 general election
+count ("개표 결과에 따르면").
 
 Negative rows keep today's reading: a vote day named with "après" further off than a noun
 phrase ("convoquées après les européennes s'est achevé dimanche") is the vote's; a present
@@ -48,6 +51,17 @@ OTHER_EVENTS = [
          E("76.3%", "2026-06-09", "2026-06-09", "day"), id="ko-vote-as-the-verb"),
 ]
 
+KOREAN_ROUNDS = [
+    case("21일(현지시간) 치러진 결선 투표에서 시민전선은 143석을 얻었다. 투표율은 66.1%였다.",
+         "2026-06-22",
+         E("143석", "2026-06-21", "2026-06-21", "day"),
+         E("66.1%", "2026-06-21", "2026-06-21", "day"), id="ko-a-runoff-is-a-vote"),
+    case("내무부에 따르면 22일 새벽 개표 결과 시민전선이 33.4%를 얻었다. 좌파연합은 27.9%를 "
+         "기록했다.", "2026-06-22",
+         E("33.4%", "2026-06-21", "2026-06-21", "day"),
+         E("27.9%", "2026-06-21", "2026-06-21", "day"), id="ko-count-results-at-dawn"),
+]
+
 KEPT = [  # negative rows
     case("Le premier tour des législatives convoquées après les européennes s'est achevé "
          "dimanche 21 juin à 20 heures. Le Bloc central est crédité de 31,4 % des voix.",
@@ -57,9 +71,13 @@ KEPT = [  # negative rows
          E("31,4 %", "2026-06-21", "2026-06-21", "day"), id="fr-present-aside"),
     case("지난 9일 선거대책위원회가 열렸다. 김 후보가 44.2%를 득표했다.", "2026-06-10",
          E("44.2%", None, None, "none"), id="ko-a-meeting-is-no-vote"),
+    case("여론조사에서 시민전선은 36%의 지지를 얻었다. 21일 치러진 총선에서 시민전선은 33.4%를 "
+         "얻었다.", "2026-06-22",
+         E("36%", None, None, "none"),
+         E("33.4%", "2026-06-21", "2026-06-21", "day"), id="ko-a-poll-is-no-result"),
 ]
 
 
-@pytest.mark.parametrize("c", OTHER_EVENTS + KEPT)
+@pytest.mark.parametrize("c", OTHER_EVENTS + KOREAN_ROUNDS + KEPT)
 def test_vote_day_other_events(c: PeriodCase) -> None:
     check(c, c.id[:2])
