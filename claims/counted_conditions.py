@@ -24,7 +24,7 @@ def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterConte
         if m.tag == tags.PRE_FINAL and m.form in ctx.past_markers:
             return False  # nothing after a past marker makes the clause a rule
         if m.tag == tags.CONNECTIVE and m.form in ctx.condition_endings:
-            return not (_framing(morphs, k, ctx) or _an_obligation(morphs, k, ctx))
+            return not (_framing(morphs, k, ctx) or _an_obligation(morphs, k, f, ctx))
         if m.tag == tags.ADNOMINAL and _condition_noun_after(morphs, k, ctx):
             return True
     return False
@@ -49,12 +49,15 @@ def _condition_noun_after(morphs: Sequence[Morpheme], k: int, ctx: CounterContex
     return k + 1 < len(morphs) and morphs[k + 1].form in ctx.condition_nouns
 
 
-def _an_obligation(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:
+def _an_obligation(morphs: Sequence[Morpheme], k: int, f: CountedFigure,
+                   ctx: CounterContext) -> bool:
     """ "34만5천800대 이상을 팔아야 한다", "37만 원을 더 내야 한다": "-어야" then the auxiliary
-    "하다" says what must be done, a figure worked out, not a rule's condition ("3% 이상
-    득표해야 의석을 배분받는다")."""
+    "하다" says what must be done, an amount worked out, not a rule's condition ("3% 이상
+    득표해야 의석을 배분받는다"). A share that must be reached ("유효투표의 절반 이상을 얻어야
+    한다", "12.5% 이상의 지지를 얻어야 한다") is a rule's bar all the same."""
     after = morphs[k + 1] if k + 1 < len(morphs) else None
-    return after is not None and after.form in ctx.obligation_auxiliaries
+    return (after is not None and after.form in ctx.obligation_auxiliaries
+            and f.unit != "percent")
 
 
 def _framing(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:

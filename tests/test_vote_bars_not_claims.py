@@ -45,6 +45,9 @@ BARS = [
     row("ko", "정당투표에서 3% 이상 득표해야 비례대표 의석을 배분받는다.", [],
         id="ko-haeya-only-if"),
     row("ko", "투표율이 33.3% 이상이어야 개표할 수 있다.", [], id="ko-copula-eoya"),
+    row("ko", "당선되려면 유효투표의 절반 이상을 얻어야 한다.", [], id="ko-a-share-one-must-get"),
+    row("ko", "결선에 오르려면 선거인의 12.5% 이상의 지지를 얻어야 한다.", [],
+        id="ko-a-share-of-the-roll-one-must-get"),
 ]
 
 RESULTS = [  # negative rows: results of the same shape stay
