@@ -66,6 +66,7 @@ class ArticleContext:
         self.event_sentence = -1  # the index of the sentence that named the vote's day
         self.first_results = -1  # the index of the first sentence with claims
         self.first_day = -1  # the index of the first sentence stating one day
+        self.vote_days: set[date] = set()  # the days sentences about a vote state
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
         # "since the first case was identified on Aug. 24": the window the story counts in,

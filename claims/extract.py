@@ -112,7 +112,7 @@ def _read_sentences(article: Article, opening: tuple[int, int, date | None] | No
             s, numbers, lang, table, article.published, context.periods, stats
         )
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
-        _note_a_day_stated(context, s, periods)
+        _note_days_stated(context, s, periods, table)
         context.note_days_named(s, periods, table)
         if not figures and _a_day_for_the_next(s, periods, article.published):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
@@ -159,19 +159,26 @@ def _a_vote_day_told_late(context: ArticleContext) -> tuple[Period, int] | None:
     too. None when the day came first or no vote was dated."""
     if (context.event is None or context.event_kind is not EventKind.vote
             or context.first_results < 0 or context.event_sentence <= context.first_results
-            or 0 <= context.first_day < context.event_sentence):
-        return None  # the day came first, or another day was the story's before it
+            or 0 <= context.first_day < context.event_sentence
+            or len(context.vote_days) > 1):
+        return None  # the day came first, another day was the story's, or two votes (rounds)
     return context.event, context.event_sentence
 
 
-def _note_a_day_stated(context: ArticleContext, s: Sentence, periods: list[PeriodMatch]) -> None:
-    """The first sentence stating one day (not when something was said): a story with a day
-    of its own before the vote's sentence ("la victoire libérale de lundi") is not re-read by
-    a later one ("Mercredi, Élections Nouveau-Brunswick a terminé la vérification")."""
-    if context.first_day < 0 and any(
-            not p.announced and p.period.start is not None and p.period.start == p.period.end
-            for p in periods):
+def _note_days_stated(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
+                      table: ExtractionTable) -> None:
+    """The first sentence stating one day (not when something was said), and the days the
+    sentences about a vote state: a story with a day of its own before the vote's sentence
+    ("la victoire libérale de lundi", then "Mercredi, Élections Nouveau-Brunswick a terminé la
+    vérification"), or an article telling two rounds ("the first round on June 30", "Sunday's
+    runoff"), is not re-read with one vote's day."""
+    stated = [p for p in periods
+              if not p.announced and p.period.start is not None and p.period.start == p.period.end]
+    if stated and context.first_day < 0:
         context.first_day = s.index
+    if stated and table.periods.vote_words and table.vote_word_re.search(s.text):
+        named = [p for p in stated if p.kind is Phrase.event_day]  # "the vote, held on Sunday"
+        context.vote_days |= {p.period.start for p in named or stated if p.period.start}
 
 
 def _note_a_vote_day(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
@@ -232,7 +239,7 @@ def _read_without_numbers(s: Sentence, lang: str, published: date | None,
     police on Thursday. Officers arrested 412 people.")."""
     if may_name_a_day(s.text, lang):
         found = find_periods(s.text, s.start, lang, published, context.periods)
-        _note_a_day_stated(context, s, found)
+        _note_days_stated(context, s, found, table)
         _note_the_day(context, s, found, table, published)
         context.note_days_named(s, found, table)  # "A ferry sank late on Wednesday.": the story's
     context.previous_text = s.text

@@ -13,7 +13,8 @@ held on September 23" after). A vote named and "held on" its day names the vote'
 rank ("came third with", "ahead of ... on") names a share.
 
 Negative rows keep today's reading: a poll and a campaign's cost before the vote's sentence
-are not results, and an article that dates its vote first reads as before.
+are not results, an article that dates its vote first reads as before, and an article telling
+two rounds on two days is not re-read with either (each result is its own round's).
 
 Our own sentences, names and numbers."""
 
@@ -66,6 +67,10 @@ NOT_RESULTS = [  # negative rows
          E("38 percent", None, "2026-10-02", "as_of"),
          E("12 million euros", None, None, "none"),
          E("41.2 percent", "2026-10-11", "2026-10-11", "day"), id="en-a-poll-and-a-cost-stay"),
+    case("The Civic Front won 143 of the 300 seats, the ministry said on Monday. The party had "
+         "come first in the first round of the election on June 14. The runoff election was "
+         "held on Sunday.", "2026-06-22",
+         E("143", None, "2026-06-22", "as_of"), id="en-two-rounds-no-one-day-for-all"),
     case("The parliamentary election was held on Oct. 11. The Civic Party won 41.2 percent of "
          "the vote.", "2026-10-16",
          E("41.2 percent", "2026-10-11", "2026-10-11", "day"), id="en-the-day-first"),
