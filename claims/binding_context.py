@@ -277,7 +277,8 @@ class ArticleContext:
         self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable | None = None
     ) -> None:
         """Keep the last few resolved periods, for phrases that refer back."""
-        kept = [p for p in _referable(s, periods, table) if p.start not in self.compared]
+        kept = [p for p in _referable(s, periods, table) if p.start not in self.compared
+                and (table is None or p in not_after_an_earlier_event([p], s.text, s.start, table))]
         for p in periods:
             if p.kind is Phrase.event_day and p.period.start is not None and not p.announced:
                 self.event = p.period.model_copy(update={"resolution": "carried"})

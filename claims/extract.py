@@ -18,7 +18,7 @@ from claims.binding_context import ArticleContext
 from claims.binding_frames import borrow_frame_periods
 from claims.budget import spend
 from claims.count_parts import parts_share_the_window
-from claims.event_days import EventKind
+from claims.event_days import EventKind, not_after_an_earlier_event
 from claims.figure_model import Figure
 from claims.figures import read_figures
 from claims.frame import FrameState, lead_owner, lead_place, read_frames
@@ -172,7 +172,7 @@ def _note_days_stated(context: ArticleContext, s: Sentence, periods: list[Period
     ("la victoire libérale de lundi", then "Mercredi, Élections Nouveau-Brunswick a terminé la
     vérification"), or an article telling two rounds ("the first round on June 30", "Sunday's
     runoff"), is not re-read with one vote's day."""
-    stated = [p for p in periods
+    stated = [p for p in not_after_an_earlier_event(periods, s.text, s.start, table)
               if not p.announced and p.period.start is not None and p.period.start == p.period.end]
     if stated and context.first_day < 0:
         context.first_day = s.index

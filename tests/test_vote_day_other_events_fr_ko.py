@@ -37,6 +37,11 @@ OTHER_EVENTS = [
          "après les élections européennes du 31 mai. Le Bloc central arrive en tête avec "
          "31,4 % des voix.", "2026-06-22",
          E("31,4 %", None, None, "none"), id="fr-apres-les-europeennes-du"),
+    case("Les électeurs ont voté pour élire les 577 députés, après les élections européennes du "
+         "31 mai. Le Bloc central obtient 31,4 % des voix, selon les estimations. La "
+         "participation aux législatives a fortement augmenté dimanche à 17 h, atteignant 59,4 %.",
+         "2026-06-21",
+         E("31,4 %", "2026-06-21", "2026-06-21", "day"), id="fr-the-earlier-day-not-carried"),
     case("Le Bloc central obtient 31,4 % des voix dimanche 21 juin. Le camp présidentiel, qui "
          "avait dissous l'Assemblée le 31 mai, recule à 19,8 %.", "2026-06-22",
          E("31,4 %", "2026-06-21", "2026-06-21", "day"),
