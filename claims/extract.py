@@ -152,6 +152,11 @@ def _note_the_scene(context: ArticleContext, s: Sentence, periods: list[PeriodMa
     context.previous_text = s.text
 
 
+# Not a day: what the days of a vote are marked with when the article names a round ("first
+# round", "au second tour"), so that it is never re-read with one vote's day.
+_A_ROUND = date.min
+
+
 def _a_vote_day_told_late(context: ArticleContext) -> tuple[Period, int] | None:
     """The day of the vote the article reports and the sentence that named it, when that
     sentence comes after the first figures ("... won 43.2% of the vote, the commission said on
@@ -161,7 +166,7 @@ def _a_vote_day_told_late(context: ArticleContext) -> tuple[Period, int] | None:
             or context.first_results < 0 or context.event_sentence <= context.first_results
             or 0 <= context.first_day < context.event_sentence
             or len(context.vote_days) > 1):
-        return None  # the day came first, another day was the story's, or two votes (rounds)
+        return None  # the day came first, another day was the story's, two votes, or rounds
     return context.event, context.event_sentence
 
 
@@ -179,6 +184,9 @@ def _note_days_stated(context: ArticleContext, s: Sentence, periods: list[Period
     if stated and table.periods.vote_words and table.vote_word_re.search(s.text):
         named = [p for p in stated if p.kind is Phrase.event_day]  # "the vote, held on Sunday"
         context.vote_days |= {p.period.start for p in named or stated if p.period.start}
+    rounds = table.named_event_re
+    if rounds is not None and rounds.search(s.text):  # "au second tour": each round its day
+        context.vote_days.add(_A_ROUND)
 
 
 def _note_a_vote_day(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],

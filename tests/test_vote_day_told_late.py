@@ -14,7 +14,8 @@ rank ("came third with", "ahead of ... on") names a share.
 
 Negative rows keep today's reading: a poll and a campaign's cost before the vote's sentence
 are not results, an article that dates its vote first reads as before, and an article telling
-two rounds on two days is not re-read with either (each result is its own round's).
+two rounds on two days, or naming a round at all, is not re-read with one day (each result is
+its own round's: a two-round election is the next step, not this one).
 
 Our own sentences, names and numbers."""
 
@@ -45,7 +46,7 @@ TOLD_LATE = [
          E("61 %", "2026-10-11", "2026-10-11", "day"), id="fr-voix-avant-le-jour"),
 ]
 
-HELD_ON = ("The Civic Front won the first round with 33.4% of the vote, the interior ministry "
+HELD_ON = ("The Civic Front won the snap election with 33.4% of the vote, the interior ministry "
            "said on Monday, ahead of a leftist alliance on 27.9%. The president's camp came "
            "third with 20.6%, according to final results released by the ministry early on "
            "Monday. Turnout was 66.1%. The vote, held on Sunday, was called after the European "
@@ -71,6 +72,10 @@ NOT_RESULTS = [  # negative rows
          "come first in the first round of the election on June 14. The runoff election was "
          "held on Sunday.", "2026-06-22",
          E("143", None, "2026-06-22", "as_of"), id="en-two-rounds-no-one-day-for-all"),
+    case("The Civic Front won 33.4% of the vote in the first round, the ministry said on "
+         "Monday. The vote was held on Sunday, and the runoff is due on June 28.",
+         "2026-06-22",
+         E("33.4%", None, "2026-06-22", "as_of"), id="en-a-round-named-keeps-its-reading"),
     case("The parliamentary election was held on Oct. 11. The Civic Party won 41.2 percent of "
          "the vote.", "2026-10-16",
          E("41.2 percent", "2026-10-11", "2026-10-11", "day"), id="en-the-day-first"),
