@@ -19,7 +19,6 @@ from claims.event_days import (
     dated,
     earlier_one,
     event_kind,
-    not_after_an_earlier_event,
     not_results,
     result_cues,
 )
@@ -64,9 +63,6 @@ class ArticleContext:
         # strike or protest began, which its Nth day counts from
         self.action_start: date | None = None
         self.event_sentence = -1  # the index of the sentence that named the vote's day
-        self.first_results = -1  # the index of the first sentence with claims
-        self.first_day = -1  # the index of the first sentence stating one day
-        self.vote_days: set[date] = set()  # the days sentences about a vote state
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
         # "since the first case was identified on Aug. 24": the window the story counts in,
@@ -167,7 +163,6 @@ class ArticleContext:
             self.action_start = start_of_the_action(s.text, _the_one_day(periods), table)
         if self.event is not None or kind is None:
             return
-        periods = not_after_an_earlier_event(periods, s.text, s.start, table)
         day = _the_named_event_day(periods) or _the_one_day(periods)
         if day is None:
             return
@@ -277,8 +272,7 @@ class ArticleContext:
         self, s: Sentence, periods: list[PeriodMatch], table: ExtractionTable | None = None
     ) -> None:
         """Keep the last few resolved periods, for phrases that refer back."""
-        kept = [p for p in _referable(s, periods, table) if p.start not in self.compared
-                and (table is None or p in not_after_an_earlier_event([p], s.text, s.start, table))]
+        kept = [p for p in _referable(s, periods, table) if p.start not in self.compared]
         for p in periods:
             if p.kind is Phrase.event_day and p.period.start is not None and not p.announced:
                 self.event = p.period.model_copy(update={"resolution": "carried"})

@@ -89,12 +89,12 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
 
 def _read_sentences(article: Article, opening: tuple[int, int, date | None] | None,
                     table: ExtractionTable, stats: ExtractionStats,
-                    vote: tuple[Period, int] | None = None) -> tuple[list[Claim], ArticleContext]:
+                    vote: tuple[Period, int] | None = None) -> tuple[list[Claim], _ReadContext]:
     """The claims of every sentence in order, with the context they carried; ``vote``: the
     day of the vote the article reports and the sentence naming it, known before reading."""
     lang = article.language
     lines = LineIndex(article.text)
-    context = ArticleContext()
+    context = _ReadContext()
     if vote is not None:
         context.event, context.event_sentence = vote
     frames = FrameState()
@@ -114,6 +114,8 @@ def _read_sentences(article: Article, opening: tuple[int, int, date | None] | No
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
         _note_days_stated(context, s, periods, table)
         context.note_days_named(s, periods, table)
+        if not figures:  # no figure to date: an earlier event's day dates nothing after it
+            periods = not_after_an_earlier_event(periods, s.text, s.start, table)
         if not figures and _a_day_for_the_next(s, periods, article.published):
             # Its only numbers are the date it opens with ("Jeudi 26 novembre, la grève a été
             # largement suivie.") or no figure ("A march that drew thousands ... Saturday"): a
@@ -135,7 +137,8 @@ def _read_sentences(article: Article, opening: tuple[int, int, date | None] | No
         read_frames(sentence_claims, figures, read.text, table, frames, lang)
         _link_partners(figures, sentence_claims)
         stats.claims += len(sentence_claims)
-        context.remember(s, periods, table)
+        # an earlier event's day ("après les élections européennes du 9 juin") is not kept
+        context.remember(s, not_after_an_earlier_event(periods, s.text, s.start, table), table)
         _note_a_vote_day(context, s, periods, table, article.published)
         context.scene = None
     return claims, context
@@ -152,12 +155,24 @@ def _note_the_scene(context: ArticleContext, s: Sentence, periods: list[PeriodMa
     context.previous_text = s.text
 
 
+class _ReadContext(ArticleContext):
+    """The context of one reading, with what the told-late re-read asks of it: the first
+    sentence with claims, the first stating one day, and the days sentences about a vote
+    state."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first_results = -1
+        self.first_day = -1
+        self.vote_days: set[date] = set()
+
+
 # Not a day: what the days of a vote are marked with when the article names a round ("first
 # round", "au second tour"), so that it is never re-read with one vote's day.
 _A_ROUND = date.min
 
 
-def _a_vote_day_told_late(context: ArticleContext) -> tuple[Period, int] | None:
+def _a_vote_day_told_late(context: _ReadContext) -> tuple[Period, int] | None:
     """The day of the vote the article reports and the sentence that named it, when that
     sentence comes after the first figures ("... won 43.2% of the vote, the commission said on
     Friday. ... The election was held on July 21."): results told before it are of that day
@@ -170,7 +185,7 @@ def _a_vote_day_told_late(context: ArticleContext) -> tuple[Period, int] | None:
     return context.event, context.event_sentence
 
 
-def _note_days_stated(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
+def _note_days_stated(context: _ReadContext, s: Sentence, periods: list[PeriodMatch],
                       table: ExtractionTable) -> None:
     """The first sentence stating one day (not when something was said), and the days the
     sentences about a vote state: a story with a day of its own before the vote's sentence
@@ -194,7 +209,8 @@ def _note_a_vote_day(context: ArticleContext, s: Sentence, periods: list[PeriodM
     """ "155 femmes ont été élues députées dimanche": a vote's day said with figures dates the
     results after it too, past a look back ("élue en 2007")."""
     if table.periods.vote_words and table.vote_word_re.search(s.text):
-        context.note_event_day(s, periods, table, published)
+        context.note_event_day(s, not_after_an_earlier_event(periods, s.text, s.start, table),
+                               table, published)
 
 
 def _dated_by_its_dateline(article: Article) -> tuple[Article, tuple[int, int, date | None] | None]:
@@ -242,11 +258,12 @@ def _outside_the_dateline(periods: list[PeriodMatch], s: Sentence,
 
 
 def _read_without_numbers(s: Sentence, lang: str, published: date | None,
-                          context: ArticleContext, table: ExtractionTable) -> None:
+                          context: _ReadContext, table: ExtractionTable) -> None:
     """No figure, but perhaps the day the next figures are about ("Protesters clashed with
     police on Thursday. Officers arrested 412 people.")."""
     if may_name_a_day(s.text, lang):
         found = find_periods(s.text, s.start, lang, published, context.periods)
+        found = not_after_an_earlier_event(found, s.text, s.start, table)
         _note_days_stated(context, s, found, table)
         _note_the_day(context, s, found, table, published)
         context.note_days_named(s, found, table)  # "A ferry sank late on Wednesday.": the story's
@@ -256,7 +273,9 @@ def _read_without_numbers(s: Sentence, lang: str, published: date | None,
 def _note_the_day(context: ArticleContext, s: Sentence, periods: list[PeriodMatch],
                   table: ExtractionTable, published: date | None) -> None:
     """A sentence without figures may name the day (a named event, a vote, the scene) that the
-    figures after it are about: the context keeps it."""
+    figures after it are about: the context keeps it; not an earlier event's ("convoquées après
+    les élections européennes du 9 juin")."""
+    periods = not_after_an_earlier_event(periods, s.text, s.start, table)
     context.note_named_events(s, periods, table)
     context.note_event_day(s, periods, table, published)
     context.set_scene(s, periods)

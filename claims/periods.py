@@ -275,8 +275,10 @@ def _announced(sentence: str, start: int, end: int, kind: Phrase, table: Extract
         before = sentence[: said.start()].split()
         counted = {n.lower() for n in table.periods.counted_before_saying}
         last = before[-1].lower().strip(",;:") if before else ""
-        # "were confirmed in May"; "the jobs added last month": counted, not said
-        return not (last in table.passive_auxiliaries_set or last in counted)
+        # "were confirmed in May"; "the jobs added last month"; "up from 18 reported on
+        # Sunday" (a participle right after a figure): counted, not said
+        return not (last in table.passive_auxiliaries_set or last in counted
+                    or last[:1].isdigit())
     return kind in _DAY_LIKE and _a_report_day(sentence, start, end, table)
 
 

@@ -26,6 +26,7 @@ from claims.binding_cues import (
 )
 from claims.binding_references import antecedent, back_reference, parts_of_a_total, refers_back
 from claims.context import lemmas_of, rate_after
+from claims.event_days import not_after_an_earlier_event
 from claims.figure_model import DURATIONS, Figure, lower_bound, partner_claim, upper_bound
 from claims.frame_patterns import patterns
 from claims.lang import ExtractionTable
@@ -126,7 +127,9 @@ class _SentenceRead:
         self.carried = (back_reference(s, table, context, self.article.published)
                         if self.figures else None)
         context.note_named_events(s, self.periods, table)
-        context.note_event_day(s, self.periods, table, self.article.published)
+        # not an earlier event's day ("après les élections européennes du 9 juin")
+        voted = not_after_an_earlier_event(self.periods, s.text, s.start, table)
+        context.note_event_day(s, voted, table, self.article.published)
         self.bindings = bind_periods(self.figures, self.periods, s, table)
         # "Of the 62 cases, 41 ..."
         self.parts = parts_of_a_total(self.figures, s, self.earlier, table)

@@ -50,6 +50,9 @@ REPORT_DAYS = [  # negative rows: a report's day stays a report's
          "2026-11-22", E("2,140", None, "2026-11-19", "as_of"), id="a-day-opening-the-report"),
     case("The commission on Thursday released figures showing 2,140 complaints.",
          "2026-11-22", E("2,140", None, "2026-11-19", "as_of"), id="a-day-in-the-report-clause"),
+    case("The storm has killed at least 40 people, the agency said on Sunday, up from 22 "
+         "reported on Saturday.", "2026-11-22",
+         E("22", None, "2026-11-21", "as_of"), id="a-count-reported-on-a-day-is-counted"),
 ]
 
 
