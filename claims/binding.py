@@ -413,7 +413,8 @@ def _free_after(i: int, figures: list[Figure], local: list[tuple[int, int, Perio
 def _in_a_clause_of_its_own(f: Figure, start: int, later: list[Figure], text: str,
                             table: ExtractionTable) -> bool:
     """Whether a phrase after the figure stands in a clause of its own: on a place just named,
-    a later figure's, or one a comma and a clause link open."""
+    a later figure's, one a comma and a clause link open, or an earlier event's noun phrase
+    ("les 577 députés, ... après les élections européennes du 9 juin")."""
     return (
         in_a_place_clause(f.end, start, text, table)
         or _in_a_later_figures_clause(f, start, later, text)
@@ -421,6 +422,7 @@ def _in_a_clause_of_its_own(f: Figure, start: int, later: list[Figure], text: st
         or in_an_event_clause(f.end, start, text, table)
         or _an_event_after_a_perfect(f, start, text, table)
         or _past_a_relative(f, start, text, table)
+        or table.after_an_earlier_event_re.search(text, 0, start) is not None
     )
 
 

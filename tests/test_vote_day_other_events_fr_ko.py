@@ -67,10 +67,20 @@ KOREAN_ROUNDS = [
          E("27.9%", "2026-06-21", "2026-06-21", "day"), id="ko-count-results-at-dawn"),
 ]
 
+OTHER_EVENTS += [
+    case("Les électeurs ont voté pour élire les 577 députés, après les élections européennes du "
+         "31 mai. Le Bloc central obtient 31,4 % des voix.", "2026-06-22",
+         E("577", None, "2026-06-22", "none"),
+         E("31,4 %", None, None, "none"), id="fr-a-figure-before-the-earlier-event"),
+]
+
 KEPT = [  # negative rows
     case("Le premier tour des législatives convoquées après les européennes s'est achevé "
          "dimanche 21 juin à 20 heures. Le Bloc central est crédité de 31,4 % des voix.",
          "2026-06-22", E("31,4 %", "2026-06-21", "2026-06-21", "day"), id="fr-apres-far-off"),
+    case("Aux élections européennes du 31 mai, le Bloc central avait obtenu 29,8 % des voix.",
+         "2026-06-22", E("29,8 %", "2026-05-31", "2026-05-31", "day"),
+         id="fr-a-figure-of-the-earlier-event-keeps-its-day"),
     case("Le Bloc central obtient 31,4 % des voix dimanche 21 juin. Le parti, qui recule "
          "depuis le 31 mai, compte 12 400 adhérents.", "2026-06-22",
          E("31,4 %", "2026-06-21", "2026-06-21", "day"), id="fr-present-aside"),
