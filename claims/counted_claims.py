@@ -31,6 +31,7 @@ from claims.counted_morphemes import (
     counted_of,
     dates_a_clause,
 )
+from claims.counted_named import name_the_things
 from claims.counted_narration import narrated_day
 from claims.counted_periods import (
     SaidBefore,
@@ -97,6 +98,7 @@ def extract_counted(article: Article, stats: ExtractionStats) -> list[Claim]:
     for s in sentences:
         story.read(s, stats)
     settle_periods(story.claims, article.published, story.ctx, list(story.table.periods.units))
+    name_the_things(story.claims, sentences, story.ctx)
     return story.claims
 
 

@@ -16,7 +16,10 @@ counted nothing ("KTX가 76.8%"), a time word ("시각"), or were taken as share
   rate when its sentence names the rate before it ("운행률 KTX 76.4%, 여객열차 68.1%") or, naming
   none, the sentence before names the rate as its topic: "KTX 운행률".
 
-A time noun (``time_nouns``) is no part. Other percentages are left as they were read.
+A time noun (``time_nouns``) or a part of the day (``day_parts``: "어제 아침 17%", "월요일 저녁
+진화율 33%") is no part and no kind of the rate: a wildfire bulletin gives one containment rate
+at several hours, and "아침 진화율" and "저녁 진화율" are one rate. Other percentages are left
+as they were read.
 """
 
 from __future__ import annotations
@@ -40,11 +43,14 @@ def rate_counted(phrase: str, text: str, start: int, previous: str,
         return None
     words = phrase.split()
     if words and _is_rate(words[-1], endings):
-        return phrase
+        return " ".join(dict.fromkeys(w for w in words if not _is_time(w, ctx)))
     before = _words(text[:start])
     part = _part_named(words, before, endings, ctx)
     if not part:
-        return _rate_before(before, ctx, endings)
+        # a figure that names only its time ("어제 아침 35%로") is one more reading of the
+        # rate its sentence named before it, however far back
+        timed = all(_is_time(w, ctx) for w in words)
+        return _rate_before(before, ctx, endings, anywhere=timed)
     rate = _rate_before(before, ctx, endings, anywhere=True) or _topic_rate(
         _words(previous), ctx, endings)
     return f"{part} {rate.split()[-1]}" if rate is not None else None
@@ -56,12 +62,17 @@ def _part_named(words: list[str], before: list[str], endings: tuple[str, ...],
     KTX 76.4%": KTX), not a time ("같은 시각 80.1%"); else the subject right before it ("KTX가
     76.8%"); else ""."""
     kept = [w for w in words if not _is_rate(w, endings)]
-    part = " ".join(kept) if kept and kept[-1] not in ctx.time_nouns else ""
+    part = " ".join(kept) if kept and not _is_time(kept[-1], ctx) else ""
     return part or _subject_right_before(before, ctx)
 
 
 def _words(text: str) -> list[str]:
     return [m.group() for m in _WORD.finditer(text)]
+
+
+def _is_time(word: str, ctx: CounterContext) -> bool:
+    """A noun of a time ("시각") or a part of the day ("아침"): when, never what."""
+    return word in ctx.time_nouns or word in ctx.day_parts
 
 
 def _is_rate(word: str, endings: tuple[str, ...]) -> bool:
@@ -80,8 +91,10 @@ def _with_noun_before(words: list[str], k: int, stem: str, ctx: CounterContext) 
     """The rate noun with the bare noun before it ("열차 운행률"), when there is one."""
     if k > 0:
         noun, particle = _stem(words[k - 1], [*ctx.subject_particles, *ctx.rate_noun_links])
-        timed = noun in ctx.time_nouns or bool(ctx.day_ordinal and noun.endswith(ctx.day_ordinal))
-        if not (particle or timed or any(c.isdigit() for c in noun)):
+        timed = _is_time(noun, ctx) or bool(ctx.day_ordinal and noun.endswith(ctx.day_ordinal))
+        # "발표와 같으며 진화율은": a clause ending before the rate, no noun of it
+        linked = (words[k - 1] + " ").endswith(tuple(ctx.clause_links))
+        if not (particle or timed or linked or any(c.isdigit() for c in noun)):
             return f"{noun} {stem}"  # not "이틀째 참가율": a day, not a kind of the rate
     return stem
 

@@ -255,6 +255,13 @@ class CounterContext(BaseModel):
     # ("같은 시각 80.1%"): what a percentage measures (claims/counted_rates.py)
     rate_endings: list[str] = Field(default_factory=list)
     time_nouns: list[str] = Field(default_factory=list)
+    # named things an article tells apart ("이튼 산불", "팰리세이즈 파이어"): their head nouns,
+    # what joins two of them into one figure's, words before a head that name none
+    # (claims/counted_named.py)
+    entity_heads: list[str] = Field(default_factory=list)
+    entity_joins: list[str] = Field(default_factory=list)
+    entity_not_names: list[str] = Field(default_factory=list)
+    entity_not_endings: list[str] = Field(default_factory=list)  # "발생한 산불": a clause
     rate_noun_links: list[str] = Field(default_factory=list)  # "기간에 상승률": no kind of it
     record_words: list[str] = Field(default_factory=list)
     record_among: list[str] = Field(default_factory=list)

@@ -22,6 +22,7 @@ from claims.lang import raw_table
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _FINALS_PER_INITIAL = 21 * 28  # vowels x finals, the Unicode Hangul syllable layout
 _MIN_SOUNDS = 2
+_TAIL_FREE = 3  # sounds of a name's opening that tell it, whatever its ending
 
 
 def may_be_one(a: str, b: str) -> bool | None:
@@ -34,14 +35,22 @@ def may_be_one(a: str, b: str) -> bool | None:
     a_hangul, b_hangul = _has_hangul(a), _has_hangul(b)
     if a_hangul and b_hangul:
         first_a, first_b = _first(a), _first(b)
-        return first_a.startswith(first_b) or first_b.startswith(first_a) or None
+        if first_a.startswith(first_b) or first_b.startswith(first_a):
+            return True
+        # one foreign name spelled two ways ("팰리세이즈" / "팔리세이즈"): the same sounds
+        sounds = _sounds(first_a) if _table().complete else ""
+        return (len(sounds) >= _TAIL_FREE and sounds == _sounds(first_b)) or None
     if a_hangul == b_hangul or not _table().complete:
         return None
     korean, latin = (a, b) if a_hangul else (b, a)
     opening = _sounds(_first(latin))
     if len(opening) < _MIN_SOUNDS:
         return False
-    return _sounds(_first(korean)).startswith(opening)
+    heard = _sounds(_first(korean))
+    # a foreign name's ending is written as Korean hears it ("Palisades" -> "팰리세이즈": -des
+    # becomes -즈): a long opening heard alike is enough
+    return heard.startswith(opening) or (
+        len(opening) >= _TAIL_FREE and heard[:_TAIL_FREE] == opening[:_TAIL_FREE])
 
 
 def _first(name: str) -> str:

@@ -15,10 +15,12 @@ from collections.abc import Sequence
 
 from claims.models import Approx, Claim
 from reconcile.clusters import Cluster, plain_interval
-from reconcile.intervals import Interval
+from reconcile.intervals import Interval, half_unit
 from reconcile.models import Verdict
 
 PRECISE = (Approx.exact, Approx.about)
+COUNT = "count"
+_UNIT = 0.5  # half a unit: a figure printed to the unit, not rounded coarser
 # A gap of this many steps of the coarser printed figure (thirty times its printed precision,
 # half a step) is no rounding: "3.86 trillion" and "3조6천820억" (3.682 trillion) miss by 17
 # steps of 0.01 trillion; "73 400" and "72 100" by 12 steps of 100, which stays minor.
@@ -50,7 +52,7 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
             "bounds",
             "are compatible: a stated bound allows the other figure",
         )
-    gap = a.interval.relative_gap(b.interval)
+    gap = a.interval.relative_gap(b.interval) or _counted_apart(a.claims[0], b.claims[0])
     if gap < tolerance and transposed(a.claims[0], b.claims[0]):
         return (
             Verdict.conflict,
@@ -70,6 +72,26 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
         f"{percent_text(gap)} of the larger figure"
     )
     return Verdict.conflict, "values", apart
+
+
+def _counted_apart(a: Claim, b: Claim) -> float:
+    """How far apart two exact counts to the unit are, as a share of the larger: "8 rescued"
+    and "9 rescued" allow [7.5, 8.5) and [8.5, 9.5) by their printed precision, which touch,
+    so their gap read 0 and the pair a minor discrepancy. A count of people or things to the
+    unit is no rounded figure: 8 is not 9, and one of eleven is a ninth apart. 0 for any other
+    pair (the intervals' gap stands)."""
+    if not (_to_the_unit(a) and _to_the_unit(b)):
+        return 0.0
+    assert a.value and b.value
+    return abs(a.value - b.value) / max(abs(a.value), abs(b.value))
+
+
+def _to_the_unit(claim: Claim) -> bool:
+    """An exact non-zero count printed to the unit ("8", "179"; not "1 200")."""
+    return (
+        claim.unit == COUNT and claim.approx is Approx.exact and bool(claim.value)
+        and not claim.decimals and half_unit(claim.value or 0.0, 0) == _UNIT
+    )
 
 
 def transposed(a: Claim, b: Claim) -> bool:
