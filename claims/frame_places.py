@@ -63,6 +63,10 @@ def _add_named_places(
         first = re.split(r"[\s\u00a0'’-]", name)[0].lower()
         if first in pat.not_places or len(name) < 2:
             continue
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in pat.entity_heads:
+            continue  # "in the Eaton Fire": a named thing measured, the entity; "the Channel" is
+            # a place
         if any(s.start <= m.start() < s.end for s in spans):
             continue
         end = _second_place_end(text, m.start(1) + len(name), pat)
