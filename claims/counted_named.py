@@ -1,17 +1,17 @@
-"""Which named thing a Korean figure measures, when its article tells several apart: "이튼 산불은
-... 진화율 45%", "팰리세이즈 산불로 인한 사망자 8명".
+"""Which named thing a Korean figure measures, when its article tells several apart: "세라노 산불은
+... 진화율 22%", "벨몬트 산불로 인한 사망자 4명".
 
 Korean disaster copy follows two or three fires (storms, blazes) at once, each named by a name
-and a head noun ("이튼 산불", "팰리세이즈 파이어"), and gives each one's containment, area and
-toll in turn. The name stands as the sentence's topic ("이튼 산불은"), as what the toll is from
-("이튼 산불로 인한 사망자"), or as "X 역시" / "X도" ("also X"); the sentence after it often
-names it no more ("진화율은 어제 아침 17%"). Read without it, two fires' containment the same
+and a head noun ("세라노 산불", "벨몬트 파이어"), and gives each one's containment, area and
+toll in turn. The name stands as the sentence's topic ("세라노 산불은"), as what the toll is from
+("세라노 산불로 인한 사망자"), or as "X 역시" / "X도" ("also X"); the sentence after it often
+names it no more ("진화율은 어제 아침 23%"). Read without it, two fires' containment the same
 morning is one rate told twice, and conflicts. So, in an article that names two different
 things of one of the table's ``entity_heads`` or more:
 
 * a figure takes the named thing its sentence names last before it;
 * a figure whose sentence names none takes the one thing the sentence before names;
-* two things named together ("팰리세이즈 산불과 이튼 산불로 인한 사망자 25명", "팰리세이즈와 이튼
+* two things named together ("세라노 산불과 벨몬트 산불로 인한 사망자 7명", "세라노와 벨몬트
   산불") are the figure's sum: it takes neither, nor do the sentences after them.
 
 An article that names one such thing only needs no name to tell its figures apart, and its
@@ -77,7 +77,8 @@ def _named_in(sentences: Sequence[Sentence], ctx: CounterContext) -> list[list[_
     """The named things of each sentence, in text order."""
     pattern = _pattern(tuple(ctx.entity_heads))
     joins = tuple(ctx.entity_joins)
-    not_names = frozenset(ctx.entity_not_names)
+    # nor a word that dates or places a figure ("6시 기준 산불로": the table's not_counted)
+    not_names = frozenset(ctx.entity_not_names) | ctx.not_counted_set
     not_endings = tuple(ctx.entity_not_endings)
     out: list[list[_Named]] = []
     for s in sentences:
@@ -88,7 +89,7 @@ def _named_in(sentences: Sequence[Sentence], ctx: CounterContext) -> list[list[_
                 # "야산 산불은", "발생한 산불": a thing of the kind, named by no name
                 named.append(_Named(m.end(), "", together=False))
                 continue
-            # "팔리세이즈 산불과 이튼 산불", "팰리세이즈와 이튼 산불": two named as one
+            # "세라노 산불과 벨몬트 산불", "세라노와 벨몬트 산불": two named as one
             before = s.text[: m.start()].split()
             joined = bool(before) and before[-1].endswith(joins) and not _has_digit(before[-1])
             together = joined or tail.startswith(joins)
@@ -103,7 +104,7 @@ def _has_digit(word: str) -> bool:
 
 
 def _pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """A name word, then a head noun and what ends its word ("이튼 산불로")."""
+    """A name word, then a head noun and what ends its word ("벨몬트 산불로")."""
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<!\S)([^\s\d,.()]+)\s+({alternation})(\S*)")
 

@@ -16,8 +16,8 @@ counted nothing ("KTX가 76.8%"), a time word ("시각"), or were taken as share
   rate when its sentence names the rate before it ("운행률 KTX 76.4%, 여객열차 68.1%") or, naming
   none, the sentence before names the rate as its topic: "KTX 운행률".
 
-A time noun (``time_nouns``) or a part of the day (``day_parts``: "어제 아침 17%", "월요일 저녁
-진화율 33%") is no part and no kind of the rate: a wildfire bulletin gives one containment rate
+A time noun (``time_nouns``) or a part of the day (``day_parts``: "어제 아침 23%", "월요일 저녁
+진화율 41%") is no part and no kind of the rate: a wildfire bulletin gives one containment rate
 at several hours, and "아침 진화율" and "저녁 진화율" are one rate. Other percentages are left
 as they were read.
 """
@@ -43,7 +43,7 @@ def rate_counted(phrase: str, text: str, start: int, previous: str,
         return None
     words = phrase.split()
     if words and _is_rate(words[-1], endings):
-        return " ".join(dict.fromkeys(w for w in words if not _is_time(w, ctx)))
+        return " ".join(dict.fromkeys(_without_its_hour(words, ctx)))
     before = _words(text[:start])
     part = _part_named(words, before, endings, ctx)
     if not part:
@@ -68,6 +68,15 @@ def _part_named(words: list[str], before: list[str], endings: tuple[str, ...],
 
 def _words(text: str) -> list[str]:
     return [m.group() for m in _WORD.finditer(text)]
+
+
+def _without_its_hour(words: list[str], ctx: CounterContext) -> list[str]:
+    """The words of a rate's name without the part of the day it was read at ("월요일 저녁
+    진화율": 진화율); a band of hours that names a kind of the rate ("낮 시간 운행률", "퇴근
+    시간대 운행률": a part of the day then a time noun) stays."""
+    return [w for k, w in enumerate(words)
+            if not (w in ctx.day_parts and (k + 1 == len(words)
+                                            or words[k + 1] not in ctx.time_nouns))]
 
 
 def _is_time(word: str, ctx: CounterContext) -> bool:

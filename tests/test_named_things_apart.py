@@ -96,6 +96,17 @@ def test_the_hour_is_no_part_of_the_rate(surface: str, nth: int) -> None:
     assert found[nth].counted == "진화율"
 
 
+@pytest.mark.parametrize(("text", "surface", "counted"), [
+    # a band of hours names a kind of the rate: rush hours keep their service
+    ("지하철 파업 이틀째…퇴근 시간대 운행률 93%", "93%", "퇴근 시간대 운행률"),
+    ("지하철 파업 이틀째…낮 시간 운행률 76%", "76%", "낮 시간 운행률"),
+    # the hour of a reading is no kind of it
+    ("산불 사흘째…월요일 저녁 진화율 41%", "41%", "진화율"),
+])
+def test_a_band_of_hours_stays_in_the_rate_name(text: str, surface: str, counted: str) -> None:
+    assert one(_ko(text), surface).counted == counted
+
+
 def test_two_fires_the_same_morning_never_meet() -> None:
     claims = _ko(TWO_FIRES)
     group = group_of(claims)
