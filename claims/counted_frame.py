@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claims.counted_morphemes import Counted, clause_break
+from claims.counted_morphemes import Counted, a_whole_named, clause_break
 from claims.counted_owners import one_owner, owner_of, owns
 from claims.counted_periods import SaidBefore
 from claims.counted_places import PlaceSpan
@@ -202,7 +202,10 @@ def _event(claim: Claim, f: CountedFigure, morphs: Sequence[Morpheme], ctx: Coun
     combined = _combined_event(claim, ctx, lexicon)
     if combined is not None:
         return combined
-    following = [m.form for m in _in_its_item(morphs, f.end, ctx) if m.part is Part.noun][:3]
+    item = _in_its_item(morphs, f.end, ctx)
+    if a_whole_named(item, ctx.share_links):
+        item = []  # "181명 가운데 2명만 구조됐다": the part's event, not the whole's
+    following = [m.form for m in item if m.part is Part.noun][:3]
     for word in [claim.verb or "", *claim.lemmas, *modifier, *following]:
         concept = lexicon.concept(word, lang) if word else None
         if concept in lexicon.events:

@@ -396,10 +396,15 @@ def _nouns_after_counter(following: Sequence[Morpheme], text: str,
     return after
 
 
-def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
+def event_of(morphs: Sequence[Morpheme], f: CountedFigure,
+             wholes: Sequence[str] = ()) -> str | None:
     """What happened to the counted things: the verb after the figure ("387명이 검거됐다"), a
-    noun made a verb ("검거" + "되다") given as the noun."""
+    noun made a verb ("검거" + "되다") given as the noun. A figure one of ``wholes`` follows
+    ("탑승객 181명 가운데 2명만 구조됐다") is the whole the next figure is part of: what happened
+    after it happened to the part, and the whole has no event of its own."""
     following = [m for m in morphs if m.start >= f.end][:5]
+    if a_whole_named(following, wholes):
+        return None
     if _headline_noun(following):
         return following[0].form  # a headline's "387명 검거"
     for k, m in enumerate(following):
@@ -408,6 +413,15 @@ def event_of(morphs: Sequence[Morpheme], f: CountedFigure) -> str | None:
         if m.part in (Part.punctuation, Part.ending) and m.tag != tags.ADNOMINAL:
             break
     return None
+
+
+_NOUNS = (Part.noun, Part.other)  # "가운데" a noun, "중" a bound noun
+
+
+def a_whole_named(following: Sequence[Morpheme], wholes: Sequence[str]) -> bool:
+    """The figure these morphemes follow is a whole a part is named out of: "가운데", "중"
+    right after it ("181명 가운데", "181명 중")."""
+    return bool(following) and following[0].part in _NOUNS and following[0].form in wholes
 
 
 def _headline_noun(following: list[Morpheme]) -> bool:

@@ -60,7 +60,7 @@ def claim_of(
         counted=counted,
         lemmas=nouns,
         actor=source,
-        verb=event_of(morphs, f),
+        verb=event_of(morphs, f, ctx.share_links),
         period=period,
         role=f.role,
         direction=f.direction,

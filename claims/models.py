@@ -170,6 +170,14 @@ class Frame(BaseModel):
         ]
 
 
+def kept_apart(approx: Approx) -> bool:
+    """A quantity word with no value ("des centaines", "dozens"): an order of magnitude, which
+    grouping compares only with its kind. A rough word with a value ("une soixantaine", "about
+    60" in the English copy of one story) is compared with figures, loosely
+    (``reconcile.value_verdict``)."""
+    return approx is Approx.vague
+
+
 def is_rough(approx: Approx, lower: float | None, upper: float | None) -> bool:
     """A rough quantity: "des centaines" (vague: a span, no value) or "une vingtaine" (about
     20 within its span 20-29). Writers round these words by far more than a printed "about

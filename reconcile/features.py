@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from claims.models import Approx, Claim, Frame, Modality, Role
+from claims.models import Approx, Claim, Frame, Modality, Role, kept_apart
 from reconcile.intervals import value_interval
 from reconcile.kinds import one_kind_each
 from reconcile.lexicon import Lexicon, fold
@@ -82,7 +82,7 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     slim = SlimClaim.of(claim)
     event = own_event(claim.event, claim.frame, claim.antecedent)
     counted = grouping_phrase(claim.counted, claim.lemmas, event, claim.place)
-    block = reader.block(claim.unit, claim.per, claim.rough)
+    block = reader.block(claim.unit, claim.per, kept_apart(claim.approx))
     phrase = in_money(lexicon, reduce_phrase(lexicon, counted, claim.language), block[0])
     return Assembler()(
         claim,
@@ -263,7 +263,7 @@ class TextReader:
         return found
 
     def block(self, unit: str, per: str | None, rough: bool) -> tuple[str, bool, bool]:
-        """``Features.block``: unit kind, is a rate, is rough (``Claim.rough``)."""
+        """``Features.block``: unit kind, is a rate, is a word of no value (``kept_apart``)."""
         key = (unit, per, rough)
         found = self.blocks.get(key)
         if found is None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import starmap
 
-from claims.models import Claim, Period, is_rough
+from claims.models import Claim, Period, kept_apart
 from reconcile.buckets import WordSets
 from reconcile.execution import Block, Executor, auto
 from reconcile.features import (
@@ -171,15 +171,13 @@ class _Reading:
         block_of, kinds = self.reader.block, self.reader.blocks
         fields = read_fields(self.claims, "id", "counted", "lemmas", "event", "frame",
                              "antecedent", "linked", "place", "language", "article", "line",
-                             "sentence", "source", "period", "value", "unit", "per", "approx",
-                             "lower", "upper")
+                             "sentence", "source", "period", "value", "unit", "per", "approx")
         events: dict[str, str] = {}  # what happened, per claim id, for the figures after it
         baselines, contrasts = Baselines(), Contrasts()
         rows: list[Row] = []  # what finds a headline figure's body twin (``headline_twins``)
         lexicon = self.reader.lexicon
         for (cid, counted, lemmas, event, frame, antecedent, linked, place, language, article,
-             line, sentence, source, period, value, unit_name, per, approx, lower,
-             upper) in fields:
+             line, sentence, source, period, value, unit_name, per, approx) in fields:
             event = own_event(event, frame, antecedent)
             if event:
                 events[cid] = event
@@ -202,7 +200,7 @@ class _Reading:
             self.phrases.append(number)
             rows.append((article, sentence, value, unit_name, per,
                          event_key(lexicon.concept, lexicon.events, event, language)))
-            unit = (unit_name, per, is_rough(approx, lower, upper))
+            unit = (unit_name, per, kept_apart(approx))
             block = kinds.get(unit)
             self.blocks.append(block if block is not None else block_of(*unit))
         self.twins = headline_twins(rows)

@@ -19,6 +19,10 @@ from reconcile.intervals import Interval, half_unit
 from reconcile.models import Verdict
 
 PRECISE = (Approx.exact, Approx.about)
+# A rough word ("une vingtaine", its span 20-29) against a figure: writers round such words by
+# far more than a printed "about 20" ("une vingtaine de blessés" for 18), so a gap under this
+# share of the larger figure is a minor discrepancy, not a conflict ("une vingtaine" / 12 is).
+ROUGH_TOLERANCE = 0.25
 COUNT = "count"
 _UNIT = 0.5  # half a unit: a figure printed to the unit, not rounded coarser
 # A gap of this many steps of the coarser printed figure (thirty times its printed precision,
@@ -53,6 +57,8 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
             "are compatible: a stated bound allows the other figure",
         )
     gap = a.interval.relative_gap(b.interval) or _counted_apart(a.claims[0], b.claims[0])
+    if a.claims[0].rough != b.claims[0].rough:
+        tolerance = max(tolerance, ROUGH_TOLERANCE)
     if gap < tolerance and transposed(a.claims[0], b.claims[0]):
         return (
             Verdict.conflict,
@@ -75,8 +81,8 @@ def value_verdict(a: Cluster, b: Cluster, tolerance: float) -> tuple[Verdict, st
 
 
 def _counted_apart(a: Claim, b: Claim) -> float:
-    """How far apart two exact counts to the unit are, as a share of the larger: "8 rescued"
-    and "9 rescued" allow [7.5, 8.5) and [8.5, 9.5) by their printed precision, which touch,
+    """How far apart two exact counts to the unit are, as a share of the larger: "5 rescued"
+    and "6 rescued" allow [4.5, 5.5) and [5.5, 6.5) by their printed precision, which touch,
     so their gap read 0 and the pair a minor discrepancy. A count of people or things to the
     unit is no rounded figure: 8 is not 9, and one of eleven is a ninth apart. 0 for any other
     pair (the intervals' gap stands)."""
