@@ -100,11 +100,20 @@ def _bind_mains(mains: list[Figure], periods: list[PeriodMatch], usable: list[Pe
     bound_main = _bind_main_periods(mains, [p for p in usable if p not in labels], s, table)
     if said:
         bound_main = _past_the_events(mains, bound_main, s, table)
+    ends = usable + _report_days(said, s, table)
     return [
-        of_a_running_count(f, with_as_of(b, usable), usable, mains, s.text, s.start, table) if b
+        of_a_running_count(f, with_as_of(b, ends), usable, mains, s.text, s.start, table) if b
         else _weak_period(f, mains, weak, said, s, table)
         for f, b in zip(mains, bound_main, strict=True)
     ]
+
+
+def _report_days(said: list[PeriodMatch], s: Sentence,
+                 table: ExtractionTable) -> list[PeriodMatch]:
+    """ "130 of the cases since December are from California, according to a Feb. 27
+    update": the day a report names (not the day someone said it) is the as-of day its
+    running counts end at."""
+    return [p for p in said if table.report_noun_re.match(s.text, p.end - s.start)]
 
 
 def _reported_on(periods: list[PeriodMatch]) -> list[PeriodMatch]:

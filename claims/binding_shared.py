@@ -65,7 +65,7 @@ def _shared_phrase(
     start, phrase = nxt
     if phrase.kind in BASELINES:
         return None  # "a year earlier" dates the figure compared with, not the others
-    if not _owned_past_plain_values(i, figures, own, phrase) or in_an_aside_after(
+    if not _owned_past_plain_values(i, figures, own, phrase, start) or in_an_aside_after(
             f.end, start, text, table):
         return None
     gap = text[f.end : start]
@@ -77,9 +77,13 @@ def _shared_phrase(
 
 
 def _owned_past_plain_values(i: int, figures: list[Figure], own: list[PeriodMatch | None],
-                             phrase: PeriodMatch) -> bool:
+                             phrase: PeriodMatch, start: int) -> bool:
     """Whether a later figure owns ``phrase``, with only plain values from figure ``i`` to it."""
     owner = next((j for j in range(i + 1, len(figures)) if own[j] is phrase), None)
+    if owner is None:  # "17,000 cases and 517 deaths have been reported so far this year": no
+        # figure owns the phrase ending the clause; the figures up to it must be plain values
+        owner = max((j for j in range(i + 1, len(figures)) if figures[j].start < start),
+                    default=None)
     return owner is not None and _plain_values(figures[i + 1 : owner + 1])
 
 

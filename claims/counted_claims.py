@@ -75,7 +75,7 @@ from claims.models import (
     PeriodKind,
     Role,
 )
-from claims.numbered_votes import of_its_numbered_vote, vote_years
+from claims.numbered_votes import of_its_numbered_vote, of_this_vote, vote_years
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
 from claims.reference_period import compares_with
@@ -370,8 +370,9 @@ class _Story:
         if baseline and not a_past_vote_carried(period, voted):
             return rate_at_a_moment(compared_level(period, s.text, f, said.done, ctx), s.text, f,
                                     ctx), baseline
-        period = of_its_numbered_vote(voted, s.text, f.start, self.vote_years, self._vote_day(),
-                                      ctx)
+        day = self._vote_day()
+        period = of_its_numbered_vote(voted, s.text, f.start, self.vote_years, day, ctx)
+        period = of_this_vote(period, s.text, f.start, day, self.article.published, ctx)
         level = held_at_its_time(s.text, f, read.figures, ctx)
         if f.unit == "count":
             period, level = count_held(period, s.text, f, read.figures, ctx, level,

@@ -64,6 +64,22 @@ def _spans(period: Period | None, start: date | None, end: date | None) -> bool:
     return period is not None and (period.start, period.end) == (start, end)
 
 
+def of_this_vote(period: Period | None, text: str, at: int, reported: Period | None,
+                 published: date | None, ctx: CounterContext) -> Period | None:
+    """ "2017년 치러진 19대 대선은 77.2%의 투표율을 기록했고, 이번 대선은 79.4%를 기록하며": a
+    result whose last election named before it is this one ("이번 대선") is not of the past year
+    an earlier item named: it is of the day of the vote reported, else of no period."""
+    if (period is None or period.end is None or published is None
+            or period.kind is not PeriodKind.interval or period.end.year >= published.year):
+        return period
+    head = text[:at]
+    this = list(_this_vote(*_words(ctx), tuple(ctx.this_vote)).finditer(head))
+    numbered = list(_named(*_words(ctx)).finditer(head))
+    if not this or (numbered and numbered[-1].start() > this[-1].start()):
+        return period
+    return reported
+
+
 def _last_named(head: str, ctx: CounterContext) -> re.Match[str] | None:
     """The last numbered election named in ``head`` as the figure's own (not one
     it is measured from: "15대 대선 이후 최고", "지난 대선보다")."""
@@ -92,6 +108,17 @@ def _number(opens: tuple[str, ...], marks: tuple[str, ...], votes: tuple[str, ..
 def _named(opens: tuple[str, ...], marks: tuple[str, ...], votes: tuple[str, ...],
            held: tuple[str, ...], years: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_number(opens, marks, votes)) if marks and votes else re.compile("(?!)")
+
+
+@cache
+def _this_vote(opens: tuple[str, ...], marks: tuple[str, ...], votes: tuple[str, ...],
+               held: tuple[str, ...], years: tuple[str, ...],
+               this: tuple[str, ...]) -> re.Pattern[str]:
+    """ "이번 대선", "이번 제21대 대통령선거": this election named."""
+    if not this or not votes:
+        return re.compile("(?!)")
+    number = rf"(?:(?:{_alt(opens)}){_BLANK})?\d{{1,3}}{_BLANK}(?:{_alt(marks)}){_BLANK}"
+    return re.compile(rf"(?:{_alt(this)}){_BLANK}(?:{number})?(?:{_alt(votes)})")
 
 
 @cache

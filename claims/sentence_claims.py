@@ -218,7 +218,7 @@ class _SentenceRead:
         article, context = self.article, self.context
         if bound.kind is Phrase.back_reference:
             bound = _same_point_of_a_year(bound, self.periods, article.published) or bound
-        if last_year_of_a_shorter_partner(f, bound, self.done):
+        if last_year_of_a_shorter_partner(f, bound, self.done, self.table):
             bound = replace(bound, kind=Phrase.year_earlier)  # "contre 306 l'an passé"
         if bound.kind is Phrase.back_reference and period is bound.period:
             context.referring.add(self.next_id())

@@ -9,7 +9,10 @@ recorded last year, which was 17,346"; not one said to cover the whole year ("co
 sur toute l'année, de 12 360 en 2015"). The figure set against is the latest stated figure
 (not a baseline) of the sentence, else of the sentence before; it must cover part of one year
 from its 1 January. A figure of a past year with no comparison ("In 2023, a total of 29,437
-made the crossing") keeps its whole year.
+made the crossing") keeps its whole year; so does one of a year named by its number when the
+sentence says no "same period" ("Twenty-three officers have been injured since January,
+compared with 31 in 2025": all of 2025; "contre 30 100 sur la même période de 2024 et 12 800
+en 2023": 2023's same weeks).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 
 _PARTS = frozenset({PeriodKind.to_date, PeriodKind.interval})
+_NUMBERED = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year named by its number, not "last year"
 
 
 def same_part_of_a_past_year(
@@ -64,6 +68,8 @@ def _compared_past_year(period: Period | None, text: str, at: int, table: Extrac
         return None
     if period.text and _any_of(table.periods.whole_year_words, period.text):
         return None  # "contre 39 sur l'ensemble de 2024": the year's own phrase says all of it
+    if _NUMBERED.search(period.text or "") and not _any_of(table.periods.same_window_cues, text):
+        return None  # "compared with 31 in 2025": a year named by its number is all of it
     return year
 
 
@@ -119,13 +125,17 @@ def _from_january(period: Period) -> bool:
     )
 
 
-def last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Claim]) -> bool:
+def last_year_of_a_shorter_partner(f: Figure, bound: PeriodMatch, done: list[Claim],
+                                   table: ExtractionTable) -> bool:
     """ "335 morts en août, contre 306 l'an passé", "up 4% in May from 1,210 last year": a
     compared figure dated "last year" when the figure it is compared with covers part of a year
-    is that part a year back, not the whole of last year."""
+    is that part a year back, not the whole of last year; not when its phrase says all of it
+    ("compared with 654 in the whole of last year")."""
     span = _dated_partner_span(f, done) if bound.kind is Phrase.yearref else None
     last = bound.period
     if span is None or last.start is None or last.end is None:
+        return False
+    if last.text and _any_of(table.periods.whole_year_words, last.text):
         return False
     start, end = span
     return (

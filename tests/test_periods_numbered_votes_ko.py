@@ -8,7 +8,9 @@ the winners' shares by number only.
 A number the article never ties to a year keeps no other election's year (no period beats a
 wrong one). Rows of the same shape keep today's reading: the reported vote's own result keeps
 its day, a number named as what a figure is measured from ("15대 대선 이후 최고") dates nothing,
-and a result with its own year keeps it."""
+and a result with its own year keeps it. This election's result ("이번 대선은 80.1%") told after
+a past item in the same sentence ("2017년 치러진 19대 대선은 77.2%의 투표율을 기록했고,") is
+not of that item's year: the vote's day when the article names it, else no period."""
 
 from __future__ import annotations
 
@@ -49,7 +51,21 @@ NUMBERED = [
      "63.0%", date(2026, 6, 4), (None, None, "none")),
 ]
 
+THIS_VOTE = [
+    # this election's result after a past item in the same sentence: not that item's year
+    ("2017년 치러진 19대 대선은 77.2%의 투표율을 기록했고, "
+     "이번 대선은 80.1%를 기록하며 지난 대선보다 약 2.9%포인트 올랐다.",
+     "80.1%", date(2025, 6, 4), (None, None, "none")),
+    ("3일 치러진 제21대 대통령선거 최종 투표율이 80.1%로 집계됐다. "
+     "2017년 치러진 19대 대선은 77.2%의 투표율을 기록했고, 이번 대선은 80.1%를 기록했다.",
+     "80.1%", date(2025, 6, 4),
+     ("2025-06-03", "2025-06-03", "day")),
+]
+
 KEPT = [
+    # the past item keeps its own year
+    ("2017년 치러진 19대 대선은 77.2%의 투표율을 기록했고, 이번 대선은 80.1%를 기록했다.",
+     "77.2%", date(2025, 6, 4), ("2017-01-01", "2017-12-31", "interval")),
     # the vote reported keeps its day; a number it is measured from dates nothing
     ("3일 치러진 제22대 대통령선거 투표율은 79.4%로 집계됐다. 15대 대선 이후 최고치인 79.4%다.",
      "79.4%", date(2026, 6, 4), ("2026-06-03", "2026-06-03", "day")),
@@ -59,7 +75,8 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "published", "expected"), NUMBERED + KEPT)
+@pytest.mark.parametrize(("text", "surface", "published", "expected"),
+                         NUMBERED + THIS_VOTE + KEPT)
 def test_a_numbered_election_is_of_its_year(
     text: str, surface: str, published: date, expected: tuple[str | None, str | None, str]
 ) -> None:

@@ -25,6 +25,9 @@ class RollingWords(BaseModel):
     # The words that set a figure against another ("compared to last year, when ...", "an
     # increase on the figure recorded last year", "contre ... et 12 800 en 2023").
     year_part_comparisons: list[str] = Field(default_factory=list)
+    # What says a compared past year is only its same part ("the same period", "à la même
+    # période"): without it, a year named by its number ("compared with 31 in 2025") is whole.
+    same_window_cues: list[str] = Field(default_factory=list)
     # An average ("en moyenne 53 personnes par embarcation, contre 13 en 2020") is no count over
     # a window: its past year stays whole.
     average_words: list[str] = Field(default_factory=list)
