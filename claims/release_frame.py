@@ -71,22 +71,38 @@ def compared_with_release(claim: Claim, release: Claim | None) -> bool:
 def compared_in_the_release(claim: Claim, seen: list[Claim], release: Claim | None,
                             table: ExtractionTable) -> Claim | None:
     """ "les produits manufacturés ont grimpé de 1,9 % (contre +2,2 %)", "up 3.1% against 2.8%":
-    in a release, a figure set right after a comparison word with no time of its own is the
-    measure at the time the release compares with, as the article dated it for a comparison
-    before ("contre +3,2 % en octobre", "après +4,0 % en octobre"): that figure's period, the
-    latest so dated. None when the article dated no such comparison."""
+    a figure set right after a comparison word with no time of its own is the measure at the
+    time the text compares with, as it dated it for a comparison before: in a release, the
+    latest figure of the time the release compares with ("contre +3,2 % en octobre", "après
+    +4,0 % en octobre"); elsewhere, the latest compared figure of its own sentence that names
+    its time. None when the text dated no such comparison."""
+    if not _after_a_comparison(claim, table):
+        return None
     if release is None or release.period is None:
-        return None
-    at = claim.at_in_sentence()
-    if at <= 0 or not table.comparison_re.search(claim.sentence[:at].rstrip(SIGN_AND_BLANKS)):
-        return None
+        return next((c for c in reversed(seen) if c is not claim and c.sentence == claim.sentence
+                     and _stated(c) and _after_a_comparison(c, table) and _own_time(c)), None)
     return next(
-        (c for c in reversed(seen) if c is not claim and c.period is not None
-         and c.period.resolution in ("explicit", "relative")
+        (c for c in reversed(seen) if c is not claim and _stated(c)
          and compares_with(c.period, release.period)),
         None,
     )
 
+
+def _after_a_comparison(claim: Claim, table: ExtractionTable) -> bool:
+    at = claim.at_in_sentence()
+    return at > 0 and table.comparison_re.search(
+        claim.sentence[:at].rstrip(SIGN_AND_BLANKS)) is not None
+
+
+def _own_time(claim: Claim) -> bool:
+    """Its time phrase stands right after it ("contre +3,2 % en octobre"), not one it shares."""
+    at, text = claim.at_in_sentence(), (claim.period.text if claim.period else "") or ""
+    after = claim.sentence[at + len(claim.surface):].lstrip(" )") if at >= 0 else ""
+    return bool(text) and after.lower().startswith(text.lower())
+
+
+def _stated(claim: Claim) -> bool:
+    return claim.period is not None and claim.period.resolution in ("explicit", "relative")
 
 
 def undated(period: Period | None) -> bool:

@@ -36,6 +36,14 @@ FR = [
          E("2,4 %", "2026-02-01", "2026-02-28", "interval", "carried", "0,8 %"),
          id="contre-sans-temps-le-mois-compare"),
 ]
+FR_SENTENCE = [
+    # a flash estimate out on its month's last day is no release period; its sentence's own
+    # comparison ("contre +0,8 % en février") still tells the compared time
+    case("Les prix de l'énergie ont reculé de 1,2 % sur un an en mars (contre +0,8 % en février) "
+         "et ceux des services ont progressé de 2,1 % (contre +2,4 %).", "2026-03-31",
+         E("2,1 %", "2026-03-01", "2026-03-31", "interval"),
+         E("2,4 %", "2026-02-01", "2026-02-28", "interval"), id="contre-dans-sa-phrase"),
+]
 FR_KEPT = [  # negative rows
     case(FR_RELEASE + " Le gazole s'est vendu 1,58 euro le litre, contre 1,66 euro début janvier.",
          "2026-04-02",
@@ -43,6 +51,9 @@ FR_KEPT = [  # negative rows
     case("Les syndicats ont compté 85 000 manifestants le 12 mars, contre 21 000 selon la "
          "préfecture.", "2026-03-20",
          E("21 000", "2026-03-12", "2026-03-12", "day"), id="hors-publication-statistique"),
+    case("Les syndicats ont compté 85 000 manifestants le 12 mars, contre 21 000 selon la "
+         "préfecture, puis 40 000 le 19 mars, contre 9 000.", "2026-03-20",
+         E("9 000", "2026-03-19", "2026-03-19", "day"), id="contre-un-temps-partage"),
 ]
 EN = [
     case(EN_RELEASE, "2026-04-10",
@@ -58,7 +69,7 @@ EN_KEPT = [  # negative rows
 ]
 
 
-@pytest.mark.parametrize("c", FR + FR_KEPT)
+@pytest.mark.parametrize("c", FR + FR_SENTENCE + FR_KEPT)
 def test_fr_a_compared_figure_takes_the_compared_time(c: PeriodCase) -> None:
     check(c, "fr")
 
