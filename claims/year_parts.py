@@ -68,8 +68,10 @@ def _compared_past_year(period: Period | None, text: str, at: int, table: Extrac
         return None
     if period.text and _any_of(table.periods.whole_year_words, period.text):
         return None  # "contre 39 sur l'ensemble de 2024": the year's own phrase says all of it
-    if _NUMBERED.search(period.text or "") and not _any_of(table.periods.same_window_cues, text):
-        return None  # "compared with 31 in 2025": a year named by its number is all of it
+    if (_NUMBERED.search(period.text or "") and not _any_of(table.periods.same_window_cues, text)
+            and not table.flashback_re.search(text, at)):
+        return None  # "compared with 31 in 2025": a year named by its number is all of it;
+        # not "plus qu'en 2025 où 1 700 cas avaient été signalés" (by then: the same part)
     return year
 
 
