@@ -9,10 +9,7 @@ recorded last year, which was 17,346"; not one said to cover the whole year ("co
 sur toute l'année, de 12 360 en 2015"). The figure set against is the latest stated figure
 (not a baseline) of the sentence, else of the sentence before; it must cover part of one year
 from its 1 January. A figure of a past year with no comparison ("In 2023, a total of 29,437
-made the crossing") keeps its whole year; so does one of a year named by its number when the
-sentence says no "same period" ("Twenty-three officers have been injured since January,
-compared with 31 in 2025": all of 2025; "contre 30 100 sur la même période de 2024 et 12 800
-en 2023": 2023's same weeks).
+made the crossing") keeps its whole year.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
 
 _PARTS = frozenset({PeriodKind.to_date, PeriodKind.interval})
-_NUMBERED = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year named by its number, not "last year"
 
 
 def same_part_of_a_past_year(
@@ -68,10 +64,6 @@ def _compared_past_year(period: Period | None, text: str, at: int, table: Extrac
         return None
     if period.text and _any_of(table.periods.whole_year_words, period.text):
         return None  # "contre 39 sur l'ensemble de 2024": the year's own phrase says all of it
-    if (_NUMBERED.search(period.text or "") and not _any_of(table.periods.same_window_cues, text)
-            and not table.flashback_re.search(text, at)):
-        return None  # "compared with 31 in 2025": a year named by its number is all of it;
-        # not "plus qu'en 2025 où 1 700 cas avaient été signalés" (by then: the same part)
     return year
 
 

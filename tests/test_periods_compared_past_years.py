@@ -17,9 +17,6 @@ from tests.period_cases import Expect, PeriodCase, case, check
 E = Expect
 
 EN = [
-    case("Twenty-six officers have been hurt since January, the agency said, compared with 34 "
-         "in 2025.", "2026-12-02",
-         E("34", "2025-01-01", "2025-12-31", "interval"), id="compared-with-a-numbered-year"),
     case("The ministry has recorded more than 16,000 cases so far this year, compared with "
          "14,600 in the whole of last year.", "2026-08-16",
          E("14,600", "2025-01-01", "2025-12-31", "interval"), id="the-whole-of-last-year"),
@@ -32,10 +29,7 @@ EN_KEPT = [  # negative rows
          "year, when 11,900 had crossed.", "2026-12-02",
          E("11,900", "2025-01-01", "2025-12-02", "interval"), id="last-year-when"),
 ]
-FR = [
-    case("Depuis janvier, 26 policiers ont été blessés, contre 34 en 2025.", "2026-12-02",
-         E("34", "2025-01-01", "2025-12-31", "interval"), id="contre-une-annee-nommee"),
-]
+FR: list[object] = []
 FR_KEPT = [  # negative rows
     case("Depuis le début de l'année, 4 100 traversées ont été recensées, contre 3 900 à la même "
          "période en 2025.", "2026-12-02",
