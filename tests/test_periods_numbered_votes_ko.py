@@ -18,19 +18,10 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
+from tests.ko_periods import period_or_none
 
 pytest.importorskip("kiwipiepy")
 
-
-def period_of(text: str, surface: str, published: date) -> tuple[str | None, str | None, str]:
-    """The claim's (start, end, kind); no period at all reads as none."""
-    claim = next(c for c in extract_text(text, lang="ko", published=published)
-                 if c.surface == surface)
-    p = claim.period
-    if p is None:
-        return (None, None, "none")
-    return (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
 
 HISTORY = ("역대 대선 투표율을 보면 1992년 14대 대선이 81.9%로 가장 높았고, 1997년 15대 대선은 "
            "80.7%, 2002년 16대 대선은 70.8%였다. ")
@@ -80,4 +71,4 @@ KEPT = [
 def test_a_numbered_election_is_of_its_year(
     text: str, surface: str, published: date, expected: tuple[str | None, str | None, str]
 ) -> None:
-    assert period_of(text, surface, published) == expected
+    assert period_or_none(text, surface, published) == expected

@@ -21,21 +21,12 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
+from tests.ko_periods import period_or_none
 
 pytest.importorskip("kiwipiepy")
 
 MARCH_10 = date(2027, 3, 10)
 VOTE = ("2027-03-09", "2027-03-09", "day")
-
-
-def _period(text: str, surface: str, published: date) -> tuple[str | None, str | None, str]:
-    claim = next(c for c in extract_text(text, lang="ko", published=published)
-                 if c.surface == surface)
-    p = claim.period
-    if p is None:
-        return (None, None, "none")
-    return (str(p.start) if p.start else None, str(p.end) if p.end else None, p.kind.value)
 
 
 RESULTS = [
@@ -61,13 +52,13 @@ RESULTS = [
 
 @pytest.mark.parametrize(("text", "surface"), RESULTS)
 def test_results_take_the_day_the_count_dates(text: str, surface: str) -> None:
-    assert _period(text, surface, MARCH_10) == VOTE
+    assert period_or_none(text, surface, MARCH_10) == VOTE
 
 
 def test_the_roll_is_a_level_on_the_vote_day() -> None:
     text = ("개표가 10일 오전 4시 완료됐다. 이번 선거는 총선거인 4,402만1,300명 중 "
             "3,380만9,120명이 참여했다.")
-    assert _period(text, "4,402만1,300명", MARCH_10) == (None, "2027-03-09", "as_of")
+    assert period_or_none(text, "4,402만1,300명", MARCH_10) == (None, "2027-03-09", "as_of")
 
 
 KEPT = [
@@ -101,17 +92,17 @@ KEPT = [
 @pytest.mark.parametrize(("text", "surface", "published", "expected"), KEPT)
 def test_other_figures_keep_their_reading(text: str, surface: str, published: date,
                                           expected: tuple[str | None, str | None, str]) -> None:
-    assert _period(text, surface, published) == expected
+    assert period_or_none(text, surface, published) == expected
 
 
 def test_a_result_does_not_carry_a_past_votes_year() -> None:
     text = ("기존 최소 격차는 2002년 16대 대선때로 당시 강 후보는 48.9%를 얻었다. 이밖에 "
             "윤 후보는 80만2천11표(2.41%)를 얻었다.")
-    assert _period(text, "80만2천11표", MARCH_10) == (None, None, "none")
-    assert _period(text, "2.41%", MARCH_10) == (None, None, "none")
-    assert _period(text, "48.9%", MARCH_10) == ("2002-01-01", "2002-12-31", "interval")
+    assert period_or_none(text, "80만2천11표", MARCH_10) == (None, None, "none")
+    assert period_or_none(text, "2.41%", MARCH_10) == (None, None, "none")
+    assert period_or_none(text, "48.9%", MARCH_10) == ("2002-01-01", "2002-12-31", "interval")
 
 
 def test_a_past_vote_told_after_the_count_keeps_its_year() -> None:
     text = ("개표가 10일 오전 4시 완료됐다. 1997년 15대 대선 투표율은 80.7%였다.")
-    assert _period(text, "80.7%", MARCH_10) == ("1997-01-01", "1997-12-31", "interval")
+    assert period_or_none(text, "80.7%", MARCH_10) == ("1997-01-01", "1997-12-31", "interval")
