@@ -20,6 +20,9 @@ from claims.lang.regex import (
     _verb_then_link,
 )
 
+# One word of a clause: no blank, no clause or sentence punctuation.
+_WORD = r"[^\s\u00a0\u202f,;:.!?]+"
+
 
 class Thresholds(BaseModel):
     """Words around a figure that make it a threshold."""
@@ -184,10 +187,9 @@ class Thresholds(BaseModel):
         unmet = _alternation(self.unmet_bounds) or "(?!)"
         negative = _alternation(self.negative_determiners) or "(?!)"
         verbs = _alternation(self.attainment_verbs) or "(?!)"
-        word = r"[^\s\u00a0\u202f,;:.!?]+"
         return re.compile(
-            rf"(?<![\w'’])(?:(?:{unmet})|(?:{negative}){_BLANK}+{word}{_BLANK}+"
-            rf"(?:{word}{_BLANK}+)?(?:{verbs})){_BLANK}+$",
+            rf"(?<![\w'’])(?:(?:{unmet})|(?:{negative}){_BLANK}+{_WORD}{_BLANK}+"
+            rf"(?:{_WORD}{_BLANK}+)?(?:{verbs})){_BLANK}+$",
             re.I,
         )
 
@@ -201,14 +203,7 @@ class Thresholds(BaseModel):
         """A condition word, at most twelve words of one clause, a present-tense comparison
         verb, at the end of the text before a bounded figure ("removed only if yes votes
         outnumber no votes and also reach at least 25% of registered voters")."""
-        conditions = _alternation(self.conditions) or "(?!)"
-        verbs = _alternation(self.condition_verbs) or "(?!)"
-        word = r"[^\s\u00a0\u202f,;:.!?]+"
-        return re.compile(
-            rf"(?<![\w'’])(?:{conditions})(?:(?<=['’])|{_BLANK}+)(?:{word}{_BLANK}+){{0,12}}"
-            rf"(?:{verbs}){_BLANK}+$",
-            re.I,
-        )
+        return _condition_ending(self.conditions, 12, self.condition_verbs)
 
     @cached_property
     def threshold_after_re(self) -> re.Pattern[str]:
@@ -275,25 +270,13 @@ class Thresholds(BaseModel):
     def condition_before_re(self) -> re.Pattern[str]:
         """A condition word, at most five words, a present-tense comparison verb, at the end
         of the text before a figure."""
-        conditions = _alternation(self.conditions) or "(?!)"
-        verbs = _alternation(self.condition_verbs) or "(?!)"
-        word = r"[^\s\u00a0\u202f,;:.!?]+"
-        return re.compile(
-            rf"(?<![\w'’])(?:{conditions})(?:(?<=['’])|{_BLANK}+)(?:{word}{_BLANK}+){{0,5}}"
-            rf"(?:{verbs}){_BLANK}+$",
-            re.I,
-        )
+        return _condition_ending(self.conditions, 5, self.condition_verbs)
 
     @cached_property
     def eligibility_before_re(self) -> re.Pattern[str]:
         """A condition of eligibility, then at most five words, at the end of the text before
         a figure (an elided word ends on its apostrophe)."""
-        conditions = _alternation(self.eligibility_conditions) or "(?!)"
-        word = r"[^\s\u00a0\u202f,;:.!?]+"
-        return re.compile(
-            rf"(?<![\w'’])(?:{conditions})(?:(?<=['’])|{_BLANK}+)(?:{word}{_BLANK}+){{0,5}}$",
-            re.I,
-        )
+        return _condition_ending(self.eligibility_conditions, 5)
 
     @cached_property
     def set_link_end_re(self) -> re.Pattern[str]:
@@ -392,3 +375,15 @@ def _after_its_noun(words: list[str], end: str) -> re.Pattern[str]:
     ``words`` ending at ``end``: what a requirement's count is for, or that it is needed."""
     alternation = _alternation(words) or "(?!)"
     return re.compile(rf"(?:{_BLANK}+[^\W\d_][\w'’-]*){{0,3}}{_BLANK}+(?:{alternation}){end}", re.I)
+
+
+def _condition_ending(opening: list[str], most: int,
+                      verbs: list[str] | None = None) -> re.Pattern[str]:
+    """An opening word, at most ``most`` words of one clause and, when ``verbs`` is given, one
+    of them, at the end of the text before a figure (an elided word ends on its apostrophe)."""
+    words = _alternation(opening) or "(?!)"
+    verb = "" if verbs is None else rf"(?:{_alternation(verbs) or '(?!)'}){_BLANK}+"
+    return re.compile(
+        rf"(?<![\w'’])(?:{words})(?:(?<=['’])|{_BLANK}+)(?:{_WORD}{_BLANK}+){{0,{most}}}{verb}$",
+        re.I,
+    )
