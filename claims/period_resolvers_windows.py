@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from claims.models import PeriodKind
+from claims.named_days import named_day, named_day_range
 from claims.period_match import (
     UNRESOLVED,
     Match,
@@ -185,11 +186,8 @@ def _window_to_day(r: Match) -> Resolved | None:
 def _date(r: Match, day_index: int = 1, month_index: int = 1) -> date | None:
     """A day of a month, in the named year or else the latest one not after publication; a
     day a calendar names ("on Christmas Day", "le jour de Noël") is its month's day."""
-    named = lookup(r.table.periods.holidays, r.group("holiday1") or "")
-    if named:
-        m, day = named  # type: ignore[misc]
-        y = r.year() if r.named_year() else r.latest_year_of(m, day)
-        return None if y is None else date(y, m, day)
+    if r.group("holiday1"):
+        return named_day(r)
     day = r.day(day_index)
     if day is None:
         return None
@@ -438,6 +436,7 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.day: _day,
     Phrase.event_day: _event_day,
     Phrase.day_range: _day_range,
+    Phrase.named_day_range: named_day_range,
     Phrase.day_pair: _day_pair,
     Phrase.as_of: _as_of,
     Phrase.since_day: _since_day,

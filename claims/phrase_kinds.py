@@ -57,6 +57,8 @@ class Phrase(StrEnum):
     day = "day"  # "on March 14", "le 14 mars"
     event_day = "event_day"  # "Tuesday's election": a day the article's results are about
     day_range = "day_range"  # "between March 4 and 8", "du 4 au 8 mars"
+    # "from Thanksgiving Day through Cyber Monday": the days between two named days
+    named_day_range = "named_day_range"
     day_pair = "day_pair"  # "les 14 et 15 juin": one event's days; "les 19 et 31 janvier": 2 dates
     as_of = "as_of"  # "as of Oct. 31", "au 30 novembre"
     as_of_month = "as_of_month"  # "as of September of this year", "à fin septembre"

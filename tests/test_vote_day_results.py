@@ -12,6 +12,13 @@ turnout of 19.53 percent, a slight improvement over ... the municipal election h
   vote is Tuesday's; "released early Wednesday" is when the results were said.
 * "Turnout was 24.6%, down 3.1 points from the Oct. 7 general election": the earlier vote is
   what the turnout is compared with, after its clause; the turnout is the runoff's.
+* "has won a second term, the electoral commission announced early Monday" (a lead naming
+  only the day results were announced), then "won 1,204,310 votes, or 58.4% of the votes cast
+  in Sunday's election": the part of the day ("early", "late") does not make the day of the
+  statement the figures' day (read in real results copy: a Russian commission's chairman who
+  "announced the preliminary result ... early on Monday" for a Sunday vote, an Afghan
+  commission's turnout "announced Sunday" for a Saturday vote, a Dominican board that
+  "released late last night" the first results).
 * Negative rows: a figure whose own clause names the earlier vote keeps its day.
 
 Our own sentences, other places, names and numbers."""
@@ -34,6 +41,19 @@ VOTE_DAY_EN = [
     case(LEAD + "Turnout was 24.6% of registered voters, down 3.1 points from the Oct. 7 "
          "general election.", "2026-11-18",
          E("24.6%", "2026-11-17", "2026-11-17", "day"), id="compared-vote-after-the-clause"),
+]
+
+ANNOUNCED = ("Incumbent Rosa Varga has won a second term, the national election office "
+             "announced early Monday. Varga won 1,204,310 votes, or 58.4% of the 2,062,180 "
+             "votes cast in Sunday's election, the office's chairman said. ")
+
+VOTE_DAY_EN += [
+    case(ANNOUNCED, "2026-03-09",
+         E("1,204,310", "2026-03-08", "2026-03-08", "day"),
+         E("58.4%", "2026-03-08", "2026-03-08", "day"), id="announced-early-the-next-day"),
+    case("Dana Cole has won the Republican primary for governor, county officials reported "
+         "late Wednesday. Cole took 61.3% of the vote in Tuesday's primary.", "2026-06-04",
+         E("61.3%", "2026-06-02", "2026-06-02", "day"), id="reported-late-the-next-day"),
 ]
 
 KEEPS_ITS_DAY_EN = [  # negative rows

@@ -1,0 +1,73 @@
+"""Days counted from a weekday of their month (claims.named_days): Thanksgiving Day (the fourth
+Thursday of November), Black Friday and Cyber Monday after it, Memorial Day and Labor Day. Retail
+releases (Adobe, Salesforce) in wire, business-site and French agency copy date their figures by
+these names: a figure "on Cyber Monday last year" is last year's Cyber Monday, not this year's
+Monday; "$2.9 billion on Thanksgiving Day" is that Thursday, not the Friday of the "Black Friday"
+named after it; "from Thanksgiving Day through Cyber Monday" is the five days between. Sentences
+of our own in the style of that copy. Negatives: the weekend or the season a day names, and a
+window it opens ("since Thanksgiving") or closes ("before Thanksgiving"), are not that day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.named_days import day_in
+from tests.period_cases import Expect, case, check
+
+E = Expect
+
+RETAIL_DAYS = [
+    case("Shoppers spent $8.3 billion online on Monday, up 4% from $8.0 billion on Cyber "
+         "Monday last year, according to the analytics firm.", "2026-12-01",
+         E("$8.0 billion", "2025-12-01", "2025-12-01", "day"), id="en-cyber-monday-last-year"),
+    case("Shoppers spent $2.9 billion online on Thanksgiving Day and $6.1 billion on Black "
+         "Friday.", "2026-12-01",
+         E("$2.9 billion", "2026-11-26", "2026-11-26", "day"),
+         E("$6.1 billion", "2026-11-27", "2026-11-27", "day"), id="en-thanksgiving-black-friday"),
+    case("Across the five days from Thanksgiving Day through Cyber Monday, online spending "
+         "reached $27.4 billion.", "2026-12-01",
+         E("$27.4 billion", "2026-11-26", "2026-11-30", "interval"), id="en-five-days-between"),
+    case("Cyber Monday online sales climbed to a record $9.9 billion, the firm said.",
+         "2025-12-02",
+         E("$9.9 billion", "2025-12-01", "2025-12-01", "day"), id="en-headline-no-preposition"),
+    case("That was well above the $7.4 billion spent on Cyber Monday in 2019.", "2021-11-30",
+         E("$7.4 billion", "2019-12-02", "2019-12-02", "day"), id="en-cyber-monday-in-a-year"),
+    case("Last year's Black Friday brought in $5.6 billion online.", "2024-11-30",
+         E("$5.6 billion", "2023-11-24", "2023-11-24", "day"), id="en-last-years-black-friday"),
+    case("Black Friday spending totaled $7.2 billion, the company said.", "2024-11-30",
+         E("$7.2 billion", "2024-11-29", "2024-11-29", "day"), id="en-black-friday-spending"),
+    case("Les ventes en ligne ont atteint 6,4 milliards de dollars lors du Black Friday, contre "
+         "5,9 milliards de dollars lors du Black Friday de l'an dernier.", "2026-11-28",
+         E("6,4 milliards de dollars", "2026-11-27", "2026-11-27", "day"),
+         E("5,9 milliards de dollars", "2025-11-28", "2025-11-28", "day"), id="fr-black-friday"),
+    case("Le Cyber Monday, les consommateurs américains ont dépensé 8,7 milliards de dollars en "
+         "ligne.", "2026-12-01",
+         E("8,7 milliards de dollars", "2026-11-30", "2026-11-30", "day"), id="fr-cyber-monday"),
+]
+
+# Not the day itself.
+NOT_THE_DAY = [
+    case("Over the Black Friday weekend, 61 million people shopped in stores.", "2026-12-01",
+         E("61 million", None, "2026-12-01", "none"), id="en-the-weekend-it-names"),
+    case("Since Thanksgiving, 48 million people have shopped online.", "2026-12-01",
+         E("48 million", "2026-11-26", "2026-12-01", "to_date"), id="en-since-thanksgiving"),
+]
+
+
+@pytest.mark.parametrize("c", RETAIL_DAYS + NOT_THE_DAY)
+def test_counted_holidays(c) -> None:
+    check(c, "fr" if c.id.startswith("fr") else "en")
+
+
+@pytest.mark.parametrize(("rule", "year", "expected"), [
+    ([11, 4, 4, 0], 2026, date(2026, 11, 26)),  # Thanksgiving Day: fourth Thursday
+    ([11, 4, 4, 0], 2025, date(2025, 11, 27)),
+    ([11, 4, 4, 4], 2025, date(2025, 12, 1)),  # Cyber Monday can fall in December
+    ([5, 1, -1, 0], 2026, date(2026, 5, 25)),  # Memorial Day: last Monday of May
+    ([9, 1, 1, 0], 2026, date(2026, 9, 7)),  # Labor Day: first Monday of September
+    ([12, 25], 2026, date(2026, 12, 25)),
+])
+def test_day_in(rule: list[int], year: int, expected: date) -> None:
+    assert day_in(rule, year) == expected
