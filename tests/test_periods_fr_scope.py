@@ -202,6 +202,19 @@ DEPUIS_PARTIE = [
          E("1 350", "2024-09-01", "2025-11-20", "to_date"), id="depuis-debut-septembre-2024"),
     case("Fin août, 410 exploitations avaient été contrôlées.", "2025-11-20",
          E("410", None, "2025-08-31", "as_of"), id="fin-aout-seul-reste-un-point"),
+    # « depuis le début du mois d'octobre » (lu dans la presse : un taux d'incidence qui « a
+    # explosé » depuis ce début de mois) : le même départ dit avec « du mois de », non le mois
+    # d'octobre entier, ni le mois de la publication.
+    case("Depuis le début du mois d'octobre, 212 foyers ont été signalés.", "2025-11-20",
+         E("212", "2025-10-01", "2025-11-20", "to_date"), id="depuis-le-debut-du-mois-d-octobre"),
+    # Dit en tête d'article, ce départ n'est pas le mois d'un bulletin : un cumul « depuis le
+    # début de l'année » plus bas court jusqu'à la publication, non jusqu'à fin septembre.
+    case("L'épidémie qui frappe Bailleul-sur-Lys et deux villages voisins depuis la fin du "
+         "mois de septembre ne recule pas. L'ARS élargit la vaccination aux familles.\n\nDans "
+         "le département, 58 cas ont "
+         "été déclarés depuis le début de l'année, contre 37 sur l'ensemble de 2025.",
+         "2026-12-01",
+         E("58", "2026-01-01", "2026-12-01", "to_date"), id="depuis-la-fin-du-mois-en-tete"),
 ]
 
 # « en juillet et en août » : les deux mois ; « soit 3,5 % de moins qu'en 2023 » : 2023 est
