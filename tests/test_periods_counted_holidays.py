@@ -5,7 +5,8 @@ these names: a figure "on Cyber Monday last year" is last year's Cyber Monday, n
 Monday; "$2.9 billion on Thanksgiving Day" is that Thursday, not the Friday of the "Black Friday"
 named after it; "from Thanksgiving Day through Cyber Monday" is the five days between. Sentences
 of our own in the style of that copy. Negatives: the weekend or the season a day names, and a
-window it opens ("since Thanksgiving") or closes ("before Thanksgiving"), are not that day."""
+window it opens ("since Thanksgiving") or closes ("before Thanksgiving"), are not that day.
+Releases of a week also write its days in day-month order ("12-18 March 2023"): those days."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from claims import extract_text
 from claims.named_days import day_in
 from tests.period_cases import Expect, case, check
 
@@ -71,3 +73,26 @@ def test_counted_holidays(c) -> None:
 ])
 def test_day_in(rule: list[int], year: int, expected: date) -> None:
     assert day_in(rule, year) == expected
+
+
+# An agency's weekly update writes its week in day-month order ("In the period of 22-28 Jan
+# 2023, 331 migrants were intercepted", "between 13 -19 November", "25 – 31 December 2022"; read
+# in Libyan and Maghreb outlets quoting the IOM's weekly figures): those seven days, and the
+# first day is no figure.
+WEEK_IN_DAY_MONTH_ORDER = [
+    case('"In the period of 12-18 March 2023, 286 migrants were intercepted and returned," the '
+         "agency said.", "2023-03-20",
+         E("286", "2023-03-12", "2023-03-18", "interval"), id="en-in-the-period-of"),
+    case("The agency said 219 migrants were returned between 6 -12 November.", "2022-11-15",
+         E("219", "2022-11-06", "2022-11-12", "interval"), id="en-between-loose-dash"),
+    case("A further 940 people were returned in the period of 24 – 30 December 2022.",
+         "2023-01-03",
+         E("940", "2022-12-24", "2022-12-30", "interval"), id="en-en-dash-with-year"),
+]
+
+
+@pytest.mark.parametrize("c", WEEK_IN_DAY_MONTH_ORDER)
+def test_week_in_day_month_order(c) -> None:
+    check(c, "en")
+    claims = extract_text(c.text, lang="en", published=date.fromisoformat(c.published))
+    assert [x.surface for x in claims] == [c.expected[0].surface]
