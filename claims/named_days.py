@@ -9,7 +9,10 @@ Monday became this year's, and Thanksgiving Day took the Friday of "Black Friday
 it. The table (``[extraction.periods].holidays``) gives each name either ``[month, day]`` or
 ``[month, weekday, nth, days after]`` (weekday 1 = Monday; nth -1 = the last one of the month).
 A name read without a year is its latest day not after publication; "last year" or a year
-named beside it picks that year's.
+named beside it picks that year's. A day counted from a weekday and named without a year is read
+only in its season (``SEASON_DAYS`` before publication at most): other countries give the same
+name another day (Canada's Thanksgiving is in October, the Philippines' Labor Day is 1 May), and
+copy about a day of another year names the year; past its season, it is left unread.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from claims.period_match import UNRESOLVED, Match, Resolved, lookup, month_end, 
 # The two shapes of a table entry: a fixed [month, day], or [month, weekday, nth, days after].
 _FIXED = 2
 _COUNTED = 4
+# How long after a day counted from a weekday copy still names it without its year: retail
+# releases tell Thanksgiving's, Black Friday's and Cyber Monday's figures within days.
+SEASON_DAYS = 31
 
 
 def day_in(rule: list[int], year: int) -> date | None:
@@ -54,6 +60,8 @@ def named_day(r: Match, index: int = 1) -> date | None:
     day = day_in(rule, pub.year)
     if day is not None and day > pub:
         day = day_in(rule, pub.year - 1)
+    if day is not None and len(rule) == _COUNTED and (pub - day).days > SEASON_DAYS:
+        return None  # "on Labor Day" in Manila on 2 May: another country's day, not September's
     return day
 
 

@@ -58,7 +58,23 @@ NOT_THE_DAY = [
 ]
 
 
-@pytest.mark.parametrize("c", RETAIL_DAYS + NOT_THE_DAY)
+# Another country's day of the same name, told in English (review probes in the style of
+# ABS-CBN and Manila Bulletin Labor Day rally copy of 1 May, KBS World and Arirang on Korea's
+# Memorial Day of 6 June, Ontario police Thanksgiving copy in October): not the U.S. day. A day
+# counted from a weekday and named without its year is read only within a month after it.
+OTHER_COUNTRIES = [
+    case("About 12,000 workers marched to the presidential palace on Labor Day, police said.",
+         "2026-05-02", E("About 12,000", None, "2026-05-02", "none"), id="en-labor-day-1-may"),
+    case("Around 9,000 people attended the ceremony at the national cemetery on Memorial Day.",
+         "2026-06-07", E("Around 9,000", None, "2026-06-07", "none"), id="en-memorial-day-6-june"),
+    case("Provincial police said six people died in crashes on Thanksgiving.", "2026-10-14",
+         E("six", None, "2026-10-14", "none"), id="en-thanksgiving-in-october"),
+    case("Some 3,100 workers marched downtown on Labor Day, organizers said.", "2026-09-08",
+         E("Some 3,100", "2026-09-07", "2026-09-07", "day"), id="en-labor-day-in-its-season"),
+]
+
+
+@pytest.mark.parametrize("c", RETAIL_DAYS + NOT_THE_DAY + OTHER_COUNTRIES)
 def test_counted_holidays(c) -> None:
     check(c, "fr" if c.id.startswith("fr") else "en")
 
