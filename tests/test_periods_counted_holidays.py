@@ -71,6 +71,13 @@ OTHER_COUNTRIES = [
          E("six", None, "2026-10-14", "none"), id="en-thanksgiving-in-october"),
     case("Some 3,100 workers marched downtown on Labor Day, organizers said.", "2026-09-08",
          E("Some 3,100", "2026-09-07", "2026-09-07", "day"), id="en-labor-day-in-its-season"),
+    # Independence Day is each country's own (Delhi copy of 15 August, Kyiv's of 24 August).
+    case("Independence Day celebrations at the fort drew about 20,000 guests, police said.",
+         "2026-08-16", E("about 20,000", None, "2026-08-16", "none"), id="en-india-day"),
+    case("On Independence Day, 4,300 troops marched through the capital.", "2026-08-25",
+         E("4,300", None, "2026-08-25", "none"), id="en-independence-day-kyiv"),
+    case("On the Fourth of July, 2,400 people watched the fireworks from the pier.", "2026-07-06",
+         E("2,400", "2026-07-04", "2026-07-04", "day"), id="en-fourth-of-july"),
 ]
 
 
