@@ -30,7 +30,7 @@ from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.structural.age_breakdown import age_split
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
-from reconcile.structural.closed_list import closed_split
+from reconcile.structural.closed_list import ALTERNATIVES, ANSWERS, EVERY, closed_split
 from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
 
 BREAKDOWN = "breakdown"
@@ -77,13 +77,21 @@ def _sentence_checks(figures: list[Claim], before: list[list[Claim]]) -> Iterato
         yield from _bracketed_checks(figures)
 
 
-def _closed_check(total: Claim, parts: list[Claim], every_part: bool) -> Iterator[Check]:
+def _closed_check(total: Claim, parts: list[Claim], closure: str) -> Iterator[Check]:
     """A list its words close (``closed_list``): checked in full when it names every part;
     for two opposite answers, only a sum that meets the total or exceeds it is said (a total
-    of voters may hold blank ballots too)."""
-    if every_part or _adds_up(total, parts):
+    of voters may hold blank ballots too); for the alternatives the total names, only a sum
+    that meets it or falls short of it (the alternatives may overlap: "hospitalised or in
+    intensive care")."""
+    if closure == EVERY or _adds_up(total, parts):
         yield _check(total, parts)
-    elif _exceeds(total, parts):
+    elif closure == ALTERNATIVES and not _exceeds_or_meets(total, parts):
+        listed = join_all([cite([c]) for c in parts])
+        added = fmt(sum(c.value or 0 for c in parts))
+        yield Check(Verdict.conflict, BREAKDOWN, (total, *parts),
+                    f"{listed}, the alternatives {cite([total])} is told as, add up to "
+                    f"{added}: each of the total is one of them, so they cannot hold less.")
+    elif closure == ANSWERS and _exceeds(total, parts):
         listed = join_all([cite([c]) for c in parts])
         added = fmt(sum(c.value or 0 for c in parts))
         yield Check(Verdict.conflict, BREAKDOWN, (total, *parts),
@@ -142,6 +150,11 @@ def _bracket_after(total: Claim) -> tuple[int, int] | None:
         return None
     closed = sentence.find(")", opened.end())
     return None if closed < 0 else (opened.end(), closed)
+
+
+def _exceeds_or_meets(total: Claim, parts: Sequence[Claim]) -> bool:
+    """The parts, read at their highest, reach the total's lowest: they may hold it all."""
+    return sum(_whole_numbers(c).hi for c in parts) >= _whole_numbers(total).lo
 
 
 def _exceeds(total: Claim, parts: Sequence[Claim]) -> bool:

@@ -24,19 +24,24 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from claims.models import Claim
+from claims.models import Approx, Claim
 from reconcile.evidence_slots import claim_position
+from reconcile.structural.alternatives import names_the_alternatives
 from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
 
 _PAIR = 2
 
 
+EVERY, ANSWERS, ALTERNATIVES = "every", "answers", "alternatives"
+
+
 def closed_split(
     figures: Sequence[Claim], before: Sequence[Claim]
-) -> tuple[Claim, list[Claim], bool] | None:
-    """The total, its parts and whether the list names every part (a sum below the total is
-    then a conflict too), when the parts' words close the list; else None. ``figures``: one
-    sentence's claims in order; ``before``: the sentence before's."""
+) -> tuple[Claim, list[Claim], str] | None:
+    """The total, its parts and how the parts' words close the list (``EVERY``: a sum off the
+    total either way is a conflict; ``ANSWERS``: only above it; ``ALTERNATIVES``: only below
+    it), when they close it; else None. ``figures``: one sentence's claims in order;
+    ``before``: the sentence before's."""
     counts = _counts(figures)
     if not counts or _open_list(counts[0]):
         return None
@@ -44,8 +49,10 @@ def closed_split(
     if found is None or _a_part_as_large(*found):
         return None
     total, parts = found
-    every_part = _closed_by_every_part(parts)
-    return None if every_part is None else (total, parts, every_part)
+    if _nested(parts):
+        return None
+    closure = _closure(total, parts)
+    return None if closure is None else (total, parts, closure)
 
 
 def _counts(claims: Sequence[Claim]) -> list[Claim]:
@@ -57,15 +64,38 @@ def _a_part_as_large(total: Claim, parts: Sequence[Claim]) -> bool:
     return any((p.value or 0) >= (total.value or 0) for p in parts)
 
 
-def _closed_by_every_part(parts: Sequence[Claim]) -> bool | None:
-    """How the parts' words close the list: True when the last part names the rest (every
-    part is listed), False for two opposite answers (blank ballots may make a rest), None
-    when they do not close it."""
+def _nested(parts: Sequence[Claim]) -> bool:
+    """A part is broken down again inside the list: a breakdown or list-opening word stands
+    between two of the parts ("120 were hospitalised, including 40 in intensive care, and the
+    remaining 180 went home"): 40 is within 120, and which figures are the parts is not read."""
+    breakdown, partial = _words(parts[0].language)[2], _partial(parts[0].language)
+    sentence = parts[0].sentence.casefold()
+    between = sentence[claim_position(parts[0]) + len(parts[0].surface): claim_position(parts[-1])]
+    return any(p is not None and p.search(between) for p in (breakdown, partial))
+
+
+def _closure(total: Claim, parts: Sequence[Claim]) -> str | None:
+    """How the parts' words close the list: ``EVERY`` when the last part names the rest,
+    ``ANSWERS`` for two opposite answers (blank ballots may make a rest), ``ALTERNATIVES``
+    when the parts are the alternatives the total names, for its period ("tuées par leur
+    conjoint ou leur ex-conjoint, dont 79 par leur conjoint et 33 par un ex-conjoint":
+    ``alternatives``); None when they do not close it."""
     if _names_the_rest(parts[-1]):
-        return True
+        return EVERY
     if len(parts) == _PAIR and _opposite_answers(parts):
-        return False
-    return None
+        return ANSWERS
+    if any(_span(p) != _span(total) for p in parts) or any(
+            c.approx is not Approx.exact for c in (total, *parts)):
+        return None  # a shortfall is only read between exact figures of one period
+    return ALTERNATIVES if names_the_alternatives(_clause_of(total, parts), parts) else None
+
+
+def _clause_of(total: Claim, parts: Sequence[Claim]) -> str:
+    """The total's words: its sentence up to the first part when the parts share it, else
+    its whole sentence (the total told in the sentence before)."""
+    if (total.line, total.sentence) == (parts[0].line, parts[0].sentence):
+        return total.sentence[: claim_position(parts[0])]
+    return total.sentence
 
 
 def _total_and_parts(
@@ -114,8 +144,25 @@ def _names_the_rest(part: Claim) -> bool:
     if rest is None:
         return False
     head = part.sentence[: claim_position(part)].casefold()
-    tail = head[-24:]
-    return rest.search(tail) is not None
+    found = [m for m in rest.finditer(head) if len(head) - m.start() <= _REST_REACH]
+    return bool(found) and not _framed(head, found[-1], part.language)
+
+
+_REST_REACH = 24  # characters: "and the remaining 12", "나머지 16명"
+
+
+def _framed(head: str, rest: re.Match[str], language: str) -> bool:
+    """The rest word frames another population rather than naming the last part: a word of
+    ``[conversion] rest_framed_before`` stands right before it ("of the remaining, 40 are in
+    intensive care"; "dans les autres, 12 routes"), or one of ``rest_framed_after`` between it
+    and the part ("나머지 지역에서는 학교 90곳"): what follows counts within the rest, or
+    something else, not the rest itself."""
+    table = conversion_table(language)
+    words = head[: rest.start()].split()
+    if words and words[-1].strip(",;:") in table.get("rest_framed_before", []):
+        return True
+    between = head[rest.end():]
+    return any(w in between for w in table.get("rest_framed_after", []))
 
 
 def _opposite_answers(parts: Sequence[Claim]) -> bool:
@@ -128,11 +175,50 @@ def _opposite_answers(parts: Sequence[Claim]) -> bool:
     sentence = first.sentence.casefold()
     start, middle = claim_position(first), claim_position(second)
     end_first, end = start + len(first.surface), middle + len(second.surface)
-    around_first = sentence[max(0, start - _BEFORE): min(middle, end_first + _AFTER)]
-    around_second = sentence[max(end_first, middle - _BEFORE): end + _AFTER]
-    return any((_says(one, around_first) and _says(other, around_second))
-               or (_says(other, around_first) and _says(one, around_second))
-               for one, other in _pairs(first.language))
+    first_from, second_from = max(0, start - _BEFORE), max(end_first, middle - _BEFORE)
+    around_first = sentence[first_from: min(middle, end_first + _AFTER)]
+    around_second = sentence[second_from: end + _AFTER]
+    for one, other in _pairs(first.language):
+        for a, b in ((one, other), (other, one)):
+            said_a, said_b = a.search(around_first), b.search(around_second)
+            if said_a and said_b:
+                return _one_question(sentence[first_from + said_a.end(): middle],
+                                     sentence[second_from + said_b.end():], first.language)
+    return False
+
+
+def _one_question(after_first: str, after_second: str, language: str) -> bool:
+    """The two answers are to one question: at most one of them names what it answers, or
+    both name the same ("backed the recall and 104,910 opposed it"; "for the bill ... against
+    the bill"). Two different objects are two questions or two votes ("310 pour la motion et
+    290 contre le budget"; "yes to the first question and 540 said no to the second"), whose
+    answers need not share one total."""
+    if conversion_table(language).get("complements_glued", False):
+        return True  # a language that glues particles names the object before the answer word
+    first, second = _object(after_first, language), _object(after_second, language)
+    return not first or not second or first == second
+
+
+def _object(text: str, language: str) -> tuple[str, ...]:
+    """The words an answer word names as what it answers: those right after it, up to a stop,
+    a figure or a joining word, less the table's ``answer_void`` words (articles, pronouns,
+    prepositions)."""
+    table = conversion_table(language)
+    stops = {*table.get("part_joins", []), *table.get("contrasts", [])}
+    void = set(table.get("answer_void", []))
+    words: list[str] = []
+    for word in re.split(r"\s+", text.strip()):
+        bare = word.strip(",;:.!?()")
+        if not bare or bare in stops or any(ch.isdigit() for ch in bare):
+            break
+        if bare not in void:
+            words.append(bare)
+        if bare != word or len(words) >= _OBJECT_WORDS:
+            break
+    return tuple(words)
+
+
+_OBJECT_WORDS = 3
 
 
 _BEFORE, _AFTER = 12, 24  # characters: "반대는 " before a figure; "opposed it" after one
@@ -166,6 +252,14 @@ def _words(
                               alternatives(table.get("open_list_endings", []), bounded=False)])
     markers = one_pattern([alternatives(table.get("breakdown_markers", []), bounded=True)])
     return rest, open_words, markers
+
+
+@lru_cache(maxsize=8)
+def _partial(language: str) -> re.Pattern[str] | None:
+    """The table's words that say a list names only some parts (``partial``: "including",
+    "dont"), as one pattern on casefolded text."""
+    table = conversion_table(language)
+    return one_pattern([alternatives(table.get("partial", []), bounded=True)])
 
 
 @lru_cache(maxsize=8)

@@ -48,14 +48,34 @@ def _may_be_the_total(claim: Claim, count: Claim) -> bool:
 
 def names_the_total(share: Claim) -> bool:
     """The words right after the share name the total as its whole (``[conversion] totals``:
-    "of the total", "du total"), or right before it (``totals_before``: "전체의 42.1%")."""
+    "of the total", "du total"), or right before it (``totals_before``: "전체의 42.1%").
+
+    A total word that goes on naming a scope is another whole ("soit 30 % du total régional"
+    next to a national count, "25% of the total in Cuyahoga County" next to the state's): the
+    total word must end its clause, or be followed by a word of ``totals_followers``
+    ("according to", "selon")."""
     at = share.at_in_sentence()
     if at < 0:
         return False
     tail = " ".join(share.sentence[at + len(share.surface):].casefold().split())
     head = " ".join(share.sentence[:at].casefold().split())
-    return (any(tail.startswith(w) for w in share_totals(share.language))
+    return (any(tail.startswith(w) and _total_ends(tail[len(w):], share.language)
+                for w in share_totals(share.language))
             or any(head.endswith(w) for w in conversion_words(share.language, "totals_before")))
+
+
+def _total_ends(rest: str, language: str) -> bool:
+    """The text after a total word leaves the total unqualified: nothing, a stop or a bracket,
+    or a word of ``[conversion] totals_followers``."""
+    if rest and (rest[0].isalnum() or rest[0] in _GLUED):
+        return False  # "du totalement": no total word
+    words = rest.split()
+    if not words or not (words[0][0].isalnum() or words[0][0] in _GLUED):
+        return True
+    return words[0].strip(",.;:") in conversion_words(language, "totals_followers")
+
+
+_GLUED = "'’-"
 
 
 def articles_naming_totals(claims: Iterable[Claim]) -> set[str]:
