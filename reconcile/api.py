@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claims.models import Article, Claim, ExtractionStats
 from reconcile.lexicon import Lexicon
 from reconcile.models import Finding, Group, Only, Report
+from reconcile.pipeline import published_days
 from reconcile.pipeline import reconcile as reconcile_claims
 
 if TYPE_CHECKING:
@@ -74,16 +75,19 @@ def reconcile(
     the workbook their titles and links; ``lexicon`` is a ``Lexicon`` or a TOML file's path;
     ``jobs`` the processes to group in (0: one per CPU; by default, inline for small inputs
     and one per CPU for large ones)."""
-    claims = list(claims)
+    claims, articles = list(claims), list(articles)
     if isinstance(lexicon, str | Path):
         lexicon = Lexicon.load(str(lexicon))
+    published = published_days(articles)
     if jobs is None:
-        found = reconcile_claims(claims, tolerance=tolerance, lexicon=lexicon)
+        found = reconcile_claims(claims, tolerance=tolerance, lexicon=lexicon,
+                                 published=published)
     else:
         from reconcile.execution import executor_for
 
         with executor_for(jobs) as run:
-            found = reconcile_claims(claims, tolerance=tolerance, lexicon=lexicon, executor=run)
+            found = reconcile_claims(claims, tolerance=tolerance, lexicon=lexicon, executor=run,
+                                     published=published)
     stats = ExtractionStats(claims=len(claims))
-    return Result(articles=list(articles), claims=claims, reconciliation=found, stats=stats,
+    return Result(articles=articles, claims=claims, reconciliation=found, stats=stats,
                   only=only)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from functools import cache, cached_property
 from typing import TypeVar
 
@@ -36,8 +37,10 @@ class Corpus:
     when a conflict asks about it. Made by the caller for one run and passed in, so nothing
     read of one run's claims outlives it or meets another's."""
 
-    def __init__(self, by_id: Mapping[str, Claim]) -> None:
+    def __init__(self, by_id: Mapping[str, Claim],
+                 published: Mapping[str, date] | None = None) -> None:
         self.by_id = by_id
+        self._published = published or {}  # article -> publication day, when the caller knows
         self._read: dict[tuple[str, str], object] = {}  # (what, article) -> its reading
 
     def get(self, claim_id: str | None) -> Claim | None:
@@ -110,6 +113,12 @@ class Corpus:
         """The article's claims."""
         return self._articles.get(article, [])
 
+    def published(self, article: str) -> date | None:
+        """The article's publication day: as its caller gave it, else the day its figures that
+        state no period were read as of (resolution ``publication``); None when neither says."""
+        given = self._published.get(article)
+        return given if given is not None else self._reading("published", article, _read_at)
+
     def sentence_place(self, claim: Claim) -> Claim | None:
         """The figure of ``claim``'s sentence whose place, read from that sentence, is written
         before ``claim``'s figure: the place governs it too ("The number of passengers at
@@ -169,6 +178,13 @@ def national_beside_unplaced(claims: Sequence[Claim]) -> list[str]:
         return ["a national figure against one of the same article that names no place: read "
                 "as the article's own place, not the country"]
     return []
+
+
+def _read_at(claims: Iterable[Claim]) -> date | None:
+    """The day an article's figures that state no period were read as of: its publication."""
+    days = {c.period.end for c in claims
+            if c.period is not None and c.period.resolution == "publication"}
+    return days.pop() if len(days) == 1 else None
 
 
 # (sentence, where the national phrase starts in it, the phrase)

@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 
-from claims.models import Approx, Claim, Role
+from claims.models import Approx, Article, Claim, Role
 from reconcile.assess import Judged, Notes, assess, judge, weaken
 from reconcile.compare import (
     PLAIN_COUNT,
@@ -65,6 +66,7 @@ from reconcile.structural.named_rate import named_rate_figures, named_rate_findi
 from reconcile.structural.share_referred import referred_share_figures, referred_share_findings
 from reconcile.structural.share_told_total import articles_naming_totals
 from reconcile.structural.shares import paragraphs_naming_totals, stated_share_findings
+from reconcile.toll_days import told_later
 
 # Why a claim is in no finding, most telling first.
 # A frame too thin to know what the figure measures: nothing counted, and no event, whole or
@@ -86,6 +88,7 @@ def reconcile(
     focus: Iterable[str] | None = None,
     executor: Executor | None = None,
     review: Review | None = None,
+    published: Mapping[str, date] | None = None,
 ) -> Reconciliation:
     """Group the claims, compare the figures inside each group, then run structural checks.
 
@@ -94,25 +97,34 @@ def reconcile(
     is most of the work); every group is still returned. ``executor`` says where the work
     runs (``reconcile.execution``; by default inline for small inputs, a local pool for large
     ones). ``review``: a person's decisions (``reconcile.review``), applied to the groups and
-    findings. The result depends only on the claims, never on their order.
+    findings. ``published``: each article's publication day, by article id, when the caller
+    read it (a day's toll told on two days is an update: ``reconcile.toll_days``). The result
+    depends only on the claims, never on their order.
     """
     claims = list(claims)
     if executor is not None:
-        return _reconcile(claims, tolerance, lexicon, threshold, focus, executor, review)
+        return _reconcile(claims, tolerance, lexicon, threshold, focus, executor, review,
+                          published)
     with auto(len(claims)) as run:
-        return _reconcile(claims, tolerance, lexicon, threshold, focus, run, review)
+        return _reconcile(claims, tolerance, lexicon, threshold, focus, run, review, published)
+
+
+def published_days(articles: Iterable[Article]) -> dict[str, date]:
+    """Each article's publication day by id, for the articles that have one."""
+    return {a.id: a.published for a in articles if a.published is not None}
 
 
 def _reconcile(
     claims: list[Claim], tolerance: float, lexicon: Lexicon | None, threshold: float,
     focus: Iterable[str] | None, executor: Executor, review: Review | None = None,
+    published: Mapping[str, date] | None = None,
 ) -> Reconciliation:
     outside: list[Outside] = []
     beyond: list[Future[_Beyond]] = []
     focus = None if focus is None else frozenset(focus)
     # the run's: a conflict's weak points are read as its group comes back, and the checks
     # beyond groups read theirs beside
-    corpus = Corpus({c.id: c for c in claims})
+    corpus = Corpus({c.id: c for c in claims}, published)
 
     def related(ordered: Sequence[Claim]) -> dict[int, list[int]]:
         outside.append(Outside.of(ordered))
@@ -181,7 +193,7 @@ def _placed_as(
     members = {i: i for i in member_ids}
     checked = as_findings(_held_once(checks, members, one), group_id, label) if checks else []
     checked = _of_one_story(checked, corpus)
-    compared = as_findings(_held_once(pairs, members, one), group_id, label)
+    compared = told_later(as_findings(_held_once(pairs, members, one), group_id, label), corpus)
     weaken([*compared, *checked], corpus.by_id, corpus)
     return _Placed(compared, checked, [(members.get(i, i), why) for i, why in missing],
                    [i for f in checked for i in f.claim_ids if i not in members])

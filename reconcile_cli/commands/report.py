@@ -80,14 +80,14 @@ def report_command(paths: tuple[str, ...], published: date | None, lang: str, jo
                    fail_on: str | None) -> None:
     check_output("report", fmt, output, excel)
     from reconcile.models import SEVERITY, Verdict
-    from reconcile.pipeline import Report, reconcile
+    from reconcile.pipeline import Report, published_days, reconcile
     from reports import renderer
 
     reader = ArticleReader(paths, published, lang, jobs)
     articles, claims = read(reader)
     with grouping_progress(len(claims)) as executor:
         result = reconcile(claims, tolerance=tolerance, lexicon=lexicon, executor=executor,
-                           review=review)
+                           review=review, published=published_days(articles))
     report = Report(articles=articles, claims=claims, reconciliation=result,
                     stats=reader.stats, only=only, min_confidence=min_confidence)
     with output_for("report", fmt, output) as out:
