@@ -62,7 +62,14 @@ def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     glued = _GLUED_LETTERS.match(text, n.end)
     if glued and (surface + glued.group()).lower() in table.units.glued_money_names:
         return True  # "1080p": a format's name
-    return bool(table.phone_cue_re.search(text_before(text, n.start, 25)))
+    before = text_before(text, n.start, 25)
+    if table.phone_cue_re.search(before):
+        return True
+    # "Le 3919, le numéro d'écoute", "the 988 Suicide and Crisis Lifeline": a line's name after
+    return bool(
+        table.line_article_re.search(before)
+        and table.line_named_after_re.match(text[n.end : n.end + 60])
+    )
 
 
 def _a_leading_zero(surface: str) -> bool:
@@ -403,6 +410,10 @@ def is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int | 
     anchored = table.anchor_after_re.match(text[f.end : f.end + 20]) is not None
     if anchored and _anchored_outside_a_window(before, table):
         return True
+    if table.countdown_before_re.search(before) and table.countdown_after_re.match(
+        text[f.end : f.end + 20]
+    ):
+        return True  # "à quatre jours du scrutin": a countdown to an event
     if table.window_before_re.search(before) or window_in_its_qualifier(f, text, table):
         return True
     if not anchored and table.deadline_before_re.search(before):

@@ -26,6 +26,7 @@ class ContextPatterns:
         context: Context
         dates: Dates
         extra_numbers: dict[str, object]
+        line_articles: list[str]
 
     @cached_property
     def source_intro_re(self) -> re.Pattern[str]:
@@ -127,6 +128,25 @@ class ContextPatterns:
         phrases = ctx.phone_cues + [f"{n} {k}" for n in ctx.phone_lines for k in ctx.phone_links]
         cues = _alternation(phrases) or "(?!)"
         return TailPattern(re.compile(rf"(?<!\w)(?:{cues})[\s\u00a0:]*$", re.I), phrases, ":")
+
+    @cached_property
+    def line_article_re(self) -> re.Pattern[str]:
+        """The article of one line right before its number ("Le 3919", "the 988")."""
+        words = _alternation(self.line_articles) or "(?!)"
+        return re.compile(rf"(?<![\w'’])(?:{words})[\s\u00a0]+$", re.I)
+
+    @cached_property
+    def line_named_after_re(self) -> re.Pattern[str]:
+        """After a number, the line it names: in apposition after a comma and at most one word
+        ("Le 3919, le numéro d'écoute"), or after capitalised and short words only ("the 988
+        Suicide and Crisis Lifeline"); "52 000 appels au numéro vert" counts calls."""
+        lines = _alternation(self.context.phone_lines) or "(?!)"
+        blank = r"[\s\u00a0]+"
+        name = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\w{{1,3}}|&){blank}"
+        return re.compile(
+            rf"^(?:[\s\u00a0]*,{blank}(?:[^\W\d_]+['’]?{blank}?)?|{blank}(?:{name}){{0,4}})"
+            rf"(?i:{lines})(?!\w)"
+        )
 
     @cached_property
     def proportion_gap_re(self) -> re.Pattern[str]:

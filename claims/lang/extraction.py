@@ -99,6 +99,16 @@ class ExtractionTable(
     # After a duration, words that make it a time reference, not a figure: "two days after
     # the quake", "20 minutes later", "deux jours après le séisme"
     anchors_after: list[str] = Field(default_factory=list)
+    # A countdown to an event: a duration between one of ``countdowns`` and one of
+    # ``countdown_links`` ("à quatre jours du scrutin", "à six mois de l'ouverture"), or of
+    # ``countdown_name_links`` before a capitalised name ("à deux jours de Noël"): when, not
+    # how much.
+    countdowns: list[str] = Field(default_factory=list)
+    countdown_links: list[str] = Field(default_factory=list)
+    countdown_name_links: list[str] = Field(default_factory=list)
+    # Before a number that names a phone line right after it ("Le 3919, le numéro d'écoute",
+    # "the 988 Suicide and Crisis Lifeline"): the article of that one line.
+    line_articles: list[str] = Field(default_factory=list)
     # Between a number and a duration word, words that make it an extension of a window
     # ("stay open for six more weeks", "two more years"): a window, not a count of weeks.
     window_extensions: list[str] = Field(default_factory=list)

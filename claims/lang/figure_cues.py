@@ -30,6 +30,9 @@ class FigureCues:
         superseded: Planned
         windows: list[str]
         anchors_after: list[str]
+        countdowns: list[str]
+        countdown_links: list[str]
+        countdown_name_links: list[str]
         first_person: list[str]
         window_extensions: list[str]
         unit_articles: list[str]
@@ -161,6 +164,23 @@ class FigureCues:
         """ "after", "later", "après" right after a duration: a time reference."""
         words = _alternation(self.anchors_after) or "(?!)"
         return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_WORD_END}", re.I)
+
+    @cached_property
+    def countdown_before_re(self) -> re.Pattern[str]:
+        """The word of a countdown right before a duration ("à", "à moins de")."""
+        return _ending_with(self.countdowns)
+
+    @cached_property
+    def countdown_after_re(self) -> re.Pattern[str]:
+        """Right after a countdown's duration, the link to its event: "du", "de la", or a
+        plain "de" before a capitalised name ("de Noël")."""
+        links = _alternation(self.countdown_links) or "(?!)"
+        names = _alternation(self.countdown_name_links) or "(?!)"
+        blank = r"[\s\u00a0\u202f]+"
+        return re.compile(
+            rf"^{blank}(?:(?i:{links})(?:(?<=['’])|{blank})"
+            rf"|(?i:{names})(?:(?<=['’])|{blank})[A-ZÀ-ÖØ-Þ])"
+        )
 
     @cached_property
     def first_person_re(self) -> re.Pattern[str]:
