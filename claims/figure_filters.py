@@ -19,7 +19,7 @@ from claims.age_appositions import (
 from claims.context import counted_after
 from claims.figure_model import DURATIONS, Figure, text_before
 from claims.figure_units import unit_at
-from claims.figure_windows import window_in_its_qualifier
+from claims.figure_windows import a_countdown, window_in_its_qualifier
 from claims.lang import ExtractionTable
 from claims.models import Approx
 from claims.numbers import NumberMatch
@@ -410,10 +410,8 @@ def is_window(f: Figure, text: str, table: ExtractionTable, previous_end: int | 
     anchored = table.anchor_after_re.match(text[f.end : f.end + 20]) is not None
     if anchored and _anchored_outside_a_window(before, table):
         return True
-    if table.countdown_before_re.search(before) and table.countdown_after_re.match(
-        text[f.end : f.end + 20]
-    ):
-        return True  # "à quatre jours du scrutin": a countdown to an event
+    if a_countdown(f, before, text, table):
+        return True
     if table.window_before_re.search(before) or window_in_its_qualifier(f, text, table):
         return True
     if not anchored and table.deadline_before_re.search(before):

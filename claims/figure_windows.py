@@ -1,7 +1,8 @@
 """A window phrase whose last words are the duration's own qualifier: "in under 90 days", "in
 less than 24 hours", "en moins de 24 heures". The qualifier is read into the figure ("under 90
 days", "moins de 24 heures"), so the window phrase ends inside the figure's text, not before it;
-``claims.figure_filters.is_window`` asks this too."""
+``claims.figure_filters.is_window`` asks this too, and whether a duration counts down to an
+event ("à quatre jours du scrutin")."""
 
 from __future__ import annotations
 
@@ -26,3 +27,16 @@ def window_in_its_qualifier(f: Figure, text: str, table: ExtractionTable) -> boo
         if table.window_before_re.search(text_before(text, f.start + blank.end(), 30)):
             return True
     return False
+
+
+def a_countdown(f: Figure, before: str, text: str, table: ExtractionTable) -> bool:
+    """ "à quatre jours du scrutin", "A 20 jours du scrutin" (a capital written without its
+    accent at the head of the sentence): a countdown to an event, when, not how much."""
+    head = text[: f.start]
+    capital = head.strip()
+    if head.endswith(" ") and capital in table.periods.accentless_capitals:
+        before = table.periods.accentless_capitals[capital] + " "
+    return bool(
+        table.countdown_before_re.search(before)
+        and table.countdown_after_re.match(text[f.end : f.end + 20])
+    )

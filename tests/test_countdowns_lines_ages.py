@@ -51,6 +51,12 @@ COUNTDOWNS = [
         id="fr-a-jours-de-un-nom",
     ),
     row(
+        "fr",
+        "A quinze jours du second tour, le candidat sortant a réuni 6 000 partisans à Lille.",
+        [{"surface": "6 000", "value": 6000}],
+        id="fr-accentless-capital-a",
+    ),
+    row(
         "en",
         "Three weeks ahead of the referendum, 44% of voters backed the reform.",
         [{"surface": "44%", "value": 44, "unit": "percent"}],
