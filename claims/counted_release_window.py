@@ -6,6 +6,9 @@ about months before it, a revision ("3월 전산업생산 증가율은 당초 0.
 조정됐다") or a run of earlier months ("지난해 9월 5.2% ... 12월 3.7%"), tells history. The
 figures after it that state no time of their own are the release's month again, not the last
 earlier month named ("광공업 생산은 반도체(-6.1%) 등에서 줄어 전월보다 1.9% 감소했다").
+A stock at an earlier month's end is no such history: a month's sales story that turns to
+another agency's unsold homes "as of the end of last month" goes on with that stock ("9월 말
+기준 미분양 주택은 5만2천110가구 ... 준공 후 미분양은 1만4천30가구"), not the month of sales.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def _wholly_before(told: Period | None, window: Period | None) -> bool:
     revision of an earlier month or a run of months before it."""
     if window is None or told is None or window.kind is not PeriodKind.interval:
         return False
+    if told.kind is PeriodKind.as_of:
+        return False  # a stock at an earlier day: the figures after it go on with it
     if grain(window) != "month" or window.start is None or told.end is None:
         return False
     return told.end < window.start

@@ -66,3 +66,28 @@ def test_back_references_years_and_the_history_keep_their_periods(
     text: str, published: date, surface: str, period: tuple[str | None, str | None, str]
 ) -> None:
     assert period_of(text, surface, published) == period
+
+
+# A month's sales story that turns to another release's stock at an earlier month's end: the
+# figures after the stock go on with it (the end of that month), not the month of sales.
+SALES = ("부산부동산정보센터에 따르면 11월 부산 아파트 매매 거래는 2천174건으로 10월보다 8.1% "
+         "줄었다. 국토교통부 집계로 10월 말 기준 부산 미분양 주택은 4천386가구로 전월보다 "
+         "212가구 늘었다. 다 지은 뒤에도 팔리지 않은 준공 후 미분양은 1천905가구다.")
+LOANS = ("한국은행에 따르면 지난달 은행 기업대출은 5조1천억 원 늘었다. 지난 9월 말 기준 "
+         "가계대출 잔액은 1천143조 원이었다. 이 가운데 주택담보대출이 872조 원을 차지했다. "
+         "전세자금대출 잔액은 198조 원이다.")
+SEPT_END = (None, "2026-09-30", "as_of")
+OCT_END = (None, "2026-10-31", "as_of")
+
+STOCK_AFTER_SALES = [
+    (SALES, "1천905가구", OCT_END),
+    (SALES, "4천386가구", OCT_END),
+    (LOANS, "198조 원", SEPT_END),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), STOCK_AFTER_SALES)
+def test_after_a_stock_at_an_earlier_months_end_the_figures_go_on_with_it(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert period_of(text, surface, DEC_2) == period
