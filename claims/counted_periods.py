@@ -17,6 +17,7 @@ from claims.binding import carried_from
 from claims.binding_references import antecedent
 from claims.change_sides import dates_only_the_start
 from claims.counted_cumulative_scope import beyond_the_window
+from claims.counted_month_flow import month_counted_later
 from claims.counted_records import a_records_reference, scopes_a_record
 from claims.counted_release_window import dates_a_release, release_month_again
 from claims.counted_windows import (
@@ -247,6 +248,9 @@ def _from_phrase(chosen: PeriodMatch, f: CountedFigure, s: Sentence, phrases: _P
     aside = (compared or (parenthesised(s.text, f) and not a_share_of_the_figure_before(s.text, f))
              or f.unit == "ratio" or chosen is phrases.host
              or a_records_reference(s.text, f.end, ctx))
+    month = month_counted_later(chosen, phrases.before[:-1], s.text, s.start, ctx)
+    if month is not None:
+        return month, aside  # "10월 거래는 2일 현재 2천174건": the month's
     return to_as_of(from_window_start(chosen.period, phrases.before[:-1]), phrases.usable), aside
 
 
