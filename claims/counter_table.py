@@ -27,6 +27,9 @@ class CounterWords(BaseModel):
     before: dict[str, Approx] = Field(default_factory=dict)
     price_before: dict[str, str] = Field(default_factory=dict)
     after: dict[str, Approx] = Field(default_factory=dict)
+    # A level word right after a count or an amount rounds it ("1만 명 수준"); after a share it
+    # names the ratio worked out, as stated (claims/counters.py).
+    level_after: dict[str, Approx] = Field(default_factory=dict)
     after_particles: list[str] = Field(default_factory=list)
     window_after: list[str] = Field(default_factory=list)
     duration_claim_words: list[str] = Field(default_factory=list)
@@ -440,6 +443,10 @@ class CounterTable(BaseModel):
     def after_re(self) -> re.Pattern[str]:
         particles = _alternation(self.words.after_particles) or "(?!)"
         return re.compile(rf"(?:{particles})?[ ]?(?P<word>{_alternation(self.words.after)})")
+
+    @cached_property
+    def level_after_re(self) -> re.Pattern[str]:
+        return re.compile(rf"[ ]?(?P<word>{_alternation(self.words.level_after) or '(?!)'})")
 
     @cached_property
     def price_before_re(self) -> re.Pattern[str]:

@@ -243,11 +243,24 @@ def _qualify(f: CountedFigure, text: str, table: CounterTable,
             f, text, after.group("word"), table, before_it):
         f.approx = table.words.after[after.group("word")]
         f.end = after.end()
+    _rounded_level(f, text, table)
     _up_to_a_limit(f, text, table.words)
     before = table.before_re.search(text, 0, f.start)
     if before is not None and f.approx is Approx.exact:
         f.approx = table.words.before[before.group().strip()]
         f.start = before.start()
+
+
+def _rounded_level(f: CountedFigure, text: str, table: CounterTable) -> None:
+    """ "참여 인원은 1만1천 명 수준", "평균 지급액은 148만 원 수준": a count or an amount given as a
+    level is a round one; a share so given ("평소의 40% 수준") is the ratio worked out and a
+    multiple ("두 배 수준") the multiple, as stated."""
+    if f.approx is not Approx.exact or f.unit in _STATED_LEVEL_UNITS:
+        return
+    level = table.level_after_re.match(text, f.end)
+    if level is not None:
+        f.approx = table.words.level_after[level.group("word")]
+        f.end = level.end()
 
 
 def _up_to_a_limit(f: CountedFigure, text: str, w: CounterWords) -> None:
@@ -320,6 +333,8 @@ def _price_per(f: CountedFigure, text: str, table: CounterTable) -> None:
         f.start = m.start()
 
 
+# Units a level word leaves as stated: shares and multiples worked out from two figures.
+_STATED_LEVEL_UNITS = frozenset({"percent", "percentage_point", "ratio"})
 _PARENTHESES = re.compile(r"\s*\([^()]{0,30}\)")
 
 _CHAIN = re.compile(r"\s*[,·]\s*")
