@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from datetime import date
 
+from claims.counted_windows import is_compared
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
 from claims.models import Period, PeriodKind
@@ -76,12 +77,16 @@ def as_of_its_day(period: Period | None, level: bool, ctx: CounterContext,
 
 def rate_at_a_moment(period: Period | None, text: str, f: CountedFigure,
                      ctx: CounterContext) -> Period | None:
-    """A rate told at a part of one day ("진화율은 ... 어제 아침 17%, 어제 저녁 18%",
-    "장치율은 이날 오전 68.2%로", "첫날 같은 시각 80.1%에서") is the level it stood at then,
-    as of that day, not the day's count: the day's phrase, last before the figure, is followed
-    by a part of the day (the table's ``day_parts``). A rate over the whole day ("어제 하루
-    88.6%") keeps its day, and so do a share of the day's count ("선원 9명 가운데 6명이
-    구조됐다") and a rate of a tally the day runs (the table's ``tallied_rates``: turnout)."""
+    """A count told at the same hour on a day is as of it (below). A rate told at a part of
+    one day ("진화율은 ... 어제 아침 17%, 어제 저녁 18%", "장치율은 이날 오전 68.2%로", "첫날 같은
+    시각 80.1%에서") is the level it stood at then, as of that day, not the day's count: the
+    day's phrase, last before the figure, is followed by a part of the day (the table's
+    ``day_parts``). A rate over the whole day ("어제 하루 88.6%") keeps its day, and so do a
+    share of the day's count ("선원 9명 가운데 6명이 구조됐다") and a rate of a tally the day
+    runs (the table's ``tallied_rates``: turnout)."""
+    if _a_count_at_the_same_hour(period, text, f, ctx):
+        assert period is not None
+        return period.as_of_end()
     if not _a_rate_of_one_day(period, text, f, ctx):
         return period
     assert period is not None and period.text
@@ -91,6 +96,26 @@ def rate_at_a_moment(period: Period | None, text: str, f: CountedFigure,
     if at >= 0 and text[at + len(period.text):f.start].lstrip().startswith(tuple(ctx.day_parts)):
         return period.as_of_end()
     return period
+
+
+def _a_count_at_the_same_hour(period: Period | None, text: str, f: CountedFigure,
+                              ctx: CounterContext) -> bool:
+    """ "이날 오전 11시 기준 1만1천300명 ... 첫날인 어제(2일) 같은 시각에는 1만4천200명", "같은
+    시간 부산은 780명이 파업에 나섰다": a count told at the same hour as another, on a day, is
+    a reading at that hour, as of that day (the hour's own figure is as of it), not the day's
+    tally; no figure between the day's phrase and the same-hour words. A count compared with
+    ("전날 같은 시간 2천980명보다 570명 적었다") is the baseline of the story's own, whatever that
+    is (a day's new cases so far), and keeps the day."""
+    if (f.unit != "count" or is_compared(text, f.end, ctx) or period is None
+            or period.kind is not PeriodKind.day or period.end is None
+            or period.start != period.end or not period.text):
+        return False
+    at = text.rfind(period.text, 0, f.start)
+    if at < 0:
+        return False
+    gap = text[at + len(period.text):f.start]
+    return (not any(c.isdigit() for c in gap)
+            and any(w in gap for w in ctx.same_time_words))
 
 
 def _a_rate_of_one_day(period: Period | None, text: str, f: CountedFigure,
