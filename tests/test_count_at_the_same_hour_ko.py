@@ -1,8 +1,8 @@
-"""A Korean count told at the same hour on another day ("첫날인 어제(2일) 같은 시각에는 1만4천200명",
-"같은 시간 부산은 780명이 파업에 나섰다") is a reading at that hour, as of that day, as the
-hour's own count is; a day's tally ("어제 하루 수술 2천130건") and an event on a day ("어제 오전
-시민 1천 명이 모였다") keep the day. Our own sentences in the style of Korean strike copy
-(other unions and figures)."""
+"""A Korean count told at the same hour on another day ("첫날인 어제(2일) 같은 시각에는
+1만4천200명", "같은 시간 부산은 780명이 파업에 나섰다") is a reading at that hour, as of
+that day, as the hour's own count is; a day's tally ("어제 하루 수술 2천130건") and an event
+on a day ("어제 오전 시민 1천 명이 모였다") keep the day. Our own sentences in the style of
+Korean strike copy (other unions and figures)."""
 
 from __future__ import annotations
 
