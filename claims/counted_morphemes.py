@@ -223,11 +223,22 @@ def _past_a_time_span(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -
 
 def _across_a_particle(morphs: Sequence[Morpheme], i: int, text: str, f: CountedFigure,
                        ctx: CounterContext) -> tuple[int, bool]:
-    """A particle at ``morphs[i]`` before the figure: only a subject's, when the figure is
-    what the subject numbers, lets the noun before it be counted (-1: none is)."""
-    if not (morphs[i].form in ctx.subject_particles and _numbered(morphs, text, f, ctx)):
+    """A particle at ``morphs[i]`` before the figure: a subject's, when the figure is what
+    the subject numbers, or an object's, when a verb of counting or setting takes it at the
+    figure (``_set_at``), lets the noun before it be counted (-1: none is)."""
+    form = morphs[i].form
+    if not ((form in ctx.subject_particles and _numbered(morphs, text, f, ctx))
+            or (form in ctx.object_particles and _set_at(text, f, ctx))):
         return -1, False
     return _before_gloss(morphs, i - 1), True
+
+
+def _set_at(text: str, f: CountedFigure, ctx: CounterContext) -> bool:
+    """Whether a verb of counting or setting takes its object at the figure: "파업 참여 인원을
+    1만2천400명으로 집계했다", "추산 인원을 25만 명으로 상향했다" (the object is what the figure
+    counts); "환자를 병원 3곳으로 옮겼다" is a move, and its object is not counted."""
+    after = text[f.end :].lstrip()
+    return after.startswith(ctx.object_set_at_all)
 
 
 def _subject_of_clause(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:

@@ -245,6 +245,7 @@ class CounterContext(BaseModel):
     topic_particles: list[str] = Field(default_factory=list)  # "참가자는 7천370명,"
     sentence_ends: list[str] = Field(default_factory=list)
     object_particles: list[str] = Field(default_factory=list)
+    object_set_at: list[str] = Field(default_factory=list)  # "인원을 1만 명으로 집계했다"
     compared_marks: list[str] = Field(default_factory=list)  # "전날(139곳)보다"
     setting_particles: list[str] = Field(default_factory=list)
     only_after: list[str] = Field(default_factory=list)
@@ -337,6 +338,10 @@ class CounterContext(BaseModel):
     @cached_property
     def numbered_after_all(self) -> tuple[str, ...]:
         return tuple(self.numbered_after)
+
+    @cached_property
+    def object_set_at_all(self) -> tuple[str, ...]:
+        return tuple(self.object_set_at)
 
     @cached_property
     def rate_words(self) -> tuple[str, ...]:
