@@ -77,6 +77,7 @@ class Lexicon:
         rates: Iterable[str] = (),
         measures: Iterable[str] = (),
         people: Iterable[str] = (),
+        roles: Iterable[str] = (),
     ) -> None:
         self.concepts: dict[str, str] = dict(concepts)
         self.stopwords: frozenset[str] = frozenset(stopwords)
@@ -121,6 +122,10 @@ class Lexicon:
         # Concepts of who a running count of people or cases counts (people, patients, cases):
         # a later count of these, no larger, is one of its parts (``claims.count_parts``).
         self.people: frozenset[str] = frozenset(people)
+        # Event concepts that name a role of the people they happen to ("personnes ont
+        # manifesté": marchers; "people were evacuated": evacuees), not a way of counting them
+        # ("reported", "received"): ``reconcile.features.its_role``.
+        self.roles: frozenset[str] = frozenset(roles)
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
         self._words: dict[str, dict[str, str | None]] = {}  # language -> token -> word
         self._event_phrases: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -197,6 +202,7 @@ class Lexicon:
         concepts = _concepts_of(data, source)
         events = _table(data, "events", source)
         generic = _listed(_table(data, "generic", source), "concepts", "generic", source)
+        roles = _listed(_table(data, "generic", source), "roles", "generic", source)
         stopwords: set[str] = set()
         for language, words in _table(data, "stopwords", source).items():
             stopwords.update(fold(w) for w in _words(words, f"stopwords.{language}", source))
@@ -214,7 +220,7 @@ class Lexicon:
         rates = _listed(_table(data, "rates", source), "concepts", "rates", source)
         measures = _listed(_table(data, "measures", source), "concepts", "measures", source)
         return cls(concepts, stopwords, events, generic, cumulative, tally, intake, stocks,  # type: ignore[arg-type]
-                   tolls, money, parts, owned, rates, measures, people)
+                   tolls, money, parts, owned, rates, measures, people, roles)
 
     def without_caches(self) -> Lexicon:
         """The same tables with empty caches, as the lexicon travels to workers: every field
@@ -240,6 +246,7 @@ class Lexicon:
             self.rates | other.rates,
             self.measures | other.measures,
             self.people | other.people,
+            self.roles | other.roles,
         )
 
     # -- using ----------------------------------------------------------------------------

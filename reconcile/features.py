@@ -131,7 +131,29 @@ def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:
     chunks = lexicon.chunks(phrase, language, remember=False)
     words = lexicon.one_intake(list(dict.fromkeys(itertools.chain.from_iterable(chunks))))
     head = lexicon.one_intake(chunks[0]) if chunks else []
+    role = its_role(lexicon, words)
+    if role:  # the role first, where the head noun stands; the people stay words of it
+        text = " ".join([role, *(w for w in words if w != role)])
+        return text, tuple(sorted(words)), text
     return " ".join(words), tuple(sorted(words)), " ".join(head)
+
+
+def its_role(lexicon: Lexicon, words: Sequence[str]) -> str:
+    """The one event concept of a phrase that, besides it, counts only people in general
+    (``Lexicon.generic``), else "": "4 600 personnes ont marché", "1,300 people marched" and
+    "명 참여" count the role their event names (``Lexicon.roles``), as "6 400 manifestants"
+    and "protesters" do: the role heads the phrase (``reduce_phrase``), and the people stay
+    among its words, so a bare "8,420 people" still meets "8천420명이 대피했다". A phrase with
+    two events, with a noun that says more ("households evacuated"), or an event of counting
+    them ("personnes dénombrées") is kept as it is, and a different event stays another
+    quantity ("personnes secourues" / "ont traversé": ``linkage.frames_apart``)."""
+    events = {w for w in words if w[:1] == "#" and w[1:] in lexicon.events}
+    if len(events) != 1 or next(iter(events))[1:] not in lexicon.roles:
+        return ""  # "38 900 personnes dénombrées": how they were counted, no role
+    rest = [w for w in words if w not in events]
+    if not rest or not all(w[:1] == "#" and w[1:] in lexicon.generic for w in rest):
+        return ""
+    return next(iter(events))
 
 
 def in_money(lexicon: Lexicon, phrase: Reduced, kind: str) -> Reduced:
