@@ -2,7 +2,9 @@
 same count meets across two articles: a topic's value told with no predicate (a nominal
 sentence of TV copy, a list of topic-value pairs under one predicate), and an earlier value
 compared with ("전날(4천400여 명)보다", a follow-up sentence "어제 1만5천911명(9.1%)보다 ...
-줄어든 규모다"). And "첫날" set at the head of a clause dates the day-one figure in it. Our
+줄어든 규모다"), and an object that a verb of counting or setting takes at the figure ("파업
+참여 인원을 1만2천400명으로 집계했다"; a move's object is not: "부상자를 4곳으로 나눠
+이송했다"). And "첫날" set at the head of a clause dates the day-one figure in it. Our
 own sentences in the style of Korean TV and wire copy on strikes, walkouts, floods and releases
 (other names, places and numbers); negative rows of the same shapes keep today's reading."""
 
@@ -49,6 +51,26 @@ COMPARED = [
      "12명", "사람"),
 ]
 
+# (text, surface, counted): an object a verb of counting or setting takes at the figure
+# ("X을/를 N으로 집계했다 / 추산했다 / 낮췄다") is what the figure counts
+SET_AT = [
+    ("고용노동부는 오전 10시 기준 파업 참여 인원을 2만3천100명으로 집계했습니다.",
+     "2만3천100명", "파업 참여 인원"),
+    ("경찰은 집회 당일 최대 추산 인원을 3만8천 명으로 발표했다.", "3만8천 명", "추산 인원"),
+    ("중앙재난안전대책본부는 이재민 수를 1천420명으로 잠정 집계했다.", "1천420명", "이재민 수"),
+    ("소방당국은 재산 피해액을 61억 원으로 추산했다.", "61억 원", "재산 피해액"),
+    ("공사는 감축 인원을 900명 이하로 낮추는 수정안을 냈다.", "900명 이하", "감축 인원"),
+]
+
+# the same shape, read as before: a move's object is not what the figure counts; a figure that
+# is the object itself ("1천630명을 감축하는"); a figure after a subject and no verb of numbering
+OBJECTS_KEPT = [
+    ("구조대는 부상자를 4곳으로 나눠 이송했다.", "4곳", ""),
+    ("학교는 신입생을 7개 반으로 나눴다.", "7개", "반"),
+    ("공사는 2029년까지 1천720명을 감축하는 안을 내놨다.", "1천720명", ""),
+]
+
+
 # the same shapes that keep today's reading: the topics are who acted (the last figure an
 # object); a figure in parentheses after a noun of its own; a sentence with its own subject
 KEPT = [
@@ -77,6 +99,20 @@ def test_the_same_shapes_with_a_noun_or_actor_keep_their_reading(
     text: str, surface: str, counted: str | None
 ) -> None:
     assert _counted(text, surface) in (counted, "명", "")
+
+
+@pytest.mark.parametrize(("text", "surface", "counted"), SET_AT)
+def test_an_object_set_at_the_figure_is_what_it_counts(
+    text: str, surface: str, counted: str
+) -> None:
+    assert _counted(text, surface) == counted
+
+
+@pytest.mark.parametrize(("text", "surface", "counted"), OBJECTS_KEPT)
+def test_a_move_or_an_object_figure_keeps_its_reading(
+    text: str, surface: str, counted: str
+) -> None:
+    assert _counted(text, surface) == counted
 
 
 DAY_TWO = "\n\n".join([
