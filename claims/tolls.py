@@ -32,6 +32,7 @@ from datetime import date
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
 from claims.models import Claim, Period, PeriodKind, Role, Slot
+from claims.toll_said_day import said_on
 
 _WORDS = re.compile(r"[^\W\d_]+")
 STORY_DAYS = 7  # how far back a day may be and still be the story's event, not a past one
@@ -49,8 +50,10 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
     tolls = _story_tolls(claims, concepts, published, action_day, table)
     if tolls:
         toll_sentences = {c.sentence for c in tolls}  # "숨진 4명 가운데 3명": a part, told with it
-        moved = _as_stated(tolls, published, concepts, table)
+        read_before = _readings_at_a_time(claims, tolls, concepts, published, table)
+        moved = _as_stated(tolls, published, concepts, table, read_before)
         _carried_on(claims, moved, concepts, toll_sentences, table)
+    _parts_told_after(claims, concepts)
     _increments_of_their_day(claims, concepts, published, table)
 
 
@@ -112,29 +115,80 @@ def _carried_on(claims: list[Claim], moved: dict[str, Period], concepts: frozens
             moved[claim.id] = claim.period
 
 
+def _parts_told_after(claims: list[Claim], concepts: frozenset[str]) -> None:
+    """ "At least 212 people were killed ..., the ministry said late on Sunday. The dead
+    included 45 children", "Parmi les victimes figurent 45 enfants": a part of a toll (its
+    ``antecedent``) with no time of its own (none, or publication's) is a part of that
+    update, as of the toll's time (P14)."""
+    by_id = {c.id: c for c in claims}
+    for claim in claims:
+        toll = by_id.get(claim.antecedent) if claim.antecedent is not None else None
+        own = claim.period
+        if (
+            toll is None or toll.period is None or toll.period.kind is not PeriodKind.as_of
+            or toll.period.end is None or not _of_casualties(toll, concepts)
+            or (own is not None and own.kind is not PeriodKind.none)
+        ):
+            continue
+        claim.period = toll.period.model_copy(
+            update={"source": toll.id, "resolution": "carried"}
+        )
+
+
 def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
-               table: ExtractionTable) -> dict[str, Period]:
+               table: ExtractionTable, read_before: date | None = None) -> dict[str, Period]:
     """Each toll as of publication when its day is the event's (the earliest day of them),
     else as of its own later day (an earlier bulletin's); the new periods, by claim id. The
     earlier reading a toll is compared with keeps its day ("74 hospitalisées, contre 63 jeudi").
 
     When the article dates a later toll of the same casualties by a phrase of its own ("어제
     3명이 숨졌고 ... 오늘(4일) 4명으로 늘었다", "three died on Wednesday ... the toll rose to
-    four on Thursday"), the event day's toll is what was known that day, and holds as of it."""
+    four on Thursday"), the event day's toll is what was known that day, and holds as of it.
+    A toll of the same casualties read at a time before (``read_before``: "Le ministère avait
+    recensé 25 décès mardi soir, puis 34 mercredi") makes a later day a bulletin's, not the
+    event's."""
     event_day = min(c.period.end for c in tolls if c.period is not None and c.period.end)
+    if read_before is not None:
+        event_day = min(event_day, read_before)
     updated = _updated_later(tolls, event_day, concepts)
     # a headline carried from a toll read at a moment is that reading too
     at_a_moment = {c.id for c in tolls if _told_at_a_moment(c, table)}
     moved: dict[str, Period] = {}
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
-        end = (published if _known_at_publication(claim, event_day, updated, at_a_moment,
-                                                  concepts) else claim.period.end)
+        end = (_when_given(claim, event_day, published)
+               if _known_at_publication(claim, event_day, updated, at_a_moment, concepts)
+               else claim.period.end)
         claim.period = claim.period.model_copy(
             update={"start": None, "end": end, "kind": PeriodKind.as_of}
         )
         moved[claim.id] = claim.period
     return moved
+
+
+def _when_given(claim: Claim, event_day: date, published: date) -> date:
+    """The day the toll's sentence says it was given ("killed at least 23 people, a government
+    agency said Friday"; ``claims.toll_said_day``), from the event's day to publication; else
+    publication: the toll as known when the article tells it."""
+    said = said_on(claim, published)
+    return said if said is not None and event_day <= said <= published else published
+
+
+def _readings_at_a_time(claims: list[Claim], tolls: list[Claim], concepts: frozenset[str],
+                        published: date, table: ExtractionTable) -> date | None:
+    """The earliest day of the story a toll of the same casualties as ``tolls`` was read as
+    of, by a phrase of its own ("By Tuesday evening the ministry had counted 27 deaths",
+    "25 décès mardi soir"), or None."""
+    counted = {k for c in tolls for k in _casualties(c, concepts)}
+    days = [
+        c.period.end for c in claims
+        if c.period is not None and c.period.end is not None and c not in tolls
+        and c.period.resolution not in ("carried", "publication")
+        and _a_story_day(c.period, published, PeriodKind.as_of)
+        and _counts_casualties(c, concepts, table)
+        and counted.intersection(_casualties(c, concepts))
+    ]
+    return min(days, default=None)
 
 
 def _known_at_publication(claim: Claim, event_day: date, updated: set[str],
