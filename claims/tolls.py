@@ -156,7 +156,7 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
     moved: dict[str, Period] = {}
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
-        end = (_when_given(claim, event_day, published)
+        end = (_when_given(claim, event_day, published, moved)
                if _known_at_publication(claim, event_day, updated, at_a_moment, concepts)
                else claim.period.end)
         claim.period = claim.period.model_copy(
@@ -166,10 +166,16 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
     return moved
 
 
-def _when_given(claim: Claim, event_day: date, published: date) -> date:
+def _when_given(claim: Claim, event_day: date, published: date,
+                moved: dict[str, Period]) -> date:
     """The day the toll's sentence says it was given ("killed at least 23 people, a government
-    agency said Friday"; ``claims.toll_said_day``), from the event's day to publication; else
-    publication: the toll as known when the article tells it."""
+    agency said Friday"; ``claims.toll_said_day``), from the event's day to publication, or
+    the new day of the toll it carried its period from ("..., the ministry said on Saturday.
+    At least 1,930 people were injured": the same update); else publication: the toll as
+    known when the article tells it."""
+    source = moved.get(claim.period.source) if claim.period and claim.period.source else None
+    if source is not None and source.end is not None:
+        return source.end
     said = said_on(claim, published)
     return said if said is not None and event_day <= said <= published else published
 

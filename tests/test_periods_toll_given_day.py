@@ -41,6 +41,10 @@ GIVEN_EN = [
     case("At least 63 people were killed in the floods, the ministry said late on Sunday. The "
          "dead included 21 children.", PUB,
          E("21", None, "2026-06-07", "as_of"), id="part-in-the-next-sentence"),
+    case("The earthquake that struck late on Friday killed 1,260 people, the interior ministry "
+         "said on Sunday evening. At least 2,340 people were injured, 950 of them critically.",
+         PUB, E("At least 2,340", None, "2026-06-07", "as_of"),
+         E("950", None, "2026-06-07", "as_of"), id="injured-carried-from-the-update"),
 ]
 
 KEPT_EN = [
