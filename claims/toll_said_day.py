@@ -19,23 +19,24 @@ from functools import cache
 from claims.counted_windows import said_day as said_before_its_verb
 from claims.counter_table import CounterContext, load_counter_table
 from claims.lang import raw_table
-from claims.models import Claim
+from claims.models import Claim, Period
 from claims.periods import PeriodMatch, find_periods
 from claims.sentences import Sentence
 
 
-def said_on(claim: Claim, published: date) -> date | None:
-    """The one day the figure's sentence says it was given, or None (no such day, or two
-    different ones: which one is the figure's is not known)."""
+def said_on(claim: Claim, published: date) -> Period | None:
+    """The phrase of the one day the figure's sentence says it was given ("late on Sunday",
+    "dimanche soir"), or None (no such day, or two different ones: which one is the figure's
+    is not known)."""
     sentence = claim.sentence
     context = _said_after(claim.language)
     s = Sentence(0, len(sentence), sentence, 0)
-    days = {
-        p.period.end for p in find_periods(sentence, 0, claim.language, published)
+    said = [
+        p.period for p in find_periods(sentence, 0, claim.language, published)
         if _a_day(p) and (p.announced or (context is not None
                                            and said_before_its_verb(p, s, context)))
-    }
-    return days.pop() if len(days) == 1 else None
+    ]
+    return said[0] if len({p.end for p in said}) == 1 else None
 
 
 def _a_day(p: PeriodMatch) -> bool:

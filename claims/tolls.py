@@ -53,7 +53,6 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
         read_before = _readings_at_a_time(claims, tolls, concepts, published, table)
         moved = _as_stated(tolls, published, concepts, table, read_before)
         _carried_on(claims, moved, concepts, toll_sentences, table)
-    _parts_told_after(claims, concepts)
     _increments_of_their_day(claims, concepts, published, table)
 
 
@@ -115,26 +114,6 @@ def _carried_on(claims: list[Claim], moved: dict[str, Period], concepts: frozens
             moved[claim.id] = claim.period
 
 
-def _parts_told_after(claims: list[Claim], concepts: frozenset[str]) -> None:
-    """ "At least 212 people were killed ..., the ministry said late on Sunday. The dead
-    included 45 children", "Parmi les victimes figurent 45 enfants": a part of a toll (its
-    ``antecedent``) with no time of its own (none, or publication's) is a part of that
-    update, as of the toll's time (P14)."""
-    by_id = {c.id: c for c in claims}
-    for claim in claims:
-        toll = by_id.get(claim.antecedent) if claim.antecedent is not None else None
-        own = claim.period
-        if (
-            toll is None or toll.period is None or toll.period.kind is not PeriodKind.as_of
-            or toll.period.end is None or not _of_casualties(toll, concepts)
-            or (own is not None and own.kind is not PeriodKind.none)
-        ):
-            continue
-        claim.period = toll.period.model_copy(
-            update={"source": toll.id, "resolution": "carried"}
-        )
-
-
 def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
                table: ExtractionTable, read_before: date | None = None) -> dict[str, Period]:
     """Each toll as of publication when its day is the event's (the earliest day of them),
@@ -156,28 +135,23 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
     moved: dict[str, Period] = {}
     for claim in tolls:
         assert claim.period is not None and claim.period.end is not None
-        end = (_when_given(claim, event_day, published, moved)
-               if _known_at_publication(claim, event_day, updated, at_a_moment, concepts)
-               else claim.period.end)
-        claim.period = claim.period.model_copy(
-            update={"start": None, "end": end, "kind": PeriodKind.as_of}
-        )
+        update: dict[str, object] = {"start": None, "kind": PeriodKind.as_of}
+        if _known_at_publication(claim, event_day, updated, at_a_moment, concepts):
+            update.update(_when_given(claim, event_day, published))
+        claim.period = claim.period.model_copy(update=update)
         moved[claim.id] = claim.period
     return moved
 
 
-def _when_given(claim: Claim, event_day: date, published: date,
-                moved: dict[str, Period]) -> date:
-    """The day the toll's sentence says it was given ("killed at least 23 people, a government
-    agency said Friday"; ``claims.toll_said_day``), from the event's day to publication, or
-    the new day of the toll it carried its period from ("..., the ministry said on Saturday.
-    At least 1,930 people were injured": the same update); else publication: the toll as
-    known when the article tells it."""
-    source = moved.get(claim.period.source) if claim.period and claim.period.source else None
-    if source is not None and source.end is not None:
-        return source.end
+def _when_given(claim: Claim, event_day: date, published: date) -> dict[str, object]:
+    """The end (and the words) of a toll of the event's day: the day its sentence says it was
+    given ("killed at least 23 people, a government agency said Friday";
+    ``claims.toll_said_day``), from the event's day to publication; else publication: the
+    toll as known when the article tells it."""
     said = said_on(claim, published)
-    return said if said is not None and event_day <= said <= published else published
+    if said is not None and said.end is not None and event_day <= said.end <= published:
+        return {"end": said.end, "text": said.text}  # its words name the time of day too
+    return {"end": published}
 
 
 def _readings_at_a_time(claims: list[Claim], tolls: list[Claim], concepts: frozenset[str],
