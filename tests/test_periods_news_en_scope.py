@@ -88,12 +88,13 @@ RESTATED_TOTAL = [
 ]
 
 # A present state in the figure's own clause ("who are still trapped", "remain in hospital")
-# holds now: the day another clause of the sentence names (the event's) does not date it.
+# holds now: the day another clause of the sentence names (the event's) does not date it. A toll
+# officials gave on a named day ("officials said on Monday") holds as of that day (claims/tolls).
 PRESENT_STATE = [
     case("At least 9 people were killed when a landslide buried a village in the hills on "
          "Sunday, officials said on Monday, as rescuers searched for 14 residents who are still "
          "missing.", "2026-10-13",
-         E("At least 9", None, "2026-10-13", "as_of"),
+         E("At least 9", None, "2026-10-12", "as_of"),
          E("14", None, "2026-10-13", "as_of", "publication"), id="who-are-still-missing"),
     case("Three hikers are still missing in the national park, where a storm struck on "
          "Saturday night.", "2026-10-13",
