@@ -66,8 +66,9 @@ def is_code(n: NumberMatch, text: str, table: ExtractionTable) -> bool:
     if table.phone_cue_re.search(before):
         return True
     # "Le 3919, le numéro d'écoute", "the 988 Suicide and Crisis Lifeline": a line's name after
+    # its number of 3 digits or more ("the 14 helpline operators", "the 2,300 hotline calls" count)
     return bool(
-        table.line_article_re.search(before)
+        surface.isdigit() and len(surface) > 2 and table.line_article_re.search(before)
         and table.line_named_after_re.match(text[n.end : n.end + 60])
     )
 

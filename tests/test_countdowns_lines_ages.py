@@ -101,6 +101,21 @@ STILL_FIGURES = [
         [{"surface": "5,300", "value": 5300}],
         id="en-calls-to-the-hotline",
     ),
+    # A count of a line's staff or calls written before the line's word (review probes in the
+    # style of helpline copy: NIE Bengaluru's staff per shift, Polaris' calls answered, Punjab
+    # helplines' calls received): no line's number, which has three digits or more, no separator.
+    row(
+        "en",
+        "The 14 helpline operators walked out on Thursday, the union said.",
+        [{"surface": "14", "value": 14}],
+        id="en-helpline-operators",
+    ),
+    row(
+        "en",
+        "The service said the 2,300 hotline calls it received last week were a record.",
+        [{"surface": "2,300", "value": 2300}],
+        id="en-hotline-calls",
+    ),
 ]
 
 LINES = [
