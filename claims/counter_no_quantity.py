@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from claims.counter_bases import one_unit_per, unit_of_a_price
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterTable, CounterWords
+from claims.figure_model import SPEEDS
 from claims.models import Approx
 
 
@@ -49,8 +50,9 @@ def _a_threshold(f: CountedFigure, text: str, w: CounterWords) -> bool:
     return False
 
 
-_SPEEDS = frozenset({"kilometer", "kilometer/hour", "mile/hour", "meter/second"})
-"""The units a speed is read in ("시속 50㎞" is read in kilometres, "시속" before it)."""
+_SPEEDS = SPEEDS | {"kilometer"}
+"""The units a speed is read in: those of a speed limit, and kilometres ("시속 50㎞" is read in
+kilometres, "시속" before it)."""
 
 
 def _a_speed_limit(f: CountedFigure, text: str, w: CounterWords) -> bool:

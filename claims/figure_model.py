@@ -16,6 +16,8 @@ NOT_QUANTITIES = {
     "label": "name with a number",
 }
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+SPEEDS = frozenset({"kilometer/hour", "mile/hour", "meter/second", "knot"})
+"""Units of speed (pint's names), which a speed limit is written in."""
 
 
 @dataclass(slots=True)

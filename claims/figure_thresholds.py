@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claims.context import counted_after
-from claims.figure_model import DURATIONS, Figure, first_digit, text_before
+from claims.figure_model import DURATIONS, SPEEDS, Figure, first_digit, text_before
 from claims.lang import ExtractionTable
 from claims.lang.thresholds import Thresholds
 from claims.models import Approx
@@ -20,8 +20,6 @@ LENGTHS = frozenset(
     {"meter", "kilometer", "centimeter", "foot", "mile", "yard", "inch", "nautical_mile"}
 )
 """Units of distance (pint's names): a zone's radius is written in one of them."""
-SPEEDS = frozenset({"kilometer/hour", "mile/hour", "meter/second", "knot"})
-"""Units of speed (pint's names), which a speed limit is written in."""
 
 _REACH = 80
 _COUNT_REACH = 40
