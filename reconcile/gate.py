@@ -23,6 +23,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from claims.load import InputError
@@ -66,8 +67,9 @@ def run_gate(
     new_claims, errors = _extract_new(articles, extract or _extract)
     corpus_claims = _corpus_claims(new_claims, store, articles, keys)
     new_ids = {c.id for c in new_claims}
+    published = _published_days(articles, store, keys)
     result = _reconciled(reconcile or _reconcile, [*new_claims, *corpus_claims], new_ids,
-                         tolerance, review)
+                         tolerance, review, published)
     judge = _Judge.of_run(
         articles, keys, store, [*new_claims, *corpus_claims], new_ids, result,
         baseline=baseline, fail_on=fail_on, min_confidence=min_confidence,
@@ -86,11 +88,28 @@ def run_gate(
 
 def _reconciled(
     reconcile: Reconcile, claims: list[Claim], focus: set[str], tolerance: float,
-    review: Review | None,
+    review: Review | None, published: dict[str, date],
 ) -> object:
     """The findings of the new claims (``focus``) among the corpus's, after any review."""
-    extra = {"review": review} if review else {}
+    extra: dict[str, object] = {"review": review} if review else {}
+    if published:
+        extra["published"] = published
     return reconcile(claims, tolerance=tolerance, focus=focus, **extra)
+
+
+def _published_days(
+    articles: Sequence[Article], store: ClaimStore, keys: dict[str, str]
+) -> dict[str, date]:
+    """Each article's publication day by the id its claims carry: the new articles' own, and
+    the stored articles' as ingested. ``report`` passes the same, so that a toll told a day
+    later reads as the update it is in the gate too, not as a conflict failing the build."""
+    days = {a.id: a.published for a in articles if a.published is not None}
+    stored = store.articles()
+    for shown, key in keys.items():
+        told = stored[key].published if key in stored else None
+        if shown not in days and told:
+            days[shown] = date.fromisoformat(told)
+    return days
 
 
 def _extract_new(
@@ -338,11 +357,11 @@ def _extract(article: Article) -> list[Claim]:
 
 def _reconcile(
     claims: list[Claim], *, tolerance: float, focus: Iterable[str] = (),
-    review: Review | None = None,
+    review: Review | None = None, published: dict[str, date] | None = None,
 ) -> object:
     """``reconcile.pipeline.reconcile`` comparing only the groups that hold a new claim (the
     others cannot yield a finding about one). Imported here, when the gate runs: the pipeline
     loads numpy and pint."""
     from reconcile.pipeline import reconcile
 
-    return reconcile(claims, tolerance=tolerance, focus=focus, review=review)
+    return reconcile(claims, tolerance=tolerance, focus=focus, review=review, published=published)
