@@ -17,6 +17,7 @@ from claims.compared_before import compared_before_the_story
 from claims.counted_bases import base_spans
 from claims.counted_claimed import claimed_figures
 from claims.counted_compared import subject_counted
+from claims.counted_cumulative_scope import an_earlier_reading
 from claims.counted_data_day import settle_periods
 from claims.counted_event_start import event_began_on, on_the_first_day, since_the_event_began
 from claims.counted_frame import (
@@ -336,7 +337,8 @@ class _Story:
         story = self._story_window()
         if baseline or self._of_the_compared_period(claim) or compared_before_the_story(
             claim, s, f, story, ctx, self.table
-        ):
+        ) or an_earlier_reading(claim, self.claims, self.baselines | self.parts, s.text, f,
+                                ctx.cumulative_words):
             self.baselines.add(claim.id)
         elif (picked_out(claim.period, s, read.periods, ctx, self._story_window())
               or words_between(s.text, 0, f.start, ctx.earlier_release)):

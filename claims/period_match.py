@@ -152,6 +152,27 @@ class Match:
         return pub - timedelta(days=back or (7 if strictly_before else 0))
 
 
+def closing_month_end(r: Match, start: date) -> date | None:
+    """The month's end a window from a start closes on ("2023년 6월 특별법 시행 이후 지난달
+    말까지", "... 이후 10월 말까지"): last month's (group ``lastmonth2``) or the latest such
+    month's (``month2``); None when the phrase names none, or one before the start or not
+    ended by publication (the window then runs to publication)."""
+    pub = r.published
+    if pub is None:
+        return None
+    if r.group("lastmonth2"):
+        end = pub.replace(day=1) - timedelta(days=1)
+    elif r.group("month2"):
+        m = r.month(2)
+        year = r.latest_year_of(m)
+        if year is None:
+            return None
+        end = month_end(year, m)
+    else:
+        return None
+    return end if start <= end <= pub else None
+
+
 def span(start: date, end: date, explicit: bool) -> Resolved | None:
     return (start, end, explicit, PeriodKind.interval) if start <= end else None
 

@@ -14,6 +14,7 @@ from claims.period_match import (
     Resolved,
     add_months,
     add_years,
+    closing_month_end,
     lookup,
     month_end,
     safe,
@@ -327,7 +328,8 @@ def _since_month(r: Match) -> Resolved | None:
         return UNRESOLVED
     m = r.month(1)
     y = r.year() if r.named_year() else (pub.year if m <= pub.month else pub.year - 1)
-    return (date(y, m, 1), pub, r.explicit(), PeriodKind.to_date)
+    start = date(y, m, 1)
+    return (start, closing_month_end(r, start) or pub, r.explicit(), PeriodKind.to_date)
 
 
 def _since_month_part(r: Match) -> Resolved | None:

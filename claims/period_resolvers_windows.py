@@ -16,6 +16,7 @@ from claims.period_match import (
     Resolved,
     add_months,
     add_years,
+    closing_month_end,
     lookup,
     month_end,
     shift,
@@ -262,7 +263,7 @@ def _since_day(r: Match) -> Resolved | None:
         offset = int(lookup(r.table.periods.relative_days, back) or 0)  # type: ignore[call-overload]
         if offset < 0 and end + timedelta(days=offset) >= d:
             return (d, end + timedelta(days=offset), r.explicit(), PeriodKind.interval)
-    return (d, end, r.explicit(), PeriodKind.to_date)
+    return (d, closing_month_end(r, d) or end, r.explicit(), PeriodKind.to_date)
 
 
 def _end_month(r: Match, d2: int) -> int:

@@ -1,0 +1,80 @@
+"""A Korean programme's running total: "2023년 6월 특별법 시행 이후 지난달 말까지 인정한 피해자는
+모두 N명" runs from the programme's start to last month's end (not over the year to last month),
+and a cumulative said as of an earlier month's end right after it ("10월 말 기준 누적 피해자는
+M명이었다") is the counter's earlier reading: the total's breakdown after it (regions, shares)
+goes on with the latest reading. Our own sentences, in the style of monthly releases of victims'
+relief committees, subsidy schemes and transport passes read in Korean agency and TV copy (other
+names and figures)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.ko_periods import period_of
+
+pytest.importorskip("kiwipiepy")
+
+DEC_4 = date(2026, 12, 4)
+
+WINDOWS = [
+    # since a month a programme began, to last month's end or to a month's end
+    ("이로써 2024년 3월 특별법 시행 이후 지난달 말까지 위원회가 인정한 피해자는 모두 "
+     "1만2천384명으로 늘었다.", "1만2천384명", ("2024-03-01", "2026-11-30", "to_date")),
+    ("2025년 2월 지원법 시행 이후 10월 말까지 인정된 피해자는 모두 8천215명이다.",
+     "8천215명", ("2025-02-01", "2026-10-31", "to_date")),
+    ("2025년 9월 이후 지난달까지 바우처는 1만2천명에게 지급됐다.", "1만2천명",
+     ("2025-09-01", "2026-11-30", "to_date")),
+    # since a day a scheme began, to last month's end
+    ("지난해 7월 1일 제도 시행 이후 지난달 말까지 접수된 신청은 모두 4만2천110건이다.",
+     "4만2천110건", ("2025-07-01", "2026-11-30", "to_date")),
+    # the year two years back ("재작년"), a day a law took effect: to publication
+    ("재작년 6월 1일 특별법 시행 이후 위원회가 인정한 피해자는 총 2만7천350명이 됐다.",
+     "2만7천350명", ("2024-06-01", "2026-12-04", "to_date")),
+    # no closing month: since the start to publication, as before
+    ("2025년 9월 제도 도입 이후 지원금은 1만1천명에게 지급됐다.", "1만1천명",
+     ("2025-09-01", "2026-12-04", "to_date")),
+    # the year to last month stays the year's
+    ("올해 들어 지난달 말까지 공사가 사들인 피해주택은 2천14가구로 집계됐다.", "2천14가구",
+     ("2026-01-01", "2026-11-30", "interval")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), WINDOWS)
+def test_a_programmes_window_runs_from_its_start_to_the_month_named(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert period_of(text, surface, DEC_4) == period
+
+
+RELIEF = ("국토교통부 피해지원위원회는 지난달 피해자 결정 신청 1천980건을 심의해 1천244건을 "
+          "가결했다고 4일 밝혔다. 이로써 2024년 3월 특별법 시행 이후 지난달 말까지 위원회가 "
+          "인정한 피해자는 모두 1만8천530명으로 늘었다. 10월 말 기준 누적 피해자는 1만7천286명"
+          "이었다. 지역별로는 인천이 5천102명으로 전체의 27.5%를 차지했다. 이어 서울 4천388명"
+          "(23.7%), 대전 2천10명(10.8%) 순이었다. 경매 유예 협조 요청 가결 건수는 누적 "
+          "842건이다.")
+VOUCHER = ("복지부에 따르면 2025년 5월 사업 시행 이후 10월 말까지 돌봄 바우처를 받은 가구는 "
+           "모두 6만4천210가구다. 9월 말 기준 누적 이용 가구는 5만9천870가구였다. 이 가운데 "
+           "한부모 가구는 1만1천402가구였다.")
+SINCE = ("2024-03-01", "2026-11-30", "to_date")
+
+BREAKDOWN = [
+    (RELIEF, "5천102명", SINCE),
+    (RELIEF, "4천388명", SINCE),
+    (RELIEF, "2천10명", SINCE),
+    (RELIEF, "27.5%", SINCE),
+    (RELIEF, "842건", SINCE),
+    # the earlier reading keeps its own day, from the programme's start
+    (RELIEF, "1만7천286명", ("2024-03-01", "2026-10-31", "to_date")),
+    # a part of the earlier reading ("이 가운데") stays with it
+    (VOUCHER, "1만1천402가구", ("2025-05-01", "2026-09-30", "to_date")),
+    (VOUCHER, "6만4천210가구", ("2025-05-01", "2026-10-31", "to_date")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), BREAKDOWN)
+def test_after_an_earlier_reading_the_breakdown_goes_on_with_the_latest(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert period_of(text, surface, DEC_4) == period
