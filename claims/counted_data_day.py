@@ -42,7 +42,7 @@ def settle_periods(claims: list[Claim], published: date | None, ctx: CounterCont
     if published is not None:
         end_at_the_data_day(claims, published, _trailing(ctx, units))
     early_votes_keep_their_window(claims, ctx)
-    borrow_periods(claims, published)
+    borrow_periods(claims, published, ctx.cumulative_words)
 
 
 def end_at_the_data_day(claims: Sequence[Claim], published: date,

@@ -14,10 +14,13 @@ from claims.tolls import STORY_DAYS
 _Key = tuple[float | None, str]
 
 
-def borrow_periods(claims: list[Claim], published: date | None = None) -> None:
+def borrow_periods(claims: list[Claim], published: date | None = None,
+                   cumulative_words: Sequence[str] = ()) -> None:
     """A headline or lead figure that states no period borrows the period the body states for
     the same figure ("387명 검거" in the title, "지난 25일 기준 ... 387명" below); a headline's
-    running window ("올해 512명") takes the body's end for it ("올해 1월부터 지난 12일까지")."""
+    running window ("올해 512명") takes the body's end for it ("올해 1월부터 지난 12일까지");
+    a headline's cumulative ("지난달 1천702명 추가 인정…누적 3만1천460명") is the body's running
+    total of that value, not the month the headline's first figure took."""
     stated, carried = _by_value(claims)
     headline = claims[0].sentence if claims else ""
     lead = _lead(claims)
@@ -29,6 +32,8 @@ def borrow_periods(claims: list[Claim], published: date | None = None) -> None:
             # lead rounds the body's figure as its headline does
             same = _rounded_in_body(claim, claims, lead)
         _borrow(claim, same, headline, borrowed)
+        if claim.sentence == headline and _said_cumulative(claim, cumulative_words):
+            _running_total_of_the_body(claim, same)
     _headlines_borrow_the_body(claims, stated, published)
     for claim in claims:
         # "올해 512명 검거…10명 중 7명은 10대": the headline's other figures of the same phrase
@@ -52,6 +57,27 @@ def _borrow(claim: Claim, same: list[Claim], headline: str, borrowed: dict[str, 
         if narrower:
             claim.period = carried_from(narrower[0])
             borrowed[period.text] = claim.period
+
+
+def _said_cumulative(claim: Claim, words: Sequence[str]) -> bool:
+    """Whether a cumulative word stands right before the figure ("누적 3만1천460명")."""
+    at = claim.sentence.find(claim.surface)
+    return at > 0 and claim.sentence[:at].rstrip().endswith(tuple(words))
+
+
+def _running_total_of_the_body(claim: Claim, same: Sequence[Claim]) -> None:
+    """A headline's cumulative read over a window (the month its clause before took) takes
+    the longer period the body states for the same value: from an earlier start ("올해
+    1월부터 지난달까지", "특별법 시행 이후 지난달 말까지"), or as of a day."""
+    period = claim.period
+    if period is None or period.kind is not PeriodKind.interval or period.start is None:
+        return
+    longer = [c for c in same if c.sentence != claim.sentence and c.period is not None
+              and c.period.end is not None and period.end is not None
+              and c.period.end >= period.end
+              and (c.period.start is None or c.period.start < period.start)]
+    if longer:
+        claim.period = carried_from(longer[0])
 
 
 def _by_value(claims: Sequence[Claim]) -> tuple[dict[_Key, list[Claim]], dict[_Key, list[Claim]]]:

@@ -78,3 +78,28 @@ def test_after_an_earlier_reading_the_breakdown_goes_on_with_the_latest(
     text: str, surface: str, period: tuple[str | None, str | None, str]
 ) -> None:
     assert period_of(text, surface, DEC_4) == period
+
+
+HEADLINE = ("피해자 지난달 1천244명 추가 인정…누적 1만8천530명\n"
+            "국토교통부 피해지원위원회는 지난달 피해자 결정 신청 1천980건을 심의해 1천244건을 "
+            "가결했다고 4일 밝혔다. 이로써 2024년 3월 특별법 시행 이후 지난달 말까지 위원회가 "
+            "인정한 피해자는 모두 1만8천530명으로 늘었다.")
+EXPORTS = ("지난달 수출 612억달러…누적 6천120억달러\n"
+           "산업통상부에 따르면 지난달 수출은 612억달러로 집계됐다. 올해 1월부터 지난달까지 "
+           "누적 수출은 6천120억달러다.")
+NOV = ("2026-11-01", "2026-11-30", "interval")
+
+HEADLINES = [
+    (HEADLINE, "1만8천530명", SINCE),
+    (HEADLINE, "1천244명", NOV),
+    # a year-to-date cumulative the body states over January to last month keeps that window
+    (EXPORTS, "6천120억달러", ("2026-01-01", "2026-11-30", "interval")),
+    (EXPORTS, "612억달러", NOV),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), HEADLINES)
+def test_a_headlines_cumulative_is_the_bodys_running_total(
+    text: str, surface: str, period: tuple[str | None, str | None, str]
+) -> None:
+    assert period_of(text, surface, DEC_4) == period
