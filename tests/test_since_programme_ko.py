@@ -41,12 +41,6 @@ WINDOWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "period"), WINDOWS)
-def test_a_programmes_window_runs_from_its_start_to_the_month_named(
-    text: str, surface: str, period: tuple[str | None, str | None, str]
-) -> None:
-    assert period_of(text, surface, DEC_4) == period
-
 
 RELIEF = ("국토교통부 피해지원위원회는 지난달 피해자 결정 신청 1천980건을 심의해 1천244건을 "
           "가결했다고 4일 밝혔다. 이로써 2024년 3월 특별법 시행 이후 지난달 말까지 위원회가 "
@@ -73,12 +67,6 @@ BREAKDOWN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "period"), BREAKDOWN)
-def test_after_an_earlier_reading_the_breakdown_goes_on_with_the_latest(
-    text: str, surface: str, period: tuple[str | None, str | None, str]
-) -> None:
-    assert period_of(text, surface, DEC_4) == period
-
 
 HEADLINE = ("피해자 지난달 1천244명 추가 인정…누적 1만8천530명\n"
             "국토교통부 피해지원위원회는 지난달 피해자 결정 신청 1천980건을 심의해 1천244건을 "
@@ -98,8 +86,8 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "period"), HEADLINES)
-def test_a_headlines_cumulative_is_the_bodys_running_total(
+@pytest.mark.parametrize(("text", "surface", "period"), [*WINDOWS, *BREAKDOWN, *HEADLINES])
+def test_a_programmes_running_total_its_earlier_reading_and_breakdown(
     text: str, surface: str, period: tuple[str | None, str | None, str]
 ) -> None:
     assert period_of(text, surface, DEC_4) == period
