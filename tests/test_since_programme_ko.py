@@ -2,7 +2,8 @@
 모두 N명" runs from the programme's start to last month's end (not over the year to last month),
 and a cumulative said as of an earlier month's end right after it ("10월 말 기준 누적 피해자는
 M명이었다") is the counter's earlier reading: the total's breakdown after it (regions, shares)
-goes on with the latest reading. Our own sentences, in the style of monthly releases of victims'
+goes on with the latest reading; a headline's cumulative after a month's figure ("지난달 N명 추가
+인정…누적 M명") is the body's total. Our own sentences, in the style of monthly releases of victims'
 relief committees, subsidy schemes and transport passes read in Korean agency and TV copy (other
 names and figures)."""
 
