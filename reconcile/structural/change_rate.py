@@ -53,6 +53,7 @@ from reconcile.structural.base import (
     of_articles_holding,
     one_value,
 )
+from reconcile.structural.change_base_beside import level_told_before
 from reconcile.structural.change_comparands import (
     level_of,
     own_comparand,
@@ -164,7 +165,8 @@ def _compared_or_stated(
     compared = own_comparand(rate, sentence)
     if compared is None:
         return (_level_and_base(rate, article, sentence, next_sentence)
-                or referred_level_and_step_back(rate, article, sentence, earlier))
+                or referred_level_and_step_back(rate, article, sentence, earlier)
+                or level_told_before(rate, article, sentence))
     level = level_of(rate, compared, sentence, earlier)
     return None if level is None else (level, compared)
 
