@@ -64,6 +64,7 @@ from reconcile.structural.conversion import conversion_findings
 from reconcile.structural.counter import SERIES_DETAILS, one_counter_told, superseded
 from reconcile.structural.named_rate import named_rate_figures, named_rate_findings
 from reconcile.structural.share_referred import referred_share_figures, referred_share_findings
+from reconcile.structural.share_siblings import sibling_share_findings
 from reconcile.structural.share_told_total import articles_naming_totals
 from reconcile.structural.shares import paragraphs_naming_totals, stated_share_findings
 from reconcile.toll_days import told_later
@@ -317,6 +318,7 @@ def _across_groups(
     checked = {i for f in stated for i in f.claim_ids}
     referred = referred_share_findings(referred_share_figures(claims), checked)
     checked.update(i for f in referred for i in f.claim_ids)
+    referred += sibling_share_findings(claims, checked)
     parts = [*parts_findings(shares), *stated, *breakdown_findings(claims), *referred,
              *named_rate_findings(named_rate_figures(claims), checked),
              *stated_change_findings(change_figures(claims)),
