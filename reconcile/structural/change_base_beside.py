@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from claims.lexicon import fold
-from claims.models import Claim
+from claims.models import Claim, Direction
 from claims.periods import find_periods
 from claims.phrase_kinds import BASELINES, Phrase
 from reconcile.evidence_slots import claim_position
@@ -43,8 +43,8 @@ def level_told_before(
     another figure, its year-earlier words follow the rate, or the level is not one value."""
     others = [c for c in sentence if c.id != rate.id]
     base = one_value(others)
-    if base is None or len(others) != len({c.id for c in others}) or not plain_level(base):
-        return None
+    if base is None or len({claim_position(c) for c in others}) != 1 or not plain_level(base):
+        return None  # one figure besides the rate (said once, however many readings)
     if any(claim_position(c) > claim_position(rate) for c in others):
         return None  # "a rise of 12%, to 212": the figure after the rate is its level
     if not is_bounded(base.period) or not _year_earlier_frames_the_base(rate):
@@ -52,7 +52,17 @@ def level_told_before(
     where = (rate.line, rate.sentence)
     earlier = [c for c in article if c.start < rate.start and (c.line, c.sentence) != where]
     level = one_value(c for c in earlier if _a_year_after(c, base) and _counts_alike(c, base))
-    return None if level is None else (level, base)
+    if level is None or not _goes_the_rate_s_way(rate, level, base):
+        return None
+    return level, base
+
+
+def _goes_the_rate_s_way(rate: Claim, level: Claim, base: Claim) -> bool:
+    """The level lies on the side of the base the rate says ("une hausse" from 160 to 212): a
+    rate going the other way ("Last year there were 1,150, itself down 20%") is the base's own
+    change over the year before it, not this one."""
+    rising = (level.value or 0) > (base.value or 0)
+    return rising is (rate.direction is Direction.up)
 
 
 def _counts_alike(level: Claim, base: Claim) -> bool:
