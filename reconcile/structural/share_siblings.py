@@ -23,7 +23,11 @@ from reconcile.compare import cite, claim_order
 from reconcile.models import Finding
 from reconcile.structural.base import VALUE, Check, findings_per_article, one_value
 from reconcile.structural.conversion import gap_between, restates
-from reconcile.structural.share_told_total import names_the_total, restated_over_the_total
+from reconcile.structural.share_told_total import (
+    may_be_the_total,
+    names_the_total,
+    restated_over_the_total,
+)
 from reconcile.structural.shares import share_verdict
 
 _SIBLINGS = 2  # other shares of the breakdown that must agree on its total
@@ -78,7 +82,7 @@ def sibling_total(count: Claim, share: Claim, article: Sequence[Claim]) -> Claim
     for claim in article:
         if (claim.line, claim.sentence) == where:
             break
-        if _may_be_the_total(claim, count) and (claim.value or 0) >= sum(parts):
+        if may_be_the_total(claim, count) and (claim.value or 0) >= sum(parts):
             candidates.append(claim)
     # the nearest first: "전체" names the total told last
     return one_value(t for t in reversed(candidates) if all(_agrees(p, s, t) for p, s in pairs))
@@ -116,13 +120,6 @@ def _bracketed(part: Claim, share: Claim) -> bool:
     every language's typography, whatever its table's restating words."""
     gap = gap_between(part, share, _BRACKET_GAP)
     return gap is not None and gap.strip() == "("
-
-
-def _may_be_the_total(claim: Claim, count: Claim) -> bool:
-    """A plain exact count in the count's unit above it, no part of another figure."""
-    return (claim.unit == count.unit and claim.role is VALUE and claim.approx is Approx.exact
-            and claim.direction is None and claim.antecedent is None and claim.per is None
-            and claim.value is not None and claim.value > (count.value or 0))
 
 
 def _agrees(part: Claim, share: Claim, total: Claim) -> bool:

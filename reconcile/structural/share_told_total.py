@@ -33,17 +33,17 @@ def told_total(count: Claim, earlier: Sequence[Claim]) -> Claim | None:
     for claim in earlier:
         if (claim.line, claim.sentence) == where:
             break
-        if _may_be_the_total(claim, count) and (claim.period.start, claim.period.end) == span:
+        if (may_be_the_total(claim, count) and is_bounded(claim.period)
+                and (claim.period.start, claim.period.end) == span):
             found.append(claim)
     return one_value(found)
 
 
-def _may_be_the_total(claim: Claim, count: Claim) -> bool:
+def may_be_the_total(claim: Claim, count: Claim) -> bool:
     """A plain exact count in the count's unit above it, no part of another figure."""
     return (claim.unit == count.unit and claim.role is VALUE and claim.approx is Approx.exact
             and claim.direction is None and claim.antecedent is None and claim.per is None
-            and claim.value is not None and claim.value > (count.value or 0)
-            and is_bounded(claim.period))
+            and claim.value is not None and claim.value > (count.value or 0))
 
 
 def names_the_total(share: Claim) -> bool:
