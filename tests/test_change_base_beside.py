@@ -11,8 +11,9 @@ in its own clause) and Korean police and customs releases ("지난해 같은 기
 sentence frames its one figure as the year before, the level is the one figure of an earlier
 sentence counting the same thing over the span one year later. Its traps: a rate whose
 year-earlier words follow it ("up 8% from a year earlier": the figure beside it is its level),
-a rate going the other way (the base's own change), a figure counting something else, two candidate levels that disagree, a base two weeks back,
-and a last season counted whole against a season to date. Sentences are our own."""
+a rate going the other way (the base's own change), a figure counting something else, two
+candidate levels that disagree, a base two weeks back, and a last season counted whole
+against a season to date. Sentences are our own."""
 
 from __future__ import annotations
 
