@@ -26,6 +26,7 @@ from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
 from claims.limits import hold_limits
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
+from claims.moment_readings import readings_as_of
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
@@ -80,6 +81,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     event_day = story_event_day(claims, context.days_named.values(), article.published)
     tolls_as_of(claims, table, article.published, context.action_day)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
+    readings_as_of(claims, table, article.published)  # after the frames: they keep the day
     running_counts_from_start(claims, table, article.published)  # a toll read at a day too
     parts_share_the_window(claims, table, article.published)
     aboard_on_the_day(claims, table, event_day)

@@ -183,9 +183,18 @@ def predicate(claim: Claim, table: ExtractionTable) -> tuple[int, int] | None:
     before = [m.end() for m in links.finditer(text, left, at)]
     before += [m.start() for m in relatives.finditer(text, left, at)]  # "where 37 people were"
     after = links.search(text, end, right)
+    if after is not None and _joins_its_subject(text, max(before, default=left), at, end, after):
+        after = links.search(text, after.end(), right)  # "homes and businesses were ..."
     right = after.start() if after else right
     relative = relatives.search(text, end, right)
     return max(before, default=left), (relative.start() if relative else right)
+
+
+def _joins_its_subject(text: str, left: int, at: int, end: int, link: re.Match[str]) -> bool:
+    """ "About 184,000 homes and businesses were without power": a link right after the head
+    noun of a figure that opens its predicate joins two nouns of its subject; its verb comes
+    after them, so the link ends no clause."""
+    return not text[left:at].strip() and len(text[end : link.start()].split()) <= _HEAD_WORDS
 
 
 def _told_as_a_state(claim: Claim, framed: bool, table: ExtractionTable) -> bool:

@@ -125,6 +125,8 @@ def _contradicted(
     theirs = canonical_interval(other)
     if theirs is None:
         return None
+    if _a_reading_of_its_day(top, other) and mine.hi >= theirs.lo:
+        return None  # the day's count at or above a reading of it: the count grew since
     gap = Interval.relative_gap(mine, theirs)
     return (other, gap) if gap > 0 and gap >= _tolerance(top, other, tolerance) else None
 
@@ -233,7 +235,21 @@ def _one_time(top: Claim, c: Claim) -> bool:
         return True
     if all(p is not None and p.resolution == _AT_PUBLICATION for p in (top.period, c.period)):
         return True
+    if _a_reading_of_its_day(top, c):
+        return True
     return _undated(top) and not _a_mark(top) and _the_storys_time(top, c)
+
+
+def _a_reading_of_its_day(top: Claim, c: Claim) -> bool:
+    """ "Winter storm grounds 3,160 US flights on Sunday" over "By 6 p.m. ET, airlines had
+    canceled 3,610 flights ... on Sunday": the headline's day, and a body figure read as of
+    that day at a moment of it (``claims.moment_readings``), its start unknown. The headline
+    tells the day's tally the body reads; a running count only grows, so a headline below the
+    reading contradicts it, one above it does not."""
+    day, read = top.period, c.period
+    return (day is not None and read is not None and day.kind is PeriodKind.day
+            and day.start == day.end and read.kind is PeriodKind.as_of and read.start is None
+            and read.end is not None and read.end == day.end)
 
 
 def _a_mark(top: Claim) -> bool:

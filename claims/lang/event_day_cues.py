@@ -113,6 +113,18 @@ class EventDayCues:
         return _whole_words(self.periods.moment_words)
 
     @cached_property
+    def reading_verb_re(self) -> re.Pattern[str]:
+        """ "showed", "comptait", "avait dénombré": a verb reading a count or a stock."""
+        return _whole_words(self.periods.reading_verbs)
+
+    @cached_property
+    def reading_hour_re(self) -> re.Pattern[str]:
+        """ "By 6 p.m.", "As of 11 a.m.": the hour a tally runs to (the table's
+        ``reading_hours``)."""
+        pattern = "|".join(f"(?:{p})" for p in self.periods.reading_hours if p) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
+
+    @cached_property
     def moment_link_re(self) -> re.Pattern[str]:
         """ "when", "lorsque", "lorsqu'": a clause telling the event's moment, as a whole word
         (an elided one ends at its apostrophe)."""

@@ -68,3 +68,9 @@ class EventWords(BaseModel):
     # Thursday", "Thursday evening"): a toll told at it is that bulletin's, as of that day
     # (``claims.tolls``), not the event's day read at publication.
     moment_words: list[str] = Field(default_factory=list)
+    # A verb that reads a running count or a stock ("showed", "comptait", "avait dénombré",
+    # "n'avaient pas été"), and, as regular expressions, an hour a tally runs to ("By 6 p.m.",
+    # "As of 11 a.m."): a figure so read at a moment of its day is as of that day
+    # (``claims.moment_readings``), not a count of the day's events.
+    reading_verbs: list[str] = Field(default_factory=list)
+    reading_hours: list[str] = Field(default_factory=list)

@@ -303,8 +303,9 @@ class PeriodCues:
         if not subjects or not verbs:
             return re.compile("(?!)")
         return re.compile(
-            rf"(?<!\w)(?:{subjects})(?!\w){_NO_EDGE}*?(?<!\w)(?:{verbs})(?!\w){_NO_EDGE}*$", re.I
-        )
+            rf"(?<!\w)(?:{subjects})(?:(?<=['’])|(?!\w)){_NO_EDGE}*?(?<!\w)(?:{verbs})(?!\w)"
+            rf"{_NO_EDGE}*$", re.I
+        )  # an elided subject ("le nombre d'oiseaux") ends at its apostrophe
 
     @cached_property
     def level_verb_re(self) -> re.Pattern[str]:

@@ -1,0 +1,81 @@
+"""A running count or a stock read at a moment of its day is a level as of that day.
+
+Storm, outage, spill and strike copy gives a tally as it stood at a time: "By 4 p.m. Friday,
+Southwest had canceled more than 900 flights", "Over 5,500 flights have been canceled
+Wednesday as of 11 a.m.", "At 9 a.m., FlightAware showed 2,050 cancellations", "Vers 9 h 30,
+on comptait 86 000 clients sans courant", "Le ministère avait dénombré 690 oiseaux mardi soir
+et 1 240 mercredi soir", "Mardi à 8 heures, 2 900 tonnes n'avaient pas été ramassées". The
+count is what was known then (kind ``as_of``, its start unknown; DESIGN "Periods"), not what
+the day did: a later reading of the same day is another level, not a conflict.
+
+A figure dated by a day of the story by a phrase of its own is read so on one of two cues, in
+its own sentence:
+
+* an hour a tally runs to ("By 6 p.m.", "As of 11 a.m."; the table's ``reading_hours``) before
+  the figure, with no other figure between;
+* a verb that reads a count or a stock (``reading_verbs``: "showed", "comptait", "avait
+  dénombré", "n'avaient pas été") in the figure's clause, when the figure's phrase names a
+  moment of its day ("mardi soir", "Mardi à 8 heures"; ``moment_words``) or an hour stands
+  before it ("At 9 a.m.").
+
+What a day did at a moment keeps its day ("a recensé lundi soir 14 départs de feu", "avaient
+été évacués dimanche matin"), and so do the counts of a protest, a strike or a vote the
+sentence names (the table's ``action_cues`` and ``vote_words``): a crowd counted at 2 p.m. is
+the action day's. The pass runs after the frames are carried: the next sentence's figures
+("Airlines canceled 612 departures there") keep the day the reading was of.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.clauses import clause_end, clause_start
+from claims.lang import ExtractionTable
+from claims.models import Claim, PeriodKind, Role
+from claims.tolls import STORY_DAYS
+
+_OWN = frozenset({"explicit", "relative"})  # a period read from the figure's own phrase
+
+
+def readings_as_of(claims: list[Claim], table: ExtractionTable, published: date | None) -> None:
+    """Date as of its day every figure read at a moment of it (see the module)."""
+    if published is None or not (table.periods.reading_verbs or table.periods.reading_hours):
+        return
+    previous: Claim | None = None
+    for claim in claims:  # in text order: the figure before in the sentence bounds the cue
+        before = previous if previous is not None and previous.sentence == claim.sentence else None
+        if _a_dated_value(claim, published) and read_at_a_moment(claim, before, table):
+            assert claim.period is not None
+            claim.period = claim.period.as_of_end()
+        previous = claim
+
+
+def _a_dated_value(claim: Claim, published: date) -> bool:
+    """A plain value (no baseline, estimate or change) dated by a day of the story by a
+    phrase of its own."""
+    period = claim.period
+    return (
+        period is not None and period.kind is PeriodKind.day and period.end is not None
+        and period.start == period.end and period.resolution in _OWN
+        and published.toordinal() - STORY_DAYS <= period.end.toordinal() <= published.toordinal()
+        and claim.role is Role.value and not claim.hedge and claim.direction is None
+    )
+
+
+def read_at_a_moment(claim: Claim, before: Claim | None, table: ExtractionTable) -> bool:
+    """Whether the figure is a count or a stock read at a moment of its day; ``before``: the
+    figure before it in its sentence, if any (see the module)."""
+    text, at = claim.sentence, claim.at_in_sentence()
+    if at < 0 or table.action_cue_re.search(text) or table.vote_word_re.search(text):
+        return False
+    start = 0
+    if before is not None and (where := before.at_in_sentence()) >= 0:
+        start = min(where + len(before.surface), at)
+    ahead = text[start:at]
+    if table.reading_hour_re.search(ahead):
+        return True
+    phrase = claim.period.text if claim.period is not None else ""
+    if not (phrase and table.moment_word_re.search(phrase)) and not table.day_hour_re.search(ahead):
+        return False
+    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
+    return table.reading_verb_re.search(text, left, right) is not None
