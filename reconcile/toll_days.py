@@ -28,6 +28,7 @@ from claims.models import Claim, PeriodKind
 from reconcile.clusters import cite
 from reconcile.evidence_articles import Corpus
 from reconcile.models import Finding, Verdict
+from reconcile.reading_times import readings_apart
 from reconcile.slim import event_concepts
 from reconcile.structural.counter import GROWTH
 
@@ -38,8 +39,9 @@ _SOURCES_DIFFER = "sources_differ"
 def told_later(findings: list[Finding], corpus: Corpus) -> list[Finding]:
     """The pairwise findings, each disagreement between tolls of one day told on later and
     later days with figures that never fall made a ``growth`` finding (see the module);
-    updated in place, as ``assess.weaken`` updates them."""
-    for finding in findings:
+    updated in place, as ``assess.weaken`` updates them. Two readings of one day at two times
+    of it are told apart first (``reconcile.reading_times``)."""
+    for finding in readings_apart(findings, corpus.by_id):
         values = finding.__dict__
         if values["verdict"] not in _COMPARED or values["detail"] == _SOURCES_DIFFER:
             continue
