@@ -21,7 +21,8 @@ its own sentence:
 What a day did at a moment keeps its day ("a recensé lundi soir 14 départs de feu", "avaient
 été évacués dimanche matin"), and so do the counts of a protest, a strike or a vote the
 sentence names (the table's ``action_cues`` and ``vote_words``): a crowd counted at 2 p.m. is
-the action day's. The pass runs after the frames are carried: the next sentence's figures
+the action day's. A part of a level told with it ("dont 1 900 à Toulon") is that level's
+too. The pass runs after the frames are carried: the next sentence's figures
 ("Airlines canceled 612 departures there") keep the day the reading was of.
 """
 
@@ -44,7 +45,8 @@ def readings_as_of(claims: list[Claim], table: ExtractionTable, published: date 
     previous: Claim | None = None
     for claim in claims:  # in text order: the figure before in the sentence bounds the cue
         before = previous if previous is not None and previous.sentence == claim.sentence else None
-        if _a_dated_value(claim, published) and read_at_a_moment(claim, before, table):
+        if _a_dated_value(claim, published) and (read_at_a_moment(claim, before, table)
+                                                 or _a_part_of_a_level(claim, before, table)):
             assert claim.period is not None
             claim.period = claim.period.as_of_end()
         previous = claim
@@ -60,6 +62,24 @@ def _a_dated_value(claim: Claim, published: date) -> bool:
         and published.toordinal() - STORY_DAYS <= period.end.toordinal() <= published.toordinal()
         and claim.role is Role.value and not claim.hedge and claim.direction is None
     )
+
+
+def _a_part_of_a_level(claim: Claim, before: Claim | None, table: ExtractionTable) -> bool:
+    """ "3 600 tonnes de déchets attendaient d'être ramassées, dont 1 900 à Toulon", "Jeudi, le
+    total atteignait 3 100 tonnes, dont 1 850 sur l'île": a part (a cue of the table's
+    ``carry_before`` right before it) of the figure before it in its sentence, a level as of
+    the day their one phrase names, is a level as of that day too (P14)."""
+    if before is None or before.period is None or claim.period is None:
+        return False
+    whole, part = before.period, claim.period
+    if not (whole.kind is PeriodKind.as_of and whole.start is None and whole.end == part.end
+            and whole.text == part.text):
+        return False
+    text, at, start = claim.sentence, claim.at_in_sentence(), before.at_in_sentence()
+    if at < 0 or start < 0:
+        return False
+    cues = list(table.carry_before_re.finditer(text, start + len(before.surface), at))
+    return bool(cues) and not any(ch.isdigit() for ch in text[cues[-1].end() : at])
 
 
 def read_at_a_moment(claim: Claim, before: Claim | None, table: ExtractionTable) -> bool:

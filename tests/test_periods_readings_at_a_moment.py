@@ -44,6 +44,9 @@ FR_READINGS = [
     case("Le nombre d'hectares brûlés dans le massif a atteint 2 480 samedi soir, selon la "
          "préfecture.", "2026-08-10",
          E("2 480", None, "2026-08-08", "as_of"), id="le-nombre-d-elide-a-atteint-samedi-soir"),
+    case("Mercredi matin, 2 700 tonnes d'ordures attendaient d'être collectées, dont 1 400 à "
+         "Nîmes, selon l'agglomération.", "2026-03-12",
+         E("1 400", None, "2026-03-11", "as_of"), id="dont-une-part-du-stock"),
     case("Vers 10 h 30, on comptait 64 000 clients sans courant en Normandie.", "2026-02-03",
          E("64 000", None, "2026-02-03", "as_of"), id="vers-10-h-30-on-comptait"),
     case("Mardi à 15 heures, le gestionnaire du réseau avait comptabilisé 27 000 foyers "
@@ -52,6 +55,8 @@ FR_READINGS = [
 ]
 
 FR_DAYS = [  # negative rows: what the day did at a moment stays that day's
+    case("Lundi, 40 personnes ont été interpellées à Rennes, dont 12 mineurs.", "2026-03-12",
+         E("12", "2026-03-09", "2026-03-09", "day"), id="dont-une-part-des-faits-du-jour"),
     case("Lundi soir, les pompiers ont recensé 14 départs de feu dans le massif.", "2026-08-12",
          E("14", "2026-08-10", "2026-08-10", "day"), id="ont-recense-lundi-soir"),
     case("Le cargo s'est échoué samedi. Ses 17 marins avaient été hélitreuillés dimanche matin "
@@ -79,6 +84,9 @@ EN_READINGS = [
          "power at 4 p.m., most of them in Kentucky.", "2026-03-09",
          E("About 96,000", None, "2026-03-09", "as_of"),
          id="homes-and-businesses-carried-day"),
+    case("About 96,000 homes and businesses were without power on Monday evening, including "
+         "41,000 in Kentucky.", "2026-03-10",
+         E("41,000", None, "2026-03-09", "as_of"), id="including-a-part-of-the-outages"),
     case("Some 48 million people were under winter weather alerts on Monday evening, the "
          "weather service said.", "2026-03-09",
          E("Some 48 million", None, "2026-03-09", "as_of"), id="under-winter-weather-alerts"),
