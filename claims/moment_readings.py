@@ -36,6 +36,7 @@ from claims.models import Claim, PeriodKind, Role
 from claims.tolls import STORY_DAYS
 
 _OWN = frozenset({"explicit", "relative"})  # a period read from the figure's own phrase
+_CARRIED = "carried"
 
 
 def readings_as_of(claims: list[Claim], table: ExtractionTable, published: date | None) -> None:
@@ -43,13 +44,32 @@ def readings_as_of(claims: list[Claim], table: ExtractionTable, published: date 
     if published is None or not (table.periods.reading_verbs or table.periods.reading_hours):
         return
     previous: Claim | None = None
+    moved: dict[str, Claim] = {}
     for claim in claims:  # in text order: the figure before in the sentence bounds the cue
         before = previous if previous is not None and previous.sentence == claim.sentence else None
         if _a_dated_value(claim, published) and (read_at_a_moment(claim, before, table)
                                                  or _a_part_of_a_level(claim, before, table)):
             assert claim.period is not None
             claim.period = claim.period.as_of_end()
+            moved[claim.id] = claim
         previous = claim
+    for claim in claims:
+        _restated_after(claim, moved)
+
+
+def _restated_after(claim: Claim, moved: dict[str, Claim]) -> None:
+    """A headline or a repeat that carried its period from a figure read at a moment, with the
+    same value ("2 900 tonnes de déchets dans les rues" over "Mardi à 8 heures, 2 900 tonnes
+    n'avaient pas été ramassées"), is that reading (P17); another figure the reading's day was
+    carried to ("Airlines canceled 612 departures there") keeps the day."""
+    period = claim.period
+    source = moved.get(period.source or "") if period is not None else None
+    if (period is None or source is None or source.period is None
+            or period.resolution != _CARRIED or claim.id in moved
+            or (claim.value, claim.unit) != (source.value, source.unit)):
+        return
+    claim.period = source.period.model_copy(
+        update={"source": source.id, "resolution": _CARRIED, "text": period.text})
 
 
 def _a_dated_value(claim: Claim, published: date) -> bool:

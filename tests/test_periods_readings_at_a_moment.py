@@ -47,6 +47,10 @@ FR_READINGS = [
     case("Mercredi matin, 2 700 tonnes d'ordures attendaient d'être collectées, dont 1 400 à "
          "Nîmes, selon l'agglomération.", "2026-03-12",
          E("1 400", None, "2026-03-11", "as_of"), id="dont-une-part-du-stock"),
+    case("Grève des éboueurs à Nîmes : 1 750 tonnes de déchets dans les rues\n\nJeudi à "
+         "7 heures, 1 750 tonnes d'ordures n'avaient pas été collectées, selon l'agglomération.",
+         "2026-03-12",
+         E("1 750 tonnes", None, "2026-03-12", "as_of"), id="titre-du-stock-a-7-heures"),
     case("Vers 10 h 30, on comptait 64 000 clients sans courant en Normandie.", "2026-02-03",
          E("64 000", None, "2026-02-03", "as_of"), id="vers-10-h-30-on-comptait"),
     case("Mardi à 15 heures, le gestionnaire du réseau avait comptabilisé 27 000 foyers "
