@@ -175,6 +175,8 @@ def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
     if _undated(top):
         return _the_leads(top, near)
     candidates = [c for c in near if not _apart(top, c)]
+    if len(candidates) > 1:  # a day's tally over the one reading of it among other counts
+        candidates = [c for c in candidates if _a_reading_of_its_day(top, c)]
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -245,7 +247,8 @@ def _a_reading_of_its_day(top: Claim, c: Claim) -> bool:
     canceled 3,610 flights ... on Sunday": the headline's day, and a body figure read as of
     that day at a moment of it (``claims.moment_readings``), its start unknown. The headline
     tells the day's tally the body reads; a running count only grows, so a headline below the
-    reading contradicts it, one above it does not."""
+    reading contradicts it, one above it does not. Beside other counts of the day (an
+    airline's, the delays), the one such reading is the figure the headline restates."""
     day, read = top.period, c.period
     return (day is not None and read is not None and day.kind is PeriodKind.day
             and day.start == day.end and read.kind is PeriodKind.as_of and read.start is None
