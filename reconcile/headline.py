@@ -39,10 +39,12 @@ from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, PeriodKind
 from claims.tolls import STORY_DAYS
 from reconcile.compare import canonical_interval, claim_order, kind_of
+from reconcile.day_times import time_of_day
 from reconcile.internal import internal_finding, plain_stated
 from reconcile.intervals import Interval
 from reconcile.models import Finding
 from reconcile.periods import Relation, relate
+from reconcile.stock_day import stocks
 
 _WHERE = ("The headline's ", "the body's ")  # how the finding names its two figures
 HEADLINE_ID = "-headline-"  # in a finding's id: made here, on this module's own evidence
@@ -246,13 +248,15 @@ def _a_reading_of_its_day(top: Claim, c: Claim) -> bool:
     """ "Winter storm grounds 3,160 US flights on Sunday" over "By 6 p.m. ET, airlines had
     canceled 3,610 flights ... on Sunday": the headline's day, and a body figure read as of
     that day at a moment of it (``claims.moment_readings``), its start unknown. The headline
-    tells the day's tally the body reads; a running count only grows, so a headline below the
-    reading contradicts it, one above it does not. Beside other counts of the day (an
+    tells the day's tally the body reads at a time of that day; a running count only grows, so
+    a headline below the reading contradicts it, one above it does not (a stock, which may
+    fall, is none of these). Beside other counts of the day (an
     airline's, the delays), the one such reading is the figure the headline restates."""
     day, read = top.period, c.period
     return (day is not None and read is not None and day.kind is PeriodKind.day
             and day.start == day.end and read.kind is PeriodKind.as_of and read.start is None
-            and read.end is not None and read.end == day.end)
+            and read.end is not None and read.end == day.end
+            and c.unit == "count" and bool(time_of_day(c)) and not stocks([c]))
 
 
 def _a_mark(top: Claim) -> bool:

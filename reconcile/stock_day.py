@@ -47,6 +47,11 @@ def _a_day_and_as_of_it(pa: Period, pb: Period) -> bool:
     return not any(p.kind is PeriodKind.as_of and p.start is not None for p in (pa, pb))
 
 
+def stocks(claims: Iterable[Claim]) -> bool:
+    """Whether every figure counts a stock (see ``_stocks``)."""
+    return _stocks(claims)
+
+
 def _stocks(claims: Iterable[Claim]) -> bool:
     """Every figure names its event, one of the table's stocks, and no tally word."""
     shipped = Lexicon.shipped()
