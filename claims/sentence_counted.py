@@ -6,6 +6,8 @@ percent to $1.86 billion": a rate per day)."""
 
 from __future__ import annotations
 
+import re
+
 from claims.context import (
     change_subject,
     counted_after,
@@ -38,6 +40,8 @@ def what_is_counted(
     if after.lower() in table.context.counter_nouns:
         after = ""  # "to 61,240 units": a unit of count; the clause says what is counted
     counted = after or counted_before(text, f.start, table, f.end)
+    if not after and _subject_of_the_figure_before(f, counted, text, done, table):
+        counted = ""  # "... a recensé 690 oiseaux mardi et 1 240 mercredi": the birds again
     if f.unit == "percent":
         share, previous_share = _share_counted(f, text, limit, previous_share, table)
         counted = share or counted
@@ -72,6 +76,56 @@ def _counted_as_before(f: Figure, counted: str, done: list[Claim],
     if not counted and _same_count_as_before(f, done, table):
         counted = done[-1].counted
     return counted
+
+
+def _subject_of_the_figure_before(f: Figure, subject: str, text: str, done: list[Claim],
+                                  table: ExtractionTable) -> bool:
+    """A figure with no noun after it whose clause's subject comes before the figure before
+    it, which names its noun right after itself, with no verb of its own between: the two
+    share the subject's verb, and the second says again what the first counts ("Le ministère
+    avait dénombré 690 oiseaux mardi soir et 1 240 mercredi soir", "Police reported 412
+    arrests on Monday, then 530 on Tuesday": birds and arrests, not the ministry or the
+    police; a link alone read as the subject, "then", is none). A subject between the two is
+    the second's own ("690 oiseaux mardi, et les bénévoles 1 240")."""
+    if not subject or not _same_count_as_before(f, done, table):
+        return False
+    before = done[-1]
+    if not before.counted or before.sentence_start is None:
+        return False
+    start, end = before.start - before.sentence_start, before.end - before.sentence_start
+    noun = text.find(before.counted, end, f.start)
+    if not 0 <= noun - end < _NOUN_GAP:
+        return False
+    between = text[noun + len(before.counted) : f.start]
+    if _a_verb_between(between, table):
+        return False
+    links = table.clause_links_set
+    return (all(w.lower() in links for w in subject.split())
+            or 0 <= text.rfind(subject, 0, f.start) < start)
+
+
+_NOUN_GAP = 6  # "2 900 tonnes de déchets": a link word between a figure and its noun
+
+
+def _a_verb_between(words: str, table: ExtractionTable) -> bool:
+    """A verb of its own before the second figure ("removed 2,350 tonnes of sand and pumped
+    6,400"): what it says it did is not what the first counted, which stays unsaid."""
+    ctx, stops = table.context, table.stop_words_set
+    endings = (*ctx.participle_suffixes, *ctx.finite_verb_endings)
+    verbs = {w.lower() for w in (*ctx.subject_verbs, *ctx.object_verbs)}
+    for word in re.findall(r"[^\W\d_][\w'’-]*", words):
+        lower = word.lower()
+        if lower in stops:
+            continue
+        if lower in verbs or (len(lower) > _STEM and lower.endswith(endings)):
+            return True
+    return False
+
+
+_STEM = 4  # "soit", "puis" end like a participle; a verb's ending follows a longer stem
+
+
+_NOUN_GAP = 6  # "2 900 tonnes de déchets": a link word between a figure and its noun
 
 
 def _same_count_as_before(f: Figure, done: list[Claim], table: ExtractionTable) -> bool:
