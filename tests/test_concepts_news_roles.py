@@ -32,6 +32,7 @@ PUBLISHED = date(2026, 3, 12)
     ("journalists", "en", "journalist"), ("journalistes", "fr", "journalist"),
     ("garbage", "en", "waste"), ("déchets", "fr", "waste"), ("쓰레기", "ko", "waste"),
     ("mazout", "fr", "fuel_oil"), ("fioul", "fr", "fuel_oil"),
+    ("oiled", "en", "oiled"), ("mazoutés", "fr", "oiled"),
 ])
 def test_words_of_news_roles_share_a_concept(word: str, lang: str, concept: str) -> None:
     assert Lexicon.shipped().concept(word, lang) == concept
@@ -51,6 +52,9 @@ def test_verbs_are_no_things_counted(word: str, lang: str) -> None:
            "de la pêche."),
     ("en", "An estimated 380 tonnes of heavy fuel oil leaked from the ship, the ministry said.",
      "fr", "Quelque 380 tonnes de fioul lourd ont fui du navire, selon le ministère."),
+    ("en", "Volunteers had collected 2,130 oiled birds by Friday, the ministry said.",
+     "fr", "Vendredi, les bénévoles avaient recueilli 2 130 oiseaux mazoutés, selon le "
+           "ministère."),
     ("en", "The prefecture counted 180 tractors in the city centre on Tuesday.",
      "fr", "La préfecture a compté 180 tracteurs dans le centre-ville mardi."),
     ("en", "The government released 73 million dinars of emergency aid on Monday.",
