@@ -264,12 +264,21 @@ def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
     after = text[f.end :].lstrip().lstrip(_CLOSING_QUOTES)  # '"... 19건"이라며': a quote's
     if text.startswith(ctx.numbered_after_all, f.end) or after.startswith(ctx.numbered_after_all):
         return True
+    if _passed_within(text[f.start : f.end], ctx):
+        return True  # "136만명을 넘어": the verb of passing read into the figure's bound
     if _closes_a_list(after, ctx):
         return True
     following = next((m for m in morphs if m.start >= f.end), None)
     if following is not None and following.part is Part.copula:
         return True
     return told_without_predicate(text, f, ctx)  # "참가자는 7천370명, 복귀자는 364명"
+
+
+def _passed_within(surface: str, ctx: CounterContext) -> bool:
+    """A predicate of numbering that opens with an object particle, read into the figure as its
+    bound ("5만명을 넘어": more than 50,000)."""
+    return any(w in surface for w in ctx.numbered_after_all
+               if w.split()[0] in ctx.object_particles)
 
 
 def _closes_a_list(after: str, ctx: CounterContext) -> bool:
