@@ -86,9 +86,18 @@ def _subject_of_the_figure_before(f: Figure, subject: str, text: str, done: list
     avait dénombré 690 oiseaux mardi soir et 1 240 mercredi soir", "Police reported 412
     arrests on Monday, then 530 on Tuesday": birds and arrests, not the ministry or the
     police; a link alone read as the subject, "then", is none). A subject between the two is
-    the second's own ("690 oiseaux mardi, et les bénévoles 1 240")."""
-    if not subject or not _same_count_as_before(f, done, table):
+    the second's own ("690 oiseaux mardi, et les bénévoles 1 240"), and so is a verb after it
+    ("2 946 morts, et 5 674 ont été blessées": the injured, not the dead); nothing after it
+    is a headline cut short ("... à 2 946 morts et 5 674"); without a link between
+    them the second is an apposition ("ramené à cinq voix, 411 contre 406"). Counts only: a share
+    after a share is a contrast of sources ("34 % selon la direction, et 58 % selon la
+    CGT"), and a figure compared with ("412 voix contre 405") the other side of a vote,
+    both read by the frame."""
+    if not subject or f.unit != "count" or not _same_count_as_before(f, done, table):
         return False
+    before_figure = text[: f.start].rstrip().lower()
+    if any(re.search(rf"(?<!\w){re.escape(w)}$", before_figure) for w in _compared_with(table)):
+        return False  # "412 voix contre 405": the other side, unsaid (``claims.frame``)
     before = done[-1]
     if not before.counted or before.sentence_start is None:
         return False
@@ -96,15 +105,29 @@ def _subject_of_the_figure_before(f: Figure, subject: str, text: str, done: list
     noun = text.find(before.counted, end, f.start)
     if not 0 <= noun - end < _NOUN_GAP:
         return False
-    between = text[noun + len(before.counted) : f.start]
-    if _a_verb_between(between, table):
-        return False
+    between, after = text[noun + len(before.counted) : f.start], _its_clause(text, f.end)
     links = table.clause_links_set
-    return (all(w.lower() in links for w in subject.split())
-            or 0 <= text.rfind(subject, 0, f.start) < start)
+    if not after.strip() or _a_verb_between(between, table) or _a_verb_between(after, table):
+        return False
+    if all(w.lower() in links for w in subject.split()):
+        return True  # "..., then 530 on Tuesday"
+    linked = any(w.lower() in links for w in re.findall(r"[^\W\d_][\w'’-]*", between))
+    return linked and 0 <= text.rfind(subject, 0, f.start) < start
+
+
+def _compared_with(table: ExtractionTable) -> tuple[str, ...]:
+    """The words before a figure another is compared with ("contre", "than the")."""
+    return tuple(w.lower() for w in table.context.compared_with)
 
 
 _NOUN_GAP = 6  # "2 900 tonnes de déchets": a link word between a figure and its noun
+
+
+def _its_clause(text: str, end: int) -> str:
+    """The words after a figure up to its clause's next mark: where a verb of its own would
+    make it the subject of a clause of its own ("..., et 5 674 ont été blessées")."""
+    found = re.search(r"[,;:.()]", text[end:])
+    return text[end : end + found.start()] if found else text[end:]
 
 
 def _a_verb_between(words: str, table: ExtractionTable) -> bool:

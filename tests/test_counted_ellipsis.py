@@ -52,6 +52,13 @@ def test_a_bare_figure_counts_the_noun_of_the_figure_before(
      "5,200", "sand"),
     ("fr", "La préfecture a recensé 318 interpellations samedi et a placé 96 en garde à vue.",
      "96", "interpellations"),
+    # the other side of a vote, and a share of another source: read by the frame
+    ("fr", "Le oui l'emportait dimanche soir par 388 voix contre 371.", "371", "voix"),
+    # an apposition, no link: the gap of a recount is not the votes after it
+    ("fr", "L'écart a été ramené à sept voix, 398 contre 391.", "398", "voix"),
+    # a verb of its own after it: the subject of a clause of its own
+    ("fr", "La tempête avait fait 212 morts lundi et 640 étaient blessés mardi.", "640",
+     "morts"),
     # a subject of its own between the two figures
     ("fr", "Le ministère a recensé 740 oiseaux mardi, et les bénévoles 1 310 mercredi.",
      "1 310", "oiseaux"),
