@@ -17,9 +17,17 @@ import pytest
 
 from claims.extract import extract_text
 from reconcile.lexicon import Lexicon
+from reconcile.models import Reconciliation
 from reconcile.pipeline import reconcile
 
 PUBLISHED = date(2026, 3, 12)
+
+
+def _two_articles(la: str, a: str, lb: str, b: str) -> Reconciliation:
+    """The report of two one-sentence articles, one in each language."""
+    claims = [*extract_text(a, lang=la, published=PUBLISHED, article_id="a.md"),
+              *extract_text(b, lang=lb, published=PUBLISHED, article_id="b.md")]
+    return reconcile(claims)
 
 
 @pytest.mark.parametrize(("word", "lang", "concept"), [
@@ -61,9 +69,7 @@ def test_verbs_are_no_things_counted(word: str, lang: str) -> None:
      "fr", "Le gouvernement a débloqué lundi 73 millions de dinars d'aide d'urgence."),
 ])
 def test_one_figure_in_two_languages_meets_as_one(la: str, a: str, lb: str, b: str) -> None:
-    claims = [*extract_text(a, lang=la, published=PUBLISHED, article_id="a.md"),
-              *extract_text(b, lang=lb, published=PUBLISHED, article_id="b.md")]
-    groups = reconcile(claims).groups
+    groups = _two_articles(la, a, lb, b).groups
     assert any(len({i.split("#")[0] for i in g.claim_ids}) == 2 for g in groups), groups
 
 
@@ -79,8 +85,6 @@ def test_one_figure_in_two_languages_meets_as_one(la: str, a: str, lb: str, b: s
      "fr", "Lundi soir, 310 oiseaux avaient été retrouvés morts."),
 ])
 def test_different_things_counted_never_conflict(la: str, a: str, lb: str, b: str) -> None:
-    claims = [*extract_text(a, lang=la, published=PUBLISHED, article_id="a.md"),
-              *extract_text(b, lang=lb, published=PUBLISHED, article_id="b.md")]
-    report = reconcile(claims)
+    report = _two_articles(la, a, lb, b)
     assert not [f for f in report.findings if f.verdict in ("conflict", "minor_discrepancy")]
     assert not any(len({i.split("#")[0] for i in g.claim_ids}) == 2 for g in report.groups)
