@@ -264,8 +264,8 @@ def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
     after = text[f.end :].lstrip().lstrip(_CLOSING_QUOTES)  # '"... 19건"이라며': a quote's
     if text.startswith(ctx.numbered_after_all, f.end) or after.startswith(ctx.numbered_after_all):
         return True
-    if _passed_within(text[f.start : f.end], ctx):
-        return True  # "136만명을 넘어": the verb of passing read into the figure's bound
+    if _passed_within(text[f.start : f.end], ctx) and text[f.end : f.end + 1].isalpha():
+        return True  # "136만명을 넘어|섰다": the verb of passing read into the figure's bound
     if _closes_a_list(after, ctx):
         return True
     following = next((m for m in morphs if m.start >= f.end), None)
@@ -276,7 +276,8 @@ def _numbered(morphs: Sequence[Morpheme], text: str, f: CountedFigure,
 
 def _passed_within(surface: str, ctx: CounterContext) -> bool:
     """A predicate of numbering that opens with an object particle, read into the figure as its
-    bound ("5만명을 넘어": more than 50,000)."""
+    bound ("5만명을 넘어": more than 50,000); the caller wants its word to go on right after
+    ("넘어섰다"), for "넘어 역대 최대를 달성할 것" opens another clause."""
     return any(w in surface for w in ctx.numbered_after_all
                if w.split()[0] in ctx.object_particles)
 

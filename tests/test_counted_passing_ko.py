@@ -1,7 +1,7 @@
 """A Korean subject that passes a figure is what the figure counts.
 
 Korean copy tells a running count by the verb of passing it: "누적 관람객이 ... 136만명을
-넘어섰다", "관람객이 올해 처음으로 1천만 명을 돌파합니다", "지연 운항한 항공편은 97편에
+넘어섰다", "지연 운항한 항공편은 97편에
 이릅니다". The bound ("을 넘어": more than) is read into the figure, and the predicate after it
 was no predicate of numbering, so the subject was left out and the figure counted nothing: it never
 met the same count told with "으로 집계됐다". A value a genitive names ("지난해의 1만 명을 넘어")
@@ -29,7 +29,7 @@ def _claim(text: str, digits: str):
 
 @pytest.mark.parametrize(("text", "digits", "counted"), [
     ("누적 관람객이 지난 3일까지 총 142만명을 넘어섰다.", "142만", "관람객"),
-    ("국제영화제 관람객이 20만 명을 돌파했다.", "20만", "관람객"),
+    ("국제영화제 관람객이 20만 명을 넘었다.", "20만", "관람객"),
     ("이번 폭설로 결항한 항공편이 164편에 이릅니다.", "164편", "항공편"),
     ("이재민이 3천200명을 웃돌았다.", "3천200명", "이재민"),
 ])
@@ -39,6 +39,11 @@ def test_the_subject_that_passes_a_figure_is_counted(text: str, digits: str, cou
 
 def test_a_value_another_figure_passes_counts_nothing() -> None:
     assert _claim("참가자는 2만3천 명으로 지난해의 1만 명을 넘어 역대 최대다.", "1만").counted == ""
+
+
+def test_a_clause_going_on_after_the_passing_counts_nothing() -> None:
+    text = "올해 연간 수출은 6천800억 달러를 넘어 역대 최대 실적을 달성할 것이라고 말했다."
+    assert _claim(text, "6천800억").counted == ""
 
 
 def test_a_chance_of_passing_stays_a_projection() -> None:
