@@ -13,9 +13,9 @@ from collections.abc import Callable
 from claims.binding_as_of import of_a_running_count, said_as_of, with_as_of
 from claims.binding_links import (
     compared_from,
+    frames_a_history_item,
     of_a_past_item,
-    opens_a_linked_clause,
-    what_its_event_did,
+    placed_then_set_off,
 )
 from claims.binding_lists import (
     in_a_closed_aside,
@@ -363,8 +363,8 @@ def _frames(f: Figure, start: int, end: int, p: PeriodMatch,
     et en 2002 un avion ... faisant 129 morts"); or the figure hangs on it, or is the level its
     change reached, in apposition."""
     return bool(start <= 1 or _FRAME.match(text, end) or same_clause(text[end : f.start], table)
-                or (of_a_past_item(p) and (opens_a_linked_clause(start, text, table)
-                                           or what_its_event_did(end, f, text, table)))
+                or placed_then_set_off(start, end, f, text, table)
+                or (of_a_past_item(p) and frames_a_history_item(start, end, f, text, table))
                 or _hung_on(f, end, p, local, text, table)
                 or _level_in_apposition(text[end : f.start], table))
 

@@ -11,6 +11,7 @@ from datetime import date
 from claims.action_days import start_of_the_action
 from claims.binding import BASELINES, DAYS, WORDS
 from claims.clauses import clause_of, in_a_relative_clause
+from claims.deadlines import dated_words
 from claims.event_days import (
     EventKind,
     a_day_part_of,
@@ -282,16 +283,8 @@ class ArticleContext:
         self.recent = (self.recent + kept)[-16:]  # "in the quarter" may refer a way back
         self.last_kept = kept  # the phrases of the latest sentence with figures
         self.previous_text = s.text
-        self._note_dated_day(s, kept)
-
-    def _note_dated_day(self, s: Sentence, kept: list[PeriodMatch]) -> None:
-        """A sentence whose one kept phrase is one day ("A tunnel collapsed at the mine on
-        Monday"): keep its words with that day, for a "when" clause naming the event later."""
-        days = [p for p in kept if p.kind in DAYS and p.period.start is not None]
-        if len(days) == 1 and len(kept) == 1 and days[0].period.start == days[0].period.end:
-            words = frozenset(w.lower() for w in WORDS.findall(s.text))
-            day = days[0].period.model_copy(update={"resolution": "carried"})
-            self.dated = [*self.dated, (words, day)][-8:]
+        noted = dated_words(s, kept, table)  # "A tunnel collapsed at the mine on Monday"
+        self.dated = [*self.dated, noted][-8:] if noted is not None else self.dated
 
     def when_event_for(
         self, s: Sentence, f: Figure, figures: list[Figure], periods: list[PeriodMatch],

@@ -38,6 +38,7 @@ from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.moving_averages import averaged_claim
+from claims.rankings import speaks_of_now
 from claims.release_frame import (
     compared_in_the_release,
     compared_with_release,
@@ -374,7 +375,7 @@ class _FramePass:
             and frame.period is not None
             and (frame.period.kind in FRAMES or goes_on_as_of(frame, claim, table)
                  or _dated_average(frame, table))
-            and not _about_now(claim, table)
+            and not speaks_of_now(claim, table)
             and not of_another_time(claim, frame.period, table)
             and not self._another_day_named(claim, frame)
         )
@@ -389,19 +390,6 @@ class _FramePass:
             bool(days) and frame.sentence != claim.sentence
             and frame.period is not None and frame.period.end not in days
         )
-
-
-def _about_now(claim: Claim, table: ExtractionTable) -> bool:
-    """Whether the sentence speaks of the present ("The toll now stands at 34", "Désormais,
-    1 200 personnes sont hébergées"). A state in the present passive after the claim's
-    clause is its own figures' only: "7 140 personnes ont été secourues et 88 sont mortes en
-    mer, alors que onze sont portées disparues" keeps the first two in the frame."""
-    text = claim.sentence
-    if table.present_re.search(text):
-        return True
-    at = claim.at_in_sentence()
-    end = len(text) if at < 0 else clause_end(text, at + len(claim.surface))
-    return bool(table.present_passive_re.search(text, 0, end))
 
 
 def _a_side_story_left(frame: Claim, story_day: date | None, line: int) -> bool:

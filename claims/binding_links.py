@@ -50,6 +50,54 @@ def what_its_event_did(end: int, f: Figure, text: str, table: ExtractionTable) -
     )
 
 
+_ASIDE_WORDS = 5  # the words of a place after the time in an aside ("in 2019 near Sfax")
+
+
+def frames_a_history_item(start: int, end: int, f: Figure, text: str,
+                          table: ExtractionTable) -> bool:
+    """Whether a past item's time frames a figure past a clause edge: it opens a linked clause,
+    the figure is in a clause of what its event did, or it sits in an aside of the subject."""
+    return (opens_a_linked_clause(start, text, table) or what_its_event_did(end, f, text, table)
+            or in_the_subjects_aside(start, end, f, text, table))
+
+
+def in_the_subjects_aside(start: int, end: int, f: Figure, text: str,
+                          table: ExtractionTable) -> bool:
+    """ "Tunisia's last serious spill, in 2019 near Sfax, killed about 140 birds", "Le dernier
+    séisme, en 2011 près de Van, a fait 185 morts": a time opening an aside set off by commas
+    right after the subject, with at most a place after it, dates the event the subject names,
+    and so the figure of the clause the aside sits in, as "in 2019," alone would."""
+    head = text[:start].rstrip()
+    if not head.endswith(",") or not head[:-1].rstrip()[-1:].isalpha():
+        return False  # not after a list's figure ("in 2018, 2,240 and in 2019 ...")
+    edge = CLAUSE_EDGE.search(text, end, f.start)
+    if edge is None or edge.group() != ",":
+        return False
+    inside = text[end : edge.start()]
+    return (len(inside.split()) <= _ASIDE_WORDS and not any(c.isdigit() for c in inside)
+            and same_clause(inside, table) and same_clause(text[edge.end() : f.start], table))
+
+
+def placed_then_set_off(start: int, end: int, f: Figure, text: str,
+                        table: ExtractionTable) -> bool:
+    """ "Réunis en assemblée générale mardi après-midi au dépôt de Lagoubran, 212 agents ont
+    voté", "On Sunday in Lyon, 3,400 people marched": a time in the sentence's opening clause,
+    then the place it happened in and a comma, frames the figures after the comma as the time
+    alone set off by the comma would."""
+    if CLAUSE_EDGE.search(text, 0, start):
+        return False
+    edge = CLAUSE_EDGE.search(text, end, f.start)
+    if edge is None or edge.group() != ",":
+        return False
+    inside = text[end : edge.start()].split()
+    intros = {w.lower() for w in table.context.place_intro}
+    return (
+        0 < len(inside) <= _ASIDE_WORDS and not any(c.isdigit() for c in "".join(inside))
+        and (inside[0].lower() in intros or " ".join(inside[:2]).lower() in intros)
+        and same_clause(text[edge.end() : f.start], table)
+    )
+
+
 def compared_from(f: Figure, text: str, table: ExtractionTable) -> bool:
     """Whether a comparison word stands right before the figure, past its sign and a
     determiner ("against a 0.8% rise", "(contre +2,4 %)"): the figure is what another is

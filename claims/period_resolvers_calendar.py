@@ -286,8 +286,9 @@ def _month_to_weekday(r: Match) -> Resolved | None:
 
 def _day_to_weekday(r: Match) -> Resolved | None:
     """ "between March 1 and Friday", "entre le 1er mars et vendredi": a count from a day up to
-    the latest such weekday (the first day in the year before when it comes later)."""
-    end, d = r.recent_weekday(), r.day(1)
+    the latest such weekday (the first day in the year before when it comes later); "until last
+    Friday" on a Friday is the week before's."""
+    end, d = r.recent_weekday(strictly_before=bool(r.group("last1"))), r.day(1)
     if end is None or d is None:
         return UNRESOLVED
     m = r.month(1)

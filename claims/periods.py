@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from claims.deadlines import ends_a_term
 from claims.lang import ExtractionTable, load_table
 from claims.models import Period, PeriodKind
 from claims.period_grammar import WORD, candidate_matches, compiled_grammar
@@ -139,6 +140,10 @@ def find_periods(
             continue  # "the highest since 2019": a record's baseline, not a period
         if kind in _CALENDAR_KINDS and _dates_a_thing(sentence, start, end, table):
             taken_until = end  # "The tower, built in 1974, had 88 flats": the tower's year
+            continue
+        if kind is Phrase.weekday and not m.groupdict().get("last1") and ends_a_term(
+                sentence, start, lang):
+            taken_until = end  # "reconduit la grève jusqu'à vendredi": a term ahead
             continue
         found_match = _phrase(m, kind, sentence, offset, table, lang, published, previous, results)
         if found_match is not None:

@@ -1,5 +1,7 @@
-"""The words of ``[extraction.periods]`` that follow an earlier time's figure in a language that
-puts its links after the noun: the figures the story's figure follows (claims.binding_asides)."""
+"""The words of ``[extraction.periods]`` that tell a time framing no figure of the story, or no
+present: an earlier time's figure the story's figure follows, in a language that puts its links
+after the noun (claims.binding_asides), a deadline still ahead (claims.deadlines), and a place
+that remains first in a ranking (claims.rankings)."""
 
 from __future__ import annotations
 
@@ -12,3 +14,22 @@ class LookbackWords(BaseModel):
     1.7%를 기록한 이후"), a look back that does not move the story's time."""
 
     lookback_after: list[str] = Field(default_factory=list)
+
+
+class DeadlineWords(BaseModel):
+    """A decision's term, not a count's time: a verb or noun of extending, renewing or keeping
+    something in force ("reconduit la grève", "valable", "extend the strike", "remain in
+    force"), at most four words, then a link ("jusqu'à", "until"), then a weekday: "jusqu'à
+    vendredi" is the coming Friday, the day the decision runs to, and dates no figure."""
+
+    deadline_cues: list[str] = Field(default_factory=list)
+    deadline_links: list[str] = Field(default_factory=list)
+
+
+class RankingWords(BaseModel):
+    """A verb of continuing that is a present cue ("reste", "remains"), and the ranking words
+    that, right after it, make it say a place still leads the count told before ("reste le
+    département le plus touché", "remains the hardest-hit area"), not a state held now."""
+
+    ranking_verbs: list[str] = Field(default_factory=list)
+    ranking_words: list[str] = Field(default_factory=list)
