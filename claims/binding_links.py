@@ -82,8 +82,9 @@ def placed_then_set_off(start: int, end: int, f: Figure, text: str,
                         table: ExtractionTable) -> bool:
     """ "Réunis en assemblée générale mardi après-midi au dépôt de Lagoubran, 212 agents ont
     voté", "On Sunday in Lyon, 3,400 people marched": a time in the sentence's opening clause,
-    then the place it happened in and a comma, frames the figures after the comma as the time
-    alone set off by the comma would."""
+    then the place it happened in and a comma, frames the figure that opens the clause after
+    the comma as the time alone set off by the comma would (not one further in a participle's
+    clause: "mort lundi à l'hôpital, portant le bilan ... à 14 morts")."""
     if CLAUSE_EDGE.search(text, 0, start):
         return False
     edge = CLAUSE_EDGE.search(text, end, f.start)
@@ -94,7 +95,7 @@ def placed_then_set_off(start: int, end: int, f: Figure, text: str,
     return (
         0 < len(inside) <= _ASIDE_WORDS and not any(c.isdigit() for c in "".join(inside))
         and (inside[0].lower() in intros or " ".join(inside[:2]).lower() in intros)
-        and same_clause(text[edge.end() : f.start], table)
+        and len(text[edge.end() : f.start].split()) <= 1  # not ", portant le bilan à 14 morts"
     )
 
 
