@@ -21,6 +21,7 @@ from claims.figure_changes import (
     shared_change_way,
 )
 from claims.figure_clock import is_clock
+from claims.figure_day_lists import in_a_list_of_days
 from claims.figure_filters import (
     is_age,
     is_age_bound,
@@ -134,7 +135,7 @@ def _quantities(numbers: list[NumberMatch], periods: list[PeriodMatch], s: Sente
 
 def _not_a_quantity(n: NumberMatch, text: str, table: ExtractionTable) -> str:
     """Why a number is a date or part of a compound modifier; empty when it is neither."""
-    if is_date(n, text, table):
+    if is_date(n, text, table) or in_a_list_of_days(n, text, table):
         return "date"
     if is_modifier(n, text, table):
         return "part of a compound modifier"

@@ -15,7 +15,8 @@ from claims.lang.regex import _alternation, with_both_apostrophes
 from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
-    from claims.lang.sections import Context, Dates
+    from claims.lang.date_sections import Dates
+    from claims.lang.sections import Context
 
 
 class ContextPatterns:

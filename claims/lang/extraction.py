@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claims.lang.change_patterns import ChangePatterns
 from claims.lang.context_patterns import ContextPatterns
+from claims.lang.date_sections import Dates
 from claims.lang.event_day_cues import EventDayCues
 from claims.lang.figure_cues import FigureCues
 from claims.lang.lengths import Lengths
@@ -21,7 +22,6 @@ from claims.lang.planned_sections import Planned
 from claims.lang.sections import (
     Changes,
     Context,
-    Dates,
     Periods,
     Ranges,
     SmallCounts,

@@ -15,7 +15,12 @@ from claims.lang.regex import _NO_EDGE, _alternation, _whole_words, literal_alte
 from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
-    from claims.lang.sections import Dates, Periods
+    from claims.lang.date_sections import Dates
+    from claims.lang.sections import Periods
+
+
+_DAY = r"\d{1,2}(?![\d,.]?\d)"
+"""A day of the month in a list: one or two digits, no thousands or decimals after them."""
 
 
 class PeriodCues:
@@ -447,6 +452,36 @@ class PeriodCues:
     @cached_property
     def month_before_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?:{self.month_re})[\s\u00a0]*$", re.I)
+
+    @cached_property
+    def _day_list_link(self) -> str:
+        """Between two days of a list: a comma, a join word, or both ("24, 27 and 31")."""
+        joins = _alternation(self.dates.day_list_joins) or "(?!)"
+        return (rf"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:{joins})[\s\u00a0]+)?"
+                rf"|[\s\u00a0]+(?:{joins})[\s\u00a0]+)")
+
+    @cached_property
+    def day_list_after_re(self) -> re.Pattern[str]:
+        """After a day: the rest of its list, then the month ("[24], 27 and 31 December")."""
+        return re.compile(rf"(?:{self._day_list_link}{_DAY})+[\s\u00a0]*(?:{self.month_re})(?!\w)",
+                          re.I)
+
+    @cached_property
+    def day_list_before_re(self) -> re.Pattern[str]:
+        """Before a day: the month and the list's first days ("March 3, [4]")."""
+        return re.compile(
+            rf"(?<!\w)(?:{self.month_re})[\s\u00a0]+{_DAY}(?:{self._day_list_link}{_DAY})*"
+            rf"{self._day_list_link}$", re.I)
+
+    @cached_property
+    def day_list_rest_re(self) -> re.Pattern[str]:
+        """After a day: the list's later days, if any ("[4] and 11")."""
+        return re.compile(rf"(?:{self._day_list_link}{_DAY})*")
+
+    @cached_property
+    def day_list_join_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.dates.day_list_joins) or '(?!)'})(?!\w)",
+                          re.I)
 
     @cached_property
     def day_article_re(self) -> re.Pattern[str]:

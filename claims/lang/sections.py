@@ -351,14 +351,6 @@ class Periods(EventWords, RollingWords, LookbackWords, DeadlineWords, RankingWor
     accentless_capitals: dict[str, str] = Field(default_factory=dict)
 
 
-class Dates(BaseModel):
-    day_articles: list[str]
-    weekdays: list[str]
-    # How a numeric date is written ("dmy": 14/03/2025); empty when the language's press uses
-    # both orders, so none is read.
-    numeric_date_order: str = ""
-
-
 class SmallCounts(BaseModel):
     """Words around a bare number word that make it a count ("another two", "nine were")."""
 
