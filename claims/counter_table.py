@@ -1,8 +1,7 @@
-"""The ``[counters]`` table of a counter language (Korean) as pydantic models: the words around a
-figure (``CounterWords``), the words that say what it counts and who gives it
-(``CounterContext``), and the number grammar with the figure pattern compiled from it
-(``CounterTable``). ``claims.counters`` reads figures with it; the ``counted_*`` modules read
-their context. No word of any language is written here."""
+"""The ``[counters]`` table of a counter language (Korean) as pydantic models: words around a figure
+(``CounterWords``), words that say what it counts and who gives it (``CounterContext``), the number
+grammar and the figure pattern compiled from it (``CounterTable``). ``claims.counters`` reads
+figures with it, the ``counted_*`` modules their context. No word of any language is here."""
 
 from __future__ import annotations
 
@@ -85,6 +84,7 @@ class CounterWords(BaseModel):
     limit_nouns: list[str] = Field(default_factory=list)
     sign_required: list[str] = Field(default_factory=list)
     class_bounds: list[str] = Field(default_factory=list)
+    bracket_nouns: list[str] = Field(default_factory=list)
     passing_after: list[str] = Field(default_factory=list)
     named_before: list[str] = Field(default_factory=list)
     class_of: str = ""

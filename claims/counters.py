@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from claims.counter_bases import a_bare_count, in_a_unit_gloss
+from claims.counter_brackets import bracket_labels
 from claims.counter_figures import CountedFigure, figure_of, implied_money
 from claims.counter_no_quantity import names_no_quantity
 from claims.counter_table import CounterTable, CounterWords
@@ -55,7 +56,9 @@ def _claims_read(figures: list[CountedFigure], text: str,
         _signed(f, text, table.words)
         _qualify(f, text, table, kept[i - 1] if i else None)
         _price_per(f, text, table)
-    return [f for f in kept if not _class_bound(f, text, table.words)]
+    labels = bracket_labels(kept, text, table)
+    return [f for i, f in enumerate(kept)
+            if i not in labels and not _class_bound(f, text, table.words)]
 
 
 def _numbers_read(text: str, table: CounterTable) -> tuple[list[CountedFigure], int]:
