@@ -23,7 +23,7 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
     """A duration that is the length of an activity, of a noun, a state's run or an absence
     ("after two months without a new case"); a streak's length."""
     lengths = table.lengths
-    if _a_streak(f, text, lengths):
+    if _a_streak(f, text, lengths) or _advised(f, text, lengths):
         return True
     if f.unit not in DURATIONS or f.per is not None or f.value is None:
         return False
@@ -32,6 +32,22 @@ def is_scenery_length(f: Figure, text: str, table: ExtractionTable) -> bool:
     if _extended_or_an_age(f, text, lengths):
         return True
     return _the_length_of_something(f, text, lengths)
+
+
+_ADVICE_REACH = 90
+_MEASURE_AFTER_ADVICE = 30
+
+
+def _advised(f: Figure, text: str, lengths: Lengths) -> bool:
+    """ "Il faut aérer son logement au moins dix minutes par jour", "drivers are urged to allow
+    at least 45 minutes": how long one is told to do something, no measurement; unless the
+    verb estimates ("il faut compter trois heures") or a measure follows ("d'attente")."""
+    if f.unit not in DURATIONS or f.value is None:
+        return False
+    advice = lengths.advice_before_re.search(text_before(text, f.start, _ADVICE_REACH))
+    if advice is None or advice["verb"].lower() in lengths.advice_not_verbs:
+        return False
+    return lengths.measure_re.search(text[f.end : f.end + _MEASURE_AFTER_ADVICE]) is None
 
 
 def _the_length_of_something(f: Figure, text: str, lengths: Lengths) -> bool:

@@ -80,6 +80,12 @@ class Lengths(BaseModel):
     streak_units: list[str] = Field(default_factory=list)
     streaks_before: list[str] = Field(default_factory=list)
     streaks_after: list[str] = Field(default_factory=list)
+    # Advice or an instruction is no measurement: one of ``advice_cues``, a verb that is not one
+    # of ``advice_not_verbs`` and its words, then the duration ("il faut aérer son logement au
+    # moins dix minutes par jour", "drivers are urged to allow at least 45 minutes"); "il faut
+    # compter trois heures d'attente" measures (a measure word follows, or the verb estimates).
+    advice_cues: list[str] = Field(default_factory=list)
+    advice_not_verbs: list[str] = Field(default_factory=list)
 
     @cached_property
     def absence_after_re(self) -> re.Pattern[str]:
@@ -143,6 +149,15 @@ class Lengths(BaseModel):
         """Right after a duration (its period noun is in the figure): a streak word."""
         after = _alternation(self.streaks_after) or "(?!)"
         return re.compile(rf"{_BLANK}+(?:{after}){_WORD_END}", re.I)
+
+    @cached_property
+    def advice_before_re(self) -> re.Pattern[str]:
+        """An advice cue, then a verb (group ``verb``) and words with no figure and no clause
+        end, at the end of the text before a duration."""
+        cues = _alternation(self.advice_cues) or "(?!)"
+        return re.compile(
+            rf"(?<!\w)(?:{cues})(?:(?<=['’])|{_BLANK}+)(?P<verb>{_WORD})[^.;:!?\d]*$", re.I
+        )
 
     @cached_property
     def measure_re(self) -> re.Pattern[str]:
