@@ -15,6 +15,8 @@ def is_injury_extent(f: Figure, text: str, table: ExtractionTable) -> bool:
     if f.unit != "percent":
         return False
     t = table.thresholds
-    if t.body_share_after_re.match(text[f.end : f.end + 40]):
-        return True
+    after = text[f.end : f.end + 60]
+    body = t.body_share_after_re.match(after)
+    if body is not None:  # "14% of their body weight" measures the weight lost
+        return t.body_measure_after_re.match(after[body.end() :]) is None
     return t.burned_before_re.search(text_before(text, f.start, 30)) is not None

@@ -133,6 +133,9 @@ class Thresholds(BaseModel):
     # ménages gagnant moins de 1 800 euros"); "the average household earned $68,000" states one.
     income_bounds_before: list[str] = Field(default_factory=list)
     body_shares_after: list[str] = Field(default_factory=list)
+    # ... unless what follows the body is a measure of it ("14% of their body weight", "of their
+    # body mass"): a weight lost or gained, a figure.
+    body_measures: list[str] = Field(default_factory=list)
     burned_before: list[str] = Field(default_factory=list)
     speed_limits: list[str] = Field(default_factory=list)
     speed_limit_links: list[str] = Field(default_factory=list)
@@ -158,6 +161,11 @@ class Thresholds(BaseModel):
     def body_share_after_re(self) -> re.Pattern[str]:
         """Right after a figure: a share of the body ("of their bodies", "du corps")."""
         return _starting_with(self.body_shares_after)
+
+    @cached_property
+    def body_measure_after_re(self) -> re.Pattern[str]:
+        """Right after a share of the body: a measure of the body ("weight", "mass")."""
+        return _starting_with(self.body_measures)
 
     @cached_property
     def burned_before_re(self) -> re.Pattern[str]:
