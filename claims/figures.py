@@ -85,7 +85,7 @@ def read_figures(
     figures = _stated(figures, text, table, stats)
     result: list[Figure] = []
     for f in join_proportions(figures, text, table):
-        if is_bare_word(f, text, table):
+        if is_bare_word(f, text, table) and not _whole_of_a_part(result, f, text, table):
             stats.skip("number word stating no figure")
         elif is_multitude(f):
             stats.skip("vague multitude")
@@ -102,6 +102,13 @@ def read_figures(
         if f.partner is not None:
             f.partner = main[f.partner]
     return result, periods
+
+
+def _whole_of_a_part(before: list[Figure], f: Figure, text: str, table: ExtractionTable) -> bool:
+    """ "Four of the five patients", "three of the seven victims": a number word after a part
+    and "of the" is the whole of a breakdown, a figure, though "the five" alone names a set."""
+    gap = text[before[-1].end : f.start] if before else ""
+    return bool(gap) and table.restating_link_re.match(gap) is not None
 
 
 def _quantities(numbers: list[NumberMatch], periods: list[PeriodMatch], s: Sentence,
