@@ -23,10 +23,11 @@ from claims.phrase_kinds import Phrase
 _ISO = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")
 _DAY_KINDS = frozenset({Phrase.day, Phrase.as_of})  # phrases that name one day
 # "PARIS, 14 mars (AFP) -", "LONDON, March 14 (Reuters) -": a place opening a line, a comma, the
-# date, an optional agency in brackets, a dash.
+# date, an optional agency in brackets, a dash; not the dash inside a span of days ("The survey,
+# conducted March 9-11, ...", "taken Feb. 27-March 2"), which no word or digit follows glued.
 _DATELINE = re.compile(
     r"^[ \t]*[^\W\d_][^\n,\d]{0,40},[ \t]+(?P<date>[^\n()\-\u2013\u2014]{3,40}?)[ \t]*"
-    r"(?:\([^\n()]{1,40}\)[ \t]*)?[-\u2013\u2014]",
+    r"(?:\([^\n()]{1,40}\)[ \t]*)?[-\u2013\u2014](?!\w)",
     re.M,
 )
 # "14/03/2025", "14.03.2025": read in the order the language's table gives (day first in French).

@@ -45,6 +45,7 @@ from claims.period_clauses import (
 )
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
+from claims.poll_windows import shares_in_fieldwork
 from claims.reference_period import closed_at_reference
 from claims.sentence_counted import average_before, what_is_counted
 from claims.sentences import (
@@ -130,7 +131,10 @@ class _SentenceRead:
         # not an earlier event's day ("après les élections européennes du 9 juin")
         voted = not_after_an_earlier_event(self.periods, s.text, s.start, table)
         context.note_event_day(s, voted, table, self.article.published)
-        self.bindings = bind_periods(self.figures, self.periods, s, table)
+        # a poll's shares take its fieldwork window ("a poll conducted March 9-11")
+        self.bindings = shares_in_fieldwork(
+            self.figures, bind_periods(self.figures, self.periods, s, table), self.periods, s,
+            table)
         # "Of the 62 cases, 41 ..."
         self.parts = parts_of_a_total(self.figures, s, self.earlier, table)
 

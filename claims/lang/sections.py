@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claims.lang.event_sections import EventWords
 from claims.lang.lookback_sections import DeadlineWords, LookbackWords, RankingWords
 from claims.lang.place_sections import PlaceWords
-from claims.lang.window_sections import RollingWords
+from claims.lang.window_sections import FieldworkWords, RollingWords
 from claims.phrase_kinds import Phrase
 
 
@@ -137,7 +137,7 @@ class Changes(BaseModel):
     gather_verbs: list[str] = Field(default_factory=list)
 
 
-class Periods(EventWords, RollingWords, LookbackWords, DeadlineWords, RankingWords):
+class Periods(EventWords, RollingWords, FieldworkWords, LookbackWords, DeadlineWords, RankingWords):
     """``[extraction.periods]``: the period grammar. An unknown key or phrase kind is an error
     (``load_table`` names the file), never a phrase silently dropped."""
 

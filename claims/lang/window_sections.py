@@ -31,3 +31,12 @@ class RollingWords(BaseModel):
     # An average ("en moyenne 53 personnes par embarcation, contre 13 en 2020") is no count over
     # a window: its past year stays whole.
     average_words: list[str] = Field(default_factory=list)
+
+
+class FieldworkWords(BaseModel):
+    """A poll's own words (claims.poll_windows): its nouns ("poll", "sondage") and the
+    participles that tie a window to it as its fieldwork ("conducted", "réalisé du ... au"), so
+    its shares cover those days, not the day it was published."""
+
+    poll_nouns: list[str] = Field(default_factory=list)
+    fieldwork_verbs: list[str] = Field(default_factory=list)
