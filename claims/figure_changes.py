@@ -194,6 +194,25 @@ def _word_after(f: Figure, text: str, table: ExtractionTable) -> Direction | Non
     return Direction.up if after.group("up") else Direction.down
 
 
+def _points_way(f: Figure, text: str, table: ExtractionTable) -> Direction | None:
+    """ "four points lower than last month", "soit 4 points de moins qu'en février": a small
+    count of bare points with a comparative after them is a change of a rate (a poll's share
+    against the previous poll's), not a count of points."""
+    if f.unit != "count" or f.value is None or abs(f.value) > _SMALL_CHANGE_POINTS:
+        return None
+    way = table.points_way_re.match(text[f.end : f.end + 40])
+    if way is None or not _names_a_share(text, table):
+        return None
+    return Direction.up if way.group("up") else Direction.down
+
+
+def _names_a_share(text: str, table: ExtractionTable) -> bool:
+    """A percent in the sentence: points beside a share are a rate's ("38 percent, four points
+    lower"); alone they may be a league's ("3 points de plus que Lyon")."""
+    low = text.lower()
+    return any(word in low for word in table.units.percent)
+
+
 def _gathered(f: Figure, verb: re.Match[str], table: ExtractionTable) -> bool:
     """ "raised $45 million", "raised more than €2m from donors": money a gathering verb takes
     as its object (no "by" between) is the amount gathered, no change."""
@@ -235,7 +254,7 @@ def _verb_before_by(f: Figure, text: str, table: ExtractionTable) -> Direction |
 # before, the verb whose object stands before "by" ("cut its key rate by 50 basis points"), a
 # word after.
 _DIRECTION_READERS: tuple[Callable[[Figure, str, ExtractionTable], Direction | None], ...] = (
-    _plus_sign, _sign_in_parentheses, _word_before, _verb_before_by, _word_after,
+    _plus_sign, _sign_in_parentheses, _word_before, _verb_before_by, _word_after, _points_way,
 )
 
 

@@ -27,7 +27,8 @@ def points_of_its_rate(claims: list[Claim], figures: list[Figure], i: int, text:
     clause, with a subject of its own."""
     if i == 0 or claims[i].unit != POINTS or _names_its_own(slots["counted"], table):
         return
-    if not _appended_change(text[figures[i - 1].end : figures[i].start], table):
+    between = text[figures[i - 1].end : figures[i].start]
+    if not (_appended_change(between, table) or _compared_after(claims[i], between)):
         return
     rate = claims[i - 1].frame if claims[i - 1].unit == RATE else None
     if rate is None or rate.counted is None:
@@ -47,8 +48,22 @@ def _fill_from(rate: Frame, slots: dict[str, Slot | None]) -> None:
 
 def _names_its_own(counted: Slot | None, table: ExtractionTable) -> bool:
     """The change names what it counts ("turnout rose 1.8 points"), not only the change
-    ("en baisse" of "en baisse de 0,3 point")."""
-    return counted is not None and not table.change_verb_re.fullmatch(counted.text)
+    ("en baisse" of "en baisse de 0,3 point", "lower" of "four points lower")."""
+    if counted is None or table.change_verb_re.fullmatch(counted.text):
+        return False
+    words = table.changes.direction_words
+    text = counted.text.lower()  # "mieux" read of "de mieux"
+    return not any(w == text or w.endswith(f" {text}") for w in (*words.points_up,
+                                                                 *words.points_down))
+
+
+def _compared_after(change: Claim, between: str) -> bool:
+    """ "38 percent, four points lower than last month", "62 %, soit quatre points de moins":
+    a change whose way its comparative gave after it, set off from the rate by a comma and at
+    most a restating word."""
+    if change.direction is None or "," not in between:
+        return False
+    return len(between.rsplit(",", 1)[1].split()) <= 1
 
 
 def _appended_change(between: str, table: ExtractionTable) -> bool:

@@ -126,6 +126,19 @@ class ChangePatterns:
         )
 
     @cached_property
+    def points_way_re(self) -> re.Pattern[str]:
+        """Bare points, then a comparative, right after a figure: "four points lower than",
+        "soit 4 points de moins que", "deux points de mieux"."""
+        d = self.changes.direction_words
+        points = _alternation(self.units.points) or "(?!)"
+        return re.compile(
+            rf"^[\s\u00a0\u202f]*(?:{points})[\s\u00a0\u202f]+"
+            rf"(?:(?P<up>{_alternation(d.points_up) or '(?!)'})"
+            rf"|(?P<down>{_alternation(d.points_down) or '(?!)'})){_WORD_END}",
+            re.I,
+        )
+
+    @cached_property
     def range_join_re(self) -> re.Pattern[str]:
         """The gap between the two ends of a range: "à", "et", "-", maybe a currency symbol."""
         joins = "|".join(re.escape(j) for j in self.ranges.join)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claims.lang.direction_sections import DirectionWords
 from claims.lang.event_sections import EventWords
 from claims.lang.lookback_sections import DeadlineWords, LookbackWords, RankingWords
 from claims.lang.place_sections import PlaceWords
@@ -99,14 +100,6 @@ class ChangeVerbs(BaseModel):
     up: dict[str, list[str]] = Field(default_factory=dict)
     down: dict[str, list[str]] = Field(default_factory=dict)
     neutral: dict[str, list[str]] = Field(default_factory=dict)
-
-
-class DirectionWords(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    up: list[str] = Field(default_factory=list)
-    down: list[str] = Field(default_factory=list)
-    links: list[str] = Field(default_factory=list)
 
 
 class Changes(BaseModel):
