@@ -19,7 +19,6 @@ from claims.lang.non_count_patterns import NonCountPatterns
 from claims.lang.non_count_sections import Ages, Clock, PlaceNumbers
 from claims.lang.period_cues import PeriodCues
 from claims.lang.planned_sections import Planned
-from claims.lang.poll_cues import PollCues
 from claims.lang.sections import (
     Changes,
     Context,
@@ -40,7 +39,6 @@ class ExtractionTable(
     ChangePatterns,
     PeriodCues,
     EventDayCues,
-    PollCues,
     ContextPatterns,
     NonCountPatterns,
     WordSets,

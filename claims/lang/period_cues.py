@@ -110,6 +110,20 @@ class PeriodCues:
         return _whole_words(self.periods.announcement_verbs)
 
     @cached_property
+    def fieldwork_before_re(self) -> re.Pattern[str]:
+        """At the end of the text before a period phrase: a poll's noun, at most 60 characters
+        of its clause (its pollster, its sample, a comma), then a fieldwork participle ("a
+        poll of 1,002 adults conducted", "un sondage Ifop réalisé"; claims.poll_windows)."""
+        nouns = _alternation(self.periods.poll_nouns)
+        verbs = _alternation(self.periods.fieldwork_verbs)
+        if not nouns or not verbs:
+            return re.compile("(?!)")
+        return re.compile(
+            rf"(?<!\w)(?:{nouns})(?!\w)[^.;:!?()]{{0,60}}?(?<!\w)(?:{verbs})[\s\u00a0\u202f,]*$",
+            re.I,
+        )
+
+    @cached_property
     def report_noun_re(self) -> re.Pattern[str]:
         """ " report", " daily update": right after a day, the day is a report's."""
         nouns = _alternation(self.periods.report_nouns) or "(?!)"
