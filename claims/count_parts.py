@@ -150,7 +150,7 @@ def _a_part(claim: Claim, window: Claim, claims: list[Claim], table: ExtractionT
     no larger than it, with no time of its own; or one of figures that add up to it."""
     if claim.value is None or window.value is None or claim.value > window.value:
         return False
-    if not a_plain_part(claim, table):
+    if _of_an_earlier_reading(claim, window, table) or not a_plain_part(claim, table):
         return False
     if _no_time_of_its_own(claim, window) and _of_its_people(claim, lexicon):
         return True
@@ -158,6 +158,19 @@ def _a_part(claim: Claim, window: Claim, claims: list[Claim], table: ExtractionT
     # even when they carried a time from the figure before ("seven ... on Thursday evening")
     carried = claim.period is not None and claim.period.resolution == "carried"
     return (_no_time_of_its_own(claim, window) or carried) and _adds_up(claim, window, claims)
+
+
+def _of_an_earlier_reading(claim: Claim, window: Claim, table: ExtractionTable) -> bool:
+    """ "10월 말 기준 누적 사망자는 410명이었다. 이 가운데 80세 이상이 251명", "Monday's count
+    was 18; of them, two ...": a figure that refers back (the language's ``carry_before``) to
+    another figure, one ending before the window's reading, is a part of that figure (P14)."""
+    period, end = claim.period, window.period.end if window.period else None
+    if period is None or period.resolution != "carried" or period.source == window.id:
+        return False
+    if period.end is None or end is None or period.end >= end:
+        return False
+    at = claim.sentence.find(claim.surface)
+    return table.carry_before_re.search(claim.sentence, 0, max(at, 0)) is not None
 
 
 def _of_its_people(claim: Claim, lexicon: Lexicon) -> bool:

@@ -331,18 +331,19 @@ class _Story:
     def _note_baseline_or_part(self, claim: Claim, f: CountedFigure, read: _Sentence,
                                baseline: bool) -> None:
         """Which later figures may refer to this claim: a baseline's, or a part picked out of
-        a total said before (its phrase picks a part of the window, or an earlier release
-        is named before it)."""
+        a total said before (its phrase picks a part of the window, an earlier release is
+        named before it, or it is the total's earlier reading) that only "이 가운데" takes."""
         s, ctx = read.s, self.ctx
         story = self._story_window()
         if baseline or self._of_the_compared_period(claim) or compared_before_the_story(
             claim, s, f, story, ctx, self.table
-        ) or an_earlier_reading(claim, self.claims, self.baselines | self.parts, s.text, f,
-                                ctx.cumulative_words):
+        ):
             self.baselines.add(claim.id)
         elif (picked_out(claim.period, s, read.periods, ctx, self._story_window())
-              or words_between(s.text, 0, f.start, ctx.earlier_release)):
-            self.parts.add(claim.id)
+              or words_between(s.text, 0, f.start, ctx.earlier_release)
+              or an_earlier_reading(claim, self.claims, self.baselines | self.parts, s.text, f,
+                                    ctx.cumulative_words)):
+            self.parts.add(claim.id)  # an earlier reading: still what "이 가운데" refers to
 
     def _story_window(self) -> Period | None:
         """The window of the story's first figure that stated one (not a baseline's): the

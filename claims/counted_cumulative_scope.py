@@ -12,7 +12,8 @@ A cumulative said as of an earlier day right after the same running total to a l
 ("2023년 6월 특별법 시행 이후 지난달 말까지 인정한 피해자는 모두 3만1천460명", then "10월 말
 기준 누적 피해자는 2만9천758명이었다") is the counter's earlier reading, a look back: the
 figures after it (the total's breakdown by region, "서울이 7천921명으로 전체의 27.2%") go on
-with the latest reading, not with the earlier day.
+with the latest reading, not with the earlier day; a figure that refers back to it ("이 중 허위
+신고는 310건") is its part and keeps its day.
 """
 
 from __future__ import annotations

@@ -154,9 +154,11 @@ class Match:
 
 def closing_month_end(r: Match, start: date) -> date | None:
     """The month's end a window from a start closes on ("2023년 6월 특별법 시행 이후 지난달
-    말까지", "... 이후 10월 말까지"): last month's (group ``lastmonth2``) or the latest such
-    month's (``month2``); None when the phrase names none, or one before the start or not
-    ended by publication (the window then runs to publication)."""
+    말까지", "... 이후 지난 10월 말까지", "2020년 2월 ... 이후 4월 말까지"): last month's
+    (group ``lastmonth2``), the latest such month's when the phrase says it is past
+    (``past2``: "지난 10월"), else the month's of the start's year or the year after (a bare
+    month goes on with the year named before it); None when the phrase names none, or one
+    not ended by publication (the window then runs to publication)."""
     pub = r.published
     if pub is None:
         return None
@@ -164,7 +166,7 @@ def closing_month_end(r: Match, start: date) -> date | None:
         end = pub.replace(day=1) - timedelta(days=1)
     elif r.group("month2"):
         m = r.month(2)
-        year = r.latest_year_of(m)
+        year = r.latest_year_of(m) if r.group("past2") else start.year + (m < start.month)
         if year is None:
             return None
         end = month_end(year, m)
