@@ -54,6 +54,11 @@ NOT_CHECKED = [
     ("en", "Of the 64 defendants, the court convicted 51 and acquitted 10, prosecutors said."),
     ("fr", "Sur les 64 prévenus, 51 ont été condamnés et 10 relaxés, a indiqué le parquet."),
     ("ko", _KO.format(10)),
+    # verdicts on two charges: a defendant convicted of one may be acquitted of the other
+    ("en", "Of the 12 defendants, the jury convicted 9 of wire fraud and acquitted 5 of "
+           "conspiracy."),
+    ("fr", "Sur les 14 prévenus, le tribunal en a condamné 11 pour dégradations et relaxé 6 "
+           "pour le délit d'entrave."),
     # a third outcome named: not a pair of answers
     ("en", "The jury heard the cases of 13 defendants. Two were acquitted, the jury disagreed as "
            "to four, and seven were convicted."),

@@ -200,14 +200,19 @@ def _one_question(after_first: str, after_second: str, language: str) -> bool:
 
 
 def _object(text: str, language: str) -> tuple[str, ...]:
-    """The words an answer word names as what it answers: those right after it, up to a stop,
-    a figure or a joining word, less the table's ``answer_void`` words (articles, pronouns,
-    prepositions)."""
+    """The words an answer word names as what it answers: those right after it (and after
+    the part's own figure: "convicted 9 of wire fraud", "condamné 11 pour dégradations"), up
+    to a stop, a figure or a joining word, less the table's ``answer_void`` words (articles,
+    pronouns, prepositions). Verdicts on two charges ("convicted 9 of wire fraud and acquitted
+    5 of conspiracy") may fall on the same defendants: two questions, not one total's split."""
     table = conversion_table(language)
     stops = {*table.get("part_joins", []), *table.get("contrasts", [])}
     void = set(table.get("answer_void", []))
     words: list[str] = []
-    for word in re.split(r"\s+", text.strip()):
+    split = re.split(r"\s+", text.strip())
+    if split and split[0][:1].isdigit():
+        split = split[1:]  # the part's figure, right after its answer word
+    for word in split:
         bare = word.strip(",;:.!?()")
         if not bare or bare in stops or any(ch.isdigit() for ch in bare):
             break
