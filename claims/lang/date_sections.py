@@ -1,5 +1,5 @@
 """``[extraction.dates]``: the words around a day of the month ("on the 14th", "le 30", "24,
-27 and 31 December"), read by ``claims.lang.period_cues.PeriodCues``."""
+27 and 31 December"), read by ``claims.lang.day_list_cues.DayListCues``."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claims.lang.change_patterns import ChangePatterns
 from claims.lang.context_patterns import ContextPatterns
 from claims.lang.date_sections import Dates
+from claims.lang.day_list_cues import DayListCues
 from claims.lang.event_day_cues import EventDayCues
 from claims.lang.figure_cues import FigureCues
 from claims.lang.lengths import Lengths
@@ -38,6 +39,7 @@ class ExtractionTable(
     UnitPatterns,
     ChangePatterns,
     PeriodCues,
+    DayListCues,
     EventDayCues,
     ContextPatterns,
     NonCountPatterns,

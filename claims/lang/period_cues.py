@@ -1,6 +1,7 @@
 """Patterns of the words that tell which time a figure covers: verbs of saying and
 reports (the day said is not the period), running totals and stocks, levels reached, forecasts,
-flashbacks, figures that restate or carry an earlier total, months and day articles.
+flashbacks, figures that restate or carry an earlier total, months (lists of days and day
+articles: ``claims.lang.day_list_cues``).
 
 One of the mixins that make up ``claims.lang.extraction.ExtractionTable``: each compiles the
 patterns of one concern from the table's fields, once per language (cached on the frozen table)."""
@@ -15,12 +16,7 @@ from claims.lang.regex import _NO_EDGE, _alternation, _whole_words, literal_alte
 from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
-    from claims.lang.date_sections import Dates
     from claims.lang.sections import Periods
-
-
-_DAY = r"\d{1,2}(?![\d,.]?\d)"
-"""A day of the month in a list: one or two digits, no thousands or decimals after them."""
 
 
 class PeriodCues:
@@ -29,7 +25,6 @@ class PeriodCues:
 
     if TYPE_CHECKING:  # fields of the table this mixin reads
         periods: Periods
-        dates: Dates
 
     @cached_property
     def announcement_re(self) -> TailPattern:
@@ -466,39 +461,3 @@ class PeriodCues:
     @cached_property
     def month_before_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?:{self.month_re})[\s\u00a0]*$", re.I)
-
-    @cached_property
-    def _day_list_link(self) -> str:
-        """Between two days of a list: a comma, a join word, or both ("24, 27 and 31")."""
-        joins = _alternation(self.dates.day_list_joins) or "(?!)"
-        return (rf"(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:{joins})[\s\u00a0]+)?"
-                rf"|[\s\u00a0]+(?:{joins})[\s\u00a0]+)")
-
-    @cached_property
-    def day_list_after_re(self) -> re.Pattern[str]:
-        """After a day: the rest of its list, then the month ("[24], 27 and 31 December")."""
-        return re.compile(rf"(?:{self._day_list_link}{_DAY})+[\s\u00a0]*(?:{self.month_re})(?!\w)",
-                          re.I)
-
-    @cached_property
-    def day_list_before_re(self) -> re.Pattern[str]:
-        """Before a day: the month and the list's first days ("March 3, [4]")."""
-        return re.compile(
-            rf"(?<!\w)(?:{self.month_re})[\s\u00a0]+{_DAY}(?:{self._day_list_link}{_DAY})*"
-            rf"{self._day_list_link}$", re.I)
-
-    @cached_property
-    def day_list_rest_re(self) -> re.Pattern[str]:
-        """After a day: the list's later days, if any ("[4] and 11")."""
-        return re.compile(rf"(?:{self._day_list_link}{_DAY})*")
-
-    @cached_property
-    def day_list_join_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.dates.day_list_joins) or '(?!)'})(?!\w)",
-                          re.I)
-
-    @cached_property
-    def day_article_re(self) -> re.Pattern[str]:
-        return re.compile(
-            rf"(?:^|(?<=\W))(?:{_alternation(self.dates.day_articles)})[\s\u00a0]+$", re.I
-        )
