@@ -18,7 +18,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claims.lang import ExtractionTable, load_table
-from claims.lang.regex import _alternation, _verb_then_link
+from claims.lang.regex import (
+    _BLANK,
+    _PHRASE_WORD,
+    _alternation,
+    _verb_then_link,
+    verb_then_link_source,
+)
 from claims.models import Period
 from claims.period_grammar import compiled_grammar
 from claims.phrase_kinds import DAYS
@@ -52,10 +58,9 @@ def _term_re(lang: str) -> re.Pattern[str] | None:
     weekdays = sorted(compiled_grammar(lang).slots["weekday"])
     if not periods.deadline_cues or not periods.deadline_links or not weekdays:
         return None
-    cue, link = _alternation(periods.deadline_cues), _alternation(periods.deadline_links)
-    word = r"[^\s\u00a0\u202f,;:.!?()]+"
-    return re.compile(rf"(?<![\w'’])(?:{cue})(?![\w'’-])(?:\s+{word}){{0,4}}\s+(?:{link})\s+"
-                      rf"(?:{word}\s+)?(?:{_alternation(weekdays)})(?!\w)", re.I)
+    term = verb_then_link_source(periods.deadline_cues, periods.deadline_links)
+    weekday = _alternation(weekdays)
+    return re.compile(rf"{term}{_BLANK}+(?:{_PHRASE_WORD}{_BLANK}+)?(?:{weekday})(?!\w)", re.I)
 
 
 def _names_a_term(text: str, table: ExtractionTable) -> bool:

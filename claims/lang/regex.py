@@ -59,18 +59,22 @@ def _ending_with(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{pattern})[\s\u00a0\u202f]+$", re.I)
 
 
+_PHRASE_WORD = r"[^\s\u00a0\u202f,;:.!?()]+"  # one word of a phrase, no punctuation
+
+
+def verb_then_link_source(verbs: Iterable[str], links: Iterable[str]) -> str:
+    """The pattern's source of a verb, at most four words (what it acts on), then a link
+    ("extend fuel tax cuts by", "reconduit la grève jusqu'à"), for callers that say what follows."""
+    verb = _alternation(list(verbs)) or "(?!)"
+    link = _alternation(list(links)) or "(?!)"
+    return rf"(?<![\w'’])(?:{verb}){_WORD_END}(?:{_BLANK}+{_PHRASE_WORD}){{0,4}}{_BLANK}+(?:{link})"
+
+
 def _verb_then_link(verbs: Iterable[str], links: Iterable[str]) -> re.Pattern[str]:
     """A verb, at most four words (what it acts on), then a link, at the end of the text before
     a figure ("capping applications at", "extend fuel tax cuts by", "prolongée d'"): an elided
     link ends on its apostrophe."""
-    verb = _alternation(list(verbs)) or "(?!)"
-    link = _alternation(list(links)) or "(?!)"
-    word = r"[^\s\u00a0\u202f,;:.!?()]+"
-    return re.compile(
-        rf"(?<![\w'’])(?:{verb}){_WORD_END}(?:{_BLANK}+{word}){{0,4}}{_BLANK}+(?:{link})"
-        rf"(?:(?<=['’])|{_BLANK}+)$",
-        re.I,
-    )
+    return re.compile(rf"{verb_then_link_source(verbs, links)}(?:(?<=['’])|{_BLANK}+)$", re.I)
 
 
 def _starting_with(words: Iterable[str]) -> re.Pattern[str]:
