@@ -134,8 +134,10 @@ def names_the_step_before(rate: Claim, level: Claim) -> bool:
     """The rate's sentence names the span just before the level's: a step back of one unit
     ("from the previous month", "au mois précédent") that resolves, from the level's end, to
     the span just before it, or the name of the month before the level's month ("from
-    October" for November's level)."""
-    assert level.period is not None and level.period.end is not None
+    October" for November's level). A level with no span (a stock "as of" a day, or no period)
+    has no span before it: nothing is named."""
+    if not is_bounded(level.period) or level.period is None or level.period.end is None:
+        return False
     # a step back read from the level's last day: "the previous month" of November's level
     for match in find_periods(rate.sentence, 0, rate.language, level.period.end):
         if (match.kind is Phrase.unit_earlier and match.steps == 1
