@@ -237,6 +237,7 @@ def _as_printed(claims: list[Claim], s: Sentence) -> list[Claim]:
     all."""
     for c in claims:
         c.sentence = s.text
+        c.surface = s.text[c.start - s.start:c.end - s.start]
     return claims
 
 

@@ -6,7 +6,9 @@ agency say where and by whom the story was filed, not what a figure counts nor w
 Read with them, the subject of the clause became the city (then dropped as a dateline) or the
 agency ("dpa-AFX"), and the lead figure of every wire story lost what it counts.
 
-A dateline is a place opening the sentence, optionally a region or a date after commas, optionally
+A dateline is a place opening the sentence, optionally a region or a date after commas (each of
+three words at most: "Dec. 3", "3 décembre 2024", "South Korea"; a clause after a comma is no
+dateline, "Depuis janvier, près de 387 suspects ont été - arrêtés"), optionally
 an agency in brackets, then a dash ("-", "--", "–", "—"). To tell it from a subject set off by
 dashes ("GDP - the broadest measure of output - rose"), it must carry an agency, or a date
 after a comma, or be a place in capitals of four letters or more that no second dash follows.
@@ -20,7 +22,7 @@ import re
 
 _DATELINE = re.compile(
     r"[ \t]*(?P<place>[^\W\d_][\w.'’]*(?:[ \-][^\W\d_][\w.'’]*){0,4})"
-    r"(?P<more>(?:,[ \t]+[^\n,()\-\u2013\u2014]{1,30}){0,2})[ \t]*"
+    r"(?P<more>(?:,[ \t]+[^\s,()\-\u2013\u2014]+(?:[ \t]+[^\s,()\-\u2013\u2014]+){0,2}){0,2})[ \t]*"
     r"(?:\((?P<agency>[^\n()]{1,40})\)[ \t]*)?"
     r"(?:--|[-\u2013\u2014])[ \t]+(?=\S)"
 )

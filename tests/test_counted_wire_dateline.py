@@ -72,6 +72,17 @@ def test_the_dateline_is_quoted_as_printed() -> None:
     assert _claim("en", text, "3.7 percent").sentence == text
 
 
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("fr", "Depuis mars, près de 412 familles ont été - relogées, dont 58 enfants.",
+     "près de 412"),
+    ("en", "HANOI, Dec 2 (Reuters) - Vietnam's exports fell 3.7 percent in November.",
+     "3.7 percent"),
+])
+def test_every_figure_is_quoted_as_printed(lang: str, text: str, surface: str) -> None:
+    """The figure's words are the printed ones, never the blanked reading text."""
+    assert surface in [c.surface for c in extract_text(text, lang=lang, published=None)]
+
+
 @pytest.mark.parametrize(("text", "dateline"), [
     ("SEOUL, Dec. 2 (Yonhap) -- Prices rose.", "SEOUL, Dec. 2 (Yonhap) -- "),
     ("LIMA, Peru (AP) — At least 12 died.", "LIMA, Peru (AP) — "),
@@ -86,6 +97,10 @@ def test_the_dateline_is_quoted_as_printed() -> None:
     ("Exports - a key engine - fell.", ""),
     ("Prices, already high - rose again.", ""),
     ("prices (adjusted) - rose.", ""),
+    # a clause with a figure after a comma, then a dash: no date, no dateline
+    ("Depuis mars, près de 412 familles ont été - relogées.", ""),
+    ("Since May, some 1,300 homes have been - at least partly - rebuilt.", ""),
+    ("Ce lundi, 2 400 agents étaient en grève - selon la CGT.", ""),
 ])
 def test_dateline_span(text: str, dateline: str) -> None:
     assert text[: dateline_end(text)] == dateline
