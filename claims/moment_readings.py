@@ -54,10 +54,10 @@ def readings_as_of(claims: list[Claim], table: ExtractionTable, published: date 
             moved[claim.id] = claim
         previous = claim
     for claim in claims:
-        _restated_after(claim, moved)
+        restated_after(claim, moved)
 
 
-def _restated_after(claim: Claim, moved: dict[str, Claim]) -> None:
+def restated_after(claim: Claim, moved: dict[str, Claim]) -> None:
     """A headline or a repeat that carried its period from a figure read at a moment, with the
     same value ("2 900 tonnes de déchets dans les rues" over "Mardi à 8 heures, 2 900 tonnes
     n'avaient pas été ramassées"), is that reading (P17); another figure the reading's day was

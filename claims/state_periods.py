@@ -44,6 +44,7 @@ from claims.clauses import clause_end, clause_start
 from claims.lang import ExtractionTable
 from claims.lang.regex import _whole_words
 from claims.models import Claim, Period, PeriodKind, Role
+from claims.moment_readings import restated_after
 
 # Lengths and areas a stock is measured in: a traffic jam's kilometres, a fire's acres. A rate
 # is one read at an hour its sentence names ("By about 10:20 p.m., ... 50 percent contained"):
@@ -71,6 +72,11 @@ def states_as_of(claims: list[Claim], table: ExtractionTable, published: date | 
             claim.period = period
             moved[claim.id] = period
         previous = claim
+    # a headline that carried its day from a state told below it, with the same value ("14
+    # plages interdites" over "14 plages sont interdites à la baignade"), is that state (P17)
+    states = {c.id: c for c in claims if c.id in moved}
+    for claim in claims:
+        restated_after(claim, states)
 
 
 def _as_a_state(claim: Claim, previous: Claim | None, moved: dict[str, Period], dated_in: str,
@@ -210,11 +216,15 @@ def _told_as_a_state(claim: Claim, framed: bool, table: ExtractionTable) -> bool
         return False
     carried = claim.period.resolution == _CARRIED
     timed = framed or _own_time_inside(claim, left, right)
+    # the stock cues tell a count's state only in a table with the tenses of one: French
+    # lists "mobilisés", "bilan" for measures and tolls, and a crowd "mobilisée" jeudi is
+    # the day's; its ``state_words`` ("sont interdites") name a state outright
+    verbs = bool(states.perfect_auxiliaries or states.progressive_auxiliaries)
     return bool(
         (timed and _ongoing_or_present(claim, left, right, table))
         or (carried and states.perfect_stock_re.search(text, left, right))
         or states.state_word_re.search(text, left, right)
-        or table.stock_re.search(text, left, right)
+        or (verbs and table.stock_re.search(text, left, right))
     )
 
 
