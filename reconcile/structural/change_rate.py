@@ -69,6 +69,7 @@ from reconcile.structural.change_steps import (
     referred_level_and_step_back,
     says_a_year_earlier,
 )
+from reconcile.structural.measures import measure_aside, one_measure
 
 DETAIL = "stated_change"
 YEAR_ON_YEAR, OTHER_BASE = "year", "other"
@@ -181,6 +182,8 @@ def _rate_check(
     if found is None:
         return None
     level, base = found
+    if not one_measure(level, base):
+        return None  # "478명(452건)": people against cases, no change of one measure
     now, before = plain_interval(level), plain_interval(base)
     if now is None or before is None or before.lo <= 0 or math.isinf(now.hi):
         return None
@@ -324,7 +327,7 @@ def _levels_beside(rate: Claim, sentence: Sequence[Claim]) -> list[Claim]:
     before another of its unit in the sentence is that one's base ("1 245 millions ..., en
     hausse de 3,2 %, contre 1 206 millions un an plus tôt")."""
     others = [c for c in sentence if c.id != rate.id and plain_level(c)
-              and not restates_a_change(c, sentence)]
+              and not restates_a_change(c, sentence) and not measure_aside(c, sentence)]
     return [c for c in others if not any(
         d.unit == c.unit and (_over(c, _year_before(d.period)) or just_before(c.period, d.period))
         for d in others)]
