@@ -35,11 +35,12 @@ def vote_owner(start: int, morphs: Sequence[Morpheme], before: Sequence[Claim],
     last = before[-1] if before else None
     lo = _after_the_figure_before(last)
     run = _closed_run([m for m in morphs if lo <= m.start and m.end <= start], ctx)
+    named = None if run is None else _the_name(run, ctx, places)
+    if named is None and _modifies_a_noun_after(morphs, start, ctx):
+        return _named_after(morphs, start, ctx, places)  # "33.21%를 득표한 최 후보"
     if run is None:
-        if _modifies_a_noun_after(morphs, start, ctx):
-            return None  # "33.21%를 득표한 최 후보": the one named after it
         return last.entity if last is not None else None
-    return _the_name(run, ctx, places)
+    return named
 
 
 def _after_the_figure_before(last: Claim | None) -> int:
@@ -58,6 +59,22 @@ def _the_name(run: Sequence[Morpheme], ctx: CounterContext,
              and not any(p.start <= m.start and m.end <= p.end for p in places)]
     person = [m for m in names if not m.form.endswith(tuple(ctx.party_endings))]
     return (person or names)[0].form if names else None
+
+
+def _named_after(morphs: Sequence[Morpheme], start: int, ctx: CounterContext,
+                 places: Sequence[PlaceSpan]) -> str | None:
+    """The name the figure's verb modifies, in the noun run right after its adnominal ending
+    ("19.42%를 얻은 이수진 후보였고": "이수진"); None when no name opens that run."""
+    after = [m for m in morphs if m.start >= start][:_AFTER]
+    ending = next((n for n, m in enumerate(after) if m.tag in ctx.adnominal_tags), None)
+    if ending is None:
+        return None
+    run: list[Morpheme] = []
+    for m in [m for m in morphs if m.start >= start][ending + 1:]:
+        if not m.tag.startswith("NN"):
+            break
+        run.append(m)
+    return _the_name(run, ctx, places) if run else None
 
 
 def _modifies_a_noun_after(morphs: Sequence[Morpheme], start: int,

@@ -113,6 +113,7 @@ from reconcile.evidence_slots import (
     slot_key,
     slots_apart,
     sources_differ,
+    unowned_vote_shares,
 )
 from reconcile.internal import same_quantity
 from reconcile.kinds import kinds_apart
@@ -257,7 +258,7 @@ def _placed_apart(
         said += national_beside_unplaced(placed)
     said += value_given_elsewhere(claims, corpus) if several else []
     said += destinations_apart(claims)
-    said += subareas_apart(claims)
+    said += subareas_apart(claims) + unowned_vote_shares(claims)
     # the sides of "from 80.1% to 76.4%" carry the change's direction, and are levels
     if len({c.direction is not None and c.role is Role.value for c in claims}) > 1:
         said.append("a change ('rose by', 'fell by') against a level: an amount of change "

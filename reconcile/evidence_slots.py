@@ -16,6 +16,8 @@ from reconcile.slim import SlimClaim
 from reconcile.structural.counter import without_aside
 
 SLOTS = ("place", "entity", "whole")
+# What the counted words of a share of the vote read as (the concept table's ids).
+_VOTES = frozenset({"#vote", "#vote_share"})
 
 
 def sources_differ(claims: Sequence[Claim]) -> bool:
@@ -278,3 +280,17 @@ def one_named_source(claims: Sequence[Claim]) -> bool:
 def _bracketless_key(claim: Claim) -> frozenset[str]:
     """``_source_key`` of the source's name without the short name it gives in brackets."""
     return _named_key(without_aside(claim.source or claim.actor or ""), claim.language)
+
+
+def unowned_vote_shares(claims: Sequence[Claim]) -> list[str]:
+    """Shares of a vote one of which names no candidate or party (``entity``): a leader's race
+    and a council race held on one day give each candidate a share, and the copy often leaves
+    the name out of the figure's own words ("1위는 득표율 19.42%를 얻은 ...", a headline's
+    "...득표율 54.63%로 과반"). Two of them that disagree may both be right."""
+    shares = all(c.unit == "percent" and not slot_key(c, "counted").isdisjoint(_VOTES)
+                 for c in claims)
+    owned = {c.value for c in claims if c.entity}
+    if not shares or all(c.value in owned for c in claims):
+        return []  # each figure's value is given with a name (a headline's repeat of it too)
+    return ["shares of a vote that do not all name their candidate or party: two candidates' "
+            "shares may both be right"]
