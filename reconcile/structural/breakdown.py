@@ -30,7 +30,14 @@ from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
 from reconcile.structural.age_breakdown import age_split
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
-from reconcile.structural.closed_list import ALTERNATIVES, ANSWERS, EVERY, closed_split
+from reconcile.structural.closed_list import (
+    ALTERNATIVES,
+    ANSWERS,
+    EVERY,
+    closed_split,
+    names_the_rest,
+)
+from reconcile.structural.measures import counter_of, one_measure
 from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
 
 BREAKDOWN = "breakdown"
@@ -166,7 +173,9 @@ def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, li
     """The total and its parts a sentence states as a split, or None: the parts on the side of
     the split word that holds them ("split into 2,300 ... and 900"; "1천300명, 본사 직원 500명으로
     나뉜다"), the total before them in the sentence, else in the sentence before."""
-    at = _split_word_at(figures[0].sentence, figures[0].language)
+    counts = _counts(figures)
+    ranked = bool(counts) and names_the_rest(counts[-1])
+    at = _split_word_at(figures[0].sentence, figures[0].language, ranked_whole=ranked)
     sides = None if at is None else _parts_and_wholes(figures, before, *at)
     if sides is None:
         return None
@@ -175,7 +184,22 @@ def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, li
     total = _the_whole(wholes, parts)
     if len(parts) < _MIN_PARTS or total is None or not _all_read(total, parts):
         return None
+    if ranked and not _one_measure_each(total, parts):
+        return None  # a ranking closed by its rest: parts and total of one measure only
     return total, parts
+
+
+def _one_measure_each(total: Claim, parts: Sequence[Claim]) -> bool:
+    """The parts and the total are levels of one measure: no change among them ("13명
+    감소"), one counter ("218명", not "235건"), one period."""
+    return all(c.direction is None and one_measure(c, total)
+               and _same_span(c, total) for c in parts)
+
+
+def _same_span(one: Claim, other: Claim) -> bool:
+    """Two figures over one period, or both undated."""
+    a, b = one.period, other.period
+    return (a is None) == (b is None) and (a is None or (a.start, a.end) == (b.start, b.end))
 
 
 def _parts_and_wholes(
@@ -232,6 +256,12 @@ def _the_whole(wholes: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
     the jobs, not the shops, hold parts of 1,100 and 500); None when none or several are (which
     one is split is not known)."""
     larger = [c for c in wholes if all((c.value or 0) > (p.value or 0) for p in parts)]
+    if len(larger) > 1 and parts and counter_of(parts[0]):
+        # "447명(421건) ..., 478명(452건)보다": the one of the parts' counter and period
+        larger = [c for c in larger if c.direction is None and one_measure(c, parts[0])
+                  and _same_span(c, parts[0])]
+        if len({c.value for c in larger}) == 1:
+            return larger[0]
     return larger[0] if len(larger) == 1 else None
 
 
@@ -294,10 +324,14 @@ def _plain(claim: Claim) -> bool:
             and canonical_interval(claim) is not None)
 
 
-def _split_word_at(sentence: str, language: str) -> tuple[int, int] | None:
+def _split_word_at(sentence: str, language: str, *,
+                   ranked_whole: bool = False) -> tuple[int, int] | None:
     """Where the sentence's split word starts and ends, when it has one and no word saying
-    the list is partial; else None."""
+    the list is partial; else None. ``ranked_whole``: the last part names the rest ("기타 업종
+    96명"), so a ranking's words ("가장 많았고") leave the list whole."""
     split, partial = _words(language)
+    if ranked_whole:
+        partial = _unranked_partial(language)
     text = sentence.casefold()  # same length as the sentence: positions carry over
     if split is None or (partial is not None and partial.search(text)):
         return None
@@ -315,6 +349,17 @@ def _words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     partial = [alternatives(table.get("partial", []), bounded=True),
                alternatives(table.get("partial_endings", []), bounded=False)]
     return one_pattern(split), one_pattern(partial)
+
+
+@lru_cache(maxsize=8)
+def _unranked_partial(language: str) -> re.Pattern[str] | None:
+    """The partial-list words but those that only rank the parts (``[conversion] ranking``:
+    "가장", "순이었다"): a list ranked and closed by its rest names every part."""
+    table = conversion_table(language)
+    ranking = set(table.get("ranking", []))
+    return one_pattern([
+        alternatives([w for w in table.get("partial", []) if w not in ranking], bounded=True),
+        alternatives(table.get("partial_endings", []), bounded=False)])
 
 
 @lru_cache(maxsize=8)

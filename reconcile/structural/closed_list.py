@@ -80,7 +80,7 @@ def _closure(total: Claim, parts: Sequence[Claim]) -> str | None:
     when the parts are the alternatives the total names, for its period ("tuées par leur
     conjoint ou leur ex-conjoint, dont 79 par leur conjoint et 33 par un ex-conjoint":
     ``alternatives``); None when they do not close it."""
-    if _names_the_rest(parts[-1]):
+    if names_the_rest(parts[-1]):
         return EVERY
     if len(parts) == _PAIR and _opposite_answers(parts):
         return ANSWERS
@@ -137,7 +137,7 @@ def _population_and_parts(counts: Sequence[Claim]) -> tuple[Claim, list[Claim]] 
     return total, parts
 
 
-def _names_the_rest(part: Claim) -> bool:
+def names_the_rest(part: Claim) -> bool:
     """The words right before the part name the rest of the total ("and the remaining 12",
     "et le reste, 16", "나머지 16명")."""
     rest = _words(part.language)[0]
