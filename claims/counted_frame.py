@@ -65,12 +65,27 @@ def frame(
         counted = None
         claim.counted, claim.lemmas = _counted_by_event(event)
     where = _place_slot(place, from_article, lexicon, lang)
+    if place is not None and _held_there(place, s.text, ctx) and (
+        a_share_of_the_vote(claim, f, s.text, ctx)
+    ):
+        where = None  # where the vote was held: the whole vote's setting, not a region of it
     owner = _owner(claim, f, s, morphs, ctx, said, counted, places)
     claim.frame = Frame(counted=counted, event=event, whole=whole, place=where, entity=owner,
                         source=_slot(lexicon, lang, claim.actor or ""))
     claim.place, claim.event, claim.whole = _text(where), _text(event), _text(whole)
     claim.entity = _text(owner)
     claim.source = claim.actor
+
+
+def _held_there(place: PlaceSpan, text: str, ctx: CounterContext) -> bool:
+    """The place, or the one venue word after it, is where a vote or a convention was held
+    ("서울 잠실실내체육관에서 열린 전당대회", "서울 올림픽체조경기장에서 열린")."""
+    rest = text[place.end:]
+    for mark in ctx.vote_venue:
+        at = rest.find(mark)
+        if at >= 0 and len(rest[:at].split()) <= 1 and not any(ch.isdigit() for ch in rest[:at]):
+            return True
+    return False
 
 
 def _owner(claim: Claim, f: CountedFigure, s: Sentence, morphs: Sequence[Morpheme],

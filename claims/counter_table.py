@@ -195,6 +195,7 @@ class CounterContext(BaseModel):
     current_event_words: list[str] = Field(default_factory=list)
     vote_words: list[str] = Field(default_factory=list)
     vote_held: list[str] = Field(default_factory=list)
+    vote_venue: list[str] = Field(default_factory=list)  # "체육관에서 열린 전당대회"
     vote_held_finite: list[str] = Field(default_factory=list)  # "대통령 선거가 치러졌다"
     vote_results: list[str] = Field(default_factory=list)
     vote_counters: list[str] = Field(default_factory=list)

@@ -64,3 +64,28 @@ def test_one_candidates_two_shares_still_conflict() -> None:
     other = "윤재석 후보는 14일 전당대회에서 최종 득표율 51.72%를 얻었다."
     claims = claims_of([(one, "ko", "a.md"), (other, "ko", "b.md")], DAY)
     assert any(c >= SHOWN for c in conflict_confidences(claims, "57.12%", "51.72%"))
+
+
+VENUES = [
+    # where the convention met: the whole vote's setting, no place of the share
+    ("윤재석 후보는 14일 서울 올림픽체조경기장에서 열린 전당대회에서 최종 득표율 57.12%를 얻었다.",
+     "57.12%", None),
+    ("한지민 후보는 경기 고양 킨텍스에서 열린 전당대회에서 득표율 21.37%를 기록했다.", "21.37%",
+     None),
+    # a region's ballots: the share's place
+    ("윤재석 후보는 부산에서 61.20%를 얻었다.", "61.20%", "부산"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), VENUES)
+def test_where_the_vote_was_held_is_no_place_of_a_share(text, surface, place) -> None:
+    claim = next(c for c in extract_text(text, lang="ko", published=DAY) if c.surface == surface)
+    assert claim.place == place
+
+
+def test_one_candidates_share_told_at_the_venue_still_conflicts() -> None:
+    one = "윤재석 후보는 14일 전당대회에서 최종 득표율 57.12%를 얻어 당선됐다."
+    other = ("윤재석 대표는 전날 서울 올림픽체조경기장에서 열린 전당대회에서 최종 득표율 57.21%를 "
+             "얻었다.")
+    claims = claims_of([(one, "ko", "a.md"), (other, "ko", "b.md")], DAY)
+    assert any(c >= SHOWN for c in conflict_confidences(claims, "57.12%", "57.21%"))
