@@ -24,7 +24,8 @@ def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterConte
         if m.tag == tags.PRE_FINAL and m.form in ctx.past_markers:
             return False  # nothing after a past marker makes the clause a rule
         if m.tag == tags.CONNECTIVE and m.form in ctx.condition_endings:
-            return not (_framing(morphs, k, ctx) or _an_obligation(morphs, k, f, ctx))
+            return not (_framing(morphs, k, ctx) or _an_obligation(morphs, k, f, ctx)
+                        or _an_answer(morphs, k, f, ctx))
         if m.tag == tags.ADNOMINAL and _condition_noun_after(morphs, k, ctx):
             return True
     return False
@@ -32,13 +33,14 @@ def is_condition(morphs: Sequence[Morpheme], f: CountedFigure, ctx: CounterConte
 
 def _clause_from(morphs: Sequence[Morpheme], start: int) -> list[int]:
     """The indices of the morphemes from the figure at ``start`` on (its qualifier may hold
-    the verb: "80억 원을 넘을"), at most ``MAX_CONDITION``, up to a final ending, a comma or a
-    full stop."""
+    the verb: "80억 원을 넘을"), at most ``MAX_CONDITION``, up to a final ending, a comma, a
+    full stop or a headline's "…" ("190명 전원 찬성…지체 없이 해제해야")."""
     clause: list[int] = []
     for k, m in enumerate(morphs):
         if m.start < start:
             continue
-        if len(clause) >= MAX_CONDITION or m.tag == tags.FINAL or m.form in (",", "."):
+        if (len(clause) >= MAX_CONDITION or m.tag in (tags.FINAL, tags.ELLIPSIS)
+                or m.form in (",", ".")):
             break
         clause.append(k)
     return clause
@@ -58,6 +60,20 @@ def _an_obligation(morphs: Sequence[Morpheme], k: int, f: CountedFigure,
     after = morphs[k + 1] if k + 1 < len(morphs) else None
     return (after is not None and after.form in ctx.obligation_auxiliaries
             and f.unit != "percent")
+
+
+def _an_answer(morphs: Sequence[Morpheme], k: int, f: CountedFigure,
+               ctx: CounterContext) -> bool:
+    """ '국민 75% "탄핵해야"', "응답자의 62%가 총리가 물러나야 한다고 답했다": the "-어야" at
+    ``k`` is what the figure's people said must be done, a poll's answer, in quotes opened
+    after the figure or before a word of answering; "3분의 2 이상이 찬성해야 한다고 규정한다"
+    states a rule."""
+    if any(m.tag == tags.QUOTE_OPEN and m.start >= f.end for m in morphs[:k]):
+        return True
+    said = morphs[k + 1 : k + 5]
+    return (len(said) > 2 and said[0].form in ctx.obligation_auxiliaries
+            and said[1].form.endswith(("고", "는"))
+            and any(m.form in ctx.opinion_words for m in said[2:]))
 
 
 def _framing(morphs: Sequence[Morpheme], k: int, ctx: CounterContext) -> bool:

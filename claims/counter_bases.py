@@ -17,12 +17,13 @@ _CLAUSE_MARK = re.compile(r"[…,.!?·;:]")  # "2천700t 그쳐…도매가": th
 def a_bare_count(f: CountedFigure, text: str, w: CounterWords) -> bool:
     """A bare figure that counts something all the same: an index's level, or a headcount
     whose counter the copy leaves out."""
-    return an_index_level(f, text, w) or a_bare_headcount(f, text, w)
+    return an_index_level(f, text, w) or a_bare_headcount(f, text, w) or a_tally(f, text, w)
 
 
 def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
     """A bare decimal right after an index noun and its subject particle ("소비자물가지수는
-    116.37(2020=100)로"): the index's level."""
+    116.37(2020=100)로"), or before a market's close, open or swing with the index named in
+    its clause ("코스피는 ... 내린 2,558.55에 장을 마쳤다"): the index's level."""
     if f.decimals == 0 or f.value is None:
         return False
     before = text[: f.start].rstrip()
@@ -30,7 +31,54 @@ def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
         if before.endswith(particle):
             noun = _ASIDE_AT_END.sub("", before[: len(before) - len(particle)])
             return noun.endswith(tuple(w.index_nouns))
-    return False
+    return _a_market_level(f, text, w)
+
+
+# Where a clause ends between an index and a figure: "코스피는 올랐고, 환율은 1,388.4에 마감".
+_CLAUSE_END = re.compile(r"(?:고|며|으나|지만|는데|면서),|[…;!?]")
+INDEX_AFTER = 16  # characters after a market verb where the index it opens may stand
+
+
+def _a_market_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "...내린 2,558.55에 장을 마쳤다", "716.30으로 개장한 코스닥 지수는": a market verb right
+    after the figure, and an index noun earlier in its clause, or in the few words the verb
+    opens; a share price or a rate with its unit left out names no index."""
+    rest = text[f.end :].lstrip(" ")
+    verb = next((v for v in w.index_level_after if rest.startswith(v)), None)
+    if verb is None or not w.index_nouns:
+        return False
+    head = text[: f.start]
+    last = max(head.rfind(noun) for noun in w.index_nouns)
+    if last >= 0 and not _CLAUSE_END.search(head, last):
+        return True
+    opened = rest[len(verb) : len(verb) + INDEX_AFTER]
+    opened = _CLAUSE_END.split(opened.split(",", 1)[0], maxsplit=1)[0]
+    return any(noun in opened for noun in w.index_nouns)
+
+
+# The topic or subject particles a side of a vote's tally may take before its bare number.
+_TALLY_PARTICLES = ("은", "는", "이", "가")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]$")
+
+
+def a_tally(f: CountedFigure, text: str, w: CounterWords) -> bool:
+    """ "찬성 204·반대 85·기권 3·무효 8", "찬성은 109, 반대는 179", "재석 289 가운데 찬성
+    258표": a whole number right after a side of a vote is its count of votes, when another
+    side is counted in the sentence too (a tally); "찬성 3" alone is no tally."""
+    if f.decimals or f.value is None or not w.tally_words:
+        return False
+    before = text[: f.start].rstrip()
+    heads = [before] + [before[: -len(p)] for p in _TALLY_PARTICLES if before.endswith(p)]
+    if not any(_ends_with_word(head, w.tally_words) for head in heads):
+        return False
+    sides = "|".join(map(re.escape, w.tally_words))
+    return len(re.findall(rf"(?:{sides})\S?\s*\d", text)) > 1
+
+
+def _ends_with_word(text: str, words: list[str]) -> bool:
+    """Whether ``text`` ends with one of ``words`` as a whole word ("찬성", not "예찬성")."""
+    return any(text.endswith(word) and not _HANGUL_SYLLABLE.search(text[: len(text) - len(word)])
+               for word in words)
 
 
 _MAN = 1e4

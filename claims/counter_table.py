@@ -26,8 +26,7 @@ class CounterWords(BaseModel):
     before: dict[str, Approx] = Field(default_factory=dict)
     price_before: dict[str, str] = Field(default_factory=dict)
     after: dict[str, Approx] = Field(default_factory=dict)
-    # A level word right after a count or an amount rounds it ("1만 명 수준"); after a share it
-    # names the ratio worked out, as stated (claims/counters.py).
+    # A level word ("1만 명 수준", "1천440원선까지") rounds a count or an amount (counters.py).
     level_after: dict[str, Approx] = Field(default_factory=dict)
     after_particles: list[str] = Field(default_factory=list)
     window_after: list[str] = Field(default_factory=list)
@@ -41,16 +40,15 @@ class CounterWords(BaseModel):
     band_after: list[str] = Field(default_factory=list)
     digit_counters: list[str] = Field(default_factory=list)
     denominator_after: list[str] = Field(default_factory=list)
-    # The base a price or a cost is given for: a count glued or spaced before one of these
-    # ("배추 24포기 기준 38만6천원"), no count of the story.
+    # The base a price or a cost is given for, no count: "배추 24포기 기준 38만6천원".
     base_after: list[str] = Field(default_factory=list)
-    # A count glued to one of these particles right before another figure in digits is the
-    # unit that figure is given for ("한 채에 2천만 원", "1상자에 2만 원"), no count.
+    # A count glued to one of these before a figure in digits is its unit ("한 채에 2천만 원").
     per_unit_particles: list[str] = Field(default_factory=list)
-    # An index's level is stated bare: a decimal with no counter right after a subject that
-    # ends with one of ``index_nouns`` and a subject particle ("소비자물가지수는 116.37로",
-    # "생산자물가지수는 121.08로"); other bare numbers are no claims.
+    # An index's level, bare: after an index noun ("지수는 116.37로") or before a market verb
+    # with the index named in its clause ("코스피는 ... 2,558.55에 장을 마쳤다"): counter_bases.
     index_nouns: list[str] = Field(default_factory=list)
+    index_level_after: list[str] = Field(default_factory=list)
+    tally_words: list[str] = Field(default_factory=list)  # "찬성 204·반대 85": a vote's tally
     # A bare number in 만 with no counter, right before one of these, is a headcount whose
     # counter a rally's copy leaves out ("참가 인원을 15만 안팎으로", "주최 측은 30만 추산").
     headcount_after: list[str] = Field(default_factory=list)
@@ -105,8 +103,7 @@ class CounterWords(BaseModel):
     speed_limit_after: list[str] = Field(default_factory=list)
     native_counter_followers: list[str] = Field(default_factory=list)
 
-    # The word lists as tuples, which ``str.startswith`` tests in one call (speed: they are
-    # tested around every figure).
+    # The word lists as tuples, which ``str.startswith`` tests in one call (speed).
     @cached_property
     def ordinal_after_all(self) -> tuple[str, ...]:
         return tuple(self.ordinal_after)
@@ -163,6 +160,7 @@ class CounterContext(BaseModel):
     size_after: list[str] = Field(default_factory=list)
     condition_endings: list[str] = Field(default_factory=list)
     obligation_auxiliaries: list[str] = Field(default_factory=list)  # "팔아야 한다"
+    opinion_words: list[str] = Field(default_factory=list)  # "해야 한다고 답했다": a poll's answer
     condition_not_verbs: list[str] = Field(default_factory=list)
     condition_nouns: list[str] = Field(default_factory=list)
     past_markers: list[str] = Field(default_factory=list)
@@ -452,7 +450,9 @@ class CounterTable(BaseModel):
 
     @cached_property
     def level_after_re(self) -> re.Pattern[str]:
-        return re.compile(rf"[ ]?(?P<word>{_alternation(self.words.level_after) or '(?!)'})")
+        words = _alternation(self.words.level_after) or "(?!)"
+        followers = "".join(self.words.native_counter_followers)  # a particle's first syllable
+        return re.compile(rf"[ ]?(?P<word>{words})(?=$|[^{_HANGUL}]|[{followers}])")
 
     @cached_property
     def price_before_re(self) -> re.Pattern[str]:

@@ -312,8 +312,8 @@ def _passed_by_a_level(f: CountedFigure, text: str, table: CounterTable,
 
 def _class_bound(f: CountedFigure, text: str, w: CounterWords) -> bool:
     """ "상시 근로자 50명 이상 사업장", "공사비 50억 원 미만 건설 현장", "전용 85㎡ 이하
-    주택": a bound that says which entities a rule covers, not a figure of them ("100명 이상
-    대피" is one)."""
+    주택", "직원 50인 미만(건설업은 공사금액 50억원 미만) 사업장": a bound that says which
+    entities a rule covers, not a figure of them ("100명 이상 대피" is one)."""
     written = text[f.start : f.end]
     if not written.endswith(tuple(w.class_bounds)):
         return False
@@ -321,6 +321,8 @@ def _class_bound(f: CountedFigure, text: str, w: CounterWords) -> bool:
     if w.class_copula and rest.startswith(f"{w.class_copula} "):
         return True  # "보증금이 1억 원 이하인 피해자": whoever is within the bound, any noun
     rest = rest.lstrip()
+    if rest.startswith(")") and text.rfind("(", 0, f.start) > text.rfind(")", 0, f.start):
+        rest = rest[1:].lstrip()  # the bracket's bound of the noun after it
     rest = rest.removeprefix(w.class_of).lstrip() if w.class_of else rest
     return rest.startswith(tuple(w.class_nouns)) if w.class_nouns else False
 

@@ -13,6 +13,7 @@ CLAUSE_PARTICLES = frozenset({TOPIC, SUBJECT_CASE})  # a topic or subject opens 
 PRE_FINAL = "EP"  # the pre-final ending: "었" (past), "겠" (future)
 FINAL = "EF"  # the final ending: "감소했다", "밝혔습니다"
 CONNECTIVE = "EC"  # the connective ending: "늘었지만", "줄었고", "투입돼"
+QUOTE_OPEN = "SSO"  # an opening quote or bracket: '"탄핵해야"'
 ELLIPSIS = "SE"  # "…": a headline's break between two clauses
 ADVERBIAL_CASE = "JKB"  # the adverbial case particle: "보다", "에", "에서"
 BOUND_NOUN = "NNB"  # "명", "원", "달", "측": a counter or a bound noun
