@@ -105,3 +105,16 @@ def test_every_figure_is_quoted_as_printed(lang: str, text: str, surface: str) -
 def test_dateline_span(text: str, dateline: str) -> None:
     assert text[: dateline_end(text)] == dateline
     assert len(without_dateline(text)) == len(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    # a clause the dateline pattern takes in, a figure in it (a typo's dash after it): the figure
+    # is quoted as printed, never as the blanks it was read from
+    ("fr", "Depuis mars, près de 412 suspects ont été- interpellés, dont 51 mineurs.",
+     "près de 412"),
+    ("en", "Since March, nearly 412 suspects were- arrested.", "nearly 412"),
+])
+def test_a_figure_in_a_dateline_is_quoted_as_printed(lang: str, text: str, surface: str) -> None:
+    claims = extract_text(text, lang=lang)
+    assert all(text[c.start : c.end] == c.surface for c in claims)
+    assert surface in [c.surface for c in claims]
