@@ -38,6 +38,7 @@ from claims.figure_model import DURATIONS as _DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 from claims.moving_averages import averaged_claim
+from claims.poll_windows import beyond_its_shares
 from claims.rankings import speaks_of_now
 from claims.release_frame import (
     compared_in_the_release,
@@ -378,6 +379,7 @@ class _FramePass:
             and not speaks_of_now(claim, table)
             and not of_another_time(claim, frame.period, table)
             and not self._another_day_named(claim, frame)
+            and not beyond_its_shares(frame, claim, self.by_id, table)
         )
 
     def _another_day_named(self, claim: Claim, frame: Claim) -> bool:

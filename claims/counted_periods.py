@@ -42,6 +42,7 @@ from claims.models import STATED, Article, Claim, Period, PeriodKind, Role
 from claims.period_paren_host import paren_host
 from claims.periods import PeriodMatch
 from claims.phrase_kinds import Phrase
+from claims.poll_windows import a_polls_window_to_a_count
 from claims.reference_period import grain
 from claims.sentences import Sentence
 
@@ -315,6 +316,9 @@ def _carried_forward(f: CountedFigure, s: Sentence, ctx: CounterContext,
     narrated = narrated_since(source, said.narrated, [*said.earlier, *said.done])
     if narrated is not None:
         return narrated, parenthesised(s.text, f) or f.unit == "ratio"
+    if source is not None and a_polls_window_to_a_count(
+            source, f.unit, {c.id: c for c in [*said.earlier, *said.done]}, ctx.poll_after_window):
+        return None  # "... 실시한 조사에서 29%" then "6곳을 차지하고 있다": no finding of the poll
     if source is not None:
         aside = parenthesised(s.text, f) or f.unit == "ratio"
         return carried_from(source), aside

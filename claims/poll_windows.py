@@ -12,14 +12,23 @@ earlier") is the previous poll's, and keeps its own.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from claims.binding import carried_from
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
-from claims.models import Role
+from claims.models import Claim, Role
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
 
 _SHARES = frozenset({"percent"})
+_POLL_FINDINGS = frozenset({"percent", "percentage_point"})  # shares and their gaps
 _COMPARANDS = frozenset({Role.comparison, Role.change_from})
+# a share standing alone, or the other side of a finding ("75 percent favour it, 21 percent are
+# opposed", "33 % contre"); not the level a change started from
+_SIDES = frozenset({Role.value, Role.comparison})
 
 
 def fieldwork_window(periods: list[PeriodMatch], s: Sentence,
@@ -55,3 +64,128 @@ def _after_a_comparand(window: PeriodMatch, figures: list[Figure], s: Sentence) 
 
 def _undated_share(f: Figure, b: PeriodMatch | None) -> bool:
     return f.unit in _SHARES and f.role is Role.value and (b is None or b.announced)
+
+
+def beyond_its_shares(frame: Claim, claim: Claim, by_id: dict[str, Claim],
+                      table: ExtractionTable) -> bool:
+    """ "... according to a poll of 1,104 adults conducted Tuesday through Thursday. ... The
+    government holds 88 of the 150 seats": a poll's fieldwork window dates what the poll found,
+    its shares and their gaps in points, not the counts the article gives next to them (seats,
+    votes in parliament, a population), which are no finding of the poll. True when ``frame``'s
+    period is a poll's window (its own, or carried from the figure that stated it) and
+    ``claim`` is no share."""
+    return claim.unit not in _POLL_FINDINGS and _a_polls_window(_stated_by(frame, by_id), table)
+
+
+def _a_polls_window(claim: Claim, table: ExtractionTable) -> bool:
+    """The claim's period is a phrase its sentence ties to a poll's noun by a fieldwork
+    participle before it ("a poll of 1,104 adults conducted Tuesday through Thursday")."""
+    period = claim.period
+    if period is None or not period.text:
+        return False
+    at = claim.sentence.find(period.text)
+    return at > 0 and table.fieldwork_before_re.search(claim.sentence, 0, at) is not None
+
+
+def _stated_by(claim: Claim, by_id: dict[str, Claim]) -> Claim:
+    """The claim that stated the period ``claim`` carries (``claim`` itself when it states it)."""
+    seen = {claim.id}
+    while claim.period is not None and claim.period.source in by_id:
+        source = by_id[claim.period.source]
+        if source.id in seen:
+            break
+        seen.add(source.id)
+        claim = source
+    return claim
+
+
+def shares_around_the_poll(claims: list[Claim], said: set[str] | frozenset[str],
+                           table: ExtractionTable) -> None:
+    """Shares told in the sentences next to the one that dates a poll's fieldwork take its
+    window: "Approval plummeted to 13 percent, Gallup said Friday. The survey of 1,001 adults
+    was conducted Tuesday to Thursday.", "64 % souhaitent sa démission, 33 % contre. Sondage
+    réalisé du 10 au 12 décembre auprès de 1 008 personnes". The sentences taken are those
+    right before and after it that give shares only (a count of seats or votes ends them), and
+    a share takes the window only when nothing dated it, or only the day it was said
+    (``said``). The sentences before are taken only when the poll's sentence is a note on its
+    fieldwork with no share of its own. The shares compared with ("down from 33 percent") keep
+    their own."""
+    sentences = _by_sentence(claims)
+    for at, group in enumerate(sentences):
+        window = next((c for c in group if _states_a_poll_window(c, table)), None)
+        if window is None:
+            continue
+        # the sentences before only for a note on the fieldwork that gives no share itself:
+        # it follows the findings it dates ("Sondage réalisé les 18 et 19 juin auprès de ...")
+        noted = not any(c.unit in _POLL_FINDINGS for c in group)
+        for step in ((-1, 1) if noted else (1,)):
+            k = at + step
+            while 0 <= k < len(sentences) and _shares_only(sentences[k]):
+                _date_undated(sentences[k], window, said)
+                k += step
+        _date_undated(group, window, said)
+
+
+def _by_sentence(claims: list[Claim]) -> list[list[Claim]]:
+    """The claims grouped by the sentence they stand in, in text order."""
+    groups: list[list[Claim]] = []
+    for claim in claims:
+        if groups and groups[-1][0].sentence_start == claim.sentence_start and (
+                groups[-1][0].sentence == claim.sentence):
+            groups[-1].append(claim)
+        else:
+            groups.append([claim])
+    return groups
+
+
+def _states_a_poll_window(claim: Claim, table: ExtractionTable) -> bool:
+    """The claim's period is a window its own sentence ties to a poll as its fieldwork; not a
+    figure compared with, whose window is an earlier poll's ("down from 41 percent in a similar
+    poll conducted on Feb. 20")."""
+    period = claim.period
+    return (claim.role is Role.value and period is not None and period.source is None
+            and period.start is not None and period.end is not None
+            and _a_polls_window(claim, table))
+
+
+def _shares_only(group: list[Claim]) -> bool:
+    """A sentence whose figures are all shares or gaps in points."""
+    return all(c.unit in _POLL_FINDINGS for c in group)
+
+
+def _date_undated(group: list[Claim], window: Claim, said: set[str] | frozenset[str]) -> None:
+    for claim in group:
+        if claim.unit in _SHARES and claim.role in _SIDES and _undated(claim, said):
+            claim.period = carried_from(window)
+
+
+def _undated(claim: Claim, said: set[str] | frozenset[str]) -> bool:
+    """No period, only publication's, or only the day the figure was said."""
+    period = claim.period
+    return (period is None or period.resolution == "publication" or claim.id in said
+            or (period.start is None and period.end is None))
+
+
+def a_polls_window_to_a_count(source: Claim, unit: str, by_id: dict[str, Claim],
+                              after: Sequence[str]) -> bool:
+    """ "한국갤럽이 지난 24~26일 전국 성인 1천2명을 대상으로 실시한 조사에서 ... 29%로" then
+    "미래민주당은 현재 17개 광역자치단체장 가운데 6곳을 차지하고 있다": where the window stands
+    before the poll's words (``after``), it is the poll's, and a count (``unit``) carrying it
+    from ``source`` (or from the figure ``source`` carried it from) would take the days of
+    interviews for seats or members."""
+    if unit in _POLL_FINDINGS or not after:
+        return False
+    root = _stated_by(source, by_id)
+    period = root.period
+    if period is None or not period.text:
+        return False
+    at = root.sentence.find(period.text)
+    end = at + len(period.text)
+    return at >= 0 and _after_re(tuple(after)).match(root.sentence, end) is not None
+
+
+@cache
+def _after_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """At most 60 characters of the window's clause, then one of ``words``."""
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"[^.!?]{{0,60}}?(?:{alternation})")
