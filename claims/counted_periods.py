@@ -317,7 +317,8 @@ def _carried_forward(f: CountedFigure, s: Sentence, ctx: CounterContext,
     if narrated is not None:
         return narrated, parenthesised(s.text, f) or f.unit == "ratio"
     if source is not None and a_polls_window_to_a_count(
-            source, f.unit, {c.id: c for c in [*said.earlier, *said.done]}, ctx.poll_after_window):
+            source, f.unit, {c.id: c for c in [*said.earlier, *said.done]}, ctx.poll_after_window,
+            ctx.poll_samples):
         return None  # "... 실시한 조사에서 29%" then "6곳을 차지하고 있다": no finding of the poll
     if source is not None:
         aside = parenthesised(s.text, f) or f.unit == "ratio"

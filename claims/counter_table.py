@@ -177,6 +177,7 @@ class CounterContext(BaseModel):
     # After a window, what ties it to a poll as its fieldwork ("지난 24~26일 전국 성인 1천2명을
     # 대상으로 실시한 조사"): the window carries to the poll's shares only (claims.poll_windows).
     poll_after_window: list[str] = Field(default_factory=list)
+    poll_samples: list[str] = Field(default_factory=list)  # "1천2명을 대상으로": people asked
     comparison_after: list[str] = Field(default_factory=list)
     compared_figure_links: list[str] = Field(default_factory=list)  # "(11월 25일)의 687만 명보다"
     first_day_words: list[str] = Field(default_factory=list)  # "첫날 2천870명": the event's first

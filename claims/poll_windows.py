@@ -74,7 +74,10 @@ def beyond_its_shares(frame: Claim, claim: Claim, by_id: dict[str, Claim],
     votes in parliament, a population), which are no finding of the poll. True when ``frame``'s
     period is a poll's window (its own, or carried from the figure that stated it) and
     ``claim`` is no share."""
-    return claim.unit not in _POLL_FINDINGS and _a_polls_window(_stated_by(frame, by_id), table)
+    if claim.unit in _POLL_FINDINGS:
+        return False
+    root = _stated_by(frame, by_id)
+    return _a_polls_window(root, table) and _of_people(root.sentence, table.periods.poll_samples)
 
 
 def _a_polls_window(claim: Claim, table: ExtractionTable) -> bool:
@@ -167,12 +170,13 @@ def _undated(claim: Claim, said: set[str] | frozenset[str]) -> bool:
 
 
 def a_polls_window_to_a_count(source: Claim, unit: str, by_id: dict[str, Claim],
-                              after: Sequence[str]) -> bool:
+                              after: Sequence[str], samples: Sequence[str]) -> bool:
     """ "한국갤럽이 지난 24~26일 전국 성인 1천2명을 대상으로 실시한 조사에서 ... 29%로" then
     "미래민주당은 현재 17개 광역자치단체장 가운데 6곳을 차지하고 있다": where the window stands
     before the poll's words (``after``), it is the poll's, and a count (``unit``) carrying it
     from ``source`` (or from the figure ``source`` carried it from) would take the days of
-    interviews for seats or members."""
+    interviews for seats or members. Only for a poll of people (``samples``): a survey of
+    180 universities counts them ("141곳이 ... 답했다. 아직 정하지 못한 대학은 19곳이었다")."""
     if unit in _POLL_FINDINGS or not after:
         return False
     root = _stated_by(source, by_id)
@@ -181,7 +185,22 @@ def a_polls_window_to_a_count(source: Claim, unit: str, by_id: dict[str, Claim],
         return False
     at = root.sentence.find(period.text)
     end = at + len(period.text)
-    return at >= 0 and _after_re(tuple(after)).match(root.sentence, end) is not None
+    return (at >= 0 and _after_re(tuple(after)).match(root.sentence, end) is not None
+            and _of_people(root.sentence, samples))
+
+
+def _of_people(sentence: str, samples: Sequence[str]) -> bool:
+    """The sentence gives a poll's sample of people: a number, at most two words, then one of
+    ``samples`` ("1,104 adults", "1 004 personnes", "1천2명을 대상으로")."""
+    return bool(samples) and _sample_re(tuple(samples)).search(sentence) is not None
+
+
+@cache
+def _sample_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A number, at most two words ("1,240 registered voters"), then one of ``words``."""
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    blank = r"[\s\u00a0\u202f]"
+    return re.compile(rf"\d(?:{blank}+[\w'’-]+){{0,2}}?{blank}*(?:{alternation})", re.I)
 
 
 @cache

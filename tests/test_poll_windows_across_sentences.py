@@ -74,6 +74,10 @@ KO = [
          "31%였다.\n\n국민희망당은 현재 17개 광역자치단체장 가운데 5곳을 차지하고 있다.",
          "2026-04-11", E("5곳", None, "2026-04-11", "none"),
          id="ko-governors-after-poll-not-its-window"),
+    # a survey of firms counts them: its window goes on to the count of those undecided
+    case("연합회가 지난달 3∼14일 회원 기업 240곳을 조사한 결과, 152곳이 내년 채용을 줄이겠다고 "
+         "답했다. 아직 정하지 못한 기업은 27곳이었다.", "2026-12-03",
+         E("27곳", "2026-11-03", "2026-11-14", "interval"), id="ko-survey-of-firms-counts-them"),
 ]
 
 

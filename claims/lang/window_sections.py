@@ -40,3 +40,6 @@ class FieldworkWords(BaseModel):
 
     poll_nouns: list[str] = Field(default_factory=list)
     fieldwork_verbs: list[str] = Field(default_factory=list)
+    # After a number, the people a poll asked ("1,104 adults", "1 012 personnes"): such a poll
+    # finds shares, and its window goes on to no count (a survey of 180 universities counts them)
+    poll_samples: list[str] = Field(default_factory=list)
