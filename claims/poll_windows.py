@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from claims.binding import carried_from
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
-from claims.models import Claim, Role
+from claims.models import Claim, PeriodKind, Role
 from claims.periods import PeriodMatch
 from claims.sentences import Sentence
 
@@ -50,10 +51,19 @@ def shares_in_fieldwork(figures: list[Figure], bound: list[PeriodMatch | None],
     window = fieldwork_window(periods, s, table)
     if window is None or _after_a_comparand(window, figures, s):
         return bound
+    closed = _closed(window)
     return [
-        window if _undated_share(f, b) else b
+        closed if _undated_share(f, b) or b is window else b
         for f, b in zip(figures, bound, strict=True)
     ]
+
+
+def _closed(window: PeriodMatch) -> PeriodMatch:
+    """ "in a postal ballot that ran from 9 November until Monday": the fieldwork is over, its
+    days a closed window (an interval), not a count running to its end."""
+    if window.period.kind is not PeriodKind.to_date:
+        return window
+    return replace(window, period=window.period.model_copy(update={"kind": PeriodKind.interval}))
 
 
 def _after_a_comparand(window: PeriodMatch, figures: list[Figure], s: Sentence) -> bool:

@@ -6,7 +6,13 @@ sentences; the shares then went undated, took the day the pollster said them, or
 The other way round, the window used to go on to whatever the next sentence counted: seats,
 votes in parliament, a party's governors.
 
-Real instances read (paraphrased): a Moneyvox piece giving the shares for and against a tax
+A union's ballot is dated the same way ("in a postal ballot that ran from 9 November until
+Monday"): a closed window, not a count running to its end.
+
+Real instances read (paraphrased): a UCU branch's ballot results "which closed at 5pm on 21
+October" (yes shares and a turnout); a union branch's "92.2% ... voted in favour of strike
+action on a 57.8% turnout"; Full Fact on a ballot where 90% of those voting backed strikes on a
+turnout just over 55%; a Moneyvox piece giving the shares for and against a tax
 reform in its body, its fieldwork ("réalisé les 18 et 19 juin") in a footnote after them; a
 France Matin piece on interest in a campaign whose LH2 fieldwork sentence closes it; an IWPR
 release closing with "conducted between October 10-12" among 2,207 adults; a Fox News
@@ -50,6 +56,15 @@ EN = [
          E("7.1 percent", None, "2026-02-14", "as_of"),
          E("24 percent", "2026-02-09", "2026-02-11", "interval"),
          id="en-share-before-a-polls-lead-keeps-its-own"),
+    # a union's ballot: its window, over by publication, dates its shares and the counts of
+    # members who voted, in its sentence and the next
+    case("Members of the Allied Rail Union backed strikes by 88.6% in an online ballot that ran "
+         "from 2 March until Friday, on a turnout of 61.3%. Of the 5,210 members balloted, 3,194 "
+         "took part. The company employs 7,400 people.", "2026-03-24",
+         E("88.6%", "2026-03-02", "2026-03-20", "interval"),
+         E("61.3%", "2026-03-02", "2026-03-20", "interval"),
+         E("3,194", "2026-03-02", "2026-03-20", "interval"),
+         E("7,400", None, "2026-03-24", "as_of"), id="en-union-ballot-ran-from-until"),
     case("The hearing was moved Tuesday to Thursday, and 40 people attended.", "2026-02-14",
          E("40", "2026-02-12", "2026-02-12", "day"), id="en-moved-tuesday-to-thursday-no-span"),
 ]
