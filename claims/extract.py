@@ -30,7 +30,6 @@ from claims.moment_readings import readings_as_of
 from claims.numbers import NumberMatch, find_numbers
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
-from claims.poll_windows import shares_around_the_poll
 from claims.published import DATELINE_REACH, dateline
 from claims.readers import reader_for
 from claims.release_frame import reference_claim
@@ -77,7 +76,6 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims, table, context.baselines, context.continuing, context.said, context.referring,
         article.published, context.days_named, reference_claim(claims, context.reference),
     )
-    shares_around_the_poll(claims, context.said, table)  # "... Gallup said Friday. The survey"
     date_breakdowns(claims)  # "남성이 75.0%(1,800명)": of the total, not of the day before
     # the story's day, read before its tolls become levels as of when they are told
     event_day = story_event_day(claims, context.days_named.values(), article.published)

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from claims.binding import carried_from
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
 from claims.models import Claim, PeriodKind, Role
@@ -27,9 +26,6 @@ from claims.sentences import Sentence
 _SHARES = frozenset({"percent"})
 _POLL_FINDINGS = frozenset({"percent", "percentage_point"})  # shares and their gaps
 _COMPARANDS = frozenset({Role.comparison, Role.change_from})
-# a share standing alone, or the other side of a finding ("75 percent favour it, 21 percent are
-# opposed", "33 % contre"); not the level a change started from
-_SIDES = frozenset({Role.value, Role.comparison})
 
 
 def fieldwork_window(periods: list[PeriodMatch], s: Sentence,
@@ -110,73 +106,6 @@ def _stated_by(claim: Claim, by_id: dict[str, Claim]) -> Claim:
         seen.add(source.id)
         claim = source
     return claim
-
-
-def shares_around_the_poll(claims: list[Claim], said: set[str] | frozenset[str],
-                           table: ExtractionTable) -> None:
-    """Shares told in the sentences next to the one that dates a poll's fieldwork take its
-    window: "Approval plummeted to 13 percent, Gallup said Friday. The survey of 1,001 adults
-    was conducted Tuesday to Thursday.", "64 % souhaitent sa démission, 33 % contre. Sondage
-    réalisé du 10 au 12 décembre auprès de 1 008 personnes". The sentences taken are those
-    right before and after it that give shares only (a count of seats or votes ends them), and
-    a share takes the window only when nothing dated it, or only the day it was said
-    (``said``). The sentences before are taken only when the poll's sentence is a note on its
-    fieldwork with no share of its own. The shares compared with ("down from 33 percent") keep
-    their own."""
-    sentences = _by_sentence(claims)
-    for at, group in enumerate(sentences):
-        window = next((c for c in group if _states_a_poll_window(c, table)), None)
-        if window is None:
-            continue
-        # the sentences before only for a note on the fieldwork that gives no share itself:
-        # it follows the findings it dates ("Sondage réalisé les 18 et 19 juin auprès de ...")
-        noted = not any(c.unit in _POLL_FINDINGS for c in group)
-        for step in ((-1, 1) if noted else (1,)):
-            k = at + step
-            while 0 <= k < len(sentences) and _shares_only(sentences[k]):
-                _date_undated(sentences[k], window, said)
-                k += step
-        _date_undated(group, window, said)
-
-
-def _by_sentence(claims: list[Claim]) -> list[list[Claim]]:
-    """The claims grouped by the sentence they stand in, in text order."""
-    groups: list[list[Claim]] = []
-    for claim in claims:
-        if groups and groups[-1][0].sentence_start == claim.sentence_start and (
-                groups[-1][0].sentence == claim.sentence):
-            groups[-1].append(claim)
-        else:
-            groups.append([claim])
-    return groups
-
-
-def _states_a_poll_window(claim: Claim, table: ExtractionTable) -> bool:
-    """The claim's period is a window its own sentence ties to a poll as its fieldwork; not a
-    figure compared with, whose window is an earlier poll's ("down from 41 percent in a similar
-    poll conducted on Feb. 20")."""
-    period = claim.period
-    return (claim.role is Role.value and period is not None and period.source is None
-            and period.start is not None and period.end is not None
-            and _a_polls_window(claim, table))
-
-
-def _shares_only(group: list[Claim]) -> bool:
-    """A sentence whose figures are all shares or gaps in points."""
-    return all(c.unit in _POLL_FINDINGS for c in group)
-
-
-def _date_undated(group: list[Claim], window: Claim, said: set[str] | frozenset[str]) -> None:
-    for claim in group:
-        if claim.unit in _SHARES and claim.role in _SIDES and _undated(claim, said):
-            claim.period = carried_from(window)
-
-
-def _undated(claim: Claim, said: set[str] | frozenset[str]) -> bool:
-    """No period, only publication's, or only the day the figure was said."""
-    period = claim.period
-    return (period is None or period.resolution == "publication" or claim.id in said
-            or (period.start is None and period.end is None))
 
 
 def a_polls_window_to_a_count(source: Claim, unit: str, by_id: dict[str, Claim],
