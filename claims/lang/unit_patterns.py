@@ -16,6 +16,11 @@ from claims.lang.regex import _WORD_END, _alternation, _stems
 if TYPE_CHECKING:
     from claims.lang.sections import Units
 
+_UNIT_END = r"(?!\w|['’](?!s\b)\w)"
+"""Where a unit word ends: not inside a longer word, nor before an apostrophe that opens an
+elided word ("3 M€ par l'Ademe": the "l" is the article of "l'Ademe", not litres). An English
+possessive ("the top 1 percent's share") still ends its unit."""
+
 _MASS_UNITS = frozenset({"kilogram", "gram", "milligram", "metric_ton", "tonne"})
 """pint's metric units of mass: a figure that converts one of them into "pounds" weighs."""
 
@@ -44,18 +49,18 @@ class UnitPatterns:
     def percent_re(self) -> re.Pattern[str]:
         """A percent word after a figure, spaced, glued or hyphenated ("a 10-percent tariff")."""
         words = _alternation(self.units.percent)
-        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words})(?!\w)", re.I)
+        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words}){_UNIT_END}", re.I)
 
     @cached_property
     def points_re(self) -> re.Pattern[str]:
         words = _alternation(self.units.percentage_points) or "(?!)"
-        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_UNIT_END}", re.I)
 
     @cached_property
     def basis_points_re(self) -> re.Pattern[str]:
         """Basis points after a figure, spaced, glued or hyphenated ("a 25-basis-point cut")."""
         words = _alternation(self.units.basis_points) or "(?!)"
-        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words})(?!\w)", re.I)
+        return re.compile(rf"^(?:[\s\u00a0\u202f]*|-)(?:{words}){_UNIT_END}", re.I)
 
     @cached_property
     def price_per_re(self) -> re.Pattern[str]:
@@ -64,7 +69,7 @@ class UnitPatterns:
         links = _alternation(per.links) or "(?!)"
         units = _alternation(list(per.units)) or "(?!)"
         blank = r"[\s\u00a0\u202f]"
-        return re.compile(rf"^{blank}*(?:{links}){blank}*(?P<unit>{units})(?!\w)", re.I)
+        return re.compile(rf"^{blank}*(?:{links}){blank}*(?P<unit>{units}){_UNIT_END}", re.I)
 
     @cached_property
     def price_per_units_folded(self) -> dict[str, str]:
@@ -73,11 +78,12 @@ class UnitPatterns:
     @cached_property
     def bare_points_re(self) -> re.Pattern[str]:
         words = _alternation(self.units.points) or "(?!)"
-        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words})(?!\w)", re.I)
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_UNIT_END}", re.I)
 
     @cached_property
     def duration_re(self) -> re.Pattern[str]:
-        return re.compile(rf"^[\s\u00a0\u202f]*(?:{_alternation(self.units.duration)})(?!\w)", re.I)
+        words = _alternation(self.units.duration)
+        return re.compile(rf"^[\s\u00a0\u202f]*(?:{words}){_UNIT_END}", re.I)
 
     @cached_property
     def money_after_re(self) -> re.Pattern[str]:
@@ -88,7 +94,8 @@ class UnitPatterns:
         hyphenated = [m for m in self.units.money if m[:1].isalpha()]
         words = _alternation(hyphenated, ignore_case=True) or "(?!)"
         return re.compile(
-            rf"^(?:{blank}(?:(?P<link>{links}){blank})?(?:{money})|-(?:{words}))(?!\w)", re.I
+            rf"^(?:{blank}(?:(?P<link>{links}){blank})?(?:{money})|-(?:{words})){_UNIT_END}",
+            re.I,
         )
 
     @cached_property
@@ -109,7 +116,8 @@ class UnitPatterns:
         blank = r"[\s\u00a0\u202f]"
         links = _alternation(self.units.money_links, ignore_case=True) or "(?!)"
         return re.compile(
-            rf"^(?:{blank}*|-)(?:(?P<link>{links}){blank}*)?(?:{words})(?![\w²³])", re.I
+            rf"^(?:{blank}*|-)(?:(?P<link>{links}){blank}*)?(?:{words})(?![²³]){_UNIT_END}",
+            re.I,
         )
 
     @cached_property
