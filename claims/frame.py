@@ -22,6 +22,7 @@ from claims.counted_concept_phrase import completed_by_a_concept
 from claims.counted_owner import owner_and_thing, reporting_owner, subject_owner, title_owner
 from claims.counted_owners import one_owner, owns
 from claims.figure_model import Figure
+from claims.frame_anaphors import bare_follower, named_count, stands_for_a_count
 from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_doers import doer_of, without_rival_mark
 from claims.frame_objects import changed_object
@@ -36,10 +37,8 @@ from claims.frame_slots import (
     counted_phrase,
     event_slot,
     lexicon_of_concepts,
-    names_a_tally,
     names_only_events,
     paren_source,
-    pronoun_subject,
     slot_of,
     without_time_words,
 )
@@ -115,6 +114,7 @@ class _SentenceFrames:
         self.antecedents = antecedents(self.claims, self.figures, self.text, self.pat, self.state)
         # each figure's surface lowered, then a blank: what a noun shared with it opens with
         self.surfaces = [c.surface.lower() + " " for c in self.claims]
+        self.pointed: dict[int, Claim | None] = {}  # the count a figure's clause points at
 
     def _slot(self, text: str, concept: str | None = None) -> Slot | None:
         return slot_of(text, self.lang, self.table, concept=concept, memo=self.state.slots)
@@ -177,7 +177,8 @@ class _SentenceFrames:
         claims, claim = self.claims, self.claims[i]
         referred = self._referred(i) if claim.unit == "count" else None
         if referred is None and claim.unit == "count":
-            referred = self._tally_of(i, counted)
+            referred = self._tally_of(i, counted) or self._follows_a_pointer(i, counted)
+            self.pointed[i] = referred
         if referred is None and i > 0 and self._names_a_source(counted) and (
             claims[i - 1].unit == claim.unit
         ):
@@ -209,19 +210,18 @@ class _SentenceFrames:
         sentence says it counts: "The provisional total passed 10,000 at the end of May",
         "It had reached 18,870 a week later", "celui des 20 000": the last count of the
         article's last sentences that names what happened."""
-        if not self._stands_for_a_count(i, counted):
+        f = self.figures[i]
+        if not stands_for_a_count(counted, self.text, f.start, self.pat, self.table):
             return None
-        earlier = [c for c in (*self.state.recent, *self.claims[:i]) if c.unit == "count"
-                   and c.frame is not None and c.frame.counted is not None
-                   and c.frame.event is not None]
-        return earlier[-1] if earlier else None
+        return named_count([*self.state.recent, *self.claims[:i]])
 
-    def _stands_for_a_count(self, i: int, counted: str) -> bool:
-        """What claim ``i`` counts is only a running tally or a pronoun (or, with nothing
-        counted, a pronoun subject), so it stands for a count stated before."""
-        return (names_a_tally(counted, self.pat, self.table)
-                or counted.lower() in self.pat.pronouns
-                or (not counted and pronoun_subject(self.text, self.figures[i].start, self.pat)))
+    def _follows_a_pointer(self, i: int, counted: str) -> Claim | None:
+        """What the figure before points at, for a bare figure coordinated after it."""
+        before, figures = self.pointed.get(i - 1), self.figures
+        if counted or before is None or self.claims[i].role is not Role.value:
+            return None
+        linked = bare_follower(self.text, figures[i - 1].end, figures[i], self.table)
+        return before if linked else None
 
     def _without_other_figure(self, i: int, counted: str) -> str:
         """ "Onze personnes sont portées disparues et 236 ont été blessées": the noun 236

@@ -105,9 +105,9 @@ def _subject_of_the_figure_before(f: Figure, subject: str, text: str, done: list
     noun = text.find(before.counted, end, f.start)
     if not 0 <= noun - end < _NOUN_GAP:
         return False
-    between, after = text[noun + len(before.counted) : f.start], _its_clause(text, f.end)
+    between, after = text[noun + len(before.counted) : f.start], its_clause(text, f.end)
     links = table.clause_links_set
-    if not after.strip() or _a_verb_between(between, table) or _a_verb_between(after, table):
+    if not after.strip() or a_verb_between(between, table) or a_verb_between(after, table):
         return False
     if all(w.lower() in links for w in subject.split()):
         return True  # "..., then 530 on Tuesday"
@@ -123,14 +123,14 @@ def _compared_with(table: ExtractionTable) -> tuple[str, ...]:
 _NOUN_GAP = 6  # "2 900 tonnes de déchets": a link word between a figure and its noun
 
 
-def _its_clause(text: str, end: int) -> str:
+def its_clause(text: str, end: int) -> str:
     """The words after a figure up to its clause's next mark: where a verb of its own would
     make it the subject of a clause of its own ("..., et 5 674 ont été blessées")."""
     found = re.search(r"[,;:.()]", text[end:])
     return text[end : end + found.start()] if found else text[end:]
 
 
-def _a_verb_between(words: str, table: ExtractionTable) -> bool:
+def a_verb_between(words: str, table: ExtractionTable) -> bool:
     """A verb of its own before the second figure ("removed 2,350 tonnes of sand and pumped
     6,400"): what it says it did is not what the first counted, which stays unsaid."""
     ctx, stops = table.context, table.stop_words_set

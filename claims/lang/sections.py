@@ -479,6 +479,12 @@ class Context(PlaceWords):
     # the words that qualify a running tally ("provisional total", "total provisoire")
     pronouns: list[str] = Field(default_factory=list)
     tally_qualifiers: list[str] = Field(default_factory=list)
+    # a noun that, after an article, stands for a count said before ("that number had fallen
+    # to 412,000", "ce chiffre est passé à"); a plural pronoun that does when a verb of state
+    # follows it ("Ils n'étaient plus que 412 000", "they numbered 40"): claims/frame_anaphors.py
+    anaphor_nouns: list[str] = Field(default_factory=list)
+    state_pronouns: list[str] = Field(default_factory=list)
+    state_verbs: list[str] = Field(default_factory=list)
     subject_verbs: list[str] = Field(default_factory=list)
     # verbs that are also participles ("customers hit by the breach"), read as verbs only
     # before an article ("the CGT put the turnout at")
