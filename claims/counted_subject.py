@@ -43,7 +43,18 @@ def clean_counted(counted: str, f: Figure, text: str, pat: FramePatterns,
     words = strip_determiners(_from_last_article(words, pat, table), table)
     if _a_name(words, text, at):
         return ""
-    return " ".join(_without_a_last_verb(words, text, at + len(counted), f, pat))
+    words = _without_a_last_verb(words, text, at + len(counted), f, pat)
+    return " ".join(_after_its_number(words, pat))
+
+
+def _after_its_number(words: list[str], pat: FramePatterns) -> list[str]:
+    """ "Le nombre d'oiseaux mazoutés recueillis a atteint 1 610", "le nombre des demandeurs
+    d'asile a atteint": the figure counts the things after the count noun (the table's
+    ``count_nouns``), as the same count said with its noun does ("1 240 oiseaux mazoutés")
+    and as "the number of X ... N" read from the clause already does."""
+    phrase = " ".join(words)
+    found = pat.count_noun.match(phrase) if pat.count_noun is not None else None
+    return phrase[found.end() :].split() if found and found.end() < len(phrase) else words
 
 
 def _subject_before(counted: str, f: Figure, text: str, pat: FramePatterns) -> int | None:

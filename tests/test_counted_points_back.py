@@ -88,3 +88,29 @@ def test_the_readings_of_a_shrinking_count_meet_without_a_conflict() -> None:
     report = reconcile(claims)
     assert any(len(g.claim_ids) == 3 for g in report.groups), report.groups
     assert not [f for f in report.findings if f.verdict == "conflict"]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "counted"), [
+    # "le nombre de X ... a atteint N": X is counted, as "N X" elsewhere says
+    ("fr", "Le nombre de tortues mazoutées recueillies sur l'île de Djerba a atteint 1 380 "
+     "jeudi soir, selon le ministère.", "1 380", "tortues mazoutées recueillies"),
+    ("fr", "Le nombre des demandeurs d'asile hébergés a atteint 4 260 en mars.", "4 260",
+     "demandeurs d'asile hébergés"),
+    ("fr", "Le nombre de sans-abri a atteint 2 140 samedi.", "2 140", "sans-abri"),
+    ("en", "The number of confirmed deaths reached 47 on Friday.", "47", "confirmed deaths"),
+])
+def test_the_number_of_things_counts_the_things(
+    lang: str, text: str, surface: str, counted: str
+) -> None:
+    assert _frame(text, lang, surface)[0] == counted
+
+
+def test_the_number_of_birds_meets_the_birds_counted_before() -> None:
+    """A count told as "le nombre d'oiseaux ... a atteint" and the same count told with its
+    noun meet as one quantity on two days."""
+    text = ("Le ministère avait dénombré 970 oiseaux mazoutés mardi soir. Le nombre d'oiseaux "
+            "mazoutés a atteint 1 380 jeudi soir.")
+    claims = extract_text(text, lang="fr", published=PUBLISHED, article_id="a.md")
+    report = reconcile(claims)
+    assert any(len(g.claim_ids) == 2 for g in report.groups), report.groups
+    assert not [f for f in report.findings if f.verdict == "conflict"]
