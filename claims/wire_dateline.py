@@ -6,12 +6,14 @@ agency say where and by whom the story was filed, not what a figure counts nor w
 Read with them, the subject of the clause became the city (then dropped as a dateline) or the
 agency ("dpa-AFX"), and the lead figure of every wire story lost what it counts.
 
-A dateline is a place opening the sentence, optionally a region or a date after commas (each of
-three words at most: "Dec. 3", "3 décembre 2024", "South Korea"; a clause after a comma is no
-dateline, "Depuis janvier, près de 387 suspects ont été - arrêtés"), optionally
-an agency in brackets, then a dash ("-", "--", "–", "—"). To tell it from a subject set off by
-dashes ("GDP - the broadest measure of output - rose"), it must carry an agency, or a date
-after a comma, or be a place in capitals of four letters or more that no second dash follows.
+A dateline is a place opening the sentence, optionally its country in brackets ("Sfax
+(Tunisie), 4 déc (AFP) -", "LITTLE ROCK (États-Unis), ..."), optionally a region or a date
+after commas (each of three words at most: "Dec. 3", "3 décembre 2024", "South Korea"; a clause
+after a comma is no dateline, "Depuis janvier, près de 387 suspects ont été - arrêtés"),
+optionally an agency in brackets, then a dash ("-", "--", "–", "—"). To tell it from a subject
+set off by dashes ("GDP - the broadest measure of output - rose"), it must carry an agency, or
+a date after a comma, or be a place in capitals of four letters or more that no second dash
+follows.
 Only the opening of an article's body is read (``claims.published`` dates the story by the
 same dateline); Korean wire openings ("(서울=연합뉴스) 기자 =") are read by the Korean reader.
 """
@@ -22,6 +24,8 @@ import re
 
 _DATELINE = re.compile(
     r"[ \t]*(?P<place>[^\W\d_][\w.'’]*(?:[ \-][^\W\d_][\w.'’]*){0,4})"
+    # AFP's country in brackets, before a date or the agency: "Sfax (Tunisie), 4 déc (AFP)"
+    r"(?:[ \t]+\([^\W\d_][^\n()\d]{0,30}\)(?=[ \t]*[,(]))?"
     r"(?P<more>(?:,[ \t]+[^\s,()\-\u2013\u2014]+(?:[ \t]+[^\s,()\-\u2013\u2014]+){0,2}){0,2})[ \t]*"
     r"(?:\((?P<agency>[^\n()]{1,40})\)[ \t]*)?"
     r"(?:--|[-\u2013\u2014])[ \t]+(?=\S)"

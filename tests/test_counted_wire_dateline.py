@@ -38,6 +38,12 @@ def _claim(lang: str, text: str, surface: str) -> Claim:
      "0,4 %", "chômage"),
     ("fr", "NANTES (AFP) - Les ventes de logements neufs ont reculé de 9 % en octobre.", "9 %",
      "ventes de logements neufs"),
+    # AFP names a less known city with its country in brackets
+    ("fr", "Gabès (Tunisie), 3 déc 2026 (AFP) - Le nombre de tortues mazoutées recueillies sur "
+     "la côte a atteint 1 380 jeudi soir, a annoncé le ministère.", "1 380",
+     "tortues mazoutées recueillies"),
+    ("fr", "MITROVICA (Kosovo), 3 déc (AFP) - Le chômage des jeunes a reculé de 2,1 % en un an.",
+     "2,1 %", "chômage des jeunes"),
 ])
 def test_the_lead_figure_counts_the_subject_after_the_dateline(
     lang: str, text: str, surface: str, counted: str
@@ -90,6 +96,8 @@ def test_every_figure_is_quoted_as_printed(lang: str, text: str, surface: str) -
     ("Rennes (AFP) - Quelque 900 manifestants.", "Rennes (AFP) - "),
     ("OTTAWA - The agency says starts fell.", "OTTAWA - "),
     ("Austin, Texas, Nov. 3 -- Sales fell.", "Austin, Texas, Nov. 3 -- "),
+    ("Sfax (Tunisie), 4 déc 2026 (AFP) - Le bilan.", "Sfax (Tunisie), 4 déc 2026 (AFP) - "),
+    ("Gabès (Tunisie) (AFP) - Le bilan.", "Gabès (Tunisie) (AFP) - "),
     # not datelines
     ("GDP - the broadest gauge - rose.", ""),
     ("NATO - the alliance - said it would.", ""),
