@@ -28,6 +28,7 @@ from claims.limits import hold_limits
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.moment_readings import readings_as_of
 from claims.numbers import NumberMatch, find_numbers
+from claims.parallel_windows import parallel_bases
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
 from claims.published import DATELINE_REACH, dateline
@@ -76,6 +77,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims, table, context.baselines, context.continuing, context.said, context.referring,
         article.published, context.days_named, reference_claim(claims, context.reference),
     )
+    parallel_bases(claims, table)  # "fell to 181,000 from 264,000": the year-long window before
     date_breakdowns(claims)  # "남성이 75.0%(1,800명)": of the total, not of the day before
     # the story's day, read before its tolls become levels as of when they are told
     event_day = story_event_day(claims, context.days_named.values(), article.published)

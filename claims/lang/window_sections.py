@@ -31,6 +31,10 @@ class RollingWords(BaseModel):
     # An average ("en moyenne 53 personnes par embarcation, contre 13 en 2020") is no count over
     # a window: its past year stays whole.
     average_words: list[str] = Field(default_factory=list)
+    # The words right before a figure that make it the level a change started from ("fell to
+    # 181,000 from 264,000"): undated, beside a figure of a year-long window, it covers the
+    # year-long window just before (claims.parallel_windows).
+    parallel_base_words: list[str] = Field(default_factory=list)
 
 
 class FieldworkWords(BaseModel):
