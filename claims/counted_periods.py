@@ -138,7 +138,7 @@ def _phrases(f: CountedFigure, s: Sentence, periods: Sequence[PeriodMatch],
               and not dates_only_the_start(p, f, others, s.text, s.start, published)]
     after = [p for p in usable if p.start - s.start >= f.end
              and not _other_figures_phrase(p, s, ctx, others) and not _to_come(p, published)]
-    host = paren_host(s.text, f, periods, s.start)
+    host = paren_host(s.text, f, periods, s.start, others)
     if host is not None and host not in before:
         # "지난해 같은 기간(605건, 812㎏)과 비교하면", "전날(1천316명)보다 82명 줄었다": the
         # phrase right before the parentheses dates the figures in them, compared or not

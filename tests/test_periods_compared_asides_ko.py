@@ -1,0 +1,38 @@
+"""A figure compared with, with another measure or its parts in parentheses (Korean safety and
+crime releases: "지난해 같은 기간 478명(452건)보다", "전년 38명(사망 6명ㆍ부상 32명)보다"): the
+phrase that dates the compared figure dates what its parentheses hold too, a year back, not the
+sentence's own window; and none of them frames a figure after it. Negative rows: the story's own
+figure with its parentheses keeps the story's window; a change after them keeps it too. Our own
+sentences, never an article's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import Expect, PeriodCase, case, check
+
+E = Expect
+
+KO = [
+    case("올해 1~9월 누적 화재는 4천120건(사망 61명)으로, 지난해 같은 기간 3천870건(사망 70명)보다 "
+         "250건 늘었다.", "2026-11-25",
+         E("4천120건", "2026-01-01", "2026-09-30", "interval"),
+         E("61명", "2026-01-01", "2026-09-30", "interval"),
+         E("3천870건", "2025-01-01", "2025-09-30", "interval"),
+         E("70명", "2025-01-01", "2025-09-30", "interval"),
+         E("250건", "2026-01-01", "2026-09-30", "interval"), id="labelled-aside-of-a-compared"),
+    case("올해 상반기 누적 추락 사망자는 133명(130건)으로 지난해 같은 기간 151명(146건)보다 "
+         "18명 줄었다.", "2026-08-20",
+         E("133명", "2026-01-01", "2026-06-30", "interval"),
+         E("130건", "2026-01-01", "2026-06-30", "interval"),
+         E("146건", "2025-01-01", "2025-06-30", "interval"),
+         E("18명", "2026-01-01", "2026-06-30", "interval"), id="cases-beside-deaths"),
+    case("올해 1~10월 보이스피싱 피해자는 1만1천200명으로, 전년 동기 1만3천여 명(피해액 4천120억원)"
+         "보다 줄었다.", "2026-11-12",
+         E("4천120억원", "2025-01-01", "2025-10-31", "interval"), id="an-amount-beside-a-count"),
+]
+
+
+@pytest.mark.parametrize("c", KO)
+def test_compared_asides_ko(c: PeriodCase) -> None:
+    check(c, "ko")
