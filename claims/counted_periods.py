@@ -19,7 +19,7 @@ from claims.change_sides import dates_only_the_start
 from claims.counted_cumulative_scope import beyond_the_window
 from claims.counted_month_flow import month_counted_later
 from claims.counted_records import a_records_reference, scopes_a_record
-from claims.counted_release_window import dates_a_release, release_month_again
+from claims.counted_release_window import breakdown_window, dates_a_release, release_month_again
 from claims.counted_windows import (
     BASELINES,
     a_compared_count,
@@ -331,7 +331,8 @@ def _stated_to_carry(f: CountedFigure, s: Sentence, ctx: CounterContext,
     """The figure stated last of the figure's unit; of the story's first for its own event:
     "이번 산불로 26명이 숨지고" takes the story's own window, stated first, not the last one (a
     past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)."""
-    source = said.last_stated(f.unit)
+    source = breakdown_window(said.last_stated(f.unit), said.first_stated(), s.text, f.start,
+                              ctx)
     if any(w in s.text.split() for w in ctx.current_event_words):
         return said.first_stated() or source
     return source

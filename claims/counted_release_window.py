@@ -1,4 +1,4 @@
-"""Which window a Korean monthly release's figures go on with after a sentence about earlier
+"""Which window a Korean release's figures go on with after a sentence about earlier
 months, and which phrases date the release itself rather than its figures.
 
 A monthly release states its month first ("4월 산업생산 0.7%↓", "지난달 생산지수는"); a sentence
@@ -19,6 +19,8 @@ from claims.counter_table import CounterContext
 from claims.models import Claim, Period, PeriodKind
 from claims.reference_period import grain
 
+_WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})
+
 
 def release_month_again(source: Claim | None, story: Claim | None,
                         done: Sequence[Claim]) -> Claim | None:
@@ -27,6 +29,32 @@ def release_month_again(source: Claim | None, story: Claim | None,
     if source is None or story is None or source in done:
         return source
     return story if _wholly_before(source.period, story.period) else source
+
+
+def breakdown_window(source: Claim | None, story: Claim | None, text: str, start: int,
+                           ctx: CounterContext) -> Claim | None:
+    """ "분기별로 보면 3분기(7~9월) 사망자는 152명 ... 8월에만 61명", then "지역별로는 경기가
+    112명": a breakdown opened before the figure (``start``) splits the release's total, of
+    the story's window (January to September), not the narrower one a sentence before named
+    for a part of it; else ``source``. A figure naming its own time takes its phrase before
+    this is asked."""
+    if source is None or story is None or source is story:
+        return source
+    words = text[:start].split()
+    if not any(w.endswith(m) for w in words for m in ctx.breakdown_marks):
+        return source
+    return story if _inside(source.period, story.period) else source
+
+
+def _inside(part: Period | None, whole: Period | None) -> bool:
+    """``part`` is a narrower window within ``whole`` (a stated window, not a day's)."""
+    if part is None or whole is None or whole.kind not in _WINDOWS:
+        return False
+    if None in (part.start, part.end, whole.start, whole.end):
+        return False
+    assert part.start and part.end and whole.start and whole.end
+    return (whole.start <= part.start and part.end <= whole.end
+            and (part.start, part.end) != (whole.start, whole.end))
 
 
 def dates_a_release(text: str, end: int, ctx: CounterContext) -> bool:

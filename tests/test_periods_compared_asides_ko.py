@@ -36,3 +36,32 @@ KO = [
 @pytest.mark.parametrize("c", KO)
 def test_compared_asides_ko(c: PeriodCase) -> None:
     check(c, "ko")
+
+
+# A breakdown ("지역별로는", "업종별로 보면") splits the release's total, of the story's window,
+# not of a narrower part of it a sentence before named ("3분기(7~9월)", "8월에만"). Negative
+# rows: a breakdown after a window that is no part of the story's (a week after the day's
+# count) keeps that window; a figure naming its own time keeps it.
+BREAKDOWNS = [
+    case("올해 1~9월 추락 사고 사망자는 212명으로 집계됐다. 분기별로 보면 3분기(7~9월) 사망자는 "
+         "74명이었다. 지역별로는 경기가 58명으로 가장 많았고, 충남 19명 순이었다.",
+         "2026-11-20",
+         E("74명", "2026-07-01", "2026-09-30", "interval"),
+         E("58명", "2026-01-01", "2026-09-30", "interval"),
+         E("19명", "2026-01-01", "2026-09-30", "interval"), id="region-after-a-quarter"),
+]
+
+BREAKDOWNS_NEGATIVE = [
+    case("올해 상반기 보이스피싱 피해는 8천210건으로 집계됐다. 특히 5월에만 1천940건이 몰렸다. "
+         "유형별로 보면 기관 사칭이 4천120건으로 절반을 차지했다.", "2026-07-28",
+         E("1천940건", "2026-05-01", "2026-05-31", "interval"),
+         E("4천120건", "2026-01-01", "2026-06-30", "interval"), id="a-month-alone-spreads-not"),
+    case("올해 1~9월 추락 사고 사망자는 212명으로 집계됐다. 지역별로는 3분기에 경기가 21명으로 "
+         "가장 많았다.", "2026-11-20",
+         E("21명", "2026-07-01", "2026-09-30", "interval"), id="a-breakdown-naming-its-time"),
+]
+
+
+@pytest.mark.parametrize("c", BREAKDOWNS + BREAKDOWNS_NEGATIVE)
+def test_breakdowns_take_the_story_window_ko(c: PeriodCase) -> None:
+    check(c, "ko")
