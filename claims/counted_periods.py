@@ -331,8 +331,8 @@ def _stated_to_carry(f: CountedFigure, s: Sentence, ctx: CounterContext,
     """The figure stated last of the figure's unit; of the story's first for its own event:
     "이번 산불로 26명이 숨지고" takes the story's own window, stated first, not the last one (a
     past comparison, "2000년 동해안 산불(2만 3,794㏊)", may stand between)."""
-    source = breakdown_window(said.last_stated(f.unit), said.first_stated(), s.text, f.start,
-                              ctx)
+    source = breakdown_window(said.last_stated(f.unit), said.earlier, said.headline,
+                              said.baselines | said.parts, s.text, f.start, ctx)
     if any(w in s.text.split() for w in ctx.current_event_words):
         return said.first_stated() or source
     return source

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claims.counted_windows import first_stated_claim
 from claims.counter_table import CounterContext
 from claims.models import Claim, Period, PeriodKind
 from claims.reference_period import grain
@@ -31,19 +32,21 @@ def release_month_again(source: Claim | None, story: Claim | None,
     return story if _wholly_before(source.period, story.period) else source
 
 
-def breakdown_window(source: Claim | None, story: Claim | None, text: str, start: int,
-                           ctx: CounterContext) -> Claim | None:
+def breakdown_window(source: Claim | None, earlier: Sequence[Claim], headline: str,
+                     skip: set[str], text: str, start: int,
+                     ctx: CounterContext) -> Claim | None:
     """ "분기별로 보면 3분기(7~9월) 사망자는 152명 ... 8월에만 61명", then "지역별로는 경기가
     112명": a breakdown opened before the figure (``start``) splits the release's total, of
-    the story's window (January to September), not the narrower one a sentence before named
-    for a part of it; else ``source``. A figure naming its own time takes its phrase before
-    this is asked."""
-    if source is None or story is None or source is story:
-        return source
+    the story's window (January to September: the first the body stated, ``earlier`` but the
+    ``headline``'s and the ids in ``skip``, that holds the narrower one a sentence before
+    named for a part of it), else ``source``. The headline's "올해" is no window of the
+    release's ("올해 온열질환자 2천817명" over "5월 15일부터 지난 9일까지"). A figure naming its
+    own time takes its phrase before this is asked."""
     words = text[:start].split()
-    if not any(w.endswith(m) for w in words for m in ctx.breakdown_marks):
+    if source is None or not any(w.endswith(m) for w in words for m in ctx.breakdown_marks):
         return source
-    return story if _inside(source.period, story.period) else source
+    body = [c for c in earlier if c.sentence != headline and _inside(source.period, c.period)]
+    return first_stated_claim(body, skip) or source
 
 
 def _inside(part: Period | None, whole: Period | None) -> bool:

@@ -43,8 +43,10 @@ def test_compared_asides_ko(c: PeriodCase) -> None:
 # rows: a breakdown after a window that is no part of the story's (a week after the day's
 # count) keeps that window; a figure naming its own time keeps it.
 BREAKDOWNS = [
-    case("올해 1~9월 추락 사고 사망자는 212명으로 집계됐다. 분기별로 보면 3분기(7~9월) 사망자는 "
-         "74명이었다. 지역별로는 경기가 58명으로 가장 많았고, 충남 19명 순이었다.",
+    case("추락 사망 212명…건설업이 절반\n\n"
+         "올해 1~9월 추락 사고 사망자는 212명으로 집계됐다. "
+         "분기별로 보면 3분기(7~9월) 사망자는 74명이었다. "
+         "지역별로는 경기가 58명으로 가장 많았고, 충남 19명 순이었다.",
          "2026-11-20",
          E("74명", "2026-07-01", "2026-09-30", "interval"),
          E("58명", "2026-01-01", "2026-09-30", "interval"),
@@ -52,6 +54,10 @@ BREAKDOWNS = [
 ]
 
 BREAKDOWNS_NEGATIVE = [
+    case("올해 폭염 환자 1천930명\n\n"
+         "올해 5월 20일부터 지난 10일까지 응급실을 찾은 환자는 1천930명으로 집계됐다. "
+         "지역별로는 경기가 402명으로 가장 많았다.", "2026-08-12",
+         E("402명", "2026-05-20", "2026-08-10", "interval"), id="the-headline-s-year-is-no-window"),
     case("올해 상반기 보이스피싱 피해는 8천210건으로 집계됐다. 특히 5월에만 1천940건이 몰렸다. "
          "유형별로 보면 기관 사칭이 4천120건으로 절반을 차지했다.", "2026-07-28",
          E("1천940건", "2026-05-01", "2026-05-31", "interval"),
