@@ -386,8 +386,10 @@ def _base_a_year_before(
 ) -> Claim | None:
     """A figure in the level's unit over the year before: of the level's sentence ("contre
     1 206 millions d'euros un an plus tôt"), else of the article counting the same thing
-    ("지난해 3분기 영업이익은 2조6천500억 원이었다")."""
-    alike = [c for c in article if _level_of_unit(c, level) and _over(c, year_before)]
+    ("지난해 3분기 영업이익은 2조6천500억 원이었다"); in the level's counter where the language
+    writes one ("355명(331건)보다": the people, not the cases beside them)."""
+    alike = [c for c in article if _level_of_unit(c, level) and one_measure(c, level)
+             and _over(c, year_before)]
     same_sentence = [c for c in alike if _where(c) == _where(level)]
     if same_sentence:
         return one_value(same_sentence)
