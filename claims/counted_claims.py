@@ -34,16 +34,10 @@ from claims.counted_morphemes import (
 )
 from claims.counted_named import name_the_things
 from claims.counted_narration import narrated_day
-from claims.counted_periods import (
-    SaidBefore,
-    cumulative,
-    lead_day_hour,
-    period_of,
-    picked_out,
-    through_the_month,
-)
+from claims.counted_periods import SaidBefore, lead_day_hour, period_of, picked_out
 from claims.counted_places import PlaceSpan, estimate_source, estimate_spans, place_of, place_spans
 from claims.counted_record import claim_of
+from claims.counted_running_totals import cumulative, through_the_month
 from claims.counted_sources_ko import source_of
 from claims.counted_stocks import held_stock
 from claims.counted_story_days import anchor_story_days, glossed_days_before
