@@ -71,7 +71,7 @@ def _sentence_checks(figures: list[Claim], before: list[list[Claim]]) -> Iterato
     first): a split its words state, or by age, else a list its words close
     (``closed_list``), else totals with their parts in brackets."""
     previous = before[0] if before else []
-    split = _split(figures, previous)
+    split = _split(figures, previous, [c for sentence in before for c in sentence])
     if split is None:  # a list by age that tiles every age names all its parts
         split = age_split(figures, before)
     if split is not None and _all_read(*split):
@@ -169,10 +169,13 @@ def _exceeds(total: Claim, parts: Sequence[Claim]) -> bool:
     return sum(_whole_numbers(c).lo for c in parts) > _whole_numbers(total).hi
 
 
-def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
+def _split(
+    figures: Sequence[Claim], before: Sequence[Claim], earlier: Sequence[Claim] = ()
+) -> tuple[Claim, list[Claim]] | None:
     """The total and its parts a sentence states as a split, or None: the parts on the side of
     the split word that holds them ("split into 2,300 ... and 900"; "1천300명, 본사 직원 500명으로
-    나뉜다"), the total before them in the sentence, else in the sentence before."""
+    나뉜다"), the total before them in the sentence, else in the sentence before (``earlier``:
+    every figure the article states before the sentence)."""
     counts = _counts(figures)
     ranked = bool(counts) and names_the_rest(counts[-1])
     at = _split_word_at(figures[0].sentence, figures[0].language, ranked_whole=ranked)
@@ -184,9 +187,19 @@ def _split(figures: Sequence[Claim], before: Sequence[Claim]) -> tuple[Claim, li
     total = _the_whole(wholes, parts)
     if len(parts) < _MIN_PARTS or total is None or not _all_read(total, parts):
         return None
-    if ranked and not _one_measure_each(total, parts):
+    if ranked and not (_one_measure_each(total, parts) and _sole_total(total, parts, earlier)):
         return None  # a ranking closed by its rest: parts and total of one measure only
     return total, parts
+
+
+def _sole_total(total: Claim, parts: Sequence[Claim], earlier: Sequence[Claim]) -> bool:
+    """No other figure the article states before a ranked list, larger than every part, in
+    the total's measure and period, has another value: with two ("사고 사망자 512명" and "질병
+    사망을 포함한 전체 사망자 1,046명"; or a figure of a breakdown by another key, "50인 미만
+    298명"), which one the list splits is not known."""
+    return not any(c.value != total.value and c.direction is None and c.role is VALUE
+                   and all((c.value or 0) > (p.value or 0) for p in parts)
+                   and one_measure(c, total) and _same_span(c, total) for c in earlier)
 
 
 def _one_measure_each(total: Claim, parts: Sequence[Claim]) -> bool:
