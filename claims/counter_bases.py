@@ -23,8 +23,12 @@ def a_bare_count(f: CountedFigure, text: str, w: CounterWords) -> bool:
 def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
     """A bare decimal right after an index noun and its subject particle ("소비자물가지수는
     116.37(2020=100)로"), or before a market's close, open or swing with the index named in
-    its clause ("코스피는 ... 내린 2,558.55에 장을 마쳤다"): the index's level."""
+    its clause ("코스피는 ... 내린 2,558.55에 장을 마쳤다"): the index's level. Not an open or
+    an intraday swing ("2,651.20으로 개장한", "2,386.96까지 떨어졌다"): another reading of the
+    day that the close would meet as the same quantity."""
     if f.decimals == 0 or f.value is None:
+        return False
+    if text[f.end :].lstrip(" ").startswith(tuple(w.index_moment_after)):
         return False
     before = text[: f.start].rstrip()
     for particle in w.index_particles:

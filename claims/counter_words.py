@@ -44,6 +44,7 @@ class CounterWords(BaseModel):
     # with the index named in its clause ("코스피는 ... 2,558.55에 장을 마쳤다"): counter_bases.
     index_nouns: list[str] = Field(default_factory=list)
     index_level_after: list[str] = Field(default_factory=list)
+    index_moment_after: list[str] = Field(default_factory=list)  # an open, a swing: no level
     tally_words: list[str] = Field(default_factory=list)  # "찬성 204·반대 85": a vote's tally
     # A bare number in 만 with no counter, right before one of these, is a headcount whose
     # counter a rally's copy leaves out ("참가 인원을 15만 안팎으로", "주최 측은 30만 추산").
