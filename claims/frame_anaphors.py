@@ -65,10 +65,26 @@ def _points_back(text: str, start: int, pat: FramePatterns, table: ExtractionTab
 
 def named_count(earlier: list[Claim]) -> Claim | None:
     """The last count before that names what it counts and what happened to it: the one a
-    clause that points back stands for."""
+    clause that points back stands for. None when its sentence names another count with
+    another event ("8 400 ont défilé, et 61 ont été interpellées. Elles étaient 22 000": the
+    marchers or the arrested? "38 killed and 112 injured ... that figure rose to 45"): which
+    one is pointed at is not known, and a wrong guess hides a disagreement or makes one."""
     named = [c for c in earlier if c.unit == "count" and c.frame is not None
              and c.frame.counted is not None and c.frame.event is not None]
-    return named[-1] if named else None
+    if not named:
+        return None
+    last = named[-1]
+    rivals = [c for c in named if (c.article, c.line, c.sentence) == (
+        last.article, last.line, last.sentence) and _event_of(c) != _event_of(last)]
+    return None if rivals else last
+
+
+def _event_of(claim: Claim) -> tuple[str, ...]:
+    """What happened to a count, as its concepts, else its lemmas."""
+    event = claim.frame.event if claim.frame is not None else None
+    if event is None:
+        return ()
+    return event.concepts or event.lemmas or (event.text.lower(),)
 
 
 def bare_follower(text: str, before_end: int, f: Figure, table: ExtractionTable) -> bool:

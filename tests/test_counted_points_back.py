@@ -72,6 +72,11 @@ def test_a_clause_that_points_back_counts_what_the_count_before_does(
     # the number of something else is its own count
     ("en", "About 1.9 million homes were without power on Sunday. The number of crews rose to "
      "3,400.", "3,400", "homes"),
+    # two counts of two events before: which one is pointed at is not known
+    ("fr", "Samedi, 6 200 personnes ont manifesté à Nantes selon la préfecture, et 48 ont été "
+     "interpellées. Elles étaient 15 000 selon les organisateurs.", "15 000", "personnes"),
+    ("fr", "Dimanche, 3 100 personnes ont été évacuées, et 95 ont été blessées. Elles étaient "
+     "4 000 lundi.", "4 000", "personnes"),
 ])
 def test_a_doer_or_a_verb_of_its_own_keeps_the_count_apart(
     lang: str, text: str, surface: str, not_counted: str
