@@ -2,7 +2,7 @@
 read by ``reconcile report`` (run by hand; prints what broke).
 
     nice -n 19 python bench/fuzz_report.py [--batches 40] [--articles 5] [--paragraphs 6]
-        [--seed 1] [--keep DIR] FOLDER [FOLDER ...]
+        [--sentences] [--seed 1] [--keep DIR] FOLDER [FOLDER ...]
 
 Why: the report's checks read across sentences ("The figure was 18 % higher than in October"
 refers back to the sentence before) and across articles, so a shape no test wrote can reach a
@@ -10,10 +10,12 @@ check that assumed something about its neighbours, and one such shape stopped th
 on a blind set. Each batch builds ``--articles`` articles of one language, each of
 ``--paragraphs`` paragraphs drawn from the given folders' articles (their real-style
 sentences, so the reads are news-like; the mix makes neighbours nobody wrote together), writes
-them with front matter, runs ``reconcile report --format json`` on the batch and counts it
-broken if the command printed a traceback or no JSON. A broken batch is kept under ``--keep``
-(default ``.fuzz_report/``) with its seed, to rerun by hand. Pass only development folders:
-never the blind set.
+them with front matter (with ``--sentences``, each paragraph is two sentences drawn apart, so
+that a sentence that refers back meets a neighbour nobody wrote before it: paragraphs drawn
+whole keep the pairs their authors wrote), runs ``reconcile report --format json`` on the
+batch and counts it broken if the command printed a traceback or no JSON. A broken batch is
+kept under ``--keep`` (default ``.fuzz_report/``) with its seed, to rerun by hand. Pass only
+development folders: never the blind set.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 _CLI = "from reconcile_cli.main import main; main()"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _FIELD = re.compile(r"^(published|language):\s*(\S+)\s*$", re.MULTILINE)
 
 
@@ -64,12 +67,20 @@ def read_sources(folders: list[Path]) -> dict[str, list[Source]]:
     return by_language
 
 
-def mixed_article(sources: list[Source], paragraphs: int, rng: random.Random) -> str:
-    """One article of ``paragraphs`` paragraphs drawn from several sources, dated as the first."""
+def mixed_article(sources: list[Source], paragraphs: int, rng: random.Random,
+                  sentences: bool = False) -> str:
+    """One article of ``paragraphs`` paragraphs drawn from several sources, dated as the first;
+    with ``sentences``, each paragraph two sentences drawn from any of them."""
     first = rng.choice(sources)
-    drawn = [rng.choice(rng.choice(sources).paragraphs) for _ in range(paragraphs)]
+    drawn = [" ".join(_sentence(sources, rng) for _ in range(2)) if sentences
+             else rng.choice(rng.choice(sources).paragraphs) for _ in range(paragraphs)]
     return (f"---\ntitle: fuzz\noutlet: fuzz\npublished: {first.published}\n"
             f"language: {first.language}\n---\n" + "\n\n".join(drawn) + "\n")
+
+
+def _sentence(sources: list[Source], rng: random.Random) -> str:
+    """One sentence of one paragraph of one source, cut at a sentence end."""
+    return rng.choice(_SENTENCE_END.split(rng.choice(rng.choice(sources).paragraphs)))
 
 
 def run_batch(folder: Path) -> str | None:
@@ -93,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batches", type=int, default=40)
     parser.add_argument("--articles", type=int, default=5)
     parser.add_argument("--paragraphs", type=int, default=6)
+    parser.add_argument("--sentences", action="store_true")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, default=ROOT / ".fuzz_report")
     args = parser.parse_args(argv)
@@ -109,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.keep / f"batch-{seed}"
         folder.mkdir(parents=True, exist_ok=True)
         for number in range(args.articles):
-            text = mixed_article(by_language[language], args.paragraphs, rng)
+            text = mixed_article(by_language[language], args.paragraphs, rng, args.sentences)
             (folder / f"a{number:02d}.txt").write_text(text, encoding="utf-8")
         problem = run_batch(folder)
         if problem is None:
