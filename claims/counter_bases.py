@@ -38,8 +38,6 @@ def an_index_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
     return _a_market_level(f, text, w)
 
 
-# Where a clause ends between an index and a figure: "코스피는 올랐고, 환율은 1,388.4에 마감".
-_CLAUSE_END = re.compile(r"(?:고|며|으나|지만|는데|면서),|[…;!?]")
 INDEX_AFTER = 16  # characters after a market verb where the index it opens may stand
 
 
@@ -53,15 +51,14 @@ def _a_market_level(f: CountedFigure, text: str, w: CounterWords) -> bool:
         return False
     head = text[: f.start]
     last = max(head.rfind(noun) for noun in w.index_nouns)
-    if last >= 0 and not _CLAUSE_END.search(head, last):
+    clause_end = w.clause_end_re  # "코스피는 올랐고, 환율은 1,388.4에 마감": another clause's
+    if last >= 0 and not clause_end.search(head, last):
         return True
     opened = rest[len(verb) : len(verb) + INDEX_AFTER]
-    opened = _CLAUSE_END.split(opened.split(",", 1)[0], maxsplit=1)[0]
+    opened = clause_end.split(opened.split(",", 1)[0], maxsplit=1)[0]
     return any(noun in opened for noun in w.index_nouns)
 
 
-# The topic or subject particles a side of a vote's tally may take before its bare number.
-_TALLY_PARTICLES = ("은", "는", "이", "가")
 _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]$")
 
 
@@ -72,7 +69,8 @@ def a_tally(f: CountedFigure, text: str, w: CounterWords) -> bool:
     if f.decimals or f.value is None or not w.tally_words:
         return False
     before = text[: f.start].rstrip()
-    heads = [before] + [before[: -len(p)] for p in _TALLY_PARTICLES if before.endswith(p)]
+    heads = [before] + [before[: -len(p)] for p in w.tally_particles
+                        if before.endswith(p)]
     if not any(_ends_with_word(head, w.tally_words) for head in heads):
         return False
     sides = "|".join(map(re.escape, w.tally_words))

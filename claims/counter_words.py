@@ -5,6 +5,7 @@ module reads as one job. No word of any language is here."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,6 +47,8 @@ class CounterWords(BaseModel):
     index_level_after: list[str] = Field(default_factory=list)
     index_moment_after: list[str] = Field(default_factory=list)  # an open, a swing: no level
     tally_words: list[str] = Field(default_factory=list)  # "찬성 204·반대 85": a vote's tally
+    tally_particles: list[str] = Field(default_factory=list)
+    clause_end_endings: list[str] = Field(default_factory=list)
     # A bare number in 만 with no counter, right before one of these, is a headcount whose
     # counter a rally's copy leaves out ("참가 인원을 15만 안팎으로", "주최 측은 30만 추산").
     headcount_after: list[str] = Field(default_factory=list)
@@ -140,3 +143,9 @@ class CounterWords(BaseModel):
     @cached_property
     def direction_after_all(self) -> tuple[tuple[Direction, tuple[str, ...]], ...]:
         return tuple((way, tuple(stems)) for way, stems in self.direction_after.items())
+
+    @cached_property
+    def clause_end_re(self) -> re.Pattern[str]:
+        """Where a clause ends: a connective ending before a comma, or a stop mark."""
+        endings = "|".join(map(re.escape, self.clause_end_endings))
+        return re.compile(rf"(?:{endings}),|[…;!?]" if endings else r"[…;!?]")
