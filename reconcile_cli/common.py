@@ -19,7 +19,7 @@ import contextlib
 import importlib.util
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
@@ -31,7 +31,6 @@ from reports import describe, formats, is_binary
 
 if TYPE_CHECKING:
     from claims.load import InputError
-    from claims.models import Article, Claim
 
 EXIT_FOUND = 1
 EXIT_INPUT_ERROR = 2
@@ -425,161 +424,6 @@ def output_for(kind: str, fmt: str, path: str | None, *, bom: bool = False) -> A
     return open_output(path, bom=bom, binary=is_binary(kind, fmt))
 
 
-def show_progress() -> bool:
-    """A progress bar only for a person at a terminal: never when piped, in CI, or with -q."""
-    return (
-        sys.stderr.isatty()
-        and not os.environ.get("CI")
-        and verbosity() >= Verbosity.normal
-    )
-
-
-@contextlib.contextmanager
-def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
-    """A bar with the count, total and time left, on a terminal only; yields ``advance(n)``."""
-    if not show_progress() or not total:
-        yield lambda steps=1: None
-        return
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("eta"),
-        TimeRemainingColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=_stderr_console(), transient=True) as bar:
-        task = bar.add_task(description, total=total)
-        yield lambda steps=1: bar.advance(task, steps)
-
-
-def count_inputs(paths: Sequence[str]) -> int:
-    """How many files ``paths`` name (a directory walk, nothing read): a progress bar's total."""
-    from claims.load import iter_article_files
-
-    return sum(1 for _ in iter_article_files(list(paths)))
-
-
-class ArticleReader:
-    """Loads articles, reports bad ones as they come, and remembers whether any failed."""
-
-    def __init__(
-        self, paths: Sequence[str], published: date | None, lang: str, jobs: int = 1
-    ) -> None:
-        self.paths = paths
-        self.jobs = cpu_jobs(jobs)
-        self.scheduler = chosen_scheduler()
-        self.published = published
-        self.language = None if lang in ("", "auto") else lang
-        from claims.models import ExtractionStats
-
-        self.failed = 0
-        self.articles = 0
-        self.stats = ExtractionStats()
-        self.urls: dict[str, str] = {}  # article id -> URL from its front matter or metadata
-
-    def __iter__(self) -> Iterator[Article]:
-        from claims.load import InputError, load_articles
-
-        try:
-            loaded = load_articles(
-                self.paths, published=self.published, language=self.language, stdin=sys.stdin
-            )
-        except ValueError as err:
-            raise click.BadParameter(str(err)) from err
-        for item in loaded:
-            if isinstance(item, InputError):
-                self.failed += 1
-                report_input_error(item)
-                continue
-            self.articles += 1
-            if item.url:
-                self.urls[item.id] = item.url
-            detail(f"read {item.id} ({item.language or 'language unknown'})")
-            yield item
-
-    def extracted(self) -> Iterator[tuple[Article, list[Claim]]]:
-        """Every readable article with its claims, in input order. With ``jobs`` above one,
-        articles are extracted in a pool of processes, a bounded batch at a time, so memory
-        stays flat in the number of articles."""
-        from claims.shared import Sharing
-
-        total = count_inputs(self.paths) if show_progress() else None
-        sharing = Sharing()  # claims a verb keeps for the run cost their content only
-        with progress_bar("Reading articles", total) as advance:
-            for article, claims in self._extracted():
-                advance(1)
-                yield article, sharing.claims(claims)
-        detail(self.summary())
-
-    def _extracted(self) -> Iterator[tuple[Article, list[Claim]]]:
-        """Each article within its budget (``claims.budget``): one that fails or passes it is
-        one error line, and the others go on."""
-        from claims.budget import ArticleFailed, GuardedExtract, extract_article
-
-        articles: Iterable[Article] = self
-        if self.jobs <= 1 and not self.scheduler:
-            for article in articles:
-                try:
-                    found = extract_article(article, self.stats)
-                except ArticleFailed as err:
-                    self._failed(err)
-                    continue
-                yield article, found
-            return
-        from reconcile.execution.extraction import extract_all
-
-        guarded = GuardedExtract(_budget().default_budget())  # travels to the workers
-        executor = make_executor(self.jobs, self.scheduler)
-        try:
-            for article, (outcome, stats) in extract_all(articles, executor, guarded):
-                if isinstance(outcome, ArticleFailed):
-                    self._failed(outcome)
-                    continue
-                self.stats.merge(stats)
-                yield article, outcome
-        finally:
-            executor.close()
-
-    def claims(self) -> Iterator[Claim]:
-        """Claims of every readable article, streamed article by article."""
-        for _, found in self.extracted():
-            yield from found
-
-    def summary(self) -> str:
-        skipped = ", ".join(f"{n} {why}" for why, n in sorted(self.stats.skipped.items()))
-        line = (
-            f"read {self.articles} article(s), {self.failed} unreadable; "
-            f"{self.stats.numbers_seen} numbers seen, {self.stats.claims} claims"
-        )
-        return f"{line}; skipped: {skipped}" if skipped else line
-
-    def _failed(self, err: InputError) -> None:
-        """An article that could not be extracted: one line, the run goes on, exit 2."""
-        self.failed += 1
-        self.articles -= 1
-        report_input_error(err)
-
-    @property
-    def exit_code(self) -> int:
-        return EXIT_INPUT_ERROR if self.failed else 0
-
-
-def _stderr_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
 def check_paths(paths: Sequence[str], what: str) -> None:
     """A path that does not exist is an input error (exit 2), named in one line."""
     for path in paths:
@@ -587,76 +431,7 @@ def check_paths(paths: Sequence[str], what: str) -> None:
             raise InputProblem(f"{what} {path}: no such file or directory")
 
 
-
 def finish(code: int) -> None:
     """End the command with ``code`` (0, 1 findings, 2 bad input), however it was invoked."""
     if code:
         raise click.exceptions.Exit(code)
-
-
-@contextlib.contextmanager
-def progress_callback(description: str) -> Iterator[Callable[[int, int], None]]:
-    """A bar for a step that reports ``(done, total)`` as it goes (ingest, grouping): made at
-    the first report, when the total is known; on a terminal only."""
-    if not show_progress():
-        yield lambda done, total: None
-        return
-    with contextlib.ExitStack() as stack:
-        state: dict[str, Any] = {}
-
-        def update(done: int, total: int) -> None:
-            if "advance" not in state:
-                state["advance"] = stack.enter_context(progress_bar(description, total))
-                state["done"] = 0
-            state["advance"](done - state["done"])
-            state["done"] = done
-
-        yield update
-
-
-@contextlib.contextmanager
-def grouping_progress(size: int) -> Iterator[Any]:
-    """The executor ``reconcile()`` would choose for ``size`` claims, wrapped so that each
-    pass over the blocks shows a bar (claims done of ``size``, time left) on a terminal;
-    ``None`` (let ``reconcile`` choose) when no bar is shown."""
-    from reconcile.execution import Executor, auto
-
-    scheduler = chosen_scheduler()
-    if not show_progress() or not size:
-        if scheduler:
-            with make_executor(0, scheduler) as run:
-                yield run
-        else:
-            yield None
-        return
-    from collections import deque
-
-    class Counted(Executor):
-        """Delegates to ``inner``; counts the claims of each block as its result comes back
-        (results come in block order)."""
-
-        def __init__(self, inner: Executor) -> None:
-            self.inner = inner
-            self.workers = inner.workers
-            self.passes = 0
-
-        def run_blocks(self, blocks: Iterable[Any], per_block: Any, state: Any) -> Iterator[Any]:
-            self.passes += 1
-            sizes: deque[int] = deque()
-
-            def fed() -> Iterator[Any]:
-                for block in blocks:
-                    sizes.append(len(block.claims))
-                    yield block
-
-            label = "Grouping claims" if self.passes == 1 else f"Grouping claims ({self.passes})"
-            with progress_bar(label, size) as advance:
-                for result in self.inner.run_blocks(fed(), per_block, state):
-                    advance(sizes.popleft() if sizes else 0)
-                    yield result
-
-        def close(self) -> None:
-            self.inner.close()
-
-    with make_executor(0, scheduler) if scheduler else auto(size) as inner:
-        yield Counted(inner)

@@ -22,15 +22,15 @@ from reconcile_cli.commands.ingest import ingest_command
 from reconcile_cli.commands.report import report_command
 from reconcile_cli.common import (  # re-exported: scripts import them from here
     EXIT_INPUT_ERROR,
-    ArticleReader,
     check_output,
     example,
     input_options,
     open_output,
     output_options,
     report_input_error,
-    show_progress,
 )
+from reconcile_cli.progress import show_progress
+from reconcile_cli.reading import ArticleReader
 
 __all__ = [
     "EXIT_INPUT_ERROR",

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import reports
-from reconcile_cli import common
+from reconcile_cli import progress
 from reconcile_cli.main import main
 
 VERBS = ["extract", "report", "ingest", "gate"]
@@ -326,11 +326,11 @@ def test_progress_bar_shows_total_and_time_left(monkeypatch: pytest.MonkeyPatch)
     from rich.console import Console
 
     buffer = io.StringIO()
-    monkeypatch.setattr(common, "show_progress", lambda: True)
+    monkeypatch.setattr(progress, "show_progress", lambda: True)
     monkeypatch.setattr(
-        common, "_stderr_console", lambda: Console(file=buffer, force_terminal=True, width=100)
+        progress, "_stderr_console", lambda: Console(file=buffer, force_terminal=True, width=100)
     )
-    with common.progress_callback("Ingesting articles") as update:
+    with progress.progress_callback("Ingesting articles") as update:
         for done in range(1, 4):
             update(done, 3)
     text = buffer.getvalue()
@@ -338,8 +338,8 @@ def test_progress_bar_shows_total_and_time_left(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_no_progress_bar_when_not_a_terminal(pair: Path, capsys: pytest.CaptureFixture) -> None:
-    assert common.show_progress() is False
-    with common.progress_bar("x", 3) as advance:
+    assert progress.show_progress() is False
+    with progress.progress_bar("x", 3) as advance:
         advance(1)
     assert capsys.readouterr().err == ""
 
@@ -385,9 +385,9 @@ def test_report_shows_reading_and_grouping_bars_and_the_same_findings(
 
     plain = run("report", str(pair), "--format", "json")[1]
     buffer = io.StringIO()
-    monkeypatch.setattr(common, "show_progress", lambda: True)
+    monkeypatch.setattr(progress, "show_progress", lambda: True)
     monkeypatch.setattr(
-        common, "_stderr_console", lambda: Console(file=buffer, force_terminal=True, width=100)
+        progress, "_stderr_console", lambda: Console(file=buffer, force_terminal=True, width=100)
     )
     code, out, _ = run("report", str(pair), "--format", "json")
     assert code == 0 and out == plain

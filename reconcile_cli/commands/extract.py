@@ -11,7 +11,6 @@ from datetime import date
 import click
 
 from reconcile_cli.common import (
-    ArticleReader,
     check_output,
     example,
     finish,
@@ -20,6 +19,7 @@ from reconcile_cli.common import (
     output_options,
     verbosity_options,
 )
+from reconcile_cli.reading import ArticleReader
 
 
 @click.command(

@@ -30,12 +30,12 @@ from reconcile_cli.common import (
     make_executor,
     output_for,
     output_options,
-    progress_callback,
     report_input_error,
     tolerance_option,
     verbosity,
     verbosity_options,
 )
+from reconcile_cli.progress import progress_callback
 
 if TYPE_CHECKING:
     from reconcile.ingest import IngestSummary

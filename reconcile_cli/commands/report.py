@@ -14,13 +14,11 @@ import click
 
 from reconcile_cli.common import (
     EXIT_FOUND,
-    ArticleReader,
     check_output,
     example,
     fail_on_option,
     fail_threshold,
     finish,
-    grouping_progress,
     info,
     input_options,
     lexicon_option,
@@ -31,6 +29,8 @@ from reconcile_cli.common import (
     tolerance_option,
     verbosity_options,
 )
+from reconcile_cli.progress import grouping_progress
+from reconcile_cli.reading import ArticleReader
 
 if TYPE_CHECKING:
     from claims.models import Article, Claim
