@@ -81,7 +81,8 @@ def features(claim: Claim, lexicon: Lexicon) -> Features:
     reader = TextReader(lexicon)
     slim = SlimClaim.of(claim)
     event = own_event(claim.event, claim.frame, claim.antecedent)
-    counted = grouping_phrase(claim.counted, claim.lemmas, event, claim.place)
+    counted = bare_role(lexicon, grouping_phrase(claim.counted, claim.lemmas, event, claim.place),
+                        event, claim.unit, claim.language)
     block = reader.block(claim.unit, claim.per, kept_apart(claim.approx))
     phrase = in_money(lexicon, reduce_phrase(lexicon, counted, claim.language), block[0])
     return Assembler()(
@@ -123,6 +124,23 @@ def grouping_phrase(
     if phrase and event and event.casefold() not in phrase.casefold():
         return f"{phrase} {event}"  # an event alone ("45% contained") says not what it counts
     return phrase
+
+
+def bare_role(lexicon: Lexicon, phrase: str, event: str | None, unit: str,
+              language: str) -> str:
+    """``phrase``, or for a count that names nothing it counts but one event of a role
+    (``Lexicon.roles``), that event: "312 were admitted to hospital", "14 were killed",
+    "하루 새 27명이 구조됐다" count the hospitalised, the dead, the rescued, as "dont 389
+    hospitalisées" and "14 morts" do. Without it the figure was left alone, and never met the
+    same count told with its noun in another article or language. A share, or a figure with
+    no event or with several, says too little and stays as it was."""
+    if phrase or not event or unit != "count":
+        return phrase
+    events = {w for w in lexicon.normalise(event, language)
+              if w[:1] == "#" and w[1:] in lexicon.events}
+    if len(events) != 1 or next(iter(events))[1:] not in lexicon.roles:
+        return phrase
+    return event
 
 
 def reduce_phrase(lexicon: Lexicon, phrase: str, language: str) -> Reduced:

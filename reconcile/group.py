@@ -41,6 +41,7 @@ from reconcile.features import (
     Features,
     Reduced,
     TextReader,
+    bare_role,
     grouping_phrase,
     in_money,
     own_event,
@@ -189,6 +190,7 @@ class _Reading:
             phrase = contrasts.read((article, line, sentence), source, period, unit_name, per,
                                     phrase)
             phrase = baselines.read(article, line, period, unit_name, per, phrase)
+            phrase = bare_role(lexicon, phrase, event, unit_name, language)
             key = (phrase, language)
             number = distinct.get(key)
             if number is None:
