@@ -49,6 +49,7 @@ def _meet(en: str, en_fig: str, fr: str, fr_fig: str) -> bool:
     ("customers", "en", "customer"), ("clients", "fr", "customer"), ("고객", "ko", "customer"),
     ("territory", "en", "territory"), ("territoire", "fr", "territory"),
     ("treated", "en", "treat"), ("soignées", "fr", "treat"), ("prises en charge", "fr", "treat"),
+    ("치료", "ko", "treat"),
     ("trapped", "en", "trap"), ("stranded", "en", "trap"), ("bloquées", "fr", "trap"),
     ("coincés", "fr", "trap"),
 ])
@@ -110,6 +111,21 @@ def test_other_counts_of_one_disaster_never_meet(en: str, en_fig: str, fr: str,
                                                  fr_fig: str) -> None:
     assert not _meet(en, en_fig, fr, fr_fig)
 
+
+# Korean copy names the treated by "치료" (Yonhap's "5천여명이 병원 치료를 받았다") and a stay
+# in hospital by "입원 치료": the stay wins, as "hospitalised" does in English
+KOREAN = [
+    ("By Thursday evening, 2,740 people had been treated, the ministry said.", "2,740",
+     "보건부는 목요일 저녁까지 2천740명이 병원 치료를 받았다고 밝혔다.", "2천740명", True),
+    ("By Thursday evening, 2,740 people had been treated, the ministry said.", "2,740",
+     "보건부는 목요일 저녁까지 2천740명이 입원 치료를 받았다고 밝혔다.", "2천740명", False),
+]
+
+
+@pytest.mark.parametrize(("en", "en_fig", "ko", "ko_fig", "meets"), KOREAN)
+def test_the_treated_told_in_korean(en: str, en_fig: str, ko: str, ko_fig: str,
+                                    meets: bool) -> None:
+    assert meet(("en", en, en_fig), ("ko", ko, ko_fig), PUBLISHED) is meets
 
 # A count that names nothing but its role, against the same count with its noun
 BARE_MEET = [
