@@ -179,7 +179,7 @@ class _Reading:
         lexicon = self.reader.lexicon
         for (cid, counted, lemmas, event, frame, antecedent, linked, place, language, article,
              line, sentence, source, period, value, unit_name, per, approx) in fields:
-            event = own_event(event, frame, antecedent)
+            event = own = own_event(event, frame, antecedent)
             if event:
                 events[cid] = event
             elif linked is not None:
@@ -190,7 +190,9 @@ class _Reading:
             phrase = contrasts.read((article, line, sentence), source, period, unit_name, per,
                                     phrase)
             phrase = baselines.read(article, line, period, unit_name, per, phrase)
-            phrase = bare_role(lexicon, phrase, event, unit_name, language)
+            # its own event, not one it takes from the figure it is compared with ("사망자는
+            # 31명에서 24명으로"): the later side of a change is no count of its own
+            phrase = bare_role(lexicon, phrase, own, unit_name, language)
             key = (phrase, language)
             number = distinct.get(key)
             if number is None:

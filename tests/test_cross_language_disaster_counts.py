@@ -29,8 +29,9 @@ from datetime import date
 
 import pytest
 
+from claims.extract import extract_text
 from reconcile.lexicon import Lexicon
-from tests.grouping_cases import meet
+from tests.grouping_cases import group_of, meet, one
 
 PUBLISHED = date(2026, 3, 18)
 
@@ -157,3 +158,13 @@ def test_a_count_named_by_its_role_alone_meets(lang_a: str, a: str, fig_a: str, 
 def test_a_count_named_by_its_role_alone_meets_no_other_role(
         lang_a: str, a: str, fig_a: str, lang_b: str, b: str, fig_b: str) -> None:
     assert not meet((lang_a, a, fig_a), (lang_b, b, fig_b), PUBLISHED)
+
+
+def test_the_side_of_a_change_takes_no_role() -> None:
+    """ "사망자는 29명에서 22명으로 줄었다": the later side names nothing and takes its event
+    from the figure it is compared with; it is not a count of the dead of its own, and the two
+    sides stay apart as they were."""
+    claims = extract_text("음주 사고 사망자는 29명에서 22명으로 7명 줄었다.", lang="ko",
+                          published=PUBLISHED, article_id="a.md")
+    group = group_of(claims)
+    assert group[one(claims, "29명").id] != group[one(claims, "22명").id]
