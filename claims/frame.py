@@ -27,7 +27,7 @@ from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_doers import doer_of, without_rival_mark
 from claims.frame_objects import changed_object
 from claims.frame_patterns import FramePatterns, patterns
-from claims.frame_places import NATIONAL, bind, entities, places, without_its_place
+from claims.frame_places import NATIONAL, bind, entities, place_and_counted, places
 from claims.frame_points import points_of_its_rate
 from claims.frame_shares import after_stated_share, share_parts
 from claims.frame_slots import (
@@ -308,7 +308,7 @@ class _SentenceFrames:
         owner, counted = owner_and_thing(counted, self.table, self.pat, self.lang)
         if place is not None and owner == place.text:
             owner = ""  # "Korea's exports": the place slot holds it
-        counted = without_its_place(counted, place.text if place else "", self.table.context)
+        place, counted = place_and_counted(place, counted, self.pat, self.table.context)
         source = without_time_words(claim.actor or "", self.pat, self.table) or paren_source(
             self.text, f.end, self.pat)
         source = without_rival_mark(source, self.table) if source else source
@@ -390,7 +390,7 @@ def lead_place(text: str, table: ExtractionTable, lang: str, state: FrameState) 
     figure set against the article's own place, never the article's place."""
     if state.article_place is not None:
         return
-    found = places(text, patterns(table))
+    found = [p for p in places(text, patterns(table)) if not p.subject]
     contrast = grouping_pattern(lang, "national_contrast")
     if found and found[0].concept == NATIONAL and contrast is not None and any(
         contrast.match(text, p.start) for p in found if p.concept == NATIONAL

@@ -68,6 +68,29 @@ def _place_and_re(table: ExtractionTable) -> re.Pattern[str] | None:
     )
 
 
+def _subject_place_re(table: ExtractionTable) -> re.Pattern[str] | None:
+    """A place the table names as a clause's subject or owner, no place word before it: group
+    ``name`` the place (two joined by "and" are one: "Texas and New Mexico have reported"),
+    then a tally's verb (group ``verb``, "Florida has carried out"), a figure at once (a list's
+    item: "Alabama 6"), or an owner's ending ("Pennsylvania's 19 electoral votes")."""
+    ctx = table.context
+    if not ctx.place_subjects:
+        return None
+    alt = _alternation
+    name = rf"(?:{alt(ctx.place_subjects)})"
+    joined = rf"(?:{BLANK}+(?:{alt(ctx.place_and)}){BLANK}+{name})?" if ctx.place_and else ""
+    adverb_words, aux_words = ctx.place_subject_adverbs, ctx.place_subject_auxiliaries
+    adverbs = rf"(?:{BLANK}+(?i:{alt(adverb_words)}))*" if adverb_words else ""
+    aux = rf"(?:{BLANK}+(?:{alt(aux_words)}))?" if aux_words else ""
+    verbs = [*ctx.place_subject_verbs, *ctx.place_subject_auxiliaries]
+    verb = rf"{adverbs}{aux}{adverbs}{BLANK}+(?P<verb>{alt(verbs)})" if verbs else "(?!)"
+    owner = alt(ctx.place_owner_endings) if ctx.place_owner_endings else "(?!)"
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<name>{name}{joined})"
+        rf"(?:{verb}(?![\w'’-])|(?={BLANK}+\d)|(?:{owner})(?={BLANK}))"
+    )
+
+
 def _entity_re(ctx: Context) -> re.Pattern[str] | None:
     """A named thing measured: a head word with a capitalised name ("the Ridge fire", "le
     barrage de Serre-Ponçon"), the head first or last as the language puts it."""
@@ -111,6 +134,10 @@ class FramePatterns:
         self.nationwide = _any_word_re(ctx.nationwide)
         self.wider_scope = _any_word_re(ctx.wider_scope)
         self.entity = _entity_re(ctx)
+        self.subject_place = _subject_place_re(table)
+        self.subject_not_after = frozenset(w.lower() for w in ctx.place_subject_not_after)
+        self.subject_auxiliaries = frozenset(ctx.place_subject_auxiliaries)
+        self.participle_endings = tuple(ctx.place_subject_participle_endings)
         self.entity_heads = frozenset(w.lower() for w in ctx.entity_heads)
         self._read_breakdowns(ctx)
         self._read_counted(ctx)

@@ -27,6 +27,9 @@ class Span:
     end: int
     text: str
     concept: str | None = None
+    # a clause's subject or owner ("Florida has carried out nine"): the place of the figure
+    # after it in its clause only, never of the sentence nor of the article
+    subject: bool = False
 
 
 _read: tuple[str | None, FramePatterns | None, list[Span]] = (None, None, [])  # last read
@@ -50,7 +53,32 @@ def _places(text: str, pat: FramePatterns) -> list[Span]:
         spans.extend(Span(m.start(), m.end(), m.group()) for m in pat.wider_scope.finditer(text))
     if pat.place is not None:
         _add_named_places(text, pat.place, pat, spans)
+    _add_subject_places(text, pat, spans)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _add_subject_places(text: str, pat: FramePatterns, spans: list[Span]) -> None:
+    """Adds the places the sentence names as a clause's subject or owner ("Florida has carried
+    out nine executions", "Alabama 6", "Pennsylvania's 19 electoral votes"), but for one after a
+    word that makes it a destination or an owner's part ("flights to Florida have risen"), and
+    an auxiliary alone before a participle ("Russia has launched 120 drones": the doer)."""
+    if pat.subject_place is None:
+        return
+    for m in pat.subject_place.finditer(text):
+        if any(s.start <= m.start() < s.end for s in spans):
+            continue
+        before = text[: m.start()].split()
+        if before and before[-1].lower() in pat.articles:
+            before = before[:-1]
+        if before and before[-1].lower().strip("(\"“") in pat.subject_not_after:
+            continue
+        verb = m.group("verb")
+        if verb in pat.subject_auxiliaries:
+            following = text[m.end():].split()[:1]
+            if following and following[0].lower().endswith(pat.participle_endings):
+                continue
+        name = pat.ctx.place_adjectives.get(m.group("name"), m.group("name"))  # "US": its name
+        spans.append(Span(m.start("name"), m.end("name"), name, subject=True))
 
 
 def _add_named_places(
@@ -133,8 +161,13 @@ def bind(
     one of its own ("In Cook County, 71 cases...")."""
     own: list[Span | None] = [None] * len(starts)
     framing: Span | None = None
-    for span in spans:
+    for span in sorted(spans, key=lambda s: s.subject):  # "in Japan" before a subject's place
         k = _clause_figure(span, starts, ends, text, pat)
+        if span.subject:  # not past a phrase framing the sentence ("Statewide, Oregon has")
+            k = _figure_after(span, starts, text, pat) if framing is None else None
+            if k is not None and own[k] is None:
+                own[k] = span
+            continue
         if k is None:
             if _opens_sentence(span, starts, ends):
                 framing = framing or span
@@ -169,9 +202,36 @@ def _clause_figure(
     return None
 
 
+def _figure_after(span: Span, starts: list[int], text: str, pat: FramePatterns) -> int | None:
+    """The figure after ``span`` in its clause: a subject's or an owner's place counts there."""
+    after = [k for k, s in enumerate(starts) if s >= span.end]
+    if after and not clause_broken(text[span.end : starts[after[0]]], pat):
+        return after[0]
+    return None
+
+
 def _opens_sentence(span: Span, starts: list[int], ends: list[int]) -> bool:
     """No figure ends before ``span`` and one comes after it: it frames the sentence."""
     return not any(e <= span.start for e in ends) and any(s >= span.end for s in starts)
+
+
+def place_and_counted(place: Span | None, counted: str, pat: FramePatterns,
+                      ctx: Context) -> tuple[Span | None, str]:
+    """The figure's place and what it counts without it: the place phrase bound to it, else a
+    place adjective of the counted phrase ("US executions", "officines finistériennes": the
+    United States', the Finistère's), which stays in the phrase: "US flights" over "flights
+    within, into or out of the United States" are two groups the headline check reads, not
+    one group's pair of two periods."""
+    if place is not None:
+        return place, without_its_place(counted, place.text, ctx)
+    words = counted.split()
+    if len(words) < 2 or not ctx.place_adjectives:
+        return None, counted
+    for word in words:
+        name = ctx.place_adjectives.get(word.rstrip(",;:"))
+        if name is not None:
+            return Span(-1, -1, name), counted
+    return None, counted
 
 
 def without_its_place(counted: str, place: str, ctx: Context) -> str:

@@ -24,4 +24,20 @@ class PlaceWords(BaseModel):
     # phrases that name a scope wider than the article's place and not the country ("statewide",
     # "dans toute la région"): a place of their own, never the article's place inherited
     wider_scope: list[str] = Field(default_factory=list)
+    # A place that is a clause's subject or owner, with no place word before it ("Florida has
+    # carried out nine executions", "Alabama has 167 inmates on death row", "Pennsylvania's 19
+    # electoral votes", "..., Oklahoma 5 and South Carolina 3"): the names read so (a capitalised
+    # subject may be anything: only these are places), the verbs of a tally after them (with
+    # the adverbs that may stand before the verb), the endings of an owner, and the words
+    # after which a name is no subject ("flights to Florida have risen": a destination)
+    place_subjects: list[str] = Field(default_factory=list)
+    place_subject_verbs: list[str] = Field(default_factory=list)
+    place_subject_adverbs: list[str] = Field(default_factory=list)
+    place_subject_auxiliaries: list[str] = Field(default_factory=list)
+    place_subject_participle_endings: list[str] = Field(default_factory=list)
+    place_owner_endings: list[str] = Field(default_factory=list)
+    place_subject_not_after: list[str] = Field(default_factory=list)
+    # A word of the counted phrase that says where it counts ("US executions", "officines
+    # finistériennes"), as written, with the place it names: its place slot when none is bound
+    place_adjectives: dict[str, str] = Field(default_factory=dict)
     not_places: list[str] = Field(default_factory=list)  # capitalised words after "in" that aren't
