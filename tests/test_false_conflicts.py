@@ -388,7 +388,7 @@ OWN_FIGURE = "a figure of its own"
 @pytest.mark.parametrize(("lang", "local", "national", "surfaces"), [
     ("en", "Measles cases climb in Texas\n\nTexas has confirmed 702 measles cases this year, "
            "state health officials said.",
-     "The United States has recorded 1,001 measles cases this year, the CDC said. In Texas, "
+     "The CDC said 1,001 measles cases had been recorded this year. In Texas, "
      "702 cases have been confirmed.", ("702", "1,001")),
     ("fr", "Coqueluche en Bretagne\n\nDepuis janvier, 1 240 cas de coqueluche ont été "
            "recensés, selon l'ARS.",
