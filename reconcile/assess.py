@@ -27,6 +27,7 @@ from reconcile.evidence_slots import side_of
 from reconcile.headline import HEADLINE_ID
 from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
+from reconcile.share_precision import shares_beyond_rounding
 from reconcile.slim import INHERITABLE, SlimClaim
 from reconcile.standing import STANDING
 from reconcile.stock_day import STOCK_ON_DAY
@@ -101,6 +102,7 @@ def assess(
 def _judge(values: dict, named: Sequence[SlimClaim], notes: Notes) -> None:
     """A finding's verdict read again (a revision, a planned change), its conflict detail, what
     it assumed and its confidence, set in ``values`` (a finding's field dict)."""
+    shares_beyond_rounding(values, named)  # before a revision: no share is revised silently
     _revision(values, named)
     _superseded(values, named)
     _planned(values, named)

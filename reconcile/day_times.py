@@ -57,14 +57,32 @@ def time_name(words: str, code: str) -> str:
 
 def time_of_day(claim: Claim) -> str:
     """The time of day a figure is given for: in its period's words ("이날 오후 6시 기준",
-    "as of 9 p.m. Monday"), else the one time its sentence names; "" for none."""
+    "as of 9 p.m. Monday"), else the one time its sentence names; "" for none. A time that
+    opens a window ("오전 7시부터", "from 7 a.m.", "depuis 8 h": ``[grouping]
+    window_start_after`` / ``window_start_before``) is when counting began, not when the figure
+    was read: a final turnout "from 7 a.m." is no reading at 07:00."""
     code = claim.language
     pattern = grouping_pattern(code, "times_of_day")
     if pattern is None:
         return ""
     period = claim.period
-    found = pattern.search(period.text) if period is not None and period.text else None
-    if found is not None:
-        return time_name(found.group(), code)
-    named = {time_name(m.group(), code) for m in pattern.finditer(claim.sentence)}
+    read = _read_times(period.text, pattern, code) if period is not None and period.text else []
+    if read:
+        return time_name(read[-1], code)
+    named = {time_name(t, code) for t in _read_times(claim.sentence, pattern, code)}
     return next(iter(named)) if len(named) == 1 else ""
+
+
+def _read_times(text: str, pattern: re.Pattern[str], code: str) -> list[str]:
+    """The times ``text`` names, in order, less those that open a window."""
+    after = grouping_pattern(code, "window_start_after")
+    before = grouping_pattern(code, "window_start_before")
+    found = []
+    for match in pattern.finditer(text):
+        tail, head = text[match.end():].lstrip(), text[:match.start()].rstrip()
+        if after is not None and after.match(tail):
+            continue
+        if before is not None and any(m.end() == len(head) for m in before.finditer(head)):
+            continue
+        found.append(match.group())
+    return found
