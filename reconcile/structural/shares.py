@@ -22,8 +22,12 @@ from reconcile.periods import (
 from reconcile.structural.base import VALUE, Check, numbered_findings
 from reconcile.structural.conversion import (
     conversion_words,
-    gap_between,
     restates,
+)
+from reconcile.structural.share_part_whole import (
+    checkable,
+    joined,
+    share_then_part_of_whole,
 )
 from reconcile.structural.share_told_total import (
     names_the_total,
@@ -172,7 +176,9 @@ def _part_of_whole(
     if share.approx is not Approx.exact:
         return None
     found = _part_then_whole(share, before)
-    return found if found is not None else _share_between(share, before, after)
+    if found is None:
+        found = _share_between(share, before, after)
+    return found if found is not None else share_then_part_of_whole(share, after)
 
 
 def _part_then_whole(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, Claim] | None:
@@ -182,8 +188,8 @@ def _part_then_whole(share: Claim, before: Mapping[str, Claim]) -> tuple[Claim, 
     if whole is None or not restates(whole, share, _NOUN_GAP) or _names_a_whole(share):
         return None
     part = before.get(whole.id)
-    if part is not None and _joined(part, whole, "part_of"):
-        return _checkable(part, whole)
+    if part is not None and joined(part, whole, "part_of"):
+        return checkable(part, whole)
     return None
 
 
@@ -193,10 +199,10 @@ def _share_between(
     """The part just before the share and the whole just after it, the share joined to the
     whole by a ``share_of`` word ("7,557, or 71%, of the 10,586 children")."""
     part, whole = before.get(share.id), after.get(share.id)
-    if part is not None and whole is not None and restates(part, share) and _joined(
+    if part is not None and whole is not None and restates(part, share) and joined(
         share, whole, "share_of"
     ):
-        return _checkable(part, whole)
+        return checkable(part, whole)
     return None
 
 
@@ -327,32 +333,6 @@ def _proportion_check(share: Claim, stated: Claim) -> Check:
     """A proportion stated as a part over its whole, against the share restating it."""
     assert stated.value is not None
     return _against(share, stated.value, cite([stated]), (stated, share))
-
-
-def _checkable(part: Claim, whole: Claim) -> tuple[Claim, Claim] | None:
-    """Two exact plain counts, the part below the whole, or None."""
-    if not all(c.unit == "count" and c.role is VALUE and c.approx is Approx.exact
-               and c.value for c in (part, whole)):
-        return None
-    assert part.value is not None and whole.value is not None
-    return (part, whole) if part.value < whole.value else None
-
-
-def _joined(a: Claim, b: Claim, key: str) -> bool:
-    """The words between ``a`` and ``b`` end with a phrase of ``[conversion] key``, after at
-    most three words (the part's noun: "voix", "people killed")."""
-    gap = gap_between(a, b)
-    if gap is None:
-        return False
-    gap = " ".join(gap.casefold().split())
-    for phrase in _words(a.language, key):
-        if gap == phrase:
-            return True
-        if gap.endswith(f" {phrase}"):
-            noun = gap[: -len(phrase) - 1].split()
-            if len(noun) <= 3 and not any(w.strip(",;:") != w for w in noun):
-                return True
-    return False
 
 
 def _names_a_whole(share: Claim) -> bool:
