@@ -80,8 +80,66 @@ def _sentence_checks(figures: list[Claim], before: list[list[Claim]]) -> Iterato
     closed = closed_split(figures, previous)
     if closed is not None and _all_read(closed[0], closed[1]):
         yield from _closed_check(*closed)
+        return
+    listed = _listed_after_mark(figures)
+    if listed is not None:
+        yield from _listed_check(*listed)
     else:
         yield from _bracketed_checks(figures)
+
+
+def _listed_after_mark(figures: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
+    """A total and the list a mark of the table's ``[conversion] list_marks`` opens right
+    after it ("Ces attaques ont fait 1 013 victimes, en majorité des ovins : 941 brebis, 48
+    caprins et 16 bovins"; "47 deaths: 29 in X, 12 in Y and six in Z"), or None. The total
+    is the sentence's last count before the mark, no other figure between them; the parts
+    are every count after it, two or more, each opening an item, the last joined by a
+    ``part_joins`` word (the list closes); no ``partial`` word in the sentence ("in
+    particular:", "dont", "including")."""
+    if not figures:
+        return None
+    sentence, language = figures[0].sentence, figures[0].language
+    mark = _list_mark(language)
+    split, partial = _words(language)
+    text = sentence.casefold()
+    if mark is None or (partial is not None and partial.search(text)):
+        return None
+    if split is not None and split.search(text):
+        return None  # a split word: ``_split`` reads it
+    found = list(mark.finditer(text))
+    if len(found) != 1:
+        return None
+    start = found[0].start()
+    ahead = [c for c in figures if claim_position(c) < start]
+    parts = [c for c in figures if claim_position(c) >= found[0].end()]
+    if not ahead or len(parts) < _MIN_PARTS or any(c.unit != "count" for c in parts):
+        return None
+    total = ahead[-1]
+    if total.unit != "count" or _items(parts) != parts or not _closed_by_a_join(parts):
+        return None
+    if not all((total.value or 0) > (p.value or 0) for p in parts):
+        return None
+    return (total, parts) if _all_read(total, parts) else None
+
+
+def _closed_by_a_join(parts: Sequence[Claim]) -> bool:
+    """A ``part_joins`` word ("et", "and") stands between the last two parts."""
+    joins = _joins(parts[0].language)
+    one, last = parts[-2], parts[-1]
+    between = last.sentence[one.at_in_sentence() + len(one.surface): last.at_in_sentence()]
+    return joins is not None and joins.search(between.casefold()) is not None
+
+
+_NEAR_SHARE = 0.9  # a listed sum under this share of its total: the list may name only some
+
+
+def _listed_check(total: Claim, parts: list[Claim]) -> Iterator[Check]:
+    """A list after a mark: checked when its sum meets the total, exceeds it, or falls short
+    of it by a little (at least ``_NEAR_SHARE`` of it: a slip in adding up, "941 + 48 + 16"
+    for 1 013); a sum far below may be a list of the main parts only, and says nothing."""
+    # a sum that meets the total or exceeds it is at or above the share too
+    if sum(_whole_numbers(c).hi for c in parts) >= _NEAR_SHARE * _whole_numbers(total).lo:
+        yield _check(total, parts)
 
 
 def _closed_check(total: Claim, parts: list[Claim], closure: str) -> Iterator[Check]:
@@ -383,6 +441,13 @@ def _joins(language: str) -> re.Pattern[str] | None:
     words = alternatives(table.get("part_joins", []), bounded=True)
     endings = alternatives(table.get("part_join_endings", []), bounded=False)
     return one_pattern([words, rf"^(?:{endings})" if endings else ""])
+
+
+@lru_cache(maxsize=8)
+def _list_mark(language: str) -> re.Pattern[str] | None:
+    """The table's ``[conversion] list_marks`` (":") followed by a space: a list opens."""
+    marks = conversion_table(language).get("list_marks", [])
+    return re.compile("|".join(rf"{re.escape(m)}(?=\s)" for m in marks)) if marks else None
 
 
 @lru_cache(maxsize=8)
