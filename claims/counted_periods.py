@@ -16,6 +16,7 @@ from datetime import date
 from claims.binding import carried_from
 from claims.binding_references import antecedent
 from claims.change_sides import dates_only_the_start
+from claims.counted_hours_of_day import an_hour_of_the_window
 from claims.counted_month_flow import month_counted_later
 from claims.counted_records import a_records_reference, scopes_a_record
 from claims.counted_release_window import breakdown_window, dates_a_release, release_month_again
@@ -122,6 +123,11 @@ def period_of(
         if source is not None:
             return carried_from(source), source.id in said.baselines
     chosen = _chosen(f, s, phrases, others)
+    window = said.last_stated(f.unit)
+    if chosen is not None and window is not None and an_hour_of_the_window(
+            chosen, window, article.published, table.periods.relative_days, ctx,
+            s.text[: chosen.start - s.start]):
+        return carried_from(window), window.id in said.baselines  # "오전 6∼10시 적발도"
     if chosen is not None:
         return _from_phrase(chosen, f, s, phrases, said, compared, ctx)
     return _without_phrase(f, s, article, ctx, said, event, figures)

@@ -148,6 +148,7 @@ class CounterContext(BaseModel):
     compared_counts: list[str] = Field(default_factory=list)
     compared_count_nouns: list[str] = Field(default_factory=list)
     breakdown_marks: list[str] = Field(default_factory=list)
+    hour_breakdowns: list[str] = Field(default_factory=list)
     release_words: list[str] = Field(default_factory=list)
     completed_words: list[str] = Field(default_factory=list)
     stock_words: list[str] = Field(default_factory=list)

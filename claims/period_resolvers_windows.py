@@ -288,6 +288,10 @@ def _range_years(r: Match, m2: int, d2: int) -> tuple[int | None, int | None]:
     phrase names, else the latest year its last day has come in."""
     if r.named_year(2):
         return r.year(1) if r.named_year(1) else r.year(2), r.year(2)
+    if r.group("recent2") and r.named_year():
+        # "지난해 9월 5일부터 지난 4일까지": the last day is the latest such day, in its own
+        # year; the year named first is the first day's alone
+        return r.year(), r.latest_year_of(m2, d2)
     y2 = r.year() if r.named_year() else r.latest_year_of(m2, d2)
     return y2, y2
 
@@ -304,9 +308,22 @@ def _day_range(r: Match) -> Resolved | None:
         return UNRESOLVED
     end = date(y2, m2, d2)
     start = date(y1, m1, d1)
-    if start > end:  # "du 28 décembre au 3 janvier"; "지난 28일부터 9월 3일까지"
+    if start > end and r.group("month1") and _year_leads(r):
+        end = add_years(end, 1)  # "지난해 12월 28일부터 1월 3일까지": the year is the first day's
+    elif start > end:  # "du 28 décembre au 3 janvier"; "지난 28일부터 9월 3일까지"
         start = add_years(start, -1) if r.group("month1") else add_months(start, -1)
     return span(start, end, r.explicit() or r.explicit(2))
+
+
+def _year_leads(r: Match) -> bool:
+    """A range whose only year is written before its first day ("2025년 12월 28일부터 1월
+    3일까지", "지난해 12월 28일부터 1월 3일까지"): that year is the first day's, and a last day
+    named by its month alone follows it. A last day told from publication ("지난 4일") has its
+    own year, and so does one whose year is written."""
+    if r.named_year(2) or r.group("recent2"):
+        return False
+    name = "year1" if r.group("year1") else "yearref1"
+    return bool(r.group(name)) and r.m.start(name) < r.m.start("month1")
 
 
 # Two days joined by "and" with no "between" ("les 14 et 15 juin", "March 4 and 5") are one
