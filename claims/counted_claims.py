@@ -34,7 +34,13 @@ from claims.counted_morphemes import (
 )
 from claims.counted_named import name_the_things
 from claims.counted_narration import narrated_day
-from claims.counted_periods import SaidBefore, lead_day_hour, period_of, picked_out
+from claims.counted_periods import (
+    SaidBefore,
+    beyond_a_compared,
+    lead_day_hour,
+    period_of,
+    picked_out,
+)
 from claims.counted_places import PlaceSpan, estimate_source, estimate_spans, place_of, place_spans
 from claims.counted_record import claim_of
 from claims.counted_running_totals import cumulative, through_the_month
@@ -331,7 +337,7 @@ class _Story:
         story = self._story_window()
         if baseline or self._of_the_compared_period(claim) or compared_before_the_story(
             claim, s, f, story, ctx, self.table
-        ):
+        ) or beyond_a_compared(claim, f, s, read.periods, read.figures, ctx):
             self.baselines.add(claim.id)
         elif (picked_out(claim.period, s, read.periods, ctx, self._story_window())
               or words_between(s.text, 0, f.start, ctx.earlier_release)

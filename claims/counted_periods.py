@@ -431,3 +431,23 @@ def _heads_figure(text: str, end: int, f: CountedFigure, others: Sequence[Counte
             and len(text[end : f.start].split()) <= _HEADED_WORDS
             and not any(end <= g.start and g.end <= f.start for g in others)
             and not any(w in text[end : f.start] for w in ctx.comparison_after))
+
+
+def beyond_a_compared(claim: Claim, f: CountedFigure, s: Sentence,
+                      periods: Sequence[PeriodMatch], figures: Sequence[CountedFigure],
+                      ctx: CounterContext) -> bool:
+    """ "2022년 3월 치러진 제3회 선거 때의 79.7%보다 0.1%포인트 낮은 수준", "지난 21대 총선 당시
+    같은 시각 투표율 8%보다 1.1%p 낮습니다": the figure took the phrase that dates the figure it
+    is compared with, which stands between them; it is the gap to that past figure, and its time
+    is no window for the figures after it to go on with."""
+    period = claim.period
+    if period is None or period.resolution not in STATED:
+        return False
+    for p in periods:
+        end = p.end - s.start
+        if p.period.text != period.text or end > f.start:
+            continue
+        if any(g is not f and end <= g.start and g.end <= f.start
+               and is_compared(s.text, g.end, ctx) for g in figures):
+            return True
+    return False

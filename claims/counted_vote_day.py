@@ -96,7 +96,19 @@ def _held_on(s: Sentence, article: Article, after: re.Pattern[str],
         if m is not None or any(w in s.text[start:end] for w in ctx.vote_words):
             named = m.group("number") if m is not None else None
             return Vote(day.model_copy(update={"resolution": "carried"}), named)
+        if _named_then_held(s.text, start, end, ctx):
+            m = _patterns_of(ctx).numbered_vote.search(s.text, 0, start)
+            named = m.group("number") if m is not None else None
+            return Vote(day.model_copy(update={"resolution": "carried"}), named)
     return None
+
+
+def _named_then_held(text: str, start: int, end: int, ctx: CounterContext) -> bool:
+    """ "제4회 전국동시조합장선거가 오늘(4일) 치러졌습니다": the election named as the subject
+    right before the day, a finite verb of holding right after it."""
+    patterns = _patterns_of(ctx)
+    return (patterns.named_before.search(text, 0, start) is not None
+            and patterns.finite_after.match(text, end) is not None)
 
 
 def of_the_vote(period: Period | None, f: CountedFigure, text: str, vote: Vote | None,
@@ -249,6 +261,8 @@ class _VotePatterns:
 
     held_after: re.Pattern[str]  # "치러진 제21대 대통령 선거", not "선거대책위원회"
     held_finite: re.Pattern[str]  # ", 대한민국 제19대 대통령 선거가 치러졌다"
+    named_before: re.Pattern[str]  # "조합장선거가 " right before the day
+    finite_after: re.Pattern[str]  # " 치러졌습니다" right after it
     counted: re.Pattern[str]  # "1439만5639표"
     past_vote: re.Pattern[str]  # "지난 20대 대선"
     numbered_vote: re.Pattern[str]  # "제20대 대선": its number in the group ``number``
@@ -278,6 +292,8 @@ def _patterns(held: tuple[str, ...], finite: tuple[str, ...], words: tuple[str, 
                               rf"(?:(?!\w)|(?={_alt(particles)}))"),
         held_finite=re.compile(rf"[,\s]*(?:\S+\s+){{0,3}}?(?:{number})?(?:\S+\s+)?(?:{votes})"
                                rf"(?:{_alt(particles)})\s*(?:{_alt(finite)})"),
+        named_before=re.compile(rf"(?:{votes})(?:{_alt(particles)})\s*$"),
+        finite_after=re.compile(rf"\s*(?:{_alt(finite)})"),
         counted=re.compile(rf"\d\s*(?:{_alt(counters)})"),
         past_vote=re.compile(rf"(?:{_alt(past)})\s*(?:{number})?(?:{votes})"),
         numbered_vote=re.compile(rf"(?:{number})\s*(?:\S+\s+)?(?:{votes})"),
