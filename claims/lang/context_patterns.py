@@ -31,7 +31,11 @@ class ContextPatterns:
 
     @cached_property
     def source_intro_re(self) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.context.source_intro)})\s+", re.I)
+        """A word that brings in a source ("according to", "selon"); never a match for a table
+        that lists none (Korean names its source after it: "소방청에 따르면"), where an empty
+        alternation would match every blank after a comma."""
+        intro = _alternation(self.context.source_intro) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{intro})\s+", re.I)
 
     @cached_property
     def counted_by_re(self) -> re.Pattern[str] | None:
