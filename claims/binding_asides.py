@@ -83,6 +83,43 @@ def an_earlier_reading(claim: Claim | None, seen: list[Claim]) -> bool:
     )
 
 
+def looked_back_from(claim: Claim, seen: list[Claim]) -> Claim | None:
+    """ "By noon on Tuesday, 4,160 people had been treated. At 9 p.m. on Monday the count had
+    stood at 2,870.", "전날 오후 9시에는 4610명이었다", "Mardi soir, le ministère faisait état
+    de 4 610 personnes soignées": a count that names nothing it counts of its own (no word
+    past "people", "집계"), read at a day before a count told just before it (earlier in its
+    sentence, or in the sentence before), is that count's earlier reading, a look back: "Of
+    those treated, 312 ..." points at the later count (4,160), and a Korean figure with no time
+    of its own goes on with the later count's. Returns the later count; None when the claim is
+    no such reading."""
+    end = _point_day(claim)
+    if end is None or claim.unit != "count" or _concepts(claim):
+        return None
+    sentences = list(dict.fromkeys(c.sentence for c in seen))
+    if claim.sentence not in sentences:
+        return None
+    at = sentences.index(claim.sentence)
+    near = set(sentences[max(0, at - 1) : at + 1])
+    before = seen[: next(i for i, c in enumerate(seen) if c is claim)] if claim in seen else seen
+    return next((
+        c for c in reversed(before)
+        if c.sentence in near and c.unit_label == claim.unit_label and c.role is Role.value
+        and (later := _point_day(c)) is not None and later > end
+    ), None)
+
+
+def _point_day(claim: Claim) -> date | None:
+    """The day a count stood at or was counted on, for a figure read at one point of time (as
+    of a day, or on one day); None for a window or no period."""
+    period = claim.period
+    if period is None or period.end is None:
+        return None
+    if period.kind is PeriodKind.as_of or (
+            period.kind is PeriodKind.day and period.start == period.end):
+        return period.end
+    return None
+
+
 def _as_of_day(claim: Claim | None) -> date | None:
     """The day a toll or a stock stood at ("s'est alourdi samedi à 23 morts": Saturday), None
     for a figure of another kind of period or of none."""

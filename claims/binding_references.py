@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claims.binding_as_of import with_as_of
+from claims.binding_asides import looked_back_from
 from claims.clauses import CLAUSE_EDGE
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
@@ -137,7 +138,10 @@ def antecedent(
             claim.unit == "count" and claim.role is Role.value and claim.period is not None
             and claim.id not in baselines
         ):
-            return claim
+            # "At 9 p.m. on Monday the count had stood at 2,870. Of those treated, 312 ...":
+            # those are the count the look back was compared with, not its earlier reading
+            later = looked_back_from(claim, earlier) if claim not in done else None
+            return later if later is not None and later.id not in baselines else claim
     return None
 
 

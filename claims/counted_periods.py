@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.binding import carried_from
+from claims.binding_asides import looked_back_from
 from claims.binding_references import antecedent
 from claims.change_sides import dates_only_the_start
 from claims.counted_hours_of_day import an_hour_of_the_window
@@ -312,6 +313,9 @@ def _carried_forward(f: CountedFigure, s: Sentence, ctx: CounterContext,
     window a release stated on its own; None when there is none to carry."""
     source = release_month_again(_stated_to_carry(f, s, ctx, said), said.first_stated(),
                                  said.done)
+    if source is not None and source.sentence != s.text:
+        # "전날 오후 9시에는 4610명이었다": a look back at the count before goes on with nothing
+        source = looked_back_from(source, [*said.earlier, *said.done]) or source
     if source is None and said.window is not None:
         # no figure has stated its period yet: the window the release stated on its own
         return said.window.model_copy(update={"resolution": "carried"}), False
