@@ -21,6 +21,7 @@ from claims.count_parts import parts_share_the_window
 from claims.event_days import EventKind, not_after_an_earlier_event
 from claims.figure_model import Figure
 from claims.figures import read_figures
+from claims.flow_windows import flows_keep_their_window
 from claims.frame import FrameState, lead_owner, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
@@ -58,6 +59,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims = reader(article, stats)
         table = load_table(article.language).extraction
         date_breakdowns(claims)
+        flows_keep_their_window(claims, table)
         tolls_as_of(claims, table, article.published)
         running_counts_from_start(claims, table, article.published)
         parts_share_the_window(claims, table, article.published)
@@ -84,6 +86,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     tolls_as_of(claims, table, article.published, context.action_day)
     states_as_of(claims, table, article.published)  # after the tolls: theirs come first
     readings_as_of(claims, table, article.published)  # after the frames: they keep the day
+    flows_keep_their_window(claims, table)  # "자산별 수익률은": not the stock's as-of day
     running_counts_from_start(claims, table, article.published)  # a toll read at a day too
     parts_share_the_window(claims, table, article.published)
     aboard_on_the_day(claims, table, event_day)

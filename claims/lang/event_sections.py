@@ -74,3 +74,11 @@ class EventWords(BaseModel):
     # (``claims.moment_readings``), not a count of the day's events.
     reading_verbs: list[str] = Field(default_factory=list)
     reading_hours: list[str] = Field(default_factory=list)
+    # A past perfect ("avaient été", "had been"): after a moment of its day named before the
+    # figure ("Mercredi à 8 heures, 5 230 personnes avaient été prises en charge"), what had
+    # happened by then, a level as of that day (``claims.moment_readings``).
+    anterior_verbs: list[str] = Field(default_factory=list)
+    # A word naming what a holding earned over a window ("수익률", "rendement", "returned"): a
+    # figure of it carried a stock's as-of day keeps the window of the same flow that ends
+    # then (``claims.flow_windows``).
+    window_flows: list[str] = Field(default_factory=list)
