@@ -8,20 +8,24 @@ et 1 240 mercredi soir", "Mardi à 8 heures, 2 900 tonnes n'avaient pas été ra
 count is what was known then (kind ``as_of``, its start unknown; DESIGN "Periods"), not what
 the day did: a later reading of the same day is another level, not a conflict.
 
-A figure dated by a day of the story by a phrase of its own is read so on one of two cues, in
-its own sentence:
+A figure dated by a day of the story by a phrase of its own is read so on one of three cues,
+in its own sentence:
 
 * an hour a tally runs to ("By 6 p.m.", "As of 11 a.m."; the table's ``reading_hours``) before
   the figure, with no other figure between;
 * a verb that reads a count or a stock (``reading_verbs``: "showed", "comptait", "avait
   dénombré", "n'avaient pas été") in the figure's clause, when the figure's phrase names a
   moment of its day ("mardi soir", "Mardi à 8 heures"; ``moment_words``) or an hour stands
-  before it ("At 9 a.m.").
+  before it ("At 9 a.m.");
+* a past perfect after the figure in its clause (``anterior_verbs``: "Mercredi à 8 heures,
+  5 230 personnes avaient été prises en charge", "At 6 p.m. Monday, 2,460 people had been
+  evacuated"), when that phrase naming a moment stands before the figure: what had happened
+  by then.
 
 What a day did at a moment keeps its day ("a recensé lundi soir 14 départs de feu", "avaient
-été évacués dimanche matin"), and so do the counts of a protest, a strike or a vote the
-sentence names (the table's ``action_cues`` and ``vote_words``): a crowd counted at 2 p.m. is
-the action day's. A part of a level told with it ("dont 1 900 à Toulon") is that level's
+été évacués dimanche matin": a moment named after the verb is when it happened), and so do
+the counts of a protest, a strike or a vote the sentence names (the table's ``action_cues`` and
+``vote_words``): a crowd counted at 2 p.m. is the action day's. A part of a level told with it ("dont 1 900 à Toulon") is that level's
 too. The pass runs after the frames are carried: the next sentence's figures
 ("Airlines canceled 612 departures there") keep the day the reading was of.
 """
@@ -117,5 +121,8 @@ def read_at_a_moment(claim: Claim, before: Claim | None, table: ExtractionTable)
     phrase = claim.period.text if claim.period is not None else ""
     if not (phrase and table.moment_word_re.search(phrase)) and not table.day_hour_re.search(ahead):
         return False
-    left, right = clause_start(text, at), clause_end(text, at + len(claim.surface))
-    return table.reading_verb_re.search(text, left, right) is not None
+    end = at + len(claim.surface)
+    left, right = clause_start(text, at), clause_end(text, end)
+    return table.reading_verb_re.search(text, left, right) is not None or (
+        bool(phrase) and phrase in ahead and table.anterior_verb_re.search(text, end, right)
+        is not None)

@@ -16,8 +16,11 @@ distributeur avait comptabilisé ...") and uncollected waste in a garbage strike
 * a stock whose subject is two nouns joined by "and" ("homes and businesses were without
   power"), and people under weather alerts.
 
-Our own sentences, other names, places and numbers. The negative rows keep their reading: what
-a day did at a moment ("a recensé lundi soir 14 départs de feu", "avaient été évacués dimanche
+A past perfect after the figure, when a phrase naming a moment of the day stands before it
+("Mercredi à 8 heures, ... avaient été prises en charge", "At 7 a.m. on Thursday, ... had been
+treated"): what had happened by then (people treated in a sandstorm on French and US wire
+copy). Our own sentences, other names, places and numbers. The negative rows keep their
+reading: what a day did at a moment ("a recensé lundi soir 14 départs de feu", "avaient été évacués dimanche
 matin", "were found on Friday morning"), a protest's count at an hour (the action day's), the
 day's total given with no moment, and a figure after the hour's tally with a day of its own.
 """
@@ -51,6 +54,11 @@ FR_READINGS = [
          "7 heures, 1 750 tonnes d'ordures n'avaient pas été collectées, selon l'agglomération.",
          "2026-03-12",
          E("1 750 tonnes", None, "2026-03-12", "as_of"), id="titre-du-stock-a-7-heures"),
+    case("Jeudi à 7 heures, 3 180 personnes avaient été soignées dans les hôpitaux de la "
+         "région, dont 270 hospitalisées, selon le porte-parole du ministère.", "2026-03-13",
+         E("3 180", None, "2026-03-12", "as_of"), id="plus-que-parfait-apres-jeudi-a-7-heures"),
+    case("Dimanche soir, 1 640 sinistrés avaient été relogés par la mairie.", "2026-03-10",
+         E("1 640", None, "2026-03-08", "as_of"), id="plus-que-parfait-apres-dimanche-soir"),
     case("Vers 10 h 30, on comptait 64 000 clients sans courant en Normandie.", "2026-02-03",
          E("64 000", None, "2026-02-03", "as_of"), id="vers-10-h-30-on-comptait"),
     case("Mardi à 15 heures, le gestionnaire du réseau avait comptabilisé 27 000 foyers "
@@ -61,6 +69,11 @@ FR_READINGS = [
 FR_DAYS = [  # negative rows: what the day did at a moment stays that day's
     case("Lundi, 40 personnes ont été interpellées à Rennes, dont 12 mineurs.", "2026-03-12",
          E("12", "2026-03-09", "2026-03-09", "day"), id="dont-une-part-des-faits-du-jour"),
+    case("Les 23 randonneurs avaient été secourus dimanche matin par les gendarmes.",
+         "2026-03-10",
+         E("23", "2026-03-08", "2026-03-08", "day"), id="plus-que-parfait-puis-dimanche-matin"),
+    case("Dimanche, 12 personnes avaient été interpellées à Lyon.", "2026-03-10",
+         E("12", "2026-03-08", "2026-03-08", "day"), id="plus-que-parfait-un-jour-sans-moment"),
     case("Lundi soir, les pompiers ont recensé 14 départs de feu dans le massif.", "2026-08-12",
          E("14", "2026-08-10", "2026-08-10", "day"), id="ont-recense-lundi-soir"),
     case("Le cargo s'est échoué samedi. Ses 17 marins avaient été hélitreuillés dimanche matin "
@@ -77,6 +90,9 @@ EN_READINGS = [
          "FlightAware, up from 960 on Sunday.", "2026-03-09",
          E("2,740", None, "2026-03-09", "as_of"), E("960", "2026-03-08", "2026-03-08", "day"),
          id="by-5pm-had-canceled-on-monday"),
+    case("At 7 a.m. on Thursday, 3,180 people had been treated for breathing problems, the "
+         "ministry said.", "2026-03-13",
+         E("3,180", None, "2026-03-12", "as_of"), id="at-7am-had-been-treated"),
     case("As of 11 a.m. ET, 1,330 flights had been scrubbed on Tuesday.", "2026-03-10",
          E("1,330", None, "2026-03-10", "as_of"), id="as-of-11am-scrubbed-on-tuesday"),
     case("At 8 a.m. ET, the tracking site showed 1,170 cancellations for Monday.", "2026-03-09",
@@ -100,6 +116,9 @@ EN_DAYS = [  # negative rows
     case("Rescuers found four more bodies on Friday morning in the flooded valley.",
          "2026-03-14",
          E("four", "2026-03-13", "2026-03-13", "day"), id="found-on-friday-morning"),
+    case("Twelve climbers had been rescued on Sunday morning, the park service said.",
+         "2026-03-10",
+         E("Twelve", "2026-03-08", "2026-03-08", "day"), id="had-been-rescued-on-sunday-morning"),
     case("Delta canceled 310 flights on Monday, American 240.", "2026-03-10",
          E("310", "2026-03-09", "2026-03-09", "day"), id="the-days-cancellations"),
     case("At 3 p.m., about 4,000 protesters had gathered outside parliament on Saturday, "

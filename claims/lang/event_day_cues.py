@@ -118,6 +118,11 @@ class EventDayCues:
         return _whole_words(self.periods.reading_verbs)
 
     @cached_property
+    def anterior_verb_re(self) -> re.Pattern[str]:
+        """ "avaient été", "had been": a past perfect, what had happened by a moment."""
+        return _whole_words(self.periods.anterior_verbs)
+
+    @cached_property
     def reading_hour_re(self) -> re.Pattern[str]:
         """ "By 6 p.m.", "As of 11 a.m.": the hour a tally runs to (the table's
         ``reading_hours``)."""
