@@ -46,6 +46,7 @@ from claims.sentences import (
 )
 from claims.share_pairs import date_breakdowns
 from claims.state_periods import states_as_of
+from claims.tally_sides import mark_tally_sides
 from claims.tolls import tolls_as_of
 from claims.unit_articles import with_unit_articles
 from claims.wire_dateline import without_dateline
@@ -91,6 +92,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     parts_share_the_window(claims, table, article.published)
     aboard_on_the_day(claims, table, event_day)
     hold_limits(claims, lang)
+    mark_tally_sides(claims, lang)  # "85 contre": against, not the list's "voix"
     return claims
 
 

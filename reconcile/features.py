@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from claims.models import Approx, Claim, Frame, Modality, Role, kept_apart
 from reconcile.intervals import value_interval
-from reconcile.kinds import one_kind_each
+from reconcile.kinds import one_kind_each, with_unsided
 from reconcile.lexicon import Lexicon, fold
 from reconcile.place_names import place_word
 from reconcile.slim import SlimClaim
@@ -208,13 +208,13 @@ class TextReader:
             if not phrase[1]:
                 return NO_FRAME
             key: tuple = (phrase[1], claim.language, claim.counted,  # kinds read it
-                          claim.modality is LIMIT)
+                          claim.modality is LIMIT, claim.unit == "count")
         else:
             key = (
                 phrase[1], claim.language, claim.event, claim.entity, claim.whole,
                 None if claim.place_from_article else claim.place,
                 claim.event_concepts, claim.place_concepts, claim.counted,
-                claim.modality is LIMIT,
+                claim.modality is LIMIT, claim.unit == "count",
             )
         found = self.frames.get(key)
         if found is None:
@@ -228,9 +228,11 @@ class TextReader:
         thin = not (phrase[1] or event or whole or entity) or (
             self._a_measure(phrase) and not entity)
         generic = self._generic(phrase) and not entity
+        kinds = one_kind_each(claim.counted, claim.language)
+        if claim.unit == "count":  # a share of the vote names its side as often as not
+            kinds = with_unsided(kinds, phrase[1], event, claim.language)
         return FrameKeys(event, self._place(claim), entity, whole, thin, generic,
-                         one_kind_each(claim.counted, claim.language), self._part(phrase),
-                         claim.modality is LIMIT)
+                         kinds, self._part(phrase), claim.modality is LIMIT)
 
     def _part(self, phrase: Reduced) -> frozenset[str]:
         """The words of what is counted that say which part, when a part concept is among

@@ -70,6 +70,36 @@ def one_kind_each(counted: str, language: str) -> frozenset[tuple[str, str]]:
                      for name, kinds in _kinds_in(counted, language).items() if len(kinds) == 1)
 
 
+UNSIDED = "unsided"  # the kind of a count of a sided dimension's concept that names no side
+
+
+@cache
+def sided(language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``[grouping.sided]``: each dimension whose counts always have a kind, with the concepts
+    of such counts ("vote_side": "vote")."""
+    try:
+        table = dict(raw_table(language).get("grouping", {}).get("sided", {}))
+    except ValueError:
+        return ()
+    return tuple((name, frozenset(table[name])) for name in sorted(table))
+
+
+def with_unsided(kinds: frozenset[tuple[str, str]], words: Sequence[str], event: str,
+                 language: str) -> frozenset[tuple[str, str]]:
+    """``kinds`` and, for each sided dimension of which a count names no kind but whose
+    concept it counts (``words`` as "#id", or its ``event``), the kind ``UNSIDED``: "A total
+    of 195 lawmakers voted" is neither side of the vote, and never meets "85 against" or
+    "85 contre" (a side of one vote against a side of another languages' copy is a false
+    conflict); two counts that name no side may meet."""
+    named = {dim for dim, _ in kinds}
+    found = set(kinds)
+    for dim, concepts in sided(language):
+        if dim not in named and (event in concepts
+                                 or any(w[:1] == "#" and w[1:] in concepts for w in words)):
+            found.add((dim, UNSIDED))
+    return frozenset(found) if len(found) != len(kinds) else kinds
+
+
 def _kinds_in(text: str, language: str) -> dict[str, frozenset[str]]:
     """The kinds ``text`` names, by dimension."""
     named: dict[str, frozenset[str]] = {}

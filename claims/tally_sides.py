@@ -1,0 +1,132 @@
+"""The side of a vote's tally a figure counts is part of what it counts.
+
+A tally names its sides in one breath: "204 voted in favour, 85 against, 3 abstained and 8
+ballots were declared invalid", "204 voix pour, 85 contre, trois abstentions et huit bulletins
+nuls". The figures after the first are elliptic: what they count is read from the list ("85
+contre" counts "voix", "8 ballots" took "abstaining" from its neighbour), so the sides of one
+vote, told in two languages, met in one group and, once dated, "conflicted" (85 against 8).
+Each side is another quantity: here the words right after a figure that name its side
+(``[tally_sides]`` of the extraction table: ``glue`` may stand between, a noun of who voted
+or a verb; ``sure`` names a side wherever it follows a figure, ``listed`` only in a sentence
+that names another side too: "85 against" in a tally, not "a case against") join what it
+counts, which grouping then reads as the side (``[grouping.kinds.vote_side]``: two sides
+never meet). A side followed by a figure is no side ("par 288 voix contre 247": 288 is not
+against), nor is a negated one ("28% were not in favour": no glue word reaches it). Korean
+copy names the side before the figure and its counted phrase already holds it ("찬성 204표").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from claims.lang import raw_table
+from claims.models import Claim, Role
+
+_SIDES = ("sure", "listed")
+_ROLES = (Role.value, Role.comparison)  # "..., while 8 ballots were invalid" reads as a contrast
+
+
+@dataclass(frozen=True)
+class SideWords:
+    """One language's pattern of a side right after a figure: ``side`` names the group of
+    the side's words, ``listed`` whether the side needs another in its sentence."""
+
+    pattern: re.Pattern[str]
+    listed: frozenset[str]  # group names of the sides read only in a list
+    anywhere: re.Pattern[str]  # any side's words, in what a figure counts
+
+
+@cache
+def side_words(language: str) -> SideWords | None:
+    """The language's ``[tally_sides]`` as one pattern anchored right after a figure, or None
+    when the language names none."""
+    try:
+        section = raw_table(language).get("tally_sides", {})
+    except ValueError:
+        return None
+    if not section:
+        return None
+    glue = "|".join(section.get("glue", []))
+    branches: list[str] = []
+    listed: set[str] = set()
+    for how in _SIDES:
+        for side, words in sorted(section.get(how, {}).items()):
+            name = f"{how}_{side}"
+            branches.append(f"(?P<{name}>{'|'.join(words)})")
+            if how == "listed":
+                listed.add(name)
+    lead = rf"(?:[\s\u00a0]+(?:{glue}))*" if glue else ""
+    # a side ends where its clause does: never before a figure ("voix contre 247")
+    end = r"(?![\w'’-])(?![\s\u00a0]*\d)"
+    pattern = re.compile(rf"{lead}[\s\u00a0]+(?:{'|'.join(branches)}){end}", re.I)
+    anywhere = re.compile(rf"(?<![\w'’-])(?:{'|'.join(branches)})(?![\w'’-])", re.I)
+    return SideWords(pattern, frozenset(listed), anywhere)
+
+
+def mark_tally_sides(claims: Iterable[Claim], language: str) -> None:
+    """Add to what each count of a tally counts the side its words name (see the module)."""
+    words = side_words(language)
+    if words is None:
+        return
+    by_sentence: dict[str, list[tuple[Claim, str, str]]] = {}
+    for claim in claims:
+        if claim.unit not in ("count", "percent") or claim.role not in _ROLES:
+            continue
+        found = _side_after(claim, words)
+        if found is not None:
+            by_sentence.setdefault(claim.sentence, []).append((claim, *found))
+    for sided in by_sentence.values():
+        sides = {_side(name) for _, name, _ in sided}
+        for claim, name, said in sided:
+            if name in words.listed and len(sides) < 2:
+                continue  # "a case against", "three for the region": no tally
+            claim.counted = _with_side(claim.counted, said, name, words)
+
+
+def _side_after(claim: Claim, words: SideWords) -> tuple[str, re.Match[str]] | None:
+    """(the side's group name, the words from the figure to its side) right after the
+    figure, or None."""
+    at = _offset(claim)
+    if at < 0:
+        return None
+    m = words.pattern.match(claim.sentence, at + len(claim.surface))
+    if m is None:
+        return None
+    name = next(k for k, v in m.groupdict().items() if v is not None)
+    return name, m
+
+
+def _side(name: str) -> str:
+    """The side a group of the pattern names ("listed_against" -> "against")."""
+    return name.split("_", 1)[-1]
+
+
+def _offset(claim: Claim) -> int:
+    """Where the figure stands in its sentence."""
+    if claim.sentence_start is not None:
+        at = claim.start - claim.sentence_start
+        if claim.sentence[at:at + len(claim.surface)] == claim.surface:
+            return at
+    return claim.sentence.find(claim.surface)
+
+
+def _with_side(counted: str, said: re.Match[str], name: str, words: SideWords) -> str:
+    """What is counted, ending with its side (grouping reads a side word that ends the phrase:
+    "for" inside "applications for asylum" is none): the words from the figure to its side
+    when the phrase names another side, taken from a neighbour by an elliptic list
+    ("abstaining" for "8 ballots were declared invalid"); the phrase up to its side when it
+    holds it ("voted against the motion" -> "voted against"); else the phrase and the side
+    ("voix" -> "voix contre")."""
+    side = " ".join(said.group(name).split())
+    if not counted:
+        return " ".join(said.group(0).split())
+    named = list(words.anywhere.finditer(counted))
+    other = named[-1] if named else None  # the last side the phrase names
+    if other is None:
+        return f"{counted} {side}"
+    if _side(other.lastgroup or "") != _side(name):
+        return " ".join(said.group(0).split())
+    return counted[:other.end()].rstrip()
