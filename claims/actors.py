@@ -8,7 +8,13 @@ from itertools import islice
 
 from claims.figure_asides import alone_in_parenthesis, parallel_aside, set_apart
 from claims.lang import ExtractionTable
-from claims.phrases import SUBJECT_MARKS, elided, is_stop, plain_phrase, strip_determiners
+from claims.phrases import (
+    elided,
+    is_stop,
+    plain_phrase,
+    strip_determiners,
+    subject_mark_before,
+)
 from claims.sentence_memo import PatternKey, last_mark, pattern_key
 from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches
 
@@ -191,8 +197,10 @@ def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | No
     the commission said"), None when no verb gives one."""
     verbs = _matches(table.actor_verb_re, sentence)
     for verb in sorted(verbs, key=lambda v: abs(v.start() - start)):
+        if _a_figures_participle(sentence, verb, table):
+            continue
         head = sentence[: _before_aside(sentence, verb.start(), table)]
-        cut = last_mark(sentence, SUBJECT_MARKS, len(head))
+        cut = subject_mark_before(sentence, len(head))  # not the comma of "829,500"
         if verb.start() > start and not head[cut + 1 :].strip():
             # ", a indiqué la préfecture" / ", said the commission": the subject follows.
             subject = plain_phrase(iter_tokens(sentence, verb.end(), verb.end() + 80), table)
@@ -206,6 +214,17 @@ def _verb_subject(sentence: str, start: int, table: ExtractionTable) -> str | No
         if subject:
             return subject
     return None
+
+
+def _a_figures_participle(sentence: str, verb: re.Match[str], table: ExtractionTable) -> bool:
+    """A counting verb after a figure of its own clause describes what that figure counts
+    ("With 98.7% of polling stations counted", "341,900 of the 829,500 valid votes counted,
+    the board said"): no one said anything, and the words before it are no source ("police
+    counted 50,000" names one)."""
+    if verb.group(0).lower() not in table.counting_participles_set:
+        return False
+    return _DIGIT.search(sentence, subject_mark_before(sentence, verb.start()) + 1,
+                         verb.start()) is not None
 
 
 def _says_its_own(sentence: str, start: int, verb: re.Match[str], table: ExtractionTable) -> bool:

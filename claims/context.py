@@ -15,7 +15,13 @@ from itertools import dropwhile, islice
 import simplemma
 
 from claims.lang import ExtractionTable
-from claims.phrases import SUBJECT_MARKS, elided, plain_phrase, raw_phrase
+from claims.phrases import (
+    SUBJECT_MARKS,
+    elided,
+    plain_phrase,
+    raw_phrase,
+    subject_mark_before,
+)
 from claims.sentence_memo import first_match, last_mark, per_sentence
 from claims.tokens import CLAUSE_END, is_word, iter_tokens, token_matches, tokens_in
 
@@ -133,7 +139,7 @@ def _subject_before_apposition(sentence: str, comma: int, table: ExtractionTable
     """ "Exports of chips, the largest item, soared": the subject before the phrase set off by
     commas that ends at ``comma``; an apposition holds no figure ("..., 21,4 %, en baisse de
     10,6 points" is a clause of its own)."""
-    opening = _mark_before(sentence, comma)
+    opening = subject_mark_before(sentence, comma)
     if (opening >= 0 and sentence[opening] == ","
             and not any(c.isdigit() for c in sentence[opening:comma])):
         return _whole_subject(sentence, opening, table)
@@ -167,25 +173,15 @@ def _changed_before(sentence: str, comma: int, table: ExtractionTable) -> str:
     """The subject of a change verb in the clause before ``comma``: the figure set off after
     it is where the change took it ("Les exportations ont reculé de 1,8 % sur un mois, à 48,2
     milliards d'euros"; "Exports fell 1.8% on the month, to €48.2bn")."""
-    before = _mark_before(sentence, comma)
+    before = subject_mark_before(sentence, comma)
     verb = table.change_verb_re.search(sentence, before + 1, comma)
     return _subject(sentence, before, verb.start(), table) if verb else ""
-
-
-def _mark_before(sentence: str, end: int) -> int:
-    """The last mark a subject is read back to before ``end``, a decimal comma ("1,8 %") not
-    being one."""
-    at = last_mark(sentence, SUBJECT_MARKS, end)
-    while (0 < at < len(sentence) - 1 and sentence[at] == ","
-           and sentence[at - 1].isdigit() and sentence[at + 1].isdigit()):
-        at = last_mark(sentence, SUBJECT_MARKS, at)
-    return at
 
 
 def _whole_subject(sentence: str, comma: int, table: ExtractionTable) -> str:
     """The subject before ``comma`` when it is the whole phrase there, else "": "exports to
     China" read as "exports" would be every export."""
-    before = _mark_before(sentence, comma)
+    before = subject_mark_before(sentence, comma)
     phrase = sentence[before + 1 : comma].rstrip()
     if any(c.isdigit() for c in phrase):
         return ""  # a clause with a figure of its own, not a subject

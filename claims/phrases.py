@@ -9,10 +9,21 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from claims.lang import ExtractionTable
+from claims.sentence_memo import last_mark
 from claims.tokens import CLAUSE_END, is_word
 
 _MAX_WORDS = 8
 SUBJECT_MARKS = ',;:(«"'  # what a clause's subject is read back to
+
+
+def subject_mark_before(sentence: str, end: int) -> int:
+    """The last mark a subject is read back to before ``end``, a comma between digits ("1,8 %",
+    "829,500") not being one."""
+    at = last_mark(sentence, SUBJECT_MARKS, end)
+    while (0 < at < len(sentence) - 1 and sentence[at] == ","
+           and sentence[at - 1].isdigit() and sentence[at + 1].isdigit()):
+        at = last_mark(sentence, SUBJECT_MARKS, at)
+    return at
 
 
 @lru_cache(maxsize=64)
