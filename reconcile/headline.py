@@ -31,6 +31,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
+from itertools import combinations
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -53,6 +54,7 @@ ALIKE = 75  # rapidfuzz partial_ratio of two counted phrases, one inside the oth
 _UNDATED = ("unresolved",)  # a figure read as of publication may still be the headline's
 _AT_PUBLICATION = "publication"
 _SENTENCE_ENDS = (".", "!", "?")
+_MOST_BESIDE = 6  # figures beside the answer tried as parts of a sum (2**6 subsets at most)
 
 
 def headline_findings(claims: Iterable[Claim], tolerance: float = 0.05) -> list[Finding]:
@@ -122,7 +124,7 @@ def _contradicted(
     if _restated(mine, same_kind):
         return None
     other = _the_one_answer(top, same_kind)
-    if other is None:
+    if other is None or _sum_of_its_sentence(top, other, same_kind):
         return None
     theirs = canonical_interval(other)
     if theirs is None:
@@ -212,6 +214,13 @@ def _sentence_and_period(c: Claim) -> tuple[int, str, object]:
     return c.line, c.sentence, (p.start, p.end, p.kind) if p is not None else None
 
 
+def _sentence_and_span(c: Claim) -> tuple[int, str, object]:
+    """Where a figure stands and the days it covers, however its kind was read (the parts of
+    "5,000 soldiers and 5,000 police officers" may be read as a count and a level)."""
+    p = c.period
+    return c.line, c.sentence, (p.start, p.end) if p is not None else None
+
+
 def _a_sum(top: Claim, parts: Sequence[Claim]) -> bool:
     """The headline's figure may be the sum of the body's ("5 dead" over "three died at the
     scene" and "two more died in hospital"): their total meets it."""
@@ -222,6 +231,20 @@ def _a_sum(top: Claim, parts: Sequence[Claim]) -> bool:
     lo = sum(i.lo for i in intervals if i is not None)
     hi = sum(i.hi for i in intervals if i is not None)
     return mine.lo <= hi and lo <= mine.hi
+
+
+def _sum_of_its_sentence(top: Claim, other: Claim, same_kind: Sequence[Claim]) -> bool:
+    """The headline's figure is the answer plus figures of its kind beside it, for its period
+    ("10,000 troops and police" over "5,000 soldiers and 5,000 police officers", "une vingtaine
+    de morts et disparus" over "16 morts et 4 disparus", "16명 사상자" over "2명이 숨지고 14명이
+    다쳤다"): a headline that counts two kinds at once, which the body tells apart. A count of
+    something else of another size beside it ("... 4명을 검거") sums to nothing the headline
+    says, so the answer stands."""
+    beside = [c for c in same_kind if c is not other and _plain(c)
+              and _sentence_and_span(c) == _sentence_and_span(other)][:_MOST_BESIDE]
+    return any(_a_sum(top, [other, *chosen])
+               for size in range(1, len(beside) + 1)
+               for chosen in combinations(beside, size))
 
 
 def _near(top: Claim, c: Claim) -> bool:
