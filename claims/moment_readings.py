@@ -25,9 +25,10 @@ in its own sentence:
 What a day did at a moment keeps its day ("a recensé lundi soir 14 départs de feu", "avaient
 été évacués dimanche matin": a moment named after the verb is when it happened), and so do
 the counts of a protest, a strike or a vote the sentence names (the table's ``action_cues`` and
-``vote_words``): a crowd counted at 2 p.m. is the action day's. A part of a level told with it ("dont 1 900 à Toulon") is that level's
-too. The pass runs after the frames are carried: the next sentence's figures
-("Airlines canceled 612 departures there") keep the day the reading was of.
+``vote_words``): a crowd counted at 2 p.m. is the action day's. A part of a level told with it
+("dont 1 900 à Toulon") is that level's too. The pass runs after the frames are carried: the
+next sentence's figures ("Airlines canceled 612 departures there") keep the day the reading
+was of.
 """
 
 from __future__ import annotations

@@ -20,9 +20,10 @@ A past perfect after the figure, when a phrase naming a moment of the day stands
 ("Mercredi à 8 heures, ... avaient été prises en charge", "At 7 a.m. on Thursday, ... had been
 treated"): what had happened by then (people treated in a sandstorm on French and US wire
 copy). Our own sentences, other names, places and numbers. The negative rows keep their
-reading: what a day did at a moment ("a recensé lundi soir 14 départs de feu", "avaient été évacués dimanche
-matin", "were found on Friday morning"), a protest's count at an hour (the action day's), the
-day's total given with no moment, and a figure after the hour's tally with a day of its own.
+reading: what a day did at a moment ("a recensé lundi soir 14 départs de feu", "avaient été
+évacués dimanche matin", "were found on Friday morning"), a protest's count at an hour (the
+action day's), the day's total given with no moment, and a figure after the hour's tally with
+a day of its own.
 """
 
 from __future__ import annotations
