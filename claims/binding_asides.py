@@ -86,15 +86,16 @@ def an_earlier_reading(claim: Claim | None, seen: list[Claim]) -> bool:
 def looked_back_from(claim: Claim, seen: list[Claim]) -> Claim | None:
     """ "By noon on Tuesday, 4,160 people had been treated. At 9 p.m. on Monday the count had
     stood at 2,870.", "전날 오후 9시에는 4610명이었다", "Mardi soir, le ministère faisait état
-    de 4 610 personnes soignées": a count that names nothing it counts of its own (no word
-    past "people", "집계"), read at a day before a count told just before it (earlier in its
-    sentence, or in the sentence before), is that count's earlier reading, a look back: "Of
-    those treated, 312 ..." points at the later count (4,160), and a Korean figure with no time
-    of its own goes on with the later count's. Returns the later count; None when the claim is
-    no such reading."""
+    de 4 610 personnes soignées": a count that names nothing it counts but what the later count
+    does (no word past "people", "집계", or the later count's "soignées"), read at a day before
+    a count told just before it (earlier in its sentence, or in the sentence before), is that
+    count's earlier reading, a look back: "Of those treated, 312 ..." points at the later count
+    (4,160), and a Korean figure with no time of its own goes on with the later count's.
+    Returns the later count; None when the claim is no such reading."""
     end = _point_day(claim)
-    if end is None or claim.unit != "count" or _concepts(claim):
+    if end is None or claim.unit != "count":
         return None
+    own = _concepts(claim)
     sentences = list(dict.fromkeys(c.sentence for c in seen))
     if claim.sentence not in sentences:
         return None
@@ -104,7 +105,7 @@ def looked_back_from(claim: Claim, seen: list[Claim]) -> Claim | None:
     return next((
         c for c in reversed(before)
         if c.sentence in near and c.unit_label == claim.unit_label and c.role is Role.value
-        and (later := _point_day(c)) is not None and later > end
+        and own <= _concepts(c) and (later := _point_day(c)) is not None and later > end
     ), None)
 
 
