@@ -7,6 +7,15 @@ turnout given as 79.6 % in one article and 79.2 % in another, or one office's oc
 as 72.6 % and 71.6 %, cannot both be the figure it announced: no rounding explains two
 tenths of a point and more.
 
+A share announced again is not always one announcement told twice: an election body's turnout
+on polling night (72.09 %) is revised the next day (69.46 %), a first estimate is corrected
+days later, and two articles print both without a word of revision (Indian commission
+turnouts of 2019, 2022 and 2024, revised by up to six points, reprinted that way). Only a
+figure its words call final (``[grouping] final_figures``: "final turnout", "최종 투표율",
+"taux de participation définitif"), or a reading at a stated clock time ("오후 6시 기준
+운행률": what stood at 18:00 stays so), is one the source will not revise: the rule reads
+only those.
+
 Precision first: the rule reads only exact shares (no "about", no rough word), plain values
 (no change, no planned or superseded figure), two values at least two steps of the coarser
 printed figure apart (a last digit one apart may be rounding against truncation), and needs
@@ -19,8 +28,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from claims.lang import grouping_pattern
 from claims.lexicon import fold
 from claims.models import Approx, Modality, Role
+from reconcile.day_times import time_of_day
 from reconcile.models import Verdict
 from reconcile.slim import SlimClaim
 
@@ -56,7 +67,7 @@ def shares_beyond_rounding(values: dict, claims: Sequence[SlimClaim]) -> None:
 def _two_sides(claims: Sequence[SlimClaim]) -> tuple[list, list] | None:
     """The claims split by the value they give, when every claim is a plain exact share and
     they give two values far enough apart (``MIN_STEPS``); else None."""
-    if not claims or not all(_plain_share(c) for c in claims):
+    if not claims or not all(_plain_share(c) and _final(c) for c in claims):
         return None
     sides: dict[float, list[SlimClaim]] = {}
     for claim in claims:
@@ -76,6 +87,15 @@ def _plain_share(claim: SlimClaim) -> bool:
     return (claim.unit == PERCENT and claim.approx is Approx.exact and claim.value is not None
             and claim.role is Role.value and claim.direction is None and claim.per is None
             and claim.modality is Modality.stated and not claim.hedge and not claim.rough)
+
+
+def _final(claim: SlimClaim) -> bool:
+    """What the share counts names it final (``[grouping] final_figures``), or it is read at
+    a clock time: no revision will come, so two values are one too many."""
+    pattern = grouping_pattern(claim.language, "final_figures")
+    if pattern is not None and pattern.search(claim.counted) is not None:
+        return True
+    return time_of_day(claim) != ""  # type: ignore[arg-type]  # reads its period, sentence, language
 
 
 def _same_announcement(a: SlimClaim, b: SlimClaim) -> bool:

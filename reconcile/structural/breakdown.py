@@ -28,6 +28,7 @@ from reconcile.compare import canonical_interval, cite, claim_order
 from reconcile.evidence_slots import claim_position
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
+from reconcile.slim import event_concepts
 from reconcile.structural.age_breakdown import age_split
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
 from reconcile.structural.closed_list import (
@@ -95,7 +96,8 @@ def _listed_after_mark(figures: Sequence[Claim]) -> tuple[Claim, list[Claim]] | 
     is the sentence's last count before the mark, no other figure between them; the parts
     are every count after it, two or more, each opening an item, the last joined by a
     ``part_joins`` word (the list closes); no ``partial`` word in the sentence ("in
-    particular:", "dont", "including")."""
+    particular:", "dont", "including"); every part over the total's period and of its event
+    ("310 wildfires this year: 150 in July and 130 in August" names some months only)."""
     if not figures:
         return None
     sentence, language = figures[0].sentence, figures[0].language
@@ -119,7 +121,16 @@ def _listed_after_mark(figures: Sequence[Claim]) -> tuple[Claim, list[Claim]] | 
         return None
     if not all((total.value or 0) > (p.value or 0) for p in parts):
         return None
+    if not all(_same_span(total, p) and _one_event(total, p) for p in parts):
+        return None  # "310 wildfires this year: 150 in July and 130 in August"
     return (total, parts) if _all_read(total, parts) else None
+
+
+def _one_event(total: Claim, part: Claim) -> bool:
+    """The part names no event the total's excludes: "120 morts : 80 à Azilal et 40 à Tinghir,
+    et 95 blessés" lists the injured after the dead, no part of them."""
+    mine, its = set(event_concepts(total)), set(event_concepts(part))
+    return not (mine and its) or bool(mine & its)
 
 
 def _closed_by_a_join(parts: Sequence[Claim]) -> bool:

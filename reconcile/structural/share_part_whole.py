@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from claims.lexicon import Lexicon
 from claims.models import Approx, Claim
 from reconcile.structural.base import VALUE
 from reconcile.structural.conversion import conversion_joins, conversion_words, gap_between
@@ -60,27 +61,42 @@ def share_then_part_of_whole(
         return None
     part = after.get(share.id)
     whole = after.get(part.id) if part is not None else None
-    if part is None or whole is None or not _restated_after(share, part):
+    if part is None or whole is None:
+        return None
+    words = _restated_after(share, part)
+    if words is None or not _one_whole(words, whole):
         return None
     return checkable(part, whole) if joined(part, whole, "part_of") else None
 
 
-def _restated_after(share: Claim, part: Claim) -> bool:
-    """The words between the share and the part are a restating word, after at most a short
-    phrase naming the share's whole: "% of the vote, or 341,900"; "% des voix, soit 18 412"."""
+def _restated_after(share: Claim, part: Claim) -> list[str] | None:
+    """The words naming the share's whole ([] for none) when the words between the share and
+    the part are a restating word after at most a short phrase naming that whole: "% of the
+    vote, or 341,900"; "% des voix, soit 18 412"; None when they are not."""
     gap = gap_between(share, part, _SHARE_GAP)
     if gap is None:
-        return False
+        return None
     gap = " ".join(gap.casefold().split())
     for join in sorted(conversion_joins(share.language), key=len, reverse=True):
         if not gap.endswith(join) or not join[-1].isalpha():
             continue
         words = gap[: len(gap) - len(join)].split()
         if not words:
-            return True
-        return (len(words) <= _WHOLE_WORDS and _names_its_whole(words, share.language)
-                and not any(ch.isdigit() for w in words for ch in w))
-    return False
+            return words
+        named = (len(words) <= _WHOLE_WORDS and _names_its_whole(words, share.language)
+                 and not any(ch.isdigit() for w in words for ch in w))
+        return words if named else None
+    return None
+
+
+def _one_whole(words: list[str], whole: Claim) -> bool:
+    """The whole the count restates is the one the share names, when it names one: "8.2% of
+    the vote, or 12 of the 150 seats" gives a party's seats beside its votes, and "41,3 % des
+    suffrages, soit 18 412 voix sur 47 930 inscrits" counts the registered, not the votes cast
+    (shared concepts or lemmas, as ``Lexicon.normalise`` reads them)."""
+    lexicon = Lexicon.shipped()
+    named = set(lexicon.normalise(" ".join(w.strip(",;:") for w in words), whole.language))
+    return not named or bool(named & set(lexicon.normalise(whole.counted, whole.language)))
 
 
 def _names_its_whole(words: list[str], language: str) -> bool:
