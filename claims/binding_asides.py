@@ -101,7 +101,9 @@ def looked_back_from(claim: Claim, seen: list[Claim]) -> Claim | None:
         return None
     at = sentences.index(claim.sentence)
     near = set(sentences[max(0, at - 1) : at + 1])
-    before = seen[: next(i for i, c in enumerate(seen) if c is claim)] if claim in seen else seen
+    # by identity: a claim equal in every field to another (a copy) is not this one
+    at = next((i for i, c in enumerate(seen) if c is claim), None)
+    before = seen[:at] if at is not None else seen
     return next((
         c for c in reversed(before)
         if c.sentence in near and c.unit_label == claim.unit_label and c.role is Role.value
