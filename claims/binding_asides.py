@@ -114,13 +114,12 @@ def looked_back_from(claim: Claim, seen: list[Claim]) -> Claim | None:
 def _point_day(claim: Claim) -> date | None:
     """The day a count stood at or was counted on, for a figure read at one point of time (as
     of a day, or on one day); None for a window or no period."""
+    day = _as_of_day(claim)
+    if day is not None:
+        return day
     period = claim.period
-    if period is None or period.end is None:
-        return None
-    if period.kind is PeriodKind.as_of or (
-            period.kind is PeriodKind.day and period.start == period.end):
-        return period.end
-    return None
+    one_day = period is not None and period.kind is PeriodKind.day and period.start == period.end
+    return period.end if one_day and period is not None else None
 
 
 def _as_of_day(claim: Claim | None) -> date | None:

@@ -72,7 +72,7 @@ def _an_answer(morphs: Sequence[Morpheme], k: int, f: CountedFigure,
         return True
     said = morphs[k + 1 : k + 5]
     return (len(said) > 2 and said[0].form in ctx.obligation_auxiliaries
-            and said[1].form.endswith(("고", "는"))
+            and said[1].form.endswith(tuple(ctx.answer_endings))
             and any(m.form in ctx.opinion_words for m in said[2:]))
 
 

@@ -33,6 +33,7 @@ class CounterContext(BaseModel):
     condition_endings: list[str] = Field(default_factory=list)
     obligation_auxiliaries: list[str] = Field(default_factory=list)  # "팔아야 한다"
     opinion_words: list[str] = Field(default_factory=list)  # "해야 한다고 답했다": a poll's answer
+    answer_endings: list[str] = Field(default_factory=list)  # "한다고", "한다는" before it
     condition_not_verbs: list[str] = Field(default_factory=list)
     condition_nouns: list[str] = Field(default_factory=list)
     past_markers: list[str] = Field(default_factory=list)

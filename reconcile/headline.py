@@ -44,7 +44,7 @@ from reconcile.day_times import time_of_day
 from reconcile.internal import internal_finding, plain_stated
 from reconcile.intervals import Interval
 from reconcile.models import Finding
-from reconcile.periods import Relation, relate
+from reconcile.periods import Relation, relate, span
 from reconcile.stock_day import stocks
 
 _WHERE = ("The headline's ", "the body's ")  # how the finding names its two figures
@@ -217,8 +217,7 @@ def _sentence_and_period(c: Claim) -> tuple[int, str, object]:
 def _sentence_and_span(c: Claim) -> tuple[int, str, object]:
     """Where a figure stands and the days it covers, however its kind was read (the parts of
     "5,000 soldiers and 5,000 police officers" may be read as a count and a level)."""
-    p = c.period
-    return c.line, c.sentence, (p.start, p.end) if p is not None else None
+    return c.line, c.sentence, span(c.period)
 
 
 def _a_sum(top: Claim, parts: Sequence[Claim]) -> bool:

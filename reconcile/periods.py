@@ -60,6 +60,12 @@ class Relation(StrEnum):
     unknown = "unknown"
 
 
+def span(period: Period | None) -> tuple[date | None, date | None] | None:
+    """The days a period covers, whatever kind it was read as (None for no period): two
+    parts of one list read as a count and a level still cover one span."""
+    return None if period is None else (period.start, period.end)
+
+
 def is_known(period: Period | None) -> bool:
     return period is not None and (period.start is not None or period.end is not None)
 

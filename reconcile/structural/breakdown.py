@@ -28,6 +28,7 @@ from reconcile.compare import canonical_interval, cite, claim_order
 from reconcile.evidence_slots import claim_position
 from reconcile.intervals import Interval
 from reconcile.models import Finding, Verdict
+from reconcile.periods import span
 from reconcile.slim import event_concepts
 from reconcile.structural.age_breakdown import age_split
 from reconcile.structural.base import VALUE, Check, findings_per_article, fmt, join_all
@@ -280,8 +281,7 @@ def _one_measure_each(total: Claim, parts: Sequence[Claim]) -> bool:
 
 def _same_span(one: Claim, other: Claim) -> bool:
     """Two figures over one period, or both undated."""
-    a, b = one.period, other.period
-    return (a is None) == (b is None) and (a is None or (a.start, a.end) == (b.start, b.end))
+    return span(one.period) == span(other.period)
 
 
 def _parts_and_wholes(
