@@ -436,8 +436,11 @@ class Expected:
 
 
 def run_report(folders: Iterable[Path]) -> dict:
-    """``reconcile report --format json`` over the folders, as a user would run it."""
-    cmd = [sys.executable, "-m", "reconcile_cli", "report", *map(str, folders), "--format", "json"]
+    """``reconcile report --format json`` over the folders, as a user would run it, with no time
+    limit per article: on a loaded machine the default limit would stop an article, and the figures
+    would then measure the load, not the reading."""
+    cmd = [sys.executable, "-m", "reconcile_cli", "report", *map(str, folders), "--format", "json",
+           "--article-timeout", "0"]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if done.returncode not in (0, 1):
         raise RuntimeError(f"reconcile report exited {done.returncode}: {done.stderr.strip()}")
