@@ -34,7 +34,7 @@ from claims.lexicon import Lexicon
 from claims.models import Claim, Period, PeriodKind, Role, Slot
 from claims.periods import find_periods
 from claims.phrase_kinds import Phrase
-from claims.toll_said_day import said_on
+from claims.toll_said_day import said_on, tallies_as_said
 
 _WORDS = re.compile(r"[^\W\d_]+")
 STORY_DAYS = 7  # how far back a day may be and still be the story's event, not a past one
@@ -46,8 +46,11 @@ def tolls_as_of(claims: list[Claim], table: ExtractionTable, published: date | N
                 action_day: date | None = None) -> None:
     """Date the article's casualty tolls as of when they were stated (see the module); the
     injured of the strike or protest day an article reports (``action_day``) stay that day's."""
+    if published is None:
+        return
+    tallies_as_said(claims, published, table)
     concepts = frozenset(table.periods.toll_concepts)
-    if published is None or not concepts:
+    if not concepts:
         return
     tolls = _story_tolls(claims, concepts, published, action_day, table)
     if tolls:
@@ -153,18 +156,19 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
         assert claim.period is not None and claim.period.end is not None
         update: dict[str, object] = {"start": None, "kind": PeriodKind.as_of}
         if _known_at_publication(claim, event_day, updated, at_a_moment, concepts):
-            update.update(_when_given(claim, event_day, published))
+            update.update(_when_given(claim, event_day, published, table))
         claim.period = claim.period.model_copy(update=update)
         moved[claim.id] = claim.period
     return moved
 
 
-def _when_given(claim: Claim, event_day: date, published: date) -> dict[str, object]:
+def _when_given(claim: Claim, event_day: date, published: date,
+                table: ExtractionTable) -> dict[str, object]:
     """The end (and the words) of a toll of the event's day: the day its sentence says it was
     given ("killed at least 23 people, a government agency said Friday";
     ``claims.toll_said_day``), from the event's day to publication; else publication: the
     toll as known when the article tells it."""
-    said = said_on(claim, published)
+    said = said_on(claim, published, table)
     if said is not None and said.end is not None and event_day <= said.end <= published:
         return {"end": said.end, "text": said.text}  # its words name the time of day too
     return {"end": published}
