@@ -59,7 +59,6 @@ from claims.counted_windows import (
     event_window,
     first_stated_claim,
     is_release_day,
-    said_day,
     spans_of,
     words_between,
 )
@@ -80,6 +79,7 @@ from claims.numbered_votes import of_its_numbered_vote, of_this_vote, vote_years
 from claims.periods import PeriodMatch, find_periods
 from claims.phrase_kinds import Phrase
 from claims.reference_period import compares_with
+from claims.said_days import said_day
 from claims.sentences import LineIndex, Sentence, split_sentences
 from claims.tokenizers import Morpheme, tokenizer_for
 

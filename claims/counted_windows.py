@@ -81,10 +81,6 @@ def _source_topic_before(text: str, start: int, morphs: Sequence[Morpheme],
             and text[: before[-1].start].endswith(source))
 
 
-SAID_GAP_WORDS = 2  # "12일 보도자료를 통해 밝혔다", "9일 연합뉴스에 전했다"
-SAID_DAYS = frozenset({Phrase.day, Phrase.relative_day})
-
-
 def dates_a_cause(p: PeriodMatch, s: Sentence, figures: Sequence[CountedFigure],
                    ctx: CounterContext) -> bool:
     """ "주말 사이 강원 남부에 쏟아진 집중호우로 5명이 숨지고": a weekend that dates the rain
@@ -97,31 +93,6 @@ def dates_a_cause(p: PeriodMatch, s: Sentence, figures: Sequence[CountedFigure],
     # "지난 주말 사이 내린 눈은 18㎝": the weekend's snow itself, measured, is of the weekend
     caused = any(w.endswith(tuple(ctx.cause_particles)) for w in s.text[end:stop].split())
     return caused and words_between(s.text, end, stop, ctx.event_running)
-
-
-def said_day(p: PeriodMatch, s: Sentence, ctx: CounterContext) -> bool:
-    """ "5.9% 증가했다고 12일 밝혔다", "늘었다고 이날 발표했다": a day right before a verb of
-    saying (a time of day, the means or the outlet told may stand between) dates the
-    statement, not the figures the sentence gives."""
-    if p.kind not in SAID_DAYS or not ctx.said_after_day:
-        return False
-    words = s.text[p.end - s.start :].split()
-    for word in words[: SAID_GAP_WORDS + 1]:
-        if any(word.startswith(v) for v in ctx.said_after_day):
-            return True
-        if not _between_day_and_saying(word, ctx):
-            return False
-    return False
-
-
-def _between_day_and_saying(word: str, ctx: CounterContext) -> bool:
-    """A word that may stand between a day and its verb of saying (a time of day, the means,
-    the outlet told: "보도자료를 통해"), never a figure or a clause's comma."""
-    if any(c.isdigit() for c in word) or "," in word:
-        return False
-    return word in ctx.said_between or any(
-        word.endswith(b) for b in ctx.said_between if len(b) < len(word)
-    )
 
 
 def event_window(periods: Sequence[PeriodMatch], s: Sentence, ctx: CounterContext,

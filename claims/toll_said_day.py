@@ -24,11 +24,11 @@ from datetime import date
 from functools import cache
 
 from claims.clauses import CLAUSE_EDGE
-from claims.counted_windows import said_day as said_before_its_verb
 from claims.counter_table import CounterContext, load_counter_table
 from claims.lang import ExtractionTable, raw_table
 from claims.models import Claim, Period, PeriodKind
 from claims.periods import PeriodMatch, find_periods
+from claims.said_days import said_day as said_before_its_verb
 from claims.sentences import Sentence
 
 _STORY_DAYS = 7  # how far back the day a source spoke may be: the story's, not an old report's
