@@ -465,14 +465,18 @@ def _in_a_later_figures_clause(f: Figure, start: int, later: list[Figure], text:
     return any(clause <= g.start < stop for g in later)
 
 
+_FRAMED = BASELINES - {Phrase.same_weekday}
+
+
 def _framed_baseline(
     f: Figure, p: PeriodMatch, local: list[tuple[int, int, PeriodMatch]], text: str,
     table: ExtractionTable,
 ) -> bool:
     """ "In July, detections fell 6 percent from a year earlier to 31,400": a baseline phrase
     right after a change, whose own first word says it is what the change is measured from,
-    is not the change's time when a phrase opening the sentence frames it."""
-    if p.kind not in BASELINES or not _says_measured_from(f, p, local, text, table):
+    is not the change's time when a phrase opening the sentence frames it. "Up from 66,800 on
+    the same Saturday last year" names a day of its own, whatever frames the sentence."""
+    if p.kind not in _FRAMED or not _says_measured_from(f, p, local, text, table):
         return False
     return any(
         end <= f.start and (begin <= 1 or _FRAME.match(text, end)) and q.kind not in BASELINES

@@ -10,9 +10,10 @@ from claims.clauses import clause_start
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
 from claims.models import DATED, Claim, Period, PeriodKind, Role
+from claims.named_days import holiday_year_back
 from claims.period_match import add_months, add_years, month_end, shift
 from claims.periods import PeriodMatch
-from claims.phrase_kinds import Phrase
+from claims.phrase_kinds import BASELINES, Phrase
 from claims.sentences import Sentence
 
 
@@ -47,6 +48,10 @@ def year_earlier(
         partner = found
     if bound.kind is Phrase.same_point and partner.resolution == "publication":
         return bound.period  # "reached 29,578, up from 26,501 at the same point last year"
+    held = holiday_year_back(partner, table.periods) if bound.kind is Phrase.same_weekday else None
+    if held is not None:  # "le même week-end l'an dernier" after "le pont de l'Ascension"
+        return Period(start=held[0], end=held[1], text=bound.period.text, resolution="relative",
+                      kind=_kind_of(*held))
     try:
         start, end = _stepped(partner.start, partner.end, bound)
     except (ValueError, OverflowError):  # before year 1
@@ -170,7 +175,7 @@ def _steps_back(f: Figure, bound: PeriodMatch, opening: bool, s: Sentence) -> bo
 
 def _opening(bound: PeriodMatch, s: Sentence) -> bool:
     """Whether a baseline phrase opens the sentence (or a parenthesis)."""
-    return bound.kind in (Phrase.unit_earlier, Phrase.same_point, Phrase.year_earlier) and (
+    return bound.kind in BASELINES and (
         bound.start - s.start <= 1 or s.text[: bound.start - s.start].rstrip().endswith("(")
     )
 
@@ -210,7 +215,7 @@ def _latest_stated(
 def _stepped(start: date | None, end: date, bound: PeriodMatch) -> tuple[date | None, date]:
     """The period ``bound`` steps back to: by its unit (weeks, months, quarters, days), else by
     whole years."""
-    if bound.kind is Phrase.unit_earlier and bound.step not in (None, "year"):
+    if bound.kind in _BY_UNIT and bound.step not in (None, "year"):
         return _stepped_by_unit(start, end, bound)
     return _stepped_by_years(start, end, bound)
 
@@ -276,4 +281,6 @@ def compared_to_date(done: list[Claim], bound: PeriodMatch, published: date | No
 
 
 WINDOWS = frozenset({PeriodKind.interval, PeriodKind.to_date})
+# Baselines stepped back by their unit ("the previous week", "le même samedi l'an dernier").
+_BY_UNIT = frozenset({Phrase.unit_earlier, Phrase.same_weekday})
 _RUNNING = frozenset({PeriodKind.to_date})

@@ -28,7 +28,9 @@ from claims.phrase_kinds import Phrase
 from claims.sentences import Sentence
 from claims.tokenizers import Morpheme
 
-BASELINES = frozenset({Phrase.same_point, Phrase.year_earlier, Phrase.unit_earlier})
+BASELINES = frozenset({
+    Phrase.same_point, Phrase.year_earlier, Phrase.unit_earlier, Phrase.same_weekday,
+})
 EVENT_DAYS = frozenset({Phrase.day, Phrase.day_range, Phrase.day_pair, Phrase.since_day,
                         Phrase.relative_day, Phrase.last_month_day, Phrase.since_relative_day})
 RELEASE_GAP = 24  # "11일 질병관리청 온열질환 감시체계에 따르면": the source's first nouns may

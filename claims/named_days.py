@@ -6,19 +6,26 @@ Monday last year", "the five days from Thanksgiving Day through Cyber Monday". C
 always 25 December, but Thanksgiving is the fourth Thursday of November, and Black Friday and
 Cyber Monday are counted from it; read as their weekday alone ("Monday"), last year's Cyber
 Monday became this year's, and Thanksgiving Day took the Friday of "Black Friday" named after
-it. The table (``[extraction.periods].holidays``) gives each name either ``[month, day]`` or
-``[month, weekday, nth, days after]`` (weekday 1 = Monday; nth -1 = the last one of the month).
+it. The table (``[extraction.periods].holidays``) gives each name either ``[month, day]``,
+``[month, weekday, nth, days after]`` (weekday 1 = Monday; nth -1 = the last one of the month),
+or ``[feast, days after]`` for a movable feast (``claims.holiday_calendar``: "easter",
+"seollal", "chuseok"): Ascension is ``["easter", 39]``, the day before 설날 ``["seollal", -1]``.
 A name read without a year is its latest day not after publication; "last year" or a year
-named beside it picks that year's. A day counted from a weekday and named without a year is read
-only in its season (``SEASON_DAYS`` before publication at most): other countries give the same
-name another day (Canada's Thanksgiving is in October, the Philippines' Labor Day is 1 May), and
-copy about a day of another year names the year; past its season, it is left unread.
+named beside it picks that year's. A day counted from a weekday or a feast and named without a
+year is read only in its season (``SEASON_DAYS`` before publication at most): other countries
+give the same name another day (Canada's Thanksgiving is in October, the Philippines' Labor Day
+is 1 May), and copy about a day of another year names the year; past its season, it is left
+unread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from claims.holiday_calendar import anchor_day
+from claims.lang.sections import Periods
+from claims.models import Period
 from claims.period_match import UNRESOLVED, Match, Resolved, lookup, month_end, span
 
 # The two shapes of a table entry: a fixed [month, day], or [month, weekday, nth, days after].
@@ -29,13 +36,19 @@ _COUNTED = 4
 SEASON_DAYS = 31
 
 
-def day_in(rule: list[int], year: int) -> date | None:
-    """The named day in ``year``, or None for an entry of neither shape."""
+Rule = list[int | str]
+
+
+def day_in(rule: Rule, year: int) -> date | None:
+    """The named day in ``year``, or None for an entry of no known shape."""
+    if isinstance(rule[0], str):  # ["easter", 39]: days counted from a movable feast
+        feast = anchor_day(rule[0], year)
+        return None if feast is None else feast + timedelta(days=int(rule[1]))
     if len(rule) == _FIXED:
-        return date(year, rule[0], rule[1])
+        return date(year, int(rule[0]), int(rule[1]))
     if len(rule) != _COUNTED:
         return None
-    month, weekday, nth, after = rule
+    month, weekday, nth, after = (int(v) for v in rule)
     if nth > 0:
         first = date(year, month, 1)
         day = first + timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * (nth - 1))
@@ -60,12 +73,17 @@ def named_day(r: Match, index: int = 1) -> date | None:
     day = day_in(rule, pub.year)
     if day is not None and day > pub:
         day = day_in(rule, pub.year - 1)
-    if day is not None and len(rule) == _COUNTED and (pub - day).days > SEASON_DAYS:
+    if day is not None and _movable(rule) and (pub - day).days > SEASON_DAYS:
         return None  # "on Labor Day" in Manila on 2 May: another country's day, not September's
     return day
 
 
-def _rule(r: Match, index: int) -> list[int] | None:
+def _movable(rule: Rule) -> bool:
+    """A day counted from a weekday or a feast, not a fixed month and day."""
+    return len(rule) == _COUNTED or isinstance(rule[0], str)
+
+
+def _rule(r: Match, index: int) -> Rule | None:
     rule = lookup(r.table.periods.holidays, r.group(f"holiday{index}") or "")
     return rule if isinstance(rule, list) else None
 
@@ -80,3 +98,93 @@ def named_day_range(r: Match) -> Resolved | None:
     if start is not None and start > end:
         start = day_in(rule, end.year - 1)
     return None if start is None else span(start, end, r.explicit())
+
+
+# --- holiday windows ---------------------------------------------------------------------
+
+
+def window_in(periods: Periods, name: str, year: int) -> tuple[date, date] | None:
+    """The days of a holiday window in ``year``: from its day's first to its last offset ("설
+    연휴": the day before 설날 to the day after)."""
+    entry = lookup(periods.holiday_windows, name)
+    if not isinstance(entry, tuple | list):
+        return None
+    day_name, first, last = entry
+    rule = lookup(periods.holidays, str(day_name))
+    day = day_in(rule, year) if isinstance(rule, list) else None
+    if day is None:
+        return None
+    return day + timedelta(days=int(first)), day + timedelta(days=int(last))
+
+
+def _window(r: Match, year: int) -> tuple[date, date] | None:
+    return window_in(r.table.periods, r.group("holidaywindow1") or "", year)
+
+
+def holiday_year_back(period: Period, periods: Periods) -> tuple[date, date] | None:
+    """ "31 morts pendant le pont de l'Ascension, contre 27 le même week-end l'an dernier":
+    last year's window of the holiday the compared figure's period names (Ascension moves by
+    weeks), not the days 52 weeks back; None when it names no holiday window."""
+    if period.start is None:
+        return None
+    text = "".join(period.text.lower().split()).replace("’", "'")
+    for name in periods.holiday_windows:
+        if "".join(name.lower().split()) in text:
+            return window_in(periods, name, period.start.year - 1)
+    return None
+
+
+def holiday_window(r: Match) -> Resolved | None:
+    """ "설 연휴", "le week-end de l'Ascension": the holiday's days, in the year named ("지난해
+    설 연휴"), else the latest window begun by publication and not past its season (under way,
+    it ends at publication). One still to come ("다음 달 설 연휴에는") dates no count.
+
+    With a length ("설 연휴 닷새 동안"), the window is the long weekend it makes: the holiday's
+    days and the weekend days next to them; a length that fits neither is left unread (the
+    government may add days no calendar rule gives)."""
+    if r.named_year():
+        year = r.year()
+        days = None if year is None else _window(r, year)
+        return None if days is None else _with_length(r, *days)
+    pub = r.published
+    if pub is None:
+        return UNRESOLVED
+    for year in (pub.year, pub.year - 1):
+        days = _window(r, year)
+        if days is None or days[0] > pub:
+            continue
+        if (pub - days[1]).days > SEASON_DAYS:
+            return None  # "since Chuseok" in a spring article: background, not a window
+        found = _with_length(r, *days)
+        if found is None or found[1] is None:
+            return found
+        return span(found[0] or days[0], min(found[1], pub), False)
+    return None
+
+
+def _with_length(r: Match, start: date, end: date) -> Resolved | None:
+    """The window, or the long weekend around it when the phrase gives its length."""
+    if not r.group("n1"):
+        return span(start, end, r.explicit())
+    n = r.count()
+    if n == (end - start).days + 1:
+        return span(start, end, r.explicit())
+    while start.weekday() != 5 and (start - timedelta(days=1)).weekday() >= 5:
+        start -= timedelta(days=1)  # a Monday or a Sunday holiday takes the weekend before
+    while (end + timedelta(days=1)).weekday() >= 5:
+        end += timedelta(days=1)
+    return span(start, end, r.explicit()) if n == (end - start).days + 1 else None
+
+
+def referred_holiday(previous: Sequence[Period], names: Iterable[str],
+                     published: date | None) -> Period | None:
+    """ "연휴 기간 교통사고는 41건": the holiday window the article named before, the latest
+    (this year's, not last year's given for comparison); none when no holiday was named."""
+    keys = ["".join(n.lower().split()) for n in names]
+    told = [
+        p for p in previous
+        if p.start is not None and p.end is not None and p.start < p.end
+        and (published is None or p.start <= published)
+        and any(k in "".join(p.text.lower().split()) for k in keys)
+    ]
+    return max(told, key=lambda p: p.end or date.min) if told else None

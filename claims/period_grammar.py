@@ -33,7 +33,7 @@ from claims.phrase_kinds import Phrase
 
 _BLANK = r"[\s\u00a0\u202f]+"
 _PLACEHOLDER = re.compile(
-    r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday|season|event|holiday)\}"
+    r"\{(year|month|n|unit|yearref|part|ord|weekday|day|relday|season|event|holiday|holidaywindow)\}"
 )
 
 
@@ -93,6 +93,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
             "season": alt(periods.seasons) or "(?!)",
             "event": alt(periods.events) or "(?!)",
             "holiday": alt(periods.holidays) or "(?!)",
+            "holidaywindow": alt(periods.holiday_windows) or "(?!)",
         }[name]
         return f"(?P<{group}>{body})" if named else f"(?:{body})"
 
@@ -107,7 +108,7 @@ def _expand(template: str, table: ExtractionTable, named: bool = True) -> str:
 
 _SLOTS_NEEDING_A_WORD = (
     "year", "month", "unit", "yearref", "part", "ord", "weekday", "day", "relday", "season",
-    "event", "holiday",
+    "event", "holiday", "holidaywindow",
 )
 
 
@@ -135,6 +136,7 @@ def compiled_grammar(lang: str) -> _Grammar:
         ("season", periods.seasons),
         ("event", periods.events),
         ("holiday", periods.holidays),
+        ("holidaywindow", periods.holiday_windows),
     )
     slots = {
         name: frozenset(_first_word(phrase) for phrase in phrases) for name, phrases in lists

@@ -105,6 +105,19 @@ def _unit_earlier(r: Match) -> Resolved | None:
     return (day, day, False, PeriodKind.day)
 
 
+def _same_weekday(r: Match) -> Resolved | None:
+    """ "le même samedi l'an dernier": stepped back from the day compared with, by the
+    binding; alone, the latest such weekday by publication, 52 weeks back."""
+    pub = r.published
+    if pub is None:
+        return None
+    if not r.group("weekday1"):  # "le même week-end l'an dernier": the latest weekend's
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7) - timedelta(weeks=52)
+        return span(saturday, saturday + timedelta(days=1), False)
+    back = (r.recent_weekday() or pub) - timedelta(weeks=52)
+    return (back, back, False, PeriodKind.day)
+
+
 def _same_point(r: Match) -> Resolved | None:
     """ "at the same point last year": the year-to-date window, a year back."""
     pub = r.published
@@ -448,4 +461,5 @@ YEAR_MONTH_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.year_earlier: _year_earlier,
     Phrase.unit_earlier: _unit_earlier,
     Phrase.same_point: _same_point,
+    Phrase.same_weekday: _same_weekday,
 }

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from claims.models import PeriodKind
-from claims.named_days import named_day, named_day_range
+from claims.named_days import holiday_window, named_day, named_day_range
 from claims.period_match import (
     UNRESOLVED,
     Match,
@@ -455,6 +455,8 @@ WINDOW_DAY_RESOLVERS: dict[Phrase, Callable[[Match], Resolved | None]] = {
     Phrase.event_day: _event_day,
     Phrase.day_range: _day_range,
     Phrase.named_day_range: named_day_range,
+    Phrase.holiday_window: holiday_window,
+    Phrase.holiday_reference: _back_reference,
     Phrase.day_pair: _day_pair,
     Phrase.as_of: _as_of,
     Phrase.since_day: _since_day,

@@ -20,6 +20,7 @@ from functools import cache
 from claims.deadlines import ends_a_term
 from claims.lang import ExtractionTable, load_table
 from claims.models import Period, PeriodKind
+from claims.named_days import referred_holiday
 from claims.period_grammar import WORD, candidate_matches, compiled_grammar
 from claims.period_match import Match, shift
 from claims.period_resolvers import later_day, resolve
@@ -94,6 +95,9 @@ def _opens_a(unit: str, day: date) -> bool:
         return day.day == 1
     return unit == "week" and day.weekday() == 0
 
+
+# "The same Saturday last year" is the Saturday 52 weeks back, not the date a year back.
+WEEKS_A_YEAR_BACK = 52
 
 _POINT_KINDS = frozenset({Phrase.month_part, Phrase.weekday, Phrase.ago, Phrase.day,
                           Phrase.relative_day, Phrase.unit_later})
@@ -212,9 +216,11 @@ def _phrase(
     announced = _announced(sentence, start, end, kind, table)
     reader = Match(m, table, lang, published) if kind is Phrase.unit_earlier else None
     step = _step(reader) if reader is not None else None
+    steps = (reader.count() or 1) if reader is not None else 1
+    if kind is Phrase.same_weekday:  # "le même samedi l'an dernier": 52 weeks back
+        step, steps = "week", WEEKS_A_YEAR_BACK
     return PeriodMatch(
-        offset + start, offset + end, kind, match, kind in _POINT_KINDS, announced, step,
-        (reader.count() or 1) if reader is not None else 1,
+        offset + start, offset + end, kind, match, kind in _POINT_KINDS, announced, step, steps,
     )
 
 
@@ -332,6 +338,9 @@ def _match(
         return _carried(reader, previous, text, kind)
     if kind is Phrase.unit_later:
         return _later(reader, previous, text)
+    if kind is Phrase.holiday_reference:  # "연휴 기간": the holiday named before, its words
+        held = referred_holiday(previous, table.periods.holiday_windows, published)  # kept
+        return None if held is None else held.model_copy(update={"resolution": "carried"})
     resolved = resolve(kind, reader)
     if resolved is None:
         return None

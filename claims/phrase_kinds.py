@@ -82,6 +82,8 @@ class Phrase(StrEnum):
     year_earlier = "year_earlier"  # "a year earlier", "the same period last year"
     unit_earlier = "unit_earlier"  # "the previous week", "un mois plus tôt": one step back
     same_point = "same_point"  # "at the same point last year", "à la même période l'an dernier"
+    # "le même samedi l'an dernier", "the same Saturday last year": that weekday 52 weeks back
+    same_weekday = "same_weekday"
     back_reference = "back_reference"  # "during that period", "au cours de cette période"
     # "that year", "cette année-là", "sur la semaine", "over the month": the last period of
     # that grain named, in the sentence or before it
@@ -91,10 +93,16 @@ class Phrase(StrEnum):
     index_base = "index_base"
     unnamed_time = "unnamed_time"  # "au plus fort de la tempête": a time given no date
     unit_later = "unit_later"  # "the next day", "le lendemain", "two days later": after a day said
+    # "설 연휴", "le week-end de l'Ascension": a holiday's days (claims.named_days)
+    holiday_window = "holiday_window"
+    # "연휴 기간", "during the holiday": the holiday window the article named before
+    holiday_reference = "holiday_reference"
 
 
 # Phrases that date the figure compared with, not the others ("a year earlier").
-BASELINES = frozenset({Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier})
+BASELINES = frozenset({
+    Phrase.year_earlier, Phrase.same_point, Phrase.unit_earlier, Phrase.same_weekday,
+})
 # Phrases that name one day.
 DAYS = frozenset({Phrase.day, Phrase.weekday, Phrase.relative_day})
 # Phrases that open a running count at a start the text names ("depuis le 3 mars", "since

@@ -142,8 +142,12 @@ class Periods(EventWords, RollingWords, FieldworkWords, LookbackWords, DeadlineW
     month_parts: dict[str, list[int]]
     # Seasons and their first and last months ("summer" = [6, 8], "winter" = [12, 2]).
     seasons: dict[str, list[int]] = Field(default_factory=dict)
-    # Days a calendar names by name, with their month and day ("christmas day" = [12, 25]).
-    holidays: dict[str, list[int]] = Field(default_factory=dict)
+    # Days a calendar names by name, with their month and day ("christmas day" = [12, 25]),
+    # or a movable feast and the days after it ("ascension" = ["easter", 39]; claims.named_days).
+    holidays: dict[str, list[int | str]] = Field(default_factory=dict)
+    # Holiday windows: a day of ``holidays`` and the first and last days counted from it ("설
+    # 연휴" = ["설날", -1, 1]: the day before to the day after).
+    holiday_windows: dict[str, tuple[str, int, int]] = Field(default_factory=dict)
     # Events a year or a month names ("les municipales de 2020", "la canicule d'août 2003"):
     # a figure of that event covers that time.
     events: list[str] = Field(default_factory=list)
