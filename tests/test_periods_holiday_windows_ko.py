@@ -49,6 +49,11 @@ HOLIDAY_WINDOWS = [
          "모두 201만 대로 집계됐다.", "2024-09-20",
          E("398억원", "2024-09-14", "2024-09-18", "interval"),
          E("201만 대", "2024-09-14", "2024-09-18", "interval"), id="ko-days-in-parentheses"),
+    case("올해 추석 연휴 기간(9.13~18일)에 전국 공항을 이용한 여객은 모두 128만 명이었다.",
+         "2024-09-20",
+         E("128만 명", "2024-09-13", "2024-09-18", "interval"), id="ko-dotted-days"),
+    case("이는 지난해 추석 연휴(2천190만 대)보다 5.8% 많은 수준이다.", "2025-10-10",
+         E("2천190만 대", "2024-09-16", "2024-09-18", "interval"), id="ko-last-years-window"),
 ]
 
 # Today's reading: a holiday as a cause or a landmark, one still to come.
