@@ -8,7 +8,8 @@ dernier" after a holiday's window is last year's window of that holiday. Seen in
 TF1 and Linternaute on the Ascension weekends of 2022 and 2024 (jams by day, the weekend's
 days), Metropolys on the Ascension bridge; Adobe and NRF releases on Thanksgiving weekends.
 Sentences of our own. Negatives: a window as a landmark ("avant le week-end de Pâques"), a
-movable feast named out of its season."""
+movable feast named out of its season (read as the weekday it names, as before), "à Pâques"
+alone (road-safety copy counts the whole weekend: 1jour1actu, "90 morts à Pâques")."""
 
 from __future__ import annotations
 
@@ -48,8 +49,11 @@ FRENCH_WINDOWS = [
 NOT_THE_WINDOW = [
     case("Avant le week-end de Pâques, la préfecture avait mené 120 contrôles.", "2025-04-23",
          E("120", None, "2025-04-23", "none"), id="fr-avant-le-week-end"),
-    case("À la Pentecôte, 3 400 personnes ont visité le château.", "2025-11-20",
-         E("3 400", None, "2025-11-20", "none"), id="fr-hors-saison"),
+    case("Le lundi de Pentecôte, 3 400 personnes ont visité le château.", "2025-11-20",
+         E("3 400", "2025-11-17", "2025-11-17", "day"), id="fr-hors-saison-un-lundi"),
+    case("Sur les routes, 64 personnes sont mortes à Pâques, selon la Sécurité routière.",
+         "2025-04-23",
+         E("64", None, "2025-04-23", "none"), id="fr-a-paques-le-week-end"),
 ]
 
 
