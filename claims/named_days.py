@@ -156,9 +156,9 @@ def holiday_window(r: Match) -> Resolved | None:
         if (pub - days[1]).days > SEASON_DAYS:
             return None  # "since Chuseok" in a spring article: background, not a window
         found = _with_length(r, *days)
-        if found is None or found[1] is None:
+        if found is None or found[0] is None or found[1] is None:
             return found
-        return span(found[0] or days[0], min(found[1], pub), False)
+        return span(found[0], min(found[1], pub), False)
     return None
 
 
