@@ -179,12 +179,13 @@ def _with_length(r: Match, start: date, end: date) -> Resolved | None:
 def referred_holiday(previous: Sequence[Period], names: Iterable[str],
                      published: date | None) -> Period | None:
     """ "연휴 기간 교통사고는 41건": the holiday window the article named before, the latest
-    (this year's, not last year's given for comparison); none when no holiday was named."""
+    and in its season (this year's, never last year's given for comparison); none when no
+    such holiday was named."""
     keys = ["".join(n.lower().split()) for n in names]
     told = [
         p for p in previous
         if p.start is not None and p.end is not None and p.start < p.end
-        and (published is None or p.start <= published)
+        and (published is None or p.start <= published <= p.end + timedelta(days=SEASON_DAYS))
         and any(k in "".join(p.text.lower().split()) for k in keys)
     ]
     return max(told, key=lambda p: p.end or date.min) if told else None

@@ -17,6 +17,8 @@ from datetime import date
 import pytest
 
 from claims.holiday_calendar import anchor_day, easter
+from claims.models import Period
+from claims.named_days import referred_holiday
 from tests.period_cases import Expect, case, check
 
 E = Expect
@@ -90,3 +92,21 @@ def test_lunar_holidays_from_the_table(anchor: str, year: int, expected: date | 
 ])
 def test_easter(year: int, expected: date) -> None:
     assert easter(year) == expected
+
+
+def _window(start: str, end: str, text: str) -> Period:
+    return Period(start=date.fromisoformat(start), end=date.fromisoformat(end), text=text)
+
+
+@pytest.mark.parametrize(("previous", "expected"), [
+    # this year's window, not last year's compared with after it
+    ([_window("2026-02-14", "2026-02-18", "설 연휴 기간인 지난 14∼18일"),
+      _window("2025-01-25", "2025-01-30", "지난해 설 연휴(1월 25∼30일)")], date(2026, 2, 18)),
+    # only last year's named: no window this "연휴 기간" could mean
+    ([_window("2025-01-25", "2025-01-30", "지난해 설 연휴(1월 25∼30일)")], None),
+    # days named with no holiday
+    ([_window("2026-02-14", "2026-02-18", "지난 14∼18일")], None),
+])
+def test_holiday_referred_to(previous: list[Period], expected: date | None) -> None:
+    held = referred_holiday(previous, ["설 연휴", "추석 연휴"], date(2026, 2, 19))
+    assert (held.end if held else None) == expected
