@@ -25,6 +25,7 @@ from claims.flow_windows import flows_keep_their_window
 from claims.frame import FrameState, lead_owner, lead_place, read_frames
 from claims.lang import ExtractionTable, load_table
 from claims.language import detect_language, normalize_language
+from claims.level_periods import levels_as_of
 from claims.limits import hold_limits
 from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, Role
 from claims.moment_readings import readings_as_of
@@ -64,6 +65,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         tolls_as_of(claims, table, article.published)
         running_counts_from_start(claims, table, article.published)
         parts_share_the_window(claims, table, article.published)
+        levels_as_of(claims, table, article.published)
         hold_limits(claims, article.language)
         return claims
     lang = article.language
@@ -90,6 +92,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     flows_keep_their_window(claims, table)  # "자산별 수익률은": not the stock's as-of day
     running_counts_from_start(claims, table, article.published)  # a toll read at a day too
     parts_share_the_window(claims, table, article.published)
+    levels_as_of(claims, table, article.published)  # "le pic avait atteint 812 km": as of
     aboard_on_the_day(claims, table, event_day)
     hold_limits(claims, lang)
     mark_tally_sides(claims, lang)  # "85 contre": against, not the list's "voix"

@@ -82,3 +82,10 @@ class EventWords(BaseModel):
     # figure of it carried a stock's as-of day keeps the window of the same flow that ends
     # then (``claims.flow_windows``).
     window_flows: list[str] = Field(default_factory=list)
+    # A word naming a level that stands at a time, not a flow over it ("bouchons", "caseload",
+    # "보유량", "일분", "저수율"), and a peak or a level reached that names one with a length only
+    # ("le pic ... 812 km", "peaked at 5.36 metres", "rose to 5.2 metres"): told on a day, it is
+    # as of that day, and it keeps no look-back or flow's window carried to it
+    # (``claims.level_periods``).
+    level_words: list[str] = Field(default_factory=list)
+    level_lengths: list[str] = Field(default_factory=list)
