@@ -140,17 +140,20 @@ def _names_a_level(claim: Claim, claims: list[Claim], i: int, words: list[str],
 
 def _own_stretch(claim: Claim, claims: list[Claim], i: int) -> str:
     """From the figure before it in its sentence (or the sentence's start) to the next figure
-    or comma after it, the figure's surface included, lower case."""
+    or comma after it, the figure's surface included, lower case. The claims are in text order,
+    so the figures around it are its neighbours in the list (one look each way: linear work)."""
     at = claim.at_in_sentence()
     if at < 0:
         return (claim.counted or "").lower()
     text = claim.sentence
     end = at + len(claim.surface)
-    before = [c.at_in_sentence() + len(c.surface) for c in claims[:i]
-              if c.sentence == claim.sentence and 0 <= c.at_in_sentence() < at]
-    after = [c.at_in_sentence() for c in claims[i + 1:]
-             if c.sentence == claim.sentence and c.at_in_sentence() >= end]
-    stop = min(after, default=len(text))
+    start, stop = 0, len(text)
+    if i > 0 and claims[i - 1].sentence == text:
+        before = claims[i - 1].at_in_sentence()
+        start = before + len(claims[i - 1].surface) if 0 <= before < at else 0
+    if i + 1 < len(claims) and claims[i + 1].sentence == text:
+        after = claims[i + 1].at_in_sentence()
+        stop = after if after >= end else stop
     comma = text.find(",", end, stop)
     stop = comma if comma >= 0 else stop
-    return f"{text[max(before, default=0):stop]} {claim.counted or ''}".lower()
+    return f"{text[start:stop]} {claim.counted or ''}".lower()
