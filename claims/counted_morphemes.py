@@ -11,6 +11,7 @@ from claims import morpheme_tags as tags
 from claims.counted_change_subject import subject_across_adverbials, subject_of_a_rate
 from claims.counted_neighbours import listed, paired
 from claims.counted_places import PlaceSpan
+from claims.counted_skips import past_unsaying_words
 from claims.counted_topic_values import told_without_predicate
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
@@ -161,7 +162,7 @@ def _last_before(
     """The index of the last morpheme that may be counted before the figure (-1: none), and
     whether it is reached across a subject particle (the figure is what the subject numbers;
     ``value``: the figure whose predicate says so, the last of a pair "102세대 157명으로")."""
-    i = _past_unsaying_words(morphs, _last_ending_by(morphs, f.start), ctx, dated)
+    i = past_unsaying_words(morphs, _last_ending_by(morphs, f.start), ctx, dated, text)
     if i >= 1 and f.unit == "percent" and morphs[i].form in ctx.share_links:
         i -= 1  # "피의자 가운데 절반": a share of the suspects
     k = _subject_it_numbers(morphs, i, text, ctx, dated, value)
@@ -187,38 +188,6 @@ def _subject_it_numbers(morphs: Sequence[Morpheme], i: int, text: str, ctx: Coun
     if i >= 1 and morphs[i].tag == tags.ADNOMINAL and _numbered(morphs, text, value, ctx):
         return _subject_of_clause(morphs, i - 1, ctx)
     return -1
-
-
-def _past_unsaying_words(morphs: Sequence[Morpheme], i: int, ctx: CounterContext,
-                         dated: Sequence[tuple[int, int]]) -> int:
-    """ "피의자 총 387명", "성범죄 피의자 올해 512명", "가계대출은 한 달 사이 5조 원": back from
-    ``morphs[i]`` past "in all", a period phrase and a length of time, which say nothing of what
-    is counted."""
-    while i >= 0:
-        span = _past_a_time_span(morphs, i, ctx)
-        if span < i:
-            i = span
-        elif (morphs[i].form in ctx.skip_before
-              or any(a <= morphs[i].start < b for a, b in dated)):
-            i -= 1
-        else:
-            break
-    return i
-
-
-def _past_a_time_span(morphs: Sequence[Morpheme], i: int, ctx: CounterContext) -> int:
-    """The index before a time named by its unit that ends at ``morphs[i]`` ("한 달 사이", "1년
-    새", "두 달 동안", "같은 달"), else ``i``: the unit counts only when a number, a native count
-    or an adnominal sizes it, for a bare unit may be another noun ("달": the moon)."""
-    k = i - 1 if morphs[i].form in ctx.span_nouns else i
-    if k < 1 or morphs[k].form not in ctx.time_units:
-        return i
-    sizer = morphs[k - 1]
-    if sizer.part is Part.number or sizer.tag == tags.DETERMINER:
-        return k - 2
-    if sizer.tag == tags.ADNOMINAL and k >= 2 and morphs[k - 2].part is Part.verb:
-        return k - 3  # "같은 달": the adjective's stem and its ending
-    return i
 
 
 def _across_a_particle(morphs: Sequence[Morpheme], i: int, text: str, f: CountedFigure,

@@ -41,6 +41,7 @@ class CounterContext(BaseModel):
     numbered_after: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
     skip_before: list[str] = Field(default_factory=list)
+    amount_bases: list[str] = Field(default_factory=list)  # "월 223만원", "시간당 1만원": per what
     span_nouns: list[str] = Field(default_factory=list)
     time_units: list[str] = Field(default_factory=list)
     age_band: str = ""

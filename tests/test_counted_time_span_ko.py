@@ -1,5 +1,5 @@
 """A length of time between a Korean subject and its figure is no thing counted
-(claims/counted_morphemes.py, ``_past_a_time_span``; issues 9 and 12).
+(claims/counted_skips.py, ``_past_a_time_span``; issues 9 and 12).
 
 The class, read in real Korean release copy (bank loans, cash in circulation, financial
 assets, jobs): "잔액은 …원으로 한 달 사이 …원 늘었다", "5만원권은 … 한 달 새 …원 늘었다",
