@@ -24,6 +24,7 @@ from claims.models import Claim
 from claims.tokenizers import Morpheme, Part
 
 RATES_OF_CHANGE = frozenset({"percent", "percentage_point"})  # "4.2% 늘었다", "0.03%p 하락"
+MAX_RATE_NOUNS = 3  # "소비자물가 상승률은": the nouns of a rate named as a topic
 
 
 def subject_counted(f: CountedFigure, text: str, figures: Sequence[CountedFigure],
@@ -31,15 +32,63 @@ def subject_counted(f: CountedFigure, text: str, figures: Sequence[CountedFigure
                     ctx: CounterContext, dated: Sequence[tuple[int, int]] = ()) -> Counted | None:
     """What a figure with no noun of its own counts, from the subject it goes with: the
     change of the subject before it in its clause, or the subject it is compared with (a
-    rate compared with its earlier value names no population: left alone)."""
+    percentage compared names no population: only a rate's earlier value is read,
+    ``_rate_compared``)."""
     if f.direction is not None:
         return _changed_subject(f, figures, morphs, said.done, topics) if (
             f.unit in RATES_OF_CHANGE) else None
-    if f.unit in RATES_OF_CHANGE or not _of_a_time(text, f, dated):
+    if not _of_a_time(text, f, dated, ctx):
         return None
+    if f.unit in RATES_OF_CHANGE:
+        return _rate_compared(text, f, morphs, said.done, topics, ctx, dated)
     previous = [] if _has_a_subject(f, morphs, ctx) else [
         c for c in said.earlier if c.sentence == said.previous_text]
     return compared_subject(text, f, said.done, previous, topics, ctx)
+
+
+def _rate_compared(text: str, f: CountedFigure, morphs: Sequence[Morpheme], done: Sequence[Claim],
+                   topics: set[str], ctx: CounterContext,
+                   dated: Sequence[tuple[int, int]]) -> Counted | None:
+    """ "실업률은 3.1%로 전년 동월(2.8%)보다", "인상률은 올해(2.9%)보다 0.3%포인트 높다": a
+    percentage of an earlier time compared with a rate is that rate then. The rate is the
+    topic figure right before it in its sentence, else the topic named right before the time;
+    either must be named as a rate (``rate_noun_endings``): "수출은 5.1% 늘어 전월(3.2%)보다"
+    compares growth, and a share ("1만 명(12.4%)보다") names no rate."""
+    if f.unit != "percent" or not _before_a_comparison(text, f, ctx):
+        return None
+    last = done[-1] if done else None
+    if (last is not None and last.id in topics and last.unit == f.unit
+            and last.direction is None and _names_a_rate(last.counted, ctx)):
+        return Counted(last.counted, list(last.lemmas), topic=True)
+    return _rate_topic_before_time(text, f, morphs, ctx, dated)
+
+
+def _names_a_rate(counted: str | None, ctx: CounterContext) -> bool:
+    return bool(counted) and counted.endswith(tuple(ctx.rate_noun_endings or ("\0",)))
+
+
+def _rate_topic_before_time(text: str, f: CountedFigure, morphs: Sequence[Morpheme],
+                            ctx: CounterContext,
+                            dated: Sequence[tuple[int, int]]) -> Counted | None:
+    """The rate named as the topic right before the time the figure is given in parentheses
+    after ("상승률은 10월(2.4%)보다": 상승률), else None."""
+    paren = _open_paren_before(text, f)
+    start = None if paren < 0 else _time_before(text, paren, dated, ctx)
+    if start is None:
+        return None
+    before = [m for m in morphs if m.end <= start]
+    if not before or before[-1].form not in ctx.subject_particles:
+        return None
+    nouns: list[Morpheme] = []
+    for m in reversed(before[:-1]):
+        if (m.part is not Part.noun or m.form in ctx.not_counted_set
+                or len(nouns) == MAX_RATE_NOUNS):
+            break
+        nouns.insert(0, m)
+    named = text[nouns[0].start : nouns[-1].end] if nouns else ""
+    if not _names_a_rate(named, ctx):
+        return None
+    return Counted(named, [m.form for m in nouns], topic=True)
 
 
 def _has_a_subject(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
@@ -49,16 +98,29 @@ def _has_a_subject(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterCon
                for m in morphs)
 
 
-def _of_a_time(text: str, f: CountedFigure, dated: Sequence[tuple[int, int]]) -> bool:
+def _of_a_time(text: str, f: CountedFigure, dated: Sequence[tuple[int, int]],
+               ctx: CounterContext) -> bool:
     """A figure in parentheses is the value of what precedes them: compared as the subject's
-    earlier value only when that is a time ("전날(126곳)", "지난해 같은 기간(7명)"), not a
-    noun of its own ("여성(14명)보다": women, compared with men)."""
+    earlier value only when that is a time ("전날(126곳)", "지난해 같은 기간(7명)", "전날 같은
+    시각(78.2%)"), not a noun of its own ("여성(14명)보다": women, compared with men)."""
+    k = _open_paren_before(text, f)
+    return k < 0 or _time_before(text, k, dated, ctx) is not None
+
+
+def _open_paren_before(text: str, f: CountedFigure) -> int:
+    """The index of the opening parenthesis the figure stands right after, else -1."""
     k = f.start - 1
     while k >= 0 and text[k] == " ":
         k -= 1
-    if k < 0 or text[k] != "(":
-        return True
-    return any(end == k for _, end in dated)
+    return k if k >= 0 and text[k] == "(" else -1
+
+
+def _time_before(text: str, k: int, dated: Sequence[tuple[int, int]],
+                 ctx: CounterContext) -> int | None:
+    """Where the time that ends right before ``k`` starts ("전날(", "전날 같은 시각("), else
+    None."""
+    return next((a for a, end in dated
+                 if end == k or text[end:k].strip() in ctx.same_time_words), None)
 
 
 def _changed_subject(f: CountedFigure, figures: Sequence[CountedFigure],

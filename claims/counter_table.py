@@ -124,6 +124,7 @@ class CounterContext(BaseModel):
     object_particles: list[str] = Field(default_factory=list)
     object_set_at: list[str] = Field(default_factory=list)  # "인원을 1만 명으로 집계했다"
     compared_marks: list[str] = Field(default_factory=list)  # "전날(139곳)보다"
+    rate_noun_endings: list[str] = Field(default_factory=list)  # "실업률은 전년(2.8%)보다"
     setting_particles: list[str] = Field(default_factory=list)
     only_after: list[str] = Field(default_factory=list)
     only_within: list[str] = Field(default_factory=list)
