@@ -24,7 +24,6 @@ from claims.models import Claim
 from claims.tokenizers import Morpheme, Part
 
 RATES_OF_CHANGE = frozenset({"percent", "percentage_point"})  # "4.2% 늘었다", "0.03%p 하락"
-MAX_RATE_NOUNS = 3  # "소비자물가 상승률은": the nouns of a rate named as a topic
 
 
 def subject_counted(f: CountedFigure, text: str, figures: Sequence[CountedFigure],
@@ -40,55 +39,32 @@ def subject_counted(f: CountedFigure, text: str, figures: Sequence[CountedFigure
     if not _of_a_time(text, f, dated, ctx):
         return None
     if f.unit in RATES_OF_CHANGE:
-        return _rate_compared(text, f, morphs, said.done, topics, ctx, dated)
+        return _rate_compared(text, f, said.done, topics, ctx)
     previous = [] if _has_a_subject(f, morphs, ctx) else [
         c for c in said.earlier if c.sentence == said.previous_text]
     return compared_subject(text, f, said.done, previous, topics, ctx)
 
 
-def _rate_compared(text: str, f: CountedFigure, morphs: Sequence[Morpheme], done: Sequence[Claim],
-                   topics: set[str], ctx: CounterContext,
-                   dated: Sequence[tuple[int, int]]) -> Counted | None:
-    """ "실업률은 3.1%로 전년 동월(2.8%)보다", "인상률은 올해(2.9%)보다 0.3%포인트 높다": a
-    percentage of an earlier time compared with a rate is that rate then. The rate is the
-    topic figure right before it in its sentence, else the topic named right before the time;
-    either must be named as a rate (``rate_noun_endings``): "수출은 5.1% 늘어 전월(3.2%)보다"
-    compares growth, and a share ("1만 명(12.4%)보다") names no rate."""
+def _rate_compared(text: str, f: CountedFigure, done: Sequence[Claim], topics: set[str],
+                   ctx: CounterContext) -> Counted | None:
+    """ "실업률은 3.1%로 전년 동월(2.8%)보다", "운행률은 75.6%로 전날 같은 시각(78.2%)보다": a
+    percentage of an earlier time compared with a rate is that rate then: the rate of the topic
+    figure right before it in its sentence, named as a rate (``rate_noun_endings``): "수출은
+    5.1% 늘어 전월(3.2%)보다" compares growth, and a share ("1만 명(12.4%)보다") names no rate."""
     if f.unit != "percent" or not _before_a_comparison(text, f, ctx):
         return None
     last = done[-1] if done else None
     if (last is not None and last.id in topics and last.unit == f.unit
             and last.direction is None and _names_a_rate(last.counted, ctx)):
         return Counted(last.counted, list(last.lemmas), topic=True)
-    return _rate_topic_before_time(text, f, morphs, ctx, dated)
+    # "상승률은 2월(2.8%)보다 0.5%포인트 확대됐다" after "물가지수는 1년 전보다 3.1% 상승했다":
+    # with no level of its own before it, the rate's base is left to the points check, which
+    # pairs it with the level the sentence before gives (tests/test_points_change_levels.py)
+    return None
 
 
 def _names_a_rate(counted: str | None, ctx: CounterContext) -> bool:
     return bool(counted) and counted.endswith(tuple(ctx.rate_noun_endings or ("\0",)))
-
-
-def _rate_topic_before_time(text: str, f: CountedFigure, morphs: Sequence[Morpheme],
-                            ctx: CounterContext,
-                            dated: Sequence[tuple[int, int]]) -> Counted | None:
-    """The rate named as the topic right before the time the figure is given in parentheses
-    after ("상승률은 10월(2.4%)보다": 상승률), else None."""
-    paren = _open_paren_before(text, f)
-    start = None if paren < 0 else _time_before(text, paren, dated, ctx)
-    if start is None:
-        return None
-    before = [m for m in morphs if m.end <= start]
-    if not before or before[-1].form not in ctx.subject_particles:
-        return None
-    nouns: list[Morpheme] = []
-    for m in reversed(before[:-1]):
-        if (m.part is not Part.noun or m.form in ctx.not_counted_set
-                or len(nouns) == MAX_RATE_NOUNS):
-            break
-        nouns.insert(0, m)
-    named = text[nouns[0].start : nouns[-1].end] if nouns else ""
-    if not _names_a_rate(named, ctx):
-        return None
-    return Counted(named, [m.form for m in nouns], topic=True)
 
 
 def _has_a_subject(f: CountedFigure, morphs: Sequence[Morpheme], ctx: CounterContext) -> bool:
