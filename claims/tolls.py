@@ -32,8 +32,6 @@ from datetime import date
 from claims.lang import ExtractionTable
 from claims.lexicon import Lexicon
 from claims.models import Claim, Period, PeriodKind, Role, Slot
-from claims.periods import find_periods
-from claims.phrase_kinds import Phrase
 from claims.toll_said_day import said_on, tallies_as_said
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -69,21 +67,7 @@ def _story_tolls(claims: list[Claim], concepts: frozenset[str], published: date,
     days_own = {c.id for c in claims if _a_days_own_count(c, table)}
     return [c for c in claims if _a_story_day_toll(c, concepts, published, table)
             and not _of_the_action_day(c, action_day, table)
-            and not _a_part_of(c, days_own)
-            and not _a_window_read_once(c, claims, concepts, published, table)]
-
-
-def _a_window_read_once(claim: Claim, claims: list[Claim], concepts: frozenset[str],
-                        published: date, table: ExtractionTable) -> bool:
-    """A toll run "since Monday" the article reads at no moment since ("By 6 p.m. on
-    Monday, the department had counted 21 deaths", "Mardi matin, ... 38 morts"): with no such
-    reading it may be a count over its days, and keeps its window; with one, it is the
-    running toll those readings are of."""
-    period = claim.period
-    if period is None or period.kind is not PeriodKind.to_date or period.start is None:
-        return False
-    read = _readings_at_a_time(claims, [claim], concepts, published, table)
-    return read is None or read < period.start
+            and not _a_part_of(c, days_own)]
 
 
 def _increments_of_their_day(claims: list[Claim], concepts: frozenset[str], published: date,
@@ -145,7 +129,7 @@ def _as_stated(tolls: list[Claim], published: date, concepts: frozenset[str],
     A toll of the same casualties read at a time before (``read_before``: "Le ministère avait
     recensé 25 décès mardi soir, puis 34 mercredi") makes a later day a bulletin's, not the
     event's."""
-    event_day = min(_toll_day(c) for c in tolls)
+    event_day = min(c.period.end for c in tolls if c.period is not None and c.period.end)
     if read_before is not None:
         event_day = min(event_day, read_before)
     updated = _updated_later(tolls, event_day, concepts)
@@ -197,7 +181,7 @@ def _known_at_publication(claim: Claim, event_day: date, updated: set[str],
     by a later toll of the same casualties, not read (or carried from one read) at a moment
     of its day: the toll as known when the article tells it."""
     assert claim.period is not None
-    return (_toll_day(claim) == event_day and claim.role is not Role.comparison
+    return (claim.period.end == event_day and claim.role is not Role.comparison
             and not _superseded(claim, updated, concepts)
             and not {claim.id, claim.period.source} & at_a_moment)
 
@@ -240,18 +224,8 @@ def _a_later_day_of_its_own(claim: Claim, event_day: date) -> bool:
     """Whether a toll is dated after the event's day by a phrase of its own sentence (not one
     carried from another figure, nor publication's)."""
     period = claim.period
-    return (period is not None and _toll_day(claim) > event_day
+    return (period is not None and period.end is not None and period.end > event_day
             and period.resolution not in ("carried", "publication"))
-
-
-def _toll_day(claim: Claim) -> date:
-    """The day of the event a story toll is dated by: its day, or the day a toll run "since
-    Monday" starts (``_run_from_a_story_weekday``), the event's first."""
-    period = claim.period
-    assert period is not None and period.end is not None
-    if period.kind is PeriodKind.to_date and period.start is not None:
-        return period.start
-    return period.end
 
 
 def _casualties(claim: Claim, concepts: frozenset[str]) -> frozenset[str]:
@@ -287,25 +261,8 @@ def _a_story_day_toll(
     if _an_increment(claim, table) or _a_days_own_count(claim, table) or claim.direction:
         return False  # "사망한 환자가 38명 늘어": a change over the day, no level
     if not _a_story_day(claim.period, published):
-        return _run_from_a_story_weekday(claim, published, table)
-    return _counts_casualties(claim, concepts, table)
-
-
-def _run_from_a_story_weekday(claim: Claim, published: date, table: ExtractionTable) -> bool:
-    """ "Lightning has killed at least 38 people since Monday afternoon", "Au moins 45
-    personnes ont été tuées depuis lundi": the dead or injured (the table's
-    ``running_toll_concepts``) counted from a weekday of the story's week up to now are the
-    event's toll as known when told, as tolls of the event's day are; a count from a date or
-    a month ("since April 1", "depuis le 1er juin") keeps its window, as do the admitted."""
-    period = claim.period
-    if (period is None or period.kind is not PeriodKind.to_date or period.start is None
-            or period.end != published or period.resolution == "carried"
-            or not 0 < published.toordinal() - period.start.toordinal() <= STORY_DAYS):
         return False
-    running = frozenset(table.periods.running_toll_concepts)
-    return _counts_casualties(claim, running, table) and any(
-        p.kind is Phrase.since_weekday and p.period.text == period.text
-        for p in find_periods(claim.sentence, 0, claim.language, published))
+    return _counts_casualties(claim, concepts, table)
 
 
 def _counts_casualties(claim: Claim, concepts: frozenset[str], table: ExtractionTable) -> bool:

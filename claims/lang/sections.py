@@ -172,9 +172,6 @@ class Periods(EventWords, RollingWords, FieldworkWords, LookbackWords, DeadlineW
     # injured (the missing are a stock of a day). A toll of the story's event holds as of
     # when it is stated (``claims.tolls``), not over the event's day.
     toll_concepts: list[str] = Field(default_factory=list)
-    # Of those, the ones a toll run "since Monday" counts as the event's toll, as of when told
-    # (``claims.tolls``); not the admitted, whose count since a day is a window's flow.
-    running_toll_concepts: list[str] = Field(default_factory=list)
     # Words counting the people aboard ("carried 40 passengers", "à bord"): the event's day.
     aboard_words: list[str] = Field(default_factory=list)
     aboard_not_before: list[str] = Field(default_factory=list)  # "carried out": no one aboard
