@@ -31,6 +31,7 @@ from claims.models import Article, Claim, ExtractionStats, Period, PeriodKind, R
 from claims.moment_readings import readings_as_of
 from claims.numbers import NumberMatch, find_numbers
 from claims.parallel_windows import parallel_bases
+from claims.part_whole import settle_wholes
 from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_day
 from claims.phrase_kinds import Phrase
 from claims.published import DATELINE_REACH, dateline
@@ -147,6 +148,7 @@ def _read_sentences(article: Article, opening: tuple[int, int, date | None] | No
                 context.first_results = s.index
         claims.extend(sentence_claims)
         read_frames(sentence_claims, figures, read.text, table, frames, lang)
+        settle_wholes(sentence_claims, lang, table, frames.slots)  # "187 députés sur 300"
         _link_partners(figures, sentence_claims)
         stats.claims += len(sentence_claims)
         # an earlier event's day ("après les élections européennes du 9 juin") is not kept

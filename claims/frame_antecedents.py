@@ -166,13 +166,32 @@ class _Sentence:
         return _referred(head[: verbs[-1].start()], self.state) or self._last_count()
 
     def whole_after(self, i: int) -> Claim | None:
-        """ "282 of the 396 staff": the figure after "of the" is the whole."""
+        """ "282 of the 396 staff": the figure after "of the" is the whole; so is the figure
+        after a part's noun and a whole's link ("187 députés sur 300 ont voté", "1 126 jeunes
+        reconnus sur 2 310 évalués", "187 lawmakers out of 300 voted") when what follows it is
+        its verb, not a noun of its own ("5 000 manifestants sur 30 sites")."""
         if i + 1 >= len(self.claims) or self.claims[i + 1].unit != "count":
             return None
         between = self.text[self.figures[i].end : self.figures[i + 1].start]
         if self.pat.population_after is not None and self.pat.population_after.match(between):
             return self.claims[i + 1]
+        over = self.pat.part_over_whole
+        if over is not None and over.match(between) and self._a_verb_after(i + 1):
+            return self.claims[i + 1]
         return None
+
+    def _a_verb_after(self, k: int) -> bool:
+        """Figure ``k`` ends its phrase or a verb follows it: a participle or a verb of the
+        table (``part_whole_verbs``), not a noun it counts."""
+        words = [w.strip(",;:.!?»\"'()").lower() for w in self.text[self.figures[k].end :].split()]
+        word = words[0] if words else ""
+        if not word or not word[0].isalpha() or word in self.pat.whole_verbs:
+            return True
+        # a participle that ends its phrase ("sur 2 310 évalués, ..."), not one before a
+        # noun ("out of 3 collapsed buildings")
+        after = words[1] if len(words) > 1 else ""
+        ends = not after or not after[0].isalpha() or after in self.pat.whole_verbs
+        return word.endswith(self.pat.participles_any) and ends
 
 
 def part_named_first(counts: list[Claim]) -> Claim:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from claims.lexicon import Lexicon
 
 BLANK = r"[\s\u00a0\u202f]"
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"  # one word of letters: no figure, no mark
 CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 
 
@@ -150,6 +151,13 @@ class FramePatterns:
             if table.context.population_intro
             else None
         )
+        self.part_over_whole = (
+            re.compile(rf"^{BLANK}+(?P<noun>{_WORD}(?:{BLANK}+{_WORD}){{0,2}}){BLANK}+"
+                       rf"(?P<link>{_alternation(table.context.part_whole_links)}){BLANK}+$",
+                       re.I)
+            if table.context.part_whole_links else None
+        )
+        self.whole_verbs = frozenset(w.lower() for w in table.context.part_whole_verbs)
         self.source_paren = re.compile(r"^[\s\u00a0]*\(([^()\d]{2,40})\)")
         self.source_nouns = {w.lower() for w in ctx.source_nouns}
         self.share_heads = table.share_verb_heads

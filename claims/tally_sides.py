@@ -10,8 +10,10 @@ Each side is another quantity: here the words right after a figure that name its
 or a verb; ``sure`` names a side wherever it follows a figure, ``listed`` only in a sentence
 that names another side too: "85 against" in a tally, not "a case against") join what it
 counts, which grouping then reads as the side (``[grouping.kinds.vote_side]``: two sides
-never meet). A side followed by a figure is no side ("par 288 voix contre 247": 288 is not
-against), nor is a negated one ("28% were not in favour": no glue word reaches it). Korean
+never meet). A whole told after its part ("187 of the 300 deputies voted for") is no side:
+its part takes the side named after the whole. A side followed by a figure is no side ("par
+288 voix contre 247": 288 is not against), nor is a negated one ("28% were not in favour": no
+glue word reaches it). Korean
 copy names the side before the figure and its counted phrase already holds it ("찬성 204표").
 """
 
@@ -24,6 +26,7 @@ from functools import cache
 
 from claims.lang import raw_table
 from claims.models import Claim, Role
+from claims.part_whole import wholes_told_after
 
 _SIDES = ("sure", "listed")
 _ROLES = (Role.value, Role.comparison)  # "..., while 8 ballots were invalid" reads as a contrast
@@ -71,11 +74,16 @@ def mark_tally_sides(claims: Iterable[Claim], language: str) -> None:
     words = side_words(language)
     if words is None:
         return
+    claims = list(claims)
+    wholes = wholes_told_after(claims)  # "187 of the 300 deputies voted for": 187's side
+    told = {whole.id for whole in wholes.values()}
     by_sentence: dict[str, list[tuple[Claim, str, str]]] = {}
     for claim in claims:
-        if claim.unit not in ("count", "percent") or claim.role not in _ROLES:
+        if claim.unit not in ("count", "percent") or claim.role not in _ROLES or (
+            claim.id in told
+        ):
             continue
-        found = _side_after(claim, words)
+        found = _side_after(wholes.get(claim.id, claim), words)
         if found is not None:
             by_sentence.setdefault(claim.sentence, []).append((claim, *found))
     for sided in by_sentence.values():

@@ -453,6 +453,11 @@ class Context(PlaceWords):
     # "27 of the 49 seats", "27 des 49 sièges": a part of a stated whole counts what the whole
     # counts (the word that joins the part to the whole's figure)
     partitive_links: list[str] = Field(default_factory=list)
+    # "187 députés sur 300 ont voté", "187 lawmakers out of 300 voted": the link from a part and
+    # its noun to its whole's figure, and the verbs that may follow that whole (a noun of its own
+    # there, "sur 30 sites", makes it no whole)
+    part_whole_links: list[str] = Field(default_factory=list)
+    part_whole_verbs: list[str] = Field(default_factory=list)
     # a tally named by what it counts, before its figure: "the death toll rose to 143" counts
     # deaths (phrase -> what it counts)
     toll_nouns: dict[str, str] = Field(default_factory=dict)
