@@ -29,6 +29,7 @@ from claims.models import Claim, Role
 from claims.part_whole import wholes_told_after
 
 _SIDES = ("sure", "listed")
+_WORDS = 6  # words of who voted between a figure and its vote verb
 _ROLES = (Role.value, Role.comparison)  # "..., while 8 ballots were invalid" reads as a contrast
 
 
@@ -40,6 +41,8 @@ class SideWords:
     pattern: re.Pattern[str]
     listed: frozenset[str]  # group names of the sides read only in a list
     anywhere: re.Pattern[str]  # any side's words, in what a figure counts
+    # a side after a vote verb a few words on: "192 members of the opposition voted in favour"
+    voted: re.Pattern[str] | None = None
 
 
 @cache
@@ -66,7 +69,13 @@ def side_words(language: str) -> SideWords | None:
     end = r"(?![\w'’-])(?![\s\u00a0]*\d)"
     pattern = re.compile(rf"{lead}[\s\u00a0]+(?:{'|'.join(branches)}){end}", re.I)
     anywhere = re.compile(rf"(?<![\w'’-])(?:{'|'.join(branches)})(?![\w'’-])", re.I)
-    return SideWords(pattern, frozenset(listed), anywhere)
+    verbs = "|".join(section.get("vote_verbs", []))
+    links = "|".join(section.get("clause_links", [])) or "(?!)"
+    word = rf"(?!(?:{links})(?![\w'’-]))[^\s\u00a0,;:.!?()\d]+"  # of who voted, in one clause
+    voted = re.compile(
+        rf"(?:[\s\u00a0]+{word}){{0,{_WORDS}}}?[\s\u00a0]+(?:{verbs})"
+        rf"[\s\u00a0]+(?:{'|'.join(branches)}){end}", re.I) if verbs else None
+    return SideWords(pattern, frozenset(listed), anywhere, voted)
 
 
 def mark_tally_sides(claims: Iterable[Claim], language: str) -> None:
@@ -100,11 +109,17 @@ def _side_after(claim: Claim, words: SideWords) -> tuple[str, re.Match[str]] | N
     at = _offset(claim)
     if at < 0:
         return None
-    m = words.pattern.match(claim.sentence, at + len(claim.surface))
-    if m is None:
-        return None
-    name = next(k for k, v in m.groupdict().items() if v is not None)
-    return name, m
+    end = at + len(claim.surface)
+    m = words.pattern.match(claim.sentence, end)
+    found = next(k for k, v in m.groupdict().items() if v is not None) if m else None
+    if m is not None and found not in words.listed:
+        return found, m
+    voted = words.voted.match(claim.sentence, end) if words.voted is not None else None
+    if voted is None:
+        return (found, m) if found is not None and m is not None else None
+    name = next(k for k, v in voted.groupdict().items() if v is not None)
+    # "voted for", "ont voté pour": a side even in a sentence of one
+    return "sure_" + _side(name), voted
 
 
 def _side(name: str) -> str:
@@ -128,7 +143,7 @@ def _with_side(counted: str, said: re.Match[str], name: str, words: SideWords) -
     ("abstaining" for "8 ballots were declared invalid"); the phrase up to its side when it
     holds it ("voted against the motion" -> "voted against"); else the phrase and the side
     ("voix" -> "voix contre")."""
-    side = " ".join(said.group(name).split())
+    side = " ".join(said.group(said.lastgroup or name).split())
     if not counted:
         return " ".join(said.group(0).split())
     named = list(words.anywhere.finditer(counted))

@@ -37,6 +37,12 @@ SIDES = [
      {"64,300": None, "33,100": "for", "31,200": "against"}),
     ("en", "The motion failed on Monday: 140 lawmakers voted for it and 151 voted against it.",
      {"140": "for", "151": "against"}),
+    # a side after a vote verb a few words on, in a sentence of one side
+    ("en", "All 187 members of the opposition voted in favour, along with 9 from the ruling "
+           "party.", {"187": "for"}),
+    ("en", "A total of 196 lawmakers voted on Saturday.", {"196": None}),
+    ("en", "12 people were hurt as lawmakers voted against the curfew.", {"12": None}),
+    ("fr", "Les 187 élus de l'opposition ont voté pour.", {"187": "for"}),
     # no tally: a side word in a sentence that names no other side, or a negated one
     ("en", "Prosecutors opened 3 cases against local officials on Monday.", {"3": None}),
     ("en", "In the ballot, 72% of members were not in favour of a strike.", {"72%": None}),
