@@ -47,19 +47,20 @@ def vote_day(sentences: Iterable[Sentence], article: Article,
     participle of holding ties to the election it names ("3일 치러진 제21대 대통령선거", "전날
     치러진 대선"), or a day the name itself is ("4·3 국회의원보궐선거"). A day right before the
     election's name with no participle may be the day results were said ("선관위는 20일 제18대
-    대통령 선거 개표 결과 ... 밝혔다"), so it is not taken."""
+    대통령 선거 개표 결과 ... 밝혔다"), so it is not taken. A body's sitting (``vote_sessions``:
+    "16일 국회 본회의에서") is held on the day right before it. An article naming two such days
+    reports no one vote."""
     published = article.published
     if published is None or not ctx.vote_words:
         return None
     after = _patterns_of(ctx).held_after
     sentences = list(sentences)
-    for s in sentences:
-        if not any(w in s.text for w in ctx.vote_words):
-            continue
-        vote = _held_on(s, article, after, ctx)
-        if vote is not None:
-            return vote
-    return _by_its_count(sentences, article, ctx)
+    held = [(vote, any(w in s.text for w in ctx.vote_sessions)) for s in sentences
+            if any(w in s.text for w in (*ctx.vote_words, *ctx.vote_sessions))
+            for vote in _held_on(s, article, after, ctx)]
+    if held and held[0][1] and len({vote.day.start for vote, sitting in held if sitting}) > 1:
+        return None  # "지난 5일 본회의에서 부결된 ... 12일 본회의에서": two votes, no one day
+    return held[0][0] if held else _by_its_count(sentences, article, ctx)
 
 
 def _by_its_count(sentences: list[Sentence], article: Article,
@@ -82,25 +83,27 @@ def _by_its_count(sentences: list[Sentence], article: Article,
 
 
 def _held_on(s: Sentence, article: Article, after: re.Pattern[str],
-             ctx: CounterContext) -> Vote | None:
-    """The vote a day of the past week names in the sentence: the day a participle of holding
+             ctx: CounterContext) -> list[Vote]:
+    """The votes days of the past week name in the sentence: the day a participle of holding
     ties to the election after it (``after``), or a day the election's name holds."""
     published = article.published
     assert published is not None
+    votes: list[Vote] = []
     for p in find_periods(s.text, s.start, article.language, published):
         day = p.period
         if not _a_day_of_the_past_week(p, published):
             continue
         start, end = p.start - s.start, p.end - s.start
-        m = after.match(s.text, end) or _patterns_of(ctx).held_finite.match(s.text, end)
+        m = (after.match(s.text, end) or _patterns_of(ctx).held_finite.match(s.text, end)
+             or _patterns_of(ctx).session_after.match(s.text, end))
         if m is not None or any(w in s.text[start:end] for w in ctx.vote_words):
-            named = m.group("number") if m is not None else None
-            return Vote(day.model_copy(update={"resolution": "carried"}), named)
-        if _named_then_held(s.text, start, end, ctx):
+            named = m.groupdict().get("number") if m is not None else None
+            votes.append(Vote(day.model_copy(update={"resolution": "carried"}), named))
+        elif _named_then_held(s.text, start, end, ctx):
             m = _patterns_of(ctx).numbered_vote.search(s.text, 0, start)
             named = m.group("number") if m is not None else None
-            return Vote(day.model_copy(update={"resolution": "carried"}), named)
-    return None
+            votes.append(Vote(day.model_copy(update={"resolution": "carried"}), named))
+    return votes
 
 
 def _named_then_held(text: str, start: int, end: int, ctx: CounterContext) -> bool:
@@ -260,6 +263,7 @@ class _VotePatterns:
     around every result figure)."""
 
     held_after: re.Pattern[str]  # "치러진 제21대 대통령 선거", not "선거대책위원회"
+    session_after: re.Pattern[str]  # " 국회 본회의에서": a sitting named right after the day
     held_finite: re.Pattern[str]  # ", 대한민국 제19대 대통령 선거가 치러졌다"
     named_before: re.Pattern[str]  # "조합장선거가 " right before the day
     finite_after: re.Pattern[str]  # " 치러졌습니다" right after it
@@ -271,7 +275,8 @@ class _VotePatterns:
 
 
 def _patterns_of(ctx: CounterContext) -> _VotePatterns:
-    return _patterns(tuple(ctx.vote_held), tuple(ctx.vote_held_finite), tuple(ctx.vote_words),
+    return _patterns(tuple(ctx.vote_held), tuple(ctx.vote_held_finite),
+                     (*ctx.vote_words, *ctx.vote_sessions), tuple(ctx.vote_sessions),
                      tuple(ctx.vote_word_particles),
                      tuple(ctx.vote_counters), tuple(ctx.past_vote), tuple(ctx.this_vote),
                      tuple(ctx.vote_number_opens), tuple(ctx.vote_number_marks),
@@ -280,7 +285,7 @@ def _patterns_of(ctx: CounterContext) -> _VotePatterns:
 
 @cache
 def _patterns(held: tuple[str, ...], finite: tuple[str, ...], words: tuple[str, ...],
-              particles: tuple[str, ...],
+              sessions: tuple[str, ...], particles: tuple[str, ...],
               counters: tuple[str, ...], past: tuple[str, ...], this: tuple[str, ...],
               opens: tuple[str, ...], marks: tuple[str, ...],
               count: tuple[str, ...]) -> _VotePatterns:
@@ -290,6 +295,10 @@ def _patterns(held: tuple[str, ...], finite: tuple[str, ...], words: tuple[str, 
     return _VotePatterns(
         held_after=re.compile(rf"\s*(?:{_alt(held)})\s*(?:{number})?(?:\S+\s+)?(?:{votes})"
                               rf"(?:(?!\w)|(?={_alt(particles)}))"),
+        # a sitting a few words on, past a time of day, a venue and its participle ("16일 국회
+        # 본회의에서", "10일 새벽 정부세종청사에서 열린 제12차 전원회의에서")
+        session_after=re.compile(rf"\s*(?:\S+\s+){{0,3}}?(?:(?:{_alt(held)})\s*(?:\S+\s+)?)?"
+                                 rf"(?:{_alt(sessions)})(?:{_alt(particles)})"),
         held_finite=re.compile(rf"[,\s]*(?:\S+\s+){{0,3}}?(?:{number})?(?:\S+\s+)?(?:{votes})"
                                rf"(?:{_alt(particles)})\s*(?:{_alt(finite)})"),
         named_before=re.compile(rf"(?:{votes})(?:{_alt(particles)})\s*$"),

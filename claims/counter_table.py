@@ -72,6 +72,8 @@ class CounterContext(BaseModel):
     vote_words: list[str] = Field(default_factory=list)
     vote_held: list[str] = Field(default_factory=list)
     vote_venue: list[str] = Field(default_factory=list)  # "체육관에서 열린 전당대회"
+    # the sitting of a body that votes ("16일 본회의에서", "제12차 전원회의"): its day is the vote's
+    vote_sessions: list[str] = Field(default_factory=list)
     vote_held_finite: list[str] = Field(default_factory=list)  # "대통령 선거가 치러졌다"
     vote_results: list[str] = Field(default_factory=list)
     vote_counters: list[str] = Field(default_factory=list)
