@@ -11,7 +11,8 @@ or a verb; ``sure`` names a side wherever it follows a figure, ``listed`` only i
 that names another side too: "85 against" in a tally, not "a case against") join what it
 counts, which grouping then reads as the side (``[grouping.kinds.vote_side]``: two sides
 never meet). A whole told after its part ("187 of the 300 deputies voted for") is no side:
-its part takes the side named after the whole. A side followed by a figure is no side ("par
+its part takes the side named after the whole; so does the first figure of a score ("voted
+1,412 to 1,087 in favor": 1,087 is the other side). A side followed by a figure is no side ("par
 288 voix contre 247": 288 is not against), nor is a negated one ("28% were not in favour": no
 glue word reaches it). Korean
 copy names the side before the figure and its counted phrase already holds it ("찬성 204표").
@@ -23,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from claims.lang import raw_table
 from claims.models import Claim, Role
@@ -43,6 +45,8 @@ class SideWords:
     anywhere: re.Pattern[str]  # any side's words, in what a figure counts
     # a side after a vote verb a few words on: "192 members of the opposition voted in favour"
     voted: re.Pattern[str] | None = None
+    # what joins the two sides of a score ("1,412 to 1,087", "288 voix contre 247")
+    score: re.Pattern[str] | None = None
 
 
 @cache
@@ -75,7 +79,9 @@ def side_words(language: str) -> SideWords | None:
     voted = re.compile(
         rf"(?:[\s\u00a0]+{word}){{0,{_WORDS}}}?[\s\u00a0]+(?:{verbs})"
         rf"[\s\u00a0]+(?:{'|'.join(branches)}){end}", re.I) if verbs else None
-    return SideWords(pattern, frozenset(listed), anywhere, voted)
+    joins = "|".join(section.get("score_joins", []))
+    score = re.compile(rf"{lead}[\s\u00a0]+(?:{joins})[\s\u00a0]+", re.I) if joins else None
+    return SideWords(pattern, frozenset(listed), anywhere, voted, score)
 
 
 def mark_tally_sides(claims: Iterable[Claim], language: str) -> None:
@@ -85,6 +91,7 @@ def mark_tally_sides(claims: Iterable[Claim], language: str) -> None:
         return
     claims = list(claims)
     wholes = wholes_told_after(claims)  # "187 of the 300 deputies voted for": 187's side
+    wholes.update(_scores(claims, words))  # "voted 1,412 to 1,087 in favor": 1,412's side
     told = {whole.id for whole in wholes.values()}
     by_sentence: dict[str, list[tuple[Claim, str, str]]] = {}
     for claim in claims:
@@ -120,6 +127,22 @@ def _side_after(claim: Claim, words: SideWords) -> tuple[str, re.Match[str]] | N
     name = next(k for k, v in voted.groupdict().items() if v is not None)
     # "voted for", "ont voté pour": a side even in a sentence of one
     return "sure_" + _side(name), voted
+
+
+def _scores(claims: list[Claim], words: SideWords) -> dict[str, Claim]:
+    """The second figure of each score ("voted 1,412 to 1,087 in favor", "par 288 voix contre
+    247 en faveur"), by the first's id: the side named after the score is the first's (the
+    winner's), the second is the other side."""
+    found: dict[str, Claim] = {}
+    if words.score is None:
+        return found
+    for a, b in pairwise(claims):
+        at, bt = _offset(a), _offset(b)
+        if a.sentence != b.sentence or at < 0 or bt <= at:
+            continue
+        if words.score.fullmatch(a.sentence, at + len(a.surface), bt):
+            found[a.id] = b
+    return found
 
 
 def _side(name: str) -> str:

@@ -57,6 +57,12 @@ SIDES = [
     ("fr", "Le projet de loi a été adopté mardi par 288 voix contre 247.", {"288": None}),
     ("fr", "La police a recensé 297 plaintes en 2024, contre 180 en 2023.",
      {"297": None, "180": None}),
+    # a score: the side named after it is the first figure's, the second is the other side
+    # (AP on union ballots: "voted N to M in favor of union representation")
+    ("en", "Warehouse workers voted 2,310 to 1,174 in favor of joining the union.",
+     {"2,310": "for", "1,174": None}),
+    ("fr", "Le texte a été adopté par 301 voix contre 212 en faveur de la réforme.",
+     {"301": "for", "212": None}),
     ("ko", "국회는 5일 본회의에서 특검법안을 재석 287명 중 찬성 191표, 반대 89표, "
            "기권 4표, 무효 3표로 가결했다.",
      {"287명": "present", "191표": "for", "89표": "against", "4표": "abstained",
