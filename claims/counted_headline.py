@@ -8,6 +8,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from claims.binding import carried_from
+from claims.headline_reading import (
+    a_change,
+    near,
+    one_inside_the_other,
+    reading_of,
+    same_scope,
+    the_latest_reading,
+)
 from claims.models import DATED, Claim, Period, PeriodKind, Role
 from claims.tolls import STORY_DAYS
 
@@ -198,8 +206,29 @@ def _headlines_borrow_the_body(claims: list[Claim], stated: dict[_Key, list[Clai
         elif (period is None or period.resolution in _UNDATED) and not same:
             kin = (_first_of_the_same_thing(claim, body) or _rounded_decimal(claim, body)
                    or _the_storys_one_period(claim, body, published))
+            reading = None if kin is not None else the_latest_reading(claim, body, published)
             if kin is not None:
                 claim.period = carried_from(kin)
+            elif reading is not None:
+                claim.period = reading_of(reading)
+
+
+def headlines_take_the_latest_reading(claims: Sequence[Claim], published: date | None) -> None:
+    """A headline or deck figure with no time of its own, whose value no body figure gives,
+    takes the period of the body's latest reading of the same thing nearest its value
+    (``claims.headline_reading``): "backlog hits new record of 80,600" over "80,165 open cases
+    at the end of June"."""
+    lines = headline_lines(claims)
+    body = [c for c in claims if c.sentence not in lines]
+    values = {(c.value, c.unit) for c in body}
+    for claim in claims:
+        if claim.sentence not in lines or (claim.value, claim.unit) in values:
+            continue
+        period = claim.period
+        if period is None or period.resolution in _UNDATED:
+            kin = the_latest_reading(claim, body, published)
+            if kin is not None:
+                claim.period = reading_of(kin)
 
 
 def headline_lines(claims: Sequence[Claim]) -> list[str]:
@@ -233,19 +262,11 @@ def _rounded_decimal(claim: Claim, body: Sequence[Claim]) -> Claim | None:
     득표"): same unit, more decimals, with a period stated or carried. A change is no level: a
     headline's "14% 늘어" rounds the body's change, which its own pass dates."""
     value = claim.value
-    if value is None or _a_change(claim):
+    if value is None or a_change(claim):
         return None
     return next((c for c in body if c.unit == claim.unit and _rounds_to(c, claim)
-                 and not _a_change(c)
+                 and not a_change(c)
                  and c.period is not None and c.period.resolution not in _UNDATED), None)
-
-
-def _a_change(c: Claim) -> bool:
-    """A figure of a change: a stated rise or fall, or a percentage point."""
-    return c.direction is not None or c.change is not None or c.unit == "percentage_point"
-
-
-_NEAR = 2.0  # a figure more than twice or less than half another measures a part of it, or more
 
 
 def _the_storys_one_period(claim: Claim, body: Sequence[Claim],
@@ -253,39 +274,27 @@ def _the_storys_one_period(claim: Claim, body: Sequence[Claim],
     """The body's figure of the same thing (same unit, what it counts named in the same words or
     more, a plain level) dated at the story's time, when the body gives that thing one period there
     (or, with several, one among the figures of the headline's size): last winter's "412명"
-    is another period's, not a second reading of this one. None with no such figure, with two
-    periods, or when the headline names its thing only by its counter."""
+    is another period's, not a second reading of this one; one region's ("경기 지역 ...
+    1천900명" under "전국 독감 입원환자 3천명") is another place's. None with no such figure,
+    with two periods, or when the headline names its thing only by its counter."""
     if (published is None or not claim.lemmas or claim.surface.endswith(claim.counted)
-            or claim.role is not Role.value or _a_change(claim)):
+            or claim.role is not Role.value or a_change(claim)):
         return None
     words = set(claim.lemmas)
     kin = [c for c in body if c.unit == claim.unit and c.role is Role.value
-           and not _a_change(c) and _one_inside_the_other(words, set(c.lemmas)) and _dated(c)
-           and _at_the_storys_time(c.period, published)]
-    for pool in (kin, [c for c in kin if _near(c.value, claim.value)]):
+           and not a_change(c) and one_inside_the_other(words, set(c.lemmas)) and _dated(c)
+           and _at_the_storys_time(c.period, published) and same_scope(claim, c)]
+    for pool in (kin, [c for c in kin if near(c.value, claim.value)]):
         periods = {(c.period.start, c.period.end, c.period.kind) for c in pool if c.period}
         if len(periods) == 1:
             return pool[0]
     return None
 
 
-def _one_inside_the_other(words: set[str], others: set[str]) -> bool:
-    """What one counts names all the words of what the other counts ("등록 차량", "국내
-    등록 차량"); a head noun in common is not enough ("동상 환자", "저체온증 환자")."""
-    return bool(words) and bool(others) and (words <= others or others <= words)
-
-
 def _at_the_storys_time(period: Period | None, published: date) -> bool:
     """A period ending at most ``STORY_DAYS`` days before publication, and not after it."""
     end = period.end if period is not None else None
     return end is not None and 0 <= (published - end).days <= STORY_DAYS
-
-
-def _near(value: float | None, other: float | None) -> bool:
-    """Two values of one size: neither more than ``_NEAR`` times the other."""
-    if not value or not other:
-        return False
-    return 1 / _NEAR <= value / other <= _NEAR
 
 
 def _rounds_to(c: Claim, headline: Claim) -> bool:

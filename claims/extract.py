@@ -18,6 +18,7 @@ from claims.binding_context import ArticleContext
 from claims.binding_frames import borrow_frame_periods
 from claims.budget import spend
 from claims.count_parts import parts_share_the_window
+from claims.counted_headline import headlines_take_the_latest_reading
 from claims.event_days import EventKind, not_after_an_earlier_event
 from claims.figure_model import Figure
 from claims.figures import read_figures
@@ -95,6 +96,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
     parts_share_the_window(claims, table, article.published)
     levels_as_of(claims, table, article.published)  # "le pic avait atteint 812 km": as of
     aboard_on_the_day(claims, table, event_day)
+    headlines_take_the_latest_reading(claims, article.published)  # once the body is dated
     hold_limits(claims, lang)
     mark_tally_sides(claims, lang)  # "85 contre": against, not the list's "voix"
     return claims

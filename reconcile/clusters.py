@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 
-from claims.models import Approx, Claim, Period, Role
+from claims.models import STATED, Approx, Claim, Period, Role
 from reconcile.intervals import Interval, value_interval
 from reconcile.periods import LOOSE_SLACK, Relation, describe, is_known, relate
 from reconcile.units import canonical_factor, split_rate, unit_kind
@@ -234,6 +234,12 @@ class Cluster:
         if found is None:
             found = self._cited = cite(self.claims)
         return found
+
+    @property
+    def states_its_period(self) -> bool:
+        """A figure of the cluster states its own period, not carried from another figure (a
+        headline's "plus de 1 600" carries the period of the body's "1 610 jeudi soir")."""
+        return any(c.period is not None and c.period.resolution in STATED for c in self.claims)
 
 
 # ``Role.value`` is looked up through the ``Enum.value`` property: read once.

@@ -454,15 +454,15 @@ def _of_kind(clusters: Sequence[Cluster], kind: str) -> list[Cluster]:
 
 
 def _one_per_period(dated: Sequence[Cluster], period_class: dict[Cluster, int]) -> list[Cluster]:
-    """One cluster per period class, the one with most claims (first read wins ties), in
-    timeline order: the timeline shows each period once."""
+    """One cluster per period class, the one with most claims (then one that states its period;
+    first read wins ties), in timeline order: the timeline shows each period once."""
     by_class: dict[int, list[Cluster]] = {}
     for cluster in dated:
         by_class.setdefault(period_class[cluster], []).append(cluster)
     shown = [
         members[0]
         if len(members) == 1
-        else max(members, key=lambda c: len(c.claims))  # first read wins ties
+        else max(members, key=lambda c: (len(c.claims), c.states_its_period))
         for members in by_class.values()
     ]
     shown.sort(key=_timeline_key)

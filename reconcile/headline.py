@@ -36,6 +36,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from claims.headline_reading import near as of_one_size
 from claims.lexicon import Lexicon, fold
 from claims.models import Approx, Claim, PeriodKind
 from claims.tolls import STORY_DAYS
@@ -177,14 +178,14 @@ def _the_one_answer(top: Claim, same_kind: Sequence[Claim]) -> Claim | None:
     listed = Counter(_sentence_and_period(c) for c in same_kind if not _counts_else(top, c))
     near = [c for c in same_kind if listed[_sentence_and_period(c)] == 1 and _near(top, c)]
     if _undated(top):
-        return _the_leads(top, near)
+        return _the_leads(top, near, same_kind)
     candidates = [c for c in near if not _apart(top, c)]
     if len(candidates) > 1:  # a day's tally over the one reading of it among other counts
         candidates = [c for c in candidates if _a_reading_of_its_day(top, c)]
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _the_leads(top: Claim, near: Sequence[Claim]) -> Claim | None:
+def _the_leads(top: Claim, near: Sequence[Claim], same_kind: Sequence[Claim]) -> Claim | None:
     """The answer to an undated headline figure: the first body figure that may restate it
     (the lead's: the headline states the story told first), past those of a place, entity or
     whole both name and not alike, when it names no place or whole the headline leaves
@@ -192,12 +193,25 @@ def _the_leads(top: Claim, near: Sequence[Claim]) -> Claim | None:
     comptait 58 cas depuis le début de l'année" after the town's "27 cas depuis le 3
     mars") is no answer, and with a lead figure of another kind of frame nothing is
     said. An entity only the lead's figure names ("l'ARS Bretagne recensait 27 cas") is the
-    story's: headlines seldom name it."""
+    story's: headlines seldom name it. A lead figure less than half the headline's or more
+    than twice it ("Storms kill 41" over "Twelve people were killed on Monday") counts a part
+    of its story (a day's, a town's) or more, not the figure it restates."""
     could = [c for c in near if not _named_apart(top, c)]
     if not could or _a_sum(top, could):
         return None
     lead = could[0]
-    return None if _slot_apart(top, lead, ("place", "whole")) else lead
+    if _slot_apart(top, lead, ("place", "whole")) or not _of_its_size(top, lead, same_kind):
+        return None
+    return lead
+
+
+def _of_its_size(top: Claim, lead: Claim, same_kind: Sequence[Claim]) -> bool:
+    """The lead's figure, or its sum with the plain figures of its kind beside it ("4,500 more
+    soldiers and 3,500 more police officers"), is of the headline figure's size."""
+    beside = [c for c in same_kind if _plain(c) and c.value is not None
+              and _sentence_and_span(c) == _sentence_and_span(lead)]
+    total = sum(c.value for c in beside if c.value is not None)
+    return of_one_size(top.value, lead.value) or of_one_size(top.value, total)
 
 
 def _named_apart(a: Claim, b: Claim) -> bool:
@@ -257,13 +271,21 @@ def _one_time(top: Claim, c: Claim) -> bool:
     that answers it, both read as of the article's publication ("밀수 의약품 13만 정 적발" over
     "의약품 12만4천 정을 ... 밀수입하려 한 혐의로"), tell one event; a headline with no period
     against a body figure that states one (or the reverse) is not read as its restatement."""
-    if relate(c.period, top.period) is Relation.same:
+    if relate(c.period, top.period) is Relation.same or _read_from(top, c):
         return True
     if all(p is not None and p.resolution == _AT_PUBLICATION for p in (top.period, c.period)):
         return True
     if _a_reading_of_its_day(top, c):
         return True
     return _undated(top) and not _a_mark(top) and _the_storys_time(top, c)
+
+
+def _read_from(top: Claim, c: Claim) -> bool:
+    """The headline figure took its period from this body figure (``claims.headline_reading``):
+    as of the end of the body's window ("cases rise to 9,470" over "9,740 cases since the
+    outbreak was declared on Oct. 2"), the same time whatever window the headline leaves
+    unsaid."""
+    return top.period is not None and top.period.source == c.id
 
 
 def _a_reading_of_its_day(top: Claim, c: Claim) -> bool:
