@@ -174,7 +174,8 @@ def _pair_apart(
                        contrast=contrast, slots_checked=slots_checked,
                        headline=headline or timeless)
     if not timeless:
-        said += _counted_differently(claims, corpus, several=several, typo=typo)
+        said += _counted_differently(claims, corpus, several=several, typo=typo,
+                                     headline=headline)
     said += _placed_apart(claims, placed, corpus, several=several, contrast=contrast)
     return said
 
@@ -221,12 +222,16 @@ def _articles_apart(claims: Sequence[Claim], corpus: Corpus | None) -> list[str]
 
 
 def _counted_differently(
-    claims: Sequence[Claim], corpus: Corpus | None, *, several: bool, typo: bool
+    claims: Sequence[Claim], corpus: Corpus | None, *, several: bool, typo: bool,
+    headline: bool = False,
 ) -> list[str]:
     """When and what the figures count: no period stated, periods or bases apart, kinds of
-    the quantity, an undated figure beside a dated one."""
+    the quantity, an undated figure beside a dated one. ``headline``: a headline's figure and
+    the body's one answer to it, which the headline check found; a headline states no time of
+    day of its own, it restates the body's reading ("climb to 47" over "Texas executed a man
+    on Wednesday evening, bringing the number ... to 44")."""
     said = _articles_apart(claims, corpus) if several else []
-    said += [] if typo else times_apart(claims)
+    said += [] if typo else times_apart(claims, untimed_agree=headline)
     said += bases_apart(claims)
     said += [
         f"they count different kinds of it ({' / '.join(kinds)}, by {dimension}): two "

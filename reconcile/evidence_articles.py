@@ -135,13 +135,17 @@ class Corpus:
         return before[0]
 
 
-def times_apart(claims: Sequence[Claim]) -> list[str]:
+def times_apart(claims: Sequence[Claim], *, untimed_agree: bool = False) -> list[str]:
     """Figures of one day read at two times of it (or one read at a named time, the other at
-    any): a toll, a count of the missing or a tally may have moved in between."""
+    any): a toll, a count of the missing or a tally may have moved in between.
+    ``untimed_agree``: a figure read at no time of day is read at the other's (a headline's,
+    restating the body's one reading)."""
     ends = {c.period.end if c.period is not None else None for c in claims}
     if len(ends) != 1 or None in ends:
         return []
     times = {time_of_day(c) for c in claims}
+    if untimed_agree:
+        times -= {None, ""}
     if len(times) < 2:
         return []
     shown = " / ".join(sorted(t or "no time" for t in times))
