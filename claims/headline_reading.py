@@ -52,13 +52,21 @@ def the_latest_reading(claim: Claim, body: Sequence[Claim], published: date | No
             or claim.role is not Role.value or a_change(claim) or _told_as_unsure(claim)):
         return None
     words = set(claim.lemmas)
-    kin = [c for c in body if _a_reading_of(c, claim, words, published)]
+    readings = [c for c in body if _a_reading(c, claim, published)]
+    kin = [c for c in readings if one_inside_the_other(words, set(c.lemmas))
+           and same_scope(claim, c)]
     if not kin:
         return None
-    latest = max(c.period.end for c in kin if c.period is not None and c.period.end is not None)
     nearest = min(kin, key=lambda c: abs((c.value or 0) - (claim.value or 0)))
-    if nearest.period is None or nearest.period.end != latest or not near(nearest.value,
-                                                                         claim.value):
+    end = nearest.period.end if nearest.period is not None else None
+    # the latest of its kin, and no reading told before it ends later, whatever it counts:
+    # after Monday's "132 enfants et 9 encadrants", "Dimanche soir, ... 118 personnes
+    # malades" looks back, and is no longer the news a headline gives
+    told_before = readings[: readings.index(nearest)]
+    if end is None or not near(nearest.value, claim.value) or any(
+        c.period is not None and c.period.end is not None and c.period.end > end
+        for c in (*kin, *told_before)
+    ):
         return None
     return nearest
 
@@ -71,15 +79,14 @@ def reading_of(kin: Claim) -> Period:
     return period.as_of_end() if period.kind is PeriodKind.to_date else period
 
 
-def _a_reading_of(c: Claim, claim: Claim, words: set[str], published: date) -> bool:
+def _a_reading(c: Claim, claim: Claim, published: date) -> bool:
     """A plain body figure of the headline's unit, read at a day up to publication (stated for
-    it or carried), counting what the headline counts in the same scope."""
+    it or carried)."""
     period = c.period
     return (c.unit == claim.unit and c.per == claim.per and c.role is Role.value
             and c.value is not None and not a_change(c) and not _told_as_unsure(c)
             and period is not None and period.resolution in DATED and period.kind in _READINGS
-            and period.end is not None and period.end <= published
-            and one_inside_the_other(words, set(c.lemmas)) and same_scope(claim, c))
+            and period.end is not None and period.end <= published)
 
 
 def _told_as_unsure(c: Claim) -> bool:
