@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claims.lang.calendar_sections import CalendarWords
 from claims.lang.direction_sections import DirectionWords
 from claims.lang.event_sections import EventWords
 from claims.lang.lookback_sections import DeadlineWords, LookbackWords, RankingWords
@@ -130,7 +131,10 @@ class Changes(BaseModel):
     gather_verbs: list[str] = Field(default_factory=list)
 
 
-class Periods(EventWords, RollingWords, FieldworkWords, LookbackWords, DeadlineWords, RankingWords):
+class Periods(
+    CalendarWords, EventWords, RollingWords, FieldworkWords, LookbackWords, DeadlineWords,
+    RankingWords,
+):
     """``[extraction.periods]``: the period grammar. An unknown key or phrase kind is an error
     (``load_table`` names the file), never a phrase silently dropped."""
 
@@ -140,14 +144,6 @@ class Periods(EventWords, RollingWords, FieldworkWords, LookbackWords, DeadlineW
     units: dict[str, str]
     year_refs: dict[str, int]
     month_parts: dict[str, list[int]]
-    # Seasons and their first and last months ("summer" = [6, 8], "winter" = [12, 2]).
-    seasons: dict[str, list[int]] = Field(default_factory=dict)
-    # Days a calendar names by name, with their month and day ("christmas day" = [12, 25]),
-    # or a movable feast and the days after it ("ascension" = ["easter", 39]; claims.named_days).
-    holidays: dict[str, list[int | str]] = Field(default_factory=dict)
-    # Holiday windows: a day of ``holidays`` and the first and last days counted from it ("설
-    # 연휴" = ["설날", -1, 1]: the day before to the day after).
-    holiday_windows: dict[str, tuple[str, int, int]] = Field(default_factory=dict)
     # Events a year or a month names ("les municipales de 2020", "la canicule d'août 2003"):
     # a figure of that event covers that time.
     events: list[str] = Field(default_factory=list)
