@@ -127,9 +127,9 @@ def holiday_year_back(period: Period, periods: Periods) -> tuple[date, date] | N
     weeks), not the days 52 weeks back; None when it names no holiday window."""
     if period.start is None:
         return None
-    text = "".join(period.text.lower().split()).replace("’", "'")
+    text = _squashed(period.text)
     for name in periods.holiday_windows:
-        if "".join(name.lower().split()) in text:
+        if _squashed(name) in text:
             return window_in(periods, name, period.start.year - 1)
     return None
 
@@ -181,11 +181,17 @@ def referred_holiday(previous: Sequence[Period], names: Iterable[str],
     """ "연휴 기간 교통사고는 41건": the holiday window the article named before, the latest
     and in its season (this year's, never last year's given for comparison); none when no
     such holiday was named."""
-    keys = ["".join(n.lower().split()) for n in names]
+    keys = [_squashed(n) for n in names]
     told = [
         p for p in previous
         if p.start is not None and p.end is not None and p.start < p.end
         and (published is None or p.start <= published <= p.end + timedelta(days=SEASON_DAYS))
-        and any(k in "".join(p.text.lower().split()) for k in keys)
+        and any(k in _squashed(p.text) for k in keys)
     ]
     return max(told, key=lambda p: p.end or date.min) if told else None
+
+
+def _squashed(text: str) -> str:
+    """A holiday's name or a period's text compared without case, blanks or the apostrophe's
+    form ("le pont de l’Ascension" names "pont de l'ascension")."""
+    return "".join(text.lower().split()).replace("’", "'")
