@@ -34,6 +34,7 @@ HELDOUT19 = ROOT / "bench" / "data" / "heldout19"  # a nineteenth, retired to de
 HELDOUT20 = ROOT / "bench" / "data" / "heldout20"  # a twentieth, retired to development later
 HELDOUT21 = ROOT / "bench" / "data" / "heldout21"  # a twenty-first, retired to development later
 HELDOUT22 = ROOT / "bench" / "data" / "heldout22"  # a twenty-second, retired to development later
+HELDOUT23 = ROOT / "bench" / "data" / "heldout23"  # the blind set for the end-of-session measure
 KINDS = {"claim", "optional", "negative"}
 APPROX = {"", "exact", "about", "more_than", "less_than", "at_least", "up_to", "range", "vague"}
 PERIOD_KINDS = {"", "day", "interval", "to_date", "as_of", "rate", "none"}
@@ -42,7 +43,7 @@ VERDICTS = {"conflict", "period_mismatch", "consistent", "minor_discrepancy", "c
 SETS = (REAL_STYLE, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
         HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
         HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20,
-        HELDOUT21, HELDOUT22)
+        HELDOUT21, HELDOUT22, HELDOUT23)
 GOLD_FILES = sorted(p for folder in SETS for p in folder.glob("*_claims.csv"))
 FINDINGS_FILES = sorted(p for folder in SETS for p in folder.glob("*_findings.csv"))
 
