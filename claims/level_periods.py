@@ -18,7 +18,9 @@ Three rules, for a plain value (no change, no baseline) whose own text names a l
   Dans la Drôme, la file a atteint 96 km");
 * a level that carried a window from a flow (donors "so far this year", cases completed "in the
   three months to June") is as of the window's end ("The backlog of cases waiting more than a
-  year was 18,240").
+  year was 18,240"), unless its own text says it is an average over that window (the table's
+  ``average_words``: "평균가동률은 71.6%" of October, "an average occupancy of 94 %"): a mean is
+  the window's, not a moment's.
 
 A length reached with no time read at all ("Dans l'Isère, la file a atteint 38 km", "avant de
 redescendre sous les 700 km") stands at the latest level's time, or at publication, as any count
@@ -50,6 +52,7 @@ _NAMED, _REACHED = "named", "reached"
 def levels_as_of(claims: list[Claim], table: ExtractionTable, published: date | None) -> None:
     """Date every level as of its moment (see the module)."""
     words = [w.lower() for w in table.periods.level_words if w]
+    averages = [w.lower() for w in table.periods.average_words if w]
     lengths = [w.lower() for w in table.periods.level_lengths if w]
     if not words and not lengths:
         return
@@ -63,7 +66,8 @@ def levels_as_of(claims: list[Claim], table: ExtractionTable, published: date | 
         levels.add(claim.id)
         period = None
         if claim.direction is None:  # a stated change ("fell by 12,000 on Monday") keeps its time
-            period = _as_a_level(claim, by_id, levels, present)
+            averaged = any(a in _own_stretch(claim, claims, i) for a in averages)
+            period = _as_a_level(claim, by_id, levels, present, averaged)
             if period is None and named == _REACHED and _untimed(claim.period):
                 period = _at_the_present(present, published)
         if period is not None:
@@ -73,10 +77,10 @@ def levels_as_of(claims: list[Claim], table: ExtractionTable, published: date | 
 
 
 def _as_a_level(claim: Claim, by_id: dict[str, Claim], levels: set[str],
-                present: Claim | None) -> Period | None:
+                present: Claim | None, averaged: bool) -> Period | None:
     """The level's period (None: unchanged): a day as of that day; a look back carried from
     an earlier level in another sentence, the present level's time; a flow's window carried,
-    as of its end."""
+    as of its end unless the level is an average over it."""
     period = claim.period
     if _untimed(period):
         return None
@@ -88,7 +92,7 @@ def _as_a_level(claim: Claim, by_id: dict[str, Claim], levels: set[str],
         return _at_the_present(present, None)
     if period.kind is PeriodKind.day and period.start == period.end:
         return period.as_of_end()
-    if source is not None and source.id not in levels and period.kind in _WINDOWS:
+    if source is not None and source.id not in levels and period.kind in _WINDOWS and not averaged:
         return period.as_of_end()
     return None
 

@@ -11,7 +11,8 @@ Futé's record of kilometres of jams on a past day, Korean dam fill rates "지�
 * a level carried the time of a look back at an earlier level (a month before, last year's
   record) is read at the story's latest level time;
 * a level carried a flow's window ("so far this year", "in the three months to December") is
-  as of the window's end;
+  as of the window's end, unless it is an average over it (a month's mean utilisation rate, a
+  quarter's mean occupancy: monthly industrial-output releases, NHS quarterly bed figures);
 * a length reached with no time of its own is as of the story's level time, or publication.
 
 Our own sentences, other names and numbers. The negative rows keep their reading: flows of a
@@ -56,6 +57,9 @@ FR_FLOWS = [
     case("Jeudi, le niveau de la mobilisation était élevé : 640 000 manifestants ont défilé.",
          "2026-03-16", E("640 000", "2026-03-12", "2026-03-12", "day"),
          id="niveau-de-la-mobilisation"),
+    case("Au quatrième trimestre, 31 400 dossiers ont été déposés. Le taux d'occupation moyen des "
+         "lits était de 88 %.", "2026-03-10",
+         E("88 %", "2025-10-01", "2025-12-31", "interval"), id="taux-moyen-du-trimestre"),
 ]
 
 EN = [
@@ -79,6 +83,9 @@ EN_FLOWS = [
          E("120 mm", "2026-01-01", "2026-03-10", "to_date"), id="rain-so-far"),
     case("The waiting list fell by 12,000 on Monday.", "2026-03-10",
          E("12,000", "2026-03-09", "2026-03-09", "day"), id="a-change-of-the-day"),
+    case("In the three months to December, 28,300 cases were received. Average bed occupancy was "
+         "91%.", "2026-03-10",
+         E("91%", "2025-10-01", "2025-12-31", "interval"), id="average-over-the-quarter"),
 ]
 
 KO = [
@@ -103,6 +110,9 @@ KO_FLOWS = [
          E("38m", "2026-07-13", "2026-07-13", "day"), id="최대풍속-하루"),
     case("지난 13일 재고용된 근로자는 320명이었다.", "2026-03-16",
          E("320명", "2026-03-13", "2026-03-13", "day"), id="재고용-하루"),
+    case("통계청에 따르면 9월 광공업 생산은 전월보다 1.4% 늘었다. 제조업 평균가동률은 73.2%로 "
+         "집계됐다.", "2026-10-30",
+         E("73.2%", "2026-09-01", "2026-09-30", "interval"), id="평균가동률-그-달"),
 ]
 
 
