@@ -38,10 +38,13 @@ from datetime import date
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
 
-# Lengths a level is read in, for a peak or a level reached to make a level: a jam's
-# kilometres, a river's metres; not rain or snow (millimetres, centimetres), which fall over a
-# day: a flow.
-_PEAK_UNITS = frozenset({"kilometer", "meter", "mile", "foot"})
+# Lengths and areas a level is read in, for a peak or a level reached to make a level: a
+# jam's kilometres, a river's metres, the extent of sea ice or of a fire ("reached its minimum
+# extent ... of 4.31 million sq km on 14 September", "by August 19 had reached 3,000 acres");
+# not rain or snow (millimetres, centimetres), which fall over a day: a flow; nor an area hit
+# with no level word ("la grêle a touché 600 hectares jeudi"): what that day did.
+_PEAK_UNITS = frozenset({"kilometer", "meter", "mile", "foot",
+                         "kilometer**2", "meter**2", "mile**2", "hectare", "acre"})
 _POINTS = frozenset({PeriodKind.as_of, PeriodKind.day})
 _WINDOWS = frozenset({PeriodKind.to_date, PeriodKind.interval})
 _CARRIED = "carried"
