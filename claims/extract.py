@@ -65,6 +65,7 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         date_breakdowns(claims)
         flows_keep_their_window(claims, table)
         tolls_as_of(claims, table, article.published)
+        states_as_of(claims, table, article.published)  # "55명은 체육관에 머물고 있다"
         running_counts_from_start(claims, table, article.published)
         parts_share_the_window(claims, table, article.published)
         levels_as_of(claims, table, article.published)

@@ -59,7 +59,7 @@ def states_as_of(claims: list[Claim], table: ExtractionTable, published: date | 
     """Date as of its time every count whose own clause tells a state (see the module)."""
     states = table.states
     counts = bool(states.state_words or states.perfect_auxiliaries
-                  or states.progressive_auxiliaries)
+                  or states.progressive_auxiliaries or states.stem_aspects)
     if not (counts or table.periods.stock_cues):
         return
     moved: dict[str, Period] = {}
@@ -239,12 +239,20 @@ def _a_moment_or_ahead(claim: Claim, left: int, right: int, table: ExtractionTab
 
 
 def _ongoing_or_present(claim: Claim, left: int, right: int, table: ExtractionTable) -> bool:
-    """An ongoing action ("were sleeping in its four centres"), or an existential clause whose
-    figure a place follows ("There were 318 patients in field hospitals")."""
+    """An ongoing action ("were sleeping in its four centres"; after the figure, a stem's
+    aspect marker: "55명은 체육관에 머물고 있다"), or an existential clause whose figure a place
+    follows ("There were 318 patients in field hospitals")."""
     text, states, at = claim.sentence, table.states, claim.at_in_sentence()
     return bool(states.progressive_re.search(text, left, right)
+                or (states.stem_aspect_re.search(text, at, right)
+                    and not _an_object(text, at + len(claim.surface), table))
                 or (states.existential_re.search(text, left, at)
                     and states.located_re.match(text, at + len(claim.surface))))
+
+
+def _an_object(text: str, end: int, table: ExtractionTable) -> bool:
+    """The figure ends on a particle of an object ("3명을"): the object of its verb."""
+    return text.startswith(tuple(table.states.object_particles), end)
 
 
 def _own_time_inside(claim: Claim, left: int, right: int) -> bool:

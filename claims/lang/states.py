@@ -46,6 +46,16 @@ class States(BaseModel):
     # Verbs and phrases of a standing state or a stock held ("employed", "were en route",
     # "in critical condition", "outages", "confirmed dead").
     state_words: list[str] = Field(default_factory=list)
+    # Aspect markers a language joins to the verb's stem, of an ongoing action or a state
+    # reached ("머물고 있다", "치료를 받고 있다", "대피해 있다"): what holds at the time told,
+    # as an ongoing action is, read wherever a stem ends before them.
+    stem_aspects: list[str] = Field(default_factory=list)
+    # Particles that mark a figure as the object of its verb ("3명을 입건해 조사하고 있다"):
+    # what was done to it, not a state it holds, so a stem's aspect says nothing of it.
+    object_particles: list[str] = Field(default_factory=list)
+    # A tense marker right after an aspect marker that puts the state in the past ("86명이
+    # 머물고 있었다" when the fire broke out): the scene of that moment, a count of its day.
+    aspect_past: list[str] = Field(default_factory=list)
     # Words of a peak or a record of the day ("peaked at about 95,000 customers early
     # Friday", "at the height of the storm"): the most the day saw, a count of that day.
     peaks: list[str] = Field(default_factory=list)
@@ -85,6 +95,16 @@ class States(BaseModel):
         waiting", "had already sent"), then blanks; "" for a table that names none."""
         adverbs = _alternation(self.adverbs)
         return rf"(?:(?:{adverbs}){_BLANK}+)?" if adverbs else ""
+
+    @cached_property
+    def stem_aspect_re(self) -> re.Pattern[str]:
+        """An aspect marker right after a verb's stem (a letter before it), not in the
+        past."""
+        markers = _alternation(self.stem_aspects)
+        if not markers:
+            return re.compile("(?!)")
+        past = _alternation(self.aspect_past)
+        return re.compile(rf"(?<=[^\W\d_])(?:{markers})" + (f"(?!{past})" if past else ""))
 
     @cached_property
     def relative_re(self) -> re.Pattern[str]:
