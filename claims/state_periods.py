@@ -41,6 +41,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.clauses import clause_end, clause_start
+from claims.counter_table import load_counter_table
 from claims.lang import ExtractionTable
 from claims.lang.regex import _whole_words
 from claims.models import Claim, Period, PeriodKind, Role
@@ -245,7 +246,8 @@ def _ongoing_or_present(claim: Claim, left: int, right: int, table: ExtractionTa
     text, states, at = claim.sentence, table.states, claim.at_in_sentence()
     return bool(states.progressive_re.search(text, left, right)
                 or (states.stem_aspect_re.search(text, at, right)
-                    and not _an_object(text, at + len(claim.surface), table))
+                    and not _an_object(text, at + len(claim.surface), table)
+                    and not _names_an_action(claim))
                 or (states.existential_re.search(text, left, at)
                     and states.located_re.match(text, at + len(claim.surface))))
 
@@ -253,6 +255,17 @@ def _ongoing_or_present(claim: Claim, left: int, right: int, table: ExtractionTa
 def _an_object(text: str, end: int, table: ExtractionTable) -> bool:
     """The figure ends on a particle of an object ("3명을"): the object of its verb."""
     return text.startswith(tuple(table.states.object_particles), end)
+
+
+def _names_an_action(claim: Claim) -> bool:
+    """The sentence names a rally or a strike (the counter table's ``held_actions``: "13만여명의
+    시위대가 ... 행진하고 있다"): its crowd is a count of the action's day, as a crowd counted
+    at an hour is (``claims.moment_readings``), not a state held."""
+    try:
+        actions = load_counter_table(claim.language).context.held_actions
+    except ValueError:  # a language with no counters table names its actions elsewhere
+        return False
+    return any(a in claim.sentence for a in actions)
 
 
 def _own_time_inside(claim: Claim, left: int, right: int) -> bool:

@@ -10,8 +10,10 @@ Read on real Korean copy: KBS on wildfire evacuees still in a shelter ("이재�
 
 Kept as the day's: what was done to a figure that day, its object ("3명을 입건해 조사하고 있다":
 booked that day), a state told in the past, the scene of the event (Yonhap on the Goheung
-hospital fire: "화재 당시 병원에는 ... 86명이 머물고 있었다"), and the residents sent home that
-morning ("31가구 79명을 귀가시켰다").
+hospital fire: "화재 당시 병원에는 ... 86명이 머물고 있었다"), a rally's or a strike's crowd (the
+counter table's ``held_actions``: "시위대가 ... 행진하고 있다", a count of the action's day, as a
+crowd counted at an hour is), and the residents sent home that morning ("31가구 79명을
+귀가시켰다").
 
 Our own sentences, other names and numbers.
 """
@@ -40,6 +42,11 @@ EVENTS = [
          E("3명", "2027-05-11", "2027-05-11", "day"), id="목적어-입건"),
     case("11일 오후 불이 났을 때 요양병원에는 환자 58명이 머물고 있었다.", "2027-05-12",
          E("58명", "2027-05-11", "2027-05-11", "day"), id="당시-머물고-있었다"),
+    case("11일 서울 광화문 일대에서 열린 집회에는 주최 측 추산 8만여명이 모여 구호를 외치고 "
+         "있다.", "2027-05-12", E("8만여명", "2027-05-11", "2027-05-11", "day"),
+         id="집회-외치고-있다"),
+    case("11일 오후 2만여명의 시위대가 시청 앞까지 행진하고 있다.", "2027-05-12",
+         E("2만여명", "2027-05-11", "2027-05-11", "day"), id="시위대-행진하고-있다"),
     case("구청은 이날 오전 주민 22가구 51명을 귀가시켰다.", "2027-05-12",
          E("51명", "2027-05-12", "2027-05-12", "day"), id="귀가시켰다"),
 ]
