@@ -8,8 +8,9 @@ Told on a named day it is ``as_of`` that day (DESIGN "Periods"), where a flow of
 through a toll, deaths, arrests) is that day's count.
 
 Three rules, for a plain value (no change, no baseline) whose own text names a level (the table's
-``level_words``, or with a length a word of ``level_lengths``, a peak or a level reached: "le pic
-... 812 km", "peaked at 5.36 metres", "rose to 5.2 metres"):
+``level_words``, or with a length or an area a word of ``level_lengths``, a peak or a level
+reached: "le pic ... 812 km", "peaked at 5.36 metres", "rose to 5.2 metres", "reached its minimum
+extent ... of 4.31 million sq km"):
 
 * a day becomes as of that day;
 * a level that carried the time of an earlier level looking back (a record of last year, the
@@ -22,10 +23,10 @@ Three rules, for a plain value (no change, no baseline) whose own text names a l
   ``average_words``: "평균가동률은 71.6%" of October, "an average occupancy of 94 %"): a mean is
   the window's, not a moment's.
 
-A length reached with no time read at all ("Dans l'Isère, la file a atteint 38 km", "avant de
-redescendre sous les 700 km") stands at the latest level's time, or at publication, as any count
-with no period does; a figure a level word names with no time is left alone (a threshold, "적정
-보유량인 5일분", dates nothing).
+A length or an area reached with no time read at all ("Dans l'Isère, la file a atteint 38 km",
+"avant de redescendre sous les 700 km") stands at the latest level's time, or at publication, as
+any count with no period does; a figure a level word names with no time is left alone (a
+threshold, "적정 보유량인 5일분", dates nothing).
 
 Grammar draws the line: the level word stands in the figure's own stretch of text, from the
 figure before it in its sentence (or the sentence's start) to the next figure or comma after it.
@@ -134,9 +135,9 @@ def _the_present(claim: Claim, published: date | None) -> bool:
 def _names_a_level(claim: Claim, claims: list[Claim], i: int, words: list[str],
                    lengths: list[str]) -> str | None:
     """How the figure names a level (None: it does not): its own stretch of text names one
-    (``_NAMED``), or a length is a peak or a level reached (``_REACHED``); a plain value only,
-    whose time tells the story's even when a change word stands by it ("a relevé 1 020 km"); not
-    a speed or any figure per unit ("최대풍속 초속 41m": the day's gust)."""
+    (``_NAMED``), or a length or an area is a peak or a level reached (``_REACHED``); a plain
+    value only, whose time tells the story's even when a change word stands by it ("a relevé
+    1 020 km"); not a speed or any figure per unit ("최대풍속 초속 41m": the day's gust)."""
     if claim.role is not Role.value or claim.hedge or claim.per:
         return None
     own = _own_stretch(claim, claims, i)
