@@ -12,7 +12,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claims.lang.regex import _NO_EDGE, _alternation, _whole_words, literal_alternation
+from claims.lang.regex import _NO_EDGE, _alternation, _any_word, _whole_words, literal_alternation
 from claims.lang.tail import TailPattern, words_right_before
 
 if TYPE_CHECKING:
@@ -202,6 +202,12 @@ class PeriodCues:
         ("since 2019", "this year"), not the period of the figure. Matched up to the phrase."""
         words = _alternation(self.periods.superlatives) or "(?!)"
         return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^\d,;:]{{0,40}}$", re.I)
+
+    @cached_property
+    def record_word_re(self) -> re.Pattern[str]:
+        """A superlative or a record word anywhere ("the fastest crossing", "le record"): a time
+        in its clause is a record time, what the story measures."""
+        return _any_word(self.periods.superlatives)
 
     @cached_property
     def baseline_before_re(self) -> TailPattern:
