@@ -259,6 +259,9 @@ class CounterTable(BaseModel):
     vague_prefix: str = ""
     vague_scales: dict[str, tuple[float, float]] = Field(default_factory=dict)
     range_marks: list[str] = Field(default_factory=list)
+    # "2시간 40분": per larger unit, the smaller one, how many of it make one of the larger, and
+    # the unit the whole is read in
+    compound_units: dict[str, tuple[str, float, str]] = Field(default_factory=dict)
     units: dict[str, str]
     words: CounterWords
     context: CounterContext = Field(default_factory=CounterContext)

@@ -113,7 +113,7 @@ def _joined(prev: CountedFigure, f: CountedFigure, text: str,
             table: CounterTable) -> CountedFigure | None:
     """The range or the share ``prev`` and ``f`` make together, or None."""
     gap = text[prev.end : f.start]
-    ratio = _ratio_to_one(prev, f, gap, table.words)
+    ratio = _ratio_to_one(prev, f, gap, table.words) or _compound_time(prev, f, gap, table)
     if ratio is not None:
         return ratio
     if f.unit and table.range_gap_re.match(gap) and (
@@ -132,6 +132,22 @@ def _ratio_to_one(prev: CountedFigure, f: CountedFigure, gap: str,
         return None
     return CountedFigure(prev.start, f.end, prev.value, unit="ratio", counter=prev.counter,
                          decimals=prev.decimals)
+
+
+def _compound_time(prev: CountedFigure, f: CountedFigure, gap: str,
+                   table: CounterTable) -> CountedFigure | None:
+    """ "2시간 40분", "8분 12초": one time (160 minutes, 8.2 minutes), not 2 hours beside 40
+    minutes."""
+    compound = table.compound_units.get(prev.unit)
+    if compound is None:
+        return None
+    smaller, per, into = compound
+    if (f.unit != smaller or gap not in (" ", "") or prev.value is None or f.value is None
+            or not 0 < f.value < per):
+        return None
+    value = prev.value * per + f.value if into == smaller else prev.value + f.value / per
+    return CountedFigure(prev.start, f.end, round(value, 6), approx=prev.approx, unit=into,
+                         counter=prev.counter, decimals=0 if value == int(value) else 2)
 
 
 def _share(prev: CountedFigure, f: CountedFigure, gap: str,

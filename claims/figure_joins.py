@@ -359,7 +359,8 @@ def _two_bounds(prev: Figure, f: Figure, text: str, table: ExtractionTable) -> b
 
 
 def join_compounds(figures: list[Figure], text: str, table: ExtractionTable) -> list[Figure]:
-    """ "5ft 10in", "5 feet and 10 inches", "7lb 4oz": one measure in the larger unit, the
+    """ "5ft 10in", "5 feet and 10 inches", "7lb 4oz", "8 minutes 12 seconds": one measure in
+    the larger unit (or the one its compound names: "2 hours 40 minutes" in minutes), the
     smaller part (a figure of its own, or glued digits the number reader left) added to it."""
     out: list[Figure] = []
     for k, f in enumerate(figures):
@@ -369,14 +370,17 @@ def join_compounds(figures: list[Figure], text: str, table: ExtractionTable) -> 
         rx = table.compound_res.get(f.unit)
         if rx is None or f.value is None or f.approx is Approx.range:
             continue
-        per = table.units.compounds[f.unit].per
+        spec = table.units.compounds[f.unit]
         minor = figures[k + 1] if k + 1 < len(figures) else None
-        found = _smaller_part(f, rx, minor, per, text, table)
+        found = _smaller_part(f, rx, minor, spec.per, text, table)
         if found is None:
             continue
-        part, end = found
-        f.value = round(f.value + part / per, 6)
-        f.decimals, f.end = max(f.decimals, 2), end
+        part, f.end = found
+        if spec.into:  # "2 hours 40 minutes": 160 minutes
+            f.value, f.unit = round(f.value * spec.per + part, 6), spec.into
+        else:
+            f.value = round(f.value + part / spec.per, 6)
+            f.decimals = max(f.decimals, 2)
     return out
 
 

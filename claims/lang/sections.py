@@ -37,6 +37,9 @@ class Compound(BaseModel):
 
     minor: list[str]  # how the smaller unit is written ("inches", "in", "″")
     per: float  # how many of the smaller make one of the larger (12 inches a foot)
+    # the unit the whole is read in when not the larger one: "2 hours 40 minutes" is 160
+    # minutes, as waits and response times are compared
+    into: str | None = None
 
 
 class PricePer(BaseModel):
