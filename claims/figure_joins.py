@@ -381,7 +381,30 @@ def join_compounds(figures: list[Figure], text: str, table: ExtractionTable) -> 
         else:
             f.value = round(f.value + part / spec.per, 6)
             f.decimals = max(f.decimals, 2)
+    for f in out:
+        _one_larger_before(f, text, table)
     return out
+
+
+def _one_larger_before(f: Figure, text: str, table: ExtractionTable) -> None:
+    """ "an hour and 40 minutes", "une heure et 12 minutes": the smaller part after one of the
+    larger unit in words is the whole time (100 minutes, not 40)."""
+    if f.value is None or f.approx is not Approx.exact:
+        return
+    for unit, rx in table.compound_one_before_re.items():
+        if f.unit not in table.compound_minor_units[unit]:
+            continue
+        one = rx.search(text_before(text, f.start, 30))
+        if one is None:
+            continue
+        spec = table.units.compounds[unit]
+        f.start -= len(one.group())
+        if spec.into:
+            f.value, f.unit = round(spec.per + f.value, 6), spec.into
+        else:
+            f.value, f.unit = round(1 + f.value / spec.per, 6), unit
+        apply_qualifier(f, text, table)  # "more than an hour and 40 minutes"
+        return
 
 
 def _smaller_part(

@@ -1,9 +1,10 @@
 """A time written in two units is one figure: "2 hours 5 minutes" is 125 minutes, not 5 minutes
 beside 2 hours (a wrong value that would conflict with "125 minutes" elsewhere); "8 minutes 12
 seconds" is 8.2 minutes. Hours and minutes are read in minutes, as waits, delays and response
-times are compared in the press and in the statistics they quote. Read in health copy on
-ambulance response times and A&E waits (English), emergency response delays (French) and
-train delays and waiting times (Korean); every sentence is our own."""
+times are compared in the press and in the statistics they quote; "an hour and 40 minutes",
+"une heure et 12 minutes" write the hour in words, and are 100 and 72 minutes. Read in health
+copy on ambulance response times and A&E waits (English), emergency response delays (French)
+and train delays and waiting times (Korean); every sentence is our own."""
 
 from __future__ import annotations
 
@@ -44,6 +45,32 @@ COMPOUND = [
         id="fr-heures-et-minutes",
     ),
     row(
+        "en",
+        "Nearly 30,000 callers waited more than an hour and 25 minutes for a crew in January.",
+        [{"value": 30000, "approx": "about"},
+         {"surface": "more than an hour and 25 minutes", "value": 85, "unit": "minute",
+          "approx": "more_than"}],
+        id="en-an-hour-and-minutes",
+    ),
+    row(
+        "en",
+        "In the East, the average was one hour and 4 minutes.",
+        [{"surface": "one hour and 4 minutes", "value": 64, "unit": "minute"}],
+        id="en-one-hour-and-minutes",
+    ),
+    row(
+        "fr",
+        "Le délai moyen d'arrivée a atteint une heure et 9 minutes en février.",
+        [{"surface": "une heure et 9 minutes", "value": 69, "unit": "minute"}],
+        id="fr-une-heure-et-minutes",
+    ),
+    row(
+        "fr",
+        "En 2024, le délai moyen entre l'appel et l'arrivée des secours était de 15 min et 36 s.",
+        [{"surface": "15 min et 36 s", "value": 15.6, "unit": "minute"}],
+        id="fr-min-et-s",
+    ),
+    row(
         "ko",
         "응급실 평균 대기 시간은 3시간 15분으로 집계됐다.",
         [{"surface": "3시간 15분", "value": 195, "unit": "minute"}],
@@ -58,6 +85,18 @@ COMPOUND = [
 ]
 
 APART = [
+    row(
+        "en",
+        "An hour later, 12 survivors were found.",
+        [{"value": 12}],
+        id="en-an-hour-later",
+    ),
+    row(
+        "fr",
+        "Une heure plus tard, 14 personnes avaient été secourues.",
+        [{"value": 14}],
+        id="fr-une-heure-plus-tard",
+    ),
     row(
         "en",
         "The average wait rose to 47 minutes, up 5 minutes on the month.",

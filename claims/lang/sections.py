@@ -37,9 +37,8 @@ class Compound(BaseModel):
 
     minor: list[str]  # how the smaller unit is written ("inches", "in", "″")
     per: float  # how many of the smaller make one of the larger (12 inches a foot)
-    # the unit the whole is read in when not the larger one: "2 hours 40 minutes" is 160
-    # minutes, as waits and response times are compared
-    into: str | None = None
+    into: str | None = None  # the unit read when not the larger: "2 h 40 min" is 160 minutes
+    one_before: list[str] = Field(default_factory=list)  # "an hour and" (40 minutes): 100
 
 
 class PricePer(BaseModel):

@@ -136,11 +136,24 @@ class UnitPatterns:
 
     @cached_property
     def compound_minor_units(self) -> dict[str, frozenset[str]]:
-        """Per larger unit, the units its smaller part reads as on its own ("cents": USX)."""
-        names = {**self.money_names, **self.measure_names}
+        """Per larger unit, the units its smaller part reads as on its own ("cents": USX,
+        "minutes": minute)."""
+        durations = {k.lower().replace("’", "'"): v for k, v in self.units.duration.items()}
+        names = {**self.money_names, **self.measure_names, **durations}
         return {
             unit: frozenset(names[w.lower()] for w in spec.minor if w.lower() in names)
             for unit, spec in self.units.compounds.items()
+        }
+
+    @cached_property
+    def compound_one_before_re(self) -> dict[str, re.Pattern[str]]:
+        """Per larger unit with a ``one_before``: one of it in words, at the end of the text
+        before the smaller part ("an hour and ")."""
+        blank = r"[\s\u00a0\u202f]"
+        return {
+            unit: re.compile(rf"(?<![\w'’])(?:{_alternation(spec.one_before)}){blank}+$", re.I)
+            for unit, spec in self.units.compounds.items()
+            if spec.one_before
         }
 
     @cached_property
