@@ -9,11 +9,12 @@ story sets (the release day, the event, the story's days) are ``claims.counted_w
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from claims.binding import carried_from
+from claims.binding_as_of import TRAILING
 from claims.binding_asides import looked_back_from
 from claims.binding_references import antecedent
 from claims.change_sides import dates_only_the_start
@@ -130,7 +131,8 @@ def period_of(
             s.text[: chosen.start - s.start]):
         return carried_from(window), window.id in said.baselines  # "오전 6∼10시 적발도"
     if chosen is not None:
-        return _from_phrase(chosen, f, s, phrases, said, compared, ctx)
+        return _from_phrase(chosen, f, s, phrases, said, compared, ctx,
+                            table.periods.year_refs)
     return _without_phrase(f, s, article, ctx, said, event, figures)
 
 
@@ -224,7 +226,21 @@ def _chosen(f: CountedFigure, s: Sentence, phrases: _Phrases,
     if after and before[-1] is not phrases.host and _own_clause_after(f, s, before[-1],
                                                                        after[0], others):
         return after[0]
+    if len(before) > 1 and _names_the_trailing_window(before[-2], before[-1], s):
+        return before[-2]
     return before[-1]
+
+
+def _names_the_trailing_window(named: PeriodMatch, trailing: PeriodMatch, s: Sentence) -> bool:
+    """ "2021년부터 지난해까지 최근 5년간 ... 876건", "2019년부터 2023년까지 최근 5년간": dates
+    stated right before a relative window ("the last five years", counted back from
+    publication) say which years it means; they win, as a bracketed range after it does
+    ("최근 5년간(2021~2025년)")."""
+    if trailing.kind not in TRAILING or named.period.start is None or named.period.end is None:
+        return False
+    if named.period.kind not in (PeriodKind.interval, PeriodKind.to_date):
+        return False
+    return s.text[named.end - s.start : trailing.start - s.start].strip(" ,") == ""
 
 
 def _own_clause_after(f: CountedFigure, s: Sentence, before: PeriodMatch, after: PeriodMatch,
@@ -238,8 +254,8 @@ def _own_clause_after(f: CountedFigure, s: Sentence, before: PeriodMatch, after:
 
 
 def _from_phrase(chosen: PeriodMatch, f: CountedFigure, s: Sentence, phrases: _Phrases,
-                 said: SaidBefore, compared: bool,
-                 ctx: CounterContext) -> tuple[Period | None, bool]:
+                 said: SaidBefore, compared: bool, ctx: CounterContext,
+                 year_words: Iterable[str] = ()) -> tuple[Period | None, bool]:
     """The period the chosen phrase gives: a baseline's a year before the figure compared with,
     a back reference's the window carried, else the phrase's own."""
     if chosen.kind in BASELINES:
@@ -257,7 +273,8 @@ def _from_phrase(chosen: PeriodMatch, f: CountedFigure, s: Sentence, phrases: _P
     month = month_counted_later(chosen, phrases.before[:-1], s.text, s.start, ctx)
     if month is not None:
         return month, aside  # "10월 거래는 2일 현재 2천174건": the month's
-    return to_as_of(from_window_start(chosen.period, phrases.before[:-1]), phrases.usable), aside
+    window = from_window_start(chosen.period, phrases.before[:-1], year_words)
+    return to_as_of(window, phrases.usable), aside
 
 
 def _baseline(chosen: PeriodMatch, said: SaidBefore) -> Period:

@@ -6,7 +6,7 @@ from a window's start (the story's own day: ``claims.counted_story_days``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -351,13 +351,26 @@ def last_stated_claim(done: Sequence[Claim], earlier: Sequence[Claim],
     return None
 
 
-def from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period:
+_BARE_YEARS = frozenset({Phrase.year, Phrase.yearref})
+
+
+def from_window_start(period: Period, earlier: Sequence[PeriodMatch],
+                      year_words: Iterable[str] = ()) -> Period:
     """ "올해 11월30일까지": a total as of a date runs from the start of the window named before
-    it ("this year"), not from a single day named before it."""
+    it ("this year"), not from a single day named before it. A date that names its own year
+    ("올해 4월 1일 기준", "2025년 11월 1일 기준": a survey's reference day; ``year_words`` are
+    the words that name a year) is a point: the bare year said before it ("'2026년
+    교육기본통계'에 따르면") is that date's year, no window opened. Nor does a time over before
+    the date ("지난해 3월 임용된 전공의 가운데 23일 기준"): it opens nothing that runs to it."""
     if period.start is not None or period.end is None:
         return period
+    dated = names_a_year(period.text, year_words)
     for window in reversed(earlier):
         start = window.period.start
+        if dated and window.kind in _BARE_YEARS:
+            continue
+        if window.period.end is not None and window.period.end < period.end:
+            continue  # "지난해 3월 임용된 전공의 가운데 23일 기준 9천여 명": over before the date
         if window.kind is Phrase.month and window.period.end == period.end:
             continue  # "10월 통계월보에 따르면 지난달 말 기준 ... 268만 명": a stock at its end
         if window.period.end == start:
@@ -367,6 +380,13 @@ def from_window_start(period: Period, earlier: Sequence[PeriodMatch]) -> Period:
             return period.model_copy(update={"start": start, "kind": PeriodKind.to_date,
                                              "text": text})
     return period
+
+
+def names_a_year(text: str | None, year_words: Iterable[str]) -> bool:
+    """The phrase names its year: a year's number ("2025년", "2025") or a word of one
+    ("올해", "지난해")."""
+    return text is not None and (re.search(r"(?<!\d)\d{4}(?!\d)", text) is not None
+                                 or any(w in text for w in year_words))
 
 
 @cache
