@@ -379,13 +379,19 @@ def _counted_apart(claims: Sequence[Claim]) -> list[str]:
 def _one_concept(claims: Sequence[Claim]) -> bool:
     """Every figure counts the same concepts and nothing more, one of them not generic, and
     names the same event, one that is only ever added to (the table's ``[cumulative]``): "48
-    tués" and "44 morts" count deaths; "personnes" and "participants" count people in general,
-    and a margin ("failed by 312 votes") is not a tally of "180 ballots ... set aside")."""
-    keys = {slot_key(c, "counted") for c in claims}
+    tués" and "44 morts" count deaths, and so do "44 personnes ont perdu la vie" (people in
+    general, named by what happened to them); "personnes" and "participants" alone count
+    people in general, and a margin ("failed by 312 votes") is not a tally of "180 ballots ...
+    set aside")."""
     events = {slot_key(c, "event") for c in claims}
-    if len(keys) != 1 or len(events) != 1:
+    if len(events) != 1:
         return False
-    return _a_cumulative_event(next(iter(events))) and _a_specific_concept(next(iter(keys)))
+    event = next(iter(events))
+    generic = {f"#{g}" for g in Lexicon.default_generic()} if event else set()
+    keys = {(slot_key(c, "counted") - generic) or event for c in claims}
+    if len(keys) != 1:
+        return False
+    return _a_cumulative_event(event) and _a_specific_concept(next(iter(keys)))
 
 
 def _a_cumulative_event(event: frozenset[str]) -> bool:

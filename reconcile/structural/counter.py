@@ -98,7 +98,7 @@ def without_aside(source: str) -> str:
     return _ASIDE.sub(" ", source)
 
 
-def _same_counter(a: Claim, b: Claim) -> bool:
+def same_counter(a: Claim, b: Claim) -> bool:
     """Place, entity and whole both stated alike, or both left empty (a counter's figures must
     not lean on a slot one side leaves open), and not two sources that each name themselves
     (two agencies keep two counters, and may count differently); a source named again in
@@ -200,7 +200,7 @@ def counter_checks(
 
     Windows from one stated start that contain one another are the ``sub_period`` check's;
     here a decrease needs a figure "as of" a day with its start unknown, whose event only grows
-    (``_cumulative``), read against the same counter (``_same_counter``), both plainly stated
+    (``_cumulative``), read against the same counter (``same_counter``), both plainly stated
     (not vague, hedged or planned)."""
     if values is None:
         values = clusters_of(m for m in members if m.role is VALUE)
@@ -267,7 +267,7 @@ def _decrease(earlier: Cluster, later: Cluster) -> bool:
         return False
     if _said_revised(later):
         return False
-    return (any(_same_counter(a, b) for a in earlier.claims for b in later.claims)
+    return (any(same_counter(a, b) for a in earlier.claims for b in later.claims)
             and plainly_stated(earlier) and plainly_stated(later))
 
 

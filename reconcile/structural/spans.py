@@ -8,7 +8,10 @@
   flows of one event, each dated by a phrase of its own, are found in conflict with it
   (``_flows_of_one_event``): a running total read on one day ("On Monday, the ministry had
   reported 58 confirmed cases") is no count of that day's events, and must never be a "part"
-  above a week's new cases. A part that fits its whole is said to, whatever it counts.
+  above a week's new cases. Nor is a running count from one stated start read at two ends
+  (``_one_running_count``: "7월 말 기준 누적 ... 19만8천640명" above "1∼8월 ... 19만2천310
+  명"): its earlier reading cannot exceed its later one, whatever it counts. A part that fits
+  its whole is said to, whatever it counts.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 
-from claims.models import Claim, Period
+from claims.models import DATED, Claim, Period, PeriodKind
 from reconcile.compare import (
     PLAIN_COUNT,
     PLAIN_SHARE,
@@ -37,6 +40,7 @@ from reconcile.periods import (
 )
 from reconcile.slim import event_concepts
 from reconcile.structural.base import VALUE, Check, join_all, plainly_stated
+from reconcile.structural.counter import same_counter
 
 
 def _covers(whole: Period, parts: Sequence[Period]) -> bool:
@@ -142,7 +146,7 @@ def sub_period_checks(
     for whole, within in zip(clusters, parts_within(clusters), strict=True):
         yield from (check for part in within
                     if (check := _sub_period_check(part, whole)).verdict is Verdict.consistent
-                    or _flows_of_one_event(part, whole))
+                    or _flows_of_one_event(part, whole) or _one_running_count(part, whole))
 
 
 # Resolutions of a period read from a phrase of the figure's own sentence: not one carried
@@ -161,6 +165,30 @@ def _flows_of_one_event(part: Cluster, whole: Cluster) -> bool:
         c.period is not None and c.period.resolution in _OWN_PHRASE
         for c in (*part.claims, *whole.claims)
     )
+
+
+def _one_running_count(part: Cluster, whole: Cluster) -> bool:
+    """Whether the part and the whole are one running count read at two ends: both windows
+    open on one stated day, one of them told as still running ("누적 ... 7월 말 기준",
+    "depuis le 1er janvier", "so far this year") by a phrase of its own, the other dated too
+    (its window may be carried from the sentence before: "올해 1∼8월 임금체불액은 ... 체불
+    피해 근로자는 19만2천310명이었다"), and two of their figures of one counter
+    (``same_counter``: what they count, place, entity and whole alike, one source or none). A
+    count from a stated start is a flow whatever it counts (a stock has no start), so its
+    reading at the earlier end cannot exceed the later one, event named or not ("방한 외국인
+    관광객", "체불 피해 근로자")."""
+    assert part.period is not None and whole.period is not None
+    if part.period.start is None or part.period.start != whole.period.start:
+        return False
+    claims = (*part.claims, *whole.claims)
+    if not any(c.period is not None and c.period.kind is PeriodKind.to_date for c in claims):
+        return False
+    if not all(c.period is not None and c.period.resolution in DATED for c in claims):
+        return False
+    if not all(any(c.period.resolution in _OWN_PHRASE for c in side.claims)  # type: ignore[union-attr]
+               for side in (part, whole)):
+        return False
+    return any(same_counter(a, b) for a in part.claims for b in whole.claims)
 
 
 def _events(cluster: Cluster) -> frozenset[str]:
