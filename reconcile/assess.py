@@ -23,7 +23,7 @@ from claims.lexicon import Lexicon, fold
 from claims.models import Claim, Modality
 from reconcile.compare import RawFinding, cite
 from reconcile.evidence import WEAK_CAP, Corpus, sources_differ, weak_points
-from reconcile.evidence_slots import side_of
+from reconcile.evidence_slots import counting_verb, entity_is_its_source, side_of
 from reconcile.headline import HEADLINE_ID
 from reconcile.internal import TYPO
 from reconcile.models import Finding, Group, Verdict
@@ -346,15 +346,29 @@ def _generic_note(claims: Sequence[SlimClaim]) -> list[Note]:
 
 
 def _one_sided_notes(claims: Sequence[SlimClaim]) -> list[Note]:
-    """A frame slot one side names and the other leaves empty, read as the same."""
+    """A frame slot one side names and the other leaves empty, read as the same; not an event
+    that is only the source's verb of counting ("Bison Futé recensait"), nor an entity that is
+    the source every side names (``evidence_slots.entity_is_its_source``): those name who
+    counted, not what."""
     found = []
+    body = entity_is_its_source(claims)
     for slot in FRAME_SLOTS:
-        stated = {getattr(c, slot) for c in claims}
+        if slot == "entity" and body:
+            continue
+        stated = {_measured(c, slot) for c in claims}
         if None in stated and len(stated) > 1:
             value = min(v for v in stated if v)  # sorted: no hash order in the output
             found.append((f"{slot} named on one side only ('{value}'): read as the same",
                           ONE_SIDED))
     return found
+
+
+def _measured(claim: SlimClaim, slot: str) -> str | None:
+    """The slot's value as something the figure measures: None for an event that is only its
+    source's verb of counting (``evidence_slots.counting_verb``)."""
+    if slot == "event" and counting_verb(claim):
+        return None
+    return getattr(claim, slot)
 
 
 SIDE_SAMPLE = 8  # figures of one side read for how alike the sides are

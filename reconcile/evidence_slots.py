@@ -12,7 +12,7 @@ from claims.lexicon import Lexicon, fold
 from claims.models import Claim
 from reconcile.name_scripts import may_be_one
 from reconcile.place_names import place_word
-from reconcile.slim import SlimClaim
+from reconcile.slim import SlimClaim, event_concepts
 from reconcile.structural.counter import without_aside
 
 SLOTS = ("place", "entity", "whole")
@@ -98,7 +98,8 @@ def _slot_apart(
     given = [getattr(c, slot) for c in claims if getattr(c, slot)]
     if _named_apart(slot, named, given):
         return f"{slot}s differ ({' / '.join(sorted(set(given)))})"
-    if one_sided and _some_unnamed(keys) and _one_side_tells(claims, slot, named, one_sentence):
+    if (one_sided and _some_unnamed(keys) and _one_side_tells(claims, slot, named, one_sentence)
+            and not (slot == "entity" and entity_is_its_source(claims))):
         return f"{slot} named on one side only ('{min(given)}')"
     return None
 
@@ -140,6 +141,32 @@ def _one_side_tells(
         return False  # "nationwide" says what a figure with no place says: the whole country
     # the article's setting, not something its figure was said of
     return not all(from_article(c, slot) for c in claims if getattr(c, slot))
+
+
+def entity_is_its_source(claims: Sequence[Claim] | Sequence[SlimClaim]) -> bool:
+    """Every figure that names an entity names it as who gives the figure too
+    (``entity_is_source``), and every other figure names that body as its source ("1 184 km
+    de bouchons cumulés selon Bison Futé" against "Bison Futé recensait 1 148 km"): the entity
+    is the body that counts, read on one side only, not a thing one side measures and the
+    other does not. A side that names no source may be another body's figure."""
+    named = [c for c in claims if c.entity]
+    if not named or not all(entity_is_source(c) for c in named):
+        return False
+    body = frozenset().union(*(_source_key(c) for c in named))
+    return all(_source_key(c) and _one_source(_source_key(c), body)
+               for c in claims if not c.entity)
+
+
+def entity_is_source(claim: Claim | SlimClaim) -> bool:
+    """The figure's entity is who gives it ("Bison Futé recensait 1 148 km de bouchons",
+    "최저임금위원회는 ... 찬성 16표 ... 가결했다고 밝혔다"): its words are all the source's. Not
+    what a company or body owns (the table's ``[owned]``: "Samsung said its revenue rose to
+    ..."), where the owner is what is measured even when it says so itself."""
+    entity = _named_key(claim.entity or "", claim.language)
+    if not entity or not entity <= _source_key(claim):
+        return False
+    owned = {f"#{o}" for o in Lexicon.default_owned()}
+    return owned.isdisjoint(Lexicon.shipped().normalise(claim.counted, claim.language))
 
 
 def _named_for_each_side(claims: Sequence[Claim], slot: str) -> bool:
@@ -231,8 +258,29 @@ def _every_side_names(claims: Sequence[Claim], slot: str) -> bool:
     return len(sides) > 1 and all(sides.values())
 
 
+# The event concept of a verb of reporting or counting ("recensait", "recorded"): what the
+# source did, not what happened to the things counted (``claims.frame_slots.REPORT``).
+_REPORTED = frozenset({"#report"})
+
+
+def counting_verb(claim: Claim | SlimClaim) -> bool:
+    """The figure's event is only the verb by which its source reported or counted it, standing
+    before the figure as the verb of which it is the object ("Bison Futé recensait 1 148 km",
+    "the ministry recorded 2,310 cases"): it names nothing that happened to the things
+    counted. Not a participle after them ("1 200 cas confirmés", "2,310 reported cases"),
+    which may set a kind apart."""
+    found = {f"#{c}" for c in event_concepts(claim)}
+    if not found or not found <= _REPORTED or not claim.event:
+        return False
+    at = claim.sentence.find(claim.surface)
+    verb = claim.sentence.find(claim.event)
+    return 0 <= verb < at
+
+
 def event_one_sided(claims: Sequence[Claim]) -> list[str]:
-    events = [bool(slot_key(c, "event")) for c in claims]
+    """An event one side names and the other does not; a verb of the source's counting
+    ("Bison Futé recensait 1 148 km") names none (``counting_verb``)."""
+    events = [bool(slot_key(c, "event")) and not counting_verb(c) for c in claims]
     if any(events) and not all(events) and not _every_side_names(claims, "event") and not (
         _event_governs(claims)
     ):

@@ -5,11 +5,11 @@ cannot exceed the same count told over a longer window from that start, event na
 The class, read in real copy: Korean labour-ministry wage-arrears releases repeat the year's
 running count at each month's end ("7월 말 기준 누적" beside "1∼8월"; News1, MBN, KTV,
 Sisafocus), Italian interior-ministry arrival counts "since 1 January" at two dates
-(marine-oceans.com, Kapitalis), a French prefecture's road deaths since January at two
-months' ends (heldout3's Telegramme-style copy reads "44 personnes ont perdu la vie" against
-"48 tués": one count of deaths, ``evidence._one_concept``), US Census year-to-date spending beside a month's figure
-(Mortgage News Daily). A count with no event the concept table knows ("체불 피해 근로자",
-"방한 외국인 관광객") met its shorter window in one group and only made a period mismatch.
+(marine-oceans.com, Kapitalis), US Census year-to-date spending beside a month's figure
+(Mortgage News Daily); a toll since January told as "personnes ont perdu la vie" and as
+"tués" is one count of deaths (``evidence._one_concept``). A count with no event the concept
+table knows ("체불 피해 근로자", "방한 외국인 관광객") met its shorter window in one group and
+only made a period mismatch.
 Negative rows, as in the same copy: a count that grows; a stock told "as of" a day (asylum
 seekers housed on 30 June, no start); two bodies' counts; windows from two starts. Sentences
 of our own, other names and numbers.
