@@ -169,24 +169,22 @@ def _flows_of_one_event(part: Cluster, whole: Cluster) -> bool:
 
 def _one_running_count(part: Cluster, whole: Cluster) -> bool:
     """Whether the part and the whole are one running count read at two ends: both windows
-    open on one stated day, one of them told as still running ("누적 ... 7월 말 기준",
-    "depuis le 1er janvier", "so far this year") by a phrase of its own, the other dated too
-    (its window may be carried from the sentence before: "올해 1∼8월 임금체불액은 ... 체불
-    피해 근로자는 19만2천310명이었다"), and two of their figures of one counter
-    (``same_counter``: what they count, place, entity and whole alike, one source or none). A
-    count from a stated start is a flow whatever it counts (a stock has no start), so its
-    reading at the earlier end cannot exceed the later one, event named or not ("방한 외국인
-    관광객", "체불 피해 근로자")."""
+    open on one stated day, one figure told as still running by a phrase of its own ("누적 ...
+    7월 말 기준", "Fin septembre ... depuis le début de l'année", "so far this year"), every
+    other dated too (a window may be carried from the sentence before, "올해 1∼8월
+    임금체불액은 ... 체불 피해 근로자는 19만2천310명이었다", or a headline's from the body), and
+    two of their figures of one counter (``same_counter``: what they count, place, entity and
+    whole alike, one source or none). A count from a stated start is a flow whatever it
+    counts (a stock has no start), so its reading at the earlier end cannot exceed the later
+    one, event named or not ("방한 외국인 관광객", "체불 피해 근로자")."""
     assert part.period is not None and whole.period is not None
     if part.period.start is None or part.period.start != whole.period.start:
         return False
     claims = (*part.claims, *whole.claims)
-    if not any(c.period is not None and c.period.kind is PeriodKind.to_date for c in claims):
-        return False
     if not all(c.period is not None and c.period.resolution in DATED for c in claims):
         return False
-    if not all(any(c.period.resolution in _OWN_PHRASE for c in side.claims)  # type: ignore[union-attr]
-               for side in (part, whole)):
+    if not any(c.period.kind is PeriodKind.to_date and c.period.resolution in _OWN_PHRASE  # type: ignore[union-attr]
+               for c in claims):
         return False
     return any(same_counter(a, b) for a in part.claims for b in whole.claims)
 
