@@ -22,6 +22,7 @@ from claims.event_days import (
     event_kind,
     not_results,
     result_cues,
+    the_day_next_to_its_word,
 )
 from claims.event_results import RESULTS, an_earlier_level, cues_the_event, not_the_result
 from claims.figure_model import DURATIONS as _DURATIONS
@@ -164,7 +165,8 @@ class ArticleContext:
             self.action_start = start_of_the_action(s.text, _the_one_day(periods), table)
         if self.event is not None or kind is None:
             return
-        day = _the_named_event_day(periods) or _the_one_day(periods)
+        day = (_the_named_event_day(periods) or _the_one_day(periods)
+               or the_day_next_to_its_word(periods, s.text, s.start, kind, table))
         if day is None:
             return
         if _not_the_events_day(day, kind, s.text, table, published):

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from claims.clauses import clause_end
+from claims.clauses import clause_end, in_a_relative_clause
 from claims.figure_model import Figure
 from claims.lang import ExtractionTable
+from claims.models import Period
 from claims.periods import PeriodMatch
+from claims.phrase_kinds import DAYS
 from claims.sentence_memo import found_between
 
 LEAD = 2  # the headline and the lead (sentence indexes 0 to 2)
@@ -38,6 +40,52 @@ def event_kind(text: str, index: int, headline: EventKind | None,
     if index <= LEAD and table.periods.incident_words and table.incident_word_re.search(text):
         return EventKind.incident  # told in the lead: the story's event, not one recalled
     return headline if index <= LEAD else None
+
+
+def words_of(kind: EventKind, table: ExtractionTable) -> re.Pattern[str]:
+    """The words that name an event of the kind ("voted", "grève", "explosion")."""
+    if kind is EventKind.incident:
+        return table.incident_word_re
+    return table.vote_word_re if kind is EventKind.vote else table.action_word_re
+
+
+def the_day_next_to_its_word(periods: list[PeriodMatch], text: str, base: int,
+                             kind: EventKind, table: ExtractionTable) -> Period | None:
+    """The one day a sentence naming several gives right next to the word of the event
+    ("Lawmakers voted on Saturday to impeach her over her decree of March 3", "a voté samedi
+    la destitution ... après son décret du 3 mars", "The Senate on Wednesday, voted"): the
+    event's, the other dating what it follows. Next to it: only whitespace or a comma
+    between, or a few words of one clause when the day comes first (``_touching``); in no
+    relative clause ("X, who was impeached on March 14, appeared in court on Tuesday"). The
+    phrases start at ``base`` in the article. None when no day or two are next to it."""
+    words = list(words_of(kind, table).finditer(text))
+    next_to = {
+        p.period.start: p.period for p in periods
+        if not p.announced and p.kind in DAYS and p.period.start is not None
+        and p.period.start == p.period.end
+        and any(_touching(text, m, p.start - base, p.end - base) for m in words)
+        and not in_a_relative_clause(text, p.start - base, table)  # "who was impeached on"
+    }
+    return next(iter(next_to.values())) if len(next_to) == 1 else None
+
+
+def _touching(text: str, word: re.Match[str], start: int, end: int) -> bool:
+    """Only whitespace and commas between the word and the phrase at ``start``-``end``, or,
+    the phrase first, a few words of one clause ("a échappé samedi à une motion de
+    destitution")."""
+    if word.end() <= start:
+        return not text[word.end() : start].strip(" ,\u00a0")
+    if end > word.start():
+        return False
+    gap = text[end : word.start()]
+    return not gap.strip(" ,\u00a0") or (len(gap.split()) <= _WORDS_BETWEEN
+                                         and not _CLAUSE_MARKS.search(gap))
+
+
+# How many words may stand between a day and the word of the event after it, and what ends
+# the clause between them.
+_WORDS_BETWEEN = 4
+_CLAUSE_MARKS = re.compile(r"[,;:.!?()«»\"]")
 
 
 def result_cues(kind: EventKind, table: ExtractionTable) -> re.Pattern[str]:
