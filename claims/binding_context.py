@@ -65,6 +65,9 @@ class ArticleContext:
         # strike or protest began, which its Nth day counts from
         self.action_start: date | None = None
         self.event_sentence = -1  # the index of the sentence that named the vote's day
+        # A later sentence named another day than the event's (the next round, the day after):
+        # the event's day reaches no figure past it until a sentence names that day again.
+        self.event_closed = False
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
         # "since the first case was identified on Aug. 24": the window the story counts in,
@@ -119,6 +122,8 @@ class ArticleContext:
         )
         if days:
             self.days_named[s.text] = days
+        if days and self.event is not None and s.index > self.event_sentence:
+            self.event_closed = self.event.end not in days
 
     def set_scene(self, s: Sentence, periods: list[PeriodMatch]) -> None:
         """A sentence without figures that names one day or a few days ("Protesters clashed
@@ -225,8 +230,8 @@ class ArticleContext:
         """An event is dated, and the figure is a result told as a fact: said or the other side
         of a tally, not a duration ("three hours of voting") nor a hedged figure ("could
         reach 58%")."""
-        return not (self.event is None or f.role not in RESULTS or f.unit in _DURATIONS
-                    or f.hedge)
+        return not (self.event is None or self.event_closed or f.role not in RESULTS
+                    or f.unit in _DURATIONS or f.hedge)
 
     def _names_another_time(self, s: Sentence, periods: list[PeriodMatch], right: int) -> bool:
         """The sentence, up to the end of the figure's clause at ``right`` (not a compared vote

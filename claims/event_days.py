@@ -56,9 +56,14 @@ def the_day_next_to_its_word(periods: list[PeriodMatch], text: str, base: int,
     la destitution ... après son décret du 3 mars", "The Senate on Wednesday, voted"): the
     event's, the other dating what it follows. Next to it: only whitespace or a comma
     between, or a few words of one clause when the day comes first (``_touching``); in no
-    relative clause ("X, who was impeached on March 14, appeared in court on Tuesday"). The
-    phrases start at ``base`` in the article. None when no day or two are next to it."""
-    words = list(words_of(kind, table).finditer(text))
+    relative clause ("X, who was impeached on March 14, appeared in court on Tuesday"), nor
+    next to a named round ("contre 43,9 % au premier tour, le 9 mars": that round's day,
+    ``ArticleContext.note_named_events``). The phrases start at ``base`` in the article.
+    None when no day or two are next to it."""
+    named = table.named_event_re
+    rounds = [m.span() for m in named.finditer(text)] if named is not None else []
+    words = [m for m in words_of(kind, table).finditer(text)
+             if not any(a <= m.start() < b for a, b in rounds)]  # a round's day is the round's
     next_to = {
         p.period.start: p.period for p in periods
         if not p.announced and p.kind in DAYS and p.period.start is not None
