@@ -46,10 +46,24 @@ def _deadline_re(lang: str) -> re.Pattern[str] | None:
 
 def ends_a_term(sentence: str, start: int, lang: str) -> bool:
     """Whether the weekday phrase at ``start`` follows a verb of extending or keeping in force
-    and its link ("reconduit la grève jusqu'à", "extended the warning until"): a term ahead,
-    no period of any figure."""
+    and its link ("reconduit la grève jusqu'à", "extended the warning until"), or a word of a
+    thing planned for it ("declared a day of mourning for", "Une journée de deuil a été
+    décrétée"): a day ahead, no period of any figure nor the story's day."""
     pattern = _deadline_re(lang)
-    return pattern is not None and pattern.search(sentence, max(0, start - 120), start) is not None
+    if pattern is not None and pattern.search(sentence, max(0, start - 120), start) is not None:
+        return True
+    ahead = _ahead_re(lang)
+    return ahead is not None and ahead.search(sentence, max(0, start - 120), start) is not None
+
+
+@cache
+def _ahead_re(lang: str) -> re.Pattern[str] | None:
+    """A cue of a day ahead, then at most four words of its clause, at the end of the text."""
+    cues = load_table(lang).extraction.periods.ahead_cues
+    if not cues:
+        return None
+    return re.compile(rf"(?<![\w'’])(?:{_alternation(cues)})(?![\w'’])"
+                      rf"(?:{_BLANK}+{_PHRASE_WORD}){{0,4}}{_BLANK}+$", re.I)
 
 
 @cache

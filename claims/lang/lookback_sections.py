@@ -24,6 +24,11 @@ class DeadlineWords(BaseModel):
 
     deadline_cues: list[str] = Field(default_factory=list)
     deadline_links: list[str] = Field(default_factory=list)
+    # What says the weekday a few words after it is a day still ahead, of a thing planned or
+    # ordered (a day of mourning, a funeral, a session "will be held", "aura lieu", "prévue"):
+    # "declared a day of mourning for Wednesday", "Une journée de deuil a été décrétée
+    # mercredi", read on the Monday, is the coming Wednesday, no day of the story told.
+    ahead_cues: list[str] = Field(default_factory=list)
 
 
 class RankingWords(BaseModel):
