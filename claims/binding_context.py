@@ -65,8 +65,10 @@ class ArticleContext:
         # strike or protest began, which its Nth day counts from
         self.action_start: date | None = None
         self.event_sentence = -1  # the index of the sentence that named the vote's day
-        # A later sentence named another day than the event's (the next round, the day after):
-        # the event's day reaches no figure past it until a sentence names that day again.
+        # A later sentence named a day after the event's (the next round, the day after): the
+        # event's day reaches no figure past it until a sentence names that day again. An
+        # earlier day ("Lors de la précédente journée d'action, le mardi 13 octobre") is a look
+        # back: the figures after it are the event's again.
         self.event_closed = False
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
@@ -123,7 +125,11 @@ class ArticleContext:
         if days:
             self.days_named[s.text] = days
         if days and self.event is not None and s.index > self.event_sentence:
-            self.event_closed = self.event.end not in days
+            end = self.event.end
+            if end in days:  # "On Tuesday, the session lasted late": the event's day again
+                self.event_closed = False
+            elif end is not None and any(d > end for d in days):  # a later day: its own story
+                self.event_closed = True
 
     def set_scene(self, s: Sentence, periods: list[PeriodMatch]) -> None:
         """A sentence without figures that names one day or a few days ("Protesters clashed
