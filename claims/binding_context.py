@@ -70,6 +70,7 @@ class ArticleContext:
         # earlier day ("Lors de la précédente journée d'action, le mardi 13 octobre") is a look
         # back: the figures after it are the event's again.
         self.event_closed = False
+        self.action_told = -9  # the index of the latest sentence with figures naming an action
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
         self.named: dict[str, Period] = {}
         # "since the first case was identified on Aug. 24": the window the story counts in,
@@ -172,6 +173,8 @@ class ArticleContext:
         if s.index == 0:
             self.note_headline(s.text, table)
         kind = event_kind(s.text, s.index, self.headline_kind, table)
+        if kind is EventKind.action:
+            self.action_told = s.index
         if kind is EventKind.action and self.action_start is None:  # "The strike began Tuesday"
             self.action_start = start_of_the_action(s.text, _the_one_day(periods), table)
         if self.event is not None or kind is None:
@@ -224,13 +227,29 @@ class ArticleContext:
             return None  # "fell to 27.4% from 33.9%": the level before, not this vote's
         if a_day_part_of(s.text, left, right, table):  # "dans la journée"
             return None if earlier_one(f, s.text, self.event_kind, table) else self.event
-        if not (cues_the_event(f, s.text, left, right, result_cues(self.event_kind, table))
-                or (tolls and a_toll_of_the_day(self.event_kind, s.text, left, right, table))):
-            return None
-        if not_the_result(f, s.text, left, right, table, not_results(self.event_kind, table),
+        kind = self.event_kind
+        if not (cues_the_event(f, s.text, left, right, result_cues(kind, table))
+                or (tolls and a_toll_of_the_day(kind, s.text, left, right, table))):
+            kind = EventKind.action  # "Outside parliament, thousands rallied": the vote's day
+            if not (self._a_rally_beside(s, table) and (
+                    cues_the_event(f, s.text, left, right, result_cues(kind, table))
+                    or a_toll_of_the_day(kind, s.text, left, right, table))):
+                return None
+        if not_the_result(f, s.text, left, right, table, not_results(kind, table),
                            self.event_today):
             return None
         return self.event
+
+    def _a_rally_beside(self, s: Sentence, table: ExtractionTable) -> bool:
+        """A protest or rally told beside the vote the article reports, in the figure's
+        sentence, the one before, or a sentence with figures at most ``scene_reach`` before
+        ("Outside parliament, several thousand people rallied ... Police put the crowd at about
+        3,500 ... Two people were detained"): its crowd and its arrests are of the vote's day
+        while no later day is named (``event_closed``)."""
+        if self.event_kind is not EventKind.vote or not table.periods.action_words:
+            return False
+        return (s.index <= self.action_told + self.scene_reach
+                or any(table.action_word_re.search(t) for t in (s.text, self.previous_text)))
 
     def _may_date(self, f: Figure) -> bool:
         """An event is dated, and the figure is a result told as a fact: said or the other side

@@ -9,14 +9,24 @@ after a word of a thing planned (the table's ``ahead_cues``) dates nothing.
 The event's day reaches the results told after it until a sentence names another day ("Au
 second tour, dimanche 22 mars, ..."; "The finance committee had backed the plan on Friday"):
 what follows may be of that other day; it reaches them again once a sentence names the
-event's day again. A day right next to a named round ("contre 43,9 % au premier tour, le 9
+event's day again. It reaches a rally or protest told beside the vote, in the sentence that
+tells it or the two after ("Outside parliament, several thousand people rallied ... Police put
+the crowd at about 3,500 ... Two people were detained"): its crowd counts and arrests, not a
+crowd expected. A day right next to a named round ("contre 43,9 % au premier tour, le 9
 mars") is that round's, not the event's.
 
 Read on real news: rmx.news (a government declared a Friday a day of national mourning over a
 Wednesday crash), Famagusta Gazette (a governor said on Thursday he had declared Friday a day
 of mourning), DPA via Trend (Belgium was to hold a day of mourning Friday for a Tuesday crash),
 Reuters in French via Boursorama ("Vendredi sera une journée de deuil national"), the Picayune
-Item (Friday will be a statewide day of mourning). Read as a false positive we accept: Linfo
+Item (Friday will be a statewide day of mourning). A rally beside a vote, its crowd told in
+the sentences after: Proto Thema (a censure motion rejected, 280 MPs voted, a rally outside
+parliament clashed with police), The961 (a confidence vote, thousands in the streets, the Red
+Cross's injured), RTS/AFP (500 protesters before the Assemblée per the police prefecture, the
+day the government forced its bill through), Radio-Canada/AFP (thousands gathered that
+evening near the Assemblée, 61 arrests per the prefecture); in Korean, The Fact and Money S
+(the police's unofficial count outside the National Assembly on the day of the impeachment
+vote; the Korean reader dates those by its own rules). Read as a false positive we accept: Linfo
 (a day of mourning decreed on a past Wednesday: the decree's day, no figure's either). Our own
 sentences, other names and numbers."""
 
@@ -68,8 +78,34 @@ ROUND_FR = [
          E("4 733", "2026-03-08", "2026-03-08", "day"), id="un-jour-pres-du-premier-tour"),
 ]
 
+RALLY_EN = [
+    case("Moravian cabinet survives confidence vote\n\n"
+         "BRNO - Moravia's minority cabinet won a confidence vote in the regional assembly on "
+         "Tuesday, two months after its coalition partner walked out.\n\n"
+         "The cabinet was backed by 46 deputies, and 39 voted against it.\n\n"
+         "The cabinet had hoped to win back two deputies who quit the bloc last month. It now "
+         "holds 41 seats of its own.\n\n"
+         "Outside the assembly building, thousands of farmers rallied against the cabinet's "
+         "land plan. Police put the crowd at about 6,200, while organisers said 20,000 had "
+         "taken part. Five people were detained after clashes with officers, police said.",
+         "2026-03-11",
+         E("about 6,200", "2026-03-10", "2026-03-10", "day"),
+         E("20,000", "2026-03-10", "2026-03-10", "day"),
+         E("Five", "2026-03-10", "2026-03-10", "day"), id="a-rally-beside-the-vote"),
+    case("Moravian cabinet survives confidence vote\n\n"
+         "BRNO - Moravia's minority cabinet won a confidence vote in the regional assembly on "
+         "Tuesday, two months after its coalition partner walked out.\n\n"
+         "The cabinet was backed by 46 deputies, and 39 voted against it.\n\n"
+         "The cabinet had hoped to win back two deputies who quit the bloc last month. It now "
+         "holds 41 seats of its own.\n\n"
+         "Outside the assembly building, farmers rallied against the cabinet's land plan. "
+         "Organisers expected about 30,000 people at a larger march in the spring.",
+         "2026-03-11",
+         E("about 30,000", None, "2026-03-11", "none"), id="a-rally-expected-is-no-result"),
+]
 
-@pytest.mark.parametrize("c", AHEAD_EN + REACH_EN)
+
+@pytest.mark.parametrize("c", AHEAD_EN + REACH_EN + RALLY_EN)
 def test_en_days_ahead_and_event_reach(c: PeriodCase) -> None:
     check(c, "en")
 
