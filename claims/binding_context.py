@@ -65,10 +65,9 @@ class ArticleContext:
         # strike or protest began, which its Nth day counts from
         self.action_start: date | None = None
         self.event_sentence = -1  # the index of the sentence that named the vote's day
-        # A later sentence named a day after the event's (the next round, the day after): the
-        # event's day reaches no figure past it until a sentence names that day again. An
-        # earlier day ("Lors de la précédente journée d'action, le mardi 13 octobre") is a look
-        # back: the figures after it are the event's again.
+        # A later sentence opened on a day still to come (the next round): the event's day
+        # reaches no figure past it until a sentence names that day again
+        # (``_follow_the_event``).
         self.event_closed = False
         self.action_told = -9  # the index of the latest sentence with figures naming an action
         # "au premier tour, le 16 mars": the day each named stage of an event took place.
@@ -114,7 +113,7 @@ class ArticleContext:
         return self._last is not None and s.index <= self._last.index + 2
 
     def note_days_named(self, s: Sentence, periods: list[PeriodMatch],
-                        table: ExtractionTable) -> None:
+                        table: ExtractionTable, published: date | None = None) -> None:
         """The days a sentence names, said of no statement, in no clause about another event
         or a place ("où la tempête a touché terre dimanche", "after an avalanche swept ... on
         Thursday"): ``days_named``."""
@@ -126,11 +125,27 @@ class ArticleContext:
         if days:
             self.days_named[s.text] = days
         if days and self.event is not None and s.index > self.event_sentence:
-            end = self.event.end
-            if end in days:  # "On Tuesday, the session lasted late": the event's day again
-                self.event_closed = False
-            elif end is not None and any(d > end for d in days):  # a later day: its own story
-                self.event_closed = True
+            self._follow_the_event(s, periods, days, published)
+
+    def _follow_the_event(self, s: Sentence, periods: list[PeriodMatch],
+                          days: frozenset[date], published: date | None) -> None:
+        """Whether the event's day still reaches the figures after a sentence naming ``days``:
+        not after one that opens on a day still to come ("Au second tour, dimanche 22 mars,
+        quatre listes pourront se maintenir", read on the 17th: what follows may be of that
+        vote), again after one naming the event's day. A day to come told at the end of a
+        sentence ("Les deux candidats s'affronteront au second tour, dimanche 13 décembre")
+        frames nothing after it; a past day ("On Wednesday, 72 people were still being
+        treated", "Lors de la précédente journée d'action, le mardi 13 octobre") is an update
+        or a look back."""
+        end = self.event.end if self.event is not None else None
+        if end is None or published is None:
+            return
+        if end in days:  # "On Tuesday, the session lasted late": the event's day again
+            self.event_closed = False
+        elif any(p.period.end is not None and p.period.end > published and p.kind in SCENE_KINDS
+                 and _opens(s.text[: p.start - s.start], s.text[p.end - s.start :])
+                 for p in periods):
+            self.event_closed = True
 
     def set_scene(self, s: Sentence, periods: list[PeriodMatch]) -> None:
         """A sentence without figures that names one day or a few days ("Protesters clashed
@@ -245,7 +260,7 @@ class ArticleContext:
         sentence, the one before, or a sentence with figures at most ``scene_reach`` before
         ("Outside parliament, several thousand people rallied ... Police put the crowd at about
         3,500 ... Two people were detained"): its crowd and its arrests are of the vote's day
-        while no later day is named (``event_closed``)."""
+        while no sentence opened on a day to come (``event_closed``)."""
         if self.event_kind is not EventKind.vote or not table.periods.action_words:
             return False
         return (s.index <= self.action_told + self.scene_reach
@@ -486,6 +501,17 @@ def _not_the_events_day(day: Period, kind: EventKind, text: str, table: Extracti
 def _still_to_come(day: Period, published: date | None) -> bool:
     """A day after publication: a vote still to come."""
     return published is not None and day.start is not None and day.start > published
+
+
+def _opens(before: str, after: str) -> bool:
+    """A phrase between ``before`` and ``after`` opens its sentence as its frame: a few words
+    before it, no figure, a comma after it ("Au second tour, dimanche 22 mars, ...", "On
+    Friday, ..."); not a time inside the clause ("Le canton compte aujourd'hui 84 filiales")."""
+    return (len(before.split()) <= _OPENING_WORDS and not any(c.isdigit() for c in before)
+            and after.lstrip().startswith(","))
+
+
+_OPENING_WORDS = 4  # "Au second tour," / "Lors du vote de confiance,"
 
 
 def _day_next_to(m: re.Match[str], periods: list[PeriodMatch], s: Sentence) -> Period | None:

@@ -129,7 +129,7 @@ def _read_sentences(article: Article, opening: tuple[int, int, date | None] | No
         )
         periods = context.from_story_start(_outside_the_dateline(periods, s, opening))
         _note_days_stated(context, s, periods, table)
-        context.note_days_named(s, periods, table)
+        context.note_days_named(s, periods, table, article.published)
         if not figures:  # no figure to date: an earlier event's day dates nothing after it
             periods = not_after_an_earlier_event(periods, s.text, s.start, table)
         if not figures and _a_day_for_the_next(s, periods, article.published):
@@ -285,7 +285,8 @@ def _read_without_numbers(s: Sentence, lang: str, published: date | None,
         found = not_after_an_earlier_event(found, s.text, s.start, table)
         _note_days_stated(context, s, found, table)
         _note_the_day(context, s, found, table, published)
-        context.note_days_named(s, found, table)  # "A ferry sank late on Wednesday.": the story's
+        # "A ferry sank late on Wednesday.": the story's day
+        context.note_days_named(s, found, table, published)
     context.previous_text = s.text
 
 
