@@ -39,6 +39,7 @@ from claims.counted_windows import (
 )
 from claims.counter_figures import CountedFigure
 from claims.counter_table import CounterContext
+from claims.figure_model import read_at_publication
 from claims.lang import ExtractionTable
 from claims.models import STATED, Article, Claim, Period, PeriodKind, Role
 from claims.period_paren_host import paren_host
@@ -304,7 +305,7 @@ def _without_phrase(f: CountedFigure, s: Sentence, article: Article, ctx: Counte
                     said: SaidBefore, event: Period | None,
                     figures: Sequence[CountedFigure]) -> tuple[Period | None, bool]:
     """A figure whose sentence gives it no phrase: the count a share restates, the window the
-    figures before stated, the story's event, else publication for a count."""
+    figures before stated, the story's event, else publication for a count or an amount."""
     host_figure = _restated_host(s.text, f, figures, said.done)
     if host_figure is not None and host_figure.period is not None:
         # "870명(62.3%)은 아직 ...": the share restates the count it follows, at its time
@@ -315,7 +316,7 @@ def _without_phrase(f: CountedFigure, s: Sentence, article: Article, ctx: Counte
             return carried
     if event is not None and not parenthesised(s.text, f) and f.unit != "ratio":
         return event, False  # "이번 산불로 주택 21채가 탔다": the event's window
-    if f.unit == "count" and article.published is not None:
+    if read_at_publication(f.unit) and article.published is not None:
         # "누적 확진자는 4천 명이다": a running total said with no time holds as of publication
         kind = (PeriodKind.as_of if words_between(s.text, 0, f.start, ctx.cumulative_words)
                 else PeriodKind.none)

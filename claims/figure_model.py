@@ -18,6 +18,20 @@ NOT_QUANTITIES = {
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 SPEEDS = frozenset({"kilometer/hour", "mile/hour", "meter/second", "knot"})
 """Units of speed (pint's names), which a speed limit is written in."""
+AMOUNTS = frozenset({
+    "metric_ton", "tonne", "ton", "megametric_ton", "kilogram", "gram", "hectare", "acre",
+    "kilometer**2", "meter**2", "liter", "hectoliter", "centiliter", "milliliter", "meter**3",
+    "cubic_centimeter", "barrel",
+})
+"""Amounts of stuff (pint's names) a later report may give grown: tonnes of garbage in the
+streets, hectares burned, cubic metres of oil spilled. Not a share, money, a duration, a length
+or weather."""
+
+
+def read_at_publication(unit: str) -> bool:
+    """A figure of this unit that no phrase dates is read at publication: a count, or an amount
+    of stuff, which two articles of different days give as two readings, not one figure twice."""
+    return unit == "count" or unit in AMOUNTS
 
 
 @dataclass(slots=True)

@@ -27,7 +27,14 @@ from claims.binding_cues import (
 from claims.binding_references import antecedent, back_reference, parts_of_a_total, refers_back
 from claims.context import lemmas_of, rate_after
 from claims.event_days import not_after_an_earlier_event
-from claims.figure_model import DURATIONS, Figure, lower_bound, partner_claim, upper_bound
+from claims.figure_model import (
+    DURATIONS,
+    Figure,
+    lower_bound,
+    partner_claim,
+    read_at_publication,
+    upper_bound,
+)
 from claims.frame_patterns import patterns
 from claims.lang import ExtractionTable
 from claims.modality import modality_of
@@ -393,13 +400,13 @@ class _SentenceRead:
 
     def _undated(self, at: int, f: Figure, period: Period | None) -> Period | None:
         """Still undated: known as of publication ("now"), a restatement of the figure before
-        ("118 of the deaths, or 82.5%"), or, for a count, as of publication."""
+        ("118 of the deaths, or 82.5%"), or, for a count or an amount, as of publication."""
         published = self.article.published
         if _publication_at_most(period) and published:
             period = _known_now(self.s.text, f, self.table, published) or period
         if (period is None or period.kind is PeriodKind.none) and self._restates_previous(at, f):
             period = carried_from(self.done[-1])
-        if period is None and f.unit == "count" and published is not None:
+        if period is None and read_at_publication(f.unit) and published is not None:
             period = Period(end=published, resolution="publication", kind=PeriodKind.none)
         return period
 

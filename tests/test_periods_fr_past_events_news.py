@@ -32,11 +32,11 @@ RELATIVE = [
     case("Le gel du 12 avril, qui a touché près de 6 500 hectares, puis la grêle de juin ont "
          "réduit les rendements. Le Saumurois affiche 318 000 hectolitres.", "2026-12-04",
          E("près de 6 500 hectares", "2026-04-12", "2026-04-12", "day"),
-         E("318 000 hectolitres", None, None, "none"), id="le-gel-du-12-avril-qui"),
+         E("318 000 hectolitres", None, "2026-12-04", "none"), id="le-gel-du-12-avril-qui"),
     case("L'an dernier, la coopérative avait atteint 2 100 tonnes. Le gel du 12 avril, qui a "
          "détruit 300 hectares, a tout changé. Les adhérents ont livré 1 450 tonnes.",
          "2026-12-04",
-         E("1 450 tonnes", None, None, "none"), id="apres-un-rappel-en-int"),
+         E("1 450 tonnes", None, "2026-12-04", "none"), id="apres-un-rappel-en-int"),
 ]
 
 MAIN_CLAUSE = [
