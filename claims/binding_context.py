@@ -188,8 +188,9 @@ class ArticleContext:
         if s.index == 0:
             self.note_headline(s.text, table)
         kind = event_kind(s.text, s.index, self.headline_kind, table)
-        if kind is EventKind.action:
-            self.action_told = s.index
+        if kind is EventKind.action:  # "Jeudi 19 novembre, 1,2 million ...": a rally of its own day
+            dated_here = any(not p.announced and dated(p) for p in periods)
+            self.action_told = -9 if dated_here else s.index
         if kind is EventKind.action and self.action_start is None:  # "The strike began Tuesday"
             self.action_start = start_of_the_action(s.text, _the_one_day(periods), table)
         if self.event is not None or kind is None:
@@ -260,9 +261,14 @@ class ArticleContext:
         sentence, the one before, or a sentence with figures at most ``scene_reach`` before
         ("Outside parliament, several thousand people rallied ... Police put the crowd at about
         3,500 ... Two people were detained"): its crowd and its arrests are of the vote's day
-        while no sentence opened on a day to come (``event_closed``)."""
+        while no sentence opened on a day to come (``event_closed``). Not a rally the sentence
+        before dates ("Jeudi 19 novembre, 1,2 million de personnes ont manifesté ... À Paris, la
+        préfecture de police a compté 41 000 manifestants"): that day is the rally's."""
         if self.event_kind is not EventKind.vote or not table.periods.action_words:
             return False
+        before = self.days_named.get(self.previous_text, frozenset())
+        if self.event is None or before - {self.event.end}:
+            return False  # "Jeudi 19 novembre, 1,2 million ...": that rally's own day
         return (s.index <= self.action_told + self.scene_reach
                 or any(table.action_word_re.search(t) for t in (s.text, self.previous_text)))
 

@@ -102,6 +102,13 @@ RALLY_EN = [
          "Organisers expected about 30,000 people at a larger march in the spring.",
          "2026-03-11",
          E("about 30,000", None, "2026-03-11", "none"), id="a-rally-expected-is-no-result"),
+    case("Moravian assembly passes pension bill\n\n"
+         "BRNO - Moravia's regional assembly passed the pension bill on Tuesday by 48 votes "
+         "to 40.\n\n"
+         "On the streets, opposition stays strong. Last Thursday, 96,000 people marched "
+         "across the region, according to the unions. In Brno, police counted 8,500 "
+         "marchers.", "2026-03-11",
+         E("8,500", "2026-03-05", "2026-03-05", "day"), id="a-rally-of-its-own-day"),
 ]
 
 
