@@ -32,7 +32,8 @@ READ_AT_PUBLICATION = [
 ]
 
 NO_PERIOD = [
-    ("fr", "La ville a débloqué une aide de 3 millions d'euros pour les commerçants.", "3 millions"),
+    ("fr", "La ville a débloqué une aide de 3 millions d'euros pour les commerçants.",
+     "3 millions"),
     ("en", "About 42% of residents said they had stopped putting bins out.", "42%"),
 ]
 
