@@ -4,19 +4,25 @@ window a back reference ("over the same period", "sur la même période") names.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from claims.action_days import start_of_the_action
-from claims.binding import BASELINES, DAYS, WORDS
+from claims.binding import BASELINES, WORDS
 from claims.clauses import clause_of, in_a_relative_clause
 from claims.deadlines import dated_words
+from claims.event_day_phrases import (
+    day_next_to_a_stage,
+    not_the_events_day,
+    opens_its_sentence,
+    the_named_event_day,
+    the_one_day,
+    when_words,
+)
 from claims.event_days import (
     EventKind,
     a_day_part_of,
     a_toll_of_the_day,
-    a_tolls_day,
     dated,
     earlier_one,
     event_kind,
@@ -143,7 +149,7 @@ class ArticleContext:
         if end in days:  # "On Tuesday, the session lasted late": the event's day again
             self.event_closed = False
         elif any(p.period.end is not None and p.period.end > published and p.kind in SCENE_KINDS
-                 and _opens(s.text[: p.start - s.start], s.text[p.end - s.start :])
+                 and opens_its_sentence(s.text[: p.start - s.start], s.text[p.end - s.start :])
                  for p in periods):
             self.event_closed = True
 
@@ -192,14 +198,14 @@ class ArticleContext:
             dated_here = any(not p.announced and dated(p) for p in periods)
             self.action_told = -9 if dated_here else s.index
         if kind is EventKind.action and self.action_start is None:  # "The strike began Tuesday"
-            self.action_start = start_of_the_action(s.text, _the_one_day(periods), table)
+            self.action_start = start_of_the_action(s.text, the_one_day(periods), table)
         if self.event is not None or kind is None:
             return
-        day = (_the_named_event_day(periods) or _the_one_day(periods)
+        day = (the_named_event_day(periods) or the_one_day(periods)
                or the_day_next_to_its_word(periods, s.text, s.start, kind, table))
         if day is None:
             return
-        if _not_the_events_day(day, kind, s.text, table, published):
+        if not_the_events_day(day, kind, s.text, table, published):
             return
         self.event = day.model_copy(update={"resolution": "carried"})
         self.event_sentence = s.index
@@ -299,7 +305,7 @@ class ArticleContext:
             name = " ".join(m.group().lower().split())
             if name in self.named:
                 continue
-            day = _day_next_to(m, periods, s)
+            day = day_next_to_a_stage(m, periods, s)
             if day is not None:
                 self.named[name] = day.model_copy(update={"resolution": "carried"})
 
@@ -352,7 +358,7 @@ class ArticleContext:
             return None
         if any(not p.announced for p in periods):
             return None
-        words = _when_words(f, figures, s, table)
+        words = when_words(f, figures, s, table)
         if len(words) < 2:
             return None
         for said, day in reversed(self.dated):
@@ -431,19 +437,6 @@ def _a_plain_count(f: Figure) -> bool:
     return f.role is Role.value and f.unit == "count" and not f.hedge
 
 
-def _when_words(
-    f: Figure, figures: list[Figure], s: Sentence, table: ExtractionTable
-) -> set[str]:
-    """The words, less the small ones, of a "when" clause after the figure in its clause
-    ("when the tunnel collapsed"); empty when there is none."""
-    right = clause_of(f, figures, s.text)[1]
-    link = table.when_link_re.search(s.text, f.end, right)
-    if link is None:
-        return set()
-    small = table.stop_words_set | table.determiners_set
-    return {w.lower() for w in WORDS.findall(s.text[link.end() : right])} - small
-
-
 def _referable(
     s: Sentence, periods: list[PeriodMatch], table: ExtractionTable | None
 ) -> list[PeriodMatch]:
@@ -473,68 +466,6 @@ def _story_starts(kept: list[PeriodMatch]) -> list[Period]:
     """The windows counted from an event's start a sentence states, in order."""
     return [p.period for p in kept if p.kind in _STORY_STARTS
             and p.period.kind is PeriodKind.to_date and p.period.start is not None]
-
-
-def _the_named_event_day(periods: list[PeriodMatch]) -> Period | None:
-    """ "won Tuesday's runoff ..., according to results released early Wednesday": the day the
-    sentence names the vote by is the vote's, whatever other day it gives."""
-    named = [p for p in periods if p.kind is Phrase.event_day and not p.announced
-             and p.period.start is not None and p.period.start == p.period.end]
-    return named[0].period if len(named) == 1 else None
-
-
-def _the_one_day(periods: list[PeriodMatch]) -> Period | None:
-    """The period of the only stated phrase naming a single day, if exactly one does."""
-    days = [
-        p for p in periods
-        if not p.announced and p.kind in DAYS and p.period.start is not None
-        and p.period.start == p.period.end
-    ]
-    return days[0].period if len(days) == 1 else None
-
-
-def _not_the_events_day(day: Period, kind: EventKind, text: str, table: ExtractionTable,
-                        published: date | None) -> bool:
-    """A vote still to come, a day looked back on, or a strike's or a protest's day the
-    sentence does not report ("Le syndicat appelle à une nouvelle journée de blocage le 25
-    février")."""
-    if _still_to_come(day, published) or table.flashback_re.search(text) is not None:
-        return True
-    return kind is not EventKind.vote and (not_results(kind, table).search(text) is not None
-                                           or a_tolls_day(kind, day.text, text, table))
-
-
-def _still_to_come(day: Period, published: date | None) -> bool:
-    """A day after publication: a vote still to come."""
-    return published is not None and day.start is not None and day.start > published
-
-
-def _opens(before: str, after: str) -> bool:
-    """A phrase between ``before`` and ``after`` opens its sentence as its frame: a few words
-    before it, no figure, a comma after it ("Au second tour, dimanche 22 mars, ...", "On
-    Friday, ..."); not a time inside the clause ("Le canton compte aujourd'hui 84 filiales")."""
-    return (len(before.split()) <= _OPENING_WORDS and not any(c.isdigit() for c in before)
-            and after.lstrip().startswith(","))
-
-
-_OPENING_WORDS = 4  # "Au second tour," / "Lors du vote de confiance,"
-
-
-def _day_next_to(m: re.Match[str], periods: list[PeriodMatch], s: Sentence) -> Period | None:
-    """The first stated day phrase right next to a named stage ("au premier tour, le 16
-    mars"): at most six characters, no digit, between them."""
-    for p in periods:
-        start, end = p.start - s.start, p.end - s.start
-        gap = s.text[end : m.start()] if end <= m.start() else s.text[m.end() : start]
-        if (
-            p.kind in DAYS
-            and not p.announced
-            and p.period.start is not None
-            and len(gap) <= 6
-            and not any(c.isdigit() for c in gap)
-        ):
-            return p.period
-    return None
 
 
 # Windows from an event's start ("since the campaign began on May 2", "since Tuesday", "since
