@@ -23,6 +23,7 @@ from claims.counter_figures import CountedFigure, figure_of, implied_money
 from claims.counter_no_quantity import names_no_quantity
 from claims.counter_table import CounterTable, CounterWords
 from claims.figure_changes import parenthesised_rates_go_their_way
+from claims.figure_model import compound_value
 from claims.listed_rates import listed_rates_go_their_way
 from claims.models import Approx, Direction, Role
 
@@ -145,8 +146,8 @@ def _compound_time(prev: CountedFigure, f: CountedFigure, gap: str,
     if (f.unit != smaller or gap not in (" ", "") or prev.value is None or f.value is None
             or not 0 < f.value < per):
         return None
-    value = prev.value * per + f.value if into == smaller else prev.value + f.value / per
-    return CountedFigure(prev.start, f.end, round(value, 6), approx=prev.approx, unit=into,
+    value = compound_value(prev.value, f.value, per, into == smaller)
+    return CountedFigure(prev.start, f.end, value, approx=prev.approx, unit=into,
                          counter=prev.counter, decimals=0 if value == int(value) else 2)
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from claims.figure_changes import change_verb, gathering_verb
-from claims.figure_model import Figure, text_before
+from claims.figure_model import Figure, compound_value, text_before
 from claims.figure_units import apply_qualifier, money_code, unit_at
 from claims.lang import ExtractionTable
 from claims.models import Approx, ExtractionStats
@@ -376,10 +376,10 @@ def join_compounds(figures: list[Figure], text: str, table: ExtractionTable) -> 
         if found is None:
             continue
         part, f.end = found
+        f.value = compound_value(f.value, part, spec.per, bool(spec.into))
         if spec.into:  # "2 hours 40 minutes": 160 minutes
-            f.value, f.unit = round(f.value * spec.per + part, 6), spec.into
+            f.unit = spec.into
         else:
-            f.value = round(f.value + part / spec.per, 6)
             f.decimals = max(f.decimals, 2)
     for f in out:
         _one_larger_before(f, text, table)
@@ -399,10 +399,8 @@ def _one_larger_before(f: Figure, text: str, table: ExtractionTable) -> None:
             continue
         spec = table.units.compounds[unit]
         f.start -= len(one.group())
-        if spec.into:
-            f.value, f.unit = round(spec.per + f.value, 6), spec.into
-        else:
-            f.value, f.unit = round(1 + f.value / spec.per, 6), unit
+        f.value = compound_value(1, f.value, spec.per, bool(spec.into))
+        f.unit = spec.into or unit
         apply_qualifier(f, text, table)  # "more than an hour and 40 minutes"
         return
 

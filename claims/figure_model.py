@@ -18,6 +18,13 @@ NOT_QUANTITIES = {
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 SPEEDS = frozenset({"kilometer/hour", "mile/hour", "meter/second", "knot"})
 """Units of speed (pint's names), which a speed limit is written in."""
+def compound_value(larger: float, smaller: float, per: float, in_smaller: bool) -> float:
+    """A measure written in two units ("2 hours 40 minutes", "8분 12초", "5ft 10in"), ``per``
+    of the smaller making one of the larger: in the smaller unit (160 minutes) or the larger
+    (8.2 minutes, 5.83 feet)."""
+    return round(larger * per + smaller if in_smaller else larger + smaller / per, 6)
+
+
 AMOUNTS = frozenset({
     "metric_ton", "tonne", "ton", "megametric_ton", "kilogram", "gram", "hectare", "acre",
     "kilometer**2", "meter**2", "liter", "hectoliter", "centiliter", "milliliter", "meter**3",

@@ -107,8 +107,10 @@ from reconcile.evidence_articles import (
 )
 from reconcile.evidence_slots import (
     event_one_sided,
+    generic_ids,
     named_alike,
     one_named_source,
+    owned_ids,
     side_of,
     slot_key,
     slots_apart,
@@ -387,7 +389,7 @@ def _one_concept(claims: Sequence[Claim]) -> bool:
     if len(events) != 1:
         return False
     event = next(iter(events))
-    generic = {f"#{g}" for g in Lexicon.default_generic()} if event else set()
+    generic = generic_ids() if event else frozenset()
     keys = {(slot_key(c, "counted") - generic) or event for c in claims}
     if len(keys) != 1:
         return False
@@ -404,8 +406,7 @@ def _a_cumulative_event(event: frozenset[str]) -> bool:
 def _a_specific_concept(counted: frozenset[str]) -> bool:
     """What is counted names a concept that is not generic ("personnes", "participants"
     count people in general)."""
-    generic = {f"#{g}" for g in Lexicon.default_generic()}
-    return any(w.startswith("#") and w not in generic for w in counted)
+    return any(w.startswith("#") and w not in generic_ids() for w in counted)
 
 
 def _owner_unnamed(claims: Sequence[Claim]) -> bool:
@@ -416,9 +417,8 @@ def _owner_unnamed(claims: Sequence[Claim]) -> bool:
     Korean copy names the company as the topic, which no entity slot reads; a foreign wire
     giving the same quarter's figure of the same kind is most often on the same filing, so a
     pair across languages keeps its conflict (a mistyped figure in a translation)."""
-    owned = {f"#{o}" for o in Lexicon.default_owned()}
     return len({c.language for c in claims}) == 1 and all(
-        not (c.entity or c.place) and not slot_key(c, "counted").isdisjoint(owned)
+        not (c.entity or c.place) and not slot_key(c, "counted").isdisjoint(owned_ids())
         for c in claims
     )
 

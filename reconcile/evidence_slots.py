@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
@@ -143,6 +144,19 @@ def _one_side_tells(
     return not all(from_article(c, slot) for c in claims if getattr(c, slot))
 
 
+@cache
+def generic_ids() -> frozenset[str]:
+    """The shipped table's generic concepts as a slot key writes them ("#person")."""
+    return frozenset(f"#{g}" for g in Lexicon.default_generic())
+
+
+@cache
+def owned_ids() -> frozenset[str]:
+    """The shipped table's concepts a company or body owns (``[owned]``) as a slot key writes
+    them ("#revenue")."""
+    return frozenset(f"#{o}" for o in Lexicon.default_owned())
+
+
 def entity_is_its_source(claims: Sequence[Claim] | Sequence[SlimClaim]) -> bool:
     """Every figure that names an entity names it as who gives the figure too
     (``entity_is_source``), and every other figure names that body as its source ("1 184 km
@@ -165,8 +179,7 @@ def entity_is_source(claim: Claim | SlimClaim) -> bool:
     entity = _named_key(claim.entity or "", claim.language)
     if not entity or not entity <= _source_key(claim):
         return False
-    owned = {f"#{o}" for o in Lexicon.default_owned()}
-    return owned.isdisjoint(Lexicon.shipped().normalise(claim.counted, claim.language))
+    return owned_ids().isdisjoint(Lexicon.shipped().normalise(claim.counted, claim.language))
 
 
 def _named_for_each_side(claims: Sequence[Claim], slot: str) -> bool:

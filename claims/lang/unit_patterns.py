@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from claims.lang.regex import _WORD_END, _alternation, _stems
+from claims.lang.regex import _BLANK, _WORD_END, _alternation, _stems
 
 if TYPE_CHECKING:
     from claims.lang.sections import Units
@@ -149,9 +149,8 @@ class UnitPatterns:
     def compound_one_before_re(self) -> dict[str, re.Pattern[str]]:
         """Per larger unit with a ``one_before``: one of it in words, at the end of the text
         before the smaller part ("an hour and ")."""
-        blank = r"[\s\u00a0\u202f]"
         return {
-            unit: re.compile(rf"(?<![\w'’])(?:{_alternation(spec.one_before)}){blank}+$", re.I)
+            unit: re.compile(rf"(?<![\w'’])(?:{_alternation(spec.one_before)}){_BLANK}+$", re.I)
             for unit, spec in self.units.compounds.items()
             if spec.one_before
         }
