@@ -35,6 +35,7 @@ HELDOUT20 = ROOT / "bench" / "data" / "heldout20"  # a twentieth, retired to dev
 HELDOUT21 = ROOT / "bench" / "data" / "heldout21"  # a twenty-first, retired to development later
 HELDOUT22 = ROOT / "bench" / "data" / "heldout22"  # a twenty-second, retired to development later
 HELDOUT23 = ROOT / "bench" / "data" / "heldout23"  # a twenty-third, retired to development later
+HELDOUT24 = ROOT / "bench" / "data" / "heldout24"  # the blind set for the end-of-session measure
 KINDS = {"claim", "optional", "negative"}
 APPROX = {"", "exact", "about", "more_than", "less_than", "at_least", "up_to", "range", "vague"}
 PERIOD_KINDS = {"", "day", "interval", "to_date", "as_of", "rate", "none"}
@@ -43,7 +44,7 @@ VERDICTS = {"conflict", "period_mismatch", "consistent", "minor_discrepancy", "c
 SETS = (REAL_STYLE, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
         HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
         HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20,
-        HELDOUT21, HELDOUT22, HELDOUT23)
+        HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24)
 GOLD_FILES = sorted(p for folder in SETS for p in folder.glob("*_claims.csv"))
 FINDINGS_FILES = sorted(p for folder in SETS for p in folder.glob("*_findings.csv"))
 
