@@ -41,6 +41,7 @@ from reconcile.structural.base import (
     words_of,
 )
 from reconcile.structural.conversion import conversion_words, restates
+from reconcile.structural.share_named_after import part_and_named_whole
 from reconcile.structural.shares import share_verdict
 
 _WORD = re.compile(r"\w+")
@@ -75,11 +76,14 @@ def _check(share: Claim, claims: Sequence[Claim]) -> Check | None:
     earlier = claims[: claims.index(first)]  # reading order: the sentences before
     found = (_restated_count(share, first, mine) if first is not share
              else _named_part(share, _before(share), earlier))
-    if found is None:
-        return None
-    part, phrase, part_noun = found
-    total = _named_total(share, part, phrase, part_noun, earlier)
-    return None if total is None else _share_check(share, part, total)
+    pair = None
+    if found is not None:
+        part, phrase, part_noun = found
+        total = _named_total(share, part, phrase, part_noun, earlier)
+        pair = None if total is None else (part, total)
+    if pair is None:  # "2.41 million, 44.0% of the ballots cast": the whole named after
+        pair = part_and_named_whole(share, mine, claims)
+    return None if pair is None else _share_check(share, *pair)
 
 
 def _restated_count(

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from claims.models import Approx, Claim
+from reconcile.compare import plain_interval
+from reconcile.intervals import Interval
 from reconcile.periods import is_bounded
 from reconcile.structural.base import VALUE, one_value
 from reconcile.structural.conversion import conversion_words, gap_between, share_totals
@@ -37,6 +39,23 @@ def told_total(count: Claim, earlier: Sequence[Claim]) -> Claim | None:
                 and (claim.period.start, claim.period.end) == span):
             found.append(claim)
     return one_value(found)
+
+
+def one_total(candidates: Iterable[Claim]) -> Claim | None:
+    """The one total the candidates give: the most precise of them when each other one is its
+    rounding or its value ("6 million" in a headline, "6.02 million" in the body), else None
+    (two totals: which one the text means is not known)."""
+    found = [(c, plain_interval(c)) for c in candidates]
+    if not found or any(r is None or c.value is None for c, r in found):
+        return one_value(c for c, _ in found)
+    best, _ = min(found, key=lambda cr: _width(cr[1]))
+    value = best.value
+    assert value is not None
+    return best if all(r is not None and r.contains(value) for _, r in found) else None
+
+
+def _width(reading: Interval | None) -> float:
+    return float("inf") if reading is None else reading.hi - reading.lo
 
 
 def may_be_the_total(claim: Claim, count: Claim) -> bool:
