@@ -336,8 +336,10 @@ def _all_read(total: Claim, parts: Sequence[Claim]) -> bool:
 def _the_whole(wholes: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
     """The one of ``wholes`` larger than every part ("to cut 1,800 jobs and close 24 shops":
     the jobs, not the shops, hold parts of 1,100 and 500); None when none or several are (which
-    one is split is not known)."""
-    larger = [c for c in wholes if all((c.value or 0) > (p.value or 0) for p in parts)]
+    one is split is not known). A base the text compares with ("109 400 en 2025, contre
+    116 400 en 2024", "up from 3,500": its role is no value) is no total a split names."""
+    larger = [c for c in wholes
+              if c.role is VALUE and all((c.value or 0) > (p.value or 0) for p in parts)]
     if len(larger) > 1 and parts and counter_of(parts[0]):
         # "447명(421건) ..., 478명(452건)보다": the one of the parts' counter and period
         larger = [c for c in larger if c.direction is None and one_measure(c, parts[0])
