@@ -1,14 +1,15 @@
-"""A total told beside the figure it is compared with ("En 2025, 84 200 personnes ..., contre
-88 900 en 2024. Ce total se répartit entre ..."; "up from 3,900 a year earlier"; "전년(3천900명)
-보다") is the whole a split names: the base is last year's level, no candidate total
+"""A total told beside the figure it is compared with ("En 2025, 84 200 personnes ..., contre 88
+900 en 2024. Ce total se répartit entre ..."; "up from 3,900 a year earlier"; "전년(3천900명) 보다")
+is the whole a split names: the base is last year's level, no candidate total
 (reconcile/structural/breakdown.py, ``_the_whole``). Before, two figures larger than every part
 stood before the split, and none was checked.
 
 Seen in real news: the interior ministry's yearly naturalisation figures (a total against the
 year before, then by decree, by marriage, by declaration); OFPRA's yearly asylum claims against
 the year before; a Korean city budget against the year before, split into its general and
-special accounts (money, which the check does not read yet: counts only here). Sentences of our own. Traps: a split whose parts are partial ("dont",
-"including", "등"), two totals of this year (which one is split is not known).
+special accounts (money, which the check does not read yet: counts only here). Sentences of our
+own. Traps: a split whose parts are partial ("dont", "including", "등"), two totals of this year
+(which one is split is not known).
 """
 
 from __future__ import annotations

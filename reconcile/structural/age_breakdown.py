@@ -59,8 +59,8 @@ def age_split(
     if found is None:
         return None
     ahead, parts = found
-    total = _total_ahead(ahead, parts) or _total_before(parts, earlier)
-    return (total, parts) if total is not None and _split_of(total, parts) else None
+    total = total_ahead(ahead, parts) or total_before(parts, earlier)
+    return (total, parts) if total is not None and split_of(total, parts) else None
 
 
 def _bracketed_counts(figures: Sequence[Claim]) -> tuple[list[Claim], list[Claim]] | None:
@@ -73,7 +73,7 @@ def _bracketed_counts(figures: Sequence[Claim]) -> tuple[list[Claim], list[Claim
     return _parts(counts, _before) or _parts(counts, _after)
 
 
-def _split_of(total: Claim, parts: Sequence[Claim]) -> bool:
+def split_of(total: Claim, parts: Sequence[Claim]) -> bool:
     """The parts count what the total counts and add up to near it: else they are read as a
     breakdown of another quantity, and no check is made."""
     return _alike(total, parts) and _near(total, parts)
@@ -215,31 +215,37 @@ def _plain(claim: Claim) -> bool:
             and claim.approx in (Approx.exact, Approx.about) and claim.direction is None)
 
 
-def _total_ahead(ahead: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
+def total_ahead(ahead: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
     """The last count before the parts in their sentence, when above every part."""
     above = [c for c in ahead if _above(c, parts)]
     return above[-1] if above else None
 
 
-def _total_before(parts: Sequence[Claim], earlier: Sequence[Sequence[Claim]]) -> Claim | None:
+def total_before(parts: Sequence[Claim], earlier: Sequence[Sequence[Claim]], *,
+                 any_time: bool = False) -> Claim | None:
     """The one value of the plain counts of the nearest earlier sentence that states any for
-    the parts' period, above every part, and no base of a change."""
+    the parts' period, above every part, and no base of a change. ``any_time``: the parts
+    have no time of their own (``rest_list``), and a count of any stated period may be it."""
     period = parts[0].period
-    if not is_bounded(period):
+    if not any_time and not is_bounded(period):
         return None
     for sentence in earlier[:_LOOK_BACK]:
-        found = [c for c in sentence if _may_total(c, parts, period)]
+        found = [c for c in sentence if _may_total(c, parts, None if any_time else period)]
         if found:
             return one_value(found)
     return None
 
 
-def _may_total(count: Claim, parts: Sequence[Claim], period: Period) -> bool:
-    """A plain count of an earlier sentence, above every part, for the parts' period, and no
-    base of a change ("한 주 전(254명)보다": last week's count is no total of this week's)."""
-    return (count.unit == "count" and _plain(count) and _above(count, parts)
-            and count.period is not None and not marked_base(count)
-            and (count.period.start, count.period.end) == (period.start, period.end))
+def _may_total(count: Claim, parts: Sequence[Claim], period: Period | None) -> bool:
+    """A plain count of an earlier sentence, above every part, for the parts' period (any
+    stated one when None), and no base of a change ("한 주 전(254명)보다": last week's count is
+    no total of this week's)."""
+    if not (count.unit == "count" and _plain(count) and _above(count, parts)
+            and is_bounded(count.period) and not marked_base(count)):
+        return False
+    assert count.period is not None
+    return period is None or (count.period.start, count.period.end) == (period.start,
+                                                                        period.end)
 
 
 def _near(total: Claim, parts: Sequence[Claim]) -> bool:

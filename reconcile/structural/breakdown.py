@@ -16,7 +16,6 @@ meet the total with each figure read at the rounding it is printed with.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -39,7 +38,9 @@ from reconcile.structural.closed_list import (
     closed_split,
     names_the_rest,
 )
+from reconcile.structural.list_items import items, joins
 from reconcile.structural.measures import counter_of, one_measure
+from reconcile.structural.rest_list import rest_split
 from reconcile.structural.table_words import alternatives, conversion_table, one_pattern
 
 BREAKDOWN = "breakdown"
@@ -71,7 +72,8 @@ def _checks(members: Sequence[Claim]) -> Iterator[Check]:
 def _sentence_checks(figures: list[Claim], before: list[list[Claim]]) -> Iterator[Check]:
     """The check of one sentence's figures (``before``: the sentences before it, nearest
     first): a split its words state, or by age, else a list its words close
-    (``closed_list``), else totals with their parts in brackets."""
+    (``closed_list``), else totals with their parts in brackets, else a list closed by its
+    rest (``rest_list``)."""
     previous = before[0] if before else []
     split = _split(figures, previous, [c for sentence in before for c in sentence])
     if split is None:  # a list by age that tiles every age names all its parts
@@ -84,10 +86,11 @@ def _sentence_checks(figures: list[Claim], before: list[list[Claim]]) -> Iterato
         yield from _closed_check(*closed)
         return
     listed = _listed_after_mark(figures)
-    if listed is not None:
-        yield from _listed_check(*listed)
-    else:
-        yield from _bracketed_checks(figures)
+    told = list(_listed_check(*listed) if listed is not None else _bracketed_checks(figures))
+    yield from told
+    rest = None if told or listed is not None else rest_split(figures, before)
+    if rest is not None and _all_read(*rest):
+        yield _check(*rest)  # a list closed by its rest: every part named
 
 
 def _listed_after_mark(figures: Sequence[Claim]) -> tuple[Claim, list[Claim]] | None:
@@ -118,7 +121,7 @@ def _listed_after_mark(figures: Sequence[Claim]) -> tuple[Claim, list[Claim]] | 
     if not ahead or len(parts) < _MIN_PARTS or any(c.unit != "count" for c in parts):
         return None
     total = ahead[-1]
-    if total.unit != "count" or _items(parts) != parts or not _closed_by_a_join(parts):
+    if total.unit != "count" or items(parts) != parts or not _closed_by_a_join(parts):
         return None
     if not all((total.value or 0) > (p.value or 0) for p in parts):
         return None
@@ -136,10 +139,10 @@ def _one_event(total: Claim, part: Claim) -> bool:
 
 def _closed_by_a_join(parts: Sequence[Claim]) -> bool:
     """A ``part_joins`` word ("et", "and") stands between the last two parts."""
-    joins = _joins(parts[0].language)
+    joined = joins(parts[0].language)
     one, last = parts[-2], parts[-1]
     between = last.sentence[one.at_in_sentence() + len(one.surface): last.at_in_sentence()]
-    return joins is not None and joins.search(between.casefold()) is not None
+    return joined is not None and joined.search(between.casefold()) is not None
 
 
 _NEAR_SHARE = 0.9  # a listed sum under this share of its total: the list may name only some
@@ -195,7 +198,7 @@ def _bracketed_checks(figures: Sequence[Claim]) -> Iterator[Check]:
 
 def _in_brackets_after(total: Claim, figures: Sequence[Claim]) -> list[Claim] | None:
     """The parts in the brackets that open right after the total and its noun: two or more
-    counts, each opening an item (``_items``), every figure inside a count, and no word of the
+    counts, each opening an item (``items``), every figure inside a count, and no word of the
     table's partial list inside ("(dont 308 ...)", "(including ...)", "(각 2석)")."""
     span = _bracket_after(total)
     if span is None:
@@ -204,7 +207,7 @@ def _in_brackets_after(total: Claim, figures: Sequence[Claim]) -> list[Claim] | 
     inside = [c for c in figures if c is not total and start <= c.at_in_sentence() < closed]
     if not _a_whole_list(inside, total.sentence[start:closed], total.language):
         return None
-    parts = _items(inside)
+    parts = items(inside)
     return parts if len(parts) == len(inside) else None
 
 
@@ -253,7 +256,7 @@ def _split(
     if sides is None:
         return None
     parts, wholes = sides
-    parts = _items(parts)
+    parts = items(parts)
     total = _the_whole(wholes, parts)
     if len(parts) < _MIN_PARTS or total is None or not _all_read(total, parts):
         return None
@@ -303,23 +306,6 @@ def _parts_and_wholes(
     if _names_the_total(ahead[0]):  # the split word after its parts
         return ahead[1:], ahead[:1]
     return ahead, _counts(before)
-
-
-def _items(parts: Sequence[Claim]) -> list[Claim]:
-    """The parts that open an item of the list: the first, and each one a comma, a semicolon
-    or a join of the table's ``[conversion] part_joins`` (``part_join_endings``, glued to the
-    part before: "1천100명과") stands before. "four for two parties": "two" is inside the
-    item "four" opens, the number of parties that share its seats, not a part."""
-    if not parts:
-        return []
-    joins = _joins(parts[0].language)
-    kept = [parts[0]]
-    for before, part in itertools.pairwise(parts):
-        after_before = before.at_in_sentence() + len(before.surface)
-        between = part.sentence[after_before: part.at_in_sentence()].casefold()
-        if "," in between or ";" in between or (joins is not None and joins.search(between)):
-            kept.append(part)
-    return kept
 
 
 def _counts(figures: Sequence[Claim]) -> list[Claim]:
@@ -444,16 +430,6 @@ def _unranked_partial(language: str) -> re.Pattern[str] | None:
     return one_pattern([
         alternatives([w for w in table.get("partial", []) if w not in ranking], bounded=True),
         alternatives(table.get("partial_endings", []), bounded=False)])
-
-
-@lru_cache(maxsize=8)
-def _joins(language: str) -> re.Pattern[str] | None:
-    """The table's words that join two parts (``part_joins``, whole words; ``part_join_endings``
-    at the start of the text between two parts, glued to the part before), as one pattern."""
-    table = conversion_table(language)
-    words = alternatives(table.get("part_joins", []), bounded=True)
-    endings = alternatives(table.get("part_join_endings", []), bounded=False)
-    return one_pattern([words, rf"^(?:{endings})" if endings else ""])
 
 
 @lru_cache(maxsize=8)

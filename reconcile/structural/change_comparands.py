@@ -247,7 +247,20 @@ def marked_base(claim: Claim) -> bool:
         return True
     before = " ".join(claim.sentence[:at].casefold().split())
     marks = _ending_on(claim.language, "base_before")
-    return marks is not None and marks.search(before) is not None
+    if marks is not None and marks.search(before) is not None:
+        return True
+    dated = _dated_base(claim.language)  # "par rapport à 2024 (326 600)"
+    return dated is not None and dated.search(before) is not None
+
+
+@lru_cache(maxsize=16)
+def _dated_base(language: str) -> re.Pattern[str] | None:
+    """A ``base_before`` word, the base's year and a bracket that opens right before the figure
+    ("par rapport à 2024 (326 600)", "compared with 2024 (5,870)"): the figure is the base's
+    level, told after the time it is of."""
+    words = alternatives(conversion_table(language).get("base_before", []), bounded=True)
+    year = r"(?:[^\W\d]+ )?(?:19|20)\d\d"
+    return re.compile(rf"(?:{words}) {year} ?\($") if words else None
 
 
 @lru_cache(maxsize=16)
