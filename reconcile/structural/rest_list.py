@@ -14,9 +14,9 @@ closes a ranked list too).
 The total is a plain count before the parts in the leader's sentence, else the one value of
 the nearest earlier sentence for the parts' period (for any period when the parts have no time
 of their own but publication's) that is no base of a change (``age_breakdown.total_before``);
-parts that name what they count count what it counts, and their sum stands within a fifth of
-it (``age_breakdown.split_of``): a sum far off says the list splits another figure, not that
-the writer erred.
+parts that name what they count count what it counts, one of them at least says so, and their
+sum stands within a fifth of it (``age_breakdown.split_of``): a sum far off says the list
+splits another figure, not that the writer erred.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from claims.lexicon import Lexicon
 from claims.models import Claim, PeriodKind
 from reconcile.evidence_slots import claim_position
 from reconcile.periods import span
@@ -60,7 +61,18 @@ def rest_split(
     total = total_ahead(ahead, parts) or total_before(parts, earlier, any_time=untimed)
     if total is None or not (untimed or span(total.period) == span(parts[0].period)):
         return None
-    return (total, parts) if split_of(total, parts) else None
+    return (total, parts) if split_of(total, parts) and _counts_alike(total, parts) else None
+
+
+def _counts_alike(total: Claim, parts: Sequence[Claim]) -> bool:
+    """A part says it counts what the total counts (a word in common: "premiers titres de
+    séjour" and "112 400 titres"): with no such word, "22 millions de votants" before "A 8,7
+    millions, B 6,1 millions et les autres 1,2 million" (votes cast, less blank ballots) would
+    be read as a split of the voters."""
+    lexicon = Lexicon.shipped()
+    mine = set(lexicon.normalise(total.counted, total.language))
+    return bool(mine) and any(mine & set(lexicon.normalise(p.counted, p.language))
+                              for p in parts if p.counted.strip())
 
 
 def _counts(figures: Sequence[Claim]) -> list[Claim]:
