@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 
 from claims.binding_as_of import of_a_running_count, said_as_of, with_as_of
+from claims.binding_labels import label_of
+from claims.binding_labels import labels as labelled_by
 from claims.binding_links import (
     compared_from,
     frames_a_history_item,
@@ -67,8 +69,8 @@ def bind_periods(
     """
     main = main_figures(figures)
     usable = [p for p in periods if not p.announced and p.kind not in _WEAK]
-    # "(2024 : 13,3 milliards)": a phrase opening a parenthesis labels the figure in it only
-    labels = [p for p in usable if s.text[: p.start - s.start].rstrip().endswith("(")]
+    # "(2024 : 13,3 milliards)", "par rapport à 2024 (326 600)": the figure in it only
+    labels = labelled_by(usable, s, table)
     bound_main = _bind_mains([figures[i] for i in main], periods, usable, labels, s, table)
     return _spread_to_all(figures, main, bound_main, labels, s)
 
@@ -79,7 +81,7 @@ def _spread_to_all(figures: list[Figure], main: list[int], bound_main: list[Peri
     else (a conversion in parentheses) the period of the figure before it."""
     bound: list[PeriodMatch | None] = []
     for i, f in enumerate(figures):
-        label = _label_of(f, labels, s)
+        label = label_of(f, labels, s)
         if label is not None:  # "(2024 : 13,3 milliards)": the year it names
             bound.append(label)
         elif not f.parenthetical:
@@ -154,15 +156,6 @@ def _weak_period(f: Figure, mains: list[Figure], weak: list[PeriodMatch],
     ahead (a plan is no total as of that day)."""
     fallback = weak if ahead(f, mains, s.text, table) else weak + said
     return fallback[0] if fallback else None
-
-
-def _label_of(f: Figure, labels: list[PeriodMatch], s: Sentence) -> PeriodMatch | None:
-    """The last label phrase inside the parenthesis open before the figure."""
-    opened = s.text.rfind("(", 0, f.start)
-    if opened < 0 or ")" in s.text[opened : f.start]:
-        return None
-    label = [p for p in labels if opened < p.start - s.start < f.start]
-    return label[-1] if label else None
 
 
 def ahead(f: Figure, figures: list[Figure], text: str, table: ExtractionTable) -> bool:

@@ -14,6 +14,10 @@ class LookbackWords(BaseModel):
     1.7%를 기록한 이후"), a look back that does not move the story's time."""
 
     lookback_after: list[str] = Field(default_factory=list)
+    # The words that open a time compared with ("par rapport à", "compared with"): set right
+    # before a parenthesis opening on a figure ("en hausse de 3,1 % par rapport à 2024
+    # (326 600)"), that time labels the figure in it, not the change before it.
+    compared_times: list[str] = Field(default_factory=list)
 
 
 class DeadlineWords(BaseModel):

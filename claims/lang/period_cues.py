@@ -95,6 +95,12 @@ class PeriodCues:
         return _whole_words(self.periods.lookback_links)
 
     @cached_property
+    def compared_time_re(self) -> re.Pattern[str]:
+        """ "par rapport à", "compared with": the words that open a time compared with."""
+        words = literal_alternation(self.periods.compared_times)
+        return re.compile(rf"(?<!\w)(?:{words or '(?!)'})(?!\w)", re.IGNORECASE)
+
+    @cached_property
     def lookback_after_re(self) -> re.Pattern[str]:
         """ "에 이어": after an earlier figure, what the story's figure follows."""
         return _whole_words(self.periods.lookback_after)
