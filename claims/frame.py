@@ -22,7 +22,14 @@ from claims.counted_concept_phrase import completed_by_a_concept
 from claims.counted_owner import owner_and_thing, reporting_owner, subject_owner, title_owner
 from claims.counted_owners import one_owner, owns
 from claims.figure_model import Figure
-from claims.frame_anaphors import bare_follower, named_count, stands_for_a_count
+from claims.frame_anaphors import (
+    bare_follower,
+    end_on_the_day,
+    measure_tallied,
+    named_count,
+    running_total_of,
+    stands_for_a_count,
+)
 from claims.frame_antecedents import antecedents, states_share_of
 from claims.frame_doers import doer_of, without_rival_mark
 from claims.frame_objects import changed_object
@@ -45,9 +52,12 @@ from claims.frame_slots import (
 from claims.lang import ExtractionTable, grouping_pattern
 from claims.lexicon import Lexicon
 from claims.listed import listed_around
-from claims.models import Claim, Frame, FrameOrigin, Modality, PeriodKind, Role, Slot
+from claims.models import Claim, Frame, FrameOrigin, Modality, Role, Slot
 
 _SLOTS = ("counted", "event", "place", "whole", "entity")
+# Units a tally's figure borrows what it counts in only from a count (``named_count``); a
+# share's "the figure" names a part of a whole, which no earlier share's words say for sure
+_NOT_MEASURES = frozenset({"count", "percent"})
 
 
 @dataclass
@@ -60,6 +70,9 @@ class FrameState:
     # counted phrase comes back figure after figure (speed; kept for one article only).
     slots: dict[tuple[str, str | None], Slot] = field(default_factory=dict)
     recent: list[Claim] = field(default_factory=list)  # counts of the last two sentences
+    # figures in other units of measure (tonnes, kilometres, euros) of the last sentences:
+    # what a tally of that unit ("le total atteignait 2,1 tonnes") stands for
+    measures: list[Claim] = field(default_factory=list)
     article_place: Slot | None = None
     sentences: int = 0
     # Who owns the owned figures read so far (revenue, profit: ``[owned]``), by name: an
@@ -71,6 +84,8 @@ class FrameState:
         counts = [c for c in claims if c.unit == "count" and c.role.value == "value"]
         self.previous = counts or self.previous
         self.recent = (self.recent + counts)[-8:]
+        measured = [c for c in claims if c.unit not in _NOT_MEASURES and c.role.value == "value"]
+        self.measures = (self.measures + measured)[-8:]
         self.sentences += 1
 
 
@@ -125,7 +140,7 @@ class _SentenceFrames:
         if self._copied_from_previous(i):
             return
         counted = self._counted(i)
-        running = _running_total_of(counted, claims[:i], self.pat)
+        running = running_total_of(counted, claims[:i], self.pat)
         if running is not None:
             self._running_total(claim, running)
             return
@@ -179,6 +194,9 @@ class _SentenceFrames:
         if referred is None and claim.unit == "count":
             referred = self._tally_of(i, counted) or self._follows_a_pointer(i, counted)
             self.pointed[i] = referred
+        elif claim.unit not in _NOT_MEASURES and claim.role is Role.value:
+            referred = measure_tallied(counted, self.figures[i].start, self.text, self.pat,
+                                       self.table, [*self.state.measures, *claims[:i]], claim)
         if referred is None and i > 0 and self._names_a_source(counted) and (
             claims[i - 1].unit == claim.unit
         ):
@@ -276,7 +294,7 @@ class _SentenceFrames:
         slots["source"] = self._slot(claim.actor or "")
         _inherit(slots, running, "list")
         _store(claim, slots)
-        _end_on_the_day(claim, running)
+        end_on_the_day(claim, running)
 
     def _share_split(self, claim: Claim, f: Figure, counted: str) -> tuple[str, str]:
         """A share's (part, whole) when the sentence names both ("58% of victims were
@@ -400,32 +418,6 @@ def lead_place(text: str, table: ExtractionTable, lang: str, state: FrameState) 
         state.article_place = slot_of(
             found[0].text, lang, table, concept=found[0].concept, memo=state.slots
         )
-
-
-def _running_total_of(counted: str, before: list[Claim], pat: FramePatterns) -> Claim | None:
-    """The figure whose running total a figure is, when what it counts is only a running
-    total's phrase ("bringing the total", "portant le total"): the sentence's first count that
-    names an event."""
-    if pat.running_total is None or not counted or not pat.running_total.match(counted):
-        return None
-    return next(
-        (c for c in before if c.unit == "count" and c.frame is not None
-         and c.frame.event is not None and c.frame.counted is not None),
-        None,
-    )
-
-
-def _end_on_the_day(total: Claim, day: Claim) -> None:
-    """A running total given with a day's count is the total up to that day: "On Aug. 20, 388
-    people crossed, bringing the total since January to 13,894" ends on 20 August, not at
-    publication."""
-    on, own = day.period, total.period
-    if on is None or own is None or on.kind is not PeriodKind.day or on.end is None:
-        return
-    if own.kind is PeriodKind.to_date and own.start is not None and own.end is not None and (
-        own.start <= on.end < own.end
-    ):
-        total.period = own.model_copy(update={"end": on.end})
 
 
 def _revised_pairs(

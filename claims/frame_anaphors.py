@@ -4,7 +4,9 @@ News gives a count, then its next reading with the noun left out: "2,84 millions
 étaient privés d'électricité. Ils n'étaient plus que 412 000 mercredi", "that number had fallen
 to 412,000", "ce chiffre est passé à 37 000", "It had reached 18,870 a week later". The second
 figure counts what the first does; read alone it counts nothing and never meets it. This module
-only says whether a clause points back; ``claims.frame`` picks the count it points at.
+says whether a clause points back and which earlier figure it points at (a count, or a figure of
+the same unit for a tally of tonnes or euros: ``measure_tallied``), and reads a running total's
+phrase ("bringing the total to"); ``claims.frame`` inherits the frame.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from claims.frame_slots import names_a_tally, pronoun_subject
+from claims.models import PeriodKind
 from claims.phrases import elided
 from claims.sentence_counted import a_verb_between, its_clause
 from claims.tokens import CLAUSE_END, tokens_back
@@ -79,6 +82,34 @@ def named_count(earlier: list[Claim]) -> Claim | None:
     return None if rivals else last
 
 
+def measure_tallied(counted: str, start: int, text: str, pat: FramePatterns,
+                    table: ExtractionTable, earlier: list[Claim], claim: Claim) -> Claim | None:
+    """The earlier figure of ``claim``'s unit (tonnes, kilometres, euros) a tally stands for,
+    when the tally's name is all the figure's sentence says it counts: "Mercredi soir, 1,4
+    tonne de poissons morts avait été ramassée. Jeudi, le total atteignait 2,1 tonnes" counts
+    the dead fish, as "the provisional total passed 10,000" counts what the count before it
+    does (``named_count``). Only a named tally or "the figure": a pronoun ("it rose to $2bn")
+    may stand for an owner or a plan as well as for a figure."""
+    if not counted or not stands_for_a_count(counted, text, start, pat, table):
+        return None
+    return named_measure(earlier, claim.unit)
+
+
+def named_measure(earlier: list[Claim], unit: str) -> Claim | None:
+    """The last figure before in ``unit`` that names what it measures: the one a tally of
+    that unit stands for ("1,4 tonne de poissons morts ... le total atteignait 2,1 tonnes").
+    None when its sentence gives another figure of the unit for another thing ("2 530 tonnes
+    de sable et 410 tonnes de fioul ... le total"): which one is summed up is not known."""
+    named = [c for c in earlier if c.unit == unit and c.frame is not None
+             and c.frame.counted is not None]
+    if not named:
+        return None
+    last = named[-1]
+    rivals = [c for c in named if (c.article, c.line, c.sentence) == (
+        last.article, last.line, last.sentence) and c.counted != last.counted]
+    return None if rivals else last
+
+
 def _event_of(claim: Claim) -> tuple[str, ...]:
     """What happened to a count, as its concepts, else its lemmas."""
     event = claim.frame.event if claim.frame is not None else None
@@ -97,3 +128,29 @@ def bare_follower(text: str, before_end: int, f: Figure, table: ExtractionTable)
     if not any(w in table.clause_links_set for w in words):
         return False
     return not (a_verb_between(between, table) or a_verb_between(its_clause(text, f.end), table))
+
+
+def running_total_of(counted: str, before: list[Claim], pat: FramePatterns) -> Claim | None:
+    """The figure whose running total a figure is, when what it counts is only a running
+    total's phrase ("bringing the total", "portant le total"): the sentence's first count that
+    names an event."""
+    if pat.running_total is None or not counted or not pat.running_total.match(counted):
+        return None
+    return next(
+        (c for c in before if c.unit == "count" and c.frame is not None
+         and c.frame.event is not None and c.frame.counted is not None),
+        None,
+    )
+
+
+def end_on_the_day(total: Claim, day: Claim) -> None:
+    """A running total given with a day's count is the total up to that day: "On Aug. 20, 388
+    people crossed, bringing the total since January to 13,894" ends on 20 August, not at
+    publication."""
+    on, own = day.period, total.period
+    if on is None or own is None or on.kind is not PeriodKind.day or on.end is None:
+        return
+    if own.kind is PeriodKind.to_date and own.start is not None and own.end is not None and (
+        own.start <= on.end < own.end
+    ):
+        total.period = own.model_copy(update={"end": on.end})
