@@ -17,7 +17,14 @@ from claims.lang import grouping_pattern, load_table, raw_table
 from claims.lexicon import fold
 from claims.models import Approx, Claim
 from reconcile.day_times import time_of_day
-from reconcile.evidence_slots import NATIONAL, claim_position, from_article, side_of, slot_key
+from reconcile.evidence_slots import (
+    NATIONAL,
+    claim_position,
+    from_article,
+    names_in,
+    side_of,
+    slot_key,
+)
 from reconcile.periods import Relation, describe, relate
 from reconcile.story import (
     StoryMarks,
@@ -71,6 +78,14 @@ class Corpus:
     def places(self, article: str) -> _Named:
         """The places the article names in a figure's own sentence, with their values."""
         return self._reading("places", article, _places_named)
+
+    def tells(self, claim: Claim, phrase: str) -> bool:
+        """The claim's article names ``phrase``, as words of its own, in one of its figures'
+        sentences (``evidence_slots.entity_is_its_source``)."""
+        sentences = self._reading("sentences", claim.article,
+                                  lambda found: {fold(c.sentence) for c in found})
+        wanted = fold(phrase)
+        return bool(wanted) and any(names_in(s, wanted) for s in sentences)
 
     def story(self, article: str) -> StoryMarks:
         """The names and uncommon figures that tell which story the article is

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import Protocol
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
@@ -17,6 +18,14 @@ from reconcile.slim import SlimClaim, event_concepts
 from reconcile.structural.counter import without_aside
 
 SLOTS = ("place", "entity", "whole")
+# Whether a claim's article names a phrase in one of its figures' sentences (``Corpus.tells``)
+Told = Callable[[Claim, str], bool]
+
+
+class Tells(Protocol):
+    """What reads whether a claim's article names a phrase (``evidence_articles.Corpus``)."""
+
+    def tells(self, claim: Claim, phrase: str) -> bool: ...
 # What the counted words of a share of the vote read as (the concept table's ids).
 _VOTES = frozenset({"#vote", "#vote_share"})
 
@@ -77,20 +86,24 @@ def slot_key(claim: Claim, slot: str) -> frozenset[str]:
 
 
 def slots_apart(
-    claims: Sequence[Claim], one_sentence: bool, *, one_sided: bool = True
+    claims: Sequence[Claim], one_sentence: bool, *, one_sided: bool = True,
+    corpus: Tells | None = None,
 ) -> list[str]:
     """Places, entities and wholes that differ (share no word or concept) or, unless
-    ``one_sided`` is False, that one side alone names."""
+    ``one_sided`` is False, that one side alone names; ``corpus``: the run's claims, which
+    say whether a claim's article names a phrase (``entity_is_its_source``)."""
+    told = corpus.tells if corpus is not None else None
     said = []
     for slot in SLOTS:
-        apart = _slot_apart(claims, slot, one_sentence, one_sided=one_sided)
+        apart = _slot_apart(claims, slot, one_sentence, one_sided=one_sided, told=told)
         if apart is not None:
             said.append(apart)
     return said
 
 
 def _slot_apart(
-    claims: Sequence[Claim], slot: str, one_sentence: bool, *, one_sided: bool
+    claims: Sequence[Claim], slot: str, one_sentence: bool, *, one_sided: bool,
+    told: Told | None = None,
 ) -> str | None:
     """What one slot says to tell the figures apart: named differently, or by one side only
     where that may tell them apart; None when it says nothing."""
@@ -100,7 +113,7 @@ def _slot_apart(
     if _named_apart(slot, named, given):
         return f"{slot}s differ ({' / '.join(sorted(set(given)))})"
     if (one_sided and _some_unnamed(keys) and _one_side_tells(claims, slot, named, one_sentence)
-            and not (slot == "entity" and entity_is_its_source(claims))):
+            and not (slot == "entity" and entity_is_its_source(claims, told))):
         return f"{slot} named on one side only ('{min(given)}')"
     return None
 
@@ -157,18 +170,26 @@ def owned_ids() -> frozenset[str]:
     return frozenset(f"#{o}" for o in Lexicon.default_owned())
 
 
-def entity_is_its_source(claims: Sequence[Claim] | Sequence[SlimClaim]) -> bool:
+def entity_is_its_source(
+    claims: Sequence[Claim] | Sequence[SlimClaim], told: Told | None = None
+) -> bool:
     """Every figure that names an entity names it as who gives the figure too
     (``entity_is_source``), and every other figure names that body as its source ("1 184 km
     de bouchons cumulés selon Bison Futé" against "Bison Futé recensait 1 148 km"): the entity
     is the body that counts, read on one side only, not a thing one side measures and the
-    other does not. A side that names no source may be another body's figure."""
+    other does not. A side that names no source may be another body's figure, unless its own
+    article names that body in a sentence of its figures (``told``): "24명이 표결에 참여해
+    찬성 18표" in an article that opens on "금융통화위원회는 ... 조정안을 의결했다", against
+    "금융통화위원회는 ... 찬성 17표 ... 가결했다고 밝혔다": one committee's vote."""
     named = [c for c in claims if c.entity]
     if not named or not all(entity_is_source(c) for c in named):
         return False
     body = frozenset().union(*(_source_key(c) for c in named))
-    return all(_source_key(c) and _one_source(_source_key(c), body)
-               for c in claims if not c.entity)
+    names = sorted({c.entity for c in named if c.entity})
+    return all(
+        _one_source(_source_key(c), body) if _source_key(c)
+        else told is not None and len(names) == 1 and isinstance(c, Claim) and told(c, names[0])
+        for c in claims if not c.entity)
 
 
 def entity_is_source(claim: Claim | SlimClaim) -> bool:
@@ -202,11 +223,11 @@ def _said_beside(claims: Sequence[Claim], slot: str) -> bool:
         return False
     value = next(iter(given))
     theirs = {(c.article, c.sentence) for c in named}  # there the phrase is the other's
-    return all(_names(fold(c.sentence), value) and (c.article, c.sentence) not in theirs
+    return all(names_in(fold(c.sentence), value) and (c.article, c.sentence) not in theirs
                for c in claims if not getattr(c, slot))
 
 
-def _names(sentence: str, phrase: str) -> bool:
+def names_in(sentence: str, phrase: str) -> bool:
     """``phrase`` stands in ``sentence`` as words of its own, not as the start or inside of
     another word ("Ain" in "ainsi", "Bath" in "Bathurst", "Var" in "variation"). A syllabic
     script that writes particles joined to the noun may run on ("청양군에서")."""
