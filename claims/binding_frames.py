@@ -41,6 +41,8 @@ from claims.moving_averages import averaged_claim
 from claims.poll_windows import beyond_its_shares
 from claims.rankings import speaks_of_now
 from claims.release_frame import (
+    breaks_down,
+    calendar_release,
     compared_in_the_release,
     compared_with_release,
     named_again,
@@ -295,8 +297,8 @@ class _FramePass:
         ):
             claim.period = carried_from(framing)
             self.updated[claim.id] = claim
-        elif self.release is not None and _frames(self.release, period) and self._of_its_release(
-            claim
+        elif calendar_release(self.release) and _frames(self.release, period) and (
+            self._of_its_release(claim)
         ):  # "La hausse atteint 0,1 point à 2,1 %, indique jeudi le Seco": the release's month
             claim.period = carried_from(self.release)
             self.updated[claim.id] = claim
@@ -380,6 +382,7 @@ class _FramePass:
             and not of_another_time(claim, frame.period, table)
             and not self._another_day_named(claim, frame)
             and not beyond_its_shares(frame, claim, self.by_id, table)
+            and not breaks_down(claim, self.release, table)
         )
 
     def _another_day_named(self, claim: Claim, frame: Claim) -> bool:

@@ -37,7 +37,7 @@ from claims.periods import SCENE_KINDS, PeriodMatch, find_periods, may_name_a_da
 from claims.phrase_kinds import Phrase
 from claims.published import DATELINE_REACH, dateline
 from claims.readers import reader_for
-from claims.release_frame import reference_claim
+from claims.release_frame import release_claim
 from claims.running_counts import running_counts_from_start
 from claims.sentence_claims import read_sentence_claims
 from claims.sentences import (
@@ -83,7 +83,8 @@ def extract(article: Article, stats: ExtractionStats | None = None) -> list[Clai
         claims, context = _read_sentences(article, opening, table, stats, told_late)
     borrow_frame_periods(
         claims, table, context.baselines, context.continuing, context.said, context.referring,
-        article.published, context.days_named, reference_claim(claims, context.reference),
+        article.published, context.days_named,
+        release_claim(claims, context.reference, context.baselines, article.published),
     )
     parallel_bases(claims, table)  # "fell to 181,000 from 264,000": the year-long window before
     date_breakdowns(claims)  # "남성이 75.0%(1,800명)": of the total, not of the day before

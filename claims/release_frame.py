@@ -13,12 +13,15 @@ clause names another time of its own, speaks of now, looks back or looks ahead.
 
 from __future__ import annotations
 
+from datetime import date
+
 from claims.binding_asides import looks_ahead, of_another_time
 from claims.binding_links import SIGN_AND_BLANKS
 from claims.clauses import claim_clause
 from claims.figure_model import DURATIONS
 from claims.lang import ExtractionTable
 from claims.models import Claim, Period, PeriodKind, Role
+from claims.rankings import speaks_of_now
 from claims.reference_period import compares_with, grain
 from claims.sentence_memo import found_between
 
@@ -26,6 +29,12 @@ from claims.sentence_memo import found_between
 # naming its month ("en novembre", "à fin novembre", "last month"); one figure of a past month ("58
 # cambriolages en juillet") is a story's, not a release's.
 _RELEASE_DATINGS = 2
+# How long after its end a closed window of another length (a year, a half-year, a crackdown
+# from November to March, a two-day ballot) may still be the one a report is about: annual
+# statistics come out within about six months.
+_WINDOW_LAG_DAYS = 190
+# The lead: the headline and the first sentence with figures.
+_LEAD_SENTENCES = 2
 
 
 def reference_claim(claims: list[Claim], reference: Period | None) -> Claim | None:
@@ -39,6 +48,40 @@ def reference_claim(claims: list[Claim], reference: Period | None) -> Claim | No
          == (reference.start, reference.end, reference.kind)),
         None,
     )
+
+
+def release_claim(claims: list[Claim], reference: Period | None, baselines: set[str],
+                  published: date | None) -> Claim | None:
+    """The lead's figure of the period the article's report is about: the closed week, month
+    or quarter (``reference_claim``), else the first closed window a lead figure states that
+    ended before publication ("336 700 premiers titres de séjour en 2025" in January 2026,
+    "from Nov. 1 to March 31", "the two-day vote"): the figures of its breakdowns (by
+    nationality, region, agency) that name no time of their own are of that window too."""
+    found = reference_claim(claims, reference)
+    if found is not None or published is None:
+        return found
+    lead = list(dict.fromkeys(c.sentence for c in claims))[:_LEAD_SENTENCES]
+    return next((c for c in claims if c.sentence in lead and c.id not in baselines
+                 and _closed_before(c, published)), None)
+
+
+def _closed_before(claim: Claim, published: date) -> bool:
+    """A plain value over a stated window of more than a day that ended before publication,
+    not long before."""
+    period = claim.period
+    return (
+        claim.role is Role.value and not claim.hedge and period is not None
+        and period.kind is PeriodKind.interval and period.resolution in ("explicit", "relative")
+        and period.start is not None and period.end is not None and period.start < period.end
+        and period.end < published and (published - period.end).days <= _WINDOW_LAG_DAYS
+    )
+
+
+def calendar_release(release: Claim | None) -> bool:
+    """A release of a closed week, month or quarter (``reference_claim``), whose figures said
+    on a day ("indique jeudi le Seco") are still of its period; a longer window's report lends
+    its period only to figures that name no time and hold no state now."""
+    return release is not None and release.period is not None and grain(release.period) is not None
 
 
 def named_again(seen: list[Claim], release: Claim) -> bool:
@@ -121,8 +164,20 @@ def of_the_release(claim: Claim, release: Claim, table: ExtractionTable) -> bool
         return False
     if looks_ahead(claim, table) or of_another_time(claim, release.period, table):
         return False
+    if not calendar_release(release) and (claim.per or speaks_of_now(claim, table)):
+        return False  # "Dix pôles fonctionnent déjà", "20 000 par an": no count of the window
     clause = claim_clause(claim)
     return clause is not None and not _of_another_moment(claim.sentence, clause, table)
+
+
+def breaks_down(claim: Claim, release: Claim | None, table: ExtractionTable) -> bool:
+    """ "By region, the West led with 27,950 announced cuts", "Par nationalité, les Maliens
+    arrivent en tête (8 200)": an undated figure of a sentence that opens a breakdown of the
+    report's total is of the report's period, not of a window the sentence before named for
+    another figure ("so far this year", a delay "au 1er janvier")."""
+    return (release is not None and undated(claim.period)
+            and table.breakdown_head_re.match(claim.sentence) is not None
+            and of_the_release(claim, release, table))
 
 
 def _told_after_the_lead(claim: Claim, release: Claim) -> bool:

@@ -1,7 +1,7 @@
 """The words of ``[extraction.periods]`` that tell a time framing no figure of the story, or no
 present: an earlier time's figure the story's figure follows, in a language that puts its links
-after the noun (claims.binding_asides), a deadline still ahead (claims.deadlines), and a place
-that remains first in a ranking (claims.rankings)."""
+after the noun (claims.binding_asides), a deadline still ahead (claims.deadlines), a place
+that remains first in a ranking (claims.rankings), and what opens a breakdown."""
 
 from __future__ import annotations
 
@@ -42,3 +42,10 @@ class RankingWords(BaseModel):
 
     ranking_verbs: list[str] = Field(default_factory=list)
     ranking_words: list[str] = Field(default_factory=list)
+    # What opens a sentence that splits a report's total by nationality, region, agency or
+    # motive ("By region, ...", "Par nationalité d'origine, ...", "지역별로는 ..."): its figures
+    # with no time of their own are of the report's period (claims.release_frame), not of the
+    # window the sentence before named for another figure. Phrases that open the sentence, and
+    # endings of its first word (a language that glues the cue to its noun).
+    breakdown_heads: list[str] = Field(default_factory=list)
+    breakdown_head_endings: list[str] = Field(default_factory=list)

@@ -393,6 +393,14 @@ class PeriodCues:
         return _whole_words(self.periods.running_totals)
 
     @cached_property
+    def breakdown_head_re(self) -> re.Pattern[str]:
+        """ "By region, ...", "Par nationalité, ...", "지역별로는": a sentence that opens a
+        breakdown of a report's total."""
+        heads = _alternation(self.periods.breakdown_heads, ignore_case=True) or "(?!)"
+        ends = _alternation(self.periods.breakdown_head_endings, ignore_case=True) or "(?!)"
+        return re.compile(rf"\W*(?:(?:{heads})|\w*?(?:{ends}))(?!\w)", re.I)
+
+    @cached_property
     def up_to_now_re(self) -> re.Pattern[str]:
         """ "up to now", "until now": a window said to run to the present."""
         return _whole_words(self.periods.up_to_now)
