@@ -263,3 +263,16 @@ def assert_absent_and_kept(
         assert not found, (number, list(surfaces))
     for surface in kept:
         assert surface in surfaces, (surface, list(surfaces))
+
+
+def counted_and_event(text: str, lang: str, surface: str, published: date) -> tuple[str, str]:
+    """What the last figure printed as ``surface`` counts and the event it names, as written
+    ("" for a slot left empty): what the tests of a frame's slots ask."""
+    from claims.extract import extract_text
+
+    claims = extract_text(text, lang=lang, published=published)
+    found = [c for c in claims if c.surface.endswith(surface)]
+    assert found, [c.surface for c in claims]
+    frame = found[-1].frame
+    assert frame is not None
+    return (frame.counted.text if frame.counted else "", frame.event.text if frame.event else "")

@@ -21,9 +21,8 @@ from datetime import date
 
 import pytest
 
-from claims.extract import extract_text
 from reconcile.models import Verdict
-from reconcile.pipeline import reconcile
+from tests.article_conflicts import findings_of
 
 PUBLISHED = date(2026, 2, 3)
 
@@ -33,10 +32,7 @@ FR_LEADER = "Les étudiants restent le premier motif, avec 104 600 titres. "
 
 
 def _breakdowns(lang: str, text: str) -> list[tuple[Verdict, list[str]]]:
-    claims = extract_text(text, lang=lang, published=PUBLISHED, article_id="a.md")
-    by_id = {c.id: c.surface for c in claims}
-    return [(f.verdict, [by_id[i] for i in f.claim_ids])
-            for f in reconcile(claims).findings if f.detail == "breakdown"]
+    return findings_of(text, lang, PUBLISHED, "breakdown")
 
 
 CHECKED = [
@@ -61,7 +57,7 @@ CHECKED = [
 
 @pytest.mark.parametrize(("lang", "text", "verdict", "cited"), CHECKED)
 def test_a_list_closed_by_its_rest_must_add_up(lang, text, verdict, cited):
-    assert _breakdowns(lang, text) == [(verdict, cited)]
+    assert _breakdowns(lang, text) == [(verdict, sorted(cited))]
 
 
 NOT_CHECKED = [

@@ -24,19 +24,13 @@ import pytest
 
 from claims.extract import extract_text
 from reconcile.pipeline import reconcile
+from tests.claim_asserts import counted_and_event
 
 PUBLISHED = date(2026, 2, 12)
 
 
 def _frame(text: str, lang: str, surface: str) -> tuple[str, str]:
-    claims = extract_text(text, lang=lang, published=PUBLISHED)
-    found = [c for c in claims if c.surface.endswith(surface)]
-    assert found, [c.surface for c in claims]
-    frame = found[-1].frame
-    assert frame is not None
-    counted = frame.counted.text if frame.counted else ""
-    event = frame.event.text if frame.event else ""
-    return counted, event
+    return counted_and_event(text, lang, surface, PUBLISHED)
 
 
 @pytest.mark.parametrize(("lang", "text", "surface", "counted", "event"), [
