@@ -84,7 +84,7 @@ class FrameState:
         counts = [c for c in claims if c.unit == "count" and c.role.value == "value"]
         self.previous = counts or self.previous
         self.recent = (self.recent + counts)[-8:]
-        measured = [c for c in claims if c.unit not in _NOT_MEASURES and c.role.value == "value"]
+        measured = [c for c in claims if c.unit not in _NOT_MEASURES and c.role is Role.value]
         self.measures = (self.measures + measured)[-8:]
         self.sentences += 1
 
@@ -196,7 +196,7 @@ class _SentenceFrames:
             self.pointed[i] = referred
         elif claim.unit not in _NOT_MEASURES and claim.role is Role.value:
             referred = measure_tallied(counted, self.figures[i].start, self.text, self.pat,
-                                       self.table, [*self.state.measures, *claims[:i]], claim)
+                                       self.table, [*self.state.measures, *claims[:i]], claim.unit)
         if referred is None and i > 0 and self._names_a_source(counted) and (
             claims[i - 1].unit == claim.unit
         ):

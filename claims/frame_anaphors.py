@@ -83,8 +83,8 @@ def named_count(earlier: list[Claim]) -> Claim | None:
 
 
 def measure_tallied(counted: str, start: int, text: str, pat: FramePatterns,
-                    table: ExtractionTable, earlier: list[Claim], claim: Claim) -> Claim | None:
-    """The earlier figure of ``claim``'s unit (tonnes, kilometres, euros) a tally stands for,
+                    table: ExtractionTable, earlier: list[Claim], unit: str) -> Claim | None:
+    """The earlier figure of the tally's ``unit`` (tonnes, kilometres, euros) a tally stands for,
     when the tally's name is all the figure's sentence says it counts: "Mercredi soir, 1,4
     tonne de poissons morts avait été ramassée. Jeudi, le total atteignait 2,1 tonnes" counts
     the dead fish, as "the provisional total passed 10,000" counts what the count before it
@@ -92,7 +92,7 @@ def measure_tallied(counted: str, start: int, text: str, pat: FramePatterns,
     may stand for an owner or a plan as well as for a figure."""
     if not counted or not stands_for_a_count(counted, text, start, pat, table):
         return None
-    return named_measure(earlier, claim.unit)
+    return named_measure(earlier, unit)
 
 
 def named_measure(earlier: list[Claim], unit: str) -> Claim | None:

@@ -193,7 +193,8 @@ def _read_apart(
     if one_sentence and not sources_differ(claims):
         said.append("figures of one sentence that no two sources give: read as a list "
                     "of different things, not a contradiction")
-    said += slots_apart(placed, one_sentence, one_sided=not slots_checked, corpus=corpus)
+    said += slots_apart(placed, one_sentence, one_sided=not slots_checked,
+                         told=corpus.tells if corpus is not None else None)
     if (not several and not one_sentence and not headline and not contrast
             and not same_quantity(claims)):
         said.append("two figures of one article that do not count the same thing in the "

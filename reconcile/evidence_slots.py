@@ -8,7 +8,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Protocol
 
 from claims.lexicon import Lexicon, fold
 from claims.models import Claim
@@ -20,12 +19,6 @@ from reconcile.structural.counter import without_aside
 SLOTS = ("place", "entity", "whole")
 # Whether a claim's article names a phrase in one of its figures' sentences (``Corpus.tells``)
 Told = Callable[[Claim, str], bool]
-
-
-class Tells(Protocol):
-    """What reads whether a claim's article names a phrase (``evidence_articles.Corpus``)."""
-
-    def tells(self, claim: Claim, phrase: str) -> bool: ...
 # What the counted words of a share of the vote read as (the concept table's ids).
 _VOTES = frozenset({"#vote", "#vote_share"})
 
@@ -87,12 +80,11 @@ def slot_key(claim: Claim, slot: str) -> frozenset[str]:
 
 def slots_apart(
     claims: Sequence[Claim], one_sentence: bool, *, one_sided: bool = True,
-    corpus: Tells | None = None,
+    told: Told | None = None,
 ) -> list[str]:
     """Places, entities and wholes that differ (share no word or concept) or, unless
-    ``one_sided`` is False, that one side alone names; ``corpus``: the run's claims, which
-    say whether a claim's article names a phrase (``entity_is_its_source``)."""
-    told = corpus.tells if corpus is not None else None
+    ``one_sided`` is False, that one side alone names; ``told``: whether a claim's article
+    names a phrase (``Corpus.tells``, for ``entity_is_its_source``)."""
     said = []
     for slot in SLOTS:
         apart = _slot_apart(claims, slot, one_sentence, one_sided=one_sided, told=told)
